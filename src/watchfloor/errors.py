@@ -6,10 +6,10 @@ and the tests refer to these codes, so messages stay consistent.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Reason(str, Enum):
+class Reason(StrEnum):
     """Why an input item was quarantined. The value is the stable code."""
 
     UNREADABLE = "W101"  # the file or stream could not be read (missing, permissions, I/O)

@@ -197,6 +197,8 @@ class Document:
     duplicate_of: str | None = None  # uid of the copy this one was matched to
     similarity: float | None = None
     signature: list[int] | None = None  # MinHash values, kept for the store's LSH index
+    band_keys: list[int] | None = None  # LSH band keys of the signature
+    processing_error: str | None = None  # set when an extractor failed on this document
     sentences: list[Span] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Analysis over the store: situation reports (and, later, escalation and alerts)."""

@@ -1,0 +1,338 @@
+"""The command line: ``watchfloor ingest | extract | stats | query | report | quarantine``.
+
+Every command is a thin layer over :mod:`watchfloor.pipeline`, the store and the
+analysis modules. Exit codes: 0 everything went through; 1 some inputs were quarantined
+(the rest were processed); 2 a usage, input or store error (nothing was written).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from watchfloor import __version__
+from watchfloor.errors import WatchfloorError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="watchfloor: actors, events and claims from security news, with sources.",
+)
+query_app = typer.Typer(no_args_is_help=True, help="Query entities, events or claims.")
+app.add_typer(query_app, name="query")
+
+err = Console(stderr=True)
+DEFAULT_DB = "watchfloor.duckdb"
+
+DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="WATCHFLOOR_DB")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | json")]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="From date (ISO, inclusive).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="To date (ISO, inclusive).")]
+
+
+def _options(batch_size: int, workers: int, allow_network: bool, max_bytes: int):
+    from watchfloor.ingest import IngestLimits
+    from watchfloor.pipeline import RunOptions
+
+    return RunOptions(
+        batch_size=batch_size,
+        workers=workers,
+        allow_network=allow_network,
+        limits=IngestLimits(max_bytes=max_bytes),
+    )
+
+
+def _progress(quiet: bool, label: str):
+    if quiet or not err.is_terminal:
+        return nullcontext(None)
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def _summary(report, quiet: bool, what: str) -> None:
+    if quiet:
+        return
+    err.print(
+        f"[bold]{what}[/]: {report.documents} new documents "
+        f"({report.duplicates} duplicates of earlier stories), "
+        f"{report.skipped} already present, {len(report.quarantined)} quarantined."
+    )
+    for q in report.quarantined[:20]:
+        err.print(f"  [yellow]quarantined[/] {q.origin}: {q.code} {q.reason}")
+    if len(report.quarantined) > 20:
+        err.print(f"  ... and {len(report.quarantined) - 20} more (`watchfloor quarantine`)")
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, '-' for stdin.")],
+    db: DbOpt = Path(DEFAULT_DB),
+    batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 64,
+    workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    allow_network: Annotated[bool, typer.Option(help="Allow feed URLs (http/https).")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """Ingest inputs into the store: dedup, extract actors, events and claims."""
+    from watchfloor.pipeline import ingest as run_ingest
+
+    opts = _options(batch_size, workers, allow_network, max_bytes)
+    with _progress(quiet, "ingest") as bar:
+        task = bar.add_task("ingest", total=None) if bar else None
+        report = run_ingest(
+            inputs, db, opts, progress=(lambda n: bar.advance(task, n)) if bar else None
+        )
+    _summary(report, quiet, f"ingest → {db}")
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, '-' for stdin.")],
+    output: Annotated[str, typer.Option("-o", "--output", help="JSONL file, '-' = stdout.")] = "-",
+    batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 64,
+    workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    allow_network: Annotated[bool, typer.Option(help="Allow feed URLs (http/https).")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """Run the pipeline without a store; write one JSON object per document (contract v1)."""
+    from watchfloor.pipeline import extract as run_extract
+
+    opts = _options(batch_size, workers, allow_network, max_bytes)
+    out_cm = (
+        nullcontext(sys.stdout)
+        if output == "-"
+        else open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the with below
+    )
+    with out_cm as out, _progress(quiet, "extract") as bar:
+        task = bar.add_task("extract", total=None) if bar else None
+        report = run_extract(
+            inputs, out, opts, progress=(lambda n: bar.advance(task, n)) if bar else None
+        )
+    _summary(report, quiet, f"extract → {output}")
+    raise typer.Exit(1 if report.failed else 0)
+
+
+def _store(db: Path):
+    from watchfloor.store.duckdb_store import DuckDBStore
+
+    return DuckDBStore(db, read_only=True)
+
+
+def _emit(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    if fmt != "table":
+        raise WatchfloorError(f"unknown format {fmt!r}: use table or json")
+    console = Console(width=200)
+    if not rows:
+        console.print("(no rows)")
+        return
+    cols = columns or list(rows[0])
+    table = Table(*cols, show_lines=False)
+    for r in rows:
+        table.add_row(*["" if r.get(c) is None else str(r.get(c))[:80] for c in cols])
+    console.print(table)
+
+
+@app.command()
+def stats(db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table") -> None:
+    """Counts of documents, stories, actors, events, claims and quarantined items."""
+    with _store(db) as store:
+        data = store.stats()
+    if fmt == "json":
+        _emit([data], "json")
+    else:
+        _emit([{"what": k, "count": v} for k, v in data.items()], "table")
+
+
+@app.command()
+def quarantine(
+    db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table", limit: LimitOpt = 100
+) -> None:
+    """List quarantined inputs with their reason codes."""
+    with _store(db) as store:
+        _emit(
+            store.query_quarantine(limit),
+            fmt,
+            ["origin", "code", "reason", "size", "content_kept", "times_seen"],
+        )
+
+
+def _filters(**kw):
+    from watchfloor.store.base import Filters
+
+    dyad = kw.pop("dyad", None)
+    if dyad:
+        parts = [p.strip() for p in dyad.replace("->", ",").replace(">", ",").split(",")]
+        if len(parts) != 2:
+            raise WatchfloorError("--dyad takes SOURCE,TARGET (e.g. USA,VENGOV)")
+        kw["dyad"] = (parts[0], parts[1])
+    return Filters(**{k: v for k, v in kw.items() if v is not None})
+
+
+@query_app.command("entities")
+def query_entities(
+    db: DbOpt = Path(DEFAULT_DB),
+    actor: Annotated[str | None, typer.Option(help="Name, alias, id or code.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: FormatOpt = "table",
+    limit: LimitOpt = 50,
+) -> None:
+    """Canonical actors and places with codes, aliases and mention counts."""
+    with _store(db) as store:
+        rows = store.query_entities(_filters(actor=actor, since=since, until=until, limit=limit))
+    _emit(
+        rows, fmt, ["id", "name", "type", "kind", "actor_code", "mentions", "documents", "stories"]
+    )
+
+
+@query_app.command("events")
+def query_events(
+    db: DbOpt = Path(DEFAULT_DB),
+    actor: Annotated[str | None, typer.Option(help="Source or target.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="SOURCE,TARGET")] = None,
+    code: Annotated[str | None, typer.Option(help="CAMEO code prefix.")] = None,
+    quad: Annotated[int | None, typer.Option(help="Quad class 1-4.")] = None,
+    modality: Annotated[
+        str | None, typer.Option(help="asserted | negated | hypothetical | alleged | future")
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: FormatOpt = "table",
+    limit: LimitOpt = 50,
+) -> None:
+    """Coded events with their sources and modality."""
+    with _store(db) as store:
+        rows = store.query_events(
+            _filters(
+                actor=actor,
+                dyad=dyad,
+                code=code,
+                quad_class=quad,
+                modality=modality,
+                since=since,
+                until=until,
+                limit=limit,
+            )
+        )
+    _emit(
+        rows,
+        fmt,
+        [
+            "published",
+            "source",
+            "source_code",
+            "code",
+            "event_name",
+            "target",
+            "target_code",
+            "quad_class",
+            "goldstein",
+            "hypothetical",
+            "negated",
+            "alleged",
+            "document",
+        ],
+    )
+
+
+@query_app.command("claims")
+def query_claims(
+    db: DbOpt = Path(DEFAULT_DB),
+    speaker: Annotated[str | None, typer.Option(help="Speaker name.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor in speaker or content.")] = None,
+    hedged: Annotated[bool | None, typer.Option(help="Only (un)hedged.")] = None,
+    min_cw: Annotated[float | None, typer.Option("--min-check-worthiness", help="0-1")] = None,
+    unattributed: Annotated[
+        bool | None, typer.Option(help="Only article-voice assertions (or only attributed).")
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: FormatOpt = "table",
+    limit: LimitOpt = 50,
+) -> None:
+    """Attributed and unattributed claims with hedges and corroboration."""
+    with _store(db) as store:
+        rows = store.query_claims(
+            _filters(
+                speaker=speaker,
+                actor=actor,
+                hedged=hedged,
+                min_check_worthiness=min_cw,
+                unattributed=unattributed,
+                since=since,
+                until=until,
+                limit=limit,
+            )
+        )
+    _emit(
+        rows,
+        fmt,
+        [
+            "published",
+            "speaker",
+            "cue",
+            "content",
+            "hedges",
+            "check_worthiness",
+            "independent_sources",
+            "outlet",
+        ],
+    )
+
+
+@app.command()
+def report(
+    db: DbOpt = Path(DEFAULT_DB),
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    output: Annotated[str, typer.Option("-o", "--output", help="File, '-' = stdout.")] = "-",
+    top: Annotated[int, typer.Option(help="Rows per section.")] = 10,
+) -> None:
+    """Print the Markdown situation report."""
+    from watchfloor.analyze.report import build_report
+
+    with _store(db) as store:
+        text = build_report(store, since=since, until=until, top=top)
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    print(__version__)
+
+
+def main() -> None:
+    try:
+        app()
+    except WatchfloorError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Data files; see README.md in this folder."""

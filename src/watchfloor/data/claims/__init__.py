@@ -1,0 +1,1 @@
+"""Data files (dictionaries, gazetteers, code books) with their provenance."""

@@ -1,0 +1,351 @@
+"""Actor extraction: recognise, type, code and resolve actors within one document.
+
+Reads spaCy's named entities and the gazetteer (:mod:`.gazetteer`), and adds the actor
+phrases NER does not mark ("U.S. forces", "Colombian police", "the cartels"). Each
+mention gets a type, a kind and a CAMEO-style actor code (country + role, see
+docs/actor-codes.md); mentions of one actor are grouped into one :class:`Entity`
+("Maduro" joins "Nicolás Maduro", "FBI" joins "Federal Bureau of Investigation").
+Cross-document resolution happens later, in the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from watchfloor.extract.base import Extraction
+from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, fold, slug
+from watchfloor.model import Entity, Mention
+
+# spaCy label → (watchfloor type, default kind); other labels are not actors.
+LABEL_TYPES: dict[str, tuple[str, str | None]] = {
+    "PERSON": ("person", None),
+    "ORG": ("organization", None),
+    "GPE": ("location", "place"),
+    "LOC": ("location", "region"),
+    "FAC": ("location", "facility"),
+}
+ROLE_KINDS = {
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "police",
+    "JUD": "judiciary",
+    "CRM": "criminal_group",
+    "REB": "armed_group",
+    "INS": "armed_group",
+    "BUS": "company",
+    "MED": "media",
+    "NGO": "ngo",
+    "IGO": "igo",
+    "CVL": "civilians",
+    "OPP": "opposition",
+    "PTY": "party",
+    "SPY": "intelligence",
+    "LEG": "legislature",
+    "REF": "refugees",
+}
+_TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
+
+
+@dataclass(slots=True)
+class Reading:
+    """One recognised mention with what we know about it."""
+
+    start: int  # token indices
+    end: int
+    name: str
+    type: str
+    kind: str | None
+    country: str | None
+    code: str | None
+    origin: str  # gazetteer | ner | role
+    entry: GazetteerEntry | None = None
+
+
+class ActorExtractor:
+    name = "actors"
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or default_gazetteer()
+        self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
+
+    # -- matching ------------------------------------------------------------------------
+    def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher]:
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            tokenizer = English(vocab=doc.vocab).tokenizer
+            exact = PhraseMatcher(doc.vocab, attr="ORTH")
+            folded = PhraseMatcher(doc.vocab, attr="LOWER")
+            exact_patterns, folded_patterns = [], []
+            for alias in self.gaz.aliases():
+                if _is_case_sensitive(alias):
+                    exact_patterns.append(tokenizer(alias))
+                else:
+                    folded_patterns.append(tokenizer(alias))
+                    plain = fold(alias)
+                    if plain != alias.lower():
+                        folded_patterns.append(tokenizer(plain))
+            exact.add("GAZ", exact_patterns)
+            folded.add("GAZ", folded_patterns)
+            self._matchers[key] = (exact, folded)
+        return self._matchers[key]
+
+    def _gazetteer_spans(self, doc: Doc) -> list[SpacySpan]:
+        exact, folded = self._matchers_for(doc)
+        spans = [doc[s:e] for _, s, e in exact(doc)] + [doc[s:e] for _, s, e in folded(doc)]
+        return [s for s in spans if self.gaz.candidates(s.text)]
+
+    # -- reading mentions -------------------------------------------------------------------
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        readings = self._read(doc)
+        result.entities.extend(self._group(doc, readings))
+
+    def _read(self, doc: Doc) -> list[Reading]:
+        gaz_spans = self._gazetteer_spans(doc)
+        ner_spans = [e for e in doc.ents if e.label_ in LABEL_TYPES]
+        # Prefer the longest span; on equal length the gazetteer wins (listed first).
+        chosen = filter_spans(gaz_spans + ner_spans)
+        gaz_keys = {(s.start, s.end) for s in gaz_spans}
+        readings: list[Reading] = []
+        taken: set[int] = set()
+        for span in chosen:
+            reading = None
+            if (span.start, span.end) in gaz_keys:
+                reading = self._from_gazetteer(span)
+            if reading is None and span.label_ in LABEL_TYPES:
+                reading = self._from_ner(span)
+            if reading is not None:
+                readings.append(reading)
+                taken.update(range(span.start, span.end))
+        readings.extend(self._role_phrases(doc, taken, readings))
+        readings.sort(key=lambda r: r.start)
+        return readings
+
+    def _from_gazetteer(self, span: SpacySpan) -> Reading | None:
+        entry = self.gaz.lookup(span.text)
+        if entry is None:
+            return None
+        code = entry.code
+        if entry.type == "person":
+            code = _context_code(self.gaz, span) or code
+        return Reading(
+            span.start,
+            span.end,
+            entry.name,
+            entry.type,
+            entry.kind,
+            entry.country,
+            code,
+            "gazetteer",
+            entry,
+        )
+
+    def _from_ner(self, span: SpacySpan) -> Reading:
+        etype, kind = LABEL_TYPES[span.label_]
+        name = _clean_name(span)
+        country = code = None
+        if etype == "location":
+            country = self.gaz.country_of(name)
+            if country:
+                kind, code = "country", country
+        elif etype in {"person", "organization"}:
+            code = _context_code(self.gaz, span)
+            country = code[:3] if code and len(code) >= 6 else None
+        return Reading(span.start, span.end, name, etype, kind, country, code, "ner")
+
+    def _role_phrases(self, doc: Doc, taken: set[int], known: list[Reading]) -> list[Reading]:
+        """Actor phrases without a name: "U.S. forces", "Colombian police", "the cartels"."""
+        by_token = {i: r for r in known for i in range(r.start, r.end)}
+        out = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            role = self.gaz.role_of(token.lemma_) or self.gaz.role_of(token.text)
+            if role is None or not role[0]:
+                continue
+            if token.dep_ == "compound" and token.head.i != token.i:
+                continue  # "cartel operations": the head noun decides
+            country = None
+            left = token.i
+            for child in token.children:
+                if child.i >= token.i or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
+                    continue
+                iso = self.gaz.country_of(child.text)
+                if iso is None and child.i in by_token:
+                    iso = by_token[child.i].country
+                if iso is None and child.dep_ == "poss" and child.i in by_token:
+                    iso = by_token[child.i].country
+                if iso:
+                    country = iso
+                    left = min(left, child.left_edge.i if child.dep_ == "poss" else child.i)
+            role_code, _ = role
+            if country is None and role_code not in {"CRM", "REB", "INS"}:
+                continue
+            code = f"{country or ''}{role_code}"
+            name = _role_name(self.gaz, country, role_code)
+            out.append(
+                Reading(
+                    left,
+                    token.i + 1,
+                    name,
+                    "organization",
+                    ROLE_KINDS.get(role_code),
+                    country,
+                    code,
+                    "role",
+                )
+            )
+        return out
+
+    # -- grouping ------------------------------------------------------------------------
+    def _group(self, doc: Doc, readings: list[Reading]) -> list[Entity]:
+        sent_index = _sentence_index(doc)
+        # Canonical full person names, to resolve short forms ("Maduro" → "Nicolás Maduro").
+        full_people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
+        self._people_names = {r.name for r in readings if r.type == "person"}
+        acronyms = _acronym_links(doc, readings)
+        entities: dict[str, Entity] = {}
+        for r in readings:
+            r = self._resolve_short(r, full_people, acronyms)
+            eid = _entity_id(r)
+            ent = entities.get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(
+                    id=eid,
+                    name=r.name,
+                    type=r.type,
+                    kind=r.kind,
+                    actor_code=r.code,
+                    country=r.country,
+                    attributes=_attributes(r),
+                )
+            elif ent.actor_code is None and r.code:
+                ent.actor_code, ent.country = r.code, r.country or ent.country
+            span = doc[r.start : r.end]
+            ent.mentions.append(
+                Mention(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    sent_index.get(r.start, -1),
+                    0.9 if r.origin == "gazetteer" else 0.7,
+                )
+            )
+        return list(entities.values())
+
+    def _resolve_short(
+        self, r: Reading, full_people: list[Reading], acronyms: dict[str, Reading]
+    ) -> Reading:
+        if r.origin != "gazetteer" and fold(r.name) in acronyms:
+            return acronyms[fold(r.name)]
+        if r.origin == "gazetteer" or len(r.name.split()) != 1:
+            return r
+        if r.type not in {"person", "organization"}:
+            return r
+        for full in full_people:
+            if fold(full.name.split()[-1]) == fold(r.name):
+                return Reading(
+                    r.start,
+                    r.end,
+                    full.name,
+                    "person",
+                    full.kind,
+                    full.country,
+                    full.code or r.code,
+                    r.origin,
+                    full.entry,
+                )
+        if r.type == "organization" and r.name in self._people_names:
+            # the small model types a bare surname as ORG now and then ("Trump", "Coates")
+            return Reading(r.start, r.end, r.name, "person", None, r.country, r.code, r.origin)
+        return r
+
+
+def _is_case_sensitive(alias: str) -> bool:
+    """Short aliases and acronyms ("US", "FBI", "ELN") must match case exactly."""
+    letters = [c for c in alias if c.isalpha()]
+    return len(alias) <= 4 or (bool(letters) and all(c.isupper() for c in letters))
+
+
+def _clean_name(span: SpacySpan) -> str:
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"}):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _context_code(gaz: Gazetteer, span: SpacySpan) -> str | None:
+    """Code a person or organisation from its modifiers and apposition.
+
+    "Venezuelan President Nicolás Maduro" → VENGOV; "Colombian General X" → COLMIL.
+    """
+    doc = span.doc
+    country = role = None
+    window = list(doc[max(span.sent.start, span.start - 4) : span.start])
+    appos = [t for t in span.root.children if t.dep_ == "appos"]
+    words = [t for t in window if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
+    for a in appos:
+        words.extend(t for t in a.subtree if t.pos_ in {"PROPN", "NOUN", "ADJ"})
+    for t in words:
+        country = country or gaz.country_of(t.text)
+        found = gaz.role_of(t.lemma_) or gaz.role_of(t.text)
+        if found and found[0] and role is None:
+            role = found[0]
+    if country and role:
+        return country + role
+    return None
+
+
+def _role_name(gaz: Gazetteer, country: str | None, role: str) -> str:
+    kind = ROLE_KINDS.get(role, role.lower()).replace("_", " ")
+    if country and country in gaz.countries:
+        return f"{gaz.countries[country].name} {kind}"
+    return f"{kind}s" if not kind.endswith("s") else kind
+
+
+def _entity_id(r: Reading) -> str:
+    if r.origin == "role" and r.code:
+        return f"act:{r.code.lower()}"
+    return f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}"
+
+
+def _attributes(r: Reading) -> dict:
+    attrs: dict = {"recognised_by": r.origin}
+    if r.entry is not None:
+        if r.entry.source:
+            attrs["source"] = r.entry.source
+        for key in ("designations", "role"):
+            if r.entry.attributes.get(key):
+                attrs[key] = r.entry.attributes[key]
+    return attrs
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    out = {}
+    if not doc.has_annotation("SENT_START"):
+        return out
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = n
+    return out
+
+
+def _acronym_links(doc: Doc, readings: list[Reading]) -> dict[str, Reading]:
+    """Link "Long Name (LN)" pairs: the acronym resolves to the long name."""
+    links: dict[str, Reading] = {}
+    for r in readings:
+        if r.end + 2 < len(doc) and doc[r.end].text == "(" and doc[r.end + 2].text == ")":
+            acro = doc[r.end + 1].text
+            initials = "".join(w[0] for w in r.name.split() if w[0].isupper())
+            if acro.isupper() and acro == initials:
+                links[fold(acro)] = r
+    return links

@@ -1,0 +1,184 @@
+"""The actor gazetteer: countries, regions, roles, organisations and people, from data files.
+
+Loaded once from ``watchfloor/data/actors/`` (see that folder's README for the columns
+and the provenance of each entry). The extractors ask it three questions: what known
+actor or place does this phrase name (:meth:`Gazetteer.lookup`), which country does this
+word point to (:meth:`Gazetteer.country_of`), and which actor role does this word carry
+(:meth:`Gazetteer.role_of`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_PACKAGE = "watchfloor.data.actors"
+
+
+@dataclass(slots=True)
+class GazetteerEntry:
+    name: str
+    type: str  # person | organization | location
+    kind: str | None = None
+    country: str | None = None
+    code: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    source: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, drop periods and a leading article: the lookup key."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace(".", "").lower().strip()
+    text = re.sub(r"^(the)\s+", "", text)
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+class Gazetteer:
+    """In-memory lookup tables built from the data files."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or Path(str(resources.files(DATA_PACKAGE)))
+        self.entries: dict[str, list[GazetteerEntry]] = {}
+        self.countries: dict[str, GazetteerEntry] = {}
+        self.demonyms: dict[str, str] = {}
+        self.roles: dict[str, tuple[str, str | None]] = {}
+        self.max_role_words = 1
+        self._load()
+
+    # -- loading -------------------------------------------------------------------------
+    def _rows(self, name: str) -> list[dict[str, str]]:
+        path = self.root / name
+        if not path.exists():
+            return []
+        with path.open(encoding="utf-8") as fh:
+            lines = (line for line in fh if line.strip() and not line.startswith("#"))
+            return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    def _yaml(self, name: str) -> list[dict[str, Any]]:
+        path = self.root / name
+        if not path.exists():
+            return []
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if isinstance(data, dict):  # allow {entries: [...]} files
+            data = data.get("entries", [])
+        return [d for d in data if isinstance(d, dict)]
+
+    def _add(self, entry: GazetteerEntry) -> None:
+        for alias in {entry.name, *entry.aliases}:
+            key = fold(alias)
+            if key:
+                bucket = self.entries.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+    def _load(self) -> None:
+        for row in self._rows("countries.tsv"):
+            iso3 = (row.get("iso3") or "").strip()
+            if not iso3:
+                continue
+            aliases = _split(row.get("aliases"))
+            entry = GazetteerEntry(
+                name=row["name"].strip(),
+                type="location",
+                kind="country",
+                country=iso3,
+                code=iso3,
+                aliases=aliases,
+                source=row.get("source"),
+            )
+            self.countries[iso3] = entry
+            self._add(entry)
+            for demonym in _split(row.get("demonyms")):
+                self.demonyms[fold(demonym)] = iso3
+        for row in self._rows("regions.tsv"):
+            entry = GazetteerEntry(
+                name=row["name"].strip(),
+                type="location",
+                kind=(row.get("kind") or "region").strip(),
+                aliases=_split(row.get("aliases")),
+                source=row.get("source"),
+            )
+            self._add(entry)
+        for row in self._rows("roles.tsv"):
+            pattern = fold(row.get("pattern") or "")
+            if pattern:
+                self.roles[pattern] = ((row.get("role") or "").strip(), row.get("kind"))
+                self.max_role_words = max(self.max_role_words, len(pattern.split()))
+        for fname in ("organizations.yaml", "people.yaml"):
+            for item in self._yaml(fname):
+                attrs = {
+                    k: v
+                    for k, v in item.items()
+                    if k not in {"name", "aliases", "type", "kind", "country", "code", "source"}
+                    and v not in (None, [], "")
+                }
+                self._add(
+                    GazetteerEntry(
+                        name=str(item["name"]),
+                        type=str(item.get("type") or "organization"),
+                        kind=item.get("kind"),
+                        country=item.get("country"),
+                        code=item.get("code"),
+                        aliases=[str(a) for a in item.get("aliases") or []],
+                        source=item.get("source"),
+                        attributes=attrs,
+                    )
+                )
+
+    # -- questions -----------------------------------------------------------------------
+    def lookup(self, phrase: str) -> GazetteerEntry | None:
+        """Return the entry a phrase names, or None (ambiguous aliases return None)."""
+        bucket = self.entries.get(fold(phrase))
+        if not bucket:
+            return None
+        return bucket[0] if len(bucket) == 1 else None
+
+    def candidates(self, phrase: str) -> list[GazetteerEntry]:
+        return list(self.entries.get(fold(phrase), ()))
+
+    def country_of(self, word: str) -> str | None:
+        """Return the ISO3 code a country name, short form or demonym points to."""
+        key = fold(word)
+        if key in self.demonyms:
+            return self.demonyms[key]
+        entry = self.lookup(word)
+        if entry and entry.kind == "country":
+            return entry.country
+        return None
+
+    def role_of(self, phrase: str) -> tuple[str, str | None] | None:
+        """Return ``(role code, kind)`` for a role word or phrase (lemma), or None."""
+        return self.roles.get(fold(phrase))
+
+    def aliases(self) -> list[str]:
+        """Every alias as written in the data (for the phrase matcher)."""
+        out = []
+        for bucket in self.entries.values():
+            for entry in bucket:
+                out.extend([entry.name, *entry.aliases])
+        return sorted(set(out))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()

