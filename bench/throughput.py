@@ -1,0 +1,124 @@
+"""Throughput and memory of the pipeline against bare spaCy, measured in the same run.
+
+For each corpus slice it times, in fresh subprocesses (so peak RSS is per run):
+  * ``spacy``   — bare ``nlp.pipe`` with the same model, batch size and worker count;
+  * ``extract`` — ``watchfloor extract`` (ingest, dedup, NLP, extractors, JSONL out);
+  * ``ingest``  — ``watchfloor ingest`` into a fresh DuckDB file;
+and prints documents/s, words/s, the ratio to bare spaCy (target: ≤ 1.25) and peak RSS
+at 1x and 5x the input (target: flat). Reads ../shared/corpora; exits if absent.
+
+Usage: python bench/throughput.py [--docs 300] [--workers 1] [--skip-5x]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpora"
+
+BARE = r"""
+import json, sys, spacy
+from watchfloor.nlp.pipeline import DEFAULT_MODEL
+path, batch, workers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+nlp = spacy.load(DEFAULT_MODEL)
+def texts():
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)["text"]
+n = sum(1 for _ in nlp.pipe(texts(), batch_size=batch, n_process=workers))
+print(n)
+"""
+
+
+def _slice(src: Path, n: int, copies: int, out: Path) -> tuple[int, int]:
+    """Write ``n`` records (times ``copies``, ids made unique) to ``out``; RETURNS docs, words."""
+    docs = words = 0
+    with src.open(encoding="utf-8") as fh, out.open("w", encoding="utf-8") as dst:
+        records = []
+        for line in fh:
+            rec = json.loads(line)
+            if not (rec.get("text") or "").strip():
+                continue
+            records.append(rec)
+            if len(records) >= n:
+                break
+        for c in range(copies):
+            for rec in records:
+                text = rec["text"] if c == 0 else f"{rec['text']}\n(copy {c})"
+                item = {"id": f"{rec['id']}#{c}", "text": text, "title": rec.get("title"),
+                        "published": None}
+                dst.write(json.dumps(item) + "\n")
+                docs += 1
+                words += len(text.split())
+    return docs, words
+
+
+def _timed(cmd: list[str]) -> tuple[float, float]:
+    """Run ``cmd`` under /usr/bin/time-like accounting. RETURNS (seconds, peak RSS MiB)."""
+    wrapper = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+        "dt = time.perf_counter() - t\n"
+        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "print(dt, rss, r.returncode)\n"
+        "sys.stderr.write(r.stderr.decode()[-2000:] if r.returncode > 1 else '')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True,
+                         check=True)
+    dt, rss, rc = out.stdout.split()
+    if int(rc) > 1:
+        raise SystemExit(f"command failed ({rc}): {' '.join(cmd)}\n{out.stderr}")
+    return float(dt), float(rss)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=300, help="documents per corpus slice")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--skip-5x", action="store_true", help="skip the 5x memory run")
+    args = ap.parse_args()
+    corpora = {
+        "insightcrime": SHARED / "insightcrime-train.jsonl",
+        "reuters": SHARED / "reuters21578.jsonl",
+    }
+    if not all(p.exists() for p in corpora.values()):
+        raise SystemExit(f"shared corpora not found under {SHARED}")
+    wf = [sys.executable, "-m", "watchfloor.cli"]
+    common = ["--batch-size", str(args.batch_size), "--workers", str(args.workers), "--quiet"]
+    print(f"{'corpus':<13}{'size':>5}{'docs':>7}{'words':>9}  {'run':<8}{'s':>8}{'docs/s':>9}"
+          f"{'words/s':>10}{'ratio':>7}{'RSS MiB':>9}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, src in corpora.items():
+            for copies in (1,) if args.skip_5x else (1, 5):
+                data = Path(tmp) / f"{name}-{copies}.jsonl"
+                docs, words = _slice(src, args.docs, copies, data)
+                runs = {
+                    "spacy": [sys.executable, "-c", BARE, str(data), str(args.batch_size),
+                              str(args.workers)],
+                    "extract": [*wf, "extract", str(data), "-o", str(Path(tmp) / "o.jsonl"),
+                                *common],
+                    "ingest": [*wf, "ingest", str(data), "--db",
+                               str(Path(tmp) / f"{name}-{copies}.duckdb"), *common],
+                }
+                base = None
+                for run, cmd in runs.items():
+                    secs, rss = _timed(cmd)
+                    base = base or secs
+                    print(f"{name:<13}{copies:>4}x{docs:>7}{words:>9}  {run:<8}{secs:>8.1f}"
+                          f"{docs / secs:>9.1f}{words / secs:>10.0f}{secs / base:>7.2f}"
+                          f"{rss:>9.0f}", flush=True)
+
+
+if __name__ == "__main__":
+    t0 = time.perf_counter()
+    main()
+    print(f"total {time.perf_counter() - t0:.0f} s")

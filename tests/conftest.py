@@ -1,0 +1,38 @@
+"""Shared fixtures: paths to the shared corpora, the seed article and the sample corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "seed-article.txt"
+SAMPLE = ROOT / "data" / "sample"
+
+
+def shared_file(*parts: str) -> Path:
+    """Return a path under ../shared, skipping the test with a clear message if absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not available: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return shared_file("seed", "seed-article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_document(seed_text):
+    """The seed article run through the NLP stage and all extractors (once per session)."""
+    from watchfloor.model import RawDocument
+    from watchfloor.nlp import NlpStage
+    from watchfloor.normalise import to_document
+
+    doc = to_document(RawDocument(id="seed-article.txt", text=seed_text, origin=str(SEED),
+                                  fmt="text", published="2025-09-15",
+                                  published_precision="day"))
+    return next(NlpStage().process([doc]))

@@ -1,0 +1,52 @@
+from watchfloor.dedup import ClusterAssigner, MemoryBandIndex
+from watchfloor.model import RawDocument
+from watchfloor.normalise import to_document
+
+WIRE = (
+    "CARACAS - Venezuela's defense minister said on Monday that the armed forces had been "
+    "placed on alert along the coast after a U.S. destroyer was seen near the island of "
+    "Margarita, and accused Washington of preparing an invasion under the pretext of "
+    "fighting drug trafficking. The ministry did not give the number of troops deployed."
+)
+
+
+def _doc(doc_id, text, published=None):
+    return to_document(RawDocument(id=doc_id, text=text, origin=doc_id, fmt="json",
+                                   published=published))
+
+
+def test_exact_and_near_copies_join_the_first_cluster():
+    assigner = ClusterAssigner(MemoryBandIndex())
+    first = _doc("a", WIRE, "2026-09-02")
+    exact = _doc("b", WIRE, "2026-09-03")
+    near = _doc("c", WIRE.replace("on Monday", "on Monday night") + " Officials declined "
+                "to comment.", "2026-09-01")
+    other = _doc("d", "The Mexican navy seized four tonnes of cocaine off the Pacific coast of "
+                 "Oaxaca on Tuesday, the navy said in a statement, and arrested six crew.")
+    assigner.assign([first, exact, near, other])
+    assert first.cluster_id == first.uid and first.duplicate_of is None
+    assert exact.cluster_id == first.uid and exact.similarity == 1.0
+    assert near.cluster_id == first.uid and 0.5 <= near.similarity < 1.0
+    assert other.cluster_id == other.uid
+    # the near copy carries an earlier date than the copy it matched
+    assert near.is_earliest and not exact.is_earliest
+
+
+def test_pending_documents_are_matched_across_batches_until_forgotten():
+    index = MemoryBandIndex()
+    assigner = ClusterAssigner(index)
+    a = _doc("a", WIRE)
+    assigner.assign([a])
+    b = _doc("b", WIRE)
+    assigner.assign([b])
+    assert b.cluster_id == a.uid
+    assert assigner.pending_uids() == {a.uid, b.uid}
+    assigner.forget([a.uid])
+    assert assigner.pending_uids() == {b.uid}
+
+
+def test_short_texts_only_match_exactly():
+    assigner = ClusterAssigner(MemoryBandIndex())
+    a, b = _doc("a", "Qtly div 12 cts vs 12 cts"), _doc("b", "Qtly div 13 cts vs 12 cts")
+    assigner.assign([a, b])
+    assert b.cluster_id == b.uid

@@ -1,0 +1,112 @@
+"""The DuckDB store against real files: writes, idempotence, dedup index, queries."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from watchfloor.dedup import ClusterAssigner
+from watchfloor.errors import Reason
+from watchfloor.model import (
+    Claim,
+    Entity,
+    Event,
+    Mention,
+    Quarantined,
+    RawDocument,
+    Span,
+)
+from watchfloor.normalise import to_document
+from watchfloor.store.base import Filters
+from watchfloor.store.duckdb_store import DuckDBStore
+
+TEXT = ("U.S. forces struck a boat in the Caribbean on Sunday, killing 11 people, "
+        "officials said. Maduro condemned the strike.")
+
+
+def _doc(doc_id="a", text=TEXT, published="2026-09-07", source="Caribbean Ledger"):
+    doc = to_document(RawDocument(id=doc_id, text=text, origin=doc_id, fmt="json",
+                                  published=published, source=source))
+    us = Entity("act:usamil", "United States military", "organization", "military", "USAMIL",
+                "USA", [Mention(0, 10, "U.S. forces")])
+    maduro = Entity("per:nicolas-maduro", "Nicolás Maduro", "person", None, "VENGOV", "VEN",
+                    [Mention(86, 92, "Maduro")])
+    doc.entities = [us, maduro]
+    doc.events = [Event("190", "19", 4, -10.0, Span(11, 17, "struck"), Span(0, 85, text[:85]),
+                        source=us.id, source_code="USAMIL", extra={"event_name": "use force"}),
+                  Event("112", "11", 3, -2.0, Span(93, 102, "condemned"),
+                        Span(86, len(text), text[86:]), source=maduro.id, target=None,
+                        source_code="VENGOV", extra={"event_name": "accuse"})]
+    doc.claims = [Claim(Span(0, 69, text[:69]), speaker=Span(71, 80, "officials"),
+                        speaker_kind="official", cue=Span(81, 85, "said"),
+                        check_worthiness=0.8)]
+    return doc
+
+
+def test_write_and_query_round_trip(tmp_path):
+    db = tmp_path / "wf.duckdb"
+    with DuckDBStore(db) as store:
+        doc = _doc()
+        ClusterAssigner(store).assign([doc])
+        store.write_batch([doc], [])
+        stats = store.stats()
+        assert stats["documents"] == 1 and stats["events"] == 2 and stats["claims"] == 1
+        events = store.query_events(Filters(quad_class=4))
+        assert [e["trigger"] for e in events] == ["struck"]
+        assert events[0]["source"] == "United States military"
+        assert store.query_events(Filters(actor="VENGOV"))[0]["trigger"] == "condemned"
+        assert store.query_events(Filters(dyad=("USAMIL", "VENGOV"))) == []
+        assert store.query_events(Filters(since="2026-09-08")) == []
+        assert len(store.query_events(Filters(until="2026-09-07"))) == 2
+        ents = store.query_entities(Filters(actor="maduro"))
+        assert ents[0]["actor_code"] == "VENGOV" and "Maduro" in ents[0]["aliases"]
+        claims = store.query_claims(Filters(min_check_worthiness=0.5))
+        assert claims[0]["speaker"] == "officials" and claims[0]["independent_sources"] == 1
+    # the file is a real DuckDB database another client can read
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_rewriting_the_same_document_is_a_no_op(tmp_path):
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        doc = _doc()
+        store.write_batch([doc], [])
+        store.write_batch([_doc()], [])
+        assert store.stats()["documents"] == 1
+        assert store.existing([doc.uid, "nope"]) == {doc.uid}
+
+
+def test_lookup_finds_stored_copies_for_dedup(tmp_path):
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        first = _doc("a")
+        ClusterAssigner(store).assign([first])
+        store.write_batch([first], [])
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:  # a later run
+        copy = _doc("b", source="Northern Dispatch")
+        ClusterAssigner(store).assign([copy])
+        assert copy.cluster_id == first.uid and copy.similarity == 1.0
+        store.write_batch([copy], [])
+        row = store.sql("SELECT n_documents, n_outlets, earliest_uid FROM clusters")[0]
+        assert row == {"n_documents": 2, "n_outlets": 2, "earliest_uid": first.uid}
+
+
+def test_quarantine_is_upserted_with_its_content(tmp_path):
+    item = Quarantined("bad.bin", Reason.BINARY.value, "binary data", 4, None, b"\x00\x01ab")
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        store.write_batch([], [item])
+        store.write_batch([], [item])
+        rows = store.query_quarantine()
+        assert len(rows) == 1 and rows[0]["times_seen"] == 2 and rows[0]["content_kept"]
+        blob = store.sql("SELECT content FROM quarantine")[0]["content"]
+        assert bytes(blob) == b"\x00\x01ab"
+
+
+def test_failed_batch_rolls_back(tmp_path):
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        good, bad = _doc("a"), _doc("b", text=TEXT + " More.")
+        bad.events[0].quad_class = None  # violates NOT NULL: the whole batch must go
+        with pytest.raises(duckdb.Error):
+            store.write_batch([good, bad], [])
+        assert store.stats()["documents"] == 0
+        store.write_batch([good], [])
+        assert store.stats()["documents"] == 1

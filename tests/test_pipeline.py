@@ -1,0 +1,106 @@
+"""End to end against real DuckDB files: bad input, idempotence, kill mid-batch."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from watchfloor.errors import Reason
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _cli(*args: str, env: dict | None = None, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "watchfloor.cli", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, cwd=ROOT, timeout=600,
+                          **kw)
+
+
+def _records(n: int, offset: int = 0) -> str:
+    lines = []
+    for i in range(offset, offset + n):
+        lines.append(json.dumps({
+            "id": f"doc-{i}",
+            "title": f"Report {i}",
+            "published": f"2026-09-{1 + i % 28:02d}",
+            "source": "Test Wire",
+            "text": (f"Officials in Bogotá said on Monday that police arrested {i + 2} suspected "
+                     f"members of the Clan del Golfo in raid number {i} near the border with "
+                     f"Venezuela, seizing {i * 10 + 5} kilograms of cocaine."),
+        }))
+    return "\n".join(lines) + "\n"
+
+
+def _count(db: Path, table: str) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.jsonl").write_text(_records(3) + "{not json\n", encoding="utf-8")
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    db = tmp_path / "wf.duckdb"
+    res = _cli("ingest", str(inputs), "--db", str(db), "--quiet")
+    assert res.returncode == 1, res.stderr  # something failed, the rest went through
+    assert _count(db, "documents") == 3
+    codes = {r[0] for r in duckdb.connect(str(db), read_only=True)
+             .execute("SELECT code FROM quarantine").fetchall()}
+    assert Reason.MALFORMED_RECORD.value in codes
+    assert Reason.EMPTY.value in codes
+    assert codes & {Reason.BINARY.value, Reason.UNSUPPORTED.value}
+
+
+def test_reingest_is_idempotent(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(_records(5), encoding="utf-8")
+    db = tmp_path / "wf.duckdb"
+    assert _cli("ingest", str(src), "--db", str(db), "--quiet").returncode == 0
+    before = {t: _count(db, t) for t in ("documents", "mentions", "events", "claims")}
+    res = _cli("ingest", str(src), "--db", str(db))
+    assert res.returncode == 0
+    assert "5 already present" in res.stderr
+    assert {t: _count(db, t) for t in before} == before
+
+
+def test_kill_mid_batch_leaves_the_store_as_before_and_rerun_completes(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(_records(4) + _records(4, offset=100), encoding="utf-8")
+    db = tmp_path / "wf.duckdb"
+    # Every batch now pauses 5 s before its COMMIT. Batch 1 pauses and commits; when
+    # batch 2 announces its commit, it is killed inside its transaction.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "watchfloor.cli", "ingest", str(src), "--db", str(db),
+         "--batch-size", "4", "--quiet"],
+        stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        env={**os.environ, "WATCHFLOOR_TEST_PAUSE_BEFORE_COMMIT": "5"},
+    )
+    seen = 0
+    deadline = time.monotonic() + 300
+    while seen < 2 and time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break
+        seen += "committing batch" in line
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert seen == 2, "the ingest never reached its second commit"
+    assert _count(db, "batches") == 1
+    assert _count(db, "documents") == 4
+    res = _cli("ingest", str(src), "--db", str(db), "--batch-size", "4")
+    assert res.returncode == 0, res.stderr
+    assert _count(db, "documents") == 8
+    assert _count(db, "batches") == 2
+    assert "4 already present" in res.stderr
