@@ -122,9 +122,25 @@ class ActorExtractor:
             if reading is not None:
                 readings.append(reading)
                 taken.update(range(span.start, span.end))
+        readings.extend(self._surname_sweep(doc, taken, readings))
         readings.extend(self._role_phrases(doc, taken, readings))
         readings.sort(key=lambda r: r.start)
         return readings
+
+    def _surname_sweep(self, doc: Doc, taken: set[int], known: list[Reading]) -> list[Reading]:
+        """Mentions of a person by surname that NER missed ("Coates emphasizes ...")."""
+        surnames = {}
+        for r in known:
+            if r.type == "person" and r.end - r.start > 1:
+                surnames.setdefault(doc[r.end - 1].text, r)
+        out = []
+        for token in doc:
+            full = surnames.get(token.text)
+            if full is not None and token.i not in taken and token.is_title:
+                out.append(Reading(token.i, token.i + 1, full.name, "person", full.kind,
+                                   full.country, full.code, "surname", full.entry))
+                taken.add(token.i)
+        return out
 
     def _from_gazetteer(self, span: SpacySpan) -> Reading | None:
         entry = self.gaz.lookup(span.text)

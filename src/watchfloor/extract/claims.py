@@ -79,7 +79,7 @@ class ClaimExtractor:
             return None
         if subj is None and verb.dep_ == "conj":
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in {"it", "this", "that", "which"}:
+        if subj is None or not self._can_speak(subj, result):
             return None
         content = _subtree_span(comp)
         if comp.i > verb.i:
@@ -87,6 +87,16 @@ class ClaimExtractor:
             content = _until_sentence_end(verb.doc, comp.left_edge.i, verb.sent)
         speaker = _subtree_span(subj, stop_at_appos=True)
         return self._claim(verb.doc, speaker, _token_span(verb), content, subj, result)
+
+    def _can_speak(self, head: Token, result: Extraction) -> bool:
+        """A speaker is an actor, a person pronoun or a known kind of source."""
+        if head.lower_ in {"he", "she", "they", "we", "i", "you"}:
+            return True
+        if head.lemma_.lower() in self.cues["anonymous"] or head.ent_type_ in {"PERSON", "ORG",
+                                                                             "NORP", "GPE"}:
+            return True
+        entity = result.entity_at(head.idx, head.idx + len(head.text))
+        return entity is not None and entity.type in {"person", "organization", "location"}
 
     def _from_phrase(self, sent: SpacySpan, result: Extraction) -> list[Claim]:
         out = []
