@@ -300,24 +300,41 @@ def _clean_name(span: SpacySpan) -> str:
 
 
 def _context_code(gaz: Gazetteer, span: SpacySpan) -> str | None:
-    """Code a person or organisation from its modifiers and apposition.
+    """Code a person or organisation from its title words and apposition.
 
-    "Venezuelan President Nicolás Maduro" → VENGOV; "Colombian General X" → COLMIL.
+    "Venezuelan President Nicolás Maduro" → VENGOV; "Attorney General X" → JUD (the
+    longest role phrase wins, then the one nearest the name); "former President X" → ELI.
     """
     doc = span.doc
+    window = list(doc[max(span.sent.start, span.start - 5) : span.start])
+    groups = [window]
+    groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"]
     country = role = None
-    window = list(doc[max(span.sent.start, span.start - 4) : span.start])
-    appos = [t for t in span.root.children if t.dep_ == "appos"]
-    words = [t for t in window if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
-    for a in appos:
-        words.extend(t for t in a.subtree if t.pos_ in {"PROPN", "NOUN", "ADJ"})
-    for t in words:
-        country = country or gaz.country_of(t.text)
-        found = gaz.role_of(t.lemma_) or gaz.role_of(t.text)
-        if found and found[0] and role is None:
-            role = found[0]
+    former = False
+    for tokens in groups:
+        words = [t for t in tokens if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
+        for t in words:
+            country = country or gaz.country_of(t.text)
+        former = former or any(t.lower_ in {"former", "ex", "retired"} for t in tokens)
+        found = _longest_role(gaz, tokens)
+        if found and role is None:
+            role = found
+    if former and role:
+        role = "ELI"
     if country and role:
         return country + role
+    return None
+
+
+def _longest_role(gaz: Gazetteer, tokens: list) -> str | None:
+    """The role of the longest role phrase among ``tokens`` (ties: the rightmost)."""
+    for n in range(min(gaz.max_role_words, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n, -1, -1):
+            gram = tokens[i : i + n]
+            for phrase in (" ".join(t.text for t in gram), " ".join(t.lemma_ for t in gram)):
+                found = gaz.role_of(phrase)
+                if found and found[0]:
+                    return found[0]
     return None
 
 
