@@ -112,7 +112,7 @@ class EventExtractor:
         if token.pos_ == "VERB":
             src_tok, tgt_tok = _verb_arguments(token)
         else:
-            src_tok, tgt_tok = _noun_arguments(token)
+            src_tok, tgt_tok = _noun_arguments(token, result)
         source = _entity_for(result, src_tok)
         target = _entity_for(result, tgt_tok)
         if source is not None and target is not None and source.id == target.id:
@@ -230,11 +230,12 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
-def _noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
+def _noun_arguments(noun: Token, result: Extraction) -> tuple[Token | None, Token | None]:
     source = target = None
     for c in noun.children:
-        if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.pos_ in {"PROPN", "NOUN", "ADJ"}:
-            source = source or c
+        if (c.dep_ in {"poss", "compound", "nmod", "amod"} and source is None
+                and _entity_for(result, c) is not None):
+            source = c  # "U.S. strikes", "Venezuela's rejection"
         elif c.dep_ == "prep":
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is None:
@@ -243,12 +244,13 @@ def _noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
                 source = obj
             elif c.lower_ in TARGET_PREPS and target is None:
                 target = obj
-    if source is None and noun.dep_ in {"dobj", "attr"}:
-        # "Trump issued an ultimatum to Maduro": the governing verb's subject acts
+    if noun.dep_ in {"dobj", "attr"}:
+        # "Trump issued an ultimatum to Maduro": the governing verb's subject acts and
+        # its prepositional object receives
         governor = noun.head
-        source = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
         if source is None:
-            source = _inherited_subject(governor)
+            source = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+            source = source or _inherited_subject(governor)
         if target is None:
             for p in governor.children:
                 if p.dep_ == "prep" and p.lower_ in {"to", "against", "on"}:
@@ -266,7 +268,9 @@ def _entity_for(result: Extraction, token: Token | None) -> Entity | None:
     left, right = token.left_edge, token.right_edge
     if right.i - left.i > 12:
         return None
-    return result.entity_at(left.idx, right.idx + len(right.text))
+    ent = result.entity_at(left.idx, right.idx + len(right.text))
+    # a place inside the phrase ("boats in the Caribbean") is where, not who
+    return None if ent is not None and ent.type == "location" else ent
 
 
 def _reported_by(token: Token, result: Extraction) -> str | None:
