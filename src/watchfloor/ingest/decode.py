@@ -22,6 +22,14 @@ BOMS = (
 )
 
 
+WESTERN_LANGUAGES = {"English", "Spanish", "Portuguese", "French", "German", "Italian", "Dutch",
+                     "Catalan", "Danish", "Norwegian", "Swedish", "Finnish", "Unknown", ""}
+
+
+def _single_byte(encoding: str) -> bool:
+    return encoding.startswith(("cp", "iso8859", "latin", "windows", "mac_"))
+
+
 class DecodeError(ValueError):
     """The bytes are binary or in no encoding we can trust."""
 
@@ -57,10 +65,19 @@ def decode(data: bytes) -> str:
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.chaos > 0.3:
         raise DecodeError("undecodable: no text encoding fits these bytes")
+    encoding = best.encoding
+    if best.language in WESTERN_LANGUAGES and _single_byte(encoding):
+        # Windows-1252 is by far the most common legacy encoding of Western news text;
+        # the detector cannot tell it from its Central European and Baltic siblings.
+        try:
+            data.decode("cp1252")
+            encoding = "cp1252"
+        except UnicodeDecodeError:
+            pass
     try:
-        text = data.decode(best.encoding)
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise DecodeError(f"undecodable as {best.encoding}: {exc}") from exc
+        raise DecodeError(f"undecodable as {encoding}: {exc}") from exc
     if text.count("\ufffd") > max(3, len(text) // 1000):
         raise DecodeError("undecodable: too many replacement characters")
     return normalise_text(text)

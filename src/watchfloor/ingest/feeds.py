@@ -38,20 +38,23 @@ def _html_text(fragment: str) -> str:
         return fragment
 
 
+def _entry_html(entry) -> str:
+    if entry.get("content"):
+        return entry.content[0].get("value", "") or entry.get("summary", "")
+    return entry.get("summary", "")
+
+
 def read_feed(data: bytes, origin: str, limits: IngestLimits
               ) -> Iterator[RawDocument | Quarantined]:
     parsed = feedparser.parse(data)
-    if not parsed.entries:
+    if not parsed.entries or (parsed.bozo and not any(_entry_html(e) for e in parsed.entries)):
         why = getattr(parsed, "bozo_exception", None) or "no entries"
         yield quarantined(origin, Reason.MALFORMED_FEED, f"unreadable feed: {why}", data, limits)
         return
     source = parsed.feed.get("title")
     for n, entry in enumerate(parsed.entries, start=1):
         where = f"{origin}#entry-{n}"
-        html = ""
-        if entry.get("content"):
-            html = entry.content[0].get("value", "")
-        html = html or entry.get("summary", "")
+        html = _entry_html(entry)
         text = normalise_text(_html_text(html)).strip()
         if not text:
             yield quarantined(where, Reason.EMPTY, "feed entry has no text", None, limits)

@@ -24,10 +24,11 @@ def extract_html(html: str, doc_id: str, origin: str, fmt: str = "html",
                  ) -> tuple[RawDocument | None, str]:
     """RETURNS (document or None, reason when None)."""
     try:
-        result = trafilatura.bare_extraction(
+        extracted = trafilatura.bare_extraction(
             html, url=url, include_comments=False, include_tables=False, favor_precision=True,
-            with_metadata=True, as_dict=True,
+            with_metadata=True,
         )
+        result = extracted.as_dict() if extracted is not None else None
     except Exception as exc:  # noqa: BLE001 - a broken page is quarantined, not fatal
         return None, f"HTML extraction failed: {type(exc).__name__}: {exc}"
     if not result or not (result.get("text") or "").strip():

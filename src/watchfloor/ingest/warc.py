@@ -35,6 +35,10 @@ def read_warc(path: Path, origin: str, limits: IngestLimits
                                                    "text/plain")):
                     continue
                 body = record.content_stream().read(limits.max_bytes + 1)
+                if len(body) <= limits.max_bytes:
+                    record.raw_stream.read()
+                    if getattr(record.raw_stream, "limit", 0) > 0:
+                        raise EOFError(f"record {n} is cut short")
                 if len(body) > limits.max_bytes:
                     yield quarantined(where, Reason.OVERSIZED,
                                       f"record exceeds {limits.max_bytes} bytes", None, limits,
