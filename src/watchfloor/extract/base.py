@@ -22,6 +22,7 @@ class Extraction:
     """What the extractors found in one document; offsets index the document text."""
 
     meta: dict[str, Any] = field(default_factory=dict)  # id, published, title, source
+    text: str = ""  # the document text (``Doc.text`` rebuilds it on every access: use this)
     sentences: list[Span] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

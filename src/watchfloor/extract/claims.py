@@ -55,9 +55,13 @@ class ClaimExtractor:
             if claims:
                 attributed_sents.add(sent.start)
                 result.claims.extend(claims)
+        figures: dict[int, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in FIGURE_LABELS:
+                figures[ent.sent.start] = figures.get(ent.sent.start, 0) + 1
         for sent in doc.sents:
-            if sent.start not in attributed_sents:
-                claim = self._unattributed(sent)
+            if sent.start not in attributed_sents and figures.get(sent.start):
+                claim = self._unattributed(sent, result.text)
                 if claim is not None:
                     result.claims.append(claim)
 
@@ -81,11 +85,12 @@ class ClaimExtractor:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None or not self._can_speak(subj, result):
             return None
-        content = _subtree_span(comp)
+        text = result.text
+        content = _subtree_span(comp, text)
         if comp.i > verb.i:
             # the complement runs to the end of the sentence ("warns that X, Y, may Z.")
-            content = _until_sentence_end(verb.doc, comp.left_edge.i, verb.sent)
-        speaker = _subtree_span(subj, stop_at_appos=True)
+            content = _until_sentence_end(verb.doc, comp.left_edge.i, verb.sent, text)
+        speaker = _subtree_span(subj, text, stop_at_appos=True)
         return self._claim(verb.doc, speaker, _token_span(verb), content, subj, result)
 
     def _can_speak(self, head: Token, result: Extraction) -> bool:
@@ -114,7 +119,7 @@ class ClaimExtractor:
             obj = next((c for c in last.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            speaker = _subtree_span(obj, stop_at_appos=True)
+            speaker = _subtree_span(obj, result.text, stop_at_appos=True)
             pp = (min(t.i for t in cue_tokens), max(obj.right_edge.i, last.i))
             content_tokens = [t for t in sent if not (pp[0] <= t.i <= pp[1]) and not t.is_punct]
             if not content_tokens:
@@ -123,8 +128,8 @@ class ClaimExtractor:
             content = Span(
                 content_tokens[0].idx, content_tokens[-1].idx + len(content_tokens[-1]), ""
             )
-            content.text = doc.text[content.start : content.end]
-            cue = Span(start, cue_end, doc.text[start:cue_end])
+            content.text = result.text[content.start : content.end]
+            cue = Span(start, cue_end, result.text[start:cue_end])
             out.append(self._claim(doc, speaker, cue, content, obj, result))
         return out
 
@@ -137,7 +142,7 @@ class ClaimExtractor:
             if entity is not None and entity.type in {"person", "organization"}
             else self.cues["anonymous"].get(head.lemma_.lower(), "other")
         )
-        hedges = self._hedges(doc, content)
+        hedges = self._hedges(doc, content, result.text)
         return Claim(
             content=content,
             speaker=speaker,
@@ -153,12 +158,11 @@ class ClaimExtractor:
         )
 
     # -- unattributed --------------------------------------------------------------------
-    def _unattributed(self, sent: SpacySpan) -> Claim | None:
-        figures = [e for e in sent.ents if e.label_ in FIGURE_LABELS]
-        if not figures or len(sent) < 6:
+    def _unattributed(self, sent: SpacySpan, text: str) -> Claim | None:
+        if len(sent) < 6:
             return None
-        content = Span(sent.start_char, sent.end_char, sent.text)
-        hedges = self._hedges(sent.doc, content)
+        content = Span(sent.start_char, sent.end_char, text[sent.start_char : sent.end_char])
+        hedges = self._hedges(sent.doc, content, text)
         return Claim(
             content=content,
             hedges=hedges,
@@ -168,9 +172,8 @@ class ClaimExtractor:
             confidence=0.5,
         )
 
-    def _hedges(self, doc: Doc, content: Span) -> list[Span]:
+    def _hedges(self, doc: Doc, content: Span, text: str) -> list[Span]:
         out = []
-        text = doc.text
         low = text[content.start : content.end].lower()
         for phrase in self.cues["hedge_phrases"]:
             at = low.find(phrase)
@@ -191,7 +194,7 @@ def _token_span(token: Token) -> Span:
     return Span(token.idx, token.idx + len(token.text), token.text)
 
 
-def _subtree_span(token: Token, stop_at_appos: bool = False) -> Span:
+def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
     """The character span of a token's subtree (optionally without its apposition)."""
     left, right = token.left_edge, token.right_edge
     if stop_at_appos:
@@ -202,15 +205,15 @@ def _subtree_span(token: Token, stop_at_appos: bool = False) -> Span:
     while right.i > left.i and right.is_punct:
         right = doc[right.i - 1]
     start, end = left.idx, right.idx + len(right.text)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text[start:end])
 
 
-def _until_sentence_end(doc: Doc, start_i: int, sent: SpacySpan) -> Span:
+def _until_sentence_end(doc: Doc, start_i: int, sent: SpacySpan, text: str) -> Span:
     end_tok = doc[sent.end - 1]
     while end_tok.i > start_i and end_tok.is_punct:
         end_tok = doc[end_tok.i - 1]
     start, end = doc[start_i].idx, end_tok.idx + len(end_tok.text)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text[start:end])
 
 
 def _check_worthiness(span: SpacySpan | None, hedges: list[Span]) -> float:

@@ -35,6 +35,7 @@ class GazetteerEntry:
     attributes: dict[str, Any] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents, drop periods and a leading article: the lookup key."""
     text = unicodedata.normalize("NFKD", text)
@@ -74,7 +75,8 @@ class Gazetteer:
         path = self.root / name
         if not path.exists():
             return []
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or []  # noqa: S506
         if isinstance(data, dict):  # allow {entries: [...]} files
             data = data.get("entries", [])
         return [d for d in data if isinstance(d, dict)]

@@ -29,7 +29,7 @@ class ExtractComponent:
         self.extractors = build_extractors(self.names)
 
     def __call__(self, doc: Doc) -> Doc:
-        result = Extraction(meta=dict(doc.user_data.get(META_KEY) or {}))
+        result = Extraction(meta=dict(doc.user_data.get(META_KEY) or {}), text=doc.text)
         result.sentences = (
             [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
             if doc.has_annotation("SENT_START")

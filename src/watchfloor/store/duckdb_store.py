@@ -59,33 +59,33 @@ class DuckDBStore:
     def lookup(
         self, keys: Sequence[Sequence[int] | None], hashes: Sequence[str]
     ) -> list[list[IndexedDoc]]:
-        rows_keys = [
-            (qi, band, key)
-            for qi, doc_keys in enumerate(keys)
-            for band, key in enumerate(doc_keys or ())
-        ]
-        rows_hash = [(qi, h) for qi, h in enumerate(hashes)]
         out: list[list[IndexedDoc]] = [[] for _ in keys]
         if not keys:
             return out
-        self.con.execute(
-            "CREATE OR REPLACE TEMP TABLE q_keys (qi INTEGER, band SMALLINT, key BIGINT)"
-        )
-        self.con.execute("CREATE OR REPLACE TEMP TABLE q_hash (qi INTEGER, h VARCHAR)")
-        if rows_keys:
-            self.con.executemany("INSERT INTO q_keys VALUES (?, ?, ?)", rows_keys)
-        self.con.executemany("INSERT INTO q_hash VALUES (?, ?)", rows_hash)
-        found = self.con.execute(
-            """
-            WITH hits AS (
-                SELECT q.qi, b.uid FROM q_keys q JOIN lsh_bands b USING (band, key)
-                UNION
-                SELECT q.qi, d.uid FROM q_hash q JOIN documents d ON d.content_hash = q.h
-            )
-            SELECT h.qi, d.uid, d.cluster_id, d.content_hash, d.signature, d.published
-            FROM hits h JOIN documents d USING (uid)
-            """
-        ).fetchall()
+        q_keys = pa.table({
+            "qi": pa.array([qi for qi, k in enumerate(keys) for _ in (k or ())], pa.int32()),
+            "band": pa.array([b for k in keys for b in range(len(k or ()))], pa.int16()),
+            "key": pa.array([v for k in keys for v in (k or ())], pa.int64()),
+        })
+        q_hash = pa.table({"qi": pa.array(range(len(hashes)), pa.int32()),
+                           "h": pa.array(list(hashes), pa.string())})
+        self.con.register("q_keys", q_keys)
+        self.con.register("q_hash", q_hash)
+        try:
+            found = self.con.execute(
+                """
+                WITH hits AS (
+                    SELECT q.qi, b.uid FROM q_keys q JOIN lsh_bands b USING (band, key)
+                    UNION
+                    SELECT q.qi, d.uid FROM q_hash q JOIN documents d ON d.content_hash = q.h
+                )
+                SELECT h.qi, d.uid, d.cluster_id, d.content_hash, d.signature, d.published
+                FROM hits h JOIN documents d USING (uid)
+                """
+            ).fetchall()
+        finally:
+            self.con.unregister("q_keys")
+            self.con.unregister("q_hash")
         for qi, uid, cluster_id, chash, sig, published in found:
             arr = None if sig is None else np.asarray(sig, dtype=np.uint64)
             out[qi].append(IndexedDoc(uid, cluster_id, chash, arr, published))
