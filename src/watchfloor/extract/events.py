@@ -47,18 +47,23 @@ class EventExtractor:
         self.lex = lexicon or default_lexicon()
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        matched: dict[int, tuple[Token, VerbEntry]] = {}
         for token in doc:
-            if token.pos_ not in {"VERB", "NOUN"}:
-                continue
-            entry = self._match(token)
-            if entry is None:
-                continue
+            if token.pos_ in {"VERB", "NOUN"}:
+                entry = self._match(token)
+                if entry is not None:
+                    matched[token.i] = (token, entry)
+        for token, entry in matched.values():
+            if (token.pos_ == "NOUN" and token.head.i in matched and token.head.i != token.i
+                    and token.dep_ in {"dobj", "pobj", "attr", "nsubjpass", "conj"}):
+                continue  # "demanding his resignation": the noun is what is demanded
             code = self._refine(entry, token)
             info = self.lex.describe(code) if code else None
             if info is None:
                 continue
             event = self._build(doc, token, entry, info, result)
-            if event is not None:
+            if event is not None and (event.source or event.target):
+                # like GDELT and PETRARCH, an event needs at least one actor
                 result.events.append(event)
 
     # -- lexicon matching ----------------------------------------------------------------
