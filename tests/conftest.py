@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The shared development data lives beside the repository (../shared); WATCHFLOOR_SHARED
+# points elsewhere, e.g. for a clone made outside the workspace.
+SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
 SEED = SHARED / "seed" / "seed-article.txt"
 SAMPLE = ROOT / "data" / "sample"
 
