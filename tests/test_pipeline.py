@@ -104,3 +104,26 @@ def test_kill_mid_batch_leaves_the_store_as_before_and_rerun_completes(tmp_path)
     assert _count(db, "documents") == 8
     assert _count(db, "batches") == 2
     assert "4 already present" in res.stderr
+
+
+def test_a_document_an_extractor_fails_on_is_quarantined_with_its_text(tmp_path, monkeypatch):
+    from watchfloor.extract.claims import ClaimExtractor
+    from watchfloor.pipeline import RunOptions, ingest
+
+    original = ClaimExtractor.__call__
+
+    def flaky(self, doc, result):
+        if "raid number 1 " in doc.text:
+            raise RuntimeError("boom")
+        return original(self, doc, result)
+
+    monkeypatch.setattr(ClaimExtractor, "__call__", flaky)
+    src = tmp_path / "in.jsonl"
+    src.write_text(_records(3), encoding="utf-8")
+    db = tmp_path / "wf.duckdb"
+    report = ingest([str(src)], db, RunOptions())
+    assert report.documents == 2 and len(report.quarantined) == 1
+    (q,) = report.quarantined
+    assert q.code == Reason.PROCESSING_FAILED.value and "boom" in q.reason
+    assert b"raid number 1 " in q.content
+    assert _count(db, "documents") == 2 and _count(db, "quarantine") == 1

@@ -1,0 +1,52 @@
+"""The NLP stage: batching, worker processes, and per-document failure isolation."""
+
+from __future__ import annotations
+
+from watchfloor.contract import document_to_dict
+from watchfloor.model import RawDocument
+from watchfloor.nlp import NlpStage
+from watchfloor.nlp.component import ExtractComponent
+from watchfloor.normalise import to_document
+
+TEXTS = [
+    "Colombian police arrested 23 members of Tren de Aragua in Cúcuta on Monday.",
+    "Nicolás Maduro rejected the U.S. demand and vowed to defend Venezuela, officials said.",
+    "The FBI said it was monitoring cartel cells in Aurora, Colorado.",
+    "U.S. forces struck a boat in the Caribbean, killing 11 people, Southern Command said.",
+]
+
+
+def _docs():
+    return [to_document(RawDocument(id=f"d{i}", text=t, origin=f"d{i}", fmt="text"))
+            for i, t in enumerate(TEXTS)]
+
+
+def _strip(doc):
+    d = document_to_dict(doc)
+    d.pop("uid")
+    return d
+
+
+def test_workers_give_the_same_result_in_the_same_order():
+    one = [_strip(d) for d in NlpStage(workers=1, batch_size=2).process(_docs())]
+    two = [_strip(d) for d in NlpStage(workers=2, batch_size=1).process(_docs())]
+    assert [d["id"] for d in two] == ["d0", "d1", "d2", "d3"]
+    assert one == two
+
+
+def test_a_failing_extractor_marks_only_its_document(monkeypatch):
+    stage = NlpStage()
+    component: ExtractComponent = stage.nlp.get_pipe("watchfloor_extract")
+    claims = next(e for e in component.extractors if e.name == "claims")
+    original = type(claims).__call__
+
+    def flaky(self, doc, result):
+        if "FBI" in doc.text:
+            raise RuntimeError("boom")
+        return original(self, doc, result)
+
+    monkeypatch.setattr(type(claims), "__call__", flaky)
+    out = list(stage.process(_docs()))
+    assert [d.processing_error is not None for d in out] == [False, False, True, False]
+    assert "claims: RuntimeError: boom" in out[2].processing_error
+    assert out[0].entities and out[3].events
