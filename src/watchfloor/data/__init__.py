@@ -1,1 +1,30 @@
-"""Data files (dictionaries, gazetteers, code books) with their provenance."""
+"""Data files (dictionaries, gazetteers, code books) with their provenance.
+
+:func:`read_tsv` and :func:`read_yaml` are the one way the extractors read them: ``#``
+lines in a TSV are comments (provenance headers), a missing file reads as empty.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """RETURNS the rows of a tab-separated file with a header line, comments skipped."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_yaml(path: Path) -> Any:
+    """RETURNS the parsed YAML (the C loader when available), or None for a missing file."""
+    if not path.exists():
+        return None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506

@@ -328,9 +328,13 @@ def _context_code(gaz: Gazetteer, span: SpacySpan) -> str | None:
 
 def _longest_role(gaz: Gazetteer, tokens: list) -> str | None:
     """The role of the longest role phrase among ``tokens`` (ties: the rightmost)."""
+    starts = [i for i, t in enumerate(tokens)
+              if fold(t.text) in gaz.role_starts or fold(t.lemma_) in gaz.role_starts]
     for n in range(min(gaz.max_role_words, len(tokens)), 0, -1):
-        for i in range(len(tokens) - n, -1, -1):
+        for i in reversed(starts):
             gram = tokens[i : i + n]
+            if len(gram) < n:
+                continue
             for phrase in (" ".join(t.text for t in gram), " ".join(t.lemma_ for t in gram)):
                 found = gaz.role_of(phrase)
                 if found and found[0]:

@@ -17,10 +17,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
 from watchfloor.model import Claim, Span
 
@@ -30,7 +30,7 @@ FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 @lru_cache(maxsize=1)
 def load_cues(path: Path | None = None) -> dict[str, Any]:
     path = path or Path(str(resources.files("watchfloor.data.claims"))) / "cues.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     verbs = {v for group in data["reporting_verbs"].values() for v in group}
     hedge_words = {w for k, ws in data["hedges"].items() if k != "phrase" for w in ws}
     return {

@@ -9,7 +9,6 @@ word point to (:meth:`Gazetteer.country_of`), and which actor role does this wor
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from watchfloor.data import read_tsv, read_yaml
 
 DATA_PACKAGE = "watchfloor.data.actors"
 
@@ -60,23 +59,15 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}
         self.roles: dict[str, tuple[str, str | None]] = {}
         self.max_role_words = 1
+        self.role_starts: set[str] = set()  # first words of role phrases (a cheap pre-check)
         self._load()
 
     # -- loading -------------------------------------------------------------------------
     def _rows(self, name: str) -> list[dict[str, str]]:
-        path = self.root / name
-        if not path.exists():
-            return []
-        with path.open(encoding="utf-8") as fh:
-            lines = (line for line in fh if line.strip() and not line.startswith("#"))
-            return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return read_tsv(self.root / name)
 
     def _yaml(self, name: str) -> list[dict[str, Any]]:
-        path = self.root / name
-        if not path.exists():
-            return []
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or []  # noqa: S506
+        data = read_yaml(self.root / name) or []
         if isinstance(data, dict):  # allow {entries: [...]} files
             data = data.get("entries", [])
         return [d for d in data if isinstance(d, dict)]
@@ -122,6 +113,7 @@ class Gazetteer:
             if pattern:
                 self.roles[pattern] = ((row.get("role") or "").strip(), row.get("kind"))
                 self.max_role_words = max(self.max_role_words, len(pattern.split()))
+                self.role_starts.add(pattern.split()[0])
         for fname in ("organizations.yaml", "people.yaml"):
             for item in self._yaml(fname):
                 attrs = {

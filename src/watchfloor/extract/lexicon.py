@@ -8,14 +8,13 @@ Goldstein score and the PLOVER category of a code (:meth:`EventLexicon.describe`
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from watchfloor.data import read_tsv, read_yaml
 
 DATA_PACKAGE = "watchfloor.data.events"
 MODALITY_KINDS = ("negation", "hypothetical", "future", "alleged")
@@ -59,12 +58,7 @@ class EventLexicon:
         self._load()
 
     def _tsv(self, name: str) -> list[dict[str, str]]:
-        path = self.root / name
-        if not path.exists():
-            return []
-        with path.open(encoding="utf-8") as fh:
-            lines = (line for line in fh if line.strip() and not line.startswith("#"))
-            return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return read_tsv(self.root / name)
 
     def _load(self) -> None:
         goldstein = {r["code"].strip(): float(r["goldstein"]) for r in self._tsv("goldstein.tsv")}
@@ -82,9 +76,8 @@ class EventLexicon:
                 plover_event=(pl.get("plover_event") or None),
                 plover_mode=(pl.get("plover_mode") or None),
             )
-        vpath = self.root / "verbs.yaml"
-        if vpath.exists():
-            data = yaml.safe_load(vpath.read_text(encoding="utf-8")) or []
+        data = read_yaml(self.root / "verbs.yaml") or []
+        if data:
             if isinstance(data, dict):
                 data = data.get("entries") or data.get("verbs") or []
             for item in data:
@@ -99,9 +92,8 @@ class EventLexicon:
                     skip_without_context=bool(item.get("skip_without_context")),
                 )
                 self.verbs.setdefault((entry.head, entry.pos), []).append(entry)
-        mpath = self.root / "modality.yaml"
-        if mpath.exists():
-            data = yaml.safe_load(mpath.read_text(encoding="utf-8")) or {}
+        data = read_yaml(self.root / "modality.yaml") or {}
+        if data:
             for kind in MODALITY_KINDS:
                 for cue in _cue_list(data.get(kind) or data.get(_alias(kind)) or []):
                     self.modality[kind].add(cue.lower())

@@ -16,7 +16,7 @@ def _identifier():
 
 def detect_language(text: str) -> str | None:
     """RETURNS an ISO 639-1 code, or None for text too short or too uncertain to tell."""
-    sample = text[:2000].strip()
+    sample = text[:1000].strip()
     if len(sample) < MIN_CHARS:
         return None
     lang, prob = _identifier().classify(sample)

@@ -30,6 +30,9 @@ from watchfloor.model import Document, Quarantined
 from watchfloor.store.base import Filters
 
 SCHEMA_VERSION = "1"
+# DuckDB's buffer pool defaults to 80% of RAM; a bounded pool keeps a long ingest's memory
+# flat (DuckDB spills to disk beyond it). Override with WATCHFLOOR_DUCKDB_MEMORY.
+MEMORY_LIMIT = os.environ.get("WATCHFLOOR_DUCKDB_MEMORY", "512MB")
 # Test hook: seconds to sleep just before COMMIT, so a test can kill the process mid-batch.
 PAUSE_ENV = "WATCHFLOOR_TEST_PAUSE_BEFORE_COMMIT"
 
@@ -46,7 +49,8 @@ class DuckDBStore:
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"no store at {self.path}: run `watchfloor ingest` first")
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only,
+                                      config={"memory_limit": MEMORY_LIMIT})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         if not read_only:
