@@ -50,3 +50,29 @@ def test_short_texts_only_match_exactly():
     a, b = _doc("a", "Qtly div 12 cts vs 12 cts"), _doc("b", "Qtly div 13 cts vs 12 cts")
     assigner.assign([a, b])
     assert b.cluster_id == b.uid
+
+
+def test_near_copies_must_be_close_in_time_exact_copies_need_not():
+    # regression (Reuters): recurring template reports weeks apart are not copies
+    assigner = ClusterAssigner(MemoryBandIndex())
+    first = _doc("a", WIRE, "2026-09-02T10:00:00+00:00")
+    later_near = _doc("b", WIRE.replace("on Monday", "on Tuesday"), "2026-09-12")
+    later_exact = _doc("c", WIRE, "2026-09-30")
+    assigner.assign([first, later_near, later_exact])
+    assert later_near.cluster_id == later_near.uid
+    assert later_exact.cluster_id == first.uid
+
+
+def test_short_texts_are_compared_with_their_titles():
+    # regression (Reuters): identical dividend notices of two different companies
+    body = "Qtly div 19 cts vs 19 cts prior Pay April 15 Record April three Reuter"
+    a = to_document(RawDocument(id="a", text=body, origin="a", fmt="json",
+                                title="GOULDS PUMPS INC SETS REGULAR PAYOUT"))
+    b = to_document(RawDocument(id="b", text=body, origin="b", fmt="json",
+                                title="RUSS TOGS INC SETS QUARTERLY"))
+    c = to_document(RawDocument(id="c", text=body, origin="c", fmt="json",
+                                title="GOULDS PUMPS INC SETS REGULAR PAYOUT"))
+    assigner = ClusterAssigner(MemoryBandIndex())
+    assigner.assign([a, b, c])
+    assert b.cluster_id == b.uid
+    assert c.cluster_id == a.uid

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Protocol
 
 import numpy as np
@@ -89,9 +90,14 @@ class ClusterAssigner:
         """Cluster a batch of documents against earlier ones and against each other."""
         sigs: list[np.ndarray | None] = []
         keys: list[list[int] | None] = []
+        short: list[bool] = []
         for doc in docs:
-            if token_count(doc.text) >= self.params.min_tokens:
-                sig = signature(doc.text, self.params)
+            basis = doc.text
+            short.append(token_count(basis) < self.params.short_tokens)
+            if short[-1]:
+                basis = f"{doc.raw.title or ''}\n{basis}"
+            if token_count(basis) >= self.params.min_tokens:
+                sig = signature(basis, self.params)
                 sigs.append(sig)
                 keys.append(band_keys(sig, self.params))
             else:
@@ -99,9 +105,11 @@ class ClusterAssigner:
                 keys.append(None)
         hashes = [d.content_hash for d in docs]
         stored = self.index.lookup(keys, hashes)
-        for doc, sig, doc_keys, earlier in zip(docs, sigs, keys, stored, strict=True):
+        for doc, sig, doc_keys, earlier, is_short in zip(
+            docs, sigs, keys, stored, short, strict=True
+        ):
             pending = self._pending.lookup([doc_keys], [doc.content_hash])[0]
-            best, best_sim = self._best_match(doc, sig, earlier + pending)
+            best, best_sim = self._best_match(doc, sig, earlier + pending, by_hash=not is_short)
             if best is None:
                 doc.cluster_id, doc.duplicate_of, doc.similarity = doc.uid, None, None
                 doc.is_earliest = True
@@ -120,17 +128,24 @@ class ClusterAssigner:
             )
 
     def _best_match(
-        self, doc: Document, sig: np.ndarray | None, earlier: Iterable[IndexedDoc]
+        self,
+        doc: Document,
+        sig: np.ndarray | None,
+        earlier: Iterable[IndexedDoc],
+        by_hash: bool = True,
     ) -> tuple[IndexedDoc | None, float]:
+        """The most similar earlier copy; short texts match on title and text, not hash."""
         best, best_sim = None, 0.0
         for other in earlier:
             if other.uid == doc.uid:
                 continue
-            if other.content_hash == doc.content_hash:
+            if by_hash and other.content_hash == doc.content_hash:
                 sim = 1.0
-            elif sig is None or other.signature is None:
-                continue
             else:
+                if sig is None or other.signature is None:
+                    continue
+                if _hours_apart(doc.raw.published, other.published) > self.params.window_hours:
+                    continue  # a recurring template report, not a copy
                 sim = estimate_jaccard(sig, other.signature)
             if sim >= self.params.threshold and sim > best_sim:
                 best, best_sim = other, sim
@@ -151,6 +166,27 @@ class ClusterAssigner:
             if uid not in keep:
                 sig = doc.signature
                 self._pending.add(doc, None if sig is None else band_keys(sig, self.params))
+
+
+def _when(value: str | None) -> datetime | None:
+    """A publication date known at least to the day, as a naive UTC datetime."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        stamp = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC).replace(tzinfo=None)
+    return stamp
+
+
+def _hours_apart(a: str | None, b: str | None) -> float:
+    """Hours between two publication dates; 0 when either is unknown."""
+    ta, tb = _when(a), _when(b)
+    if ta is None or tb is None:
+        return 0.0
+    return abs((ta - tb).total_seconds()) / 3600
 
 
 def _earlier(a: str | None, b: str | None) -> bool:

@@ -38,6 +38,8 @@ class DedupParams:
     shingle: int = 4
     threshold: float = 0.5
     min_tokens: int = 12
+    short_tokens: int = 50
+    window_hours: float = 72.0
     seed: int = 1
 
     @property
