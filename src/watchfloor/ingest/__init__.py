@@ -6,6 +6,12 @@ article, or a :class:`~watchfloor.model.Quarantined` record for an item that can
 read — it never raises for a bad item, only for a bad argument
 (:class:`~watchfloor.errors.InputError`). It streams: nothing holds a whole directory,
 JSONL file or WARC archive in memory.
+
+One module per job: :mod:`.sources` walks and dispatches; :mod:`.decode` turns bytes into
+text; :mod:`.dates` and :mod:`.language` fill ``published`` and ``language``; the readers
+are :mod:`.text` (plain text, Markdown), :mod:`.html`, :mod:`.records` (JSON, JSONL),
+:mod:`.warc` and :mod:`.feeds` (RSS/Atom files and URLs); :mod:`.limits` holds the limits
+and builds quarantine records.
 """
 
 from watchfloor.ingest.limits import IngestLimits

@@ -1,5 +1,9 @@
 """Bytes to text: binary sniffing, encoding detection, newline and Unicode normalisation.
 
+Order: binary check (magic numbers, NUL bytes) → byte-order mark → strict UTF-8 →
+Windows-1252 when the result reads as Western European text → charset-normalizer's best
+guess, refused when it is chaotic or full of replacement characters.
+
 The text produced here is the text every later offset refers to; only newlines (to
 ``\\n``) and Unicode composition (NFC) are normalised.
 """
@@ -7,27 +11,60 @@ The text produced here is the text every later offset refers to; only newlines (
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
 
-MAGIC = (
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BZh",
-    b"\x7fELF", b"RIFF", b"ID3", b"OggS", b"\x00\x00\x01\x00", b"7z\xbc\xaf",
+from watchfloor.errors import Reason
+from watchfloor.ingest.limits import IngestLimits, quarantined
+from watchfloor.model import Quarantined
+
+SNIFF_BYTES = 8192
+MAGIC = (  # only signatures that plain text cannot start with
+    b"\x89PNG",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF87a",
+    b"GIF89a",
+    b"%PDF-",
+    b"PK\x03\x04",  # zip, docx, xlsx, epub
+    b"\x1f\x8b",  # gzip
+    b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf",
+    b"\x7fELF",
+    b"MZ\x90\x00",
+    b"ID3\x02",  # MP3
+    b"ID3\x03",
+    b"ID3\x04",
+    b"OggS\x00",
+    b"fLaC\x00",
+    b"\xd0\xcf\x11\xe0",  # legacy MS Office
+    b"\x28\xb5\x2f\xfd",  # zstd
+    b"\x00\x00\x01\x00",  # ICO
 )
 BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+MAX_CHAOS = 0.3  # charset-normalizer's mess ratio above which a guess is refused
+MAX_REPLACEMENT = 0.001  # share of U+FFFD tolerated in a decoded text
+MAX_CONTROL = 0.05  # share of C0/C1 control characters (not whitespace) tolerated
 
-
-WESTERN_LANGUAGES = {"English", "Spanish", "Portuguese", "French", "German", "Italian", "Dutch",
-                     "Catalan", "Danish", "Norwegian", "Swedish", "Finnish", "Unknown", ""}
-
-
-def _single_byte(encoding: str) -> bool:
-    return encoding.startswith(("cp", "iso8859", "latin", "windows", "mac_"))
+# Windows-1252 is by far the most common legacy encoding of Western news text, and the
+# detector guesses badly on short texts ("Bogotá" alone comes out as UTF-16). It is taken
+# when the decoded text reads as Western European: accented letters sit alone or in pairs
+# inside ASCII words, and nearly all other non-ASCII characters are usual punctuation.
+# Cyrillic or Greek bytes read as cp1252 give runs of accented letters and are refused.
+_CP1252_LETTER = "À-ÖØ-öø-ÿŒœŠšŽžŸƒ"
+_LETTER_RUN = re.compile(f"[{_CP1252_LETTER}]{{4,}}")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ACCENTED = re.compile(f"[{_CP1252_LETTER}]")
+_USUAL = re.compile(f"[{_CP1252_LETTER}\u00a0‘’‚“”„–—…•€«»°¡¿·´©®™§¶£¥¢ªº½¼¾]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class DecodeError(ValueError):
@@ -39,45 +76,74 @@ class DecodeError(ValueError):
 
 
 def looks_binary(head: bytes) -> bool:
-    """True for known binary magic numbers or NUL bytes in the first 8 KiB."""
-    if any(head.startswith(m) for m in MAGIC):
-        return True
+    """RETURNS True for a known binary magic number or NUL bytes in the first 8 KiB."""
     if any(head.startswith(bom) for bom, _ in BOMS):
-        return False
-    return b"\x00" in head[:8192]
+        return False  # UTF-16/32 text is full of NUL bytes
+    if head.startswith(MAGIC):
+        return True
+    return b"\x00" in head[:SNIFF_BYTES]
 
 
 def normalise_text(text: str) -> str:
+    """RETURNS ``text`` with ``\\r\\n``/``\\r`` as ``\\n``, in Unicode NFC; nothing else changes."""
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def _plausible_cp1252(text: str) -> bool:
+    non_ascii = len(_NON_ASCII.findall(text))
+    if non_ascii == 0:
+        return True
+    if non_ascii - len(_USUAL.findall(text)) > non_ascii // 20:
+        return False
+    accented = len(_ACCENTED.findall(text))
+    letters = accented + len(_ASCII_LETTER.findall(text))
+    return accented <= 0.3 * letters and not _LETTER_RUN.search(text)
+
+
+def _check(text: str, encoding: str) -> str:
+    if text.count("\ufffd") > max(3, len(text) * MAX_REPLACEMENT):
+        raise DecodeError(f"undecodable: too many replacement characters as {encoding}")
+    if len(_CONTROL.findall(text)) > max(3, len(text) * MAX_CONTROL):
+        raise DecodeError(f"control characters throughout the text as {encoding}", binary=True)
+    return normalise_text(text)
+
+
 def decode(data: bytes) -> str:
-    """Decode bytes to normalised text. RAISES DecodeError for binary or garbled input."""
-    if looks_binary(data[:8192]):
+    """RETURNS the normalised text of ``data``. RAISES DecodeError for binary or garbled bytes."""
+    if looks_binary(data[:SNIFF_BYTES]):
         raise DecodeError("binary content (magic number or NUL bytes)", binary=True)
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return normalise_text(data.decode(encoding, errors="strict"))
+            try:
+                return _check(data.decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"undecodable as {encoding} despite its BOM: {exc}") from exc
     try:
-        return normalise_text(data.decode("utf-8"))
+        return _check(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.chaos > 0.3:
-        raise DecodeError("undecodable: no text encoding fits these bytes")
-    encoding = best.encoding
-    if best.language in WESTERN_LANGUAGES and _single_byte(encoding):
-        # Windows-1252 is by far the most common legacy encoding of Western news text;
-        # the detector cannot tell it from its Central European and Baltic siblings.
-        try:
-            data.decode("cp1252")
-            encoding = "cp1252"
-        except UnicodeDecodeError:
-            pass
     try:
-        text = data.decode(encoding)
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _plausible_cp1252(text):
+        return _check(text, "cp1252")
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.chaos > MAX_CHAOS:
+        raise DecodeError("undecodable: no text encoding fits these bytes")
+    try:
+        return _check(data.decode(best.encoding), best.encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise DecodeError(f"undecodable as {encoding}: {exc}") from exc
-    if text.count("\ufffd") > max(3, len(text) // 1000):
-        raise DecodeError("undecodable: too many replacement characters")
-    return normalise_text(text)
+        raise DecodeError(f"undecodable as {best.encoding}: {exc}") from exc
+
+
+def decode_item(raw: bytes, origin: str, limits: IngestLimits) -> str | Quarantined:
+    """RETURNS the decoded text, or a BINARY / UNDECODABLE / EMPTY quarantine record."""
+    try:
+        text = decode(raw)
+    except DecodeError as exc:
+        reason = Reason.BINARY if exc.binary else Reason.UNDECODABLE
+        return quarantined(origin, reason, str(exc), raw, limits)
+    if not text.strip():
+        return quarantined(origin, Reason.EMPTY, "no text: empty or whitespace only", raw, limits)
+    return text

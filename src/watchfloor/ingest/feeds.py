@@ -1,16 +1,24 @@
 """RSS and Atom feeds (feedparser): from files, or from http(s) URLs when allowed.
 
-URL fetching has a time-out and a size cap and never follows entry links: only the feed
-itself is read. Entry HTML is reduced to text with lxml.
+Each entry becomes a document (``origin#record-N``): text from its content or summary with
+the HTML reduced to text, title, date (``published``, else ``updated``), the feed's title
+as source, the entry link as URL and the entry id (else the link) as id. URL fetching
+reads only the feed itself — never entry links — with a time-out, a size cap and only
+http(s) redirects; feedparser always gets bytes, never a URL.
 """
 
 from __future__ import annotations
 
+import http.client
+import re
+import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from typing import Any
 
 import feedparser
+import lxml.etree
 import lxml.html
 
 from watchfloor import __version__
@@ -18,72 +26,178 @@ from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
 from watchfloor.ingest.decode import normalise_text
 from watchfloor.ingest.language import detect_language
-from watchfloor.ingest.limits import IngestLimits, quarantined
+from watchfloor.ingest.limits import IngestLimits, checked, quarantined
 from watchfloor.model import Quarantined, RawDocument
 
-USER_AGENT = f"watchfloor/{__version__} (+feed reader)"
+USER_AGENT = f"watchfloor/{__version__} (feed reader)"
+ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9"
+# The root element, after an optional XML declaration, processing instructions, comments
+# and doctype.
+_FEED_ROOT = re.compile(
+    r"\A\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b",
+    re.I | re.S,
+)
+_BLOCK_TAGS = (
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 "
+    "h5 h6 header hr li ol p pre section table tr ul"
+)
+_BLOCK = frozenset(_BLOCK_TAGS.split())
+_SPACES = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
+_NEWLINES = re.compile(r" *\n[\s]*")
 
 
 def looks_like_feed(head: str) -> bool:
-    low = head[:2048].lower()
-    return "<rss" in low or "<feed" in low or "<rdf:rdf" in low
+    """RETURNS True when a text starts with an RSS, Atom or RDF root element."""
+    return bool(_FEED_ROOT.match(head[:4096].lstrip("\ufeff")))
 
 
-def _html_text(fragment: str) -> str:
+def html_to_text(fragment: str) -> str:
+    """RETURNS the text of an HTML fragment, one line per block element."""
     if "<" not in fragment:
-        return fragment
+        return fragment.strip()
     try:
-        return lxml.html.fromstring(fragment).text_content()
-    except Exception:  # noqa: BLE001 - fall back to the raw fragment
-        return fragment
+        return _lxml_text(fragment)
+    except (lxml.etree.LxmlError, ValueError):  # control characters, broken markup
+        return _NEWLINES.sub("\n", _SPACES.sub(" ", _TAG.sub(" ", fragment))).strip()
 
 
-def _entry_html(entry) -> str:
-    if entry.get("content"):
-        return entry.content[0].get("value", "") or entry.get("summary", "")
-    return entry.get("summary", "")
+def _lxml_text(fragment: str) -> str:
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for bad in root.xpath(".//script|.//style"):
+        bad.drop_tree()
+    for el in root.iter():  # source line breaks are spaces; block elements are lines
+        el.text = _SPACES.sub(" ", el.text) if el.text else el.text
+        tail = _SPACES.sub(" ", el.tail) if el.tail else ""
+        block = isinstance(el.tag, str) and el.tag.lower() in _BLOCK
+        el.tail = "\n" + tail if block else tail or None
+    return _NEWLINES.sub("\n", root.text_content()).strip()
 
 
-def read_feed(data: bytes, origin: str, limits: IngestLimits
-              ) -> Iterator[RawDocument | Quarantined]:
-    parsed = feedparser.parse(data)
-    if not parsed.entries or (parsed.bozo and not any(_entry_html(e) for e in parsed.entries)):
-        why = getattr(parsed, "bozo_exception", None) or "no entries"
-        yield quarantined(origin, Reason.MALFORMED_FEED, f"unreadable feed: {why}", data, limits)
+def _entry_html(entry: Any) -> str:
+    for content in entry.get("content") or []:
+        if content.get("value"):
+            return content["value"]
+    return entry.get("summary") or ""
+
+
+def _published(entry: Any) -> tuple[str | None, str]:
+    for key in ("published", "updated"):
+        published, precision = parse_published(entry.get(key))
+        if published is None:  # a date feedparser reads and we do not (other languages)
+            published, precision = parse_published(entry.get(f"{key}_parsed"))
+        if published is not None:
+            return published, precision
+    return None, "unknown"
+
+
+def read_feed(raw: bytes, origin: str, limits: IngestLimits) -> Iterator[RawDocument | Quarantined]:
+    """Read an RSS/Atom feed given as bytes; ``origin`` is its path or URL."""
+    try:
+        parsed = feedparser.parse(raw)
+    except Exception as exc:  # noqa: BLE001 - feedparser is lenient, but not always
+        message = f"unreadable feed: {type(exc).__name__}: {exc}"
+        yield quarantined(origin, Reason.MALFORMED_FEED, message, raw, limits)
         return
-    source = parsed.feed.get("title")
+    entries = [e for e in parsed.entries if e.get("title") or _entry_html(e) or e.get("link")]
+    if not entries:
+        if parsed.bozo:
+            why = parsed.get("bozo_exception") or "not well-formed"
+            message = f"malformed feed with no entries: {why}"
+            yield quarantined(origin, Reason.MALFORMED_FEED, message, raw, limits)
+        elif not parsed.get("version"):
+            message = "not an RSS or Atom feed"
+            yield quarantined(origin, Reason.MALFORMED_FEED, message, raw, limits)
+        else:
+            yield quarantined(origin, Reason.EMPTY, "feed has no entries", raw, limits)
+        return
+    source = parsed.feed.get("title") or None
+    feed_language = (parsed.feed.get("language") or "").split("-")[0].lower() or None
     for n, entry in enumerate(parsed.entries, start=1):
-        where = f"{origin}#entry-{n}"
+        where = f"{origin}#record-{n}"
         html = _entry_html(entry)
-        text = normalise_text(_html_text(html)).strip()
+        text = normalise_text(html_to_text(html))
         if not text:
-            yield quarantined(where, Reason.EMPTY, "feed entry has no text", None, limits)
+            entry_raw = html.encode("utf-8") if html else None
+            yield quarantined(where, Reason.EMPTY, "feed entry has no text", entry_raw, limits)
             continue
-        published, precision = parse_published(entry.get("published_parsed")
-                                                or entry.get("updated_parsed"))
-        yield RawDocument(
-            id=str(entry.get("id") or entry.get("link") or where), text=text, origin=where,
-            fmt="feed", title=entry.get("title"), published=published,
-            published_precision=precision, source=source, url=entry.get("link"),
-            language=detect_language(text),
+        published, precision = _published(entry)
+        doc = RawDocument(
+            id=str(entry.get("id") or entry.get("link") or where),
+            text=text,
+            origin=where,
+            fmt="feed",
+            title=entry.get("title") or None,
+            published=published,
+            published_precision=precision,
+            source=source,
+            url=entry.get("link") or None,
+            language=detect_language(text) or feed_language,
         )
+        yield checked(doc, html.encode("utf-8"), limits)
+
+
+class _HttpRedirectsOnly(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to http(s) only (urllib would also follow ftp)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not newurl.lower().startswith(("http://", "https://")):
+            raise urllib.error.HTTPError(newurl, code, f"redirect to {newurl} refused", headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _failed(url: str, message: str, limits: IngestLimits, size: int = 0) -> Quarantined:
+    return quarantined(url, Reason.FETCH_FAILED, message, None, limits, size=size)
 
 
 def fetch_feed(url: str, limits: IngestLimits) -> Iterator[RawDocument | Quarantined]:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    """Fetch one feed URL and read it. Any failure (status, time-out, size) is one
+    FETCH_FAILED record; ``fetch_timeout`` bounds each network wait and, checked between
+    reads, the whole download."""
+    data = yield from _fetch(url, limits)
+    if data is not None:
+        yield from read_feed(data, url, limits)
+
+
+def _fetch(url: str, limits: IngestLimits) -> Generator[Quarantined, None, bytes | None]:
+    """Yield a FETCH_FAILED record, or RETURN the body."""
+    opener = urllib.request.build_opener(_HttpRedirectsOnly)
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
+    deadline = time.monotonic() + limits.fetch_timeout
+    cap = limits.fetch_max_bytes
     try:
-        with urllib.request.urlopen(request, timeout=limits.fetch_timeout) as resp:  # noqa: S310
-            data = resp.read(limits.fetch_max_bytes + 1)
+        with opener.open(request, timeout=limits.fetch_timeout) as resp:
+            if not 200 <= resp.status < 300:
+                yield _failed(url, f"HTTP {resp.status} {resp.reason}", limits)
+                return None
+            declared = resp.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > cap:
+                message = f"response of {declared} bytes exceeds size limit of {cap} bytes"
+                yield _failed(url, message, limits, size=int(declared))
+                return None
+            chunks: list[bytes] = []
+            total = 0
+            while chunk := resp.read1(65536):
+                total += len(chunk)
+                if total > cap:
+                    message = f"response exceeds size limit of {cap} bytes"
+                    yield _failed(url, message, limits, size=total)
+                    return None
+                if time.monotonic() > deadline:
+                    message = f"timed out: download took over {limits.fetch_timeout:g} s"
+                    yield _failed(url, message, limits, size=total)
+                    return None
+                chunks.append(chunk)
     except urllib.error.HTTPError as exc:
-        yield quarantined(url, Reason.FETCH_FAILED, f"HTTP {exc.code} {exc.reason}", None, limits)
-        return
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        yield quarantined(url, Reason.FETCH_FAILED, f"fetch failed: {reason}", None, limits)
-        return
-    if len(data) > limits.fetch_max_bytes:
-        yield quarantined(url, Reason.FETCH_FAILED,
-                          f"response exceeds size limit of {limits.fetch_max_bytes} bytes",
-                          None, limits, size=len(data))
-        return
-    yield from read_feed(data, url, limits)
+        exc.close()
+        yield _failed(url, f"HTTP {exc.code} {exc.reason}", limits)
+        return None
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        if isinstance(reason, TimeoutError):
+            message = f"timed out after {limits.fetch_timeout:g} s"
+        else:
+            message = f"fetch failed: {type(reason).__name__}: {reason}"
+        yield _failed(url, message, limits)
+        return None
+    return b"".join(chunks)

@@ -1,77 +1,142 @@
-"""JSON and JSONL records: ``id``, ``text`` and optional ``title``, ``published`` (or
-``date``), ``source``, ``url``, ``language``. A bad line or record is quarantined alone."""
+"""JSON and JSONL records: ``text`` (required), ``id``, ``title``, ``published`` (or
+``date``), ``source``, ``url``, ``language`` (all optional).
+
+A JSONL file is read line by line (each line bounded by ``max_bytes``), and a bad line or
+record is quarantined alone, with ``path:lineno`` as its origin; the other lines go on. A
+record without ``id`` gets ``<file name>:<lineno>``.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
-from watchfloor.ingest.decode import normalise_text
+from watchfloor.ingest.decode import DecodeError, decode, normalise_text
 from watchfloor.ingest.language import detect_language
-from watchfloor.ingest.limits import IngestLimits, quarantined
+from watchfloor.ingest.limits import IngestLimits, checked, oversized, quarantined
 from watchfloor.model import Quarantined, RawDocument
 
+_BOM = b"\xef\xbb\xbf"
 
-def record_to_document(rec: Any, default_id: str, origin: str, fmt: str,
-                       limits: IngestLimits, raw: bytes) -> RawDocument | Quarantined:
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def record_to_document(
+    rec: Any, default_id: str, origin: str, fmt: str, raw: bytes, limits: IngestLimits
+) -> RawDocument | Quarantined:
+    """RETURNS the document for one parsed record, or a MALFORMED_RECORD/OVERSIZED record."""
     if not isinstance(rec, dict):
-        return quarantined(origin, Reason.MALFORMED_RECORD, "record is not a JSON object",
-                           raw, limits)
+        message = f"record is a JSON {type(rec).__name__}, not an object"
+        return quarantined(origin, Reason.MALFORMED_RECORD, message, raw, limits)
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
-        return quarantined(origin, Reason.MALFORMED_RECORD,
-                           "record has no non-empty string `text`", raw, limits)
-    if len(text) > limits.max_chars:
-        return quarantined(origin, Reason.OVERSIZED,
-                           f"text of {len(text)} characters exceeds {limits.max_chars}", raw,
-                           limits)
+        message = (
+            "record has no `text`" if text is None else "record `text` is empty or not a string"
+        )
+        return quarantined(origin, Reason.MALFORMED_RECORD, message, raw, limits)
+    if len(text) > limits.max_chars:  # before normalising a huge string
+        message = f"text of {len(text)} characters exceeds the limit of {limits.max_chars}"
+        return quarantined(origin, Reason.OVERSIZED, message, raw, limits)
     text = normalise_text(text)
     published, precision = parse_published(rec.get("published") or rec.get("date"))
-    title = rec.get("title")
-    return RawDocument(
-        id=str(rec.get("id") or default_id), text=text, origin=origin, fmt=fmt,
-        title=str(title) if title else None, published=published,
+    doc = RawDocument(
+        id=_str(rec.get("id")) or default_id,
+        text=text,
+        origin=origin,
+        fmt=fmt,
+        title=_str(rec.get("title")),
+        published=published,
         published_precision=precision,
-        source=rec.get("source") if isinstance(rec.get("source"), str) else None,
-        url=rec.get("url") if isinstance(rec.get("url"), str) else None,
-        language=rec.get("language") or detect_language(text),
+        source=_str(rec.get("source")),
+        url=_str(rec.get("url")),
+        language=_str(rec.get("language")) or detect_language(text),
     )
+    return checked(doc, raw, limits)
 
 
-def read_jsonl(lines: Iterable[bytes], name: str, origin: str,
-               limits: IngestLimits) -> Iterator[RawDocument | Quarantined]:
-    """Stream a JSONL file line by line."""
-    for lineno, line in enumerate(lines, start=1):
+def _parse_line(line: bytes, where: str, limits: IngestLimits) -> Any | Quarantined:
+    try:
+        line_text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        try:  # JSON must be UTF-8, but legacy exports are often Windows-1252
+            line_text = decode(line)
+        except DecodeError as exc:
+            reason = Reason.BINARY if exc.binary else Reason.UNDECODABLE
+            return quarantined(where, reason, str(exc), line, limits)
+    try:
+        return json.loads(line_text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return quarantined(where, Reason.MALFORMED_RECORD, f"invalid JSON: {exc}", line, limits)
+
+
+def read_jsonl(
+    stream: BinaryIO, origin: str, limits: IngestLimits, name: str | None = None
+) -> Iterator[RawDocument | Quarantined]:
+    """Stream JSONL records from a binary ``stream``, one line in memory at a time."""
+    name = name or Path(origin).name
+    lineno = 0
+    seen = False
+    while line := stream.readline(limits.max_bytes + 1):
+        lineno += 1
         where = f"{origin}:{lineno}"
+        if len(line) > limits.max_bytes and not line.endswith(b"\n"):
+            seen = True
+            yield oversized(where, "line", line, _LineRest(stream), limits.max_bytes, limits)
+            continue
+        if lineno == 1 and line.startswith(_BOM):
+            line = line[len(_BOM) :]
         if not line.strip():
             continue
-        if len(line) > limits.max_bytes:
-            yield quarantined(where, Reason.OVERSIZED,
-                              f"line of {len(line)} bytes exceeds {limits.max_bytes}", None,
-                              limits, size=len(line))
-            continue
-        try:
-            rec = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            yield quarantined(where, Reason.MALFORMED_RECORD, f"invalid JSON: {exc}", line,
-                              limits)
-            continue
-        yield record_to_document(rec, f"{name}:{lineno}", where, "jsonl", limits, line)
+        seen = True
+        rec = _parse_line(line, where, limits)
+        if isinstance(rec, Quarantined):
+            yield rec
+        else:
+            yield record_to_document(rec, f"{name}:{lineno}", where, "jsonl", line, limits)
+    if not seen:
+        yield quarantined(origin, Reason.EMPTY, "no records: empty JSONL input", b"", limits)
 
 
-def read_json(text: str, name: str, origin: str, raw: bytes,
-              limits: IngestLimits) -> Iterator[RawDocument | Quarantined]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield quarantined(origin, Reason.MALFORMED_RECORD, f"invalid JSON: {exc}", raw, limits)
+class _LineRest:
+    """The rest of the current line of ``stream``, read in chunks (to hash, not keep)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.done = False
+
+    def read(self, size: int) -> bytes:
+        if self.done:
+            return b""
+        chunk = self.stream.readline(size)
+        self.done = not chunk or chunk.endswith(b"\n")
+        return chunk
+
+
+def read_json(
+    raw: bytes, origin: str, limits: IngestLimits, name: str | None = None
+) -> Iterator[RawDocument | Quarantined]:
+    """Read a JSON file holding one record or a list of records (``path#record-N``)."""
+    name = name or Path(origin).name
+    data = _parse_line(raw.removeprefix(_BOM), origin, limits)
+    if isinstance(data, Quarantined):
+        yield data
         return
-    items = data if isinstance(data, list) else [data]
-    for n, rec in enumerate(items):
-        where = f"{origin}#{n}" if isinstance(data, list) else origin
+    if not isinstance(data, list):
+        yield record_to_document(data, name, origin, "json", raw, limits)
+        return
+    if not data:
+        yield quarantined(origin, Reason.EMPTY, "no records: empty JSON list", raw, limits)
+    for n, rec in enumerate(data, start=1):
         item_raw = json.dumps(rec, ensure_ascii=False).encode("utf-8")
-        yield record_to_document(rec, f"{name}#{n}" if isinstance(data, list) else name,
-                                 where, "json", limits, item_raw)
+        where = f"{origin}#record-{n}"
+        yield record_to_document(rec, f"{name}#record-{n}", where, "json", item_raw, limits)

@@ -1,73 +1,133 @@
-"""WARC archives (warcio): each HTML or text ``response`` record becomes a document.
+"""WARC archives (warcio): each HTML or plain-text ``response`` record becomes a document.
 
-A truncated or corrupt archive yields what came before the damage and one quarantine
-record for the rest.
+Records are streamed one at a time (each body bounded by ``max_bytes``). Other record
+types, other content types and non-2xx responses are skipped silently. The document id
+is the ``WARC-Record-ID``, its URL the ``WARC-Target-URI``; the date comes from the page
+(htmldate), else from ``WARC-Date`` at day precision only (a crawl time bounds the
+publication time, it is not it). A truncated or corrupt archive yields what came before
+the damage and one MALFORMED_ARCHIVE record for the rest.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
-from watchfloor.ingest.decode import DecodeError, decode
+from watchfloor.ingest.decode import decode_item
 from watchfloor.ingest.html import extract_html, looks_like_html
 from watchfloor.ingest.language import detect_language
-from watchfloor.ingest.limits import IngestLimits, quarantined
+from watchfloor.ingest.limits import CHUNK, IngestLimits, checked, oversized, quarantined
 from watchfloor.model import Quarantined, RawDocument
 
+TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+SIGNATURES = (b"WARC/", b"\x1f\x8b", b"filedesc://")  # WARC, gzip, ARC (read by warcio)
 
-def read_warc(path: Path, origin: str, limits: IngestLimits
-              ) -> Iterator[RawDocument | Quarantined]:
+
+class TruncatedRecord(EOFError):
+    """A record's body ends before its declared length."""
+
+
+def _content_type(record: Any) -> str:
+    if record.http_headers is not None:
+        return (record.http_headers.get_header("Content-Type") or "").lower()
+    return (record.rec_headers.get_header("Content-Type") or "").lower()
+
+
+def _wanted(record: Any) -> bool:
+    if record.rec_type != "response":
+        return False
+    if record.http_headers is not None:
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return False
+    ctype = _content_type(record)
+    return not ctype or ctype.startswith(TEXT_TYPES)
+
+
+def _drain(record: Any, n: int) -> None:
+    """Read what is left of the record; RAISES TruncatedRecord when bytes are missing."""
+    while record.raw_stream.read(CHUNK):
+        pass
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        raise TruncatedRecord(f"record {n} is cut short")
+
+
+def read_warc(
+    source: Path | BinaryIO, origin: str, limits: IngestLimits
+) -> Iterator[RawDocument | Quarantined]:
+    """Stream documents from a WARC file (plain or gzip) or binary stream."""
     n = 0
+    produced = False
     try:
-        with path.open("rb") as fh:
+        with ExitStack() as stack:
+            if isinstance(source, Path):
+                fh = stack.enter_context(source.open("rb"))
+                if not fh.read(16).startswith(SIGNATURES):
+                    raise ValueError("not a WARC archive (no WARC/ or gzip signature)")
+                fh.seek(0)
+            else:
+                fh = source
             for n, record in enumerate(ArchiveIterator(fh), start=1):
-                if record.rec_type != "response":
+                if not _wanted(record):
                     continue
                 where = f"{origin}#record-{n}"
-                ctype = (record.http_headers.get_header("Content-Type") or "").lower() \
-                    if record.http_headers else ""
-                if ctype and not ctype.startswith(("text/html", "application/xhtml",
-                                                   "text/plain")):
-                    continue
-                body = record.content_stream().read(limits.max_bytes + 1)
-                if len(body) <= limits.max_bytes:
-                    record.raw_stream.read()
-                    if getattr(record.raw_stream, "limit", 0) > 0:
-                        raise EOFError(f"record {n} is cut short")
+                stream = record.content_stream()
+                body = stream.read(limits.max_bytes + 1)
                 if len(body) > limits.max_bytes:
-                    yield quarantined(where, Reason.OVERSIZED,
-                                      f"record exceeds {limits.max_bytes} bytes", None, limits,
-                                      size=len(body))
-                    continue
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                rec_id = record.rec_headers.get_header("WARC-Record-ID") or uri or where
-                warc_date = record.rec_headers.get_header("WARC-Date")
-                yield _document(body, rec_id, where, uri, warc_date, ctype, limits)
+                    item: RawDocument | Quarantined = oversized(
+                        where, "record", body, stream, limits.max_bytes, limits
+                    )
+                    _drain(record, n)
+                else:
+                    _drain(record, n)
+                    item = _document(record, body, where, limits)
+                produced = True
+                yield item
     except Exception as exc:  # noqa: BLE001 - damage ends the archive, not the batch
-        yield quarantined(f"{origin}#record-{n + 1}", Reason.MALFORMED_ARCHIVE,
-                          f"corrupt or truncated WARC after record {n}: {exc}", None, limits)
+        produced = True
+        yield quarantined(
+            f"{origin}#record-{n + 1}" if n else origin,
+            Reason.MALFORMED_ARCHIVE,
+            f"corrupt or truncated WARC after record {n}: {type(exc).__name__}: {exc}",
+            None,
+            limits,
+        )
+    if not produced:
+        message = "no HTML or text response records in the archive"
+        yield quarantined(origin, Reason.EMPTY, message, None, limits)
 
 
-def _document(body: bytes, rec_id: str, where: str, uri: str | None, warc_date: str | None,
-              ctype: str, limits: IngestLimits) -> RawDocument | Quarantined:
-    try:
-        text = decode(body)
-    except DecodeError as exc:
-        reason = Reason.BINARY if exc.binary else Reason.UNDECODABLE
-        return quarantined(where, reason, str(exc), body, limits)
-    if "html" in ctype or looks_like_html(text):
+def _document(
+    record: Any, body: bytes, where: str, limits: IngestLimits
+) -> RawDocument | Quarantined:
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    rec_id = record.rec_headers.get_header("WARC-Record-ID") or uri or where
+    warc_date = record.rec_headers.get_header("WARC-Date")
+    text = decode_item(body, where, limits)
+    if isinstance(text, Quarantined):
+        return text
+    if "html" in _content_type(record) or looks_like_html(text):
         doc, why = extract_html(text, rec_id, where, fmt="warc", url=uri, fallback_date=warc_date)
         if doc is None:
             return quarantined(where, Reason.EMPTY, why, body, limits)
-        return doc
-    if not text.strip():
-        return quarantined(where, Reason.EMPTY, "empty record", body, limits)
+        return checked(doc, body, limits)
     published, precision = parse_published(warc_date)
-    return RawDocument(id=rec_id, text=text, origin=where, fmt="warc", url=uri,
-                       published=published, published_precision=precision,
-                       language=detect_language(text))
+    if precision == "second" and published:
+        published, precision = published[:10], "day"
+    doc = RawDocument(
+        id=rec_id,
+        text=text,
+        origin=where,
+        fmt="warc",
+        url=uri,
+        published=published,
+        published_precision=precision,
+        language=detect_language(text),
+    )
+    return checked(doc, body, limits)

@@ -1,0 +1,90 @@
+"""WARC archives written with warcio: response records, skipping, truncation."""
+
+from __future__ import annotations
+
+import hashlib
+
+from tests.ingest.samples import ARTICLE, PAGE, bad, docs, write_warc
+from watchfloor.errors import Reason
+from watchfloor.ingest import IngestLimits, iter_documents
+
+HTML = "text/html; charset=utf-8"
+
+
+def test_response_records_become_documents_and_the_rest_is_skipped(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(
+        path,
+        [
+            ("https://border.example/a", HTML, PAGE.encode(), "200 OK"),
+            ("https://border.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n", "200 OK"),
+            (
+                "https://border.example/gone",
+                HTML,
+                b"<html><body>Gone</body></html>",
+                "404 Not Found",
+            ),
+            ("https://border.example/b.txt", "text/plain", ARTICLE.encode(), "200 OK"),
+        ],
+    )
+    items = list(iter_documents([str(path)]))
+    assert not bad(items)
+    page, text = docs(items)
+    assert page.url == "https://border.example/a" and page.id.startswith("<urn:uuid:")
+    assert (page.fmt, page.published, page.source) == ("warc", "2024-09-14", "Border Monitor")
+    assert ARTICLE in page.text and "cookies" not in page.text
+    assert page.origin == f"{path}#record-3"  # warcinfo and request records come first
+    assert (text.text, text.url, text.published_precision) == (
+        ARTICLE,
+        "https://border.example/b.txt",
+        "day",  # the crawl date, never at second precision
+    )
+
+
+def test_truncated_archive_keeps_what_came_before(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    pages = [(f"https://border.example/{n}", HTML, PAGE.encode(), "200 OK") for n in "ab"]
+    write_warc(path, pages)
+    data = path.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: int(len(data) * 0.85)])
+    items = list(iter_documents([str(cut)]))
+    assert [d.url for d in docs(items)] == ["https://border.example/a"]
+    (q,) = bad(items)
+    assert q.code == Reason.MALFORMED_ARCHIVE.value and q.origin.startswith(f"{cut}#record-")
+    assert "truncated" in q.reason
+
+
+def test_uncompressed_truncation_and_garbage(tmp_path):
+    path = tmp_path / "crawl.warc"
+    write_warc(path, [("https://border.example/a", HTML, PAGE.encode(), "200 OK")], gzip=False)
+    data = path.read_bytes()
+    (tmp_path / "cut.warc").write_bytes(data[:-200])
+    (tmp_path / "junk.warc").write_bytes(b"this is not an archive\n" * 10)
+    for name in ("cut.warc", "junk.warc"):
+        (item,) = list(iter_documents([str(tmp_path / name)]))
+        assert item.code == Reason.MALFORMED_ARCHIVE.value, name
+
+
+def test_oversized_record_is_quarantined_and_hashed(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    big = PAGE.encode() + b" " * 5000
+    write_warc(
+        path,
+        [
+            ("https://border.example/big", HTML, big, "200 OK"),
+            ("https://border.example/ok", "text/plain", ARTICLE.encode(), "200 OK"),
+        ],
+    )
+    items = list(iter_documents([str(path)], limits=IngestLimits(max_bytes=4000)))
+    (q,) = bad(items)
+    assert q.code == Reason.OVERSIZED.value and q.size == len(big)
+    assert q.sha256 == hashlib.sha256(big).hexdigest()
+    assert [d.url for d in docs(items)] == ["https://border.example/ok"]
+
+
+def test_archive_without_documents_is_empty(tmp_path):
+    path = tmp_path / "images.warc.gz"
+    write_warc(path, [("https://border.example/p.png", "image/png", b"\x89PNG", "200 OK")])
+    (item,) = list(iter_documents([str(path)]))
+    assert item.code == Reason.EMPTY.value
