@@ -302,6 +302,37 @@ def query_claims(
 
 
 @app.command()
+def entities(
+    key: Annotated[str | None, typer.Argument(help="Entity id, name or alias to show.")] = None,
+    db: DbOpt = Path(DEFAULT_DB),
+    fmt: FormatOpt = "table",
+    limit: LimitOpt = 50,
+) -> None:
+    """List canonical entities, or show one: codes, aliases, mentions over time, documents."""
+    with _store(db) as store:
+        if key is None:
+            rows = store.query_entities(_filters(limit=limit))
+            _emit(rows, fmt, ["id", "name", "type", "kind", "actor_code", "mentions",
+                              "documents", "stories"])
+            return
+        profile = store.entity_profile(key)
+    if profile is None:
+        raise WatchfloorError(f"no entity matches {key!r}")
+    if fmt == "json":
+        _emit([profile], "json")
+        return
+    console = Console(width=200)
+    console.print(f"[bold]{profile['name']}[/] ({profile['entity_id']}) — {profile['type']}"
+                  f"{', ' + profile['kind'] if profile['kind'] else ''}; code "
+                  f"{profile['actor_code'] or '-'}; country {profile['country'] or '-'}")
+    console.print("aliases: " + ", ".join(profile["aliases"]))
+    for d in profile["attributes"].get("designations") or []:
+        console.print(f"designation: {d.get('list')} by {d.get('authority')} ({d.get('date')})")
+    _emit(profile["mentions_by_day"], "table")
+    _emit(profile["documents"], "table")
+
+
+@app.command()
 def report(
     db: DbOpt = Path(DEFAULT_DB),
     since: SinceOpt = None,

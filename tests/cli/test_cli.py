@@ -95,3 +95,18 @@ def test_sample_corpus_extract_validates_and_clusters(tmp_path):
     # the syndicated wire story and the exact duplicate form multi-document clusters
     assert sum(1 for c in clusters.values() if len(c) > 1) >= 2
     assert max(len(c) for c in clusters.values()) >= 4
+
+
+def test_entities_list_and_profile(seed_db):
+    res = runner.invoke(app, ["entities", "--db", str(seed_db), "--format", "json"])
+    names = {r["name"] for r in json.loads(res.stdout)}
+    assert {"Nicolás Maduro", "Tren de Aragua", "Federal Bureau of Investigation"} <= names
+    res = runner.invoke(app, ["entities", "FBI", "--db", str(seed_db), "--format", "json"])
+    profile = json.loads(res.stdout)[0]
+    assert profile["name"] == "Federal Bureau of Investigation"
+    assert profile["actor_code"] == "USACOP" and "FBI" in profile["aliases"]
+    assert profile["documents"][0]["id"] == "seed-article.txt"
+    res = runner.invoke(app, ["entities", "Cartel de los Soles", "--db", str(seed_db)])
+    assert res.exit_code == 0 and "designation:" in res.stdout
+    res = runner.invoke(app, ["entities", "Nobody At All", "--db", str(seed_db)])
+    assert res.exit_code != 0

@@ -324,6 +324,34 @@ class DuckDBStore:
             r["hedges"] = [h["text"] for h in json.loads(r["hedges"] or "[]")]
         return rows
 
+    def entity_profile(self, key: str) -> dict[str, Any] | None:
+        """One canonical entity by id, exact name or alias: codes, aliases, attributes,
+        mentions per day and the documents that mention it. RETURNS None if unknown."""
+        rows = self._dicts(
+            """SELECT * FROM entities WHERE entity_id = ? OR name ILIKE ?
+               OR entity_id IN (SELECT entity_id FROM aliases WHERE alias ILIKE ?)
+               ORDER BY (entity_id = ?) DESC, (name ILIKE ?) DESC LIMIT 1""",
+            [key, key, key, key, key],
+        )
+        if not rows:
+            return None
+        ent = rows[0]
+        eid = ent["entity_id"]
+        ent["attributes"] = json.loads(ent["attributes"] or "{}")
+        ent["aliases"] = [r["alias"] for r in self._dicts(
+            "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", [eid])]
+        ent["mentions_by_day"] = self._dicts(
+            """SELECT substr(d.published, 1, 10) AS day, count(*) AS mentions,
+                      count(DISTINCT d.uid) AS documents
+               FROM mentions m JOIN documents d USING (uid) WHERE m.entity_id = ?
+               GROUP BY 1 ORDER BY 1 NULLS LAST""", [eid])
+        ent["documents"] = self._dicts(
+            """SELECT d.id, d.title, d.published, d.source AS outlet, d.cluster_id AS story,
+                      count(*) AS mentions
+               FROM mentions m JOIN documents d USING (uid) WHERE m.entity_id = ?
+               GROUP BY ALL ORDER BY d.published NULLS LAST, d.id""", [eid])
+        return ent
+
     def query_quarantine(self, limit: int = 100) -> list[dict[str, Any]]:
         return self._dicts(
             "SELECT origin, code, reason, size, sha256, content IS NOT NULL AS content_kept,"
