@@ -76,3 +76,34 @@ def test_short_texts_are_compared_with_their_titles():
     assigner.assign([a, b, c])
     assert b.cluster_id == b.uid
     assert c.cluster_id == a.uid
+
+
+def _titled(doc_id, title, text, published=None):
+    return to_document(RawDocument(id=doc_id, text=text, title=title, origin=doc_id,
+                                   fmt="json", published=published))
+
+
+def test_tiny_texts_match_identical_title_and_text_only():
+    # regression: texts under min_tokens got no signature and never matched, even a copy
+    assigner = ClusterAssigner(MemoryBandIndex())
+    a = _titled("a", "Navy seizes cocaine", "Four tonnes seized off Oaxaca.")
+    copy = _titled("b", "Navy seizes cocaine", "Four tonnes seized off Oaxaca.")
+    other_title = _titled("c", "Army seizes cocaine", "Four tonnes seized off Oaxaca.")
+    assigner.assign([a, copy, other_title])
+    assert copy.cluster_id == a.uid and copy.similarity == 1.0
+    assert other_title.cluster_id == other_title.uid
+
+
+def test_ties_go_to_the_earliest_copy_whatever_the_candidate_order():
+    # regression: equal-similarity candidates were chosen in index order (DuckDB's order)
+    later = _doc("later", WIRE, "2026-09-03")
+    earliest = _doc("earliest", WIRE, "2026-09-01")
+    chosen = set()
+    for order in ([later, earliest], [earliest, later]):
+        index = MemoryBandIndex()
+        assigner = ClusterAssigner(index)
+        assigner.assign(order)
+        probe = _doc("probe", WIRE, "2026-09-04")
+        assigner.assign([probe])
+        chosen.add(probe.duplicate_of)
+    assert chosen == {earliest.uid}

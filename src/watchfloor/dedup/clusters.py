@@ -96,7 +96,7 @@ class ClusterAssigner:
             short.append(token_count(basis) < self.params.short_tokens)
             if short[-1]:
                 basis = f"{doc.raw.title or ''}\n{basis}"
-            if token_count(basis) >= self.params.min_tokens:
+            if token_count(basis) > 0:
                 sig = signature(basis, self.params)
                 sigs.append(sig)
                 keys.append(band_keys(sig, self.params))
@@ -109,7 +109,12 @@ class ClusterAssigner:
             docs, sigs, keys, stored, short, strict=True
         ):
             pending = self._pending.lookup([doc_keys], [doc.content_hash])[0]
-            best, best_sim = self._best_match(doc, sig, earlier + pending, by_hash=not is_short)
+            tiny = is_short and token_count(f"{doc.raw.title or ''} {doc.text}") < (
+                self.params.min_tokens
+            )
+            best, best_sim = self._best_match(
+                doc, sig, earlier + pending, by_hash=not is_short, exact_only=tiny
+            )
             if best is None:
                 doc.cluster_id, doc.duplicate_of, doc.similarity = doc.uid, None, None
                 doc.is_earliest = True
@@ -133,9 +138,17 @@ class ClusterAssigner:
         sig: np.ndarray | None,
         earlier: Iterable[IndexedDoc],
         by_hash: bool = True,
+        exact_only: bool = False,
     ) -> tuple[IndexedDoc | None, float]:
-        """The most similar earlier copy; short texts match on title and text, not hash."""
-        best, best_sim = None, 0.0
+        """The most similar earlier copy; short texts match on title and text, not hash.
+
+        Texts too short for near matching (``exact_only``: title and text under
+        ``min_tokens``) match only copies with the very same title and text. Ties go to
+        the earliest published copy, then the smallest uid, so the result does not depend
+        on the order the index returns candidates in.
+        """
+        best, best_sim, best_key = None, 0.0, None
+        threshold = 1.0 if exact_only else self.params.threshold
         for other in earlier:
             if other.uid == doc.uid:
                 continue
@@ -147,8 +160,11 @@ class ClusterAssigner:
                 if _hours_apart(doc.raw.published, other.published) > self.params.window_hours:
                     continue  # a recurring template report, not a copy
                 sim = estimate_jaccard(sig, other.signature)
-            if sim >= self.params.threshold and sim > best_sim:
-                best, best_sim = other, sim
+            if sim < threshold:
+                continue
+            key = (-sim, other.published is None, other.published or "", other.uid)
+            if best_key is None or key < best_key:
+                best, best_sim, best_key = other, sim, key
         return best, round(best_sim, 4)
 
     def pending_uids(self) -> set[str]:

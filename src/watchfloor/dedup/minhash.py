@@ -30,7 +30,7 @@ class DedupParams:
     With 32 bands of 4 rows, a pair at Jaccard 0.6 becomes a candidate with probability
     0.99 and a pair at 0.3 with 0.22; the ``threshold`` check then removes the false
     candidates. ``min_tokens`` keeps very short texts (headline-only items) out of
-    near-duplicate matching: they are clustered by exact hash only.
+    near-duplicate matching: they join only a copy with identical title and text.
     """
 
     num_perm: int = 128
