@@ -148,6 +148,8 @@ class EventExtractor:
                 "plover_event": info.plover_event,
                 "plover_mode": info.plover_mode,
                 "nominal": token.pos_ == "NOUN",
+                "source_span": _arg_span(src_tok) if source else None,
+                "target_span": _arg_span(tgt_tok) if target else None,
             },
         )
 
@@ -276,6 +278,15 @@ def _entity_for(result: Extraction, token: Token | None) -> Entity | None:
     ent = result.entity_at(left.idx, right.idx + len(right.text))
     # a place inside the phrase ("boats in the Caribbean") is where, not who
     return None if ent is not None and ent.type == "location" else ent
+
+
+def _arg_span(token: Token | None) -> dict | None:
+    """The argument phrase up to its head word ("the Croatian government"), as a span."""
+    if token is None:
+        return None
+    left = token.left_edge
+    start, end = left.idx, token.idx + len(token.text)
+    return {"start": start, "end": end, "text": token.doc.text[start:end]}
 
 
 def _reported_by(token: Token, result: Extraction) -> str | None:

@@ -1,0 +1,215 @@
+"""Evaluate the event coder on the ConfliBERT CAMEO development data (../shared/eval/cameo).
+
+Two measurements, in one run:
+
+* ``penta-train.tsv`` — five-way sentence classification. A sentence's predicted class is
+  the quad class of its *strongest asserted* event (largest absolute Goldstein weight,
+  then highest confidence; asserted = not negated, hypothetical, alleged or future), and
+  0 when it has none. Accuracy and macro-F1 over the five classes, for watchfloor and, on
+  the same sentences, for a keyword baseline: the first class (4, 3, 2, 1 in that order)
+  one of whose keywords starts a word of the sentence, else 0. The baseline's keyword
+  lists are written below from the CAMEO root names, not from the dev data.
+* ``spans-train.conll`` — source (``S``) and target (``T``) actor spans. Predicted spans
+  are the argument phrases of every event found in the sentence (``source_span`` and
+  ``target_span``). Precision, recall and F1, exact (same characters) and overlapping
+  (one-to-one, any shared character). ``R`` spans (undocumented in the data; they mark
+  both parties of reciprocal events like "X met Y") are not gold, and a prediction that
+  overlaps one is neither a hit nor a false positive.
+
+Each sentence is its own document (tokens of the CoNLL file joined by single spaces).
+Usage: python bench/eval_events.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from watchfloor.model import Event, RawDocument
+from watchfloor.nlp import NlpStage
+from watchfloor.normalise import to_document
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
+PENTA = SHARED / "eval" / "cameo" / "penta-train.tsv"
+SPANS = SHARED / "eval" / "cameo" / "spans-train.conll"
+CLASSES = (0, 1, 2, 3, 4)
+
+# keyword baseline: word prefixes per quad class, from the CAMEO root names (01-20)
+BASELINE = {
+    4: ["kill", "attack", "bomb", "strike", "struck", "shoot", "shot", "fight", "clash",
+        "arrest", "detain", "seize", "assault", "invade", "raid", "fire", "protest",
+        "assassinat", "kidnap", "abduct", "destroy", "wound", "massacre", "execut"],
+    3: ["accus", "condemn", "criticiz", "criticis", "threat", "warn", "reject", "refus",
+        "deny", "denied", "demand", "blame", "denounc", "sanction", "expel", "suspend",
+        "boycott", "investigat", "oppos", "veto"],
+    2: ["aid", "assistance", "provid", "donat", "deliver", "release", "freed", "deploy",
+        "supply", "supplied", "grant", "ease", "lift", "evacuat", "rescue", "loan"],
+    1: ["meet", "met", "talk", "visit", "praise", "agree", "support", "welcome", "discuss",
+        "negotiat", "cooperat", "sign", "call", "urge", "appeal", "host", "congratulat",
+        "thank", "promis", "pledg", "offer", "invit"],
+}
+
+
+def run_docs(texts: list[str]) -> list[list[Event]]:
+    """Run actors+events over each text; RETURNS its events (argument spans in ``extra``)."""
+    stage = NlpStage(extractors=("actors", "events"), batch_size=64)
+    raws = (
+        to_document(RawDocument(id=f"s{i}", text=t, origin="eval", fmt="text"))
+        for i, t in enumerate(texts)
+    )
+    return [d.events for d in stage.process(raws)]
+
+
+def asserted(ev: Event) -> bool:
+    return not (ev.negated or ev.hypothetical or ev.alleged or ev.future)
+
+
+def sentence_class(events: list[Event]) -> int:
+    kept = [e for e in events if asserted(e)]
+    if not kept:
+        return 0
+    best = max(kept, key=lambda e: (abs(e.goldstein), e.confidence))
+    return best.quad_class
+
+
+def baseline_class(sentence: str) -> int:
+    words = re.findall(r"[a-z]+", sentence.lower())
+    for quad in (4, 3, 2, 1):
+        if any(w.startswith(k) for w in words for k in BASELINE[quad]):
+            return quad
+    return 0
+
+
+def scores(gold: list[int], pred: list[int]) -> tuple[float, float, dict[int, float]]:
+    """RETURNS accuracy, macro-F1 and the F1 of each class."""
+    acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+    f1s = {}
+    for c in CLASSES:
+        tp = sum(g == c and p == c for g, p in zip(gold, pred, strict=True))
+        fp = sum(g != c and p == c for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == c and p != c for g, p in zip(gold, pred, strict=True))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s[c] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return acc, sum(f1s.values()) / len(f1s), f1s
+
+
+def eval_penta(limit: int | None) -> None:
+    rows = []
+    for line in PENTA.read_text(encoding="utf-8").splitlines():
+        text, _, label = line.rpartition("\t")
+        if text.strip() and label.strip().isdigit():
+            rows.append((text, int(label)))
+    rows = rows[:limit] if limit else rows
+    t0 = time.perf_counter()
+    results = run_docs([t for t, _ in rows])
+    took = time.perf_counter() - t0
+    gold = [g for _, g in rows]
+    wf = [sentence_class(evs) for evs in results]
+    base = [baseline_class(t) for t, _ in rows]
+    print(f"penta-train.tsv: {len(rows)} sentences, gold classes "
+          + ", ".join(f"{c}:{n}" for c, n in sorted(Counter(gold).items()))
+          + f"  ({took:.1f} s)")
+    header = " ".join(f"F1[{c}]" for c in CLASSES)
+    print(f"{'system':12} {'accuracy':>9} {'macro-F1':>9}   {header}")
+    for name, pred in (("baseline", base), ("watchfloor", wf)):
+        acc, macro, f1s = scores(gold, pred)
+        print(f"{name:12} {acc:9.3f} {macro:9.3f}   "
+              + " ".join(f"{f1s[c]:5.3f}" for c in CLASSES))
+    confusion = Counter(zip(gold, wf, strict=True))
+    print("watchfloor confusion (rows gold, columns predicted):")
+    print("      " + " ".join(f"{c:5}" for c in CLASSES))
+    for g in CLASSES:
+        print(f"  {g}:  " + " ".join(f"{confusion[(g, p)]:5}" for p in CLASSES))
+
+
+def read_spans(path: Path) -> list[tuple[str, dict[str, list[tuple[int, int]]]]]:
+    """RETURNS (text, {"S": spans, "T": spans, "R": spans}) per sentence."""
+    out = []
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        toks = [ln.rsplit(" ", 1) for ln in block.splitlines() if ln.strip()]
+        if not toks:
+            continue
+        text, spans = "", {"S": [], "T": [], "R": []}
+        current: list | None = None
+        for word, tag in toks:
+            start = len(text) + (1 if text else 0)
+            text = f"{text} {word}" if text else word
+            end = len(text)
+            if tag.startswith("B-") or (tag.startswith("I-") and current is None):
+                current = [tag[2:], start, end]
+                spans.setdefault(tag[2:], []).append(current)
+            elif tag.startswith("I-") and current is not None and current[0] == tag[2:]:
+                current[2] = end
+            else:
+                current = None
+        out.append((text, {k: [(s, e) for _, s, e in v] for k, v in spans.items()}))
+    return out
+
+
+def _match(pred: list[tuple[int, int]], gold: list[tuple[int, int]], exact: bool) -> int:
+    used: set[int] = set()
+    hits = 0
+    for ps, pe in pred:
+        for i, (gs, ge) in enumerate(gold):
+            if i in used:
+                continue
+            if (ps, pe) == (gs, ge) if exact else min(pe, ge) > max(ps, gs):
+                used.add(i)
+                hits += 1
+                break
+    return hits
+
+
+def eval_spans(limit: int | None) -> None:
+    data = read_spans(SPANS)
+    data = data[:limit] if limit else data
+    t0 = time.perf_counter()
+    results = run_docs([t for t, _ in data])
+    took = time.perf_counter() - t0
+    print(f"\nspans-train.conll: {len(data)} sentences ({took:.1f} s)")
+    print(f"{'role':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6}   pred  gold  hits")
+    for role, key in (("source", "S"), ("target", "T")):
+        for exact in (True, False):
+            n_pred = n_gold = hits = 0
+            for (_, spans), events in zip(data, results, strict=True):
+                gold = spans.get(key, [])
+                recip = spans.get("R", [])
+                pred = sorted({
+                    (sp["start"], sp["end"])
+                    for ev in events
+                    if (sp := ev.extra.get(f"{role}_span"))
+                })
+                pred = [p for p in pred
+                        if not any(min(p[1], e) > max(p[0], s) for s, e in recip)]
+                n_pred += len(pred)
+                n_gold += len(gold)
+                hits += _match(pred, gold, exact)
+            prec = hits / n_pred if n_pred else 0.0
+            rec = hits / n_gold if n_gold else 0.0
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            print(f"{role:8} {'exact' if exact else 'overlap':8} {prec:6.3f} {rec:6.3f} "
+                  f"{f1:6.3f}   {n_pred:4}  {n_gold:4}  {hits:4}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="first N sentences of each file")
+    args = ap.parse_args()
+    if not PENTA.exists() or not SPANS.exists():
+        print(f"shared CAMEO data not found under {SHARED / 'eval' / 'cameo'}; "
+              "set WATCHFLOOR_SHARED", file=sys.stderr)
+        return 1
+    eval_penta(args.limit)
+    eval_spans(args.limit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
