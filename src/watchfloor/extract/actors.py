@@ -10,6 +10,7 @@ Cross-document resolution happens later, in the store.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.lang.en import English
@@ -49,6 +50,8 @@ ROLE_KINDS = {
     "LEG": "legislature",
     "REF": "refugees",
 }
+_TYPE_LABEL = {"person": "PERSON", "organization": "ORG", "location": "GPE"}
+_ARTICLES = {"the", "a", "an"}
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
 
@@ -97,8 +100,17 @@ class ActorExtractor:
 
     def _gazetteer_spans(self, doc: Doc) -> list[SpacySpan]:
         exact, folded = self._matchers_for(doc)
-        spans = [doc[s:e] for _, s, e in exact(doc)] + [doc[s:e] for _, s, e in folded(doc)]
-        return [s for s in spans if self.gaz.candidates(s.text)]
+        spans = [doc[s:e] for _, s, e in exact(doc)]
+        # A case-folded match must still look like a name: "amnesty", "congress" in lower
+        # case are common nouns, not Amnesty International or the US Congress.
+        spans += [doc[s:e] for _, s, e in folded(doc) if any(t.text[:1].isupper()
+                                                              for t in doc[s:e])]
+        out = []
+        for span in spans:
+            span = _trim(span)
+            if span is not None and self.gaz.candidates(span.text):
+                out.append(span)
+        return out
 
     # -- reading mentions -------------------------------------------------------------------
     def __call__(self, doc: Doc, result: Extraction) -> None:
@@ -107,7 +119,8 @@ class ActorExtractor:
 
     def _read(self, doc: Doc) -> list[Reading]:
         gaz_spans = self._gazetteer_spans(doc)
-        ner_spans = [e for e in doc.ents if e.label_ in LABEL_TYPES]
+        ner_spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in LABEL_TYPES)
+                     if t is not None]
         # Prefer the longest span; on equal length the gazetteer wins (listed first).
         chosen = filter_spans(gaz_spans + ner_spans)
         gaz_keys = {(s.start, s.end) for s in gaz_spans}
@@ -122,10 +135,33 @@ class ActorExtractor:
             if reading is not None:
                 readings.append(reading)
                 taken.update(range(span.start, span.end))
+        readings = self._vote_types(doc, readings)
         readings.extend(self._surname_sweep(doc, taken, readings))
         readings.extend(self._role_phrases(doc, taken, readings))
         readings.sort(key=lambda r: r.start)
         return readings
+
+    def _vote_types(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
+        """One type per name and document: NER readings follow the majority reading.
+
+        The small model types the same name differently from sentence to sentence
+        ("Kent" as PERSON here, ORG there); a name written identically keeps one sense
+        in a news story, so minority NER readings take the type most readings give it.
+        Gazetteer readings vote but are never changed.
+        """
+        votes: dict[str, Counter[str]] = {}
+        for r in readings:
+            if r.origin in {"ner", "gazetteer"}:
+                votes.setdefault(fold(r.name), Counter())[r.type] += 1
+        out = []
+        for r in readings:
+            counts = votes.get(fold(r.name))
+            if r.origin == "ner" and counts and len(counts) > 1:
+                (best, n), (_, m) = counts.most_common(2)
+                if n > m and best != r.type and best in _TYPE_LABEL:
+                    r = self._from_ner(SpacySpan(doc, r.start, r.end, label=_TYPE_LABEL[best]))
+            out.append(r)
+        return out
 
     def _surname_sweep(self, doc: Doc, taken: set[int], known: list[Reading]) -> list[Reading]:
         """Mentions of a person by surname that NER missed ("Coates emphasizes ...")."""
@@ -223,7 +259,6 @@ class ActorExtractor:
         sent_index = _sentence_index(doc)
         # Canonical full person names, to resolve short forms ("Maduro" → "Nicolás Maduro").
         full_people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
-        self._people_names = {r.name for r in readings if r.type == "person"}
         acronyms = _acronym_links(doc, readings)
         entities: dict[str, Entity] = {}
         for r in readings:
@@ -258,7 +293,10 @@ class ActorExtractor:
         self, r: Reading, full_people: list[Reading], acronyms: dict[str, Reading]
     ) -> Reading:
         if r.origin != "gazetteer" and fold(r.name) in acronyms:
-            return acronyms[fold(r.name)]
+            long = acronyms[fold(r.name)]
+            if (long.start, long.end) != (r.start, r.end):
+                return Reading(r.start, r.end, long.name, long.type, long.kind, long.country,
+                               long.code or r.code, r.origin, long.entry)
         if r.origin == "gazetteer" or len(r.name.split()) != 1:
             return r
         if r.type not in {"person", "organization"}:
@@ -276,9 +314,6 @@ class ActorExtractor:
                     r.origin,
                     full.entry,
                 )
-        if r.type == "organization" and r.name in self._people_names:
-            # the small model types a bare surname as ORG now and then ("Trump", "Coates")
-            return Reading(r.start, r.end, r.name, "person", None, r.country, r.code, r.origin)
         return r
 
 
@@ -286,6 +321,24 @@ def _is_case_sensitive(alias: str) -> bool:
     """Short aliases and acronyms ("US", "FBI", "ELN") must match case exactly."""
     letters = [c for c in alias if c.isalpha()]
     return len(alias) <= 4 or (bool(letters) and all(c.isupper() for c in letters))
+
+
+def _trim(span: SpacySpan) -> SpacySpan | None:
+    """Drop a leading article and a trailing possessive: the mention is the name itself.
+
+    "the Federal Reserve" → "Federal Reserve", "Maduro's" → "Maduro"; offsets stay exact.
+    """
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in _ARTICLES:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return SpacySpan(doc, start, end, label=span.label_)
 
 
 def _clean_name(span: SpacySpan) -> str:
