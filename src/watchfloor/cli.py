@@ -352,6 +352,24 @@ def report(
 
 
 @app.command()
+def serve(
+    db: DbOpt = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Interface to bind (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(help="Bearer token that enables write endpoints.", envvar="WATCHFLOOR_TOKEN"),
+    ] = None,
+) -> None:
+    """Serve the JSON API (/api, spec at /api/openapi.json) and the web dashboard (/)."""
+    from watchfloor.serve.cli import run_server
+
+    run_server(db, host, port, token)
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     print(__version__)

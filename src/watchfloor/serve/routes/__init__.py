@@ -1,0 +1,1 @@
+"""Surfaces › serve: the JSON API's routers, one module per kind of record."""

@@ -1,0 +1,84 @@
+"""Surfaces › serve › API: coded events and claims, filtered as on the command line."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Query
+
+from watchfloor.serve import queries
+from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found
+from watchfloor.serve.schemas import ClaimDetail, ClaimRow, EventDetail, EventRow, Page
+from watchfloor.store.base import Filters
+
+router = APIRouter(tags=["events and claims"])
+Modality = Literal["asserted", "negated", "hypothetical", "alleged", "future"]
+
+
+def _uid(item_id: str) -> str:
+    return item_id.rsplit(":", 1)[0]
+
+
+@router.get("/events", response_model=Page[EventRow])
+def list_events(
+    store: StoreDep, paging: PagingDep,
+    actor: Annotated[str | None, Query(description="source or target: id, name or code")] = None,
+    dyad: Annotated[str | None, Query(pattern=r"^[^,]+,[^,]+$",
+                                      description="SOURCE,TARGET (ids, names or codes)")] = None,
+    code: Annotated[str | None, Query(pattern=r"^\d{1,4}$", description="CAMEO prefix")] = None,
+    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+    modality: Modality | None = None,
+    place: Annotated[str | None, Query(description="location named in the sentence")] = None,
+    since: DateQ = None, until: DateQ = None,
+) -> dict:
+    """Events by date; every row names the document it came from."""
+    pair = tuple(p.strip() for p in dyad.split(",")) if dyad else None
+    rows = store.query_events(Filters(
+        actor=actor, dyad=pair, code=code, quad_class=quad_class, modality=modality,
+        place=place, since=since, until=until, limit=paging.limit + 1, offset=paging.offset))
+    for r in rows:
+        r["document_uid"] = _uid(r["id"])
+    return paging.page(rows)
+
+
+@router.get("/events/{event_id}", response_model=EventDetail,
+            responses={404: {"description": "unknown event"}})
+def get_event(store: StoreDep, event_id: str) -> dict:
+    out = queries.event(store, event_id)
+    if out is None:
+        raise not_found("event", event_id)
+    return out
+
+
+@router.get("/claims", response_model=Page[ClaimRow])
+def list_claims(
+    store: StoreDep, paging: PagingDep,
+    speaker: str | None = None,
+    actor: Annotated[str | None, Query(description="actor in the speaker or content")] = None,
+    hedged: bool | None = None,
+    unattributed: bool | None = None,
+    min_check_worthiness: Annotated[float | None, Query(ge=0, le=1)] = None,
+    since: DateQ = None, until: DateQ = None,
+) -> dict:
+    """Claims, most check-worthy first, with hedges and how many independent stories
+    (clusters, not articles) carry the same content."""
+    try:
+        rows = store.query_claims(Filters(
+            speaker=speaker, actor=actor, hedged=hedged, unattributed=unattributed,
+            min_check_worthiness=min_check_worthiness, since=since, until=until,
+            limit=paging.limit + 1, offset=paging.offset))
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    for r in rows:
+        r["document_uid"] = _uid(r["id"])
+    return paging.page(rows)
+
+
+@router.get("/claims/{claim_id}", response_model=ClaimDetail,
+            responses={404: {"description": "unknown claim"}})
+def get_claim(store: StoreDep, claim_id: str) -> dict:
+    """One claim with every copy of it (corroboration) across documents and stories."""
+    out = queries.claim(store, claim_id)
+    if out is None:
+        raise not_found("claim", claim_id)
+    return out

@@ -1,0 +1,119 @@
+"""Fixtures for the serve tests: one store built by ingesting the sample corpus, the seed
+article and a hostile article (markup in its text), and real servers on loopback."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import SAMPLE, SEED
+from watchfloor.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+HOSTILE_ID = "hostile-markup"
+HOSTILE_TEXT = (
+    "Venezuelan officials said on Monday that <img src=x onerror=\"window.__pwned=1\"> the "
+    "United States Navy attacked a fishing boat near Caracas. "
+    "<script>window.__pwned=2</script> Nicolás Maduro condemned the strike."
+)
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("serve")
+    inputs = [str(SAMPLE)]
+    if SEED.exists():
+        shutil.copy(SEED, work / "seed-article.txt")
+        inputs.append(str(work / "seed-article.txt"))
+    hostile = work / "hostile.jsonl"
+    hostile.write_text(json.dumps({"id": HOSTILE_ID, "text": HOSTILE_TEXT,
+                                   "title": "<b>Strike</b> & reaction",
+                                   "published": "2026-10-20", "source": "Test Wire"}) + "\n",
+                       encoding="utf-8")
+    inputs.append(str(hostile))
+    db = work / "wf.duckdb"
+    res = CliRunner().invoke(app, ["ingest", *inputs, "--db", str(db), "--quiet"])
+    assert res.exit_code == 0, res.output
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """``watchfloor serve`` in a child process on a free loopback port."""
+
+    def __init__(self, db: Path, *extra: str) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "watchfloor.cli", "serve", "--db", str(db),
+             "--port", str(self.port), *extra],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                self.get("/api/health")
+                return
+            except (urllib.error.URLError, ConnectionError):
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    out = self.proc.stdout.read().decode() if self.proc.stdout else ""
+                    self.stop()
+                    raise RuntimeError(f"server did not start: {out}") from None
+                time.sleep(0.2)
+
+    def request(self, path: str, method: str = "GET", data: bytes | None = None,
+                headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+        req = urllib.request.Request(self.base + path, method=method, data=data,
+                                     headers=headers or {})
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                return resp.status, dict(resp.headers), resp.read()
+        except urllib.error.HTTPError as exc:
+            return exc.code, dict(exc.headers), exc.read()
+
+    def get(self, path: str) -> Any:
+        status, _, body = self.request(path)
+        if status != 200:
+            raise AssertionError(f"GET {path} -> {status}: {body[:300]!r}")
+        return json.loads(body)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(store_path) -> Iterator[Server]:
+    srv = Server(store_path)
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def token_server(store_path) -> Iterator[Server]:
+    srv = Server(store_path, "--token", "s3cret-token")
+    yield srv
+    srv.stop()

@@ -1,0 +1,178 @@
+"""The JSON API against a real server on loopback over a real DuckDB store."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from tests.conftest import SEED
+from tests.serve.conftest import HOSTILE_ID, HOSTILE_TEXT
+
+
+def q(value: str) -> str:
+    return urllib.parse.quote(value, safe="")
+
+
+def test_health_counts_the_store(server):
+    stats = server.get("/api/health")["stats"]
+    assert stats["documents"] >= 21 and stats["events"] > 50 and stats["claims"] > 50
+
+
+def test_documents_page_through_without_overlap(server):
+    first = server.get("/api/documents?limit=5")
+    assert len(first["items"]) == 5 and first["next_offset"] == 5
+    second = server.get(f"/api/documents?limit=5&offset={first['next_offset']}")
+    assert {d["uid"] for d in first["items"]}.isdisjoint({d["uid"] for d in second["items"]})
+    everything = server.get("/api/documents?limit=500")
+    assert everything["next_offset"] is None
+    uids = [d["uid"] for d in everything["items"]]
+    assert len(uids) == len(set(uids)) == server.get("/api/health")["stats"]["documents"]
+
+
+def test_document_spans_point_into_its_text(server):
+    doc = server.get(f"/api/documents/{HOSTILE_ID}")
+    text = doc["text"]
+    assert text == HOSTILE_TEXT  # served exactly as given; escaping is the page's job
+    assert doc["mentions"] and doc["events"]
+    for m in doc["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+    for ev in doc["events"]:
+        assert text[ev["trigger"]["start"]:ev["trigger"]["end"]] == ev["trigger"]["text"]
+    again = server.get(f"/api/documents/{doc['uid']}")
+    assert again["uid"] == doc["uid"]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_document_has_claim_spans(server):
+    doc = server.get("/api/documents/seed-article.txt")
+    claims = [c for c in doc["claims"] if c["speaker"] and c["cue"]]
+    assert claims
+    for c in claims:
+        for part in ("speaker", "cue", "content"):
+            span = c[part]
+            assert doc["text"][span["start"]:span["end"]] == span["text"]
+
+
+def test_entity_profile_has_codes_aliases_and_counterparts(server):
+    prof = server.get("/api/entities/" + q("Nicolás Maduro"))
+    assert prof["actor_code"] == "VENGOV"
+    assert prof["mentions_by_day"] and prof["documents"]
+    assert any(c["events"] >= 1 for c in prof["counterparts"])
+    by_id = server.get("/api/entities/" + q(prof["entity_id"]))
+    assert by_id["entity_id"] == prof["entity_id"]
+
+
+def test_unknown_things_are_404(server):
+    for path in ("/api/entities/nobody-at-all", "/api/documents/nope", "/api/events/x:e0",
+                 "/api/claims/x:c0", "/api/clusters/none"):
+        status, _, _ = server.request(path)
+        assert status == 404, path
+
+
+def test_event_filters(server):
+    strikes = server.get("/api/events?code=19&limit=500")["items"]
+    assert strikes and all(e["code"].startswith("19") for e in strikes)
+    quad4 = server.get("/api/events?quad_class=4&limit=500")["items"]
+    assert quad4 and all(e["quad_class"] == 4 for e in quad4)
+    hypo = server.get("/api/events?modality=hypothetical&limit=500")["items"]
+    assert all(e["hypothetical"] for e in hypo)
+    dyad = server.get("/api/events?dyad=USA,VEN&limit=500")["items"]
+    assert all((e["source_code"] or "").startswith("USA") for e in dyad)
+    sept = server.get("/api/events?since=2026-09-01&until=2026-09-05&limit=500")["items"]
+    assert sept and all("2026-09-01" <= e["published"][:10] <= "2026-09-05" for e in sept)
+    caracas = server.get("/api/events?place=Caracas&limit=500")["items"]
+    assert any(e["document"] == HOSTILE_ID for e in caracas)
+    assert len(caracas) < len(server.get("/api/events?limit=500")["items"])
+    status, _, _ = server.request("/api/events?quad_class=9")
+    assert status == 422
+    status, _, _ = server.request("/api/events?modality=maybe")
+    assert status == 422
+
+
+def test_event_detail_links_to_its_document(server):
+    ev = server.get("/api/events?limit=1")["items"][0]
+    detail = server.get("/api/events/" + q(ev["id"]))
+    doc = server.get("/api/documents/" + detail["document_uid"])
+    assert doc["text"][detail["trigger_start"]:detail["trigger_end"]] == detail["trigger"]
+
+
+def test_claims_carry_corroboration(server):
+    rows = server.get("/api/claims?limit=500")["items"]
+    assert rows and all(r["independent_sources"] >= 1 for r in rows)
+    top = max(rows, key=lambda r: r["independent_sources"])
+    detail = server.get("/api/claims/" + q(top["id"]))
+    assert detail["independent_sources"] == top["independent_sources"]
+    assert len({c["story"] for c in detail["corroboration"]}) == detail["independent_sources"]
+    hedged = server.get("/api/claims?hedged=true&limit=500")["items"]
+    assert all(r["hedged"] and r["hedges"] for r in hedged)
+
+
+def test_clusters_group_syndicated_copies(server):
+    rows = server.get("/api/clusters?limit=500")["items"]
+    big = max(rows, key=lambda c: c["n_documents"])
+    assert big["n_documents"] >= 4
+    detail = server.get("/api/clusters/" + big["id"])
+    assert len(detail["documents"]) == big["n_documents"]
+    assert sum(d["is_earliest"] for d in detail["documents"]) == 1
+
+
+def test_search_finds_all_words(server):
+    hits = server.get("/api/search?q=" + q("fishing boat Caracas"))["items"]
+    assert [h["id"] for h in hits] == [HOSTILE_ID]
+    assert "fishing" in hits[0]["snippet"]["text"]
+    assert server.get("/api/search?q=" + q("100%_zzz"))["items"] == []
+    status, _, _ = server.request("/api/search?q=")
+    assert status == 422
+
+
+def test_dashboard_aggregates(server):
+    net = server.get("/api/network")
+    ids = {n["id"] for n in net["nodes"]}
+    assert net["edges"] and all(e["source"] in ids and e["target"] in ids for e in net["edges"])
+    tl = server.get("/api/timeline")
+    total = sum(d["q1"] + d["q2"] + d["q3"] + d["q4"] for d in tl["days"])
+    assert total + tl["undated_events"] == server.get("/api/health")["stats"]["events"]
+    places = {p["name"]: p for p in server.get("/api/map")["places"]}
+    assert places["Caracas"]["precision"] == "city" and places["Caracas"]["lat"] > 0
+    assert places["Venezuela"]["iso_numeric"] == "862"
+    narrow = server.get("/api/timeline?since=2026-09-02&until=2026-09-02")
+    assert [d["day"] for d in narrow["days"]] == ["2026-09-02"]
+
+
+def test_report_is_served(server):
+    rep = server.get("/api/report?since=2026-09-01")
+    assert rep["format"] == "markdown" and "## Main actors" in rep["text"]
+
+
+def _resolve(spec: dict, schema: dict) -> dict:
+    return {**schema, "components": spec["components"]}
+
+
+def test_every_response_matches_the_openapi_spec(server):
+    spec = server.get("/api/openapi.json")
+    assert spec["openapi"].startswith("3.")
+    ev = server.get("/api/events?limit=1")["items"][0]
+    cl = server.get("/api/claims?limit=1")["items"][0]
+    cluster = server.get("/api/clusters?limit=1")["items"][0]
+    fill = {"key": {"/api/documents/{key}": HOSTILE_ID, "/api/entities/{key}": "FBI"},
+            "event_id": ev["id"], "claim_id": cl["id"], "cluster_id": cluster["id"]}
+    params = {"/api/search": "?q=Maduro", "/api/events": "?actor=Maduro&limit=3",
+              "/api/claims": "?speaker=Coates&limit=3"}
+    checked = 0
+    for path, ops in spec["paths"].items():
+        get = ops.get("get")
+        if not get:
+            continue
+        url = path
+        for name, value in fill.items():
+            value = value.get(path) if isinstance(value, dict) else value
+            if value:
+                url = url.replace("{" + name + "}", q(value))
+        assert "{" not in url, f"no sample value for {path}"
+        body = server.get(url + params.get(path, ""))
+        schema = get["responses"]["200"]["content"]["application/json"]["schema"]
+        Draft202012Validator(_resolve(spec, schema)).validate(body)
+        checked += 1
+    assert checked >= 14

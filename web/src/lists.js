@@ -1,0 +1,69 @@
+// Evidence lists: events, claims, documents, search hits, a story cluster, one claim.
+import { QUAD, el, link, qs } from "./dom.js";
+
+function pager(base, params, page) {
+  const prev = page.offset > 0 ? link(base + qs({ ...params, offset: Math.max(0, page.offset - page.limit) }), "← previous") : null;
+  const next = page.next_offset !== null ? link(base + qs({ ...params, offset: page.next_offset }), "next →", { class: "next" }) : null;
+  return el("p", { class: "pager" }, prev, prev && next ? " · " : "", next);
+}
+
+function filters(params) {
+  const shown = Object.entries(params).filter(([k]) => k !== "offset");
+  return el("p", { class: "note" }, shown.length ? "Filters: " + shown.map(([k, v]) => `${k}=${v}`).join(", ") : "No filters.");
+}
+
+const docLink = (uid, hl, text) => link(`#/doc/${encodeURIComponent(uid)}${qs({ hl })}`, text, { class: "evidence" });
+
+export function eventsView(page, params) {
+  return el("section", { class: "panel", id: "events" }, el("h2", { text: "Events" }), filters(params),
+    el("table", { class: "rows" },
+      el("thead", {}, el("tr", {}, ["date", "source", "event", "target", "quad", "Goldstein", "modality", "article"].map((h) => el("th", { text: h })))),
+      el("tbody", {}, page.items.map((e) => el("tr", { class: "event-row", "data-event": e.id },
+        el("td", { text: (e.published || "undated").slice(0, 10) }),
+        el("td", {}, e.source_entity ? link("#/entity/" + encodeURIComponent(e.source_entity), e.source) : "?"),
+        el("td", {}, docLink(e.document_uid, e.id, `${e.trigger || ""} (${e.code} ${e.event_name || ""})`)),
+        el("td", {}, e.target_entity ? link("#/entity/" + encodeURIComponent(e.target_entity), e.target) : "?"),
+        el("td", { class: "q" + e.quad_class, text: QUAD[e.quad_class].name }),
+        el("td", { text: String(e.goldstein) }),
+        el("td", { text: ["negated", "hypothetical", "alleged", "future"].filter((k) => e[k]).join(", ") || "asserted" }),
+        el("td", {}, docLink(e.document_uid, e.id, `${e.outlet || e.document}`)))))),
+    pager("#/events", params, page));
+}
+
+export function claimsView(page, params) {
+  return el("section", { class: "panel", id: "claims" }, el("h2", { text: "Claims" }), filters(params),
+    el("table", { class: "rows" },
+      el("thead", {}, el("tr", {}, ["speaker", "cue", "content", "hedges", "check-worthiness", "stories", "article"].map((h) => el("th", { text: h })))),
+      el("tbody", {}, page.items.map((c) => el("tr", {},
+        el("td", { text: c.speaker || "(article)" }), el("td", { text: c.cue || "" }),
+        el("td", {}, docLink(c.document_uid, c.id, c.content.slice(0, 180))),
+        el("td", { text: c.hedges.join(", ") }),
+        el("td", { text: c.check_worthiness === null ? "" : c.check_worthiness.toFixed(2) }),
+        el("td", {}, link("#/claim/" + encodeURIComponent(c.id), String(c.independent_sources))),
+        el("td", {}, docLink(c.document_uid, c.id, c.outlet || c.document)))))),
+    pager("#/claims", params, page));
+}
+
+export function documentsView(page, params, title = "Documents") {
+  return el("section", { class: "panel", id: "documents" }, el("h2", { text: title }), filters(params),
+    el("ul", { class: "docs" }, page.items.map((d) => el("li", {},
+      link("#/doc/" + encodeURIComponent(d.uid), d.title || d.id), ` — ${d.outlet || "?"}, ${(d.published || "undated").slice(0, 10)}`,
+      d.events !== undefined ? ` · ${d.events} events, ${d.claims} claims` : "",
+      d.snippet ? el("div", { class: "snippet", text: "…" + d.snippet.text + "…" }) : null))),
+    pager(title === "Documents" ? "#/documents" : "#/search", params, page));
+}
+
+export function clusterView(c) {
+  return el("section", { class: "panel", id: "cluster" }, el("h2", { text: `Story cluster ${c.id}` }),
+    el("p", { class: "note", text: `${c.n_documents} copies from ${c.n_outlets} outlets; first published ${c.first_published || "undated"}.` }),
+    el("ul", {}, c.documents.map((d) => el("li", {}, link("#/doc/" + encodeURIComponent(d.uid), d.title || d.id),
+      ` — ${d.outlet || "?"}, ${d.published || "undated"}${d.is_earliest ? " (earliest)" : ""}`))));
+}
+
+export function claimView(c) {
+  return el("section", { class: "panel", id: "claim" }, el("h2", { text: "Claim" }),
+    el("blockquote", { text: c.content }),
+    el("p", { class: "meta", text: `${c.speaker || "(article)"} ${c.cue || ""} · hedges: ${c.hedges.join(", ") || "none"} · check-worthiness ${c.check_worthiness ?? ""}` }),
+    el("h3", { text: `Carried by ${c.independent_sources} independent stories (${c.corroboration.length} articles)` }),
+    el("ul", {}, c.corroboration.map((r) => el("li", {}, docLink(r.document_uid, r.id, `${r.outlet || r.document}, ${r.published || "undated"}`), ` — story ${r.story}`))));
+}

@@ -1,0 +1,80 @@
+// The watchfloor dashboard: a hash router over the read-only JSON API.
+import "./style.css";
+import { api } from "./api.js";
+import { articleView } from "./article.js";
+import { el, qs } from "./dom.js";
+import { entityView } from "./entity.js";
+import { claimView, claimsView, clusterView, documentsView, eventsView } from "./lists.js";
+import { mapView } from "./map.js";
+import { networkView } from "./network.js";
+import { timelineView } from "./timeline.js";
+
+const view = document.getElementById("view");
+
+function parse() {
+  const raw = location.hash.replace(/^#/, "") || "/";
+  const [path, query] = raw.split("?");
+  return { parts: path.split("/").filter(Boolean).map(decodeURIComponent), params: Object.fromEntries(new URLSearchParams(query || "")) };
+}
+
+function windowForm(params) {
+  const form = el("form", { class: "window", id: "window" },
+    el("label", {}, "from ", el("input", { type: "date", name: "since", value: params.since || "" })),
+    el("label", {}, " to ", el("input", { type: "date", name: "until", value: params.until || "" })),
+    el("button", { text: "apply" }), " ", el("a", { href: "#/", text: "all dates" }));
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    location.hash = "#/" + qs({ since: data.get("since"), until: data.get("until") });
+  });
+  return form;
+}
+
+async function overview(params) {
+  const w = { since: params.since, until: params.until };
+  const [stats, net, tl, places] = await Promise.all([
+    api("/health"), api("/network" + qs(w)), api("/timeline" + qs(w)), api("/map" + qs(w))]);
+  const s = stats.stats;
+  return el("div", { class: "overview" },
+    el("p", { class: "stats" }, el("a", { href: "#/documents", text: `${s.documents} articles` }), ` in ${s.clusters} stories · `,
+      el("a", { href: "#/events", text: `${s.events} events` }), " · ", el("a", { href: "#/claims", text: `${s.claims} claims` }), ` · ${s.entities} actors`),
+    windowForm(params),
+    el("div", { class: "grid" }, networkView(net, w), timelineView(tl, w), mapView(places, w)));
+}
+
+const routes = {
+  "": overview,
+  events: async (params) => eventsView(await api("/events" + qs(params)), params),
+  claims: async (params) => claimsView(await api("/claims" + qs(params)), params),
+  documents: async (params) => documentsView(await api("/documents" + qs(params)), params),
+  search: async (params) => documentsView(await api("/search" + qs(params)), params, `Search: ${params.q}`),
+  entity: async (params, id) => entityView(await api("/entities/" + encodeURIComponent(id))),
+  doc: async (params, id) => articleView(await api("/documents/" + encodeURIComponent(id)), params.hl),
+  cluster: async (params, id) => clusterView(await api("/clusters/" + encodeURIComponent(id))),
+  claim: async (params, id) => claimView(await api("/claims/" + encodeURIComponent(id))),
+};
+
+async function render() {
+  const { parts, params } = parse();
+  const handler = routes[parts[0] || ""];
+  view.dataset.state = "loading";
+  let node;
+  try {
+    node = handler ? await handler(params, parts[1]) : el("p", { text: "Unknown page." });
+  } catch (err) {
+    node = el("p", { class: "error", text: `Could not load: ${err.message}` });
+  }
+  view.replaceChildren(node);
+  view.dataset.state = "ready";
+  const hl = view.querySelector("mark.hl-trigger, mark.hl-claim");
+  if (hl) hl.scrollIntoView({ block: "center" });
+  else window.scrollTo(0, 0);
+}
+
+document.getElementById("search").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const q = new FormData(ev.target).get("q");
+  if (q) location.hash = "#/search" + qs({ q });
+});
+window.addEventListener("hashchange", render);
+render();
