@@ -1,13 +1,20 @@
 """Claim extraction: who said what, how sure, and what the article asserts on its own.
 
-Attributed claims come from reporting verbs (speech, belief, commitment) with their
-subject as speaker and their complement clause as content, and from "according to X".
-Hedges and evidential markers are found inside the content. Sentences that carry no
-attribution but state figures or facts are kept as unattributed assertions. Cues live in
-``watchfloor/data/claims/cues.yaml``.
-
-First version: ``check_worthiness`` is a transparent heuristic (figures, named actors,
-hedges); the trained scorer replaces it (see issue "Claims").
+The last extractor in the flow (after actors and events; it reads their entities).
+Attributed claims come from:
+* reporting verbs (speech, belief, emphasis, commitment) with their subject as speaker and
+  their clause, infinitive, object or adjacent quotation as content — before the content
+  ("X warns that ...", "X vowed to ...") or after it ("..., officials said");
+* a reporting clause inside the content ("Y, he said, is Z");
+* "according to X" and the other prepositional phrases;
+* claim nouns with a "that" clause ("Trump's claim that ...").
+A content that overlaps a direct quotation grows to the whole quotation, so a quote split
+over sentences stays one claim (:mod:`watchfloor.extract.claim_quotes`). Speakers resolve
+to entities or typed anonymous sources (:mod:`watchfloor.extract.claim_speakers`); hedges
+are found with their scope (:mod:`watchfloor.extract.claim_hedges`). Every sentence is
+scored for check-worthiness (:mod:`watchfloor.claims.checkworthy`); sentences with no
+attribution that score as check-worthy are kept as unattributed assertions in the
+article's own voice. Cues live in ``watchfloor/data/claims/cues.yaml``.
 """
 
 from __future__ import annotations
@@ -20,25 +27,34 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from watchfloor.claims.checkworthy import CheckWorthiness, load_scorer
 from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.claim_hedges import Hedge, HedgeFinder
+from watchfloor.extract.claim_quotes import find_quotes, quote_at
+from watchfloor.extract.claim_speakers import SpeakerResolver
 from watchfloor.model import Claim, Span
 
-FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+MIN_CONTENT_TOKENS = 2
 
 
 @lru_cache(maxsize=1)
 def load_cues(path: Path | None = None) -> dict[str, Any]:
     path = path or Path(str(resources.files("watchfloor.data.claims"))) / "cues.yaml"
     data = read_yaml(path)
-    verbs = {v for group in data["reporting_verbs"].values() for v in group}
-    hedge_words = {w for k, ws in data["hedges"].items() if k != "phrase" for w in ws}
+    groups = data["reporting_verbs"]
     return {
-        "verbs": verbs,
+        "raw": data,
+        "verbs": {v for group in groups.values() for v in group},
+        "strict_verbs": set(groups["belief"]) | set(groups["commitment"]),
+        "object_verbs": set(data["object_content_verbs"]),
+        "infinitive_verbs": set(data["infinitive_content_verbs"]),
+        "non_speakers": set(data["non_speakers"]),
+        "claim_nouns": set(data["claim_nouns"]),
         "phrases": [p.lower() for p in data["attribution_phrases"]],
         "anonymous": data["anonymous_speakers"],
-        "hedge_words": hedge_words,
-        "hedge_phrases": [p.lower() for p in data["hedges"]["phrase"]],
+        "hedges": data["hedges"],
+        "not_hedges": data.get("not_hedges") or [],
     }
 
 
@@ -47,61 +63,177 @@ class ClaimExtractor:
 
     def __init__(self) -> None:
         self.cues = load_cues()
+        self.hedges = HedgeFinder(self.cues)
+        self.speakers = SpeakerResolver(self.cues)
+        self.scorer: CheckWorthiness = load_scorer()
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
-        attributed_sents: set[int] = set()
+        text = result.text
+        quotes = find_quotes(text)
+        found: list[Claim] = []
         for sent in doc.sents:
-            claims = self._attributed(sent, result)
-            if claims:
-                attributed_sents.add(sent.start)
-                result.claims.extend(claims)
-        figures: dict[int, int] = {}
-        for ent in doc.ents:
-            if ent.label_ in FIGURE_LABELS:
-                figures[ent.sent.start] = figures.get(ent.sent.start, 0) + 1
-        for sent in doc.sents:
-            if sent.start not in attributed_sents and figures.get(sent.start):
-                claim = self._unattributed(sent, result.text)
-                if claim is not None:
-                    result.claims.append(claim)
+            found.extend(self._attributed(sent, result, quotes))
+        claims = _dedupe(found)
+        sents = list(doc.sents)
+        sent_scores = self.scorer.score_spans(doc, [(s.start_char, s.end_char) for s in sents])
+        content_scores = self.scorer.score_spans(
+            doc, [(c.content.start, c.content.end) for c in claims]
+        )
+        for claim, score in zip(claims, content_scores, strict=True):
+            claim.check_worthiness = score
+            claim.extra["check_worthy"] = score >= self.scorer.threshold
+        covered = [(c.content.start, c.content.end) for c in claims]
+        covered += [(c.cue.start, c.cue.end) for c in claims if c.cue is not None]
+        for sent, score in zip(sents, sent_scores, strict=True):
+            if score < self.scorer.threshold or len(sent) < 5:
+                continue
+            if any(a < sent.end_char and sent.start_char < b for a, b in covered):
+                continue
+            claims.append(self._unattributed(sent, text, score))
+        claims.sort(key=lambda c: c.content.start)
+        result.claims.extend(claims)
 
     # -- attributed ----------------------------------------------------------------------
-    def _attributed(self, sent: SpacySpan, result: Extraction) -> list[Claim]:
+    def _attributed(
+        self, sent: SpacySpan, result: Extraction, quotes: list[tuple[int, int]]
+    ) -> list[Claim]:
         out = []
         for token in sent:
-            if token.pos_ == "VERB" and token.lemma_.lower() in self.cues["verbs"]:
-                claim = self._from_verb(token, result)
-                if claim is not None:
-                    out.append(claim)
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.cues["verbs"]:
+                claim = self._from_verb(token, result, quotes)
+            elif token.pos_ == "NOUN" and lemma in self.cues["claim_nouns"]:
+                claim = self._from_noun(token, result, quotes)
+            else:
+                continue
+            if claim is not None:
+                out.append(claim)
         out.extend(self._from_phrase(sent, result))
         return out
 
-    def _from_verb(self, verb: Token, result: Extraction) -> Claim | None:
+    def _subject(self, verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
-        if comp is None:
+        hop = verb
+        # "..., arguing that", "and warned that": the subject of the governing verb
+        for _ in range(2):
+            if subj is not None or hop.dep_ not in {"conj", "advcl", "xcomp", "dep"}:
+                break
+            if hop.dep_ == "advcl" and hop.tag_ != "VBG":
+                break
+            hop = hop.head
+            subj = next((c for c in hop.children if c.dep_ == "nsubj"), None)
+        return subj
+
+    def _from_verb(
+        self, verb: Token, result: Extraction, quotes: list[tuple[int, int]]
+    ) -> Claim | None:
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "X was told", "is expected to": not a speaker's act
+        subj = self._subject(verb)
+        if subj is None or subj.lower_ in self.cues["non_speakers"] and subj.lower_ != "which":
             return None
-        if subj is None and verb.dep_ == "conj":
-            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subj is None or not self._can_speak(subj, result):
+        strict = lemma in self.cues["strict_verbs"] and lemma not in {"say", "tell"}
+        if not self.speakers.can_speak(subj, result, strict):
             return None
         text = result.text
-        content = _subtree_span(comp, text)
-        if comp.i > verb.i:
-            # the complement runs to the end of the sentence ("warns that X, Y, may Z.")
-            content = _until_sentence_end(verb.doc, comp.left_edge.i, verb.sent, text)
+        sent = verb.sent
+        cue_end_tok = verb
+        content: Span | None = None
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if comp is not None:
+            if comp.i > verb.i:
+                # the clause runs to the end of the sentence ("warns that X, Y, may Z.")
+                content = _tokens_span(verb.doc, comp.left_edge.i, sent.end - 1, text)
+            else:
+                content = _subtree_span(comp, text)
+        if content is None and lemma in self.cues["infinitive_verbs"]:
+            xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if xcomp is not None:
+                content = _tokens_span(verb.doc, xcomp.left_edge.i, xcomp.right_edge.i, text)
+        if content is None:
+            content = self._quote_next_to(verb, subj, quotes, text)
+        if content is None and verb.dep_ in {"parataxis"} and verb.head.sent == sent:
+            # "Y, he said, is Z": the sentence without the reporting clause
+            clause = {t.i for t in verb.subtree}
+            rest = [t for t in sent if t.i not in clause and not t.is_punct]
+            if len(rest) >= MIN_CONTENT_TOKENS:
+                content = _tokens_span(verb.doc, rest[0].i, rest[-1].i, text)
+        person_like = self.speakers.can_speak(subj, result, strict=True)
+        if content is None and lemma in self.cues["object_verbs"] and person_like:
+            obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
+            prep = next(
+                (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}),
+                None,
+            )
+            if obj is not None and len(list(obj.subtree)) >= MIN_CONTENT_TOKENS:
+                content = _tokens_span(verb.doc, obj.left_edge.i, obj.right_edge.i, text)
+                oprd = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp"}]
+                if oprd:  # "called the charges unsubstantiated"
+                    end = max(o.right_edge.i for o in oprd)
+                    content = _tokens_span(verb.doc, obj.left_edge.i, end, text)
+            elif prep is not None and prep.i == verb.i + 1:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    cue_end_tok = prep
+                    content = _tokens_span(verb.doc, pobj.left_edge.i, pobj.right_edge.i, text)
+        if content is None:
+            return None
+        content = _grow_to_quote(content, quotes, verb, text)
+        if content.start <= verb.idx < content.end:
+            return None  # the cue cannot sit inside its own content
         speaker = _subtree_span(subj, text, stop_at_appos=True)
-        return self._claim(verb.doc, speaker, _token_span(verb), content, subj, result)
+        cue = Span(verb.idx, cue_end_tok.idx + len(cue_end_tok.text), "")
+        cue.text = text[cue.start : cue.end]
+        q = quote_at(quotes, content.start, content.end)
+        quoted = q is not None and min(q[1], content.end) - max(q[0], content.start) >= 0.8 * (
+            content.end - content.start
+        )
+        kind = "direct_quote" if quoted else "reported"
+        return self._claim(verb.doc, speaker, cue, content, subj, result, kind)
 
-    def _can_speak(self, head: Token, result: Extraction) -> bool:
-        """A speaker is an actor, a person pronoun or a known kind of source."""
-        if head.lower_ in {"he", "she", "they", "we", "i", "you"}:
-            return True
-        if head.lemma_.lower() in self.cues["anonymous"] or head.ent_type_ in {"PERSON", "ORG",
-                                                                             "NORP", "GPE"}:
-            return True
-        entity = result.entity_at(head.idx, head.idx + len(head.text))
-        return entity is not None and entity.type in {"person", "organization", "location"}
+    def _quote_next_to(
+        self, verb: Token, subj: Token, quotes: list[tuple[int, int]], text: str
+    ) -> Span | None:
+        """A quotation right after the cue ("said: “...”") or right before the reporting
+        clause ("“...,” he said")."""
+        clause_start = min(verb.idx, subj.left_edge.idx)
+        clause_end = verb.idx + len(verb.text)
+        for a, b in quotes:
+            if a >= clause_end and not text[clause_end:a].strip(" ,:\n"):
+                return Span(a, b, text[a:b])
+            if b <= clause_start and not text[b:clause_start].strip(" ,\n"):
+                return Span(a, b, text[a:b])
+            if a > clause_end + 3:
+                break
+        return None
+
+    def _from_noun(
+        self, noun: Token, result: Extraction, quotes: list[tuple[int, int]]
+    ) -> Claim | None:
+        """"Trump's claim that X", "the warning by officials that X"."""
+        clause = next(
+            (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+             and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
+            None,
+        )
+        if clause is None:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"),
+                         None)
+            owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if owner is None or not self.speakers.can_speak(owner, result, strict=True):
+            return None
+        text = result.text
+        content = _tokens_span(noun.doc, clause.left_edge.i, clause.right_edge.i, text)
+        content = _grow_to_quote(content, quotes, noun, text)
+        speaker = _subtree_span(owner, text, stop_at_appos=True)
+        if speaker.text.endswith("'s") or speaker.text.endswith("’s"):
+            speaker = Span(speaker.start, speaker.end - 2, speaker.text[:-2])
+        cue = Span(noun.idx, noun.idx + len(noun.text), noun.text)
+        return self._claim(noun.doc, speaker, cue, content, owner, result, "reported")
 
     def _from_phrase(self, sent: SpacySpan, result: Extraction) -> list[Claim]:
         out = []
@@ -122,85 +254,105 @@ class ClaimExtractor:
             speaker = _subtree_span(obj, result.text, stop_at_appos=True)
             pp = (min(t.i for t in cue_tokens), max(obj.right_edge.i, last.i))
             content_tokens = [t for t in sent if not (pp[0] <= t.i <= pp[1]) and not t.is_punct]
-            if not content_tokens:
+            if len(content_tokens) < MIN_CONTENT_TOKENS:
                 continue
-            doc = sent.doc
-            content = Span(
-                content_tokens[0].idx, content_tokens[-1].idx + len(content_tokens[-1]), ""
-            )
-            content.text = result.text[content.start : content.end]
+            # the content is on one side of the phrase: the longer side
+            before = [t for t in content_tokens if t.i < pp[0]]
+            after = [t for t in content_tokens if t.i > pp[1]]
+            side = before if len(before) >= len(after) else after
+            content = _tokens_span(sent.doc, side[0].i, side[-1].i, result.text)
             cue = Span(start, cue_end, result.text[start:cue_end])
-            out.append(self._claim(doc, speaker, cue, content, obj, result))
+            out.append(self._claim(sent.doc, speaker, cue, content, obj, result, "according_to"))
         return out
 
     def _claim(
-        self, doc: Doc, speaker: Span, cue: Span, content: Span, head: Token, result: Extraction
+        self,
+        doc: Doc,
+        speaker: Span,
+        cue: Span,
+        content: Span,
+        head: Token,
+        result: Extraction,
+        kind: str,
     ) -> Claim:
-        entity = result.entity_at(head.idx, head.idx + len(head.text))
-        kind = (
-            "named"
-            if entity is not None and entity.type in {"person", "organization"}
-            else self.cues["anonymous"].get(head.lemma_.lower(), "other")
-        )
+        entity, speaker_kind = self.speakers.resolve(head, result)
         hedges = self._hedges(doc, content, result.text)
-        return Claim(
+        claim = Claim(
             content=content,
             speaker=speaker,
             speaker_entity=entity.id if entity else None,
-            speaker_kind=kind,
+            speaker_kind=speaker_kind,
             cue=cue,
-            hedges=hedges,
-            check_worthiness=_check_worthiness(
-                doc.char_span(content.start, content.end, alignment_mode="expand"), hedges
-            ),
+            hedges=[h.cue for h in hedges],
             attributed=True,
             confidence=0.7 if entity is not None else 0.5,
         )
+        claim.extra.update(_hedge_extra(hedges))
+        claim.extra["attribution"] = kind
+        return claim
 
     # -- unattributed --------------------------------------------------------------------
-    def _unattributed(self, sent: SpacySpan, text: str) -> Claim | None:
-        if len(sent) < 6:
-            return None
-        content = Span(sent.start_char, sent.end_char, text[sent.start_char : sent.end_char])
+    def _unattributed(self, sent: SpacySpan, text: str, score: float) -> Claim:
+        toks = [t for t in sent if not t.is_space]
+        while len(toks) > 1 and toks[-1].is_punct:
+            toks.pop()
+        content = Span(toks[0].idx, toks[-1].idx + len(toks[-1].text), "")
+        content.text = text[content.start : content.end]
         hedges = self._hedges(sent.doc, content, text)
-        return Claim(
+        claim = Claim(
             content=content,
-            hedges=hedges,
-            check_worthiness=_check_worthiness(sent, hedges),
+            hedges=[h.cue for h in hedges],
+            check_worthiness=score,
             attributed=False,
             speaker_kind="unattributed",
             confidence=0.5,
         )
+        claim.extra.update(_hedge_extra(hedges))
+        claim.extra["attribution"] = "article_voice"
+        claim.extra["check_worthy"] = True
+        return claim
 
-    def _hedges(self, doc: Doc, content: Span, text: str) -> list[Span]:
-        out = []
-        low = text[content.start : content.end].lower()
-        for phrase in self.cues["hedge_phrases"]:
-            at = low.find(phrase)
-            if at != -1:
-                s = content.start + at
-                out.append(Span(s, s + len(phrase), text[s : s + len(phrase)]))
-        covered = {(h.start, h.end) for h in out}
-        span = doc.char_span(content.start, content.end, alignment_mode="expand")
-        for t in span or ():
-            if t.lower_ in self.cues["hedge_words"]:
-                s = (t.idx, t.idx + len(t.text))
-                if not any(a <= s[0] < b for a, b in covered):
-                    out.append(Span(s[0], s[1], t.text))
-        return sorted(out, key=lambda h: h.start)
+    def _hedges(self, doc: Doc, content: Span, text: str) -> list[Hedge]:
+        return self.hedges.find(doc, content.start, content.end, text)
 
 
-def _token_span(token: Token) -> Span:
-    return Span(token.idx, token.idx + len(token.text), token.text)
+def _hedge_extra(hedges: list[Hedge]) -> dict[str, Any]:
+    return {"hedged": bool(hedges), "hedge_scopes": [h.to_dict() for h in hedges]}
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (cue, content); two cues on the same quotation keep the first."""
+    seen: set[tuple[int, int]] = set()
+    cues: set[tuple[int, int]] = set()
+    out = []
+    for c in claims:
+        key = (c.content.start, c.content.end)
+        cue = (c.cue.start, c.cue.end) if c.cue else (-1, -1)
+        if key in seen or cue in cues:
+            continue
+        seen.add(key)
+        cues.add(cue)
+        out.append(c)
+    return out
+
+
+def _grow_to_quote(content: Span, quotes: list[tuple[int, int]], cue: Token, text: str) -> Span:
+    """A content that overlaps a quotation (not containing the cue) covers all of it."""
+    q = quote_at(quotes, content.start, content.end)
+    if q is None or q[0] <= cue.idx < q[1]:
+        return content
+    start, end = min(content.start, q[0]), max(content.end, q[1])
+    return Span(start, end, text[start:end])
 
 
 def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
     """The character span of a token's subtree (optionally without its apposition)."""
     left, right = token.left_edge, token.right_edge
     if stop_at_appos:
-        appos = [c for c in token.children if c.dep_ in {"appos", "punct"} and c.i > token.i]
-        if appos:
-            right = token.doc[min(c.i for c in appos) - 1]
+        cut = [c for c in token.children
+               if c.dep_ in {"appos", "punct", "relcl", "acl"} and c.i > token.i]
+        if cut:
+            right = token.doc[min(c.left_edge.i for c in cut) - 1]
     doc = token.doc
     while right.i > left.i and right.is_punct:
         right = doc[right.i - 1]
@@ -208,28 +360,14 @@ def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _until_sentence_end(doc: Doc, start_i: int, sent: SpacySpan, text: str) -> Span:
-    end_tok = doc[sent.end - 1]
-    while end_tok.i > start_i and end_tok.is_punct:
-        end_tok = doc[end_tok.i - 1]
-    start, end = doc[start_i].idx, end_tok.idx + len(end_tok.text)
+def _tokens_span(doc: Doc, first: int, last: int, text: str) -> Span:
+    """Characters from token ``first`` to token ``last``, edge punctuation dropped
+    (a closing quotation mark is kept when its opening mark is inside)."""
+    while last > first and (doc[last].is_space or doc[last].is_punct
+                            and doc[last].text not in {"”", "\"", "''"}):
+        last -= 1
+    while first < last and (doc[first].is_space or doc[first].is_punct
+                            and doc[first].text not in {"“", "\"", "''"}):
+        first += 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return Span(start, end, text[start:end])
-
-
-def _check_worthiness(span: SpacySpan | None, hedges: list[Span]) -> float:
-    """Heuristic first version: figures and named actors make a statement checkable."""
-    if span is None:
-        return 0.0
-    score = 0.2
-    labels = {e.label_ for e in span.ents}
-    if labels & FIGURE_LABELS:
-        score += 0.35
-    if labels & {"PERSON", "ORG", "GPE", "NORP"}:
-        score += 0.15
-    if any(t.lemma_ in {"be", "have"} for t in span) and labels:
-        score += 0.05
-    if hedges:
-        score += 0.1
-    if any(t.tag_ in {"JJS", "RBS"} for t in span):
-        score += 0.1
-    return round(min(score, 1.0), 3)

@@ -1,0 +1,113 @@
+"""Hedges and evidential markers with their scope, for the claims extractor.
+
+A hedge cue ("may", "allegedly", "accused of", "according to") weakens or sources part of
+a sentence; its *scope* is the phrase it governs: a modal or adverb scopes over its head
+verb's clause from the cue rightwards (the subject is left out: "cartels | may attempt to
+strike back"), an adjective ("alleged", "potential") over its noun phrase, a verb phrase
+("believed to", "accused of") over its own clause. Cues and their kinds are data in
+``watchfloor/data/claims/cues.yaml``; :func:`find_hedges` is called by
+:mod:`watchfloor.extract.claims` on each claim's content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from watchfloor.model import Span
+
+
+@dataclass(slots=True)
+class Hedge:
+    cue: Span
+    kind: str  # modal | evidential | phrase
+    scope: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"cue": self.cue.to_dict(), "kind": self.kind, "scope": self.scope.to_dict()}
+
+
+class HedgeFinder:
+    def __init__(self, cues: dict[str, Any]) -> None:
+        self.words: dict[str, str] = {}
+        for kind, words in cues["hedges"].items():
+            if kind != "phrase":
+                for w in words:
+                    self.words[w.lower()] = kind
+        # phrases as token tuples, longest first, so "suspected of" beats "suspected"
+        self.phrases = sorted(
+            (tuple(p.lower().split()) for p in cues["hedges"]["phrase"]), key=len, reverse=True
+        )
+        self.not_hedges = {w.lower() for w in cues.get("not_hedges", [])}
+
+    def find(self, doc: Doc, start: int, end: int, text: str) -> list[Hedge]:
+        """RETURNS the hedges whose cue lies inside characters ``[start, end)``."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        out: list[Hedge] = []
+        used: set[int] = set()
+        toks = list(span)
+        for n, tok in enumerate(toks):
+            if tok.i in used:
+                continue
+            low = tok.lower_
+            for phrase in self.phrases:
+                if low != phrase[0] or n + len(phrase) > len(toks):
+                    continue
+                if tuple(t.lower_ for t in toks[n : n + len(phrase)]) != phrase:
+                    continue
+                last = toks[n + len(phrase) - 1]
+                used.update(t.i for t in toks[n : n + len(phrase)])
+                cue = _span(text, tok.idx, last.idx + len(last.text))
+                out.append(Hedge(cue, "phrase", self._scope(tok, text, phrase=True)))
+                break
+            else:
+                kind = self.words.get(low)
+                if kind is None or not _is_hedge_use(tok, self.not_hedges):
+                    continue
+                used.add(tok.i)
+                cue = _span(text, tok.idx, tok.idx + len(tok.text))
+                out.append(Hedge(cue, kind, self._scope(tok, text, phrase=False)))
+        return out
+
+    @staticmethod
+    def _scope(tok: Token, text: str, phrase: bool) -> Span:
+        """The phrase a cue governs (see module docstring)."""
+        if phrase:
+            # "believed to X", "accused of X": the cue verb's subtree to the right
+            anchor = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+            if tok.lower_ == "according":  # "according to X": the clause it attaches to
+                anchor = tok.head
+            toks = [t for t in anchor.subtree if t.i >= tok.i] or [tok]
+            if tok.lower_ == "according":
+                toks = list(anchor.subtree)
+        elif tok.pos_ in {"AUX", "ADV", "PART"} or tok.dep_ in {"aux", "advmod", "amod",
+                                                                  "compound"}:
+            # a modal or adverb: its verb's clause; an adjective: its noun phrase
+            toks = [t for t in tok.head.subtree if t.i >= tok.i]
+        else:
+            toks = list(tok.subtree)
+        toks = [t for t in toks if t.sent.start == tok.sent.start]
+        while len(toks) > 1 and toks[-1].is_punct:
+            toks.pop()
+        while len(toks) > 1 and toks[0].is_punct:
+            toks.pop(0)
+        return _span(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def _is_hedge_use(tok: Token, not_hedges: set[str]) -> bool:
+    """"may" as a modal, not the month; "could" as a modal; "reported" as an adjective or
+    passive evidential, not a finite reporting verb with its own subject."""
+    if tok.lower_ in {"may", "might", "could", "would"}:
+        return tok.tag_ == "MD"
+    if tok.lower_ in {"reported", "claimed", "alleged", "suspected"}:
+        # "the reported attack", "X was reported killed": a hedge; "police reported that": a cue
+        return tok.dep_ in {"amod", "acl"} or any(c.dep_ == "auxpass" for c in tok.children)
+    return tok.lower_ not in not_hedges
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])

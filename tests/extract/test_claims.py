@@ -1,0 +1,90 @@
+"""The claims extractor on small texts written for these tests: attribution patterns,
+quotations over sentences, anonymous speakers, hedges, check-worthiness."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.claims.checkworthy import load_scorer
+from watchfloor.extract.claim_quotes import find_quotes
+from watchfloor.model import RawDocument
+from watchfloor.nlp import NlpStage
+from watchfloor.normalise import to_document
+
+
+@pytest.fixture(scope="module")
+def extract():
+    stage = NlpStage()
+
+    def run(text: str):
+        doc = to_document(RawDocument(id="t", text=text, origin="test", fmt="text"))
+        return next(stage.process([doc]))
+
+    return run
+
+
+def _by_cue(doc, cue: str):
+    return [c for c in doc.claims if c.cue is not None and c.cue.text == cue]
+
+
+def test_quote_split_over_sentences_is_one_claim(extract):
+    text = ("“The border is open. The cartels know it,” the senator said on Tuesday. "
+            "The hearing ended early.")
+    doc = extract(text)
+    (claim,) = _by_cue(doc, "said")
+    assert claim.content.text == "“The border is open. The cartels know it,”"
+    assert claim.speaker.text == "the senator"
+    assert claim.extra["attribution"] == "direct_quote"
+
+
+def test_post_posed_reporting_verb_and_anonymous_officials(extract):
+    doc = extract("Three boats were seized near the coast last week, officials said.")
+    (claim,) = _by_cue(doc, "said")
+    assert claim.speaker.text == "officials"
+    assert claim.speaker_kind == "official"
+    assert claim.content.text.startswith("Three boats were seized")
+
+
+def test_told_and_residents(extract):
+    doc = extract("Residents told reporters that gunmen had burned two houses in the village.")
+    (claim,) = _by_cue(doc, "told")
+    assert claim.speaker_kind == "witness"
+    assert "gunmen had burned two houses" in claim.content.text
+
+
+def test_hedge_scope_and_unhedged_claim(extract):
+    doc = extract("Police said the group could be planning new attacks. "
+                  "The minister said the port reopened on Monday.")
+    hedged, plain = _by_cue(doc, "said")
+    assert [h.text for h in hedged.hedges] == ["could"]
+    assert hedged.extra["hedge_scopes"][0]["scope"]["text"] == "could be planning new attacks"
+    assert plain.hedges == [] and plain.extra["hedged"] is False
+
+
+def test_month_may_is_not_a_hedge(extract):
+    doc = extract("The army said that 40 soldiers were killed in May.")
+    (claim,) = _by_cue(doc, "said")
+    assert claim.hedges == []
+
+
+def test_expletive_subject_is_not_a_speaker(extract):
+    doc = extract("It seems that the talks failed.")
+    assert not [c for c in doc.claims if c.attributed]
+
+
+def test_find_quotes_pairs_marks_and_skips_unclosed():
+    text = 'He said "yes" and “no.” Then “open without close.\n\nNext "a" b.'
+    quotes = [text[a:b] for a, b in find_quotes(text)]
+    assert quotes == ['"yes"', "“no.”", '"a"']
+
+
+def test_checkworthiness_ranks_figures_over_chatter(extract):
+    scorer = load_scorer()
+    doc = extract("The agency seized 4,000 kilograms of cocaine in 2024, up 30 percent. "
+                  "Thank you all for being here tonight.")
+    sents = [(s.start, s.end) for s in doc.sentences]
+    stage = NlpStage(extractors=())
+    sdoc = stage.nlp(doc.text)
+    factual, chatter = scorer.score_spans(sdoc, sents)
+    assert factual >= scorer.threshold > chatter
+    assert 0.0 <= chatter <= factual <= 1.0
