@@ -332,6 +332,20 @@ def entities(
     _emit(profile["documents"], "table")
 
 
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[str, typer.Argument(help="stix | gdelt | graphml | parquet")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="File (parquet: directory).")],
+    db: DbOpt = Path(DEFAULT_DB),
+) -> None:
+    """Export the store: STIX 2.1 bundle, GDELT-style TSV, GraphML, or Parquet tables."""
+    from watchfloor.export import export
+
+    with _store(db) as store:
+        summary = export(fmt, store, output)
+    sys.stderr.write(json.dumps(summary, ensure_ascii=False) + "\n")
+
+
 @app.command()
 def report(
     db: DbOpt = Path(DEFAULT_DB),

@@ -371,6 +371,17 @@ class DuckDBStore:
         """Run a read query (used by the report and the analysis modules)."""
         return self._dicts(query, params)
 
+    def arrow(self, query: str, params: Sequence[Any] = ()) -> pa.Table:
+        """Run a read query; RETURNS an Arrow table with the columns' own types (exports)."""
+        return self.con.sql(query, params=list(params) or None).to_arrow_table()
+
+    def relations(self) -> list[tuple[str, str]]:
+        """RETURNS (name, 'BASE TABLE' | 'VIEW') for every table and view, by name."""
+        return self.con.execute(
+            "SELECT table_name, table_type FROM information_schema.tables"
+            " WHERE table_schema = 'main' ORDER BY table_name"
+        ).fetchall()
+
     def close(self) -> None:
         self.con.close()
 
