@@ -11,7 +11,7 @@ Cross-document resolution happens later, in the store.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, fold, slug
+from watchfloor.geo import geocode
 from watchfloor.model import Entity, Mention
 
 # spaCy label → (watchfloor type, default kind); other labels are not actors.
@@ -50,6 +51,7 @@ ROLE_KINDS = {
     "LEG": "legislature",
     "REF": "refugees",
 }
+GEO_KINDS = {"city": "city", "admin": "admin_area", "country": "country", "region": "region"}
 _TYPE_LABEL = {"person": "PERSON", "organization": "ORG", "location": "GPE"}
 _ARTICLES = {"the", "a", "an"}
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
@@ -68,6 +70,7 @@ class Reading:
     code: str | None
     origin: str  # gazetteer | ner | role
     entry: GazetteerEntry | None = None
+    titles: list[str] = field(default_factory=list)  # "former senior national security advisor"
 
 
 class ActorExtractor:
@@ -115,7 +118,9 @@ class ActorExtractor:
     # -- reading mentions -------------------------------------------------------------------
     def __call__(self, doc: Doc, result: Extraction) -> None:
         readings = self._read(doc)
-        result.entities.extend(self._group(doc, readings))
+        entities = self._group(doc, readings)
+        _attach_geo(doc, readings, entities)
+        result.entities.extend(entities)
 
     def _read(self, doc: Doc) -> list[Reading]:
         gaz_spans = self._gazetteer_spans(doc)
@@ -138,8 +143,53 @@ class ActorExtractor:
         readings = self._vote_types(doc, readings)
         readings.extend(self._surname_sweep(doc, taken, readings))
         readings.extend(self._role_phrases(doc, taken, readings))
+        for r in readings:
+            if r.type == "person":
+                self._attach_titles(doc, r)
         readings.sort(key=lambda r: r.start)
         return readings
+
+    # -- titles and roles of people --------------------------------------------------------
+    def _is_title_word(self, token) -> bool:
+        key = fold(token.text)
+        return (
+            key in self.gaz.role_words
+            or fold(token.lemma_) in self.gaz.role_words
+            or key in self.gaz.title_modifiers
+            or (token.pos_ in {"ADJ", "PROPN"} and self.gaz.country_of(token.text) is not None)
+        )
+
+    def _attach_titles(self, doc: Doc, r: Reading) -> None:
+        """Move a title out of a person mention and attach it, with appositive roles.
+
+        "former President Trump" → mention "Trump", title "former President";
+        "Victoria Coates, a former senior national security advisor," → title
+        "former senior national security advisor". A phrase counts as a title only if it
+        contains a role word or phrase from roles.tsv.
+        """
+        sent_start = doc[r.start].sent.start if doc.has_annotation("SENT_START") else 0
+        name_start = r.start
+        while name_start < r.end - 1 and self._is_title_word(doc[name_start]):
+            name_start += 1
+        if not doc[name_start].text[:1].isupper():
+            name_start = r.start
+        left = name_start
+        while left > sent_start and self._is_title_word(doc[left - 1]):
+            left -= 1
+        if left < name_start:
+            prefix = list(doc[left:name_start])
+            if _longest_role(self.gaz, prefix):
+                r.titles.append(doc[left:name_start].text)
+                r.start = name_start
+        root = doc[r.start : r.end].root
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < r.end:
+                continue
+            tokens = [t for t in child.subtree if not t.is_punct]
+            while tokens and tokens[0].lower_ in _ARTICLES:
+                tokens = tokens[1:]
+            if tokens and len(tokens) <= 12 and _longest_role(self.gaz, tokens):
+                r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
 
     def _vote_types(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
         """One type per name and document: NER readings follow the majority reading.
@@ -277,6 +327,10 @@ class ActorExtractor:
                 )
             elif ent.actor_code is None and r.code:
                 ent.actor_code, ent.country = r.code, r.country or ent.country
+            for title in r.titles:
+                titles = ent.attributes.setdefault("titles", [])
+                if title not in titles:
+                    titles.append(title)
             span = doc[r.start : r.end]
             ent.mentions.append(
                 Mention(
@@ -296,7 +350,7 @@ class ActorExtractor:
             long = acronyms[fold(r.name)]
             if (long.start, long.end) != (r.start, r.end):
                 return Reading(r.start, r.end, long.name, long.type, long.kind, long.country,
-                               long.code or r.code, r.origin, long.entry)
+                               long.code or r.code, r.origin, long.entry, r.titles)
         if r.origin == "gazetteer" or len(r.name.split()) != 1:
             return r
         if r.type not in {"person", "organization"}:
@@ -313,8 +367,44 @@ class ActorExtractor:
                     full.code or r.code,
                     r.origin,
                     full.entry,
+                    r.titles,
                 )
         return r
+
+
+def _attach_geo(doc: Doc, readings: list[Reading], entities: list[Entity]) -> None:
+    """Geocode each place entity, with the document's other places as context.
+
+    "Aurora, Colorado": a place followed by a comma and another place is qualified by it.
+    The result goes to ``attributes["geo"]``; a place the gazetteer did not type gets its
+    kind (city, admin_area, country, region) and country from the geocoder.
+    """
+    places = [e for e in entities if e.type == "location" and e.kind not in {"facility"}]
+    if not places:
+        return
+    by_start = {r.start: r for r in readings if r.type == "location"}
+    qualifiers: dict[str, str] = {}
+    for r in readings:
+        nxt = by_start.get(r.end + 1)
+        if (r.type == "location" and nxt is not None and r.end < len(doc)
+                and doc[r.end].text == ","):
+            qualifiers.setdefault(r.name, nxt.name)
+    names = [e.name for e in places]
+    countries = [e.country for e in places if e.kind == "country" and e.country]
+    for ent in places:
+        query = ent.name
+        if ent.name in qualifiers:
+            query = f"{ent.name}, {qualifiers[ent.name]}"
+        place = geocode(query, names, countries)
+        if place is None:
+            continue
+        ent.attributes["geo"] = place.to_dict()
+        if ent.attributes.get("recognised_by") != "gazetteer":
+            ent.kind = GEO_KINDS.get(place.precision, ent.kind)
+            if place.country and place.precision != "region":
+                ent.country = ent.country or place.country
+                if place.precision == "country":
+                    ent.actor_code = ent.actor_code or place.country
 
 
 def _is_case_sensitive(alias: str) -> bool:

@@ -60,6 +60,8 @@ class Gazetteer:
         self.roles: dict[str, tuple[str, str | None]] = {}
         self.max_role_words = 1
         self.role_starts: set[str] = set()  # first words of role phrases (a cheap pre-check)
+        self.role_words: set[str] = set()  # every word of a role phrase ("national", "advisor")
+        self.title_modifiers: set[str] = set()  # words that qualify a title ("former", "acting")
         self._load()
 
     # -- loading -------------------------------------------------------------------------
@@ -114,6 +116,11 @@ class Gazetteer:
                 self.roles[pattern] = ((row.get("role") or "").strip(), row.get("kind"))
                 self.max_role_words = max(self.max_role_words, len(pattern.split()))
                 self.role_starts.add(pattern.split()[0])
+                self.role_words.update(pattern.split())
+        for row in self._rows("title_modifiers.tsv"):
+            word = fold(row.get("word") or "")
+            if word:
+                self.title_modifiers.add(word)
         for fname in ("organizations.yaml", "people.yaml"):
             for item in self._yaml(fname):
                 attrs = {
