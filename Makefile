@@ -8,7 +8,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= watchfloor.duckdb
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench clean dashboard browser
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,18 @@ $(BIN)/.installed: pyproject.toml
 
 setup: $(BIN)/.installed
 
+# The web dashboard (web/dist), built from npm packages; skipped with a warning without npm.
+web/dist/index.html: web/package.json web/package-lock.json web/index.html web/vite.config.js $(wildcard web/src/*)
+	@if command -v npm >/dev/null; then cd web && npm ci --no-audit --no-fund --silent && npm run build --silent; \
+	else echo "warning: npm not found, dashboard not built (its browser tests will skip)"; fi
+
+dashboard: web/dist/index.html
+
+# Debian's Chromium for the dashboard's browser tests (Playwright drives /usr/bin/chromium).
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then (apt-get update -qq && apt-get install -y -qq chromium) \
+	|| echo "warning: could not install chromium (needs root and apt); browser tests will skip"; fi
+
 demo: setup
 	$(BIN)/watchfloor ingest data/sample --db $(DB)
 	$(BIN)/watchfloor report --db $(DB)
@@ -25,7 +37,7 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check src tests bench
 
-test: lint
+test: lint dashboard browser
 	$(BIN)/pytest
 
 bench: setup

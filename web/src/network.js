@@ -1,6 +1,6 @@
 // Actor network: nodes coloured by kind, edges coloured by quad class (d3-force layout).
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation } from "d3-force";
-import { QUAD, el, kindColor, link, qs, svg } from "./dom.js";
+import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
+import { QUAD, el, kindColor, qs, svg } from "./dom.js";
 
 export function networkView(data, window) {
   const W = 760, H = 520;
@@ -13,12 +13,17 @@ export function networkView(data, window) {
     .force("link", forceLink(links).id((d) => d.id).distance(90))
     .force("charge", forceManyBody().strength(-220))
     .force("center", forceCenter(W / 2, H / 2))
-    .force("collide", forceCollide(14))
+    .force("x", forceX(W / 2).strength(0.06))
+    .force("y", forceY(H / 2).strength(0.1))
+    .force("collide", forceCollide(16))
     .stop();
   for (let i = 0; i < 300; i++) sim.tick();
+  // scale the layout into the frame (labels need room on the right)
+  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   for (const n of nodes) {
-    n.x = Math.max(20, Math.min(W - 20, n.x));
-    n.y = Math.max(20, Math.min(H - 20, n.y));
+    n.x = 25 + ((n.x - x0) / Math.max(1, x1 - x0)) * (W - 150);
+    n.y = 25 + ((n.y - y0) / Math.max(1, y1 - y0)) * (H - 50);
   }
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", role: "img", "aria-label": "actor network" });
   for (const e of links) {
@@ -59,4 +64,3 @@ function swatch(color, line = false) {
   return s;
 }
 
-export { link };

@@ -276,7 +276,12 @@ def network(store: DuckDBStore, since: str | None, until: str | None) -> dict[st
             GROUP BY ALL ORDER BY mentions DESC, e.name""",
         _window(since, until),
     )
-    in_edges = {e["source"] for e in edges} | {e["target"] for e in edges}
+    actors = {r["id"] for r in store.sql(
+        f"""SELECT DISTINCT unnest([ev.source_entity, ev.target_entity]) AS id
+            FROM events ev JOIN documents d USING (uid) WHERE {_WINDOW}""",
+        _window(since, until),
+    ) if r["id"] and not r["id"].startswith("loc:")}
+    in_edges = {e["source"] for e in edges} | {e["target"] for e in edges} | actors
     known = {n["id"] for n in nodes}
     extra = sorted(in_edges - known)
     if extra:
@@ -285,7 +290,7 @@ def network(store: DuckDBStore, since: str | None, until: str | None) -> dict[st
                       0 AS mentions FROM entities WHERE entity_id IN (SELECT unnest(?))""",
             [extra],
         )
-    # keep the actors in a dyad, plus the most mentioned others (a readable graph)
+    # keep the actors of events, plus the most mentioned others (a readable graph)
     nodes = [n for n in nodes if n["id"] in in_edges or n["mentions"] >= 3]
     return {"nodes": nodes, "edges": edges}
 

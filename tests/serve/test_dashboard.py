@@ -1,0 +1,133 @@
+"""The dashboard in a real headless Chromium (Debian's, driven by Playwright).
+
+Skipped, with the reason, only when Chromium, Playwright or the built dashboard
+(``make dashboard``) is missing; ``make test`` installs and builds them first.
+Screenshots go to tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+from tests.serve.conftest import HOSTILE_ID, ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+DIST = ROOT / "web" / "dist" / "index.html"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+if not CHROMIUM.exists():
+    pytest.skip("Debian chromium not installed (make browser)", allow_module_level=True)
+if not DIST.exists():
+    pytest.skip("dashboard not built (make dashboard)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright not installed")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+    pg = ctx.new_page()
+    pg.errors = []  # console errors, page errors and failed requests, for the assertions
+    pg.on("console",
+          lambda m: pg.errors.append(f"console: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.errors.append(f"pageerror: {e}"))
+    pg.on("requestfailed", lambda r: pg.errors.append(f"requestfailed: {r.url}"))
+    pg.on("request", lambda r: None if r.url.startswith((server.base, "data:"))
+          else pg.errors.append(f"offsite request: {r.url}"))
+    yield pg
+    ctx.close()
+
+
+def _open(page, server, hash_: str = "#/") -> None:
+    page.goto(server.base + "/" + hash_)
+    page.wait_for_selector("#view[data-state=ready]")
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+def test_overview_loads_without_errors_and_shows_the_seed_actors(page, server):
+    _open(page, server)
+    page.wait_for_selector("svg.network a.node")
+    _shot(page, "dashboard-overview.png")
+    assert page.errors == []
+    nodes = set(page.eval_on_selector_all("svg.network a.node",
+                                          "els => els.map(e => e.dataset.id)"))
+    labels = set(page.eval_on_selector_all("svg.network a.node text",
+                                           "els => els.map(e => e.textContent)"))
+    if SEED.exists():
+        seed = server.get("/api/documents/seed-article.txt")
+        actors = {e["source_entity"] for e in seed["events"] if e["source_entity"]} | {
+            e["target_entity"] for e in seed["events"] if e["target_entity"]}
+        actors = {a for a in actors if not a.startswith("loc:")}
+        assert actors and actors <= nodes, actors - nodes
+        assert "Tren de Aragua" in labels
+    edges = page.locator("svg.network a.edge")
+    assert edges.count() > 0
+    assert page.locator("svg.timeline a.bar").count() > 0
+    assert page.locator("svg.map path.land").count() > 100  # the offline basemap
+    assert page.locator("svg.map a.place").count() > 0
+
+
+def test_clicking_an_event_opens_its_article_with_the_span_highlighted(page, server):
+    _open(page, server)
+    page.locator("svg.timeline a.bar[data-quad='4']").first.click()
+    page.wait_for_selector("#events tr.event-row")
+    event_id = page.locator("#events tr.event-row").first.get_attribute("data-event")
+    page.locator("#events tr.event-row a.evidence").first.click()
+    page.wait_for_selector("#article mark.hl-trigger")
+    _shot(page, "dashboard-article-event.png")
+    event = server.get("/api/events/" + urllib.parse.quote(event_id, safe=""))
+    marked = "".join(page.eval_on_selector_all("#article mark.hl-trigger",
+                                               "els => els.map(e => e.textContent)"))
+    assert marked == event["trigger"]
+    assert event["sentence"].strip()[:20] in page.inner_text("#article .article-text")
+    assert page.errors == []
+
+
+def test_entity_page_from_the_network(page, server):
+    _open(page, server)
+    node = page.locator("svg.network a.node").first
+    name = node.locator("text").text_content()
+    node.locator("circle").click()
+    page.wait_for_selector("#entity h2")
+    _shot(page, "dashboard-entity.png")
+    assert page.inner_text("#entity h2") == name
+    assert page.locator("#entity .meta").inner_text().count("code") == 1
+    assert page.errors == []
+
+
+def test_counts_link_to_their_evidence(page, server):
+    _open(page, server)
+    href = page.locator("svg.network a.edge").first.get_attribute("href")
+    assert href.startswith("#/events?") and "dyad=" in href
+    page.locator("svg.map a.place circle").first.click()
+    page.wait_for_selector("#events tr.event-row")
+    _shot(page, "dashboard-events-at-place.png")
+    assert page.errors == []
+
+
+def test_article_text_is_escaped(page, server):
+    _open(page, server, f"#/doc/{HOSTILE_ID}")
+    page.wait_for_selector("#article .article-text")
+    _shot(page, "dashboard-article-escaped.png")
+    text = page.inner_text("#article .article-text")
+    assert "<script>window.__pwned=2</script>" in text and "<img src=x" in text
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("#article .article-text img, #article script").count() == 0
+    assert page.inner_text("#article h2") == "<b>Strike</b> & reaction"
