@@ -204,7 +204,8 @@ def test_refinements():
 # -- modality.yaml ------------------------------------------------------------------------
 def test_modality_cues():
     raw = read_yaml(DATA / "modality.yaml")
-    assert set(raw) == set(MODALITY_KINDS)
+    assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"}
+    assert "rule out" in lexicon().double_negative and "say" in lexicon().reporting
     for kind in MODALITY_KINDS:
         cues = raw[kind]
         assert cues and all(isinstance(c, str) and c == c.lower() for c in cues), kind

@@ -1,43 +1,39 @@
 """Event extraction: who did what to whom, coded with CAMEO, Goldstein and PLOVER.
 
 For every verb and event noun the lexicon (:mod:`.lexicon`) knows, the extractor reads
-the dependency parse for the source (subject, passive agent, possessor) and the target
-(object, passive subject, prepositional object), maps them to the document's entities,
-and marks modality from the cue lists: negated, hypothetical, future, alleged, and
-``attributed_to`` when the event sits inside someone's reported speech.
+the source and target from the dependency parse and maps them to the document's actors
+(:mod:`.event_args`), marks modality (:mod:`.event_modality`), resolves the event's date
+against the publication date (:mod:`.event_time`) and attaches the quantities the
+sentence reports for it (:mod:`.quantities`). Coordinated actors give one event per
+source-target pair, as in PETRARCH. A nominal event with no source in its sentence
+("already marked by strikes on drug boats") takes the source of the event just before it
+against the same target, flagged ``source_inferred``.
 """
 
 from __future__ import annotations
 
+from itertools import product
+
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.lexicon import EventLexicon, VerbEntry, default_lexicon
-from watchfloor.model import Entity, Event, Span
+from watchfloor.extract.event_args import (
+    OBJECT_DEPS,
+    TARGET_PREPS,
+    Actor,
+    ActorResolver,
+    arg_span,
+    noun_arguments,
+    prep_objects,
+    verb_arguments,
+)
+from watchfloor.extract.event_modality import modality, reported_by
+from watchfloor.extract.event_time import event_date
+from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
+from watchfloor.extract.quantities import quantities_for
+from watchfloor.model import Event, Span
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
-OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
-TARGET_PREPS = {"against", "on", "at", "to", "toward", "towards", "into", "upon", "with", "of"}
-REPORTING_LEMMAS = {
-    "say",
-    "tell",
-    "warn",
-    "claim",
-    "believe",
-    "argue",
-    "add",
-    "state",
-    "report",
-    "allege",
-    "emphasize",
-    "insist",
-    "note",
-    "accuse",
-    "announce",
-    "suggest",
-    "fear",
-    "think",
-}
+OBJECT_LINKS = {"dobj", "pobj", "attr", "nsubjpass", "conj"}
 
 
 class EventExtractor:
@@ -45,6 +41,11 @@ class EventExtractor:
 
     def __init__(self, lexicon: EventLexicon | None = None) -> None:
         self.lex = lexicon or default_lexicon()
+        # verbs whose object event is only intended, threatened or promised: both count
+        self.framing = {
+            c for k in ("hypothetical", "future", "negation") for c in self.lex.modality[k]
+            if " " not in c
+        }
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         matched: dict[int, tuple[Token, VerbEntry]] = {}
@@ -53,18 +54,20 @@ class EventExtractor:
                 entry = self._match(token)
                 if entry is not None:
                     matched[token.i] = (token, entry)
+        resolver = ActorResolver(result, self.lex.implied_actors)
+        published = result.meta.get("published")
         for token, entry in matched.values():
-            if (token.pos_ == "NOUN" and token.head.i in matched and token.head.i != token.i
-                    and token.dep_ in {"dobj", "pobj", "attr", "nsubjpass", "conj"}):
+            head = token.head
+            if (token.pos_ == "NOUN" and head.i in matched and head.i != token.i
+                    and token.dep_ in OBJECT_LINKS
+                    and head.lemma_.lower() not in self.framing):
                 continue  # "demanding his resignation": the noun is what is demanded
             code = self._refine(entry, token)
             info = self.lex.describe(code) if code else None
             if info is None:
                 continue
-            event = self._build(doc, token, entry, info, result)
-            if event is not None and (event.source or event.target):
-                # like GDELT and PETRARCH, an event needs at least one actor
-                result.events.append(event)
+            self._emit(doc, token, info, resolver, result, published)
+        _infer_sources(result.events)
 
     # -- lexicon matching ----------------------------------------------------------------
     def _match(self, token: Token) -> VerbEntry | None:
@@ -72,28 +75,35 @@ class EventExtractor:
         if not candidates and token.pos_ == "NOUN":
             candidates = self.lex.entries(token.lower_, "NOUN")
         best = None
+        context: set[str] | None = None
         for entry in candidates:
             if entry.particles:
                 following = [c.lower_ for c in token.children if c.i > token.i]
+                following += [c.lemma_.lower() for c in token.children if c.i > token.i]
                 if not all(p in following for p in entry.particles):
                     continue
+            elif best is not None:
+                continue
+            if entry.skip_without_context:
+                if context is None:
+                    context = {t.lemma_.lower() for t in token.sent}
+                if not context.intersection(entry.context_any):
+                    continue  # phrasal entries honour their gate too
+            if entry.particles:
                 return entry  # a phrasal match beats the bare lemma
-            if best is None:
-                best = entry
-        if best is not None and best.skip_without_context:
-            context = {t.lemma_.lower() for t in token.sent}
-            if not context.intersection(best.context_any):
-                return None
+            best = entry
         return best
 
     def _refine(self, entry: VerbEntry, token: Token) -> str | None:
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+        # objects, clausal complements and gerunds: "vowed to retaliate", "accused of killing"
+        objects = [c for c in token.children
+                   if c.dep_ in OBJECT_DEPS | {"nsubjpass", "xcomp", "ccomp"}]
         pobjs = [
-            (p.lower_, o)
+            o
             for p in token.children
             if p.dep_ in {"prep", "agent"}
             for o in p.children
-            if o.dep_ == "pobj"
+            if o.dep_ in {"pobj", "pcomp"}
         ]
         sentence = token.sent.text.lower()
         for pattern in entry.patterns:
@@ -101,9 +111,7 @@ class EventExtractor:
                 continue
             if "obj_any" in pattern and not _phrase_in(objects, pattern["obj_any"]):
                 continue
-            if "prep_obj_any" in pattern and not _phrase_in(
-                [o for _, o in pobjs], pattern["prep_obj_any"]
-            ):
+            if "prep_obj_any" in pattern and not _phrase_in(pobjs, pattern["prep_obj_any"]):
                 continue
             if "context_any" in pattern and not any(
                 str(c).lower() in sentence for c in pattern["context_any"]
@@ -112,80 +120,69 @@ class EventExtractor:
             return str(pattern["code"])
         return entry.code
 
-    # -- arguments ----------------------------------------------------------------------
-    def _build(self, doc: Doc, token: Token, entry: VerbEntry, info, result: Extraction):
+    # -- one trigger → events ---------------------------------------------------------------
+    def _emit(self, doc: Doc, token: Token, info: CodeInfo, resolver: ActorResolver,
+              result: Extraction, published: str | None) -> None:
         if token.pos_ == "VERB":
-            src_tok, tgt_tok = _verb_arguments(token)
+            src_tok, tgt_tok = verb_arguments(token)
         else:
-            src_tok, tgt_tok = _noun_arguments(token, result)
-        source = _entity_for(result, src_tok)
-        target = _entity_for(result, tgt_tok)
-        if source is not None and target is not None and source.id == target.id:
-            target = None
+            src_tok, tgt_tok = noun_arguments(token, resolver)
+        sources: list[Actor | None] = list(resolver.resolve(src_tok)) or [None]
+        found = resolver.resolve(tgt_tok)
+        if not found and token.pos_ == "VERB":
+            # "providing support to groups like X": the object is no actor, the recipient is
+            for obj in prep_objects(token, TARGET_PREPS):
+                found = resolver.resolve(obj)
+                if found:
+                    break
+        targets: list[Actor | None] = list(found) or [None]
+        if sources == [None] and targets == [None]:
+            return  # like GDELT and PETRARCH, an event needs at least one actor
+        flags = modality(token, self.lex.modality, self.lex.double_negative)
+        speaker = reported_by(token, resolver, self.lex.reporting)
         sent = token.sent
-        modality = self._modality(token)
-        speaker = _reported_by(token, result)
-        confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
-        return Event(
-            code=info.code,
-            root=info.root,
-            quad_class=info.quad_class,
-            goldstein=info.goldstein,
-            trigger=Span(token.idx, token.idx + len(token.text), token.text),
-            sentence=Span(sent.start_char, sent.end_char, sent.text),
-            source=source.id if source else None,
-            target=target.id if target else None,
-            source_code=source.actor_code if source else None,
-            target_code=target.actor_code if target else None,
-            negated=modality["negation"],
-            hypothetical=modality["hypothetical"],
-            alleged=modality["alleged"],
-            future=modality["future"],
-            attributed_to=speaker,
-            confidence=min(confidence, 1.0) * (0.8 if modality["hypothetical"] else 1.0),
-            extra={
+        when = event_date(token, published)
+        amounts = quantities_for(token, self.lex.quantity_units)
+        place = _place(token, resolver)
+        compound = len(sources) > 1 or len(targets) > 1
+        for source, target in product(sources, targets):
+            if source is not None and target is not None and source.key == target.key:
+                target = None
+            if source is None and target is None:
+                continue
+            confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
+            extra = {
                 "event_name": info.name,
                 "plover_event": info.plover_event,
                 "plover_mode": info.plover_mode,
                 "nominal": token.pos_ == "NOUN",
-                "source_span": _arg_span(src_tok) if source else None,
-                "target_span": _arg_span(tgt_tok) if target else None,
-            },
-        )
-
-    def _modality(self, token: Token) -> dict[str, bool]:
-        """Look for cues on the trigger, its modifiers and the verbs that govern it."""
-        cues = self.lex.modality
-        found = dict.fromkeys(cues, False)
-        scope = [token, *token.children]
-        head = token
-        for _ in range(3):  # "threatens to strike", "contemplates direct military action"
-            if (
-                head.dep_ in {"xcomp", "dobj", "ccomp", "pobj", "prep", "advcl"}
-                and head.head != head
-            ):
-                head = head.head
-                scope.extend(
-                    [head, *[c for c in head.children if c.dep_ in {"aux", "neg", "advmod"}]]
-                )
-            else:
-                break
-        words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope if t is not token}
-        for kind, cue_words in cues.items():
-            if words & {c for c in cue_words if " " not in c}:
-                found[kind] = True
-        sentence = token.sent.text.lower()
-        for kind, cue_words in cues.items():
-            for cue in cue_words:
-                if " " in cue and cue in sentence:
-                    # multi-word cues ("accused of", "according to") count when the cue
-                    # comes before the trigger in the same sentence
-                    at = sentence.find(cue)
-                    if at != -1 and at <= token.idx - token.sent.start_char:
-                        found[kind] = True
-        if any(c.dep_ == "neg" for c in token.children):
-            found["negation"] = True
-        return found
+                "source_span": arg_span(source.token) if source else None,
+                "target_span": arg_span(target.token) if target else None,
+                "place": place,
+                "date": when,
+                "quantities": amounts,
+            }
+            if compound:
+                extra["compound"] = True
+            result.events.append(Event(
+                code=info.code,
+                root=info.root,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                trigger=Span(token.idx, token.idx + len(token.text), token.text),
+                sentence=Span(sent.start_char, sent.end_char, sent.text),
+                source=source.entity.id if source and source.entity else None,
+                target=target.entity.id if target and target.entity else None,
+                source_code=source.code if source else None,
+                target_code=target.code if target else None,
+                negated=flags["negation"],
+                hypothetical=flags["hypothetical"],
+                alleged=flags["alleged"],
+                future=flags["future"],
+                attributed_to=speaker,
+                confidence=min(confidence, 1.0) * (0.8 if flags["hypothetical"] else 1.0),
+                extra=extra,
+            ))
 
 
 def _phrase_in(tokens: list[Token], phrases: list) -> bool:
@@ -194,114 +191,50 @@ def _phrase_in(tokens: list[Token], phrases: list) -> bool:
     return any(str(p).lower() in texts or str(p).lower() in lemmas for p in phrases)
 
 
-def _verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
-    source = target = None
-    children = list(verb.children)
-    for c in children:
-        if c.dep_ in SUBJECT_DEPS:
-            source = c
-        elif c.dep_ == "nsubjpass":
-            target = c
-        elif c.dep_ == "agent":
-            source = next((o for o in c.children if o.dep_ == "pobj"), source)
-    if target is None:
-        target = next((c for c in children if c.dep_ in OBJECT_DEPS), None)
-    if target is None:
-        for p in children:
-            if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
-                target = next((o for o in p.children if o.dep_ == "pobj"), None)
-                if target is not None:
-                    break
-    if target is not None and target.dep_ in OBJECT_DEPS:
-        # "issued an ultimatum to Maduro": the recipient is the prepositional object
-        for p in target.children:
-            if p.dep_ == "prep" and p.lower_ in {"to", "against", "on"}:
-                target = next((o for o in p.children if o.dep_ == "pobj"), target)
-    if source is None:
-        source = _inherited_subject(verb)
-    return source, target
+PLACE_PREPS = {"in", "within", "inside", "near", "at", "across", "off", "outside"}
 
 
-def _inherited_subject(verb: Token) -> Token | None:
-    """Subject of a coordinated or controlled verb: "X vowed to defend", "X struck and sank"."""
-    head = verb
-    for _ in range(4):
-        if head.dep_ not in {"conj", "xcomp", "advcl", "acl", "relcl"} or head.head == head:
-            return None
-        if head.dep_ in {"acl", "relcl"}:
-            return head.head  # "members who terrorized": the modified noun
-        head = head.head
-        subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None:
-            return subj
-    return None
-
-
-def _noun_arguments(noun: Token, result: Extraction) -> tuple[Token | None, Token | None]:
-    source = target = None
-    for c in noun.children:
-        if (c.dep_ in {"poss", "compound", "nmod", "amod"} and source is None
-                and _entity_for(result, c) is not None):
-            source = c  # "U.S. strikes", "Venezuela's rejection"
-        elif c.dep_ == "prep":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is None:
+def _place(token: Token, resolver: ActorResolver) -> dict | None:
+    """The place the event happened: a location entity after "in/within/near ..." on the
+    trigger or on its object ("strikes on drug boats in the Caribbean")."""
+    heads = [token, *[c for c in token.children if c.dep_ in OBJECT_DEPS]]
+    heads += [o for p in token.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in PLACE_PREPS:
                 continue
-            if c.lower_ == "by":
-                source = obj
-            elif c.lower_ in TARGET_PREPS and target is None:
-                target = obj
-    if noun.dep_ in {"dobj", "attr"}:
-        # "Trump issued an ultimatum to Maduro": the governing verb's subject acts and
-        # its prepositional object receives
-        governor = noun.head
-        if source is None:
-            source = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
-            source = source or _inherited_subject(governor)
-        if target is None:
-            for p in governor.children:
-                if p.dep_ == "prep" and p.lower_ in {"to", "against", "on"}:
-                    target = next((o for o in p.children if o.dep_ == "pobj"), None)
-    return source, target
-
-
-def _entity_for(result: Extraction, token: Token | None) -> Entity | None:
-    """The entity named by an argument: its head token first, then the whole phrase."""
-    if token is None:
-        return None
-    ent = result.entity_at(token.idx, token.idx + len(token.text))
-    if ent is not None:
-        return ent
-    left, right = token.left_edge, token.right_edge
-    if right.i - left.i > 12:
-        return None
-    ent = result.entity_at(left.idx, right.idx + len(right.text))
-    # a place inside the phrase ("boats in the Caribbean") is where, not who
-    return None if ent is not None and ent.type == "location" else ent
-
-
-def _arg_span(token: Token | None) -> dict | None:
-    """The argument phrase up to its head word ("the Croatian government"), as a span."""
-    if token is None:
-        return None
-    left = token.left_edge
-    start, end = left.idx, token.idx + len(token.text)
-    return {"start": start, "end": end, "text": token.doc.text[start:end]}
-
-
-def _reported_by(token: Token, result: Extraction) -> str | None:
-    """If the trigger sits in a clause governed by a reporting verb, that verb's speaker."""
-    head = token
-    for _ in range(6):
-        if head.head == head:
-            return None
-        child, head = head, head.head
-        if (
-            head.pos_ == "VERB"
-            and head.lemma_.lower() in REPORTING_LEMMAS
-            and child.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "conj"}
-        ):
-            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-            ent = _entity_for(result, subj)
-            return ent.id if ent else None
+            for obj in (o for o in p.children if o.dep_ == "pobj"):
+                ent = resolver.entity_at(obj)
+                if ent is not None and ent.type != "location":
+                    continue
+                if ent is None and obj.ent_type_ not in {"GPE", "LOC", "FAC"} and not (
+                    obj.pos_ == "PROPN" and p.lower_ in {"in", "near"}
+                ):
+                    continue  # "in Aurora": the small model often calls a town a PERSON
+                start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                return {"name": ent.name if ent else obj.doc.text[start:end],
+                        "entity": ent.id if ent else None,
+                        "country": ent.country if ent else None,
+                        "start": start, "end": end, "text": obj.doc.text[start:end]}
     return None
+
+
+def _infer_sources(events: list[Event]) -> None:
+    """A nominal event with a target and no source borrows the source of the closest
+    earlier event, in the same or the previous sentence, against the same target."""
+    for i, ev in enumerate(events):
+        if ev.source_code or not ev.target_code or not ev.extra.get("nominal"):
+            continue
+        for prev in reversed(events[:i]):
+            same = prev.sentence.start == ev.sentence.start
+            adjacent = 0 <= ev.sentence.start - prev.sentence.end <= 3
+            if not (same or adjacent):
+                break
+            if prev.source_code and prev.target_code == ev.target_code and (
+                prev.target == ev.target
+            ):
+                ev.source, ev.source_code = prev.source, prev.source_code
+                ev.extra["source_inferred"] = True
+                ev.confidence = round(ev.confidence * 0.8, 3)
+                break

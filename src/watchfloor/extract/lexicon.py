@@ -55,6 +55,10 @@ class EventLexicon:
         self.codes: dict[str, CodeInfo] = {}
         self.verbs: dict[tuple[str, str], list[VerbEntry]] = {}
         self.modality: dict[str, set[str]] = {k: set() for k in MODALITY_KINDS}
+        self.double_negative: set[str] = set()
+        self.reporting: set[str] = set()
+        self.implied_actors: dict[str, str] = {}
+        self.quantity_units: dict[str, str] = {}  # outcome lemma -> quantity kind
         self._load()
 
     def _tsv(self, name: str) -> list[dict[str, str]]:
@@ -97,6 +101,14 @@ class EventLexicon:
             for kind in MODALITY_KINDS:
                 for cue in _cue_list(data.get(kind) or data.get(_alias(kind)) or []):
                     self.modality[kind].add(cue.lower())
+            self.double_negative = {str(c).lower() for c in data.get("double_negative") or []}
+            self.reporting = {str(c).lower() for c in data.get("reporting") or []}
+        implied = read_yaml(self.root / "implied_actors.yaml") or {}
+        self.implied_actors = {str(k).lower(): str(v) for k, v in implied.items()}
+        kinds = read_yaml(self.root / "quantities.yaml") or {}
+        for kind, words in kinds.items():
+            for w in words or []:
+                self.quantity_units[str(w).lower()] = str(kind)
 
     def entries(self, lemma: str, pos: str) -> list[VerbEntry]:
         return self.verbs.get((lemma.lower(), pos), [])

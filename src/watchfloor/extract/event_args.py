@@ -1,0 +1,286 @@
+"""Event arguments: which words of a parse are an event's source and target, and which actors.
+
+Used by :mod:`watchfloor.extract.events` after a trigger is found. Two steps:
+
+1. *Where* — :func:`verb_arguments` and :func:`noun_arguments` read the dependency parse
+   (subject, passive agent, object, prepositional object, possessor, the governing verb's
+   subject for nominal and controlled events) and return argument tokens.
+2. *Who* — :meth:`ActorResolver.resolve` maps an argument token to actors: the entity
+   under the head word; a personal pronoun to the nearest earlier person; "this cartel"
+   to the named group just mentioned; the owner of a non-actor object ("cartel
+   operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the
+   examples of a group ("groups like Tren de Aragua"); and every conjunct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from watchfloor.extract.base import Extraction
+from watchfloor.model import Entity
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
+TARGET_PREPS = {"against", "on", "at", "to", "toward", "towards", "into", "upon", "with", "of"}
+RECIPIENT_PREPS = {"to", "against", "on"}
+MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
+EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
+PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+DEMONSTRATIVE = {"this", "that", "these", "those"}
+CONTROL_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
+
+
+@dataclass(slots=True)
+class Actor:
+    """One side of an event: an entity of the document, or only an actor code."""
+
+    entity: Entity | None
+    code: str | None
+    token: Token  # the argument word the actor was read from
+
+    @property
+    def key(self) -> str | None:
+        return self.entity.id if self.entity else self.code
+
+
+def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
+    """RETURNS the (source, target) argument tokens of a verbal trigger."""
+    source = target = None
+    children = list(verb.children)
+    for c in children:
+        if c.dep_ in SUBJECT_DEPS:
+            source = c
+        elif c.dep_ == "nsubjpass":
+            target = c
+        elif c.dep_ == "agent":
+            source = next((o for o in c.children if o.dep_ == "pobj"), source)
+    if target is None:
+        target = next((c for c in children if c.dep_ in OBJECT_DEPS), None)
+        if target is not None and target.dep_ == "dative" and target.pos_ == "ADP":
+            target = next((o for o in target.children if o.dep_ == "pobj"), None)
+    if target is None:
+        target = _prep_object(verb, TARGET_PREPS)
+    if target is not None and target.dep_ in OBJECT_DEPS:
+        # "issued an ultimatum to Maduro": the recipient is the prepositional object
+        target = _prep_object(target, RECIPIENT_PREPS) or target
+    if source is None:
+        source = misparsed_subject(verb) or inherited_subject(verb)
+    return source, target
+
+
+def noun_arguments(noun: Token, resolver: ActorResolver) -> tuple[Token | None, Token | None]:
+    """RETURNS the (source, target) argument tokens of a nominal trigger."""
+    source = target = None
+    for c in noun.children:
+        if c.dep_ in MODIFIER_DEPS and source is None and c.i < noun.i and resolver.resolve(c):
+            source = c  # "U.S. strikes", "Venezuela's rejection"
+        elif c.dep_ == "prep":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            if c.lower_ == "by":
+                source = obj
+            elif c.lower_ in TARGET_PREPS and target is None:
+                target = obj
+    if source is None and target is not None and target.head.lower_ == "of":
+        # "the takeover of a building in Aurora by X": the parser hangs "by" lower down
+        source = _prep_object(target, {"by"})
+    governor = noun.head
+    if noun.dep_ in {"dobj", "attr"} or (
+        noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB"
+    ):
+        # "issued an ultimatum to Maduro", "responded with defiance": the governing verb's
+        # subject acts and its prepositional object receives
+        verb = governor if noun.dep_ != "pobj" else governor.head
+        if source is None:
+            source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            source = source or misparsed_subject(verb) or inherited_subject(verb)
+        if target is None:
+            target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
+                                  else RECIPIENT_PREPS)
+    return source, target
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """A proper noun hung on the verb as ``compound`` ("President Trump contemplates")."""
+    return next(
+        (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+    )
+
+
+def inherited_subject(verb: Token) -> Token | None:
+    """Subject of a coordinated, controlled or embedded verb.
+
+    "X vowed to defend", "X struck and sank", "members who terrorized" (the modified
+    noun), "X is accused of providing" (the accused), "agencies are on alert, monitoring"
+    and "cartels, cornered, may attempt to strike" (a subject the parser gave to the
+    preceding sibling clause).
+    """
+    head = verb
+    for _ in range(5):
+        if head.head == head:
+            return None
+        dep = head.dep_
+        if dep == "prep":
+            pass
+        elif dep not in CONTROL_DEPS:
+            return None
+        if dep in {"acl", "relcl"}:
+            return head.head
+        parent = head.head
+        if dep == "pcomp":
+            # "accused X of providing" / "X is accused of providing": the accused
+            governor = parent.head
+            accused = next(
+                (c for c in governor.children if c.dep_ in {"nsubjpass", "dobj"}), None
+            )
+            if accused is not None and parent.lower_ in {"of", "for", "with"}:
+                return accused
+        if dep == "ccomp":
+            sibling = next(
+                (s for c in parent.children if c.dep_ == "ccomp" and c.i < head.i
+                 for s in c.children if s.dep_ in SUBJECT_DEPS),
+                None,
+            )
+            own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            return own or sibling
+        head = parent
+        subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """RETURNS the objects of the token's prepositions in ``preps``, in order."""
+    return [o for p in token.children if p.dep_ in {"prep", "agent", "dative"}
+            and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _prep_object(token: Token, preps: set[str]) -> Token | None:
+    for p in token.children:
+        if p.dep_ in {"prep", "agent", "dative"} and p.lower_ in preps:
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+class ActorResolver:
+    """Maps argument tokens to actors of one document (one instance per document)."""
+
+    def __init__(self, result: Extraction, implied: dict[str, str]) -> None:
+        self.result = result
+        self.implied = implied
+        self.persons = sorted(
+            (m.start, e) for e in result.entities if e.type == "person" for m in e.mentions
+        )
+        self._cache: dict[int, list[Actor]] = {}
+
+    def resolve(self, token: Token | None, depth: int = 0) -> list[Actor]:
+        """RETURNS the actors an argument names (several for "X and Y"), possibly none."""
+        if token is None or depth > 2:
+            return []
+        if depth == 0 and token.i in self._cache:
+            return self._cache[token.i]
+        found = self._one(token, depth)
+        for conj in token.conjuncts:
+            if conj.i > token.i:
+                found += [a for a in self._one(conj, depth) if a.key not in _keys(found)]
+        if depth == 0:
+            self._cache[token.i] = found
+        return found
+
+    def _one(self, token: Token, depth: int) -> list[Actor]:
+        if token.lower_ in PERSONAL:
+            person = self._antecedent(token)
+            return [Actor(person, person.actor_code, token)] if person else []
+        ent = self.entity_at(token)
+        if ent is not None:
+            if ent.id.startswith("act:") and _demonstrative(token):
+                ent = self._named_like(ent, token) or ent
+            return [Actor(ent, ent.actor_code, token)]
+        # the owner of a non-actor thing: "cartel operations", "Venezuela's ports"
+        for c in token.children:
+            if c.dep_ in MODIFIER_DEPS and c.i < token.i:
+                owner = self._one(c, depth + 1)
+                if owner:
+                    return owner
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS | {"of"}:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    found = self.resolve(obj, depth + 1)
+                    if c.lower_ != "of" or all(
+                        a.entity is None or a.entity.type != "location" for a in found
+                    ):
+                        return found
+        for c in token.children:
+            code = self.implied.get(c.lemma_.lower()) if c.i < token.i else None
+            if code:  # "drug boats": the boats of traffickers
+                ent = next((e for e in self.result.entities if e.actor_code == code), None)
+                return [Actor(ent, code, token)]
+        return []
+
+    def entity_at(self, token: Token) -> Entity | None:
+        return self.result.entity_at(token.idx, token.idx + len(token.text))
+
+    def _antecedent(self, pron: Token) -> Entity | None:
+        """The nearest person mentioned before the pronoun in this or the previous sentence."""
+        sent = pron.sent
+        floor = sent.start_char
+        prev = sent.start - 1
+        if prev >= 0:
+            floor = pron.doc[prev].sent.start_char
+        best = None
+        skip = self._subject_person(pron)
+        for start, ent in self.persons:
+            if floor <= start < pron.idx and ent.id != skip:
+                best = ent
+        return best
+
+    def _subject_person(self, pron: Token) -> str | None:
+        """The subject of the pronoun's own clause ("Trump ... demanding his"): not him."""
+        head = pron.head
+        for _ in range(6):
+            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                ent = self.entity_at(subj)
+                return ent.id if ent else None
+            if head.head == head:
+                return None
+            head = head.head
+        return None
+
+    def _named_like(self, generic: Entity, token: Token) -> Entity | None:
+        """"This cartel" after "the Cartel de los Soles": the last named group of that kind."""
+        code = generic.actor_code or ""
+        floor = token.sent.start_char
+        if token.sent.start > 0:
+            floor = token.doc[token.sent.start - 1].sent.start_char
+        best, best_at = None, -1
+        for ent in self.result.entities:
+            if ent.id.startswith("act:") or not code or not (ent.actor_code or "").endswith(code):
+                continue
+            for m in ent.mentions:
+                if floor <= m.start < token.idx and m.start > best_at:
+                    best, best_at = ent, m.start
+        return best
+
+
+def _demonstrative(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in token.children)
+
+
+def _keys(actors: list[Actor]) -> set[str | None]:
+    return {a.key for a in actors}
+
+
+def arg_span(token: Token | None) -> dict | None:
+    """The argument phrase up to its head word ("the Croatian government"), as a span."""
+    if token is None:
+        return None
+    start, end = token.left_edge.idx, token.idx + len(token.text)
+    return {"start": start, "end": end, "text": token.doc.text[start:end]}

@@ -1,0 +1,113 @@
+"""Event modality: is a coded event negated, hypothetical, future, alleged, or reported speech?
+
+Used by :mod:`watchfloor.extract.events` for every trigger. The cue words live in
+``data/events/modality.yaml``. Scope, kept narrow on purpose:
+
+* the trigger's own function-word dependents (aux, neg, advmod, mark; for nouns also amod
+  and det: "the *alleged* takeover", "*no* strikes"), never the trigger itself;
+* up to four governing words reached through xcomp / ccomp / dobj / pobj / pcomp / prep /
+  advcl ("*threatened* to strike", "*contemplates* military action") and their
+  aux / neg / advmod / mark dependents;
+* a cue counts only when it comes before the trigger.
+
+Multi-word cues ("accused of", "plans to") must start on one of those scope words.
+A negated negative-implicative governor ("would not *rule out* strikes") cancels the
+negation and makes the event hypothetical. ``attributed_to`` is the speaker of the
+reporting verb (or "according to" phrase) that governs the trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.extract.event_args import SUBJECT_DEPS, ActorResolver
+
+FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
+NOMINAL_DEPS = FUNCTION_DEPS | {"amod", "det"}
+GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl"}
+REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
+
+
+def governors(token: Token, steps: int = 4) -> list[Token]:
+    """The words that govern the trigger through complement and object links."""
+    out: list[Token] = []
+    head = token
+    for _ in range(steps):
+        if head.dep_ not in GOVERNING_DEPS or head.head == head:
+            break
+        head = head.head
+        out.append(head)
+    return out
+
+
+def modality(
+    token: Token, cues: dict[str, set[str]], double_negative: set[str]
+) -> dict[str, bool]:
+    """RETURNS {negation, hypothetical, future, alleged} flags for a trigger."""
+    found = dict.fromkeys(cues, False)
+    deps = NOMINAL_DEPS if token.pos_ == "NOUN" else FUNCTION_DEPS
+    scope = [c for c in token.children if c.dep_ in deps]
+    govs = governors(token)
+    cancel = False
+    for gov in govs:
+        if gov.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
+            scope.append(gov)
+        fn = [c for c in gov.children if c.dep_ in FUNCTION_DEPS and c.i != token.i]
+        scope.extend(fn)
+        phrase = " ".join([gov.lemma_.lower(), *[c.lower_ for c in gov.children
+                                                  if c.dep_ == "prt"]])
+        if phrase in double_negative and any(c.dep_ == "neg" for c in gov.children):
+            cancel = True  # "would not rule out strikes": possible, not negated
+    scope = [t for t in scope if t.i < token.i and t.i != token.i]
+    words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+    chain = words | {t.lower_ for t in govs if t.i < token.i}
+    for kind, cue_words in cues.items():
+        single = {c for c in cue_words if " " not in c}
+        if words & single:
+            found[kind] = True
+        for cue in (c for c in cue_words if " " in c):
+            if all(w in chain for w in cue.split()):
+                found[kind] = True  # "accused Israel of killing": accused … of … killing
+                continue
+            first = cue.split()[0]
+            for t in scope:
+                if first in {t.lower_, t.lemma_.lower()}:
+                    text = t.doc.text[t.idx: t.idx + len(cue) + 2].lower()
+                    if text.startswith(cue) or _lemma_phrase(t, len(cue.split())) == cue:
+                        found[kind] = True
+    if any(c.dep_ == "neg" for c in token.children):
+        found["negation"] = True
+    if cancel:
+        found["negation"] = False
+        found["hypothetical"] = True
+    return found
+
+
+def _lemma_phrase(token: Token, n: int) -> str:
+    doc = token.doc
+    return " ".join(t.lemma_.lower() for t in doc[token.i: min(token.i + n, len(doc))])
+
+
+def reported_by(token: Token, resolver: ActorResolver, reporting: set[str]) -> str | None:
+    """The entity id of the speaker whose reported speech contains the trigger, if any."""
+    head = token
+    for _ in range(6):
+        for c in head.children:  # "according to Coates, ..."
+            if c.lower_ == "according":
+                obj = next((o for p in c.children for o in p.children if o.dep_ == "pobj"),
+                           None)
+                actors = resolver.resolve(obj)
+                if actors and actors[0].entity is not None:
+                    return actors[0].entity.id
+        if head.head == head:
+            return None
+        child, head = head, head.head
+        if (
+            head.pos_ == "VERB"
+            and head.lemma_.lower() in reporting
+            and child.dep_ in REPORTING_DEPS
+        ):
+            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            actors = resolver.resolve(subj)
+            return actors[0].entity.id if actors and actors[0].entity else None
+    return None

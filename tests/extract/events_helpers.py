@@ -1,0 +1,23 @@
+"""Run short sentences through the real NLP stage with the actor and event extractors."""
+
+from __future__ import annotations
+
+from watchfloor.model import Document, Event, RawDocument
+from watchfloor.nlp import NlpStage
+from watchfloor.normalise import to_document
+
+PUBLISHED = "2025-09-15"  # a Monday
+
+
+def parse(*texts: str, published: str | None = PUBLISHED) -> list[Document]:
+    stage = NlpStage(extractors=("actors", "events"))
+    raws = [to_document(RawDocument(id=f"t{i}", text=t, origin="test", fmt="text",
+                                    published=published)) for i, t in enumerate(texts)]
+    return list(stage.process(raws))
+
+
+def event(text: str, trigger: str, published: str | None = PUBLISHED) -> Event:
+    doc = parse(text, published=published)[0]
+    found = [e for e in doc.events if e.trigger.text.lower().startswith(trigger)]
+    assert found, f"no {trigger!r} event in {text!r}: {[e.trigger.text for e in doc.events]}"
+    return found[0]

@@ -1,0 +1,76 @@
+"""Event modality, one kind at a time, and the scope bugs fixed in issue 4."""
+
+from __future__ import annotations
+
+from tests.extract.events_helpers import event, parse
+
+
+def flags(ev) -> set[str]:
+    return {k for k in ("negated", "hypothetical", "alleged", "future") if getattr(ev, k)}
+
+
+def test_asserted_event_has_no_modality():
+    assert flags(event("Colombia attacked Venezuela on Sunday.", "attacked")) == set()
+
+
+def test_negated():
+    assert flags(event("Colombia did not attack Venezuela.", "attack")) == {"negated"}
+
+
+def test_negated_by_refusal_while_refusal_is_itself_an_event():
+    doc = parse("Israel refused to withdraw from Gaza.")[0]
+    by_trigger = {e.trigger.text: e for e in doc.events}
+    assert by_trigger["withdraw"].negated
+    assert not by_trigger["refused"].negated  # the trigger is not its own cue
+
+
+def test_hypothetical_modal_and_threat():
+    assert "hypothetical" in flags(event("Russia could attack Ukraine.", "attack"))
+    threat = parse("Israel threatened to strike Iran.")[0]
+    by_trigger = {e.trigger.text: e for e in threat.events}
+    assert by_trigger["strike"].hypothetical
+    assert not by_trigger["threatened"].hypothetical
+
+
+def test_conditional():
+    ev = event("If Colombia attacks Venezuela, Russia will respond.", "attacks")
+    assert ev.hypothetical and not ev.negated
+
+
+def test_future():
+    ev = event("Russia will sanction Ukraine next week.", "sanction")
+    assert flags(ev) == {"future"}
+    vow = parse("Hamas vowed to attack Israel.")[0]
+    by_trigger = {e.trigger.text: e for e in vow.events}
+    assert by_trigger["attack"].future
+    assert not by_trigger["vowed"].future  # "vow" is a cue for what it governs only
+
+
+def test_alleged_adverb_and_accusation():
+    assert flags(event("Hamas allegedly attacked Israel.", "attacked")) == {"alleged"}
+    doc = parse("Iran accused Israel of killing its scientists.")[0]
+    by_trigger = {e.trigger.text: e for e in doc.events}
+    assert by_trigger["killing"].alleged and by_trigger["killing"].source_code == "ISR"
+    assert not by_trigger["accused"].alleged
+
+
+def test_attributed_to_reported_speech():
+    ev = event("Trump said that Venezuela attacked Guyana.", "attacked")
+    assert ev.attributed_to == "per:donald-trump"
+    assert (ev.source_code, ev.target_code) == ("VEN", "GUY")
+
+
+def test_would_not_rule_out_is_hypothetical_not_negated():
+    ev = event("Trump would not rule out strikes on Venezuela.", "strikes")
+    assert ev.hypothetical and not ev.negated
+
+
+def test_object_noun_is_not_a_modality_cue():
+    # "option" is a hypothetical cue word, but as the object it says nothing about REJECT
+    ev = event("Mexico rejected the option offered by the United States.", "rejected")
+    assert flags(ev) == set()
+
+
+def test_cue_after_the_trigger_does_not_count():
+    ev = event("Colombia attacked Venezuela, which may respond.", "attacked")
+    assert flags(ev) == set()
