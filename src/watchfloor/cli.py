@@ -216,25 +216,26 @@ def query_events(
     modality: Annotated[
         str | None, typer.Option(help="asserted | negated | hypothetical | alleged | future")
     ] = None,
+    place: Annotated[str | None, typer.Option(help="Event place: name, id or ISO3.")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    grouped: Annotated[
+        bool, typer.Option("--grouped", help="One row per real event, merged across reports.")
+    ] = False,
     fmt: FormatOpt = "table",
     limit: LimitOpt = 50,
 ) -> None:
-    """Coded events with their sources and modality."""
+    """Coded events with their sources and modality (dates: the event's own, else published)."""
+    filters = _filters(actor=actor, dyad=dyad, code=code, quad_class=quad, modality=modality,
+                       place=place, since=since, until=until, limit=limit)
     with _store(db) as store:
-        rows = store.query_events(
-            _filters(
-                actor=actor,
-                dyad=dyad,
-                code=code,
-                quad_class=quad,
-                modality=modality,
-                since=since,
-                until=until,
-                limit=limit,
-            )
-        )
+        if grouped:
+            groups = store.query_event_groups(filters)
+            _emit(groups, fmt, ["date", "source", "source_code", "code", "event_name", "target",
+                                "target_code", "modality", "place", "mentions",
+                                "independent_sources", "outlets"])
+            return
+        rows = store.query_events(filters)
     _emit(
         rows,
         fmt,
@@ -248,6 +249,8 @@ def query_events(
             "target_code",
             "quad_class",
             "goldstein",
+            "event_date",
+            "place",
             "hypothetical",
             "negated",
             "alleged",

@@ -67,7 +67,10 @@ def test_tren_de_aragua_alleged_takeover_in_aurora(seed_document):
     ev = find(seed_document, "takeover", "VENCRM")
     assert ev.source == "org:tren-de-aragua"
     assert ev.alleged and ev.quad_class == 4
-    assert ev.extra["place"]["name"] == "Aurora"
+    place = ev.extra["place"]
+    assert place["name"] == "Aurora" and place["text"] == "Aurora, Colorado"
+    assert place["country"] == "USA" and place["precision"] == "city"  # geocoded: Colorado
+    assert 39 < place["lat"] < 40.5
 
 
 def test_fbi_monitoring_and_disrupting_cartel_activity(seed_document):

@@ -224,6 +224,10 @@ class ActorResolver:
                 return [Actor(ent, code, token)]
         return []
 
+    def place_names(self) -> list[str]:
+        """Names of the document's places: context for geocoding a bare place name."""
+        return [e.name for e in self.result.entities if e.type == "location"]
+
     def entity_at(self, token: Token) -> Entity | None:
         return self.result.entity_at(token.idx, token.idx + len(token.text))
 

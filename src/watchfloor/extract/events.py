@@ -31,6 +31,7 @@ from watchfloor.extract.event_modality import modality, reported_by
 from watchfloor.extract.event_time import event_date
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
 from watchfloor.extract.quantities import quantities_for
+from watchfloor.geo import geocode
 from watchfloor.model import Event, Span
 
 OBJECT_LINKS = {"dobj", "pobj", "attr", "nsubjpass", "conj"}
@@ -195,8 +196,10 @@ PLACE_PREPS = {"in", "within", "inside", "near", "at", "across", "off", "outside
 
 
 def _place(token: Token, resolver: ActorResolver) -> dict | None:
-    """The place the event happened: a location entity after "in/within/near ..." on the
-    trigger or on its object ("strikes on drug boats in the Caribbean")."""
+    """The place the event happened: a location after "in/within/near ..." on the trigger
+    or on its object ("strikes on drug boats in the Caribbean"), with the coordinates and
+    precision the actor extractor's geocoding gave it (or :func:`geocode` for a place
+    name that is no entity)."""
     heads = [token, *[c for c in token.children if c.dep_ in OBJECT_DEPS]]
     heads += [o for p in token.children if p.dep_ == "prep" for o in p.children
               if o.dep_ == "pobj"]
@@ -213,10 +216,17 @@ def _place(token: Token, resolver: ActorResolver) -> dict | None:
                 ):
                     continue  # "in Aurora": the small model often calls a town a PERSON
                 start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-                return {"name": ent.name if ent else obj.doc.text[start:end],
+                text = obj.doc.text[start:end]
+                geo = dict(ent.attributes.get("geo") or {}) if ent else {}
+                if not geo:
+                    found = geocode(text, resolver.place_names())
+                    geo = found.to_dict() if found else {}
+                return {"name": ent.name if ent else geo.get("name", text),
                         "entity": ent.id if ent else None,
-                        "country": ent.country if ent else None,
-                        "start": start, "end": end, "text": obj.doc.text[start:end]}
+                        "country": geo.get("country") or (ent.country if ent else None),
+                        "lat": geo.get("lat"), "lon": geo.get("lon"),
+                        "precision": geo.get("precision"),
+                        "start": start, "end": end, "text": text}
     return None
 
 

@@ -15,6 +15,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -247,7 +248,15 @@ class DuckDBStore:
         return self._dicts(sql, params + [f.limit, f.offset])
 
     def query_events(self, f: Filters) -> list[dict[str, Any]]:
-        where, params = _doc_filters(f)
+        # dates: the event's own resolved date (extract/event_time.py), else publication
+        where, params = ["1=1"], []
+        when = "coalesce(json_extract_string(ev.extra, '$.date.value'), d.published)"
+        if f.since:
+            where.append(f"{when} >= ?")
+            params.append(f.since)
+        if f.until:
+            where.append(f"{when} < ?")
+            params.append(_until(f.until))
         if f.actor:
             where.append(
                 "("
@@ -281,8 +290,11 @@ class DuckDBStore:
                 " WHERE pm.uid = ev.uid AND pe.type = 'location'"
                 " AND pm.start_char >= ev.sentence_start AND pm.end_char <= ev.sentence_end"
                 " AND (pe.entity_id = ? OR pe.name ILIKE ? OR pe.country = upper(?)))"
+                " OR json_extract_string(ev.extra, '$.place.name') ILIKE ?"
+                " OR json_extract_string(ev.extra, '$.place.text') ILIKE ?"
+                " OR json_extract_string(ev.extra, '$.place.country') = upper(?)"
             )
-            params += [f.place, f"%{f.place}%", f.place]
+            params += [f.place, f"%{f.place}%", f.place] + [f"%{f.place}%"] * 2 + [f.place]
         sql = f"""
             SELECT ev.event_id AS id, d.published, d.source AS outlet, d.id AS document,
                    d.cluster_id AS story, ev.code, ev.root, ev.quad_class, ev.goldstein,
@@ -290,13 +302,25 @@ class DuckDBStore:
                    ev.trigger_text AS trigger, ev.negated, ev.hypothetical, ev.alleged,
                    ev.future, ev.attributed_to, ev.confidence, ev.sentence_text AS sentence,
                    ev.source_entity, ev.target_entity, ev.trigger_start, ev.trigger_end,
-                   json_extract_string(ev.extra, '$.event_name') AS event_name
+                   json_extract_string(ev.extra, '$.event_name') AS event_name,
+                   json_extract_string(ev.extra, '$.date.value') AS event_date,
+                   json_extract_string(ev.extra, '$.date.precision') AS event_date_precision,
+                   json_extract_string(ev.extra, '$.place.name') AS place,
+                   json_extract_string(ev.extra, '$.place.country') AS place_country,
+                   json_extract(ev.extra, '$.quantities') AS quantities
             FROM events ev JOIN documents d USING (uid)
             LEFT JOIN entities se ON se.entity_id = ev.source_entity
             LEFT JOIN entities te ON te.entity_id = ev.target_entity
             WHERE {" AND ".join(where)}
             ORDER BY d.published NULLS LAST, ev.event_id LIMIT ? OFFSET ?"""
         return self._dicts(sql, params + [f.limit, f.offset])
+
+    def query_event_groups(self, f: Filters) -> list[dict[str, Any]]:
+        """Events de-duplicated across reports (watchfloor.analyze.event_groups)."""
+        from watchfloor.analyze.event_groups import group_events
+
+        rows = self.query_events(Filters(**{**asdict(f), "limit": 1_000_000, "offset": 0}))
+        return group_events(rows)[f.offset: f.offset + f.limit]
 
     def query_claims(self, f: Filters) -> list[dict[str, Any]]:
         where, params = _doc_filters(f)
