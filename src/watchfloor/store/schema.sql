@@ -68,6 +68,82 @@ CREATE TABLE IF NOT EXISTS mentions (
     confidence DOUBLE
 );
 
+-- Cross-document resolution (watchfloor.resolve, docs/resolution.md). Facts (mentions,
+-- events, claims) carry the final entity id; local_id is the document-level id the
+-- extractor gave, so any merge or split can be redone.
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS local_id VARCHAR;
+
+-- One row per document-level entity: the unit that resolution assigns.
+CREATE TABLE IF NOT EXISTS entity_records (
+    uid        VARCHAR NOT NULL,
+    seq        BIGINT NOT NULL,
+    doc_id     VARCHAR NOT NULL,
+    local_id   VARCHAR NOT NULL,
+    name       VARCHAR NOT NULL,
+    type       VARCHAR NOT NULL,
+    kind       VARCHAR,
+    actor_code VARCHAR,
+    country    VARCHAR,
+    aliases    VARCHAR[],
+    context    VARCHAR[],
+    n_mentions INTEGER,
+    attributes JSON,
+    auto_id    VARCHAR NOT NULL,  -- the automatic resolver's entity
+    entity_id  VARCHAR NOT NULL,  -- after analysts' decisions: what facts point to
+    PRIMARY KEY (uid, local_id)
+);
+
+-- Event and claim references to document-level entities (mentions keep local_id).
+CREATE TABLE IF NOT EXISTS entity_refs (
+    uid      VARCHAR NOT NULL,
+    ref_id   VARCHAR NOT NULL,  -- event_id or claim_id
+    role     VARCHAR NOT NULL,  -- source | target | speaker
+    local_id VARCHAR NOT NULL
+);
+
+-- Blocking keys of automatic entities (names.keys): which entities a new record meets.
+CREATE TABLE IF NOT EXISTS resolve_keys (
+    key       VARCHAR NOT NULL,
+    entity_id VARCHAR NOT NULL,
+    PRIMARY KEY (key, entity_id)
+);
+
+-- Evidence of every automatic merge: the record that joined an entity, and why.
+CREATE TABLE IF NOT EXISTS entity_merges (
+    merge_id  VARCHAR PRIMARY KEY,
+    entity_id VARCHAR NOT NULL,   -- automatic entity joined
+    uid       VARCHAR NOT NULL,
+    local_id  VARCHAR NOT NULL,
+    name      VARCHAR NOT NULL,   -- the record's document-level name
+    alias     VARCHAR,            -- the entity name or alias that matched
+    match     VARCHAR NOT NULL,   -- same | alias | contained | acronym | fuzzy | surname
+    score     DOUBLE,
+    features  JSON
+);
+
+-- Names shared by entities the resolver kept apart (never merged on a shared alias).
+CREATE TABLE IF NOT EXISTS alias_conflicts (
+    uid       VARCHAR NOT NULL,
+    local_id  VARCHAR NOT NULL,
+    alias     VARCHAR NOT NULL,
+    entity_id VARCHAR NOT NULL,   -- the candidate refused
+    other_id  VARCHAR NOT NULL,   -- the record's own automatic entity
+    reason    VARCHAR NOT NULL,   -- type | kind | country | ambiguous | no_shared_context
+    features  JSON
+);
+
+-- Analysts' decisions, applied in order after the automatic resolver (never overridden).
+CREATE TABLE IF NOT EXISTS entity_decisions (
+    decision_id INTEGER PRIMARY KEY,
+    action      VARCHAR NOT NULL,  -- merge | split
+    entity_id   VARCHAR NOT NULL,
+    other_id    VARCHAR,
+    alias       VARCHAR,
+    document    VARCHAR,
+    reason      VARCHAR,
+    created_at  VARCHAR NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS events (
     event_id      VARCHAR PRIMARY KEY,
     uid           VARCHAR NOT NULL,
