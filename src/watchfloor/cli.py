@@ -88,11 +88,20 @@ def ingest(
     allow_network: Annotated[bool, typer.Option(help="Allow feed URLs (http/https).")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
     quiet: QuietOpt = False,
+    watchlist: Annotated[Path | None, typer.Option(help="Watchlist YAML (docs/alerts.md).")] = None,
+    alerts_to: Annotated[
+        str | None, typer.Option(help="Alerts to: stdout | FILE.jsonl | http(s)://URL.")
+    ] = None,
 ) -> None:
     """Ingest inputs into the store: dedup, extract actors, events and claims."""
     from watchfloor.pipeline import ingest as run_ingest
 
     opts = _options(batch_size, workers, allow_network, max_bytes)
+    if watchlist or alerts_to:
+        from watchfloor.watch import Watcher, Watchlist, open_sink
+
+        wl = Watchlist.load(watchlist) if watchlist else None
+        opts.after_batch = Watcher(wl, open_sink(alerts_to or "stdout")).after_batch
     with _progress(quiet, "ingest") as bar:
         task = bar.add_task("ingest", total=None) if bar else None
         report = run_ingest(
@@ -304,35 +313,14 @@ def query_claims(
     )
 
 
-@app.command()
-def entities(
-    key: Annotated[str | None, typer.Argument(help="Entity id, name or alias to show.")] = None,
-    db: DbOpt = Path(DEFAULT_DB),
-    fmt: FormatOpt = "table",
-    limit: LimitOpt = 50,
-) -> None:
-    """List canonical entities, or show one: codes, aliases, mentions over time, documents."""
-    with _store(db) as store:
-        if key is None:
-            rows = store.query_entities(_filters(limit=limit))
-            _emit(rows, fmt, ["id", "name", "type", "kind", "actor_code", "mentions",
-                              "documents", "stories"])
-            return
-        profile = store.entity_profile(key)
-    if profile is None:
-        raise WatchfloorError(f"no entity matches {key!r}")
-    if fmt == "json":
-        _emit([profile], "json")
-        return
-    console = Console(width=200)
-    console.print(f"[bold]{profile['name']}[/] ({profile['entity_id']}) — {profile['type']}"
-                  f"{', ' + profile['kind'] if profile['kind'] else ''}; code "
-                  f"{profile['actor_code'] or '-'}; country {profile['country'] or '-'}")
-    console.print("aliases: " + ", ".join(profile["aliases"]))
-    for d in profile["attributes"].get("designations") or []:
-        console.print(f"designation: {d.get('list')} by {d.get('authority')} ({d.get('date')})")
-    _emit(profile["mentions_by_day"], "table")
-    _emit(profile["documents"], "table")
+def _entities_app() -> typer.Typer:
+    from watchfloor.resolve.cli import entities_app
+
+    return entities_app
+
+
+# `entities` list / KEY / merge / split / merges / conflicts / decisions / resolve
+app.add_typer(_entities_app(), name="entities")
 
 
 @app.command("export")
@@ -347,6 +335,32 @@ def export_cmd(
     with _store(db) as store:
         summary = export(fmt, store, output)
     sys.stderr.write(json.dumps(summary, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def alerts(
+    db: DbOpt = Path(DEFAULT_DB),
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    kind: Annotated[str | None, typer.Option(help="dyad | actor")] = None,
+    fmt: FormatOpt = "table",
+    limit: LimitOpt = 50,
+) -> None:
+    """Escalation alerts: days when a dyad or an actor departs from its baseline."""
+    from watchfloor.analyze.escalation import detect
+    from watchfloor.watch.sinks import format_alert
+
+    with _store(db) as store:
+        found = [a for a in detect(store, since=since, until=until)
+                 if kind is None or a.kind == kind][:limit]
+    if fmt == "json":
+        _emit([a.to_dict() for a in found], "json")
+    elif fmt != "table":
+        raise WatchfloorError(f"unknown format {fmt!r}: use table or json")
+    elif not found:
+        print("no alerts")
+    for a in found if fmt == "table" else ():
+        print(format_alert(a.to_dict()))
 
 
 @app.command()

@@ -40,6 +40,9 @@ class RunOptions:
     limits: IngestLimits = field(default_factory=IngestLimits)
     allow_network: bool = False
     dedup: DedupParams = field(default_factory=DedupParams)
+    # Called with (documents, store) after each committed batch: watchlists and alerts
+    # (watchfloor.watch.Watcher.after_batch, which never raises).
+    after_batch: Callable[[Sequence[Document], DuckDBStore], None] | None = None
 
 
 @dataclass
@@ -100,6 +103,8 @@ def run(
         if not batch and not items:
             return
         sink.write_batch(batch, items)
+        if opts.after_batch and batch:
+            opts.after_batch(list(batch), index)
         if sink is not index:
             index.write_batch(batch, [], index_only=True)
         assigner.forget(d.uid for d in batch)

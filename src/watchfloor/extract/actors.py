@@ -54,6 +54,7 @@ ROLE_KINDS = {
 GEO_KINDS = {"city": "city", "admin": "admin_area", "country": "country", "region": "region"}
 _TYPE_LABEL = {"person": "PERSON", "organization": "ORG", "location": "GPE"}
 _ARTICLES = {"the", "a", "an"}
+_GLOSS_OPENERS = {"(", "-", "–", "—"}
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
 
@@ -422,6 +423,12 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     doc = span.doc
     while start < end and doc[start].lower_ in _ARTICLES:
         start += 1
+    # "Revolutionary Armed Forces of Colombia (FARC" or "Ejercito de Liberacion Nacional -
+    # ELN": the small model runs a name into its gloss; the name ends before it.
+    for i in range(start + 1, end):
+        if doc[i].text in _GLOSS_OPENERS and (doc[i].text == "(" or doc[i - 1].whitespace_):
+            end = i
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1
     if start >= end:

@@ -58,4 +58,19 @@ class Store(BandIndex, Protocol):
 
     def query_quarantine(self, limit: int = 100) -> list[dict[str, Any]]: ...
 
+    # cross-document resolution (watchfloor.resolve, docs/resolution.md)
+    def entity_profile(self, key: str) -> dict[str, Any] | None: ...
+
+    def entity_resolution(self, entity_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Merge evidence, alias conflicts and analysts' decisions."""
+        ...
+
+    def decide(self, action: str, entity: str, other: str | None = None,
+               alias: str | None = None, document: str | None = None,
+               reason: str | None = None) -> dict[str, Any]:
+        """Record and apply an analyst's merge or split (kept, re-applied on re-processing)."""
+        ...
+
+    def rebuild_resolution(self) -> dict[str, int]: ...
+
     def close(self) -> None: ...

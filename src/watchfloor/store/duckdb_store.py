@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
+from dataclasses import asdict
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -28,6 +29,8 @@ import pyarrow as pa
 from watchfloor.dedup.clusters import IndexedDoc
 from watchfloor.errors import StoreError
 from watchfloor.model import Document, Quarantined
+from watchfloor.resolve import store as resolve_store
+from watchfloor.resolve.store import resolve_batch
 from watchfloor.store.base import Filters
 
 SCHEMA_VERSION = "1"
@@ -128,6 +131,8 @@ class DuckDBStore:
             for doc in fresh:
                 rows.add(doc, batch_id, index_only)
             self._flush(rows)
+            if not index_only:
+                resolve_batch(con, fresh)  # cross-document resolution (watchfloor.resolve)
             for item in quarantined:
                 self._insert_quarantine(item)
             con.execute(
@@ -167,25 +172,7 @@ class DuckDBStore:
                 con.register("batch_rows", pa.Table.from_pylist(data))
                 con.execute(f"INSERT INTO {table} SELECT * FROM batch_rows")
                 con.unregister("batch_rows")
-        if rows.entities:
-            con.register("batch_rows", pa.Table.from_pylist(list(rows.entities.values())))
-            con.execute(
-                """INSERT INTO entities SELECT * FROM batch_rows
-                   ON CONFLICT (entity_id) DO UPDATE SET
-                     actor_code = coalesce(entities.actor_code, excluded.actor_code),
-                     country = coalesce(entities.country, excluded.country),
-                     kind = coalesce(entities.kind, excluded.kind)"""
-            )
-            con.unregister("batch_rows")
-        if rows.aliases:
-            con.register(
-                "batch_rows",
-                pa.Table.from_pylist(
-                    [{"entity_id": e, "alias": a} for e, a in sorted(rows.aliases)]
-                ),
-            )
-            con.execute("INSERT OR IGNORE INTO aliases SELECT * FROM batch_rows")
-            con.unregister("batch_rows")
+        # entities and aliases rows are written by watchfloor.resolve (resolve_batch)
 
     def _insert_quarantine(self, item: Quarantined) -> None:
         now = _now()
@@ -362,14 +349,18 @@ class DuckDBStore:
         rows = self._dicts(
             """SELECT * FROM entities WHERE entity_id = ? OR name ILIKE ?
                OR entity_id IN (SELECT entity_id FROM aliases WHERE alias ILIKE ?)
-               ORDER BY (entity_id = ?) DESC, (name ILIKE ?) DESC LIMIT 1""",
-            [key, key, key, key, key],
+               OR entity_id IN (SELECT entity_id FROM entity_records WHERE local_id = ?)
+               ORDER BY (entity_id = ?) DESC, (name ILIKE ?) DESC,
+                 (SELECT count(*) FROM entity_records r WHERE r.entity_id = entities.entity_id)
+                 DESC, entity_id LIMIT 1""",
+            [key, key, key, key, key, key],
         )
         if not rows:
             return None
         ent = rows[0]
         eid = ent["entity_id"]
         ent["attributes"] = json.loads(ent["attributes"] or "{}")
+        ent.update(resolve_store.entity_resolution(self.con, eid))  # merges, conflicts
         ent["aliases"] = [r["alias"] for r in self._dicts(
             "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", [eid])]
         ent["mentions_by_day"] = self._dicts(
@@ -383,6 +374,30 @@ class DuckDBStore:
                FROM mentions m JOIN documents d USING (uid) WHERE m.entity_id = ?
                GROUP BY ALL ORDER BY d.published NULLS LAST, d.id""", [eid])
         return ent
+
+    # -- cross-document resolution (watchfloor.resolve) ---------------------------------------
+    def entity_resolution(self, entity_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Merge evidence, alias conflicts and analysts' decisions (of one entity or all)."""
+        return resolve_store.entity_resolution(self.con, entity_id)
+
+    def decide(self, action: str, entity: str, other: str | None = None,
+               alias: str | None = None, document: str | None = None,
+               reason: str | None = None) -> dict[str, Any]:
+        """Record and apply an analyst's ``merge`` or ``split``; RETURNS the decision."""
+        decision, moved = resolve_store.add_decision(
+            self.con, action, entity, other, alias, document, reason)
+        return {**asdict(decision), "records_moved": moved}
+
+    def rebuild_resolution(self) -> dict[str, int]:
+        """Resolve every stored entity again from scratch, decisions re-applied."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            out = resolve_store.rebuild(self.con)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return out
 
     def query_quarantine(self, limit: int = 100) -> list[dict[str, Any]]:
         return self._dicts(
@@ -534,6 +549,7 @@ class _BatchRows:
                         "text": m.text,
                         "sentence": m.sentence,
                         "confidence": m.confidence,
+                        "local_id": ent.id,
                     }
                 )
         for n, ev in enumerate(doc.events):

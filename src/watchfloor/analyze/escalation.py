@@ -1,0 +1,242 @@
+"""Analyze › escalation: daily series per dyad and per actor, and alerts when a day departs
+from its baseline (``watchfloor alerts``, the report, watchlists during ingest).
+
+What is counted: *independent* events. The events of all copies of one story (cluster)
+with the same source, target and CAMEO code count once, on the story's earliest
+publication day, so syndication does not look like escalation. Negated, hypothetical and
+future events are left out (``exclude_modalities``); undated articles are left out.
+An actor is its CAMEO actor code (e.g. ``VENMIL``), or its entity id when it has no code;
+a dyad is (source actor, target actor).
+
+Series, per day: the event count, the Goldstein sum and the material-conflict share (quad
+class 4 / all). Baseline: the ``window_days`` days before the day (zero-filled). Alert:
+robust z-score against the median and MAD of the baseline -- count z >= ``z_threshold``,
+or Goldstein z <= -``z_threshold``, or a material-conflict share ``share_jump`` above the
+baseline's pooled share -- on a day with at least ``min_events`` events. Parameters and
+their sources: ``data/analysis/escalation.yaml``; the choice is explained in docs/alerts.md.
+Each alert lists the events, documents and outlets behind it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from watchfloor.data import read_yaml
+from watchfloor.store.duckdb_store import DuckDBStore
+
+
+@dataclass(frozen=True)
+class EscalationParams:
+    window_days: int = 28
+    min_history_days: int = 7
+    z_threshold: float = 3.5
+    mad_scale: float = 1.4826
+    min_scale_count: float = 1.0
+    min_scale_goldstein: float = 5.0
+    min_events: int = 3
+    share_jump: float = 0.5
+    exclude_modalities: tuple[str, ...] = ("negated", "hypothetical", "future")
+
+    @classmethod
+    def load(cls, path: Path | None = None, **overrides: Any) -> EscalationParams:
+        """RETURNS the parameters from ``path`` (default: the packaged YAML) + overrides."""
+        if path is None:
+            path = Path(str(resources.files("watchfloor.data"))) / "analysis" / "escalation.yaml"
+        data = read_yaml(path) or {}
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in {**data, **overrides}.items() if k in names and v is not None}
+        if "exclude_modalities" in values:
+            values["exclude_modalities"] = tuple(values["exclude_modalities"])
+        return cls(**values)
+
+
+@dataclass
+class Story:
+    """One independent event: the copies of one coded event across a story's articles."""
+
+    day: str
+    code: str
+    quad_class: int
+    goldstein: float
+    source: str | None
+    target: str | None
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Alert:
+    id: str
+    kind: str  # dyad | actor
+    key: str  # "USAMIL>VENGOV" or "VENGOV"
+    label: str  # names behind the codes
+    day: str
+    triggers: list[str]
+    direction: str  # conflict (Goldstein sum < 0) | cooperation
+    count: int
+    stories: int  # distinct story clusters behind the events
+    baseline_count_median: float
+    count_z: float
+    goldstein_sum: float
+    baseline_goldstein_median: float
+    goldstein_z: float
+    material_conflict_share: float
+    baseline_material_conflict_share: float
+    severity: float
+    events: list[dict[str, Any]]
+    sources: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_EVENTS = """
+SELECT ev.event_id, ev.code, ev.quad_class, ev.goldstein,
+       coalesce(ev.source_code, ev.source_entity) AS src,
+       coalesce(ev.target_code, ev.target_entity) AS tgt,
+       se.name AS source_name, te.name AS target_name,
+       ev.negated, ev.hypothetical, ev.alleged, ev.future, ev.trigger_text AS trigger,
+       d.id AS document, d.source AS outlet, d.url, d.published, d.cluster_id,
+       substr(d.published, 1, 10) AS day
+FROM events ev JOIN documents d USING (uid)
+LEFT JOIN entities se ON se.entity_id = ev.source_entity
+LEFT JOIN entities te ON te.entity_id = ev.target_entity
+WHERE d.published IS NOT NULL AND (ev.source_entity IS NOT NULL OR ev.source_code IS NOT NULL
+                                   OR ev.target_entity IS NOT NULL)
+ORDER BY d.published, d.seq, ev.event_id
+"""
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def stories(store: DuckDBStore, params: EscalationParams) -> list[Story]:
+    """RETURNS the independent events of the store (see the module docstring)."""
+    grouped: dict[tuple, Story] = {}
+    for r in store.sql(_EVENTS):
+        if any(r.get(m) for m in params.exclude_modalities) or _day(r["day"]) is None:
+            continue
+        key = (r["cluster_id"], r["code"], r["src"], r["tgt"])
+        story = grouped.get(key)
+        if story is None:
+            story = grouped[key] = Story(r["day"], r["code"], int(r["quad_class"]),
+                                         float(r["goldstein"]), r["src"], r["tgt"])
+        story.day = min(story.day, r["day"])
+        story.events.append({
+            "event_id": r["event_id"], "code": r["code"], "quad_class": r["quad_class"],
+            "goldstein": r["goldstein"], "source": r["source_name"] or r["src"],
+            "target": r["target_name"] or r["tgt"], "trigger": r["trigger"],
+            "document": r["document"], "outlet": r["outlet"], "url": r["url"],
+            "published": r["published"], "story": r["cluster_id"],
+        })
+    return list(grouped.values())
+
+
+def _series(items: list[Story]) -> dict[tuple[str, str], dict[str, list[Story]]]:
+    out: dict[tuple[str, str], dict[str, list[Story]]] = defaultdict(lambda: defaultdict(list))
+    for s in items:
+        if s.source and s.target:
+            out[("dyad", f"{s.source}>{s.target}")][s.day].append(s)
+        for actor in {a for a in (s.source, s.target) if a}:
+            out[("actor", actor)][s.day].append(s)
+    return out
+
+
+def _robust_z(x: float, baseline: list[float], scale: float, floor: float) -> tuple[float, float]:
+    """RETURNS (median, z) of ``x`` against ``baseline``."""
+    med = statistics.median(baseline)
+    mad = statistics.median(abs(v - med) for v in baseline)
+    return med, (x - med) / max(scale * mad, floor)
+
+
+def _label(kind: str, key: str, day_stories: dict[str, list[Story]]) -> str:
+    names: dict[str, set[str]] = defaultdict(set)
+    for items in day_stories.values():
+        for s in items:
+            for e in s.events:
+                names[s.source or ""].add(e["source"] or "")
+                names[s.target or ""].add(e["target"] or "")
+
+    def show(part: str) -> str:
+        found = sorted(n for n in names.get(part, ()) if n and n != part)
+        return f"{part} ({', '.join(found[:3])})" if found else part
+
+    return " → ".join(show(p) for p in key.split(">")) if kind == "dyad" else show(key)
+
+
+def detect(
+    store: DuckDBStore,
+    params: EscalationParams | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    keys: set[str] | None = None,
+) -> list[Alert]:
+    """RETURNS the escalation alerts on days in [since, until], most severe first.
+
+    ``keys`` limits the series to those involving an actor whose key (code or entity
+    id) starts with one of these, as a watchlist does.
+    """
+    p = params or EscalationParams.load()
+    items = stories(store, p)
+    if not items:
+        return []
+    first = min(_day(s.day) for s in items)
+    start, end = _day(since or ""), _day(until or "")
+    alerts: list[Alert] = []
+    for (kind, key), by_day in _series(items).items():
+        if keys is not None and not any(part.startswith(k) for part in key.split(">")
+                                        for k in keys):
+            continue
+        for day_s, todays in sorted(by_day.items()):
+            day = _day(day_s)
+            if (day - first).days < p.min_history_days or len(todays) < p.min_events:
+                continue
+            if (start and day < start) or (end and day > end):
+                continue
+            window = [day - timedelta(days=i) for i in range(p.window_days, 0, -1)]
+            window = [d for d in window if d >= first]
+            base = [by_day.get(d.isoformat(), []) for d in window]
+            counts = [float(len(b)) for b in base]
+            golds = [sum(s.goldstein for s in b) for b in base]
+            count = len(todays)
+            gold = sum(s.goldstein for s in todays)
+            share = sum(s.quad_class == 4 for s in todays) / count
+            base_n = sum(counts)
+            base_share = sum(s.quad_class == 4 for b in base for s in b) / base_n if base_n else 0.0
+            c_med, c_z = _robust_z(count, counts, p.mad_scale, p.min_scale_count)
+            g_med, g_z = _robust_z(gold, golds, p.mad_scale, p.min_scale_goldstein)
+            triggers = []
+            if c_z >= p.z_threshold:
+                triggers.append("count")
+            if g_z <= -p.z_threshold:
+                triggers.append("goldstein")
+            if share - base_share >= p.share_jump:
+                triggers.append("material_conflict_share")
+            if not triggers:
+                continue
+            events = [e for s in todays for e in s.events]
+            alerts.append(Alert(
+                id=hashlib.sha1(f"{kind}|{key}|{day_s}".encode()).hexdigest()[:16],
+                kind=kind, key=key, label=_label(kind, key, {day_s: todays}), day=day_s,
+                triggers=triggers, direction="conflict" if gold < 0 else "cooperation",
+                count=count, stories=len({e["story"] for e in events}),
+                baseline_count_median=c_med,
+                count_z=round(c_z, 2), goldstein_sum=round(gold, 1),
+                baseline_goldstein_median=g_med, goldstein_z=round(g_z, 2),
+                material_conflict_share=round(share, 2),
+                baseline_material_conflict_share=round(base_share, 2),
+                severity=round(max(c_z, -g_z), 2), events=events,
+                sources=sorted({e["outlet"] or e["document"] for e in events}),
+            ))
+    alerts.sort(key=lambda a: (-a.severity, a.day, a.kind, a.key))
+    return alerts
