@@ -278,25 +278,39 @@ def query_claims(
     unattributed: Annotated[
         bool | None, typer.Option(help="Only article-voice assertions (or only attributed).")
     ] = None,
+    hedge: Annotated[str | None, typer.Option(help="Hedge cue, e.g. allegedly, may.")] = None,
+    min_sources: Annotated[
+        int | None, typer.Option(help="Backed by at least N independent stories.")
+    ] = None,
+    clusters: Annotated[bool, typer.Option(help="Cross-document claim clusters.")] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
     fmt: FormatOpt = "table",
     limit: LimitOpt = 50,
 ) -> None:
     """Attributed and unattributed claims with hedges and corroboration."""
+    from watchfloor.analyze import claim_clusters
+
     with _store(db) as store:
+        if clusters:
+            cols = ["id", "claim", "stories", "outlets", "articles", "speakers",
+                    "contradictions"]
+            _emit(claim_clusters.cluster_table(store, limit), fmt, cols)
+            return
         rows = store.query_claims(
             _filters(
                 speaker=speaker,
                 actor=actor,
                 hedged=hedged,
+                hedge=hedge,
                 min_check_worthiness=min_cw,
                 unattributed=unattributed,
                 since=since,
                 until=until,
-                limit=limit,
+                limit=limit if min_sources is None else 1_000_000,
             )
         )
+        rows = claim_clusters.corroborated(store, rows, min_sources, limit)
     _emit(
         rows,
         fmt,
@@ -307,7 +321,8 @@ def query_claims(
             "content",
             "hedges",
             "check_worthiness",
-            "independent_sources",
+            "stories",
+            "outlets",
             "outlet",
         ],
     )

@@ -30,6 +30,7 @@ class Filters:
     hedged: bool | None = None
     min_check_worthiness: float | None = None
     unattributed: bool | None = None
+    hedge: str | None = None  # a hedge cue in the claim ("allegedly", "may")
     place: str | None = None  # a location named in the event's sentence (name, id, ISO3)
     limit: int = 100
     offset: int = 0

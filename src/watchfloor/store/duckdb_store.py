@@ -326,6 +326,10 @@ class DuckDBStore:
         if f.unattributed is not None:
             where.append("c.attributed = ?")
             params.append(not f.unattributed)
+        if f.hedge:
+            where.append("list_contains(list_transform(json_extract_string(c.hedges, "
+                         "'$[*].text'), lambda h: lower(h)), lower(?))")
+            params.append(f.hedge)
         sql = f"""
             SELECT c.claim_id AS id, d.published, d.source AS outlet, d.id AS document,
                    d.cluster_id AS story, c.speaker_text AS speaker, s.name AS speaker_entity,

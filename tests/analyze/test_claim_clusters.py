@@ -1,0 +1,90 @@
+"""Claim clusters on the bundled sample corpus (real DuckDB): syndicated copies are one
+story with several outlets, a paraphrase across stories is one cluster, and conflicting
+death tolls are kept side by side."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import SAMPLE
+from watchfloor.analyze.claim_clusters import claim_rows, cluster_claims, figures
+from watchfloor.cli import app
+from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
+from watchfloor.pipeline import RunOptions, ingest
+from watchfloor.store.duckdb_store import DuckDBStore
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("claims") / "sample.duckdb"
+    ingest([str(SAMPLE)], db, RunOptions())
+    return db
+
+
+@pytest.fixture(scope="module")
+def clusters(sample_db):
+    with DuckDBStore(sample_db, read_only=True) as store:
+        return cluster_claims(claim_rows(store))
+
+
+def _containing(clusters, words: str):
+    return [c for c in clusters if any(words in m["content"] for m in c.claims)]
+
+
+def test_syndicated_wire_claim_is_one_story_in_four_outlets(clusters):
+    (cl,) = _containing(clusters, "25,000 troops would be sent to coastal states")
+    assert cl.stories == 1
+    assert cl.outlets == 4
+    assert cl.articles == 4
+
+
+def test_paraphrase_across_stories_is_one_cluster(clusters):
+    (cl,) = _containing(clusters, "has given Nicolás Maduro until Oct. 15")
+    assert any("has given Maduro until Oct. 15 to step down" in m["content"] for m in cl.claims)
+    assert cl.stories == 2
+
+
+def test_conflicting_death_tolls_kept_side_by_side(clusters):
+    records = [k for c in clusters for k in c.contradictions if k["quantity"] == "kill"]
+    pairs = {tuple(sorted(s["value"] for s in k["sides"])) for k in records}
+    assert (11.0, 14.0) in pairs
+    # the two tolls stay in different clusters: never merged into one claim
+    eleven = _containing(clusters, "killing 11 people aboard")
+    fourteen = _containing(clusters, "14 people were killed")
+    assert eleven and fourteen and not {c.id for c in eleven} & {c.id for c in fourteen}
+
+
+def test_running_totals_are_not_contradictions(clusters):
+    records = [k for c in clusters for k in c.contradictions]
+    for k in records:
+        values = {s["value"] for s in k["sides"]}
+        assert not values & {32.0, 38.0, 1800.0}, k
+
+
+def test_figures_know_what_they_count():
+    nlp = load_nlp(DEFAULT_MODEL, ())
+    doc = nlp("Officials said 14 people were killed and 2 tonnes of cocaine were seized.")
+    got = {(f.value, f.kind) for f in figures(doc)}
+    assert got == {(14.0, "kill"), (2.0, "tonne")}
+
+
+def test_query_claims_filters(sample_db):
+    runner = CliRunner()
+
+    def query(*args):
+        res = runner.invoke(app, ["query", "claims", "--db", str(sample_db), "--format", "json",
+                                  *args])
+        assert res.exit_code == 0, res.output
+        return json.loads(res.stdout)
+
+    alleged = query("--hedge", "allegedly")
+    assert alleged and all("allegedly" in r["hedges"] for r in alleged)
+    backed = query("--min-sources", "2")
+    assert backed and all(r["stories"] >= 2 for r in backed)
+    worthy = query("--unattributed", "--min-check-worthiness", "0.6")
+    assert worthy and all(not r["attributed"] and r["check_worthiness"] >= 0.6 for r in worthy)
+    table = query("--clusters", "--limit", "500")
+    assert any(r["contradictions"] for r in table)
