@@ -385,12 +385,23 @@ def report(
     until: UntilOpt = None,
     output: Annotated[str, typer.Option("-o", "--output", help="File, '-' = stdout.")] = "-",
     top: Annotated[int, typer.Option(help="Rows per section.")] = 10,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md | html")] = "md",
+    charts: Annotated[
+        bool | None, typer.Option(help="Inline SVG charts (default: on for html, off for md).")
+    ] = None,
 ) -> None:
-    """Print the Markdown situation report."""
+    """The situation report, as Markdown or one self-contained HTML file."""
     from watchfloor.analyze.report import build_report
 
+    if fmt not in ("md", "html"):
+        raise WatchfloorError(f"unknown format {fmt!r}: use md or html")
     with _store(db) as store:
-        text = build_report(store, since=since, until=until, top=top)
+        text = build_report(store, since=since, until=until, top=top,
+                            charts=(fmt == "html") if charts is None else charts)
+    if fmt == "html":
+        from watchfloor.analyze.report_html import markdown_to_html
+
+        text = markdown_to_html(text)
     if output == "-":
         sys.stdout.write(text)
     else:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from watchfloor.analyze import claim_clusters
+from watchfloor.analyze.charts import bars, timeline
+from watchfloor.analyze.escalation import detect
 from watchfloor.store.duckdb_store import DuckDBStore
 
 QUAD_NAMES = {
@@ -22,9 +24,13 @@ QUAD_NAMES = {
 
 
 def build_report(
-    store: DuckDBStore, since: str | None = None, until: str | None = None, top: int = 10
+    store: DuckDBStore,
+    since: str | None = None,
+    until: str | None = None,
+    top: int = 10,
+    charts: bool = False,
 ) -> str:
-    """RETURNS the report as Markdown."""
+    """RETURNS the report as Markdown (with inline SVG charts when ``charts``)."""
     where = "(? IS NULL OR d.published >= ?) AND (? IS NULL OR d.published < ? || '\uffff')"
     p = [since, since, until, until]
     stats = store.stats()
@@ -38,6 +44,8 @@ def build_report(
         f"copies); {stats['entities']} actors, {stats['events']} events, "
         f"{stats['claims']} claims."
     )
+    out += ["", "## Key developments", ""]
+    out += _key_developments(store, where, p, top)
     out += ["", "## Main actors", ""]
     actors = store.sql(
         f"""SELECT e.name, e.type, e.kind, e.actor_code, count(*) AS mentions,
@@ -48,6 +56,8 @@ def build_report(
         p + [top],
     )
     out += _table(actors, ["name", "type", "kind", "actor_code", "mentions", "stories"])
+    out += ["", "## New actors", "", "Actors first mentioned in this period.", ""]
+    out += _new_actors(store, since, until, top)
     out += ["", "## Events by quad class", ""]
     quads = store.sql(
         f"""SELECT ev.quad_class, count(*) AS events,
@@ -74,6 +84,8 @@ def build_report(
         p,
     )
     out += _table(days, ["day", "q1", "q2", "q3", "q4", "goldstein"])
+    if charts:
+        out += _chart(timeline(days))
     out += ["", "## Dyads", ""]
     dyads = store.sql(
         f"""SELECT coalesce(se.name, ev.source_code) AS source, ev.source_code,
@@ -101,6 +113,12 @@ def build_report(
             "main_quad",
         ],
     )
+    if charts:
+        for d in dyads:
+            d["dyad"] = f"{d['source']} → {d['target']}"
+        out += _chart(bars(dyads, "dyad", "events", "goldstein_sum", "Top dyads by events"))
+    out += ["", "## Escalating dyads", ""]
+    out += _escalating_dyads(store, since, until, top)
     out += ["", "## Key events", ""]
     key_events = store.sql(
         f"""SELECT substr(d.published, 1, 10) AS day, coalesce(se.name, '?') AS source,
@@ -124,6 +142,10 @@ def build_report(
     out += _table(
         key_events, ["day", "source", "action", "code", "target", "modality", "outlet", "document"]
     )
+    out += ["", "## Contested events", "",
+            "The same coded event asserted in some articles and negated (denied, refused) in "
+            "others.", ""]
+    out += _contested_events(store, where, p, top)
     out += ["", "## Notable claims", ""]
     claims = store.sql(
         f"""SELECT coalesce(s.name, c.speaker_text) AS speaker, c.cue_text AS cue,
@@ -168,3 +190,124 @@ def _table(rows: list[dict[str, Any]], cols: list[str]) -> list[str]:
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     lines += ["| " + " | ".join(_cell(r.get(c)) for c in cols) + " |" for r in rows]
     return lines
+
+
+CHART_MARK = "<!-- chart -->"
+
+
+def _chart(svg: str) -> list[str]:
+    """A chart as an HTML block in the Markdown (the HTML renderer keeps it as is)."""
+    return ["", CHART_MARK, svg, ""] if svg else []
+
+
+def _key_developments(store: DuckDBStore, where: str, p: list[Any], top: int) -> list[str]:
+    """The most significant asserted events, one line per development (same actors and code
+    on the same first day, across stories; syndicated copies count as one story), with
+    the outlets and documents behind it."""
+    rows = store.sql(
+        f"""WITH per_story AS (
+                SELECT d.cluster_id, coalesce(se.name, ev.source_code) AS source,
+                       coalesce(te.name, ev.target_code) AS target, ev.code,
+                       any_value(ev.quad_class) AS quad_class,
+                       any_value(ev.goldstein) AS goldstein,
+                       any_value(json_extract_string(ev.extra, '$.event_name')) AS action,
+                       min(substr(d.published, 1, 10)) AS day,
+                       arg_min(ev.sentence_text, (d.published, d.seq)) AS sentence,
+                       arg_min(d.id, (d.published, d.seq)) AS document,
+                       list(DISTINCT coalesce(d.source, d.id)) AS outlets
+                FROM events ev JOIN documents d USING (uid)
+                LEFT JOIN entities se ON se.entity_id = ev.source_entity
+                LEFT JOIN entities te ON te.entity_id = ev.target_entity
+                WHERE {where} AND d.published IS NOT NULL AND ev.source_entity IS NOT NULL
+                  AND NOT (ev.negated OR ev.hypothetical OR ev.future)
+                GROUP BY d.cluster_id, 2, 3, ev.code)
+            SELECT * FROM (
+            SELECT day, source, target, code, any_value(quad_class) AS quad_class,
+                   any_value(action) AS action, count(*) AS stories,
+                   arg_min(sentence, document) AS sentence, min(document) AS document,
+                   list_sort(list_distinct(flatten(list(outlets)))) AS outlets,
+                   abs(any_value(goldstein)) AS weight
+            FROM per_story GROUP BY day, source, target, code)
+            ORDER BY (quad_class = 4) DESC, stories DESC, len(outlets) DESC, weight DESC, day
+            LIMIT ?""",
+        p + [top],
+    )
+    if not rows:
+        return ["_none_"]
+    lines = []
+    for r in sorted(rows, key=lambda r: r["day"]):
+        sentence = " ".join((r["sentence"] or "").split())
+        sentence = sentence if len(sentence) <= 220 else sentence[:219] + "…"
+        target = f" → {r['target']}" if r["target"] else ""
+        lines.append(" ".join(
+            f"- {r['day']} — {r['source']}: {r['action'] or 'CAMEO ' + r['code']} "
+            f"(CAMEO {r['code']}, quad {r['quad_class']}){target}. “{sentence}” — "
+            f"{r['stories']} stor{'y' if r['stories'] == 1 else 'ies'}; "
+            f"{', '.join(r['outlets'])} [{r['document']}]".split()
+        ))
+    return lines
+
+
+def _new_actors(store: DuckDBStore, since: str | None, until: str | None,
+                top: int) -> list[str]:
+    rows = store.sql(
+        """SELECT e.name, e.type, e.kind, e.actor_code, min(d.published) AS first_seen,
+                  arg_min(d.id, d.published) AS first_document,
+                  count(*) AS mentions, count(DISTINCT d.cluster_id) AS stories
+           FROM mentions m JOIN entities e USING (entity_id) JOIN documents d USING (uid)
+           WHERE e.type <> 'location' AND d.published IS NOT NULL
+           GROUP BY e.entity_id, e.name, e.type, e.kind, e.actor_code
+           HAVING (? IS NULL OR min(d.published) >= ?)
+              AND (? IS NULL OR min(d.published) < ? || '\uffff')
+           ORDER BY (e.actor_code IS NOT NULL) DESC, stories DESC, mentions DESC, e.name
+           LIMIT ?""",
+        [since, since, until, until, top],
+    )
+    for r in rows:
+        r["first_seen"] = (r["first_seen"] or "")[:10]
+    return _table(rows, ["name", "type", "kind", "actor_code", "first_seen", "stories",
+                         "mentions", "first_document"])
+
+
+def _escalating_dyads(store: DuckDBStore, since: str | None, until: str | None,
+                      top: int) -> list[str]:
+    found = [a for a in detect(store, since=since, until=until)
+             if a.kind == "dyad" and a.direction == "conflict"][:top]
+    rows = [{"day": a.day, "dyad": a.label, "events": a.count, "stories": a.stories,
+             "baseline": a.baseline_count_median, "goldstein": a.goldstein_sum,
+             "z": a.severity, "triggers": ", ".join(a.triggers),
+             "sources": ", ".join(a.sources)} for a in found]
+    lines = _table(rows, ["day", "dyad", "events", "stories", "baseline", "goldstein", "z",
+                          "triggers", "sources"])
+    if rows:
+        lines += ["", "Method and evidence: `watchfloor alerts` (docs/alerts.md)."]
+    return lines
+
+
+def _contested_events(store: DuckDBStore, where: str, p: list[Any], top: int) -> list[str]:
+    rows = store.sql(
+        f"""SELECT coalesce(se.name, ev.source_code) AS source, ev.code,
+                   any_value(json_extract_string(ev.extra, '$.event_name')) AS action,
+                   coalesce(te.name, ev.target_code, '') AS target,
+                   count(*) FILTER (WHERE NOT ev.negated) AS asserted,
+                   count(*) FILTER (WHERE ev.negated) AS negated,
+                   list(DISTINCT coalesce(d.source, d.id)) FILTER (WHERE NOT ev.negated)
+                       AS asserted_in,
+                   list(DISTINCT coalesce(d.source, d.id)) FILTER (WHERE ev.negated)
+                       AS negated_in,
+                   list(DISTINCT d.id) AS documents
+            FROM events ev JOIN documents d USING (uid)
+            LEFT JOIN entities se ON se.entity_id = ev.source_entity
+            LEFT JOIN entities te ON te.entity_id = ev.target_entity
+            WHERE {where} AND (ev.source_entity IS NOT NULL OR ev.source_code IS NOT NULL)
+            GROUP BY 1, 2, 4
+            HAVING count(*) FILTER (WHERE ev.negated) > 0
+               AND count(*) FILTER (WHERE NOT ev.negated) > 0
+            ORDER BY count(*) DESC, source LIMIT ?""",
+        p + [top],
+    )
+    for r in rows:
+        for k in ("asserted_in", "negated_in", "documents"):
+            r[k] = ", ".join(sorted(r[k] or []))
+    return _table(rows, ["source", "action", "code", "target", "asserted", "asserted_in",
+                         "negated", "negated_in", "documents"])
