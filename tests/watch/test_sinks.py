@@ -101,3 +101,14 @@ def test_open_sink_by_target(tmp_path):
     assert isinstance(open_sink("stdout"), StdoutSink)
     assert isinstance(open_sink("https://example.org/hook"), WebhookSink)
     assert isinstance(open_sink(str(tmp_path / "a.jsonl")), JsonlSink)
+
+
+def test_dead_endpoint_trips_the_breaker(server, capsys):
+    srv = server(500)
+    sink = WebhookSink(f"http://127.0.0.1:{srv.server_port}/hook", retries=1, backoff=0.01,
+                       breaker_after=2, cooldown=600)
+    results = [sink.send({**ALERT, "document": f"d{i}"}) for i in range(5)]
+    assert results == [False] * 5
+    # two alerts tried (two tries each), then the rest dropped without a request
+    assert len(srv.received) == 4 and sink.failures == 2 and sink.dropped == 3
+    assert "dropping alerts for 600 s" in capsys.readouterr().err

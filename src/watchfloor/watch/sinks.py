@@ -89,18 +89,40 @@ class JsonlSink:
 class WebhookSink:
     """POSTs each alert as JSON; ``retries`` further tries after the first, waiting
     ``backoff * 2**n`` seconds between them. HTTP 2xx is success; 4xx other than 408/429
-    is not retried (the request itself is wrong)."""
+    is not retried (the request itself is wrong). After ``breaker_after`` alerts in a row
+    have failed, alerts are dropped (counted, logged once) for ``cooldown`` seconds, so a
+    dead endpoint cannot slow ingest down by its time-outs on every alert."""
 
     def __init__(self, url: str, timeout: float = 5.0, retries: int = 3,
-                 backoff: float = 0.5) -> None:
+                 backoff: float = 0.5, breaker_after: int = 5, cooldown: float = 60.0) -> None:
         self.url = url
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
+        self.breaker_after = breaker_after
+        self.cooldown = cooldown
         self.failures = 0
         self.attempts = 0
+        self.dropped = 0
+        self._in_a_row = 0
+        self._paused_until = 0.0
 
     def send(self, alert: dict[str, Any]) -> bool:
+        if time.monotonic() < self._paused_until:
+            self.dropped += 1
+            return False
+        if self._post(alert):
+            self._in_a_row = 0
+            return True
+        self._in_a_row += 1
+        if self._in_a_row >= self.breaker_after:
+            self._paused_until = time.monotonic() + self.cooldown
+            self._in_a_row = 0
+            _warn(f"webhook {self.url}: {self.breaker_after} alerts failed in a row; "
+                  f"dropping alerts for {self.cooldown:g} s")
+        return False
+
+    def _post(self, alert: dict[str, Any]) -> bool:
         body = json.dumps(alert, ensure_ascii=False, default=str).encode("utf-8")
         last = ""
         for attempt in range(self.retries + 1):
