@@ -28,3 +28,9 @@ def test_keys_block_surnames_and_acronyms():
     assert "n:drug enforcement administration" in names.keys(
         "U.S. Drug Enforcement Administration", "organization")
     assert not names.keys("Aurora", "location") & names.keys("Aurora", "person") - {"n:aurora"}
+
+
+def test_short_names_must_end_on_a_surname():
+    assert names.person_match("Juan Diego", "Juan Diego Giraldo Usuga") is None
+    assert names.person_match("Juan Diego Usuga", "Juan Diego Giraldo Usuga") == "contained"
+    assert names.person_match("Diego", "Juan Diego Giraldo Usuga") is None

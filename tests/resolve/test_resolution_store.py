@@ -10,6 +10,7 @@ from watchfloor.store.duckdb_store import DuckDBStore
 VEN = ("Venezuela", "location", "country", "VEN", "VEN")
 PDVSA = ("PDVSA", "organization", "company", "VENBUS", "VEN")
 ASSEMBLY = ("National Assembly", "organization", "legislature", "VENLEG", "VEN")
+CARACAS = ("Caracas", "location", "city", None, "VEN")
 
 
 @pytest.fixture()
@@ -25,22 +26,24 @@ def _entity_of(store, doc_id, local_id):
 
 def test_people_sharing_a_surname_stay_apart_and_bare_names_follow_context(store):
     store.write_batch([
-        make_doc("d1", "Delcy Rodríguez spoke about PDVSA in Venezuela.",
-                 [("Delcy Rodríguez", "person", "government", "VENGOV", "VEN"), PDVSA, VEN]),
+        make_doc("d1", "Delcy Rodríguez spoke about PDVSA in Caracas, Venezuela.",
+                 [("Delcy Rodríguez", "person", "government", "VENGOV", "VEN"), PDVSA, VEN,
+                  CARACAS]),
         make_doc("d2", "Jorge Rodríguez opened the National Assembly in Venezuela.",
                  [("Jorge Rodríguez", "person", "legislature", "VENLEG", "VEN"), ASSEMBLY, VEN]),
     ], [])
     assert _entity_of(store, "d1", "per:delcy-rodriguez") != _entity_of(
         store, "d2", "per:jorge-rodriguez")
-    # a bare "Rodríguez" next to PDVSA joins Delcy Rodríguez, on shared context
-    store.write_batch([make_doc("d3", "Rodríguez said PDVSA would export more.",
-                                [("Rodríguez", "person", None, None, None), PDVSA])], [])
+    # a bare "Rodríguez" next to PDVSA in Caracas joins Delcy Rodríguez, on shared context
+    store.write_batch([make_doc("d3", "Rodríguez said in Caracas PDVSA would export more.",
+                                [("Rodríguez", "person", None, None, None), PDVSA, CARACAS])],
+                      [])
     assert _entity_of(store, "d3", "per:rodriguez") == _entity_of(store, "d1",
                                                                   "per:delcy-rodriguez")
     merge = store.sql("SELECT match, alias, features FROM entity_merges m JOIN documents d"
                       " USING (uid) WHERE d.id = 'd3' AND local_id = 'per:rodriguez'")[0]
     assert merge["match"] == "surname" and merge["alias"] == "Delcy Rodríguez"
-    assert '"shared": ["org:pdvsa"]' in merge["features"]
+    assert '"shared": ["loc:caracas", "org:pdvsa"]' in merge["features"]
     # a bare "Rodríguez" with nothing to tell them apart is not merged: a conflict instead
     store.write_batch([make_doc("d4", "Rodríguez was in the news in Venezuela.",
                                 [("Rodríguez", "person", None, None, None), VEN])], [])
@@ -70,15 +73,18 @@ def test_a_city_and_a_person_sharing_a_name_are_not_merged(store):
 
 def test_full_and_short_names_merge_across_documents_with_evidence(store):
     store.write_batch([
-        make_doc("m1", "Venezuelan President Nicolás Maduro Moros spoke in Venezuela.",
-                 [("Nicolás Maduro Moros", "person", "government", "VENGOV", "VEN"), VEN]),
-        make_doc("m2", "Nicolas Maduro spoke again in Venezuela.",
-                 [("Nicolas Maduro", "person", None, None, None), VEN]),
-        make_doc("m3", "Maduro answered.", [("Maduro", "person", None, None, None)]),
-        make_doc("m4", "The DEA said so.", [("DEA", "organization", None, None, None)]),
-        make_doc("m5", "The Drug Enforcement Administration said so.",
+        make_doc("m1", "Venezuelan President Nicolás Maduro Moros spoke in Caracas of PDVSA.",
+                 [("Nicolás Maduro Moros", "person", "government", "VENGOV", "VEN"), CARACAS,
+                  PDVSA]),
+        make_doc("m2", "Nicolas Maduro spoke again in Caracas.",
+                 [("Nicolas Maduro", "person", None, None, None), CARACAS]),
+        make_doc("m3", "Maduro answered in Caracas about PDVSA.",
+                 [("Maduro", "person", None, None, None), CARACAS, PDVSA]),
+        make_doc("m4", "The DEA said so in Caracas.",
+                 [("DEA", "organization", None, None, None), CARACAS]),
+        make_doc("m5", "The Drug Enforcement Administration said so in Caracas.",
                  [("Drug Enforcement Administration", "organization", "police", "USACOP",
-                   "USA")]),
+                   "USA"), CARACAS]),
     ], [])
     maduro = store.entity_profile("Maduro")
     assert maduro["entity_id"] == "per:nicolas-maduro-moros"
@@ -103,3 +109,14 @@ def test_country_conflict_is_recorded_not_merged(store):
     ], [])
     assert store.stats()["entities"] == 2
     assert store.sql("SELECT reason FROM alias_conflicts") == [{"reason": "country"}]
+
+
+def test_no_chaining_through_a_shared_surname(store):
+    store.write_batch([
+        make_doc("g1", "Nazario Moreno Gonzalez led the cartel. PDVSA paid.",
+                 [("Nazario Moreno Gonzalez", "person", None, None, None), PDVSA]),
+        make_doc("g2", "Angel Gonzalez owns television stations and PDVSA shares.",
+                 [("Angel Gonzalez", "person", None, None, None), PDVSA]),
+    ], [])
+    assert _entity_of(store, "g1", "per:nazario-moreno-gonzalez") != _entity_of(
+        store, "g2", "per:angel-gonzalez")

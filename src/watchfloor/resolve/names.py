@@ -74,14 +74,20 @@ def person_match(a: str, b: str) -> str | None:
         return "same"
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) == 1:
-        return "surname" if len(long) > 1 and short[0] in long[1:] else None
+        surname_at = [j for j, t in enumerate(long) if j >= 1 and t == short[0]]
+        return "surname" if surname_at and max(surname_at) >= len(long) - 2 else None
     if not _token_eq(short[0], long[0]):
         return None
     i = 0
     for t in long:
         if i < len(short) and _token_eq(short[i], t):
             i += 1
-    return "contained" if i == len(short) and short[-1] in long[1:] else None
+    if i < len(short):
+        return None
+    # the shorter name must end on a surname of the longer (its last two tokens), so
+    # "Juan Diego" is not contained in "Juan Diego Giraldo Usuga"
+    surname_at = [j for j, t in enumerate(long) if j >= 1 and t == short[-1]]
+    return "contained" if surname_at and max(surname_at) >= len(long) - 2 else None
 
 
 def _token_eq(a: str, b: str) -> bool:

@@ -21,6 +21,7 @@ class Params:
     surname_min_context: float
     surname_margin: float
     bare_min_context: float
+    weak_min_context: float
     context_ignore_kinds: frozenset[str]
     generic_kinds: frozenset[str]
     acronym_stopwords: frozenset[str]
@@ -38,6 +39,7 @@ def params() -> Params:
         surname_min_context=float(raw["surname_min_context"]),
         surname_margin=float(raw["surname_margin"]),
         bare_min_context=float(raw["bare_min_context"]),
+        weak_min_context=float(raw["weak_min_context"]),
         context_ignore_kinds=frozenset(raw["context_ignore_kinds"]),
         generic_kinds=frozenset(raw["generic_kinds"]),
         acronym_stopwords=frozenset(raw["acronym_stopwords"]),

@@ -140,6 +140,8 @@ class Resolver:
     def _name_match(self, r: Record, c: AutoEntity) -> tuple[str | None, dict[str, Any]]:
         best: tuple[str | None, str, float] = (None, "", 0.0)
         rn = names.norm(r.name)
+        if r.type == "person" == c.type and not r.bare and self._clashes(r.name, c):
+            return None, {}
         for cname in sorted(c.names):
             how = None
             if rn == names.norm(cname):
@@ -155,13 +157,24 @@ class Resolver:
             score = names.similarity(r.name, cname)
             if how and (best[0] is None or (RANK[how], score) > (RANK[best[0]], best[2])):
                 best = (how, cname, score)
-        if best[0] is None and rn in c.aliases:
+        if best[0] is None and rn in c.aliases and any(ch.isupper() for ch in r.name):
             alias = next(a for a in sorted(c.aliases) if a == rn)
             best = ("alias", alias, 100.0)
         how, alias, score = best
         if how is not None and c.type != r.type and how not in {"same", "alias"}:
             how = None
         return how, {"alias": alias, "name_score": round(score, 1)}
+
+    def _clashes(self, name: str, c: AutoEntity) -> bool:
+        """A full person name clashes with an entity holding a full name it does not
+        match ("Angel Gonzalez" vs "Nazario Moreno Gonzalez"): no chaining through
+        short forms."""
+        for cname in c.names:
+            if len(cname.split()) > 1 and names.person_match(name, cname) is None and (
+                names.similarity(name, cname) < self.p.fuzzy_min
+            ):
+                return True
+        return False
 
     def _org_match(self, a: str, b: str) -> str | None:
         if names.is_acronym(a) and names.acronym(b) == names.norm(a).replace(" ", ""):
@@ -201,12 +214,14 @@ class Resolver:
             scored.append((how, c, feats, float(len(shared)), shared))
         n = len(scored)
         if not r.bare:
-            strong = [s for s in scored if s[0] != "surname"]
+            strong = [s for s in scored if s[0] != "surname" and (
+                RANK[s[0]] >= RANK["alias"] or s[3] >= self.p.weak_min_context)]
             if strong:
                 strong.sort(key=lambda s: (-RANK[s[0]], -s[3], -s[1].n_records, s[1].id))
                 return strong[0][1], self._evidence(r, strong[0], n), None
             # a full name meeting only bare-name entities: joins one with shared context
-            return self._by_context(r, scored, n, None)
+            bare_only = [s for s in scored if len(_best_name(s[1]).split()) == 1]
+            return self._by_context(r, bare_only, n, None)
         # a bare name: a full-name entity first, then another bare one with shared context
         full = [s for s in scored if len(_best_name(s[1]).split()) > 1]
         bare = [s for s in scored if s not in full]
@@ -214,12 +229,11 @@ class Resolver:
         if full:
             full.sort(key=lambda s: (-s[3], -s[1].n_records, s[1].id))
             top = full[0]
-            second = full[1][3] if len(full) > 1 else None
-            if second is None or (
-                top[3] >= self.p.surname_min_context and top[3] >= self.p.surname_margin * second
-            ):
+            second = full[1][3] if len(full) > 1 else 0.0
+            if top[3] >= self.p.surname_min_context and top[3] >= self.p.surname_margin * second:
                 return top[1], self._evidence(r, top, n), None
-            ambiguity = self._conflict(r, top[1], "ambiguous", {
+            reason = "ambiguous" if len(full) > 1 else "no_shared_context"
+            ambiguity = self._conflict(r, top[1], reason, {
                 "alias": r.name, "candidates": [s[1].id for s in full],
                 "context": [s[3] for s in full]})
         return self._by_context(r, bare, n, ambiguity)
