@@ -3,12 +3,15 @@
 Two measurements, in one run:
 
 * ``penta-train.tsv`` — five-way sentence classification. A sentence's predicted class is
-  the quad class of its *strongest asserted* event (largest absolute Goldstein weight,
-  then highest confidence; asserted = not negated, hypothetical, alleged or future), and
-  0 when it has none. Accuracy and macro-F1 over the five classes, for watchfloor and, on
-  the same sentences, for a keyword baseline: the first class (4, 3, 2, 1 in that order)
-  one of whose keywords starts a word of the sentence, else 0. The baseline's keyword
-  lists are written below from the CAMEO root names, not from the dev data.
+  the class of its *strongest asserted* event (largest absolute Goldstein weight, then
+  highest confidence; asserted = not negated, hypothetical, alleged or future), and 0 when
+  it has none. Two readings of "class": ``wf quad`` is the event's quad class as stored
+  (ICEWS cut: roots 01-05 verbal cooperation, 14-20 material conflict); ``wf penta`` is the
+  Phoenix PentaClass of its root (``penta_class.tsv``: 01-02 neutral = 0, 16 verbal
+  conflict), the scheme the ConfliBERT labels follow. Accuracy and macro-F1 over the five
+  classes, and on the same sentences a keyword baseline: the first class (4, 3, 2, 1 in
+  that order) one of whose keywords starts a word of the sentence, else 0. The baseline's
+  keyword lists are written below from the CAMEO root names, not from the dev data.
 * ``spans-train.conll`` — source (``S``) and target (``T``) actor spans. Predicted spans
   are the argument phrases of every event found in the sentence (``source_span`` and
   ``target_span``). Precision, recall and F1, exact (same characters) and overlapping
@@ -70,11 +73,15 @@ def asserted(ev: Event) -> bool:
     return not (ev.negated or ev.hypothetical or ev.alleged or ev.future)
 
 
-def sentence_class(events: list[Event]) -> int:
+def sentence_class(events: list[Event], scheme: str = "quad") -> int:
+    """The class of the strongest asserted event: its quad class (1-4, ICEWS cut of
+    cameo_codes.tsv) or its Phoenix PentaClass (0-4, penta_class.tsv); 0 with none."""
     kept = [e for e in events if asserted(e)]
     if not kept:
         return 0
     best = max(kept, key=lambda e: (abs(e.goldstein), e.confidence))
+    if scheme == "penta":
+        return int(best.extra.get("penta_class") or 0)
     return best.quad_class
 
 
@@ -112,18 +119,19 @@ def eval_penta(limit: int | None) -> None:
     took = time.perf_counter() - t0
     gold = [g for _, g in rows]
     wf = [sentence_class(evs) for evs in results]
+    penta = [sentence_class(evs, "penta") for evs in results]
     base = [baseline_class(t) for t, _ in rows]
     print(f"penta-train.tsv: {len(rows)} sentences, gold classes "
           + ", ".join(f"{c}:{n}" for c, n in sorted(Counter(gold).items()))
           + f"  ({took:.1f} s)")
     header = " ".join(f"F1[{c}]" for c in CLASSES)
     print(f"{'system':12} {'accuracy':>9} {'macro-F1':>9}   {header}")
-    for name, pred in (("baseline", base), ("watchfloor", wf)):
+    for name, pred in (("baseline", base), ("wf quad", wf), ("wf penta", penta)):
         acc, macro, f1s = scores(gold, pred)
         print(f"{name:12} {acc:9.3f} {macro:9.3f}   "
               + " ".join(f"{f1s[c]:5.3f}" for c in CLASSES))
-    confusion = Counter(zip(gold, wf, strict=True))
-    print("watchfloor confusion (rows gold, columns predicted):")
+    confusion = Counter(zip(gold, penta, strict=True))
+    print("wf penta confusion (rows gold, columns predicted):")
     print("      " + " ".join(f"{c:5}" for c in CLASSES))
     for g in CLASSES:
         print(f"  {g}:  " + " ".join(f"{confusion[(g, p)]:5}" for p in CLASSES))

@@ -54,3 +54,26 @@ def test_argument_spans_point_into_the_text():
             span = ev.extra.get(key)
             if span:
                 assert doc.text[span["start"]:span["end"]] == span["text"]
+
+
+def test_collective_pronoun_subject_and_refusal():
+    doc = parse("Hungary says it will not lift the ban on Serbia.")[0]
+    lift = [e for e in doc.events if e.trigger.text == "lift"]
+    assert {(e.code, e.negated) for e in lift} == {("081", True), ("1241", False)}
+    refusal = next(e for e in lift if e.code == "1241")
+    assert (refusal.source_code, refusal.target_code) == ("HUN", "SRB")
+    assert refusal.quad_class == 3 and refusal.extra["refusal_of"] == "081"
+
+
+def test_no_refusal_when_the_refusing_verb_is_coded():
+    doc = parse("Israel refused to withdraw from Gaza.")[0]
+    assert sorted(e.root for e in doc.events) == ["08", "12"]
+
+
+def test_agreed_action_is_future_and_shared_auxiliary():
+    doc = parse("Mexico agreed to lift tariffs on Canada.")[0]
+    by_trigger = {e.trigger.text: e for e in doc.events}
+    assert by_trigger["lift"].future and not by_trigger["agreed"].future
+    doc = parse("Brazil would send troops and provide aid to Haiti.")[0]
+    provide = next(e for e in doc.events if e.trigger.text == "provide")
+    assert provide.hypothetical

@@ -28,6 +28,7 @@ RECIPIENT_PREPS = {"to", "against", "on"}
 MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+COLLECTIVE = {"it", "they"}  # as subjects: the last country or organisation named
 DEMONSTRATIVE = {"this", "that", "these", "those"}
 CONTROL_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
 
@@ -175,7 +176,13 @@ class ActorResolver:
         self.result = result
         self.implied = implied
         self.persons = sorted(
-            (m.start, e) for e in result.entities if e.type == "person" for m in e.mentions
+            ((m.start, e) for e in result.entities if e.type == "person" for m in e.mentions),
+            key=lambda pair: pair[0],
+        )
+        self.groups = sorted(
+            ((m.start, e) for e in result.entities
+             if e.type != "person" and e.actor_code for m in e.mentions),
+            key=lambda pair: pair[0],
         )
         self._cache: dict[int, list[Actor]] = {}
 
@@ -195,8 +202,11 @@ class ActorResolver:
 
     def _one(self, token: Token, depth: int) -> list[Actor]:
         if token.lower_ in PERSONAL:
-            person = self._antecedent(token)
+            person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
+        if token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}:
+            group = self._antecedent(token, self.groups)  # "Hungary says it will not ..."
+            return [Actor(group, group.actor_code, token)] if group else []
         ent = self.entity_at(token)
         if ent is not None:
             if ent.id.startswith("act:") and _demonstrative(token):
@@ -231,8 +241,9 @@ class ActorResolver:
     def entity_at(self, token: Token) -> Entity | None:
         return self.result.entity_at(token.idx, token.idx + len(token.text))
 
-    def _antecedent(self, pron: Token) -> Entity | None:
-        """The nearest person mentioned before the pronoun in this or the previous sentence."""
+    def _antecedent(self, pron: Token, mentions: list[tuple[int, Entity]]) -> Entity | None:
+        """The nearest entity of ``mentions`` before the pronoun in this or the previous
+        sentence, other than the subject of the pronoun's own clause."""
         sent = pron.sent
         floor = sent.start_char
         prev = sent.start - 1
@@ -240,7 +251,7 @@ class ActorResolver:
             floor = pron.doc[prev].sent.start_char
         best = None
         skip = self._subject_person(pron)
-        for start, ent in self.persons:
+        for start, ent in mentions:
             if floor <= start < pron.idx and ent.id != skip:
                 best = ent
         return best

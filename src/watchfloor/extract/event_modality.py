@@ -47,6 +47,9 @@ def modality(
     found = dict.fromkeys(cues, False)
     deps = NOMINAL_DEPS if token.pos_ == "NOUN" else FUNCTION_DEPS
     scope = [c for c in token.children if c.dep_ in deps]
+    if token.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+        # "would give assistance and provide spare parts": the conjuncts share "would"
+        scope += [c for c in token.head.children if c.dep_ in {"aux", "neg"}]
     govs = governors(token)
     cancel = False
     for gov in govs:

@@ -67,7 +67,9 @@ class EventExtractor:
             info = self.lex.describe(code) if code else None
             if info is None:
                 continue
-            self._emit(doc, token, info, resolver, result, published)
+            governed = head.i in matched and head.i != token.i and token.dep_ in {
+                "xcomp", "ccomp", "pcomp", "dobj"}
+            self._emit(doc, token, info, resolver, result, published, governed)
         _infer_sources(result.events)
 
     # -- lexicon matching ----------------------------------------------------------------
@@ -123,7 +125,7 @@ class EventExtractor:
 
     # -- one trigger → events ---------------------------------------------------------------
     def _emit(self, doc: Doc, token: Token, info: CodeInfo, resolver: ActorResolver,
-              result: Extraction, published: str | None) -> None:
+              result: Extraction, published: str | None, governed: bool = False) -> None:
         if token.pos_ == "VERB":
             src_tok, tgt_tok = verb_arguments(token)
         else:
@@ -156,6 +158,7 @@ class EventExtractor:
                 "event_name": info.name,
                 "plover_event": info.plover_event,
                 "plover_mode": info.plover_mode,
+                "penta_class": info.penta_class,
                 "nominal": token.pos_ == "NOUN",
                 "source_span": arg_span(source.token) if source else None,
                 "target_span": arg_span(target.token) if target else None,
@@ -165,7 +168,7 @@ class EventExtractor:
             }
             if compound:
                 extra["compound"] = True
-            result.events.append(Event(
+            event = Event(
                 code=info.code,
                 root=info.root,
                 quad_class=info.quad_class,
@@ -183,7 +186,26 @@ class EventExtractor:
                 attributed_to=speaker,
                 confidence=min(confidence, 1.0) * (0.8 if flags["hypothetical"] else 1.0),
                 extra=extra,
-            ))
+            )
+            result.events.append(event)
+            refusal = self.lex.refusal_for(info.code) if (
+                event.negated and not event.hypothetical and not governed) else None
+            if refusal is not None:
+                result.events.append(_refusal(event, refusal))
+
+
+def _refusal(event: Event, info: CodeInfo) -> Event:
+    """The REJECT event a negated concession also is: asserted, same actors and trigger."""
+    extra = dict(event.extra, event_name=info.name, plover_event=info.plover_event,
+                 plover_mode=info.plover_mode, penta_class=info.penta_class,
+                 refusal_of=event.code)
+    return Event(
+        code=info.code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+        trigger=event.trigger, sentence=event.sentence, source=event.source,
+        target=event.target, source_code=event.source_code, target_code=event.target_code,
+        negated=False, hypothetical=False, alleged=event.alleged, future=False,
+        attributed_to=event.attributed_to, confidence=event.confidence, extra=extra,
+    )
 
 
 def _phrase_in(tokens: list[Token], phrases: list) -> bool:

@@ -47,6 +47,7 @@ class CodeInfo:
     goldstein: float
     plover_event: str | None = None
     plover_mode: str | None = None
+    penta_class: int | None = None  # Phoenix PentaClass (0 neutral .. 4), penta_class.tsv
 
 
 class EventLexicon:
@@ -59,6 +60,7 @@ class EventLexicon:
         self.reporting: set[str] = set()
         self.implied_actors: dict[str, str] = {}
         self.quantity_units: dict[str, str] = {}  # outcome lemma -> quantity kind
+        self.refusals: dict[str, str] = {}  # negated code prefix -> refusal code (12x)
         self._load()
 
     def _tsv(self, name: str) -> list[dict[str, str]]:
@@ -67,6 +69,7 @@ class EventLexicon:
     def _load(self) -> None:
         goldstein = {r["code"].strip(): float(r["goldstein"]) for r in self._tsv("goldstein.tsv")}
         plover = {r["cameo_code"].strip(): r for r in self._tsv("plover.tsv")}
+        penta = {r["root"].strip(): int(r["penta_class"]) for r in self._tsv("penta_class.tsv")}
         for row in self._tsv("cameo_codes.tsv"):
             code = row["code"].strip()
             root = (row.get("root") or code[:2]).strip()
@@ -79,6 +82,7 @@ class EventLexicon:
                 goldstein=goldstein.get(code, goldstein.get(code[:3], goldstein.get(root, 0.0))),
                 plover_event=(pl.get("plover_event") or None),
                 plover_mode=(pl.get("plover_mode") or None),
+                penta_class=penta.get(root),
             )
         data = read_yaml(self.root / "verbs.yaml") or []
         if data:
@@ -105,6 +109,8 @@ class EventLexicon:
             self.reporting = {str(c).lower() for c in data.get("reporting") or []}
         implied = read_yaml(self.root / "implied_actors.yaml") or {}
         self.implied_actors = {str(k).lower(): str(v) for k, v in implied.items()}
+        self.refusals = {r["prefix"].strip(): r["refusal"].strip()
+                         for r in self._tsv("refusals.tsv")}
         kinds = read_yaml(self.root / "quantities.yaml") or {}
         for kind, words in kinds.items():
             for w in words or []:
@@ -115,6 +121,13 @@ class EventLexicon:
 
     def describe(self, code: str) -> CodeInfo | None:
         return self.codes.get(code)
+
+    def refusal_for(self, code: str) -> CodeInfo | None:
+        """The REJECT code a negated concession ("will not lift the embargo") also is."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.refusals:
+                return self.codes.get(self.refusals[code[:n]])
+        return None
 
 
 def _code(value: Any) -> str | None:
