@@ -16,7 +16,6 @@ import time
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
-from dataclasses import asdict
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
