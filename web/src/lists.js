@@ -67,3 +67,12 @@ export function claimView(c) {
     el("h3", { text: `Carried by ${c.independent_sources} independent stories (${c.corroboration.length} articles)` }),
     el("ul", {}, c.corroboration.map((r) => el("li", {}, docLink(r.document_uid, r.id, `${r.outlet || r.document}, ${r.published || "undated"}`), ` — story ${r.story}`))));
 }
+
+export function alertsView(page) {
+  return el("section", { class: "panel", id: "alerts" }, el("h2", { text: "Escalation alerts" }),
+    el("p", { class: "note", text: "Days on which a dyad or an actor departs from its baseline (robust z-score; docs/alerts.md)." }),
+    page.items.length ? el("ol", { class: "items" }, page.items.slice(0, 12).map((a) => el("li", {},
+      el("b", { text: `${a.day} ${a.label}` }), ` — ${a.triggers.join(", ")}; ${a.count} events in ${a.stories} stories, Goldstein ${a.goldstein_sum}: `,
+      a.events.slice(0, 6).map((e, i) => [i ? ", " : "", docLink(e.document_uid, e.event_id, `${e.trigger || e.code} (${e.outlet || e.document})`)]),
+      a.events.length > 6 ? ` and ${a.events.length - 6} more` : ""))) : el("p", { text: "No alerts in this window." }));
+}

@@ -4,7 +4,7 @@ import { api } from "./api.js";
 import { articleView } from "./article.js";
 import { el, qs } from "./dom.js";
 import { entityView } from "./entity.js";
-import { claimView, claimsView, clusterView, documentsView, eventsView } from "./lists.js";
+import { alertsView, claimView, claimsView, clusterView, documentsView, eventsView } from "./lists.js";
 import { mapView } from "./map.js";
 import { networkView } from "./network.js";
 import { timelineView } from "./timeline.js";
@@ -35,11 +35,12 @@ async function overview(params) {
   const [stats, net, tl, places] = await Promise.all([
     api("/health"), api("/network" + qs(w)), api("/timeline" + qs(w)), api("/map" + qs(w))]);
   const s = stats.stats;
+  const alerts = stats.features.alerts ? alertsView(await api("/alerts" + qs({ ...w, limit: 12 }))) : null;
   return el("div", { class: "overview" },
     el("p", { class: "stats" }, el("a", { href: "#/documents", text: `${s.documents} articles` }), ` in ${s.clusters} stories · `,
       el("a", { href: "#/events", text: `${s.events} events` }), " · ", el("a", { href: "#/claims", text: `${s.claims} claims` }), ` · ${s.entities} actors`),
     windowForm(params),
-    el("div", { class: "grid" }, networkView(net, w), timelineView(tl, w), mapView(places, w)));
+    el("div", { class: "grid" }, networkView(net, w), timelineView(tl, w), mapView(places, w), alerts));
 }
 
 const routes = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
 
@@ -32,6 +32,7 @@ class Health(BaseModel):
     status: str
     store: str
     stats: dict[str, Any]
+    features: dict[str, bool] = Field(description="optional analyses present in this build")
 
 
 class DocumentSummary(BaseModel):
@@ -183,6 +184,10 @@ class EventRow(BaseModel):
     future: bool | None
     attributed_to: str | None
     confidence: float | None
+    event_date: str | None = Field(None, description="the event's own date, when resolved")
+    event_date_precision: str | None = None
+    place: str | None = Field(None, description="the event's own place, when resolved")
+    place_country: str | None = None
 
 
 class EventDetail(EventRow):
@@ -332,6 +337,39 @@ class Place(BaseModel):
 class Places(BaseModel):
     places: list[Place]
     unplaced: list[str] = Field(description="locations named near events but not geocoded")
+
+
+class AlertEvent(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    event_id: str
+    document_uid: str
+    document: str
+    outlet: str | None
+    published: str | None
+    trigger: str | None
+    code: str
+    quad_class: int
+    goldstein: float
+    source: str | None
+    target: str | None
+
+
+class Alert(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    kind: str = Field(description="dyad | actor")
+    key: str
+    label: str
+    day: str
+    triggers: list[str]
+    direction: str
+    count: int
+    stories: int
+    severity: float
+    goldstein_sum: float
+    material_conflict_share: float
+    events: list[AlertEvent]
+    sources: list[str]
 
 
 class Report(BaseModel):

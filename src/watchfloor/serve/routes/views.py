@@ -10,6 +10,7 @@ from fastapi import APIRouter
 
 from watchfloor.serve import queries
 from watchfloor.serve.deps import DateQ, StoreDep
+from watchfloor.serve.routes.alerts import escalation
 from watchfloor.serve.schemas import Health, Network, Places, Timeline
 
 router = APIRouter(tags=["dashboard"])
@@ -17,7 +18,8 @@ router = APIRouter(tags=["dashboard"])
 
 @router.get("/health", response_model=Health)
 def health(store: StoreDep) -> dict:
-    return {"status": "ok", "store": store.path, "stats": store.stats()}
+    return {"status": "ok", "store": store.path, "stats": store.stats(),
+            "features": {"alerts": escalation() is not None}}
 
 
 @router.get("/network", response_model=Network)
