@@ -29,8 +29,8 @@ QUIET = [
     "smuggling routes used by fuel traders.",
 ]
 BURST = [
-    ("Border Post", "Venezuelan soldiers attacked a Colombian army patrol near Cucuta on "
-     "Tuesday, killing three troops, the Colombian army said."),
+    ("Border Post", "Venezuelan soldiers attacked a Colombian army patrol near Cucuta, "
+     "killing three troops, the Colombian army said."),
     ("River Courier", "The Venezuelan military shelled Colombian army positions along the "
      "Arauca river overnight, Colombian officials said."),
     ("Andes Daily", "Venezuelan troops ambushed Colombian soldiers in Norte de Santander "
@@ -38,7 +38,7 @@ BURST = [
     ("Llanos Times", "Venezuelan forces fired mortars at a Colombian army base in Arauquita, "
      "wounding eleven soldiers, according to the Colombian army."),
     ("Frontier Herald", "Venezuelan military aircraft bombed a Colombian army outpost in Tibu, "
-     "the Colombian army said in a statement on Tuesday."),
+     "the Colombian army said in a statement."),
 ]
 BURST_DAY = "2026-03-26"
 

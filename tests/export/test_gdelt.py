@@ -38,9 +38,11 @@ def test_syndicated_strike_counts_its_copies(store, tmp_path):
     path = tmp_path / "events.tsv"
     export_gdelt(store, path)
     strike = [r for r in _read(path) if r["EventRootCode"] == "19"
-              and r["Actor1Code"] == "USAMIL" and r["SQLDATE"] == "20260902"]
-    assert strike, "the 2 September boat strike is coded"
+              and r["Actor1Code"] == "USAMIL" and r["WfDocument"] == "cl-2026-09-02-strike"]
+    assert strike, "the boat strike reported on 2 September is coded"
     r = strike[0]
+    # the event's own date ("on Tuesday") when resolved, else the publication date
+    assert r["SQLDATE"] in ("20260901", "20260902")
     assert r["Actor1CountryCode"] == "USA" and r["Actor1Type1Code"] == "MIL"
     assert r["QuadClass"] == "4" and int(r["NumArticles"]) >= 2 and int(r["NumSources"]) >= 2
     assert r["SOURCEURL"].startswith("https://caribbean-ledger.example/")

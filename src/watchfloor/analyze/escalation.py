@@ -2,8 +2,10 @@
 from its baseline (``watchfloor alerts``, the report, watchlists during ingest).
 
 What is counted: *independent* events. The events of all copies of one story (cluster)
-with the same source, target and CAMEO code count once, on the story's earliest
-publication day, so syndication does not look like escalation. Negated, hypothetical and
+with the same source, target and CAMEO code count once, on their earliest day, so
+syndication does not look like escalation. An event's day is its own date when the
+extractor resolved it to the day (``extra.date``, e.g. "on Tuesday"), else the article's
+publication day. Negated, hypothetical and
 future events are left out (``exclude_modalities``); undated articles are left out.
 An actor is its CAMEO actor code (e.g. ``VENMIL``), or its entity id when it has no code;
 a dyad is (source actor, target actor).
@@ -103,7 +105,9 @@ SELECT ev.event_id, ev.code, ev.quad_class, ev.goldstein,
        se.name AS source_name, te.name AS target_name,
        ev.negated, ev.hypothetical, ev.alleged, ev.future, ev.trigger_text AS trigger,
        d.id AS document, d.source AS outlet, d.url, d.published, d.cluster_id,
-       substr(d.published, 1, 10) AS day
+       CASE WHEN json_extract_string(ev.extra, '$.date.precision') = 'day'
+            THEN json_extract_string(ev.extra, '$.date.value')
+            ELSE substr(d.published, 1, 10) END AS day
 FROM events ev JOIN documents d USING (uid)
 LEFT JOIN entities se ON se.entity_id = ev.source_entity
 LEFT JOIN entities te ON te.entity_id = ev.target_entity

@@ -49,6 +49,12 @@ WITH ev AS (
 SELECT ev.*, g.n_mentions, g.n_articles, g.n_sources,
        se.name AS source_name, te.name AS target_name,
        json_extract_string(ev.extra, '$.event_name') AS event_name,
+       CASE WHEN json_extract_string(ev.extra, '$.date.precision') = 'day'
+            THEN json_extract_string(ev.extra, '$.date.value') END AS event_date,
+       json_extract_string(ev.extra, '$.place.name') AS place_name,
+       json_extract_string(ev.extra, '$.place.country') AS place_country,
+       TRY_CAST(json_extract_string(ev.extra, '$.place.lat') AS DOUBLE) AS place_lat,
+       TRY_CAST(json_extract_string(ev.extra, '$.place.lon') AS DOUBLE) AS place_lon,
        (SELECT arg_min(pe.entity_id, pm.start_char) FROM mentions pm
           JOIN entities pe USING (entity_id)
          WHERE pm.uid = ev.uid AND pe.type = 'location'
@@ -98,12 +104,11 @@ def rows(store: DuckDBStore) -> Iterator[dict[str, Any]]:
     for r in store.sql(_SQL):
         a1c, a1t = _actor(r["source_code"])
         a2c, a2t = _actor(r["target_code"])
-        place = places.get(r["place_id"] or "")
-        where = locate(place["name"], place["kind"], place["country"], place["actor_code"]) \
-            if place else None
+        geo = _geo(r, places)
         code = r["code"] or ""
         yield {
-            "GLOBALEVENTID": r["event_id"], **_date_fields(r["published"]),
+            "GLOBALEVENTID": r["event_id"],
+            **_date_fields(r["event_date"] or r["published"]),
             "Actor1Code": r["source_code"] or "", "Actor1Name": r["source_name"] or "",
             "Actor1CountryCode": a1c, "Actor1Type1Code": a1t,
             "Actor2Code": r["target_code"] or "", "Actor2Name": r["target_name"] or "",
@@ -113,16 +118,32 @@ def rows(store: DuckDBStore) -> Iterator[dict[str, Any]]:
             "QuadClass": r["quad_class"], "GoldsteinScale": r["goldstein"],
             "NumMentions": r["n_mentions"], "NumSources": r["n_sources"],
             "NumArticles": r["n_articles"],
-            "ActionGeo_FullName": place["name"] if place else "",
-            "ActionGeo_CountryCode": (where.country_iso2 or "") if where else "",
-            "ActionGeo_Lat": "" if not where or where.lat is None else where.lat,
-            "ActionGeo_Long": "" if not where or where.lon is None else where.lon,
+            **geo,
             "DATEADDED": _added(r["ingested_at"]), "SOURCEURL": r["url"] or "",
             "WfModality": r["modality"], "WfConfidence": r["confidence"],
             "WfDocument": r["doc_id"], "WfStory": r["cluster_id"],
             "WfTrigger": r["trigger_text"] or "", "WfTriggerStart": r["trigger_start"],
             "WfTriggerEnd": r["trigger_end"], "WfEventName": r["event_name"] or "",
         }
+
+
+def _geo(r: dict[str, Any], places: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """ActionGeo_* columns: the extractor's event place (``extra.place``) when there is one,
+    else the first place mentioned in the event's sentence, placed offline."""
+    if r["place_name"]:
+        iso2 = ""
+        if r["place_country"]:
+            found = locate(r["place_country"], "country", r["place_country"], None)
+            iso2 = (found.country_iso2 or "") if found else ""
+        return {"ActionGeo_FullName": r["place_name"], "ActionGeo_CountryCode": iso2,
+                "ActionGeo_Lat": r["place_lat"], "ActionGeo_Long": r["place_lon"]}
+    place = places.get(r["place_id"] or "")
+    where = locate(place["name"], place["kind"], place["country"], place["actor_code"]) \
+        if place else None
+    return {"ActionGeo_FullName": place["name"] if place else "",
+            "ActionGeo_CountryCode": (where.country_iso2 or "") if where else "",
+            "ActionGeo_Lat": where.lat if where else None,
+            "ActionGeo_Long": where.lon if where else None}
 
 
 def _flat(value: Any) -> str:
