@@ -113,7 +113,10 @@ def server(store_path) -> Iterator[Server]:
 
 
 @pytest.fixture(scope="session")
-def token_server(store_path) -> Iterator[Server]:
-    srv = Server(store_path, "--token", "s3cret-token")
+def token_server(store_path, tmp_path_factory) -> Iterator[Server]:
+    """A server with a token, over its own copy of the store (its tests write to it)."""
+    copy = tmp_path_factory.mktemp("writable") / "wf.duckdb"
+    shutil.copy(store_path, copy)
+    srv = Server(copy, "--token", "s3cret-token")
     yield srv
     srv.stop()

@@ -55,3 +55,44 @@ def test_interactive_docs_pages_are_off(server):
 def test_is_loopback():
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4")
+
+
+AUTH = {"Authorization": "Bearer s3cret-token", "Content-Type": "application/json"}
+
+
+def _post(srv, path: str, body: dict, headers: dict | None = None):
+    status, _, raw = srv.request(path, method="POST", data=json.dumps(body).encode(),
+                                 headers=headers if headers is not None else AUTH)
+    return status, json.loads(raw)
+
+
+def test_merge_and_split_need_the_token_and_call_the_resolver(server, token_server):
+    people = [e for e in token_server.get("/api/entities?limit=500")["items"]
+              if e["type"] == "person"]
+    keep, other = people[0], people[1]
+    body = {"keep": keep["id"], "other": other["id"], "reason": "test"}
+    assert _post(server, "/api/entities/merge", body)[0] == 403  # read-only server
+    assert _post(token_server, "/api/entities/merge", body,
+                 {"Content-Type": "application/json"})[0] == 401
+    status, decision = _post(token_server, "/api/entities/merge", body)
+    assert status == 200, decision
+    assert (decision["action"], decision["entity_id"], decision["other_id"]) == (
+        "merge", keep["id"], other["id"])
+    ids = {e["id"] for e in token_server.get("/api/entities?limit=500")["items"]}
+    assert keep["id"] in ids and other["id"] not in ids
+    # the read-only server's store is a different file: untouched
+    assert other["id"] in {e["id"] for e in server.get("/api/entities?limit=500")["items"]}
+    status, split = _post(token_server, "/api/entities/split",
+                          {"entity": keep["id"], "alias": other["name"]})
+    assert status == 200 and split["action"] == "split" and split["records_moved"] >= 1, split
+
+
+def test_bad_decisions_are_refused_with_a_reason(token_server):
+    status, body = _post(token_server, "/api/entities/merge",
+                         {"keep": "no such entity at all", "other": "nor this one"})
+    assert status == 409 and "no entity" in body["detail"]
+    status, _ = _post(token_server, "/api/entities/split",
+                      {"entity": "x", "alias": "a", "document": "d"})
+    assert status == 422
+    status, _ = _post(token_server, "/api/entities/merge", {"keep": "a", "other": "b", "x": 1})
+    assert status == 422

@@ -14,7 +14,15 @@ from fastapi import FastAPI
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from watchfloor import __version__
-from watchfloor.serve.routes import alerts, documents, entities, events, report, views
+from watchfloor.serve.routes import (
+    alerts,
+    decisions,
+    documents,
+    entities,
+    events,
+    report,
+    views,
+)
 from watchfloor.serve.security import MAX_BODY_BYTES, Guard
 from watchfloor.serve.static import mount_dashboard
 
@@ -40,7 +48,7 @@ def create_app(
     )
     api.state.db = str(db)
     api.state.token = token
-    for module in (documents, entities, events, views, report, alerts):
+    for module in (documents, entities, events, views, report, alerts, decisions):
         api.include_router(module.router, prefix="/api")
     mount_dashboard(api, web_dist)
     app = TrustedHostMiddleware(api, allowed_hosts=allowed_hosts or ["*"])

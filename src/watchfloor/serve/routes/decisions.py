@@ -1,0 +1,89 @@
+"""Surfaces › serve › API: analysts' entity decisions — merge and split (write endpoints).
+
+They call the entity resolver through :meth:`DuckDBStore.decide`, which records the
+decision and applies it in one transaction (docs/resolution.md). The guard in
+:mod:`watchfloor.serve.security` lets these requests through only with the server's
+bearer token; the store is opened for writing only for the length of the request.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Request
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from watchfloor.errors import StoreError, WatchfloorError
+from watchfloor.store.duckdb_store import DuckDBStore
+
+router = APIRouter(tags=["entity decisions (token)"])
+Short = Annotated[str, Field(min_length=1, max_length=300)]
+
+
+class Merge(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    keep: Short = Field(description="entity kept: id, name or alias")
+    other: Short = Field(description="entity merged into it")
+    reason: Annotated[str | None, Field(max_length=2000)] = None
+
+
+class Split(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    entity: Short = Field(description="entity to split: id, name or alias")
+    alias: Short | None = Field(None, description="move its records with this name")
+    document: Short | None = Field(None, description="move its record in this document")
+    reason: Annotated[str | None, Field(max_length=2000)] = None
+
+    @model_validator(mode="after")
+    def one_selector(self) -> Split:
+        if (self.alias is None) == (self.document is None):
+            raise ValueError("give exactly one of alias or document")
+        return self
+
+
+class Decision(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    decision_id: int
+    action: str
+    entity_id: str
+    other_id: str | None
+    alias: str | None
+    document: str | None
+    reason: str | None
+    created_at: str | None
+    records_moved: int
+
+
+def _decide(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
+    try:
+        store = DuckDBStore(request.app.state.db)
+    except StoreError as exc:
+        raise HTTPException(503, f"store busy or unavailable: {exc}",
+                            headers={"Retry-After": "2"}) from exc
+    try:
+        return store.decide(action, entity, **kw)
+    except WatchfloorError as exc:
+        raise HTTPException(409, str(exc)) from exc
+    finally:
+        store.close()
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "no or wrong bearer token"},
+    403: {"description": "server started without a token (read-only)"},
+    409: {"description": "the decision does not apply (unknown or ambiguous entity, ...)"},
+    503: {"description": "another process holds the store"},
+}
+
+
+@router.post("/entities/merge", response_model=Decision, responses=_ERRORS)
+def merge(request: Request, body: Merge) -> dict[str, Any]:
+    """Merge ``other`` into ``keep``: recorded, applied now and re-applied on every ingest."""
+    return _decide(request, "merge", body.keep, other=body.other, reason=body.reason)
+
+
+@router.post("/entities/split", response_model=Decision, responses=_ERRORS)
+def split(request: Request, body: Split) -> dict[str, Any]:
+    """Split the records with ``alias`` (or from ``document``) off ``entity``."""
+    return _decide(request, "split", body.entity, alias=body.alias, document=body.document,
+                   reason=body.reason)
