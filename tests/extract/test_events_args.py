@@ -77,3 +77,28 @@ def test_agreed_action_is_future_and_shared_auxiliary():
     doc = parse("Brazil would send troops and provide aid to Haiti.")[0]
     provide = next(e for e in doc.events if e.trigger.text == "provide")
     assert provide.hypothetical
+
+
+def test_promised_concession_is_also_an_intent():
+    doc = parse("Mexico will lift sanctions on Cuba.")[0]
+    lift = [e for e in doc.events if e.trigger.text == "lift"]
+    promised = next(e for e in lift if e.future)
+    intent = next(e for e in lift if "intent_of" in e.extra)
+    assert intent.root == "03" and intent.quad_class == 1 and not intent.future
+    assert intent.extra["intent_of"] == promised.code
+    assert (intent.source_code, intent.target_code) == ("MEX", "CUB")
+    agreed = parse("Mexico agreed to lift tariffs on Canada.")[0]
+    # AGREE (03x) is coded itself: the agreed act adds no second intent
+    assert not [e for e in agreed.events if "intent_of" in e.extra]
+
+
+def test_generic_actor_from_role_and_demonym():
+    ev = event("French police fired tear gas at protesters in Paris.", "fired")
+    assert ev.source_code == "FRACOP"
+    ev = event("A court in Venezuela banned the newspapers.", "banned")
+    assert ev.source_code == "VENJUD"
+
+
+def test_threatened_attack_is_not_an_intent_to_cooperate():
+    doc = parse("Hamas vowed to attack Israel.")[0]
+    assert not [e for e in doc.events if "intent_of" in e.extra]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer
 from watchfloor.model import Entity
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -172,9 +173,11 @@ def _prep_object(token: Token, preps: set[str]) -> Token | None:
 class ActorResolver:
     """Maps argument tokens to actors of one document (one instance per document)."""
 
-    def __init__(self, result: Extraction, implied: dict[str, str]) -> None:
+    def __init__(self, result: Extraction, implied: dict[str, str],
+                 gazetteer: Gazetteer | None = None) -> None:
         self.result = result
         self.implied = implied
+        self.gaz = gazetteer or default_gazetteer()
         self.persons = sorted(
             ((m.start, e) for e in result.entities if e.type == "person" for m in e.mentions),
             key=lambda pair: pair[0],
@@ -188,7 +191,7 @@ class ActorResolver:
 
     def resolve(self, token: Token | None, depth: int = 0) -> list[Actor]:
         """RETURNS the actors an argument names (several for "X and Y"), possibly none."""
-        if token is None or depth > 2:
+        if token is None or depth > 3:
             return []
         if depth == 0 and token.i in self._cache:
             return self._cache[token.i]
@@ -200,7 +203,7 @@ class ActorResolver:
             self._cache[token.i] = found
         return found
 
-    def _one(self, token: Token, depth: int) -> list[Actor]:
+    def _one(self, token: Token, depth: int, generic: bool = True) -> list[Actor]:
         if token.lower_ in PERSONAL:
             person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
@@ -212,23 +215,33 @@ class ActorResolver:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
             return [Actor(ent, ent.actor_code, token)]
+        # the examples of a group: "groups like X and Y", "agencies, including the FBI"
+        for obj in prep_objects(token, EXAMPLE_PREPS):
+            found = self.resolve(obj, depth + 1)
+            if found:
+                return found
         # the owner of a non-actor thing: "cartel operations", "Venezuela's ports"
-        for c in token.children:
-            if c.dep_ in MODIFIER_DEPS and c.i < token.i:
-                owner = self._one(c, depth + 1)
-                if owner:
-                    return owner
-        for c in token.children:
-            if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS | {"of"}:
-                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-                if obj is not None:
-                    found = self.resolve(obj, depth + 1)
-                    if c.lower_ != "of" or all(
-                        a.entity is None or a.entity.type != "location" for a in found
-                    ):
-                        return found
-        for c in token.children:
-            code = self.implied.get(c.lemma_.lower()) if c.i < token.i else None
+        modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+        for c in modifiers:
+            owner = self._one(c, depth + 1, generic=False)
+            if owner:
+                return owner
+        for obj in prep_objects(token, {"of"}):  # "members of the cartel"
+            found = [a for a in self.resolve(obj, depth + 1)
+                     if a.entity is None or a.entity.type != "location"]
+            if found:
+                return found
+        if not generic:
+            return []
+        role = self._role_actor(token)
+        if role is not None:
+            return [role]
+        for c in modifiers:
+            role = self._role_actor(c)  # "cartel activity", "police raids"
+            if role is not None:
+                return [Actor(role.entity, role.code, token)]
+        for c in modifiers:
+            code = self.implied.get(c.lemma_.lower())
             if code:  # "drug boats": the boats of traffickers
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
@@ -237,6 +250,40 @@ class ActorResolver:
     def place_names(self) -> list[str]:
         """Names of the document's places: context for geocoding a bare place name."""
         return [e.name for e in self.result.entities if e.type == "location"]
+
+    def _role_actor(self, token: Token) -> Actor | None:
+        """A generic actor the actor extractor left uncoded: a role word from the actor
+        gazetteer ("the government", "police officers") with its country from a demonym or
+        name before it ("French police") or a place after in/of/from ("a court in
+        Venezuela"). RETURNS an actor with only a code (COUNTRY + role), or None."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        role = None
+        for phrase in (" ".join(t.lemma_ for t in token.lefts if t.dep_ == "compound")
+                       + " " + token.lemma_, token.lemma_, token.lower_):
+            role = self.gaz.role_of(phrase.strip().lower())
+            if role:
+                break
+        if role is None:
+            return None
+        country = None
+        for c in token.lefts:
+            if c.dep_ in {"amod", "compound", "nmod", "poss"}:
+                ent = self.entity_at(c)
+                country = (ent.country if ent and ent.type == "location" else None) \
+                    or self.gaz.country_of(c.text)
+                if country:
+                    break
+        if country is None:
+            for p in token.children:
+                if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}:
+                    for obj in (o for o in p.children if o.dep_ == "pobj"):
+                        ent = self.entity_at(obj)
+                        country = (ent.country if ent else None) or self.gaz.country_of(obj.text)
+        code = (country or "") + role[0]
+        same = next((e for e in self.result.entities if e.actor_code == code
+                     and e.id.startswith("act:")), None)  # the document's "cartels"
+        return Actor(same, code, token)
 
     def entity_at(self, token: Token) -> Entity | None:
         return self.result.entity_at(token.idx, token.idx + len(token.text))

@@ -188,17 +188,20 @@ class EventExtractor:
                 extra=extra,
             )
             result.events.append(event)
-            refusal = self.lex.refusal_for(info.code) if (
-                event.negated and not event.hypothetical and not governed) else None
-            if refusal is not None:
-                result.events.append(_refusal(event, refusal))
+            if governed or event.hypothetical:
+                continue
+            if event.negated and (refusal := self.lex.refusal_for(info.code)):
+                result.events.append(_derived(event, refusal, "refusal_of"))
+            elif event.future and (intent := self.lex.intent_for(info.code)):
+                result.events.append(_derived(event, intent, "intent_of"))
 
 
-def _refusal(event: Event, info: CodeInfo) -> Event:
-    """The REJECT event a negated concession also is: asserted, same actors and trigger."""
+def _derived(event: Event, info: CodeInfo, link: str) -> Event:
+    """The verbal event a refused or promised act also is ("will not lift" → REJECT,
+    "will release" → INTENT): asserted, same actors and trigger, ``link`` → the act's code."""
     extra = dict(event.extra, event_name=info.name, plover_event=info.plover_event,
-                 plover_mode=info.plover_mode, penta_class=info.penta_class,
-                 refusal_of=event.code)
+                 plover_mode=info.plover_mode, penta_class=info.penta_class)
+    extra[link] = event.code
     return Event(
         code=info.code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
         trigger=event.trigger, sentence=event.sentence, source=event.source,

@@ -61,6 +61,7 @@ class EventLexicon:
         self.implied_actors: dict[str, str] = {}
         self.quantity_units: dict[str, str] = {}  # outcome lemma -> quantity kind
         self.refusals: dict[str, str] = {}  # negated code prefix -> refusal code (12x)
+        self.intents: dict[str, str] = {}  # promised code prefix -> intent code (03x)
         self._load()
 
     def _tsv(self, name: str) -> list[dict[str, str]]:
@@ -111,6 +112,8 @@ class EventLexicon:
         self.implied_actors = {str(k).lower(): str(v) for k, v in implied.items()}
         self.refusals = {r["prefix"].strip(): r["refusal"].strip()
                          for r in self._tsv("refusals.tsv")}
+        self.intents = {r["prefix"].strip(): r["intent"].strip()
+                        for r in self._tsv("intents.tsv")}
         kinds = read_yaml(self.root / "quantities.yaml") or {}
         for kind, words in kinds.items():
             for w in words or []:
@@ -124,9 +127,16 @@ class EventLexicon:
 
     def refusal_for(self, code: str) -> CodeInfo | None:
         """The REJECT code a negated concession ("will not lift the embargo") also is."""
-        for n in range(len(code), 1, -1):
-            if code[:n] in self.refusals:
-                return self.codes.get(self.refusals[code[:n]])
+        return self._derived(self.refusals, code)
+
+    def intent_for(self, code: str) -> CodeInfo | None:
+        """The INTENT code a promised cooperative act ("will release the pilots") also is."""
+        return self._derived(self.intents, code)
+
+    def _derived(self, table: dict[str, str], code: str) -> CodeInfo | None:
+        for n in range(len(code), 1, -1):  # longest prefix first
+            if code[:n] in table:
+                return self.codes.get(table[code[:n]])
         return None
 
 
