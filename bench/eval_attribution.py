@@ -199,8 +199,8 @@ def main() -> None:
         claims = [c for c in doc.claims if c.attributed and c.cue is not None]
         for c in claims:
             src = index.span([(c.speaker.start, c.speaker.end)]) if c.speaker else None
-            pieces = [(c.content.start, c.content.end)]
-            pieces += [tuple(p) for p in c.extra.get("content_parts", [])][1:]
+            parts = c.extra.get("content_parts") or [c.content.to_dict()]
+            pieces = [(p["start"], p["end"]) for p in parts]
             preds.append(Attribution(src, index.span([(c.cue.start, c.cue.end)]),
                                      index.span(pieces)))
         predicted[doc.raw.id] = (index, preds, claims)

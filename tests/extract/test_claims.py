@@ -88,3 +88,27 @@ def test_checkworthiness_ranks_figures_over_chatter(extract):
     factual, chatter = scorer.score_spans(sdoc, sents)
     assert factual >= scorer.threshold > chatter
     assert 0.0 <= chatter <= factual <= 1.0
+
+
+def test_quote_continued_after_reporting_clause_is_one_claim(extract):
+    text = ("“We will not back down,” the minister said. “Our navy is ready.” "
+            "Talks resume on Monday.")
+    doc = extract(text)
+    (claim,) = _by_cue(doc, "said")
+    assert claim.content.text.startswith("“We will not back down,”")
+    assert claim.content.text.endswith("“Our navy is ready.”")
+    parts = [p["text"] for p in claim.extra["content_parts"]]
+    assert parts == ["“We will not back down,”", "“Our navy is ready.”"]
+
+
+def test_parenthetical_reporting_clause(extract):
+    doc = extract("The cartel, the colonel said, has moved its labs across the border.")
+    (claim,) = _by_cue(doc, "said")
+    assert claim.speaker.text == "the colonel"
+    parts = [p["text"] for p in claim.extra["content_parts"]]
+    assert parts == ["The cartel", "has moved its labs across the border"]
+
+
+def test_first_person_belief_is_not_an_attribution(extract):
+    doc = extract("“I think the deal is dead,” the senator said.")
+    assert [c.cue.text for c in doc.claims if c.attributed] == ["said"]

@@ -36,7 +36,8 @@ class SpeakerResolver:
         if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
             return False
         if not strict:
-            return head.pos_ != "PRON" or low in {"someone", "everyone", "many", "some"}
+            return head.pos_ != "PRON" or low in {"it", "which", "someone", "everyone", "many",
+                                                  "some"}
         if head.lemma_.lower() in self.anonymous or head.ent_type_ in {"PERSON", "ORG", "NORP"}:
             return True
         entity = result.entity_at(head.idx, head.idx + len(head.text))

@@ -36,6 +36,7 @@ from watchfloor.extract.claim_speakers import SpeakerResolver
 from watchfloor.model import Claim, Span
 
 MIN_CONTENT_TOKENS = 2
+FIRST_SECOND_PERSON = {"i", "you", "we"}
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,10 @@ class ClaimExtractor:
 
     def _subject(self, verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if (subj is None and prev is not None and prev.ent_type_ in {"PERSON", "ORG"}
+                and verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children)):
+            return prev  # "In a meeting with the board Trump said that ...": a misparse
         hop = verb
         # "..., arguing that", "and warned that": the subject of the governing verb
         for _ in range(2):
@@ -131,20 +136,24 @@ class ClaimExtractor:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "X was told", "is expected to": not a speaker's act
         subj = self._subject(verb)
-        if subj is None or subj.lower_ in self.cues["non_speakers"] and subj.lower_ != "which":
+        if subj is None:
             return None
         strict = lemma in self.cues["strict_verbs"] and lemma not in {"say", "tell"}
+        if subj.lower_ in self.cues["non_speakers"] and (strict or subj.lower_ != "it"):
+            return None  # "it says" (a letter, a report) speaks; "it seems", "this shows" not
+        if strict and subj.lower_ in FIRST_SECOND_PERSON:
+            return None  # "I think", "you know": a speaker's hedging, not a new attribution
         if not self.speakers.can_speak(subj, result, strict):
             return None
         text = result.text
         sent = verb.sent
         cue_end_tok = verb
         content: Span | None = None
+        parts: list[Span] = []  # a content in two pieces (around the cue, or two quotes)
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if comp is not None:
             if comp.i > verb.i:
-                # the clause runs to the end of the sentence ("warns that X, Y, may Z.")
-                content = _tokens_span(verb.doc, comp.left_edge.i, sent.end - 1, text)
+                content = _tokens_span(verb.doc, comp.left_edge.i, _clause_end(comp, verb), text)
             else:
                 content = _subtree_span(comp, text)
         if content is None and lemma in self.cues["infinitive_verbs"]:
@@ -153,12 +162,17 @@ class ClaimExtractor:
                 content = _tokens_span(verb.doc, xcomp.left_edge.i, xcomp.right_edge.i, text)
         if content is None:
             content = self._quote_next_to(verb, subj, quotes, text)
-        if content is None and verb.dep_ in {"parataxis"} and verb.head.sent == sent:
-            # "Y, he said, is Z": the sentence without the reporting clause
+        if content is None and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+            # "Y, he said, is Z" / "Y, Graham said, since Z": the sentence without the
+            # reporting clause, in two parts around it
             clause = {t.i for t in verb.subtree}
             rest = [t for t in sent if t.i not in clause and not t.is_punct]
             if len(rest) >= MIN_CONTENT_TOKENS:
                 content = _tokens_span(verb.doc, rest[0].i, rest[-1].i, text)
+                before = [t for t in rest if t.i < verb.i]
+                after = [t for t in rest if t.i > verb.i]
+                parts = [_tokens_span(verb.doc, p[0].i, p[-1].i, text)
+                         for p in (before, after) if p]
         person_like = self.speakers.can_speak(subj, result, strict=True)
         if content is None and lemma in self.cues["object_verbs"] and person_like:
             obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
@@ -180,7 +194,13 @@ class ClaimExtractor:
         if content is None:
             return None
         content = _grow_to_quote(content, quotes, verb, text)
-        if content.start <= verb.idx < content.end:
+        if not parts and content.end <= verb.idx and quote_at(quotes, content.start, content.end):
+            # "“A,” he said. “B.”": the quote that goes on right after the sentence
+            nxt = next((q for q in quotes if q[0] >= sent.end_char), None)
+            if nxt is not None and not text[sent.end_char : nxt[0]].strip():
+                parts = [content, Span(nxt[0], nxt[1], text[nxt[0] : nxt[1]])]
+                content = Span(content.start, nxt[1], text[content.start : nxt[1]])
+        if content.start <= verb.idx < content.end and len(parts) < 2:
             return None  # the cue cannot sit inside its own content
         speaker = _subtree_span(subj, text, stop_at_appos=True)
         cue = Span(verb.idx, cue_end_tok.idx + len(cue_end_tok.text), "")
@@ -190,7 +210,10 @@ class ClaimExtractor:
             content.end - content.start
         )
         kind = "direct_quote" if quoted else "reported"
-        return self._claim(verb.doc, speaker, cue, content, subj, result, kind)
+        claim = self._claim(verb.doc, speaker, cue, content, subj, result, kind)
+        if len(parts) == 2:
+            claim.extra["content_parts"] = [p.to_dict() for p in parts]
+        return claim
 
     def _quote_next_to(
         self, verb: Token, subj: Token, quotes: list[tuple[int, int]], text: str
@@ -358,6 +381,24 @@ def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
         right = doc[right.i - 1]
     start, end = left.idx, right.idx + len(right.text)
     return Span(start, end, text[start:end])
+
+
+def _clause_end(comp: Token, verb: Token) -> int:
+    """Last token of a complement clause: its subtree, stretched over a parse that stops
+    early ("warns that X, Y, may Z." — the small model often attaches Z to the verb), but
+    not over a trailing participle, relative or coordinated clause of the reporting verb
+    (", arguing that ...", "and says ...")."""
+    end = comp.right_edge.i
+    sent_end = verb.sent.end - 1
+    for tok in verb.doc[end + 1 : sent_end + 1]:
+        if tok.head.i == verb.i and tok.dep_ in {"advcl", "conj", "cc", "parataxis", "npadvmod"}:
+            break
+        if tok.dep_ in {"relcl", "advcl", "conj"} and tok.head.i <= end and tok.head.i != verb.i:
+            break
+        if not tok.is_punct and tok.head.i == verb.i and tok.dep_ not in {"dep", "ccomp"}:
+            break
+        end = tok.i if not tok.is_punct else end
+    return end
 
 
 def _tokens_span(doc: Doc, first: int, last: int, text: str) -> Span:
