@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from watchfloor.export.gdelt import columns, export_gdelt
+from watchfloor.export.gdelt import columns, export_gdelt, line
 
 
 def _read(path):
@@ -47,3 +47,10 @@ def test_syndicated_strike_counts_its_copies(store, tmp_path):
     assert r["QuadClass"] == "4" and int(r["NumArticles"]) >= 2 and int(r["NumSources"]) >= 2
     assert r["SOURCEURL"].startswith("https://caribbean-ledger.example/")
     assert r["WfDocument"] == "cl-2026-09-02-strike"
+
+
+def test_values_with_quotes_tabs_and_newlines_stay_in_their_column():
+    text = line(['He said "no"', "a\tb", "two\nlines", None, 1.5])
+    assert text == 'He said "no"\ta b\ttwo lines\t\t1.5\n'
+    row = next(csv.reader([text], delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(row) == 5 and row[0] == 'He said "no"'

@@ -78,3 +78,9 @@ def test_stix_validator_accepts_the_bundle(bundle_path):
     validator = pytest.importorskip("stix2validator")
     results = validator.validate_file(str(bundle_path), validator.ValidationOptions())
     assert results.is_valid, [str(e) for r in results.object_results for e in r.errors]
+
+
+def test_only_two_letter_language_tags():
+    from watchfloor.export.stix import _lang
+
+    assert _lang("en") == "en" and _lang("pcm") is None and _lang(None) is None

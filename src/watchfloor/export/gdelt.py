@@ -10,7 +10,6 @@ inside values become spaces.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import resources
@@ -146,6 +145,11 @@ def _geo(r: dict[str, Any], places: dict[str, dict[str, Any]]) -> dict[str, Any]
             "ActionGeo_Long": where.lon if where else None}
 
 
+def line(values: list[Any]) -> str:
+    """One TSV line: values flattened, no quoting (quotes are data, as in GDELT)."""
+    return "\t".join(_flat(v) for v in values) + "\n"
+
+
 def _flat(value: Any) -> str:
     if value is None:
         return ""
@@ -157,10 +161,8 @@ def export_gdelt(store: DuckDBStore, path: str | Path) -> dict[str, Any]:
     cols = columns()
     n = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, delimiter="\t", lineterminator="\n",
-                            quoting=csv.QUOTE_NONE, escapechar=None)
-        writer.writerow(cols)
+        fh.write(line(cols))
         for row in rows(store):
-            writer.writerow([_flat(row.get(c)) for c in cols])
+            fh.write(line([row.get(c) for c in cols]))
             n += 1
     return {"format": "gdelt", "path": str(path), "rows": n, "columns": len(cols)}

@@ -70,6 +70,12 @@ def _confidence(value: float | None) -> int | None:
     return max(0, min(100, round(float(value) * 100)))
 
 
+def _lang(code: str | None) -> str | None:
+    """Only two-letter ISO 639-1 codes: the language detector's rarer three-letter codes
+    are not all valid RFC 5646 tags."""
+    return code if code and len(code) == 2 and code.isalpha() else None
+
+
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
     """Drops None values and empty lists (STIX forbids empty lists and nulls)."""
     return {k: v for k, v in props.items() if v is not None and v != [] and v != {}}
@@ -273,7 +279,8 @@ class _Builder:
             self.add(stix2.Report(
                 id=self.report_id[d["uid"]], name=d["title"] or d["id"], published=published,
                 report_types=["threat-report"], object_refs=refs, external_references=[ext],
-                **_clean({"lang": d["language"], "x_watchfloor_duplicate_of": d["duplicate_of"]}),
+                **_clean({"lang": _lang(d["language"]),
+                          "x_watchfloor_duplicate_of": d["duplicate_of"]}),
                 x_watchfloor_document_uid=d["uid"], x_watchfloor_story=d["cluster_id"],
                 **self.common(ingested, ingested)))
 
