@@ -112,3 +112,20 @@ def test_parenthetical_reporting_clause(extract):
 def test_first_person_belief_is_not_an_attribution(extract):
     doc = extract("“I think the deal is dead,” the senator said.")
     assert [c.cue.text for c in doc.claims if c.attributed] == ["said"]
+
+
+def test_colon_headline_and_dash_signature(extract):
+    text = ("Maria Lopez: Border Crossings Fell by Half in March.\n\n"
+            "“The checkpoints are empty at night.” ― Carlos Mendez\n")
+    doc = extract(text)
+    colon = [c for c in doc.claims if c.cue is not None and c.cue.text == ":"]
+    dash = [c for c in doc.claims if c.cue is not None and c.cue.text == "―"]
+    assert [c.speaker.text for c in colon] == ["Maria Lopez"]
+    assert colon[0].content.text == "Border Crossings Fell by Half in March"
+    assert [c.speaker.text for c in dash] == ["Carlos Mendez"]
+    assert dash[0].content.text == "“The checkpoints are empty at night.”"
+
+
+def test_closing_mark_typed_as_opening_mark():
+    text = "Intro.\n\n”It was a mistake.” ― A reader"
+    assert [text[a:b] for a, b in find_quotes(text)] == ["”It was a mistake.”"]

@@ -28,7 +28,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         if mark == "“":
             opens = True
         elif mark == "”":
-            opens = False
+            # a closing mark typed at the start of a quotation (after a line break or a
+            # space, with none open) opens it
+            opens = open_at is None and (at == 0 or text[at - 1] in " \n\t")
         else:
             opens = at == 0 or text[at - 1] in " \n\t([—–-"
         if opens:

@@ -7,7 +7,8 @@ Attributed claims come from:
   ("X warns that ...", "X vowed to ...") or after it ("..., officials said");
 * a reporting clause inside the content ("Y, he said, is Z");
 * "according to X" and the other prepositional phrases;
-* claim nouns with a "that" clause ("Trump's claim that ...").
+* claim nouns with a "that" clause ("Trump's claim that ...");
+* punctuation: "NAME: content" and "“quote” ― NAME" (:mod:`watchfloor.extract.claim_punct`).
 A content that overlaps a direct quotation grows to the whole quotation, so a quote split
 over sentences stays one claim (:mod:`watchfloor.extract.claim_quotes`). Speakers resolve
 to entities or typed anonymous sources (:mod:`watchfloor.extract.claim_speakers`); hedges
@@ -31,6 +32,7 @@ from watchfloor.claims.checkworthy import CheckWorthiness, load_scorer
 from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.claim_hedges import Hedge, HedgeFinder
+from watchfloor.extract.claim_punct import colon_attributions, dash_attributions
 from watchfloor.extract.claim_quotes import find_quotes, quote_at
 from watchfloor.extract.claim_speakers import SpeakerResolver
 from watchfloor.model import Claim, Span
@@ -74,6 +76,11 @@ class ClaimExtractor:
         found: list[Claim] = []
         for sent in doc.sents:
             found.extend(self._attributed(sent, result, quotes))
+        for speaker, cue, content, head in [
+            *colon_attributions(doc, result), *dash_attributions(doc, result, quotes)
+        ]:
+            kind = "direct_quote" if quote_at(quotes, content.start, content.end) else "reported"
+            found.append(self._claim(doc, speaker, cue, content, head, result, kind))
         claims = _dedupe(found)
         sents = list(doc.sents)
         sent_scores = self.scorer.score_spans(doc, [(s.start_char, s.end_char) for s in sents])
