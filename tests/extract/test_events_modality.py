@@ -74,3 +74,24 @@ def test_object_noun_is_not_a_modality_cue():
 def test_cue_after_the_trigger_does_not_count():
     ev = event("Colombia attacked Venezuela, which may respond.", "attacked")
     assert flags(ev) == set()
+
+
+def test_directive_makes_its_content_hypothetical():
+    doc = parse("The United States urged Russia to withdraw from Ukraine.")[0]
+    by_trigger = {e.trigger.text: e for e in doc.events}
+    assert by_trigger["withdraw"].hypothetical
+    assert not by_trigger["urged"].hypothetical
+    ev = event("North Korea has reiterated its demand that US ease sanctions on Japan.", "ease")
+    assert ev.hypothetical
+
+
+def test_what_someone_is_arrested_for_is_alleged():
+    doc = parse("Colombian police arrested Petro for collaborating with the ELN.")[0]
+    by_trigger = {e.trigger.text: e for e in doc.events}
+    assert by_trigger["collaborating"].alleged
+    assert not by_trigger["arrested"].alleged
+
+
+def test_purpose_infinitive_is_hypothetical():
+    ev = event("France sent experts to investigate the attacks on Saudi Arabia.", "investigate")
+    assert ev.hypothetical

@@ -24,7 +24,7 @@ from watchfloor.extract.event_args import SUBJECT_DEPS, ActorResolver
 
 FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
 NOMINAL_DEPS = FUNCTION_DEPS | {"amod", "det"}
-GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl"}
+GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "acl"}
 REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
 
 
@@ -80,6 +80,9 @@ def modality(
                         found[kind] = True
     if any(c.dep_ == "neg" for c in token.children):
         found["negation"] = True
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in token.children):
+        found["hypothetical"] = True  # purpose: "sent experts to investigate"
     if cancel:
         found["negation"] = False
         found["hypothetical"] = True
