@@ -4,9 +4,10 @@ from its baseline (``watchfloor alerts``, the report, watchlists during ingest).
 What is counted: *independent* events. The events of all copies of one story (cluster)
 with the same source, target and CAMEO code count once, on their earliest day, so
 syndication does not look like escalation. An event's day is its own date when the
-extractor resolved it to the day (``extra.date``, e.g. "on Tuesday"), else the article's
-publication day. Negated, hypothetical and
-future events are left out (``exclude_modalities``); undated articles are left out.
+extractor resolved it to the day (``extra.date``, e.g. "on Tuesday") and it lies at most
+``event_date_max_lag_days`` before publication, else the article's publication day.
+Negated, hypothetical and future events are left out (``exclude_modalities``); undated
+articles are left out.
 An actor is its CAMEO actor code (e.g. ``VENMIL``), or its entity id when it has no code;
 a dyad is (source actor, target actor).
 
@@ -44,6 +45,7 @@ class EscalationParams:
     min_scale_goldstein: float = 5.0
     min_events: int = 3
     share_jump: float = 0.5
+    event_date_max_lag_days: int = 7
     exclude_modalities: tuple[str, ...] = ("negated", "hypothetical", "future")
 
     @classmethod
@@ -105,9 +107,9 @@ SELECT ev.event_id, ev.code, ev.quad_class, ev.goldstein,
        se.name AS source_name, te.name AS target_name,
        ev.negated, ev.hypothetical, ev.alleged, ev.future, ev.trigger_text AS trigger,
        d.id AS document, d.source AS outlet, d.url, d.published, d.cluster_id,
+       substr(d.published, 1, 10) AS published_day,
        CASE WHEN json_extract_string(ev.extra, '$.date.precision') = 'day'
-            THEN json_extract_string(ev.extra, '$.date.value')
-            ELSE substr(d.published, 1, 10) END AS day
+            THEN json_extract_string(ev.extra, '$.date.value') END AS event_day
 FROM events ev JOIN documents d USING (uid)
 LEFT JOIN entities se ON se.entity_id = ev.source_entity
 LEFT JOIN entities te ON te.entity_id = ev.target_entity
@@ -128,8 +130,12 @@ def stories(store: DuckDBStore, params: EscalationParams) -> list[Story]:
     """RETURNS the independent events of the store (see the module docstring)."""
     grouped: dict[tuple, Story] = {}
     for r in store.sql(_EVENTS):
-        if any(r.get(m) for m in params.exclude_modalities) or _day(r["day"]) is None:
+        published = _day(r["published_day"])
+        if any(r.get(m) for m in params.exclude_modalities) or published is None:
             continue
+        when = _day(r["event_day"] or "")
+        lag = (published - when).days if when else -1
+        r["day"] = (when if 0 <= lag <= params.event_date_max_lag_days else published).isoformat()
         key = (r["cluster_id"], r["code"], r["src"], r["tgt"])
         story = grouped.get(key)
         if story is None:
@@ -141,7 +147,7 @@ def stories(store: DuckDBStore, params: EscalationParams) -> list[Story]:
             "goldstein": r["goldstein"], "source": r["source_name"] or r["src"],
             "target": r["target_name"] or r["tgt"], "trigger": r["trigger"],
             "document": r["document"], "outlet": r["outlet"], "url": r["url"],
-            "published": r["published"], "story": r["cluster_id"],
+            "published": r["published"], "story": r["cluster_id"], "day": r["day"],
         })
     return list(grouped.values())
 
@@ -194,7 +200,8 @@ def detect(
     items = stories(store, p)
     if not items:
         return []
-    first = min(_day(s.day) for s in items)
+    # history starts with the first publication (an event's own date can be earlier)
+    first = min(_day(e["published"]) for s in items for e in s.events)
     start, end = _day(since or ""), _day(until or "")
     alerts: list[Alert] = []
     for (kind, key), by_day in _series(items).items():
