@@ -167,6 +167,29 @@ def test_alerts_when_the_analysis_is_present(server):
         assert detail["document_uid"] == ev["document_uid"]
 
 
+CLAIM_CLUSTERS = importlib.util.find_spec("watchfloor.analyze.claim_clusters") is not None
+
+
+def test_claim_clusters_with_sources_and_contradictions(server):
+    assert server.get("/api/health")["features"]["claim_clusters"] is CLAIM_CLUSTERS
+    status, _, body = server.request("/api/claim-clusters")
+    if not CLAIM_CLUSTERS:
+        assert status == 404
+        return
+    rows = server.get("/api/claim-clusters?limit=500")["items"]
+    assert rows and all(r["id"] == min(r["claim_ids"]) and r["stories"] >= 1 for r in rows)
+    assert len({c for r in rows for c in r["claim_ids"]}) == sum(len(r["claim_ids"])
+                                                                 for r in rows)
+    top = rows[0]
+    detail = server.get("/api/claims/" + q(top["claim_ids"][-1]))
+    assert detail["paraphrases"]["id"] == top["id"]
+    assert detail["paraphrases"]["stories"] == top["stories"]
+    for r in server.get("/api/claim-clusters?contradicted=true&limit=500")["items"]:
+        assert r["contradictions"]
+        for side in r["contradictions"][0]["sides"]:
+            assert server.get("/api/claims/" + q(side["claim"]))["content"] == side["content"]
+
+
 def _resolve(spec: dict, schema: dict) -> dict:
     return {**schema, "components": spec["components"]}
 
@@ -184,7 +207,8 @@ def test_every_response_matches_the_openapi_spec(server):
     checked = 0
     for path, ops in spec["paths"].items():
         get = ops.get("get")
-        if not get or (path == "/api/alerts" and not ALERTS):
+        if not get or (path == "/api/alerts" and not ALERTS) or (
+                path == "/api/claim-clusters" and not CLAIM_CLUSTERS):
             continue
         url = path
         for name, value in fill.items():

@@ -131,3 +131,17 @@ def test_article_text_is_escaped(page, server):
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("#article .article-text img, #article script").count() == 0
     assert page.inner_text("#article h2") == "<b>Strike</b> & reaction"
+
+
+def test_alerts_panel_and_claim_clusters(page, server):
+    features = server.get("/api/health")["features"]
+    _open(page, server)
+    assert (page.locator("#alerts").count() == 1) is features["alerts"]
+    if features["claim_clusters"]:
+        _open(page, server, "#/claim-clusters")
+        page.wait_for_selector("#claim-clusters .claim-cluster")
+        _shot(page, "dashboard-claim-clusters.png")
+        page.locator("#claim-clusters .claim-cluster a.evidence").first.click()
+        page.wait_for_selector("#article mark.hl-claim")
+        assert page.locator("#article mark.hl-claim").count() >= 1
+    assert page.errors == []

@@ -65,7 +65,27 @@ export function claimView(c) {
     el("blockquote", { text: c.content }),
     el("p", { class: "meta", text: `${c.speaker || "(article)"} ${c.cue || ""} · hedges: ${c.hedges.join(", ") || "none"} · check-worthiness ${c.check_worthiness ?? ""}` }),
     el("h3", { text: `Carried by ${c.independent_sources} independent stories (${c.corroboration.length} articles)` }),
-    el("ul", {}, c.corroboration.map((r) => el("li", {}, docLink(r.document_uid, r.id, `${r.outlet || r.document}, ${r.published || "undated"}`), ` — story ${r.story}`))));
+    el("ul", {}, c.corroboration.map((r) => el("li", {}, docLink(r.document_uid, r.id, `${r.outlet || r.document}, ${r.published || "undated"}`), ` — story ${r.story}`))),
+    c.paraphrases ? clusterBlock(c.paraphrases, "The same claim in other words") : null);
+}
+
+const claimUid = (id) => id.slice(0, id.lastIndexOf(":"));
+
+function clusterBlock(k, title) {
+  return el("div", { class: "claim-cluster" },
+    el("h3", { text: `${title}: ${k.claim_ids.length} claims, ${k.stories} independent stories, ${k.outlets} outlets` }),
+    el("p", { class: "meta", text: `Speakers: ${k.speakers.join(", ") || "(article)"}` }),
+    el("p", {}, k.claim_ids.map((id, i) => [i ? " · " : "", docLink(claimUid(id), id, id)])),
+    k.contradictions.length ? el("div", { class: "contradictions" }, el("h4", { text: "Contradicting figures" }),
+      el("ul", {}, k.contradictions.map((x) => el("li", {}, `${x.quantity}: `,
+        x.sides.map((s, i) => [i ? " vs " : "", docLink(claimUid(s.claim), s.claim, `${s.figure} (${s.speaker || s.outlet})`)]))))) : null);
+}
+
+export function claimClustersView(page, params) {
+  return el("section", { class: "panel", id: "claim-clusters" }, el("h2", { text: "Claim clusters" }), filters(params),
+    el("p", {}, link("#/claim-clusters" + qs({ contradicted: "true" }), "only those with contradicting figures")),
+    page.items.map((k) => el("div", { class: "cluster-row" }, el("blockquote", { text: k.claim }), clusterBlock(k, "Cluster"))),
+    pager("#/claim-clusters", params, page));
 }
 
 export function alertsView(page) {

@@ -4,7 +4,7 @@ import { api } from "./api.js";
 import { articleView } from "./article.js";
 import { el, qs } from "./dom.js";
 import { entityView } from "./entity.js";
-import { alertsView, claimView, claimsView, clusterView, documentsView, eventsView } from "./lists.js";
+import { alertsView, claimClustersView, claimView, claimsView, clusterView, documentsView, eventsView } from "./lists.js";
 import { mapView } from "./map.js";
 import { networkView } from "./network.js";
 import { timelineView } from "./timeline.js";
@@ -47,6 +47,7 @@ const routes = {
   "": overview,
   events: async (params) => eventsView(await api("/events" + qs(params)), params),
   claims: async (params) => claimsView(await api("/claims" + qs(params)), params),
+  "claim-clusters": async (params) => claimClustersView(await api("/claim-clusters" + qs(params)), params),
   documents: async (params) => documentsView(await api("/documents" + qs(params)), params),
   search: async (params) => documentsView(await api("/search" + qs(params)), params, `Search: ${params.q}`),
   entity: async (params, id) => entityView(await api("/entities/" + encodeURIComponent(id))),

@@ -225,6 +225,37 @@ class Corroboration(BaseModel):
     story: str
 
 
+class ContradictionSide(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    figure: str
+    value: float
+    claim: str
+    content: str
+    speaker: str | None
+    outlet: str | None
+    story: str
+
+
+class Contradiction(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    quantity: str
+    similarity: float
+    sides: list[ContradictionSide]
+
+
+class ClaimCluster(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str = Field(description="the smallest claim id of the cluster")
+    claim: str = Field(description="its most check-worthy wording")
+    stories: int = Field(description="independent sources: distinct story clusters")
+    outlets: int
+    articles: int
+    speakers: list[str]
+    check_worthiness: float
+    claim_ids: list[str]
+    contradictions: list[Contradiction]
+
+
 class ClaimDetail(BaseModel):
     id: str
     document_uid: str
@@ -247,6 +278,8 @@ class ClaimDetail(BaseModel):
     confidence: float | None
     independent_sources: int = Field(description="distinct story clusters carrying the claim")
     corroboration: list[Corroboration]
+    paraphrases: ClaimCluster | None = Field(
+        None, description="the claim's cross-document cluster (same claim in other words)")
 
 
 class ClusterRow(BaseModel):

@@ -6,9 +6,16 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
-from watchfloor.serve import queries
+from watchfloor.serve import claim_groups, queries
 from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found
-from watchfloor.serve.schemas import ClaimDetail, ClaimRow, EventDetail, EventRow, Page
+from watchfloor.serve.schemas import (
+    ClaimCluster,
+    ClaimDetail,
+    ClaimRow,
+    EventDetail,
+    EventRow,
+    Page,
+)
 from watchfloor.store.base import Filters
 
 router = APIRouter(tags=["events and claims"])
@@ -81,4 +88,20 @@ def get_claim(store: StoreDep, claim_id: str) -> dict:
     out = queries.claim(store, claim_id)
     if out is None:
         raise not_found("claim", claim_id)
+    if claim_groups.available():
+        out["paraphrases"] = claim_groups.of_claim(store, claim_id)
     return out
+
+
+@router.get("/claim-clusters", response_model=Page[ClaimCluster],
+            responses={404: {"description": "claim clustering not in this build"}})
+def claim_clusters(store: StoreDep, paging: PagingDep, contradicted: bool | None = None,
+                   ) -> dict:
+    """The same claim in other words across documents: independent stories and outlets
+    behind it, and figures that contradict each other (docs/claims.md)."""
+    if not claim_groups.available():
+        raise HTTPException(404, "claim clusters are not available in this build")
+    rows = claim_groups.clusters(store)
+    if contradicted is not None:
+        rows = [r for r in rows if bool(r["contradictions"]) is contradicted]
+    return paging.page(rows[paging.offset: paging.offset + paging.limit + 1])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from watchfloor.serve import queries
+from watchfloor.serve import claim_groups, queries
 from watchfloor.serve.deps import DateQ, StoreDep
 from watchfloor.serve.routes.alerts import escalation
 from watchfloor.serve.schemas import Health, Network, Places, Timeline
@@ -19,7 +19,8 @@ router = APIRouter(tags=["dashboard"])
 @router.get("/health", response_model=Health)
 def health(store: StoreDep) -> dict:
     return {"status": "ok", "store": store.path, "stats": store.stats(),
-            "features": {"alerts": escalation() is not None}}
+            "features": {"alerts": escalation() is not None,
+                         "claim_clusters": claim_groups.available()}}
 
 
 @router.get("/network", response_model=Network)
