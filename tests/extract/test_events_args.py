@@ -102,3 +102,9 @@ def test_generic_actor_from_role_and_demonym():
 def test_threatened_attack_is_not_an_intent_to_cooperate():
     doc = parse("Hamas vowed to attack Israel.")[0]
     assert not [e for e in doc.events if "intent_of" in e.extra]
+
+
+def test_argument_span_is_the_noun_phrase_without_clauses():
+    ev = event("Colombia attacked a rebel camp in Venezuela, which the ELN had used.", "attacked")
+    assert ev.extra["target_span"]["text"] == "a rebel camp in Venezuela"
+    assert ev.extra["source_span"]["text"] == "Colombia"

@@ -340,9 +340,34 @@ def _keys(actors: list[Actor]) -> set[str | None]:
     return {a.key for a in actors}
 
 
+PHRASE_STOP = {"relcl", "acl", "advcl", "conj", "cc", "punct", "appos"}
+
+
+def _phrase_end(token: Token, depth: int = 0) -> Token:
+    """The last word of the token's phrase, stopping at clauses, conjuncts and appositions
+    at any depth ("a camp in Venezuela, which ..." ends at "Venezuela")."""
+    right = token
+    for c in token.rights:
+        if c.dep_ in PHRASE_STOP or depth > 6:
+            break
+        right = _phrase_end(c, depth + 1)
+    return right
+
+
 def arg_span(token: Token | None) -> dict | None:
-    """The argument phrase up to its head word ("the Croatian government"), as a span."""
+    """The argument's noun phrase as a span: the head word with its modifiers and
+    prepositional phrases ("a military base in northeast Nigeria"), without relative or
+    participial clauses and without the other conjuncts."""
     if token is None:
         return None
-    start, end = token.left_edge.idx, token.idx + len(token.text)
-    return {"start": start, "end": end, "text": token.doc.text[start:end]}
+    right = _phrase_end(token)
+    left = token
+    for c in token.lefts:
+        if c.dep_ not in {"punct", "cc", "conj"}:
+            left = c.left_edge
+            break
+    doc = token.doc
+    while right.i > token.i and right.is_punct:
+        right = doc[right.i - 1]
+    start, end = left.idx, right.idx + len(right.text)
+    return {"start": start, "end": end, "text": doc.text[start:end]}

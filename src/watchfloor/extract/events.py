@@ -160,8 +160,9 @@ class EventExtractor:
                 "plover_mode": info.plover_mode,
                 "penta_class": info.penta_class,
                 "nominal": token.pos_ == "NOUN",
-                "source_span": arg_span(source.token) if source else None,
-                "target_span": arg_span(target.token) if target else None,
+                "source_span": arg_span(source.token if source else src_tok),
+                # the acted-on phrase even when it names no actor ("seized a tanker")
+                "target_span": arg_span(target.token if target else tgt_tok),
                 "place": place,
                 "date": when,
                 "quantities": amounts,
