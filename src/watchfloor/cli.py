@@ -358,6 +358,7 @@ def alerts(
     since: SinceOpt = None,
     until: UntilOpt = None,
     kind: Annotated[str | None, typer.Option(help="dyad | actor")] = None,
+    direction: Annotated[str | None, typer.Option(help="conflict | cooperation")] = None,
     fmt: FormatOpt = "table",
     limit: LimitOpt = 50,
 ) -> None:

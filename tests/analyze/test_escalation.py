@@ -107,6 +107,12 @@ def test_alerts_command(burst_db):
     assert res.exit_code == 0, res.output
     rows = json.loads(res.stdout)
     assert any(r["key"] == "VENMIL>COLMIL" and r["events"] for r in rows)
+    res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--format", "json",
+                              "--kind", "dyad", "--direction", "conflict"])
+    rows = json.loads(res.stdout)
+    assert rows and all(r["kind"] == "dyad" and r["direction"] == "conflict" for r in rows)
+    res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--direction", "cooperation"])
+    assert res.exit_code == 0 and "no alerts" in res.stdout
     res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--since", "2026-03-27"])
     assert res.exit_code == 0 and "no alerts" in res.stdout
     res = runner.invoke(app, ["alerts", "--db", str(burst_db)])

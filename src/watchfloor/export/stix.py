@@ -92,6 +92,7 @@ class _Builder:
         self.doc_refs: dict[str, set[str]] = defaultdict(set)  # uid -> object ids
         self.report_id: dict[str, str] = {}
         self.skipped: dict[str, int] = defaultdict(int)
+        self.outlets: dict[str, str] = {}
         self.extension_id = stix_id("extension-definition", "watchfloor-properties-v1")
 
     def add(self, obj: Any) -> None:
@@ -129,6 +130,7 @@ class _Builder:
             """SELECT uid, id, title, published, source, url, ingested_at, cluster_id,
                       duplicate_of, language
                FROM documents ORDER BY seq""")
+        self.outlets = {d["source"].casefold(): d["source"] for d in docs if d["source"]}
         for outlet in sorted({d["source"] for d in docs if d["source"]}):
             first = min(d["ingested_at"] for d in docs if d["source"] == outlet)
             last = max(d["ingested_at"] for d in docs if d["source"] == outlet)
@@ -164,6 +166,15 @@ class _Builder:
                 "x_watchfloor_designations": attrs.get("designations") or None,
             })
             aliases = sorted(set(e["aliases"] or []))
+            outlet = self.outlets.get(e["name"].casefold())
+            if outlet and e["type"] == "organization" and e["kind"] not in ta_kinds:
+                # an outlet the NER found in text: the outlet identity stands for it
+                obj_id = stix_id("identity", "outlet:" + outlet)
+                self.entity_ref[e["entity_id"]] = obj_id
+                for uid in e["uids"] or []:
+                    if uid:
+                        self.doc_refs[uid].add(obj_id)
+                continue
             if e["type"] == "location":
                 place = locate(e["name"], e["kind"], e["country"], e["actor_code"])
                 if place is None:
