@@ -368,7 +368,8 @@ def alerts(
 
     with _store(db) as store:
         found = [a for a in detect(store, since=since, until=until)
-                 if kind is None or a.kind == kind][:limit]
+                 if (kind is None or a.kind == kind)
+                 and (direction is None or a.direction == direction)][:limit]
     if fmt == "json":
         _emit([a.to_dict() for a in found], "json")
     elif fmt != "table":
