@@ -108,3 +108,10 @@ def test_argument_span_is_the_noun_phrase_without_clauses():
     ev = event("Colombia attacked a rebel camp in Venezuela, which the ELN had used.", "attacked")
     assert ev.extra["target_span"]["text"] == "a rebel camp in Venezuela"
     assert ev.extra["source_span"]["text"] == "Colombia"
+
+
+def test_passive_clause_does_not_inherit_the_main_subject():
+    doc = parse("Colombia closed the border after Venezuela was attacked.")[0]
+    attacked = [e for e in doc.events if e.trigger.text == "attacked"]
+    assert all(e.source_code != "COL" for e in attacked)
+    assert all(e.target_code == "VEN" for e in attacked)

@@ -95,3 +95,9 @@ def test_what_someone_is_arrested_for_is_alleged():
 def test_purpose_infinitive_is_hypothetical():
     ev = event("France sent experts to investigate the attacks on Saudi Arabia.", "investigate")
     assert ev.hypothetical
+
+
+def test_conjuncts_share_the_governing_cue():
+    doc = parse("Iran threatened to attack the US Army base and kill its top general.")[0]
+    by_trigger = {e.trigger.text: e for e in doc.events}
+    assert by_trigger["attack"].hypothetical and by_trigger["kill"].hypothetical

@@ -67,7 +67,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if target is not None and target.dep_ in OBJECT_DEPS:
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
-    if source is None:
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "a civilian killed in the crossfire": the modified noun is the patient
+        passive = True
+        target = target or verb.head
+    if source is None and not passive:
+        # a passive verb's missing agent is unknown, not the subject of the clause above
         source = misparsed_subject(verb) or inherited_subject(verb)
     return source, target
 
@@ -259,8 +265,9 @@ class ActorResolver:
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
         role = None
-        for phrase in (" ".join(t.lemma_ for t in token.lefts if t.dep_ == "compound")
-                       + " " + token.lemma_, token.lemma_, token.lower_):
+        mods = [t for t in token.lefts if t.dep_ in {"compound", "amod"}]
+        for phrase in (*(f"{m.lemma_} {token.lemma_}" for m in reversed(mods)),
+                       token.lemma_, token.lower_):
             role = self.gaz.role_of(phrase.strip().lower())
             if role:
                 break

@@ -50,7 +50,9 @@ def modality(
     if token.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
         # "would give assistance and provide spare parts": the conjuncts share "would"
         scope += [c for c in token.head.children if c.dep_ in {"aux", "neg"}]
-    govs = governors(token)
+    # conjuncts share what governs the first one: "threatened to attack X and kill Y"
+    govs = governors(token.head if token.dep_ == "conj" and token.head.pos_ == token.pos_
+                     else token)
     cancel = False
     for gov in govs:
         if gov.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
