@@ -148,6 +148,14 @@ def test_dashboard_aggregates(server):
 def test_report_is_served(server):
     rep = server.get("/api/report?since=2026-09-01")
     assert rep["format"] == "markdown" and "## Main actors" in rep["text"]
+    html = server.get("/api/report?format=html")
+    assert html["format"] == "html" and html["text"].lstrip().lower().startswith("<!doctype")
+    status, headers, body = server.request("/report.html?until=2026-10-31")
+    page = body.decode()
+    assert status == 200 and "<script" not in page.lower() and "Main actors" in page
+    assert "<img src=x" not in page and "<b>Strike</b>" not in page  # store text escaped
+    csp = {k.lower(): v for k, v in headers.items()}["content-security-policy"]
+    assert "default-src 'none'" in csp and "script" not in csp
 
 
 ALERTS = importlib.util.find_spec("watchfloor.analyze.escalation") is not None

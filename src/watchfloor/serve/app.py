@@ -50,6 +50,7 @@ def create_app(
     api.state.token = token
     for module in (documents, entities, events, views, report, alerts, decisions):
         api.include_router(module.router, prefix="/api")
+    api.include_router(report.page_router)
     mount_dashboard(api, web_dist)
     app = TrustedHostMiddleware(api, allowed_hosts=allowed_hosts or ["*"])
     return Guard(app, token=token, max_body=max_body)
