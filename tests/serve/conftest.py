@@ -60,6 +60,7 @@ class Server:
     """``watchfloor serve`` in a child process on a free loopback port."""
 
     def __init__(self, db: Path, *extra: str) -> None:
+        self.db = db
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import duckdb
+
 from watchfloor.serve.cli import is_loopback
 
 
@@ -96,3 +98,14 @@ def test_bad_decisions_are_refused_with_a_reason(token_server):
     assert status == 422
     status, _ = _post(token_server, "/api/entities/merge", {"keep": "a", "other": "b", "x": 1})
     assert status == 422
+
+
+def test_a_writer_holding_the_store_gets_503_not_a_crash(token_server):
+    writer = duckdb.connect(str(token_server.db))  # as `watchfloor ingest` would hold it
+    try:
+        status, headers, body = token_server.request("/api/health")
+        assert status == 503 and headers.get("retry-after") == "2"
+        assert "store unavailable" in json.loads(body)["detail"]
+    finally:
+        writer.close()
+    assert token_server.get("/api/health")["status"] == "ok"
