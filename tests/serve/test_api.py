@@ -89,6 +89,8 @@ def test_event_filters(server):
     caracas = server.get("/api/events?place=Caracas&limit=500")["items"]
     assert any(e["document"] == HOSTILE_ID for e in caracas)
     assert len(caracas) < len(server.get("/api/events?limit=500")["items"])
+    combined = server.get("/api/events?place=Venezuela&quad_class=4&limit=500")["items"]
+    assert combined and all(e["quad_class"] == 4 for e in combined)  # filters AND together
     status, _, _ = server.request("/api/events?quad_class=9")
     assert status == 422
     status, _, _ = server.request("/api/events?modality=maybe")

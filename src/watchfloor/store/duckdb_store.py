@@ -272,13 +272,13 @@ class DuckDBStore:
                 raise ValueError(f"unknown modality {f.modality!r}")
         if f.place:
             where.append(
-                "EXISTS (SELECT 1 FROM mentions pm JOIN entities pe USING (entity_id)"
+                "(EXISTS (SELECT 1 FROM mentions pm JOIN entities pe USING (entity_id)"
                 " WHERE pm.uid = ev.uid AND pe.type = 'location'"
                 " AND pm.start_char >= ev.sentence_start AND pm.end_char <= ev.sentence_end"
                 " AND (pe.entity_id = ? OR pe.name ILIKE ? OR pe.country = upper(?)))"
                 " OR json_extract_string(ev.extra, '$.place.name') ILIKE ?"
                 " OR json_extract_string(ev.extra, '$.place.text') ILIKE ?"
-                " OR json_extract_string(ev.extra, '$.place.country') = upper(?)"
+                " OR json_extract_string(ev.extra, '$.place.country') = upper(?))"
             )
             params += [f.place, f"%{f.place}%", f.place] + [f"%{f.place}%"] * 2 + [f.place]
         sql = f"""
