@@ -272,7 +272,12 @@ class ActorResolver:
             if role:
                 break
         if role is None:
-            return None
+            # "Azerbaijani hackers", "Iraqi fighters": agents of a country, coded as it
+            demonym = next((c for c in token.lefts if c.dep_ == "amod"
+                            and c.ent_type_ == "NORP" and self.gaz.country_of(c.text)), None)
+            if demonym is None or token.pos_ != "NOUN":
+                return None
+            return Actor(None, self.gaz.country_of(demonym.text), token)
         country = None
         for c in token.lefts:
             if c.dep_ in {"amod", "compound", "nmod", "poss"}:
