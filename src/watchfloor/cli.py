@@ -101,13 +101,16 @@ def ingest(
         from watchfloor.watch import Watcher, Watchlist, open_sink
 
         wl = Watchlist.load(watchlist) if watchlist else None
-        opts.after_batch = Watcher(wl, open_sink(alerts_to or "stdout")).after_batch
+        watcher = Watcher(wl, open_sink(alerts_to or "stdout"))
+        opts.after_batch = watcher.after_batch
     with _progress(quiet, "ingest") as bar:
         task = bar.add_task("ingest", total=None) if bar else None
         report = run_ingest(
             inputs, db, opts, progress=(lambda n: bar.advance(task, n)) if bar else None
         )
     _summary(report, quiet, f"ingest → {db}")
+    if opts.after_batch and not quiet:
+        err.print(watcher.summary())
     raise typer.Exit(1 if report.failed else 0)
 
 

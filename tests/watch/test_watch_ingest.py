@@ -66,6 +66,10 @@ def test_ingest_alerts_to_stdout_and_webhook(corpus):
                               "--alerts-to", "stdout"])
     assert res.exit_code == 0
     assert "[WATCH border]" in res.stdout and "[ESCALATION]" in res.stdout
+    res = runner.invoke(app, ["ingest", str(corpus / "articles.jsonl"), "--db",
+                              str(corpus / "s.duckdb"), "--alerts-to",
+                              str(corpus / "all.jsonl")])
+    assert res.exit_code == 0 and "escalation alerts; 0 failed deliveries" in res.output
     srv = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
     srv.status, srv.received = 204, []
     threading.Thread(target=srv.serve_forever, daemon=True).start()

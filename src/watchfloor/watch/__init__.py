@@ -86,5 +86,12 @@ class Watcher:
         self.sink.send(alert)
         return True
 
+    def summary(self) -> str:
+        """One line: what was sent and what failed."""
+        failed = getattr(self.sink, "failures", 0)
+        dropped = getattr(self.sink, "dropped", 0)
+        return (f"alerts: {self.matches} watchlist matches, {self.alerts} escalation alerts; "
+                f"{failed} failed deliveries, {dropped} dropped, {self.errors} errors")
+
     def close(self) -> None:
         self.sink.close()

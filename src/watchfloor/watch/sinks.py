@@ -32,7 +32,8 @@ def format_alert(a: dict[str, Any]) -> str:
     """RETURNS a short human-readable block for an escalation alert or a watchlist match."""
     if a.get("type", "escalation") == "escalation":
         head = (f"[ESCALATION] {a['day']} {a['kind']} {a['key']} — {a['label']}: "
-                f"{a['count']} events in {a['stories']} stories "
+                f"{a['count']} events in {a['stories']} "
+                f"{'story' if a['stories'] == 1 else 'stories'} "
                 f"(baseline median {a['baseline_count_median']:g}, z {a['count_z']:+.1f}); "
                 f"Goldstein {a['goldstein_sum']:+.1f} (z {a['goldstein_z']:+.1f}); "
                 f"material conflict {a['material_conflict_share']:.0%} "
