@@ -113,7 +113,8 @@ SELECT ev.event_id, ev.code, ev.quad_class, ev.goldstein,
 FROM events ev JOIN documents d USING (uid)
 LEFT JOIN entities se ON se.entity_id = ev.source_entity
 LEFT JOIN entities te ON te.entity_id = ev.target_entity
-WHERE d.published IS NOT NULL AND (ev.source_entity IS NOT NULL OR ev.source_code IS NOT NULL
+WHERE d.published IS NOT NULL AND (? IS NULL OR d.published >= ?)
+  AND (ev.source_entity IS NOT NULL OR ev.source_code IS NOT NULL
                                    OR ev.target_entity IS NOT NULL)
 ORDER BY d.published, d.seq, ev.event_id
 """
@@ -126,10 +127,13 @@ def _day(value: str) -> date | None:
         return None
 
 
-def stories(store: DuckDBStore, params: EscalationParams) -> list[Story]:
-    """RETURNS the independent events of the store (see the module docstring)."""
+def stories(
+    store: DuckDBStore, params: EscalationParams, from_day: str | None = None
+) -> list[Story]:
+    """RETURNS the independent events of the store (see the module docstring), from
+    articles published on or after ``from_day`` when given."""
     grouped: dict[tuple, Story] = {}
-    for r in store.sql(_EVENTS):
+    for r in store.sql(_EVENTS, [from_day, from_day]):
         published = _day(r["published_day"])
         if any(r.get(m) for m in params.exclude_modalities) or published is None:
             continue
@@ -197,12 +201,17 @@ def detect(
     id) starts with one of these, as a watchlist does.
     """
     p = params or EscalationParams.load()
-    items = stories(store, p)
+    start, end = _day(since or ""), _day(until or "")
+    # only what the window before ``since`` needs is read (ingest calls this per batch)
+    from_day = None
+    if start:
+        from_day = (start - timedelta(days=p.window_days + 1)).isoformat()
+    items = stories(store, p, from_day)
     if not items:
         return []
-    # history starts with the first publication (an event's own date can be earlier)
-    first = min(_day(e["published"]) for s in items for e in s.events)
-    start, end = _day(since or ""), _day(until or "")
+    # history starts with the store's first publication (an event's own date can be earlier)
+    first = _day(store.sql("SELECT min(published) AS f FROM documents")[0]["f"] or "")
+    first = first or min(_day(e["published"]) for s in items for e in s.events)
     alerts: list[Alert] = []
     for (kind, key), by_day in _series(items).items():
         if keys is not None and not any(part.startswith(k) for part in key.split(">")
