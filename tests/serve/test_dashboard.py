@@ -145,3 +145,25 @@ def test_alerts_panel_and_claim_clusters(page, server):
         page.wait_for_selector("#article mark.hl-claim")
         assert page.locator("#article mark.hl-claim").count() >= 1
     assert page.errors == []
+
+
+def test_time_window_filters_the_views(page, server):
+    _open(page, server)
+    page.wait_for_selector("svg.network a.node")
+    all_edges = page.locator("svg.network a.edge").count()
+    all_bars = page.locator("svg.timeline a.bar").count()
+    page.fill("#window input[name=since]", "2026-09-02")
+    page.fill("#window input[name=until]", "2026-09-04")
+    page.click("#window button")
+    page.wait_for_function(
+        "() => document.querySelector('#view').dataset.state === 'ready' && "
+        "document.querySelector('#window input[name=since]').value === '2026-09-02' && "
+        "document.querySelectorAll('svg.timeline a.bar').length > 0")
+    days = set(page.eval_on_selector_all("svg.timeline a.bar",
+                                         "els => els.map(e => e.dataset.day)"))
+    assert days and days <= {"2026-09-02", "2026-09-03", "2026-09-04"}
+    assert page.locator("svg.timeline a.bar").count() < all_bars
+    assert page.locator("svg.network a.edge").count() <= all_edges
+    href = page.locator("svg.network a.edge").first.get_attribute("href")
+    assert "since=2026-09-02" in href and "until=2026-09-04" in href  # evidence keeps the window
+    assert page.errors == []
