@@ -382,4 +382,5 @@ def arg_span(token: Token | None) -> dict | None:
     while right.i > token.i and right.is_punct:
         right = doc[right.i - 1]
     start, end = left.idx, right.idx + len(right.text)
-    return {"start": start, "end": end, "text": doc.text[start:end]}
+    # Doc.text rebuilds the whole text on every access: slice the span instead
+    return {"start": start, "end": end, "text": doc[left.i: right.i + 1].text}

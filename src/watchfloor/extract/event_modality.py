@@ -77,7 +77,8 @@ def modality(
             first = cue.split()[0]
             for t in scope:
                 if first in {t.lower_, t.lemma_.lower()}:
-                    text = t.doc.text[t.idx: t.idx + len(cue) + 2].lower()
+                    n = len(cue.split())
+                    text = t.doc[t.i: t.i + n].text.lower()
                     if text.startswith(cue) or _lemma_phrase(t, len(cue.split())) == cue:
                         found[kind] = True
     if any(c.dep_ == "neg" for c in token.children):

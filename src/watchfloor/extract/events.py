@@ -242,7 +242,7 @@ def _place(token: Token, resolver: ActorResolver) -> dict | None:
                 ):
                     continue  # "in Aurora": the small model often calls a town a PERSON
                 start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-                text = obj.doc.text[start:end]
+                text = obj.doc[obj.left_edge.i: obj.right_edge.i + 1].text
                 geo = dict(ent.attributes.get("geo") or {}) if ent else {}
                 if not geo:
                     found = geocode(text, resolver.place_names())
