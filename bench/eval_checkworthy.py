@@ -19,13 +19,20 @@ from pathlib import Path
 
 import numpy as np
 
-from watchfloor.claims.checkworthy import HAND_FEATURES, HASH_BUCKETS, featurize_texts, load_scorer
+from watchfloor.claims.checkworthy import (
+    HAND_FEATURES,
+    HASH_BUCKETS,
+    MODEL_FILE,
+    featurize_texts,
+    load_scorer,
+)
 from watchfloor.claims.logistic import cross_validate
 from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
 TRAIN = SHARED / "eval" / "claimbuster" / "train.jsonl"
+MODEL = ROOT / "src" / "watchfloor" / "data" / "claims" / MODEL_FILE
 
 
 def main() -> None:
@@ -51,8 +58,10 @@ def main() -> None:
     print(f"ClaimBuster train: {len(y)} sentences, {int(y.sum())} check-worthy; "
           f"5-fold stratified CV (seed 13); parse+features {parse_s:.0f} s")
     print(f"{'features':<26}{'P':>7}{'R':>7}{'F1(pos)':>9}{'ROC AUC':>9}")
+    l2 = float(json.loads(MODEL.read_text(encoding="utf-8"))["l2"])
+    print(f"L2 {l2:g} (as chosen by scripts/train_checkworthy.py)")
     for name, cols in groups.items():
-        m = cross_validate(x[:, cols], y, folds=5, seed=13)["mean"]
+        m = cross_validate(x[:, cols], y, folds=5, seed=13, l2=l2)["mean"]
         print(f"{name:<26}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>9.3f}"
               f"{m['auc']:>9.3f}")
     scorer = load_scorer()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from watchfloor.claims.checkworthy import load_scorer
+
 
 @pytest.fixture(scope="module")
 def claims(seed_document):
@@ -84,7 +86,7 @@ def test_unattributed_check_worthy_figures(claims, words):
     assert claim.speaker is None
     assert claim.speaker_kind == "unattributed"
     assert claim.extra["check_worthy"] is True
-    assert claim.check_worthiness >= 0.5
+    assert claim.check_worthiness >= load_scorer().threshold
 
 
 def test_offsets_index_the_text(claims, seed_text):

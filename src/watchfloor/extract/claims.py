@@ -82,7 +82,7 @@ class ClaimExtractor:
             kind = "direct_quote" if quote_at(quotes, content.start, content.end) else "reported"
             found.append(self._claim(doc, speaker, cue, content, head, result, kind))
         claims = _dedupe(found)
-        sents = list(doc.sents)
+        sents = [piece for sent in doc.sents for piece in _paragraph_pieces(sent)]
         sent_scores = self.scorer.score_spans(doc, [(s.start_char, s.end_char) for s in sents])
         content_scores = self.scorer.score_spans(
             doc, [(c.content.start, c.content.end) for c in claims]
@@ -344,6 +344,20 @@ class ClaimExtractor:
 
     def _hedges(self, doc: Doc, content: Span, text: str) -> list[Hedge]:
         return self.hedges.find(doc, content.start, content.end, text)
+
+
+def _paragraph_pieces(sent: SpacySpan) -> list[SpacySpan]:
+    """A "sentence" that runs over a blank line (a headline or byline glued to the first
+    sentence by the parser) is scored as its separate paragraphs."""
+    out, start = [], sent.start
+    for tok in sent:
+        if tok.is_space and "\n\n" in tok.text or tok.text.count("\n") >= 2:
+            if tok.i > start:
+                out.append(sent.doc[start : tok.i])
+            start = tok.i + 1
+    if start < sent.end:
+        out.append(sent.doc[start : sent.end])
+    return [p for p in out if any(not t.is_space for t in p)]
 
 
 def _hedge_extra(hedges: list[Hedge]) -> dict[str, Any]:
