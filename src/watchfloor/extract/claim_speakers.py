@@ -33,6 +33,8 @@ class SpeakerResolver:
         low = head.lower_
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             return True
+        if head.pos_ == "NUM" and not strict:
+            return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "one of"
         if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
             return False
         if not strict:
@@ -50,6 +52,11 @@ class SpeakerResolver:
         entity = result.entity_at(head.idx, head.idx + len(head.text))
         if entity is not None and entity.type in SPEAKING_ENTITY_TYPES:
             return entity, "named"
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            # "one of the family's attorneys, Justin Bamberg,": the name in apposition
+            named = result.entity_at(appos.idx, appos.idx + len(appos.text))
+            if named is not None and named.type in SPEAKING_ENTITY_TYPES:
+                return named, "named"
         if head.lower_ in PERSON_PRONOUNS:
             entity = self._antecedent(head.idx, result)
             if entity is not None:

@@ -128,11 +128,11 @@ class ClaimExtractor:
         hop = verb
         # "..., arguing that", "and warned that": the subject of the governing verb
         for _ in range(2):
-            if subj is not None or hop.dep_ not in {"conj", "advcl", "xcomp", "dep"}:
+            if subj is not None or hop.dep_ not in {"conj", "advcl", "xcomp", "dep", "pcomp"}:
                 break
-            if hop.dep_ == "advcl" and hop.tag_ != "VBG":
+            if hop.dep_ in {"advcl", "pcomp"} and hop.tag_ != "VBG":
                 break
-            hop = hop.head
+            hop = hop.head.head if hop.dep_ == "pcomp" else hop.head  # "responded by saying"
             subj = next((c for c in hop.children if c.dep_ == "nsubj"), None)
         return subj
 
