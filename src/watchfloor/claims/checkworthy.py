@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, LOWER, TAG
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -38,45 +39,102 @@ HAND_FEATURES = (
 )
 
 
-def span_features(span: SpacySpan) -> np.ndarray:
-    """RETURNS the feature vector of one span (tensor mean, hand features, hashed lemmas)."""
-    doc = span.doc
-    n = max(len(span), 1)
-    if doc.tensor is not None and doc.tensor.shape[0] == len(doc) and doc.tensor.shape[1]:
-        tensor = doc.tensor[span.start : span.end].mean(axis=0) if len(span) else np.zeros(
-            doc.tensor.shape[1], dtype="float32"
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+SECOND_PERSON = {"you", "your"}
+
+
+class DocFeatures:
+    """Per-token flags of one parsed document, computed once; span features are slices."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        strings = doc.vocab.strings
+        arr = doc.to_array([TAG, LOWER, DEP, LEMMA, IS_PUNCT, IS_SPACE]).astype(np.uint64)
+        tag, low, dep, lemma = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+        self.flags = {
+            "sup": _isin(tag, strings, ("JJS", "RBS")),
+            "comp": _isin(tag, strings, ("JJR", "RBR")),
+            "past": _isin(tag, strings, ("VBD", "VBN")),
+            "pres": _isin(tag, strings, ("VBZ", "VBP")),
+            "md": _isin(tag, strings, ("MD",)),
+            "jj": _isin(tag, strings, ("JJ",)),
+            "fp": _isin(low, strings, tuple(FIRST_PERSON)),
+            "sp": _isin(low, strings, tuple(SECOND_PERSON)),
+            "q": _isin(low, strings, ("?",)),
+            "neg": _isin(dep, strings, ("neg",)),
+            "cop": _isin(lemma, strings, ("be",)) & _isin(dep, strings, ("ROOT", "ccomp")),
+        }
+        skip = (arr[:, 4] > 0) | (arr[:, 5] > 0)
+        self.bucket = np.array(
+            [-1 if sk else _bucket(int(lem), strings) for lem, sk in zip(lemma, skip, strict=True)],
+            dtype=np.int64,
         )
-    else:
-        tensor = np.zeros(96, dtype="float32")
-    labels = [e.label_ for e in doc.ents if e.start >= span.start and e.end <= span.end]
-    tags = [t.tag_ for t in span]
-    lowers = [t.lower_ for t in span]
-    hand = np.array(
-        [
-            float(any(label in FIGURES for label in labels)),
-            min(sum(label in FIGURES for label in labels), 3) / 3,
-            float("DATE" in labels),
-            min(sum(label in ACTORS for label in labels), 4) / 4,
-            float(any(t in {"JJS", "RBS"} for t in tags)),
-            float(any(t in {"JJR", "RBR"} for t in tags)),
-            sum(t in {"VBD", "VBN"} for t in tags) / n,
-            sum(t in {"VBZ", "VBP"} for t in tags) / n,
-            float("MD" in tags),
-            float(any(w in {"i", "we", "me", "us", "my", "our"} for w in lowers)),
-            float(any(w in {"you", "your"} for w in lowers)),
-            float("?" in lowers),
-            np.log1p(n) / 4,
-            float(any(t.dep_ == "neg" for t in span)),
-            float(any(t.lemma_ == "be" and t.dep_ in {"ROOT", "ccomp"} for t in span)),
-            sum(t.tag_ == "JJ" for t in span) / n,
-        ],
-        dtype="float32",
-    )
-    hashed = np.zeros(HASH_BUCKETS, dtype="float32")
-    for t in span:
-        if not t.is_punct and not t.is_space:
-            hashed[zlib.crc32(t.lemma_.lower().encode("utf-8")) % HASH_BUCKETS] = 1.0
-    return np.concatenate([tensor.astype("float32"), hand, hashed])
+        self.ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        tensor = doc.tensor
+        n = len(doc)
+        self.tensor = (
+            tensor if tensor is not None and tensor.shape[0] == n and tensor.shape[1] else None
+        )
+
+    def features(self, start: int, end: int) -> np.ndarray:
+        """RETURNS the feature vector of tokens ``[start, end)`` (tensor mean, hand
+        features, hashed lemmas)."""
+        n = max(end - start, 1)
+        if self.tensor is not None:
+            tensor = self.tensor[start:end].mean(axis=0) if end > start else np.zeros(
+                self.tensor.shape[1], dtype="float32"
+            )
+        else:
+            tensor = np.zeros(96, dtype="float32")
+        labels = [lab for s, e, lab in self.ents if s >= start and e <= end]
+        f = {k: v[start:end] for k, v in self.flags.items()}
+        hand = np.array(
+            [
+                float(any(label in FIGURES for label in labels)),
+                min(sum(label in FIGURES for label in labels), 3) / 3,
+                float("DATE" in labels),
+                min(sum(label in ACTORS for label in labels), 4) / 4,
+                float(f["sup"].any()),
+                float(f["comp"].any()),
+                f["past"].sum() / n,
+                f["pres"].sum() / n,
+                float(f["md"].any()),
+                float(f["fp"].any()),
+                float(f["sp"].any()),
+                float(f["q"].any()),
+                np.log1p(n) / 4,
+                float(f["neg"].any()),
+                float(f["cop"].any()),
+                f["jj"].sum() / n,
+            ],
+            dtype="float32",
+        )
+        hashed = np.zeros(HASH_BUCKETS, dtype="float32")
+        buckets = self.bucket[start:end]
+        hashed[buckets[buckets >= 0]] = 1.0
+        return np.concatenate([tensor.astype("float32"), hand, hashed])
+
+
+def _isin(values: np.ndarray, strings: Any, words: tuple[str, ...]) -> np.ndarray:
+    return np.isin(values, np.array([strings[w] for w in words], dtype=np.uint64))
+
+
+_BUCKETS: dict[int, int] = {}
+
+
+def _bucket(lemma_hash: int, strings: Any) -> int:
+    """The hashed-lemma bucket of a lemma (lower-cased, CRC32), cached by spaCy hash."""
+    b = _BUCKETS.get(lemma_hash)
+    if b is None:
+        b = zlib.crc32(strings[lemma_hash].lower().encode("utf-8")) % HASH_BUCKETS
+        if len(_BUCKETS) < 200_000:
+            _BUCKETS[lemma_hash] = b
+    return b
+
+
+def span_features(span: SpacySpan) -> np.ndarray:
+    """RETURNS the feature vector of one span (see :class:`DocFeatures`)."""
+    return DocFeatures(span.doc).features(span.start, span.end)
 
 
 class CheckWorthiness:
@@ -94,16 +152,19 @@ class CheckWorthiness:
         z = ((x - self.mean) / self.scale) @ self.weights + self.bias
         return 1.0 / (1.0 + np.exp(-z))
 
-    def score_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[float]:
+    def score_spans(
+        self, doc: Doc, spans: Sequence[tuple[int, int]], feats: DocFeatures | None = None
+    ) -> list[float]:
         """RETURNS one 0-1 score per character span of ``doc`` (0.0 for a span that does
-        not align with tokens)."""
+        not align with tokens); ``feats`` reuses one document's token features."""
         if not spans:
             return []
         rows, keep = [], []
+        feats = feats or DocFeatures(doc)
         for n, (a, b) in enumerate(spans):
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is not None and len(span):
-                rows.append(span_features(span))
+                rows.append(feats.features(span.start, span.end))
                 keep.append(n)
         out = [0.0] * len(spans)
         if rows:
@@ -125,4 +186,6 @@ def load_scorer(path: Path | None = None) -> CheckWorthiness:
 
 def featurize_texts(texts: Sequence[str], nlp: Any, batch_size: int = 256) -> np.ndarray:
     """Feature matrix of whole texts (one row each), parsed with ``nlp`` (offline use)."""
-    return np.vstack([span_features(d[:]) for d in nlp.pipe(texts, batch_size=batch_size)])
+    return np.vstack(
+        [DocFeatures(d).features(0, len(d)) for d in nlp.pipe(texts, batch_size=batch_size)]
+    )

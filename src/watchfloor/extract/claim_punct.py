@@ -87,7 +87,7 @@ def _speaker_head(
     entity = result.entity_at(start, end)
     if entity is not None and entity.type in {"person", "organization"}:
         return head
-    label = doc.text[start:end]
+    label = result.text[start:end]  # Doc.text rebuilds the whole text on each access
     if allow_caps and label.isupper() and len(label) >= 3:
         return head  # transcript speaker: "WALLACE:"
     return None

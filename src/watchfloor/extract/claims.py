@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from watchfloor.claims.checkworthy import CheckWorthiness, load_scorer
+from watchfloor.claims.checkworthy import CheckWorthiness, DocFeatures, load_scorer
 from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.claim_hedges import Hedge, HedgeFinder
@@ -83,9 +83,12 @@ class ClaimExtractor:
             found.append(self._claim(doc, speaker, cue, content, head, result, kind))
         claims = _dedupe(found)
         sents = [piece for sent in doc.sents for piece in _paragraph_pieces(sent)]
-        sent_scores = self.scorer.score_spans(doc, [(s.start_char, s.end_char) for s in sents])
+        feats = DocFeatures(doc)
+        sent_scores = self.scorer.score_spans(
+            doc, [(s.start_char, s.end_char) for s in sents], feats
+        )
         content_scores = self.scorer.score_spans(
-            doc, [(c.content.start, c.content.end) for c in claims]
+            doc, [(c.content.start, c.content.end) for c in claims], feats
         )
         for claim, score in zip(claims, content_scores, strict=True):
             claim.check_worthiness = score
