@@ -311,7 +311,13 @@ def corroborated(
 ) -> list[dict[str, Any]]:
     """Add each claim row's cluster figures (``cluster``, ``stories``, ``outlets``,
     ``contradicted``) and keep those backed by at least ``min_sources`` independent
-    stories. Used by ``watchfloor query claims``."""
+    stories. Used by ``watchfloor query claims``. Clustering parses every stored claim, so
+    without ``min_sources`` the rows keep the store's cheap count instead: stories that
+    carry the same content word for word."""
+    if min_sources is None:
+        for r in rows:
+            r["stories"] = r.get("independent_sources")
+        return rows[:limit]
     by_claim = {c["id"]: cl for cl in cluster_claims(claim_rows(store)) for c in cl.claims}
     out = []
     for r in rows:
