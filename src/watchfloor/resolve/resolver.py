@@ -61,6 +61,10 @@ class CandidateSource(Protocol):
 
     def context_of(self, entity_id: str) -> Counter[str]: ...
 
+    def contexts_of(self, entity_ids: list[str]) -> dict[str, Counter[str]]:
+        """The stored context of several entities at once (one query, not one each)."""
+        ...
+
     def id_taken(self, entity_id: str) -> bool: ...
 
 
@@ -88,8 +92,23 @@ class Resolver:
         self._loaded: set[str] = set()
 
     # -- candidates ------------------------------------------------------------------------
-    def _candidates(self, r: Record) -> list[AutoEntity]:
-        ks = record_keys(r)
+    def prefetch(self, records: list[Record]) -> None:
+        """Load the stored candidates of a whole batch, and their contexts, in two queries.
+
+        Only speed changes: a record's candidates are still every stored entity sharing one
+        of its keys plus the entities formed earlier in the run.
+        """
+        keys: set[str] = set()
+        for r in records:
+            keys |= record_keys(r)
+        self._load(keys)
+        todo = [e.id for e in self.entities.values() if e.stored and e.db_context is None]
+        if todo:
+            found = self.source.contexts_of(todo)
+            for eid in todo:
+                self.entities[eid].db_context = found.get(eid, Counter())
+
+    def _load(self, ks: set[str]) -> None:
         missing = ks - self._loaded
         if missing:
             for ent, ent_keys in self.source.entities_for(missing):
@@ -97,15 +116,21 @@ class Resolver:
                 for k in ent_keys:
                     self.index.setdefault(k, set()).add(ent.id)
             self._loaded |= missing
+
+    def _candidates(self, r: Record) -> list[AutoEntity]:
+        ks = record_keys(r)
+        self._load(ks)
         ids: set[str] = set()
         for k in ks:
             ids |= self.index.get(k, set())
         return [self.entities[e] for e in sorted(ids)]
 
-    def _context(self, ent: AutoEntity) -> Counter[str]:
+    def _shared_context(self, ent: AutoEntity, ctx: set[str]) -> list[str]:
+        """The record's context actors that ``ent`` has been seen with, sorted."""
         if ent.stored and ent.db_context is None:
             ent.db_context = self.source.context_of(ent.id)
-        return (ent.db_context or Counter()) + ent.new_context
+        db = ent.db_context or {}
+        return sorted(k for k in ctx if k in db or k in ent.new_context)
 
     # -- one record -------------------------------------------------------------------------
     def resolve(self, r: Record) -> Outcome:
@@ -210,7 +235,7 @@ class Resolver:
         ctx = set(r.context)
         scored = []
         for how, c, feats in matches:
-            shared = sorted(ctx & set(self._context(c)))
+            shared = self._shared_context(c, ctx)
             scored.append((how, c, feats, float(len(shared)), shared))
         n = len(scored)
         if not r.bare:

@@ -36,6 +36,24 @@ class StoreSource:
     def __init__(self, con: duckdb.DuckDBPyConnection, empty: bool = False) -> None:
         self.con = con
         self.empty = empty
+        self._covered: set[str] = set()  # local ids whose taken variants are in ``_taken``
+        self._taken: set[str] = set()
+
+    def prefetch_ids(self, local_ids: Iterable[str]) -> None:
+        """Load, in one query, which ids derived from ``local_ids`` (``X``, ``X~2`` ...)
+        the store already holds, so :meth:`id_taken` needs no query for them."""
+        todo = sorted(set(local_ids) - self._covered)
+        if self.empty or not todo:
+            return
+        rows = self.con.execute(
+            "SELECT auto_id AS i FROM entity_records"
+            " WHERE split_part(auto_id, '~', 1) IN (SELECT unnest(?::VARCHAR[]))"
+            " UNION SELECT entity_id FROM entity_records"
+            " WHERE split_part(entity_id, '~', 1) IN (SELECT unnest(?::VARCHAR[]))",
+            [todo, todo],
+        ).fetchall()
+        self._taken.update(r[0] for r in rows)
+        self._covered.update(todo)
 
     def entities_for(self, keys: set[str]) -> list[tuple[AutoEntity, set[str]]]:
         if self.empty or not keys:
@@ -73,9 +91,25 @@ class StoreSource:
         ).fetchall()
         return Counter(dict(rows))
 
+    def contexts_of(self, entity_ids: list[str]) -> dict[str, Counter[str]]:
+        if self.empty or not entity_ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT auto_id, k, count(*) FROM (SELECT auto_id, unnest(context) AS k"
+            " FROM entity_records WHERE auto_id IN (SELECT unnest(?::VARCHAR[])))"
+            " GROUP BY 1, 2",
+            [sorted(entity_ids)],
+        ).fetchall()
+        out: dict[str, Counter[str]] = {}
+        for eid, k, n in rows:
+            out.setdefault(eid, Counter())[k] = n
+        return out
+
     def id_taken(self, entity_id: str) -> bool:
         if self.empty:
             return False
+        if entity_id.split("~", 1)[0] in self._covered:
+            return entity_id in self._taken
         return bool(self.con.execute(
             "SELECT count(*) FROM entity_records WHERE auto_id = ? OR entity_id = ?",
             [entity_id, entity_id]).fetchone()[0])
@@ -97,7 +131,10 @@ def resolve_batch(con: duckdb.DuckDBPyConnection, docs: Sequence[Document]) -> i
     _store_refs(con, uids)
     if not records:
         return 0
-    resolver = Resolver(StoreSource(con))
+    source = StoreSource(con)
+    source.prefetch_ids(r.local_id for r in records)
+    resolver = Resolver(source)
+    resolver.prefetch(records)
     outcomes = [resolver.resolve(r) for r in records]
     decisions = load_decisions(con)
     finals = [final_id(o.auto_id, o.record.name, o.record.doc_id, decisions) for o in outcomes]
