@@ -424,11 +424,16 @@ def serve(
         str | None,
         typer.Option(help="Bearer token that enables write endpoints.", envvar="WATCHFLOOR_TOKEN"),
     ] = None,
+    watchlists: Annotated[
+        Path | None,
+        typer.Option(help="Directory of watchlist YAML files the API lists and (with the "
+                     "token) edits; ingest --watchlist reads the same files."),
+    ] = None,
 ) -> None:
     """Serve the JSON API (/api, spec at /api/openapi.json) and the web dashboard (/)."""
     from watchfloor.serve.cli import run_server
 
-    run_server(db, host, port, token)
+    run_server(db, host, port, token, watchlists)
 
 
 @app.command()

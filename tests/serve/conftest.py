@@ -106,9 +106,24 @@ class Server:
                 self.proc.kill()
 
 
+WATCHLIST = """name: Border watch
+actors: [VENMIL, Tren de Aragua]
+codes: ["19", "18"]
+keywords: [drone strike]
+thresholds: {max_goldstein: -5, quad_classes: [3, 4]}
+"""
+
+
 @pytest.fixture(scope="session")
-def server(store_path) -> Iterator[Server]:
-    srv = Server(store_path)
+def watchlist_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("watchlists")
+    (folder / "border.yaml").write_text(WATCHLIST, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def server(store_path, watchlist_dir) -> Iterator[Server]:
+    srv = Server(store_path, "--watchlists", str(watchlist_dir))
     yield srv
     srv.stop()
 

@@ -211,7 +211,8 @@ def test_every_response_matches_the_openapi_spec(server):
     cl = server.get("/api/claims?limit=1")["items"][0]
     cluster = server.get("/api/clusters?limit=1")["items"][0]
     fill = {"key": {"/api/documents/{key}": HOSTILE_ID, "/api/entities/{key}": "FBI"},
-            "event_id": ev["id"], "claim_id": cl["id"], "cluster_id": cluster["id"]}
+            "event_id": ev["id"], "claim_id": cl["id"], "cluster_id": cluster["id"],
+            "name": "border"}
     params = {"/api/search": "?q=Maduro", "/api/events": "?actor=Maduro&limit=3",
               "/api/claims": "?speaker=Coates&limit=3"}
     checked = 0

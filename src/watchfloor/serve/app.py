@@ -22,6 +22,7 @@ from watchfloor.serve.routes import (
     events,
     report,
     views,
+    watchlists,
 )
 from watchfloor.serve.security import MAX_BODY_BYTES, Guard
 from watchfloor.serve.static import mount_dashboard
@@ -35,6 +36,7 @@ def create_app(
     allowed_hosts: list[str] | None = None,
     web_dist: Path | None = None,
     max_body: int = MAX_BODY_BYTES,
+    watchlists_dir: Path | None = None,
 ) -> Guard:
     """RETURNS the app over the DuckDB file ``db`` (opened read-only per request)."""
     api = FastAPI(
@@ -48,7 +50,8 @@ def create_app(
     )
     api.state.db = str(db)
     api.state.token = token
-    for module in (documents, entities, events, views, report, alerts, decisions):
+    api.state.watchlists = watchlists_dir
+    for module in (documents, entities, events, views, report, alerts, decisions, watchlists):
         api.include_router(module.router, prefix="/api")
     api.include_router(report.page_router)
     mount_dashboard(api, web_dist)

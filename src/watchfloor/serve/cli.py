@@ -21,14 +21,16 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def run_server(db: Path, host: str, port: int, token: str | None) -> None:
+def run_server(db: Path, host: str, port: int, token: str | None,
+               watchlists: Path | None = None) -> None:
     if not Path(db).exists():
         raise WatchfloorError(f"no store at {db}: run `watchfloor ingest` first")
     loopback = is_loopback(host)
     if not loopback:
         print(f"watchfloor: serving on {host}, reachable from other machines"
               + ("" if token else "; read-only (no --token)"), file=sys.stderr)
-    app = create_app(db, token=token, allowed_hosts=LOOPBACK_HOSTS if loopback else None)
+    app = create_app(db, token=token, allowed_hosts=LOOPBACK_HOSTS if loopback else None,
+                     watchlists_dir=watchlists)
     print(f"watchfloor: http://{host}:{port}/ (API spec at /api/openapi.json)",
           file=sys.stderr, flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False,

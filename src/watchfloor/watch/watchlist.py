@@ -74,7 +74,18 @@ class Watchlist:
             raise WatchfloorError(f"cannot read watchlist {path}: {exc}") from exc
         if not isinstance(data, dict):
             raise WatchfloorError(f"watchlist {path}: expected a mapping at the top level")
+        return cls.from_mapping(data, path.stem, where=str(path))
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], default_name: str, where: str = "") -> Watchlist:
+        """RETURNS the watchlist a parsed YAML/JSON mapping describes; a clear error when
+        it is malformed (``where`` names its origin in the message)."""
+        path = where or default_name
+        if not isinstance(data, dict):
+            raise WatchfloorError(f"watchlist {path}: expected a mapping at the top level")
         thresholds = data.get("thresholds") or {}
+        if not isinstance(thresholds, dict):
+            raise WatchfloorError(f"watchlist {path}: thresholds must be a mapping")
         known = {"name", "actors", "codes", "keywords", "thresholds", "escalation",
                  "escalation_params"}
         unknown = set(data) - known
@@ -82,7 +93,7 @@ class Watchlist:
             raise WatchfloorError(f"watchlist {path}: unknown keys {sorted(unknown)}")
         try:
             return cls(
-                name=str(data.get("name") or path.stem),
+                name=str(data.get("name") or default_name),
                 actors=[str(a) for a in data.get("actors") or []],
                 codes=[str(c) for c in data.get("codes") or []],
                 keywords=[str(k) for k in data.get("keywords") or []],
@@ -96,6 +107,21 @@ class Watchlist:
             )
         except (TypeError, ValueError, AttributeError) as exc:
             raise WatchfloorError(f"watchlist {path}: {exc}") from exc
+
+    def to_mapping(self) -> dict[str, Any]:
+        """RETURNS the watchlist in its file form (what :meth:`from_mapping` reads)."""
+        thresholds: dict[str, Any] = {"modalities": list(self.modalities)}
+        if self.max_goldstein is not None:
+            thresholds["max_goldstein"] = self.max_goldstein
+        if self.min_confidence is not None:
+            thresholds["min_confidence"] = self.min_confidence
+        if self.quad_classes:
+            thresholds["quad_classes"] = list(self.quad_classes)
+        return {
+            "name": self.name, "actors": list(self.actors), "codes": list(self.codes),
+            "keywords": list(self.keywords), "thresholds": thresholds,
+            "escalation": self.escalation, "escalation_params": dict(self.escalation_params),
+        }
 
     # -- matching -------------------------------------------------------------------------
     def actor_keys(self) -> set[str] | None:
