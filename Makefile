@@ -35,7 +35,7 @@ demo: setup
 	$(BIN)/watchfloor report --db $(DB)
 
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 
 test: lint dashboard browser
 	$(BIN)/pytest
@@ -43,6 +43,12 @@ test: lint dashboard browser
 bench: setup
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/eval_dedup.py
+	$(BIN)/python bench/eval_ner.py
+	$(BIN)/python bench/eval_resolution.py
+	$(BIN)/python bench/eval_events.py
+	$(BIN)/python bench/eval_attribution.py
+	$(BIN)/python bench/eval_checkworthy.py
+	$(BIN)/python bench/surfaces.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache

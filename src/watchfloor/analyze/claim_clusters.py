@@ -278,8 +278,13 @@ def _contradictions(rows, figs, sims, members_of, clusters) -> None:
     """Different figures for the same quantity in near claims, side by side (one record per
     pair of stories and figures: syndicated copies do not repeat it)."""
     seen: set[tuple] = set()
-    for i in range(len(rows)):
-        for j in range(i + 1, len(rows)):
+    rules = contradiction_rules()
+    floor = min(rules["dated_min_similarity"], rules["undated_min_similarity"])
+    stating = [i for i in range(len(rows)) if figs[i]]  # only claims with figures can clash
+    for a, i in enumerate(stating):
+        for j in stating[a + 1:]:
+            if sims[i, j] < floor:
+                continue
             ri, rj = rows[i], rows[j]
             if ri["document"] == rj["document"] and ri["speaker_name"] == rj["speaker_name"]:
                 continue
