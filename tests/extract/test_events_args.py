@@ -115,3 +115,15 @@ def test_passive_clause_does_not_inherit_the_main_subject():
     attacked = [e for e in doc.events if e.trigger.text == "attacked"]
     assert all(e.source_code != "COL" for e in attacked)
     assert all(e.target_code == "VEN" for e in attacked)
+
+
+def test_a_dateline_place_is_not_an_actor():
+    # regression (sample corpus): "CARACAS, Venezuela (Wire) — ..." made CARACAS the source
+    doc = parse("CARACAS, Venezuela (Associated Wire) — Venezuela's armed forces began "
+                "deploying troops along the coast on Wednesday.")[0]
+    deploy = [e for e in doc.events if e.trigger.text == "deploying"]
+    assert deploy and all(e.source != "org:caracas" and e.source != "loc:caracas"
+                          for e in deploy)
+    # an acronym opening a line without a dateline's dash is still an actor
+    ev = event("NATO condemned Russia on Monday.", "condemned")
+    assert ev.source_code and ev.target_code == "RUS"

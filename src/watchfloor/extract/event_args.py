@@ -14,6 +14,7 @@ Used by :mod:`watchfloor.extract.events` after a trigger is found. Two steps:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -32,6 +33,13 @@ PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 COLLECTIVE = {"it", "they"}  # as subjects: the last country or organisation named
 DEMONSTRATIVE = {"this", "that", "these", "those"}
 CONTROL_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
+# A news dateline at the start of a line: "CARACAS -", "CARACAS, Venezuela (Wire) —". The
+# place it names is where the story was filed, not an actor of the sentence it precedes.
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:By [^\n]{1,60}?\s+)?[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?[ \t]*(?:\([^)\n]{1,60}\))?"
+    r"[ \t]*(?:-{1,2}|—|–)[ \t]"
+)
 
 
 @dataclass(slots=True)
@@ -194,6 +202,7 @@ class ActorResolver:
             key=lambda pair: pair[0],
         )
         self._cache: dict[int, list[Actor]] = {}
+        self.datelines = [(m.start(), m.end()) for m in DATELINE.finditer(result.text)]
 
     def resolve(self, token: Token | None, depth: int = 0) -> list[Actor]:
         """RETURNS the actors an argument names (several for "X and Y"), possibly none."""
@@ -298,7 +307,13 @@ class ActorResolver:
         return Actor(same, code, token)
 
     def entity_at(self, token: Token) -> Entity | None:
-        return self.result.entity_at(token.idx, token.idx + len(token.text))
+        """The entity a token names, if any; never the place of a dateline."""
+        ent = self.result.entity_at(token.idx, token.idx + len(token.text))
+        if ent is not None and (ent.type == "location" or token.text.isupper()) and any(
+            a <= token.idx < b for a, b in self.datelines
+        ):
+            return None  # a dateline's place (the small model often types "CARACAS" ORG)
+        return ent
 
     def _antecedent(self, pron: Token, mentions: list[tuple[int, Entity]]) -> Entity | None:
         """The nearest entity of ``mentions`` before the pronoun in this or the previous
