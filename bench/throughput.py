@@ -102,11 +102,15 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--skip-5x", action="store_true", help="skip the 5x memory run")
+    ap.add_argument("--corpus", choices=["insightcrime", "reuters"], action="append",
+                    help="only this corpus (repeatable; default both)")
     args = ap.parse_args()
     corpora = {
         "insightcrime": SHARED / "insightcrime-train.jsonl",
         "reuters": SHARED / "reuters21578.jsonl",
     }
+    if args.corpus:
+        corpora = {k: v for k, v in corpora.items() if k in args.corpus}
     if not all(p.exists() for p in corpora.values()):
         raise SystemExit(f"shared corpora not found under {SHARED}")
     wf = [sys.executable, "-m", "watchfloor.cli"]
