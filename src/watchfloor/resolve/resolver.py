@@ -61,8 +61,10 @@ class CandidateSource(Protocol):
 
     def context_of(self, entity_id: str) -> Counter[str]: ...
 
-    def contexts_of(self, entity_ids: list[str]) -> dict[str, Counter[str]]:
-        """The stored context of several entities at once (one query, not one each)."""
+    def contexts_of(self, entity_ids: list[str], keys: list[str] | None = None
+                    ) -> dict[str, Counter[str]]:
+        """The stored context of several entities at once (one query, not one each),
+        restricted to ``keys`` when given."""
         ...
 
     def id_taken(self, entity_id: str) -> bool: ...
@@ -99,12 +101,15 @@ class Resolver:
         of its keys plus the entities formed earlier in the run.
         """
         keys: set[str] = set()
+        context: set[str] = set()
         for r in records:
             keys |= record_keys(r)
+            context.update(r.context)
         self._load(keys)
         todo = [e.id for e in self.entities.values() if e.stored and e.db_context is None]
         if todo:
-            found = self.source.contexts_of(todo)
+            # only the batch's context actors matter: a record compares its own context
+            found = self.source.contexts_of(todo, sorted(context))
             for eid in todo:
                 self.entities[eid].db_context = found.get(eid, Counter())
 

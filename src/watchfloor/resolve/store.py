@@ -91,14 +91,16 @@ class StoreSource:
         ).fetchall()
         return Counter(dict(rows))
 
-    def contexts_of(self, entity_ids: list[str]) -> dict[str, Counter[str]]:
+    def contexts_of(self, entity_ids: list[str], keys: list[str] | None = None
+                    ) -> dict[str, Counter[str]]:
         if self.empty or not entity_ids:
             return {}
+        only = " WHERE k IN (SELECT unnest(?::VARCHAR[]))" if keys is not None else ""
         rows = self.con.execute(
             "SELECT auto_id, k, count(*) FROM (SELECT auto_id, unnest(context) AS k"
             " FROM entity_records WHERE auto_id IN (SELECT unnest(?::VARCHAR[])))"
-            " GROUP BY 1, 2",
-            [sorted(entity_ids)],
+            + only + " GROUP BY 1, 2",
+            [sorted(entity_ids)] + ([sorted(keys)] if keys is not None else []),
         ).fetchall()
         out: dict[str, Counter[str]] = {}
         for eid, k, n in rows:
