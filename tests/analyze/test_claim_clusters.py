@@ -88,3 +88,25 @@ def test_query_claims_filters(sample_db):
     assert worthy and all(not r["attributed"] and r["check_worthiness"] >= 0.6 for r in worthy)
     table = query("--clusters", "--limit", "500")
     assert any(r["contradictions"] for r in table)
+
+
+def test_similar_pairs_in_blocks_equal_the_full_matrix():
+    # regression: the report built the full n x n matrix (and a dense n x 16k one) and
+    # crashed (SIGSEGV, 7 GB) on 20,000 claims; pairs now come in row blocks
+    import numpy as np
+    from scipy import sparse
+
+    from watchfloor.analyze.claim_clusters import Vectors
+
+    rng = np.random.default_rng(3)
+    lex = sparse.random(40, 300, density=0.05, random_state=3, format="csr", dtype="float32")
+    ten = rng.normal(size=(40, 8)).astype("float32") * 0.2
+    vecs = Vectors(lex, ten)
+    full = (lex @ lex.T).toarray() + ten @ ten.T
+    want = {(i, j) for i in range(40) for j in range(i + 1, 40) if full[i, j] >= 0.05}
+    got = vecs.similar_pairs(0.05, block=7)
+    assert set(got) == want and want
+    assert all(abs(got[p] - full[p]) < 1e-5 for p in got)
+    among = [3, 5, 11, 20, 39]
+    sub = vecs.similar_pairs(0.05, among, block=2)
+    assert set(sub) == {p for p in want if p[0] in among and p[1] in among}

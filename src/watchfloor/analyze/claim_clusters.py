@@ -29,13 +29,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 
 from watchfloor.data import read_yaml
 from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
 THRESHOLD = 0.42  # cosine; chosen by inspection, see docs/claims.md
 MIN_CLUSTER_TOKENS = 4  # shorter contents ("the accusations") are never joined
-MAX_CLAIMS = 20_000  # the similarity matrix is n x n: the most recent claims beyond this
+MAX_CLAIMS = 20_000  # similarities are n x n (in row blocks): the most recent claims beyond this
 DIM = 2**14
 TENSOR_WEIGHT = 0.25
 _NUM = re.compile(r"\d[\d,.]*")
@@ -93,8 +94,8 @@ class LexicalEmbedder:
 
     def embed(
         self, texts: Sequence[str], published: Sequence[str | None] | None = None
-    ) -> tuple[np.ndarray, list[list[Figure]]]:
-        """RETURNS unit vectors (one row per text) and the figures each text states."""
+    ) -> tuple[Vectors, list[list[Figure]]]:
+        """RETURNS the texts' vectors (one row per text) and the figures each text states."""
         docs = list(self.nlp.pipe(texts, batch_size=128))
         bags: list[dict[int, float]] = []
         df: dict[int, int] = defaultdict(int)
@@ -112,18 +113,49 @@ class LexicalEmbedder:
             for k in bag:
                 df[k] += 1
         n = len(docs)
-        x = np.zeros((n, DIM), dtype="float32")
+        rows, cols, vals = [], [], []
         for i, bag in enumerate(bags):
             for k, tf in bag.items():
-                x[i, k] = (1 + np.log(tf)) * (np.log((1 + n) / (1 + df[k])) + 1)
-        x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
+                rows.append(i)
+                cols.append(k)
+                vals.append((1 + np.log(tf)) * (np.log((1 + n) / (1 + df[k])) + 1))
+        x = sparse.csr_matrix((np.asarray(vals, dtype="float32"), (rows, cols)),
+                              shape=(n, DIM), dtype="float32")
+        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        x = sparse.diags(1 / np.maximum(norms, 1e-9)).astype("float32") @ x
         tens = np.vstack(
             [d.tensor.mean(axis=0) if len(d) and d.tensor.size else np.zeros(96) for d in docs]
         ).astype("float32") if docs else np.zeros((0, 96), dtype="float32")
         tens /= np.maximum(np.linalg.norm(tens, axis=1, keepdims=True), 1e-9)
-        full = np.hstack([x * np.sqrt(1 - TENSOR_WEIGHT), tens * np.sqrt(TENSOR_WEIGHT)])
+        vecs = Vectors(sparse.csr_matrix(x * np.float32(np.sqrt(1 - TENSOR_WEIGHT))),
+                       tens * np.float32(np.sqrt(TENSOR_WEIGHT)))
         pub = list(published) if published is not None else [None] * len(docs)
-        return full, [figures(d, p) for d, p in zip(docs, pub, strict=True)]
+        return vecs, [figures(d, p) for d, p in zip(docs, pub, strict=True)]
+
+
+@dataclass(slots=True)
+class Vectors:
+    """Claim vectors in two parts whose dot products add up to the cosine: hashed TF-IDF
+    (sparse) and the spaCy tensor mean (dense, 96 columns), each already weighted."""
+
+    lexical: sparse.csr_matrix
+    tensor: np.ndarray
+
+    def similar_pairs(self, floor: float, among: Sequence[int] | None = None,
+                      block: int = 512) -> dict[tuple[int, int], float]:
+        """RETURNS {(i, j): cosine} for i < j at or above ``floor`` (within ``among`` when
+        given), computed in row blocks so memory stays at ``block`` x n, never n x n."""
+        idx = np.arange(self.tensor.shape[0]) if among is None else np.asarray(among, int)
+        lex, ten = self.lexical[idx], self.tensor[idx]
+        lex_t = lex.T.tocsc()
+        out: dict[tuple[int, int], float] = {}
+        for start in range(0, len(idx), block):
+            stop = min(len(idx), start + block)
+            sims = (lex[start:stop] @ lex_t).toarray() + ten[start:stop] @ ten.T
+            for a, b in zip(*np.nonzero(sims >= floor), strict=True):
+                if b > a + start:
+                    out[(int(idx[a + start]), int(idx[b]))] = float(sims[a, b])
+        return out
 
 
 def figures(doc: Any, published: str | None = None) -> list[Figure]:
@@ -222,11 +254,7 @@ def cluster_claims(
     vecs, figs = embedder.embed(
         [r["content"] for r in rows], [_iso(r.get("published")) for r in rows]
     )
-    sims = vecs @ vecs.T
-    short = np.array([len(r["content"].split()) < MIN_CLUSTER_TOKENS for r in rows])
-    join = sims >= threshold
-    join[short, :] = False
-    join[:, short] = False
+    short = [len(r["content"].split()) < MIN_CLUSTER_TOKENS for r in rows]
     parent = list(range(len(rows)))
 
     def find(i: int) -> int:
@@ -235,8 +263,9 @@ def cluster_claims(
             i = parent[i]
         return i
 
-    for i, j in zip(*np.nonzero(np.triu(join, 1)), strict=True):
-        a, b = find(int(i)), find(int(j))
+    joinable = [i for i in range(len(rows)) if not short[i]]
+    for i, j in sorted(vecs.similar_pairs(threshold, joinable)):
+        a, b = find(i), find(j)
         if a != b:
             parent[b] = a
     groups: dict[int, list[int]] = defaultdict(list)
@@ -257,7 +286,7 @@ def cluster_claims(
             representative=best["content"],
             check_worthiness=float(best["check_worthiness"] or 0.0),
         )
-    _contradictions(rows, figs, sims, members_of, clusters)
+    _contradictions(rows, figs, vecs, members_of, clusters)
     out = sorted(clusters.values(), key=lambda c: (-c.stories, -c.outlets, -c.check_worthiness,
                                                    c.representative))
     for n, c in enumerate(out, 1):
@@ -274,41 +303,39 @@ def _same_quantity(a: Figure, b: Figure, sim: float) -> bool:
     return sim >= rules["undated_min_similarity"]
 
 
-def _contradictions(rows, figs, sims, members_of, clusters) -> None:
+def _contradictions(rows, figs, vecs: Vectors, members_of, clusters) -> None:
     """Different figures for the same quantity in near claims, side by side (one record per
     pair of stories and figures: syndicated copies do not repeat it)."""
     seen: set[tuple] = set()
     rules = contradiction_rules()
     floor = min(rules["dated_min_similarity"], rules["undated_min_similarity"])
     stating = [i for i in range(len(rows)) if figs[i]]  # only claims with figures can clash
-    for a, i in enumerate(stating):
-        for j in stating[a + 1:]:
-            if sims[i, j] < floor:
-                continue
-            ri, rj = rows[i], rows[j]
-            if ri["document"] == rj["document"] and ri["speaker_name"] == rj["speaker_name"]:
-                continue
-            for fi in figs[i]:
-                for fj in figs[j]:
-                    if not _same_quantity(fi, fj, float(sims[i, j])):
-                        continue
-                    key = (fi.kind, *sorted([(ri["story"], fi.value), (rj["story"], fj.value)]))
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    record = {
-                        "quantity": fi.kind,
-                        "similarity": round(float(sims[i, j]), 3),
-                        "sides": [
-                            {"figure": f.text, "value": f.value, "claim": r["id"],
-                             "content": r["content"], "speaker": r["speaker_name"],
-                             "outlet": r["outlet"], "story": r["story"]}
-                            for f, r in ((fi, ri), (fj, rj))
-                        ],
-                    }
-                    clusters[members_of[i]].contradictions.append(record)
-                    if members_of[j] != members_of[i]:
-                        clusters[members_of[j]].contradictions.append(record)
+    near = vecs.similar_pairs(floor, stating)
+    for (i, j), sim in sorted(near.items()):
+        ri, rj = rows[i], rows[j]
+        if ri["document"] == rj["document"] and ri["speaker_name"] == rj["speaker_name"]:
+            continue
+        for fi in figs[i]:
+            for fj in figs[j]:
+                if not _same_quantity(fi, fj, sim):
+                    continue
+                key = (fi.kind, *sorted([(ri["story"], fi.value), (rj["story"], fj.value)]))
+                if key in seen:
+                    continue
+                seen.add(key)
+                record = {
+                    "quantity": fi.kind,
+                    "similarity": round(sim, 3),
+                    "sides": [
+                        {"figure": f.text, "value": f.value, "claim": r["id"],
+                         "content": r["content"], "speaker": r["speaker_name"],
+                         "outlet": r["outlet"], "story": r["story"]}
+                        for f, r in ((fi, ri), (fj, rj))
+                    ],
+                }
+                clusters[members_of[i]].contradictions.append(record)
+                if members_of[j] != members_of[i]:
+                    clusters[members_of[j]].contradictions.append(record)
 
 
 def corroborated(
