@@ -56,7 +56,11 @@ const routes = {
   claim: async (params, id) => claimView(await api("/claims/" + encodeURIComponent(id))),
 };
 
+let renders = 0;
+
 async function render() {
+  const mine = ++renders;
+  const rendering = location.hash;
   const { parts, params } = parse();
   const handler = routes[parts[0] || ""];
   view.dataset.state = "loading";
@@ -66,7 +70,10 @@ async function render() {
   } catch (err) {
     node = el("p", { class: "error", text: `Could not load: ${err.message}` });
   }
+  if (mine !== renders) return; // a newer route started while this one loaded: it wins
   view.replaceChildren(node);
+  // Which route this content shows: lets a reader (or a test) tell a new view from the last one.
+  view.dataset.rendered = rendering;
   view.dataset.state = "ready";
   const hl = view.querySelector("mark.hl-trigger, mark.hl-claim");
   if (hl) hl.scrollIntoView({ block: "center" });
