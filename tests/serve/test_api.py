@@ -81,7 +81,8 @@ def test_event_filters(server):
     hypo = server.get("/api/events?modality=hypothetical&limit=500")["items"]
     assert all(e["hypothetical"] for e in hypo)
     dyad = server.get("/api/events?dyad=USA,VEN&limit=500")["items"]
-    assert all((e["source_code"] or "").startswith("USA") for e in dyad)
+    assert dyad and all((e["source_code"] or "").startswith("USA") and
+                        (e["target_code"] or "").startswith("VEN") for e in dyad)
     sept = server.get("/api/events?since=2026-09-01&until=2026-09-05&limit=500")["items"]
     # the window applies to the event's own date when it has one, else to publication
     assert sept and all("2026-09-01" <= (e["event_date"] or e["published"])[:10] <= "2026-09-05"

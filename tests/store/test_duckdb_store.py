@@ -110,3 +110,30 @@ def test_failed_batch_rolls_back(tmp_path):
         assert store.stats()["documents"] == 0
         store.write_batch([good], [])
         assert store.stats()["documents"] == 1
+
+
+def test_actor_codes_filter_hierarchically(tmp_path):
+    # regression: --dyad USA,VEN found nothing, codes were compared whole (USAMIL != USA)
+    usamil = _doc(text=TEXT.replace("Maduro condemned", "Maduro condemned"))
+    usamil.events[0].target, usamil.events[0].target_code = usamil.entities[1].id, "VENGOV"
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        ClusterAssigner(store).assign([usamil])
+        store.write_batch([usamil], [])
+        triggers = lambda **kw: sorted(e["trigger"] for e in store.query_events(Filters(**kw)))  # noqa: E731
+        assert triggers(dyad=("USA", "VEN")) == ["struck"]
+        assert triggers(dyad=("usa", "VENGOV")) == ["struck"]
+        assert triggers(dyad=("VEN", "USA")) == []
+        assert triggers(actor="VEN") == ["condemned", "struck"]
+        assert triggers(actor="MIL") == ["struck"]  # a role alone: in any country
+        assert triggers(actor="USAGOV") == []  # a full code is not a prefix of a sibling
+        assert triggers(actor="VE") == []  # not a code: no partial code match
+        assert [e["id"] for e in store.query_entities(Filters(actor="USA"))] == ["act:usamil"]
+
+
+def test_code_pattern():
+    from watchfloor.store.duckdb_store import code_pattern
+
+    assert code_pattern("ven") == "VEN(?:[A-Z]{3})*"
+    assert code_pattern("CRM") == "(?:[A-Z]{3})*CRM(?:[A-Z]{3})*"
+    assert code_pattern("Tren de Aragua") == r"TREN\ DE\ ARAGUA"
+    assert code_pattern("") == r"[^\s\S]"

@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from watchfloor.data import read_tsv
 from watchfloor.dedup.clusters import IndexedDoc
 from watchfloor.errors import StoreError
 from watchfloor.model import Document, Quarantined
@@ -435,14 +438,41 @@ class DuckDBStore:
 
 
 def _actor_clause(id_col: str, code_col: str, name_col: str) -> str:
+    """An actor filter: entity id, actor code (see :func:`code_pattern`), name or alias."""
     return (
-        f"({id_col} = ? OR {code_col} = upper(?) OR {name_col} ILIKE ? OR {id_col} IN "
-        f"(SELECT entity_id FROM aliases WHERE alias ILIKE ?))"
+        f"({id_col} = ? OR regexp_full_match(coalesce({code_col}, ''), ?) OR {name_col} ILIKE ?"
+        f" OR {id_col} IN (SELECT entity_id FROM aliases WHERE alias ILIKE ?))"
     )
 
 
 def _actor_params(value: str) -> list[str]:
-    return [value, value, f"%{value}%", value]
+    return [value, code_pattern(value), f"%{value}%", value]
+
+
+_CODE = re.compile(r"(?:[A-Z]{3})+")
+
+
+@lru_cache(maxsize=1)
+def _role_codes() -> frozenset[str]:
+    path = Path(str(resources.files("watchfloor.data.actors"))) / "role_codes.tsv"
+    return frozenset(row["code"] for row in read_tsv(path))
+
+
+def code_pattern(value: str) -> str:
+    """The regular expression an actor code must fully match for a filter ``value``.
+
+    Codes are built of three-letter blocks, country first (docs/actor-codes.md), so a
+    filter is hierarchical as in CAMEO: ``VEN`` matches every Venezuelan actor (``VEN``,
+    ``VENGOV``, ``VENMIL``...), ``USAGOV`` matches ``USAGOV`` and its refinements, and a
+    role code alone (``CRM``, ``GOV``) matches that role in any country (``CRM``,
+    ``VENCRM``, ``MEXCRM``). Anything else matches only the code spelled exactly.
+    """
+    code = value.strip().upper()
+    if not _CODE.fullmatch(code):
+        return re.escape(code) if code else r"[^\s\S]"
+    if code in _role_codes():
+        return f"(?:[A-Z]{{3}})*{code}(?:[A-Z]{{3}})*"
+    return f"{code}(?:[A-Z]{{3}})*"
 
 
 def _until(value: str | None) -> str | None:
