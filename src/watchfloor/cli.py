@@ -40,15 +40,32 @@ SinceOpt = Annotated[str | None, typer.Option("--since", help="From date (ISO, i
 UntilOpt = Annotated[str | None, typer.Option("--until", help="To date (ISO, inclusive).")]
 
 
-def _options(batch_size: int, workers: int, allow_network: bool, max_bytes: int):
+FetchTimeoutOpt = Annotated[
+    float, typer.Option(help="Seconds before a feed URL fetch gives up (with --allow-network).")
+]
+FetchMaxOpt = Annotated[int, typer.Option(help="Largest feed URL body accepted, in bytes.")]
+
+
+def _options(
+    batch_size: int,
+    workers: int,
+    allow_network: bool,
+    max_bytes: int,
+    fetch_timeout: float = 15.0,
+    fetch_max_bytes: int = 10_000_000,
+):
     from watchfloor.ingest import IngestLimits
     from watchfloor.pipeline import RunOptions
 
+    if fetch_timeout <= 0 or fetch_max_bytes <= 0 or max_bytes <= 0:
+        raise typer.BadParameter("size and time limits must be positive")
     return RunOptions(
         batch_size=batch_size,
         workers=workers,
         allow_network=allow_network,
-        limits=IngestLimits(max_bytes=max_bytes),
+        limits=IngestLimits(
+            max_bytes=max_bytes, fetch_timeout=fetch_timeout, fetch_max_bytes=fetch_max_bytes
+        ),
     )
 
 
@@ -87,6 +104,8 @@ def ingest(
     workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
     allow_network: Annotated[bool, typer.Option(help="Allow feed URLs (http/https).")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
+    fetch_timeout: FetchTimeoutOpt = 15.0,
+    fetch_max_bytes: FetchMaxOpt = 10_000_000,
     quiet: QuietOpt = False,
     watchlist: Annotated[Path | None, typer.Option(help="Watchlist YAML (docs/alerts.md).")] = None,
     alerts_to: Annotated[
@@ -96,7 +115,9 @@ def ingest(
     """Ingest inputs into the store: dedup, extract actors, events and claims."""
     from watchfloor.pipeline import ingest as run_ingest
 
-    opts = _options(batch_size, workers, allow_network, max_bytes)
+    opts = _options(
+        batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes
+    )
     if watchlist or alerts_to:
         from watchfloor.watch import Watcher, Watchlist, open_sink
 
@@ -122,12 +143,16 @@ def extract(
     workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
     allow_network: Annotated[bool, typer.Option(help="Allow feed URLs (http/https).")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
+    fetch_timeout: FetchTimeoutOpt = 15.0,
+    fetch_max_bytes: FetchMaxOpt = 10_000_000,
     quiet: QuietOpt = False,
 ) -> None:
     """Run the pipeline without a store; write one JSON object per document (contract v1)."""
     from watchfloor.pipeline import extract as run_extract
 
-    opts = _options(batch_size, workers, allow_network, max_bytes)
+    opts = _options(
+        batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes
+    )
     out_cm = (
         nullcontext(sys.stdout)
         if output == "-"

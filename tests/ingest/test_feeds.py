@@ -152,3 +152,21 @@ def test_unreachable_host_is_fetch_failed():
         )
     )
     assert item.code == FETCH_FAILED and item.origin == "http://127.0.0.1:9/feed"
+
+
+def test_cli_fetch_limits_and_network_opt_in(server, tmp_path):
+    from typer.testing import CliRunner
+
+    from watchfloor.cli import app
+
+    out = tmp_path / "out.jsonl"
+    urls = [f"{server}/feed", f"{server}/big"]
+    refused = CliRunner().invoke(app, ["extract", *urls, "-o", str(out), "--quiet"])
+    assert refused.exit_code == 1 and out.read_text() == ""  # URLs need --allow-network
+    res = CliRunner().invoke(app, ["extract", *urls, "-o", str(out), "--quiet",
+                                   "--allow-network", "--fetch-max-bytes", "20000",
+                                   "--fetch-timeout", "2"])
+    assert res.exit_code == 1, res.output  # the big body is quarantined, the feed goes through
+    assert len(out.read_text().splitlines()) == 2
+    bad_limit = CliRunner().invoke(app, ["extract", *urls, "--fetch-timeout", "0"])
+    assert bad_limit.exit_code == 2
