@@ -1,6 +1,7 @@
 # watchfloor: the two commands of the README.
 #   make demo   set up, ingest the bundled sample corpus into watchfloor.duckdb, print the report
 #   make test   set up, lint, run the whole test suite
+#   make serve  the dashboard and HTTP API over the demo store (after make demo, or it ingests)
 # Everything installs into .venv from the package registries; nothing is fetched at run time.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -8,7 +9,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= watchfloor.duckdb
 
-.PHONY: setup demo test lint bench clean dashboard browser
+.PHONY: setup demo serve test lint bench clean dashboard browser
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,11 @@ browser:
 demo: setup
 	$(BIN)/watchfloor ingest data/sample --db $(DB)
 	$(BIN)/watchfloor report --db $(DB)
+
+# The dashboard and API over the demo store: http://127.0.0.1:8000/ (Ctrl-C stops it).
+serve: setup dashboard
+	@test -f $(DB) || $(BIN)/watchfloor ingest data/sample --db $(DB)
+	$(BIN)/watchfloor serve --db $(DB)
 
 lint: setup
 	$(BIN)/ruff check src tests bench scripts
