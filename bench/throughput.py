@@ -9,7 +9,10 @@ at 1x and 5x the input (target: flat). Each command also runs on a one-document 
 same corpus: that is its fixed start-up cost (imports, model, gazetteer, geo index, store
 schema), printed in the ``start`` column. ``ratio`` is wall time over bare spaCy's wall time,
 start-up included; ``steady`` is the same ratio with each side's start-up subtracted, the
-cost per document once running (what a long ingest pays). Reads ../shared/corpora; exits if absent.
+cost per document once running (what a long ingest pays). ``cpu s`` is the CPU time (user +
+system, all processes of the command) and ``cpu`` its ratio to bare spaCy's: it shows that
+no stage hides its cost on another core, and it is steadier than wall time on a busy machine.
+Reads ../shared/corpora; exits if absent.
 
 Usage: python bench/throughput.py [--docs 300] [--workers 1] [--skip-5x]
 """
@@ -65,23 +68,26 @@ def _slice(src: Path, n: int, copies: int, out: Path) -> tuple[int, int]:
     return docs, words
 
 
-def _timed(cmd: list[str]) -> tuple[float, float]:
-    """Run ``cmd`` under /usr/bin/time-like accounting. RETURNS (seconds, peak RSS MiB)."""
+def _timed(cmd: list[str]) -> tuple[float, float, float]:
+    """Run ``cmd`` under /usr/bin/time-like accounting.
+
+    RETURNS (wall seconds, peak RSS MiB, CPU seconds: user + system of the command and
+    every process it started)."""
     wrapper = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
         "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
         "dt = time.perf_counter() - t\n"
-        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-        "print(dt, rss, r.returncode)\n"
-        "sys.stderr.write(r.stderr.decode()[-2000:] if r.returncode > 1 else '')\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(dt, u.ru_maxrss / 1024, u.ru_utime + u.ru_stime, r.returncode)\n"
+        "sys.stderr.write(r.stderr.decode()[-2000:] if r.returncode else '')\n"
     )
     out = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True,
                          check=True)
-    dt, rss, rc = out.stdout.split()
-    if int(rc) > 1:
+    dt, rss, cpu, rc = out.stdout.split()
+    if int(rc):  # 1 = something was quarantined: the slices hold no bad input
         raise SystemExit(f"command failed ({rc}): {' '.join(cmd)}\n{out.stderr}")
-    return float(dt), float(rss)
+    return float(dt), float(rss), float(cpu)
 
 
 def _runs(wf: list[str], common: list[str], data: Path, tmp: str, args: argparse.Namespace,
@@ -116,7 +122,8 @@ def main() -> None:
     wf = [sys.executable, "-m", "watchfloor.cli"]
     common = ["--batch-size", str(args.batch_size), "--workers", str(args.workers), "--quiet"]
     print(f"{'corpus':<13}{'size':>5}{'docs':>7}{'words':>9}  {'run':<8}{'s':>8}{'start':>7}"
-          f"{'docs/s':>9}{'words/s':>10}{'ratio':>7}{'steady':>7}{'RSS MiB':>9}")
+          f"{'docs/s':>9}{'words/s':>10}{'ratio':>7}{'steady':>7}{'cpu s':>7}{'cpu':>6}"
+          f"{'RSS MiB':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         for name, src in corpora.items():
             one = Path(tmp) / f"{name}-one.jsonl"
@@ -126,15 +133,17 @@ def main() -> None:
             for copies in (1,) if args.skip_5x else (1, 5):
                 data = Path(tmp) / f"{name}-{copies}.jsonl"
                 docs, words = _slice(src, args.docs, copies, data)
-                base = steady_base = None
+                base = steady_base = cpu_base = None
                 for run, cmd in _runs(wf, common, data, tmp, args, f"{name}-{copies}").items():
-                    secs, rss = _timed(cmd)
+                    secs, rss, cpu = _timed(cmd)
                     steady = max(secs - start[run], 1e-6)
                     base = base or secs
                     steady_base = steady_base or steady
+                    cpu_base = cpu_base or cpu
                     print(f"{name:<13}{copies:>4}x{docs:>7}{words:>9}  {run:<8}{secs:>8.1f}"
                           f"{start[run]:>7.1f}{docs / secs:>9.1f}{words / secs:>10.0f}"
-                          f"{secs / base:>7.2f}{steady / steady_base:>7.2f}{rss:>9.0f}",
+                          f"{secs / base:>7.2f}{steady / steady_base:>7.2f}{cpu:>7.1f}"
+                          f"{cpu / cpu_base:>6.2f}{rss:>9.0f}",
                           flush=True)
 
 
