@@ -162,7 +162,8 @@ def test_cli_fetch_limits_and_network_opt_in(server, tmp_path):
     out = tmp_path / "out.jsonl"
     urls = [f"{server}/feed", f"{server}/big"]
     refused = CliRunner().invoke(app, ["extract", *urls, "-o", str(out), "--quiet"])
-    assert refused.exit_code == 1 and out.read_text() == ""  # URLs need --allow-network
+    # URLs need --allow-network: refused before anything is read (`watchfloor` exits 2)
+    assert "--allow-network" in str(refused.exception) and not out.exists()
     res = CliRunner().invoke(app, ["extract", *urls, "-o", str(out), "--quiet",
                                    "--allow-network", "--fetch-max-bytes", "20000",
                                    "--fetch-timeout", "2"])
