@@ -163,7 +163,7 @@ def test_cli_fetch_limits_and_network_opt_in(server, tmp_path):
     urls = [f"{server}/feed", f"{server}/big"]
     refused = CliRunner().invoke(app, ["extract", *urls, "-o", str(out), "--quiet"])
     # URLs need --allow-network: refused before anything is read (`watchfloor` exits 2)
-    assert "--allow-network" in str(refused.exception) and not out.exists()
+    assert "--allow-network" in str(refused.exception) and out.read_text() == ""
     res = CliRunner().invoke(app, ["extract", *urls, "-o", str(out), "--quiet",
                                    "--allow-network", "--fetch-max-bytes", "20000",
                                    "--fetch-timeout", "2"])
