@@ -129,3 +129,43 @@ def test_colon_headline_and_dash_signature(extract):
 def test_closing_mark_typed_as_opening_mark():
     text = "Intro.\n\n”It was a mistake.” ― A reader"
     assert [text[a:b] for a, b in find_quotes(text)] == ["”It was a mistake.”"]
+
+
+def test_hedge_in_the_speaker_phrase_hedges_the_claim(extract):
+    doc = extract("Unconfirmed reports said 40 people died in the attack on the market.")
+    (claim,) = _by_cue(doc, "said")
+    assert claim.speaker.text == "Unconfirmed reports"
+    assert [h.text for h in claim.hedges] == ["Unconfirmed"]
+    assert claim.extra["hedged"] is True
+    (scope,) = claim.extra["hedge_scopes"]
+    assert claim.content.text == "40 people died in the attack on the market"
+    assert scope["scope"]["text"] == claim.content.text
+    doc = extract("According to unverified accounts, the convoy was hit twice near the border.")
+    (claim,) = _by_cue(doc, "According to")
+    assert "unverified" in [h.text for h in claim.hedges]
+
+
+def test_place_qualifier_is_not_the_speaker(extract):
+    doc = extract("Police in Aurora, Colorado said the gang had taken over two apartment blocks.")
+    (claim,) = _by_cue(doc, "said")
+    assert claim.speaker.text == "Police in Aurora, Colorado"
+    assert claim.speaker_kind == "official"
+    assert claim.extra["speaker_place"]["text"] == "Aurora, Colorado"
+
+
+def test_singular_determiner_is_not_part_of_plural_speaker(extract):
+    doc = extract("The navy keeps sinking boats off the coast, a campaign officials say is aimed "
+                  "at the smuggling networks.")
+    (claim,) = _by_cue(doc, "say")
+    assert claim.speaker.text == "officials"
+    assert "aimed at the smuggling networks" in claim.content.text
+
+
+def test_content_stops_at_a_second_reporting_clause(extract):
+    doc = extract("The army said 12 soldiers died while local officials said 30 were killed "
+                  "in the fighting.")
+    army, local = sorted(_by_cue(doc, "said"), key=lambda c: c.cue.start)
+    assert army.speaker.text == "The army"
+    assert army.content.text == "12 soldiers died"
+    assert local.speaker.text == "local officials"
+    assert local.content.text == "30 were killed in the fighting"

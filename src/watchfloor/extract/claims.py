@@ -58,6 +58,7 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
         "anonymous": data["anonymous_speakers"],
         "hedges": data["hedges"],
         "not_hedges": data.get("not_hedges") or [],
+        "speaker_hedges": {w.lower() for w in data.get("speaker_hedges") or []},
     }
 
 
@@ -148,6 +149,10 @@ class ClaimExtractor:
         subj = self._subject(verb)
         if subj is None:
             return None
+        subj_last: Token | None = None  # where the speaker phrase ends, when not its subtree
+        placed = _place_subject(subj)
+        if placed is not None:  # "Police in Aurora, Colorado said": the police speak
+            subj, subj_last = placed, subj
         strict = lemma in self.cues["strict_verbs"] and lemma not in {"say", "tell"}
         if subj.lower_ in self.cues["non_speakers"] and (strict or subj.lower_ != "it"):
             return None  # "it says" (a letter, a report) speaks; "it seems", "this shows" not
@@ -160,10 +165,14 @@ class ClaimExtractor:
         cue_end_tok = verb
         content: Span | None = None
         parts: list[Span] = []  # a content in two pieces (around the cue, or two quotes)
-        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        # two complements, one each side ("It comes as ..., a campaign officials say is
+        # aimed at ..."): the one after the cue is what is said
+        comp = next((c for c in comps if c.i > verb.i), comps[0] if comps else None)
         if comp is not None:
             if comp.i > verb.i:
-                content = _tokens_span(verb.doc, comp.left_edge.i, _clause_end(comp, verb), text)
+                end = self._before_next_report(comp, _clause_end(comp, verb), quotes)
+                content = _tokens_span(verb.doc, comp.left_edge.i, end, text)
             else:
                 content = _subtree_span(comp, text)
         if content is None and lemma in self.cues["infinitive_verbs"]:
@@ -212,7 +221,7 @@ class ClaimExtractor:
                 content = Span(content.start, nxt[1], text[content.start : nxt[1]])
         if content.start <= verb.idx < content.end and len(parts) < 2:
             return None  # the cue cannot sit inside its own content
-        speaker = _subtree_span(subj, text, stop_at_appos=True)
+        speaker = _speaker_span(subj, text, last=subj_last)
         cue = Span(verb.idx, cue_end_tok.idx + len(cue_end_tok.text), "")
         cue.text = text[cue.start : cue.end]
         q = quote_at(quotes, content.start, content.end)
@@ -221,9 +230,37 @@ class ClaimExtractor:
         )
         kind = "direct_quote" if quoted else "reported"
         claim = self._claim(verb.doc, speaker, cue, content, subj, result, kind)
+        place = _speaker_place(subj, text, last=subj_last)
+        if place is not None:
+            claim.extra["speaker_place"] = place.to_dict()
         if len(parts) == 2:
             claim.extra["content_parts"] = [p.to_dict() for p in parts]
         return claim
+
+    def _before_next_report(
+        self, comp: Token, end: int, quotes: list[tuple[int, int]]
+    ) -> int:
+        """The last token of a complement clause that stops before a second, contrasting
+        attribution inside it ("The army said 12 died *while local officials said* 30"):
+        a reporting verb with a noun subject of its own, after "while", "but", "whereas",
+        "although", outside any quotation. A pronoun subject ("..., though she noted") or
+        a causal clause ("because he doubted") is still the first speaker's content."""
+        doc = comp.doc
+        for tok in doc[comp.i + 1 : end + 1]:
+            if (tok.dep_ not in {"advcl", "conj", "parataxis"} or tok.pos_ != "VERB"
+                    or tok.lemma_.lower() not in self.cues["verbs"]
+                    or tok.left_edge.i <= comp.i):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON" or quote_at(quotes, tok.idx, tok.idx + 1):
+                continue
+            first = tok.left_edge
+            before = doc[first.i - 1] if first.i > 0 else first
+            if before.is_punct and first.i > 1:
+                before = doc[first.i - 2]
+            if first.lower_ in _CONTRAST or before.lower_ in _CONTRAST:
+                return first.i - 1 if first.lower_ in _CONTRAST else before.i - 1
+        return end
 
     def _quote_next_to(
         self, verb: Token, subj: Token, quotes: list[tuple[int, int]], text: str
@@ -262,7 +299,7 @@ class ClaimExtractor:
         text = result.text
         content = _tokens_span(noun.doc, clause.left_edge.i, clause.right_edge.i, text)
         content = _grow_to_quote(content, quotes, noun, text)
-        speaker = _subtree_span(owner, text, stop_at_appos=True)
+        speaker = _speaker_span(owner, text)
         if speaker.text.endswith("'s") or speaker.text.endswith("’s"):
             speaker = Span(speaker.start, speaker.end - 2, speaker.text[:-2])
         cue = Span(noun.idx, noun.idx + len(noun.text), noun.text)
@@ -284,7 +321,7 @@ class ClaimExtractor:
             obj = next((c for c in last.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            speaker = _subtree_span(obj, result.text, stop_at_appos=True)
+            speaker = _speaker_span(obj, result.text)
             pp = (min(t.i for t in cue_tokens), max(obj.right_edge.i, last.i))
             content_tokens = [t for t in sent if not (pp[0] <= t.i <= pp[1]) and not t.is_punct]
             if len(content_tokens) < MIN_CONTENT_TOKENS:
@@ -309,7 +346,8 @@ class ClaimExtractor:
         kind: str,
     ) -> Claim:
         entity, speaker_kind = self.speakers.resolve(head, result)
-        hedges = self._hedges(doc, content, result.text)
+        hedges = self._speaker_hedges(doc, speaker, content, result.text)
+        hedges += self._hedges(doc, content, result.text)
         claim = Claim(
             content=content,
             speaker=speaker,
@@ -347,6 +385,20 @@ class ClaimExtractor:
 
     def _hedges(self, doc: Doc, content: Span, text: str) -> list[Hedge]:
         return self.hedges.find(doc, content.start, content.end, text)
+
+    def _speaker_hedges(self, doc: Doc, speaker: Span, content: Span, text: str) -> list[Hedge]:
+        """Hedges in the speaker phrase ("*Unconfirmed* reports said ..."): they weaken the
+        whole claim, so their scope is the content."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None:
+            return []
+        words = self.cues["speaker_hedges"]
+        return [
+            Hedge(Span(t.idx, t.idx + len(t.text), t.text), "evidential",
+                  Span(content.start, content.end, content.text))
+            for t in span
+            if t.lower_ in words or t.lemma_.lower() in words
+        ]
 
 
 def _paragraph_pieces(sent: SpacySpan) -> list[SpacySpan]:
@@ -405,6 +457,74 @@ def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
         right = doc[right.i - 1]
     start, end = left.idx, right.idx + len(right.text)
     return Span(start, end, text[start:end])
+
+
+_CONTRAST = {"while", "whereas", "but", "although", "though", "yet"}
+_SINGULAR_DETS = {"a", "an", "another", "each", "every", "this", "that"}
+_QUANTITY_WORDS = {"few", "lot", "dozen", "couple", "handful", "number", "hundred", "thousand",
+                   "million", "host", "group", "series", "pair", "trio"}
+_PLACE_PREPS = {"in", "from", "of", "at"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _speaker_span(head: Token, text: str, last: Token | None = None) -> Span:
+    """The speaker phrase: the head's subtree without apposition or relative clause (to
+    ``last`` when given), and without a singular determiner that cannot be the plural
+    head's own ("a campaign officials say is aimed at": the speakers are "officials")."""
+    span = _subtree_span(head, text, stop_at_appos=True)
+    if last is not None:
+        span = Span(span.start, last.idx + len(last.text), text[span.start : last.idx
+                                                                 + len(last.text)])
+    left = head.left_edge
+    if (head.tag_ in {"NNS", "NNPS"} and left.dep_ == "det" and left.head.i == head.i
+            and left.lower_ in _SINGULAR_DETS):
+        between = head.doc[left.i + 1 : head.i]
+        if not any(t.lower_ in _QUANTITY_WORDS or t.like_num for t in between):
+            noun = next((t for t in between if t.tag_ in {"NN", "NNP"}), None)
+            first = head.doc[noun.i + 1 if noun is not None else left.i + 1]
+            span = Span(first.idx, span.end, text[first.idx : span.end])
+    return span
+
+
+def _place_subject(subj: Token) -> Token | None:
+    """"Police in Aurora, Colorado said": the parser makes the state the subject; RETURNS
+    the noun the place qualifies (the police), or None when the subject is no such place."""
+    doc = subj.doc
+    left = subj.left_edge.i
+    if subj.ent_type_ not in _PLACE_ENTS or left < 3 or doc[left - 1].text != ",":
+        return None
+    tok = doc[left - 2]
+    if tok.ent_type_ not in _PLACE_ENTS:
+        return None
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _PLACE_PREPS:
+            noun = tok.head.head
+            if noun.pos_ in {"NOUN", "PROPN"} and noun.ent_type_ not in _PLACE_ENTS:
+                return noun if noun.sent.start == subj.sent.start else None
+            tok = noun  # "police in a suburb of Denver, Colorado"
+        elif tok.dep_ in {"compound", "appos", "conj"} and tok.head.i < subj.i:
+            tok = tok.head
+        else:
+            return None
+    return None
+
+
+def _speaker_place(head: Token, text: str, last: Token | None = None) -> Span | None:
+    """The place that qualifies a speaker ("police *in Aurora, Colorado*"), when there is
+    one: the object of its "in/from/of/at" (to ``last`` when given)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.i < head.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ not in _PLACE_ENTS:
+            continue
+        end = last if last is not None else pobj.right_edge
+        while end.i > pobj.i and end.is_punct:
+            end = end.doc[end.i - 1]
+        start = pobj.left_edge.idx
+        stop = end.idx + len(end.text)
+        return Span(start, stop, text[start:stop])
+    return None
 
 
 def _clause_end(comp: Token, verb: Token) -> int:
