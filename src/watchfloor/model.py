@@ -200,6 +200,7 @@ class Document:
     band_keys: list[int] | None = None  # LSH band keys of the signature
     processing_error: str | None = None  # set when an extractor failed on this document
     sentences: list[Span] = field(default_factory=list)
+    sentence_scores: list[float] = field(default_factory=list)  # check-worthiness, per sentence
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

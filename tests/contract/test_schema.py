@@ -32,3 +32,14 @@ def test_missing_required_field_is_rejected(seed_document):
     del obj["entities"][0]["actor_code"]
     with pytest.raises(jsonschema.ValidationError):
         validate(obj)
+
+
+def test_sentences_carry_their_check_worthiness(seed_document):
+    obj = document_to_dict(seed_document)
+    validate(obj)
+    sents = obj["sentences"]
+    assert len(sents) == len(seed_document.sentences) > 10
+    assert all(0 <= s["check_worthiness"] <= 1 for s in sents)
+    assert all(obj["text"][s["start"] : s["end"]] == s["text"] for s in sents)
+    # unattributed claims are the sentences at or above the threshold
+    assert max(s["check_worthiness"] for s in sents) > min(s["check_worthiness"] for s in sents)

@@ -171,3 +171,19 @@ def test_content_stops_at_a_second_reporting_clause(extract):
     assert army.content.text == "12 soldiers died"
     assert local.speaker.text == "local officials"
     assert local.content.text == "30 were killed in the fighting"
+
+
+def test_every_sentence_has_a_check_worthiness_score(extract):
+    text = ("Smugglers moved 4,000 kilograms of cocaine through the port in 2025.\n\n"
+            "It was a sunny day. Officials said the route is still open.")
+    doc = extract(text)
+    assert len(doc.sentence_scores) == len(doc.sentences) >= 3
+    assert all(0.0 <= s <= 1.0 for s in doc.sentence_scores)
+    scores = {s.text.strip(): v for s, v in zip(doc.sentences, doc.sentence_scores, strict=True)}
+    figure = scores["Smugglers moved 4,000 kilograms of cocaine through the port in 2025."]
+    assert figure > scores["It was a sunny day."]
+    # a sentence below the threshold is not a claim, but keeps its score
+    threshold = load_scorer().threshold
+    low = [s for s, v in zip(doc.sentences, doc.sentence_scores, strict=True) if v < threshold]
+    assert low and not any(c.content.start >= low[0].start and c.content.end <= low[0].end
+                           for c in doc.claims)

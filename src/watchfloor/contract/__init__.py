@@ -40,10 +40,23 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "similarity": doc.similarity,
         },
         "text": raw.text,
+        "sentences": _sentences(doc),
         "entities": [e.to_dict() for e in doc.entities],
         "events": [e.to_dict() for e in doc.events],
         "claims": [c.to_dict() for c in doc.claims],
     }
+
+
+def _sentences(doc: Document) -> list[dict[str, Any]]:
+    """The sentences with their check-worthiness (0-1) when the claims extractor ran."""
+    scores = doc.sentence_scores if len(doc.sentence_scores) == len(doc.sentences) else None
+    out = []
+    for n, s in enumerate(doc.sentences):
+        d = s.to_dict()
+        if scores is not None:
+            d["check_worthiness"] = round(scores[n], 3)
+        out.append(d)
+    return out
 
 
 def dumps(obj: dict[str, Any]) -> str:
@@ -73,6 +86,7 @@ def validate(obj: dict[str, Any]) -> None:
 
 
 def iter_spans(obj: dict[str, Any]):
+    yield from obj.get("sentences") or []
     for ent in obj["entities"]:
         yield from ent["mentions"]
     for ev in obj["events"]:

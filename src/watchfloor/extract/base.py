@@ -24,6 +24,7 @@ class Extraction:
     meta: dict[str, Any] = field(default_factory=dict)  # id, published, title, source
     text: str = ""  # the document text (``Doc.text`` rebuilds it on every access: use this)
     sentences: list[Span] = field(default_factory=list)
+    sentence_scores: list[float] = field(default_factory=list)  # check-worthiness, per sentence
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -43,6 +44,7 @@ class Extraction:
         """Return plain, msgpack-able data (for spaCy's multiprocessing)."""
         return {
             "sentences": [s.to_dict() for s in self.sentences],
+            "sentence_scores": list(self.sentence_scores),
             "entities": [_entity_payload(e) for e in self.entities],
             "events": [e.to_dict() for e in self.events],
             "claims": [c.to_dict() for c in self.claims],
@@ -53,6 +55,7 @@ class Extraction:
     def from_payload(cls, data: dict[str, Any]) -> Extraction:
         return cls(
             sentences=[Span(**s) for s in data.get("sentences", [])],
+            sentence_scores=[float(x) for x in data.get("sentence_scores", [])],
             entities=[_entity_from(e) for e in data.get("entities", [])],
             events=[event_from_dict(e) for e in data.get("events", [])],
             claims=[claim_from_dict(c) for c in data.get("claims", [])],

@@ -83,11 +83,14 @@ class ClaimExtractor:
             kind = "direct_quote" if quote_at(quotes, content.start, content.end) else "reported"
             found.append(self._claim(doc, speaker, cue, content, head, result, kind))
         claims = _dedupe(found)
-        sents = [piece for sent in doc.sents for piece in _paragraph_pieces(sent)]
+        doc_sents = list(doc.sents)
+        pieces = [_paragraph_pieces(sent) for sent in doc_sents]
+        sents = [piece for ps in pieces for piece in ps]
         feats = DocFeatures(doc)
         sent_scores = self.scorer.score_spans(
             doc, [(s.start_char, s.end_char) for s in sents], feats
         )
+        self._sentence_scores(doc_sents, pieces, sent_scores, result)
         content_scores = self.scorer.score_spans(
             doc, [(c.content.start, c.content.end) for c in claims], feats
         )
@@ -104,6 +107,22 @@ class ClaimExtractor:
             claims.append(self._unattributed(sent, text, score))
         claims.sort(key=lambda c: c.content.start)
         result.claims.extend(claims)
+
+    @staticmethod
+    def _sentence_scores(
+        doc_sents: list[SpacySpan], pieces: list[list[SpacySpan]], scores: list[float],
+        result: Extraction,
+    ) -> None:
+        """Every sentence's check-worthiness, parallel to ``result.sentences``: the score of
+        its paragraph pieces (the highest when a headline is glued to it; 0 for blank)."""
+        per_sent, at = [], 0
+        for ps in pieces:
+            per_sent.append(max(scores[at : at + len(ps)], default=0.0))
+            at += len(ps)
+        if not result.sentences:
+            result.sentences = [Span(s.start_char, s.end_char, s.text) for s in doc_sents]
+        by_start = {s.start_char: score for s, score in zip(doc_sents, per_sent, strict=True)}
+        result.sentence_scores = [float(by_start.get(s.start, 0.0)) for s in result.sentences]
 
     # -- attributed ----------------------------------------------------------------------
     def _attributed(

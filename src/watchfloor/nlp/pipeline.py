@@ -78,6 +78,7 @@ def apply_result(doc: Document, payload: dict) -> None:
     """Copy a component payload onto the document (records errors, keeps offsets)."""
     result = Extraction.from_payload(payload)
     doc.sentences = result.sentences
+    doc.sentence_scores = result.sentence_scores
     doc.entities = result.entities
     doc.events = result.events
     doc.claims = result.claims
