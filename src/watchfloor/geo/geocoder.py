@@ -125,6 +125,21 @@ def _geocode(index: PlaceIndex, name: str, ctx: tuple[str, ...],
     return _place(best, conf, len(candidates))
 
 
+def within(name: str, area: str, index: PlaceIndex | None = None) -> bool:
+    """Whether some place called ``name`` lies in the admin area or country ``area``.
+
+    "Aurora" within "Colorado" and "Cúcuta" within "Colombia" are true; a name with no
+    place of that name inside the area ("Smith", "England") is false. The actor extractor
+    reads "X, <area>" as a place only when this holds.
+    """
+    index = index or default_index()
+    candidates = index.find(name.strip())
+    if not candidates or not area.strip():
+        return False
+    admins, countries = _areas(index, [area])
+    return any(_inside(c, admins, countries) for c in candidates if c.precision != "region")
+
+
 def _prior(c: Candidate) -> float:
     """Size as a tie-breaker; admin areas count as a city of :data:`BIG_CITY` people."""
     pop = BIG_CITY if c.precision == "admin" else max(c.population, 1)
