@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, fold, slug
-from watchfloor.geo import geocode
+from watchfloor.geo import Place, default_index, geocode, within
 from watchfloor.model import Entity, Mention
 
 # spaCy label → (watchfloor type, default kind); other labels are not actors.
@@ -118,12 +118,13 @@ class ActorExtractor:
 
     # -- reading mentions -------------------------------------------------------------------
     def __call__(self, doc: Doc, result: Extraction) -> None:
-        readings = self._read(doc)
+        readings, places = self._read(doc)
         entities = self._group(doc, readings)
-        _attach_geo(doc, readings, entities)
+        _attach_geo(entities, places)
         result.entities.extend(entities)
 
-    def _read(self, doc: Doc) -> list[Reading]:
+    def _read(self, doc: Doc) -> tuple[list[Reading], dict[str, Place]]:
+        """RETURNS the document's readings and its places geocoded (name → Place)."""
         gaz_spans = self._gazetteer_spans(doc)
         ner_spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in LABEL_TYPES)
                      if t is not None]
@@ -141,14 +142,50 @@ class ActorExtractor:
             if reading is not None:
                 readings.append(reading)
                 taken.update(range(span.start, span.end))
-        readings = self._vote_types(doc, readings)
+        readings = self._vote_types(doc, readings, self._place_names(doc, readings))
         readings.extend(self._surname_sweep(doc, taken, readings))
-        readings.extend(self._role_phrases(doc, taken, readings))
+        places = _geocode_places(doc, readings)
+        readings.extend(self._role_phrases(doc, taken, readings, places))
         for r in readings:
             if r.type == "person":
                 self._attach_titles(doc, r)
         readings.sort(key=lambda r: r.start)
-        return readings
+        return readings, places
+
+    # -- places the model typed as people or organisations ----------------------------------
+    def _place_names(self, doc: Doc, readings: list[Reading]) -> set[str]:
+        """Folded names the document writes as places, whatever type NER gave them.
+
+        A name counts when the offline place index knows it (a city, admin area or
+        country), the gazetteer does not know it as a person or organisation, and one of
+        its NER mentions stands where only a place fits: after a locative word ("in
+        Arauca", "near Cúcuta"), after a direction or place noun and "of" ("west of
+        Arauca", "the mayor of Cúcuta"; words in place_cues.tsv), or qualified by an admin
+        area or country that holds a place of that name ("Aurora, Colorado"). Only the
+        mentions' neighbours are read, not the whole document.
+        """
+        index = default_index()
+        before, before_of = self.gaz.place_cues["before"], self.gaz.place_cues["before_of"]
+        by_start = {r.start: r for r in readings}
+        out: set[str] = set()
+        for r in readings:
+            key = fold(r.name)
+            if r.origin != "ner" or key in out:
+                continue
+            if not any(c.precision != "region" for c in index.find(r.name)):
+                continue
+            if self.gaz.names_non_place(r.name):
+                continue
+            prev = fold(doc[r.start - 1].text) if r.start > 0 else ""
+            possessive = r.end < len(doc) and doc[r.end].tag_ == "POS"  # "in Smith's view"
+            nxt = by_start.get(r.end + 1)
+            if (
+                (prev in before and not possessive)
+                or (prev == "of" and r.start > 1 and fold(doc[r.start - 2].text) in before_of)
+                or (nxt is not None and doc[r.end].text == "," and within(r.name, nxt.name))
+            ):
+                out.add(key)
+        return out
 
     # -- titles and roles of people --------------------------------------------------------
     def _is_title_word(self, token) -> bool:
@@ -192,13 +229,16 @@ class ActorExtractor:
             if tokens and len(tokens) <= 12 and _longest_role(self.gaz, tokens):
                 r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
 
-    def _vote_types(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
+    def _vote_types(self, doc: Doc, readings: list[Reading],
+                    place_names: set[str] = frozenset()) -> list[Reading]:
         """One type per name and document: NER readings follow the majority reading.
 
         The small model types the same name differently from sentence to sentence
         ("Kent" as PERSON here, ORG there); a name written identically keeps one sense
         in a news story, so minority NER readings take the type most readings give it.
-        Gazetteer readings vote but are never changed.
+        A name the document writes as a place (``place_names``, see :meth:`_place_names`)
+        is a location in all its NER readings ("Aurora police", "Aurora became ..." after
+        "in Aurora, Colorado"). Gazetteer readings vote but are never changed.
         """
         votes: dict[str, Counter[str]] = {}
         for r in readings:
@@ -206,6 +246,11 @@ class ActorExtractor:
                 votes.setdefault(fold(r.name), Counter())[r.type] += 1
         out = []
         for r in readings:
+            if r.origin == "ner" and fold(r.name) in place_names:
+                if r.type != "location":
+                    r = self._from_ner(SpacySpan(doc, r.start, r.end, label="GPE"))
+                out.append(r)
+                continue
             counts = votes.get(fold(r.name))
             if r.origin == "ner" and counts and len(counts) > 1:
                 (best, n), (_, m) = counts.most_common(2)
@@ -261,9 +306,21 @@ class ActorExtractor:
             country = code[:3] if code and len(code) >= 6 else None
         return Reading(span.start, span.end, name, etype, kind, country, code, "ner")
 
-    def _role_phrases(self, doc: Doc, taken: set[int], known: list[Reading]) -> list[Reading]:
-        """Actor phrases without a name: "U.S. forces", "Colombian police", "the cartels"."""
+    def _role_phrases(self, doc: Doc, taken: set[int], known: list[Reading],
+                      places: dict[str, Place] | None = None) -> list[Reading]:
+        """Actor phrases without a name: "U.S. forces", "Colombian police", "the cartels".
+
+        The country comes from a modifier: a country name or demonym ("Colombian police"),
+        a known actor ("Maduro's government"), or a place and its geocoded country ("Aurora
+        police" → USACOP); police "in" a city or admin area are its country's ("police in
+        Cúcuta" → COLCOP). A modifier that presupposes one country without naming it
+        ("federal agents", "local police"; place_cues.tsv) takes the document's home country
+        (:func:`_home_country`) and nothing when the document has none.
+        """
+        places = places or {}
         by_token = {i: r for r in known for i in range(r.start, r.end)}
+        domestic = self.gaz.place_cues["domestic"]
+        home: list[str | None] = []  # computed on first need
         out = []
         for token in doc:
             if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
@@ -273,20 +330,24 @@ class ActorExtractor:
                 continue
             if token.dep_ == "compound" and token.head.i != token.i:
                 continue  # "cartel operations": the head noun decides
+            role_code, _ = role
             country = None
             left = token.i
             for child in token.children:
+                if child.i > token.i and child.dep_ == "prep" and role_code == "COP":
+                    country = country or self._police_of_place(child, by_token, places)
                 if child.i >= token.i or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
                     continue
                 iso = self.gaz.country_of(child.text)
                 if iso is None and child.i in by_token:
-                    iso = by_token[child.i].country
-                if iso is None and child.dep_ == "poss" and child.i in by_token:
-                    iso = by_token[child.i].country
+                    iso = by_token[child.i].country or _place_country(by_token[child.i], places)
+                if iso is None and child.dep_ != "poss" and fold(child.text) in domestic:
+                    if not home:
+                        home.append(_home_country(known, places))
+                    iso = home[0]
                 if iso:
                     country = iso
                     left = min(left, child.left_edge.i if child.dep_ == "poss" else child.i)
-            role_code, _ = role
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
             code = f"{country or ''}{role_code}"
@@ -304,6 +365,19 @@ class ActorExtractor:
                 )
             )
         return out
+
+    @staticmethod
+    def _police_of_place(prep, by_token: dict[int, Reading],
+                         places: dict[str, Place]) -> str | None:
+        """"police in Cúcuta": the country of a city or admin area the police are in."""
+        if prep.lower_ not in {"in", "of"}:
+            return None
+        for obj in prep.children:
+            r = by_token.get(obj.i) if obj.dep_ == "pobj" else None
+            place = places.get(r.name) if r is not None and r.type == "location" else None
+            if place is not None and place.precision in {"city", "admin"}:
+                return place.country
+        return None
 
     # -- grouping ------------------------------------------------------------------------
     def _group(self, doc: Doc, readings: list[Reading]) -> list[Entity]:
@@ -373,30 +447,68 @@ class ActorExtractor:
         return r
 
 
-def _attach_geo(doc: Doc, readings: list[Reading], entities: list[Entity]) -> None:
-    """Geocode each place entity, with the document's other places as context.
+def _geocode_places(doc: Doc, readings: list[Reading]) -> dict[str, Place]:
+    """Geocode each place name, with the document's other places as context.
 
     "Aurora, Colorado": a place followed by a comma and another place is qualified by it.
-    The result goes to ``attributes["geo"]``; a place the gazetteer did not type gets its
-    kind (city, admin_area, country, region) and country from the geocoder.
+    RETURNS name → :class:`Place` for the names the geocoder knows.
     """
-    places = [e for e in entities if e.type == "location" and e.kind not in {"facility"}]
+    locations = [r for r in readings if r.type == "location"]
+    places = [r for r in locations if r.kind not in {"facility"}]
     if not places:
-        return
-    by_start = {r.start: r for r in readings if r.type == "location"}
+        return {}
+    by_start = {r.start: r for r in locations}
     qualifiers: dict[str, str] = {}
-    for r in readings:
+    for r in locations:
         nxt = by_start.get(r.end + 1)
-        if (r.type == "location" and nxt is not None and r.end < len(doc)
-                and doc[r.end].text == ","):
+        if nxt is not None and r.end < len(doc) and doc[r.end].text == ",":
             qualifiers.setdefault(r.name, nxt.name)
-    names = [e.name for e in places]
-    countries = [e.country for e in places if e.kind == "country" and e.country]
-    for ent in places:
-        query = ent.name
-        if ent.name in qualifiers:
-            query = f"{ent.name}, {qualifiers[ent.name]}"
+    names = sorted({r.name for r in places})
+    countries = [r.country for r in places if r.kind == "country" and r.country]
+    out = {}
+    for name in names:
+        query = f"{name}, {qualifiers[name]}" if name in qualifiers else name
         place = geocode(query, names, countries)
+        if place is not None:
+            out[name] = place
+    return out
+
+
+def _place_country(r: Reading, places: dict[str, Place]) -> str | None:
+    """The country a location reading lies in (None for regions and unknown places)."""
+    if r.type != "location":
+        return None
+    place = places.get(r.name)
+    return place.country if place is not None and place.precision != "region" else None
+
+
+def _home_country(readings: list[Reading], places: dict[str, Place]) -> str | None:
+    """The country the document is set in: the country of most of its place mentions.
+
+    Counts every mention of a country or of a place in one; the leader needs at least two
+    mentions and more than half of them. RETURNS None when no country leads so.
+    """
+    counts: Counter[str] = Counter()
+    for r in readings:
+        iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
+        if r.type == "location" and iso:
+            counts[iso] += 1
+    if not counts:
+        return None
+    iso, n = counts.most_common(1)[0]
+    return iso if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
+def _attach_geo(entities: list[Entity], places: dict[str, Place]) -> None:
+    """Store each place entity's geocode in ``attributes["geo"]``.
+
+    A place the gazetteer did not type gets its kind (city, admin_area, country, region)
+    and country from the geocoder.
+    """
+    for ent in entities:
+        if ent.type != "location" or ent.kind in {"facility"}:
+            continue
+        place = places.get(ent.name)
         if place is None:
             continue
         ent.attributes["geo"] = place.to_dict()
@@ -415,7 +527,7 @@ def _is_case_sensitive(alias: str) -> bool:
 
 
 def _trim(span: SpacySpan) -> SpacySpan | None:
-    """Drop a leading article and a trailing possessive: the mention is the name itself.
+    """Drop a leading article, a trailing possessive or conjunction: the name itself.
 
     "the Federal Reserve" → "Federal Reserve", "Maduro's" → "Maduro"; offsets stay exact.
     """
@@ -429,7 +541,9 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
         if doc[i].text in _GLOSS_OPENERS and (doc[i].text == "(" or doc[i - 1].whitespace_):
             end = i
             break
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
+    # "Arauca and": a name does not end in a conjunction (the model runs on into a list).
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
+                           or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     if start >= end:
         return None

@@ -62,6 +62,9 @@ class Gazetteer:
         self.role_starts: set[str] = set()  # first words of role phrases (a cheap pre-check)
         self.role_words: set[str] = set()  # every word of a role phrase ("national", "advisor")
         self.title_modifiers: set[str] = set()  # words that qualify a title ("former", "acting")
+        # place_cues.tsv: "in X" (before), "west of X" (before_of), "federal agents" (domestic)
+        self.place_cues: dict[str, set[str]] = {"before": set(), "before_of": set(),
+                                                "domestic": set()}
         self._load()
 
     # -- loading -------------------------------------------------------------------------
@@ -121,6 +124,10 @@ class Gazetteer:
             word = fold(row.get("word") or "")
             if word:
                 self.title_modifiers.add(word)
+        for row in self._rows("place_cues.tsv"):
+            word, cue = fold(row.get("word") or ""), (row.get("cue") or "").strip()
+            if word and cue in self.place_cues:
+                self.place_cues[cue].add(word)
         for fname in ("organizations.yaml", "people.yaml"):
             for item in self._yaml(fname):
                 attrs = {
@@ -162,6 +169,10 @@ class Gazetteer:
         if entry and entry.kind == "country":
             return entry.country
         return None
+
+    def names_non_place(self, phrase: str) -> bool:
+        """Whether the phrase names a known person or organisation (not only a place)."""
+        return any(e.type != "location" for e in self.entries.get(fold(phrase), ()))
 
     def role_of(self, phrase: str) -> tuple[str, str | None] | None:
         """Return ``(role code, kind)`` for a role word or phrase (lemma), or None."""
