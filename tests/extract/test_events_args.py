@@ -127,3 +127,35 @@ def test_a_dateline_place_is_not_an_actor():
     # an acronym opening a line without a dateline's dash is still an actor
     ev = event("NATO condemned Russia on Monday.", "condemned")
     assert ev.source_code and ev.target_code == "RUS"
+
+
+def test_vow_to_defend_is_no_use_of_force():
+    doc = parse("Maduro responded with defiance, vowing to defend Venezuela against what he "
+                "calls imperialist aggression.")[0]
+    assert not [e for e in doc.events if e.root in {"18", "19", "20"}]
+    vow = next(e for e in doc.events if e.trigger.text == "vowing")
+    assert vow.root == "13" and vow.target_code != "VEN"
+
+
+def test_armed_defence_targets_the_attacker_not_the_defended():
+    ev = event("Ukrainian troops defended the town of Bakhmut against Russian forces.",
+               "defended")
+    assert ev.code == "190" and ev.target_code.startswith("RUS")
+
+
+def test_an_order_is_coded_by_what_is_ordered_not_by_the_sentence():
+    doc = parse("Maduro said he had ordered the armed forces to prepare for resistance and "
+                "accused Washington of wanting to seize Venezuela's oil.")[0]
+    order = next(e for e in doc.events if e.trigger.text == "ordered")
+    assert order.code != "1711"
+    seize = next(e for e in doc.events if e.trigger.text == "seize")
+    assert seize.hypothetical and seize.alleged and seize.source_code == "USA"
+    accused = next(e for e in doc.events if e.trigger.text == "accused")
+    assert accused.root == "11" and accused.target_code == "USA"
+
+
+def test_they_is_not_a_place_just_named():
+    doc = parse("Petro blamed the ELN guerrillas and said the attackers had escaped into "
+                "Venezuela. \"They murder our police,\" Petro wrote.")[0]
+    ev = next(e for e in doc.events if e.trigger.text == "murder")
+    assert ev.source_code == "COLREB" and ev.target_code.endswith("COP")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events_helpers import event
+from tests.extract.events_helpers import event, parse
 from watchfloor.extract.quantities import parse_number
 
 
@@ -45,3 +45,40 @@ def test_money():
 def test_numbers_without_an_outcome_are_not_quantities():
     ev = event("Colombia attacked Venezuela with 3 battalions.", "attacked")
     assert ev.extra["quantities"] == []
+
+
+def test_injured_alongside_killed():
+    ev = event("ELN rebels attacked a police station in Cauca, killing two officers and "
+               "injuring 14 people.", "attacked")
+    got = {(q["kind"], q["value"], q["unit"]) for q in ev.extra["quantities"]}
+    assert got == {("killed", 2, "officer"), ("injured", 14, "people")}
+
+
+def test_wounded_by_a_bombing():
+    ev = event("A bombing by ISIS wounded 23 people in Baghdad.", "bombing")
+    (q,) = ev.extra["quantities"]
+    assert (q["kind"], q["value"], q["unit"], q["scope"]) == ("injured", 23, "people", "event")
+
+
+def test_an_annual_rate_of_losses_like_the_seed():
+    # the seed's "losing approximately 100,000 citizens annually to drug-related deaths",
+    # in a sentence of our own that has an event to carry it
+    ev = event("Colombia is losing roughly 2,000 soldiers annually to attacks by the ELN.",
+               "attacks")
+    (q,) = ev.extra["quantities"]
+    assert (q["kind"], q["value"], q["unit"], q["per"]) == ("killed", 2000, "soldier", "year")
+    assert q["approximate"] and q["text"] == "roughly 2,000 soldiers"
+
+
+def test_a_figure_tied_to_no_event_goes_to_the_nearest_trigger_of_its_sentence():
+    doc = parse("Mexico loses about 30,000 people a year to cartel violence, and the United "
+                "States imposed sanctions on the Sinaloa Cartel on Monday.")[0]
+    ev = next(e for e in doc.events if e.trigger.text == "imposed")
+    (q,) = ev.extra["quantities"]
+    assert (q["kind"], q["value"], q["per"], q["scope"]) == ("killed", 30_000, "year", "sentence")
+
+
+def test_a_figure_in_a_sentence_without_events_is_on_no_event():
+    doc = parse("Mexico loses about 30,000 people a year to cartel violence. "
+                "The United States imposed sanctions on the Sinaloa Cartel.")[0]
+    assert all(not e.extra["quantities"] for e in doc.events)

@@ -229,7 +229,12 @@ class ActorResolver:
         if ent is not None:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
-            return [Actor(ent, ent.actor_code, token)]
+            code = ent.actor_code
+            if code is None and ent.type == "location" and ent.country:
+                # a city as an argument stands for its country ("accused Washington",
+                # "rebels attacked Cali"): the country code, the entity kept
+                code = ent.country
+            return [Actor(ent, code, token)]
         # the examples of a group: "groups like X and Y", "agencies, including the FBI"
         for obj in prep_objects(token, EXAMPLE_PREPS):
             found = self.resolve(obj, depth + 1)
@@ -325,8 +330,11 @@ class ActorResolver:
             floor = pron.doc[prev].sent.start_char
         best = None
         skip = self._subject_person(pron)
+        collective = pron.lower_ in COLLECTIVE
         for start, ent in mentions:
             if floor <= start < pron.idx and ent.id != skip:
+                if collective and ent.type == "location" and as_place(pron.doc, start):
+                    continue  # "escaped into Venezuela. They murder ...": a place, no agent
                 best = ent
         return best
 
@@ -357,6 +365,21 @@ class ActorResolver:
                 if floor <= m.start < token.idx and m.start > best_at:
                     best, best_at = ent, m.start
         return best
+
+
+PLACE_MARKERS = {"in", "into", "inside", "within", "near", "at", "across", "off", "outside",
+                 "from", "to", "toward", "towards", "through", "throughout", "along", "around"}
+
+
+def as_place(doc, start: int) -> bool:
+    """Whether the mention starting at ``start`` is the object of a place preposition."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.dep_ in {"compound", "amod", "det"} and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_MARKERS
 
 
 def _demonstrative(token: Token) -> bool:

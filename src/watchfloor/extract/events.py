@@ -28,10 +28,10 @@ from watchfloor.extract.event_args import (
     verb_arguments,
 )
 from watchfloor.extract.event_modality import modality, reported_by
+from watchfloor.extract.event_place import event_place, fill_places
 from watchfloor.extract.event_time import event_date
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
-from watchfloor.extract.quantities import quantities_for
-from watchfloor.geo import geocode
+from watchfloor.extract.quantities import attach_sentence_quantities, quantities_for
 from watchfloor.model import Event, Span
 
 OBJECT_LINKS = {"dobj", "pobj", "attr", "nsubjpass", "conj"}
@@ -57,20 +57,29 @@ class EventExtractor:
                     matched[token.i] = (token, entry)
         resolver = ActorResolver(result, self.lex.implied_actors)
         published = result.meta.get("published")
-        for token, entry in matched.values():
+        codes: dict[int, str | None] = {i: self._refine(e, t) for i, (t, e) in matched.items()}
+        first = len(result.events)
+        self._figures: dict = {}  # sentence start -> its figures (quantities.Found)
+        for token, _entry in matched.values():
             head = token.head
             if (token.pos_ == "NOUN" and head.i in matched and head.i != token.i
                     and token.dep_ in OBJECT_LINKS
                     and head.lemma_.lower() not in self.framing):
                 continue  # "demanding his resignation": the noun is what is demanded
-            code = self._refine(entry, token)
+            code = codes[token.i]
             info = self.lex.describe(code) if code else None
             if info is None:
                 continue
             governed = head.i in matched and head.i != token.i and token.dep_ in {
                 "xcomp", "ccomp", "pcomp", "dobj"}
+            if (governed and codes.get(head.i) == code and token.pos_ == "VERB"
+                    and head.lemma_.lower() in self.framing):
+                continue  # "vowed to defend ... against aggression": the vow is that threat
             self._emit(doc, token, info, resolver, result, published, governed)
         _infer_sources(result.events)
+        new = result.events[first:]
+        attach_sentence_quantities(new, doc, self.lex.quantity_units, self._figures)
+        fill_places(new, doc, resolver)
 
     # -- lexicon matching ----------------------------------------------------------------
     def _match(self, token: Token) -> VerbEntry | None:
@@ -130,9 +139,14 @@ class EventExtractor:
             src_tok, tgt_tok = verb_arguments(token)
         else:
             src_tok, tgt_tok = noun_arguments(token, resolver)
+        protective = (info.quad_class >= 3 and token.pos_ == "VERB"
+                      and token.lemma_.lower() in self.lex.protective_verbs)
+        if protective:
+            # "defend Venezuela against aggression": the defended is no target, the threat is
+            tgt_tok = next(iter(prep_objects(token, self.lex.protective_preps)), None)
         sources: list[Actor | None] = list(resolver.resolve(src_tok)) or [None]
         found = resolver.resolve(tgt_tok)
-        if not found and token.pos_ == "VERB":
+        if not found and token.pos_ == "VERB" and not protective:
             # "providing support to groups like X": the object is no actor, the recipient is
             for obj in prep_objects(token, TARGET_PREPS):
                 found = resolver.resolve(obj)
@@ -145,8 +159,9 @@ class EventExtractor:
         speaker = reported_by(token, resolver, self.lex.reporting)
         sent = token.sent
         when = event_date(token, published)
-        amounts = quantities_for(token, self.lex.quantity_units)
-        place = _place(token, resolver)
+        amounts = quantities_for(token, self.lex.quantity_units, self._figures)
+        place = event_place(token, resolver, src_tok, tgt_tok,
+                            material=info.quad_class in (2, 4))
         compound = len(sources) > 1 or len(targets) > 1
         for source, target in product(sources, targets):
             if source is not None and target is not None and source.key == target.key:
@@ -165,7 +180,7 @@ class EventExtractor:
                 "target_span": arg_span(target.token if target else tgt_tok),
                 "place": place,
                 "date": when,
-                "quantities": amounts,
+                "quantities": list(amounts),
             }
             if compound:
                 extra["compound"] = True
@@ -203,6 +218,7 @@ def _derived(event: Event, info: CodeInfo, link: str) -> Event:
     extra = dict(event.extra, event_name=info.name, plover_event=info.plover_event,
                  plover_mode=info.plover_mode, penta_class=info.penta_class)
     extra[link] = event.code
+    extra["quantities"] = list(event.extra.get("quantities") or [])
     return Event(
         code=info.code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
         trigger=event.trigger, sentence=event.sentence, source=event.source,
@@ -216,44 +232,6 @@ def _phrase_in(tokens: list[Token], phrases: list) -> bool:
     texts = " ".join(" ".join(x.lower_ for x in t.subtree) for t in tokens)
     lemmas = " ".join(" ".join(x.lemma_.lower() for x in t.subtree) for t in tokens)
     return any(str(p).lower() in texts or str(p).lower() in lemmas for p in phrases)
-
-
-PLACE_PREPS = {"in", "within", "inside", "near", "at", "across", "off", "outside"}
-
-
-def _place(token: Token, resolver: ActorResolver) -> dict | None:
-    """The place the event happened: a location after "in/within/near ..." on the trigger
-    or on its object ("strikes on drug boats in the Caribbean"), with the coordinates and
-    precision the actor extractor's geocoding gave it (or :func:`geocode` for a place
-    name that is no entity)."""
-    heads = [token, *[c for c in token.children if c.dep_ in OBJECT_DEPS]]
-    heads += [o for p in token.children if p.dep_ == "prep" for o in p.children
-              if o.dep_ == "pobj"]
-    for h in heads:
-        for p in h.children:
-            if p.dep_ != "prep" or p.lower_ not in PLACE_PREPS:
-                continue
-            for obj in (o for o in p.children if o.dep_ == "pobj"):
-                ent = resolver.entity_at(obj)
-                if ent is not None and ent.type != "location":
-                    continue
-                if ent is None and obj.ent_type_ not in {"GPE", "LOC", "FAC"} and not (
-                    obj.pos_ == "PROPN" and p.lower_ in {"in", "near"}
-                ):
-                    continue  # "in Aurora": the small model often calls a town a PERSON
-                start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-                text = obj.doc[obj.left_edge.i: obj.right_edge.i + 1].text
-                geo = dict(ent.attributes.get("geo") or {}) if ent else {}
-                if not geo:
-                    found = geocode(text, resolver.place_names())
-                    geo = found.to_dict() if found else {}
-                return {"name": ent.name if ent else geo.get("name", text),
-                        "entity": ent.id if ent else None,
-                        "country": geo.get("country") or (ent.country if ent else None),
-                        "lat": geo.get("lat"), "lon": geo.get("lon"),
-                        "precision": geo.get("precision"),
-                        "start": start, "end": end, "text": text}
-    return None
 
 
 def _infer_sources(events: list[Event]) -> None:

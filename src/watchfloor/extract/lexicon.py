@@ -62,6 +62,9 @@ class EventLexicon:
         self.quantity_units: dict[str, str] = {}  # outcome lemma -> quantity kind
         self.refusals: dict[str, str] = {}  # negated code prefix -> refusal code (12x)
         self.intents: dict[str, str] = {}  # promised code prefix -> intent code (03x)
+        # "defend X against Y": verbs whose conflict target is the object of these preps
+        self.protective_verbs: set[str] = set()
+        self.protective_preps: set[str] = set()
         self._load()
 
     def _tsv(self, name: str) -> list[dict[str, str]]:
@@ -114,6 +117,9 @@ class EventLexicon:
                          for r in self._tsv("refusals.tsv")}
         self.intents = {r["prefix"].strip(): r["intent"].strip()
                         for r in self._tsv("intents.tsv")}
+        roles = (read_yaml(self.root / "argument_roles.yaml") or {}).get("protective") or {}
+        self.protective_verbs = {str(v).lower() for v in roles.get("verbs") or []}
+        self.protective_preps = {str(p).lower() for p in roles.get("prepositions") or []}
         kinds = read_yaml(self.root / "quantities.yaml") or {}
         for kind, words in kinds.items():
             for w in words or []:

@@ -8,14 +8,16 @@ clause verb in between unless that verb is an outcome word. The *kind* comes fro
 outcome word governing the counted noun ("people *killed*", "*arrested* 12 suspects",
 "*seized* 2 tons"), from ``data/events/quantities.yaml``; money needs no outcome word.
 Each quantity keeps its value, unit (the counted noun, or a currency), whether it was
-approximate, and the source text span.
+approximate, the source text span, ``per`` for a rate ("annually" -> year) and ``scope``:
+``event`` when tied to the event through the parse, ``sentence`` when no event of the
+sentence is and it went to the nearest trigger (:func:`attach_sentence_quantities`).
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
          "hundred": 100, "m": 1e6, "bn": 1e9, "k": 1e3}
@@ -48,11 +50,30 @@ def parse_number(words: list[str]) -> float | None:
     return value
 
 
-def quantities_for(trigger: Token, kinds: dict[str, str]) -> list[dict]:
-    """RETURNS the quantities of the trigger's sentence that belong to this event."""
-    out: list[dict] = []
+Found = list[tuple[dict, Token, "Token | None"]]
+
+
+def quantities_for(trigger: Token, kinds: dict[str, str],
+                   cache: dict[int, Found] | None = None) -> list[dict]:
+    """RETURNS the quantities of the trigger's sentence that belong to this event.
+    ``cache`` (sentence start → figures) spares re-reading a sentence for each trigger."""
+    sent = trigger.sent
+    found = cache.get(sent.start) if cache is not None else None
+    if found is None:
+        found = sentence_quantities(sent, kinds)
+        if cache is not None:
+            cache[sent.start] = found
+    return [dict(q, scope="event") for q, counted, outcome in found
+            if _tied(trigger, counted, outcome)]
+
+
+def sentence_quantities(sent: Span, kinds: dict[str, str]) -> Found:
+    """RETURNS every outcome or money figure of a sentence, with its counted noun and the
+    outcome word that gives its kind (None for money): ``(quantity, counted, outcome)``."""
+    out: Found = []
     seen: set[int] = set()
-    for tok in trigger.sent:
+    doc = sent.doc
+    for tok in sent:
         if not tok.like_num or tok.i in seen or tok.ent_type_ in {"DATE", "TIME", "PERCENT",
                                                                  "ORDINAL"}:
             continue
@@ -63,7 +84,7 @@ def quantities_for(trigger: Token, kinds: dict[str, str]) -> list[dict]:
         while counted.dep_ in {"nummod", "quantmod", "compound", "nmod"} \
                 and counted.head != counted and counted.head.i > counted.i:
             counted = counted.head
-        group = [t for t in trigger.doc[counted.left_edge.i: counted.i + 1]
+        group = [t for t in doc[counted.left_edge.i: counted.i + 1]
                  if t.like_num or t.lower_ in SCALE or t.dep_ == "quantmod"
                  or t.lower_ in CURRENCY]
         if counted.like_num or counted.lower_ in SCALE:
@@ -74,19 +95,19 @@ def quantities_for(trigger: Token, kinds: dict[str, str]) -> list[dict]:
         kind, outcome = _kind(counted, kinds)
         if kind is None and money:
             kind = "money"
-        if kind is None or not _tied(trigger, counted, outcome):
+        if kind is None:
             continue
         value = parse_number([t.text for t in sorted(set(group), key=lambda t: t.i)])
         if value is None:
             continue
         first = min([t.i for t in group] + [counted.i])
-        while first > trigger.sent.start and trigger.doc[first - 1].lower_ in APPROX | {"$"}:
+        while first > sent.start and doc[first - 1].lower_ in APPROX | {"$"}:
             first -= 1
         last = max(t.i for t in group) if kind == "money" and group else counted.i
-        span = trigger.doc[first: last + 1]
+        span = doc[first: last + 1]
         unit = next((CURRENCY[t.lower_] for t in span if t.lower_ in CURRENCY), None) \
             if kind == "money" else counted.lemma_.lower()
-        out.append({
+        q = {
             "kind": kind,
             "value": value,
             "unit": unit,
@@ -94,8 +115,64 @@ def quantities_for(trigger: Token, kinds: dict[str, str]) -> list[dict]:
             "text": span.text,
             "start": span.start_char,
             "end": span.end_char,
-        })
+        }
+        period = _period(counted, outcome)
+        if period:
+            q["per"] = period  # a rate: "100,000 citizens annually" -> per year
+        out.append((q, counted, outcome))
     return out
+
+
+def attach_sentence_quantities(events: list, doc: Doc, kinds: dict[str, str],
+                               cache: dict[int, Found] | None = None) -> None:
+    """A figure of an event's sentence that no event there is tied to through the parse
+    ("the U.S. is losing 100,000 citizens a year ..., officials said as they announced
+    sanctions") goes to the event whose trigger is nearest, marked ``scope: sentence``;
+    figures tied through the parse are ``scope: event``. Sentences without an event keep
+    their figures to themselves (no event to carry them)."""
+    by_sentence: dict[int, list] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.sentence.start, []).append(ev)
+    for evs in by_sentence.values():
+        taken = {q["start"] for ev in evs for q in ev.extra.get("quantities") or []}
+        first = doc.char_span(evs[0].trigger.start, evs[0].trigger.end,
+                              alignment_mode="expand")
+        if first is None or not len(first):
+            continue
+        sent = first[0].sent
+        found = cache.get(sent.start) if cache is not None else None
+        if found is None:
+            found = sentence_quantities(sent, kinds)
+        for q, counted, _ in found:
+            if q["start"] in taken:
+                continue
+            near = min(evs, key=lambda e: abs(e.trigger.start - counted.idx))
+            same = [e for e in evs if e.trigger.start == near.trigger.start]
+            for e in same:  # the events of one trigger (compound actors) share it
+                e.extra.setdefault("quantities", []).append(dict(q, scope="sentence"))
+            taken.add(q["start"])
+
+
+PERIODS = {"annually": "year", "yearly": "year", "daily": "day", "monthly": "month",
+           "weekly": "week"}
+PERIOD_NOUNS = {"year", "day", "month", "week"}
+
+
+def _period(counted: Token, outcome: Token | None) -> str | None:
+    """The period of a rate: "annually", "a year", "per day", "each month"."""
+    for anchor in filter(None, (counted, counted.head, outcome)):
+        for c in anchor.children:
+            if c.lower_ in PERIODS:
+                return PERIODS[c.lower_]
+            if c.lemma_.lower() in PERIOD_NOUNS and any(
+                d.lower_ in {"a", "an", "each", "every", "per"} for d in c.children
+            ):
+                return c.lemma_.lower()
+            if c.lower_ == "per":
+                obj = next((o for o in c.children if o.lemma_.lower() in PERIOD_NOUNS), None)
+                if obj is not None:
+                    return obj.lemma_.lower()
+    return None
 
 
 def _kind(counted: Token, kinds: dict[str, str]) -> tuple[str | None, Token | None]:
@@ -113,8 +190,21 @@ def _tied(trigger: Token, counted: Token, outcome: Token | None) -> bool:
     for anchor in filter(None, (counted, outcome)):
         if anchor.i == trigger.i:
             return True
-        if trigger in anchor.ancestors or anchor in trigger.ancestors:
+        if trigger in anchor.ancestors:
+            return True
+        if anchor in trigger.ancestors and not _own_clause(trigger, anchor):
             return True
         if anchor.head == trigger.head and trigger.dep_ in {"nsubj", "nsubjpass"}:
             return True
+    return False
+
+
+def _own_clause(trigger: Token, ancestor: Token) -> bool:
+    """Whether the trigger sits in a coordinated clause with its own subject below
+    ``ancestor`` ("Mexico loses 30,000 people ..., and the U.S. imposed sanctions")."""
+    tok = trigger
+    while tok != ancestor and tok.head != tok:
+        if tok.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return True
+        tok = tok.head
     return False
