@@ -101,3 +101,10 @@ def test_people_and_organisations_named_like_places_keep_their_type(stage):
     # A name typed PERSON with no place context stays a person even if a city has its name.
     doc = _extract(stage, "Lincoln told reporters that the talks would resume.")
     assert _entity_of(doc, "Lincoln").type != "location"
+
+
+def test_a_longer_role_phrase_decides_the_role(stage):
+    doc = _extract(stage, "Venezuelan military officers were charged on Monday, and Colombian "
+                          "police officers arrested two of them.")
+    assert _entity_of(doc, "Venezuelan military officers").actor_code == "VENMIL"
+    assert _entity_of(doc, "Colombian police officers").actor_code == "COLCOP"

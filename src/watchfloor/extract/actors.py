@@ -330,6 +330,7 @@ class ActorExtractor:
                 continue
             if token.dep_ == "compound" and token.head.i != token.i:
                 continue  # "cartel operations": the head noun decides
+            role = self._modified_role(doc, token) or role
             role_code, _ = role
             country = None
             left = token.i
@@ -365,6 +366,23 @@ class ActorExtractor:
                 )
             )
         return out
+
+    def _modified_role(self, doc: Doc, token) -> tuple[str, str | None] | None:
+        """The role of a longer role phrase ending at ``token``: "military officers" is MIL
+        although "officers" alone is COP (docs/actor-codes.md 3.2). Only the modifiers
+        right before the head count, longest first."""
+        start = token.i
+        while (start > 0 and token.i - start < self.gaz.max_role_words - 1
+               and doc[start - 1].head.i == token.i
+               and doc[start - 1].dep_ in {"compound", "amod"}):
+            start -= 1
+        for i in range(start, token.i):
+            gram = doc[i : token.i + 1]
+            for phrase in (gram.text, " ".join(t.lemma_ for t in gram)):
+                found = self.gaz.role_of(phrase)
+                if found and found[0]:
+                    return found
+        return None
 
     @staticmethod
     def _police_of_place(prep, by_token: dict[int, Reading],
