@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from watchfloor.resolve import names
@@ -76,13 +77,19 @@ class Outcome:
     auto_id: str
     merge: dict[str, Any] | None = None  # evidence when the record joined an entity
     conflicts: list[dict[str, Any]] = field(default_factory=list)
-    new_keys: set[str] = field(default_factory=set)
+    new_keys: frozenset[str] = frozenset()
 
 
-def record_keys(r: Record) -> set[str]:
-    out = names.keys(r.name, r.type)
-    out.update(f"n:{names.norm(a)}" for a in r.aliases if names.is_acronym(a))
-    return out
+def record_keys(r: Record) -> frozenset[str]:
+    """The blocking keys of a record: its name's keys and its acronym aliases'."""
+    return _keys(r.name, r.type, tuple(r.aliases))
+
+
+@lru_cache(maxsize=65536)
+def _keys(name: str, type_: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    out = names.keys(name, type_)
+    out.update(f"n:{names.norm(a)}" for a in aliases if names.is_acronym(a))
+    return frozenset(out)
 
 
 class Resolver:

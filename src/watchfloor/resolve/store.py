@@ -235,51 +235,66 @@ def rewrite_facts(con: duckdb.DuckDBPyConnection, uids: Iterable[str] | None = N
 
 def refresh_entities(con: duckdb.DuckDBPyConnection, ids: set[str] | None = None) -> None:
     """Recompute the ``entities`` and ``aliases`` rows of final entities from their
-    records (all of them when ``ids`` is None); entities left without records go."""
+    records (all of them when ``ids`` is None); entities left without records go.
+
+    The counting is done by DuckDB (one grouped query per field), so the cost per batch
+    grows with the number of distinct values an entity has, not with its record count:
+    an actor named in every article does not slow every later batch down.
+    """
     if ids is not None and not ids:
         return
     where, params_ = "", []
     if ids is not None:
         where, params_ = " WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(ids)]
-    rows = con.execute(
-        "SELECT entity_id, name, type, kind, actor_code, country, aliases, attributes, local_id"
-        f" FROM entity_records{where} ORDER BY entity_id, seq, local_id", params_).fetchall()
+    tallies: dict[str, dict[str, Counter]] = {}
+    for field in ("name", "type", "kind", "actor_code", "country"):
+        truthy = f"coalesce({field}, '') <> ''" if field in {"kind", "actor_code", "country"} \
+            else "TRUE"
+        rows = con.execute(
+            f"SELECT entity_id, {field}, count(*) FROM entity_records"
+            f"{where or ' WHERE TRUE'} AND {truthy} GROUP BY 1, 2", params_).fetchall()
+        for eid, value, n in rows:
+            tallies.setdefault(eid, {}).setdefault(field, Counter())[value] = n
+    # the attributes: the first record (by seq, local_id) carrying designations, else the
+    # first record with any attributes; plus the record count and the local ids
+    first = con.execute(
+        "SELECT entity_id, count(*),"
+        " list_sort(list_distinct(list(local_id))),"
+        " arg_min(attributes, (seq, local_id))"
+        "   FILTER (WHERE coalesce(attributes::VARCHAR, '{}') NOT IN ('{}', 'null')),"
+        " arg_min(attributes, (seq, local_id)) FILTER (WHERE coalesce(json_array_length("
+        "   json_extract(attributes, '$.designations')), 0) > 0)"
+        f" FROM entity_records{where} GROUP BY 1", params_).fetchall()
     con.execute(f"DELETE FROM aliases{where}", params_)
     con.execute(f"DELETE FROM entities{where}", params_)
-    groups: dict[str, list[tuple]] = {}
-    for row in rows:
-        groups.setdefault(row[0], []).append(row)
-    ents, aliases = [], set()
-    for eid, grp in groups.items():
-        ents.append(_entity_row(eid, grp))
-        for row in grp:
-            aliases.update((eid, a) for a in [row[1], *(row[6] or [])])
+    ents = [_entity_row(eid, tallies.get(eid, {}), n, local_ids, plain, designated)
+            for eid, n, local_ids, plain, designated in sorted(first)]
     _insert(con, "entities", ents, _ENTITY_SCHEMA)
-    _insert(con, "aliases", [{"entity_id": e, "alias": a} for e, a in sorted(aliases)])
+    con.execute(
+        "INSERT INTO aliases SELECT DISTINCT entity_id, alias FROM ("
+        " SELECT entity_id, name AS alias FROM entity_records" + where +
+        " UNION ALL SELECT entity_id, unnest(aliases) FROM entity_records" + where +
+        ") ORDER BY 1, 2", params_ + params_)
 
 
-def _entity_row(eid: str, grp: list[tuple]) -> dict[str, Any]:
+def _entity_row(eid: str, tally: dict[str, Counter], n_records: int, local_ids: list[str],
+                plain: str | None, designated: str | None) -> dict[str, Any]:
     generic = params().generic_kinds
-    names_ = Counter(r[1] for r in grp)
-    types = Counter(r[2] for r in grp)
-    etype = _most(types)
+    names_ = tally.get("name", Counter())
+    etype = _most(tally.get("type", Counter()))
     multi = etype == "person"
     name = max(sorted(names_), key=lambda n: (multi and len(n.split()) > 1, names_[n],
                                                 len(n)))
-    kinds = Counter(r[3] for r in grp if r[3])
+    kinds = tally.get("kind", Counter())
     specific = Counter({k: v for k, v in kinds.items() if k not in generic})
-    attrs: dict[str, Any] = {}
-    for r in grp:  # the first record carrying designations, else the first record
-        a = json.loads(r[7] or "{}")
-        if not attrs or (a.get("designations") and not attrs.get("designations")):
-            attrs = a
-    attrs["records"] = len(grp)
-    attrs["local_ids"] = sorted({r[8] for r in grp})
+    attrs: dict[str, Any] = json.loads(designated or plain or "{}")
+    attrs["records"] = n_records
+    attrs["local_ids"] = local_ids
     return {
         "entity_id": eid, "name": name, "type": etype,
         "kind": _most(specific) or _most(kinds),
-        "actor_code": _most(Counter(r[4] for r in grp if r[4])),
-        "country": _most(Counter(r[5] for r in grp if r[5])),
+        "actor_code": _most(tally.get("actor_code", Counter())),
+        "country": _most(tally.get("country", Counter())),
         "attributes": json.dumps(attrs, ensure_ascii=False, sort_keys=True),
     }
 
