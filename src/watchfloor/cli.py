@@ -389,11 +389,16 @@ def alerts(
     direction: Annotated[str | None, typer.Option(help="conflict | cooperation")] = None,
     fmt: FormatOpt = "table",
     limit: LimitOpt = 50,
+    series: Annotated[str | None, typer.Option(
+        help="Show the daily series of one key (SRC>TGT dyad or actor; 'list' lists them)."
+    )] = None,
 ) -> None:
     """Escalation alerts: days when a dyad or an actor departs from its baseline."""
     from watchfloor.analyze.escalation import detect
     from watchfloor.watch.sinks import format_alert
 
+    if series:
+        return _series(db, series, kind, since, until, fmt, limit)
     with _store(db) as store:
         found = [a for a in detect(store, since=since, until=until)
                  if (kind is None or a.kind == kind)
@@ -406,6 +411,28 @@ def alerts(
         print("no alerts")
     for a in found if fmt == "table" else ():
         print(format_alert(a.to_dict()))
+
+
+SERIES_COLUMNS = ["day", "count", "stories", "goldstein_sum", "material_conflict_share",
+                  "baseline_count_median", "count_z", "goldstein_z", "alert"]
+
+
+def _series(db: Path, key: str, kind: str | None, since: str | None, until: str | None,
+            fmt: str, limit: int) -> None:
+    from watchfloor.analyze.escalation import series, series_keys
+
+    with _store(db) as store:
+        if key == "list":
+            _emit(series_keys(store, kind=kind, limit=limit), fmt)
+            return
+        found = series(store, key, kind=kind, since=since, until=until)
+    if found is None:
+        raise WatchfloorError(f"no series {key!r}: see `watchfloor alerts --series list`")
+    if fmt == "json":
+        _emit([found], "json")
+        return
+    print(f"{found['kind']} {found['label']}")
+    _emit(found["days"], fmt, SERIES_COLUMNS)
 
 
 @app.command()

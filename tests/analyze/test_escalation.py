@@ -131,3 +131,37 @@ def test_sample_corpus_alerts_carry_their_evidence(tmp_path):
     for a in alerts:
         assert a.count >= EscalationParams.load().min_events and a.sources
         assert {e["event_id"] for e in a.events} <= event_ids
+
+
+def test_daily_series_with_baseline(burst_db):
+    from watchfloor.analyze.escalation import series, series_keys
+
+    with DuckDBStore(burst_db, read_only=True) as store:
+        keys = series_keys(store, kind="dyad")
+        found = series(store, "VENMIL>COLMIL")
+        window = series(store, "VENMIL>COLMIL", since="2026-03-20", until="2026-03-27")
+        alerts = {a.day for a in detect(store) if a.key == "VENMIL>COLMIL"}
+        assert series(store, "NOPE>NOPE") is None
+    assert any(k["key"] == "VENMIL>COLMIL" and k["events"] >= 3 for k in keys)
+    assert all(k["kind"] == "dyad" for k in keys)
+    days = found["days"]
+    # zero-filled, one row per day from the first publication to the last event day
+    assert days[0]["day"] == "2026-03-01" and days[-1]["day"] == BURST_DAY
+    assert len(days) == 26 and sum(d["count"] for d in days) >= 3
+    burst = days[-1]
+    assert burst["alert"] and burst["count_z"] >= 3.5 and burst["baseline_count_median"] == 0
+    assert burst["material_conflict_share"] == 1.0 and burst["goldstein_sum"] <= -30
+    # the series agrees with the alerts: the days it flags are the days alerts are raised on
+    assert {d["day"] for d in days if d["alert"]} == alerts
+    assert [d["day"] for d in window["days"]][0] == "2026-03-20" and len(window["days"]) == 8
+
+
+def test_series_command(burst_db):
+    runner = CliRunner()
+    res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--series", "list", "-f", "json"])
+    assert res.exit_code == 0 and any(r["key"] == "VENMIL" for r in json.loads(res.stdout))
+    res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--series", "VENMIL>COLMIL",
+                              "--since", "2026-03-24"])
+    assert res.exit_code == 0 and BURST_DAY in res.stdout and "True" in res.stdout
+    res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--series", "NOPE"])
+    assert res.exit_code != 0

@@ -188,6 +188,88 @@ def _label(kind: str, key: str, day_stories: dict[str, list[Story]]) -> str:
     return " → ".join(show(p) for p in key.split(">")) if kind == "dyad" else show(key)
 
 
+def _day_stats(day: date, by_day: dict[str, list[Story]], first: date,
+               p: EscalationParams) -> dict[str, Any]:
+    """One day of a series against its baseline: the figures an alert is made of."""
+    todays = by_day.get(day.isoformat(), [])
+    window = [day - timedelta(days=i) for i in range(p.window_days, 0, -1)]
+    window = [d for d in window if d >= first]
+    base = [by_day.get(d.isoformat(), []) for d in window]
+    counts = [float(len(b)) for b in base] or [0.0]
+    golds = [sum(s.goldstein for s in b) for b in base] or [0.0]
+    count = len(todays)
+    gold = sum(s.goldstein for s in todays)
+    share = sum(s.quad_class == 4 for s in todays) / count if count else 0.0
+    base_n = sum(counts)
+    base_share = sum(s.quad_class == 4 for b in base for s in b) / base_n if base_n else 0.0
+    c_med, c_z = _robust_z(count, counts, p.mad_scale, p.min_scale_count)
+    g_med, g_z = _robust_z(gold, golds, p.mad_scale, p.min_scale_goldstein)
+    triggers = []
+    if count and c_z >= p.z_threshold:
+        triggers.append("count")
+    if count and g_z <= -p.z_threshold:
+        triggers.append("goldstein")
+    if count and share - base_share >= p.share_jump:
+        triggers.append("material_conflict_share")
+    return {
+        "day": day.isoformat(), "count": count,
+        "stories": len({e["story"] for s in todays for e in s.events}),
+        "goldstein_sum": round(gold, 1), "material_conflict_share": round(share, 2),
+        "baseline_days": len(window), "baseline_count_median": c_med,
+        "count_z": round(c_z, 2), "baseline_goldstein_median": g_med,
+        "goldstein_z": round(g_z, 2), "baseline_material_conflict_share": round(base_share, 2),
+        "triggers": triggers, "severity": round(max(c_z, -g_z), 2),
+    }
+
+
+def series_keys(store: DuckDBStore, params: EscalationParams | None = None,
+                kind: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """RETURNS the series the store holds (dyads and actors), busiest first: key, kind,
+    label, independent events, first and last day."""
+    p = params or EscalationParams.load()
+    out = []
+    for (k, key), by_day in _series(stories(store, p)).items():
+        if kind and k != kind:
+            continue
+        out.append({"kind": k, "key": key, "label": _label(k, key, by_day),
+                    "events": sum(len(v) for v in by_day.values()),
+                    "first_day": min(by_day), "last_day": max(by_day)})
+    out.sort(key=lambda r: (-r["events"], r["kind"], r["key"]))
+    return out[:limit]
+
+
+def series(store: DuckDBStore, key: str, kind: str | None = None,
+           params: EscalationParams | None = None, since: str | None = None,
+           until: str | None = None) -> dict[str, Any] | None:
+    """RETURNS the daily series of one dyad (``SRC>TGT``) or actor key, zero-filled from
+    the store's first publication (or ``since``) to its last day (or ``until``): each day
+    with its count, Goldstein sum, material-conflict share, baseline medians, robust
+    z-scores and the alert triggers it fires (``min_events`` and ``min_history_days``
+    apply to alerts, as in :func:`detect`). None when the store has no such series."""
+    p = params or EscalationParams.load()
+    kind = kind or ("dyad" if ">" in key else "actor")
+    items = stories(store, p)
+    by_day = _series(items).get((kind, key))
+    if not by_day:
+        return None
+    first = _day(store.sql("SELECT min(published) AS f FROM documents")[0]["f"] or "")
+    first = first or min(_day(d) for d in by_day)
+    last = max(_day(d) for d in by_day)
+    start = max(_day(since or "") or first, first)
+    end = _day(until or "") or last
+    days = []
+    day = start
+    while day <= end:
+        st = _day_stats(day, by_day, first, p)
+        if (day - first).days < p.min_history_days or st["count"] < p.min_events:
+            st["triggers"] = []
+        st["alert"] = bool(st["triggers"])
+        days.append(st)
+        day += timedelta(days=1)
+    return {"kind": kind, "key": key, "label": _label(kind, key, by_day),
+            "parameters": asdict(p), "days": days}
+
+
 def detect(
     store: DuckDBStore,
     params: EscalationParams | None = None,
@@ -223,39 +305,23 @@ def detect(
                 continue
             if (start and day < start) or (end and day > end):
                 continue
-            window = [day - timedelta(days=i) for i in range(p.window_days, 0, -1)]
-            window = [d for d in window if d >= first]
-            base = [by_day.get(d.isoformat(), []) for d in window]
-            counts = [float(len(b)) for b in base]
-            golds = [sum(s.goldstein for s in b) for b in base]
-            count = len(todays)
-            gold = sum(s.goldstein for s in todays)
-            share = sum(s.quad_class == 4 for s in todays) / count
-            base_n = sum(counts)
-            base_share = sum(s.quad_class == 4 for b in base for s in b) / base_n if base_n else 0.0
-            c_med, c_z = _robust_z(count, counts, p.mad_scale, p.min_scale_count)
-            g_med, g_z = _robust_z(gold, golds, p.mad_scale, p.min_scale_goldstein)
-            triggers = []
-            if c_z >= p.z_threshold:
-                triggers.append("count")
-            if g_z <= -p.z_threshold:
-                triggers.append("goldstein")
-            if share - base_share >= p.share_jump:
-                triggers.append("material_conflict_share")
-            if not triggers:
+            st = _day_stats(day, by_day, first, p)
+            if not st["triggers"]:
                 continue
             events = [e for s in todays for e in s.events]
             alerts.append(Alert(
                 id=hashlib.sha1(f"{kind}|{key}|{day_s}".encode()).hexdigest()[:16],
                 kind=kind, key=key, label=_label(kind, key, {day_s: todays}), day=day_s,
-                triggers=triggers, direction="conflict" if gold < 0 else "cooperation",
-                count=count, stories=len({e["story"] for e in events}),
-                baseline_count_median=c_med,
-                count_z=round(c_z, 2), goldstein_sum=round(gold, 1),
-                baseline_goldstein_median=g_med, goldstein_z=round(g_z, 2),
-                material_conflict_share=round(share, 2),
-                baseline_material_conflict_share=round(base_share, 2),
-                severity=round(max(c_z, -g_z), 2), events=events,
+                triggers=st["triggers"],
+                direction="conflict" if st["goldstein_sum"] < 0 else "cooperation",
+                count=st["count"], stories=st["stories"],
+                baseline_count_median=st["baseline_count_median"], count_z=st["count_z"],
+                goldstein_sum=st["goldstein_sum"],
+                baseline_goldstein_median=st["baseline_goldstein_median"],
+                goldstein_z=st["goldstein_z"],
+                material_conflict_share=st["material_conflict_share"],
+                baseline_material_conflict_share=st["baseline_material_conflict_share"],
+                severity=st["severity"], events=events,
                 sources=sorted({e["outlet"] or e["document"] for e in events}),
             ))
     alerts.sort(key=lambda a: (-a.severity, a.day, a.kind, a.key))
