@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from watchfloor import __version__
+from watchfloor.serve.deps import STORE_ERRORS
 from watchfloor.serve.routes import (
     alerts,
     decisions,
@@ -51,7 +52,9 @@ def create_app(
     api.state.db = str(db)
     api.state.token = token
     api.state.watchlists = watchlists_dir
-    for module in (documents, entities, events, views, report, alerts, decisions, watchlists):
+    for module in (documents, entities, events, views, report, alerts):
+        api.include_router(module.router, prefix="/api", responses=STORE_ERRORS)
+    for module in (decisions, watchlists):  # their own errors (no read-only store)
         api.include_router(module.router, prefix="/api")
     api.include_router(report.page_router)
     mount_dashboard(api, web_dist)

@@ -14,9 +14,21 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException, Query, Request
 
 from watchfloor.errors import StoreError
+from watchfloor.serve.schemas import Problem
 from watchfloor.store.duckdb_store import DuckDBStore
 
 MAX_LIMIT = 500
+
+
+def problem(description: str) -> dict[str, Any]:
+    """An error response for the spec: JSON ``{"detail": "..."}`` (:class:`Problem`)."""
+    return {"model": Problem, "description": description}
+
+
+# Every route that reads the store can answer 503 (see open_store).
+STORE_ERRORS: dict[int | str, dict[str, Any]] = {
+    503: problem("another process holds the store's write lock (retry after Retry-After)"),
+}
 
 
 def open_store(request: Request) -> Iterator[DuckDBStore]:

@@ -8,7 +8,7 @@ from types import ModuleType
 
 from fastapi import APIRouter, HTTPException
 
-from watchfloor.serve.deps import DateQ, PagingDep, StoreDep
+from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, problem
 from watchfloor.serve.schemas import Alert, Page
 
 router = APIRouter(tags=["alerts"])
@@ -22,7 +22,7 @@ def escalation() -> ModuleType | None:
 
 
 @router.get("/alerts", response_model=Page[Alert],
-            responses={404: {"description": "escalation analysis not in this build"}})
+            responses={404: problem("escalation analysis not in this build")})
 def alerts(store: StoreDep, paging: PagingDep, since: DateQ = None, until: DateQ = None,
            actor: str | None = None) -> dict:
     """Days on which a dyad or an actor departs from its baseline, most severe first

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from watchfloor.serve import queries
-from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found
+from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found, problem
 from watchfloor.serve.schemas import (
     ClusterDetail,
     ClusterRow,
@@ -30,7 +30,7 @@ def list_documents(store: StoreDep, paging: PagingDep, since: DateQ = None, unti
 
 
 @router.get("/documents/{key}", response_model=DocumentFull,
-            responses={404: {"description": "unknown document"}})
+            responses={404: problem("unknown document")})
 def get_document(store: StoreDep, key: str) -> dict:
     """One document by uid (or input id): its text and the spans of every entity mention,
     event (trigger and sentence) and claim (speaker, cue, content, hedges)."""
@@ -49,7 +49,7 @@ def list_clusters(store: StoreDep, paging: PagingDep, since: DateQ = None,
 
 
 @router.get("/clusters/{cluster_id}", response_model=ClusterDetail,
-            responses={404: {"description": "unknown cluster"}})
+            responses={404: problem("unknown cluster")})
 def get_cluster(store: StoreDep, cluster_id: str) -> dict:
     out = queries.cluster(store, cluster_id)
     if out is None:

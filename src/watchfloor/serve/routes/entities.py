@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from watchfloor.serve import queries
-from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found
+from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found, problem
 from watchfloor.serve.schemas import EntityProfile, EntityRow, Page
 from watchfloor.store.base import Filters
 
@@ -22,7 +22,7 @@ def list_entities(store: StoreDep, paging: PagingDep, actor: str | None = None,
 
 
 @router.get("/entities/{key}", response_model=EntityProfile,
-            responses={404: {"description": "unknown entity"}})
+            responses={404: problem("unknown entity")})
 def get_entity(store: StoreDep, key: str) -> dict:
     """Profile by id, name or alias: aliases, codes, designations, mentions per day, the
     documents that mention it and its counterparts in coded events."""

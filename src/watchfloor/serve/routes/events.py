@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query
 
 from watchfloor.serve import claim_groups, queries
-from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found
+from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found, problem
 from watchfloor.serve.schemas import (
     ClaimCluster,
     ClaimDetail,
@@ -49,7 +49,7 @@ def list_events(
 
 
 @router.get("/events/{event_id}", response_model=EventDetail,
-            responses={404: {"description": "unknown event"}})
+            responses={404: problem("unknown event")})
 def get_event(store: StoreDep, event_id: str) -> dict:
     out = queries.event(store, event_id)
     if out is None:
@@ -82,7 +82,7 @@ def list_claims(
 
 
 @router.get("/claims/{claim_id}", response_model=ClaimDetail,
-            responses={404: {"description": "unknown claim"}})
+            responses={404: problem("unknown claim")})
 def get_claim(store: StoreDep, claim_id: str) -> dict:
     """One claim with every copy of it (corroboration) across documents and stories."""
     out = queries.claim(store, claim_id)
@@ -94,7 +94,7 @@ def get_claim(store: StoreDep, claim_id: str) -> dict:
 
 
 @router.get("/claim-clusters", response_model=Page[ClaimCluster],
-            responses={404: {"description": "claim clustering not in this build"}})
+            responses={404: problem("claim clustering not in this build")})
 def claim_clusters(store: StoreDep, paging: PagingDep, contradicted: bool | None = None,
                    ) -> dict:
     """The same claim in other words across documents: independent stories and outlets

@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import HTMLResponse
 
 from watchfloor.analyze.report import build_report
-from watchfloor.serve.deps import DateQ, StoreDep
+from watchfloor.serve.deps import DateQ, StoreDep, problem
 from watchfloor.serve.schemas import Report
 from watchfloor.store.duckdb_store import DuckDBStore
 
@@ -38,7 +38,8 @@ def _render(store: DuckDBStore, since: str | None, until: str | None, top: int,
     return markdown_to_html(text)
 
 
-@router.get("/report", response_model=Report)
+@router.get("/report", response_model=Report,
+            responses={404: problem("format=html, and the HTML report is not in this build")})
 def report(store: StoreDep, since: DateQ = None, until: DateQ = None, top: Top = 10,
            format: Literal["markdown", "html"] = "markdown") -> dict:
     """The situation report for the window, as ``watchfloor report`` writes it: Markdown,

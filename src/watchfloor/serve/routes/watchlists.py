@@ -15,22 +15,31 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
 from fastapi import APIRouter, Body, HTTPException, Request, Response
+from fastapi import Path as PathParam
 
 from watchfloor.errors import WatchfloorError
+from watchfloor.serve.deps import problem
 from watchfloor.watch.watchlist import Watchlist
 
 router = APIRouter(tags=["watchlists"])
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_WATCHLISTS = 500
+# Declared on the path parameter, so the spec says what a name is and a bad one gets the
+# same 422 validation error (detail: a list) as any other bad parameter.
+Name = Annotated[str, PathParam(pattern=NAME.pattern,
+                                description="1-64 of a-z, 0-9, '-', '_' (not first)")]
 
+_NO_DIRECTORY: dict[int | str, dict[str, Any]] = {
+    404: problem("no watchlist directory configured"),
+}
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"description": "no or wrong bearer token"},
-    403: {"description": "server started without a token (read-only)"},
-    404: {"description": "no watchlist directory configured, or no such watchlist"},
+    401: problem("no or wrong bearer token"),
+    403: problem("server started without a token (read-only)"),
+    404: problem("no watchlist directory configured, or no such watchlist"),
     422: {"description": "the watchlist is malformed (the reason is in `detail`)"},
 }
 
@@ -43,7 +52,7 @@ def _directory(request: Request) -> Path:
 
 
 def _path(request: Request, name: str) -> Path:
-    if not NAME.match(name):
+    if not NAME.fullmatch(name):
         raise HTTPException(422, "a watchlist name is 1-64 of a-z, 0-9, '-', '_'")
     return _directory(request) / f"{name}.yaml"
 
@@ -56,16 +65,17 @@ def _read(path: Path) -> dict[str, Any]:
     return {**wl.to_mapping(), "name": path.stem, "title": wl.name}
 
 
-@router.get("/watchlists")
+@router.get("/watchlists", responses=_NO_DIRECTORY)
 def list_watchlists(request: Request) -> dict[str, Any]:
     """Every watchlist in the directory (a malformed file is listed with its error)."""
     folder = _directory(request)
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-    return {"items": [_read(p) for p in files if NAME.match(p.stem)], "directory": str(folder)}
+    return {"items": [_read(p) for p in files if NAME.fullmatch(p.stem)],
+            "directory": str(folder)}
 
 
 @router.get("/watchlists/{name}", responses={404: _WRITE_ERRORS[404]})
-def get_watchlist(request: Request, name: str) -> dict[str, Any]:
+def get_watchlist(request: Request, name: Name) -> dict[str, Any]:
     path = _path(request, name)
     if not path.is_file():
         raise HTTPException(404, f"no watchlist {name!r}")
@@ -74,7 +84,7 @@ def get_watchlist(request: Request, name: str) -> dict[str, Any]:
 
 @router.put("/watchlists/{name}", responses=_WRITE_ERRORS)
 def put_watchlist(
-    request: Request, name: str,
+    request: Request, name: Name,
     body: dict[str, Any] = Body(..., description="the watchlist, as in its YAML file"),  # noqa: B008
 ) -> dict[str, Any]:
     """Create or replace a watchlist (token). RETURNS it as stored."""
@@ -100,7 +110,7 @@ def put_watchlist(
 
 
 @router.delete("/watchlists/{name}", status_code=204, responses=_WRITE_ERRORS)
-def delete_watchlist(request: Request, name: str) -> Response:
+def delete_watchlist(request: Request, name: Name) -> Response:
     """Delete a watchlist (token)."""
     path = _path(request, name)
     if not path.is_file():
