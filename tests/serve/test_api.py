@@ -211,7 +211,8 @@ def test_every_response_matches_the_openapi_spec(server):
     ev = server.get("/api/events?limit=1")["items"][0]
     cl = server.get("/api/claims?limit=1")["items"][0]
     cluster = server.get("/api/clusters?limit=1")["items"][0]
-    fill = {"key": {"/api/documents/{key}": HOSTILE_ID, "/api/entities/{key}": "FBI"},
+    fill = {"key": {"/api/documents/{key}": HOSTILE_ID, "/api/entities/{key}": "FBI",
+                    "/api/series/{key}": "USA"},
             "event_id": ev["id"], "claim_id": cl["id"], "cluster_id": cluster["id"],
             "name": "border"}
     params = {"/api/search": "?q=Maduro", "/api/events": "?actor=Maduro&limit=3",
@@ -233,3 +234,25 @@ def test_every_response_matches_the_openapi_spec(server):
         Draft202012Validator(_resolve(spec, schema)).validate(body)
         checked += 1
     assert checked >= 14
+
+
+def test_escalation_series(server):
+    if not ALERTS:
+        pytest.skip("escalation analysis not installed")
+    keys = server.get("/api/series?kind=dyad&limit=5")["items"]
+    assert keys and all(k["kind"] == "dyad" and ">" in k["key"] for k in keys)
+    assert [k["events"] for k in keys] == sorted((k["events"] for k in keys), reverse=True)
+    key = keys[0]["key"]
+    found = server.get("/api/series/" + q(key))
+    assert found["key"] == key and found["parameters"]["window_days"] == 28
+    days = [d["day"] for d in found["days"]]
+    assert days == sorted(days) and len(days) == len(set(days))  # one row a day, in order
+    assert sum(d["count"] for d in found["days"]) == keys[0]["events"]
+    flagged = {d["day"] for d in found["days"] if d["alert"]}
+    alerts = {a["day"] for a in server.get("/api/alerts?limit=200")["items"]
+              if a["key"] == key}
+    assert flagged == alerts
+    window = server.get("/api/series/" + q(key) + "?since=2026-09-10&until=2026-09-12")
+    assert [d["day"] for d in window["days"]] == ["2026-09-10", "2026-09-11", "2026-09-12"]
+    status, _, body = server.request("/api/series/NOPE")
+    assert status == 404 and "no series" in json.loads(body)["detail"]

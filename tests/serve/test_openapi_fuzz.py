@@ -106,7 +106,8 @@ def test_real_records_conform_to_the_spec(server, api_schema, subtests):
            "/api/events/{event_id}": first["events"]["id"],
            "/api/claims/{claim_id}": first["claims"]["id"],
            "/api/clusters/{cluster_id}": first["clusters"]["id"],
-           "/api/watchlists/{name}": "border"}
+           "/api/watchlists/{name}": "border",
+           "/api/series/{key}": server.get("/api/series?limit=1")["items"][0]["key"]}
     detail = [op for op in _operations(api_schema, "GET") if len(op.path_parameters)]
     assert {op.path for op in detail} == set(ids)
     for operation in detail:

@@ -405,6 +405,40 @@ class Alert(BaseModel):
     sources: list[str]
 
 
+class SeriesKey(BaseModel):
+    kind: str = Field(description="dyad | actor")
+    key: str = Field(description="SRC>TGT for a dyad, else the actor's code or entity id")
+    label: str
+    events: int = Field(description="independent events (story clusters x code x dyad)")
+    first_day: str
+    last_day: str
+
+
+class SeriesDay(BaseModel):
+    day: str
+    count: int
+    stories: int
+    goldstein_sum: float
+    material_conflict_share: float
+    baseline_days: int
+    baseline_count_median: float
+    count_z: float
+    baseline_goldstein_median: float
+    goldstein_z: float
+    baseline_material_conflict_share: float
+    triggers: list[str]
+    severity: float
+    alert: bool
+
+
+class Series(BaseModel):
+    kind: str
+    key: str
+    label: str
+    parameters: dict[str, Any] = Field(description="the escalation parameters in force")
+    days: list[SeriesDay]
+
+
 class Report(BaseModel):
     format: str
     since: str | None

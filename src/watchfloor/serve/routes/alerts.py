@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import Literal
 
 from fastapi import APIRouter, HTTPException
 
-from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, problem
-from watchfloor.serve.schemas import Alert, Page
+from watchfloor.serve.deps import STORE_ERRORS, DateQ, PagingDep, StoreDep, problem
+from watchfloor.serve.schemas import Alert, Page, Series, SeriesKey
 
 router = APIRouter(tags=["alerts"])
 
@@ -36,3 +37,34 @@ def alerts(store: StoreDep, paging: PagingDep, since: DateQ = None, until: DateQ
         for ev in row.get("events", []):
             ev["document_uid"] = str(ev.get("event_id", "")).rsplit(":", 1)[0]
     return paging.page(rows)
+
+
+NOT_IN_BUILD = problem("escalation analysis not in this build")
+
+
+@router.get("/series", response_model=Page[SeriesKey],
+            responses={**STORE_ERRORS, 404: NOT_IN_BUILD})
+def series_list(store: StoreDep, paging: PagingDep, kind: Literal["dyad", "actor"] | None = None
+                ) -> dict:
+    """The daily series the store holds, one per dyad and per actor, busiest first."""
+    module = escalation()
+    if module is None:
+        raise HTTPException(404, "escalation series are not available in this build")
+    rows = module.series_keys(store, kind=kind, limit=paging.offset + paging.limit + 1)
+    return paging.page(rows[paging.offset:])
+
+
+@router.get("/series/{key}", response_model=Series,
+            responses={**STORE_ERRORS, 404: problem("no such series, or not in this build")})
+def series_days(store: StoreDep, key: str, kind: Literal["dyad", "actor"] | None = None,
+                since: DateQ = None, until: DateQ = None) -> dict:
+    """One dyad's (``SRC>TGT``, URL-encoded) or actor's daily series, zero-filled: count,
+    Goldstein sum, material-conflict share, baseline medians, robust z-scores and the days
+    that raise an alert (method and parameters: docs/alerts.md)."""
+    module = escalation()
+    if module is None:
+        raise HTTPException(404, "escalation series are not available in this build")
+    found = module.series(store, key, kind=kind, since=since, until=until)
+    if found is None:
+        raise HTTPException(404, f"no series {key!r}")
+    return found
