@@ -131,3 +131,13 @@ def test_markdown_to_html_escapes_every_cell():
     assert "<script" not in html and "<svg" not in html and "<i>" not in html
     assert html.count("&lt;script&gt;") == 3
     assert "<td>x | y</td>" in html
+
+
+def test_escalation_section_says_why_it_is_empty(burst_db):
+    with DuckDBStore(burst_db, read_only=True) as store:
+        quiet = _section(build_report(store, since="2026-03-27"), "Escalating dyads")
+        text = _section(build_report(store), "Escalating dyads")
+    assert quiet.strip().startswith("_none_: no dyad or actor had a day of at least 3")
+    # dyads first, then actors escalating on their own; each row says which it is
+    kinds = [line.split(" | ")[1] for line in text.splitlines() if line.startswith("| 2026")]
+    assert kinds[0] == "dyad" and kinds == sorted(kinds, key=lambda k: k != "dyad")

@@ -12,7 +12,7 @@ from typing import Any
 
 from watchfloor.analyze import claim_clusters
 from watchfloor.analyze.charts import bars, timeline
-from watchfloor.analyze.escalation import detect
+from watchfloor.analyze.escalation import EscalationParams, detect
 from watchfloor.store.duckdb_store import DuckDBStore
 
 QUAD_NAMES = {
@@ -271,17 +271,23 @@ def _new_actors(store: DuckDBStore, since: str | None, until: str | None,
 
 def _escalating_dyads(store: DuckDBStore, since: str | None, until: str | None,
                       top: int) -> list[str]:
-    found = [a for a in detect(store, since=since, until=until)
-             if a.kind == "dyad" and a.direction == "conflict"][:top]
-    rows = [{"day": a.day, "dyad": a.label, "events": a.count, "stories": a.stories,
-             "baseline": a.baseline_count_median, "goldstein": a.goldstein_sum,
-             "z": a.severity, "triggers": ", ".join(a.triggers),
+    # conflict alerts of dyads first; actors escalating on their own fill the rest
+    alerts = [a for a in detect(store, since=since, until=until) if a.direction == "conflict"]
+    found = ([a for a in alerts if a.kind == "dyad"] + [a for a in alerts if a.kind == "actor"]
+             )[:top]
+    rows = [{"day": a.day, "kind": a.kind, "dyad": a.label, "events": a.count,
+             "stories": a.stories, "baseline": a.baseline_count_median,
+             "goldstein": a.goldstein_sum, "z": a.severity, "triggers": ", ".join(a.triggers),
              "sources": ", ".join(a.sources)} for a in found]
-    lines = _table(rows, ["day", "dyad", "events", "stories", "baseline", "goldstein", "z",
-                          "triggers", "sources"])
-    if rows:
-        lines += ["", "Method and evidence: `watchfloor alerts` (docs/alerts.md)."]
-    return lines
+    if not rows:
+        p = EscalationParams.load()
+        return [f"_none_: no dyad or actor had a day of at least {p.min_events} independent "
+                f"conflict events departing from its {p.window_days}-day baseline "
+                f"(robust z ≥ {p.z_threshold}; docs/alerts.md)."]
+    lines = _table(rows, ["day", "kind", "dyad", "events", "stories", "baseline", "goldstein",
+                          "z", "triggers", "sources"])
+    return lines + ["", "Method, evidence and the daily series: `watchfloor alerts` and "
+                    "`watchfloor alerts --series KEY` (docs/alerts.md)."]
 
 
 def _contested_events(store: DuckDBStore, where: str, p: list[Any], top: int) -> list[str]:
