@@ -110,3 +110,20 @@ def test_similar_pairs_in_blocks_equal_the_full_matrix():
     among = [3, 5, 11, 20, 39]
     sub = vecs.similar_pairs(0.05, among, block=2)
     assert set(sub) == {p for p in want if p[0] in among and p[1] in among}
+
+
+def test_parenthetical_translation_does_not_carry_the_similarity():
+    from watchfloor.analyze.claim_clusters import LexicalEmbedder, _terms
+
+    emb = LexicalEmbedder()
+    doc = emb.nlp("The Northern Front (Frente del Norte - FDN) taxes every shipment (DEA")
+    terms = _terms(doc)
+    assert {"northern", "shipment"} <= set(terms)
+    assert not {"frente", "norte", "fdn", "dea"} & set(terms)
+    a = "Rebels of the Northern Front (Frente Armado del Norte de la Sierra - FANS) taxed farmers"
+    b = "Rebels of the Northern Front (Frente Armado del Norte de la Sierra - FANS) laid mines"
+    c = "The Northern Front taxed the farmers of the valley"
+    vecs, _ = emb.embed([a, b, c])
+    pairs = vecs.similar_pairs(0.0)
+    assert pairs[(0, 1)] < 0.75  # one shared name, two different claims
+    assert pairs[(0, 2)] > 0.5
