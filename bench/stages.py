@@ -1,0 +1,140 @@
+"""Per-extractor cost against bare spaCy, timed in one process over the same documents.
+
+``bench/throughput.py`` times whole commands; this script splits the NLP stage. For each
+corpus slice (../shared/corpora) it
+
+1. parses the slice once with bare spaCy and keeps the ``Doc`` objects, then times each
+   extractor (actors, events, claims) over them in pipeline order, as the
+   ``watchfloor_extract`` component runs them (one :class:`Extraction` per document, each
+   extractor seeing what the earlier ones found);
+2. times bare ``nlp.pipe`` (the model alone, same batch size) — the reference — and
+   ``nlp.pipe`` with the component and all extractors, runs interleaved, as a check that the
+   parts add up (the difference is the component's own work: sentences, payload
+   conversion, plus noise).
+
+Each figure is the best of ``--repeat`` runs (the machine is shared; the minimum is the
+least disturbed). Costs are printed as a ratio to bare spaCy's time: an extractor at
+0.02x adds 2% to parsing. Exits if the corpora are absent.
+
+Usage: python bench/stages.py [--docs 200] [--repeat 3] [--batch-size 32]
+       [--corpus insightcrime|reuters]...
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from watchfloor.extract import DEFAULT_EXTRACTORS, build_extractors
+from watchfloor.extract.base import Extraction
+from watchfloor.model import Span
+from watchfloor.nlp.component import META_KEY
+from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared") / "corpora"
+CORPORA = {"insightcrime": "insightcrime-train.jsonl", "reuters": "reuters21578.jsonl"}
+
+
+def _texts(path: Path, n: int) -> list[tuple[str, str | None]]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            text = rec.get("text") or ""
+            if text.strip():
+                out.append((text, rec.get("published")))
+            if len(out) >= n:
+                break
+    return out
+
+
+def _best(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def measure(records: list[tuple[str, str | None]], batch: int, repeat: int) -> dict:
+    bare = spacy.load(DEFAULT_MODEL)
+    texts = [t for t, _ in records]
+    docs = list(bare.pipe(texts, batch_size=batch))  # also warms the model up
+    extractors = build_extractors(DEFAULT_EXTRACTORS)
+    cost = dict.fromkeys((e.name for e in extractors), float("inf"))
+    counts: dict[str, int] = {}
+    for _ in range(repeat):
+        spent = dict.fromkeys(cost, 0.0)
+        found = dict.fromkeys(cost, 0)
+        for doc, (_, published) in zip(docs, records, strict=True):
+            result = Extraction(meta={"published": published}, text=doc.text)
+            result.sentences = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
+            for ex in extractors:
+                before = (len(result.entities), len(result.events), len(result.claims))
+                t0 = time.perf_counter()
+                ex(doc, result)
+                spent[ex.name] += time.perf_counter() - t0
+                after = (len(result.entities), len(result.events), len(result.claims))
+                found[ex.name] += sum(after) - sum(before)
+        cost = {k: min(cost[k], spent[k]) for k in cost}
+        counts = found
+    full = load_nlp(DEFAULT_MODEL, DEFAULT_EXTRACTORS)
+
+    def with_meta():
+        for text, published in records:
+            d = full.make_doc(text)
+            d.user_data[META_KEY] = {"published": published}
+            yield d
+
+    def run_full():
+        for _ in full.pipe(with_meta(), batch_size=batch):
+            pass
+
+    t_bare = t_full = float("inf")
+    for _ in range(repeat):  # interleaved, so a busy spell on a shared machine hits both
+        t_bare = min(t_bare, _best(lambda: list(bare.pipe(texts, batch_size=batch)), 1))
+        t_full = min(t_full, _best(run_full, 1))
+    words = sum(len(d) for d in docs)
+    return {"docs": len(docs), "words": words, "bare": t_bare, "extractors": cost,
+            "found": counts, "full": t_full}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=200, help="documents per corpus slice")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure (best is kept)")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--corpus", choices=sorted(CORPORA), action="append",
+                    help="corpus slice(s) to time (default: both)")
+    args = ap.parse_args()
+    names = args.corpus or ["insightcrime", "reuters"]
+    paths = {n: SHARED / CORPORA[n] for n in names}
+    missing = [str(p) for p in paths.values() if not p.exists()]
+    if missing:
+        sys.exit(f"corpora not found: {', '.join(missing)} (set WATCHFLOOR_SHARED)")
+    print(f"model {DEFAULT_MODEL}, batch {args.batch_size}, best of {args.repeat}; "
+          "cost = seconds / bare spaCy seconds")
+    header = f"{'corpus':13} {'docs':>5} {'words':>8} {'stage':>8} {'seconds':>8} " \
+             f"{'x spaCy':>8} {'found':>7}"
+    print(header)
+    for name, path in paths.items():
+        m = measure(_texts(path, args.docs), args.batch_size, args.repeat)
+        rows = [("spacy", m["bare"], None)]
+        rows += [(k, v, m["found"].get(k)) for k, v in m["extractors"].items()]
+        rows += [("all", sum(m["extractors"].values()), None), ("pipeline", m["full"], None)]
+        for stage, secs, found in rows:
+            print(f"{name:13} {m['docs']:5d} {m['words']:8d} {stage:>8} {secs:8.2f} "
+                  f"{secs / m['bare']:7.3f}x {'' if found is None else found:>7}")
+    print("pipeline = nlp.pipe with the extract component (all extractors), x = over bare")
+
+
+if __name__ == "__main__":
+    main()
