@@ -101,3 +101,14 @@ def test_conjuncts_share_the_governing_cue():
     doc = parse("Iran threatened to attack the US Army base and kill its top general.")[0]
     by_trigger = {e.trigger.text: e for e in doc.events}
     assert by_trigger["attack"].hypothetical and by_trigger["kill"].hypothetical
+
+
+def test_a_multiword_cue_needs_its_words_on_the_governing_chain():
+    # "said" governs, but the "to" belongs to a coordinated clause: no "said to" cue
+    doc = parse("Maduro said he had ordered the armed forces to prepare for resistance and "
+                "accused Washington of wanting to seize the oil fields.")[0]
+    accused = next(e for e in doc.events if e.trigger.text == "accused")
+    assert not accused.alleged
+    # the complementizer of the trigger's clause still completes "claimed ... that"
+    ev = event("Hamas claimed on Friday that Israel attacked a school in Gaza.", "attacked")
+    assert "alleged" in flags(ev)

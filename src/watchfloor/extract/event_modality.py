@@ -65,7 +65,12 @@ def modality(
             cancel = True  # "would not rule out strikes": possible, not negated
     scope = [t for t in scope if t.i < token.i and t.i != token.i]
     words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
-    chain = words | {t.lower_ for t in govs if t.i < token.i}
+    # all words of a multi-word cue among the governing words and complementizers:
+    # "accused … of … killing", "claimed Friday that …"; not a governor plus any function
+    # word ("said" + the "to" of a coordinated clause: "said he had ordered X to prepare
+    # … and accused")
+    chain = {t.lower_ for t in govs if t.i < token.i} | {
+        t.lower_ for t in scope if t.dep_ == "mark"}
     for kind, cue_words in cues.items():
         single = {c for c in cue_words if " " not in c}
         if words & single:
