@@ -137,3 +137,16 @@ def test_code_pattern():
     assert code_pattern("CRM") == "(?:[A-Z]{3})*CRM(?:[A-Z]{3})*"
     assert code_pattern("Tren de Aragua") == r"TREN\ DE\ ARAGUA"
     assert code_pattern("") == r"[^\s\S]"
+
+
+def test_every_sentence_is_stored_with_its_check_worthiness(tmp_path):
+    doc = _doc()
+    doc.sentences = [Span(0, 85, TEXT[:85]), Span(86, len(TEXT), TEXT[86:])]
+    doc.sentence_scores = [0.91, 0.12]
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        ClusterAssigner(store).assign([doc])
+        store.write_batch([doc], [])
+        rows = store.con.execute(
+            "SELECT idx, start_char, end_char, check_worthiness FROM sentences ORDER BY idx"
+        ).fetchall()
+    assert rows == [(0, 0, 85, 0.91), (1, 86, len(TEXT), 0.12)]

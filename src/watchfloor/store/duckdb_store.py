@@ -169,6 +169,7 @@ class DuckDBStore:
             ("mentions", rows.mentions),
             ("events", rows.events),
             ("claims", rows.claims),
+            ("sentences", rows.sentences),
         ):
             if data:
                 con.register("batch_rows", pa.Table.from_pylist(data))
@@ -526,6 +527,7 @@ class _BatchRows:
         self.mentions: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
         self.claims: list[dict[str, Any]] = []
+        self.sentences: list[dict[str, Any]] = []
 
     def add(self, doc: Document, batch_id: str, index_only: bool) -> None:
         raw = doc.raw
@@ -557,6 +559,12 @@ class _BatchRows:
         )
         if index_only:
             return
+        scores = doc.sentence_scores or []
+        self.sentences.extend(
+            {"uid": doc.uid, "idx": i, "start_char": s.start, "end_char": s.end,
+             "check_worthiness": scores[i] if i < len(scores) else None}
+            for i, s in enumerate(doc.sentences)
+        )
         for ent in doc.entities:
             self.entities.setdefault(
                 ent.id,

@@ -163,6 +163,16 @@ CREATE TABLE IF NOT EXISTS events (
     extra         JSON
 );
 
+-- Every sentence of a document with its check-worthiness (watchfloor.claims.checkworthy).
+CREATE TABLE IF NOT EXISTS sentences (
+    uid              VARCHAR NOT NULL,
+    idx              INTEGER NOT NULL,
+    start_char       INTEGER NOT NULL,
+    end_char         INTEGER NOT NULL,
+    check_worthiness DOUBLE,
+    PRIMARY KEY (uid, idx)
+);
+
 CREATE TABLE IF NOT EXISTS claims (
     claim_id       VARCHAR PRIMARY KEY,
     uid            VARCHAR NOT NULL,
