@@ -55,6 +55,8 @@ bench: setup
 	$(BIN)/python bench/eval_attribution.py
 	$(BIN)/python bench/eval_checkworthy.py
 	$(BIN)/python bench/surfaces.py
+	$(BIN)/python bench/stages.py
+	$(BIN)/python bench/eval_claim_clusters.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache
