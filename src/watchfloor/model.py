@@ -201,6 +201,8 @@ class Document:
     processing_error: str | None = None  # set when an extractor failed on this document
     sentences: list[Span] = field(default_factory=list)
     sentence_scores: list[float] = field(default_factory=list)  # check-worthiness, per sentence
+    # figures stated in sentences without an event (extract/quantities.py; events carry theirs)
+    quantities: list[dict[str, Any]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

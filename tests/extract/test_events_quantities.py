@@ -78,7 +78,17 @@ def test_a_figure_tied_to_no_event_goes_to_the_nearest_trigger_of_its_sentence()
     assert (q["kind"], q["value"], q["per"], q["scope"]) == ("killed", 30_000, "year", "sentence")
 
 
-def test_a_figure_in_a_sentence_without_events_is_on_no_event():
-    doc = parse("Mexico loses about 30,000 people a year to cartel violence. "
-                "The United States imposed sanctions on the Sinaloa Cartel.")[0]
+def test_a_figure_in_a_sentence_without_events_is_a_document_figure():
+    text = ("Mexico loses about 30,000 people a year to cartel violence. "
+            "The United States imposed sanctions on the Sinaloa Cartel.")
+    doc = parse(text)[0]
     assert all(not e.extra["quantities"] for e in doc.events)
+    (q,) = doc.quantities  # kept at document level, with its sentence, not hung on an event
+    assert (q["kind"], q["value"], q["per"], q["scope"]) == ("killed", 30_000, "year", "document")
+    assert q["approximate"] and text[q["start"]:q["end"]] == q["text"] == "about 30,000 people"
+    assert q["sentence"]["start"] == 0 and q["sentence"]["text"].startswith("Mexico loses")
+
+
+def test_figures_of_event_sentences_are_not_repeated_at_document_level():
+    doc = parse("Colombian troops struck a rebel camp in Venezuela, killing four people.")[0]
+    assert doc.events and not doc.quantities

@@ -96,3 +96,12 @@ def test_every_event_has_an_actor_and_valid_spans(seed_document):
             span = ev.extra.get(key)
             if span:
                 assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_the_seeds_annual_death_toll_is_a_document_figure(seed_document):
+    # issue 4's own example: "approximately 100,000 citizens annually", in a sentence with
+    # no event, is kept as a document-level quantity (a rate, approximate)
+    (q,) = [q for q in seed_document.quantities if q["value"] == 100_000]
+    assert (q["kind"], q["unit"], q["per"], q["approximate"]) == ("killed", "citizen", "year",
+                                                                  True)
+    assert q["text"] == "approximately 100,000 citizens" and q["scope"] == "document"

@@ -150,3 +150,16 @@ def test_every_sentence_is_stored_with_its_check_worthiness(tmp_path):
             "SELECT idx, start_char, end_char, check_worthiness FROM sentences ORDER BY idx"
         ).fetchall()
     assert rows == [(0, 0, 85, 0.91), (1, 86, len(TEXT), 0.12)]
+
+
+def test_document_figures_are_stored(tmp_path):
+    doc = _doc()
+    doc.quantities = [{"kind": "killed", "value": 100_000, "unit": "citizen", "per": "year",
+                       "approximate": True, "text": "11 people", "start": 58, "end": 67,
+                       "scope": "document", "sentence": {"start": 0, "end": 85, "text": "x"}}]
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        ClusterAssigner(store).assign([doc])
+        store.write_batch([doc], [])
+        rows = store.con.execute("SELECT kind, value, unit, per, approximate, start_char,"
+                                 " sentence_end FROM quantities").fetchall()
+    assert rows == [("killed", 100_000.0, "citizen", "year", True, 58, 85)]

@@ -44,6 +44,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "entities": [e.to_dict() for e in doc.entities],
         "events": [e.to_dict() for e in doc.events],
         "claims": [c.to_dict() for c in doc.claims],
+        "quantities": [dict(q) for q in doc.quantities],
     }
 
 

@@ -28,6 +28,7 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    quantities: list[dict[str, Any]] = field(default_factory=list)  # figures with no event
     errors: list[str] = field(default_factory=list)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
@@ -48,6 +49,7 @@ class Extraction:
             "entities": [_entity_payload(e) for e in self.entities],
             "events": [e.to_dict() for e in self.events],
             "claims": [c.to_dict() for c in self.claims],
+            "quantities": [dict(q) for q in self.quantities],
             "errors": list(self.errors),
         }
 
@@ -59,6 +61,7 @@ class Extraction:
             entities=[_entity_from(e) for e in data.get("entities", [])],
             events=[event_from_dict(e) for e in data.get("events", [])],
             claims=[claim_from_dict(c) for c in data.get("claims", [])],
+            quantities=[dict(q) for q in data.get("quantities", [])],
             errors=list(data.get("errors", [])),
         )
 

@@ -31,7 +31,11 @@ from watchfloor.extract.event_modality import modality, reported_by
 from watchfloor.extract.event_place import event_place, fill_places
 from watchfloor.extract.event_time import event_date
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
-from watchfloor.extract.quantities import attach_sentence_quantities, quantities_for
+from watchfloor.extract.quantities import (
+    attach_sentence_quantities,
+    document_quantities,
+    quantities_for,
+)
 from watchfloor.model import Event, Span
 
 OBJECT_LINKS = {"dobj", "pobj", "attr", "nsubjpass", "conj"}
@@ -79,6 +83,9 @@ class EventExtractor:
         _infer_sources(result.events)
         new = result.events[first:]
         attach_sentence_quantities(new, doc, self.lex.quantity_units, self._figures)
+        result.quantities.extend(document_quantities(
+            doc, {ev.sentence.start for ev in result.events}, self.lex.quantity_units,
+            self._figures))
         fill_places(new, doc, resolver)
 
     # -- lexicon matching ----------------------------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span, Token
 
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
@@ -151,6 +152,28 @@ def attach_sentence_quantities(events: list, doc: Doc, kinds: dict[str, str],
             for e in same:  # the events of one trigger (compound actors) share it
                 e.extra.setdefault("quantities", []).append(dict(q, scope="sentence"))
             taken.add(q["start"])
+
+
+def document_quantities(doc: Doc, event_sentences: set[int], kinds: dict[str, str],
+                        cache: dict[int, Found] | None = None) -> list[dict]:
+    """RETURNS the figures of the sentences that hold no event (their character starts
+    are not in ``event_sentences``): "the country loses approximately 100,000 citizens
+    annually" stated on its own. Each is marked ``scope: document`` with its ``sentence``
+    span; only sentences with a number-like token are read."""
+    if not len(doc):
+        return []
+    numeric = doc.to_array([LIKE_NUM])
+    out: list[dict] = []
+    for sent in doc.sents:
+        if sent.start_char in event_sentences or not numeric[sent.start:sent.end].any():
+            continue
+        found = cache.get(sent.start) if cache is not None else None
+        if found is None:
+            found = sentence_quantities(sent, kinds)
+        for q, _counted, _outcome in found:
+            out.append(dict(q, scope="document", sentence={
+                "start": sent.start_char, "end": sent.end_char, "text": sent.text}))
+    return out
 
 
 PERIODS = {"annually": "year", "yearly": "year", "daily": "day", "monthly": "month",

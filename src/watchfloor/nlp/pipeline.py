@@ -79,6 +79,7 @@ def apply_result(doc: Document, payload: dict) -> None:
     result = Extraction.from_payload(payload)
     doc.sentences = result.sentences
     doc.sentence_scores = result.sentence_scores
+    doc.quantities = result.quantities
     doc.entities = result.entities
     doc.events = result.events
     doc.claims = result.claims

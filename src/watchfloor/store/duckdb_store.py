@@ -170,6 +170,7 @@ class DuckDBStore:
             ("events", rows.events),
             ("claims", rows.claims),
             ("sentences", rows.sentences),
+            ("quantities", rows.quantities),
         ):
             if data:
                 con.register("batch_rows", pa.Table.from_pylist(data))
@@ -528,6 +529,7 @@ class _BatchRows:
         self.events: list[dict[str, Any]] = []
         self.claims: list[dict[str, Any]] = []
         self.sentences: list[dict[str, Any]] = []
+        self.quantities: list[dict[str, Any]] = []
 
     def add(self, doc: Document, batch_id: str, index_only: bool) -> None:
         raw = doc.raw
@@ -564,6 +566,14 @@ class _BatchRows:
             {"uid": doc.uid, "idx": i, "start_char": s.start, "end_char": s.end,
              "check_worthiness": scores[i] if i < len(scores) else None}
             for i, s in enumerate(doc.sentences)
+        )
+        self.quantities.extend(
+            {"uid": doc.uid, "idx": i, "kind": q["kind"], "value": float(q["value"]),
+             "unit": q.get("unit"), "per": q.get("per"), "approximate": q.get("approximate"),
+             "start_char": q["start"], "end_char": q["end"], "text": q["text"],
+             "sentence_start": (q.get("sentence") or {}).get("start"),
+             "sentence_end": (q.get("sentence") or {}).get("end")}
+            for i, q in enumerate(doc.quantities)
         )
         for ent in doc.entities:
             self.entities.setdefault(

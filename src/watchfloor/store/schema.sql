@@ -163,6 +163,23 @@ CREATE TABLE IF NOT EXISTS events (
     extra         JSON
 );
 
+-- Figures stated in sentences without an event (events keep theirs in events.extra).
+CREATE TABLE IF NOT EXISTS quantities (
+    uid            VARCHAR NOT NULL,
+    idx            INTEGER NOT NULL,
+    kind           VARCHAR NOT NULL,
+    value          DOUBLE NOT NULL,
+    unit           VARCHAR,
+    per            VARCHAR,
+    approximate    BOOLEAN,
+    start_char     INTEGER NOT NULL,
+    end_char       INTEGER NOT NULL,
+    text           VARCHAR NOT NULL,
+    sentence_start INTEGER,
+    sentence_end   INTEGER,
+    PRIMARY KEY (uid, idx)
+);
+
 -- Every sentence of a document with its check-worthiness (watchfloor.claims.checkworthy).
 CREATE TABLE IF NOT EXISTS sentences (
     uid              VARCHAR NOT NULL,
