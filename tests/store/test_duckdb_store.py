@@ -163,3 +163,20 @@ def test_document_figures_are_stored(tmp_path):
         rows = store.con.execute("SELECT kind, value, unit, per, approximate, start_char,"
                                  " sentence_end FROM quantities").fetchall()
     assert rows == [("killed", 100_000.0, "citizen", "year", True, 58, 85)]
+
+
+def test_a_guessed_document_place_does_not_place_an_event(tmp_path):
+    # the event extractor falls back to the document's main place (basis "document", 0.2):
+    # kept in the data, but --place and the map only follow places the text gives the event
+    doc = _doc()
+    strike, condemn = doc.events
+    strike.extra["place"] = {"name": "Caribbean", "basis": "trigger", "confidence": 0.9}
+    condemn.extra["place"] = {"name": "Venezuela", "country": "VEN", "basis": "document",
+                              "confidence": 0.2}
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        ClusterAssigner(store).assign([doc])
+        store.write_batch([doc], [])
+        assert [e["trigger"] for e in store.query_events(Filters(place="Caribbean"))] == [
+            "struck"]
+        assert store.query_events(Filters(place="Venezuela")) == []
+        assert store.query_events(Filters(place="VEN")) == []

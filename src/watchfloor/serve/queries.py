@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from watchfloor.serve.geo import position
-from watchfloor.store.duckdb_store import DuckDBStore
+from watchfloor.store.duckdb_store import PLACE_EVIDENCE, DuckDBStore
 
 # The documents' date window, as in the store and the report: `until` covers its whole day.
 _WINDOW = "(? IS NULL OR d.published >= ?) AND (? IS NULL OR d.published < ? || '\uffff')"
@@ -347,7 +347,8 @@ def places(store: DuckDBStore, since: str | None, until: str | None) -> dict[str
                    TRY_CAST(json_extract_string(ev.extra, '$.place.lon') AS DOUBLE) AS lon,
                    json_extract_string(ev.extra, '$.place.precision') AS precision
             FROM events ev JOIN documents d USING (uid)
-            WHERE {_WINDOW} AND json_extract_string(ev.extra, '$.place.name') IS NOT NULL""",
+            WHERE {_WINDOW} AND json_extract_string(ev.extra, '$.place.name') IS NOT NULL
+              AND {PLACE_EVIDENCE}""",
         _window(since, until),
     )
     placed = {r["event_id"] for r in own}

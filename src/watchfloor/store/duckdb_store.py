@@ -281,9 +281,10 @@ class DuckDBStore:
                 " WHERE pm.uid = ev.uid AND pe.type = 'location'"
                 " AND pm.start_char >= ev.sentence_start AND pm.end_char <= ev.sentence_end"
                 " AND (pe.entity_id = ? OR pe.name ILIKE ? OR pe.country = upper(?)))"
-                " OR json_extract_string(ev.extra, '$.place.name') ILIKE ?"
+                f" OR ({PLACE_EVIDENCE} AND ("
+                " json_extract_string(ev.extra, '$.place.name') ILIKE ?"
                 " OR json_extract_string(ev.extra, '$.place.text') ILIKE ?"
-                " OR json_extract_string(ev.extra, '$.place.country') = upper(?))"
+                " OR json_extract_string(ev.extra, '$.place.country') = upper(?))))"
             )
             params += [f.place, f"%{f.place}%", f.place] + [f"%{f.place}%"] * 2 + [f.place]
         sql = f"""
@@ -437,6 +438,16 @@ class DuckDBStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# An event's own place counts for place filters and the map when it rests on evidence in the
+# text: trigger, argument, sentence (0.6-0.9) or the dateline (0.4); the document's main place
+# (basis "document", 0.2) is a guess that stays in the data but does not place the event.
+PLACE_MIN_CONFIDENCE = 0.4
+PLACE_EVIDENCE = (
+    "coalesce(TRY_CAST(json_extract_string(ev.extra, '$.place.confidence') AS DOUBLE), 1.0)"
+    f" >= {PLACE_MIN_CONFIDENCE}"
+)
 
 
 def _actor_clause(id_col: str, code_col: str, name_col: str) -> str:
