@@ -58,14 +58,18 @@ def quantities_for(trigger: Token, kinds: dict[str, str],
                    cache: dict[int, Found] | None = None) -> list[dict]:
     """RETURNS the quantities of the trigger's sentence that belong to this event.
     ``cache`` (sentence start → figures) spares re-reading a sentence for each trigger."""
-    sent = trigger.sent
-    found = cache.get(sent.start) if cache is not None else None
+    return [dict(q, scope="event") for q, counted, outcome
+            in _figures(trigger.sent, kinds, cache) if _tied(trigger, counted, outcome)]
+
+
+def _figures(sent: Span, kinds: dict[str, str], cache: dict[int, Found] | None) -> Found:
+    """:func:`sentence_quantities`, read once per sentence when a ``cache`` is given."""
+    if cache is None:
+        return sentence_quantities(sent, kinds)
+    found = cache.get(sent.start)
     if found is None:
-        found = sentence_quantities(sent, kinds)
-        if cache is not None:
-            cache[sent.start] = found
-    return [dict(q, scope="event") for q, counted, outcome in found
-            if _tied(trigger, counted, outcome)]
+        found = cache[sent.start] = sentence_quantities(sent, kinds)
+    return found
 
 
 def sentence_quantities(sent: Span, kinds: dict[str, str]) -> Found:
@@ -129,8 +133,8 @@ def attach_sentence_quantities(events: list, doc: Doc, kinds: dict[str, str],
     """A figure of an event's sentence that no event there is tied to through the parse
     ("the U.S. is losing 100,000 citizens a year ..., officials said as they announced
     sanctions") goes to the event whose trigger is nearest, marked ``scope: sentence``;
-    figures tied through the parse are ``scope: event``. Sentences without an event keep
-    their figures to themselves (no event to carry them)."""
+    figures tied through the parse are ``scope: event``. The figures of sentences without
+    an event are the document's (:func:`document_quantities`)."""
     by_sentence: dict[int, list] = {}
     for ev in events:
         by_sentence.setdefault(ev.sentence.start, []).append(ev)
@@ -140,11 +144,7 @@ def attach_sentence_quantities(events: list, doc: Doc, kinds: dict[str, str],
                               alignment_mode="expand")
         if first is None or not len(first):
             continue
-        sent = first[0].sent
-        found = cache.get(sent.start) if cache is not None else None
-        if found is None:
-            found = sentence_quantities(sent, kinds)
-        for q, counted, _ in found:
+        for q, counted, _ in _figures(first[0].sent, kinds, cache):
             if q["start"] in taken:
                 continue
             near = min(evs, key=lambda e: abs(e.trigger.start - counted.idx))
@@ -167,10 +167,7 @@ def document_quantities(doc: Doc, event_sentences: set[int], kinds: dict[str, st
     for sent in doc.sents:
         if sent.start_char in event_sentences or not numeric[sent.start:sent.end].any():
             continue
-        found = cache.get(sent.start) if cache is not None else None
-        if found is None:
-            found = sentence_quantities(sent, kinds)
-        for q, _counted, _outcome in found:
+        for q, _counted, _outcome in _figures(sent, kinds, cache):
             out.append(dict(q, scope="document", sentence={
                 "start": sent.start_char, "end": sent.end_char, "text": sent.text}))
     return out
