@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import statistics
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, timedelta
 from importlib import resources
@@ -188,6 +189,18 @@ def _label(kind: str, key: str, day_stories: dict[str, list[Story]]) -> str:
     return " → ".join(show(p) for p in key.split(">")) if kind == "dyad" else show(key)
 
 
+def _eligible(day: date, count: int, first: date, p: EscalationParams) -> bool:
+    """Whether a day may raise an alert: enough history before it, enough events on it."""
+    return (day - first).days >= p.min_history_days and count >= p.min_events
+
+
+def _history_start(store: DuckDBStore, days: Iterable[date]) -> date:
+    """History starts with the store's first publication (an event's own date can be
+    earlier); ``days`` are the fallback when no document is dated."""
+    first = _day(store.sql("SELECT min(published) AS f FROM documents")[0]["f"] or "")
+    return first or min(days)
+
+
 def _day_stats(day: date, by_day: dict[str, list[Story]], first: date,
                p: EscalationParams) -> dict[str, Any]:
     """One day of a series against its baseline: the figures an alert is made of."""
@@ -205,12 +218,13 @@ def _day_stats(day: date, by_day: dict[str, list[Story]], first: date,
     c_med, c_z = _robust_z(count, counts, p.mad_scale, p.min_scale_count)
     g_med, g_z = _robust_z(gold, golds, p.mad_scale, p.min_scale_goldstein)
     triggers = []
-    if count and c_z >= p.z_threshold:
-        triggers.append("count")
-    if count and g_z <= -p.z_threshold:
-        triggers.append("goldstein")
-    if count and share - base_share >= p.share_jump:
-        triggers.append("material_conflict_share")
+    if count and _eligible(day, count, first, p):
+        if c_z >= p.z_threshold:
+            triggers.append("count")
+        if g_z <= -p.z_threshold:
+            triggers.append("goldstein")
+        if share - base_share >= p.share_jump:
+            triggers.append("material_conflict_share")
     return {
         "day": day.isoformat(), "count": count,
         "stories": len({e["story"] for s in todays for e in s.events}),
@@ -245,15 +259,15 @@ def series(store: DuckDBStore, key: str, kind: str | None = None,
     the store's first publication (or ``since``) to its last day (or ``until``): each day
     with its count, Goldstein sum, material-conflict share, baseline medians, robust
     z-scores and the alert triggers it fires (``min_events`` and ``min_history_days``
-    apply to alerts, as in :func:`detect`). None when the store has no such series."""
+    apply to alerts as in :func:`detect`, through :func:`_eligible`). None when the store
+    has no such series."""
     p = params or EscalationParams.load()
     kind = kind or ("dyad" if ">" in key else "actor")
     items = stories(store, p)
     by_day = _series(items).get((kind, key))
     if not by_day:
         return None
-    first = _day(store.sql("SELECT min(published) AS f FROM documents")[0]["f"] or "")
-    first = first or min(_day(d) for d in by_day)
+    first = _history_start(store, (_day(d) for d in by_day))
     last = max(_day(d) for d in by_day)
     start = max(_day(since or "") or first, first)
     end = _day(until or "") or last
@@ -261,8 +275,6 @@ def series(store: DuckDBStore, key: str, kind: str | None = None,
     day = start
     while day <= end:
         st = _day_stats(day, by_day, first, p)
-        if (day - first).days < p.min_history_days or st["count"] < p.min_events:
-            st["triggers"] = []
         st["alert"] = bool(st["triggers"])
         days.append(st)
         day += timedelta(days=1)
@@ -291,9 +303,7 @@ def detect(
     items = stories(store, p, from_day)
     if not items:
         return []
-    # history starts with the store's first publication (an event's own date can be earlier)
-    first = _day(store.sql("SELECT min(published) AS f FROM documents")[0]["f"] or "")
-    first = first or min(_day(e["published"]) for s in items for e in s.events)
+    first = _history_start(store, (_day(e["published"]) for s in items for e in s.events))
     alerts: list[Alert] = []
     for (kind, key), by_day in _series(items).items():
         if keys is not None and not any(part.startswith(k) for part in key.split(">")
@@ -301,7 +311,7 @@ def detect(
             continue
         for day_s, todays in sorted(by_day.items()):
             day = _day(day_s)
-            if (day - first).days < p.min_history_days or len(todays) < p.min_events:
+            if not _eligible(day, len(todays), first, p):
                 continue
             if (start and day < start) or (end and day > end):
                 continue
