@@ -13,6 +13,7 @@ from watchfloor.serve.deps import STORE_ERRORS, DateQ, PagingDep, StoreDep, prob
 from watchfloor.serve.schemas import Alert, Page, Series, SeriesKey
 
 router = APIRouter(tags=["alerts"])
+NOT_IN_BUILD = problem("escalation analysis not in this build")
 
 
 def escalation() -> ModuleType | None:
@@ -22,16 +23,21 @@ def escalation() -> ModuleType | None:
         return None
 
 
-@router.get("/alerts", response_model=Page[Alert],
-            responses={404: problem("escalation analysis not in this build")})
+def _escalation(what: str) -> ModuleType:
+    """The escalation analysis, or a 404 saying ``what`` is not available in this build."""
+    module = escalation()
+    if module is None:
+        raise HTTPException(404, f"escalation {what} are not available in this build")
+    return module
+
+
+@router.get("/alerts", response_model=Page[Alert], responses={404: NOT_IN_BUILD})
 def alerts(store: StoreDep, paging: PagingDep, since: DateQ = None, until: DateQ = None,
            actor: str | None = None) -> dict:
     """Days on which a dyad or an actor departs from its baseline, most severe first
     (method and parameters: docs/alerts.md). ``actor`` is an actor code or entity id."""
-    module = escalation()
-    if module is None:
-        raise HTTPException(404, "escalation alerts are not available in this build")
-    found = module.detect(store, since=since, until=until, keys={actor} if actor else None)
+    found = _escalation("alerts").detect(store, since=since, until=until,
+                                         keys={actor} if actor else None)
     rows = [a.to_dict() for a in found[paging.offset: paging.offset + paging.limit + 1]]
     for row in rows:
         for ev in row.get("events", []):
@@ -39,18 +45,13 @@ def alerts(store: StoreDep, paging: PagingDep, since: DateQ = None, until: DateQ
     return paging.page(rows)
 
 
-NOT_IN_BUILD = problem("escalation analysis not in this build")
-
-
 @router.get("/series", response_model=Page[SeriesKey],
             responses={**STORE_ERRORS, 404: NOT_IN_BUILD})
 def series_list(store: StoreDep, paging: PagingDep, kind: Literal["dyad", "actor"] | None = None
                 ) -> dict:
     """The daily series the store holds, one per dyad and per actor, busiest first."""
-    module = escalation()
-    if module is None:
-        raise HTTPException(404, "escalation series are not available in this build")
-    rows = module.series_keys(store, kind=kind, limit=paging.offset + paging.limit + 1)
+    rows = _escalation("series").series_keys(store, kind=kind,
+                                             limit=paging.offset + paging.limit + 1)
     return paging.page(rows[paging.offset:])
 
 
@@ -61,10 +62,7 @@ def series_days(store: StoreDep, key: str, kind: Literal["dyad", "actor"] | None
     """One dyad's (``SRC>TGT``, URL-encoded) or actor's daily series, zero-filled: count,
     Goldstein sum, material-conflict share, baseline medians, robust z-scores and the days
     that raise an alert (method and parameters: docs/alerts.md)."""
-    module = escalation()
-    if module is None:
-        raise HTTPException(404, "escalation series are not available in this build")
-    found = module.series(store, key, kind=kind, since=since, until=until)
+    found = _escalation("series").series(store, key, kind=kind, since=since, until=until)
     if found is None:
         raise HTTPException(404, f"no series {key!r}")
     return found
