@@ -106,7 +106,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=300, help="documents per corpus slice")
     ap.add_argument("--workers", type=int, default=1)
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--batch-size", type=int, default=32, help="spaCy batch (nlp.pipe), both sides")
     ap.add_argument("--skip-5x", action="store_true", help="skip the 5x memory run")
     ap.add_argument("--corpus", choices=["insightcrime", "reuters"], action="append",
                     help="only this corpus (repeatable; default both)")
@@ -120,7 +120,10 @@ def main() -> None:
     if not all(p.exists() for p in corpora.values()):
         raise SystemExit(f"shared corpora not found under {SHARED}")
     wf = [sys.executable, "-m", "watchfloor.cli"]
-    common = ["--batch-size", str(args.batch_size), "--workers", str(args.workers), "--quiet"]
+    # The same spaCy batch and worker count as the baseline; the store's transaction size
+    # stays at its default (RunOptions.batch_size), as a user runs it.
+    common = ["--nlp-batch-size", str(args.batch_size), "--workers", str(args.workers),
+              "--quiet"]
     print(f"{'corpus':<13}{'size':>5}{'docs':>7}{'words':>9}  {'run':<8}{'s':>8}{'start':>7}"
           f"{'docs/s':>9}{'words/s':>10}{'ratio':>7}{'steady':>7}{'cpu s':>7}{'cpu':>6}"
           f"{'RSS MiB':>9}")

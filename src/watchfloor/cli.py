@@ -44,6 +44,7 @@ FetchTimeoutOpt = Annotated[
     float, typer.Option(help="Seconds before a feed URL fetch gives up (with --allow-network).")
 ]
 FetchMaxOpt = Annotated[int, typer.Option(help="Largest feed URL body accepted, in bytes.")]
+NlpBatchOpt = Annotated[int, typer.Option(help="Documents per spaCy batch (nlp.pipe).")]
 
 
 def _options(
@@ -53,14 +54,18 @@ def _options(
     max_bytes: int,
     fetch_timeout: float = 15.0,
     fetch_max_bytes: int = 10_000_000,
+    nlp_batch_size: int = 32,
 ):
     from watchfloor.ingest import IngestLimits
     from watchfloor.pipeline import RunOptions
 
     if fetch_timeout <= 0 or fetch_max_bytes <= 0 or max_bytes <= 0:
         raise typer.BadParameter("size and time limits must be positive")
+    if batch_size <= 0 or nlp_batch_size <= 0 or workers <= 0:
+        raise typer.BadParameter("batch sizes and the worker count must be positive")
     return RunOptions(
         batch_size=batch_size,
+        nlp_batch_size=nlp_batch_size,
         workers=workers,
         allow_network=allow_network,
         limits=IngestLimits(
@@ -100,7 +105,8 @@ def _summary(report, quiet: bool, what: str) -> None:
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, '-' for stdin.")],
     db: DbOpt = Path(DEFAULT_DB),
-    batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 64,
+    batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 256,
+    nlp_batch_size: NlpBatchOpt = 32,
     workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
     allow_network: Annotated[bool, typer.Option(help="Allow feed URLs (http/https).")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
@@ -116,7 +122,8 @@ def ingest(
     from watchfloor.pipeline import ingest as run_ingest
 
     opts = _options(
-        batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes
+        batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
+        nlp_batch_size,
     )
     if watchlist or alerts_to:
         from watchfloor.watch import Watcher, Watchlist, open_sink
@@ -139,7 +146,8 @@ def ingest(
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, '-' for stdin.")],
     output: Annotated[str, typer.Option("-o", "--output", help="JSONL file, '-' = stdout.")] = "-",
-    batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 64,
+    batch_size: Annotated[int, typer.Option(help="Documents per output batch.")] = 256,
+    nlp_batch_size: NlpBatchOpt = 32,
     workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
     allow_network: Annotated[bool, typer.Option(help="Allow feed URLs (http/https).")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
@@ -151,7 +159,8 @@ def extract(
     from watchfloor.pipeline import extract as run_extract
 
     opts = _options(
-        batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes
+        batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
+        nlp_batch_size,
     )
     out_cm = (
         nullcontext(sys.stdout)

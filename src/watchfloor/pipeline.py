@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Protocol
 
+from watchfloor.batch_writer import BatchWriter
 from watchfloor.contract import document_to_dict, dumps
 from watchfloor.dedup import ClusterAssigner, DedupParams
 from watchfloor.errors import Reason
@@ -33,7 +34,11 @@ class Sink(Protocol):
 
 @dataclass
 class RunOptions:
-    batch_size: int = 64
+    # Documents per store transaction (and per dedup look-up). Each transaction has a
+    # fixed cost of some forty statements, so larger batches store faster (Reuters: 3.4 ms
+    # a document at 32, 1.6 ms at 256); a kill loses at most the batch in flight.
+    batch_size: int = 256
+    nlp_batch_size: int = 32  # documents per spaCy batch (nlp.pipe)
     workers: int = 1
     model: str = DEFAULT_MODEL
     extractors: Sequence[str] = DEFAULT_EXTRACTORS
@@ -70,7 +75,30 @@ def run(
     assigner = ClusterAssigner(index, opts.dedup)
     quarantine: deque[Quarantined] = deque()
     stage = NlpStage(
-        opts.model, opts.extractors, batch_size=min(opts.batch_size, 32), workers=opts.workers
+        opts.model, opts.extractors, batch_size=min(opts.batch_size, opts.nlp_batch_size),
+        workers=opts.workers,
+    )
+
+    def _write(job: tuple[list[Document], list[Quarantined]], out: Sink, own: DuckDBStore
+               ) -> list[str]:
+        """Store one batch (writer thread); RETURNS its uids, now committed."""
+        docs, items = job
+        out.write_batch(docs, items)
+        if opts.after_batch and docs:
+            opts.after_batch(docs, own)
+        if out is not own:
+            own.write_batch(docs, [], index_only=True)
+        report.documents += len(docs)
+        report.duplicates += sum(1 for d in docs if d.duplicate_of)
+        report.quarantined.extend(items)
+        report.batches += 1
+        if progress:
+            progress(len(docs) + len(items))
+        return [d.uid for d in docs]
+
+    store = index.thread_handle()  # the writer thread's own connection
+    writer = BatchWriter(
+        lambda job: _write(job, sink if sink is not index else store, store), depth=1
     )
 
     def fresh_documents() -> Iterator[Document]:
@@ -84,6 +112,10 @@ def run(
                     quarantine.append(item)
                 else:
                     docs.append(to_document(item))
+            # Forget what is committed *before* asking the store: a document is then
+            # either visible there or still pending here, never neither.
+            for uids in writer.committed():
+                assigner.forget(uids)
             known = index.existing(d.uid for d in docs) | assigner.pending_uids()
             new = []
             for d in docs:
@@ -100,30 +132,24 @@ def run(
 
     def flush() -> None:
         items = [quarantine.popleft() for _ in range(len(quarantine))]
-        if not batch and not items:
-            return
-        sink.write_batch(batch, items)
-        if opts.after_batch and batch:
-            opts.after_batch(list(batch), index)
-        if sink is not index:
-            index.write_batch(batch, [], index_only=True)
-        assigner.forget(d.uid for d in batch)
-        report.documents += len(batch)
-        report.duplicates += sum(1 for d in batch if d.duplicate_of)
-        report.quarantined.extend(items)
-        report.batches += 1
-        if progress:
-            progress(len(batch) + len(items))
+        if batch or items:
+            writer.submit((list(batch), items))
         batch.clear()
 
-    for doc in stage.process(fresh_documents()):
-        if doc.processing_error:
-            quarantine.append(_failed(doc))
-        else:
-            batch.append(doc)
-        if len(batch) + len(quarantine) >= opts.batch_size:
-            flush()
-    flush()
+    try:
+        for doc in stage.process(fresh_documents()):
+            if doc.processing_error:
+                quarantine.append(_failed(doc))
+            else:
+                batch.append(doc)
+            if len(batch) + len(quarantine) >= opts.batch_size:
+                flush()
+        flush()
+    finally:
+        try:
+            writer.close()
+        finally:
+            store.close()
     return report
 
 

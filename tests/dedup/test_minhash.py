@@ -27,3 +27,38 @@ def test_band_keys_are_stable_numbers():
     # regression guard: the key of a fixed text must not change between releases,
     # or stores written by an earlier version would stop matching
     assert keys == band_keys(signature(BASE))
+
+
+def test_signature_is_datasketchs_minhash():
+    """The MinHash imported without datasketch's __init__ is datasketch's own, value for value."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from watchfloor.dedup.minhash import shingles
+
+    p = DedupParams()
+    for text in (BASE, BASE.replace("Sunday", "Saturday"), "short text", ""):
+        ref = MinHash(num_perm=p.num_perm, seed=p.seed, scheme="affine32")
+        grams = shingles(text, p.shingle)
+        if grams:
+            ref.update_batch(grams)
+        assert np.array_equal(ref.hashvalues, signature(text, p))
+
+
+def test_lean_import_leaves_datasketch_importable_as_usual():
+    """Regression guard for the bare-package import: nothing of it stays in sys.modules,
+    and a later ``import datasketch`` runs the real package (with its LSH classes)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import watchfloor.dedup.minhash\n"
+        "assert not [m for m in sys.modules if m.startswith('datasketch')], 'left behind'\n"
+        "assert 'scipy' not in sys.modules, 'scipy imported'\n"
+        "import datasketch\n"
+        "from datasketch.minhash import MinHash\n"
+        "assert datasketch.MinHash is MinHash and hasattr(datasketch, 'MinHashLSH')\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr

@@ -11,14 +11,43 @@ Calibration: ``bench/eval_dedup.py`` on the Reuters-21578 corpus (see docs/dedup
 from __future__ import annotations
 
 import hashlib
+import importlib
+import importlib.util
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 from watchfloor.normalise import normalised_text
+
+
+def _import_minhash() -> type:
+    """datasketch's ``MinHash`` class, without running the package's ``__init__``.
+
+    ``import datasketch`` imports every sketch it has and, for its LSH classes, scipy:
+    0.3-0.4 s of every run's start, for a class that needs only numpy and hashlib (our
+    LSH bands live in the store). Unless datasketch is imported already, its
+    ``minhash`` module (and the ``hashfunc`` module it imports) are loaded under a bare
+    package object, and all three leave ``sys.modules`` again, so a later
+    ``import datasketch`` elsewhere runs the real ``__init__`` as usual.
+    """
+    if "datasketch" in sys.modules:
+        return importlib.import_module("datasketch.minhash").MinHash
+    spec = importlib.util.find_spec("datasketch")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("datasketch is not installed")
+    names = ("datasketch", "datasketch.hashfunc", "datasketch.minhash")
+    sys.modules["datasketch"] = importlib.util.module_from_spec(spec)  # __init__ not run
+    try:
+        return importlib.import_module("datasketch.minhash").MinHash
+    finally:
+        for name in names:
+            sys.modules.pop(name, None)
+
+
+MinHash = _import_minhash()
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

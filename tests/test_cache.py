@@ -1,0 +1,58 @@
+"""The local start-up cache: built once, read back, rebuilt when its sources change or the
+entry is damaged, and never in the way when the cache directory cannot be written."""
+
+import pytest
+
+from watchfloor import cache
+
+
+@pytest.fixture
+def cache_root(tmp_path, monkeypatch):
+    monkeypatch.setenv("WATCHFLOOR_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_built_once_then_read_back(cache_root):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"a": [1, 2, 3]}
+
+    assert cache.cached("thing", b"v1", build) == {"a": [1, 2, 3]}
+    assert cache.cached("thing", b"v1", build) == {"a": [1, 2, 3]}
+    assert len(calls) == 1
+    assert len(list(cache_root.glob("thing-*.pickle"))) == 1
+
+
+def test_changed_sources_build_a_new_entry(cache_root):
+    assert cache.cached("thing", b"v1", lambda: 1) == 1
+    assert cache.cached("thing", b"v2", lambda: 2) == 2
+    assert cache.cached("thing", b"v1", lambda: 99) == 1
+
+
+def test_damaged_or_wrong_kind_entry_is_rebuilt(cache_root):
+    cache.cached("thing", b"k", lambda: "text")
+    assert cache.cached("thing", b"k", lambda: 5, kind=int) == 5  # a str is not an int
+    path = cache.entry_path("thing", b"k")
+    path.write_bytes(b"not a pickle")
+    assert cache.cached("thing", b"k", lambda: 7) == 7
+    assert cache.cached("thing", b"k", lambda: 8) == 7  # the rebuilt entry was stored
+
+
+def test_cache_dir_that_is_a_file_only_costs_the_build(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("WATCHFLOOR_CACHE", str(blocker))
+    assert cache.cached("thing", b"k", lambda: 4) == 4
+
+
+def test_read_yaml_gives_the_parse_of_the_current_bytes(cache_root, tmp_path):
+    from watchfloor.data import read_yaml
+
+    f = tmp_path / "d.yaml"
+    f.write_text("a: 1\nb: [x, y]\n", encoding="utf-8")
+    assert read_yaml(f) == {"a": 1, "b": ["x", "y"]}
+    assert read_yaml(f) == {"a": 1, "b": ["x", "y"]}  # from the cache
+    f.write_text("a: 2\n", encoding="utf-8")
+    assert read_yaml(f) == {"a": 2}  # edited file: new entry, never the stale one
