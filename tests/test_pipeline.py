@@ -127,3 +127,35 @@ def test_a_document_an_extractor_fails_on_is_quarantined_with_its_text(tmp_path,
     assert q.code == Reason.PROCESSING_FAILED.value and "boom" in q.reason
     assert b"raid number 1 " in q.content
     assert _count(db, "documents") == 2 and _count(db, "quarantine") == 1
+
+
+def test_a_store_failure_in_the_writer_stops_the_run_and_keeps_committed_batches(
+    tmp_path, monkeypatch
+):
+    """The writer thread's error is the run's error; batches before it stay committed and
+    a re-run completes the rest (regression guard for the background writer)."""
+    import pytest
+
+    from watchfloor.pipeline import RunOptions, ingest
+    from watchfloor.store.duckdb_store import DuckDBStore
+
+    original = DuckDBStore.write_batch
+    calls = []
+
+    def failing(self, docs, quarantined=(), index_only=False):
+        calls.append(len(docs))
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return original(self, docs, quarantined, index_only)
+
+    monkeypatch.setattr(DuckDBStore, "write_batch", failing)
+    src = tmp_path / "in.jsonl"
+    src.write_text(_records(12), encoding="utf-8")
+    db = tmp_path / "wf.duckdb"
+    with pytest.raises(OSError, match="disk full"):
+        ingest([str(src)], db, RunOptions(batch_size=4))
+    assert _count(db, "documents") == 4
+    monkeypatch.setattr(DuckDBStore, "write_batch", original)
+    report = ingest([str(src)], db, RunOptions(batch_size=4))
+    assert report.skipped == 4 and report.documents == 8
+    assert _count(db, "documents") == 12
