@@ -8,6 +8,7 @@ Memory is bounded by the batch size: nothing holds the corpus. Bad items become
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import tempfile
 from collections import deque
@@ -78,6 +79,7 @@ def run(
         opts.model, opts.extractors, batch_size=min(opts.batch_size, opts.nlp_batch_size),
         workers=opts.workers,
     )
+    _settle(bool(opts.extractors))
 
     def _write(job: tuple[list[Document], list[Quarantined]], out: Sink, own: DuckDBStore
                ) -> list[str]:
@@ -151,6 +153,32 @@ def run(
         finally:
             store.close()
     return report
+
+
+_settled = False
+
+
+def _settle(extracting: bool) -> None:
+    """Load the process-wide data now and take it out of the cyclic collector's way.
+
+    The spaCy model, the gazetteers, the place index and the language model are some
+    hundred thousand objects that live as long as the process; every full collection
+    would scan them again (about 15% of the extractors' time on Reuters). ``gc.freeze``
+    moves everything alive at this point out of the collector's generations, once per
+    process, so a server calling :func:`run` again does not pin later garbage.
+    """
+    global _settled
+    if _settled:
+        return
+    from watchfloor.ingest.language import detect_language
+
+    detect_language("warm up the language identifier with a sentence")
+    if extracting:
+        from watchfloor.geo import default_index
+
+        default_index()
+    gc.freeze()
+    _settled = True
 
 
 def _failed(doc: Document) -> Quarantined:

@@ -17,10 +17,6 @@ import urllib.request
 from collections.abc import Generator, Iterator
 from typing import Any
 
-import feedparser
-import lxml.etree
-import lxml.html
-
 from watchfloor import __version__
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
@@ -56,6 +52,8 @@ def html_to_text(fragment: str) -> str:
     """RETURNS the text of an HTML fragment, one line per block element."""
     if "<" not in fragment:
         return fragment.strip()
+    import lxml.etree
+
     try:
         return _lxml_text(fragment)
     except (lxml.etree.LxmlError, ValueError):  # control characters, broken markup
@@ -63,6 +61,8 @@ def html_to_text(fragment: str) -> str:
 
 
 def _lxml_text(fragment: str) -> str:
+    import lxml.html
+
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     for bad in root.xpath(".//script|.//style"):
         bad.drop_tree()
@@ -93,6 +93,8 @@ def _published(entry: Any) -> tuple[str | None, str]:
 
 def read_feed(raw: bytes, origin: str, limits: IngestLimits) -> Iterator[RawDocument | Quarantined]:
     """Read an RSS/Atom feed given as bytes; ``origin`` is its path or URL."""
+    import feedparser  # imported when a feed comes (start-up time)
+
     try:
         parsed = feedparser.parse(raw)
     except Exception as exc:  # noqa: BLE001 - feedparser is lenient, but not always

@@ -13,9 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import trafilatura
-from htmldate import find_date
-
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
 from watchfloor.ingest.decode import decode_item
@@ -42,6 +39,8 @@ def _find_date(html: str) -> str | None:
     # space); such a "page" has no date anyway, and must never reach the network.
     if html.startswith("http") and " " not in html:
         return None
+    from htmldate import find_date  # imported when an HTML page comes (start-up time)
+
     try:
         return find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     except Exception:  # noqa: BLE001 - a date is optional
@@ -63,6 +62,8 @@ def extract_html(
     precision only, when the page itself carries no date (a crawl time is not a
     publication time, only an upper bound of it).
     """
+    import trafilatura  # imported when an HTML page comes (start-up time)
+
     try:
         extracted = trafilatura.bare_extraction(
             html,
