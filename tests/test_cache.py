@@ -25,10 +25,13 @@ def test_built_once_then_read_back(cache_root):
     assert len(list(cache_root.glob("thing-*.pickle"))) == 1
 
 
-def test_changed_sources_build_a_new_entry(cache_root):
+def test_changed_sources_build_a_new_entry_and_drop_the_stale_one(cache_root):
     assert cache.cached("thing", b"v1", lambda: 1) == 1
+    assert cache.cached("other", b"v1", lambda: "o") == "o"
     assert cache.cached("thing", b"v2", lambda: 2) == 2
-    assert cache.cached("thing", b"v1", lambda: 99) == 1
+    assert cache.cached("thing", b"v2", lambda: 99) == 2
+    assert [p.name for p in cache_root.glob("thing-*")] == [cache.entry_path("thing", b"v2").name]
+    assert cache.cached("other", b"v1", lambda: "rebuilt") == "o"  # other names untouched
 
 
 def test_damaged_or_wrong_kind_entry_is_rebuilt(cache_root):

@@ -39,6 +39,7 @@ def cached(name: str, key: bytes, build: Callable[[], T], kind: type | None = No
     """RETURNS the cached value of ``build()`` for ``key``, building and storing it once.
 
     ``kind``, when given, is the type the entry must have; anything else is rebuilt.
+    Storing a new entry removes the entries of the same ``name`` built from other sources.
     """
     path = entry_path(name, key)
     collecting = gc.isenabled()
@@ -64,5 +65,8 @@ def cached(name: str, key: bytes, build: Callable[[], T], kind: type | None = No
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: a reader never sees half an entry
     except (OSError, pickle.PicklingError):
-        pass
+        return value
+    for old in path.parent.glob(f"{name}-*.pickle"):  # entries of earlier sources
+        if old != path:
+            old.unlink(missing_ok=True)
     return value
