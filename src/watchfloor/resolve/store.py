@@ -96,16 +96,16 @@ class StoreSource:
         if self.empty or not entity_ids:
             return {}
         only = " WHERE k IN (SELECT unnest(?::VARCHAR[]))" if keys is not None else ""
+        # one row per entity (its keys and counts as two lists): a batch of long articles
+        # asks for some hundred thousand (entity, key) pairs, too many to build one by one
         rows = self.con.execute(
-            "SELECT auto_id, k, count(*) FROM (SELECT auto_id, unnest(context) AS k"
-            " FROM entity_records WHERE auto_id IN (SELECT unnest(?::VARCHAR[])))"
-            + only + " GROUP BY 1, 2",
+            "SELECT auto_id, list(k), list(n) FROM (SELECT auto_id, k, count(*) AS n FROM"
+            " (SELECT auto_id, unnest(context) AS k FROM entity_records"
+            "  WHERE auto_id IN (SELECT unnest(?::VARCHAR[])))" + only + " GROUP BY 1, 2)"
+            " GROUP BY 1",
             [sorted(entity_ids)] + ([sorted(keys)] if keys is not None else []),
         ).fetchall()
-        out: dict[str, Counter[str]] = {}
-        for eid, k, n in rows:
-            out.setdefault(eid, Counter())[k] = n
-        return out
+        return {eid: Counter(dict(zip(ks, ns, strict=True))) for eid, ks, ns in rows}
 
     def id_taken(self, entity_id: str) -> bool:
         if self.empty:
@@ -251,10 +251,11 @@ def refresh_entities(con: duckdb.DuckDBPyConnection, ids: set[str] | None = None
         truthy = f"coalesce({field}, '') <> ''" if field in {"kind", "actor_code", "country"} \
             else "TRUE"
         rows = con.execute(
-            f"SELECT entity_id, {field}, count(*) FROM entity_records"
-            f"{where or ' WHERE TRUE'} AND {truthy} GROUP BY 1, 2", params_).fetchall()
-        for eid, value, n in rows:
-            tallies.setdefault(eid, {}).setdefault(field, Counter())[value] = n
+            f"SELECT entity_id, list(v), list(n) FROM (SELECT entity_id, {field} AS v,"
+            f" count(*) AS n FROM entity_records{where or ' WHERE TRUE'} AND {truthy}"
+            " GROUP BY 1, 2) GROUP BY 1", params_).fetchall()
+        for eid, values, counts in rows:
+            tallies.setdefault(eid, {})[field] = Counter(dict(zip(values, counts, strict=True)))
     # the attributes: the first record (by seq, local_id) carrying designations, else the
     # first record with any attributes; plus the record count and the local ids
     first = con.execute(

@@ -545,8 +545,6 @@ class _BatchRows:
     def __init__(self) -> None:
         self.documents: list[dict[str, Any]] = []
         self.bands: list[dict[str, Any]] = []
-        self.entities: dict[str, dict[str, Any]] = {}
-        self.aliases: set[tuple[str, str]] = set()
         self.mentions: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
         self.claims: list[dict[str, Any]] = []
@@ -597,22 +595,8 @@ class _BatchRows:
              "sentence_end": (q.get("sentence") or {}).get("end")}
             for i, q in enumerate(doc.quantities)
         )
-        for ent in doc.entities:
-            self.entities.setdefault(
-                ent.id,
-                {
-                    "entity_id": ent.id,
-                    "name": ent.name,
-                    "type": ent.type,
-                    "kind": ent.kind,
-                    "actor_code": ent.actor_code,
-                    "country": ent.country,
-                    "attributes": json.dumps(ent.attributes, ensure_ascii=False),
-                },
-            )
-            self.aliases.add((ent.id, ent.name))
+        for ent in doc.entities:  # entities and aliases rows come from resolution
             for m in ent.mentions:
-                self.aliases.add((ent.id, m.text))
                 self.mentions.append(
                     {
                         "uid": doc.uid,
