@@ -1,8 +1,10 @@
 """The whole road, wired: ingest → normalise → dedup → NLP/extract → store or JSONL.
 
 :func:`run` streams inputs through the stages in batches and hands each finished batch
-to a sink: the store (``watchfloor ingest``) or a JSONL writer (``watchfloor extract``).
-Memory is bounded by the batch size: nothing holds the corpus. Bad items become
+to a sink — the store (``watchfloor ingest``) or a JSONL writer (``watchfloor extract``) —
+through a background writer (:mod:`watchfloor.batch_writer`), so the next batch is parsed
+while the last one is stored. Memory is bounded by the batch size (at most three batches
+are held): nothing holds the corpus. Bad items become
 :class:`~watchfloor.model.Quarantined` records and the run goes on.
 """
 
@@ -30,6 +32,8 @@ from watchfloor.store.duckdb_store import DuckDBStore
 
 
 class Sink(Protocol):
+    """Where finished batches go; called on the writer thread, one batch at a time, in order."""
+
     def write_batch(self, docs: Sequence[Document], quarantined: Sequence[Quarantined]) -> str: ...
 
 
@@ -46,8 +50,9 @@ class RunOptions:
     limits: IngestLimits = field(default_factory=IngestLimits)
     allow_network: bool = False
     dedup: DedupParams = field(default_factory=DedupParams)
-    # Called with (documents, store) after each committed batch: watchlists and alerts
-    # (watchfloor.watch.Watcher.after_batch, which never raises).
+    # Called with (documents, store) after each committed batch, on the writer thread with
+    # its own store handle: watchlists and alerts (watchfloor.watch.Watcher.after_batch,
+    # which never raises).
     after_batch: Callable[[Sequence[Document], DuckDBStore], None] | None = None
 
 
