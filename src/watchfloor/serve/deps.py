@@ -25,6 +25,12 @@ def problem(description: str) -> dict[str, Any]:
     return {"model": Problem, "description": description}
 
 
+# Every route that takes a JSON body: a body that is not even text (bytes that are not
+# UTF-8) is refused by the framework before validation, with this status and shape.
+BODY_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: problem("the body cannot be parsed (not UTF-8 text); malformed JSON text is a 422"),
+}
+
 # Every route that reads the store can answer 503 (see open_store).
 STORE_ERRORS: dict[int | str, dict[str, Any]] = {
     503: problem("another process holds the store's write lock (retry after Retry-After)"),

@@ -14,7 +14,7 @@ from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from watchfloor.errors import StoreError, WatchfloorError
-from watchfloor.serve.deps import problem
+from watchfloor.serve.deps import BODY_ERRORS, problem
 from watchfloor.store.duckdb_store import DuckDBStore
 
 router = APIRouter(tags=["entity decisions (token)"])
@@ -70,6 +70,7 @@ def _decide(request: Request, action: str, entity: str, **kw: Any) -> dict[str, 
 
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
+    **BODY_ERRORS,
     401: problem("no or wrong bearer token"),
     403: problem("server started without a token (read-only)"),
     409: problem("the decision does not apply (unknown or ambiguous entity, ...)"),

@@ -22,7 +22,7 @@ from fastapi import APIRouter, Body, HTTPException, Request, Response
 from fastapi import Path as PathParam
 
 from watchfloor.errors import WatchfloorError
-from watchfloor.serve.deps import problem
+from watchfloor.serve.deps import BODY_ERRORS, problem
 from watchfloor.watch.watchlist import Watchlist
 
 router = APIRouter(tags=["watchlists"])
@@ -82,7 +82,7 @@ def get_watchlist(request: Request, name: Name) -> dict[str, Any]:
     return _read(path)
 
 
-@router.put("/watchlists/{name}", responses=_WRITE_ERRORS)
+@router.put("/watchlists/{name}", responses={**BODY_ERRORS, **_WRITE_ERRORS})
 def put_watchlist(
     request: Request, name: Name,
     body: dict[str, Any] = Body(..., description="the watchlist, as in its YAML file"),  # noqa: B008
