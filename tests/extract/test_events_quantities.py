@@ -16,17 +16,33 @@ def test_parse_number(words, value):
     assert parse_number(words) == value
 
 
-def test_killed_by_an_attack():
-    ev = event("Colombian troops struck a rebel camp in Venezuela, killing four people.", "struck")
-    (q,) = ev.extra["quantities"]
+def test_killed_by_an_attack_count_once_with_the_killing():
+    """Regression: the four went to the strike and to the killing, so totals over events
+    counted them twice; they stay with the event whose trigger is their outcome word."""
+    text = "Colombian troops struck a rebel camp in Venezuela, killing four people."
+    (doc,) = parse(text)
+    holders = [e for e in doc.events if e.extra.get("quantities")]
+    assert [e.trigger.text for e in holders] == ["killing"]
+    (q,) = holders[0].extra["quantities"]
     assert (q["kind"], q["value"], q["unit"], q["text"]) == ("killed", 4, "people", "four people")
+    assert "quantities" not in event(text, "struck").extra
 
 
-def test_arrests_and_seizure_with_unit():
-    ev = event("Mexico arrested 12 members of the Sinaloa Cartel last week and seized "
-               "two tons of cocaine.", "arrested")
-    got = {(q["kind"], q["value"], q["unit"]) for q in ev.extra["quantities"]}
-    assert got == {("arrested", 12, "member"), ("seized", 2, "ton")}
+def test_killed_stays_with_an_attack_when_the_dying_is_no_event():
+    """"died" triggers no event, so the attack keeps the four it is tied to."""
+    (doc,) = parse("Gunmen attacked the town hall, and four people died.")
+    got = [(e.trigger.text, q["kind"], q["value"]) for e in doc.events
+           for q in e.extra.get("quantities") or []]
+    assert got == [("attacked", "killed", 4)]
+
+
+def test_arrests_and_seizure_with_unit_each_with_its_event():
+    text = ("Mexico arrested 12 members of the Sinaloa Cartel last week and seized "
+            "two tons of cocaine.")
+    got = {(q["kind"], q["value"], q["unit"]) for q in event(text, "arrested").extra["quantities"]}
+    assert got == {("arrested", 12, "member")}
+    got = {(q["kind"], q["value"], q["unit"]) for q in event(text, "seized").extra["quantities"]}
+    assert got == {("seized", 2, "ton")}
 
 
 def test_approximate_amount_keeps_its_source_text():
@@ -48,10 +64,13 @@ def test_numbers_without_an_outcome_are_not_quantities():
 
 
 def test_injured_alongside_killed():
-    ev = event("ELN rebels attacked a police station in Cauca, killing two officers and "
-               "injuring 14 people.", "attacked")
-    got = {(q["kind"], q["value"], q["unit"]) for q in ev.extra["quantities"]}
+    """Both figures hang below the killing (an event of its own): the killing has the two
+    killed and the 14 injured, and the attack does not count them a second time."""
+    text = ("ELN rebels attacked a police station in Cauca, killing two officers and "
+            "injuring 14 people.")
+    got = {(q["kind"], q["value"], q["unit"]) for q in event(text, "killing").extra["quantities"]}
     assert got == {("killed", 2, "officer"), ("injured", 14, "people")}
+    assert "quantities" not in event(text, "attacked").extra
 
 
 def test_wounded_by_a_bombing():

@@ -33,6 +33,7 @@ from watchfloor.extract.event_time import event_date
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
 from watchfloor.extract.quantities import (
     attach_sentence_quantities,
+    count_figures_once,
     document_quantities,
     quantities_for,
 )
@@ -82,6 +83,7 @@ class EventExtractor:
             self._emit(doc, token, info, resolver, result, published, governed)
         _infer_sources(result.events)
         new = result.events[first:]
+        count_figures_once(new, doc, self.lex.quantity_units, self._figures)
         attach_sentence_quantities(new, doc, self.lex.quantity_units, self._figures)
         result.quantities.extend(document_quantities(
             doc, {ev.sentence.start for ev in result.events}, self.lex.quantity_units,

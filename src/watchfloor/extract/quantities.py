@@ -128,6 +128,54 @@ def sentence_quantities(sent: Span, kinds: dict[str, str]) -> Found:
     return out
 
 
+def count_figures_once(events: list, doc: Doc, kinds: dict[str, str],
+                       cache: dict[int, Found] | None = None) -> None:
+    """A figure the parse ties to events of several triggers stays with one of them, so
+    totals over events count it once: the event whose trigger is its outcome word
+    ("attacked a station, *killing* four officers": the killing has the four), else the
+    trigger closest above its outcome word in the parse ("killing two and *injuring* 14":
+    the killing), else the nearest trigger. The events of one trigger (compound actors)
+    keep it alike."""
+    by_sentence: dict[int, list] = {}
+    for ev in events:
+        if ev.extra.get("quantities"):
+            by_sentence.setdefault(ev.sentence.start, []).append(ev)
+    for evs in by_sentence.values():
+        if len({e.trigger.start for e in evs}) < 2:
+            continue
+        tokens = {}
+        for e in evs:
+            span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if span is not None and len(span):
+                tokens[e.trigger.start] = span[0]
+        if not tokens:
+            continue
+        sent = next(iter(tokens.values())).sent
+        for q, counted, outcome in _figures(sent, kinds, cache):
+            holders = [e for e in evs if e.trigger.start in tokens and any(
+                x["start"] == q["start"] and x["scope"] == "event" for x in e.extra["quantities"])]
+            if len({e.trigger.start for e in holders}) < 2:
+                continue
+            anchor = outcome or counted
+            keep = min((tokens[e.trigger.start] for e in holders),
+                       key=lambda t: (_steps_up(anchor, t), abs(t.i - anchor.i)))
+            for e in holders:
+                if e.trigger.start != keep.idx:
+                    e.extra["quantities"] = [x for x in e.extra["quantities"]
+                                             if x["start"] != q["start"]]
+                    if not e.extra["quantities"]:
+                        del e.extra["quantities"]
+
+
+def _steps_up(token: Token, ancestor: Token) -> int:
+    """Steps from ``token`` up the parse to ``ancestor`` (0: the same token; a large
+    number when it is not above it)."""
+    for steps, tok in enumerate((token, *token.ancestors)):
+        if tok.i == ancestor.i:
+            return steps
+    return 1_000
+
+
 def attach_sentence_quantities(events: list, doc: Doc, kinds: dict[str, str],
                                cache: dict[int, Found] | None = None) -> None:
     """A figure of an event's sentence that no event there is tied to through the parse
