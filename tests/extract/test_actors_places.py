@@ -92,6 +92,21 @@ def test_a_name_does_not_end_in_a_conjunction(stage):
     assert not any(t.endswith(" and") for t in texts), texts
 
 
+def test_places_listed_with_a_place_are_places_too(stage):
+    """Regression: in "through Arauca and Cúcuta" only Arauca was corrected (Cúcuta
+    stayed an organisation); a list after a place cue is read to its end."""
+    doc = _extract(stage, "The strikes were carried out through Arauca and Cúcuta, the army "
+                          "said.")
+    for name, iso3 in (("Arauca", "COL"), ("Cúcuta", "COL")):
+        ent = _entity_of(doc, name)
+        assert (ent.type, ent.country) == ("location", iso3), (name, ent)
+    doc = _extract(stage, "Fighting spread in Cali, Tuluá and Buga, officials said.")
+    assert {_entity_of(doc, n).type for n in ("Cali", "Tuluá", "Buga")} == {"location"}
+    # a company named after a place, listed with a person, is not made a place
+    doc = _extract(stage, "Smith and Cúcuta Holdings signed the deal.")
+    assert _entity_of(doc, "Cúcuta Holdings").type != "location"
+
+
 def test_people_and_organisations_named_like_places_keep_their_type(stage):
     # Rubio is also a Venezuelan city; the gazetteer knows the person, who stays one.
     doc = _extract(stage, "The envoy met Rubio in Washington. Officials close to Rubio said "

@@ -167,14 +167,14 @@ class ActorExtractor:
         index = default_index()
         before, before_of = self.gaz.place_cues["before"], self.gaz.place_cues["before_of"]
         by_start = {r.start: r for r in readings}
+        by_end = {r.end: r for r in readings}
         out: set[str] = set()
-        for r in readings:
+        candidates = [r for r in readings if r.origin == "ner"
+                      and any(c.precision != "region" for c in index.find(r.name))
+                      and not self.gaz.names_non_place(r.name)]
+        for r in candidates:
             key = fold(r.name)
-            if r.origin != "ner" or key in out:
-                continue
-            if not any(c.precision != "region" for c in index.find(r.name)):
-                continue
-            if self.gaz.names_non_place(r.name):
+            if key in out:
                 continue
             prev = fold(doc[r.start - 1].text) if r.start > 0 else ""
             possessive = r.end < len(doc) and doc[r.end].tag_ == "POS"  # "in Smith's view"
@@ -185,6 +185,19 @@ class ActorExtractor:
                 or (nxt is not None and doc[r.end].text == "," and within(r.name, nxt.name))
             ):
                 out.add(key)
+        # A name listed with such a place is one too: "through Arauca and Cúcuta",
+        # "in Cali, Tuluá or Buga" (repeated until the list is read to its end).
+        grew = True
+        while grew:
+            grew = False
+            for r in candidates:
+                key = fold(r.name)
+                if key in out or r.start < 2 or doc[r.start - 1].lower_ not in {"and", "or", ","}:
+                    continue
+                left = by_end.get(r.start - 1)
+                if left is not None and (fold(left.name) in out or left.type == "location"):
+                    out.add(key)
+                    grew = True
         return out
 
     # -- titles and roles of people --------------------------------------------------------
