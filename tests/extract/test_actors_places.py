@@ -107,6 +107,19 @@ def test_places_listed_with_a_place_are_places_too(stage):
     assert _entity_of(doc, "Cúcuta Holdings").type != "location"
 
 
+def test_our_police_are_the_speakers_countrys(stage):
+    """Regression: "our police" in a quote had no country; it takes the speaker's."""
+    doc = _extract(stage, '"Our police will not tolerate this," Colombian President Gustavo '
+                          'Petro said.')
+    assert _entity_of(doc, "Our police").actor_code == "COLCOP"
+    doc = _extract(stage, "Our troops are ready to defend the homeland, said Venezuelan "
+                          "Defense Minister Vladimir Padrino.")
+    assert _entity_of(doc, "Our troops").actor_code == "VENMIL"
+    # no speaker with a country in the sentence: no country is guessed
+    doc = _extract(stage, "Our police did their job, the spokesman said.")
+    assert not any(e.actor_code and e.actor_code.endswith("COP") for e in doc.entities)
+
+
 def test_people_and_organisations_named_like_places_keep_their_type(stage):
     # Rubio is also a Venezuelan city; the gazetteer knows the person, who stays one.
     doc = _extract(stage, "The envoy met Rubio in Washington. Officials close to Rubio said "

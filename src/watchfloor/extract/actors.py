@@ -362,6 +362,11 @@ class ActorExtractor:
                 if iso:
                     country = iso
                     left = min(left, child.left_edge.i if child.dep_ == "poss" else child.i)
+            if country is None and any(c.dep_ == "poss" and c.lower_ in FIRST_PLURAL
+                                       for c in token.children):
+                country = _speaker_country(doc, token, known)  # "our police", said Petro
+                if country:
+                    left = min(c.i for c in token.children if c.dep_ == "poss")
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
             code = f"{country or ''}{role_code}"
@@ -511,6 +516,27 @@ def _place_country(r: Reading, places: dict[str, Place]) -> str | None:
         return None
     place = places.get(r.name)
     return place.country if place is not None and place.precision != "region" else None
+
+
+FIRST_PLURAL = {"our"}
+
+
+def _speaker_country(doc: Doc, token, known: list[Reading]) -> str | None:
+    """The country of who says "our police": the nearest person or organisation with a
+    country in the same sentence, outside the phrase, a grammatical subject first ("'Our
+    police will not tolerate this,' Colombian President Gustavo Petro said" → COL).
+    None when the sentence names no such speaker."""
+    sent = token.sent
+    found = [r for r in known if sent.start <= r.start < sent.end and r.country
+             and r.type in {"person", "organization"} and not r.start <= token.i < r.end]
+    if not found:
+        return None
+
+    def rank(r: Reading) -> tuple[bool, int]:
+        head = doc[r.start:r.end].root
+        return (head.dep_ not in {"nsubj", "nsubjpass"}, abs(r.start - token.i))
+
+    return min(found, key=rank).country
 
 
 def _home_country(readings: list[Reading], places: dict[str, Place]) -> str | None:
