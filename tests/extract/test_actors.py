@@ -88,3 +88,14 @@ def test_places_are_geocoded_with_their_qualifier():
     aurora = next(e for e in doc.entities if e.name == "Aurora")
     assert aurora.attributes["geo"]["admin"] == "Illinois"
     assert aurora.kind == "city" and aurora.country == "USA"
+
+
+def test_the_colombian_national_police_is_one_entity_in_a_document():
+    """Regression: "National Police of Colombia" became a second, uncoded organisation
+    next to "Colombian National Police" (the alias was missing from the dictionary)."""
+    doc = _extract("The Colombian National Police arrested 12 people in Cali. The National "
+                   "Police of Colombia has deployed 500 officers.")
+    police = [e for e in doc.entities if "Police" in e.name or "Policía" in e.name]
+    assert len(police) == 1 and police[0].actor_code == "COLCOP"
+    assert {m.text for m in police[0].mentions} == {"Colombian National Police",
+                                                    "National Police of Colombia"}
