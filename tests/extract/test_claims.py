@@ -187,3 +187,28 @@ def test_every_sentence_has_a_check_worthiness_score(extract):
     low = [s for s, v in zip(doc.sentences, doc.sentence_scores, strict=True) if v < threshold]
     assert low and not any(c.content.start >= low[0].start and c.content.end <= low[0].end
                            for c in doc.claims)
+
+
+def test_publication_boilerplate_is_no_claim(extract):
+    """Regression: wire sign-offs ("Reuter &#3;": 196 of 1,162 claims in the first 200
+    Reuters stories), credit and copyright lines became unattributed claims."""
+    text = ("The company said net profit rose 25 pct to 120 mln dlrs in 1986.\n\n"
+            "Rebels killed 14 soldiers in an ambush near the border on Sunday, the third "
+            "attack on the army in a month.\n Reuter\n&#3;\n\n"
+            "Associated Wire, with additional reporting by Andean Observer staff.\n\n"
+            "© 2026 Caribbean Ledger. All rights reserved.")
+    doc = extract(text)
+    contents = [c.content.text for c in doc.claims if not c.attributed]
+    assert any(t.startswith("Rebels killed 14 soldiers") for t in contents), contents
+    assert not [t for t in contents if "Reuter" in t or "reporting by" in t or "rights" in t], \
+        contents
+    ambush = next(t for t in contents if t.startswith("Rebels killed"))
+    assert ambush.endswith("a month"), ambush  # the sign-off is cut off the sentence
+
+
+def test_a_wrapped_sentences_short_last_line_stays_in_the_claim(extract):
+    text = ("Officials said nothing. The ministry paid 45 mln dlrs to the contractor for "
+            "the new border wall in March and\nanother 30 mln dlrs in April.")
+    doc = extract(text)
+    contents = [c.content.text for c in doc.claims if not c.attributed]
+    assert any(t.endswith("in April") for t in contents), contents

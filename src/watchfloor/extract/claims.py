@@ -20,6 +20,7 @@ article's own voice. Cues live in ``watchfloor/data/claims/cues.yaml``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -59,7 +60,15 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
         "hedges": data["hedges"],
         "not_hedges": data.get("not_hedges") or [],
         "speaker_hedges": {w.lower() for w in data.get("speaker_hedges") or []},
+        "boilerplate": _any_of(data.get("boilerplate")),
+        "sign_offs": _any_of(data.get("sign_offs")),
     }
+
+
+def _any_of(patterns: list[str] | None) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``patterns`` (none: matches nothing)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns or []) or r"(?!x)x",
+                      re.IGNORECASE)
 
 
 class ClaimExtractor:
@@ -100,7 +109,7 @@ class ClaimExtractor:
         covered = [(c.content.start, c.content.end) for c in claims]
         covered += [(c.cue.start, c.cue.end) for c in claims if c.cue is not None]
         for sent, score in zip(sents, sent_scores, strict=True):
-            if score < self.scorer.threshold or len(sent) < 5:
+            if score < self.scorer.threshold or len(sent) < 5 or not self._asserts(sent):
                 continue
             if any(a < sent.end_char and sent.start_char < b for a, b in covered):
                 continue
@@ -382,8 +391,19 @@ class ClaimExtractor:
         return claim
 
     # -- unattributed --------------------------------------------------------------------
+    def _asserts(self, sent: SpacySpan) -> bool:
+        """Whether a sentence can be the article's own assertion: four words or more, a
+        verb, and no publication boilerplate ("Reuter &#3;", "with additional reporting by
+        ...", copyright lines; ``boilerplate`` in cues.yaml)."""
+        if sum(1 for t in sent if t.is_alpha) < 4:
+            return False
+        if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            return False
+        return not self.cues["boilerplate"].search(sent.text)
+
     def _unattributed(self, sent: SpacySpan, text: str, score: float) -> Claim:
         toks = [t for t in sent if not t.is_space]
+        toks = _without_sign_off(toks, text, self.cues["sign_offs"])
         while len(toks) > 1 and toks[-1].is_punct:
             toks.pop()
         content = Span(toks[0].idx, toks[-1].idx + len(toks[-1].text), "")
@@ -575,3 +595,26 @@ def _tokens_span(doc: Doc, first: int, last: int, text: str) -> Span:
         first += 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return Span(start, end, text[start:end])
+
+
+SENTENCE_END = (".", "!", "?", '"', "\u201d")
+
+
+def _without_sign_off(toks: list[Token], text: str, sign_offs: re.Pattern[str]
+                      ) -> list[Token]:
+    """The tokens without a sign-off glued to the sentence ("... Brothers Inc.\n Reuter\n
+    &#3;"): trailing lines of fewer than three words in all, after a line that ends a
+    sentence or when they start with an agency sign-off (``sign_offs`` in cues.yaml). A
+    wrapped sentence's short last line ("... earlier\nthis month.") stays."""
+    cut = len(toks)
+    words = 0
+    end = toks[-1].idx + len(toks[-1].text)
+    for i in range(len(toks) - 1, 0, -1):
+        words += toks[i].is_alpha
+        if words >= 3:
+            break
+        between = text[toks[i - 1].idx + len(toks[i - 1].text): toks[i].idx]
+        if "\n" in between and (toks[i - 1].text.endswith(SENTENCE_END)
+                                 or sign_offs.match(text[toks[i].idx:end])):
+            cut = i
+    return toks[:cut]
