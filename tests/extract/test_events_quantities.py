@@ -111,3 +111,13 @@ def test_a_figure_in_a_sentence_without_events_is_a_document_figure():
 def test_figures_of_event_sentences_are_not_repeated_at_document_level():
     doc = parse("Colombian troops struck a rebel camp in Venezuela, killing four people.")[0]
     assert doc.events and not doc.quantities
+
+
+def test_several_figures_moved_off_one_event_do_not_fail_the_document():
+    """Regression (Reuters, bench/throughput.py): when one figure left an event without
+    quantities, the next figure's look-up raised KeyError and quarantined the story."""
+    (doc,) = parse("Iranian forces smashed four Iraqi brigades, killed or wounded 1,500 "
+                   "Iraqi soldiers and destroyed 45 enemy tanks and personnel carriers.")
+    assert doc.processing_error is None
+    figures = [q["value"] for e in doc.events for q in e.extra.get("quantities") or []]
+    assert 1500 in figures and len(figures) == len(set(figures))  # each counted once

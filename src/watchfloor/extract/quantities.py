@@ -153,7 +153,8 @@ def count_figures_once(events: list, doc: Doc, kinds: dict[str, str],
         sent = next(iter(tokens.values())).sent
         for q, counted, outcome in _figures(sent, kinds, cache):
             holders = [e for e in evs if e.trigger.start in tokens and any(
-                x["start"] == q["start"] and x["scope"] == "event" for x in e.extra["quantities"])]
+                x["start"] == q["start"] and x["scope"] == "event"
+                for x in e.extra.get("quantities") or ())]
             if len({e.trigger.start for e in holders}) < 2:
                 continue
             anchor = outcome or counted
