@@ -158,10 +158,10 @@ def count_figures_once(events: list, doc: Doc, kinds: dict[str, str],
             if len({e.trigger.start for e in holders}) < 2:
                 continue
             anchor = outcome or counted
-            keep = min((tokens[e.trigger.start] for e in holders),
-                       key=lambda t: (_steps_up(anchor, t), abs(t.i - anchor.i)))
+            keep = min({e.trigger.start for e in holders}, key=lambda k: (
+                _steps_up(anchor, tokens[k]), abs(tokens[k].i - anchor.i), k))
             for e in holders:
-                if e.trigger.start != keep.idx:
+                if e.trigger.start != keep:
                     e.extra["quantities"] = [x for x in e.extra["quantities"]
                                              if x["start"] != q["start"]]
                     if not e.extra["quantities"]:
