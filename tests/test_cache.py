@@ -50,12 +50,30 @@ def test_cache_dir_that_is_a_file_only_costs_the_build(tmp_path, monkeypatch):
     assert cache.cached("thing", b"k", lambda: 4) == 4
 
 
-def test_read_yaml_gives_the_parse_of_the_current_bytes(cache_root, tmp_path):
-    from watchfloor.data import read_yaml
+def test_read_yaml_gives_the_parse_of_the_current_bytes(cache_root, tmp_path, monkeypatch):
+    import watchfloor.data as data
 
+    monkeypatch.setattr(data, "PACKAGE_DATA", tmp_path.resolve())  # as if shipped data
     f = tmp_path / "d.yaml"
     f.write_text("a: 1\nb: [x, y]\n", encoding="utf-8")
-    assert read_yaml(f) == {"a": 1, "b": ["x", "y"]}
-    assert read_yaml(f) == {"a": 1, "b": ["x", "y"]}  # from the cache
+    assert data.read_yaml(f) == {"a": 1, "b": ["x", "y"]}
+    assert data.read_yaml(f) == {"a": 1, "b": ["x", "y"]}  # from the cache
+    assert list(cache_root.glob("yaml-d-*.pickle"))
     f.write_text("a: 2\n", encoding="utf-8")
-    assert read_yaml(f) == {"a": 2}  # edited file: new entry, never the stale one
+    assert data.read_yaml(f) == {"a": 2}  # edited file: new entry, never the stale one
+
+
+def test_read_yaml_does_not_copy_a_users_files_into_the_cache(cache_root, tmp_path):
+    from watchfloor.data import read_yaml
+
+    f = tmp_path / "watch.yaml"
+    f.write_text("name: border\n", encoding="utf-8")
+    assert read_yaml(f) == {"name": "border"}
+    assert not cache_root.exists() or not list(cache_root.glob("yaml-*"))
+
+
+def test_the_packages_dictionaries_are_cached(cache_root):
+    from watchfloor.data import PACKAGE_DATA, read_yaml
+
+    assert read_yaml(PACKAGE_DATA / "claims" / "cues.yaml")["reporting_verbs"]
+    assert list(cache_root.glob("yaml-cues-*.pickle"))

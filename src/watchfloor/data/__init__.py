@@ -14,6 +14,8 @@ import yaml
 
 from watchfloor.cache import cached
 
+PACKAGE_DATA = Path(__file__).resolve().parent  # watchfloor/data
+
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """RETURNS the rows of a tab-separated file with a header line, comments skipped."""
@@ -27,12 +29,19 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 def read_yaml(path: Path) -> Any:
     """RETURNS the parsed YAML (the C loader when available), or None for a missing file.
 
-    The parsed form is kept in the local cache (:mod:`watchfloor.cache`), keyed by the
-    file's bytes: parsing the dictionaries took a quarter of a second of every start."""
+    The package's own data files are kept parsed in the local cache
+    (:mod:`watchfloor.cache`), keyed by the file's bytes: parsing the dictionaries took a
+    quarter of a second of every start. Other files (a user's watchlists) are parsed as
+    they are and never copied into the cache."""
     if not path.exists():
         return None
     raw = path.read_bytes()
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    def parse() -> Any:
+        return yaml.load(raw.decode("utf-8"), Loader=loader)  # noqa: S506
+
+    if not path.resolve().is_relative_to(PACKAGE_DATA):
+        return parse()
     key = f"PyYAML {yaml.__version__} {loader.__name__}\0".encode() + raw
-    return cached(f"yaml-{path.stem}", key,
-                  lambda: yaml.load(raw.decode("utf-8"), Loader=loader))  # noqa: S506
+    return cached(f"yaml-{path.stem}", key, parse)
