@@ -86,15 +86,17 @@ def run(
     )
     _settle(bool(opts.extractors))
 
-    def _write(job: tuple[list[Document], list[Quarantined]], out: Sink, own: DuckDBStore
-               ) -> list[str]:
+    store = index.thread_handle()  # the writer thread's own connection
+    out: Sink = store if sink is index else sink
+
+    def _write(job: tuple[list[Document], list[Quarantined]]) -> list[str]:
         """Store one batch (writer thread); RETURNS its uids, now committed."""
         docs, items = job
         out.write_batch(docs, items)
         if opts.after_batch and docs:
-            opts.after_batch(docs, own)
-        if out is not own:
-            own.write_batch(docs, [], index_only=True)
+            opts.after_batch(docs, store)
+        if out is not store:
+            store.write_batch(docs, [], index_only=True)
         report.documents += len(docs)
         report.duplicates += sum(1 for d in docs if d.duplicate_of)
         report.quarantined.extend(items)
@@ -103,10 +105,7 @@ def run(
             progress(len(docs) + len(items))
         return [d.uid for d in docs]
 
-    store = index.thread_handle()  # the writer thread's own connection
-    writer = BatchWriter(
-        lambda job: _write(job, sink if sink is not index else store, store), depth=1
-    )
+    writer = BatchWriter(_write, depth=1)
 
     def fresh_documents() -> Iterator[Document]:
         for chunk in _chunks(

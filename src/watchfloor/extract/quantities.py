@@ -136,18 +136,11 @@ def count_figures_once(events: list, doc: Doc, kinds: dict[str, str],
     trigger closest above its outcome word in the parse ("killing two and *injuring* 14":
     the killing), else the nearest trigger. The events of one trigger (compound actors)
     keep it alike."""
-    by_sentence: dict[int, list] = {}
-    for ev in events:
-        if ev.extra.get("quantities"):
-            by_sentence.setdefault(ev.sentence.start, []).append(ev)
-    for evs in by_sentence.values():
+    for evs in _by_sentence([ev for ev in events if ev.extra.get("quantities")]):
         if len({e.trigger.start for e in evs}) < 2:
             continue
-        tokens = {}
-        for e in evs:
-            span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            if span is not None and len(span):
-                tokens[e.trigger.start] = span[0]
+        tokens = {e.trigger.start: tok for e in evs
+                  if (tok := _trigger_token(doc, e)) is not None}
         if not tokens:
             continue
         sent = next(iter(tokens.values())).sent
@@ -168,6 +161,20 @@ def count_figures_once(events: list, doc: Doc, kinds: dict[str, str],
                         del e.extra["quantities"]
 
 
+def _by_sentence(events: list) -> list[list]:
+    """The events grouped by their sentence, in order of first appearance."""
+    groups: dict[int, list] = {}
+    for ev in events:
+        groups.setdefault(ev.sentence.start, []).append(ev)
+    return list(groups.values())
+
+
+def _trigger_token(doc: Doc, event) -> Token | None:
+    """The first token of an event's trigger span (None when it maps to no token)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def _steps_up(token: Token, ancestor: Token) -> int:
     """Steps from ``token`` up the parse to ``ancestor`` (0: the same token; a large
     number when it is not above it)."""
@@ -184,16 +191,12 @@ def attach_sentence_quantities(events: list, doc: Doc, kinds: dict[str, str],
     sanctions") goes to the event whose trigger is nearest, marked ``scope: sentence``;
     figures tied through the parse are ``scope: event``. The figures of sentences without
     an event are the document's (:func:`document_quantities`)."""
-    by_sentence: dict[int, list] = {}
-    for ev in events:
-        by_sentence.setdefault(ev.sentence.start, []).append(ev)
-    for evs in by_sentence.values():
+    for evs in _by_sentence(events):
         taken = {q["start"] for ev in evs for q in ev.extra.get("quantities") or []}
-        first = doc.char_span(evs[0].trigger.start, evs[0].trigger.end,
-                              alignment_mode="expand")
-        if first is None or not len(first):
+        first = _trigger_token(doc, evs[0])
+        if first is None:
             continue
-        for q, counted, _ in _figures(first[0].sent, kinds, cache):
+        for q, counted, _ in _figures(first.sent, kinds, cache):
             if q["start"] in taken:
                 continue
             near = min(evs, key=lambda e: abs(e.trigger.start - counted.idx))
