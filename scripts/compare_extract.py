@@ -1,0 +1,103 @@
+"""Prove a change leaves ``watchfloor extract`` output unchanged, byte for byte.
+
+Runs ``watchfloor extract`` from a base git revision (checked out in a throw-away
+worktree) and from the working tree, on the same inputs, and compares the JSONL:
+
+* ``data/sample`` (the bundled sample corpus);
+* ``../shared/seed/seed-article.txt`` (skipped when absent);
+* the first N Reuters stories of ``../shared/corpora/reuters21578.jsonl`` (default 200;
+  skipped when absent).
+
+Used for refactors that must not change behaviour (moves, renames, clean-ups)::
+
+    .venv/bin/python scripts/compare_extract.py --base main      # or any commit
+    .venv/bin/python scripts/compare_extract.py --base HEAD~3 --reuters 50
+
+Exit code 0 when every output is identical, 1 when any differs (the first differing line
+of each is printed), 2 on a usage or setup error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("WATCHFLOOR_SHARED", ROOT.parent / "shared"))
+
+
+def inputs(workdir: Path, n_reuters: int) -> dict[str, list[str]]:
+    """RETURNS name → input paths for each corpus that is present."""
+    out = {"sample": [str(ROOT / "data" / "sample")]}
+    seed = SHARED / "seed" / "seed-article.txt"
+    if seed.exists():
+        out["seed"] = [str(seed)]
+    reuters = SHARED / "corpora" / "reuters21578.jsonl"
+    if reuters.exists() and n_reuters > 0:
+        path = workdir / "reuters.jsonl"
+        with reuters.open(encoding="utf-8") as src, path.open("w", encoding="utf-8") as dst:
+            for i, line in enumerate(src):
+                if i >= n_reuters:
+                    break
+                dst.write(line)
+        out["reuters"] = [str(path)]
+    return out
+
+
+def extract(src_dir: Path, paths: list[str], out: Path) -> bytes:
+    """Run ``watchfloor extract`` with the package imported from ``src_dir``."""
+    env = dict(os.environ, PYTHONPATH=str(src_dir))
+    cmd = [sys.executable, "-m", "watchfloor.cli", "extract", *paths, "-o", str(out)]
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"extract failed in {src_dir} (rc {proc.returncode}):\n{proc.stderr}")
+    return out.read_bytes()
+
+
+def first_difference(a: bytes, b: bytes) -> str:
+    for i, (la, lb) in enumerate(zip(a.splitlines(), b.splitlines(), strict=False)):
+        if la != lb:
+            at = next((k for k, (x, y) in enumerate(zip(la, lb, strict=False)) if x != y), 0)
+            return f"line {i + 1}, byte {at}: base …{la[max(0, at - 80):at + 80]!r}\n" \
+                   f"{' ' * 10}new  …{lb[max(0, at - 80):at + 80]!r}"
+    return f"line counts differ: {len(a.splitlines())} vs {len(b.splitlines())}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--base", default="main", help="git revision to compare against")
+    ap.add_argument("--reuters", type=int, default=200, help="Reuters stories (0: none)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="wf-compare-") as tmp:
+        work = Path(tmp)
+        base = work / "base"
+        rc = subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base),
+                             args.base], capture_output=True, text=True, check=False)
+        if rc.returncode:
+            print(rc.stderr, file=sys.stderr)
+            return 2
+        try:
+            changed = 0
+            for name, paths in inputs(work, args.reuters).items():
+                old = extract(base / "src", paths, work / f"{name}.base.jsonl")
+                new = extract(ROOT / "src", paths, work / f"{name}.new.jsonl")
+                digest = hashlib.sha256(new).hexdigest()[:16]
+                lines = len(new.splitlines())
+                if old == new:
+                    print(f"{name:8} identical  {lines:4} documents  sha256 {digest}")
+                else:
+                    changed += 1
+                    print(f"{name:8} DIFFERENT  {first_difference(old, new)}")
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)],
+                           check=False, capture_output=True)
+    return 1 if changed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
