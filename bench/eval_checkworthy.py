@@ -1,7 +1,7 @@
 """Evaluate the check-worthiness scorer: 5-fold cross-validation on ClaimBuster training data.
 
-Same features and learner as the shipped model (:mod:`watchfloor.claims.checkworthy`,
-:mod:`watchfloor.claims.logistic`): stratified folds (seed 13), the decision threshold
+Same features and learner as the shipped model (:mod:`watchfloor.extract.claims.checkworthiness`,
+:mod:`watchfloor.training.logistic`): stratified folds (seed 13), the decision threshold
 chosen on each training fold, and on each held-out fold the precision, recall and F1 of
 the positive (check-worthy) class and the ROC AUC; means over folds. Ablations show what
 each feature group brings. Also times the scorer on already-parsed sentences.
@@ -19,15 +19,15 @@ from pathlib import Path
 
 import numpy as np
 
-from watchfloor.claims.checkworthy import (
+from watchfloor.extract.claims.checkworthiness import (
     HAND_FEATURES,
     HASH_BUCKETS,
     MODEL_FILE,
     featurize_texts,
     load_scorer,
 )
-from watchfloor.claims.logistic import cross_validate
 from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
+from watchfloor.training.logistic import cross_validate
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
@@ -59,7 +59,7 @@ def main() -> None:
           f"5-fold stratified CV (seed 13); parse+features {parse_s:.0f} s")
     print(f"{'features':<26}{'P':>7}{'R':>7}{'F1(pos)':>9}{'ROC AUC':>9}")
     l2 = float(json.loads(MODEL.read_text(encoding="utf-8"))["l2"])
-    print(f"L2 {l2:g} (as chosen by scripts/train_checkworthy.py)")
+    print(f"L2 {l2:g} (as chosen by python -m watchfloor.training checkworthiness)")
     for name, cols in groups.items():
         m = cross_validate(x[:, cols], y, folds=5, seed=13, l2=l2)["mean"]
         print(f"{name:<26}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>9.3f}"

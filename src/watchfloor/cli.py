@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from watchfloor import __version__
+from watchfloor.cli_output import emit, err
 from watchfloor.errors import WatchfloorError
 
 app = typer.Typer(
@@ -29,7 +28,6 @@ app = typer.Typer(
 query_app = typer.Typer(no_args_is_help=True, help="Query entities, events or claims.")
 app.add_typer(query_app, name="query")
 
-err = Console(stderr=True)
 DEFAULT_DB = "watchfloor.duckdb"
 
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="WATCHFLOOR_DB")]
@@ -182,32 +180,15 @@ def _store(db: Path):
     return DuckDBStore(db, read_only=True)
 
 
-def _emit(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
-    if fmt == "json":
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    if fmt != "table":
-        raise WatchfloorError(f"unknown format {fmt!r}: use table or json")
-    console = Console(width=200)
-    if not rows:
-        console.print("(no rows)")
-        return
-    cols = columns or list(rows[0])
-    table = Table(*cols, show_lines=False)
-    for r in rows:
-        table.add_row(*["" if r.get(c) is None else str(r.get(c))[:80] for c in cols])
-    console.print(table)
-
-
 @app.command()
 def stats(db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table") -> None:
     """Counts of documents, stories, actors, events, claims and quarantined items."""
     with _store(db) as store:
         data = store.stats()
     if fmt == "json":
-        _emit([data], "json")
+        emit([data], "json")
     else:
-        _emit([{"what": k, "count": v} for k, v in data.items()], "table")
+        emit([{"what": k, "count": v} for k, v in data.items()], "table")
 
 
 @app.command()
@@ -216,7 +197,7 @@ def quarantine(
 ) -> None:
     """List quarantined inputs with their reason codes."""
     with _store(db) as store:
-        _emit(
+        emit(
             store.query_quarantine(limit),
             fmt,
             ["origin", "code", "reason", "size", "content_kept", "times_seen"],
@@ -247,7 +228,7 @@ def query_entities(
     """Canonical actors and places with codes, aliases and mention counts."""
     with _store(db) as store:
         rows = store.query_entities(_filters(actor=actor, since=since, until=until, limit=limit))
-    _emit(
+    emit(
         rows, fmt, ["id", "name", "type", "kind", "actor_code", "mentions", "documents", "stories"]
     )
 
@@ -277,12 +258,12 @@ def query_events(
     with _store(db) as store:
         if grouped:
             groups = store.query_event_groups(filters)
-            _emit(groups, fmt, ["date", "source", "source_code", "code", "event_name", "target",
+            emit(groups, fmt, ["date", "source", "source_code", "code", "event_name", "target",
                                 "target_code", "modality", "place", "mentions",
                                 "independent_sources", "outlets"])
             return
         rows = store.query_events(filters)
-    _emit(
+    emit(
         rows,
         fmt,
         [
@@ -332,7 +313,7 @@ def query_claims(
         if clusters:
             cols = ["id", "claim", "stories", "outlets", "articles", "speakers",
                     "contradictions"]
-            _emit(claim_clusters.cluster_table(store, limit), fmt, cols)
+            emit(claim_clusters.cluster_table(store, limit), fmt, cols)
             return
         rows = store.query_claims(
             _filters(
@@ -348,7 +329,7 @@ def query_claims(
             )
         )
         rows = claim_clusters.corroborated(store, rows, min_sources, limit)
-    _emit(
+    emit(
         rows,
         fmt,
         [
@@ -413,7 +394,7 @@ def alerts(
                  if (kind is None or a.kind == kind)
                  and (direction is None or a.direction == direction)][:limit]
     if fmt == "json":
-        _emit([a.to_dict() for a in found], "json")
+        emit([a.to_dict() for a in found], "json")
     elif fmt != "table":
         raise WatchfloorError(f"unknown format {fmt!r}: use table or json")
     elif not found:
@@ -432,16 +413,16 @@ def _series(db: Path, key: str, kind: str | None, since: str | None, until: str 
 
     with _store(db) as store:
         if key == "list":
-            _emit(series_keys(store, kind=kind, limit=limit), fmt)
+            emit(series_keys(store, kind=kind, limit=limit), fmt)
             return
         found = series(store, key, kind=kind, since=since, until=until)
     if found is None:
         raise WatchfloorError(f"no series {key!r}: see `watchfloor alerts --series list`")
     if fmt == "json":
-        _emit([found], "json")
+        emit([found], "json")
         return
     print(f"{found['kind']} {found['label']}")
-    _emit(found["days"], fmt, SERIES_COLUMNS)
+    emit(found["days"], fmt, SERIES_COLUMNS)
 
 
 @app.command()

@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
+from watchfloor.cli_output import emit
 from watchfloor.errors import WatchfloorError
 
 
@@ -61,12 +62,6 @@ def _write(db: Path) -> Any:
     return DuckDBStore(db)
 
 
-def _emit(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
-    from watchfloor.cli import _emit as emit
-
-    emit(rows, fmt, columns)
-
-
 @entities_app.command("list")
 def list_entities(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 50
                   ) -> None:
@@ -75,7 +70,7 @@ def list_entities(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: Limit
 
     with _read(db) as store:
         rows = store.query_entities(Filters(limit=limit))
-    _emit(rows, fmt, ["id", "name", "type", "kind", "actor_code", "mentions", "documents",
+    emit(rows, fmt, ["id", "name", "type", "kind", "actor_code", "mentions", "documents",
                       "stories"])
 
 
@@ -91,7 +86,7 @@ def show(
     if profile is None:
         raise WatchfloorError(f"no entity matches {key!r}")
     if fmt == "json":
-        _emit([profile], "json")
+        emit([profile], "json")
         return
     console = Console(width=200)
     console.print(f"[bold]{profile['name']}[/] ({profile['entity_id']}) — {profile['type']}"
@@ -100,19 +95,19 @@ def show(
     console.print("aliases: " + ", ".join(profile["aliases"]))
     for d in profile["attributes"].get("designations") or []:
         console.print(f"designation: {d.get('list')} by {d.get('authority')} ({d.get('date')})")
-    _emit(profile["mentions_by_day"], "table")
-    _emit(profile["documents"], "table")
+    emit(profile["mentions_by_day"], "table")
+    emit(profile["documents"], "table")
     if profile["merges"]:
         console.print(f"merged automatically: {len(profile['merges'])} document-level entities")
-        _emit(profile["merges"], "table",
+        emit(profile["merges"], "table",
               ["merge_id", "document", "record", "alias", "match", "score"])
     if profile["conflicts"]:
         console.print("names shared with entities kept apart:")
-        _emit(profile["conflicts"], "table",
+        emit(profile["conflicts"], "table",
               ["document", "alias", "reason", "refused", "kept_apart_as"])
     if profile["decisions"]:
         console.print("analysts' decisions:")
-        _emit(profile["decisions"], "table")
+        emit(profile["decisions"], "table")
 
 
 @entities_app.command("merge")
@@ -154,7 +149,7 @@ def _section(section: str, key: str | None, db: Path, fmt: str, limit: int,
                 raise WatchfloorError(f"no entity matches {key!r}")
             eid = profile["entity_id"]
         rows = store.entity_resolution(eid)[section][:limit]
-    _emit(rows, fmt, columns)
+    emit(rows, fmt, columns)
 
 
 @entities_app.command("merges")

@@ -180,7 +180,7 @@ CREATE TABLE IF NOT EXISTS quantities (
     PRIMARY KEY (uid, idx)
 );
 
--- Every sentence of a document with its check-worthiness (watchfloor.claims.checkworthy).
+-- Every sentence of a document with its check-worthiness (watchfloor.extract.claims.checkworthiness).
 CREATE TABLE IF NOT EXISTS sentences (
     uid              VARCHAR NOT NULL,
     idx              INTEGER NOT NULL,

@@ -8,12 +8,12 @@ Attributed claims come from:
 * a reporting clause inside the content ("Y, he said, is Z");
 * "according to X" and the other prepositional phrases;
 * claim nouns with a "that" clause ("Trump's claim that ...");
-* punctuation: "NAME: content" and "“quote” ― NAME" (:mod:`watchfloor.extract.claim_punct`).
+* punctuation: "NAME: content" and "“quote” ― NAME" (:mod:`watchfloor.extract.claims.punctuation`).
 A content that overlaps a direct quotation grows to the whole quotation, so a quote split
-over sentences stays one claim (:mod:`watchfloor.extract.claim_quotes`). Speakers resolve
-to entities or typed anonymous sources (:mod:`watchfloor.extract.claim_speakers`); hedges
-are found with their scope (:mod:`watchfloor.extract.claim_hedges`). Every sentence is
-scored for check-worthiness (:mod:`watchfloor.claims.checkworthy`); sentences with no
+over sentences stays one claim (:mod:`watchfloor.extract.claims.quotes`). Speakers resolve
+to entities or typed anonymous sources (:mod:`watchfloor.extract.claims.speakers`); hedges
+are found with their scope (:mod:`watchfloor.extract.claims.hedges`). Every sentence is
+scored for check-worthiness (:mod:`watchfloor.extract.claims.checkworthiness`); sentences with no
 attribution that score as check-worthy are kept as unattributed assertions in the
 article's own voice. Cues live in ``watchfloor/data/claims/cues.yaml``.
 """
@@ -29,13 +29,13 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from watchfloor.claims.checkworthy import CheckWorthiness, DocFeatures, load_scorer
 from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.claim_hedges import Hedge, HedgeFinder
-from watchfloor.extract.claim_punct import colon_attributions, dash_attributions
-from watchfloor.extract.claim_quotes import find_quotes, quote_at
-from watchfloor.extract.claim_speakers import SpeakerResolver
+from watchfloor.extract.claims.checkworthiness import CheckWorthiness, DocFeatures, load_scorer
+from watchfloor.extract.claims.hedges import Hedge, HedgeFinder
+from watchfloor.extract.claims.punctuation import colon_attributions, dash_attributions
+from watchfloor.extract.claims.quotes import find_quotes, quote_at
+from watchfloor.extract.claims.speakers import SpeakerResolver
 from watchfloor.model import Claim, Span
 
 MIN_CONTENT_TOKENS = 2

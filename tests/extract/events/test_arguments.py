@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.events_helpers import event, parse
+from tests.extract.events.helpers import event, parse
 
 
 def test_coordinated_sources_give_one_event_each():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.events_helpers import event, parse
+from tests.extract.events.helpers import event, parse
 
 
 def flags(ev) -> set[str]:

@@ -17,7 +17,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.event_args import (
+from watchfloor.extract.events.arguments import (
     OBJECT_DEPS,
     TARGET_PREPS,
     Actor,
@@ -27,16 +27,16 @@ from watchfloor.extract.event_args import (
     prep_objects,
     verb_arguments,
 )
-from watchfloor.extract.event_modality import modality, reported_by
-from watchfloor.extract.event_place import event_place, fill_places
-from watchfloor.extract.event_time import event_date
-from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
-from watchfloor.extract.quantities import (
+from watchfloor.extract.events.dates import event_date
+from watchfloor.extract.events.modality import modality, reported_by
+from watchfloor.extract.events.place import event_place, fill_places
+from watchfloor.extract.events.quantities import (
     attach_sentence_quantities,
     count_figures_once,
     document_quantities,
     quantities_for,
 )
+from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
 from watchfloor.model import Event, Span
 
 OBJECT_LINKS = {"dobj", "pobj", "attr", "nsubjpass", "conj"}

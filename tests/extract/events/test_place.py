@@ -3,7 +3,7 @@ document, each with its basis and confidence."""
 
 from __future__ import annotations
 
-from tests.extract.events_helpers import event, parse
+from tests.extract.events.helpers import event, parse
 
 
 def test_place_on_the_trigger():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events_helpers import event, parse
-from watchfloor.extract.quantities import parse_number
+from tests.extract.events.helpers import event, parse
+from watchfloor.extract.events.quantities import parse_number
 
 
 @pytest.mark.parametrize(("words", "value"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from watchfloor.claims.checkworthy import load_scorer
+from watchfloor.extract.claims.checkworthiness import load_scorer
 
 
 @pytest.fixture(scope="module")

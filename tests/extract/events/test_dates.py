@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from tests.extract.events_helpers import event
-from watchfloor.extract.event_time import resolve
+from tests.extract.events.helpers import event
+from watchfloor.extract.events.dates import resolve
 
 PUB = date(2025, 9, 15)  # a Monday
 

@@ -1,7 +1,7 @@
 """L2-regularised logistic regression in NumPy, and the scores used to judge it.
 
-Offline side of the check-worthiness scorer (:mod:`watchfloor.claims.checkworthy`):
-``scripts/train_checkworthy.py`` fits the shipped model with :func:`fit`, and
+Offline side of the check-worthiness scorer (:mod:`watchfloor.extract.claims.checkworthiness`):
+:mod:`watchfloor.training.checkworthiness` fits the shipped model with :func:`fit`, and
 ``bench/eval_checkworthy.py`` cross-validates it with :func:`cross_validate`. Newton steps
 (IRLS) make the fit deterministic; the only randomness is the fold split, from ``seed``.
 """

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from watchfloor.claims.checkworthy import load_scorer
-from watchfloor.extract.claim_quotes import find_quotes
+from watchfloor.extract.claims.checkworthiness import load_scorer
+from watchfloor.extract.claims.quotes import find_quotes
 from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
 from watchfloor.normalise import to_document

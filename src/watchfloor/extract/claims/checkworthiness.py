@@ -8,9 +8,9 @@ no second model to the pipeline:
 * signals of a checkable statement: figures, dates, named actors, comparatives and
   superlatives, past tense, modals, first and second person, questions, length;
 * lemma unigrams hashed into a few hundred buckets (CRC32, so stable across processes).
-The weights are trained by ``scripts/train_checkworthy.py`` (fixed seed) on the
+The weights are trained by :mod:`watchfloor.training.checkworthiness` (fixed seed) on the
 ClaimBuster training sentences and shipped as a small versioned JSON file,
-``watchfloor/data/claims/checkworthy-v1.json``, read from the package (no network).
+``watchfloor/data/models/checkworthiness/``, loaded by :mod:`watchfloor.trained`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import json
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,10 @@ from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, LOWER, TAG
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-MODEL_FILE = "checkworthy-v1.json"
+from watchfloor import trained
+
+MODEL_NAME = "checkworthiness"
+MODEL_FILE = "model.json"
 HASH_BUCKETS = 512
 FIGURES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -175,12 +177,10 @@ class CheckWorthiness:
 
 @lru_cache(maxsize=2)
 def load_scorer(path: Path | None = None) -> CheckWorthiness:
-    """Load the shipped model (once per process). RAISES FileNotFoundError if missing."""
-    path = path or Path(str(resources.files("watchfloor.data.claims"))) / MODEL_FILE
-    if not path.exists():
-        raise FileNotFoundError(
-            f"check-worthiness model not found: {path}; run scripts/train_checkworthy.py"
-        )
+    """Load the shipped model (once per process), or the model file at ``path``.
+    RAISES FileNotFoundError (:class:`watchfloor.trained.ModelNotFound`) if missing."""
+    if path is None:
+        return CheckWorthiness(trained.load(MODEL_NAME))
     return CheckWorthiness(json.loads(path.read_text(encoding="utf-8")))
 
 

@@ -1,0 +1,15 @@
+"""The actor extractor: who is named in a document, what kind of actor, and its code.
+
+Reads: spaCy's tokens, parse and named entities; the actor gazetteer and role words
+(:mod:`watchfloor.extract.gazetteer`, ``watchfloor/data/actors/``); the place index
+(:mod:`watchfloor.geo`).
+Adds: :class:`watchfloor.model.Entity` records with their mentions, type, kind,
+CAMEO-style actor code and geocoded place to ``Extraction.entities``; the events and
+claims extractors that run after it read them.
+
+Modules: :mod:`.extractor` (the :class:`ActorExtractor` component).
+"""
+
+from watchfloor.extract.actors.extractor import ActorExtractor
+
+__all__ = ["ActorExtractor"]

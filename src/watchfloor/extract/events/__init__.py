@@ -1,0 +1,18 @@
+"""The event extractor: who did what to whom, where and when, coded with CAMEO.
+
+Reads: spaCy's parse, the entities of the actor extractor, the event lexicon
+(:mod:`watchfloor.extract.lexicon`, ``watchfloor/data/events/``) and the document's
+publication date.
+Adds: :class:`watchfloor.model.Event` records (CAMEO code, quad class, Goldstein,
+PLOVER, modality, source and target, place, date, quantities) to ``Extraction.events``,
+and the document-level quantities.
+
+Modules: :mod:`.coder` (the :class:`EventExtractor` component: triggers, codes, one
+event per source-target pair), :mod:`.arguments` (source and target from the parse),
+:mod:`.modality` (negated, hypothetical, alleged, future), :mod:`.place`, :mod:`.dates`
+(the event's date), :mod:`.quantities` (casualties, seizures and other figures).
+"""
+
+from watchfloor.extract.events.coder import EventExtractor
+
+__all__ = ["EventExtractor"]
