@@ -137,6 +137,7 @@ class DuckDBStore:
                 resolve_batch(con, fresh)  # cross-document resolution (watchfloor.resolve)
             for item in quarantined:
                 self._insert_quarantine(item)
+            self._insert_notes(fresh)
             con.execute(
                 "INSERT INTO batches VALUES (?, ?, ?, ?, ?)",
                 [batch_id, started, _now(), len(fresh), len(quarantined)],
@@ -188,6 +189,22 @@ class DuckDBStore:
                  content = excluded.content, last_seen = excluded.last_seen,
                  times_seen = quarantine.times_seen + 1""",
             [item.origin, item.code, item.reason, item.size, sha, item.content, now, now],
+        )
+
+    def _insert_notes(self, docs: Sequence[Document]) -> None:
+        rows = [(d.uid, d.raw.origin, n.code, n.message, n.count)
+                for d in docs for n in d.raw.notes]
+        if rows:
+            self.con.executemany(
+                "INSERT INTO notes VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows
+            )
+
+    def query_notes(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Stored documents with a repair note (invalid Unicode or bytes replaced)."""
+        return self._dicts(
+            "SELECT n.origin, d.id, n.code, n.message, n.count FROM notes n "
+            "JOIN documents d USING (uid) ORDER BY d.seq LIMIT ?",
+            [limit],
         )
 
     # -- reading ----------------------------------------------------------------------------
