@@ -50,13 +50,14 @@ def _now() -> str:
 class DuckDBStore:
     """A :class:`~watchfloor.store.base.Store` over one DuckDB file (or ``:memory:``)."""
 
-    def __init__(self, path: str | Path = "watchfloor.duckdb", read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = "watchfloor.duckdb", read_only: bool = False,
+                 memory_limit: str | None = None) -> None:
         self.path = str(path)
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"no store at {self.path}: run `watchfloor ingest` first")
             self.con = duckdb.connect(self.path, read_only=read_only,
-                                      config={"memory_limit": MEMORY_LIMIT})
+                                      config={"memory_limit": memory_limit or MEMORY_LIMIT})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         if not read_only:
