@@ -43,6 +43,12 @@ FetchTimeoutOpt = Annotated[
 ]
 FetchMaxOpt = Annotated[int, typer.Option(help="Largest feed URL body accepted, in bytes.")]
 NlpBatchOpt = Annotated[int, typer.Option(help="Documents per spaCy batch (nlp.pipe).")]
+BudgetOpt = Annotated[float, typer.Option(
+    help="Seconds of extraction per document; over it the document is quarantined (W202). "
+         "0: no budget.")]
+MaxCharsOpt = Annotated[int, typer.Option(
+    help="Longest document text accepted, in characters (memory cap; at most 1000000); "
+         "longer: quarantined (W105).")]
 
 
 def _options(
@@ -53,6 +59,8 @@ def _options(
     fetch_timeout: float = 15.0,
     fetch_max_bytes: int = 10_000_000,
     nlp_batch_size: int = 32,
+    doc_time_budget: float = 120.0,
+    max_chars: int = 1_000_000,
 ):
     from watchfloor.ingest import IngestLimits
     from watchfloor.pipeline import RunOptions
@@ -61,14 +69,19 @@ def _options(
         raise typer.BadParameter("size and time limits must be positive")
     if batch_size <= 0 or nlp_batch_size <= 0 or workers <= 0:
         raise typer.BadParameter("batch sizes and the worker count must be positive")
+    if doc_time_budget < 0 or not 0 < max_chars <= 1_000_000:
+        raise typer.BadParameter("--doc-time-budget must be >= 0 (0: none) and --max-chars "
+                                 "between 1 and 1000000")
     return RunOptions(
         batch_size=batch_size,
         nlp_batch_size=nlp_batch_size,
         workers=workers,
         allow_network=allow_network,
         limits=IngestLimits(
-            max_bytes=max_bytes, fetch_timeout=fetch_timeout, fetch_max_bytes=fetch_max_bytes
+            max_bytes=max_bytes, fetch_timeout=fetch_timeout, fetch_max_bytes=fetch_max_bytes,
+            max_chars=max_chars,
         ),
+        time_budget=doc_time_budget or None,
     )
 
 
@@ -93,6 +106,9 @@ def _summary(report, quiet: bool, what: str) -> None:
         f"({report.duplicates} duplicates of earlier stories), "
         f"{report.skipped} already present, {len(report.quarantined)} quarantined."
     )
+    if report.repaired:
+        err.print(f"  {report.repaired} documents stored with invalid Unicode or bytes "
+                  "replaced by U+FFFD (`watchfloor quarantine --notes`)")
     for q in report.quarantined[:20]:
         err.print(f"  [yellow]quarantined[/] {q.origin}: {q.code} {q.reason}")
     if len(report.quarantined) > 20:
@@ -110,6 +126,8 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
     fetch_timeout: FetchTimeoutOpt = 15.0,
     fetch_max_bytes: FetchMaxOpt = 10_000_000,
+    doc_time_budget: BudgetOpt = 120.0,
+    max_chars: MaxCharsOpt = 1_000_000,
     quiet: QuietOpt = False,
     watchlist: Annotated[Path | None, typer.Option(help="Watchlist YAML (docs/alerts.md).")] = None,
     alerts_to: Annotated[
@@ -121,7 +139,7 @@ def ingest(
 
     opts = _options(
         batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
-        nlp_batch_size,
+        nlp_batch_size, doc_time_budget, max_chars,
     )
     if watchlist or alerts_to:
         from watchfloor.watch import Watcher, Watchlist, open_sink
@@ -151,6 +169,8 @@ def extract(
     max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
     fetch_timeout: FetchTimeoutOpt = 15.0,
     fetch_max_bytes: FetchMaxOpt = 10_000_000,
+    doc_time_budget: BudgetOpt = 120.0,
+    max_chars: MaxCharsOpt = 1_000_000,
     quiet: QuietOpt = False,
 ) -> None:
     """Run the pipeline without a store; write one JSON object per document (contract v1)."""
@@ -158,7 +178,7 @@ def extract(
 
     opts = _options(
         batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
-        nlp_batch_size,
+        nlp_batch_size, doc_time_budget, max_chars,
     )
     out_cm = (
         nullcontext(sys.stdout)
@@ -193,10 +213,15 @@ def stats(db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table") -> None:
 
 @app.command()
 def quarantine(
-    db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table", limit: LimitOpt = 100
+    db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table", limit: LimitOpt = 100,
+    notes: Annotated[bool, typer.Option("--notes", help="Repair notes, not rejections.")] = False,
 ) -> None:
-    """List quarantined inputs with their reason codes."""
+    """List quarantined inputs with their reason codes (--notes: stored documents with a
+    repair note instead, e.g. invalid Unicode replaced)."""
     with _store(db) as store:
+        if notes:
+            emit(store.query_notes(limit), fmt, ["origin", "id", "code", "count", "message"])
+            return
         emit(
             store.query_quarantine(limit),
             fmt,

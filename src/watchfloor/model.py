@@ -28,6 +28,19 @@ class Span:
 
 
 @dataclass(slots=True)
+class Note:
+    """Something repaired or replaced while a document was read, kept with the document.
+
+    ``code`` is a W3xx code from :mod:`watchfloor.errors` (e.g. invalid Unicode repaired,
+    undecodable bytes replaced), ``count`` how many times it happened in the document.
+    """
+
+    code: str
+    message: str
+    count: int = 1
+
+
+@dataclass(slots=True)
 class RawDocument:
     """One article as read from an input, before any processing.
 
@@ -45,6 +58,7 @@ class RawDocument:
     source: str | None = None  # the outlet
     url: str | None = None
     language: str | None = None
+    notes: list[Note] = field(default_factory=list)  # repairs made while reading
 
 
 @dataclass(slots=True)

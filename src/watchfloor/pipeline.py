@@ -25,8 +25,10 @@ from watchfloor.dedup import ClusterAssigner, DedupParams
 from watchfloor.errors import Reason
 from watchfloor.extract import DEFAULT_EXTRACTORS
 from watchfloor.ingest import IngestLimits, iter_documents
+from watchfloor.ingest.limits import quarantined
 from watchfloor.model import Document, Quarantined, RawDocument
 from watchfloor.nlp import DEFAULT_MODEL, NlpStage
+from watchfloor.nlp.budget import BUDGET_PREFIX, DEFAULT_BUDGET
 from watchfloor.normalise import to_document
 from watchfloor.store.duckdb_store import DuckDBStore
 
@@ -48,6 +50,8 @@ class RunOptions:
     model: str = DEFAULT_MODEL
     extractors: Sequence[str] = DEFAULT_EXTRACTORS
     limits: IngestLimits = field(default_factory=IngestLimits)
+    # Seconds of extraction per document; a document over it is quarantined (TIME_BUDGET).
+    time_budget: float | None = DEFAULT_BUDGET
     allow_network: bool = False
     dedup: DedupParams = field(default_factory=DedupParams)
     # Called with (documents, store) after each committed batch, on the writer thread with
@@ -63,6 +67,7 @@ class RunReport:
     duplicates: int = 0  # exact or near copies of an earlier document
     quarantined: list[Quarantined] = field(default_factory=list)
     batches: int = 0
+    repaired: int = 0  # stored with a note (invalid Unicode or bytes replaced)
 
     @property
     def failed(self) -> bool:
@@ -82,7 +87,7 @@ def run(
     quarantine: deque[Quarantined] = deque()
     stage = NlpStage(
         opts.model, opts.extractors, batch_size=min(opts.batch_size, opts.nlp_batch_size),
-        workers=opts.workers,
+        workers=opts.workers, time_budget=opts.time_budget,
     )
     _settle(bool(opts.extractors))
 
@@ -98,6 +103,7 @@ def run(
         if out is not store:
             store.write_batch(docs, [], index_only=True)
         report.documents += len(docs)
+        report.repaired += sum(1 for d in docs if d.raw.notes)
         report.duplicates += sum(1 for d in docs if d.duplicate_of)
         report.quarantined.extend(items)
         report.batches += 1
@@ -116,8 +122,10 @@ def run(
             for item in chunk:
                 if isinstance(item, Quarantined):
                     quarantine.append(item)
+                elif isinstance(doc := _identified(item), Quarantined):
+                    quarantine.append(doc)
                 else:
-                    docs.append(to_document(item))
+                    docs.append(doc)
             # Forget what is committed *before* asking the store: a document is then
             # either visible there or still pending here, never neither.
             for uids in writer.committed():
@@ -185,12 +193,27 @@ def _settle(extracting: bool) -> None:
     _settled = True
 
 
+def _identified(raw: RawDocument) -> Document | Quarantined:
+    """RETURNS the document with its keys, or a PROCESSING_FAILED record for this document
+    alone when that fails unexpectedly (its neighbours in the batch go on)."""
+    try:
+        return to_document(raw)
+    except Exception as exc:  # noqa: BLE001 - one document's failure is quarantined alone
+        data = raw.text.encode("utf-8", "surrogatepass")
+        return quarantined(raw.origin, Reason.PROCESSING_FAILED,
+                           f"processing failed: {type(exc).__name__}: {exc}", data,
+                           IngestLimits())
+
+
 def _failed(doc: Document) -> Quarantined:
     data = doc.text.encode("utf-8")
+    code = Reason.TIME_BUDGET if doc.processing_error.startswith(BUDGET_PREFIX) else (
+        Reason.PROCESSING_FAILED)
+    first = doc.processing_error.splitlines()[0]
     return Quarantined(
         origin=doc.raw.origin,
-        code=Reason.PROCESSING_FAILED.value,
-        reason=f"processing failed: {doc.processing_error.splitlines()[0]}",
+        code=code.value,
+        reason=first if code is Reason.TIME_BUDGET else f"processing failed: {first}",
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
         content=data,

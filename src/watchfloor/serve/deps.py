@@ -3,11 +3,21 @@
 The store is opened read-only for each request and closed after it, so an ``ingest``
 in another process can take its write lock between requests. While a writer holds the
 file, requests get ``503`` with ``Retry-After`` instead of an error page.
+
+Concurrency: every open handle of the process shares one DuckDB database and its buffer
+pool, so at most :data:`READERS` requests hold a store at once (:class:`ReaderSlots`);
+the others queue for a slot (up to :data:`QUEUE_SECONDS`, then ``503`` + ``Retry-After``),
+and the pool's memory limit is sized for that many readers
+(:data:`READER_MEMORY` each). Twenty or fifty clients therefore wait their turn instead
+of failing with ``OutOfMemoryException: failed to pin block``.
 """
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -37,17 +47,90 @@ STORE_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def open_store(request: Request) -> Iterator[DuckDBStore]:
-    path = request.app.state.db
+READERS = int(os.environ.get("WATCHFLOOR_SERVE_READERS") or 4)
+READER_MEMORY_MB = int(os.environ.get("WATCHFLOOR_SERVE_READER_MB") or 384)
+QUEUE_SECONDS = 30.0
+
+
+class ReaderSlots:
+    """A bounded number of concurrent store readers; the rest wait in line (FIFO enough:
+    a condition-free semaphore wakes waiters in arrival order in CPython)."""
+
+    def __init__(self, readers: int = READERS, queue_seconds: float = QUEUE_SECONDS) -> None:
+        self.readers = max(1, readers)
+        self.queue_seconds = queue_seconds
+        self._slots = threading.BoundedSemaphore(self.readers)
+        self._writer = threading.Lock()
+
+    @property
+    def memory_limit(self) -> str:
+        """The DuckDB memory limit for this many concurrent readers."""
+        return f"{self.readers * READER_MEMORY_MB}MB"
+
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        if not self._slots.acquire(timeout=self.queue_seconds):
+            raise HTTPException(503, "server busy: too many concurrent requests, retry later",
+                                headers={"Retry-After": "2"})
+        try:
+            yield
+        finally:
+            self._slots.release()
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Every slot at once: for a write from this process (a read-only handle open in
+        the same process would make DuckDB refuse the writer's connection)."""
+        with self._writer:  # one writer gathers slots at a time (no two half-way)
+            taken = 0
+            try:
+                for _ in range(self.readers):
+                    if not self._slots.acquire(timeout=self.queue_seconds):
+                        raise HTTPException(503, "server busy: readers did not finish",
+                                            headers={"Retry-After": "2"})
+                    taken += 1
+                yield
+            finally:
+                for _ in range(taken):
+                    self._slots.release()
+
+
+def read_store(path: str, slots: ReaderSlots) -> DuckDBStore:
+    """RETURNS the store at ``path`` opened read-only with the readers' memory limit.
+    RAISES HTTPException 503 while a writer holds it."""
     try:
-        store = DuckDBStore(path, read_only=True)
+        return DuckDBStore(path, read_only=True, memory_limit=slots.memory_limit)
     except StoreError as exc:
-        raise HTTPException(503, f"store unavailable: {exc}",
+        raise HTTPException(503, f"store unavailable: {public_reason(exc)}",
                             headers={"Retry-After": "2"}) from exc
-    try:
+
+
+@contextmanager
+def reading(request: Request) -> Iterator[DuckDBStore]:
+    """A read-only store within a reader slot (queued when all are busy), closed after."""
+    slots: ReaderSlots = request.app.state.readers
+    request.app.state.analyses.notice()  # a changed store starts the analyses' warm-up
+    with slots.slot():
+        store = read_store(request.app.state.db, slots)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def open_store(request: Request) -> Iterator[DuckDBStore]:
+    """The store of one request (the route dependency :data:`StoreDep`)."""
+    with reading(request) as store:
         yield store
-    finally:
-        store.close()
+
+
+def public_reason(exc: Exception) -> str:
+    """The reason a store cannot be opened, without paths or process ids (the lock holder's
+    PID and interpreter path are in DuckDB's message)."""
+    text = str(exc)
+    if "lock" in text.lower():
+        return "another process holds the store's write lock"
+    return "the store cannot be opened"
 
 
 StoreDep = Annotated[DuckDBStore, Depends(open_store)]

@@ -50,13 +50,14 @@ def _now() -> str:
 class DuckDBStore:
     """A :class:`~watchfloor.store.base.Store` over one DuckDB file (or ``:memory:``)."""
 
-    def __init__(self, path: str | Path = "watchfloor.duckdb", read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = "watchfloor.duckdb", read_only: bool = False,
+                 memory_limit: str | None = None) -> None:
         self.path = str(path)
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"no store at {self.path}: run `watchfloor ingest` first")
             self.con = duckdb.connect(self.path, read_only=read_only,
-                                      config={"memory_limit": MEMORY_LIMIT})
+                                      config={"memory_limit": memory_limit or MEMORY_LIMIT})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         if not read_only:
@@ -137,6 +138,7 @@ class DuckDBStore:
                 resolve_batch(con, fresh)  # cross-document resolution (watchfloor.resolve)
             for item in quarantined:
                 self._insert_quarantine(item)
+            self._insert_notes(fresh)
             con.execute(
                 "INSERT INTO batches VALUES (?, ?, ?, ?, ?)",
                 [batch_id, started, _now(), len(fresh), len(quarantined)],
@@ -188,6 +190,22 @@ class DuckDBStore:
                  content = excluded.content, last_seen = excluded.last_seen,
                  times_seen = quarantine.times_seen + 1""",
             [item.origin, item.code, item.reason, item.size, sha, item.content, now, now],
+        )
+
+    def _insert_notes(self, docs: Sequence[Document]) -> None:
+        rows = [(d.uid, d.raw.origin, n.code, n.message, n.count)
+                for d in docs for n in d.raw.notes]
+        if rows:
+            self.con.executemany(
+                "INSERT INTO notes VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows
+            )
+
+    def query_notes(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Stored documents with a repair note (invalid Unicode or bytes replaced)."""
+        return self._dicts(
+            "SELECT n.origin, d.id, n.code, n.message, n.count FROM notes n "
+            "JOIN documents d USING (uid) ORDER BY d.seq LIMIT ?",
+            [limit],
         )
 
     # -- reading ----------------------------------------------------------------------------

@@ -219,6 +219,17 @@ CREATE TABLE IF NOT EXISTS quarantine (
     PRIMARY KEY (origin, code)
 );
 
+-- What was repaired in a stored document while it was read (codes W3xx in errors.py):
+-- invalid Unicode or undecodable bytes replaced with U+FFFD, and how many.
+CREATE TABLE IF NOT EXISTS notes (
+    uid     VARCHAR NOT NULL,
+    origin  VARCHAR,
+    code    VARCHAR NOT NULL,
+    message VARCHAR NOT NULL,
+    count   INTEGER NOT NULL,
+    PRIMARY KEY (uid, code)
+);
+
 -- Story clusters: derived, never stored twice. The earliest copy is the one with the
 -- earliest known publication date (undated copies last), then the first ingested.
 CREATE OR REPLACE VIEW clusters AS

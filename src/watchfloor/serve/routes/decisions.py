@@ -14,7 +14,7 @@ from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from watchfloor.errors import StoreError, WatchfloorError
-from watchfloor.serve.deps import BODY_ERRORS, problem
+from watchfloor.serve.deps import BODY_ERRORS, problem, public_reason
 from watchfloor.store.duckdb_store import DuckDBStore
 
 router = APIRouter(tags=["entity decisions (token)"])
@@ -56,10 +56,15 @@ class Decision(BaseModel):
 
 
 def _decide(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
+    with request.app.state.readers.exclusive():  # no reader of this process in the way
+        return _write(request, action, entity, **kw)
+
+
+def _write(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
     try:
         store = DuckDBStore(request.app.state.db)
     except StoreError as exc:
-        raise HTTPException(503, f"store busy or unavailable: {exc}",
+        raise HTTPException(503, f"store busy or unavailable: {public_reason(exc)}",
                             headers={"Retry-After": "2"}) from exc
     try:
         return store.decide(action, entity, **kw)

@@ -6,6 +6,8 @@ filtered event list (``/api/events?...``) that is its evidence.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import APIRouter
 
 from watchfloor.serve import claim_groups, queries
@@ -18,7 +20,7 @@ router = APIRouter(tags=["dashboard"])
 
 @router.get("/health", response_model=Health)
 def health(store: StoreDep) -> dict:
-    return {"status": "ok", "store": store.path, "stats": store.stats(),
+    return {"status": "ok", "store": Path(store.path).name, "stats": store.stats(),
             "features": {"alerts": escalation() is not None,
                          "claim_clusters": claim_groups.available()}}
 

@@ -60,8 +60,8 @@ def _path(request: Request, name: str) -> Path:
 def _read(path: Path) -> dict[str, Any]:
     try:
         wl = Watchlist.load(path)
-    except WatchfloorError as exc:
-        return {"name": path.stem, "error": str(exc)}
+    except WatchfloorError as exc:  # the reason without the server's directory path
+        return {"name": path.stem, "error": str(exc).replace(str(path.parent) + os.sep, "")}
     return {**wl.to_mapping(), "name": path.stem, "title": wl.name}
 
 
@@ -71,7 +71,7 @@ def list_watchlists(request: Request) -> dict[str, Any]:
     folder = _directory(request)
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     return {"items": [_read(p) for p in files if NAME.fullmatch(p.stem)],
-            "directory": str(folder)}
+            "directory": folder.name}
 
 
 @router.get("/watchlists/{name}", responses={404: _WRITE_ERRORS[404]})
