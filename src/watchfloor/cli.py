@@ -30,7 +30,9 @@ app.add_typer(query_app, name="query")
 
 DEFAULT_DB = "watchfloor.duckdb"
 
-DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="WATCHFLOOR_DB")]
+DbOpt = Annotated[str, typer.Option(
+    "--db", help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
+    envvar="WATCHFLOOR_DB")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | json")]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
@@ -118,7 +120,7 @@ def _summary(report, quiet: bool, what: str) -> None:
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, '-' for stdin.")],
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 256,
     nlp_batch_size: NlpBatchOpt = 32,
     workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
@@ -194,14 +196,14 @@ def extract(
     raise typer.Exit(1 if report.failed else 0)
 
 
-def _store(db: Path):
-    from watchfloor.store.duckdb_store import DuckDBStore
+def _store(db: str):
+    from watchfloor.store.open import open_store
 
-    return DuckDBStore(db, read_only=True)
+    return open_store(db, read_only=True)
 
 
 @app.command()
-def stats(db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table") -> None:
+def stats(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table") -> None:
     """Counts of documents, stories, actors, events, claims and quarantined items."""
     with _store(db) as store:
         data = store.stats()
@@ -213,7 +215,7 @@ def stats(db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table") -> None:
 
 @app.command()
 def quarantine(
-    db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table", limit: LimitOpt = 100,
+    db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 100,
     notes: Annotated[bool, typer.Option("--notes", help="Repair notes, not rejections.")] = False,
 ) -> None:
     """List quarantined inputs with their reason codes (--notes: stored documents with a
@@ -243,7 +245,7 @@ def _filters(**kw):
 
 @query_app.command("entities")
 def query_entities(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Name, alias, id or code.")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -260,7 +262,7 @@ def query_entities(
 
 @query_app.command("events")
 def query_events(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Source or target.")] = None,
     dyad: Annotated[str | None, typer.Option(help="SOURCE,TARGET")] = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code prefix.")] = None,
@@ -313,7 +315,7 @@ def query_events(
 
 @query_app.command("claims")
 def query_claims(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     speaker: Annotated[str | None, typer.Option(help="Speaker name.")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor in speaker or content.")] = None,
     hedged: Annotated[bool | None, typer.Option(help="Only (un)hedged.")] = None,
@@ -385,7 +387,7 @@ app.add_typer(_entities_app(), name="entities")
 def export_cmd(
     fmt: Annotated[str, typer.Argument(help="stix | gdelt | graphml | parquet")],
     output: Annotated[Path, typer.Option("-o", "--output", help="File (parquet: directory).")],
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
 ) -> None:
     """Export the store: STIX 2.1 bundle, GDELT-style TSV, GraphML, or Parquet tables."""
     from watchfloor.export import export
@@ -397,7 +399,7 @@ def export_cmd(
 
 @app.command()
 def alerts(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     since: SinceOpt = None,
     until: UntilOpt = None,
     kind: Annotated[str | None, typer.Option(help="dyad | actor")] = None,
@@ -432,7 +434,7 @@ SERIES_COLUMNS = ["day", "count", "stories", "goldstein_sum", "material_conflict
                   "baseline_count_median", "count_z", "goldstein_z", "alert"]
 
 
-def _series(db: Path, key: str, kind: str | None, since: str | None, until: str | None,
+def _series(db: str, key: str, kind: str | None, since: str | None, until: str | None,
             fmt: str, limit: int) -> None:
     from watchfloor.analyze.escalation import series, series_keys
 
@@ -452,7 +454,7 @@ def _series(db: Path, key: str, kind: str | None, since: str | None, until: str 
 
 @app.command()
 def report(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     since: SinceOpt = None,
     until: UntilOpt = None,
     output: Annotated[str, typer.Option("-o", "--output", help="File, '-' = stdout.")] = "-",
@@ -482,7 +484,7 @@ def report(
 
 @app.command()
 def serve(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Interface to bind (loopback by default).")] = (
         "127.0.0.1"
     ),

@@ -253,8 +253,10 @@ def ingest(
     opts: RunOptions,
     progress: Callable[[int], None] | None = None,
 ) -> RunReport:
-    """Run the pipeline into the DuckDB store at ``db``."""
-    with DuckDBStore(db) as store:
+    """Run the pipeline into the store at ``db`` (a DuckDB file or a PostgreSQL URL)."""
+    from watchfloor.store.open import open_store
+
+    with open_store(db) as store:
         return run(inputs, store, store, opts, progress)
 
 

@@ -40,26 +40,29 @@ entities_app = typer.Typer(
     help="Canonical entities: list, show one, and analysts' merge and split decisions.",
 )
 
-DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="WATCHFLOOR_DB")]
+DbOpt = Annotated[str, typer.Option(
+    "--db", help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
+    envvar="WATCHFLOOR_DB")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | json")]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
 ReasonOpt = Annotated[str | None, typer.Option("--reason", help="Why (kept with the decision).")]
-DEFAULT_DB = Path("watchfloor.duckdb")
+DEFAULT_DB = "watchfloor.duckdb"
 
 
-def _read(db: Path) -> Any:
-    from watchfloor.store.duckdb_store import DuckDBStore
+def _read(db: str) -> Any:
+    from watchfloor.store.open import open_store
 
-    return DuckDBStore(db, read_only=True)
+    return open_store(db, read_only=True)
 
 
-def _write(db: Path) -> Any:
+def _write(db: str) -> Any:
     from watchfloor.errors import StoreError
-    from watchfloor.store.duckdb_store import DuckDBStore
+    from watchfloor.store.open import open_store
+    from watchfloor.store.postgres_store import is_postgres_url
 
-    if not db.exists():
+    if not is_postgres_url(db) and not Path(db).exists():
         raise StoreError(f"no store at {db}: run `watchfloor ingest` first")
-    return DuckDBStore(db)
+    return open_store(db)
 
 
 @entities_app.command("list")
@@ -139,7 +142,7 @@ def split(
     sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
-def _section(section: str, key: str | None, db: Path, fmt: str, limit: int,
+def _section(section: str, key: str | None, db: str, fmt: str, limit: int,
              columns: list[str]) -> None:
     with _read(db) as store:
         eid = None

@@ -21,9 +21,15 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def run_server(db: Path, host: str, port: int, token: str | None,
+def run_server(db: str | Path, host: str, port: int, token: str | None,
                watchlists: Path | None = None) -> None:
-    if not Path(db).exists():
+    from watchfloor.store.postgres_store import is_postgres_url
+
+    if is_postgres_url(str(db)):
+        from watchfloor.store.open import open_store
+
+        open_store(str(db), read_only=True).close()  # reachable, with a store: else exit 2
+    elif not Path(db).exists():
         raise WatchfloorError(f"no store at {db}: run `watchfloor ingest` first")
     loopback = is_loopback(host)
     if not loopback:

@@ -26,6 +26,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from watchfloor.errors import StoreError
 from watchfloor.serve.schemas import Problem
 from watchfloor.store.duckdb_store import DuckDBStore
+from watchfloor.store.open import open_store as open_any_store
 
 MAX_LIMIT = 500
 
@@ -99,7 +100,7 @@ def read_store(path: str, slots: ReaderSlots) -> DuckDBStore:
     """RETURNS the store at ``path`` opened read-only with the readers' memory limit.
     RAISES HTTPException 503 while a writer holds it."""
     try:
-        return DuckDBStore(path, read_only=True, memory_limit=slots.memory_limit)
+        return open_any_store(path, read_only=True, memory_limit=slots.memory_limit)
     except StoreError as exc:
         raise HTTPException(503, f"store unavailable: {public_reason(exc)}",
                             headers={"Retry-After": "2"}) from exc

@@ -17,9 +17,11 @@ def db_value(db: str | Path) -> str | Path:
     return str(db) if is_postgres_url(str(db)) else db
 
 
-def open_store(db: str | Path, read_only: bool = False) -> DuckDBStore:
+def open_store(db: str | Path, read_only: bool = False,
+               memory_limit: str | None = None) -> DuckDBStore:
     """The store at ``db``: :class:`PostgresStore` for ``postgresql://`` or ``postgres://``
-    URLs, else the DuckDB file at that path."""
+    URLs, else the DuckDB file at that path (``memory_limit``: DuckDB's buffer pool; the
+    server bounds its own memory)."""
     if is_postgres_url(str(db)):
         return PostgresStore(str(db), read_only=read_only)
-    return DuckDBStore(db, read_only=read_only)
+    return DuckDBStore(db, read_only=read_only, memory_limit=memory_limit)

@@ -21,6 +21,7 @@ very same SQL as the embedded one:
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -33,6 +34,10 @@ import sqlglot
 from psycopg.adapt import Loader
 from psycopg.types.string import StrDumper
 from sqlglot import exp
+
+# sqlglot warns on stderr for constructs it approximates (any_value's IGNORE NULLS, which
+# the any_value of schema_pg.sql has anyway); the CLI's stdout/stderr stay clean.
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 # pg_advisory_xact_lock key held by every write transaction ("wfwriter" in ASCII).
 WRITE_LOCK = 0x7766777269746572
@@ -105,6 +110,9 @@ def _rewrite(node: exp.Expression) -> exp.Expression:
         return _arg_min(node.this, node.expression)
     if isinstance(node, exp.ArgMin) and not isinstance(node.parent, exp.Filter):
         return _arg_min(node, None)
+    if isinstance(node, exp.Mode) and node.this is not None:
+        return sqlglot.parse_one(
+            f"MODE() WITHIN GROUP (ORDER BY {node.this.sql('postgres')})", read="postgres")
     if isinstance(node, exp.Flatten) and isinstance(node.this, exp.ArrayAgg):
         return exp.Anonymous(this="flatten_agg", expressions=[node.this.this])
     return _group_by_all(node)

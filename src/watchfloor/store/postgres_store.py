@@ -24,6 +24,7 @@ Readers (``serve``, ``query``, ``report``) take no lock and see the last commit.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import threading
 from collections.abc import Sequence
 from importlib import resources
@@ -230,10 +231,8 @@ class PostgresStore(DuckDBStore):
             return
         self._conn = None
         if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
-            try:
+            with contextlib.suppress(psycopg.Error):
                 conn.rollback()
-            except psycopg.Error:
-                pass
         self._pool.putconn(conn)
 
     def __enter__(self) -> PostgresStore:

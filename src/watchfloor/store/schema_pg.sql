@@ -241,6 +241,11 @@ CREATE OR REPLACE FUNCTION array_sort(a ANYARRAY) RETURNS ANYARRAY LANGUAGE sql 
     $$ SELECT array_agg(x ORDER BY x) FROM unnest(a) AS x $$;
 CREATE OR REPLACE FUNCTION array_distinct(a ANYARRAY) RETURNS ANYARRAY LANGUAGE sql
     IMMUTABLE AS $$ SELECT array_agg(DISTINCT x) FROM unnest(a) AS x WHERE x IS NOT NULL $$;
+CREATE OR REPLACE FUNCTION length(a ANYARRAY) RETURNS INTEGER LANGUAGE sql IMMUTABLE AS
+    $$ SELECT cardinality(a) $$;
+CREATE OR REPLACE FUNCTION round(v DOUBLE PRECISION, digits INTEGER)
+    RETURNS DOUBLE PRECISION LANGUAGE sql IMMUTABLE AS
+    $$ SELECT round(v::numeric, digits)::double precision $$;
 -- a claim's hedges (JSON list of {"text": ...}) contain the cue, any case
 CREATE OR REPLACE FUNCTION hedge_match(hedges TEXT, cue TEXT) RETURNS BOOLEAN LANGUAGE sql
     IMMUTABLE AS $$ SELECT EXISTS (SELECT 1 FROM json_array_elements(hedges::json) AS h

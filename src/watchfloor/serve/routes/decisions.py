@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from watchfloor.errors import StoreError, WatchfloorError
 from watchfloor.serve.deps import BODY_ERRORS, problem, public_reason
-from watchfloor.store.duckdb_store import DuckDBStore
+from watchfloor.store.open import open_store
 
 router = APIRouter(tags=["entity decisions (token)"])
 Short = Annotated[str, Field(min_length=1, max_length=300)]
@@ -62,7 +62,7 @@ def _decide(request: Request, action: str, entity: str, **kw: Any) -> dict[str, 
 
 def _write(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
     try:
-        store = DuckDBStore(request.app.state.db)
+        store = open_store(request.app.state.db)
     except StoreError as exc:
         raise HTTPException(503, f"store busy or unavailable: {public_reason(exc)}",
                             headers={"Retry-After": "2"}) from exc
