@@ -141,3 +141,25 @@ def test_a_database_without_a_store_is_refused_for_reading(pg_url):
     res = CliRunner().invoke(app, ["stats", "--db", pg_url])
     assert res.exit_code != 0
     assert "no store at 127.0.0.1:" in str(res.exception)
+
+
+@pytest.mark.slow
+def test_serve_answers_while_another_process_ingests(pg_url):
+    from tests.serve.conftest import Server
+
+    _invoke("ingest", str(SAMPLE / "text"), "--db", pg_url, "--quiet")
+    srv = Server(pg_url)
+    try:
+        before = srv.get("/api/health")
+        ingest = _ingest_process(pg_url, str(SAMPLE))
+        statuses = []
+        while ingest.poll() is None:
+            for path in ("/api/health", "/api/entities", "/api/events", "/api/claims"):
+                statuses.append(srv.request(path)[0])
+        out, _ = ingest.communicate()
+        assert ingest.returncode == 0, out
+        assert statuses and set(statuses) == {200}, sorted(set(statuses))
+        after = srv.get("/api/health")
+        assert after != before  # the new documents show after their commits
+    finally:
+        srv.stop()

@@ -103,7 +103,7 @@ class PostgresStore(DuckDBStore):
     """A :class:`~watchfloor.store.base.Store` on a PostgreSQL database (``postgresql://``)."""
 
     def __init__(self, url: str, read_only: bool = False) -> None:  # noqa: D107
-        self.path = url
+        self.path = address(url)  # shown by /api/health and in messages: no credentials
         self.url = url
         self._pool = _pool(url)
         self._conn = self._checkout()
