@@ -51,6 +51,9 @@ BudgetOpt = Annotated[float, typer.Option(
 MaxCharsOpt = Annotated[int, typer.Option(
     help="Longest document text accepted, in characters (memory cap; at most 1000000); "
          "longer: quarantined (W105).")]
+ClusterOpt = Annotated[str | None, typer.Option(
+    help="Run spaCy and the extractors on Dask: local:N (N worker processes) or "
+    "tcp://HOST:PORT (a running scheduler). Output identical to a one-process run.")]
 
 
 def _options(
@@ -63,6 +66,7 @@ def _options(
     nlp_batch_size: int = 32,
     doc_time_budget: float = 120.0,
     max_chars: int = 1_000_000,
+    cluster: str | None = None,
 ):
     from watchfloor.ingest import IngestLimits
     from watchfloor.pipeline import RunOptions
@@ -74,7 +78,12 @@ def _options(
     if doc_time_budget < 0 or not 0 < max_chars <= 1_000_000:
         raise typer.BadParameter("--doc-time-budget must be >= 0 (0: none) and --max-chars "
                                  "between 1 and 1000000")
+    if cluster:
+        from watchfloor.dask_runner import check_cluster
+
+        check_cluster(cluster)
     return RunOptions(
+        cluster=cluster,
         batch_size=batch_size,
         nlp_batch_size=nlp_batch_size,
         workers=workers,
@@ -130,6 +139,7 @@ def ingest(
     fetch_max_bytes: FetchMaxOpt = 10_000_000,
     doc_time_budget: BudgetOpt = 120.0,
     max_chars: MaxCharsOpt = 1_000_000,
+    cluster: ClusterOpt = None,
     quiet: QuietOpt = False,
     watchlist: Annotated[Path | None, typer.Option(help="Watchlist YAML (docs/alerts.md).")] = None,
     alerts_to: Annotated[
@@ -141,7 +151,7 @@ def ingest(
 
     opts = _options(
         batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
-        nlp_batch_size, doc_time_budget, max_chars,
+        nlp_batch_size, doc_time_budget, max_chars, cluster,
     )
     if watchlist or alerts_to:
         from watchfloor.watch import Watcher, Watchlist, open_sink
@@ -173,6 +183,7 @@ def extract(
     fetch_max_bytes: FetchMaxOpt = 10_000_000,
     doc_time_budget: BudgetOpt = 120.0,
     max_chars: MaxCharsOpt = 1_000_000,
+    cluster: ClusterOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Run the pipeline without a store; write one JSON object per document (contract v1)."""
@@ -180,7 +191,7 @@ def extract(
 
     opts = _options(
         batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
-        nlp_batch_size, doc_time_budget, max_chars,
+        nlp_batch_size, doc_time_budget, max_chars, cluster,
     )
     out_cm = (
         nullcontext(sys.stdout)

@@ -54,6 +54,9 @@ class RunOptions:
     time_budget: float | None = DEFAULT_BUDGET
     allow_network: bool = False
     dedup: DedupParams = field(default_factory=DedupParams)
+    # Run spaCy and the extractors on a Dask cluster: "local:N" or "tcp://host:port"
+    # (watchfloor.dask_runner); None: in this process.
+    cluster: str | None = None
     # Called with (documents, store) after each committed batch, on the writer thread with
     # its own store handle: watchlists and alerts (watchfloor.watch.Watcher.after_batch,
     # which never raises).
@@ -85,11 +88,17 @@ def run(
     report = RunReport()
     assigner = ClusterAssigner(index, opts.dedup)
     quarantine: deque[Quarantined] = deque()
-    stage = NlpStage(
-        opts.model, opts.extractors, batch_size=min(opts.batch_size, opts.nlp_batch_size),
-        workers=opts.workers, time_budget=opts.time_budget,
-    )
-    _settle(bool(opts.extractors))
+    nlp_batch = min(opts.batch_size, opts.nlp_batch_size)
+    if opts.cluster:
+        from watchfloor.dask_runner import DaskStage
+
+        stage: NlpStage | DaskStage = DaskStage(opts.cluster, opts.model, opts.extractors,
+                                                batch_size=nlp_batch,
+                                                time_budget=opts.time_budget)
+    else:
+        stage = NlpStage(opts.model, opts.extractors, batch_size=nlp_batch,
+                         workers=opts.workers, time_budget=opts.time_budget)
+    _settle(bool(opts.extractors) and not opts.cluster)
 
     store = index.thread_handle()  # the writer thread's own connection
     out: Sink = store if sink is index else sink
@@ -164,6 +173,8 @@ def run(
             writer.close()
         finally:
             store.close()
+            if opts.cluster:
+                stage.close()
     return report
 
 
