@@ -68,7 +68,19 @@ def _stage(model: str, extractors: tuple[str, ...], nlp_batch_size: int,
 
     stage = NlpStage(model, extractors, batch_size=nlp_batch_size, time_budget=time_budget)
     _settle(bool(extractors))
+    list(stage.process([warm_up_document()]))  # the extractors load their data lazily
     return stage
+
+
+def warm_up_document() -> Document:
+    """A short made-up article that makes every extractor load its data."""
+    from watchfloor.model import RawDocument
+    from watchfloor.normalise import to_document
+
+    text = ("Police in Bogotá said on Monday that the gang attacked a patrol near the border"
+            " with Venezuela, killing two officers, the defence minister told reporters.")
+    return to_document(RawDocument(id="warm-up", text=text, origin="warm-up", fmt="text",
+                                   published="2026-01-05"))
 
 
 def extract_batch(docs: list[Document], model: str, extractors: tuple[str, ...],
