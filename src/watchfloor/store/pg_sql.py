@@ -228,6 +228,13 @@ class PgConnection:
         text = translate(sql, tuple(param_type(v) for v in values))
         return self.native(text, values)
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one statement for each parameter row (types taken from the first row)."""
+        if not rows:
+            return
+        text = translate(sql, tuple(param_type(v) for v in rows[0]))
+        self.raw.cursor().executemany(text, [list(r) for r in rows])
+
     def native(self, sql: str, params: Sequence[Any] = ()) -> PgResult:
         """Run PostgreSQL SQL as it is (``$n`` parameters)."""
         cur = self.raw.cursor()

@@ -228,6 +228,16 @@ CREATE TABLE IF NOT EXISTS quarantine (
     PRIMARY KEY (origin, code)
 );
 
+-- What was repaired in a stored document while it was read (codes W3xx in errors.py).
+CREATE TABLE IF NOT EXISTS notes (
+    uid     TEXT NOT NULL,
+    origin  TEXT,
+    code    TEXT NOT NULL,
+    message TEXT NOT NULL,
+    count   INTEGER NOT NULL,
+    PRIMARY KEY (uid, code)
+);
+
 -- DuckDB functions the shared queries call (translated names from sqlglot, see pg_sql.py).
 CREATE OR REPLACE FUNCTION json_extract_path_text(doc TEXT, VARIADIC path TEXT[])
     RETURNS TEXT LANGUAGE sql IMMUTABLE AS
