@@ -509,11 +509,29 @@ def serve(
         typer.Option(help="Directory of watchlist YAML files the API lists and (with the "
                      "token) edits; ingest --watchlist reads the same files."),
     ] = None,
+    watch: Annotated[list[str] | None, typer.Option(
+        help="Live mode: ingest this source in the background (a directory, a file, or with "
+        "--allow-network a feed URL); repeat for several.")] = None,
+    every: Annotated[str, typer.Option(help="Live mode: poll interval (90s, 15m, 1h).")] = "15m",
+    allow_network: Annotated[bool, typer.Option(help="Live mode: allow feed URLs.")] = False,
+    watchlist: Annotated[Path | None, typer.Option(
+        help="Live mode: watchlist YAML whose matches become alerts.")] = None,
+    alerts_to: Annotated[str | None, typer.Option(
+        help="Live mode: alerts to stdout | FILE.jsonl | http(s)://URL.")] = None,
 ) -> None:
-    """Serve the JSON API (/api, spec at /api/openapi.json) and the web dashboard (/)."""
-    from watchfloor.serve.cli import run_server
+    """Serve the JSON API (/api, spec at /api/openapi.json) and the web dashboard (/).
 
-    run_server(db, host, port, token, watchlists)
+    With --watch, one process serves and ingests (live mode, docs/deployment.md)."""
+    from watchfloor.serve.cli import LiveOptions, run_server
+
+    live = None
+    if watch:
+        from watchfloor.serve.live import parse_every
+
+        live = LiveOptions(watch, parse_every(every), allow_network, watchlist, alerts_to)
+    elif watchlist or alerts_to or allow_network:
+        raise WatchfloorError("--watchlist, --alerts-to and --allow-network need --watch")
+    run_server(db, host, port, token, watchlists, live=live)
 
 
 @app.command()

@@ -15,6 +15,7 @@ import hashlib
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Protocol
@@ -57,6 +58,8 @@ class RunOptions:
     # Run spaCy and the extractors on a Dask cluster: "local:N" or "tcp://host:port"
     # (watchfloor.dask_runner); None: in this process.
     cluster: str | None = None
+    # Held while each batch is written (live mode: an analyst's decision waits for it).
+    write_lock: AbstractContextManager | None = None
     # Called with (documents, store) after each committed batch, on the writer thread with
     # its own store handle: watchlists and alerts (watchfloor.watch.Watcher.after_batch,
     # which never raises).
@@ -83,8 +86,10 @@ def run(
     index: DuckDBStore,
     opts: RunOptions,
     progress: Callable[[int], None] | None = None,
+    read_items: Iterable[RawDocument | Quarantined] | None = None,
 ) -> RunReport:
-    """Process every input into ``sink``; ``index`` answers dedup and 'already seen'."""
+    """Process every input into ``sink``; ``index`` answers dedup and 'already seen'.
+    ``read_items``: documents already read (live mode's polled sources) instead of ``inputs``."""
     report = RunReport()
     assigner = ClusterAssigner(index, opts.dedup)
     quarantine: deque[Quarantined] = deque()
@@ -106,7 +111,8 @@ def run(
     def _write(job: tuple[list[Document], list[Quarantined]]) -> list[str]:
         """Store one batch (writer thread); RETURNS its uids, now committed."""
         docs, items = job
-        out.write_batch(docs, items)
+        with opts.write_lock or nullcontext():
+            out.write_batch(docs, items)
         if opts.after_batch and docs:
             opts.after_batch(docs, store)
         if out is not store:
@@ -124,7 +130,8 @@ def run(
 
     def fresh_documents() -> Iterator[Document]:
         for chunk in _chunks(
-            iter_documents(inputs, limits=opts.limits, allow_network=opts.allow_network),
+            read_items if read_items is not None
+            else iter_documents(inputs, limits=opts.limits, allow_network=opts.allow_network),
             opts.batch_size,
         ):
             docs: list[Document] = []

@@ -98,7 +98,13 @@ class ReaderSlots:
 
 def read_store(path: str, slots: ReaderSlots) -> DuckDBStore:
     """RETURNS the store at ``path`` opened read-only with the readers' memory limit.
-    RAISES HTTPException 503 while a writer holds it."""
+    RAISES HTTPException 503 while a writer holds it. In live mode (serve --watch) a cursor
+    of the server's own read-write connection (:mod:`watchfloor.serve.live`)."""
+    from watchfloor.serve.live import live_reader
+
+    live = live_reader(path)
+    if live is not None:
+        return live
     try:
         return open_any_store(path, read_only=True, memory_limit=slots.memory_limit)
     except StoreError as exc:

@@ -33,6 +33,12 @@ class Health(BaseModel):
     store: str
     stats: dict[str, Any]
     features: dict[str, bool] = Field(description="optional analyses present in this build")
+    last_commit: str | None = Field(
+        None, description="when the store's last batch committed (UTC, ISO 8601); poll it "
+        "to know when new documents are in")
+    live: dict[str, Any] | None = Field(
+        None, description="serve --watch: the background ingest loop (sources, cycles, "
+        "back-off, last error); null when not live")
 
 
 class DocumentSummary(BaseModel):

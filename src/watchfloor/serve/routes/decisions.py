@@ -61,6 +61,14 @@ def _decide(request: Request, action: str, entity: str, **kw: Any) -> dict[str, 
 
 
 def _write(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
+    from watchfloor.serve.live import live_writer
+
+    with live_writer(request.app.state.db) as live:  # serve --watch: between batches
+        if live is not None:
+            try:
+                return live.decide(action, entity, **kw)
+            except WatchfloorError as exc:
+                raise HTTPException(409, str(exc)) from exc
     try:
         store = open_store(request.app.state.db)
     except StoreError as exc:
