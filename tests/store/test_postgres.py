@@ -151,6 +151,7 @@ def test_serve_answers_while_another_process_ingests(pg_url):
     srv = Server(pg_url)
     try:
         before = srv.get("/api/health")
+        report_before = srv.request("/api/report")
         ingest = _ingest_process(pg_url, str(SAMPLE))
         statuses = []
         while ingest.poll() is None:
@@ -161,5 +162,10 @@ def test_serve_answers_while_another_process_ingests(pg_url):
         assert statuses and set(statuses) == {200}, sorted(set(statuses))
         after = srv.get("/api/health")
         assert after != before  # the new documents show after their commits
+        assert after["last_commit"] >= before["last_commit"]
+        # regression: the report cache keyed on the file's mtime never saw PostgreSQL change
+        report_after = srv.request("/api/report")
+        assert report_before[0] == report_after[0] == 200
+        assert report_before[1]["etag"] != report_after[1]["etag"]
     finally:
         srv.stop()

@@ -44,7 +44,12 @@ class Computing(Exception):
 
 
 def store_state(path: str) -> tuple[int, ...]:
-    """RETURNS (size, mtime_ns) of the store file and of its WAL (0s when absent)."""
+    """RETURNS (size, mtime_ns) of the store file and of its WAL (0s when absent); for a
+    PostgreSQL store, what its tables say (:func:`watchfloor.store.postgres_store.state`)."""
+    if path.startswith(("postgresql://", "postgres://")):
+        from watchfloor.store.postgres_store import state
+
+        return state(path)
     out: list[int] = []
     for p in (path, path + ".wal"):
         try:

@@ -27,6 +27,7 @@ import atexit
 import contextlib
 import threading
 from collections.abc import Sequence
+from datetime import datetime
 from importlib import resources
 from typing import Any
 
@@ -97,6 +98,23 @@ def close_pools() -> None:
         for pool in _pools.values():
             pool.close()
         _pools.clear()
+
+
+def state(url: str) -> tuple[int, int, int, int]:
+    """The store's version for caches of derived analyses (serve's report and claim
+    clusters): (batches, last commit in ns since the epoch, analysts' decisions, 0). Every
+    write that changes what analyses see adds a batch or a decision. (0, 0, 0, 0) when the
+    server cannot be reached."""
+    try:
+        with PostgresStore(url, read_only=True) as store:
+            n, last, decisions = store.con.native(
+                "SELECT (SELECT count(*) FROM batches),"
+                " (SELECT max(committed_at) FROM batches),"
+                " (SELECT count(*) FROM entity_decisions)").fetchone()
+    except (StoreError, psycopg.Error):
+        return (0, 0, 0, 0)
+    stamp = int(datetime.fromisoformat(last).timestamp() * 1e9) if last else 0
+    return (int(n), stamp, int(decisions), 0)
 
 
 class PostgresStore(DuckDBStore):
