@@ -55,6 +55,7 @@ test: lint dashboard browser postgres
 
 bench: setup
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/eval_dedup.py
 	$(BIN)/python bench/eval_ner.py
 	$(BIN)/python bench/eval_resolution.py
