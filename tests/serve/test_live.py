@@ -110,3 +110,28 @@ def test_a_changed_file_is_seen_again_and_an_unchanged_one_is_not(tmp_path):
     (tmp_path / "a.txt").write_text("First report, updated.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Second report.", encoding="utf-8")
     assert sorted(changed_files(src)) == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+@pytest.mark.slow
+def test_sigterm_while_a_batch_commits_lets_it_commit_and_exits_cleanly(tmp_path,
+                                                                          monkeypatch):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLE, inbox)
+    db = tmp_path / "live.duckdb"
+    # the store's test hook: announce the commit, then wait before it
+    monkeypatch.setenv("WATCHFLOOR_TEST_PAUSE_BEFORE_COMMIT", "15")
+    srv = Server(db, "--watch", str(inbox), "--every", "1h")
+    lines: list[str] = []
+    reader = threading.Thread(
+        target=lambda: lines.extend(iter(srv.proc.stdout.readline, b"")), daemon=True)
+    reader.start()
+    _wait(lambda: any(b"committing batch" in x for x in lines), 600, "a batch to commit")
+    srv.proc.send_signal(signal.SIGTERM)  # mid-batch: the transaction is open
+    srv.proc.wait(timeout=300)
+    reader.join(10)
+    out = b"".join(lines).decode()
+    assert srv.proc.returncode == 0, out
+    assert "live: stopped after 1 cycles, 20 new documents" in out
+    with DuckDBStore(db, read_only=True) as store:
+        assert store.stats()["documents"] == 20
+        assert store.sql("SELECT sum(n_documents) AS n FROM batches")[0]["n"] == 20
