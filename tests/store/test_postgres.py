@@ -169,3 +169,24 @@ def test_serve_answers_while_another_process_ingests(pg_url):
         assert report_before[1]["etag"] != report_after[1]["etag"]
     finally:
         srv.stop()
+
+
+@pytest.mark.slow
+def test_live_mode_on_postgres(pg_url, tmp_path):
+    import shutil
+    import time
+
+    from tests.serve.conftest import Server
+
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLE / "text", inbox)
+    srv = Server(pg_url, "--watch", str(inbox), "--every", "1s")  # creates the schema
+    try:
+        deadline = time.monotonic() + 300
+        while srv.get("/api/health")["stats"]["documents"] < 2:
+            assert time.monotonic() < deadline, "live loop wrote nothing"
+            time.sleep(0.5)
+        health = srv.get("/api/health")
+        assert health["live"]["documents"] == 2 and health["last_commit"]
+    finally:
+        srv.stop()
