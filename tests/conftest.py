@@ -66,7 +66,7 @@ def pg_url(pg_cluster) -> str:
 
 
 @pytest.fixture(params=["duckdb", "postgres"])
-def db(request, tmp_path) -> str:
+def store_db(request, tmp_path) -> str:
     """A fresh store location on each back end: a DuckDB file path or a PostgreSQL URL."""
     if request.param == "postgres":
         return request.getfixturevalue("pg_url")

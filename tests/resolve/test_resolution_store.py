@@ -14,8 +14,8 @@ CARACAS = ("Caracas", "location", "city", None, "VEN")
 
 
 @pytest.fixture()
-def store(db):
-    with open_store(db) as s:
+def store(store_db):
+    with open_store(store_db) as s:
         yield s
 
 

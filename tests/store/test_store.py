@@ -1,5 +1,5 @@
 """The store suite, run on both back ends (a DuckDB file and a real PostgreSQL database,
-fixture ``db`` in tests/conftest.py): writes, idempotence, dedup index, queries."""
+fixture ``store_db`` in tests/conftest.py): writes, idempotence, dedup index, queries."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ def _doc(doc_id="a", text=TEXT, published="2026-09-07", source="Caribbean Ledger
     return doc
 
 
-def test_write_and_query_round_trip(db):
-    with open_store(db) as store:
+def test_write_and_query_round_trip(store_db):
+    with open_store(store_db) as store:
         doc = _doc()
         ClusterAssigner(store).assign([doc])
         store.write_batch([doc], [])
@@ -61,12 +61,12 @@ def test_write_and_query_round_trip(db):
         assert ents[0]["actor_code"] == "VENGOV" and "Maduro" in ents[0]["aliases"]
         claims = store.query_claims(Filters(min_check_worthiness=0.5))
         assert claims[0]["speaker"] == "officials" and claims[0]["independent_sources"] == 1
-    with open_store(db, read_only=True) as other:  # another client sees the commit
+    with open_store(store_db, read_only=True) as other:  # another client sees the commit
         assert other.stats()["documents"] == 1
 
 
-def test_rewriting_the_same_document_is_a_no_op(db):
-    with open_store(db) as store:
+def test_rewriting_the_same_document_is_a_no_op(store_db):
+    with open_store(store_db) as store:
         doc = _doc()
         store.write_batch([doc], [])
         store.write_batch([_doc()], [])
@@ -74,12 +74,12 @@ def test_rewriting_the_same_document_is_a_no_op(db):
         assert store.existing([doc.uid, "nope"]) == {doc.uid}
 
 
-def test_lookup_finds_stored_copies_for_dedup(db):
-    with open_store(db) as store:
+def test_lookup_finds_stored_copies_for_dedup(store_db):
+    with open_store(store_db) as store:
         first = _doc("a")
         ClusterAssigner(store).assign([first])
         store.write_batch([first], [])
-    with open_store(db) as store:  # a later run
+    with open_store(store_db) as store:  # a later run
         copy = _doc("b", source="Northern Dispatch")
         ClusterAssigner(store).assign([copy])
         assert copy.cluster_id == first.uid and copy.similarity == 1.0
@@ -88,9 +88,9 @@ def test_lookup_finds_stored_copies_for_dedup(db):
         assert row == {"n_documents": 2, "n_outlets": 2, "earliest_uid": first.uid}
 
 
-def test_quarantine_is_upserted_with_its_content(db):
+def test_quarantine_is_upserted_with_its_content(store_db):
     item = Quarantined("bad.bin", Reason.BINARY.value, "binary data", 4, None, b"\x00\x01ab")
-    with open_store(db) as store:
+    with open_store(store_db) as store:
         store.write_batch([], [item])
         store.write_batch([], [item])
         rows = store.query_quarantine()
@@ -99,8 +99,8 @@ def test_quarantine_is_upserted_with_its_content(db):
         assert bytes(blob) == b"\x00\x01ab"
 
 
-def test_failed_batch_rolls_back(db):
-    with open_store(db) as store:
+def test_failed_batch_rolls_back(store_db):
+    with open_store(store_db) as store:
         good, bad = _doc("a"), _doc("b", text=TEXT + " More.")
         bad.events[0].quad_class = None  # violates NOT NULL: the whole batch must go
         with pytest.raises(Exception, match="(?i)null"):
@@ -110,11 +110,11 @@ def test_failed_batch_rolls_back(db):
         assert store.stats()["documents"] == 1
 
 
-def test_actor_codes_filter_hierarchically(db):
+def test_actor_codes_filter_hierarchically(store_db):
     # regression: --dyad USA,VEN found nothing, codes were compared whole (USAMIL != USA)
     usamil = _doc(text=TEXT.replace("Maduro condemned", "Maduro condemned"))
     usamil.events[0].target, usamil.events[0].target_code = usamil.entities[1].id, "VENGOV"
-    with open_store(db) as store:
+    with open_store(store_db) as store:
         ClusterAssigner(store).assign([usamil])
         store.write_batch([usamil], [])
         triggers = lambda **kw: sorted(e["trigger"] for e in store.query_events(Filters(**kw)))  # noqa: E731
@@ -137,11 +137,11 @@ def test_code_pattern():
     assert code_pattern("") == r"[^\s\S]"
 
 
-def test_every_sentence_is_stored_with_its_check_worthiness(db):
+def test_every_sentence_is_stored_with_its_check_worthiness(store_db):
     doc = _doc()
     doc.sentences = [Span(0, 85, TEXT[:85]), Span(86, len(TEXT), TEXT[86:])]
     doc.sentence_scores = [0.91, 0.12]
-    with open_store(db) as store:
+    with open_store(store_db) as store:
         ClusterAssigner(store).assign([doc])
         store.write_batch([doc], [])
         rows = store.con.execute(
@@ -150,12 +150,12 @@ def test_every_sentence_is_stored_with_its_check_worthiness(db):
     assert rows == [(0, 0, 85, 0.91), (1, 86, len(TEXT), 0.12)]
 
 
-def test_document_figures_are_stored(db):
+def test_document_figures_are_stored(store_db):
     doc = _doc()
     doc.quantities = [{"kind": "killed", "value": 100_000, "unit": "citizen", "per": "year",
                        "approximate": True, "text": "11 people", "start": 58, "end": 67,
                        "scope": "document", "sentence": {"start": 0, "end": 85, "text": "x"}}]
-    with open_store(db) as store:
+    with open_store(store_db) as store:
         ClusterAssigner(store).assign([doc])
         store.write_batch([doc], [])
         rows = store.con.execute("SELECT kind, value, unit, per, approximate, start_char,"
@@ -163,7 +163,7 @@ def test_document_figures_are_stored(db):
     assert rows == [("killed", 100_000.0, "citizen", "year", True, 58, 85)]
 
 
-def test_a_guessed_document_place_does_not_place_an_event(db):
+def test_a_guessed_document_place_does_not_place_an_event(store_db):
     # the event extractor falls back to the document's main place (basis "document", 0.2):
     # kept in the data, but --place and the map only follow places the text gives the event
     doc = _doc()
@@ -171,7 +171,7 @@ def test_a_guessed_document_place_does_not_place_an_event(db):
     strike.extra["place"] = {"name": "Caribbean", "basis": "trigger", "confidence": 0.9}
     condemn.extra["place"] = {"name": "Venezuela", "country": "VEN", "basis": "document",
                               "confidence": 0.2}
-    with open_store(db) as store:
+    with open_store(store_db) as store:
         ClusterAssigner(store).assign([doc])
         store.write_batch([doc], [])
         assert [e["trigger"] for e in store.query_events(Filters(place="Caribbean"))] == [
