@@ -84,6 +84,8 @@ def _pool(url: str) -> ConnectionPool:
                 f"cannot connect to PostgreSQL at {address(url)}: {reason}") from exc
         pool = ConnectionPool(
             url, min_size=1, max_size=POOL_MAX, open=True, configure=pg_sql.configure,
+            # a connection is checked when handed out: a restarted server costs a reconnect
+            check=ConnectionPool.check_connection,
             kwargs={"autocommit": True, "cursor_factory": psycopg.RawCursor,
                     "connect_timeout": CONNECT_TIMEOUT_S},
             name=f"watchfloor {address(url)}",
