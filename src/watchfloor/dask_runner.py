@@ -25,6 +25,7 @@ same (tests/test_dask_runner.py compares them table by table).
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections import deque
@@ -64,11 +65,14 @@ def _stage(model: str, extractors: tuple[str, ...], nlp_batch_size: int,
            time_budget: float | None = None) -> Any:
     """The worker process's NLP stage: spaCy and the data loaded once per process."""
     from watchfloor.nlp import NlpStage
-    from watchfloor.pipeline import _settle
 
     stage = NlpStage(model, extractors, batch_size=nlp_batch_size, time_budget=time_budget)
-    _settle(bool(extractors))
+    if extractors:
+        from watchfloor.geo import default_index
+
+        default_index()
     list(stage.process([warm_up_document()]))  # the extractors load their data lazily
+    gc.freeze()  # the loaded data out of the collector's way, as pipeline._settle does
     return stage
 
 
