@@ -102,8 +102,8 @@ def test_bad_decisions_are_refused_with_a_reason(token_server):
 
 def test_a_writer_holding_the_store_gets_503_not_a_crash(token_server):
     writer = duckdb.connect(str(token_server.db))  # as `watchfloor ingest` would hold it
-    try:
-        status, headers, body = token_server.request("/api/health")
+    try:  # a URL not answered before (answers of an unchanged store are served from memory)
+        status, headers, body = token_server.request("/api/health?writer=held")
         assert status == 503 and headers.get("retry-after") == "2"
         assert "store unavailable" in json.loads(body)["detail"]
     finally:

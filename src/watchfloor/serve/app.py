@@ -16,6 +16,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from watchfloor import __version__
 from watchfloor.serve.analysis_cache import AnalysisCache
 from watchfloor.serve.deps import READERS, STORE_ERRORS, ReaderSlots
+from watchfloor.serve.response_cache import ResponseCache
 from watchfloor.serve.routes import (
     alerts,
     decisions,
@@ -64,5 +65,6 @@ def create_app(
         api.include_router(module.router, prefix="/api")
     api.include_router(report.page_router)
     mount_dashboard(api, web_dist)
-    app = TrustedHostMiddleware(api, allowed_hosts=allowed_hosts or ["*"])
+    app = TrustedHostMiddleware(ResponseCache(api, str(db)),
+                                allowed_hosts=allowed_hosts or ["*"])
     return Guard(app, token=token, max_body=max_body)
