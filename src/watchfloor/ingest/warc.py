@@ -19,7 +19,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
-from watchfloor.ingest.decode import decode_item
+from watchfloor.ingest.decode import decode_item, note_replaced
 from watchfloor.ingest.html import extract_html, looks_like_html
 from watchfloor.ingest.language import detect_language
 from watchfloor.ingest.limits import CHUNK, IngestLimits, checked, oversized, quarantined
@@ -116,7 +116,7 @@ def _document(
         doc, why = extract_html(text, rec_id, where, fmt="warc", url=uri, fallback_date=warc_date)
         if doc is None:
             return quarantined(where, Reason.EMPTY, why, body, limits)
-        return checked(doc, body, limits)
+        return checked(note_replaced(doc, text), body, limits)
     published, precision = parse_published(warc_date)
     if precision == "second" and published:
         published, precision = published[:10], "day"
@@ -130,4 +130,4 @@ def _document(
         published_precision=precision,
         language=detect_language(text),
     )
-    return checked(doc, body, limits)
+    return checked(note_replaced(doc, text), body, limits)
