@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -118,10 +119,8 @@ def _with_bytes_note(item: RawDocument | Quarantined, line: bytes) -> RawDocumen
         try:
             line.decode("utf-8")
         except UnicodeDecodeError:
-            try:
+            with suppress(DecodeError):
                 note_replaced(item, decode(line))
-            except DecodeError:
-                pass
     return item
 
 
