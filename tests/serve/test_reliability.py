@@ -186,3 +186,19 @@ def test_read_answers_are_cached_per_store_state_and_revalidated(token_server):
     status, headers3, body3 = token_server.request(path)
     assert status == 200 and headers3.get("etag") != etag
     assert token_server.request(path, headers={"If-None-Match": etag})[0] == 200
+
+
+@pytest.mark.parametrize("param", ["actor", "speaker", "place"])
+def test_like_wildcards_in_filters_are_literal(server, param):
+    """Regression (issue 15, finding 14): ``actor=%`` matched everything."""
+    what = "claims" if param == "speaker" else "events"
+    everything = server.get(f"/api/{what}?limit=500")["items"]
+    assert everything  # the fixture store has events and claims
+    for wildcard in ("%25", "_", "%25%25", "%5C"):
+        rows = server.get(f"/api/{what}?{param}={wildcard}&limit=500")["items"]
+        assert rows == [], (param, wildcard)
+
+
+def test_entity_lookup_by_a_wildcard_finds_nothing(server):
+    assert server.request("/api/entities/%25")[0] == 404
+    assert server.get("/api/entities?actor=%25&limit=500")["items"] == []
