@@ -501,11 +501,13 @@ def serve(
         typer.Option(help="Directory of watchlist YAML files the API lists and (with the "
                      "token) edits; ingest --watchlist reads the same files."),
     ] = None,
+    insecure_public: Annotated[bool, typer.Option(
+        help="Serve on a non-loopback --host without --token (read-only, to anyone).")] = False,
 ) -> None:
     """Serve the JSON API (/api, spec at /api/openapi.json) and the web dashboard (/)."""
     from watchfloor.serve.cli import run_server
 
-    run_server(db, host, port, token, watchlists)
+    run_server(db, host, port, token, watchlists, insecure_public)
 
 
 @app.command()

@@ -30,7 +30,11 @@ class Merge(BaseModel):
 
 
 class Split(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # The spec says what the validator below enforces: exactly one of alias or document.
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": ["alias"], "properties": {"alias": {"type": "string"}}},
+        {"required": ["document"], "properties": {"document": {"type": "string"}}},
+    ]})
     entity: Short = Field(description="entity to split: id, name or alias")
     alias: Short | None = Field(None, description="move its records with this name")
     document: Short | None = Field(None, description="move its record in this document")
