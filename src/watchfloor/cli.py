@@ -8,17 +8,20 @@ analysis modules. Exit codes: 0 everything went through; 1 some inputs were quar
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from watchfloor import __version__
 from watchfloor.cli_output import emit, err
 from watchfloor.errors import WatchfloorError
+from watchfloor.terminal import clean, markup_safe
 
 app = typer.Typer(
     add_completion=False,
@@ -113,7 +116,7 @@ def _summary(report, quiet: bool, what: str) -> None:
     if quiet:
         return
     err.print(
-        f"[bold]{what}[/]: {report.documents} new documents "
+        f"[bold]{markup_safe(what)}[/]: {report.documents} new documents "
         f"({report.duplicates} duplicates of earlier stories), "
         f"{report.skipped} already present, {len(report.quarantined)} quarantined."
     )
@@ -121,7 +124,8 @@ def _summary(report, quiet: bool, what: str) -> None:
         err.print(f"  {report.repaired} documents stored with invalid Unicode or bytes "
                   "replaced by U+FFFD (`watchfloor quarantine --notes`)")
     for q in report.quarantined[:20]:
-        err.print(f"  [yellow]quarantined[/] {q.origin}: {q.code} {q.reason}")
+        err.print(f"  [yellow]quarantined[/] {markup_safe(q.origin)}: {q.code} "
+                  f"{markup_safe(q.reason)}")
     if len(report.quarantined) > 20:
         err.print(f"  ... and {len(report.quarantined) - 20} more (`watchfloor quarantine`)")
 
@@ -166,7 +170,7 @@ def ingest(
         )
     _summary(report, quiet, f"ingest → {db}")
     if opts.after_batch and not quiet:
-        err.print(watcher.summary())
+        err.print(markup_safe(watcher.summary()))
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -438,7 +442,7 @@ def alerts(
     elif not found:
         print("no alerts")
     for a in found if fmt == "table" else ():
-        print(format_alert(a.to_dict()))
+        print(clean(format_alert(a.to_dict())))
 
 
 SERIES_COLUMNS = ["day", "count", "stories", "goldstein_sum", "material_conflict_share",
@@ -459,7 +463,7 @@ def _series(db: str, key: str, kind: str | None, since: str | None, until: str |
     if fmt == "json":
         emit([found], "json")
         return
-    print(f"{found['kind']} {found['label']}")
+    print(clean(f"{found['kind']} {found['label']}", one_line=True))
     emit(found["days"], fmt, SERIES_COLUMNS)
 
 
@@ -487,6 +491,7 @@ def report(
         from watchfloor.analyze.report_html import markdown_to_html
 
         text = markdown_to_html(text)
+    text = clean(text)  # control characters from article text are never Markdown or HTML
     if output == "-":
         sys.stdout.write(text)
     else:
@@ -518,6 +523,8 @@ def serve(
         help="Live mode: watchlist YAML whose matches become alerts.")] = None,
     alerts_to: Annotated[str | None, typer.Option(
         help="Live mode: alerts to stdout | FILE.jsonl | http(s)://URL.")] = None,
+    insecure_public: Annotated[bool, typer.Option(
+        help="Serve on a non-loopback --host without --token (read-only, to anyone).")] = False,
 ) -> None:
     """Serve the JSON API (/api, spec at /api/openapi.json) and the web dashboard (/).
 
@@ -531,7 +538,7 @@ def serve(
         live = LiveOptions(watch, parse_every(every), allow_network, watchlist, alerts_to)
     elif watchlist or alerts_to or allow_network:
         raise WatchfloorError("--watchlist, --alerts-to and --allow-network need --watch")
-    run_server(db, host, port, token, watchlists, live=live)
+    run_server(db, host, port, token, watchlists, live=live, insecure_public=insecure_public)
 
 
 @app.command()
@@ -541,11 +548,29 @@ def version() -> None:
 
 
 def main() -> None:
+    """Run the CLI. Exit codes: 0 all went through, 1 some inputs quarantined, 2 a usage,
+    input or store error, 3 an internal error (a bug; ``WATCHFLOOR_DEBUG=1`` shows the
+    traceback)."""
     try:
-        app()
+        code = app(standalone_mode=False)  # click returns a typer.Exit's code here
     except WatchfloorError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {markup_safe(exc)}")
         sys.exit(2)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        err.print(f"[red]error:[/] {markup_safe(exc.format_message())}")
+        sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - a bug: a clear message and its own code
+        if os.environ.get("WATCHFLOOR_DEBUG"):
+            raise
+        err.print(f"[red]internal error:[/] {markup_safe(type(exc).__name__)}: "
+                  f"{markup_safe(exc)} (a bug; WATCHFLOOR_DEBUG=1 shows the traceback)")
+        sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

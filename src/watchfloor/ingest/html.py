@@ -15,7 +15,7 @@ from typing import Any
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
-from watchfloor.ingest.decode import decode_item
+from watchfloor.ingest.decode import decode_item, note_replaced
 from watchfloor.ingest.language import detect_language
 from watchfloor.ingest.limits import IngestLimits, checked, quarantined
 from watchfloor.model import Quarantined, RawDocument
@@ -110,5 +110,5 @@ def read_html(
     yield (
         quarantined(origin, Reason.EMPTY, why, raw, limits)
         if doc is None
-        else checked(doc, raw, limits)
+        else checked(note_replaced(doc, html), raw, limits)
     )

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
-from watchfloor.ingest.decode import DecodeError, decode, normalise_text
+from watchfloor.ingest.decode import DecodeError, decode, normalise_text, note_replaced
 from watchfloor.ingest.language import detect_language
 from watchfloor.ingest.limits import IngestLimits, checked, guarded_item, oversized, quarantined
 from watchfloor.ingest.repair import repair, repair_document
@@ -103,10 +104,24 @@ def read_jsonl(
         if isinstance(rec, Quarantined):
             yield rec
         else:
-            yield guarded_item(where, Reason.MALFORMED_RECORD, line, limits, record_to_document,
-                               rec, f"{name}:{lineno}", where, "jsonl", line, limits)
+            item = guarded_item(where, Reason.MALFORMED_RECORD, line, limits,
+                                record_to_document, rec, f"{name}:{lineno}", where, "jsonl",
+                                line, limits)
+            yield _with_bytes_note(item, line)
     if not seen:
         yield quarantined(origin, Reason.EMPTY, "no records: empty JSONL input", b"", limits)
+
+
+def _with_bytes_note(item: RawDocument | Quarantined, line: bytes) -> RawDocument | Quarantined:
+    """A line that was not valid UTF-8 but evidently meant as UTF-8 was decoded with U+FFFD
+    for its bad bytes: say so on the document."""
+    if isinstance(item, RawDocument):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            with suppress(DecodeError):
+                note_replaced(item, decode(line))
+    return item
 
 
 class _LineRest:

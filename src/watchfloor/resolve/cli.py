@@ -22,6 +22,7 @@ from typer.core import TyperGroup
 
 from watchfloor.cli_output import emit
 from watchfloor.errors import WatchfloorError
+from watchfloor.terminal import markup_safe
 
 
 class EntitiesGroup(TyperGroup):
@@ -92,12 +93,14 @@ def show(
         emit([profile], "json")
         return
     console = Console(width=200)
-    console.print(f"[bold]{profile['name']}[/] ({profile['entity_id']}) — {profile['type']}"
-                  f"{', ' + profile['kind'] if profile['kind'] else ''}; code "
-                  f"{profile['actor_code'] or '-'}; country {profile['country'] or '-'}")
-    console.print("aliases: " + ", ".join(profile["aliases"]))
+    p = {k: markup_safe(v) if isinstance(v, str) else v for k, v in profile.items()}
+    console.print(f"[bold]{p['name']}[/] ({p['entity_id']}) — {p['type']}"
+                  f"{', ' + p['kind'] if p['kind'] else ''}; code "
+                  f"{p['actor_code'] or '-'}; country {p['country'] or '-'}")
+    console.print("aliases: " + ", ".join(markup_safe(a) for a in profile["aliases"]))
     for d in profile["attributes"].get("designations") or []:
-        console.print(f"designation: {d.get('list')} by {d.get('authority')} ({d.get('date')})")
+        console.print(markup_safe(
+            f"designation: {d.get('list')} by {d.get('authority')} ({d.get('date')})"))
     emit(profile["mentions_by_day"], "table")
     emit(profile["documents"], "table")
     if profile["merges"]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from watchfloor import __version__
 from watchfloor.serve.analysis_cache import AnalysisCache
 from watchfloor.serve.deps import READERS, STORE_ERRORS, ReaderSlots
+from watchfloor.serve.response_cache import ResponseCache
 from watchfloor.serve.routes import (
     alerts,
     decisions,
@@ -27,10 +27,10 @@ from watchfloor.serve.routes import (
     watchlists,
 )
 from watchfloor.serve.routes.report import warm_analyses
-from watchfloor.serve.security import MAX_BODY_BYTES, Guard
+from watchfloor.serve.security import LOOPBACK_NAMES, MAX_BODY_BYTES, Guard, LoopbackHost
 from watchfloor.serve.static import mount_dashboard
 
-LOOPBACK_HOSTS = ["127.0.0.1", "localhost"]
+LOOPBACK_HOSTS = sorted(LOOPBACK_NAMES)
 
 
 def create_app(
@@ -64,5 +64,7 @@ def create_app(
         api.include_router(module.router, prefix="/api")
     api.include_router(report.page_router)
     mount_dashboard(api, web_dist)
-    app = TrustedHostMiddleware(api, allowed_hosts=allowed_hosts or ["*"])
+    app = ResponseCache(api, str(db))
+    if allowed_hosts:  # a loopback bind: the Host header must be a loopback name
+        app = LoopbackHost(app, frozenset(allowed_hosts))
     return Guard(app, token=token, max_body=max_body)

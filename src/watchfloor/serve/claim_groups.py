@@ -3,8 +3,8 @@ contradicting figures) from ``watchfloor.analyze.claim_clusters``, cached per st
 
 Clustering compares every claim with every other, so it runs once per state of the store
 (:mod:`watchfloor.serve.analysis_cache`) and is reused until an ingest changes the file.
-The claims are read within a reader slot and the store is closed before they are
-embedded, so a long clustering never holds the file an
+The claims are read under the analysis lock (one reader beside the request slots) and
+the store is closed before they are embedded, so a long clustering never holds the file an
 ingest is waiting for.
 A cluster's id is its smallest claim id, so it stays put while its claims do.
 """
@@ -32,7 +32,7 @@ def compute(db: str, slots: ReaderSlots) -> list[dict[str, Any]]:
     """RETURNS the claim clusters of the store at ``db``, the most independently sourced
     first (the store is open only while the claims are read)."""
     module = importlib.import_module("watchfloor.analyze.claim_clusters")
-    with slots.slot():  # a reader slot only while the claims are read
+    with slots.analysis:  # the analysis thread's reader, only while the claims are read
         store = read_store(db, slots)
         try:
             rows = module.claim_rows(store)

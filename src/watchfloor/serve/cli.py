@@ -35,7 +35,8 @@ class LiveOptions:
 
 
 def run_server(db: str | Path, host: str, port: int, token: str | None,
-               watchlists: Path | None = None, live: LiveOptions | None = None) -> None:
+               watchlists: Path | None = None, live: LiveOptions | None = None,
+               insecure_public: bool = False) -> None:
     from watchfloor.store.postgres_store import is_postgres_url
 
     postgres = is_postgres_url(str(db))
@@ -48,12 +49,17 @@ def run_server(db: str | Path, host: str, port: int, token: str | None,
         raise WatchfloorError(f"no store at {db}: run `watchfloor ingest` first")
     loop = _live_loop(str(db), live, postgres) if live else None
     loopback = is_loopback(host)
+    if not loopback and not token and not insecure_public:
+        raise WatchfloorError(
+            f"refusing to serve on {host} (reachable from other machines) without --token; "
+            "pass --insecure-public to serve the store read-only to the network anyway")
     if not loopback:
         print(f"watchfloor: serving on {host}, reachable from other machines"
               + ("" if token else "; read-only (no --token)"), file=sys.stderr)
     app = create_app(db, token=token, allowed_hosts=LOOPBACK_HOSTS if loopback else None,
                      watchlists_dir=watchlists)
-    print(f"watchfloor: http://{host}:{port}/ (API spec at /api/openapi.json)",
+    shown = f"[{host}]" if ":" in host else host  # an IPv6 address in a URL
+    print(f"watchfloor: http://{shown}:{port}/ (API spec at /api/openapi.json)",
           file=sys.stderr, flush=True)
     if loop is not None:
         # uvicorn stops serving on SIGTERM / Ctrl-C, then raises the signal again through

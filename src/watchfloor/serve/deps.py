@@ -14,14 +14,16 @@ of failing with ``OutOfMemoryException: failed to pin block``.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from watchfloor.errors import StoreError
 from watchfloor.serve.schemas import Problem
@@ -54,46 +56,65 @@ QUEUE_SECONDS = 30.0
 
 
 class ReaderSlots:
-    """A bounded number of concurrent store readers; the rest wait in line (FIFO enough:
-    a condition-free semaphore wakes waiters in arrival order in CPython)."""
+    """A bounded number of concurrent store readers; the rest wait in line.
+
+    Requests wait on the event loop (an ``asyncio.Semaphore``), never in a worker thread:
+    a thread blocked on a slot could not run the clean-up that frees another slot. The
+    analysis thread (:mod:`watchfloor.serve.analysis_cache`) reads under :attr:`analysis`
+    (a thread lock) and counts as one more reader in :attr:`memory_limit`. A write from
+    this process takes every slot and that lock (:meth:`exclusive`).
+    """
 
     def __init__(self, readers: int = READERS, queue_seconds: float = QUEUE_SECONDS) -> None:
         self.readers = max(1, readers)
         self.queue_seconds = queue_seconds
-        self._slots = threading.BoundedSemaphore(self.readers)
-        self._writer = threading.Lock()
+        self.analysis = threading.Lock()
+        self._sem: asyncio.Semaphore | None = None
 
     @property
     def memory_limit(self) -> str:
-        """The DuckDB memory limit for this many concurrent readers."""
-        return f"{self.readers * READER_MEMORY_MB}MB"
+        """The DuckDB memory limit for this many concurrent readers plus the analysis."""
+        return f"{(self.readers + 1) * READER_MEMORY_MB}MB"
 
-    @contextmanager
-    def slot(self) -> Iterator[None]:
-        if not self._slots.acquire(timeout=self.queue_seconds):
-            raise HTTPException(503, "server busy: too many concurrent requests, retry later",
-                                headers={"Retry-After": "2"})
+    def _semaphore(self) -> asyncio.Semaphore:
+        if self._sem is None:
+            self._sem = asyncio.Semaphore(self.readers)
+        return self._sem
+
+    async def _acquire(self, what: str) -> None:
+        try:
+            await asyncio.wait_for(self._semaphore().acquire(), self.queue_seconds)
+        except TimeoutError as exc:
+            raise HTTPException(503, f"server busy: {what}, retry later",
+                                headers={"Retry-After": "2"}) from exc
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        await self._acquire("too many concurrent requests")
         try:
             yield
         finally:
-            self._slots.release()
+            self._semaphore().release()
 
-    @contextmanager
-    def exclusive(self) -> Iterator[None]:
-        """Every slot at once: for a write from this process (a read-only handle open in
-        the same process would make DuckDB refuse the writer's connection)."""
-        with self._writer:  # one writer gathers slots at a time (no two half-way)
-            taken = 0
+    @asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[None]:
+        """Every slot and the analysis lock: for a write from this process (a read-only
+        handle open in the same process makes DuckDB refuse the writer's connection)."""
+        taken = 0
+        try:
+            for _ in range(self.readers):
+                await self._acquire("readers did not finish")
+                taken += 1
+            if not await run_in_threadpool(self.analysis.acquire, True, self.queue_seconds):
+                raise HTTPException(503, "server busy: an analysis is reading the store",
+                                    headers={"Retry-After": "2"})
             try:
-                for _ in range(self.readers):
-                    if not self._slots.acquire(timeout=self.queue_seconds):
-                        raise HTTPException(503, "server busy: readers did not finish",
-                                            headers={"Retry-After": "2"})
-                    taken += 1
                 yield
             finally:
-                for _ in range(taken):
-                    self._slots.release()
+                self.analysis.release()
+        finally:
+            for _ in range(taken):
+                self._semaphore().release()
 
 
 def read_store(path: str, slots: ReaderSlots) -> DuckDBStore:
@@ -112,22 +133,22 @@ def read_store(path: str, slots: ReaderSlots) -> DuckDBStore:
                             headers={"Retry-After": "2"}) from exc
 
 
-@contextmanager
-def reading(request: Request) -> Iterator[DuckDBStore]:
+@asynccontextmanager
+async def reading(request: Request) -> AsyncIterator[DuckDBStore]:
     """A read-only store within a reader slot (queued when all are busy), closed after."""
     slots: ReaderSlots = request.app.state.readers
     request.app.state.analyses.notice()  # a changed store starts the analyses' warm-up
-    with slots.slot():
-        store = read_store(request.app.state.db, slots)
+    async with slots.slot():
+        store = await run_in_threadpool(read_store, request.app.state.db, slots)
         try:
             yield store
         finally:
-            store.close()
+            await run_in_threadpool(store.close)
 
 
-def open_store(request: Request) -> Iterator[DuckDBStore]:
+async def open_store(request: Request) -> AsyncIterator[DuckDBStore]:
     """The store of one request (the route dependency :data:`StoreDep`)."""
-    with reading(request) as store:
+    async with reading(request) as store:
         yield store
 
 

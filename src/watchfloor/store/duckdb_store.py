@@ -281,8 +281,8 @@ class DuckDBStore:
             where.append(_actor_clause("ev.target_entity", "ev.target_code", "te.name"))
             params += _actor_params(f.dyad[1])
         if f.code:
-            where.append("ev.code LIKE ?")
-            params.append(f.code + "%")
+            where.append(f"ev.code LIKE ? {ESC}")
+            params.append(like_escape(f.code) + "%")
         if f.quad_class:
             where.append("ev.quad_class = ?")
             params.append(f.quad_class)
@@ -298,13 +298,14 @@ class DuckDBStore:
                 "(EXISTS (SELECT 1 FROM mentions pm JOIN entities pe USING (entity_id)"
                 " WHERE pm.uid = ev.uid AND pe.type = 'location'"
                 " AND pm.start_char >= ev.sentence_start AND pm.end_char <= ev.sentence_end"
-                " AND (pe.entity_id = ? OR pe.name ILIKE ? OR pe.country = upper(?)))"
+                f" AND (pe.entity_id = ? OR pe.name ILIKE ? {ESC} OR pe.country = upper(?)))"
                 f" OR ({PLACE_EVIDENCE} AND ("
-                " json_extract_string(ev.extra, '$.place.name') ILIKE ?"
-                " OR json_extract_string(ev.extra, '$.place.text') ILIKE ?"
+                f" json_extract_string(ev.extra, '$.place.name') ILIKE ? {ESC}"
+                f" OR json_extract_string(ev.extra, '$.place.text') ILIKE ? {ESC}"
                 " OR json_extract_string(ev.extra, '$.place.country') = upper(?))))"
             )
-            params += [f.place, f"%{f.place}%", f.place] + [f"%{f.place}%"] * 2 + [f.place]
+            part = f"%{like_escape(f.place)}%"
+            params += [f.place, part, f.place] + [part] * 2 + [f.place]
         sql = f"""
             SELECT ev.event_id AS id, d.published, d.source AS outlet, d.id AS document,
                    d.cluster_id AS story, ev.code, ev.root, ev.quad_class, ev.goldstein,
@@ -335,11 +336,13 @@ class DuckDBStore:
     def query_claims(self, f: Filters) -> list[dict[str, Any]]:
         where, params = _doc_filters(f)
         if f.speaker:
-            where.append("(c.speaker_text ILIKE ? OR c.speaker_entity ILIKE ? OR s.name ILIKE ?)")
-            params += [f"%{f.speaker}%"] * 3
+            where.append(f"(c.speaker_text ILIKE ? {ESC} OR c.speaker_entity ILIKE ? {ESC}"
+                         f" OR s.name ILIKE ? {ESC})")
+            params += [f"%{like_escape(f.speaker)}%"] * 3
         if f.actor:
-            where.append("(c.content_text ILIKE ? OR c.speaker_entity ILIKE ? OR s.name ILIKE ?)")
-            params += [f"%{f.actor}%"] * 3
+            where.append(f"(c.content_text ILIKE ? {ESC} OR c.speaker_entity ILIKE ? {ESC}"
+                         f" OR s.name ILIKE ? {ESC})")
+            params += [f"%{like_escape(f.actor)}%"] * 3
         if f.hedged is not None:
             where.append("c.hedged = ?")
             params.append(f.hedged)
@@ -374,13 +377,13 @@ class DuckDBStore:
         """One canonical entity by id, exact name or alias: codes, aliases, attributes,
         mentions per day and the documents that mention it. RETURNS None if unknown."""
         rows = self._dicts(
-            """SELECT * FROM entities WHERE entity_id = ? OR name ILIKE ?
-               OR entity_id IN (SELECT entity_id FROM aliases WHERE alias ILIKE ?)
+            f"""SELECT * FROM entities WHERE entity_id = ? OR name ILIKE ? {ESC}
+               OR entity_id IN (SELECT entity_id FROM aliases WHERE alias ILIKE ? {ESC})
                OR entity_id IN (SELECT entity_id FROM entity_records WHERE local_id = ?)
-               ORDER BY (entity_id = ?) DESC, (name ILIKE ?) DESC,
+               ORDER BY (entity_id = ?) DESC, (name ILIKE ? {ESC}) DESC,
                  (SELECT count(*) FROM entity_records r WHERE r.entity_id = entities.entity_id)
                  DESC, entity_id LIMIT 1""",
-            [key, key, key, key, key, key],
+            [key, like_escape(key), like_escape(key), key, key, like_escape(key)],
         )
         if not rows:
             return None
@@ -483,12 +486,20 @@ def _actor_clause(id_col: str, code_col: str, name_col: str) -> str:
     """An actor filter: entity id, actor code (see :func:`code_pattern`), name or alias."""
     return (
         f"({id_col} = ? OR regexp_full_match(coalesce({code_col}, ''), ?) OR {name_col} ILIKE ?"
-        f" OR {id_col} IN (SELECT entity_id FROM aliases WHERE alias ILIKE ?))"
+        f" {ESC} OR {id_col} IN (SELECT entity_id FROM aliases WHERE alias ILIKE ? {ESC}))"
     )
 
 
 def _actor_params(value: str) -> list[str]:
-    return [value, code_pattern(value), f"%{value}%", value]
+    return [value, code_pattern(value), f"%{like_escape(value)}%", like_escape(value)]
+
+
+ESC = "ESCAPE '\\'"  # with like_escape: a user's % and _ are literal in LIKE patterns
+
+
+def like_escape(value: str) -> str:
+    """RETURNS ``value`` with LIKE's wildcards escaped (use with ``ESCAPE '\\'``)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 _CODE = re.compile(r"(?:[A-Z]{3})+")

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from starlette.concurrency import run_in_threadpool
 
 from watchfloor.errors import StoreError, WatchfloorError
 from watchfloor.serve.deps import BODY_ERRORS, problem, public_reason
@@ -29,7 +30,11 @@ class Merge(BaseModel):
 
 
 class Split(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # The spec says what the validator below enforces: exactly one of alias or document.
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": ["alias"], "properties": {"alias": {"type": "string"}}},
+        {"required": ["document"], "properties": {"document": {"type": "string"}}},
+    ]})
     entity: Short = Field(description="entity to split: id, name or alias")
     alias: Short | None = Field(None, description="move its records with this name")
     document: Short | None = Field(None, description="move its record in this document")
@@ -55,9 +60,9 @@ class Decision(BaseModel):
     records_moved: int
 
 
-def _decide(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
-    with request.app.state.readers.exclusive():  # no reader of this process in the way
-        return _write(request, action, entity, **kw)
+async def _decide(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
+    async with request.app.state.readers.exclusive():  # no reader of this process in the way
+        return await run_in_threadpool(_write, request, action, entity, **kw)
 
 
 def _write(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
@@ -92,13 +97,13 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 @router.post("/entities/merge", response_model=Decision, responses=_ERRORS)
-def merge(request: Request, body: Merge) -> dict[str, Any]:
+async def merge(request: Request, body: Merge) -> dict[str, Any]:
     """Merge ``other`` into ``keep``: recorded, applied now and re-applied on every ingest."""
-    return _decide(request, "merge", body.keep, other=body.other, reason=body.reason)
+    return await _decide(request, "merge", body.keep, other=body.other, reason=body.reason)
 
 
 @router.post("/entities/split", response_model=Decision, responses=_ERRORS)
-def split(request: Request, body: Split) -> dict[str, Any]:
+async def split(request: Request, body: Split) -> dict[str, Any]:
     """Split the records with ``alias`` (or from ``document``) off ``entity``."""
-    return _decide(request, "split", body.entity, alias=body.alias, document=body.document,
+    return await _decide(request, "split", body.entity, alias=body.alias, document=body.document,
                    reason=body.reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from watchfloor.serve import claim_groups, queries
 from watchfloor.serve.analysis_cache import not_modified, validators
@@ -84,15 +85,15 @@ def list_claims(
 
 @router.get("/claims/{claim_id}", response_model=ClaimDetail,
             responses={404: problem("unknown claim")})
-def get_claim(request: Request, claim_id: str) -> dict:
+async def get_claim(request: Request, claim_id: str) -> dict:
     """One claim with every copy of it (corroboration) across documents and stories;
     ``paraphrases`` is null while the claim clusters are being computed."""
-    with reading(request) as store:  # closed before the clusters are awaited
-        out = queries.claim(store, claim_id)
+    async with reading(request) as store:  # closed before the clusters are awaited
+        out = await run_in_threadpool(queries.claim, store, claim_id)
     if out is None:
         raise not_found("claim", claim_id)
     if claim_groups.available():
-        out["paraphrases"] = claim_groups.of_claim(request, claim_id)
+        out["paraphrases"] = await run_in_threadpool(claim_groups.of_claim, request, claim_id)
     return out
 
 

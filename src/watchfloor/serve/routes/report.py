@@ -46,14 +46,14 @@ def _compute(db: str, slots: ReaderSlots, since: str | None, until: str | None, 
     """The report, on the analysis thread: the window's claims are read and embedded with
     the store closed (their parses are kept, see ``LexicalEmbedder``), then the report is
     written from the store with every claim parse at hand."""
-    with slots.slot():
+    with slots.analysis:
         store = read_store(db, slots)
         try:
             rows = claim_clusters.claim_rows(store)
         finally:
             store.close()
     claim_clusters.cluster_claims(claim_clusters.in_window(rows, since, until))
-    with slots.slot():
+    with slots.analysis:
         store = read_store(db, slots)
         try:
             return _render(store, since, until, top, fmt)

@@ -44,6 +44,27 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+# What Watchlist.from_mapping accepts (docs/alerts.md): the spec refuses the keys it refuses.
+WATCHLIST_SCHEMA: dict[str, Any] = {
+    "additionalProperties": False,
+    "properties": {
+        "name": {"type": "string"},
+        "actors": _STRINGS,
+        "codes": _STRINGS,
+        "keywords": _STRINGS,
+        "thresholds": {"type": "object", "properties": {
+            "max_goldstein": {"type": ["number", "null"]},
+            "min_confidence": {"type": ["number", "null"]},
+            "quad_classes": {"type": "array", "items": {"type": "integer"}},
+            "modalities": _STRINGS,
+        }},
+        "escalation": {"type": "boolean"},
+        "escalation_params": {"type": "object"},
+    },
+}
+
+
 def _directory(request: Request) -> Path:
     folder = getattr(request.app.state, "watchlists", None)
     if folder is None:
@@ -85,7 +106,8 @@ def get_watchlist(request: Request, name: Name) -> dict[str, Any]:
 @router.put("/watchlists/{name}", responses={**BODY_ERRORS, **_WRITE_ERRORS})
 def put_watchlist(
     request: Request, name: Name,
-    body: dict[str, Any] = Body(..., description="the watchlist, as in its YAML file"),  # noqa: B008
+    body: dict[str, Any] = Body(..., description="the watchlist, as in its YAML file",  # noqa: B008
+                                json_schema_extra=WATCHLIST_SCHEMA),
 ) -> dict[str, Any]:
     """Create or replace a watchlist (token). RETURNS it as stored."""
     path = _path(request, name)
