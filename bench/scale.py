@@ -221,7 +221,7 @@ def main() -> None:
           f"for the client: {ideal:.2f}x (the measured wall-time ratio above depends on "
           "the machine's other load: see the load averages)")
 
-    print("\n| machines x cores | workers | predicted docs/s | per minute | bound |")
+    print("\n| machines x cores | workers | predicted docs/s (free cores) | per minute | bound |")
     print("|---|---|---|---|---|")
     for machines, cores in ((1, 2), (1, 8), (4, 8), (16, 8), (64, 8)):
         workers = machines * cores

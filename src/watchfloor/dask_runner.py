@@ -124,7 +124,10 @@ class DaskStage:
         self.batch_size = batch_size
         self.time_budget = time_budget
         self._cluster = None
-        dask.config.set({"distributed.scheduler.allowed-failures": 3})
+        # no statistical profiler on the workers (it samples every thread each 10 ms:
+        # CPU a batch of extraction does not need); passed on to a LocalCluster's workers
+        dask.config.set({"distributed.scheduler.allowed-failures": 3,
+                         "distributed.worker.profile.enabled": False})
         try:
             m = _LOCAL.match(cluster)
             if m:

@@ -135,3 +135,74 @@ def test_sigterm_while_a_batch_commits_lets_it_commit_and_exits_cleanly(tmp_path
     with DuckDBStore(db, read_only=True) as store:
         assert store.stats()["documents"] == 20
         assert store.sql("SELECT sum(n_documents) AS n FROM batches")[0]["n"] == 20
+
+
+class _Feed:
+    """A loopback HTTP server with one feed (ETag, Last-Modified, 304) and one failing path."""
+
+    def __init__(self) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        from tests.ingest.samples import RSS
+
+        self.requests: list[tuple[str, str | None]] = []
+        feed = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - the http.server API
+                feed.requests.append((self.path, self.headers.get("If-None-Match")))
+                if self.path == "/broken":
+                    self.send_response(500)
+                    self.end_headers()
+                    return
+                if self.headers.get("If-None-Match") == '"v1"':
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                body = RSS.encode()
+                self.send_response(200)
+                self.send_header("ETag", '"v1"')
+                self.send_header("Last-Modified", "Fri, 04 Dec 2026 10:00:00 GMT")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.httpd.server_port}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+
+
+def test_feed_urls_are_fetched_conditionally_and_failures_back_off(tmp_path):
+    from watchfloor.model import RawDocument
+    from watchfloor.serve.live import LiveIngest
+
+    feed = _Feed()
+    try:
+        loop = LiveIngest(str(tmp_path / "x.duckdb"), [feed.base + "/rss", feed.base + "/broken"],
+                          every=60, allow_network=True)
+        first = list(loop._items())
+        assert any(isinstance(i, RawDocument) for i in first)
+        for mark in loop._done:  # the cycle committed
+            mark()
+        good, broken = loop.sources
+        assert good.etag == '"v1"' and good.last_modified.startswith("Fri, 04 Dec 2026")
+        assert broken.failures == 1 and broken.next_due > time.monotonic() + 30
+        loop._done = []
+        assert list(loop._items()) == []  # unchanged feed: a 304; broken one not yet due
+        assert feed.requests == [("/rss", None), ("/broken", None), ("/rss", '"v1"')]
+        assert loop.status()["sources"][1]["failures"] == 1
+    finally:
+        feed.close()
+
+
+def test_feed_urls_need_allow_network(tmp_path):
+    from watchfloor.serve.live import LiveIngest
+
+    with pytest.raises(WatchfloorError, match="--allow-network"):
+        LiveIngest(str(tmp_path / "x.duckdb"), ["https://example.org/rss"], every=60)

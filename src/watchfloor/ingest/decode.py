@@ -1,6 +1,7 @@
 """Bytes to text: binary sniffing, encoding detection, newline and Unicode normalisation.
 
-Order: binary check (magic numbers, NUL bytes) → byte-order mark → strict UTF-8 →
+Order: binary check (magic numbers, NUL bytes; UTF-16 text is not binary) → byte-order
+mark → UTF-16 without a mark (one byte of each pair NUL throughout) → strict UTF-8 →
 UTF-8 with a few bad bytes replaced (U+FFFD, counted: a W302 note on the document) when
 the rest is evidently UTF-8 → Windows-1252 when the result reads as Western European
 text → charset-normalizer's best guess, refused when it is chaotic or full of
@@ -78,10 +79,29 @@ class DecodeError(ValueError):
         self.binary = binary
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """RETURNS "utf-16-le" or "utf-16-be" when ``head`` reads as UTF-16 text without a
+    byte-order mark (mostly Latin text: one byte of each pair NUL, the other byte almost
+    never), else None."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
+    odd = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
+    if odd >= 0.6 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def looks_binary(head: bytes) -> bool:
-    """RETURNS True for a known binary magic number or NUL bytes in the first 8 KiB."""
+    """RETURNS True for a known binary magic number or NUL bytes in the first 8 KiB (but
+    not for UTF-16 text, with or without its byte-order mark)."""
     if any(head.startswith(bom) for bom, _ in BOMS):
         return False  # UTF-16/32 text is full of NUL bytes
+    if utf16_without_bom(head[:SNIFF_BYTES]):
+        return False
     if head.startswith(MAGIC):
         return True
     return b"\x00" in head[:SNIFF_BYTES]
@@ -144,6 +164,11 @@ def decode(data: bytes) -> str:
                 return _check(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"undecodable as {encoding} despite its BOM: {exc}") from exc
+    if encoding := utf16_without_bom(data[:SNIFF_BYTES]):
+        try:
+            return _check(data.decode(encoding), encoding)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"undecodable as {encoding} (no BOM): {exc}") from exc
     try:
         return _check(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

@@ -29,9 +29,11 @@ from watchfloor.model import Note, Quarantined, RawDocument
 USER_AGENT = f"watchfloor/{__version__} (feed reader)"
 ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9"
 # The root element, after an optional XML declaration, processing instructions, comments
-# and doctype.
+# and doctype (with an internal subset: ``<!DOCTYPE rss [ <!ENTITY ...> ]>``; its entities
+# are never expanded).
 _FEED_ROOT = re.compile(
-    r"\A\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b",
+    r"\A\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*"
+    r"<(?:rss|feed|rdf:RDF)\b",
     re.I | re.S,
 )
 _BLOCK_TAGS = (

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from email.utils import formatdate
@@ -67,7 +68,8 @@ class AnalysisCache:
         self._lock = threading.Lock()
         self._done: OrderedDict[tuple, Entry] = OrderedDict()
         self._running: dict[tuple, Future] = {}
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
         self._state: tuple[int, ...] | None = None
         self._warmers: dict[Hashable, Callable[[], Any]] = {}
         self.computed = 0  # how many computations ran (a test checks one per state)
@@ -89,7 +91,7 @@ class AnalysisCache:
             for key, compute in self._warmers.items():
                 full = (key, state)
                 if full not in self._running:
-                    self._running[full] = self._pool.submit(self._compute, full, compute)
+                    self._running[full] = self._submit(full, compute)
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Entry:
         """RETURNS the entry for ``key`` at the current store state. RAISES Computing."""
@@ -105,12 +107,32 @@ class AnalysisCache:
                 return self._done[full]
             future = self._running.get(full)
             if future is None:
-                future = self._pool.submit(self._compute, full, compute)
+                future = self._submit(full, compute)
                 self._running[full] = future
         try:
             return future.result(timeout=self.wait)
         except FutureTimeout as exc:
             raise Computing(f"{key!r} is being computed for the current store") from exc
+
+    def _submit(self, full: tuple, compute: Callable[[], Any]) -> Future:
+        """Queue a computation for the single worker, a daemon thread (a server that
+        stops does not wait for an analysis to finish). Call with the lock held."""
+        future: Future = Future()
+        self._jobs.put((future, full, compute))
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="analysis", daemon=True)
+            self._worker.start()
+        return future
+
+    def _work(self) -> None:
+        while True:
+            future, full, compute = self._jobs.get()
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(self._compute(full, compute))
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits
+                future.set_exception(exc)
 
     def _compute(self, full: tuple, compute: Callable[[], Any]) -> Entry:
         try:

@@ -226,6 +226,7 @@ class LiveIngest:
         self.batch_size = batch_size
         self.live = live
         self._stop = threading.Event()
+        self._done: list = []  # how far each source was read: applied once a cycle commits
         self._thread = threading.Thread(target=self._loop, name="watchfloor-live",
                                         daemon=True)
         self.cycles = 0
@@ -297,7 +298,7 @@ class LiveIngest:
         from watchfloor.store.open import open_store
 
         self.running = True
-        self._done: list = []  # what a source has been read up to, once the cycle committed
+        self._done = []
         try:
             opts = RunOptions(batch_size=self.batch_size, limits=self.limits,
                               after_batch=self.after_batch,
