@@ -5,7 +5,9 @@ phrases NER does not mark ("U.S. forces", "Colombian police", "the cartels"). Ea
 mention gets a type, a kind and a CAMEO-style actor code (country + role, see
 docs/actor-codes.md); mentions of one actor are grouped into one :class:`Entity`
 ("Maduro" joins "Nicolás Maduro", "FBI" joins "Federal Bureau of Investigation").
-Cross-document resolution happens later, in the store.
+Cross-document resolution happens later, in the store. Which code a mention gets (the
+article's date, the organisation's own name, a title or apposition, the article's
+country) is decided in :mod:`.codes`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,16 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from watchfloor.extract.actors.codes import (
+    NATIONAL_ROLES,
+    REGION_DEMONYM_PREFIXES,
+    Period,
+    article_period,
+    dated_code,
+    history_country,
+    name_code,
+    title_role,
+)
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, fold, slug
 from watchfloor.geo import Place, default_index, geocode, within
@@ -55,6 +67,11 @@ GEO_KINDS = {"city": "city", "admin": "admin_area", "country": "country", "regio
 _TYPE_LABEL = {"person": "PERSON", "organization": "ORG", "location": "GPE"}
 _ARTICLES = {"the", "a", "an"}
 _GLOSS_OPENERS = {"(", "-", "–", "—"}
+# Head words that end organisation names, never people's ("Zacatecas Cartel").
+ORG_HEADS = {"cartel", "cartels", "gang", "gangs", "police", "ministry", "court", "army",
+             "navy", "congress", "senate", "party", "front", "commission", "agency",
+             "department", "forces", "guard", "militia", "brigade", "brigades", "mafia",
+             "clan", "syndicate", "prosecutor's", "office", "council", "assembly"}
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
 
@@ -72,6 +89,8 @@ class Reading:
     origin: str  # gazetteer | ner | role
     entry: GazetteerEntry | None = None
     titles: list[str] = field(default_factory=list)  # "former senior national security advisor"
+    inferred: bool = False  # the country is the article's, not the mention's (codes.py)
+    code_from: str | None = None  # what gave the code: dictionary, name, title, context
 
 
 class ActorExtractor:
@@ -80,6 +99,7 @@ class ActorExtractor:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or default_gazetteer()
         self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
+        self._period: Period | None = None  # the document being read: its date
 
     # -- matching ------------------------------------------------------------------------
     def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher]:
@@ -118,7 +138,9 @@ class ActorExtractor:
 
     # -- reading mentions -------------------------------------------------------------------
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        self._period = article_period(result.meta)
         readings, places = self._read(doc)
+        readings = self._drop_junk(doc, readings, result.meta)
         entities = self._group(doc, readings)
         _attach_geo(entities, places)
         result.entities.extend(entities)
@@ -149,6 +171,7 @@ class ActorExtractor:
         for r in readings:
             if r.type == "person":
                 self._attach_titles(doc, r)
+        self._code_readings(doc, readings, places)
         readings.sort(key=lambda r: r.start)
         return readings, places
 
@@ -291,7 +314,7 @@ class ActorExtractor:
         entry = self.gaz.lookup(span.text)
         if entry is None:
             return None
-        code = entry.code
+        code = dated_code(entry, self._period)
         if entry.type == "person":
             code = _context_code(self.gaz, span) or code
         return Reading(
@@ -309,6 +332,8 @@ class ActorExtractor:
     def _from_ner(self, span: SpacySpan) -> Reading:
         etype, kind = LABEL_TYPES[span.label_]
         name = _clean_name(span)
+        if etype == "person" and len(span) > 1 and fold(span[-1].text) in ORG_HEADS:
+            etype = "organization"  # "Zacatecas Cartel", "Olancho Gang": not a person
         country = code = None
         if etype == "location":
             country = self.gaz.country_of(name)
@@ -353,6 +378,9 @@ class ActorExtractor:
                 if child.i >= token.i or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
                     continue
                 iso = self.gaz.country_of(child.text)
+                if iso and child.i > 0 and fold(child.text) in {"american", "americans"} \
+                        and fold(doc[child.i - 1].text) in REGION_DEMONYM_PREFIXES:
+                    iso = None  # "Central American street gangs": a region, not the USA
                 if iso is None and child.i in by_token:
                     iso = by_token[child.i].country or _place_country(by_token[child.i], places)
                 if iso is None and child.dep_ != "poss" and fold(child.text) in domestic:
@@ -367,6 +395,13 @@ class ActorExtractor:
                 country = _speaker_country(doc, token, known)  # "our police", said Petro
                 if country:
                     left = min(c.i for c in token.children if c.dep_ == "poss")
+            inferred = False
+            if country is None and role_code in NATIONAL_ROLES \
+                    and not any(c.dep_ == "poss" for c in token.children):
+                # "the army", "the national police": the article's country, flagged
+                if not home:
+                    home.append(_home_country(known, places))
+                country, inferred = home[0], home[0] is not None
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
             code = f"{country or ''}{role_code}"
@@ -381,6 +416,7 @@ class ActorExtractor:
                     country,
                     code,
                     "role",
+                    inferred=inferred,
                 )
             )
         return out
@@ -415,6 +451,113 @@ class ActorExtractor:
                 return place.country
         return None
 
+    # -- codes from the dictionary, the name, the title, the article ------------------------
+    def _code_readings(self, doc: Doc, readings: list[Reading],
+                       places: dict[str, Place]) -> None:
+        """Give a code to the people and organisations that have none yet.
+
+        In order, the first that answers: the PETRARCH2 dictionary on the article's date
+        (:func:`.codes.dated_code`); for an organisation, the role words and the country
+        inside its own name ("Honduran National Police"); for a person, a title or
+        apposition ("Defense Minister X", "X, Colombia's defense minister") with the
+        country from the title, the dictionary or the mention's context. A national role
+        with no country in any of these takes the article's country
+        (:func:`_home_country`), flagged ``inferred`` (lower confidence); international
+        bodies never do. Criminal and armed groups without a country keep the bare role.
+        """
+        home: list[str | None] = []
+
+        def article_country() -> str | None:
+            if not home:
+                home.append(_home_country(readings, places))
+            return home[0]
+
+        place_country = _place_country_fn(places)
+        for r in readings:
+            if r.type not in {"person", "organization"} or r.origin in {"role", "surname"}:
+                continue
+            if r.origin == "gazetteer" and r.type == "organization" and r.entry is not None:
+                self._generic_name(doc, r, article_country)
+                continue
+            if r.code and (r.origin == "gazetteer" or r.code_from):
+                continue
+            entry = None
+            if r.entry is None:
+                entry = self.gaz.dictionary_entry(r.name, r.type)
+            country = r.country
+            if entry is not None:
+                code = dated_code(entry, self._period)
+                country = country or history_country(entry)
+                if code and not r.code:
+                    r.code, r.code_from, r.entry = code, "dictionary", entry
+                    r.country = r.country or (code[:3] if code[:3] in self.gaz.countries
+                                              else None)
+                    continue
+            if r.code:
+                continue
+            role = None
+            if r.type == "organization":
+                c2, role = name_code(self.gaz, r.name, place_country)
+                country = c2 or country
+                how = "name"
+            else:
+                for title in r.titles:
+                    role = title_role(self.gaz, title)
+                    if role:
+                        c2 = _title_country(self.gaz, title)
+                        country = c2 or country
+                        break
+                how = "title"
+            if role is None:
+                continue
+            if role in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
+                continue  # international bodies: their own entries code them, never a guess
+            inferred = False
+            if country is None and role in NATIONAL_ROLES | {"ELI"}:
+                country = article_country()
+                inferred = country is not None
+            if country is None and role not in {"CRM", "REB", "INS", "UAF"}:
+                continue
+            r.code = f"{country or ''}{role}"
+            r.country = country or r.country
+            r.kind = r.kind or ROLE_KINDS.get(role)
+            r.inferred, r.code_from = inferred, how
+
+    def _generic_name(self, doc: Doc, r: Reading, article_country) -> None:
+        """A bare role word that the gazetteer reads as one country's body ("Congress" is
+        the US Congress in wire copy) is the article's own body when the article is set in
+        another country: "Congress" in a story set in Peru is PERLEG (flagged inferred)."""
+        text = doc[r.start:r.end].text
+        found = self.gaz.role_of(text)
+        if not found or not found[0] or found[0] not in NATIONAL_ROLES:
+            return
+        home = article_country()
+        if home is None or home == r.country:
+            return
+        r.code, r.country, r.inferred, r.code_from = f"{home}{found[0]}", home, True, "name"
+        r.name, r.entry, r.origin = _role_name(self.gaz, home, found[0]), None, "role"
+
+    def _drop_junk(self, doc: Doc, readings: list[Reading], meta: dict) -> list[Reading]:
+        """Readings that are not actors of the story: the document's own publisher ("InSight
+        Crime has documented ...", publishers.tsv) and names the recogniser found only in a
+        headline that the body never repeats ("Paraguay Seizes")."""
+        publisher = self.gaz.publisher(meta.get("source")) or self.gaz.publisher(
+            meta.get("url"))
+        head_end = _headline_end(doc)
+        body = doc.text[doc[head_end].idx:].lower() if 0 < head_end < len(doc) else ""
+        out = []
+        for r in readings:
+            if publisher and r.type == "organization" and (
+                    self.gaz.publisher(r.name) == publisher
+                    or (r.entry is not None and self.gaz.publisher(r.entry.name) == publisher)):
+                continue
+            if (head_end and r.end <= head_end and r.origin == "ner"
+                    and r.type in {"person", "organization"}
+                    and doc[r.start:r.end].text.lower() not in body):
+                continue
+            out.append(r)
+        return out
+
     # -- grouping ------------------------------------------------------------------------
     def _group(self, doc: Doc, readings: list[Reading]) -> list[Entity]:
         sent_index = _sentence_index(doc)
@@ -438,6 +581,11 @@ class ActorExtractor:
                 )
             elif ent.actor_code is None and r.code:
                 ent.actor_code, ent.country = r.code, r.country or ent.country
+                ent.attributes.update(_code_attributes(r))
+            elif r.code and ent.attributes.get("country_inferred") and not r.inferred:
+                # a mention with its own country beats the article's country
+                ent.actor_code, ent.country = r.code, r.country or ent.country
+                ent.attributes.pop("country_inferred", None)
             for title in r.titles:
                 titles = ent.attributes.setdefault("titles", [])
                 if title not in titles:
@@ -449,7 +597,7 @@ class ActorExtractor:
                     span.end_char,
                     span.text,
                     sent_index.get(r.start, -1),
-                    0.9 if r.origin == "gazetteer" else 0.7,
+                    0.5 if r.inferred else 0.9 if r.origin == "gazetteer" else 0.7,
                 )
             )
         return list(entities.values())
@@ -481,6 +629,49 @@ class ActorExtractor:
                     r.titles,
                 )
         return r
+
+
+def _place_country_fn(places: dict[str, Place]):
+    """A function: a capitalised word run → the country of the place it names, when the
+    place is one of the document's (geocoded) or the index has it in one country only
+    (admin areas, countries, cities over 100,000 people)."""
+    index = default_index()
+
+    def country(words: str) -> str | None:
+        if not words[:1].isupper():
+            return None
+        place = places.get(words)
+        if place is not None and place.precision != "region":
+            return place.country
+        isos = {c.iso3 for c in index.find(words)
+                if c.iso3 and (c.precision in {"admin", "country"}
+                               or (c.precision == "city" and c.population >= 100_000))}
+        return isos.pop() if len(isos) == 1 else None
+
+    return country
+
+
+def _title_country(gaz: Gazetteer, title: str) -> str | None:
+    """The country a title names ("Colombia's defense minister", "Honduran President")."""
+    from watchfloor.extract.actors.codes import country_in
+
+    return country_in(gaz, [w for w in title.replace("'s", "").split() if w])
+
+
+def _headline_end(doc: Doc) -> int:
+    """The token index where a title-case headline at the top of the text ends, or 0.
+
+    A headline is the first sentence when all of its words longer than three letters are
+    capitalised, at least three of them ("Paraguay Seizes Record Cocaine Haul"); running
+    text ("President X met the national police chief") has lower-case words."""
+    if not doc.has_annotation("SENT_START") or len(doc) == 0:
+        return 0
+    first = next(doc.sents)
+    words = [t for t in first if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3 or first.end >= len(doc):
+        return 0
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return first.end if caps == len(words) else 0
 
 
 def _geocode_places(doc: Doc, readings: list[Reading]) -> dict[str, Place]:
@@ -676,8 +867,17 @@ def _entity_id(r: Reading) -> str:
     return f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}"
 
 
+def _code_attributes(r: Reading) -> dict:
+    out: dict = {}
+    if r.code and r.code_from:
+        out["code_from"] = r.code_from
+    if r.code and r.inferred:
+        out["country_inferred"] = True
+    return out
+
+
 def _attributes(r: Reading) -> dict:
-    attrs: dict = {"recognised_by": r.origin}
+    attrs: dict = {"recognised_by": r.origin, **_code_attributes(r)}
     if r.entry is not None:
         if r.entry.source:
             attrs["source"] = r.entry.source
