@@ -23,6 +23,10 @@ from typing import Any
 from watchfloor.data import read_tsv, read_yaml
 
 DATA_PACKAGE = "watchfloor.data.actors"
+# Curated named actors, highest priority. people_2018_2026.yaml and groups_americas.yaml
+# were added for issue 11 (officials with date-bounded codes; the region's groups).
+CURATED_FILES = ("organizations.yaml", "people.yaml", "groups_americas.yaml",
+                 "people_2018_2026.yaml")
 
 
 @dataclass(slots=True)
@@ -143,7 +147,7 @@ class Gazetteer:
             word, cue = fold(row.get("word") or ""), (row.get("cue") or "").strip()
             if word and cue in self.place_cues:
                 self.place_cues[cue].add(word)
-        for fname in ("organizations.yaml", "people.yaml"):
+        for fname in CURATED_FILES:
             for item in self._yaml(fname):
                 attrs = {
                     k: v

@@ -166,3 +166,21 @@ def test_the_documents_publisher_is_not_an_actor():
     other = _extract(text, source="Reuters")
     assert "InSight Crime" not in _codes(own)
     assert "InSight Crime" in _codes(other)
+
+
+# -- the curated 2018-2026 officials -------------------------------------------------------
+@pytest.mark.parametrize("published,expected", [
+    ("2019-06-12", "COLGOV"),   # inside his term
+    ("2023-06-12", "COLELI"),   # after it: former president
+    (None, "COLELI"),           # no date: the current (undated) code
+])
+def test_curated_officials_are_coded_by_the_article_date(published, expected):
+    doc = _extract("Iván Duque spoke to reporters in Cartagena about coca crops.", published)
+    assert _codes(doc)["Iván Duque"] == expected
+
+
+def test_curated_entries_win_over_the_converted_dictionary():
+    # PETRARCH2 has Juan Manuel Santos as defence minister from 2006 with an open end;
+    # the curated file ends that in 2009 and adds his presidency.
+    doc = _extract("Juan Manuel Santos met farmers in Cauca.", "2016-03-01")
+    assert _codes(doc)["Juan Manuel Santos"] == "COLGOV"
