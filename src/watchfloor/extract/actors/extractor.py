@@ -208,6 +208,13 @@ class ActorExtractor:
                 or (nxt is not None and doc[r.end].text == "," and within(r.name, nxt.name))
             ):
                 out.add(key)
+        # A person-typed name that is a known admin area or country, or a known place of two
+        # words or more ("Ciudad Juárez", "San Pedro Sula"), is a place: people are not
+        # named like that, and the gazetteer lists the exceptions by name.
+        for r in candidates:
+            if r.type == "person" and fold(r.name) not in out and _place_like_person(
+                    index, r.name, doc[r.start:r.end]):
+                out.add(fold(r.name))
         # A name listed with such a place is one too: "through Arauca and Cúcuta",
         # "in Cali, Tuluá or Buga" (repeated until the list is read to its end).
         grew = True
@@ -226,6 +233,8 @@ class ActorExtractor:
     # -- titles and roles of people --------------------------------------------------------
     def _is_title_word(self, token) -> bool:
         key = fold(token.text)
+        if key in NAME_PARTICLES:
+            return False  # "Congressman De Grazia": "De" belongs to the name
         return (
             key in self.gaz.role_words
             or fold(token.lemma_) in self.gaz.role_words
@@ -264,6 +273,17 @@ class ActorExtractor:
                 tokens = tokens[1:]
             if tokens and len(tokens) <= 12 and _longest_role(self.gaz, tokens):
                 r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
+        # the role stated first: "the head of Mexico's police division, Ciro Ortiz, said"
+        if (r.start > 1 and doc[r.start - 1].text == "," and r.end < len(doc)
+                and doc[r.end].text == ","):
+            left = r.start - 2
+            while left >= sent_start and doc[left].text not in {",", ";", ":", "(", '"'}:
+                left -= 1
+            tokens = list(doc[left + 1 : r.start - 1])
+            if tokens and tokens[0].lower_ in _ARTICLES and len(tokens) <= 12 and not any(
+                    t.pos_ in {"VERB", "AUX"} for t in tokens) \
+                    and _longest_role(self.gaz, tokens[1:]):
+                r.titles.append(doc[tokens[1].i : tokens[-1].i + 1].text)
 
     def _vote_types(self, doc: Doc, readings: list[Reading],
                     place_names: set[str] = frozenset()) -> list[Reading]:
@@ -364,6 +384,10 @@ class ActorExtractor:
             if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             role = self.gaz.role_of(token.lemma_) or self.gaz.role_of(token.text)
+            if role is None and token.pos_ == "NOUN":
+                # PETRARCH2's agent words where roles.tsv has none ("smugglers", "bandits")
+                agent = self.gaz.agent_role(token.text) or self.gaz.agent_role(token.lemma_)
+                role = (agent, ROLE_KINDS.get(agent)) if agent in ROLE_KINDS else None
             if role is None or not role[0]:
                 continue
             if token.dep_ == "compound" and token.head.i != token.i:
@@ -396,7 +420,8 @@ class ActorExtractor:
                 if country:
                     left = min(c.i for c in token.children if c.dep_ == "poss")
             inferred = False
-            if country is None and role_code in NATIONAL_ROLES \
+            if country is None and (role_code in NATIONAL_ROLES or (
+                    role_code == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)) \
                     and not any(c.dep_ == "poss" for c in token.children):
                 # "the army", "the national police": the article's country, flagged
                 if not home:
@@ -498,7 +523,7 @@ class ActorExtractor:
             role = None
             if r.type == "organization":
                 c2, role = name_code(self.gaz, r.name, place_country)
-                country = c2 or country
+                country = c2 or self._modifier_country(doc, r) or country
                 how = "name"
             else:
                 for title in r.titles:
@@ -522,6 +547,17 @@ class ActorExtractor:
             r.country = country or r.country
             r.kind = r.kind or ROLE_KINDS.get(role)
             r.inferred, r.code_from = inferred, how
+
+    def _modifier_country(self, doc: Doc, r: Reading) -> str | None:
+        """The country written right before a name: "Mexico's Scientific Police Division",
+        "the Honduran Congress" (when the demonym is outside the recognised span)."""
+        i = r.start - 1
+        if i >= 1 and doc[i].tag_ == "POS":
+            return self.gaz.country_of(doc[i - 1].text) or (
+                self.gaz.country_of(doc[i - 2 : i].text) if i >= 2 else None)
+        if i >= 0 and doc[i].pos_ in {"ADJ", "PROPN"}:
+            return self.gaz.country_of(doc[i].text)
+        return None
 
     def _generic_name(self, doc: Doc, r: Reading, article_country) -> None:
         """A bare role word that the gazetteer reads as one country's body ("Congress" is
@@ -631,6 +667,18 @@ class ActorExtractor:
         return r
 
 
+def _place_like_person(index, name: str, span: SpacySpan) -> bool:
+    """Whether a name typed as a person is a known place (see :meth:`_place_names`)."""
+    if any(t.pos_ != "PROPN" for t in span) or span[-1].tag_ == "POS":
+        return False
+    found = [c for c in index.find(name) if c.precision != "region"]
+    if not found:
+        return False
+    if any(c.precision in {"admin", "country"} for c in found):
+        return True
+    return len(span) >= 2 and any(c.population >= 50_000 for c in found)
+
+
 def _place_country_fn(places: dict[str, Place]):
     """A function: a capitalised word run → the country of the place it names, when the
     place is one of the document's (geocoded) or the index has it in one country only
@@ -710,6 +758,11 @@ def _place_country(r: Reading, places: dict[str, Place]) -> str | None:
 
 
 FIRST_PLURAL = {"our"}
+NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
+                  "di", "le", "du", "al", "el", "bin", "ibn"}
+# Civilians whose country is usually not the one the story is set in: no inferred country.
+FOREIGN_CIVILIANS = {"migrant", "immigrant", "refugee", "tourist", "foreigner", "expatriate",
+                     "deportee", "asylum", "traveler", "traveller"}
 
 
 def _speaker_country(doc: Doc, token, known: list[Reading]) -> str | None:
