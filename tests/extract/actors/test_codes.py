@@ -184,3 +184,13 @@ def test_curated_entries_win_over_the_converted_dictionary():
     # the curated file ends that in 2009 and adds his presidency.
     doc = _extract("Juan Manuel Santos met farmers in Cauca.", "2016-03-01")
     assert _codes(doc)["Juan Manuel Santos"] == "COLGOV"
+
+
+def test_a_title_decides_a_known_persons_role_in_an_undated_article():
+    doc = _extract("The decision was a blow for President Iván Duque, aides said in Bogotá.")
+    assert _codes(doc)["Iván Duque"] == "COLGOV"  # undated code COLELI, the text says more
+
+
+def test_in_a_dated_article_the_dated_code_beats_a_wrong_title():
+    doc = _extract("Aides to former President Iván Duque met in Bogotá.", "2020-02-01")
+    assert _codes(doc)["Iván Duque"] == "COLGOV"

@@ -103,6 +103,13 @@ def dated_code(entry: GazetteerEntry, period: Period | None) -> str | None:
     return entry.code
 
 
+def covers(entry: GazetteerEntry, period: Period) -> bool:
+    """Whether one of the entry's date-bounded codes holds the whole period."""
+    first, last = period
+    return any((start is None or start <= first) and (end is None or last <= end)
+               for _, start, end in _history(entry))
+
+
 def history_country(entry: GazetteerEntry) -> str | None:
     """The one country all of an entry's codes share, or None (for a name with only dated
     codes: the person's state is known even when no date picks a role)."""
@@ -136,12 +143,13 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
         iso = gaz.country_of(w)
         if iso:
             return iso
-    if place_country is not None:
-        for size in (3, 2, 1):
-            for i in range(n - size + 1):
-                iso = place_country(" ".join(words[i : i + size]))
-                if iso:
-                    return iso
+    if place_country is not None:  # admin areas before cities: "Texas" before "Rio Grande"
+        for level in ("admin", "city"):
+            for size in (3, 2, 1):
+                for i in range(n - size + 1):
+                    iso = place_country(" ".join(words[i : i + size]), level)
+                    if iso:
+                        return iso
     return None
 
 
@@ -172,6 +180,26 @@ def role_in(gaz: Gazetteer, words: list[str]) -> str | None:
 NATIONAL_ROLES = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "PTY"}
 
 
+# Heads of organisation names whose other words do not give the role: "Institute of
+# Criminal Science" is not a criminal group. None: no role from the name.
+NON_ROLE_HEADS: dict[str, str | None] = {
+    "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU",
+    "institute": None, "institution": None, "foundation": None, "center": None,
+    "centre": None, "association": None, "observatory": None, "society": None,
+    "program": None, "programme": None, "project": None, "network": None, "initiative": None,
+    "museum": None, "festival": None, "award": None, "prize": None, "journal": None,
+}
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of an English name: the last word before "of"/"for"/"on" ("Institute of
+    Criminal Science" → institute), else the last word."""
+    for i, w in enumerate(words):
+        if i > 0 and fold(w) in {"of", "for", "on", "de"}:
+            return fold(words[i - 1])
+    return fold(words[-1])
+
+
 def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None, str | None]:
     """(country, role) an organisation's own name gives; either may be None.
 
@@ -181,6 +209,11 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
     words = [w for w in re.split(r"[\s/]+", name.replace("'s", "")) if w]
     if not words:
         return None, None
+    head = _head_word(words)
+    if head in NON_ROLE_HEADS:
+        # "Institute of Criminal Science", "University of Texas": the head decides
+        role = NON_ROLE_HEADS[head]
+        return (country_in(gaz, words, place_country) if role else None), role
     role = role_in(gaz, words)
     country = country_in(gaz, words, place_country) if role else None
     return country, role

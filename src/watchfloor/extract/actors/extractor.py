@@ -26,6 +26,7 @@ from watchfloor.extract.actors.codes import (
     REGION_DEMONYM_PREFIXES,
     Period,
     article_period,
+    covers,
     dated_code,
     history_country,
     name_code,
@@ -360,7 +361,7 @@ class ActorExtractor:
             if country:
                 kind, code = "country", country
         elif etype in {"person", "organization"}:
-            code = _context_code(self.gaz, span)
+            code = _context_code(self.gaz, span, contiguous=etype == "organization")
             country = code[:3] if code and len(code) >= 6 else None
         return Reading(span.start, span.end, name, etype, kind, country, code, "ner")
 
@@ -504,6 +505,9 @@ class ActorExtractor:
             if r.origin == "gazetteer" and r.type == "organization" and r.entry is not None:
                 self._generic_name(doc, r, article_country)
                 continue
+            if r.origin == "gazetteer" and r.type == "person" and r.titles:
+                self._titled_person(r)
+                continue
             if r.code and (r.origin == "gazetteer" or r.code_from):
                 continue
             entry = None
@@ -522,7 +526,11 @@ class ActorExtractor:
                 continue
             role = None
             if r.type == "organization":
-                c2, role = name_code(self.gaz, r.name, place_country)
+                full = r.name
+                if r.start > 0 and doc[r.start - 1].text[:1].isupper() and \
+                        not doc[r.start - 1].is_sent_start and doc[r.start - 1].pos_ == "PROPN":
+                    full = f"{doc[r.start - 1].text} {r.name}"  # "Attorney" + "General's Office"
+                c2, role = name_code(self.gaz, full, place_country)
                 country = c2 or self._modifier_country(doc, r) or country
                 how = "name"
             else:
@@ -547,6 +555,23 @@ class ActorExtractor:
             r.country = country or r.country
             r.kind = r.kind or ROLE_KINDS.get(role)
             r.inferred, r.code_from = inferred, how
+
+    def _titled_person(self, r: Reading) -> None:
+        """A known person whose title in the text gives a role: the text wins over the
+        dictionary (docs/actor-codes.md 3.4), "President Santos" in an undated article is
+        COLGOV even though his undated code is COLELI. The country stays the entry's
+        unless the title names another one. In a dated article whose date a dated code of
+        the entry covers, the date decides: the record of who held which office when is
+        firmer than a title ("former President Trump" in a September 2025 story)."""
+        if self._period is not None and r.entry is not None and covers(r.entry, self._period):
+            return
+        for title in r.titles:
+            role = title_role(self.gaz, title)
+            if role and role not in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
+                country = _title_country(self.gaz, title) or r.country
+                if country and r.code != f"{country}{role}":
+                    r.code, r.code_from = f"{country}{role}", "title"
+                return
 
     def _modifier_country(self, doc: Doc, r: Reading) -> str | None:
         """The country written right before a name: "Mexico's Scientific Police Division",
@@ -685,15 +710,18 @@ def _place_country_fn(places: dict[str, Place]):
     (admin areas, countries, cities over 100,000 people)."""
     index = default_index()
 
-    def country(words: str) -> str | None:
+    def country(words: str, level: str = "city") -> str | None:
+        """``level`` "admin": admin areas and countries only; "city": cities too."""
         if not words[:1].isupper():
             return None
         place = places.get(words)
-        if place is not None and place.precision != "region":
+        if place is not None and place.precision != "region" and (
+                level == "city" or place.precision in {"admin", "country"}):
             return place.country
         isos = {c.iso3 for c in index.find(words)
                 if c.iso3 and (c.precision in {"admin", "country"}
-                               or (c.precision == "city" and c.population >= 100_000))}
+                               or (level == "city" and c.precision == "city"
+                                   and c.population >= 100_000))}
         return isos.pop() if len(isos) == 1 else None
 
     return country
@@ -864,7 +892,7 @@ def _clean_name(span: SpacySpan) -> str:
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _context_code(gaz: Gazetteer, span: SpacySpan) -> str | None:
+def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> str | None:
     """Code a person or organisation from its title words and apposition.
 
     "Venezuelan President Nicolás Maduro" → VENGOV; "Attorney General X" → JUD (the
@@ -872,6 +900,14 @@ def _context_code(gaz: Gazetteer, span: SpacySpan) -> str | None:
     """
     doc = span.doc
     window = list(doc[max(span.sent.start, span.start - 5) : span.start])
+    if contiguous:
+        # an organisation: only the words that modify it ("Colombian trafficking group Los
+        # Rastrojos"), not "a Peruvian lawyer at the International Center ..."
+        while window and any(t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}
+                             for t in window):
+            cut = max(i for i, t in enumerate(window)
+                      if t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
+            window = window[cut + 1:]
     groups = [window]
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"]
     country = role = None
