@@ -125,6 +125,11 @@ def role_bearing(ent, text: str, words: set[str]) -> bool:
     return False
 
 
+def _key(doc_id: str, name: str, code: str | None) -> str:
+    """The judgment key: document id, entity name (white space collapsed) and code."""
+    return "|".join((doc_id, " ".join(name.split()), code or ""))
+
+
 def _side(entity: str | None, code: str | None) -> str:
     return "coded" if code else "uncoded" if entity else "none"
 
@@ -207,11 +212,11 @@ def main() -> None:
         with JUDGMENTS.open(encoding="utf-8") as fh:
             for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")),
                                       delimiter="\t"):
-                judged[row["key"]] = row["judgment"]
+                judged[" ".join(row["key"].split())] = row["judgment"]
     ok = bad = 0
     missing = []
     for corpus, doc_id, ent, text in sample:
-        key = f"{doc_id}|{ent.name}|{ent.actor_code}"
+        key = _key(doc_id, ent.name, ent.actor_code)
         verdict = judged.get(key)
         if verdict == "correct":
             ok += 1
