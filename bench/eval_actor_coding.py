@@ -17,7 +17,8 @@ Figures, per corpus and overall:
   role word ("National Police"). The test is on the words, independent of the coder;
 * ``asserted both``: asserted events (not negated, hypothetical, alleged or future) with a
   source and a target actor code, over all asserted events;
-* ``precision``: a seeded sample of ``--sample`` coded entities (people and organisations,
+* ``precision``: a seeded sample of ``--sample`` coded entities (those whose key hashes
+  lowest with the seed) (people and organisations,
   named or not) judged by hand against the article: ``bench/data/actor_coding_judgments.tsv``
   (``key  judgment  note``; key = document id, entity name and code joined by ``|``;
   judgment ``correct`` or ``incorrect``: correct when the code's country and role are
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import math
 import os
@@ -205,8 +207,14 @@ def main() -> None:
           "no argument found):")
     for (src, tgt), n in sorted(sides.items(), key=lambda kv: -kv[1]):
         print(f"  {src:>8} / {tgt:<8} {n:>5} {n / total:.3f}")
-    rng = random.Random(args.seed)
-    sample = rng.sample(coded_pool, min(args.sample, len(coded_pool)))
+    # The sample: the entities whose keys hash lowest with the seed. A change to the coder
+    # that adds or drops coded entities changes the sample only where it must, so most
+    # judgments stay valid and the figure can be re-checked after each change.
+    def rank(item) -> str:
+        key = _key(item[1], item[2].name, item[2].actor_code)
+        return hashlib.sha256(f"{args.seed}\0{key}".encode()).hexdigest()
+
+    sample = sorted(coded_pool, key=rank)[: args.sample]
     judged = {}
     if JUDGMENTS.exists():
         with JUDGMENTS.open(encoding="utf-8") as fh:

@@ -11,7 +11,8 @@ Reads ``Phoenix.Countries.actors.txt``, ``Phoenix.International.actors.txt``,
 line) and writes to ``--out`` (default ``src/watchfloor/data/actors/petrarch``):
 
 * ``actors.tsv.gz``: one row per dictionary record: display name, aliases (synonyms and
-  name variants), type (person | organization | any | country), country, undated code,
+  name variants), type (person | organization | any | country; ``any`` where a file mixes
+  people and bodies), country, undated code,
   date-bounded codes (``CODE:from:to``, ISO dates, empty = open), and the upstream
   ``file:line``;
 * ``agents.tsv.gz``: role words (singular and plural) with their agent code;
@@ -121,7 +122,9 @@ def record_type(path_name: str, rec: ActorRecord) -> str:
     if path_name.startswith("Phoenix.Countries"):
         if rec.section == rec.name and not rec.comment.startswith("CountryInfo"):
             return "country"
-        return "person" if "CountryInfo" in rec.comment else "organization"
+        # CountryInfo records are officials; the rest were added by hand and mix people
+        # ("BARACK_OBAMA_") with bodies ("KABUL_GOVERNMENT_")
+        return "person" if "CountryInfo" in rec.comment else "any"
     if path_name.startswith("Phoenix.MilNonState"):
         return "organization"
     return "any"  # the International file mixes organisations and their officials

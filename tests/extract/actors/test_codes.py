@@ -194,3 +194,16 @@ def test_a_title_decides_a_known_persons_role_in_an_undated_article():
 def test_in_a_dated_article_the_dated_code_beats_a_wrong_title():
     doc = _extract("Aides to former President Iván Duque met in Bogotá.", "2020-02-01")
     assert _codes(doc)["Iván Duque"] == "COLGOV"
+
+
+def test_a_newspaper_named_like_a_person_is_media_of_the_articles_country():
+    doc = _extract("Gunmen killed two bus drivers in Tegucigalpa, reported La Voz del Norte. "
+                   "Police in Honduras and San Pedro Sula said the gang was to blame.")
+    ent = next(e for e in doc.entities if e.name == "La Voz del Norte")
+    assert (ent.type, ent.actor_code) == ("organization", "HNDMED")
+
+
+def test_the_article_country_counts_demonyms_and_people():
+    doc = _extract("Honduran officials said the Honduran army would help. Admiral Tomas "
+                   "Ochoa said troops had reached the coast.")
+    assert _codes(doc).get("Tomas Ochoa") == "HNDMIL"

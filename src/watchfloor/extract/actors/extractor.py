@@ -380,6 +380,7 @@ class ActorExtractor:
         by_token = {i: r for r in known for i in range(r.start, r.end)}
         domestic = self.gaz.place_cues["domestic"]
         home: list[str | None] = []  # computed on first need
+        article: list[str | None] = []
         out = []
         for token in doc:
             if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
@@ -425,9 +426,9 @@ class ActorExtractor:
                     role_code == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)) \
                     and not any(c.dep_ == "poss" for c in token.children):
                 # "the army", "the national police": the article's country, flagged
-                if not home:
-                    home.append(_home_country(known, places))
-                country, inferred = home[0], home[0] is not None
+                if not article:
+                    article.append(_article_country(doc, self.gaz, known, places))
+                country, inferred = article[0], article[0] is not None
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
             code = f"{country or ''}{role_code}"
@@ -495,7 +496,7 @@ class ActorExtractor:
 
         def article_country() -> str | None:
             if not home:
-                home.append(_home_country(readings, places))
+                home.append(_article_country(doc, self.gaz, readings, places))
             return home[0]
 
         place_country = _place_country_fn(places)
@@ -509,6 +510,14 @@ class ActorExtractor:
                 self._titled_person(r)
                 continue
             if r.code and (r.origin == "gazetteer" or r.code_from):
+                continue
+            if r.origin == "ner" and _media_name(doc, r):
+                # "reported La Jornada", "La Prensa reported", "told O Globo": a newspaper
+                country = article_country()
+                r.type, r.kind = "organization", "media"
+                if country:
+                    r.code, r.country, r.inferred, r.code_from = (
+                        f"{country}MED", country, True, "name")
                 continue
             entry = None
             if r.entry is None:
@@ -692,6 +701,28 @@ class ActorExtractor:
         return r
 
 
+_MEDIA_ARTICLES = {"el", "la", "o", "le", "il", "die", "der", "los", "las"}
+_REPORTING = {"reported", "reports", "report", "told", "tells", "published", "publishes",
+              "quoted", "cited"}
+
+
+def _media_name(doc: Doc, r: Reading) -> bool:
+    """A name that begins with a Romance or German article ("La Prensa", "O Globo", "El
+    Tiempo") and stands where an outlet stands: after "reported", "told", "according to",
+    "reported by", or before "reported"."""
+    words = r.name.split()
+    if len(words) < 2 or fold(words[0]) not in _MEDIA_ARTICLES or r.type not in {
+            "person", "organization"}:
+        return False
+    prev = [fold(t.text) for t in doc[max(0, r.start - 2):r.start]]
+    nxt = fold(doc[r.end].text) if r.end < len(doc) else ""
+    nxt = fold(doc[r.end + 1].text) if nxt == "," and r.end + 1 < len(doc) else nxt
+    return bool(
+        (prev and prev[-1] in _REPORTING)
+        or prev[-2:] in (["according", "to"], ["reported", "by"], ["told", "the"])
+        or nxt in _REPORTING)
+
+
 def _place_like_person(index, name: str, span: SpacySpan) -> bool:
     """Whether a name typed as a person is a known place (see :meth:`_place_names`)."""
     if any(t.pos_ != "PROPN" for t in span) or span[-1].tag_ == "POS":
@@ -822,6 +853,37 @@ def _home_country(readings: list[Reading], places: dict[str, Place]) -> str | No
         iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
         if r.type == "location" and iso:
             counts[iso] += 1
+    if not counts:
+        return None
+    iso, n = counts.most_common(1)[0]
+    return iso if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
+def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
+                     places: dict[str, Place]) -> str | None:
+    """The country an article is about, for roles that name none ("the army").
+
+    The country most often named: every mention of a country or of a place in one, every
+    demonym ("Honduran"), every person or organisation whose country the text or the
+    dictionary gives. The leader needs at least two and more than half of all of them.
+    RETURNS None when no country leads so.
+    """
+    counts: Counter[str] = Counter()
+    for r in readings:
+        if r.type == "location":
+            iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
+        elif r.inferred or r.origin == "role" and r.country is None:
+            iso = None
+        else:
+            iso = r.country
+        if iso and iso in gaz.countries:
+            counts[iso] += 1
+    taken = {i for r in readings for i in range(r.start, r.end)}
+    for t in doc:
+        if t.i not in taken and t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.text[:1].isupper():
+            iso = gaz.demonyms.get(fold(t.text))
+            if iso:
+                counts[iso] += 1
     if not counts:
         return None
     iso, n = counts.most_common(1)[0]
