@@ -207,3 +207,14 @@ def test_the_article_country_counts_demonyms_and_people():
     doc = _extract("Honduran officials said the Honduran army would help. Admiral Tomas "
                    "Ochoa said troops had reached the coast.")
     assert _codes(doc).get("Tomas Ochoa") == "HNDMIL"
+
+
+def test_a_country_that_registered_murders_is_the_place_of_a_figure_not_an_actor():
+    doc = _extract("Guatemala registered 3,402 murders last year, officials said. "
+                   "Guatemala accused Mexico of hiding a cartel boss.")
+    guatemala = next(e for e in doc.entities if e.name == "Guatemala")
+    assert len(guatemala.attributes.get("statistic_mentions", [])) == 1
+    sources = [ev.source_code for ev in doc.events if ev.source_code]
+    assert "GTM" in sources  # the accusation keeps its source
+    first = doc.text.index(".")
+    assert not any(ev.source_code == "GTM" and ev.trigger.start < first for ev in doc.events)

@@ -143,6 +143,7 @@ class ActorExtractor:
         readings, places = self._read(doc)
         readings = self._drop_junk(doc, readings, result.meta)
         entities = self._group(doc, readings)
+        _mark_statistic_places(doc, entities)
         _attach_geo(entities, places)
         result.entities.extend(entities)
 
@@ -704,6 +705,46 @@ class ActorExtractor:
 _MEDIA_ARTICLES = {"el", "la", "o", "le", "il", "die", "der", "los", "las"}
 _REPORTING = {"reported", "reports", "report", "told", "tells", "published", "publishes",
               "quoted", "cited"}
+
+
+# "Honduras registered 2,916 murders", "Mexico recorded a 10 percent rise in kidnappings":
+# the country is where a figure was counted, not an actor (issue 11).
+STATISTIC_VERBS = {"register", "record", "log", "tally", "see", "post", "report", "count",
+                   "document", "suffer", "experience", "have", "reach", "total"}
+STATISTIC_NOUNS = {"murder", "homicide", "killing", "death", "kidnapping", "case", "rate",
+                   "victim", "rise", "increase", "drop", "decrease", "decline", "fall",
+                   "incident", "crime", "robbery", "extortion", "massacre", "disappearance",
+                   "seizure", "figure", "number", "total", "percent"}
+
+
+def _mark_statistic_places(doc: Doc, entities: list[Entity]) -> None:
+    """Flag the mentions of places that are the subject of a counting verb with a figure
+    as its object: ``attributes["statistic_mentions"]`` holds their character spans, and
+    the event coder does not take them as an event's source."""
+    by_start = {}
+    for ent in entities:
+        if ent.type == "location":
+            for m in ent.mentions:
+                by_start[m.start] = (ent, m)
+    if not by_start:
+        return
+    for token in doc:
+        if token.idx not in by_start:
+            continue
+        ent, m = by_start[token.idx]
+        head = doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = head.root if head is not None else token
+        verb = root.head
+        if root.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in STATISTIC_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "obj"}]
+        if any(any(t.like_num for t in o.subtree) and (
+                o.lemma_.lower() in STATISTIC_NOUNS
+                or any(t.lemma_.lower() in STATISTIC_NOUNS for t in o.subtree))
+               for o in objects):
+            spans = ent.attributes.setdefault("statistic_mentions", [])
+            if [m.start, m.end] not in spans:
+                spans.append([m.start, m.end])
 
 
 def _media_name(doc: Doc, r: Reading) -> bool:
