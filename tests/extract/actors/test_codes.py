@@ -218,3 +218,19 @@ def test_a_country_that_registered_murders_is_the_place_of_a_figure_not_an_actor
     assert "GTM" in sources  # the accusation keeps its source
     first = doc.text.index(".")
     assert not any(ev.source_code == "GTM" and ev.trigger.start < first for ev in doc.events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # en_core_web_sm types both names PERSON
+    ("Thousands of families fled Ciudad Juarez after the massacre.", "Ciudad Juarez"),
+    ("Police said San Pedro Sula remained the most violent city.", "San Pedro Sula"),
+])
+def test_a_known_place_is_not_a_person(text, name):
+    ent = next(e for e in _extract(text).entities if e.name == name)
+    assert ent.type == "location" and ent.actor_code is None
+
+
+def test_a_person_named_like_a_small_place_stays_a_person():
+    ent = next(e for e in _extract("Maria Lopez told reporters she had left.").entities
+               if "Lopez" in e.name)
+    assert ent.type == "person"
