@@ -141,3 +141,24 @@ def test_escalation_section_says_why_it_is_empty(burst_db):
     # dyads first, then actors escalating on their own; each row says which it is
     kinds = [line.split(" | ")[1] for line in text.splitlines() if line.startswith("| 2026")]
     assert kinds[0] == "dyad" and kinds == sorted(kinds, key=lambda k: k != "dyad")
+
+
+def test_report_over_undated_articles_says_so(tmp_path):
+    src = tmp_path / "undated.jsonl"
+    src.write_text(json.dumps({
+        "id": "u1", "text": "Colombian soldiers attacked a camp of the ELN near Tame, the "
+                            "Colombian army said on Tuesday."}) + "\n", encoding="utf-8")
+    db = tmp_path / "wf.duckdb"
+    ingest([str(src)], db, RunOptions())
+    with DuckDBStore(db, read_only=True) as store:
+        text = build_report(store)
+    assert "Period: unknown, the articles carry no publication date." in text
+    assert "?" not in text.split("\n")[2]
+    assert "Actor coding:" in text and "of events" in text
+
+
+def test_report_states_the_share_of_coded_events(burst_db):
+    with DuckDBStore(burst_db, read_only=True) as store:
+        text = build_report(store)
+        share = store.stats()["events_both_coded_share"]
+    assert f"Actor coding: {100 * share:.0f}% of events" in text

@@ -31,6 +31,9 @@ def test_seed_ingest_stats(seed_db):
     stats = json.loads(res.stdout)[0]
     assert stats["documents"] == 1 and stats["quarantined"] == 0
     assert stats["entities"] >= 10 and stats["claims"] >= 3
+    # how much is coded, so an analyst knows how far to trust the dyad tables
+    assert 0 < stats["events_both_coded_share"] <= 1
+    assert 0 < stats["actors_coded_share"] <= 1
 
 
 def test_seed_query_entities(seed_db):

@@ -178,3 +178,25 @@ def test_a_guessed_document_place_does_not_place_an_event(store_db):
             "struck"]
         assert store.query_events(Filters(place="Venezuela")) == []
         assert store.query_events(Filters(place="VEN")) == []
+
+
+def test_stats_say_how_much_is_coded(tmp_path):
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        doc = _doc()  # two events, each with a source code and no target code
+        doc.events[0].target, doc.events[0].target_code = "per:nicolas-maduro", "VENGOV"
+        doc.events[1].negated = True
+        doc.entities.append(Entity("org:unknown-front", "Unknown Front", "organization",
+                                   None, None, None, [Mention(0, 4, "U.S.")]))
+        store.write_batch([doc], [])
+        stats = store.stats()
+    assert stats["events_both_coded"] == 1
+    assert stats["events_both_coded_share"] == 0.5
+    assert stats["asserted_events_both_coded_share"] == 1.0  # the negated one is left out
+    assert stats["actors_coded"] == 2 and stats["actors_coded_share"] == 0.667
+    assert stats["undated_documents"] == 0
+
+
+def test_coverage_of_an_empty_store_is_none_not_zero(tmp_path):
+    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+        stats = store.stats()
+    assert stats["events_both_coded_share"] is None and stats["actors_coded_share"] is None

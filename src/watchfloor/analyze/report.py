@@ -23,6 +23,21 @@ QUAD_NAMES = {
 }
 
 
+def _pct(share: float | None) -> str:
+    return "n/a" if share is None else f"{100 * share:.0f}%"
+
+
+def _coverage_line(stats: dict[str, Any]) -> str:
+    """How far to trust the dyad tables: the share of events with both actors coded."""
+    return (
+        f"Actor coding: {_pct(stats.get('events_both_coded_share'))} of events "
+        f"({_pct(stats.get('asserted_events_both_coded_share'))} of asserted events) have "
+        f"both a source and a target actor code, and {_pct(stats.get('actors_coded_share'))} "
+        "of people and organisations have a code; dyad counts and Goldstein sums below "
+        "cover only the coded events."
+    )
+
+
 def build_report(
     store: DuckDBStore,
     since: str | None = None,
@@ -35,15 +50,21 @@ def build_report(
     p = [since, since, until, until]
     stats = store.stats()
     out = ["# watchfloor situation report", ""]
-    window = (
-        f"{since or stats['first_published'] or '?'} to {until or stats['last_published'] or '?'}"
-    )
+    start, end = since or stats["first_published"], until or stats["last_published"]
+    if start or end:
+        window = f"Period: {start or 'the first dated article'} to {end or 'the last'}."
+    else:
+        window = "Period: unknown, the articles carry no publication date."
+    undated = stats.get("undated_documents") or 0
+    if undated and (start or end):
+        window += f" {undated} of the articles carry no publication date."
     out.append(
-        f"Period: {window}. {stats['documents']} articles in {stats['clusters']} "
+        f"{window} {stats['documents']} articles in {stats['clusters']} "
         f"independent stories ({stats['duplicate_documents']} syndicated or duplicate "
         f"copies); {stats['entities']} actors, {stats['events']} events, "
         f"{stats['claims']} claims."
     )
+    out += ["", _coverage_line(stats)]
     out += ["", "## Key developments", ""]
     out += _key_developments(store, where, p, top)
     out += ["", "## Main actors", ""]

@@ -230,6 +230,40 @@ class DuckDBStore:
             "batches": one("SELECT count(*) FROM batches"),
             "first_published": one("SELECT min(published) FROM documents"),
             "last_published": one("SELECT max(published) FROM documents"),
+            "undated_documents": one("SELECT count(*) FROM documents WHERE published IS NULL"
+                                     " OR published = ''"),
+            **self.coding_coverage(),
+        }
+
+    def coding_coverage(self) -> dict[str, Any]:
+        """How much of the store carries actor codes, for how far to trust dyad tables.
+
+        ``events_both_coded_share``: events with a source and a target code, over all
+        events; ``asserted_events_both_coded_share``: the same over asserted events (not
+        negated, hypothetical, alleged or future); ``actors_coded_share``: people and
+        organisations with a code, over all of them (places are not counted). Shares are
+        None when there is nothing to count.
+        """
+        both = "coalesce(source_code, '') <> '' AND coalesce(target_code, '') <> ''"
+        asserted = ("NOT (coalesce(negated, false) OR coalesce(hypothetical, false) OR "
+                    "coalesce(alleged, false) OR coalesce(future, false))")
+        ev = self.con.execute(
+            f"""SELECT count(*), count(*) FILTER (WHERE {both}),
+                       count(*) FILTER (WHERE {asserted}),
+                       count(*) FILTER (WHERE {asserted} AND {both}) FROM events""").fetchone()
+        ent = self.con.execute(
+            """SELECT count(*), count(*) FILTER (WHERE coalesce(actor_code, '') <> '')
+               FROM entities WHERE type IN ('person', 'organization')""").fetchone()
+
+        def share(n: int, d: int) -> float | None:
+            return round(n / d, 3) if d else None
+
+        return {
+            "events_both_coded": ev[1],
+            "events_both_coded_share": share(ev[1], ev[0]),
+            "asserted_events_both_coded_share": share(ev[3], ev[2]),
+            "actors_coded": ent[1],
+            "actors_coded_share": share(ent[1], ent[0]),
         }
 
     def query_entities(self, f: Filters) -> list[dict[str, Any]]:
