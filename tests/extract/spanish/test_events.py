@@ -1,0 +1,86 @@
+"""Spanish events: verbs to CAMEO, arguments from the UD parse, modality (our sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.spanish.helpers import codes, one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guerrilleros de las FARC amenazaron de muerte a los candidatos del Cauca.",
+         ("138", "COLREB", None)),
+        ("El ELN secuestró a dos soldados colombianos en Arauca.", ("181", "COLREB", "COLMIL")),
+        ("La policía colombiana capturó a un cabecilla del Clan del Golfo.",
+         ("173", "COLCOP", "COLCRM")),
+        ("Estados Unidos acusó al Cártel de los Soles de traficar cocaína.",
+         ("112", "USA", "VENCRM")),
+        ("El Ejército Nacional de Colombia atacó un campamento del ELN.",
+         ("180", "COLMIL", "COLREB")),
+        ("La Fiscalía General de la Nación denunció al Clan del Golfo.",
+         ("111", "COLJUD", "COLCRM")),
+        ("El Gobierno de Colombia negoció con el ELN en Caracas.",
+         ("046", "COLGOV", "COLREB")),
+    ],
+)
+def test_verb_codes_and_dyads(text, expected):
+    doc = one(text)
+    found = codes(doc)
+    code, src, tgt = expected
+    assert any(c == code and s == src and (tgt is None or t == tgt) for c, s, t in found), found
+
+
+def test_passive_with_ser_swaps_source_and_target():
+    doc = one("Dos soldados colombianos fueron secuestrados por el ELN en Arauca.")
+    ev = next(e for e in doc.events if e.code == "181")
+    assert (ev.source_code, ev.target_code) == ("COLREB", "COLMIL")
+
+
+def test_negation():
+    ev = one("El ELN no secuestró a los soldados colombianos.").events[0]
+    assert ev.negated and not ev.hypothetical
+
+
+def test_condicional_de_rumor_is_alleged_not_hypothetical():
+    ev = next(e for e in one("El ELN habría secuestrado a dos soldados colombianos.").events
+              if e.code == "181")
+    assert ev.alleged and not ev.hypothetical
+
+
+def test_simple_conditional_is_hypothetical():
+    ev = next(e for e in one("El Ejército colombiano atacaría al ELN si no libera a los rehenes."
+                             ).events if e.code == "180")
+    assert ev.hypothetical and not ev.alleged
+
+
+def test_presuntamente_is_alleged():
+    ev = next(e for e in one("El ELN presuntamente secuestró a un soldado colombiano.").events
+              if e.code == "181")
+    assert ev.alleged
+
+
+def test_future_tense_and_ir_a():
+    a = one("La policía colombiana va a capturar a los jefes del Tren de Aragua.").events
+    b = one("La policía colombiana capturará a los jefes del Tren de Aragua.").events
+    assert any(e.code == "173" and e.future for e in a)
+    assert any(e.code == "173" and e.future for e in b)
+
+
+def test_amenaza_con_makes_the_threatened_act_hypothetical():
+    doc = one("Las FARC amenazaron con atacar a la policía colombiana.")
+    threat = next(e for e in doc.events if e.root == "13")
+    attack = next(e for e in doc.events if e.code == "180")
+    assert not threat.hypothetical
+    assert attack.hypothetical and attack.source_code == "COLREB"
+
+
+def test_reporting_verbs_are_not_events_but_carry_the_speaker():
+    doc = one("El ELN secuestró a dos soldados colombianos, informó el Ejército colombiano.")
+    assert [e.code for e in doc.events] == ["181"]
+    assert doc.events[0].attributed_to is not None
+
+
+def test_event_needs_an_actor():
+    assert one("Alguien atacó algo ayer por la tarde.").events == []
