@@ -42,6 +42,7 @@ class SpanishEventExtractor:
         self.lex = lexicon or spanish_lexicon()
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        self._codes: dict[int, str | None] = {}
         for token in doc:
             if token.pos_ not in {"VERB", "NOUN"}:
                 continue
@@ -52,6 +53,7 @@ class SpanishEventExtractor:
                     fold(token.lemma_) in self.lex.reporting):
                 continue  # "informó", "aseguró": reporting verbs are claims, not events
             code = self._code(token, entry)
+            self._codes[token.i] = code
             info = self.lex.base.describe(code) if code else None
             if info is not None:
                 self._emit(token, info, result)
@@ -80,9 +82,21 @@ class SpanishEventExtractor:
     # -- arguments --------------------------------------------------------------------
     def _arguments(self, token: Token, result: Extraction
                    ) -> tuple[Token | None, Token | None]:
+        def code_root(tok: Token) -> str:
+            return (self._codes.get(tok.i) or "")[:2]
+
         if token.pos_ == "NOUN":
-            return (_case_child(token, {"por"}, {"nmod"}),
-                    _case_child(token, {"de", "del", "contra", "a"}, {"nmod"}))
+            src = _case_child(token, {"por"}, {"nmod"})
+            of = _case_child(token, {"de", "del"}, {"nmod"})
+            tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
+            if code_root(token) == "14" and src is None:
+                src, of = of, None  # "la protesta de los campesinos": the protesters
+            tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
+            if src is None and token.dep_ in {"obj", "nsubj"} and token.head.pos_ == "VERB":
+                # "los maestros anunciaron un paro": the subject of the governing verb
+                src = next((c for c in token.head.children if c.dep_ in SUBJECT
+                            and c.i != token.i), None)
+            return src, tgt
         kids = list(token.children)
         subj = next((c for c in kids if c.dep_ in SUBJECT), None)
         passive = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in kids) and (
