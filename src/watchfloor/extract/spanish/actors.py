@@ -60,6 +60,8 @@ class SpanishActorExtractor:
     def __init__(self, gazetteer: SpanishGazetteer | None = None) -> None:
         self.gaz = gazetteer or spanish_gazetteer()
         self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]] = {}
+        self._words_of: Doc | None = None
+        self._words: tuple[list[str], list[str], list[bool]] = ([], [], [])
 
     # -- matching ----------------------------------------------------------------------
     def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
@@ -203,15 +205,31 @@ class SpanishActorExtractor:
 
     def _role_at(self, doc: Doc, tok: Token) -> tuple[str | None, int]:
         """The longest role phrase starting at ``tok`` (text or lemmas). RETURNS (role, end)."""
-        for n in range(min(self.gaz.max_role_words, len(doc) - tok.i), 0, -1):
-            gram = doc[tok.i: tok.i + n]
-            if n > 1 and not all(t.is_alpha for t in gram):
+        lemmas, texts, alpha = self._doc_words(doc)
+        i = tok.i
+        starts = self.gaz.role_starts
+        if lemmas[i] not in starts and texts[i] not in starts:
+            return None, i
+        for n in range(min(self.gaz.max_role_words, len(doc) - i), 0, -1):
+            if n > 1 and not all(alpha[i: i + n]):
                 continue
-            for phrase in (" ".join(t.lemma_ for t in gram), gram.text):
-                role = self.gaz.role_of(phrase)
+            for words in (lemmas[i: i + n], texts[i: i + n]):
+                role = self.gaz.roles.get(" ".join(words))
                 if role:
-                    return role, tok.i + n
-        return None, tok.i
+                    return role, i + n
+        return None, i
+
+    def _doc_words(self, doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+        """Folded lemmas, folded texts and is_alpha of every token (once per document)."""
+        if self._words_of is not doc:
+            lemmas, texts, alpha = [], [], []
+            for t in doc:
+                lemmas.append(fold(t.lemma_))
+                texts.append(fold(t.text))
+                alpha.append(t.is_alpha)
+            self._words = (lemmas, texts, alpha)
+            self._words_of = doc
+        return self._words
 
     def _modifier(self, tok: Token, end: int, by_token: dict[int, Reading]
                   ) -> tuple[str | None, Reading | None, int]:

@@ -83,9 +83,9 @@ class SpanishClaimExtractor:
         for tok in sent:
             if tok.pos_ not in {"VERB", "AUX"} or fold(tok.lemma_) not in self.verbs:
                 continue
-            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}
-                         and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.text[:1].isalpha()),
-                        None)
+            subj = _subject(tok)
+            if subj is None and tok.dep_ == "conj":
+                subj = _subject(tok.head)  # "rechazó ... y acusó": a shared subject
             content = quote or self._content(tok, sent)
             if content is None:
                 continue
@@ -144,7 +144,9 @@ class SpanishClaimExtractor:
             if m is None:
                 continue
             cue_start = sent.start_char + m.start()
-            cue_tok = next((t for t in sent if t.idx >= cue_start), None)
+            cue_end = cue_start + len(cue)
+            # the last word of the cue ("de acuerdo con"): the speaker comes after it
+            cue_tok = next((t for t in reversed(sent) if t.idx < cue_end), None)
             if cue_tok is None:
                 return None
             head = next((t for t in sent if t.i > cue_tok.i and t.pos_ in
@@ -207,10 +209,17 @@ class SpanishClaimExtractor:
         return None, "pronoun" if head.pos_ == "PRON" else "other"
 
 
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
+                 and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.text[:1].isalpha()), None)
+
+
 def _after(cue: Token, head: Token) -> tuple[int, int]:
     """The speaker phrase of "según la Defensoría del Pueblo,": after the cue, no comma."""
     doc = cue.doc
     first = doc[cue.i + 1]
+    while first.i < head.i and (first.is_space or first.is_punct):
+        first = doc[first.i + 1]
     last = head.right_edge
     while last.i > head.i and last.is_punct:
         last = doc[last.i - 1]
@@ -220,6 +229,8 @@ def _after(cue: Token, head: Token) -> tuple[int, int]:
 def _phrase(tok: Token) -> tuple[int, int]:
     left, right = tok.left_edge, tok.right_edge
     doc = tok.doc
+    while left.i < tok.i and (left.is_space or left.is_punct):
+        left = doc[left.i + 1]
     while right.i > tok.i and (right.is_punct or right.dep_ in {"acl", "cc"}):
         right = doc[right.i - 1]
     return left.idx, right.idx + len(right.text)

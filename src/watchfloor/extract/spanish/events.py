@@ -59,6 +59,9 @@ class SpanishEventExtractor:
                 self._emit(token, info, result)
 
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
+        if entry is None and (token.pos_ != "VERB"
+                              or fold(token.lemma_) not in self.lex.phrase_heads):
+            return None
         objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
         if token.pos_ == "VERB":
             for obj in objects:  # UniversalPetrarch "verb + object word" rows
@@ -69,7 +72,7 @@ class SpanishEventExtractor:
             return None
         words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
             fold(t.lower_) for o in objects for t in o.subtree}
-        sentence = token.sent.text.lower()
+        sentence = token.sent.text.lower() if entry.patterns else ""
         for pattern in entry.patterns:
             if "obj_any" in pattern and not words & {fold(str(w)) for w in pattern["obj_any"]}:
                 continue
@@ -77,7 +80,7 @@ class SpanishEventExtractor:
                     str(c).lower() in sentence for c in pattern["context_any"]):
                 continue
             return str(pattern["code"])
-        return entry.code
+        return entry.code or None
 
     # -- arguments --------------------------------------------------------------------
     def _arguments(self, token: Token, result: Extraction

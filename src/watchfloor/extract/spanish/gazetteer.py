@@ -31,6 +31,7 @@ class SpanishGazetteer:
         self.base = Gazetteer(base_root)
         self.dir = base_root / DATA_DIR
         self.roles: dict[str, str] = {}
+        self.role_starts: set[str] = set()  # first words of role phrases (a cheap pre-check)
         self.max_role_words = 1
         self.up_actors: dict[str, str] = {}
         self._load()
@@ -74,6 +75,7 @@ class SpanishGazetteer:
         if not key or (not override and key in self.roles):
             return
         self.roles[key] = role.strip()
+        self.role_starts.add(key.split()[0])
         self.max_role_words = max(self.max_role_words, len(key.split()))
 
     # -- questions ---------------------------------------------------------------------

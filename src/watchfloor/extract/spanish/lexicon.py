@@ -39,6 +39,7 @@ class SpanishLexicon:
         self.base = base or default_lexicon()
         self.verbs: dict[tuple[str, str], SpanishVerb] = {}
         self.phrases: dict[tuple[str, str], SpanishVerb] = {}  # (lemma, object word)
+        self.phrase_heads: set[str] = set()
         self.modality: dict[str, set[str]] = {k: set() for k in KINDS}
         self.reporting: set[str] = set()
         self._load()
@@ -49,7 +50,8 @@ class SpanishLexicon:
             key = (fold(str(item["lemma"])), pos)
             if key in self.verbs:
                 raise ValueError(f"verbs_es.yaml lists {item['lemma']!r} ({pos}) twice")
-            self.verbs[key] = SpanishVerb(key[0], pos, str(item["code"]),
+            code = item.get("code")  # null: not an event (blocks up_verbs.tsv)
+            self.verbs[key] = SpanishVerb(key[0], pos, str(code) if code else "",
                                           list(item.get("patterns") or []))
         for row in read_tsv(self.root / "up_verbs.tsv"):
             if row["pos"] != "VERB" or not self.base.describe(row["code"]):
@@ -59,6 +61,7 @@ class SpanishLexicon:
             if then:
                 if len(then.split()) == 1:
                     self.phrases.setdefault((lemma, fold(then)), verb)
+                    self.phrase_heads.add(lemma)
             else:
                 self.verbs.setdefault((lemma, "VERB"), verb)
         data = read_yaml(self.root / "modality_es.yaml") or {}

@@ -61,7 +61,7 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
                 if t.doc[t.i: t.i + n].text.lower() == cue:
                     found[kind] = True
     # "presuntamente", "al parecer" anywhere before the trigger in its clause
-    clause = [t for t in token.sent if t.i < token.i and t.head.i == token.i]
+    clause = [t for t in token.children if t.i < token.i]
     if any(t.lower_ in {"presuntamente", "supuestamente", "aparentemente"} for t in clause):
         found["alleged"] = True
     aux = [c for c in token.children if c.dep_ in {"aux", "aux:pass"}]
