@@ -126,6 +126,9 @@ def score(name: str, sentences: list[dict], events: list[list[Event]], errors: i
             print(f"  [{s['id']}] gold {sorted(s['gold'], key=str)} pred {sorted(pred, key=str)}"
                   f"\n     {s['text'][:160]}")
     n = sum(1 for s in sentences if s["evaluate"])
+    if not any(t[0] or t[1] for s in sentences if s["evaluate"] for t in s["gold"]):
+        print(f"{name:44s} note: no gold event has an actor code here, so the dyad score only "
+              "counts events coded with no actor codes either")
     for label, (tp, npred, ngold) in (("event detection (root)", det),
                                       ("dyad root-level triple", dyad)):
         p, r, f = prf(tp, npred, ngold)

@@ -238,10 +238,11 @@ class SpanishActorExtractor:
         for child in tok.children:
             if child.i < end:
                 continue
-            if child.dep_ == "amod" and child.i == stop:
-                iso = self.gaz.country_of(child.text)
+            if child.dep_ == "amod" and child.i <= stop + 2:
+                # "la policía colombiana", "los hospitales estatales ecuatorianos"
+                iso = self.gaz.country_word(child.text)
                 if iso:
-                    return iso, None, child.i + 1
+                    return iso, None, child.i + 1 if child.i == stop else stop
             if child.dep_ in {"nmod", "flat", "appos"} and any(
                     c.dep_ == "case" and c.lower_ in {"de", "del"} for c in child.children):
                 r = by_token.get(child.i)
@@ -254,7 +255,7 @@ class SpanishActorExtractor:
                     return None, r, stop
         nxt = tok.doc[end] if end < len(tok.doc) else None
         if nxt is not None and nxt.pos_ == "ADJ":
-            iso = self.gaz.country_of(nxt.text)
+            iso = self.gaz.country_word(nxt.text)
             if iso:
                 return iso, None, end + 1
         return None, None, stop

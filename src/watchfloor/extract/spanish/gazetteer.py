@@ -34,6 +34,9 @@ class SpanishGazetteer:
         self.role_starts: set[str] = set()  # first words of role phrases (a cheap pre-check)
         self.max_role_words = 1
         self.up_actors: dict[str, str] = {}
+        # single UniversalPetrarch words coded with a bare country code: demonyms and
+        # capitals ("haitianos", "bosnio", "Bogotá") — used only to qualify role words
+        self.up_countries: dict[str, str] = {}
         self._load()
 
     def _load(self) -> None:
@@ -67,6 +70,9 @@ class SpanishGazetteer:
             key = fold(_strip_article(row["alias"]))
             # names the gazetteer knows keep its entry; names opening with a role word
             # ("guerrilleros del frente ...") are read as role phrases by the extractor
+            code = row["code"].strip()
+            if len(key.split()) == 1 and code in base.countries:
+                self.up_countries.setdefault(key, code)
             if key and key not in base.entries and key.split()[0] not in role_starts:
                 self.up_actors.setdefault(key, row["code"].strip())
 
@@ -84,6 +90,10 @@ class SpanishGazetteer:
 
     def country_of(self, word: str) -> str | None:
         return self.base.country_of(_strip_article(word))
+
+    def country_word(self, word: str) -> str | None:
+        """The country a word qualifying a role names: a demonym, a country, a capital."""
+        return self.country_of(word) or self.up_countries.get(fold(word))
 
     def role_of(self, phrase: str) -> str | None:
         return self.roles.get(fold(phrase))
