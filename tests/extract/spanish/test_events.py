@@ -111,3 +111,10 @@ def test_dates_resolve_against_publication():
                                 "end": ev.extra["date"]["end"]}
     assert _dated("El ELN secuestró a dos soldados colombianos.", "2026-09-16")[0].extra[
         "date"] == {"value": None, "precision": "unknown"}
+
+
+def test_inverted_report_verb_is_a_claim_not_an_event():
+    doc = one("Hombres armados asesinaron a un líder social en Tumaco, denunció la Defensoría"
+              " del Pueblo.")
+    assert [e.code for e in doc.events] == ["186"]
+    assert doc.claims[0].cue.text == "denunció"

@@ -51,9 +51,9 @@ class SpanishEventExtractor:
             entry = self.lex.entry(token.lemma_, token.pos_)
             if entry is None and token.pos_ == "NOUN":
                 entry = self.lex.entry(token.lower_, "NOUN")
-            if (entry is None or entry.origin == "petrarch") and (
-                    fold(token.lemma_) in self.lex.reporting):
-                continue  # "informó", "aseguró": reporting verbs are claims, not events
+            if fold(token.lemma_) in self.lex.reporting and (
+                    entry is None or entry.origin == "petrarch" or _inverted_report(token)):
+                continue  # "informó", "…, denunció la Defensoría": claims, not events
             code = self._code(token, entry)
             self._codes[token.i] = code
             info = self.lex.base.describe(code) if code else None
@@ -178,6 +178,14 @@ class SpanishEventExtractor:
                 confidence=confidence * (0.8 if flags["hypothetical"] else 1.0),
                 extra=extra,
             ))
+
+
+def _inverted_report(token: Token) -> bool:
+    """"Hombres armados asesinaron a un líder social, denunció la Defensoría": the verb
+    follows the clause it reports and has no object of its own."""
+    return (token.dep_ in {"parataxis", "conj", "advcl", "ccomp"} and token.head.i < token.i
+            and token.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in OBJECT for c in token.children))
 
 
 def _place(token: Token, result: Extraction) -> dict | None:
