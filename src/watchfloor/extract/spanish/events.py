@@ -183,9 +183,12 @@ class SpanishEventExtractor:
 def _inverted_report(token: Token) -> bool:
     """"Hombres armados asesinaron a un líder social, denunció la Defensoría": the verb
     follows the clause it reports and has no object of its own."""
+    if any(c.dep_ in OBJECT for c in token.children):
+        return False
+    if any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
+        return True  # parsed with the report as the root and the clause as its complement
     return (token.dep_ in {"parataxis", "conj", "advcl", "ccomp"} and token.head.i < token.i
-            and token.head.pos_ in {"VERB", "AUX"}
-            and not any(c.dep_ in OBJECT for c in token.children))
+            and token.head.pos_ in {"VERB", "AUX"})
 
 
 def _place(token: Token, result: Extraction) -> dict | None:
