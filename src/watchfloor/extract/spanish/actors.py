@@ -137,10 +137,7 @@ class SpanishActorExtractor:
             return None
         role = code[3:6] if len(code) >= 6 else None
         kind = ROLE_KINDS.get(role or "", None)
-        etype = "organization"
-        if span.label_ == "PER" or role in {"ELI", "GOV"} and len(span) <= 4 and (
-                all(t.pos_ == "PROPN" for t in span)):
-            etype = "person" if span.label_ == "PER" else etype
+        etype = "person" if span.label_ == "PER" else "organization"
         return Reading(span.start, span.end, _clean(span), etype, kind,
                        code[:3] if len(code) >= 3 else None, code, origin)
 
