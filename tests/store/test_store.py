@@ -180,8 +180,8 @@ def test_a_guessed_document_place_does_not_place_an_event(store_db):
         assert store.query_events(Filters(place="VEN")) == []
 
 
-def test_stats_say_how_much_is_coded(tmp_path):
-    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+def test_stats_say_how_much_is_coded(store_db):
+    with open_store(store_db) as store:
         doc = _doc()  # two events, each with a source code and no target code
         doc.events[0].target, doc.events[0].target_code = "per:nicolas-maduro", "VENGOV"
         doc.events[1].negated = True
@@ -196,7 +196,7 @@ def test_stats_say_how_much_is_coded(tmp_path):
     assert stats["undated_documents"] == 0
 
 
-def test_coverage_of_an_empty_store_is_none_not_zero(tmp_path):
-    with DuckDBStore(tmp_path / "wf.duckdb") as store:
+def test_coverage_of_an_empty_store_is_none_not_zero(store_db):
+    with open_store(store_db) as store:
         stats = store.stats()
     assert stats["events_both_coded_share"] is None and stats["actors_coded_share"] is None

@@ -65,6 +65,7 @@ def build_report(
         f"{stats['claims']} claims."
     )
     out += ["", _coverage_line(stats)]
+    out += _languages(store, where, p)
     out += ["", "## Key developments", ""]
     out += _key_developments(store, where, p, top)
     out += ["", "## Main actors", ""]
@@ -338,3 +339,25 @@ def _contested_events(store: DuckDBStore, where: str, p: list[Any], top: int) ->
             r[k] = ", ".join(sorted(r[k] or []))
     return _table(rows, ["source", "action", "code", "target", "asserted", "asserted_in",
                          "negated", "negated_in", "documents"])
+
+
+def _languages(store: DuckDBStore, where: str, p: list) -> list[str]:
+    """One line: documents per language, and those stored but not coded (nlp/routing.py)."""
+    rows = store.sql(
+        f"""SELECT coalesce(d.language, 'unknown') AS language,
+                   count(*) AS n,
+                   count(*) FILTER (WHERE d.coding LIKE 'not_coded%') AS not_coded
+            FROM documents d WHERE {where} GROUP BY ALL ORDER BY n DESC, language""",
+        p,
+    )
+    if not rows:
+        return []
+    parts = [f"{r['language']} {r['n']}" + (f" ({r['not_coded']} not coded)"
+                                             if r["not_coded"] else "") for r in rows]
+    skipped = sum(r["not_coded"] for r in rows)
+    line = "Languages: " + ", ".join(parts) + "."
+    if skipped:
+        line += (f" {skipped} articles are in languages watchfloor does not code (English and"
+                 " Spanish only): they are stored and counted, but have no actors, events"
+                 " or claims.")
+    return ["", line]

@@ -27,9 +27,10 @@ RESULT_KEY = "wf_result"
 
 
 class ExtractComponent:
-    def __init__(self, extractors: Sequence[str]) -> None:
+    def __init__(self, extractors: Sequence[str], lang: str = "en") -> None:
         self.names = list(extractors)
-        self.extractors = build_extractors(self.names)
+        self.lang = lang  # the pipeline's language picks the extractors (nlp/routing.py)
+        self.extractors = build_extractors(self.names, lang)
 
     def __call__(self, doc: Doc) -> Doc:
         result = Extraction(meta=dict(doc.user_data.get(META_KEY) or {}), text=doc.text)
@@ -62,4 +63,4 @@ class ExtractComponent:
     default_config={"extractors": ["actors", "events", "claims"]},
 )
 def make_extract_component(nlp: Language, name: str, extractors: list[str]) -> ExtractComponent:
-    return ExtractComponent(extractors)
+    return ExtractComponent(extractors, nlp.lang)

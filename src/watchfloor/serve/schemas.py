@@ -50,6 +50,7 @@ class DocumentSummary(BaseModel):
     outlet: str | None
     url: str | None
     language: str | None
+    coding: str | None = None  # "en" | "es" | "not_coded:<lang>" (nlp/routing.py)
     format: str | None
     story: str
     duplicate_of: str | None

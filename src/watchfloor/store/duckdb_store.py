@@ -163,7 +163,7 @@ class DuckDBStore:
                 "INSERT INTO documents SELECT uid, id, nextval('ingest_seq'), title, text, "
                 "published, published_precision, source, url, language, origin, format, "
                 "content_hash, ingested_at, batch_id, cluster_id, duplicate_of, similarity, "
-                "signature FROM batch_documents"
+                "signature, coding FROM batch_documents"
             )
             con.unregister("batch_documents")
         for table, data in (
@@ -598,6 +598,7 @@ _DOC_SCHEMA = pa.schema(
         ("duplicate_of", pa.string()),
         ("similarity", pa.float64()),
         ("signature", pa.list_(pa.uint64())),
+        ("coding", pa.string()),
     ]
 )
 
@@ -636,6 +637,7 @@ class _BatchRows:
                 "duplicate_of": doc.duplicate_of,
                 "similarity": doc.similarity,
                 "signature": doc.signature,
+                "coding": doc.coding,
             }
         )
         self.bands.extend(

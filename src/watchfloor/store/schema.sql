@@ -35,6 +35,10 @@ CREATE TABLE IF NOT EXISTS documents (
     signature           UBIGINT[]
 );
 
+-- Added by language routing (issue 17); ALTER keeps older store files readable and the
+-- column last, where the batch insert puts it. Values: en | es | not_coded:<lang>.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS coding VARCHAR;
+
 CREATE TABLE IF NOT EXISTS lsh_bands (
     band SMALLINT NOT NULL,
     key  BIGINT NOT NULL,
