@@ -21,6 +21,8 @@ from watchfloor.store.duckdb_store import DuckDBStore
 PATHS = ["/api/health", "/api/entities", "/api/events", "/api/documents", "/api/claims",
          "/api/timeline"]
 
+SAMPLE_DOCUMENTS = 24  # the whole sample corpus: 20 English, 4 Spanish (data/sample/es)
+
 
 def _wait(predicate, timeout: float, what: str):
     deadline = time.monotonic() + timeout
@@ -131,10 +133,10 @@ def test_sigterm_while_a_batch_commits_lets_it_commit_and_exits_cleanly(tmp_path
     reader.join(10)
     out = b"".join(lines).decode()
     assert srv.proc.returncode == 0, out
-    assert "live: stopped after 1 cycles, 20 new documents" in out
+    assert f"live: stopped after 1 cycles, {SAMPLE_DOCUMENTS} new documents" in out
     with DuckDBStore(db, read_only=True) as store:
-        assert store.stats()["documents"] == 20
-        assert store.sql("SELECT sum(n_documents) AS n FROM batches")[0]["n"] == 20
+        assert store.stats()["documents"] == SAMPLE_DOCUMENTS
+        assert store.sql("SELECT sum(n_documents) AS n FROM batches")[0]["n"] == SAMPLE_DOCUMENTS
 
 
 class _Feed:

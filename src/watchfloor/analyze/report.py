@@ -13,6 +13,7 @@ from typing import Any
 from watchfloor.analyze import claim_clusters
 from watchfloor.analyze.charts import bars, timeline
 from watchfloor.analyze.escalation import EscalationParams, detect
+from watchfloor.store.base import main_quad_sql
 from watchfloor.store.duckdb_store import DuckDBStore
 
 QUAD_NAMES = {
@@ -114,7 +115,7 @@ def build_report(
                    coalesce(te.name, ev.target_code) AS target, ev.target_code,
                    count(*) AS events, count(DISTINCT d.cluster_id) AS stories,
                    round(sum(ev.goldstein), 1) AS goldstein_sum,
-                   mode(ev.quad_class) AS main_quad
+                   {main_quad_sql("ev.quad_class")} AS main_quad
             FROM events ev JOIN documents d USING (uid)
             LEFT JOIN entities se ON se.entity_id = ev.source_entity
             LEFT JOIN entities te ON te.entity_id = ev.target_entity
