@@ -15,6 +15,7 @@ changes; computations never hold the store while they embed (see
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import queue
@@ -93,8 +94,9 @@ class AnalysisCache:
                 if full not in self._running:
                     self._running[full] = self._submit(full, compute)
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Entry:
-        """RETURNS the entry for ``key`` at the current store state. RAISES Computing."""
+    def start(self, key: Hashable, compute: Callable[[], Any]) -> Entry | Future:
+        """RETURNS the entry for ``key`` at the current store state, or the future of its
+        computation (started now unless it already runs). Never blocks."""
         state = store_state(self.db)
         full = (key, state)
         with self._lock:
@@ -109,9 +111,28 @@ class AnalysisCache:
             if future is None:
                 future = self._submit(full, compute)
                 self._running[full] = future
+            return future
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Entry:
+        """RETURNS the entry for ``key``, waiting up to ``wait`` s (a thread). RAISES
+        Computing."""
+        found = self.start(key, compute)
+        if isinstance(found, Entry):
+            return found
         try:
-            return future.result(timeout=self.wait)
+            return found.result(timeout=self.wait)
         except FutureTimeout as exc:
+            raise Computing(f"{key!r} is being computed for the current store") from exc
+
+    async def aget(self, key: Hashable, compute: Callable[[], Any]) -> Entry:
+        """:meth:`get` for the event loop: the wait holds no worker thread."""
+        found = self.start(key, compute)
+        if isinstance(found, Entry):
+            return found
+        try:
+            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(found)),
+                                          self.wait)
+        except TimeoutError as exc:
             raise Computing(f"{key!r} is being computed for the current store") from exc
 
     def _submit(self, full: tuple, compute: Callable[[], Any]) -> Future:
@@ -156,10 +177,10 @@ def cache_of(request: Request) -> AnalysisCache:
     return request.app.state.analyses
 
 
-def cached(request: Request, key: Hashable, compute: Callable[[], Any]) -> Entry:
+async def cached(request: Request, key: Hashable, compute: Callable[[], Any]) -> Entry:
     """The route side: RETURNS the entry; RAISES HTTPException 503 while it is computed."""
     try:
-        return cache_of(request).get(key, compute)
+        return await cache_of(request).aget(key, compute)
     except Computing as exc:
         raise HTTPException(503, "the analysis is being computed for the current store; "
                                  "retry shortly", headers={"Retry-After": "10"}) from exc
