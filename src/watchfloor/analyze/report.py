@@ -22,6 +22,13 @@ QUAD_NAMES = {
     4: "material conflict",
 }
 
+# A dyad's main quad class: the most frequent, a tie going to the more conflictual class
+# (mode() breaks ties arbitrarily: the report differed between runs and back ends).
+_QUAD_N = [f"count(*) FILTER (WHERE ev.quad_class = {q})" for q in (1, 2, 3, 4)]
+MAIN_QUAD = (f"CASE greatest({', '.join(_QUAD_N)}) WHEN {_QUAD_N[3]} THEN 4 "
+             f"WHEN {_QUAD_N[2]} THEN 3 WHEN {_QUAD_N[1]} THEN 2 ELSE 1 END")
+
+
 
 def _pct(share: float | None) -> str:
     return "n/a" if share is None else f"{100 * share:.0f}%"
@@ -114,7 +121,7 @@ def build_report(
                    coalesce(te.name, ev.target_code) AS target, ev.target_code,
                    count(*) AS events, count(DISTINCT d.cluster_id) AS stories,
                    round(sum(ev.goldstein), 1) AS goldstein_sum,
-                   mode(ev.quad_class) AS main_quad
+                   {MAIN_QUAD} AS main_quad
             FROM events ev JOIN documents d USING (uid)
             LEFT JOIN entities se ON se.entity_id = ev.source_entity
             LEFT JOIN entities te ON te.entity_id = ev.target_entity

@@ -46,6 +46,9 @@ CREATE TABLE IF NOT EXISTS documents (
     signature           BIGINT[],
     UNIQUE (id, content_hash)
 );
+-- Added by language routing (issue 17), last as in schema.sql: en | es | not_coded:<lang>.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS coding TEXT;
+
 CREATE INDEX IF NOT EXISTS documents_content_hash ON documents (content_hash);
 CREATE INDEX IF NOT EXISTS documents_cluster ON documents (cluster_id);
 
