@@ -268,8 +268,8 @@ def _signed(sig: list[int] | None) -> list[int] | None:
 
 _DOC_COLUMNS = ["uid", "id", "title", "text", "published", "published_precision", "source",
                 "url", "language", "origin", "format", "content_hash", "ingested_at",
-                "batch_id", "cluster_id", "duplicate_of", "similarity", "signature"]
-_DOC_TYPES = ["text"] * 16 + ["double precision", "bigint[]"]
+                "batch_id", "cluster_id", "duplicate_of", "similarity", "signature", "coding"]
+_DOC_TYPES = ["text"] * 16 + ["double precision", "bigint[]", "text"]
 
 # psycopg type oids → Arrow types for exports (others: inferred from the values)
 _ARROW_OF_OID = {
