@@ -20,6 +20,7 @@ import hashlib
 import os
 import queue
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future
@@ -49,9 +50,7 @@ def store_state(path: str) -> tuple[int, ...]:
     """RETURNS (size, mtime_ns) of the store file and of its WAL (0s when absent); for a
     PostgreSQL store, what its tables say (:func:`watchfloor.store.postgres_store.state`)."""
     if path.startswith(("postgresql://", "postgres://")):
-        from watchfloor.store.postgres_store import state
-
-        return state(path)
+        return _pg_state(path)
     out: list[int] = []
     for p in (path, path + ".wal"):
         try:
@@ -60,6 +59,23 @@ def store_state(path: str) -> tuple[int, ...]:
         except OSError:
             out += [0, 0]
     return tuple(out)
+
+
+PG_STATE_SECONDS = 2.0  # a PostgreSQL store's state (a query) is asked at most this often
+_pg_states: dict[str, tuple[float, tuple[int, ...]]] = {}
+_pg_lock = threading.Lock()
+
+
+def _pg_state(url: str) -> tuple[int, ...]:
+    """A PostgreSQL store's state, asked of the server at most every
+    :data:`PG_STATE_SECONDS` (it is checked on every request, on the event loop)."""
+    from watchfloor.store.postgres_store import state
+
+    with _pg_lock:
+        hit = _pg_states.get(url)
+        if hit is None or time.monotonic() - hit[0] >= PG_STATE_SECONDS:
+            hit = _pg_states[url] = (time.monotonic(), state(url))
+        return hit[1]
 
 
 class AnalysisCache:
