@@ -114,7 +114,10 @@ def build_report(
                    coalesce(te.name, ev.target_code) AS target, ev.target_code,
                    count(*) AS events, count(DISTINCT d.cluster_id) AS stories,
                    round(sum(ev.goldstein), 1) AS goldstein_sum,
-                   mode(ev.quad_class) AS main_quad
+                   count(*) FILTER (WHERE ev.quad_class = 1) AS n1,
+                   count(*) FILTER (WHERE ev.quad_class = 2) AS n2,
+                   count(*) FILTER (WHERE ev.quad_class = 3) AS n3,
+                   count(*) FILTER (WHERE ev.quad_class = 4) AS n4
             FROM events ev JOIN documents d USING (uid)
             LEFT JOIN entities se ON se.entity_id = ev.source_entity
             LEFT JOIN entities te ON te.entity_id = ev.target_entity
@@ -124,6 +127,10 @@ def build_report(
             LIMIT ?""",
         p + [top],
     )
+    for row in dyads:  # the most frequent quad class; a tie goes to the lower class (as
+        # PostgreSQL's mode() would; DuckDB's mode() breaks ties arbitrarily)
+        counts = [row.pop(f"n{q}") for q in (1, 2, 3, 4)]
+        row["main_quad"] = 1 + counts.index(max(counts))
     out += _table(
         dyads,
         [
