@@ -162,16 +162,3 @@ def test_report_states_the_share_of_coded_events(burst_db):
         text = build_report(store)
         share = store.stats()["events_both_coded_share"]
     assert f"Actor coding: {100 * share:.0f}% of events" in text
-
-
-def test_a_dyads_main_quad_class_breaks_ties_towards_conflict():
-    # regression: mode() broke ties arbitrarily (DuckDB and PostgreSQL reports differed)
-    import duckdb
-
-    from watchfloor.analyze.report import MAIN_QUAD
-
-    con = duckdb.connect()
-    rows = con.execute(
-        f"SELECT g, {MAIN_QUAD} FROM (VALUES (1, 1), (1, 3), (2, 2), (2, 2), (2, 4), (3, 1))"
-        " ev(g, quad_class) GROUP BY g ORDER BY g").fetchall()
-    assert rows == [(1, 3), (2, 2), (3, 1)]
