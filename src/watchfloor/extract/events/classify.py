@@ -96,14 +96,18 @@ class QuadModel:
     def features(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]) -> Any:
         from scipy.sparse import hstack
 
-        x = self.text.transform(list(texts))
-        if self.rules is None:
-            return x
-        return hstack([x, self.rule_weight * self.rules.transform(list(proposals))]).tocsr()
+        texts = list(texts)
+        # the union's parts one by one: the same matrix without FeatureUnion's joblib calls
+        parts = [vec.transform(texts) for _, vec in self.text.transformer_list]
+        if self.rules is not None:
+            parts.append(self.rule_weight * self.rules.transform(list(proposals)))
+        return hstack(parts).tocsr()
 
     def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]) -> np.ndarray:
         """RETURNS one row of five class probabilities (classes 0-4) per sentence."""
-        p = self.clf.predict_proba(self.features(texts, proposals))
+        z = self.features(texts, proposals) @ self.clf.coef_.T + self.clf.intercept_
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        p = z / z.sum(axis=1, keepdims=True)
         out = np.zeros((len(texts), len(CLASSES)))
         for j, c in enumerate(self.clf.classes_):
             out[:, int(c)] = p[:, j]
