@@ -11,12 +11,14 @@ Two measurements, in one run, both 5-fold cross-validated (seed 13):
   model decides). Mean and spread of macro-F1 over the folds, and the keyword list below
   (no training) for reference.
   The rules were written while reading this file: their figure is not an accuracy.
-* ``spans-train.conll`` — source (``S``) and target (``T``) actor spans. Predicted spans
-  are the argument phrases of every event found in the sentence (``source_span`` and
-  ``target_span``). Precision, recall and F1, exact (same characters) and overlapping
-  (one-to-one, any shared character). ``R`` spans (undocumented in the data; they mark
-  both parties of reciprocal events like "X met Y") are not gold, and a prediction that
-  overlaps one is neither a hit nor a false positive.
+* ``spans-train.conll`` — source (``S``) and target (``T``) actor spans
+  (:func:`watchfloor.training.event_args.cross_validate`): the ``event_args`` model
+  tagging each sentence, the rules (the events' ``source_span`` / ``target_span``) and the
+  rules with the fold's model picking the arguments. Exact-span precision, recall and F1
+  over sources and targets; ``R`` spans (both parties of reciprocal events like "X met
+  Y") are not gold, and a prediction that overlaps one is neither a hit nor a false
+  positive. The two files share most sentences, so each pipeline runs with the other
+  file's model off.
 
 Each sentence is its own document (tokens of the CoNLL file joined by single spaces).
 Usage: python bench/eval_events.py [--limit N]
@@ -31,10 +33,6 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-
-from watchfloor.model import Event, RawDocument
-from watchfloor.nlp import NlpStage
-from watchfloor.normalise import to_document
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
@@ -56,16 +54,6 @@ BASELINE = {
         "negotiat", "cooperat", "sign", "call", "urge", "appeal", "host", "congratulat",
         "thank", "promis", "pledg", "offer", "invit"],
 }
-
-
-def run_docs(texts: list[str]) -> list[list[Event]]:
-    """Run actors+events over each text; RETURNS its events (argument spans in ``extra``)."""
-    stage = NlpStage(extractors=("actors", "events"), batch_size=64)
-    raws = (
-        to_document(RawDocument(id=f"s{i}", text=t, origin="eval", fmt="text"))
-        for i, t in enumerate(texts)
-    )
-    return [d.events for d in stage.process(raws)]
 
 
 def baseline_class(sentence: str) -> int:
@@ -104,82 +92,31 @@ def eval_penta(limit: int | None) -> None:
     print(f"penta-train.tsv: {len(texts)} sentences, gold classes "
           + ", ".join(f"{c}:{n}" for c, n in sorted(Counter(gold.tolist()).items()))
           + f"; 5-fold CV, seed 13 ({took:.0f} s)")
-    print(f"{'system':12} {'macro-F1':>9} {'± std':>7}   folds")
+    print(f"{'system':16} {'macro-F1':>9} {'± std':>7}   folds")
     for name in ("baseline", "model", "model_with_rules", "rules", "pipeline"):
-        print(f"{name:12} {cv['mean'][name]:9.3f} {cv['std'][name]:7.3f}   "
+        print(f"{name:16} {cv['mean'][name]:9.3f} {cv['std'][name]:7.3f}   "
               + " ".join(f"{f[name]:.3f}" for f in cv["folds"]))
     keyword = [baseline_class(t) for t in texts]
     acc, macro, _ = scores(gold.tolist(), keyword)
     print(f"keyword list (no training): accuracy {acc:.3f}, macro-F1 {macro:.3f}")
 
 
-def read_spans(path: Path) -> list[tuple[str, dict[str, list[tuple[int, int]]]]]:
-    """RETURNS (text, {"S": spans, "T": spans, "R": spans}) per sentence."""
-    out = []
-    for block in path.read_text(encoding="utf-8").split("\n\n"):
-        toks = [ln.rsplit(" ", 1) for ln in block.splitlines() if ln.strip()]
-        if not toks:
-            continue
-        text, spans = "", {"S": [], "T": [], "R": []}
-        current: list | None = None
-        for word, tag in toks:
-            start = len(text) + (1 if text else 0)
-            text = f"{text} {word}" if text else word
-            end = len(text)
-            if tag.startswith("B-") or (tag.startswith("I-") and current is None):
-                current = [tag[2:], start, end]
-                spans.setdefault(tag[2:], []).append(current)
-            elif tag.startswith("I-") and current is not None and current[0] == tag[2:]:
-                current[2] = end
-            else:
-                current = None
-        out.append((text, {k: [(s, e) for _, s, e in v] for k, v in spans.items()}))
-    return out
-
-
-def _match(pred: list[tuple[int, int]], gold: list[tuple[int, int]], exact: bool) -> int:
-    used: set[int] = set()
-    hits = 0
-    for ps, pe in pred:
-        for i, (gs, ge) in enumerate(gold):
-            if i in used:
-                continue
-            if (ps, pe) == (gs, ge) if exact else min(pe, ge) > max(ps, gs):
-                used.add(i)
-                hits += 1
-                break
-    return hits
-
-
 def eval_spans(limit: int | None) -> None:
-    data = read_spans(SPANS)
+    from watchfloor.training import event_args as ea
+
+    data = ea.read_spans(SPANS)
     data = data[:limit] if limit else data
+    texts, gold = [t for t, _ in data], [g for _, g in data]
     t0 = time.perf_counter()
-    results = run_docs([t for t, _ in data])
+    cv = ea.cross_validate(texts, gold, ea.parse(texts))
     took = time.perf_counter() - t0
-    print(f"\nspans-train.conll: {len(data)} sentences ({took:.1f} s)")
-    print(f"{'role':8} {'match':8} {'P':>6} {'R':>6} {'F1':>6}   pred  gold  hits")
-    for role, key in (("source", "S"), ("target", "T")):
-        for exact in (True, False):
-            n_pred = n_gold = hits = 0
-            for (_, spans), events in zip(data, results, strict=True):
-                gold = spans.get(key, [])
-                recip = spans.get("R", [])
-                pred = sorted({
-                    (sp["start"], sp["end"])
-                    for ev in events
-                    if (sp := ev.extra.get(f"{role}_span"))
-                })
-                pred = [p for p in pred
-                        if not any(min(p[1], e) > max(p[0], s) for s, e in recip)]
-                n_pred += len(pred)
-                n_gold += len(gold)
-                hits += _match(pred, gold, exact)
-            prec = hits / n_pred if n_pred else 0.0
-            rec = hits / n_gold if n_gold else 0.0
-            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-            print(f"{role:8} {'exact' if exact else 'overlap':8} {prec:6.3f} {rec:6.3f} "
-                  f"{f1:6.3f}   {n_pred:4}  {n_gold:4}  {hits:4}")
+    print(f"\nspans-train.conll: {len(data)} sentences; 5-fold CV, seed 13 ({took:.0f} s)")
+    print(f"{'system':9} {'exact F1':>9} {'± std':>7} {'P':>6} {'R':>6}   folds (F1)")
+    for name in ("model", "rules", "pipeline"):
+        m, sd = cv["mean"], cv["std"]
+        print(f"{name:9} {m[name + '_f1']:9.3f} {sd[name + '_f1']:7.3f} "
+              f"{m[name + '_precision']:6.3f} {m[name + '_recall']:6.3f}   "
+              + " ".join(f"{f[name + '_f1']:.3f}" for f in cv["folds"]))
 
 
 def main() -> int:
