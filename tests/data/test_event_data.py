@@ -92,7 +92,7 @@ def test_verbs_shape_and_codes():
         # quoted strings: an unquoted 073 would load as an octal int. code: null = only the
         # entry's patterns code it ("receive" hosts a visit only with a visitor as object)
         if item["code"] is None:
-            assert any((p.get("code") for p in item.get("patterns") or [])), item
+            assert any(p.get("code") for p in item.get("patterns") or []), item
         else:
             assert isinstance(item["code"], str) and item["code"] in codes, item
         for pattern in item.get("patterns") or []:

@@ -16,6 +16,7 @@ target among the candidates that trigger governs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,7 @@ MODEL_NAME = "event_args"
 MODEL_FILE = "model.joblib"
 HEADS = {"NOUN", "PROPN", "PRON", "NUM"}
 DETACHED = {"prep", "relcl", "acl", "punct", "appos", "cc", "conj"}
+PICK_P = float(os.environ.get("WF_PICK_P", "0.5"))
 
 
 @dataclass(slots=True, frozen=True)
@@ -182,8 +184,9 @@ class ArgModel:
         mine = [c for c in cands if c.governor == trigger.i]
         best: dict[str, tuple[float, Candidate | None]] = {"S": (0.0, None), "T": (0.0, None)}
         for c, p in zip(mine, self.probs(mine), strict=True):
-            for label in ("S", "T"):
-                if p.get(label, 0.0) >= max(p.values()) and p[label] > best[label][0]:
+            for label, other in (("S", "T"), ("T", "S")):
+                if (p[label] >= PICK_P and p[label] >= p[other]
+                        and p[label] > best[label][0]):
                     best[label] = (p[label], c)
         src, tgt = best["S"][1], best["T"][1]
         if src is not None and tgt is not None and src.head.i == tgt.head.i:

@@ -1,13 +1,15 @@
 """Event extraction: who did what to whom, coded with CAMEO, Goldstein and PLOVER.
 
-For every verb and event noun the lexicon (:mod:`.lexicon`) knows, the extractor reads
-the source and target from the dependency parse and maps them to the document's actors
-(:mod:`.event_args`), marks modality (:mod:`.event_modality`), resolves the event's date
-against the publication date (:mod:`.event_time`) and attaches the quantities the
-sentence reports for it (:mod:`.quantities`). Coordinated actors give one event per
-source-target pair, as in PETRARCH. A nominal event with no source in its sentence
-("already marked by strikes on drug boats") takes the source of the event just before it
-against the same target, flagged ``source_inferred``.
+For every verb and event noun the lexicon (:mod:`watchfloor.extract.lexicon`) knows, the
+extractor reads the source and target from the dependency parse — the trained picker
+(:mod:`.argmodel`) first for verbal triggers, the rules (:mod:`.arguments`) otherwise —
+and maps them to the document's actors, marks modality (:mod:`.modality`), resolves the
+event's date against the publication date (:mod:`.dates`) and attaches the quantities the
+sentence reports for it (:mod:`.quantities`). The trained sentence classifier
+(:mod:`.classify`) then keeps, recodes or down-weights the proposals of each sentence.
+Coordinated actors give one event per source-target pair, as in PETRARCH. A nominal event
+with no source in its sentence ("already marked by strikes on drug boats") takes the
+source of the event just before it against the same target, flagged ``source_inferred``.
 """
 
 from __future__ import annotations
