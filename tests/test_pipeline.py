@@ -159,3 +159,28 @@ def test_a_store_failure_in_the_writer_stops_the_run_and_keeps_committed_batches
     report = ingest([str(src)], db, RunOptions(batch_size=4))
     assert report.skipped == 4 and report.documents == 8
     assert _count(db, "documents") == 12
+
+
+def test_a_lone_surrogate_costs_no_document_and_is_noted(tmp_path):
+    """Regression (issue 15, finding 1): one ``\\ud83d`` in a JSONL line used to raise in
+    the content hash, lose the whole batch and fail every re-run the same way."""
+    lines = _records(5).splitlines()
+    lines.insert(2, '{"id": "cut", "text": "Officials said \\ud83d rebels attacked a police '
+                    'post near the river on Tuesday."}')
+    src = tmp_path / "cut.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "wf.duckdb"
+    res = _cli("ingest", str(src), "--db", str(db), "--batch-size", "2")
+    assert res.returncode == 0, res.stderr
+    assert "Traceback" not in res.stderr
+    assert _count(db, "documents") == 6 and _count(db, "quarantine") == 0
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        note = con.execute("SELECT origin, code, count FROM notes").fetchall()
+        text = con.execute("SELECT text FROM documents WHERE id = 'cut'").fetchone()[0]
+    finally:
+        con.close()
+    assert note == [(f"{src}:3", Reason.REPAIRED.value, 1)]
+    assert "\ufffd" in text
+    again = _cli("ingest", str(src), "--db", str(db), "--quiet")
+    assert again.returncode == 0 and _count(db, "documents") == 6  # idempotent

@@ -8,17 +8,20 @@ analysis modules. Exit codes: 0 everything went through; 1 some inputs were quar
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from watchfloor import __version__
 from watchfloor.cli_output import emit, err
 from watchfloor.errors import WatchfloorError
+from watchfloor.terminal import clean, markup_safe
 
 app = typer.Typer(
     add_completion=False,
@@ -30,7 +33,9 @@ app.add_typer(query_app, name="query")
 
 DEFAULT_DB = "watchfloor.duckdb"
 
-DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="WATCHFLOOR_DB")]
+DbOpt = Annotated[str, typer.Option(
+    "--db", help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
+    envvar="WATCHFLOOR_DB")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | json")]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
@@ -43,6 +48,15 @@ FetchTimeoutOpt = Annotated[
 ]
 FetchMaxOpt = Annotated[int, typer.Option(help="Largest feed URL body accepted, in bytes.")]
 NlpBatchOpt = Annotated[int, typer.Option(help="Documents per spaCy batch (nlp.pipe).")]
+BudgetOpt = Annotated[float, typer.Option(
+    help="Seconds of extraction per document; over it the document is quarantined (W202). "
+         "0: no budget.")]
+MaxCharsOpt = Annotated[int, typer.Option(
+    help="Longest document text accepted, in characters (memory cap; at most 1000000); "
+         "longer: quarantined (W105).")]
+ClusterOpt = Annotated[str | None, typer.Option(
+    help="Run spaCy and the extractors on Dask: local:N (N worker processes) or "
+    "tcp://HOST:PORT (a running scheduler). Output identical to a one-process run.")]
 
 
 def _options(
@@ -53,6 +67,9 @@ def _options(
     fetch_timeout: float = 15.0,
     fetch_max_bytes: int = 10_000_000,
     nlp_batch_size: int = 32,
+    doc_time_budget: float = 120.0,
+    max_chars: int = 1_000_000,
+    cluster: str | None = None,
 ):
     from watchfloor.ingest import IngestLimits
     from watchfloor.pipeline import RunOptions
@@ -61,14 +78,24 @@ def _options(
         raise typer.BadParameter("size and time limits must be positive")
     if batch_size <= 0 or nlp_batch_size <= 0 or workers <= 0:
         raise typer.BadParameter("batch sizes and the worker count must be positive")
+    if doc_time_budget < 0 or not 0 < max_chars <= 1_000_000:
+        raise typer.BadParameter("--doc-time-budget must be >= 0 (0: none) and --max-chars "
+                                 "between 1 and 1000000")
+    if cluster:
+        from watchfloor.dask_runner import check_cluster
+
+        check_cluster(cluster)
     return RunOptions(
+        cluster=cluster,
         batch_size=batch_size,
         nlp_batch_size=nlp_batch_size,
         workers=workers,
         allow_network=allow_network,
         limits=IngestLimits(
-            max_bytes=max_bytes, fetch_timeout=fetch_timeout, fetch_max_bytes=fetch_max_bytes
+            max_bytes=max_bytes, fetch_timeout=fetch_timeout, fetch_max_bytes=fetch_max_bytes,
+            max_chars=max_chars,
         ),
+        time_budget=doc_time_budget or None,
     )
 
 
@@ -89,12 +116,16 @@ def _summary(report, quiet: bool, what: str) -> None:
     if quiet:
         return
     err.print(
-        f"[bold]{what}[/]: {report.documents} new documents "
+        f"[bold]{markup_safe(what)}[/]: {report.documents} new documents "
         f"({report.duplicates} duplicates of earlier stories), "
         f"{report.skipped} already present, {len(report.quarantined)} quarantined."
     )
+    if report.repaired:
+        err.print(f"  {report.repaired} documents stored with invalid Unicode or bytes "
+                  "replaced by U+FFFD (`watchfloor quarantine --notes`)")
     for q in report.quarantined[:20]:
-        err.print(f"  [yellow]quarantined[/] {q.origin}: {q.code} {q.reason}")
+        err.print(f"  [yellow]quarantined[/] {markup_safe(q.origin)}: {q.code} "
+                  f"{markup_safe(q.reason)}")
     if len(report.quarantined) > 20:
         err.print(f"  ... and {len(report.quarantined) - 20} more (`watchfloor quarantine`)")
 
@@ -102,7 +133,7 @@ def _summary(report, quiet: bool, what: str) -> None:
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, '-' for stdin.")],
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 256,
     nlp_batch_size: NlpBatchOpt = 32,
     workers: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
@@ -110,6 +141,9 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
     fetch_timeout: FetchTimeoutOpt = 15.0,
     fetch_max_bytes: FetchMaxOpt = 10_000_000,
+    doc_time_budget: BudgetOpt = 120.0,
+    max_chars: MaxCharsOpt = 1_000_000,
+    cluster: ClusterOpt = None,
     quiet: QuietOpt = False,
     watchlist: Annotated[Path | None, typer.Option(help="Watchlist YAML (docs/alerts.md).")] = None,
     alerts_to: Annotated[
@@ -121,7 +155,7 @@ def ingest(
 
     opts = _options(
         batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
-        nlp_batch_size,
+        nlp_batch_size, doc_time_budget, max_chars, cluster,
     )
     if watchlist or alerts_to:
         from watchfloor.watch import Watcher, Watchlist, open_sink
@@ -136,7 +170,7 @@ def ingest(
         )
     _summary(report, quiet, f"ingest → {db}")
     if opts.after_batch and not quiet:
-        err.print(watcher.summary())
+        err.print(markup_safe(watcher.summary()))
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -151,6 +185,9 @@ def extract(
     max_bytes: Annotated[int, typer.Option(help="Largest input item accepted.")] = 20_000_000,
     fetch_timeout: FetchTimeoutOpt = 15.0,
     fetch_max_bytes: FetchMaxOpt = 10_000_000,
+    doc_time_budget: BudgetOpt = 120.0,
+    max_chars: MaxCharsOpt = 1_000_000,
+    cluster: ClusterOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Run the pipeline without a store; write one JSON object per document (contract v1)."""
@@ -158,7 +195,7 @@ def extract(
 
     opts = _options(
         batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
-        nlp_batch_size,
+        nlp_batch_size, doc_time_budget, max_chars, cluster,
     )
     out_cm = (
         nullcontext(sys.stdout)
@@ -174,14 +211,14 @@ def extract(
     raise typer.Exit(1 if report.failed else 0)
 
 
-def _store(db: Path):
-    from watchfloor.store.duckdb_store import DuckDBStore
+def _store(db: str):
+    from watchfloor.store.open import open_store
 
-    return DuckDBStore(db, read_only=True)
+    return open_store(db, read_only=True)
 
 
 @app.command()
-def stats(db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table") -> None:
+def stats(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table") -> None:
     """Counts of documents, stories, actors, events, claims and quarantined items."""
     with _store(db) as store:
         data = store.stats()
@@ -193,10 +230,15 @@ def stats(db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table") -> None:
 
 @app.command()
 def quarantine(
-    db: DbOpt = Path(DEFAULT_DB), fmt: FormatOpt = "table", limit: LimitOpt = 100
+    db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 100,
+    notes: Annotated[bool, typer.Option("--notes", help="Repair notes, not rejections.")] = False,
 ) -> None:
-    """List quarantined inputs with their reason codes."""
+    """List quarantined inputs with their reason codes (--notes: stored documents with a
+    repair note instead, e.g. invalid Unicode replaced)."""
     with _store(db) as store:
+        if notes:
+            emit(store.query_notes(limit), fmt, ["origin", "id", "code", "count", "message"])
+            return
         emit(
             store.query_quarantine(limit),
             fmt,
@@ -218,7 +260,7 @@ def _filters(**kw):
 
 @query_app.command("entities")
 def query_entities(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Name, alias, id or code.")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -235,7 +277,7 @@ def query_entities(
 
 @query_app.command("events")
 def query_events(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Source or target.")] = None,
     dyad: Annotated[str | None, typer.Option(help="SOURCE,TARGET")] = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code prefix.")] = None,
@@ -288,7 +330,7 @@ def query_events(
 
 @query_app.command("claims")
 def query_claims(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     speaker: Annotated[str | None, typer.Option(help="Speaker name.")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor in speaker or content.")] = None,
     hedged: Annotated[bool | None, typer.Option(help="Only (un)hedged.")] = None,
@@ -360,7 +402,7 @@ app.add_typer(_entities_app(), name="entities")
 def export_cmd(
     fmt: Annotated[str, typer.Argument(help="stix | gdelt | graphml | parquet")],
     output: Annotated[Path, typer.Option("-o", "--output", help="File (parquet: directory).")],
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
 ) -> None:
     """Export the store: STIX 2.1 bundle, GDELT-style TSV, GraphML, or Parquet tables."""
     from watchfloor.export import export
@@ -372,7 +414,7 @@ def export_cmd(
 
 @app.command()
 def alerts(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     since: SinceOpt = None,
     until: UntilOpt = None,
     kind: Annotated[str | None, typer.Option(help="dyad | actor")] = None,
@@ -400,14 +442,14 @@ def alerts(
     elif not found:
         print("no alerts")
     for a in found if fmt == "table" else ():
-        print(format_alert(a.to_dict()))
+        print(clean(format_alert(a.to_dict())))
 
 
 SERIES_COLUMNS = ["day", "count", "stories", "goldstein_sum", "material_conflict_share",
                   "baseline_count_median", "count_z", "goldstein_z", "alert"]
 
 
-def _series(db: Path, key: str, kind: str | None, since: str | None, until: str | None,
+def _series(db: str, key: str, kind: str | None, since: str | None, until: str | None,
             fmt: str, limit: int) -> None:
     from watchfloor.analyze.escalation import series, series_keys
 
@@ -421,13 +463,13 @@ def _series(db: Path, key: str, kind: str | None, since: str | None, until: str 
     if fmt == "json":
         emit([found], "json")
         return
-    print(f"{found['kind']} {found['label']}")
+    print(clean(f"{found['kind']} {found['label']}", one_line=True))
     emit(found["days"], fmt, SERIES_COLUMNS)
 
 
 @app.command()
 def report(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     since: SinceOpt = None,
     until: UntilOpt = None,
     output: Annotated[str, typer.Option("-o", "--output", help="File, '-' = stdout.")] = "-",
@@ -449,6 +491,7 @@ def report(
         from watchfloor.analyze.report_html import markdown_to_html
 
         text = markdown_to_html(text)
+    text = clean(text)  # control characters from article text are never Markdown or HTML
     if output == "-":
         sys.stdout.write(text)
     else:
@@ -457,7 +500,7 @@ def report(
 
 @app.command()
 def serve(
-    db: DbOpt = Path(DEFAULT_DB),
+    db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Interface to bind (loopback by default).")] = (
         "127.0.0.1"
     ),
@@ -471,11 +514,31 @@ def serve(
         typer.Option(help="Directory of watchlist YAML files the API lists and (with the "
                      "token) edits; ingest --watchlist reads the same files."),
     ] = None,
+    watch: Annotated[list[str] | None, typer.Option(
+        help="Live mode: ingest this source in the background (a directory, a file, or with "
+        "--allow-network a feed URL); repeat for several.")] = None,
+    every: Annotated[str, typer.Option(help="Live mode: poll interval (90s, 15m, 1h).")] = "15m",
+    allow_network: Annotated[bool, typer.Option(help="Live mode: allow feed URLs.")] = False,
+    watchlist: Annotated[Path | None, typer.Option(
+        help="Live mode: watchlist YAML whose matches become alerts.")] = None,
+    alerts_to: Annotated[str | None, typer.Option(
+        help="Live mode: alerts to stdout | FILE.jsonl | http(s)://URL.")] = None,
+    insecure_public: Annotated[bool, typer.Option(
+        help="Serve on a non-loopback --host without --token (read-only, to anyone).")] = False,
 ) -> None:
-    """Serve the JSON API (/api, spec at /api/openapi.json) and the web dashboard (/)."""
-    from watchfloor.serve.cli import run_server
+    """Serve the JSON API (/api, spec at /api/openapi.json) and the web dashboard (/).
 
-    run_server(db, host, port, token, watchlists)
+    With --watch, one process serves and ingests (live mode, docs/deployment.md)."""
+    from watchfloor.serve.cli import LiveOptions, run_server
+
+    live = None
+    if watch:
+        from watchfloor.serve.live import parse_every
+
+        live = LiveOptions(watch, parse_every(every), allow_network, watchlist, alerts_to)
+    elif watchlist or alerts_to or allow_network:
+        raise WatchfloorError("--watchlist, --alerts-to and --allow-network need --watch")
+    run_server(db, host, port, token, watchlists, live=live, insecure_public=insecure_public)
 
 
 @app.command()
@@ -485,11 +548,29 @@ def version() -> None:
 
 
 def main() -> None:
+    """Run the CLI. Exit codes: 0 all went through, 1 some inputs quarantined, 2 a usage,
+    input or store error, 3 an internal error (a bug; ``WATCHFLOOR_DEBUG=1`` shows the
+    traceback)."""
     try:
-        app()
+        code = app(standalone_mode=False)  # click returns a typer.Exit's code here
     except WatchfloorError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {markup_safe(exc)}")
         sys.exit(2)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        err.print(f"[red]error:[/] {markup_safe(exc.format_message())}")
+        sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - a bug: a clear message and its own code
+        if os.environ.get("WATCHFLOOR_DEBUG"):
+            raise
+        err.print(f"[red]internal error:[/] {markup_safe(type(exc).__name__)}: "
+                  f"{markup_safe(exc)} (a bug; WATCHFLOOR_DEBUG=1 shows the traceback)")
+        sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from watchfloor.errors import WatchfloorError
+from watchfloor.terminal import cell
 
 err = Console(stderr=True)
 
@@ -30,7 +31,9 @@ def emit(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
         console.print("(no rows)")
         return
     cols = columns or list(rows[0])
-    table = Table(*cols, show_lines=False)
-    for r in rows:
-        table.add_row(*["" if r.get(c) is None else str(r.get(c))[:80] for c in cols])
+    table = Table(show_lines=False)
+    for c in cols:
+        table.add_column(cell(c))
+    for r in rows:  # cells from data: one line, control characters shown, never markup
+        table.add_row(*[cell(r.get(c)) for c in cols])
     console.print(table)

@@ -23,6 +23,10 @@ class Reason(StrEnum):
     FETCH_FAILED = "W109"  # a feed URL that could not be fetched (time-out, status, size)
     MALFORMED_ARCHIVE = "W110"  # a WARC file that is truncated or corrupt
     PROCESSING_FAILED = "W201"  # the NLP or an extractor raised on this document
+    TIME_BUDGET = "W202"  # the NLP and extractors ran past the per-document time budget
+    # Notes, not rejections: the document is stored, with what was repaired.
+    REPAIRED = "W301"  # invalid Unicode (lone surrogates) replaced with U+FFFD
+    REPLACED_BYTES = "W302"  # a few undecodable bytes replaced with U+FFFD
 
     @property
     def label(self) -> str:

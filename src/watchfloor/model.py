@@ -28,6 +28,19 @@ class Span:
 
 
 @dataclass(slots=True)
+class Note:
+    """Something repaired or replaced while a document was read, kept with the document.
+
+    ``code`` is a W3xx code from :mod:`watchfloor.errors` (e.g. invalid Unicode repaired,
+    undecodable bytes replaced), ``count`` how many times it happened in the document.
+    """
+
+    code: str
+    message: str
+    count: int = 1
+
+
+@dataclass(slots=True)
 class RawDocument:
     """One article as read from an input, before any processing.
 
@@ -45,6 +58,7 @@ class RawDocument:
     source: str | None = None  # the outlet
     url: str | None = None
     language: str | None = None
+    notes: list[Note] = field(default_factory=list)  # repairs made while reading
 
 
 @dataclass(slots=True)
@@ -212,6 +226,8 @@ class Document:
     signature: list[int] | None = None  # MinHash values, kept for the store's LSH index
     band_keys: list[int] | None = None  # LSH band keys of the signature
     processing_error: str | None = None  # set when an extractor failed on this document
+    # which pipeline coded it: "en", "es", or "not_coded:<lang>" (watchfloor.nlp.routing)
+    coding: str | None = None
     sentences: list[Span] = field(default_factory=list)
     sentence_scores: list[float] = field(default_factory=list)  # check-worthiness, per sentence
     # figures stated in sentences without an event (extract/quantities.py; events carry theirs)

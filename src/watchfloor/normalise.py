@@ -12,6 +12,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 
+from watchfloor.ingest.repair import repair_document
 from watchfloor.model import Document, RawDocument
 
 _WS = re.compile(r"\s+")
@@ -35,7 +36,10 @@ def document_uid(doc_id: str, chash: str) -> str:
 
 
 def to_document(raw: RawDocument, now: datetime | None = None) -> Document:
-    """Wrap a raw document with its identity keys and ingest time."""
+    """Wrap a raw document with its identity keys and ingest time. A string that still
+    holds invalid Unicode (a reader that did not repair it) is repaired here, with a note,
+    so hashing and storing cannot fail on it."""
+    repair_document(raw)
     chash = content_hash(raw.text)
     stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     return Document(raw=raw, uid=document_uid(raw.id, chash), content_hash=chash, ingested_at=stamp)

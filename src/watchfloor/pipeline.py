@@ -15,6 +15,7 @@ import hashlib
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Protocol
@@ -25,8 +26,10 @@ from watchfloor.dedup import ClusterAssigner, DedupParams
 from watchfloor.errors import Reason
 from watchfloor.extract import DEFAULT_EXTRACTORS
 from watchfloor.ingest import IngestLimits, iter_documents
+from watchfloor.ingest.limits import quarantined
 from watchfloor.model import Document, Quarantined, RawDocument
 from watchfloor.nlp import DEFAULT_MODEL, NlpStage
+from watchfloor.nlp.budget import BUDGET_PREFIX, DEFAULT_BUDGET
 from watchfloor.normalise import to_document
 from watchfloor.store.duckdb_store import DuckDBStore
 
@@ -48,8 +51,15 @@ class RunOptions:
     model: str = DEFAULT_MODEL
     extractors: Sequence[str] = DEFAULT_EXTRACTORS
     limits: IngestLimits = field(default_factory=IngestLimits)
+    # Seconds of extraction per document; a document over it is quarantined (TIME_BUDGET).
+    time_budget: float | None = DEFAULT_BUDGET
     allow_network: bool = False
     dedup: DedupParams = field(default_factory=DedupParams)
+    # Run spaCy and the extractors on a Dask cluster: "local:N" or "tcp://host:port"
+    # (watchfloor.dask_runner); None: in this process.
+    cluster: str | None = None
+    # Held while each batch is written (live mode: an analyst's decision waits for it).
+    write_lock: AbstractContextManager | None = None
     # Called with (documents, store) after each committed batch, on the writer thread with
     # its own store handle: watchlists and alerts (watchfloor.watch.Watcher.after_batch,
     # which never raises).
@@ -63,6 +73,7 @@ class RunReport:
     duplicates: int = 0  # exact or near copies of an earlier document
     quarantined: list[Quarantined] = field(default_factory=list)
     batches: int = 0
+    repaired: int = 0  # stored with a note (invalid Unicode or bytes replaced)
 
     @property
     def failed(self) -> bool:
@@ -75,16 +86,24 @@ def run(
     index: DuckDBStore,
     opts: RunOptions,
     progress: Callable[[int], None] | None = None,
+    read_items: Iterable[RawDocument | Quarantined] | None = None,
 ) -> RunReport:
-    """Process every input into ``sink``; ``index`` answers dedup and 'already seen'."""
+    """Process every input into ``sink``; ``index`` answers dedup and 'already seen'.
+    ``read_items``: documents already read (live mode's polled sources) instead of ``inputs``."""
     report = RunReport()
     assigner = ClusterAssigner(index, opts.dedup)
     quarantine: deque[Quarantined] = deque()
-    stage = NlpStage(
-        opts.model, opts.extractors, batch_size=min(opts.batch_size, opts.nlp_batch_size),
-        workers=opts.workers,
-    )
-    _settle(bool(opts.extractors))
+    nlp_batch = min(opts.batch_size, opts.nlp_batch_size)
+    if opts.cluster:
+        from watchfloor.dask_runner import DaskStage
+
+        stage: NlpStage | DaskStage = DaskStage(opts.cluster, opts.model, opts.extractors,
+                                                batch_size=nlp_batch,
+                                                time_budget=opts.time_budget)
+    else:
+        stage = NlpStage(opts.model, opts.extractors, batch_size=nlp_batch,
+                         workers=opts.workers, time_budget=opts.time_budget)
+    _settle(bool(opts.extractors) and not opts.cluster)
 
     store = index.thread_handle()  # the writer thread's own connection
     out: Sink = store if sink is index else sink
@@ -92,12 +111,14 @@ def run(
     def _write(job: tuple[list[Document], list[Quarantined]]) -> list[str]:
         """Store one batch (writer thread); RETURNS its uids, now committed."""
         docs, items = job
-        out.write_batch(docs, items)
+        with opts.write_lock or nullcontext():
+            out.write_batch(docs, items)
         if opts.after_batch and docs:
             opts.after_batch(docs, store)
         if out is not store:
             store.write_batch(docs, [], index_only=True)
         report.documents += len(docs)
+        report.repaired += sum(1 for d in docs if d.raw.notes)
         report.duplicates += sum(1 for d in docs if d.duplicate_of)
         report.quarantined.extend(items)
         report.batches += 1
@@ -109,15 +130,18 @@ def run(
 
     def fresh_documents() -> Iterator[Document]:
         for chunk in _chunks(
-            iter_documents(inputs, limits=opts.limits, allow_network=opts.allow_network),
+            read_items if read_items is not None
+            else iter_documents(inputs, limits=opts.limits, allow_network=opts.allow_network),
             opts.batch_size,
         ):
             docs: list[Document] = []
             for item in chunk:
                 if isinstance(item, Quarantined):
                     quarantine.append(item)
+                elif isinstance(doc := _identified(item), Quarantined):
+                    quarantine.append(doc)
                 else:
-                    docs.append(to_document(item))
+                    docs.append(doc)
             # Forget what is committed *before* asking the store: a document is then
             # either visible there or still pending here, never neither.
             for uids in writer.committed():
@@ -156,6 +180,8 @@ def run(
             writer.close()
         finally:
             store.close()
+            if opts.cluster:
+                stage.close()
     return report
 
 
@@ -185,12 +211,27 @@ def _settle(extracting: bool) -> None:
     _settled = True
 
 
+def _identified(raw: RawDocument) -> Document | Quarantined:
+    """RETURNS the document with its keys, or a PROCESSING_FAILED record for this document
+    alone when that fails unexpectedly (its neighbours in the batch go on)."""
+    try:
+        return to_document(raw)
+    except Exception as exc:  # noqa: BLE001 - one document's failure is quarantined alone
+        data = raw.text.encode("utf-8", "surrogatepass")
+        return quarantined(raw.origin, Reason.PROCESSING_FAILED,
+                           f"processing failed: {type(exc).__name__}: {exc}", data,
+                           IngestLimits())
+
+
 def _failed(doc: Document) -> Quarantined:
     data = doc.text.encode("utf-8")
+    code = Reason.TIME_BUDGET if doc.processing_error.startswith(BUDGET_PREFIX) else (
+        Reason.PROCESSING_FAILED)
+    first = doc.processing_error.splitlines()[0]
     return Quarantined(
         origin=doc.raw.origin,
-        code=Reason.PROCESSING_FAILED.value,
-        reason=f"processing failed: {doc.processing_error.splitlines()[0]}",
+        code=code.value,
+        reason=first if code is Reason.TIME_BUDGET else f"processing failed: {first}",
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
         content=data,
@@ -230,8 +271,10 @@ def ingest(
     opts: RunOptions,
     progress: Callable[[int], None] | None = None,
 ) -> RunReport:
-    """Run the pipeline into the DuckDB store at ``db``."""
-    with DuckDBStore(db) as store:
+    """Run the pipeline into the store at ``db`` (a DuckDB file or a PostgreSQL URL)."""
+    from watchfloor.store.open import open_store
+
+    with open_store(db) as store:
         return run(inputs, store, store, opts, progress)
 
 

@@ -127,3 +127,26 @@ def test_parenthetical_translation_does_not_carry_the_similarity():
     pairs = vecs.similar_pairs(0.0)
     assert pairs[(0, 1)] < 0.75  # one shared name, two different claims
     assert pairs[(0, 2)] > 0.5
+
+
+def test_claim_parses_are_kept_and_give_the_same_vectors():
+    """Issue 15, finding 3: re-clustering after an ingest parses only the new claims; the
+    kept parses give exactly the vectors and figures of a fresh parse."""
+    import numpy as np
+
+    from watchfloor.analyze import claim_clusters as cc
+
+    first = ["Police said 14 people were killed in the attack on Tuesday.",
+             "The ministry said the army had retaken the valley."]
+    new = ["Officials said at least 32 people have died since Sept. 1."]
+    embedder = cc.LexicalEmbedder()
+    cc._PARSED.clear()
+    embedder.embed(first, ["2026-09-06", None])
+    assert len(cc._PARSED) == 2
+    kept_vecs, kept_figs = embedder.embed(first + new, ["2026-09-06", None, "2026-09-06"])
+    assert len(cc._PARSED) == 3  # only the new claim was parsed
+    cc._PARSED.clear()
+    fresh_vecs, fresh_figs = embedder.embed(first + new, ["2026-09-06", None, "2026-09-06"])
+    assert (kept_vecs.lexical != fresh_vecs.lexical).nnz == 0
+    assert np.array_equal(kept_vecs.tensor, fresh_vecs.tensor)
+    assert kept_figs == fresh_figs

@@ -160,3 +160,37 @@ def test_quad_table_counts_dyadic_events_and_their_goldstein(burst_db):
                   and (e["target_entity"] or e["target_code"])]
         assert int(row["dyadic"]) == len(dyadic) <= int(row["events"])
         assert float(row["goldstein_dyadic"]) == round(sum(e["goldstein"] for e in dyadic), 1)
+
+
+def test_report_over_undated_articles_says_so(tmp_path):
+    src = tmp_path / "undated.jsonl"
+    src.write_text(json.dumps({
+        "id": "u1", "text": "Colombian soldiers attacked a camp of the ELN near Tame, the "
+                            "Colombian army said on Tuesday."}) + "\n", encoding="utf-8")
+    db = tmp_path / "wf.duckdb"
+    ingest([str(src)], db, RunOptions())
+    with DuckDBStore(db, read_only=True) as store:
+        text = build_report(store)
+    assert "Period: unknown, the articles carry no publication date." in text
+    assert "?" not in text.split("\n")[2]
+    assert "Actor coding:" in text and "of events" in text
+
+
+def test_report_states_the_share_of_coded_events(burst_db):
+    with DuckDBStore(burst_db, read_only=True) as store:
+        text = build_report(store)
+        share = store.stats()["events_both_coded_share"]
+    assert f"Actor coding: {100 * share:.0f}% of events" in text
+
+
+def test_a_dyads_main_quad_class_breaks_ties_towards_conflict():
+    # regression: mode() broke ties arbitrarily (DuckDB and PostgreSQL reports differed)
+    import duckdb
+
+    from watchfloor.analyze.report import MAIN_QUAD
+
+    con = duckdb.connect()
+    rows = con.execute(
+        f"SELECT g, {MAIN_QUAD} FROM (VALUES (1, 1), (1, 3), (2, 2), (2, 2), (2, 4), (3, 1))"
+        " ev(g, quad_class) GROUP BY g ORDER BY g").fetchall()
+    assert rows == [(1, 3), (2, 2), (3, 1)]

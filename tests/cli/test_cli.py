@@ -31,6 +31,9 @@ def test_seed_ingest_stats(seed_db):
     stats = json.loads(res.stdout)[0]
     assert stats["documents"] == 1 and stats["quarantined"] == 0
     assert stats["entities"] >= 10 and stats["claims"] >= 3
+    # how much is coded, so an analyst knows how far to trust the dyad tables
+    assert 0 < stats["events_both_coded_share"] <= 1
+    assert 0 < stats["actors_coded_share"] <= 1
 
 
 def test_seed_query_entities(seed_db):
@@ -87,6 +90,10 @@ def test_sample_corpus_extract_validates_and_clusters(tmp_path):
     assert res.exit_code == 0, res.output
     docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert 15 <= len(docs) <= 25
+    # the four Spanish articles are coded with the Spanish pipeline (docs/sample-corpus.md)
+    spanish = [d for d in docs if d["language"] == "es"]
+    assert len(spanish) == 4 and all(d["coding"] == "es" and d["events"] for d in spanish)
+    assert all(d["coding"] == "en" for d in docs if d["language"] == "en")
     for obj in docs:
         validate(obj)
     clusters = {}

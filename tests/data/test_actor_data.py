@@ -58,6 +58,10 @@ def split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
+CURATED = ("organizations.yaml", "people.yaml", "groups_americas.yaml", "people_2018_2026.yaml")
+PEOPLE = {"people.yaml", "people_2018_2026.yaml"}
+
+
 @cache
 def tsv(name: str) -> tuple[list[str], list[dict[str, str]]]:
     with (DATA / name).open(encoding="utf-8", newline="") as fh:
@@ -75,7 +79,7 @@ def entries(name: str) -> list[dict]:
 
 
 def all_entries() -> list[tuple[str, dict]]:
-    return [(f, e) for f in ("organizations.yaml", "people.yaml") for e in entries(f)]
+    return [(f, e) for f in CURATED for e in entries(f)]
 
 
 def role_codes() -> set[str]:
@@ -94,10 +98,10 @@ def test_tsv_columns(name):
         )
 
 
-@pytest.mark.parametrize("name", ["organizations.yaml", "people.yaml"])
+@pytest.mark.parametrize("name", CURATED)
 def test_yaml_loads_with_required_fields(name):
     required = {"name", "aliases", "type", "kind", "country", "code", "source", "designations"}
-    if name == "people.yaml":
+    if name in PEOPLE:
         required |= {"role"}
     names = set()
     for e in entries(name):
@@ -106,7 +110,7 @@ def test_yaml_loads_with_required_fields(name):
         assert e["name"] not in names, f"{name}: duplicate name {e['name']}"
         names.add(e["name"])
         assert isinstance(e["aliases"], list)
-        assert e["type"] == ("person" if name == "people.yaml" else "organization"), e["name"]
+        assert e["type"] == ("person" if name in PEOPLE else "organization"), e["name"]
         assert e["kind"] in KINDS, f"{e['name']}: kind {e['kind']!r}"
 
 
@@ -205,7 +209,7 @@ def test_designations():
 
 
 def test_cross_references():
-    orgs = {e["name"] for e in entries("organizations.yaml")}
+    orgs = {e["name"] for f in CURATED if f not in PEOPLE for e in entries(f)}
     for _, e in all_entries():
         if e.get("parent"):
             assert e["parent"] in orgs, f"{e['name']}: unknown parent {e['parent']}"

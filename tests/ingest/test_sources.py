@@ -187,3 +187,49 @@ def test_a_failing_reader_quarantines_its_input_and_the_run_goes_on(tmp_path, mo
     assert (first.code, first.origin) == (Reason.UNREADABLE.value, str(tmp_path / "a.md"))
     assert "RuntimeError: reader bug" in first.reason
     assert second.origin == str(tmp_path / "b.txt")
+
+
+class _Endless:
+    """A stream that never ends (like a device); it fails the test instead of hanging
+    when read far beyond the limit."""
+
+    def __init__(self, chunk: bytes, budget: int) -> None:
+        self.chunk, self.budget, self.given = chunk, budget, 0
+
+    def _take(self, size: int) -> bytes:
+        if self.given > self.budget:
+            raise AssertionError("the reader kept reading an endless stream")
+        size = size if size and size > 0 else 65536
+        out = (self.chunk * (size // len(self.chunk) + 1))[:size]
+        self.given += len(out)
+        return out
+
+    def read(self, size: int = -1) -> bytes:
+        return self._take(size)
+
+    read1 = read
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._take(size)
+
+
+def test_an_endless_stream_is_refused_without_reading_it_to_the_end():
+    """Regression (issue 15, finding 10): /dev/zero or /dev/urandom as input hung forever."""
+    from watchfloor.ingest.sources import read_stream
+
+    limits = IngestLimits(max_bytes=1000)
+    (q,) = list(read_stream(_Endless(b"\0", 100_000), "<dev>", limits))
+    assert q.code == Reason.BINARY.value
+    (q,) = list(read_stream(_Endless(b"endless text ", 100_000), "<dev>", limits))
+    assert q.code == Reason.OVERSIZED.value and "without end" in q.reason
+    (q,) = list(read_stream(_Endless(b"\n", 100_000), "<dev>", limits))  # only blank lines
+    assert q.code in (Reason.OVERSIZED.value, Reason.EMPTY.value)
+
+
+def test_dev_zero_and_dev_urandom_are_quarantined_at_once():
+    import os
+
+    for dev in ("/dev/zero", "/dev/urandom"):
+        if os.path.exists(dev):
+            (q,) = list(iter_documents([dev]))
+            assert q.code == Reason.BINARY.value

@@ -88,3 +88,56 @@ def test_archive_without_documents_is_empty(tmp_path):
     write_warc(path, [("https://border.example/p.png", "image/png", b"\x89PNG", "200 OK")])
     (item,) = list(iter_documents([str(path)]))
     assert item.code == Reason.EMPTY.value
+
+
+def _members(data: bytes) -> list[tuple[int, int, bytes]]:
+    import zlib
+
+    out, pos = [], 0
+    while pos < len(data):
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        plain = d.decompress(data[pos:])
+        used = len(data) - pos - len(d.unused_data)
+        out.append((pos, used, plain))
+        pos += used
+    return out
+
+
+def test_truncated_inside_the_last_records_http_headers_is_reported(tmp_path):
+    """Regression (issue 15, finding 9): cut inside the HTTP headers of the last record
+    ("Content-Type: text/ht"), the record no longer looked like HTML and was skipped
+    silently: 0 quarantined."""
+    import gzip
+
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [(f"https://border.example/{n}", HTML, PAGE.encode(), "200 OK")
+                      for n in "ab"])
+    data = path.read_bytes()
+    start, _, plain = _members(data)[-1]
+    at = plain.index(b"Content-Type: text/h") + len(b"Content-Type: text/h")
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[:start] + gzip.compress(plain[:at]))
+    items = list(iter_documents([str(cut)]))
+    assert [d.url for d in docs(items)] == ["https://border.example/a"]
+    (q,) = bad(items)
+    assert q.code == Reason.MALFORMED_ARCHIVE.value and "cut short" in q.reason
+
+
+def test_a_gigantic_status_line_is_refused_early(tmp_path):
+    """Regression (issue 15, finding 7): a small .warc.gz whose HTTP status line inflates to
+    gigabytes was read whole (2.6 GB, 115 s), then called "no HTML or text response"."""
+    import gzip
+
+    from watchfloor.ingest.warc import MAX_HEADER_LINE
+
+    long_line = b"HTTP/1.1 200 " + b"O" * (MAX_HEADER_LINE * 4) + b"\r\n"
+    body = long_line + b"Content-Type: text/html\r\n\r\n<html><body>x</body></html>"
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/\r\n"
+              b"WARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
+              b"Content-Type: application/http; msgtype=response\r\n"
+              b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body + b"\r\n\r\n")
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(gzip.compress(record))
+    (q,) = list(iter_documents([str(path)]))
+    assert q.code == Reason.MALFORMED_ARCHIVE.value
+    assert "header line longer than" in q.reason

@@ -50,3 +50,45 @@ def test_a_failing_extractor_marks_only_its_document(monkeypatch):
     assert [d.processing_error is not None for d in out] == [False, False, True, False]
     assert "claims: RuntimeError: boom" in out[2].processing_error
     assert out[0].entities and out[3].events
+
+
+def _blank_stage_failing_on(marker: str, batch_size: int = 4) -> NlpStage:
+    """A real spaCy pipeline (blank English) whose batch component raises on a batch that
+    holds ``marker``, as a model component failing on one input would."""
+    import spacy
+    from spacy.language import Language
+
+    name = "wf_test_fails_on_marker"
+    if name not in Language.factories:
+        @Language.component(name)
+        def _fails(doc):  # called per document when the pipe is re-run one by one
+            if marker in doc.text:
+                raise ValueError("component cannot handle this text")
+            return doc
+
+    stage = NlpStage.__new__(NlpStage)
+    stage.nlp = spacy.blank("en")
+    stage.nlp.add_pipe(name)
+    stage.batch_size, stage.workers, stage.time_budget = batch_size, 1, None
+    return stage
+
+
+def test_a_component_failing_mid_batch_loses_only_its_document():
+    """Regression (issue 15): an exception inside nlp.pipe used to end the whole stream."""
+    stage = _blank_stage_failing_on("FBI", batch_size=4)
+    out = list(stage.process(_docs()))
+    assert sorted(d.raw.id for d in out) == ["d0", "d1", "d2", "d3"]
+    failed = [d for d in out if d.processing_error]
+    assert [d.raw.id for d in failed] == ["d2"]
+    assert "ValueError: component cannot handle this text" in failed[0].processing_error
+
+
+def test_a_document_the_tokenizer_refuses_is_marked_and_the_rest_go_on():
+    stage = _blank_stage_failing_on("never-present")
+    stage.nlp.max_length = 60  # make_doc raises for a longer text
+    docs = _docs()
+    out = list(stage.process(docs))
+    assert len(out) == 4
+    too_long = {d.raw.id for d in out if d.processing_error}
+    assert too_long == {d.raw.id for d in docs if len(d.text) > 60}
+    assert all(d.processing_error.startswith("tokenizer:") for d in out if d.raw.id in too_long)

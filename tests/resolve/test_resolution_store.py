@@ -1,11 +1,11 @@
-"""Cross-document resolution in a real DuckDB store: merges, refusals, conflicts."""
+"""Cross-document resolution in a real store, on both back ends: merges, refusals, conflicts."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.resolve.docs import make_doc
-from watchfloor.store.duckdb_store import DuckDBStore
+from watchfloor.store.open import open_store
 
 VEN = ("Venezuela", "location", "country", "VEN", "VEN")
 PDVSA = ("PDVSA", "organization", "company", "VENBUS", "VEN")
@@ -14,8 +14,8 @@ CARACAS = ("Caracas", "location", "city", None, "VEN")
 
 
 @pytest.fixture()
-def store(tmp_path):
-    with DuckDBStore(tmp_path / "wf.duckdb") as s:
+def store(store_db):
+    with open_store(store_db) as s:
         yield s
 
 

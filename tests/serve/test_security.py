@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import duckdb
+import pytest
 
 from watchfloor.serve.cli import is_loopback
 
@@ -102,10 +103,83 @@ def test_bad_decisions_are_refused_with_a_reason(token_server):
 
 def test_a_writer_holding_the_store_gets_503_not_a_crash(token_server):
     writer = duckdb.connect(str(token_server.db))  # as `watchfloor ingest` would hold it
-    try:
-        status, headers, body = token_server.request("/api/health")
+    try:  # a URL not answered before (answers of an unchanged store are served from memory)
+        status, headers, body = token_server.request("/api/health?writer=held")
         assert status == 503 and headers.get("retry-after") == "2"
         assert "store unavailable" in json.loads(body)["detail"]
     finally:
         writer.close()
     assert token_server.get("/api/health")["status"] == "ok"
+
+
+def test_host_name_handles_ipv6_and_ports():
+    from watchfloor.serve.security import host_name
+
+    assert host_name("[::1]:8000") == "[::1]" and host_name("[::1]") == "[::1]"
+    assert host_name("localhost:80") == "localhost" and host_name("127.0.0.1") == "127.0.0.1"
+    assert host_name("evil.example:8000") == "evil.example"
+
+
+def test_a_public_host_without_token_refuses_to_start(store_path):
+    """Regression (issue 15, finding 12): ``--host 0.0.0.0`` without ``--token`` only
+    warned."""
+    from watchfloor.errors import WatchfloorError
+    from watchfloor.serve.cli import run_server
+
+    with pytest.raises(WatchfloorError, match="--insecure-public"):
+        run_server(store_path, "0.0.0.0", 0, None)
+
+
+def test_ipv6_loopback_serves(store_path):
+    """Regression (issue 15, finding 12): ``--host ::1`` answered every request 400."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6) as s:
+            s.bind(("::1", 0))
+    except OSError:
+        pytest.skip("no IPv6 loopback here")
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket(socket.AF_INET6) as s:
+        s.bind(("::1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "watchfloor.cli", "serve", "--db",
+                             str(store_path), "--host", "::1", "--port", str(port)],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://[::1]:{port}/api/health", timeout=10) as r:
+                    assert r.status == 200
+                    break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.3)
+    finally:
+        proc.terminate()
+        err = proc.communicate(timeout=20)[1].decode()
+    assert f"http://[::1]:{port}/" in err
+
+
+def test_headers_are_capped_and_trace_is_405(server):
+    """Regression (issue 15, finding 13): 100 KB of headers were accepted although the
+    docs cap them at 16 KiB, and TRACE answered 403."""
+    status, _, body = server.request("/api/health", headers={"X-Big": "a" * 20_000})
+    assert status == 431, body
+    status, headers, _ = server.request("/api/health", method="TRACE")
+    assert status == 405 and "GET" in headers.get("allow", "")
+
+
+def test_the_spec_says_what_the_server_enforces(server):
+    spec = server.get("/api/openapi.json")
+    schemas = spec["components"]["schemas"]
+    assert len(schemas["Split"]["oneOf"]) == 2
+    put = spec["paths"]["/api/watchlists/{name}"]["put"]["requestBody"]["content"]
+    schema = put["application/json"]["schema"]
+    assert schema["additionalProperties"] is False and "thresholds" in schema["properties"]

@@ -1,6 +1,7 @@
 // Article view: the text with every entity mention, event trigger and claim highlighted.
 // The selected event or claim (?hl=ID) is marked and scrolled into view.
 import { QUAD, el, link, qs } from "./dom.js";
+import { codingNote } from "./lists.js";
 
 function spansOf(doc, hl) {
   const spans = [];
@@ -69,6 +70,7 @@ export function articleView(doc, hl) {
   const view = el("article", { class: "panel", id: "article" },
     el("h2", { class: "title" }, doc.title || doc.id),
     el("p", { class: "meta" }, `${doc.outlet || "unknown outlet"} · ${doc.published || "undated"} · `,
+      el("span", { class: "lang", text: `language: ${doc.language || "unknown"}${codingNote(doc.coding)}` }), " · ",
       link("#/cluster/" + encodeURIComponent(doc.story), "story cluster"), doc.url ? " · " : "", doc.url ? el("span", { class: "url", text: doc.url }) : null),
     el("p", { class: "legend" }, el("span", { class: "ent", text: "entity" }), " ", el("span", { class: "trigger", text: "event" }), " ",
       el("span", { class: "claim", text: "claim" }), " ", el("span", { class: "speaker", text: "speaker" }), " ", el("span", { class: "hedge", text: "hedge" })),

@@ -44,10 +44,16 @@ export function claimsView(page, params) {
     pager("#/claims", params, page));
 }
 
+// language of each document, and whether watchfloor coded it (nlp/routing.py)
+export function codingNote(coding) {
+  return coding && coding.startsWith("not_coded") ? ", not coded" : "";
+}
+
 export function documentsView(page, params, title = "Documents") {
   return el("section", { class: "panel", id: "documents" }, el("h2", { text: title }), filters(params),
     el("ul", { class: "docs" }, page.items.map((d) => el("li", {},
       link("#/doc/" + encodeURIComponent(d.uid), d.title || d.id), ` — ${d.outlet || "?"}, ${(d.published || "undated").slice(0, 10)}`,
+      el("span", { class: "lang", text: ` [${d.language || "?"}${codingNote(d.coding)}]` }),
       d.events !== undefined ? ` · ${d.events} events, ${d.claims} claims` : "",
       d.snippet ? el("div", { class: "snippet", text: "…" + d.snippet.text + "…" }) : null))),
     pager(title === "Documents" ? "#/documents" : "#/search", params, page));

@@ -87,3 +87,19 @@ document.getElementById("search").addEventListener("submit", (ev) => {
 });
 window.addEventListener("hashchange", render);
 render();
+
+// Live mode (serve --watch): /api/health says when the last batch committed; when that
+// changes, the overview redraws itself with the new documents (other pages stay as read).
+let lastCommit;
+async function pollHealth() {
+  try {
+    const health = await api("/health");
+    if (!health.live) return; // not a live server: no polling
+    if (lastCommit !== undefined && health.last_commit !== lastCommit && !parse().parts[0]) render();
+    lastCommit = health.last_commit;
+    setTimeout(pollHealth, 30000);
+  } catch (err) {
+    setTimeout(pollHealth, 60000); // the server may be restarting: try again later
+  }
+}
+pollHealth();

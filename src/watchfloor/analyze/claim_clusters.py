@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -96,12 +96,17 @@ class LexicalEmbedder:
     def embed(
         self, texts: Sequence[str], published: Sequence[str | None] | None = None
     ) -> tuple[Vectors, list[list[Figure]]]:
-        """RETURNS the texts' vectors (one row per text) and the figures each text states."""
-        docs = list(self.nlp.pipe(texts, batch_size=128))
+        """RETURNS the texts' vectors (one row per text) and the figures each text states.
+
+        What each text's parse gives (terms, tensor mean, figures) is kept per text and
+        publication date (:class:`_Parsed`, up to :data:`PARSE_MEMO` texts), so clustering
+        the store again after an ingest parses only the new claims."""
+        pub = list(published) if published is not None else [None] * len(texts)
+        parsed = self._parsed(list(texts), pub)
         bags: list[dict[int, float]] = []
         df: dict[int, int] = defaultdict(int)
-        for d in docs:
-            terms = _terms(d)
+        for p in parsed:
+            terms = p.terms
             grams = terms + [f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)]
             bag: dict[int, float] = defaultdict(float)
             for g in grams:
@@ -109,7 +114,7 @@ class LexicalEmbedder:
             bags.append(bag)
             for k in bag:
                 df[k] += 1
-        n = len(docs)
+        n = len(parsed)
         rows, cols, vals = [], [], []
         for i, bag in enumerate(bags):
             for k, tf in bag.items():
@@ -120,14 +125,43 @@ class LexicalEmbedder:
                               shape=(n, DIM), dtype="float32")
         norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
         x = sparse.diags(1 / np.maximum(norms, 1e-9)).astype("float32") @ x
-        tens = np.vstack(
-            [d.tensor.mean(axis=0) if len(d) and d.tensor.size else np.zeros(96) for d in docs]
-        ).astype("float32") if docs else np.zeros((0, 96), dtype="float32")
+        tens = np.vstack([p.tensor for p in parsed]).astype("float32") if parsed else np.zeros(
+            (0, 96), dtype="float32")
         tens /= np.maximum(np.linalg.norm(tens, axis=1, keepdims=True), 1e-9)
         vecs = Vectors(sparse.csr_matrix(x * np.float32(np.sqrt(1 - TENSOR_WEIGHT))),
                        tens * np.float32(np.sqrt(TENSOR_WEIGHT)))
-        pub = list(published) if published is not None else [None] * len(docs)
-        return vecs, [figures(d, p) for d, p in zip(docs, pub, strict=True)]
+        return vecs, [list(p.figures) for p in parsed]
+
+    def _parsed(self, texts: list[str], published: list[str | None]) -> list[_Parsed]:
+        keys = [(id(self.nlp), t, p) for t, p in zip(texts, published, strict=True)]
+        missing = {k: i for i, k in enumerate(keys) if k not in _PARSED}
+        if missing:
+            todo = list(missing)
+            for key, d in zip(todo, self.nlp.pipe([k[1] for k in todo], batch_size=128),
+                              strict=True):
+                tensor = d.tensor.mean(axis=0) if len(d) and d.tensor.size else np.zeros(96)
+                _PARSED[key] = _Parsed(_terms(d), np.asarray(tensor, dtype="float32"),
+                                       tuple(figures(d, key[2])))
+        out = []
+        for k in keys:
+            _PARSED.move_to_end(k)
+            out.append(_PARSED[k])
+        while len(_PARSED) > PARSE_MEMO:
+            _PARSED.popitem(last=False)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    """What the embedding needs from one claim's parse."""
+
+    terms: list[str]
+    tensor: np.ndarray
+    figures: tuple[Figure, ...]
+
+
+PARSE_MEMO = 2 * 20_000  # texts whose parse is kept (twice MAX_CLAIMS)
+_PARSED: OrderedDict[tuple[int, str, str | None], _Parsed] = OrderedDict()
 
 
 @dataclass(slots=True)
@@ -396,17 +430,22 @@ def cluster_table(store: Any, limit: int) -> list[dict[str, Any]]:
     return rows
 
 
+def in_window(rows: list[dict[str, Any]], since: str | None,
+              until: str | None) -> list[dict[str, Any]]:
+    """RETURNS the claim rows published in ``[since, until]`` (ISO dates, inclusive)."""
+    return [
+        r for r in rows
+        if (since is None or (_iso(r["published"]) or "") >= since)
+        and (until is None or (_iso(r["published"]) or "") <= until)
+    ]
+
+
 def report_sections(
     store: Any, since: str | None = None, until: str | None = None, top: int = 10
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """For the situation report: the most check-worthy claims that are unattributed or
     backed by a single independent story, and the conflicting figures. RETURNS both."""
-    rows = [
-        r for r in claim_rows(store)
-        if (since is None or (_iso(r["published"]) or "") >= since)
-        and (until is None or (_iso(r["published"]) or "") <= until)
-    ]
-    clusters = cluster_claims(rows)
+    clusters = cluster_claims(in_window(claim_rows(store), since, until))
     weak = []
     for cl in clusters:
         if cl.stories > 1 and all(c["attributed"] for c in cl.claims):

@@ -13,6 +13,7 @@ from typing import Any
 from watchfloor.analyze import claim_clusters
 from watchfloor.analyze.charts import bars, timeline
 from watchfloor.analyze.escalation import EscalationParams, detect
+from watchfloor.store.base import main_quad_sql
 from watchfloor.store.duckdb_store import DuckDBStore
 
 QUAD_NAMES = {
@@ -27,6 +28,21 @@ DYADIC = ("(ev.source_entity IS NOT NULL OR ev.source_code IS NOT NULL) AND "
           "(ev.target_entity IS NOT NULL OR ev.target_code IS NOT NULL)")
 
 
+def _pct(share: float | None) -> str:
+    return "n/a" if share is None else f"{100 * share:.0f}%"
+
+
+def _coverage_line(stats: dict[str, Any]) -> str:
+    """How far to trust the dyad tables: the share of events with both actors coded."""
+    return (
+        f"Actor coding: {_pct(stats.get('events_both_coded_share'))} of events "
+        f"({_pct(stats.get('asserted_events_both_coded_share'))} of asserted events) have "
+        f"both a source and a target actor code, and {_pct(stats.get('actors_coded_share'))} "
+        "of people and organisations have a code; dyad counts and Goldstein sums below "
+        "cover only the coded events."
+    )
+
+
 def build_report(
     store: DuckDBStore,
     since: str | None = None,
@@ -39,15 +55,22 @@ def build_report(
     p = [since, since, until, until]
     stats = store.stats()
     out = ["# watchfloor situation report", ""]
-    window = (
-        f"{since or stats['first_published'] or '?'} to {until or stats['last_published'] or '?'}"
-    )
+    start, end = since or stats["first_published"], until or stats["last_published"]
+    if start or end:
+        window = f"Period: {start or 'the first dated article'} to {end or 'the last'}."
+    else:
+        window = "Period: unknown, the articles carry no publication date."
+    undated = stats.get("undated_documents") or 0
+    if undated and (start or end):
+        window += f" {undated} of the articles carry no publication date."
     out.append(
-        f"Period: {window}. {stats['documents']} articles in {stats['clusters']} "
+        f"{window} {stats['documents']} articles in {stats['clusters']} "
         f"independent stories ({stats['duplicate_documents']} syndicated or duplicate "
         f"copies); {stats['entities']} actors, {stats['events']} events, "
         f"{stats['claims']} claims."
     )
+    out += ["", _coverage_line(stats)]
+    out += _languages(store, where, p)
     out += ["", "## Key developments", ""]
     out += _key_developments(store, where, p, top)
     out += ["", "## Main actors", ""]
@@ -100,7 +123,7 @@ def build_report(
                    coalesce(te.name, ev.target_code) AS target, ev.target_code,
                    count(*) AS events, count(DISTINCT d.cluster_id) AS stories,
                    round(sum(ev.goldstein), 1) AS goldstein_sum,
-                   mode(ev.quad_class) AS main_quad
+                   {main_quad_sql("ev.quad_class")} AS main_quad
             FROM events ev JOIN documents d USING (uid)
             LEFT JOIN entities se ON se.entity_id = ev.source_entity
             LEFT JOIN entities te ON te.entity_id = ev.target_entity
@@ -325,3 +348,25 @@ def _contested_events(store: DuckDBStore, where: str, p: list[Any], top: int) ->
             r[k] = ", ".join(sorted(r[k] or []))
     return _table(rows, ["source", "action", "code", "target", "asserted", "asserted_in",
                          "negated", "negated_in", "documents"])
+
+
+def _languages(store: DuckDBStore, where: str, p: list) -> list[str]:
+    """One line: documents per language, and those stored but not coded (nlp/routing.py)."""
+    rows = store.sql(
+        f"""SELECT coalesce(d.language, 'unknown') AS language,
+                   count(*) AS n,
+                   count(*) FILTER (WHERE d.coding LIKE 'not_coded%') AS not_coded
+            FROM documents d WHERE {where} GROUP BY ALL ORDER BY n DESC, language""",
+        p,
+    )
+    if not rows:
+        return []
+    parts = [f"{r['language']} {r['n']}" + (f" ({r['not_coded']} not coded)"
+                                             if r["not_coded"] else "") for r in rows]
+    skipped = sum(r["not_coded"] for r in rows)
+    line = "Languages: " + ", ".join(parts) + "."
+    if skipped:
+        line += (f" {skipped} articles are in languages watchfloor does not code (English and"
+                 " Spanish only): they are stored and counted, but have no actors, events"
+                 " or claims.")
+    return ["", line]

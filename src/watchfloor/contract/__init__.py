@@ -30,6 +30,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "source": raw.source,
         "url": raw.url,
         "language": raw.language,
+        "coding": doc.coding,
         "origin": raw.origin,
         "format": raw.fmt,
         "content_hash": doc.content_hash,

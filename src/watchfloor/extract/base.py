@@ -9,6 +9,7 @@ entities) and appends its own records. Extractors run inside the spaCy pipeline 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -30,16 +31,41 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     quantities: list[dict[str, Any]] = field(default_factory=list)  # figures with no event
     errors: list[str] = field(default_factory=list)
+    _index: tuple | None = field(default=None, repr=False, compare=False)  # of mentions
 
     def entity_at(self, start: int, end: int) -> Entity | None:
-        """Return the entity with a mention overlapping ``[start, end)``, the longest first."""
-        best, best_len = None, 0
-        for ent in self.entities:
-            for m in ent.mentions:
-                overlap = min(end, m.end) - max(start, m.start)
-                if overlap > 0 and (m.end - m.start) > best_len:
-                    best, best_len = ent, m.end - m.start
+        """Return the entity with a mention overlapping ``[start, end)``, the longest first
+        (on a tie, the first in entity and mention order).
+
+        Looked up in an index of the mentions sorted by start, built on first use and
+        rebuilt when ``entities`` is replaced or grows (the actors extractor adds its
+        entities, with their mentions, in one go): a scan of every mention per call made
+        the extractors quadratic in the document's length."""
+        index = self._mention_index()
+        starts, spans, longest = index[2], index[3], index[4]
+        lo = bisect_left(starts, start - longest)  # a mention starting earlier cannot reach
+        hi = bisect_left(starts, end)
+        best, best_len, best_order = None, 0, (0, 0)
+        for i in range(lo, hi):
+            m_start, m_end, order, ent = spans[i]
+            if min(end, m_end) - max(start, m_start) <= 0:
+                continue
+            length = m_end - m_start
+            if length > best_len or (length == best_len and best is not None
+                                     and order < best_order):
+                best, best_len, best_order = ent, length, order
         return best
+
+    def _mention_index(self) -> tuple:
+        key = (id(self.entities), len(self.entities))
+        if self._index is None or self._index[:2] != key:
+            spans = sorted(
+                ((m.start, m.end, (ei, mi), ent)
+                 for ei, ent in enumerate(self.entities) for mi, m in enumerate(ent.mentions)),
+                key=lambda x: (x[0], x[2]))
+            longest = max((s[1] - s[0] for s in spans), default=0)
+            self._index = (*key, [s[0] for s in spans], spans, longest)
+        return self._index
 
     def to_payload(self) -> dict[str, Any]:
         """Return plain, msgpack-able data (for spaCy's multiprocessing)."""

@@ -4,7 +4,10 @@ Loaded once from ``watchfloor/data/actors/`` (see that folder's README for the c
 and the provenance of each entry). The extractors ask it three questions: what known
 actor or place does this phrase name (:meth:`Gazetteer.lookup`), which country does this
 word point to (:meth:`Gazetteer.country_of`), and which actor role does this word carry
-(:meth:`Gazetteer.role_of`).
+(:meth:`Gazetteer.role_of`). Two lower-priority sources answer only when the curated
+files do not: the converted PETRARCH2 dictionaries (``petrarch/``, people and
+organisations with date-bounded codes: :meth:`Gazetteer.dictionary_entry`; their agent
+words: :meth:`Gazetteer.agent_role`), loaded on first use.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ from typing import Any
 from watchfloor.data import read_tsv, read_yaml
 
 DATA_PACKAGE = "watchfloor.data.actors"
+# Curated named actors, highest priority. people_2018_2026.yaml and groups_americas.yaml
+# were added for issue 11 (officials with date-bounded codes; the region's groups).
+CURATED_FILES = ("organizations.yaml", "people.yaml", "groups_americas.yaml",
+                 "people_2018_2026.yaml")
 
 
 @dataclass(slots=True)
@@ -65,6 +72,10 @@ class Gazetteer:
         # place_cues.tsv: "in X" (before), "west of X" (before_of), "federal agents" (domestic)
         self.place_cues: dict[str, set[str]] = {"before": set(), "before_of": set(),
                                                 "domestic": set()}
+        self.role_codes: set[str] = set()
+        self.publishers: dict[str, str] = {}  # folded outlet name or domain -> outlet name
+        self._dictionary: dict[str, list[GazetteerEntry]] | None = None  # PETRARCH, lazy
+        self._agents: dict[str, str] | None = None
         self._load()
 
     # -- loading -------------------------------------------------------------------------
@@ -120,6 +131,14 @@ class Gazetteer:
                 self.max_role_words = max(self.max_role_words, len(pattern.split()))
                 self.role_starts.add(pattern.split()[0])
                 self.role_words.update(pattern.split())
+        for row in self._rows("role_codes.tsv"):
+            if (row.get("code") or "").strip():
+                self.role_codes.add(row["code"].strip())
+        for row in self._rows("publishers.tsv"):
+            name = (row.get("name") or "").strip()
+            for key in [name, *_split(row.get("domains")), *_split(row.get("aliases"))]:
+                if key:
+                    self.publishers[fold(key)] = name
         for row in self._rows("title_modifiers.tsv"):
             word = fold(row.get("word") or "")
             if word:
@@ -128,7 +147,7 @@ class Gazetteer:
             word, cue = fold(row.get("word") or ""), (row.get("cue") or "").strip()
             if word and cue in self.place_cues:
                 self.place_cues[cue].add(word)
-        for fname in ("organizations.yaml", "people.yaml"):
+        for fname in CURATED_FILES:
             for item in self._yaml(fname):
                 attrs = {
                     k: v
@@ -178,6 +197,64 @@ class Gazetteer:
         """Return ``(role code, kind)`` for a role word or phrase (lemma), or None."""
         return self.roles.get(fold(phrase))
 
+    # -- the converted PETRARCH2 dictionaries (lower priority) ----------------------------
+    def _load_dictionary(self) -> dict[str, list[GazetteerEntry]]:
+        if self._dictionary is None:
+            from watchfloor.extract.actors.petrarch import parse_dated, read_tsv_gz
+
+            index: dict[str, list[GazetteerEntry]] = {}
+            for row in read_tsv_gz(self.root / "petrarch" / "actors.tsv.gz"):
+                if row["type"] == "country":
+                    continue  # countries.tsv is the project's list of countries
+                entry = GazetteerEntry(
+                    name=row["name"], type=row["type"], country=row["country"] or None,
+                    code=row["code"] or None, aliases=_split(row["aliases"]),
+                    source=f"PETRARCH2 {row['origin']}",
+                    attributes={"dated_codes": parse_dated(row["dated_codes"]),
+                                "dictionary": "petrarch2"},
+                )
+                for alias in {entry.name, *entry.aliases}:
+                    key = fold(alias)
+                    if key and len(key) > 2:
+                        index.setdefault(key, []).append(entry)
+            self._dictionary = index
+        return self._dictionary
+
+    def dictionary_entry(self, phrase: str, etype: str) -> GazetteerEntry | None:
+        """The PETRARCH2 record a person or organisation name points to, or None.
+
+        Only records that can be this type (a person record for a person, the mixed
+        International file for either); a name whose records disagree on their codes is
+        ambiguous and returns None.
+        """
+        found = [e for e in self._load_dictionary().get(fold(phrase), ())
+                 if e.type in (etype, "any")]
+        if not found:
+            return None
+        sigs = {(e.code, tuple(d.to_text() for d in e.attributes["dated_codes"]))
+                for e in found}
+        return found[0] if len(sigs) == 1 else None
+
+    def agent_role(self, phrase: str) -> str | None:
+        """The primary role of a PETRARCH2 agent word ("foreign minister" → GOV), when it
+        is one of the project's role codes; roles.tsv answers first (:meth:`role_of`)."""
+        if self._agents is None:
+            from watchfloor.extract.actors.petrarch import read_tsv_gz
+
+            self._agents = {}
+            for row in read_tsv_gz(self.root / "petrarch" / "agents.tsv.gz"):
+                role = _agent_primary(row["code"], self.role_codes)
+                if role:
+                    self._agents.setdefault(fold(row["pattern"]), role)
+        return self._agents.get(fold(phrase))
+
+    def publisher(self, name: str | None) -> str | None:
+        """The outlet a name or domain names (publishers.tsv), or None."""
+        if not name:
+            return None
+        bare = re.sub(r"^(https?://)?(www\.)?", "", name.strip().lower()).split("/")[0]
+        return self.publishers.get(fold(name)) or self.publishers.get(fold(bare))
+
     def aliases(self) -> list[str]:
         """Every alias as written in the data (for the phrase matcher)."""
         out = []
@@ -185,6 +262,20 @@ class Gazetteer:
             for entry in bucket:
                 out.extend([entry.name, *entry.aliases])
         return sorted(set(out))
+
+
+# CAMEO agent blocks that decide the project's role whatever comes first
+# (docs/actor-codes.md 3.1: defence ministers MIL, attorneys general JUD).
+_AGENT_OVERRIDES = {"MIL": "MIL", "ATG": "JUD", "JUD": "JUD", "COP": "COP", "SPY": "SPY"}
+
+
+def _agent_primary(code: str, roles: set[str]) -> str | None:
+    """The project role of a PETRARCH2 agent code ("GOVMIL" → MIL, "GOVATG" → JUD)."""
+    blocks = [code[i:i + 3] for i in range(0, len(code), 3)]
+    for block in blocks[1:]:
+        if block in _AGENT_OVERRIDES:
+            return _AGENT_OVERRIDES[block]
+    return blocks[0] if blocks and blocks[0] in roles else None
 
 
 def _split(value: str | None) -> list[str]:

@@ -1,8 +1,12 @@
 """Bytes to text: binary sniffing, encoding detection, newline and Unicode normalisation.
 
-Order: binary check (magic numbers, NUL bytes) → byte-order mark → strict UTF-8 →
-Windows-1252 when the result reads as Western European text → charset-normalizer's best
-guess, refused when it is chaotic or full of replacement characters.
+Order: binary check (magic numbers, NUL bytes; UTF-16 text is not binary) → byte-order
+mark → UTF-16 without a mark (one byte of each pair NUL throughout) → strict UTF-8 →
+UTF-8 with a few bad bytes replaced (U+FFFD, counted: a W302 note on the document) when
+the rest is evidently UTF-8 → Windows-1252 when the result reads as Western European
+text → charset-normalizer's best guess, refused when it is chaotic or full of
+replacement characters. Another codec is taken only on such evidence, never because of
+one bad byte in an otherwise UTF-8 text.
 
 The text produced here is the text every later offset refers to; only newlines (to
 ``\\n``) and Unicode composition (NFC) are normalised.
@@ -18,7 +22,7 @@ from charset_normalizer import from_bytes
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.limits import IngestLimits, quarantined
-from watchfloor.model import Quarantined
+from watchfloor.model import Note, Quarantined, RawDocument
 
 SNIFF_BYTES = 8192
 MAGIC = (  # only signatures that plain text cannot start with
@@ -75,10 +79,29 @@ class DecodeError(ValueError):
         self.binary = binary
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """RETURNS "utf-16-le" or "utf-16-be" when ``head`` reads as UTF-16 text without a
+    byte-order mark (mostly Latin text: one byte of each pair NUL, the other byte almost
+    never), else None."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
+    odd = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
+    if odd >= 0.6 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def looks_binary(head: bytes) -> bool:
-    """RETURNS True for a known binary magic number or NUL bytes in the first 8 KiB."""
+    """RETURNS True for a known binary magic number or NUL bytes in the first 8 KiB (but
+    not for UTF-16 text, with or without its byte-order mark)."""
     if any(head.startswith(bom) for bom, _ in BOMS):
         return False  # UTF-16/32 text is full of NUL bytes
+    if utf16_without_bom(head[:SNIFF_BYTES]):
+        return False
     if head.startswith(MAGIC):
         return True
     return b"\x00" in head[:SNIFF_BYTES]
@@ -108,8 +131,31 @@ def _check(text: str, encoding: str) -> str:
     return normalise_text(text)
 
 
+class Decoded(str):
+    """Decoded text that remembers how many undecodable bytes became U+FFFD."""
+
+    replaced: int = 0
+
+
+def _mostly_utf8(data: bytes, few: int = 0) -> Decoded | None:
+    """RETURNS ``data`` as UTF-8 with its bad bytes replaced when the text is evidently
+    UTF-8 — its valid multi-byte characters outnumber the bad bytes, or there are at most
+    ``few`` bad bytes — and they are at most :data:`MAX_REPLACEMENT` of the text (else
+    None: another codec may fit better)."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(_NON_ASCII.findall(text)) - text.count("\ufffd")
+    if bad <= 0 or (valid < bad and bad > few) or bad > max(3, len(text) * MAX_REPLACEMENT):
+        return None
+    out = Decoded(_check(text, "utf-8"))
+    out.replaced = bad
+    return out
+
+
 def decode(data: bytes) -> str:
-    """RETURNS the normalised text of ``data``. RAISES DecodeError for binary or garbled bytes."""
+    """RETURNS the normalised text of ``data`` (a :class:`Decoded` with ``replaced`` > 0
+    when a few bad bytes of a UTF-8 text were replaced). RAISES DecodeError for binary or
+    garbled bytes."""
     if looks_binary(data[:SNIFF_BYTES]):
         raise DecodeError("binary content (magic number or NUL bytes)", binary=True)
     for bom, encoding in BOMS:
@@ -118,16 +164,25 @@ def decode(data: bytes) -> str:
                 return _check(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"undecodable as {encoding} despite its BOM: {exc}") from exc
+    if encoding := utf16_without_bom(data[:SNIFF_BYTES]):
+        try:
+            return _check(data.decode(encoding), encoding)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"undecodable as {encoding} (no BOM): {exc}") from exc
     try:
         return _check(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    if (mostly := _mostly_utf8(data)) is not None:
+        return mostly
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = None
     if text is not None and _plausible_cp1252(text):
         return _check(text, "cp1252")
+    if (mostly := _mostly_utf8(data, few=3)) is not None:  # not one byte's worth of evidence
+        return mostly
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.chaos > MAX_CHAOS:
         raise DecodeError("undecodable: no text encoding fits these bytes")
@@ -147,3 +202,13 @@ def decode_item(raw: bytes, origin: str, limits: IngestLimits) -> str | Quaranti
     if not text.strip():
         return quarantined(origin, Reason.EMPTY, "no text: empty or whitespace only", raw, limits)
     return text
+
+
+def note_replaced(item: RawDocument | Quarantined, text: str) -> RawDocument | Quarantined:
+    """Add a REPLACED_BYTES note to ``item`` when ``text`` had bad bytes replaced."""
+    replaced = getattr(text, "replaced", 0)
+    if replaced and isinstance(item, RawDocument):
+        item.notes.append(Note(Reason.REPLACED_BYTES.value,
+                               f"{replaced} undecodable byte(s) in UTF-8 text replaced with "
+                               "U+FFFD", replaced))
+    return item

@@ -22,15 +22,18 @@ from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
 from watchfloor.ingest.decode import normalise_text
 from watchfloor.ingest.language import detect_language
-from watchfloor.ingest.limits import IngestLimits, checked, quarantined
-from watchfloor.model import Quarantined, RawDocument
+from watchfloor.ingest.limits import IngestLimits, checked, guarded_item, quarantined
+from watchfloor.ingest.repair import repair, repair_charrefs, repair_document
+from watchfloor.model import Note, Quarantined, RawDocument
 
 USER_AGENT = f"watchfloor/{__version__} (feed reader)"
 ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9"
 # The root element, after an optional XML declaration, processing instructions, comments
-# and doctype.
+# and doctype (with an internal subset: ``<!DOCTYPE rss [ <!ENTITY ...> ]>``; its entities
+# are never expanded).
 _FEED_ROOT = re.compile(
-    r"\A\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b",
+    r"\A\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*"
+    r"<(?:rss|feed|rdf:RDF)\b",
     re.I | re.S,
 )
 _BLOCK_TAGS = (
@@ -95,8 +98,9 @@ def read_feed(raw: bytes, origin: str, limits: IngestLimits) -> Iterator[RawDocu
     """Read an RSS/Atom feed given as bytes; ``origin`` is its path or URL."""
     import feedparser  # imported when a feed comes (start-up time)
 
+    fixed, repaired = repair_charrefs(raw)
     try:
-        parsed = feedparser.parse(raw)
+        parsed = feedparser.parse(fixed)
     except Exception as exc:  # noqa: BLE001 - feedparser is lenient, but not always
         message = f"unreadable feed: {type(exc).__name__}: {exc}"
         yield quarantined(origin, Reason.MALFORMED_FEED, message, raw, limits)
@@ -117,26 +121,40 @@ def read_feed(raw: bytes, origin: str, limits: IngestLimits) -> Iterator[RawDocu
     feed_language = (parsed.feed.get("language") or "").split("-")[0].lower() or None
     for n, entry in enumerate(parsed.entries, start=1):
         where = f"{origin}#record-{n}"
-        html = _entry_html(entry)
-        text = normalise_text(html_to_text(html))
-        if not text:
-            entry_raw = html.encode("utf-8") if html else None
-            yield quarantined(where, Reason.EMPTY, "feed entry has no text", entry_raw, limits)
-            continue
-        published, precision = _published(entry)
-        doc = RawDocument(
-            id=str(entry.get("id") or entry.get("link") or where),
-            text=text,
-            origin=where,
-            fmt="feed",
-            title=entry.get("title") or None,
-            published=published,
-            published_precision=precision,
-            source=source,
-            url=entry.get("link") or None,
-            language=detect_language(text) or feed_language,
-        )
-        yield checked(doc, html.encode("utf-8"), limits)
+        yield guarded_item(where, Reason.MALFORMED_FEED, None, limits, _entry_document,
+                           entry, where, source, feed_language, repaired, limits)
+
+
+def _entry_document(
+    entry: Any, where: str, source: str | None, feed_language: str | None, repaired: int,
+    limits: IngestLimits,
+) -> RawDocument | Quarantined:
+    """RETURNS one feed entry as a document, or an EMPTY record when it has no text.
+    ``repaired``: surrogate character references replaced in the feed (a note on the
+    entries that hold a replacement character)."""
+    html, _ = repair(_entry_html(entry))
+    text = normalise_text(html_to_text(html))
+    if not text:
+        entry_raw = html.encode("utf-8") if html else None
+        return quarantined(where, Reason.EMPTY, "feed entry has no text", entry_raw, limits)
+    published, precision = _published(entry)
+    doc = RawDocument(
+        id=str(entry.get("id") or entry.get("link") or where),
+        text=text,
+        origin=where,
+        fmt="feed",
+        title=entry.get("title") or None,
+        published=published,
+        published_precision=precision,
+        source=source,
+        url=entry.get("link") or None,
+        language=detect_language(text) or feed_language,
+    )
+    marked = repaired and any("\ufffd" in (v or "") for v in (doc.text, doc.title))
+    if marked:
+        doc.notes.append(Note(Reason.REPAIRED.value, "character references to lone surrogates "
+                              "in the feed replaced with U+FFFD", 1))
+    return checked(repair_document(doc), html.encode("utf-8"), limits)
 
 
 class _HttpRedirectsOnly(urllib.request.HTTPRedirectHandler):

@@ -15,7 +15,7 @@ from typing import Any
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
-from watchfloor.ingest.decode import decode_item
+from watchfloor.ingest.decode import decode_item, note_replaced
 from watchfloor.ingest.language import detect_language
 from watchfloor.ingest.limits import IngestLimits, checked, quarantined
 from watchfloor.model import Quarantined, RawDocument
@@ -23,6 +23,8 @@ from watchfloor.model import Quarantined, RawDocument
 _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
 )
+_NOT_TEXT = re.compile(  # elements whose content is never text of the page
+    r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _HTML_TAG = re.compile(r"<(?:head|body|title|p|div|article|meta)\b", re.I)
 
 
@@ -66,7 +68,7 @@ def extract_html(
 
     try:
         extracted = trafilatura.bare_extraction(
-            html,
+            _NOT_TEXT.sub(" ", html),  # script text inside <h1> became part of the title
             url=url,
             include_comments=False,
             include_tables=False,
@@ -110,5 +112,5 @@ def read_html(
     yield (
         quarantined(origin, Reason.EMPTY, why, raw, limits)
         if doc is None
-        else checked(doc, raw, limits)
+        else checked(note_replaced(doc, html), raw, limits)
     )

@@ -7,8 +7,9 @@ Every reader turns a bad item into a :class:`~watchfloor.model.Quarantined` thro
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from watchfloor.errors import Reason
 from watchfloor.model import Quarantined, RawDocument
@@ -52,9 +53,9 @@ def quarantined(
         size = len(raw) if size is None else size
         sha256 = sha256 or hashlib.sha256(raw).hexdigest()
     return Quarantined(
-        origin=origin,
+        origin=_storable(origin),  # a file name may hold undecodable bytes (surrogates)
         code=reason.value,
-        reason=message,
+        reason=_storable(message),
         size=size or 0,
         sha256=sha256,
         content=raw if raw is not None and len(raw) <= limits.keep_bytes else None,
@@ -97,3 +98,28 @@ def checked(doc: RawDocument, raw: bytes | None, limits: IngestLimits) -> RawDoc
         raw,
         limits,
     )
+
+
+def guarded_item(
+    origin: str,
+    reason: Reason,
+    raw: bytes | None,
+    limits: IngestLimits,
+    build: Callable[..., RawDocument | Quarantined],
+    *args: Any,
+) -> RawDocument | Quarantined:
+    """RETURNS ``build(*args)``, or a quarantine record with ``reason`` when it raises: one
+    item of a file (a record, an entry) that fails unexpectedly is quarantined alone, and
+    the reader goes on with its siblings."""
+    try:
+        return build(*args)
+    except Exception as exc:  # noqa: BLE001 - the promise: a bad item never costs a sibling
+        message = f"unexpected error reading this item: {type(exc).__name__}: {exc}"
+        return quarantined(origin, reason, message, raw, limits)
+
+
+def _storable(text: str) -> str:
+    """``text`` with lone surrogates as U+FFFD, so it can be stored and printed."""
+    from watchfloor.ingest.repair import safe
+
+    return safe(text)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
-from watchfloor.ingest.decode import DecodeError, decode, normalise_text
+from watchfloor.ingest.decode import DecodeError, decode, normalise_text, note_replaced
 from watchfloor.ingest.language import detect_language
-from watchfloor.ingest.limits import IngestLimits, checked, oversized, quarantined
+from watchfloor.ingest.limits import IngestLimits, checked, guarded_item, oversized, quarantined
+from watchfloor.ingest.repair import repair, repair_document
 from watchfloor.model import Quarantined, RawDocument
 
 _BOM = b"\xef\xbb\xbf"
@@ -47,7 +49,7 @@ def record_to_document(
     if len(text) > limits.max_chars:  # before normalising a huge string
         message = f"text of {len(text)} characters exceeds the limit of {limits.max_chars}"
         return quarantined(origin, Reason.OVERSIZED, message, raw, limits)
-    text = normalise_text(text)
+    text, repaired = repair(normalise_text(text))
     published, precision = parse_published(rec.get("published") or rec.get("date"))
     doc = RawDocument(
         id=_str(rec.get("id")) or default_id,
@@ -61,7 +63,7 @@ def record_to_document(
         url=_str(rec.get("url")),
         language=_str(rec.get("language")) or detect_language(text),
     )
-    return checked(doc, raw, limits)
+    return checked(repair_document(doc, already=repaired), raw, limits)
 
 
 def _parse_line(line: bytes, where: str, limits: IngestLimits) -> Any | Quarantined:
@@ -102,9 +104,24 @@ def read_jsonl(
         if isinstance(rec, Quarantined):
             yield rec
         else:
-            yield record_to_document(rec, f"{name}:{lineno}", where, "jsonl", line, limits)
+            item = guarded_item(where, Reason.MALFORMED_RECORD, line, limits,
+                                record_to_document, rec, f"{name}:{lineno}", where, "jsonl",
+                                line, limits)
+            yield _with_bytes_note(item, line)
     if not seen:
         yield quarantined(origin, Reason.EMPTY, "no records: empty JSONL input", b"", limits)
+
+
+def _with_bytes_note(item: RawDocument | Quarantined, line: bytes) -> RawDocument | Quarantined:
+    """A line that was not valid UTF-8 but evidently meant as UTF-8 was decoded with U+FFFD
+    for its bad bytes: say so on the document."""
+    if isinstance(item, RawDocument):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            with suppress(DecodeError):
+                note_replaced(item, decode(line))
+    return item
 
 
 class _LineRest:
@@ -137,6 +154,16 @@ def read_json(
     if not data:
         yield quarantined(origin, Reason.EMPTY, "no records: empty JSON list", raw, limits)
     for n, rec in enumerate(data, start=1):
-        item_raw = json.dumps(rec, ensure_ascii=False).encode("utf-8")
+        item_raw = _record_bytes(rec)
         where = f"{origin}#record-{n}"
-        yield record_to_document(rec, f"{name}#record-{n}", where, "json", item_raw, limits)
+        yield guarded_item(where, Reason.MALFORMED_RECORD, item_raw, limits, record_to_document,
+                           rec, f"{name}#record-{n}", where, "json", item_raw, limits)
+
+
+def _record_bytes(rec: Any) -> bytes:
+    """One record of a list as JSON bytes to keep (``\\u`` escapes where UTF-8 cannot say it:
+    a lone surrogate is kept as the escape it came as)."""
+    try:
+        return json.dumps(rec, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(rec, ensure_ascii=True).encode("ascii")

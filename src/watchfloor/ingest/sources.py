@@ -282,6 +282,24 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
+DRAIN_FACTOR = 4  # an oversized stream is hashed up to this many times max_bytes
+
+
+class _Capped:
+    """Reads ``stream`` up to ``cap`` bytes, then ends (``capped`` says it was cut)."""
+
+    def __init__(self, stream: BinaryIO, cap: int) -> None:
+        self.stream, self.left, self.capped = stream, cap, False
+
+    def read(self, size: int) -> bytes:
+        if self.left <= 0:
+            self.capped = bool(self.stream.read(1))
+            return b""
+        chunk = self.stream.read(min(size, self.left))
+        self.left -= len(chunk)
+        return chunk
+
+
 def _is_warc(head: bytes) -> bool:
     if head.startswith(b"WARC/"):
         return True
@@ -300,9 +318,11 @@ def read_stream(
     (up to ``max_bytes``) and sniffed like a file without extension."""
     try:
         lines: list[bytes] = []
+        seen = 0
         while line := stream.readline(limits.max_bytes + 1):
             lines.append(line)
-            if line.strip():
+            seen += len(line)
+            if line.strip() or seen > limits.max_bytes:  # (an endless run of blank lines)
                 break
         first = lines[-1] if lines else b""
         if first.startswith(b"\x1f\x8b"):
@@ -317,8 +337,16 @@ def read_stream(
             yield from read_jsonl(chained, origin, limits, name=name)
             return
         raw = chained.read(limits.max_bytes + 1)
-        if len(raw) > limits.max_bytes:
-            yield oversized(origin, "input", raw, chained, limits.max_bytes, limits)
+        if len(raw) > limits.max_bytes:  # hashed on, but a stream may never end: capped
+            rest = _Capped(chained, DRAIN_FACTOR * limits.max_bytes)
+            item = oversized(origin, "input", raw, rest, limits.max_bytes, limits)
+            if rest.capped:
+                item.reason = (f"input of more than {limits.max_bytes} bytes exceeds the limit"
+                               f" (a stream without end: size and hash of its first "
+                               f"{item.size} bytes)")
+            if looks_binary(raw[:SNIFF_BYTES]):  # e.g. /dev/zero, /dev/urandom
+                item.code, item.reason = Reason.BINARY.value, f"binary content; {item.reason}"
+            yield item
             return
     except OSError as exc:
         message = f"cannot read: {exc.strerror or exc}"

@@ -18,7 +18,7 @@ import yaml
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
-from watchfloor.ingest.decode import decode_item
+from watchfloor.ingest.decode import decode_item, note_replaced
 from watchfloor.ingest.language import detect_language
 from watchfloor.ingest.limits import IngestLimits, checked, quarantined
 from watchfloor.model import Quarantined, RawDocument
@@ -100,7 +100,7 @@ def read_text(
         title=title,
         language=detect_language(body),
     )
-    yield checked(doc, raw, limits)
+    yield checked(note_replaced(doc, text), raw, limits)
 
 
 def _meta_str(meta: dict[str, Any], key: str) -> str | None:
@@ -114,7 +114,7 @@ def read_markdown(
     raw: bytes, origin: str, limits: IngestLimits, name: str | None = None
 ) -> Iterator[RawDocument | Quarantined]:
     """Read a Markdown file; malformed front matter quarantines it (MALFORMED_RECORD)."""
-    text = decode_item(raw, origin, limits)
+    text = decoded = decode_item(raw, origin, limits)
     if isinstance(text, Quarantined):
         yield text
         return
@@ -154,4 +154,4 @@ def read_markdown(
         url=_meta_str(meta, "url"),
         language=_meta_str(meta, "language") or detect_language(body),
     )
-    yield checked(doc, raw, limits)
+    yield checked(note_replaced(doc, decoded), raw, limits)

@@ -1,11 +1,13 @@
 """WARC archives (warcio): each HTML or plain-text ``response`` record becomes a document.
 
 Records are streamed one at a time (each body bounded by ``max_bytes``). Other record
-types, other content types and non-2xx responses are skipped silently. The document id
-is the ``WARC-Record-ID``, its URL the ``WARC-Target-URI``; the date comes from the page
-(htmldate), else from ``WARC-Date`` at day precision only (a crawl time bounds the
-publication time, it is not it). A truncated or corrupt archive yields what came before
-the damage and one MALFORMED_ARCHIVE record for the rest.
+types, other content types and non-2xx responses are skipped silently (but a skipped
+record that is cut short is reported like any other). Header lines are capped at
+:data:`MAX_HEADER_LINE` bytes (a small gzip can inflate into a gigantic status line).
+The document id is the ``WARC-Record-ID``, its URL the ``WARC-Target-URI``; the date
+comes from the page (htmldate), else from ``WARC-Date`` at day precision only (a crawl
+time bounds the publication time, it is not it). A truncated or corrupt archive yields
+what came before the damage and one MALFORMED_ARCHIVE record for the rest.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 
 from watchfloor.errors import Reason
 from watchfloor.ingest.dates import parse_published
-from watchfloor.ingest.decode import decode_item
+from watchfloor.ingest.decode import decode_item, note_replaced
 from watchfloor.ingest.html import extract_html, looks_like_html
 from watchfloor.ingest.language import detect_language
 from watchfloor.ingest.limits import CHUNK, IngestLimits, checked, oversized, quarantined
@@ -50,6 +53,31 @@ def _wanted(record: Any) -> bool:
     return not ctype or ctype.startswith(TEXT_TYPES)
 
 
+class HeaderLineTooLong(ValueError):
+    """A WARC or HTTP header line longer than :data:`MAX_HEADER_LINE`."""
+
+
+MAX_HEADER_LINE = 64 * 1024  # a status or header line; warcio reads them unbounded
+
+
+class _BoundedLineReader(DecompressingBufferedReader):
+    """warcio's reader with header lines capped: a gzip of a few MB can inflate into a
+    status line of gigabytes, which warcio would hold in memory whole."""
+
+    def readline(self, length: int | None = None) -> bytes:
+        cap = MAX_HEADER_LINE + 1
+        line = super().readline(cap if length is None or length > cap else length)
+        if len(line) > MAX_HEADER_LINE and not line.endswith(b"\n"):
+            raise HeaderLineTooLong(f"a header line longer than {MAX_HEADER_LINE} bytes")
+        return line
+
+
+def _bounded(iterator: ArchiveIterator) -> ArchiveIterator:
+    """RETURNS ``iterator`` reading through :class:`_BoundedLineReader`."""
+    iterator.reader.__class__ = _BoundedLineReader
+    return iterator
+
+
 def _drain(record: Any, n: int) -> None:
     """Read what is left of the record; RAISES TruncatedRecord when bytes are missing."""
     while record.raw_stream.read(CHUNK):
@@ -73,8 +101,9 @@ def read_warc(
                 fh.seek(0)
             else:
                 fh = source
-            for n, record in enumerate(ArchiveIterator(fh), start=1):
+            for n, record in enumerate(_bounded(ArchiveIterator(fh)), start=1):
                 if not _wanted(record):
+                    _drain(record, n)  # a skipped record may be the truncated one
                     continue
                 where = f"{origin}#record-{n}"
                 stream = record.content_stream()
@@ -116,7 +145,7 @@ def _document(
         doc, why = extract_html(text, rec_id, where, fmt="warc", url=uri, fallback_date=warc_date)
         if doc is None:
             return quarantined(where, Reason.EMPTY, why, body, limits)
-        return checked(doc, body, limits)
+        return checked(note_replaced(doc, text), body, limits)
     published, precision = parse_published(warc_date)
     if precision == "second" and published:
         published, precision = published[:10], "day"
@@ -130,4 +159,4 @@ def _document(
         published_precision=precision,
         language=detect_language(text),
     )
-    return checked(doc, body, limits)
+    return checked(note_replaced(doc, text), body, limits)

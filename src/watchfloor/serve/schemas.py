@@ -33,6 +33,12 @@ class Health(BaseModel):
     store: str
     stats: dict[str, Any]
     features: dict[str, bool] = Field(description="optional analyses present in this build")
+    last_commit: str | None = Field(
+        None, description="when the store's last batch committed (UTC, ISO 8601); poll it "
+        "to know when new documents are in")
+    live: dict[str, Any] | None = Field(
+        None, description="serve --watch: the background ingest loop (sources, cycles, "
+        "back-off, last error); null when not live")
 
 
 class DocumentSummary(BaseModel):
@@ -44,6 +50,7 @@ class DocumentSummary(BaseModel):
     outlet: str | None
     url: str | None
     language: str | None
+    coding: str | None = None  # "en" | "es" | "not_coded:<lang>" (nlp/routing.py)
     format: str | None
     story: str
     duplicate_of: str | None

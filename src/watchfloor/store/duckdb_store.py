@@ -50,13 +50,14 @@ def _now() -> str:
 class DuckDBStore:
     """A :class:`~watchfloor.store.base.Store` over one DuckDB file (or ``:memory:``)."""
 
-    def __init__(self, path: str | Path = "watchfloor.duckdb", read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = "watchfloor.duckdb", read_only: bool = False,
+                 memory_limit: str | None = None) -> None:
         self.path = str(path)
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"no store at {self.path}: run `watchfloor ingest` first")
             self.con = duckdb.connect(self.path, read_only=read_only,
-                                      config={"memory_limit": MEMORY_LIMIT})
+                                      config={"memory_limit": memory_limit or MEMORY_LIMIT})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         if not read_only:
@@ -137,6 +138,7 @@ class DuckDBStore:
                 resolve_batch(con, fresh)  # cross-document resolution (watchfloor.resolve)
             for item in quarantined:
                 self._insert_quarantine(item)
+            self._insert_notes(fresh)
             con.execute(
                 "INSERT INTO batches VALUES (?, ?, ?, ?, ?)",
                 [batch_id, started, _now(), len(fresh), len(quarantined)],
@@ -161,7 +163,7 @@ class DuckDBStore:
                 "INSERT INTO documents SELECT uid, id, nextval('ingest_seq'), title, text, "
                 "published, published_precision, source, url, language, origin, format, "
                 "content_hash, ingested_at, batch_id, cluster_id, duplicate_of, similarity, "
-                "signature FROM batch_documents"
+                "signature, coding FROM batch_documents"
             )
             con.unregister("batch_documents")
         for table, data in (
@@ -190,6 +192,22 @@ class DuckDBStore:
             [item.origin, item.code, item.reason, item.size, sha, item.content, now, now],
         )
 
+    def _insert_notes(self, docs: Sequence[Document]) -> None:
+        rows = [(d.uid, d.raw.origin, n.code, n.message, n.count)
+                for d in docs for n in d.raw.notes]
+        if rows:
+            self.con.executemany(
+                "INSERT INTO notes VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows
+            )
+
+    def query_notes(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Stored documents with a repair note (invalid Unicode or bytes replaced)."""
+        return self._dicts(
+            "SELECT n.origin, d.id, n.code, n.message, n.count FROM notes n "
+            "JOIN documents d USING (uid) ORDER BY d.seq LIMIT ?",
+            [limit],
+        )
+
     # -- reading ----------------------------------------------------------------------------
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, list(params))
@@ -212,6 +230,40 @@ class DuckDBStore:
             "batches": one("SELECT count(*) FROM batches"),
             "first_published": one("SELECT min(published) FROM documents"),
             "last_published": one("SELECT max(published) FROM documents"),
+            "undated_documents": one("SELECT count(*) FROM documents WHERE published IS NULL"
+                                     " OR published = ''"),
+            **self.coding_coverage(),
+        }
+
+    def coding_coverage(self) -> dict[str, Any]:
+        """How much of the store carries actor codes, for how far to trust dyad tables.
+
+        ``events_both_coded_share``: events with a source and a target code, over all
+        events; ``asserted_events_both_coded_share``: the same over asserted events (not
+        negated, hypothetical, alleged or future); ``actors_coded_share``: people and
+        organisations with a code, over all of them (places are not counted). Shares are
+        None when there is nothing to count.
+        """
+        both = "coalesce(source_code, '') <> '' AND coalesce(target_code, '') <> ''"
+        asserted = ("NOT (coalesce(negated, false) OR coalesce(hypothetical, false) OR "
+                    "coalesce(alleged, false) OR coalesce(future, false))")
+        ev = self.con.execute(
+            f"""SELECT count(*), count(*) FILTER (WHERE {both}),
+                       count(*) FILTER (WHERE {asserted}),
+                       count(*) FILTER (WHERE {asserted} AND {both}) FROM events""").fetchone()
+        ent = self.con.execute(
+            """SELECT count(*), count(*) FILTER (WHERE coalesce(actor_code, '') <> '')
+               FROM entities WHERE type IN ('person', 'organization')""").fetchone()
+
+        def share(n: int, d: int) -> float | None:
+            return round(n / d, 3) if d else None
+
+        return {
+            "events_both_coded": ev[1],
+            "events_both_coded_share": share(ev[1], ev[0]),
+            "asserted_events_both_coded_share": share(ev[3], ev[2]),
+            "actors_coded": ent[1],
+            "actors_coded_share": share(ent[1], ent[0]),
         }
 
     def query_entities(self, f: Filters) -> list[dict[str, Any]]:
@@ -263,8 +315,8 @@ class DuckDBStore:
             where.append(_actor_clause("ev.target_entity", "ev.target_code", "te.name"))
             params += _actor_params(f.dyad[1])
         if f.code:
-            where.append("ev.code LIKE ?")
-            params.append(f.code + "%")
+            where.append(f"ev.code LIKE ? {ESC}")
+            params.append(like_escape(f.code) + "%")
         if f.quad_class:
             where.append("ev.quad_class = ?")
             params.append(f.quad_class)
@@ -280,13 +332,14 @@ class DuckDBStore:
                 "(EXISTS (SELECT 1 FROM mentions pm JOIN entities pe USING (entity_id)"
                 " WHERE pm.uid = ev.uid AND pe.type = 'location'"
                 " AND pm.start_char >= ev.sentence_start AND pm.end_char <= ev.sentence_end"
-                " AND (pe.entity_id = ? OR pe.name ILIKE ? OR pe.country = upper(?)))"
+                f" AND (pe.entity_id = ? OR pe.name ILIKE ? {ESC} OR pe.country = upper(?)))"
                 f" OR ({PLACE_EVIDENCE} AND ("
-                " json_extract_string(ev.extra, '$.place.name') ILIKE ?"
-                " OR json_extract_string(ev.extra, '$.place.text') ILIKE ?"
+                f" json_extract_string(ev.extra, '$.place.name') ILIKE ? {ESC}"
+                f" OR json_extract_string(ev.extra, '$.place.text') ILIKE ? {ESC}"
                 " OR json_extract_string(ev.extra, '$.place.country') = upper(?))))"
             )
-            params += [f.place, f"%{f.place}%", f.place] + [f"%{f.place}%"] * 2 + [f.place]
+            part = f"%{like_escape(f.place)}%"
+            params += [f.place, part, f.place] + [part] * 2 + [f.place]
         sql = f"""
             SELECT ev.event_id AS id, d.published, d.source AS outlet, d.id AS document,
                    d.cluster_id AS story, ev.code, ev.root, ev.quad_class, ev.goldstein,
@@ -317,11 +370,13 @@ class DuckDBStore:
     def query_claims(self, f: Filters) -> list[dict[str, Any]]:
         where, params = _doc_filters(f)
         if f.speaker:
-            where.append("(c.speaker_text ILIKE ? OR c.speaker_entity ILIKE ? OR s.name ILIKE ?)")
-            params += [f"%{f.speaker}%"] * 3
+            where.append(f"(c.speaker_text ILIKE ? {ESC} OR c.speaker_entity ILIKE ? {ESC}"
+                         f" OR s.name ILIKE ? {ESC})")
+            params += [f"%{like_escape(f.speaker)}%"] * 3
         if f.actor:
-            where.append("(c.content_text ILIKE ? OR c.speaker_entity ILIKE ? OR s.name ILIKE ?)")
-            params += [f"%{f.actor}%"] * 3
+            where.append(f"(c.content_text ILIKE ? {ESC} OR c.speaker_entity ILIKE ? {ESC}"
+                         f" OR s.name ILIKE ? {ESC})")
+            params += [f"%{like_escape(f.actor)}%"] * 3
         if f.hedged is not None:
             where.append("c.hedged = ?")
             params.append(f.hedged)
@@ -356,13 +411,13 @@ class DuckDBStore:
         """One canonical entity by id, exact name or alias: codes, aliases, attributes,
         mentions per day and the documents that mention it. RETURNS None if unknown."""
         rows = self._dicts(
-            """SELECT * FROM entities WHERE entity_id = ? OR name ILIKE ?
-               OR entity_id IN (SELECT entity_id FROM aliases WHERE alias ILIKE ?)
+            f"""SELECT * FROM entities WHERE entity_id = ? OR name ILIKE ? {ESC}
+               OR entity_id IN (SELECT entity_id FROM aliases WHERE alias ILIKE ? {ESC})
                OR entity_id IN (SELECT entity_id FROM entity_records WHERE local_id = ?)
-               ORDER BY (entity_id = ?) DESC, (name ILIKE ?) DESC,
+               ORDER BY (entity_id = ?) DESC, (name ILIKE ? {ESC}) DESC,
                  (SELECT count(*) FROM entity_records r WHERE r.entity_id = entities.entity_id)
                  DESC, entity_id LIMIT 1""",
-            [key, key, key, key, key, key],
+            [key, like_escape(key), like_escape(key), key, key, like_escape(key)],
         )
         if not rows:
             return None
@@ -465,12 +520,20 @@ def _actor_clause(id_col: str, code_col: str, name_col: str) -> str:
     """An actor filter: entity id, actor code (see :func:`code_pattern`), name or alias."""
     return (
         f"({id_col} = ? OR regexp_full_match(coalesce({code_col}, ''), ?) OR {name_col} ILIKE ?"
-        f" OR {id_col} IN (SELECT entity_id FROM aliases WHERE alias ILIKE ?))"
+        f" {ESC} OR {id_col} IN (SELECT entity_id FROM aliases WHERE alias ILIKE ? {ESC}))"
     )
 
 
 def _actor_params(value: str) -> list[str]:
-    return [value, code_pattern(value), f"%{value}%", value]
+    return [value, code_pattern(value), f"%{like_escape(value)}%", like_escape(value)]
+
+
+ESC = "ESCAPE '\\'"  # with like_escape: a user's % and _ are literal in LIKE patterns
+
+
+def like_escape(value: str) -> str:
+    """RETURNS ``value`` with LIKE's wildcards escaped (use with ``ESCAPE '\\'``)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 _CODE = re.compile(r"(?:[A-Z]{3})+")
@@ -535,6 +598,7 @@ _DOC_SCHEMA = pa.schema(
         ("duplicate_of", pa.string()),
         ("similarity", pa.float64()),
         ("signature", pa.list_(pa.uint64())),
+        ("coding", pa.string()),
     ]
 )
 
@@ -573,6 +637,7 @@ class _BatchRows:
                 "duplicate_of": doc.duplicate_of,
                 "similarity": doc.similarity,
                 "signature": doc.signature,
+                "coding": doc.coding,
             }
         )
         self.bands.extend(

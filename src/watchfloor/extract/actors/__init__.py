@@ -7,7 +7,10 @@ Adds: :class:`watchfloor.model.Entity` records with their mentions, type, kind,
 CAMEO-style actor code and geocoded place to ``Extraction.entities``; the events and
 claims extractors that run after it read them.
 
-Modules: :mod:`.extractor` (the :class:`ActorExtractor` component).
+Modules: :mod:`.extractor` (the :class:`ActorExtractor` component: mentions, types,
+grouping), :mod:`.codes` (which code a mention gets: the article's date, the name, the
+title, the article's country), :mod:`.petrarch` (the PETRARCH2 dictionary syntax, read at
+build time by ``scripts/convert_petrarch.py``, and the converted files).
 """
 
 from watchfloor.extract.actors.extractor import ActorExtractor

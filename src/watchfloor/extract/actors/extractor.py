@@ -5,7 +5,9 @@ phrases NER does not mark ("U.S. forces", "Colombian police", "the cartels"). Ea
 mention gets a type, a kind and a CAMEO-style actor code (country + role, see
 docs/actor-codes.md); mentions of one actor are grouped into one :class:`Entity`
 ("Maduro" joins "Nicolás Maduro", "FBI" joins "Federal Bureau of Investigation").
-Cross-document resolution happens later, in the store.
+Cross-document resolution happens later, in the store. Which code a mention gets (the
+article's date, the organisation's own name, a title or apposition, the article's
+country) is decided in :mod:`.codes`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,17 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from watchfloor.extract.actors.codes import (
+    NATIONAL_ROLES,
+    REGION_DEMONYM_PREFIXES,
+    Period,
+    article_period,
+    covers,
+    dated_code,
+    history_country,
+    name_code,
+    title_role,
+)
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, fold, slug
 from watchfloor.geo import Place, default_index, geocode, within
@@ -55,6 +68,11 @@ GEO_KINDS = {"city": "city", "admin": "admin_area", "country": "country", "regio
 _TYPE_LABEL = {"person": "PERSON", "organization": "ORG", "location": "GPE"}
 _ARTICLES = {"the", "a", "an"}
 _GLOSS_OPENERS = {"(", "-", "–", "—"}
+# Head words that end organisation names, never people's ("Zacatecas Cartel").
+ORG_HEADS = {"cartel", "cartels", "gang", "gangs", "police", "ministry", "court", "army",
+             "navy", "congress", "senate", "party", "front", "commission", "agency",
+             "department", "forces", "guard", "militia", "brigade", "brigades", "mafia",
+             "clan", "syndicate", "prosecutor's", "office", "council", "assembly"}
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
 
@@ -72,6 +90,8 @@ class Reading:
     origin: str  # gazetteer | ner | role
     entry: GazetteerEntry | None = None
     titles: list[str] = field(default_factory=list)  # "former senior national security advisor"
+    inferred: bool = False  # the country is the article's, not the mention's (codes.py)
+    code_from: str | None = None  # what gave the code: dictionary, name, title, context
 
 
 class ActorExtractor:
@@ -80,6 +100,7 @@ class ActorExtractor:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or default_gazetteer()
         self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
+        self._period: Period | None = None  # the document being read: its date
 
     # -- matching ------------------------------------------------------------------------
     def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher]:
@@ -118,8 +139,11 @@ class ActorExtractor:
 
     # -- reading mentions -------------------------------------------------------------------
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        self._period = article_period(result.meta)
         readings, places = self._read(doc)
+        readings = self._drop_junk(doc, readings, result.meta)
         entities = self._group(doc, readings)
+        _mark_statistic_places(doc, entities)
         _attach_geo(entities, places)
         result.entities.extend(entities)
 
@@ -149,6 +173,7 @@ class ActorExtractor:
         for r in readings:
             if r.type == "person":
                 self._attach_titles(doc, r)
+        self._code_readings(doc, readings, places)
         readings.sort(key=lambda r: r.start)
         return readings, places
 
@@ -185,6 +210,13 @@ class ActorExtractor:
                 or (nxt is not None and doc[r.end].text == "," and within(r.name, nxt.name))
             ):
                 out.add(key)
+        # A person-typed name that is a known admin area or country, or a known place of two
+        # words or more ("Ciudad Juárez", "San Pedro Sula"), is a place: people are not
+        # named like that, and the gazetteer lists the exceptions by name.
+        for r in candidates:
+            if r.type == "person" and fold(r.name) not in out and _place_like_person(
+                    index, r.name, doc[r.start:r.end]):
+                out.add(fold(r.name))
         # A name listed with such a place is one too: "through Arauca and Cúcuta",
         # "in Cali, Tuluá or Buga" (repeated until the list is read to its end).
         grew = True
@@ -203,6 +235,8 @@ class ActorExtractor:
     # -- titles and roles of people --------------------------------------------------------
     def _is_title_word(self, token) -> bool:
         key = fold(token.text)
+        if key in NAME_PARTICLES:
+            return False  # "Congressman De Grazia": "De" belongs to the name
         return (
             key in self.gaz.role_words
             or fold(token.lemma_) in self.gaz.role_words
@@ -241,6 +275,17 @@ class ActorExtractor:
                 tokens = tokens[1:]
             if tokens and len(tokens) <= 12 and _longest_role(self.gaz, tokens):
                 r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
+        # the role stated first: "the head of Mexico's police division, Ciro Ortiz, said"
+        if (r.start > 1 and doc[r.start - 1].text == "," and r.end < len(doc)
+                and doc[r.end].text == ","):
+            left = r.start - 2
+            while left >= sent_start and doc[left].text not in {",", ";", ":", "(", '"'}:
+                left -= 1
+            tokens = list(doc[left + 1 : r.start - 1])
+            if tokens and tokens[0].lower_ in _ARTICLES and len(tokens) <= 12 and not any(
+                    t.pos_ in {"VERB", "AUX"} for t in tokens) \
+                    and _longest_role(self.gaz, tokens[1:]):
+                r.titles.append(doc[tokens[1].i : tokens[-1].i + 1].text)
 
     def _vote_types(self, doc: Doc, readings: list[Reading],
                     place_names: set[str] = frozenset()) -> list[Reading]:
@@ -291,7 +336,7 @@ class ActorExtractor:
         entry = self.gaz.lookup(span.text)
         if entry is None:
             return None
-        code = entry.code
+        code = dated_code(entry, self._period)
         if entry.type == "person":
             code = _context_code(self.gaz, span) or code
         return Reading(
@@ -309,13 +354,15 @@ class ActorExtractor:
     def _from_ner(self, span: SpacySpan) -> Reading:
         etype, kind = LABEL_TYPES[span.label_]
         name = _clean_name(span)
+        if etype == "person" and len(span) > 1 and fold(span[-1].text) in ORG_HEADS:
+            etype = "organization"  # "Zacatecas Cartel", "Olancho Gang": not a person
         country = code = None
         if etype == "location":
             country = self.gaz.country_of(name)
             if country:
                 kind, code = "country", country
         elif etype in {"person", "organization"}:
-            code = _context_code(self.gaz, span)
+            code = _context_code(self.gaz, span, contiguous=etype == "organization")
             country = code[:3] if code and len(code) >= 6 else None
         return Reading(span.start, span.end, name, etype, kind, country, code, "ner")
 
@@ -334,11 +381,16 @@ class ActorExtractor:
         by_token = {i: r for r in known for i in range(r.start, r.end)}
         domestic = self.gaz.place_cues["domestic"]
         home: list[str | None] = []  # computed on first need
+        article: list[str | None] = []
         out = []
         for token in doc:
             if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             role = self.gaz.role_of(token.lemma_) or self.gaz.role_of(token.text)
+            if role is None and token.pos_ == "NOUN":
+                # PETRARCH2's agent words where roles.tsv has none ("smugglers", "bandits")
+                agent = self.gaz.agent_role(token.text) or self.gaz.agent_role(token.lemma_)
+                role = (agent, ROLE_KINDS.get(agent)) if agent in ROLE_KINDS else None
             if role is None or not role[0]:
                 continue
             if token.dep_ == "compound" and token.head.i != token.i:
@@ -353,6 +405,9 @@ class ActorExtractor:
                 if child.i >= token.i or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
                     continue
                 iso = self.gaz.country_of(child.text)
+                if iso and child.i > 0 and fold(child.text) in {"american", "americans"} \
+                        and fold(doc[child.i - 1].text) in REGION_DEMONYM_PREFIXES:
+                    iso = None  # "Central American street gangs": a region, not the USA
                 if iso is None and child.i in by_token:
                     iso = by_token[child.i].country or _place_country(by_token[child.i], places)
                 if iso is None and child.dep_ != "poss" and fold(child.text) in domestic:
@@ -367,6 +422,14 @@ class ActorExtractor:
                 country = _speaker_country(doc, token, known)  # "our police", said Petro
                 if country:
                     left = min(c.i for c in token.children if c.dep_ == "poss")
+            inferred = False
+            if country is None and (role_code in NATIONAL_ROLES or (
+                    role_code == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)) \
+                    and not any(c.dep_ == "poss" for c in token.children):
+                # "the army", "the national police": the article's country, flagged
+                if not article:
+                    article.append(_article_country(doc, self.gaz, known, places))
+                country, inferred = article[0], article[0] is not None
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
             code = f"{country or ''}{role_code}"
@@ -381,6 +444,7 @@ class ActorExtractor:
                     country,
                     code,
                     "role",
+                    inferred=inferred,
                 )
             )
         return out
@@ -415,6 +479,163 @@ class ActorExtractor:
                 return place.country
         return None
 
+    # -- codes from the dictionary, the name, the title, the article ------------------------
+    def _code_readings(self, doc: Doc, readings: list[Reading],
+                       places: dict[str, Place]) -> None:
+        """Give a code to the people and organisations that have none yet.
+
+        In order, the first that answers: the PETRARCH2 dictionary on the article's date
+        (:func:`.codes.dated_code`); for an organisation, the role words and the country
+        inside its own name ("Honduran National Police"); for a person, a title or
+        apposition ("Defense Minister X", "X, Colombia's defense minister") with the
+        country from the title, the dictionary or the mention's context. A national role
+        with no country in any of these takes the article's country
+        (:func:`_home_country`), flagged ``inferred`` (lower confidence); international
+        bodies never do. Criminal and armed groups without a country keep the bare role.
+        """
+        home: list[str | None] = []
+
+        def article_country() -> str | None:
+            if not home:
+                home.append(_article_country(doc, self.gaz, readings, places))
+            return home[0]
+
+        def leading_country() -> str | None:
+            return _article_country(doc, self.gaz, readings, places, plurality=True)
+
+        place_country = _place_country_fn(places)
+        for r in readings:
+            if r.type not in {"person", "organization"} or r.origin in {"role", "surname"}:
+                continue
+            if r.origin == "gazetteer" and r.type == "organization" and r.entry is not None:
+                self._generic_name(doc, r, article_country)
+                continue
+            if r.origin == "gazetteer" and r.type == "person" and r.titles:
+                self._titled_person(r)
+                continue
+            if r.code and (r.origin == "gazetteer" or r.code_from):
+                continue
+            if r.origin == "ner" and _media_name(doc, r):
+                # "reported La Jornada", "La Prensa reported", "told O Globo": a newspaper
+                country = article_country()
+                r.type, r.kind = "organization", "media"
+                if country:
+                    r.code, r.country, r.inferred, r.code_from = (
+                        f"{country}MED", country, True, "name")
+                continue
+            entry = None
+            if r.entry is None:
+                entry = self.gaz.dictionary_entry(r.name, r.type)
+            country = r.country
+            if entry is not None:
+                code = dated_code(entry, self._period)
+                country = country or history_country(entry)
+                if code and not r.code:
+                    r.code, r.code_from, r.entry = code, "dictionary", entry
+                    r.country = r.country or (code[:3] if code[:3] in self.gaz.countries
+                                              else None)
+                    continue
+            if r.code:
+                continue
+            role = None
+            if r.type == "organization":
+                full = r.name
+                if r.start > 0 and doc[r.start - 1].text[:1].isupper() and \
+                        not doc[r.start - 1].is_sent_start and doc[r.start - 1].pos_ == "PROPN":
+                    full = f"{doc[r.start - 1].text} {r.name}"  # "Attorney" + "General's Office"
+                c2, role = name_code(self.gaz, full, place_country)
+                country = c2 or self._modifier_country(doc, r) or country
+                how = "name"
+            else:
+                for title in r.titles:
+                    role = title_role(self.gaz, title)
+                    if role:
+                        c2 = _title_country(self.gaz, title)
+                        country = c2 or country
+                        break
+                how = "title"
+            if role is None:
+                continue
+            if role in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
+                continue  # international bodies: their own entries code them, never a guess
+            inferred = False
+            if country is None and role in NATIONAL_ROLES | {"ELI"}:
+                country = article_country()
+                if country is None and how == "title" and role != "ELI":
+                    # a named official with a national title ("Admiral X", "Governor X"):
+                    # the article's leading country is enough, by half again the next
+                    country = leading_country()
+                inferred = country is not None
+            if country is None and role not in {"CRM", "REB", "INS", "UAF"}:
+                continue
+            r.code = f"{country or ''}{role}"
+            r.country = country or r.country
+            r.kind = r.kind or ROLE_KINDS.get(role)
+            r.inferred, r.code_from = inferred, how
+
+    def _titled_person(self, r: Reading) -> None:
+        """A known person whose title in the text gives a role: the text wins over the
+        dictionary (docs/actor-codes.md 3.4), "President Santos" in an undated article is
+        COLGOV even though his undated code is COLELI. The country stays the entry's
+        unless the title names another one. In a dated article whose date a dated code of
+        the entry covers, the date decides: the record of who held which office when is
+        firmer than a title ("former President Trump" in a September 2025 story)."""
+        if self._period is not None and r.entry is not None and covers(r.entry, self._period):
+            return
+        for title in r.titles:
+            role = title_role(self.gaz, title)
+            if role and role not in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
+                country = _title_country(self.gaz, title) or r.country
+                if country and r.code != f"{country}{role}":
+                    r.code, r.code_from = f"{country}{role}", "title"
+                return
+
+    def _modifier_country(self, doc: Doc, r: Reading) -> str | None:
+        """The country written right before a name: "Mexico's Scientific Police Division",
+        "the Honduran Congress" (when the demonym is outside the recognised span)."""
+        i = r.start - 1
+        if i >= 1 and doc[i].tag_ == "POS":
+            return self.gaz.country_of(doc[i - 1].text) or (
+                self.gaz.country_of(doc[i - 2 : i].text) if i >= 2 else None)
+        if i >= 0 and doc[i].pos_ in {"ADJ", "PROPN"}:
+            return self.gaz.country_of(doc[i].text)
+        return None
+
+    def _generic_name(self, doc: Doc, r: Reading, article_country) -> None:
+        """A bare role word that the gazetteer reads as one country's body ("Congress" is
+        the US Congress in wire copy) is the article's own body when the article is set in
+        another country: "Congress" in a story set in Peru is PERLEG (flagged inferred)."""
+        text = doc[r.start:r.end].text
+        found = self.gaz.role_of(text)
+        if not found or not found[0] or found[0] not in NATIONAL_ROLES:
+            return
+        home = article_country()
+        if home is None or home == r.country:
+            return
+        r.code, r.country, r.inferred, r.code_from = f"{home}{found[0]}", home, True, "name"
+        r.name, r.entry, r.origin = _role_name(self.gaz, home, found[0]), None, "role"
+
+    def _drop_junk(self, doc: Doc, readings: list[Reading], meta: dict) -> list[Reading]:
+        """Readings that are not actors of the story: the document's own publisher ("InSight
+        Crime has documented ...", publishers.tsv) and names the recogniser found only in a
+        headline that the body never repeats ("Paraguay Seizes")."""
+        publisher = self.gaz.publisher(meta.get("source")) or self.gaz.publisher(
+            meta.get("url"))
+        head_end = _headline_end(doc)
+        body = doc.text[doc[head_end].idx:].lower() if 0 < head_end < len(doc) else ""
+        out = []
+        for r in readings:
+            if publisher and r.type == "organization" and (
+                    self.gaz.publisher(r.name) == publisher
+                    or (r.entry is not None and self.gaz.publisher(r.entry.name) == publisher)):
+                continue
+            if (head_end and r.end <= head_end and r.origin == "ner"
+                    and r.type in {"person", "organization"}
+                    and doc[r.start:r.end].text.lower() not in body):
+                continue
+            out.append(r)
+        return out
+
     # -- grouping ------------------------------------------------------------------------
     def _group(self, doc: Doc, readings: list[Reading]) -> list[Entity]:
         sent_index = _sentence_index(doc)
@@ -438,6 +659,11 @@ class ActorExtractor:
                 )
             elif ent.actor_code is None and r.code:
                 ent.actor_code, ent.country = r.code, r.country or ent.country
+                ent.attributes.update(_code_attributes(r))
+            elif r.code and ent.attributes.get("country_inferred") and not r.inferred:
+                # a mention with its own country beats the article's country
+                ent.actor_code, ent.country = r.code, r.country or ent.country
+                ent.attributes.pop("country_inferred", None)
             for title in r.titles:
                 titles = ent.attributes.setdefault("titles", [])
                 if title not in titles:
@@ -449,7 +675,7 @@ class ActorExtractor:
                     span.end_char,
                     span.text,
                     sent_index.get(r.start, -1),
-                    0.9 if r.origin == "gazetteer" else 0.7,
+                    0.5 if r.inferred else 0.9 if r.origin == "gazetteer" else 0.7,
                 )
             )
         return list(entities.values())
@@ -481,6 +707,126 @@ class ActorExtractor:
                     r.titles,
                 )
         return r
+
+
+_MEDIA_ARTICLES = {"el", "la", "o", "le", "il", "die", "der", "los", "las"}
+_REPORTING = {"reported", "reports", "report", "told", "tells", "published", "publishes",
+              "quoted", "cited"}
+
+
+# "Honduras registered 2,916 murders", "Mexico recorded a 10 percent rise in kidnappings":
+# the country is where a figure was counted, not an actor (issue 11).
+STATISTIC_VERBS = {"register", "record", "log", "tally", "see", "post", "report", "count",
+                   "document", "suffer", "experience", "have", "reach", "total"}
+STATISTIC_NOUNS = {"murder", "homicide", "killing", "death", "kidnapping", "case", "rate",
+                   "victim", "rise", "increase", "drop", "decrease", "decline", "fall",
+                   "incident", "crime", "robbery", "extortion", "massacre", "disappearance",
+                   "seizure", "figure", "number", "total", "percent"}
+
+
+def _mark_statistic_places(doc: Doc, entities: list[Entity]) -> None:
+    """Flag the mentions of places that are the subject of a counting verb with a figure
+    as its object: ``attributes["statistic_mentions"]`` holds their character spans, and
+    the event coder does not take them as an event's source."""
+    by_start = {}
+    for ent in entities:
+        if ent.type == "location":
+            for m in ent.mentions:
+                by_start[m.start] = (ent, m)
+    if not by_start:
+        return
+    for token in doc:
+        if token.idx not in by_start:
+            continue
+        ent, m = by_start[token.idx]
+        head = doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = head.root if head is not None else token
+        verb = root.head
+        if root.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in STATISTIC_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "obj"}]
+        if any(any(t.like_num for t in o.subtree) and (
+                o.lemma_.lower() in STATISTIC_NOUNS
+                or any(t.lemma_.lower() in STATISTIC_NOUNS for t in o.subtree))
+               for o in objects):
+            spans = ent.attributes.setdefault("statistic_mentions", [])
+            if [m.start, m.end] not in spans:
+                spans.append([m.start, m.end])
+
+
+def _media_name(doc: Doc, r: Reading) -> bool:
+    """A name that begins with a Romance or German article ("La Prensa", "O Globo", "El
+    Tiempo") and stands where an outlet stands: after "reported", "told", "according to",
+    "reported by", or before "reported"."""
+    words = r.name.split()
+    if len(words) < 2 or fold(words[0]) not in _MEDIA_ARTICLES or r.type not in {
+            "person", "organization"}:
+        return False
+    prev = [fold(t.text) for t in doc[max(0, r.start - 2):r.start]]
+    nxt = fold(doc[r.end].text) if r.end < len(doc) else ""
+    nxt = fold(doc[r.end + 1].text) if nxt == "," and r.end + 1 < len(doc) else nxt
+    return bool(
+        (prev and prev[-1] in _REPORTING)
+        or prev[-2:] in (["according", "to"], ["reported", "by"], ["told", "the"])
+        or nxt in _REPORTING)
+
+
+def _place_like_person(index, name: str, span: SpacySpan) -> bool:
+    """Whether a name typed as a person is a known place (see :meth:`_place_names`)."""
+    if any(t.pos_ != "PROPN" for t in span) or span[-1].tag_ == "POS":
+        return False
+    found = [c for c in index.find(name) if c.precision != "region"]
+    if not found:
+        return False
+    if any(c.precision in {"admin", "country"} for c in found):
+        return True
+    return len(span) >= 2 and any(c.population >= 50_000 for c in found)
+
+
+def _place_country_fn(places: dict[str, Place]):
+    """A function: a capitalised word run → the country of the place it names, when the
+    place is one of the document's (geocoded) or the index has it in one country only
+    (admin areas, countries, cities over 100,000 people)."""
+    index = default_index()
+
+    def country(words: str, level: str = "city") -> str | None:
+        """``level`` "admin": admin areas and countries only; "city": cities too."""
+        if not words[:1].isupper():
+            return None
+        place = places.get(words)
+        if place is not None and place.precision != "region" and (
+                level == "city" or place.precision in {"admin", "country"}):
+            return place.country
+        isos = {c.iso3 for c in index.find(words)
+                if c.iso3 and (c.precision in {"admin", "country"}
+                               or (level == "city" and c.precision == "city"
+                                   and c.population >= 100_000))}
+        return isos.pop() if len(isos) == 1 else None
+
+    return country
+
+
+def _title_country(gaz: Gazetteer, title: str) -> str | None:
+    """The country a title names ("Colombia's defense minister", "Honduran President")."""
+    from watchfloor.extract.actors.codes import country_in
+
+    return country_in(gaz, [w for w in title.replace("'s", "").split() if w])
+
+
+def _headline_end(doc: Doc) -> int:
+    """The token index where a title-case headline at the top of the text ends, or 0.
+
+    A headline is the first sentence when all of its words longer than three letters are
+    capitalised, at least three of them ("Paraguay Seizes Record Cocaine Haul"); running
+    text ("President X met the national police chief") has lower-case words."""
+    if not doc.has_annotation("SENT_START") or len(doc) == 0:
+        return 0
+    first = next(doc.sents)
+    words = [t for t in first if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3 or first.end >= len(doc):
+        return 0
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return first.end if caps == len(words) else 0
 
 
 def _geocode_places(doc: Doc, readings: list[Reading]) -> dict[str, Place]:
@@ -519,6 +865,11 @@ def _place_country(r: Reading, places: dict[str, Place]) -> str | None:
 
 
 FIRST_PLURAL = {"our"}
+NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
+                  "di", "le", "du", "al", "el", "bin", "ibn"}
+# Civilians whose country is usually not the one the story is set in: no inferred country.
+FOREIGN_CIVILIANS = {"migrant", "immigrant", "refugee", "tourist", "foreigner", "expatriate",
+                     "deportee", "asylum", "traveler", "traveller"}
 
 
 def _speaker_country(doc: Doc, token, known: list[Reading]) -> str | None:
@@ -553,6 +904,42 @@ def _home_country(readings: list[Reading], places: dict[str, Place]) -> str | No
     if not counts:
         return None
     iso, n = counts.most_common(1)[0]
+    return iso if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
+def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
+                     places: dict[str, Place], plurality: bool = False) -> str | None:
+    """The country an article is about, for roles that name none ("the army").
+
+    The country most often named: every mention of a country or of a place in one, every
+    demonym ("Honduran"), every person or organisation whose country the text or the
+    dictionary gives. The leader needs at least two and more than half of all of them
+    (``plurality``: at least two and half again as many as the next country).
+    RETURNS None when no country leads so.
+    """
+    counts: Counter[str] = Counter()
+    for r in readings:
+        if r.type == "location":
+            iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
+        elif r.inferred or r.origin == "role" and r.country is None:
+            iso = None
+        else:
+            iso = r.country
+        if iso and iso in gaz.countries:
+            counts[iso] += 1
+    taken = {i for r in readings for i in range(r.start, r.end)}
+    for t in doc:
+        if t.i not in taken and t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.text[:1].isupper():
+            iso = gaz.demonyms.get(fold(t.text))
+            if iso:
+                counts[iso] += 1
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    iso, n = ranked[0]
+    if plurality:
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return iso if n >= 2 and 2 * n >= 3 * second else None
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 
@@ -620,7 +1007,7 @@ def _clean_name(span: SpacySpan) -> str:
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _context_code(gaz: Gazetteer, span: SpacySpan) -> str | None:
+def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> str | None:
     """Code a person or organisation from its title words and apposition.
 
     "Venezuelan President Nicolás Maduro" → VENGOV; "Attorney General X" → JUD (the
@@ -628,6 +1015,14 @@ def _context_code(gaz: Gazetteer, span: SpacySpan) -> str | None:
     """
     doc = span.doc
     window = list(doc[max(span.sent.start, span.start - 5) : span.start])
+    if contiguous:
+        # an organisation: only the words that modify it ("Colombian trafficking group Los
+        # Rastrojos"), not "a Peruvian lawyer at the International Center ..."
+        while window and any(t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}
+                             for t in window):
+            cut = max(i for i, t in enumerate(window)
+                      if t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
+            window = window[cut + 1:]
     groups = [window]
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"]
     country = role = None
@@ -676,8 +1071,17 @@ def _entity_id(r: Reading) -> str:
     return f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}"
 
 
+def _code_attributes(r: Reading) -> dict:
+    out: dict = {}
+    if r.code and r.code_from:
+        out["code_from"] = r.code_from
+    if r.code and r.inferred:
+        out["country_inferred"] = True
+    return out
+
+
 def _attributes(r: Reading) -> dict:
-    attrs: dict = {"recognised_by": r.origin}
+    attrs: dict = {"recognised_by": r.origin, **_code_attributes(r)}
     if r.entry is not None:
         if r.entry.source:
             attrs["source"] = r.entry.source

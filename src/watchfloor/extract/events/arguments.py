@@ -333,6 +333,9 @@ class ActorResolver:
             a <= token.idx < b for a, b in self.datelines
         ):
             return None  # a dateline's place (the small model often types "CARACAS" ORG)
+        if ent is not None and any(a <= token.idx < b for a, b in
+                                   ent.attributes.get("statistic_mentions", ())):
+            return None  # "Honduras registered 2,916 murders": the place of a figure
         return ent
 
     def _antecedent(self, pron: Token, mentions: list[tuple[int, Entity]]) -> Entity | None:

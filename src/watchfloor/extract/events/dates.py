@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
@@ -67,9 +67,7 @@ def _date_expressions(token: Token) -> list[SpacySpan]:
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
         owners.add(token.head.i if token.dep_ == "dobj" else token.head.head.i)
     out = []
-    for ent in token.sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in _sentence_dates(token):
         head = ent.root.head
         for _ in range(6):
             if head.i in owners:
@@ -79,6 +77,24 @@ def _date_expressions(token: Token) -> list[SpacySpan]:
                 break  # the date belongs to another verb's clause
             head = head.head
     return out
+
+
+_dates_of: tuple[Doc, dict[int, list[SpacySpan]]] | None = None
+
+
+def _sentence_dates(token: Token) -> list[SpacySpan]:
+    """The DATE entities of the token's sentence. ``Span.ents`` rebuilds every entity of
+    the document on each call (quadratic over a long document); the entities are grouped
+    by sentence once per document instead (the last document is kept, by identity)."""
+    global _dates_of
+    doc = token.doc
+    if _dates_of is None or _dates_of[0] is not doc:
+        by_sentence: dict[int, list[SpacySpan]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                by_sentence.setdefault(doc[ent.start].sent.start, []).append(ent)
+        _dates_of = (doc, by_sentence)
+    return _dates_of[1].get(token.sent.start, [])
 
 
 def resolve(text: str, pub: date | None) -> tuple[date | None, str]:

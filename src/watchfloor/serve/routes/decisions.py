@@ -12,10 +12,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from starlette.concurrency import run_in_threadpool
 
 from watchfloor.errors import StoreError, WatchfloorError
-from watchfloor.serve.deps import BODY_ERRORS, problem
-from watchfloor.store.duckdb_store import DuckDBStore
+from watchfloor.serve.deps import BODY_ERRORS, problem, public_reason
+from watchfloor.store.open import open_store
 
 router = APIRouter(tags=["entity decisions (token)"])
 Short = Annotated[str, Field(min_length=1, max_length=300)]
@@ -29,7 +30,11 @@ class Merge(BaseModel):
 
 
 class Split(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # The spec says what the validator below enforces: exactly one of alias or document.
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": ["alias"], "properties": {"alias": {"type": "string"}}},
+        {"required": ["document"], "properties": {"document": {"type": "string"}}},
+    ]})
     entity: Short = Field(description="entity to split: id, name or alias")
     alias: Short | None = Field(None, description="move its records with this name")
     document: Short | None = Field(None, description="move its record in this document")
@@ -55,11 +60,24 @@ class Decision(BaseModel):
     records_moved: int
 
 
-def _decide(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
+async def _decide(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
+    async with request.app.state.readers.exclusive():  # no reader of this process in the way
+        return await run_in_threadpool(_write, request, action, entity, **kw)
+
+
+def _write(request: Request, action: str, entity: str, **kw: Any) -> dict[str, Any]:
+    from watchfloor.serve.live import live_writer
+
+    with live_writer(request.app.state.db) as live:  # serve --watch: between batches
+        if live is not None:
+            try:
+                return live.decide(action, entity, **kw)
+            except WatchfloorError as exc:
+                raise HTTPException(409, str(exc)) from exc
     try:
-        store = DuckDBStore(request.app.state.db)
+        store = open_store(request.app.state.db)
     except StoreError as exc:
-        raise HTTPException(503, f"store busy or unavailable: {exc}",
+        raise HTTPException(503, f"store busy or unavailable: {public_reason(exc)}",
                             headers={"Retry-After": "2"}) from exc
     try:
         return store.decide(action, entity, **kw)
@@ -79,13 +97,13 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 @router.post("/entities/merge", response_model=Decision, responses=_ERRORS)
-def merge(request: Request, body: Merge) -> dict[str, Any]:
+async def merge(request: Request, body: Merge) -> dict[str, Any]:
     """Merge ``other`` into ``keep``: recorded, applied now and re-applied on every ingest."""
-    return _decide(request, "merge", body.keep, other=body.other, reason=body.reason)
+    return await _decide(request, "merge", body.keep, other=body.other, reason=body.reason)
 
 
 @router.post("/entities/split", response_model=Decision, responses=_ERRORS)
-def split(request: Request, body: Split) -> dict[str, Any]:
+async def split(request: Request, body: Split) -> dict[str, Any]:
     """Split the records with ``alias`` (or from ``document``) off ``entity``."""
-    return _decide(request, "split", body.entity, alias=body.alias, document=body.document,
+    return await _decide(request, "split", body.entity, alias=body.alias, document=body.document,
                    reason=body.reason)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from watchfloor.serve import claim_groups, queries
-from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found, problem
+from watchfloor.serve.analysis_cache import not_modified, validators
+from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found, problem, reading
 from watchfloor.serve.schemas import (
     ClaimCluster,
     ClaimDetail,
@@ -83,25 +85,33 @@ def list_claims(
 
 @router.get("/claims/{claim_id}", response_model=ClaimDetail,
             responses={404: problem("unknown claim")})
-def get_claim(store: StoreDep, claim_id: str) -> dict:
-    """One claim with every copy of it (corroboration) across documents and stories."""
-    out = queries.claim(store, claim_id)
+async def get_claim(request: Request, claim_id: str) -> dict:
+    """One claim with every copy of it (corroboration) across documents and stories;
+    ``paraphrases`` is null while the claim clusters are being computed."""
+    async with reading(request) as store:  # closed before the clusters are awaited
+        out = await run_in_threadpool(queries.claim, store, claim_id)
     if out is None:
         raise not_found("claim", claim_id)
     if claim_groups.available():
-        out["paraphrases"] = claim_groups.of_claim(store, claim_id)
+        out["paraphrases"] = await claim_groups.of_claim(request, claim_id)
     return out
+
 
 
 @router.get("/claim-clusters", response_model=Page[ClaimCluster],
             responses={404: problem("claim clustering not in this build")})
-def claim_clusters(store: StoreDep, paging: PagingDep, contradicted: bool | None = None,
-                   ) -> dict:
+async def claim_clusters(request: Request, response: Response, paging: PagingDep,
+                         contradicted: bool | None = None) -> Any:
     """The same claim in other words across documents: independent stories and outlets
-    behind it, and figures that contradict each other (docs/claims.md)."""
+    behind it, and figures that contradict each other (docs/claims.md). Computed once
+    per store state (503 + Retry-After while it is), with ``ETag``/``Last-Modified``."""
     if not claim_groups.available():
         raise HTTPException(404, "claim clusters are not available in this build")
-    rows = claim_groups.clusters(store)
+    entry = await claim_groups.clusters_entry(request)
+    if (unchanged := not_modified(request, entry)) is not None:
+        return unchanged
+    response.headers.update(validators(entry))
+    rows = entry.value
     if contradicted is not None:
         rows = [r for r in rows if bool(r["contradictions"]) is contradicted]
     return paging.page(rows[paging.offset: paging.offset + paging.limit + 1])

@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import inspect
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
+from watchfloor.analyze import claim_clusters
 from watchfloor.analyze.report import build_report
-from watchfloor.serve.deps import DateQ, StoreDep, problem
+from watchfloor.serve import claim_groups
+from watchfloor.serve.analysis_cache import Entry, cached, not_modified, validators
+from watchfloor.serve.deps import DateQ, ReaderSlots, problem, read_store
 from watchfloor.serve.schemas import Report
 from watchfloor.store.duckdb_store import DuckDBStore
 
@@ -38,18 +41,66 @@ def _render(store: DuckDBStore, since: str | None, until: str | None, top: int,
     return markdown_to_html(text)
 
 
+def _compute(db: str, slots: ReaderSlots, since: str | None, until: str | None, top: int,
+             fmt: str) -> str:
+    """The report, on the analysis thread: the window's claims are read and embedded with
+    the store closed (their parses are kept, see ``LexicalEmbedder``), then the report is
+    written from the store with every claim parse at hand."""
+    with slots.analysis:
+        store = read_store(db, slots)
+        try:
+            rows = claim_clusters.claim_rows(store)
+        finally:
+            store.close()
+    claim_clusters.cluster_claims(claim_clusters.in_window(rows, since, until))
+    with slots.analysis:
+        store = read_store(db, slots)
+        try:
+            return _render(store, since, until, top, fmt)
+        finally:
+            store.close()
+
+
+async def _entry(request: Request, since: str | None, until: str | None, top: int,
+                 fmt: str) -> Entry:
+    state = request.app.state
+    return await cached(request, ("report", since, until, top, fmt),
+                  lambda: _compute(state.db, state.readers, since, until, top, fmt))
+
+
 @router.get("/report", response_model=Report,
-            responses={404: problem("format=html, and the HTML report is not in this build")})
-def report(store: StoreDep, since: DateQ = None, until: DateQ = None, top: Top = 10,
-           format: Literal["markdown", "html"] = "markdown") -> dict:
+            responses={404: problem("format=html, and the HTML report is not in this build"),
+                       503: problem("being computed for the current store (Retry-After)")})
+async def report(request: Request, response: Response, since: DateQ = None,
+                 until: DateQ = None, top: Top = 10,
+                 format: Literal["markdown", "html"] = "markdown") -> Any:
     """The situation report for the window, as ``watchfloor report`` writes it: Markdown,
-    or the self-contained HTML file (with charts) as a string."""
-    text = _render(store, since, until, top, format)
-    return {"format": format, "since": since, "until": until, "text": text}
+    or the self-contained HTML file (with charts) as a string. Computed once per store
+    state and window, with ``ETag``/``Last-Modified``."""
+    entry = await _entry(request, since, until, top, format)
+    if (unchanged := not_modified(request, entry)) is not None:
+        return unchanged
+    response.headers.update(validators(entry))
+    return {"format": format, "since": since, "until": until, "text": entry.value}
 
 
 @page_router.get("/report.html", include_in_schema=False, response_class=HTMLResponse)
-def report_page(store: StoreDep, since: DateQ = None, until: DateQ = None,
-                top: Top = 10) -> HTMLResponse:
-    return HTMLResponse(_render(store, since, until, top, "html"),
-                        headers={"Content-Security-Policy": REPORT_CSP})
+async def report_page(request: Request, since: DateQ = None, until: DateQ = None,
+                      top: Top = 10) -> Response:
+    entry = await _entry(request, since, until, top, "html")
+    if (unchanged := not_modified(request, entry)) is not None:
+        return unchanged
+    return HTMLResponse(entry.value, headers={"Content-Security-Policy": REPORT_CSP,
+                                              **validators(entry)})
+
+
+def warm_analyses(api: FastAPI) -> None:
+    """Register the default report and the claim clusters to be computed in the
+    background at start-up and after every change of the store."""
+    state = api.state
+    if claim_groups.available():
+        state.analyses.warm_with("claim-clusters",
+                                 lambda: claim_groups.compute(state.db, state.readers))
+    state.analyses.warm_with(("report", None, None, 10, "markdown"),
+                             lambda: _compute(state.db, state.readers, None, None, 10,
+                                              "markdown"))

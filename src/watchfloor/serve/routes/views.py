@@ -6,7 +6,9 @@ filtered event list (``/api/events?...``) that is its evidence.
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from pathlib import Path
+
+from fastapi import APIRouter, Request
 
 from watchfloor.serve import claim_groups, queries
 from watchfloor.serve.deps import DateQ, StoreDep
@@ -17,10 +19,14 @@ router = APIRouter(tags=["dashboard"])
 
 
 @router.get("/health", response_model=Health)
-def health(store: StoreDep) -> dict:
-    return {"status": "ok", "store": store.path, "stats": store.stats(),
+def health(request: Request, store: StoreDep) -> dict:
+    from watchfloor.serve.live import loop_status
+
+    last = store.sql("SELECT max(committed_at) AS t FROM batches")[0]["t"]
+    return {"status": "ok", "store": Path(store.path).name, "stats": store.stats(),
             "features": {"alerts": escalation() is not None,
-                         "claim_clusters": claim_groups.available()}}
+                         "claim_clusters": claim_groups.available()},
+            "last_commit": last, "live": loop_status(request.app.state.db)}
 
 
 @router.get("/network", response_model=Network)

@@ -44,6 +44,27 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+# What Watchlist.from_mapping accepts (docs/alerts.md): the spec refuses the keys it refuses.
+WATCHLIST_SCHEMA: dict[str, Any] = {
+    "additionalProperties": False,
+    "properties": {
+        "name": {"type": "string"},
+        "actors": _STRINGS,
+        "codes": _STRINGS,
+        "keywords": _STRINGS,
+        "thresholds": {"type": "object", "properties": {
+            "max_goldstein": {"type": ["number", "null"]},
+            "min_confidence": {"type": ["number", "null"]},
+            "quad_classes": {"type": "array", "items": {"type": "integer"}},
+            "modalities": _STRINGS,
+        }},
+        "escalation": {"type": "boolean"},
+        "escalation_params": {"type": "object"},
+    },
+}
+
+
 def _directory(request: Request) -> Path:
     folder = getattr(request.app.state, "watchlists", None)
     if folder is None:
@@ -60,8 +81,8 @@ def _path(request: Request, name: str) -> Path:
 def _read(path: Path) -> dict[str, Any]:
     try:
         wl = Watchlist.load(path)
-    except WatchfloorError as exc:
-        return {"name": path.stem, "error": str(exc)}
+    except WatchfloorError as exc:  # the reason without the server's directory path
+        return {"name": path.stem, "error": str(exc).replace(str(path.parent) + os.sep, "")}
     return {**wl.to_mapping(), "name": path.stem, "title": wl.name}
 
 
@@ -71,7 +92,7 @@ def list_watchlists(request: Request) -> dict[str, Any]:
     folder = _directory(request)
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     return {"items": [_read(p) for p in files if NAME.fullmatch(p.stem)],
-            "directory": str(folder)}
+            "directory": folder.name}
 
 
 @router.get("/watchlists/{name}", responses={404: _WRITE_ERRORS[404]})
@@ -85,7 +106,8 @@ def get_watchlist(request: Request, name: Name) -> dict[str, Any]:
 @router.put("/watchlists/{name}", responses={**BODY_ERRORS, **_WRITE_ERRORS})
 def put_watchlist(
     request: Request, name: Name,
-    body: dict[str, Any] = Body(..., description="the watchlist, as in its YAML file"),  # noqa: B008
+    body: dict[str, Any] = Body(..., description="the watchlist, as in its YAML file",  # noqa: B008
+                                json_schema_extra=WATCHLIST_SCHEMA),
 ) -> dict[str, Any]:
     """Create or replace a watchlist (token). RETURNS it as stored."""
     path = _path(request, name)

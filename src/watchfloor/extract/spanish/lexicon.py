@@ -1,0 +1,81 @@
+"""The Spanish event lexicon: verbs and event nouns → CAMEO codes, and Spanish modality cues.
+
+Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
+``data/events/es/verbs_es.yaml`` (ours, wins), ``data/events/es/up_verbs.tsv``
+(UniversalPetrarch's Spanish verb dictionary, converted by
+``scripts/convert_up_spanish.py``; verbs only, the first code listed for a verb) and
+``data/events/es/modality_es.yaml``. Code descriptions (quad class, Goldstein, PLOVER)
+come from the shared :class:`~watchfloor.extract.lexicon.EventLexicon`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from watchfloor.data import read_tsv, read_yaml
+from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.lexicon import EventLexicon, default_lexicon
+
+KINDS = ("negation", "hypothetical", "future", "alleged")
+
+
+@dataclass(slots=True)
+class SpanishVerb:
+    lemma: str
+    pos: str
+    code: str
+    patterns: list[dict[str, Any]] = field(default_factory=list)
+    origin: str = "watchfloor"  # watchfloor | petrarch
+    then: str = ""  # UniversalPetrarch "verb + object word" rows
+
+
+class SpanishLexicon:
+    def __init__(self, root: Path | None = None, base: EventLexicon | None = None) -> None:
+        self.root = root or Path(str(resources.files("watchfloor.data.events"))) / "es"
+        self.base = base or default_lexicon()
+        self.verbs: dict[tuple[str, str], SpanishVerb] = {}
+        self.phrases: dict[tuple[str, str], SpanishVerb] = {}  # (lemma, object word)
+        self.phrase_heads: set[str] = set()
+        self.modality: dict[str, set[str]] = {k: set() for k in KINDS}
+        self.reporting: set[str] = set()
+        self._load()
+
+    def _load(self) -> None:
+        for item in read_yaml(self.root / "verbs_es.yaml") or []:
+            pos = str(item.get("pos") or "VERB").upper()
+            key = (fold(str(item["lemma"])), pos)
+            if key in self.verbs:
+                raise ValueError(f"verbs_es.yaml lists {item['lemma']!r} ({pos}) twice")
+            code = item.get("code")  # null: not an event (blocks up_verbs.tsv)
+            self.verbs[key] = SpanishVerb(key[0], pos, str(code) if code else "",
+                                          list(item.get("patterns") or []))
+        for row in read_tsv(self.root / "up_verbs.tsv"):
+            if row["pos"] != "VERB" or not self.base.describe(row["code"]):
+                continue
+            lemma, then = fold(row["lemma"]), (row.get("then") or "").strip()
+            verb = SpanishVerb(lemma, "VERB", row["code"], origin="petrarch", then=then)
+            if then:
+                if len(then.split()) == 1:
+                    self.phrases.setdefault((lemma, fold(then)), verb)
+                    self.phrase_heads.add(lemma)
+            else:
+                self.verbs.setdefault((lemma, "VERB"), verb)
+        data = read_yaml(self.root / "modality_es.yaml") or {}
+        for kind in KINDS:
+            self.modality[kind] = {str(c).lower() for c in data.get(kind) or []}
+        self.reporting = {fold(str(c)) for c in data.get("reporting") or []}
+
+    def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
+        return self.verbs.get((fold(lemma), pos))
+
+    def phrase(self, lemma: str, word: str) -> SpanishVerb | None:
+        return self.phrases.get((fold(lemma), fold(word)))
+
+
+@lru_cache(maxsize=1)
+def spanish_lexicon() -> SpanishLexicon:
+    return SpanishLexicon()

@@ -1,0 +1,106 @@
+"""Spanish event modality: negated, hypothetical, future, alleged — and who reported it.
+
+Place in the flow: used by the Spanish event extractor (:mod:`.events`) for every trigger.
+Cue words come from ``data/events/es/modality_es.yaml``; the verb's own morphology from
+the parse (``Mood=Cnd``, ``Tense=Fut``). Scope, narrow on purpose as in English: the
+trigger's function-word dependents (``advmod``, ``aux``, ``mark``; for nouns also
+``amod``, ``det``) and up to three governing verbs reached through ``xcomp`` / ``ccomp``
+/ ``advcl`` / ``obj`` with their own function words. Only words before the trigger count.
+
+* "habría/habrían + participle" — the *condicional de rumor* of news reports — is
+  **alleged**, not hypothetical ("el ELN habría secuestrado a dos soldados");
+* a simple conditional ("atacaría"), "podría", a "si" clause, or a governing
+  "amenazar con" / "planear" / "exigir" is **hypothetical**;
+* the future tense, "ir a + infinitive" ("va a atacar") and "prometer" are **future**;
+* "no", "nunca", "jamás" or a governing "negar" / "descartar" is **negation**.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.extract.base import Extraction
+from watchfloor.extract.gazetteer import fold
+
+FUNCTION = {"advmod", "aux", "aux:pass", "mark", "cop", "case"}
+NOMINAL = FUNCTION | {"amod", "det"}
+GOVERNING = {"xcomp", "ccomp", "advcl", "obj", "csubj"}
+REPORTED = {"ccomp", "xcomp", "parataxis", "advcl", "obj", "conj"}
+
+
+def governors(token: Token, steps: int = 3) -> list[Token]:
+    out: list[Token] = []
+    head = token
+    for _ in range(steps):
+        if head.dep_ not in GOVERNING or head.head.i == head.i:
+            break
+        head = head.head
+        out.append(head)
+    return out
+
+
+def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
+    """RETURNS {negation, hypothetical, future, alleged} for a trigger."""
+    found = dict.fromkeys(("negation", "hypothetical", "future", "alleged"), False)
+    deps = NOMINAL if token.pos_ == "NOUN" else FUNCTION
+    own = [c for c in token.children if c.dep_ in deps]
+    govs = governors(token)
+    scope = list(own)
+    for gov in govs:
+        scope.append(gov)
+        scope.extend(c for c in gov.children if c.dep_ in FUNCTION and c.i != token.i)
+    scope = [t for t in scope if t.i < token.i]
+    words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+    for kind, cue_words in cues.items():
+        single = {c for c in cue_words if " " not in c}
+        if words & single:
+            found[kind] = True
+        for cue in (c for c in cue_words if " " in c):
+            n = len(cue.split())
+            for t in scope:
+                if t.doc[t.i: t.i + n].text.lower() == cue:
+                    found[kind] = True
+    # "presuntamente", "al parecer" anywhere before the trigger in its clause
+    clause = [t for t in token.children if t.i < token.i]
+    if any(t.lower_ in {"presuntamente", "supuestamente", "aparentemente"} for t in clause):
+        found["alleged"] = True
+    aux = [c for c in token.children if c.dep_ in {"aux", "aux:pass"}]
+    mood = set(token.morph.get("Mood")) | {m for a in aux for m in a.morph.get("Mood")}
+    if "Cnd" in mood:
+        if any(a.lemma_ == "haber" and "Cnd" in a.morph.get("Mood") for a in aux):
+            found["alleged"] = True  # condicional de rumor: "habría asesinado"
+        else:
+            found["hypothetical"] = True
+    if "Fut" in token.morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in aux):
+        found["future"] = True
+    if any(a.lemma_ == "ir" for a in aux) and any(
+            c.dep_ == "mark" and c.lower_ == "a" for c in token.children):
+        found["future"] = True  # "va a capturar"
+    if any(c.dep_ == "mark" and c.lower_ == "si" for c in token.children):
+        found["hypothetical"] = True
+    if any(c.dep_ == "advmod" and ("Neg" in c.morph.get("Polarity") or c.lower_ in
+                                   {"no", "nunca", "jamás", "tampoco"})
+           for c in token.children if c.i < token.i):
+        found["negation"] = True
+    return found
+
+
+def reported_by(token: Token, result: Extraction, reporting: set[str]) -> str | None:
+    """Entity id of the speaker whose report carries the trigger ("dijo", "según X")."""
+    head = token
+    for _ in range(6):
+        for c in head.children:  # "según la Defensoría"
+            if c.dep_ in {"obl", "nmod"} and any(g.lower_ == "según" for g in c.children):
+                ent = result.entity_at(c.idx, c.idx + len(c.text))
+                if ent is not None:
+                    return ent.id
+        if head.head.i == head.i:
+            return None
+        child, head = head, head.head
+        if head.pos_ == "VERB" and fold(head.lemma_) in reporting and child.dep_ in REPORTED:
+            subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+            if subj is None:
+                return None
+            ent = result.entity_at(subj.idx, subj.idx + len(subj.text))
+            return ent.id if ent else None
+    return None
