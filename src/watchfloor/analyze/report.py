@@ -128,7 +128,9 @@ def build_report(
             LEFT JOIN entities se ON se.entity_id = ev.source_entity
             LEFT JOIN entities te ON te.entity_id = ev.target_entity
             WHERE {where} AND ev.source_entity IS NOT NULL AND ev.target_entity IS NOT NULL
-            GROUP BY ALL ORDER BY events DESC, goldstein_sum LIMIT ?""",
+            GROUP BY ALL
+            ORDER BY events DESC, goldstein_sum, source, target, ev.source_code, ev.target_code
+            LIMIT ?""",
         p + [top],
     )
     out += _table(

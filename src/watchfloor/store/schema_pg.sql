@@ -284,6 +284,14 @@ SELECT cluster_id,
        (array_agg(uid ORDER BY coalesce(published, '9999'), seq))[1] AS earliest_uid
 FROM documents GROUP BY cluster_id;
 
+-- a documents_v made before the coding column cannot be replaced in place (PostgreSQL
+-- keeps a view's column order): drop it once so the line below rebuilds it with the column
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+                 AND table_name = 'documents_v' AND column_name = 'coding') THEN
+    DROP VIEW IF EXISTS documents_v;
+  END IF;
+END $$;
 CREATE OR REPLACE VIEW documents_v AS
 SELECT d.*, (d.uid = c.earliest_uid) AS is_earliest
 FROM documents d JOIN clusters c USING (cluster_id);
