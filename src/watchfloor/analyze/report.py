@@ -23,6 +23,10 @@ QUAD_NAMES = {
     4: "material conflict",
 }
 
+# an event with an actor on both sides (``Event.dyadic``): the only ones dyad totals count
+DYADIC = ("(ev.source_entity IS NOT NULL OR ev.source_code IS NOT NULL) AND "
+          "(ev.target_entity IS NOT NULL OR ev.target_code IS NOT NULL)")
+
 
 def _pct(share: float | None) -> str:
     return "n/a" if share is None else f"{100 * share:.0f}%"
@@ -86,14 +90,18 @@ def build_report(
         f"""SELECT ev.quad_class, count(*) AS events,
                    count(*) FILTER (WHERE NOT (ev.negated OR ev.hypothetical OR ev.alleged
                                                OR ev.future)) AS asserted,
-                   round(sum(ev.goldstein), 1) AS goldstein_sum
+                   count(*) FILTER (WHERE {DYADIC}) AS dyadic,
+                   round(sum(ev.goldstein), 1) AS goldstein_sum,
+                   round(coalesce(sum(ev.goldstein) FILTER (WHERE {DYADIC}), 0), 1)
+                       AS goldstein_dyadic
             FROM events ev JOIN documents d USING (uid) WHERE {where}
             GROUP BY 1 ORDER BY 1""",
         p,
     )
     for q in quads:
         q["quad_class"] = f"{q['quad_class']} {QUAD_NAMES.get(q['quad_class'], '')}"
-    out += _table(quads, ["quad_class", "events", "asserted", "goldstein_sum"])
+    out += _table(quads, ["quad_class", "events", "asserted", "dyadic", "goldstein_sum",
+                          "goldstein_dyadic"])
     out += ["", "## Events by day", ""]
     days = store.sql(
         f"""SELECT substr(d.published, 1, 10) AS day,
