@@ -59,3 +59,35 @@ def test_hedge_on_the_attribution_is_the_authors(extract):
     (said,) = by_cue(doc, "said")
     assert "reportedly" not in {h.text for h in said.hedges}
     assert [h["cue"]["text"] for h in said.extra["author_hedges"]] == ["reportedly"]
+
+
+def test_question_quote_before_its_reporting_clause(extract):
+    # the question mark ends a sentence; the quotation is still the speaker's
+    doc = extract("“Why is the port still closed?” the senator asked. Nobody answered.")
+    (asked,) = by_cue(doc, "asked")
+    assert asked.content.text == "“Why is the port still closed?”"
+    assert asked.speaker.text == "the senator"
+
+
+def test_quote_continued_after_the_clause_with_doubled_apostrophes(extract):
+    doc = extract("''We cannot pay the ransom,'' he said. ''The family has nothing left.''")
+    (said,) = by_cue(doc, "said")
+    parts = [p["text"] for p in said.extra["content_parts"]]
+    assert parts == ["''We cannot pay the ransom,''", "''The family has nothing left.''"]
+
+
+def test_quote_in_a_new_paragraph_is_not_joined(extract):
+    doc = extract("“The road is open,” the colonel said.\n\n“Nobody will stop the convoy,” "
+                  "a trucker told reporters.")
+    (said,) = by_cue(doc, "said")
+    assert said.content.text == "“The road is open,”"
+    assert "content_parts" not in said.extra
+
+
+def test_transcript_label_after_an_opening_mark_takes_the_whole_turn(extract):
+    doc = extract('Transcript:\n\n"HOST: Welcome back. Two ships sank on Monday.\n\n'
+                  '"GUEST: Thank you. The navy has not confirmed it.')
+    turns = {c.speaker.text: c.content.text for c in doc.claims
+             if c.cue is not None and c.cue.text == ":"}
+    assert turns == {"HOST": "Welcome back. Two ships sank on Monday",
+                     "GUEST": "Thank you. The navy has not confirmed it"}

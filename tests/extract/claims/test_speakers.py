@@ -77,3 +77,11 @@ def test_they_is_the_last_group_speaker(extract):
     (added,) = by_cue(doc, "added")
     assert added.speaker_kind == "official"
     assert added.extra["speaker_antecedent"]["text"] == "Local officials"
+
+
+def test_according_to_whose_clause_the_parser_hangs_on_the_source(extract):
+    doc = extract("According to conservative radio host Tom Reyes, the plan reeks of panic "
+                  "and fear.")
+    (claim,) = by_cue(doc, "According to")
+    assert claim.speaker.text.endswith("Tom Reyes")
+    assert claim.content.text == "the plan reeks of panic and fear"

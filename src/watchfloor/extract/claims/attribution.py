@@ -327,7 +327,8 @@ class ClaimExtractor:
             clause_end = max(verb.idx + len(verb.text), subj.idx + len(subj.text))
             nxt = next((q for q in quotes if q[0] >= clause_end), None)
             if nxt is not None and (
-                    (nxt[0] >= bounds[1] and not text[bounds[1] : nxt[0]].strip())
+                    (nxt[0] >= bounds[1] and not text[bounds[1] : nxt[0]].strip()
+                     and text.count("\n", bounds[1], nxt[0]) < 2)  # not in a new paragraph
                     or _CONTINUES.fullmatch(text, clause_end, nxt[0])):
                 parts = [content, Span(nxt[0], nxt[1], text[nxt[0] : nxt[1]])]
                 content = Span(content.start, nxt[1], text[content.start : nxt[1]])
@@ -432,9 +433,24 @@ class ClaimExtractor:
             last = cue_tokens[-1]
             obj = next((c for c in last.children if c.dep_ == "pobj"), None)
             if obj is None:
-                continue
-            speaker = _speaker_span(obj, result.text)
-            pp = (min(t.i for t in cue_tokens), max(obj.right_edge.i, last.i))
+                # misparsed ("according to show insiders"): the noun phrase after the cue
+                words = []
+                for t in sent.doc[last.i + 1 : sent.end]:
+                    if t.is_punct or t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
+                        break
+                    words.append(t)
+                noun = next((t for t in reversed(words) if t.pos_ in {"NOUN", "PROPN"}), None)
+                if noun is None or not self.speakers.can_speak(noun, result, strict=True):
+                    continue
+                obj = noun
+                speaker = _tokens_span(sent.doc, words[0].i, words[-1].i, result.text)
+                pp = (min(t.i for t in cue_tokens), words[-1].i)
+            else:
+                speaker = _speaker_span(obj, result.text)
+                # to the speaker phrase's end, not over a misattached apposition ("According
+                # to X, the move reeks of ...": the parser hangs the clause on X)
+                end = max(t.i for t in sent if t.idx < speaker.end)
+                pp = (min(t.i for t in cue_tokens), max(end, last.i))
             content_tokens = [t for t in sent if not (pp[0] <= t.i <= pp[1]) and not t.is_punct]
             if len(content_tokens) < MIN_CONTENT_TOKENS:
                 continue
