@@ -91,3 +91,17 @@ def test_transcript_label_after_an_opening_mark_takes_the_whole_turn(extract):
              if c.cue is not None and c.cue.text == ":"}
     assert turns == {"HOST": "Welcome back. Two ships sank on Monday",
                      "GUEST": "Thank you. The navy has not confirmed it"}
+
+
+def test_post_posed_clause_takes_the_whole_sentence_before_it(extract):
+    doc = extract("The convoy was meant to leave at dawn, but the drivers refused to move "
+                  "before the escort arrived, a union source said.")
+    (said,) = by_cue(doc, "said")
+    assert said.content.text.startswith("The convoy was meant to leave at dawn, but")
+    assert said.content.text.endswith("before the escort arrived")
+
+
+def test_editorial_note_label_is_no_speaker(extract):
+    doc = extract("CLARIFICATION: An earlier version of this story misstated the date of "
+                  "the raid.")
+    assert not [c for c in doc.claims if c.cue is not None and c.cue.text == ":"]

@@ -275,6 +275,9 @@ class ClaimExtractor:
                 content = _tokens_span(verb.doc, comp.left_edge.i, end, text)
             else:
                 content = _subtree_span(comp, text)
+                whole = self._sentence_before(comp, verb, subj, text)
+                if whole is not None:
+                    content = whole
         if content is None and lemma in self.cues["infinitive_verbs"]:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None:
@@ -374,6 +377,32 @@ class ClaimExtractor:
             if first.lower_ in _CONTRAST or before.lower_ in _CONTRAST:
                 return first.i - 1 if first.lower_ in _CONTRAST else before.i - 1
         return end
+
+    @staticmethod
+    def _sentence_before(comp: Token, verb: Token, subj: Token, text: str) -> Span | None:
+        """A post-posed reporting clause at the end of its sentence ("A, but B, another
+        source said."): the speaker's content is all of the sentence before it, not only
+        the clause the parser made the complement (B), to the reporting clause. None
+        when the reporting clause does not end the sentence."""
+        doc = verb.doc
+        sent = verb.sent
+        clause_start = min(verb.i, subj.left_edge.i)
+        if clause_start <= comp.right_edge.i:
+            return None
+        last = clause_start - 1  # to the reporting clause (the parser may hang "but B" on it)
+        while last > comp.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if any(t.head.i != verb.i and not any(a.i == verb.i for a in t.ancestors)
+               for t in tail):
+            return None
+        lo, _ = sentence_bounds(text, sent.start_char, sent.end_char, verb.idx)
+        first = next((t for t in doc[sent.start : comp.left_edge.i + 1]
+                      if t.idx >= lo and not (t.is_space or t.is_punct and t.text not in
+                                              {"“", "\"", "''"})), None)
+        if first is None or (first.i >= comp.left_edge.i and last == comp.right_edge.i):
+            return None
+        return _tokens_span(doc, first.i, last, text)
 
     def _quote_next_to(
         self, verb: Token, subj: Token, quotes: list[tuple[int, int]], text: str

@@ -22,6 +22,9 @@ NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _COLON = re.compile(rf"[\"“']?(?P<name>{NAME})(?P<cue> ?(?:continued|added|said|wrote)?:)\s+(?=\S)")
 _DASH = re.compile(rf"\s*(?P<cue>[―—–]|--)\s*(?P<name>{NAME})")
 SPEAKING_LABELS = {"PERSON", "ORG", "NORP"}
+NOT_SPEAKERS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE",
+                "EDITOR’S NOTE", "WATCH", "READ", "READ MORE", "RELATED", "PHOTO", "VIDEO",
+                "BREAKING", "ADVERTISEMENT", "SOURCE", "SOURCES"}
 
 
 def colon_attributions(
@@ -40,6 +43,8 @@ def colon_attributions(
             continue
         name_start = m.start("name")  # after a transcript's opening mark
         name_end = m.end("name")
+        if m.group("name").upper() in NOT_SPEAKERS:
+            continue  # "CLARIFICATION: ...", "UPDATE: ...": the outlet's notes
         head = _speaker_head(doc, name_start, name_end, result, allow_caps=True)
         if head is None:
             continue
