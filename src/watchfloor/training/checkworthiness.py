@@ -220,8 +220,8 @@ def model_card(cv: dict[str, Any], threshold: float, n: int, positives: int) -> 
 * **Data**: ClaimBuster `train.jsonl` ({n:,} sentences, {positives:,} check-worthy;
   Arslan et al. 2020), research use; its SHA-256 is in `meta.json`.
 * **Figures** (5-fold stratified CV, seed 13, mean ± std; each fold's threshold chosen on
-  its training part): {fig}. The regularisation C and the feature groups were chosen by
-  `bench/eval_checkworthy.py` on the same folds, so the figures are slightly optimistic.
+  its training part): {fig}. C = 4 was set without a search; the feature groups were compared
+  by `bench/eval_checkworthy.py` on the same folds, so the figures are slightly optimistic.
 * **Limits**: trained on US presidential debate sentences: crime and conflict news is a
   different register, so treat scores there as a ranking more than a probability; English
   only; a sentence is scored alone (no context); quotes and headlines are scored like any
