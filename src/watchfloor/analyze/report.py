@@ -182,7 +182,7 @@ def build_report(
     out += ["", "## Notable claims", ""]
     claims = store.sql(
         f"""SELECT coalesce(s.name, c.speaker_text) AS speaker, c.cue_text AS cue,
-                   c.content_text AS content, c.hedged, round(c.check_worthiness, 2) AS cw,
+                   c.content_text AS content, c.hedged, c.check_worthiness AS cw,
                    d.source AS outlet,
                    (SELECT count(DISTINCT d2.cluster_id) FROM claims c2
                       JOIN documents d2 USING (uid)
@@ -191,9 +191,11 @@ def build_report(
             JOIN clusters cl ON cl.earliest_uid = d.uid
             LEFT JOIN entities s ON s.entity_id = c.speaker_entity
             WHERE {where} AND c.attributed
-            ORDER BY c.check_worthiness DESC, stories DESC LIMIT ?""",
+            ORDER BY c.check_worthiness DESC, stories DESC, c.claim_id LIMIT ?""",
         p + [top],
     )
+    for row in claims:  # rounded here: SQL round() of a double differs between back ends
+        row["cw"] = None if row["cw"] is None else round(row["cw"], 2)
     out += _table(claims, ["speaker", "cue", "content", "hedged", "cw", "stories", "outlet"])
     out += ["", "## Check-worthy unattributed or single-source claims", ""]
     # claims grouped across documents (watchfloor.analyze.claim_clusters): one story = one
