@@ -193,7 +193,9 @@ def main() -> None:
                 key = (_side(ev.source, ev.source_code), _side(ev.target, ev.target_code))
                 sides[key] = sides.get(key, 0) + 1
     rows["all"] = {k: sum(r[k] for r in rows.values()) for k in next(iter(rows.values()))}
-    print(f"actor coding: {len(docs)} documents in {elapsed:.0f} s (seed {args.seed})")
+    failed = sum(1 for d in docs if getattr(d, "processing_error", None))
+    print(f"actor coding: {len(docs)} documents in {elapsed:.0f} s (seed {args.seed}); "
+          f"extractor errors in {failed}")
     print(f"{'corpus':13} {'docs':>5} {'named coded':>18} {'role-bearing coded':>20} "
           f"{'asserted both':>18} {'inferred':>9}")
     for name, r in rows.items():

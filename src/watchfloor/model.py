@@ -141,6 +141,18 @@ class Event:
     attributed_to: str | None = None  # entity id (or None) of the speaker when reported
     confidence: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict)
+    # ``extra["evidence"]``: which component decided the code — {"decided_by": "rules" |
+    # "model" | "rules+model", "model_class", "model_p", "rule_code" when recoded}
+
+    @property
+    def dyadic(self) -> bool:
+        """Both sides coded (an entity or an actor code on each): the events that dyad
+        views, dyad Goldstein totals and dyad alerts count."""
+        return bool((self.source or self.source_code) and (self.target or self.target_code))
+
+    @property
+    def evidence(self) -> dict[str, Any] | None:
+        return self.extra.get("evidence")
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -160,6 +172,7 @@ class Event:
             "future": self.future,
             "attributed_to": self.attributed_to,
             "confidence": round(self.confidence, 3),
+            "dyadic": self.dyadic,
         }
         d.update(self.extra)
         return d

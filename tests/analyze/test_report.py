@@ -143,6 +143,25 @@ def test_escalation_section_says_why_it_is_empty(burst_db):
     assert kinds[0] == "dyad" and kinds == sorted(kinds, key=lambda k: k != "dyad")
 
 
+def test_quad_table_counts_dyadic_events_and_their_goldstein(burst_db):
+    with DuckDBStore(burst_db, read_only=True) as store:
+        text = build_report(store)
+        events = store.sql("SELECT quad_class, goldstein, source_entity, source_code, "
+                           "target_entity, target_code FROM events")
+    lines = [ln for ln in _section(text, "Events by quad class").splitlines()
+             if ln.startswith("|") and "---" not in ln]
+    header = [c.strip() for c in lines[0].strip("|").split("|")]
+    assert {"dyadic", "goldstein_dyadic"} <= set(header)
+    for line in lines[1:]:
+        row = dict(zip(header, (c.strip() for c in line.strip("|").split("|")), strict=True))
+        quad = int(row["quad_class"].split()[0])
+        dyadic = [e for e in events if e["quad_class"] == quad
+                  and (e["source_entity"] or e["source_code"])
+                  and (e["target_entity"] or e["target_code"])]
+        assert int(row["dyadic"]) == len(dyadic) <= int(row["events"])
+        assert float(row["goldstein_dyadic"]) == round(sum(e["goldstein"] for e in dyadic), 1)
+
+
 def test_report_over_undated_articles_says_so(tmp_path):
     src = tmp_path / "undated.jsonl"
     src.write_text(json.dumps({

@@ -116,7 +116,9 @@ def test_a_changed_file_is_seen_again_and_an_unchanged_one_is_not(tmp_path):
 def test_sigterm_while_a_batch_commits_lets_it_commit_and_exits_cleanly(tmp_path,
                                                                           monkeypatch):
     inbox = tmp_path / "inbox"
-    shutil.copytree(SAMPLE, inbox)
+    for part in ("text", "html", "markdown"):  # the English sample: 20 documents
+        shutil.copytree(SAMPLE / part, inbox / part)
+    shutil.copy(SAMPLE / "wire.jsonl", inbox / "wire.jsonl")
     db = tmp_path / "live.duckdb"
     # the store's test hook: announce the commit, then wait before it
     monkeypatch.setenv("WATCHFLOOR_TEST_PAUSE_BEFORE_COMMIT", "15")

@@ -202,3 +202,22 @@ def test_like_wildcards_in_filters_are_literal(server, param):
 def test_entity_lookup_by_a_wildcard_finds_nothing(server):
     assert server.request("/api/entities/%25")[0] == 404
     assert server.get("/api/entities?actor=%25&limit=500")["items"] == []
+
+
+def test_an_analysis_in_progress_answers_503_and_then_the_result(store_path, monkeypatch):
+    """No request runs an analysis for minutes: past the wait it gets 503 + Retry-After,
+    and the same URL answers 200 once the background computation is done."""
+    from tests.serve.conftest import Server
+
+    monkeypatch.setenv("WATCHFLOOR_ANALYSIS_WAIT", "0.01")
+    srv = Server(store_path)
+    try:
+        status, headers, body = srv.request("/api/report?top=7")  # not warmed at start
+        assert status == 503 and headers.get("retry-after") == "10", body
+        deadline = time.monotonic() + 120
+        while (status := srv.request("/api/report?top=7")[0]) == 503:
+            assert time.monotonic() < deadline
+            time.sleep(0.5)
+        assert status == 200
+    finally:
+        srv.stop()

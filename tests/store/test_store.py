@@ -200,3 +200,14 @@ def test_coverage_of_an_empty_store_is_none_not_zero(store_db):
     with open_store(store_db) as store:
         stats = store.stats()
     assert stats["events_both_coded_share"] is None and stats["actors_coded_share"] is None
+
+
+def test_main_quad_class_ties_go_to_the_more_conflictual_class(store_db):
+    from watchfloor.store.base import main_quad_sql
+
+    with open_store(store_db) as store:
+        store.write_batch([], [])  # creates nothing but proves the store is usable
+        rows = store.sql(
+            f"SELECT g, {main_quad_sql('q')} AS main FROM (VALUES ('a', 1), ('a', 4), "
+            "('b', 3), ('b', 3), ('b', 4), ('c', NULL)) AS t(g, q) GROUP BY g ORDER BY g")
+    assert [(r["g"], r["main"]) for r in rows] == [("a", 4), ("b", 3), ("c", None)]

@@ -13,6 +13,7 @@ from typing import Any
 from watchfloor.analyze import claim_clusters
 from watchfloor.analyze.charts import bars, timeline
 from watchfloor.analyze.escalation import EscalationParams, detect
+from watchfloor.store.base import main_quad_sql
 from watchfloor.store.duckdb_store import DuckDBStore
 
 QUAD_NAMES = {
@@ -21,6 +22,10 @@ QUAD_NAMES = {
     3: "verbal conflict",
     4: "material conflict",
 }
+
+# an event with an actor on both sides (``Event.dyadic``): the only ones dyad totals count
+DYADIC = ("(ev.source_entity IS NOT NULL OR ev.source_code IS NOT NULL) AND "
+          "(ev.target_entity IS NOT NULL OR ev.target_code IS NOT NULL)")
 
 
 def _pct(share: float | None) -> str:
@@ -85,14 +90,18 @@ def build_report(
         f"""SELECT ev.quad_class, count(*) AS events,
                    count(*) FILTER (WHERE NOT (ev.negated OR ev.hypothetical OR ev.alleged
                                                OR ev.future)) AS asserted,
-                   round(sum(ev.goldstein), 1) AS goldstein_sum
+                   count(*) FILTER (WHERE {DYADIC}) AS dyadic,
+                   round(sum(ev.goldstein), 1) AS goldstein_sum,
+                   round(coalesce(sum(ev.goldstein) FILTER (WHERE {DYADIC}), 0), 1)
+                       AS goldstein_dyadic
             FROM events ev JOIN documents d USING (uid) WHERE {where}
             GROUP BY 1 ORDER BY 1""",
         p,
     )
     for q in quads:
         q["quad_class"] = f"{q['quad_class']} {QUAD_NAMES.get(q['quad_class'], '')}"
-    out += _table(quads, ["quad_class", "events", "asserted", "goldstein_sum"])
+    out += _table(quads, ["quad_class", "events", "asserted", "dyadic", "goldstein_sum",
+                          "goldstein_dyadic"])
     out += ["", "## Events by day", ""]
     days = store.sql(
         f"""SELECT substr(d.published, 1, 10) AS day,
@@ -114,10 +123,7 @@ def build_report(
                    coalesce(te.name, ev.target_code) AS target, ev.target_code,
                    count(*) AS events, count(DISTINCT d.cluster_id) AS stories,
                    round(sum(ev.goldstein), 1) AS goldstein_sum,
-                   count(*) FILTER (WHERE ev.quad_class = 1) AS n1,
-                   count(*) FILTER (WHERE ev.quad_class = 2) AS n2,
-                   count(*) FILTER (WHERE ev.quad_class = 3) AS n3,
-                   count(*) FILTER (WHERE ev.quad_class = 4) AS n4
+                   {main_quad_sql("ev.quad_class")} AS main_quad
             FROM events ev JOIN documents d USING (uid)
             LEFT JOIN entities se ON se.entity_id = ev.source_entity
             LEFT JOIN entities te ON te.entity_id = ev.target_entity
@@ -127,10 +133,6 @@ def build_report(
             LIMIT ?""",
         p + [top],
     )
-    for row in dyads:  # the most frequent quad class; a tie goes to the lower class (as
-        # PostgreSQL's mode() would; DuckDB's mode() breaks ties arbitrarily)
-        counts = [row.pop(f"n{q}") for q in (1, 2, 3, 4)]
-        row["main_quad"] = 1 + counts.index(max(counts))
     out += _table(
         dyads,
         [

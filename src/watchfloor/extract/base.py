@@ -147,6 +147,7 @@ _EVENT_FIELDS = {
     "future",
     "attributed_to",
     "confidence",
+    "dyadic",  # derived from the four actor fields, never stored apart
 }
 
 

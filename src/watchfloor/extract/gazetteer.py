@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from watchfloor.cache import cached
 from watchfloor.data import read_tsv, read_yaml
 
 DATA_PACKAGE = "watchfloor.data.actors"
@@ -200,24 +201,15 @@ class Gazetteer:
     # -- the converted PETRARCH2 dictionaries (lower priority) ----------------------------
     def _load_dictionary(self) -> dict[str, list[GazetteerEntry]]:
         if self._dictionary is None:
-            from watchfloor.extract.actors.petrarch import parse_dated, read_tsv_gz
+            path = self.root / "petrarch" / "actors.tsv.gz"
+            # about 27,000 records: read from the start-up cache (watchfloor.cache), keyed
+            # by the file and by this module and the reader, so an edit builds it anew
+            from watchfloor.extract.actors import petrarch
 
-            index: dict[str, list[GazetteerEntry]] = {}
-            for row in read_tsv_gz(self.root / "petrarch" / "actors.tsv.gz"):
-                if row["type"] == "country":
-                    continue  # countries.tsv is the project's list of countries
-                entry = GazetteerEntry(
-                    name=row["name"], type=row["type"], country=row["country"] or None,
-                    code=row["code"] or None, aliases=_split(row["aliases"]),
-                    source=f"PETRARCH2 {row['origin']}",
-                    attributes={"dated_codes": parse_dated(row["dated_codes"]),
-                                "dictionary": "petrarch2"},
-                )
-                for alias in {entry.name, *entry.aliases}:
-                    key = fold(alias)
-                    if key and len(key) > 2:
-                        index.setdefault(key, []).append(entry)
-            self._dictionary = index
+            key = b"\0".join(p.read_bytes() if p.exists() else b"" for p in
+                              (path, Path(__file__), Path(petrarch.__file__)))
+            self._dictionary = cached("petrarch-actors", key,
+                                      lambda: _dictionary_index(path), kind=dict)
         return self._dictionary
 
     def dictionary_entry(self, phrase: str, etype: str) -> GazetteerEntry | None:
@@ -285,3 +277,26 @@ def _split(value: str | None) -> list[str]:
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+def _dictionary_index(path: Path) -> dict[str, list[GazetteerEntry]]:
+    """fold(alias) → the PETRARCH2 records of the converted actors file (no countries:
+    countries.tsv is the project's list of them)."""
+    from watchfloor.extract.actors.petrarch import parse_dated, read_tsv_gz
+
+    index: dict[str, list[GazetteerEntry]] = {}
+    for row in read_tsv_gz(path):
+        if row["type"] == "country":
+            continue
+        entry = GazetteerEntry(
+            name=row["name"], type=row["type"], country=row["country"] or None,
+            code=row["code"] or None, aliases=_split(row["aliases"]),
+            source=f"PETRARCH2 {row['origin']}",
+            attributes={"dated_codes": parse_dated(row["dated_codes"]),
+                        "dictionary": "petrarch2"},
+        )
+        for alias in {entry.name, *entry.aliases}:
+            key = fold(alias)
+            if key and len(key) > 2:
+                index.setdefault(key, []).append(entry)
+    return index

@@ -65,6 +65,13 @@ class EventLexicon:
         # "defend X against Y": verbs whose conflict target is the object of these preps
         self.protective_verbs: set[str] = set()
         self.protective_preps: set[str] = set()
+        # "faced accusations from X": the subject is acted on, the "from" object acts
+        self.receiving_verbs: frozenset[str] = frozenset()
+        self.receiving_preps: frozenset[str] = frozenset()
+        self.statistic_verbs: frozenset[str] = frozenset()  # "registered 2,916 murders"
+        self.force_verbs: frozenset[str] = frozenset()  # "kill": coded by the killer's role
+        self.force_roles: dict[str, str] = {}
+        self.force_keep: frozenset[str] = frozenset()
         self._load()
 
     def _tsv(self, name: str) -> list[dict[str, str]]:
@@ -117,9 +124,21 @@ class EventLexicon:
                          for r in self._tsv("refusals.tsv")}
         self.intents = {r["prefix"].strip(): r["intent"].strip()
                         for r in self._tsv("intents.tsv")}
-        roles = (read_yaml(self.root / "argument_roles.yaml") or {}).get("protective") or {}
+        all_roles = read_yaml(self.root / "argument_roles.yaml") or {}
+        roles = all_roles.get("protective") or {}
         self.protective_verbs = {str(v).lower() for v in roles.get("verbs") or []}
         self.protective_preps = {str(p).lower() for p in roles.get("prepositions") or []}
+        receiving = all_roles.get("receiving") or {}
+        self.receiving_verbs = frozenset(str(v).lower() for v in receiving.get("verbs") or [])
+        self.receiving_preps = frozenset(str(p).lower()
+                                         for p in receiving.get("prepositions") or [])
+        stats = all_roles.get("statistics") or {}
+        self.statistic_verbs = frozenset(str(v).lower() for v in stats.get("verbs") or [])
+        force = all_roles.get("force_by_source") or {}
+        self.force_verbs = frozenset(str(v).lower() for v in force.get("verbs") or [])
+        self.force_roles = {str(k).upper(): _code(v) or "" for k, v in
+                            (force.get("roles") or {}).items()}
+        self.force_keep = frozenset(str(k).upper() for k in force.get("keep") or [])
         kinds = read_yaml(self.root / "quantities.yaml") or {}
         for kind, words in kinds.items():
             for w in words or []:

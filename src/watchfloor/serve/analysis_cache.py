@@ -15,10 +15,12 @@ changes; computations never hold the store while they embed (see
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import queue
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future
@@ -48,9 +50,7 @@ def store_state(path: str) -> tuple[int, ...]:
     """RETURNS (size, mtime_ns) of the store file and of its WAL (0s when absent); for a
     PostgreSQL store, what its tables say (:func:`watchfloor.store.postgres_store.state`)."""
     if path.startswith(("postgresql://", "postgres://")):
-        from watchfloor.store.postgres_store import state
-
-        return state(path)
+        return _pg_state(path)
     out: list[int] = []
     for p in (path, path + ".wal"):
         try:
@@ -59,6 +59,23 @@ def store_state(path: str) -> tuple[int, ...]:
         except OSError:
             out += [0, 0]
     return tuple(out)
+
+
+PG_STATE_SECONDS = 2.0  # a PostgreSQL store's state (a query) is asked at most this often
+_pg_states: dict[str, tuple[float, tuple[int, ...]]] = {}
+_pg_lock = threading.Lock()
+
+
+def _pg_state(url: str) -> tuple[int, ...]:
+    """A PostgreSQL store's state, asked of the server at most every
+    :data:`PG_STATE_SECONDS` (it is checked on every request, on the event loop)."""
+    from watchfloor.store.postgres_store import state
+
+    with _pg_lock:
+        hit = _pg_states.get(url)
+        if hit is None or time.monotonic() - hit[0] >= PG_STATE_SECONDS:
+            hit = _pg_states[url] = (time.monotonic(), state(url))
+        return hit[1]
 
 
 class AnalysisCache:
@@ -93,8 +110,9 @@ class AnalysisCache:
                 if full not in self._running:
                     self._running[full] = self._submit(full, compute)
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Entry:
-        """RETURNS the entry for ``key`` at the current store state. RAISES Computing."""
+    def start(self, key: Hashable, compute: Callable[[], Any]) -> Entry | Future:
+        """RETURNS the entry for ``key`` at the current store state, or the future of its
+        computation (started now unless it already runs). Never blocks."""
         state = store_state(self.db)
         full = (key, state)
         with self._lock:
@@ -109,9 +127,28 @@ class AnalysisCache:
             if future is None:
                 future = self._submit(full, compute)
                 self._running[full] = future
+            return future
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Entry:
+        """RETURNS the entry for ``key``, waiting up to ``wait`` s (a thread). RAISES
+        Computing."""
+        found = self.start(key, compute)
+        if isinstance(found, Entry):
+            return found
         try:
-            return future.result(timeout=self.wait)
+            return found.result(timeout=self.wait)
         except FutureTimeout as exc:
+            raise Computing(f"{key!r} is being computed for the current store") from exc
+
+    async def aget(self, key: Hashable, compute: Callable[[], Any]) -> Entry:
+        """:meth:`get` for the event loop: the wait holds no worker thread."""
+        found = self.start(key, compute)
+        if isinstance(found, Entry):
+            return found
+        try:
+            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(found)),
+                                          self.wait)
+        except TimeoutError as exc:
             raise Computing(f"{key!r} is being computed for the current store") from exc
 
     def _submit(self, full: tuple, compute: Callable[[], Any]) -> Future:
@@ -156,10 +193,10 @@ def cache_of(request: Request) -> AnalysisCache:
     return request.app.state.analyses
 
 
-def cached(request: Request, key: Hashable, compute: Callable[[], Any]) -> Entry:
+async def cached(request: Request, key: Hashable, compute: Callable[[], Any]) -> Entry:
     """The route side: RETURNS the entry; RAISES HTTPException 503 while it is computed."""
     try:
-        return cache_of(request).get(key, compute)
+        return await cache_of(request).aget(key, compute)
     except Computing as exc:
         raise HTTPException(503, "the analysis is being computed for the current store; "
                                  "retry shortly", headers={"Retry-After": "10"}) from exc

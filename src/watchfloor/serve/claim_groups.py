@@ -47,18 +47,19 @@ def compute(db: str, slots: ReaderSlots) -> list[dict[str, Any]]:
     return out
 
 
-def clusters_entry(request: Request) -> Entry:
+async def clusters_entry(request: Request) -> Entry:
     """RETURNS the cached clusters (with validators). RAISES HTTPException 503 while they
     are computed."""
     state = request.app.state
-    return cached(request, "claim-clusters", lambda: compute(state.db, state.readers))
+    return await cached(request, "claim-clusters", lambda: compute(state.db, state.readers))
 
 
-def of_claim(request: Request, claim_id: str) -> dict[str, Any] | None:
+async def of_claim(request: Request, claim_id: str) -> dict[str, Any] | None:
     """The claim's cluster; None while the clusters are still being computed."""
+    state = request.app.state
     try:
-        entry = cache_of(request).get("claim-clusters", lambda: compute(
-            request.app.state.db, request.app.state.readers))
+        entry = await cache_of(request).aget("claim-clusters",
+                                             lambda: compute(state.db, state.readers))
     except Computing:
         return None
     return next((c for c in entry.value if claim_id in c["claim_ids"]), None)

@@ -108,7 +108,7 @@ def _stop_live(loop) -> None:
           flush=True)
     loop.stop()
     if loop.live is not None:
+        loop.live.close()  # refuses new readers, waits for those still reading
         live_mode.unregister(loop.live)
-        loop.live.close()
     print(f"watchfloor: live: stopped after {loop.cycles} cycles, {loop.documents} new "
           "documents", file=sys.stderr, flush=True)

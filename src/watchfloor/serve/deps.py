@@ -123,10 +123,10 @@ def read_store(path: str, slots: ReaderSlots) -> DuckDBStore:
     of the server's own read-write connection (:mod:`watchfloor.serve.live`)."""
     from watchfloor.serve.live import live_reader
 
-    live = live_reader(path)
-    if live is not None:
-        return live
     try:
+        live = live_reader(path)
+        if live is not None:
+            return live
         return open_any_store(path, read_only=True, memory_limit=slots.memory_limit)
     except StoreError as exc:
         raise HTTPException(503, f"store unavailable: {public_reason(exc)}",

@@ -43,7 +43,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from watchfloor.errors import WatchfloorError
+from watchfloor.errors import StoreError, WatchfloorError
 from watchfloor.ingest import IngestLimits, iter_documents
 from watchfloor.model import Quarantined, RawDocument
 from watchfloor.store.duckdb_store import DuckDBStore
@@ -70,22 +70,54 @@ def _now() -> str:
 
 # -- the one read-write DuckDB connection of a live server ----------------------------------
 class LiveStore:
-    """The server process's read-write store; readers get cursors of its connection."""
+    """The server process's read-write store; readers get cursors of its connection.
+
+    It counts the handles it gave out: :meth:`close` refuses new ones, waits for those
+    still open (a request or a background analysis finishing), then closes the connection
+    (DuckDB refuses to close a connection a cursor is still running on)."""
 
     def __init__(self, db: str) -> None:
         self.db = db
         self.store = DuckDBStore(db)
-        self._lock = threading.Lock()  # cursor creation and closing
+        self._cond = threading.Condition()
+        self._open = 0
+        self._closing = False
         self.write_lock = threading.Lock()  # the loop's batches and analysts' decisions
 
     def handle(self) -> DuckDBStore:
-        """A handle with its own cursor (close it after use); sees the last commit."""
-        with self._lock:
-            return self.store.thread_handle()
+        """A handle with its own cursor (close it after use); sees the last commit.
+        RAISES StoreError once the store is closing."""
+        with self._cond:
+            if self._closing:
+                raise StoreError("the server is stopping")
+            h = self.store.thread_handle()
+            self._open += 1
+        close, done = h.close, []
 
-    def close(self) -> None:
-        with self._lock:
+        def close_once() -> None:
+            if done:
+                return
+            done.append(True)
+            try:
+                close()
+            finally:
+                with self._cond:
+                    self._open -= 1
+                    self._cond.notify_all()
+
+        h.close = close_once  # type: ignore[method-assign]
+        return h
+
+    def close(self, timeout: float = 60.0) -> bool:
+        """Close once no handle is open (at most ``timeout`` s). RETURNS whether it closed."""
+        with self._cond:
+            self._closing = True
+            if not self._cond.wait_for(lambda: self._open == 0, timeout):
+                sys.stderr.write(f"watchfloor: live: {self._open} reader(s) still busy; "
+                                 "the store is left to close at exit\n")
+                return False
             self.store.close()
+            return True
 
 
 _live: dict[str, LiveStore] = {}

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from watchfloor.serve.geo import position
+from watchfloor.store.base import main_quad_sql
 from watchfloor.store.duckdb_store import PLACE_EVIDENCE, DuckDBStore
 
 # The documents' date window, as in the store and the report: `until` covers its whole day.
@@ -193,7 +194,7 @@ def _escape_like(word: str) -> str:
 def counterparts(store: DuckDBStore, entity_id: str) -> list[dict[str, Any]]:
     """Who an entity acts on and is acted on by: events, Goldstein sum, main quad class."""
     return store.sql(
-        """WITH rel AS (
+        f"""WITH rel AS (
              SELECT ev.target_entity AS other, 'source' AS role, ev.* FROM events ev
               WHERE ev.source_entity = ? AND ev.target_entity IS NOT NULL
              UNION ALL
@@ -201,7 +202,7 @@ def counterparts(store: DuckDBStore, entity_id: str) -> list[dict[str, Any]]:
               WHERE ev.target_entity = ? AND ev.source_entity IS NOT NULL)
            SELECT rel.other AS entity_id, e.name, e.kind, e.actor_code, rel.role,
                   count(*) AS events, round(sum(rel.goldstein), 1) AS goldstein_sum,
-                  mode(rel.quad_class) AS main_quad
+                  {main_quad_sql("rel.quad_class")} AS main_quad
            FROM rel JOIN entities e ON e.entity_id = rel.other
            GROUP BY ALL ORDER BY events DESC, e.name""",
         [entity_id, entity_id],

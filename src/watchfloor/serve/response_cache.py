@@ -1,14 +1,14 @@
 """Surfaces › serve: GET answers of the JSON API cached per store state, as ASGI middleware.
 
 The server only reads its store, so every ``GET /api/...`` answer (but the watchlists,
-which live in files) is a function of the URL and the state of the store
-(:func:`~watchfloor.serve.analysis_cache.store_state`). The first request for a URL in
-a state runs the route; requests for it that arrive meanwhile wait for that one run
-(single flight), and later ones are answered from memory, with an ``ETag`` the client can
-revalidate (``If-None-Match`` → 304). An ingest or a decision changes the state, and the
-cache starts afresh. Memory is bounded (:data:`MAX_BYTES` in all, answers above
-:data:`MAX_ENTRY` are not kept). Fifty dashboard clients thus cost one query per URL and
-change of the store instead of fifty.
+which live in files, and the health, which reports the live loop) is a function of the
+URL and the state of the store (:func:`~watchfloor.serve.analysis_cache.store_state`).
+The first request for a URL in a state runs the route; requests for it that arrive
+meanwhile wait for that one run (single flight), and later ones are answered from
+memory, with an ``ETag`` the client can revalidate (``If-None-Match`` → 304). An ingest
+or a decision changes the state, and the cache starts afresh. Memory is bounded
+(:data:`MAX_BYTES` in all, answers above :data:`MAX_ENTRY` are not kept). Fifty
+dashboard clients thus cost one query per URL and change of the store instead of fifty.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from watchfloor.serve.analysis_cache import store_state
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ENTRY = 4 * 1024 * 1024
-UNCACHED_PREFIXES = ("/api/watchlists",)
+# Watchlists live in files; the health reports the live loop, which moves without the store.
+UNCACHED_PREFIXES = ("/api/watchlists", "/api/health")
 
 
 @dataclass(slots=True)

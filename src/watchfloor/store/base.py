@@ -75,3 +75,15 @@ class Store(BandIndex, Protocol):
     def rebuild_resolution(self) -> dict[str, int]: ...
 
     def close(self) -> None: ...
+
+
+def main_quad_sql(column: str) -> str:
+    """SQL for the most frequent quad class of a group, ties to the more conflictual class.
+
+    Both back ends give the same answer (``mode()`` breaks ties differently in DuckDB and
+    PostgreSQL, so a dyad table depended on the store)."""
+    counts = [f"count(*) FILTER (WHERE {column} = {q})" for q in (1, 2, 3, 4)]
+    top = f"greatest({', '.join(counts)})"
+    whens = " ".join(f"WHEN {counts[q - 1]} THEN {q}" for q in (4, 3, 2, 1))
+    return f"CASE WHEN count({column}) = 0 THEN NULL WHEN {top} = 0 THEN NULL " \
+           f"ELSE CASE {top} {whens} END END"

@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS documents (
     signature           BIGINT[],
     UNIQUE (id, content_hash)
 );
--- Added by language routing (issue 17), as in schema.sql: en | es | not_coded:<lang>.
+
+-- Language routing (issue 17): en | es | not_coded:<lang>; last, as in schema.sql.
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS coding TEXT;
 CREATE INDEX IF NOT EXISTS documents_content_hash ON documents (content_hash);
 CREATE INDEX IF NOT EXISTS documents_cluster ON documents (cluster_id);

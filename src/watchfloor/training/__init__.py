@@ -12,4 +12,6 @@ The pipeline never imports this package: it loads the results with :mod:`watchfl
 
 TRAINERS: dict[str, str] = {
     "checkworthiness": "watchfloor.training.checkworthiness",
+    "event_args": "watchfloor.training.event_args",
+    "event_class": "watchfloor.training.event_class",
 }

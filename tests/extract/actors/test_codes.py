@@ -234,3 +234,13 @@ def test_a_person_named_like_a_small_place_stays_a_person():
     ent = next(e for e in _extract("Maria Lopez told reporters she had left.").entities
                if "Lopez" in e.name)
     assert ent.type == "person"
+
+
+def test_a_named_official_takes_the_leading_country_even_without_a_majority():
+    # Honduras twice, Guatemala and Mexico once: no majority, but a clear lead
+    doc = _extract("Admiral Julio Baez said the boat was seized off Honduras near La Ceiba. "
+                   "Its crew came from Guatemala and Mexico, and the army later arrived.")
+    assert _codes(doc).get("Julio Baez") == "HNDMIL"
+    # an unnamed role phrase still needs a majority
+    assert not any(e.id.startswith("act:") and (e.actor_code or "").endswith("MIL")
+                   for e in doc.entities)

@@ -500,6 +500,9 @@ class ActorExtractor:
                 home.append(_article_country(doc, self.gaz, readings, places))
             return home[0]
 
+        def leading_country() -> str | None:
+            return _article_country(doc, self.gaz, readings, places, plurality=True)
+
         place_country = _place_country_fn(places)
         for r in readings:
             if r.type not in {"person", "organization"} or r.origin in {"role", "surname"}:
@@ -558,6 +561,10 @@ class ActorExtractor:
             inferred = False
             if country is None and role in NATIONAL_ROLES | {"ELI"}:
                 country = article_country()
+                if country is None and how == "title" and role != "ELI":
+                    # a named official with a national title ("Admiral X", "Governor X"):
+                    # the article's leading country is enough, by half again the next
+                    country = leading_country()
                 inferred = country is not None
             if country is None and role not in {"CRM", "REB", "INS", "UAF"}:
                 continue
@@ -901,12 +908,13 @@ def _home_country(readings: list[Reading], places: dict[str, Place]) -> str | No
 
 
 def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
-                     places: dict[str, Place]) -> str | None:
+                     places: dict[str, Place], plurality: bool = False) -> str | None:
     """The country an article is about, for roles that name none ("the army").
 
     The country most often named: every mention of a country or of a place in one, every
     demonym ("Honduran"), every person or organisation whose country the text or the
-    dictionary gives. The leader needs at least two and more than half of all of them.
+    dictionary gives. The leader needs at least two and more than half of all of them
+    (``plurality``: at least two and half again as many as the next country).
     RETURNS None when no country leads so.
     """
     counts: Counter[str] = Counter()
@@ -927,7 +935,11 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
                 counts[iso] += 1
     if not counts:
         return None
-    iso, n = counts.most_common(1)[0]
+    ranked = counts.most_common(2)
+    iso, n = ranked[0]
+    if plurality:
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return iso if n >= 2 and 2 * n >= 3 * second else None
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 

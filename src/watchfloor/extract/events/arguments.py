@@ -86,8 +86,23 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     return source, target
 
 
-def noun_arguments(noun: Token, resolver: ActorResolver) -> tuple[Token | None, Token | None]:
-    """RETURNS the (source, target) argument tokens of a nominal trigger."""
+def noun_arguments(noun: Token, resolver: ActorResolver,
+                   receiving: frozenset[str] = frozenset(),
+                   giver_preps: frozenset[str] = frozenset({"from", "by"}),
+                   ) -> tuple[Token | None, Token | None]:
+    """RETURNS the (source, target) argument tokens of a nominal trigger. As the object
+    of a ``receiving`` verb ("faced accusations from prosecutors") the verb's subject is
+    the target and the object of ``giver_preps`` under the noun or the verb the source."""
+    if noun.dep_ in {"dobj", "attr"} and noun.head.lemma_.lower() in receiving:
+        verb = noun.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = subject or misparsed_subject(verb) or inherited_subject(verb)
+        giver = next((o for t in [*noun.subtree, *verb.children]
+                      if t.dep_ in {"prep", "agent"} and t.lower_ in giver_preps
+                      and (t.head.i == verb.i or t.head.i in range(noun.left_edge.i,
+                                                               noun.right_edge.i + 1))
+                      for o in t.children if o.dep_ == "pobj"), None)
+        return giver, subject
     source = target = None
     for c in noun.children:
         if c.dep_ in MODIFIER_DEPS and source is None and c.i < noun.i and resolver.resolve(c):

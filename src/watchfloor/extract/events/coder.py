@@ -1,13 +1,15 @@
 """Event extraction: who did what to whom, coded with CAMEO, Goldstein and PLOVER.
 
-For every verb and event noun the lexicon (:mod:`.lexicon`) knows, the extractor reads
-the source and target from the dependency parse and maps them to the document's actors
-(:mod:`.event_args`), marks modality (:mod:`.event_modality`), resolves the event's date
-against the publication date (:mod:`.event_time`) and attaches the quantities the
-sentence reports for it (:mod:`.quantities`). Coordinated actors give one event per
-source-target pair, as in PETRARCH. A nominal event with no source in its sentence
-("already marked by strikes on drug boats") takes the source of the event just before it
-against the same target, flagged ``source_inferred``.
+For every verb and event noun the lexicon (:mod:`watchfloor.extract.lexicon`) knows, the
+extractor reads the source and target from the dependency parse — the trained picker
+(:mod:`.argmodel`) first for verbal triggers, the rules (:mod:`.arguments`) otherwise —
+and maps them to the document's actors, marks modality (:mod:`.modality`), resolves the
+event's date against the publication date (:mod:`.dates`) and attaches the quantities the
+sentence reports for it (:mod:`.quantities`). The trained sentence classifier
+(:mod:`.classify`) then keeps, recodes or down-weights the proposals of each sentence.
+Coordinated actors give one event per source-target pair, as in PETRARCH. A nominal event
+with no source in its sentence ("already marked by strikes on drug boats") takes the
+source of the event just before it against the same target, flagged ``source_inferred``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from itertools import product
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.events.argmodel import ArgModel, Candidate, candidates
+from watchfloor.extract.events.argmodel import shipped_model as shipped_args
 from watchfloor.extract.events.arguments import (
     OBJECT_DEPS,
     TARGET_PREPS,
@@ -27,6 +31,7 @@ from watchfloor.extract.events.arguments import (
     prep_objects,
     verb_arguments,
 )
+from watchfloor.extract.events.classify import QuadModel, decide, shipped_model
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.events.modality import modality, reported_by
 from watchfloor.extract.events.place import event_place, fill_places
@@ -42,11 +47,22 @@ from watchfloor.model import Event, Span
 OBJECT_LINKS = {"dobj", "pobj", "attr", "nsubjpass", "conj"}
 
 
+SHIPPED = "shipped"
+
+
 class EventExtractor:
+    """The dictionary coder, with the trained ``event_class`` model deciding relevance and
+    class where the two disagree (``classifier=None``: the rules alone, as proposed)."""
+
     name = "events"
 
-    def __init__(self, lexicon: EventLexicon | None = None) -> None:
+    def __init__(self, lexicon: EventLexicon | None = None,
+                 classifier: QuadModel | str | None = SHIPPED,
+                 args: ArgModel | str | None = SHIPPED) -> None:
         self.lex = lexicon or default_lexicon()
+        self.classifier = shipped_model() if classifier == SHIPPED else classifier
+        self.args = shipped_args() if args == SHIPPED else args
+        self._cands: dict[int, list[Candidate]] = {}  # sentence start -> candidate phrases
         # verbs whose object event is only intended, threatened or promised: both count
         self.framing = {
             c for k in ("hypothetical", "future", "negation") for c in self.lex.modality[k]
@@ -64,6 +80,7 @@ class EventExtractor:
         published = result.meta.get("published")
         codes: dict[int, str | None] = {i: self._refine(e, t) for i, (t, e) in matched.items()}
         first = len(result.events)
+        self._cands = {}
         self._figures: dict = {}  # sentence start -> its figures (quantities.Found)
         for token, _entry in matched.values():
             head = token.head
@@ -71,6 +88,8 @@ class EventExtractor:
                     and token.dep_ in OBJECT_LINKS
                     and head.lemma_.lower() not in self.framing):
                 continue  # "demanding his resignation": the noun is what is demanded
+            if _counted(token, self.lex.statistic_verbs):
+                continue  # "Mexico registered 2,916 murders": a statistic, not an event
             code = codes[token.i]
             info = self.lex.describe(code) if code else None
             if info is None:
@@ -82,6 +101,11 @@ class EventExtractor:
                 continue  # "vowed to defend ... against aggression": the vow is that threat
             self._emit(doc, token, info, resolver, result, published, governed)
         _infer_sources(result.events)
+        if isinstance(self.classifier, QuadModel):
+            alternatives = self._alternatives(matched)
+            result.events[first:] = decide(
+                result.events[first:], self.classifier,
+                lambda ev: alternatives.get(ev.trigger.start, []))
         new = result.events[first:]
         count_figures_once(new, doc, self.lex.quantity_units, self._figures)
         attach_sentence_quantities(new, doc, self.lex.quantity_units, self._figures)
@@ -89,6 +113,73 @@ class EventExtractor:
             doc, {ev.sentence.start for ev in result.events}, self.lex.quantity_units,
             self._figures))
         fill_places(new, doc, resolver)
+
+    def _alternatives(self, matched: dict[int, tuple[Token, VerbEntry]]
+                      ) -> dict[int, list[CodeInfo]]:
+        """RETURNS, per trigger offset, every code the lexicon gives its word (all its
+        entries and their patterns): the codes the model may recode an event to."""
+        out: dict[int, list[CodeInfo]] = {}
+        for token, _entry in matched.values():
+            codes: list[str] = []
+            for entry in self.lex.entries(token.lemma_, token.pos_) or self.lex.entries(
+                    token.lower_, token.pos_):
+                codes += [str(p["code"]) for p in entry.patterns
+                          if isinstance(p, dict) and p.get("code")]
+                codes += [entry.code] if entry.code else []
+            infos = [info for c in dict.fromkeys(codes) if (info := self.lex.describe(c))]
+            out[token.idx] = infos
+        return out
+
+    def _force_by_source(self, info: CodeInfo, source: Actor | None) -> CodeInfo:
+        """A killing coded 19x (military force) by who kills: police 175, criminals 180;
+        armed forces, rebels, insurgents and unknown killers keep the verb's code."""
+        code = source.code if source else None
+        if not code:
+            return info
+        roles = {code[i:i + 3] for i in range(0, len(code), 3)}
+        if roles & self.lex.force_keep:
+            return info
+        for role, new in self.lex.force_roles.items():
+            if role in roles and (found := self.lex.describe(new)):
+                return found
+        return info
+
+    def _pick_arguments(self, token: Token, src: Token | None, tgt: Token | None,
+                        picked: dict[str, Candidate], resolver: ActorResolver
+                        ) -> tuple[Token | None, Token | None, str]:
+        """The trained picker's source and target where it finds one that names an actor
+        (or the rules found none that does), the rules' otherwise (``picked`` receives the
+        chosen phrases). RETURNS source, target and who decided: ``model``,
+        ``rules+model`` (same words) or ``rules``."""
+        if self.args is None:
+            return src, tgt, "rules"
+        sent = token.sent
+        cands = self._cands.get(sent.start)
+        if cands is None:
+            cands = self._cands[sent.start] = candidates(sent)
+        s_c, t_c = self.args.pick(token, cands)
+        who = {"S": "rules", "T": "rules"}
+        rules = {"S": src, "T": tgt}
+        for role, c in (("S", s_c), ("T", t_c)):
+            if c is None:
+                continue
+            mine = rules[role]
+            if mine is not None and mine.i == c.head.i:
+                who[role], picked[role] = "rules+model", c
+            elif resolver.resolve(c.head) or mine is None or not resolver.resolve(mine):
+                who[role], picked[role] = "model", c
+        if "S" in picked:
+            src = picked["S"].head
+            if tgt is not None and tgt.i == src.i and "T" not in picked:
+                tgt = None  # the rules' target is the model's source ("was attacked by")
+        if "T" in picked:
+            tgt = picked["T"].head
+            if src is not None and src.i == tgt.i:
+                src = None
+                picked.pop("S", None)
+        decided = set(who.values())
+        return src, tgt, ("model" if "model" in decided
+                          else "rules+model" if "rules+model" in decided else "rules")
 
     # -- lexicon matching ----------------------------------------------------------------
     def _match(self, token: Token) -> VerbEntry | None:
@@ -128,7 +219,11 @@ class EventExtractor:
         ]
         sentence = token.sent.text.lower()
         for pattern in entry.patterns:
-            if not isinstance(pattern, dict) or not pattern.get("code"):
+            if not isinstance(pattern, dict) or not (pattern.get("code")
+                                                     or pattern.get("no_event")):
+                continue
+            if "obj_head_any" in pattern and not {o.lemma_.lower() for o in objects} & {
+                    str(w).lower() for w in pattern["obj_head_any"]}:
                 continue
             if "obj_any" in pattern and not _phrase_in(objects, pattern["obj_any"]):
                 continue
@@ -138,16 +233,23 @@ class EventExtractor:
                 str(c).lower() in sentence for c in pattern["context_any"]
             ):
                 continue
+            if pattern.get("no_event"):
+                return None  # "charge extortion fees": the verb in another sense
             return str(pattern["code"])
         return entry.code
 
     # -- one trigger → events ---------------------------------------------------------------
     def _emit(self, doc: Doc, token: Token, info: CodeInfo, resolver: ActorResolver,
               result: Extraction, published: str | None, governed: bool = False) -> None:
+        picked: dict[str, Candidate] = {}
         if token.pos_ == "VERB":
             src_tok, tgt_tok = verb_arguments(token)
+            src_tok, tgt_tok, arguments = self._pick_arguments(token, src_tok, tgt_tok, picked,
+                                                               resolver)
         else:
-            src_tok, tgt_tok = noun_arguments(token, resolver)
+            src_tok, tgt_tok = noun_arguments(token, resolver, self.lex.receiving_verbs,
+                                              self.lex.receiving_preps)
+            arguments = "rules"
         protective = (info.quad_class >= 3 and token.pos_ == "VERB"
                       and token.lemma_.lower() in self.lex.protective_verbs)
         if protective:
@@ -172,11 +274,15 @@ class EventExtractor:
         place = event_place(token, resolver, src_tok, tgt_tok,
                             material=info.quad_class in (2, 4))
         compound = len(sources) > 1 or len(targets) > 1
+        base_info = info
         for source, target in product(sources, targets):
             if source is not None and target is not None and source.key == target.key:
                 target = None
             if source is None and target is None:
                 continue
+            info = base_info
+            if info.root == "19" and token.lemma_.lower() in self.lex.force_verbs:
+                info = self._force_by_source(info, source)
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             extra = {
                 "event_name": info.name,
@@ -184,12 +290,13 @@ class EventExtractor:
                 "plover_mode": info.plover_mode,
                 "penta_class": info.penta_class,
                 "nominal": token.pos_ == "NOUN",
-                "source_span": arg_span(source.token if source else src_tok),
+                "source_span": _span(source.token if source else src_tok, picked.get("S")),
                 # the acted-on phrase even when it names no actor ("seized a tanker")
-                "target_span": arg_span(target.token if target else tgt_tok),
+                "target_span": _span(target.token if target else tgt_tok, picked.get("T")),
                 "place": place,
                 "date": when,
                 "quantities": list(amounts),
+                "evidence": {"decided_by": "rules", "arguments": arguments},
             }
             if compound:
                 extra["compound"] = True
@@ -219,6 +326,25 @@ class EventExtractor:
                 result.events.append(_derived(event, refusal, "refusal_of"))
             elif event.future and (intent := self.lex.intent_for(info.code)):
                 result.events.append(_derived(event, intent, "intent_of"))
+
+
+def _counted(noun: Token, statistic_verbs: frozenset[str]) -> bool:
+    """A counted event noun as the object or passive subject of a statistics verb."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubjpass", "attr"}:
+        return False
+    if noun.head.lemma_.lower() not in statistic_verbs:
+        return False
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
+def _span(token: Token | None, picked: Candidate | None) -> dict | None:
+    """The argument's phrase: the picker's exact phrase when it is this token's, else the
+    rules' noun phrase (:func:`arg_span`)."""
+    if picked is not None and token is not None and token.i == picked.head.i:
+        start, end = picked.chars
+        doc = token.doc
+        return {"start": start, "end": end, "text": doc[picked.first: picked.last + 1].text}
+    return arg_span(token)
 
 
 def _derived(event: Event, info: CodeInfo, link: str) -> Event:

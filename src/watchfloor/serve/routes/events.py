@@ -93,21 +93,21 @@ async def get_claim(request: Request, claim_id: str) -> dict:
     if out is None:
         raise not_found("claim", claim_id)
     if claim_groups.available():
-        out["paraphrases"] = await run_in_threadpool(claim_groups.of_claim, request, claim_id)
+        out["paraphrases"] = await claim_groups.of_claim(request, claim_id)
     return out
 
 
 
 @router.get("/claim-clusters", response_model=Page[ClaimCluster],
             responses={404: problem("claim clustering not in this build")})
-def claim_clusters(request: Request, response: Response, paging: PagingDep,
-                   contradicted: bool | None = None) -> Any:
+async def claim_clusters(request: Request, response: Response, paging: PagingDep,
+                         contradicted: bool | None = None) -> Any:
     """The same claim in other words across documents: independent stories and outlets
     behind it, and figures that contradict each other (docs/claims.md). Computed once
     per store state (503 + Retry-After while it is), with ``ETag``/``Last-Modified``."""
     if not claim_groups.available():
         raise HTTPException(404, "claim clusters are not available in this build")
-    entry = claim_groups.clusters_entry(request)
+    entry = await claim_groups.clusters_entry(request)
     if (unchanged := not_modified(request, entry)) is not None:
         return unchanged
     response.headers.update(validators(entry))

@@ -61,22 +61,23 @@ def _compute(db: str, slots: ReaderSlots, since: str | None, until: str | None, 
             store.close()
 
 
-def _entry(request: Request, since: str | None, until: str | None, top: int,
-           fmt: str) -> Entry:
+async def _entry(request: Request, since: str | None, until: str | None, top: int,
+                 fmt: str) -> Entry:
     state = request.app.state
-    return cached(request, ("report", since, until, top, fmt),
+    return await cached(request, ("report", since, until, top, fmt),
                   lambda: _compute(state.db, state.readers, since, until, top, fmt))
 
 
 @router.get("/report", response_model=Report,
             responses={404: problem("format=html, and the HTML report is not in this build"),
                        503: problem("being computed for the current store (Retry-After)")})
-def report(request: Request, response: Response, since: DateQ = None, until: DateQ = None,
-           top: Top = 10, format: Literal["markdown", "html"] = "markdown") -> Any:
+async def report(request: Request, response: Response, since: DateQ = None,
+                 until: DateQ = None, top: Top = 10,
+                 format: Literal["markdown", "html"] = "markdown") -> Any:
     """The situation report for the window, as ``watchfloor report`` writes it: Markdown,
     or the self-contained HTML file (with charts) as a string. Computed once per store
     state and window, with ``ETag``/``Last-Modified``."""
-    entry = _entry(request, since, until, top, format)
+    entry = await _entry(request, since, until, top, format)
     if (unchanged := not_modified(request, entry)) is not None:
         return unchanged
     response.headers.update(validators(entry))
@@ -84,9 +85,9 @@ def report(request: Request, response: Response, since: DateQ = None, until: Dat
 
 
 @page_router.get("/report.html", include_in_schema=False, response_class=HTMLResponse)
-def report_page(request: Request, since: DateQ = None, until: DateQ = None,
-                top: Top = 10) -> Response:
-    entry = _entry(request, since, until, top, "html")
+async def report_page(request: Request, since: DateQ = None, until: DateQ = None,
+                      top: Top = 10) -> Response:
+    entry = await _entry(request, since, until, top, "html")
     if (unchanged := not_modified(request, entry)) is not None:
         return unchanged
     return HTMLResponse(entry.value, headers={"Content-Security-Policy": REPORT_CSP,

@@ -1,0 +1,160 @@
+"""A seeded sample of emitted events, judged by hand: precision of the event coder as a whole.
+
+Draws events the pipeline (actors + events, shipped models) emits on the first ``--docs``
+articles of InSight Crime train and of Reuters-21578 (../shared/corpora), ``--n`` in all,
+half from each, with a fixed seed, and keeps them in ``bench/data/event_judgments.tsv`` by
+key only (corpus, document id, trigger offsets, code, actor codes, modality) — never corpus
+text. A person then fills the judgment columns (``y``, ``n``, ``-`` not applicable):
+
+* ``is_event`` — the sentence reports this act happening, threatened, denied ... (a real
+  event mention, whatever its coding);
+* ``root`` — the CAMEO root is right; ``source`` / ``target`` — the coded side is right
+  (an empty side is right only when the sentence names nobody for it); ``modality`` — the
+  asserted / negated / hypothetical / alleged / future reading is right.
+
+Usage::
+
+    python bench/judge_events.py --draw [--seed 13] [--n 100] [--docs 150]
+    python bench/judge_events.py --show      # each sampled event with its sentence
+    python bench/judge_events.py --score     # figures over the judged rows
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
+CORPORA = {"insightcrime": "insightcrime-train.jsonl", "reuters": "reuters21578.jsonl"}
+JUDGED = ROOT / "bench" / "data" / "event_judgments.tsv"
+KEYS = ["corpus", "doc", "trigger_start", "trigger_end", "code", "source_code",
+        "target_code", "modality"]
+JUDGMENTS = ["is_event", "root", "source", "target", "modality_ok", "note"]
+HEADER = """# Judged event sample for bench/judge_events.py: keys only (corpus, document id, trigger
+# character offsets, code, actor codes, modality), never corpus text. Judgments: y / n / -
+# (not applicable: fields of a non-event). Drawn with --draw --seed {seed} --n {n} --docs {docs}
+# from the pipeline of commit {rev} (actors + events, shipped event_class and event_args).
+"""
+
+
+def load(corpus: str, n: int) -> list[dict]:
+    out = []
+    with (SHARED / "corpora" / CORPORA[corpus]).open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if (rec.get("text") or "").strip():
+                out.append(rec)
+            if len(out) >= n:
+                break
+    return out
+
+
+def modality(ev) -> str:
+    flags = [f for f in ("negated", "hypothetical", "alleged", "future") if getattr(ev, f)]
+    return "+".join(flags) or "asserted"
+
+
+def draw(seed: int, n: int, docs: int) -> None:
+    import subprocess
+
+    from watchfloor.model import RawDocument
+    from watchfloor.nlp import NlpStage
+    from watchfloor.normalise import to_document
+
+    stage = NlpStage(extractors=("actors", "events"))
+    rng = random.Random(seed)
+    rows = []
+    for corpus in CORPORA:
+        recs = load(corpus, docs)
+        raws = (to_document(RawDocument(id=r["id"], text=r["text"], origin=corpus, fmt="text",
+                                        published=r.get("published"))) for r in recs)
+        events = [(d.raw.id, ev) for d in stage.process(raws) for ev in d.events]
+        for doc_id, ev in rng.sample(events, min(n // 2, len(events))):
+            rows.append({"corpus": corpus, "doc": doc_id, "trigger_start": ev.trigger.start,
+                         "trigger_end": ev.trigger.end, "code": ev.code,
+                         "source_code": ev.source_code or "", "target_code": ev.target_code or "",
+                         "modality": modality(ev), **dict.fromkeys(JUDGMENTS, "")})
+    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
+                         capture_output=True).stdout.strip()
+    with JUDGED.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(HEADER.format(seed=seed, n=n, docs=docs, rev=rev))
+        w = csv.DictWriter(fh, KEYS + JUDGMENTS, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"wrote {len(rows)} rows to {JUDGED}")
+
+
+def read() -> list[dict]:
+    lines = [ln for ln in JUDGED.read_text(encoding="utf-8").splitlines()
+             if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def show() -> None:
+    texts = {}
+    for corpus in CORPORA:
+        texts.update({r["id"]: r["text"] for r in load(corpus, 10_000)
+                      if r["id"] in {x["doc"] for x in read()}})
+    for i, r in enumerate(read()):
+        text = texts[r["doc"]]
+        a, b = int(r["trigger_start"]), int(r["trigger_end"])
+        left = max(text.rfind(". ", 0, a) + 2, a - 250)
+        right = text.find(". ", b)
+        right = len(text) if right < 0 else min(right + 1, b + 250)
+        print(f"[{i}] {r['corpus']} {r['code']} {r['source_code'] or '-'} -> "
+              f"{r['target_code'] or '-'} ({r['modality']})")
+        print("    " + text[left:a] + "[[" + text[a:b] + "]]" + text[b:right])
+
+
+def score() -> int:
+    rows = [r for r in read() if r["is_event"] in {"y", "n"}]
+    if not rows:
+        print("no judged rows", file=sys.stderr)
+        return 1
+    real = [r for r in rows if r["is_event"] == "y"]
+    print(f"judged {len(rows)} events; is an event: {len(real)}/{len(rows)} "
+          f"= {len(real) / len(rows):.2f}")
+    for field in ("root", "source", "target", "modality_ok"):
+        ok = sum(r[field] == "y" for r in real)
+        print(f"  {field:12} right {ok}/{len(real)} = {ok / max(len(real), 1):.2f} of real events")
+    allok = sum(all(r[f] == "y" for f in ("root", "source", "target", "modality_ok"))
+                for r in real)
+    print(f"  all fields right: {allok}/{len(rows)} = {allok / len(rows):.2f} of emitted events")
+    for corpus in CORPORA:
+        sub = [r for r in rows if r["corpus"] == corpus]
+        if sub:
+            ok = sum(r["is_event"] == "y" for r in sub)
+            print(f"  {corpus}: is an event {ok}/{len(sub)}")
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    mode = ap.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--draw", action="store_true")
+    mode.add_argument("--show", action="store_true")
+    mode.add_argument("--score", action="store_true")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--docs", type=int, default=150, help="articles per corpus to draw from")
+    args = ap.parse_args()
+    if not (SHARED / "corpora").exists():
+        print(f"corpora not found under {SHARED}; set WATCHFLOOR_SHARED", file=sys.stderr)
+        return 1
+    if args.draw:
+        draw(args.seed, args.n, args.docs)
+        return 0
+    if args.show:
+        show()
+        return 0
+    return score()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

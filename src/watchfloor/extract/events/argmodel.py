@@ -1,0 +1,208 @@
+"""The trained argument picker: which phrase of a sentence is an event's source or target.
+
+Place in the flow: inside the event extractor (:mod:`.coder`), after a verbal trigger is
+found and before its arguments are mapped to actors (:mod:`.arguments`). It runs only on
+sentences with a trigger and reuses spaCy's parse (no second neural pass): every noun
+phrase is a candidate (:func:`candidates` — a noun's whole subtree, its left part, its
+core without prepositional, relative and appositive attachments, and each named entity),
+described by dependency features relative to the verb that governs it
+(:func:`features`: relation, path to the verb with its prepositions, side, voice, the
+verb's lemma, entity type ...). The model ``event_args``
+(``watchfloor/data/models/event_args/``, built by :mod:`watchfloor.training.event_args`
+from the ConfliBERT ``spans-train.conll`` S/T tags) gives each candidate P(source),
+P(target), P(neither). :meth:`ArgModel.pick` returns, for one trigger, the best source and
+target among the candidates that trigger governs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+MODEL_NAME = "event_args"
+MODEL_FILE = "model.joblib"
+HEADS = {"NOUN", "PROPN", "PRON", "NUM"}
+DETACHED = {"prep", "relcl", "acl", "punct", "appos", "cc", "conj"}
+# a phrase is picked as source (target) when P(source) (P(target)) is at least this and
+# above the other role's, even if "neither" is likelier: chosen by the pipeline's 5-fold
+# CV span F1 among 0.5 / 0.35 / 0.25 (0.457 / 0.466 / 0.472)
+PICK_P = 0.25
+
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    """A phrase that may be an argument: tokens ``first..last`` (inclusive), its head."""
+
+    head: Token
+    kind: str  # subtree | left | core | ent
+    first: int
+    last: int
+    chars: tuple[int, int]  # character offsets of the phrase
+    governor: int  # index of the verb governing the head, -1 for none
+
+
+def governor(token: Token) -> Token | None:
+    """RETURNS the closest verb above ``token`` (within 8 steps), or None."""
+    x = token
+    for _ in range(8):
+        if x.head.i == x.i:
+            return None
+        x = x.head
+        if x.pos_ in {"VERB", "AUX"}:
+            return x
+    return None
+
+
+def candidates(sent: Span) -> list[Candidate]:
+    """RETURNS the candidate phrases of a sentence, one per distinct character range."""
+    out: dict[tuple[int, int], Candidate] = {}
+    toks = list(sent.doc[sent.start:sent.end])
+    off = sent.start
+    gov: dict[int, int] = {}
+
+    def add(head: Token, kind: str, first: int, last: int) -> None:
+        a, b = toks[first - off], toks[last - off]
+        chars = (a.idx, b.idx + len(b))
+        if chars not in out:
+            if head.i not in gov:
+                g = governor(head)
+                gov[head.i] = g.i if g is not None else -1
+            out[chars] = Candidate(head, kind, first, last, chars, gov[head.i])
+
+    for t in toks:
+        if t.pos_ not in HEADS:
+            continue
+        first = t.left_edge.i
+        add(t, "subtree", first, t.right_edge.i)
+        add(t, "left", first, t.i)
+        last = t.i  # the core: up to the first prepositional, relative ... attachment
+        for c in t.rights:
+            if c.dep_ in DETACHED:
+                break
+            last = c.right_edge.i
+        add(t, "core", first, last)
+    for ent in sent.ents:
+        add(ent.root, "ent", ent.start, ent.end - 1)
+    return list(out.values())
+
+
+def _path(head: Token, verb: Token | None) -> list[str]:
+    path, x = [], head
+    while (verb is None or x.i != verb.i) and x.head.i != x.i and len(path) < 4:
+        path.append(f"{x.dep_}_{x.lower_}" if x.dep_ in {"prep", "agent"} else x.dep_)
+        x = x.head
+    return path
+
+
+def features(c: Candidate) -> dict[str, float]:
+    """RETURNS the sparse features of one candidate (no text beyond lemmas and tags)."""
+    doc: Doc = c.head.doc
+    h = c.head
+    verb = governor(h)
+    path = "<".join(_path(h, verb))
+    f = {
+        f"kind={c.kind}": 1.0, f"dep={h.dep_}": 1.0, f"pos={h.pos_}": 1.0,
+        f"ent={h.ent_type_}": 1.0, f"len={min(c.last - c.first + 1, 6)}": 1.0,
+        f"first={doc[c.first].tag_}": 1.0, f"last={doc[c.last].tag_}": 1.0,
+        f"lemma={h.lemma_.lower()}": 1.0, f"path={path}": 1.0,
+        f"dep_pos={h.dep_}_{h.pos_}": 1.0,
+        f"sentpos={min((c.first - h.sent.start) // 5, 6)}": 1.0,
+    }
+    if verb is None:
+        f["no_verb"] = 1.0
+        return f
+    passive = any(x.dep_ in {"nsubjpass", "auxpass"} for x in verb.children)
+    side = "L" if h.i < verb.i else "R"
+    f.update({
+        f"verb={verb.lemma_.lower()}": 1.0, f"verb_dep={verb.dep_}": 1.0,
+        f"side={side}": 1.0, f"passive={passive}": 1.0, f"path_passive={path}|{passive}": 1.0,
+        f"verb_root={verb.dep_ == 'ROOT'}": 1.0, f"side_dep={side}{h.dep_}": 1.0,
+    })
+    return f
+
+
+class ArgModel:
+    """The fitted ``event_args`` model: a DictVectorizer and a (multinomial) logistic
+    regression over the labels ``O`` (neither), ``S`` (source), ``T`` (target). Scoring
+    sums the weights of a candidate's features directly (binary features, a few per
+    candidate): the same probabilities as ``predict_proba`` without its per-call cost."""
+
+    __slots__ = ("vectorizer", "clf", "_index", "_weights", "_bias", "_labels")
+
+    def __init__(self, vectorizer: Any, clf: Any) -> None:
+        self.vectorizer, self.clf = vectorizer, clf
+        self._index: dict[str, int] = dict(vectorizer.vocabulary_)
+        self._weights = np.asarray(clf.coef_, dtype=np.float64).T.copy()  # features x labels
+        self._bias = np.asarray(clf.intercept_, dtype=np.float64)
+        self._labels = [str(x) for x in clf.classes_]
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> ArgModel:
+        return cls(payload["vectorizer"], payload["clf"])
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"vectorizer": self.vectorizer, "clf": self.clf}
+
+    def probs(self, cands: Sequence[Candidate]) -> list[dict[str, float]]:
+        """RETURNS P(O), P(S), P(T) of each candidate."""
+        out = []
+        for c in cands:
+            idx = [i for f in features(c) if (i := self._index.get(f)) is not None]
+            z = self._bias + self._weights[idx].sum(axis=0)
+            if len(self._labels) == 2:  # binary LR: one weight column for the second label
+                p1 = 1.0 / (1.0 + np.exp(-z[0]))
+                out.append(dict(zip(self._labels, (1.0 - p1, p1), strict=True)))
+                continue
+            e = np.exp(z - z.max())
+            out.append(dict(zip(self._labels, (e / e.sum()).tolist(), strict=True)))
+        return out
+
+    def tag(self, cands: Sequence[Candidate]) -> dict[str, list[Candidate]]:
+        """Sentence-level tagging (how the model is scored): each label's candidates where
+        it is the most probable one, best first, no two chosen phrases overlapping."""
+        scored = list(zip(cands, self.probs(cands), strict=True))
+        chosen: list[tuple[int, int]] = []
+        out: dict[str, list[Candidate]] = {"S": [], "T": []}
+        for label in ("S", "T"):
+            for c, p in sorted(scored, key=lambda cp: -cp[1].get(label, 0.0)):
+                if p.get(label, 0.0) < max(p.values()):
+                    continue
+                a, b = c.chars
+                if any(min(b, y) > max(a, x) for x, y in chosen):
+                    continue
+                chosen.append((a, b))
+                out[label].append(c)
+        return out
+
+    def pick(self, trigger: Token, cands: Sequence[Candidate]
+             ) -> tuple[Candidate | None, Candidate | None]:
+        """RETURNS the (source, target) candidates of a verbal trigger: among the phrases
+        the trigger governs, the most probable source and target with P >= ``PICK_P`` and
+        above the other role (None where no phrase qualifies)."""
+        mine = [c for c in cands if c.governor == trigger.i]
+        best: dict[str, tuple[float, Candidate | None]] = {"S": (0.0, None), "T": (0.0, None)}
+        for c, p in zip(mine, self.probs(mine), strict=True):
+            for label, other in (("S", "T"), ("T", "S")):
+                if (p[label] >= PICK_P and p[label] >= p[other]
+                        and p[label] > best[label][0]):
+                    best[label] = (p[label], c)
+        src, tgt = best["S"][1], best["T"][1]
+        if src is not None and tgt is not None and src.head.i == tgt.head.i:
+            tgt = None if best["S"][0] >= best["T"][0] else tgt
+            src = src if tgt is None else None
+        return src, tgt
+
+
+def shipped_model() -> ArgModel:
+    """RETURNS the shipped ``event_args`` model (loaded once per process)."""
+    from watchfloor import trained
+
+    return ArgModel.from_payload(trained.load(MODEL_NAME))
+
+
+__all__ = ["ArgModel", "Candidate", "MODEL_NAME", "candidates", "features", "governor",
+           "shipped_model"]

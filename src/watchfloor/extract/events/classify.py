@@ -1,0 +1,189 @@
+"""The trained sentence classifier beside the dictionary coder: relevance and quad class.
+
+Place in the flow: inside the event extractor (:mod:`.coder`), after the dictionary coder
+has proposed the events of a document. The model ``event_class``
+(``watchfloor/data/models/event_class/``, built by :mod:`watchfloor.training.event_class`)
+reads each sentence that has a proposal — its words and character n-grams (TF-IDF) and
+what the coder proposed for it (:func:`proposal_features`) — and gives a probability for
+each of five classes, the ConfliBERT / Phoenix PentaClass scheme: 0 no event or a neutral
+statement (CAMEO roots 01-02), 1 verbal cooperation, 2 material cooperation, 3 verbal
+conflict, 4 material conflict.
+
+:func:`decide` combines the two (rules propose, the model decides where they disagree):
+
+* the model is confident the sentence holds no event (class 0) and no asserted statement
+  or appeal of the sentence explains that → an asserted proposal of class 1-4 is dropped
+  (negated, hypothetical, alleged and future acts stay: the label is the asserted event's);
+* the model prefers another class that no other asserted event of the sentence has → for
+  an asserted event, the trigger's other lexicon codes are searched for one of that class
+  (``alternatives``) and the event is recoded to it; otherwise (no such code, or a
+  negated, hypothetical, alleged or future act) the rule's code is kept with a lower
+  confidence;
+* agreement keeps the rule's code and confidence.
+
+Every kept event says which component decided in ``extra["evidence"]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from watchfloor.extract.lexicon import CodeInfo
+from watchfloor.model import Event
+
+MODEL_NAME = "event_class"
+MODEL_FILE = "model.joblib"
+CLASSES = (0, 1, 2, 3, 4)
+DROP_P = 0.6  # P(class 0) at or above which a class 1-4 proposal is dropped
+RECODE_P = 0.5  # P(model's class) at or above which a disagreeing event is recoded
+
+
+def asserted(ev: Event) -> bool:
+    return not (ev.negated or ev.hypothetical or ev.alleged or ev.future)
+
+
+def penta_of(ev: Event) -> int:
+    return int(ev.extra.get("penta_class") or 0)
+
+
+def proposal_features(events: Sequence[Event]) -> dict[str, float]:
+    """RETURNS the features of what the dictionary coder proposed for one sentence: the
+    roots and classes it found (asserted or not), its modality flags, and the class of its
+    strongest asserted event (``none`` when it found nothing asserted)."""
+    f: dict[str, float] = {}
+    for ev in events:
+        pc = penta_of(ev)
+        f[f"root={ev.root}"] = 1.0
+        f[f"quad={ev.quad_class}"] = 1.0
+        f[f"penta={pc}"] = 1.0
+        if asserted(ev):
+            f[f"asserted_penta={pc}"] = 1.0
+        for flag in ("negated", "hypothetical", "alleged", "future"):
+            if getattr(ev, flag):
+                f[flag] = 1.0
+    kept = [ev for ev in events if asserted(ev)]
+    if kept:
+        best = max(kept, key=lambda e: (abs(e.goldstein), e.confidence))
+        f[f"best_penta={penta_of(best)}"] = 1.0
+    else:
+        f["none"] = 1.0
+    return f
+
+
+@dataclass(slots=True)
+class QuadModel:
+    """The fitted pieces of ``event_class``: text vectoriser, proposal vectoriser, the
+    weight of the proposal features and the logistic regression."""
+
+    text: Any  # sklearn FeatureUnion of word and character TF-IDF
+    rules: Any | None  # sklearn DictVectorizer over proposal_features, or None (text only)
+    rule_weight: float
+    clf: Any  # sklearn LogisticRegression
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> QuadModel:
+        return cls(payload["text"], payload.get("rules"), float(payload.get("rule_weight", 0)),
+                   payload["clf"])
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"text": self.text, "rules": self.rules, "rule_weight": self.rule_weight,
+                "clf": self.clf}
+
+    def features(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]) -> Any:
+        from scipy.sparse import hstack
+
+        texts = list(texts)
+        # the union's parts one by one: the same matrix without FeatureUnion's joblib calls
+        parts = [vec.transform(texts) for _, vec in self.text.transformer_list]
+        if self.rules is not None:
+            parts.append(self.rule_weight * self.rules.transform(list(proposals)))
+        return hstack(parts).tocsr()
+
+    def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]) -> np.ndarray:
+        """RETURNS one row of five class probabilities (classes 0-4) per sentence."""
+        z = self.features(texts, proposals) @ self.clf.coef_.T + self.clf.intercept_
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        p = z / z.sum(axis=1, keepdims=True)
+        out = np.zeros((len(texts), len(CLASSES)))
+        for j, c in enumerate(self.clf.classes_):
+            out[:, int(c)] = p[:, j]
+        return out
+
+
+def shipped_model() -> QuadModel:
+    """RETURNS the shipped ``event_class`` model (loaded once per process)."""
+    from watchfloor import trained
+
+    return QuadModel.from_payload(trained.load(MODEL_NAME))
+
+
+def by_sentence(events: Iterable[Event]) -> dict[int, list[Event]]:
+    out: dict[int, list[Event]] = {}
+    for ev in events:
+        out.setdefault(ev.sentence.start, []).append(ev)
+    return out
+
+
+def decide(events: list[Event], model: QuadModel,
+           alternatives: Callable[[Event], list[CodeInfo]]) -> list[Event]:
+    """Adjudicate the proposals of one document. RETURNS the kept events (recoded where
+    the model decided), in order, each with ``extra["evidence"]``."""
+    groups = by_sentence(events)
+    if not groups:
+        return []
+    starts = list(groups)
+    probs = model.probs([groups[s][0].sentence.text for s in starts],
+                        [proposal_features(groups[s]) for s in starts])
+    p_of = dict(zip(starts, probs, strict=True))
+    present = {s: {penta_of(e) for e in groups[s] if asserted(e)} for s in starts}
+    kept = []
+    for ev in events:
+        p = p_of[ev.sentence.start]
+        if _judge(ev, p, alternatives, present[ev.sentence.start]):
+            kept.append(ev)
+    return kept
+
+
+def _judge(ev: Event, p: np.ndarray, alternatives: Callable[[Event], list[CodeInfo]],
+           present: set[int]) -> bool:
+    """Apply the model's view ``p`` to one event in place (``present``: the classes of the
+    sentence's asserted events). RETURNS whether it is kept."""
+    rule = penta_of(ev)
+    best = int(p.argmax())
+    evidence: dict[str, Any] = {"decided_by": "rules+model", "model_class": best,
+                                "model_p": round(float(p[best]), 3)}
+    if (rule != 0 and best == 0 and p[0] >= DROP_P and asserted(ev)
+            and 0 not in present):
+        return False  # the model: no event here (and no statement or appeal explains it)
+    if best != rule and best in present:
+        # the sentence's main event, in the model's class, is another one: this one stands
+        evidence["decided_by"] = "rules"
+    elif best != rule and best != 0 and asserted(ev):
+        alt = next((a for a in alternatives(ev) if a.penta_class == best), None)
+        if alt is not None and p[best] >= RECODE_P:
+            evidence.update(decided_by="model", rule_code=ev.code)
+            _recode(ev, alt)
+            ev.confidence = round(ev.confidence * (0.5 + 0.5 * float(p[best])), 3)
+        else:
+            evidence["decided_by"] = "rules"
+            ev.confidence = round(ev.confidence * (0.5 + 0.5 * float(p[rule])), 3)
+    elif best != rule:  # unsure "no event", or a negated / hypothetical act: rules decide
+        evidence["decided_by"] = "rules"
+        ev.confidence = round(ev.confidence * (0.5 + 0.5 * float(p[rule])), 3)
+    ev.extra["evidence"] = {**(ev.extra.get("evidence") or {}), **evidence}
+    return True
+
+
+def _recode(ev: Event, info: CodeInfo) -> None:
+    ev.code, ev.root, ev.quad_class, ev.goldstein = (info.code, info.root, info.quad_class,
+                                                     info.goldstein)
+    ev.extra.update(event_name=info.name, plover_event=info.plover_event,
+                    plover_mode=info.plover_mode, penta_class=info.penta_class)
+
+
+__all__ = ["CLASSES", "MODEL_NAME", "QuadModel", "asserted", "decide", "proposal_features",
+           "shipped_model"]
