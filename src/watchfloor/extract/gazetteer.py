@@ -12,6 +12,7 @@ words: :meth:`Gazetteer.agent_role`), loaded on first use.
 
 from __future__ import annotations
 
+import inspect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -204,10 +205,10 @@ class Gazetteer:
             path = self.root / "petrarch" / "actors.tsv.gz"
             # about 27,000 records: read from the start-up cache (watchfloor.cache), keyed
             # by the file and by this module and the reader, so an edit builds it anew
-            from watchfloor.extract.actors import petrarch
+            from watchfloor.extract.actors.petrarch import read_tsv_gz
 
             key = b"\0".join(p.read_bytes() if p.exists() else b"" for p in
-                              (path, Path(__file__), Path(petrarch.__file__)))
+                              (path, Path(__file__), Path(inspect.getfile(read_tsv_gz))))
             self._dictionary = cached("petrarch-actors", key,
                                       lambda: _dictionary_index(path), kind=dict)
         return self._dictionary

@@ -229,9 +229,11 @@ MODEL_CARD = """
 # Event argument picker (event-args-v1)
 
 * **What**: for each verbal event trigger, which noun phrase it governs is the event's
-  source and which its target. The event extractor uses the model's choice where it finds
-  one and the dependency rules (`extract/events/arguments.py`) otherwise; the chosen
-  phrase is the event's `source_span` / `target_span` and is mapped to actors as before.
+  source and which its target. The event extractor keeps the dependency rules'
+  (`extract/events/arguments.py`) choice where it names an actor and takes the model's
+  where the rules found no actor for a side and the model's phrase names one (or where
+  both agree, with the model's exact phrase as `source_span` / `target_span`); the
+  model alone also picks places ("near Cucuta"), so it does not overrule the rules.
   `evidence.arguments` says who picked (`model`, `rules+model` when both agree, `rules`).
 * **Model**: scikit-learn logistic regression (C 1) over parse features of each candidate
   phrase — relation, path to its governing verb with prepositions, side of the verb,
@@ -250,7 +252,8 @@ MODEL_CARD = """
   the clean one. Unseen news will score lower.
 * **Picking**: for a trigger, a phrase becomes the source (target) when P(source)
   (P(target)) is at least 0.25 and above the other role's; 0.25 was chosen among 0.5,
-  0.35, 0.25 by the pipeline's CV span F1 on the same folds (0.457, 0.466, 0.472).
+  0.35, 0.25 by the pipeline's CV span F1 on the same folds (0.457, 0.466, 0.472, when
+  the picker could still overrule the rules).
 * **Limits**: only phrases a verb governs are picked (nominal triggers keep the rules);
   a locative phrase of a passive verb is sometimes taken for its source ("in the
   jungle"), which the pipeline only accepts when it names an actor;

@@ -137,6 +137,8 @@ def fit(texts: Sequence[str], proposals: Sequence[dict[str, float]] | None, y: n
                         dtype=np.float32),
     )
     x = text.fit_transform(list(texts))
+    for _, vec in text.transformer_list:
+        vec.stop_words_ = None  # a set (pickled in hash order): only for introspection
     rules = None
     if proposals is not None:
         rules = DictVectorizer(dtype=np.float32)
@@ -286,6 +288,8 @@ MODEL_CARD = """
 * **Limits**: one sentence at a time (no document context); one language (English); the
   model decides only among the coder's proposals, so a sentence with no trigger word stays
   without an event; it cannot see which of several events in a sentence it judged.
-* **Rebuild**: `python -m watchfloor.training event_class` (seed 13; liblinear-free lbfgs,
-  deterministic on the same data, spaCy model and library versions).
+* **Rebuild**: `python -m watchfloor.training event_class` (seed 13, lbfgs). On the same
+  data and library versions a rebuild has the same vocabulary (same order) and the same
+  coefficients to the last bit (checked); the `model.joblib` bytes can differ by a few
+  bytes between processes (pickle memoisation), not its predictions.
 """

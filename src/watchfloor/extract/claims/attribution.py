@@ -4,7 +4,9 @@ The last extractor in the flow (after actors and events; it reads their entities
 Attributed claims come from:
 * reporting verbs (speech, belief, emphasis, commitment) with their subject as speaker and
   their clause, infinitive, object or adjacent quotation as content — before the content
-  ("X warns that ...", "X vowed to ...") or after it ("..., officials said");
+  ("X warns that ...", "X vowed to ...") or after it ("..., officials said"), also where
+  the parser misses a post-posed or inverted clause ("..., reported El Diario", "..., a
+  commission estimated");
 * a reporting clause inside the content ("Y, he said, is Z");
 * "according to X" and the other prepositional phrases;
 * claim nouns with a "that" clause ("Trump's claim that ...");
@@ -31,8 +33,10 @@ from spacy.tokens import Span as SpacySpan
 
 from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.claims.boundaries import clamp, sentence_bounds, without_gloss
 from watchfloor.extract.claims.checkworthiness import CheckWorthiness, DocFeatures, load_scorer
 from watchfloor.extract.claims.hedges import Hedge, HedgeFinder
+from watchfloor.extract.claims.layout import Furniture, inside, outside
 from watchfloor.extract.claims.punctuation import colon_attributions, dash_attributions
 from watchfloor.extract.claims.quotes import find_quotes, quote_at
 from watchfloor.extract.claims.speakers import SpeakerResolver
@@ -78,11 +82,15 @@ class ClaimExtractor:
         self.cues = load_cues()
         self.hedges = HedgeFinder(self.cues)
         self.speakers = SpeakerResolver(self.cues)
+        self.furniture = Furniture(self.cues)
         self.scorer: CheckWorthiness = load_scorer()
+        self._heads: dict[int, Token] = {}
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         text = result.text
         quotes = find_quotes(text)
+        furniture = self.furniture.spans(text)
+        self._heads = {}
         found: list[Claim] = []
         for sent in doc.sents:
             found.extend(self._attributed(sent, result, quotes))
@@ -91,18 +99,22 @@ class ClaimExtractor:
         ]:
             kind = "direct_quote" if quote_at(quotes, content.start, content.end) else "reported"
             found.append(self._claim(doc, speaker, cue, content, head, result, kind))
+        found = [c for c in found if not inside(furniture, c.content.start, c.content.end)]
         claims = _dedupe(found)
+        self.speakers.carry_over([(c, self._heads[id(c)]) for c in claims
+                                  if id(c) in self._heads], result)
+        for claim in claims:
+            self._author_hedges(doc, claim, text)
+        self._heads = {}
         doc_sents = list(doc.sents)
         pieces = [_paragraph_pieces(sent) for sent in doc_sents]
         sents = [piece for ps in pieces for piece in ps]
-        feats = DocFeatures(doc)
-        sent_scores = self.scorer.score_spans(
-            doc, [(s.start_char, s.end_char) for s in sents], feats
-        )
+        # one batch per document: every sentence piece, then every claim's content
+        spans = [(s.start_char, s.end_char) for s in sents]
+        spans += [(c.content.start, c.content.end) for c in claims]
+        scores = self.scorer.score_spans(doc, spans, DocFeatures(doc))
+        sent_scores, content_scores = scores[: len(sents)], scores[len(sents) :]
         self._sentence_scores(doc_sents, pieces, sent_scores, result)
-        content_scores = self.scorer.score_spans(
-            doc, [(c.content.start, c.content.end) for c in claims], feats
-        )
         for claim, score in zip(claims, content_scores, strict=True):
             claim.check_worthiness = score
             claim.extra["check_worthy"] = score >= self.scorer.threshold
@@ -113,7 +125,11 @@ class ClaimExtractor:
                 continue
             if any(a < sent.end_char and sent.start_char < b for a, b in covered):
                 continue
-            claims.append(self._unattributed(sent, text, score))
+            if inside(furniture, sent.start_char, sent.end_char):
+                continue  # a caption, credit, byline or "Read more" line
+            claim = self._unattributed(sent, text, score, furniture)
+            if claim is not None:
+                claims.append(claim)
         claims.sort(key=lambda c: c.content.start)
         result.claims.extend(claims)
 
@@ -149,7 +165,63 @@ class ClaimExtractor:
             if claim is not None:
                 out.append(claim)
         out.extend(self._from_phrase(sent, result))
+        tail = self._post_posed(sent, result, quotes)
+        if tail is not None:
+            out.append(tail)
         return out
+
+    def _post_posed(
+        self, sent: SpacySpan, result: Extraction, quotes: list[tuple[int, int]]
+    ) -> Claim | None:
+        """A reporting clause after the last comma that the parser did not attach as one:
+        "..., reported El Diario." (inverted) or "..., a congressional commission
+        estimated in its report." (post-posed); the speaker must be a known kind of
+        speaker or a person or organisation, and nothing but a prepositional phrase may
+        follow the verb. The content is the sentence before the comma."""
+        toks = [t for t in sent if not t.is_space]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        commas = [n for n, t in enumerate(toks) if t.text == ","]
+        if not commas or commas[-1] < 3:
+            return None
+        c = commas[-1]
+        tail = toks[c + 1 :]
+        if not 2 <= len(tail) <= 14 or quote_at(quotes, toks[c].idx, toks[c].idx + 1):
+            return None
+        # a past participle too: the parser tags "a commission estimated" as a modifier
+        at = next((n for n, t in enumerate(tail) if t.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+                   and t.lemma_.lower() in self.cues["verbs"]), None)
+        if at is None:
+            return None
+        verb = tail[at]
+        if at == 0:  # ", reported El Diario"
+            phrase = []
+            for t in tail[1:]:
+                if t.pos_ in {"ADP", "PUNCT", "VERB", "AUX", "SCONJ"}:
+                    break
+                phrase.append(t)
+            rest = tail[1 + len(phrase) :]
+        else:  # ", a congressional commission estimated"
+            phrase, rest = tail[:at], tail[at + 1 :]
+        if not phrase or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+            return None
+        if rest and (rest[0].pos_ != "ADP" or any(t.pos_ in {"VERB", "AUX"} for t in rest)):
+            return None
+        head = next((t for t in reversed(phrase) if t.pos_ in {"NOUN", "PROPN"}), None)
+        if head is None or not self.speakers.can_speak(head, result, strict=True):
+            return None
+        text = result.text
+        lo, _ = sentence_bounds(text, sent.start_char, sent.end_char, verb.idx)
+        first = next((t for t in toks[:c] if t.idx >= lo and not t.is_punct), None)
+        if first is None or c - toks.index(first) < MIN_CONTENT_TOKENS:
+            return None
+        content = _tokens_span(sent.doc, first.i, toks[c - 1].i, text)
+        content = _grow_to_quote(content, quotes, verb, text)
+        speaker = _tokens_span(sent.doc, phrase[0].i, phrase[-1].i, text)
+        cue = Span(verb.idx, verb.idx + len(verb.text), verb.text)
+        q = quote_at(quotes, content.start, content.end)
+        kind = "direct_quote" if q is not None and q[0] <= content.start else "reported"
+        return self._claim(sent.doc, speaker, cue, content, head, result, kind)
 
     def _subject(self, verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -203,6 +275,9 @@ class ClaimExtractor:
                 content = _tokens_span(verb.doc, comp.left_edge.i, end, text)
             else:
                 content = _subtree_span(comp, text)
+                whole = self._sentence_before(comp, verb, subj, text)
+                if whole is not None:
+                    content = whole
         if content is None and lemma in self.cues["infinitive_verbs"]:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None:
@@ -241,10 +316,23 @@ class ClaimExtractor:
         if content is None:
             return None
         content = _grow_to_quote(content, quotes, verb, text)
+        # the speaker's words stop at the end of the reporting sentence or quotation
+        bounds = sentence_bounds(text, sent.start_char, sent.end_char, verb.idx)
+        clamped = clamp(content, bounds, quotes, text)
+        if clamped is None:
+            return None
+        content = without_gloss(verb.doc, clamped, verb.idx + len(verb.text), quotes, text)
+        if parts:
+            parts = [p for p in (clamp(p, bounds, quotes, text) for p in parts) if p]
         if not parts and content.end <= verb.idx and quote_at(quotes, content.start, content.end):
-            # "“A,” he said. “B.”": the quote that goes on right after the sentence
-            nxt = next((q for q in quotes if q[0] >= sent.end_char), None)
-            if nxt is not None and not text[sent.end_char : nxt[0]].strip():
+            # "“A,” he said. “B.”": the quote that goes on right after the sentence, or
+            # "“A,” he said, “but B.”": right after the reporting clause
+            clause_end = max(verb.idx + len(verb.text), subj.idx + len(subj.text))
+            nxt = next((q for q in quotes if q[0] >= clause_end), None)
+            if nxt is not None and (
+                    (nxt[0] >= bounds[1] and not text[bounds[1] : nxt[0]].strip()
+                     and text.count("\n", bounds[1], nxt[0]) < 2)  # not in a new paragraph
+                    or _CONTINUES.fullmatch(text, clause_end, nxt[0])):
                 parts = [content, Span(nxt[0], nxt[1], text[nxt[0] : nxt[1]])]
                 content = Span(content.start, nxt[1], text[content.start : nxt[1]])
         if content.start <= verb.idx < content.end and len(parts) < 2:
@@ -289,6 +377,32 @@ class ClaimExtractor:
             if first.lower_ in _CONTRAST or before.lower_ in _CONTRAST:
                 return first.i - 1 if first.lower_ in _CONTRAST else before.i - 1
         return end
+
+    @staticmethod
+    def _sentence_before(comp: Token, verb: Token, subj: Token, text: str) -> Span | None:
+        """A post-posed reporting clause at the end of its sentence ("A, but B, another
+        source said."): the speaker's content is all of the sentence before it, not only
+        the clause the parser made the complement (B), to the reporting clause. None
+        when the reporting clause does not end the sentence."""
+        doc = verb.doc
+        sent = verb.sent
+        clause_start = min(verb.i, subj.left_edge.i)
+        if clause_start <= comp.right_edge.i:
+            return None
+        last = clause_start - 1  # to the reporting clause (the parser may hang "but B" on it)
+        while last > comp.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if any(t.head.i != verb.i and not any(a.i == verb.i for a in t.ancestors)
+               for t in tail):
+            return None
+        lo, _ = sentence_bounds(text, sent.start_char, sent.end_char, verb.idx)
+        first = next((t for t in doc[sent.start : comp.left_edge.i + 1]
+                      if t.idx >= lo and not (t.is_space or t.is_punct and t.text not in
+                                              {"“", "\"", "''"})), None)
+        if first is None or (first.i >= comp.left_edge.i and last == comp.right_edge.i):
+            return None
+        return _tokens_span(doc, first.i, last, text)
 
     def _quote_next_to(
         self, verb: Token, subj: Token, quotes: list[tuple[int, int]], text: str
@@ -348,9 +462,24 @@ class ClaimExtractor:
             last = cue_tokens[-1]
             obj = next((c for c in last.children if c.dep_ == "pobj"), None)
             if obj is None:
-                continue
-            speaker = _speaker_span(obj, result.text)
-            pp = (min(t.i for t in cue_tokens), max(obj.right_edge.i, last.i))
+                # misparsed ("according to show insiders"): the noun phrase after the cue
+                words = []
+                for t in sent.doc[last.i + 1 : sent.end]:
+                    if t.is_punct or t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"}:
+                        break
+                    words.append(t)
+                noun = next((t for t in reversed(words) if t.pos_ in {"NOUN", "PROPN"}), None)
+                if noun is None or not self.speakers.can_speak(noun, result, strict=True):
+                    continue
+                obj = noun
+                speaker = _tokens_span(sent.doc, words[0].i, words[-1].i, result.text)
+                pp = (min(t.i for t in cue_tokens), words[-1].i)
+            else:
+                speaker = _speaker_span(obj, result.text)
+                # to the speaker phrase's end, not over a misattached apposition ("According
+                # to X, the move reeks of ...": the parser hangs the clause on X)
+                end = max(t.i for t in sent if t.idx < speaker.end)
+                pp = (min(t.i for t in cue_tokens), max(end, last.i))
             content_tokens = [t for t in sent if not (pp[0] <= t.i <= pp[1]) and not t.is_punct]
             if len(content_tokens) < MIN_CONTENT_TOKENS:
                 continue
@@ -359,6 +488,11 @@ class ClaimExtractor:
             after = [t for t in content_tokens if t.i > pp[1]]
             side = before if len(before) >= len(after) else after
             content = _tokens_span(sent.doc, side[0].i, side[-1].i, result.text)
+            bounds = sentence_bounds(result.text, sent.start_char, sent.end_char, start)
+            clamped = clamp(content, bounds, [], result.text)
+            if clamped is None:
+                continue
+            content = clamped
             cue = Span(start, cue_end, result.text[start:cue_end])
             out.append(self._claim(sent.doc, speaker, cue, content, obj, result, "according_to"))
         return out
@@ -374,6 +508,9 @@ class ClaimExtractor:
         kind: str,
     ) -> Claim:
         entity, speaker_kind = self.speakers.resolve(head, result)
+        start = self.furniture.dateline_end(result.text, content.start)
+        if content.start < start < content.end:  # "CARACAS (AP) — Ten died, police said"
+            content = Span(start, content.end, result.text[start : content.end])
         hedges = self._speaker_hedges(doc, speaker, content, result.text)
         hedges += self._hedges(doc, content, result.text)
         claim = Claim(
@@ -388,7 +525,29 @@ class ClaimExtractor:
         )
         claim.extra.update(_hedge_extra(hedges))
         claim.extra["attribution"] = kind
+        self._heads[id(claim)] = head
         return claim
+
+    def _author_hedges(self, doc: Doc, claim: Claim, text: str) -> None:
+        """Hedges of the reporting sentence outside the speaker's words and the speaker
+        phrase ("The mayor *reportedly* said ...", "..., which *may* ease shortages") are
+        the author's: listed as ``extra["author_hedges"]``, never as the speaker's."""
+        cue = claim.cue
+        if cue is None:
+            return
+        sent = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if sent is None:
+            return
+        lo, hi = sentence_bounds(text, sent.sent.start_char, sent.sent.end_char, cue.start)
+        taken = [(claim.content.start, claim.content.end), (cue.start, cue.end)]
+        for part in claim.extra.get("content_parts") or []:
+            taken.append((part["start"], part["end"]))
+        if claim.speaker is not None:
+            taken.append((claim.speaker.start, claim.speaker.end))
+        author = [h for h in self.hedges.find(doc, lo, hi, text)
+                  if not any(a <= h.cue.start < b for a, b in taken)]
+        if author:
+            claim.extra["author_hedges"] = [h.to_dict() for h in author]
 
     # -- unattributed --------------------------------------------------------------------
     def _asserts(self, sent: SpacySpan) -> bool:
@@ -401,8 +560,13 @@ class ClaimExtractor:
             return False
         return not self.cues["boilerplate"].search(sent.text)
 
-    def _unattributed(self, sent: SpacySpan, text: str, score: float) -> Claim:
-        toks = [t for t in sent if not t.is_space]
+    def _unattributed(self, sent: SpacySpan, text: str, score: float,
+                      furniture: list[tuple[int, int]]) -> Claim | None:
+        start, end = outside(furniture, sent.start_char, sent.end_char, text)
+        start = self.furniture.dateline_end(text, start)
+        toks = [t for t in sent if not t.is_space and start <= t.idx < end]
+        if sum(1 for t in toks if t.is_alpha) < 4:
+            return None
         toks = _without_sign_off(toks, text, self.cues["sign_offs"])
         while len(toks) > 1 and toks[-1].is_punct:
             toks.pop()
@@ -498,6 +662,7 @@ def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
     return Span(start, end, text[start:end])
 
 
+_CONTINUES = re.compile(r"\s*,\s*(?:(?:but|and)\s+)?")
 _CONTRAST = {"while", "whereas", "but", "although", "though", "yet"}
 _SINGULAR_DETS = {"a", "an", "another", "each", "every", "this", "that"}
 _QUANTITY_WORDS = {"few", "lot", "dozen", "couple", "handful", "number", "hundred", "thousand",

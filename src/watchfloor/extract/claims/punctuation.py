@@ -2,10 +2,10 @@
 
 Part of the claims extractor (:mod:`watchfloor.extract.claims`). A headline or transcript
 line "Pat Caddell: Voters Worried ..." or "WALLACE: Let's start ..." attributes what follows
-the colon to the name before it; a quotation followed by a dash and a name (reader
-comments, epigraphs) attributes the quotation to that name. The name must be a person or
-organisation (spaCy's entity type or the actor extractor's entity) or an all-capitals
-transcript speaker label.
+the colon, to the end of its line, to the name before it; a quotation followed by a dash
+and a name (reader comments, epigraphs) attributes the quotation to that name. The name
+must be a person or organisation (spaCy's entity type or the actor extractor's entity) or
+an all-capitals transcript speaker label.
 """
 
 from __future__ import annotations
@@ -19,9 +19,12 @@ from watchfloor.extract.base import Extraction
 from watchfloor.model import Span
 
 NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_COLON = re.compile(rf"^(?P<name>{NAME})(?P<cue> ?(?:continued|added|said|wrote)?:)\s+(?=\S)")
+_COLON = re.compile(rf"[\"“']?(?P<name>{NAME})(?P<cue> ?(?:continued|added|said|wrote)?:)\s+(?=\S)")
 _DASH = re.compile(rf"\s*(?P<cue>[―—–]|--)\s*(?P<name>{NAME})")
 SPEAKING_LABELS = {"PERSON", "ORG", "NORP"}
+NOT_SPEAKERS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE",
+                "EDITOR’S NOTE", "WATCH", "READ", "READ MORE", "RELATED", "PHOTO", "VIDEO",
+                "BREAKING", "ADVERTISEMENT", "SOURCE", "SOURCES"}
 
 
 def colon_attributions(
@@ -29,20 +32,33 @@ def colon_attributions(
 ) -> Iterator[tuple[Span, Span, Span, Token]]:
     """YIELDS (speaker, cue, content, speaker head token) for "NAME: content" lines."""
     text = result.text
-    for sent in doc.sents:
-        m = _COLON.match(sent.text)
+    # a label opens a sentence or a line (the parser may glue a line to the one before)
+    starts = {s.start_char for s in doc.sents}
+    starts.update(m.end() for m in re.finditer(r"\n[ \t]*", text))
+    for at in sorted(starts):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end == -1 else line_end
+        m = _COLON.match(text, at, line_end)
         if m is None:
             continue
-        name_start = sent.start_char
-        name_end = name_start + m.end("name")
+        name_start = m.start("name")  # after a transcript's opening mark
+        name_end = m.end("name")
+        if m.group("name").upper() in NOT_SPEAKERS:
+            continue  # "CLARIFICATION: ...", "UPDATE: ...": the outlet's notes
         head = _speaker_head(doc, name_start, name_end, result, allow_caps=True)
         if head is None:
             continue
-        cue_start = name_start + m.start("cue")
-        cue_start += len(text[cue_start:]) - len(text[cue_start:].lstrip())
-        cue_end = name_start + m.end("cue")
-        start = name_start + m.end()
-        end = sent.end_char
+        cue_start = m.start("cue")
+        cue_start += len(text[cue_start:line_end]) - len(text[cue_start:line_end].lstrip())
+        cue_end = m.end("cue")
+        start = m.end()
+        # a speaker's turn runs to the end of its line ("WALLACE: A. B. C."), or of its
+        # sentence when a wrapped line ends first, never past a blank line
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        end = max(line_end, first.sent.end_char if first is not None else line_end)
+        blank = re.compile(r"\n[ \t]*\n").search(text, start, end)
+        if blank is not None:
+            end = blank.start()
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
             end -= 1
         if end - start < 3:

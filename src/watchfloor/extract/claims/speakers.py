@@ -10,17 +10,45 @@ experts" → ``expert``, "officials" → ``official``, "residents" → ``witness
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Token
 
 from watchfloor.extract.base import Extraction
-from watchfloor.model import Entity
+from watchfloor.model import Claim, Entity, Span
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "them", "us", "me", "who"}
 SPEAKING_ENTITY_TYPES = {"person", "organization"}
 PRONOUN_WINDOW_CHARS = 600  # how far back a pronoun may look for its person
+SPEAKER_WINDOW_CHARS = 1500  # how far back a pronoun speaker may look for a speaker
+PRONOUNS = {"he": ("sg", "m"), "him": ("sg", "m"), "she": ("sg", "f"), "her": ("sg", "f"),
+            "they": ("pl", None), "them": ("pl", None)}
+GROUP_KINDS = {"organization", "official", "expert", "witness", "advocate",
+               "anonymous_source"}
+GENDERED_NOUNS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+                  "congressman": "m", "congresswoman": "f", "businessman": "m",
+                  "businesswoman": "f", "man": "m", "woman": "f", "father": "m",
+                  "mother": "f", "husband": "m", "wife": "f", "son": "m", "daughter": "f",
+                  "brother": "m", "sister": "f", "king": "m", "queen": "f"}
+_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s*$")
+_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                 "dame": "f", "lady": "f"}
+
+
+@dataclass(slots=True)
+class _Speaker:
+    """A speaker seen so far in the document, as a pronoun may refer back to it."""
+
+    at: int
+    span: Span
+    entity: str | None
+    kind: str
+    number: str  # sg | pl
+    person: bool  # a single person ("he"/"she"), or a group or body ("they")
+    gender: str | None
 
 
 class SpeakerResolver:
@@ -88,3 +116,78 @@ class SpeakerResolver:
                 if best_pos < m.start < at and at - m.start <= PRONOUN_WINDOW_CHARS:
                     best, best_pos = ent, m.start
         return best
+
+    # -- pronoun speakers ----------------------------------------------------------------
+    def carry_over(self, items: list[tuple[Claim, Token]], result: Extraction) -> None:
+        """Resolve pronoun speakers of ``items`` (claim, speaker head) to the most recent
+        earlier compatible speaker; a pronoun with none keeps :meth:`resolve`'s answer."""
+        seen: list[_Speaker] = []
+        learned: dict[str, str] = {}  # entity id or speaker text -> gender
+        for claim, head in sorted(items, key=lambda it: it[0].cue.start if it[0].cue
+                                  else it[0].content.start):
+            if claim.speaker is None or claim.cue is None:
+                continue
+            at = claim.cue.start
+            pron = PRONOUNS.get(head.lower_) if head.pos_ == "PRON" else None
+            if pron is None:
+                seen.append(self._describe(claim, head, result, learned))
+                continue
+            number, gender = pron
+            match = next(
+                (s for s in reversed(seen)
+                 if at - s.at <= SPEAKER_WINDOW_CHARS and s.number == number
+                 and (number == "pl" or s.person)
+                 and not (gender and (learned.get(s.entity or s.span.text) or s.gender)
+                          not in {None, gender})),
+                None,
+            )
+            if match is None:
+                seen.append(self._describe(claim, head, result, learned))
+                continue
+            claim.speaker_entity = match.entity
+            claim.speaker_kind = "named" if match.entity else match.kind
+            claim.confidence = 0.7 if match.entity else 0.5
+            claim.extra["speaker_antecedent"] = match.span.to_dict()
+            if gender:
+                learned[match.entity or match.span.text] = gender
+            seen.append(_Speaker(at, match.span, match.entity, match.kind, match.number,
+                                 match.person, gender or match.gender))
+
+    def _describe(self, claim: Claim, head: Token, result: Extraction,
+                  learned: dict[str, str]) -> _Speaker:
+        assert claim.speaker is not None and claim.cue is not None
+        entity = next((e for e in result.entities if e.id == claim.speaker_entity), None)
+        kind = claim.speaker_kind or "other"
+        plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"they", "them", "we"}
+        if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
+            person = PRONOUNS[head.lower_][0] == "sg"
+        elif entity is not None:
+            person = entity.type == "person"
+        else:
+            person = head.ent_type_ == "PERSON" or (
+                not plural and kind in GROUP_KINDS - {"organization"}
+                and head.lemma_.lower() not in {"government", "administration", "ministry",
+                                                 "department", "agency", "police", "office",
+                                                 "commission", "committee", "council",
+                                                 "court", "army", "military", "navy"})
+        number = "pl" if plural or (not person and kind != "pronoun") else "sg"
+        gender = GENDERED_NOUNS.get(head.lemma_.lower())
+        if gender is None and entity is not None:
+            gender = self._title_gender(entity, result.text)
+        if gender is None and person:
+            m = _TITLE.search(result.text, max(0, claim.speaker.start - 8),
+                              claim.speaker.start)
+            gender = _TITLE_GENDER.get(m.group(1).lower()) if m else None
+        if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+            gender = PRONOUNS[head.lower_][1]
+        return _Speaker(claim.cue.start, claim.speaker, claim.speaker_entity, kind, number,
+                        person, gender)
+
+    @staticmethod
+    def _title_gender(entity: Entity, text: str) -> str | None:
+        for m in entity.mentions:
+            t = _TITLE.search(text, max(0, m.start - 8), m.start)
+            if t is not None:
+                return _TITLE_GENDER.get(t.group(1).lower())
+        return None
+

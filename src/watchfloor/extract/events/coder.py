@@ -147,9 +147,9 @@ class EventExtractor:
     def _pick_arguments(self, token: Token, src: Token | None, tgt: Token | None,
                         picked: dict[str, Candidate], resolver: ActorResolver
                         ) -> tuple[Token | None, Token | None, str]:
-        """The trained picker's source and target where it finds one that names an actor
-        (or the rules found none that does), the rules' otherwise (``picked`` receives the
-        chosen phrases). RETURNS source, target and who decided: ``model``,
+        """The trained picker's source and target where it agrees with the rules or finds
+        an actor for a side the rules left without one, the rules' otherwise (``picked``
+        receives the chosen phrases). RETURNS source, target and who decided: ``model``,
         ``rules+model`` (same words) or ``rules``."""
         if self.args is None:
             return src, tgt, "rules"
@@ -166,7 +166,9 @@ class EventExtractor:
             mine = rules[role]
             if mine is not None and mine.i == c.head.i:
                 who[role], picked[role] = "rules+model", c
-            elif resolver.resolve(c.head) or mine is None or not resolver.resolve(mine):
+            elif (mine is None or not resolver.resolve(mine)) and resolver.resolve(c.head):
+                # the model fills a side the rules left without an actor; where both name
+                # one the rules stay (the model also likes places: "near Cucuta")
                 who[role], picked[role] = "model", c
         if "S" in picked:
             src = picked["S"].head
