@@ -30,3 +30,19 @@ def test_batch_scores_equal_one_at_a_time():
     assert all(0.0 <= s <= 1.0 for s in batch)
     assert batch[0] > batch[1]
     assert scorer.score_spans(doc, []) == []
+
+
+def test_direct_scoring_equals_the_pipelines_predict_proba():
+    import numpy as np
+
+    from watchfloor.extract.claims.checkworthiness import rows
+
+    nlp = NlpStage(extractors=()).nlp
+    doc = nlp("Unemployment fell to 4.1 percent last quarter, the lowest in a decade. "
+              "Thank you all for coming tonight. The senator voted against the bill twice.")
+    sents = list(doc.sents)
+    feats = DocFeatures(doc)
+    x = rows([s.text for s in sents], np.vstack([feats.ling(s.start, s.end) for s in sents]))
+    scorer = load_scorer()
+    np.testing.assert_allclose(scorer.score_rows(x), scorer.pipeline.predict_proba(x)[:, 1],
+                               rtol=0, atol=1e-12)
