@@ -166,14 +166,7 @@ class DuckDBStore:
                 "signature, coding FROM batch_documents"
             )
             con.unregister("batch_documents")
-        for table, data in (
-            ("lsh_bands", rows.bands),
-            ("mentions", rows.mentions),
-            ("events", rows.events),
-            ("claims", rows.claims),
-            ("sentences", rows.sentences),
-            ("quantities", rows.quantities),
-        ):
+        for table, data in rows.row_tables():
             if data:
                 con.register("batch_rows", pa.Table.from_pylist(data))
                 con.execute(f"INSERT INTO {table} SELECT * FROM batch_rows")
@@ -614,6 +607,12 @@ class _BatchRows:
         self.claims: list[dict[str, Any]] = []
         self.sentences: list[dict[str, Any]] = []
         self.quantities: list[dict[str, Any]] = []
+
+    def row_tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
+        """``(table, rows)`` of every table but ``documents`` (written apart), in write order."""
+        return [("lsh_bands", self.bands), ("mentions", self.mentions),
+                ("events", self.events), ("claims", self.claims),
+                ("sentences", self.sentences), ("quantities", self.quantities)]
 
     def add(self, doc: Document, batch_id: str, index_only: bool) -> None:
         raw = doc.raw

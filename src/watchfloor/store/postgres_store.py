@@ -192,14 +192,7 @@ class PostgresStore(DuckDBStore):
     def _flush(self, rows: _BatchRows) -> None:
         docs = [{**d, "signature": _signed(d["signature"])} for d in rows.documents]
         pg_sql.copy_rows(self._conn, "documents", _DOC_COLUMNS, _DOC_TYPES, docs)
-        for table, data in (
-            ("lsh_bands", rows.bands),
-            ("mentions", rows.mentions),
-            ("events", rows.events),
-            ("claims", rows.claims),
-            ("sentences", rows.sentences),
-            ("quantities", rows.quantities),
-        ):
+        for table, data in rows.row_tables():
             if data:
                 cols = list(data[0])
                 pg_sql.copy_rows(self._conn, table, cols, self._types(table, cols), data)
