@@ -12,7 +12,8 @@ distributed.LocalCluster of N workers. It prints
   (ratio / N); the target on a 2-core machine is a ratio of at least 1.6;
 * start-up and total wall time of each run;
 * whether the two stores are identical (documents, entities, aliases, mentions, events,
-  claims, sentences, quantities, resolution records and merges);
+  claims, sentences, quantities, resolution records, merges and quarantine:
+  ``watchfloor.store.base.RUN_CONTENT_QUERIES``);
 * CPU time per document — of the one process, of the cluster's workers and of the client
   (reading, deduplication, sending, and the single writer's thread) — which, unlike wall
   time, does not depend on what else the shared machine runs (the load averages are
@@ -40,18 +41,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared") / "corpora"
 CORPUS = "insightcrime-train.jsonl"
 
-TABLES = {
-    "documents": "SELECT * EXCLUDE (batch_id, ingested_at) FROM documents ORDER BY seq",
-    "entities": "SELECT * FROM entities ORDER BY entity_id",
-    "aliases": "SELECT * FROM aliases ORDER BY ALL",
-    "mentions": "SELECT * FROM mentions ORDER BY ALL",
-    "events": "SELECT * FROM events ORDER BY event_id",
-    "claims": "SELECT * FROM claims ORDER BY claim_id",
-    "sentences": "SELECT * FROM sentences ORDER BY ALL",
-    "quantities": "SELECT * FROM quantities ORDER BY ALL",
-    "entity_records": "SELECT * FROM entity_records ORDER BY ALL",
-    "entity_merges": "SELECT * FROM entity_merges ORDER BY ALL",
-}
 
 
 def _slice(src: Path, n: int, out: Path) -> int:
@@ -144,9 +133,11 @@ def run_one(inputs: str, db: str, cluster: str | None, batch_size: int) -> dict:
 def _dump(db: str) -> dict:
     import duckdb
 
+    from watchfloor.store.base import RUN_CONTENT_QUERIES
+
     con = duckdb.connect(db, read_only=True)
     try:
-        return {t: con.execute(sql).fetchall() for t, sql in TABLES.items()}
+        return {t: con.execute(sql).fetchall() for t, sql in RUN_CONTENT_QUERIES.items()}
     finally:
         con.close()
 

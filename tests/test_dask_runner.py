@@ -12,24 +12,10 @@ import pytest
 
 from tests.conftest import SAMPLE
 from watchfloor.errors import WatchfloorError
+from watchfloor.store.base import RUN_CONTENT_QUERIES
 from watchfloor.store.duckdb_store import DuckDBStore
 
 ROOT = Path(__file__).resolve().parents[1]
-
-# Everything the store holds of a run, except what a run stamps (batch ids, ingest time).
-TABLES = {
-    "documents": "SELECT * EXCLUDE (batch_id, ingested_at) FROM documents ORDER BY seq",
-    "entities": "SELECT * FROM entities ORDER BY entity_id",
-    "aliases": "SELECT * FROM aliases ORDER BY ALL",
-    "mentions": "SELECT * FROM mentions ORDER BY ALL",
-    "events": "SELECT * FROM events ORDER BY event_id",
-    "claims": "SELECT * FROM claims ORDER BY claim_id",
-    "sentences": "SELECT * FROM sentences ORDER BY ALL",
-    "quantities": "SELECT * FROM quantities ORDER BY ALL",
-    "entity_records": "SELECT * FROM entity_records ORDER BY ALL",
-    "entity_merges": "SELECT * FROM entity_merges ORDER BY ALL",
-    "quarantine": "SELECT origin, code, reason FROM quarantine ORDER BY ALL",
-}
 
 
 def _ingest(db: Path, *extra: str, env: dict[str, str] | None = None) -> str:
@@ -44,7 +30,8 @@ def _ingest(db: Path, *extra: str, env: dict[str, str] | None = None) -> str:
 
 def _dump(db: Path) -> dict[str, list[tuple]]:
     with DuckDBStore(db, read_only=True) as store:
-        return {name: store.con.execute(sql).fetchall() for name, sql in TABLES.items()}
+        return {name: store.con.execute(sql).fetchall()
+                for name, sql in RUN_CONTENT_QUERIES.items()}
 
 
 @pytest.fixture(scope="module")

@@ -87,3 +87,21 @@ def main_quad_sql(column: str) -> str:
     whens = " ".join(f"WHEN {counts[q - 1]} THEN {q}" for q in (4, 3, 2, 1))
     return f"CASE WHEN count({column}) = 0 THEN NULL WHEN {top} = 0 THEN NULL " \
            f"ELSE CASE {top} {whens} END END"
+
+
+# Everything a store holds of a run, except what a run stamps (batch ids, ingest time):
+# two runs of the same input (one process, a cluster, a re-run) give equal answers.
+# DuckDB SQL (bench/scale.py and tests/test_dask_runner.py compare runs with it).
+RUN_CONTENT_QUERIES: dict[str, str] = {
+    "documents": "SELECT * EXCLUDE (batch_id, ingested_at) FROM documents ORDER BY seq",
+    "entities": "SELECT * FROM entities ORDER BY entity_id",
+    "aliases": "SELECT * FROM aliases ORDER BY ALL",
+    "mentions": "SELECT * FROM mentions ORDER BY ALL",
+    "events": "SELECT * FROM events ORDER BY event_id",
+    "claims": "SELECT * FROM claims ORDER BY claim_id",
+    "sentences": "SELECT * FROM sentences ORDER BY ALL",
+    "quantities": "SELECT * FROM quantities ORDER BY ALL",
+    "entity_records": "SELECT * FROM entity_records ORDER BY ALL",
+    "entity_merges": "SELECT * FROM entity_merges ORDER BY ALL",
+    "quarantine": "SELECT origin, code, reason FROM quarantine ORDER BY ALL",
+}
