@@ -15,7 +15,6 @@ Usage: python -m watchfloor.training checkworthiness [--out DIR] [--C 4] [--no-c
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -49,6 +48,7 @@ from watchfloor.extract.claims.checkworthiness import (
 from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 from watchfloor.training.common import (
     SEED,
+    arg_parser,
     data_record,
     model_folder,
     require,
@@ -152,10 +152,7 @@ def cross_validate(make: Callable[[], Pipeline], x: np.ndarray, y: np.ndarray,
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m watchfloor.training checkworthiness",
-                                 description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=None,
-                    help="models folder to write into (default: the package's)")
+    ap = arg_parser("checkworthiness", __doc__)
     ap.add_argument("--C", type=float, default=DEFAULT_C, help="inverse L2 strength")
     args = ap.parse_args(argv)
     train = require(shared_dir() / TRAIN_DATA)

@@ -8,6 +8,7 @@ rebuilt model can be checked against the shipped one.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import os
@@ -67,3 +68,13 @@ def model_folder(name: str, root: Path | None = None) -> Path:
     folder = (root or MODELS_DIR) / name
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def arg_parser(name: str, doc: str) -> argparse.ArgumentParser:
+    """RETURNS the command line of ``python -m watchfloor.training NAME`` with the option
+    every trainer has, ``--out`` (the models folder; default: the package's)."""
+    ap = argparse.ArgumentParser(prog=f"python -m watchfloor.training {name}",
+                                 description=doc.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=None,
+                    help="models folder to write into (default: the package's)")
+    return ap

@@ -21,7 +21,6 @@ Usage: python -m watchfloor.training event_args [--out DIR]
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,6 +38,7 @@ from watchfloor.extract.events.argmodel import (
 )
 from watchfloor.training.common import (
     SEED,
+    arg_parser,
     data_record,
     model_folder,
     require,
@@ -185,10 +185,7 @@ def cross_validate(texts: Sequence[str], gold: Sequence[Spans], docs: Sequence[A
 def main(argv: list[str] | None = None) -> int:
     import joblib
 
-    ap = argparse.ArgumentParser(prog="python -m watchfloor.training event_args",
-                                 description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=None,
-                    help="models folder to write into (default: the package's)")
+    ap = arg_parser("event_args", __doc__)
     args = ap.parse_args(argv)
     train = require(shared_dir() / TRAIN_DATA)
     data = read_spans(train)

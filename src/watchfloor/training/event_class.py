@@ -25,7 +25,6 @@ Usage: python -m watchfloor.training event_class [--out DIR]
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,6 +46,7 @@ from watchfloor.extract.events.classify import (
 from watchfloor.model import Event
 from watchfloor.training.common import (
     SEED,
+    arg_parser,
     data_record,
     model_folder,
     require,
@@ -207,10 +207,7 @@ def cross_validate(texts: Sequence[str], y: np.ndarray, parsed: Sequence[tuple[A
 def main(argv: list[str] | None = None) -> int:
     import joblib
 
-    ap = argparse.ArgumentParser(prog="python -m watchfloor.training event_class",
-                                 description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=None,
-                    help="models folder to write into (default: the package's)")
+    ap = arg_parser("event_class", __doc__)
     ap.add_argument("--no-cv", action="store_true", help="fit only (keep the card's figures)")
     args = ap.parse_args(argv)
     train = require(shared_dir() / TRAIN_DATA)
