@@ -3,24 +3,9 @@ quotations over sentences, anonymous speakers, hedges, check-worthiness."""
 
 from __future__ import annotations
 
-import pytest
-
 from watchfloor.extract.claims.checkworthiness import load_scorer
 from watchfloor.extract.claims.quotes import find_quotes
-from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
-from watchfloor.normalise import to_document
-
-
-@pytest.fixture(scope="module")
-def extract():
-    stage = NlpStage()
-
-    def run(text: str):
-        doc = to_document(RawDocument(id="t", text=text, origin="test", fmt="text"))
-        return next(stage.process([doc]))
-
-    return run
 
 
 def _by_cue(doc, cue: str):
