@@ -24,8 +24,6 @@ from watchfloor.extract.events.argmodel import shipped_model as shipped_args
 from watchfloor.extract.events.arguments import (
     OBJECT_DEPS,
     TARGET_PREPS,
-    Actor,
-    ActorResolver,
     arg_span,
     noun_arguments,
     prep_objects,
@@ -41,6 +39,7 @@ from watchfloor.extract.events.quantities import (
     document_quantities,
     quantities_for,
 )
+from watchfloor.extract.events.resolver import Actor, ActorResolver
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
 from watchfloor.model import Event, Span
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.extract.events.arguments import SUBJECT_DEPS, ActorResolver
+from watchfloor.extract.events.arguments import SUBJECT_DEPS
+from watchfloor.extract.events.resolver import ActorResolver
 
 FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
 NOMINAL_DEPS = FUNCTION_DEPS | {"amod", "det"}

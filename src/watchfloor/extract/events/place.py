@@ -29,7 +29,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from watchfloor.extract.events.arguments import OBJECT_DEPS, ActorResolver, as_place
+from watchfloor.extract.events.arguments import OBJECT_DEPS
+from watchfloor.extract.events.resolver import ActorResolver, as_place
 from watchfloor.geo import geocode
 from watchfloor.model import Entity, Event
 
