@@ -60,6 +60,14 @@ class RawDocument:
     language: str | None = None
     notes: list[Note] = field(default_factory=list)  # repairs made while reading
 
+    def __post_init__(self) -> None:
+        # A reader may hand over a str subclass (ingest.decode.Decoded, which counts the
+        # bytes it replaced); spaCy's tokenizer accepts only an exact str.
+        if type(self.text) is not str:
+            self.text = str(self.text)
+        if self.title is not None and type(self.title) is not str:
+            self.title = str(self.title)
+
 
 @dataclass(slots=True)
 class Quarantined:

@@ -60,3 +60,28 @@ def test_a_byte_windows_1252_leaves_undefined_is_no_reason_for_another_codec():
     data = english.encode()[:30] + b"\x81" + english.encode()[30:]
     text = decode(data)
     assert text.replaced == 1 and text.replace("\ufffd", "") == english
+
+
+
+def test_a_text_file_with_a_bad_byte_is_stored_not_quarantined(tmp_path):
+    """Regression: a text whose bad byte was replaced reached spaCy as the decoder's str
+    subclass and was quarantined (W201 "expected str, got Decoded") instead of stored."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from watchfloor.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "nota.txt").write_bytes(_one_bad_byte(SPANISH))
+    db = str(tmp_path / "wf.duckdb")
+    def cli(*args: str) -> str:
+        res = CliRunner().invoke(app, [*args, "--db", db])
+        assert res.exit_code == 0, res.output
+        return res.output
+
+    cli("ingest", str(tmp_path / "in"), "--quiet")
+    assert json.loads(cli("quarantine", "-f", "json")) == []
+    notes = json.loads(cli("quarantine", "--notes", "-f", "json"))
+    assert [(n["id"], n["code"], n["count"]) for n in notes] == [
+        ("nota.txt", Reason.REPLACED_BYTES.value, 1)]

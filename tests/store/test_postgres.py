@@ -195,3 +195,23 @@ def test_live_mode_on_postgres(pg_url, tmp_path):
         assert health["live"]["documents"] == 2 and health["last_commit"]
     finally:
         srv.stop()
+
+
+@pytest.mark.slow
+def test_repair_notes_are_listed_on_postgres_as_on_duckdb(pg_url, tmp_path):
+    """`quarantine --notes` lists a stored document's repair note on both back ends (the
+    notes table was written on PostgreSQL but only ever read back on DuckDB)."""
+    text = ("La policía de Cali informó el lunes que dos hombres fueron detenidos tras un "
+            "allanamiento en una bodega cercana al puerto, según la alcaldía.")
+    data = text.encode("utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "raid.txt").write_bytes(data[:30] + b"\xff" + data[30:])
+    duck = str(tmp_path / "wf.duckdb")
+    listings = []
+    for db in (duck, pg_url):
+        _invoke("ingest", str(folder), "--db", db, "--quiet")
+        listings.append(json.loads(_invoke("quarantine", "--notes", "--db", db, "-f", "json")))
+    on_duck, on_pg = listings
+    assert len(on_pg) == 1 and on_pg[0]["count"] == 1 and on_pg[0]["origin"].endswith("raid.txt")
+    assert on_pg == on_duck
