@@ -85,3 +85,22 @@ def test_a_text_file_with_a_bad_byte_is_stored_not_quarantined(tmp_path):
     notes = json.loads(cli("quarantine", "--notes", "-f", "json"))
     assert [(n["id"], n["code"], n["count"]) for n in notes] == [
         ("nota.txt", Reason.REPLACED_BYTES.value, 1)]
+
+
+def test_extract_output_carries_the_repair_note(tmp_path):
+    """`watchfloor extract` JSONL says what was repaired, as `quarantine --notes` does."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from watchfloor.cli import app
+    from watchfloor.contract import validate
+
+    (tmp_path / "nota.txt").write_bytes(_one_bad_byte(SPANISH))
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(app, ["extract", str(tmp_path / "nota.txt"), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    [record] = [json.loads(line) for line in out.read_text().splitlines()]
+    validate(record)
+    assert [(n["code"], n["count"]) for n in record["notes"]] == [
+        (Reason.REPLACED_BYTES.value, 1)]

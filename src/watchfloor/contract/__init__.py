@@ -33,6 +33,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "coding": doc.coding,
         "origin": raw.origin,
         "format": raw.fmt,
+        "notes": [{"code": n.code, "message": n.message, "count": n.count} for n in raw.notes],
         "content_hash": doc.content_hash,
         "cluster": {
             "id": doc.cluster_id or doc.uid,
