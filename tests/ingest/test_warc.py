@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from tests.ingest.samples import ARTICLE, PAGE, bad, docs, write_warc
 from watchfloor.errors import Reason
 from watchfloor.ingest import IngestLimits, iter_documents
@@ -121,6 +123,29 @@ def test_truncated_inside_the_last_records_http_headers_is_reported(tmp_path):
     assert [d.url for d in docs(items)] == ["https://border.example/a"]
     (q,) = bad(items)
     assert q.code == Reason.MALFORMED_ARCHIVE.value and "cut short" in q.reason
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+@pytest.mark.parametrize("marker", [b"WARC-Type: resp", b"WARC-Target-URI: https://bor",
+                                    b"Content-Length: 1"])
+def test_cut_inside_the_last_records_warc_headers_is_reported(tmp_path, marker, gzipped):
+    """Regression: cut inside the WARC headers of the last record, warcio took the end of
+    file for the end of the archive and the damage went unreported (0 quarantined)."""
+    import gzip
+
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [(f"https://border.example/{n}", HTML, PAGE.encode(), "200 OK")
+                      for n in "ab"])
+    data = path.read_bytes()
+    start, _, plain = _members(data)[-1]
+    at = plain.index(marker) + len(marker)
+    cut = tmp_path / ("cut.warc.gz" if gzipped else "cut.warc")
+    cut.write_bytes(data[:start] + gzip.compress(plain[:at]) if gzipped
+                    else gzip.decompress(data[:start]) + plain[:at])
+    items = list(iter_documents([str(cut)]))
+    assert [d.url for d in docs(items)] == ["https://border.example/a"]
+    (q,) = bad(items)
+    assert q.code == Reason.MALFORMED_ARCHIVE.value and "headers" in q.reason
 
 
 def test_a_gigantic_status_line_is_refused_early(tmp_path):

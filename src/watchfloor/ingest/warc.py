@@ -7,7 +7,8 @@ record that is cut short is reported like any other). Header lines are capped at
 The document id is the ``WARC-Record-ID``, its URL the ``WARC-Target-URI``; the date
 comes from the page (htmldate), else from ``WARC-Date`` at day precision only (a crawl
 time bounds the publication time, it is not it). A truncated or corrupt archive yields
-what came before the damage and one MALFORMED_ARCHIVE record for the rest.
+what came before the damage and one MALFORMED_ARCHIVE record for the rest, also when it
+is cut inside a record's WARC headers (warcio alone takes that for the archive's end).
 """
 
 from __future__ import annotations
@@ -62,20 +63,50 @@ MAX_HEADER_LINE = 64 * 1024  # a status or header line; warcio reads them unboun
 
 class _BoundedLineReader(DecompressingBufferedReader):
     """warcio's reader with header lines capped: a gzip of a few MB can inflate into a
-    status line of gigabytes, which warcio would hold in memory whole."""
+    status line of gigabytes, which warcio would hold in memory whole. It also counts the
+    lines with content it has read, so that a record cut inside its headers is told apart
+    from the clean end of the archive."""
+
+    lines_read = 0
 
     def readline(self, length: int | None = None) -> bytes:
         cap = MAX_HEADER_LINE + 1
         line = super().readline(cap if length is None or length > cap else length)
         if len(line) > MAX_HEADER_LINE and not line.endswith(b"\n"):
             raise HeaderLineTooLong(f"a header line longer than {MAX_HEADER_LINE} bytes")
+        if line.strip():
+            self.lines_read += 1
         return line
 
 
-def _bounded(iterator: ArchiveIterator) -> ArchiveIterator:
-    """RETURNS ``iterator`` reading through :class:`_BoundedLineReader`."""
-    iterator.reader.__class__ = _BoundedLineReader
-    return iterator
+class CutInHeaders(ValueError):
+    """The archive ends inside a record's WARC or HTTP headers."""
+
+
+class _CheckedIterator(ArchiveIterator):
+    """warcio's iterator reading through :class:`_BoundedLineReader`, raising
+    :class:`CutInHeaders` where warcio would end quietly: it takes an end of file inside a
+    record's headers ("WARC-Type: resp", a ``Content-Length`` with no body) for the end of
+    the archive."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        super().__init__(fh)
+        self.reader.__class__ = _BoundedLineReader
+
+    def _next_record(self, next_line: Any) -> Any:
+        before = self.reader.lines_read
+        try:
+            record = super()._next_record(next_line)
+        except EOFError:
+            started = bool(next_line and next_line.strip())
+            if started or self.reader.lines_read > before:
+                raise CutInHeaders("the archive ends inside a record's headers") from None
+            raise
+        if record.format.startswith("warc") and \
+                record.rec_headers.get_header("Content-Length") is None:
+            # every WARC record declares its length; without it the headers were cut
+            raise CutInHeaders("a WARC record without Content-Length (its headers cut short)")
+        return record
 
 
 def _drain(record: Any, n: int) -> None:
@@ -101,7 +132,7 @@ def read_warc(
                 fh.seek(0)
             else:
                 fh = source
-            for n, record in enumerate(_bounded(ArchiveIterator(fh)), start=1):
+            for n, record in enumerate(_CheckedIterator(fh), start=1):
                 if not _wanted(record):
                     _drain(record, n)  # a skipped record may be the truncated one
                     continue
