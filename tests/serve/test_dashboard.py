@@ -182,3 +182,37 @@ def test_time_window_filters_the_views(page, server):
     href = page.locator("svg.network a.edge").first.get_attribute("href")
     assert "since=2026-09-02" in href and "until=2026-09-04" in href  # evidence keeps the window
     assert page.errors == []
+
+
+@pytest.mark.slow
+def test_the_overview_redraws_itself_when_a_live_server_commits(browser, tmp_path):
+    """Live mode (serve --watch): a news file dropped into the watched folder shows up in
+    the open overview's counts without a reload (the page polls /api/health as often as
+    the server polls its sources); another page stays as the reader left it."""
+    import shutil
+
+    from tests.conftest import SAMPLE
+    from tests.serve.conftest import Server
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(SAMPLE / "wire.jsonl", inbox / "wire.jsonl")
+    srv = Server(tmp_path / "live.duckdb", "--watch", str(inbox), "--every", "1s")
+    ctx = browser.new_context()
+    pg = ctx.new_page()
+    try:
+        stats = "document.querySelector('#view p.stats a')"
+        pg.goto(srv.base + "/#/")
+        pg.wait_for_function(f"() => {stats} && !{stats}.textContent.startsWith('0 ')",
+                             timeout=300_000)
+        before = int(pg.text_content("#view p.stats a").split()[0])
+        pg.evaluate("window.__same_page = true")  # gone if the page were reloaded
+        shutil.copytree(SAMPLE / "text", inbox / "text")
+        pg.wait_for_function(
+            f"() => {stats} && parseInt({stats}.textContent) > {before}", timeout=300_000)
+        assert pg.evaluate("window.__same_page") is True
+        after = int(pg.text_content("#view p.stats a").split()[0])
+        assert after == srv.get("/api/health")["stats"]["documents"] > before
+    finally:
+        ctx.close()
+        srv.stop()

@@ -10,6 +10,7 @@ import { networkView } from "./network.js";
 import { timelineView } from "./timeline.js";
 
 const view = document.getElementById("view");
+let lastCommit; // the store commit the overview on screen was drawn from
 
 function parse() {
   const raw = location.hash.replace(/^#/, "") || "/";
@@ -35,6 +36,7 @@ async function overview(params) {
   const [stats, net, tl, places] = await Promise.all([
     api("/health"), api("/network" + qs(w)), api("/timeline" + qs(w)), api("/map" + qs(w))]);
   const s = stats.stats;
+  lastCommit = stats.last_commit; // what this overview shows (see pollHealth)
   const alerts = stats.features.alerts ? alertsView(await api("/alerts" + qs({ ...w, limit: 12 }))) : null;
   return el("div", { class: "overview" },
     el("p", { class: "stats" }, el("a", { href: "#/documents", text: `${s.documents} articles` }), ` in ${s.clusters} stories · `,
@@ -90,14 +92,13 @@ render();
 
 // Live mode (serve --watch): /api/health says when the last batch committed; when that
 // changes, the overview redraws itself with the new documents (other pages stay as read).
-let lastCommit;
+// It asks as often as the server polls its sources (--every), between 2 and 30 seconds.
 async function pollHealth() {
   try {
     const health = await api("/health");
     if (!health.live) return; // not a live server: no polling
-    if (lastCommit !== undefined && health.last_commit !== lastCommit && !parse().parts[0]) render();
-    lastCommit = health.last_commit;
-    setTimeout(pollHealth, 30000);
+    if (health.last_commit !== lastCommit && !parse().parts[0]) render();
+    setTimeout(pollHealth, 1000 * Math.min(30, Math.max(2, health.live.every_s || 30)));
   } catch (err) {
     setTimeout(pollHealth, 60000); // the server may be restarting: try again later
   }
