@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
+from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
 from watchfloor.geo import default_index
 from watchfloor.model import Entity, Mention
@@ -87,14 +88,17 @@ class SpanishActorExtractor:
         return self._matchers[key]
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
-        readings = self._read(doc)
-        result.entities.extend(self._group(doc, readings))
+        original = doc.text
+        doc = readable(doc, self.gaz)  # headlines in capitals: a re-cased parse
+        readings = self._read(doc, recased=doc.text != original)
+        result.entities.extend(self._group(doc, readings, original))
 
-    def _read(self, doc: Doc) -> list[Reading]:
+    def _read(self, doc: Doc, recased: bool = False) -> list[Reading]:
         exact, folded, up = self._matchers_for(doc)
         gaz = [doc[s:e] for _, s, e in exact(doc)]
+        # a name in lower case is a common word ("paz"), unless the text was in capitals
         gaz += [doc[s:e] for _, s, e in folded(doc)
-                if any(t.text[:1].isupper() for t in doc[s:e])]
+                if any(t.text[:1].isupper() for t in doc[s:e]) or recased]
         gaz = [s for s in (_trim(x) for x in gaz) if s is not None and self.gaz.lookup(s.text)]
         ups = [s for s in (_trim(doc[s:e]) for _, s, e in up(doc))
                if s is not None and s.text[:1].isupper() and self.gaz.up_code(s.text)]
@@ -177,6 +181,10 @@ class SpanishActorExtractor:
                 continue  # a title: "el comandante Antonio García"
             role, end = self._role_at(doc, tok)
             if role is None:
+                people = self._demonym_people(tok)
+                if people is not None:
+                    out.append(people)
+                    taken.update(range(people.start, people.end))
                 continue
             country, org, stop = self._modifier(tok, end, by_token)
             if role == MEMBER and org is None:
@@ -199,6 +207,39 @@ class SpanishActorExtractor:
                 role = r.code or ""
                 r.country, r.code, r.name = home, home + role, _role_name(self.gaz, home, role)
         return out
+
+    def _demonym_people(self, tok: Token) -> Reading | None:
+        """A people named by nationality: a plural noun with a demonym ("pesqueros
+        españoles", "colonos israelíes") or a bare demonym noun ("los israelíes", "los
+        serbios bosnios"). PETRARCH codes both with the bare country code."""
+        if tok.dep_ == "amod" or "Plur" not in tok.morph.get("Number"):
+            return None
+        word = fold(tok.text)
+        if tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.text[:1].islower():
+            iso = self.gaz.country_of(word)
+            if iso:  # demonyms are written in lower case; "Bogotá" is a place
+                stop = tok.i + 1
+                nxt = tok.doc[stop] if stop < len(tok.doc) else None
+                if nxt is not None and nxt.dep_ == "amod" and nxt.head.i == tok.i and \
+                        self.gaz.country_of(fold(nxt.text)):
+                    stop += 1  # "los serbios bosnios": the first demonym leads
+                return self._country_reading(tok.i, stop, iso)
+        if tok.pos_ != "NOUN":
+            return None
+        for child in tok.children:
+            if child.dep_ == "amod" and tok.i < child.i <= tok.i + 2 \
+                    and child.text[:1].islower():
+                iso = self.gaz.country_of(fold(child.text))
+                if iso:
+                    return self._country_reading(tok.i, child.i + 1, iso)
+        return None
+
+    def _country_reading(self, start: int, end: int, iso: str) -> Reading | None:
+        entry = self.gaz.base.countries.get(iso)
+        if entry is None:
+            return None
+        return Reading(start, end, entry.name, entry.type, entry.kind, iso, entry.code or iso,
+                       "demonym", entry)
 
     def _role_at(self, doc: Doc, tok: Token) -> tuple[str | None, int]:
         """The longest role phrase starting at ``tok`` (text or lemmas). RETURNS (role, end)."""
@@ -258,7 +299,7 @@ class SpanishActorExtractor:
         return None, None, stop
 
     # -- grouping ----------------------------------------------------------------------
-    def _group(self, doc: Doc, readings: list[Reading]) -> list[Entity]:
+    def _group(self, doc: Doc, readings: list[Reading], text: str) -> list[Entity]:
         sent_of = {}
         if doc.has_annotation("SENT_START"):
             for n, sent in enumerate(doc.sents):
@@ -288,7 +329,8 @@ class SpanishActorExtractor:
             elif ent.actor_code is None and r.code:
                 ent.actor_code, ent.country = r.code, r.country or ent.country
             span = doc[r.start:r.end]
-            ent.mentions.append(Mention(span.start_char, span.end_char, span.text,
+            ent.mentions.append(Mention(span.start_char, span.end_char,
+                                        text[span.start_char:span.end_char],
                                         sent_of.get(r.start, -1),
                                         0.9 if r.origin == "gazetteer" else 0.7))
         return list(entities.values())

@@ -25,7 +25,9 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.dates import event_date
+from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.model import Entity, Event, Span
@@ -44,6 +46,8 @@ class SpanishEventExtractor:
         self.lex = lexicon or spanish_lexicon()
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        doc = readable(doc, spanish_gazetteer())  # the parse the actors were read from
+        self._text = result.text or doc.text
         self._codes: dict[int, str | None] = {}
         for token in doc:
             if token.pos_ not in {"VERB", "NOUN"}:
@@ -59,6 +63,11 @@ class SpanishEventExtractor:
             info = self.lex.base.describe(code) if code else None
             if info is not None:
                 self._emit(token, info, result)
+
+    def _own_entry(self, token: Token) -> bool:
+        entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_,
+                                                                           token.pos_)
+        return entry is not None and entry.origin != "petrarch" and bool(entry.code)
 
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
         if entry is None and (token.pos_ != "VERB"
@@ -136,7 +145,11 @@ class SpanishEventExtractor:
         src_tok, tgt_tok = self._arguments(token, result)
         sources: list[Entity | None] = list(self._actors(src_tok, result)) or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
-        if sources == [None] and targets == [None]:
+        actorless = sources == [None] and targets == [None]
+        if actorless and not self._own_entry(token):
+            # a bare event ("Huelgas en Ecuador", "el motín concluyó") is coded, as in
+            # PETRARCH's validation records, but only for the verbs and nouns of our own
+            # lexicon: UniversalPetrarch's broad verb list ("dejar", "volver") needs actors
             return
         flags = modality(token, self.lex.modality)
         speaker = reported_by(token, result, self.lex.reporting)
@@ -146,7 +159,7 @@ class SpanishEventExtractor:
         for source, target in product(sources, targets):
             if source is not None and target is not None and source.id == target.id:
                 target = None
-            if source is None and target is None:
+            if source is None and target is None and not actorless:
                 continue
             extra = {
                 "event_name": info.name,
@@ -163,12 +176,16 @@ class SpanishEventExtractor:
             }
             if compound:
                 extra["compound"] = True
+            if actorless:
+                extra["actorless"] = True
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             result.events.append(Event(
                 code=info.code, root=info.root, quad_class=info.quad_class,
                 goldstein=info.goldstein,
-                trigger=Span(token.idx, token.idx + len(token.text), token.text),
-                sentence=Span(sent.start_char, sent.end_char, sent.text),
+                trigger=Span(token.idx, token.idx + len(token.text),
+                             self._text[token.idx:token.idx + len(token.text)]),
+                sentence=Span(sent.start_char, sent.end_char,
+                              self._text[sent.start_char:sent.end_char]),
                 source=source.id if source else None,
                 target=target.id if target else None,
                 source_code=source.actor_code if source else None,

@@ -38,6 +38,17 @@ class SpanishGazetteer:
         # capitals ("haitianos", "bosnio", "Bogotá") — used only to qualify role words
         self.up_countries: dict[str, str] = {}
         self._load()
+        # for re-casing headlines in capitals (casing.py): acronyms kept as written, and
+        # single-word names given a capital ("ECUADOR" -> "Ecuador")
+        self.exact_names: set[str] = set()
+        self.single_names: set[str] = set()
+        for alias in self.base.aliases():
+            if " " in alias or not alias[:1].isupper():
+                continue
+            if alias.isupper() and len(alias) > 1:
+                self.exact_names.add(alias)
+            else:
+                self.single_names.add(fold(alias))
 
     def _load(self) -> None:
         base = self.base
