@@ -58,6 +58,10 @@ class SpanishEventExtractor:
             if fold(token.lemma_) in self.lex.reporting and (
                     entry is None or entry.origin == "petrarch" or _inverted_report(token)):
                 continue  # "informó", "…, denunció la Defensoría": claims, not events
+            if token.pos_ == "VERB" and (entry is None or entry.origin == "petrarch") and any(
+                    c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
+                    for c in token.children):
+                continue  # "iniciaron un bloqueo", "realizaron una marcha": the noun codes it
             code = self._code(token, entry)
             self._codes[token.i] = code
             info = self.lex.base.describe(code) if code else None
@@ -100,14 +104,25 @@ class SpanishEventExtractor:
             return (self._codes.get(tok.i) or "")[:2]
 
         if token.pos_ == "NOUN":
+            protest = code_root(token) == "14"
             src = _case_child(token, {"por"}, {"nmod"})
+            if protest and src is not None and not _by_part(src):
+                src = None  # "la protesta por la detención": the cause, not the protesters
             of = _case_child(token, {"de", "del"}, {"nmod"})
             tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
-            if code_root(token) == "14" and src is None:
+            if protest and src is None:
                 src, of = of, None  # "la protesta de los campesinos": the protesters
             tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
-            if src is None and token.dep_ in {"obj", "nsubj"} and token.head.pos_ == "VERB":
-                # "los maestros anunciaron un paro": the subject of the governing verb
+            if src is None:
+                # "el bloqueo, realizado por unos 370 pescadores": the participle's agent
+                src = next((a for c in token.children if c.dep_ in {"acl", "amod"}
+                            and "Part" in c.morph.get("VerbForm")
+                            for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
+                            if a is not None), None)
+            if src is None and token.dep_ in {"obj", "nsubj", "obl"} \
+                    and token.head.pos_ == "VERB":
+                # "los maestros anunciaron un paro", "cortaron la vía en protesta por ...":
+                # the subject of the governing verb
                 src = next((c for c in token.head.children if c.dep_ in SUBJECT
                             and c.i != token.i), None)
             return src, tgt
@@ -146,6 +161,10 @@ class SpanishEventExtractor:
         sources: list[Entity | None] = list(self._actors(src_tok, result)) or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
         actorless = sources == [None] and targets == [None]
+        if not self._own_entry(token) and (sources == [None] or targets == [None]):
+            # UniversalPetrarch's verb list is broad ("dar", "volver", "reunir"): like its
+            # patterns, its verbs code a dyad, so both a source and a target are needed
+            return
         if actorless and not self._own_entry(token):
             # a bare event ("Huelgas en Ecuador", "el motín concluyó") is coded, as in
             # PETRARCH's validation records, but only for the verbs and nouns of our own
@@ -206,6 +225,12 @@ def _inverted_report(token: Token) -> bool:
         return True  # parsed with the report as the root and the clause as its complement
     return (token.dep_ in {"parataxis", "conj", "advcl", "ccomp"} and token.head.i < token.i
             and token.head.pos_ in {"VERB", "AUX"})
+
+
+def _by_part(tok: Token) -> bool:
+    """"por parte de los campesinos": an agent, not a cause."""
+    return tok.lower_ == "parte" and any(c.lower_ in {"de", "del"} for c in tok.children) \
+        or any(c.lower_ == "parte" for c in tok.children)
 
 
 def _place(token: Token, result: Extraction) -> dict | None:
