@@ -15,6 +15,7 @@ instance is never touched), extended from ``data/actors/es/``:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,9 @@ from watchfloor.data import read_tsv, read_yaml
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 
 DATA_DIR = "es"
+AGENT_SUFFIX = re.compile(
+    r"(ero|era|ista|or|ora|ante|ente|ano|ana|ado|ada|ido|ida|ario|aria|ino|ina)(es|s)?$"
+    r"|^(jefe|juez|rey|reina|papa|obispo|cura|monja|fraile|imam|rabino|alcalde|presidente)$")
 
 
 class SpanishGazetteer:
@@ -74,7 +78,11 @@ class SpanishGazetteer:
         for row in read_tsv(self.dir / "roles.tsv"):
             self._role(row["pattern"], row["role"])
         for row in read_tsv(self.dir / "up_agents.tsv"):
-            if len(row["alias"].split()) <= 3:
+            words = row["alias"].split()
+            # the converted list was partly machine-translated: single words are kept only
+            # when they look like words for people ("-ero", "-ista", "-or", "-ante" ...);
+            # "visita" [BUS], "acuerdo" [CVL] or "grupo" [CRM] would make actors of things
+            if len(words) <= 3 and (len(words) > 1 or AGENT_SUFFIX.search(fold(words[0]))):
                 self._role(row["alias"], row["role"], override=False)
         role_starts = {k.split()[0] for k in self.roles}
         for row in read_tsv(self.dir / "up_actors.tsv"):
