@@ -150,6 +150,9 @@ class SpanishActorExtractor:
         name = _clean(span)
         if len(span) == 1 and (self.gaz.role_of(span[0].lemma_) or self.gaz.role_of(name)):
             return None  # "el Gobierno", "la Policía": a role word, read as a role phrase
+        if len(span) <= 3 and self.gaz.role_of(span[0].lemma_) and any(
+                self.gaz.country_word(t.text) for t in span[1:] if t.text[:1].islower()):
+            return None  # "Gobierno argentino", "Ejército venezolano": a role phrase too
         if etype == "location":
             country = self.gaz.country_of(name)
             if country:
@@ -212,7 +215,9 @@ class SpanishActorExtractor:
         """A people named by nationality: a plural noun with a demonym ("pesqueros
         españoles", "colonos israelíes") or a bare demonym noun ("los israelíes", "los
         serbios bosnios"). PETRARCH codes both with the bare country code."""
-        if tok.dep_ == "amod" or "Plur" not in tok.morph.get("Number"):
+        plural = "Plur" in tok.morph.get("Number") or (
+            not tok.morph.get("Number") and tok.lower_.endswith("s"))
+        if tok.dep_ == "amod" or not plural:
             return None
         word = fold(tok.text)
         if tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.text[:1].islower():

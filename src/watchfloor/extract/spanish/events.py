@@ -119,8 +119,9 @@ class SpanishEventExtractor:
                             and "Part" in c.morph.get("VerbForm")
                             for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
                             if a is not None), None)
-            if src is None and token.dep_ in {"obj", "nsubj", "obl"} \
-                    and token.head.pos_ == "VERB":
+            if src is None and token.head.pos_ == "VERB" and (
+                    token.dep_ in {"obj", "nsubj"} or token.dep_ == "obl"
+                    and any(c.dep_ == "case" and c.lower_ == "en" for c in token.children)):
                 # "los maestros anunciaron un paro", "cortaron la vía en protesta por ...":
                 # the subject of the governing verb
                 src = next((c for c in token.head.children if c.dep_ in SUBJECT
@@ -207,7 +208,7 @@ class SpanishEventExtractor:
                               self._text[sent.start_char:sent.end_char]),
                 source=source.id if source else None,
                 target=target.id if target else None,
-                source_code=source.actor_code if source else None,
+                source_code=_acting_code(source),
                 target_code=target.actor_code if target else None,
                 negated=flags["negation"], hypothetical=flags["hypothetical"],
                 alleged=flags["alleged"], future=flags["future"], attributed_to=speaker,
@@ -225,6 +226,16 @@ def _inverted_report(token: Token) -> bool:
         return True  # parsed with the report as the root and the clause as its complement
     return (token.dep_ in {"parataxis", "conj", "advcl", "ccomp"} and token.head.i < token.i
             and token.head.pos_ in {"VERB", "AUX"})
+
+
+def _acting_code(ent: Entity | None) -> str | None:
+    """The code of an event's source; a city that acts ("Londres lamentó", "Bogotá
+    rechazó") is its country's government, as PETRARCH codes capitals."""
+    if ent is None:
+        return None
+    if ent.actor_code is None and ent.type == "location" and ent.country:
+        return ent.country
+    return ent.actor_code
 
 
 def _by_part(tok: Token) -> bool:
