@@ -221,12 +221,12 @@ class SpanishActorExtractor:
             return None
         word = fold(tok.text)
         if tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.text[:1].islower():
-            iso = self.gaz.country_of(word)
+            iso = self.gaz.country_word(word)
             if iso:  # demonyms are written in lower case; "Bogotá" is a place
                 stop = tok.i + 1
                 nxt = tok.doc[stop] if stop < len(tok.doc) else None
                 if nxt is not None and nxt.dep_ == "amod" and nxt.head.i == tok.i and \
-                        self.gaz.country_of(fold(nxt.text)):
+                        self.gaz.country_word(nxt.text):
                     stop += 1  # "los serbios bosnios": the first demonym leads
                 return self._country_reading(tok.i, stop, iso)
         if tok.pos_ != "NOUN":
@@ -234,7 +234,7 @@ class SpanishActorExtractor:
         for child in tok.children:
             if child.dep_ == "amod" and tok.i < child.i <= tok.i + 2 \
                     and child.text[:1].islower():
-                iso = self.gaz.country_of(fold(child.text))
+                iso = self.gaz.country_word(child.text)
                 if iso:
                     return self._country_reading(tok.i, child.i + 1, iso)
         return None
@@ -281,7 +281,8 @@ class SpanishActorExtractor:
         for child in tok.children:
             if child.i < end:
                 continue
-            if child.dep_ == "amod" and child.i <= stop + 2:
+            if child.dep_ in {"amod", "flat"} and child.i <= stop + 2 \
+                    and child.text[:1].islower():
                 # "la policía colombiana", "los hospitales estatales ecuatorianos"
                 iso = self.gaz.country_word(child.text)
                 if iso:
@@ -297,7 +298,7 @@ class SpanishActorExtractor:
                 if r.type == "organization" and r.code:
                     return None, r, stop
         nxt = tok.doc[end] if end < len(tok.doc) else None
-        if nxt is not None and nxt.pos_ == "ADJ":
+        if nxt is not None and (nxt.pos_ == "ADJ" or nxt.text[:1].islower()):
             iso = self.gaz.country_word(nxt.text)
             if iso:
                 return iso, None, end + 1

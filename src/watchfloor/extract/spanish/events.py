@@ -58,6 +58,9 @@ class SpanishEventExtractor:
             if fold(token.lemma_) in self.lex.reporting and (
                     entry is None or entry.origin == "petrarch" or _inverted_report(token)):
                 continue  # "informó", "…, denunció la Defensoría": claims, not events
+            if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
+                    and token.head.pos_ == "NOUN" and self._own_entry(token.head):
+                continue  # "una manifestación de protesta": one event, named twice
             if token.pos_ == "VERB" and (entry is None or entry.origin == "petrarch") and any(
                     c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
                     for c in token.children):
@@ -110,7 +113,7 @@ class SpanishEventExtractor:
                 src = None  # "la protesta por la detención": the cause, not the protesters
             of = _case_child(token, {"de", "del"}, {"nmod"})
             tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
-            if protest and src is None:
+            if protest and src is None and of is not None and _entity_of(of, result):
                 src, of = of, None  # "la protesta de los campesinos": the protesters
             tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
             if src is None:
