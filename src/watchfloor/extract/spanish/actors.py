@@ -148,7 +148,8 @@ class SpanishActorExtractor:
     def _from_ner(self, span: SpacySpan) -> Reading | None:
         etype = LABEL_TYPES[span.label_]
         name = _clean(span)
-        if len(span) == 1 and (self.gaz.role_of(span[0].lemma_) or self.gaz.role_of(name)):
+        if len(span) == 1 and (self.gaz.role_of(span[0].lemma_) or self.gaz.role_of(name)
+                               or self.gaz.role_of(_singular(name))):
             return None  # "el Gobierno", "la Policía": a role word, read as a role phrase
         if len(span) <= 3 and self.gaz.role_of(span[0].lemma_) and any(
                 self.gaz.country_word(t.text) for t in span[1:] if t.text[:1].islower()):
@@ -267,7 +268,10 @@ class SpanishActorExtractor:
         if self._words_of is not doc:
             lemmas, texts, alpha = [], [], []
             for t in doc:
-                lemmas.append(fold(t.lemma_))
+                # a capitalised common noun opening a sentence is often tagged a proper
+                # noun with itself as lemma ("Colonos israelíes ..."): guess the singular
+                lemmas.append(_singular(fold(t.text)) if t.pos_ == "PROPN" and
+                              t.lemma_ == t.text else fold(t.lemma_))
                 texts.append(fold(t.text))
                 alpha.append(t.is_alpha)
             self._words = (lemmas, texts, alpha)
@@ -361,6 +365,14 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     if (start, end) == (span.start, span.end):
         return span
     return SpacySpan(doc, start, end, label=span.label_)
+
+
+def _singular(word: str) -> str:
+    """A rough singular for role lookup: "colonos" -> "colono", "policías" -> "policía"."""
+    low = word.lower()
+    if low.endswith(("ores", "ones", "ales", "eles", "iles", "ares")):
+        return low[:-2]
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
 
 
 def _clean(span: SpacySpan) -> str:

@@ -24,6 +24,10 @@ from watchfloor.data import read_tsv, read_yaml
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 
 DATA_DIR = "es"
+# what a Spanish demonym looks like (folded): the converted list codes "patrullas" POL too
+DEMONYM_SUFFIX = re.compile(
+    r"(ano|ana|ense|es|esa|eno|ena|ino|ina|i|ita|ol|ola|ego|ega|eco|eca|aco|aca|ico|ica|"
+    r"ota|io|ia|on|ona|ano|uz|ueco|ueca|ano)(s|es)?$")
 AGENT_SUFFIX = re.compile(
     r"(ero|era|ista|or|ora|ante|ente|ano|ana|ado|ada|ido|ida|ario|aria|ino|ina)(es|s)?$"
     r"|^(jefe|juez|rey|reina|papa|obispo|cura|monja|fraile|imam|rabino|alcalde|presidente)$")
@@ -90,7 +94,7 @@ class SpanishGazetteer:
             # names the gazetteer knows keep its entry; names opening with a role word
             # ("guerrilleros del frente ...") are read as role phrases by the extractor
             code = row["code"].strip()
-            if len(key.split()) == 1 and code in base.countries:
+            if len(key.split()) == 1 and code in base.countries and DEMONYM_SUFFIX.search(key):
                 self.up_countries.setdefault(key, code)
             if key and key not in base.entries and key.split()[0] not in role_starts:
                 self.up_actors.setdefault(key, row["code"].strip())
