@@ -61,7 +61,7 @@ class SpanishEventExtractor:
             if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
                     and token.head.pos_ == "NOUN" and self._own_entry(token.head):
                 continue  # "una manifestación de protesta": one event, named twice
-            if token.pos_ == "VERB" and (entry is None or entry.origin == "petrarch") and any(
+            if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.support and any(
                     c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
                     for c in token.children):
                 continue  # "iniciaron un bloqueo", "realizaron una marcha": the noun codes it

@@ -4,8 +4,9 @@ Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
 ``data/events/es/verbs_es.yaml`` (ours, wins), ``data/events/es/up_verbs.tsv``
 (UniversalPetrarch's Spanish verb dictionary, converted by
 ``scripts/convert_up_spanish.py``; verbs only, the first code listed for a verb) and
-``data/events/es/modality_es.yaml``. Code descriptions (quad class, Goldstein, PLOVER)
-come from the shared :class:`~watchfloor.extract.lexicon.EventLexicon`.
+``data/events/es/modality_es.yaml`` and ``data/events/es/support_verbs.yaml``. Code
+descriptions (quad class, Goldstein, PLOVER) come from the shared
+:class:`~watchfloor.extract.lexicon.EventLexicon`.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class SpanishLexicon:
         self.phrase_heads: set[str] = set()
         self.modality: dict[str, set[str]] = {k: set() for k in KINDS}
         self.reporting: set[str] = set()
+        self.support: set[str] = set()  # "iniciar un paro": the noun is the event
         self._load()
 
     def _load(self) -> None:
@@ -68,6 +70,7 @@ class SpanishLexicon:
         for kind in KINDS:
             self.modality[kind] = {str(c).lower() for c in data.get(kind) or []}
         self.reporting = {fold(str(c)) for c in data.get("reporting") or []}
+        self.support = {fold(str(v)) for v in read_yaml(self.root / "support_verbs.yaml") or []}
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
