@@ -69,3 +69,15 @@ def test_machine_translated_agents_do_not_make_actors_of_things():
     doc = one("La visita del ministro terminó con un acuerdo sobre las patrullas.")
     assert entity(doc, "visita") is None and entity(doc, "acuerdo") is None
     assert entity(doc, "patrullas") is None
+
+
+def test_universalpetrarch_block_patterns_refine_the_verb_code():
+    from watchfloor.extract.spanish.lexicon import spanish_lexicon
+
+    lex = spanish_lexicon()
+    # "- * FORTALEZA [0874]" and "- * PLAN [---]" in the ABANDON block
+    assert lex.pattern("abandonar", [{"la", "el"}, {"fortaleza"}]) == "0874"
+    assert lex.pattern("abandonar", [{"el"}, {"plan"}]) == ""
+    assert lex.pattern("abandonar", [{"la", "el"}, {"casa"}]) is None
+    doc = one("Las FARC abandonaron la fortaleza del Ejército colombiano.")
+    assert ("0874", "COLREB", "COLMIL") in codes(doc)

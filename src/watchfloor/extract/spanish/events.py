@@ -77,10 +77,19 @@ class SpanishEventExtractor:
         return entry is not None and entry.origin != "petrarch" and bool(entry.code)
 
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
-        if entry is None and (token.pos_ != "VERB"
-                              or fold(token.lemma_) not in self.lex.phrase_heads):
+        if entry is None and (token.pos_ != "VERB" or (
+                fold(token.lemma_) not in self.lex.phrase_heads
+                and fold(token.lemma_) not in self.lex.patterns)):
             return None
         objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
+        if token.pos_ == "VERB" and (entry is None or entry.origin == "petrarch") \
+                and fold(token.lemma_) in self.lex.patterns:
+            sent = token.sent
+            after = [{fold(t.lower_), fold(t.lemma_)}
+                     for t in sent.doc[token.i + 1: min(sent.end, token.i + 16)]]
+            found = self.lex.pattern(token.lemma_, after)
+            if found is not None:  # UniversalPetrarch block pattern ("" = not an event)
+                return found or None
         if token.pos_ == "VERB":
             for obj in objects:  # UniversalPetrarch "verb + object word" rows
                 found = self.lex.phrase(token.lemma_, obj.lemma_)

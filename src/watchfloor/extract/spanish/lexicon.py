@@ -3,7 +3,8 @@
 Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
 ``data/events/es/verbs_es.yaml`` (ours, wins), ``data/events/es/up_verbs.tsv``
 (UniversalPetrarch's Spanish verb dictionary, converted by
-``scripts/convert_up_spanish.py``; verbs only, the first code listed for a verb) and
+``scripts/convert_up_spanish.py``; verbs only, the first code listed for a verb),
+``data/events/es/up_patterns.tsv`` (its block patterns: verb + following words), and
 ``data/events/es/modality_es.yaml`` and ``data/events/es/support_verbs.yaml``. Code
 descriptions (quad class, Goldstein, PLOVER) come from the shared
 :class:`~watchfloor.extract.lexicon.EventLexicon`.
@@ -44,6 +45,8 @@ class SpanishLexicon:
         self.modality: dict[str, set[str]] = {k: set() for k in KINDS}
         self.reporting: set[str] = set()
         self.support: set[str] = set()  # "iniciar un paro": the noun is the event
+        # UniversalPetrarch block patterns: lemma -> [(words after the verb, code or "")]
+        self.patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._load()
 
     def _load(self) -> None:
@@ -66,6 +69,15 @@ class SpanishLexicon:
                     self.phrase_heads.add(lemma)
             else:
                 self.verbs.setdefault((lemma, "VERB"), verb)
+        for row in read_tsv(self.root / "up_patterns.tsv"):
+            code = row["code"].strip()
+            if code != "---" and not self.base.describe(code):
+                continue
+            words = tuple(fold(w) for w in row["after"].split())
+            self.patterns.setdefault(fold(row["lemma"]), []).append(
+                (words, "" if code == "---" else code))
+        for rows in self.patterns.values():
+            rows.sort(key=lambda r: -len(r[0]))  # the longest pattern that matches wins
         data = read_yaml(self.root / "modality_es.yaml") or {}
         for kind in KINDS:
             self.modality[kind] = {str(c).lower() for c in data.get(kind) or []}
@@ -77,6 +89,22 @@ class SpanishLexicon:
 
     def phrase(self, lemma: str, word: str) -> SpanishVerb | None:
         return self.phrases.get((fold(lemma), fold(word)))
+
+    def pattern(self, lemma: str, after: list[set[str]], window: int = 10) -> str | None:
+        """The code of the longest UniversalPetrarch pattern of ``lemma`` whose words occur,
+        in order, among the words after the verb (``after``: per token, its folded form
+        and lemma); "" for a "not an event" pattern; None when none matches."""
+        for words, code in self.patterns.get(fold(lemma), ()):
+            pos = 0
+            for word in words:
+                while pos < len(after) and word not in after[pos]:
+                    pos += 1
+                if pos >= len(after) or pos >= window + len(words):
+                    break
+                pos += 1
+            else:
+                return code
+        return None
 
 
 @lru_cache(maxsize=1)
