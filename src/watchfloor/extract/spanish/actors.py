@@ -18,6 +18,7 @@ Mentions of one actor become one :class:`~watchfloor.model.Entity` ("Maduro" joi
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -51,8 +52,9 @@ class Reading:
     kind: str | None
     country: str | None
     code: str | None
-    origin: str  # gazetteer | petrarch | ner | role
+    origin: str  # gazetteer | petrarch | ner | role | demonym
     entry: GazetteerEntry | None = None
+    chars: tuple[int, int] = (0, 0)  # character offsets in the document's text
 
 
 class SpanishActorExtractor:
@@ -88,10 +90,18 @@ class SpanishActorExtractor:
         return self._matchers[key]
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
-        original = doc.text
-        doc = readable(doc, self.gaz)  # headlines in capitals: a re-cased parse
-        readings = self._read(doc, recased=doc.text != original)
-        result.entities.extend(self._group(doc, readings, original))
+        parses = readable(doc, self.gaz)  # headlines in capitals: re-cased parses
+        readings: list[Reading] = []
+        for view, recased in parses.views:
+            for r in self._read(view, recased=recased):
+                first, last = view[r.start], view[r.end - 1]
+                if not recased and parses.loud and not parses.quiet(first):
+                    continue
+                r.chars = (first.idx, last.idx + len(last.text))
+                readings.append(r)
+        readings.sort(key=lambda r: r.chars)
+        result.entities.extend(self._group(readings, doc.text,
+                                           [sent.start for sent in result.sentences]))
 
     def _read(self, doc: Doc, recased: bool = False) -> list[Reading]:
         exact, folded, up = self._matchers_for(doc)
@@ -309,12 +319,7 @@ class SpanishActorExtractor:
         return None, None, stop
 
     # -- grouping ----------------------------------------------------------------------
-    def _group(self, doc: Doc, readings: list[Reading], text: str) -> list[Entity]:
-        sent_of = {}
-        if doc.has_annotation("SENT_START"):
-            for n, sent in enumerate(doc.sents):
-                for i in range(sent.start, sent.end):
-                    sent_of[i] = n
+    def _group(self, readings: list[Reading], text: str, starts: list[int]) -> list[Entity]:
         people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
         entities: dict[str, Entity] = {}
         for r in readings:
@@ -323,7 +328,7 @@ class SpanishActorExtractor:
                              or r.name in p.name.split()), None)
                 if full is not None:
                     r = Reading(r.start, r.end, full.name, full.type, full.kind, full.country,
-                                full.code, r.origin, full.entry)
+                                full.code, r.origin, full.entry, r.chars)
             eid = (f"act:{r.code.lower()}" if r.origin == "role" and r.code
                    else f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}")
             ent = entities.get(eid)
@@ -338,10 +343,9 @@ class SpanishActorExtractor:
                                              attributes=attrs)
             elif ent.actor_code is None and r.code:
                 ent.actor_code, ent.country = r.code, r.country or ent.country
-            span = doc[r.start:r.end]
-            ent.mentions.append(Mention(span.start_char, span.end_char,
-                                        text[span.start_char:span.end_char],
-                                        sent_of.get(r.start, -1),
+            start, end = r.chars
+            ent.mentions.append(Mention(start, end, text[start:end],
+                                        bisect_right(starts, start) - 1 if starts else -1,
                                         0.9 if r.origin == "gazetteer" else 0.7))
         return list(entities.values())
 

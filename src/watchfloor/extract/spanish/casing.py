@@ -3,20 +3,21 @@
 Place in the flow: NLP (``es_core_news_sm``) → **re-casing** → actors, events. Wire-service
 headlines ("GUERRILLA DINAMITA DOS TORRES EN PROTESTA POR CUMBRE") are written in capitals;
 the small Spanish model tags every such word a proper noun, so nothing is parsed as a verb
-and no event is found. For a document with sentences in capitals, :func:`readable` returns
-a parse of a copy in which those sentences are re-cased: lower case, except the first
+and no event is found. For each sentence in capitals, :func:`readable` adds a parse of a
+re-cased copy: lower case, except the first
 letter, the acronyms and the single-word names the gazetteer knows ("ONU", "FARC" stay;
 "ECUADOR" becomes "Ecuador"). Only letters change case and only when that keeps the
-length, so every character offset of the copy is an offset of the original text (spans
-taken from it are read back from the original). Documents without such sentences are
-returned unchanged, at the cost of one pass over their sentences.
+length; the copy is parsed alone, after as many spaces as the sentence's offset, so every
+character offset in its parse is an offset of the original text (spans taken from it are
+read back from the original). Only those sentences are parsed again.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
@@ -25,6 +26,8 @@ from watchfloor.geo import default_index
 MIN_LETTERS = 12
 UPPER_SHARE = 0.8
 CITY_POPULATION = 100_000
+# three words in capitals in a row: the cheap test before looking at sentences
+_CAPITALS = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2,}[^a-záéíóúñü]+[A-ZÁÉÍÓÚÑÜ]{2,}[^a-záéíóúñü]+[A-ZÁÉÍÓÚÑÜ]{2,}")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -72,30 +75,43 @@ def _name(word: str, gaz: SpanishGazetteer) -> bool:
         for c in default_index().find(word[:1] + word[1:].lower()))
 
 
-def readable(doc: Doc, gaz: SpanishGazetteer) -> Doc:
-    """The document itself, or a parse of its re-cased copy when sentences shout."""
+@dataclass(slots=True)
+class Readable:
+    """The parses to read a document from: the original, and for each sentence in
+    capitals a parse of its re-cased copy padded with spaces to the sentence's offset (so
+    token offsets are offsets of the original text). ``loud``: those sentences' character
+    ranges, to skip in the original parse."""
+
+    views: list[tuple[Doc, bool]]  # (parse, re-cased?)
+    loud: list[tuple[int, int]]
+
+    def quiet(self, tok: Token) -> bool:
+        """Whether a token of the original parse is outside the re-cased sentences."""
+        return not any(a <= tok.idx < b for a, b in self.loud)
+
+
+def readable(doc: Doc, gaz: SpanishGazetteer) -> Readable:
+    """The parses of a document (see :class:`Readable`); only sentences in capitals are
+    parsed again, so a document without them costs one pass over its sentences."""
     if _last[0] is doc:  # actors and events ask for the same document in turn
         return _last[1]
-    out = doc
-    if doc.has_annotation("SENT_START"):
+    out = Readable([(doc, False)], [])
+    if doc.has_annotation("SENT_START") and _CAPITALS.search(doc.text):
         text = doc.text
-        pieces: list[str] = []
-        last = 0
         for sent in doc.sents:
-            if shouting(sent.text):
-                pieces.append(text[last:sent.start_char])
-                pieces.append(recase(sent.text, gaz))
-                last = sent.end_char
-        if pieces:
-            pieces.append(text[last:])
-            new_text = "".join(pieces)
-            if new_text != text and len(new_text) == len(text):
-                out = _parse(new_text)
+            if not shouting(sent.text):
+                continue
+            start, end = sent.start_char, sent.end_char
+            copy = recase(text[start:end], gaz)
+            if copy == text[start:end]:
+                continue
+            out.loud.append((start, end))
+            out.views.append((_parse(" " * start + copy), True))
     _last[:] = [doc, out]
     return out
 
 
-_last: list = [None, None]  # (document, its readable parse): the one being extracted
+_last: list = [None, None]  # (document, its Readable): the one being extracted
 
 
 def _parse(text: str) -> Doc:

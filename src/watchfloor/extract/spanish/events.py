@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
-from watchfloor.extract.spanish.casing import readable
+from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
@@ -46,11 +46,18 @@ class SpanishEventExtractor:
         self.lex = lexicon or spanish_lexicon()
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
-        doc = readable(doc, spanish_gazetteer())  # the parse the actors were read from
         self._text = result.text or doc.text
-        self._codes: dict[int, str | None] = {}
+        self._codes: dict[int, str | None] = {}  # by character offset
+        parses = readable(doc, spanish_gazetteer())  # the parses the actors were read from
+        for view, recased in parses.views:
+            self._view(view, recased or not parses.loud, parses, result)
+
+    def _view(self, doc: Doc, whole: bool, parses: Readable, result: Extraction) -> None:
+        # each token's sentence, found once (Token.sent walks the sentence on every call)
+        self._sent = [s for s in doc.sents for _ in range(s.start, s.end)] \
+            if doc.has_annotation("SENT_START") else [doc[:]] * len(doc)
         for token in doc:
-            if token.pos_ not in {"VERB", "NOUN"}:
+            if token.pos_ not in {"VERB", "NOUN"} or not (whole or parses.quiet(token)):
                 continue
             entry = self.lex.entry(token.lemma_, token.pos_)
             if entry is None and token.pos_ == "NOUN":
@@ -66,7 +73,7 @@ class SpanishEventExtractor:
                     for c in token.children):
                 continue  # "iniciaron un bloqueo", "realizaron una marcha": the noun codes it
             code = self._code(token, entry)
-            self._codes[token.i] = code
+            self._codes[token.idx] = code
             info = self.lex.base.describe(code) if code else None
             if info is not None:
                 self._emit(token, info, result)
@@ -84,7 +91,7 @@ class SpanishEventExtractor:
         objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
         if token.pos_ == "VERB" and (entry is None or entry.origin == "petrarch") \
                 and fold(token.lemma_) in self.lex.patterns:
-            sent = token.sent
+            sent = self._sent[token.i]
             after = [{fold(t.lower_), fold(t.lemma_)}
                      for t in sent.doc[token.i + 1: min(sent.end, token.i + 16)]]
             found = self.lex.pattern(token.lemma_, after)
@@ -99,7 +106,7 @@ class SpanishEventExtractor:
             return None
         words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
             fold(t.lower_) for o in objects for t in o.subtree}
-        sentence = token.sent.text.lower() if entry.patterns else ""
+        sentence = self._sent[token.i].text.lower() if entry.patterns else ""
         for pattern in entry.patterns:
             if "obj_any" in pattern and not words & {fold(str(w)) for w in pattern["obj_any"]}:
                 continue
@@ -113,7 +120,7 @@ class SpanishEventExtractor:
     def _arguments(self, token: Token, result: Extraction
                    ) -> tuple[Token | None, Token | None]:
         def code_root(tok: Token) -> str:
-            return (self._codes.get(tok.i) or "")[:2]
+            return (self._codes.get(tok.idx) or "")[:2]
 
         if token.pos_ == "NOUN":
             protest = code_root(token) == "14"
@@ -185,7 +192,7 @@ class SpanishEventExtractor:
             return
         flags = modality(token, self.lex.modality)
         speaker = reported_by(token, result, self.lex.reporting)
-        sent = token.sent
+        sent = self._sent[token.i]
         when = event_date(token, result.meta.get("published"))
         compound = len(sources) > 1 or len(targets) > 1
         for source, target in product(sources, targets):

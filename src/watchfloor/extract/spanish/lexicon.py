@@ -45,8 +45,8 @@ class SpanishLexicon:
         self.modality: dict[str, set[str]] = {k: set() for k in KINDS}
         self.reporting: set[str] = set()
         self.support: set[str] = set()  # "iniciar un paro": the noun is the event
-        # UniversalPetrarch block patterns: lemma -> [(words after the verb, code or "")]
-        self.patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "")]
+        self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
         self._load()
 
     def _load(self) -> None:
@@ -74,10 +74,11 @@ class SpanishLexicon:
             if code != "---" and not self.base.describe(code):
                 continue
             words = tuple(fold(w) for w in row["after"].split())
-            self.patterns.setdefault(fold(row["lemma"]), []).append(
+            self.patterns.setdefault(fold(row["lemma"]), {}).setdefault(words[0], []).append(
                 (words, "" if code == "---" else code))
-        for rows in self.patterns.values():
-            rows.sort(key=lambda r: -len(r[0]))  # the longest pattern that matches wins
+        for by_first in self.patterns.values():
+            for rows in by_first.values():
+                rows.sort(key=lambda r: -len(r[0]))  # the longest pattern that matches wins
         data = read_yaml(self.root / "modality_es.yaml") or {}
         for kind in KINDS:
             self.modality[kind] = {str(c).lower() for c in data.get(kind) or []}
@@ -94,17 +95,26 @@ class SpanishLexicon:
         """The code of the longest UniversalPetrarch pattern of ``lemma`` whose words occur,
         in order, among the words after the verb (``after``: per token, its folded form
         and lemma); "" for a "not an event" pattern; None when none matches."""
-        for words, code in self.patterns.get(fold(lemma), ()):
-            pos = 0
-            for word in words:
-                while pos < len(after) and word not in after[pos]:
-                    pos += 1
-                if pos >= len(after) or pos >= window + len(words):
+        by_first = self.patterns.get(fold(lemma))
+        if not by_first:
+            return None
+        present = set().union(*after[:window]) if after else set()
+        found: tuple[int, str] | None = None
+        for first in present.intersection(by_first):
+            for words, code in by_first[first]:
+                if found is not None and len(words) <= found[0]:
                     break
-                pos += 1
-            else:
-                return code
-        return None
+                pos = 0
+                for word in words:
+                    while pos < len(after) and word not in after[pos]:
+                        pos += 1
+                    if pos >= len(after) or pos >= window + len(words):
+                        break
+                    pos += 1
+                else:
+                    found = (len(words), code)
+                    break
+        return None if found is None else found[1]
 
 
 @lru_cache(maxsize=1)
