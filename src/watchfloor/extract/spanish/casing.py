@@ -27,7 +27,8 @@ MIN_LETTERS = 12
 UPPER_SHARE = 0.8
 CITY_POPULATION = 100_000
 # three words in capitals in a row: the cheap test before looking at sentences
-_CAPITALS = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2,}[^a-záéíóúñü]+[A-ZÁÉÍÓÚÑÜ]{2,}[^a-záéíóúñü]+[A-ZÁÉÍÓÚÑÜ]{2,}")
+_UPPER, _NOT_LOWER = "[A-ZÁÉÍÓÚÑÜ]{2,}", "[^a-záéíóúñü]+"
+_CAPITALS = re.compile(_NOT_LOWER.join([_UPPER] * 3))
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
