@@ -45,8 +45,9 @@ class SpanishLexicon:
         self.modality: dict[str, set[str]] = {k: set() for k in KINDS}
         self.reporting: set[str] = set()
         self.support: set[str] = set()  # "iniciar un paro": the noun is the event
-        # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "")]
-        self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+        # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
+        # row number)], longest first
+        self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
         self._load()
 
     def _load(self) -> None:
@@ -69,16 +70,16 @@ class SpanishLexicon:
                     self.phrase_heads.add(lemma)
             else:
                 self.verbs.setdefault((lemma, "VERB"), verb)
-        for row in read_tsv(self.root / "up_patterns.tsv"):
+        for n, row in enumerate(read_tsv(self.root / "up_patterns.tsv")):
             code = row["code"].strip()
             if code != "---" and not self.base.describe(code):
                 continue
             words = tuple(fold(w) for w in row["after"].split())
             self.patterns.setdefault(fold(row["lemma"]), {}).setdefault(words[0], []).append(
-                (words, "" if code == "---" else code))
+                (words, "" if code == "---" else code, n))
         for by_first in self.patterns.values():
             for rows in by_first.values():
-                rows.sort(key=lambda r: -len(r[0]))  # the longest pattern that matches wins
+                rows.sort(key=lambda r: (-len(r[0]), r[2]))
         data = read_yaml(self.root / "modality_es.yaml") or {}
         for kind in KINDS:
             self.modality[kind] = {str(c).lower() for c in data.get(kind) or []}
@@ -98,11 +99,12 @@ class SpanishLexicon:
         by_first = self.patterns.get(fold(lemma))
         if not by_first:
             return None
-        present = set().union(*after[:window]) if after else set()
-        found: tuple[int, str] | None = None
+        present = set().union(*after) if after else set()
+        # the longest pattern that matches wins; of equally long ones, the first listed
+        best: tuple[int, int, str] | None = None  # (-length, row number, code)
         for first in present.intersection(by_first):
-            for words, code in by_first[first]:
-                if found is not None and len(words) <= found[0]:
+            for words, code, n in by_first[first]:
+                if best is not None and (-len(words), n) >= best[:2]:
                     break
                 pos = 0
                 for word in words:
@@ -112,9 +114,9 @@ class SpanishLexicon:
                         break
                     pos += 1
                 else:
-                    found = (len(words), code)
+                    best = (-len(words), n, code)
                     break
-        return None if found is None else found[1]
+        return None if best is None else best[2]
 
 
 @lru_cache(maxsize=1)
