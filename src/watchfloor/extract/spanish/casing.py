@@ -94,8 +94,10 @@ class Readable:
 def readable(doc: Doc, gaz: SpanishGazetteer) -> Readable:
     """The parses of a document (see :class:`Readable`); only sentences in capitals are
     parsed again, so a document without them costs one pass over its sentences."""
-    if _last[0] is doc:  # actors and events ask for the same document in turn
-        return _last[1]
+    global _last
+    last = _last  # one read: another thread may replace it (dask threads)
+    if last[0] is doc:  # actors and events ask for the same document in turn
+        return last[1]
     out = Readable([(doc, False)], [])
     if doc.has_annotation("SENT_START") and _CAPITALS.search(doc.text):
         text = doc.text
@@ -108,11 +110,11 @@ def readable(doc: Doc, gaz: SpanishGazetteer) -> Readable:
                 continue
             out.loud.append((start, end))
             out.views.append((_parse(" " * start + copy), True))
-    _last[:] = [doc, out]
+    _last = (doc, out)
     return out
 
 
-_last: list = [None, None]  # (document, its Readable): the one being extracted
+_last: tuple = (None, None)  # (document, its Readable): the one being extracted
 
 
 def _parse(text: str) -> Doc:
