@@ -13,8 +13,11 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
   **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
 
-The records are the English extractor's :class:`~watchfloor.model.Event`; an event needs at
-least one actor, as in GDELT and PETRARCH.
+The records are the English extractor's :class:`~watchfloor.model.Event`. A verb or noun of
+our own lexicon is coded even without actors (``extra["actorless"]``, as PETRARCH's
+validation records code "---" events); a UniversalPetrarch-only verb needs both a source and
+a target. Support verbs ("iniciaron un paro") leave the coding to their event noun; headlines
+in capitals are read from a re-cased parse (:mod:`.casing`).
 """
 
 from __future__ import annotations
