@@ -12,7 +12,10 @@ and writes, next to a copy of their licence notice:
 * ``src/watchfloor/data/events/es/up_verbs.tsv``   verb or noun (+ following words) ->
   CAMEO code from ``verbpatterns_es_190128.txt``: each verb takes its block's code or its
   own; blocks coded ``[---]`` and commented lines are skipped; of the phrase patterns only
-  the simple "verb + one object word" ones (``- * PLAN [0874]``) are kept.
+  the simple "verb + one object word" ones (``- * PLAN [0874]``) are kept;
+* ``src/watchfloor/data/events/es/up_patterns.tsv`` verb + the literal words that follow
+  it in a block pattern -> CAMEO code (``---``: not an event), for every verb of the block
+  (``- * AVANCE EN + [0874]`` -> ``abandonar | avance en | 0874``).
 
 Run: ``WATCHFLOOR_SHARED=/work/shared python scripts/convert_up_spanish.py``. The output
 is deterministic (sorted), so re-running it gives the same files.
@@ -166,6 +169,56 @@ def read_verbs(path: Path) -> list[tuple[str, str, str, str]]:
     return list(rows)
 
 
+def read_patterns(path: Path) -> list[tuple[str, str, str]]:
+    """The block patterns, for every verb of their block: RETURNS (lemma, words after the
+    verb, code) rows; code ``---`` marks a "not an event" pattern. Kept: patterns with
+    nothing but the source/target/skip slots (``$ + ^``) before the verb and at least one
+    literal word after it; synset (``&``) and other special patterns are left out. The
+    slots themselves are not kept: the extractor finds source and target in the parse."""
+    rows: dict[tuple[str, str, str], None] = {}
+    verbs: list[str] = []
+    in_patterns = False
+    fresh = True  # a pattern line after verbs closes the verb list of the block
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if "VERB PATTERNS" in line:
+            in_patterns = True
+            continue
+        if not in_patterns:
+            continue
+        if re.match(r"^---\s+\S+", line):
+            verbs, fresh = [], True
+            continue
+        body = line.split("#", 1)[0].rstrip()
+        if not body.strip():
+            continue
+        if not body.startswith("-"):
+            if not fresh:
+                verbs, fresh = [], True
+            word = body.strip().lstrip("+").split()[0].lower()
+            if re.fullmatch(r"[a-záéíóúñü]{3,}", word):
+                verbs.append(word)
+            continue
+        fresh = False
+        m = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]", body)
+        if not m or "*" not in m.group(1) or not verbs:
+            continue
+        code = m.group(2).strip()
+        if not (code.isdigit() or code.startswith("---")):
+            continue
+        before, _, after = m.group(1).partition("*")
+        if any(t not in {"$", "+", "^"} for t in before.split()):
+            continue
+        if any(c in after for c in "&%{}()<>|"):
+            continue
+        words = [w.lower() for t in after.split() for w in t.split("_")
+                 if w and w not in {"$", "+", "^"}]
+        if not words or not all(re.fullmatch(r"[a-záéíóúñü]+", w) for w in words):
+            continue
+        for verb in verbs:
+            rows[(verb, " ".join(words), "---" if code.startswith("---") else code)] = None
+    return list(rows)
+
+
 def _pos(word: str) -> str:
     w = word.removesuffix("se")
     return "VERB" if w.endswith(("ar", "er", "ir", "ír")) else "NOUN"
@@ -197,9 +250,13 @@ def main() -> int:
               [[a, c] for a, c in sorted(agents.items())])
     write_tsv(EVENTS_OUT / "up_verbs.tsv", ["lemma", "then", "pos", "code"],
               [list(r) for r in verbs])
+    patterns = read_patterns(src / "verbpatterns_es_190128.txt")
+    write_tsv(EVENTS_OUT / "up_patterns.tsv", ["lemma", "after", "code"],
+              [list(r) for r in patterns])
     for out in (ACTORS_OUT, EVENTS_OUT):
         shutil.copyfile(src / "LICENSE", out / "LICENSE.UniversalPetrarch")
-    print(f"actors {len(actors)}, agents {len(agents)}, verb rows {len(verbs)}")
+    print(f"actors {len(actors)}, agents {len(agents)}, verb rows {len(verbs)}, "
+          f"pattern rows {len(patterns)}")
     return 0
 
 

@@ -18,6 +18,7 @@ Mentions of one actor become one :class:`~watchfloor.model.Entity` ("Maduro" joi
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ from spacy.util import filter_spans
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
+from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
 from watchfloor.geo import default_index
 from watchfloor.model import Entity, Mention
@@ -50,8 +52,9 @@ class Reading:
     kind: str | None
     country: str | None
     code: str | None
-    origin: str  # gazetteer | petrarch | ner | role
+    origin: str  # gazetteer | petrarch | ner | role | demonym
     entry: GazetteerEntry | None = None
+    chars: tuple[int, int] = (0, 0)  # character offsets in the document's text
 
 
 class SpanishActorExtractor:
@@ -87,14 +90,25 @@ class SpanishActorExtractor:
         return self._matchers[key]
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
-        readings = self._read(doc)
-        result.entities.extend(self._group(doc, readings))
+        parses = readable(doc, self.gaz)  # headlines in capitals: re-cased parses
+        readings: list[Reading] = []
+        for view, recased in parses.views:
+            for r in self._read(view, recased=recased):
+                first, last = view[r.start], view[r.end - 1]
+                if not recased and parses.loud and not parses.quiet(first):
+                    continue
+                r.chars = (first.idx, last.idx + len(last.text))
+                readings.append(r)
+        readings.sort(key=lambda r: r.chars)
+        result.entities.extend(self._group(readings, doc.text,
+                                           [sent.start for sent in result.sentences]))
 
-    def _read(self, doc: Doc) -> list[Reading]:
+    def _read(self, doc: Doc, recased: bool = False) -> list[Reading]:
         exact, folded, up = self._matchers_for(doc)
         gaz = [doc[s:e] for _, s, e in exact(doc)]
+        # a name in lower case is a common word ("paz"), unless the text was in capitals
         gaz += [doc[s:e] for _, s, e in folded(doc)
-                if any(t.text[:1].isupper() for t in doc[s:e])]
+                if any(t.text[:1].isupper() for t in doc[s:e]) or recased]
         gaz = [s for s in (_trim(x) for x in gaz) if s is not None and self.gaz.lookup(s.text)]
         ups = [s for s in (_trim(doc[s:e]) for _, s, e in up(doc))
                if s is not None and s.text[:1].isupper() and self.gaz.up_code(s.text)]
@@ -144,8 +158,12 @@ class SpanishActorExtractor:
     def _from_ner(self, span: SpacySpan) -> Reading | None:
         etype = LABEL_TYPES[span.label_]
         name = _clean(span)
-        if len(span) == 1 and (self.gaz.role_of(span[0].lemma_) or self.gaz.role_of(name)):
+        if len(span) == 1 and (self.gaz.role_of(span[0].lemma_) or self.gaz.role_of(name)
+                               or self.gaz.role_of(_singular(name))):
             return None  # "el Gobierno", "la Policía": a role word, read as a role phrase
+        if len(span) <= 3 and self.gaz.role_of(span[0].lemma_) and any(
+                self.gaz.country_word(t.text) for t in span[1:] if t.text[:1].islower()):
+            return None  # "Gobierno argentino", "Ejército venezolano": a role phrase too
         if etype == "location":
             country = self.gaz.country_of(name)
             if country:
@@ -177,6 +195,10 @@ class SpanishActorExtractor:
                 continue  # a title: "el comandante Antonio García"
             role, end = self._role_at(doc, tok)
             if role is None:
+                people = self._demonym_people(tok)
+                if people is not None:
+                    out.append(people)
+                    taken.update(range(people.start, people.end))
                 continue
             country, org, stop = self._modifier(tok, end, by_token)
             if role == MEMBER and org is None:
@@ -200,6 +222,41 @@ class SpanishActorExtractor:
                 r.country, r.code, r.name = home, home + role, _role_name(self.gaz, home, role)
         return out
 
+    def _demonym_people(self, tok: Token) -> Reading | None:
+        """A people named by nationality: a plural noun with a demonym ("pesqueros
+        españoles", "colonos israelíes") or a bare demonym noun ("los israelíes", "los
+        serbios bosnios"). PETRARCH codes both with the bare country code."""
+        plural = "Plur" in tok.morph.get("Number") or (
+            not tok.morph.get("Number") and tok.lower_.endswith("s"))
+        if tok.dep_ == "amod" or not plural:
+            return None
+        word = fold(tok.text)
+        if tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.text[:1].islower():
+            iso = self.gaz.country_word(word)
+            if iso:  # demonyms are written in lower case; "Bogotá" is a place
+                stop = tok.i + 1
+                nxt = tok.doc[stop] if stop < len(tok.doc) else None
+                if nxt is not None and nxt.dep_ == "amod" and nxt.head.i == tok.i and \
+                        self.gaz.country_word(nxt.text):
+                    stop += 1  # "los serbios bosnios": the first demonym leads
+                return self._country_reading(tok.i, stop, iso)
+        if tok.pos_ != "NOUN":
+            return None
+        for child in tok.children:
+            if child.dep_ == "amod" and tok.i < child.i <= tok.i + 2 \
+                    and child.text[:1].islower():
+                iso = self.gaz.country_word(child.text)
+                if iso:
+                    return self._country_reading(tok.i, child.i + 1, iso)
+        return None
+
+    def _country_reading(self, start: int, end: int, iso: str) -> Reading | None:
+        entry = self.gaz.base.countries.get(iso)
+        if entry is None:
+            return None
+        return Reading(start, end, entry.name, entry.type, entry.kind, iso, entry.code or iso,
+                       "demonym", entry)
+
     def _role_at(self, doc: Doc, tok: Token) -> tuple[str | None, int]:
         """The longest role phrase starting at ``tok`` (text or lemmas). RETURNS (role, end)."""
         lemmas, texts, alpha = self._doc_words(doc)
@@ -221,7 +278,10 @@ class SpanishActorExtractor:
         if self._words_of is not doc:
             lemmas, texts, alpha = [], [], []
             for t in doc:
-                lemmas.append(fold(t.lemma_))
+                # a capitalised common noun opening a sentence is often tagged a proper
+                # noun with itself as lemma ("Colonos israelíes ..."): guess the singular
+                lemmas.append(_singular(fold(t.text)) if t.pos_ == "PROPN" and
+                              t.lemma_ == t.text else fold(t.lemma_))
                 texts.append(fold(t.text))
                 alpha.append(t.is_alpha)
             self._words = (lemmas, texts, alpha)
@@ -235,7 +295,8 @@ class SpanishActorExtractor:
         for child in tok.children:
             if child.i < end:
                 continue
-            if child.dep_ == "amod" and child.i <= stop + 2:
+            if child.dep_ in {"amod", "flat"} and child.i <= stop + 2 \
+                    and child.text[:1].islower():
                 # "la policía colombiana", "los hospitales estatales ecuatorianos"
                 iso = self.gaz.country_word(child.text)
                 if iso:
@@ -251,19 +312,14 @@ class SpanishActorExtractor:
                 if r.type == "organization" and r.code:
                     return None, r, stop
         nxt = tok.doc[end] if end < len(tok.doc) else None
-        if nxt is not None and nxt.pos_ == "ADJ":
+        if nxt is not None and (nxt.pos_ == "ADJ" or nxt.text[:1].islower()):
             iso = self.gaz.country_word(nxt.text)
             if iso:
                 return iso, None, end + 1
         return None, None, stop
 
     # -- grouping ----------------------------------------------------------------------
-    def _group(self, doc: Doc, readings: list[Reading]) -> list[Entity]:
-        sent_of = {}
-        if doc.has_annotation("SENT_START"):
-            for n, sent in enumerate(doc.sents):
-                for i in range(sent.start, sent.end):
-                    sent_of[i] = n
+    def _group(self, readings: list[Reading], text: str, starts: list[int]) -> list[Entity]:
         people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
         entities: dict[str, Entity] = {}
         for r in readings:
@@ -272,7 +328,7 @@ class SpanishActorExtractor:
                              or r.name in p.name.split()), None)
                 if full is not None:
                     r = Reading(r.start, r.end, full.name, full.type, full.kind, full.country,
-                                full.code, r.origin, full.entry)
+                                full.code, r.origin, full.entry, r.chars)
             eid = (f"act:{r.code.lower()}" if r.origin == "role" and r.code
                    else f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}")
             ent = entities.get(eid)
@@ -287,9 +343,9 @@ class SpanishActorExtractor:
                                              attributes=attrs)
             elif ent.actor_code is None and r.code:
                 ent.actor_code, ent.country = r.code, r.country or ent.country
-            span = doc[r.start:r.end]
-            ent.mentions.append(Mention(span.start_char, span.end_char, span.text,
-                                        sent_of.get(r.start, -1),
+            start, end = r.chars
+            ent.mentions.append(Mention(start, end, text[start:end],
+                                        bisect_right(starts, start) - 1 if starts else -1,
                                         0.9 if r.origin == "gazetteer" else 0.7))
         return list(entities.values())
 
@@ -313,6 +369,14 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     if (start, end) == (span.start, span.end):
         return span
     return SpacySpan(doc, start, end, label=span.label_)
+
+
+def _singular(word: str) -> str:
+    """A rough singular for role lookup: "colonos" -> "colono", "policías" -> "policía"."""
+    low = word.lower()
+    if low.endswith(("ores", "ones", "ales", "eles", "iles", "ares")):
+        return low[:-2]
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
 
 
 def _clean(span: SpacySpan) -> str:

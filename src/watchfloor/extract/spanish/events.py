@@ -13,8 +13,11 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
   **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
 
-The records are the English extractor's :class:`~watchfloor.model.Event`; an event needs at
-least one actor, as in GDELT and PETRARCH.
+The records are the English extractor's :class:`~watchfloor.model.Event`. A verb or noun of
+our own lexicon is coded even without actors (``extra["actorless"]``, as PETRARCH's
+validation records code "---" events); a UniversalPetrarch-only verb needs both a source and
+a target. Support verbs ("iniciaron un paro") leave the coding to their event noun; headlines
+in capitals are read from a re-cased parse (:mod:`.casing`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
+from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.model import Entity, Event, Span
@@ -44,9 +49,18 @@ class SpanishEventExtractor:
         self.lex = lexicon or spanish_lexicon()
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
-        self._codes: dict[int, str | None] = {}
+        self._text = result.text or doc.text
+        self._codes: dict[int, str | None] = {}  # by character offset
+        parses = readable(doc, spanish_gazetteer())  # the parses the actors were read from
+        for view, recased in parses.views:
+            self._view(view, recased or not parses.loud, parses, result)
+
+    def _view(self, doc: Doc, whole: bool, parses: Readable, result: Extraction) -> None:
+        # each token's sentence, found once (Token.sent walks the sentence on every call)
+        self._sent = [s for s in doc.sents for _ in range(s.start, s.end)] \
+            if doc.has_annotation("SENT_START") else [doc[:]] * len(doc)
         for token in doc:
-            if token.pos_ not in {"VERB", "NOUN"}:
+            if token.pos_ not in {"VERB", "NOUN"} or not (whole or parses.quiet(token)):
                 continue
             entry = self.lex.entry(token.lemma_, token.pos_)
             if entry is None and token.pos_ == "NOUN":
@@ -54,17 +68,38 @@ class SpanishEventExtractor:
             if fold(token.lemma_) in self.lex.reporting and (
                     entry is None or entry.origin == "petrarch" or _inverted_report(token)):
                 continue  # "informó", "…, denunció la Defensoría": claims, not events
+            if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
+                    and token.head.pos_ == "NOUN" and self._own_entry(token.head):
+                continue  # "una manifestación de protesta": one event, named twice
+            if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.support and any(
+                    c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
+                    for c in token.children):
+                continue  # "iniciaron un bloqueo", "realizaron una marcha": the noun codes it
             code = self._code(token, entry)
-            self._codes[token.i] = code
+            self._codes[token.idx] = code
             info = self.lex.base.describe(code) if code else None
             if info is not None:
                 self._emit(token, info, result)
 
+    def _own_entry(self, token: Token) -> bool:
+        entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_,
+                                                                           token.pos_)
+        return entry is not None and entry.origin != "petrarch" and bool(entry.code)
+
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
-        if entry is None and (token.pos_ != "VERB"
-                              or fold(token.lemma_) not in self.lex.phrase_heads):
+        if entry is None and (token.pos_ != "VERB" or (
+                fold(token.lemma_) not in self.lex.phrase_heads
+                and fold(token.lemma_) not in self.lex.patterns)):
             return None
         objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
+        if token.pos_ == "VERB" and (entry is None or entry.origin == "petrarch") \
+                and fold(token.lemma_) in self.lex.patterns:
+            sent = self._sent[token.i]
+            after = [{fold(t.lower_), fold(t.lemma_)}
+                     for t in sent.doc[token.i + 1: min(sent.end, token.i + 16)]]
+            found = self.lex.pattern(token.lemma_, after)
+            if found is not None:  # UniversalPetrarch block pattern ("" = not an event)
+                return found or None
         if token.pos_ == "VERB":
             for obj in objects:  # UniversalPetrarch "verb + object word" rows
                 found = self.lex.phrase(token.lemma_, obj.lemma_)
@@ -74,7 +109,7 @@ class SpanishEventExtractor:
             return None
         words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
             fold(t.lower_) for o in objects for t in o.subtree}
-        sentence = token.sent.text.lower() if entry.patterns else ""
+        sentence = self._sent[token.i].text.lower() if entry.patterns else ""
         for pattern in entry.patterns:
             if "obj_any" in pattern and not words & {fold(str(w)) for w in pattern["obj_any"]}:
                 continue
@@ -88,17 +123,29 @@ class SpanishEventExtractor:
     def _arguments(self, token: Token, result: Extraction
                    ) -> tuple[Token | None, Token | None]:
         def code_root(tok: Token) -> str:
-            return (self._codes.get(tok.i) or "")[:2]
+            return (self._codes.get(tok.idx) or "")[:2]
 
         if token.pos_ == "NOUN":
+            protest = code_root(token) == "14"
             src = _case_child(token, {"por"}, {"nmod"})
+            if protest and src is not None and not _by_part(src):
+                src = None  # "la protesta por la detención": the cause, not the protesters
             of = _case_child(token, {"de", "del"}, {"nmod"})
             tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
-            if code_root(token) == "14" and src is None:
+            if protest and src is None and of is not None and _entity_of(of, result):
                 src, of = of, None  # "la protesta de los campesinos": the protesters
             tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
-            if src is None and token.dep_ in {"obj", "nsubj"} and token.head.pos_ == "VERB":
-                # "los maestros anunciaron un paro": the subject of the governing verb
+            if src is None:
+                # "el bloqueo, realizado por unos 370 pescadores": the participle's agent
+                src = next((a for c in token.children if c.dep_ in {"acl", "amod"}
+                            and "Part" in c.morph.get("VerbForm")
+                            for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
+                            if a is not None), None)
+            if src is None and token.head.pos_ == "VERB" and (
+                    token.dep_ in {"obj", "nsubj"} or token.dep_ == "obl"
+                    and any(c.dep_ == "case" and c.lower_ == "en" for c in token.children)):
+                # "los maestros anunciaron un paro", "cortaron la vía en protesta por ...":
+                # the subject of the governing verb
                 src = next((c for c in token.head.children if c.dep_ in SUBJECT
                             and c.i != token.i), None)
             return src, tgt
@@ -136,17 +183,25 @@ class SpanishEventExtractor:
         src_tok, tgt_tok = self._arguments(token, result)
         sources: list[Entity | None] = list(self._actors(src_tok, result)) or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
-        if sources == [None] and targets == [None]:
+        actorless = sources == [None] and targets == [None]
+        if not self._own_entry(token) and (sources == [None] or targets == [None]):
+            # UniversalPetrarch's verb list is broad ("dar", "volver", "reunir"): like its
+            # patterns, its verbs code a dyad, so both a source and a target are needed
+            return
+        if actorless and not self._own_entry(token):
+            # a bare event ("Huelgas en Ecuador", "el motín concluyó") is coded, as in
+            # PETRARCH's validation records, but only for the verbs and nouns of our own
+            # lexicon: UniversalPetrarch's broad verb list ("dejar", "volver") needs actors
             return
         flags = modality(token, self.lex.modality)
         speaker = reported_by(token, result, self.lex.reporting)
-        sent = token.sent
+        sent = self._sent[token.i]
         when = event_date(token, result.meta.get("published"))
         compound = len(sources) > 1 or len(targets) > 1
         for source, target in product(sources, targets):
             if source is not None and target is not None and source.id == target.id:
                 target = None
-            if source is None and target is None:
+            if source is None and target is None and not actorless:
                 continue
             extra = {
                 "event_name": info.name,
@@ -163,15 +218,19 @@ class SpanishEventExtractor:
             }
             if compound:
                 extra["compound"] = True
+            if actorless:
+                extra["actorless"] = True
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             result.events.append(Event(
                 code=info.code, root=info.root, quad_class=info.quad_class,
                 goldstein=info.goldstein,
-                trigger=Span(token.idx, token.idx + len(token.text), token.text),
-                sentence=Span(sent.start_char, sent.end_char, sent.text),
+                trigger=Span(token.idx, token.idx + len(token.text),
+                             self._text[token.idx:token.idx + len(token.text)]),
+                sentence=Span(sent.start_char, sent.end_char,
+                              self._text[sent.start_char:sent.end_char]),
                 source=source.id if source else None,
                 target=target.id if target else None,
-                source_code=source.actor_code if source else None,
+                source_code=_acting_code(source),
                 target_code=target.actor_code if target else None,
                 negated=flags["negation"], hypothetical=flags["hypothetical"],
                 alleged=flags["alleged"], future=flags["future"], attributed_to=speaker,
@@ -189,6 +248,22 @@ def _inverted_report(token: Token) -> bool:
         return True  # parsed with the report as the root and the clause as its complement
     return (token.dep_ in {"parataxis", "conj", "advcl", "ccomp"} and token.head.i < token.i
             and token.head.pos_ in {"VERB", "AUX"})
+
+
+def _acting_code(ent: Entity | None) -> str | None:
+    """The code of an event's source; a city that acts ("Londres lamentó", "Bogotá
+    rechazó") is its country's government, as PETRARCH codes capitals."""
+    if ent is None:
+        return None
+    if ent.actor_code is None and ent.type == "location" and ent.country:
+        return ent.country
+    return ent.actor_code
+
+
+def _by_part(tok: Token) -> bool:
+    """"por parte de los campesinos": an agent, not a cause."""
+    return tok.lower_ == "parte" and any(c.lower_ in {"de", "del"} for c in tok.children) \
+        or any(c.lower_ == "parte" for c in tok.children)
 
 
 def _place(token: Token, result: Extraction) -> dict | None:

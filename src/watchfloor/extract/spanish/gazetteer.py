@@ -15,6 +15,7 @@ instance is never touched), extended from ``data/actors/es/``:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,13 @@ from watchfloor.data import read_tsv, read_yaml
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 
 DATA_DIR = "es"
+# what a Spanish demonym looks like (folded): the converted list codes "patrullas" POL too
+DEMONYM_SUFFIX = re.compile(
+    r"(ano|ana|ense|es|esa|eno|ena|ino|ina|i|ita|ol|ola|ego|ega|eco|eca|aco|aca|ico|ica|"
+    r"ota|io|ia|on|ona|ano|uz|ueco|ueca|ano)(s|es)?$")
+AGENT_SUFFIX = re.compile(
+    r"(ero|era|ista|or|ora|ante|ente|ano|ana|ado|ada|ido|ida|ario|aria|ino|ina)(es|s)?$"
+    r"|^(jefe|juez|rey|reina|papa|obispo|cura|monja|fraile|imam|rabino|alcalde|presidente)$")
 
 
 class SpanishGazetteer:
@@ -38,6 +46,17 @@ class SpanishGazetteer:
         # capitals ("haitianos", "bosnio", "Bogotá") — used only to qualify role words
         self.up_countries: dict[str, str] = {}
         self._load()
+        # for re-casing headlines in capitals (casing.py): acronyms kept as written, and
+        # single-word names given a capital ("ECUADOR" -> "Ecuador")
+        self.exact_names: set[str] = set()
+        self.single_names: set[str] = set()
+        for alias in self.base.aliases():
+            if " " in alias or not alias[:1].isupper():
+                continue
+            if alias.isupper() and len(alias) > 1:
+                self.exact_names.add(alias)
+            else:
+                self.single_names.add(fold(alias))
 
     def _load(self) -> None:
         base = self.base
@@ -63,7 +82,11 @@ class SpanishGazetteer:
         for row in read_tsv(self.dir / "roles.tsv"):
             self._role(row["pattern"], row["role"])
         for row in read_tsv(self.dir / "up_agents.tsv"):
-            if len(row["alias"].split()) <= 3:
+            words = row["alias"].split()
+            # the converted list was partly machine-translated: single words are kept only
+            # when they look like words for people ("-ero", "-ista", "-or", "-ante" ...);
+            # "visita" [BUS], "acuerdo" [CVL] or "grupo" [CRM] would make actors of things
+            if len(words) <= 3 and (len(words) > 1 or AGENT_SUFFIX.search(fold(words[0]))):
                 self._role(row["alias"], row["role"], override=False)
         role_starts = {k.split()[0] for k in self.roles}
         for row in read_tsv(self.dir / "up_actors.tsv"):
@@ -71,7 +94,7 @@ class SpanishGazetteer:
             # names the gazetteer knows keep its entry; names opening with a role word
             # ("guerrilleros del frente ...") are read as role phrases by the extractor
             code = row["code"].strip()
-            if len(key.split()) == 1 and code in base.countries:
+            if len(key.split()) == 1 and code in base.countries and DEMONYM_SUFFIX.search(key):
                 self.up_countries.setdefault(key, code)
             if key and key not in base.entries and key.split()[0] not in role_starts:
                 self.up_actors.setdefault(key, row["code"].strip())

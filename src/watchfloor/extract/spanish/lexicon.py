@@ -3,9 +3,11 @@
 Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
 ``data/events/es/verbs_es.yaml`` (ours, wins), ``data/events/es/up_verbs.tsv``
 (UniversalPetrarch's Spanish verb dictionary, converted by
-``scripts/convert_up_spanish.py``; verbs only, the first code listed for a verb) and
-``data/events/es/modality_es.yaml``. Code descriptions (quad class, Goldstein, PLOVER)
-come from the shared :class:`~watchfloor.extract.lexicon.EventLexicon`.
+``scripts/convert_up_spanish.py``; verbs only, the first code listed for a verb),
+``data/events/es/up_patterns.tsv`` (its block patterns: verb + following words), and
+``data/events/es/modality_es.yaml`` and ``data/events/es/support_verbs.yaml``. Code
+descriptions (quad class, Goldstein, PLOVER) come from the shared
+:class:`~watchfloor.extract.lexicon.EventLexicon`.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ class SpanishLexicon:
         self.phrase_heads: set[str] = set()
         self.modality: dict[str, set[str]] = {k: set() for k in KINDS}
         self.reporting: set[str] = set()
+        self.support: set[str] = set()  # "iniciar un paro": the noun is the event
+        # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
+        # row number)], longest first
+        self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
         self._load()
 
     def _load(self) -> None:
@@ -64,16 +70,53 @@ class SpanishLexicon:
                     self.phrase_heads.add(lemma)
             else:
                 self.verbs.setdefault((lemma, "VERB"), verb)
+        for n, row in enumerate(read_tsv(self.root / "up_patterns.tsv")):
+            code = row["code"].strip()
+            if code != "---" and not self.base.describe(code):
+                continue
+            words = tuple(fold(w) for w in row["after"].split())
+            self.patterns.setdefault(fold(row["lemma"]), {}).setdefault(words[0], []).append(
+                (words, "" if code == "---" else code, n))
+        for by_first in self.patterns.values():
+            for rows in by_first.values():
+                rows.sort(key=lambda r: (-len(r[0]), r[2]))
         data = read_yaml(self.root / "modality_es.yaml") or {}
         for kind in KINDS:
             self.modality[kind] = {str(c).lower() for c in data.get(kind) or []}
         self.reporting = {fold(str(c)) for c in data.get("reporting") or []}
+        self.support = {fold(str(v)) for v in read_yaml(self.root / "support_verbs.yaml") or []}
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
 
     def phrase(self, lemma: str, word: str) -> SpanishVerb | None:
         return self.phrases.get((fold(lemma), fold(word)))
+
+    def pattern(self, lemma: str, after: list[set[str]], window: int = 10) -> str | None:
+        """The code of the longest UniversalPetrarch pattern of ``lemma`` whose words occur,
+        in order, among the words after the verb (``after``: per token, its folded form
+        and lemma); "" for a "not an event" pattern; None when none matches."""
+        by_first = self.patterns.get(fold(lemma))
+        if not by_first:
+            return None
+        present = set().union(*after) if after else set()
+        # the longest pattern that matches wins; of equally long ones, the first listed
+        best: tuple[int, int, str] | None = None  # (-length, row number, code)
+        for first in present.intersection(by_first):
+            for words, code, n in by_first[first]:
+                if best is not None and (-len(words), n) >= best[:2]:
+                    break
+                pos = 0
+                for word in words:
+                    while pos < len(after) and word not in after[pos]:
+                        pos += 1
+                    if pos >= len(after) or pos >= window + len(words):
+                        break
+                    pos += 1
+                else:
+                    best = (-len(words), n, code)
+                    break
+        return None if best is None else best[2]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,83 @@
+"""Spanish dyads: who is coded as source and target (issue 17, second pass; our sentences)."""
+
+from __future__ import annotations
+
+from tests.extract.spanish.helpers import codes, entity, one
+
+
+def _roots(doc):
+    return {(e.root, e.source_code, e.target_code) for e in doc.events}
+
+
+def test_nationality_groups_are_their_country():
+    # a role word with a demonym: the role under the country ("ESPAGR")
+    doc = one("Pescadores españoles bloquearon el puerto de Vigo durante la mañana.")
+    assert ("14", "ESPAGR", None) in _roots(doc)
+    # a people noun that is no role: the country itself
+    doc = one("Los barcos franceses rodearon el puerto y los armadores franceses "
+              "protestaron.")
+    assert any(e.root == "14" and e.source_code == "FRA" for e in doc.events)
+    doc = one("Los venezolanos protestaron frente a la embajada en Lima.")
+    assert any(e.root == "14" and e.source_code == "VEN" for e in doc.events)
+
+
+def test_role_word_opening_a_sentence_keeps_its_demonym():
+    doc = one("Colonos israelíes cortaron la carretera de Jericó.")
+    assert entity(doc, "Colonos israelíes").actor_code == "ISRCVL"
+
+
+def test_a_city_acting_is_its_country():
+    doc = one("Caracas condenó el bombardeo de la aviación colombiana.")
+    ev = next(e for e in doc.events if e.root == "11")
+    assert ev.source_code == "VEN"
+
+
+def test_named_government_with_demonym_is_a_role_phrase():
+    doc = one("El Gobierno argentino rechazó la propuesta de los pescadores.")
+    assert entity(doc, "Gobierno argentino").actor_code == "ARGGOV"
+
+
+def test_universalpetrarch_only_verbs_need_a_source_and_a_target():
+    # "esperar" is coded only in UniversalPetrarch's list (not in verbs_es.yaml)
+    assert one("El ELN esperó toda la noche en la selva.").events == []
+    assert [c for c, _, _ in codes(one("El ELN esperó a los negociadores del Gobierno "
+                                      "colombiano."))] != []
+
+
+def test_support_verb_leaves_the_coding_to_the_event_noun():
+    doc = one("Los maestros iniciaron ayer un paro indefinido.")
+    assert [(e.trigger.text, e.source_code) for e in doc.events] == [("paro", "EDU")]
+
+
+def test_protest_noun_por_phrase_is_the_cause_not_the_protesters():
+    doc = one("Los campesinos marcharon en protesta por la detención de sus líderes.")
+    protests = [e for e in doc.events if e.root == "14"]
+    assert protests and all(e.source_code == "AGR" for e in protests)
+
+
+def test_participle_agent_of_an_event_noun_is_its_source():
+    doc = one("La marcha, convocada por los estudiantes, recorrió el centro de Quito.")
+    assert any(e.trigger.text == "marcha" and e.source_code == "EDU" for e in doc.events)
+
+
+def test_event_noun_inside_another_is_one_event():
+    doc = one("Los obreros hicieron una manifestación de protesta frente al ministerio.")
+    assert [e.trigger.text for e in doc.events if e.root == "14"] == ["manifestación"]
+
+
+def test_machine_translated_agents_do_not_make_actors_of_things():
+    doc = one("La visita del ministro terminó con un acuerdo sobre las patrullas.")
+    assert entity(doc, "visita") is None and entity(doc, "acuerdo") is None
+    assert entity(doc, "patrullas") is None
+
+
+def test_universalpetrarch_block_patterns_refine_the_verb_code():
+    from watchfloor.extract.spanish.lexicon import spanish_lexicon
+
+    lex = spanish_lexicon()
+    # "- * FORTALEZA [0874]" and "- * PLAN [---]" in the ABANDON block
+    assert lex.pattern("abandonar", [{"la", "el"}, {"fortaleza"}]) == "0874"
+    assert lex.pattern("abandonar", [{"el"}, {"plan"}]) == ""
+    assert lex.pattern("abandonar", [{"la", "el"}, {"casa"}]) is None
+    doc = one("Las FARC abandonaron la fortaleza del Ejército colombiano.")
+    assert ("0874", "COLREB", "COLMIL") in codes(doc)
