@@ -73,6 +73,7 @@ ORG_HEADS = {"cartel", "cartels", "gang", "gangs", "police", "ministry", "court"
              "navy", "congress", "senate", "party", "front", "commission", "agency",
              "department", "forces", "guard", "militia", "brigade", "brigades", "mafia",
              "clan", "syndicate", "prosecutor's", "office", "council", "assembly"}
+ARTICLE_COUNTRY = "article_country"  # key in Extraction.meta (see __call__)
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
 
@@ -142,6 +143,9 @@ class ActorExtractor:
         self._period = article_period(result.meta)
         readings, places = self._read(doc)
         readings = self._drop_junk(doc, readings, result.meta)
+        # the article's country, for the event coder's role words that name no country
+        # ("the army chief"): kept in the in-process metadata only, never stored
+        result.meta[ARTICLE_COUNTRY] = _article_country(doc, self.gaz, readings, places)
         entities = self._group(doc, readings)
         _mark_statistic_places(doc, entities)
         _attach_geo(entities, places)

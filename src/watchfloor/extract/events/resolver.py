@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from watchfloor.extract.actors.codes import NATIONAL_ROLES
+from watchfloor.extract.actors.extractor import ARTICLE_COUNTRY
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.arguments import MODIFIER_DEPS, SUBJECT_DEPS, prep_objects
 from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer
@@ -25,6 +27,21 @@ EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, inclu
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 COLLECTIVE = {"it", "they"}  # as subjects: the last country or organisation named
 DEMONSTRATIVE = {"this", "that", "these", "those"}
+# "a gang that attacked", "the police, who arrested": the relative pronoun stands for the
+# noun its clause modifies
+RELATIVE = {"that", "which", "who", "whom"}
+# "the group", "the cartel": a definite generic head standing for the last named group of
+# its kind (role codes of the named group that may answer; None: any non-state body)
+GENERIC_GROUPS: dict[str, frozenset[str] | None] = {
+    "cartel": frozenset({"CRM"}), "gang": frozenset({"CRM"}), "mafia": frozenset({"CRM"}),
+    "syndicate": frozenset({"CRM"}), "clan": frozenset({"CRM"}),
+    "guerrilla": frozenset({"REB", "INS"}), "militia": frozenset({"UAF", "REB"}),
+    "group": None, "organization": None, "organisation": None,
+}
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# "the president said": the office holder the document has named with that title
+OFFICE_HEADS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
+                "premier", "chancellor", "senator", "commander", "general"}
 # A news dateline at the start of a line: "CARACAS -", "CARACAS, Venezuela (Wire) —". The
 # place it names is where the story was filed, not an actor of the sentence it precedes.
 DATELINE = re.compile(
@@ -82,6 +99,9 @@ class ActorResolver:
         return found
 
     def _one(self, token: Token, depth: int, generic: bool = True) -> list[Actor]:
+        if token.lower_ in RELATIVE and token.tag_ in {"WDT", "WP"}:
+            antecedent = _relative_antecedent(token)
+            return self._one(antecedent, depth + 1) if antecedent is not None else []
         if token.lower_ in PERSONAL:
             person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
@@ -89,6 +109,11 @@ class ActorResolver:
             group = self._antecedent(token, self.groups)  # "Hungary says it will not ..."
             return [Actor(group, group.actor_code, token)] if group else []
         ent = self.entity_at(token)
+        if generic and _definite_bare(token):
+            named = self._generic_referent(token) if ent is None or ent.id.startswith(
+                "act:") else None
+            if named is not None:
+                return [Actor(named, named.actor_code, token)]
         if ent is not None:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
@@ -130,6 +155,46 @@ class ActorResolver:
                 return [Actor(ent, code, token)]
         return []
 
+    def _generic_referent(self, token: Token) -> Entity | None:
+        """"The group", "the cartel", "the president": the last entity named before in
+        this or the two sentences before that fits the word — a named non-state group
+        of the right role for a group word, a person the document titled so for an office
+        word. RETURNS the entity, or None (then the usual rules apply)."""
+        lemma = token.lemma_.lower()
+        sent = token.sent
+        for _ in range(2):
+            if sent.start > 0:
+                sent = token.doc[sent.start - 1].sent
+        floor = sent.start_char
+        best, best_at = None, -1
+        if lemma in OFFICE_HEADS:
+            for ent in self.result.entities:
+                if ent.type != "person" or not ent.actor_code:
+                    continue
+                if not any(lemma in title.lower().split() for title in
+                           ent.attributes.get("titles", ())):
+                    continue
+                for m in ent.mentions:
+                    if m.start < token.idx and m.start > best_at:
+                        best, best_at = ent, m.start  # anywhere earlier in the document
+            return best
+        if lemma not in GENERIC_GROUPS:
+            return None
+        allowed = GENERIC_GROUPS[lemma]
+        for ent in self.result.entities:
+            code = ent.actor_code or ""
+            if ent.type != "organization" or ent.id.startswith("act:") or not code:
+                continue
+            roles = {code[i:i + 3] for i in range(0, len(code), 3)}
+            if allowed is not None and not roles & allowed:
+                continue
+            if allowed is None and roles & STATE_ROLES:
+                continue  # "the group" is never the army or a ministry
+            for m in ent.mentions:
+                if floor <= m.start < token.idx and m.start > best_at:
+                    best, best_at = ent, m.start
+        return best
+
     def place_names(self) -> list[str]:
         """Names of the document's places: context for geocoding a bare place name."""
         return [e.name for e in self.result.entities if e.type == "location"]
@@ -169,10 +234,28 @@ class ActorResolver:
                     for obj in (o for o in p.children if o.dep_ == "pobj"):
                         ent = self.entity_at(obj)
                         country = (ent.country if ent else None) or self.gaz.country_of(obj.text)
+        if country is None and role[0] in NATIONAL_ROLES:
+            # "the army chief", "a police station": where the sentence's action takes place
+            # ("... in Tegucigalpa"), else the article's country (docs/actor-codes.md 8)
+            country = self._sentence_place_country(token) or self.result.meta.get(
+                ARTICLE_COUNTRY)
         code = (country or "") + role[0]
         same = next((e for e in self.result.entities if e.actor_code == code
                      and e.id.startswith("act:")), None)  # the document's "cartels"
         return Actor(same, code, token)
+
+    def _sentence_place_country(self, token: Token) -> str | None:
+        """The one country of the places the sentence puts its action in ("in Cúcuta",
+        "at the border with Mexico" does not count: only "in"/"inside"/"at" objects);
+        None when there is none or they disagree."""
+        found = set()
+        for t in token.sent:
+            if t.dep_ != "pobj" or t.head.lower_ not in {"in", "inside", "at"}:
+                continue
+            ent = self.entity_at(t)
+            if ent is not None and ent.type == "location" and ent.country:
+                found.add(ent.country)
+        return found.pop() if len(found) == 1 else None
 
     def entity_at(self, token: Token) -> Entity | None:
         """The entity a token names, if any; never the place of a dateline."""
@@ -246,6 +329,32 @@ def as_place(doc, start: int) -> bool:
     while tok.dep_ in {"compound", "amod", "det"} and tok.head != tok:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_MARKERS
+
+
+def _relative_antecedent(pron: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "the gang that attacked" → gang."""
+    clause = pron.head
+    if pron.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return None
+    if pron.dep_ == "pobj":  # "with whom they negotiate"
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.i >= pron.i:
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _definite_bare(token: Token) -> bool:
+    """"the group", "this cartel": a singular noun after a definite determiner with no
+    other modifier before it (not "a group", not "criminal groups", not "the Zetas
+    group")."""
+    if token.tag_ not in {"NN", "NNP"}:
+        return False
+    dets = [c for c in token.children if c.dep_ == "det" and c.i < token.i]
+    if not dets or dets[0].lower_ not in {"the", "this", "that"}:
+        return False
+    return not any(c.i < token.i and c.dep_ in {"compound", "amod", "poss", "nmod",
+                                                 "nummod"} for c in token.children)
 
 
 def _demonstrative(token: Token) -> bool:
