@@ -12,6 +12,7 @@ country) is decided in :mod:`.codes`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -73,6 +74,14 @@ ORG_HEADS = {"cartel", "cartels", "gang", "gangs", "police", "ministry", "court"
              "navy", "congress", "senate", "party", "front", "commission", "agency",
              "department", "forces", "guard", "militia", "brigade", "brigades", "mafia",
              "clan", "syndicate", "prosecutor's", "office", "council", "assembly"}
+# Words heading a title that ties a person to an organisation: "leader of the X",
+# "spokesman for the Y", "Z commander X"
+GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "founder",
+                     "commander", "director", "president", "chairman", "spokesman",
+                     "spokeswoman", "spokesperson", "secretary", "official", "officer",
+                     "lieutenant", "coordinator", "representative", "deputy",
+                     "commissioner", "second-in-command", "number", "two", "kingpin",
+                     "capo", "ringleader", "operator", "executive", "general"}
 ARTICLE_COUNTRY = "article_country"  # key in Extraction.meta (see __call__)
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
@@ -576,6 +585,39 @@ class ActorExtractor:
             r.country = country or r.country
             r.kind = r.kind or ROLE_KINDS.get(role)
             r.inferred, r.code_from = inferred, how
+        for r in readings:
+            if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3):
+                self._member_of_group(doc, r, readings)
+
+    def _member_of_group(self, doc: Doc, r: Reading, readings: list[Reading]) -> None:
+        """A person the text places in a coded organisation takes its code: the
+        organisation right before the name with only title words between ("Federal Police
+        Commissioner X", "Sinaloa Cartel leader X", "FARC commander X"), or named in a
+        title whose head is an office or membership word ("X, the suspected leader of the
+        Texis Cartel,", "X, a spokesman for the Interior Ministry,")."""
+        orgs = [o for o in readings if o.type == "organization" and o.code
+                and o.origin != "role" and not o.inferred]
+        for o in orgs:
+            between = doc[o.end:r.start]
+            if o.end <= r.start and 1 <= len(between) <= 4 and all(
+                    self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
+                    for t in between):  # at least one title word between
+                self._take_code(r, o)
+                return
+        for title in r.titles:
+            words = [fold(w) for w in re.split(r"[\s,]+", title) if w]
+            cut = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "in"}), None)
+            if cut is None or not set(words[:cut]) & GROUP_TITLE_HEADS:
+                continue
+            rest = " ".join(words[cut + 1:])
+            found = [o for o in orgs if fold(o.name) and fold(o.name) in rest]
+            if found:
+                self._take_code(r, max(found, key=lambda o: len(o.name)))
+                return
+
+    @staticmethod
+    def _take_code(r: Reading, org: Reading) -> None:
+        r.code, r.country, r.inferred, r.code_from = org.code, org.country, False, "group"
 
     def _titled_person(self, r: Reading) -> None:
         """A known person whose title in the text gives a role: the text wins over the
@@ -1026,6 +1068,20 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
                              for t in window):
             cut = max(i for i, t in enumerate(window)
                       if t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
+            window = window[cut + 1:]
+    else:
+        # a person: the words before the name up to a verb or clause boundary ("Police in
+        # Honduras arrested Carlos Lopez" gives him no police code); a comma right before
+        # the name is the title's ("Mexico's Interior Minister, Miguel Osorio Chong")
+        def stop(i: int, t) -> bool:
+            if t.pos_ in {"VERB", "AUX", "SCONJ"}:
+                return True
+            if t.pos_ != "PUNCT" or t.tag_ == "HYPH":  # "president-elect"
+                return False
+            return not (t.text == "," and i == len(window) - 1)
+
+        while window and any(stop(i, t) for i, t in enumerate(window)):
+            cut = max(i for i, t in enumerate(window) if stop(i, t))
             window = window[cut + 1:]
     groups = [window]
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"]
