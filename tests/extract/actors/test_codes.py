@@ -244,3 +244,42 @@ def test_a_named_official_takes_the_leading_country_even_without_a_majority():
     # an unnamed role phrase still needs a majority
     assert not any(e.id.startswith("act:") and (e.actor_code or "").endswith("MIL")
                    for e in doc.entities)
+
+
+# -- issue 11, second round: heads of names, group members, context windows ----------------
+@pytest.mark.parametrize("name,expected", [
+    ("Ministry of Fisheries and Agriculture", (None, "GOV")),  # the head decides, not "agriculture"
+    ("General Motors Corp", (None, None)),  # "General" in a company name is no general
+    ("General Dynamics", (None, None)),
+    ("Defence Department", (None, "MIL")),  # British spelling
+])
+def test_name_head_and_adjective_titles(name, expected):
+    assert name_code(default_gazetteer(), name) == expected
+
+
+def test_a_person_after_an_organisation_and_a_title_takes_its_code():
+    doc = _extract("Sinaloa Cartel lieutenant Ramiro Oseguera was captured on Friday.")
+    assert _codes(doc)["Ramiro Oseguera"] == "MEXCRM"
+
+
+def test_leader_of_a_named_group_takes_the_group_code():
+    doc = _extract("Prosecutors charged Tomas Benitez, the alleged leader of the Texis "
+                   "Cartel, with laundering money through cattle ranches in El Salvador.")
+    assert _codes(doc)["Tomas Benitez"] == "SLVCRM"
+
+
+def test_a_spokesman_for_a_legislature_is_not_the_police_that_arrested_him():
+    doc = _extract("Police in Honduras arrested Carlos Lupiano, a spokesman for the "
+                   "Honduran Congress, on Monday.")
+    assert _codes(doc)["Carlos Lupiano"] == "HNDLEG"
+
+
+def test_a_comma_between_title_and_name_keeps_the_title():
+    doc = _extract("Chile's Interior Minister, Mario Fuentes, announced a curfew in Santiago.")
+    assert _codes(doc)["Mario Fuentes"] == "CHLGOV"
+
+
+def test_a_security_secretary_title_codes_the_government():
+    doc = _extract("Brazil's Public Safety Secretary Marcos Teixeira visited Rio de Janeiro "
+                   "and Sao Paulo to meet state police chiefs.")
+    assert _codes(doc)["Marcos Teixeira"] == "BRAGOV"

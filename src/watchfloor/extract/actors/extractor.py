@@ -586,7 +586,8 @@ class ActorExtractor:
             r.kind = r.kind or ROLE_KINDS.get(role)
             r.inferred, r.code_from = inferred, how
         for r in readings:
-            if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3):
+            if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3
+                                       or r.code_from == "title"):
                 self._member_of_group(doc, r, readings)
 
     def _member_of_group(self, doc: Doc, r: Reading, readings: list[Reading]) -> None:
