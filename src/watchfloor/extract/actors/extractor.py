@@ -739,21 +739,18 @@ class ActorExtractor:
             return r
         if r.type not in {"person", "organization"}:
             return r
-        for full in full_people:
-            if fold(full.name.split()[-1]) == fold(r.name):
-                return Reading(
-                    r.start,
-                    r.end,
-                    full.name,
-                    "person",
-                    full.kind,
-                    full.country,
-                    full.code or r.code,
-                    r.origin,
-                    full.entry,
-                    r.titles,
-                )
-        return r
+        key = fold(r.name)
+        match = next((f for f in full_people if fold(f.name.split()[-1]) == key), None)
+        if match is None:
+            # Spanish and Portuguese names: the first surname stands for the person
+            # ("Guzmán" for Joaquín Guzmán Loera) when one person of the document has it
+            paternal = {f.name: f for f in full_people
+                        if len(f.name.split()) >= 3 and fold(f.name.split()[-2]) == key}
+            match = next(iter(paternal.values())) if len(paternal) == 1 else None
+        if match is None:
+            return r
+        return Reading(r.start, r.end, match.name, "person", match.kind, match.country,
+                       match.code or r.code, r.origin, match.entry, r.titles)
 
 
 _MEDIA_ARTICLES = {"el", "la", "o", "le", "il", "die", "der", "los", "las"}
