@@ -62,3 +62,20 @@ def test_bare_role_takes_the_article_country_when_the_sentence_names_none():
 def test_bare_role_without_any_country_stays_bare():
     ev = event("Rebels attacked an army base on Tuesday.", "attacked")
     assert ev.target_code == "MIL"
+
+
+def test_two_phrases_coded_alike_are_two_actors():
+    # source and target both read HNDGOV: an intra-government event, not a self-event
+    ev = event("Prosecutors in Honduras have accused dozens of officials of stealing "
+               "hospital funds.", "accused")
+    assert ev.target_code is not None and ev.target_code.endswith("GOV")
+
+
+def test_victims_are_civilians_of_the_place():
+    ev = event("Soldiers in Tegucigalpa shot one person during the curfew.", "shot")
+    assert ev.target_code == "HNDCVL"
+
+
+def test_agent_words_code_victims_too():
+    ev = event("Gang members in San Salvador killed two women on Sunday.", "killed")
+    assert ev.target_code == "SLVCVL"

@@ -17,7 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from watchfloor.extract.actors.codes import NATIONAL_ROLES
-from watchfloor.extract.actors.extractor import ARTICLE_COUNTRY
+from watchfloor.extract.actors.extractor import (
+    ARTICLE_COUNTRY,
+    FOREIGN_CIVILIANS,
+    ROLE_KINDS,
+)
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.arguments import MODIFIER_DEPS, SUBJECT_DEPS, prep_objects
 from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer
@@ -61,6 +65,14 @@ class Actor:
 
     @property
     def key(self) -> str | None:
+        """Who the actor is: its entity, else its code at its own word — two phrases coded
+        alike are still two actors ("authorities in Honduras accused dozens of officials"
+        is HNDGOV against HNDGOV, as in ICEWS), one word is one actor."""
+        return self.entity.id if self.entity else f"{self.code}@{self.token.i}"
+
+    @property
+    def same(self) -> str | None:
+        """The identity for listing conjuncts once: the entity, else the code."""
         return self.entity.id if self.entity else self.code
 
 
@@ -93,7 +105,7 @@ class ActorResolver:
         found = self._one(token, depth)
         for conj in token.conjuncts:
             if conj.i > token.i:
-                found += [a for a in self._one(conj, depth) if a.key not in _keys(found)]
+                found += [a for a in self._one(conj, depth) if a.same not in _keys(found)]
         if depth == 0:
             self._cache[token.i] = found
         return found
@@ -213,6 +225,11 @@ class ActorResolver:
             role = self.gaz.role_of(phrase.strip().lower())
             if role:
                 break
+        if role is None and token.pos_ == "NOUN":
+            # PETRARCH2's agent words where roles.tsv has none ("women", "victim"), as
+            # the actor extractor reads them
+            agent = self.gaz.agent_role(token.lower_) or self.gaz.agent_role(token.lemma_)
+            role = (agent, ROLE_KINDS[agent]) if agent in ROLE_KINDS else None
         if role is None:
             # "Azerbaijani hackers", "Iraqi fighters": agents of a country, coded as it
             demonym = next((c for c in token.lefts if c.dep_ == "amod"
@@ -234,7 +251,8 @@ class ActorResolver:
                     for obj in (o for o in p.children if o.dep_ == "pobj"):
                         ent = self.entity_at(obj)
                         country = (ent.country if ent else None) or self.gaz.country_of(obj.text)
-        if country is None and role[0] in NATIONAL_ROLES:
+        if country is None and (role[0] in NATIONAL_ROLES or (
+                role[0] == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)):
             # "the army chief", "a police station": where the sentence's action takes place
             # ("... in Tegucigalpa"), else the article's country (docs/actor-codes.md 8)
             country = self._sentence_place_country(token) or self.result.meta.get(
@@ -362,4 +380,4 @@ def _demonstrative(token: Token) -> bool:
 
 
 def _keys(actors: list[Actor]) -> set[str | None]:
-    return {a.key for a in actors}
+    return {a.same for a in actors}
