@@ -79,3 +79,21 @@ def test_victims_are_civilians_of_the_place():
 def test_agent_words_code_victims_too():
     ev = event("Gang members in San Salvador killed two women on Sunday.", "killed")
     assert ev.target_code == "SLVCVL"
+
+
+def test_them_as_object_is_the_group_named_before():
+    ev = event("The Zetas control the route through Coahuila, and corrupt officials "
+               "granted them protection.", "granted")
+    assert ev.target_code == "MEXCRM"
+
+
+def test_a_leader_in_apposition_takes_the_group_of_its_possessive():
+    ev = event("In a blow to the FARC, Colombian troops killed its top commander, Mario "
+               "Echeverri Lotero, on Friday.", "killed")
+    assert ev.target_code == "COLREB"
+    assert ev.target is not None  # the person, not only a code
+
+
+def test_armed_men_are_an_unaligned_armed_group():
+    ev = event("Armed men shot a journalist in Pedro Juan Caballero.", "shot")
+    assert ev.source_code == "UAF"

@@ -43,6 +43,9 @@ GENERIC_GROUPS: dict[str, frozenset[str] | None] = {
     "group": None, "organization": None, "organisation": None,
 }
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# "its top leader, X": the person leads the group the possessive names
+LEADER_HEADS = {"leader", "boss", "chief", "head", "commander", "founder", "capo",
+                "kingpin", "lieutenant", "ringleader"}
 # "the president said": the office holder the document has named with that title
 OFFICE_HEADS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
                 "premier", "chancellor", "senator", "commander", "general"}
@@ -117,8 +120,10 @@ class ActorResolver:
         if token.lower_ in PERSONAL:
             person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
-        if token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}:
-            group = self._antecedent(token, self.groups)  # "Hungary says it will not ..."
+        if (token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}) or (
+                token.lower_ == "them" and token.dep_ in {"dobj", "pobj", "dative"}):
+            # "Hungary says it will not ...", "officials granted them protection"
+            group = self._antecedent(token, self.groups)
             return [Actor(group, group.actor_code, token)] if group else []
         ent = self.entity_at(token)
         if generic and _definite_bare(token):
@@ -135,6 +140,12 @@ class ActorResolver:
                 # "rebels attacked Cali"): the country code, the entity kept
                 code = ent.country
             return [Actor(ent, code, token)]
+        # the person a role phrase is in apposition with: "its top leader, Guillermo Saenz"
+        for appos in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
+            person = self.entity_at(appos)
+            if person is not None and person.type == "person":
+                code = person.actor_code or self._leader_of(token)
+                return [Actor(person, code, token)]
         # the examples of a group: "groups like X and Y", "agencies, including the FBI"
         for obj in prep_objects(token, EXAMPLE_PREPS):
             found = self.resolve(obj, depth + 1)
@@ -206,6 +217,23 @@ class ActorResolver:
                 if floor <= m.start < token.idx and m.start > best_at:
                     best, best_at = ent, m.start
         return best
+
+    def _leader_of(self, token: Token) -> str | None:
+        """The code of the group a leadership noun belongs to: "its top leader" after the
+        FARC, "the cartel's boss" → that group's code; None otherwise."""
+        if token.lemma_.lower() not in LEADER_HEADS:
+            return None
+        for c in token.children:
+            if c.dep_ != "poss":
+                continue
+            owners = self._one(c, 3) if c.lower_ not in {"its", "their"} else [
+                Actor(g, g.actor_code, c) for g in [self._antecedent(c, self.groups)] if g]
+            for owner in owners:
+                if owner.entity is not None and owner.entity.type == "organization" \
+                        and owner.code and not {owner.code[i:i + 3] for i in range(
+                            0, len(owner.code), 3)} & STATE_ROLES:
+                    return owner.code
+        return None
 
     def place_names(self) -> list[str]:
         """Names of the document's places: context for geocoding a bare place name."""
