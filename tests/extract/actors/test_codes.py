@@ -283,3 +283,23 @@ def test_a_security_secretary_title_codes_the_government():
     doc = _extract("Brazil's Public Safety Secretary Marcos Teixeira visited Rio de Janeiro "
                    "and Sao Paulo to meet state police chiefs.")
     assert _codes(doc)["Marcos Teixeira"] == "BRAGOV"
+
+
+# -- the dateline and continuator states ------------------------------------------------------
+def test_dateline_country():
+    from watchfloor.extract.actors.extractor import dateline_country
+
+    assert dateline_country("Rates Cut.\nTOKYO, March 3 - The Finance Ministry said") == "JPN"
+    assert dateline_country("CARACAS, Venezuela (Reuters) - Officials said") == "VEN"
+    assert dateline_country("The Finance Ministry said rates would fall.") is None
+
+
+def test_a_dateline_gives_the_article_country_to_a_bare_ministry():
+    doc = _extract("Budget Plans.\nOTTAWA, March 3 - The Finance Ministry said the deficit "
+                   "would narrow next year.", "1987-03-03")
+    assert "CANGOV" in _codes(doc).values()
+
+
+def test_soviet_is_russia_as_its_continuator_state():
+    doc = _extract("Soviet Deputy Prime Minister Anatoly Kostrov visited Paris on Monday.")
+    assert _codes(doc)["Anatoly Kostrov"] == "RUSGOV"

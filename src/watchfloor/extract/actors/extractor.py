@@ -962,6 +962,9 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     RETURNS None when no country leads so.
     """
     counts: Counter[str] = Counter()
+    dateline = dateline_country(doc.text)
+    if dateline and dateline in gaz.countries:
+        counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
     for r in readings:
         if r.type == "location":
             iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
@@ -985,6 +988,32 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
         second = ranked[1][1] if len(ranked) > 1 else 0
         return iso if n >= 2 and 2 * n >= 3 * second else None
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
+# A wire dateline on one of the first lines: "TOKYO, March 3 -", "CARACAS, Venezuela
+# (Reuters) —", "SAN SALVADOR -". Group 1: the place in capitals; group 2: a qualifier.
+DATELINE_START = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3})"
+    r"(?:,[ \t]*((?:[A-Z][a-z.]+)(?:[ \t]+[A-Z][a-z.]+){0,2})?(?:[ \t]*\d{1,2})?)?"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]")
+_MONTHS = {"jan", "feb", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+           "aug", "august", "sep", "sept", "oct", "nov", "dec", "january", "february",
+           "september", "october", "november", "december"}
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the place a wire story was filed from, read from a dateline on its
+    first three lines (:data:`DATELINE_START`), geocoded offline; None without one."""
+    head = "\n".join(text.split("\n", 3)[:3])
+    m = DATELINE_START.search(head)
+    if m is None:
+        return None
+    name = m.group(1).title()
+    qualifier = (m.group(2) or "").strip()
+    if qualifier and fold(qualifier).split()[0].rstrip(".") not in _MONTHS:
+        name = f"{name}, {qualifier}"
+    place = geocode(name)
+    return place.country if place is not None and place.precision != "region" else None
 
 
 def _attach_geo(entities: list[Entity], places: dict[str, Place]) -> None:
