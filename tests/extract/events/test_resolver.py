@@ -97,3 +97,12 @@ def test_a_leader_in_apposition_takes_the_group_of_its_possessive():
 def test_armed_men_are_an_unaligned_armed_group():
     ev = event("Armed men shot a journalist in Pedro Juan Caballero.", "shot")
     assert ev.source_code == "UAF"
+
+
+def test_the_event_date_picks_a_dictionary_person_code():
+    # Iván Duque: COLGOV 2018-08-07 to 2022-08-07, COLELI after (people_2018_2026.yaml);
+    # the story is dated 2025-09-15
+    past = event("In 2019, Ivan Duque accused Venezuela of harboring ELN rebels.", "accused")
+    assert past.source_code == "COLGOV"
+    now = event("Ivan Duque accused Venezuela of harboring ELN rebels.", "accused")
+    assert now.source_code == "COLELI"

@@ -11,12 +11,14 @@ police"); and every conjunct.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from watchfloor.extract.actors.codes import NATIONAL_ROLES
+from watchfloor.extract.actors.codes import NATIONAL_ROLES, dated_code
 from watchfloor.extract.actors.extractor import (
     ARTICLE_COUNTRY,
     FOREIGN_CIVILIANS,
@@ -24,6 +26,7 @@ from watchfloor.extract.actors.extractor import (
 )
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.arguments import MODIFIER_DEPS, SUBJECT_DEPS, prep_objects
+from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer
 from watchfloor.model import Entity
 
@@ -134,7 +137,7 @@ class ActorResolver:
         if ent is not None:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
-            code = ent.actor_code
+            code = self._code_at_event_date(ent, token)
             if code is None and ent.type == "location" and ent.country:
                 # a city as an argument stands for its country ("accused Washington",
                 # "rebels attacked Cali"): the country code, the entity kept
@@ -217,6 +220,30 @@ class ActorResolver:
                 if floor <= m.start < token.idx and m.start > best_at:
                     best, best_at = ent, m.start
         return best
+
+    def _code_at_event_date(self, ent: Entity, token: Token) -> str | None:
+        """A dictionary person's code on the date of the event the argument belongs to,
+        when its clause dates it ("In 2019, Iván Duque ordered ..." in a 2025 story:
+        COLGOV, not the COLELI of the publication date); else the entity's code (the
+        article's date). A code the text gave by a title or context stays."""
+        code = ent.actor_code
+        how = ent.attributes.get("code_from")
+        if ent.type != "person" or how not in (None, "dictionary"):
+            return code
+        if how is None and ent.attributes.get("recognised_by") != "gazetteer":
+            return code
+        entry = (self.gaz.lookup(ent.name) if how is None
+                 else self.gaz.dictionary_entry(ent.name, "person"))
+        if entry is None or not (entry.attributes.get("code_history")
+                                 or entry.attributes.get("dated_codes")):
+            return code
+        verb = token
+        for _ in range(3):  # the clause the argument belongs to: "ordered", "met with"
+            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                break
+            verb = verb.head
+        period = event_period(event_date(verb, self.result.meta.get("published")))
+        return dated_code(entry, period) if period is not None else code
 
     def _leader_of(self, token: Token) -> str | None:
         """The code of the group a leadership noun belongs to: "its top leader" after the
@@ -375,6 +402,24 @@ def as_place(doc, start: int) -> bool:
     while tok.dep_ in {"compound", "amod", "det"} and tok.head != tok:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_MARKERS
+
+
+def event_period(when: dict | None) -> tuple[date, date] | None:
+    """The days an event date stands for ({value, precision} from :func:`event_date`):
+    a day, a week, a month or a year; None when unknown."""
+    if not when or not when.get("value"):
+        return None
+    start = date.fromisoformat(when["value"])
+    precision = when.get("precision")
+    if precision == "day":
+        return start, start
+    if precision == "week":
+        return start, start + timedelta(days=6)
+    if precision == "month":
+        return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if precision == "year":
+        return start, start.replace(month=12, day=31)
+    return None
 
 
 def _relative_antecedent(pron: Token) -> Token | None:
