@@ -228,6 +228,13 @@ class Gazetteer:
                 for e in found}
         return found[0] if len(sigs) == 1 else None
 
+    # PETRARCH2 agent words that name no reliable role in this project's sources: "a
+    # deputy" is mostly a legislator in Latin American news (PETRARCH: police), "DTO
+    # operatives" are criminals (PETRARCH: intelligence), "customers" are often firms
+    # (issue 11, judged sample of seed 41); "a leading authority on" is an expert
+    AGENT_EXCLUDED = frozenset({"deputy", "deputies", "delegate", "delegates", "operative",
+                                "operatives", "customer", "customers", "authority"})
+
     def agent_role(self, phrase: str) -> str | None:
         """The primary role of a PETRARCH2 agent word ("foreign minister" → GOV), when it
         is one of the project's role codes; roles.tsv answers first (:meth:`role_of`)."""
@@ -239,7 +246,8 @@ class Gazetteer:
                 role = _agent_primary(row["code"], self.role_codes)
                 if role:
                     self._agents.setdefault(fold(row["pattern"]), role)
-        return self._agents.get(fold(phrase))
+        key = fold(phrase)
+        return None if key in self.AGENT_EXCLUDED else self._agents.get(key)
 
     def publisher(self, name: str | None) -> str | None:
         """The outlet a name or domain names (publishers.tsv), or None."""

@@ -303,3 +303,42 @@ def test_a_dateline_gives_the_article_country_to_a_bare_ministry():
 def test_soviet_is_russia_as_its_continuator_state():
     doc = _extract("Soviet Deputy Prime Minister Anatoly Kostrov visited Paris on Monday.")
     assert _codes(doc)["Anatoly Kostrov"] == "RUSGOV"
+
+
+# -- fixes after judging the seed-41 sample (regression tests, sentences written here) -------
+def test_a_title_head_decides_over_what_it_governs():
+    gaz = default_gazetteer()
+    assert title_role(gaz, "prosecutor from the Tumbes organized crime unit") == "JUD"
+    assert title_role(gaz, "nurse who treats wounded gang members") != "CRM"
+    assert title_role(gaz, "alleged leader of the Texis Cartel") == "CRM"
+
+
+def test_an_expert_authority_and_a_party_deputy_are_not_officials_or_police():
+    gaz = default_gazetteer()
+    assert title_role(gaz, "a leading authority on prison reform") is None
+    doc = _extract("In Mexico City, a deputy from the ruling party proposed a law against "
+                   "narco ballads. Mexican officials in Sinaloa and Sonora backed it.")
+    assert "MEXCOP" not in _codes(doc).values()
+
+
+def test_foreign_role_phrases_do_not_take_the_article_country():
+    doc = _extract("Dealers in New York said foreign central banks bought dollars. The Fed "
+                   "in Washington said rates in the United States would hold.")
+    assert "USAGOV" not in {e.actor_code for e in doc.entities if e.id.startswith("act:")}
+
+
+def test_police_forces_are_police():
+    doc = _extract("Mexican police forces in Puebla were disarmed for corruption.")
+    assert "MEXCOP" in _codes(doc).values()
+    assert "MEXMIL" not in _codes(doc).values()
+
+
+def test_a_generic_word_in_a_name_is_not_a_place():
+    assert name_code(default_gazetteer(), "Coast Guard",
+                     lambda words, level: "TZA" if words == "Coast" else None) == (None, "MIL")
+
+
+def test_a_headline_with_lower_case_function_words_is_a_headline():
+    doc = _extract('"Peru Admits that its Smuggling Rings Are in Chile.\nPeruvian officials '
+                   "said smugglers moved timber into Chile last year.")
+    assert not any("Are" in e.name for e in doc.entities)

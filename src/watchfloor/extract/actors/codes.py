@@ -31,6 +31,20 @@ Period = tuple[date, date]
 # "Central American gangs", "Latin American cartels": a region, not the United States.
 REGION_DEMONYM_PREFIXES = {"central", "latin", "south", "north", "pan", "meso", "afro",
                            "anglo", "ibero", "hispano"}
+# Single words of a name that are never its place, though some place is called so
+GENERIC_PLACE_WORDS = {"coast", "drug", "drugs", "north", "south", "east", "west", "central",
+                       "gulf", "river", "bay", "island", "islands", "valley", "mountain",
+                       "lake", "city", "state", "national", "capital", "border", "union",
+                       "counter", "new", "free", "general"}
+# Heads of a title that take their role from what they govern ("leader of the X Cartel");
+# any other head without a role leaves the title without one ("an authority on prisons")
+MEMBER_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "members", "founder",
+                "commander", "director", "spokesman", "spokeswoman", "spokesperson",
+                "official", "officer", "lieutenant", "coordinator", "representative",
+                "kingpin", "capo", "ringleader", "operator", "agent", "agents", "employee",
+                "part", "one", "number", "second-in-command", "financier", "associate"}
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
 FORMER = {"former", "ex", "retired", "ousted", "deposed", "late", "erstwhile"}
 
 
@@ -147,6 +161,8 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
         for level in ("admin", "city"):
             for size in (3, 2, 1):
                 for i in range(n - size + 1):
+                    if size == 1 and fold(words[i]) in gaz.role_words | GENERIC_PLACE_WORDS:
+                        continue  # "Coast Guard" is not Tanzania's Coast Region
                     iso = place_country(" ".join(words[i : i + size]), level)
                     if iso:
                         return iso
@@ -250,9 +266,22 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
 
 
 def title_role(gaz: Gazetteer, title: str) -> str | None:
-    """The role a title or apposition carries; a former office is ELI."""
+    """The role a title or apposition carries; a former office is ELI.
+
+    A relative clause is no part of the title ("a social worker who works with gang
+    members" is no gang member), and the head before a preposition decides over what it
+    governs ("a prosecutor from the organized crime unit" is a prosecutor, JUD); only
+    when the head carries no role does the rest give it ("leader of the Texis Cartel")."""
     words = [w for w in re.split(r"[\s,]+", title) if w]
-    role = role_in(gaz, words)
+    cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
+    words = words[:cut] if cut is not None else words
+    prep = next((i for i, w in enumerate(words) if i > 0 and fold(w) in TITLE_PREPS), None)
+    if prep is None:
+        role = role_in(gaz, words)
+    else:
+        role = role_in(gaz, words[:prep])
+        if role is None and {fold(w) for w in words[:prep]} & MEMBER_HEADS:
+            role = role_in(gaz, words)  # "leader of the Texis Cartel": the group's role
     if role and any(fold(w) in FORMER for w in words):
         return "ELI"
     return role

@@ -436,7 +436,9 @@ class ActorExtractor:
                 if country:
                     left = min(c.i for c in token.children if c.dep_ == "poss")
             inferred = False
-            if country is None and (role_code in NATIONAL_ROLES or (
+            # "foreign central banks", "international observers": not the article's country
+            foreign = any(fold(c.text) in NOT_HOME for c in token.children if c.i < token.i)
+            if country is None and not foreign and (role_code in NATIONAL_ROLES or (
                     role_code == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)) \
                     and not any(c.dep_ == "poss" for c in token.children):
                 # "the army", "the national police": the article's country, flagged
@@ -866,7 +868,8 @@ def _headline_end(doc: Doc) -> int:
     if not doc.has_annotation("SENT_START") or len(doc) == 0:
         return 0
     first = next(doc.sents)
-    words = [t for t in first if t.is_alpha and len(t.text) > 3]
+    # function words stay lower case in a headline ("Colombia Admits that its Gangs ...")
+    words = [t for t in first if t.is_alpha and len(t.text) > 3 and not t.is_stop]
     if len(words) < 3 or first.end >= len(doc):
         return 0
     caps = sum(1 for t in words if t.text[:1].isupper())
@@ -912,6 +915,10 @@ FIRST_PLURAL = {"our"}
 NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
                   "di", "le", "du", "al", "el", "bin", "ibn"}
 # Civilians whose country is usually not the one the story is set in: no inferred country.
+# Modifiers that say a role phrase is not the article's country's: "foreign central banks",
+# "international observers", "overseas investors".
+NOT_HOME = {"foreign", "international", "overseas", "multilateral", "other", "neighbouring",
+            "neighboring"}
 FOREIGN_CIVILIANS = {"migrant", "immigrant", "refugee", "tourist", "foreigner", "expatriate",
                      "deportee", "asylum", "traveler", "traveller"}
 

@@ -22,12 +22,13 @@ from watchfloor.extract.actors.codes import NATIONAL_ROLES, dated_code
 from watchfloor.extract.actors.extractor import (
     ARTICLE_COUNTRY,
     FOREIGN_CIVILIANS,
+    NOT_HOME,
     ROLE_KINDS,
 )
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.arguments import MODIFIER_DEPS, SUBJECT_DEPS, prep_objects
 from watchfloor.extract.events.dates import event_date
-from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer
+from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer, fold
 from watchfloor.model import Entity
 
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
@@ -306,7 +307,8 @@ class ActorResolver:
                     for obj in (o for o in p.children if o.dep_ == "pobj"):
                         ent = self.entity_at(obj)
                         country = (ent.country if ent else None) or self.gaz.country_of(obj.text)
-        if country is None and (role[0] in NATIONAL_ROLES or (
+        foreign = any(fold(c.text) in NOT_HOME for c in token.lefts)
+        if country is None and not foreign and (role[0] in NATIONAL_ROLES or (
                 role[0] == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)):
             # "the army chief", "a police station": where the sentence's action takes place
             # ("... in Tegucigalpa"), else the article's country (docs/actor-codes.md 8)
