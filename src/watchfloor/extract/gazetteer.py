@@ -141,6 +141,12 @@ class Gazetteer:
             for key in [name, *_split(row.get("domains")), *_split(row.get("aliases"))]:
                 if key:
                     self.publishers[fold(key)] = name
+        # company_countries.tsv: a listing's exchange suffix ("LLOY.L") or a legal form
+        # ("Plc") that places a company in one country (issue 11)
+        self.company_markers: dict[tuple[str, str], str] = {}
+        for row in self._rows("company_countries.tsv"):
+            key = (row["kind"].strip(), row["marker"].strip().lower())
+            self.company_markers[key] = row["iso3"].strip()
         for row in self._rows("title_modifiers.tsv"):
             word = fold(row.get("word") or "")
             if word:

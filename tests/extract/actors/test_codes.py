@@ -342,3 +342,18 @@ def test_a_headline_with_lower_case_function_words_is_a_headline():
     doc = _extract('"Peru Admits that its Smuggling Rings Are in Chile.\nPeruvian officials '
                    "said smugglers moved timber into Chile last year.")
     assert not any("Are" in e.name for e in doc.entities)
+
+
+def test_a_listed_company_takes_the_country_of_its_exchange_or_legal_form():
+    doc = _extract("Rates Cut.\nLONDON, March 3 - Barclays Bank Plc &lt;BARC.L> said it cut "
+                   "its base rate. Hartwell Bank Corp &lt;HWB> said profits rose. Fabbri "
+                   "Costruzioni SpA said orders grew.", "1987-03-03")
+    by_start = {name.split()[0]: code for name, code in _codes(doc).items()}
+    assert by_start["Barclays"] == "GBRBUS"  # the name may keep the ticker
+    assert by_start["Hartwell"] == "USABUS"  # a bare ticker: a US listing
+    assert by_start["Fabbri"] == "ITABUS"
+
+
+def test_a_company_without_ticker_or_single_country_form_gets_no_country():
+    doc = _extract("Keller Bank AG said profits fell in the second half.", "1987-03-03")
+    assert _codes(doc).get("Keller Bank AG") is None

@@ -73,7 +73,8 @@ _GLOSS_OPENERS = {"(", "-", "–", "—"}
 ORG_HEADS = {"cartel", "cartels", "gang", "gangs", "police", "ministry", "court", "army",
              "navy", "congress", "senate", "party", "front", "commission", "agency",
              "department", "forces", "guard", "militia", "brigade", "brigades", "mafia",
-             "clan", "syndicate", "prosecutor's", "office", "council", "assembly"}
+             "clan", "syndicate", "prosecutor's", "office", "council", "assembly",
+             "plc", "spa", "inc", "corp", "ltd", "ag", "nv", "gmbh", "llc"}
 # Words heading a title that ties a person to an organisation: "leader of the X",
 # "spokesman for the Y", "Z commander X"
 GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "founder",
@@ -82,6 +83,8 @@ GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "fo
                      "lieutenant", "coordinator", "representative", "deputy",
                      "commissioner", "second-in-command", "number", "two", "kingpin",
                      "capo", "ringleader", "operator", "executive", "general"}
+# A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
+TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
 ARTICLE_COUNTRY = "article_country"  # key in Extraction.meta (see __call__)
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
@@ -560,6 +563,10 @@ class ActorExtractor:
                     full = f"{doc[r.start - 1].text} {r.name}"  # "Attorney" + "General's Office"
                 c2, role = name_code(self.gaz, full, place_country)
                 country = c2 or self._modifier_country(doc, r) or country
+                if role in {None, "BUS"} and country is None:
+                    listed = self._company_country(doc, r)
+                    if listed:  # "Lloyds Bank Plc <LLOY.L>", "Olivetti SpA": a company
+                        role, country = "BUS", listed
                 how = "name"
             else:
                 for title in r.titles:
@@ -591,6 +598,20 @@ class ActorExtractor:
             if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3
                                        or r.code_from == "title"):
                 self._member_of_group(doc, r, readings)
+
+    def _company_country(self, doc: Doc, r: Reading) -> str | None:
+        """The country of a listed company: the exchange suffix of the ticker written in or
+        right after its name ("Lloyds Bank Plc <LLOY.L>" → GBR; a bare ticker "<GM>" is a
+        US listing), else a legal form that exists in one country only ("Plc", "SpA";
+        company_countries.tsv). None when neither is there."""
+        span = doc[r.start:r.end]
+        text = doc.text[span.start_char:span.end_char + 24]
+        m = TICKER.search(text)
+        if m is not None and m.start() <= span.end_char - span.start_char + 2:
+            suffix = (m.group(2) or "n").lower()
+            return self.gaz.company_markers.get(("ric", suffix))
+        last = fold(r.name.split()[-1]) if r.name.split() else ""
+        return self.gaz.company_markers.get(("legal_form", last.rstrip(",")))
 
     def _member_of_group(self, doc: Doc, r: Reading, readings: list[Reading]) -> None:
         """A person the text places in a coded organisation takes its code: the
