@@ -263,7 +263,8 @@ def _key_developments(store: DuckDBStore, where: str, p: list[Any], top: int) ->
                    list_sort(list_distinct(flatten(list(outlets)))) AS outlets,
                    abs(any_value(goldstein)) AS weight
             FROM per_story GROUP BY day, source, target, code)
-            ORDER BY (quad_class = 4) DESC, stories DESC, len(outlets) DESC, weight DESC, day
+            ORDER BY (quad_class = 4) DESC, stories DESC, len(outlets) DESC, weight DESC, day,
+                     source, target, code
             LIMIT ?""",
         p + [top],
     )

@@ -141,6 +141,12 @@ class Gazetteer:
             for key in [name, *_split(row.get("domains")), *_split(row.get("aliases"))]:
                 if key:
                     self.publishers[fold(key)] = name
+        # company_countries.tsv: a listing's exchange suffix ("LLOY.L") or a legal form
+        # ("Plc") that places a company in one country (issue 11)
+        self.company_markers: dict[tuple[str, str], str] = {}
+        for row in self._rows("company_countries.tsv"):
+            key = (row["kind"].strip(), row["marker"].strip().lower())
+            self.company_markers[key] = row["iso3"].strip()
         for row in self._rows("title_modifiers.tsv"):
             word = fold(row.get("word") or "")
             if word:
@@ -228,6 +234,13 @@ class Gazetteer:
                 for e in found}
         return found[0] if len(sigs) == 1 else None
 
+    # PETRARCH2 agent words that name no reliable role in this project's sources: "a
+    # deputy" is mostly a legislator in Latin American news (PETRARCH: police), "DTO
+    # operatives" are criminals (PETRARCH: intelligence), "customers" are often firms
+    # (issue 11, judged sample of seed 41); "a leading authority on" is an expert
+    AGENT_EXCLUDED = frozenset({"deputy", "deputies", "delegate", "delegates", "operative",
+                                "operatives", "customer", "customers", "authority"})
+
     def agent_role(self, phrase: str) -> str | None:
         """The primary role of a PETRARCH2 agent word ("foreign minister" → GOV), when it
         is one of the project's role codes; roles.tsv answers first (:meth:`role_of`)."""
@@ -239,7 +252,8 @@ class Gazetteer:
                 role = _agent_primary(row["code"], self.role_codes)
                 if role:
                     self._agents.setdefault(fold(row["pattern"]), role)
-        return self._agents.get(fold(phrase))
+        key = fold(phrase)
+        return None if key in self.AGENT_EXCLUDED else self._agents.get(key)
 
     def publisher(self, name: str | None) -> str | None:
         """The outlet a name or domain names (publishers.tsv), or None."""

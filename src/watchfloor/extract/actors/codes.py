@@ -31,6 +31,20 @@ Period = tuple[date, date]
 # "Central American gangs", "Latin American cartels": a region, not the United States.
 REGION_DEMONYM_PREFIXES = {"central", "latin", "south", "north", "pan", "meso", "afro",
                            "anglo", "ibero", "hispano"}
+# Single words of a name that are never its place, though some place is called so
+GENERIC_PLACE_WORDS = {"coast", "drug", "drugs", "north", "south", "east", "west", "central",
+                       "gulf", "river", "bay", "island", "islands", "valley", "mountain",
+                       "lake", "city", "state", "national", "capital", "border", "union",
+                       "counter", "new", "free", "general"}
+# Heads of a title that take their role from what they govern ("leader of the X Cartel");
+# any other head without a role leaves the title without one ("an authority on prisons")
+MEMBER_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "members", "founder",
+                "commander", "director", "spokesman", "spokeswoman", "spokesperson",
+                "official", "officer", "lieutenant", "coordinator", "representative",
+                "kingpin", "capo", "ringleader", "operator", "agent", "agents", "employee",
+                "part", "one", "number", "second-in-command", "financier", "associate"}
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
 FORMER = {"former", "ex", "retired", "ousted", "deposed", "late", "erstwhile"}
 
 
@@ -147,6 +161,8 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
         for level in ("admin", "city"):
             for size in (3, 2, 1):
                 for i in range(n - size + 1):
+                    if size == 1 and fold(words[i]) in gaz.role_words | GENERIC_PLACE_WORDS:
+                        continue  # "Coast Guard" is not Tanzania's Coast Region
                     iso = place_country(" ".join(words[i : i + size]), level)
                     if iso:
                         return iso
@@ -156,23 +172,38 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
 def role_in(gaz: Gazetteer, words: list[str]) -> str | None:
     """The role of the longest role phrase among ``words`` (roles.tsv first, then the
     PETRARCH2 agent words); ties go to the rightmost (the head of an English name)."""
+    found = _role_at(gaz, words)
+    return found[0] if found else None
+
+
+def _role_at(gaz: Gazetteer, words: list[str],
+             skip: frozenset[str] = frozenset()) -> tuple[str, int, int] | None:
+    """(role, first word, word count) of the phrase :func:`role_in` picks; single words in
+    ``skip`` do not count."""
     folded = [fold(w) for w in words]
     for size in range(min(len(words), max(gaz.max_role_words, 4)), 0, -1):
         for i in range(len(words) - size, -1, -1):
             phrase = " ".join(folded[i : i + size])
+            if size == 1 and phrase in skip:
+                continue
             found = gaz.role_of(phrase)
             if found and found[0]:
-                return found[0]
+                return found[0], i, size
             if size > 1 or len(phrase) > 3:
                 role = gaz.agent_role(phrase)
                 if role:
-                    return role
+                    return role, i, size
             # plural → singular for the head word ("Armed Forces" has its own row)
             if phrase.endswith("s"):
                 found = gaz.role_of(phrase[:-1])
                 if found and found[0]:
-                    return found[0]
+                    return found[0], i, size
     return None
+
+
+# Title words that are ordinary adjectives inside an organisation's name: "General
+# Motors", "General Electric" are not the military.
+NAME_NON_ROLES = frozenset({"general", "major", "captain", "private", "marshal"})
 
 
 # Roles a national body's name can carry without a country and still be national: the
@@ -191,13 +222,17 @@ NON_ROLE_HEADS: dict[str, str | None] = {
 }
 
 
-def _head_word(words: list[str]) -> str:
-    """The head of an English name: the last word before "of"/"for"/"on" ("Institute of
-    Criminal Science" → institute), else the last word."""
+def _head_index(words: list[str]) -> int:
+    """The position of the head of an English name: the last word before "of"/"for"/"on"
+    ("Institute of Criminal Science" → institute), else the last word."""
     for i, w in enumerate(words):
         if i > 0 and fold(w) in {"of", "for", "on", "de"}:
-            return fold(words[i - 1])
-    return fold(words[-1])
+            return i - 1
+    return len(words) - 1
+
+
+def _head_word(words: list[str]) -> str:
+    return fold(words[_head_index(words)])
 
 
 def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None, str | None]:
@@ -214,15 +249,39 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         # "Institute of Criminal Science", "University of Texas": the head decides
         role = NON_ROLE_HEADS[head]
         return (country_in(gaz, words, place_country) if role else None), role
-    role = role_in(gaz, words)
+    found = _role_at(gaz, words, NAME_NON_ROLES)
+    role = found[0] if found else None
+    if found is not None:
+        h = _head_index(words)
+        _, i, size = found
+        head = gaz.role_of(fold(words[h])) or gaz.role_of(fold(words[h]).rstrip("s"))
+        sector = role not in NATIONAL_ROLES | {"MIL"}
+        if head and head[0] and (not i <= h < i + size or (
+                sector and head[0] in NATIONAL_ROLES)):
+            # the head decides: "Ministry of Environment and Energy" is a ministry (GOV),
+            # not an environmental group
+            role = head[0]
     country = country_in(gaz, words, place_country) if role else None
     return country, role
 
 
 def title_role(gaz: Gazetteer, title: str) -> str | None:
-    """The role a title or apposition carries; a former office is ELI."""
+    """The role a title or apposition carries; a former office is ELI.
+
+    A relative clause is no part of the title ("a social worker who works with gang
+    members" is no gang member), and the head before a preposition decides over what it
+    governs ("a prosecutor from the organized crime unit" is a prosecutor, JUD); only
+    when the head carries no role does the rest give it ("leader of the Texis Cartel")."""
     words = [w for w in re.split(r"[\s,]+", title) if w]
-    role = role_in(gaz, words)
+    cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
+    words = words[:cut] if cut is not None else words
+    prep = next((i for i, w in enumerate(words) if i > 0 and fold(w) in TITLE_PREPS), None)
+    if prep is None:
+        role = role_in(gaz, words)
+    else:
+        role = role_in(gaz, words[:prep])
+        if role is None and {fold(w) for w in words[:prep]} & MEMBER_HEADS:
+            role = role_in(gaz, words)  # "leader of the Texis Cartel": the group's role
     if role and any(fold(w) in FORMER for w in words):
         return "ELI"
     return role

@@ -12,6 +12,7 @@ country) is decided in :mod:`.codes`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -72,7 +73,19 @@ _GLOSS_OPENERS = {"(", "-", "–", "—"}
 ORG_HEADS = {"cartel", "cartels", "gang", "gangs", "police", "ministry", "court", "army",
              "navy", "congress", "senate", "party", "front", "commission", "agency",
              "department", "forces", "guard", "militia", "brigade", "brigades", "mafia",
-             "clan", "syndicate", "prosecutor's", "office", "council", "assembly"}
+             "clan", "syndicate", "prosecutor's", "office", "council", "assembly",
+             "plc", "spa", "inc", "corp", "ltd", "ag", "nv", "gmbh", "llc"}
+# Words heading a title that ties a person to an organisation: "leader of the X",
+# "spokesman for the Y", "Z commander X"
+GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "founder",
+                     "commander", "director", "president", "chairman", "spokesman",
+                     "spokeswoman", "spokesperson", "secretary", "official", "officer",
+                     "lieutenant", "coordinator", "representative", "deputy",
+                     "commissioner", "second-in-command", "number", "two", "kingpin",
+                     "capo", "ringleader", "operator", "executive", "general"}
+# A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
+TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
+ARTICLE_COUNTRY = "article_country"  # key in Extraction.meta (see __call__)
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
 
@@ -142,6 +155,9 @@ class ActorExtractor:
         self._period = article_period(result.meta)
         readings, places = self._read(doc)
         readings = self._drop_junk(doc, readings, result.meta)
+        # the article's country, for the event coder's role words that name no country
+        # ("the army chief"): kept in the in-process metadata only, never stored
+        result.meta[ARTICLE_COUNTRY] = _article_country(doc, self.gaz, readings, places)
         entities = self._group(doc, readings)
         _mark_statistic_places(doc, entities)
         _attach_geo(entities, places)
@@ -423,7 +439,9 @@ class ActorExtractor:
                 if country:
                     left = min(c.i for c in token.children if c.dep_ == "poss")
             inferred = False
-            if country is None and (role_code in NATIONAL_ROLES or (
+            # "foreign central banks", "international observers": not the article's country
+            foreign = any(fold(c.text) in NOT_HOME for c in token.children if c.i < token.i)
+            if country is None and not foreign and (role_code in NATIONAL_ROLES or (
                     role_code == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)) \
                     and not any(c.dep_ == "poss" for c in token.children):
                 # "the army", "the national police": the article's country, flagged
@@ -545,6 +563,10 @@ class ActorExtractor:
                     full = f"{doc[r.start - 1].text} {r.name}"  # "Attorney" + "General's Office"
                 c2, role = name_code(self.gaz, full, place_country)
                 country = c2 or self._modifier_country(doc, r) or country
+                if role in {None, "BUS"} and country is None:
+                    listed = self._company_country(doc, r)
+                    if listed:  # "Lloyds Bank Plc <LLOY.L>", "Olivetti SpA": a company
+                        role, country = "BUS", listed
                 how = "name"
             else:
                 for title in r.titles:
@@ -572,6 +594,54 @@ class ActorExtractor:
             r.country = country or r.country
             r.kind = r.kind or ROLE_KINDS.get(role)
             r.inferred, r.code_from = inferred, how
+        for r in readings:
+            if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3
+                                       or r.code_from == "title"):
+                self._member_of_group(doc, r, readings)
+
+    def _company_country(self, doc: Doc, r: Reading) -> str | None:
+        """The country of a listed company: the exchange suffix of the ticker written in or
+        right after its name ("Lloyds Bank Plc <LLOY.L>" → GBR; a bare ticker "<GM>" is a
+        US listing), else a legal form that exists in one country only ("Plc", "SpA";
+        company_countries.tsv). None when neither is there."""
+        span = doc[r.start:r.end]
+        text = doc.text[span.start_char:span.end_char + 24]
+        m = TICKER.search(text)
+        if m is not None and m.start() <= span.end_char - span.start_char + 2:
+            suffix = (m.group(2) or "n").lower()
+            return self.gaz.company_markers.get(("ric", suffix))
+        last = fold(r.name.split()[-1]) if r.name.split() else ""
+        return self.gaz.company_markers.get(("legal_form", last.rstrip(",")))
+
+    def _member_of_group(self, doc: Doc, r: Reading, readings: list[Reading]) -> None:
+        """A person the text places in a coded organisation takes its code: the
+        organisation right before the name with only title words between ("Federal Police
+        Commissioner X", "Sinaloa Cartel leader X", "FARC commander X"), or named in a
+        title whose head is an office or membership word ("X, the suspected leader of the
+        Texis Cartel,", "X, a spokesman for the Interior Ministry,")."""
+        orgs = [o for o in readings if o.type == "organization" and o.code
+                and o.origin != "role" and not o.inferred]
+        for o in orgs:
+            between = doc[o.end:r.start]
+            if o.end <= r.start and 1 <= len(between) <= 4 and all(
+                    self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
+                    for t in between):  # at least one title word between
+                self._take_code(r, o)
+                return
+        for title in r.titles:
+            words = [fold(w) for w in re.split(r"[\s,]+", title) if w]
+            cut = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "in"}), None)
+            if cut is None or not set(words[:cut]) & GROUP_TITLE_HEADS:
+                continue
+            rest = " ".join(words[cut + 1:])
+            found = [o for o in orgs if fold(o.name) and fold(o.name) in rest]
+            if found:
+                self._take_code(r, max(found, key=lambda o: len(o.name)))
+                return
+
+    @staticmethod
+    def _take_code(r: Reading, org: Reading) -> None:
+        r.code, r.country, r.inferred, r.code_from = org.code, org.country, False, "group"
 
     def _titled_person(self, r: Reading) -> None:
         """A known person whose title in the text gives a role: the text wins over the
@@ -692,21 +762,18 @@ class ActorExtractor:
             return r
         if r.type not in {"person", "organization"}:
             return r
-        for full in full_people:
-            if fold(full.name.split()[-1]) == fold(r.name):
-                return Reading(
-                    r.start,
-                    r.end,
-                    full.name,
-                    "person",
-                    full.kind,
-                    full.country,
-                    full.code or r.code,
-                    r.origin,
-                    full.entry,
-                    r.titles,
-                )
-        return r
+        key = fold(r.name)
+        match = next((f for f in full_people if fold(f.name.split()[-1]) == key), None)
+        if match is None:
+            # Spanish and Portuguese names: the first surname stands for the person
+            # ("Guzmán" for Joaquín Guzmán Loera) when one person of the document has it
+            paternal = {f.name: f for f in full_people
+                        if len(f.name.split()) >= 3 and fold(f.name.split()[-2]) == key}
+            match = next(iter(paternal.values())) if len(paternal) == 1 else None
+        if match is None:
+            return r
+        return Reading(r.start, r.end, match.name, "person", match.kind, match.country,
+                       match.code or r.code, r.origin, match.entry, r.titles)
 
 
 _MEDIA_ARTICLES = {"el", "la", "o", "le", "il", "die", "der", "los", "las"}
@@ -822,7 +889,8 @@ def _headline_end(doc: Doc) -> int:
     if not doc.has_annotation("SENT_START") or len(doc) == 0:
         return 0
     first = next(doc.sents)
-    words = [t for t in first if t.is_alpha and len(t.text) > 3]
+    # function words stay lower case in a headline ("Colombia Admits that its Gangs ...")
+    words = [t for t in first if t.is_alpha and len(t.text) > 3 and not t.is_stop]
     if len(words) < 3 or first.end >= len(doc):
         return 0
     caps = sum(1 for t in words if t.text[:1].isupper())
@@ -868,6 +936,10 @@ FIRST_PLURAL = {"our"}
 NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
                   "di", "le", "du", "al", "el", "bin", "ibn"}
 # Civilians whose country is usually not the one the story is set in: no inferred country.
+# Modifiers that say a role phrase is not the article's country's: "foreign central banks",
+# "international observers", "overseas investors".
+NOT_HOME = {"foreign", "international", "overseas", "multilateral", "other", "neighbouring",
+            "neighboring"}
 FOREIGN_CIVILIANS = {"migrant", "immigrant", "refugee", "tourist", "foreigner", "expatriate",
                      "deportee", "asylum", "traveler", "traveller"}
 
@@ -918,6 +990,9 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     RETURNS None when no country leads so.
     """
     counts: Counter[str] = Counter()
+    dateline = dateline_country(doc.text)
+    if dateline and dateline in gaz.countries:
+        counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
     for r in readings:
         if r.type == "location":
             iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
@@ -941,6 +1016,32 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
         second = ranked[1][1] if len(ranked) > 1 else 0
         return iso if n >= 2 and 2 * n >= 3 * second else None
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
+# A wire dateline on one of the first lines: "TOKYO, March 3 -", "CARACAS, Venezuela
+# (Reuters) —", "SAN SALVADOR -". Group 1: the place in capitals; group 2: a qualifier.
+DATELINE_START = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3})"
+    r"(?:,[ \t]*((?:[A-Z][a-z.]+)(?:[ \t]+[A-Z][a-z.]+){0,2})?(?:[ \t]*\d{1,2})?)?"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]")
+_MONTHS = {"jan", "feb", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+           "aug", "august", "sep", "sept", "oct", "nov", "dec", "january", "february",
+           "september", "october", "november", "december"}
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the place a wire story was filed from, read from a dateline on its
+    first three lines (:data:`DATELINE_START`), geocoded offline; None without one."""
+    head = "\n".join(text.split("\n", 3)[:3])
+    m = DATELINE_START.search(head)
+    if m is None:
+        return None
+    name = m.group(1).title()
+    qualifier = (m.group(2) or "").strip()
+    if qualifier and fold(qualifier).split()[0].rstrip(".") not in _MONTHS:
+        name = f"{name}, {qualifier}"
+    place = geocode(name)
+    return place.country if place is not None and place.precision != "region" else None
 
 
 def _attach_geo(entities: list[Entity], places: dict[str, Place]) -> None:
@@ -1022,6 +1123,20 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
                              for t in window):
             cut = max(i for i, t in enumerate(window)
                       if t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
+            window = window[cut + 1:]
+    else:
+        # a person: the words before the name up to a verb or clause boundary ("Police in
+        # Honduras arrested Carlos Lopez" gives him no police code); a comma right before
+        # the name is the title's ("Mexico's Interior Minister, Miguel Osorio Chong")
+        def stop(i: int, t) -> bool:
+            if t.pos_ in {"VERB", "AUX", "SCONJ"}:
+                return True
+            if t.pos_ != "PUNCT" or t.tag_ == "HYPH":  # "president-elect"
+                return False
+            return not (t.text == "," and i == len(window) - 1)
+
+        while window and any(stop(i, t) for i, t in enumerate(window)):
+            cut = max(i for i, t in enumerate(window) if stop(i, t))
             window = window[cut + 1:]
     groups = [window]
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"]

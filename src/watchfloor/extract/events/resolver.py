@@ -11,20 +11,48 @@ police"); and every conjunct.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from watchfloor.extract.actors.codes import NATIONAL_ROLES, dated_code
+from watchfloor.extract.actors.extractor import (
+    ARTICLE_COUNTRY,
+    FOREIGN_CIVILIANS,
+    NOT_HOME,
+    ROLE_KINDS,
+)
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.arguments import MODIFIER_DEPS, SUBJECT_DEPS, prep_objects
-from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer
+from watchfloor.extract.events.dates import event_date
+from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer, fold
 from watchfloor.model import Entity
 
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 COLLECTIVE = {"it", "they"}  # as subjects: the last country or organisation named
 DEMONSTRATIVE = {"this", "that", "these", "those"}
+# "a gang that attacked", "the police, who arrested": the relative pronoun stands for the
+# noun its clause modifies
+RELATIVE = {"that", "which", "who", "whom"}
+# "the group", "the cartel": a definite generic head standing for the last named group of
+# its kind (role codes of the named group that may answer; None: any non-state body)
+GENERIC_GROUPS: dict[str, frozenset[str] | None] = {
+    "cartel": frozenset({"CRM"}), "gang": frozenset({"CRM"}), "mafia": frozenset({"CRM"}),
+    "syndicate": frozenset({"CRM"}), "clan": frozenset({"CRM"}),
+    "guerrilla": frozenset({"REB", "INS"}), "militia": frozenset({"UAF", "REB"}),
+    "group": None, "organization": None, "organisation": None,
+}
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# "its top leader, X": the person leads the group the possessive names
+LEADER_HEADS = {"leader", "boss", "chief", "head", "commander", "founder", "capo",
+                "kingpin", "lieutenant", "ringleader"}
+# "the president said": the office holder the document has named with that title
+OFFICE_HEADS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
+                "premier", "chancellor", "senator", "commander", "general"}
 # A news dateline at the start of a line: "CARACAS -", "CARACAS, Venezuela (Wire) —". The
 # place it names is where the story was filed, not an actor of the sentence it precedes.
 DATELINE = re.compile(
@@ -44,6 +72,14 @@ class Actor:
 
     @property
     def key(self) -> str | None:
+        """Who the actor is: its entity, else its code at its own word — two phrases coded
+        alike are still two actors ("authorities in Honduras accused dozens of officials"
+        is HNDGOV against HNDGOV, as in ICEWS), one word is one actor."""
+        return self.entity.id if self.entity else f"{self.code}@{self.token.i}"
+
+    @property
+    def same(self) -> str | None:
+        """The identity for listing conjuncts once: the entity, else the code."""
         return self.entity.id if self.entity else self.code
 
 
@@ -76,28 +112,44 @@ class ActorResolver:
         found = self._one(token, depth)
         for conj in token.conjuncts:
             if conj.i > token.i:
-                found += [a for a in self._one(conj, depth) if a.key not in _keys(found)]
+                found += [a for a in self._one(conj, depth) if a.same not in _keys(found)]
         if depth == 0:
             self._cache[token.i] = found
         return found
 
     def _one(self, token: Token, depth: int, generic: bool = True) -> list[Actor]:
+        if token.lower_ in RELATIVE and token.tag_ in {"WDT", "WP"}:
+            antecedent = _relative_antecedent(token)
+            return self._one(antecedent, depth + 1) if antecedent is not None else []
         if token.lower_ in PERSONAL:
             person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
-        if token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}:
-            group = self._antecedent(token, self.groups)  # "Hungary says it will not ..."
+        if (token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}) or (
+                token.lower_ == "them" and token.dep_ in {"dobj", "pobj", "dative"}):
+            # "Hungary says it will not ...", "officials granted them protection"
+            group = self._antecedent(token, self.groups)
             return [Actor(group, group.actor_code, token)] if group else []
         ent = self.entity_at(token)
+        if generic and _definite_bare(token):
+            named = self._generic_referent(token) if ent is None or ent.id.startswith(
+                "act:") else None
+            if named is not None:
+                return [Actor(named, named.actor_code, token)]
         if ent is not None:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
-            code = ent.actor_code
+            code = self._code_at_event_date(ent, token)
             if code is None and ent.type == "location" and ent.country:
                 # a city as an argument stands for its country ("accused Washington",
                 # "rebels attacked Cali"): the country code, the entity kept
                 code = ent.country
             return [Actor(ent, code, token)]
+        # the person a role phrase is in apposition with: "its top leader, Guillermo Saenz"
+        for appos in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
+            person = self.entity_at(appos)
+            if person is not None and person.type == "person":
+                code = person.actor_code or self._leader_of(token)
+                return [Actor(person, code, token)]
         # the examples of a group: "groups like X and Y", "agencies, including the FBI"
         for obj in prep_objects(token, EXAMPLE_PREPS):
             found = self.resolve(obj, depth + 1)
@@ -130,6 +182,87 @@ class ActorResolver:
                 return [Actor(ent, code, token)]
         return []
 
+    def _generic_referent(self, token: Token) -> Entity | None:
+        """"The group", "the cartel", "the president": the last entity named before in
+        this or the two sentences before that fits the word — a named non-state group
+        of the right role for a group word, a person the document titled so for an office
+        word. RETURNS the entity, or None (then the usual rules apply)."""
+        lemma = token.lemma_.lower()
+        sent = token.sent
+        for _ in range(2):
+            if sent.start > 0:
+                sent = token.doc[sent.start - 1].sent
+        floor = sent.start_char
+        best, best_at = None, -1
+        if lemma in OFFICE_HEADS:
+            for ent in self.result.entities:
+                if ent.type != "person" or not ent.actor_code:
+                    continue
+                if not any(lemma in title.lower().split() for title in
+                           ent.attributes.get("titles", ())):
+                    continue
+                for m in ent.mentions:
+                    if m.start < token.idx and m.start > best_at:
+                        best, best_at = ent, m.start  # anywhere earlier in the document
+            return best
+        if lemma not in GENERIC_GROUPS:
+            return None
+        allowed = GENERIC_GROUPS[lemma]
+        for ent in self.result.entities:
+            code = ent.actor_code or ""
+            if ent.type != "organization" or ent.id.startswith("act:") or not code:
+                continue
+            roles = {code[i:i + 3] for i in range(0, len(code), 3)}
+            if allowed is not None and not roles & allowed:
+                continue
+            if allowed is None and roles & STATE_ROLES:
+                continue  # "the group" is never the army or a ministry
+            for m in ent.mentions:
+                if floor <= m.start < token.idx and m.start > best_at:
+                    best, best_at = ent, m.start
+        return best
+
+    def _code_at_event_date(self, ent: Entity, token: Token) -> str | None:
+        """A dictionary person's code on the date of the event the argument belongs to,
+        when its clause dates it ("In 2019, Iván Duque ordered ..." in a 2025 story:
+        COLGOV, not the COLELI of the publication date); else the entity's code (the
+        article's date). A code the text gave by a title or context stays."""
+        code = ent.actor_code
+        how = ent.attributes.get("code_from")
+        if ent.type != "person" or how not in (None, "dictionary"):
+            return code
+        if how is None and ent.attributes.get("recognised_by") != "gazetteer":
+            return code
+        entry = (self.gaz.lookup(ent.name) if how is None
+                 else self.gaz.dictionary_entry(ent.name, "person"))
+        if entry is None or not (entry.attributes.get("code_history")
+                                 or entry.attributes.get("dated_codes")):
+            return code
+        verb = token
+        for _ in range(3):  # the clause the argument belongs to: "ordered", "met with"
+            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                break
+            verb = verb.head
+        period = event_period(event_date(verb, self.result.meta.get("published")))
+        return dated_code(entry, period) if period is not None else code
+
+    def _leader_of(self, token: Token) -> str | None:
+        """The code of the group a leadership noun belongs to: "its top leader" after the
+        FARC, "the cartel's boss" → that group's code; None otherwise."""
+        if token.lemma_.lower() not in LEADER_HEADS:
+            return None
+        for c in token.children:
+            if c.dep_ != "poss":
+                continue
+            owners = self._one(c, 3) if c.lower_ not in {"its", "their"} else [
+                Actor(g, g.actor_code, c) for g in [self._antecedent(c, self.groups)] if g]
+            for owner in owners:
+                if owner.entity is not None and owner.entity.type == "organization" \
+                        and owner.code and not {owner.code[i:i + 3] for i in range(
+                            0, len(owner.code), 3)} & STATE_ROLES:
+                    return owner.code
+        return None
+
     def place_names(self) -> list[str]:
         """Names of the document's places: context for geocoding a bare place name."""
         return [e.name for e in self.result.entities if e.type == "location"]
@@ -148,6 +281,11 @@ class ActorResolver:
             role = self.gaz.role_of(phrase.strip().lower())
             if role:
                 break
+        if role is None and token.pos_ == "NOUN":
+            # PETRARCH2's agent words where roles.tsv has none ("women", "victim"), as
+            # the actor extractor reads them
+            agent = self.gaz.agent_role(token.lower_) or self.gaz.agent_role(token.lemma_)
+            role = (agent, ROLE_KINDS[agent]) if agent in ROLE_KINDS else None
         if role is None:
             # "Azerbaijani hackers", "Iraqi fighters": agents of a country, coded as it
             demonym = next((c for c in token.lefts if c.dep_ == "amod"
@@ -169,10 +307,30 @@ class ActorResolver:
                     for obj in (o for o in p.children if o.dep_ == "pobj"):
                         ent = self.entity_at(obj)
                         country = (ent.country if ent else None) or self.gaz.country_of(obj.text)
+        foreign = any(fold(c.text) in NOT_HOME for c in token.lefts)
+        if country is None and not foreign and (role[0] in NATIONAL_ROLES or (
+                role[0] == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)):
+            # "the army chief", "a police station": where the sentence's action takes place
+            # ("... in Tegucigalpa"), else the article's country (docs/actor-codes.md 8)
+            country = self._sentence_place_country(token) or self.result.meta.get(
+                ARTICLE_COUNTRY)
         code = (country or "") + role[0]
         same = next((e for e in self.result.entities if e.actor_code == code
                      and e.id.startswith("act:")), None)  # the document's "cartels"
         return Actor(same, code, token)
+
+    def _sentence_place_country(self, token: Token) -> str | None:
+        """The one country of the places the sentence puts its action in ("in Cúcuta",
+        "at the border with Mexico" does not count: only "in"/"inside"/"at" objects);
+        None when there is none or they disagree."""
+        found = set()
+        for t in token.sent:
+            if t.dep_ != "pobj" or t.head.lower_ not in {"in", "inside", "at"}:
+                continue
+            ent = self.entity_at(t)
+            if ent is not None and ent.type == "location" and ent.country:
+                found.add(ent.country)
+        return found.pop() if len(found) == 1 else None
 
     def entity_at(self, token: Token) -> Entity | None:
         """The entity a token names, if any; never the place of a dateline."""
@@ -248,9 +406,53 @@ def as_place(doc, start: int) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_MARKERS
 
 
+def event_period(when: dict | None) -> tuple[date, date] | None:
+    """The days an event date stands for ({value, precision} from :func:`event_date`):
+    a day, a week, a month or a year; None when unknown."""
+    if not when or not when.get("value"):
+        return None
+    start = date.fromisoformat(when["value"])
+    precision = when.get("precision")
+    if precision == "day":
+        return start, start
+    if precision == "week":
+        return start, start + timedelta(days=6)
+    if precision == "month":
+        return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if precision == "year":
+        return start, start.replace(month=12, day=31)
+    return None
+
+
+def _relative_antecedent(pron: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "the gang that attacked" → gang."""
+    clause = pron.head
+    if pron.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return None
+    if pron.dep_ == "pobj":  # "with whom they negotiate"
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.i >= pron.i:
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _definite_bare(token: Token) -> bool:
+    """"the group", "this cartel": a singular noun after a definite determiner with no
+    other modifier before it (not "a group", not "criminal groups", not "the Zetas
+    group")."""
+    if token.tag_ not in {"NN", "NNP"}:
+        return False
+    dets = [c for c in token.children if c.dep_ == "det" and c.i < token.i]
+    if not dets or dets[0].lower_ not in {"the", "this", "that"}:
+        return False
+    return not any(c.i < token.i and c.dep_ in {"compound", "amod", "poss", "nmod",
+                                                 "nummod"} for c in token.children)
+
+
 def _demonstrative(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in token.children)
 
 
 def _keys(actors: list[Actor]) -> set[str | None]:
-    return {a.key for a in actors}
+    return {a.same for a in actors}
