@@ -182,8 +182,9 @@ class ArgModel:
     def pick(self, trigger: Token, cands: Sequence[Candidate]
              ) -> tuple[Candidate | None, Candidate | None]:
         """RETURNS the (source, target) candidates of a trigger: among the phrases the
-        trigger governs (for an event noun: :func:`nominal_candidates`), the most probable source and target with P >= ``PICK_P`` and
-        above the other role (None where no phrase qualifies)."""
+        trigger governs (for an event noun: :func:`nominal_candidates`), the most probable
+        source and target with P >= ``PICK_P`` and above the other role (None where no
+        phrase qualifies)."""
         if trigger.pos_ == "NOUN":
             mine = nominal_candidates(trigger, cands)
         else:
