@@ -98,3 +98,11 @@ def test_nominal_triggers_take_arguments_from_the_picker():
     events = [e for e in _events("Peruvian police launched raids on homes in Ayacucho.")
               if e.trigger.text == "raids"]
     assert all(e.target_code != "PER" for e in events)
+
+
+def test_an_expected_act_is_no_intent():
+    events = _events("The Bolivian interior minister, expected to resign soon, visited "
+                     "the border post.")
+    assert not [e for e in events if e.extra.get("intent_of")]
+    events = _events("The Bolivian interior minister will resign next week.")
+    assert [e for e in events if e.extra.get("intent_of")]

@@ -66,3 +66,17 @@ def test_trade_retaliation_threatens_sanctions_not_force():
     codes = _codes("Washington threatened retaliation over steel imports from Brazil.")
     assert "1312" in codes
     assert not [c for c in codes if c.startswith("138") or c.startswith("19")]
+
+
+def test_harm_by_circumstances_is_no_attack_or_threat():
+    assert not _codes("Ecuador's banana exports were hit by a drop in world prices.")
+    assert not _codes("The coffee harvest in Guatemala is threatened by pests and frost.")
+    assert [c for c in _codes("Guerrillas in Colombia threatened the mayor of Cali.")
+            if c.startswith("13")]
+
+
+def test_market_measures_are_no_offers_or_sanctions():
+    assert not [c for c in _codes("The central bank of Peru offered treasury bills worth "
+                                  "300 mln soles.") if c.startswith("03")]
+    assert not _codes("Trading in the shares of the Chilean airline was suspended in "
+                      "Santiago.")

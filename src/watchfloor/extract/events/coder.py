@@ -41,7 +41,13 @@ from watchfloor.extract.events.quantities import (
     quantities_for,
 )
 from watchfloor.extract.events.resolver import Actor, ActorResolver
-from watchfloor.extract.events.senses import NO_EVENT, SenseTable, default_senses
+from watchfloor.extract.events.senses import (
+    NO_EVENT,
+    SenseTable,
+    default_senses,
+    expectation_verbs,
+    expected,
+)
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
 from watchfloor.model import Event, Span
 
@@ -350,7 +356,9 @@ class EventExtractor:
                 continue
             if event.negated and (refusal := self.lex.refusal_for(info.code)):
                 result.events.append(_derived(event, refusal, "refusal_of"))
-            elif event.future and (intent := self.lex.intent_for(info.code)):
+            elif (event.future and (intent := self.lex.intent_for(info.code))
+                  and not expected(token, expectation_verbs())):
+                # "expected to resign" is others' expectation, not the actor's intent
                 result.events.append(_derived(event, intent, "intent_of"))
 
 

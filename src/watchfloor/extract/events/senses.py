@@ -100,4 +100,31 @@ def default_senses() -> SenseTable:
     return SenseTable.from_text(text)
 
 
-__all__ = ["NO_EVENT", "Sense", "SenseTable", "default_senses"]
+@lru_cache(maxsize=1)
+def expectation_verbs() -> frozenset[str]:
+    """RETURNS the lemmas of expectation frames ("expected to resign": no intent derived),
+    from ``argument_roles.yaml``."""
+    from pathlib import Path
+
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("argument_roles.yaml")))
+    roles = (read_yaml(path) or {}).get("expectation") or {}
+    return frozenset(str(v).lower() for v in roles.get("verbs") or [])
+
+
+def expected(token: Token, frames: frozenset[str]) -> bool:
+    """Whether ``token`` is the complement of an expectation frame ("Regan, *expected* to
+    resign", "talks are *due* to begin")."""
+    x = token
+    for _ in range(2):
+        if x.dep_ not in {"xcomp", "ccomp"} or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.lemma_.lower() in frames or x.lower_ in frames:
+            return True
+    return False
+
+
+__all__ = ["NO_EVENT", "Sense", "SenseTable", "default_senses", "expectation_verbs",
+           "expected"]
