@@ -37,3 +37,8 @@ def test_a_government_acting_on_a_company_stays():
 def test_a_state_and_its_creditor_banks_stay():
     events = _events("Ecuador rejected the terms offered by its creditor banks.")
     assert [e for e in events if e.source_code == "ECU" and e.root == "12"]
+
+
+def test_coercion_of_a_company_by_someone_unnamed_stays():
+    events = _events("Two managers of Ferrocorp Inc were arrested in Lima on Monday.")
+    assert [e for e in events if e.root == "17"]

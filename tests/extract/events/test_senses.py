@@ -63,14 +63,14 @@ def test_a_board_meeting_and_a_marketing_agreement_are_no_events():
 
 
 def test_trade_retaliation_threatens_sanctions_not_force():
-    codes = _codes("Washington threatened retaliation over steel imports from Brazil.")
+    codes = _codes("Brasilia threatened retaliation over microchips from Taiwan.")
     assert "1312" in codes
     assert not [c for c in codes if c.startswith("138") or c.startswith("19")]
 
 
 def test_harm_by_circumstances_is_no_attack_or_threat():
-    assert not _codes("Ecuador's banana exports were hit by a drop in world prices.")
-    assert not _codes("The coffee harvest in Guatemala is threatened by pests and frost.")
+    assert not _codes("Guatemala's coffee crop is seriously threatened by pests, the "
+                      "agriculture ministry said.")
     assert [c for c in _codes("Guerrillas in Colombia threatened the mayor of Cali.")
             if c.startswith("13")]
 
@@ -80,3 +80,21 @@ def test_market_measures_are_no_offers_or_sanctions():
                                   "300 mln soles.") if c.startswith("03")]
     assert not _codes("Trading in the shares of the Chilean airline was suspended in "
                       "Santiago.")
+
+
+def test_holding_a_post_or_sharing_a_border_is_no_event():
+    assert not [c for c in _codes("Ecuador shares a long border with Colombia.")
+                if c.startswith("06")]
+    assert not [c for c in _codes("The Zetas commander no longer occupied a senior post in "
+                                  "Veracruz.") if c.startswith("19")]
+    assert [c for c in _codes("Mexican troops occupied the town of Apatzingan.")
+            if c.startswith("19")]
+
+
+def test_a_task_or_a_reception_is_no_arrest_or_meeting():
+    assert not [c for c in _codes("The Honduran office charged with prosecuting gangs was "
+                                  "closed.") if c.startswith("17")]
+    assert not [c for c in _codes("Honduras's plan was met with disapproval in Washington.")
+                if c.startswith("04")]
+    assert not [c for c in _codes("Farmers in Venezuela are fighting for their rights.")
+                if c.startswith("19")]

@@ -296,8 +296,12 @@ class EventExtractor:
         targets: list[Actor | None] = list(found) or [None]
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
-        if all(a is None or self._commerce.is_commercial(a) for a in sources + targets):
-            return  # firms and markets only: not a political act (commercial.yaml)
+        if (all(a is None or self._commerce.is_commercial(a) for a in sources + targets)
+                and not (sources == [None] and info.quad_class == 4)):
+            # firms and markets only: not a political act (commercial.yaml). A material
+            # conflict act done to a firm by someone unnamed ("employees of the airline
+            # were arrested") stays: its source is unknown, not a market.
+            return
         flags = modality(token, self.lex.modality, self.lex.double_negative)
         speaker = reported_by(token, resolver, self.lex.reporting)
         sent = token.sent

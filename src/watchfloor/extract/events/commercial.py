@@ -31,6 +31,7 @@ class CommercialLists:
     roles: frozenset[str]
     legal_forms: frozenset[str]
     market_roles: frozenset[str]
+    place_kinds: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> CommercialLists:
@@ -38,7 +39,8 @@ class CommercialLists:
             vals = [str(w).strip() for w in data.get(key) or []]
             return frozenset(v.upper() if upper else v.lower() for v in vals if v)
 
-        return cls(words("roles", upper=True), words("legal_forms"), words("market_roles"))
+        return cls(words("roles", upper=True), words("legal_forms"), words("market_roles"),
+                   words("place_kinds"))
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +78,7 @@ class CommercialActors:
 
     def is_commercial(self, actor: Actor) -> bool:
         """RETURNS whether ``actor`` is no political actor: a company, a market participant,
-        or an uncoded place (a sea or region the gazetteer gives no country)."""
+        or an uncoded sea or region (``place_kinds``)."""
         code = actor.code or ""
         roles = _roles(code) if code else []
         if roles and roles[-1] in self.lists.roles:
@@ -90,7 +92,9 @@ class CommercialActors:
         if ent is None or code:
             return False
         if ent.type == "location":
-            return True  # a sea, a region, a place of no country: no one acts there
+            # a sea or a region of no country: no one; another place (a mistyped name) is
+            # left to the rules
+            return (ent.kind or "").lower() in self.lists.place_kinds
         if self._named_company(ent):
             return True
         first = ent.name.split()[0].lower() if ent.name.split() else ""
