@@ -65,13 +65,17 @@ def load(corpus: str, n: int | None) -> list[dict]:
     return out
 
 
+UPTO = 10_000  # the event_relevance model trains on Reuters stories from this index on
+
+
 def articles(corpus: str, docs: int, skip: int, seed: int) -> list[dict]:
     """The articles a sample is drawn from: the first ``docs`` (``skip`` 0), or ``docs``
-    chosen by ``seed`` among those after the first ``skip``, exact duplicates dropped."""
+    chosen by ``seed`` among those after the first ``skip`` and before :data:`UPTO`
+    (never a story the relevance model was trained on), exact duplicates dropped."""
     if not skip:
         return load(corpus, docs)
     rest, seen = [], set()
-    for rec in load(corpus, None)[skip:]:
+    for rec in load(corpus, UPTO)[skip:]:
         if rec["text"] not in seen:
             seen.add(rec["text"])
             rest.append(rec)

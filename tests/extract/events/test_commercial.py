@@ -42,3 +42,11 @@ def test_a_state_and_its_creditor_banks_stay():
 def test_coercion_of_a_company_by_someone_unnamed_stays():
     events = _events("Two managers of Ferrocorp Inc were arrested in Lima on Monday.")
     assert [e for e in events if e.root == "17"]
+
+
+def test_a_multinational_code_is_commercial_whatever_its_order():
+    from watchfloor.extract.events.commercial import CommercialActors
+
+    judge = CommercialActors([])
+    assert judge.commercial_code("MNCUSA") and judge.commercial_code("VENBUS")
+    assert not judge.commercial_code("VENGOV") and not judge.commercial_code("USA")

@@ -40,6 +40,8 @@ from watchfloor.extract.events.quantities import (
     document_quantities,
     quantities_for,
 )
+from watchfloor.extract.events.relevance import RelevanceModel, gate
+from watchfloor.extract.events.relevance import shipped_model as shipped_relevance
 from watchfloor.extract.events.resolver import Actor, ActorResolver
 from watchfloor.extract.events.senses import (
     NO_EVENT,
@@ -66,11 +68,13 @@ class EventExtractor:
     def __init__(self, lexicon: EventLexicon | None = None,
                  classifier: QuadModel | str | None = SHIPPED,
                  args: ArgModel | str | None = SHIPPED,
-                 senses: SenseTable | None = None) -> None:
+                 senses: SenseTable | None = None,
+                 relevance: RelevanceModel | str | None = SHIPPED) -> None:
         self.lex = lexicon or default_lexicon()
         self.senses = senses or default_senses()
         self.classifier = shipped_model() if classifier == SHIPPED else classifier
         self.args = shipped_args() if args == SHIPPED else args
+        self.relevance = shipped_relevance() if relevance == SHIPPED else relevance
         self._cands: dict[int, list[Candidate]] = {}  # sentence start -> candidate phrases
         # verbs whose object event is only intended, threatened or promised: both count
         self.framing = {
@@ -116,6 +120,9 @@ class EventExtractor:
             result.events[first:] = decide(
                 result.events[first:], self.classifier,
                 lambda ev: alternatives.get(ev.trigger.start, []))
+        if isinstance(self.relevance, RelevanceModel):
+            result.events[first:] = gate(result.events[first:], self.relevance,
+                                         self._political_side)
         new = result.events[first:]
         count_figures_once(new, doc, self.lex.quantity_units, self._figures)
         attach_sentence_quantities(new, doc, self.lex.quantity_units, self._figures)
@@ -123,6 +130,11 @@ class EventExtractor:
             doc, {ev.sentence.start for ev in result.events}, self.lex.quantity_units,
             self._figures))
         fill_places(new, doc, resolver)
+
+    def _political_side(self, ev: Event) -> bool:
+        """Whether a side of ``ev`` has a political actor code (not a company's)."""
+        return any(code and not self._commerce.commercial_code(code)
+                   for code in (ev.source_code, ev.target_code))
 
     def _alternatives(self, matched: dict[int, tuple[Token, VerbEntry]]
                       ) -> dict[int, list[CodeInfo]]:

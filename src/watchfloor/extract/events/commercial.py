@@ -76,12 +76,16 @@ class CommercialActors:
         words = {w.strip(".,&;").lower() for w in ent.name.split()}
         return bool(words & self.lists.legal_forms)
 
+    def commercial_code(self, code: str) -> bool:
+        """Whether an actor code is a company's or a market's (BUS, MNC, USABUS ...)."""
+        return bool(set(_roles(code)) & self.lists.roles)  # USABUS, MNCUSA
+
     def is_commercial(self, actor: Actor) -> bool:
         """RETURNS whether ``actor`` is no political actor: a company, a market participant,
         or an uncoded sea or region (``place_kinds``)."""
         code = actor.code or ""
         roles = _roles(code) if code else []
-        if roles and roles[-1] in self.lists.roles:
+        if self.commercial_code(code):
             return True
         if roles and roles[-1] not in MARKET_CODES:
             return False  # a political code: GOV, MIL, COP, CRM, IGO, a country ...
