@@ -17,6 +17,8 @@ Usage::
     python bench/judge_events.py --draw [--seed 13] [--n 100] [--docs 150]
     python bench/judge_events.py --show      # each sampled event with its sentence
     python bench/judge_events.py --score     # figures over the judged rows
+    python bench/judge_events.py --rescore   # which judged events the current code still
+                                             # emits unchanged, and the figures over them
 
 ``--skip K`` draws from the articles after the first K of each corpus (``--docs`` of them,
 chosen by the seed from the rest of the corpus), so that a fresh sample holds no article
@@ -161,12 +163,58 @@ def score(path: Path) -> int:
     return 0
 
 
+def emitted(doc_ids: set[str]) -> dict[tuple, dict]:
+    """RETURNS the key -> row of every event the current pipeline emits on ``doc_ids``."""
+    from watchfloor.model import RawDocument
+    from watchfloor.nlp import NlpStage
+    from watchfloor.normalise import to_document
+
+    stage = NlpStage(extractors=("actors", "events"))
+    out: dict[tuple, dict] = {}
+    for corpus in CORPORA:
+        recs = [r for r in load(corpus, None) if r["id"] in doc_ids]
+        raws = (to_document(RawDocument(id=r["id"], text=r["text"], origin=corpus, fmt="text",
+                                        published=r.get("published"))) for r in recs)
+        for d in stage.process(raws):
+            for ev in d.events:
+                row = {"corpus": corpus, "doc": d.raw.id, "trigger_start": str(ev.trigger.start),
+                       "trigger_end": str(ev.trigger.end), "code": ev.code,
+                       "source_code": ev.source_code or "", "target_code": ev.target_code or "",
+                       "modality": modality(ev)}
+                out[tuple(row[k] for k in KEYS)] = row
+    return out
+
+
+def rescore(path: Path) -> int:
+    """The judged rows under the current code: unchanged (the judgment applies), gone (no
+    event at that trigger any more) or changed (recoded: not judged)."""
+    rows = [r for r in read(path) if r["is_event"] in {"y", "n"}]
+    now = emitted({r["doc"] for r in rows})
+    triggers = {(k[0], k[1], k[2], k[3]) for k in now}
+    kept = [r for r in rows if tuple(r[k] for k in KEYS) in now]
+    gone = [r for r in rows if (r["corpus"], r["doc"], r["trigger_start"], r["trigger_end"])
+            not in triggers]
+    changed = len(rows) - len(kept) - len(gone)
+    print(f"{len(rows)} judged: {len(kept)} still emitted unchanged, {len(gone)} no longer "
+          f"emitted ({sum(r['is_event'] == 'n' for r in gone)} of them judged no event), "
+          f"{changed} recoded (not judged)")
+    real = [r for r in kept if r["is_event"] == "y"]
+    allok = sum(all(r[f] == "y" for f in ("root", "source", "target", "modality_ok"))
+                for r in real)
+    if kept:
+        print(f"  unchanged rows: is an event {len(real)}/{len(kept)} = "
+              f"{len(real) / len(kept):.2f}; all fields right {allok}/{len(kept)} = "
+              f"{allok / len(kept):.2f}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     mode = ap.add_mutually_exclusive_group(required=True)
     mode.add_argument("--draw", action="store_true")
     mode.add_argument("--show", action="store_true")
     mode.add_argument("--score", action="store_true")
+    mode.add_argument("--rescore", action="store_true")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--docs", type=int, default=150, help="articles per corpus to draw from")
@@ -183,6 +231,8 @@ def main() -> int:
     if args.show:
         show(args.file)
         return 0
+    if args.rescore:
+        return rescore(args.file)
     return score(args.file)
 
 

@@ -278,10 +278,12 @@ class EventExtractor:
         else:
             src_tok, tgt_tok = noun_arguments(token, resolver, self.lex.receiving_verbs,
                                               self.lex.receiving_preps)
-            if _receiving(token, self.lex.receiving_verbs) or token.dep_ in {
-                    "compound", "amod", "nmod"}:
+            if (_receiving(token, self.lex.receiving_verbs)
+                    or token.dep_ in {"compound", "amod", "nmod"}
+                    or (resolver.resolve(src_tok) and resolver.resolve(tgt_tok))):
                 # "faced accusations from X": roles the model cannot see; "extortion fees":
-                # a modifier's event is not the governing verb's
+                # a modifier's event is not the governing verb's; both sides named: the
+                # picker could only fill an empty side
                 arguments = "rules"
             else:
                 src_tok, tgt_tok, arguments = self._pick_arguments(token, src_tok, tgt_tok,
