@@ -177,7 +177,12 @@ class EventExtractor:
             return src, tgt, "rules"
         sent = token.sent
         cands = self._cands.get(sent.start)
-        if cands is None:
+        if cands is None and token.pos_ == "NOUN":
+            # an event noun's phrases lie in its own subtree or, as an object, in its
+            # verb's: only that part of the sentence is read
+            top = token.head if token.dep_ in {"dobj", "attr"} else token
+            cands = candidates(token.doc[top.left_edge.i: top.right_edge.i + 1])
+        elif cands is None:
             cands = self._cands[sent.start] = candidates(sent)
         s_c, t_c = self.args.pick(token, cands)
         who = {"S": "rules", "T": "rules"}
