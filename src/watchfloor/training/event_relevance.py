@@ -176,10 +176,11 @@ def main(argv: list[str]) -> int:
     n_pol, n_com = int(labels.sum()), int((labels == 0).sum())
     meta = {
         "version": VERSION, "format": "joblib", "file": MODEL_FILE,
-        "trained_on": [data_record(shared / PENTA, "shared/eval/cameo/penta-train.tsv "
-                                   "(ConfliBERT CAMEO, GPL-3.0)", n=n_pol),
-                       data_record(shared / REUTERS, "shared/corpora/reuters21578.jsonl "
-                                   f"(earn/acq stories from index {FIRST_STORY})", n=n_com)],
+        "trained_on": data_record(
+            shared / PENTA, "shared/eval/cameo/penta-train.tsv (ConfliBERT CAMEO, GPL-3.0)",
+            n=n_pol, commercial=data_record(
+                shared / REUTERS, "shared/corpora/reuters21578.jsonl (earn/acq stories "
+                f"after the first {FIRST_STORY} with text)", n=n_com)),
         "seed": SEED,
         "config": {"word_ngrams": [1, 2], "min_df": 3, "C": C, "class_weight": "balanced",
                    "threshold_political_min": POLITICAL_MIN},
