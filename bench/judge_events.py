@@ -17,6 +17,16 @@ Usage::
     python bench/judge_events.py --draw [--seed 13] [--n 100] [--docs 150]
     python bench/judge_events.py --show      # each sampled event with its sentence
     python bench/judge_events.py --score     # figures over the judged rows
+    python bench/judge_events.py --rescore   # which judged events the current code still
+                                             # emits unchanged, and the figures over them
+
+``--skip K`` draws from the articles after the first K of each corpus (``--docs`` of them,
+chosen by the seed from the rest of the corpus), so that a fresh sample holds no article
+read while tuning; ``--file`` names the judgments file (default: the seed-13 sample).
+
+Samples kept: ``bench/data/event_judgments.tsv`` (seed 13, first 100 articles; read while
+tuning the coder, so tuned-on) and ``bench/data/event_judgments_seed2027.tsv`` (seed 2027,
+100 articles per corpus drawn after the first 300: the fresh, untuned figures).
 """
 
 from __future__ import annotations
@@ -39,20 +49,39 @@ JUDGMENTS = ["is_event", "root", "source", "target", "modality_ok", "note"]
 HEADER = """# Judged event sample for bench/judge_events.py: keys only (corpus, document id, trigger
 # character offsets, code, actor codes, modality), never corpus text. Judgments: y / n / -
 # (not applicable: fields of a non-event). Drawn with --draw --seed {seed} --n {n} --docs {docs}
+# --skip {skip}
 # from the pipeline of commit {rev} (actors + events, shipped event_class and event_args).
 """
 
 
-def load(corpus: str, n: int) -> list[dict]:
+def load(corpus: str, n: int | None) -> list[dict]:
+    """RETURNS the first ``n`` articles with text of a corpus (all for None)."""
     out = []
     with (SHARED / "corpora" / CORPORA[corpus]).open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             if (rec.get("text") or "").strip():
                 out.append(rec)
-            if len(out) >= n:
+            if n is not None and len(out) >= n:
                 break
     return out
+
+
+UPTO = 10_000  # the event_relevance model trains on Reuters stories from this index on
+
+
+def articles(corpus: str, docs: int, skip: int, seed: int) -> list[dict]:
+    """The articles a sample is drawn from: the first ``docs`` (``skip`` 0), or ``docs``
+    chosen by ``seed`` among those after the first ``skip`` and before :data:`UPTO`
+    (never a story the relevance model was trained on), exact duplicates dropped."""
+    if not skip:
+        return load(corpus, docs)
+    rest, seen = [], set()
+    for rec in load(corpus, UPTO)[skip:]:
+        if rec["text"] not in seen:
+            seen.add(rec["text"])
+            rest.append(rec)
+    return random.Random(f"{seed}:{corpus}").sample(rest, min(docs, len(rest)))
 
 
 def modality(ev) -> str:
@@ -60,7 +89,7 @@ def modality(ev) -> str:
     return "+".join(flags) or "asserted"
 
 
-def draw(seed: int, n: int, docs: int) -> None:
+def draw(seed: int, n: int, docs: int, skip: int, path: Path) -> None:
     import subprocess
 
     from watchfloor.model import RawDocument
@@ -71,7 +100,7 @@ def draw(seed: int, n: int, docs: int) -> None:
     rng = random.Random(seed)
     rows = []
     for corpus in CORPORA:
-        recs = load(corpus, docs)
+        recs = articles(corpus, docs, skip, seed)
         raws = (to_document(RawDocument(id=r["id"], text=r["text"], origin=corpus, fmt="text",
                                         published=r.get("published"))) for r in recs)
         events = [(d.raw.id, ev) for d in stage.process(raws) for ev in d.events]
@@ -82,26 +111,26 @@ def draw(seed: int, n: int, docs: int) -> None:
                          "modality": modality(ev), **dict.fromkeys(JUDGMENTS, "")})
     rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                          capture_output=True).stdout.strip()
-    with JUDGED.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(HEADER.format(seed=seed, n=n, docs=docs, rev=rev))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(HEADER.format(seed=seed, n=n, docs=docs, skip=skip, rev=rev))
         w = csv.DictWriter(fh, KEYS + JUDGMENTS, delimiter="\t", lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    print(f"wrote {len(rows)} rows to {JUDGED}")
+    print(f"wrote {len(rows)} rows to {path}")
 
 
-def read() -> list[dict]:
-    lines = [ln for ln in JUDGED.read_text(encoding="utf-8").splitlines()
+def read(path: Path = JUDGED) -> list[dict]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
              if not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def show() -> None:
+def show(path: Path) -> None:
     texts = {}
+    wanted = {x["doc"] for x in read(path)}
     for corpus in CORPORA:
-        texts.update({r["id"]: r["text"] for r in load(corpus, 10_000)
-                      if r["id"] in {x["doc"] for x in read()}})
-    for i, r in enumerate(read()):
+        texts.update({r["id"]: r["text"] for r in load(corpus, None) if r["id"] in wanted})
+    for i, r in enumerate(read(path)):
         text = texts[r["doc"]]
         a, b = int(r["trigger_start"]), int(r["trigger_end"])
         left = max(text.rfind(". ", 0, a) + 2, a - 250)
@@ -112,8 +141,8 @@ def show() -> None:
         print("    " + text[left:a] + "[[" + text[a:b] + "]]" + text[b:right])
 
 
-def score() -> int:
-    rows = [r for r in read() if r["is_event"] in {"y", "n"}]
+def score(path: Path) -> int:
+    rows = [r for r in read(path) if r["is_event"] in {"y", "n"}]
     if not rows:
         print("no judged rows", file=sys.stderr)
         return 1
@@ -134,26 +163,77 @@ def score() -> int:
     return 0
 
 
+def emitted(doc_ids: set[str]) -> dict[tuple, dict]:
+    """RETURNS the key -> row of every event the current pipeline emits on ``doc_ids``."""
+    from watchfloor.model import RawDocument
+    from watchfloor.nlp import NlpStage
+    from watchfloor.normalise import to_document
+
+    stage = NlpStage(extractors=("actors", "events"))
+    out: dict[tuple, dict] = {}
+    for corpus in CORPORA:
+        recs = [r for r in load(corpus, None) if r["id"] in doc_ids]
+        raws = (to_document(RawDocument(id=r["id"], text=r["text"], origin=corpus, fmt="text",
+                                        published=r.get("published"))) for r in recs)
+        for d in stage.process(raws):
+            for ev in d.events:
+                row = {"corpus": corpus, "doc": d.raw.id, "trigger_start": str(ev.trigger.start),
+                       "trigger_end": str(ev.trigger.end), "code": ev.code,
+                       "source_code": ev.source_code or "", "target_code": ev.target_code or "",
+                       "modality": modality(ev)}
+                out[tuple(row[k] for k in KEYS)] = row
+    return out
+
+
+def rescore(path: Path) -> int:
+    """The judged rows under the current code: unchanged (the judgment applies), gone (no
+    event at that trigger any more) or changed (recoded: not judged)."""
+    rows = [r for r in read(path) if r["is_event"] in {"y", "n"}]
+    now = emitted({r["doc"] for r in rows})
+    triggers = {(k[0], k[1], k[2], k[3]) for k in now}
+    kept = [r for r in rows if tuple(r[k] for k in KEYS) in now]
+    gone = [r for r in rows if (r["corpus"], r["doc"], r["trigger_start"], r["trigger_end"])
+            not in triggers]
+    changed = len(rows) - len(kept) - len(gone)
+    print(f"{len(rows)} judged: {len(kept)} still emitted unchanged, {len(gone)} no longer "
+          f"emitted ({sum(r['is_event'] == 'n' for r in gone)} of them judged no event), "
+          f"{changed} recoded (not judged)")
+    real = [r for r in kept if r["is_event"] == "y"]
+    allok = sum(all(r[f] == "y" for f in ("root", "source", "target", "modality_ok"))
+                for r in real)
+    if kept:
+        print(f"  unchanged rows: is an event {len(real)}/{len(kept)} = "
+              f"{len(real) / len(kept):.2f}; all fields right {allok}/{len(kept)} = "
+              f"{allok / len(kept):.2f}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     mode = ap.add_mutually_exclusive_group(required=True)
     mode.add_argument("--draw", action="store_true")
     mode.add_argument("--show", action="store_true")
     mode.add_argument("--score", action="store_true")
+    mode.add_argument("--rescore", action="store_true")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--docs", type=int, default=150, help="articles per corpus to draw from")
+    ap.add_argument("--skip", type=int, default=0,
+                    help="draw --docs articles (by the seed) from those after the first SKIP")
+    ap.add_argument("--file", type=Path, default=JUDGED, help="the judgments file")
     args = ap.parse_args()
     if not (SHARED / "corpora").exists():
         print(f"corpora not found under {SHARED}; set WATCHFLOOR_SHARED", file=sys.stderr)
         return 1
     if args.draw:
-        draw(args.seed, args.n, args.docs)
+        draw(args.seed, args.n, args.docs, args.skip, args.file)
         return 0
     if args.show:
-        show()
+        show(args.file)
         return 0
-    return score()
+    if args.rescore:
+        return rescore(args.file)
+    return score(args.file)
 
 
 if __name__ == "__main__":

@@ -14,4 +14,5 @@ TRAINERS: dict[str, str] = {
     "checkworthiness": "watchfloor.training.checkworthiness",
     "event_args": "watchfloor.training.event_args",
     "event_class": "watchfloor.training.event_class",
+    "event_relevance": "watchfloor.training.event_relevance",
 }

@@ -103,7 +103,8 @@ def code_events(parsed: Sequence[tuple[Any, Any]], classifier: QuadModel | None,
     from watchfloor.extract.base import Extraction
     from watchfloor.extract.events import EventExtractor
 
-    coder = EventExtractor(classifier=classifier, args=args)
+    # the relevance gate is off: it was trained on every sentence of penta-train
+    coder = EventExtractor(classifier=classifier, args=args, relevance=None)
     out = []
     for doc, actors in parsed:
         result = Extraction(meta={}, text=actors.text, sentences=list(actors.sentences),

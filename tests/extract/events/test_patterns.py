@@ -76,3 +76,33 @@ def test_economic_retaliation_is_a_sanctions_threat():
     assert not [e for e in events if e.code == "138" or e.root == "19"]
     events = _events("South Korea warned of retaliatory restrictions on Japanese exports.")
     assert not [e for e in events if e.code == "138"]
+
+
+def test_the_target_of_a_tariff_on_goods_is_their_origin():
+    events = [e for e in _events("The United States imposed tariffs on microchips made in "
+                                 "Taiwan.") if e.code.startswith("16")]
+    assert events and events[0].target_code == "TWN"
+    events = [e for e in _events("Canada imposed duties on steel from South Korea.")
+              if e.code.startswith("16")]
+    assert events and events[0].target_code == "KOR"
+
+
+def test_nominal_triggers_take_arguments_from_the_picker():
+    # the rules give "seizure" the acted-on goods; the picker finds whom they were seized from
+    events = [e for e in _events("The Colombian navy made a seizure of cocaine from FARC "
+                                 "dissidents.") if e.trigger.text == "seizure"]
+    assert events and events[0].source_code == "COLMIL"
+    assert events[0].target_code and events[0].target_code.startswith("COL")
+    assert events[0].extra["evidence"]["arguments"] == "model"
+    # a place is where the event happened, never its target
+    events = [e for e in _events("Peruvian police launched raids on homes in Ayacucho.")
+              if e.trigger.text == "raids"]
+    assert all(e.target_code != "PER" for e in events)
+
+
+def test_an_expected_act_is_no_intent():
+    events = _events("The Bolivian interior minister, expected to resign soon, visited "
+                     "the border post.")
+    assert not [e for e in events if e.extra.get("intent_of")]
+    events = _events("The Bolivian interior minister will resign next week.")
+    assert [e for e in events if e.extra.get("intent_of")]

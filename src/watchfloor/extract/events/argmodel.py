@@ -181,10 +181,14 @@ class ArgModel:
 
     def pick(self, trigger: Token, cands: Sequence[Candidate]
              ) -> tuple[Candidate | None, Candidate | None]:
-        """RETURNS the (source, target) candidates of a verbal trigger: among the phrases
-        the trigger governs, the most probable source and target with P >= ``PICK_P`` and
-        above the other role (None where no phrase qualifies)."""
-        mine = [c for c in cands if c.governor == trigger.i]
+        """RETURNS the (source, target) candidates of a trigger: among the phrases the
+        trigger governs (for an event noun: :func:`nominal_candidates`), the most probable
+        source and target with P >= ``PICK_P`` and above the other role (None where no
+        phrase qualifies)."""
+        if trigger.pos_ == "NOUN":
+            mine = nominal_candidates(trigger, cands)
+        else:
+            mine = [c for c in cands if c.governor == trigger.i]
         best: dict[str, tuple[float, Candidate | None]] = {"S": (0.0, None), "T": (0.0, None)}
         for c, p in zip(mine, self.probs(mine), strict=True):
             for label, other in (("S", "T"), ("T", "S")):
@@ -198,6 +202,24 @@ class ArgModel:
         return src, tgt
 
 
+def nominal_candidates(noun: Token, cands: Sequence[Candidate]) -> list[Candidate]:
+    """The phrases an event noun's arguments may be: those inside its own phrase ("the
+    *army's* offensive *against the rebels*") and, when the noun is the direct object of a
+    verb, that verb's ("*Trump* issued an ultimatum *to Maduro*"); never a phrase that holds
+    the noun itself. A noun in any other place ("a history *of massacres*", "declines in
+    *kidnappings*") has no argument outside its phrase."""
+    verb = noun.head if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ == "VERB" else None
+    lo, hi = noun.left_edge.i, noun.right_edge.i
+    out = []
+    for c in cands:
+        if c.first <= noun.i <= c.last:
+            continue
+        inside = lo <= c.head.i <= hi
+        if inside or (verb is not None and c.governor == verb.i):
+            out.append(c)
+    return out
+
+
 def shipped_model() -> ArgModel:
     """RETURNS the shipped ``event_args`` model (loaded once per process)."""
     from watchfloor import trained
@@ -206,4 +228,4 @@ def shipped_model() -> ArgModel:
 
 
 __all__ = ["ArgModel", "Candidate", "MODEL_NAME", "candidates", "features", "governor",
-           "shipped_model"]
+           "nominal_candidates", "shipped_model"]

@@ -30,6 +30,7 @@ from watchfloor.extract.events.arguments import (
     verb_arguments,
 )
 from watchfloor.extract.events.classify import QuadModel, decide, shipped_model
+from watchfloor.extract.events.commercial import CommercialActors
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.events.modality import modality, reported_by
 from watchfloor.extract.events.place import event_place, fill_places
@@ -39,7 +40,16 @@ from watchfloor.extract.events.quantities import (
     document_quantities,
     quantities_for,
 )
+from watchfloor.extract.events.relevance import RelevanceModel, gate
+from watchfloor.extract.events.relevance import shipped_model as shipped_relevance
 from watchfloor.extract.events.resolver import Actor, ActorResolver
+from watchfloor.extract.events.senses import (
+    NO_EVENT,
+    SenseTable,
+    default_senses,
+    expectation_verbs,
+    expected,
+)
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
 from watchfloor.model import Event, Span
 
@@ -57,10 +67,14 @@ class EventExtractor:
 
     def __init__(self, lexicon: EventLexicon | None = None,
                  classifier: QuadModel | str | None = SHIPPED,
-                 args: ArgModel | str | None = SHIPPED) -> None:
+                 args: ArgModel | str | None = SHIPPED,
+                 senses: SenseTable | None = None,
+                 relevance: RelevanceModel | str | None = SHIPPED) -> None:
         self.lex = lexicon or default_lexicon()
+        self.senses = senses or default_senses()
         self.classifier = shipped_model() if classifier == SHIPPED else classifier
         self.args = shipped_args() if args == SHIPPED else args
+        self.relevance = shipped_relevance() if relevance == SHIPPED else relevance
         self._cands: dict[int, list[Candidate]] = {}  # sentence start -> candidate phrases
         # verbs whose object event is only intended, threatened or promised: both count
         self.framing = {
@@ -76,6 +90,7 @@ class EventExtractor:
                 if entry is not None:
                     matched[token.i] = (token, entry)
         resolver = ActorResolver(result, self.lex.implied_actors)
+        self._commerce = CommercialActors(result.entities)
         published = result.meta.get("published")
         codes: dict[int, str | None] = {i: self._refine(e, t) for i, (t, e) in matched.items()}
         first = len(result.events)
@@ -105,6 +120,9 @@ class EventExtractor:
             result.events[first:] = decide(
                 result.events[first:], self.classifier,
                 lambda ev: alternatives.get(ev.trigger.start, []))
+        if isinstance(self.relevance, RelevanceModel):
+            result.events[first:] = gate(result.events[first:], self.relevance,
+                                         self._political_side)
         new = result.events[first:]
         count_figures_once(new, doc, self.lex.quantity_units, self._figures)
         attach_sentence_quantities(new, doc, self.lex.quantity_units, self._figures)
@@ -112,6 +130,11 @@ class EventExtractor:
             doc, {ev.sentence.start for ev in result.events}, self.lex.quantity_units,
             self._figures))
         fill_places(new, doc, resolver)
+
+    def _political_side(self, ev: Event) -> bool:
+        """Whether a side of ``ev`` has a political actor code (not a company's)."""
+        return any(code and not self._commerce.commercial_code(code)
+                   for code in (ev.source_code, ev.target_code))
 
     def _alternatives(self, matched: dict[int, tuple[Token, VerbEntry]]
                       ) -> dict[int, list[CodeInfo]]:
@@ -154,7 +177,12 @@ class EventExtractor:
             return src, tgt, "rules"
         sent = token.sent
         cands = self._cands.get(sent.start)
-        if cands is None:
+        if cands is None and token.pos_ == "NOUN":
+            # an event noun's phrases lie in its own subtree or, as an object, in its
+            # verb's: only that part of the sentence is read
+            top = token.head if token.dep_ in {"dobj", "attr"} else token
+            cands = candidates(token.doc[top.left_edge.i: top.right_edge.i + 1])
+        elif cands is None:
             cands = self._cands[sent.start] = candidates(sent)
         s_c, t_c = self.args.pick(token, cands)
         who = {"S": "rules", "T": "rules"}
@@ -165,7 +193,8 @@ class EventExtractor:
             mine = rules[role]
             if mine is not None and mine.i == c.head.i:
                 who[role], picked[role] = "rules+model", c
-            elif (mine is None or not resolver.resolve(mine)) and resolver.resolve(c.head):
+            elif ((mine is None or not resolver.resolve(mine)) and not _placed(c.head)
+                  and resolver.resolve(c.head)):
                 # the model fills a side the rules left without an actor; where both name
                 # one the rules stay (the model also likes places: "near Cucuta")
                 who[role], picked[role] = "model", c
@@ -208,6 +237,10 @@ class EventExtractor:
         return best
 
     def _refine(self, entry: VerbEntry, token: Token) -> str | None:
+        sense = self.senses.sense(token)
+        if sense is not None:
+            # the word's sense from its own object, particle or complement (senses.tsv)
+            return None if sense == NO_EVENT else sense
         # objects, clausal complements and gerunds: "vowed to retaliate", "accused of killing"
         objects = [c for c in token.children
                    if c.dep_ in OBJECT_DEPS | {"nsubjpass", "xcomp", "ccomp"}]
@@ -250,23 +283,44 @@ class EventExtractor:
         else:
             src_tok, tgt_tok = noun_arguments(token, resolver, self.lex.receiving_verbs,
                                               self.lex.receiving_preps)
-            arguments = "rules"
+            if (_receiving(token, self.lex.receiving_verbs)
+                    or token.dep_ in {"compound", "amod", "nmod"}
+                    or (resolver.resolve(src_tok) and resolver.resolve(tgt_tok))):
+                # "faced accusations from X": roles the model cannot see; "extortion fees":
+                # a modifier's event is not the governing verb's; both sides named: the
+                # picker could only fill an empty side
+                arguments = "rules"
+            else:
+                src_tok, tgt_tok, arguments = self._pick_arguments(token, src_tok, tgt_tok,
+                                                                   picked, resolver)
         protective = (info.quad_class >= 3 and token.pos_ == "VERB"
                       and token.lemma_.lower() in self.lex.protective_verbs)
         if protective:
             # "defend Venezuela against aggression": the defended is no target, the threat is
             tgt_tok = next(iter(prep_objects(token, self.lex.protective_preps)), None)
         sources: list[Actor | None] = list(resolver.resolve(src_tok)) or [None]
-        found = resolver.resolve(tgt_tok)
+        found = resolver.resolve(tgt_tok) or _behind(tgt_tok, resolver)
+        if not found and tgt_tok is not None and tgt_tok.pos_ == "NOUN":
+            # "imposed tariffs on microchips from Japan": the goods' origin is the target
+            for obj in prep_objects(tgt_tok, {"on", "against"}):
+                found = resolver.resolve(obj) or _behind(obj, resolver)
+                if found:
+                    break
         if not found and token.pos_ == "VERB" and not protective:
             # "providing support to groups like X": the object is no actor, the recipient is
             for obj in prep_objects(token, TARGET_PREPS):
-                found = resolver.resolve(obj)
+                found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
         targets: list[Actor | None] = list(found) or [None]
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
+        if (all(a is None or self._commerce.is_commercial(a) for a in sources + targets)
+                and not (sources == [None] and info.quad_class == 4)):
+            # firms and markets only: not a political act (commercial.yaml). A material
+            # conflict act done to a firm by someone unnamed ("employees of the airline
+            # were arrested") stays: its source is unknown, not a market.
+            return
         flags = modality(token, self.lex.modality, self.lex.double_negative)
         speaker = reported_by(token, resolver, self.lex.reporting)
         sent = token.sent
@@ -325,8 +379,41 @@ class EventExtractor:
                 continue
             if event.negated and (refusal := self.lex.refusal_for(info.code)):
                 result.events.append(_derived(event, refusal, "refusal_of"))
-            elif event.future and (intent := self.lex.intent_for(info.code)):
+            elif (event.future and (intent := self.lex.intent_for(info.code))
+                  and not expected(token, expectation_verbs())):
+                # "expected to resign" is others' expectation, not the actor's intent
                 result.events.append(_derived(event, intent, "intent_of"))
+
+
+PLACE_PREPS = {"in", "near", "at", "across", "within", "inside", "outside", "throughout",
+               "around", "along", "into", "off"}
+
+
+def _placed(head: Token) -> bool:
+    """A phrase that is the object of a place preposition ("raids *in Guatemala*"): where
+    the event happened, not who took part (the picker likes places)."""
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+
+
+def _receiving(noun: Token, receiving: frozenset[str]) -> bool:
+    return noun.dep_ in {"dobj", "attr"} and noun.head.lemma_.lower() in receiving
+
+
+ORIGIN_PREPS = {"from", "of", "in"}
+
+
+def _behind(noun: Token | None, resolver: ActorResolver) -> list[Actor]:
+    """The actor behind an object that names none: the origin of goods ("microchips *from
+    Japan*", "chips *made in* Japan", "exports *of* Iran"). Common nouns only."""
+    if noun is None or noun.pos_ != "NOUN":
+        return []
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for h in heads:
+        preps = {"from", "of"} if h is noun else ORIGIN_PREPS
+        for obj in prep_objects(h, preps):
+            if obj.pos_ == "PROPN" and (found := resolver.resolve(obj)):
+                return found
+    return []
 
 
 def _counted(noun: Token, statistic_verbs: frozenset[str]) -> bool:

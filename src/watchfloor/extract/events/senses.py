@@ -1,0 +1,130 @@
+"""Word senses from the trigger's own arguments: "charge fees" is no arrest.
+
+Place in the flow: inside the event extractor (:mod:`.coder`), after a trigger word is
+matched in the lexicon and before its code is refined by the lexicon's sentence patterns.
+The table ``watchfloor/data/events/senses.tsv`` (with its provenance) lists, per lemma and
+part of speech, which object, object modifier, noun modifier, particle, clausal complement
+or prepositional object puts the word in another sense: ``none`` (not an event: "met its
+goal", "agreed to buy a unit", "a tender offer") or a CAMEO code ("retaliation over
+microchips" reduces relations, 160). The sense is read from the parse around the trigger
+only, never from the rest of the sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+NO_EVENT = "none"
+RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "prep_obj", "obj_prep_obj"}
+OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
+MOD_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    relation: str
+    words: frozenset[str]
+    sense: str  # NO_EVENT or a CAMEO code
+    provenance: str
+
+
+class SenseTable:
+    """``(lemma, pos) -> [Sense]`` from ``senses.tsv``; the first matching row decides."""
+
+    def __init__(self, rows: dict[tuple[str, str], list[Sense]]) -> None:
+        self.rows = rows
+
+    @classmethod
+    def from_text(cls, text: str) -> SenseTable:
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        rows: dict[tuple[str, str], list[Sense]] = {}
+        for rec in csv.DictReader(lines, delimiter="\t"):
+            relation = rec["relation"].strip()
+            if relation not in RELATIONS:
+                raise ValueError(f"senses.tsv: unknown relation {relation!r} for {rec['lemma']}")
+            words = frozenset(w.strip().lower() for w in rec["words"].split(",") if w.strip())
+            key = (rec["lemma"].strip().lower(), rec["pos"].strip().upper())
+            rows.setdefault(key, []).append(
+                Sense(relation, words, rec["sense"].strip(), rec["provenance"].strip()))
+        return cls(rows)
+
+    def sense(self, token: Token) -> str | None:
+        """RETURNS ``"none"`` (not an event), a CAMEO code, or None (the table has no
+        opinion: the lexicon's code and patterns decide)."""
+        rows = self.rows.get((token.lemma_.lower(), token.pos_))
+        if not rows:
+            return None
+        for row in rows:
+            if _related(token, row.relation) & row.words:
+                return row.sense
+        return None
+
+
+def _related(token: Token, relation: str) -> set[str]:
+    """The lemmas standing in ``relation`` to ``token``."""
+    if relation == "obj":
+        return {c.lemma_.lower() for c in _objects(token)}
+    if relation == "obj_mod":
+        return {m.lemma_.lower() for o in _objects(token) for m in o.children
+                if m.dep_ in MOD_DEPS}
+    if relation == "mod":
+        return {m.lemma_.lower() for m in token.children if m.dep_ in MOD_DEPS}
+    if relation == "particle":
+        return {c.lower_ for c in token.children if c.dep_ == "prt" and c.i > token.i}
+    if relation == "xcomp":
+        return {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+    if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
+        return {x for o in _objects(token) for x in _related(o, "prep_obj")}
+    # prep_obj: "retaliation over microchips", "retaliated against steel imports"
+    return {o.lemma_.lower() for p in token.children if p.dep_ in {"prep", "agent"}
+            for o in p.children if o.dep_ in {"pobj", "pcomp"}}
+
+
+def _objects(token: Token) -> list[Token]:
+    out = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    # "offered them an indication", coordinated objects: "charged fees and interest"
+    out += [c for o in out for c in o.children if c.dep_ == "conj"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_senses() -> SenseTable:
+    """RETURNS the shipped sense table (read once per process)."""
+    text = resources.files("watchfloor.data.events").joinpath("senses.tsv").read_text(
+        encoding="utf-8")
+    return SenseTable.from_text(text)
+
+
+@lru_cache(maxsize=1)
+def expectation_verbs() -> frozenset[str]:
+    """RETURNS the lemmas of expectation frames ("expected to resign": no intent derived),
+    from ``argument_roles.yaml``."""
+    from pathlib import Path
+
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("argument_roles.yaml")))
+    roles = (read_yaml(path) or {}).get("expectation") or {}
+    return frozenset(str(v).lower() for v in roles.get("verbs") or [])
+
+
+def expected(token: Token, frames: frozenset[str]) -> bool:
+    """Whether ``token`` is the complement of an expectation frame ("Regan, *expected* to
+    resign", "talks are *due* to begin")."""
+    x = token
+    for _ in range(2):
+        if x.dep_ not in {"xcomp", "ccomp"} or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.lemma_.lower() in frames or x.lower_ in frames:
+            return True
+    return False
+
+
+__all__ = ["NO_EVENT", "Sense", "SenseTable", "default_senses", "expectation_verbs",
+           "expected"]
