@@ -23,6 +23,8 @@ article's own voice. Cues live in ``watchfloor/data/claims/cues.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -75,7 +77,24 @@ def _any_of(patterns: list[str] | None) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@dataclass(slots=True)
+class PendingClaims:
+    """One document between :meth:`ClaimExtractor.begin` and
+    :meth:`ClaimExtractor.finish_batch`."""
+
+    doc: Doc
+    result: Extraction
+    claims: list[Claim]
+    doc_sents: list[SpacySpan]
+    pieces: list[list[SpacySpan]]
+    furniture: list[tuple[int, int]]
+    done: bool = False
+
+
 class ClaimExtractor:
+    """The claims extractor; a batch extractor (:class:`watchfloor.extract.base.BatchExtractor`):
+    the pipeline calls :meth:`begin` per document and :meth:`finish_batch` per spaCy batch."""
+
     name = "claims"
 
     def __init__(self) -> None:
@@ -87,6 +106,13 @@ class ClaimExtractor:
         self._heads: dict[int, Token] = {}
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        """Extract the claims of one document (scored on its own)."""
+        self.finish_batch([self.begin(doc, result)])
+
+    def begin(self, doc: Doc, result: Extraction) -> PendingClaims:
+        """The per-document work: attributed claims, speakers, hedges. RETURNS what is left
+        for :meth:`finish_batch`: check-worthiness scoring and the unattributed claims,
+        which depend on the scores."""
         text = result.text
         quotes = find_quotes(text)
         furniture = self.furniture.spans(text)
@@ -108,13 +134,30 @@ class ClaimExtractor:
         self._heads = {}
         doc_sents = list(doc.sents)
         pieces = [_paragraph_pieces(sent) for sent in doc_sents]
-        sents = [piece for ps in pieces for piece in ps]
-        # one batch per document: every sentence piece, then every claim's content
-        spans = [(s.start_char, s.end_char) for s in sents]
-        spans += [(c.content.start, c.content.end) for c in claims]
-        scores = self.scorer.score_spans(doc, spans, DocFeatures(doc))
+        return PendingClaims(doc, result, claims, doc_sents, pieces, furniture)
+
+    def finish_batch(self, pending: Sequence[PendingClaims]) -> None:
+        """Score every sentence piece and every claim's content of all ``pending``
+        documents in one model call, then finish each document: its sentence scores, its
+        claims' scores and its unattributed claims. A document already finished (a retry
+        after a failure elsewhere in the batch) is skipped."""
+        todo = [p for p in pending if not p.done]
+        requests = []
+        for p in todo:
+            sents = [piece for ps in p.pieces for piece in ps]
+            spans = [(s.start_char, s.end_char) for s in sents]
+            spans += [(c.content.start, c.content.end) for c in p.claims]
+            requests.append((p.doc, spans, DocFeatures(p.doc)))
+        for p, scores in zip(todo, self.scorer.score_many(requests), strict=True):
+            self._finish(p, scores)
+
+    def _finish(self, p: PendingClaims, scores: list[float]) -> None:
+        """Apply one document's scores; changes ``p.result`` only at the end, so a failure
+        leaves it as it was."""
+        result, text, furniture = p.result, p.result.text, p.furniture
+        sents = [piece for ps in p.pieces for piece in ps]
         sent_scores, content_scores = scores[: len(sents)], scores[len(sents) :]
-        self._sentence_scores(doc_sents, pieces, sent_scores, result)
+        claims = list(p.claims)
         for claim, score in zip(claims, content_scores, strict=True):
             claim.check_worthiness = score
             claim.extra["check_worthy"] = score >= self.scorer.threshold
@@ -131,7 +174,9 @@ class ClaimExtractor:
             if claim is not None:
                 claims.append(claim)
         claims.sort(key=lambda c: c.content.start)
+        self._sentence_scores(p.doc_sents, p.pieces, sent_scores, result)
         result.claims.extend(claims)
+        p.done = True
 
     @staticmethod
     def _sentence_scores(
