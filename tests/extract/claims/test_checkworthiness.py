@@ -74,3 +74,22 @@ def test_token_features_use_the_vocabularys_ids_for_labels_and_words():
     assert list(flags[:, 0].astype(bool)) == [t.tag_ in ("JJS", "RBS") for t in doc]
     assert list(flags[:, 5].astype(bool)) == [t.lower_ in ("we", "i", "me", "us", "my", "our")
                                               for t in doc]
+
+
+def test_word_cached_char_tfidf_equals_the_vectorizers_transform():
+    """The scorer counts character n-grams word by word with a cache: the TF-IDF rows must
+    be exactly sklearn's, repeated words, odd whitespace, accents and empty texts included."""
+    from watchfloor.extract.claims.checkworthiness import WordCachedCharTfidf
+
+    scorer = load_scorer()
+    cached = [tr for tr, _ in scorer._parts if isinstance(tr, WordCachedCharTfidf)]
+    assert len(cached) == 1
+    texts = ["The port of Callao handled 2.4 million containers in 2023.",
+             "the PORT  of\tCallao\n\nhandled it; the port, again: the port!",
+             "", "   ", "Señora Muñoz dijo «no» — 100% sure?", "a", "I"]
+    fast = cached[0].transform(texts)
+    slow = cached[0].vectorizer.transform(texts)
+    assert fast.shape == slow.shape
+    assert (fast != slow).nnz == 0
+    again = cached[0].transform(texts[::-1])  # now from the cache
+    assert (again != slow[::-1]).nnz == 0
