@@ -55,10 +55,14 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
     groups = data["reporting_verbs"]
     return {
         "raw": data,
-        "verbs": {v for group in groups.values() for v in group},
+        "verbs": {v for group in groups.values() for v in group}
+        | set(data["prepositional_content"]["verbs"]),
         "strict_verbs": set(groups["belief"]) | set(groups["commitment"]),
         "object_verbs": set(data["object_content_verbs"]),
         "infinitive_verbs": set(data["infinitive_content_verbs"]),
+        "prep_verbs": {k: set(v) for k, v in data["prepositional_content"]["verbs"].items()},
+        "prep_adjectives": {k: set(v) for k, v in
+                            data["prepositional_content"]["adjectives"].items()},
         "non_speakers": set(data["non_speakers"]),
         "claim_nouns": set(data["claim_nouns"]),
         "phrases": [p.lower() for p in data["attribution_phrases"]],
@@ -205,6 +209,9 @@ class ClaimExtractor:
                 claim = self._from_verb(token, result, quotes)
             elif token.pos_ == "NOUN" and lemma in self.cues["claim_nouns"]:
                 claim = self._from_noun(token, result, quotes)
+            elif (token.dep_ == "acomp" and token.pos_ in {"ADJ", "VERB"}
+                  and token.lower_ in self.cues["prep_adjectives"]):
+                claim = self._from_adjective(token, result, quotes)
             else:
                 continue
             if claim is not None:
@@ -358,6 +365,12 @@ class ClaimExtractor:
                 if pobj is not None:
                     cue_end_tok = prep
                     content = _tokens_span(verb.doc, pobj.left_edge.i, pobj.right_edge.i, text)
+        if content is None and person_like and lemma in self.cues["prep_verbs"]:
+            # "complained about X", "accused her of X", "warned against X"
+            found = _prep_object(verb, self.cues["prep_verbs"][lemma])
+            if found is not None:
+                cue_end_tok, obj = found
+                content = _tokens_span(verb.doc, obj.left_edge.i, obj.right_edge.i, text)
         if content is None:
             return None
         content = _grow_to_quote(content, quotes, verb, text)
@@ -491,6 +504,41 @@ class ClaimExtractor:
             speaker = Span(speaker.start, speaker.end - 2, speaker.text[:-2])
         cue = Span(noun.idx, noun.idx + len(noun.text), noun.text)
         return self._claim(noun.doc, speaker, cue, content, owner, result, "reported")
+
+    def _from_adjective(
+        self, adj: Token, result: Extraction, quotes: list[tuple[int, int]]
+    ) -> Claim | None:
+        """An attitude after a copula: "X is critical of Y", "X weren't concerned about Y"
+        (``prepositional_content.adjectives``): the speaker is the copula's subject
+        (person-like only), the cue runs from the copula to the preposition, the content
+        is the preposition's object."""
+        cop = adj.head
+        if cop.i == adj.i or cop.lemma_.lower() not in _COPULAS:
+            return None
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in self.cues["non_speakers"]:
+            return None
+        if subj.lower_ in FIRST_SECOND_PERSON:
+            return None
+        if not self.speakers.can_speak(subj, result, strict=True):
+            return None
+        found = _prep_object(adj, self.cues["prep_adjectives"][adj.lower_])
+        if found is None:
+            return None
+        prep, obj = found
+        text = result.text
+        content = _tokens_span(adj.doc, obj.left_edge.i, obj.right_edge.i, text)
+        content = _grow_to_quote(content, quotes, adj, text)
+        sent = adj.sent
+        clamped = clamp(content, sentence_bounds(text, sent.start_char, sent.end_char, adj.idx),
+                        quotes, text)
+        if clamped is None or clamped.start <= adj.idx:
+            return None
+        first = cop if cop.i < adj.i else adj
+        cue = Span(first.idx, prep.idx + len(prep.text), text[first.idx : prep.idx
+                                                                + len(prep.text)])
+        speaker = _speaker_span(subj, text)
+        return self._claim(adj.doc, speaker, cue, clamped, subj, result, "reported")
 
     def _from_phrase(self, sent: SpacySpan, result: Extraction) -> list[Claim]:
         out = []
@@ -690,6 +738,21 @@ def _grow_to_quote(content: Span, quotes: list[tuple[int, int]], cue: Token, tex
         return content
     start, end = min(content.start, q[0]), max(content.end, q[1])
     return Span(start, end, text[start:end])
+
+
+_COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "grow", "get", "feel"}
+
+
+def _prep_object(head: Token, preps: set[str]) -> tuple[Token, Token] | None:
+    """The first preposition after ``head`` among ``preps`` with an object (a noun
+    phrase or a clause: "of lying"); RETURNS (preposition, object) or None."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in preps:
+            continue
+        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None:
+            return prep, obj
+    return None
 
 
 def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
