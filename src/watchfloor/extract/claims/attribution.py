@@ -37,6 +37,7 @@ from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.claims.boundaries import clamp, sentence_bounds, without_gloss
 from watchfloor.extract.claims.checkworthiness import CheckWorthiness, DocFeatures, load_scorer
+from watchfloor.extract.claims.cue_model import CueModel, load_cue_model, verb_features
 from watchfloor.extract.claims.hedges import Hedge, HedgeFinder
 from watchfloor.extract.claims.layout import Furniture, inside, outside
 from watchfloor.extract.claims.punctuation import colon_attributions, dash_attributions
@@ -107,6 +108,7 @@ class ClaimExtractor:
         self.speakers = SpeakerResolver(self.cues)
         self.furniture = Furniture(self.cues)
         self.scorer: CheckWorthiness = load_scorer()
+        self.cue_model: CueModel = load_cue_model()
         self._heads: dict[int, Token] = {}
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
@@ -205,8 +207,12 @@ class ClaimExtractor:
         out = []
         for token in sent:
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in self.cues["verbs"]:
-                claim = self._from_verb(token, result, quotes)
+            if token.pos_ == "VERB":
+                listed = lemma in self.cues["verbs"]
+                p = self.cue_model.probability(verb_features(token, self.cues["verbs"]))
+                if p < (self.cue_model.keep if listed else self.cue_model.add):
+                    continue  # the trained gate (cue_model): not a cue in this context
+                claim = self._from_verb(token, result, quotes, listed=listed)
             elif token.pos_ == "NOUN" and lemma in self.cues["claim_nouns"]:
                 claim = self._from_noun(token, result, quotes)
             elif (token.dep_ == "acomp" and token.pos_ in {"ADJ", "VERB"}
@@ -293,8 +299,12 @@ class ClaimExtractor:
         return subj
 
     def _from_verb(
-        self, verb: Token, result: Extraction, quotes: list[tuple[int, int]]
+        self, verb: Token, result: Extraction, quotes: list[tuple[int, int]],
+        listed: bool = True,
     ) -> Claim | None:
+        """A claim of a reporting verb; ``listed``: the verb is in the cue lexicon (else the
+        trained gate proposed it: a person-like speaker, and any complement, may be its
+        content)."""
         lemma = verb.lemma_.lower()
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "X was told", "is expected to": not a speaker's act
@@ -305,7 +315,8 @@ class ClaimExtractor:
         placed = _place_subject(subj)
         if placed is not None:  # "Police in Aurora, Colorado said": the police speak
             subj, subj_last = placed, subj
-        strict = lemma in self.cues["strict_verbs"] and lemma not in {"say", "tell"}
+        strict = (lemma in self.cues["strict_verbs"] and lemma not in {"say", "tell"}
+                  or not listed)
         if subj.lower_ in self.cues["non_speakers"] and (strict or subj.lower_ != "it"):
             return None  # "it says" (a letter, a report) speaks; "it seems", "this shows" not
         if strict and subj.lower_ in FIRST_SECOND_PERSON:
@@ -330,7 +341,7 @@ class ClaimExtractor:
                 whole = self._sentence_before(comp, verb, subj, text)
                 if whole is not None:
                     content = whole
-        if content is None and lemma in self.cues["infinitive_verbs"]:
+        if content is None and (lemma in self.cues["infinitive_verbs"] or not listed):
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None:
                 content = _tokens_span(verb.doc, xcomp.left_edge.i, xcomp.right_edge.i, text)
@@ -348,7 +359,7 @@ class ClaimExtractor:
                 parts = [_tokens_span(verb.doc, p[0].i, p[-1].i, text)
                          for p in (before, after) if p]
         person_like = self.speakers.can_speak(subj, result, strict=True)
-        if content is None and lemma in self.cues["object_verbs"] and person_like:
+        if content is None and (lemma in self.cues["object_verbs"] or not listed) and person_like:
             obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
             prep = next(
                 (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}),
@@ -356,18 +367,23 @@ class ClaimExtractor:
             )
             if obj is not None and len(list(obj.subtree)) >= MIN_CONTENT_TOKENS:
                 content = _tokens_span(verb.doc, obj.left_edge.i, obj.right_edge.i, text)
-                oprd = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp"}]
-                if oprd:  # "called the charges unsubstantiated"
-                    end = max(o.right_edge.i for o in oprd)
+                # what the verb says of the object belongs to it: "called the charges
+                # unsubstantiated", "cited the remarks as examples of X", "blasted the
+                # media for being dishonest" (not a time or place: "in the days since")
+                more = [c for c in verb.children if c.i > obj.i and (
+                    c.dep_ in {"oprd", "ccomp", "xcomp"}
+                    or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)]
+                if more:
+                    end = max(o.right_edge.i for o in more)
                     content = _tokens_span(verb.doc, obj.left_edge.i, end, text)
             elif prep is not None and prep.i == verb.i + 1:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     cue_end_tok = prep
                     content = _tokens_span(verb.doc, pobj.left_edge.i, pobj.right_edge.i, text)
-        if content is None and person_like and lemma in self.cues["prep_verbs"]:
+        if content is None and person_like and (lemma in self.cues["prep_verbs"] or not listed):
             # "complained about X", "accused her of X", "warned against X"
-            found = _prep_object(verb, self.cues["prep_verbs"][lemma])
+            found = _prep_object(verb, self.cues["prep_verbs"].get(lemma, _ATTITUDE_PREPS))
             if found is not None:
                 cue_end_tok, obj = found
                 content = _tokens_span(verb.doc, obj.left_edge.i, obj.right_edge.i, text)
@@ -740,6 +756,8 @@ def _grow_to_quote(content: Span, quotes: list[tuple[int, int]], cue: Token, tex
     return Span(start, end, text[start:end])
 
 
+_OBJECT_PREPS = {"as", "for", "to", "about", "of", "with"}
+_ATTITUDE_PREPS = {"about", "of", "for", "on", "against", "over"}
 _COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "grow", "get", "feel"}
 
 
