@@ -62,6 +62,7 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
         "object_verbs": set(data["object_content_verbs"]),
         "infinitive_verbs": set(data["infinitive_content_verbs"]),
         "prep_verbs": {k: set(v) for k, v in data["prepositional_content"]["verbs"].items()},
+        "prep_nouns": {k: set(v) for k, v in data["prepositional_content"]["nouns"].items()},
         "prep_adjectives": {k: set(v) for k, v in
                             data["prepositional_content"]["adjectives"].items()},
         "non_speakers": set(data["non_speakers"]),
@@ -213,7 +214,8 @@ class ClaimExtractor:
                 if p < (self.cue_model.keep if listed else self.cue_model.add):
                     continue  # the trained gate (cue_model): not a cue in this context
                 claim = self._from_verb(token, result, quotes, listed=listed)
-            elif token.pos_ == "NOUN" and lemma in self.cues["claim_nouns"]:
+            elif token.pos_ == "NOUN" and (lemma in self.cues["claim_nouns"]
+                                           or lemma in self.cues["prep_nouns"]):
                 claim = self._from_noun(token, result, quotes)
             elif (token.dep_ == "acomp" and token.pos_ in {"ADJ", "VERB"}
                   and token.lower_ in self.cues["prep_adjectives"]):
@@ -497,14 +499,19 @@ class ClaimExtractor:
     def _from_noun(
         self, noun: Token, result: Extraction, quotes: list[tuple[int, int]]
     ) -> Claim | None:
-        """"Trump's claim that X", "the warning by officials that X"."""
+        """"Trump's claim that X", "the warning by officials that X", and an attitude noun
+        with its object ("the governor's criticism of the plan": cue "criticism of")."""
         clause = next(
             (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
              and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
             None,
         )
+        found = None
         if clause is None:
-            return None
+            # "the governor's criticism of the plan": the owner's attitude to the object
+            found = _prep_object(noun, self.cues["prep_nouns"].get(noun.lemma_.lower(), set()))
+            if found is None:
+                return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"),
@@ -513,12 +520,21 @@ class ClaimExtractor:
         if owner is None or not self.speakers.can_speak(owner, result, strict=True):
             return None
         text = result.text
-        content = _tokens_span(noun.doc, clause.left_edge.i, clause.right_edge.i, text)
+        arg = clause if found is None else found[1]
+        content = _tokens_span(noun.doc, arg.left_edge.i, arg.right_edge.i, text)
         content = _grow_to_quote(content, quotes, noun, text)
+        if found is not None:
+            sent = noun.sent
+            bounds = sentence_bounds(text, sent.start_char, sent.end_char, noun.idx)
+            clamped = clamp(content, bounds, quotes, text)
+            if clamped is None or clamped.start <= noun.idx:
+                return None
+            content = clamped
         speaker = _speaker_span(owner, text)
         if speaker.text.endswith("'s") or speaker.text.endswith("’s"):
             speaker = Span(speaker.start, speaker.end - 2, speaker.text[:-2])
-        cue = Span(noun.idx, noun.idx + len(noun.text), noun.text)
+        last = noun if found is None else found[0]
+        cue = Span(noun.idx, last.idx + len(last.text), text[noun.idx : last.idx + len(last.text)])
         return self._claim(noun.doc, speaker, cue, content, owner, result, "reported")
 
     def _from_adjective(
@@ -764,12 +780,15 @@ _COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "grow", "get", 
 def _prep_object(head: Token, preps: set[str]) -> tuple[Token, Token] | None:
     """The first preposition after ``head`` among ``preps`` with an object (a noun
     phrase or a clause: "of lying"); RETURNS (preposition, object) or None."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in preps:
-            continue
-        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-        if obj is not None:
-            return prep, obj
+    # the small parser often hangs it on the verb's object: "accused [the mayor of] lying"
+    objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+    for owner in (head, *objects):
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in preps:
+                continue
+            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return prep, obj
     return None
 
 
