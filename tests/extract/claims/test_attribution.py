@@ -225,3 +225,11 @@ def test_object_content_keeps_what_the_verb_says_of_it(extract):
     got = {c.cue.text: c.content.text for c in doc.claims if c.cue is not None}
     assert got["cited"] == "the flooded roads as proof of years of neglect"
     assert got["blasted"].startswith("the customs agency for losing the seized cargo")
+
+
+def test_told_to_content_keeps_the_addressee(extract):
+    """ "warned the lenders to raise reserves": who is told and what they are told to do."""
+    doc = extract("The central bank warned the lenders to raise their reserves before June.")
+    (claim,) = _by_cue(doc, "warned")
+    assert claim.content.text == "the lenders to raise their reserves before June"
+    assert claim.speaker.text == "The central bank"

@@ -343,10 +343,16 @@ class ClaimExtractor:
                 whole = self._sentence_before(comp, verb, subj, text)
                 if whole is not None:
                     content = whole
-        if content is None and (lemma in self.cues["infinitive_verbs"] or not listed):
+        if content is None:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-            if xcomp is not None:
-                content = _tokens_span(verb.doc, xcomp.left_edge.i, xcomp.right_edge.i, text)
+            # "urged voters to check the lists", "warned the banks to raise reserves": the
+            # addressee and what they are told to do (any speech verb with an object)
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and xcomp is not None
+                        and verb.i < c.i < xcomp.i), None)
+            if xcomp is not None and (obj is not None or not listed
+                                      or lemma in self.cues["infinitive_verbs"]):
+                first = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+                content = _tokens_span(verb.doc, first, xcomp.right_edge.i, text)
         if content is None:
             content = self._quote_next_to(verb, subj, quotes, text)
         if content is None and verb.dep_ == "parataxis" and verb.head.i != verb.i:
