@@ -20,7 +20,9 @@ Development data: the claims extractor is tuned on these articles. ``--split`` s
 part: the articles are cut, once and for all by a seeded hash of their names (seed 13),
 into a *tune* two-thirds that attribution work may look at and a *holdout* third that it
 must not (its errors are never printed); the figures of the holdout third are the less
-optimistic ones.
+optimistic ones. The trained cue gate (``python -m watchfloor.training attribution_cues``)
+learns from the tune articles only, with the same split (``split_of``), so its tune
+figures here are in-sample.
 
 Usage: python bench/eval_attribution.py [--split all|tune|holdout] [--limit-docs N]
        [--show-errors N] [--show-misses N]
@@ -29,7 +31,6 @@ Usage: python bench/eval_attribution.py [--split all|tune|holdout] [--limit-docs
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import re
 import time
@@ -39,6 +40,7 @@ from pathlib import Path
 from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
 from watchfloor.normalise import to_document
+from watchfloor.training.attribution_cues import split_of  # the trained cue gate's split
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
@@ -47,13 +49,6 @@ PARTS = ("source", "cue", "content")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 
 Tokens = frozenset[int]
-SPLIT_SEED = 13
-
-
-def split_of(name: str) -> str:
-    """``holdout`` for a seeded third of the articles, ``tune`` for the rest."""
-    h = int(hashlib.sha256(f"{SPLIT_SEED}:{name}".encode()).hexdigest(), 16)
-    return "holdout" if h % 3 == 0 else "tune"
 
 
 @dataclass

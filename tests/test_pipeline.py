@@ -110,14 +110,14 @@ def test_a_document_an_extractor_fails_on_is_quarantined_with_its_text(tmp_path,
     from watchfloor.extract.claims import ClaimExtractor
     from watchfloor.pipeline import RunOptions, ingest
 
-    original = ClaimExtractor.__call__
+    original = ClaimExtractor.begin  # the per-document step under nlp.pipe
 
     def flaky(self, doc, result):
         if "raid number 1 " in doc.text:
             raise RuntimeError("boom")
         return original(self, doc, result)
 
-    monkeypatch.setattr(ClaimExtractor, "__call__", flaky)
+    monkeypatch.setattr(ClaimExtractor, "begin", flaky)
     src = tmp_path / "in.jsonl"
     src.write_text(_records(3), encoding="utf-8")
     db = tmp_path / "wf.duckdb"

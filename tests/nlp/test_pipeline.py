@@ -38,18 +38,50 @@ def test_a_failing_extractor_marks_only_its_document(monkeypatch):
     stage = NlpStage()
     component: ExtractComponent = stage.nlp.get_pipe("watchfloor_extract")
     claims = next(e for e in component.extractors if e.name == "claims")
-    original = type(claims).__call__
+    original = type(claims).begin  # under nlp.pipe, claims' per-document step
 
     def flaky(self, doc, result):
         if "FBI" in doc.text:
             raise RuntimeError("boom")
         return original(self, doc, result)
 
-    monkeypatch.setattr(type(claims), "__call__", flaky)
+    monkeypatch.setattr(type(claims), "begin", flaky)
     out = list(stage.process(_docs()))
     assert [d.processing_error is not None for d in out] == [False, False, True, False]
     assert "claims: RuntimeError: boom" in out[2].processing_error
     assert out[0].entities and out[3].events
+
+
+def test_a_batch_step_failing_on_one_document_marks_only_that_document(monkeypatch):
+    """The claims extractor scores a whole spaCy batch at once (finish_batch); when that
+    fails, the component finishes the documents one by one and only the culprit errs."""
+    stage = NlpStage(batch_size=4)
+    component: ExtractComponent = stage.nlp.get_pipe("watchfloor_extract")
+    claims = next(e for e in component.extractors if e.name == "claims")
+    original = type(claims).finish_batch
+
+    def flaky(self, pending):
+        if any("FBI" in p.result.text for p in pending):
+            raise RuntimeError("batch boom")
+        return original(self, pending)
+
+    monkeypatch.setattr(type(claims), "finish_batch", flaky)
+    out = list(stage.process(_docs()))
+    assert [d.processing_error is not None for d in out] == [False, False, True, False]
+    assert "claims: RuntimeError: batch boom" in out[2].processing_error
+    assert out[1].claims and out[3].claims  # the neighbours were finished, and only once
+    assert len({(c.content.start, c.content.end) for c in out[3].claims}) == len(out[3].claims)
+
+
+def test_batched_and_one_by_one_extraction_agree():
+    """nlp.pipe (claims scored per batch) and nlp(doc) (per document) give the same result."""
+    batched = [_strip(d) for d in NlpStage(batch_size=4).process(_docs())]
+    stage = NlpStage(batch_size=4)
+    alone = [_strip(stage._alone(stage.nlp, d)) for d in _docs()]
+    for d in alone:
+        d["coding"] = "en"  # set by process()'s language routing, which _alone skips
+    assert batched == alone
+    assert any(d["claims"] for d in batched)
 
 
 def _blank_stage_failing_on(marker: str, batch_size: int = 4) -> NlpStage:

@@ -2,14 +2,17 @@
 
 An extractor is a callable over a parsed spaCy ``Doc`` and the :class:`Extraction` being
 built for it; it reads what earlier extractors added (events and claims read the
-entities) and appends its own records. Extractors run inside the spaCy pipeline (see
-:mod:`watchfloor.nlp.component`), so they also run in worker processes; the
-:class:`Extraction` crosses the process boundary as plain dicts (:meth:`to_payload`).
+entities) and appends its own records. A :class:`BatchExtractor` (claims) also splits its
+work so that a model scores all the documents of a spaCy batch in one call. Extractors
+run inside the spaCy pipeline (see :mod:`watchfloor.nlp.component`), so they also run in
+worker processes; the :class:`Extraction` crosses the process boundary as plain dicts
+(:meth:`to_payload`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -99,6 +102,24 @@ class Extractor(Protocol):
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         """Add this extractor's records to ``result``. RETURNS nothing."""
+        ...
+
+
+class BatchExtractor(Extractor, Protocol):
+    """An extractor whose last step is cheaper over many documents at once (a model's
+    vectorised scoring). The extract component calls :meth:`begin` on each document of a
+    spaCy batch, then :meth:`finish_batch` once with all of them; ``__call__`` stays the
+    one-document path (``begin`` then ``finish_batch`` of one). Its records are complete
+    only after ``finish_batch``, so it runs after every extractor that reads them."""
+
+    def begin(self, doc: Doc, result: Extraction) -> Any:
+        """The per-document work. RETURNS the pending rest, for :meth:`finish_batch`."""
+        ...
+
+    def finish_batch(self, pending: Sequence[Any]) -> None:
+        """Finish the pending documents together. A retry passes pending documents that are
+        already finished again: they are skipped, and a failure leaves a document's result
+        as it was before this call."""
         ...
 
 

@@ -6,16 +6,19 @@ metadata from ``doc.user_data["wf_meta"]`` and leaves its findings, as plain dat
 ``doc.user_data["wf_result"]``. An extractor that raises does not stop the batch: the
 error is recorded in the result and the document is quarantined downstream; so is a
 document whose extractors run past its time budget (``wf_meta["time_budget"]``, seconds;
-see :mod:`watchfloor.nlp.budget`).
+see :mod:`watchfloor.nlp.budget`). Under ``nlp.pipe`` the trailing batch extractors
+(claims) finish each spaCy batch in one step (:meth:`ExtractComponent.pipe`).
 """
 
 from __future__ import annotations
 
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from watchfloor.extract import build_extractors
 from watchfloor.extract.base import Extraction
@@ -31,31 +34,82 @@ class ExtractComponent:
         self.names = list(extractors)
         self.lang = lang  # the pipeline's language picks the extractors (nlp/routing.py)
         self.extractors = build_extractors(self.names, lang)
+        # the trailing extractors that finish a whole batch at once (nothing after them
+        # reads their records before they are complete)
+        self.batched: list[Any] = []
+        for extractor in reversed(self.extractors):
+            if not (hasattr(extractor, "begin") and hasattr(extractor, "finish_batch")):
+                break
+            self.batched.insert(0, extractor)
 
     def __call__(self, doc: Doc) -> Doc:
+        result, _ = self._extract(doc, batched=False)
+        doc.user_data[RESULT_KEY] = result.to_payload()
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """spaCy's batch entry (``nlp.pipe``): each document as in :meth:`__call__`, except
+        that the trailing batch extractors (:class:`~watchfloor.extract.base.BatchExtractor`)
+        finish the whole batch at once (e.g. one check-worthiness model call for all its
+        sentences). That last step runs outside the per-document time budget."""
+        for batch in minibatch(docs, size=batch_size):
+            done = [(doc, *self._extract(doc, batched=True)) for doc in batch]
+            for extractor in self.batched:
+                self._finish(extractor, [(result, pending[extractor.name])
+                                         for _, result, pending in done
+                                         if extractor.name in pending])
+            for doc, result, _ in done:
+                doc.user_data[RESULT_KEY] = result.to_payload()
+                yield doc
+
+    def _extract(self, doc: Doc, batched: bool) -> tuple[Extraction, dict[str, Any]]:
+        """Run the extractors on one document; RETURNS its result and, when ``batched``,
+        the pending work of each batch extractor (by name)."""
         result = Extraction(meta=dict(doc.user_data.get(META_KEY) or {}), text=doc.text)
         result.sentences = (
             [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
             if doc.has_annotation("SENT_START")
             else []
         )
+        pending: dict[str, Any] = {}
         try:
             with time_budget(result.meta.get("time_budget")) as deadline:
                 for extractor in self.extractors:
                     deadline.check(extractor.name)
                     try:
-                        extractor(doc, result)
+                        if batched and extractor in self.batched:
+                            pending[extractor.name] = extractor.begin(doc, result)
+                        else:
+                            extractor(doc, result)
                     except BudgetExceeded:
                         raise
                     except Exception as exc:  # noqa: BLE001 - per document, never fatal
-                        result.errors.append(
-                            f"{extractor.name}: {type(exc).__name__}: {exc}\n"
-                            + "".join(traceback.format_exc(limit=3))
-                        )
+                        result.errors.append(_error(extractor.name, exc))
         except BudgetExceeded as exc:
             result.errors.insert(0, str(exc))
-        doc.user_data[RESULT_KEY] = result.to_payload()
-        return doc
+            pending.clear()
+        return result, pending
+
+    @staticmethod
+    def _finish(extractor: Any, items: list[tuple[Extraction, Any]]) -> None:
+        """``finish_batch`` over the batch; when it fails, each document again on its own,
+        so only the culprit keeps an error."""
+        if not items:
+            return
+        try:
+            extractor.finish_batch([p for _, p in items])
+            return
+        except Exception:  # noqa: BLE001 - retried one by one below
+            pass
+        for result, p in items:
+            try:
+                extractor.finish_batch([p])
+            except Exception as exc:  # noqa: BLE001 - this document only
+                result.errors.append(_error(extractor.name, exc))
+
+
+def _error(name: str, exc: Exception) -> str:
+    return f"{name}: {type(exc).__name__}: {exc}\n" + "".join(traceback.format_exc(limit=3))
 
 
 @Language.factory(

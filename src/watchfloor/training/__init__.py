@@ -11,6 +11,7 @@ The pipeline never imports this package: it loads the results with :mod:`watchfl
 """
 
 TRAINERS: dict[str, str] = {
+    "attribution_cues": "watchfloor.training.attribution_cues",
     "checkworthiness": "watchfloor.training.checkworthiness",
     "event_args": "watchfloor.training.event_args",
     "event_class": "watchfloor.training.event_class",

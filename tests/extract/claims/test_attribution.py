@@ -197,3 +197,39 @@ def test_a_wrapped_sentences_short_last_line_stays_in_the_claim(extract):
     doc = extract(text)
     contents = [c.content.text for c in doc.claims if not c.attributed]
     assert any(t.endswith("in April") for t in contents), contents
+
+
+def test_attitude_with_a_prepositional_object(extract):
+    """PolNeAR-style attitudes: the object of "accused ... of", "complained about", "is
+    critical of" and "X's criticism of" is the content."""
+    doc = extract("Opposition leader Marta Gil accused the port authority of hiding the "
+                  "accident reports. "
+                  "Mayor Elena Soto complained about the new curfew in the old town. "
+                  "Senator Paul Brandt is critical of the mining concession. "
+                  "The governor's criticism of the water tariff surprised the council.")
+    got = {c.cue.text: c for c in doc.claims if c.cue is not None}
+    assert got["accused the port authority of"].content.text == "hiding the accident reports"
+    assert got["complained about"].content.text.startswith("the new curfew")
+    assert got["is critical of"].content.text == "the mining concession"
+    assert got["is critical of"].speaker.text == "Senator Paul Brandt"
+    assert got["criticism of"].content.text == "the water tariff"
+    assert got["criticism of"].speaker.text == "The governor"
+
+
+def test_object_content_keeps_what_the_verb_says_of_it(extract):
+    """ "cited X as Y", "blasted X for Y": the object and its complement are the content;
+    a time or place after it is not."""
+    doc = extract("Minister Ana Ruiz cited the flooded roads as proof of years of neglect. "
+                  "Senator Luis Pardo blasted the customs agency for losing the seized cargo "
+                  "on Monday.")
+    got = {c.cue.text: c.content.text for c in doc.claims if c.cue is not None}
+    assert got["cited"] == "the flooded roads as proof of years of neglect"
+    assert got["blasted"].startswith("the customs agency for losing the seized cargo")
+
+
+def test_told_to_content_keeps_the_addressee(extract):
+    """ "warned the lenders to raise reserves": who is told and what they are told to do."""
+    doc = extract("The central bank warned the lenders to raise their reserves before June.")
+    (claim,) = _by_cue(doc, "warned")
+    assert claim.content.text == "the lenders to raise their reserves before June"
+    assert claim.speaker.text == "The central bank"

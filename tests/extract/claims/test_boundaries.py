@@ -105,3 +105,14 @@ def test_editorial_note_label_is_no_speaker(extract):
     doc = extract("CLARIFICATION: An earlier version of this story misstated the date of "
                   "the raid.")
     assert not [c for c in doc.claims if c.cue is not None and c.cue.text == ":"]
+
+
+def test_a_trailing_which_clause_or_next_act_is_not_the_speakers_content(extract):
+    """The content stops before what follows a comma at its end: the author's
+    non-restrictive "which" clause, or the speaker's next act (", arguing that ...")."""
+    doc = extract("Minister Ana Ruiz said the bridge would reopen in May, which surprised "
+                  "the builders.\n\nSenator Luis Pardo said the new tax was unfair, arguing "
+                  "that farmers already paid too much.")
+    said = [c for c in doc.claims if c.cue is not None and c.cue.text == "said"]
+    assert [c.content.text for c in said] == ["the bridge would reopen in May",
+                                              "the new tax was unfair"]

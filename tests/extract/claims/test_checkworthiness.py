@@ -46,3 +46,50 @@ def test_direct_scoring_equals_the_pipelines_predict_proba():
     scorer = load_scorer()
     np.testing.assert_allclose(scorer.score_rows(x), scorer.pipeline.predict_proba(x)[:, 1],
                                rtol=0, atol=1e-12)
+
+
+def test_scores_of_several_documents_in_one_call_equal_each_alone():
+    """The pipeline scores a whole spaCy batch at once (score_many): the same scores."""
+    nlp = NlpStage(extractors=()).nlp
+    docs = [nlp("Prices rose 8 percent in June. Nice to see you all."),
+            nlp(""),
+            nlp("The governor did not sign the decree. It cost $2 million, aides said.")]
+    requests = [(d, [(s.start_char, s.end_char) for s in d.sents], None) for d in docs]
+    scorer = load_scorer()
+    together = scorer.score_many(requests)
+    assert together == [scorer.score_spans(d, spans) for d, spans, _ in requests]
+    assert [len(s) for s in together] == [2, 0, 2]
+
+
+def test_token_features_use_the_vocabularys_ids_for_labels_and_words():
+    """The ids looked for are computed once per process: spaCy stores some labels ("neg")
+    as symbol ids, not string hashes; a hash there would never flag a negation."""
+    nlp = NlpStage(extractors=()).nlp
+    doc = nlp("We did not see the most expensive car. Is it bigger?")
+    flags = DocFeatures(doc).flags
+    strings = doc.vocab.strings
+    expected_neg = [t.dep == strings["neg"] for t in doc]
+    assert any(expected_neg)
+    assert list(flags[:, 8].astype(bool)) == expected_neg  # negation
+    assert list(flags[:, 0].astype(bool)) == [t.tag_ in ("JJS", "RBS") for t in doc]
+    assert list(flags[:, 5].astype(bool)) == [t.lower_ in ("we", "i", "me", "us", "my", "our")
+                                              for t in doc]
+
+
+def test_word_cached_char_tfidf_equals_the_vectorizers_transform():
+    """The scorer counts character n-grams word by word with a cache: the TF-IDF rows must
+    be exactly sklearn's, repeated words, odd whitespace, accents and empty texts included."""
+    from watchfloor.extract.claims.checkworthiness import WordCachedCharTfidf
+
+    scorer = load_scorer()
+    cached = [tr for tr, _ in scorer._parts if isinstance(tr, WordCachedCharTfidf)]
+    assert len(cached) == 1
+    texts = ["The port of Callao handled 2.4 million containers in 2023.",
+             "the PORT  of\tCallao\n\nhandled it; the port, again: the port!",
+             "", "   ", "Señora Muñoz dijo «no» — 100% sure?", "a", "I"]
+    fast = cached[0].transform(texts)
+    slow = cached[0].vectorizer.transform(texts)
+    assert fast.shape == slow.shape
+    assert (fast != slow).nnz == 0
+    again = cached[0].transform(texts[::-1])  # now from the cache
+    assert (again != slow[::-1]).nnz == 0

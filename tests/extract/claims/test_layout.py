@@ -29,3 +29,14 @@ def test_the_statement_after_a_dateline_is_kept_without_it(extract):
     assert not navy.attributed
     (said,) = [c for c in doc.claims if c.cue is not None and c.cue.text == "said"]
     assert said.content.text == "40 soldiers were deployed to the coast in 2025"
+
+
+def test_a_dateline_with_any_agency_in_brackets_is_cut_from_the_claim(extract):
+    """Regression (demo report): "CARACAS, Venezuela (Associated Wire) —" stayed at the
+    start of an unattributed claim: only AP, AFP, EFE, Reuters, UPI and dpa were known."""
+    doc = extract("BOGOTA, Colombia (Andes Press Service) — Colombia's navy began moving "
+                  "patrol boats along the Pacific coast on Friday, a day after a raid on a "
+                  "port that officials say was used by traffickers.")
+    contents = [c.content.text for c in doc.claims if not c.attributed]
+    assert any(t.startswith("Colombia's navy began moving") for t in contents), contents
+    assert not [t for t in contents if "BOGOTA" in t or "Press Service" in t], contents

@@ -23,6 +23,8 @@ article's own voice. Cues live in ``watchfloor/data/claims/cues.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -35,6 +37,7 @@ from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.claims.boundaries import clamp, sentence_bounds, without_gloss
 from watchfloor.extract.claims.checkworthiness import CheckWorthiness, DocFeatures, load_scorer
+from watchfloor.extract.claims.cue_model import CueModel, load_cue_model, verb_features
 from watchfloor.extract.claims.hedges import Hedge, HedgeFinder
 from watchfloor.extract.claims.layout import Furniture, inside, outside
 from watchfloor.extract.claims.punctuation import colon_attributions, dash_attributions
@@ -53,10 +56,15 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
     groups = data["reporting_verbs"]
     return {
         "raw": data,
-        "verbs": {v for group in groups.values() for v in group},
+        "verbs": {v for group in groups.values() for v in group}
+        | set(data["prepositional_content"]["verbs"]),
         "strict_verbs": set(groups["belief"]) | set(groups["commitment"]),
         "object_verbs": set(data["object_content_verbs"]),
         "infinitive_verbs": set(data["infinitive_content_verbs"]),
+        "prep_verbs": {k: set(v) for k, v in data["prepositional_content"]["verbs"].items()},
+        "prep_nouns": {k: set(v) for k, v in data["prepositional_content"]["nouns"].items()},
+        "prep_adjectives": {k: set(v) for k, v in
+                            data["prepositional_content"]["adjectives"].items()},
         "non_speakers": set(data["non_speakers"]),
         "claim_nouns": set(data["claim_nouns"]),
         "phrases": [p.lower() for p in data["attribution_phrases"]],
@@ -75,7 +83,24 @@ def _any_of(patterns: list[str] | None) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@dataclass(slots=True)
+class PendingClaims:
+    """One document between :meth:`ClaimExtractor.begin` and
+    :meth:`ClaimExtractor.finish_batch`."""
+
+    doc: Doc
+    result: Extraction
+    claims: list[Claim]
+    doc_sents: list[SpacySpan]
+    pieces: list[list[SpacySpan]]
+    furniture: list[tuple[int, int]]
+    done: bool = False
+
+
 class ClaimExtractor:
+    """The claims extractor; a batch extractor (:class:`watchfloor.extract.base.BatchExtractor`):
+    the pipeline calls :meth:`begin` per document and :meth:`finish_batch` per spaCy batch."""
+
     name = "claims"
 
     def __init__(self) -> None:
@@ -84,9 +109,17 @@ class ClaimExtractor:
         self.speakers = SpeakerResolver(self.cues)
         self.furniture = Furniture(self.cues)
         self.scorer: CheckWorthiness = load_scorer()
+        self.cue_model: CueModel = load_cue_model()
         self._heads: dict[int, Token] = {}
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        """Extract the claims of one document (scored on its own)."""
+        self.finish_batch([self.begin(doc, result)])
+
+    def begin(self, doc: Doc, result: Extraction) -> PendingClaims:
+        """The per-document work: attributed claims, speakers, hedges. RETURNS what is left
+        for :meth:`finish_batch`: check-worthiness scoring and the unattributed claims,
+        which depend on the scores."""
         text = result.text
         quotes = find_quotes(text)
         furniture = self.furniture.spans(text)
@@ -108,13 +141,30 @@ class ClaimExtractor:
         self._heads = {}
         doc_sents = list(doc.sents)
         pieces = [_paragraph_pieces(sent) for sent in doc_sents]
-        sents = [piece for ps in pieces for piece in ps]
-        # one batch per document: every sentence piece, then every claim's content
-        spans = [(s.start_char, s.end_char) for s in sents]
-        spans += [(c.content.start, c.content.end) for c in claims]
-        scores = self.scorer.score_spans(doc, spans, DocFeatures(doc))
+        return PendingClaims(doc, result, claims, doc_sents, pieces, furniture)
+
+    def finish_batch(self, pending: Sequence[PendingClaims]) -> None:
+        """Score every sentence piece and every claim's content of all ``pending``
+        documents in one model call, then finish each document: its sentence scores, its
+        claims' scores and its unattributed claims. A document already finished (a retry
+        after a failure elsewhere in the batch) is skipped."""
+        todo = [p for p in pending if not p.done]
+        requests = []
+        for p in todo:
+            sents = [piece for ps in p.pieces for piece in ps]
+            spans = [(s.start_char, s.end_char) for s in sents]
+            spans += [(c.content.start, c.content.end) for c in p.claims]
+            requests.append((p.doc, spans, DocFeatures(p.doc)))
+        for p, scores in zip(todo, self.scorer.score_many(requests), strict=True):
+            self._finish(p, scores)
+
+    def _finish(self, p: PendingClaims, scores: list[float]) -> None:
+        """Apply one document's scores; changes ``p.result`` only at the end, so a failure
+        leaves it as it was."""
+        result, text, furniture = p.result, p.result.text, p.furniture
+        sents = [piece for ps in p.pieces for piece in ps]
         sent_scores, content_scores = scores[: len(sents)], scores[len(sents) :]
-        self._sentence_scores(doc_sents, pieces, sent_scores, result)
+        claims = list(p.claims)
         for claim, score in zip(claims, content_scores, strict=True):
             claim.check_worthiness = score
             claim.extra["check_worthy"] = score >= self.scorer.threshold
@@ -131,7 +181,9 @@ class ClaimExtractor:
             if claim is not None:
                 claims.append(claim)
         claims.sort(key=lambda c: c.content.start)
+        self._sentence_scores(p.doc_sents, p.pieces, sent_scores, result)
         result.claims.extend(claims)
+        p.done = True
 
     @staticmethod
     def _sentence_scores(
@@ -156,10 +208,18 @@ class ClaimExtractor:
         out = []
         for token in sent:
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in self.cues["verbs"]:
-                claim = self._from_verb(token, result, quotes)
-            elif token.pos_ == "NOUN" and lemma in self.cues["claim_nouns"]:
+            if token.pos_ == "VERB":
+                listed = lemma in self.cues["verbs"]
+                p = self.cue_model.probability(verb_features(token, self.cues["verbs"]))
+                if p < (self.cue_model.keep if listed else self.cue_model.add):
+                    continue  # the trained gate (cue_model): not a cue in this context
+                claim = self._from_verb(token, result, quotes, listed=listed)
+            elif token.pos_ == "NOUN" and (lemma in self.cues["claim_nouns"]
+                                           or lemma in self.cues["prep_nouns"]):
                 claim = self._from_noun(token, result, quotes)
+            elif (token.dep_ == "acomp" and token.pos_ in {"ADJ", "VERB"}
+                  and token.lower_ in self.cues["prep_adjectives"]):
+                claim = self._from_adjective(token, result, quotes)
             else:
                 continue
             if claim is not None:
@@ -241,8 +301,12 @@ class ClaimExtractor:
         return subj
 
     def _from_verb(
-        self, verb: Token, result: Extraction, quotes: list[tuple[int, int]]
+        self, verb: Token, result: Extraction, quotes: list[tuple[int, int]],
+        listed: bool = True,
     ) -> Claim | None:
+        """A claim of a reporting verb; ``listed``: the verb is in the cue lexicon (else the
+        trained gate proposed it: a person-like speaker, and any complement, may be its
+        content)."""
         lemma = verb.lemma_.lower()
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "X was told", "is expected to": not a speaker's act
@@ -253,7 +317,8 @@ class ClaimExtractor:
         placed = _place_subject(subj)
         if placed is not None:  # "Police in Aurora, Colorado said": the police speak
             subj, subj_last = placed, subj
-        strict = lemma in self.cues["strict_verbs"] and lemma not in {"say", "tell"}
+        strict = (lemma in self.cues["strict_verbs"] and lemma not in {"say", "tell"}
+                  or not listed)
         if subj.lower_ in self.cues["non_speakers"] and (strict or subj.lower_ != "it"):
             return None  # "it says" (a letter, a report) speaks; "it seems", "this shows" not
         if strict and subj.lower_ in FIRST_SECOND_PERSON:
@@ -278,10 +343,16 @@ class ClaimExtractor:
                 whole = self._sentence_before(comp, verb, subj, text)
                 if whole is not None:
                     content = whole
-        if content is None and lemma in self.cues["infinitive_verbs"]:
+        if content is None:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-            if xcomp is not None:
-                content = _tokens_span(verb.doc, xcomp.left_edge.i, xcomp.right_edge.i, text)
+            # "urged voters to check the lists", "warned the banks to raise reserves": the
+            # addressee and what they are told to do (any speech verb with an object)
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and xcomp is not None
+                        and verb.i < c.i < xcomp.i), None)
+            if xcomp is not None and (obj is not None or not listed
+                                      or lemma in self.cues["infinitive_verbs"]):
+                first = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+                content = _tokens_span(verb.doc, first, xcomp.right_edge.i, text)
         if content is None:
             content = self._quote_next_to(verb, subj, quotes, text)
         if content is None and verb.dep_ == "parataxis" and verb.head.i != verb.i:
@@ -296,7 +367,7 @@ class ClaimExtractor:
                 parts = [_tokens_span(verb.doc, p[0].i, p[-1].i, text)
                          for p in (before, after) if p]
         person_like = self.speakers.can_speak(subj, result, strict=True)
-        if content is None and lemma in self.cues["object_verbs"] and person_like:
+        if content is None and (lemma in self.cues["object_verbs"] or not listed) and person_like:
             obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
             prep = next(
                 (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}),
@@ -304,15 +375,26 @@ class ClaimExtractor:
             )
             if obj is not None and len(list(obj.subtree)) >= MIN_CONTENT_TOKENS:
                 content = _tokens_span(verb.doc, obj.left_edge.i, obj.right_edge.i, text)
-                oprd = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp"}]
-                if oprd:  # "called the charges unsubstantiated"
-                    end = max(o.right_edge.i for o in oprd)
+                # what the verb says of the object belongs to it: "called the charges
+                # unsubstantiated", "cited the remarks as examples of X", "blasted the
+                # media for being dishonest" (not a time or place: "in the days since")
+                more = [c for c in verb.children if c.i > obj.i and (
+                    c.dep_ in {"oprd", "ccomp", "xcomp"}
+                    or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)]
+                if more:
+                    end = max(o.right_edge.i for o in more)
                     content = _tokens_span(verb.doc, obj.left_edge.i, end, text)
             elif prep is not None and prep.i == verb.i + 1:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     cue_end_tok = prep
                     content = _tokens_span(verb.doc, pobj.left_edge.i, pobj.right_edge.i, text)
+        if content is None and person_like and (lemma in self.cues["prep_verbs"] or not listed):
+            # "complained about X", "accused her of X", "warned against X"
+            found = _prep_object(verb, self.cues["prep_verbs"].get(lemma, _ATTITUDE_PREPS))
+            if found is not None:
+                cue_end_tok, obj = found
+                content = _tokens_span(verb.doc, obj.left_edge.i, obj.right_edge.i, text)
         if content is None:
             return None
         content = _grow_to_quote(content, quotes, verb, text)
@@ -423,14 +505,19 @@ class ClaimExtractor:
     def _from_noun(
         self, noun: Token, result: Extraction, quotes: list[tuple[int, int]]
     ) -> Claim | None:
-        """"Trump's claim that X", "the warning by officials that X"."""
+        """"Trump's claim that X", "the warning by officials that X", and an attitude noun
+        with its object ("the governor's criticism of the plan": cue "criticism of")."""
         clause = next(
             (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
              and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
             None,
         )
+        found = None
         if clause is None:
-            return None
+            # "the governor's criticism of the plan": the owner's attitude to the object
+            found = _prep_object(noun, self.cues["prep_nouns"].get(noun.lemma_.lower(), set()))
+            if found is None:
+                return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"),
@@ -439,13 +526,57 @@ class ClaimExtractor:
         if owner is None or not self.speakers.can_speak(owner, result, strict=True):
             return None
         text = result.text
-        content = _tokens_span(noun.doc, clause.left_edge.i, clause.right_edge.i, text)
+        arg = clause if found is None else found[1]
+        content = _tokens_span(noun.doc, arg.left_edge.i, arg.right_edge.i, text)
         content = _grow_to_quote(content, quotes, noun, text)
+        if found is not None:
+            sent = noun.sent
+            bounds = sentence_bounds(text, sent.start_char, sent.end_char, noun.idx)
+            clamped = clamp(content, bounds, quotes, text)
+            if clamped is None or clamped.start <= noun.idx:
+                return None
+            content = clamped
         speaker = _speaker_span(owner, text)
         if speaker.text.endswith("'s") or speaker.text.endswith("’s"):
             speaker = Span(speaker.start, speaker.end - 2, speaker.text[:-2])
-        cue = Span(noun.idx, noun.idx + len(noun.text), noun.text)
+        last = noun if found is None else found[0]
+        cue = Span(noun.idx, last.idx + len(last.text), text[noun.idx : last.idx + len(last.text)])
         return self._claim(noun.doc, speaker, cue, content, owner, result, "reported")
+
+    def _from_adjective(
+        self, adj: Token, result: Extraction, quotes: list[tuple[int, int]]
+    ) -> Claim | None:
+        """An attitude after a copula: "X is critical of Y", "X weren't concerned about Y"
+        (``prepositional_content.adjectives``): the speaker is the copula's subject
+        (person-like only), the cue runs from the copula to the preposition, the content
+        is the preposition's object."""
+        cop = adj.head
+        if cop.i == adj.i or cop.lemma_.lower() not in _COPULAS:
+            return None
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in self.cues["non_speakers"]:
+            return None
+        if subj.lower_ in FIRST_SECOND_PERSON:
+            return None
+        if not self.speakers.can_speak(subj, result, strict=True):
+            return None
+        found = _prep_object(adj, self.cues["prep_adjectives"][adj.lower_])
+        if found is None:
+            return None
+        prep, obj = found
+        text = result.text
+        content = _tokens_span(adj.doc, obj.left_edge.i, obj.right_edge.i, text)
+        content = _grow_to_quote(content, quotes, adj, text)
+        sent = adj.sent
+        clamped = clamp(content, sentence_bounds(text, sent.start_char, sent.end_char, adj.idx),
+                        quotes, text)
+        if clamped is None or clamped.start <= adj.idx:
+            return None
+        first = cop if cop.i < adj.i else adj
+        cue = Span(first.idx, prep.idx + len(prep.text), text[first.idx : prep.idx
+                                                                + len(prep.text)])
+        speaker = _speaker_span(subj, text)
+        return self._claim(adj.doc, speaker, cue, clamped, subj, result, "reported")
 
     def _from_phrase(self, sent: SpacySpan, result: Extraction) -> list[Claim]:
         out = []
@@ -645,6 +776,26 @@ def _grow_to_quote(content: Span, quotes: list[tuple[int, int]], cue: Token, tex
         return content
     start, end = min(content.start, q[0]), max(content.end, q[1])
     return Span(start, end, text[start:end])
+
+
+_OBJECT_PREPS = {"as", "for", "to", "about", "of", "with"}
+_ATTITUDE_PREPS = {"about", "of", "for", "on", "against", "over"}
+_COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "grow", "get", "feel"}
+
+
+def _prep_object(head: Token, preps: set[str]) -> tuple[Token, Token] | None:
+    """The first preposition after ``head`` among ``preps`` with an object (a noun
+    phrase or a clause: "of lying"); RETURNS (preposition, object) or None."""
+    # the small parser often hangs it on the verb's object: "accused [the mayor of] lying"
+    objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+    for owner in (head, *objects):
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in preps:
+                continue
+            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return prep, obj
+    return None
 
 
 def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:

@@ -16,6 +16,7 @@ that could spread*").
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -92,14 +93,22 @@ def clamp(content: Span, bounds: tuple[int, int], quotes: list[tuple[int, int]],
 
 def without_gloss(doc: Doc, content: Span, cue_end: int, quotes: list[tuple[int, int]],
                   text: str) -> Span:
-    """``content`` without a trailing appositive after a comma that the author adds about
-    the content ("..., a resistance that could easily spread"): an ``appos`` phrase
-    outside any quotation that runs to the content's end."""
+    """``content`` without what the author adds after a comma at its end, outside any
+    quotation: an appositive ("..., a resistance that could easily spread"), a
+    non-restrictive "which" clause ("..., which forced her to cancel the trip") or the
+    speaker's next act ("..., arguing that ...", "..., citing the figures")."""
     if content.start < cue_end:
         return content  # a content before its cue ends at the cue anyway
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None:
         return content
+    tail = _trailing_clause(doc, span, quotes)
+    if tail is not None:
+        end = tail
+        while end > content.start and text[end - 1] in _EDGE:
+            end -= 1
+        if end - content.start >= 3:
+            return Span(content.start, end, text[content.start : end])
     for tok in span:
         if tok.dep_ != "appos" or tok.i == span.start:
             continue
@@ -123,3 +132,30 @@ def without_gloss(doc: Doc, content: Span, cue_end: int, quotes: list[tuple[int,
         if end - content.start >= 3:
             return Span(content.start, end, text[content.start : end])
     return content
+
+
+_NEXT_ACTS = {"argue", "cite", "say", "add", "note", "point", "claim", "insist", "warn",
+              "accuse", "blame", "call", "describe", "suggest", "stress"}
+
+
+def _trailing_clause(doc: Doc, span: Any, quotes: list[tuple[int, int]]) -> int | None:
+    """RETURNS the character offset of the comma before a trailing ", which ..." clause or
+    ", arguing/citing ..." participle that runs to the end of ``span`` (None if none)."""
+    for tok in span:
+        if tok.i <= span.start + 2:
+            continue
+        first = tok.left_edge
+        if first.i <= span.start or doc[first.i - 1].text != ",":
+            continue
+        which = tok.dep_ == "relcl" and first.lower_ == "which"
+        act = (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj", "acl"}
+               and first.i == tok.i and tok.lemma_.lower() in _NEXT_ACTS)
+        if not (which or act):
+            continue
+        if tok.right_edge.i < span.end - 1 and not all(
+                t.is_punct for t in doc[tok.right_edge.i + 1 : span.end]):
+            continue
+        if quote_at(quotes, first.idx, first.idx + 1) is not None:
+            continue
+        return doc[first.i - 1].idx
+    return None

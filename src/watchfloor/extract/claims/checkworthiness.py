@@ -2,7 +2,9 @@
 factual statement worth checking.
 
 Used by the claims extractor (:mod:`watchfloor.extract.claims`) on every sentence and every
-claim of a document, in one call per document. The model is a scikit-learn pipeline
+claim of a document; in the pipeline, all the documents of a spaCy batch are scored in one
+call (:meth:`CheckWorthiness.score_many`), so the vectorisers' and the classifier's fixed
+cost per call is paid once a batch, not once a document. The model is a scikit-learn pipeline
 trained by :mod:`watchfloor.training.checkworthiness` (fixed seed) on the ClaimBuster
 training sentences and shipped in ``watchfloor/data/models/checkworthiness/`` (joblib),
 loaded through :mod:`watchfloor.trained`:
@@ -27,7 +29,10 @@ from typing import Any
 import numpy as np
 import sklearn
 from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
 from spacy.attrs import DEP, LEMMA, LOWER, TAG
+from spacy.strings import hash_string
+from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 from watchfloor import trained
@@ -51,21 +56,21 @@ class DocFeatures:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        strings = doc.vocab.strings
         arr = doc.to_array([TAG, LOWER, DEP, LEMMA]).astype(np.uint64)
         tag, low, dep, lemma = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+        h = _hashes()
         self.flags = np.stack([
-            _isin(tag, strings, ("JJS", "RBS")),
-            _isin(tag, strings, ("JJR", "RBR")),
-            _isin(tag, strings, ("VBD", "VBN")),
-            _isin(tag, strings, ("VBZ", "VBP")),
-            _isin(tag, strings, ("MD",)),
-            _isin(low, strings, FIRST_PERSON),
-            _isin(low, strings, SECOND_PERSON),
-            _isin(low, strings, ("?",)),
-            _isin(dep, strings, ("neg",)),
-            _isin(lemma, strings, ("be",)) & _isin(dep, strings, ("ROOT", "ccomp")),
-            _isin(tag, strings, ("JJ",)),
+            np.isin(tag, h["sup"]),
+            np.isin(tag, h["comp"]),
+            np.isin(tag, h["past"]),
+            np.isin(tag, h["pres"]),
+            np.isin(tag, h["modal"]),
+            np.isin(low, h["first"]),
+            np.isin(low, h["second"]),
+            np.isin(low, h["question"]),
+            np.isin(dep, h["neg"]),
+            np.isin(lemma, h["be"]) & np.isin(dep, h["main"]),
+            np.isin(tag, h["adj"]),
         ], axis=1).astype(np.float32)
         # cumulative sums: any span's counts in O(1)
         self.cum = np.vstack([np.zeros((1, self.flags.shape[1]), np.float32),
@@ -87,8 +92,19 @@ class DocFeatures:
         ], dtype=np.float32)
 
 
-def _isin(values: np.ndarray, strings: Any, words: tuple[str, ...]) -> np.ndarray:
-    return np.isin(values, np.array([strings[w] for w in words], dtype=np.uint64))
+@lru_cache(maxsize=1)
+def _hashes() -> dict[str, np.ndarray]:
+    """The string ids :class:`DocFeatures` looks for, as ``vocab.strings[word]`` gives them
+    (a spaCy symbol's fixed id, e.g. the label "neg", else the string's hash: neither
+    depends on the vocabulary, so they are computed once per process)."""
+    groups = {
+        "sup": ("JJS", "RBS"), "comp": ("JJR", "RBR"), "past": ("VBD", "VBN"),
+        "pres": ("VBZ", "VBP"), "modal": ("MD",), "first": FIRST_PERSON,
+        "second": SECOND_PERSON, "question": ("?",), "neg": ("neg",), "be": ("be",),
+        "main": ("ROOT", "ccomp"), "adj": ("JJ",),
+    }
+    return {k: np.array([IDS.get(w) or hash_string(w) for w in words], dtype=np.uint64)
+            for k, words in groups.items()}
 
 
 def rows(texts: Sequence[str], ling: np.ndarray) -> np.ndarray:
@@ -99,6 +115,59 @@ def rows(texts: Sequence[str], ling: np.ndarray) -> np.ndarray:
     if len(texts):
         out[:, 1:] = ling
     return out
+
+
+class WordCachedCharTfidf:
+    """A fitted character TF-IDF (``analyzer="char_wb"``) that counts each word's n-grams
+    once per process: ``char_wb`` n-grams never cross a word boundary, so a text's counts
+    are the sum of its words' counts, and the words of news text repeat. The n-grams come
+    from the vectoriser's own analyzer and vocabulary, the weighting from its fitted
+    ``TfidfTransformer``: the output equals ``vectorizer.transform`` (a test checks),
+    at a fraction of the cost (the char n-grams were most of the claims extractor's time).
+    """
+
+    MAX_WORDS = 100_000  # cached words; the cache is emptied when it reaches this
+
+    def __init__(self, vectorizer: Any) -> None:
+        self.vectorizer = vectorizer
+        self.preprocess = vectorizer.build_preprocessor()
+        self.vocab: dict[str, int] = vectorizer.vocabulary_
+        self.words: dict[str, np.ndarray] = {}
+
+    @staticmethod
+    def applies(tr: Any) -> bool:
+        """Whether ``tr`` is a vectoriser this class reproduces exactly."""
+        return (isinstance(tr, TfidfVectorizer) and tr.analyzer == "char_wb"
+                and tr.input == "content" and not tr.binary and tr.tokenizer is None)
+
+    def _columns(self, word: str) -> np.ndarray:
+        cols = self.words.get(word)
+        if cols is None:
+            if len(self.words) >= self.MAX_WORDS:
+                self.words.clear()
+            vocab = self.vocab
+            grams = self.vectorizer._char_wb_ngrams(word)  # noqa: SLF001 - sklearn's own
+            cols = np.array([vocab[g] for g in grams if g in vocab], dtype=np.int64)
+            self.words[word] = cols
+        return cols
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """RETURNS the TF-IDF rows of ``texts`` (as ``vectorizer.transform``)."""
+        cols: list[np.ndarray] = []
+        lengths = np.zeros(len(texts), dtype=np.int64)
+        for n, text in enumerate(texts):
+            for word in self.preprocess(text).split():
+                c = self._columns(word)
+                cols.append(c)
+                lengths[n] += len(c)
+        flat = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+        rows_ = np.repeat(np.arange(len(texts)), lengths)
+        counts = sparse.csr_matrix(
+            (np.ones(len(flat), dtype=self.vectorizer.dtype), (rows_, flat)),
+            shape=(len(texts), len(self.vocab)), dtype=self.vectorizer.dtype)  # summed: counts
+        counts.sum_duplicates()
+        counts.sort_indices()
+        return self.vectorizer._tfidf.transform(counts, copy=False)  # noqa: SLF001
 
 
 class CheckWorthiness:
@@ -113,7 +182,8 @@ class CheckWorthiness:
         # ``pipeline.predict_proba`` without the ColumnTransformer's per-call dispatch and
         # input checks, which cost more than the work on a short document's few sentences
         features = self.pipeline.named_steps["features"]
-        self._parts = [(tr, cols) for _, tr, cols in features.transformers_ if tr != "drop"]
+        self._parts = [(WordCachedCharTfidf(tr) if WordCachedCharTfidf.applies(tr) else tr,
+                        cols) for _, tr, cols in features.transformers_ if tr != "drop"]
         self._clf = self.pipeline.named_steps["clf"]
 
     def score_rows(self, x: np.ndarray) -> np.ndarray:
@@ -134,21 +204,32 @@ class CheckWorthiness:
         """RETURNS one 0-1 score per character span of ``doc`` (0.0 for a span that does
         not align with tokens), all spans scored in one batch; ``feats`` reuses one
         document's token features."""
-        if not spans:
-            return []
-        feats = feats or DocFeatures(doc)
-        texts, ling, keep = [], [], []
-        for n, (a, b) in enumerate(spans):
-            span = doc.char_span(a, b, alignment_mode="expand")
-            if span is not None and len(span):
-                texts.append(span.text)
-                ling.append(feats.ling(span.start, span.end))
-                keep.append(n)
-        out = [0.0] * len(spans)
-        if keep:
+        return self.score_many([(doc, spans, feats)])[0]
+
+    def score_many(
+        self, requests: Sequence[tuple[Doc, Sequence[tuple[int, int]], DocFeatures | None]]
+    ) -> list[list[float]]:
+        """:meth:`score_spans` of several documents — ``(doc, spans, feats)`` each — in one
+        model call. RETURNS one list of scores per request, in order."""
+        texts: list[str] = []
+        ling: list[np.ndarray] = []
+        where: list[tuple[int, int]] = []  # (request, span) of each model row
+        out: list[list[float]] = []
+        for r, (doc, spans, feats) in enumerate(requests):
+            out.append([0.0] * len(spans))
+            if not spans:
+                continue
+            feats = feats or DocFeatures(doc)
+            for n, (a, b) in enumerate(spans):
+                span = doc.char_span(a, b, alignment_mode="expand")
+                if span is not None and len(span):
+                    texts.append(span.text)
+                    ling.append(feats.ling(span.start, span.end))
+                    where.append((r, n))
+        if texts:
             scores = self.score_rows(rows(texts, np.vstack(ling)))
-            for n, s in zip(keep, scores, strict=True):
-                out[n] = round(float(s), 3)
+            for (r, n), s in zip(where, scores, strict=True):
+                out[r][n] = round(float(s), 3)
         return out
 
 

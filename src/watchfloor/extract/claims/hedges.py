@@ -40,6 +40,9 @@ class HedgeFinder:
         self.phrases = sorted(
             (tuple(p.lower().split()) for p in cues["hedges"]["phrase"]), key=len, reverse=True
         )
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}  # the phrases, by first word
+        for phrase in self.phrases:
+            self.by_first.setdefault(phrase[0], []).append(phrase)
         self.not_hedges = {w.lower() for w in cues.get("not_hedges", [])}
 
     def find(self, doc: Doc, start: int, end: int, text: str) -> list[Hedge]:
@@ -54,8 +57,8 @@ class HedgeFinder:
             if tok.i in used:
                 continue
             low = tok.lower_
-            for phrase in self.phrases:
-                if low != phrase[0] or n + len(phrase) > len(toks):
+            for phrase in self.by_first.get(low, ()):
+                if n + len(phrase) > len(toks):
                     continue
                 if tuple(t.lower_ for t in toks[n : n + len(phrase)]) != phrase:
                     continue
@@ -90,7 +93,8 @@ class HedgeFinder:
             toks = [t for t in tok.head.subtree if t.i >= tok.i]
         else:
             toks = list(tok.subtree)
-        toks = [t for t in toks if t.sent.start == tok.sent.start]
+        sent = tok.sent
+        toks = [t for t in toks if sent.start <= t.i < sent.end]
         while len(toks) > 1 and toks[-1].is_punct:
             toks.pop()
         while len(toks) > 1 and toks[0].is_punct:
