@@ -27,6 +27,7 @@ from watchfloor.extract import DEFAULT_EXTRACTORS
 from watchfloor.extract.base import Extraction
 from watchfloor.model import Document
 from watchfloor.nlp import component as _component  # noqa: F401 - registers the factory
+from watchfloor.nlp import headline as _headline  # noqa: F401 - registers the component
 from watchfloor.nlp.component import META_KEY, RESULT_KEY
 from watchfloor.nlp.routing import SPANISH_MODEL, route
 
@@ -47,6 +48,8 @@ def load_nlp(
             warnings.filterwarnings("ignore", message=r"\[W095\]")
         nlp = spacy.load(model)
     nlp.max_length = MAX_CHARS
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("watchfloor_headline", before="parser")  # nlp/headline.py
     if extractors:
         nlp.add_pipe("watchfloor_extract", config={"extractors": list(extractors)})
     return nlp
