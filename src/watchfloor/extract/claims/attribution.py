@@ -69,6 +69,7 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
         "claim_nouns": set(data["claim_nouns"]),
         "light_verbs": set(data.get("light_verbs") or []),
         "clause_adjectives": set(data.get("clause_adjectives") or []),
+        "cue_media": set(data.get("cue_media") or []),
         "unowned_nouns": set(data.get("unowned_nouns") or []),
         "phrases": [p.lower() for p in data["attribution_phrases"]],
         "anonymous": data["anonymous_speakers"],
@@ -319,6 +320,14 @@ class ClaimExtractor:
         lemma = verb.lemma_.lower()
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "X was told", "is expected to": not a speaker's act
+        if not listed and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["verbs"]
+                              for c in verb.children):
+            return None  # "continued to call for": the reporting verb inside makes the claim
+        # "continued to call for", "wants to discuss": the cue starts at the verb that
+        # governs the reporting verb (not itself a cue: "vowed to defend" is vow's claim)
+        lead = verb.head if (verb.dep_ == "xcomp" and verb.head.pos_ == "VERB"
+                             and verb.head.i < verb.i
+                             and verb.head.lemma_.lower() not in self.cues["verbs"]) else verb
         subj = self._subject(verb)
         if subj is None:
             return None
@@ -430,7 +439,8 @@ class ClaimExtractor:
         if content.start <= verb.idx < content.end and len(parts) < 2:
             return None  # the cue cannot sit inside its own content
         speaker = _speaker_span(subj, text, last=subj_last)
-        cue = Span(verb.idx, cue_end_tok.idx + len(cue_end_tok.text), "")
+        first_tok, cue_end_tok = self._cue_extent(verb, lead, cue_end_tok, content)
+        cue = Span(first_tok.idx, cue_end_tok.idx + len(cue_end_tok.text), "")
         cue.text = text[cue.start : cue.end]
         q = quote_at(quotes, content.start, content.end)
         quoted = q is not None and min(q[1], content.end) - max(q[0], content.start) >= 0.8 * (
@@ -444,6 +454,41 @@ class ClaimExtractor:
         if len(parts) == 2:
             claim.extra["content_parts"] = [p.to_dict() for p in parts]
         return claim
+
+    def _cue_extent(self, verb: Token, lead: Token, last: Token, content: Span
+                    ) -> tuple[Token, Token]:
+        """The first and last token of a verb cue, as PolNeAR marks it: with the
+        auxiliaries, negation and adverbs right before it ("has *not* said", "*also*
+        points out"), its particle ("pointed *out*") and the medium it was said in
+        ("said *in an interview*", "wrote in a statement": ``cue_media`` in cues.yaml),
+        never into the content."""
+        doc = verb.doc
+        mine = {verb.i, lead.i}
+        first = lead
+        while first.i > verb.sent.start:
+            prev = doc[first.i - 1]
+            if prev.head.i not in mine or prev.dep_ not in {"aux", "neg", "advmod"}:
+                break
+            first = prev
+        if last.i == verb.i:
+            prt = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+            if prt is not None:
+                last = prt
+            media = self.cues["cue_media"]
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.i != last.i + 1 or prep.lower_ not in {"in", "on"}:
+                    continue
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is None or pobj.lemma_.lower() not in media:
+                    continue
+                end = max((t for t in doc[pobj.i : pobj.right_edge.i + 1]
+                           if t.i == pobj.i or t.head.i == pobj.i and t.dep_ == "compound"),
+                          key=lambda t: t.i)
+                if not content.start <= end.idx < content.end:
+                    last = end
+        if content.start <= first.idx < content.end:
+            first = lead
+        return first, last
 
     def _before_next_report(
         self, comp: Token, end: int, quotes: list[tuple[int, int]]
