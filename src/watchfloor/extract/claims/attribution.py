@@ -746,6 +746,9 @@ class ClaimExtractor:
         claim.extra["attribution"] = kind
         if speaker is not None:
             self._heads[id(claim)] = head
+            phrase = _speaker_phrase(head, speaker, cue, content, result.text)
+            if phrase is not None:
+                claim.extra["speaker_phrase"] = phrase.to_dict()
         return claim
 
     def _author_hedges(self, doc: Doc, claim: Claim, text: str) -> None:
@@ -946,6 +949,21 @@ def _speaker_span(head: Token, text: str, last: Token | None = None) -> Span:
             first = head.doc[noun.i + 1 if noun is not None else left.i + 1]
             span = Span(first.idx, span.end, text[first.idx : span.end])
     return span
+
+
+def _speaker_phrase(head: Token, speaker: Span, cue: Span, content: Span, text: str
+                    ) -> Span | None:
+    """The whole noun phrase of the speaker when it says more than :attr:`Claim.speaker`
+    (its apposition or relative clause: "Ana Ruiz, *a hydrologist at the institute*,";
+    "Tom Hale, *who runs the port*,"), as PolNeAR marks sources; None when it is the
+    same or would run into the cue or the content."""
+    full = _subtree_span(head, text)
+    if full.start > speaker.start or full.end <= speaker.end:
+        return None
+    for a, b in ((cue.start, cue.end), (content.start, content.end)):
+        if a < full.end and speaker.end < b:
+            return None
+    return Span(speaker.start, full.end, text[speaker.start : full.end])
 
 
 def _place_subject(subj: Token) -> Token | None:
