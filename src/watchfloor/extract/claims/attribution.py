@@ -320,14 +320,6 @@ class ClaimExtractor:
         lemma = verb.lemma_.lower()
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "X was told", "is expected to": not a speaker's act
-        if not listed and any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues["verbs"]
-                              for c in verb.children):
-            return None  # "continued to call for": the reporting verb inside makes the claim
-        # "continued to call for", "wants to discuss": the cue starts at the verb that
-        # governs the reporting verb (not itself a cue: "vowed to defend" is vow's claim)
-        lead = verb.head if (verb.dep_ == "xcomp" and verb.head.pos_ == "VERB"
-                             and verb.head.i < verb.i
-                             and verb.head.lemma_.lower() not in self.cues["verbs"]) else verb
         subj = self._subject(verb)
         if subj is None:
             return None
@@ -439,7 +431,7 @@ class ClaimExtractor:
         if content.start <= verb.idx < content.end and len(parts) < 2:
             return None  # the cue cannot sit inside its own content
         speaker = _speaker_span(subj, text, last=subj_last)
-        first_tok, cue_end_tok = self._cue_extent(verb, lead, cue_end_tok, content)
+        first_tok, cue_end_tok = self._cue_extent(verb, cue_end_tok, content)
         cue = Span(first_tok.idx, cue_end_tok.idx + len(cue_end_tok.text), "")
         cue.text = text[cue.start : cue.end]
         q = quote_at(quotes, content.start, content.end)
@@ -447,7 +439,8 @@ class ClaimExtractor:
             content.end - content.start
         )
         kind = "direct_quote" if quoted else "reported"
-        claim = self._claim(verb.doc, speaker, cue, content, subj, result, kind)
+        claim = self._claim(verb.doc, speaker, cue, content,
+                            who if who is not None else subj, result, kind)
         place = _speaker_place(subj, text, last=subj_last)
         if place is not None:
             claim.extra["speaker_place"] = place.to_dict()
@@ -455,19 +448,17 @@ class ClaimExtractor:
             claim.extra["content_parts"] = [p.to_dict() for p in parts]
         return claim
 
-    def _cue_extent(self, verb: Token, lead: Token, last: Token, content: Span
-                    ) -> tuple[Token, Token]:
+    def _cue_extent(self, verb: Token, last: Token, content: Span) -> tuple[Token, Token]:
         """The first and last token of a verb cue, as PolNeAR marks it: with the
         auxiliaries, negation and adverbs right before it ("has *not* said", "*also*
         points out"), its particle ("pointed *out*") and the medium it was said in
         ("said *in an interview*", "wrote in a statement": ``cue_media`` in cues.yaml),
         never into the content."""
         doc = verb.doc
-        mine = {verb.i, lead.i}
-        first = lead
+        first = verb
         while first.i > verb.sent.start:
             prev = doc[first.i - 1]
-            if prev.head.i not in mine or prev.dep_ not in {"aux", "neg", "advmod"}:
+            if prev.head.i != verb.i or prev.dep_ not in {"aux", "neg", "advmod"}:
                 break
             first = prev
         if last.i == verb.i:
@@ -487,7 +478,7 @@ class ClaimExtractor:
                 if not content.start <= end.idx < content.end:
                     last = end
         if content.start <= first.idx < content.end:
-            first = lead
+            first = verb
         return first, last
 
     def _before_next_report(
