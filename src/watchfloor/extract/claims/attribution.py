@@ -115,6 +115,8 @@ class ClaimExtractor:
         self.scorer: CheckWorthiness = load_scorer()
         self.cue_model: CueModel = load_cue_model()
         self._heads: dict[int, Token] = {}
+        self._hedge_words = {w.lower() for words in self.cues["hedges"].values()
+                             for w in words if " " not in w}
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         """Extract the claims of one document (scored on its own)."""
@@ -451,15 +453,17 @@ class ClaimExtractor:
     def _cue_extent(self, verb: Token, last: Token, content: Span) -> tuple[Token, Token]:
         """The first and last token of a verb cue, as PolNeAR marks it: with the
         auxiliaries, negation and adverbs right before it ("has *not* said", "*also*
-        points out"), its particle ("pointed *out*") and the medium it was said in
-        ("said *in an interview*", "wrote in a statement": ``cue_media`` in cues.yaml),
-        never into the content."""
+        points out"; not a hedge: "*reportedly* said" is the author's), its particle
+        ("pointed *out*") and the medium it was said in ("said *in an interview*",
+        "wrote in a statement": ``cue_media`` in cues.yaml), never into the content."""
         doc = verb.doc
         first = verb
         while first.i > verb.sent.start:
             prev = doc[first.i - 1]
             if prev.head.i != verb.i or prev.dep_ not in {"aux", "neg", "advmod"}:
                 break
+            if prev.lower_ in self._hedge_words:
+                break  # "The mayor *reportedly* said": the author's hedge, not the cue
             first = prev
         if last.i == verb.i:
             prt = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
