@@ -213,7 +213,10 @@ def main() -> None:
         preds = []
         claims = [c for c in doc.claims if c.attributed and c.cue is not None]
         for c in claims:
-            src = index.span([(c.speaker.start, c.speaker.end)]) if c.speaker else None
+            # the speaker's whole phrase where the extractor gives one (with its
+            # apposition: PolNeAR sources are whole noun phrases), else the speaker
+            who = c.extra.get("speaker_phrase") or (c.speaker.to_dict() if c.speaker else None)
+            src = index.span([(who["start"], who["end"])]) if who else None
             parts = c.extra.get("content_parts") or [c.content.to_dict()]
             pieces = [(p["start"], p["end"]) for p in parts]
             preds.append(Attribution(src, index.span([(c.cue.start, c.cue.end)]),

@@ -233,3 +233,81 @@ def test_told_to_content_keeps_the_addressee(extract):
     (claim,) = _by_cue(doc, "warned")
     assert claim.content.text == "the lenders to raise their reserves before June"
     assert claim.speaker.text == "The central bank"
+
+
+# -- noun, adjective and multi-word cues (issue 13, recall on PolNeAR) -------------------
+def _only(doc, cue: str):
+    (claim,) = _by_cue(doc, cue)
+    return claim
+
+
+def test_light_verb_with_claim_noun_makes_its_subject_the_speaker(extract):
+    claim = _only(extract("Critics raised questions about the contract awarded to the "
+                          "shipyard."), "raised questions about")
+    assert claim.speaker.text == "Critics"
+    assert claim.content.text == "the contract awarded to the shipyard"
+
+
+def test_claim_noun_without_owner_is_a_sourceless_attribution(extract):
+    doc = extract("Claims of vote buying in the northern districts spread quickly on Monday. "
+                  "There were growing fears that the reservoir would run dry by August.")
+    claims_of = _only(doc, "Claims of")
+    fears = _only(doc, "fears")
+    for claim in (claims_of, fears):
+        assert claim.attributed and claim.speaker is None
+        assert claim.speaker_kind == "unspecified"
+    assert claims_of.content.text == "vote buying in the northern districts"
+    assert fears.content.text == "that the reservoir would run dry by August"
+
+
+def test_stance_noun_without_owner_is_not_a_claim(extract):
+    doc = extract("Support for the levy rose in the spring.")
+    assert not [c for c in doc.claims if c.attributed]
+
+
+def test_attitude_adjective_with_that_clause(extract):
+    doc = extract("Protesters were frustrated that the police released only part of the "
+                  "footage. Senator Reyes is confident that the strike will end soon.")
+    frustrated = _only(doc, "were frustrated")
+    assert frustrated.speaker.text == "Protesters"
+    assert frustrated.content.text == "that the police released only part of the footage"
+    confident = _only(doc, "is confident")
+    assert confident.speaker.text == "Senator Reyes"
+    assert confident.content.text == "that the strike will end soon"
+
+
+def test_called_a_pronoun_something_and_called_for_doing(extract):
+    doc = extract("The governor called it a serious error by the port authority. "
+                  "The mayor has called for raising the tax on empty homes.")
+    called = _only(doc, "called")
+    assert called.content.text == "it a serious error by the port authority"
+    called_for = _only(doc, "has called for")
+    assert called_for.speaker.text == "The mayor"
+    assert called_for.content.text == "raising the tax on empty homes"
+
+
+def test_quantified_and_generic_subjects_of_belief_verbs(extract):
+    doc = extract("Many of the officials believe the dam will flood the valley. "
+                  "Some believe the new bridge was built too quickly.")
+    many, some = _by_cue(doc, "believe")
+    assert many.speaker.text == "Many of the officials"
+    assert many.speaker_kind == "official"
+    assert some.speaker.text == "Some"
+    assert some.content.text == "the new bridge was built too quickly"
+
+
+def test_verb_cue_takes_auxiliaries_adverbs_particle_and_medium(extract):
+    doc = extract("The minister has repeatedly said in an interview that the port will "
+                  "reopen. The auditor pointed out that the figures did not add up.")
+    said = _only(doc, "has repeatedly said in an interview")
+    assert said.content.text == "that the port will reopen"
+    assert _only(doc, "pointed out").speaker.text == "The auditor"
+
+
+def test_speaker_phrase_keeps_the_apposition(extract):
+    claim = _only(extract("Ana Ruiz, a hydrologist at the national institute, said the "
+                          "levee would hold."), "said")
+    assert claim.speaker.text == "Ana Ruiz"
+    assert claim.extra["speaker_phrase"]["text"] == ("Ana Ruiz, a hydrologist at the "
+                                                     "national institute")
+    assert claim.content.text == "the levee would hold"

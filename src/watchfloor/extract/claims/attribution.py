@@ -67,6 +67,10 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
                             data["prepositional_content"]["adjectives"].items()},
         "non_speakers": set(data["non_speakers"]),
         "claim_nouns": set(data["claim_nouns"]),
+        "light_verbs": set(data.get("light_verbs") or []),
+        "clause_adjectives": set(data.get("clause_adjectives") or []),
+        "cue_media": set(data.get("cue_media") or []),
+        "unowned_nouns": set(data.get("unowned_nouns") or []),
         "phrases": [p.lower() for p in data["attribution_phrases"]],
         "anonymous": data["anonymous_speakers"],
         "hedges": data["hedges"],
@@ -111,6 +115,8 @@ class ClaimExtractor:
         self.scorer: CheckWorthiness = load_scorer()
         self.cue_model: CueModel = load_cue_model()
         self._heads: dict[int, Token] = {}
+        self._hedge_words = {w.lower() for words in self.cues["hedges"].values()
+                             for w in words if " " not in w}
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         """Extract the claims of one document (scored on its own)."""
@@ -206,8 +212,17 @@ class ClaimExtractor:
         self, sent: SpacySpan, result: Extraction, quotes: list[tuple[int, int]]
     ) -> list[Claim]:
         out = []
+        adjectives = self.cues["prep_adjectives"].keys() | self.cues["clause_adjectives"]
         for token in sent:
             lemma = token.lemma_.lower()
+            if token.lower_ in adjectives and (
+                    token.dep_ == "acomp" and token.pos_ in {"ADJ", "VERB"}
+                    or token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children)):
+                # "X is critical of Y", "X were frustrated that Y" (parsed as a passive)
+                claim = self._from_adjective(token, result, quotes)
+                if claim is not None:
+                    out.append(claim)
+                continue
             if token.pos_ == "VERB":
                 listed = lemma in self.cues["verbs"]
                 p = self.cue_model.probability(verb_features(token, self.cues["verbs"]))
@@ -217,9 +232,6 @@ class ClaimExtractor:
             elif token.pos_ == "NOUN" and (lemma in self.cues["claim_nouns"]
                                            or lemma in self.cues["prep_nouns"]):
                 claim = self._from_noun(token, result, quotes)
-            elif (token.dep_ == "acomp" and token.pos_ in {"ADJ", "VERB"}
-                  and token.lower_ in self.cues["prep_adjectives"]):
-                claim = self._from_adjective(token, result, quotes)
             else:
                 continue
             if claim is not None:
@@ -323,7 +335,8 @@ class ClaimExtractor:
             return None  # "it says" (a letter, a report) speaks; "it seems", "this shows" not
         if strict and subj.lower_ in FIRST_SECOND_PERSON:
             return None  # "I think", "you know": a speaker's hedging, not a new attribution
-        if not self.speakers.can_speak(subj, result, strict):
+        who = _quantified(subj)  # "Many of the farmers believe": the farmers
+        if who is not None and not self.speakers.can_speak(who, result, strict):
             return None
         text = result.text
         sent = verb.sent
@@ -366,26 +379,26 @@ class ClaimExtractor:
                 after = [t for t in rest if t.i > verb.i]
                 parts = [_tokens_span(verb.doc, p[0].i, p[-1].i, text)
                          for p in (before, after) if p]
-        person_like = self.speakers.can_speak(subj, result, strict=True)
+        person_like = who is None or self.speakers.can_speak(who, result, strict=True)
         if content is None and (lemma in self.cues["object_verbs"] or not listed) and person_like:
             obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
             prep = next(
                 (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}),
                 None,
             )
-            if obj is not None and len(list(obj.subtree)) >= MIN_CONTENT_TOKENS:
-                content = _tokens_span(verb.doc, obj.left_edge.i, obj.right_edge.i, text)
-                # what the verb says of the object belongs to it: "called the charges
-                # unsubstantiated", "cited the remarks as examples of X", "blasted the
-                # media for being dishonest" (not a time or place: "in the days since")
-                more = [c for c in verb.children if c.i > obj.i and (
-                    c.dep_ in {"oprd", "ccomp", "xcomp"}
-                    or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)]
-                if more:
-                    end = max(o.right_edge.i for o in more)
-                    content = _tokens_span(verb.doc, obj.left_edge.i, end, text)
+            # what the verb says of the object belongs to it: "called the charges
+            # unsubstantiated", "called it a blunder", "cited the remarks as examples of
+            # X", "blasted the media for being dishonest" (not a time or place: "in the
+            # days since")
+            more = [c for c in verb.children if obj is not None and c.i > obj.i and (
+                c.dep_ in {"oprd", "ccomp", "xcomp"}
+                or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)]
+            end = max([o.right_edge.i for o in more], default=obj.right_edge.i if obj else 0)
+            if obj is not None and end - obj.left_edge.i + 1 >= MIN_CONTENT_TOKENS:
+                content = _tokens_span(verb.doc, obj.left_edge.i, end, text)
             elif prep is not None and prep.i == verb.i + 1:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                # "called for a ceasefire", "called for raising the tax"
+                pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
                 if pobj is not None:
                     cue_end_tok = prep
                     content = _tokens_span(verb.doc, pobj.left_edge.i, pobj.right_edge.i, text)
@@ -420,20 +433,57 @@ class ClaimExtractor:
         if content.start <= verb.idx < content.end and len(parts) < 2:
             return None  # the cue cannot sit inside its own content
         speaker = _speaker_span(subj, text, last=subj_last)
-        cue = Span(verb.idx, cue_end_tok.idx + len(cue_end_tok.text), "")
+        first_tok, cue_end_tok = self._cue_extent(verb, cue_end_tok, content)
+        cue = Span(first_tok.idx, cue_end_tok.idx + len(cue_end_tok.text), "")
         cue.text = text[cue.start : cue.end]
         q = quote_at(quotes, content.start, content.end)
         quoted = q is not None and min(q[1], content.end) - max(q[0], content.start) >= 0.8 * (
             content.end - content.start
         )
         kind = "direct_quote" if quoted else "reported"
-        claim = self._claim(verb.doc, speaker, cue, content, subj, result, kind)
+        claim = self._claim(verb.doc, speaker, cue, content,
+                            who if who is not None else subj, result, kind)
         place = _speaker_place(subj, text, last=subj_last)
         if place is not None:
             claim.extra["speaker_place"] = place.to_dict()
         if len(parts) == 2:
             claim.extra["content_parts"] = [p.to_dict() for p in parts]
         return claim
+
+    def _cue_extent(self, verb: Token, last: Token, content: Span) -> tuple[Token, Token]:
+        """The first and last token of a verb cue, as PolNeAR marks it: with the
+        auxiliaries, negation and adverbs right before it ("has *not* said", "*also*
+        points out"; not a hedge: "*reportedly* said" is the author's), its particle
+        ("pointed *out*") and the medium it was said in ("said *in an interview*",
+        "wrote in a statement": ``cue_media`` in cues.yaml), never into the content."""
+        doc = verb.doc
+        first = verb
+        while first.i > verb.sent.start:
+            prev = doc[first.i - 1]
+            if prev.head.i != verb.i or prev.dep_ not in {"aux", "neg", "advmod"}:
+                break
+            if prev.lower_ in self._hedge_words:
+                break  # "The mayor *reportedly* said": the author's hedge, not the cue
+            first = prev
+        if last.i == verb.i:
+            prt = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+            if prt is not None:
+                last = prt
+            media = self.cues["cue_media"]
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.i != last.i + 1 or prep.lower_ not in {"in", "on"}:
+                    continue
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is None or pobj.lemma_.lower() not in media:
+                    continue
+                end = max((t for t in doc[pobj.i : pobj.right_edge.i + 1]
+                           if t.i == pobj.i or t.head.i == pobj.i and t.dep_ == "compound"),
+                          key=lambda t: t.i)
+                if not content.start <= end.idx < content.end:
+                    last = end
+        if content.start <= first.idx < content.end:
+            first = verb
+        return first, last
 
     def _before_next_report(
         self, comp: Token, end: int, quotes: list[tuple[int, int]]
@@ -506,16 +556,21 @@ class ClaimExtractor:
         self, noun: Token, result: Extraction, quotes: list[tuple[int, int]]
     ) -> Claim | None:
         """"Trump's claim that X", "the warning by officials that X", and an attitude noun
-        with its object ("the governor's criticism of the plan": cue "criticism of")."""
+        with its object ("the governor's criticism of the plan": cue "criticism of").
+        The speaker is the noun's owner ("Trump's", "by officials"), else the subject of a
+        light verb that takes the noun ("The senator *raised questions about* X": cue from
+        the verb, ``light_verbs`` in cues.yaml), else nobody: "Claims of fraud spread",
+        "growing concerns that X" are attributions without a source (as in PolNeAR)."""
         clause = next(
             (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
              and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
             None,
         )
+        lemma = noun.lemma_.lower()
         found = None
         if clause is None:
             # "the governor's criticism of the plan": the owner's attitude to the object
-            found = _prep_object(noun, self.cues["prep_nouns"].get(noun.lemma_.lower(), set()))
+            found = _prep_object(noun, self.cues["prep_nouns"].get(lemma, set()))
             if found is None:
                 return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -523,47 +578,72 @@ class ClaimExtractor:
             agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"),
                          None)
             owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if owner is None or not self.speakers.can_speak(owner, result, strict=True):
+        first = noun
+        if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+                and noun.head.lemma_.lower() in self.cues["light_verbs"]:
+            light = noun.head
+            subj = self._subject(light)
+            if subj is not None and subj.lower_ not in self.cues["non_speakers"]:
+                owner, first = subj, light
+        if owner is not None and not self.speakers.can_speak(owner, result, strict=True):
             return None
+        if owner is None and clause is None and lemma not in self.cues["unowned_nouns"]:
+            return None  # "Support for the bill rose": a figure, not anybody's stance
         text = result.text
         arg = clause if found is None else found[1]
         content = _tokens_span(noun.doc, arg.left_edge.i, arg.right_edge.i, text)
         content = _grow_to_quote(content, quotes, noun, text)
-        if found is not None:
-            sent = noun.sent
-            bounds = sentence_bounds(text, sent.start_char, sent.end_char, noun.idx)
-            clamped = clamp(content, bounds, quotes, text)
-            if clamped is None or clamped.start <= noun.idx:
-                return None
-            content = clamped
+        sent = noun.sent
+        bounds = sentence_bounds(text, sent.start_char, sent.end_char, noun.idx)
+        clamped = clamp(content, bounds, quotes, text)
+        if clamped is None or clamped.start <= noun.idx:
+            return None
+        content = clamped
+        if len(text[content.start:content.end].split()) < MIN_CONTENT_TOKENS:
+            return None
+        last = noun if found is None else found[0]
+        stop = last.idx + len(last.text)
+        cue = Span(first.idx, stop, text[first.idx : stop])
+        if owner is None:
+            return self._claim(noun.doc, None, cue, content, noun, result, "reported")
         speaker = _speaker_span(owner, text)
         if speaker.text.endswith("'s") or speaker.text.endswith("’s"):
             speaker = Span(speaker.start, speaker.end - 2, speaker.text[:-2])
-        last = noun if found is None else found[0]
-        cue = Span(noun.idx, last.idx + len(last.text), text[noun.idx : last.idx + len(last.text)])
         return self._claim(noun.doc, speaker, cue, content, owner, result, "reported")
 
     def _from_adjective(
         self, adj: Token, result: Extraction, quotes: list[tuple[int, int]]
     ) -> Claim | None:
         """An attitude after a copula: "X is critical of Y", "X weren't concerned about Y"
-        (``prepositional_content.adjectives``): the speaker is the copula's subject
-        (person-like only), the cue runs from the copula to the preposition, the content
-        is the preposition's object."""
-        cop = adj.head
+        (``prepositional_content.adjectives``), "X are confident that Y", "X were
+        frustrated that Y" (the parser makes it a passive; ``clause_adjectives`` take only
+        the clause): the speaker is the copula's subject (person-like only), the cue runs
+        from the copula to the preposition (or the adjective), the content is the
+        preposition's object or the "that" clause."""
+        if adj.dep_ == "acomp":
+            cop = adj.head
+            subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        else:  # "were frustrated": a passive participle
+            cop = next((c for c in adj.children if c.dep_ == "auxpass"), adj)
+            subj = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
         if cop.i == adj.i or cop.lemma_.lower() not in _COPULAS:
             return None
-        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in self.cues["non_speakers"]:
             return None
         if subj.lower_ in FIRST_SECOND_PERSON:
             return None
         if not self.speakers.can_speak(subj, result, strict=True):
             return None
-        found = _prep_object(adj, self.cues["prep_adjectives"][adj.lower_])
-        if found is None:
+        found = _prep_object(adj, self.cues["prep_adjectives"].get(adj.lower_, set()))
+        clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i
+                       and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
+                      None)
+        if found is not None:
+            last, obj = found
+        elif clause is not None:
+            last, obj = adj, clause
+        else:
             return None
-        prep, obj = found
         text = result.text
         content = _tokens_span(adj.doc, obj.left_edge.i, obj.right_edge.i, text)
         content = _grow_to_quote(content, quotes, adj, text)
@@ -573,8 +653,8 @@ class ClaimExtractor:
         if clamped is None or clamped.start <= adj.idx:
             return None
         first = cop if cop.i < adj.i else adj
-        cue = Span(first.idx, prep.idx + len(prep.text), text[first.idx : prep.idx
-                                                                + len(prep.text)])
+        cue = Span(first.idx, last.idx + len(last.text), text[first.idx : last.idx
+                                                                + len(last.text)])
         speaker = _speaker_span(subj, text)
         return self._claim(adj.doc, speaker, cue, clamped, subj, result, "reported")
 
@@ -631,18 +711,21 @@ class ClaimExtractor:
     def _claim(
         self,
         doc: Doc,
-        speaker: Span,
+        speaker: Span | None,
         cue: Span,
         content: Span,
         head: Token,
         result: Extraction,
         kind: str,
     ) -> Claim:
-        entity, speaker_kind = self.speakers.resolve(head, result)
+        if speaker is None:  # a source-less attribution ("growing concerns that X")
+            entity, speaker_kind = None, "unspecified"
+        else:
+            entity, speaker_kind = self.speakers.resolve(head, result)
         start = self.furniture.dateline_end(result.text, content.start)
         if content.start < start < content.end:  # "CARACAS (AP) — Ten died, police said"
             content = Span(start, content.end, result.text[start : content.end])
-        hedges = self._speaker_hedges(doc, speaker, content, result.text)
+        hedges = self._speaker_hedges(doc, speaker, content, result.text) if speaker else []
         hedges += self._hedges(doc, content, result.text)
         claim = Claim(
             content=content,
@@ -656,7 +739,11 @@ class ClaimExtractor:
         )
         claim.extra.update(_hedge_extra(hedges))
         claim.extra["attribution"] = kind
-        self._heads[id(claim)] = head
+        if speaker is not None:
+            self._heads[id(claim)] = head
+            phrase = _speaker_phrase(head, speaker, cue, content, result.text)
+            if phrase is not None:
+                claim.extra["speaker_phrase"] = phrase.to_dict()
         return claim
 
     def _author_hedges(self, doc: Doc, claim: Claim, text: str) -> None:
@@ -783,6 +870,24 @@ _ATTITUDE_PREPS = {"about", "of", "for", "on", "against", "over"}
 _COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "grow", "get", "feel"}
 
 
+_QUANTIFIERS = {"many", "some", "most", "several", "few", "others", "all", "both", "half",
+                "majority", "one", "none", "each", "either", "neither", "plenty"}
+_GENERIC = {"many", "some", "most", "others"}  # "Some believe ...": people in general
+
+
+def _quantified(subj: Token) -> Token | None:
+    """The noun that a quantifier subject counts ("*Many* of the farmers": farmers), the
+    subject itself when it is no quantifier, None for a bare generic one ("Some believe
+    ..."), which speaks for unnamed people."""
+    if subj.lower_ not in _QUANTIFIERS:
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if pobj is not None:
+        return pobj
+    return None if subj.lower_ in _GENERIC and subj.pos_ in {"PRON", "ADJ", "NOUN"} else subj
+
+
 def _prep_object(head: Token, preps: set[str]) -> tuple[Token, Token] | None:
     """The first preposition after ``head`` among ``preps`` with an object (a noun
     phrase or a clause: "of lying"); RETURNS (preposition, object) or None."""
@@ -839,6 +944,21 @@ def _speaker_span(head: Token, text: str, last: Token | None = None) -> Span:
             first = head.doc[noun.i + 1 if noun is not None else left.i + 1]
             span = Span(first.idx, span.end, text[first.idx : span.end])
     return span
+
+
+def _speaker_phrase(head: Token, speaker: Span, cue: Span, content: Span, text: str
+                    ) -> Span | None:
+    """The whole noun phrase of the speaker when it says more than :attr:`Claim.speaker`
+    (its apposition or relative clause: "Ana Ruiz, *a hydrologist at the institute*,";
+    "Tom Hale, *who runs the port*,"), as PolNeAR marks sources; None when it is the
+    same or would run into the cue or the content."""
+    full = _subtree_span(head, text)
+    if full.start > speaker.start or full.end <= speaker.end:
+        return None
+    for a, b in ((cue.start, cue.end), (content.start, content.end)):
+        if a < full.end and speaker.end < b:
+            return None
+    return Span(speaker.start, full.end, text[speaker.start : full.end])
 
 
 def _place_subject(subj: Token) -> Token | None:
