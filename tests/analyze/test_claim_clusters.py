@@ -150,3 +150,14 @@ def test_claim_parses_are_kept_and_give_the_same_vectors():
     assert (kept_vecs.lexical != fresh_vecs.lexical).nnz == 0
     assert np.array_equal(kept_vecs.tensor, fresh_vecs.tensor)
     assert kept_figs == fresh_figs
+
+
+def test_a_sourceless_attribution_is_shown_as_an_unnamed_source_not_the_article():
+    """An attribution without a named source ("Claims of fraud spread …") is somebody's
+    claim, not the article's own voice: the report must not label it "(article)"."""
+    from watchfloor.analyze.claim_clusters import speaker_label
+
+    assert speaker_label("Defense Minister Ana Ruiz", True) == "Defense Minister Ana Ruiz"
+    assert speaker_label(None, True) == "(unnamed source)"
+    assert speaker_label(None, False) == "(article)"
+    assert speaker_label(None, None) == "(article)"

@@ -1,6 +1,6 @@
 // Article view: the text with every entity mention, event trigger and claim highlighted.
 // The selected event or claim (?hl=ID) is marked and scrolled into view.
-import { QUAD, el, link, qs } from "./dom.js";
+import { QUAD, el, link, qs, speakerLabel } from "./dom.js";
 import { codingNote } from "./lists.js";
 
 function spansOf(doc, hl) {
@@ -63,7 +63,7 @@ export function articleView(doc, hl) {
     el("span", { class: "quad q" + e.quad_class, text: ` ${QUAD[e.quad_class].name}` }),
     ["negated", "hypothetical", "alleged", "future"].filter((k) => e[k]).map((k) => el("span", { class: "mod", text: ` ${k}` })))));
   const claims = el("ol", { class: "items" }, doc.claims.map((c) => el("li", { class: c.id === hl ? "sel" : "" },
-    link(`#/doc/${encodeURIComponent(doc.uid)}${qs({ hl: c.id })}`, c.speaker ? c.speaker.text : "(article)", { class: "claim-link" }),
+    link(`#/doc/${encodeURIComponent(doc.uid)}${qs({ hl: c.id })}`, c.speaker ? c.speaker.text : speakerLabel(null, c.attributed), { class: "claim-link" }),
     c.cue ? ` ${c.cue.text}: ` : ": ", (c.content ? c.content.text : "").slice(0, 140),
     c.hedges.length ? el("span", { class: "mod", text: ` hedged (${c.hedges.map((h) => h.text).join(", ")})` }) : null,
     " ", link("#/claim/" + encodeURIComponent(c.id), "corroboration"))));

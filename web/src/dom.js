@@ -51,3 +51,9 @@ export const KIND_COLORS = {
 export function kindColor(kind) {
   return KIND_COLORS[kind] || "#999999";
 }
+
+// Who a claim is shown as said by: the speaker, "(unnamed source)" for an attribution
+// without a named source ("claims of fraud", "critics say"), else the article's own voice.
+export function speakerLabel(speaker, attributed) {
+  return speaker || (attributed ? "(unnamed source)" : "(article)");
+}

@@ -1,5 +1,5 @@
 // Evidence lists: events, claims, documents, search hits, a story cluster, one claim.
-import { QUAD, el, link, qs } from "./dom.js";
+import { QUAD, el, link, qs, speakerLabel } from "./dom.js";
 
 function pager(base, params, page) {
   const prev = page.offset > 0 ? link(base + qs({ ...params, offset: Math.max(0, page.offset - page.limit) }), "← previous") : null;
@@ -35,7 +35,7 @@ export function claimsView(page, params) {
     el("table", { class: "rows" },
       el("thead", {}, el("tr", {}, ["speaker", "cue", "content", "hedges", "check-worthiness", "stories", "article"].map((h) => el("th", { text: h })))),
       el("tbody", {}, page.items.map((c) => el("tr", {},
-        el("td", { text: c.speaker || "(article)" }), el("td", { text: c.cue || "" }),
+        el("td", { text: speakerLabel(c.speaker, c.attributed) }), el("td", { text: c.cue || "" }),
         el("td", {}, docLink(c.document_uid, c.id, c.content.slice(0, 180))),
         el("td", { text: c.hedges.join(", ") }),
         el("td", { text: c.check_worthiness === null ? "" : c.check_worthiness.toFixed(2) }),
@@ -69,7 +69,7 @@ export function clusterView(c) {
 export function claimView(c) {
   return el("section", { class: "panel", id: "claim" }, el("h2", { text: "Claim" }),
     el("blockquote", { text: c.content }),
-    el("p", { class: "meta", text: `${c.speaker || "(article)"} ${c.cue || ""} · hedges: ${c.hedges.join(", ") || "none"} · check-worthiness ${c.check_worthiness ?? ""}` }),
+    el("p", { class: "meta", text: `${speakerLabel(c.speaker, c.attributed)} ${c.cue || ""} · hedges: ${c.hedges.join(", ") || "none"} · check-worthiness ${c.check_worthiness ?? ""}` }),
     el("h3", { text: `Carried by ${c.independent_sources} independent stories (${c.corroboration.length} articles)` }),
     el("ul", {}, c.corroboration.map((r) => el("li", {}, docLink(r.document_uid, r.id, `${r.outlet || r.document}, ${r.published || "undated"}`), ` — story ${r.story}`))),
     c.paraphrases ? clusterBlock(c.paraphrases, "The same claim in other words") : null);

@@ -380,7 +380,8 @@ def _contradictions(rows, figs, vecs: Vectors, members_of, clusters) -> None:
                     "sides": [
                         {"figure": f.text, "value": f.value, "claim": r["id"],
                          "content": r["content"], "speaker": r["speaker_name"],
-                         "outlet": r["outlet"], "story": r["story"]}
+                         "attributed": r["attributed"], "outlet": r["outlet"],
+                         "story": r["story"]}
                         for f, r in ((fi, ri), (fj, rj))
                     ],
                 }
@@ -440,6 +441,20 @@ def in_window(rows: list[dict[str, Any]], since: str | None,
     ]
 
 
+def speaker_label(name: str | None, attributed: bool | None) -> str:
+    """Who a claim is shown as said by: the speaker, else "(unnamed source)" for an
+    attribution without a named source ("claims of fraud …", "critics say"), else
+    "(article)" for the article's own voice."""
+    if name:
+        return name
+    return "(unnamed source)" if attributed else "(article)"
+
+
+def _figure_label(side: dict[str, Any]) -> str:
+    who = speaker_label(side["speaker"], side["attributed"])
+    return f"{side['figure']} ({who}, {side['outlet']})"
+
+
 def report_sections(
     store: Any, since: str | None = None, until: str | None = None, top: int = 10
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -453,7 +468,7 @@ def report_sections(
         best = max(cl.claims, key=lambda c: c["check_worthiness"] or 0.0)
         weak.append({
             "content": best["content"],
-            "speaker": best["speaker_name"] or "(article)",
+            "speaker": speaker_label(best["speaker_name"], best["attributed"]),
             "cw": round(float(best["check_worthiness"] or 0.0), 2),
             "stories": cl.stories,
             "outlets": cl.outlets,
@@ -471,8 +486,8 @@ def report_sections(
             a, b = k["sides"]
             conflicts.append({
                 "quantity": k["quantity"],
-                "figure_a": f"{a['figure']} ({a['speaker'] or '(article)'}, {a['outlet']})",
-                "figure_b": f"{b['figure']} ({b['speaker'] or '(article)'}, {b['outlet']})",
+                "figure_a": _figure_label(a),
+                "figure_b": _figure_label(b),
                 "claim_a": a["content"],
                 "claim_b": b["content"],
             })
