@@ -330,11 +330,14 @@ class EventExtractor:
                             material=info.quad_class in (2, 4))
         compound = len(sources) > 1 or len(targets) > 1
         base_info = info
+        market = self._commerce.market_sentence(sent)
         for source, target in product(sources, targets):
             if source is not None and target is not None and source.key == target.key:
                 target = None
             if source is None and target is None:
                 continue
+            if market and not self._commerce.market_act(source, target, base_info.quad_class):
+                continue  # a quota round, tender or export sale: no political act
             info = base_info
             if info.root == "19" and token.lemma_.lower() in self.lex.force_verbs:
                 info = self._force_by_source(info, source)
