@@ -26,6 +26,7 @@ from watchfloor.extract.events.arguments import (
     TARGET_PREPS,
     arg_span,
     noun_arguments,
+    participation_frames,
     prep_objects,
     verb_arguments,
 )
@@ -282,7 +283,8 @@ class EventExtractor:
                                                                resolver)
         else:
             src_tok, tgt_tok = noun_arguments(token, resolver, self.lex.receiving_verbs,
-                                              self.lex.receiving_preps)
+                                              self.lex.receiving_preps,
+                                              participation_frames())
             if (_receiving(token, self.lex.receiving_verbs)
                     or token.dep_ in {"compound", "amod", "nmod"}
                     or (resolver.resolve(src_tok) and resolver.resolve(tgt_tok))):
