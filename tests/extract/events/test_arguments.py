@@ -180,3 +180,16 @@ def test_who_is_caught_up_in_an_event_is_no_source():
                    "over pardons.")[0].events
     assert not [e for e in events if e.root == "09" and e.source_code
                 and e.source_code.endswith("ELI")]
+
+
+def test_a_passive_verbs_subject_acts_in_its_infinitive():
+    # "X are known to attack": raising / object control; a participle ("was reported
+    # killed") keeps its subject as the victim
+    from tests.extract.events.helpers import parse
+
+    events = parse("Venezuelan soldiers have been known to attack smugglers near the "
+                   "border.")[0].events
+    assert [e for e in events if e.root == "19" and e.source_code == "VENMIL"]
+    events = parse("The Colombian general was reported killed in an ambush near the "
+                   "border.")[0].events
+    assert not [e for e in events if e.source_code and e.source_code.startswith("COL")]

@@ -165,8 +165,14 @@ def inherited_subject(verb: Token) -> Token | None:
             )
             own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             return own or sibling
-        head = parent
+        node, head = head, parent
         subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None and dep == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                   for c in node.children):
+            # "officials have been known to attack", "X was forced to release": a passive
+            # verb's subject controls its infinitive (raising, object control); not a
+            # participle ("was reported killed": the subject is the victim)
+            subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             return subj
     return None
