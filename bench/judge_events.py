@@ -26,7 +26,9 @@ read while tuning; ``--file`` names the judgments file (default: the seed-13 sam
 
 Samples kept: ``bench/data/event_judgments.tsv`` (seed 13, first 100 articles; read while
 tuning the coder, so tuned-on) and ``bench/data/event_judgments_seed2027.tsv`` (seed 2027,
-100 articles per corpus drawn after the first 300: the fresh, untuned figures).
+100 articles per corpus drawn after the first 300: fresh when judged, read while tuning
+the third round) and ``bench/data/event_judgments_seed2029.tsv`` (seed 2029, drawn the
+same way after that round: the fresh figures).
 """
 
 from __future__ import annotations

@@ -159,3 +159,37 @@ def test_they_is_not_a_place_just_named():
                 "Venezuela. \"They murder our police,\" Petro wrote.")[0]
     ev = next(e for e in doc.events if e.trigger.text == "murder")
     assert ev.source_code == "COLREB" and ev.target_code.endswith("COP")
+
+
+def test_who_takes_part_in_a_nominal_event_is_its_source():
+    # argument_roles.yaml participation: "locked in / engaged in / took part in <event> with"
+    from tests.extract.events.helpers import parse
+
+    events = parse("The Colombian army engaged in heavy clashes with FARC rebels near the "
+                   "border.")[0].events
+    assert [e for e in events if e.root == "19" and e.source_code == "COLMIL"
+            and e.target_code == "COLREB"]
+    events = parse("Ecuador took part in talks with Peru over the border dispute.")[0].events
+    assert [e for e in events if e.source_code == "ECU" and e.target_code == "PER"]
+
+
+def test_who_is_caught_up_in_an_event_is_no_source():
+    from tests.extract.events.helpers import parse
+
+    events = parse("Former Peruvian President Alan Garcia was caught up in an investigation "
+                   "over pardons.")[0].events
+    assert not [e for e in events if e.root == "09" and e.source_code
+                and e.source_code.endswith("ELI")]
+
+
+def test_a_passive_verbs_subject_acts_in_its_infinitive():
+    # "X are known to attack": raising / object control; a participle ("was reported
+    # killed") keeps its subject as the victim
+    from tests.extract.events.helpers import parse
+
+    events = parse("Venezuelan soldiers have been known to attack smugglers near the "
+                   "border.")[0].events
+    assert [e for e in events if e.root == "19" and e.source_code == "VENMIL"]
+    events = parse("The Colombian general was reported killed in an ambush near the "
+                   "border.")[0].events
+    assert not [e for e in events if e.source_code and e.source_code.startswith("COL")]

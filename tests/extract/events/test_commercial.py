@@ -50,3 +50,42 @@ def test_a_multinational_code_is_commercial_whatever_its_order():
     judge = CommercialActors([])
     assert judge.commercial_code("MNCUSA") and judge.commercial_code("VENBUS")
     assert not judge.commercial_code("VENGOV") and not judge.commercial_code("USA")
+
+
+# -- commodity-market news (commercial.yaml: commodities, market_terms, non_state) ----------
+
+def test_a_commodity_bodys_quota_round_is_no_political_event():
+    # market operations of an IGO or an uncoded commodity council: no CAMEO event (each of
+    # these sentences gave a cooperation event before the market rule)
+    assert not _events("The European Community offered 50,000 tonnes of white sugar at "
+                       "its weekly export tender.")
+    assert not [e for e in _events("Brazil proposed new coffee export quotas at the "
+                                   "meeting of the coffee council.") if e.root == "04"]
+
+
+def test_market_acts_of_states_and_coercion_stay():
+    events = _events("The United States imposed sanctions on Brazilian sugar exports after "
+                     "the talks failed.")
+    assert [e for e in events if e.source_code == "USA" and e.target_code == "BRA"]
+    events = _events("Colombia will meet Brazil next week to discuss coffee export quotas.")
+    assert [e for e in events if e.source_code == "COL" and e.target_code == "BRA"]
+    events = _events("Argentine and Chilean ministers held talks on wheat export prices.")
+    assert [e for e in events if e.source_code and e.source_code.startswith("ARG")]
+    events = _events("Rebels burned the sugar harvest and attacked a police post near Cali.")
+    assert [e for e in events if e.quad_class == 4 and e.source_code == "REB"]
+
+
+def _sentence(text: str):
+    from watchfloor.nlp.pipeline import load_nlp
+
+    return next(load_nlp()(text).sents)
+
+
+def test_market_sentence_needs_a_commodity_and_a_market_word():
+    from watchfloor.extract.events.commercial import CommercialActors
+
+    judge = CommercialActors([])
+    assert judge.market_sentence(_sentence("Sugar export tenders were cut in March."))
+    # a commodity without its market, or a market word without a commodity: no
+    assert not judge.market_sentence(_sentence("Gunmen burned the sugar mill in March."))
+    assert not judge.market_sentence(_sentence("The export of rifles was banned in March."))

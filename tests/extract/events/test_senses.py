@@ -98,3 +98,10 @@ def test_a_task_or_a_reception_is_no_arrest_or_meeting():
                 if c.startswith("04")]
     assert not [c for c in _codes("Farmers in Venezuela are fighting for their rights.")
                 if c.startswith("19")]
+
+
+def test_recognising_a_fact_is_no_diplomatic_recognition():
+    # comp_mark: "recognise how / that ..." = realise (WordNet), not CAMEO 054
+    assert "054" not in _codes("Colombian officials recognised how the state had lost "
+                               "control of the port.")
+    assert "054" in _codes("Spain recognized the government of Guinea-Bissau after the vote.")

@@ -9,6 +9,9 @@ events) and return argument tokens. Which *actors* those tokens name is the next
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -61,10 +64,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
 def noun_arguments(noun: Token, resolver: Resolves,
                    receiving: frozenset[str] = frozenset(),
                    giver_preps: frozenset[str] = frozenset({"from", "by"}),
+                   participation: tuple[frozenset[str], frozenset[str]] | None = None,
                    ) -> tuple[Token | None, Token | None]:
     """RETURNS the (source, target) argument tokens of a nominal trigger. As the object
     of a ``receiving`` verb ("faced accusations from prosecutors") the verb's subject is
-    the target and the object of ``giver_preps`` under the noun or the verb the source."""
+    the target and the object of ``giver_preps`` under the noun or the verb the source.
+    ``participation`` (prepositions, verb lemmas): "locked *in* a battle with X" — the
+    verb's subject is the source when the noun names none."""
     if noun.dep_ in {"dobj", "attr"} and noun.head.lemma_.lower() in receiving:
         verb = noun.head
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -91,6 +97,16 @@ def noun_arguments(noun: Token, resolver: Resolves,
         # "the takeover of a building in Aurora by X": the parser hangs "by" lower down
         source = _prep_object(target, {"by"})
     governor = noun.head
+    if (source is None and participation and noun.dep_ == "pobj"
+            and governor.lower_ in participation[0]
+            and governor.head.lemma_.lower() in participation[1]):
+        # "the Rastrojos are locked in a battle with the Urabenos": who takes part acts
+        verb = governor.head
+        source = next((c for c in verb.children
+                       if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+        if source is None and verb.dep_ == "acl":
+            source = verb.head  # "gangs engaged in a war with ..."
+        source = source or inherited_subject(verb)
     if noun.dep_ in {"dobj", "attr"} or (
         noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB"
     ):
@@ -149,8 +165,14 @@ def inherited_subject(verb: Token) -> Token | None:
             )
             own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             return own or sibling
-        head = parent
+        node, head = head, parent
         subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None and dep == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                   for c in node.children):
+            # "officials have been known to attack", "X was forced to release": a passive
+            # verb's subject controls its infinitive (raising, object control); not a
+            # participle ("was reported killed": the subject is the victim)
+            subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             return subj
     return None
@@ -203,3 +225,15 @@ def arg_span(token: Token | None) -> dict | None:
     start, end = left.idx, right.idx + len(right.text)
     # Doc.text rebuilds the whole text on every access: slice the span instead
     return {"start": start, "end": end, "text": doc[left.i: right.i + 1].text}
+
+
+@lru_cache(maxsize=1)
+def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS the shipped participation prepositions and verbs (``argument_roles.yaml``)."""
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath(
+        "argument_roles.yaml")))
+    data = (read_yaml(path) or {}).get("participation") or {}
+    return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
+            frozenset(str(v).lower() for v in data.get("verbs") or []))

@@ -26,6 +26,7 @@ from watchfloor.extract.events.arguments import (
     TARGET_PREPS,
     arg_span,
     noun_arguments,
+    participation_frames,
     prep_objects,
     verb_arguments,
 )
@@ -282,7 +283,8 @@ class EventExtractor:
                                                                resolver)
         else:
             src_tok, tgt_tok = noun_arguments(token, resolver, self.lex.receiving_verbs,
-                                              self.lex.receiving_preps)
+                                              self.lex.receiving_preps,
+                                              participation_frames())
             if (_receiving(token, self.lex.receiving_verbs)
                     or token.dep_ in {"compound", "amod", "nmod"}
                     or (resolver.resolve(src_tok) and resolver.resolve(tgt_tok))):
@@ -330,11 +332,14 @@ class EventExtractor:
                             material=info.quad_class in (2, 4))
         compound = len(sources) > 1 or len(targets) > 1
         base_info = info
+        market = self._commerce.market_sentence(sent)
         for source, target in product(sources, targets):
             if source is not None and target is not None and source.key == target.key:
                 target = None
             if source is None and target is None:
                 continue
+            if market and not self._commerce.market_act(source, target, base_info.quad_class):
+                continue  # a quota round, tender or export sale: no political act
             info = base_info
             if info.root == "19" and token.lemma_.lower() in self.lex.force_verbs:
                 info = self._force_by_source(info, source)

@@ -9,6 +9,12 @@ commercial is data (``watchfloor/data/events/commercial.yaml``, with its provena
 actor-code roles BUS and MNC, company legal-form words in an uncoded organisation's name
 ("Inc", "Corp", a "<TICKER>"), and market-role head words ("investors", "analysts"). A
 political code (GOV, MIL, COP, CRM ...) always wins over a market-role word.
+
+Commodity-market news (:meth:`CommercialActors.market_sentence`: a sentence naming a traded
+commodity and a market word, "the EC sold 60,000 tonnes of sugar at its weekly tender") is
+no political news either: there an event is kept only when a side is a coded state actor,
+as an act between two distinct coded political actors, or as material conflict by or
+against one (:meth:`CommercialActors.market_act`).
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from spacy.tokens import Span
 
 from watchfloor.extract.events.resolver import Actor
 from watchfloor.model import Entity
@@ -32,6 +40,9 @@ class CommercialLists:
     legal_forms: frozenset[str]
     market_roles: frozenset[str]
     place_kinds: frozenset[str] = frozenset()
+    commodities: frozenset[str] = frozenset()
+    market_terms: frozenset[str] = frozenset()
+    non_state: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> CommercialLists:
@@ -40,7 +51,8 @@ class CommercialLists:
             return frozenset(v.upper() if upper else v.lower() for v in vals if v)
 
         return cls(words("roles", upper=True), words("legal_forms"), words("market_roles"),
-                   words("place_kinds"))
+                   words("place_kinds"), words("commodities"), words("market_terms"),
+                   words("non_state", upper=True))
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +115,28 @@ class CommercialActors:
             return True
         first = ent.name.split()[0].lower() if ent.name.split() else ""
         return ent.type == "organization" and first in self.companies
+
+
+    def market_sentence(self, sent: Span) -> bool:
+        """Whether a sentence is commodity-market news: it names a traded commodity and a
+        market word (``commodities``, ``market_terms`` in commercial.yaml), as nouns."""
+        words = {w for t in sent if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                 for w in (t.lemma_.lower(), t.lower_)}
+        return bool(words & self.lists.commodities) and bool(words & self.lists.market_terms)
+
+    def market_act(self, source: Actor | None, target: Actor | None, quad_class: int
+                   ) -> bool:
+        """Whether an event in commodity-market news is still a political act: a side is a
+        coded state actor (a country or a part of its state, not an IGO or NGO: ``non_state``),
+        the sides are two distinct coded political actors, or it is material conflict
+        (quad class 4) by or against a coded political actor."""
+        political = [a for a in (source, target)
+                     if a is not None and a.code and not self.is_commercial(a)]
+        if quad_class == 4 and political:
+            return True
+        if len(political) == 2 and political[0].code != political[1].code:
+            return True
+        return any(_roles(a.code or "")[0] not in self.lists.non_state for a in political)
 
 
 __all__ = ["CommercialActors", "CommercialLists", "default_lists"]

@@ -20,7 +20,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 NO_EVENT = "none"
-RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "prep_obj", "obj_prep_obj"}
+RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
+             "obj_prep_obj"}
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
 
@@ -78,6 +79,9 @@ def _related(token: Token, relation: str) -> set[str]:
         return {c.lower_ for c in token.children if c.dep_ == "prt" and c.i > token.i}
     if relation == "xcomp":
         return {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+    if relation == "comp_mark":  # "recognized that the state ...": the complement's marker
+        return {m.lower_ for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+                for m in c.children if m.dep_ == "mark" or m.tag_ in {"WDT", "WRB", "WP"}}
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
