@@ -605,7 +605,8 @@ class ActorExtractor:
         US listing), else a legal form that exists in one country only ("Plc", "SpA";
         company_countries.tsv). None when neither is there."""
         span = doc[r.start:r.end]
-        text = doc.text[span.start_char:span.end_char + 24]
+        # the name and the words right after it (Doc.text would rebuild the whole text)
+        text = doc[r.start:r.end + 12].text[:span.end_char - span.start_char + 24]
         m = TICKER.search(text)
         if m is not None and m.start() <= span.end_char - span.start_char + 2:
             suffix = (m.group(2) or "n").lower()
@@ -990,7 +991,7 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     RETURNS None when no country leads so.
     """
     counts: Counter[str] = Counter()
-    dateline = dateline_country(doc.text)
+    dateline, demonyms = _country_words(doc, gaz)
     if dateline and dateline in gaz.countries:
         counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
     for r in readings:
@@ -1003,11 +1004,9 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
         if iso and iso in gaz.countries:
             counts[iso] += 1
     taken = {i for r in readings for i in range(r.start, r.end)}
-    for t in doc:
-        if t.i not in taken and t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.text[:1].isupper():
-            iso = gaz.demonyms.get(fold(t.text))
-            if iso:
-                counts[iso] += 1
+    for i, iso in demonyms:
+        if i not in taken:
+            counts[iso] += 1
     if not counts:
         return None
     ranked = counts.most_common(2)
@@ -1016,6 +1015,23 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
         second = ranked[1][1] if len(ranked) > 1 else 0
         return iso if n >= 2 and 2 * n >= 3 * second else None
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
+_COUNTRY_WORDS = "wf_country_words"  # doc.user_data key: computed once per document
+
+
+def _country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int, str]]]:
+    """The dateline's country and the document's capitalised demonyms (token index, ISO),
+    read once per document (``_article_country`` asks several times; ``Doc.text`` and a
+    walk over every token are what cost)."""
+    cached = doc.user_data.get(_COUNTRY_WORDS)
+    if cached is None:
+        demonyms = [(t.i, iso) for t in doc
+                    if t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.text[:1].isupper()
+                    and (iso := gaz.demonyms.get(fold(t.text)))]
+        cached = (dateline_country(doc.text), demonyms)
+        doc.user_data[_COUNTRY_WORDS] = cached
+    return cached
 
 
 # A wire dateline on one of the first lines: "TOKYO, March 3 -", "CARACAS, Venezuela
