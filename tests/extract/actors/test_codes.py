@@ -397,8 +397,9 @@ def test_a_sector_noun_before_an_agent_word_says_whose_they_are():
 
 
 def test_generic_civilians_never_take_the_articles_country():
-    doc = _extract("Neighbours of the mine told the Danish Institute for Human Rights that "
-                   "Peruvian soldiers had threatened them near Cusco, Peru, and in Puno.")
+    doc = _extract("Relatives of the miners told the Danish Institute for Human Rights that "
+                   "soldiers had threatened them. Peru's army denied it in Lima. Peruvian "
+                   "officials in Cusco agreed.")
     assert not any(c.endswith("CVL") for c in _coded(doc))
 
 
@@ -412,9 +413,9 @@ def test_a_role_phrase_placed_in_another_country_is_that_countrys():
 
 
 def test_the_articles_country_is_not_given_to_a_person_the_sentence_places_elsewhere():
-    doc = _extract("Mexican soldiers raided a ranch in Sonora, Mexico. \"The cartels adapt,\" "
-                   "said Bill Harrow, a former official who worked in Washington for the "
-                   "American government. Mexico's army declined to comment in Hermosillo.")
+    doc = _extract("Mexican soldiers raided a ranch in Sonora, Mexico. Former official Bill "
+                   "Harrow, who now teaches in Texas, said the cartels adapt. Mexico's army "
+                   "declined to comment in Hermosillo.")
     assert _codes(doc).get("Bill Harrow") != "MEXELI"
 
 
