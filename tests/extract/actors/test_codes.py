@@ -369,6 +369,7 @@ def test_a_bank_named_after_a_country_is_its_central_bank():
     assert name_code(gaz, "Bank of Norway") == ("NOR", "GOV")
     assert name_code(gaz, "Reserve Bank of Australia") == ("AUS", "GOV")
     assert name_code(gaz, "Bank of America")[1] == "BUS"  # a commercial bank
+    assert name_code(gaz, "Union Bank of Norway")[1] == "BUS"  # not "Bank" first
 
 
 def test_a_topic_named_with_a_role_word_is_no_body():

@@ -295,8 +295,10 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
     return country, role
 
 
-# "Bank of America", "Bank of China" are commercial banks although named after a country
-COMMERCIAL_COUNTRY_BANKS = {"america", "china"}
+# Commercial banks named after a country ("Bank of America", "Bank of Ireland"; "Bank of
+# Brazil" is Banco do Brasil, the central bank is Banco Central do Brasil)
+COMMERCIAL_COUNTRY_BANKS = {"america", "china", "ireland", "scotland", "india", "cyprus",
+                            "brazil"}
 
 
 def _central_bank(gaz: Gazetteer, words: list[str]) -> bool:
@@ -309,10 +311,11 @@ def _central_bank(gaz: Gazetteer, words: list[str]) -> bool:
     i = folded.index("bank")
     if i > 0 and folded[i - 1] == "reserve":
         return True
+    if i > 0:
+        return False  # "Union Bank of Switzerland", "National Bank of X": commercial
     rest = words[i + 2:] if i + 1 < len(words) and folded[i + 1] == "of" else []
     return bool(rest) and fold(" ".join(rest)) not in COMMERCIAL_COUNTRY_BANKS and (
-        gaz.country_of(" ".join(rest)) is not None
-        or fold(" ".join(rest)) in {"england", "scotland"})
+        gaz.country_of(" ".join(rest)) is not None or fold(" ".join(rest)) == "england")
 
 
 def title_role(gaz: Gazetteer, title: str) -> str | None:

@@ -941,23 +941,23 @@ def _place_country_fn(places: dict[str, Place]):
 
 def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
                       places: dict[str, Place], article: str | None) -> bool:
-    """Whether the sentence of token ``i`` names countries (a country, a place in one, a
-    demonym) and none of them is the article's: "prosecutors in New York charged the
-    Honduran", said in a story set in Honduras, are not Honduran prosecutors by default."""
+    """Whether the sentence of token ``i`` sets its action in places ("in Miami", "in
+    Texas": objects of "in"/"inside") and none of them lies in the article's country: a
+    former official "who now teaches in Texas", in a story set in Mexico, is not Mexican
+    by default. Countries merely named ("Europe and Japan") do not count."""
     if article is None or not doc.has_annotation("SENT_START"):
         return False
     sent = doc[i].sent
     found: set[str] = set()
     for r in readings:
-        if sent.start <= r.start < sent.end and r.type == "location":
-            iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
-            if iso:
-                found.add(iso)
-    for t in sent:
-        if t.text[:1].isupper() and t.pos_ in {"ADJ", "PROPN", "NOUN"}:
-            iso = gaz.demonyms.get(fold(t.text))
-            if iso:
-                found.add(iso)
+        if not (sent.start <= r.start < sent.end and r.type == "location"):
+            continue
+        head = doc[r.start:r.end].root
+        if head.dep_ != "pobj" or head.head.lower_ not in {"in", "inside"}:
+            continue
+        iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
+        if iso:
+            found.add(iso)
     return bool(found) and article not in found
 
 
