@@ -630,9 +630,12 @@ class ActorExtractor:
             if role in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
                 continue  # international bodies: their own entries code them, never a guess
             inferred = False
-            if country is None and role in NATIONAL_ROLES | {"ELI"} and _placed_elsewhere(
+            if country is None and role == "ELI" and _placed_elsewhere(
                     doc, self.gaz, r.start, readings, places, article_country()):
-                continue  # the sentence names other countries only: not the article's
+                # a former official or an expert whose sentence is set abroad only: not
+                # the article's (an office holder travels: "Finance Minister X, in
+                # Washington for the IMF talks" stays the article's)
+                continue
             if country is None and role in NATIONAL_ROLES | {"ELI"}:
                 country = article_country()
                 if country is None and how == "title" and role != "ELI":
