@@ -239,7 +239,13 @@ class Gazetteer:
     # operatives" are criminals (PETRARCH: intelligence), "customers" are often firms
     # (issue 11, judged sample of seed 41); "a leading authority on" is an expert
     AGENT_EXCLUDED = frozenset({"deputy", "deputies", "delegate", "delegates", "operative",
-                                "operatives", "customer", "customers", "authority"})
+                                "operatives", "customer", "customers", "authority",
+                                # "politicians" in general belong to no party (seed 59)
+                                "politician", "politicians"})
+    # PETRARCH2 agent words that name a building, not the people in it: "overcrowded
+    # prisons" are no police force, "the barracks" no army (issue 11, seed 59 judging)
+    AGENT_FACILITIES = frozenset({"prison", "prisons", "prison house", "prison houses",
+                                  "barracks", "barrackss", "jail", "jails"})
 
     def agent_role(self, phrase: str) -> str | None:
         """The primary role of a PETRARCH2 agent word ("foreign minister" → GOV), when it
@@ -253,7 +259,9 @@ class Gazetteer:
                 if role:
                     self._agents.setdefault(fold(row["pattern"]), role)
         key = fold(phrase)
-        return None if key in self.AGENT_EXCLUDED else self._agents.get(key)
+        if key in self.AGENT_EXCLUDED or key in self.AGENT_FACILITIES:
+            return None
+        return self._agents.get(key)
 
     def publisher(self, name: str | None) -> str | None:
         """The outlet a name or domain names (publishers.tsv), or None."""

@@ -106,3 +106,10 @@ def test_the_event_date_picks_a_dictionary_person_code():
     assert past.source_code == "COLGOV"
     now = event("Ivan Duque accused Venezuela of harboring ELN rebels.", "accused")
     assert now.source_code == "COLELI"
+
+
+def test_generic_civilians_never_take_the_articles_country():
+    # the article is set in Honduras, but nothing says the relatives are Honduran
+    ev = event("Honduran soldiers patrolled Tegucigalpa and San Pedro Sula, Honduras. "
+               "Relatives of the prisoners accused the soldiers of abuse.", "accused")
+    assert ev.source_code in {None, "CVL"}

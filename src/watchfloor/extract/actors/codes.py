@@ -92,6 +92,11 @@ def _history(entry: GazetteerEntry) -> list[tuple[str, date | None, date | None]
     return out
 
 
+def code_history(entry: GazetteerEntry) -> list[tuple[str, date | None, date | None]]:
+    """(code, first day, last day) of each date-bounded code of an entry."""
+    return _history(entry)
+
+
 def _day(value: Any) -> date | None:
     if value in (None, ""):
         return None
@@ -118,10 +123,12 @@ def dated_code(entry: GazetteerEntry, period: Period | None) -> str | None:
 
 
 def covers(entry: GazetteerEntry, period: Period) -> bool:
-    """Whether one of the entry's date-bounded codes holds the whole period."""
+    """Whether one of the entry's date-bounded offices holds the whole period. An elite
+    code (``ELI``, PETRARCH2's open-ended "[USAELI 480101-]") names no office: a title in
+    the text ("Treasury Secretary X") may still say more."""
     first, last = period
     return any((start is None or start <= first) and (end is None or last <= end)
-               for _, start, end in _history(entry))
+               for code, start, end in _history(entry) if not code.endswith("ELI"))
 
 
 def history_country(entry: GazetteerEntry) -> str | None:
@@ -222,6 +229,24 @@ NON_ROLE_HEADS: dict[str, str | None] = {
 }
 
 
+# Heads that name a topic, an act or a document, never a body ("Police Reform", "the
+# Security Law", "Army Modernization Plan"); bodies in -tion are spared.
+ABSTRACT_HEADS = {"reform", "reforms", "law", "laws", "bill", "plan", "strategy", "policy",
+                  "policies", "scandal", "crisis", "case", "trial", "report", "treaty",
+                  "accord", "agreement", "war", "budget", "debate", "begins", "says",
+                  "militarization", "militarisation", "demilitarization", "privatization",
+                  "modernization", "modernisation"}
+BODY_TION = {"organization", "organisation", "administration", "commission", "coalition",
+             "federation", "confederation", "association", "corporation", "foundation",
+             "institution", "nation", "nations", "direction", "division", "mission",
+             "delegation", "union"}
+
+
+def _abstract(head: str) -> bool:
+    return head in ABSTRACT_HEADS or (
+        head.endswith(("ization", "isation")) and head not in BODY_TION)
+
+
 def _head_index(words: list[str]) -> int:
     """The position of the head of an English name: the last word before "of"/"for"/"on"
     ("Institute of Criminal Science" → institute), else the last word."""
@@ -245,6 +270,9 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
     if not words:
         return None, None
     head = _head_word(words)
+    if _abstract(head) and not (gaz.role_of(head) or gaz.role_of(head.rstrip("s"))):
+        # "Police Reform", "Militarization of Security": a topic, not a body
+        return None, None
     if head in NON_ROLE_HEADS:
         # "Institute of Criminal Science", "University of Texas": the head decides
         role = NON_ROLE_HEADS[head]
@@ -261,8 +289,33 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
             # the head decides: "Ministry of Environment and Energy" is a ministry (GOV),
             # not an environmental group
             role = head[0]
+    if _central_bank(gaz, words):
+        role = "GOV"
     country = country_in(gaz, words, place_country) if role else None
     return country, role
+
+
+# Commercial banks named after a country ("Bank of America", "Bank of Ireland"; "Bank of
+# Brazil" is Banco do Brasil, the central bank is Banco Central do Brasil)
+COMMERCIAL_COUNTRY_BANKS = {"america", "china", "ireland", "scotland", "india", "cyprus",
+                            "brazil"}
+
+
+def _central_bank(gaz: Gazetteer, words: list[str]) -> bool:
+    """Whether a name is a state's central bank, a state institution (GOV), not a business:
+    "Bank of <country>" ("Bank of England", "Bank of Japan"), "Reserve Bank of <country>",
+    "<country's> Central Bank" (roles.tsv already reads "central bank")."""
+    folded = [fold(w) for w in words]
+    if "bank" not in folded:
+        return False
+    i = folded.index("bank")
+    if i > 0 and folded[i - 1] == "reserve":
+        return True
+    if i > 0:
+        return False  # "Union Bank of Switzerland", "National Bank of X": commercial
+    rest = words[i + 2:] if i + 1 < len(words) and folded[i + 1] == "of" else []
+    return bool(rest) and fold(" ".join(rest)) not in COMMERCIAL_COUNTRY_BANKS and (
+        gaz.country_of(" ".join(rest)) is not None or fold(" ".join(rest)) == "england")
 
 
 def title_role(gaz: Gazetteer, title: str) -> str | None:

@@ -27,6 +27,7 @@ from watchfloor.extract.actors.codes import (
     REGION_DEMONYM_PREFIXES,
     Period,
     article_period,
+    code_history,
     covers,
     dated_code,
     history_country,
@@ -226,6 +227,13 @@ class ActorExtractor:
                 or (nxt is not None and doc[r.end].text == "," and within(r.name, nxt.name))
             ):
                 out.add(key)
+        # "the municipality of Marcelino", "the town of X": a place noun and "of" make a
+        # person-typed name a place, known to the index or not
+        for r in readings:
+            if (r.origin == "ner" and r.type == "person" and r.start > 1
+                    and doc[r.start - 1].lower_ == "of"
+                    and fold(doc[r.start - 2].text) in PLACE_NOUNS):
+                out.add(fold(r.name))
         # A person-typed name that is a known admin area or country, or a known place of two
         # words or more ("Ciudad Juárez", "San Pedro Sula"), is a place: people are not
         # named like that, and the gazetteer lists the exceptions by name.
@@ -403,12 +411,22 @@ class ActorExtractor:
             if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             role = self.gaz.role_of(token.lemma_) or self.gaz.role_of(token.text)
+            from_agent = False
             if role is None and token.pos_ == "NOUN":
                 # PETRARCH2's agent words where roles.tsv has none ("smugglers", "bandits")
                 agent = self.gaz.agent_role(token.text) or self.gaz.agent_role(token.lemma_)
                 role = (agent, ROLE_KINDS.get(agent)) if agent in ROLE_KINDS else None
+                from_agent = role is not None
             if role is None or not role[0]:
                 continue
+            if fold(token.text) in PLACE_NOUNS and token.dep_ == "pobj" and \
+                    fold(token.head.text) in self.gaz.place_cues["before"] | {"from", "to"}:
+                continue  # "killed in the municipality of X": a territory, not its council
+            if (from_agent or role[0] == "PTY") and self._sector_modified(token, by_token):
+                continue  # "company representatives": the firm's, not legislators'
+            if fold(token.lemma_) in MASS_ROLE_NOUNS and token.dep_ in OBJECT_DEPS and not any(
+                    c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children):
+                continue  # "police gathered intelligence": information, not an agency
             if token.dep_ == "compound" and token.head.i != token.i:
                 continue  # "cartel operations": the head noun decides
             role = self._modified_role(doc, token) or role
@@ -416,7 +434,9 @@ class ActorExtractor:
             country = None
             left = token.i
             for child in token.children:
-                if child.i > token.i and child.dep_ == "prep" and role_code == "COP":
+                if child.i > token.i and child.dep_ == "prep" and (
+                        role_code in NATIONAL_ROLES or role_code == "CVL"):
+                    # "police in Cúcuta", "prosecutors in New York": where they are
                     country = country or self._police_of_place(child, by_token, places)
                 if child.i >= token.i or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
                     continue
@@ -441,13 +461,17 @@ class ActorExtractor:
             inferred = False
             # "foreign central banks", "international observers": not the article's country
             foreign = any(fold(c.text) in NOT_HOME for c in token.children if c.i < token.i)
-            if country is None and not foreign and (role_code in NATIONAL_ROLES or (
-                    role_code == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)) \
+            # generic civilians ("relatives", "people"), a bare "party" (mostly a
+            # celebration) and mass nouns ("intelligence") never take the article's
+            # country: too often someone else's, or no actor at all (issue 11, seed 59)
+            if country is None and not foreign and role_code in INFERABLE_ROLES \
+                    and fold(token.lemma_) not in MASS_ROLE_NOUNS \
                     and not any(c.dep_ == "poss" for c in token.children):
                 # "the army", "the national police": the article's country, flagged
                 if not article:
                     article.append(_article_country(doc, self.gaz, known, places))
-                country, inferred = article[0], article[0] is not None
+                if not _placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
+                    country, inferred = article[0], article[0] is not None
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
             code = f"{country or ''}{role_code}"
@@ -484,16 +508,34 @@ class ActorExtractor:
                     return found
         return None
 
+    def _sector_modified(self, token, by_token: dict[int, Reading]) -> bool:
+        """Whether a role noun is modified by a common noun that names another sector
+        ("company representatives", "hospital actors"): the modifier says whose they are,
+        so a PETRARCH2 agent word's role does not hold. Countries, places, known actors
+        and role words do not count ("army representatives")."""
+        for c in token.children:
+            if c.i > token.i or c.dep_ != "compound" or c.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if c.i in by_token or self.gaz.country_of(c.text):
+                continue
+            if self.gaz.role_of(c.lemma_) and self.gaz.role_of(c.lemma_)[0] not in {"BUS"}:
+                continue
+            return True
+        return False
+
     @staticmethod
     def _police_of_place(prep, by_token: dict[int, Reading],
                          places: dict[str, Place]) -> str | None:
-        """"police in Cúcuta": the country of a city or admin area the police are in."""
+        """"police in Cúcuta", "prosecutors in New York": the country of a city, admin
+        area or country the role phrase is in."""
         if prep.lower_ not in {"in", "of"}:
             return None
         for obj in prep.children:
             r = by_token.get(obj.i) if obj.dep_ == "pobj" else None
+            if r is not None and r.type == "location" and r.kind == "country" and r.country:
+                return r.country
             place = places.get(r.name) if r is not None and r.type == "location" else None
-            if place is not None and place.precision in {"city", "admin"}:
+            if place is not None and place.precision in {"city", "admin", "country"}:
                 return place.country
         return None
 
@@ -552,6 +594,11 @@ class ActorExtractor:
                     r.code, r.code_from, r.entry = code, "dictionary", entry
                     r.country = r.country or (code[:3] if code[:3] in self.gaz.countries
                                               else None)
+                    if r.type == "person" and r.titles:
+                        # outside every dated range the title in the text beats the
+                        # undated default ("Treasury Secretary X" in a year the record
+                        # misses)
+                        self._titled_person(r)
                     continue
             if r.code:
                 continue
@@ -575,12 +622,20 @@ class ActorExtractor:
                         c2 = _title_country(self.gaz, title)
                         country = c2 or country
                         break
+                if role == "MIL" and entry is not None and _ruled(entry):
+                    role = "GOV"  # "Colonel X" who ruled: head of state beats the rank
                 how = "title"
             if role is None:
                 continue
             if role in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
                 continue  # international bodies: their own entries code them, never a guess
             inferred = False
+            if country is None and role == "ELI" and _placed_elsewhere(
+                    doc, self.gaz, r.start, readings, places, article_country()):
+                # a former official or an expert whose sentence is set abroad only: not
+                # the article's (an office holder travels: "Finance Minister X, in
+                # Washington for the IMF talks" stays the article's)
+                continue
             if country is None and role in NATIONAL_ROLES | {"ELI"}:
                 country = article_country()
                 if country is None and how == "title" and role != "ELI":
@@ -596,7 +651,7 @@ class ActorExtractor:
             r.inferred, r.code_from = inferred, how
         for r in readings:
             if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3
-                                       or r.code_from == "title"):
+                                       or r.code_from == "title" or self._undated_default(r)):
                 self._member_of_group(doc, r, readings)
 
     def _company_country(self, doc: Doc, r: Reading) -> str | None:
@@ -608,11 +663,15 @@ class ActorExtractor:
         # the name and the words right after it (Doc.text would rebuild the whole text)
         text = doc[r.start:r.end + 12].text[:span.end_char - span.start_char + 24]
         m = TICKER.search(text)
+        words = [w for w in re.split(r"\s+", TICKER.sub("", r.name)) if w]
+        form = self.gaz.company_markers.get(("legal_form", fold(words[-1]).rstrip(",")
+                                             if words else ""))
         if m is not None and m.start() <= span.end_char - span.start_char + 2:
+            if m.group(2) is None and form:
+                return form  # "Tate and Lyle PLC <TATL>": a bare ticker is no exchange
             suffix = (m.group(2) or "n").lower()
             return self.gaz.company_markers.get(("ric", suffix))
-        last = fold(r.name.split()[-1]) if r.name.split() else ""
-        return self.gaz.company_markers.get(("legal_form", last.rstrip(",")))
+        return form
 
     def _member_of_group(self, doc: Doc, r: Reading, readings: list[Reading]) -> None:
         """A person the text places in a coded organisation takes its code: the
@@ -640,6 +699,14 @@ class ActorExtractor:
                 self._take_code(r, max(found, key=lambda o: len(o.name)))
                 return
 
+    def _undated_default(self, r: Reading) -> bool:
+        """Whether a person's code is a dictionary record's undated default although the
+        article has a date no dated code covers ("Treasury Secretary X" in a year the
+        record's ranges miss): the text's office may then decide."""
+        return (r.code_from == "dictionary" and r.entry is not None
+                and bool(code_history(r.entry))
+                and (self._period is None or not covers(r.entry, self._period)))
+
     @staticmethod
     def _take_code(r: Reading, org: Reading) -> None:
         r.code, r.country, r.inferred, r.code_from = org.code, org.country, False, "group"
@@ -655,6 +722,8 @@ class ActorExtractor:
             return
         for title in r.titles:
             role = title_role(self.gaz, title)
+            if role == "MIL" and r.entry is not None and _ruled(r.entry):
+                return  # "Colonel X" who ruled his country: head of state beats the rank
             if role and role not in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
                 country = _title_country(self.gaz, title) or r.country
                 if country and r.code != f"{country}{role}":
@@ -874,6 +943,34 @@ def _place_country_fn(places: dict[str, Place]):
     return country
 
 
+def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
+                      places: dict[str, Place], article: str | None) -> bool:
+    """Whether the sentence of token ``i`` sets its action in places ("in Miami", "in
+    Texas": objects of "in"/"inside") and none of them lies in the article's country: a
+    former official "who now teaches in Texas", in a story set in Mexico, is not Mexican
+    by default. Countries merely named ("Europe and Japan") do not count."""
+    if article is None or not doc.has_annotation("SENT_START"):
+        return False
+    sent = doc[i].sent
+    found: set[str] = set()
+    for r in readings:
+        if not (sent.start <= r.start < sent.end and r.type == "location"):
+            continue
+        head = doc[r.start:r.end].root
+        if head.dep_ != "pobj" or head.head.lower_ not in {"in", "inside"}:
+            continue
+        iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
+        if iso:
+            found.add(iso)
+    return bool(found) and article not in found
+
+
+def _ruled(entry: GazetteerEntry) -> bool:
+    """Whether a dictionary person held government office (a GOV code, dated or not)."""
+    codes = [entry.code or ""] + [c for c, _, _ in code_history(entry)]
+    return any(c.endswith("GOV") for c in codes)
+
+
 def _title_country(gaz: Gazetteer, title: str) -> str | None:
     """The country a title names ("Colombia's defense minister", "Honduran President")."""
     from watchfloor.extract.actors.codes import country_in
@@ -934,6 +1031,9 @@ def _place_country(r: Reading, places: dict[str, Place]) -> str | None:
 
 
 FIRST_PLURAL = {"our"}
+# Nouns of administrative units: "<noun> of X" makes X a place
+PLACE_NOUNS = {"municipality", "town", "village", "city", "province", "department",
+               "district", "county", "state", "region", "hamlet", "township", "parish"}
 NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
                   "di", "le", "du", "al", "el", "bin", "ibn"}
 # Civilians whose country is usually not the one the story is set in: no inferred country.
@@ -941,6 +1041,12 @@ NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "va
 # "international observers", "overseas investors".
 NOT_HOME = {"foreign", "international", "overseas", "multilateral", "other", "neighbouring",
             "neighboring"}
+# Roles a role phrase with no country of its own may take the article's country for
+# (docs/actor-codes.md 1): not civilians, parties or the sector roles.
+INFERABLE_ROLES = NATIONAL_ROLES - {"PTY"}
+# Role words that are also mass nouns: "gathered intelligence" is information
+MASS_ROLE_NOUNS = {"intelligence", "security", "justice", "customs", "immigration"}
+OBJECT_DEPS = {"dobj", "pobj", "obj", "conj", "attr"}
 FOREIGN_CIVILIANS = {"migrant", "immigrant", "refugee", "tourist", "foreigner", "expatriate",
                      "deportee", "asylum", "traveler", "traveller"}
 

@@ -22,6 +22,8 @@ from watchfloor.extract.actors.codes import NATIONAL_ROLES, dated_code
 from watchfloor.extract.actors.extractor import (
     ARTICLE_COUNTRY,
     FOREIGN_CIVILIANS,
+    INFERABLE_ROLES,
+    MASS_ROLE_NOUNS,
     NOT_HOME,
     ROLE_KINDS,
 )
@@ -308,12 +310,15 @@ class ActorResolver:
                         ent = self.entity_at(obj)
                         country = (ent.country if ent else None) or self.gaz.country_of(obj.text)
         foreign = any(fold(c.text) in NOT_HOME for c in token.lefts)
-        if country is None and not foreign and (role[0] in NATIONAL_ROLES or (
-                role[0] == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)):
+        if country is None and not foreign and fold(token.lemma_) not in MASS_ROLE_NOUNS \
+                and (role[0] in NATIONAL_ROLES or (
+                    role[0] == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)):
             # "the army chief", "a police station": where the sentence's action takes place
-            # ("... in Tegucigalpa"), else the article's country (docs/actor-codes.md 8)
-            country = self._sentence_place_country(token) or self.result.meta.get(
-                ARTICLE_COUNTRY)
+            # ("... in Tegucigalpa"), else the article's country (docs/actor-codes.md 8);
+            # generic civilians ("relatives") and a bare "party" never take the article's
+            country = self._sentence_place_country(token)
+            if country is None and role[0] in INFERABLE_ROLES:
+                country = self.result.meta.get(ARTICLE_COUNTRY)
         code = (country or "") + role[0]
         same = next((e for e in self.result.entities if e.actor_code == code
                      and e.id.startswith("act:")), None)  # the document's "cartels"
