@@ -165,7 +165,8 @@ def build_report(
             LEFT JOIN entities te ON te.entity_id = ev.target_entity
             JOIN clusters c ON c.earliest_uid = d.uid
             WHERE {where} AND ev.source_entity IS NOT NULL AND ev.target_entity IS NOT NULL
-            ORDER BY abs(ev.goldstein) DESC, day LIMIT ?""",
+            ORDER BY abs(ev.goldstein) DESC, day, ev.uid, ev.trigger_start, ev.event_id
+            LIMIT ?""",  # a full order: tied rows must not be picked differently per engine
         p + [top],
     )
     for e in key_events:
