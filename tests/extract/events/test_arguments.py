@@ -193,3 +193,36 @@ def test_a_passive_verbs_subject_acts_in_its_infinitive():
     events = parse("The Colombian general was reported killed in an ambush near the "
                    "border.")[0].events
     assert not [e for e in events if e.source_code and e.source_code.startswith("COL")]
+
+
+def test_the_object_of_an_object_control_verb_acts_in_its_infinitive():
+    """Regression: "Brazil has given Bolivia until Friday to withdraw its troops" coded
+    Brazil as the one withdrawing; the object of urge/order/give ... acts, while a
+    subject-control verb ("promised") keeps its subject."""
+    ev = event("Brazil has given Bolivia until Friday to withdraw its troops.", "withdraw")
+    assert ev.source_code == "BOL"
+    ev = event("Peru urged Chile to expel the Bolivian ambassador.", "expel")
+    assert ev.source_code == "CHL"
+    ev = event("Colombia promised Ecuador to expel the Venezuelan ambassador.", "expel")
+    assert ev.source_code == "COL"
+
+
+
+def test_a_clause_coordinated_with_an_infinitive_keeps_the_speakers_subject():
+    """Object control is not carried through a conjunct the parser hung on the infinitive:
+    in the sample wire story "He said he had ordered the armed forces to prepare ... and
+    accused Washington of ...", the accuser is Maduro, not the armed forces."""
+    import json
+
+    from tests.conftest import SAMPLE
+    from watchfloor.model import RawDocument
+    from watchfloor.nlp import NlpStage
+    from watchfloor.normalise import to_document
+
+    rows = [json.loads(line) for line in (SAMPLE / "wire.jsonl").read_text().splitlines()]
+    [row] = [r for r in rows if r["id"] == "gcc-2026-10-01-ultimatum"]
+    raw = RawDocument(id=row["id"], text=row["text"], origin="wire.jsonl", fmt="jsonl",
+                      title=row.get("title"), published=row.get("published"))
+    [doc] = list(NlpStage().process([to_document(raw)]))
+    [ev] = [e for e in doc.events if e.trigger.text == "accused" and e.target_code == "USA"]
+    assert not (ev.source_code or "").endswith("MIL")

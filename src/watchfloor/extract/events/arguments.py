@@ -138,6 +138,7 @@ def inherited_subject(verb: Token) -> Token | None:
     preceding sibling clause).
     """
     head = verb
+    coordinated = False
     for _ in range(5):
         if head.head == head:
             return None
@@ -166,6 +167,17 @@ def inherited_subject(verb: Token) -> Token | None:
             own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             return own or sibling
         node, head = head, parent
+        coordinated = coordinated or dep == "conj"
+        if dep in {"xcomp", "advcl"} and not coordinated \
+                and head.lemma_.lower() in object_control_verbs() \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+            # (not through a conjunct: "ordered the army to prepare ... and accused X" is
+            # often the parser's attachment of the second clause to the infinitive)
+            # "urged the mayor to resign", "gave Maduro until Oct. 15 to step down": the
+            # object of an object-control verb is who acts in its infinitive
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None and dep == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                    for c in node.children):
@@ -237,3 +249,14 @@ def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
     data = (read_yaml(path) or {}).get("participation") or {}
     return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
             frozenset(str(v).lower() for v in data.get("verbs") or []))
+
+
+@lru_cache(maxsize=1)
+def object_control_verbs() -> frozenset[str]:
+    """RETURNS the shipped object-control verbs (``argument_roles.yaml``)."""
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath(
+        "argument_roles.yaml")))
+    return frozenset(str(v).lower()
+                     for v in (read_yaml(path) or {}).get("object_control") or [])
