@@ -240,13 +240,20 @@ def arg_span(token: Token | None) -> dict | None:
 
 
 @lru_cache(maxsize=1)
-def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
-    """RETURNS the shipped participation prepositions and verbs (``argument_roles.yaml``)."""
+def argument_roles() -> dict:
+    """The shipped ``argument_roles.yaml``, read once per process (the frames below and
+    :func:`watchfloor.extract.events.senses.expectation_verbs` read their lists from it)."""
     from watchfloor.data import read_yaml
 
     path = Path(str(resources.files("watchfloor.data.events").joinpath(
         "argument_roles.yaml")))
-    data = (read_yaml(path) or {}).get("participation") or {}
+    return read_yaml(path) or {}
+
+
+@lru_cache(maxsize=1)
+def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS the shipped participation prepositions and verbs (``argument_roles.yaml``)."""
+    data = argument_roles().get("participation") or {}
     return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
             frozenset(str(v).lower() for v in data.get("verbs") or []))
 
@@ -254,9 +261,4 @@ def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def object_control_verbs() -> frozenset[str]:
     """RETURNS the shipped object-control verbs (``argument_roles.yaml``)."""
-    from watchfloor.data import read_yaml
-
-    path = Path(str(resources.files("watchfloor.data.events").joinpath(
-        "argument_roles.yaml")))
-    return frozenset(str(v).lower()
-                     for v in (read_yaml(path) or {}).get("object_control") or [])
+    return frozenset(str(v).lower() for v in argument_roles().get("object_control") or [])

@@ -108,12 +108,9 @@ def default_senses() -> SenseTable:
 def expectation_verbs() -> frozenset[str]:
     """RETURNS the lemmas of expectation frames ("expected to resign": no intent derived),
     from ``argument_roles.yaml``."""
-    from pathlib import Path
+    from watchfloor.extract.events.arguments import argument_roles
 
-    from watchfloor.data import read_yaml
-
-    path = Path(str(resources.files("watchfloor.data.events").joinpath("argument_roles.yaml")))
-    roles = (read_yaml(path) or {}).get("expectation") or {}
+    roles = argument_roles().get("expectation") or {}
     return frozenset(str(v).lower() for v in roles.get("verbs") or [])
 
 
