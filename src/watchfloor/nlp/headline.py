@@ -23,15 +23,17 @@ def headline_end(doc: Doc) -> int | None:
     """RETURNS the index of the first token after the title line, or None when the text
     does not start with the document's title and a line break."""
     title = ((doc.user_data.get(META_KEY) or {}).get("title") or "").strip()
-    text = doc.text
-    if not title or not text.startswith(title):
+    if not title:
         return None
-    rest = text[len(title):]
-    body = len(title) + len(rest) - len(rest.lstrip())
-    if "\n" not in rest[: body - len(title)] or body >= len(text):
+    # the title's own tokens, not Doc.text: that would rebuild the whole text
+    span = doc.char_span(0, len(title))
+    if span is None or span.text != title:
         return None
-    span = doc.char_span(body, body + 1, alignment_mode="expand")
-    return span.start if span is not None and span.start > 0 else None
+    gap, i = span[-1].whitespace_, span.end
+    while i < len(doc) and doc[i].is_space:
+        gap += doc[i].text_with_ws
+        i += 1
+    return i if "\n" in gap and i < len(doc) else None
 
 
 @Language.component("watchfloor_headline")

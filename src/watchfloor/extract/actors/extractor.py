@@ -154,11 +154,15 @@ class ActorExtractor:
     # -- reading mentions -------------------------------------------------------------------
     def __call__(self, doc: Doc, result: Extraction) -> None:
         self._period = article_period(result.meta)
-        readings, places = self._read(doc)
-        readings = self._drop_junk(doc, readings, result.meta)
-        # the article's country, for the event coder's role words that name no country
-        # ("the army chief"): kept in the in-process metadata only, never stored
-        result.meta[ARTICLE_COUNTRY] = _article_country(doc, self.gaz, readings, places)
+        try:
+            readings, places = self._read(doc)
+            readings = self._drop_junk(doc, readings, result.meta)
+            # the article's country, for the event coder's role words that name no country
+            # ("the army chief"): kept in the in-process metadata only, never stored
+            result.meta[ARTICLE_COUNTRY] = _article_country(doc, self.gaz, readings, places)
+        finally:
+            # a per-call cache: not carried back from a worker process with the Doc
+            doc.user_data.pop(_COUNTRY_WORDS, None)
         entities = self._group(doc, readings)
         _mark_statistic_places(doc, entities)
         _attach_geo(entities, places)
