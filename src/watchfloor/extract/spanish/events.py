@@ -37,7 +37,7 @@ from watchfloor.model import Entity, Event, Span
 
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
 OBJECT = {"obj", "iobj"}
-TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre"}
+TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
 INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
 
@@ -135,6 +135,12 @@ class SpanishEventExtractor:
             if protest and src is None and of is not None and _entity_of(of, result):
                 src, of = of, None  # "la protesta de los campesinos": the protesters
             tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
+            if src is None:
+                # "los atentados guerrilleros", "la represión policial": the adjective
+                # naming who acts (extract/spanish/actors.py reads it as a role)
+                src = next((c for c in token.children if c.dep_ == "amod"
+                            and result.entity_at(c.idx, c.idx + len(c.text)) is not None),
+                           None)
             if src is None:
                 # "el bloqueo, realizado por unos 370 pescadores": the participle's agent
                 src = next((a for c in token.children if c.dep_ in {"acl", "amod"}

@@ -7,6 +7,8 @@ instance is never touched), extended from ``data/actors/es/``:
 * ``aliases.yaml`` — Spanish aliases of existing entries (``same_as``: same id and code in
   both languages) and Spanish-only entries;
 * ``demonyms.tsv`` — Spanish demonyms in all four forms ("colombiana", "venezolanos");
+* ``role_adjectives.tsv`` — relational adjectives naming an actor ("policial"), state
+  qualifiers ("nacional") and action nouns ("operativo"), ours;
 * ``roles.tsv`` — Spanish role words (ours), then ``up_agents.tsv`` (converted from
   UniversalPetrarch) for the words ours lack;
 * ``up_actors.tsv`` — UniversalPetrarch's Spanish actor names → codes, consulted only for
@@ -42,6 +44,11 @@ class SpanishGazetteer:
         self.role_starts: set[str] = set()  # first words of role phrases (a cheap pre-check)
         self.max_role_words = 1
         self.up_actors: dict[str, str] = {}
+        # role_adjectives.tsv: relational adjectives that name an actor ("policial" COP),
+        # state qualifiers ("nacional") and action nouns ("operativo")
+        self.role_adjectives: dict[str, str] = {}
+        self.qualifiers: set[str] = set()
+        self.action_nouns: set[str] = set()
         # single UniversalPetrarch words coded with a bare country code: demonyms and
         # capitals ("haitianos", "bosnio", "Bogotá") — used only to qualify role words
         self.up_countries: dict[str, str] = {}
@@ -81,6 +88,16 @@ class SpanishGazetteer:
                     base.demonyms[fold(form)] = row["iso3"].strip()
         for row in read_tsv(self.dir / "roles.tsv"):
             self._role(row["pattern"], row["role"])
+        for row in read_tsv(self.dir / "role_adjectives.tsv"):
+            word, use = fold(row["adjective"]), row["use"].strip()
+            if use == "actor":
+                self.role_adjectives[word] = row["role"].strip()
+            elif use == "qualifier":
+                self.qualifiers.add(word)
+            elif use == "action":
+                self.action_nouns.add(word)
+            else:
+                raise ValueError(f"role_adjectives.tsv: unknown use {use!r} for {word!r}")
         for row in read_tsv(self.dir / "up_agents.tsv"):
             words = row["alias"].split()
             # the converted list was partly machine-translated: single words are kept only
