@@ -118,3 +118,11 @@ def test_policia_nacional_tagged_as_an_entity_is_the_police_role():
 def test_ante_names_the_target_of_a_verb():
     doc = one("El Gobierno venezolano protestó ante Colombia por la incursión armada.")
     assert any(e.source_code == "VENGOV" and e.target_code == "COL" for e in doc.events)
+
+
+def test_contra_names_the_target_before_a_misparsed_object():
+    # the small model parses the apposition "la mayoría estudiantes" as the verb's object
+    doc = one("Varios cientos de colombianos, la mayoría estudiantes, habían marchado en "
+              "Bogotá contra la visita del presidente.")
+    ev = next(e for e in doc.events if e.root == "14")
+    assert ev.source_code == "COL" and ev.target_code == "COLGOV"

@@ -164,8 +164,13 @@ class SpanishEventExtractor:
         if passive:
             return agent, subj
         # the first object that names an actor: "amenazaron de muerte a los candidatos"
-        objs = [c for c in kids if c.dep_ in OBJECT]
-        objs += [c for c in kids if c.dep_ in {"obl", "nmod"} and any(
+        # "contra" marks the target unambiguously: it comes first ("marcharon, la mayoría
+        # estudiantes, contra el presidente", where the small model makes an object of
+        # the apposition)
+        against = [c for c in kids if c.dep_ in {"obl", "nmod"} and any(
+            g.dep_ == "case" and g.lower_ == "contra" for g in c.children)]
+        objs = against + [c for c in kids if c.dep_ in OBJECT]
+        objs += [c for c in kids if c.dep_ in {"obl", "nmod"} and c not in against and any(
             g.dep_ == "case" and g.lower_ in TARGET_CASES for g in c.children)]
         obj = next((o for o in objs if _entity_of(o, result) is not None),
                    objs[0] if objs else None)
