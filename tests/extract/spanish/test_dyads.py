@@ -126,3 +126,10 @@ def test_contra_names_the_target_before_a_misparsed_object():
               "Bogotá contra la visita del presidente.")
     ev = next(e for e in doc.events if e.root == "14")
     assert ev.source_code == "COL" and ev.target_code == "COLGOV"
+
+
+def test_en_senal_de_protesta_takes_the_clause_subject():
+    doc = one("Los campesinos paralizaron el servicio en la capital en señal de protesta "
+              "contra el alza del combustible.")
+    ev = next(e for e in doc.events if e.trigger.text == "protesta")
+    assert ev.source_code == "AGR"

@@ -147,13 +147,17 @@ class SpanishEventExtractor:
                             and "Part" in c.morph.get("VerbForm")
                             for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
                             if a is not None), None)
-            if src is None and token.head.pos_ == "VERB" and (
-                    token.dep_ in {"obj", "nsubj"} or token.dep_ == "obl"
-                    and any(c.dep_ == "case" and c.lower_ == "en" for c in token.children)):
+            anchor = token
+            if protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
+                    and fold(token.head.lemma_) in self.lex.protest_frames:
+                anchor = token.head  # "en señal de protesta": the frame noun attaches it
+            if src is None and anchor.head.pos_ == "VERB" and (
+                    anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
+                    and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
                 # "los maestros anunciaron un paro", "cortaron la vía en protesta por ...":
                 # the subject of the governing verb
-                src = next((c for c in token.head.children if c.dep_ in SUBJECT
-                            and c.i != token.i), None)
+                src = next((c for c in anchor.head.children if c.dep_ in SUBJECT
+                            and c.i != anchor.i), None)
             return src, tgt
         kids = list(token.children)
         subj = next((c for c in kids if c.dep_ in SUBJECT), None)

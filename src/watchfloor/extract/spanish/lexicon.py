@@ -5,7 +5,7 @@ Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
 (UniversalPetrarch's Spanish verb dictionary, converted by
 ``scripts/convert_up_spanish.py``; verbs only, the first code listed for a verb),
 ``data/events/es/up_patterns.tsv`` (its block patterns: verb + following words), and
-``data/events/es/modality_es.yaml`` and ``data/events/es/support_verbs.yaml``. Code
+``data/events/es/modality_es.yaml``, ``support_verbs.yaml`` and ``protest_frames.yaml``. Code
 descriptions (quad class, Goldstein, PLOVER) come from the shared
 :class:`~watchfloor.extract.lexicon.EventLexicon`.
 """
@@ -45,6 +45,7 @@ class SpanishLexicon:
         self.modality: dict[str, set[str]] = {k: set() for k in KINDS}
         self.reporting: set[str] = set()
         self.support: set[str] = set()  # "iniciar un paro": the noun is the event
+        self.protest_frames: set[str] = set()  # "en señal de protesta": the clause's protest
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -85,6 +86,8 @@ class SpanishLexicon:
             self.modality[kind] = {str(c).lower() for c in data.get(kind) or []}
         self.reporting = {fold(str(c)) for c in data.get("reporting") or []}
         self.support = {fold(str(v)) for v in read_yaml(self.root / "support_verbs.yaml") or []}
+        self.protest_frames = {fold(str(v)) for v in
+                               read_yaml(self.root / "protest_frames.yaml") or []}
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
