@@ -48,3 +48,10 @@ def test_universalpetrarch_names_fill_gaps():
     ent = entity(doc, "Águilas Negras")
     assert ent is not None and ent.actor_code == "COLCRM"
     assert ent.attributes["recognised_by"] == "petrarch"
+
+
+def test_the_catholic_church_is_one_actor_in_both_languages():
+    doc = one("La Iglesia Católica pidió a los fieles rechazar la violencia en el Cauca.")
+    church = entity(doc, "Iglesia Católica")
+    assert church is not None and church.actor_code == "VATREL"
+    assert church.id == "org:catholic-church"
