@@ -133,3 +133,12 @@ def test_en_senal_de_protesta_takes_the_clause_subject():
               "contra el alza del combustible.")
     ev = next(e for e in doc.events if e.trigger.text == "protesta")
     assert ev.source_code == "AGR"
+
+
+def test_candidates_threatened_are_the_target():
+    # UniversalPetrarch lists "candidato" PTY, but its single words ending in -ato are
+    # not loaded ("asesinato", "mandato"): our roles.tsv has it
+    doc = one("Disidentes de las FARC amenazaron de muerte a los candidatos al concejo de "
+              "Tumaco.")
+    ev = next(e for e in doc.events if e.root == "13")
+    assert ev.source_code == "COLREB" and ev.target_code == "PTY"
