@@ -250,10 +250,12 @@ class SpanishActorExtractor:
         represión policial" (COP), "los atentados guerrilleros" (REB), "una operación
         militar" (MIL); the country of a demonym beside it ("la represión policial
         venezolana"), else none here (a state role takes the document's main country)."""
+        head = tok.head
+        if tok.dep_ != "amod" or head.pos_ != "NOUN" or head.i in by_token:
+            return None  # the cheap tests first: this runs on most nouns and adjectives
         role = self.gaz.role_adjectives.get(fold(tok.lemma_)) or \
             self.gaz.role_adjectives.get(_singular(fold(tok.text)))
-        head = tok.head
-        if role is None or tok.dep_ != "amod" or head.pos_ != "NOUN" or head.i in by_token:
+        if role is None:
             return None
         if fold(head.lemma_) not in self.gaz.action_nouns and not self._event_noun(head):
             return None
