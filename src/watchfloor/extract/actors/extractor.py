@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from watchfloor.extract.actors.codes import (
+    FORMER,
     NATIONAL_ROLES,
     REGION_DEMONYM_PREFIXES,
     Period,
@@ -83,7 +84,9 @@ GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "fo
                      "spokeswoman", "spokesperson", "secretary", "official", "officer",
                      "lieutenant", "coordinator", "representative", "deputy",
                      "commissioner", "second-in-command", "number", "two", "kingpin",
-                     "capo", "ringleader", "operator", "executive", "general"}
+                     "capo", "ringleader", "operator", "executive", "general",
+                     "envoy", "rapporteur", "agent", "agents", "investigator", "adviser",
+                     "advisor", "ambassador", "delegate", "observer", "expert"}
 # A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
 TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
 ARTICLE_COUNTRY = "article_country"  # key in Extraction.meta (see __call__)
@@ -106,6 +109,8 @@ class Reading:
     titles: list[str] = field(default_factory=list)  # "former senior national security advisor"
     inferred: bool = False  # the country is the article's, not the mention's (codes.py)
     code_from: str | None = None  # what gave the code: dictionary, name, title, context
+    # the dictionary's dated code for the article's date when a title in the text beat it
+    dictionary_code: str | None = None
 
 
 class ActorExtractor:
@@ -195,8 +200,38 @@ class ActorExtractor:
             if r.type == "person":
                 self._attach_titles(doc, r)
         self._code_readings(doc, readings, places)
+        readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)
         return readings, places
+
+    def _office_anaphora(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
+        """"The minister", "the president": a bare definite office word (no modifier but
+        "the", singular) is a later mention of the one person the document titled so
+        before it ("Colombia's defense minister, Pedro Ruiz, ... The minister said"),
+        not the article country's government. Two different people titled with the word
+        before it leave the phrase as it is (no guess)."""
+        people = [r for r in readings if r.type == "person" and r.titles and r.code]
+        if not people:
+            return readings
+        out = []
+        for r in readings:
+            token = doc[r.end - 1]
+            key = fold(token.lemma_)
+            if (r.origin != "role" or r.end - r.start != 1 or key not in OFFICE_WORDS
+                    or token.tag_ not in {"NN", "NNP"}
+                    or [c.lower_ for c in token.children if c.i < token.i] != ["the"]):
+                out.append(r)
+                continue
+            holders = {p.name: p for p in people if p.start < r.start and any(
+                _holds(t, key) for t in p.titles)}
+            if len(holders) != 1:
+                out.append(r)
+                continue
+            p = next(iter(holders.values()))
+            out.append(Reading(r.start, r.end, p.name, "person", p.kind, p.country, p.code,
+                               "anaphor", p.entry, inferred=p.inferred,
+                               code_from=p.code_from))
+        return out
 
     # -- places the model typed as people or organisations ----------------------------------
     def _place_names(self, doc: Doc, readings: list[Reading]) -> set[str]:
@@ -310,10 +345,24 @@ class ActorExtractor:
             while left >= sent_start and doc[left].text not in {",", ";", ":", "(", '"'}:
                 left -= 1
             tokens = list(doc[left + 1 : r.start - 1])
-            if tokens and tokens[0].lower_ in _ARTICLES and len(tokens) <= 12 and not any(
+            # "the head of ...", or a country's possessive: "Colombia's defense minister,"
+            skip = 1 if tokens and tokens[0].lower_ in _ARTICLES else 0 if (
+                len(tokens) > 2 and tokens[1].tag_ == "POS"
+                and self.gaz.country_of(tokens[0].text)) else None
+            if skip is not None and len(tokens) <= 12 and not any(
                     t.pos_ in {"VERB", "AUX"} for t in tokens) \
-                    and _longest_role(self.gaz, tokens[1:]):
-                r.titles.append(doc[tokens[1].i : tokens[-1].i + 1].text)
+                    and _longest_role(self.gaz, tokens[skip:]):
+                r.titles.append(doc[tokens[skip].i : tokens[-1].i + 1].text)
+            elif root.dep_ == "appos" and root.head.i < r.start - 1 and \
+                    root.head.pos_ in {"NOUN", "PROPN"}:
+                # mid-sentence: "met Colombia's defense minister, Pedro Ruiz, in Cali"
+                tokens = [t for t in root.head.subtree if t.i <= root.head.i]
+                while tokens and tokens[0].lower_ in _ARTICLES:
+                    tokens = tokens[1:]
+                if tokens and len(tokens) <= 8 and not any(
+                        t.pos_ in {"VERB", "AUX"} or t.is_punct for t in tokens) \
+                        and _longest_role(self.gaz, tokens):
+                    r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
 
     def _vote_types(self, doc: Doc, readings: list[Reading],
                     place_names: set[str] = frozenset()) -> list[Reading]:
@@ -693,7 +742,16 @@ class ActorExtractor:
                 self._take_code(r, o)
                 return
         for title in r.titles:
+            # "the UN special rapporteur on torture, X", "DEA agent X": the title opens
+            # with a coded body's mention and its head is an office or membership word
             words = [fold(w) for w in re.split(r"[\s,]+", title) if w]
+            for o in orgs:
+                said = [fold(w) for w in doc[o.start:o.end].text.split()]
+                if said and words[:len(said)] == said and any(
+                        w in GROUP_TITLE_HEADS or w.rstrip("s") in GROUP_TITLE_HEADS
+                        for w in _title_head(words[len(said):])):
+                    self._take_code(r, o)
+                    return
             cut = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "in"}), None)
             if cut is None or not set(words[:cut]) & GROUP_TITLE_HEADS:
                 continue
@@ -721,7 +779,14 @@ class ActorExtractor:
         COLGOV even though his undated code is COLELI. The country stays the entry's
         unless the title names another one. In a dated article whose date a dated code of
         the entry covers, the date decides: the record of who held which office when is
-        firmer than a title ("former President Trump" in a September 2025 story)."""
+        firmer than a title ("former President Trump" in a September 2025 story).
+
+        A dated code that names no office (ELI: out of office, PETRARCH2's open elite
+        ranges) does not cover: an office the article gives at the mention beats it, and
+        the dictionary's code is kept as ``title_over_dictionary`` so that the conflict
+        shows ("President Nicolás Maduro" in a story dated after the dictionary's end of
+        his presidency is VENGOV, flagged VENELI). The article is the witness of its own
+        time; the dictionary may be out of date, or the story fictional."""
         if self._period is not None and r.entry is not None and covers(r.entry, self._period):
             return
         for title in r.titles:
@@ -731,6 +796,13 @@ class ActorExtractor:
             if role and role not in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
                 country = _title_country(self.gaz, title) or r.country
                 if country and r.code != f"{country}{role}":
+                    dated = (dated_code(r.entry, self._period) if self._period is not None
+                             and r.entry is not None and code_history(r.entry) else None)
+                    if dated and dated != f"{country}{role}" and any(
+                            (s is None or s <= self._period[0])
+                            and (e is None or self._period[1] <= e)
+                            for _, s, e in code_history(r.entry)):
+                        r.dictionary_code = dated
                     r.code, r.code_from = f"{country}{role}", "title"
                 return
 
@@ -967,6 +1039,31 @@ def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
         if iso:
             found.add(iso)
     return bool(found) and article not in found
+
+
+# Office words that, bare and definite ("the minister"), name the one holder the document
+# titled so before
+OFFICE_WORDS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
+                "premier", "chancellor", "senator", "ambassador", "envoy", "rapporteur",
+                "attorney", "commissioner", "director"}
+
+
+def _holds(title: str, office: str) -> bool:
+    """Whether a title says its bearer holds ``office`` now: the office word ends the
+    title's head ("Colombia's defense minister"), not "vice president", "deputy
+    minister" or "former president"."""
+    words = [fold(w) for w in re.split(r"[\s,']+", title) if w]
+    head = _title_head(words)
+    return bool(head) and head[-1] == office and not set(head) & FORMER and not (
+        len(head) > 1 and head[-2] in {"vice", "deputy", "assistant", "under", "sub"})
+
+
+def _title_head(words: list[str]) -> list[str]:
+    """The words of a title before its first preposition ("special rapporteur on
+    torture" → special rapporteur)."""
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in {
+        "of", "for", "at", "in", "on", "to", "with"}), len(words))
+    return words[:cut]
 
 
 def _ruled(entry: GazetteerEntry) -> bool:
@@ -1318,6 +1415,8 @@ def _code_attributes(r: Reading) -> dict:
         out["code_from"] = r.code_from
     if r.code and r.inferred:
         out["country_inferred"] = True
+    if r.code and r.dictionary_code and r.code_from == "title":
+        out["title_over_dictionary"] = r.dictionary_code
     return out
 
 
