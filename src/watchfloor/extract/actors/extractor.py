@@ -523,7 +523,15 @@ class ActorExtractor:
                 # "the army", "the national police": the article's country, flagged
                 if not article:
                     article.append(_article_country(doc, self.gaz, known, places))
-                if not _placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
+                nearby = _nearby_countries(doc, self.gaz, token.i, known) \
+                    if fold(token.lemma_) in GOVERNMENT_WORDS else set()
+                if nearby and article[0] not in nearby:
+                    # "the government" right after sentences about one other country is
+                    # that country's ("Ecuador's foreign minister said ... the
+                    # government's forces" in a story set in Colombia); several: no guess
+                    if len(nearby) == 1:
+                        country, inferred = next(iter(nearby)), True
+                elif not _placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
@@ -1017,6 +1025,40 @@ def _place_country_fn(places: dict[str, Place]):
         return isos.pop() if len(isos) == 1 else None
 
     return country
+
+
+# Words for a state's executive whose country, when unnamed, is the one the text is on
+GOVERNMENT_WORDS = {"government", "administration", "cabinet", "regime"}
+
+
+def _nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> set[str]:
+    """The countries named in the sentence of token ``i`` before it, else in the sentence
+    before that: country names, demonyms ("British"), coded people and bodies ("Ecuador's
+    foreign minister", "the Japanese Finance Ministry"). Empty when neither names one."""
+    if not doc.has_annotation("SENT_START"):
+        return set()
+    sent = doc[i].sent
+    spans = [(sent.start, i)]
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        spans.append((prev.start, prev.end))
+    _, demonyms = _country_words(doc, gaz)
+    for lo, hi in spans:
+        found = {iso for j, iso in demonyms if lo <= j < hi}
+        for r in readings:
+            if not lo <= r.start < hi:
+                continue
+            if r.type == "location" and r.kind == "country" and r.country:
+                # as an actor ("Britain's", "Ecuador said"), not a place ("from Colombia")
+                if doc[r.start:r.end].root.dep_ in {"poss", "nsubj", "nsubjpass"} or (
+                        r.end < len(doc) and doc[r.end].tag_ == "POS"):
+                    found.add(r.country)
+            elif r.type in {"person", "organization"} and r.country and not r.inferred \
+                    and r.origin != "role":
+                found.add(r.country)
+        if found:
+            return found
+    return set()
 
 
 def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
