@@ -575,3 +575,19 @@ def test_a_country_named_only_as_a_place_does_not_claim_the_government():
                    "Peru, officials said. The government promised more raids in Colombia.")
     gov = [e for e in doc.entities if any(m.text == "government" for m in e.mentions)]
     assert [e.actor_code for e in gov] == ["COLGOV"]
+
+
+def test_an_office_named_after_its_body_takes_the_bodys_code():
+    doc = _extract("Aino Virtanen, the United Nations Special Rapporteur on slavery, urged "
+                   "Brazil to pass a new law.")
+    codes = _codes(doc)
+    assert codes["Aino Virtanen"] == "IGOUNO"
+    assert "IGOUNO" in {e.actor_code for e in doc.entities if e.name != "Aino Virtanen"}
+
+
+def test_a_departments_lower_ranks_are_government():
+    doc = _extract("WASHINGTON, March 2 - Assistant Secretary Peter Hallworth said on Monday "
+                   "that there was no target for the dollar.", "1987-03-02")
+    assert _codes(doc)["Peter Hallworth"] == "USAGOV"
+    assert title_role(default_gazetteer(), "Deputy Secretary") == "GOV"
+    assert title_role(default_gazetteer(), "secretary") is None  # clerical

@@ -689,6 +689,9 @@ class ActorExtractor:
             if role is None:
                 continue
             if role in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
+                body = self._body_office(r) if r.type == "organization" else None
+                if body is not None:  # "United Nations Special Rapporteur": the UN's
+                    r.code, r.country, r.code_from = body.code, body.country, "name"
                 continue  # international bodies: their own entries code them, never a guess
             inferred = False
             if country is None and role == "ELI" and _placed_elsewhere(
@@ -714,6 +717,20 @@ class ActorExtractor:
             if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3
                                        or r.code_from == "title" or self._undated_default(r)):
                 self._member_of_group(doc, r, readings)
+
+    def _body_office(self, r: Reading) -> GazetteerEntry | None:
+        """The known body an office's name opens with: "United Nations Special
+        Rapporteur", "OAS Special Envoy" → the United Nations, the OAS; None unless the
+        rest of the name is an office word (GROUP_TITLE_HEADS)."""
+        words = r.name.split()
+        for k in range(len(words) - 1, 0, -1):
+            rest = _title_head([fold(w) for w in words[k:]])
+            if not any(w in GROUP_TITLE_HEADS for w in rest):
+                continue
+            entry = self.gaz.lookup(" ".join(words[:k]))
+            if entry is not None and entry.type == "organization" and entry.code:
+                return entry
+        return None
 
     def _company_country(self, doc: Doc, r: Reading) -> str | None:
         """The country of a listed company: the exchange suffix of the ticker written in or
@@ -757,7 +774,7 @@ class ActorExtractor:
                 said = [fold(w) for w in doc[o.start:o.end].text.split()]
                 if said and words[:len(said)] == said and any(
                         w in GROUP_TITLE_HEADS or w.rstrip("s") in GROUP_TITLE_HEADS
-                        for w in _title_head(words[len(said):])):
+                        for w in _title_head(words)[1:]):
                     self._take_code(r, o)
                     return
             cut = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "in"}), None)
