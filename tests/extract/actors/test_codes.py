@@ -591,3 +591,13 @@ def test_a_departments_lower_ranks_are_government():
     assert _codes(doc)["Peter Hallworth"] == "USAGOV"
     assert title_role(default_gazetteer(), "Deputy Secretary") == "GOV"
     assert title_role(default_gazetteer(), "secretary") is None  # clerical
+
+
+def test_a_person_or_a_plural_does_not_move_the_government():
+    doc = _extract("Colombian troops patrol the border near Cúcuta. Protesters in Quito "
+                   "demanded that Daniel Noboa resign. The government said nothing more. "
+                   "Both governments met later in Bogotá.")
+    assert (_codes(doc).get("Daniel Noboa") or "")[:3] == "ECU"  # a known Ecuadorian
+    gov = [e for e in doc.entities if any(m.text in {"government", "governments"}
+                                          for m in e.mentions)]
+    assert gov and all(e.actor_code != "ECUGOV" for e in gov)

@@ -523,12 +523,15 @@ class ActorExtractor:
                 # "the army", "the national police": the article's country, flagged
                 if not article:
                     article.append(_article_country(doc, self.gaz, known, places))
-                nearby = _nearby_countries(doc, self.gaz, token.i, known) \
-                    if fold(token.lemma_) in GOVERNMENT_WORDS else set()
+                nearby = _nearby_countries(doc, self.gaz, token.i, known) if (
+                    article[0] is not None and fold(token.text) in GOVERNMENT_WORDS
+                    and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
+                ) else set()
                 if nearby and article[0] not in nearby:
-                    # "the government" right after sentences about one other country is
-                    # that country's ("Ecuador's foreign minister said ... the
-                    # government's forces" in a story set in Colombia); several: no guess
+                    # "the government" (singular, only "the") right after sentences about
+                    # one other country is that country's ("Ecuador's foreign minister
+                    # said ... the government's forces" in a story set in Colombia);
+                    # several: no guess; never where the article has no country
                     if len(nearby) == 1:
                         country, inferred = next(iter(nearby)), True
                 elif not _placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
@@ -1050,8 +1053,10 @@ GOVERNMENT_WORDS = {"government", "administration", "cabinet", "regime"}
 
 def _nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> set[str]:
     """The countries named in the sentence of token ``i`` before it, else in the sentence
-    before that: country names, demonyms ("British"), coded people and bodies ("Ecuador's
-    foreign minister", "the Japanese Finance Ministry"). Empty when neither names one."""
+    before that: a country as possessor or subject ("Ecuador's foreign minister"),
+    demonyms ("British MPs"), coded state bodies ("the Finance Ministry of Japan"); not people
+    ("demands that Maduro resign" says nothing of whose administration acts next). Empty
+    when neither names one."""
     if not doc.has_annotation("SENT_START"):
         return set()
     sent = doc[i].sent
@@ -1070,8 +1075,10 @@ def _nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading])
                 if doc[r.start:r.end].root.dep_ in {"poss", "nsubj", "nsubjpass"} or (
                         r.end < len(doc) and doc[r.end].tag_ == "POS"):
                     found.add(r.country)
-            elif r.type in {"person", "organization"} and r.country and not r.inferred \
-                    and r.origin != "role":
+            elif r.type == "organization" and r.country and not r.inferred \
+                    and r.origin != "role" and (r.code or "")[3:6] in NATIONAL_ROLES:
+                # a state body; not people ("demands that X resign" says nothing of whose
+                # administration acts next), firms or NGOs (a US NGO in a Venezuelan story)
                 found.add(r.country)
         if found:
             return found
