@@ -601,3 +601,18 @@ def test_a_person_or_a_plural_does_not_move_the_government():
     gov = [e for e in doc.entities if any(m.text in {"government", "governments"}
                                           for m in e.mentions)]
     assert gov and all(e.actor_code != "ECUGOV" for e in gov)
+
+
+def test_a_unit_of_a_known_group_takes_the_groups_code():
+    doc = _extract("The 36th Front of the Revolutionary Armed Forces of Colombia attacked a "
+                   "police post in Antioquia.")
+    assert _codes(doc)["36th Front of the Revolutionary Armed Forces of Colombia"] == "COLREB"
+
+
+def test_a_state_role_owned_by_a_company_or_a_rebel_group_is_not_the_state():
+    doc = _extract("A Contraves official said the Swiss company would bid for the contract "
+                   "in Zurich.")
+    assert "CHEGOV" not in _codes(doc).values()
+    rebels = _extract("FARC commanders met Colombian officials in Havana.")
+    assert "COLMIL" not in _codes(rebels).values()
+    assert "COLGOV" in _codes(rebels).values()  # the state's own officials stay

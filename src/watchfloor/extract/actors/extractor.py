@@ -482,6 +482,8 @@ class ActorExtractor:
                 continue  # "police gathered intelligence": information, not an agency
             if token.dep_ == "compound" and token.head.i != token.i:
                 continue  # "cartel operations": the head noun decides
+            if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
+                continue  # "a Contraves official", "FARC commanders": that body's people
             role = self._modified_role(doc, token) or role
             role_code, _ = role
             country = None
@@ -571,6 +573,24 @@ class ActorExtractor:
                 if found and found[0]:
                     return found
         return None
+
+    def _member_of_body(self, token, by_token: dict[int, Reading]) -> bool:
+        """Whether a state role noun is owned by a named organisation that is no state body
+        ("a Contraves official", "FARC commanders", "the cartel's lawyers"): its people, not
+        the country's government, army or police (issue 11, round 5: a company official
+        coded as the Swiss government)."""
+        for c in token.children:
+            if c.i > token.i or c.dep_ not in {"compound", "poss"}:
+                continue
+            r = by_token.get(c.i)
+            if r is None or r.type != "organization" or r.kind == "country":
+                continue
+            # a name not coded yet ("Army", "Defense Ministry") is a state body when its
+            # own words say so
+            role = r.code[3:6] if r.code else name_code(self.gaz, r.name)[1]
+            if role not in NATIONAL_ROLES:
+                return True
+        return False
 
     def _sector_modified(self, token, by_token: dict[int, Reading]) -> bool:
         """Whether a role noun is modified by a common noun that names another sector
@@ -672,6 +692,11 @@ class ActorExtractor:
                 if r.start > 0 and doc[r.start - 1].text[:1].isupper() and \
                         not doc[r.start - 1].is_sent_start and doc[r.start - 1].pos_ == "PROPN":
                     full = f"{doc[r.start - 1].text} {r.name}"  # "Attorney" + "General's Office"
+                unit = self._unit_of(r.name)
+                if unit is not None:  # "36th Front of the FARC": the group's own code
+                    r.code, r.country, r.code_from = unit.code, unit.country, "name"
+                    r.kind = r.kind or unit.kind
+                    continue
                 c2, role = name_code(self.gaz, full, place_country)
                 country = c2 or self._modifier_country(doc, r) or country
                 if role in {None, "BUS"} and country is None:
@@ -720,6 +745,18 @@ class ActorExtractor:
             if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3
                                        or r.code_from == "title" or self._undated_default(r)):
                 self._member_of_group(doc, r, readings)
+
+    def _unit_of(self, name: str) -> GazetteerEntry | None:
+        """The known organisation a unit's name belongs to: "36th Front of the
+        Revolutionary Armed Forces of Colombia", "the Northern Bloc of the AUC" → that
+        organisation (the unit is part of it: a FARC front is a rebel, not the military
+        its name's "Armed Forces" would say)."""
+        m = UNIT_NAME.match(name)
+        if m is None:
+            return None
+        entry = self.gaz.lookup(m.group(1))
+        return entry if entry is not None and entry.type == "organization" and entry.code \
+            else None
 
     def _body_office(self, r: Reading) -> GazetteerEntry | None:
         """The known body an office's name opens with: "United Nations Special
@@ -1047,6 +1084,11 @@ def _place_country_fn(places: dict[str, Place]):
     return country
 
 
+# A unit of a named organisation: "36th Front of the FARC", "Northern Bloc of the AUC"
+UNIT_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:front|bloc|block|unit|faction|cell|wing|branch|"
+    r"brigade|battalion|column|structure|commission|command)\s+of\s+(?:the\s+)?(.+)$",
+    re.IGNORECASE)
 # Words for a state's executive whose country, when unnamed, is the one the text is on
 GOVERNMENT_WORDS = {"government", "administration", "cabinet", "regime"}
 
