@@ -616,3 +616,9 @@ def test_a_state_role_owned_by_a_company_or_a_rebel_group_is_not_the_state():
     rebels = _extract("FARC commanders met Colombian officials in Havana.")
     assert "COLMIL" not in _codes(rebels).values()
     assert "COLGOV" in _codes(rebels).values()  # the state's own officials stay
+
+
+def test_a_two_word_country_before_a_title_gives_its_country():
+    doc = _extract("Officials in Washington were criticised when El Salvador President Tomas "
+                   "Reyes accused the United States of exaggerating the threat.")
+    assert _codes(doc)["Tomas Reyes"] == "SLVGOV"

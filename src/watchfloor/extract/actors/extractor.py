@@ -324,6 +324,9 @@ class ActorExtractor:
         left = name_start
         while left > sent_start and self._is_title_word(doc[left - 1]):
             left -= 1
+        if left < name_start and left - 2 >= sent_start and \
+                self.gaz.country_of(doc[left - 2:left].text):
+            left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
         if left < name_start:
             prefix = list(doc[left:name_start])
             if _longest_role(self.gaz, prefix):
