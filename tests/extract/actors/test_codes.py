@@ -556,9 +556,10 @@ def test_the_office_word_is_not_a_deputy_or_a_former_holder():
 def test_two_holders_of_the_office_leave_the_minister_unresolved():
     doc = _extract("Peru's interior minister, Jorge Quispeño, met Ecuador's interior "
                    "minister, Raul Andrade Vela, in Quito. The minister said more.")
-    for e in doc.entities:
-        if e.type == "person":
-            assert not any(m.text == "minister" for m in e.mentions)
+    people = [e for e in doc.entities if e.type == "person"]
+    assert len([e for e in people if e.attributes.get("titles") and e.actor_code]) == 2
+    for e in people:
+        assert not any(m.text == "minister" for m in e.mentions)
 
 
 def test_the_government_after_sentences_about_another_country_is_that_countrys():
