@@ -241,7 +241,13 @@ class Gazetteer:
     AGENT_EXCLUDED = frozenset({"deputy", "deputies", "delegate", "delegates", "operative",
                                 "operatives", "customer", "customers", "authority",
                                 # "politicians" in general belong to no party (seed 59)
-                                "politician", "politicians"})
+                                "politician", "politicians",
+                                # "company representatives", "Canadian representatives"
+                                # in trade talks, "representatives of the parties":
+                                # delegates and spokespeople far more often than
+                                # legislators, whom "House of Representatives",
+                                # "congressman" and "lawmaker" name (seed 73 judging)
+                                "representative", "representatives"})
     # PETRARCH2 agent words that name a building, not the people in it: "overcrowded
     # prisons" are no police force, "the barracks" no army (issue 11, seed 59 judging)
     AGENT_FACILITIES = frozenset({"prison", "prisons", "prison house", "prison houses",

@@ -454,3 +454,172 @@ def test_named_bodies_missing_from_phoenix_are_curated():
     codes = _codes(doc)
     assert codes.get("Securities and Exchange Commission") == "USAGOV"
     assert codes.get("International Coffee Organization") == "IGOAGR"
+
+
+# -- round 6 (issue 11): the open precision errors of the judged rounds 3-5 -----------------
+def _entity(doc, name):
+    return next(e for e in doc.entities if e.name == name)
+
+
+def test_representatives_are_delegates_not_legislators():
+    gaz = default_gazetteer()
+    assert gaz.agent_role("representatives") is None
+    doc = _extract("Canadian representatives met the bankers in Ottawa on Tuesday. "
+                   "Representatives of the two parties later signed a pact in Toronto.",
+                   "1987-03-02")
+    assert not any((e.actor_code or "").endswith("LEG") for e in doc.entities)
+
+
+CLOSED = GazetteerEntry(
+    name="Rafael Quintero", type="person", code="VENGOV", country="VEN",
+    attributes={"code_history": [{"code": "VENGOV", "from": "1999-02-02",
+                                  "to": "2013-03-05"}]})
+OPEN = GazetteerEntry(
+    name="Lucia Ferrer", type="person", code="URYGOV", country="URY",
+    attributes={"code_history": [{"code": "URYGOV", "from": "2020-03-01", "to": None}]})
+
+
+def test_a_person_whose_offices_all_ended_is_elite_without_a_date():
+    assert dated_code(CLOSED, None) == "VENELI"  # no date: no past office assumed
+    assert dated_code(CLOSED, (date(2015, 5, 1), date(2015, 5, 1))) == "VENELI"
+    assert dated_code(CLOSED, (date(2005, 5, 1), date(2005, 5, 1))) == "VENGOV"
+    assert dated_code(OPEN, None) == "URYGOV"  # a sitting official keeps the default
+
+
+def test_a_late_leader_in_an_undated_article_is_not_the_government():
+    doc = _extract("Hugo Chávez was remembered by his followers at a rally in Caracas.")
+    assert _codes(doc)["Hugo Chávez"] == "VENELI"
+    dated = _extract("Hugo Chávez spoke at a rally in Caracas.", "2005-06-01")
+    assert _codes(dated)["Hugo Chávez"] == "VENGOV"
+
+
+def test_a_title_in_the_text_beats_a_dated_elite_code_and_says_so():
+    # people.yaml ends Maduro's presidency on 2026-01-03 (VENELI after it); a story dated
+    # later that calls him President is coded by its own words, with the conflict flagged
+    doc = _extract("President Nicolás Maduro ordered troops to the border, officials "
+                   "said in Caracas.", "2026-10-12")
+    maduro = _entity(doc, "Nicolás Maduro")
+    assert maduro.actor_code == "VENGOV"
+    assert maduro.attributes["title_over_dictionary"] == "VENELI"
+    bare = _extract("Nicolás Maduro was flown to New York, officials said.", "2026-10-12")
+    assert _codes(bare)["Nicolás Maduro"] == "VENELI"
+    assert "title_over_dictionary" not in _entity(bare, "Nicolás Maduro").attributes
+
+
+def test_us_federal_agencies_are_coded():
+    doc = _extract("Agents of the U.S. Secret Service and HSI arrested two men in Miami "
+                   "on Friday, a spokesman said.")
+    codes = _codes(doc)
+    assert codes["United States Secret Service"] == "USACOP"
+    assert codes["Homeland Security Investigations"] == "USACOP"
+
+
+def test_another_states_secret_service_is_not_the_us_agency():
+    doc = _extract("Cuba's Secret Service watched the dissidents in Havana for years.")
+    assert "USACOP" not in _codes(doc).values()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The UN special rapporteur on torture, Maria Lindqvist, visited a prison in "
+     "Honduras last week.", "Maria Lindqvist"),
+    ("UN envoy Tomas Berglund arrived in Port-au-Prince on Monday.", "Tomas Berglund"),
+])
+def test_a_un_official_takes_the_un_code_from_the_title(text, name):
+    assert _codes(_extract(text))[name] == "IGOUNO"
+
+
+def test_the_minister_is_the_person_titled_so_before():
+    doc = _extract("Colombia's defense minister, Pedro Ruizvalle, visited Cali on Monday. "
+                   "The minister promised more troops for the region.")
+    ruiz = _entity(doc, "Pedro Ruizvalle")
+    assert ruiz.actor_code == "COLMIL"
+    assert any(m.text == "minister" for m in ruiz.mentions)
+    assert "COLGOV" not in _codes(doc).values()  # not the article's government
+
+
+def test_a_mid_sentence_title_apposition_titles_the_person():
+    doc = _extract("Vice President Ana Sotomora met Colombia's defense minister, Pedro "
+                   "Ruizvalle, in Cali. The minister promised more troops.")
+    ruiz = _entity(doc, "Pedro Ruizvalle")
+    assert "Colombia's defense minister" in ruiz.attributes["titles"]
+    assert any(m.text == "minister" for m in ruiz.mentions)
+
+
+def test_the_office_word_is_not_a_deputy_or_a_former_holder():
+    doc = _extract("Vice President Ana Soto of Peru and former President Carlos Ibarra "
+                   "spoke in Lima on Monday. The president was not there.")
+    for name in ("Ana Soto", "Carlos Ibarra"):
+        assert _entity(doc, name).attributes["titles"]
+        assert not any(m.text == "president" for m in _entity(doc, name).mentions)
+
+
+def test_two_holders_of_the_office_leave_the_minister_unresolved():
+    doc = _extract("Peru's interior minister, Jorge Quispeño, met Ecuador's interior "
+                   "minister, Raul Andrade Vela, in Quito. The minister said more.")
+    people = [e for e in doc.entities if e.type == "person"]
+    assert len([e for e in people if e.attributes.get("titles") and e.actor_code]) == 2
+    for e in people:
+        assert not any(m.text == "minister" for m in e.mentions)
+
+
+def test_the_government_after_sentences_about_another_country_is_that_countrys():
+    doc = _extract("Colombian troops patrol the border near Cúcuta. Ecuador's foreign "
+                   "minister, Luis Andrade Vela, said on Monday that the government would "
+                   "send more soldiers to the frontier. Colombia's army chief met Colombian "
+                   "police commanders in Bogotá.")
+    gov = [e for e in doc.entities if any(m.text == "government" for m in e.mentions)]
+    assert [e.actor_code for e in gov] == ["ECUGOV"]
+
+
+def test_a_country_named_only_as_a_place_does_not_claim_the_government():
+    doc = _extract("Colombian police seized cocaine in Cali on Sunday. The cocaine came from "
+                   "Peru, officials said. The government promised more raids in Colombia.")
+    gov = [e for e in doc.entities if any(m.text == "government" for m in e.mentions)]
+    assert [e.actor_code for e in gov] == ["COLGOV"]
+
+
+def test_an_office_named_after_its_body_takes_the_bodys_code():
+    doc = _extract("Aino Virtanen, the United Nations Special Rapporteur on slavery, urged "
+                   "Brazil to pass a new law.")
+    codes = _codes(doc)
+    assert codes["Aino Virtanen"] == "IGOUNO"
+    assert "IGOUNO" in {e.actor_code for e in doc.entities if e.name != "Aino Virtanen"}
+
+
+def test_a_departments_lower_ranks_are_government():
+    doc = _extract("WASHINGTON, March 2 - Assistant Secretary Peter Hallworth said on Monday "
+                   "that there was no target for the dollar.", "1987-03-02")
+    assert _codes(doc)["Peter Hallworth"] == "USAGOV"
+    assert title_role(default_gazetteer(), "Deputy Secretary") == "GOV"
+    assert title_role(default_gazetteer(), "secretary") is None  # clerical
+
+
+def test_a_person_or_a_plural_does_not_move_the_government():
+    doc = _extract("Colombian troops patrol the border near Cúcuta. Protesters in Quito "
+                   "demanded that Daniel Noboa resign. The government said nothing more. "
+                   "Both governments met later in Bogotá.")
+    assert (_codes(doc).get("Daniel Noboa") or "")[:3] == "ECU"  # a known Ecuadorian
+    gov = [e for e in doc.entities if any(m.text in {"government", "governments"}
+                                          for m in e.mentions)]
+    assert gov and all(e.actor_code != "ECUGOV" for e in gov)
+
+
+def test_a_unit_of_a_known_group_takes_the_groups_code():
+    doc = _extract("The 36th Front of the Revolutionary Armed Forces of Colombia attacked a "
+                   "police post in Antioquia.")
+    assert _codes(doc)["36th Front of the Revolutionary Armed Forces of Colombia"] == "COLREB"
+
+
+def test_a_state_role_owned_by_a_company_or_a_rebel_group_is_not_the_state():
+    doc = _extract("A Contraves official said the Swiss company would bid for the contract "
+                   "in Zurich.")
+    assert "CHEGOV" not in _codes(doc).values()
+    rebels = _extract("FARC commanders met Colombian officials in Havana.")
+    assert "COLMIL" not in _codes(rebels).values()
+    assert "COLGOV" in _codes(rebels).values()  # the state's own officials stay
+
+
+def test_a_two_word_country_before_a_title_gives_its_country():
+    doc = _extract("Officials in Washington were criticised when El Salvador President Tomas "
+                   "Reyes accused the United States of exaggerating the threat.")
+    assert _codes(doc)["Tomas Reyes"] == "SLVGOV"

@@ -111,15 +111,33 @@ def dated_code(entry: GazetteerEntry, period: Period | None) -> str | None:
     With a period, the last-listed range that holds every day of it wins (the upstream
     dictionaries list later positions last); outside every range, and without a period,
     the undated default (``code``; None for a PETRARCH2 record that has only dated codes).
-    For curated people the undated default is the current position.
+    For curated people the undated default is the current position, and ELI for a person
+    whose dated offices have all ended (:func:`_default_code`).
     """
+    history = _history(entry)
     if period is not None:
         first, last = period
-        hits = [code for code, start, end in _history(entry)
+        hits = [code for code, start, end in history
                 if (start is None or start <= first) and (end is None or last <= end)]
         if hits:
             return hits[-1]
-    return entry.code
+    return _default_code(entry, history)
+
+
+def _default_code(entry: GazetteerEntry,
+                  history: list[tuple[str, date | None, date | None]]) -> str | None:
+    """The undated default of an entry. A person every one of whose dated offices has
+    ended (the dead, the retired: Hugo Chávez, president until 2013) and whose listed
+    default is one of those past offices gets the country's elite code instead: without a
+    date no past office can be assumed to hold, and PETRARCH2 itself lists ``[VENELI]``
+    after a closed range (issue 11, round 5: a late president coded as the government in
+    undated articles). A default with an open range (a sitting official) is left alone."""
+    code = entry.code
+    if (code is None or entry.type != "person" or not history or code.endswith("ELI")
+            or any(end is None for _, _, end in history)
+            or code not in {c for c, _, _ in history} or code[3:] not in NATIONAL_ROLES):
+        return code
+    return f"{code[:3]}ELI"
 
 
 def covers(entry: GazetteerEntry, period: Period) -> bool:

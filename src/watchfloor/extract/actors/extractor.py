@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from watchfloor.extract.actors.codes import (
+    FORMER,
     NATIONAL_ROLES,
     REGION_DEMONYM_PREFIXES,
     Period,
@@ -83,7 +84,9 @@ GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "fo
                      "spokeswoman", "spokesperson", "secretary", "official", "officer",
                      "lieutenant", "coordinator", "representative", "deputy",
                      "commissioner", "second-in-command", "number", "two", "kingpin",
-                     "capo", "ringleader", "operator", "executive", "general"}
+                     "capo", "ringleader", "operator", "executive", "general",
+                     "envoy", "rapporteur", "agent", "agents", "investigator", "adviser",
+                     "advisor", "ambassador", "delegate", "observer", "expert"}
 # A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
 TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
 ARTICLE_COUNTRY = "article_country"  # key in Extraction.meta (see __call__)
@@ -106,6 +109,8 @@ class Reading:
     titles: list[str] = field(default_factory=list)  # "former senior national security advisor"
     inferred: bool = False  # the country is the article's, not the mention's (codes.py)
     code_from: str | None = None  # what gave the code: dictionary, name, title, context
+    # the dictionary's dated code for the article's date when a title in the text beat it
+    dictionary_code: str | None = None
 
 
 class ActorExtractor:
@@ -195,8 +200,38 @@ class ActorExtractor:
             if r.type == "person":
                 self._attach_titles(doc, r)
         self._code_readings(doc, readings, places)
+        readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)
         return readings, places
+
+    def _office_anaphora(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
+        """"The minister", "the president": a bare definite office word (no modifier but
+        "the", singular) is a later mention of the one person the document titled so
+        before it ("Colombia's defense minister, Pedro Ruiz, ... The minister said"),
+        not the article country's government. Two different people titled with the word
+        before it leave the phrase as it is (no guess)."""
+        people = [r for r in readings if r.type == "person" and r.titles and r.code]
+        if not people:
+            return readings
+        out = []
+        for r in readings:
+            token = doc[r.end - 1]
+            key = fold(token.lemma_)
+            if (r.origin != "role" or r.end - r.start != 1 or key not in OFFICE_WORDS
+                    or token.tag_ not in {"NN", "NNP"}
+                    or [c.lower_ for c in token.children if c.i < token.i] != ["the"]):
+                out.append(r)
+                continue
+            holders = {p.name: p for p in people if p.start < r.start and any(
+                _holds(t, key) for t in p.titles)}
+            if len(holders) != 1:
+                out.append(r)
+                continue
+            p = next(iter(holders.values()))
+            out.append(Reading(r.start, r.end, p.name, "person", p.kind, p.country, p.code,
+                               "anaphor", p.entry, inferred=p.inferred,
+                               code_from=p.code_from))
+        return out
 
     # -- places the model typed as people or organisations ----------------------------------
     def _place_names(self, doc: Doc, readings: list[Reading]) -> set[str]:
@@ -289,6 +324,9 @@ class ActorExtractor:
         left = name_start
         while left > sent_start and self._is_title_word(doc[left - 1]):
             left -= 1
+        if left < name_start and left - 2 >= sent_start and \
+                self.gaz.country_of(doc[left - 2:left].text):
+            left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
         if left < name_start:
             prefix = list(doc[left:name_start])
             if _longest_role(self.gaz, prefix):
@@ -310,10 +348,24 @@ class ActorExtractor:
             while left >= sent_start and doc[left].text not in {",", ";", ":", "(", '"'}:
                 left -= 1
             tokens = list(doc[left + 1 : r.start - 1])
-            if tokens and tokens[0].lower_ in _ARTICLES and len(tokens) <= 12 and not any(
+            # "the head of ...", or a country's possessive: "Colombia's defense minister,"
+            skip = 1 if tokens and tokens[0].lower_ in _ARTICLES else 0 if (
+                len(tokens) > 2 and tokens[1].tag_ == "POS"
+                and self.gaz.country_of(tokens[0].text)) else None
+            if skip is not None and len(tokens) <= 12 and not any(
                     t.pos_ in {"VERB", "AUX"} for t in tokens) \
-                    and _longest_role(self.gaz, tokens[1:]):
-                r.titles.append(doc[tokens[1].i : tokens[-1].i + 1].text)
+                    and _longest_role(self.gaz, tokens[skip:]):
+                r.titles.append(doc[tokens[skip].i : tokens[-1].i + 1].text)
+            elif root.dep_ == "appos" and root.head.i < r.start - 1 and \
+                    root.head.pos_ in {"NOUN", "PROPN"}:
+                # mid-sentence: "met Colombia's defense minister, Pedro Ruiz, in Cali"
+                tokens = [t for t in root.head.subtree if t.i <= root.head.i]
+                while tokens and tokens[0].lower_ in _ARTICLES:
+                    tokens = tokens[1:]
+                if tokens and len(tokens) <= 8 and not any(
+                        t.pos_ in {"VERB", "AUX"} or t.is_punct for t in tokens) \
+                        and _longest_role(self.gaz, tokens):
+                    r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
 
     def _vote_types(self, doc: Doc, readings: list[Reading],
                     place_names: set[str] = frozenset()) -> list[Reading]:
@@ -433,6 +485,8 @@ class ActorExtractor:
                 continue  # "police gathered intelligence": information, not an agency
             if token.dep_ == "compound" and token.head.i != token.i:
                 continue  # "cartel operations": the head noun decides
+            if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
+                continue  # "a Contraves official", "FARC commanders": that body's people
             role = self._modified_role(doc, token) or role
             role_code, _ = role
             country = None
@@ -474,7 +528,18 @@ class ActorExtractor:
                 # "the army", "the national police": the article's country, flagged
                 if not article:
                     article.append(_article_country(doc, self.gaz, known, places))
-                if not _placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
+                nearby = _nearby_countries(doc, self.gaz, token.i, known) if (
+                    article[0] is not None and fold(token.text) in GOVERNMENT_WORDS
+                    and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
+                ) else set()
+                if nearby and article[0] not in nearby:
+                    # "the government" (singular, only "the") right after sentences about
+                    # one other country is that country's ("Ecuador's foreign minister
+                    # said ... the government's forces" in a story set in Colombia);
+                    # several: no guess; never where the article has no country
+                    if len(nearby) == 1:
+                        country, inferred = next(iter(nearby)), True
+                elif not _placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
@@ -511,6 +576,24 @@ class ActorExtractor:
                 if found and found[0]:
                     return found
         return None
+
+    def _member_of_body(self, token, by_token: dict[int, Reading]) -> bool:
+        """Whether a state role noun is owned by a named organisation that is no state body
+        ("a Contraves official", "FARC commanders", "the cartel's lawyers"): its people, not
+        the country's government, army or police (issue 11, round 5: a company official
+        coded as the Swiss government)."""
+        for c in token.children:
+            if c.i > token.i or c.dep_ not in {"compound", "poss"}:
+                continue
+            r = by_token.get(c.i)
+            if r is None or r.type != "organization" or r.kind == "country":
+                continue
+            # a name not coded yet ("Army", "Defense Ministry") is a state body when its
+            # own words say so
+            role = r.code[3:6] if r.code else name_code(self.gaz, r.name)[1]
+            if role not in NATIONAL_ROLES:
+                return True
+        return False
 
     def _sector_modified(self, token, by_token: dict[int, Reading]) -> bool:
         """Whether a role noun is modified by a common noun that names another sector
@@ -612,6 +695,11 @@ class ActorExtractor:
                 if r.start > 0 and doc[r.start - 1].text[:1].isupper() and \
                         not doc[r.start - 1].is_sent_start and doc[r.start - 1].pos_ == "PROPN":
                     full = f"{doc[r.start - 1].text} {r.name}"  # "Attorney" + "General's Office"
+                unit = self._unit_of(r.name)
+                if unit is not None:  # "36th Front of the FARC": the group's own code
+                    r.code, r.country, r.code_from = unit.code, unit.country, "name"
+                    r.kind = r.kind or unit.kind
+                    continue
                 c2, role = name_code(self.gaz, full, place_country)
                 country = c2 or self._modifier_country(doc, r) or country
                 if role in {None, "BUS"} and country is None:
@@ -632,6 +720,9 @@ class ActorExtractor:
             if role is None:
                 continue
             if role in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
+                body = self._body_office(r) if r.type == "organization" else None
+                if body is not None:  # "United Nations Special Rapporteur": the UN's
+                    r.code, r.country, r.code_from = body.code, body.country, "name"
                 continue  # international bodies: their own entries code them, never a guess
             inferred = False
             if country is None and role == "ELI" and _placed_elsewhere(
@@ -657,6 +748,32 @@ class ActorExtractor:
             if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3
                                        or r.code_from == "title" or self._undated_default(r)):
                 self._member_of_group(doc, r, readings)
+
+    def _unit_of(self, name: str) -> GazetteerEntry | None:
+        """The known organisation a unit's name belongs to: "36th Front of the
+        Revolutionary Armed Forces of Colombia", "the Northern Bloc of the AUC" → that
+        organisation (the unit is part of it: a FARC front is a rebel, not the military
+        its name's "Armed Forces" would say)."""
+        m = UNIT_NAME.match(name)
+        if m is None:
+            return None
+        entry = self.gaz.lookup(m.group(1))
+        return entry if entry is not None and entry.type == "organization" and entry.code \
+            else None
+
+    def _body_office(self, r: Reading) -> GazetteerEntry | None:
+        """The known body an office's name opens with: "United Nations Special
+        Rapporteur", "OAS Special Envoy" → the United Nations, the OAS; None unless the
+        rest of the name is an office word (GROUP_TITLE_HEADS)."""
+        words = r.name.split()
+        for k in range(len(words) - 1, 0, -1):
+            rest = _title_head([fold(w) for w in words[k:]])
+            if not any(w in GROUP_TITLE_HEADS for w in rest):
+                continue
+            entry = self.gaz.lookup(" ".join(words[:k]))
+            if entry is not None and entry.type == "organization" and entry.code:
+                return entry
+        return None
 
     def _company_country(self, doc: Doc, r: Reading) -> str | None:
         """The country of a listed company: the exchange suffix of the ticker written in or
@@ -693,7 +810,16 @@ class ActorExtractor:
                 self._take_code(r, o)
                 return
         for title in r.titles:
+            # "the UN special rapporteur on torture, X", "DEA agent X": the title opens
+            # with a coded body's mention and its head is an office or membership word
             words = [fold(w) for w in re.split(r"[\s,]+", title) if w]
+            for o in orgs:
+                said = [fold(w) for w in doc[o.start:o.end].text.split()]
+                if said and words[:len(said)] == said and any(
+                        w in GROUP_TITLE_HEADS or w.rstrip("s") in GROUP_TITLE_HEADS
+                        for w in _title_head(words)[1:]):
+                    self._take_code(r, o)
+                    return
             cut = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "in"}), None)
             if cut is None or not set(words[:cut]) & GROUP_TITLE_HEADS:
                 continue
@@ -721,7 +847,14 @@ class ActorExtractor:
         COLGOV even though his undated code is COLELI. The country stays the entry's
         unless the title names another one. In a dated article whose date a dated code of
         the entry covers, the date decides: the record of who held which office when is
-        firmer than a title ("former President Trump" in a September 2025 story)."""
+        firmer than a title ("former President Trump" in a September 2025 story).
+
+        A dated code that names no office (ELI: out of office, PETRARCH2's open elite
+        ranges) does not cover: an office the article gives at the mention beats it, and
+        the dictionary's code is kept as ``title_over_dictionary`` so that the conflict
+        shows ("President Nicolás Maduro" in a story dated after the dictionary's end of
+        his presidency is VENGOV, flagged VENELI). The article is the witness of its own
+        time; the dictionary may be out of date, or the story fictional."""
         if self._period is not None and r.entry is not None and covers(r.entry, self._period):
             return
         for title in r.titles:
@@ -731,6 +864,13 @@ class ActorExtractor:
             if role and role not in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
                 country = _title_country(self.gaz, title) or r.country
                 if country and r.code != f"{country}{role}":
+                    dated = (dated_code(r.entry, self._period) if self._period is not None
+                             and r.entry is not None and code_history(r.entry) else None)
+                    if dated and dated != f"{country}{role}" and any(
+                            (s is None or s <= self._period[0])
+                            and (e is None or self._period[1] <= e)
+                            for _, s, e in code_history(r.entry)):
+                        r.dictionary_code = dated
                     r.code, r.code_from = f"{country}{role}", "title"
                 return
 
@@ -947,6 +1087,49 @@ def _place_country_fn(places: dict[str, Place]):
     return country
 
 
+# A unit of a named organisation: "36th Front of the FARC", "Northern Bloc of the AUC"
+UNIT_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:front|bloc|block|unit|faction|cell|wing|branch|"
+    r"brigade|battalion|column|structure|commission|command)\s+of\s+(?:the\s+)?(.+)$",
+    re.IGNORECASE)
+# Words for a state's executive whose country, when unnamed, is the one the text is on
+GOVERNMENT_WORDS = {"government", "administration", "cabinet", "regime"}
+
+
+def _nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> set[str]:
+    """The countries named in the sentence of token ``i`` before it, else in the sentence
+    before that: a country as possessor or subject ("Ecuador's foreign minister"),
+    demonyms ("British MPs"), coded state bodies ("the Finance Ministry of Japan"); not people
+    ("demands that Maduro resign" says nothing of whose administration acts next). Empty
+    when neither names one."""
+    if not doc.has_annotation("SENT_START"):
+        return set()
+    sent = doc[i].sent
+    spans = [(sent.start, i)]
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        spans.append((prev.start, prev.end))
+    _, demonyms = _country_words(doc, gaz)
+    for lo, hi in spans:
+        found = {iso for j, iso in demonyms if lo <= j < hi}
+        for r in readings:
+            if not lo <= r.start < hi:
+                continue
+            if r.type == "location" and r.kind == "country" and r.country:
+                # as an actor ("Britain's", "Ecuador said"), not a place ("from Colombia")
+                if doc[r.start:r.end].root.dep_ in {"poss", "nsubj", "nsubjpass"} or (
+                        r.end < len(doc) and doc[r.end].tag_ == "POS"):
+                    found.add(r.country)
+            elif r.type == "organization" and r.country and not r.inferred \
+                    and r.origin != "role" and (r.code or "")[3:6] in NATIONAL_ROLES:
+                # a state body; not people ("demands that X resign" says nothing of whose
+                # administration acts next), firms or NGOs (a US NGO in a Venezuelan story)
+                found.add(r.country)
+        if found:
+            return found
+    return set()
+
+
 def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
                       places: dict[str, Place], article: str | None) -> bool:
     """Whether the sentence of token ``i`` sets its action in places ("in Miami", "in
@@ -967,6 +1150,31 @@ def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
         if iso:
             found.add(iso)
     return bool(found) and article not in found
+
+
+# Office words that, bare and definite ("the minister"), name the one holder the document
+# titled so before
+OFFICE_WORDS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
+                "premier", "chancellor", "senator", "ambassador", "envoy", "rapporteur",
+                "attorney", "commissioner", "director"}
+
+
+def _holds(title: str, office: str) -> bool:
+    """Whether a title says its bearer holds ``office`` now: the office word ends the
+    title's head ("Colombia's defense minister"), not "vice president", "deputy
+    minister" or "former president"."""
+    words = [fold(w) for w in re.split(r"[\s,']+", title) if w]
+    head = _title_head(words)
+    return bool(head) and head[-1] == office and not set(head) & FORMER and not (
+        len(head) > 1 and head[-2] in {"vice", "deputy", "assistant", "under", "sub"})
+
+
+def _title_head(words: list[str]) -> list[str]:
+    """The words of a title before its first preposition ("special rapporteur on
+    torture" → special rapporteur)."""
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in {
+        "of", "for", "at", "in", "on", "to", "with"}), len(words))
+    return words[:cut]
 
 
 def _ruled(entry: GazetteerEntry) -> bool:
@@ -1318,6 +1526,8 @@ def _code_attributes(r: Reading) -> dict:
         out["code_from"] = r.code_from
     if r.code and r.inferred:
         out["country_inferred"] = True
+    if r.code and r.dictionary_code and r.code_from == "title":
+        out["title_over_dictionary"] = r.dictionary_code
     return out
 
 
