@@ -16,12 +16,14 @@ target among the candidates that trigger governs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
+
+from watchfloor.extract.events.arguments import reduced_passive, theme_verbs
 
 MODEL_NAME = "event_args"
 MODEL_FILE = "model.joblib"
@@ -189,9 +191,12 @@ class ArgModel:
             mine = nominal_candidates(trigger, cands)
         else:
             mine = [c for c in cands if c.governor == trigger.i]
+        roles = _role_limits(trigger)
         best: dict[str, tuple[float, Candidate | None]] = {"S": (0.0, None), "T": (0.0, None)}
         for c, p in zip(mine, self.probs(mine), strict=True):
             for label, other in (("S", "T"), ("T", "S")):
+                if label in roles and not roles[label](c.head):
+                    continue
                 if (p[label] >= PICK_P and p[label] >= p[other]
                         and p[label] > best[label][0]):
                     best[label] = (p[label], c)
@@ -200,6 +205,21 @@ class ArgModel:
             tgt = None if best["S"][0] >= best["T"][0] else tgt
             src = src if tgt is None else None
         return src, tgt
+
+
+def _role_limits(trigger: Token) -> dict[str, Callable[[Token], bool]]:
+    """What a verb's frame rules out, which the model's features do not see: a headline's
+    participle ("Gang Leader Arrested in Honduras") has no source before it; a theme verb's
+    ("deployed 5,000 soldiers to the border") only target is the object of "against" — not
+    the troops, not the destination (``argument_roles.yaml``)."""
+    limits: dict[str, Callable[[Token], bool]] = {}
+    if trigger.pos_ != "VERB":
+        return limits
+    if reduced_passive(trigger):
+        limits["S"] = lambda head: head.i > trigger.i
+    if trigger.lemma_.lower() in theme_verbs():
+        limits["T"] = lambda head: head.dep_ == "pobj" and head.head.lower_ == "against"
+    return limits
 
 
 def nominal_candidates(noun: Token, cands: Sequence[Candidate]) -> list[Candidate]:

@@ -55,6 +55,28 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "a civilian killed in the crossfire": the modified noun is the patient
         passive = True
         target = target or verb.head
+    if reduced_passive(verb):
+        # a headline's passive without "was": "Fugitive Drug Lord Captured in Colombia" —
+        # the word before the participle is who was captured, not who captured
+        passive = True
+        patient = next((c for c in children if c.dep_ in SUBJECT_DEPS), None) \
+            or misparsed_subject(verb)
+        if patient is not None and (source is None or source.i == patient.i):
+            source, target = None, patient
+            agent = _prep_object(verb, {"by"})
+            source = agent
+    lemma = verb.lemma_.lower()
+    if lemma in theme_verbs():
+        # "deployed 12,000 soldiers to the border": the soldiers are moved, not acted on;
+        # the target is only whom they are sent against
+        target = _prep_object(verb, {"against"})
+        obj = next((c for c in children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
+        if target is None and obj is not None:
+            target = _prep_object(obj, {"against"})  # "troops against the gangs"
+    elif target is not None and target.pos_ == "NOUN":
+        # "seized two tons of cocaine belonging to the Sinaloa Cartel": the owner of a
+        # seized or attacked thing is the actor the act is done to
+        target = owner_of(target) or target
     if source is None and not passive:
         # a passive verb's missing agent is unknown, not the subject of the clause above
         source = misparsed_subject(verb) or inherited_subject(verb)
@@ -120,6 +142,36 @@ def noun_arguments(noun: Token, resolver: Resolves,
             target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
                                   else RECIPIENT_PREPS)
     return source, target
+
+
+def owner_of(noun: Token) -> Token | None:
+    """The owner a thing's phrase names: "a truck *belonging to* the Zetas", "a speedboat
+    *owned by* the Gulf Clan", "tons of cocaine *controlled by* X" (``argument_roles.yaml``
+    ``ownership``), on the noun or its "of" object. RETURNS the owner's word or None."""
+    verbs = ownership_verbs()
+    heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    for h in heads:
+        for acl in h.children:
+            if acl.dep_ != "acl" or acl.tag_ not in {"VBG", "VBN"}:
+                continue
+            preps = verbs.get(acl.lemma_.lower())
+            if preps and (owner := _prep_object(acl, preps)) is not None:
+                return owner
+    return None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A participle heading its clause with no auxiliary and no object, after a subject
+    (or a name the parser hung on it): the passive of headlines ("Gang Leader Arrested in
+    Honduras"). Not "Police Arrested Gang Leader" (an object) nor "have arrested"."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubjpass", "agent"} or c.dep_ in OBJECT_DEPS
+           or c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
+               for c in verb.lefts)
 
 
 def misparsed_subject(verb: Token) -> Token | None:
@@ -256,6 +308,21 @@ def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
     data = argument_roles().get("participation") or {}
     return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
             frozenset(str(v).lower() for v in data.get("verbs") or []))
+
+
+@lru_cache(maxsize=1)
+def theme_verbs() -> frozenset[str]:
+    """RETURNS the shipped verbs whose object is moved, not acted on
+    (``argument_roles.yaml`` ``theme``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("theme") or [])
+
+
+@lru_cache(maxsize=1)
+def ownership_verbs() -> dict[str, set[str]]:
+    """RETURNS the shipped ownership participles and their prepositions
+    (``argument_roles.yaml`` ``ownership``)."""
+    return {str(v).lower(): {str(p).lower() for p in preps}
+            for v, preps in (argument_roles().get("ownership") or {}).items()}
 
 
 @lru_cache(maxsize=1)
