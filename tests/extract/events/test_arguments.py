@@ -267,3 +267,27 @@ def test_the_owner_of_a_seized_thing_is_the_target():
     # a thing with no owner named keeps no target actor
     ev = event("Colombian police confiscated a speedboat near Turbo.", "confiscated")
     assert ev.source_code == "COLCOP" and ev.target_code is None
+
+
+def test_the_deployment_of_troops_is_no_target():
+    # the nominal form of the theme rule: the unit is moved, whom it is sent against is hit
+    doc = parse("The deployment of Colombian troops to the border angered Venezuela.")[0]
+    assert not [e for e in doc.events if e.trigger.text == "deployment" and e.target_code]
+    doc = parse("Honduras announced the deployment of an army battalion against the gangs "
+                "of San Pedro Sula.")[0]
+    found = [e for e in doc.events if e.trigger.text == "deployment"]
+    assert all(e.target_code is None or e.target_code.endswith("CRM") for e in found)
+
+
+def test_coordinated_verbs_share_the_object():
+    # regression (tuning draw: "attacked and destroyed an Iranian oil platform" gave the
+    # attack no target)
+    ev = event("Armed men shot and killed a Brazilian journalist near the border.", "shot")
+    assert ev.source_code and ev.target_code == "BRAMED"
+    ev = event("U.S. warships attacked and destroyed an Iranian oil platform on Monday.",
+               "attacked")
+    assert ev.source_code == "USAMIL" and ev.target_code == "IRN"
+    # a second verb with words of its own between keeps its object to itself
+    ev = event("Guerrillas attacked on Monday and later kidnapped the mayor of the town.",
+               "attacked")
+    assert ev.target_code is None

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.events.arguments import reduced_passive, theme_verbs
+from watchfloor.extract.events.arguments import reduced_passive, theme_words
 
 MODEL_NAME = "event_args"
 MODEL_FILE = "model.joblib"
@@ -210,15 +210,21 @@ class ArgModel:
 def _role_limits(trigger: Token) -> dict[str, Callable[[Token], bool]]:
     """What a verb's frame rules out, which the model's features do not see: a headline's
     participle ("Gang Leader Arrested in Honduras") has no source before it; a theme verb's
-    ("deployed 5,000 soldiers to the border") only target is the object of "against" — not
-    the troops, not the destination (``argument_roles.yaml``)."""
+    ("deployed 5,000 soldiers to the border", "the deployment of troops") only target is the
+    object of "against" — not the troops, not the destination (``argument_roles.yaml``); a
+    passive's subject is never its source."""
     limits: dict[str, Callable[[Token], bool]] = {}
+    verbs, nouns = theme_words()
+    if trigger.lemma_.lower() in (verbs if trigger.pos_ == "VERB" else nouns):
+        limits["T"] = lambda head: head.dep_ == "pobj" and head.head.lower_ == "against"
     if trigger.pos_ != "VERB":
         return limits
+    patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     if reduced_passive(trigger):
         limits["S"] = lambda head: head.i > trigger.i
-    if trigger.lemma_.lower() in theme_verbs():
-        limits["T"] = lambda head: head.dep_ == "pobj" and head.head.lower_ == "against"
+    elif patient is not None:
+        # "5,000 soldiers were deployed", "the mayor was arrested": never the agent
+        limits["S"] = lambda head: not (patient.left_edge.i <= head.i <= patient.right_edge.i)
     return limits
 
 

@@ -45,6 +45,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         target = next((c for c in children if c.dep_ in OBJECT_DEPS), None)
         if target is not None and target.dep_ == "dative" and target.pos_ == "ADP":
             target = next((o for o in target.children if o.dep_ == "pobj"), None)
+    if target is None and source is not None:
+        # "U.S. warships attacked and destroyed an Iranian oil platform": the object the
+        # parser gives to the second verb is the first one's too
+        target = shared_object(verb)
     if target is None:
         target = _prep_object(verb, TARGET_PREPS)
     if target is not None and target.dep_ in OBJECT_DEPS:
@@ -66,7 +70,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             agent = _prep_object(verb, {"by"})
             source = agent
     lemma = verb.lemma_.lower()
-    if lemma in theme_verbs():
+    if lemma in theme_words()[0]:
         # "deployed 12,000 soldiers to the border": the soldiers are moved, not acted on;
         # the target is only whom they are sent against
         target = _prep_object(verb, {"against"})
@@ -104,6 +108,7 @@ def noun_arguments(noun: Token, resolver: Resolves,
                       for o in t.children if o.dep_ == "pobj"), None)
         return giver, subject
     source = target = None
+    theme = noun.lemma_.lower() in theme_words()[1] or noun.lower_ in theme_words()[1]
     for c in noun.children:
         if c.dep_ in MODIFIER_DEPS and source is None and c.i < noun.i and resolver.resolve(c):
             source = c  # "U.S. strikes", "Venezuela's rejection"
@@ -113,7 +118,10 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 continue
             if c.lower_ == "by":
                 source = obj
-            elif c.lower_ in TARGET_PREPS and target is None:
+            elif c.lower_ in TARGET_PREPS and target is None and (
+                    not theme or c.lower_ == "against"):
+                # "the deployment of an elite unit against the gangs": the unit is moved,
+                # the gangs are the target
                 target = obj
     if source is None and target is not None and target.head.lower_ == "of":
         # "the takeover of a building in Aurora by X": the parser hangs "by" lower down
@@ -142,6 +150,22 @@ def noun_arguments(noun: Token, resolver: Resolves,
             target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
                                   else RECIPIENT_PREPS)
     return source, target
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The direct object of the verb coordinated right after ``verb`` ("shot and killed a
+    journalist", "attacked and destroyed a platform"): only when nothing but the
+    conjunction and adverbs stands between them and the second verb has no subject of its
+    own. RETURNS the object's word or None."""
+    doc = verb.doc
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        between = doc[verb.i + 1: conj.i]
+        if not between or any(t.dep_ not in {"cc", "advmod", "punct"} for t in between):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"} for c in conj.children):
+            continue
+        return next((c for c in conj.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def owner_of(noun: Token) -> Token | None:
@@ -311,10 +335,12 @@ def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def theme_verbs() -> frozenset[str]:
-    """RETURNS the shipped verbs whose object is moved, not acted on
+def theme_words() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS the shipped verbs and nouns whose object is moved, not acted on
     (``argument_roles.yaml`` ``theme``)."""
-    return frozenset(str(v).lower() for v in argument_roles().get("theme") or [])
+    data = argument_roles().get("theme") or {}
+    return (frozenset(str(v).lower() for v in data.get("verbs") or []),
+            frozenset(str(v).lower() for v in data.get("nouns") or []))
 
 
 @lru_cache(maxsize=1)
