@@ -291,3 +291,11 @@ def test_coordinated_verbs_share_the_object():
     ev = event("Guerrillas attacked on Monday and later kidnapped the mayor of the town.",
                "attacked")
     assert ev.target_code is None
+
+
+def test_a_clause_about_a_thing_names_no_owner():
+    # regression (tuning draw: "expressed concern that ... controlled by X" made X the
+    # target of the concern)
+    ev = event("The government has expressed concern that the fuel trade is increasingly "
+               "controlled by the Gulf Clan.", "expressed")
+    assert ev.target_code is None

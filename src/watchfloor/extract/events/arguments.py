@@ -177,8 +177,10 @@ def owner_of(noun: Token) -> Token | None:
                      for o in p.children if o.dep_ == "pobj")]
     for h in heads:
         for acl in h.children:
-            if acl.dep_ != "acl" or acl.tag_ not in {"VBG", "VBN"}:
-                continue
+            if acl.dep_ != "acl" or acl.tag_ not in {"VBG", "VBN"} or any(
+                    c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"}
+                    for c in acl.children):
+                continue  # a participle phrase, not a clause ("concern that X is run by")
             preps = verbs.get(acl.lemma_.lower())
             if preps and (owner := _prep_object(acl, preps)) is not None:
                 return owner
