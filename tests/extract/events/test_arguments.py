@@ -299,3 +299,29 @@ def test_a_clause_about_a_thing_names_no_owner():
     ev = event("The government has expressed concern that the fuel trade is increasingly "
                "controlled by the Gulf Clan.", "expressed")
     assert ev.target_code is None
+
+
+def test_coordinated_subjects_of_a_symmetric_verb_act_on_each_other():
+    # "nations in a list with no target" (judged seed-2029 sample)
+    doc = parse("Peru and Bolivia signed an agreement on border security.")[0]
+    pairs = {(e.source_code, e.target_code) for e in doc.events if e.trigger.text == "signed"}
+    assert ("PER", "BOL") in pairs
+    doc = parse("Venezuela and Colombia clashed over the border.")[0]
+    assert ("VEN", "COL") in {(e.source_code, e.target_code) for e in doc.events}
+    # a partner named with "with" stays the target
+    doc = parse("Mexico and the United States signed a treaty with Canada.")[0]
+    assert {e.target_code for e in doc.events if e.trigger.text == "signed"} == {"CAN"}
+    # not for one-sided acts
+    doc = parse("Peru and Bolivia criticized the new tariffs.")[0]
+    assert not [e for e in doc.events if (e.source_code, e.target_code) == ("PER", "BOL")]
+
+
+def test_who_judges_an_act_did_not_do_it():
+    # regression (judged seed-2027 sample: "the government was hindering investigations"
+    # coded the government as investigating)
+    doc = parse("The government has been hindering investigations into corruption.")[0]
+    assert not [e for e in doc.events if e.trigger.text == "investigations"
+                and e.source_code]
+    # a support verb still gives its subject: "carried out the arrest"
+    ev = event("Colombian police carried out the arrest of the mayor.", "arrest")
+    assert ev.source_code == "COLCOP"

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.events.arguments import reduced_passive, theme_words
+from watchfloor.extract.events.arguments import attitude_verbs, reduced_passive, theme_words
 
 MODEL_NAME = "event_args"
 MODEL_FILE = "model.joblib"
@@ -235,6 +235,8 @@ def nominal_candidates(noun: Token, cands: Sequence[Candidate]) -> list[Candidat
     the noun itself. A noun in any other place ("a history *of massacres*", "declines in
     *kidnappings*") has no argument outside its phrase."""
     verb = noun.head if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ == "VERB" else None
+    if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in attitude_verbs():
+        verb = None  # "Maduro condemned the arrest": the arrest is not Maduro's
     lo, hi = noun.left_edge.i, noun.right_edge.i
     out = []
     for c in cands:

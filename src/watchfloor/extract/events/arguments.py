@@ -49,6 +49,14 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "U.S. warships attacked and destroyed an Iranian oil platform": the object the
         # parser gives to the second verb is the first one's too
         target = shared_object(verb)
+    if source is not None and (target is None or target.pos_ == "NOUN") \
+            and verb.lemma_.lower() in symmetric_verbs() \
+            and not prep_objects(verb, {"with", "between"}) \
+            and not (target is not None and prep_objects(target, {"with", "between"})):
+        # "Peru and Bolivia signed an agreement": each is the other's partner (the
+        # resolver reads every conjunct of the subject as a source)
+        partner = next((c for c in source.conjuncts if c.i > source.i), None)
+        target = partner or target
     if target is None:
         target = _prep_object(verb, TARGET_PREPS)
     if target is not None and target.dep_ in OBJECT_DEPS:
@@ -137,6 +145,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in attitude_verbs():
+        # "Maduro condemned the arrest of the mayor": who condemns did not arrest
+        return source, target
     if noun.dep_ in {"dobj", "attr"} or (
         noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB"
     ):
@@ -343,6 +354,20 @@ def theme_words() -> tuple[frozenset[str], frozenset[str]]:
     data = argument_roles().get("theme") or {}
     return (frozenset(str(v).lower() for v in data.get("verbs") or []),
             frozenset(str(v).lower() for v in data.get("nouns") or []))
+
+
+@lru_cache(maxsize=1)
+def symmetric_verbs() -> frozenset[str]:
+    """RETURNS the shipped verbs whose coordinated subjects act on each other
+    (``argument_roles.yaml`` ``symmetric``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("symmetric") or [])
+
+
+@lru_cache(maxsize=1)
+def attitude_verbs() -> frozenset[str]:
+    """RETURNS the shipped verbs whose object event is someone else's act
+    (``argument_roles.yaml`` ``attitude``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("attitude") or [])
 
 
 @lru_cache(maxsize=1)
