@@ -314,6 +314,9 @@ def test_coordinated_subjects_of_a_symmetric_verb_act_on_each_other():
     # not for one-sided acts
     doc = parse("Peru and Bolivia criticized the new tariffs.")[0]
     assert not [e for e in doc.events if (e.source_code, e.target_code) == ("PER", "BOL")]
+    # sharing an opinion is no act on each other
+    doc = parse("Both Peru and Bolivia agreed that the talks would be difficult.")[0]
+    assert not [e for e in doc.events if (e.source_code, e.target_code) == ("PER", "BOL")]
 
 
 def test_who_judges_an_act_did_not_do_it():

@@ -52,6 +52,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if source is not None and (target is None or target.pos_ == "NOUN") \
             and verb.lemma_.lower() in symmetric_verbs() \
             and not prep_objects(verb, {"with", "between"}) \
+            and not any(c.dep_ == "ccomp" for c in children) \
             and not (target is not None and prep_objects(target, {"with", "between"})):
         # "Peru and Bolivia signed an agreement": each is the other's partner (the
         # resolver reads every conjunct of the subject as a source)
