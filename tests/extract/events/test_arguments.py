@@ -328,3 +328,22 @@ def test_who_judges_an_act_did_not_do_it():
     # a support verb still gives its subject: "carried out the arrest"
     ev = event("Colombian police carried out the arrest of the mayor.", "arrest")
     assert ev.source_code == "COLCOP"
+
+
+def test_the_other_side_of_a_confrontation_is_the_agent():
+    # regression (judged seed-2029 sample: "killed in a shootout with Peruvian anti-drug
+    # police" had no source)
+    ev = event("A drug trafficker was killed in a shootout with Peruvian police near Lima.",
+               "killed")
+    assert ev.source_code == "PERCOP" and ev.target_code.endswith("CRM")
+    ev = event("The mayor was arrested in a raid by Mexican federal police.", "arrested")
+    assert ev.source_code == "MEXCOP"
+    # no confrontation named: the agent stays unknown
+    ev = event("Two farmers were killed in the crossfire in Cauca.", "killed")
+    assert ev.source_code is None
+
+
+def test_the_agent_of_a_nominal_event_is_never_its_target():
+    # the trained picker put "by federal police" on the target side of "a raid"
+    ev = event("The mayor was arrested in a raid by Mexican federal police.", "raid")
+    assert ev.source_code == "MEXCOP" and ev.target_code is None

@@ -212,9 +212,12 @@ def _role_limits(trigger: Token) -> dict[str, Callable[[Token], bool]]:
     participle ("Gang Leader Arrested in Honduras") has no source before it; a theme verb's
     ("deployed 5,000 soldiers to the border", "the deployment of troops") only target is the
     object of "against" — not the troops, not the destination (``argument_roles.yaml``); a
-    passive's subject is never its source."""
-    limits: dict[str, Callable[[Token], bool]] = {}
+    passive's subject is never its source, the object of "by" on the trigger never its
+    target."""
     verbs, nouns = theme_words()
+    # "the raid by federal police", "was arrested by police": the agent is never the target
+    limits: dict[str, Callable[[Token], bool]] = {"T": lambda head: not (
+        head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.i == trigger.i)}
     if trigger.lemma_.lower() in (verbs if trigger.pos_ == "VERB" else nouns):
         limits["T"] = lambda head: head.dep_ == "pobj" and head.head.lower_ == "against"
     if trigger.pos_ != "VERB":

@@ -90,6 +90,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "seized two tons of cocaine belonging to the Sinaloa Cartel": the owner of a
         # seized or attacked thing is the actor the act is done to
         target = owner_of(target) or target
+    if source is None and passive:
+        # "a trafficker was killed in a shootout with police": the other side of the
+        # confrontation the patient died in is the agent
+        source = confrontation_agent(verb)
     if source is None and not passive:
         # a passive verb's missing agent is unknown, not the subject of the clause above
         source = misparsed_subject(verb) or inherited_subject(verb)
@@ -177,6 +181,20 @@ def shared_object(verb: Token) -> Token | None:
         if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"} for c in conj.children):
             continue
         return next((c for c in conj.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def confrontation_agent(verb: Token) -> Token | None:
+    """The other side of a confrontation a passive verb's patient met: "was killed *in a
+    shootout with police*", "were wounded during a clash with the army", "was arrested in
+    a raid by federal agents" (``argument_roles.yaml`` ``confrontation``). RETURNS the
+    agent's word or None."""
+    frame = confrontation_frame()
+    for noun in prep_objects(verb, frame["prepositions"]):
+        if noun.lemma_.lower() in frame["nouns"]:
+            agent = _prep_object(noun, frame["agents"])
+            if agent is not None:
+                return agent
     return None
 
 
@@ -355,6 +373,15 @@ def theme_words() -> tuple[frozenset[str], frozenset[str]]:
     data = argument_roles().get("theme") or {}
     return (frozenset(str(v).lower() for v in data.get("verbs") or []),
             frozenset(str(v).lower() for v in data.get("nouns") or []))
+
+
+@lru_cache(maxsize=1)
+def confrontation_frame() -> dict[str, set[str]]:
+    """RETURNS the shipped confrontation nouns, their prepositions and the prepositions of
+    the other side (``argument_roles.yaml`` ``confrontation``)."""
+    data = argument_roles().get("confrontation") or {}
+    return {k: {str(w).lower() for w in data.get(k) or []}
+            for k in ("prepositions", "nouns", "agents")}
 
 
 @lru_cache(maxsize=1)
