@@ -347,3 +347,26 @@ def test_the_agent_of_a_nominal_event_is_never_its_target():
     # the trained picker put "by federal police" on the target side of "a raid"
     ev = event("The mayor was arrested in a raid by Mexican federal police.", "raid")
     assert ev.source_code == "MEXCOP" and ev.target_code is None
+
+
+def test_the_possessor_of_a_patient_noun_undergoes_the_act():
+    # regression (tuning draw: "Veras' killing", "Lima's murder" and "his arrest" coded the
+    # victim as the source)
+    ev = event("Ortega's murder was ordered by a rival gang.", "murder")
+    assert ev.source_code is None and ev.extra["source_span"] is None
+    assert ev.extra["target_span"]["text"].startswith("Ortega")
+    ev = event("The police announced his arrest on Tuesday.", "arrest")
+    assert ev.extra["target_span"]["text"] == "his"  # not "Tuesday"
+    # with an "of" object the possessor acts
+    ev = event("The army's killing of civilians angered the villagers.", "killing")
+    assert ev.source_code and ev.source_code.endswith("MIL") and ev.target_code == "CVL"
+    # a receiving country named by a preposition stays the target
+    ev = event("Guzman's extradition to the United States took place in January.",
+               "extradition")
+    assert ev.source_code is None and ev.target_code == "USA"
+
+
+def test_talks_between_two_actors_are_a_dyad():
+    doc = parse("Peace talks between Colombia and the ELN resumed in Havana.")[0]
+    pairs = {(e.source_code, e.target_code) for e in doc.events if e.trigger.text == "talks"}
+    assert ("COL", "COLREB") in pairs

@@ -23,7 +23,12 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.events.arguments import attitude_verbs, reduced_passive, theme_words
+from watchfloor.extract.events.arguments import (
+    attitude_verbs,
+    possessed_patient,
+    reduced_passive,
+    theme_words,
+)
 
 MODEL_NAME = "event_args"
 MODEL_FILE = "model.joblib"
@@ -221,6 +226,9 @@ def _role_limits(trigger: Token) -> dict[str, Callable[[Token], bool]]:
     if trigger.lemma_.lower() in (verbs if trigger.pos_ == "VERB" else nouns):
         limits["T"] = lambda head: head.dep_ == "pobj" and head.head.lower_ == "against"
     if trigger.pos_ != "VERB":
+        owner = possessed_patient(trigger)
+        if owner is not None:  # "Lima's murder": Lima is no source
+            limits["S"] = lambda head: not (owner.left_edge.i <= head.i <= owner.i)
         return limits
     patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     if reduced_passive(trigger):

@@ -122,7 +122,10 @@ def noun_arguments(noun: Token, resolver: Resolves,
         return giver, subject
     source = target = None
     theme = noun.lemma_.lower() in theme_words()[1] or noun.lower_ in theme_words()[1]
+    patient = possessed_patient(noun)
     for c in noun.children:
+        if c.i == getattr(patient, "i", -1):
+            continue
         if c.dep_ in MODIFIER_DEPS and source is None and c.i < noun.i and resolver.resolve(c):
             source = c  # "U.S. strikes", "Venezuela's rejection"
         elif c.dep_ == "prep":
@@ -131,11 +134,21 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 continue
             if c.lower_ == "by":
                 source = obj
+            elif c.lower_ == "between" and source is None and target is None:
+                # "talks between Colombia and the ELN": one side each
+                partner = next((x for x in obj.conjuncts if x.i > obj.i), None)
+                if partner is not None:
+                    source, target = obj, partner
             elif c.lower_ in TARGET_PREPS and target is None and (
-                    not theme or c.lower_ == "against"):
+                    not theme or c.lower_ == "against") and obj.ent_type_ not in {
+                        "DATE", "TIME"}:  # "his arrest on Tuesday": no target
                 # "the deployment of an elite unit against the gangs": the unit is moved,
                 # the gangs are the target
                 target = obj
+    if target is None and patient is not None:
+        # "Ortega's murder", "his arrest": the possessor underwent the act ("Guzman's
+        # extradition to the United States" keeps the receiving country)
+        target = patient
     if source is None and target is not None and target.head.lower_ == "of":
         # "the takeover of a building in Aurora by X": the parser hangs "by" lower down
         source = _prep_object(target, {"by"})
@@ -196,6 +209,18 @@ def confrontation_agent(verb: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+def possessed_patient(noun: Token) -> Token | None:
+    """The possessor of an event noun that names what was done *to* it ("Lima's murder",
+    "his arrest", "Guzman's extradition"; ``argument_roles.yaml`` ``patient_nouns``) when
+    the noun has no "of" object ("the army's killing of civilians": the army acts).
+    RETURNS the possessor's word or None."""
+    if noun.lemma_.lower() not in patient_nouns() and noun.lower_ not in patient_nouns():
+        return None
+    if prep_objects(noun, {"of"}):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
 
 
 def owner_of(noun: Token) -> Token | None:
@@ -382,6 +407,13 @@ def confrontation_frame() -> dict[str, set[str]]:
     data = argument_roles().get("confrontation") or {}
     return {k: {str(w).lower() for w in data.get(k) or []}
             for k in ("prepositions", "nouns", "agents")}
+
+
+@lru_cache(maxsize=1)
+def patient_nouns() -> frozenset[str]:
+    """RETURNS the shipped event nouns whose possessor undergoes the act
+    (``argument_roles.yaml`` ``patient_nouns``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("patient_nouns") or [])
 
 
 @lru_cache(maxsize=1)
