@@ -119,8 +119,10 @@ def test_passive_clause_does_not_inherit_the_main_subject():
 
 def test_a_dateline_place_is_not_an_actor():
     # regression (sample corpus): "CARACAS, Venezuela (Wire) — ..." made CARACAS the source
+    # (the deployed troops are no target since the theme-verb rule: "against smugglers"
+    # gives the event a target, so it is emitted)
     doc = parse("CARACAS, Venezuela (Associated Wire) — Venezuela's armed forces began "
-                "deploying troops along the coast on Wednesday.")[0]
+                "deploying troops against smugglers along the coast on Wednesday.")[0]
     deploy = [e for e in doc.events if e.trigger.text == "deploying"]
     assert deploy and all(e.source != "org:caracas" and e.source != "loc:caracas"
                           for e in deploy)
@@ -226,3 +228,145 @@ def test_a_clause_coordinated_with_an_infinitive_keeps_the_speakers_subject():
     [doc] = list(NlpStage().process([to_document(raw)]))
     [ev] = [e for e in doc.events if e.trigger.text == "accused" and e.target_code == "USA"]
     assert not (ev.source_code or "").endswith("MIL")
+
+
+def test_deployed_soldiers_are_no_target():
+    # regression (judged seed-2029 sample: "soldiers sent/deployed" coded as the target)
+    ev = event("The Venezuelan government deployed 12,000 soldiers to the border with "
+               "Colombia.", "deployed")
+    assert ev.source_code == "VENGOV" and ev.target_code is None
+    doc = parse("Another 5,000 soldiers were deployed to the border, the Colombian defense "
+                "minister said.")[0]
+    assert not [e for e in doc.events if e.trigger.text == "deployed" and e.target_code]
+    # whom they are sent against is the target
+    ev = event("Honduras deployed troops against the gangs in San Pedro Sula.", "deployed")
+    assert ev.source_code == "HND" and ev.target_code and ev.target_code.endswith("CRM")
+
+
+def test_a_headline_participle_is_passive():
+    # regression (judged seed-2029 sample: a captured boss coded as the capture's source)
+    ev = event("Fugitive Drug Lord Captured in Colombia", "captured")
+    assert ev.source_code is None and ev.target_code and ev.target_code.endswith("CRM")
+    ev = event("Powerful Gang Leader Arrested in Honduras", "arrested")
+    assert ev.source_code is None and ev.target_code and ev.target_code.endswith("CRM")
+    # with its auxiliary and agent the usual passive still reads the agent
+    ev = event("The mayor of Tegucigalpa was arrested by Honduran police on Tuesday.",
+               "arrested")
+    assert ev.source_code == "HNDCOP" and ev.target_code == "HNDGOV"
+
+
+def test_the_owner_of_a_seized_thing_is_the_target():
+    # regression (judged seed-2029 sample: the tank, not the Zetas who owned it, as target)
+    ev = event("Mexican marines seized two tons of cocaine belonging to the Sinaloa Cartel "
+               "in the port of Manzanillo.", "seized")
+    assert ev.source_code == "MEXMIL" and ev.target_code == "MEXCRM"
+    assert ev.extra["target_span"]["text"].startswith("the Sinaloa Cartel")
+    ev = event("Colombian police confiscated a speedboat owned by the Gulf Clan near Turbo.",
+               "confiscated")
+    assert ev.source_code == "COLCOP" and ev.target_code == "COLCRM"
+    # a thing with no owner named keeps no target actor
+    ev = event("Colombian police confiscated a speedboat near Turbo.", "confiscated")
+    assert ev.source_code == "COLCOP" and ev.target_code is None
+
+
+def test_the_deployment_of_troops_is_no_target():
+    # the nominal form of the theme rule: the unit is moved, whom it is sent against is hit
+    doc = parse("The deployment of Colombian troops to the border angered Venezuela.")[0]
+    assert not [e for e in doc.events if e.trigger.text == "deployment" and e.target_code]
+    doc = parse("Honduras announced the deployment of an army battalion against the gangs "
+                "of San Pedro Sula.")[0]
+    found = [e for e in doc.events if e.trigger.text == "deployment"]
+    assert all(e.target_code is None or e.target_code.endswith("CRM") for e in found)
+
+
+def test_coordinated_verbs_share_the_object():
+    # regression (tuning draw: "attacked and destroyed an Iranian oil platform" gave the
+    # attack no target)
+    ev = event("Armed men shot and killed a Brazilian journalist near the border.", "shot")
+    assert ev.source_code and ev.target_code == "BRAMED"
+    ev = event("U.S. warships attacked and destroyed an Iranian oil platform on Monday.",
+               "attacked")
+    assert ev.source_code == "USAMIL" and ev.target_code == "IRN"
+    # a second verb with words of its own between keeps its object to itself
+    ev = event("Guerrillas attacked on Monday and later kidnapped the mayor of the town.",
+               "attacked")
+    assert ev.target_code is None
+
+
+def test_a_clause_about_a_thing_names_no_owner():
+    # regression (tuning draw: "expressed concern that ... controlled by X" made X the
+    # target of the concern)
+    ev = event("The government has expressed concern that the fuel trade is increasingly "
+               "controlled by the Gulf Clan.", "expressed")
+    assert ev.target_code is None
+
+
+def test_coordinated_subjects_of_a_symmetric_verb_act_on_each_other():
+    # "nations in a list with no target" (judged seed-2029 sample)
+    doc = parse("Peru and Bolivia signed an agreement on border security.")[0]
+    pairs = {(e.source_code, e.target_code) for e in doc.events if e.trigger.text == "signed"}
+    assert ("PER", "BOL") in pairs
+    doc = parse("Venezuela and Colombia clashed over the border.")[0]
+    assert ("VEN", "COL") in {(e.source_code, e.target_code) for e in doc.events}
+    # a partner named with "with" stays the target
+    doc = parse("Mexico and the United States signed a treaty with Canada.")[0]
+    assert {e.target_code for e in doc.events if e.trigger.text == "signed"} == {"CAN"}
+    # not for one-sided acts
+    doc = parse("Peru and Bolivia criticized the new tariffs.")[0]
+    assert not [e for e in doc.events if (e.source_code, e.target_code) == ("PER", "BOL")]
+    # sharing an opinion is no act on each other
+    doc = parse("Both Peru and Bolivia agreed that the talks would be difficult.")[0]
+    assert not [e for e in doc.events if (e.source_code, e.target_code) == ("PER", "BOL")]
+
+
+def test_who_judges_an_act_did_not_do_it():
+    # regression (judged seed-2027 sample: "the government was hindering investigations"
+    # coded the government as investigating)
+    doc = parse("The government has been hindering investigations into corruption.")[0]
+    assert not [e for e in doc.events if e.trigger.text == "investigations"
+                and e.source_code]
+    # a support verb still gives its subject: "carried out the arrest"
+    ev = event("Colombian police carried out the arrest of the mayor.", "arrest")
+    assert ev.source_code == "COLCOP"
+
+
+def test_the_other_side_of_a_confrontation_is_the_agent():
+    # regression (judged seed-2029 sample: "killed in a shootout with Peruvian anti-drug
+    # police" had no source)
+    ev = event("A drug trafficker was killed in a shootout with Peruvian police near Lima.",
+               "killed")
+    assert ev.source_code == "PERCOP" and ev.target_code.endswith("CRM")
+    ev = event("The mayor was arrested in a raid by Mexican federal police.", "arrested")
+    assert ev.source_code == "MEXCOP"
+    # no confrontation named: the agent stays unknown
+    ev = event("Two farmers were killed in the crossfire in Cauca.", "killed")
+    assert ev.source_code is None
+
+
+def test_the_agent_of_a_nominal_event_is_never_its_target():
+    # the trained picker put "by federal police" on the target side of "a raid"
+    ev = event("The mayor was arrested in a raid by Mexican federal police.", "raid")
+    assert ev.source_code == "MEXCOP" and ev.target_code is None
+
+
+def test_the_possessor_of_a_patient_noun_undergoes_the_act():
+    # regression (tuning draw: "Veras' killing", "Lima's murder" and "his arrest" coded the
+    # victim as the source)
+    ev = event("Ortega's murder was ordered by a rival gang.", "murder")
+    assert ev.source_code is None and ev.extra["source_span"] is None
+    assert ev.extra["target_span"]["text"].startswith("Ortega")
+    ev = event("The police announced his arrest on Tuesday.", "arrest")
+    assert ev.extra["target_span"]["text"] == "his"  # not "Tuesday"
+    # with an "of" object the possessor acts
+    ev = event("The army's killing of civilians angered the villagers.", "killing")
+    assert ev.source_code and ev.source_code.endswith("MIL") and ev.target_code == "CVL"
+    # a receiving country named by a preposition stays the target
+    ev = event("Guzman's extradition to the United States took place in January.",
+               "extradition")
+    assert ev.source_code is None and ev.target_code == "USA"
+
+
+def test_talks_between_two_actors_are_a_dyad():
+    doc = parse("Peace talks between Colombia and the ELN resumed in Havana.")[0]
+    pairs = {(e.source_code, e.target_code) for e in doc.events if e.trigger.text == "talks"}
+    assert ("COL", "COLREB") in pairs

@@ -16,12 +16,19 @@ target among the candidates that trigger governs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
+
+from watchfloor.extract.events.arguments import (
+    attitude_verbs,
+    possessed_patient,
+    reduced_passive,
+    theme_words,
+)
 
 MODEL_NAME = "event_args"
 MODEL_FILE = "model.joblib"
@@ -189,9 +196,12 @@ class ArgModel:
             mine = nominal_candidates(trigger, cands)
         else:
             mine = [c for c in cands if c.governor == trigger.i]
+        roles = _role_limits(trigger)
         best: dict[str, tuple[float, Candidate | None]] = {"S": (0.0, None), "T": (0.0, None)}
         for c, p in zip(mine, self.probs(mine), strict=True):
             for label, other in (("S", "T"), ("T", "S")):
+                if label in roles and not roles[label](c.head):
+                    continue
                 if (p[label] >= PICK_P and p[label] >= p[other]
                         and p[label] > best[label][0]):
                     best[label] = (p[label], c)
@@ -202,6 +212,33 @@ class ArgModel:
         return src, tgt
 
 
+def _role_limits(trigger: Token) -> dict[str, Callable[[Token], bool]]:
+    """What a verb's frame rules out, which the model's features do not see: a headline's
+    participle ("Gang Leader Arrested in Honduras") has no source before it; a theme verb's
+    ("deployed 5,000 soldiers to the border", "the deployment of troops") only target is the
+    object of "against" — not the troops, not the destination (``argument_roles.yaml``); a
+    passive's subject is never its source, the object of "by" on the trigger never its
+    target."""
+    verbs, nouns = theme_words()
+    # "the raid by federal police", "was arrested by police": the agent is never the target
+    limits: dict[str, Callable[[Token], bool]] = {"T": lambda head: not (
+        head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.i == trigger.i)}
+    if trigger.lemma_.lower() in (verbs if trigger.pos_ == "VERB" else nouns):
+        limits["T"] = lambda head: head.dep_ == "pobj" and head.head.lower_ == "against"
+    if trigger.pos_ != "VERB":
+        owner = possessed_patient(trigger)
+        if owner is not None:  # "Lima's murder": Lima is no source
+            limits["S"] = lambda head: not (owner.left_edge.i <= head.i <= owner.i)
+        return limits
+    patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if reduced_passive(trigger):
+        limits["S"] = lambda head: head.i > trigger.i
+    elif patient is not None:
+        # "5,000 soldiers were deployed", "the mayor was arrested": never the agent
+        limits["S"] = lambda head: not (patient.left_edge.i <= head.i <= patient.right_edge.i)
+    return limits
+
+
 def nominal_candidates(noun: Token, cands: Sequence[Candidate]) -> list[Candidate]:
     """The phrases an event noun's arguments may be: those inside its own phrase ("the
     *army's* offensive *against the rebels*") and, when the noun is the direct object of a
@@ -209,6 +246,8 @@ def nominal_candidates(noun: Token, cands: Sequence[Candidate]) -> list[Candidat
     the noun itself. A noun in any other place ("a history *of massacres*", "declines in
     *kidnappings*") has no argument outside its phrase."""
     verb = noun.head if noun.dep_ in {"dobj", "attr"} and noun.head.pos_ == "VERB" else None
+    if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in attitude_verbs():
+        verb = None  # "Maduro condemned the arrest": the arrest is not Maduro's
     lo, hi = noun.left_edge.i, noun.right_edge.i
     out = []
     for c in cands:

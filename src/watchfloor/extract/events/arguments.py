@@ -45,6 +45,19 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         target = next((c for c in children if c.dep_ in OBJECT_DEPS), None)
         if target is not None and target.dep_ == "dative" and target.pos_ == "ADP":
             target = next((o for o in target.children if o.dep_ == "pobj"), None)
+    if target is None and source is not None:
+        # "U.S. warships attacked and destroyed an Iranian oil platform": the object the
+        # parser gives to the second verb is the first one's too
+        target = shared_object(verb)
+    if source is not None and (target is None or target.pos_ == "NOUN") \
+            and verb.lemma_.lower() in symmetric_verbs() \
+            and not prep_objects(verb, {"with", "between"}) \
+            and not any(c.dep_ == "ccomp" for c in children) \
+            and not (target is not None and prep_objects(target, {"with", "between"})):
+        # "Peru and Bolivia signed an agreement": each is the other's partner (the
+        # resolver reads every conjunct of the subject as a source)
+        partner = next((c for c in source.conjuncts if c.i > source.i), None)
+        target = partner or target
     if target is None:
         target = _prep_object(verb, TARGET_PREPS)
     if target is not None and target.dep_ in OBJECT_DEPS:
@@ -55,6 +68,32 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "a civilian killed in the crossfire": the modified noun is the patient
         passive = True
         target = target or verb.head
+    if reduced_passive(verb):
+        # a headline's passive without "was": "Fugitive Drug Lord Captured in Colombia" —
+        # the word before the participle is who was captured, not who captured
+        passive = True
+        patient = next((c for c in children if c.dep_ in SUBJECT_DEPS), None) \
+            or misparsed_subject(verb)
+        if patient is not None and (source is None or source.i == patient.i):
+            source, target = None, patient
+            agent = _prep_object(verb, {"by"})
+            source = agent
+    lemma = verb.lemma_.lower()
+    if lemma in theme_words()[0]:
+        # "deployed 12,000 soldiers to the border": the soldiers are moved, not acted on;
+        # the target is only whom they are sent against
+        target = _prep_object(verb, {"against"})
+        obj = next((c for c in children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
+        if target is None and obj is not None:
+            target = _prep_object(obj, {"against"})  # "troops against the gangs"
+    elif target is not None and target.pos_ == "NOUN":
+        # "seized two tons of cocaine belonging to the Sinaloa Cartel": the owner of a
+        # seized or attacked thing is the actor the act is done to
+        target = owner_of(target) or target
+    if source is None and passive:
+        # "a trafficker was killed in a shootout with police": the other side of the
+        # confrontation the patient died in is the agent
+        source = confrontation_agent(verb)
     if source is None and not passive:
         # a passive verb's missing agent is unknown, not the subject of the clause above
         source = misparsed_subject(verb) or inherited_subject(verb)
@@ -82,7 +121,11 @@ def noun_arguments(noun: Token, resolver: Resolves,
                       for o in t.children if o.dep_ == "pobj"), None)
         return giver, subject
     source = target = None
+    theme = noun.lemma_.lower() in theme_words()[1] or noun.lower_ in theme_words()[1]
+    patient = possessed_patient(noun)
     for c in noun.children:
+        if c.i == getattr(patient, "i", -1):
+            continue
         if c.dep_ in MODIFIER_DEPS and source is None and c.i < noun.i and resolver.resolve(c):
             source = c  # "U.S. strikes", "Venezuela's rejection"
         elif c.dep_ == "prep":
@@ -91,8 +134,21 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 continue
             if c.lower_ == "by":
                 source = obj
-            elif c.lower_ in TARGET_PREPS and target is None:
+            elif c.lower_ == "between" and source is None and target is None:
+                # "talks between Colombia and the ELN": one side each
+                partner = next((x for x in obj.conjuncts if x.i > obj.i), None)
+                if partner is not None:
+                    source, target = obj, partner
+            elif c.lower_ in TARGET_PREPS and target is None and (
+                    not theme or c.lower_ == "against") and obj.ent_type_ not in {
+                        "DATE", "TIME"}:  # "his arrest on Tuesday": no target
+                # "the deployment of an elite unit against the gangs": the unit is moved,
+                # the gangs are the target
                 target = obj
+    if target is None and patient is not None:
+        # "Ortega's murder", "his arrest": the possessor underwent the act ("Guzman's
+        # extradition to the United States" keeps the receiving country)
+        target = patient
     if source is None and target is not None and target.head.lower_ == "of":
         # "the takeover of a building in Aurora by X": the parser hangs "by" lower down
         source = _prep_object(target, {"by"})
@@ -107,6 +163,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in attitude_verbs():
+        # "Maduro condemned the arrest of the mayor": who condemns did not arrest
+        return source, target
     if noun.dep_ in {"dobj", "attr"} or (
         noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB"
     ):
@@ -120,6 +179,80 @@ def noun_arguments(noun: Token, resolver: Resolves,
             target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
                                   else RECIPIENT_PREPS)
     return source, target
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The direct object of the verb coordinated right after ``verb`` ("shot and killed a
+    journalist", "attacked and destroyed a platform"): only when nothing but the
+    conjunction and adverbs stands between them and the second verb has no subject of its
+    own. RETURNS the object's word or None."""
+    doc = verb.doc
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        between = doc[verb.i + 1: conj.i]
+        if not between or any(t.dep_ not in {"cc", "advmod", "punct"} for t in between):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"} for c in conj.children):
+            continue
+        return next((c for c in conj.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def confrontation_agent(verb: Token) -> Token | None:
+    """The other side of a confrontation a passive verb's patient met: "was killed *in a
+    shootout with police*", "were wounded during a clash with the army", "was arrested in
+    a raid by federal agents" (``argument_roles.yaml`` ``confrontation``). RETURNS the
+    agent's word or None."""
+    frame = confrontation_frame()
+    for noun in prep_objects(verb, frame["prepositions"]):
+        if noun.lemma_.lower() in frame["nouns"]:
+            agent = _prep_object(noun, frame["agents"])
+            if agent is not None:
+                return agent
+    return None
+
+
+def possessed_patient(noun: Token) -> Token | None:
+    """The possessor of an event noun that names what was done *to* it ("Lima's murder",
+    "his arrest", "Guzman's extradition"; ``argument_roles.yaml`` ``patient_nouns``) when
+    the noun has no "of" object ("the army's killing of civilians": the army acts).
+    RETURNS the possessor's word or None."""
+    if noun.lemma_.lower() not in patient_nouns() and noun.lower_ not in patient_nouns():
+        return None
+    if prep_objects(noun, {"of"}):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+
+
+def owner_of(noun: Token) -> Token | None:
+    """The owner a thing's phrase names: "a truck *belonging to* the Zetas", "a speedboat
+    *owned by* the Gulf Clan", "tons of cocaine *controlled by* X" (``argument_roles.yaml``
+    ``ownership``), on the noun or its "of" object. RETURNS the owner's word or None."""
+    verbs = ownership_verbs()
+    heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    for h in heads:
+        for acl in h.children:
+            if acl.dep_ != "acl" or acl.tag_ not in {"VBG", "VBN"} or any(
+                    c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"}
+                    for c in acl.children):
+                continue  # a participle phrase, not a clause ("concern that X is run by")
+            preps = verbs.get(acl.lemma_.lower())
+            if preps and (owner := _prep_object(acl, preps)) is not None:
+                return owner
+    return None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A participle heading its clause with no auxiliary and no object, after a subject
+    (or a name the parser hung on it): the passive of headlines ("Gang Leader Arrested in
+    Honduras"). Not "Police Arrested Gang Leader" (an object) nor "have arrested"."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubjpass", "agent"} or c.dep_ in OBJECT_DEPS
+           or c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
+               for c in verb.lefts)
 
 
 def misparsed_subject(verb: Token) -> Token | None:
@@ -256,6 +389,53 @@ def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
     data = argument_roles().get("participation") or {}
     return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
             frozenset(str(v).lower() for v in data.get("verbs") or []))
+
+
+@lru_cache(maxsize=1)
+def theme_words() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS the shipped verbs and nouns whose object is moved, not acted on
+    (``argument_roles.yaml`` ``theme``)."""
+    data = argument_roles().get("theme") or {}
+    return (frozenset(str(v).lower() for v in data.get("verbs") or []),
+            frozenset(str(v).lower() for v in data.get("nouns") or []))
+
+
+@lru_cache(maxsize=1)
+def confrontation_frame() -> dict[str, set[str]]:
+    """RETURNS the shipped confrontation nouns, their prepositions and the prepositions of
+    the other side (``argument_roles.yaml`` ``confrontation``)."""
+    data = argument_roles().get("confrontation") or {}
+    return {k: {str(w).lower() for w in data.get(k) or []}
+            for k in ("prepositions", "nouns", "agents")}
+
+
+@lru_cache(maxsize=1)
+def patient_nouns() -> frozenset[str]:
+    """RETURNS the shipped event nouns whose possessor undergoes the act
+    (``argument_roles.yaml`` ``patient_nouns``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("patient_nouns") or [])
+
+
+@lru_cache(maxsize=1)
+def symmetric_verbs() -> frozenset[str]:
+    """RETURNS the shipped verbs whose coordinated subjects act on each other
+    (``argument_roles.yaml`` ``symmetric``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("symmetric") or [])
+
+
+@lru_cache(maxsize=1)
+def attitude_verbs() -> frozenset[str]:
+    """RETURNS the shipped verbs whose object event is someone else's act
+    (``argument_roles.yaml`` ``attitude``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("attitude") or [])
+
+
+@lru_cache(maxsize=1)
+def ownership_verbs() -> dict[str, set[str]]:
+    """RETURNS the shipped ownership participles and their prepositions
+    (``argument_roles.yaml`` ``ownership``)."""
+    return {str(v).lower(): {str(p).lower() for p in preps}
+            for v, preps in (argument_roles().get("ownership") or {}).items()}
 
 
 @lru_cache(maxsize=1)
