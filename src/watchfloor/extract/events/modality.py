@@ -18,6 +18,10 @@ reporting verb (or "according to" phrase) that governs the trigger.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
 from spacy.tokens import Token
 
 from watchfloor.extract.events.arguments import SUBJECT_DEPS
@@ -25,7 +29,8 @@ from watchfloor.extract.events.resolver import ActorResolver
 
 FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
 NOMINAL_DEPS = FUNCTION_DEPS | {"amod", "det"}
-GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "acl"}
+GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "acl", "acomp"}
+PRESENT = {"VBP", "VBZ"}
 REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
 
 
@@ -34,8 +39,10 @@ def governors(token: Token, steps: int = 4) -> list[Token]:
     out: list[Token] = []
     head = token
     for _ in range(steps):
-        if head.dep_ not in GOVERNING_DEPS or head.head == head:
-            break
+        infinitive = head.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if (head.dep_ not in GOVERNING_DEPS and not infinitive) or head.head == head:
+            break  # "a strategy to crack down": an infinitive relative is governed
         head = head.head
         out.append(head)
     return out
@@ -92,10 +99,39 @@ def modality(
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
         found["hypothetical"] = True  # purpose: "sent experts to investigate"
+    if temporal_future(token):
+        found["future"] = True  # "once they sign a deal": present tense, a later time
     if cancel:
         found["negation"] = False
         found["hypothetical"] = True
     return found
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """The ``habitual`` adverbs and ``future_marks`` of modality.yaml (read once)."""
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("modality.yaml")))
+    data = read_yaml(path) or {}
+    return {k: frozenset(str(w).lower() for w in data.get(k) or [])
+            for k in ("habitual", "future_marks")}
+
+
+def temporal_future(token: Token) -> bool:
+    """Whether the trigger is a present-tense verb of a ``future_marks`` clause ("once they
+    sign"): a later time, not an expressed intent."""
+    return token.tag_ in PRESENT and any(
+        c.dep_ == "mark" and c.lower_ in _lists()["future_marks"] for c in token.children)
+
+
+def habitual(token: Token) -> bool:
+    """Whether the trigger is a standing policy or habit, not an act ("China traditionally
+    opposes dual nationality"), or what such a policy is about ("opposes *granting*"): a
+    ``habitual`` adverb modifies the trigger or a word governing it."""
+    words = _lists()["habitual"]
+    return any(c.dep_ == "advmod" and c.lower_ in words
+               for t in [token, *governors(token, 2)] for c in t.children)
 
 
 def _lemma_phrase(token: Token, n: int) -> str:
