@@ -101,6 +101,9 @@ def modality(
         found["hypothetical"] = True  # purpose: "sent experts to investigate"
     if temporal_future(token):
         found["future"] = True  # "once they sign a deal": present tense, a later time
+    if (token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in _lists()["future_nouns"]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        found["future"] = True  # "an agreement to hand over Macao": agreed, not yet done
     if cancel:
         found["negation"] = False
         found["hypothetical"] = True
@@ -109,13 +112,14 @@ def modality(
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    """The ``habitual`` adverbs and ``future_marks`` of modality.yaml (read once)."""
+    """The ``habitual`` adverbs, ``future_marks`` and ``future_nouns`` of modality.yaml
+    (read once)."""
     from watchfloor.data import read_yaml
 
     path = Path(str(resources.files("watchfloor.data.events").joinpath("modality.yaml")))
     data = read_yaml(path) or {}
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("habitual", "future_marks")}
+            for k in ("habitual", "future_marks", "future_nouns")}
 
 
 def temporal_future(token: Token) -> bool:
