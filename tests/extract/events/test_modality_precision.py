@@ -65,3 +65,23 @@ def test_a_standing_policy_is_no_act_but_a_dated_opposition_is():
     assert not policy
     act = _by_trigger("Peru opposed the Ecuadorean proposal at Monday's OAS session.")
     assert act.get("opposed")
+
+
+def test_of_reports_but_not_in_spite_of_reports():
+    inside = _by_trigger("There were accusations of killing civilians against the Peruvian "
+                         "army.")["killing"][0]
+    assert "alleged" in flags(inside)
+    spite = _by_trigger("In spite of reports that he kept his influence, the Mexican police "
+                        "arrested the cartel boss in Sinaloa.")["arrested"][0]
+    assert "alleged" not in flags(spite)
+
+
+def test_a_decision_to_act_is_not_future():
+    ev = _by_trigger("Bolivia stood by its decision to expel the US ambassador.")
+    assert ev["expel"] and all("future" not in flags(e) for e in ev["expel"])
+
+
+def test_not_responsible_for_a_massacre_does_not_negate_the_massacre():
+    ev = _by_trigger("The Guatemalan general said he was not responsible for the massacre of "
+                     "villagers by the army.")
+    assert all("negated" not in flags(e) for e in ev.get("massacre", []))

@@ -29,7 +29,7 @@ from watchfloor.extract.events.resolver import ActorResolver
 
 FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
 NOMINAL_DEPS = FUNCTION_DEPS | {"amod", "det"}
-GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "acl", "acomp"}
+GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "acl"}
 PRESENT = {"VBP", "VBZ"}
 REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
 
@@ -38,12 +38,17 @@ def governors(token: Token, steps: int = 4) -> list[Token]:
     """The words that govern the trigger through complement and object links."""
     out: list[Token] = []
     head = token
+    prev = None
     for _ in range(steps):
         infinitive = head.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-        if (head.dep_ not in GOVERNING_DEPS and not infinitive) or head.head == head:
+        # "might be willing to negotiate": an adjective's infinitive reaches the copula's
+        # modal; "was not responsible for the massacre" does not negate the massacre
+        adjective = head.dep_ == "acomp" and prev is not None and prev.dep_ == "xcomp"
+        if ((head.dep_ not in GOVERNING_DEPS and not infinitive and not adjective)
+                or head.head == head):
             break  # "a strategy to crack down": an infinitive relative is governed
-        head = head.head
+        prev, head = head, head.head
         out.append(head)
     return out
 
@@ -99,6 +104,9 @@ def modality(
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
         found["hypothetical"] = True  # purpose: "sent experts to investigate"
+    if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ == "of"
+           and x.head.head.lemma_.lower() in _lists()["alleged_of"] for x in [token, *govs]):
+        found["alleged"] = True  # "reports of executions by police"
     if temporal_future(token):
         found["future"] = True  # "once they sign a deal": present tense, a later time
     if (token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in _lists()["future_nouns"]
@@ -112,14 +120,14 @@ def modality(
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    """The ``habitual`` adverbs, ``future_marks`` and ``future_nouns`` of modality.yaml
-    (read once)."""
+    """The ``habitual`` adverbs, ``future_marks``, ``future_nouns`` and ``alleged_of`` nouns
+    of modality.yaml (read once)."""
     from watchfloor.data import read_yaml
 
     path = Path(str(resources.files("watchfloor.data.events").joinpath("modality.yaml")))
     data = read_yaml(path) or {}
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("habitual", "future_marks", "future_nouns")}
+            for k in ("habitual", "future_marks", "future_nouns", "alleged_of")}
 
 
 def temporal_future(token: Token) -> bool:
