@@ -85,3 +85,9 @@ def test_not_responsible_for_a_massacre_does_not_negate_the_massacre():
     ev = _by_trigger("The Guatemalan general said he was not responsible for the massacre of "
                      "villagers by the army.")
     assert all("negated" not in flags(e) for e in ev.get("massacre", []))
+
+
+def test_what_reports_include_is_alleged_too():
+    ev = _by_trigger("There are many reports of extrajudicial executions by police, including "
+                     "the murder of gang associates by corrupt officers.")
+    assert ev["murder"] and all("alleged" in flags(e) for e in ev["murder"])

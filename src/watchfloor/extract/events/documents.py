@@ -65,16 +65,19 @@ class DocumentLists:
         if any(c.dep_ in MADE_BY_DEPS and c.lemma_.lower() in self.making
                for c in noun.children):
             return True  # "the deal struck last week", "the accord they signed"
-        if any(c.dep_ in {"poss", "compound", "npadvmod"} and c.ent_type_ in self.time_labels
-               and not c.like_num for c in noun.children):
-            return True  # "Monday's agreement" (not "the 1984 agreement")
+        if any(t.ent_type_ in self.time_labels and not t.like_num and t.i != noun.i
+               for t in noun.subtree):
+            return True  # "Monday's agreement", "its agreement with creditors today" (not
+            # "the 1984 agreement": a year names an existing one)
         x = noun
-        for _ in range(4):  # "entered into an agreement", "signed a deal and an accord"
+        for _ in range(4):  # "entered into an agreement", "the signing of a treaty"
             if x.dep_ not in HEAD_DEPS or x.head.i == x.i:
                 return False
             x = x.head
+            if x.lemma_.lower() in self.making:
+                return True
             if x.pos_ in {"VERB", "AUX"}:
-                return x.lemma_.lower() in self.making
+                return False
         return False
 
 

@@ -31,6 +31,7 @@ FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
 NOMINAL_DEPS = FUNCTION_DEPS | {"amod", "det"}
 GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "acl"}
 PRESENT = {"VBP", "VBZ"}
+ALLEGED_PREPS = {"of", "including"}  # "reports of X", "reports ..., including the murder"
 REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
 
 
@@ -104,7 +105,7 @@ def modality(
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
         found["hypothetical"] = True  # purpose: "sent experts to investigate"
-    if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ == "of"
+    if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ in ALLEGED_PREPS
            and x.head.head.lemma_.lower() in _lists()["alleged_of"] for x in [token, *govs]):
         found["alleged"] = True  # "reports of executions by police"
     if temporal_future(token):
