@@ -83,3 +83,8 @@ def test_sources_consulted_by_a_newspaper_are_no_consultation():
 def test_a_weapons_ban_in_a_state_law_is_no_embargo():
     law, = _codes("When the federal rifle ban lapsed, Texas kept its own assault weapons ban.")
     assert not _root(law, "17") and not _root(law, "16")
+
+
+def test_delegates_of_two_states_meeting_stay_a_meeting():
+    codes, = _codes("Delegates from Peru and Chile met in Lima on Monday.")
+    assert codes  # not dropped as a body's own session (its code is the models' business)
