@@ -88,3 +88,11 @@ def test_a_weapons_ban_in_a_state_law_is_no_embargo():
 def test_delegates_of_two_states_meeting_stay_a_meeting():
     codes, = _codes("Delegates from Peru and Chile met in Lima on Monday.")
     assert codes  # not dropped as a body's own session (its code is the models' business)
+
+
+def test_a_quantity_of_accident_victims_is_read_through_of():
+    rescue, hostages = _codes(
+        "Officials saw no hope of rescuing any of the passengers trapped in the ferry.",
+        "Colombian troops rescued some of the hostages held by the ELN.")
+    assert not _root(rescue, "07")
+    assert hostages  # rescuing hostages from a group stays an event

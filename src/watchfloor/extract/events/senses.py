@@ -25,6 +25,7 @@ RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_ob
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
+QUANTITY = {"most", "part", "portion", "rest", "number", "dozen", "hundred", "thousand"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,10 @@ def _objects(token: Token) -> list[Token]:
         out.append(token.head)  # "sources consulted by the paper": the noun is the object
     # "offered them an indication", coordinated objects: "charged fees and interest"
     out += [c for o in out for c in o.children if c.dep_ == "conj"]
+    # a quantity's "of" phrase: "rescuing any of the passengers", "some of the money"
+    out += [g for o in out if o.pos_ in {"PRON", "DET", "NUM"} or o.lemma_.lower() in QUANTITY
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
     return out
 
 
