@@ -212,7 +212,11 @@ def test_refinements():
 # -- modality.yaml ------------------------------------------------------------------------
 def test_modality_cues():
     raw = read_yaml(DATA / "modality.yaml")
-    assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"}
+    extra = {"habitual", "future_marks", "future_nouns", "alleged_of"}  # modality.py's own
+    assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
+    for key in extra:
+        assert raw[key] and all(isinstance(c, str) and c == c.lower() and " " not in c
+                                for c in raw[key]), key
     assert "rule out" in lexicon().double_negative and "say" in lexicon().reporting
     for kind in MODALITY_KINDS:
         cues = raw[kind]

@@ -33,7 +33,13 @@ from watchfloor.extract.events.arguments import (
 from watchfloor.extract.events.classify import QuadModel, decide, shipped_model
 from watchfloor.extract.events.commercial import CommercialActors
 from watchfloor.extract.events.dates import event_date
-from watchfloor.extract.events.modality import modality, reported_by
+from watchfloor.extract.events.documents import DocumentLists, default_documents
+from watchfloor.extract.events.modality import (
+    habitual,
+    modality,
+    reported_by,
+    temporal_future,
+)
 from watchfloor.extract.events.place import event_place, fill_places
 from watchfloor.extract.events.quantities import (
     attach_sentence_quantities,
@@ -70,9 +76,11 @@ class EventExtractor:
                  classifier: QuadModel | str | None = SHIPPED,
                  args: ArgModel | str | None = SHIPPED,
                  senses: SenseTable | None = None,
-                 relevance: RelevanceModel | str | None = SHIPPED) -> None:
+                 relevance: RelevanceModel | str | None = SHIPPED,
+                 documents: DocumentLists | None = None) -> None:
         self.lex = lexicon or default_lexicon()
         self.senses = senses or default_senses()
+        self.documents = documents or default_documents()
         self.classifier = shipped_model() if classifier == SHIPPED else classifier
         self.args = shipped_args() if args == SHIPPED else args
         self.relevance = shipped_relevance() if relevance == SHIPPED else relevance
@@ -105,6 +113,8 @@ class EventExtractor:
                 continue  # "demanding his resignation": the noun is what is demanded
             if _counted(token, self.lex.statistic_verbs):
                 continue  # "Mexico registered 2,916 murders": a statistic, not an event
+            if habitual(token):
+                continue  # "China traditionally opposes": a standing policy, not an act
             code = codes[token.i]
             info = self.lex.describe(code) if code else None
             if info is None:
@@ -238,6 +248,8 @@ class EventExtractor:
         return best
 
     def _refine(self, entry: VerbEntry, token: Token) -> str | None:
+        if self.documents.no_event(token):
+            return None  # "the accord calls for", "under the 1984 agreement": a document
         sense = self.senses.sense(token)
         if sense is not None:
             # the word's sense from its own object, particle or complement (senses.tsv)
@@ -385,8 +397,10 @@ class EventExtractor:
             if event.negated and (refusal := self.lex.refusal_for(info.code)):
                 result.events.append(_derived(event, refusal, "refusal_of"))
             elif (event.future and (intent := self.lex.intent_for(info.code))
-                  and not expected(token, expectation_verbs())):
-                # "expected to resign" is others' expectation, not the actor's intent
+                  and not expected(token, expectation_verbs())
+                  and not temporal_future(token)):
+                # "expected to resign" is others' expectation, not the actor's intent; nor
+                # is "once they sign" an intent
                 result.events.append(_derived(event, intent, "intent_of"))
 
 

@@ -18,6 +18,10 @@ reporting verb (or "according to" phrase) that governs the trigger.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
 from spacy.tokens import Token
 
 from watchfloor.extract.events.arguments import SUBJECT_DEPS
@@ -26,6 +30,8 @@ from watchfloor.extract.events.resolver import ActorResolver
 FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
 NOMINAL_DEPS = FUNCTION_DEPS | {"amod", "det"}
 GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "acl"}
+PRESENT = {"VBP", "VBZ"}
+ALLEGED_PREPS = {"of", "including"}  # "reports of X", "reports ..., including the murder"
 REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
 
 
@@ -33,10 +39,17 @@ def governors(token: Token, steps: int = 4) -> list[Token]:
     """The words that govern the trigger through complement and object links."""
     out: list[Token] = []
     head = token
+    prev = None
     for _ in range(steps):
-        if head.dep_ not in GOVERNING_DEPS or head.head == head:
-            break
-        head = head.head
+        infinitive = head.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        # "might be willing to negotiate": an adjective's infinitive reaches the copula's
+        # modal; "was not responsible for the massacre" does not negate the massacre
+        adjective = head.dep_ == "acomp" and prev is not None and prev.dep_ == "xcomp"
+        if ((head.dep_ not in GOVERNING_DEPS and not infinitive and not adjective)
+                or head.head == head):
+            break  # "a strategy to crack down": an infinitive relative is governed
+        prev, head = head, head.head
         out.append(head)
     return out
 
@@ -92,10 +105,46 @@ def modality(
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
         found["hypothetical"] = True  # purpose: "sent experts to investigate"
+    if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ in ALLEGED_PREPS
+           and x.head.head.lemma_.lower() in _lists()["alleged_of"] for x in [token, *govs]):
+        found["alleged"] = True  # "reports of executions by police"
+    if temporal_future(token):
+        found["future"] = True  # "once they sign a deal": present tense, a later time
+    if (token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in _lists()["future_nouns"]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        found["future"] = True  # "an agreement to hand over Macao": agreed, not yet done
     if cancel:
         found["negation"] = False
         found["hypothetical"] = True
     return found
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """The ``habitual`` adverbs, ``future_marks``, ``future_nouns`` and ``alleged_of`` nouns
+    of modality.yaml (read once)."""
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("modality.yaml")))
+    data = read_yaml(path) or {}
+    return {k: frozenset(str(w).lower() for w in data.get(k) or [])
+            for k in ("habitual", "future_marks", "future_nouns", "alleged_of")}
+
+
+def temporal_future(token: Token) -> bool:
+    """Whether the trigger is a present-tense verb of a ``future_marks`` clause ("once they
+    sign"): a later time, not an expressed intent."""
+    return token.tag_ in PRESENT and any(
+        c.dep_ == "mark" and c.lower_ in _lists()["future_marks"] for c in token.children)
+
+
+def habitual(token: Token) -> bool:
+    """Whether the trigger is a standing policy or habit, not an act ("China traditionally
+    opposes dual nationality"), or what such a policy is about ("opposes *granting*"): a
+    ``habitual`` adverb modifies the trigger or a word governing it."""
+    words = _lists()["habitual"]
+    return any(c.dep_ == "advmod" and c.lower_ in words
+               for t in [token, *governors(token, 2)] for c in t.children)
 
 
 def _lemma_phrase(token: Token, n: int) -> str:

@@ -21,9 +21,11 @@ from spacy.tokens import Token
 
 NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
-             "obj_prep_obj"}
+             "obj_prep_obj", "gov", "subj_alone", "intransitive"}
+ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
+QUANTITY = {"most", "part", "portion", "rest", "number", "dozen", "hundred", "thousand"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,8 @@ class SenseTable:
         if not rows:
             return None
         for row in rows:
-            if _related(token, row.relation) & row.words:
+            related = _related(token, row.relation)
+            if related & row.words or (ANY in row.words and related):
                 return row.sense
         return None
 
@@ -82,6 +85,22 @@ def _related(token: Token, relation: str) -> set[str]:
     if relation == "comp_mark":  # "recognized that the state ...": the complement's marker
         return {m.lower_ for c in token.children if c.dep_ == "ccomp" and c.i > token.i
                 for m in c.children if m.dep_ == "mark" or m.tag_ in {"WDT", "WRB", "WP"}}
+    if relation == "gov":  # "pose a threat": the verb whose object the trigger noun is
+        if token.dep_ in OBJ_DEPS and token.head.i != token.i:
+            return {token.head.lemma_.lower()}
+        return set()
+    if relation == "intransitive":  # "the ferry sank": no object, no agent
+        if _objects(token) or any(c.dep_ == "agent" for c in token.children):
+            return set()
+        return {ANY}
+    if relation == "subj_alone":  # "the board will meet": a body's own meeting
+        if _objects(token) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                                  for c in token.children):
+            return set()
+        subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+        if token.dep_ == "acl" and token.tag_ == "VBG":  # "the board, meeting here"
+            subjects.add(token.head.lemma_.lower())
+        return subjects
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
@@ -91,8 +110,14 @@ def _related(token: Token, relation: str) -> set[str]:
 
 def _objects(token: Token) -> list[Token]:
     out = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i != token.i:
+        out.append(token.head)  # "sources consulted by the paper": the noun is the object
     # "offered them an indication", coordinated objects: "charged fees and interest"
     out += [c for o in out for c in o.children if c.dep_ == "conj"]
+    # a quantity's "of" phrase: "rescuing any of the passengers", "some of the money"
+    out += [g for o in out if o.pos_ in {"PRON", "DET", "NUM"} or o.lemma_.lower() in QUANTITY
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
     return out
 
 
