@@ -28,6 +28,7 @@ from watchfloor.extract.events.arguments import (
     noun_arguments,
     participation_frames,
     prep_objects,
+    theme_words,
     verb_arguments,
 )
 from watchfloor.extract.events.classify import QuadModel, decide, shipped_model
@@ -320,8 +321,11 @@ class EventExtractor:
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
-        if not found and token.pos_ == "VERB" and not protective:
-            # "providing support to groups like X": the object is no actor, the recipient is
+        moved = (token.lemma_.lower() in theme_words()[0] and info.root != "07")
+        if not found and token.pos_ == "VERB" and not protective and not moved:
+            # "providing support to groups like X": the object is no actor, the recipient is;
+            # not the destination of troops or jets sent ("sent jets to Puerto Rico": a
+            # place, argument_roles.yaml theme), though aid sent goes to its recipient (07)
             for obj in prep_objects(token, TARGET_PREPS):
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
@@ -478,7 +482,9 @@ def _phrase_in(tokens: list[Token], phrases: list) -> bool:
 
 def _infer_sources(events: list[Event]) -> None:
     """A nominal event with a target and no source borrows the source of the closest
-    earlier event, in the same or the previous sentence, against the same target."""
+    earlier event of the same quad class, in the same or the previous sentence, against the
+    same target ("troops attacked the camp ... the attack on the camp"; who met a man is not
+    who arrested him)."""
     for i, ev in enumerate(events):
         if ev.source_code or not ev.target_code or not ev.extra.get("nominal"):
             continue
@@ -489,7 +495,7 @@ def _infer_sources(events: list[Event]) -> None:
                 break
             if prev.source_code and prev.target_code == ev.target_code and (
                 prev.target == ev.target
-            ):
+            ) and prev.quad_class == ev.quad_class:
                 ev.source, ev.source_code = prev.source, prev.source_code
                 ev.extra["source_inferred"] = True
                 ev.confidence = round(ev.confidence * 0.8, 3)
