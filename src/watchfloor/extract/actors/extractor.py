@@ -917,6 +917,8 @@ class ActorExtractor:
                     and r.type in {"person", "organization"}
                     and doc[r.start:r.end].text.lower() not in body):
                 continue
+            if _in_heading(doc, r):
+                continue
             out.append(r)
         return out
 
@@ -1188,6 +1190,31 @@ def _title_country(gaz: Gazetteer, title: str) -> str | None:
     from watchfloor.extract.actors.codes import country_in
 
     return country_in(gaz, [w for w in title.replace("'s", "").split() if w])
+
+
+def _in_heading(doc: Doc, r: Reading) -> bool:
+    """Whether a name only the recogniser found (no dictionary entry) is words of a heading
+    in text whose line breaks are gone: the title of a linked story after "SEE ALSO"
+    ("SEE ALSO : Guatemala Elites and Organized Crime However, ..."), a numbered section
+    heading ("3. Identity Criminal structures ..."), or a title-case run that swallows the
+    next sentence's first word ("... Crime Threats In the criminal axis"). A name the body
+    repeats elsewhere is kept, and so are people ("1. Ana Ruiz (Chile) 2:31:05" in a
+    numbered list of results)."""
+    if r.origin != "ner" or r.entry is not None or r.type != "organization":
+        return False
+    span = doc[r.start:r.end]
+    last = span[-1]
+    heading = (len(span) > 1 and last.is_stop and last.text[:1].isupper()
+               and last.text.lower() not in {"of", "the", "and"})
+    before = [t.text for t in doc[max(0, r.start - 16):r.start]]
+    see_also = any(a.upper() == "SEE" and b.upper() == "ALSO" and a.isupper()
+                   for a, b in zip(before, before[1:], strict=False))
+    numbered = r.start >= 1 and (
+        (doc[r.start - 1].text.rstrip(".").isdigit() and doc[r.start - 1].text.endswith("."))
+        or (r.start >= 2 and doc[r.start - 1].text == "." and doc[r.start - 2].is_digit))
+    if not (heading or see_also or numbered):
+        return False
+    return heading or doc.text.count(span.text) == 1
 
 
 def _headline_end(doc: Doc) -> int:
