@@ -690,3 +690,19 @@ def test_advocates_and_analysts_are_no_lawyers_or_elites():
     codes = _codes(_extract("Advocates of tougher bank rules in Mexico want more reports. "
                             "U.S. grain analysts expect exports to rise."))
     assert not any(c and (c.endswith("JUD") or c.endswith("ELI")) for c in codes.values())
+
+
+def test_a_role_in_a_sentence_set_in_another_country_takes_that_country():
+    doc = _extract("The United States charged the brothers. U.S. prosecutors in New York said "
+                   "the brothers paid bribes. In Tegucigalpa, soldiers protected the brothers "
+                   "for years. U.S. officials sanctioned them.")
+    codes = _codes(doc)
+    assert "USAMIL" not in codes.values()
+    assert codes.get("Honduras military") == "HNDMIL"
+
+
+def test_a_titled_person_in_a_sentence_set_in_another_country_takes_that_country():
+    doc = _extract("The United States charged the brothers. U.S. prosecutors in New York said "
+                   "the brothers paid bribes. In Tegucigalpa, General Luis Mora protected the "
+                   "brothers for years. U.S. officials sanctioned them.")
+    assert _codes(doc)["Luis Mora"] == "HNDMIL"

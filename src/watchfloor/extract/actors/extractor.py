@@ -541,6 +541,10 @@ class ActorExtractor:
                         country, inferred = next(iter(nearby)), True
                 elif not _placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
+                elif len(here := _action_countries(doc, token.i, known, places)) == 1:
+                    # "in Tegucigalpa, soldiers ..." in a story about the United States:
+                    # the one country the sentence is set in (seed 83 judging)
+                    country, inferred = next(iter(here)), True
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
             code = f"{country or ''}{role_code}"
@@ -733,6 +737,14 @@ class ActorExtractor:
                 continue
             if country is None and role in NATIONAL_ROLES | {"ELI"}:
                 country = article_country()
+                here = _action_countries(doc, r.start, readings, places)
+                if country is not None and here and country not in here:
+                    # "the army" in a sentence set only in another country ("in
+                    # Tegucigalpa, the military ..." in a story about the United States):
+                    # that one country's, else none (seed 83 judging)
+                    country = next(iter(here)) if len(here) == 1 else None
+                    if country is None:
+                        continue
                 if country is None and how == "title" and role != "ELI":
                     # a named official with a national title ("Admiral X", "Governor X"):
                     # the article's leading country is enough, by half again the next
@@ -1138,8 +1150,18 @@ def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
     Texas": objects of "in"/"inside") and none of them lies in the article's country: a
     former official "who now teaches in Texas", in a story set in Mexico, is not Mexican
     by default. Countries merely named ("Europe and Japan") do not count."""
-    if article is None or not doc.has_annotation("SENT_START"):
+    if article is None:
         return False
+    found = _action_countries(doc, i, readings, places)
+    return bool(found) and article not in found
+
+
+def _action_countries(doc: Doc, i: int, readings: list[Reading],
+                      places: dict[str, Place]) -> set[str]:
+    """The countries of the places the sentence of token ``i`` sets its action in ("in
+    Tegucigalpa", "inside Honduras": objects of "in"/"inside")."""
+    if not doc.has_annotation("SENT_START"):
+        return set()
     sent = doc[i].sent
     found: set[str] = set()
     for r in readings:
@@ -1151,7 +1173,7 @@ def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
         iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
         if iso:
             found.add(iso)
-    return bool(found) and article not in found
+    return found
 
 
 # Office words that, bare and definite ("the minister"), name the one holder the document
