@@ -205,7 +205,7 @@ def figures(doc: Any, published: str | None = None) -> list[Figure]:
             continue
         if t.dep_ in {"nummod", "quantmod", "compound"}:
             head = t.head
-            while head.dep_ in {"nummod", "quantmod", "compound"} and head.head is not head:
+            while head.dep_ in {"nummod", "quantmod", "compound"} and head.head.i != head.i:
                 head = head.head
             kind = head.lemma_.lower()
             if kind in {"people", "person"} and head.head.pos_ == "VERB":

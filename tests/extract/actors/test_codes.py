@@ -706,3 +706,42 @@ def test_a_titled_person_in_a_sentence_set_in_another_country_takes_that_country
                    "the brothers paid bribes. In Tegucigalpa, General Luis Mora protected the "
                    "brothers for years. U.S. officials sanctioned them.")
     assert _codes(doc)["Luis Mora"] == "HNDMIL"
+
+
+def test_a_place_in_a_subordinate_clause_does_not_move_a_titled_person():
+    doc = _extract("WASHINGTON, March 4 - President Reagan denied he knew that money from "
+                   "arms sales had gone to rebels in Nicaragua.", published="1987-03-04")
+    assert _codes(doc)["Reagan"] == "USAGOV"
+
+
+def test_a_titled_surname_finds_the_dictionary_alias():
+    """"President Reagan": PETRARCH2 lists the titled surname as an alias of Ronald Reagan;
+    the dictionary's dated codes decide (1985: USAGOV), not the title alone."""
+    doc = _extract("President Reagan met farmers in Iowa.", published="1985-06-01")
+    reagan = next(e for e in doc.entities if e.name == "Reagan")
+    assert reagan.actor_code == "USAGOV"
+    assert reagan.attributes.get("code_from") == "dictionary"
+
+
+def test_another_countrys_word_before_a_one_country_alias_makes_it_that_countrys():
+    doc = _extract("The loan deal was signed by Kenyan officials and senior French Treasury "
+                   "officials in Paris.")
+    codes = _codes(doc)
+    assert "USAGOV" not in codes.values()
+    assert "FRAGOV" in codes.values()
+    assert _codes(_extract("The U.S. Treasury fined two banks."))[
+        "United States Department of the Treasury"] == "USAGOV"
+
+
+def test_the_paris_club_is_no_french_actor():
+    codes = _codes(_extract("Ghana reached a debt accord with the Paris Club on Monday."))
+    assert codes["Paris Club"] == "IGOWSTBUS"
+
+
+def test_a_verbless_sentence_set_abroad_is_read_to_its_end():
+    """Regression: the clause walk compared spaCy tokens by identity (a new object on each
+    access), so a sentence with no verb ("A new crackdown by the army, in Tegucigalpa, ...") never
+    ended it."""
+    doc = _extract("Peruvian police arrested ten men in Lima. Peru's police chief praised the "
+                   "raid in Peru. A new crackdown by the army, in Tegucigalpa, on gangs.")
+    assert "PERMIL" not in _codes(doc).values()

@@ -419,6 +419,9 @@ class ActorExtractor:
         code = dated_code(entry, self._period)
         if entry.type == "person":
             code = _context_code(self.gaz, span) or code
+        other = self._other_countrys_body(span, entry, code)
+        if other is not None:
+            return other
         return Reading(
             span.start,
             span.end,
@@ -430,6 +433,24 @@ class ActorExtractor:
             "gazetteer",
             entry,
         )
+
+    def _other_countrys_body(self, span: SpacySpan, entry, code: str | None) -> Reading | None:
+        """A one-country body's alias with another country's word right before it is that
+        country's body: "French Treasury officials" are France's, not the US Treasury
+        (alias "Treasury"); RETURNS the reading for the other country's role, or None."""
+        if (entry.type != "organization" or not code or not entry.country
+                or code[:3] != entry.country or span.start == 0):
+            return None
+        before = span.doc[span.start - 1]
+        other = self.gaz.country_of(before.text) if before.text[:1].isupper() else None
+        if other is None or other == entry.country:
+            return None
+        role = code[3:6]
+        if role not in NATIONAL_ROLES:
+            return None
+        return Reading(span.start - 1, span.end, _role_name(self.gaz, other, role),
+                       "organization", ROLE_KINDS.get(role), other, f"{other}{role}",
+                       "role", None)
 
     def _from_ner(self, span: SpacySpan) -> Reading:
         etype, kind = LABEL_TYPES[span.label_]
@@ -541,7 +562,8 @@ class ActorExtractor:
                         country, inferred = next(iter(nearby)), True
                 elif not _placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
-                elif len(here := _action_countries(doc, token.i, known, places)) == 1:
+                elif len(here := _action_countries(doc, token.i, known, places,
+                                                     clause=True)) == 1:
                     # "in Tegucigalpa, soldiers ..." in a story about the United States:
                     # the one country the sentence is set in (seed 83 judging)
                     country, inferred = next(iter(here)), True
@@ -677,6 +699,13 @@ class ActorExtractor:
             entry = None
             if r.entry is None:
                 entry = self.gaz.dictionary_entry(r.name, r.type)
+                for title in r.titles if entry is None and r.type == "person" else ():
+                    # "President Reagan": the dictionary lists the titled surname as an
+                    # alias of Ronald Reagan, never the bare surname
+                    entry = self.gaz.dictionary_entry(f"{title.split()[-1]} {r.name}",
+                                                      r.type)
+                    if entry is not None:
+                        break
             country = r.country
             if entry is not None:
                 code = dated_code(entry, self._period)
@@ -737,7 +766,7 @@ class ActorExtractor:
                 continue
             if country is None and role in NATIONAL_ROLES | {"ELI"}:
                 country = article_country()
-                here = _action_countries(doc, r.start, readings, places)
+                here = _action_countries(doc, r.start, readings, places, clause=True)
                 if country is not None and here and country not in here:
                     # "the army" in a sentence set only in another country ("in
                     # Tegucigalpa, the military ..." in a story about the United States):
@@ -1157,18 +1186,33 @@ def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
 
 
 def _action_countries(doc: Doc, i: int, readings: list[Reading],
-                      places: dict[str, Place]) -> set[str]:
+                      places: dict[str, Place], clause: bool = False) -> set[str]:
     """The countries of the places the sentence of token ``i`` sets its action in ("in
-    Tegucigalpa", "inside Honduras": objects of "in"/"inside")."""
+    Tegucigalpa", "inside Honduras": objects of "in"/"inside"). ``clause``: only places
+    that set the clause of token ``i`` itself (the "in" phrase hangs on the verb token
+    ``i`` belongs to, or on the mention): "President X denied that arms went to rebels in
+    Nicaragua" does not set the denial in Nicaragua."""
     if not doc.has_annotation("SENT_START"):
         return set()
     sent = doc[i].sent
+    anchors: set[int] = set()
+    if clause:
+        tok = doc[i]
+        while tok.dep_ in {"compound", "amod", "nmod", "appos", "poss"} and tok.head.i != tok.i:
+            tok = tok.head
+        anchors.add(tok.i)
+        verb = tok
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        anchors.add(verb.i)
     found: set[str] = set()
     for r in readings:
         if not (sent.start <= r.start < sent.end and r.type == "location"):
             continue
         head = doc[r.start:r.end].root
         if head.dep_ != "pobj" or head.head.lower_ not in {"in", "inside"}:
+            continue
+        if clause and head.head.head.i not in anchors:
             continue
         iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
         if iso:
