@@ -745,3 +745,22 @@ def test_a_verbless_sentence_set_abroad_is_read_to_its_end():
     doc = _extract("Peruvian police arrested ten men in Lima. Peru's police chief praised the "
                    "raid in Peru. A new crackdown by the army, in Tegucigalpa, on gangs.")
     assert "PERMIL" not in _codes(doc).values()
+
+
+def test_a_then_title_is_no_office_at_the_articles_date():
+    """"then-President X" in a story written after the term: the office the sentence tells
+    of, not the person's code at the article's date (curated end of Obama's presidency)."""
+    doc = _extract("In 2015, then-President Barack Obama visited Havana.", published="2017-05-01")
+    assert _codes(doc)["Barack Obama"] == "USAELI"
+    doc = _extract("President Barack Obama visited Havana.", published="2016-03-21")
+    assert _codes(doc)["Barack Obama"] == "USAGOV"
+
+
+def test_a_hyphenated_former_title_is_read():
+    assert title_role(default_gazetteer(), "ex-President") == "ELI"
+    assert title_role(default_gazetteer(), "Vice-President") == "GOV"
+
+
+def test_a_bare_bureau_is_not_the_fbi():
+    codes = _codes(_extract("The Bureau said retail sales rose in Sydney last month."))
+    assert "USACOP" not in codes.values()

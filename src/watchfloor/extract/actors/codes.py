@@ -45,7 +45,9 @@ MEMBER_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "members
                 "part", "one", "number", "second-in-command", "financier", "associate"}
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
-FORMER = {"former", "ex", "retired", "ousted", "deposed", "late", "erstwhile"}
+# "then-President X" held the office at the time the sentence tells of, not at the article's
+# (issue 11, seed 89 judging)
+FORMER = {"former", "ex", "retired", "ousted", "deposed", "late", "erstwhile", "then"}
 
 
 def article_period(meta: dict[str, Any] | None) -> Period | None:
@@ -343,7 +345,8 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     members" is no gang member), and the head before a preposition decides over what it
     governs ("a prosecutor from the organized crime unit" is a prosecutor, JUD); only
     when the head carries no role does the rest give it ("leader of the Texis Cartel")."""
-    words = [w for w in re.split(r"[\s,]+", title) if w]
+    # "ex-President", "then-defense minister": a hyphen after a modifier parts words
+    words = [w for w in re.split(r"[\s,]+|(?<=\w)-(?=\w)", title) if w]
     cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
     words = words[:cut] if cut is not None else words
     prep = next((i for i, w in enumerate(words) if i > 0 and fold(w) in TITLE_PREPS), None)

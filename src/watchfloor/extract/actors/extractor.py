@@ -322,8 +322,10 @@ class ActorExtractor:
         if not doc[name_start].text[:1].isupper():
             name_start = r.start
         left = name_start
-        while left > sent_start and self._is_title_word(doc[left - 1]):
-            left -= 1
+        while left > sent_start and (self._is_title_word(doc[left - 1]) or (
+                doc[left - 1].text == "-" and left - 2 >= sent_start
+                and self._is_title_word(doc[left - 2]))):
+            left -= 1  # "ex-President", "then-President": the hyphen joins the modifier
         if left < name_start and left - 2 >= sent_start and \
                 self.gaz.country_of(doc[left - 2:left].text):
             left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
