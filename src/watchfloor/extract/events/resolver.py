@@ -2,7 +2,8 @@
 
 Used by :mod:`watchfloor.extract.events` after :mod:`.arguments` has picked the argument
 tokens of a trigger. :meth:`ActorResolver.resolve` maps an argument token to actors: the
-entity under the head word; a personal pronoun to the nearest earlier person; "this
+entity under the head word; a personal pronoun to the nearest earlier person of its gender
+(never the other side of its own event); "they"/"their" to a group; "this
 cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
 operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
 of a group ("groups like Tren de Aragua"); a role word with its country ("French
