@@ -34,7 +34,8 @@ def test_her_skips_a_man_the_document_calls_he():
     # only one woman is named, earlier; the nearer person is known male from "his"
     ev = event("Laura Ortiz ran the accounts. Carlos Mena lost his seat in March. "
                "Investigators arrested her on Friday.", "arrested")
-    assert ev.target != "per:carlos-mena"
+    assert ev.source == "per:carlos-mena"
+    assert ev.target == "per:juan-perez"
 
 
 def test_him_skips_a_woman_with_a_title():
@@ -47,7 +48,8 @@ def test_pronoun_never_takes_the_other_side_of_its_event():
     # "him" is not Carlos Mena, whose gunmen attacked: the nearer person on the other side
     ev = event("Juan Perez left a bar in Medellin. Carlos Mena's gunmen attacked him on "
                "Sunday.", "attacked")
-    assert ev.target != "per:carlos-mena"
+    assert ev.source == "per:carlos-mena"
+    assert ev.target == "per:juan-perez"
 
 
 def test_pronoun_too_far_back_is_left_empty():
