@@ -2,7 +2,8 @@
 
 Used by :mod:`watchfloor.extract.events` after :mod:`.arguments` has picked the argument
 tokens of a trigger. :meth:`ActorResolver.resolve` maps an argument token to actors: the
-entity under the head word; a personal pronoun to the nearest earlier person; "this
+entity under the head word; a personal pronoun to the nearest earlier person of its gender
+(never the other side of its own event); "they"/"their" to a group; "this
 cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
 operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
 of a group ("groups like Tren de Aragua"); a role word with its country ("French
@@ -34,8 +35,20 @@ from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer, fold
 from watchfloor.model import Entity
 
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
-PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+MALE_PRONOUNS = {"he", "him", "his"}
+FEMALE_PRONOUNS = {"she", "her", "hers"}
+PERSONAL = MALE_PRONOUNS | FEMALE_PRONOUNS
 COLLECTIVE = {"it", "they"}  # as subjects: the last country or organisation named
+COLLECTIVE_POSS = {"its", "their"}  # "their arrest": the group is the patient
+# A title or kin word right before a name says whether the person is a man or a woman
+MALE_TITLES = {"mr", "mr.", "sr", "sr.", "señor", "senor", "sir", "lord", "king", "prince",
+               "don", "father", "brother", "monsignor", "husband", "son", "uncle", "mister"}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "sra", "sra.", "señora", "senora",
+                 "lady", "queen", "princess", "doña", "dona", "sister", "madam", "mme",
+                 "mme.", "wife", "daughter", "aunt", "mother", "widow"}
+# the other arguments of a pronoun's predicate: never the pronoun's own referent
+SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "compound", "poss", "pobj",
+             "prep", "appos"}
 DEMONSTRATIVE = {"this", "that", "these", "those"}
 # "a gang that attacked", "the police, who arrested": the relative pronoun stands for the
 # noun its clause modifies
@@ -99,10 +112,13 @@ class ActorResolver:
         )
         self.groups = sorted(
             ((m.start, e) for e in result.entities
-             if e.type != "person" and e.actor_code for m in e.mentions),
+             if e.type != "person" and (e.actor_code or (
+                 e.type == "organization" and not e.id.startswith("act:")))
+             for m in e.mentions),
             key=lambda pair: pair[0],
         )
         self._cache: dict[int, list[Actor]] = {}
+        self._genders: dict[str, str] | None = None
         self.datelines = [(m.start(), m.end()) for m in DATELINE.finditer(result.text)]
 
     def resolve(self, token: Token | None, depth: int = 0) -> list[Actor]:
@@ -127,7 +143,10 @@ class ActorResolver:
             person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
         if (token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}) or (
-                token.lower_ == "them" and token.dep_ in {"dobj", "pobj", "dative"}):
+                token.lower_ == "them" and token.dep_ in {"dobj", "pobj", "dative"}) or (
+                token.lower_ in COLLECTIVE_POSS and token.dep_ == "poss" and depth == 0):
+            # "their arrest" (the pronoun itself the argument), not the owner of "its
+            # objection" read through the noun
             # "Hungary says it will not ...", "officials granted them protection"
             group = self._antecedent(token, self.groups)
             return [Actor(group, group.actor_code, token)] if group else []
@@ -350,22 +369,102 @@ class ActorResolver:
         return ent
 
     def _antecedent(self, pron: Token, mentions: list[tuple[int, Entity]]) -> Entity | None:
-        """The nearest entity of ``mentions`` before the pronoun in this or the previous
-        sentence, other than the subject of the pronoun's own clause."""
+        """The entity of ``mentions`` a pronoun stands for, in this or the two sentences
+        before: the nearest earlier one that agrees with it (he/his/him: a person not known
+        to be a woman; she/her: not known to be a man; it/they: a country or organisation),
+        other than the subject of the pronoun's own clause and the other arguments of its
+        predicate ("Mena's gunmen attacked him": not Mena). In the pronoun's own sentence
+        the subject of the main clause goes first ("X met Y, and his arrest ...": X).
+        None when no mention fits: a side left empty rather than guessed."""
         sent = pron.sent
+        for _ in range(2):
+            if sent.start > 0:
+                sent = pron.doc[sent.start - 1].sent
         floor = sent.start_char
-        prev = sent.start - 1
-        if prev >= 0:
-            floor = pron.doc[prev].sent.start_char
-        best = None
-        skip = self._subject_person(pron)
-        collective = pron.lower_ in COLLECTIVE
+        skip = {self._subject_person(pron)} | self._co_arguments(pron)
+        collective = pron.lower_ in COLLECTIVE | COLLECTIVE_POSS
+        gender = ("m" if pron.lower_ in MALE_PRONOUNS else
+                  "f" if pron.lower_ in FEMALE_PRONOUNS else None)
+        genders = self._gender_of(pron.doc) if gender else {}
+        fits: list[tuple[int, Entity]] = []
         for start, ent in mentions:
-            if floor <= start < pron.idx and ent.id != skip:
-                if collective and ent.type == "location" and as_place(pron.doc, start):
-                    continue  # "escaped into Venezuela. They murder ...": a place, no agent
-                best = ent
-        return best
+            if not floor <= start < pron.idx or ent.id in skip:
+                continue
+            if collective and ent.type == "location" and as_place(pron.doc, start):
+                continue  # "escaped into Venezuela. They murder ...": a place, no agent
+            if gender and genders.get(ent.id, gender) != gender:
+                continue  # "Mr. Perez ... accused her": not him
+            fits.append((start, ent))
+        if not fits:
+            return None
+        main = self._main_subject(pron)
+        if main is not None and any(ent.id == main for _, ent in fits):
+            return next(ent for _, ent in fits if ent.id == main)
+        return fits[-1][1]
+
+    def _main_subject(self, pron: Token) -> str | None:
+        """The entity that is the subject of the root of the pronoun's sentence, when it
+        stands before the pronoun."""
+        root = pron.sent.root
+        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i),
+                    None)
+        ent = self.entity_at(subj) if subj is not None else None
+        return ent.id if ent is not None else None
+
+    def _co_arguments(self, pron: Token) -> set[str]:
+        """The entities of the other arguments of the pronoun's predicate (the agent of "he
+        was arrested by X", the object of "they attacked X", "X" of "his capture by X")."""
+        pred = pron.head
+        found: set[str] = set()
+        stack = [c for c in pred.children if c.dep_ in SIDE_DEPS and c != pron]
+        while stack:
+            tok = stack.pop()
+            if tok.dep_ in {"prep", "agent"}:
+                stack += [c for c in tok.children if c.dep_ == "pobj"]
+                continue
+            ent = self.entity_at(tok)
+            if ent is not None:
+                found.add(ent.id)
+            stack += [c for c in tok.conjuncts if c.i > tok.i]
+            stack += [c for c in tok.children if c.dep_ in {"poss", "compound"} and c != pron]
+        return found
+
+    def _gender_of(self, doc) -> dict[str, str]:
+        """Entity id -> "m" / "f" for the persons whose gender the document shows: a title
+        or kin word right before a mention ("Mrs.", "Sr.", "his wife"), else the personal
+        pronouns of the sentences where that person is the only one named (more "he/his"
+        than "she/her": a man). Persons with no sign are absent (either pronoun fits)."""
+        if self._genders is not None:
+            return self._genders
+        titled: dict[str, str] = {}
+        votes: dict[str, list[int]] = {}
+        by_sentence: dict[int, set[str]] = {}
+        for start, ent in self.persons:
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tok = span[0]
+            before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if tok.lower_ in MALE_TITLES | FEMALE_TITLES:
+                before = tok.lower_  # "Mrs. Gomez" read as one name
+            if before in MALE_TITLES:
+                titled.setdefault(ent.id, "m")
+            elif before in FEMALE_TITLES:
+                titled.setdefault(ent.id, "f")
+            by_sentence.setdefault(tok.sent.start, set()).add(ent.id)
+        for sent_start, ids in by_sentence.items():
+            if len(ids) != 1:
+                continue
+            sent = doc[sent_start].sent
+            male = sum(t.lower_ in MALE_PRONOUNS for t in sent)
+            female = sum(t.lower_ in FEMALE_PRONOUNS for t in sent)
+            count = votes.setdefault(next(iter(ids)), [0, 0])
+            count[0] += male
+            count[1] += female
+        genders = {eid: ("m" if m > f else "f") for eid, (m, f) in votes.items() if m != f}
+        genders.update(titled)
+        self._genders = genders
+        return genders
 
     def _subject_person(self, pron: Token) -> str | None:
         """The subject of the pronoun's own clause ("Trump ... demanding his"): not him."""

@@ -1,0 +1,57 @@
+"""Personal and collective pronouns as event sides (ActorResolver._antecedent): sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.events.helpers import event, parse
+
+
+def test_subject_of_a_passive_pronoun_is_the_target():
+    ev = event("Colombian police said Juan Perez ran a cocaine network in Cali. He was "
+               "arrested on Tuesday.", "arrested")
+    assert ev.target == "per:juan-perez"
+
+
+def test_possessive_of_a_patient_noun_is_the_target():
+    ev = event("Juan Perez ran a cocaine network for the Gulf Clan. Prosecutors said his "
+               "capture would hurt the group.", "capture")
+    assert ev.target == "per:juan-perez"
+
+
+def test_they_as_subject_is_the_group_named_before():
+    ev = event("The Gulf Clan controls the port of Turbo. They attacked a police patrol on "
+               "Monday.", "attacked")
+    assert ev.source_code == "COLCRM"
+
+
+def test_her_never_resolves_to_a_man_with_a_title():
+    ev = event("Maria Lopez was married to the trafficker Mr. Juan Perez. Prosecutors "
+               "accused her of laundering money.", "accused")
+    assert ev.target != "per:juan-perez"
+
+
+def test_her_skips_a_man_the_document_calls_he():
+    # only one woman is named, earlier; the nearer person is known male from "his"
+    ev = event("Laura Ortiz ran the accounts. Carlos Mena lost his seat in March. "
+               "Investigators arrested her on Friday.", "arrested")
+    assert ev.target != "per:carlos-mena"
+
+
+def test_him_skips_a_woman_with_a_title():
+    ev = event("Pedro Ruiz worked for Mrs. Ana Gomez. Police arrested him last week.",
+               "arrested")
+    assert ev.target == "per:pedro-ruiz"
+
+
+def test_pronoun_never_takes_the_other_side_of_its_event():
+    # "him" is not Carlos Mena, whose gunmen attacked: the nearer person on the other side
+    ev = event("Juan Perez left a bar in Medellin. Carlos Mena's gunmen attacked him on "
+               "Sunday.", "attacked")
+    assert ev.source == "per:carlos-mena"
+    assert ev.target == "per:juan-perez"
+
+
+def test_pronoun_too_far_back_is_left_empty():
+    doc = parse("Juan Perez ran a cocaine network. Rain fell for days. Schools were closed. "
+                "Roads flooded. He was arrested on Tuesday.")[0]
+    assert all(e.target != "per:juan-perez" for e in doc.events)
