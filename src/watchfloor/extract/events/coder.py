@@ -40,6 +40,7 @@ from watchfloor.extract.events.modality import (
     habitual,
     modality,
     reported_by,
+    statistic,
     temporal_future,
 )
 from watchfloor.extract.events.place import event_place, fill_places
@@ -117,6 +118,9 @@ class EventExtractor:
                 continue  # "Mexico registered 2,916 murders": a statistic, not an event
             if habitual(token):
                 continue  # "China traditionally opposes": a standing policy, not an act
+            if statistic(token):
+                continue  # "the number of migrants detained increased": a count
+
             code = codes[token.i]
             info = self.lex.describe(code) if code else None
             if info is None:

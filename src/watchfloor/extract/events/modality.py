@@ -167,7 +167,7 @@ def _lists() -> dict[str, frozenset[str]]:
     data = read_yaml(path) or {}
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("habitual", "future_marks", "future_nouns", "alleged_of", "habitual_would",
-                      "reporting", "protest_verbs", "voiced_demands")}
+                      "reporting", "protest_verbs", "voiced_demands", "statistic_nouns")}
 
 
 def _would(token: Token, govs: list[Token]) -> str:
@@ -216,6 +216,27 @@ def temporal_future(token: Token) -> bool:
     sign"): a later time, not an expressed intent."""
     return token.tag_ in PRESENT and any(
         c.dep_ == "mark" and c.lower_ in _lists()["future_marks"] for c in token.children)
+
+
+def statistic(token: Token) -> bool:
+    """Whether the trigger is what a statistic counts, not an act: in the "of" phrase of a
+    ``statistic_nouns`` noun ("the *number* of migrants *detained* increased", "the rate of
+    kidnappings"), directly or as a participle of the counted noun. "A number of" (several)
+    reports acts and does not count: the statistic noun needs a definite or possessive
+    determiner."""
+    nouns = _lists()["statistic_nouns"]
+    x = token
+    if x.dep_ in {"acl", "relcl"} and x.tag_ in PARTICIPLES:
+        x = x.head  # "migrants detained": the counted noun (or the statistic itself)
+    if x.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ == "of"
+                                         for c in x.children):
+        stat = x  # "the number of migrants detained", the participle on "number"
+    elif x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i != x.head.i:
+        stat = x.head.head
+    else:
+        return False
+    return stat.lemma_.lower() in nouns and any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in stat.children)
 
 
 def habitual(token: Token) -> bool:
