@@ -80,3 +80,9 @@ def test_terms_of_a_pact_are_future():
 def test_term_of_a_pact_is_no_separate_intent():
     doc = parse("The deal consisted of the militia releasing its hostages to the army.")[0]
     assert not any("intent_of" in (e.extra or {}) for e in doc.events)
+
+
+def test_an_accord_named_in_a_clause_conjoined_to_an_agreement_is_not_its_term():
+    evs = events("The agreement came after talks in Rome and follows an accord between "
+                 "Ghana and its creditors in May.")
+    assert "future" not in flags(evs["accord"])

@@ -204,9 +204,11 @@ def agreement_term(token: Token) -> bool:
     nouns = _lists()["future_nouns"]
     child = token
     for gov in list(token.ancestors)[:4]:
-        if (gov.pos_ in {"VERB", "AUX"} and child.dep_ not in SUBJECT_DEPS
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in gov.children)):
-            return True  # not within the subject: "the accord *struck* in March ended"
+        if gov.pos_ in {"VERB", "AUX"}:  # the nearest verb only, and not from its subject
+            # ("the accord *struck* in March ended"), nor its conjunct ("the agreement came
+            # after ... and follows an *accord*")
+            return child.dep_ not in SUBJECT_DEPS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in gov.children)
         child = gov
     return False
 
