@@ -86,3 +86,9 @@ def test_an_accord_named_in_a_clause_conjoined_to_an_agreement_is_not_its_term()
     evs = events("The agreement came after talks in Rome and follows an accord between "
                  "Ghana and its creditors in May.")
     assert "future" not in flags(evs["accord"])
+
+
+def test_would_in_an_announcement_is_future():
+    evs = events("The announcement by Kenya that it would suspend debt payments to its "
+                 "creditors alarmed the banks.")
+    assert flags(evs["suspend"]) == {"future"}

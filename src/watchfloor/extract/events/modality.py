@@ -167,7 +167,8 @@ def _lists() -> dict[str, frozenset[str]]:
     data = read_yaml(path) or {}
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("habitual", "future_marks", "future_nouns", "alleged_of", "habitual_would",
-                      "reporting", "protest_verbs", "voiced_demands", "statistic_nouns")}
+                      "reporting", "protest_verbs", "voiced_demands", "statistic_nouns",
+                      "announcement_nouns")}
 
 
 def _would(token: Token, govs: list[Token]) -> str:
@@ -183,8 +184,10 @@ def _would(token: Token, govs: list[Token]) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in lists["habitual_would"]
            for v in verbs for c in v.children):
         return "asserted"
-    if govs and govs[0].lemma_.lower() in lists["reporting"] and govs[0].tag_ == "VBD":
-        return "future"
+    if govs and ((govs[0].lemma_.lower() in lists["reporting"] and govs[0].tag_ == "VBD")
+                 or (govs[0].pos_ == "NOUN"
+                     and govs[0].lemma_.lower() in lists["announcement_nouns"])):
+        return "future"  # "said it would suspend", "the announcement that it would suspend"
     return "hypothetical"
 
 
