@@ -53,3 +53,8 @@ def test_aiding_an_activity_is_no_aid_to_an_actor():
 def test_signing_a_decree_is_no_agreement():
     assert "signed" not in codes("The Bolivian president signed a decree freezing the prices "
                                  "of rice and sugar.")
+
+
+def test_a_total_that_is_no_trend_still_reports_the_act():
+    assert "evacuated" in codes("The total number of people evacuated from Liberia by the "
+                                "French navy is about 2,000.")

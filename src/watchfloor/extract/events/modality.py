@@ -55,9 +55,10 @@ def governors(token: Token, steps: int = 4) -> list[Token]:
         # "might be willing to negotiate": an adjective's infinitive reaches the copula's
         # modal; "was not responsible for the massacre" does not negate the massacre
         adjective = head.dep_ == "acomp" and prev is not None and prev.dep_ == "xcomp"
-        # "would reach the rebels fighting the government": a participle describing a noun
-        # is not in the scope of the clause that names the noun
-        participle = head.dep_ == "acl" and head.tag_ in PARTICIPLES and not any(
+        # "would reach the rebels fighting the government": a present participle describing
+        # a noun is not in the scope of the clause that names the noun (past participles
+        # are left as they were: "will not lift the ban imposed on X")
+        participle = head.dep_ == "acl" and head.tag_ == "VBG" and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         if ((head.dep_ not in GOVERNING_DEPS and not infinitive and not adjective)
                 or participle or head.head == head):
@@ -168,7 +169,7 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("habitual", "future_marks", "future_nouns", "alleged_of", "habitual_would",
                       "reporting", "protest_verbs", "voiced_demands", "statistic_nouns",
-                      "announcement_nouns")}
+                      "announcement_nouns", "statistic_change_verbs")}
 
 
 def _would(token: Token, govs: list[Token]) -> str:
@@ -225,8 +226,10 @@ def temporal_future(token: Token) -> bool:
 
 def statistic(token: Token) -> bool:
     """Whether the trigger is what a statistic counts, not an act: in the "of" phrase of a
-    ``statistic_nouns`` noun ("the *number* of migrants *detained* increased", "the rate of
-    kidnappings"), directly or as a participle of the counted noun. "A number of" (several)
+    ``statistic_nouns`` noun that is the subject of a ``statistic_change_verbs`` verb ("the
+    *number* of migrants *detained* increased", "the rate of kidnappings fell"), directly or
+    as a participle of the counted noun; "the total number of people evacuated is 10,500"
+    still reports the evacuation. "A number of" (several)
     reports acts and does not count: the statistic noun needs a definite or possessive
     determiner."""
     nouns = _lists()["statistic_nouns"]
@@ -240,8 +243,11 @@ def statistic(token: Token) -> bool:
         stat = x.head.head
     else:
         return False
-    return stat.lemma_.lower() in nouns and any(
-        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in stat.children)
+    verb = stat.head if stat.dep_ in {"nsubj", "nsubjpass"} else None
+    return (stat.lemma_.lower() in nouns and verb is not None
+            and verb.lemma_.lower() in _lists()["statistic_change_verbs"]
+            and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
+                    for c in stat.children))
 
 
 def habitual(token: Token) -> bool:
