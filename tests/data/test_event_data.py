@@ -212,7 +212,9 @@ def test_refinements():
 # -- modality.yaml ------------------------------------------------------------------------
 def test_modality_cues():
     raw = read_yaml(DATA / "modality.yaml")
-    extra = {"habitual", "future_marks", "future_nouns", "alleged_of"}  # modality.py's own
+    extra = {"habitual", "future_marks", "future_nouns", "alleged_of",  # modality.py's own
+             "habitual_would", "announcement_nouns", "protest_verbs", "voiced_demands",
+             "statistic_nouns", "statistic_change_verbs"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     for key in extra:
         assert raw[key] and all(isinstance(c, str) and c == c.lower() and " " not in c

@@ -36,9 +36,11 @@ from watchfloor.extract.events.commercial import CommercialActors
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.events.documents import DocumentLists, default_documents
 from watchfloor.extract.events.modality import (
+    agreement_term,
     habitual,
     modality,
     reported_by,
+    statistic,
     temporal_future,
 )
 from watchfloor.extract.events.place import event_place, fill_places
@@ -116,6 +118,9 @@ class EventExtractor:
                 continue  # "Mexico registered 2,916 murders": a statistic, not an event
             if habitual(token):
                 continue  # "China traditionally opposes": a standing policy, not an act
+            if statistic(token):
+                continue  # "the number of migrants detained increased": a count
+
             code = codes[token.i]
             info = self.lex.describe(code) if code else None
             if info is None:
@@ -402,9 +407,9 @@ class EventExtractor:
                 result.events.append(_derived(event, refusal, "refusal_of"))
             elif (event.future and (intent := self.lex.intent_for(info.code))
                   and not expected(token, expectation_verbs())
-                  and not temporal_future(token)):
+                  and not temporal_future(token) and not agreement_term(token)):
                 # "expected to resign" is others' expectation, not the actor's intent; nor
-                # is "once they sign" an intent
+                # is "once they sign" or the term of a pact an intent
                 result.events.append(_derived(event, intent, "intent_of"))
 
 

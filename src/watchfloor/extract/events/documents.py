@@ -32,6 +32,7 @@ class DocumentLists:
     making: frozenset[str]
     time_labels: frozenset[str]
     documents: frozenset[str]
+    laws: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> DocumentLists:
@@ -43,12 +44,12 @@ class DocumentLists:
             raise ValueError(f"documents.yaml: missing or empty {', '.join(missing)}")
         return cls(words("agreements"), words("making"),
                    frozenset(str(w).strip().upper() for w in data.get("time_labels") or []),
-                   words("documents"))
+                   words("documents"), words("laws"))
 
     def no_event(self, token: Token) -> bool:
         """Whether ``token`` (a trigger) is a mention of a document or its content."""
         if token.pos_ == "VERB":
-            return self._content(token)
+            return self._content(token) or self._provision(token)
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.agreements:
             return not self._made(token)
         if token.pos_ == "NOUN":
@@ -59,6 +60,14 @@ class DocumentLists:
     def _content(self, verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents
                    for c in verb.children)
+
+    def _provision(self, verb: Token) -> bool:
+        """A participle or relative clause describing a law ("legislation *imposing* a
+        moratorium", "a decree that *bans* rallies"): what the law does, not an act."""
+        return (verb.dep_ in MADE_BY_DEPS and verb.head.lemma_.lower() in self.laws
+                and verb.lemma_.lower() not in self.making
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} and c.lemma_.lower()
+                            not in {"that", "which", "who"} for c in verb.children))
 
     def _made(self, noun: Token) -> bool:
         """Whether an agreement noun is reported as made (reached, signed, dated)."""

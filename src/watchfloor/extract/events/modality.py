@@ -12,7 +12,13 @@ Used by :mod:`watchfloor.extract.events` for every trigger. The cue words live i
 
 Multi-word cues ("accused of", "plans to") must start on one of those scope words.
 A negated negative-implicative governor ("would not *rule out* strikes") cancels the
-negation and makes the event hypothetical. ``attributed_to`` is the speaker of the
+negation and makes the event hypothetical. Scope limits (judged sample seed 3001): a
+past-tense conjunct does not share its head's modal ("could do little ... and *urged*"); a
+participle describing a noun is out of that noun's clause ("would reach the rebels
+*fighting*"); negation cues count only within two clause links ("denied he had been told
+that X" does not negate X); a "would" with no condition is a past habit or a future in the
+past (``habitual_would``); a protest's purpose demand is made (``voiced_demands``); a pact's
+terms are future (:func:`agreement_term`). ``attributed_to`` is the speaker of the
 reporting verb (or "according to" phrase) that governs the trigger.
 """
 
@@ -33,6 +39,9 @@ GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "a
 PRESENT = {"VBP", "VBZ"}
 ALLEGED_PREPS = {"of", "including"}  # "reports of X", "reports ..., including the murder"
 REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
+FINITE = {"VBD", "VBZ", "VBP"}  # a verb with its own tense takes no shared modal
+PARTICIPLES = {"VBG", "VBN"}
+CONDITIONAL = {"if", "unless", "otherwise", "whether", "provided", "case", "event"}
 
 
 def governors(token: Token, steps: int = 4) -> list[Token]:
@@ -46,8 +55,13 @@ def governors(token: Token, steps: int = 4) -> list[Token]:
         # "might be willing to negotiate": an adjective's infinitive reaches the copula's
         # modal; "was not responsible for the massacre" does not negate the massacre
         adjective = head.dep_ == "acomp" and prev is not None and prev.dep_ == "xcomp"
+        # "would reach the rebels fighting the government": a present participle describing
+        # a noun is not in the scope of the clause that names the noun (past participles
+        # are left as they were: "will not lift the ban imposed on X")
+        participle = head.dep_ == "acl" and head.tag_ == "VBG" and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         if ((head.dep_ not in GOVERNING_DEPS and not infinitive and not adjective)
-                or head.head == head):
+                or participle or head.head == head):
             break  # "a strategy to crack down": an infinitive relative is governed
         prev, head = head, head.head
         out.append(head)
@@ -61,17 +75,26 @@ def modality(
     found = dict.fromkeys(cues, False)
     deps = NOMINAL_DEPS if token.pos_ == "NOUN" else FUNCTION_DEPS
     scope = [c for c in token.children if c.dep_ in deps]
-    if token.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
-        # "would give assistance and provide spare parts": the conjuncts share "would"
+    if (token.dep_ == "conj" and token.tag_ not in FINITE
+            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)):
+        # "would give assistance and provide spare parts": the conjuncts share "would";
+        # "could do little to help and urged them": a past-tense conjunct does not
         scope += [c for c in token.head.children if c.dep_ in {"aux", "neg"}]
     # conjuncts share what governs the first one: "threatened to attack X and kill Y"
     govs = governors(token.head if token.dep_ == "conj" and token.head.pos_ == token.pos_
                      else token)
     cancel = False
+    far: set[int] = set()  # scope words beyond a second clause boundary: no negation cue
+    clauses = 0
+    child = token.head if token.dep_ == "conj" and token.head.pos_ == token.pos_ else token
     for gov in govs:
+        clauses += child.dep_ == "ccomp"
+        child = gov
+        fn = [c for c in gov.children if c.dep_ in FUNCTION_DEPS and c.i != token.i]
+        if clauses >= 2:  # "denied he had been told that X": the denial is not about X
+            far.update([gov.i, *(c.i for c in fn)])
         if gov.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
             scope.append(gov)
-        fn = [c for c in gov.children if c.dep_ in FUNCTION_DEPS and c.i != token.i]
         scope.extend(fn)
         phrase = " ".join([gov.lemma_.lower(), *[c.lower_ for c in gov.children
                                                   if c.dep_ == "prt"]])
@@ -85,10 +108,15 @@ def modality(
     # … and accused")
     chain = {t.lower_ for t in govs if t.i < token.i} | {
         t.lower_ for t in scope if t.dep_ == "mark"}
+    near = {t.lower_ for t in scope if t.i not in far} | {
+        t.lemma_.lower() for t in scope if t.i not in far}
+    hits: set[str] = set()
     for kind, cue_words in cues.items():
         single = {c for c in cue_words if " " not in c}
-        if words & single:
+        if (near if kind == "negation" else words) & single:
             found[kind] = True
+            if kind == "hypothetical":
+                hits |= words & single
         for cue in (c for c in cue_words if " " in c):
             if all(w in chain for w in cue.split()):
                 found[kind] = True  # "accused Israel of killing": accused … of … killing
@@ -100,19 +128,30 @@ def modality(
                     text = t.doc[t.i: t.i + n].text.lower()
                     if text.startswith(cue) or _lemma_phrase(t, len(cue.split())) == cue:
                         found[kind] = True
+                        if kind == "hypothetical":
+                            hits.add(cue)
     if any(c.dep_ == "neg" for c in token.children):
         found["negation"] = True
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
-        found["hypothetical"] = True  # purpose: "sent experts to investigate"
+        hits.add("to")  # purpose: "sent experts to investigate"
+        found["hypothetical"] = not _voiced_demand(token)
     if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ in ALLEGED_PREPS
            and x.head.head.lemma_.lower() in _lists()["alleged_of"] for x in [token, *govs]):
         found["alleged"] = True  # "reports of executions by police"
     if temporal_future(token):
         found["future"] = True  # "once they sign a deal": present tense, a later time
-    if (token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in _lists()["future_nouns"]
+    lists = _lists()
+    if (token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in lists["future_nouns"]
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
         found["future"] = True  # "an agreement to hand over Macao": agreed, not yet done
+    if agreement_term(token):
+        found["future"] = True  # "the pact consisted of X sending gunmen": its terms
+    if hits == {"would"} and found["hypothetical"]:
+        kind = _would(token, govs)  # habitual or future-in-past "would", not a condition
+        if kind != "hypothetical":
+            found["hypothetical"] = False
+            found["future"] = found["future"] or kind == "future"
     if cancel:
         found["negation"] = False
         found["hypothetical"] = True
@@ -128,7 +167,54 @@ def _lists() -> dict[str, frozenset[str]]:
     path = Path(str(resources.files("watchfloor.data.events").joinpath("modality.yaml")))
     data = read_yaml(path) or {}
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("habitual", "future_marks", "future_nouns", "alleged_of")}
+            for k in ("habitual", "future_marks", "future_nouns", "alleged_of", "habitual_would",
+                      "reporting", "protest_verbs", "voiced_demands", "statistic_nouns",
+                      "announcement_nouns", "statistic_change_verbs")}
+
+
+def _would(token: Token, govs: list[Token]) -> str:
+    """What a "would" with no condition in its sentence marks: ``asserted`` for a past habit
+    ("the gang would seize cargo and then demand payment": a ``habitual_would`` adverb on the
+    trigger or its conjuncts), ``future`` for a future in the past under a reporting verb
+    ("Kenya said it would suspend payments"), else ``hypothetical``."""
+    lists = _lists()
+    if any(t.lower_ in CONDITIONAL for t in token.sent):
+        return "hypothetical"  # "if they attacked, the army would demand": a condition
+    verbs = [token, token.head] if token.dep_ == "conj" else [token]
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj"]
+    if any(c.dep_ == "advmod" and c.lower_ in lists["habitual_would"]
+           for v in verbs for c in v.children):
+        return "asserted"
+    if govs and ((govs[0].lemma_.lower() in lists["reporting"] and govs[0].tag_ == "VBD")
+                 or (govs[0].pos_ == "NOUN"
+                     and govs[0].lemma_.lower() in lists["announcement_nouns"])):
+        return "future"  # "said it would suspend", "the announcement that it would suspend"
+    return "hypothetical"
+
+
+def _voiced_demand(token: Token) -> bool:
+    """Whether a purpose infinitive is a demand voiced by the protest it is the purpose of
+    ("farmers marched to demand better prices"): the protest makes the demand."""
+    lists = _lists()
+    return (token.lemma_.lower() in lists["voiced_demands"]
+            and token.head.lemma_.lower() in lists["protest_verbs"])
+
+
+def agreement_term(token: Token) -> bool:
+    """Whether the trigger is a term of an agreement, within four words below a verb whose
+    subject is a ``future_nouns`` noun ("the pact consisted of the cartel *sending* gunmen",
+    "the deal provides for troops *withdrawing*"): agreed, not yet done, and no one's
+    separate intent."""
+    nouns = _lists()["future_nouns"]
+    child = token
+    for gov in list(token.ancestors)[:4]:
+        if gov.pos_ in {"VERB", "AUX"}:  # the nearest verb only, and not from its subject
+            # ("the accord *struck* in March ended"), nor its conjunct ("the agreement came
+            # after ... and follows an *accord*")
+            return child.dep_ not in SUBJECT_DEPS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in gov.children)
+        child = gov
+    return False
 
 
 def temporal_future(token: Token) -> bool:
@@ -136,6 +222,32 @@ def temporal_future(token: Token) -> bool:
     sign"): a later time, not an expressed intent."""
     return token.tag_ in PRESENT and any(
         c.dep_ == "mark" and c.lower_ in _lists()["future_marks"] for c in token.children)
+
+
+def statistic(token: Token) -> bool:
+    """Whether the trigger is what a statistic counts, not an act: in the "of" phrase of a
+    ``statistic_nouns`` noun that is the subject of a ``statistic_change_verbs`` verb ("the
+    *number* of migrants *detained* increased", "the rate of kidnappings fell"), directly or
+    as a participle of the counted noun; "the total number of people evacuated is 10,500"
+    still reports the evacuation. "A number of" (several)
+    reports acts and does not count: the statistic noun needs a definite or possessive
+    determiner."""
+    nouns = _lists()["statistic_nouns"]
+    x = token
+    if x.dep_ in {"acl", "relcl"} and x.tag_ in PARTICIPLES:
+        x = x.head  # "migrants detained": the counted noun (or the statistic itself)
+    if x.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ == "of"
+                                         for c in x.children):
+        stat = x  # "the number of migrants detained", the participle on "number"
+    elif x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i != x.head.i:
+        stat = x.head.head
+    else:
+        return False
+    verb = stat.head if stat.dep_ in {"nsubj", "nsubjpass"} else None
+    return (stat.lemma_.lower() in nouns and verb is not None
+            and verb.lemma_.lower() in _lists()["statistic_change_verbs"]
+            and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
+                    for c in stat.children))
 
 
 def habitual(token: Token) -> bool:
