@@ -764,3 +764,21 @@ def test_a_hyphenated_former_title_is_read():
 def test_a_bare_bureau_is_not_the_fbi():
     codes = _codes(_extract("The Bureau said retail sales rose in Sydney last month."))
     assert "USACOP" not in codes.values()
+
+
+def test_striking_seamen_are_labour_not_the_navy():
+    doc = _extract("SANTOS, March 10 - Striking Brazilian seamen blocked two ports, their "
+                   "union said.", published="1987-03-10")
+    codes = _codes(doc)
+    assert "BRAMIL" not in codes.values()
+    assert codes.get("Brazil labor") == "BRALAB"
+
+
+def test_ceylon_is_sri_lanka():
+    assert default_gazetteer().country_of("Ceylon") == "LKA"
+
+
+def test_the_dateline_place_is_no_actor():
+    doc = _extract("ZURICH, March 3 - Swiss bank shares rose on Tuesday, dealers said.",
+                   published="1987-03-03")
+    assert "ZURICH" not in _codes(doc)

@@ -960,7 +960,7 @@ class ActorExtractor:
                     and r.type in {"person", "organization"}
                     and doc[r.start:r.end].text.lower() not in body):
                 continue
-            if _in_heading(doc, r):
+            if _in_heading(doc, r) or _in_dateline(doc, r):
                 continue
             out.append(r)
         return out
@@ -1258,6 +1258,19 @@ def _title_country(gaz: Gazetteer, title: str) -> str | None:
     from watchfloor.extract.actors.codes import country_in
 
     return country_in(gaz, [w for w in title.replace("'s", "").split() if w])
+
+
+def _in_dateline(doc: Doc, r: Reading) -> bool:
+    """Whether a person or organisation the recogniser found is the place of a wire dateline
+    ("ZURICH, March 3 -" read as a Swiss company; issue 11, seed 97 judging)."""
+    if r.origin != "ner" or r.type not in {"person", "organization"} or r.start > 12:
+        return False
+    head = "\n".join(doc.text.split("\n", 3)[:3])
+    m = DATELINE_START.search(head)
+    if m is None:
+        return False
+    span = doc[r.start:r.end]
+    return m.start(1) <= span.start_char and span.end_char <= m.end(1)
 
 
 def _in_heading(doc: Doc, r: Reading) -> bool:
@@ -1602,8 +1615,15 @@ def _longest_role(gaz: Gazetteer, tokens: list) -> str | None:
     return None
 
 
+# Names of roles that have no entity kind, for role-phrase entities ("Brazil labor", not
+# "Brazil lab")
+ROLE_WORDS = {"LAB": "labor", "ELI": "elite", "EDU": "education", "REL": "religious",
+              "HLH": "health", "AGR": "agriculture", "ENV": "environment", "HRI": "human rights",
+              "UAF": "armed group"}
+
+
 def _role_name(gaz: Gazetteer, country: str | None, role: str) -> str:
-    kind = ROLE_KINDS.get(role, role.lower()).replace("_", " ")
+    kind = (ROLE_KINDS.get(role) or ROLE_WORDS.get(role, role.lower())).replace("_", " ")
     if country and country in gaz.countries:
         return f"{gaz.countries[country].name} {kind}"
     return f"{kind}s" if not kind.endswith("s") else kind
