@@ -96,3 +96,12 @@ def test_a_quantity_of_accident_victims_is_read_through_of():
         "Colombian troops rescued some of the hostages held by the ELN.")
     assert not _root(rescue, "07")
     assert hostages  # rescuing hostages from a group stays an event
+
+
+def test_a_deal_struck_in_a_relative_clause_is_an_agreement():
+    """Regression (seed 3002 judging): "the plea deal he struck" was an attack (190): the
+    noun a relative clause modifies is what its verb was done to."""
+    deal, gang = _codes("Under the plea deal he struck with prosecutors, Ruiz will serve ten "
+                        "years.", "The gang that struck the police station fled to Honduras.")
+    assert "057" in deal and not _root(deal, "19")
+    assert _root(gang, "19")

@@ -112,6 +112,13 @@ def _objects(token: Token) -> list[Token]:
     out = [c for c in token.children if c.dep_ in OBJ_DEPS]
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i != token.i:
         out.append(token.head)  # "sources consulted by the paper": the noun is the object
+    if (token.dep_ == "relcl" and not out and token.head.i != token.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+                        for c in token.children)):
+        # "the plea deal he struck": a relative clause with a subject of its own and no
+        # object says what was done to the noun it modifies ("the deal that he struck"
+        # too; not "the gang that struck")
+        out.append(token.head)
     # "offered them an indication", coordinated objects: "charged fees and interest"
     out += [c for o in out for c in o.children if c.dep_ == "conj"]
     # a quantity's "of" phrase: "rescuing any of the passengers", "some of the money"
