@@ -106,3 +106,11 @@ def test_an_expected_act_is_no_intent():
     assert not [e for e in events if e.extra.get("intent_of")]
     events = _events("The Bolivian interior minister will resign next week.")
     assert [e for e in events if e.extra.get("intent_of")]
+
+
+def test_trade_duties_are_economic_sanctions_not_administrative_ones():
+    """Seed 3002 judging: duties and curbs on trade were 172 (administrative sanctions)."""
+    duties = _events("Canada imposed anti-dumping duties on Brazilian steel.")
+    assert [e.code for e in duties if e.trigger.text == "imposed"] == ["163"]
+    curfew = _events("The governor imposed a curfew in Tegucigalpa.")
+    assert [e.code for e in curfew if e.trigger.text == "imposed"] == ["1723"]
