@@ -944,11 +944,14 @@ class ActorExtractor:
 
     def _drop_junk(self, doc: Doc, readings: list[Reading], meta: dict) -> list[Reading]:
         """Readings that are not actors of the story: the document's own publisher ("InSight
-        Crime has documented ...", publishers.tsv) and names the recogniser found only in a
-        headline that the body never repeats ("Paraguay Seizes")."""
+        Crime has documented ...", publishers.tsv), names the recogniser found only in a
+        headline that the body never repeats ("Paraguay Seizes"), heading words
+        (:func:`_in_heading`) and a wire dateline's place (:func:`_in_dateline`)."""
         publisher = self.gaz.publisher(meta.get("source")) or self.gaz.publisher(
             meta.get("url"))
         head_end = _headline_end(doc)
+        m = dateline_match(doc.text)  # read once per document, not per reading
+        dateline = (m.start(1), m.end(1)) if m is not None else None
         body = doc.text[doc[head_end].idx:].lower() if 0 < head_end < len(doc) else ""
         out = []
         for r in readings:
@@ -960,7 +963,7 @@ class ActorExtractor:
                     and r.type in {"person", "organization"}
                     and doc[r.start:r.end].text.lower() not in body):
                 continue
-            if _in_heading(doc, r) or _in_dateline(doc, r):
+            if _in_heading(doc, r) or _in_dateline(doc, r, dateline):
                 continue
             out.append(r)
         return out
@@ -1260,17 +1263,15 @@ def _title_country(gaz: Gazetteer, title: str) -> str | None:
     return country_in(gaz, [w for w in title.replace("'s", "").split() if w])
 
 
-def _in_dateline(doc: Doc, r: Reading) -> bool:
+def _in_dateline(doc: Doc, r: Reading, dateline: tuple[int, int] | None) -> bool:
     """Whether a person or organisation the recogniser found is the place of a wire dateline
-    ("ZURICH, March 3 -" read as a Swiss company; issue 11, seed 97 judging)."""
-    if r.origin != "ner" or r.type not in {"person", "organization"} or r.start > 12:
-        return False
-    head = "\n".join(doc.text.split("\n", 3)[:3])
-    m = DATELINE_START.search(head)
-    if m is None:
+    (``dateline``: its character span, from :func:`dateline_match`): "ZURICH, March 3 -"
+    read as a Swiss company (issue 11, seed 97 judging)."""
+    if (dateline is None or r.origin != "ner" or r.type not in {"person", "organization"}
+            or r.start > 12):
         return False
     span = doc[r.start:r.end]
-    return m.start(1) <= span.start_char and span.end_char <= m.end(1)
+    return dateline[0] <= span.start_char and span.end_char <= dateline[1]
 
 
 def _in_heading(doc: Doc, r: Reading) -> bool:
@@ -1471,11 +1472,16 @@ _MONTHS = {"jan", "feb", "mar", "march", "apr", "april", "may", "jun", "june", "
            "september", "october", "november", "december"}
 
 
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The wire dateline on the first three lines of a text (:data:`DATELINE_START`:
+    group 1 the place, group 2 a qualifier; offsets are the text's own), or None."""
+    return DATELINE_START.search("\n".join(text.split("\n", 3)[:3]))
+
+
 def dateline_country(text: str) -> str | None:
     """The country of the place a wire story was filed from, read from a dateline on its
-    first three lines (:data:`DATELINE_START`), geocoded offline; None without one."""
-    head = "\n".join(text.split("\n", 3)[:3])
-    m = DATELINE_START.search(head)
+    first three lines (:func:`dateline_match`), geocoded offline; None without one."""
+    m = dateline_match(text)
     if m is None:
         return None
     name = m.group(1).title()
