@@ -86,6 +86,19 @@ def articles(corpus: str, docs: int, skip: int, seed: int) -> list[dict]:
     return random.Random(f"{seed}:{corpus}").sample(rest, min(docs, len(rest)))
 
 
+def raw_document(rec: dict, corpus: str):
+    """The corpus record as ingest reads it: Reuters stories carry their date in ``date``
+    ("26-FEB-1987 15:01:01.79"), which dates the actor codes as in a real run. (Before
+    2026-12-05 the draw passed only ``published``, so Reuters rows of the seed-13 to 3003
+    samples were coded undated.)"""
+    from watchfloor.ingest.dates import parse_published
+    from watchfloor.model import RawDocument
+
+    published, precision = parse_published(rec.get("published") or rec.get("date"))
+    return RawDocument(id=rec["id"], text=rec["text"], origin=corpus, fmt="text",
+                       published=published, published_precision=precision)
+
+
 def modality(ev) -> str:
     flags = [f for f in ("negated", "hypothetical", "alleged", "future") if getattr(ev, f)]
     return "+".join(flags) or "asserted"
@@ -94,7 +107,6 @@ def modality(ev) -> str:
 def draw(seed: int, n: int, docs: int, skip: int, path: Path) -> None:
     import subprocess
 
-    from watchfloor.model import RawDocument
     from watchfloor.nlp import NlpStage
     from watchfloor.normalise import to_document
 
@@ -103,8 +115,7 @@ def draw(seed: int, n: int, docs: int, skip: int, path: Path) -> None:
     rows = []
     for corpus in CORPORA:
         recs = articles(corpus, docs, skip, seed)
-        raws = (to_document(RawDocument(id=r["id"], text=r["text"], origin=corpus, fmt="text",
-                                        published=r.get("published"))) for r in recs)
+        raws = (to_document(raw_document(r, corpus)) for r in recs)
         events = [(d.raw.id, ev) for d in stage.process(raws) for ev in d.events]
         for doc_id, ev in rng.sample(events, min(n // 2, len(events))):
             rows.append({"corpus": corpus, "doc": doc_id, "trigger_start": ev.trigger.start,
@@ -167,7 +178,6 @@ def score(path: Path) -> int:
 
 def emitted(doc_ids: set[str]) -> dict[tuple, dict]:
     """RETURNS the key -> row of every event the current pipeline emits on ``doc_ids``."""
-    from watchfloor.model import RawDocument
     from watchfloor.nlp import NlpStage
     from watchfloor.normalise import to_document
 
@@ -175,8 +185,7 @@ def emitted(doc_ids: set[str]) -> dict[tuple, dict]:
     out: dict[tuple, dict] = {}
     for corpus in CORPORA:
         recs = [r for r in load(corpus, None) if r["id"] in doc_ids]
-        raws = (to_document(RawDocument(id=r["id"], text=r["text"], origin=corpus, fmt="text",
-                                        published=r.get("published"))) for r in recs)
+        raws = (to_document(raw_document(r, corpus)) for r in recs)
         for d in stage.process(raws):
             for ev in d.events:
                 row = {"corpus": corpus, "doc": d.raw.id, "trigger_start": str(ev.trigger.start),
