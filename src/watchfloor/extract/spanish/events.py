@@ -23,7 +23,6 @@ in capitals are read from a re-cased parse (:mod:`.casing`).
 from __future__ import annotations
 
 from itertools import product
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -34,7 +33,6 @@ from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
-from watchfloor.extract.spanish.source_choice import shipped_chooser
 from watchfloor.model import Entity, Event, Span
 
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
@@ -42,18 +40,13 @@ OBJECT = {"obj", "iobj"}
 TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
 INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
-SHIPPED = object()  # default of ``source_chooser``: the model shipped in data/events/es
 
 
 class SpanishEventExtractor:
     name = "events"
 
-    def __init__(self, lexicon: SpanishLexicon | None = None,
-                 source_chooser: Any = SHIPPED) -> None:
+    def __init__(self, lexicon: SpanishLexicon | None = None) -> None:
         self.lex = lexicon or spanish_lexicon()
-        # the learned source choice (:mod:`.source_choice`) for events whose parse names no
-        # source; None: the parse alone
-        self.chooser = shipped_chooser() if source_chooser is SHIPPED else source_chooser
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         self._text = result.text or doc.text
@@ -205,14 +198,6 @@ class SpanishEventExtractor:
         src_tok, tgt_tok = self._arguments(token, result)
         sources: list[Entity | None] = list(self._actors(src_tok, result)) or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
-        chosen: float | None = None
-        if sources == [None] and self.chooser is not None and self._own_entry(token):
-            # nobody in the parse's source slot: the learned choice among the sentence's
-            # other actors (None when it is not sure enough)
-            pick = self.chooser.choose(token, result,
-                                       {t.id for t in targets if t is not None})
-            if pick is not None:
-                sources, chosen = [pick[0]], pick[1]
         actorless = sources == [None] and targets == [None]
         if not self._own_entry(token) and (sources == [None] or targets == [None]):
             # UniversalPetrarch's verb list is broad ("dar", "volver", "reunir"): like its
@@ -250,8 +235,6 @@ class SpanishEventExtractor:
                 extra["compound"] = True
             if actorless:
                 extra["actorless"] = True
-            if chosen is not None:
-                extra["source_by"] = {"decided_by": "model", "p": round(chosen, 3)}
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             result.events.append(Event(
                 code=info.code, root=info.root, quad_class=info.quad_class,
