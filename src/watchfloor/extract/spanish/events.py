@@ -40,6 +40,11 @@ OBJECT = {"obj", "iobj"}
 TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
 INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
+END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
+# a cooperative act announced in the future tense is the intent to do it (CAMEO 03):
+# "el presidente recibirá a los dirigentes" -> 036, as the CAMEO codebook codes announced
+# meetings; root -> code
+INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
 class SpanishEventExtractor:
@@ -51,6 +56,7 @@ class SpanishEventExtractor:
     def __call__(self, doc: Doc, result: Extraction) -> None:
         self._text = result.text or doc.text
         self._codes: dict[int, str | None] = {}  # by character offset
+        self._ended: set[int] = set()  # protest nouns coded as their end (082), by offset
         parses = readable(doc, spanish_gazetteer())  # the parses the actors were read from
         for view, recased in parses.views:
             self._view(view, recased or not parses.loud, parses, result)
@@ -75,11 +81,49 @@ class SpanishEventExtractor:
                     c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
                     for c in token.children):
                 continue  # "iniciaron un bloqueo", "realizaron una marcha": the noun codes it
+            if token.pos_ == "VERB" and self._ends_protest(token):
+                continue  # "levantaron el paro": the noun codes the end (082)
             code = self._code(token, entry)
+            if code and code[:2] == "14" and self._protest_noun(token) \
+                    and self._ending_verb(token) is not None:
+                code = END_DISSENT
+                self._ended.add(token.idx)
             self._codes[token.idx] = code
             info = self.lex.base.describe(code) if code else None
             if info is not None:
                 self._emit(token, info, result)
+
+    def _ending_verb(self, noun: Token) -> Token | None:
+        """The verb that ends the protest ``noun`` ("levantaron el paro", "la huelga
+        terminó", "puso fin a la huelga"), or None."""
+        head = noun.head
+        if noun.dep_ in {"nmod", "obl"} and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
+            # "puso fin a la huelga" parsed with the noun under "fin"
+            words = self.lex.ending_phrases.get(fold(head.head.lemma_)) or set()
+            return head.head if fold(head.lower_) in words else None
+        if head.pos_ != "VERB" or head.i == noun.i \
+                or noun.dep_ not in {"obj", "nsubj", "nsubj:pass", "obl"}:
+            return None
+        lemma = fold(head.lemma_)
+        if lemma in self.lex.ending and noun.dep_ != "obl":
+            return head
+        words = self.lex.ending_phrases.get(lemma) or set()
+        if any(fold(c.lower_) in words for c in head.children if c.i != noun.i):
+            return head  # "puso fin a la huelga", "dieron por terminada la protesta"
+        return None
+
+    def _protest_noun(self, tok: Token) -> bool:
+        """A protest noun (CAMEO 14x) of our own lexicon."""
+        if tok.pos_ != "NOUN":
+            return False
+        entry = self.lex.entry(tok.lemma_, "NOUN") or self.lex.entry(tok.lower_, "NOUN")
+        return entry is not None and entry.origin != "petrarch" and entry.code[:2] == "14"
+
+    def _ends_protest(self, verb: Token) -> bool:
+        """``verb`` ends a protest noun of our lexicon (that noun is coded instead)."""
+        return any(self._protest_noun(n) and self._ending_verb(n) is verb
+                   for n in [*verb.children, *(g for c in verb.children
+                                                 if c.pos_ == "NOUN" for g in c.children)])
 
     def _own_entry(self, token: Token) -> bool:
         entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_,
@@ -126,7 +170,7 @@ class SpanishEventExtractor:
             return (self._codes.get(tok.idx) or "")[:2]
 
         if token.pos_ == "NOUN":
-            protest = code_root(token) == "14"
+            protest = code_root(token) == "14" or token.idx in self._ended
             src = _case_child(token, {"por"}, {"nmod"})
             if protest and src is not None and not _by_part(src):
                 src = None  # "la protesta por la detención": the cause, not the protesters
@@ -151,6 +195,8 @@ class SpanishEventExtractor:
             if protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
                     and fold(token.head.lemma_) in self.lex.protest_frames:
                 anchor = token.head  # "en señal de protesta": the frame noun attaches it
+            if token.idx in self._ended and token.head.pos_ == "NOUN":
+                anchor = token.head  # "puso fin a la huelga": "fin" attaches it
             if src is None and anchor.head.pos_ == "VERB" and (
                     anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
                     and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
@@ -209,6 +255,10 @@ class SpanishEventExtractor:
             # lexicon: UniversalPetrarch's broad verb list ("dejar", "volver") needs actors
             return
         flags = modality(token, self.lex.modality)
+        if flags["future"] and info.root in INTENT:
+            # "el presidente recibirá a los dirigentes": an announced meeting is the intent
+            # to meet (036), as CAMEO codes announced cooperation
+            info = self.lex.base.describe(INTENT[info.root]) or info
         speaker = reported_by(token, result, self.lex.reporting)
         sent = self._sent[token.i]
         when = event_date(token, result.meta.get("published"))

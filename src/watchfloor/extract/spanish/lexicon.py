@@ -5,7 +5,8 @@ Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
 (UniversalPetrarch's Spanish verb dictionary, converted by
 ``scripts/convert_up_spanish.py``; verbs only, the first code listed for a verb),
 ``data/events/es/up_patterns.tsv`` (its block patterns: verb + following words), and
-``data/events/es/modality_es.yaml``, ``support_verbs.yaml`` and ``protest_frames.yaml``. Code
+``data/events/es/modality_es.yaml``, ``support_verbs.yaml``, ``protest_frames.yaml`` and
+``ending_verbs.yaml``. Code
 descriptions (quad class, Goldstein, PLOVER) come from the shared
 :class:`~watchfloor.extract.lexicon.EventLexicon`.
 """
@@ -46,6 +47,8 @@ class SpanishLexicon:
         self.reporting: set[str] = set()
         self.support: set[str] = set()  # "iniciar un paro": the noun is the event
         self.protest_frames: set[str] = set()  # "en señal de protesta": the clause's protest
+        self.ending: set[str] = set()  # "levantaron el paro": the protest ends (082)
+        self.ending_phrases: dict[str, set[str]] = {}  # "poner fin a": verb -> words
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -88,6 +91,10 @@ class SpanishLexicon:
         self.support = {fold(str(v)) for v in read_yaml(self.root / "support_verbs.yaml") or []}
         self.protest_frames = {fold(str(v)) for v in
                                read_yaml(self.root / "protest_frames.yaml") or []}
+        ending = read_yaml(self.root / "ending_verbs.yaml") or {}
+        self.ending = {fold(str(v)) for v in ending.get("verbs") or []}
+        self.ending_phrases = {fold(str(k)): {fold(str(w)) for w in v}
+                               for k, v in (ending.get("phrases") or {}).items()}
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
