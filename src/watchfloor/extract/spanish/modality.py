@@ -26,6 +26,9 @@ FUNCTION = {"advmod", "aux", "aux:pass", "mark", "cop", "case"}
 NOMINAL = FUNCTION | {"amod", "det"}
 GOVERNING = {"xcomp", "ccomp", "advcl", "obj", "csubj"}
 REPORTED = {"ccomp", "xcomp", "parataxis", "advcl", "obj", "conj"}
+# an event noun that is the content of a threat or an intention has not happened:
+# "amenazó con una huelga", "la amenaza de paro", "su intención de una huelga" (lemmas)
+THREAT_HEADS = {"amenazar": "con", "amenaza": "de", "intención": "de", "ultimátum": "de"}
 
 
 def governors(token: Token, steps: int = 3) -> list[Token]:
@@ -78,6 +81,10 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
         found["future"] = True  # "va a capturar"
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in token.children):
         found["hypothetical"] = True
+    if token.pos_ == "NOUN" and token.dep_ in {"obl", "nmod", "obj"} \
+            and THREAT_HEADS.get(fold(token.head.lemma_)) in {
+                c.lower_ for c in token.children if c.dep_ == "case"}:
+        found["hypothetical"] = True  # "amenazó con una huelga": threatened, not held
     if any(c.dep_ == "advmod" and ("Neg" in c.morph.get("Polarity") or c.lower_ in
                                    {"no", "nunca", "jamás", "tampoco"})
            for c in token.children if c.i < token.i):
