@@ -142,3 +142,23 @@ def test_candidates_threatened_are_the_target():
               "Tumaco.")
     ev = next(e for e in doc.events if e.root == "13")
     assert ev.source_code == "COLREB" and ev.target_code == "PTY"
+
+
+def test_a_demonym_on_an_action_noun_names_its_country():
+    # fifth pass: "la reacción argentina" is Argentina's reaction (the target here)
+    doc = one("Londres lamentó la reacción argentina a la ampliación de la zona pesquera.")
+    assert ("11", "GBR", "ARG") in _roots(doc)
+    assert entity(doc, "argentina").actor_code == "ARG"
+    # on a noun that is no action, the demonym names nobody
+    doc = one("Londres lamentó el clima argentino de esta semana.")
+    assert entity(doc, "argentino") is None
+
+
+def test_a_headline_topic_before_the_colon_is_not_the_subject():
+    doc = one("Malvinas: Londres lamenta la reacción argentina.")
+    assert ("11", "GBR", "ARG") in _roots(doc)
+    doc = one('MALVINAS: LONDRES "LAMENTA" LA REACCION ARGENTINA')
+    assert any(e.root == "11" and e.source_code == "GBR" for e in doc.events)
+    # without a colon the first word is the subject as usual
+    doc = one("Caracas condenó el bombardeo de la aviación colombiana.")
+    assert any(e.root == "11" and e.source_code == "VEN" for e in doc.events)

@@ -249,16 +249,21 @@ class SpanishActorExtractor:
         """A relational adjective naming who acts, on an event or action noun: "la
         represión policial" (COP), "los atentados guerrilleros" (REB), "una operación
         militar" (MIL); the country of a demonym beside it ("la represión policial
-        venezolana"), else none here (a state role takes the document's main country)."""
+        venezolana"), else none here (a state role takes the document's main country).
+        A demonym alone names its country: "la reacción argentina" (ARG)."""
         head = tok.head
         if tok.dep_ != "amod" or head.pos_ != "NOUN" or head.i in by_token:
             return None  # the cheap tests first: this runs on most nouns and adjectives
         role = self.gaz.role_adjectives.get(fold(tok.lemma_)) or \
             self.gaz.role_adjectives.get(_singular(fold(tok.text)))
-        if role is None:
+        iso = None if role is not None or not tok.text[:1].islower() \
+            else self.gaz.country_word(fold(tok.text))
+        if role is None and iso is None:
             return None
         if fold(head.lemma_) not in self.gaz.action_nouns and not self._event_noun(head):
             return None
+        if role is None:  # "la reacción argentina", "el bombardeo colombiano": the country
+            return self._country_reading(tok.i, tok.i + 1, iso)
         country = next((iso for c in head.children if c.dep_ == "amod" and c.i != tok.i
                         and c.text[:1].islower()
                         for iso in [self.gaz.country_word(c.text)] if iso), None)

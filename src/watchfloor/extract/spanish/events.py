@@ -206,7 +206,14 @@ class SpanishEventExtractor:
                             and c.i != anchor.i), None)
             return src, tgt
         kids = list(token.children)
-        subj = next((c for c in kids if c.dep_ in SUBJECT), None)
+        subjects = [c for c in kids if c.dep_ in SUBJECT]
+        # "MALVINAS: LONDRES LAMENTA ...": a wire headline's topic before the colon is
+        # no subject when the verb has another one
+        subj = next((c for c in subjects if not _topic_label(c)),
+                    subjects[0] if subjects else None)
+        if subj is not None and _topic_label(subj):  # "Malvinas: Londres" as an apposition
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1),
+                        subj)
         passive = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in kids) and (
             "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
             and not token.morph.get("Mood"))
@@ -313,6 +320,14 @@ def _inverted_report(token: Token) -> bool:
         return True  # parsed with the report as the root and the clause as its complement
     return (token.dep_ in {"parataxis", "conj", "advcl", "ccomp"} and token.head.i < token.i
             and token.head.pos_ in {"VERB", "AUX"})
+
+
+def _topic_label(tok: Token) -> bool:
+    """A headline's topic label: the words opening the sentence, right before a colon
+    ("Malvinas: Londres lamenta ...")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == ":" and all(
+        t.is_space or t.is_punct for t in tok.doc[tok.sent.start: tok.left_edge.i])
 
 
 def _acting_code(ent: Entity | None) -> str | None:
