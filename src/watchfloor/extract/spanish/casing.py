@@ -53,7 +53,7 @@ def recase(text: str, gaz: SpanishGazetteer) -> str:
             new = word
         elif word in gaz.exact_names:
             new = word  # "ONU", "FARC", "ELN"
-        elif first or _name(word, gaz):
+        elif (first and not _event_word(lower)) or _name(word, gaz):
             new = lower[:1].upper() + lower[1:]
         else:
             new = lower
@@ -63,6 +63,16 @@ def recase(text: str, gaz: SpanishGazetteer) -> str:
     out.append(text[last:])
     recased = "".join(out)
     return recased if len(recased) == len(text) else text
+
+
+def _event_word(lower: str) -> bool:
+    """A noun of our own event lexicon ("amenaza", "huelga", "paro"): opening a headline
+    it stays in lower case, so the parser reads a common noun, not a name (the place
+    index knows a village called Amenaza)."""
+    from watchfloor.extract.spanish.lexicon import spanish_lexicon
+
+    entry = spanish_lexicon().entry(lower, "NOUN")
+    return entry is not None and entry.origin != "petrarch" and bool(entry.code)
 
 
 def _name(word: str, gaz: SpanishGazetteer) -> bool:
