@@ -96,6 +96,9 @@ class SpanishEventExtractor:
     def _ending_verb(self, noun: Token) -> Token | None:
         """The verb that ends the protest ``noun`` ("levantaron el paro", "la huelga
         terminó", "puso fin a la huelga"), or None."""
+        if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" \
+                and fold(noun.head.lemma_) in self.lex.ending_spans:
+            noun = noun.head  # "pusieron fin a tres semanas de paro"
         head = noun.head
         if noun.dep_ in {"nmod", "obl"} and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
             # "puso fin a la huelga" parsed with the noun under "fin"

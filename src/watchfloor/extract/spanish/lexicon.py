@@ -49,6 +49,7 @@ class SpanishLexicon:
         self.protest_frames: set[str] = set()  # "en señal de protesta": the clause's protest
         self.ending: set[str] = set()  # "levantaron el paro": the protest ends (082)
         self.ending_phrases: dict[str, set[str]] = {}  # "poner fin a": verb -> words
+        self.ending_spans: set[str] = set()  # "fin a tres semanas de paro"
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -95,6 +96,7 @@ class SpanishLexicon:
         self.ending = {fold(str(v)) for v in ending.get("verbs") or []}
         self.ending_phrases = {fold(str(k)): {fold(str(w)) for w in v}
                                for k, v in (ending.get("phrases") or {}).items()}
+        self.ending_spans = {fold(str(v)) for v in ending.get("spans") or []}
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
