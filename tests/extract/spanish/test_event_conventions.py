@@ -64,3 +64,10 @@ def test_a_threatened_strike_is_a_threat_not_a_strike():
     # held, not threatened: asserted
     held = one("El sindicato de petroleros inició una huelga indefinida en Barrancabermeja.")
     assert [(e.code, e.hypothetical) for e in held.events] == [("143", False)]
+
+
+def test_ready_to_negotiate_is_the_intent_to_negotiate():
+    found = codes(one("El ELN se declaró dispuesto a negociar con el Gobierno colombiano."))
+    assert found == [("036", "COLREB", "COLGOV")]
+    found = codes(one("Las FARC están listas para dialogar con el Gobierno colombiano."))
+    assert found == [("036", "COLREB", "COLGOV")]

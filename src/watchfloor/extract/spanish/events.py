@@ -45,6 +45,8 @@ END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 # "el presidente recibirá a los dirigentes" -> 036, as the CAMEO codebook codes announced
 # meetings; root -> code
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# adjectives of readiness: "el ELN se declaró dispuesto a negociar" is the intent too
+READY = {"dispuesto", "listo", "preparado", "abierto"}
 
 
 class SpanishEventExtractor:
@@ -114,6 +116,13 @@ class SpanishEventExtractor:
         if any(fold(c.lower_) in words for c in head.children if c.i != noun.i):
             return head  # "puso fin a la huelga", "dieron por terminada la protesta"
         return None
+
+    def _disposed(self, token: Token) -> bool:
+        """The event is what someone declares themselves ready for ("dispuesto a
+        negociar")."""
+        head = token.head
+        return token.dep_ in {"xcomp", "obj", "obl", "advcl"} and head.pos_ == "ADJ" \
+            and fold(head.lemma_) in READY
 
     def _protest_noun(self, tok: Token) -> bool:
         """A protest noun (CAMEO 14x) of our own lexicon."""
@@ -235,7 +244,8 @@ class SpanishEventExtractor:
         obj = next((o for o in objs if _entity_of(o, result) is not None),
                    objs[0] if objs else None)
         head = token
-        while subj is None and head.dep_ in INHERIT and head.head.i != head.i:
+        while subj is None and head.head.i != head.i and (
+                head.dep_ in INHERIT or head.pos_ == "ADJ" and fold(head.lemma_) in READY):
             head = head.head  # "amenazaron con atacar": the threatener attacks
             subj = next((c for c in head.children if c.dep_ in SUBJECT), None)
         return subj, obj
@@ -265,7 +275,7 @@ class SpanishEventExtractor:
             # lexicon: UniversalPetrarch's broad verb list ("dejar", "volver") needs actors
             return
         flags = modality(token, self.lex.modality)
-        if flags["future"] and info.root in INTENT:
+        if (flags["future"] or self._disposed(token)) and info.root in INTENT:
             # "el presidente recibirá a los dirigentes": an announced meeting is the intent
             # to meet (036), as CAMEO codes announced cooperation
             info = self.lex.base.describe(INTENT[info.root]) or info
