@@ -22,7 +22,7 @@ def test_recase_keeps_length_acronyms_and_names():
 
 
 def test_a_headline_opening_with_an_event_noun_codes_it():
-    # fifth pass: the opening word is written in lower case when it is an event noun of
+    # fourth pass: the opening word is written in lower case when it is an event noun of
     # our lexicon, so the parser does not read "Amenaza" or "Huelga" as a name
     doc = one("HUELGA DE MAESTROS PARALIZA LAS ESCUELAS DE CALI")
     assert any(e.trigger.text == "HUELGA" and e.code == "143" and e.source_code == "EDU"

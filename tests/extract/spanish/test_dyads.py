@@ -145,7 +145,7 @@ def test_candidates_threatened_are_the_target():
 
 
 def test_a_demonym_on_an_action_noun_names_its_country():
-    # fifth pass: "la reacción argentina" is Argentina's reaction (the target here)
+    # fourth pass: "la reacción argentina" is Argentina's reaction (the target here)
     doc = one("Londres lamentó la reacción argentina a la ampliación de la zona pesquera.")
     assert ("11", "GBR", "ARG") in _roots(doc)
     assert entity(doc, "argentina").actor_code == "ARG"

@@ -1,4 +1,4 @@
-"""Spanish events, fifth pass: CAMEO conventions for the end of a protest, announced
+"""Spanish events, fourth pass: CAMEO conventions for the end of a protest, announced
 cooperation and seizures (issue 17; sentences written for these tests)."""
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ def test_ending_a_protest_is_end_dissent(text, source):
     found = codes(one(text))
     assert [c for c, _, _ in found] == ["082"], found
     assert source is None or found[0][1] == source, found
+
+
+def test_the_police_ending_a_protest_is_no_end_of_dissent():
+    found = codes(one("La policía colombiana puso fin a la marcha de los camioneros."))
+    assert "082" not in [c for c, _, _ in found], found
+    assert ("141", "COLCOP", None) not in found  # nor did the police march
 
 
 def test_starting_a_protest_is_still_a_protest():

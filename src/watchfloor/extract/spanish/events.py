@@ -59,6 +59,7 @@ class SpanishEventExtractor:
         self._text = result.text or doc.text
         self._codes: dict[int, str | None] = {}  # by character offset
         self._ended: set[int] = set()  # protest nouns coded as their end (082), by offset
+        self._forced: set[int] = set()  # protests ended by the police or the army
         parses = readable(doc, spanish_gazetteer())  # the parses the actors were read from
         for view, recased in parses.views:
             self._view(view, recased or not parses.loud, parses, result)
@@ -86,10 +87,13 @@ class SpanishEventExtractor:
             if token.pos_ == "VERB" and self._ends_protest(token):
                 continue  # "levantaron el paro": the noun codes the end (082)
             code = self._code(token, entry)
-            if code and code[:2] == "14" and self._protest_noun(token) \
-                    and self._ending_verb(token) is not None:
-                code = END_DISSENT
-                self._ended.add(token.idx)
+            if code and code[:2] == "14" and self._protest_noun(token):
+                ender = self._ending_verb(token)
+                if ender is not None and self._forced_end(ender, result):
+                    self._forced.add(token.idx)  # the protest, not its ender, is coded
+                elif ender is not None:
+                    code = END_DISSENT
+                    self._ended.add(token.idx)
             self._codes[token.idx] = code
             info = self.lex.base.describe(code) if code else None
             if info is not None:
@@ -123,6 +127,13 @@ class SpanishEventExtractor:
         head = token.head
         return token.dep_ in {"xcomp", "obj", "obl", "advcl"} and head.pos_ == "ADJ" \
             and fold(head.lemma_) in READY
+
+    def _forced_end(self, verb: Token, result: Extraction) -> bool:
+        """The police or the army end the protest ("la policía puso fin a la marcha"):
+        that is no easing of dissent by the protesters."""
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+        ent = _entity_of(subj, result) if subj is not None else None
+        return ent is not None and (ent.actor_code or "")[-3:] in {"COP", "MIL"}
 
     def _protest_noun(self, tok: Token) -> bool:
         """A protest noun (CAMEO 14x) of our own lexicon."""
@@ -209,7 +220,7 @@ class SpanishEventExtractor:
                 anchor = token.head  # "en señal de protesta": the frame noun attaches it
             if token.idx in self._ended and token.head.pos_ == "NOUN":
                 anchor = token.head  # "puso fin a la huelga": "fin" attaches it
-            if src is None and anchor.head.pos_ == "VERB" and (
+            if src is None and token.idx not in self._forced and anchor.head.pos_ == "VERB" and (
                     anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
                     and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
                 # "los maestros anunciaron un paro", "cortaron la vía en protesta por ...":
