@@ -169,7 +169,8 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("habitual", "future_marks", "future_nouns", "alleged_of", "habitual_would",
                       "reporting", "protest_verbs", "voiced_demands", "statistic_nouns",
-                      "announcement_nouns", "statistic_change_verbs")}
+                      "announcement_nouns", "statistic_change_verbs", "proportion_nouns",
+                      "generic_quantifiers")}
 
 
 def _would(token: Token, govs: list[Token]) -> str:
@@ -232,6 +233,8 @@ def statistic(token: Token) -> bool:
     still reports the evacuation. "A number of" (several)
     reports acts and does not count: the statistic noun needs a definite or possessive
     determiner."""
+    if _proportion(token) or _generic(token) or _topic(token):
+        return True
     nouns = _lists()["statistic_nouns"]
     x = token
     if x.dep_ in {"acl", "relcl"} and x.tag_ in PARTICIPLES:
@@ -250,13 +253,44 @@ def statistic(token: Token) -> bool:
                     for c in stat.children))
 
 
+def _proportion(token: Token) -> bool:
+    """An event noun in the "of" phrase of a ``proportion_nouns`` word ("75 percent of the
+    killings", "the majority of assaults on police"): a share of events, a statistic."""
+    head = token.head
+    return (token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "of"
+            and head.head.i != head.i
+            and head.head.lemma_.lower() in _lists()["proportion_nouns"])
+
+
+def _generic(token: Token) -> bool:
+    """A plural event noun under a ``generic_quantifiers`` word and no number ("most
+    investigations into ...", "all kidnappings"): a class of events, not one."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return False
+    kids = list(token.children)
+    return (any(c.dep_ in {"amod", "det"} and c.lower_ in _lists()["generic_quantifiers"]
+                for c in kids)
+            and not any(c.dep_ in {"nummod", "poss"} for c in kids))
+
+
+def _topic(token: Token) -> bool:
+    """The topic of "when it comes to X" (an idiom naming what is talked about): no act."""
+    head = token.head
+    come = head.head
+    return (token.dep_ == "pobj" and head.lower_ == "to" and come.lemma_.lower() == "come"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in come.children))
+
+
 def habitual(token: Token) -> bool:
     """Whether the trigger is a standing policy or habit, not an act ("China traditionally
     opposes dual nationality"), or what such a policy is about ("opposes *granting*"): a
     ``habitual`` adverb modifies the trigger or a word governing it."""
     words = _lists()["habitual"]
-    return any(c.dep_ == "advmod" and c.lower_ in words
-               for t in [token, *governors(token, 2)] for c in t.children)
+    heads = [token, *governors(token, 2)]
+    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"}:
+        heads.append(token.head)  # "kidnappings are typically brief", "typically carry out
+        # kidnappings": the clause the event noun is an argument of
+    return any(c.dep_ == "advmod" and c.lower_ in words for t in heads for c in t.children)
 
 
 def _lemma_phrase(token: Token, n: int) -> str:
