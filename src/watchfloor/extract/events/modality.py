@@ -83,6 +83,8 @@ def modality(
     # conjuncts share what governs the first one: "threatened to attack X and kill Y"
     govs = governors(token.head if token.dep_ == "conj" and token.head.pos_ == token.pos_
                      else token)
+    if performed(token):
+        govs = []  # "would consider Brazil's request": the request was made
     cancel = False
     far: set[int] = set()  # scope words beyond a second clause boundary: no negation cue
     clauses = 0
@@ -170,7 +172,7 @@ def _lists() -> dict[str, frozenset[str]]:
             for k in ("habitual", "future_marks", "future_nouns", "alleged_of", "habitual_would",
                       "reporting", "protest_verbs", "voiced_demands", "statistic_nouns",
                       "announcement_nouns", "statistic_change_verbs", "proportion_nouns",
-                      "generic_quantifiers")}
+                      "generic_quantifiers", "performed_nouns", "agent_modifiers")}
 
 
 def _would(token: Token, govs: list[Token]) -> str:
@@ -220,9 +222,39 @@ def agreement_term(token: Token) -> bool:
 
 def temporal_future(token: Token) -> bool:
     """Whether the trigger is a present-tense verb of a ``future_marks`` clause ("once they
-    sign"): a later time, not an expressed intent."""
-    return token.tag_ in PRESENT and any(
-        c.dep_ == "mark" and c.lower_ in _lists()["future_marks"] for c in token.children)
+    sign", "when they meet again") or with a date of its own ("the union meets on Monday",
+    the news present of a scheduled act): a later time, not an expressed intent."""
+    if token.tag_ not in PRESENT:
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
+    if "once" in marks:
+        return True
+    if marks & _lists()["future_marks"] and token.dep_ == "advcl" and not _indicative(token.head):
+        return True  # "hope to approve it when they meet": not "when they travel, others
+        # get up" (a habit, its main clause in the present)
+    dates = [c for c in token.children if c.dep_ == "npadvmod"]
+    dates += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+              for o in c.children if o.dep_ == "pobj"]
+    return any(d.ent_type_ == "DATE" for d in dates)
+
+
+def _indicative(verb: Token) -> bool:
+    """A finite verb with no modal: what its temporal clause tells is a habit or a fact."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes:
+        return True  # a bare main verb is a present the tagger read as a base form
+    return verb.tag_ in FINITE and not any(c.tag_ == "MD" for c in auxes)
+
+
+def performed(token: Token) -> bool:
+    """Whether the trigger is a ``performed_nouns`` noun with an agent of its own, a
+    possessor or a noun modifier ("Brazil's request", "government pledges", "his visit"): an
+    act already made, whatever the clause that mentions it says of it ("would consider
+    Brazil's request", "despite government pledges")."""
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in _lists()["performed_nouns"]
+            and any(c.dep_ == "poss" or (c.dep_ == "compound" and (
+                c.pos_ == "PROPN" or c.lemma_.lower() in _lists()["agent_modifiers"]))
+                    for c in token.children))
 
 
 def statistic(token: Token) -> bool:
