@@ -149,3 +149,17 @@ def test_refusing_to_answer_is_declining_comment():
         "The Argentine minister refused to meet the Venezuelan envoy.")
     assert "011" in answer and not _root(answer, "12")
     assert _root(meet, "12")
+
+
+def test_blaming_the_market_accuses_no_actor():
+    market, government = _codes(
+        "The Indonesian minister blamed recent price changes on unbalanced supply and demand.",
+        "The Indonesian minister blamed the Malaysian government for the price war.")
+    assert not _root(market, "11")
+    assert _root(government, "11")
+
+
+def test_a_journalists_question_is_no_request():
+    (asked,) = parse("Asked whether Gulf states had proposals to help Qatar sell its oil, the "
+                     "Kuwaiti minister said no.")
+    assert not [e for e in asked.events if e.trigger.text == "Asked"]

@@ -46,3 +46,14 @@ def test_an_event_noun_of_a_habitual_clause_is_no_event():
         "The kidnappings of Argentine businessmen by the gang were brief.")
     assert "kidnappings" not in typical
     assert "kidnappings" in specific
+
+
+def test_a_trend_or_a_count_of_events_is_a_statistic():
+    drop, four, filed = _triggers(
+        "The Mexican army reported a remarkable drop in complaints of abuse against Mexican "
+        "soldiers.",
+        "Only four -- or 0.2 percent -- of the complaints against the Mexican army were "
+        "verified.",
+        "Colombian rights groups filed complaints against the Colombian army.")
+    assert "complaints" not in drop and "complaints" not in four
+    assert "complaints" in filed

@@ -172,7 +172,8 @@ def _lists() -> dict[str, frozenset[str]]:
             for k in ("habitual", "future_marks", "future_nouns", "alleged_of", "habitual_would",
                       "reporting", "protest_verbs", "voiced_demands", "statistic_nouns",
                       "announcement_nouns", "statistic_change_verbs", "proportion_nouns",
-                      "generic_quantifiers", "performed_nouns", "agent_modifiers")}
+                      "generic_quantifiers", "performed_nouns", "agent_modifiers",
+                      "change_nouns")}
 
 
 def _would(token: Token, govs: list[Token]) -> str:
@@ -286,12 +287,17 @@ def statistic(token: Token) -> bool:
 
 
 def _proportion(token: Token) -> bool:
-    """An event noun in the "of" phrase of a ``proportion_nouns`` word ("75 percent of the
-    killings", "the majority of assaults on police"): a share of events, a statistic."""
+    """An event noun in the "of" phrase of a ``proportion_nouns`` word or a number ("75
+    percent of the killings", "the majority of assaults on police", "four of the
+    complaints"), or in the "in" phrase of a ``change_nouns`` word ("a drop in
+    complaints"): a share or a trend of events, a statistic."""
     head = token.head
-    return (token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "of"
-            and head.head.i != head.i
-            and head.head.lemma_.lower() in _lists()["proportion_nouns"])
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or head.head.i == head.i:
+        return False
+    of = head.head
+    if head.lower_ == "of":
+        return of.lemma_.lower() in _lists()["proportion_nouns"] or of.pos_ == "NUM"
+    return head.lower_ == "in" and of.lemma_.lower() in _lists()["change_nouns"]
 
 
 def _generic(token: Token) -> bool:

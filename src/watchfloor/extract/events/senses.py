@@ -22,7 +22,7 @@ from spacy.tokens import Token
 NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
-             "quoted", "prep_comp_obj"}
+             "quoted", "prep_comp_obj", "passive_adjunct"}
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -112,6 +112,10 @@ def _related(token: Token, relation: str) -> set[str]:
         # quotation it introduces (a clausal complement before it): a reporting use
         return {ANY} if any(c.dep_ == "ccomp" and c.i < token.i
                             for c in token.children) else set()
+    if relation == "passive_adjunct":  # "Asked whether ..., the minister said": a passive
+        # participle adjunct with no subject of its own; its agent goes unnamed
+        return {ANY} if (token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in token.children)) else set()
     if relation == "prep_comp_obj":  # "banned from doing business": the object of a gerund
         return {o.lemma_.lower() for p in token.children if p.dep_ == "prep"
                 for g in p.children if g.dep_ == "pcomp"
