@@ -163,3 +163,28 @@ def test_a_journalists_question_is_no_request():
     (asked,) = parse("Asked whether Gulf states had proposals to help Qatar sell its oil, the "
                      "Kuwaiti minister said no.")
     assert not [e for e in asked.events if e.trigger.text == "Asked"]
+
+
+def test_hosting_a_panel_is_no_visit():
+    panel, visit = _codes(
+        "A recent panel hosted by the Jamaica Gleaner discussed gang recruitment.",
+        "Mexico hosted the Guatemalan president in the capital.")
+    assert not _root(panel, "043")
+    assert _root(visit, "043")
+
+
+def test_proposing_a_law_reform_is_no_offer():
+    reform, talks = _codes(
+        "The Guatemalan tax agency has proposed reforms to Guatemala's customs law.",
+        "The Guatemalan president proposed talks with the Honduran government.")
+    assert not _root(reform, "03")
+    assert _root(talks, "03")
+
+
+def test_ratifying_a_union_contract_is_no_political_agreement():
+    union, treaty = _codes(
+        "A new union contract ratified by members of the Mexican electrical workers union "
+        "cuts wages.",
+        "The Mexican senate ratified the extradition treaty with Colombia.")
+    assert "057" not in union
+    assert "057" in treaty
