@@ -22,7 +22,10 @@ def test_armed_victims_or_named_forces_keep_military_force():
     clashes = event("Five Syrian civilians were killed in clashes between troops and rebels.",
                     "killed")
     troops = event("Colombian troops killed five rebels.", "killed")
+    strike = event("Venezuela said 14 Venezuelan fishermen were killed in the American strike "
+                   "on a boat.", "killed")
     assert soldiers.root == "19" and clashes.root == "19" and troops.root == "19"
+    assert strike.root == "19"
 
 
 def test_strike_threats_and_warnings_against_price_rises_threaten_protest():
