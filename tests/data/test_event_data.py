@@ -214,7 +214,8 @@ def test_modality_cues():
     raw = read_yaml(DATA / "modality.yaml")
     extra = {"habitual", "future_marks", "future_nouns", "alleged_of",  # modality.py's own
              "habitual_would", "announcement_nouns", "protest_verbs", "voiced_demands",
-             "statistic_nouns", "statistic_change_verbs"}
+             "statistic_nouns", "statistic_change_verbs", "proportion_nouns",
+             "generic_quantifiers", "performed_nouns", "agent_modifiers", "change_nouns"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     for key in extra:
         assert raw[key] and all(isinstance(c, str) and c == c.lower() and " " not in c

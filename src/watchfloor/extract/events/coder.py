@@ -169,11 +169,21 @@ class EventExtractor:
             out[token.idx] = infos
         return out
 
-    def _force_by_source(self, info: CodeInfo, source: Actor | None) -> CodeInfo:
+    def _force_by_source(self, info: CodeInfo, source: Actor | None,
+                         target: Actor | None = None, token: Token | None = None) -> CodeInfo:
         """A killing coded 19x (military force) by who kills: police 175, criminals 180;
-        armed forces, rebels, insurgents and unknown killers keep the verb's code."""
+        armed forces, rebels and insurgents keep the verb's code; unknown killers keep it
+        when the victims are armed or the sentence names armed forces, else 180."""
         code = source.code if source else None
         if not code:
+            victims = target.code if target and target.code else ""
+            armed = {victims[i:i + 3] for i in range(0, len(victims), 3)} & self.lex.force_keep
+            text = f" {token.sent.text.lower()} " if token is not None else ""
+            military = any(f" {w} " in text or f" {w}," in text or f" {w}." in text
+                           for w in self.lex.force_military)
+            if (info.code == "190" and token is not None and not armed and not military
+                    and (found := self.lex.describe(self.lex.force_unknown))):
+                return found
             return info
         roles = {code[i:i + 3] for i in range(0, len(code), 3)}
         if roles & self.lex.force_keep:
@@ -363,7 +373,7 @@ class EventExtractor:
                 continue  # a quota round, tender or export sale: no political act
             info = base_info
             if info.root == "19" and token.lemma_.lower() in self.lex.force_verbs:
-                info = self._force_by_source(info, source)
+                info = self._force_by_source(info, source, target, token)
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             extra = {
                 "event_name": info.name,

@@ -83,6 +83,8 @@ def modality(
     # conjuncts share what governs the first one: "threatened to attack X and kill Y"
     govs = governors(token.head if token.dep_ == "conj" and token.head.pos_ == token.pos_
                      else token)
+    if performed(token):
+        govs = []  # "would consider Brazil's request": the request was made
     cancel = False
     far: set[int] = set()  # scope words beyond a second clause boundary: no negation cue
     clauses = 0
@@ -169,7 +171,9 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in data.get(k) or [])
             for k in ("habitual", "future_marks", "future_nouns", "alleged_of", "habitual_would",
                       "reporting", "protest_verbs", "voiced_demands", "statistic_nouns",
-                      "announcement_nouns", "statistic_change_verbs")}
+                      "announcement_nouns", "statistic_change_verbs", "proportion_nouns",
+                      "generic_quantifiers", "performed_nouns", "agent_modifiers",
+                      "change_nouns")}
 
 
 def _would(token: Token, govs: list[Token]) -> str:
@@ -219,9 +223,39 @@ def agreement_term(token: Token) -> bool:
 
 def temporal_future(token: Token) -> bool:
     """Whether the trigger is a present-tense verb of a ``future_marks`` clause ("once they
-    sign"): a later time, not an expressed intent."""
-    return token.tag_ in PRESENT and any(
-        c.dep_ == "mark" and c.lower_ in _lists()["future_marks"] for c in token.children)
+    sign", "when they meet again") or with a date of its own ("the union meets on Monday",
+    the news present of a scheduled act): a later time, not an expressed intent."""
+    if token.tag_ not in PRESENT:
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
+    if "once" in marks:
+        return True
+    if marks & _lists()["future_marks"] and token.dep_ == "advcl" and not _indicative(token.head):
+        return True  # "hope to approve it when they meet": not "when they travel, others
+        # get up" (a habit, its main clause in the present)
+    dates = [c for c in token.children if c.dep_ == "npadvmod"]
+    dates += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+              for o in c.children if o.dep_ == "pobj"]
+    return any(d.ent_type_ == "DATE" for d in dates)
+
+
+def _indicative(verb: Token) -> bool:
+    """A finite verb with no modal: what its temporal clause tells is a habit or a fact."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes:
+        return True  # a bare main verb is a present the tagger read as a base form
+    return verb.tag_ in FINITE and not any(c.tag_ == "MD" for c in auxes)
+
+
+def performed(token: Token) -> bool:
+    """Whether the trigger is a ``performed_nouns`` noun with an agent of its own, a
+    possessor or a noun modifier ("Brazil's request", "government pledges", "his visit"): an
+    act already made, whatever the clause that mentions it says of it ("would consider
+    Brazil's request", "despite government pledges")."""
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in _lists()["performed_nouns"]
+            and any(c.dep_ == "poss" or (c.dep_ == "compound" and (
+                c.pos_ == "PROPN" or c.lemma_.lower() in _lists()["agent_modifiers"]))
+                    for c in token.children))
 
 
 def statistic(token: Token) -> bool:
@@ -232,6 +266,8 @@ def statistic(token: Token) -> bool:
     still reports the evacuation. "A number of" (several)
     reports acts and does not count: the statistic noun needs a definite or possessive
     determiner."""
+    if _proportion(token) or _generic(token) or _topic(token):
+        return True
     nouns = _lists()["statistic_nouns"]
     x = token
     if x.dep_ in {"acl", "relcl"} and x.tag_ in PARTICIPLES:
@@ -250,13 +286,49 @@ def statistic(token: Token) -> bool:
                     for c in stat.children))
 
 
+def _proportion(token: Token) -> bool:
+    """An event noun in the "of" phrase of a ``proportion_nouns`` word or a number ("75
+    percent of the killings", "the majority of assaults on police", "four of the
+    complaints"), or in the "in" phrase of a ``change_nouns`` word ("a drop in
+    complaints"): a share or a trend of events, a statistic."""
+    head = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or head.head.i == head.i:
+        return False
+    of = head.head
+    if head.lower_ == "of":
+        return of.lemma_.lower() in _lists()["proportion_nouns"] or of.pos_ == "NUM"
+    return head.lower_ == "in" and of.lemma_.lower() in _lists()["change_nouns"]
+
+
+def _generic(token: Token) -> bool:
+    """A plural event noun under a ``generic_quantifiers`` word and no number ("most
+    investigations into ...", "all kidnappings"): a class of events, not one."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return False
+    kids = list(token.children)
+    return (any(c.dep_ in {"amod", "det"} and c.lower_ in _lists()["generic_quantifiers"]
+                for c in kids)
+            and not any(c.dep_ in {"nummod", "poss"} for c in kids))
+
+
+def _topic(token: Token) -> bool:
+    """The topic of "when it comes to X" (an idiom naming what is talked about): no act."""
+    head = token.head
+    come = head.head
+    return (token.dep_ == "pobj" and head.lower_ == "to" and come.lemma_.lower() == "come"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in come.children))
+
+
 def habitual(token: Token) -> bool:
     """Whether the trigger is a standing policy or habit, not an act ("China traditionally
     opposes dual nationality"), or what such a policy is about ("opposes *granting*"): a
     ``habitual`` adverb modifies the trigger or a word governing it."""
     words = _lists()["habitual"]
-    return any(c.dep_ == "advmod" and c.lower_ in words
-               for t in [token, *governors(token, 2)] for c in t.children)
+    heads = [token, *governors(token, 2)]
+    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"}:
+        heads.append(token.head)  # "kidnappings are typically brief", "typically carry out
+        # kidnappings": the clause the event noun is an argument of
+    return any(c.dep_ == "advmod" and c.lower_ in words for t in heads for c in t.children)
 
 
 def _lemma_phrase(token: Token, n: int) -> str:

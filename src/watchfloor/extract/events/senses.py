@@ -21,7 +21,8 @@ from spacy.tokens import Token
 
 NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
-             "obj_prep_obj", "gov", "subj_alone", "intransitive"}
+             "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
+             "quoted", "prep_comp_obj", "passive_adjunct"}
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -101,6 +102,24 @@ def _related(token: Token, relation: str) -> set[str]:
         if token.dep_ == "acl" and token.tag_ == "VBG":  # "the board, meeting here"
             subjects.add(token.head.lemma_.lower())
         return subjects
+    if relation == "acomp":  # "pleaded guilty": an adjective complement
+        return {c.lemma_.lower() for c in token.children if c.dep_ in {"acomp", "oprd"}}
+    if relation == "prep_word":  # "talked about the elections": the preposition itself,
+        # when no "with" / "between" names a party talked with
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        return set() if preps & {"with", "between"} else preps
+    if relation == "quoted":  # '"Exports are weak," agreed a banker': the verb follows the
+        # quotation it introduces (a clausal complement before it): a reporting use
+        return {ANY} if any(c.dep_ == "ccomp" and c.i < token.i
+                            for c in token.children) else set()
+    if relation == "passive_adjunct":  # "Asked whether ..., the minister said": a passive
+        # participle adjunct with no subject of its own; its agent goes unnamed
+        return {ANY} if (token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in token.children)) else set()
+    if relation == "prep_comp_obj":  # "banned from doing business": the object of a gerund
+        return {o.lemma_.lower() for p in token.children if p.dep_ == "prep"
+                for g in p.children if g.dep_ == "pcomp"
+                for o in g.children if o.dep_ in OBJ_DEPS}
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
