@@ -33,3 +33,59 @@ def test_an_attack_named_again_keeps_its_attacker():
     attack = next(e for e in doc.events if e.trigger.text == "attack")
     assert attack.source_code == "COLMIL"
     assert attack.extra.get("source_inferred") is True
+
+
+def _pairs(text: str, trigger: str) -> set[tuple[str | None, str | None]]:
+    doc = parse(text)[0]
+    return {(e.source_code, e.target_code) for e in doc.events
+            if e.trigger.text.lower().startswith(trigger)}
+
+
+def test_both_parties_of_a_symmetric_act_face_each_other():
+    pairs = _pairs("Ecuador and Colombia signed a border security accord.", "signed")
+    assert pairs == {("ECU", "COL"), ("COL", "ECU")}
+
+
+def test_a_truce_between_two_groups_is_coded_both_ways():
+    doc = parse("The truce between the ELN and the FARC held for a month.")[0]
+    truce = [e for e in doc.events if e.trigger.text == "truce"]
+    assert {(e.source, e.target) for e in truce} == {
+        (truce[0].source, truce[0].target), (truce[0].target, truce[0].source)}
+    assert all(e.source and e.target and e.source != e.target for e in truce)
+
+
+def test_each_other_makes_the_coordinated_subjects_targets_of_one_another():
+    doc = parse("The Zetas and the Gulf Cartel battled each other near Reynosa.")[0]
+    fights = [e for e in doc.events if e.trigger.text == "battled"]
+    assert len(fights) == 2
+    assert {(e.source, e.target) for e in fights} == {
+        (fights[0].source, fights[0].target), (fights[0].target, fights[0].source)}
+    assert all(e.target_code for e in fights)
+
+
+def test_one_another_after_a_single_group_targets_its_own_kind():
+    ev = event("Street gangs battled one another in Honduras.", "battled")
+    assert ev.source_code and ev.target_code == ev.source_code
+    assert ev.extra["target_span"]["text"] == "one another"
+
+
+def test_the_other_side_of_a_shootout_hung_on_the_verb_is_the_killer():
+    ev = event("Two members of a small band were killed in a shootout with Venezuelan "
+               "security forces on Sunday.", "killed")
+    assert ev.source_code  # the security forces (their code is the actor coder's)
+    assert ev.extra["source_span"]["text"] == "Venezuelan security forces"
+    assert ev.target_code is None
+    assert "members" in ev.extra["target_span"]["text"]
+
+
+def test_who_links_an_attack_to_a_group_is_no_side_of_the_attack():
+    ev = event("Colombia's attorney general linked the bombing to the ELN.", "bombing")
+    assert ev.source_code == "COLREB"
+    assert ev.target_code is None
+
+
+def test_attributed_killings_keep_their_victims_as_target():
+    ev = event("The Mexican prosecutor attributed the killings of three journalists "
+               "to the Sinaloa Cartel.", "killings")
+    assert ev.source_code == "MEXCRM"
+    assert ev.target_code == "MED"

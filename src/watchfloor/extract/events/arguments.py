@@ -163,6 +163,11 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in attribution_frame()[1]:
+        # "linked the bombing to the ELN": the ELN bombed, the linker is no side
+        culprit = _prep_object(governor, attribution_frame()[0])
+        if culprit is not None:
+            return culprit, target if target is None or target.i != culprit.i else None
     if noun.dep_ == "dobj" and governor.lemma_.lower() in attitude_verbs():
         # "Maduro condemned the arrest of the mayor": who condemns did not arrest
         return source, target
@@ -179,6 +184,27 @@ def noun_arguments(noun: Token, resolver: Resolves,
             target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
                                   else RECIPIENT_PREPS)
     return source, target
+
+
+RECIPROCAL_WITH = {"with", "among", "amongst", "between"}
+
+
+def reciprocal(token: Token | None) -> bool:
+    """Whether an argument word is a reciprocal: "each other", "one another", or
+    "themselves" after "with" / "among" ("battling with the police and themselves"): the
+    sources act on one another."""
+    if token is None:
+        return False
+    low = token.lower_
+    if low == "other":
+        return any(c.lower_ == "each" for c in token.children) or (
+            token.i > 0 and token.doc[token.i - 1].lower_ == "each")
+    if low == "another":
+        return token.i > 0 and token.doc[token.i - 1].lower_ == "one"
+    if low == "one":  # the parser's "one/dobj another/det"
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "another"
+    return low == "themselves" and token.dep_ == "pobj" and \
+        token.head.lower_ in RECIPROCAL_WITH
 
 
 def shared_object(verb: Token) -> Token | None:
@@ -206,6 +232,13 @@ def confrontation_agent(verb: Token) -> Token | None:
     for noun in prep_objects(verb, frame["prepositions"]):
         if noun.lemma_.lower() in frame["nouns"]:
             agent = _prep_object(noun, frame["agents"])
+            if agent is None:
+                # the parser often hangs "with police" on the verb: the phrase right
+                # after the confrontation noun's is still its other side
+                agent = next((o for p in verb.children if p.dep_ in {"prep", "agent"}
+                              and p.lower_ in frame["agents"]
+                              and p.i == noun.right_edge.i + 1
+                              for o in p.children if o.dep_ == "pobj"), None)
             if agent is not None:
                 return agent
     return None
@@ -414,6 +447,15 @@ def patient_nouns() -> frozenset[str]:
     """RETURNS the shipped event nouns whose possessor undergoes the act
     (``argument_roles.yaml`` ``patient_nouns``)."""
     return frozenset(str(v).lower() for v in argument_roles().get("patient_nouns") or [])
+
+
+@lru_cache(maxsize=1)
+def attribution_frame() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS the shipped attribution prepositions and verbs (``argument_roles.yaml``
+    ``attribution``)."""
+    data = argument_roles().get("attribution") or {}
+    return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
+            frozenset(str(v).lower() for v in data.get("verbs") or []))
 
 
 @lru_cache(maxsize=1)
