@@ -89,3 +89,22 @@ def test_attributed_killings_keep_their_victims_as_target():
                "to the Sinaloa Cartel.", "killings")
     assert ev.source_code == "MEXCRM"
     assert ev.target_code == "MED"
+
+
+def test_the_addressee_of_called_on_acts_in_the_infinitive():
+    doc = parse("The union leader called on President Reagan to retaliate against "
+                "Japan.")[0]
+    retaliate = next(e for e in doc.events if e.trigger.text == "retaliate")
+    assert retaliate.extra["source_span"]["text"] == "President Reagan"
+    assert retaliate.target_code == "JPN"
+
+
+def test_the_addressee_of_appealed_to_acts_in_the_infinitive():
+    ev = event("The bishops appealed to the guerrillas to release the hostages.", "release")
+    assert ev.source_code == "REB"
+
+
+def test_a_culprit_the_parser_hangs_on_the_victim_is_still_the_source():
+    ev = event("Peru's police pinned the murder of the mayor on the Shining Path.", "murder")
+    assert ev.source_code == "PERREB"
+    assert ev.target_code != "PERCOP"

@@ -55,3 +55,24 @@ def test_pronoun_too_far_back_is_left_empty():
     doc = parse("Juan Perez ran a cocaine network. Rain fell for days. Schools were closed. "
                 "Roads flooded. He was arrested on Tuesday.")[0]
     assert all(e.target != "per:juan-perez" for e in doc.events)
+
+
+def test_i_in_a_quote_is_the_speaker_named_after_it():
+    doc = parse('Honduran President Juan Orlando Hernandez spoke on Monday. "I have '
+                'ordered the army to arrest every gang leader," he said.')[0]
+    order = next(e for e in doc.events if e.trigger.text == "ordered")
+    assert order.source_code == "HNDGOV"
+    assert order.extra["source_span"]["text"] == "I"
+
+
+def test_our_in_a_quote_is_the_speaking_officials_side():
+    doc = parse('"If the rebels do not accept our offer, talks will end," the Colombian '
+                'defence minister said.')[0]
+    accept = next(e for e in doc.events if e.trigger.text == "accept")
+    assert (accept.target_code or "").startswith("COL")
+    assert accept.extra["target_span"]["text"] == "our"
+
+
+def test_i_outside_quoted_speech_stays_empty():
+    doc = parse("I asked the Peruvian police for help.")[0]
+    assert all(e.source_code is None for e in doc.events)

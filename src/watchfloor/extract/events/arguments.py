@@ -166,6 +166,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
     if noun.dep_ == "dobj" and governor.lemma_.lower() in attribution_frame()[1]:
         # "linked the bombing to the ELN": the ELN bombed, the linker is no side
         culprit = _prep_object(governor, attribution_frame()[0])
+        if culprit is None and target is not None and target.head.lower_ == "of":
+            # "pinned the murder of the mayor on X": the parser hangs "on X" on the victim
+            culprit = _prep_object(target, attribution_frame()[0] - {"with"})
         if culprit is not None:
             return culprit, target if target is None or target.i != culprit.i else None
     if noun.dep_ == "dobj" and governor.lemma_.lower() in attitude_verbs():
@@ -344,6 +347,14 @@ def inherited_subject(verb: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if dep in {"xcomp", "advcl"} and not coordinated \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+            # "called on Reagan to retaliate", "appealed to the rebels to release": the
+            # addressee of a prepositional object-control verb acts in its infinitive
+            preps = object_control_preps().get(head.lemma_.lower())
+            addressee = _prep_object(head, preps) if preps else None
+            if addressee is not None:
+                return addressee
         subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None and dep == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                    for c in node.children):
@@ -478,6 +489,14 @@ def ownership_verbs() -> dict[str, set[str]]:
     (``argument_roles.yaml`` ``ownership``)."""
     return {str(v).lower(): {str(p).lower() for p in preps}
             for v, preps in (argument_roles().get("ownership") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def object_control_preps() -> dict[str, set[str]]:
+    """RETURNS the shipped prepositional object-control verbs and the prepositions of
+    their addressee (``argument_roles.yaml`` ``object_control_preps``)."""
+    return {str(v).lower(): {str(p).lower() for p in preps}
+            for v, preps in (argument_roles().get("object_control_preps") or {}).items()}
 
 
 @lru_cache(maxsize=1)

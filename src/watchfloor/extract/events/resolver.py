@@ -50,6 +50,13 @@ FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "sra", "sra.", "señora", "
 SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "compound", "poss", "pobj",
              "prep", "appos"}
 DEMONSTRATIVE = {"this", "that", "these", "those"}
+# First person in quoted speech: the speaker ("I urge ...," X said) or the speaker's side
+FIRST_SINGULAR = {"i", "me", "my", "myself", "mine"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+# verbs that introduce what someone said: their subject speaks the quote
+SPEAKING = {"say", "tell", "add", "state", "declare", "insist", "explain", "note", "warn",
+            "write", "announce", "stress", "argue", "claim", "comment", "remark", "reply",
+            "answer", "conclude", "affirm", "assert", "maintain", "continue", "tweet"}
 # "a gang that attacked", "the police, who arrested": the relative pronoun stands for the
 # noun its clause modifies
 RELATIVE = {"that", "which", "who", "whom"}
@@ -142,6 +149,8 @@ class ActorResolver:
         if token.lower_ in PERSONAL:
             person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
+        if token.lower_ in FIRST_SINGULAR | FIRST_PLURAL and token.pos_ == "PRON":
+            return self._speaker_side(token, depth)
         if (token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}) or (
                 token.lower_ == "them" and token.dep_ in {"dobj", "pobj", "dative"}) or (
                 token.lower_ in COLLECTIVE_POSS and token.dep_ == "poss" and depth == 0):
@@ -202,6 +211,29 @@ class ActorResolver:
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
         return []
+
+    def _speaker_side(self, pron: Token, depth: int) -> list[Actor]:
+        """"I" / "we" in quoted speech: the speaker of the quote (the subject of the
+        speaking verb the pronoun's clause hangs from, or of the speaking verb of the
+        sentence right after or before a quote: '"I urge ...," Smith said'). "I" is the
+        speaker; "we" / "our" the speaker's side: the speaker itself when a group or
+        country, else the speaker's actor code (a minister's "we": the government).
+        RETURNS [] when no speaker is found: an empty side, not a guess."""
+        subject = _speaker(pron)
+        if subject is None:
+            return []
+        found = self._one(subject, depth + 1)
+        if pron.lower_ in FIRST_SINGULAR:
+            return [Actor(a.entity, a.code, pron) for a in found
+                    if a.entity is None or a.entity.type == "person" or not found[1:]][:1]
+        out = []
+        for a in found[:1]:
+            if a.entity is not None and a.entity.type == "person":
+                if a.code:
+                    out.append(Actor(None, a.code, pron))
+            else:
+                out.append(Actor(a.entity, a.code, pron))
+        return out
 
     def _generic_referent(self, token: Token) -> Entity | None:
         """"The group", "the cartel", "the president": the last entity named before in
@@ -525,6 +557,41 @@ def event_period(when: dict | None) -> tuple[date, date] | None:
         return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
     if precision == "year":
         return start, start.replace(month=12, day=31)
+    return None
+
+
+def _speaker(pron: Token) -> Token | None:
+    """The subject of the speaking verb a first-person pronoun's quote belongs to: an
+    ancestor speaking verb ("Smith said, 'I urge ...'") or, when the pronoun's sentence
+    holds a quotation mark and no speaker, the speaking root of the next or previous
+    sentence ('"I will not resign." Smith told reporters'). Never a first-person subject."""
+    def subject_of(verb: Token) -> Token | None:
+        if verb.lemma_.lower() not in SPEAKING:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
+            return None
+        return subj
+
+    node = pron
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        came_from, node = node, node.head
+        if came_from.dep_ in {"ccomp", "parataxis", "advcl", "conj"} or node.dep_ == "ROOT":
+            subj = subject_of(node)
+            if subj is not None and not (subj.left_edge.i <= pron.i <= subj.right_edge.i):
+                return subj
+    sent = pron.sent
+    if not any(t.text in {'"', "\u201c", "\u201d", "''", "``"} for t in sent):
+        return None
+    doc = pron.doc
+    for other in (doc[sent.end].sent if sent.end < len(doc) else None,
+                  doc[sent.start - 1].sent if sent.start > 0 else None):
+        if other is not None:
+            subj = subject_of(other.root)
+            if subj is not None:
+                return subj
     return None
 
 
