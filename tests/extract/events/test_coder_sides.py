@@ -108,3 +108,32 @@ def test_a_culprit_the_parser_hangs_on_the_victim_is_still_the_source():
     ev = event("Peru's police pinned the murder of the mayor on the Shining Path.", "murder")
     assert ev.source_code == "PERREB"
     assert ev.target_code != "PERCOP"
+
+
+def test_demands_accepted_were_made_to_the_one_who_accepts():
+    doc = parse("The Polish government has taken a risk in accepting a portion of the "
+                "trade unions' demands.")[0]
+    demand = next(e for e in doc.events if e.trigger.text == "demands")
+    assert (demand.source_code, demand.target_code) == ("LAB", "POLGOV")
+
+
+def test_a_proposal_under_study_was_made_to_the_one_studying_it():
+    ev = event("The Peruvian government is studying the rebels' proposal.", "proposal")
+    assert (ev.source_code, ev.target_code) == ("REB", "PERGOV")
+
+
+def test_a_passive_answer_makes_its_agent_the_target():
+    ev = event("The rebels' proposal was studied by the Peruvian government.", "proposal")
+    assert (ev.source_code, ev.target_code) == ("REB", "PERGOV")
+
+
+def test_a_request_noun_under_another_verb_gets_no_answerer():
+    ev = event("The rebels' proposal surprised the Peruvian government.", "proposal")
+    assert ev.target_code is None
+
+
+def test_the_one_asked_after_from_is_the_target_of_a_demand():
+    ev = event("Peruvian unions demanded wage increases from the Bolivian government.",
+               "demanded")
+    assert ev.target_code == "BOLGOV"
+    assert ev.extra["target_span"]["text"] == "the Bolivian government"

@@ -79,6 +79,11 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             agent = _prep_object(verb, {"by"})
             source = agent
     lemma = verb.lemma_.lower()
+    addressed = addressee_preps().get(lemma)
+    if addressed and (target is None or target.pos_ == "NOUN"):
+        # "demanded wage increases from the government": the one asked is the target
+        target = _prep_object(verb, addressed) or (
+            _prep_object(target, addressed) if target is not None else None) or target
     if lemma in theme_words()[0]:
         # "deployed 12,000 soldiers to the border": the soldiers are moved, not acted on;
         # the target is only whom they are sent against
@@ -163,6 +168,17 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
+    answer = answering_verb(noun)
+    if answer is not None:
+        # "the government accepted the unions' demands": made to the one who answers
+        verb, passive = answer
+        if passive:
+            answerer = _prep_object(verb, {"by"})
+        else:
+            answerer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            answerer = answerer or misparsed_subject(verb) or inherited_subject(verb)
+        if answerer is not None and (source is None or answerer.i != source.i):
+            return source, target or answerer
     if noun.dep_ == "dobj" and governor.lemma_.lower() in attribution_frame()[1]:
         # "linked the bombing to the ELN": the ELN bombed, the linker is no side
         culprit = _prep_object(governor, attribution_frame()[0])
@@ -208,6 +224,30 @@ def reciprocal(token: Token | None) -> bool:
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "another"
     return low == "themselves" and token.dep_ == "pobj" and \
         token.head.lower_ in RECIPROCAL_WITH
+
+
+def answering_verb(noun: Token) -> tuple[Token, bool] | None:
+    """The verb answering a request noun (``argument_roles.yaml`` ``requests``): the noun
+    (or a part of it: "a portion of the demands") as its object or passive subject.
+    RETURNS (verb, passive) or None."""
+    nouns, verbs, parts = request_frame()
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.lower() in parts:
+        node = node.head.head
+    verb = node.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in verbs:
+        return None
+    if node.dep_ == "dobj" or (node.dep_ == "pobj" and verb.lemma_.lower() in {"agree"}):
+        return verb, False
+    if node.dep_ == "nsubjpass":
+        return verb, True
+    if node.dep_ == "pobj" and node.head.head.i == verb.i and node.head.lower_ in {"to"} \
+            and verb.lemma_.lower() in {"agree", "turn"}:
+        return verb, False
+    return None
 
 
 def shared_object(verb: Token) -> Token | None:
@@ -467,6 +507,23 @@ def attribution_frame() -> tuple[frozenset[str], frozenset[str]]:
     data = argument_roles().get("attribution") or {}
     return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
             frozenset(str(v).lower() for v in data.get("verbs") or []))
+
+
+@lru_cache(maxsize=1)
+def request_frame() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """RETURNS the shipped request nouns, the verbs answering them and the part words
+    (``argument_roles.yaml`` ``requests``)."""
+    data = argument_roles().get("requests") or {}
+    return tuple(frozenset(str(w).lower() for w in data.get(k) or [])  # type: ignore
+                 for k in ("nouns", "verbs", "parts"))
+
+
+@lru_cache(maxsize=1)
+def addressee_preps() -> dict[str, set[str]]:
+    """RETURNS the shipped requesting verbs and the prepositions of their addressee
+    (``argument_roles.yaml`` ``addressee``)."""
+    return {str(v).lower(): {str(p).lower() for p in preps}
+            for v, preps in (argument_roles().get("addressee") or {}).items()}
 
 
 @lru_cache(maxsize=1)
