@@ -137,3 +137,20 @@ def test_the_one_asked_after_from_is_the_target_of_a_demand():
                "demanded")
     assert ev.target_code == "BOLGOV"
     assert ev.extra["target_span"]["text"] == "the Bolivian government"
+
+
+def test_the_subject_of_a_clause_framed_by_talks_took_part_in_them():
+    ev = event("The British trade minister spoke after two days of talks with American "
+               "officials.", "talks")
+    assert (ev.source_code, ev.target_code) == ("GBRGOV", "USAGOV")
+
+
+def test_a_meeting_framing_an_act_on_someone_names_no_participant():
+    ev = event("Police arrested the mayor after a meeting with gang leaders.", "meeting")
+    assert ev.source_code is None
+
+
+def test_the_people_told_are_no_party_of_the_talks():
+    doc = parse("The union secretary told reporters talks late yesterday ended with "
+                "agreement.")[0]
+    assert all(e.source_code != "MED" and e.target_code != "MED" for e in doc.events)

@@ -128,9 +128,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
     source = target = None
     theme = noun.lemma_.lower() in theme_words()[1] or noun.lower_ in theme_words()[1]
     patient = possessed_patient(noun)
+    told = noun.dep_ == "dobj" and noun.head.lemma_.lower() in telling_verbs()
     for c in noun.children:
         if c.i == getattr(patient, "i", -1):
             continue
+        if told and c.dep_ == "compound" and c.tag_ == "NNS":
+            continue  # "told reporters talks ended": the reporters were told
         if c.dep_ in MODIFIER_DEPS and source is None and c.i < noun.i and resolver.resolve(c):
             source = c  # "U.S. strikes", "Venezuela's rejection"
         elif c.dep_ == "prep":
@@ -187,6 +190,15 @@ def noun_arguments(noun: Token, resolver: Resolves,
             culprit = _prep_object(target, attribution_frame()[0] - {"with"})
         if culprit is not None:
             return culprit, target if target is None or target.i != culprit.i else None
+    if source is None and (verb := framing_clause(noun)) is not None and not any(
+            c.dep_ in OBJECT_DEPS | {"nsubjpass"} and resolver.resolve(c)
+            for c in verb.children):
+        # "Channon spoke after two days of talks with US officials": Channon took part
+        # (not "police arrested the mayor after a meeting with X": the mayor may have met)
+        source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        source = source or misparsed_subject(verb) or inherited_subject(verb)
+        if source is not None and target is not None and source.i == target.i:
+            source = None
     if noun.dep_ == "dobj" and governor.lemma_.lower() in attitude_verbs():
         # "Maduro condemned the arrest of the mayor": who condemns did not arrest
         return source, target
@@ -248,6 +260,26 @@ def answering_verb(noun: Token) -> tuple[Token, bool] | None:
             and verb.lemma_.lower() in {"agree", "turn"}:
         return verb, False
     return None
+
+
+def framing_clause(noun: Token) -> Token | None:
+    """The verb of the clause a meeting noun frames ("after two days of talks with X",
+    "during a meeting with Y"; ``argument_roles.yaml`` ``framing_meetings``): the noun,
+    or the measure it is "of", as the object of a time or place preposition on a verb.
+    RETURNS that verb or None."""
+    frame = argument_roles().get("framing_meetings") or {}
+    nouns = {str(w).lower() for w in frame.get("nouns") or []}
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {
+            str(w).lower() for w in frame.get("measures") or []}:
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in {
+            str(w).lower() for w in frame.get("prepositions") or []}:
+        return None
+    verb = node.head.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and node.head.dep_ == "prep" else None
 
 
 def shared_object(verb: Token) -> Token | None:
@@ -524,6 +556,13 @@ def addressee_preps() -> dict[str, set[str]]:
     (``argument_roles.yaml`` ``addressee``)."""
     return {str(v).lower(): {str(p).lower() for p in preps}
             for v, preps in (argument_roles().get("addressee") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def telling_verbs() -> frozenset[str]:
+    """RETURNS the shipped verbs whose person told the parser may read as a compound
+    (``argument_roles.yaml`` ``telling_verbs``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("telling_verbs") or [])
 
 
 @lru_cache(maxsize=1)
