@@ -154,3 +154,21 @@ def test_the_people_told_are_no_party_of_the_talks():
     doc = parse("The union secretary told reporters talks late yesterday ended with "
                 "agreement.")[0]
     assert all(e.source_code != "MED" and e.target_code != "MED" for e in doc.events)
+
+
+def test_a_report_acts_through_the_body_that_wrote_it():
+    ev = event("Last month the IACHR wrote a report strongly criticizing the Nicaraguan "
+               "government.", "criticizing")
+    assert ev.source_code and ev.source_code.startswith("IGO")
+    assert ev.target_code == "NICGOV"
+
+
+def test_a_statement_acts_through_its_issuer_after_by():
+    ev = event("A statement issued by the Honduran army condemned the kidnapping of the "
+               "mayor.", "condemned")
+    assert ev.source_code == "HNDMIL"
+
+
+def test_a_report_without_an_author_stays_without_a_source():
+    ev = event("The report criticized the Venezuelan army.", "criticized")
+    assert ev.source_code is None

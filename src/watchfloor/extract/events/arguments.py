@@ -102,7 +102,36 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if source is None and not passive:
         # a passive verb's missing agent is unknown, not the subject of the clause above
         source = misparsed_subject(verb) or inherited_subject(verb)
+    if source is not None:
+        # "the IACHR wrote a report criticizing the government": the report's author acts
+        source = author_of(source) or source
     return source, target
+
+
+def author_of(noun: Token) -> Token | None:
+    """The author of a document word (``argument_roles.yaml`` ``documents``): its
+    possessor, the object of its "by", else the subject of the verb that produced it
+    ("X wrote a report", "a statement issued by X"). RETURNS the author's word or None
+    (also for a word that is no document)."""
+    frame = argument_roles().get("documents") or {}
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {
+            str(w).lower() for w in frame.get("nouns") or []}:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = owner or _prep_object(noun, {"by"})
+    if owner is not None:
+        return owner
+    verbs = {str(w).lower() for w in frame.get("verbs") or []}
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if acl.lemma_.lower() in verbs and (by := _prep_object(acl, {"by"})) is not None:
+            return by  # "a statement issued by the ministry"
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in verbs:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        return subj or misparsed_subject(verb) or inherited_subject(verb)
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in verbs:
+        return _prep_object(verb, {"by"})
+    return None
 
 
 def noun_arguments(noun: Token, resolver: Resolves,
