@@ -172,3 +172,14 @@ def test_a_statement_acts_through_its_issuer_after_by():
 def test_a_report_without_an_author_stays_without_a_source():
     ev = event("The report criticized the Venezuelan army.", "criticized")
     assert ev.source_code is None
+
+
+def test_a_hyphenated_pair_before_an_event_noun_is_its_dyad():
+    ev = event("Officials said Colombia-Venezuela cooperation had improved.", "cooperation")
+    assert (ev.source_code, ev.target_code) == ("COL", "VEN")
+
+
+def test_a_hyphenated_modifier_that_is_no_actor_pair_is_not_a_dyad():
+    doc = parse("Officials said US-funded cooperation with Peru had improved.")[0]
+    coop = [e for e in doc.events if e.trigger.text == "cooperation"]
+    assert all(e.target_code in {None, "PER"} for e in coop)

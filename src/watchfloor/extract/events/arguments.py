@@ -157,9 +157,13 @@ def noun_arguments(noun: Token, resolver: Resolves,
     source = target = None
     theme = noun.lemma_.lower() in theme_words()[1] or noun.lower_ in theme_words()[1]
     patient = possessed_patient(noun)
+    pair = hyphen_pair(noun, resolver)
+    if pair is not None and patient is None:
+        # "US-Mexico cooperation", "the Colombia-Venezuela talks": one side each
+        source, target = pair
     told = noun.dep_ == "dobj" and noun.head.lemma_.lower() in telling_verbs()
     for c in noun.children:
-        if c.i == getattr(patient, "i", -1):
+        if c.i == getattr(patient, "i", -1) or (pair and c.i in {p.i for p in pair}):
             continue
         if told and c.dep_ == "compound" and c.tag_ == "NNS":
             continue  # "told reporters talks ended": the reporters were told
@@ -265,6 +269,25 @@ def reciprocal(token: Token | None) -> bool:
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "another"
     return low == "themselves" and token.dep_ == "pobj" and \
         token.head.lower_ in RECIPROCAL_WITH
+
+
+HYPHENS = {"-", "\u2013", "\u2014", "/"}
+
+
+def hyphen_pair(noun: Token, resolver: Resolves) -> tuple[Token, Token] | None:
+    """Two actors joined by a hyphen or slash before an event noun: "US-Mexico
+    cooperation", "the Colombia-Venezuela talks", "Israeli-Palestinian talks" (both
+    modifiers of the noun, both naming actors). RETURNS (first, second) or None."""
+    doc = noun.doc
+    for b in noun.lefts:
+        if b.dep_ not in MODIFIER_DEPS or b.i < 2 or doc[b.i - 1].text not in HYPHENS:
+            continue
+        a = doc[b.i - 2]
+        if a.head.i not in {b.i, noun.i} or a.dep_ not in MODIFIER_DEPS:
+            continue
+        if resolver.resolve(a) and resolver.resolve(b):
+            return a, b
+    return None
 
 
 def answering_verb(noun: Token) -> tuple[Token, bool] | None:
