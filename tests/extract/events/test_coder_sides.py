@@ -183,3 +183,8 @@ def test_a_hyphenated_modifier_that_is_no_actor_pair_is_not_a_dyad():
     doc = parse("Officials said US-funded cooperation with Peru had improved.")[0]
     coop = [e for e in doc.events if e.trigger.text == "cooperation"]
     assert all(e.target_code in {None, "PER"} for e in coop)
+
+
+def test_the_subject_of_a_clause_framed_by_a_trip_made_it():
+    ev = event("The Colombian president spoke during a 2019 trip to Cuba.", "trip")
+    assert ev.source_code == "COLGOV"
