@@ -188,3 +188,35 @@ def test_a_hyphenated_modifier_that_is_no_actor_pair_is_not_a_dyad():
 def test_the_subject_of_a_clause_framed_by_a_trip_made_it():
     ev = event("The Colombian president spoke during a 2019 trip to Cuba.", "trip")
     assert ev.source_code == "COLGOV"
+
+
+def test_an_armed_groups_adjective_names_who_abducts():
+    ev = event("Kidnappings rose, pushed up by rebel mass abductions of oil workers.",
+               "abductions")
+    assert ev.source_code == "REB"
+    assert ev.target_code == "LAB"
+
+
+def test_a_military_adjective_names_no_agent():
+    doc = parse("The bill approved military aid to the contras.")[0]
+    assert all(e.source_code != "MIL" for e in doc.events)
+
+
+def test_a_meeting_attended_by_two_parties_is_their_dyad():
+    doc = parse("During a meeting attended by the Guatemalan defence minister and "
+                "opposition politicians, problems were identified.")[0]
+    pairs = {(e.source_code, e.target_code) for e in doc.events if e.trigger.text == "meeting"}
+    assert ("GTMMIL", "OPP") in pairs
+
+
+def test_investigating_an_abduction_does_not_target_its_victims():
+    ev = event("Mexican security forces investigating the abduction of several bus "
+               "passengers found graves.", "investigating")
+    assert ev.source_code == "MEXCOP"
+    assert ev.target_code is None
+
+
+def test_investigating_a_murder_by_a_group_targets_the_group():
+    ev = event("Mexican prosecutors are investigating the murder of the mayor by the Zetas.",
+               "investigating")
+    assert ev.target_code == "MEXCRM"

@@ -91,6 +91,12 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         obj = next((c for c in children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
         if target is None and obj is not None:
             target = _prep_object(obj, {"against"})  # "troops against the gangs"
+    elif target is not None and target.pos_ == "NOUN" and (
+            lemma in investigating_verbs() and (
+                target.lemma_.lower() in patient_nouns() or target.lower_ in patient_nouns())):
+        # "investigating the abduction of bus passengers": the abductors are investigated,
+        # not the passengers
+        target = _prep_object(target, {"by"})
     elif target is not None and target.pos_ == "NOUN":
         # "seized two tons of cocaine belonging to the Sinaloa Cartel": the owner of a
         # seized or attacked thing is the actor the act is done to
@@ -157,6 +163,10 @@ def noun_arguments(noun: Token, resolver: Resolves,
     source = target = None
     theme = noun.lemma_.lower() in theme_words()[1] or noun.lower_ in theme_words()[1]
     patient = possessed_patient(noun)
+    attendees = attended_by(noun)
+    if attendees is not None:
+        # "a meeting attended by the minister and opposition politicians"
+        return attendees
     pair = hyphen_pair(noun, resolver)
     if pair is not None and patient is None:
         # "US-Mexico cooperation", "the Colombia-Venezuela talks": one side each
@@ -269,6 +279,23 @@ def reciprocal(token: Token | None) -> bool:
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "another"
     return low == "themselves" and token.dep_ == "pobj" and \
         token.head.lower_ in RECIPROCAL_WITH
+
+
+def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
+    """The attendees a meeting noun's participle phrase names ("a meeting *attended by*
+    the minister and opposition politicians"; ``argument_roles.yaml`` ``attending``):
+    the first as source, its next conjunct (if any) as target. Only for the framing meeting
+    nouns. RETURNS (source, target) or None."""
+    frame = argument_roles().get("framing_meetings") or {}
+    if noun.lemma_.lower() not in {str(w).lower() for w in frame.get("nouns") or []}:
+        return None
+    verbs = {str(v).lower() for v in argument_roles().get("attending") or []}
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs:
+            first = _prep_object(acl, {"by"})
+            if first is not None:
+                return first, next((c for c in first.conjuncts if c.i > first.i), None)
+    return None
 
 
 HYPHENS = {"-", "\u2013", "\u2014", "/"}
@@ -615,6 +642,13 @@ def telling_verbs() -> frozenset[str]:
     """RETURNS the shipped verbs whose person told the parser may read as a compound
     (``argument_roles.yaml`` ``telling_verbs``)."""
     return frozenset(str(v).lower() for v in argument_roles().get("telling_verbs") or [])
+
+
+@lru_cache(maxsize=1)
+def investigating_verbs() -> frozenset[str]:
+    """RETURNS the shipped verbs whose event-noun object's victims are not their target
+    (``argument_roles.yaml`` ``investigating``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("investigating") or [])
 
 
 @lru_cache(maxsize=1)

@@ -325,7 +325,13 @@ class ActorResolver:
         gazetteer ("the government", "police officers") with its country from a demonym or
         name before it ("French police") or a place after in/of/from ("a court in
         Venezuela"). RETURNS an actor with only a code (COUNTRY + role), or None."""
-        if token.pos_ not in {"NOUN", "PROPN"}:
+        if token.pos_ == "ADJ" and token.dep_ in {"amod", "compound"}:
+            # "rebel abductions", "guerrilla attacks": an armed group's adjective names
+            # who acts (not "military aid" nor "criminal investigation": no agent)
+            found = self.gaz.role_of(token.lower_)
+            if not found or found[1] != "armed_group":
+                return None
+        elif token.pos_ not in {"NOUN", "PROPN"}:
             return None
         role = None
         mods = [t for t in token.lefts if t.dep_ in {"compound", "amod"}]
