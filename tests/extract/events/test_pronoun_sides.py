@@ -76,3 +76,25 @@ def test_our_in_a_quote_is_the_speaking_officials_side():
 def test_i_outside_quoted_speech_stays_empty():
     doc = parse("I asked the Peruvian police for help.")[0]
     assert all(e.source_code is None for e in doc.events)
+
+
+def test_her_after_an_unnamed_wife_is_not_the_husband():
+    doc = parse("In May, the US Treasury designated Rafael Caro Quintero's wife a "
+                "trafficker and accused her of managing his assets.")[0]
+    accused = next(e for e in doc.events if e.trigger.text == "accused")
+    assert accused.target_code is None
+    assert accused.source_code == "USAGOV"
+
+
+def test_him_after_an_unnamed_man_is_left_empty():
+    doc = parse("Mexican police arrested Joaquin Guzman on Friday. A man who drove his "
+                "car was also detained, and prosecutors charged him with extortion.")[0]
+    charged = [e for e in doc.events if e.trigger.text == "charged"]
+    assert all(e.target_code != "MEXCRM" for e in charged)
+
+
+def test_his_brother_is_not_the_possessor():
+    doc = parse("Police detained Joaquin Guzman on Friday. Mexican police later "
+                "arrested his brother.")[0]
+    arrests = [e for e in doc.events if e.trigger.text == "arrested"]
+    assert all(e.target_code != "MEXCRM" for e in arrests)

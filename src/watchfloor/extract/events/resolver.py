@@ -46,6 +46,23 @@ MALE_TITLES = {"mr", "mr.", "sr", "sr.", "señor", "senor", "sir", "lord", "king
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "sra", "sra.", "señora", "senora",
                  "lady", "queen", "princess", "doña", "dona", "sister", "madam", "mme",
                  "mme.", "wife", "daughter", "aunt", "mother", "widow"}
+# nouns for a person of one gender: an unnamed antecedent between a named one and a pronoun
+FEMALE_NOUNS = {"wife", "woman", "mother", "daughter", "sister", "girlfriend", "widow",
+                "grandmother", "niece", "aunt", "actress", "girl", "lady", "businesswoman",
+                "congresswoman", "spokeswoman", "policewoman"}
+MALE_NOUNS = {"husband", "man", "father", "son", "brother", "boyfriend", "widower",
+              "grandfather", "nephew", "uncle", "boy", "businessman", "congressman",
+              "spokesman", "policeman", "gunman"}
+# people related to the possessor: "his brother" is not him (no owner of a thing)
+KIN_NOUNS = {
+    "wife", "husband", "mother", "father", "daughter", "son", "sister", "brother",
+    "widow", "widower", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle",
+    "child", "children", "parent", "parents", "relative", "relatives", "family",
+    "cousin", "sibling", "siblings", "partner", "lawyer", "lawyers", "attorney",
+    "bodyguard", "bodyguards", "friend", "friends", "spouse",
+    "girlfriend", "boyfriend", "fiancee", "fiancé", "fiance", "in-law", "stepson",
+    "stepdaughter", "grandson", "granddaughter", "wives", "sons", "daughters",
+    "brothers", "sisters"}
 # the other arguments of a pronoun's predicate: never the pronoun's own referent
 SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "compound", "poss", "pobj",
              "prep", "appos"}
@@ -187,7 +204,10 @@ class ActorResolver:
                 return found
         # the owner of a non-actor thing: "cartel operations", "Venezuela's ports"
         modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+        kin = token.lemma_.lower() in KIN_NOUNS or token.lower_ in KIN_NOUNS
         for c in modifiers:
+            if kin and c.dep_ == "poss":
+                break  # "his brother", "Guzman's wife": another person, not the possessor
             owner = self._one(c, depth + 1, generic=False)
             if owner:
                 return owner
@@ -437,8 +457,31 @@ class ActorResolver:
             return None
         main = self._main_subject(pron)
         if main is not None and any(ent.id == main for _, ent in fits):
-            return next(ent for _, ent in fits if ent.id == main)
-        return fits[-1][1]
+            chosen = [(st, ent) for st, ent in fits if ent.id == main][-1]
+        else:
+            chosen = fits[-1]
+        if gender and self._unnamed_between(pron, chosen[0], gender):
+            # "designated X's wife a trafficker and accused her": "her" is the wife, a
+            # person the document does not name; X is not the one accused
+            return None
+        return chosen[1]
+
+    def _unnamed_between(self, pron: Token, start: int, gender: str) -> bool:
+        """Whether a noun for an unnamed person of the pronoun's gender ("his wife", "a
+        man", "the mother") stands between the chosen mention at ``start`` and the pronoun,
+        outside any named entity: then the pronoun likely stands for that person."""
+        nouns = FEMALE_NOUNS if gender == "f" else MALE_NOUNS
+        span = pron.doc.char_span(start, pron.idx, alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span:
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in nouns \
+                    and t.i < pron.i \
+                    and self.result.entity_at(t.idx, t.idx + len(t.text)) is None \
+                    and not any(c.dep_ == "appos" for c in t.children) \
+                    and t.dep_ != "appos":
+                return True
+        return False
 
     def _main_subject(self, pron: Token) -> str | None:
         """The entity that is the subject of the root of the pronoun's sentence, when it
