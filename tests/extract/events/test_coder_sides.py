@@ -220,3 +220,22 @@ def test_investigating_a_murder_by_a_group_targets_the_group():
     ev = event("Mexican prosecutors are investigating the murder of the mayor by the Zetas.",
                "investigating")
     assert ev.target_code == "MEXCRM"
+
+
+def test_a_sentence_initial_on_is_no_addressee_of_called():
+    ev = event("On Nov. 18, the Spanish prime minister called the Moroccan king to "
+               "apologize for the incident.", "apologize")
+    assert ev.source_code and ev.source_code.startswith("ESP")
+
+
+def test_a_date_after_called_is_no_addressee():
+    doc = parse("The Israeli prime minister called the Australian prime minister on "
+                "Wednesday to congratulate him.")[0]
+    congratulate = next(e for e in doc.events if e.trigger.text == "congratulate")
+    assert (congratulate.source_code or "").startswith("ISR")
+
+
+def test_linking_an_act_to_another_act_names_no_culprit():
+    doc = parse("Palestinian factions linked their disarmament to the disbanding of "
+                "Lebanese militias.")[0]
+    assert all(e.source_code != "LBNUAF" for e in doc.events)

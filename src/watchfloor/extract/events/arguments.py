@@ -231,6 +231,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if culprit is None and target is not None and target.head.lower_ == "of":
             # "pinned the murder of the mayor on X": the parser hangs "on X" on the victim
             culprit = _prep_object(target, attribution_frame()[0] - {"with"})
+        if culprit is not None and culprit.pos_ == "NOUN" and prep_objects(culprit, {"of"}):
+            culprit = None  # "linked their disarmament to the disbanding of militias": a
+            # condition on another act, no culprit
         if culprit is not None:
             return culprit, target if target is None or target.i != culprit.i else None
     if source is None and (verb := framing_clause(noun)) is not None and not any(
@@ -502,8 +505,13 @@ def inherited_subject(verb: Token) -> Token | None:
                 and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
             # "called on Reagan to retaliate", "appealed to the rebels to release": the
             # addressee of a prepositional object-control verb acts in its infinitive
-            preps = object_control_preps().get(head.lemma_.lower())
-            addressee = _prep_object(head, preps) if preps else None
+            preps = object_control_preps().get(head.lemma_.lower()) or set()
+            # the preposition right after the verb ("called on X"), not "On Nov. 18, X
+            # called Y to ..." nor "called Y on Wednesday to ..."
+            addressee = next((o for p in head.children if p.dep_ == "prep"
+                              and p.lower_ in preps and p.i == head.i + 1
+                              for o in p.children if o.dep_ == "pobj"
+                              and o.ent_type_ not in {"DATE", "TIME"}), None)
             if addressee is not None:
                 return addressee
         subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
