@@ -186,6 +186,9 @@ class ActorResolver:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
             code = self._code_at_event_date(ent, token)
+            if code is None and ent.type in {"person", "organization"}:
+                # "CoFACE, the French export credit agency": the apposition's code
+                code = self._apposition_code(token, depth)
             if code is None and ent.type == "location" and ent.country:
                 # a city as an argument stands for its country ("accused Washington",
                 # "rebels attacked Cali"): the country code, the entity kept
@@ -254,6 +257,27 @@ class ActorResolver:
             else:
                 out.append(Actor(a.entity, a.code, pron))
         return out
+
+    def _apposition_code(self, token: Token, depth: int) -> str | None:
+        """The actor code of a common-noun apposition of an uncoded name ("CoFACE, the
+        French export credit agency"; "the agency, CoFACE"), only when it names a country
+        or a coded body (not a bare role guessed from "an official"). RETURNS the code or
+        None."""
+        if depth > 2:
+            return None
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            appositions.append(token.head)
+        for a in appositions:
+            if a.pos_ != "NOUN" or self.entity_at(a) is not None:
+                continue
+            for actor in self._one(a, depth + 1):
+                code = actor.code or ""
+                if actor.entity is not None and actor.entity.type == "person":
+                    continue
+                if len(code) >= 3 and code[:3] not in ROLE_KINDS:
+                    return code
+        return None
 
     def _generic_referent(self, token: Token) -> Entity | None:
         """"The group", "the cartel", "the president": the last entity named before in
