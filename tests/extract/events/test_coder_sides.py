@@ -239,3 +239,11 @@ def test_linking_an_act_to_another_act_names_no_culprit():
     doc = parse("Palestinian factions linked their disarmament to the disbanding of "
                 "Lebanese militias.")[0]
     assert all(e.source_code != "LBNUAF" for e in doc.events)
+
+
+def test_a_culprit_with_an_of_phrase_is_still_the_culprit():
+    ev = event("The prosecutor linked the bombing to a dissident of Peruvian origin known "
+               "as Comrade Jose.", "bombing")
+    assert ev.source_code  # the dissident's side, not the prosecutor
+    assert ev.extra["source_span"]["text"] != "The prosecutor"
+    assert not (ev.source_code or "").endswith("JUD")

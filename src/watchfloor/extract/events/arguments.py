@@ -231,7 +231,8 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if culprit is None and target is not None and target.head.lower_ == "of":
             # "pinned the murder of the mayor on X": the parser hangs "on X" on the victim
             culprit = _prep_object(target, attribution_frame()[0] - {"with"})
-        if culprit is not None and culprit.pos_ == "NOUN" and prep_objects(culprit, {"of"}):
+        if culprit is not None and culprit.pos_ == "NOUN" and prep_objects(culprit, {"of"}) \
+                and culprit.lower_.endswith(("ing", "ment", "tion", "sion")):
             culprit = None  # "linked their disarmament to the disbanding of militias": a
             # condition on another act, no culprit
         if culprit is not None:
