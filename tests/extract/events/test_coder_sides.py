@@ -247,3 +247,15 @@ def test_a_culprit_with_an_of_phrase_is_still_the_culprit():
     assert ev.source_code  # the dissident's side, not the prosecutor
     assert ev.extra["source_span"]["text"] != "The prosecutor"
     assert not (ev.source_code or "").endswith("JUD")
+
+
+def test_investigating_killings_by_an_agent_modifier_targets_that_agent():
+    ev = event("Brazilian prosecutors investigated police killings in Sao Paulo.",
+               "investigated")
+    assert ev.target_code == "BRACOP"
+
+
+def test_investigating_killings_of_a_victim_group_targets_nobody():
+    ev = event("Brazilian prosecutors investigated journalist killings in Sao Paulo.",
+               "investigated")
+    assert ev.target_code is None

@@ -95,8 +95,11 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             lemma in investigating_verbs() and (
                 target.lemma_.lower() in patient_nouns() or target.lower_ in patient_nouns())):
         # "investigating the abduction of bus passengers": the abductors are investigated,
-        # not the passengers
-        target = _prep_object(target, {"by"})
+        # not the passengers; "police killings" (an agent's modifier) stay the police's
+        agents = {str(w).lower() for w in argument_roles().get("investigated_agents") or []}
+        target = _prep_object(target, {"by"}) or next(
+            (c for c in target.children if c.dep_ in {"compound", "amod"} and c.i < target.i
+             and c.lemma_.lower() in agents), None)
     elif target is not None and target.pos_ == "NOUN":
         # "seized two tons of cocaine belonging to the Sinaloa Cartel": the owner of a
         # seized or attacked thing is the actor the act is done to
