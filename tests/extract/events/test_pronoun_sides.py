@@ -98,3 +98,11 @@ def test_his_brother_is_not_the_possessor():
                 "arrested his brother.")[0]
     arrests = [e for e in doc.events if e.trigger.text == "arrested"]
     assert all(e.target_code != "MEXCRM" for e in arrests)
+
+
+def test_the_group_is_never_the_newspaper_named_last():
+    doc = parse("The Tren de Aragua extorted shopkeepers in Lima, according to a report. "
+                "The Washington Post published the report on Monday. The group also "
+                "attacked a police station.")[0]
+    attack = next(e for e in doc.events if e.trigger.text == "attacked")
+    assert attack.source_code == "VENCRM"

@@ -312,8 +312,8 @@ class ActorResolver:
             roles = {code[i:i + 3] for i in range(0, len(code), 3)}
             if allowed is not None and not roles & allowed:
                 continue
-            if allowed is None and roles & STATE_ROLES:
-                continue  # "the group" is never the army or a ministry
+            if allowed is None and roles & (STATE_ROLES | {"MED"}):
+                continue  # "the group" is never the army, a ministry or a newspaper
             for m in ent.mentions:
                 if floor <= m.start < token.idx and m.start > best_at:
                     best, best_at = ent, m.start
