@@ -259,3 +259,9 @@ def test_investigating_killings_of_a_victim_group_targets_nobody():
     ev = event("Brazilian prosecutors investigated journalist killings in Sao Paulo.",
                "investigated")
     assert ev.target_code is None
+
+
+def test_at_a_meeting_without_a_partner_is_only_a_venue():
+    doc = parse("Peru proposed new fishing quotas at the meeting of the regional "
+                "fisheries council.")[0]
+    assert all(e.source_code != "PER" for e in doc.events if e.trigger.text == "meeting")

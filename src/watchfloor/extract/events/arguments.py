@@ -364,6 +364,8 @@ def framing_clause(noun: Token) -> Token | None:
     if node.dep_ != "pobj" or node.head.lower_ not in {
             str(w).lower() for w in frame.get("prepositions") or []}:
         return None
+    if node.head.lower_ in {"at", "in"} and not prep_objects(noun, {"with"}):
+        return None  # "proposed quotas at the meeting of the coffee council": a venue
     verb = node.head.head
     return verb if verb.pos_ in {"VERB", "AUX"} and node.head.dep_ == "prep" else None
 
