@@ -55,3 +55,54 @@ def test_pronoun_too_far_back_is_left_empty():
     doc = parse("Juan Perez ran a cocaine network. Rain fell for days. Schools were closed. "
                 "Roads flooded. He was arrested on Tuesday.")[0]
     assert all(e.target != "per:juan-perez" for e in doc.events)
+
+
+def test_i_in_a_quote_is_the_speaker_named_after_it():
+    doc = parse('Honduran President Juan Orlando Hernandez spoke on Monday. "I have '
+                'ordered the army to arrest every gang leader," he said.')[0]
+    order = next(e for e in doc.events if e.trigger.text == "ordered")
+    assert order.source_code == "HNDGOV"
+    assert order.extra["source_span"]["text"] == "I"
+
+
+def test_our_in_a_quote_is_the_speaking_officials_side():
+    doc = parse('"If the rebels do not accept our offer, talks will end," the Colombian '
+                'defence minister said.')[0]
+    accept = next(e for e in doc.events if e.trigger.text == "accept")
+    assert (accept.target_code or "").startswith("COL")
+    assert accept.extra["target_span"]["text"] == "our"
+
+
+def test_i_outside_quoted_speech_stays_empty():
+    doc = parse("I asked the Peruvian police for help.")[0]
+    assert all(e.source_code is None for e in doc.events)
+
+
+def test_her_after_an_unnamed_wife_is_not_the_husband():
+    doc = parse("In May, the US Treasury designated Rafael Caro Quintero's wife a "
+                "trafficker and accused her of managing his assets.")[0]
+    accused = next(e for e in doc.events if e.trigger.text == "accused")
+    assert accused.target_code is None
+    assert accused.source_code == "USAGOV"
+
+
+def test_him_after_an_unnamed_man_is_left_empty():
+    doc = parse("Mexican police arrested Joaquin Guzman on Friday. A man who drove his "
+                "car was also detained, and prosecutors charged him with extortion.")[0]
+    charged = [e for e in doc.events if e.trigger.text == "charged"]
+    assert all(e.target_code != "MEXCRM" for e in charged)
+
+
+def test_his_brother_is_not_the_possessor():
+    doc = parse("Police detained Joaquin Guzman on Friday. Mexican police later "
+                "arrested his brother.")[0]
+    arrests = [e for e in doc.events if e.trigger.text == "arrested"]
+    assert all(e.target_code != "MEXCRM" for e in arrests)
+
+
+def test_the_group_is_never_the_newspaper_named_last():
+    doc = parse("The Tren de Aragua extorted shopkeepers in Lima, according to a report. "
+                "The Washington Post published the report on Monday. The group also "
+                "attacked a police station.")[0]
+    attack = next(e for e in doc.events if e.trigger.text == "attacked")
+    assert attack.source_code == "VENCRM"

@@ -113,3 +113,18 @@ def test_generic_civilians_never_take_the_articles_country():
     ev = event("Honduran soldiers patrolled Tegucigalpa and San Pedro Sula, Honduras. "
                "Relatives of the prisoners accused the soldiers of abuse.", "accused")
     assert ev.source_code in {None, "CVL"}
+
+
+def test_an_uncoded_name_takes_its_appositions_country():
+    from tests.extract.events.helpers import event as _event
+
+    ev = _event("Ghana held talks with Banque Atlas, the French export credit agency, on "
+                "Monday.", "talks")
+    assert ev.target_code and ev.target_code.startswith("FRA")
+
+
+def test_an_apposition_with_only_a_role_gives_no_code():
+    from tests.extract.events.helpers import event as _event
+
+    ev = _event("Police arrested Samuel Yonnone, a former official of the bank.", "arrested")
+    assert ev.target_code is None

@@ -79,6 +79,11 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             agent = _prep_object(verb, {"by"})
             source = agent
     lemma = verb.lemma_.lower()
+    addressed = addressee_preps().get(lemma)
+    if addressed and (target is None or target.pos_ == "NOUN"):
+        # "demanded wage increases from the government": the one asked is the target
+        target = _prep_object(verb, addressed) or (
+            _prep_object(target, addressed) if target is not None else None) or target
     if lemma in theme_words()[0]:
         # "deployed 12,000 soldiers to the border": the soldiers are moved, not acted on;
         # the target is only whom they are sent against
@@ -86,6 +91,15 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         obj = next((c for c in children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
         if target is None and obj is not None:
             target = _prep_object(obj, {"against"})  # "troops against the gangs"
+    elif target is not None and target.pos_ == "NOUN" and (
+            lemma in investigating_verbs() and (
+                target.lemma_.lower() in patient_nouns() or target.lower_ in patient_nouns())):
+        # "investigating the abduction of bus passengers": the abductors are investigated,
+        # not the passengers; "police killings" (an agent's modifier) stay the police's
+        agents = {str(w).lower() for w in argument_roles().get("investigated_agents") or []}
+        target = _prep_object(target, {"by"}) or next(
+            (c for c in target.children if c.dep_ in {"compound", "amod"} and c.i < target.i
+             and c.lemma_.lower() in agents), None)
     elif target is not None and target.pos_ == "NOUN":
         # "seized two tons of cocaine belonging to the Sinaloa Cartel": the owner of a
         # seized or attacked thing is the actor the act is done to
@@ -97,7 +111,36 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if source is None and not passive:
         # a passive verb's missing agent is unknown, not the subject of the clause above
         source = misparsed_subject(verb) or inherited_subject(verb)
+    if source is not None:
+        # "the IACHR wrote a report criticizing the government": the report's author acts
+        source = author_of(source) or source
     return source, target
+
+
+def author_of(noun: Token) -> Token | None:
+    """The author of a document word (``argument_roles.yaml`` ``documents``): its
+    possessor, the object of its "by", else the subject of the verb that produced it
+    ("X wrote a report", "a statement issued by X"). RETURNS the author's word or None
+    (also for a word that is no document)."""
+    frame = argument_roles().get("documents") or {}
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {
+            str(w).lower() for w in frame.get("nouns") or []}:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = owner or _prep_object(noun, {"by"})
+    if owner is not None:
+        return owner
+    verbs = {str(w).lower() for w in frame.get("verbs") or []}
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if acl.lemma_.lower() in verbs and (by := _prep_object(acl, {"by"})) is not None:
+            return by  # "a statement issued by the ministry"
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in verbs:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        return subj or misparsed_subject(verb) or inherited_subject(verb)
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in verbs:
+        return _prep_object(verb, {"by"})
+    return None
 
 
 def noun_arguments(noun: Token, resolver: Resolves,
@@ -123,9 +166,20 @@ def noun_arguments(noun: Token, resolver: Resolves,
     source = target = None
     theme = noun.lemma_.lower() in theme_words()[1] or noun.lower_ in theme_words()[1]
     patient = possessed_patient(noun)
+    attendees = attended_by(noun)
+    if attendees is not None:
+        # "a meeting attended by the minister and opposition politicians"
+        return attendees
+    pair = hyphen_pair(noun, resolver)
+    if pair is not None and patient is None:
+        # "US-Mexico cooperation", "the Colombia-Venezuela talks": one side each
+        source, target = pair
+    told = noun.dep_ == "dobj" and noun.head.lemma_.lower() in telling_verbs()
     for c in noun.children:
-        if c.i == getattr(patient, "i", -1):
+        if c.i == getattr(patient, "i", -1) or (pair and c.i in {p.i for p in pair}):
             continue
+        if told and c.dep_ == "compound" and c.tag_ == "NNS":
+            continue  # "told reporters talks ended": the reporters were told
         if c.dep_ in MODIFIER_DEPS and source is None and c.i < noun.i and resolver.resolve(c):
             source = c  # "U.S. strikes", "Venezuela's rejection"
         elif c.dep_ == "prep":
@@ -163,6 +217,38 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
+    answer = answering_verb(noun)
+    if answer is not None:
+        # "the government accepted the unions' demands": made to the one who answers
+        verb, passive = answer
+        if passive:
+            answerer = _prep_object(verb, {"by"})
+        else:
+            answerer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            answerer = answerer or misparsed_subject(verb) or inherited_subject(verb)
+        if answerer is not None and (source is None or answerer.i != source.i):
+            return source, target or answerer
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in attribution_frame()[1]:
+        # "linked the bombing to the ELN": the ELN bombed, the linker is no side
+        culprit = _prep_object(governor, attribution_frame()[0])
+        if culprit is None and target is not None and target.head.lower_ == "of":
+            # "pinned the murder of the mayor on X": the parser hangs "on X" on the victim
+            culprit = _prep_object(target, attribution_frame()[0] - {"with"})
+        if culprit is not None and culprit.pos_ == "NOUN" and prep_objects(culprit, {"of"}) \
+                and culprit.lower_.endswith(("ing", "ment", "tion", "sion")):
+            culprit = None  # "linked their disarmament to the disbanding of militias": a
+            # condition on another act, no culprit
+        if culprit is not None:
+            return culprit, target if target is None or target.i != culprit.i else None
+    if source is None and (verb := framing_clause(noun)) is not None and not any(
+            c.dep_ in OBJECT_DEPS | {"nsubjpass"} and resolver.resolve(c)
+            for c in verb.children):
+        # "Channon spoke after two days of talks with US officials": Channon took part
+        # (not "police arrested the mayor after a meeting with X": the mayor may have met)
+        source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        source = source or misparsed_subject(verb) or inherited_subject(verb)
+        if source is not None and target is not None and source.i == target.i:
+            source = None
     if noun.dep_ == "dobj" and governor.lemma_.lower() in attitude_verbs():
         # "Maduro condemned the arrest of the mayor": who condemns did not arrest
         return source, target
@@ -179,6 +265,109 @@ def noun_arguments(noun: Token, resolver: Resolves,
             target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
                                   else RECIPIENT_PREPS)
     return source, target
+
+
+RECIPROCAL_WITH = {"with", "among", "amongst", "between"}
+
+
+def reciprocal(token: Token | None) -> bool:
+    """Whether an argument word is a reciprocal: "each other", "one another", or
+    "themselves" after "with" / "among" ("battling with the police and themselves"): the
+    sources act on one another."""
+    if token is None:
+        return False
+    low = token.lower_
+    if low == "other":
+        return any(c.lower_ == "each" for c in token.children) or (
+            token.i > 0 and token.doc[token.i - 1].lower_ == "each")
+    if low == "another":
+        return token.i > 0 and token.doc[token.i - 1].lower_ == "one"
+    if low == "one":  # the parser's "one/dobj another/det"
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "another"
+    return low == "themselves" and token.dep_ == "pobj" and \
+        token.head.lower_ in RECIPROCAL_WITH
+
+
+def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
+    """The attendees a meeting noun's participle phrase names ("a meeting *attended by*
+    the minister and opposition politicians"; ``argument_roles.yaml`` ``attending``):
+    the first as source, its next conjunct (if any) as target. Only for the framing meeting
+    nouns. RETURNS (source, target) or None."""
+    frame = argument_roles().get("framing_meetings") or {}
+    if noun.lemma_.lower() not in {str(w).lower() for w in frame.get("nouns") or []}:
+        return None
+    verbs = {str(v).lower() for v in argument_roles().get("attending") or []}
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs:
+            first = _prep_object(acl, {"by"})
+            if first is not None:
+                return first, next((c for c in first.conjuncts if c.i > first.i), None)
+    return None
+
+
+HYPHENS = {"-", "\u2013", "\u2014", "/"}
+
+
+def hyphen_pair(noun: Token, resolver: Resolves) -> tuple[Token, Token] | None:
+    """Two actors joined by a hyphen or slash before an event noun: "US-Mexico
+    cooperation", "the Colombia-Venezuela talks", "Israeli-Palestinian talks" (both
+    modifiers of the noun, both naming actors). RETURNS (first, second) or None."""
+    doc = noun.doc
+    for b in noun.lefts:
+        if b.dep_ not in MODIFIER_DEPS or b.i < 2 or doc[b.i - 1].text not in HYPHENS:
+            continue
+        a = doc[b.i - 2]
+        if a.head.i not in {b.i, noun.i} or a.dep_ not in MODIFIER_DEPS:
+            continue
+        if resolver.resolve(a) and resolver.resolve(b):
+            return a, b
+    return None
+
+
+def answering_verb(noun: Token) -> tuple[Token, bool] | None:
+    """The verb answering a request noun (``argument_roles.yaml`` ``requests``): the noun
+    (or a part of it: "a portion of the demands") as its object or passive subject.
+    RETURNS (verb, passive) or None."""
+    nouns, verbs, parts = request_frame()
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.lower() in parts:
+        node = node.head.head
+    verb = node.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in verbs:
+        return None
+    if node.dep_ == "dobj" or (node.dep_ == "pobj" and verb.lemma_.lower() in {"agree"}):
+        return verb, False
+    if node.dep_ == "nsubjpass":
+        return verb, True
+    if node.dep_ == "pobj" and node.head.head.i == verb.i and node.head.lower_ in {"to"} \
+            and verb.lemma_.lower() in {"agree", "turn"}:
+        return verb, False
+    return None
+
+
+def framing_clause(noun: Token) -> Token | None:
+    """The verb of the clause a meeting noun frames ("after two days of talks with X",
+    "during a meeting with Y"; ``argument_roles.yaml`` ``framing_meetings``): the noun,
+    or the measure it is "of", as the object of a time or place preposition on a verb.
+    RETURNS that verb or None."""
+    frame = argument_roles().get("framing_meetings") or {}
+    nouns = {str(w).lower() for w in frame.get("nouns") or []}
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {
+            str(w).lower() for w in frame.get("measures") or []}:
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in {
+            str(w).lower() for w in frame.get("prepositions") or []}:
+        return None
+    if node.head.lower_ in {"at", "in"} and not prep_objects(noun, {"with"}):
+        return None  # "proposed quotas at the meeting of the coffee council": a venue
+    verb = node.head.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and node.head.dep_ == "prep" else None
 
 
 def shared_object(verb: Token) -> Token | None:
@@ -206,6 +395,13 @@ def confrontation_agent(verb: Token) -> Token | None:
     for noun in prep_objects(verb, frame["prepositions"]):
         if noun.lemma_.lower() in frame["nouns"]:
             agent = _prep_object(noun, frame["agents"])
+            if agent is None:
+                # the parser often hangs "with police" on the verb: the phrase right
+                # after the confrontation noun's is still its other side
+                agent = next((o for p in verb.children if p.dep_ in {"prep", "agent"}
+                              and p.lower_ in frame["agents"]
+                              and p.i == noun.right_edge.i + 1
+                              for o in p.children if o.dep_ == "pobj"), None)
             if agent is not None:
                 return agent
     return None
@@ -311,6 +507,19 @@ def inherited_subject(verb: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if dep in {"xcomp", "advcl"} and not coordinated \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+            # "called on Reagan to retaliate", "appealed to the rebels to release": the
+            # addressee of a prepositional object-control verb acts in its infinitive
+            preps = object_control_preps().get(head.lemma_.lower()) or set()
+            # the preposition right after the verb ("called on X"), not "On Nov. 18, X
+            # called Y to ..." nor "called Y on Wednesday to ..."
+            addressee = next((o for p in head.children if p.dep_ == "prep"
+                              and p.lower_ in preps and p.i == head.i + 1
+                              for o in p.children if o.dep_ == "pobj"
+                              and o.ent_type_ not in {"DATE", "TIME"}), None)
+            if addressee is not None:
+                return addressee
         subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None and dep == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                    for c in node.children):
@@ -417,6 +626,46 @@ def patient_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def attribution_frame() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS the shipped attribution prepositions and verbs (``argument_roles.yaml``
+    ``attribution``)."""
+    data = argument_roles().get("attribution") or {}
+    return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
+            frozenset(str(v).lower() for v in data.get("verbs") or []))
+
+
+@lru_cache(maxsize=1)
+def request_frame() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """RETURNS the shipped request nouns, the verbs answering them and the part words
+    (``argument_roles.yaml`` ``requests``)."""
+    data = argument_roles().get("requests") or {}
+    return tuple(frozenset(str(w).lower() for w in data.get(k) or [])  # type: ignore
+                 for k in ("nouns", "verbs", "parts"))
+
+
+@lru_cache(maxsize=1)
+def addressee_preps() -> dict[str, set[str]]:
+    """RETURNS the shipped requesting verbs and the prepositions of their addressee
+    (``argument_roles.yaml`` ``addressee``)."""
+    return {str(v).lower(): {str(p).lower() for p in preps}
+            for v, preps in (argument_roles().get("addressee") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def telling_verbs() -> frozenset[str]:
+    """RETURNS the shipped verbs whose person told the parser may read as a compound
+    (``argument_roles.yaml`` ``telling_verbs``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("telling_verbs") or [])
+
+
+@lru_cache(maxsize=1)
+def investigating_verbs() -> frozenset[str]:
+    """RETURNS the shipped verbs whose event-noun object's victims are not their target
+    (``argument_roles.yaml`` ``investigating``)."""
+    return frozenset(str(v).lower() for v in argument_roles().get("investigating") or [])
+
+
+@lru_cache(maxsize=1)
 def symmetric_verbs() -> frozenset[str]:
     """RETURNS the shipped verbs whose coordinated subjects act on each other
     (``argument_roles.yaml`` ``symmetric``)."""
@@ -436,6 +685,14 @@ def ownership_verbs() -> dict[str, set[str]]:
     (``argument_roles.yaml`` ``ownership``)."""
     return {str(v).lower(): {str(p).lower() for p in preps}
             for v, preps in (argument_roles().get("ownership") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def object_control_preps() -> dict[str, set[str]]:
+    """RETURNS the shipped prepositional object-control verbs and the prepositions of
+    their addressee (``argument_roles.yaml`` ``object_control_preps``)."""
+    return {str(v).lower(): {str(p).lower() for p in preps}
+            for v, preps in (argument_roles().get("object_control_preps") or {}).items()}
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from watchfloor.extract.events.arguments import (
     noun_arguments,
     participation_frames,
     prep_objects,
+    reciprocal,
     theme_words,
     verb_arguments,
 )
@@ -218,8 +219,14 @@ class EventExtractor:
             if c is None:
                 continue
             mine = rules[role]
+            other = rules["T" if role == "S" else "S"]
             if mine is not None and mine.i == c.head.i:
                 who[role], picked[role] = "rules+model", c
+            elif other is not None and other.i == c.head.i and resolver.resolve(other):
+                # "members of X were killed in a shootout with police": the rules' source
+                # (the confrontation's other side) does not become the target because the
+                # rules' own target names no coded actor
+                continue
             elif ((mine is None or not resolver.resolve(mine)) and not _placed(c.head)
                   and resolver.resolve(c.head)):
                 # the model fills a side the rules left without an actor; where both name
@@ -342,9 +349,17 @@ class EventExtractor:
             # not the destination of troops or jets sent ("sent jets to Puerto Rico": a
             # place, argument_roles.yaml theme), though aid sent goes to its recipient (07)
             for obj in prep_objects(token, TARGET_PREPS):
+                if src_tok is not None and obj.i == src_tok.i:
+                    continue  # "killed in a shootout with police": the police killed
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
+        if reciprocal(tgt_tok) and sources != [None]:
+            # "the Zetas and the Gulf Cartel battled each other": every source acts on the
+            # others; a single group ("rival gangs fought each other") on its own kind
+            found = [a for a in sources if a is not None]
+            if len(found) == 1:
+                found = [Actor(None, found[0].code, tgt_tok)] if found[0].code else []
         targets: list[Actor | None] = list(found) or [None]
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
@@ -364,9 +379,16 @@ class EventExtractor:
         compound = len(sources) > 1 or len(targets) > 1
         base_info = info
         market = self._commerce.market_sentence(sent)
+        pairs: set[tuple] = set()
         for source, target in product(sources, targets):
             if source is not None and target is not None and source.key == target.key:
-                target = None
+                # "talks between X and Y", "X and Y signed": the partner read as a conjunct
+                # of the source is, for its own side, acting on the other source
+                target = _partner(source, sources)
+            pair = (source.key if source else None, target.key if target else None)
+            if pair in pairs:
+                continue  # "X and Y fought each other": each dyad once
+            pairs.add(pair)
             if source is None and target is None:
                 continue
             if market and not self._commerce.market_act(source, target, base_info.quad_class):
@@ -421,6 +443,13 @@ class EventExtractor:
                 # "expected to resign" is others' expectation, not the actor's intent; nor
                 # is "once they sign" or the term of a pact an intent
                 result.events.append(_derived(event, intent, "intent_of"))
+
+
+def _partner(source: Actor, sources: list[Actor | None]) -> Actor | None:
+    """The other side of a symmetric pair when a source meets itself as target: the
+    first other source ("the truce between the Zetas and the Gulf Cartel" gives the Gulf
+    Cartel's side against the Zetas); None when there is no other source."""
+    return next((a for a in sources if a is not None and a.key != source.key), None)
 
 
 PLACE_PREPS = {"in", "near", "at", "across", "within", "inside", "outside", "throughout",

@@ -46,10 +46,34 @@ MALE_TITLES = {"mr", "mr.", "sr", "sr.", "señor", "senor", "sir", "lord", "king
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "sra", "sra.", "señora", "senora",
                  "lady", "queen", "princess", "doña", "dona", "sister", "madam", "mme",
                  "mme.", "wife", "daughter", "aunt", "mother", "widow"}
+# nouns for a person of one gender: an unnamed antecedent between a named one and a pronoun
+FEMALE_NOUNS = {"wife", "woman", "mother", "daughter", "sister", "girlfriend", "widow",
+                "grandmother", "niece", "aunt", "actress", "girl", "lady", "businesswoman",
+                "congresswoman", "spokeswoman", "policewoman"}
+MALE_NOUNS = {"husband", "man", "father", "son", "brother", "boyfriend", "widower",
+              "grandfather", "nephew", "uncle", "boy", "businessman", "congressman",
+              "spokesman", "policeman", "gunman"}
+# people related to the possessor: "his brother" is not him (no owner of a thing)
+KIN_NOUNS = {
+    "wife", "husband", "mother", "father", "daughter", "son", "sister", "brother",
+    "widow", "widower", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle",
+    "child", "children", "parent", "parents", "relative", "relatives", "family",
+    "cousin", "sibling", "siblings", "partner", "lawyer", "lawyers", "attorney",
+    "bodyguard", "bodyguards", "friend", "friends", "spouse",
+    "girlfriend", "boyfriend", "fiancee", "fiancé", "fiance", "in-law", "stepson",
+    "stepdaughter", "grandson", "granddaughter", "wives", "sons", "daughters",
+    "brothers", "sisters"}
 # the other arguments of a pronoun's predicate: never the pronoun's own referent
 SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "compound", "poss", "pobj",
              "prep", "appos"}
 DEMONSTRATIVE = {"this", "that", "these", "those"}
+# First person in quoted speech: the speaker ("I urge ...," X said) or the speaker's side
+FIRST_SINGULAR = {"i", "me", "my", "myself", "mine"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+# verbs that introduce what someone said: their subject speaks the quote
+SPEAKING = {"say", "tell", "add", "state", "declare", "insist", "explain", "note", "warn",
+            "write", "announce", "stress", "argue", "claim", "comment", "remark", "reply",
+            "answer", "conclude", "affirm", "assert", "maintain", "continue", "tweet"}
 # "a gang that attacked", "the police, who arrested": the relative pronoun stands for the
 # noun its clause modifies
 RELATIVE = {"that", "which", "who", "whom"}
@@ -142,6 +166,8 @@ class ActorResolver:
         if token.lower_ in PERSONAL:
             person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
+        if token.lower_ in FIRST_SINGULAR | FIRST_PLURAL and token.pos_ == "PRON":
+            return self._speaker_side(token, depth)
         if (token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}) or (
                 token.lower_ == "them" and token.dep_ in {"dobj", "pobj", "dative"}) or (
                 token.lower_ in COLLECTIVE_POSS and token.dep_ == "poss" and depth == 0):
@@ -160,6 +186,9 @@ class ActorResolver:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
             code = self._code_at_event_date(ent, token)
+            if code is None and ent.type in {"person", "organization"}:
+                # "CoFACE, the French export credit agency": the apposition's code
+                code = self._apposition_code(token, depth)
             if code is None and ent.type == "location" and ent.country:
                 # a city as an argument stands for its country ("accused Washington",
                 # "rebels attacked Cali"): the country code, the entity kept
@@ -178,7 +207,10 @@ class ActorResolver:
                 return found
         # the owner of a non-actor thing: "cartel operations", "Venezuela's ports"
         modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+        kin = token.lemma_.lower() in KIN_NOUNS or token.lower_ in KIN_NOUNS
         for c in modifiers:
+            if kin and c.dep_ == "poss":
+                break  # "his brother", "Guzman's wife": another person, not the possessor
             owner = self._one(c, depth + 1, generic=False)
             if owner:
                 return owner
@@ -202,6 +234,50 @@ class ActorResolver:
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
         return []
+
+    def _speaker_side(self, pron: Token, depth: int) -> list[Actor]:
+        """"I" / "we" in quoted speech: the speaker of the quote (the subject of the
+        speaking verb the pronoun's clause hangs from, or of the speaking verb of the
+        sentence right after or before a quote: '"I urge ...," Smith said'). "I" is the
+        speaker; "we" / "our" the speaker's side: the speaker itself when a group or
+        country, else the speaker's actor code (a minister's "we": the government).
+        RETURNS [] when no speaker is found: an empty side, not a guess."""
+        subject = _speaker(pron)
+        if subject is None:
+            return []
+        found = self._one(subject, depth + 1)
+        if pron.lower_ in FIRST_SINGULAR:
+            return [Actor(a.entity, a.code, pron) for a in found
+                    if a.entity is None or a.entity.type == "person" or not found[1:]][:1]
+        out = []
+        for a in found[:1]:
+            if a.entity is not None and a.entity.type == "person":
+                if a.code:
+                    out.append(Actor(None, a.code, pron))
+            else:
+                out.append(Actor(a.entity, a.code, pron))
+        return out
+
+    def _apposition_code(self, token: Token, depth: int) -> str | None:
+        """The actor code of a common-noun apposition of an uncoded name ("CoFACE, the
+        French export credit agency"; "the agency, CoFACE"), only when it names a country
+        or a coded body (not a bare role guessed from "an official"). RETURNS the code or
+        None."""
+        if depth > 2:
+            return None
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            appositions.append(token.head)
+        for a in appositions:
+            if a.pos_ != "NOUN" or self.entity_at(a) is not None:
+                continue
+            for actor in self._one(a, depth + 1):
+                code = actor.code or ""
+                if actor.entity is not None and actor.entity.type == "person":
+                    continue
+                if len(code) >= 3 and code[:3] not in ROLE_KINDS:
+                    return code
+        return None
 
     def _generic_referent(self, token: Token) -> Entity | None:
         """"The group", "the cartel", "the president": the last entity named before in
@@ -236,8 +312,8 @@ class ActorResolver:
             roles = {code[i:i + 3] for i in range(0, len(code), 3)}
             if allowed is not None and not roles & allowed:
                 continue
-            if allowed is None and roles & STATE_ROLES:
-                continue  # "the group" is never the army or a ministry
+            if allowed is None and roles & (STATE_ROLES | {"MED"}):
+                continue  # "the group" is never the army, a ministry or a newspaper
             for m in ent.mentions:
                 if floor <= m.start < token.idx and m.start > best_at:
                     best, best_at = ent, m.start
@@ -293,7 +369,13 @@ class ActorResolver:
         gazetteer ("the government", "police officers") with its country from a demonym or
         name before it ("French police") or a place after in/of/from ("a court in
         Venezuela"). RETURNS an actor with only a code (COUNTRY + role), or None."""
-        if token.pos_ not in {"NOUN", "PROPN"}:
+        if token.pos_ == "ADJ" and token.dep_ in {"amod", "compound"}:
+            # "rebel abductions", "guerrilla attacks": an armed group's adjective names
+            # who acts (not "military aid" nor "criminal investigation": no agent)
+            found = self.gaz.role_of(token.lower_)
+            if not found or found[1] != "armed_group":
+                return None
+        elif token.pos_ not in {"NOUN", "PROPN"}:
             return None
         role = None
         mods = [t for t in token.lefts if t.dep_ in {"compound", "amod"}]
@@ -399,8 +481,31 @@ class ActorResolver:
             return None
         main = self._main_subject(pron)
         if main is not None and any(ent.id == main for _, ent in fits):
-            return next(ent for _, ent in fits if ent.id == main)
-        return fits[-1][1]
+            chosen = [(st, ent) for st, ent in fits if ent.id == main][-1]
+        else:
+            chosen = fits[-1]
+        if gender and self._unnamed_between(pron, chosen[0], gender):
+            # "designated X's wife a trafficker and accused her": "her" is the wife, a
+            # person the document does not name; X is not the one accused
+            return None
+        return chosen[1]
+
+    def _unnamed_between(self, pron: Token, start: int, gender: str) -> bool:
+        """Whether a noun for an unnamed person of the pronoun's gender ("his wife", "a
+        man", "the mother") stands between the chosen mention at ``start`` and the pronoun,
+        outside any named entity: then the pronoun likely stands for that person."""
+        nouns = FEMALE_NOUNS if gender == "f" else MALE_NOUNS
+        span = pron.doc.char_span(start, pron.idx, alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span:
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in nouns \
+                    and t.i < pron.i \
+                    and self.result.entity_at(t.idx, t.idx + len(t.text)) is None \
+                    and not any(c.dep_ == "appos" for c in t.children) \
+                    and t.dep_ != "appos":
+                return True
+        return False
 
     def _main_subject(self, pron: Token) -> str | None:
         """The entity that is the subject of the root of the pronoun's sentence, when it
@@ -525,6 +630,41 @@ def event_period(when: dict | None) -> tuple[date, date] | None:
         return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
     if precision == "year":
         return start, start.replace(month=12, day=31)
+    return None
+
+
+def _speaker(pron: Token) -> Token | None:
+    """The subject of the speaking verb a first-person pronoun's quote belongs to: an
+    ancestor speaking verb ("Smith said, 'I urge ...'") or, when the pronoun's sentence
+    holds a quotation mark and no speaker, the speaking root of the next or previous
+    sentence ('"I will not resign." Smith told reporters'). Never a first-person subject."""
+    def subject_of(verb: Token) -> Token | None:
+        if verb.lemma_.lower() not in SPEAKING:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
+            return None
+        return subj
+
+    node = pron
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        came_from, node = node, node.head
+        if came_from.dep_ in {"ccomp", "parataxis", "advcl", "conj"} or node.dep_ == "ROOT":
+            subj = subject_of(node)
+            if subj is not None and not (subj.left_edge.i <= pron.i <= subj.right_edge.i):
+                return subj
+    sent = pron.sent
+    if not any(t.text in {'"', "\u201c", "\u201d", "''", "``"} for t in sent):
+        return None
+    doc = pron.doc
+    for other in (doc[sent.end].sent if sent.end < len(doc) else None,
+                  doc[sent.start - 1].sent if sent.start > 0 else None):
+        if other is not None:
+            subj = subject_of(other.root)
+            if subj is not None:
+                return subj
     return None
 
 
