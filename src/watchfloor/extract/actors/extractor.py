@@ -623,7 +623,8 @@ class ActorExtractor:
             if c.i > token.i or c.dep_ not in {"compound", "poss"}:
                 continue
             r = by_token.get(c.i)
-            if r is None and self._unknown_name(c):
+            if (r is None or (r.type in {"person", "location"} and r.code is None
+                              and r.origin == "ner")) and self._unknown_name(c):
                 return True  # "Rastrojos commanders": a named group nobody coded
             if r is None or r.type != "organization" or r.kind == "country":
                 continue
