@@ -163,3 +163,23 @@ def test_an_alleged_drug_trafficker_is_a_criminal():
 def test_a_verb_before_a_name_is_no_title_modifier():
     doc = _extract("Colombian prosecutors accused Ramiro Gil of laundering money in Cali.")
     assert _codes(doc).get("Ramiro Gil") != "COLJUD"
+
+
+def test_an_apposition_naming_an_association_gives_no_state_code():
+    doc = _extract("According to Lucia Mendez, the president of Peru's Association of Street "
+                   "Vendors, sales fell in Lima.")
+    assert _codes(doc).get("Lucia Mendez") != "PERGOV"
+
+
+def test_a_senior_vice_president_is_a_firms_officer():
+    doc = _extract("MILAN, March 31 - Paolo Riva, senior vice-president of overseas sales, told "
+                   "a conference in Milan that the group would invest more.",
+                   published="1987-03-31")
+    assert "ITAGOV" not in _codes(doc).values()
+    assert default_gazetteer().role_of("chief executive")[0] == "BUS"
+
+
+def test_parapolice_forces_are_no_state_army():
+    doc = _extract("Witnesses blamed parapolice forces for the attack in Masaya, Nicaraguan "
+                   "rights groups said.")
+    assert "NICMIL" not in _codes(doc).values()

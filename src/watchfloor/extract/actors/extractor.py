@@ -517,6 +517,8 @@ class ActorExtractor:
             if any(fold(c.text) in FORMER for c in token.children
                    if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}):
                 continue  # "a former guerrilla": no active member (round 8 judging)
+            if role[0] == "GOV" and _corporate_office(doc, token):
+                continue  # "senior vice-president of international activities": a firm's
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
                 continue  # "the bank's chairman", "the post of president": no state office
             role = self._modified_role(doc, token) or role
@@ -1230,6 +1232,20 @@ POLICY_AREAS = {"finance", "trade", "economy", "economic", "foreign", "interior"
                 "labour", "energy", "commerce", "industry", "security", "transport",
                 "education", "treasury", "customs", "immigration", "border", "navy",
                 "army", "police", "military", "government", "cabinet", "budget", "tax"}
+# Modifiers of "president" that only firms use: "senior vice-president", "executive vice
+# president" (round 8: a Fiat executive coded as the British government)
+CORPORATE_MODIFIERS = {"senior", "executive", "corporate", "managing"}
+
+
+def _corporate_office(doc: Doc, token) -> bool:
+    """Whether an office word is written as only firms write it: "senior vice-president",
+    "executive vice president" (read on the surface: the parser often breaks the hyphen)."""
+    j = token.i - 1
+    while j >= 0 and doc[j].lower_ in {"vice", "-"}:
+        j -= 1
+    return j >= 0 and j < token.i - 1 and fold(doc[j].text) in CORPORATE_MODIFIERS
+
+
 # Nouns of a job that a role noun is the name of: "the post of president" is no president
 JOB_NOUNS = {"post", "position", "job", "seat", "title", "role", "office", "rank", "chair",
              "candidacy", "candidate", "nomination", "race", "election", "bid"}
@@ -1744,11 +1760,21 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"]
     country = role = None
     former = False
-    for tokens in groups:
+    for k, tokens in enumerate(groups):
         words = [t for t in tokens if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
         for t in words:
             country = country or gaz.country_of(t.text)
         former = former or any(t.lower_ in {"former", "ex", "retired"} for t in tokens)
+        if k > 0:
+            # an apposition that names a non-state owner of the office: "X, the president
+            # of Mexico's Association of ...", "X, the bank's chairman" (round 8)
+            texts = [t.text for t in tokens if not t.is_punct]
+            prep = next((i for i, w in enumerate(texts) if i > 0 and fold(w) in
+                         {"of", "from", "for", "at", "in", "with", "on"}), None)
+            owner = _owner_role(gaz, texts, prep)
+            if owner is not None:
+                role = role or owner or ""
+                continue
         found = _longest_role(gaz, tokens)
         if found and role is None:
             role = found
@@ -1757,6 +1783,12 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
     if country and role:
         return country + role
     return None
+
+
+def _owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None:
+    from watchfloor.extract.actors.codes import _owner_role as owner_role
+
+    return owner_role(gaz, words, prep)
 
 
 def _longest_role(gaz: Gazetteer, tokens: list) -> str | None:
