@@ -183,3 +183,9 @@ def test_parapolice_forces_are_no_state_army():
     doc = _extract("Witnesses blamed parapolice forces for the attack in Masaya, Nicaraguan "
                    "rights groups said.")
     assert "NICMIL" not in _codes(doc).values()
+
+
+def test_news_corp_was_australian_before_its_move_to_the_united_states():
+    text = "News Corp agreed on Monday to buy a chain of regional newspapers."
+    assert _codes(_extract(text, published="1987-05-02"))["News Corporation"] == "MNCAUSMED"
+    assert _codes(_extract(text, published="2015-05-02"))["News Corporation"] == "MNCUSAMED"
