@@ -189,3 +189,32 @@ def test_news_corp_was_australian_before_its_move_to_the_united_states():
     text = "News Corp agreed on Monday to buy a chain of regional newspapers."
     assert _codes(_extract(text, published="1987-05-02"))["News Corporation"] == "MNCAUSMED"
     assert _codes(_extract(text, published="2015-05-02"))["News Corporation"] == "MNCUSAMED"
+
+
+# -- inferred countries: the sentence's own country first ------------------------------------
+def test_a_titled_official_after_sentences_about_another_country_is_not_the_articles():
+    doc = _extract("Mexican prosecutors charged the cartel in Mexico City. Mexican police "
+                   "arrested six men in Sinaloa. Venezuela's government denied the charges. "
+                   "Vice President Tomas Arreaza called them lies.")
+    assert _codes(doc)["Tomas Arreaza"] == "VENGOV"
+
+
+def test_a_clients_lawyer_is_not_the_judiciary():
+    doc = _extract("Mexican police arrested the kingpin in Sinaloa. His lawyer, Jaime Orta, "
+                   "said in Mexico City that the arrest was illegal.")
+    assert _codes(doc).get("Jaime Orta") != "MEXJUD"
+    gaz = default_gazetteer()
+    assert title_role(gaz, "a lawyer from the Clinic for Rights") is None
+    assert title_role(gaz, "attorney general") == "JUD"
+
+
+def test_self_defense_forces_are_paramilitaries():
+    gaz = default_gazetteer()
+    assert name_code(gaz, "Peasant Self Defense Forces of Cordoba")[1] == "UAF"
+    assert name_code(gaz, "Andean Business Intelligence")[1] != "SPY"
+
+
+def test_an_army_of_criminals_is_no_army():
+    doc = _extract('Police arrested the boss in Rosario. "He ran an army of thugs," an '
+                   "Argentine official said in Argentina.")
+    assert "ARGMIL" not in _codes(doc).values()

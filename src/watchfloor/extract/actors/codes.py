@@ -315,7 +315,7 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         head = gaz.role_of(fold(words[h])) or gaz.role_of(fold(words[h]).rstrip("s"))
         sector = role not in NATIONAL_ROLES | {"MIL"}
         if head and head[0] and (not i <= h < i + size or (
-                sector and head[0] in NATIONAL_ROLES)):
+                sector and head[0] in NATIONAL_ROLES and size == 1)):
             # the head decides: "Ministry of Environment and Energy" is a ministry (GOV),
             # not an environmental group
             role = head[0]
@@ -394,6 +394,9 @@ SECTOR_OWNERS: dict[str, str] = {
                      "cooperative", "co-operative", "chamber", "society", "owner",
                      "operator"), ""),
 }
+# Lawyers: counsel of whoever they work for, not the state's judiciary
+PRIVATE_COUNSEL = {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",
+                   "barrister", "advocate"}
 # Office words a non-state body has as well as a state ("president of the union")
 OWNED_OFFICES = {"president", "vice", "chairman", "chairwoman", "chair", "director",
                  "head", "chief", "secretary", "general", "executive", "officer",
@@ -415,6 +418,14 @@ def _owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | Non
     Police", "head of Colombia's army" stay the state's."""
     folded = [fold(w) for w in words]
     head = folded[:prep] if prep is not None else folded
+    if head and head[-1] in PRIVATE_COUNSEL and (
+            any((w.lower().endswith(("'s", "\u2019s")) and not gaz.country_of(fold(w)))
+                or w.lower() in {"his", "her", "their", "its"}
+                for w in words[:len(head) - 1])
+            or (prep is not None and folded[prep] in {"for", "from", "with", "of", "at"})):
+        # "El Chapo's lawyer", "a lawyer from Women's Link": a client's or a firm's
+        # counsel, not the judiciary (a state's "attorney general" is no counsel here)
+        return ""
     for i, w in enumerate(head):
         if words[i].lower().endswith(("'s", "\u2019s")) and i + 1 < len(head) and \
                 w in SECTOR_OWNERS and all(x in OWNED_OFFICES for x in head[i + 1:]):

@@ -806,6 +806,15 @@ class ActorExtractor:
                     country = next(iter(here)) if len(here) == 1 else None
                     if country is None:
                         continue
+                elif country is not None:
+                    # "Vice President X" right after sentences about one other country
+                    # ("Venezuela's interior minister ...") in a story set in Mexico: that
+                    # country's; several other countries and not the article's: no guess
+                    nearby = _nearby_countries(doc, self.gaz, r.start, readings)
+                    if nearby and country not in nearby:
+                        if len(nearby) > 1:
+                            continue
+                        country = next(iter(nearby))
                 if country is None and how == "title" and role != "ELI":
                     # a named official with a national title ("Admiral X", "Governor X"):
                     # the article's leading country is enough, by half again the next
@@ -1273,6 +1282,10 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
                 if r is not None and r.type == "organization" and r.kind != "country" and (
                         not r.code or r.code[3:6] not in NATIONAL_ROLES):
                     return True
+                if r is None and obj.pos_ == "NOUN" and c.lower_ in {"of", "for"} and (
+                        fold(token.lemma_) in {"army", "agent", "force"}):
+                    # '"army" of criminals', "agents for clients": whose they are
+                    return True
     head = token.head
     return token.dep_ == "pobj" and head.lower_ in {"of", "for"} and \
         fold(head.head.lemma_) in JOB_NOUNS
@@ -1535,7 +1548,10 @@ NOT_HOME = {"foreign", "international", "overseas", "multilateral", "other", "ne
 # (docs/actor-codes.md 1): not civilians, parties or the sector roles.
 INFERABLE_ROLES = NATIONAL_ROLES - {"PTY"}
 # Role words that are also mass nouns: "gathered intelligence" is information
-MASS_ROLE_NOUNS = {"intelligence", "security", "justice", "customs", "immigration"}
+# "opposition": resistance to anything ("to quell the opposition", "stamp out all
+# opposition") more often than a country's political opposition: never inferred (round 8)
+MASS_ROLE_NOUNS = {"intelligence", "security", "justice", "customs", "immigration",
+                   "opposition"}
 OBJECT_DEPS = {"dobj", "pobj", "obj", "conj", "attr"}
 FOREIGN_CIVILIANS = {"migrant", "immigrant", "refugee", "tourist", "foreigner", "expatriate",
                      "deportee", "asylum", "traveler", "traveller"}
