@@ -218,3 +218,16 @@ def test_an_army_of_criminals_is_no_army():
     doc = _extract('Police arrested the boss in Rosario. "He ran an army of thugs," an '
                    "Argentine official said in Argentina.")
     assert "ARGMIL" not in _codes(doc).values()
+
+
+def test_opposition_as_resistance_takes_no_country_but_the_political_opposition_does():
+    doc = _extract("The protests in Mexico grew. The governor tried to quell the opposition, "
+                   "Mexican media said.")
+    assert "MEXOPP" not in _codes(doc).values()
+    doc = _extract("The vote in El Salvador is near. The anti-truce political opposition "
+                   "leads the polls in El Salvador.")
+    assert "SLVOPP" in _codes(doc).values()
+
+
+def test_a_ministry_named_after_a_sector_stays_a_ministry():
+    assert name_code(default_gazetteer(), "Ministry of the Environment")[1] == "GOV"

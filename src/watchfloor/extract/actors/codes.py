@@ -315,7 +315,9 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         head = gaz.role_of(fold(words[h])) or gaz.role_of(fold(words[h]).rstrip("s"))
         sector = role not in NATIONAL_ROLES | {"MIL"}
         if head and head[0] and (not i <= h < i + size or (
-                sector and head[0] in NATIONAL_ROLES and size == 1)):
+                sector and head[0] in NATIONAL_ROLES
+                and not (size > 1 and role in {"UAF", "REB", "INS", "CRM"}))):
+            # ("Self Defense Forces" is a paramilitary name whose head word is "Forces")
             # the head decides: "Ministry of Environment and Energy" is a ministry (GOV),
             # not an environmental group
             role = head[0]

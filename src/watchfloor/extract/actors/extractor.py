@@ -558,6 +558,7 @@ class ActorExtractor:
             # country: too often someone else's, or no actor at all (issue 11, seed 59)
             if country is None and not foreign and role_code in INFERABLE_ROLES \
                     and fold(token.lemma_) not in MASS_ROLE_NOUNS \
+                    and not _apolitical_opposition(token) \
                     and not any(c.dep_ == "poss" for c in token.children):
                 # "the army", "the national police": the article's country, flagged
                 if not article:
@@ -626,7 +627,8 @@ class ActorExtractor:
                 continue
             r = by_token.get(c.i)
             if (r is None or (r.type in {"person", "location"} and r.code is None
-                              and r.origin == "ner")) and self._unknown_name(c):
+                              and r.origin == "ner")) and self._unknown_name(
+                                  c, r.name if r is not None else c.text):
                 return True  # "Rastrojos commanders": a named group nobody coded
             if r is None or r.type != "organization" or r.kind == "country":
                 continue
@@ -637,10 +639,11 @@ class ActorExtractor:
                 return True
         return False
 
-    def _unknown_name(self, token) -> bool:
+    def _unknown_name(self, token, name: str) -> bool:
         """Whether a compound modifier is a proper name the text gives no state sense: no
         country, place, role or policy-area word ("Rastrojos commanders", "Shearson
-        officials"; not "Army commanders", "Finance officials", "Aurora police")."""
+        officials"; not "Army commanders", "Finance officials", "Aurora police").
+        ``name``: the whole name the token belongs to ("Buenos Aires" for "Aires")."""
         key = fold(token.text)
         return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_stop
                 and len(key) > 2 and key not in POLICY_AREAS
@@ -648,7 +651,8 @@ class ActorExtractor:
                 self.gaz.role_words and self.gaz.country_of(token.text) is None
                 and self.gaz.agent_role(token.text) is None
                 and not self.gaz.candidates(token.text)
-                and not any(c.precision != "region" for c in default_index().find(token.text)))
+                and not any(c.precision != "region" for c in default_index().find(name))
+                and self.gaz.country_of(name) is None and not self.gaz.candidates(name))
 
     def _sector_modified(self, token, by_token: dict[int, Reading]) -> bool:
         """Whether a role noun is modified by a common noun that names another sector
@@ -1548,10 +1552,17 @@ NOT_HOME = {"foreign", "international", "overseas", "multilateral", "other", "ne
 # (docs/actor-codes.md 1): not civilians, parties or the sector roles.
 INFERABLE_ROLES = NATIONAL_ROLES - {"PTY"}
 # Role words that are also mass nouns: "gathered intelligence" is information
-# "opposition": resistance to anything ("to quell the opposition", "stamp out all
-# opposition") more often than a country's political opposition: never inferred (round 8)
-MASS_ROLE_NOUNS = {"intelligence", "security", "justice", "customs", "immigration",
-                   "opposition"}
+MASS_ROLE_NOUNS = {"intelligence", "security", "justice", "customs", "immigration"}
+
+
+def _apolitical_opposition(token) -> bool:
+    """Whether "opposition" is resistance to anything ("to quell the opposition", "stamp
+    out all opposition"), not a country's political opposition: an object with no
+    modifier of its own ("the political opposition", "the opposition said" are political);
+    such an opposition never takes the article's country (round 8)."""
+    return fold(token.lemma_) == "opposition" and token.dep_ not in {
+        "nsubj", "nsubjpass"} and not any(c.dep_ in {"amod", "compound", "poss"}
+                                          for c in token.children)
 OBJECT_DEPS = {"dobj", "pobj", "obj", "conj", "attr"}
 FOREIGN_CIVILIANS = {"migrant", "immigrant", "refugee", "tourist", "foreigner", "expatriate",
                      "deportee", "asylum", "traveler", "traveller"}
