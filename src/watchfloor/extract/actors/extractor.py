@@ -421,7 +421,10 @@ class ActorExtractor:
             return None
         if entry.type == "organization" and span.end < len(span.doc) and \
                 fold(span.doc[span.end].text) in INSTRUMENTS:
-            return None  # "Treasury bills", "Italian Treasury Bill Offer": a security
+            # "Treasury bills", "Italian Treasury Bill Offer": the issuer's name on a
+            # security, not the body acting: kept as a name (NER), never coded
+            return Reading(span.start, span.end, _clean_name(span), "organization",
+                           SECURITY_KIND, None, None, "ner")
         code = dated_code(entry, self._period)
         if entry.type == "person":
             code = _context_code(self.gaz, span) or code
@@ -711,7 +714,8 @@ class ActorExtractor:
 
         place_country = _place_country_fn(places)
         for r in readings:
-            if r.type not in {"person", "organization"} or r.origin in {"role", "surname"}:
+            if r.type not in {"person", "organization"} or r.origin in {"role", "surname"} \
+                    or r.kind == SECURITY_KIND:
                 continue
             if r.origin == "gazetteer" and r.type == "organization" and r.entry is not None:
                 self._generic_name(doc, r, article_country)
@@ -1300,6 +1304,7 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
 LABOUR_NAME = re.compile(r"\b(?:workers|workers'|employees|labou?r|teamsters|trade union|"
                          r"miners|teachers|dockers|seamen|steelworkers|autoworkers)\b",
                          re.IGNORECASE)
+SECURITY_KIND = "financial_instrument"  # a reading that names a security, not its issuer
 # Securities named after their issuer: "Treasury bills", "Treasury Bill Offer" are no actor
 INSTRUMENTS = {"bill", "bills", "bond", "bonds", "note", "notes", "securities", "paper",
                "yields", "yield", "certificates", "debentures", "issue", "issues", "futures"}
