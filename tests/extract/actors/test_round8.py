@@ -231,3 +231,23 @@ def test_opposition_as_resistance_takes_no_country_but_the_political_opposition_
 
 def test_a_ministry_named_after_a_sector_stays_a_ministry():
     assert name_code(default_gazetteer(), "Ministry of the Environment")[1] == "GOV"
+
+
+def test_a_commercial_national_bank_is_no_central_bank():
+    gaz = default_gazetteer()
+    assert name_code(gaz, "Farmers National Bank of Essex County")[1] == "BUS"
+    assert name_code(gaz, "Swiss National Bank") == ("CHE", "GOV")
+
+
+def test_an_opening_phrase_ending_in_a_court_is_no_title():
+    doc = _extract("Paul Slade, 52, faces five years in prison. In his guilty plea before Judge "
+                   "Ann Rolle of the Boston branch of U.S. District Court, Slade admitted "
+                   "taking bribes.", published="1987-03-04")
+    assert _codes(doc).get("Paul Slade") != "USAJUD"
+
+
+def test_a_surname_is_the_documents_person_before_a_curated_namesake():
+    """"Vance" after "Paul Vance, 52," is Paul Vance, not JD Vance (a curated alias)."""
+    doc = _extract("Paul Vance, 52, a car dealer, faces five years in prison. Vance admitted "
+                   "taking bribes in Boston.", published="1987-03-04")
+    assert "JD Vance" not in _codes(doc)

@@ -323,6 +323,12 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
             role = head[0]
     if _central_bank(gaz, words):
         role = "GOV"
+    elif role == "GOV" and found is not None and " ".join(
+            fold(w) for w in words[found[1]:found[1] + found[2]]) == "national bank" and \
+            country_in(gaz, words) is None:
+        # "Peoples National Bank of Rockland County", "First National Bank": a commercial
+        # bank; "Swiss National Bank", "National Bank of Poland" name a country (round 8)
+        role = "BUS"
     country = country_in(gaz, words, place_country) if role else None
     return country, role
 

@@ -1055,7 +1055,7 @@ class ActorExtractor:
         acronyms = _acronym_links(doc, readings)
         entities: dict[str, Entity] = {}
         for r in readings:
-            r = self._resolve_short(r, full_people, acronyms)
+            r = self._resolve_short(r, full_people, acronyms, doc)
             eid = _entity_id(r)
             ent = entities.get(eid)
             if ent is None:
@@ -1092,13 +1092,25 @@ class ActorExtractor:
         return list(entities.values())
 
     def _resolve_short(
-        self, r: Reading, full_people: list[Reading], acronyms: dict[str, Reading]
+        self, r: Reading, full_people: list[Reading], acronyms: dict[str, Reading],
+        doc: Doc | None = None,
     ) -> Reading:
         if r.origin != "gazetteer" and fold(r.name) in acronyms:
             long = acronyms[fold(r.name)]
             if (long.start, long.end) != (r.start, r.end):
                 return Reading(r.start, r.end, long.name, long.type, long.kind, long.country,
                                long.code or r.code, r.origin, long.entry, r.titles)
+        if r.origin == "gazetteer" and r.type == "person" and r.end - r.start == 1 \
+                and doc is not None:
+            # "Vance" after "Paul Vance, 52, ..." is Paul Vance, not the curated JD Vance
+            # whose alias the surname also is (round 8)
+            said = fold(doc[r.start].text)
+            other = next((f for f in full_people if f.origin == "ner"
+                          and fold(f.name.split()[-1]) == said and f.name != r.name), None)
+            if other is not None and not any(f.origin == "gazetteer" and f.name == r.name
+                                             and f.end - f.start > 1 for f in full_people):
+                return Reading(r.start, r.end, other.name, "person", other.kind,
+                               other.country, other.code, "surname", other.entry, r.titles)
         if r.origin == "gazetteer" or len(r.name.split()) != 1:
             return r
         if r.type not in {"person", "organization"}:
@@ -1788,6 +1800,10 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
         while window and any(stop(i, t) for i, t in enumerate(window)):
             cut = max(i for i, t in enumerate(window) if stop(i, t))
             window = window[cut + 1:]
+        if len(window) >= 2 and window[-1].text == "," and window[-2].dep_ == "pobj":
+            # "In his plea before a judge of U.S. District Court, Slutsky admitted": an
+            # opening phrase, not a title (round 8: a defendant coded as the judiciary)
+            window = []
     groups = [window]
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"]
     country = role = None
