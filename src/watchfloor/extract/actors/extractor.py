@@ -1514,7 +1514,9 @@ def _geocode_places(doc: Doc, readings: list[Reading],
         nxt = by_start.get(r.end + 1)
         if nxt is not None and r.end < len(doc) and doc[r.end].text == ",":
             qualifiers.setdefault(r.name, nxt.name)
-            if nxt.kind == "country" and nxt.country:
+            if nxt.kind == "country" and nxt.country and r.kind != "country" and not (
+                    nxt.end < len(doc) and doc[nxt.end].lower_ in {",", "and", "or"}):
+                # "Cali, Colombia"; not a list ("Brazil, Uruguay and Peru")
                 stated.setdefault(r.name, set()).add(nxt.country)
         # "Buenos Aires (Ecuador)": a country in brackets right after the name
         paren = by_start.get(r.end + 1)
