@@ -206,6 +206,8 @@ def test_a_clients_lawyer_is_not_the_judiciary():
     gaz = default_gazetteer()
     assert title_role(gaz, "a lawyer from the Clinic for Rights") is None
     assert title_role(gaz, "attorney general") == "JUD"
+    assert title_role(gaz, "US Attorney for the Southern District") == "JUD"
+    assert title_role(gaz, "district attorney for Manhattan") == "JUD"
 
 
 def test_self_defense_forces_are_paramilitaries():

@@ -405,6 +405,9 @@ SECTOR_OWNERS: dict[str, str] = {
 # Lawyers: counsel of whoever they work for, not the state's judiciary
 PRIVATE_COUNSEL = {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",
                    "barrister", "advocate"}
+# Words that make an attorney the state's: "US Attorney", "district attorney"
+PUBLIC_COUNSEL = {"district", "state", "states", "general", "county", "federal", "public",
+                  "prosecuting", "crown", "us", "u.s.", "u.s"}
 # Office words a non-state body has as well as a state ("president of the union")
 OWNED_OFFICES = {"president", "vice", "chairman", "chairwoman", "chair", "director",
                  "head", "chief", "secretary", "general", "executive", "officer",
@@ -426,7 +429,8 @@ def _owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | Non
     Police", "head of Colombia's army" stay the state's."""
     folded = [fold(w) for w in words]
     head = folded[:prep] if prep is not None else folded
-    if head and head[-1] in PRIVATE_COUNSEL and (
+    if head and head[-1] in PRIVATE_COUNSEL and not any(
+            w in PUBLIC_COUNSEL or gaz.country_of(w) for w in head[:-1]) and (
             any((w.lower().endswith(("'s", "\u2019s")) and not gaz.country_of(fold(w)))
                 or w.lower() in {"his", "her", "their", "its"}
                 for w in words[:len(head) - 1])
