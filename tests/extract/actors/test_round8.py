@@ -253,3 +253,11 @@ def test_a_surname_is_the_documents_person_before_a_curated_namesake():
     doc = _extract("Paul Vance, 52, a car dealer, faces five years in prison. Vance admitted "
                    "taking bribes in Boston.", published="1987-03-04")
     assert "JD Vance" not in _codes(doc)
+
+
+def test_aid_and_rights_workers_are_no_labour_movement():
+    doc = _extract("Local human rights and development workers said families fled the "
+                   "fumigation in Narino, Colombia.")
+    assert "COLLAB" not in _codes(doc).values()
+    doc = _extract("Striking Colombian workers blocked the road to the mine.")
+    assert "COLLAB" in _codes(doc).values()

@@ -520,6 +520,9 @@ class ActorExtractor:
             if any(fold(c.text) in FORMER for c in token.children
                    if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}):
                 continue  # "a former guerrilla": no active member (round 8 judging)
+            if role[0] == "LAB" and fold(token.lemma_) == "worker" and any(
+                    fold(t.text) in NON_LABOUR_WORKERS for t in doc[max(0, token.i - 4):token.i]):
+                continue  # "human rights and development workers": no labour movement
             if role[0] == "GOV" and _corporate_office(doc, token):
                 continue  # "senior vice-president of international activities": a firm's
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
@@ -1261,6 +1264,11 @@ POLICY_AREAS = {"finance", "trade", "economy", "economic", "foreign", "interior"
                 "labour", "energy", "commerce", "industry", "security", "transport",
                 "education", "treasury", "customs", "immigration", "border", "navy",
                 "army", "police", "military", "government", "cabinet", "budget", "tax"}
+# Workers of a cause or a service, not of a labour movement: "aid workers", "human rights
+# and development workers" (round 8: coded as the article country's labour)
+NON_LABOUR_WORKERS = {"development", "aid", "rights", "humanitarian", "relief", "social",
+                      "health", "charity", "church", "media", "election", "electoral",
+                      "community", "sex"}
 # Modifiers of "president" that only firms use: "senior vice-president", "executive vice
 # president" (round 8: a Fiat executive coded as the British government)
 CORPORATE_MODIFIERS = {"senior", "executive", "corporate", "managing"}
