@@ -261,3 +261,11 @@ def test_aid_and_rights_workers_are_no_labour_movement():
     assert "COLLAB" not in _codes(doc).values()
     doc = _extract("Striking Colombian workers blocked the road to the mine.")
     assert "COLLAB" in _codes(doc).values()
+
+
+def test_a_former_state_office_is_elite_and_never_the_articles():
+    doc = _extract("A former Honduran minister was arrested in Miami.")
+    assert _codes(doc).get("Honduras elite") == "HNDELI"
+    doc = _extract("Tower, a former Republican senator, told reporters in Washington that "
+                   "the report was fair.")
+    assert "USALEG" not in _codes(doc).values()

@@ -517,8 +517,9 @@ class ActorExtractor:
                 continue  # "cartel operations": the head noun decides
             if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
                 continue  # "a Contraves official", "FARC commanders": that body's people
-            if any(fold(c.text) in FORMER for c in token.children
-                   if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}):
+            former = any(fold(c.text) in FORMER for c in token.children
+                         if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"})
+            if former and role[0] not in NATIONAL_ROLES:
                 continue  # "a former guerrilla": no active member (round 8 judging)
             if role[0] == "LAB" and fold(token.lemma_) == "worker" and any(
                     fold(t.text) in NON_LABOUR_WORKERS for t in doc[max(0, token.i - 4):token.i]):
@@ -529,6 +530,10 @@ class ActorExtractor:
                 continue  # "the bank's chairman", "the post of president": no state office
             role = self._modified_role(doc, token) or role
             role_code, _ = role
+            if former:
+                # "then-US Attorney", "a former Honduran minister": a past office, as a
+                # former title is (ELI; never the article's country: ELI is not inferable)
+                role_code = "ELI"
             country = None
             left = token.i
             for child in token.children:
