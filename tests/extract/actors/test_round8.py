@@ -269,3 +269,12 @@ def test_a_former_state_office_is_elite_and_never_the_articles():
     doc = _extract("Tower, a former Republican senator, told reporters in Washington that "
                    "the report was fair.")
     assert "USALEG" not in _codes(doc).values()
+
+
+def test_a_body_owned_by_an_unplaced_name_takes_no_article_country():
+    doc = _extract("The US Treasury sanctioned six men in Washington, including a member of "
+                   "Envigado's Transit Police. US officials said the men worked for the "
+                   "Oficina.", published="2015-05-02")
+    assert _codes(doc).get("Transit Police") != "USACOP"
+    doc = _extract("Mexico's Federal Police arrested two men in Sinaloa.")
+    assert _codes(doc).get("Federal Police") == "MEXCOP"

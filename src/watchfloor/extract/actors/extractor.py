@@ -812,6 +812,10 @@ class ActorExtractor:
                 # the article's (an office holder travels: "Finance Minister X, in
                 # Washington for the IMF talks" stays the article's)
                 continue
+            if country is None and r.type == "organization" and _unplaced_owner(doc, r):
+                # "Envigado's Transit Police": the body of a place or owner the text names
+                # but no index places; not the article's country (round 8)
+                continue
             if country is None and role in NATIONAL_ROLES | {"ELI"}:
                 country = article_country()
                 here = _action_countries(doc, r.start, readings, places, clause=True)
@@ -1277,6 +1281,14 @@ NON_LABOUR_WORKERS = {"development", "aid", "rights", "humanitarian", "relief", 
 # Modifiers of "president" that only firms use: "senior vice-president", "executive vice
 # president" (round 8: a Fiat executive coded as the British government)
 CORPORATE_MODIFIERS = {"senior", "executive", "corporate", "managing"}
+
+
+def _unplaced_owner(doc: Doc, r: Reading) -> bool:
+    """Whether an organisation's name follows a possessive proper name that names no
+    country ("Envigado's Transit Police", "Acme's Security Division")."""
+    i = r.start - 1
+    return i >= 1 and doc[i].tag_ == "POS" and doc[i - 1].pos_ == "PROPN" and \
+        doc[i - 1].text[:1].isupper()
 
 
 def _corporate_office(doc: Doc, token) -> bool:
