@@ -278,3 +278,9 @@ def test_a_body_owned_by_an_unplaced_name_takes_no_article_country():
     assert _codes(doc).get("Transit Police") != "USACOP"
     doc = _extract("Mexico's Federal Police arrested two men in Sinaloa.")
     assert _codes(doc).get("Federal Police") == "MEXCOP"
+
+
+def test_a_body_owned_by_a_known_place_takes_its_country():
+    doc = _extract("The mayor praised Bogota's Metropolitan Police on Monday, US officials "
+                   "said in Washington. US agents helped.")
+    assert _codes(doc).get("Metropolitan Police") == "COLCOP"

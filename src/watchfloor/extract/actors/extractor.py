@@ -812,10 +812,13 @@ class ActorExtractor:
                 # the article's (an office holder travels: "Finance Minister X, in
                 # Washington for the IMF talks" stays the article's)
                 continue
-            if country is None and r.type == "organization" and _unplaced_owner(doc, r):
-                # "Envigado's Transit Police": the body of a place or owner the text names
-                # but no index places; not the article's country (round 8)
-                continue
+            if country is None and r.type == "organization" and _possessive_owner(doc, r):
+                # "Bogota's Metropolitan Police": the owner's country; "Envigado's Transit
+                # Police", an owner no index places: not the article's country (round 8)
+                owner = doc[r.start - 2].text
+                country = place_country(owner) or self.gaz.country_of(owner)
+                if country is None:
+                    continue
             if country is None and role in NATIONAL_ROLES | {"ELI"}:
                 country = article_country()
                 here = _action_countries(doc, r.start, readings, places, clause=True)
@@ -1283,9 +1286,9 @@ NON_LABOUR_WORKERS = {"development", "aid", "rights", "humanitarian", "relief", 
 CORPORATE_MODIFIERS = {"senior", "executive", "corporate", "managing"}
 
 
-def _unplaced_owner(doc: Doc, r: Reading) -> bool:
-    """Whether an organisation's name follows a possessive proper name that names no
-    country ("Envigado's Transit Police", "Acme's Security Division")."""
+def _possessive_owner(doc: Doc, r: Reading) -> bool:
+    """Whether an organisation's name follows a possessive proper name ("Envigado's Transit
+    Police", "Bogota's Metropolitan Police")."""
     i = r.start - 1
     return i >= 1 and doc[i].tag_ == "POS" and doc[i - 1].pos_ == "PROPN" and \
         doc[i - 1].text[:1].isupper()
