@@ -257,7 +257,11 @@ class Gazetteer:
                                 "representative", "representatives",
                                 # "advocates of stricter rules": supporters of a cause in
                                 # news English, seldom lawyers (PETRARCH: JUD; seed 83)
-                                "advocate", "advocates"})
+                                "advocate", "advocates",
+                                # "the budget deficit is the main culprit": a cause, not a
+                                # criminal; "Sinaloa Cartel boss", "union bosses": a boss is
+                                # whoever the owner is, seldom business (round 8 judging)
+                                "culprit", "culprits", "boss", "bosses"})
     # PETRARCH2 agent words that name a building, not the people in it: "overcrowded
     # prisons" are no police force, "the barracks" no army (issue 11, seed 59 judging)
     AGENT_FACILITIES = frozenset({"prison", "prisons", "prison house", "prison houses",
