@@ -70,3 +70,10 @@ def test_normative_and_capability_clauses_are_not_asserted_acts():
     assert able.hypothetical
     done = event("The European Union was able to impose sanctions on Belarus.", "impose")
     assert not done.hypothetical  # "was able to" tells it was done
+
+
+def test_the_claim_of_a_controlled_linking_verb_is_its_controllers():
+    ev = event("The Bolivian government has attempted to link the protests to the Shining "
+               "Path.", "protests")
+    assert ev.alleged and ev.attributed_to is not None
+    assert ev.attributed_to != ev.source

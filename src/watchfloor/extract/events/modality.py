@@ -30,7 +30,12 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from watchfloor.extract.events.arguments import SUBJECT_DEPS, attribution_frame, prep_objects
+from watchfloor.extract.events.arguments import (
+    SUBJECT_DEPS,
+    attribution_frame,
+    inherited_subject,
+    prep_objects,
+)
 from watchfloor.extract.events.resolver import ActorResolver
 
 FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
@@ -390,7 +395,7 @@ def reported_by(token: Token, resolver: ActorResolver, reporting: set[str]) -> s
     subject."""
     if (verb := attributing_verb(token)) is not None:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        actors = resolver.resolve(subj)
+        actors = resolver.resolve(subj or inherited_subject(verb))  # "has tried to link"
         return actors[0].entity.id if actors and actors[0].entity else None
     head = token
     for _ in range(6):
