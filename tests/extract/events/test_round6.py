@@ -77,3 +77,10 @@ def test_the_claim_of_a_controlled_linking_verb_is_its_controllers():
                "Path.", "protests")
     assert ev.alleged and ev.attributed_to is not None
     assert ev.attributed_to != ev.source
+
+
+def test_the_linker_is_no_side_when_the_culprit_is_no_actor():
+    doc = parse("Guatemalan police linked the massacre to a quarrel over smuggling routes.")[0]
+    sides = [(e.source_code, e.target_code) for e in doc.events
+             if e.trigger.text == "massacre"]
+    assert all(s is None or not s.startswith("GTM") for s, _ in sides), sides
