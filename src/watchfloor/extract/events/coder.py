@@ -23,6 +23,7 @@ from watchfloor.extract.events.argmodel import ArgModel, Candidate, candidates
 from watchfloor.extract.events.argmodel import shipped_model as shipped_args
 from watchfloor.extract.events.arguments import (
     OBJECT_DEPS,
+    SUBJECT_DEPS,
     TARGET_PREPS,
     arg_span,
     noun_arguments,
@@ -38,6 +39,7 @@ from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.events.documents import DocumentLists, default_documents
 from watchfloor.extract.events.modality import (
     agreement_term,
+    attributing_verb,
     habitual,
     modality,
     reported_by,
@@ -213,6 +215,8 @@ class EventExtractor:
         elif cands is None:
             cands = self._cands[sent.start] = candidates(sent)
         s_c, t_c = self.args.pick(token, cands)
+        if s_c is not None and _linker(token, s_c.head):
+            s_c = None  # "authorities tied the massacre to a feud": the linker did not act
         who = {"S": "rules", "T": "rules"}
         rules = {"S": src, "T": tgt}
         for role, c in (("S", s_c), ("T", t_c)):
@@ -320,6 +324,8 @@ class EventExtractor:
             src_tok, tgt_tok = noun_arguments(token, resolver, self.lex.receiving_verbs,
                                               self.lex.receiving_preps,
                                               participation_frames())
+            if src_tok is not None and _linker(token, src_tok):
+                src_tok = None  # "authorities tied the massacre to a feud": no side
             if (_receiving(token, self.lex.receiving_verbs)
                     or token.dep_ in {"compound", "amod", "nmod"}
                     or (resolver.resolve(src_tok) and resolver.resolve(tgt_tok))):
@@ -544,3 +550,12 @@ def _infer_sources(events: list[Event]) -> None:
                 ev.extra["source_inferred"] = True
                 ev.confidence = round(ev.confidence * 0.8, 3)
                 break
+
+
+def _linker(token: Token, side: Token) -> bool:
+    """Whether ``side`` is the subject of the attribution verb whose object the event noun
+    is ("authorities tied the massacre to a feud"): the one who links an act to a culprit is
+    no side of the act, even when the culprit named is no actor."""
+    verb = attributing_verb(token)
+    return verb is not None and any(c.dep_ in SUBJECT_DEPS and c.i == side.i
+                                    for c in verb.children)

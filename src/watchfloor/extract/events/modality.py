@@ -30,7 +30,12 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from watchfloor.extract.events.arguments import SUBJECT_DEPS
+from watchfloor.extract.events.arguments import (
+    SUBJECT_DEPS,
+    attribution_frame,
+    inherited_subject,
+    prep_objects,
+)
 from watchfloor.extract.events.resolver import ActorResolver
 
 FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
@@ -103,6 +108,8 @@ def modality(
         if phrase in double_negative and any(c.dep_ == "neg" for c in gov.children):
             cancel = True  # "would not rule out strikes": possible, not negated
     scope = [t for t in scope if t.i < token.i and t.i != token.i]
+    if motive_question(token):  # "investigating whether he was killed for his reporting"
+        scope = [t for t in scope if not (t.dep_ == "mark" and t.head.i == token.i)]
     words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
     # all words of a multi-word cue among the governing words and complementizers:
     # "accused … of … killing", "claimed Friday that …"; not a governor plus any function
@@ -141,6 +148,8 @@ def modality(
     if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ in ALLEGED_PREPS
            and x.head.head.lemma_.lower() in _lists()["alleged_of"] for x in [token, *govs]):
         found["alleged"] = True  # "reports of executions by police"
+    if attributing_verb(token) is not None:
+        found["alleged"] = True  # "linked the bombing to the ELN": who bombed is a claim
     if temporal_future(token):
         found["future"] = True  # "once they sign a deal": present tense, a later time
     lists = _lists()
@@ -336,8 +345,58 @@ def _lemma_phrase(token: Token, n: int) -> str:
     return " ".join(t.lemma_.lower() for t in doc[token.i: min(token.i + n, len(doc))])
 
 
+MOTIVE_PREPS = {"for", "over", "because", "in"}  # "killed for", "over", "because of", "in
+# retaliation for"
+
+
+def motive_question(token: Token) -> bool:
+    """Whether the trigger is a past act in a *whether* clause that asks about its motive
+    ("investigating whether the journalist was killed for his reporting", "... because of
+    his reporting"): the question is about the cause, the act itself is told as done, so the
+    *whether* does not make it hypothetical. Only a past tense with no modal (not "whether
+    they will be sent for training") and a motive phrase on the trigger itself."""
+    kids = list(token.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in kids):
+        return False
+    auxes = [c for c in kids if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
+        return False
+    past = token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
+        c.tag_ == "VBD" or c.lower_ in {"had", "has", "have"} for c in auxes))
+    motive = any(c.dep_ == "prep" and c.lower_ in MOTIVE_PREPS and (
+        c.lower_ != "in" or any(o.lemma_.lower() in {"retaliation", "revenge", "reprisal",
+                                                      "response"} for o in c.children))
+        for c in kids) or any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "because" for m in c.children) for c in kids)
+    return past and motive
+
+
+def attributing_verb(token: Token) -> Token | None:
+    """The attribution verb (argument_roles.yaml ``attribution``: link, blame, attribute ...)
+    whose direct object the trigger is, when the verb names a culprit after *to* / *on* /
+    *with* (on the verb, or on the event noun where the parser hangs it there: "blamed the
+    attack on the FARC"): the act happened, but who did it is the speaker's claim, so the
+    event is alleged and attributed to the verb's subject (CAMEO / ICEWS: the attribution
+    is a claim of the one who makes it; the blaming itself is coded as its own 112 event)."""
+    preps, verbs = attribution_frame()
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return None
+    nouns = [token, *prep_objects(token, {"of"})]  # "pinned the murder of the mayor on X"
+    if prep_objects(verb, set(preps)) or any(prep_objects(n, set(preps) - {"with"})
+                                             for n in nouns):
+        return verb
+    return None
+
+
 def reported_by(token: Token, resolver: ActorResolver, reporting: set[str]) -> str | None:
-    """The entity id of the speaker whose reported speech contains the trigger, if any."""
+    """The entity id of the speaker whose reported speech contains the trigger, if any; for
+    an act attributed by a linking or blaming verb (:func:`attributing_verb`), that verb's
+    subject."""
+    if (verb := attributing_verb(token)) is not None:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        actors = resolver.resolve(subj or inherited_subject(verb))  # "has tried to link"
+        return actors[0].entity.id if actors and actors[0].entity else None
     head = token
     for _ in range(6):
         for c in head.children:  # "according to Coates, ..."

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
-             "quoted", "prep_comp_obj", "passive_adjunct"}
+             "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp"}
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -112,6 +112,14 @@ def _related(token: Token, relation: str) -> set[str]:
         # quotation it introduces (a clausal complement before it): a reporting use
         return {ANY} if any(c.dep_ == "ccomp" and c.i < token.i
                             for c in token.children) else set()
+    if relation == "opinion_comp":  # "agreed that the reform was necessary": a clausal
+        # complement after the verb whose verb is a copula with no modal (a view, not a
+        # commitment: "agreed that troops would withdraw" has its modal)
+        return {ANY} if any(
+            c.dep_ == "ccomp" and c.i > token.i and c.lemma_.lower() == "be"
+            and any(k.dep_ in {"acomp", "attr"} for k in c.children)
+            and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.children)
+            for c in token.children) else set()
     if relation == "passive_adjunct":  # "Asked whether ..., the minister said": a passive
         # participle adjunct with no subject of its own; its agent goes unnamed
         return {ANY} if (token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
