@@ -284,3 +284,15 @@ def test_a_body_owned_by_a_known_place_takes_its_country():
     doc = _extract("The mayor praised Bogota's Metropolitan Police on Monday, US officials "
                    "said in Washington. US agents helped.")
     assert _codes(doc).get("Metropolitan Police") == "COLCOP"
+
+
+# -- a ministry of justice is the justice department (seeds 101 and 107 judging) -----------
+def test_a_ministry_of_justice_and_its_minister_are_the_judiciary():
+    doc = _extract("Chile's Ministry of Justice asked for the files. Ecuador's Justice Minister "
+                   "Ana Lucero Paz said the prison would close.", published="2021-03-09")
+    codes = _codes(doc)
+    assert codes.get("Ministry of Justice") == "CHLJUD"
+    assert codes.get("Ana Lucero Paz") == "ECUJUD"
+    # other ministries stay the government's
+    gaz = default_gazetteer()
+    assert title_role(gaz, "Minister of Finance") == "GOV"
