@@ -29,3 +29,26 @@ def test_a_time_phrase_with_por_is_no_agent():
 
 def test_a_plain_adjective_under_estar_is_no_event():
     assert codes(one("Los estudiantes están cansados después del examen.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "muerto" is the passive of matar (morir, to die, is no event)
+        ("El maestro fue muerto por los disparos de un policía en Arauca.",
+         ("180", "COLCOP", "EDU")),
+        ("Tres soldados resultaron muertos en combates con la guerrilla.", ("190", None, "MIL")),
+    ],
+)
+def test_killed_in_the_passive_is_a_killing(text, expected):
+    found = codes(one(text))
+    assert expected in found, found
+
+
+def test_dying_is_still_no_event():
+    assert codes(one("El anciano murió el lunes en su casa de Pasto.")) == []
+
+
+def test_killing_by_gunmen_is_unconventional_violence():
+    found = codes(one("Unos pistoleros mataron a un comerciante en Cúcuta."))
+    assert [c for c, _, _ in found] == ["180"], found

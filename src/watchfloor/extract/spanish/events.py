@@ -49,7 +49,12 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 READY = {"dispuesto", "listo", "preparado", "abierto"}
 # verbs of state that take a participle as a resultative passive ("las vías permanecen
 # bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
-STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse"}
+STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse",
+           "resultar"}
+# irregular participles whose own verb is no event: "fue muerto", "resultaron muertos"
+# are the passive of matar (morir, "to die", is blocked in verbs_es.yaml)
+IRREGULAR_PARTICIPLES = {"muerto": "matar", "muerta": "matar", "muertos": "matar",
+                         "muertas": "matar"}
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
@@ -78,8 +83,9 @@ class SpanishEventExtractor:
                 continue
             state = self._stative_entry(token)
             if state is not None:  # "permanecen bloqueadas por ...": coded as a passive
-                self._codes[token.idx] = state.code
-                info = self.lex.base.describe(state.code)
+                code = self._code(token, state)
+                self._codes[token.idx] = code
+                info = self.lex.base.describe(code) if code else None
                 if info is not None:
                     self._emit(token, info, result)
                 continue
@@ -140,18 +146,23 @@ class SpanishEventExtractor:
         permanecen bloqueadas", "el alcalde sigue secuestrado", "están bloqueadas"); the
         small model tags it a verb, an adjective or a noun. Its entry, or None."""
         low = fold(token.lower_)
-        if token.pos_ not in {"VERB", "ADJ", "NOUN"} or not low.endswith(PARTICIPLE_ENDINGS):
+        irregular = IRREGULAR_PARTICIPLES.get(low)
+        if token.pos_ not in {"VERB", "ADJ", "NOUN"} or not (
+                irregular or low.endswith(PARTICIPLE_ENDINGS)):
             return None
+        # with "ser" it is the ordinary passive, read as such when tagged a verb; an
+        # adjective ("fue secuestrado" tagged ADJ) or "muerto" is read here
+        states = STATIVE | ({"ser"} if irregular or token.pos_ != "VERB" else set())
         state = next((c for c in token.children if c.dep_ in {"cop", "aux", "aux:pass"}
-                      and fold(c.lemma_) in STATIVE), None)
+                      and fold(c.lemma_) in states), None)
         if state is None and token.dep_ in {"obj", "xcomp", "advcl", "obl"} \
                 and token.head.pos_ in {"VERB", "AUX"} and fold(token.head.lemma_) in STATIVE:
             state = token.head
         if state is None:
             return None
         stem = low.rstrip("s")[:-3]
-        for infinitive in ([stem + "ar"] if low.startswith(stem + "a") else
-                           [stem + "er", stem + "ir"]):
+        for infinitive in ([irregular] if irregular else [stem + "ar"]
+                           if low.startswith(stem + "a") else [stem + "er", stem + "ir"]):
             entry = self.lex.entry(infinitive, "VERB")
             if entry is not None and entry.origin != "petrarch" and entry.code:
                 self._stative[token.idx] = state
