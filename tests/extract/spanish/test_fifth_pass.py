@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.spanish.helpers import codes, one
+from tests.extract.spanish.helpers import codes, entity, one
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,16 @@ def test_dying_is_still_no_event():
 def test_killing_by_gunmen_is_unconventional_violence():
     found = codes(one("Unos pistoleros mataron a un comerciante en Cúcuta."))
     assert [c for c, _, _ in found] == ["180"], found
+
+
+def test_a_party_gives_its_country_to_the_unnamed_official():
+    found = codes(one("El concejal, militante del PAN, fue secuestrado el sábado en su rancho."))
+    # the councillor, or the party the apposition names: Mexican either way
+    assert [(c, s, (t or "")[:3]) for c, s, t in found] == [("181", None, "MEX")], found
+    party = entity(one("El PSOE criticó la reforma."), "PSOE")
+    assert party is not None and party.actor_code == "ESPPTY"
+
+
+def test_a_lower_case_acronym_is_no_party():
+    doc = one("Los desplazados pidieron pan y agua al alcalde.")
+    assert all(e.actor_code != "MEXPTY" for e in doc.entities)
