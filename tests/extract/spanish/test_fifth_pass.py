@@ -65,3 +65,15 @@ def test_a_party_gives_its_country_to_the_unnamed_official():
 def test_a_lower_case_acronym_is_no_party():
     doc = one("Los desplazados pidieron pan y agua al alcalde.")
     assert all(e.actor_code != "MEXPTY" for e in doc.entities)
+
+
+def test_the_subject_of_a_passive_is_no_protester():
+    found = codes(one("Un cuartel de la policía fue incendiado anoche en medio de protestas."))
+    assert all(not (c.startswith("14") and (s or "").endswith("COP")) for c, s, _ in found), \
+        found
+
+
+def test_a_wire_agency_gives_no_home_country():
+    doc = one("La policía desalojó a los vendedores del mercado, dijeron testigos a la AFP.")
+    police = entity(doc, "policía")
+    assert police is not None and police.actor_code == "COP", police

@@ -281,7 +281,8 @@ class SpanishEventExtractor:
                 anchor = token.head  # "en señal de protesta": the frame noun attaches it
             if token.idx in self._ended and token.head.pos_ == "NOUN":
                 anchor = token.head  # "puso fin a la huelga": "fin" attaches it
-            if src is None and token.idx not in self._forced and anchor.head.pos_ == "VERB" and (
+            if src is None and token.idx not in self._forced and anchor.head.pos_ == "VERB" \
+                    and not _passive(anchor.head) and (
                     anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
                     and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
                 # "los maestros anunciaron un paro", "cortaron la vía en protesta por ...":
@@ -394,6 +395,12 @@ class SpanishEventExtractor:
                 confidence=confidence * (0.8 if flags["hypothetical"] else 1.0),
                 extra=extra,
             ))
+
+
+def _passive(verb: Token) -> bool:
+    """A passive with "ser" ("la oficina fue incendiada"): its subject undergoes it."""
+    return any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in verb.children) \
+        and "Part" in verb.morph.get("VerbForm")
 
 
 def _inverted_report(token: Token) -> bool:
