@@ -5,8 +5,9 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
 
 * **source and target** — the subject and the object (or the "a"/"contra" complement);
   in a passive with "ser" ("fueron secuestrados por el ELN") the subject is the target and
-  the "por" phrase the source; a verb without a subject under another verb ("amenazaron
-  con atacar a la Policía") takes that verb's subject; event nouns take their "por"
+  the "por" phrase the source, and so with a participle under a verb of state ("las vías
+  permanecen bloqueadas por los campesinos"); a verb without a subject under another verb
+  ("amenazaron con atacar a la Policía") takes that verb's subject; event nouns take their "por"
   phrase as source and their "de"/"contra" phrase as target. Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
   give one event per pair, as in PETRARCH;
