@@ -39,6 +39,7 @@ from watchfloor.model import Entity, Mention
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
+MEDIA = "MED"  # CAMEO media role: a news outlet names who reports, not where
 MEMBER = "ORG"  # roles.tsv: a member word, coded as the organisation that qualifies it
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
@@ -432,8 +433,11 @@ def _clean(span: SpacySpan) -> str:
 
 
 def _home_country(readings: list[Reading]) -> str | None:
-    """The one country the document's places and coded actors point to most, if any."""
-    counts = Counter(r.country for r in readings if r.country and r.origin != "role")
+    """The one country the document's places and coded actors point to most, if any.
+    Media do not count: a wire agency's country ("confirmaron testigos a la AFP", "dijo a
+    EFE") is where the report was filed from, not where the story happens."""
+    counts = Counter(r.country for r in readings if r.country and r.origin != "role"
+                     and not (r.code or "").endswith(MEDIA))
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]

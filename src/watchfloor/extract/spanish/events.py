@@ -5,8 +5,9 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
 
 * **source and target** — the subject and the object (or the "a"/"contra" complement);
   in a passive with "ser" ("fueron secuestrados por el ELN") the subject is the target and
-  the "por" phrase the source; a verb without a subject under another verb ("amenazaron
-  con atacar a la Policía") takes that verb's subject; event nouns take their "por"
+  the "por" phrase the source, and so with a participle under a verb of state ("las vías
+  permanecen bloqueadas por los campesinos"); a verb without a subject under another verb
+  ("amenazaron con atacar a la Policía") takes that verb's subject; event nouns take their "por"
   phrase as source and their "de"/"contra" phrase as target. Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
   give one event per pair, as in PETRARCH;
@@ -47,6 +48,15 @@ END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # adjectives of readiness: "el ELN se declaró dispuesto a negociar" is the intent too
 READY = {"dispuesto", "listo", "preparado", "abierto"}
+# verbs of state that take a participle as a resultative passive ("las vías permanecen
+# bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
+STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse",
+           "resultar"}
+# irregular participles whose own verb is no event: "fue muerto", "resultaron muertos"
+# are the passive of matar (morir, "to die", is blocked in verbs_es.yaml)
+IRREGULAR_PARTICIPLES = {"muerto": "matar", "muerta": "matar", "muertos": "matar",
+                         "muertas": "matar"}
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
 class SpanishEventExtractor:
@@ -60,6 +70,7 @@ class SpanishEventExtractor:
         self._codes: dict[int, str | None] = {}  # by character offset
         self._ended: set[int] = set()  # protest nouns coded as their end (082), by offset
         self._forced: set[int] = set()  # protests ended by the police or the army
+        self._stative: dict[int, Token] = {}  # resultative participles -> their state verb
         parses = readable(doc, spanish_gazetteer())  # the parses the actors were read from
         for view, recased in parses.views:
             self._view(view, recased or not parses.loud, parses, result)
@@ -69,7 +80,17 @@ class SpanishEventExtractor:
         self._sent = [s for s in doc.sents for _ in range(s.start, s.end)] \
             if doc.has_annotation("SENT_START") else [doc[:]] * len(doc)
         for token in doc:
-            if token.pos_ not in {"VERB", "NOUN"} or not (whole or parses.quiet(token)):
+            if not (whole or parses.quiet(token)):
+                continue
+            state = self._stative_entry(token)
+            if state is not None:  # "permanecen bloqueadas por ...": coded as a passive
+                code = self._code(token, state)
+                self._codes[token.idx] = code
+                info = self.lex.base.describe(code) if code else None
+                if info is not None:
+                    self._emit(token, info, result)
+                continue
+            if token.pos_ not in {"VERB", "NOUN"}:
                 continue
             entry = self.lex.entry(token.lemma_, token.pos_)
             if entry is None and token.pos_ == "NOUN":
@@ -121,6 +142,34 @@ class SpanishEventExtractor:
             return head  # "puso fin a la huelga", "dieron por terminada la protesta"
         return None
 
+    def _stative_entry(self, token: Token) -> SpanishVerb | None:
+        """A participle of a verb of our lexicon under a verb of state ("las carreteras
+        permanecen bloqueadas", "el alcalde sigue secuestrado", "están bloqueadas"); the
+        small model tags it a verb, an adjective or a noun. Its entry, or None."""
+        low = fold(token.lower_)
+        irregular = IRREGULAR_PARTICIPLES.get(low)
+        if token.pos_ not in {"VERB", "ADJ", "NOUN"} or not (
+                irregular or low.endswith(PARTICIPLE_ENDINGS)):
+            return None
+        # with "ser" it is the ordinary passive, read as such when tagged a verb; an
+        # adjective ("fue secuestrado" tagged ADJ) or "muerto" is read here
+        states = STATIVE | ({"ser"} if irregular or token.pos_ != "VERB" else set())
+        state = next((c for c in token.children if c.dep_ in {"cop", "aux", "aux:pass"}
+                      and fold(c.lemma_) in states), None)
+        if state is None and token.dep_ in {"obj", "xcomp", "advcl", "obl"} \
+                and token.head.pos_ in {"VERB", "AUX"} and fold(token.head.lemma_) in STATIVE:
+            state = token.head
+        if state is None:
+            return None
+        stem = low.rstrip("s")[:-3]
+        for infinitive in ([irregular] if irregular else [stem + "ar"]
+                           if low.startswith(stem + "a") else [stem + "er", stem + "ir"]):
+            entry = self.lex.entry(infinitive, "VERB")
+            if entry is not None and entry.origin != "petrarch" and entry.code:
+                self._stative[token.idx] = state
+                return entry
+        return None
+
     def _disposed(self, token: Token) -> bool:
         """The event is what someone declares themselves ready for ("dispuesto a
         negociar")."""
@@ -151,7 +200,8 @@ class SpanishEventExtractor:
     def _own_entry(self, token: Token) -> bool:
         entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_,
                                                                            token.pos_)
-        return entry is not None and entry.origin != "petrarch" and bool(entry.code)
+        return token.idx in self._stative or (
+            entry is not None and entry.origin != "petrarch" and bool(entry.code))
 
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
         if entry is None and (token.pos_ != "VERB" or (
@@ -192,6 +242,18 @@ class SpanishEventExtractor:
         def code_root(tok: Token) -> str:
             return (self._codes.get(tok.idx) or "")[:2]
 
+        if token.idx in self._stative:
+            # a resultative passive: the state verb's subject undergoes the event, the
+            # "por" phrase naming an actor does it ("por la mañana" is a time)
+            state = self._stative[token.idx]
+            subj = next((c for c in [*token.children, *state.children]
+                         if c.dep_ in SUBJECT), None)
+            bys = [c for h in (token, state) for c in h.children
+                   if c.dep_ in OBJECT | {"obl", "nmod"}
+                   and any(g.dep_ == "case" and g.lower_ == "por" for g in c.children)]
+            agent = next((b for b in bys if _entity_of(b, result) is not None), None)
+            return agent, subj
+
         if token.pos_ == "NOUN":
             protest = code_root(token) == "14" or token.idx in self._ended
             src = _case_child(token, {"por"}, {"nmod"})
@@ -220,7 +282,8 @@ class SpanishEventExtractor:
                 anchor = token.head  # "en señal de protesta": the frame noun attaches it
             if token.idx in self._ended and token.head.pos_ == "NOUN":
                 anchor = token.head  # "puso fin a la huelga": "fin" attaches it
-            if src is None and token.idx not in self._forced and anchor.head.pos_ == "VERB" and (
+            if src is None and token.idx not in self._forced and anchor.head.pos_ == "VERB" \
+                    and not _passive(anchor.head) and (
                     anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
                     and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
                 # "los maestros anunciaron un paro", "cortaron la vía en protesta por ...":
@@ -333,6 +396,12 @@ class SpanishEventExtractor:
                 confidence=confidence * (0.8 if flags["hypothetical"] else 1.0),
                 extra=extra,
             ))
+
+
+def _passive(verb: Token) -> bool:
+    """A passive with "ser" ("la oficina fue incendiada"): its subject undergoes it."""
+    return any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in verb.children) \
+        and "Part" in verb.morph.get("VerbForm")
 
 
 def _inverted_report(token: Token) -> bool:
