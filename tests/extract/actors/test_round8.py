@@ -296,3 +296,19 @@ def test_a_ministry_of_justice_and_its_minister_are_the_judiciary():
     # other ministries stay the government's
     gaz = default_gazetteer()
     assert title_role(gaz, "Minister of Finance") == "GOV"
+
+
+# -- seeds 103 and 107 judging: agencies of criminal investigation; foreign outlets --------
+def test_a_criminal_investigation_agency_is_police_not_a_criminal_group():
+    gaz = default_gazetteer()
+    assert name_code(gaz, "Criminal Investigation Directorate") == (None, "COP")
+    assert name_code(gaz, "Directorate of Criminal Investigations") == (None, "COP")
+    assert name_code(gaz, "criminal group")[1] == "CRM"
+
+
+def test_a_foreign_outlet_keeps_its_own_country_in_a_story_about_another():
+    doc = _extract("Guatemalan prosecutors told Le Monde that the mayor of Coban had taken "
+                   "bribes. Televisa aired the recordings.", published="2016-08-01")
+    codes = _codes(doc)
+    assert codes.get("Le Monde") == "FRAMED"
+    assert codes.get("Televisa") == "MEXMED"
