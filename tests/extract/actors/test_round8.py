@@ -312,3 +312,13 @@ def test_a_foreign_outlet_keeps_its_own_country_in_a_story_about_another():
     codes = _codes(doc)
     assert codes.get("Le Monde") == "FRAMED"
     assert codes.get("Televisa") == "MEXMED"
+
+
+def test_a_group_vice_president_is_a_firms_officer():
+    gaz = default_gazetteer()
+    assert title_role(gaz, "group vice president, European sales") is None
+    assert title_role(gaz, "corporate secretary") is None
+    assert title_role(gaz, "vice president") == "GOV"
+    doc = _extract("Orders fell in March, said Harold Venn, group vice president, North "
+                   "American marketing.", published="1987-04-02")
+    assert _codes(doc).get("Harold Venn") is None

@@ -414,6 +414,9 @@ OWNED_OFFICES = {"president", "vice", "chairman", "chairwoman", "chair", "direct
                  "official", "officials", "governor", "treasurer", "spokesman",
                  "spokeswoman", "deputy", "manager", "commissioner", "senior", "top",
                  "managing", "acting", "the", "a", "an", "its", "former", "ex", "then"}
+# Compound words that make an office a firm's ("group vice president", "corporate
+# secretary"; issue 11, seed 103 judging: a car maker's group vice president coded USAGOV)
+CORPORATE_COMPOUNDS = {"group", "corporate", "divisional", "company"}
 # What an office "of" may govern and still be the state's ("president of the Republic")
 STATE_OBJECTS = {"republic", "nation", "country", "government", "state", "the", "council",
                  "ministers", "of", "cabinet"}
@@ -438,6 +441,9 @@ def _owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | Non
         # "El Chapo's lawyer", "a lawyer from Women's Link": a client's or a firm's
         # counsel, not the judiciary (a state's "attorney general" is no counsel here)
         return ""
+    if len(head) > 1 and head[0] in CORPORATE_COMPOUNDS and \
+            head[1] in OWNED_OFFICES - {"the", "a", "an", "its"}:
+        return ""  # "group vice president", "corporate treasurer": a firm's officer
     for i, w in enumerate(head):
         if words[i].lower().endswith(("'s", "\u2019s")) and i + 1 < len(head) and \
                 w in SECTOR_OWNERS and all(x in OWNED_OFFICES for x in head[i + 1:]):
