@@ -416,7 +416,7 @@ OWNED_OFFICES = {"president", "vice", "chairman", "chairwoman", "chair", "direct
                  "managing", "acting", "the", "a", "an", "its", "former", "ex", "then"}
 # Compound words that make an office a firm's ("group vice president", "corporate
 # secretary"; issue 11, seed 103 judging: a car maker's group vice president coded USAGOV)
-CORPORATE_COMPOUNDS = {"group", "corporate", "divisional", "company"}
+CORPORATE_COMPOUNDS = {"group", "corporate", "divisional"}
 # What an office "of" may govern and still be the state's ("president of the Republic")
 STATE_OBJECTS = {"republic", "nation", "country", "government", "state", "the", "council",
                  "ministers", "of", "cabinet"}
