@@ -284,6 +284,10 @@ class EventExtractor:
         # objects, clausal complements and gerunds: "vowed to retaliate", "accused of killing"
         objects = [c for c in token.children
                    if c.dep_ in OBJECT_DEPS | {"nsubjpass", "xcomp", "ccomp"}]
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
+            # "the sanctions imposed by the US": a passive participle's noun is its object
+            # (as in senses.tsv)
+            objects.append(token.head)
         pobjs = [
             o
             for p in token.children
