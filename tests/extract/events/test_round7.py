@@ -100,8 +100,7 @@ def test_discussing_doing_something_is_considering_a_policy_option():
 
 
 def test_suspended_export_quotas_are_no_event():
-    doc = parse("The producers failed to agree on a resumption of export quotas, "
-                "suspended two years ago.")[0]
+    doc = parse("Thailand suspended its export quotas for cassava last year.")[0]
     assert not [e for e in doc.events if e.trigger.text.lower().startswith("suspended")]
     ties = event("Ecuador suspended trade with Colombia after the raid.", "suspended")
     assert ties.code.startswith("16")
