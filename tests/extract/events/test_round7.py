@@ -104,3 +104,13 @@ def test_suspended_export_quotas_are_no_event():
     assert not [e for e in doc.events if e.trigger.text.lower().startswith("suspended")]
     ties = event("Ecuador suspended trade with Colombia after the raid.", "suspended")
     assert ties.code.startswith("16")
+
+
+def test_co_funders_of_a_project_are_no_targets_of_one_another():
+    doc = parse("The wind farm project is backed by the Japanese aid agency, the Volta River "
+                "Authority and the Ghanaian government, the builder said.")[0]
+    backed = [e for e in doc.events if e.trigger.text == "backed"]
+    assert backed
+    funders = {e.source_code for e in backed if e.source_code}
+    assert funders and not funders & {e.target_code for e in backed}
+    assert all(e.code == "071" for e in backed)

@@ -226,7 +226,10 @@ class EventExtractor:
             other = rules["T" if role == "S" else "S"]
             if mine is not None and mine.i == c.head.i:
                 who[role], picked[role] = "rules+model", c
-            elif other is not None and other.i == c.head.i and resolver.resolve(other):
+            elif other is not None and (other.i == c.head.i and resolver.resolve(other)
+                                        or c.head in other.conjuncts):
+                # "backed by X, Y and Z": a conjunct of the rules' other side acts with it,
+                # it is not acted on (seeds 3004/3005 judging: co-funders read as target)
                 # "members of X were killed in a shootout with police": the rules' source
                 # (the confrontation's other side) does not become the target because the
                 # rules' own target names no coded actor
