@@ -114,3 +114,11 @@ def test_co_funders_of_a_project_are_no_targets_of_one_another():
     funders = {e.source_code for e in backed if e.source_code}
     assert funders and not funders & {e.target_code for e in backed}
     assert all(e.code == "071" for e in backed)
+
+
+def test_a_participles_own_agent_is_no_part_of_its_nouns_object():
+    # the noun a participle modifies is its object, but "meeting" in the participle's
+    # agent phrase is not: the proposal stays a proposal, not an offer to meet (036)
+    ev = event("Thousands of nurses rallied to endorse moves proposed by last week's annual "
+               "meeting of their union in Lagos.", "proposed")
+    assert ev.code != "036"

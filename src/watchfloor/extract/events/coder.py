@@ -291,6 +291,9 @@ class EventExtractor:
             # "the sanctions imposed by the US": a passive participle's noun is its object
             # (as in senses.tsv)
             objects.append(token.head)
+            outside = token  # the noun's own words, not the participle's clause
+        else:
+            outside = None
         pobjs = [
             o
             for p in token.children
@@ -306,7 +309,7 @@ class EventExtractor:
             if "obj_head_any" in pattern and not {o.lemma_.lower() for o in objects} & {
                     str(w).lower() for w in pattern["obj_head_any"]}:
                 continue
-            if "obj_any" in pattern and not _phrase_in(objects, pattern["obj_any"]):
+            if "obj_any" in pattern and not _phrase_in(objects, pattern["obj_any"], outside):
                 continue
             if "prep_obj_any" in pattern and not _phrase_in(pobjs, pattern["prep_obj_any"]):
                 continue
@@ -531,9 +534,16 @@ def _derived(event: Event, info: CodeInfo, link: str) -> Event:
     )
 
 
-def _phrase_in(tokens: list[Token], phrases: list) -> bool:
-    texts = " ".join(" ".join(x.lower_ for x in t.subtree) for t in tokens)
-    lemmas = " ".join(" ".join(x.lemma_.lower() for x in t.subtree) for t in tokens)
+def _phrase_in(tokens: list[Token], phrases: list, outside: Token | None = None) -> bool:
+    """Whether a phrase is in the tokens' subtrees (never in ``outside``'s subtree: the
+    participle of "the moves proposed by the meeting" is no part of its noun's object)."""
+    def words(t: Token) -> list[Token]:
+        if outside is None or t.i != outside.head.i:
+            return list(t.subtree)
+        return [x for x in t.subtree
+                if not outside.left_edge.i <= x.i <= outside.right_edge.i]
+    texts = " ".join(" ".join(x.lower_ for x in words(t)) for t in tokens)
+    lemmas = " ".join(" ".join(x.lemma_.lower() for x in words(t)) for t in tokens)
     return any(str(p).lower() in texts or str(p).lower() in lemmas for p in phrases)
 
 
