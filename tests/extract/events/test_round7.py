@@ -97,6 +97,9 @@ def test_discussing_doing_something_is_considering_a_policy_option():
     assert ev.code == "014"
     talks = event("Chile and Peru discussed the border dispute in Lima.", "discussed")
     assert talks.code.startswith("04")
+    met = event("Officials of Chile and Peru met in Lima to discuss widening trade ties.",
+                "discuss")
+    assert met.code.startswith("04")
 
 
 def test_suspended_export_quotas_are_no_event():
