@@ -125,3 +125,10 @@ def test_a_participles_own_agent_is_no_part_of_its_nouns_object():
     ev = event("Thousands of nurses rallied to endorse moves proposed by last week's annual "
                "meeting of their union in Lagos.", "proposed")
     assert ev.code != "036"
+
+
+def test_the_funding_code_is_no_alternative_for_the_quad_class_model():
+    # the model may see material cooperation in a vote, but support for a resolution is
+    # verbal: the funding pattern's 071 is reached by its own conditions only
+    ev = event("Brazil supported the resolution at the United Nations.", "supported")
+    assert ev.code == "051"
