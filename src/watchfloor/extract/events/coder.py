@@ -165,8 +165,10 @@ class EventExtractor:
             codes: list[str] = []
             for entry in self.lex.entries(token.lemma_, token.pos_) or self.lex.entries(
                     token.lower_, token.pos_):
+                # a pattern marked ``no_model`` is reached by its own conditions only ("a
+                # project supported by a loan": aid 071), never by the model's recoding
                 codes += [str(p["code"]) for p in entry.patterns
-                          if isinstance(p, dict) and p.get("code")]
+                          if isinstance(p, dict) and p.get("code") and not p.get("no_model")]
                 codes += [entry.code] if entry.code else []
             infos = [info for c in dict.fromkeys(codes) if (info := self.lex.describe(c))]
             out[token.idx] = infos
@@ -226,7 +228,10 @@ class EventExtractor:
             other = rules["T" if role == "S" else "S"]
             if mine is not None and mine.i == c.head.i:
                 who[role], picked[role] = "rules+model", c
-            elif other is not None and other.i == c.head.i and resolver.resolve(other):
+            elif other is not None and (other.i == c.head.i and resolver.resolve(other)
+                                        or c.head in other.conjuncts):
+                # "backed by X, Y and Z": a conjunct of the rules' other side acts with it,
+                # it is not acted on (seeds 3004/3005 judging: co-funders read as target)
                 # "members of X were killed in a shootout with police": the rules' source
                 # (the confrontation's other side) does not become the target because the
                 # rules' own target names no coded actor
@@ -284,6 +289,13 @@ class EventExtractor:
         # objects, clausal complements and gerunds: "vowed to retaliate", "accused of killing"
         objects = [c for c in token.children
                    if c.dep_ in OBJECT_DEPS | {"nsubjpass", "xcomp", "ccomp"}]
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
+            # "the sanctions imposed by the US": a passive participle's noun is its object
+            # (as in senses.tsv)
+            objects.append(token.head)
+            outside = token  # the noun's own words, not the participle's clause
+        else:
+            outside = None
         pobjs = [
             o
             for p in token.children
@@ -299,7 +311,7 @@ class EventExtractor:
             if "obj_head_any" in pattern and not {o.lemma_.lower() for o in objects} & {
                     str(w).lower() for w in pattern["obj_head_any"]}:
                 continue
-            if "obj_any" in pattern and not _phrase_in(objects, pattern["obj_any"]):
+            if "obj_any" in pattern and not _phrase_in(objects, pattern["obj_any"], outside):
                 continue
             if "prep_obj_any" in pattern and not _phrase_in(pobjs, pattern["prep_obj_any"]):
                 continue
@@ -524,9 +536,16 @@ def _derived(event: Event, info: CodeInfo, link: str) -> Event:
     )
 
 
-def _phrase_in(tokens: list[Token], phrases: list) -> bool:
-    texts = " ".join(" ".join(x.lower_ for x in t.subtree) for t in tokens)
-    lemmas = " ".join(" ".join(x.lemma_.lower() for x in t.subtree) for t in tokens)
+def _phrase_in(tokens: list[Token], phrases: list, outside: Token | None = None) -> bool:
+    """Whether a phrase is in the tokens' subtrees (never in ``outside``'s subtree: the
+    participle of "the moves proposed by the meeting" is no part of its noun's object)."""
+    def words(t: Token) -> list[Token]:
+        if outside is None or t.i != outside.head.i:
+            return list(t.subtree)
+        return [x for x in t.subtree
+                if not outside.left_edge.i <= x.i <= outside.right_edge.i]
+    texts = " ".join(" ".join(x.lower_ for x in words(t)) for t in tokens)
+    lemmas = " ".join(" ".join(x.lemma_.lower() for x in words(t)) for t in tokens)
     return any(str(p).lower() in texts or str(p).lower() in lemmas for p in phrases)
 
 
