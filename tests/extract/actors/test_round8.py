@@ -322,3 +322,12 @@ def test_a_group_vice_president_is_a_firms_officer():
     doc = _extract("Orders fell in March, said Harold Venn, group vice president, North "
                    "American marketing.", published="1987-04-02")
     assert _codes(doc).get("Harold Venn") is None
+
+
+def test_a_multiword_place_before_a_role_gives_its_own_country():
+    # "Turks" alone is a demonym of Türkiye; the territory's name is one place (events
+    # seed 3004 judging, post-measurement)
+    doc = _extract("The Turks and Caicos government asked London for a loan.",
+                   published="1987-03-02")
+    codes = set(_codes(doc).values())
+    assert "TCAGOV" in codes and "TURGOV" not in codes

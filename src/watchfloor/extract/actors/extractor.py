@@ -543,7 +543,13 @@ class ActorExtractor:
                     country = country or self._police_of_place(child, by_token, places)
                 if child.i >= token.i or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
                     continue
-                iso = self.gaz.country_of(child.text)
+                reading = by_token.get(child.i)
+                iso = None
+                if reading is not None and reading.end - reading.start > 1:
+                    # "Turks and Caicos government": the whole name's country, not the
+                    # word's (Turks, a demonym of Türkiye)
+                    iso = reading.country or _place_country(reading, places)
+                iso = iso or self.gaz.country_of(child.text)
                 if iso and child.i > 0 and fold(child.text) in {"american", "americans"} \
                         and fold(doc[child.i - 1].text) in REGION_DEMONYM_PREFIXES:
                     iso = None  # "Central American street gangs": a region, not the USA
