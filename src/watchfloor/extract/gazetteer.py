@@ -304,9 +304,14 @@ class Gazetteer:
 _AGENT_OVERRIDES = {"MIL": "MIL", "ATG": "JUD", "JUD": "JUD", "COP": "COP", "SPY": "SPY"}
 
 
+def code_blocks(code: str) -> list[str]:
+    """The three-letter blocks of a CAMEO actor code: "USAGOVBUS" → USA, GOV, BUS."""
+    return [code[i:i + 3] for i in range(0, len(code), 3)]
+
+
 def _agent_primary(code: str, roles: set[str]) -> str | None:
     """The project role of a PETRARCH2 agent code ("GOVMIL" → MIL, "GOVATG" → JUD)."""
-    blocks = [code[i:i + 3] for i in range(0, len(code), 3)]
+    blocks = code_blocks(code)
     for block in blocks[1:]:
         if block in _AGENT_OVERRIDES:
             return _AGENT_OVERRIDES[block]

@@ -368,7 +368,7 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
     words = words[:cut] if cut is not None else words
     prep = next((i for i, w in enumerate(words) if i > 0 and fold(w) in TITLE_PREPS), None)
-    owner = _owner_role(gaz, words, prep)
+    owner = owner_role(gaz, words, prep)
     if owner is not None:
         role = owner or None  # "the bank's chairman", "president of the union"
     elif prep is None:
@@ -422,7 +422,7 @@ STATE_OBJECTS = {"republic", "nation", "country", "government", "state", "the", 
                  "ministers", "of", "cabinet"}
 
 
-def _owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None:
+def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None:
     """The role an office title takes from a non-state owner, "" for an owner with no
     role of its own, None when the title has no such owner (the state's office, or no
     office word). Read: a possessive sector noun before the office ("the bank's chairman",

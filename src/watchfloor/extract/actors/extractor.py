@@ -34,6 +34,7 @@ from watchfloor.extract.actors.codes import (
     dated_code,
     history_country,
     name_code,
+    owner_role,
     title_role,
 )
 from watchfloor.extract.base import Extraction
@@ -1553,10 +1554,9 @@ def _geocode_places(doc: Doc, readings: list[Reading],
                 # "Cali, Colombia"; not a list ("Brazil, Uruguay and Peru")
                 stated.setdefault(r.name, set()).add(nxt.country)
         # "Buenos Aires (Ecuador)": a country in brackets right after the name
-        paren = by_start.get(r.end + 1)
-        if paren is not None and r.end + 2 < len(doc) and doc[r.end].text == "(" and \
-                doc[paren.end].text == ")" and paren.kind == "country" and paren.country:
-            stated.setdefault(r.name, set()).add(paren.country)
+        if nxt is not None and r.end + 2 < len(doc) and doc[r.end].text == "(" and \
+                doc[nxt.end].text == ")" and nxt.kind == "country" and nxt.country:
+            stated.setdefault(r.name, set()).add(nxt.country)
         # "the north Ecuador district of Buenos Aires", "the Ecuadorian town of X"
         if r.start >= 3 and doc[r.start - 1].lower_ == "of" and \
                 fold(doc[r.start - 2].text) in PLACE_NOUNS:
@@ -1855,7 +1855,7 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
             texts = [t.text for t in tokens if not t.is_punct]
             prep = next((i for i, w in enumerate(texts) if i > 0 and fold(w) in
                          {"of", "from", "for", "at", "in", "with", "on"}), None)
-            owner = _owner_role(gaz, texts, prep)
+            owner = owner_role(gaz, texts, prep)
             if owner is not None:
                 role = role or owner or ""
                 continue
@@ -1867,12 +1867,6 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
     if country and role:
         return country + role
     return None
-
-
-def _owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None:
-    from watchfloor.extract.actors.codes import _owner_role as owner_role
-
-    return owner_role(gaz, words, prep)
 
 
 def _longest_role(gaz: Gazetteer, tokens: list) -> str | None:

@@ -63,6 +63,7 @@ from watchfloor.extract.events.senses import (
     expectation_verbs,
     expected,
 )
+from watchfloor.extract.gazetteer import code_blocks
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
 from watchfloor.model import Event, Span
 
@@ -182,7 +183,7 @@ class EventExtractor:
         code = source.code if source else None
         if not code:
             victims = target.code if target and target.code else ""
-            armed = {victims[i:i + 3] for i in range(0, len(victims), 3)} & self.lex.force_keep
+            armed = set(code_blocks(victims)) & self.lex.force_keep
             text = f" {token.sent.text.lower()} " if token is not None else ""
             military = any(f" {w} " in text or f" {w}," in text or f" {w}." in text
                            for w in self.lex.force_military)
@@ -190,7 +191,7 @@ class EventExtractor:
                     and (found := self.lex.describe(self.lex.force_unknown))):
                 return found
             return info
-        roles = {code[i:i + 3] for i in range(0, len(code), 3)}
+        roles = set(code_blocks(code))
         if roles & self.lex.force_keep:
             return info
         for role, new in self.lex.force_roles.items():

@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from watchfloor.extract.events.resolver import Actor
+from watchfloor.extract.gazetteer import code_blocks
 from watchfloor.model import Entity
 
 TICKER = re.compile(r"(<|&lt;)[A-Z][A-Z.]{0,6}>")
@@ -64,10 +65,6 @@ def default_lists() -> CommercialLists:
     return CommercialLists.from_yaml(read_yaml(path) or {})
 
 
-def _roles(code: str) -> list[str]:
-    return [code[i:i + 3] for i in range(0, len(code), 3)]
-
-
 class CommercialActors:
     """Decides, for one document, whether an actor is commercial (one instance per
     document: company names found there also mark their short forms, "Acme" after
@@ -90,13 +87,13 @@ class CommercialActors:
 
     def commercial_code(self, code: str) -> bool:
         """Whether an actor code is a company's or a market's (BUS, MNC, USABUS ...)."""
-        return bool(set(_roles(code)) & self.lists.roles)  # USABUS, MNCUSA
+        return bool(set(code_blocks(code)) & self.lists.roles)  # USABUS, MNCUSA
 
     def is_commercial(self, actor: Actor) -> bool:
         """RETURNS whether ``actor`` is no political actor: a company, a market participant,
         or an uncoded sea or region (``place_kinds``)."""
         code = actor.code or ""
-        roles = _roles(code) if code else []
+        roles = code_blocks(code) if code else []
         if self.commercial_code(code):
             return True
         if roles and roles[-1] not in MARKET_CODES:
@@ -136,7 +133,7 @@ class CommercialActors:
             return True
         if len(political) == 2 and political[0].code != political[1].code:
             return True
-        return any(_roles(a.code or "")[0] not in self.lists.non_state for a in political)
+        return any(code_blocks(a.code or "")[0] not in self.lists.non_state for a in political)
 
 
 __all__ = ["CommercialActors", "CommercialLists", "default_lists"]

@@ -31,7 +31,7 @@ from watchfloor.extract.actors.extractor import (
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.arguments import MODIFIER_DEPS, SUBJECT_DEPS, prep_objects
 from watchfloor.extract.events.dates import event_date
-from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer, fold
+from watchfloor.extract.gazetteer import Gazetteer, code_blocks, default_gazetteer, fold
 from watchfloor.model import Entity
 
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
@@ -309,7 +309,7 @@ class ActorResolver:
             code = ent.actor_code or ""
             if ent.type != "organization" or ent.id.startswith("act:") or not code:
                 continue
-            roles = {code[i:i + 3] for i in range(0, len(code), 3)}
+            roles = set(code_blocks(code))
             if allowed is not None and not roles & allowed:
                 continue
             if allowed is None and roles & (STATE_ROLES | {"MED"}):
