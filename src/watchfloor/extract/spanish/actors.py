@@ -199,6 +199,13 @@ class SpanishActorExtractor:
             after = by_token.get(tok.i + 1)
             if after is not None and after.type == "person":
                 continue  # a title: "el comandante Antonio García"
+            group = self._group_actor(tok, by_token)
+            if group is not None:  # "el grupo guerrillero", "las comunidades indígenas"
+                out.append(group)
+                taken.update(range(group.start, group.end))
+                if group.country is None and group.code in STATE_ROLES:
+                    bare.append(group)
+                continue
             role, end = self._role_at(doc, tok)
             if role is not None and tok.pos_ == "NOUN" and self._event_noun(tok):
                 continue  # "atentados" (UniversalPetrarch: MIL) is an event, not an actor
@@ -237,6 +244,44 @@ class SpanishActorExtractor:
                 role = r.code or ""
                 r.country, r.code, r.name = home, home + role, _role_name(self.gaz, home, role)
         return out
+
+    def _group_actor(self, tok: Token, by_token: dict[int, Reading]) -> Reading | None:
+        """A collective or leader noun with a role adjective names that role: "el grupo
+        guerrillero" (REB), "las comunidades indígenas" (CVL), "efectivos policiales"
+        (COP), "dirigentes sindicales" (LAB); the country of a demonym or of "de <país>"
+        beside it ("el grupo guerrillero colombiano"). A named organisation qualifying it
+        ("miembros del ELN") is left to the role-phrase reading."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        text = fold(tok.text).lower()
+        # a capitalised noun opening a sentence keeps its plural as lemma ("Comunidades")
+        if not self.gaz.group_nouns.intersection(
+                {fold(tok.lemma_), _singular(text), text[:-2] if text.endswith("es") else text}):
+            return None
+        role, stop = None, tok.i + 1
+        for child in tok.children:
+            if child.dep_ not in {"amod", "nmod", "flat"} or not tok.i < child.i <= tok.i + 3 \
+                    or not child.text[:1].islower() or child.i in by_token:
+                continue
+            if child.dep_ != "amod" and child.pos_ not in {"ADJ", "NOUN"} or any(
+                    c.dep_ == "case" for c in child.children):
+                continue  # "indígenas" read as a noun modifier, never "de los campesinos"
+            found = self.gaz.role_adjectives.get(fold(child.lemma_)) or \
+                self.gaz.role_adjectives.get(_singular(fold(child.text)))
+            if found is None:
+                alt = self.gaz.role_of(child.lemma_) or self.gaz.role_of(_singular(child.text))
+                found = alt if alt and alt != MEMBER else None
+            if found is not None:
+                role, stop = found, max(stop, child.i + 1)
+                break
+        if role is None:
+            return None
+        country, org, end = self._modifier(tok, stop, by_token)
+        if org is not None:
+            return None
+        return Reading(tok.i, max(stop, end), _role_name(self.gaz, country, role),
+                       "organization", ROLE_KINDS.get(role), country, (country or "") + role,
+                       "role")
 
     def _event_noun(self, tok: Token) -> bool:
         """Whether a noun is an event of our own lexicon ("atentado", "secuestro")."""

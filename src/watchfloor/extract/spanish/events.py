@@ -317,12 +317,30 @@ class SpanishEventExtractor:
             g.dep_ == "case" and g.lower_ in TARGET_CASES for g in c.children)]
         obj = next((o for o in objs if _entity_of(o, result) is not None),
                    objs[0] if objs else None)
+        if obj is None and code_root(token) != "14":
+            obj = self._shared_object(token, result)
         head = token
         while subj is None and head.head.i != head.i and (
                 head.dep_ in INHERIT or head.pos_ == "ADJ" and fold(head.lemma_) in READY):
             head = head.head  # "amenazaron con atacar": the threatener attacks
             subj = next((c for c in head.children if c.dep_ in SUBJECT), None)
         return subj, obj
+
+    def _shared_object(self, token: Token, result: Extraction) -> Token | None:
+        """The object of a later coordinated verb that has no subject of its own is this
+        verb's too: "secuestraron y asesinaron a un alcalde" (both acts on the mayor).
+        Only an object naming an actor is shared, and never to a protest verb (protesters
+        act against, not on, what the next verb takes)."""
+        for conj in token.children:
+            if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < token.i or any(
+                    c.dep_ in SUBJECT for c in conj.children):
+                continue
+            for c in conj.children:
+                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and any(
+                        g.dep_ == "case" and g.lower_ in {"a", "al", "contra"}
+                        for g in c.children)) and _entity_of(c, result) is not None:
+                    return c
+        return None
 
     def _actors(self, arg: Token | None, result: Extraction) -> list[Entity]:
         if arg is None:

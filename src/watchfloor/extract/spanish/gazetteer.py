@@ -49,6 +49,9 @@ class SpanishGazetteer:
         self.role_adjectives: dict[str, str] = {}
         self.qualifiers: set[str] = set()
         self.action_nouns: set[str] = set()
+        # collective and leader nouns that name the actor of their role adjective
+        # ("el grupo guerrillero", "las comunidades indígenas", "dirigentes sindicales")
+        self.group_nouns: set[str] = set()
         # single UniversalPetrarch words coded with a bare country code: demonyms and
         # capitals ("haitianos", "bosnio", "Bogotá") — used only to qualify role words
         self.up_countries: dict[str, str] = {}
@@ -96,6 +99,8 @@ class SpanishGazetteer:
                 self.qualifiers.add(word)
             elif use == "action":
                 self.action_nouns.add(word)
+            elif use == "group":
+                self.group_nouns.add(word)
             else:
                 raise ValueError(f"role_adjectives.tsv: unknown use {use!r} for {word!r}")
         for row in read_tsv(self.dir / "up_agents.tsv"):

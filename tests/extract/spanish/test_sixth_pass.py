@@ -1,0 +1,73 @@
+"""Spanish actors and arguments, sixth pass: general mechanisms chosen from half A of the
+86-sentence development file (issue 17; sentences written for these tests, none copied
+from the data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.spanish.helpers import codes, entity, one
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("El grupo guerrillero atacó una estación de policía en el Cauca.",
+         "grupo guerrillero", "REB"),
+        ("Las comunidades indígenas bloquearon la vía al mar.", "comunidades indígenas", "CVL"),
+        # a state role takes the story's one country (Neiva is Colombian)
+        ("Efectivos policiales detuvieron a un comerciante en Neiva.",
+         "Efectivos policiales", "COLCOP"),
+        ("El movimiento estudiantil marchó hasta la plaza.", "movimiento estudiantil", "EDU"),
+        ("Los dirigentes sindicales anunciaron un paro.", "dirigentes sindicales", "LAB"),
+        ("Una estructura criminal extorsionaba a los tenderos.", "estructura criminal", "CRM"),
+    ],
+)
+def test_a_collective_noun_with_a_role_adjective_names_that_role(text, mention, code):
+    ent = entity(one(text), mention)
+    assert ent is not None and ent.actor_code == code, one(text).entities
+
+
+def test_a_collective_noun_takes_the_country_beside_it():
+    doc = one("Una columna guerrillera venezolana atacó el puesto fronterizo.")
+    ent = entity(doc, "columna guerrillera venezolana")
+    assert ent is not None and ent.actor_code == "VENREB", doc.entities
+
+
+def test_a_collective_noun_alone_names_nobody():
+    doc = one("El grupo de trabajo presentó su informe final.")
+    assert doc.entities == [], doc.entities
+
+
+def test_a_named_organisation_still_wins_over_its_members():
+    doc = one("Miembros del ELN secuestraron a un comerciante de Saravena.")
+    assert ("181", "COLREB", "BUS") in codes(doc), codes(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cientos de mujeres marcharon el domingo por las calles de Quito.", ("141", "CVL", None)),
+        ("Un grupo de familias ocupó una finca abandonada.", ("192", "CVL", None)),
+    ],
+)
+def test_people_nouns_are_civilians_through_a_quantity(text, expected):
+    assert expected in codes(one(text)), codes(one(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of the second verb is the first verb's too
+        ("Los guerrilleros secuestraron y asesinaron a un alcalde en Arauca.",
+         ("181", "REB", "COLGOV")),
+        ("La policía capturó y extraditó a un narcotraficante.", ("173", "COP", "CRM")),
+    ],
+)
+def test_coordinated_verbs_share_their_object(text, expected):
+    assert expected in codes(one(text)), codes(one(text))
+
+
+def test_a_protest_verb_does_not_take_the_next_verbs_object():
+    found = codes(one("Los campesinos protestaron y retuvieron a dos policías."))
+    assert ("141", "AGR", None) in found and ("141", "AGR", "COP") not in found, found
