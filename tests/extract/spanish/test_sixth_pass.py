@@ -71,3 +71,51 @@ def test_coordinated_verbs_share_their_object(text, expected):
 def test_a_protest_verb_does_not_take_the_next_verbs_object():
     found = codes(one("Los campesinos protestaron y retuvieron a dos policías."))
     assert ("141", "AGR", None) in found and ("141", "AGR", "COP") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a title right before a name no dictionary knows gives its role
+        ("El alcalde Juan Pérez denunció amenazas de la guerrilla.", "Juan Pérez", "GOV"),
+        ("El general Luis Torres ordenó el bombardeo.", "Luis Torres", "MIL"),
+        # an apposition either way round, with its country
+        ("Carlos Ramírez, ministro de Defensa de Perú, acusó a los narcotraficantes.",
+         "Carlos Ramírez", "PERGOV"),
+        ("El ministro peruano de Defensa, Carlos Ramírez, anunció la captura de tres sicarios.",
+         "Carlos Ramírez", "PERGOV"),
+    ],
+)
+def test_a_title_or_apposition_gives_an_unknown_person_a_role(text, mention, code):
+    ent = entity(one(text), mention)
+    assert ent is not None and ent.actor_code == code, one(text).entities
+
+
+def test_a_title_does_not_override_a_known_person():
+    doc = one("El presidente Nicolás Maduro acusó a la oposición.")
+    ent = entity(doc, "Nicolás Maduro")
+    assert ent is not None and ent.actor_code == "VENGOV", doc.entities
+
+
+def test_a_member_word_is_no_title_without_its_group():
+    doc = one("El comandante Pedro Ruiz habló con los periodistas.")
+    ent = entity(doc, "Pedro Ruiz")
+    assert ent is not None and ent.actor_code is None, doc.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El sindicato está dispuesto al diálogo con el Gobierno.", ("036", "LAB", "GOV")),
+        ("Los rebeldes se mostraron dispuestos a una negociación con el Gobierno.",
+         ("036", "REB", "GOV")),
+        ("El ELN dijo que está listo para una tregua.", ("036", "COLREB", None)),
+    ],
+)
+def test_ready_for_talks_is_the_intent_to_negotiate(text, expected):
+    assert expected in codes(one(text)), codes(one(text))
+
+
+def test_talks_alone_are_no_event():
+    assert [c for c, _, _ in codes(one("El diálogo entre las partes se reanudó en Caracas."))
+            if c == "036"] == []

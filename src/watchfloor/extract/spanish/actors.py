@@ -193,12 +193,19 @@ class SpanishActorExtractor:
         by_token = {i: r for r in known for i in range(r.start, r.end)}
         out: list[Reading] = []
         bare: list[Reading] = []  # state roles with no country of their own
+        titles: list[tuple[Reading, Reading]] = []  # (role, the person it names)
         for tok in doc:
             if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 continue
             after = by_token.get(tok.i + 1)
             if after is not None and after.type == "person":
-                continue  # a title: "el comandante Antonio García"
+                # a title: "el comandante Antonio García"; it gives an uncoded person its
+                # role ("el alcalde Juan Pérez" GOV), never a separate actor
+                title = self._title(doc, tok, by_token) if after.code is None else None
+                if title is not None:
+                    titles.append((title, after))
+                    taken.update(range(title.start, title.end))
+                continue
             group = self._group_actor(tok, by_token)
             if group is not None:  # "el grupo guerrillero", "las comunidades indígenas"
                 out.append(group)
@@ -238,12 +245,30 @@ class SpanishActorExtractor:
                     bare.append(r)
             out.append(r)
             taken.update(range(tok.i, stop))
+            person = _apposed_person(tok, by_token)
+            if person is not None and r.origin == "role":
+                # "Carlos Ramírez, ministro de Defensa de Perú", "el ministro peruano,
+                # Carlos Ramírez": the apposition gives an uncoded person its role
+                titles.append((r, person))
         home = _home_country(known + out)
-        for r in bare:  # "la Policía" in a story about one country is that country's
-            if home:
+        for r in bare + [t for t, _ in titles if t.country is None
+                         and t.code in STATE_ROLES and all(t is not b for b in bare)]:
+            if home:  # "la Policía" in a story about one country is that country's
                 role = r.code or ""
                 r.country, r.code, r.name = home, home + role, _role_name(self.gaz, home, role)
+        for title, person in titles:
+            if person.code is None and title.code:
+                person.code, person.country, person.kind = title.code, title.country, title.kind
         return out
+
+    def _title(self, doc: Doc, tok: Token, by_token: dict[int, Reading]) -> Reading | None:
+        """The role a title word right before a person's name gives them ("el alcalde",
+        "el general"); member words ("comandante", "jefe") give none without a group."""
+        role, end = self._role_at(doc, tok)
+        if role is None or role == MEMBER or tok.pos_ == "ADJ" or end != tok.i + 1:
+            return None
+        return Reading(tok.i, end, _role_name(self.gaz, None, role), "organization",
+                       ROLE_KINDS.get(role), None, role, "role")
 
     def _group_actor(self, tok: Token, by_token: dict[int, Reading]) -> Reading | None:
         """A collective or leader noun with a role adjective names that role: "el grupo
@@ -442,6 +467,18 @@ class SpanishActorExtractor:
                                         bisect_right(starts, start) - 1 if starts else -1,
                                         0.9 if r.origin == "gazetteer" else 0.7))
         return list(entities.values())
+
+
+def _apposed_person(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
+    """The uncoded person a role word stands in apposition to, either way round."""
+    near = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        near.append(tok.head)
+    for t in near:
+        r = by_token.get(t.i)
+        if r is not None and r.type == "person" and r.code is None:
+            return r
+    return None
 
 
 def _case_sensitive(alias: str) -> bool:

@@ -48,6 +48,11 @@ END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # adjectives of readiness: "el ELN se declaró dispuesto a negociar" is the intent too
 READY = {"dispuesto", "listo", "preparado", "abierto"}
+# talks a party declares itself ready for: "dispuestos al diálogo" is the intent to
+# negotiate (036), the noun being no event of its own elsewhere
+TALKS = {"dialogo", "negociacion", "negociaciones", "conversacion", "conversaciones",
+         "acuerdo", "tregua", "cese al fuego"}
+INTENT_TO_NEGOTIATE = "036"
 # verbs of state that take a participle as a resultative passive ("las vías permanecen
 # bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
 STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse",
@@ -71,6 +76,7 @@ class SpanishEventExtractor:
         self._ended: set[int] = set()  # protest nouns coded as their end (082), by offset
         self._forced: set[int] = set()  # protests ended by the police or the army
         self._stative: dict[int, Token] = {}  # resultative participles -> their state verb
+        self._talks: set[int] = set()  # talks declared welcome ("dispuestos al diálogo")
         parses = readable(doc, spanish_gazetteer())  # the parses the actors were read from
         for view, recased in parses.views:
             self._view(view, recased or not parses.loud, parses, result)
@@ -174,7 +180,7 @@ class SpanishEventExtractor:
         """The event is what someone declares themselves ready for ("dispuesto a
         negociar")."""
         head = token.head
-        return token.dep_ in {"xcomp", "obj", "obl", "advcl"} and head.pos_ == "ADJ" \
+        return token.dep_ in {"xcomp", "obj", "obl", "advcl", "nmod"} and head.pos_ == "ADJ" \
             and fold(head.lemma_) in READY
 
     def _forced_end(self, verb: Token, result: Extraction) -> bool:
@@ -200,10 +206,13 @@ class SpanishEventExtractor:
     def _own_entry(self, token: Token) -> bool:
         entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_,
                                                                            token.pos_)
-        return token.idx in self._stative or (
+        return token.idx in self._stative or token.idx in self._talks or (
             entry is not None and entry.origin != "petrarch" and bool(entry.code))
 
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
+        if token.pos_ == "NOUN" and fold(token.lemma_) in TALKS and self._disposed(token):
+            self._talks.add(token.idx)
+            return INTENT_TO_NEGOTIATE  # "dispuestos al diálogo", "listos para una tregua"
         if entry is None and (token.pos_ != "VERB" or (
                 fold(token.lemma_) not in self.lex.phrase_heads
                 and fold(token.lemma_) not in self.lex.patterns)):
@@ -282,6 +291,16 @@ class SpanishEventExtractor:
                 anchor = token.head  # "en señal de protesta": the frame noun attaches it
             if token.idx in self._ended and token.head.pos_ == "NOUN":
                 anchor = token.head  # "puso fin a la huelga": "fin" attaches it
+            if src is None and self._disposed(token):
+                # "el ELN está dispuesto al diálogo": who is ready, up the chain of verbs
+                head = token.head
+                while src is None:
+                    src = next((c for c in head.children if c.dep_ in SUBJECT), None)
+                    if head.head.i == head.i or head.dep_ not in INHERIT and not (
+                            head.pos_ == "ADJ" and head.dep_ == "obj"):
+                        break  # "se mostraron dispuestos": the adjective as an object
+                    head = head.head
+                tgt = tgt or _case_child(token, {"con"}, {"nmod"})  # talks with whom
             if src is None and token.idx not in self._forced and anchor.head.pos_ == "VERB" \
                     and not _passive(anchor.head) and (
                     anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
