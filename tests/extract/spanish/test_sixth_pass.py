@@ -119,3 +119,38 @@ def test_ready_for_talks_is_the_intent_to_negotiate(text, expected):
 def test_talks_alone_are_no_event():
     assert [c for c, _, _ in codes(one("El diálogo entre las partes se reanudó en Caracas."))
             if c == "036"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Diez hombres pertenecientes al Clan del Golfo fueron capturados en Urabá.",
+         "hombres", "COLCRM"),
+        ("La organización sindical, adscrita a Ecopetrol, amenazó con un paro.",
+         "organización sindical", "COLBUS"),
+        ("Tres jóvenes vinculados al ELN atacaron una patrulla.", "jóvenes", "COLREB"),
+    ],
+)
+def test_people_belonging_to_a_named_group_are_that_group(text, mention, code):
+    ent = entity(one(text), mention)
+    assert ent is not None and ent.actor_code == code, one(text).entities
+
+
+def test_a_bare_role_after_one_named_group_is_that_group():
+    doc = one("El Clan del Golfo controla el puerto. Los narcotraficantes asesinaron a un "
+              "líder social.")
+    assert ("186", "COLCRM", "CVL") in codes(doc), codes(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role comes first: nothing to refer back to
+        "La guerrilla secuestró a dos soldados en Arauca. El ELN negó el hecho.",
+        # two named groups of that role: ambiguous
+        "El ELN y las FARC operan en la zona. La guerrilla secuestró a dos soldados.",
+    ],
+)
+def test_a_bare_role_stays_bare_without_one_earlier_group(text):
+    found = codes(one(text))
+    assert any(c == "181" and s == "REB" for c, s, _ in found), found

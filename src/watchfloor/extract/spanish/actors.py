@@ -40,6 +40,9 @@ LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
 MEDIA = "MED"  # CAMEO media role: a news outlet names who reports, not where
+# participles and adjectives of belonging: "pertenecientes al Clan del Golfo"
+# (word stems: the small model lemmatises "adscrita" as "adscritar")
+BELONGING = ("pertenec", "adscrit", "afiliad", "vinculad", "ligad")
 MEMBER = "ORG"  # roles.tsv: a member word, coded as the organisation that qualifies it
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
@@ -259,7 +262,7 @@ class SpanishActorExtractor:
         for title, person in titles:
             if person.code is None and title.code:
                 person.code, person.country, person.kind = title.code, title.country, title.kind
-        return out
+        return [_antecedent(r, known) or r for r in out]
 
     def _title(self, doc: Doc, tok: Token, by_token: dict[int, Reading]) -> Reading | None:
         """The role a title word right before a person's name gives them ("el alcalde",
@@ -430,6 +433,18 @@ class SpanishActorExtractor:
                     return r.country, None, stop
                 if r.type == "organization" and r.code:
                     return None, r, stop
+        for child in tok.children:
+            # "hombres pertenecientes al Clan del Golfo", "la entidad sindical, adscrita a
+            # Ecopetrol": the group it belongs to
+            if child.dep_ in {"amod", "acl"} and child.i > tok.i \
+                    and fold(child.lower_).startswith(BELONGING):
+                org = next((r for g in child.children if g.dep_ in {"obl", "nmod", "obj"}
+                            and any(c.dep_ == "case" and c.lower_ in {"a", "al"}
+                                    for c in g.children)
+                            for r in [by_token.get(g.i)]
+                            if r is not None and r.type == "organization" and r.code), None)
+                if org is not None:
+                    return None, org, stop
         nxt = tok.doc[end] if end < len(tok.doc) else None
         if nxt is not None and (nxt.pos_ == "ADJ" or nxt.text[:1].islower()):
             iso = self.gaz.country_word(nxt.text)
@@ -467,6 +482,22 @@ class SpanishActorExtractor:
                                         bisect_right(starts, start) - 1 if starts else -1,
                                         0.9 if r.origin == "gazetteer" else 0.7))
         return list(entities.values())
+
+
+def _antecedent(r: Reading, known: list[Reading]) -> Reading | None:
+    """A bare non-state role ("la guerrilla", "el grupo armado", "los narcotraficantes")
+    after the document has named exactly one organisation of that role is that
+    organisation ("el ELN … la guerrilla"). State roles are left to the home country."""
+    role = r.code or ""
+    if r.origin != "role" or r.country is not None or len(role) != 3 or role in STATE_ROLES:
+        return None
+    named = {(k.name, k.code): k for k in known if k.start < r.start and k.origin != "role"
+             and k.type == "organization" and (k.code or "")[3:6] == role}
+    if len(named) != 1:
+        return None
+    org = next(iter(named.values()))
+    return Reading(r.start, r.end, org.name, org.type, org.kind, org.country, org.code,
+                   org.origin, org.entry)
 
 
 def _apposed_person(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
