@@ -154,3 +154,15 @@ def test_a_bare_role_after_one_named_group_is_that_group():
 def test_a_bare_role_stays_bare_without_one_earlier_group(text):
     found = codes(one(text))
     assert any(c == "181" and s == "REB" for c, s, _ in found), found
+
+
+def test_a_plural_group_word_is_generic_not_the_named_group():
+    doc = one("El Clan del Golfo controla el puerto. El Gobierno no negociará con las "
+              "bandas criminales.")
+    ent = entity(doc, "bandas")
+    assert ent is None or ent.actor_code == "CRM", doc.entities
+
+
+def test_a_verb_with_its_own_complement_shares_no_object():
+    found = codes(one("El ELN negó haber atacado la patrulla y acusó al Ejército."))
+    assert all(not (c == "016" and t) for c, _, t in found), found

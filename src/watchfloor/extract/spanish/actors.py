@@ -262,7 +262,7 @@ class SpanishActorExtractor:
         for title, person in titles:
             if person.code is None and title.code:
                 person.code, person.country, person.kind = title.code, title.country, title.kind
-        return [_antecedent(r, known) or r for r in out]
+        return [_antecedent(r, known) if _refers(doc[r.start], self.gaz) else r for r in out]
 
     def _title(self, doc: Doc, tok: Token, by_token: dict[int, Reading]) -> Reading | None:
         """The role a title word right before a person's name gives them ("el alcalde",
@@ -484,17 +484,39 @@ class SpanishActorExtractor:
         return list(entities.values())
 
 
-def _antecedent(r: Reading, known: list[Reading]) -> Reading | None:
+# words that refer back to an armed, criminal or union group itself ("la guerrilla", "los
+# guerrilleros", "la banda"); people the group acts on or holds ("los detenidos") do not
+GROUP_WORDS = {"guerrilla", "guerrillero", "insurgente", "rebelde", "disidente", "paramilitar",
+               "banda", "pandilla", "cartel", "sicario", "narcotraficante", "sindicato",
+               "sindicalista", "partido"}
+
+
+MEMBER_WORDS = {"guerrillero", "insurgente", "rebelde", "disidente", "paramilitar", "sicario",
+                "narcotraficante", "sindicalista"}
+
+
+def _refers(tok: Token, gaz: SpanishGazetteer) -> bool:
+    """Whether a role phrase can refer back to one named group: a member word ("los
+    guerrilleros"), or a group word in the singular ("la banda", "el grupo armado"); a
+    plural group word is generic ("no negociará con las bandas criminales")."""
+    words = {fold(tok.lemma_), _singular(fold(tok.text))}
+    if words & MEMBER_WORDS:
+        return True
+    plural = "Plur" in tok.morph.get("Number")
+    return not plural and bool(words & (GROUP_WORDS | gaz.group_nouns))
+
+
+def _antecedent(r: Reading, known: list[Reading]) -> Reading:
     """A bare non-state role ("la guerrilla", "el grupo armado", "los narcotraficantes")
     after the document has named exactly one organisation of that role is that
     organisation ("el ELN … la guerrilla"). State roles are left to the home country."""
     role = r.code or ""
     if r.origin != "role" or r.country is not None or len(role) != 3 or role in STATE_ROLES:
-        return None
+        return r
     named = {(k.name, k.code): k for k in known if k.start < r.start and k.origin != "role"
              and k.type == "organization" and (k.code or "")[3:6] == role}
     if len(named) != 1:
-        return None
+        return r
     org = next(iter(named.values()))
     return Reading(r.start, r.end, org.name, org.type, org.kind, org.country, org.code,
                    org.origin, org.entry)

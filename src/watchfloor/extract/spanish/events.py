@@ -348,8 +348,12 @@ class SpanishEventExtractor:
     def _shared_object(self, token: Token, result: Extraction) -> Token | None:
         """The object of a later coordinated verb that has no subject of its own is this
         verb's too: "secuestraron y asesinaron a un alcalde" (both acts on the mayor).
-        Only an object naming an actor is shared, and never to a protest verb (protesters
-        act against, not on, what the next verb takes)."""
+        Only an object naming an actor is shared, only when nothing but the coordination
+        follows the first verb ("negó haber atacado … y acusó al Gobierno" shares nothing),
+        and never to a protest verb (protesters act against, not on, what the next verb
+        takes)."""
+        if any(c.i > token.i and c.dep_ not in {"conj", "cc", "punct"} for c in token.children):
+            return None
         for conj in token.children:
             if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < token.i or any(
                     c.dep_ in SUBJECT for c in conj.children):
