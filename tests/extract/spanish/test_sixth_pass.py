@@ -166,3 +166,24 @@ def test_a_plural_group_word_is_generic_not_the_named_group():
 def test_a_verb_with_its_own_complement_shares_no_object():
     found = codes(one("El ELN negó haber atacado la patrulla y acusó al Ejército."))
     assert all(not (c == "016" and t) for c, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La ONU hizo un llamamiento al Gobierno de Venezuela.", ("020", "IGOUNO", "VENGOV")),
+        ("La Defensoría lanzó un llamado urgente al ELN.", ("020", None, "COLREB")),
+    ],
+)
+def test_making_a_call_is_an_appeal_to_whom_it_is_made(text, expected):
+    found = codes(one(text))
+    assert expected in found and all(c not in {"081", "1721"} for c, _, _ in found), found
+
+
+def test_a_support_verb_hands_its_complement_to_the_event_noun():
+    found = codes(one("Los disidentes realizaron un ataque contra la base militar."))
+    assert found == [("180", "REB", "MIL")], found
+
+
+def test_so_called_is_no_appeal():
+    assert codes(one("El llamado Clan del Golfo controla el puerto.")) == []

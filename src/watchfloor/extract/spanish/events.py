@@ -301,6 +301,15 @@ class SpanishEventExtractor:
                         break  # "se mostraron dispuestos": the adjective as an object
                     head = head.head
                 tgt = tgt or _case_child(token, {"con"}, {"nmod"})  # talks with whom
+            verb = anchor.head
+            if tgt is None and anchor.dep_ == "obj" and verb.pos_ == "VERB" \
+                    and fold(verb.lemma_) in self.lex.support:
+                # "hizo un llamado al Gobierno", "lanzaron un ataque contra la base": the
+                # small model often hangs the noun's complement on the support verb
+                tgt = next((c for c in verb.children if c.i > anchor.i and c.dep_ in
+                            OBJECT | {"obl"} and any(g.dep_ == "case" and g.lower_ in
+                                                      {"a", "al", "contra"} for g in c.children)
+                            and _entity_of(c, result) is not None), None)
             if src is None and token.idx not in self._forced and anchor.head.pos_ == "VERB" \
                     and not _passive(anchor.head) and (
                     anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
