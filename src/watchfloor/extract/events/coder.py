@@ -220,6 +220,9 @@ class EventExtractor:
         s_c, t_c = self.args.pick(token, cands)
         if s_c is not None and _linker(token, s_c.head):
             s_c = None  # "authorities tied the massacre to a feud": the linker did not act
+        if s_c is not None and token.pos_ == "VERB" and _passive(token) \
+                and s_c.head.head.lower_ != "by":
+            s_c = None  # "he was extradited to the United States": only a by-agent acts
         who = {"S": "rules", "T": "rules"}
         rules = {"S": src, "T": tgt}
         for role, c in (("S", s_c), ("T", t_c)):
@@ -363,7 +366,8 @@ class EventExtractor:
                 if found:
                     break
         moved = (token.lemma_.lower() in theme_words()[0] and info.root != "07")
-        if not found and token.pos_ == "VERB" and not protective and not moved:
+        if not found and token.pos_ == "VERB" and not protective and not moved \
+                and not _person_patient(token):
             # "providing support to groups like X": the object is no actor, the recipient is;
             # not the destination of troops or jets sent ("sent jets to Puerto Rico": a
             # place, argument_roles.yaml theme), though aid sent goes to its recipient (07)
@@ -462,6 +466,22 @@ class EventExtractor:
                 # "expected to resign" is others' expectation, not the actor's intent; nor
                 # is "once they sign" or the term of a pact an intent
                 result.events.append(_derived(event, intent, "intent_of"))
+
+
+def _person_patient(verb: Token) -> bool:
+    """Whether a passive verb's subject is a person or named actor word ("he was
+    extradited to the United States", "Perez was sent to a prison in Lima"): the
+    patient is that subject, so a *to* / *into* object is where it went, never the
+    target, even when the subject itself resolves to no actor."""
+    return _passive(verb) and any(
+        c.dep_ == "nsubjpass" and (c.pos_ in {"PRON", "PROPN"} or c.ent_type_ == "PERSON")
+        and c.lower_ not in {"it", "which", "that"}
+        for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive ("was extradited", "were arrested")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _partner(source: Actor, sources: list[Actor | None]) -> Actor | None:

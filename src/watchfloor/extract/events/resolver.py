@@ -213,6 +213,10 @@ class ActorResolver:
                 break  # "his brother", "Guzman's wife": another person, not the possessor
             owner = self._one(c, depth + 1, generic=False)
             if owner:
+                # "the MS13 and Barrio 18 gangs": every coordinated owner, not the first
+                for conj in (x for x in c.conjuncts if x.i > c.i and x.i < token.i):
+                    owner += [a for a in self._one(conj, depth + 1, generic=False)
+                              if a.same not in _keys(owner)]
                 return owner
         for obj in prep_objects(token, {"of"}):  # "members of the cartel"
             found = [a for a in self.resolve(obj, depth + 1)
