@@ -458,10 +458,23 @@ def responsible_party(noun: Token) -> Token | None:
             return pred  # "the men behind the attack"
         if pred.lemma_.lower() == "be":
             clause = pred  # "the gang was behind the kidnapping"
-    if clause is None:
+    if clause is None or _cleft(clause):
         return None
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in {"it", "this", "that", "what"} \
+            and subject.tag_ not in {"WDT", "WP"}:
+        return None  # "this is behind the release": no one named
     return subject or misparsed_subject(clause) or inherited_subject(clause)
+
+
+def _cleft(clause: Token) -> bool:
+    """Whether a clause sits in a cleft ("it is this, not X, that is behind ..."): an
+    ancestor "be" whose subject is "it". The predicate then names a cause, no actor."""
+    for anc in clause.ancestors:
+        if anc.lemma_.lower() == "be" and any(
+                c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in anc.children):
+            return True
+    return False
 
 
 def fight_parties(noun: Token, target: Token | None) -> tuple[Token | None, Token | None]:

@@ -366,14 +366,15 @@ class EventExtractor:
                 if found:
                     break
         moved = (token.lemma_.lower() in theme_words()[0] and info.root != "07")
-        if not found and token.pos_ == "VERB" and not protective and not moved \
-                and not _person_patient(token):
+        if not found and token.pos_ == "VERB" and not protective and not moved:
             # "providing support to groups like X": the object is no actor, the recipient is;
             # not the destination of troops or jets sent ("sent jets to Puerto Rico": a
             # place, argument_roles.yaml theme), though aid sent goes to its recipient (07)
             for obj in prep_objects(token, TARGET_PREPS):
                 if src_tok is not None and obj.i == src_tok.i:
                     continue  # "killed in a shootout with police": the police killed
+                if obj.head.lower_ in DESTINATION_PREPS and _person_patient(token):
+                    continue  # "he was extradited to the United States": a destination
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
@@ -468,14 +469,17 @@ class EventExtractor:
                 result.events.append(_derived(event, intent, "intent_of"))
 
 
+DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+
+
 def _person_patient(verb: Token) -> bool:
     """Whether a passive verb's subject is a person or named actor word ("he was
     extradited to the United States", "Perez was sent to a prison in Lima"): the
     patient is that subject, so a *to* / *into* object is where it went, never the
     target, even when the subject itself resolves to no actor."""
     return _passive(verb) and any(
-        c.dep_ == "nsubjpass" and (c.pos_ in {"PRON", "PROPN"} or c.ent_type_ == "PERSON")
-        and c.lower_ not in {"it", "which", "that"}
+        c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or (
+            c.pos_ == "PRON" and c.lower_ in {"he", "she", "they", "who", "whom"}))
         for c in verb.children)
 
 

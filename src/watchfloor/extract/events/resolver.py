@@ -86,6 +86,12 @@ GENERIC_GROUPS: dict[str, frozenset[str] | None] = {
     "group": None, "organization": None, "organisation": None,
 }
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# "dozens of its members", "two of their gunmen": people of the group the pronoun names
+MEMBER_NOUNS = {"member", "members", "leader", "leaders", "gunman", "gunmen", "hitman",
+                "hitmen", "operative", "operatives", "fighter", "fighters", "militant",
+                "militants", "associate", "associates", "commander", "commanders",
+                "boss", "bosses", "lieutenant", "lieutenants", "cell", "cells",
+                "faction", "factions", "affiliate", "affiliates", "founder", "founders"}
 # "its top leader, X": the person leads the group the possessive names
 LEADER_HEADS = {"leader", "boss", "chief", "head", "commander", "founder", "capo",
                 "kingpin", "lieutenant", "ringleader"}
@@ -177,6 +183,9 @@ class ActorResolver:
             group = self._antecedent(token, self.groups)
             return [Actor(group, group.actor_code, token)] if group else []
         ent = self.entity_at(token)
+        nationals = self._nationals(token, ent)
+        if nationals is not None:
+            return [nationals]
         if generic and _definite_bare(token):
             named = self._generic_referent(token) if ent is None or ent.id.startswith(
                 "act:") else None
@@ -211,6 +220,15 @@ class ActorResolver:
         for c in modifiers:
             if kin and c.dep_ == "poss":
                 break  # "his brother", "Guzman's wife": another person, not the possessor
+            if c.dep_ == "poss" and c.lower_ in COLLECTIVE_POSS and (
+                    token.lemma_.lower() in MEMBER_NOUNS or token.lower_ in MEMBER_NOUNS):
+                # "arrested dozens of its members", "killed two of their gunmen": the
+                # members of the organisation the pronoun stands for
+                group = self._antecedent(c, [(st, e) for st, e in self.groups
+                                             if e.type == "organization"])
+                if group is not None:
+                    return [Actor(group, group.actor_code, token)]
+                continue
             owner = self._one(c, depth + 1, generic=False)
             if owner:
                 # "the MS13 and Barrio 18 gangs": every coordinated owner, not the first
@@ -238,6 +256,21 @@ class ActorResolver:
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
         return []
+
+    def _nationals(self, token: Token, ent: Entity | None) -> Actor | None:
+        """A demonym used as a noun for people ("16 Colombians", "a Mexican carrying
+        cash", "two Venezuelans"): the nationals of that country, coded with the country
+        alone (no role is known). Not an adjective ("Colombian police"), not a name the
+        actor extractor coded. RETURNS the actor or None."""
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ != "NORP" \
+                or token.dep_ in {"amod", "compound", "nmod", "poss"}:
+            return None
+        if ent is not None and (ent.actor_code or ent.type in {"person", "organization"}):
+            return None
+        if any(c.dep_ == "compound" for c in token.children):
+            return None
+        country = self.gaz.country_of(token.text)
+        return Actor(None, country, token) if country else None
 
     def _speaker_side(self, pron: Token, depth: int) -> list[Actor]:
         """"I" / "we" in quoted speech: the speaker of the quote (the subject of the
