@@ -64,6 +64,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" \
+            and verb.head.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in children):
+        # "a young man wrongfully sentenced and imprisoned": the second participle's
+        # patient is the first one's noun, not its subject
+        passive = True
+        source = None if source is not None and source.i == verb.head.head.i else source
+        target = target or verb.head.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a civilian killed in the crossfire": the modified noun is the patient
         passive = True

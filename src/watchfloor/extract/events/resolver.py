@@ -224,6 +224,14 @@ class ActorResolver:
                     token.lemma_.lower() in MEMBER_NOUNS or token.lower_ in MEMBER_NOUNS):
                 # "arrested dozens of its members", "killed two of their gunmen": the
                 # members of the organisation the pronoun stands for
+                subject = self._clause_subject(c)
+                if subject is not None:
+                    # "the Leones did it as retaliation for their boss' murder": the
+                    # clause's own group (uncoded here: an empty code, not a guess)
+                    owner = self.entity_at(subject)
+                    if owner is None or owner.type != "organization":
+                        continue  # a name the document does not code as a group
+                    return [Actor(owner, owner.actor_code, token)]
                 group = self._antecedent(c, [(st, e) for st, e in self.groups
                                              if e.type == "organization"])
                 if group is not None:
@@ -257,6 +265,22 @@ class ActorResolver:
                 return [Actor(ent, code, token)]
         return []
 
+    def _clause_subject(self, pron: Token) -> Token | None:
+        """The proper-noun subject of a possessive pronoun's clause ("the Leones did it
+        as retaliation for their boss' murder"), which "their" then most likely stands
+        for; None when the subject is a common noun ("Marines killed two of their
+        gunmen": the pronoun looks back to a group named before) or there is none."""
+        head = pron.head
+        for _ in range(6):
+            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                role = self.gaz.role_of(subj.lower_) or self.gaz.role_of(subj.lemma_.lower())
+                return subj if subj.tag_ in {"NNPS", "NNP"} and not role else None
+            if head.head == head:
+                return None
+            head = head.head
+        return None
+
     def _nationals(self, token: Token, ent: Entity | None) -> Actor | None:
         """A demonym used as a noun for people ("16 Colombians", "a Mexican carrying
         cash", "two Venezuelans"): the nationals of that country, coded with the country
@@ -269,6 +293,9 @@ class ActorResolver:
             return None
         if any(c.dep_ == "compound" for c in token.children):
             return None
+        if token.tag_ not in {"NNS", "NNPS"} and not any(
+                c.dep_ in {"det", "nummod"} for c in token.children):
+            return None  # "Algerian and Spanish producers": an adjective read as a noun
         country = self.gaz.country_of(token.text)
         return Actor(None, country, token) if country else None
 
