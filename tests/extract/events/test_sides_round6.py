@@ -155,3 +155,17 @@ def test_the_second_participle_of_a_reduced_passive_keeps_the_noun_as_patient():
     evs = _events("The film tells the story of a young Mexican wrongfully sentenced and "
                   "imprisoned for murder.", "imprisoned")
     assert all(e.source_code is None for e in evs)
+
+
+# -- aliases ------------------------------------------------------------------------------
+
+def test_an_alias_names_the_coded_person_before_it():
+    ev = _one('Prosecutors named Sinaloa Cartel leader Jose Luis Perez, alias "El Gordo," '
+              'who was arrested by Honduran police last year.', "arrested")
+    assert (ev.source_code, ev.target_code) == ("HNDCOP", "MEXCRM")
+
+
+def test_a_nickname_without_alias_link_is_not_merged():
+    ev = _one('Honduran police arrested a man called "El Gordo" near a Sinaloa Cartel '
+              'safe house.', "arrested")
+    assert ev.target_code != "MEXCRM"

@@ -107,6 +107,11 @@ DATELINE = re.compile(
 )
 
 
+# the words between a name and its alias: 'Juan Perez, alias "El Gordo,"'
+ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)"
+                        r"\s*[\"'“‘]*\s*$", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Actor:
     """One side of an event: an entity of the document, or only an actor code."""
@@ -194,6 +199,10 @@ class ActorResolver:
         if ent is not None:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
+            if not ent.actor_code and ent.type in {"person", "organization", "location"}:
+                # 'Juan Perez, alias "El Gordo," who was arrested': the alias names the
+                # coded person named just before it
+                ent = self._alias_of(ent) or ent
             code = self._code_at_event_date(ent, token)
             if code is None and ent.type in {"person", "organization"}:
                 # "CoFACE, the French export credit agency": the apposition's code
@@ -264,6 +273,24 @@ class ActorResolver:
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
         return []
+
+    def _alias_of(self, ent: Entity) -> Entity | None:
+        """The coded entity an uncoded name is the alias of: one of its mentions follows
+        ', alias "', '(a.k.a. ' or ', known as ' right after a mention of a coded person or
+        group ('Juan Perez, alias "El Gordo,"'). RETURNS that entity or None."""
+        text = self.result.text
+        for m in ent.mentions:
+            before = text[max(0, m.start - 40):m.start]
+            link = ALIAS_LINK.search(before)
+            if link is None:
+                continue
+            end = m.start - len(before) + link.start()
+            for other in self.result.entities:
+                if other is ent or not other.actor_code or other.type == "location":
+                    continue
+                if any(end - 2 <= om.end <= end for om in other.mentions):
+                    return other
+        return None
 
     def _clause_subject(self, pron: Token) -> Token | None:
         """The proper-noun subject of a possessive pronoun's clause ("the Leones did it
