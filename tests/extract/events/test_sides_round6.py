@@ -169,3 +169,9 @@ def test_a_nickname_without_alias_link_is_not_merged():
     ev = _one('Honduran police arrested a man called "El Gordo" near a Sinaloa Cartel '
               'safe house.', "arrested")
     assert ev.target_code != "MEXCRM"
+
+
+def test_which_never_stands_for_a_person():
+    evs = _events('Soldiers found the laptop of FARC commander Jorge Briceno, alias "Mono '
+                  'Jojoy," which was seized after the raid.', "seized")
+    assert all(e.target_code != "COLREB" or e.target is None for e in evs)

@@ -173,7 +173,12 @@ class ActorResolver:
     def _one(self, token: Token, depth: int, generic: bool = True) -> list[Actor]:
         if token.lower_ in RELATIVE and token.tag_ in {"WDT", "WP"}:
             antecedent = _relative_antecedent(token)
-            return self._one(antecedent, depth + 1) if antecedent is not None else []
+            found = self._one(antecedent, depth + 1) if antecedent is not None else []
+            if token.lower_ == "which":
+                # "the computer of X, alias Y, which was captured": "which" is never a
+                # person; the parser hung the clause on the name instead of the thing
+                found = [a for a in found if a.entity is None or a.entity.type != "person"]
+            return found
         if token.lower_ in PERSONAL:
             person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
