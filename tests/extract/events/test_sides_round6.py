@@ -175,3 +175,20 @@ def test_which_never_stands_for_a_person():
     evs = _events('Soldiers found the laptop of FARC commander Jorge Briceno, alias "Mono '
                   'Jojoy," which was seized after the raid.', "seized")
     assert all(e.target_code != "COLREB" or e.target is None for e in evs)
+
+
+def test_who_died_in_a_shootout_fought_in_it():
+    ev = _one("After the death of ELN commander Pablo Beltran in a shootout with Colombian "
+              "soldiers, the group split.", "shootout")
+    assert (ev.source_code, ev.target_code) == ("COLREB", "COLMIL")
+
+
+def test_an_arrest_in_a_clash_was_made_by_the_other_side():
+    ev = _one("The arrest of a Gulf Cartel leader in a clash with Mexican marines weakened "
+              "the group.", "arrest")
+    assert (ev.source_code, ev.target_code) == ("MEXMIL", "MEXCRM")
+
+
+def test_an_arrest_in_a_town_has_no_source():
+    ev = _one("The arrest of the mayor in Reynosa surprised residents.", "arrest")
+    assert ev.source_code is None

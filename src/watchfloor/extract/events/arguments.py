@@ -20,6 +20,9 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "to", "toward", "towards", "into", "upon", "with", "of"}
 RECIPIENT_PREPS = {"to", "against", "on"}
+# what befell someone in a fight: "the death of X in a shootout with police" (X fought)
+FATE_NOUNS = {"death", "killing", "murder", "arrest", "capture", "wounding", "injury",
+              "detention", "surrender"}
 MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 CONTROL_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
 
@@ -236,6 +239,20 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
+    if source is None and (noun.lemma_.lower() in patient_nouns()
+                           or noun.lower_ in patient_nouns()):
+        # "the arrest of a cartel leader in a clash with marines": the other side of the
+        # confrontation is who arrested (as for a passive verb, ``confrontation_agent``)
+        frame = confrontation_frame()
+        for holder in (noun, target):
+            fight = next((f for f in prep_objects(holder, frame["prepositions"])
+                          if f.lemma_.lower() in frame["nouns"]), None) \
+                if holder is not None else None
+            if fight is not None:
+                agent = _prep_object(fight, frame["agents"])
+                if agent is not None and (target is None or agent.i != target.i):
+                    source = agent
+                break
     if source is None:
         # "the Zetas were responsible for attacks", "the gang was behind the kidnapping",
         # "the FARC claimed responsibility for the bombing": the predicate's subject did it
@@ -496,6 +513,17 @@ def fight_parties(noun: Token, target: Token | None) -> tuple[Token | None, Toke
         other = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                       and p.i == noun.right_edge.i + 1
                       for o in p.children if o.dep_ == "pobj"), None)
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        # "the death of Arturo Beltran in a shootout with marines": who died fought
+        if verb.lemma_.lower() in FATE_NOUNS:
+            party = _prep_object(verb, {"of"})
+        elif verb.dep_ == "pobj" and verb.head.lower_ == "of" \
+                and verb.head.head.lemma_.lower() in FATE_NOUNS:
+            party = verb
+        else:
+            party = None
+        return (party, other) if party is None or other is None or party.i != other.i \
+            else (None, other)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None, other
     party = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
