@@ -192,3 +192,14 @@ def test_an_arrest_in_a_clash_was_made_by_the_other_side():
 def test_an_arrest_in_a_town_has_no_source():
     ev = _one("The arrest of the mayor in Reynosa surprised residents.", "arrest")
     assert ev.source_code is None
+
+
+def test_a_claim_alone_is_not_coded_as_the_act():
+    doc = parse("The ELN claimed responsibility for the attack.")[0]
+    assert [e.code for e in doc.events] == ["015"]
+
+
+def test_an_accusation_that_someone_was_behind_an_act_names_no_doer():
+    evs = _events("Venezuela rejected accusations that the ELN was behind the attack on a "
+                  "Colombian patrol.", "attack")
+    assert all(e.source_code is None for e in evs)

@@ -20,6 +20,10 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "to", "toward", "towards", "into", "upon", "with", "of"}
 RECIPIENT_PREPS = {"to", "against", "on"}
+# words whose content is an allegation: "accusations that X was behind the attack"
+ACCUSING = {"accusation", "accuse", "allegation", "allege", "claim", "charge", "suspect",
+            "suspicion", "blame", "rumor", "rumour", "theory", "deny", "denial", "reject",
+            "speculation", "speculate", "hypothesis", "believe", "suggest"}
 # what befell someone in a fight: "the death of X in a shootout with police" (X fought)
 FATE_NOUNS = {"death", "killing", "murder", "arrest", "capture", "wounding", "injury",
               "detention", "surrender"}
@@ -476,19 +480,32 @@ def responsible_party(noun: Token) -> Token | None:
                 return next((c for c in clause.children if c.dep_ == "dobj"), None)
     elif prep.lower_ == "for" and pred.lemma_.lower() in frame["nouns"] \
             and pred.dep_ == "dobj" and pred.head.lemma_.lower() in frame["verbs"]:
-        clause = pred.head  # "claimed responsibility for the bombing"
+        # "claimed responsibility for the bombing of a police station": the claim (015,
+        # its own event) names the bomber of an act whose target the sentence names; a
+        # claim alone ("claimed responsibility for the attack") is not coded as the act
+        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                                  for c in noun.children):
+            return None
+        clause = pred.head
     elif prep.lower_ == "behind" and prep.dep_ == "prep":
         if pred.pos_ in {"NOUN", "PROPN"} and prep.i > pred.i:
             return pred  # "the men behind the attack"
         if pred.lemma_.lower() == "be":
             clause = pred  # "the gang was behind the kidnapping"
-    if clause is None or _cleft(clause):
+    if clause is None or _cleft(clause) or _accused(clause):
         return None
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in {"it", "this", "that", "what"} \
             and subject.tag_ not in {"WDT", "WP"}:
         return None  # "this is behind the release": no one named
     return subject or misparsed_subject(clause) or inherited_subject(clause)
+
+
+def _accused(clause: Token) -> bool:
+    """Whether a responsibility clause is the content of an accusation or denial
+    ("rejected accusations that Tehran was behind the attack"): then who did it is
+    alleged, not coded as the doer (attribution verbs handle "blamed X for")."""
+    return any(anc.lemma_.lower() in ACCUSING for anc in list(clause.ancestors)[:3])
 
 
 def _cleft(clause: Token) -> bool:
