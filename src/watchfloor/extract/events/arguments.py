@@ -20,6 +20,13 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "to", "toward", "towards", "into", "upon", "with", "of"}
 RECIPIENT_PREPS = {"to", "against", "on"}
+# words whose content is an allegation: "accusations that X was behind the attack"
+ACCUSING = {"accusation", "accuse", "allegation", "allege", "claim", "charge", "suspect",
+            "suspicion", "blame", "rumor", "rumour", "theory", "deny", "denial", "reject",
+            "speculation", "speculate", "hypothesis", "believe", "suggest"}
+# what befell someone in a fight: "the death of X in a shootout with police" (X fought)
+FATE_NOUNS = {"death", "killing", "murder", "arrest", "capture", "wounding", "injury",
+              "detention", "surrender"}
 MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 CONTROL_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
 
@@ -64,6 +71,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" \
+            and verb.head.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in children):
+        # "a young man wrongfully sentenced and imprisoned": the second participle's
+        # patient is the first one's noun, not its subject
+        passive = True
+        source = None if source is not None and source.i == verb.head.head.i else source
+        target = target or verb.head.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a civilian killed in the crossfire": the modified noun is the patient
         passive = True
@@ -108,6 +122,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "a trafficker was killed in a shootout with police": the other side of the
         # confrontation the patient died in is the agent
         source = confrontation_agent(verb)
+    if source is None and passive:
+        # "rifles were supplied to the rebels by Venezuela": the parser hangs the agent's
+        # "by" on the verb's last object; it is still the verb's agent
+        source = next((_prep_object(o, {"by"}) for p in children if p.dep_ == "prep"
+                       for o in p.children if o.dep_ == "pobj"
+                       and _prep_object(o, {"by"}) is not None
+                       and o.pos_ in {"NOUN", "PROPN"}), None)
     if source is None and not passive:
         # a passive verb's missing agent is unknown, not the subject of the clause above
         source = misparsed_subject(verb) or inherited_subject(verb)
@@ -193,6 +214,11 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 partner = next((x for x in obj.conjuncts if x.i > obj.i), None)
                 if partner is not None:
                     source, target = obj, partner
+                elif len({a.same for a in resolver.resolve(obj)}) > 1:
+                    # "the truce between the MS13 and Barrio 18 gangs": the coordinated
+                    # owners face each other (the coder pairs a source met as its own
+                    # target with the other source)
+                    source = target = obj
             elif c.lower_ in TARGET_PREPS and target is None and (
                     not theme or c.lower_ == "against") and obj.ent_type_ not in {
                         "DATE", "TIME"}:  # "his arrest on Tuesday": no target
@@ -217,6 +243,32 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
+    if source is None and (noun.lemma_.lower() in patient_nouns()
+                           or noun.lower_ in patient_nouns()):
+        # "the arrest of a cartel leader in a clash with marines": the other side of the
+        # confrontation is who arrested (as for a passive verb, ``confrontation_agent``)
+        frame = confrontation_frame()
+        for holder in (noun, target):
+            fight = next((f for f in prep_objects(holder, frame["prepositions"])
+                          if f.lemma_.lower() in frame["nouns"]), None) \
+                if holder is not None else None
+            if fight is not None:
+                agent = _prep_object(fight, frame["agents"])
+                if agent is not None and (target is None or agent.i != target.i):
+                    source = agent
+                break
+    if source is None:
+        # "the Zetas were responsible for attacks", "the gang was behind the kidnapping",
+        # "the FARC claimed responsibility for the bombing": the predicate's subject did it
+        source = responsible_party(noun)
+    if source is None and noun.dep_ == "pobj" and (
+            noun.lemma_.lower() in confrontation_parties() or noun.lower_
+            in confrontation_parties()) and governor.lower_ in confrontation_frame()[
+                "prepositions"]:
+        # "two soldiers died in clashes with FARC rebels": the clause's subject fought
+        party, other = fight_parties(noun, target)
+        if party is not None and other is not None:
+            source, target = party, other
     answer = answering_verb(noun)
     if answer is not None:
         # "the government accepted the unions' demands": made to the one who answers
@@ -405,6 +457,99 @@ def confrontation_agent(verb: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+def responsible_party(noun: Token) -> Token | None:
+    """Who an event noun is laid to by a responsibility predicate (``argument_roles.yaml``
+    ``responsibility``): the subject of "was responsible for", "was behind", "claimed
+    responsibility for"; the noun "responsible for" or "behind" modifies ("the gang
+    responsible for the massacre", "the men behind the attack"). RETURNS the word or
+    None."""
+    if noun.dep_ != "pobj":
+        return None
+    frame = responsibility_frame()
+    prep = noun.head
+    pred = prep.head
+    clause = None
+    if prep.lower_ == "for" and pred.lemma_.lower() in frame["adjectives"]:
+        if pred.dep_ == "amod" and pred.head.pos_ in {"NOUN", "PROPN"}:
+            return pred.head  # "the gang responsible for the massacre"
+        if pred.dep_ in {"acomp", "oprd", "attr"}:
+            clause = pred.head  # "the Zetas were responsible for", "held X responsible"
+            if pred.dep_ == "oprd":
+                return next((c for c in clause.children if c.dep_ == "dobj"), None)
+    elif prep.lower_ == "for" and pred.lemma_.lower() in frame["nouns"] \
+            and pred.dep_ == "dobj" and pred.head.lemma_.lower() in frame["verbs"]:
+        # "claimed responsibility for the bombing of a police station": the claim (015,
+        # its own event) names the bomber of an act whose target the sentence names; a
+        # claim alone ("claimed responsibility for the attack") is not coded as the act
+        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                                  for c in noun.children):
+            return None
+        clause = pred.head
+    elif prep.lower_ == "behind" and prep.dep_ == "prep":
+        if pred.pos_ in {"NOUN", "PROPN"} and prep.i > pred.i:
+            return pred  # "the men behind the attack"
+        if pred.lemma_.lower() == "be":
+            clause = pred  # "the gang was behind the kidnapping"
+    if clause is None or _cleft(clause) or _accused(clause):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in {"it", "this", "that", "what"} \
+            and subject.tag_ not in {"WDT", "WP"}:
+        return None  # "this is behind the release": no one named
+    return subject or misparsed_subject(clause) or inherited_subject(clause)
+
+
+def _accused(clause: Token) -> bool:
+    """Whether a responsibility clause is the content of an accusation or denial
+    ("rejected accusations that Tehran was behind the attack"): then who did it is
+    alleged, not coded as the doer (attribution verbs handle "blamed X for")."""
+    return any(anc.lemma_.lower() in ACCUSING for anc in list(clause.ancestors)[:3])
+
+
+def _cleft(clause: Token) -> bool:
+    """Whether a clause sits in a cleft ("it is this, not X, that is behind ..."): an
+    ancestor "be" whose subject is "it". The predicate then names a cause, no actor."""
+    for anc in clause.ancestors:
+        if anc.lemma_.lower() == "be" and any(
+                c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in anc.children):
+            return True
+    return False
+
+
+def fight_parties(noun: Token, target: Token | None) -> tuple[Token | None, Token | None]:
+    """The two sides of a fight noun that a clause's subject took part in: "two soldiers
+    died in clashes *with* FARC rebels", "a gang leader was killed in a shootout with
+    police" (``confrontation_parties``): the clause's subject (active or passive) and the
+    noun's *with* object, or the *with* phrase the parser hung on the verb right after the
+    noun. RETURNS (party, other side), either None when missing."""
+    verb = noun.head.head
+    other = target if target is not None and target.head.lower_ == "with" else None
+    if other is None:
+        other = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                      and p.i == noun.right_edge.i + 1
+                      for o in p.children if o.dep_ == "pobj"), None)
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        # "the death of Arturo Beltran in a shootout with marines": who died fought
+        if verb.lemma_.lower() in FATE_NOUNS:
+            party = _prep_object(verb, {"of"})
+        elif verb.dep_ == "pobj" and verb.head.lower_ == "of" \
+                and verb.head.head.lemma_.lower() in FATE_NOUNS:
+            party = verb
+        else:
+            party = None
+        return (party, other) if party is None or other is None or party.i != other.i \
+            else (None, other)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None, other
+    party = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    if party is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        party = verb.head  # "a soldier killed in a clash with the ELN"
+    party = party or inherited_subject(verb)
+    if party is not None and other is not None and party.i == other.i:
+        return None, other
+    return party, other
 
 
 def possessed_patient(noun: Token) -> Token | None:
@@ -616,6 +761,23 @@ def confrontation_frame() -> dict[str, set[str]]:
     data = argument_roles().get("confrontation") or {}
     return {k: {str(w).lower() for w in data.get(k) or []}
             for k in ("prepositions", "nouns", "agents")}
+
+
+@lru_cache(maxsize=1)
+def confrontation_parties() -> frozenset[str]:
+    """RETURNS the shipped two-sided fight nouns (``argument_roles.yaml``
+    ``confrontation_parties``)."""
+    return frozenset(str(v).lower() for v in
+                     argument_roles().get("confrontation_parties") or [])
+
+
+@lru_cache(maxsize=1)
+def responsibility_frame() -> dict[str, frozenset[str]]:
+    """RETURNS the shipped responsibility adjectives, nouns and verbs
+    (``argument_roles.yaml`` ``responsibility``)."""
+    data = argument_roles().get("responsibility") or {}
+    return {k: frozenset(str(w).lower() for w in data.get(k) or [])
+            for k in ("adjectives", "nouns", "verbs")}
 
 
 @lru_cache(maxsize=1)

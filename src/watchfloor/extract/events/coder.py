@@ -220,6 +220,9 @@ class EventExtractor:
         s_c, t_c = self.args.pick(token, cands)
         if s_c is not None and _linker(token, s_c.head):
             s_c = None  # "authorities tied the massacre to a feud": the linker did not act
+        if s_c is not None and token.pos_ == "VERB" and _passive(token) \
+                and s_c.head.head.lower_ != "by":
+            s_c = None  # "he was extradited to the United States": only a by-agent acts
         who = {"S": "rules", "T": "rules"}
         rules = {"S": src, "T": tgt}
         for role, c in (("S", s_c), ("T", t_c)):
@@ -370,6 +373,8 @@ class EventExtractor:
             for obj in prep_objects(token, TARGET_PREPS):
                 if src_tok is not None and obj.i == src_tok.i:
                     continue  # "killed in a shootout with police": the police killed
+                if obj.head.lower_ in DESTINATION_PREPS and _person_patient(token):
+                    continue  # "he was extradited to the United States": a destination
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
@@ -462,6 +467,25 @@ class EventExtractor:
                 # "expected to resign" is others' expectation, not the actor's intent; nor
                 # is "once they sign" or the term of a pact an intent
                 result.events.append(_derived(event, intent, "intent_of"))
+
+
+DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+
+
+def _person_patient(verb: Token) -> bool:
+    """Whether a passive verb's subject is a person or named actor word ("he was
+    extradited to the United States", "Perez was sent to a prison in Lima"): the
+    patient is that subject, so a *to* / *into* object is where it went, never the
+    target, even when the subject itself resolves to no actor."""
+    return _passive(verb) and any(
+        c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or (
+            c.pos_ == "PRON" and c.lower_ in {"he", "she", "they", "who", "whom"}))
+        for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive ("was extradited", "were arrested")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _partner(source: Actor, sources: list[Actor | None]) -> Actor | None:

@@ -86,6 +86,12 @@ GENERIC_GROUPS: dict[str, frozenset[str] | None] = {
     "group": None, "organization": None, "organisation": None,
 }
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# "dozens of its members", "two of their gunmen": people of the group the pronoun names
+MEMBER_NOUNS = {"member", "members", "leader", "leaders", "gunman", "gunmen", "hitman",
+                "hitmen", "operative", "operatives", "fighter", "fighters", "militant",
+                "militants", "associate", "associates", "commander", "commanders",
+                "boss", "bosses", "lieutenant", "lieutenants", "cell", "cells",
+                "faction", "factions", "affiliate", "affiliates", "founder", "founders"}
 # "its top leader, X": the person leads the group the possessive names
 LEADER_HEADS = {"leader", "boss", "chief", "head", "commander", "founder", "capo",
                 "kingpin", "lieutenant", "ringleader"}
@@ -99,6 +105,11 @@ DATELINE = re.compile(
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})?[ \t]*(?:\([^)\n]{1,60}\))?"
     r"[ \t]*(?:-{1,2}|—|–)[ \t]"
 )
+
+
+# the words between a name and its alias: 'Juan Perez, alias "El Gordo,"'
+ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)"
+                        r"\s*[\"'“‘]*\s*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -162,7 +173,12 @@ class ActorResolver:
     def _one(self, token: Token, depth: int, generic: bool = True) -> list[Actor]:
         if token.lower_ in RELATIVE and token.tag_ in {"WDT", "WP"}:
             antecedent = _relative_antecedent(token)
-            return self._one(antecedent, depth + 1) if antecedent is not None else []
+            found = self._one(antecedent, depth + 1) if antecedent is not None else []
+            if token.lower_ == "which":
+                # "the computer of X, alias Y, which was captured": "which" is never a
+                # person; the parser hung the clause on the name instead of the thing
+                found = [a for a in found if a.entity is None or a.entity.type != "person"]
+            return found
         if token.lower_ in PERSONAL:
             person = self._antecedent(token, self.persons)
             return [Actor(person, person.actor_code, token)] if person else []
@@ -177,6 +193,9 @@ class ActorResolver:
             group = self._antecedent(token, self.groups)
             return [Actor(group, group.actor_code, token)] if group else []
         ent = self.entity_at(token)
+        nationals = self._nationals(token, ent)
+        if nationals is not None:
+            return [nationals]
         if generic and _definite_bare(token):
             named = self._generic_referent(token) if ent is None or ent.id.startswith(
                 "act:") else None
@@ -185,6 +204,10 @@ class ActorResolver:
         if ent is not None:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
+            if not ent.actor_code and ent.type in {"person", "organization", "location"}:
+                # 'Juan Perez, alias "El Gordo," who was arrested': the alias names the
+                # coded person named just before it
+                ent = self._alias_of(ent) or ent
             code = self._code_at_event_date(ent, token)
             if code is None and ent.type in {"person", "organization"}:
                 # "CoFACE, the French export credit agency": the apposition's code
@@ -211,8 +234,29 @@ class ActorResolver:
         for c in modifiers:
             if kin and c.dep_ == "poss":
                 break  # "his brother", "Guzman's wife": another person, not the possessor
+            if c.dep_ == "poss" and c.lower_ in COLLECTIVE_POSS and (
+                    token.lemma_.lower() in MEMBER_NOUNS or token.lower_ in MEMBER_NOUNS):
+                # "arrested dozens of its members", "killed two of their gunmen": the
+                # members of the organisation the pronoun stands for
+                subject = self._clause_subject(c)
+                if subject is not None:
+                    # "the Leones did it as retaliation for their boss' murder": the
+                    # clause's own group (uncoded here: an empty code, not a guess)
+                    owner = self.entity_at(subject)
+                    if owner is None or owner.type != "organization":
+                        continue  # a name the document does not code as a group
+                    return [Actor(owner, owner.actor_code, token)]
+                group = self._antecedent(c, [(st, e) for st, e in self.groups
+                                             if e.type == "organization"])
+                if group is not None:
+                    return [Actor(group, group.actor_code, token)]
+                continue
             owner = self._one(c, depth + 1, generic=False)
             if owner:
+                # "the MS13 and Barrio 18 gangs": every coordinated owner, not the first
+                for conj in (x for x in c.conjuncts if x.i > c.i and x.i < token.i):
+                    owner += [a for a in self._one(conj, depth + 1, generic=False)
+                              if a.same not in _keys(owner)]
                 return owner
         for obj in prep_objects(token, {"of"}):  # "members of the cartel"
             found = [a for a in self.resolve(obj, depth + 1)
@@ -234,6 +278,58 @@ class ActorResolver:
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
         return []
+
+    def _alias_of(self, ent: Entity) -> Entity | None:
+        """The coded entity an uncoded name is the alias of: one of its mentions follows
+        ', alias "', '(a.k.a. ' or ', known as ' right after a mention of a coded person or
+        group ('Juan Perez, alias "El Gordo,"'). RETURNS that entity or None."""
+        text = self.result.text
+        for m in ent.mentions:
+            before = text[max(0, m.start - 40):m.start]
+            link = ALIAS_LINK.search(before)
+            if link is None:
+                continue
+            end = m.start - len(before) + link.start()
+            for other in self.result.entities:
+                if other is ent or not other.actor_code or other.type == "location":
+                    continue
+                if any(end - 2 <= om.end <= end for om in other.mentions):
+                    return other
+        return None
+
+    def _clause_subject(self, pron: Token) -> Token | None:
+        """The proper-noun subject of a possessive pronoun's clause ("the Leones did it
+        as retaliation for their boss' murder"), which "their" then most likely stands
+        for; None when the subject is a common noun ("Marines killed two of their
+        gunmen": the pronoun looks back to a group named before) or there is none."""
+        head = pron.head
+        for _ in range(6):
+            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                role = self.gaz.role_of(subj.lower_) or self.gaz.role_of(subj.lemma_.lower())
+                return subj if subj.tag_ in {"NNPS", "NNP"} and not role else None
+            if head.head == head:
+                return None
+            head = head.head
+        return None
+
+    def _nationals(self, token: Token, ent: Entity | None) -> Actor | None:
+        """A demonym used as a noun for people ("16 Colombians", "a Mexican carrying
+        cash", "two Venezuelans"): the nationals of that country, coded with the country
+        alone (no role is known). Not an adjective ("Colombian police"), not a name the
+        actor extractor coded. RETURNS the actor or None."""
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ != "NORP" \
+                or token.dep_ in {"amod", "compound", "nmod", "poss"}:
+            return None
+        if ent is not None and (ent.actor_code or ent.type in {"person", "organization"}):
+            return None
+        if any(c.dep_ == "compound" for c in token.children):
+            return None
+        if token.tag_ not in {"NNS", "NNPS"} and not any(
+                c.dep_ in {"det", "nummod"} for c in token.children):
+            return None  # "Algerian and Spanish producers": an adjective read as a noun
+        country = self.gaz.country_of(token.text)
+        return Actor(None, country, token) if country else None
 
     def _speaker_side(self, pron: Token, depth: int) -> list[Actor]:
         """"I" / "we" in quoted speech: the speaker of the quote (the subject of the
