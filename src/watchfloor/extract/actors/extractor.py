@@ -218,6 +218,8 @@ class ActorExtractor:
                     self.gaz.country_of(r.name):
                 # "Georgia" in a story that never confirms the country (no Tbilisi, no
                 # Georgians): the US state as likely; the name places nothing (round 9)
+                if r.code == r.country:
+                    r.code = None
                 r.country = None
                 places.pop(r.name, None)
         readings.extend(self._role_phrases(doc, taken, readings, places))

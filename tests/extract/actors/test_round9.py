@@ -1,0 +1,126 @@
+"""Actor codes, round 9 of the issue-11 error classes (judged samples of seeds 103, 107 and
+109). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.actors.test_codes import _codes, _extract
+from watchfloor.extract.actors.codes import (
+    country_word,
+    document_text,
+    name_code,
+    title_role,
+    unconfirmed_names,
+)
+from watchfloor.extract.gazetteer import default_gazetteer
+
+
+# -- 1. not actors -----------------------------------------------------------------------
+def test_market_forces_are_no_military():
+    doc = _extract("The Bank of England acted after market forces pushed interest rates "
+                   "lower in London ahead of the British budget.", published="1987-03-10")
+    assert not any((c or "").endswith("MIL") for c in _codes(doc).values())
+
+
+def test_inmate_uprisings_are_no_rebels():
+    doc = _extract("The prison director in Asuncion said poor food had led to inmate "
+                   "uprisings, and Paraguayan police restored order.")
+    codes = _codes(doc)
+    assert "REB" not in codes.values()
+    assert "PRYCOP" in codes.values()  # the police of the same sentence stay
+
+
+def test_rebels_stay_rebels_next_to_an_act_noun():
+    doc = _extract("Colombian rebels attacked a village during the uprising.")
+    assert "COLREB" in _codes(doc).values()
+
+
+def test_an_agreement_typed_as_a_person_is_no_actor():
+    doc = _extract("A bishop wrote a long paper on the church's role in Honduras's Gang Truce "
+                   "and its collapse.")
+    assert "Gang Truce" not in _codes(doc)
+
+
+# -- 2. firm officers, business councils, former rank and file ---------------------------
+def test_an_unknown_firms_president_is_no_government():
+    doc = _extract('"We need faster terminals," says Zentrix president Paul Meier, a director '
+                   "of Union Bank of Switzerland, in Zurich.", published="1987-04-01")
+    assert _codes(doc).get("Paul Meier") not in {"CHEGOV", "GOV"}
+
+
+def test_a_known_bodys_president_stays_the_states():
+    doc = _extract("Senate President Juan Perez said Colombia's Congress would vote on the "
+                   "budget in Bogota.")
+    assert _codes(doc).get("Juan Perez") == "COLLEG"
+
+
+def test_president_of_an_unlisted_word_name_is_no_state_office():
+    gaz = default_gazetteer()
+    assert title_role(gaz, "president of Fenacor") is None
+    assert title_role(gaz, "president of the Republic") == "GOV"
+    assert title_role(gaz, "former president of OSIPRO") == "ELI"  # acronym: as round 8
+    doc = _extract("The ministry never answered, said Laura Gomez, president of Fenacor, after "
+                   "a councillor was killed in Cali, Colombia. Colombian police arrested a man.")
+    assert _codes(doc).get("Laura Gomez") is None
+
+
+def test_a_business_council_is_business_not_the_legislature():
+    gaz = default_gazetteer()
+    assert name_code(gaz, "National Council for Small Businesses")[1] == "BUS"
+    assert name_code(gaz, "Chamber of Commerce")[1] == "BUS"
+    assert name_code(gaz, "National Security Council")[1] != "BUS"
+
+
+def test_a_former_member_of_a_unit_is_no_elite():
+    gaz = default_gazetteer()
+    assert title_role(gaz, "former member of an elite Navy unit") is None
+    assert title_role(gaz, "former commander of the Navy") == "ELI"
+    assert title_role(gaz, "former defense minister") == "ELI"
+
+
+def test_police_authorities_are_police():
+    doc = _extract("On Monday, police authorities in Uganda said they were investigating a "
+                   "shipment of gold.")
+    codes = _codes(doc)
+    assert "UGACOP" in codes.values()
+    assert "UGAGOV" not in codes.values()
+
+
+# -- 3. places that are not countries ----------------------------------------------------
+def test_georgia_the_state_gives_no_country():
+    doc = _extract("The utility needs approval from Georgia's Public Service Commission in "
+                   "Atlanta, and shares of Georgia Power fell.", published="1987-03-02")
+    assert not any((c or "").startswith("GEO") for c in _codes(doc).values()), _codes(doc)
+
+
+def test_georgia_the_country_is_confirmed_by_its_capital():
+    doc = _extract("Officials in Tbilisi said Georgia's Interior Ministry arrested two men "
+                   "near the border with Russia.")
+    assert _codes(doc).get("Interior Ministry") == "GEOGOV"
+
+
+def test_ambiguous_country_names_need_a_confirming_word():
+    gaz = default_gazetteer()
+    assert unconfirmed_names("Jordan scored twice for Chicago.") >= {"jordan", "georgia"}
+    assert "jordan" not in unconfirmed_names("Jordanian troops crossed near Amman.")
+    with document_text("Michael Jordan met Chad Smith in Atlanta, Georgia."):
+        assert country_word(gaz, "Jordan") is None
+        assert country_word(gaz, "Chad") is None
+        assert country_word(gaz, "Peru") == "PER"
+    with document_text("Officials in Amman said Jordan would close the border."):
+        assert country_word(gaz, "Jordan") == "JOR"
+
+
+# -- 4. the article's country: the dateline against the most-named country ---------------
+def test_a_named_official_is_not_given_the_most_named_country_against_the_dateline():
+    doc = _extract("TOKYO, March 27 - Prime Minister Ichiro Sato will visit the United States "
+                   "and hold talks in Washington with President Reagan, Chief Cabinet "
+                   "Secretary Kenji Mori told reporters. The United States wants more U.S. "
+                   "chips sold, officials in Washington said.", published="1987-03-27")
+    assert _codes(doc).get("Kenji Mori") != "USAGOV"
+
+
+def test_a_named_official_takes_the_article_country_when_the_dateline_agrees():
+    doc = _extract("WASHINGTON, March 27 - The United States will press for more chips sold, "
+                   "Deputy Secretary Alan Ross told reporters in Washington after talks with "
+                   "U.S. firms.", published="1987-03-27")
+    assert _codes(doc).get("Alan Ross") == "USAGOV"
