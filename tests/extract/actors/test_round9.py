@@ -124,3 +124,62 @@ def test_a_named_official_takes_the_article_country_when_the_dateline_agrees():
                    "Deputy Secretary Alan Ross told reporters in Washington after talks with "
                    "U.S. firms.", published="1987-03-27")
     assert _codes(doc).get("Alan Ross") == "USAGOV"
+
+
+# -- 5. a bare national body's name and the country written before it ------------------
+def test_the_us_congress_in_a_story_about_japan_stays_american():
+    doc = _extract("WASHINGTON, April 27 - President Reagan warned the U.S. Congress against "
+                   "trade laws that would hurt talks with Japan. Japanese officials in Tokyo "
+                   "said Japan would buy more chips, and Japan's prime minister agreed. "
+                   "Japanese firms in Osaka were worried.", published="1987-04-27")
+    codes = _codes(doc)
+    assert "JPNLEG" not in codes.values()
+    assert "USALEG" in codes.values()
+
+
+def test_a_bare_congress_in_a_story_set_in_peru_is_perus():
+    doc = _extract("LIMA - Congress voted on Monday to remove the minister, Peruvian officials "
+                   "in Lima said, and police in Cusco and Arequipa in Peru were on alert.")
+    assert "PERLEG" in _codes(doc).values()
+
+
+# -- 6. the office at the article's time: the text and the date -------------------------
+def test_a_president_who_left_office_is_a_former_one():
+    doc = _extract("The reforms were a pillar of President Felipe Calderon, who left office "
+                   "five months ago. Governors in Mexico resisted them.")
+    assert _codes(doc).get("Felipe Calderon") == "MEXELI"
+
+
+def test_a_person_assuming_the_presidency_holds_it():
+    doc = _extract("Alejandro Giammattei assumes Guatemala's presidency facing drug "
+                   "trafficking and weak police.")
+    assert _codes(doc).get("Alejandro Giammattei") == "GTMGOV"
+
+
+def test_curated_range_decides_inside_and_outside():
+    """people_2018_2026.yaml: Giammattei president 2020-01-14 to 2024-01-14."""
+    inside = _extract("Alejandro Giammattei met army chiefs in Guatemala City.",
+                      published="2021-03-01")
+    outside = _extract("Alejandro Giammattei spoke to reporters in Guatemala City.",
+                       published="2025-03-01")
+    assert _codes(inside).get("Alejandro Giammattei") == "GTMGOV"
+    assert _codes(outside).get("Alejandro Giammattei") == "GTMELI"
+
+
+def test_dictionary_range_decides_inside_and_outside_for_pena_nieto():
+    """Peña Nieto, president 2012-12-01 to 2018-11-30."""
+    inside = _extract("Enrique Peña Nieto's government created a special office after Enrique "
+                      "Peña Nieto met families in Mexico City.", published="2015-06-01")
+    outside = _extract("Enrique Peña Nieto was seen in Madrid, Mexican newspapers said.",
+                       published="2019-06-01")
+    assert _codes(inside).get("Enrique Peña Nieto") == "MEXGOV"
+    assert _codes(outside).get("Enrique Peña Nieto") == "MEXELI"
+
+
+def test_a_date_covered_by_a_range_beats_a_president_title():
+    """A dated office range is firmer than the text's title (round 6): Calderón was
+    president until 2012-11-30, so "President Calderon" in a 2014 story is out of office
+    only if the dictionary says so; in 2010 he is in office whatever the words say."""
+    doc = _extract("Former President Felipe Calderon sent troops to Michoacan, Mexican "
+                   "officials said.", published="2010-05-01")
+    assert _codes(doc).get("Felipe Calderon") == "MEXGOV"

@@ -94,6 +94,18 @@ GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "fo
                      "capo", "ringleader", "operator", "executive", "general",
                      "envoy", "rapporteur", "agent", "agents", "investigator", "adviser",
                      "advisor", "ambassador", "delegate", "observer", "expert"}
+# Right after a person's mention: the office is past ("President X, who left office five
+# months ago") or begins ("X assumes Guatemala's presidency", "X was sworn in as president")
+LEFT_OFFICE = re.compile(
+    r"\s*,\s*who\s+(?:left|has left|had left|stepped down from|was ousted from|quit|"
+    r"resigned from|was removed from)\s+(?:office|power|the presidency|his post|her post)\b"
+    r"|\s*,\s*whose\s+(?:term|mandate|presidency)\s+ended\b", re.I)
+TOOK_OFFICE = re.compile(
+    r"\s+(?:assumes|assumed|takes|took|has taken|has assumed)\s+"
+    r"(?:(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+)?(?:the\s+)?"
+    r"(?P<office>presidency|office)\b"
+    r"|\s+(?:was|is|has been|will be)\s+sworn\s+in\s+as\s+(?:(?P<owner2>[A-Z]\w*)['’]s\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(?P<office2>president|prime minister)\b")
 # A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
 TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
 ARTICLE_COUNTRY = "article_country"  # key in Extraction.meta (see __call__)
@@ -395,6 +407,27 @@ class ActorExtractor:
                         t.pos_ in {"VERB", "AUX"} or t.is_punct for t in tokens) \
                         and _longest_role(self.gaz, tokens):
                     r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
+        self._office_change(doc, r)
+
+    def _office_change(self, doc: Doc, r: Reading) -> None:
+        """What the words right after a person say of the office: "President X, who left
+        office five months ago" held it no more (the titles become former ones: ELI);
+        "X assumes Guatemala's presidency", "X was sworn in as president" holds it now
+        (a title "President", with the country named). The article is the witness of its
+        own time, also when it has no date (round 9: a president five months out of office
+        coded GOV, one taking office coded ELI)."""
+        after = doc.text[doc[r.end - 1].idx + len(doc[r.end - 1].text):][:80]
+        if r.titles and LEFT_OFFICE.match(after):
+            r.titles[:] = [t if any(fold(w) in FORMER for w in re.split(r"[\s-]+", t))
+                           else f"former {t}" for t in r.titles]
+            return
+        m = TOOK_OFFICE.match(after)
+        if m is not None:
+            office = (m.group("office") or m.group("office2") or "president").strip()
+            office = "president" if fold(office) in {"presidency", "office"} else office
+            owner = m.group("owner") or m.group("owner2")
+            iso = country_word(self.gaz, owner) if owner else None
+            r.titles.append(f"{owner} {office.title()}" if iso else office.title())
 
     def _vote_types(self, doc: Doc, readings: list[Reading],
                     place_names: set[str] = frozenset()) -> list[Reading]:
@@ -1085,6 +1118,14 @@ class ActorExtractor:
         home = article_country()
         if home is None or home == r.country:
             return
+        said = self._modifier_country(doc, r) or (
+            country_word(self.gaz, doc[r.start - 1].text) if r.start > 0 else None)
+        if said == r.country or _country_words(doc, self.gaz)[0] == r.country:
+            # "the U.S. Congress" in a story about Japan, or a bare "Congress" in a story
+            # filed from Washington: the body the name means (round 9: coded JPNLEG)
+            return
+        if said is not None:
+            home = said  # "the Peruvian Congress": the country written before it
         r.code, r.country, r.inferred, r.code_from = f"{home}{found[0]}", home, True, "name"
         r.name, r.entry, r.origin = _role_name(self.gaz, home, found[0]), None, "role"
 
