@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import (
     ABSTRACT_HEADS,
     FORMER,
@@ -34,14 +35,13 @@ from watchfloor.extract.actors.codes import (
     code_history,
     country_word,
     covers,
-    document_text,
     dated_code,
+    document_text,
     history_country,
     name_code,
     owner_role,
     title_role,
 )
-from watchfloor.data import read_tsv
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, fold, slug
 from watchfloor.geo import Place, default_index, geocode, within
