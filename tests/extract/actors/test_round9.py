@@ -183,3 +183,27 @@ def test_a_date_covered_by_a_range_beats_a_president_title():
     doc = _extract("Former President Felipe Calderon sent troops to Michoacan, Mexican "
                    "officials said.", published="2010-05-01")
     assert _codes(doc).get("Felipe Calderon") == "MEXGOV"
+
+
+# -- 7. venues and two-state sentences ---------------------------------------------------
+def test_ministers_meeting_in_a_city_are_not_its_countrys():
+    doc = _extract('BONN, March 20 - "Decisions made at this year\'s meetings of Group of '
+                   'Seven finance ministers in Paris cannot be ignored," the West German '
+                   "minister said.", published="1987-03-20")
+    assert "FRAGOV" not in _codes(doc).values()
+
+
+def test_a_meeting_of_ministers_with_a_demonym_keeps_their_country():
+    doc = _extract("A meeting of Colombian ministers in Bogota approved the plan.")
+    assert "COLGOV" in _codes(doc).values()
+
+
+def test_the_government_after_a_sentence_naming_two_states_is_not_guessed():
+    text = ("The police of Santa Cruz arrested three traffickers in Santa Cruz, Bolivia. The "
+            "US criticized Bolivia last month for doing too little against traffickers, "
+            "something the government rejected. US officials in Washington said the DEA in "
+            "Miami would help.")
+    doc = _extract(text)
+    for e in doc.entities:
+        said = [text[m.start:m.end] for m in e.mentions]
+        assert not ("government" in said and e.actor_code == "USAGOV"), e

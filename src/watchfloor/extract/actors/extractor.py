@@ -603,7 +603,8 @@ class ActorExtractor:
             left = token.i
             for child in token.children:
                 if child.i > token.i and child.dep_ == "prep" and (
-                        role_code in NATIONAL_ROLES or role_code == "CVL"):
+                        role_code in NATIONAL_ROLES or role_code == "CVL") and \
+                        not _at_a_meeting(token):
                     # "police in Cúcuta", "prosecutors in New York": where they are
                     country = country or self._police_of_place(child, by_token, places)
                 if child.i >= token.i or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
@@ -638,6 +639,8 @@ class ActorExtractor:
             # generic civilians ("relatives", "people"), a bare "party" (mostly a
             # celebration) and mass nouns ("intelligence") never take the article's
             # country: too often someone else's, or no actor at all (issue 11, seed 59)
+            if country is None and _at_a_meeting(token) and role_code in NATIONAL_ROLES:
+                continue  # "meetings of G7 finance ministers in Paris": several states'
             if country is None and not foreign and role_code in INFERABLE_ROLES \
                     and fold(token.lemma_) not in MASS_ROLE_NOUNS \
                     and not _apolitical_opposition(token) \
@@ -649,7 +652,10 @@ class ActorExtractor:
                     article[0] is not None and fold(token.text) in GOVERNMENT_WORDS
                     and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
                 ) else set()
-                if nearby and article[0] not in nearby:
+                if nearby and (article[0] not in nearby or len(nearby) > 1):
+                    # two states named there, the article's among them: no guess either
+                    # (round 9: "The US criticized Bolivia ..., something the government
+                    # rejected" coded USAGOV)
                     # "the government" (singular, only "the") right after sentences about
                     # one other country is that country's ("Ecuador's foreign minister
                     # said ... the government's forces" in a story set in Colombia);
@@ -1382,6 +1388,24 @@ NON_LABOUR_WORKERS = {"development", "aid", "rights", "humanitarian", "relief", 
 CORPORATE_MODIFIERS = {"senior", "executive", "corporate", "managing"}
 
 
+# Nouns and verbs of a gathering: the place of a meeting is its venue, not the home of
+# those who meet ("meetings of Group of Seven finance ministers in Paris": round 9)
+MEETING_WORDS = {"meeting", "meetings", "meet", "met", "summit", "summits", "talks",
+                 "conference", "conferences", "gathering", "gather", "gathered", "session",
+                 "sessions", "convene", "convened", "forum"}
+
+
+def _at_a_meeting(token) -> bool:
+    """Whether a role noun is the member of a gathering ("a meeting of finance ministers
+    in Paris", "ministers met in Paris"): its head, or the head of its "of", is a meeting
+    word."""
+    head = token.head
+    if head.i != token.i and head.lower_ == "of":
+        head = head.head
+    return head.i != token.i and (fold(head.text) in MEETING_WORDS
+                                  or fold(head.lemma_) in MEETING_WORDS)
+
+
 def _possessive_owner(doc: Doc, r: Reading) -> bool:
     """Whether an organisation's name follows a possessive proper name ("Envigado's Transit
     Police", "Bogota's Metropolitan Police")."""
@@ -1469,7 +1493,10 @@ def _nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading])
                 continue
             if r.type == "location" and r.kind == "country" and r.country:
                 # as an actor ("Britain's", "Ecuador said"), not a place ("from Colombia")
-                if doc[r.start:r.end].root.dep_ in {"poss", "nsubj", "nsubjpass"} or (
+                # an object too: "The US criticized Bolivia ..., something the government
+                # rejected" names two states, no guess (round 9: coded USAGOV)
+                if doc[r.start:r.end].root.dep_ in {"poss", "nsubj", "nsubjpass",
+                                                    "dobj"} or (
                         r.end < len(doc) and doc[r.end].tag_ == "POS"):
                     found.add(r.country)
             elif r.type == "organization" and r.country and not r.inferred \
