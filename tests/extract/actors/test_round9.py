@@ -207,3 +207,9 @@ def test_the_government_after_a_sentence_naming_two_states_is_not_guessed():
     for e in doc.entities:
         said = [text[m.start:m.end] for m in e.mentions]
         assert not ("government" in said and e.actor_code == "USAGOV"), e
+
+
+def test_the_official_one_meets_keeps_the_country_of_his_office():
+    doc = _extract("Pirela said he planned to meet the governor of Aruba to exchange "
+                   "information on the gang.")
+    assert "ABWGOV" in _codes(doc).values()

@@ -604,7 +604,7 @@ class ActorExtractor:
             for child in token.children:
                 if child.i > token.i and child.dep_ == "prep" and (
                         role_code in NATIONAL_ROLES or role_code == "CVL") and \
-                        not _at_a_meeting(token):
+                        not (child.lower_ == "in" and _at_a_meeting(token)):
                     # "police in Cúcuta", "prosecutors in New York": where they are
                     country = country or self._police_of_place(child, by_token, places)
                 if child.i >= token.i or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
@@ -1400,10 +1400,13 @@ def _at_a_meeting(token) -> bool:
     in Paris", "ministers met in Paris"): its head, or the head of its "of", is a meeting
     word."""
     head = token.head
-    if head.i != token.i and head.lower_ == "of":
+    if head.i == token.i:
+        return False
+    if head.lower_ == "of":  # "meetings of finance ministers"
         head = head.head
-    return head.i != token.i and (fold(head.text) in MEETING_WORDS
-                                  or fold(head.lemma_) in MEETING_WORDS)
+    elif token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # "planned to meet the governor of Bonaire": the one met is no member
+    return fold(head.text) in MEETING_WORDS or fold(head.lemma_) in MEETING_WORDS
 
 
 def _possessive_owner(doc: Doc, r: Reading) -> bool:
