@@ -213,3 +213,17 @@ def test_the_official_one_meets_keeps_the_country_of_his_office():
     doc = _extract("Pirela said he planned to meet the governor of Aruba to exchange "
                    "information on the gang.")
     assert "ABWGOV" in _codes(doc).values()
+
+
+def test_a_media_company_is_media():
+    doc = _extract("Telemundo, a Mexican media company, aired the interview with the gang's "
+                   "leader.")
+    codes = _codes(doc)
+    assert "MEXMED" in codes.values()
+    assert "MEXBUS" not in codes.values()
+
+
+def test_a_headline_run_into_the_first_sentence_is_no_actor():
+    doc = _extract("Who Runs Peru's Criminal Gangs?The answer has changed since 2015, when "
+                   "Peruvian police arrested the leaders of several groups in Trujillo.")
+    assert not any("?" in name for name in _codes(doc))

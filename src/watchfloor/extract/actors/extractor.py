@@ -1158,6 +1158,8 @@ class ActorExtractor:
                 continue
             if _in_heading(doc, r) or _in_dateline(doc, r, dateline):
                 continue
+            if r.origin == "ner" and r.entry is None and re.search(r"\w[?!]\w", r.name):
+                continue  # "Colombias Criminal Groups?The": a headline run into the text
             if r.type == "person" and r.origin == "ner" and r.entry is None and \
                     fold(r.name.split()[-1]) in ABSTRACT_HEADS:
                 continue  # "El Salvador's Gang Truce": an agreement, not a person (round 9)
