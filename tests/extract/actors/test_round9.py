@@ -227,3 +227,9 @@ def test_a_headline_run_into_the_first_sentence_is_no_actor():
     doc = _extract("Who Runs Peru's Criminal Gangs?The answer has changed since 2015, when "
                    "Peruvian police arrested the leaders of several groups in Trujillo.")
     assert not any("?" in name for name in _codes(doc))
+
+
+def test_a_name_with_a_mark_for_a_lost_space_is_kept():
+    doc = _extract("Bolivia's vice president, Alvaro?Mendez Rocha, said Bolivian police would "
+                   "patrol the border.")
+    assert any("Mendez" in name for name in _codes(doc))

@@ -94,6 +94,10 @@ GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "fo
                      "capo", "ringleader", "operator", "executive", "general",
                      "envoy", "rapporteur", "agent", "agents", "investigator", "adviser",
                      "advisor", "ambassador", "delegate", "observer", "expert"}
+# A headline's question or exclamation mark run into the next sentence's first word
+HEADLINE_RUN_ON = re.compile(
+    r"\w[?!](?:The|A|An|In|On|At|As|For|But|When|While|With|This|That|These|Those|It|Its|"
+    r"Since|After|Before|According|Over|Last|One|Two|Three)\b")
 # Right after a person's mention: the office is past ("President X, who left office five
 # months ago") or begins ("X assumes Guatemala's presidency", "X was sworn in as president")
 LEFT_OFFICE = re.compile(
@@ -1158,8 +1162,10 @@ class ActorExtractor:
                 continue
             if _in_heading(doc, r) or _in_dateline(doc, r, dateline):
                 continue
-            if r.origin == "ner" and r.entry is None and re.search(r"\w[?!]\w", r.name):
-                continue  # "Colombias Criminal Groups?The": a headline run into the text
+            if r.origin == "ner" and r.entry is None and HEADLINE_RUN_ON.search(r.name):
+                # "Colombias Criminal Groups?The": a headline run into the text (not
+                # "Alvaro?Garcia", a space lost to the encoding)
+                continue
             if r.type == "person" and r.origin == "ner" and r.entry is None and \
                     fold(r.name.split()[-1]) in ABSTRACT_HEADS:
                 continue  # "El Salvador's Gang Truce": an agreement, not a person (round 9)
