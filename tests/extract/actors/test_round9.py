@@ -233,3 +233,8 @@ def test_a_name_with_a_mark_for_a_lost_space_is_kept():
     doc = _extract("Bolivia's vice president, Alvaro?Mendez Rocha, said Bolivian police would "
                    "patrol the border.")
     assert any("Mendez" in name for name in _codes(doc))
+
+
+def test_an_ambiguous_name_listed_with_countries_is_the_country():
+    doc = _extract("Moscow sent troops to Armenia, Georgia and Azerbaijan last year.")
+    assert _codes(doc).get("Georgia") == "GEO"

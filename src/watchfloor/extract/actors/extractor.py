@@ -231,7 +231,8 @@ class ActorExtractor:
         places = _geocode_places(doc, readings, self.gaz.demonyms)
         for r in readings:
             if r.type == "location" and country_word(self.gaz, r.name) is None and \
-                    self.gaz.country_of(r.name):
+                    self.gaz.country_of(r.name) and not _listed_with_countries(
+                        doc, r, self.gaz):
                 # "Georgia" in a story that never confirms the country (no Tbilisi, no
                 # Georgians): the US state as likely; the name places nothing (round 9)
                 if r.code == r.country:
@@ -1415,6 +1416,17 @@ def _at_a_meeting(token) -> bool:
     elif token.dep_ not in {"nsubj", "nsubjpass"}:
         return False  # "planned to meet the governor of Bonaire": the one met is no member
     return fold(head.text) in MEETING_WORDS or fold(head.lemma_) in MEETING_WORDS
+
+
+def _listed_with_countries(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
+    """Whether a place name is coordinated with a country ("Russia attacked Ukraine and
+    Georgia", "Syria, Jordan and Lebanon"): then an ambiguous country name is the country."""
+    tok = doc[r.start:r.end].root
+    near = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        near.append(tok.head)
+        near.extend(c for c in tok.head.children if c.dep_ == "conj" and c.i != tok.i)
+    return any(country_word(gaz, t.text) for t in near)
 
 
 def _possessive_owner(doc: Doc, r: Reading) -> bool:
