@@ -21,12 +21,54 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from watchfloor.data import read_tsv
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 
 Period = tuple[date, date]
+
+# Country names that more often name something else ("Georgia" the US state, "Jordan" a
+# person): ambiguous_country_names.tsv. Each gives its country only in a document that
+# also carries one of its confirming words (round 9 of rules).
+_AMBIGUOUS = {fold(r["name"]): tuple(fold(w) for w in r["confirm"].split("|") if w)
+              for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors"
+                                / "ambiguous_country_names.tsv")}
+_UNCONFIRMED: ContextVar[frozenset[str]] = ContextVar("wf_unconfirmed_countries",
+                                                      default=frozenset(_AMBIGUOUS))
+
+
+def unconfirmed_names(text: str) -> frozenset[str]:
+    """The ambiguous country names (folded) that ``text`` does not confirm: no capital,
+    demonym or other confirming word of that country in it."""
+    low = fold(text)
+    return frozenset(name for name, words in _AMBIGUOUS.items()
+                     if not any(re.search(rf"\b{re.escape(w)}\b", low) for w in words))
+
+
+@contextmanager
+def document_text(text: str) -> Iterator[None]:
+    """Within the block, :func:`country_word` reads the ambiguous country names against
+    ``text`` (the document being coded)."""
+    token = _UNCONFIRMED.set(unconfirmed_names(text))
+    try:
+        yield
+    finally:
+        _UNCONFIRMED.reset(token)
+
+
+def country_word(gaz: Gazetteer, text: str) -> str | None:
+    """The country a word or name names (:meth:`Gazetteer.country_of`), except an
+    ambiguous country name the current document does not confirm ("Georgia's Public
+    Service Commission" in a story about a US utility names no country)."""
+    if fold(text) in _UNCONFIRMED.get() or fold(text.replace("'s", "")) in _UNCONFIRMED.get():
+        return None
+    return gaz.country_of(text)
 
 # "Central American gangs", "Latin American cartels": a region, not the United States.
 REGION_DEMONYM_PREFIXES = {"central", "latin", "south", "north", "pan", "meso", "afro",
@@ -172,7 +214,7 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
     n = len(words)
     for size in (3, 2):
         for i in range(n - size + 1):
-            iso = gaz.country_of(" ".join(words[i : i + size]))
+            iso = country_word(gaz, " ".join(words[i : i + size]))
             if iso:
                 return iso
     for i, w in enumerate(words):
@@ -181,7 +223,7 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
             continue
         if not w[:1].isupper():
             continue
-        iso = gaz.country_of(w)
+        iso = country_word(gaz, w)
         if iso:
             return iso
     for size in (3, 2):
@@ -262,7 +304,8 @@ NON_ROLE_HEADS: dict[str, str | None] = {
 ABSTRACT_HEADS = {"reform", "reforms", "law", "laws", "bill", "plan", "strategy", "policy",
                   "policies", "scandal", "crisis", "case", "trial", "report", "treaty",
                   "accord", "agreement", "war", "budget", "debate", "begins", "says",
-                  "militarization", "militarisation", "demilitarization", "privatization",
+                  "militarization", "militarisation", "truce", "truces", "pact", "pacts",
+                  "ceasefire", "cease-fire", "armistice", "demilitarization", "privatization",
                   "modernization", "modernisation",
                   # the US Treasury's "Kingpin List", a blacklist: a document, not a group
                   "list", "lists", "blacklist", "registry", "register"}
@@ -329,8 +372,22 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         # "Peoples National Bank of Rockland County", "First National Bank": a commercial
         # bank; "Swiss National Bank", "National Bank of Poland" name a country (round 8)
         role = "BUS"
+    if role and _head_word(words) in BODY_OF_MEMBERS and any(
+            fold(w) in BUSINESS_WORDS for w in words):
+        # "National Council for Small Businesses", "Chamber of Commerce": an association
+        # of firms (round 9: coded the legislature)
+        role = "BUS"
     country = country_in(gaz, words, place_country) if role else None
     return country, role
+
+
+# Heads of a body whose members may be firms, and the words that say they are
+BODY_OF_MEMBERS = {"council", "chamber", "confederation", "federation", "association",
+                   "board", "union", "forum", "alliance", "committee"}
+BUSINESS_WORDS = {"business", "businesses", "businessmen", "commerce", "industry",
+                  "industries", "industrialists", "enterprise", "enterprises", "employers",
+                  "merchants", "exporters", "importers", "entrepreneurs", "companies",
+                  "retailers", "manufacturers", "bankers"}
 
 
 # Commercial banks named after a country ("Bank of America", "Bank of Ireland"; "Bank of
@@ -378,8 +435,18 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
         if role is None and {fold(w) for w in words[:prep]} & MEMBER_HEADS:
             role = role_in(gaz, words)  # "leader of the Texis Cartel": the group's role
     if role and any(fold(w) in FORMER for w in words):
+        if prep is not None and {fold(w) for w in words[:prep]} & RANK_AND_FILE:
+            # "a former member of an elite Navy unit": no office held, no elite (round 9:
+            # a gang leader coded VENELI)
+            return None
         return "ELI"
     return role
+
+
+# Heads of a former membership that held no office: not elites
+RANK_AND_FILE = {"member", "members", "soldier", "soldiers", "agent", "agents", "fighter",
+                 "fighters", "employee", "employees", "recruit", "conscript", "militant",
+                 "militants", "operative"}
 
 
 # Common nouns of a non-state owner of an office and the role they give it ("" none):
@@ -482,9 +549,21 @@ def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None
         last, head = fold(rest[-1]).rstrip(".,"), _head_word(rest)
         if last in COMPANY_FORMS:
             return "BUS"
-        return "" if head in NON_ROLE_HEADS or head in SECTOR_OWNERS else None
+        if head in NON_ROLE_HEADS or head in SECTOR_OWNERS:
+            return ""
+        if len(rest) == 1 and set(folded[:prep]) & FIRM_PRESIDENCIES and \
+                not rest[0].isupper() and not gaz.candidates(rest[0]):
+            # "president of Fenacon": a word-like name nobody lists, with a president
+            # and not a director, is a federation, club or firm, not a state agency
+            # (round 9); an all-capitals acronym ("president of OSIPRO", "director of
+            # OSINFOR") may be a state agency and stays as before
+            return ""
+        return None
     return role
 
+
+# Offices of a body that a state agency seldom has in English news (round 9 of rules)
+FIRM_PRESIDENCIES = {"president", "chairman", "chairwoman", "chairperson"}
 
 # Legal forms that end a company's name ("Acme Corp", "Olivetti SpA")
 COMPANY_FORMS = {"corp", "corporation", "inc", "co", "ltd", "plc", "spa", "ag", "sa", "nv",
