@@ -158,15 +158,19 @@ class ArgModel:
     def probs(self, cands: Sequence[Candidate]) -> list[dict[str, float]]:
         """RETURNS P(O), P(S), P(T) of each candidate."""
         out = []
+        zs = []
         for c in cands:
             idx = [i for f in features(c) if (i := self._index.get(f)) is not None]
-            z = self._bias + self._weights[idx].sum(axis=0)
+            zs.append(self._bias + self._weights[idx].sum(axis=0))
             if len(self._labels) == 2:  # binary LR: one weight column for the second label
-                p1 = 1.0 / (1.0 + np.exp(-z[0]))
+                p1 = 1.0 / (1.0 + np.exp(-zs[-1][0]))
                 out.append(dict(zip(self._labels, (1.0 - p1, p1), strict=True)))
-                continue
-            e = np.exp(z - z.max())
-            out.append(dict(zip(self._labels, (e / e.sum()).tolist(), strict=True)))
+        if zs and len(self._labels) != 2:
+            # the softmax of all candidates at once: row by row the same arithmetic
+            z = np.vstack(zs)
+            e = np.exp(z - z.max(axis=1, keepdims=True))
+            out = [dict(zip(self._labels, row, strict=True))
+                   for row in (e / e.sum(axis=1, keepdims=True)).tolist()]
         return out
 
     def tag(self, cands: Sequence[Candidate]) -> dict[str, list[Candidate]]:

@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from watchfloor.extract.claims.checkworthiness import WordCachedCharTfidf
 from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.model import Event
 
@@ -98,7 +99,7 @@ class QuadModel:
 
         texts = list(texts)
         # the union's parts one by one: the same matrix without FeatureUnion's joblib calls
-        parts = [vec.transform(texts) for _, vec in self.text.transformer_list]
+        parts = [_fast(vec).transform(texts) for _, vec in self.text.transformer_list]
         if self.rules is not None:
             parts.append(self.rule_weight * self.rules.transform(list(proposals)))
         return hstack(parts).tocsr()
@@ -112,6 +113,23 @@ class QuadModel:
         for j, c in enumerate(self.clf.classes_):
             out[:, int(c)] = p[:, j]
         return out
+
+
+_FAST: dict[int, tuple[Any, Any]] = {}  # id(vectoriser) -> (it, its cached transform)
+
+
+def _fast(vec: Any) -> Any:
+    """``vec`` itself, or for a character TF-IDF the same transform with each word's
+    n-grams counted once per process (:class:`~watchfloor.extract.claims.checkworthiness.
+    WordCachedCharTfidf`: the same matrix, most of this model's cost otherwise)."""
+    if not WordCachedCharTfidf.applies(vec):
+        return vec
+    held = _FAST.get(id(vec))
+    if held is None or held[0] is not vec:
+        if len(_FAST) >= 4:  # a few models per process at most (training: one per fold)
+            _FAST.clear()
+        held = _FAST[id(vec)] = (vec, WordCachedCharTfidf(vec))
+    return held[1]
 
 
 def shipped_model() -> QuadModel:

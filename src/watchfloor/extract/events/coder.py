@@ -307,7 +307,7 @@ class EventExtractor:
             for o in p.children
             if o.dep_ in {"pobj", "pcomp"}
         ]
-        sentence = token.sent.text.lower()
+        sentence: str | None = None  # the sentence's text, read only for a pattern that asks for it
         for pattern in entry.patterns:
             if not isinstance(pattern, dict) or not (pattern.get("code")
                                                      or pattern.get("no_event")):
@@ -319,10 +319,10 @@ class EventExtractor:
                 continue
             if "prep_obj_any" in pattern and not _phrase_in(pobjs, pattern["prep_obj_any"]):
                 continue
-            if "context_any" in pattern and not any(
-                str(c).lower() in sentence for c in pattern["context_any"]
-            ):
-                continue
+            if "context_any" in pattern:
+                sentence = sentence if sentence is not None else token.sent.text.lower()
+                if not any(str(c).lower() in sentence for c in pattern["context_any"]):
+                    continue
             if pattern.get("no_event"):
                 return None  # "charge extortion fees": the verb in another sense
             return str(pattern["code"])

@@ -120,22 +120,22 @@ def modality(
     near = {t.lower_ for t in scope if t.i not in far} | {
         t.lemma_.lower() for t in scope if t.i not in far}
     hits: set[str] = set()
-    for kind, cue_words in cues.items():
-        single = {c for c in cue_words if " " not in c}
+    scoped = [(t, {t.lower_, t.lemma_.lower()}) for t in scope]
+    for kind, single, multi in _cue_table(cues):
         if (near if kind == "negation" else words) & single:
             found[kind] = True
             if kind == "hypothetical":
                 hits |= words & single
-        for cue in (c for c in cue_words if " " in c):
-            if all(w in chain for w in cue.split()):
+        for cue, parts in multi:
+            if all(w in chain for w in parts):
                 found[kind] = True  # "accused Israel of killing": accused … of … killing
                 continue
-            first = cue.split()[0]
-            for t in scope:
-                if first in {t.lower_, t.lemma_.lower()}:
-                    n = len(cue.split())
+            first = parts[0]
+            for t, forms in scoped:
+                if first in forms:
+                    n = len(parts)
                     text = t.doc[t.i: t.i + n].text.lower()
-                    if text.startswith(cue) or _lemma_phrase(t, len(cue.split())) == cue:
+                    if text.startswith(cue) or _lemma_phrase(t, n) == cue:
                         found[kind] = True
                         if kind == "hypothetical":
                             hits.add(cue)
@@ -167,6 +167,24 @@ def modality(
         found["negation"] = False
         found["hypothetical"] = True
     return found
+
+
+CueTable = list[tuple[str, set[str], list[tuple[str, list[str]]]]]
+_CUE_TABLES: dict[int, tuple[dict, tuple, CueTable]] = {}  # id(cues) -> cues, sizes, table
+
+
+def _cue_table(cues: dict[str, set[str]]) -> CueTable:
+    """``cues`` split once (not per trigger): each kind, its one-word cues and its
+    multi-word cues with their words."""
+    sizes = tuple(len(v) for v in cues.values())
+    held = _CUE_TABLES.get(id(cues))
+    if held is None or held[0] is not cues or held[1] != sizes:
+        table = [(kind, {c for c in words if " " not in c},
+                  [(c, c.split()) for c in words if " " in c]) for kind, words in cues.items()]
+        if len(_CUE_TABLES) >= 8:
+            _CUE_TABLES.clear()
+        held = _CUE_TABLES[id(cues)] = (cues, sizes, table)
+    return held[2]
 
 
 @lru_cache(maxsize=1)
