@@ -43,6 +43,7 @@ from watchfloor.extract.events.modality import (
     habitual,
     modality,
     reported_by,
+    scheduled,
     statistic,
     temporal_future,
 )
@@ -458,9 +459,11 @@ class EventExtractor:
                 result.events.append(_derived(event, refusal, "refusal_of"))
             elif (event.future and (intent := self.lex.intent_for(info.code))
                   and not expected(token, expectation_verbs())
-                  and not temporal_future(token) and not agreement_term(token)):
+                  and not temporal_future(token) and not agreement_term(token)
+                  and not scheduled(token, info.root)):
                 # "expected to resign" is others' expectation, not the actor's intent; nor
-                # is "once they sign" or the term of a pact an intent
+                # is "once they sign" or the term of a pact an intent, nor a meeting only
+                # scheduled ("will discuss the dispute next week")
                 result.events.append(_derived(event, intent, "intent_of"))
 
 
