@@ -461,10 +461,9 @@ def generic_present(token: Token) -> bool:
     if any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "compound" and c.pos_ == "PROPN")
            for c in subj.children):
         return False  # "the gangs", "their gangs", "two gangs", "Zeta gunmen"
-    if any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree):
-        return False  # "farmers march on Monday": a scheduled act
-    # reported speech ("police said gangs extort ...") keeps the rule: the claim is generic
-    return True
+    # "farmers march on Monday": a scheduled act; reported speech ("police said gangs
+    # extort ...") keeps the rule: the claim is generic
+    return not any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
 
 
 def _lemma_phrase(token: Token, n: int) -> str:
