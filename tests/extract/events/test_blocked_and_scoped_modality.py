@@ -18,6 +18,8 @@ from tests.extract.events.helpers import event, parse
      "attacking"),
     ("The Peruvian army thwarted an attack by Shining Path rebels on a police post.",
      "attack"),
+    ("The Kenyan government banned the opposition from holding talks with the rebels.",
+     "talks"),
     ("The president pushed the reform through Congress without consulting the Chilean "
      "military.", "consulting"),
 ])
@@ -47,12 +49,14 @@ def test_futile_effort_is_negated_or_no_event() -> None:
     assert all(e.negated for e in stop)
 
 
-@pytest.mark.parametrize("text", [
-    "Japanese officials will discuss the tariff dispute with American negotiators next week.",
-    "Ghanaian and Ivorian ministers will meet in Accra next month to discuss cocoa prices.",
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Japanese trade minister said the officials would discuss the tariff dispute with "
+     "American negotiators.", "discuss"),
+    ("Bolivian officials said the ministers would meet their Chilean counterparts in La "
+     "Paz.", "meet"),
 ])
-def test_scheduled_meeting_is_future_consultation_not_intent(text: str) -> None:
-    events = parse(text)[0].events
+def test_scheduled_meeting_is_future_consultation_not_intent(text: str, trigger: str) -> None:
+    events = [e for e in parse(text)[0].events if e.trigger.text == trigger]
     assert any(e.root == "04" and e.future for e in events)
     assert not any(e.code == "036" for e in events)
 
@@ -60,6 +64,7 @@ def test_scheduled_meeting_is_future_consultation_not_intent(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Japanese officials agreed to meet American negotiators next week.",
     "The Venezuelan government said it is ready to negotiate with the opposition.",
+    "The Japanese trade minister will meet American negotiators in Geneva next week.",
 ])
 def test_committed_meeting_stays_an_intent(text: str) -> None:
     assert any(e.code == "036" for e in parse(text)[0].events)
@@ -69,3 +74,9 @@ def test_without_negates_only_its_own_gerund() -> None:
     resignation = event("The commission is still without a permanent head after the March "
                         "resignation of the Peruvian minister Ana Torres.", "resignation")
     assert not resignation.negated
+
+
+def test_prevented_act_derives_no_refusal() -> None:
+    events = parse("The Ukrainian government banned the former ministers from withdrawing "
+                   "their troops from Crimea.")[0].events
+    assert not any(e.root == "12" for e in events)

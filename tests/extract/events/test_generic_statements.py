@@ -34,8 +34,9 @@ def _triggers(text: str) -> list[str]:
     # a tendency
     ("Mexican cartels tend to attack rival gangs rather than soldiers.", "attack"),
     # bare plural subject, present simple, no time: how a class of actors behaves
-    ("In rural Honduras, gangs kidnap cattle ranchers for ransom.", "kidnap"),
-    ("Corrupt police officers arrest street vendors to extract bribes.", "arrest"),
+    ("In rural Honduras, gangs often kidnap cattle ranchers for ransom.", "kidnap"),
+    ("Corrupt police officers routinely arrest street vendors to extract bribes.", "arrest"),
+    ("The risk is highest when smugglers kidnap migrants and demand ransom.", "kidnap"),
 ])
 def test_generic_or_statistical_sentence_is_no_event(text: str, trigger: str) -> None:
     assert trigger not in _triggers(text)
@@ -53,6 +54,12 @@ def test_generic_or_statistical_sentence_is_no_event(text: str, trigger: str) ->
     # a present-tense act with a date, or a definite subject, is not generic
     ("Honduran gangs kidnap a rancher on Monday in Olancho, police say.", "kidnap"),
     ("The gangs kidnap a rancher in Olancho, a witness told the Honduran police.", "kidnap"),
+    # a news present without a frequency cue
+    ("Former Soviet republics refuse to lift sanctions on Abkhazia.", "refuse"),
+    # an amount with "more than" is no comparison; a share of people or arms is an act
+    ("The European Union provided more than 40 million euros in aid to Haiti.", "provided"),
+    ("The Colombian army freed 40 percent of the hostages held by the ELN.", "freed"),
+    ("The Bolivian army pulled out most of its soldiers from the Chapare.", "pulled"),
 ])
 def test_specific_act_stays_an_event(text: str, trigger: str) -> None:
     assert trigger in _triggers(text)

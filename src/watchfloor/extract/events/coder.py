@@ -42,6 +42,7 @@ from watchfloor.extract.events.modality import (
     attributing_verb,
     habitual,
     modality,
+    not_refused,
     reported_by,
     scheduled,
     statistic,
@@ -455,7 +456,8 @@ class EventExtractor:
             result.events.append(event)
             if governed or event.hypothetical:
                 continue
-            if event.negated and (refusal := self.lex.refusal_for(info.code)):
+            if (event.negated and not not_refused(token)
+                    and (refusal := self.lex.refusal_for(info.code))):
                 result.events.append(_derived(event, refusal, "refusal_of"))
             elif (event.future and (intent := self.lex.intent_for(info.code))
                   and not expected(token, expectation_verbs())

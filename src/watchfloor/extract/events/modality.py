@@ -193,7 +193,8 @@ def _lists() -> dict[str, frozenset[str]]:
                       "change_nouns", "preventing_verbs", "averting_verbs",
                       "futile_objects", "record_words", "generic_predicates",
                       "habitual_verbs", "frequency_adverbs", "comparatives",
-                      "commitment_words", "scheduled_roots")}
+                      "commitment_words", "scheduled_roots", "rate_nouns",
+                      "counted_classes")}
 
 
 def own_clause(token: Token) -> bool:
@@ -207,18 +208,25 @@ def own_clause(token: Token) -> bool:
 
 
 def scheduled(token: Token, root: str) -> bool:
-    """Whether a future act of a ``scheduled_roots`` root is only scheduled or reported
-    ("officials will discuss the dispute next week", "the bank's members would discuss a
-    plan"): a coming meeting told by the news, not an actor's expressed intent, unless a
-    ``commitment_words`` word governs it ("agreed to meet", "offered to talk", "is ready to
-    negotiate"), which stays an intent (CAMEO 036)."""
+    """Whether a future act of a ``scheduled_roots`` root is a schedule the news reports
+    rather than an actor's announced intent: an occasion noun with no owner that is no
+    argument of a verb ("placed before the July meeting at Geneva") or a "would" future in reported speech ("the
+    minister said the officials would discuss ..."). No 03x intent is derived for it. "X
+    will meet Y" keeps its intent (CAMEO 036: an announced meeting), and so does any act
+    a ``commitment_words`` word governs ("agreed to meet", "is ready to negotiate")."""
     lists = _lists()
     if root not in lists["scheduled_roots"]:
         return False
-    words = {g.lemma_.lower() for g in governors(token, 3)}
-    words |= {c.lemma_.lower() for g in [token, *governors(token, 3)] for c in g.children
+    govs = governors(token, 3)
+    words = {g.lemma_.lower() for g in govs}
+    words |= {c.lemma_.lower() for g in [token, *govs] for c in g.children
               if c.dep_ in {"acomp", "advmod"}}
-    return not words & lists["commitment_words"]
+    if words & lists["commitment_words"]:
+        return False
+    if token.pos_ == "NOUN":  # not "will hold talks", "will make a visit": the actor's own
+        return token.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"} and not any(
+            c.dep_ == "poss" for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
 
 
 def prevented(token: Token) -> bool:
@@ -227,11 +235,19 @@ def prevented(token: Token) -> bool:
     "barred the rebels from *attacking*"), or the object of an ``averting_verbs`` verb
     ("*thwarted* an attack", "foiled a kidnapping"): negated."""
     lists = _lists()
-    if (token.dep_ == "pcomp" and token.head.lower_ == "from"
-            and token.head.head.lemma_.lower() in lists["preventing_verbs"]):
-        return True
+    verb = token.head if token.dep_ == "dobj" and token.pos_ == "NOUN" else token
+    if (verb.dep_ == "pcomp" and verb.head.lower_ == "from"
+            and verb.head.head.lemma_.lower() in lists["preventing_verbs"]):
+        return True  # also the event noun of the gerund: "banned from holding talks"
     return (token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}
             and token.head.lemma_.lower() in lists["averting_verbs"])
+
+
+def not_refused(token: Token) -> bool:
+    """Whether a negated trigger is no refusal by its own actor: stopped by someone else
+    (:func:`prevented`: "banned them from withdrawing capital") or merely left undone
+    ("without consulting the army"). No 12x refusal is derived from it."""
+    return prevented(token) or (token.dep_ == "pcomp" and token.head.lower_ == "without")
 
 
 def futile(govs: list[Token]) -> bool:
@@ -380,12 +396,17 @@ def _counted_share(token: Token) -> bool:
         return False
     lists = _lists()
     for obj in (c for c in token.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in lists["proportion_nouns"] and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
-            return True
-        if (any(c.lower_ in lists["comparatives"] for c in obj.children)
-                and any(t.lower_ == "than" for t in [*obj.subtree, *token.children])):
-            return True
+        counted = {x.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for x in p.children if x.dep_ == "pobj"}
+        if obj.lemma_.lower() in lists["rate_nouns"] and counted & lists["counted_classes"]:
+            return True  # "investigate 12 percent of kidnappings", not "half of its troops"
+        if obj.pos_ in {"NUM", "SYM"} or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
+            continue  # "provided more than $5 billion": an amount, not a comparison
+        thans = [t for t in [*obj.subtree, *token.children] if t.lower_ == "than"]
+        if (any(c.lower_ in lists["comparatives"] for c in obj.children) and any(
+                o.pos_ in {"NOUN", "PROPN", "PRON"} for t in thans for o in t.children
+                if o.dep_ == "pobj")):
+            return True  # "arrested more gang members than any other country"
     return False
 
 
@@ -445,10 +466,11 @@ def habitual(token: Token) -> bool:
 
 
 def generic_present(token: Token) -> bool:
-    """A present-simple verb with a bare plural subject and no date ("in Guatemala, gangs
-    extort bus drivers", "police investigate few of the complaints"): how a class of actors
-    behaves, not an act on a day. Only in a full sentence (ending in a full stop, so not a
-    headline, "Gunmen kill five in Mexico") and with a frequency adverb or no time at all."""
+    """A present-simple verb with a bare plural subject, no date and a frequency cue ("gangs
+    often extort bus drivers", "when gangs kidnap migrants and demand ransom"): how a class
+    of actors behaves, not an act on a day. Only in a full sentence (ending in a full stop,
+    so not a headline, "Gunmen kill five in Mexico"); without a frequency adverb or a
+    "when" the news present is kept ("republics refuse to lift sanctions")."""
     if token.pos_ != "VERB" or token.tag_ != "VBP":
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
@@ -461,6 +483,13 @@ def generic_present(token: Token) -> bool:
     if any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "compound" and c.pos_ == "PROPN")
            for c in subj.children):
         return False  # "the gangs", "their gangs", "two gangs", "Zeta gunmen"
+    lists = _lists()
+    cue = any(t.dep_ == "advmod" and t.lower_ in lists["frequency_adverbs"]
+              for t in token.subtree) or any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "whenever"}
+        for c in token.children)
+    if not cue:
+        return False  # "Former Soviet republics refuse to lift sanctions": a news present
     # "farmers march on Monday": a scheduled act; reported speech ("police said gangs
     # extort ...") keeps the rule: the claim is generic
     return not any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
