@@ -210,8 +210,9 @@ def own_clause(token: Token) -> bool:
 def scheduled(token: Token, root: str) -> bool:
     """Whether a future act of a ``scheduled_roots`` root is a schedule the news reports
     rather than an actor's announced intent: an occasion noun with no owner that is no
-    argument of a verb ("placed before the July meeting at Geneva") or a "would" future in reported speech ("the
-    minister said the officials would discuss ..."). No 03x intent is derived for it. "X
+    argument of a verb ("placed before the July meeting at Geneva") or a "would" future in
+    reported speech ("the minister said the officials would discuss ..."). No 03x intent is
+    derived for it. "X
     will meet Y" keeps its intent (CAMEO 036: an announced meeting), and so does any act
     a ``commitment_words`` word governs ("agreed to meet", "is ready to negotiate")."""
     lists = _lists()
@@ -236,9 +237,12 @@ def prevented(token: Token) -> bool:
     ("*thwarted* an attack", "foiled a kidnapping"): negated."""
     lists = _lists()
     verb = token.head if token.dep_ == "dobj" and token.pos_ == "NOUN" else token
-    if (verb.dep_ == "pcomp" and verb.head.lower_ == "from"
-            and verb.head.head.lemma_.lower() in lists["preventing_verbs"]):
-        return True  # also the event noun of the gerund: "banned from holding talks"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+        holder = verb.head.head  # the verb, or its object where the parser hangs "from"
+        if holder.dep_ == "dobj":  # there ("banned the opposition from holding talks")
+            holder = holder.head
+        if holder.lemma_.lower() in lists["preventing_verbs"]:
+            return True  # also the event noun of the gerund: "banned from holding talks"
     return (token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}
             and token.head.lemma_.lower() in lists["averting_verbs"])
 
