@@ -60,6 +60,9 @@ def test_generic_or_statistical_sentence_is_no_event(text: str, trigger: str) ->
     ("The European Union provided more than 40 million euros in aid to Haiti.", "provided"),
     ("The Colombian army freed 40 percent of the hostages held by the ELN.", "freed"),
     ("The Bolivian army pulled out most of its soldiers from the Chapare.", "pulled"),
+    # an ongoing act compared is still an act
+    ("Ecuador is now arresting more Colombian rebels than Peru, the police said.",
+     "arresting"),
 ])
 def test_specific_act_stays_an_event(text: str, trigger: str) -> None:
     assert trigger in _triggers(text)

@@ -63,6 +63,10 @@ def test_thing_or_forum_argument_is_no_event(text: str, trigger: str) -> None:
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The United States proposed to hold talks with Cuba on migration.", "proposed"),
+    # one actor's proposal to another, named with its owner
+    ("The Reagan administration submitted to Congress its proposals to cut farm subsidies, "
+     "aides said.",
+     "proposals"),
     ("Colombian rebels threatened the mayor of Toribio with death.", "threatened"),
     ("The United States imposed sanctions on Venezuela.", "imposed"),
     ("Japanese and American negotiators held talks in Geneva on Tuesday.", "talks"),

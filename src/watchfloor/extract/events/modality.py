@@ -407,6 +407,8 @@ def _counted_share(token: Token) -> bool:
         if obj.pos_ in {"NUM", "SYM"} or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
             continue  # "provided more than $5 billion": an amount, not a comparison
         thans = [t for t in [*obj.subtree, *token.children] if t.lower_ == "than"]
+        if token.tag_ == "VBG":
+            continue  # "Mexico is now detaining more migrants than the US": an ongoing act
         if (any(c.lower_ in lists["comparatives"] for c in obj.children) and any(
                 o.pos_ in {"NOUN", "PROPN", "PRON"} for t in thans for o in t.children
                 if o.dep_ == "pobj")):

@@ -132,7 +132,11 @@ def _related(token: Token, relation: str) -> set[str]:
     if relation == "comp_obj":  # "proposing to permit coverage of freight costs",
         # "proposals to freeze farm prices": the objects of the measure proposed (the
         # head of a to-infinitive complement and of its conjoined verbs), and their "of"
-        # objects
+        # objects. A proposal with a possessor is one actor's offer to another ("submitted
+        # to Congress its proposals to cut payments", "Manila's proposal to pay interest"):
+        # no relation, the event stays
+        if token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children):
+            return set()
         verbs = [c for c in token.children if c.dep_ in {"xcomp", "acl"}
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         verbs += [k for v in verbs for k in v.children if k.dep_ == "conj"]
