@@ -18,6 +18,7 @@ def _triggers(text: str) -> list[str]:
     # a count qualified as a record is a statistic whatever its verb
     ("Guatemala saw a record number of people killed by gangs in 2019.", "killed"),
     ("Peru reported an unprecedented number of arrests of coca farmers last year.", "arrests"),
+    ("Colombia has seen record cocaine seizures by its navy this year.", "seizures"),
     # a counted total over a period that runs to now
     ("There have been 240 murders of Honduran journalists since 2010, the group said.",
      "murders"),

@@ -47,6 +47,8 @@ REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
 FINITE = {"VBD", "VBZ", "VBP"}  # a verb with its own tense takes no shared modal
 PARTICIPLES = {"VBG", "VBN"}
 CONDITIONAL = {"if", "unless", "otherwise", "whether", "provided", "case", "event"}
+RECORD = {"record", "unprecedented", "all-time"}  # "record seizures": a plural event noun
+# so qualified is a total (not "annual" or "average": "the annual meeting" is one event)
 
 
 def governors(token: Token, steps: int = 4) -> list[Token]:
@@ -356,6 +358,10 @@ def statistic(token: Token) -> bool:
     if (_proportion(token) or _generic(token) or _topic(token) or _counted_share(token)
             or _generic_predicate(token) or _cumulative(token)):
         return True
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in RECORD
+            for c in token.children):
+        return True  # "the country has seen record drug seizures": a total, not one act
     nouns = _lists()["statistic_nouns"]
     x = token
     if x.dep_ in {"acl", "relcl"} and x.tag_ in PARTICIPLES:
