@@ -34,6 +34,11 @@ def _triggers(text: str) -> list[str]:
      "kidnappings"),
     # a tendency
     ("Mexican cartels tend to attack rival gangs rather than soldiers.", "attack"),
+    # what a weapon can do
+    ("Missiles now deployed by Iran could sink a supertanker in the Gulf, the paper said.",
+     "sink"),
+    # a threat noun as a predicate characterises a rival
+    ("For years the Zetas were the main threat to the Sinaloa cartel.", "threat"),
     # bare plural subject, present simple, no time: how a class of actors behaves
     ("In rural Honduras, gangs often kidnap cattle ranchers for ransom.", "kidnap"),
     ("Corrupt police officers routinely arrest street vendors to extract bribes.", "arrest"),
@@ -55,6 +60,9 @@ def test_generic_or_statistical_sentence_is_no_event(text: str, trigger: str) ->
     # a present-tense act with a date, or a definite subject, is not generic
     ("Honduran gangs kidnap a rancher on Monday in Olancho, police say.", "kidnap"),
     ("The gangs kidnap a rancher in Olancho, a witness told the Honduran police.", "kidnap"),
+    ("Iranian gunboats sank a Kuwaiti supertanker in the Gulf on Monday.", "sank"),
+    ("Iran could sink a supertanker in the Gulf, the Kuwaiti minister warned.", "sink"),
+    ("The Zetas threatened the Sinaloa cartel in a message left on a bridge.", "threatened"),
     # a news present without a frequency cue
     ("Former Soviet republics refuse to lift sanctions on Abkhazia.", "refuse"),
     # an amount with "more than" is no comparison; a share of people or arms is an act

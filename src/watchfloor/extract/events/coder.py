@@ -40,6 +40,7 @@ from watchfloor.extract.events.documents import DocumentLists, default_documents
 from watchfloor.extract.events.modality import (
     agreement_term,
     attributing_verb,
+    capability,
     habitual,
     modality,
     not_refused,
@@ -122,8 +123,9 @@ class EventExtractor:
                 continue  # "demanding his resignation": the noun is what is demanded
             if _counted(token, self.lex.statistic_verbs):
                 continue  # "Mexico registered 2,916 murders": a statistic, not an event
-            if habitual(token):
-                continue  # "China traditionally opposes": a standing policy, not an act
+            if habitual(token) or capability(token):
+                continue  # "China traditionally opposes": a standing policy, not an act;
+                # "missiles could sink a tanker": what a weapon can do
             if statistic(token):
                 continue  # "the number of migrants detained increased": a count
 

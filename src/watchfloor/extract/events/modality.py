@@ -196,7 +196,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "futile_objects", "record_words", "generic_predicates",
                       "habitual_verbs", "frequency_adverbs", "comparatives",
                       "commitment_words", "scheduled_roots", "rate_nouns",
-                      "counted_classes")}
+                      "counted_classes", "capability_subjects")}
 
 
 def own_clause(token: Token) -> bool:
@@ -475,6 +475,24 @@ def habitual(token: Token) -> bool:
         heads.append(token.head)  # "kidnappings are typically brief", "typically carry out
         # kidnappings": the clause the event noun is an argument of
     return any(c.dep_ == "advmod" and c.lower_ in words for t in heads for c in t.children)
+
+
+def capability(token: Token) -> bool:
+    """Whether the trigger states what a weapon or device can do ("missiles now used by Iran
+    could sink a supertanker", "the drones can strike targets 500 km away"): a capability
+    with a ``capability_subjects`` subject and a "can" / "could" / "able to", no act."""
+    lists = _lists()
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None and token.dep_ == "xcomp":  # "missiles are able to sink"
+        subj = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None) \
+            if token.head.lemma_.lower() == "able" else None
+    if subj is None:
+        return False
+    names = {subj.lemma_.lower(), subj.lower_, subj.lower_.removesuffix("s")}  # a sentence-
+    if not names & lists["capability_subjects"]:  # initial "Missiles" is tagged PROPN
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in token.children)
+    return modal or token.head.lemma_.lower() == "able"
 
 
 def generic_present(token: Token) -> bool:
