@@ -219,7 +219,11 @@ def test_modality_cues():
     extra = {"habitual", "future_marks", "future_nouns", "alleged_of",  # modality.py's own
              "habitual_would", "announcement_nouns", "protest_verbs", "voiced_demands",
              "statistic_nouns", "statistic_change_verbs", "proportion_nouns",
-             "generic_quantifiers", "performed_nouns", "agent_modifiers", "change_nouns"}
+             "generic_quantifiers", "performed_nouns", "agent_modifiers", "change_nouns",
+             "preventing_verbs", "averting_verbs", "futile_objects", "record_words",
+             "generic_predicates", "habitual_verbs", "frequency_adverbs", "comparatives",
+             "rate_nouns", "counted_classes", "scheduled_roots", "commitment_words",
+             "capability_subjects"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     for key in extra:
         assert raw[key] and all(isinstance(c, str) and c == c.lower() and " " not in c

@@ -40,9 +40,12 @@ from watchfloor.extract.events.documents import DocumentLists, default_documents
 from watchfloor.extract.events.modality import (
     agreement_term,
     attributing_verb,
+    capability,
     habitual,
     modality,
+    not_refused,
     reported_by,
+    scheduled,
     statistic,
     temporal_future,
 )
@@ -120,8 +123,9 @@ class EventExtractor:
                 continue  # "demanding his resignation": the noun is what is demanded
             if _counted(token, self.lex.statistic_verbs):
                 continue  # "Mexico registered 2,916 murders": a statistic, not an event
-            if habitual(token):
-                continue  # "China traditionally opposes": a standing policy, not an act
+            if habitual(token) or capability(token):
+                continue  # "China traditionally opposes": a standing policy, not an act;
+                # "missiles could sink a tanker": what a weapon can do
             if statistic(token):
                 continue  # "the number of migrants detained increased": a count
 
@@ -459,13 +463,16 @@ class EventExtractor:
             result.events.append(event)
             if governed or event.hypothetical:
                 continue
-            if event.negated and (refusal := self.lex.refusal_for(info.code)):
+            if (event.negated and not not_refused(token)
+                    and (refusal := self.lex.refusal_for(info.code))):
                 result.events.append(_derived(event, refusal, "refusal_of"))
             elif (event.future and (intent := self.lex.intent_for(info.code))
                   and not expected(token, expectation_verbs())
-                  and not temporal_future(token) and not agreement_term(token)):
+                  and not temporal_future(token) and not agreement_term(token)
+                  and not scheduled(token, info.root)):
                 # "expected to resign" is others' expectation, not the actor's intent; nor
-                # is "once they sign" or the term of a pact an intent
+                # is "once they sign" or the term of a pact an intent, nor a meeting only
+                # scheduled ("will discuss the dispute next week")
                 result.events.append(_derived(event, intent, "intent_of"))
 
 

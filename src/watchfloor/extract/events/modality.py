@@ -47,6 +47,8 @@ REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
 FINITE = {"VBD", "VBZ", "VBP"}  # a verb with its own tense takes no shared modal
 PARTICIPLES = {"VBG", "VBN"}
 CONDITIONAL = {"if", "unless", "otherwise", "whether", "provided", "case", "event"}
+RECORD = {"record", "unprecedented", "all-time"}  # "record seizures": a plural event noun
+# so qualified is a total (not "annual" or "average": "the annual meeting" is one event)
 
 
 def governors(token: Token, steps: int = 4) -> list[Token]:
@@ -96,11 +98,17 @@ def modality(
     child = token.head if token.dep_ == "conj" and token.head.pos_ == token.pos_ else token
     for gov in govs:
         clauses += child.dep_ == "ccomp"
+        if own_clause(child):
+            clauses = 2  # "has not operated since workers struck": the strike is its own
+        gerund = child.dep_ == "pcomp" and child.tag_ == "VBG"
         child = gov
         fn = [c for c in gov.children if c.dep_ in FUNCTION_DEPS and c.i != token.i]
         if clauses >= 2:  # "denied he had been told that X": the denial is not about X
             far.update([gov.i, *(c.i for c in fn)])
-        if gov.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
+        if gov.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or (
+                gerund and gov.pos_ == "ADP" and gov.lower_ in cues.get("negation", ())):
+            # a negating preposition's own gerund: "without consulting the army" (not "still
+            # without a leader after the resignation")
             scope.append(gov)
         scope.extend(fn)
         phrase = " ".join([gov.lemma_.lower(), *[c.lower_ for c in gov.children
@@ -141,6 +149,8 @@ def modality(
                             hits.add(cue)
     if any(c.dep_ == "neg" for c in token.children):
         found["negation"] = True
+    if prevented(token) or futile(govs):
+        found["negation"] = True  # "blocked X from visiting", "thwarted an attack"
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
         hits.add("to")  # purpose: "sent experts to investigate"
@@ -200,7 +210,77 @@ def _lists() -> dict[str, frozenset[str]]:
                       "reporting", "protest_verbs", "voiced_demands", "statistic_nouns",
                       "announcement_nouns", "statistic_change_verbs", "proportion_nouns",
                       "generic_quantifiers", "performed_nouns", "agent_modifiers",
-                      "change_nouns")}
+                      "change_nouns", "preventing_verbs", "averting_verbs",
+                      "futile_objects", "record_words", "generic_predicates",
+                      "habitual_verbs", "frequency_adverbs", "comparatives",
+                      "commitment_words", "scheduled_roots", "rate_nouns",
+                      "counted_classes", "capability_subjects")}
+
+
+def own_clause(token: Token) -> bool:
+    """Whether ``token`` heads an adverbial clause of its own: a finite verb with its own
+    subject under a temporal or causal marker ("has not operated *since* workers struck",
+    "did not retreat *after* the rebels attacked"). A negation of the main clause does not
+    reach into it (judged sample seed 3006)."""
+    return (token.dep_ == "advcl" and token.tag_ in FINITE
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+            and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in token.children))
+
+
+def scheduled(token: Token, root: str) -> bool:
+    """Whether a future act of a ``scheduled_roots`` root is a schedule the news reports
+    rather than an actor's announced intent: an occasion noun with no owner that is no
+    argument of a verb ("placed before the July meeting at Geneva") or a "would" future in
+    reported speech ("the minister said the officials would discuss ..."). No 03x intent is
+    derived for it. "X
+    will meet Y" keeps its intent (CAMEO 036: an announced meeting), and so does any act
+    a ``commitment_words`` word governs ("agreed to meet", "is ready to negotiate")."""
+    lists = _lists()
+    if root not in lists["scheduled_roots"]:
+        return False
+    govs = governors(token, 3)
+    words = {g.lemma_.lower() for g in govs}
+    words |= {c.lemma_.lower() for g in [token, *govs] for c in g.children
+              if c.dep_ in {"acomp", "advmod"}}
+    if words & lists["commitment_words"]:
+        return False
+    if token.pos_ == "NOUN":  # not "will hold talks", "will make a visit": the actor's own
+        return token.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"} and not any(
+            c.dep_ == "poss" for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
+
+
+def prevented(token: Token) -> bool:
+    """Whether the trigger is an act someone stopped from happening: the gerund of a "from"
+    phrase of a ``preventing_verbs`` verb ("blocked the commission from *visiting*",
+    "barred the rebels from *attacking*"), or the object of an ``averting_verbs`` verb
+    ("*thwarted* an attack", "foiled a kidnapping"): negated."""
+    lists = _lists()
+    verb = token.head if token.dep_ == "dobj" and token.pos_ == "NOUN" else token
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+        holder = verb.head.head  # the verb, or its object where the parser hangs "from"
+        if holder.dep_ == "dobj":  # there ("banned the opposition from holding talks")
+            holder = holder.head
+        if holder.lemma_.lower() in lists["preventing_verbs"]:
+            return True  # also the event noun of the gerund: "banned from holding talks"
+    return (token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}
+            and token.head.lemma_.lower() in lists["averting_verbs"])
+
+
+def not_refused(token: Token) -> bool:
+    """Whether a negated trigger is no refusal by its own actor: stopped by someone else
+    (:func:`prevented`: "banned them from withdrawing capital") or merely left undone
+    ("without consulting the army"). No 12x refusal is derived from it."""
+    return prevented(token) or (token.dep_ == "pcomp" and token.head.lower_ == "without")
+
+
+def futile(govs: list[Token]) -> bool:
+    """Whether the trigger is the purpose of doing next to nothing ("can do *little* to
+    quell", "did nothing to stop"): the act is not done (negated)."""
+    objects = _lists()["futile_objects"]
+    return bool(govs) and govs[0].lemma_.lower() == "do" and any(
+        c.dep_ in {"dobj", "npadvmod", "advmod"} and c.lower_ in objects
+        for c in govs[0].children)
 
 
 def _would(token: Token, govs: list[Token]) -> str:
@@ -293,8 +373,13 @@ def statistic(token: Token) -> bool:
     still reports the evacuation. "A number of" (several)
     reports acts and does not count: the statistic noun needs a definite or possessive
     determiner."""
-    if _proportion(token) or _generic(token) or _topic(token):
+    if (_proportion(token) or _generic(token) or _topic(token) or _counted_share(token)
+            or _generic_predicate(token) or _cumulative(token)):
         return True
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in RECORD
+            for c in token.children):
+        return True  # "the country has seen record drug seizures": a total, not one act
     nouns = _lists()["statistic_nouns"]
     x = token
     if x.dep_ in {"acl", "relcl"} and x.tag_ in PARTICIPLES:
@@ -306,6 +391,10 @@ def statistic(token: Token) -> bool:
         stat = x.head.head
     else:
         return False
+    if stat.lemma_.lower() in nouns and any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _lists()["record_words"]
+            for c in stat.children):
+        return True  # "saw a record number of people killed": a count, whatever the verb
     verb = stat.head if stat.dep_ in {"nsubj", "nsubjpass"} else None
     return (stat.lemma_.lower() in nouns and verb is not None
             and verb.lemma_.lower() in _lists()["statistic_change_verbs"]
@@ -325,6 +414,50 @@ def _proportion(token: Token) -> bool:
     if head.lower_ == "of":
         return of.lemma_.lower() in _lists()["proportion_nouns"] or of.pos_ == "NUM"
     return head.lower_ == "in" and of.lemma_.lower() in _lists()["change_nouns"]
+
+
+def _counted_share(token: Token) -> bool:
+    """A verb whose object is a share or a comparison of a class ("police investigate only
+    12 percent of kidnappings", "arrested more gang members than any other country"): a
+    statistic about the actor, not one act."""
+    if token.pos_ != "VERB":
+        return False
+    lists = _lists()
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        counted = {x.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for x in p.children if x.dep_ == "pobj"}
+        if obj.lemma_.lower() in lists["rate_nouns"] and counted & lists["counted_classes"]:
+            return True  # "investigate 12 percent of kidnappings", not "half of its troops"
+        if obj.pos_ in {"NUM", "SYM"} or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
+            continue  # "provided more than $5 billion": an amount, not a comparison
+        thans = [t for t in [*obj.subtree, *token.children] if t.lower_ == "than"]
+        if token.tag_ == "VBG":
+            continue  # "Mexico is now detaining more migrants than the US": an ongoing act
+        if (any(c.lower_ in lists["comparatives"] for c in obj.children) and any(
+                o.pos_ in {"NOUN", "PROPN", "PRON"} for t in thans for o in t.children
+                if o.dep_ == "pobj")):
+            return True  # "arrested more gang members than any other country"
+    return False
+
+
+def _generic_predicate(token: Token) -> bool:
+    """An event noun whose clause says how common such events are ("attacks on soldiers
+    have been rare", "kidnapping is common in the region"): a class of events."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj":
+        return False
+    return any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _lists()["generic_predicates"]
+               for c in token.head.children)
+
+
+def _cumulative(token: Token) -> bool:
+    """A counted plural event noun over a period that runs to now ("240 murders of
+    journalists since 2010", "there were 150 killings since 2012"): a running total."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return False
+    if not any(c.dep_ == "nummod" for c in token.children):
+        return False
+    holders = [token, token.head] if token.dep_ in {"attr", "nsubj", "dobj"} else [token]
+    return any(c.dep_ == "prep" and c.lower_ == "since" for h in holders for c in h.children)
 
 
 def _generic(token: Token) -> bool:
@@ -352,10 +485,62 @@ def habitual(token: Token) -> bool:
     ``habitual`` adverb modifies the trigger or a word governing it."""
     words = _lists()["habitual"]
     heads = [token, *governors(token, 2)]
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _lists()["habitual_verbs"]:
+        return True  # "cartels tend to attack rival gangs": a pattern, not an act
+    if generic_present(token):
+        return True
     if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"}:
         heads.append(token.head)  # "kidnappings are typically brief", "typically carry out
         # kidnappings": the clause the event noun is an argument of
     return any(c.dep_ == "advmod" and c.lower_ in words for t in heads for c in t.children)
+
+
+def capability(token: Token) -> bool:
+    """Whether the trigger states what a weapon or device can do ("missiles now used by Iran
+    could sink a supertanker", "the drones can strike targets 500 km away"): a capability
+    with a ``capability_subjects`` subject and a "can" / "could" / "able to", no act."""
+    lists = _lists()
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None and token.dep_ == "xcomp":  # "missiles are able to sink"
+        subj = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None) \
+            if token.head.lemma_.lower() == "able" else None
+    if subj is None:
+        return False
+    names = {subj.lemma_.lower(), subj.lower_, subj.lower_.removesuffix("s")}  # a sentence-
+    if not names & lists["capability_subjects"]:  # initial "Missiles" is tagged PROPN
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in token.children)
+    return modal or token.head.lemma_.lower() == "able"
+
+
+def generic_present(token: Token) -> bool:
+    """A present-simple verb with a bare plural subject, no date and a frequency cue ("gangs
+    often extort bus drivers", "when gangs kidnap migrants and demand ransom"): how a class
+    of actors behaves, not an act on a day. Only in a full sentence (ending in a full stop,
+    so not a headline, "Gunmen kill five in Mexico"); without a frequency adverb or a
+    "when" the news present is kept ("republics refuse to lift sanctions")."""
+    if token.pos_ != "VERB" or token.tag_ != "VBP":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
+        return False
+    if not token.sent.text.rstrip().rstrip('"\'').endswith("."):
+        return False
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or subj.pos_ == "PROPN":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "compound" and c.pos_ == "PROPN")
+           for c in subj.children):
+        return False  # "the gangs", "their gangs", "two gangs", "Zeta gunmen"
+    lists = _lists()
+    cue = any(t.dep_ == "advmod" and t.lower_ in lists["frequency_adverbs"]
+              for t in token.subtree) or any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "whenever"}
+        for c in token.children)
+    if not cue:
+        return False  # "Former Soviet republics refuse to lift sanctions": a news present
+    # "farmers march on Monday": a scheduled act; reported speech ("police said gangs
+    # extort ...") keeps the rule: the claim is generic
+    return not any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
 
 
 def _lemma_phrase(token: Token, n: int) -> str:

@@ -22,7 +22,8 @@ from spacy.tokens import Token
 NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
-             "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp"}
+             "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp", "comp_obj",
+             "member_of"}
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -128,6 +129,27 @@ def _related(token: Token, relation: str) -> set[str]:
         return {o.lemma_.lower() for p in token.children if p.dep_ == "prep"
                 for g in p.children if g.dep_ == "pcomp"
                 for o in g.children if o.dep_ in OBJ_DEPS}
+    if relation == "comp_obj":  # "proposing to permit coverage of freight costs",
+        # "proposals to freeze farm prices": the objects of the measure proposed (the
+        # head of a to-infinitive complement and of its conjoined verbs), and their "of"
+        # objects. A proposal with a possessor is one actor's offer to another ("submitted
+        # to Congress its proposals to cut payments", "Manila's proposal to pay interest"):
+        # no relation, the event stays
+        if token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children):
+            return set()
+        verbs = [c for c in token.children if c.dep_ in {"xcomp", "acl"}
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        verbs += [k for v in verbs for k in v.children if k.dep_ == "conj"]
+        objs = [o for v in verbs for o in v.children if o.dep_ in OBJ_DEPS]
+        objs += [x for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for x in p.children if x.dep_ == "pobj"]
+        return {o.lemma_.lower() for o in objs}
+    if relation == "member_of":  # "the Japanese delegation to the GATT talks": the noun
+        # whose "to" / "at" phrase names the trigger noun (the people sent to a forum)
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in {"to", "at"} and head.head.pos_ == "NOUN":
+            return {head.head.lemma_.lower()}
+        return set()
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
