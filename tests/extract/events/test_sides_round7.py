@@ -105,10 +105,10 @@ def test_hacking_their_drones_targets_the_group_that_owns_them():
 
 
 def test_their_own_things_are_not_a_target():
-    doc = parse("The Sinaloa Cartel flew drones over the town. The Zetas burned their "
-                "trucks to block the road.")[0]
+    doc = parse("FARC rebels flew drones over the town. The Zetas burned their trucks to "
+                "block the road.")[0]
     burned = [e for e in doc.events if e.trigger.text == "burned"]
-    assert all(e.target_code is None for e in burned)  # the Zetas' own trucks
+    assert burned and all(e.target_code is None for e in burned)  # the Zetas' own
 
 
 # -- no guessing ------------------------------------------------------------------------
@@ -118,3 +118,10 @@ def test_an_empty_side_is_not_filled_with_the_documents_main_actor():
                 "killed on Sunday in San Pedro Sula.")[0]
     killed = [e for e in doc.events if e.trigger.text == "killed"]
     assert killed and all(e.source_code is None for e in killed)
+
+
+def test_police_seizing_their_weapons_targets_the_gang_named_before():
+    doc = parse("The Sinaloa Cartel smuggled rifles into Culiacan. Police later seized "
+                "their weapons.")[0]
+    ev = next(e for e in doc.events if e.trigger.text == "seized")
+    assert ev.target_code == "MEXCRM"

@@ -383,11 +383,12 @@ class EventExtractor:
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
-        if not found and token.pos_ == "VERB" and info.quad_class == 4 \
+        if not found and token.pos_ == "VERB" and info.code.startswith(OTHERS_THINGS) \
                 and sources != [None] and tgt_tok is not None and tgt_tok.pos_ == "NOUN" \
                 and tgt_tok.dep_ == "dobj" and tgt_tok.head.i == token.i:
-            # "soldiers began hacking their drones": a material act on a group's thing
-            # targets the group the possessive stands for (never the acting side)
+            # "soldiers began hacking their drones": seizing, hacking or attacking a
+            # group's thing targets the group the possessive stands for (never the acting
+            # side; not burning or patrolling, done to one's own trucks and borders too)
             found = _possessive_owner(tgt_tok, sources, resolver)
         if not found and token.lemma_.lower() in symmetric_verbs() \
                 and len({a.key for a in sources if a is not None}) > 1 \
@@ -496,6 +497,9 @@ class EventExtractor:
 
 
 DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+# the CAMEO codes of acts done to someone else's things (confiscate, cyber attack,
+# assault, fight, mass violence): their possessive names the target
+OTHERS_THINGS = ("1711", "176", "18", "19", "20")
 
 
 def _person_patient(verb: Token) -> bool:
