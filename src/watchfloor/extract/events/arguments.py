@@ -746,6 +746,14 @@ def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def agent_nouns() -> dict[str, str]:
+    """RETURNS the shipped role nouns the actor dictionaries lack, lemma → role code
+    (``argument_roles.yaml`` ``agent_nouns``: "killed by a lone assassin" → CRM)."""
+    data = argument_roles().get("agent_nouns") or {}
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+@lru_cache(maxsize=1)
 def theme_words() -> tuple[frozenset[str], frozenset[str]]:
     """RETURNS the shipped verbs and nouns whose object is moved, not acted on
     (``argument_roles.yaml`` ``theme``)."""

@@ -30,6 +30,7 @@ from watchfloor.extract.events.arguments import (
     participation_frames,
     prep_objects,
     reciprocal,
+    symmetric_verbs,
     theme_words,
     verb_arguments,
 )
@@ -382,6 +383,19 @@ class EventExtractor:
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
+        if not found and token.pos_ == "VERB" and info.code.startswith(OTHERS_THINGS) \
+                and sources != [None] and tgt_tok is not None and tgt_tok.pos_ == "NOUN" \
+                and tgt_tok.dep_ == "dobj" and tgt_tok.head.i == token.i:
+            # "soldiers began hacking their drones": seizing, hacking or attacking a
+            # group's thing targets the group the possessive stands for (never the acting
+            # side; not burning or patrolling, done to one's own trucks and borders too)
+            found = _possessive_owner(tgt_tok, sources, resolver)
+        if not found and token.lemma_.lower() in symmetric_verbs() \
+                and len({a.key for a in sources if a is not None}) > 1 \
+                and len({a.token.i for a in sources if a is not None}) == 1:
+            # "Colombian and Venezuelan officials met": the coordinated countries' officials
+            # met each other (one word, two actors; "X and Y met" has its own rule)
+            found = [a for a in sources if a is not None]
         if reciprocal(tgt_tok) and sources != [None]:
             # "the Zetas and the Gulf Cartel battled each other": every source acts on the
             # others; a single group ("rival gangs fought each other") on its own kind
@@ -425,6 +439,10 @@ class EventExtractor:
             if info.root == "19" and token.lemma_.lower() in self.lex.force_verbs:
                 info = self._force_by_source(info, source, target, token)
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
+            # a side whose country is the article's, not the sentence's: less sure
+            inferred = [side for side, a in (("source", source), ("target", target))
+                        if a is not None and a.inferred]
+            confidence -= 0.1 * len(inferred)
             extra = {
                 "event_name": info.name,
                 "plover_event": info.plover_event,
@@ -441,6 +459,8 @@ class EventExtractor:
             }
             if compound:
                 extra["compound"] = True
+            for side in inferred:
+                extra[f"{side}_country_inferred"] = True
             event = Event(
                 code=info.code,
                 root=info.root,
@@ -477,6 +497,9 @@ class EventExtractor:
 
 
 DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+# the CAMEO codes of acts done to someone else's things (confiscate, cyber attack,
+# assault, fight, mass violence): their possessive names the target
+OTHERS_THINGS = ("1711", "176", "18", "19", "20")
 
 
 def _person_patient(verb: Token) -> bool:
@@ -493,6 +516,25 @@ def _person_patient(verb: Token) -> bool:
 def _passive(verb: Token) -> bool:
     """Whether a verb is passive ("was extradited", "were arrested")."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _possessive_owner(noun: Token, sources: list[Actor | None],
+                      resolver: ActorResolver) -> list[Actor]:
+    """The group a possessive "their" / "its" on a material act's object stands for
+    ("seized their weapons", "hacking their drones"): the nearest organisation or
+    country named before that is not one of the act's sources. [] when none fits."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"
+                 and c.lower_ in {"their", "its"}), None)
+    if poss is None:
+        return []
+    group = resolver.possessive_group(poss)
+    if group is None:
+        return []
+    acting = {a.entity.id for a in sources if a is not None and a.entity is not None}
+    codes = {a.code for a in sources if a is not None and a.code}
+    if group.id in acting or (group.actor_code and group.actor_code in codes):
+        return []  # "police cleaned their weapons": their own
+    return [Actor(group, group.actor_code, poss)]
 
 
 def _partner(source: Actor, sources: list[Actor | None]) -> Actor | None:

@@ -29,7 +29,12 @@ from watchfloor.extract.actors.extractor import (
     ROLE_KINDS,
 )
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.events.arguments import MODIFIER_DEPS, SUBJECT_DEPS, prep_objects
+from watchfloor.extract.events.arguments import (
+    MODIFIER_DEPS,
+    SUBJECT_DEPS,
+    agent_nouns,
+    prep_objects,
+)
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.gazetteer import Gazetteer, code_blocks, default_gazetteer, fold
 from watchfloor.model import Entity
@@ -119,13 +124,21 @@ class Actor:
     entity: Entity | None
     code: str | None
     token: Token  # the argument word the actor was read from
+    # the country of the code is the article's, not the sentence's (issue 11 item 4)
+    inferred: bool = False
 
     @property
     def key(self) -> str | None:
         """Who the actor is: its entity, else its code at its own word — two phrases coded
         alike are still two actors ("authorities in Honduras accused dozens of officials"
-        is HNDGOV against HNDGOV, as in ICEWS), one word is one actor."""
-        return self.entity.id if self.entity else f"{self.code}@{self.token.i}"
+        is HNDGOV against HNDGOV, as in ICEWS), one word is one actor. A role phrase the
+        actor extractor made a generic entity of (``act:hndgov``) is such a phrase too: its
+        word, not the entity shared by every "officials" of the document, says who it is
+        (a pronoun standing for it keeps the entity)."""
+        if self.entity is None or (self.entity.id.startswith("act:")
+                                   and self.token.pos_ in {"NOUN", "PROPN", "ADJ"}):
+            return f"{self.code}@{self.token.i}"
+        return self.entity.id
 
     @property
     def same(self) -> str | None:
@@ -163,6 +176,8 @@ class ActorResolver:
         if depth == 0 and token.i in self._cache:
             return self._cache[token.i]
         found = self._one(token, depth)
+        found += [a for a in self._coordinated_nationals(token, found)
+                  if a.same not in _keys(found)]
         for conj in token.conjuncts:
             if conj.i > token.i:
                 found += [a for a in self._one(conj, depth) if a.same not in _keys(found)]
@@ -216,7 +231,8 @@ class ActorResolver:
                 # a city as an argument stands for its country ("accused Washington",
                 # "rebels attacked Cali"): the country code, the entity kept
                 code = ent.country
-            return [Actor(ent, code, token)]
+            inferred = bool(ent.attributes.get("country_inferred")) and code == ent.actor_code
+            return [Actor(ent, code, token, inferred)]
         # the person a role phrase is in apposition with: "its top leader, Guillermo Saenz"
         for appos in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
             person = self.entity_at(appos)
@@ -278,6 +294,45 @@ class ActorResolver:
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
         return []
+
+    def _coordinated_nationals(self, token: Token, found: list[Actor]) -> list[Actor]:
+        """"U.S. and Colombian troops", "Venezuelan and Colombian police": a role noun
+        whose country word is coordinated with others names the role of each country (the
+        actor extractor codes the first: USAMIL; this adds COLMIL). RETURNS the actors of
+        the other countries, each with the first one's role, at the same word."""
+        if token.pos_ != "NOUN" or not found or found[0].code is None:
+            return []
+        code = found[0].code
+        if len(code) < 6 or code[:3] in ROLE_KINDS or code[3:6] not in ROLE_KINDS:
+            return []  # only COUNTRY + ROLE: the country words are what is coordinated
+        out: list[Actor] = []
+        seen = {code[:3]}
+        for mod in token.lefts:
+            if mod.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            if not mod.conjuncts:
+                continue
+            for conj in (mod, *mod.conjuncts):
+                if conj.i >= token.i:
+                    continue
+                ent = self.entity_at(conj)
+                country = (ent.country if ent is not None and ent.type == "location"
+                           else None) or self.gaz.country_of(conj.text)
+                if not country or country in seen:
+                    continue
+                seen.add(country)
+                other = country + code[3:]
+                same = next((e for e in self.result.entities if e.actor_code == other
+                             and e.id.startswith("act:")), None)
+                out.append(Actor(same, other, token))
+        return out
+
+    def possessive_group(self, poss: Token) -> Entity | None:
+        """The organisation or country a possessive "their" / "its" two words from its
+        verb stands for ("hacking their drones"), as a subject pronoun would be read
+        (:meth:`_antecedent`: the nearest earlier group, never an argument of its own
+        clause)."""
+        return self._antecedent(poss, self.groups)
 
     def _alias_of(self, ent: Entity) -> Entity | None:
         """The coded entity an uncoded name is the alias of: one of its mentions follows
@@ -483,7 +538,8 @@ class ActorResolver:
         if role is None and token.pos_ == "NOUN":
             # PETRARCH2's agent words where roles.tsv has none ("women", "victim"), as
             # the actor extractor reads them
-            agent = self.gaz.agent_role(token.lower_) or self.gaz.agent_role(token.lemma_)
+            agent = self.gaz.agent_role(token.lower_) or self.gaz.agent_role(token.lemma_) \
+                or agent_nouns().get(token.lemma_.lower())
             role = (agent, ROLE_KINDS[agent]) if agent in ROLE_KINDS else None
         if role is None:
             # "Azerbaijani hackers", "Iraqi fighters": agents of a country, coded as it
@@ -493,6 +549,7 @@ class ActorResolver:
                 return None
             return Actor(None, self.gaz.country_of(demonym.text), token)
         country = None
+        inferred = False
         for c in token.lefts:
             if c.dep_ in {"amod", "compound", "nmod", "poss"}:
                 ent = self.entity_at(c)
@@ -516,10 +573,11 @@ class ActorResolver:
             country = self._sentence_place_country(token)
             if country is None and role[0] in INFERABLE_ROLES:
                 country = self.result.meta.get(ARTICLE_COUNTRY)
+                inferred = country is not None
         code = (country or "") + role[0]
         same = next((e for e in self.result.entities if e.actor_code == code
                      and e.id.startswith("act:")), None)  # the document's "cartels"
-        return Actor(same, code, token)
+        return Actor(same, code, token, inferred)
 
     def _sentence_place_country(self, token: Token) -> str | None:
         """The one country of the places the sentence puts its action in ("in Cúcuta",
