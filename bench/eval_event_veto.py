@@ -132,8 +132,13 @@ def collect(files: Sequence[Path]) -> list[dict[str, Any]]:
                        "trigger_end": str(ev.trigger.end), "code": ev.code,
                        "source_code": ev.source_code or "",
                        "target_code": ev.target_code or "", "modality": judge.modality(ev)}
+                f = features(ev, probs[ev.sentence.text].tolist())
+                # the words, for the text variant only (kept in the --cache file, never in
+                # the repository)
+                words = {"sentence": ev.sentence.text, "trigger": ev.trigger.text.lower(),
+                         "code": ev.code}
                 at.setdefault(tuple(key[k] for k in judge.KEYS[:4]), []).append(
-                    (key, features(ev, probs[ev.sentence.text].tolist())))
+                    (key, {"features": f, "words": words}))
     out = []
     for seed, rows in judged.items():
         for r in rows:
@@ -143,10 +148,10 @@ def collect(files: Sequence[Path]) -> list[dict[str, Any]]:
             exact = [kf for kf in here if all(kf[0][k] == r[k] for k in judge.KEYS)]
             sides = [kf for kf in here if kf[0]["source_code"] == r["source_code"]
                      and kf[0]["target_code"] == r["target_code"]]
+            got = (exact or sides or here)[0][1]
             out.append({"seed": seed, "key": [r[k] for k in judge.KEYS],
                         "label": int(r["is_event"] == "y"),
-                        "match": "exact" if exact else "trigger",
-                        "features": (exact or sides or here)[0][1]})
+                        "match": "exact" if exact else "trigger", **got})
     return out
 
 
@@ -182,6 +187,32 @@ def _logistic(x: np.ndarray, y: np.ndarray):
         C=C, class_weight="balanced", max_iter=3000, random_state=SEED)).fit(x, y)
 
 
+def _texts(records: Sequence[dict[str, Any]]) -> list[str]:
+    """The text variant's input: the trigger word and CAMEO root as tokens, then the
+    sentence."""
+    return [f"trig_{r['words']['trigger']} root_{r['words']['code'][:2]} "
+            f"{r['words']['sentence']}" for r in records]
+
+
+def _text_model(texts: list[str], x: np.ndarray, y: np.ndarray):
+    """Word 1-2-gram TF-IDF of :func:`_texts` beside the standardised features, one
+    class-balanced logistic regression. RETURNS a scoring function (texts, x) → P(event)."""
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True).fit(texts)
+    sc = StandardScaler().fit(x)
+
+    def design(t: list[str], xx: np.ndarray):
+        return hstack([vec.transform(t), csr_matrix(sc.transform(xx))]).tocsr()
+
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000,
+                             random_state=SEED).fit(design(texts, x), y)
+    return lambda t, xx: clf.predict_proba(design(t, xx))[:, 1]
+
+
 def cross_validate(records: Sequence[dict[str, Any]], max_lost: float) -> dict[str, Any]:
     """Leave one sample out at one operating point. RETURNS, per veto (``logistic`` and
     each single score), the per-sample outcomes and their mean and standard deviation,
@@ -192,8 +223,13 @@ def cross_validate(records: Sequence[dict[str, Any]], max_lost: float) -> dict[s
     x = np.array([[r["features"][f] for f in FEATURES] for r in records])
     y = np.array([r["label"] for r in records])
     s = np.array([r["seed"] for r in records])
+    text = all("words" in r for r in records)
+    texts = _texts(records) if text else []
     per: dict[str, list[dict[str, float]]] = {"logistic": [], **{k: [] for k in SINGLE}}
+    if text:
+        per["text+features"] = []
     oof = np.zeros(len(y))
+    oof_text = np.zeros(len(y))
     for seed in seeds:
         tr, te = s != seed, s == seed
         model = _logistic(x[tr], y[tr])
@@ -201,6 +237,22 @@ def cross_validate(records: Sequence[dict[str, Any]], max_lost: float) -> dict[s
         t = threshold(model.predict_proba(x[tr])[:, 1], y[tr], max_lost)
         per["logistic"].append({"seed": seed, "threshold": t,
                                 **outcome(oof[te] < t, y[te])})
+        if text:
+            t_tr = [texts[i] for i in np.flatnonzero(tr)]
+            t_te = [texts[i] for i in np.flatnonzero(te)]
+            score_text = _text_model(t_tr, x[tr], y[tr])
+            oof_text[te] = score_text(t_te, x[te])
+            # words fit their own training rows: the threshold comes from inner
+            # leave-one-sample-out scores over the training samples, not in-sample ones
+            inner = np.zeros(int(tr.sum()))
+            s_tr = s[tr]
+            for other in set(s_tr):
+                a, b = s_tr != other, s_tr == other
+                fn = _text_model([t_tr[i] for i in np.flatnonzero(a)], x[tr][a], y[tr][a])
+                inner[b] = fn([t_tr[i] for i in np.flatnonzero(b)], x[tr][b])
+            t = threshold(inner, y[tr], max_lost)
+            per["text+features"].append({"seed": seed, "threshold": t,
+                                         **outcome(oof_text[te] < t, y[te])})
         for name, score in SINGLE.items():
             t = threshold(score(x[tr]), y[tr], max_lost)
             per[name].append({"seed": seed, "threshold": t,
@@ -214,6 +266,7 @@ def cross_validate(records: Sequence[dict[str, Any]], max_lost: float) -> dict[s
                if len(set(y[s == k])) == 2]
     return {"max_lost": max_lost, "per_sample": per, "summary": summary,
             "auc": float(roc_auc_score(y, oof)),
+            "auc_text": float(roc_auc_score(y, oof_text)) if text else None,
             "auc_by_sample": (float(np.mean(by_seed)), float(np.std(by_seed)))}
 
 
@@ -229,7 +282,8 @@ def report(records: Sequence[dict[str, Any]], points: Sequence[float]) -> list[d
         results.append(cv)
         print(f"\nat most {ml:.0%} of the training samples' real events vetoed — "
               f"logistic out-of-sample AUC {cv['auc']:.3f} (per sample "
-              f"{cv['auc_by_sample'][0]:.3f} ± {cv['auc_by_sample'][1]:.3f})")
+              f"{cv['auc_by_sample'][0]:.3f} ± {cv['auc_by_sample'][1]:.3f})"
+              + (f"; text+features {cv['auc_text']:.3f}" if cv["auc_text"] else ""))
         print(f"  {'veto':12} {'prec. before':>13} {'prec. after':>13} {'gain':>14} "
               f"{'real lost':>13} {'non-ev. removed':>15}")
         for name, sm in cv["summary"].items():
