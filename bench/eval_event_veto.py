@@ -69,15 +69,19 @@ FEATURES = (
     "asserted",
     "derived",  # an intent or refusal derived from another event
     "quad_conflict",  # quad class 3 or 4
+    "pick_source",  # event_args: best P(source) among the phrases the trigger governs
+    "pick_target",  # event_args: best P(target) among them
 )
 SINGLE = {"1-p_none": lambda x: 1 - x[:, FEATURES.index("p_none")],
           "relevance": lambda x: x[:, FEATURES.index("relevance")],
           "confidence": lambda x: x[:, FEATURES.index("confidence")]}
 
 
-def features(ev: Event, probs: Sequence[float]) -> dict[str, float]:
+def features(ev: Event, probs: Sequence[float],
+             pick: tuple[float, float] = (0.0, 0.0)) -> dict[str, float]:
     """RETURNS the veto's description of one emitted event; ``probs``: the five
-    event_class probabilities (classes 0-4) of its sentence."""
+    event_class probabilities (classes 0-4) of its sentence; ``pick``: the argument
+    picker's best P(source) and P(target) for its trigger (:func:`picker_confidence`)."""
     evidence = ev.extra.get("evidence") or {}
     penta = int(ev.extra.get("penta_class") or 0)
     return {
@@ -93,7 +97,26 @@ def features(ev: Event, probs: Sequence[float]) -> dict[str, float]:
         "asserted": float(not (ev.negated or ev.hypothetical or ev.alleged or ev.future)),
         "derived": float(bool(ev.extra.get("intent_of") or ev.extra.get("refusal_of"))),
         "quad_conflict": float(ev.quad_class >= 3),
+        "pick_source": float(pick[0]),
+        "pick_target": float(pick[1]),
     }
+
+
+def picker_confidence(sdoc: Any, start: int, args: Any) -> tuple[float, float]:
+    """The shipped argument picker's best P(source) and P(target) among the phrases the
+    trigger at character ``start`` governs (as :meth:`ArgModel.pick` reads them, before
+    the frame limits); (0, 0) when it governs none."""
+    from watchfloor.extract.events.argmodel import candidates, nominal_candidates
+
+    token = next((t for t in sdoc if t.idx == start), None)
+    if token is None:
+        return 0.0, 0.0
+    cands = candidates(token.sent)
+    mine = (nominal_candidates(token, cands) if token.pos_ == "NOUN"
+            else [c for c in cands if c.governor == token.i])
+    ps = args.probs(mine)
+    return (max((p.get("S", 0.0) for p in ps), default=0.0),
+            max((p.get("T", 0.0) for p in ps), default=0.0))
 
 
 def judged_files(directory: Path = ROOT / "bench" / "data") -> list[Path]:
@@ -108,20 +131,31 @@ def seed_of(path: Path) -> str:
 def collect(files: Sequence[Path]) -> list[dict[str, Any]]:
     """RETURNS one record per judged row whose trigger still gives an event: ``seed``,
     ``key``, ``label`` (1: judged a real event), ``match`` (exact / trigger), ``features``."""
+    from watchfloor.extract.events.argmodel import shipped_model as shipped_args
     from watchfloor.extract.events.classify import shipped_model
     from watchfloor.nlp import NlpStage
+    from watchfloor.nlp.component import RESULT_KEY
+    from watchfloor.nlp.pipeline import apply_result
     from watchfloor.normalise import to_document
 
     judged = {seed_of(p): [r for r in judge.read(p) if r["is_event"] in {"y", "n"}]
               for p in files}
     wanted = {r["doc"] for rows in judged.values() for r in rows}
     quad = shipped_model()  # words and characters only: its probabilities need no proposals
+    args = shipped_args()
     stage = NlpStage(extractors=("actors", "events"))
     at: dict[tuple, list[tuple[dict, dict]]] = {}
     for corpus in judge.CORPORA:
         recs = [r for r in judge.load(corpus, None) if r["id"] in wanted]
-        raws = (to_document(judge.raw_document(r, corpus)) for r in recs)
-        for d in stage.process(raws):
+        for rec in recs:
+            # one document at a time, keeping spaCy's parse for the picker's scores (what
+            # NlpStage.process does, less its batching and failure isolation)
+            d = to_document(judge.raw_document(rec, corpus))
+            sdoc = stage._make(stage.nlp, d)  # noqa: SLF001 - a bench reading the parse
+            if sdoc is None:
+                continue
+            sdoc = stage.nlp(sdoc)
+            apply_result(d, sdoc.user_data.get(RESULT_KEY) or {})
             sents = list(dict.fromkeys(ev.sentence.text for ev in d.events))
             if not sents:
                 continue
@@ -132,7 +166,8 @@ def collect(files: Sequence[Path]) -> list[dict[str, Any]]:
                        "trigger_end": str(ev.trigger.end), "code": ev.code,
                        "source_code": ev.source_code or "",
                        "target_code": ev.target_code or "", "modality": judge.modality(ev)}
-                f = features(ev, probs[ev.sentence.text].tolist())
+                f = features(ev, probs[ev.sentence.text].tolist(),
+                             picker_confidence(sdoc, ev.trigger.start, args))
                 # the words, for the text variant only (kept in the --cache file, never in
                 # the repository)
                 words = {"sentence": ev.sentence.text, "trigger": ev.trigger.text.lower(),

@@ -75,3 +75,18 @@ def test_features_of_an_event(veto):
     assert f["p_none"] == 0.3 and f["p_rule"] == 0.5 and f["relevance"] == 0.41
     assert f["dyadic"] == 1.0 and f["asserted"] == 0.0 and f["args_model"] == 1.0
     assert f["quad_conflict"] == 1.0 and f["derived"] == 0.0 and f["nominal"] == 0.0
+
+
+def test_picker_confidence_of_a_sentence(veto):
+    from watchfloor.extract.events.argmodel import shipped_model
+    from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
+
+    nlp = load_nlp(DEFAULT_MODEL, ())
+    text = "Venezuela accused Colombia of sheltering guerrillas."
+    ps, pt = veto.picker_confidence(nlp(text), text.index("accused"), shipped_model())
+    assert ps >= 0.5 and pt >= 0.5  # subject and object: the picker is sure of each side
+    text = "Fuel prices climbed sharply in March."
+    ps, pt = veto.picker_confidence(nlp(text), text.index("climbed"), shipped_model())
+    assert pt < 0.25  # no object, no target
+    # no word starts there: no trigger, no score
+    assert veto.picker_confidence(nlp(text), text.index("limbed"), shipped_model()) == (0, 0)
