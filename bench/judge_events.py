@@ -29,6 +29,10 @@ tuning the coder, so tuned-on) and ``bench/data/event_judgments_seed2027.tsv`` (
 100 articles per corpus drawn after the first 300: fresh when judged, read while tuning
 the third round) and ``bench/data/event_judgments_seed2029.tsv`` (seed 2029, drawn the
 same way after that round: the fresh figures).
+
+``bench/eval_event_veto.py`` maps the judged rows onto the current output the same way (by
+trigger) and measures, leaving one judged sample out, whether a learned veto on the models'
+scores would remove the non-events left.
 """
 
 from __future__ import annotations
