@@ -130,6 +130,8 @@ def office_not_used(country: str | None, words: str) -> bool:
         (country, fold(w)) in OFFICES_NOT_USED for w in re.findall(r"[^\W\d_]+", words))
 
 ACT_NOUNS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "act")
+CRIME_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
+                            if r["kind"] == "crime_modifier")
 PARTY_FAMILY = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "party_family")
 FORCE_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
                             if r["kind"] == "force_modifier")
@@ -606,6 +608,9 @@ class ActorExtractor:
                 continue  # "cartel operations": the head noun decides
             if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
                 continue  # "a Contraves official", "FARC commanders": that body's people
+            if role[0] == "BUS" and any(fold(t.text) in CRIME_MODIFIERS
+                                        for t in doc[token.left_edge.i:token.i]):
+                continue  # "the trafficking industry": a crime, not firms (round 10)
             if role[0] == "MED" and self._member_of_body(token, by_token, keep={"MED"}):
                 continue  # "an Air Canada spokesman": the airline's, no media (round 10)
             former = any(fold(c.text) in FORMER for c in token.children
@@ -665,6 +670,12 @@ class ActorExtractor:
                     iso, regional = None, True
                 if iso is None and child.i in by_token:
                     iso = by_token[child.i].country or _place_country(by_token[child.i], places)
+                    group = by_token[child.i]
+                    if role_code == "CRM" and group.type == "organization" and \
+                            (group.code or "")[3:6] in {"REB", "INS", "UAF"}:
+                        # "ELN suspects", "FARC gunmen": the armed group's own role, not
+                        # a criminal group's (round 10)
+                        role_code = group.code[3:6]
                 if iso is None and child.dep_ != "poss" and fold(child.text) in domestic:
                     if not home:
                         home.append(_home_country(known, places))
