@@ -8,7 +8,7 @@ extractor and writes, per key, whether the judged entity still carries the judge
 
 Usage:
     WATCHFLOOR_SHARED=/work/shared PYTHONPATH=src python bench/rerun_actor_judgments.py \
-        --out /tmp/keys.json [--wrong]
+        --out /tmp/keys.json [--wrong] [--seed 11 --docs 150]
 """
 
 from __future__ import annotations
@@ -62,16 +62,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, help="JSON file: every coded key per document")
     ap.add_argument("--wrong", action="store_true", help="print judged-wrong keys still made")
+    ap.add_argument("--seed", type=int, help="instead: the documents of eval_actor_coding's "
+                    "seeded sample (with --docs), to diff two coders' keys")
+    ap.add_argument("--docs", type=int, default=150)
     args = ap.parse_args()
     keys = judged()
     ids = {k.split("|")[0] for k in keys}
     stage = NlpStage(extractors=("actors",), batch_size=16)
     made: dict[str, list[str]] = {}
-    raws = documents(ids)
+    raws = documents(ids) if args.seed is None else [
+        raw for _, raw in ev.load(args.docs, args.seed)]
     for raw, doc in zip(raws, stage.process(to_document(r) for r in raws), strict=True):
         made[raw.id] = sorted(ev._key(raw.id, e.name, e.actor_code) for e in doc.entities
                               if e.type in {"person", "organization"} and e.actor_code)
     Path(args.out).write_text(json.dumps(made, indent=0, ensure_ascii=False))
+    if args.seed is not None:
+        return
     present = {k for v in made.values() for k in v}
     counts = {"correct": [0, 0], "incorrect": [0, 0]}
     for key, (verdict, note) in keys.items():
