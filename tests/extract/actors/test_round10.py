@@ -138,3 +138,20 @@ def test_a_trafficking_industry_is_no_business():
                    "industry into crisis.")
     assert "GTMBUS" not in _all_codes(doc)
 
+
+
+def test_a_two_word_country_owns_the_whole_list():
+    doc = _extract("El Salvador's national police and armed forces will patrol the schools.")
+    assert "SLVMIL" in _all_codes(doc)
+
+
+def test_a_comma_alone_makes_no_list():
+    doc = _extract("In Medellin, after checking the rifle's serial number, authorities "
+                   "arrested two Colombian dealers.")
+    assert "COLGOV" in _all_codes(doc)
+
+
+def test_a_body_named_before_its_spokesman_stays():
+    doc = _extract("WASHINGTON, May 2 - The U.S. Customs Service opened an inquiry, a "
+                   "Customs spokesman said.", published="1987-05-02")
+    assert _codes(doc).get("Customs") == "USACOP"

@@ -639,7 +639,9 @@ class ActorExtractor:
                 # conjunct shares the first one's owner (round 10)
                 regional = True
                 if not _region_owner(doc, owner, by_token):
-                    country = country_word(self.gaz, owner.text)
+                    named = by_token.get(owner.i)  # "El Salvador's police and armed forces"
+                    country = (named.country if named is not None else None) or \
+                        country_word(self.gaz, owner.text)
             for child in token.children:
                 if child.i > token.i and child.dep_ == "prep" and (
                         role_code in NATIONAL_ROLES or role_code == "CVL") and \
@@ -1495,7 +1497,8 @@ def _bare_role_name(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     before = next((t for t in reversed(doc[max(0, r.start - 3):r.start]) if not t.is_space),
                   None)
     if len(words) == 1 and before is not None and before.lower_ in {"a", "an"}:
-        return fold(words[0]) in gaz.role_words
+        # ("a Customs spokesman": the word modifies a noun, the body is named)
+        return fold(words[0]) in gaz.role_words and doc[r.end - 1].dep_ != "compound"
     return len(words) == 2 and fold(words[0]) in ARTICLES and fold(words[1]) in gaz.role_words
 
 
@@ -1531,8 +1534,10 @@ def _conjunct_owner(token):
         if t.tag_ == "POS" or t.text in {"'s", "'"}:
             owner = doc[i - 1] if i > 0 else None
             return owner if listed and owner is not None and owner.dep_ == "poss" else None
-        if t.text == "," or t.pos_ == "CCONJ":
-            listed = True
+        if t.pos_ == "CCONJ":
+            listed = True  # a list needs its "and"/"or" ("the weapon's number, police")
+            continue
+        if t.text == ",":
             continue
         if t.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return None
