@@ -155,3 +155,15 @@ def test_a_body_named_before_its_spokesman_stays():
     doc = _extract("WASHINGTON, May 2 - The U.S. Customs Service opened an inquiry, a "
                    "Customs spokesman said.", published="1987-05-02")
     assert _codes(doc).get("Customs") == "USACOP"
+
+
+def test_a_list_of_things_gives_no_country_to_its_last_noun():
+    doc = _extract("A study explains how Guinea's open borders, remote islands and patchy "
+                   "governance have made it a hub for cocaine shipments.")
+    assert "GINGOV" not in _all_codes(doc)
+
+
+def test_a_headline_country_before_a_role_noun_still_counts():
+    doc = _extract("Police Convict Peru Drug Trafficker After Finding Hidden Ledger.\n"
+                   "Authorities in Peru used a ledger kept by the dealers.")
+    assert "PERCRM" in _all_codes(doc)

@@ -638,8 +638,12 @@ class ActorExtractor:
                 # "the region's security forces, border security, and police": a later
                 # conjunct shares the first one's owner (round 10)
                 regional = True
-                if not _region_owner(doc, owner, by_token):
-                    named = by_token.get(owner.i)  # "El Salvador's police and armed forces"
+                if not _region_owner(doc, owner, by_token) and any(
+                        self.gaz.role_of(t.lemma_) or self.gaz.role_of(t.text)
+                        for t in doc[owner.i + 1:token.i]):
+                    # a list of actors ("El Salvador's police and armed forces"), not of
+                    # things ("Mozambique's borders, coastline and governance")
+                    named = by_token.get(owner.i)
                     country = (named.country if named is not None else None) or \
                         country_word(self.gaz, owner.text)
             for child in token.children:
@@ -1476,8 +1480,8 @@ def _inside_a_name(doc: Doc, token, by_token: dict[int, Reading], gaz: Gazetteer
     """Whether a country word is the last word of a longer proper name right before a
     role noun: "Air Canada" (a capitalised word before it that is no country, place, role
     or known name, in the same compound) names a firm, not Canada."""
-    if token.i == 0 or token.dep_ != "compound":
-        return False
+    if token.i == 0 or token.dep_ != "compound" or token.i < _headline_end(doc):
+        return False  # (a title-case headline capitalises every word)
     prev = doc[token.i - 1]
     return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start
             and prev.dep_ == "compound" and prev.head.i in {token.i, token.head.i}
