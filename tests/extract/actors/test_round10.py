@@ -167,3 +167,9 @@ def test_a_headline_country_before_a_role_noun_still_counts():
     doc = _extract("Police Convict Peru Drug Trafficker After Finding Hidden Ledger.\n"
                    "Authorities in Peru used a ledger kept by the dealers.")
     assert "PERCRM" in _all_codes(doc)
+
+
+def test_a_country_owns_a_list_inside_an_agency_name():
+    doc = _extract("The port data went to DIAN, Colombia's tax and customs agency, which "
+                   "seized smuggled shoes.")
+    assert "COLCOP" in _all_codes(doc)

@@ -638,11 +638,9 @@ class ActorExtractor:
                 # "the region's security forces, border security, and police": a later
                 # conjunct shares the first one's owner (round 10)
                 regional = True
-                if not _region_owner(doc, owner, by_token) and any(
-                        self.gaz.role_of(t.lemma_) or self.gaz.role_of(t.text)
-                        for t in doc[owner.i + 1:token.i]):
-                    # a list of actors ("El Salvador's police and armed forces"), not of
-                    # things ("Mozambique's borders, coastline and governance")
+                if not _region_owner(doc, owner, by_token):
+                    # "El Salvador's police and armed forces", "Colombia's tax and customs
+                    # agency": the country's
                     named = by_token.get(owner.i)
                     country = (named.country if named is not None else None) or \
                         country_word(self.gaz, owner.text)
