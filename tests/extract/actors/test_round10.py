@@ -173,3 +173,9 @@ def test_a_country_owns_a_list_inside_an_agency_name():
     doc = _extract("The port data went to DIAN, Colombia's tax and customs agency, which "
                    "seized smuggled shoes.")
     assert "COLCOP" in _all_codes(doc)
+
+
+def test_a_state_bodys_spokesperson_is_no_media():
+    doc = _extract("WASHINGTON, May 2 - A White House spokesperson said the talks in "
+                   "Washington would resume.", published="2026-05-02")
+    assert "USAMED" not in _all_codes(doc)
