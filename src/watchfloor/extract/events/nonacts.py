@@ -58,7 +58,7 @@ class NonActLists:
     money_market: tuple[str, ...]
     fiscal: frozenset[str]
     object_deps: frozenset[str]
-    measure_skip_roots: frozenset[str] = frozenset()
+    measure_skip_codes: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -69,7 +69,7 @@ class NonActLists:
         return cls(frozenset(words("hazard_roots")), frozenset(words("hazards")),
                    frozenset(words("human_causes")), words("central_banks"),
                    words("money_market"), frozenset(words("fiscal")),
-                   frozenset(words("object_deps")), frozenset(words("measure_skip_roots")))
+                   frozenset(words("object_deps")), words("measure_skip_codes"))
 
 
 @lru_cache(maxsize=1)
@@ -166,8 +166,10 @@ class NonActs:
                          targets: list[Actor | None]) -> bool:
         """Whether an event is a state's own budget, tax or regulation measure, acting on
         no other actor."""
-        if any(t is not None for t in targets) or info.root in self.lists.measure_skip_roots:
-            return False  # "vetoed a tax increase", "opposed the tax": acts on the proposer
+        if any(t is not None for t in targets) or info.code.startswith(
+                self.lists.measure_skip_codes):
+            return False  # "vetoed a tax increase": acts on the proposer; "urged the country
+            # to pass legislation": on the urged; "agreed to impose a duty": with a partner
         states = {code_blocks(s.code)[0] if s.code else "" for s in sources if s is not None}
         if len(states - {""}) > 1:
             return False
