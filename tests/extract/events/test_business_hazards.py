@@ -72,6 +72,9 @@ def test_marks_are_read_per_name():
     ("Eleven people in Quito died after drinking a tainted brew, and the poisoning killed two "
      "children.",
      "Eleven people in Quito died after a raid, and the gang killed two children."),
+    ("Police said the tainted liquor which killed twelve people in Peru came from a "
+     "bootleg still.",
+     "Police said the gang which killed twelve people in Peru came from a border town."),
 ])
 def test_a_hazard_kills_no_one_in_cameo(hazard, human):
     assert not [e for e in _events(hazard) if e.root in {"18", "19", "20"}]

@@ -108,6 +108,8 @@ class NonActs:
         for child in token.children:
             if child.dep_ in (SUBJECT_DEPS if token.pos_ == "VERB" else MODIFIER_DEPS):
                 out.append(child)  # "an earthquake killed", "quake deaths"
+                if child.tag_ == "WDT" and token.dep_ == "relcl":
+                    out.append(token.head)  # "the brew which killed 51 people"
             elif child.dep_ in {"agent", "prep"} and child.lower_ in CAUSE_PREPS:
                 out += [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
         return out
