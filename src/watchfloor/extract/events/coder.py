@@ -50,6 +50,7 @@ from watchfloor.extract.events.modality import (
     statistic,
     temporal_future,
 )
+from watchfloor.extract.events.nonacts import nonact
 from watchfloor.extract.events.place import event_place, fill_places
 from watchfloor.extract.events.quantities import (
     attach_sentence_quantities,
@@ -110,7 +111,7 @@ class EventExtractor:
                 if entry is not None:
                     matched[token.i] = (token, entry)
         resolver = ActorResolver(result, self.lex.implied_actors)
-        self._commerce = CommercialActors(result.entities)
+        self._commerce = CommercialActors(result.entities, text=result.text)
         published = result.meta.get("published")
         codes: dict[int, str | None] = {i: self._refine(e, t) for i, (t, e) in matched.items()}
         first = len(result.events)
@@ -411,6 +412,8 @@ class EventExtractor:
             # conflict act done to a firm by someone unnamed ("employees of the airline
             # were arrested") stays: its source is unknown, not a market.
             return
+        if nonact(token, info, sources, targets, self._commerce):
+            return  # a hazard, a central bank's market operation, a domestic measure
         flags = modality(token, self.lex.modality, self.lex.double_negative)
         speaker = reported_by(token, resolver, self.lex.reporting)
         sent = token.sent

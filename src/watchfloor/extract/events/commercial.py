@@ -10,6 +10,13 @@ actor-code roles BUS and MNC, company legal-form words in an uncoded organisatio
 ("Inc", "Corp", a "<TICKER>"), and market-role head words ("investors", "analysts"). A
 political code (GOV, MIL, COP, CRM ...) always wins over a market-role word.
 
+An uncoded organisation (or a company the NER typed as a place) named without such a mark
+in the sentence is still a company when the document itself marks it one, anywhere in its
+text (:meth:`CommercialActors.marked_names`): the same name followed by a legal form or a
+ticker ("Jefferies and Co", "KLM Royal Dutch Airlines <KLM.AS>"), or a market phrase about
+it ("shares of Vendex", "Acme's chief executive"), from ``company_marks`` in
+commercial.yaml. A person is never made a company this way ("Boyd Jefferies resigned").
+
 Commodity-market news (:meth:`CommercialActors.market_sentence`: a sentence naming a traded
 commodity and a market word, "the EC sold 60,000 tonnes of sugar at its weekly tender") is
 no political news either: there an event is kept only when a side is a coded state actor,
@@ -44,6 +51,8 @@ class CommercialLists:
     commodities: frozenset[str] = frozenset()
     market_terms: frozenset[str] = frozenset()
     non_state: frozenset[str] = frozenset()
+    mark_after: tuple[str, ...] = ()
+    mark_before: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict) -> CommercialLists:
@@ -53,7 +62,8 @@ class CommercialLists:
 
         return cls(words("roles", upper=True), words("legal_forms"), words("market_roles"),
                    words("place_kinds"), words("commodities"), words("market_terms"),
-                   words("non_state", upper=True))
+                   words("non_state", upper=True),
+                   tuple(words("company_marks_after")), tuple(words("company_marks_before")))
 
 
 @lru_cache(maxsize=1)
@@ -70,12 +80,44 @@ class CommercialActors:
     document: company names found there also mark their short forms, "Acme" after
     "Acme Corp")."""
 
-    def __init__(self, entities: list[Entity], lists: CommercialLists | None = None) -> None:
+    def __init__(self, entities: list[Entity], lists: CommercialLists | None = None,
+                 text: str | None = None) -> None:
         self.lists = lists or default_lists()
         self.companies: set[str] = set()  # first words of company names in the document
         for ent in entities:
-            if self._named_company(ent):
+            if self._named_company(ent) or (
+                    ent.type == "organization" and self.commercial_code(ent.actor_code or "")):
                 self.companies.add(ent.name.split()[0].lower())
+        # whole names the document marks as companies (per document, not per sentence)
+        self.marked: set[str] = self.marked_names(entities, text) if text else set()
+
+    def marked_names(self, entities: list[Entity], text: str) -> set[str]:
+        """RETURNS the lower-cased names of uncoded organisations and places that ``text``
+        marks as companies: the name followed by up to three capitalised words and a legal
+        form or a ticker, or by a market phrase (``company_marks_after``: "'s shares"), or
+        preceded by one (``company_marks_before``: "shares of")."""
+        flat = " ".join(text.split())
+        forms = "|".join(sorted({re.escape(v) for f in self.lists.legal_forms
+                                 for v in (f.capitalize(), f.upper())}, key=len, reverse=True))
+        after = "|".join(re.escape(w) for w in self.lists.mark_after)
+        before = "|".join(re.escape(w) for w in self.lists.mark_before)
+        out: set[str] = set()
+        for ent in entities:
+            name = " ".join(ent.name.split())
+            if (ent.actor_code or ent.type not in {"organization", "location"}
+                    or len(name) < 3 or name.lower() in out):
+                continue
+            n = re.escape(name)
+            words = r"(?:\s+(?:and\s+|&amp;\s+|&\s+)?[A-Z][\w.&'-]*){0,3}"
+            patterns = [rf"\b{n}{words}\s+(?:and\s+|&amp;\s+|&\s+)?(?:{forms})\b(?![-'])",
+                        rf"\b{n}{words}\s*{TICKER.pattern}"]
+            if after:
+                patterns.append(rf"\b{n}(?:'s)?\s+(?i:{after})\b")
+            if before:
+                patterns.append(rf"(?i:\b(?:{before}))\s+{n}\b")
+            if any(re.search(p, flat) for p in patterns):
+                out.add(name.lower())
+        return out
 
     def _named_company(self, ent: Entity) -> bool:
         if ent.actor_code or ent.type != "organization":
@@ -104,6 +146,8 @@ class CommercialActors:
         ent = actor.entity
         if ent is None or code:
             return False
+        if " ".join(ent.name.split()).lower() in self.marked:
+            return True  # "Jefferies" in a story that names "Jefferies and Co"
         if ent.type == "location":
             # a sea or a region of no country: no one; another place (a mistyped name) is
             # left to the rules

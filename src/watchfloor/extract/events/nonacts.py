@@ -1,0 +1,208 @@
+"""Proposed events that are no act between political actors: hazards, a central bank's
+market operations and a state's domestic fiscal or regulatory measures.
+
+Place in the flow: inside the event extractor (:mod:`.coder`), at the emission point, once
+an event's sides are resolved to actors (:mod:`.resolver`) and after the commercial check
+(:mod:`.commercial`). CAMEO, and GDELT and ICEWS after it, code what one political actor does
+to another; three kinds of sentence carry an event word with no such act:
+
+* **Hazards** (:meth:`NonActs.hazard`): a death or an injury whose cause is a natural or
+  technical hazard, not a person ("an earthquake killed two", "miners were killed when a
+  fire spread", "disaster struck the launch"). A violent event (roots 18-20) is dropped when
+  the trigger's subject or cause phrase is a hazard noun, or, with no source actor, a hazard
+  noun stands in the trigger's own phrase and no word of a human cause does ("gunmen",
+  "bomb", "opened fire": ``human_causes``).
+* **Central-bank market operations** (:meth:`NonActs.money_market`): a central bank adding
+  or draining money, setting a tender rate or intervening in a currency market ("the Bank
+  provided the money market with assistance") is monetary operation, not aid. Dropped when
+  the sentence names a money-market term and every side is unknown, a company or market, or
+  a central bank (of one state).
+* **Domestic measures** (:meth:`NonActs.domestic_measure`): a budget, tax, fee, deficit or
+  regulation of a state's own with no other actor acted on ("the government proposed higher
+  fuel taxes", "ministers froze prices"). Dropped when the event has no target actor, its
+  source is unknown or one state's, and the trigger's object phrase names a fiscal or
+  regulatory word. Trade penalties against another state keep their target and stay 163.
+
+Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from watchfloor.extract.gazetteer import code_blocks
+
+if TYPE_CHECKING:
+    from watchfloor.extract.events.commercial import CommercialActors
+    from watchfloor.extract.events.resolver import Actor
+    from watchfloor.extract.lexicon import CodeInfo
+
+SUBJECT_DEPS = {"nsubj", "csubj"}  # a verb trigger's doer
+MODIFIER_DEPS = {"compound", "amod", "nmod"}  # a noun trigger's modifiers ("quake deaths")
+CAUSE_PREPS = {"by", "from", "in", "after", "during", "of"}  # "killed in a landslide"
+
+
+@dataclass(frozen=True, slots=True)
+class NonActLists:
+    hazard_roots: frozenset[str]
+    hazards: frozenset[str]
+    human_causes: frozenset[str]
+    central_banks: tuple[str, ...]
+    money_market: tuple[str, ...]
+    fiscal: frozenset[str]
+    object_deps: frozenset[str]
+    measure_skip_codes: tuple[str, ...] = ()
+
+    @classmethod
+    def from_yaml(cls, data: dict) -> NonActLists:
+        def words(key: str) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(str(w).strip().lower() for w in data.get(key) or []
+                                       if str(w).strip()))
+
+        return cls(frozenset(words("hazard_roots")), frozenset(words("hazards")),
+                   frozenset(words("human_causes")), words("central_banks"),
+                   words("money_market"), frozenset(words("fiscal")),
+                   frozenset(words("object_deps")), words("measure_skip_codes"))
+
+
+@lru_cache(maxsize=1)
+def default_lists() -> NonActLists:
+    """RETURNS the shipped lists (read once per process)."""
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("nonacts.yaml")))
+    return NonActLists.from_yaml(read_yaml(path) or {})
+
+
+def _lemmas(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+class NonActs:
+    """Decides whether a proposed event is no act between political actors."""
+
+    def __init__(self, lists: NonActLists | None = None) -> None:
+        self.lists = lists or default_lists()
+        banks = "|".join(re.escape(b) for b in self.lists.central_banks)
+        self._bank = re.compile(rf"^(?:the\s+)?(?:{banks})$|\b(?:{banks})\b" if banks
+                                else r"(?!x)x", re.I)
+
+    # -- hazards ----------------------------------------------------------------------------
+    def _hazard_word(self, tok: Token) -> bool:
+        """A hazard noun, not one a person acts with ("set fire to", "opened fire", "caused
+        a crash": the object of a verb is a human act)."""
+        return (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "dobj"
+                and bool(_lemmas(tok) & self.lists.hazards))
+
+    def _causes(self, token: Token) -> list[Token]:
+        """The trigger's subject and cause phrases: "an earthquake killed", "killed by a
+        landslide", "deaths from a bad brew", "quake deaths"."""
+        out: list[Token] = []
+        for child in token.children:
+            if child.dep_ in (SUBJECT_DEPS if token.pos_ == "VERB" else MODIFIER_DEPS):
+                out.append(child)  # "an earthquake killed", "quake deaths"
+                if child.tag_ == "WDT" and token.dep_ == "relcl":
+                    out.append(token.head)  # "the brew which killed 51 people"
+            elif child.dep_ in {"agent", "prep"} and child.lower_ in CAUSE_PREPS:
+                out += [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
+        return out
+
+    def hazard(self, token: Token, info: CodeInfo, sources: list[Actor | None]) -> bool:
+        """Whether a violent event is a hazard's doing (an accident, a disaster)."""
+        if info.root not in self.lists.hazard_roots:
+            return False
+        phrase = list(token.subtree)
+        if any(_lemmas(t) & self.lists.human_causes for t in phrase):
+            return False  # "killed when gunmen opened fire": a human cause
+        for cause in self._causes(token):
+            heads = [cause, *(c for c in cause.children if c.dep_ in {"compound", "amod"})]
+            if any(self._hazard_word(t) for t in heads):
+                return True
+        if any(s is not None for s in sources):
+            return False
+        return any(self._hazard_word(t) for t in phrase if t.i != token.i)
+
+    # -- central banks ----------------------------------------------------------------------
+    def central_bank(self, actor: Actor) -> bool:
+        """Whether a side names a central bank (by its entity's name or its words)."""
+        names = [actor.entity.name] if actor.entity else []
+        names.append(" ".join(t.text for t in actor.token.subtree)
+                     if actor.token.pos_ != "PROPN" else actor.token.text)
+        return any(self._bank.search(" ".join(n.split())) for n in names)
+
+    def money_market(self, token: Token, sides: list[Actor | None],
+                     commerce: CommercialActors) -> bool:
+        """Whether an event is a central bank's money-market or currency operation."""
+        text = " ".join(token.sent.text.lower().split())
+        if not any(term in text for term in self.lists.money_market):
+            return False
+        banks = [a for a in sides if a is not None and self.central_bank(a)]
+        if not banks:
+            return False
+        states = {code_blocks(a.code)[0] for a in banks if a.code}
+        if len(states) > 1:
+            return False  # "the Fed and the Bundesbank intervened together": two states
+        return all(a is None or any(a is b for b in banks) or commerce.is_commercial(a)
+                   for a in sides)
+
+    # -- domestic measures ------------------------------------------------------------------
+    def _objects(self, token: Token) -> list[Token]:
+        out: list[Token] = []
+        for child in token.children:
+            if child.dep_ in self.lists.object_deps:
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"of", "for", "on", "to", "in"}:
+                out += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "xcomp":
+                out += [o for o in child.children if o.dep_ in self.lists.object_deps]
+        return out
+
+    def domestic_measure(self, token: Token, info: CodeInfo, sources: list[Actor | None],
+                         targets: list[Actor | None]) -> bool:
+        """Whether an event is a state's own budget, tax or regulation measure, acting on
+        no other actor."""
+        if any(t is not None for t in targets) or info.code.startswith(
+                self.lists.measure_skip_codes):
+            return False  # "vetoed a tax increase": acts on the proposer; "urged the country
+            # to pass legislation": on the urged; "agreed to impose a duty": with a partner
+        states = {code_blocks(s.code)[0] if s.code else "" for s in sources if s is not None}
+        if len(states - {""}) > 1:
+            return False
+        words: list[Token] = []
+        for obj in self._objects(token):
+            words += [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})]
+        return any(_lemmas(w) & self.lists.fiscal for w in words)
+
+    def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
+               targets: list[Actor | None], commerce: CommercialActors) -> str | None:
+        """RETURNS why a proposed event is no act between political actors ("hazard",
+        "money_market", "domestic_measure"), or None when it may be emitted."""
+        if self.hazard(token, info, sources):
+            return "hazard"
+        if self.money_market(token, sources + targets, commerce):
+            return "money_market"
+        if self.domestic_measure(token, info, sources, targets):
+            return "domestic_measure"
+        return None
+
+
+@lru_cache(maxsize=1)
+def default_nonacts() -> NonActs:
+    """RETURNS the shared instance over the shipped lists."""
+    return NonActs()
+
+
+def nonact(token: Token, info: CodeInfo, sources: list[Actor | None],
+           targets: list[Actor | None], commerce: CommercialActors) -> str | None:
+    """The emission-point check of :class:`NonActs` with the shipped lists."""
+    return default_nonacts().reason(token, info, sources, targets, commerce)
+
+
+__all__ = ["NonActLists", "NonActs", "default_lists", "nonact"]
