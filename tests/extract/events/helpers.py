@@ -16,8 +16,15 @@ def parse(*texts: str, published: str | None = PUBLISHED) -> list[Document]:
     return list(stage.process(raws))
 
 
-def event(text: str, trigger: str, published: str | None = PUBLISHED) -> Event:
+def events(text: str, trigger: str, published: str | None = PUBLISHED) -> list[Event]:
+    """The events of ``text`` whose trigger starts with ``trigger`` (lower case)."""
     doc = parse(text, published=published)[0]
-    found = [e for e in doc.events if e.trigger.text.lower().startswith(trigger)]
-    assert found, f"no {trigger!r} event in {text!r}: {[e.trigger.text for e in doc.events]}"
+    return [e for e in doc.events if e.trigger.text.lower().startswith(trigger)]
+
+
+def event(text: str, trigger: str, published: str | None = PUBLISHED) -> Event:
+    found = events(text, trigger, published)
+    if not found:
+        triggers = [e.trigger.text for e in parse(text, published=published)[0].events]
+        raise AssertionError(f"no {trigger!r} event in {text!r}: {triggers}")
     return found[0]

@@ -6,49 +6,37 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.extract.events.helpers import parse
-
-
-def _events(text: str, trigger: str):
-    doc = parse(text)[0]
-    return [e for e in doc.events if e.trigger.text.lower().startswith(trigger)]
-
-
-def _one(text: str, trigger: str):
-    found = _events(text, trigger)
-    assert found, f"no {trigger!r} event in {text!r}"
-    return found[0]
-
+from tests.extract.events.helpers import event, events, parse
 
 # -- responsibility predicates --------------------------------------------------------
 
 def test_responsible_for_names_the_doer_of_the_event_noun():
-    ev = _one("The Zetas were responsible for attacks on civilians in Morelia.", "attacks")
+    ev = event("The Zetas were responsible for attacks on civilians in Morelia.", "attacks")
     assert ev.source_code == "MEXCRM"
     assert ev.target_code == "MEXCVL"
 
 
 def test_behind_names_the_doer():
-    ev = _one("Police said the gang, which was behind the kidnapping of a Honduran "
+    ev = event("Police said the gang, which was behind the kidnapping of a Honduran "
               "lawyer, had dissolved.", "kidnapping")
     assert ev.source_code == "CRM"
 
 
 def test_claimed_responsibility_for_names_the_doer():
-    ev = _one("The FARC claimed responsibility for the bombing of a police station in "
+    ev = event("The FARC claimed responsibility for the bombing of a police station in "
               "Cali.", "bombing")
     assert ev.source_code == "COLREB"
     assert ev.target_code == "COLCOP"
 
 
 def test_the_group_responsible_for_a_massacre_did_it():
-    ev = _one("Prosecutors charged the Sinaloa Cartel gunmen responsible for the massacre "
+    ev = event("Prosecutors charged the Sinaloa Cartel gunmen responsible for the massacre "
               "of 14 farmers.", "massacre")
     assert ev.source_code is not None and ev.source_code.startswith("MEX")
 
 
 def test_a_cleft_names_a_cause_not_a_doer():
-    ev = _one("It is poverty rather than a desire for peace that is behind the release "
+    ev = event("It is poverty rather than a desire for peace that is behind the release "
               "of the prisoners.", "release")
     assert ev.source_code is None
 
@@ -56,30 +44,30 @@ def test_a_cleft_names_a_cause_not_a_doer():
 # -- fights a clause's subject took part in -------------------------------------------
 
 def test_soldiers_who_died_in_clashes_fought_the_rebels():
-    ev = _one("Two soldiers died in clashes with FARC rebels in Cauca.", "clashes")
+    ev = event("Two soldiers died in clashes with FARC rebels in Cauca.", "clashes")
     assert ev.source_code is not None and ev.source_code.endswith("MIL")
     assert ev.target_code == "COLREB"
 
 
 def test_a_leader_killed_in_a_shootout_took_part_in_it():
-    ev = _one("A gang leader was killed in a shootout with Mexican police in Michoacan.",
+    ev = event("A gang leader was killed in a shootout with Mexican police in Michoacan.",
               "shootout")
     assert ev.source_code == "CRM"
     assert ev.target_code == "MEXCOP"
-    killed = _one("A gang leader was killed in a shootout with Mexican police in "
+    killed = event("A gang leader was killed in a shootout with Mexican police in "
                   "Michoacan.", "killed")
     assert (killed.source_code, killed.target_code) == ("MEXCOP", "CRM")
 
 
 def test_a_raid_the_patient_died_in_is_not_his_raid():
-    evs = _events("A trafficker was killed in a raid in Sinaloa.", "raid")
+    evs = events("A trafficker was killed in a raid in Sinaloa.", "raid")
     assert all(e.source_code is None for e in evs)
 
 
 # -- coordination inside a modifier --------------------------------------------------
 
 def test_a_truce_between_two_coordinated_gang_names_is_two_dyads():
-    truce = _events("A truce between the MS13 and Barrio 18 gangs began in 2012.", "truce")
+    truce = events("A truce between the MS13 and Barrio 18 gangs began in 2012.", "truce")
     assert len(truce) == 2
     assert all(e.source and e.target and e.source != e.target for e in truce)
     assert {(e.source, e.target) for e in truce} == {
@@ -87,7 +75,7 @@ def test_a_truce_between_two_coordinated_gang_names_is_two_dyads():
 
 
 def test_both_coordinated_groups_are_accused():
-    evs = _events("Mexico's Zetas and Gulf Cartel crime groups were both accused of the "
+    evs = events("Mexico's Zetas and Gulf Cartel crime groups were both accused of the "
                   "kidnapping of an engineer.", "accused")
     assert len({e.target for e in evs}) == 2
 
@@ -95,64 +83,64 @@ def test_both_coordinated_groups_are_accused():
 # -- passives ---------------------------------------------------------------------------
 
 def test_a_by_agent_hung_on_the_object_is_the_agent():
-    ev = _one("Rifles were supplied to the rebels by Venezuela.", "supplied")
+    ev = event("Rifles were supplied to the rebels by Venezuela.", "supplied")
     assert ev.source_code == "VEN"
     assert ev.target_code == "REB"
 
 
 def test_the_destination_of_an_extradited_person_is_no_side():
-    evs = _events("He was extradited to the United States in March.", "extradited")
+    evs = events("He was extradited to the United States in March.", "extradited")
     assert all(e.source_code != "USA" and e.target_code != "USA" for e in evs)
 
 
 def test_the_agent_of_a_passive_arrest_stays_the_source():
-    ev = _one("The ELN leader was captured by Colombian soldiers in Arauca.", "captured")
+    ev = event("The ELN leader was captured by Colombian soldiers in Arauca.", "captured")
     assert (ev.source_code, ev.target_code) == ("COLMIL", "COLREB")
 
 
 # -- members of a group, nationals -------------------------------------------------------
 
 def test_its_members_are_the_group_named_before():
-    ev = _one("Spanish police raided the Cali Cartel network and arrested dozens of its "
+    ev = event("Spanish police raided the Cali Cartel network and arrested dozens of its "
               "members.", "arrested")
     assert ev.target_code == "COLCRM"
 
 
 def test_their_gunmen_are_the_group_named_before():
-    ev = _one("The Zetas lost many of their leaders. Marines killed two of their gunmen "
+    ev = event("The Zetas lost many of their leaders. Marines killed two of their gunmen "
               "in Tamaulipas.", "killed")
     assert ev.target_code == "MEXCRM"
 
 
 def test_his_brother_is_still_not_the_possessor():
-    ev = _one("Police arrested Joaquin Guzman's brother in Culiacan.", "arrested")
+    ev = event("Police arrested Joaquin Guzman's brother in Culiacan.", "arrested")
     assert ev.target is None or "guzm" not in ev.target.lower()
 
 
 def test_a_demonym_noun_names_nationals_of_that_country():
-    evs = _events("Police in Lima arrested a Peruvian woman and 16 Colombians.", "arrested")
+    evs = events("Police in Lima arrested a Peruvian woman and 16 Colombians.", "arrested")
     assert {e.target_code for e in evs} == {"PERCVL", "COL"}
 
 
 def test_a_demonym_adjective_keeps_its_role():
-    ev = _one("Colombian police arrested two Venezuelan soldiers.", "arrested")
+    ev = event("Colombian police arrested two Venezuelan soldiers.", "arrested")
     assert (ev.source_code, ev.target_code) == ("COLCOP", "VENMIL")
 
 
 def test_their_boss_is_the_clause_subjects_group_not_one_named_before():
-    evs = _events("Police are investigating whether the Zetas did it, or the Leones did it "
+    evs = events("Police are investigating whether the Zetas did it, or the Leones did it "
                   "as retaliation for their boss' murder.", "murder")
     assert all(e.target_code != "MEXCRM" for e in evs)
 
 
 def test_an_adjective_read_as_a_noun_is_no_nationals():
-    evs = _events("Algerian and Spanish producers have agreed to apply a minimum price.",
+    evs = events("Algerian and Spanish producers have agreed to apply a minimum price.",
                   "agreed")
     assert all(e.source_code != "DZA" for e in evs)
 
 
 def test_the_second_participle_of_a_reduced_passive_keeps_the_noun_as_patient():
-    evs = _events("The film tells the story of a young Mexican wrongfully sentenced and "
+    evs = events("The film tells the story of a young Mexican wrongfully sentenced and "
                   "imprisoned for murder.", "imprisoned")
     assert all(e.source_code is None for e in evs)
 
@@ -160,37 +148,37 @@ def test_the_second_participle_of_a_reduced_passive_keeps_the_noun_as_patient():
 # -- aliases ------------------------------------------------------------------------------
 
 def test_an_alias_names_the_coded_person_before_it():
-    ev = _one('Prosecutors named Sinaloa Cartel leader Jose Luis Perez, alias "El Gordo," '
+    ev = event('Prosecutors named Sinaloa Cartel leader Jose Luis Perez, alias "El Gordo," '
               'who was arrested by Honduran police last year.', "arrested")
     assert (ev.source_code, ev.target_code) == ("HNDCOP", "MEXCRM")
 
 
 def test_a_nickname_without_alias_link_is_not_merged():
-    ev = _one('Honduran police arrested a man called "El Gordo" near a Sinaloa Cartel '
+    ev = event('Honduran police arrested a man called "El Gordo" near a Sinaloa Cartel '
               'safe house.', "arrested")
     assert ev.target_code != "MEXCRM"
 
 
 def test_which_never_stands_for_a_person():
-    evs = _events('Soldiers found the laptop of FARC commander Jorge Briceno, alias "Mono '
+    evs = events('Soldiers found the laptop of FARC commander Jorge Briceno, alias "Mono '
                   'Jojoy," which was seized after the raid.', "seized")
     assert all(e.target_code != "COLREB" or e.target is None for e in evs)
 
 
 def test_who_died_in_a_shootout_fought_in_it():
-    ev = _one("After the death of ELN commander Pablo Beltran in a shootout with Colombian "
+    ev = event("After the death of ELN commander Pablo Beltran in a shootout with Colombian "
               "soldiers, the group split.", "shootout")
     assert (ev.source_code, ev.target_code) == ("COLREB", "COLMIL")
 
 
 def test_an_arrest_in_a_clash_was_made_by_the_other_side():
-    ev = _one("The arrest of a Gulf Cartel leader in a clash with Mexican marines weakened "
+    ev = event("The arrest of a Gulf Cartel leader in a clash with Mexican marines weakened "
               "the group.", "arrest")
     assert (ev.source_code, ev.target_code) == ("MEXMIL", "MEXCRM")
 
 
 def test_an_arrest_in_a_town_has_no_source():
-    ev = _one("The arrest of the mayor in Reynosa surprised residents.", "arrest")
+    ev = event("The arrest of the mayor in Reynosa surprised residents.", "arrest")
     assert ev.source_code is None
 
 
@@ -200,6 +188,6 @@ def test_a_claim_alone_is_not_coded_as_the_act():
 
 
 def test_an_accusation_that_someone_was_behind_an_act_names_no_doer():
-    evs = _events("Venezuela rejected accusations that the ELN was behind the attack on a "
+    evs = events("Venezuela rejected accusations that the ELN was behind the attack on a "
                   "Colombian patrol.", "attack")
     assert all(e.source_code is None for e in evs)

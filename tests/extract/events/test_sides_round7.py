@@ -6,24 +6,12 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.extract.events.helpers import parse
-
-
-def _events(text: str, trigger: str):
-    doc = parse(text)[0]
-    return [e for e in doc.events if e.trigger.text.lower().startswith(trigger)]
-
-
-def _one(text: str, trigger: str):
-    found = _events(text, trigger)
-    assert found, f"no {trigger!r} event in {text!r}"
-    return found[0]
-
+from tests.extract.events.helpers import event, events, parse
 
 # -- two role phrases of one kind are two actors ---------------------------------------
 
 def test_authorities_accusing_officials_is_a_dyad_of_two_government_sides():
-    ev = _one("Authorities in Honduras have accused dozens of officials of diverting "
+    ev = event("Authorities in Honduras have accused dozens of officials of diverting "
               "public money.", "accused")
     assert ev.source_code == "HNDGOV"
     assert ev.target_code == "HNDGOV"  # as ICEWS codes it: one government against another
@@ -32,25 +20,25 @@ def test_authorities_accusing_officials_is_a_dyad_of_two_government_sides():
 # -- coordinated demonyms ---------------------------------------------------------------
 
 def test_us_and_colombian_troops_are_both_countries_military():
-    found = _events("U.S. and Colombian troops attacked the rebel camp near the border.",
+    found = events("U.S. and Colombian troops attacked the rebel camp near the border.",
                     "attacked")
     assert {e.source_code for e in found} == {"USAMIL", "COLMIL"}
     assert all(e.extra.get("compound") for e in found)
 
 
 def test_two_adjective_demonyms_give_two_police_forces():
-    found = _events("Venezuelan and Colombian police arrested the smugglers.", "arrested")
+    found = events("Venezuelan and Colombian police arrested the smugglers.", "arrested")
     assert {e.source_code for e in found} == {"VENCOP", "COLCOP"}
 
 
 def test_coordinated_nationals_who_met_met_each_other():
-    found = _events("Colombian and Venezuelan officials met in Cucuta on Monday.", "met")
+    found = events("Colombian and Venezuelan officials met in Cucuta on Monday.", "met")
     assert {(e.source_code, e.target_code) for e in found} == {
         ("COLGOV", "VENGOV"), ("VENGOV", "COLGOV")}
 
 
 def test_one_demonym_gives_one_actor():
-    found = _events("Colombian troops attacked the rebel camp near the border.", "attacked")
+    found = events("Colombian troops attacked the rebel camp near the border.", "attacked")
     assert [e.source_code for e in found] == ["COLMIL"]
 
 
@@ -81,7 +69,7 @@ def test_inferred_country_lowers_confidence():
 
 
 def test_bare_role_with_no_article_country_is_the_role_code_alone():
-    ev = _one("Police arrested two gunmen on Sunday.", "arrested")
+    ev = event("Police arrested two gunmen on Sunday.", "arrested")
     assert ev.source_code == "COP"
     assert "source_country_inferred" not in ev.extra
 
@@ -89,7 +77,7 @@ def test_bare_role_with_no_article_country_is_the_role_code_alone():
 # -- role nouns the dictionaries lack ---------------------------------------------------
 
 def test_a_lone_assassin_is_a_criminal_source():
-    ev = _one("A businessman was killed by a lone assassin near his home in Monterrey.",
+    ev = event("A businessman was killed by a lone assassin near his home in Monterrey.",
               "killed")
     assert ev.source_code is not None and ev.source_code.endswith("CRM")
 
