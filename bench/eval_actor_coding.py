@@ -26,7 +26,8 @@ Figures, per corpus and overall:
   judgment ``correct`` or ``incorrect``: correct when the code's country and role are
   what the article says of that actor at the time; names and our notes only, never
   article text). ``--show-sample`` prints the sample with each entity's first sentence
-  to judge. Precision is given with a 95% Wilson interval.
+  to judge. Precision is given with a 95% Wilson interval, and split by whether the
+  code's country was inferred from the article (the ``country_inferred`` flag).
 
 Run it once with the tree's sources and once with a baseline's (``PYTHONPATH=/path/to/
 main/src``) to compare; the figures in docs/benchmarks.md come from the same seed.
@@ -229,9 +230,14 @@ def main() -> None:
                 judged[" ".join(row["key"].split())] = row["judgment"]
     ok = bad = 0
     missing = []
+    by_flag: dict[bool, list[int]] = {True: [0, 0], False: [0, 0]}  # inferred: [right, n]
     for corpus, doc_id, ent, text in sample:
         key = _key(doc_id, ent.name, ent.actor_code)
         verdict = judged.get(key)
+        if verdict in ("correct", "incorrect"):
+            tally = by_flag[bool(ent.attributes.get("country_inferred"))]
+            tally[0] += verdict == "correct"
+            tally[1] += 1
         if verdict == "correct":
             ok += 1
         elif verdict == "incorrect":
@@ -243,6 +249,12 @@ def main() -> None:
         lo, hi = wilson(ok, n)
         print(f"precision of codes (judged sample, seed {args.seed}): {ok / n:.3f} "
               f"({ok}/{n}; 95% CI {lo:.2f}-{hi:.2f}); unjudged in the sample: {len(missing)}")
+        # Codes whose country came from the article (issue 11 item 4, flagged
+        # ``country_inferred``) against the rest: how far the flag should be trusted.
+        for flag, label in ((True, "country inferred"), (False, "country stated")):
+            right, total = by_flag[flag]
+            if total:
+                print(f"  {label:>16}: {right / total:.3f} ({right}/{total})")
     else:
         print(f"precision: no judgments yet for the {len(sample)} sampled entities")
     if args.show_sample:
