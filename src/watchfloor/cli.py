@@ -16,7 +16,6 @@ from typing import Annotated
 
 import click
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from watchfloor import __version__
 from watchfloor.cli_output import emit, err
@@ -102,6 +101,15 @@ def _options(
 def _progress(quiet: bool, label: str):
     if quiet or not err.is_terminal:
         return nullcontext(None)
+    # imported here: a quiet or piped run does not pay for the progress bar's modules
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     return Progress(
         TextColumn(label),
         BarColumn(),
