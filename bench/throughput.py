@@ -12,7 +12,8 @@ start-up included; ``steady`` is the same ratio with each side's start-up subtra
 cost per document once running (what a long ingest pays). ``cpu s`` is the CPU time (user +
 system, all processes of the command) and ``cpu`` its ratio to bare spaCy's: it shows that
 no stage hides its cost on another core, and it is steadier than wall time on a busy machine.
-``cpu st`` is the CPU ratio with each side's start-up CPU (the one-document run's) subtracted:
+``cpu0 s`` is the one-document run's CPU time (start-up), and ``cpu st`` the CPU ratio with
+each side's ``cpu0 s`` subtracted:
 the CPU cost per document of a long run, the figure the 1.25x target is about, and the one
 least moved by other load on a shared machine.
 
@@ -135,7 +136,7 @@ def main() -> None:
               "--quiet"]
     print(f"{'corpus':<13}{'size':>5}{'docs':>7}{'words':>9}  {'run':<8}{'s':>8}{'start':>7}"
           f"{'docs/s':>9}{'words/s':>10}{'ratio':>7}{'steady':>7}{'cpu s':>7}{'cpu':>6}"
-          f"{'RSS MiB':>9}")
+          f"{'cpu0 s':>7}{'cpu st':>7}{'RSS MiB':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         for name, src in corpora.items():
             one = Path(tmp) / f"{name}-one.jsonl"
