@@ -49,3 +49,34 @@ def test_missing_model_names_the_rebuild_command(tmp_path):
     (tmp_path / "odd" / "meta.json").write_text('{"format": "pickle", "file": "meta.json"}')
     with pytest.raises(trained.ModelNotFound, match="unknown format 'pickle'"):
         trained.load("odd", tmp_path)
+
+
+def test_joblib_model_is_read_from_the_local_cache_and_predicts_the_same(tmp_path, monkeypatch):
+    import joblib
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    monkeypatch.setenv("WATCHFLOOR_CACHE", str(tmp_path / "cache"))
+    x = np.array([[0.0, 1.0], [1.0, 0.0], [0.9, 0.2], [0.1, 0.8]])
+    clf = LogisticRegression(random_state=0).fit(x, [0, 1, 1, 0])
+    folder = tmp_path / "models" / "toyclf"
+    folder.mkdir(parents=True)
+    joblib.dump(clf, folder / "model.joblib")
+    write_model("toyclf", {"version": "toy-v1", "format": "joblib", "file": "model.joblib",
+                           "cv": summarise_folds([{"f1": 0.5}])}, "# Toy", tmp_path / "models")
+    first = trained.load("toyclf", tmp_path / "models")
+    entries = list((tmp_path / "cache").glob("model-toyclf-*.pickle"))
+    assert len(entries) == 1  # written on the first load
+    trained.load.cache_clear()  # as a fresh process: now read from the cache entry
+    second = trained.load("toyclf", tmp_path / "models")
+    assert second is not first
+    probe = np.array([[0.3, 0.6], [0.7, 0.1]])
+    expected = joblib.load(folder / "model.joblib").predict_proba(probe)
+    assert np.array_equal(second.predict_proba(probe), expected)
+    # a retrained model (other bytes) never reads the old entry
+    joblib.dump(LogisticRegression(C=0.01).fit(x, [0, 1, 1, 0]), folder / "model.joblib")
+    trained.load.cache_clear()
+    third = trained.load("toyclf", tmp_path / "models")
+    assert third.C == 0.01
+    assert list((tmp_path / "cache").glob("model-toyclf-*.pickle")) != entries
+    trained.load.cache_clear()

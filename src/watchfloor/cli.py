@@ -16,7 +16,6 @@ from typing import Annotated
 
 import click
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from watchfloor import __version__
 from watchfloor.cli_output import emit, err
@@ -32,6 +31,10 @@ query_app = typer.Typer(no_args_is_help=True, help="Query entities, events or cl
 app.add_typer(query_app, name="query")
 
 DEFAULT_DB = "watchfloor.duckdb"
+# Set by a batch command (extract, ingest) once its output is written and closed and no
+# worker, cluster or alert sink is left: main() may then end the process without the
+# interpreter's teardown (see _exit).
+_DONE_AND_CLOSED = False
 
 DbOpt = Annotated[str, typer.Option(
     "--db", help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
@@ -102,6 +105,15 @@ def _options(
 def _progress(quiet: bool, label: str):
     if quiet or not err.is_terminal:
         return nullcontext(None)
+    # imported here: a quiet or piped run does not pay for the progress bar's modules
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     return Progress(
         TextColumn(label),
         BarColumn(),
@@ -171,6 +183,7 @@ def ingest(
     _summary(report, quiet, f"ingest → {db}")
     if opts.after_batch and not quiet:
         err.print(markup_safe(watcher.summary()))
+    _finished(cluster is None and opts.after_batch is None)
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -208,6 +221,7 @@ def extract(
             inputs, out, opts, progress=(lambda n: bar.advance(task, n)) if bar else None
         )
     _summary(report, quiet, f"extract → {output}")
+    _finished(cluster is None)
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -547,17 +561,45 @@ def version() -> None:
     print(__version__)
 
 
+def _finished(closed: bool) -> None:
+    """Mark a batch command as done with everything closed (``closed``: nothing else is
+    left running: no cluster, no alert sink)."""
+    global _DONE_AND_CLOSED
+    _DONE_AND_CLOSED = closed
+
+
+def _exit(code: int) -> None:
+    """End the process with ``code``. After a batch command that closed everything, skip
+    the interpreter's teardown (``os._exit`` once the standard streams are flushed):
+    freeing the model, dictionaries, place index and language model object by object took
+    0.3-0.4 s of CPU at every run's end, more than a short run's extraction. Otherwise,
+    and when the flush fails, the usual ``sys.exit``."""
+    if _DONE_AND_CLOSED:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            sys.exit(code)
+        if "logging" in sys.modules:
+            import logging
+
+            logging.shutdown()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main() -> None:
     """Run the CLI. Exit codes: 0 all went through, 1 some inputs quarantined, 2 a usage,
     input or store error, 3 an internal error (a bug; ``WATCHFLOOR_DEBUG=1`` shows the
     traceback)."""
+    _finished(False)
     try:
         code = app(standalone_mode=False)  # click returns a typer.Exit's code here
     except WatchfloorError as exc:
         err.print(f"[red]error:[/] {markup_safe(exc)}")
         sys.exit(2)
     except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        _exit(exc.exit_code)
     except click.exceptions.Abort:
         err.print("aborted")
         sys.exit(130)
@@ -570,7 +612,7 @@ def main() -> None:
         err.print(f"[red]internal error:[/] {markup_safe(type(exc).__name__)}: "
                   f"{markup_safe(exc)} (a bug; WATCHFLOOR_DEBUG=1 shows the traceback)")
         sys.exit(3)
-    sys.exit(code if isinstance(code, int) else 0)
+    _exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

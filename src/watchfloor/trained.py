@@ -64,14 +64,30 @@ def load(name: str, root: Path | None = None) -> Any:
     if fmt == "json":
         return json.loads(path.read_text(encoding="utf-8"))
     if fmt == "joblib":
-        import joblib
-
-        return joblib.load(path)
+        return _load_joblib(name, path)
     if fmt == "spacy":
         import spacy
 
         return spacy.load(path)
     raise ModelNotFound(f"trained model {name!r}: unknown format {fmt!r} in its meta.json")
+
+
+def _load_joblib(name: str, path: Path) -> Any:
+    """The scikit-learn object in ``path``, through the local cache (see the module doc)."""
+    import numpy
+    import scipy
+    import sklearn
+
+    from watchfloor.cache import cached
+
+    def build() -> Any:
+        import joblib
+
+        return joblib.load(path)
+
+    versions = " ".join(f"{m.__name__} {m.__version__}" for m in (sklearn, numpy, scipy))
+    key = f"trained {name} joblib {versions}\0".encode() + path.read_bytes()
+    return cached(f"model-{name}", key, build)
 
 
 __all__ = ["MODELS_DIR", "ModelNotFound", "card", "load", "model_dir"]
