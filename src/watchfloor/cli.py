@@ -31,10 +31,6 @@ query_app = typer.Typer(no_args_is_help=True, help="Query entities, events or cl
 app.add_typer(query_app, name="query")
 
 DEFAULT_DB = "watchfloor.duckdb"
-# Set by a batch command (extract, ingest) once its output is written and closed and no
-# worker, cluster or alert sink is left: main() may then end the process without the
-# interpreter's teardown (see _exit).
-_DONE_AND_CLOSED = False
 
 DbOpt = Annotated[str, typer.Option(
     "--db", help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
@@ -183,7 +179,6 @@ def ingest(
     _summary(report, quiet, f"ingest → {db}")
     if opts.after_batch and not quiet:
         err.print(markup_safe(watcher.summary()))
-    _finished(cluster is None and opts.after_batch is None)
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -221,7 +216,6 @@ def extract(
             inputs, out, opts, progress=(lambda n: bar.advance(task, n)) if bar else None
         )
     _summary(report, quiet, f"extract → {output}")
-    _finished(cluster is None)
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -561,45 +555,17 @@ def version() -> None:
     print(__version__)
 
 
-def _finished(closed: bool) -> None:
-    """Mark a batch command as done with everything closed (``closed``: nothing else is
-    left running: no cluster, no alert sink)."""
-    global _DONE_AND_CLOSED
-    _DONE_AND_CLOSED = closed
-
-
-def _exit(code: int) -> None:
-    """End the process with ``code``. After a batch command that closed everything, skip
-    the interpreter's teardown (``os._exit`` once the standard streams are flushed):
-    freeing the model, dictionaries, place index and language model object by object took
-    0.3-0.4 s of CPU at every run's end, more than a short run's extraction. Otherwise,
-    and when the flush fails, the usual ``sys.exit``."""
-    if _DONE_AND_CLOSED:
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except (OSError, ValueError):
-            sys.exit(code)
-        if "logging" in sys.modules:
-            import logging
-
-            logging.shutdown()
-        os._exit(code)
-    sys.exit(code)
-
-
 def main() -> None:
     """Run the CLI. Exit codes: 0 all went through, 1 some inputs quarantined, 2 a usage,
     input or store error, 3 an internal error (a bug; ``WATCHFLOOR_DEBUG=1`` shows the
     traceback)."""
-    _finished(False)
     try:
         code = app(standalone_mode=False)  # click returns a typer.Exit's code here
     except WatchfloorError as exc:
         err.print(f"[red]error:[/] {markup_safe(exc)}")
         sys.exit(2)
     except click.exceptions.Exit as exc:
-        _exit(exc.exit_code)
+        sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         err.print("aborted")
         sys.exit(130)
@@ -612,7 +578,7 @@ def main() -> None:
         err.print(f"[red]internal error:[/] {markup_safe(type(exc).__name__)}: "
                   f"{markup_safe(exc)} (a bug; WATCHFLOOR_DEBUG=1 shows the traceback)")
         sys.exit(3)
-    _exit(code if isinstance(code, int) else 0)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

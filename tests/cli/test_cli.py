@@ -117,34 +117,3 @@ def test_entities_list_and_profile(seed_db):
     assert res.exit_code == 0 and "designation:" in res.stdout
     res = runner.invoke(app, ["entities", "Nobody At All", "--db", str(seed_db)])
     assert res.exit_code != 0
-
-
-def test_extract_process_ends_fast_with_its_output_complete_and_its_exit_code(tmp_path):
-    """The batch commands end without the interpreter's teardown (cli._exit): the JSONL on
-    stdout, the summary on stderr and the exit code (1: something was quarantined) must
-    all still be there."""
-    import subprocess
-    import sys
-
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    for n, town in enumerate(["Cali", "Lima", "Quito"]):
-        (inputs / f"story{n}.txt").write_text(
-            f"Police in {town} arrested two men on Tuesday after a raid on a warehouse, "
-            "the city's mayor told reporters. Officials said the men would be charged.\n",
-            encoding="utf-8")
-    (inputs / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 40)
-    res = subprocess.run([sys.executable, "-m", "watchfloor.cli", "extract", str(inputs)],
-                         capture_output=True, text=True, timeout=600)
-    assert res.returncode == 1, res.stderr
-    docs = [json.loads(line) for line in res.stdout.splitlines()]
-    assert sorted(d["id"] for d in docs) == ["story0.txt", "story1.txt", "story2.txt"]
-    for obj in docs:
-        validate(obj)
-    assert "3 new documents" in res.stderr and "quarantined" in res.stderr
-    out = tmp_path / "out.jsonl"
-    res = subprocess.run([sys.executable, "-m", "watchfloor.cli", "extract",
-                          str(inputs / "story0.txt"), "-o", str(out), "--quiet"],
-                         capture_output=True, text=True, timeout=600)
-    assert res.returncode == 0, res.stderr
-    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["story0.txt"]
