@@ -123,6 +123,12 @@ OFFICES_NOT_USED = {(row["iso3"].strip(), fold(row["word"]))
                     for row in read_tsv(_DATA / "offices_not_used.tsv")}
 
 
+# (country, word): states whose national legislature goes by this bare name ("Congress")
+CONGRESSES = {(row["iso3"].strip(), fold(row["word"]))
+              for row in read_tsv(_DATA / "congresses.tsv")}
+CONGRESS_WORDS = frozenset(word for _, word in CONGRESSES)
+
+
 def office_not_used(country: str | None, words: str) -> bool:
     """Whether ``words`` (a body's name, a title, a role noun) hold an office word that
     ``country`` does not use: "Interior Ministry" is no US body (offices_not_used.tsv)."""
@@ -874,7 +880,7 @@ class ActorExtractor:
                     or r.kind == SECURITY_KIND:
                 continue
             if r.origin == "gazetteer" and r.type == "organization" and r.entry is not None:
-                self._generic_name(doc, r, article_country)
+                self._generic_name(doc, r, article_country, leading_country)
                 continue
             if r.origin == "gazetteer" and r.type == "person" and r.titles:
                 self._titled_person(r)
@@ -1188,15 +1194,25 @@ class ActorExtractor:
             return country_word(self.gaz, doc[i].text)
         return None
 
-    def _generic_name(self, doc: Doc, r: Reading, article_country) -> None:
+    def _generic_name(self, doc: Doc, r: Reading, article_country, leading_country) -> None:
         """A bare role word that the gazetteer reads as one country's body ("Congress" is
         the US Congress in wire copy) is the article's own body when the article is set in
-        another country: "Congress" in a story set in Peru is PERLEG (flagged inferred)."""
+        another country: "Congress" in a story set in Peru is PERLEG (flagged inferred).
+        A bare "Congress" (congresses.tsv) is another state's only where that state's
+        legislature bears the name, and the story's leading country (a plurality is
+        enough) decides: the Honduran Congress in a story mostly about Honduras, the US
+        Congress in a Tokyo trade story."""
         text = doc[r.start:r.end].text
         found = self.gaz.role_of(text)
         if not found or not found[0] or found[0] not in NATIONAL_ROLES:
             return
-        home = article_country()
+        word = fold(text.removeprefix("the ").removeprefix("The "))
+        if word in CONGRESS_WORDS:
+            home = article_country() or leading_country()
+            if (home, word) not in CONGRESSES:
+                return
+        else:
+            home = article_country()
         if home is None or home == r.country:
             return
         said = self._modifier_country(doc, r) or (
