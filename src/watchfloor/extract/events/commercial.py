@@ -101,19 +101,31 @@ class CommercialActors:
                                  for v in (f.capitalize(), f.upper())}, key=len, reverse=True))
         after = "|".join(re.escape(w) for w in self.lists.mark_after)
         before = "|".join(re.escape(w) for w in self.lists.mark_before)
+        # What each pattern below needs somewhere in the text, checked once per document:
+        # a name's patterns are compiled only when the text can match them (compiling
+        # them for every name of every document cost more than the rest of the events
+        # extractor; the result is the same)
+        has_form = bool(forms) and re.search(rf"\b(?:{forms})\b", flat) is not None
+        has_ticker = TICKER.search(flat) is not None
+        has_after = bool(after) and re.search(rf"(?i:{after})\b", flat) is not None
+        has_before = bool(before) and re.search(rf"(?i:\b(?:{before}))\s", flat) is not None
         out: set[str] = set()
         for ent in entities:
             name = " ".join(ent.name.split())
             if (ent.actor_code or ent.type not in {"organization", "location"}
-                    or len(name) < 3 or name.lower() in out):
+                    or len(name) < 3 or name.lower() in out or name not in flat):
                 continue
             n = re.escape(name)
             words = r"(?:\s+(?:and\s+|&amp;\s+|&\s+)?[A-Z][\w.&'-]*){0,3}"
-            patterns = [rf"\b{n}{words}\s+(?:and\s+|&amp;\s+|&\s+)?(?:{forms})\b(?![-'])",
-                        rf"\b{n}{words}\s*{TICKER.pattern}"]
-            if after:
+            patterns = []
+            if has_form:
+                patterns.append(
+                    rf"\b{n}{words}\s+(?:and\s+|&amp;\s+|&\s+)?(?:{forms})\b(?![-'])")
+            if has_ticker:
+                patterns.append(rf"\b{n}{words}\s*{TICKER.pattern}")
+            if has_after:
                 patterns.append(rf"\b{n}(?:'s)?\s+(?i:{after})\b")
-            if before:
+            if has_before:
                 patterns.append(rf"(?i:\b(?:{before}))\s+{n}\b")
             if any(re.search(p, flat) for p in patterns):
                 out.add(name.lower())
