@@ -75,6 +75,18 @@ def default_lists() -> CommercialLists:
     return CommercialLists.from_yaml(read_yaml(path) or {})
 
 
+@lru_cache(maxsize=4)
+def _mark_alternations(lists: CommercialLists) -> tuple[str, str, str]:
+    """The regular-expression alternations of the company marks, built once per word lists
+    (not per document): legal forms as written in names ("Corp", "CORP"; longest first),
+    market phrases after a name, market phrases before it."""
+    forms = "|".join(sorted({re.escape(v) for f in lists.legal_forms
+                             for v in (f.capitalize(), f.upper())}, key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in lists.mark_after)
+    before = "|".join(re.escape(w) for w in lists.mark_before)
+    return forms, after, before
+
+
 class CommercialActors:
     """Decides, for one document, whether an actor is commercial (one instance per
     document: company names found there also mark their short forms, "Acme" after
@@ -97,10 +109,7 @@ class CommercialActors:
         form or a ticker, or by a market phrase (``company_marks_after``: "'s shares"), or
         preceded by one (``company_marks_before``: "shares of")."""
         flat = " ".join(text.split())
-        forms = "|".join(sorted({re.escape(v) for f in self.lists.legal_forms
-                                 for v in (f.capitalize(), f.upper())}, key=len, reverse=True))
-        after = "|".join(re.escape(w) for w in self.lists.mark_after)
-        before = "|".join(re.escape(w) for w in self.lists.mark_before)
+        forms, after, before = _mark_alternations(self.lists)
         # What each pattern below needs somewhere in the text, checked once per document:
         # a name's patterns are compiled only when the text can match them (compiling
         # them for every name of every document cost more than the rest of the events
