@@ -219,6 +219,18 @@ def noun_arguments(noun: Token, resolver: Resolves,
                     # owners face each other (the coder pairs a source met as its own
                     # target with the other source)
                     source = target = obj
+            elif c.lower_ == "of" and source is None and target is None \
+                    and joint_meeting(noun) and len(
+                        {a.same for a in resolver.resolve(obj)}) > 1:
+                # "the summit of X and Y": the coordinated participants meet each other,
+                # as with "between" (the coder pairs a source met as its own target with
+                # the other source)
+                source = target = obj
+            elif c.lower_ == "of" and source is None and visiting(noun) \
+                    and obj.ent_type_ not in {"DATE", "TIME", "GPE", "LOC"}:
+                # "the visit of the Mexican president to Guatemala": the visitor acts,
+                # the host ("to Guatemala") is the target
+                source = obj
             elif c.lower_ in TARGET_PREPS and target is None and (
                     not theme or c.lower_ == "against") and obj.ent_type_ not in {
                         "DATE", "TIME"}:  # "his arrest on Tuesday": no target
@@ -398,6 +410,21 @@ def answering_verb(noun: Token) -> tuple[Token, bool] | None:
             and verb.lemma_.lower() in {"agree", "turn"}:
         return verb, False
     return None
+
+
+def joint_meeting(noun: Token) -> bool:
+    """Whether an event noun is a meeting whose "of" object names its coordinated
+    participants ("the summit of X and Y"; ``argument_roles.yaml`` ``joint_meetings``),
+    not a venue or an organiser ("a meeting of the coffee council")."""
+    nouns = {str(w).lower() for w in argument_roles().get("joint_meetings") or []}
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def visiting(noun: Token) -> bool:
+    """Whether an event noun is a visit whose "of" object is the visitor ("the visit of X
+    to Y"; ``argument_roles.yaml`` ``visiting_nouns``)."""
+    nouns = {str(w).lower() for w in argument_roles().get("visiting_nouns") or []}
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
 def framing_clause(noun: Token) -> Token | None:

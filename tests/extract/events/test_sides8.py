@@ -1,0 +1,38 @@
+"""Sides round 8 (issues 11 and 12): sides the sentence names but the argument picker left
+empty — the coordinated participants of a meeting noun ("the summit of X and Y"), the
+visitor of a visit ("the visit of X to Y").
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.events.helpers import events
+
+# -- a meeting of two coordinated participants: each meets the other ------------------
+
+
+def test_meeting_of_two_presidents_gives_each_the_other_as_partner():
+    found = events("The meeting of Colombian President Gustavo Petro and Venezuelan "
+                   "President Nicolas Maduro took place in Caracas.", "meeting")
+    assert {(e.source_code, e.target_code) for e in found} == {
+        ("COLGOV", "VENGOV"), ("VENGOV", "COLGOV")}
+
+
+def test_meeting_of_one_body_keeps_it_as_the_only_side():
+    # one "of" object is the body whose session it is: no partner invented
+    found = events("The meeting of the Organization of American States ended without "
+                   "a resolution.", "meeting")
+    assert found
+    assert all(e.source_code is None for e in found)
+    assert {e.target_code for e in found} == {"IGOOAS"}
+
+
+def test_visit_of_a_president_to_a_country_has_the_visitor_as_source():
+    found = events("The visit of Mexican President Claudia Sheinbaum and her ministers to "
+                   "Guatemala was postponed.", "visit")
+    assert {(e.source_code, e.target_code) for e in found} == {("MEXGOV", "GTM")}
+
+
+def test_trip_of_a_president_to_a_capital_has_the_visitor_as_source():
+    found = events("The trip of Colombian President Gustavo Petro to Washington was "
+                   "cancelled.", "trip")
+    assert {(e.source_code, e.target_code) for e in found} == {("COLGOV", "USA")}
