@@ -36,3 +36,32 @@ def test_trip_of_a_president_to_a_capital_has_the_visitor_as_source():
     found = events("The trip of Colombian President Gustavo Petro to Washington was "
                    "cancelled.", "trip")
     assert {(e.source_code, e.target_code) for e in found} == {("COLGOV", "USA")}
+
+
+# -- a verb coordinated with a passive one is passive: its patient is the subject -------
+
+
+def test_second_passive_verb_has_the_first_ones_subject_as_patient():
+    found = events("The Zetas leader was detained in Texas and extradited to Mexico in "
+                   "June.", "extradited")
+    assert found
+    assert {e.target_code for e in found} == {"MEXCRM"}  # not the destination
+
+
+def test_second_passive_verb_takes_its_own_agent():
+    found = events("The Zetas leader was detained in Texas and charged with drug "
+                   "trafficking by US prosecutors.", "charged")
+    assert {(e.source_code, e.target_code) for e in found} == {("USAJUD", "MEXCRM")}
+
+
+def test_active_verb_after_a_passive_one_is_not_made_passive():
+    from watchfloor.extract.events.arguments import passive_conjunct
+    from watchfloor.nlp.pipeline import load_nlp
+
+    nlp = load_nlp(extractors=())
+    doc = nlp("The former mayor was arrested on Friday and confessed to the killing.")
+    confessed = next(t for t in doc if t.lower_ == "confessed")
+    assert not passive_conjunct(confessed)
+    doc = nlp("The gang leader was arrested in May and extradited to the United States.")
+    extradited = next(t for t in doc if t.lower_ == "extradited")
+    assert passive_conjunct(extradited)

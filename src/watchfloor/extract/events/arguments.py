@@ -78,6 +78,18 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         passive = True
         source = None if source is not None and source.i == verb.head.head.i else source
         target = target or verb.head.head
+    if source is None and passive_conjunct(verb):
+        # "the suspect was arrested in May and extradited to the United States": the
+        # second verb shares the first one's passive; its patient is the first one's
+        # subject (not the destination), its agent only a "by" of its own
+        passive = True
+        head = verb.head
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in head.children):
+            head = head.head
+        patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None:
+            target = patient
+        source = _prep_object(verb, {"by"})
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a civilian killed in the crossfire": the modified noun is the patient
         passive = True
@@ -608,6 +620,25 @@ def owner_of(noun: Token) -> Token | None:
             if preps and (owner := _prep_object(acl, preps)) is not None:
                 return owner
     return None
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """A verb coordinated with a passive one, with no subject, auxiliary or object of its
+    own: passive too ("was arrested and extradited to the US"), for the verbs that always
+    take an object (``argument_roles.yaml`` ``transitive_patients``): the tagger reads such
+    a past form as VBD or VBN alike, and "was arrested and confessed" is no passive."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBN", "VBD"} or verb.pos_ != "VERB":
+        return False
+    head = verb.head
+    if head.tag_ != "VBN" or not any(c.dep_ in {"auxpass", "nsubjpass"}
+                                     for c in head.children):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"nsubjpass", "aux", "auxpass", "ccomp",
+                                                   "xcomp"}
+           for c in verb.children):
+        return False
+    verbs = {str(v).lower() for v in argument_roles().get("transitive_patients") or []}
+    return verb.lemma_.lower() in verbs
 
 
 def reduced_passive(verb: Token) -> bool:
