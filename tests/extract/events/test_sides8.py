@@ -65,3 +65,24 @@ def test_active_verb_after_a_passive_one_is_not_made_passive():
     doc = nlp("The gang leader was arrested in May and extradited to the United States.")
     extradited = next(t for t in doc if t.lower_ == "extradited")
     assert passive_conjunct(extradited)
+
+
+# -- a joint act done at a meeting has the meeting's partner as target -------------------
+
+
+def test_purpose_of_a_meeting_has_the_partner_as_target():
+    found = events("President Gustavo Petro met on Monday with Venezuelan President Nicolas "
+                   "Maduro to discuss border security.", "discuss")
+    assert {(e.source_code, e.target_code) for e in found} == {("COLGOV", "VENGOV")}
+
+
+def test_act_coordinated_with_a_meeting_has_the_partner_as_target():
+    found = events("Petro met with Maduro in Caracas and signed a trade agreement.", "signed")
+    assert {(e.source_code, e.target_code) for e in found} == {("COLGOV", "VENGOV")}
+
+
+def test_other_act_after_a_meeting_keeps_its_own_target():
+    # not a joint act: the meeting partner is no target of the attack
+    found = events("Petro met with Maduro and attacked the opposition in a speech.",
+                   "attacked")
+    assert all(e.target_code != "VENGOV" for e in found)

@@ -65,6 +65,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # resolver reads every conjunct of the subject as a source)
         partner = next((c for c in source.conjuncts if c.i > source.i), None)
         target = partner or target
+    if target is None or (target.pos_ == "NOUN" and not target.ent_type_):
+        # "X met with Y to discuss border security", "X met with Y and signed a pact":
+        # the joint act's partner is the meeting's
+        target = meeting_partner(verb) or target
     if target is None:
         target = _prep_object(verb, TARGET_PREPS)
     if target is not None and target.dep_ in OBJECT_DEPS:
@@ -620,6 +624,24 @@ def owner_of(noun: Token) -> Token | None:
             if preps and (owner := _prep_object(acl, preps)) is not None:
                 return owner
     return None
+
+
+def meeting_partner(verb: Token) -> Token | None:
+    """The partner of the meeting a joint act belongs to (``argument_roles.yaml``
+    ``joint_acts``): "met with Y to discuss", "talked with Y and agreed" — the "with"
+    object of a symmetric verb (``symmetric``) the act is the purpose infinitive or the
+    coordinated verb of, sharing its subject. RETURNS the partner's word or None."""
+    acts = {str(v).lower() for v in argument_roles().get("joint_acts") or []}
+    if verb.lemma_.lower() not in acts or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    purpose = verb.dep_ in {"xcomp", "advcl"} and any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ != "conj" and not purpose:
+        return None
+    if head.pos_ != "VERB" or head.lemma_.lower() not in symmetric_verbs():
+        return None
+    return _prep_object(head, {"with"})
 
 
 def passive_conjunct(verb: Token) -> bool:
