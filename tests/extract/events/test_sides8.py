@@ -86,3 +86,24 @@ def test_other_act_after_a_meeting_keeps_its_own_target():
     found = events("Petro met with Maduro and attacked the opposition in a speech.",
                    "attacked")
     assert all(e.target_code != "VENGOV" for e in found)
+
+
+# -- a request made by a document is addressed to the document's recipient --------------
+
+
+def test_letter_requesting_is_addressed_to_the_indirect_object():
+    found = events("The senators wrote a letter to the Mexican government requesting "
+                   "information about the massacre.", "requesting")
+    assert {(e.source_code, e.target_code) for e in found} == {("LEG", "MEXGOV")}
+
+
+def test_note_sent_to_a_country_demanding_is_addressed_to_that_country():
+    found = events("The Colombian government sent a diplomatic note to Venezuela demanding "
+                   "the release of the soldiers.", "demanding")
+    assert {(e.source_code, e.target_code) for e in found} == {("COLGOV", "VEN")}
+
+
+def test_statement_with_no_recipient_keeps_the_demanded_thing_target():
+    found = events("The rebels issued a statement demanding the withdrawal of troops.",
+                   "demanding")
+    assert {e.target_code for e in found} == {"MIL"}

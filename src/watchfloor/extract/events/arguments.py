@@ -110,6 +110,14 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             source = agent
     lemma = verb.lemma_.lower()
     addressed = addressee_preps().get(lemma)
+    document = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.head.children if c.dep_ == "dobj"), None) \
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+    if addressed and (target is None or target.pos_ == "NOUN") and document is not None \
+            and (recipient := document_recipient(document)) is not None:
+        # "sent the president a letter requesting his resignation", "a note to Venezuela
+        # demanding the release of X": the document's recipient is the one asked
+        target = recipient
     if addressed and (target is None or target.pos_ == "NOUN"):
         # "demanded wage increases from the government": the one asked is the target
         target = _prep_object(verb, addressed) or (
@@ -178,6 +186,28 @@ def author_of(noun: Token) -> Token | None:
     if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in verbs:
         return _prep_object(verb, {"by"})
     return None
+
+
+def document_recipient(noun: Token) -> Token | None:
+    """Whom a document was sent or addressed to: the indirect object or the object of
+    "to" of the verb that produced it ("sent the president a letter", "delivered a note
+    to Venezuela"; ``argument_roles.yaml`` ``documents``), else the object of the
+    document's own "to" ("a letter to the president"). RETURNS that word or None."""
+    frame = argument_roles().get("documents") or {}
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {
+            str(w).lower() for w in frame.get("nouns") or []}:
+        return None
+    own = _prep_object(noun, {"to"})
+    if own is not None:
+        return own
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in {
+            str(v).lower() for v in frame.get("verbs") or []}:
+        return None
+    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if dative is not None and dative.pos_ == "ADP":
+        dative = next((o for o in dative.children if o.dep_ == "pobj"), None)
+    return dative or _prep_object(verb, {"to"})
 
 
 def noun_arguments(noun: Token, resolver: Resolves,
