@@ -5,7 +5,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.extract.events.helpers import events
+from tests.extract.events.helpers import events, parse
 
 # -- a meeting of two coordinated participants: each meets the other ------------------
 
@@ -107,3 +107,25 @@ def test_statement_with_no_recipient_keeps_the_demanded_thing_target():
     found = events("The rebels issued a statement demanding the withdrawal of troops.",
                    "demanding")
     assert {e.target_code for e in found} == {"MIL"}
+
+
+# -- a possessive in a fronted phrase looks ahead to the main subject --------------------
+
+
+def test_fronted_possessive_stands_for_the_main_subject_named_after_it():
+    found = events("During her visit to Bogota, Delcy Rodriguez met with Gustavo Petro.",
+                   "visit")
+    assert {(e.source_code, e.target_code) for e in found} == {("VENGOV", "COL")}
+
+
+def test_fronted_possessive_prefers_a_person_named_before_it():
+    found = events("The army captured Jorge Salas in May. Since his arrest, Delcy "
+                   "Rodriguez has refused to comment.", "arrest")
+    assert found
+    assert all(e.target_code != "VENGOV" for e in found)
+
+
+def test_fronted_possessive_is_not_the_speaker_of_the_sentence():
+    doc = parse("After his arrest, Delcy Rodriguez said the suspect had confessed.")[0]
+    assert all(e.target_code != "VENGOV" and e.source_code != "VENGOV"
+               for e in doc.events if e.trigger.text.lower() == "arrest")

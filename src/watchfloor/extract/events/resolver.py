@@ -632,7 +632,7 @@ class ActorResolver:
                 continue  # "Mr. Perez ... accused her": not him
             fits.append((start, ent))
         if not fits:
-            return None
+            return self._cataphoric(pron, gender, genders)
         main = self._main_subject(pron)
         if main is not None and any(ent.id == main for _, ent in fits):
             chosen = [(st, ent) for st, ent in fits if ent.id == main][-1]
@@ -643,6 +643,31 @@ class ActorResolver:
             # person the document does not name; X is not the one accused
             return None
         return chosen[1]
+
+    def _cataphoric(self, pron: Token, gender: str | None,
+                    genders: dict[str, str]) -> Entity | None:
+        """The person a possessive pronoun in a fronted phrase looks ahead to when nobody
+        before it fits: "After her meeting with X, Vice President Y returned" — the named
+        person subject of the sentence's main clause, after the pronoun, of its gender.
+        RETURNS that person or None."""
+        if pron.lower_ not in {"his", "her"} or pron.dep_ != "poss":
+            return None
+        root = pron.sent.root
+        if root.lemma_.lower() in SPEAKING:
+            return None  # "After his arrest, prosecutor X said": the speaker is another
+        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None or subj.i < pron.i:
+            return None
+        # the pronoun's phrase hangs from the main verb, before its subject
+        node = pron
+        while node.head.i != root.i and node.head.i != node.i:
+            node = node.head
+        if node.dep_ not in {"prep", "npadvmod", "advcl"} or node.i > subj.i:
+            return None
+        ent = self.entity_at(subj)
+        if ent is None or ent.type != "person" or genders.get(ent.id, gender) != gender:
+            return None
+        return ent
 
     def _unnamed_between(self, pron: Token, start: int, gender: str) -> bool:
         """Whether a noun for an unnamed person of the pronoun's gender ("his wife", "a
