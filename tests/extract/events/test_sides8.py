@@ -129,3 +129,24 @@ def test_fronted_possessive_is_not_the_speaker_of_the_sentence():
     doc = parse("After his arrest, Delcy Rodriguez said the suspect had confessed.")[0]
     assert all(e.target_code != "VENGOV" and e.source_code != "VENGOV"
                for e in doc.events if e.trigger.text.lower() == "arrest")
+
+
+# -- a pact's partner is the target; a helper is no side --------------------------------
+
+
+def test_agreement_signed_with_a_partner_targets_the_partner():
+    found = events("China has signed a loan agreement with the World Bank to finance new "
+                   "ports.", "signed")
+    assert {(e.source_code, e.target_code) for e in found} == {("CHN", "IGOUNOWBK")}
+
+
+def test_deal_struck_with_officers_of_a_force_targets_the_force():
+    found = events("Criminal groups struck deals with corrupt officers of the Venezuelan "
+                   "National Guard.", "struck")
+    assert {(e.source_code, e.target_code) for e in found} == {("CRM", "VENMIL")}
+
+
+def test_help_of_another_force_is_no_target():
+    found = events("The police made arrests with the help of the army.", "arrests")
+    assert found
+    assert all(e.target_code != "MIL" for e in found)

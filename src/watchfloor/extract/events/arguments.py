@@ -69,8 +69,16 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "X met with Y to discuss border security", "X met with Y and signed a pact":
         # the joint act's partner is the meeting's
         target = meeting_partner(verb) or target
+    if target is not None and target.dep_ == "dobj" and target.pos_ == "NOUN" \
+            and not target.ent_type_ and pact_verb(verb) \
+            and (partner := _prep_object(target, {"with"})) is not None:
+        # "signed a loan agreement with the World Bank", "struck deals with corrupt
+        # officers": the pact's partner is the target, not the pact
+        target = partner
     if target is None:
         target = _prep_object(verb, TARGET_PREPS)
+        if target is not None and target.head.lower_ == "with" and assisting(target):
+            target = None  # "attacked with the support of militias": a helper
     if target is not None and target.dep_ in OBJECT_DEPS:
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
@@ -277,6 +285,8 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 # "the visit of the Mexican president to Guatemala": the visitor acts,
                 # the host ("to Guatemala") is the target
                 source = obj
+            elif c.lower_ == "with" and assisting(obj):
+                continue  # "arrests with the help of the army": a helper, no target
             elif c.lower_ in TARGET_PREPS and target is None and (
                     not theme or c.lower_ == "against") and obj.ent_type_ not in {
                         "DATE", "TIME"}:  # "his arrest on Tuesday": no target
@@ -654,6 +664,24 @@ def owner_of(noun: Token) -> Token | None:
             if preps and (owner := _prep_object(acl, preps)) is not None:
                 return owner
     return None
+
+
+def assisting(noun: Token) -> bool:
+    """Whether a "with" object is help given to the actor ("with the help of the army",
+    "with US support"; ``argument_roles.yaml`` ``assistance``): its owner helps, it is
+    not acted on."""
+    nouns = {str(w).lower() for w in argument_roles().get("assistance") or []}
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def pact_verb(verb: Token) -> bool:
+    """Whether a verb makes a pact with someone through its object ("signed an agreement
+    with X", "struck a deal with X"): ``symmetric`` and ``joint_acts`` verbs and
+    ``argument_roles.yaml`` ``pact_verbs``."""
+    lemma = verb.lemma_.lower()
+    data = argument_roles()
+    return lemma in symmetric_verbs() or lemma in {
+        str(v).lower() for key in ("joint_acts", "pact_verbs") for v in data.get(key) or []}
 
 
 def meeting_partner(verb: Token) -> Token | None:

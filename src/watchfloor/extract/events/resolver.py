@@ -33,6 +33,7 @@ from watchfloor.extract.events.arguments import (
     MODIFIER_DEPS,
     SUBJECT_DEPS,
     agent_nouns,
+    assisting,
     prep_objects,
 )
 from watchfloor.extract.events.dates import event_date
@@ -186,6 +187,8 @@ class ActorResolver:
         return found
 
     def _one(self, token: Token, depth: int, generic: bool = True) -> list[Actor]:
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and assisting(token):
+            return []  # "with the help of the army": a helper, no side of the act
         if token.lower_ in RELATIVE and token.tag_ in {"WDT", "WP"}:
             antecedent = _relative_antecedent(token)
             found = self._one(antecedent, depth + 1) if antecedent is not None else []
