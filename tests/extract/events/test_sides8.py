@@ -150,3 +150,12 @@ def test_help_of_another_force_is_no_target():
     found = events("The police made arrests with the help of the army.", "arrests")
     assert found
     assert all(e.target_code != "MIL" for e in found)
+
+
+# -- an uncoded organisation name takes the code of its bracketed short name -------------
+
+
+def test_bracketed_short_name_codes_the_long_name():
+    found = events("The US Federal Bureau of Investigation (FBI) has offered to train a new "
+                   "police unit in El Salvador.", "offered")
+    assert {e.source_code for e in found} == {"USACOP"}

@@ -230,6 +230,10 @@ class ActorResolver:
             if code is None and ent.type in {"person", "organization"}:
                 # "CoFACE, the French export credit agency": the apposition's code
                 code = self._apposition_code(token, depth)
+            if code is None and ent.type == "organization":
+                # "the US Federal Bureau of Investigation (FBI)": the bracketed short name
+                # the actor dictionaries code
+                code = self._bracketed_code(token, ent)
             if code is None and ent.type == "location" and ent.country:
                 # a city as an argument stands for its country ("accused Washington",
                 # "rebels attacked Cali"): the country code, the entity kept
@@ -431,6 +435,20 @@ class ActorResolver:
                     continue
                 if len(code) >= 3 and code[:3] not in ROLE_KINDS:
                     return code
+        return None
+
+    def _bracketed_code(self, token: Token, ent: Entity) -> str | None:
+        """The actor code of an organisation's short name in brackets right after its
+        name ("the Federal Bureau of Investigation (FBI)"), when the document codes that
+        short name as an organisation. RETURNS the code or None."""
+        for t in token.subtree:
+            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i == 0 \
+                    or token.doc[t.i - 1].text != "(":
+                continue
+            short = self.entity_at(t)
+            if short is not None and short.id != ent.id and short.type == "organization" \
+                    and short.actor_code:
+                return self._code_at_event_date(short, t)
         return None
 
     def _generic_referent(self, token: Token) -> Entity | None:
