@@ -159,3 +159,15 @@ def test_bracketed_short_name_codes_the_long_name():
     found = events("The US Federal Bureau of Investigation (FBI) has offered to train a new "
                    "police unit in El Salvador.", "offered")
     assert {e.source_code for e in found} == {"USACOP"}
+
+
+def test_fronted_possessive_of_an_arrest_is_not_the_official_speaking_after():
+    found = events("After his capture, Colombian President Gustavo Petro called the trafficker "
+                   "the last of the old bosses.", "capture")
+    assert all(e.target_code != "COLGOV" and e.source_code != "COLGOV" for e in found)
+
+
+def test_discussing_dealings_with_police_is_not_discussing_with_police():
+    found = events("A police informant was filmed discussing his dealings with police "
+                   "officers in Buenos Aires.", "discussing")
+    assert all(e.target_code not in {"COP", "ARGCOP"} for e in found)

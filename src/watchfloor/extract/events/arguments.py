@@ -676,12 +676,11 @@ def assisting(noun: Token) -> bool:
 
 def pact_verb(verb: Token) -> bool:
     """Whether a verb makes a pact with someone through its object ("signed an agreement
-    with X", "struck a deal with X"): ``symmetric`` and ``joint_acts`` verbs and
-    ``argument_roles.yaml`` ``pact_verbs``."""
+    with X", "struck a deal with X"): ``symmetric`` verbs and ``argument_roles.yaml``
+    ``pact_verbs`` (not "discussed his dealings with police": the dealings are with X)."""
     lemma = verb.lemma_.lower()
-    data = argument_roles()
     return lemma in symmetric_verbs() or lemma in {
-        str(v).lower() for key in ("joint_acts", "pact_verbs") for v in data.get(key) or []}
+        str(v).lower() for v in argument_roles().get("pact_verbs") or []}
 
 
 def meeting_partner(verb: Token) -> Token | None:

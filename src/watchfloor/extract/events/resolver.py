@@ -34,6 +34,7 @@ from watchfloor.extract.events.arguments import (
     SUBJECT_DEPS,
     agent_nouns,
     assisting,
+    patient_nouns,
     prep_objects,
 )
 from watchfloor.extract.events.dates import event_date
@@ -669,9 +670,14 @@ class ActorResolver:
                     genders: dict[str, str]) -> Entity | None:
         """The person a possessive pronoun in a fronted phrase looks ahead to when nobody
         before it fits: "After her meeting with X, Vice President Y returned" — the named
-        person subject of the sentence's main clause, after the pronoun, of its gender.
+        person subject of the sentence's main clause, after the pronoun, of its gender;
+        not for what befalls the possessor ("after his capture": ``patient_nouns``).
         RETURNS that person or None."""
-        if pron.lower_ not in {"his", "her"} or pron.dep_ != "poss":
+        if pron.lower_ not in {"his", "her"} or pron.dep_ != "poss" \
+                or pron.head.lemma_.lower() in patient_nouns() \
+                or pron.head.lower_ in patient_nouns():
+            # "After his capture, President X called Y the last of the capos": whoever
+            # undergoes an arrest is seldom the one speaking of it after
             return None
         root = pron.sent.root
         if root.lemma_.lower() in SPEAKING:
