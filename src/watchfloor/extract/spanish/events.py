@@ -41,6 +41,8 @@ OBJECT = {"obj", "iobj"}
 TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
 INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
+# prepositions whose phrase relates a noun to another party, never names it
+RELATION_CASES = {"con", "contra", "entre", "sin", "hacia", "para", "sobre", "tras"}
 END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 # a cooperative act announced in the future tense is the intent to do it (CAMEO 03):
 # "el presidente recibirá a los dirigentes" -> 036, as the CAMEO codebook codes announced
@@ -347,12 +349,46 @@ class SpanishEventExtractor:
                    objs[0] if objs else None)
         if obj is None and code_root(token) != "14":
             obj = self._shared_object(token, result)
-        head = token
+        head, own = token, subj
         while subj is None and head.head.i != head.i and (
                 head.dep_ in INHERIT or head.pos_ == "ADJ" and fold(head.lemma_) in READY):
             head = head.head  # "amenazaron con atacar": the threatener attacks
             subj = next((c for c in head.children if c.dep_ in SUBJECT), None)
+        if own is None and (subj is None or "Rel" in subj.morph.get("PronType")
+                            and _entity_of(subj, result) is None):
+            # a finite verb with no subject of its own (Spanish drops it) whose chain
+            # of heads gives none, or only a relative "que" (a coordination the small
+            # model hung on a relative clause): the earlier actor subject it agrees with
+            subj = self._dropped_subject(token, result) or subj
         return subj, obj
+
+    def _dropped_subject(self, token: Token, result: Extraction) -> Token | None:
+        """The subject Spanish leaves out ("los guerrilleros tomaron el pueblo y luego
+        incendiaron la alcaldía"; "El ELN secuestró a dos soldados. Después exigió un
+        rescate."): for a finite verb in the third person with no subject, the nearest
+        earlier subject in its sentence that names an actor and agrees in number, else
+        the main subject of the sentence before. A third-person singular with "se" is
+        impersonal ("se detuvo a tres hombres") and has none."""
+        finite = token if "Fin" in token.morph.get("VerbForm") else next(
+            (c for c in token.children if c.dep_ in {"aux", "aux:pass"}
+             and "Fin" in c.morph.get("VerbForm")), None)
+        if finite is None or finite.morph.get("Person") not in ([], ["3"]):
+            return None
+        number = finite.morph.get("Number")
+        if number != ["Plur"] and any(c.lower_ == "se" for c in token.children):
+            return None
+
+        def fits(c: Token) -> bool:
+            return c.dep_ in {"nsubj", "nsubj:pass"} and c.head.i != token.i \
+                and c.morph.get("Number") in ([], number) \
+                and _entity_of(c, result) is not None
+
+        sent = self._sent[token.i]
+        found = next((c for c in reversed(sent.doc[sent.start:token.i]) if fits(c)), None)
+        if found is None and sent.start > 0:
+            before = self._sent[sent.start - 1]
+            found = next((c for c in before.root.children if fits(c)), None)
+        return found
 
     def _shared_object(self, token: Token, result: Extraction) -> Token | None:
         """The object of a later coordinated verb that has no subject of its own is this
@@ -515,7 +551,7 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
     if ent is not None:
         return ent
     for child in tok.children:
-        if child.dep_ in NAME_DEPS - {"conj"}:
+        if child.dep_ in NAME_DEPS - {"conj"} and not _relation(child):
             ent = result.entity_at(child.idx, child.idx + len(child.text))
             if ent is None:
                 for grand in child.children:
@@ -526,6 +562,13 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
             if ent is not None:
                 return ent
     return None
+
+
+def _relation(tok: Token) -> bool:
+    """A modifier that relates its head to another party rather than naming it:
+    "vínculos con la guerrilla", "la lucha contra el cartel", "el diálogo entre las
+    partes" (a "de" phrase or a bare name does name it: "guerrilleros de las FARC")."""
+    return any(c.dep_ == "case" and c.lower_ in RELATION_CASES for c in tok.children)
 
 
 def _span(tok: Token | None) -> dict | None:
