@@ -47,3 +47,30 @@ def test_a_con_phrase_does_not_name_the_passive_agent():
 def test_a_de_phrase_still_names_the_passive_agent():
     doc = one("Los policías fueron atacados por guerrilleros de las FARC.")
     assert ("180", "COLREB", "COLCOP") in codes(doc), codes(doc)
+
+
+def test_a_manos_de_names_who_did_a_passive_act():
+    doc = one("Dos campesinos fueron asesinados a manos de paramilitares en el Chocó.")
+    assert ("186", "REB", "AGR") in codes(doc), codes(doc)
+
+
+def test_dying_a_manos_de_is_being_killed_by_them():
+    doc = one("El concejal murió anoche a manos del ELN.")
+    assert [c for c in codes(doc) if c[1] == "COLREB" and c[2] == "COLGOV"], codes(doc)
+
+
+def test_dying_alone_is_no_event():
+    doc = one("El concejal murió anoche en un hospital de Cúcuta.")
+    assert codes(doc) == [], codes(doc)
+
+
+def test_a_se_passive_of_an_act_done_to_someone_makes_its_subject_the_target():
+    doc = one("Se capturaron cuatro guerrilleros del ELN en Arauca.")
+    assert ("173", None, "COLREB") in codes(doc), codes(doc)
+    assert not any(c[1] for c in codes(doc)), codes(doc)
+
+
+def test_a_pronominal_verb_with_se_keeps_its_subject_as_the_source():
+    # "apoderarse" (seize, 17) with "se" and its subject before it: the guerrillas act
+    doc = one("Los guerrilleros del ELN se apoderaron de tres fusiles.")
+    assert ("1711", "COLREB", None) in codes(doc), codes(doc)

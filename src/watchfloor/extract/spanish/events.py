@@ -55,6 +55,12 @@ READY = {"dispuesto", "listo", "preparado", "abierto"}
 TALKS = {"dialogo", "negociacion", "negociaciones", "conversacion", "conversaciones",
          "acuerdo", "tregua", "cese al fuego"}
 INTENT_TO_NEGOTIATE = "036"
+# roots of acts done to someone (coerce, assault, mass violence): with "se" and the subject
+# after the verb they are the passive ("se detuvieron dos policías")
+PATIENT_ROOTS = {"17", "18", "20"}
+# verbs of dying: "murieron a manos de la guerrilla" is the killing (matar) by it
+DEATH_VERBS = {"morir", "fallecer", "perecer"}
+KILL = "matar"
 # verbs of state that take a participle as a resultative passive ("las vías permanecen
 # bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
 STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse",
@@ -101,6 +107,9 @@ class SpanishEventExtractor:
             if token.pos_ not in {"VERB", "NOUN"}:
                 continue
             entry = self.lex.entry(token.lemma_, token.pos_)
+            if token.pos_ == "VERB" and fold(token.lemma_) in DEATH_VERBS \
+                    and _by_hands(token) is not None:
+                entry = self.lex.entry(KILL, "VERB")  # "murió a manos de": killed by
             if entry is None and token.pos_ == "NOUN":
                 entry = self.lex.entry(token.lower_, "NOUN")
             if fold(token.lemma_) in self.lex.reporting and (
@@ -334,8 +343,21 @@ class SpanishEventExtractor:
             "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
             and not token.morph.get("Mood"))
         agent = _case_child(token, {"por"}, OBJECT | {"obl", "nmod"})
-        if passive:
+        hands = _by_hands(token)
+        if passive or hands is not None and (
+                "Part" in token.morph.get("VerbForm") or fold(token.lemma_) in DEATH_VERBS):
+            # "fue asesinado a manos de paramilitares", "murieron a manos del ELN": the
+            # subject undergoes it, the "a manos de" phrase does it
+            return hands or agent, subj
+        if subj is not None and subj.i > token.i and code_root(token) in PATIENT_ROOTS \
+                and any(c.lower_ == "se" for c in kids) \
+                and not any(c.dep_ in OBJECT and c.lower_ != "se" for c in kids):
+            # the passive with "se" ("se capturaron tres guerrilleros"): the subject after
+            # the verb undergoes it; only for acts done to someone (a reciprocal or
+            # pronominal "se enfrentaron los grupos", "se reunieron los ministros" acts)
             return agent, subj
+        if hands is not None:
+            subj = hands  # "el asesinato se produjo a manos de ...": who did it
         # the first object that names an actor: "amenazaron de muerte a los candidatos"
         # "contra" marks the target unambiguously: it comes first ("marcharon, la mayoría
         # estudiantes, contra el presidente", where the small model makes an object of
@@ -561,6 +583,21 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
                             break
             if ent is not None:
                 return ent
+    return None
+
+
+def _by_hands(token: Token) -> Token | None:
+    """The "a manos de" phrase of a verb ("asesinado a manos de paramilitares"; the small
+    model makes "manos de" fixed words of the preposition), or None."""
+    for c in token.children:
+        if c.dep_ in {"obl", "nmod", "obj"} and any(
+                g.dep_ == "case" and g.lower_ == "a" and any(
+                    f.dep_ == "fixed" and f.lower_ == "manos" for f in g.children)
+                for g in c.children):
+            return c
+        if c.dep_ in {"obl", "nmod"} and c.lower_ == "manos" and any(
+                g.dep_ == "case" and g.lower_ == "a" for g in c.children):
+            return next((n for n in c.children if n.dep_ == "nmod"), None)
     return None
 
 
