@@ -74,3 +74,16 @@ def test_a_pronominal_verb_with_se_keeps_its_subject_as_the_source():
     # "apoderarse" (seize, 17) with "se" and its subject before it: the guerrillas act
     doc = one("Los guerrilleros del ELN se apoderaron de tres fusiles.")
     assert ("1711", "COLREB", None) in codes(doc), codes(doc)
+
+
+def test_a_leader_word_is_coded_as_the_group_it_leads():
+    # UniversalPetrarch's agents code a bare "dirigente" as business (BUS)
+    doc = one("Los dirigentes del sindicato de maestros convocaron una huelga.")
+    assert ("143", "LAB", None) in codes(doc), codes(doc)
+    doc = one("El vocero del Ejército acusó a las FARC.")
+    assert ("112", "COLMIL", "COLREB") in codes(doc), codes(doc)
+
+
+def test_a_leader_word_alone_names_nobody():
+    doc = one("Los dirigentes denunciaron al Ejército.")
+    assert all(c[1] is None for c in codes(doc)), codes(doc)
