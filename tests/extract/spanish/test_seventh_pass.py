@@ -87,3 +87,16 @@ def test_a_leader_word_is_coded_as_the_group_it_leads():
 def test_a_leader_word_alone_names_nobody():
     doc = one("Los dirigentes denunciaron al Ejército.")
     assert all(c[1] is None for c in codes(doc)), codes(doc)
+
+
+def test_spanish_country_names_are_the_countries():
+    doc = one("Alemania condenó a Libia por la detención de dos periodistas.")
+    assert ("111", "DEU", "LBY") in codes(doc), codes(doc)
+    doc = one("El gobierno de Francia criticó a Rusia.")
+    assert ("111", "FRAGOV", "RUS") in codes(doc), codes(doc)
+
+
+def test_a_country_name_that_is_also_a_city_stays_a_place():
+    # "Granada" is the Spanish name of Grenada and a city of Spain and Nicaragua
+    doc = one("Los manifestantes marcharon desde Granada hasta Sevilla.")
+    assert not any(e.actor_code == "GRD" for e in doc.entities), doc.entities
