@@ -100,3 +100,15 @@ def test_a_country_name_that_is_also_a_city_stays_a_place():
     # "Granada" is the Spanish name of Grenada and a city of Spain and Nicaragua
     doc = one("Los manifestantes marcharon desde Granada hasta Sevilla.")
     assert not any(e.actor_code == "GRD" for e in doc.entities), doc.entities
+
+
+def test_an_entre_phrase_still_names_the_parties():
+    doc = one("Los combates entre el ELN y el Ejército desplazaron a cien familias.")
+    assert any(c[1] == "COLREB" for c in codes(doc)), codes(doc)
+
+
+def test_a_person_takes_the_actor_of_their_title_in_apposition():
+    doc = one("Juan Pérez, comandante de las FARC, amenazó a los alcaldes.")
+    assert ("130", "COLREB", "COLGOV") in codes(doc), codes(doc)
+    doc = one("Los alcaldes denunciaron a Pedro Ruiz, cabecilla del Clan del Golfo.")
+    assert ("111", "COLGOV", "COLCRM") in codes(doc), codes(doc)

@@ -42,7 +42,7 @@ TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
 INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
 # prepositions whose phrase relates a noun to another party, never names it
-RELATION_CASES = {"con", "contra", "entre", "sin", "hacia", "para", "sobre", "tras"}
+RELATION_CASES = {"con", "contra", "sin", "hacia", "para", "sobre", "tras"}
 END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 # a cooperative act announced in the future tense is the intent to do it (CAMEO 03):
 # "el presidente recibirá a los dirigentes" -> 036, as the CAMEO codebook codes announced
@@ -568,8 +568,15 @@ def _case_child(token: Token, cases: set[str], deps: set[str]) -> Token | None:
 
 
 def _entity_of(tok: Token, result: Extraction) -> Entity | None:
-    """The actor an argument word names: itself, else a name modifying it (two levels)."""
+    """The actor an argument word names: itself, else a name modifying it (two levels).
+    A person the actors stage could not code takes the actor of their title in apposition
+    ("Juan Pérez, comandante de las FARC" -> the FARC)."""
     ent = result.entity_at(tok.idx, tok.idx + len(tok.text))
+    if ent is not None and not ent.actor_code and ent.type == "person":
+        title = next((t for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                      for t in [_entity_of(c, result)] if t is not None and t.actor_code),
+                     None)
+        return title or ent
     if ent is not None:
         return ent
     for child in tok.children:
@@ -603,8 +610,9 @@ def _by_hands(token: Token) -> Token | None:
 
 def _relation(tok: Token) -> bool:
     """A modifier that relates its head to another party rather than naming it:
-    "vínculos con la guerrilla", "la lucha contra el cartel", "el diálogo entre las
-    partes" (a "de" phrase or a bare name does name it: "guerrilleros de las FARC")."""
+    "vínculos con la guerrilla", "la lucha contra el cartel" (a "de" phrase, a bare name
+    or "entre" does name it: "guerrilleros de las FARC", "los combates entre el ELN y
+    las disidencias")."""
     return any(c.dep_ == "case" and c.lower_ in RELATION_CASES for c in tok.children)
 
 
