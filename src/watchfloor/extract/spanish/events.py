@@ -7,8 +7,11 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   in a passive with "ser" ("fueron secuestrados por el ELN") the subject is the target and
   the "por" phrase the source, and so with a participle under a verb of state ("las vías
   permanecen bloqueadas por los campesinos"); a verb without a subject under another verb
-  ("amenazaron con atacar a la Policía") takes that verb's subject; event nouns take their "por"
-  phrase as source and their "de"/"contra" phrase as target. Each side is mapped to the
+  ("amenazaron con atacar a la Policía") takes that verb's subject, and a finite verb with
+  none takes the earlier actor subject it agrees with (Spanish drops subjects); "a manos
+  de X" is the doer, the "se" passive of an act done to someone makes its subject the
+  target; event nouns take their "por" phrase as source and their "de"/"contra" phrase
+  as target. Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
   give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
