@@ -7,8 +7,11 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   in a passive with "ser" ("fueron secuestrados por el ELN") the subject is the target and
   the "por" phrase the source, and so with a participle under a verb of state ("las vías
   permanecen bloqueadas por los campesinos"); a verb without a subject under another verb
-  ("amenazaron con atacar a la Policía") takes that verb's subject; event nouns take their "por"
-  phrase as source and their "de"/"contra" phrase as target. Each side is mapped to the
+  ("amenazaron con atacar a la Policía") takes that verb's subject, and a finite verb with
+  none takes the earlier actor subject it agrees with (Spanish drops subjects); "a manos
+  de X" is the doer, the "se" passive of an act done to someone makes its subject the
+  target; event nouns take their "por" phrase as source and their "de"/"contra" phrase
+  as target. Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
   give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
@@ -41,6 +44,8 @@ OBJECT = {"obj", "iobj"}
 TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
 INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
+# prepositions whose phrase relates a noun to another party, never names it
+RELATION_CASES = {"con", "contra", "sin", "hacia", "para", "sobre", "tras"}
 END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 # a cooperative act announced in the future tense is the intent to do it (CAMEO 03):
 # "el presidente recibirá a los dirigentes" -> 036, as the CAMEO codebook codes announced
@@ -53,6 +58,12 @@ READY = {"dispuesto", "listo", "preparado", "abierto"}
 TALKS = {"dialogo", "negociacion", "negociaciones", "conversacion", "conversaciones",
          "acuerdo", "tregua", "cese al fuego"}
 INTENT_TO_NEGOTIATE = "036"
+# roots of acts done to someone (coerce, assault, mass violence): with "se" and the subject
+# after the verb they are the passive ("se detuvieron dos policías")
+PATIENT_ROOTS = {"17", "18", "20"}
+# verbs of dying: "murieron a manos de la guerrilla" is the killing (matar) by it
+DEATH_VERBS = {"morir", "fallecer", "perecer"}
+KILL = "matar"
 # verbs of state that take a participle as a resultative passive ("las vías permanecen
 # bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
 STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse",
@@ -99,6 +110,9 @@ class SpanishEventExtractor:
             if token.pos_ not in {"VERB", "NOUN"}:
                 continue
             entry = self.lex.entry(token.lemma_, token.pos_)
+            if token.pos_ == "VERB" and fold(token.lemma_) in DEATH_VERBS \
+                    and _by_hands(token) is not None:
+                entry = self.lex.entry(KILL, "VERB")  # "murió a manos de": killed by
             if entry is None and token.pos_ == "NOUN":
                 entry = self.lex.entry(token.lower_, "NOUN")
             if fold(token.lemma_) in self.lex.reporting and (
@@ -332,8 +346,21 @@ class SpanishEventExtractor:
             "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
             and not token.morph.get("Mood"))
         agent = _case_child(token, {"por"}, OBJECT | {"obl", "nmod"})
-        if passive:
+        hands = _by_hands(token)
+        if passive or hands is not None and (
+                "Part" in token.morph.get("VerbForm") or fold(token.lemma_) in DEATH_VERBS):
+            # "fue asesinado a manos de paramilitares", "murieron a manos del ELN": the
+            # subject undergoes it, the "a manos de" phrase does it
+            return hands or agent, subj
+        if subj is not None and subj.i > token.i and code_root(token) in PATIENT_ROOTS \
+                and any(c.lower_ == "se" for c in kids) \
+                and not any(c.dep_ in OBJECT and c.lower_ != "se" for c in kids):
+            # the passive with "se" ("se capturaron tres guerrilleros"): the subject after
+            # the verb undergoes it; only for acts done to someone (a reciprocal or
+            # pronominal "se enfrentaron los grupos", "se reunieron los ministros" acts)
             return agent, subj
+        if hands is not None:
+            subj = hands  # "el asesinato se produjo a manos de ...": who did it
         # the first object that names an actor: "amenazaron de muerte a los candidatos"
         # "contra" marks the target unambiguously: it comes first ("marcharon, la mayoría
         # estudiantes, contra el presidente", where the small model makes an object of
@@ -347,12 +374,46 @@ class SpanishEventExtractor:
                    objs[0] if objs else None)
         if obj is None and code_root(token) != "14":
             obj = self._shared_object(token, result)
-        head = token
+        head, own = token, subj
         while subj is None and head.head.i != head.i and (
                 head.dep_ in INHERIT or head.pos_ == "ADJ" and fold(head.lemma_) in READY):
             head = head.head  # "amenazaron con atacar": the threatener attacks
             subj = next((c for c in head.children if c.dep_ in SUBJECT), None)
+        if own is None and (subj is None or "Rel" in subj.morph.get("PronType")
+                            and _entity_of(subj, result) is None):
+            # a finite verb with no subject of its own (Spanish drops it) whose chain
+            # of heads gives none, or only a relative "que" (a coordination the small
+            # model hung on a relative clause): the earlier actor subject it agrees with
+            subj = self._dropped_subject(token, result) or subj
         return subj, obj
+
+    def _dropped_subject(self, token: Token, result: Extraction) -> Token | None:
+        """The subject Spanish leaves out ("los guerrilleros tomaron el pueblo y luego
+        incendiaron la alcaldía"; "El ELN secuestró a dos soldados. Después exigió un
+        rescate."): for a finite verb in the third person with no subject, the nearest
+        earlier subject in its sentence that names an actor and agrees in number, else
+        the main subject of the sentence before. A third-person singular with "se" is
+        impersonal ("se detuvo a tres hombres") and has none."""
+        finite = token if "Fin" in token.morph.get("VerbForm") else next(
+            (c for c in token.children if c.dep_ in {"aux", "aux:pass"}
+             and "Fin" in c.morph.get("VerbForm")), None)
+        if finite is None or finite.morph.get("Person") not in ([], ["3"]):
+            return None
+        number = finite.morph.get("Number")
+        if number != ["Plur"] and any(c.lower_ == "se" for c in token.children):
+            return None
+
+        def fits(c: Token) -> bool:
+            return c.dep_ in {"nsubj", "nsubj:pass"} and c.head.i != token.i \
+                and c.morph.get("Number") in ([], number) \
+                and _entity_of(c, result) is not None
+
+        sent = self._sent[token.i]
+        found = next((c for c in reversed(sent.doc[sent.start:token.i]) if fits(c)), None)
+        if found is None and sent.start > 0:
+            before = self._sent[sent.start - 1]
+            found = next((c for c in before.root.children if fits(c)), None)
+        return found
 
     def _shared_object(self, token: Token, result: Extraction) -> Token | None:
         """The object of a later coordinated verb that has no subject of its own is this
@@ -510,12 +571,19 @@ def _case_child(token: Token, cases: set[str], deps: set[str]) -> Token | None:
 
 
 def _entity_of(tok: Token, result: Extraction) -> Entity | None:
-    """The actor an argument word names: itself, else a name modifying it (two levels)."""
+    """The actor an argument word names: itself, else a name modifying it (two levels).
+    A person the actors stage could not code takes the actor of their title in apposition
+    ("Juan Pérez, comandante de las FARC" -> the FARC)."""
     ent = result.entity_at(tok.idx, tok.idx + len(tok.text))
+    if ent is not None and not ent.actor_code and ent.type == "person":
+        title = next((t for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                      for t in [_entity_of(c, result)] if t is not None and t.actor_code),
+                     None)
+        return title or ent
     if ent is not None:
         return ent
     for child in tok.children:
-        if child.dep_ in NAME_DEPS - {"conj"}:
+        if child.dep_ in NAME_DEPS - {"conj"} and not _relation(child):
             ent = result.entity_at(child.idx, child.idx + len(child.text))
             if ent is None:
                 for grand in child.children:
@@ -526,6 +594,29 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
             if ent is not None:
                 return ent
     return None
+
+
+def _by_hands(token: Token) -> Token | None:
+    """The "a manos de" phrase of a verb ("asesinado a manos de paramilitares"; the small
+    model makes "manos de" fixed words of the preposition), or None."""
+    for c in token.children:
+        if c.dep_ in {"obl", "nmod", "obj"} and any(
+                g.dep_ == "case" and g.lower_ == "a" and any(
+                    f.dep_ == "fixed" and f.lower_ == "manos" for f in g.children)
+                for g in c.children):
+            return c
+        if c.dep_ in {"obl", "nmod"} and c.lower_ == "manos" and any(
+                g.dep_ == "case" and g.lower_ == "a" for g in c.children):
+            return next((n for n in c.children if n.dep_ == "nmod"), None)
+    return None
+
+
+def _relation(tok: Token) -> bool:
+    """A modifier that relates its head to another party rather than naming it:
+    "vínculos con la guerrilla", "la lucha contra el cartel" (a "de" phrase, a bare name
+    or "entre" does name it: "guerrilleros de las FARC", "los combates entre el ELN y
+    las disidencias")."""
+    return any(c.dep_ == "case" and c.lower_ in RELATION_CASES for c in tok.children)
 
 
 def _span(tok: Token | None) -> dict | None:

@@ -6,6 +6,8 @@ instance is never touched), extended from ``data/actors/es/``:
 
 * ``aliases.yaml`` — Spanish aliases of existing entries (``same_as``: same id and code in
   both languages) and Spanish-only entries;
+* ``countries_es.tsv`` — Spanish country names (ISO 3166-1 in Spanish, from pycountry's
+  catalogue, built by ``scripts/build_countries_es.py``), as aliases of the countries;
 * ``demonyms.tsv`` — Spanish demonyms in all four forms ("colombiana", "venezolanos");
 * ``role_adjectives.tsv`` — relational adjectives naming an actor ("policial"), state
   qualifiers ("nacional") and action nouns ("operativo"), ours;
@@ -85,6 +87,17 @@ class SpanishGazetteer:
                     kind=item.get("kind"), country=item.get("country"), code=item.get("code"),
                     aliases=aliases, source=item.get("source"),
                 ))
+        for row in read_tsv(self.dir / "countries_es.tsv"):
+            # Spanish country names ("Francia", "Alemania", "Irak"): aliases of the country
+            # entries, unless the name is already another entry's ("Georgia" stays a country)
+            entry = base.countries.get(row["iso3"].strip())
+            if entry is None:
+                continue
+            new = [n for n in row["names"].split("|")
+                   if n and n not in entry.aliases and fold(n) not in base.entries]
+            if new:
+                entry.aliases.extend(new)
+                base._add(entry)
         for row in read_tsv(self.dir / "demonyms.tsv"):
             for form in (row.get("demonyms") or "").split("|"):
                 if form.strip():

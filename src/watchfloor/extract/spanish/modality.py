@@ -59,9 +59,12 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
         if words & single:
             found[kind] = True
         for cue in (c for c in cue_words if " " in c):
-            n = len(cue.split())
+            parts = cue.split()
             for t in scope:
-                if t.doc[t.i: t.i + n].text.lower() == cue:
+                # the first word is compared before the span is built (the cost was in
+                # building a span for every cue and every word in scope)
+                if t.lower_ == parts[0] and \
+                        t.doc[t.i: t.i + len(parts)].text.lower() == cue:
                     found[kind] = True
     # "presuntamente", "al parecer" anywhere before the trigger in its clause
     clause = [t for t in token.children if t.i < token.i]
