@@ -311,3 +311,33 @@ def test_speaker_phrase_keeps_the_apposition(extract):
     assert claim.extra["speaker_phrase"]["text"] == ("Ana Ruiz, a hydrologist at the "
                                                      "national institute")
     assert claim.content.text == "the levee would hold"
+
+
+def test_fast_paths_match_the_token_walks():
+    """The per-document shortcuts of the claims extractor (perf round 8) give what the token
+    walks give: paragraph pieces with the text at hand, the article-voice test from running
+    counts; on sentences with and without blank lines, all-space runs and verbless lines."""
+    import spacy
+
+    from watchfloor.extract.claims.attribution import (
+        ClaimExtractor,
+        _paragraph_pieces,
+        _token_counts,
+    )
+    from watchfloor.nlp.pipeline import DEFAULT_MODEL
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    text = ("Storms hit the coast\n\nThe mayor said on Monday that the harbour will reopen.\n"
+            "Prices rose 4% in March, the bureau estimated.  \n\n\n  Copyright 2026 Wire.\n"
+            "Ten boats. \n \nNo comment.")
+    doc = nlp(text)
+    ex = ClaimExtractor()
+    counts = _token_counts(doc)
+    pieces = 0
+    for sent in doc.sents:
+        slow, fast = _paragraph_pieces(sent), _paragraph_pieces(sent, text)
+        assert [(p.start, p.end) for p in fast] == [(p.start, p.end) for p in slow]
+        for piece in slow:
+            pieces += 1
+            assert ex._asserts(piece, text, counts) == ex._asserts(piece)
+    assert pieces >= 5

@@ -30,6 +30,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -117,6 +120,9 @@ class ClaimExtractor:
         self._heads: dict[int, Token] = {}
         self._hedge_words = {w.lower() for words in self.cues["hedges"].values()
                              for w in words if " " not in w}
+        # the adjective cues ("critical of", "frustrated that"), joined once, not per sentence
+        self._adjectives = frozenset(self.cues["prep_adjectives"].keys()
+                                     | self.cues["clause_adjectives"])
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         """Extract the claims of one document (scored on its own)."""
@@ -131,7 +137,8 @@ class ClaimExtractor:
         furniture = self.furniture.spans(text)
         self._heads = {}
         found: list[Claim] = []
-        for sent in doc.sents:
+        doc_sents = list(doc.sents)  # once: ``Doc.sents`` builds new spans on every walk
+        for sent in doc_sents:
             found.extend(self._attributed(sent, result, quotes))
         for speaker, cue, content, head in [
             *colon_attributions(doc, result), *dash_attributions(doc, result, quotes)
@@ -145,8 +152,7 @@ class ClaimExtractor:
         for claim in claims:
             self._author_hedges(doc, claim, text)
         self._heads = {}
-        doc_sents = list(doc.sents)
-        pieces = [_paragraph_pieces(sent) for sent in doc_sents]
+        pieces = [_paragraph_pieces(sent, text) for sent in doc_sents]
         return PendingClaims(doc, result, claims, doc_sents, pieces, furniture)
 
     def finish_batch(self, pending: Sequence[PendingClaims]) -> None:
@@ -176,8 +182,13 @@ class ClaimExtractor:
             claim.extra["check_worthy"] = score >= self.scorer.threshold
         covered = [(c.content.start, c.content.end) for c in claims]
         covered += [(c.cue.start, c.cue.end) for c in claims if c.cue is not None]
+        counts = None
         for sent, score in zip(sents, sent_scores, strict=True):
-            if score < self.scorer.threshold or len(sent) < 5 or not self._asserts(sent):
+            if score < self.scorer.threshold or len(sent) < 5:
+                continue
+            if counts is None:
+                counts = _token_counts(p.doc)
+            if not self._asserts(sent, text, counts):
                 continue
             if any(a < sent.end_char and sent.start_char < b for a, b in covered):
                 continue
@@ -212,24 +223,27 @@ class ClaimExtractor:
         self, sent: SpacySpan, result: Extraction, quotes: list[tuple[int, int]]
     ) -> list[Claim]:
         out = []
-        adjectives = self.cues["prep_adjectives"].keys() | self.cues["clause_adjectives"]
+        adjectives = self._adjectives
         for token in sent:
-            lemma = token.lemma_.lower()
+            pos = token.pos_
+            if pos not in {"VERB", "NOUN", "ADJ"}:
+                continue  # neither an adjective cue (ADJ, VERB) nor a verb or noun cue
             if token.lower_ in adjectives and (
-                    token.dep_ == "acomp" and token.pos_ in {"ADJ", "VERB"}
-                    or token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children)):
+                    token.dep_ == "acomp" and pos in {"ADJ", "VERB"}
+                    or pos == "VERB" and any(c.dep_ == "auxpass" for c in token.children)):
                 # "X is critical of Y", "X were frustrated that Y" (parsed as a passive)
                 claim = self._from_adjective(token, result, quotes)
                 if claim is not None:
                     out.append(claim)
                 continue
-            if token.pos_ == "VERB":
+            lemma = token.lemma_.lower()
+            if pos == "VERB":
                 listed = lemma in self.cues["verbs"]
                 p = self.cue_model.probability(verb_features(token, self.cues["verbs"]))
                 if p < (self.cue_model.keep if listed else self.cue_model.add):
                     continue  # the trained gate (cue_model): not a cue in this context
                 claim = self._from_verb(token, result, quotes, listed=listed)
-            elif token.pos_ == "NOUN" and (lemma in self.cues["claim_nouns"]
+            elif pos == "NOUN" and (lemma in self.cues["claim_nouns"]
                                            or lemma in self.cues["prep_nouns"]):
                 claim = self._from_noun(token, result, quotes)
             else:
@@ -660,7 +674,7 @@ class ClaimExtractor:
 
     def _from_phrase(self, sent: SpacySpan, result: Extraction) -> list[Claim]:
         out = []
-        low = sent.text.lower()
+        low = result.text[sent.start_char : sent.end_char].lower()  # = sent.text, no rebuild
         for phrase in self.cues["phrases"]:
             at = low.find(phrase)
             if at == -1:
@@ -768,15 +782,24 @@ class ClaimExtractor:
             claim.extra["author_hedges"] = [h.to_dict() for h in author]
 
     # -- unattributed --------------------------------------------------------------------
-    def _asserts(self, sent: SpacySpan) -> bool:
+    def _asserts(self, sent: SpacySpan, text: str | None = None,
+                 counts: tuple[np.ndarray, np.ndarray] | None = None) -> bool:
         """Whether a sentence can be the article's own assertion: four words or more, a
         verb, and no publication boilerplate ("Reuter &#3;", "with additional reporting by
-        ...", copyright lines; ``boilerplate`` in cues.yaml)."""
-        if sum(1 for t in sent if t.is_alpha) < 4:
+        ...", copyright lines; ``boilerplate`` in cues.yaml). ``text`` and ``counts``
+        (:func:`_token_counts`) are the document's, when at hand: the same answer without
+        a walk over the sentence's tokens."""
+        if counts is None:
+            n_alpha = sum(1 for t in sent if t.is_alpha)
+            has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent)
+        else:
+            alpha, verbs = counts
+            n_alpha = int(alpha[sent.end] - alpha[sent.start])
+            has_verb = bool(verbs[sent.end] - verbs[sent.start])
+        if n_alpha < 4 or not has_verb:
             return False
-        if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
-            return False
-        return not self.cues["boilerplate"].search(sent.text)
+        words = sent.text if text is None else text[sent.start_char : sent.end_char]
+        return not self.cues["boilerplate"].search(words)
 
     def _unattributed(self, sent: SpacySpan, text: str, score: float,
                       furniture: list[tuple[int, int]]) -> Claim | None:
@@ -822,9 +845,14 @@ class ClaimExtractor:
         ]
 
 
-def _paragraph_pieces(sent: SpacySpan) -> list[SpacySpan]:
+def _paragraph_pieces(sent: SpacySpan, text: str | None = None) -> list[SpacySpan]:
     """A "sentence" that runs over a blank line (a headline or byline glued to the first
-    sentence by the parser) is scored as its separate paragraphs."""
+    sentence by the parser) is scored as its separate paragraphs. ``text``: the document's
+    text, when at hand (a sentence with fewer than two line breaks is one piece)."""
+    if text is not None and text.count("\n", sent.start_char, sent.end_char) < 2:
+        # no token can hold a blank line: the whole sentence, unless it is all space
+        whole = sent.doc[sent.start : sent.end]
+        return [whole] if any(not t.is_space for t in sent) else []
     out, start = [], sent.start
     for tok in sent:
         if tok.is_space and "\n\n" in tok.text or tok.text.count("\n") >= 2:
@@ -834,6 +862,15 @@ def _paragraph_pieces(sent: SpacySpan) -> list[SpacySpan]:
     if start < sent.end:
         out.append(sent.doc[start : sent.end])
     return [p for p in out if any(not t.is_space for t in p)]
+
+
+def _token_counts(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """Running counts over ``doc``'s tokens of alphabetic words and of verbs (VERB, AUX):
+    a span's count is ``c[span.end] - c[span.start]``."""
+    arr = doc.to_array([IS_ALPHA, POS]).reshape(-1, 2).astype(np.int64)
+    alpha = np.concatenate(([0], np.cumsum(arr[:, 0] != 0)))
+    verbs = np.concatenate(([0], np.cumsum(np.isin(arr[:, 1], (VERB, AUX)))))
+    return alpha, verbs
 
 
 def _hedge_extra(hedges: list[Hedge]) -> dict[str, Any]:
