@@ -36,6 +36,7 @@ from watchfloor.extract.events.arguments import (
     inherited_subject,
     prep_objects,
 )
+from watchfloor.extract.events.quantities import parse_number
 from watchfloor.extract.events.resolver import ActorResolver
 
 FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
@@ -151,6 +152,11 @@ def modality(
         found["negation"] = True
     if prevented(token) or futile(govs):
         found["negation"] = True  # "blocked X from visiting", "thwarted an attack"
+    if no_object(token, govs):
+        found["negation"] = True  # "will accept no monitoring", "made no commitment to
+        # support", "stopped short of accusing"
+    if token.dep_ == "xcomp" and token.head.lower_ == "due":
+        found["future"] = True  # "is due to meet": scheduled, still to come
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
         hits.add("to")  # purpose: "sent experts to investigate"
@@ -212,6 +218,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "generic_quantifiers", "performed_nouns", "agent_modifiers",
                       "change_nouns", "preventing_verbs", "averting_verbs",
                       "futile_objects", "record_words", "generic_predicates",
+                      "period_units", "period_openers", "short_of_verbs",
                       "habitual_verbs", "frequency_adverbs", "comparatives",
                       "commitment_words", "scheduled_roots", "rate_nouns",
                       "counted_classes", "capability_subjects")}
@@ -272,6 +279,19 @@ def not_refused(token: Token) -> bool:
     (:func:`prevented`: "banned them from withdrawing capital") or merely left undone
     ("without consulting the army"). No 12x refusal is derived from it."""
     return prevented(token) or (token.dep_ == "pcomp" and token.head.lower_ == "without")
+
+
+def no_object(token: Token, govs: list[Token]) -> bool:
+    """Whether the act is denied by a "no" on its object or on the noun that governs it
+    ("will accept *no* monitoring", "had made *no* commitments to support Brazil"), or
+    by a ``short_of_verbs`` verb's "short of" ("stopped short of accusing", "fell short of
+    endorsing")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" else []
+    nouns = objects + [g for g in govs[:2] if g.pos_ == "NOUN" and g.i < token.i]
+    if any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children):
+        return True
+    return any(g.lower_ == "short" and g.head.lemma_.lower() in _lists()["short_of_verbs"]
+               for g in govs[:3])
 
 
 def futile(govs: list[Token]) -> bool:
@@ -365,6 +385,9 @@ def performed(token: Token) -> bool:
                     for c in token.children))
 
 
+PERIOD_YEAR_COUNT = 500  # a count over a bare year read as a yearly total ("in 1991, 9,714")
+
+
 def statistic(token: Token) -> bool:
     """Whether the trigger is what a statistic counts, not an act: in the "of" phrase of a
     ``statistic_nouns`` noun that is the subject of a ``statistic_change_verbs`` verb ("the
@@ -374,7 +397,7 @@ def statistic(token: Token) -> bool:
     reports acts and does not count: the statistic noun needs a definite or possessive
     determiner."""
     if (_proportion(token) or _generic(token) or _topic(token) or _counted_share(token)
-            or _generic_predicate(token) or _cumulative(token)):
+            or _generic_predicate(token) or _cumulative(token) or _period_total(token)):
         return True
     if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
             c.dep_ in {"amod", "compound"} and c.lemma_.lower() in RECORD
@@ -458,6 +481,55 @@ def _cumulative(token: Token) -> bool:
         return False
     holders = [token, token.head] if token.dep_ in {"attr", "nsubj", "dobj"} else [token]
     return any(c.dep_ == "prep" and c.lower_ == "since" for h in holders for c in h.children)
+
+
+def _count(noun: Token) -> float | None:
+    """RETURNS the number counting ``noun`` ("1,368 people", "almost 15.8 million
+    munitions"), or None."""
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            return parse_number([t.text for t in c.subtree if t.i <= c.i])
+    return None
+
+
+def _period(prep: Token) -> str | None:
+    """RETURNS "span" for a period running over years ("in the past six years", "over the
+    last decade", "throughout 2018", "since 2009"), "year" for a bare year ("in 1991"), or
+    None for anything else (a day, a week, a place)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    lists = _lists()
+    word = prep.lower_
+    if word in {"since", "throughout"} and (obj.ent_type_ == "DATE" or obj.like_num):
+        return "span"
+    if obj.lemma_.lower() in lists["period_units"] and (
+            obj.tag_ == "NNS" or obj.lemma_.lower() == "decade") and any(
+            c.lower_ in lists["period_openers"] for c in obj.children):
+        return "span"  # "in the past six years", "over the last decade"
+    if word == "in" and obj.like_num and len(obj.text) == 4 and obj.text.isdigit() \
+            and not list(obj.children):
+        return "year"
+    return None
+
+
+def _period_total(token: Token) -> bool:
+    """A verb trigger counting its patients over a period of years ("1,368 people were
+    murdered in the past six years", "over the last decade police seized 15 million
+    rounds", "in 1991, 9,714 Colombians were detained abroad"): a yearly or running total,
+    a statistic. A bare year needs a count of at least ``PERIOD_YEAR_COUNT`` ("soldiers
+    killed four gang members in 2019 during a raid" is one act)."""
+    if token.pos_ != "VERB":
+        return False
+    counts = [n for c in token.children if c.dep_ in {"nsubjpass", "dobj"}
+              if (n := _count(c)) is not None]
+    if not counts:
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        kind = _period(prep)
+        if kind == "span" or (kind == "year" and max(counts) >= PERIOD_YEAR_COUNT):
+            return True
+    return False
 
 
 def _generic(token: Token) -> bool:

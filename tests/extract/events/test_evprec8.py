@@ -1,0 +1,94 @@
+"""Issue 12, eighth precision round: internal meetings, an outlet's own reporting work,
+totals over a period of years, and acts denied by "no" or "short of" or only awaited.
+Sentences written for the tests, each with a contrast that stays an event (or keeps its
+modality)."""
+
+from __future__ import annotations
+
+from tests.extract.events.helpers import event, events, parse
+
+
+def _codes(text: str, trigger: str) -> list[str]:
+    return [e.code for e in events(text, trigger)]
+
+
+def test_a_bodys_own_meeting_is_no_consultation():
+    cabinet, caucus, group, bilateral, partner = parse(
+        "Peru's cabinet meeting in Lima ended without a decision.",
+        "Senate Republicans have been meeting privately to draft a budget plan.",
+        "The OPEC working group will meet on Monday to review its secretariat.",
+        "The Senate committee met with Mexican officials on Tuesday.",
+        "The French foreign minister met German officials in Paris on Tuesday.")
+    assert not [e for e in cabinet.events if e.trigger.text == "meeting"]
+    assert not [e for e in caucus.events if e.root == "04"]
+    assert not [e for e in group.events if e.root == "04"]
+    assert [(e.source_code, e.target_code) for e in bilateral.events if e.code == "040"] == [
+        ("USALEG", "MEXGOV")]
+    assert [(e.source_code, e.target_code) for e in partner.events if e.code == "040"] == [
+        ("FRAGOV", "DEUGOV")]
+
+
+def test_a_meeting_body_reaches_its_purpose_clause():
+    cabinet, = parse("The Mexican cabinet met on Monday to discuss the crisis.")
+    assert not [e for e in cabinet.events if e.root == "04"]
+    two, = parse("Iran and Iraq met in Geneva.")
+    assert {(e.source_code, e.target_code) for e in two.events} == {("IRN", "IRQ"),
+                                                                     ("IRQ", "IRN")}
+
+
+def test_an_outlets_own_investigation_or_sources_are_reporting():
+    study, sources, monitored, prosecutors = parse(
+        "A 2012 InSight Crime investigation in Honduras found that police officers ran "
+        "kidnapping rings.",
+        "Prosecutors whom InSight Crime consulted put the number of victims at 300.",
+        "Cuban state radio, monitored by the BBC, quoted the minister as saying the talks "
+        "had failed.",
+        "Honduran prosecutors opened an investigation into the police chief.")
+    assert not [e for e in study.events if e.trigger.text == "investigation"]
+    assert not [e for e in sources.events if e.trigger.text == "consulted"]
+    assert not [e for e in monitored.events if e.trigger.text == "monitored"]
+    assert [(e.code, e.source_code, e.target_code) for e in prosecutors.events] == [
+        ("090", "HNDJUD", "COP")]
+
+
+def test_a_count_over_a_period_of_years_is_a_total():
+    years, bare, decade, day, small = parse(
+        "According to the ombudsman, 2,400 people were murdered in Honduras in the past five "
+        "years.",
+        "In 2004, 8,120 Peruvians were arrested abroad on smuggling charges.",
+        "Over the last decade Colombian police seized 900 tons of cocaine.",
+        "Police arrested 12 gang members in Guatemala City on Tuesday.",
+        "Honduran soldiers killed four gang members in 2019 during a raid in San Pedro Sula.")
+    assert not years.events
+    assert not bare.events
+    assert not decade.events
+    assert [e.code for e in day.events] == ["173"]
+    assert [e.trigger.text for e in small.events] == ["killed"]
+
+
+def test_a_no_on_the_object_or_its_noun_denies_the_act():
+    accept = event("Peru will accept no monitoring by the IMF, the president said.", "accept")
+    assert accept.negated
+    support = events("The minister said Germany had made no commitments to support Brazil.",
+                     "support")
+    assert support and all(e.negated for e in support if e.code == "051")
+    assert not [e for e in support if "intent_of" in e.extra]  # no intent of a denied act
+    kept = event("Peru will accept the monitoring by the IMF, the president said.", "accept")
+    assert not kept.negated and kept.future
+
+
+def test_stopping_short_of_an_act_negates_it():
+    assert event("Venezuela's foreign minister stopped short of accusing Colombia of the "
+                 "attack.", "accusing").negated
+    assert not event("Venezuela's foreign minister stopped the talks after accusing Colombia "
+                     "of the attack.", "accusing").negated
+
+
+def test_due_to_and_awaiting_mark_a_later_act_without_an_intent():
+    meet = event("The Turkish foreign minister is due to meet Greek officials in Athens.",
+                 "meet")
+    assert meet.future
+    waiting = events("The defendant, who is awaiting extradition to the United States, was "
+                     "moved to a new prison.", "extradition")
+    assert waiting and all(e.future for e in waiting)
+    assert not [e for e in waiting if "intent_of" in e.extra]
