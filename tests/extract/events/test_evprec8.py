@@ -92,3 +92,25 @@ def test_due_to_and_awaiting_mark_a_later_act_without_an_intent():
                      "moved to a new prison.", "extradition")
     assert waiting and all(e.future for e in waiting)
     assert not [e for e in waiting if "intent_of" in e.extra]
+
+
+def test_a_present_passive_with_a_frequency_adverb_is_generic():
+    often, blamed, day = parse(
+        "Migrant women in the region are often kidnapped by criminal groups.",
+        "Street gangs in Honduras are frequently blamed for extortion.",
+        "Two migrant women were kidnapped by a criminal group in Chiapas on Monday.")
+    assert not often.events
+    assert not blamed.events
+    assert [e.code for e in day.events] == ["181"]
+
+
+def test_a_present_relative_clause_on_an_indefinite_head_is_generic():
+    ngo, offices, past, named = parse(
+        "Global Witness is an NGO that monitors attacks on activists around the world.",
+        "Police dismantled collection offices which collaborate with the Sinaloa Cartel.",
+        "Police dismantled a gang that attacked two bus drivers in Guatemala City.",
+        "Colombia, which supports the peace talks, accused Venezuela of sheltering rebels.")
+    assert not [e for e in ngo.events if e.trigger.text == "monitors"]
+    assert not [e for e in offices.events if e.trigger.text == "collaborate"]
+    assert [e.trigger.text for e in past.events] == ["attacked"]
+    assert "supports" in [e.trigger.text for e in named.events]

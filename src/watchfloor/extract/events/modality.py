@@ -559,7 +559,7 @@ def habitual(token: Token) -> bool:
     heads = [token, *governors(token, 2)]
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _lists()["habitual_verbs"]:
         return True  # "cartels tend to attack rival gangs": a pattern, not an act
-    if generic_present(token):
+    if generic_present(token) or generic_passive(token) or generic_relative(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"}:
         heads.append(token.head)  # "kidnappings are typically brief", "typically carry out
@@ -613,6 +613,48 @@ def generic_present(token: Token) -> bool:
     # "farmers march on Monday": a scheduled act; reported speech ("police said gangs
     # extort ...") keeps the rule: the claim is generic
     return not any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
+
+
+def _full_sentence(token: Token) -> bool:
+    return token.sent.text.rstrip().rstrip('"\'').endswith(".")
+
+
+def generic_passive(token: Token) -> bool:
+    """A present passive with a frequency adverb ("women are often kidnapped", "street
+    gangs are frequently blamed for extortion"): what happens to a class, whatever its
+    determiner, not an act on a day. Only in a full sentence with no date; a past passive
+    ("were often beaten during the raid") is left to the other rules."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN":
+        return False
+    aux = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if not aux or any(c.tag_ not in PRESENT for c in aux):
+        return False  # "have been kidnapped", "will be blamed", "were kidnapped"
+    if not any(c.dep_ == "advmod" and c.lower_ in _lists()["frequency_adverbs"]
+               for c in token.children):
+        return False
+    return _full_sentence(token) and not any(
+        c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
+
+
+def generic_relative(token: Token) -> bool:
+    """A present-simple relative clause on an indefinite or bare plural noun ("an NGO that
+    monitors attacks", "collection offices which collaborate with the cartel"): what such a
+    body does, not an act. A definite or named head ("the gang that attacks", "Colombia,
+    which supports the talks") and a past or progressive clause stay events."""
+    if token.pos_ != "VERB" or token.dep_ != "relcl" or token.tag_ not in PRESENT:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
+        return False
+    head = token.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    dets = [c for c in head.children if c.dep_ in {"det", "poss", "nummod"}]
+    if head.tag_ == "NNS" and head.pos_ == "NOUN":
+        indefinite = not dets
+    else:
+        indefinite = len(dets) == 1 and dets[0].lower_ in {"a", "an"}
+    return indefinite and _full_sentence(token) and not any(
+        c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
 
 
 def _lemma_phrase(token: Token, n: int) -> str:
