@@ -131,3 +131,25 @@ def test_showing_a_fact_is_no_protest_or_offer():
                            "Venezuela offered Colombia help with the border crisis.")
     assert [e.root for e in protest.events] == ["14"]
     assert [(e.source_code, e.target_code) for e in offer.events] == [("VEN", "COL")]
+
+
+def test_the_purpose_of_a_past_meeting_is_the_talk_held():
+    past, coming = parse(
+        "Colombian President Santos met this week with Venezuelan President Maduro to "
+        "discuss measures against smuggling.",
+        "Colombian President Santos will meet Venezuelan President Maduro next week to "
+        "discuss measures against smuggling.")
+    held = [e for e in past.events if e.trigger.text == "discuss"]
+    assert held and not any(e.hypothetical for e in held)
+    planned = [e for e in coming.events if e.trigger.text == "discuss"]
+    assert planned and all(e.hypothetical or e.future for e in planned)
+
+
+def test_suspending_staff_is_no_cut_in_relations():
+    staff, relations = parse(
+        "Siemens said it suspended six employees, including the head of its treasury "
+        "department.",
+        "Venezuela suspended diplomatic relations with Colombia on Friday.")
+    assert not staff.events
+    assert [(e.code, e.source_code, e.target_code) for e in relations.events] == [
+        ("160", "VEN", "COL")]

@@ -160,7 +160,7 @@ def modality(
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
         hits.add("to")  # purpose: "sent experts to investigate"
-        found["hypothetical"] = not _voiced_demand(token)
+        found["hypothetical"] = not (_voiced_demand(token) or _held_talks(token))
     if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ in ALLEGED_PREPS
            and x.head.head.lemma_.lower() in _lists()["alleged_of"] for x in [token, *govs]):
         found["alleged"] = True  # "reports of executions by police"
@@ -219,6 +219,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "change_nouns", "preventing_verbs", "averting_verbs",
                       "futile_objects", "record_words", "generic_predicates",
                       "period_units", "period_openers", "short_of_verbs",
+                      "meeting_verbs", "discussion_verbs",
                       "habitual_verbs", "frequency_adverbs", "comparatives",
                       "commitment_words", "scheduled_roots", "rate_nouns",
                       "counted_classes", "capability_subjects")}
@@ -329,6 +330,17 @@ def _voiced_demand(token: Token) -> bool:
     lists = _lists()
     return (token.lemma_.lower() in lists["voiced_demands"]
             and token.head.lemma_.lower() in lists["protest_verbs"])
+
+
+def _held_talks(token: Token) -> bool:
+    """Whether a purpose infinitive is the talk of a meeting that took place ("Santos met
+    Maduro this week to discuss smuggling"): a past meeting is the discussion. A meeting
+    still to come ("will meet to discuss") keeps the purpose reading."""
+    lists = _lists()
+    head = token.head
+    return (token.lemma_.lower() in lists["discussion_verbs"]
+            and head.lemma_.lower() in lists["meeting_verbs"] and head.tag_ == "VBD"
+            and not any(c.dep_ in {"aux", "neg"} for c in head.children))
 
 
 def agreement_term(token: Token) -> bool:
