@@ -153,3 +153,14 @@ def test_suspending_staff_is_no_cut_in_relations():
     assert not staff.events
     assert [(e.code, e.source_code, e.target_code) for e in relations.events] == [
         ("160", "VEN", "COL")]
+
+
+def test_a_bare_acronym_is_no_outlet_and_since_needs_a_year():
+    afp, = parse("AFP will investigate any reports of human-rights violations being committed "
+                 "by the military in Mindanao.")
+    assert [e.trigger.text for e in afp.events if e.root == "09"] == ["investigate"]
+    april, since_year = parse(
+        "Boko Haram suicide bombers have killed at least 81 people in Nigeria since April.",
+        "At least 55 farmers have been killed in Bajo Aguan since 2009.")
+    assert [e.code for e in april.events] == ["180"]
+    assert not since_year.events

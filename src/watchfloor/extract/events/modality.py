@@ -513,8 +513,10 @@ def _period(prep: Token) -> str | None:
         return None
     lists = _lists()
     word = prep.lower_
-    if word in {"since", "throughout"} and (obj.ent_type_ == "DATE" or obj.like_num):
-        return "span"
+    if word in {"since", "throughout"} and any(
+            t.like_num and len(t.text) == 4 and t.text.isdigit() for t in obj.subtree):
+        return "span"  # "since 2009", "throughout 2018"; not "since April" (this year's
+        # attacks, reported as events)
     if obj.lemma_.lower() in lists["period_units"] and (
             obj.tag_ == "NNS" or obj.lemma_.lower() == "decade") and any(
             c.lower_ in lists["period_openers"] for c in obj.children):

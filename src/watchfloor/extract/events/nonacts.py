@@ -236,10 +236,16 @@ class NonActs:
     # -- an outlet's own work ---------------------------------------------------------------
     def outlet(self, actor: Actor) -> bool:
         """Whether a side is a news or research outlet (role MED, or an ``outlets`` name)."""
-        if actor.code and "MED" in code_blocks(actor.code)[1:]:
+        word = actor.token.text
+        if word.lower() in self.lists.outlets:
+            return True  # "the BBC"
+        if word.isupper() and len(word) > 1:
+            return False  # a bare acronym: "AFP will investigate" is as often the Armed
+            # Forces of the Philippines as Agence France-Presse, whatever the entity says
+        name = (actor.entity.name if actor.entity else word).lower()
+        if any(o == name or name.startswith(o + " ") for o in self.lists.outlets):
             return True
-        name = (actor.entity.name if actor.entity else actor.token.text).lower()
-        return any(o == name or name.startswith(o + " ") for o in self.lists.outlets)
+        return bool(actor.code and "MED" in code_blocks(actor.code)[1:])
 
     def outlet_work(self, info: CodeInfo, sources: list[Actor | None]) -> bool:
         """Whether an investigation, monitoring or consultation is an outlet's reporting."""
