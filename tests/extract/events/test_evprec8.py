@@ -52,17 +52,17 @@ def test_an_outlets_own_investigation_or_sources_are_reporting():
 
 
 def test_a_count_over_a_period_of_years_is_a_total():
-    years, bare, decade, day, small = parse(
+    years, bare, named, late_year, small = parse(
         "According to the ombudsman, 2,400 people were murdered in Honduras in the past five "
         "years.",
         "In 2004, 8,120 Peruvians were arrested abroad on smuggling charges.",
         "Over the last decade Colombian police seized 900 tons of cocaine.",
-        "Police arrested 12 gang members in Guatemala City on Tuesday.",
-        "Honduran soldiers killed four gang members in 2019 during a raid in San Pedro Sula.")
+        "Over 1,500 Mexican migrants were detained in a single raid in 2012.",
+        "Four gang members were killed by soldiers in 2019 during a raid in San Pedro Sula.")
     assert not years.events
     assert not bare.events
-    assert not decade.events
-    assert [e.code for e in day.events] == ["173"]
+    assert [e.code for e in named.events] == ["1711"]  # an actor named with its count
+    assert [e.trigger.text for e in late_year.events] == ["detained"]
     assert [e.trigger.text for e in small.events] == ["killed"]
 
 
@@ -155,12 +155,17 @@ def test_suspending_staff_is_no_cut_in_relations():
         ("160", "VEN", "COL")]
 
 
-def test_a_bare_acronym_is_no_outlet_and_since_needs_a_year():
+def test_a_bare_acronym_is_no_outlet_and_since_is_no_period():
     afp, = parse("AFP will investigate any reports of human-rights violations being committed "
                  "by the military in Mindanao.")
     assert [e.trigger.text for e in afp.events if e.root == "09"] == ["investigate"]
     april, since_year = parse(
         "Boko Haram suicide bombers have killed at least 81 people in Nigeria since April.",
-        "At least 55 farmers have been killed in Bajo Aguan since 2009.")
+        "At least 17 gang members have been murdered in Lima since 2008.")
     assert [e.code for e in april.events] == ["180"]
-    assert not since_year.events
+    assert [e.trigger.text for e in since_year.events] == ["murdered"]
+
+
+def test_a_drafting_meeting_refused_by_another_party_stays():
+    refused, = parse("Senate Republicans refused to give the Democrats a drafting meeting.")
+    assert [e.root for e in refused.events if e.trigger.text == "meeting"]

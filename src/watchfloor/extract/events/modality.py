@@ -513,10 +513,10 @@ def _period(prep: Token) -> str | None:
         return None
     lists = _lists()
     word = prep.lower_
-    if word in {"since", "throughout"} and any(
+    if word == "throughout" and any(
             t.like_num and len(t.text) == 4 and t.text.isdigit() for t in obj.subtree):
-        return "span"  # "since 2009", "throughout 2018"; not "since April" (this year's
-        # attacks, reported as events)
+        return "span"  # "throughout 2018" ("since 2009" is left out: the judges read
+        # "17 members have been murdered since 2008" as an event)
     if obj.lemma_.lower() in lists["period_units"] and (
             obj.tag_ == "NNS" or obj.lemma_.lower() == "decade") and any(
             c.lower_ in lists["period_openers"] for c in obj.children):
@@ -528,21 +528,24 @@ def _period(prep: Token) -> str | None:
 
 
 def _period_total(token: Token) -> bool:
-    """A verb trigger counting its patients over a period of years ("1,368 people were
-    murdered in the past six years", "over the last decade police seized 15 million
-    rounds", "in 1991, 9,714 Colombians were detained abroad"): a yearly or running total,
-    a statistic. A bare year needs a count of at least ``PERIOD_YEAR_COUNT`` ("soldiers
-    killed four gang members in 2019 during a raid" is one act)."""
-    if token.pos_ != "VERB":
-        return False
-    counts = [n for c in token.children if c.dep_ in {"nsubjpass", "dobj"}
+    """A passive verb trigger with no agent counting its patients over a period of years
+    ("1,368 people were murdered in the past six years", "in 1991, 9,714 Colombians were
+    detained abroad"): a yearly or running total, a statistic. A bare year must open the
+    clause and count at least ``PERIOD_YEAR_COUNT`` ("four gang members were killed in 2019
+    during a raid" is one act)."""
+    if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
+        return False  # "Ecuador's police has seized 40,000 weapons in nine years", "seized
+        # by the navy": an actor named with its count is an event (judged seed 3005)
+    counts = [n for c in token.children if c.dep_ == "nsubjpass"
               if (n := _count(c)) is not None]
     if not counts:
         return False
     for prep in (c for c in token.children if c.dep_ == "prep"):
         kind = _period(prep)
-        if kind == "span" or (kind == "year" and max(counts) >= PERIOD_YEAR_COUNT):
-            return True
+        if kind == "span" or (kind == "year" and prep.i < token.i
+                              and max(counts) >= PERIOD_YEAR_COUNT):
+            return True  # a fronted bare year ("In 1991, 9,714 Colombians were detained");
+            # not "1,000 crates were seized in one case in 2012"
     return False
 
 
@@ -659,6 +662,9 @@ def generic_relative(token: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
         return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in token.children):
+        return False  # "arrangements under which they agree": the clause's own subject
+        # acts (judged seed 3005); only what the head itself does is generic
     head = token.head
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
