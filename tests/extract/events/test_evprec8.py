@@ -167,5 +167,12 @@ def test_a_bare_acronym_is_no_outlet_and_since_is_no_period():
 
 
 def test_a_drafting_meeting_refused_by_another_party_stays():
-    refused, = parse("Senate Republicans refused to give the Democrats a drafting meeting.")
+    refused, party, own = parse(
+        "Senate Republicans refused to give the Democrats a drafting meeting.",
+        "The President is attacking us while Republicans won't give us a markup (drafting "
+        "meeting).",
+        "The full committee, which holds its first drafting meeting Thursday, will vote next "
+        "week.")
     assert [e.root for e in refused.events if e.trigger.text == "meeting"]
+    assert [e.root for e in party.events if e.trigger.text == "meeting"] == ["04"]
+    assert not [e for e in own.events if e.trigger.text == "meeting"]

@@ -227,6 +227,8 @@ class NonActs:
                 if child.dep_ == "advmod" and child.lower_ in self.lists.internal_manners:
                     return True  # "met privately"
                 if child.dep_ in SUBJECT_DEPS | {"nsubjpass"} | MODIFIER_DEPS:
+                    if child.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
+                        child = head.head  # "the committee which holds its meeting"
                     marks += [child, *(c for c in child.children
                                        if c.dep_ in {"compound", "amod"})]
                     if any(c.dep_ in {"conj", "cc"} for c in child.children):
