@@ -223,7 +223,8 @@ def test_modality_cues():
              "preventing_verbs", "averting_verbs", "futile_objects", "record_words",
              "generic_predicates", "habitual_verbs", "frequency_adverbs", "comparatives",
              "rate_nouns", "counted_classes", "scheduled_roots", "commitment_words",
-             "capability_subjects"}
+             "capability_subjects", "period_units", "period_openers", "short_of_verbs",
+             "meeting_verbs", "discussion_verbs"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     for key in extra:
         assert raw[key] and all(isinstance(c, str) and c == c.lower() and " " not in c

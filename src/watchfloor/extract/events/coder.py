@@ -489,13 +489,15 @@ class EventExtractor:
             if (event.negated and not not_refused(token)
                     and (refusal := self.lex.refusal_for(info.code))):
                 result.events.append(_derived(event, refusal, "refusal_of"))
-            elif (event.future and (intent := self.lex.intent_for(info.code))
+            elif (event.future and not event.negated
+                  and (intent := self.lex.intent_for(info.code))
                   and not expected(token, expectation_verbs())
                   and not temporal_future(token) and not agreement_term(token)
                   and not scheduled(token, info.root)):
                 # "expected to resign" is others' expectation, not the actor's intent; nor
                 # is "once they sign" or the term of a pact an intent, nor a meeting only
-                # scheduled ("will discuss the dispute next week")
+                # scheduled ("will discuss the dispute next week"); nor is a denied act
+                # ("made no commitment to support")
                 result.events.append(_derived(event, intent, "intent_of"))
 
 

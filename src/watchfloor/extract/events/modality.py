@@ -36,6 +36,7 @@ from watchfloor.extract.events.arguments import (
     inherited_subject,
     prep_objects,
 )
+from watchfloor.extract.events.quantities import parse_number
 from watchfloor.extract.events.resolver import ActorResolver
 
 FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
@@ -151,10 +152,15 @@ def modality(
         found["negation"] = True
     if prevented(token) or futile(govs):
         found["negation"] = True  # "blocked X from visiting", "thwarted an attack"
+    if no_object(token, govs):
+        found["negation"] = True  # "will accept no monitoring", "made no commitment to
+        # support", "stopped short of accusing"
+    if token.dep_ == "xcomp" and token.head.lower_ == "due":
+        found["future"] = True  # "is due to meet": scheduled, still to come
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
         hits.add("to")  # purpose: "sent experts to investigate"
-        found["hypothetical"] = not _voiced_demand(token)
+        found["hypothetical"] = not (_voiced_demand(token) or _held_talks(token))
     if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ in ALLEGED_PREPS
            and x.head.head.lemma_.lower() in _lists()["alleged_of"] for x in [token, *govs]):
         found["alleged"] = True  # "reports of executions by police"
@@ -212,6 +218,8 @@ def _lists() -> dict[str, frozenset[str]]:
                       "generic_quantifiers", "performed_nouns", "agent_modifiers",
                       "change_nouns", "preventing_verbs", "averting_verbs",
                       "futile_objects", "record_words", "generic_predicates",
+                      "period_units", "period_openers", "short_of_verbs",
+                      "meeting_verbs", "discussion_verbs",
                       "habitual_verbs", "frequency_adverbs", "comparatives",
                       "commitment_words", "scheduled_roots", "rate_nouns",
                       "counted_classes", "capability_subjects")}
@@ -274,6 +282,19 @@ def not_refused(token: Token) -> bool:
     return prevented(token) or (token.dep_ == "pcomp" and token.head.lower_ == "without")
 
 
+def no_object(token: Token, govs: list[Token]) -> bool:
+    """Whether the act is denied by a "no" on its object or on the noun that governs it
+    ("will accept *no* monitoring", "had made *no* commitments to support Brazil"), or
+    by a ``short_of_verbs`` verb's "short of" ("stopped short of accusing", "fell short of
+    endorsing")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" else []
+    nouns = objects + [g for g in govs[:2] if g.pos_ == "NOUN" and g.i < token.i]
+    if any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children):
+        return True
+    return any(g.lower_ == "short" and g.head.lemma_.lower() in _lists()["short_of_verbs"]
+               for g in govs[:3])
+
+
 def futile(govs: list[Token]) -> bool:
     """Whether the trigger is the purpose of doing next to nothing ("can do *little* to
     quell", "did nothing to stop"): the act is not done (negated)."""
@@ -309,6 +330,17 @@ def _voiced_demand(token: Token) -> bool:
     lists = _lists()
     return (token.lemma_.lower() in lists["voiced_demands"]
             and token.head.lemma_.lower() in lists["protest_verbs"])
+
+
+def _held_talks(token: Token) -> bool:
+    """Whether a purpose infinitive is the talk of a meeting that took place ("Santos met
+    Maduro this week to discuss smuggling"): a past meeting is the discussion. A meeting
+    still to come ("will meet to discuss") keeps the purpose reading."""
+    lists = _lists()
+    head = token.head
+    return (token.lemma_.lower() in lists["discussion_verbs"]
+            and head.lemma_.lower() in lists["meeting_verbs"] and head.tag_ == "VBD"
+            and not any(c.dep_ in {"aux", "neg"} for c in head.children))
 
 
 def agreement_term(token: Token) -> bool:
@@ -365,6 +397,9 @@ def performed(token: Token) -> bool:
                     for c in token.children))
 
 
+PERIOD_YEAR_COUNT = 500  # a count over a bare year read as a yearly total ("in 1991, 9,714")
+
+
 def statistic(token: Token) -> bool:
     """Whether the trigger is what a statistic counts, not an act: in the "of" phrase of a
     ``statistic_nouns`` noun that is the subject of a ``statistic_change_verbs`` verb ("the
@@ -374,7 +409,7 @@ def statistic(token: Token) -> bool:
     reports acts and does not count: the statistic noun needs a definite or possessive
     determiner."""
     if (_proportion(token) or _generic(token) or _topic(token) or _counted_share(token)
-            or _generic_predicate(token) or _cumulative(token)):
+            or _generic_predicate(token) or _cumulative(token) or _period_total(token)):
         return True
     if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
             c.dep_ in {"amod", "compound"} and c.lemma_.lower() in RECORD
@@ -460,6 +495,60 @@ def _cumulative(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "since" for h in holders for c in h.children)
 
 
+def _count(noun: Token) -> float | None:
+    """RETURNS the number counting ``noun`` ("1,368 people", "almost 15.8 million
+    munitions"), or None."""
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            return parse_number([t.text for t in c.subtree if t.i <= c.i])
+    return None
+
+
+def _period(prep: Token) -> str | None:
+    """RETURNS "span" for a period running over years ("in the past six years", "over the
+    last decade", "throughout 2018", "since 2009"), "year" for a bare year ("in 1991"), or
+    None for anything else (a day, a week, a place)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    lists = _lists()
+    word = prep.lower_
+    if word == "throughout" and any(
+            t.like_num and len(t.text) == 4 and t.text.isdigit() for t in obj.subtree):
+        return "span"  # "throughout 2018" ("since 2009" is left out: the judges read
+        # "17 members have been murdered since 2008" as an event)
+    if obj.lemma_.lower() in lists["period_units"] and (
+            obj.tag_ == "NNS" or obj.lemma_.lower() == "decade") and any(
+            c.lower_ in lists["period_openers"] for c in obj.children):
+        return "span"  # "in the past six years", "over the last decade"
+    if word == "in" and obj.like_num and len(obj.text) == 4 and obj.text.isdigit() \
+            and not list(obj.children):
+        return "year"
+    return None
+
+
+def _period_total(token: Token) -> bool:
+    """A passive verb trigger with no agent counting its patients over a period of years
+    ("1,368 people were murdered in the past six years", "in 1991, 9,714 Colombians were
+    detained abroad"): a yearly or running total, a statistic. A bare year must open the
+    clause and count at least ``PERIOD_YEAR_COUNT`` ("four gang members were killed in 2019
+    during a raid" is one act)."""
+    if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
+        return False  # "Ecuador's police has seized 40,000 weapons in nine years", "seized
+        # by the navy": an actor named with its count is an event (judged seed 3005)
+    counts = [n for c in token.children if c.dep_ == "nsubjpass"
+              if (n := _count(c)) is not None]
+    if not counts:
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        kind = _period(prep)
+        if kind == "span" or (kind == "year" and prep.i < token.i
+                              and max(counts) >= PERIOD_YEAR_COUNT):
+            return True  # a fronted bare year ("In 1991, 9,714 Colombians were detained");
+            # not "1,000 crates were seized in one case in 2012"
+    return False
+
+
 def _generic(token: Token) -> bool:
     """A plural event noun under a ``generic_quantifiers`` word and no number ("most
     investigations into ...", "all kidnappings"): a class of events, not one."""
@@ -487,7 +576,7 @@ def habitual(token: Token) -> bool:
     heads = [token, *governors(token, 2)]
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _lists()["habitual_verbs"]:
         return True  # "cartels tend to attack rival gangs": a pattern, not an act
-    if generic_present(token):
+    if generic_present(token) or generic_passive(token) or generic_relative(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"}:
         heads.append(token.head)  # "kidnappings are typically brief", "typically carry out
@@ -541,6 +630,51 @@ def generic_present(token: Token) -> bool:
     # "farmers march on Monday": a scheduled act; reported speech ("police said gangs
     # extort ...") keeps the rule: the claim is generic
     return not any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
+
+
+def _full_sentence(token: Token) -> bool:
+    return token.sent.text.rstrip().rstrip('"\'').endswith(".")
+
+
+def generic_passive(token: Token) -> bool:
+    """A present passive with a frequency adverb ("women are often kidnapped", "street
+    gangs are frequently blamed for extortion"): what happens to a class, whatever its
+    determiner, not an act on a day. Only in a full sentence with no date; a past passive
+    ("were often beaten during the raid") is left to the other rules."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN":
+        return False
+    aux = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if not aux or any(c.tag_ not in PRESENT for c in aux):
+        return False  # "have been kidnapped", "will be blamed", "were kidnapped"
+    if not any(c.dep_ == "advmod" and c.lower_ in _lists()["frequency_adverbs"]
+               for c in token.children):
+        return False
+    return _full_sentence(token) and not any(
+        c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
+
+
+def generic_relative(token: Token) -> bool:
+    """A present-simple relative clause on an indefinite or bare plural noun ("an NGO that
+    monitors attacks", "collection offices which collaborate with the cartel"): what such a
+    body does, not an act. A definite or named head ("the gang that attacks", "Colombia,
+    which supports the talks") and a past or progressive clause stay events."""
+    if token.pos_ != "VERB" or token.dep_ != "relcl" or token.tag_ not in PRESENT:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in token.children):
+        return False  # "arrangements under which they agree": the clause's own subject
+        # acts (judged seed 3005); only what the head itself does is generic
+    head = token.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    dets = [c for c in head.children if c.dep_ in {"det", "poss", "nummod"}]
+    if head.tag_ == "NNS" and head.pos_ == "NOUN":
+        indefinite = not dets
+    else:
+        indefinite = len(dets) == 1 and dets[0].lower_ in {"a", "an"}
+    return indefinite and _full_sentence(token) and not any(
+        c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
 
 
 def _lemma_phrase(token: Token, n: int) -> str:

@@ -22,6 +22,18 @@ to another; three kinds of sentence carry an event word with no such act:
   fuel taxes", "ministers froze prices"). Dropped when the event has no target actor, its
   source is unknown or one state's, and the trigger's object phrase names a fiscal or
   regulatory word. Trade penalties against another state keep their target and stay 163.
+* **Internal meetings** (:meth:`NonActs.internal_meeting`): a body meeting or discussing
+  among its own members ("the cabinet meeting", "Senate Republicans met privately", "the
+  working group will meet to review its secretariat") is no consultation between actors.
+  A consult (04) or intent to meet (036) is dropped when it has no target actor, no "with" or
+  "between" partner, and the trigger's modifiers or subject name an ``internal_bodies`` word
+  or the trigger is done ``internal_manners`` ("privately").
+* **An outlet's own work** (:meth:`NonActs.outlet_work`): a news or research outlet
+  investigating, monitoring or consulting sources ("a 2011 InSight Crime investigation
+  found", "officials the newspaper consulted", "Tehran Radio, monitored by the BBC") is
+  reporting, not an act between actors, whoever it looks into or consults. Dropped for the
+  ``outlet_roots`` when a source is a media actor (role MED) or an ``outlets`` name (an
+  outlet's accusation or appeal, other roots, stays an event).
 
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
@@ -59,6 +71,12 @@ class NonActLists:
     fiscal: frozenset[str]
     object_deps: frozenset[str]
     measure_skip_codes: tuple[str, ...] = ()
+    meeting_codes: tuple[str, ...] = ()
+    internal_bodies: frozenset[str] = frozenset()
+    internal_manners: frozenset[str] = frozenset()
+    partner_preps: frozenset[str] = frozenset()
+    outlet_roots: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -69,7 +87,10 @@ class NonActLists:
         return cls(frozenset(words("hazard_roots")), frozenset(words("hazards")),
                    frozenset(words("human_causes")), words("central_banks"),
                    words("money_market"), frozenset(words("fiscal")),
-                   frozenset(words("object_deps")), words("measure_skip_codes"))
+                   frozenset(words("object_deps")), words("measure_skip_codes"),
+                   words("meeting_codes"), frozenset(words("internal_bodies")),
+                   frozenset(words("internal_manners")), frozenset(words("partner_preps")),
+                   words("outlet_roots"), words("outlets"))
 
 
 @lru_cache(maxsize=1)
@@ -180,16 +201,75 @@ class NonActs:
             words += [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})]
         return any(_lemmas(w) & self.lists.fiscal for w in words)
 
+    # -- internal meetings -----------------------------------------------------------------
+    def _internal_word(self, tok: Token) -> bool:
+        return bool(_lemmas(tok) & self.lists.internal_bodies)
+
+    def internal_meeting(self, token: Token, info: CodeInfo,
+                         targets: list[Actor | None]) -> bool:
+        """Whether a meeting or discussion is a body's own ("the cabinet meeting", "House
+        Democrats met privately"), with no other party."""
+        if not info.code.startswith(self.lists.meeting_codes) or any(
+                t is not None for t in targets):
+            return False
+        heads = [token]
+        if token.dep_ in {"dobj", "xcomp", "conj", "advcl"} and token.head.pos_ == "VERB":
+            heads.append(token.head)  # "will continue discussions", "met to discuss": the
+            # body of the governing verb
+        marks: list[Token] = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in self.lists.partner_preps:
+                    return False  # "met with the rebels", "talks between the parties"
+                if child.dep_ in {"dobj", "conj"} and head.i == token.i and (
+                        child.pos_ in {"PROPN", "PRON"} or child.ent_type_):
+                    return False  # "met Ozal": a named other party, uncoded
+                if child.dep_ == "advmod" and child.lower_ in self.lists.internal_manners:
+                    return True  # "met privately"
+                if child.dep_ in SUBJECT_DEPS | {"nsubjpass"} | MODIFIER_DEPS:
+                    if child.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
+                        child = head.head  # "the committee which holds its meeting"
+                    marks += [child, *(c for c in child.children
+                                       if c.dep_ in {"compound", "amod"})]
+                    if any(c.dep_ in {"conj", "cc"} for c in child.children):
+                        return False  # "Iran and Iraq met": two parties
+        return any(self._internal_word(m) for m in marks)
+
+    # -- an outlet's own work ---------------------------------------------------------------
+    def outlet(self, actor: Actor) -> bool:
+        """Whether a side is a news or research outlet (role MED, or an ``outlets`` name)."""
+        word = actor.token.text
+        if word.lower() in self.lists.outlets:
+            return True  # "the BBC"
+        if word.isupper() and len(word) > 1:
+            return False  # a bare acronym: "AFP will investigate" is as often the Armed
+            # Forces of the Philippines as Agence France-Presse, whatever the entity says
+        name = (actor.entity.name if actor.entity else word).lower()
+        if any(o == name or name.startswith(o + " ") for o in self.lists.outlets):
+            return True
+        return bool(actor.code and "MED" in code_blocks(actor.code)[1:])
+
+    def outlet_work(self, info: CodeInfo, sources: list[Actor | None]) -> bool:
+        """Whether an investigation, monitoring or consultation is an outlet's reporting."""
+        if not info.code.startswith(self.lists.outlet_roots):
+            return False
+        return any(s is not None and self.outlet(s) for s in sources)
+
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
-        "money_market", "domestic_measure"), or None when it may be emitted."""
+        "money_market", "domestic_measure", "internal_meeting", "outlet_work"), or None
+        when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
         if self.money_market(token, sources + targets, commerce):
             return "money_market"
         if self.domestic_measure(token, info, sources, targets):
             return "domestic_measure"
+        if self.internal_meeting(token, info, targets):
+            return "internal_meeting"
+        if self.outlet_work(info, sources):
+            return "outlet_work"
         return None
 
 

@@ -185,6 +185,9 @@ def default_senses() -> SenseTable:
     return SenseTable.from_text(text)
 
 
+WAITING_VERBS = frozenset({"await"})  # "awaiting extradition", "awaits trial"
+
+
 @lru_cache(maxsize=1)
 def expectation_verbs() -> frozenset[str]:
     """RETURNS the lemmas of expectation frames ("expected to resign": no intent derived),
@@ -197,7 +200,10 @@ def expectation_verbs() -> frozenset[str]:
 
 def expected(token: Token, frames: frozenset[str]) -> bool:
     """Whether ``token`` is the complement of an expectation frame ("Regan, *expected* to
-    resign", "talks are *due* to begin")."""
+    resign", "talks are *due* to begin"), or the object of a waiting verb ("*awaiting*
+    extradition": the extradited waits on others' act, no intent of theirs)."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in WAITING_VERBS:
+        return True
     x = token
     for _ in range(2):
         if x.dep_ not in {"xcomp", "ccomp"} or x.head.i == x.i:
