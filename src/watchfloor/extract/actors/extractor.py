@@ -33,6 +33,7 @@ from watchfloor.extract.actors.codes import (
     Period,
     article_period,
     code_history,
+    country_in,
     country_word,
     covers,
     dated_code,
@@ -259,6 +260,13 @@ class ActorExtractor:
                     r.code = None
                 r.country = None
                 places.pop(r.name, None)
+        for r in readings:
+            if r.type == "person" and r.start > 0:
+                # "Chancellor of the Exchequer X": the title's office word is no role
+                # phrase of its own (issue 11 round 12)
+                first = doc[r.start].sent.start if doc.has_annotation("SENT_START") else 0
+                taken.update(range(self._portfolio_start(doc, r.start, r.start, first),
+                                   r.start))
         readings.extend(self._role_phrases(doc, taken, readings, places))
         for r in readings:
             if r.type == "person":
@@ -393,9 +401,16 @@ class ActorExtractor:
         if left < name_start and left - 2 >= sent_start and \
                 country_word(self.gaz, doc[left - 2:left].text):
             left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
+        wide = self._portfolio_start(doc, left, name_start, sent_start)
+        if wide < left:
+            left = wide
+            while left > sent_start and not doc[left - 1].is_punct and \
+                    self._is_title_word(doc[left - 1]):
+                left -= 1  # "former Agriculture Secretary"
         if left < name_start:
             prefix = list(doc[left:name_start])
-            if _longest_role(self.gaz, prefix):
+            if _longest_role(self.gaz, prefix) or (
+                    wide < name_start and title_role(self.gaz, doc[left:name_start].text)):
                 r.titles.append(doc[left:name_start].text)
                 r.start = name_start
         root = doc[r.start : r.end].root
@@ -435,6 +450,42 @@ class ActorExtractor:
                     r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
         self._office_change(doc, r)
 
+    def _portfolio_start(self, doc: Doc, left: int, name_start: int, sent_start: int) -> int:
+        """Where a title that the title words alone miss begins, else ``left``.
+
+        A portfolio word before an office word that the PETRARCH2 agent dictionary or
+        roles.tsv holds as one phrase ("Agriculture Secretary X", "Commerce Secretary X"),
+        and an office word with an "of (the) ..." complement of capitalised words
+        ("Chancellor of the Exchequer X", "Minister of the Interior X"): issue 11 round 12,
+        people with such titles were left uncoded."""
+        start = left
+        while left < name_start and start - 1 >= sent_start and start > left - 2:
+            word = doc[start - 1]
+            if not word.text[:1].isupper() or country_word(self.gaz, word.text):
+                break
+            pair = f"{word.text} {doc[start].text}"
+            if not (self.gaz.role_of(pair) or self.gaz.agent_role(pair)):
+                break
+            start -= 1
+        if start < left:
+            return start
+        # "Chancellor of the Exchequer": capitalised words, "the", "of", an office word
+        k = name_start - 1
+        while k >= sent_start and name_start - k <= 3 and doc[k].text[:1].isupper() \
+                and doc[k].lower_ not in {"of", "the"} and not doc[k].is_sent_start:
+            k -= 1
+        if k == name_start - 1 or k < sent_start:
+            return left
+        if doc[k].lower_ == "the":
+            k -= 1
+        if k - 1 < sent_start or doc[k].lower_ != "of":
+            return left
+        head = doc[k - 1]
+        if head.text[:1].isupper() and (self.gaz.role_of(head.text)
+                                         or self.gaz.role_of(head.lemma_)):
+            return k - 1
+        return left
+
     def _office_change(self, doc: Doc, r: Reading) -> None:
         """What the words right after a person say of the office: "President X, who left
         office five months ago" held it no more (the titles become former ones: ELI);
@@ -470,8 +521,16 @@ class ActorExtractor:
         for r in readings:
             if r.origin in {"ner", "gazetteer"}:
                 votes.setdefault(fold(r.name), Counter())[r.type] += 1
+        # a surname the model types as an organisation after the full name ("Agriculture
+        # Secretary Richard Lyng said ... Lyng said"): the person (issue 11 round 12)
+        surnames = {doc[r.end - 1].text: r.start for r in readings
+                    if r.type == "person" and r.end - r.start > 1}
         out = []
         for r in readings:
+            if (r.origin == "ner" and r.type == "organization" and r.end - r.start == 1
+                    and surnames.get(r.name, r.start) < r.start
+                    and not self.gaz.names_non_place(r.name)):
+                r = self._from_ner(SpacySpan(doc, r.start, r.end, label="PERSON"))
             if r.origin == "ner" and fold(r.name) in place_names:
                 if r.type != "location":
                     r = self._from_ner(SpacySpan(doc, r.start, r.end, label="GPE"))
@@ -557,6 +616,11 @@ class ActorExtractor:
         name = _clean_name(span)
         if etype == "person" and len(span) > 1 and fold(span[-1].text) in ORG_HEADS:
             etype = "organization"  # "Zacatecas Cartel", "Olancho Gang": not a person
+        elif etype == "organization" and _titled_name(span):
+            # "Bishop Gonzalo Colindres": a title and a name, not a body; the title is
+            # read as any person's (_attach_titles)
+            return self._from_ner(SpacySpan(span.doc, span.start + 1, span.end,
+                                            label="PERSON"))
         country = code = None
         if etype == "location":
             country = country_word(self.gaz, name)
@@ -888,12 +952,15 @@ class ActorExtractor:
             if r.code and (r.origin == "gazetteer" or r.code_from):
                 continue
             if r.origin == "ner" and _media_name(doc, r):
-                # "reported La Jornada", "La Prensa reported", "told O Globo": a newspaper
-                country = article_country()
+                # "reported La Jornada", "La Prensa reported", "told O Globo": a newspaper;
+                # a place in its own name says whose first ("the El Paso Times" is no
+                # Mexican paper in a story about Mexico: round 12 judging)
+                named = country_in(self.gaz, r.name.split()[:-1], place_country)
+                country = named or article_country()
                 r.type, r.kind = "organization", "media"
                 if country:
                     r.code, r.country, r.inferred, r.code_from = (
-                        f"{country}MED", country, True, "name")
+                        f"{country}MED", country, named is None, "name")
                 continue
             entry = None
             if r.entry is None:
@@ -975,7 +1042,10 @@ class ActorExtractor:
                 country = place_country(owner) or country_word(self.gaz, owner)
                 if country is None:
                     continue
-            if country is None and role in NATIONAL_ROLES | {"ELI"}:
+            if country is None and (role in NATIONAL_ROLES | {"ELI"} or (
+                    how == "title" and role == "REL")):
+                # a titled cleric ("Bishop X") is the article's country's, as an official
+                # is (issue 11 round 12: bishops left uncoded)
                 country = article_country()
                 filed = _country_words(doc, self.gaz)[0]
                 if how == "title" and country and filed and filed in self.gaz.countries \
@@ -1739,6 +1809,25 @@ def _action_countries(doc: Doc, i: int, readings: list[Reading],
 
 # Office words that, bare and definite ("the minister"), name the one holder the document
 # titled so before
+# Personal titles that open a name the model may read as an organisation ("Bishop
+# Gonzalo Colindres", "Senator X"); no word that also opens company names ("General
+# Motors", "Cardinal Health"): issue 11 round 12
+PERSON_TITLES = frozenset({"bishop", "archbishop", "monsignor", "reverend", "rev.", "senator",
+                           "sen.", "congressman", "congresswoman", "governor", "gov.",
+                           "mayor", "judge", "premier", "minister"})
+
+
+def _titled_name(span: SpacySpan) -> bool:
+    """Whether an organisation-typed span is a personal title and a name: the title, then
+    one to three capitalised words with no organisation head among them."""
+    rest = list(span[1:])
+    return (fold(span[0].text) in PERSON_TITLES and span[0].text[:1].isupper()
+            and 1 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha
+                                            for t in rest)
+            and not any(fold(t.text) in ORG_HEADS or fold(t.text) in PERSON_TITLES
+                        for t in rest))
+
+
 OFFICE_WORDS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
                 "premier", "chancellor", "senator", "ambassador", "envoy", "rapporteur",
                 "attorney", "commissioner", "director"}
