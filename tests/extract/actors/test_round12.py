@@ -88,3 +88,43 @@ def test_exchange_officials_are_not_the_government():
     doc = _extract("AMSTERDAM, March 3 - Amsterdam bourse officials said trading was halted "
                    "after Dutch shares fell sharply on Tuesday.", published="1987-03-03")
     assert "NLDGOV" not in _codes(doc).values()
+
+
+def test_a_farm_lobby_is_no_legislature():
+    from watchfloor.extract.actors.codes import name_code
+    from watchfloor.extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    assert name_code(gaz, "National Council of Grain Farmers")[1] == "AGR"
+    assert name_code(gaz, "National Security Council")[1] != "AGR"
+
+
+def test_a_story_filed_from_the_articles_country_keeps_a_body_from_a_nearby_country():
+    # the sentences before the lobby are about the Soviet Union, but the story is filed
+    # from Washington and mostly about the United States: no Soviet body
+    doc = _extract("WASHINGTON, March 9 - U.S. Trade Representative officials met U.S. "
+                   "exporters in Washington on Monday. The exporters asked the U.S. "
+                   "government to sell more wheat to the Soviet Union. Soviet buyers have "
+                   "bought little this year, said an official of the National Federation "
+                   "of Grain Shippers.", published="1987-03-09")
+    assert not any((e.actor_code or "").startswith("RUS") and e.name.startswith("National")
+                   for e in doc.entities)
+
+
+def test_a_committee_chairman_takes_the_committees_inferred_code():
+    doc = _extract("WASHINGTON, March 9 - U.S. farm groups asked for more subsidies. "
+                   "Senate Farm Committee Chairman Daniel Whitcombe wrote to the U.S. "
+                   "Agriculture Department in Washington on Monday.",
+                   published="1987-03-09")
+    person = _entity(doc, "Daniel Whitcombe")
+    assert person.actor_code == "USALEG"
+    assert person.attributes.get("country_inferred") is True
+
+
+def test_a_department_named_by_its_portfolio_is_the_government():
+    from watchfloor.extract.actors.codes import name_code
+    from watchfloor.extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    assert name_code(gaz, "U.S. Commerce Department") == ("USA", "GOV")
+    assert name_code(gaz, "Marketing Department")[1] is None

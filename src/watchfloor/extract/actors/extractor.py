@@ -1048,12 +1048,13 @@ class ActorExtractor:
                 # is (issue 11 round 12: bishops left uncoded)
                 country = article_country()
                 filed = _country_words(doc, self.gaz)[0]
-                if how == "title" and country and filed and filed in self.gaz.countries \
-                        and filed != country:
+                if country and filed and filed in self.gaz.countries and filed != country:
                     # a named official in a story filed from one country and mostly about
                     # another ("TOKYO - ... talks in Washington with President Reagan,
                     # Chief Cabinet Secretary X told reporters"): no guess between the two
-                    # (round 9: Japan's chief cabinet secretary coded USAGOV)
+                    # (round 9: Japan's chief cabinet secretary coded USAGOV); a body too
+                    # ("WASHINGTON - ... wheat for the Soviet Union, said the National
+                    # Council of X": round 12, a US farm lobby coded RUSLEG)
                     continue
                 here = _action_countries(doc, r.start, readings, places, clause=True)
                 if country is not None and here and country not in here:
@@ -1069,7 +1070,10 @@ class ActorExtractor:
                     # country's; several other countries and not the article's: no guess
                     nearby = _nearby_countries(doc, self.gaz, r.start, readings)
                     if nearby and country not in nearby:
-                        if len(nearby) > 1:
+                        if len(nearby) > 1 or country == filed:
+                            # ... or the story is filed from the article's country
+                            # ("WASHINGTON - ... wheat for the Soviet Union, said the
+                            # National Council of X": round 12, coded RUSLEG): no guess
                             continue
                         country = next(iter(nearby))
                 if country is None and how == "title" and role != "ELI":
@@ -1179,14 +1183,18 @@ class ActorExtractor:
         Commissioner X", "Sinaloa Cartel leader X", "FARC commander X"), or named in a
         title whose head is an office or membership word ("X, the suspected leader of the
         Texis Cartel,", "X, a spokesman for the Interior Ministry,")."""
-        orgs = [o for o in readings if o.type == "organization" and o.code
-                and o.origin != "role" and not o.inferred]
-        for o in orgs:
+        named = [o for o in readings if o.type == "organization" and o.code
+                 and o.origin != "role"]
+        orgs = [o for o in named if not o.inferred]
+        for o in named:
             between = doc[o.end:r.start]
             if o.end <= r.start and 1 <= len(between) <= 4 and all(
                     self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
                     for t in between):  # at least one title word between
+                # an organisation whose country was inferred gives it inferred: "Senate
+                # Agriculture Committee Chairman X" is that committee's (round 12)
                 self._take_code(r, o)
+                r.inferred = o.inferred
                 return
         for title in r.titles:
             # "the UN special rapporteur on torture, X", "DEA agent X": the title opens
