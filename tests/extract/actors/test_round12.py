@@ -128,3 +128,46 @@ def test_a_department_named_by_its_portfolio_is_the_government():
     gaz = default_gazetteer()
     assert name_code(gaz, "U.S. Commerce Department") == ("USA", "GOV")
     assert name_code(gaz, "Marketing Department")[1] is None
+
+
+def test_a_dateline_with_a_country_and_a_date_is_no_actor():
+    from watchfloor.extract.actors.extractor import dateline_country, dateline_match
+
+    text = "Wool Prices Rise.\nSURFERS PARADISE, Australia, May 4 - Wool prices rose."
+    assert dateline_match(text).group(1) == "SURFERS PARADISE"
+    assert dateline_country(text) == "AUS"
+    doc = _extract(text, published="1987-05-04")
+    assert not any((e.actor_code or "").endswith("REB") for e in doc.entities)
+
+
+def test_community_ministers_meeting_abroad_are_not_the_hosts_government():
+    doc = _extract("BRUSSELS, June 3 - European Community farm ministers failed to agree "
+                   "on milk prices. The ministers ended their two-day meeting in "
+                   "Luxembourg without a deal, and Belgian officials in Brussels said "
+                   "Belgium would call another meeting.", published="1987-06-03")
+    codes = _codes(doc)
+    assert codes.get("European Community") == "IGOEUREEC"
+    assert "LUXGOV" not in codes.values()
+
+
+def test_defense_officials_are_the_military():
+    doc = _extract("WASHINGTON, April 7 - U.S. defense officials said American warships "
+                   "would escort the tankers through the Gulf.", published="1987-04-07")
+    assert "USAMIL" in _codes(doc).values()
+    assert "USAGOV" not in _codes(doc).values()
+
+
+def test_a_title_case_first_line_run_into_the_dateline_is_a_headline():
+    doc = _extract("Bank Of Canada Praises Fed Chairman Choice.\nOTTAWA, June 2 - The "
+                   "central bank believes the new chairman will keep inflation low, a "
+                   "spokesman said.", published="1987-06-02")
+    assert not any("Praises" in e.name for e in doc.entities)
+
+
+def test_mobutu_is_zaires_president_in_1987_and_elite_after_1997():
+    dated = _extract("KINSHASA, March 3 - President Mobutu Sese Seko met IMF officials "
+                     "in Kinshasa.", published="1987-03-03")
+    assert _codes(dated)["Mobutu Sese Seko"] == "CODGOV"
+    later = _extract("Mobutu Sese Seko ruled Zaire for three decades, historians said.",
+                     published="2005-03-03")
+    assert _codes(later)["Mobutu Sese Seko"] == "CODELI"

@@ -845,9 +845,13 @@ class ActorExtractor:
         ("a Contraves official", "FARC commanders", "the cartel's lawyers"): its people, not
         the country's government, army or police (issue 11, round 5: a company official
         coded as the Swiss government)."""
-        for c in token.children:
-            if c.i > token.i or c.dep_ not in {"compound", "poss"}:
-                continue
+        # a body one compound further left counts too: "European Community farm ministers"
+        # are the Community's council, not the host country's government (round 12)
+        owners = [c for c in token.children if c.i < token.i and c.dep_ in {"compound", "poss"}]
+        owners += [g for c in owners if c.dep_ == "compound" and c.i not in by_token
+                   for g in c.children if g.i < c.i and g.dep_ in {"compound", "poss"}
+                   and g.i in by_token and (by_token[g.i].code or "")[:3] == "IGO"]
+        for c in owners:
             r = by_token.get(c.i)
             if (r is None or (r.type in {"person", "location"} and r.code is None
                               and r.origin == "ner")) and self._unknown_name(
@@ -1649,8 +1653,12 @@ def _at_a_meeting(token) -> bool:
         return False
     if head.lower_ == "of":  # "meetings of finance ministers"
         head = head.head
+    elif token.dep_ == "poss":  # "the farm ministers' meeting" (round 12)
+        pass
     elif token.dep_ not in {"nsubj", "nsubjpass"}:
         return False  # "planned to meet the governor of Bonaire": the one met is no member
+    elif any(c.dep_ == "dobj" and fold(c.lemma_) in MEETING_WORDS for c in head.children):
+        return True  # "the ministers ended their meeting in Luxembourg" (round 12)
     return fold(head.text) in MEETING_WORDS or fold(head.lemma_) in MEETING_WORDS
 
 
@@ -1809,14 +1817,14 @@ def _action_countries(doc: Doc, i: int, readings: list[Reading],
             continue
         if clause and head.head.head.i not in anchors:
             continue
+        if fold(head.head.head.lemma_) in MEETING_WORDS:
+            continue  # "their meeting in Luxembourg": a venue, not their home (round 12)
         iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
         if iso:
             found.add(iso)
     return found
 
 
-# Office words that, bare and definite ("the minister"), name the one holder the document
-# titled so before
 # Personal titles that open a name the model may read as an organisation ("Bishop
 # Gonzalo Colindres", "Senator X"); no word that also opens company names ("General
 # Motors", "Cardinal Health"): issue 11 round 12
@@ -1836,6 +1844,8 @@ def _titled_name(span: SpacySpan) -> bool:
                         for t in rest))
 
 
+# Office words that, bare and definite ("the minister"), name the one holder the document
+# titled so before
 OFFICE_WORDS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
                 "premier", "chancellor", "senator", "ambassador", "envoy", "rapporteur",
                 "attorney", "commissioner", "director"}
@@ -1917,12 +1927,19 @@ def _headline_end(doc: Doc) -> int:
     if not doc.has_annotation("SENT_START") or len(doc) == 0:
         return 0
     first = next(doc.sents)
+    end = first.end
+    # the first line, when the parser ran it into the next ("Bank Of France Sells 1.6
+    # Billion Francs Crh Tap.\nPARIS, March 19 - The Bank ...": round 12)
+    line = next((t.i for t in doc[:min(first.end, 40)] if "\n" in t.whitespace_
+                 or "\n" in t.text), None)
+    if line is not None and line + 1 < first.end:
+        end = line + 1
     # function words stay lower case in a headline ("Colombia Admits that its Gangs ...")
-    words = [t for t in first if t.is_alpha and len(t.text) > 3 and not t.is_stop]
-    if len(words) < 3 or first.end >= len(doc):
+    words = [t for t in doc[:end] if t.is_alpha and len(t.text) > 3 and not t.is_stop]
+    if len(words) < 3 or end >= len(doc):
         return 0
     caps = sum(1 for t in words if t.text[:1].isupper())
-    return first.end if caps == len(words) else 0
+    return end if caps == len(words) else 0
 
 
 def _geocode_places(doc: Doc, readings: list[Reading],
@@ -2109,6 +2126,8 @@ def _country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int
 DATELINE_START = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3})"
     r"(?:,[ \t]*((?:[A-Z][a-z.]+)(?:[ \t]+[A-Z][a-z.]+){0,2})?(?:[ \t]*\d{1,2})?)?"
+    # "SURFERS PARADISE, Australia, March 23 -": a country and then the date (round 12)
+    r"(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]")
 _MONTHS = {"jan", "feb", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
            "aug", "august", "sep", "sept", "oct", "nov", "dec", "january", "february",
