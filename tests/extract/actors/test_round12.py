@@ -171,3 +171,13 @@ def test_mobutu_is_zaires_president_in_1987_and_elite_after_1997():
     later = _extract("Mobutu Sese Seko ruled Zaire for three decades, historians said.",
                      published="2005-03-03")
     assert _codes(later)["Mobutu Sese Seko"] == "CODELI"
+
+
+def test_a_closed_term_in_brackets_makes_the_title_a_former_one():
+    doc = _extract("Under the security policy of President Ernesto Valdivia (2002-2010), "
+                   "kidnappings in Colombia fell. Colombian police said kidnappings rose "
+                   "again in 2011.")
+    assert _codes(doc)["Ernesto Valdivia"] == "COLELI"
+    now = _extract("Under the security policy of President Ernesto Valdivia, kidnappings "
+                   "in Colombia fell. Colombian police said kidnappings rose again.")
+    assert _codes(now)["Ernesto Valdivia"] == "COLGOV"

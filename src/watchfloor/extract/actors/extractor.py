@@ -105,6 +105,10 @@ LEFT_OFFICE = re.compile(
     r"\s*,\s*who\s+(?:left|has left|had left|stepped down from|was ousted from|quit|"
     r"resigned from|was removed from)\s+(?:office|power|the presidency|his post|her post)\b"
     r"|\s*,\s*whose\s+(?:term|mandate|presidency)\s+ended\b", re.I)
+# A closed term in brackets right after a titled name: "President X (2002-2010)" held the
+# office then, and no more: nobody writes the end of a term not yet ended (round 12: Uribe
+# coded COLGOV in a story on 2011 figures)
+PAST_TERM = re.compile(r"\s*\((?:in office\s+)?(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)?\d\d\)")
 TOOK_OFFICE = re.compile(
     r"\s+(?:assumes|assumed|takes|took|has taken|has assumed)\s+"
     r"(?:(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+)?(?:the\s+)?"
@@ -407,6 +411,8 @@ class ActorExtractor:
             while left > sent_start and not doc[left - 1].is_punct and \
                     self._is_title_word(doc[left - 1]):
                 left -= 1  # "former Agriculture Secretary"
+        while left < name_start and doc[left].lower_ in {"of", "and"}:
+            left += 1  # "the policy of President X": "of" opens no title (round 12)
         if left < name_start:
             prefix = list(doc[left:name_start])
             if _longest_role(self.gaz, prefix) or (
@@ -494,7 +500,7 @@ class ActorExtractor:
         own time, also when it has no date (round 9: a president five months out of office
         coded GOV, one taking office coded ELI)."""
         after = doc.text[doc[r.end - 1].idx + len(doc[r.end - 1].text):][:80]
-        if r.titles and LEFT_OFFICE.match(after):
+        if r.titles and (LEFT_OFFICE.match(after) or PAST_TERM.match(after)):
             r.titles[:] = [t if any(fold(w) in FORMER for w in re.split(r"[\s-]+", t))
                            else f"former {t}" for t in r.titles]
             return
