@@ -181,3 +181,10 @@ def test_a_closed_term_in_brackets_makes_the_title_a_former_one():
     now = _extract("Under the security policy of President Ernesto Valdivia, kidnappings "
                    "in Colombia fell. Colombian police said kidnappings rose again.")
     assert _codes(now)["Ernesto Valdivia"] == "COLGOV"
+
+
+def test_a_former_member_of_a_body_with_an_inferred_country_is_elite_not_the_body():
+    doc = _extract("Disgraced former Supreme Court judge Anselmo Prieto accused Venezuelan "
+                   "generals of drug trafficking. Venezuelan officials in Caracas denied it, "
+                   "and Venezuela's army said nothing.")
+    assert _codes(doc)["Anselmo Prieto"] != "VENJUD"

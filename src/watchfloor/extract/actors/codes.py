@@ -403,8 +403,8 @@ BUSINESS_WORDS = {"business", "businesses", "businessmen", "commerce", "industry
                   "retailers", "manufacturers", "bankers"}
 
 # Portfolios that name a government department right before "Department"
-DEPARTMENT_AREAS = {"agriculture", "commerce", "treasury", "justice", "labor", "labour",
-                    "energy", "interior", "defense", "defence", "transportation", "transport",
+DEPARTMENT_AREAS = {"agriculture", "commerce", "treasury", "labor", "labour",
+                    "energy", "interior", "transportation", "transport",
                     "education", "health", "insurance", "banking", "finance", "trade",
                     "housing", "immigration", "revenue", "taxation", "environment"}
 FARM_WORDS = {"farmer", "farmers", "farm", "growers", "grower", "ranchers", "cooperatives",

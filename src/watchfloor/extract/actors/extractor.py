@@ -406,7 +406,8 @@ class ActorExtractor:
                 country_word(self.gaz, doc[left - 2:left].text):
             left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
         wide = self._portfolio_start(doc, left, name_start, sent_start)
-        if wide < left:
+        widened = wide < left
+        if widened:
             left = wide
             while left > sent_start and not doc[left - 1].is_punct and \
                     self._is_title_word(doc[left - 1]):
@@ -416,7 +417,7 @@ class ActorExtractor:
         if left < name_start:
             prefix = list(doc[left:name_start])
             if _longest_role(self.gaz, prefix) or (
-                    wide < name_start and title_role(self.gaz, doc[left:name_start].text)):
+                    widened and title_role(self.gaz, doc[left:name_start].text)):
                 r.titles.append(doc[left:name_start].text)
                 r.start = name_start
         root = doc[r.start : r.end].root
@@ -1196,7 +1197,12 @@ class ActorExtractor:
         named = [o for o in readings if o.type == "organization" and o.code
                  and o.origin != "role"]
         orgs = [o for o in named if not o.inferred]
-        for o in named:
+        past = any(fold(w) in FORMER for t in r.titles for w in re.split(r"[\s-]+", t))
+        for o in (orgs if past or r.code else named):
+            # (an inferred body's code only for a person with none, and no former or
+            # retired member: "former Supreme Court judge X" is no sitting judge)
+            if o.inferred and o.start > 0 and fold(doc[o.start - 1].text) in FORMER:
+                continue  # "then Intelligence Commissioner X"
             between = doc[o.end:r.start]
             if o.end <= r.start and 1 <= len(between) <= 4 and all(
                     self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
