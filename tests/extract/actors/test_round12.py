@@ -99,7 +99,7 @@ def test_a_farm_lobby_is_no_legislature():
     assert name_code(gaz, "National Security Council")[1] != "AGR"
 
 
-def test_a_story_filed_from_the_articles_country_keeps_a_body_from_a_nearby_country():
+def test_a_us_lobby_after_sentences_about_the_soviet_union_is_not_soviet():
     # the sentences before the lobby are about the Soviet Union, but the story is filed
     # from Washington and mostly about the United States: no Soviet body
     doc = _extract("WASHINGTON, March 9 - U.S. Trade Representative officials met U.S. "

@@ -1059,13 +1059,12 @@ class ActorExtractor:
                 # is (issue 11 round 12: bishops left uncoded)
                 country = article_country()
                 filed = _country_words(doc, self.gaz)[0]
-                if country and filed and filed in self.gaz.countries and filed != country:
+                if how == "title" and country and filed and filed in self.gaz.countries \
+                        and filed != country:
                     # a named official in a story filed from one country and mostly about
                     # another ("TOKYO - ... talks in Washington with President Reagan,
                     # Chief Cabinet Secretary X told reporters"): no guess between the two
-                    # (round 9: Japan's chief cabinet secretary coded USAGOV); a body too
-                    # ("WASHINGTON - ... wheat for the Soviet Union, said the National
-                    # Council of X": round 12, a US farm lobby coded RUSLEG)
+                    # (round 9: Japan's chief cabinet secretary coded USAGOV)
                     continue
                 here = _action_countries(doc, r.start, readings, places, clause=True)
                 if country is not None and here and country not in here:
@@ -1081,10 +1080,7 @@ class ActorExtractor:
                     # country's; several other countries and not the article's: no guess
                     nearby = _nearby_countries(doc, self.gaz, r.start, readings)
                     if nearby and country not in nearby:
-                        if len(nearby) > 1 or country == filed:
-                            # ... or the story is filed from the article's country
-                            # ("WASHINGTON - ... wheat for the Soviet Union, said the
-                            # National Council of X": round 12, coded RUSLEG): no guess
+                        if len(nearby) > 1:
                             continue
                         country = next(iter(nearby))
                 if country is None and how == "title" and role != "ELI":
