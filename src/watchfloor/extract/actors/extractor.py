@@ -1194,7 +1194,7 @@ class ActorExtractor:
                  and o.origin != "role"]
         orgs = [o for o in named if not o.inferred]
         past = any(fold(w) in FORMER for t in r.titles for w in re.split(r"[\s-]+", t))
-        for o in (orgs if past or r.code else named):
+        for o in (orgs if past or r.code else [o for o in named if o.code[3:6] != "PTY"]):
             # (an inferred body's code only for a person with none, and no former or
             # retired member: "former Supreme Court judge X" is no sitting judge)
             if o.inferred and o.start > 0 and fold(doc[o.start - 1].text) in FORMER:
@@ -1825,8 +1825,6 @@ def _action_countries(doc: Doc, i: int, readings: list[Reading],
             continue
         if clause and head.head.head.i not in anchors:
             continue
-        if fold(head.head.head.lemma_) in MEETING_WORDS:
-            continue  # "their meeting in Luxembourg": a venue, not their home (round 12)
         iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
         if iso:
             found.add(iso)
