@@ -1199,6 +1199,8 @@ class ActorExtractor:
             # retired member: "former Supreme Court judge X" is no sitting judge)
             if o.inferred and o.start > 0 and fold(doc[o.start - 1].text) in FORMER:
                 continue  # "then Intelligence Commissioner X"
+            if o.inferred and _country_words(doc, self.gaz)[0] not in {None, o.country}:
+                continue  # filed from elsewhere: "TOKYO - ... Chief Cabinet Secretary X"
             between = doc[o.end:r.start]
             if o.end <= r.start and 1 <= len(between) <= 4 and all(
                     self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
