@@ -188,3 +188,10 @@ def test_a_former_member_of_a_body_with_an_inferred_country_is_elite_not_the_bod
                    "generals of drug trafficking. Venezuelan officials in Caracas denied it, "
                    "and Venezuela's army said nothing.")
     assert _codes(doc)["Anselmo Prieto"] != "VENJUD"
+
+
+def test_a_hard_wrapped_first_line_of_running_text_is_no_headline():
+    doc = _extract("Standard Mills Co and Western Grain Holdings\nInc said they plan to form "
+                   "a venture to trade wheat futures, the companies said.",
+                   published="1987-02-26")
+    assert any(e.name == "Standard Mills Co" for e in doc.entities)

@@ -1940,7 +1940,10 @@ def _headline_end(doc: Doc) -> int:
     # Billion Francs Crh Tap.\nPARIS, March 19 - The Bank ...": round 12)
     line = next((t.i for t in doc[:min(first.end, 40)] if "\n" in t.whitespace_
                  or "\n" in t.text), None)
-    if line is not None and line + 1 < first.end:
+    stop = doc[line - 1] if line and doc[line].is_space else doc[line or 0]
+    if line is not None and line + 1 < first.end and stop.text in {".", "?", "!"}:
+        # (a line closed by its own stop: a wire's hard-wrapped running text is not one,
+        # "Standard Oil Co and BP North America\nInc said ...")
         end = line + 1
     # function words stay lower case in a headline ("Colombia Admits that its Gangs ...")
     words = [t for t in doc[:end] if t.is_alpha and len(t.text) > 3 and not t.is_stop]
