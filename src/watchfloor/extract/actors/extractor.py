@@ -33,6 +33,7 @@ from watchfloor.extract.actors.codes import (
     Period,
     article_period,
     code_history,
+    country_in,
     country_word,
     covers,
     dated_code,
@@ -104,6 +105,10 @@ LEFT_OFFICE = re.compile(
     r"\s*,\s*who\s+(?:left|has left|had left|stepped down from|was ousted from|quit|"
     r"resigned from|was removed from)\s+(?:office|power|the presidency|his post|her post)\b"
     r"|\s*,\s*whose\s+(?:term|mandate|presidency)\s+ended\b", re.I)
+# A closed term in brackets right after a titled name: "President X (2002-2010)" held the
+# office then, and no more: nobody writes the end of a term not yet ended (round 12: Uribe
+# coded COLGOV in a story on 2011 figures)
+PAST_TERM = re.compile(r"\s*\((?:in office\s+)?(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)?\d\d\)")
 TOOK_OFFICE = re.compile(
     r"\s+(?:assumes|assumed|takes|took|has taken|has assumed)\s+"
     r"(?:(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+)?(?:the\s+)?"
@@ -259,6 +264,13 @@ class ActorExtractor:
                     r.code = None
                 r.country = None
                 places.pop(r.name, None)
+        for r in readings:
+            if r.type == "person" and r.start > 0:
+                # "Chancellor of the Exchequer X": the title's office word is no role
+                # phrase of its own (issue 11 round 12)
+                first = doc[r.start].sent.start if doc.has_annotation("SENT_START") else 0
+                taken.update(range(self._portfolio_start(doc, r.start, r.start, first),
+                                   r.start))
         readings.extend(self._role_phrases(doc, taken, readings, places))
         for r in readings:
             if r.type == "person":
@@ -393,9 +405,19 @@ class ActorExtractor:
         if left < name_start and left - 2 >= sent_start and \
                 country_word(self.gaz, doc[left - 2:left].text):
             left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
+        wide = self._portfolio_start(doc, left, name_start, sent_start)
+        widened = wide < left
+        if widened:
+            left = wide
+            while left > sent_start and not doc[left - 1].is_punct and \
+                    self._is_title_word(doc[left - 1]):
+                left -= 1  # "former Agriculture Secretary"
+        while left < name_start and doc[left].lower_ in {"of", "and"}:
+            left += 1  # "the policy of President X": "of" opens no title (round 12)
         if left < name_start:
             prefix = list(doc[left:name_start])
-            if _longest_role(self.gaz, prefix):
+            if _longest_role(self.gaz, prefix) or (
+                    widened and title_role(self.gaz, doc[left:name_start].text)):
                 r.titles.append(doc[left:name_start].text)
                 r.start = name_start
         root = doc[r.start : r.end].root
@@ -435,6 +457,42 @@ class ActorExtractor:
                     r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
         self._office_change(doc, r)
 
+    def _portfolio_start(self, doc: Doc, left: int, name_start: int, sent_start: int) -> int:
+        """Where a title that the title words alone miss begins, else ``left``.
+
+        A portfolio word before an office word that the PETRARCH2 agent dictionary or
+        roles.tsv holds as one phrase ("Agriculture Secretary X", "Commerce Secretary X"),
+        and an office word with an "of (the) ..." complement of capitalised words
+        ("Chancellor of the Exchequer X", "Minister of the Interior X"): issue 11 round 12,
+        people with such titles were left uncoded."""
+        start = left
+        while left < name_start and start - 1 >= sent_start and start > left - 2:
+            word = doc[start - 1]
+            if not word.text[:1].isupper() or country_word(self.gaz, word.text):
+                break
+            pair = f"{word.text} {doc[start].text}"
+            if not (self.gaz.role_of(pair) or self.gaz.agent_role(pair)):
+                break
+            start -= 1
+        if start < left:
+            return start
+        # "Chancellor of the Exchequer": capitalised words, "the", "of", an office word
+        k = name_start - 1
+        while k >= sent_start and name_start - k <= 3 and doc[k].text[:1].isupper() \
+                and doc[k].lower_ not in {"of", "the"} and not doc[k].is_sent_start:
+            k -= 1
+        if k == name_start - 1 or k < sent_start:
+            return left
+        if doc[k].lower_ == "the":
+            k -= 1
+        if k - 1 < sent_start or doc[k].lower_ != "of":
+            return left
+        head = doc[k - 1]
+        if head.text[:1].isupper() and (self.gaz.role_of(head.text)
+                                         or self.gaz.role_of(head.lemma_)):
+            return k - 1
+        return left
+
     def _office_change(self, doc: Doc, r: Reading) -> None:
         """What the words right after a person say of the office: "President X, who left
         office five months ago" held it no more (the titles become former ones: ELI);
@@ -443,7 +501,7 @@ class ActorExtractor:
         own time, also when it has no date (round 9: a president five months out of office
         coded GOV, one taking office coded ELI)."""
         after = doc.text[doc[r.end - 1].idx + len(doc[r.end - 1].text):][:80]
-        if r.titles and LEFT_OFFICE.match(after):
+        if r.titles and (LEFT_OFFICE.match(after) or PAST_TERM.match(after)):
             r.titles[:] = [t if any(fold(w) in FORMER for w in re.split(r"[\s-]+", t))
                            else f"former {t}" for t in r.titles]
             return
@@ -470,8 +528,16 @@ class ActorExtractor:
         for r in readings:
             if r.origin in {"ner", "gazetteer"}:
                 votes.setdefault(fold(r.name), Counter())[r.type] += 1
+        # a surname the model types as an organisation after the full name ("Agriculture
+        # Secretary Richard Lyng said ... Lyng said"): the person (issue 11 round 12)
+        surnames = {doc[r.end - 1].text: r.start for r in readings
+                    if r.type == "person" and r.end - r.start > 1}
         out = []
         for r in readings:
+            if (r.origin == "ner" and r.type == "organization" and r.end - r.start == 1
+                    and surnames.get(r.name, r.start) < r.start
+                    and not self.gaz.names_non_place(r.name)):
+                r = self._from_ner(SpacySpan(doc, r.start, r.end, label="PERSON"))
             if r.origin == "ner" and fold(r.name) in place_names:
                 if r.type != "location":
                     r = self._from_ner(SpacySpan(doc, r.start, r.end, label="GPE"))
@@ -557,6 +623,11 @@ class ActorExtractor:
         name = _clean_name(span)
         if etype == "person" and len(span) > 1 and fold(span[-1].text) in ORG_HEADS:
             etype = "organization"  # "Zacatecas Cartel", "Olancho Gang": not a person
+        elif etype == "organization" and _titled_name(span):
+            # "Bishop Gonzalo Colindres": a title and a name, not a body; the title is
+            # read as any person's (_attach_titles)
+            return self._from_ner(SpacySpan(span.doc, span.start + 1, span.end,
+                                            label="PERSON"))
         country = code = None
         if etype == "location":
             country = country_word(self.gaz, name)
@@ -781,9 +852,13 @@ class ActorExtractor:
         ("a Contraves official", "FARC commanders", "the cartel's lawyers"): its people, not
         the country's government, army or police (issue 11, round 5: a company official
         coded as the Swiss government)."""
-        for c in token.children:
-            if c.i > token.i or c.dep_ not in {"compound", "poss"}:
-                continue
+        # a body one compound further left counts too: "European Community farm ministers"
+        # are the Community's council, not the host country's government (round 12)
+        owners = [c for c in token.children if c.i < token.i and c.dep_ in {"compound", "poss"}]
+        owners += [g for c in owners if c.dep_ == "compound" and c.i not in by_token
+                   for g in c.children if g.i < c.i and g.dep_ in {"compound", "poss"}
+                   and g.i in by_token and (by_token[g.i].code or "")[:3] == "IGO"]
+        for c in owners:
             r = by_token.get(c.i)
             if (r is None or (r.type in {"person", "location"} and r.code is None
                               and r.origin == "ner")) and self._unknown_name(
@@ -888,12 +963,15 @@ class ActorExtractor:
             if r.code and (r.origin == "gazetteer" or r.code_from):
                 continue
             if r.origin == "ner" and _media_name(doc, r):
-                # "reported La Jornada", "La Prensa reported", "told O Globo": a newspaper
-                country = article_country()
+                # "reported La Jornada", "La Prensa reported", "told O Globo": a newspaper;
+                # a place in its own name says whose first ("the El Paso Times" is no
+                # Mexican paper in a story about Mexico: round 12 judging)
+                named = country_in(self.gaz, r.name.split()[:-1], place_country)
+                country = named or article_country()
                 r.type, r.kind = "organization", "media"
                 if country:
                     r.code, r.country, r.inferred, r.code_from = (
-                        f"{country}MED", country, True, "name")
+                        f"{country}MED", country, named is None, "name")
                 continue
             entry = None
             if r.entry is None:
@@ -975,7 +1053,10 @@ class ActorExtractor:
                 country = place_country(owner) or country_word(self.gaz, owner)
                 if country is None:
                     continue
-            if country is None and role in NATIONAL_ROLES | {"ELI"}:
+            if country is None and (role in NATIONAL_ROLES | {"ELI"} or (
+                    how == "title" and role == "REL")):
+                # a titled cleric ("Bishop X") is the article's country's, as an official
+                # is (issue 11 round 12: bishops left uncoded)
                 country = article_country()
                 filed = _country_words(doc, self.gaz)[0]
                 if how == "title" and country and filed and filed in self.gaz.countries \
@@ -1109,14 +1190,25 @@ class ActorExtractor:
         Commissioner X", "Sinaloa Cartel leader X", "FARC commander X"), or named in a
         title whose head is an office or membership word ("X, the suspected leader of the
         Texis Cartel,", "X, a spokesman for the Interior Ministry,")."""
-        orgs = [o for o in readings if o.type == "organization" and o.code
-                and o.origin != "role" and not o.inferred]
-        for o in orgs:
+        named = [o for o in readings if o.type == "organization" and o.code
+                 and o.origin != "role"]
+        orgs = [o for o in named if not o.inferred]
+        past = any(fold(w) in FORMER for t in r.titles for w in re.split(r"[\s-]+", t))
+        for o in (orgs if past or r.code else [o for o in named if o.code[3:6] != "PTY"]):
+            # (an inferred body's code only for a person with none, and no former or
+            # retired member: "former Supreme Court judge X" is no sitting judge)
+            if o.inferred and o.start > 0 and fold(doc[o.start - 1].text) in FORMER:
+                continue  # "then Intelligence Commissioner X"
+            if o.inferred and _country_words(doc, self.gaz)[0] not in {None, o.country}:
+                continue  # filed from elsewhere: "TOKYO - ... Chief Cabinet Secretary X"
             between = doc[o.end:r.start]
             if o.end <= r.start and 1 <= len(between) <= 4 and all(
                     self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
                     for t in between):  # at least one title word between
+                # an organisation whose country was inferred gives it inferred: "Senate
+                # Agriculture Committee Chairman X" is that committee's (round 12)
                 self._take_code(r, o)
+                r.inferred = o.inferred
                 return
         for title in r.titles:
             # "the UN special rapporteur on torture, X", "DEA agent X": the title opens
@@ -1571,8 +1663,12 @@ def _at_a_meeting(token) -> bool:
         return False
     if head.lower_ == "of":  # "meetings of finance ministers"
         head = head.head
+    elif token.dep_ == "poss":  # "the farm ministers' meeting" (round 12)
+        pass
     elif token.dep_ not in {"nsubj", "nsubjpass"}:
         return False  # "planned to meet the governor of Bonaire": the one met is no member
+    elif any(c.dep_ == "dobj" and fold(c.lemma_) in MEETING_WORDS for c in head.children):
+        return True  # "the ministers ended their meeting in Luxembourg" (round 12)
     return fold(head.text) in MEETING_WORDS or fold(head.lemma_) in MEETING_WORDS
 
 
@@ -1737,6 +1833,25 @@ def _action_countries(doc: Doc, i: int, readings: list[Reading],
     return found
 
 
+# Personal titles that open a name the model may read as an organisation ("Bishop
+# Gonzalo Colindres", "Senator X"); no word that also opens company names ("General
+# Motors", "Cardinal Health"): issue 11 round 12
+PERSON_TITLES = frozenset({"bishop", "archbishop", "monsignor", "reverend", "rev.", "senator",
+                           "sen.", "congressman", "congresswoman", "governor", "gov.",
+                           "mayor", "judge", "premier", "minister"})
+
+
+def _titled_name(span: SpacySpan) -> bool:
+    """Whether an organisation-typed span is a personal title and a name: the title, then
+    one to three capitalised words with no organisation head among them."""
+    rest = list(span[1:])
+    return (fold(span[0].text) in PERSON_TITLES and span[0].text[:1].isupper()
+            and 1 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha
+                                            for t in rest)
+            and not any(fold(t.text) in ORG_HEADS or fold(t.text) in PERSON_TITLES
+                        for t in rest))
+
+
 # Office words that, bare and definite ("the minister"), name the one holder the document
 # titled so before
 OFFICE_WORDS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
@@ -1820,12 +1935,22 @@ def _headline_end(doc: Doc) -> int:
     if not doc.has_annotation("SENT_START") or len(doc) == 0:
         return 0
     first = next(doc.sents)
+    end = first.end
+    # the first line, when the parser ran it into the next ("Bank Of France Sells 1.6
+    # Billion Francs Crh Tap.\nPARIS, March 19 - The Bank ...": round 12)
+    line = next((t.i for t in doc[:min(first.end, 40)] if "\n" in t.whitespace_
+                 or "\n" in t.text), None)
+    stop = doc[line - 1] if line and doc[line].is_space else doc[line or 0]
+    if line is not None and line + 1 < first.end and stop.text in {".", "?", "!"}:
+        # (a line closed by its own stop: a wire's hard-wrapped running text is not one,
+        # "Standard Oil Co and BP North America\nInc said ...")
+        end = line + 1
     # function words stay lower case in a headline ("Colombia Admits that its Gangs ...")
-    words = [t for t in first if t.is_alpha and len(t.text) > 3 and not t.is_stop]
-    if len(words) < 3 or first.end >= len(doc):
+    words = [t for t in doc[:end] if t.is_alpha and len(t.text) > 3 and not t.is_stop]
+    if len(words) < 3 or end >= len(doc):
         return 0
     caps = sum(1 for t in words if t.text[:1].isupper())
-    return first.end if caps == len(words) else 0
+    return end if caps == len(words) else 0
 
 
 def _geocode_places(doc: Doc, readings: list[Reading],
@@ -2012,6 +2137,8 @@ def _country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int
 DATELINE_START = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3})"
     r"(?:,[ \t]*((?:[A-Z][a-z.]+)(?:[ \t]+[A-Z][a-z.]+){0,2})?(?:[ \t]*\d{1,2})?)?"
+    # "SURFERS PARADISE, Australia, March 23 -": a country and then the date (round 12)
+    r"(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?"
     r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]")
 _MONTHS = {"jan", "feb", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
            "aug", "august", "sep", "sept", "oct", "nov", "dec", "january", "february",
