@@ -41,14 +41,18 @@ _AMBIGUOUS = {fold(r["name"]): tuple(fold(w) for w in r["confirm"].split("|") if
                                 / "ambiguous_country_names.tsv")}
 _UNCONFIRMED: ContextVar[frozenset[str]] = ContextVar("wf_unconfirmed_countries",
                                                       default=frozenset(_AMBIGUOUS))
+# each name's confirming words as one pattern, compiled once: one scan of the document per
+# name, not one per word (a match of any alternative is a match of one of the words)
+_CONFIRMING = {name: re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+               for name, words in _AMBIGUOUS.items() if words}
 
 
 def unconfirmed_names(text: str) -> frozenset[str]:
     """The ambiguous country names (folded) that ``text`` does not confirm: no capital,
     demonym or other confirming word of that country in it."""
     low = fold(text)
-    return frozenset(name for name, words in _AMBIGUOUS.items()
-                     if not any(re.search(rf"\b{re.escape(w)}\b", low) for w in words))
+    return frozenset(name for name in _AMBIGUOUS
+                     if name not in _CONFIRMING or _CONFIRMING[name].search(low) is None)
 
 
 @contextmanager

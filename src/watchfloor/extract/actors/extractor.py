@@ -175,6 +175,7 @@ class ActorExtractor:
         self.gaz = gazetteer or default_gazetteer()
         self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
         self._period: Period | None = None  # the document being read: its date
+        self._text = ""  # ... and its text (``Doc.text`` rebuilds the string on every read)
 
     # -- matching ------------------------------------------------------------------------
     def _matchers_for(self, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher]:
@@ -214,7 +215,8 @@ class ActorExtractor:
     # -- reading mentions -------------------------------------------------------------------
     def __call__(self, doc: Doc, result: Extraction) -> None:
         self._period = article_period(result.meta)
-        with document_text(doc.text):
+        self._text = result.text or doc.text  # the component read it once already
+        with document_text(self._text):
             self._extract(doc, result)
 
     def _extract(self, doc: Doc, result: Extraction) -> None:
@@ -500,7 +502,9 @@ class ActorExtractor:
         (a title "President", with the country named). The article is the witness of its
         own time, also when it has no date (round 9: a president five months out of office
         coded GOV, one taking office coded ELI)."""
-        after = doc.text[doc[r.end - 1].idx + len(doc[r.end - 1].text):][:80]
+        last = doc[r.end - 1]
+        at = last.idx + len(last.text)
+        after = self._text[at:at + 80]
         if r.titles and (LEFT_OFFICE.match(after) or PAST_TERM.match(after)):
             r.titles[:] = [t if any(fold(w) in FORMER for w in re.split(r"[\s-]+", t))
                            else f"former {t}" for t in r.titles]
@@ -1326,9 +1330,9 @@ class ActorExtractor:
         publisher = self.gaz.publisher(meta.get("source")) or self.gaz.publisher(
             meta.get("url"))
         head_end = _headline_end(doc)
-        m = dateline_match(doc.text)  # read once per document, not per reading
+        m = dateline_match(self._text)  # read once per document, not per reading
         dateline = (m.start(1), m.end(1)) if m is not None else None
-        body = doc.text[doc[head_end].idx:].lower() if 0 < head_end < len(doc) else ""
+        body = self._text[doc[head_end].idx:].lower() if 0 < head_end < len(doc) else ""
         out = []
         for r in readings:
             if publisher and r.type == "organization" and (

@@ -87,6 +87,28 @@ def _mark_alternations(lists: CommercialLists) -> tuple[str, str, str]:
     return forms, after, before
 
 
+_BOUNDARY = re.compile(r"\b")
+_NAME_WORDS = r"(?:\s+(?:and\s+|&amp;\s+|&\s+)?[A-Z][\w.&'-]*){0,3}"  # "Acme Oil Gas"
+
+
+@lru_cache(maxsize=4)
+def _mark_patterns(lists: CommercialLists) -> tuple[re.Pattern[str] | None, re.Pattern[str],
+                                                    re.Pattern[str] | None,
+                                                    re.Pattern[str] | None, int]:
+    """What may follow a name (a legal form, a ticker, a market phrase) and precede it (a
+    market phrase, then the space before the name), compiled once per word lists: a name's
+    patterns are these tried where the name occurs, not compiled per name (the per-name
+    compiles were the events extractor's largest cost on business news). The last item is
+    the longest phrase that may precede a name."""
+    forms, after, before = _mark_alternations(lists)
+    form = (re.compile(rf"{_NAME_WORDS}\s+(?:and\s+|&amp;\s+|&\s+)?(?:{forms})\b(?![-'])")
+            if forms else None)
+    ticker = re.compile(rf"{_NAME_WORDS}\s*{TICKER.pattern}")
+    tail = re.compile(rf"(?:'s)?\s+(?i:{after})\b") if after else None
+    lead = re.compile(rf"(?i:\b(?:{before}))\s+\Z") if before else None
+    return form, ticker, tail, lead, max((len(w) for w in lists.mark_before), default=0)
+
+
 class CommercialActors:
     """Decides, for one document, whether an actor is commercial (one instance per
     document: company names found there also mark their short forms, "Acme" after
@@ -118,25 +140,17 @@ class CommercialActors:
         has_ticker = TICKER.search(flat) is not None
         has_after = bool(after) and re.search(rf"(?i:{after})\b", flat) is not None
         has_before = bool(before) and re.search(rf"(?i:\b(?:{before}))\s", flat) is not None
+        form, ticker, tail, lead, longest = _mark_patterns(self.lists)
+        tails = [p for p, has in ((form, has_form), (ticker, has_ticker), (tail, has_after))
+                 if has and p is not None]
+        lead = lead if has_before else None
         out: set[str] = set()
         for ent in entities:
             name = " ".join(ent.name.split())
             if (ent.actor_code or ent.type not in {"organization", "location"}
                     or len(name) < 3 or name.lower() in out or name not in flat):
                 continue
-            n = re.escape(name)
-            words = r"(?:\s+(?:and\s+|&amp;\s+|&\s+)?[A-Z][\w.&'-]*){0,3}"
-            patterns = []
-            if has_form:
-                patterns.append(
-                    rf"\b{n}{words}\s+(?:and\s+|&amp;\s+|&\s+)?(?:{forms})\b(?![-'])")
-            if has_ticker:
-                patterns.append(rf"\b{n}{words}\s*{TICKER.pattern}")
-            if has_after:
-                patterns.append(rf"\b{n}(?:'s)?\s+(?i:{after})\b")
-            if has_before:
-                patterns.append(rf"(?i:\b(?:{before}))\s+{n}\b")
-            if any(re.search(p, flat) for p in patterns):
+            if _marked(flat, name, tails, lead, longest):
                 out.add(name.lower())
         return out
 
@@ -202,3 +216,21 @@ class CommercialActors:
 
 
 __all__ = ["CommercialActors", "CommercialLists", "default_lists"]
+
+
+def _marked(flat: str, name: str, tails: list[re.Pattern[str]],
+            lead: re.Pattern[str] | None, longest: int) -> bool:
+    """Whether ``name`` occurs in ``flat`` (single-spaced text) as a whole word, with one of
+    ``tails`` right after it or ``lead`` (a market phrase and one space) right before it:
+    the same as searching ``\\b<name><tail>`` and ``<lead><name>\\b`` for the escaped
+    name, at every occurrence of the name."""
+    at = flat.find(name)
+    while at != -1:
+        end = at + len(name)
+        if _BOUNDARY.match(flat, at) and any(p.match(flat, end) for p in tails):
+            return True
+        if (lead is not None and _BOUNDARY.match(flat, end)
+                and lead.search(flat, max(0, at - longest - 16), at)):
+            return True
+        at = flat.find(name, at + 1)
+    return False
