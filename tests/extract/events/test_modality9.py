@@ -5,7 +5,6 @@ modality, and one trigger gives one event per dyad. Sentences written for these 
 from __future__ import annotations
 
 from tests.extract.events.helpers import event, events
-
 from watchfloor.extract.events.coder import drop_subsumed
 from watchfloor.model import Event, Span
 
