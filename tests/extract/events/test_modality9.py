@@ -145,3 +145,15 @@ def test_drop_subsumed_non_reciprocal_reverse_stays() -> None:
     a = _ev("190", ("e1", "COLMIL"), ("e2", "REB"))
     b = _ev("190", ("e2", "REB"), (None, None))  # the rebels' own fighting
     assert drop_subsumed([a, b]) == [a, b]
+
+
+def test_past_until_clause_is_done() -> None:
+    ev = event("Bolivian police did not name the smuggler until they had arrested him and "
+               "his partners had been charged.", "arrested")
+    assert not ev.hypothetical and not ev.negated
+
+
+def test_present_until_clause_stays_open() -> None:
+    ev = event("The miners will block the highway until the government withdraws its "
+               "troops from the region.", "withdraws")
+    assert ev.hypothetical

@@ -111,6 +111,16 @@ def apparent(token: Token, govs: list[Token]) -> bool:
     return False
 
 
+def _past(token: Token) -> bool:
+    """Whether a verb is in a past tense of its own: a simple past ("attacked") or a
+    perfect ("had killed", "has signed"), with no modal."""
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
+        return False
+    return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
+        c.lemma_.lower() == "have" for c in auxes))
+
+
 def proposed(govs: list[Token]) -> bool:
     """Whether a governing verb says what a proposal contains ("his proposals include using
     the army to patrol the border", "the plan envisages troops withdrawing"): a
@@ -165,6 +175,9 @@ def modality(
     scope = [t for t in scope if t.i < token.i and t.i != token.i]
     if motive_question(token):  # "investigating whether he was killed for his reporting"
         scope = [t for t in scope if not (t.dep_ == "mark" and t.head.i == token.i)]
+    if _past(token):  # "until after they had killed him", "until rebels attacked": done
+        scope = [t for t in scope if not (t.dep_ == "mark" and t.head.i == token.i
+                                          and t.lower_ == "until")]
     words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
     # all words of a multi-word cue among the governing words and complementizers:
     # "accused … of … killing", "claimed Friday that …"; not a governor plus any function
