@@ -157,3 +157,15 @@ def test_present_until_clause_stays_open() -> None:
     ev = event("The miners will block the highway until the government withdraws its "
                "troops from the region.", "withdraws")
     assert ev.hypothetical
+
+
+def test_claimed_clause_is_alleged() -> None:
+    ev = event("The ELN rebels claim they attacked an army base in Arauca on Sunday.",
+               "attacked")
+    assert ev.alleged
+
+
+def test_claimed_responsibility_keeps_the_act_asserted() -> None:
+    evs = events("The ELN claimed responsibility for the attack on an army base in Arauca "
+                 "on Sunday.", "attack")
+    assert evs and not any(e.alleged for e in evs)

@@ -99,14 +99,22 @@ def apparent(token: Token, govs: list[Token]) -> bool:
     """Whether the trigger is in what an ``appearance_verbs`` verb says seems to be so: with
     an expletive "it" ("it appears Canada is ready to concede") or as its to-infinitive ("the
     rebels appear to have attacked"): a claim, alleged. Not "appeared in court to face
-    charges" (a purpose, no infinitive complement)."""
-    verbs = _lists()["appearance_verbs"]
+    charges" (a purpose, no infinitive complement). So is the clause of a ``claim_verbs``
+    verb ("claim they shot down a helicopter", with or without "that")."""
+    lists = _lists()
+    verbs = lists["appearance_verbs"]
     child = token
     for gov in govs:
-        if gov.lemma_.lower() in verbs and gov.i < token.i and (
+        if gov.i > token.i:
+            break
+        lemma = gov.lemma_.lower()
+        if lemma in verbs and (
                 child.dep_ == "xcomp" or any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it"
                                              for c in gov.children)):
             return True
+        if lemma in lists["claim_verbs"] and child.dep_ == "ccomp":
+            return True  # "the rebels claim they shot down a helicopter" (not "claimed
+            # responsibility for the bombing": the bombing is no clause of the claim)
         child = gov
     return False
 
@@ -284,7 +292,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "period_units", "period_openers", "short_of_verbs",
                       "meeting_verbs", "discussion_verbs", "briefing_verbs",
                       "briefing_nouns", "briefing_acts", "appearance_verbs",
-                      "concessive_preps", "question_words", "proposal_verbs",
+                      "concessive_preps", "question_words", "proposal_verbs", "claim_verbs",
                       "proposal_nouns",
                       "habitual_verbs", "frequency_adverbs", "comparatives",
                       "commitment_words", "scheduled_roots", "rate_nouns",
