@@ -169,3 +169,15 @@ def test_claimed_responsibility_keeps_the_act_asserted() -> None:
     evs = events("The ELN claimed responsibility for the attack on an army base in Arauca "
                  "on Sunday.", "attack")
     assert evs and not any(e.alleged for e in evs)
+
+
+def test_negated_motive_keeps_the_act() -> None:
+    ev = event("The minister said Peru did not suspend payments because it wanted to but "
+               "because it lacked reserves.", "suspend")
+    assert not ev.negated
+
+
+def test_negation_with_a_plain_reason_stays() -> None:
+    ev = event("The minister said Peru did not suspend payments because it had enough "
+               "reserves.", "suspend")
+    assert ev.negated

@@ -129,6 +129,21 @@ def _past(token: Token) -> bool:
         c.lemma_.lower() == "have" for c in auxes))
 
 
+def negated_motive(token: Token) -> bool:
+    """Whether a "not" on the trigger denies its motive, not the act: "did not suspend
+    payments because it wanted to but because it lacked reserves", "did not expel them
+    because of the protests but because of the spying case": a "because" after the trigger
+    and a later "but because" in its sentence (judged seed 3012, tuned-on). Read only for a
+    trigger with a "not"."""
+    sent = token.sent
+    words = [t.lower_ for t in sent[token.i - sent.start + 1:]]
+    if "because" not in words:
+        return False
+    first = words.index("because")
+    return any(w == "but" and words[k + 1: k + 2] == ["because"]
+               for k, w in enumerate(words) if k > first)
+
+
 def proposed(govs: list[Token]) -> bool:
     """Whether a governing verb says what a proposal contains ("his proposals include using
     the army to patrol the border", "the plan envisages troops withdrawing"): a
@@ -183,6 +198,9 @@ def modality(
     scope = [t for t in scope if t.i < token.i and t.i != token.i]
     if motive_question(token):  # "investigating whether he was killed for his reporting"
         scope = [t for t in scope if not (t.dep_ == "mark" and t.head.i == token.i)]
+    motive = any(c.dep_ == "neg" for c in token.children) and negated_motive(token)
+    if motive:  # "did not suspend payments because it wanted to but because ...": done
+        scope = [t for t in scope if not (t.dep_ == "neg" and t.head.i == token.i)]
     if _past(token):  # "until after they had killed him", "until rebels attacked": done
         scope = [t for t in scope if not (t.dep_ == "mark" and t.head.i == token.i
                                           and t.lower_ == "until")]
@@ -215,7 +233,7 @@ def modality(
                         found[kind] = True
                         if kind == "hypothetical":
                             hits.add(cue)
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in token.children) and not motive:
         found["negation"] = True
     if prevented(token) or futile(govs):
         found["negation"] = True  # "blocked X from visiting", "thwarted an attack"
