@@ -181,3 +181,4 @@ def test_negation_with_a_plain_reason_stays() -> None:
     ev = event("The minister said Peru did not suspend payments because it had enough "
                "reserves.", "suspend")
     assert ev.negated
+
