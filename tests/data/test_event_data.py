@@ -224,7 +224,9 @@ def test_modality_cues():
              "generic_predicates", "habitual_verbs", "frequency_adverbs", "comparatives",
              "rate_nouns", "counted_classes", "scheduled_roots", "commitment_words",
              "capability_subjects", "period_units", "period_openers", "short_of_verbs",
-             "meeting_verbs", "discussion_verbs"}
+             "meeting_verbs", "discussion_verbs", "briefing_verbs", "briefing_nouns",
+             "briefing_acts", "appearance_verbs", "claim_verbs", "concessive_preps",
+             "question_words", "proposal_verbs", "proposal_nouns"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     for key in extra:
         assert raw[key] and all(isinstance(c, str) and c == c.lower() and " " not in c

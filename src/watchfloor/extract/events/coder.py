@@ -150,6 +150,7 @@ class EventExtractor:
         if isinstance(self.relevance, RelevanceModel):
             result.events[first:] = gate(result.events[first:], self.relevance,
                                          self._political_side)
+        result.events[first:] = drop_subsumed(result.events[first:])
         new = result.events[first:]
         count_figures_once(new, doc, self.lex.quantity_units, self._figures)
         attach_sentence_quantities(new, doc, self.lex.quantity_units, self._figures)
@@ -492,6 +493,8 @@ class EventExtractor:
             elif (event.future and not event.negated
                   and (intent := self.lex.intent_for(info.code))
                   and not expected(token, expectation_verbs())
+                  and not (token.pos_ == "NOUN" and token.dep_ == "dobj"
+                           and expected(token.head, expectation_verbs()))
                   and not temporal_future(token) and not agreement_term(token)
                   and not scheduled(token, info.root)):
                 # "expected to resign" is others' expectation, not the actor's intent; nor
@@ -499,6 +502,71 @@ class EventExtractor:
                 # scheduled ("will discuss the dispute next week"); nor is a denied act
                 # ("made no commitment to support")
                 result.events.append(_derived(event, intent, "intent_of"))
+
+
+# the consultation codes whose two sides do the same thing to each other (a meeting, a
+# phone call, talks): a dyad and its reverse are one act
+RECIPROCAL_CODES = {"040", "041", "044", "045", "046"}
+
+
+def _covers(wide: tuple[str | None, str | None], narrow: tuple[str | None, str | None]
+            ) -> bool:
+    """Whether one side of an event (entity id, actor code) says all the other says: the
+    other names no one, or the same entity (or none) with no code block this one lacks
+    ("Japanese banks" JPNBUS covers "securities companies" BUS)."""
+    entity, code = narrow
+    if entity is None and code is None:
+        return True
+    w_entity, w_code = wide
+    if w_code is None or (entity is not None and entity != w_entity):
+        return False
+    return code is None or set(code_blocks(code)) <= set(code_blocks(w_code))
+
+
+def drop_subsumed(events: list[Event]) -> list[Event]:
+    """``events`` without the ones another event of the same trigger and code already says:
+    a dyad with one side empty or less specific than another's ("the meetings between X and
+    Y" gives X→Y, not also X→nobody; "sanction Japanese banks and companies" gives
+    GOV→JPNBUS, not also GOV→BUS), and an exact repeat. Coordinated parties with their own
+    codes stay one event each (PETRARCH's compound events); for a consultation a one-sided
+    dyad is also covered by the full dyad the other way round ("X→nobody" by "Y→X"), and
+    the two directions of a meeting stay the reciprocal pair (judged seeds 3011 / 3012,
+    tuned-on)."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for i, ev in enumerate(events):
+        groups.setdefault((ev.trigger.start, ev.code), []).append(i)
+    gone: set[int] = set()
+    for (_start, code), members in groups.items():
+        if len(members) < 2:
+            continue
+        sides = {i: ((events[i].source, events[i].source_code),
+                     (events[i].target, events[i].target_code)) for i in members}
+        for i in members:
+            src, tgt = sides[i]
+            for j in members:
+                if j == i or j in gone:
+                    continue
+                w_src, w_tgt = sides[j]
+                covered = _covers(w_src, src) and _covers(w_tgt, tgt)
+                if not covered and code in RECIPROCAL_CODES:
+                    covered = _covers(w_tgt, src) and _covers(w_src, tgt)
+                if not covered:
+                    continue
+                back = _covers(src, w_src) and _covers(tgt, w_tgt)
+                if code in RECIPROCAL_CODES:
+                    back = back or (_covers(tgt, w_src) and _covers(src, w_tgt))
+                if back and (code not in RECIPROCAL_CODES or (src, tgt) != (w_tgt, w_src)):
+                    # the same dyad twice: keep the first; a meeting's two directions
+                    # (X→Y, Y→X) are kept as the reciprocal pair
+                    if (src, tgt) == (w_src, w_tgt) and j < i:
+                        gone.add(i)
+                        break
+                    continue
+                if back:
+                    continue
+                gone.add(i)
+                break
+    return [ev for i, ev in enumerate(events) if i not in gone]
 
 
 DESTINATION_PREPS = {"to", "into", "toward", "towards"}
