@@ -36,6 +36,10 @@ def test_a_thing_as_doer_codes_no_event(text: str, trigger: str) -> None:
     ("The report accuses the army of killing civilians.", "accuse", "112"),
     ("The explosion destroyed the police station in Cali.", "destroyed", "17"),
     ("The embassy condemned the attack on its staff.", "condemned", "11"),
+    # acts and instruments stand for whoever took them
+    ("The sanctions freeze any Iranian assets held in Canada.", "freeze", "163"),
+    ("Any invasion of Cuban territory would violate the UN Charter, the delegate warned.",
+     "violate", "12"),
 ])
 def test_actors_and_weapons_as_doers_stay(text: str, trigger: str, code: str) -> None:
     found = events(text, trigger)

@@ -286,6 +286,10 @@ class NonActs:
         gazetteer, a person or body noun of ``doer_nouns`` or an agentive ending."""
         if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ or tok.tag_ in {"WP", "NNP", "NNPS"}:
             return True
+        if tok.text[:1].isupper() and (tok.i != tok.sent.start or not any(
+                c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in tok.children)):
+            return True  # "Jefferies also agreed": a name the tagger took for a noun (a
+            # bare capitalised word opening the sentence, or capitalised inside it)
         if tok.pos_ != "NOUN":
             return tok.pos_ not in {"VERB", "ADJ", "ADV", "NUM", "DET"}
         lemma, low = tok.lemma_.lower(), tok.lower_
