@@ -40,6 +40,10 @@ def test_a_thing_as_doer_codes_no_event(text: str, trigger: str) -> None:
     ("The sanctions freeze any Iranian assets held in Canada.", "freeze", "163"),
     ("Any invasion of Cuban territory would violate the UN Charter, the delegate warned.",
      "violate", "12"),
+    # collective nouns the gazetteer has no role for
+    ("The entities investigating the governor raided his office in Lima.",
+     "investigating", "09"),
+    ("Former Soviet republics refuse to lift sanctions on Abkhazia.", "refuse", "12"),
 ])
 def test_actors_and_weapons_as_doers_stay(text: str, trigger: str, code: str) -> None:
     found = events(text, trigger)
