@@ -35,6 +35,12 @@ to another; three kinds of sentence carry an event word with no such act:
   ``outlet_roots`` when a source is a media actor (role MED) or an ``outlets`` name (an
   outlet's accusation or appeal, other roots, stays an event).
 
+* **A doer that is no actor** (:meth:`NonActs.non_actor_doer`): an active verb whose doer
+  (subject, the noun a participle or relative clause modifies) is a thing ("an earthquake
+  stopped exports", "evidence supporting claims") codes no act. Names, pronouns, the actor
+  gazetteer's role and agent nouns, ``doer_nouns`` and agentive endings count as actors;
+  violence, coercion, force posture and protest (``doer_skip_roots``) are never checked.
+
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
 
@@ -324,7 +330,8 @@ class NonActs:
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
-        "money_market", "domestic_measure", "internal_meeting", "outlet_work"), or None
+        "money_market", "domestic_measure", "internal_meeting", "outlet_work",
+        "non_actor_doer"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
