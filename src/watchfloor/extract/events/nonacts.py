@@ -35,6 +35,12 @@ to another; three kinds of sentence carry an event word with no such act:
   ``outlet_roots`` when a source is a media actor (role MED) or an ``outlets`` name (an
   outlet's accusation or appeal, other roots, stays an event).
 
+* **A doer that is no actor** (:meth:`NonActs.non_actor_doer`): an active verb whose doer
+  (subject, the noun a participle or relative clause modifies) is a thing ("an earthquake
+  stopped exports", "evidence supporting claims") codes no act. Names, pronouns, the actor
+  gazetteer's role and agent nouns, ``doer_nouns`` and agentive endings count as actors;
+  violence, coercion, force posture and protest (``doer_skip_roots``) are never checked.
+
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
 
@@ -49,7 +55,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from watchfloor.extract.gazetteer import code_blocks
+from watchfloor.extract.gazetteer import code_blocks, default_gazetteer
 
 if TYPE_CHECKING:
     from watchfloor.extract.events.commercial import CommercialActors
@@ -77,6 +83,9 @@ class NonActLists:
     partner_preps: frozenset[str] = frozenset()
     outlet_roots: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
+    doer_skip_roots: tuple[str, ...] = ()
+    doer_nouns: frozenset[str] = frozenset()
+    doer_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -90,7 +99,8 @@ class NonActLists:
                    frozenset(words("object_deps")), words("measure_skip_codes"),
                    words("meeting_codes"), frozenset(words("internal_bodies")),
                    frozenset(words("internal_manners")), frozenset(words("partner_preps")),
-                   words("outlet_roots"), words("outlets"))
+                   words("outlet_roots"), words("outlets"), words("doer_skip_roots"),
+                   frozenset(words("doer_nouns")), words("doer_suffixes"))
 
 
 @lru_cache(maxsize=1)
@@ -255,10 +265,73 @@ class NonActs:
             return False
         return any(s is not None and self.outlet(s) for s in sources)
 
+    # -- a doer that is no actor ------------------------------------------------------------
+    def _doer(self, token: Token) -> Token | None:
+        """The doer of an active verb trigger: its subject, the noun a relative clause or a
+        participle ("laws offering an option") modifies; None when passive or unstated."""
+        subj: Token | None = None
+        for child in token.children:
+            if child.dep_ in {"nsubjpass", "auxpass", "agent"}:
+                return None  # a passive: the subject is the patient
+            if child.dep_ in SUBJECT_DEPS:
+                subj = child
+        if subj is None:
+            if token.dep_ == "acl" and token.tag_ == "VBG":
+                return token.head  # "evidence supporting claims", "laws offering a way"
+            if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
+                # "surveillance shows ..., supporting claims": the main clause's subject
+                return next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS),
+                            None)
+            return None
+        if subj.tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
+            return token.head  # "the quake which stopped exports"
+        return subj
+
+    def _actor_word(self, tok: Token) -> bool:
+        """Whether a word may name an actor: a name, a pronoun, a role or agent noun of the
+        gazetteer, a person or body noun of ``doer_nouns`` or an agentive ending."""
+        if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ or tok.tag_ in {"WP", "NNP", "NNPS"}:
+            return True
+        if tok.text[:1].isupper() and (tok.i != tok.sent.start or not any(
+                c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in tok.children)):
+            return True  # "Jefferies also agreed": a name the tagger took for a noun (a
+            # bare capitalised word opening the sentence, or capitalised inside it)
+        if tok.pos_ != "NOUN":
+            return tok.pos_ not in {"VERB", "ADJ", "ADV", "NUM", "DET"}
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if lemma in self.lists.doer_nouns or low in self.lists.doer_nouns:
+            return True
+        if lemma.endswith(self.lists.doer_suffixes):
+            return True  # "investigators", "traffickers", "protesters": people
+        gaz = default_gazetteer()
+        return bool(gaz.role_of(lemma) or gaz.role_of(low) or gaz.agent_role(lemma)
+                    or gaz.agent_role(low))
+
+    def non_actor_doer(self, token: Token, info: CodeInfo) -> bool:
+        """Whether an active verb's doer is a thing, no actor: "an earthquake stopped
+        exports", "evidence supporting claims", "focusing on punishment promises to fail".
+        CAMEO codes what an actor does; a thing can do none of it. Violence (a weapon or
+        an attack standing for its unnamed doer: "a bomb killed") is left to :meth:`hazard`."""
+        if token.pos_ != "VERB" or info.code.startswith(self.lists.doer_skip_roots):
+            return False
+        doer = self._doer(token)
+        if doer is None:
+            return False
+        if doer.dep_ == "csubj":
+            return True  # a clause as subject: "cutting aid would hurt", no actor
+        if doer.pos_ != "NOUN":
+            return False
+        words = [doer, *(c for c in doer.children
+                         if c.dep_ in {"compound", "poss", "nmod", "conj", "appos"})]
+        words += [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # "a group of farmers"
+        return not any(self._actor_word(w) for w in words)
+
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
-        "money_market", "domestic_measure", "internal_meeting", "outlet_work"), or None
+        "money_market", "domestic_measure", "internal_meeting", "outlet_work",
+        "non_actor_doer"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
@@ -270,6 +343,8 @@ class NonActs:
             return "internal_meeting"
         if self.outlet_work(info, sources):
             return "outlet_work"
+        if self.non_actor_doer(token, info):
+            return "non_actor_doer"
         return None
 
 
