@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from spacy.lang.en import English
@@ -132,6 +133,14 @@ OFFICES_NOT_USED = {(row["iso3"].strip(), fold(row["word"]))
 CONGRESSES = {(row["iso3"].strip(), fold(row["word"]))
               for row in read_tsv(_DATA / "congresses.tsv")}
 CONGRESS_WORDS = frozenset(word for _, word in CONGRESSES)
+# successor ISO3 → (former state's code, its name, last day it existed): former_states.tsv
+FORMER_STATES = {row["successor"].strip(): (row["code"].strip(), row["name"].strip(),
+                                            date.fromisoformat(row["until"].strip()))
+                 for row in read_tsv(_DATA / "former_states.tsv")}
+# alias → role ("" = leave uncoded): dictionary names many states' bodies share
+GENERIC_ALIASES = {fold(row["alias"]): ((row.get("role") or "").strip(), frozenset(
+    c for c in (row.get("countries") or "").strip().split("|") if c))
+                   for row in read_tsv(_DATA / "generic_aliases.tsv")}
 
 
 def office_not_used(country: str | None, words: str) -> bool:
@@ -223,6 +232,7 @@ class ActorExtractor:
         try:
             readings, places = self._read(doc)
             readings = self._drop_junk(doc, readings, result.meta)
+            self._former_states(readings)
             # the article's country, for the event coder's role words that name no country
             # ("the army chief"): kept in the in-process metadata only, never stored
             result.meta[ARTICLE_COUNTRY] = _article_country(doc, self.gaz, readings, places)
@@ -763,7 +773,7 @@ class ActorExtractor:
                         role_code = group.code[3:6]
                 if iso is None and child.dep_ != "poss" and fold(child.text) in domestic:
                     if not home:
-                        home.append(_home_country(known, places))
+                        home.append(self._former_state(_home_country(known, places)))
                     iso = home[0]
                 if iso:
                     country = iso
@@ -790,7 +800,8 @@ class ActorExtractor:
                     and not any(c.dep_ == "poss" for c in token.children):
                 # "the army", "the national police": the article's country, flagged
                 if not article:
-                    article.append(_article_country(doc, self.gaz, known, places))
+                    article.append(self._former_state(
+                        _article_country(doc, self.gaz, known, places)))
                 nearby = _nearby_countries(doc, self.gaz, token.i, known) if (
                     article[0] is not None and fold(token.text) in GOVERNMENT_WORDS
                     and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
@@ -941,7 +952,8 @@ class ActorExtractor:
 
         def article_country() -> str | None:
             if not home:
-                home.append(_article_country(doc, self.gaz, readings, places))
+                home.append(self._former_state(
+                    _article_country(doc, self.gaz, readings, places)))
             return home[0]
 
         def leading_country() -> str | None:
@@ -951,7 +963,7 @@ class ActorExtractor:
             # ... talks in Washington with President Reagan, Chief Cabinet Secretary X
             # told reporters"): no guess between the two (round 9: Japan's chief cabinet
             # secretary coded USAGOV)
-            return None if filed and lead and filed != lead else lead
+            return self._former_state(None if filed and lead and filed != lead else lead)
 
         place_country = _place_country_fn(places)
         for r in readings:
@@ -1120,6 +1132,27 @@ class ActorExtractor:
                 else:
                     r.code, r.code_from = "CRM", "alias"
                 r.kind = r.kind or ROLE_KINDS.get(r.code[3:6] or r.code)
+
+    def _former_states(self, readings: list[Reading]) -> None:
+        """Codes the text or its places gave (never the dictionary's dated codes) take the
+        former state on the article's date: "the government in Belgrade" in 1987 is YUGGOV."""
+        for r in readings:
+            if not r.code or r.code_from == "dictionary" or r.entry is not None:
+                continue
+            former = self._former_state(r.code[:3])
+            if former != r.code[:3]:
+                r.code, r.country = former + r.code[3:], former
+                if r.origin == "role":
+                    r.name = _role_name(self.gaz, former, r.code[3:6])
+
+    def _former_state(self, iso: str | None) -> str | None:
+        """The state an inferred country was part of on the article's date: Belgrade in
+        1987 is Yugoslavia's (YUG), not Serbia's (former_states.tsv; round 13). Undated
+        articles keep today's country: never a guessed date."""
+        former = FORMER_STATES.get(iso or "")
+        if former is not None and self._period is not None and self._period[1] < former[2]:
+            return former[0]
+        return iso
 
     def _leader_country(self, r: Reading, readings: list[Reading]) -> str | None:
         """The country of the leader an executive is named after: "Reagan Administration",
@@ -1299,6 +1332,9 @@ class ActorExtractor:
         enough) decides: the Honduran Congress in a story mostly about Honduras, the US
         Congress in a Tokyo trade story."""
         text = doc[r.start:r.end].text
+        if fold(text) in GENERIC_ALIASES:
+            self._generic_alias(doc, r, GENERIC_ALIASES[fold(text)], leading_country)
+            return
         found = self.gaz.role_of(text)
         if not found or not found[0] or found[0] not in NATIONAL_ROLES:
             return
@@ -1321,6 +1357,33 @@ class ActorExtractor:
             home = said  # "the Peruvian Congress": the country written before it
         r.code, r.country, r.inferred, r.code_from = f"{home}{found[0]}", home, True, "name"
         r.name, r.entry, r.origin = _role_name(self.gaz, home, found[0]), None, "role"
+
+    def _generic_alias(self, doc: Doc, r: Reading, row: tuple[str, frozenset[str]],
+                       leading_country) -> None:
+        """A dictionary alias many states' bodies share (generic_aliases.tsv: "Treasury",
+        "Social Democratic Party", "La Linea") in a story led by another country than the
+        entry's, with no word of the entry's country right before it: the leading
+        country's body when the table gives a role (flagged inferred), else uncoded
+        (round 13: Britain's Treasury coded USAGOV, Britain's SDP coded USAPTY)."""
+        role, states = row
+        own = r.country or (r.code or "")[:3] or None
+        home = leading_country()
+        if home is None or own is None or home == own:
+            return
+        said = self._modifier_country(doc, r) or (
+            country_word(self.gaz, doc[r.start - 1].text) if r.start > 0 else None)
+        if said == own:
+            return
+        if said is not None:
+            home = said
+        if role and home not in states:
+            return  # Japan's finance ministry is not "the Treasury": the dictionary's body
+        if not role:
+            r.code, r.country, r.entry, r.origin = None, None, None, "ner"
+            r.name = _clean_name(doc[r.start:r.end])
+            return
+        r.code, r.country, r.inferred, r.code_from = f"{home}{role}", home, True, "name"
+        r.name, r.entry, r.origin = _role_name(self.gaz, home, role), None, "role"
 
     def _drop_junk(self, doc: Doc, readings: list[Reading], meta: dict) -> list[Reading]:
         """Readings that are not actors of the story: the document's own publisher ("InSight
@@ -2366,6 +2429,9 @@ def _role_name(gaz: Gazetteer, country: str | None, role: str) -> str:
     kind = (ROLE_KINDS.get(role) or ROLE_WORDS.get(role, role.lower())).replace("_", " ")
     if country and country in gaz.countries:
         return f"{gaz.countries[country].name} {kind}"
+    former = next((f[1] for f in FORMER_STATES.values() if f[0] == country), None)
+    if former:
+        return f"{former} {kind}"
     return f"{kind}s" if not kind.endswith("s") else kind
 
 

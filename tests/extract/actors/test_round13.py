@@ -1,0 +1,72 @@
+"""Round 13 of the actor-code rules (docs/actor-codes.md §8): role words inside names that
+name the body fighting them ("Organized Crime Brigade"), irregular "armies", dictionary
+names that many states' bodies share ("the Treasury", "Social Democratic Party", "La
+Linea"), and an inferred country on a date before today's state existed (Yugoslavia).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.actors.test_codes import _codes, _extract
+from watchfloor.extract.actors.codes import name_code
+from watchfloor.extract.gazetteer import default_gazetteer
+
+
+def test_a_crime_word_in_a_police_units_name_is_the_police_not_a_criminal_group():
+    gaz = default_gazetteer()
+    assert name_code(gaz, "Organised Crime Squad")[1] == "COP"
+    assert name_code(gaz, "Unidad de Investigacion Criminal")[1] == "COP"
+    assert name_code(gaz, "Criminal Investigations Bureau")[1] == "COP"
+    # a criminal group's own name keeps its role
+    assert name_code(gaz, "Gulf Cartel")[1] == "CRM"
+    assert name_code(gaz, "organized crime")[1] == "CRM"
+
+
+def test_an_army_named_antiterrorist_or_self_defence_is_no_states_military():
+    gaz = default_gazetteer()
+    country, role = name_code(gaz, "Anticommunist Army of Guatemala")
+    assert (country, role) == ("GTM", "UAF")
+    # the state's army keeps MIL
+    assert name_code(gaz, "Guatemalan Army") == ("GTM", "MIL")
+
+
+def test_a_party_inside_a_partys_name_is_a_namesake_not_that_party():
+    gaz = default_gazetteer()
+    country, role = name_code(gaz, "Social Democratic Party")
+    assert role == "PTY" and country != "USA"
+
+
+def test_the_treasury_in_a_british_story_is_britains_treasury():
+    doc = _extract("LONDON, March 9 - The Treasury said British inflation fell to four "
+                   "percent in February. British bankers in London expected the Bank of "
+                   "England to cut rates, and British retailers agreed.",
+                   published="1988-03-09")
+    codes = _codes(doc)
+    assert "USAGOV" not in codes.values()
+    assert "GBRGOV" in codes.values()
+
+
+def test_the_treasury_in_a_japanese_story_stays_the_us_treasury():
+    # Japan has a Ministry of Finance, no "Treasury": the dictionary's body stands
+    doc = _extract("TOKYO, March 9 - Japanese exporters in Tokyo said the yen rose after "
+                   "the Treasury in Washington warned of a weaker dollar. Japanese banks "
+                   "and Japanese insurers bought yen.", published="1988-03-09")
+    assert "JPNGOV" not in _codes(doc).values()
+
+
+def test_a_namesake_gang_in_another_countrys_story_is_left_uncoded():
+    doc = _extract("CUCUTA, Colombia - La Linea, a gang that smuggles fuel across the "
+                   "Venezuelan border, killed two Colombian traders near Cucuta, Colombian "
+                   "police said. Colombian soldiers patrolled the Colombian border.",
+                   published="2013-06-02")
+    assert "MEXCRM" not in _codes(doc).values()
+
+
+def test_a_country_inferred_from_belgrade_before_1992_is_yugoslavia():
+    text = ("BELGRADE, May 4 - The deputy prime minister said Belgrade would repay its "
+            "foreign debt on time. The government in Belgrade expects exports to rise.")
+    before = _codes(_extract(text, published="1987-05-04"))
+    after = _codes(_extract(text, published="2005-05-04"))
+    assert "SRBGOV" not in before.values()
+    assert "SRBGOV" in after.values()
+    if "YUGGOV" in before.values():
+        assert "Yugoslavia government" in before
