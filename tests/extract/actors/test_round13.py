@@ -70,3 +70,20 @@ def test_a_country_inferred_from_belgrade_before_1992_is_yugoslavia():
     assert "SRBGOV" in after.values()
     if "YUGGOV" in before.values():
         assert "Yugoslavia government" in before
+
+
+def test_the_president_of_a_business_confederation_named_before_the_title_is_business():
+    doc = _extract("COPENHAGEN, March 9 - Danish ministers cut taxes on Tuesday. Federation "
+                   "of Danish Industry (FDI) President Alan Whitcombe said the Danish budget "
+                   "would help factories. Whitcombe said Danish exports would grow.",
+                   published="1988-03-09")
+    person = next(e for e in doc.entities if e.name == "Alan Whitcombe")
+    assert person.actor_code == "DNKBUS"
+
+
+def test_a_line_break_inside_a_title_keeps_its_country():
+    doc = _extract("SEOUL, May 4 - South Korea will buy more American corn after a visit "
+                   "by U.S.\nAgriculture Secretary Harold Brennan, who asked South Korea to "
+                   "open its market. South Korean officials agreed.", published="1987-05-04")
+    person = next(e for e in doc.entities if e.name == "Harold Brennan")
+    assert person.actor_code == "USAGOV"

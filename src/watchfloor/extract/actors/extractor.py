@@ -411,9 +411,12 @@ class ActorExtractor:
             name_start = r.start
         left = name_start
         while left > sent_start and (self._is_title_word(doc[left - 1]) or (
-                doc[left - 1].text == "-" and left - 2 >= sent_start
-                and self._is_title_word(doc[left - 2]))):
-            left -= 1  # "ex-President", "then-President": the hyphen joins the modifier
+                (doc[left - 1].text == "-" or doc[left - 1].is_space)
+                and left - 2 >= sent_start and self._is_title_word(doc[left - 2]))):
+            # "ex-President", "then-President": the hyphen joins the modifier; a line
+            # break inside the title ("U.S.\nCommerce Secretary") does not cut it
+            # (round 13: the US Commerce Secretary given South Korea's government)
+            left -= 1
         if left < name_start and left - 2 >= sent_start and \
                 country_word(self.gaz, doc[left - 2:left].text):
             left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
@@ -421,9 +424,10 @@ class ActorExtractor:
         widened = wide < left
         if widened:
             left = wide
-            while left > sent_start and not doc[left - 1].is_punct and \
-                    self._is_title_word(doc[left - 1]):
-                left -= 1  # "former Agriculture Secretary"
+            while left > sent_start and not doc[left - 1].is_punct and (
+                    self._is_title_word(doc[left - 1]) or doc[left - 1].is_space
+                    and left - 2 >= sent_start and self._is_title_word(doc[left - 2])):
+                left -= 1  # "former Agriculture Secretary", "U.S.\nCommerce Secretary"
         while left < name_start and doc[left].lower_ in {"of", "and"}:
             left += 1  # "the policy of President X": "of" opens no title (round 12)
         if left < name_start:
@@ -1045,6 +1049,13 @@ class ActorExtractor:
                         c2 = _title_country(self.gaz, title)
                         country = c2 or country
                         break
+                owned = _owner_before_office(self.gaz, doc[r.start:r.end]) \
+                    if r.type == "person" and r.titles else None
+                if owned:
+                    # "Confederation of British Industry (CBI) President X": the body's
+                    r.code, r.code_from = owned, "title"
+                    r.country = owned[:3] if owned[:3] in self.gaz.countries else None
+                    continue
                 if role == "MIL" and entry is not None and _ruled(entry):
                     role = "GOV"  # "Colonel X" who ruled: head of state beats the rank
                 how = "title"
@@ -2304,6 +2315,10 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
     longest role phrase wins, then the one nearest the name); "former President X" → ELI.
     """
     doc = span.doc
+    if not contiguous:
+        owned = _owner_before_office(gaz, span)
+        if owned:
+            return owned
     window = list(doc[max(span.sent.start, span.start - 5) : span.start])
     if contiguous:
         # an organisation: only the words that modify it ("Colombian trafficking group Los
@@ -2361,6 +2376,43 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
         role = "ELI"
     if country and role:
         return country + role
+    return None
+
+
+NAME_JOINERS = {"of", "for", "and", "de", "del", "the"}
+
+
+def _owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
+    """The code of a firm's, union's or association's officer whose body is named right
+    before the office: "Confederation of British Industry (CBI) President X" → GBRBUS
+    (round 13: coded the British government from "President"). A state body or an
+    unknown name before the office says nothing here (:func:`_firm_office` reads those)."""
+    doc = span.doc
+    i = span.start - 1
+    sent_start = span.sent.start
+    if i <= sent_start or fold(doc[i].text) not in FIRM_OFFICES:
+        return None
+    j = i - 1
+    if doc[j].text == ")":  # "(CBI)": the body's acronym between its name and the office
+        k = j - 1
+        while k > sent_start and doc[k].text != "(" and j - k < 4:
+            k -= 1
+        if doc[k].text != "(":
+            return None
+        j = k - 1
+    words: list[str] = []
+    while j >= sent_start and len(words) < 8 and (
+            doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"}
+            or words and fold(doc[j].text) in NAME_JOINERS):
+        words.insert(0, doc[j].text)
+        j -= 1
+    while words and fold(words[0]) in NAME_JOINERS:
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    country, role = name_code(gaz, " ".join(words))
+    if role and role not in NATIONAL_ROLES | {"MIL", "IGO"}:
+        return (country or "") + role
     return None
 
 
