@@ -16,6 +16,9 @@ def test_a_crime_word_in_a_police_units_name_is_the_police_not_a_criminal_group(
     assert name_code(gaz, "Organised Crime Squad")[1] == "COP"
     assert name_code(gaz, "Unidad de Investigacion Criminal")[1] == "COP"
     assert name_code(gaz, "Criminal Investigations Bureau")[1] == "COP"
+    # prosecutors of organised crime are the judiciary; a body "against" crime is its head
+    assert name_code(gaz, "Special Prosecutor's Office for Organized Crime")[1] == "JUD"
+    assert name_code(gaz, "Citizens' Network Against Organized Crime")[1] is None
     # a criminal group's own name keeps its role
     assert name_code(gaz, "Gulf Cartel")[1] == "CRM"
     assert name_code(gaz, "organized crime")[1] == "CRM"

@@ -330,7 +330,7 @@ def _head_index(words: list[str]) -> int:
     """The position of the head of an English name: the last word before "of"/"for"/"on"
     ("Institute of Criminal Science" → institute), else the last word."""
     for i, w in enumerate(words):
-        if i > 0 and fold(w) in {"of", "for", "on", "de"}:
+        if i > 0 and fold(w) in {"of", "for", "on", "de", "against", "contra"}:
             return i - 1
     return len(words) - 1
 
@@ -397,7 +397,10 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         # farm lobby (round 12: coded the legislature)
         role = "AGR"
     folded = {fold(w) for w in words}
-    if role == "CRM" and folded & INVESTIGATIVE_WORDS:
+    if role == "CRM" and folded & PROSECUTOR_WORDS:
+        # "Prosecutor's Office against Organized Crime": prosecutors are the judiciary
+        role = "JUD"
+    elif role == "CRM" and folded & INVESTIGATIVE_WORDS:
         # "Organized Crime Brigade", "Direccion Nacional de Investigacion Criminal": the
         # police unit that fights crime, not a criminal group (round 13 judging)
         role = "COP"
@@ -415,9 +418,10 @@ INVESTIGATIVE_WORDS = frozenset({
     "brigade", "brigada", "squad", "unit", "unidad", "directorate", "direccion", "dirección",
     "division", "división", "bureau", "investigation", "investigations", "investigacion",
     "investigación", "investigaciones", "investigadora", "investigative", "investigator",
-    "investigators", "anti", "anti-crime", "contra", "against", "combat", "combating",
-    "fiscalia", "fiscalía", "prosecutor", "prosecutors", "police", "policia", "policía",
-    "task", "office", "oficina", "department", "departamento", "agency", "agencia"})
+    "investigators", "police", "policia", "policía", "task", "office", "oficina",
+    "department", "departamento", "agency", "agencia"})
+PROSECUTOR_WORDS = frozenset({"fiscalia", "fiscalía", "prosecutor", "prosecutors",
+                              "prosecutor's", "prosecution", "procuraduria", "procuraduría"})
 # Qualifiers that make an "Army" an irregular armed group's name: a state's army does not
 # call itself antiterrorist, anticommunist or self-defence
 IRREGULAR_ARMY_WORDS = frozenset({
