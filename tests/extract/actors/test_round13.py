@@ -90,3 +90,10 @@ def test_a_line_break_inside_a_title_keeps_its_country():
                    "open its market. South Korean officials agreed.", published="1987-05-04")
     person = next(e for e in doc.entities if e.name == "Harold Brennan")
     assert person.actor_code == "USAGOV"
+
+
+def test_ex_guerrillas_written_with_a_hyphen_are_no_active_rebels():
+    doc = _extract("SAN MIGUEL, El Salvador - Salvadoran ex-guerrillas who handed in their "
+                   "rifles years ago now run farms near San Miguel, El Salvador, Salvadoran "
+                   "officials said.", published="2012-05-04")
+    assert "REB" not in {(c or "")[-3:] for c in _codes(doc).values()}

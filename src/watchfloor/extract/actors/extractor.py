@@ -709,7 +709,9 @@ class ActorExtractor:
             if role[0] == "MED" and self._member_of_body(token, by_token, keep={"MED"}):
                 continue  # "an Air Canada spokesman": the airline's, no media (round 10)
             former = any(fold(c.text) in FORMER for c in token.children
-                         if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"})
+                         if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}) or (
+                token.i >= 2 and doc[token.i - 1].text in {"-", "–"}
+                and fold(doc[token.i - 2].text) in FORMER)  # "ex-guerrillas" (round 13)
             if former and role[0] not in NATIONAL_ROLES:
                 continue  # "a former guerrilla": no active member (round 8 judging)
             if role[0] == "LAB" and fold(token.lemma_) == "worker" and any(
