@@ -97,3 +97,18 @@ def test_ex_guerrillas_written_with_a_hyphen_are_no_active_rebels():
                    "rifles years ago now run farms near San Miguel, El Salvador, Salvadoran "
                    "officials said.", published="2012-05-04")
     assert "REB" not in {(c or "")[-3:] for c in _codes(doc).values()}
+
+
+def test_a_firms_president_across_a_line_break_is_not_the_government():
+    doc = _extract("MANILA, May 4 - Philippine officials said they would not remove BRX "
+                   "president\nCarlos Dimaano from the brewer. Philippine banks lent BRX money.",
+                   published="1987-05-04")
+    person = next(e for e in doc.entities if e.name == "Carlos Dimaano")
+    assert person.actor_code != "PHLGOV"
+
+
+def test_a_known_bodys_president_keeps_the_bodys_entry():
+    doc = _extract("WASHINGTON, May 4 - World Bank President Harold Brennan said poor "
+                   "countries need more loans.", published="1987-05-04")
+    person = next(e for e in doc.entities if e.name == "Harold Brennan")
+    assert person.actor_code != "BUS"

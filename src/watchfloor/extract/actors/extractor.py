@@ -1058,6 +1058,10 @@ class ActorExtractor:
                     r.code, r.code_from = owned, "title"
                     r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
+                if r.type == "person" and _firm_office(self.gaz, [
+                        t for t in doc[max(doc[r.start].sent.start, r.start - 4):r.start]
+                        if not t.is_space]):
+                    continue  # "SMC president X" (a title across a line break): a firm's
                 if role == "MIL" and entry is not None and _ruled(entry):
                     role = "GOV"  # "Colonel X" who ruled: head of state beats the rank
                 how = "title"
@@ -2410,8 +2414,8 @@ def _owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
         j -= 1
     while words and fold(words[0]) in NAME_JOINERS:
         words.pop(0)
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or gaz.lookup(" ".join(words)) is not None:
+        return None  # "World Bank President X": a known body's entry decides elsewhere
     country, role = name_code(gaz, " ".join(words))
     if role and role not in NATIONAL_ROLES | {"MIL", "IGO"}:
         return (country or "") + role
