@@ -1058,9 +1058,9 @@ class ActorExtractor:
                     r.code, r.code_from = owned, "title"
                     r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
-                if r.type == "person" and _firm_office(self.gaz, [
-                        t for t in doc[max(doc[r.start].sent.start, r.start - 4):r.start]
-                        if not t.is_space]):
+                near = doc[max(doc[r.start].sent.start, r.start - 4):r.start]
+                if r.type == "person" and any(t.is_space for t in near) and _firm_office(
+                        self.gaz, [t for t in near if not t.is_space]):
                     continue  # "SMC president X" (a title across a line break): a firm's
                 if role == "MIL" and entry is not None and _ruled(entry):
                     role = "GOV"  # "Colonel X" who ruled: head of state beats the rank
