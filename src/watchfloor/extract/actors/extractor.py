@@ -434,7 +434,7 @@ class ActorExtractor:
             prefix = list(doc[left:name_start])
             if _longest_role(self.gaz, prefix) or (
                     widened and title_role(self.gaz, doc[left:name_start].text)):
-                r.titles.append(doc[left:name_start].text)
+                r.titles.append(" ".join(doc[left:name_start].text.split()))
                 r.start = name_start
         root = doc[r.start : r.end].root
         for child in root.children:
