@@ -112,3 +112,10 @@ def test_a_known_bodys_president_keeps_the_bodys_entry():
                    "countries need more loans.", published="1987-05-04")
     person = next(e for e in doc.entities if e.name == "Harold Brennan")
     assert person.actor_code != "BUS"
+
+
+def test_a_line_break_before_a_central_banks_name_keeps_its_president_the_states():
+    doc = _extract("BONN, May 4 - West German Finance Minister Peter Arnsberg met the\n"
+                   "Bundesbank President Klaus Werther today in Bonn.", published="1987-05-04")
+    person = next(e for e in doc.entities if e.name == "Klaus Werther")
+    assert person.actor_code == "DEUGOV"

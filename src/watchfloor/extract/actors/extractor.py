@@ -1059,7 +1059,8 @@ class ActorExtractor:
                     r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
                 near = doc[max(doc[r.start].sent.start, r.start - 4):r.start]
-                if r.type == "person" and any(t.is_space for t in near) and _firm_office(
+                if r.type == "person" and r.start > 0 and doc[r.start - 1].is_space \
+                        and _firm_office(
                         self.gaz, [t for t in near if not t.is_space]):
                     continue  # "SMC president X" (a title across a line break): a firm's
                 if role == "MIL" and entry is not None and _ruled(entry):
