@@ -236,7 +236,9 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
         for i in range(n - size + 1):
             entry = gaz.lookup(" ".join(words[i : i + size]))
             if entry is not None and entry.type == "organization" and entry.country and \
-                    (entry.code or "")[3:6] in NATIONAL_ROLES:
+                    (entry.code or "")[3:6] in NATIONAL_ROLES - {"PTY"}:
+                # (a party inside a party's name is a namesake: "Social Democratic Party"
+                # is not the US "Democratic Party": round 13, Britain's SDP coded USAPTY)
                 return entry.country
     if place_country is not None:  # admin areas before cities: "Texas" before "Rio Grande"
         for level in ("admin", "city"):
@@ -328,7 +330,7 @@ def _head_index(words: list[str]) -> int:
     """The position of the head of an English name: the last word before "of"/"for"/"on"
     ("Institute of Criminal Science" → institute), else the last word."""
     for i, w in enumerate(words):
-        if i > 0 and fold(w) in {"of", "for", "on", "de"}:
+        if i > 0 and fold(w) in {"of", "for", "on", "de", "against", "contra"}:
             return i - 1
     return len(words) - 1
 
@@ -394,8 +396,38 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         # "National Council of Farmer Cooperatives", "Association of Wheat Growers": a
         # farm lobby (round 12: coded the legislature)
         role = "AGR"
+    folded = {fold(w) for w in words}
+    if role == "CRM" and folded & PROSECUTOR_WORDS:
+        # "Prosecutor's Office against Organized Crime": prosecutors are the judiciary
+        role = "JUD"
+    elif role == "CRM" and folded & INVESTIGATIVE_WORDS:
+        # "Organized Crime Brigade", "Direccion Nacional de Investigacion Criminal": the
+        # police unit that fights crime, not a criminal group (round 13 judging)
+        role = "COP"
+    elif role == "MIL" and folded & IRREGULAR_ARMY_WORDS:
+        # "Popular Antiterrorist Army of Colombia" (ERPAC): an irregular armed group named
+        # as an army, not the state's military (round 13, as in round 5); bare UAF
+        role = "UAF"
     country = country_in(gaz, words, place_country) if role else None
     return country, role
+
+
+# Words of a police or investigative unit's name: with a crime word ("Crime", "Criminal",
+# "Crimen") the name is the unit that investigates crime, never a criminal group
+INVESTIGATIVE_WORDS = frozenset({
+    "brigade", "brigada", "squad", "unit", "unidad", "directorate", "direccion", "dirección",
+    "division", "división", "bureau", "investigation", "investigations", "investigacion",
+    "investigación", "investigaciones", "investigadora", "investigative", "investigator",
+    "investigators", "police", "policia", "policía", "task", "office", "oficina",
+    "department", "departamento", "agency", "agencia"})
+PROSECUTOR_WORDS = frozenset({"fiscalia", "fiscalía", "prosecutor", "prosecutors",
+                              "prosecutor's", "prosecution", "procuraduria", "procuraduría"})
+# Qualifiers that make an "Army" an irregular armed group's name: a state's army does not
+# call itself antiterrorist, anticommunist or self-defence
+IRREGULAR_ARMY_WORDS = frozenset({
+    "antiterrorist", "anti-terrorist", "antiterrorista", "anticommunist", "anti-communist",
+    "anticomunista", "self-defense", "self-defence", "autodefensa", "autodefensas",
+    "paramilitary", "paramilitar", "guerrilla", "guerrilla's", "insurgent"})
 
 
 # Heads of a body whose members may be firms, and the words that say they are
