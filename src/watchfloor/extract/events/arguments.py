@@ -9,7 +9,7 @@ events) and return argument tokens. Which *actors* those tokens name is the next
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -142,7 +142,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
                 target.lemma_.lower() in patient_nouns() or target.lower_ in patient_nouns())):
         # "investigating the abduction of bus passengers": the abductors are investigated,
         # not the passengers; "police killings" (an agent's modifier) stay the police's
-        agents = {str(w).lower() for w in argument_roles().get("investigated_agents") or []}
+        agents = role_words("investigated_agents")
         target = _prep_object(target, {"by"}) or next(
             (c for c in target.children if c.dep_ in {"compound", "amod"} and c.i < target.i
              and c.lemma_.lower() in agents), None)
@@ -175,15 +175,13 @@ def author_of(noun: Token) -> Token | None:
     possessor, the object of its "by", else the subject of the verb that produced it
     ("X wrote a report", "a statement issued by X"). RETURNS the author's word or None
     (also for a word that is no document)."""
-    frame = argument_roles().get("documents") or {}
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {
-            str(w).lower() for w in frame.get("nouns") or []}:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in role_words("documents", "nouns"):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     owner = owner or _prep_object(noun, {"by"})
     if owner is not None:
         return owner
-    verbs = {str(w).lower() for w in frame.get("verbs") or []}
+    verbs = role_words("documents", "verbs")
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         if acl.lemma_.lower() in verbs and (by := _prep_object(acl, {"by"})) is not None:
             return by  # "a statement issued by the ministry"
@@ -201,16 +199,13 @@ def document_recipient(noun: Token) -> Token | None:
     "to" of the verb that produced it ("sent the president a letter", "delivered a note
     to Venezuela"; ``argument_roles.yaml`` ``documents``), else the object of the
     document's own "to" ("a letter to the president"). RETURNS that word or None."""
-    frame = argument_roles().get("documents") or {}
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {
-            str(w).lower() for w in frame.get("nouns") or []}:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in role_words("documents", "nouns"):
         return None
     own = _prep_object(noun, {"to"})
     if own is not None:
         return own
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in {
-            str(v).lower() for v in frame.get("verbs") or []}:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in role_words("documents", "verbs"):
         return None
     dative = next((c for c in verb.children if c.dep_ == "dative"), None)
     if dative is not None and dative.pos_ == "ADP":
@@ -413,10 +408,9 @@ def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
     the minister and opposition politicians"; ``argument_roles.yaml`` ``attending``):
     the first as source, its next conjunct (if any) as target. Only for the framing meeting
     nouns. RETURNS (source, target) or None."""
-    frame = argument_roles().get("framing_meetings") or {}
-    if noun.lemma_.lower() not in {str(w).lower() for w in frame.get("nouns") or []}:
+    if noun.lemma_.lower() not in role_words("framing_meetings", "nouns"):
         return None
-    verbs = {str(v).lower() for v in argument_roles().get("attending") or []}
+    verbs = role_words("attending")
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs:
             first = _prep_object(acl, {"by"})
@@ -472,14 +466,14 @@ def joint_meeting(noun: Token) -> bool:
     """Whether an event noun is a meeting whose "of" object names its coordinated
     participants ("the summit of X and Y"; ``argument_roles.yaml`` ``joint_meetings``),
     not a venue or an organiser ("a meeting of the coffee council")."""
-    nouns = {str(w).lower() for w in argument_roles().get("joint_meetings") or []}
+    nouns = role_words("joint_meetings")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
 def visiting(noun: Token) -> bool:
     """Whether an event noun is a visit whose "of" object is the visitor ("the visit of X
     to Y"; ``argument_roles.yaml`` ``visiting_nouns``)."""
-    nouns = {str(w).lower() for w in argument_roles().get("visiting_nouns") or []}
+    nouns = role_words("visiting_nouns")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
@@ -488,16 +482,15 @@ def framing_clause(noun: Token) -> Token | None:
     "during a meeting with Y"; ``argument_roles.yaml`` ``framing_meetings``): the noun,
     or the measure it is "of", as the object of a time or place preposition on a verb.
     RETURNS that verb or None."""
-    frame = argument_roles().get("framing_meetings") or {}
-    nouns = {str(w).lower() for w in frame.get("nouns") or []}
+    nouns = role_words("framing_meetings", "nouns")
     if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     node = noun
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {
-            str(w).lower() for w in frame.get("measures") or []}:
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.lower() in role_words("framing_meetings", "measures"):
         node = node.head.head
-    if node.dep_ != "pobj" or node.head.lower_ not in {
-            str(w).lower() for w in frame.get("prepositions") or []}:
+    if node.dep_ != "pobj" or node.head.lower_ not in role_words(
+            "framing_meetings", "prepositions"):
         return None
     if node.head.lower_ in {"at", "in"} and not prep_objects(noun, {"with"}):
         return None  # "proposed quotas at the meeting of the coffee council": a venue
@@ -670,7 +663,7 @@ def assisting(noun: Token) -> bool:
     """Whether a "with" object is help given to the actor ("with the help of the army",
     "with US support"; ``argument_roles.yaml`` ``assistance``): its owner helps, it is
     not acted on."""
-    nouns = {str(w).lower() for w in argument_roles().get("assistance") or []}
+    nouns = role_words("assistance")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
@@ -679,8 +672,7 @@ def pact_verb(verb: Token) -> bool:
     with X", "struck a deal with X"): ``symmetric`` verbs and ``argument_roles.yaml``
     ``pact_verbs`` (not "discussed his dealings with police": the dealings are with X)."""
     lemma = verb.lemma_.lower()
-    return lemma in symmetric_verbs() or lemma in {
-        str(v).lower() for v in argument_roles().get("pact_verbs") or []}
+    return lemma in symmetric_verbs() or lemma in role_words("pact_verbs")
 
 
 def meeting_partner(verb: Token) -> Token | None:
@@ -688,7 +680,7 @@ def meeting_partner(verb: Token) -> Token | None:
     ``joint_acts``): "met with Y to discuss", "talked with Y and agreed" — the "with"
     object of a symmetric verb (``symmetric``) the act is the purpose infinitive or the
     coordinated verb of, sharing its subject. RETURNS the partner's word or None."""
-    acts = {str(v).lower() for v in argument_roles().get("joint_acts") or []}
+    acts = role_words("joint_acts")
     if verb.lemma_.lower() not in acts or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     head = verb.head
@@ -716,7 +708,7 @@ def passive_conjunct(verb: Token) -> bool:
                                                    "xcomp"}
            for c in verb.children):
         return False
-    verbs = {str(v).lower() for v in argument_roles().get("transitive_patients") or []}
+    verbs = role_words("transitive_patients")
     return verb.lemma_.lower() in verbs
 
 
@@ -874,6 +866,17 @@ def argument_roles() -> dict:
     return read_yaml(path) or {}
 
 
+@cache
+def role_words(key: str, part: str | None = None) -> frozenset[str]:
+    """RETURNS the shipped word list ``key`` of ``argument_roles.yaml`` (or the list
+    ``part`` of the frame ``key``), lower-cased, built once per process: the frames' tests
+    run for every candidate word of every event."""
+    data = argument_roles().get(key) or ({} if part else [])
+    if part is not None:
+        data = data.get(part) or []
+    return frozenset(str(w).lower() for w in data)
+
+
 @lru_cache(maxsize=1)
 def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
     """RETURNS the shipped participation prepositions and verbs (``argument_roles.yaml``)."""
@@ -929,7 +932,7 @@ def responsibility_frame() -> dict[str, frozenset[str]]:
 def patient_nouns() -> frozenset[str]:
     """RETURNS the shipped event nouns whose possessor undergoes the act
     (``argument_roles.yaml`` ``patient_nouns``)."""
-    return frozenset(str(v).lower() for v in argument_roles().get("patient_nouns") or [])
+    return role_words("patient_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -962,28 +965,28 @@ def addressee_preps() -> dict[str, set[str]]:
 def telling_verbs() -> frozenset[str]:
     """RETURNS the shipped verbs whose person told the parser may read as a compound
     (``argument_roles.yaml`` ``telling_verbs``)."""
-    return frozenset(str(v).lower() for v in argument_roles().get("telling_verbs") or [])
+    return role_words("telling_verbs")
 
 
 @lru_cache(maxsize=1)
 def investigating_verbs() -> frozenset[str]:
     """RETURNS the shipped verbs whose event-noun object's victims are not their target
     (``argument_roles.yaml`` ``investigating``)."""
-    return frozenset(str(v).lower() for v in argument_roles().get("investigating") or [])
+    return role_words("investigating")
 
 
 @lru_cache(maxsize=1)
 def symmetric_verbs() -> frozenset[str]:
     """RETURNS the shipped verbs whose coordinated subjects act on each other
     (``argument_roles.yaml`` ``symmetric``)."""
-    return frozenset(str(v).lower() for v in argument_roles().get("symmetric") or [])
+    return role_words("symmetric")
 
 
 @lru_cache(maxsize=1)
 def attitude_verbs() -> frozenset[str]:
     """RETURNS the shipped verbs whose object event is someone else's act
     (``argument_roles.yaml`` ``attitude``)."""
-    return frozenset(str(v).lower() for v in argument_roles().get("attitude") or [])
+    return role_words("attitude")
 
 
 @lru_cache(maxsize=1)
@@ -1005,4 +1008,4 @@ def object_control_preps() -> dict[str, set[str]]:
 @lru_cache(maxsize=1)
 def object_control_verbs() -> frozenset[str]:
     """RETURNS the shipped object-control verbs (``argument_roles.yaml``)."""
-    return frozenset(str(v).lower() for v in argument_roles().get("object_control") or [])
+    return role_words("object_control")
