@@ -617,6 +617,11 @@ def _count(noun: Token) -> float | None:
     return None
 
 
+def _year(token: Token) -> bool:
+    """Whether a word is a year written in four digits ("2018")."""
+    return token.like_num and len(token.text) == 4 and token.text.isdigit()
+
+
 def _period(prep: Token) -> str | None:
     """RETURNS "span" for a period running over years ("in the past six years", "over the
     last decade", "throughout 2018", "since 2009"), "year" for a bare year ("in 1991"), or
@@ -626,16 +631,14 @@ def _period(prep: Token) -> str | None:
         return None
     lists = _lists()
     word = prep.lower_
-    if word == "throughout" and any(
-            t.like_num and len(t.text) == 4 and t.text.isdigit() for t in obj.subtree):
+    if word == "throughout" and any(_year(t) for t in obj.subtree):
         return "span"  # "throughout 2018" ("since 2009" is left out: the judges read
         # "17 members have been murdered since 2008" as an event)
     if obj.lemma_.lower() in lists["period_units"] and (
             obj.tag_ == "NNS" or obj.lemma_.lower() == "decade") and any(
             c.lower_ in lists["period_openers"] for c in obj.children):
         return "span"  # "in the past six years", "over the last decade"
-    if word == "in" and obj.like_num and len(obj.text) == 4 and obj.text.isdigit() \
-            and not list(obj.children):
+    if word == "in" and _year(obj) and not list(obj.children):
         return "year"
     return None
 
