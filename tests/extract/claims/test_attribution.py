@@ -339,5 +339,8 @@ def test_fast_paths_match_the_token_walks():
         assert [(p.start, p.end) for p in fast] == [(p.start, p.end) for p in slow]
         for piece in slow:
             pieces += 1
-            assert ex._asserts(piece, text, counts) == ex._asserts(piece)
+            walked = (sum(1 for t in piece if t.is_alpha) >= 4
+                      and any(t.pos_ in {"VERB", "AUX"} for t in piece)
+                      and not ex.cues["boilerplate"].search(piece.text))
+            assert ex._asserts(piece, text, counts) == walked
     assert pieces >= 5

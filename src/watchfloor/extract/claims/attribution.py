@@ -782,24 +782,16 @@ class ClaimExtractor:
             claim.extra["author_hedges"] = [h.to_dict() for h in author]
 
     # -- unattributed --------------------------------------------------------------------
-    def _asserts(self, sent: SpacySpan, text: str | None = None,
-                 counts: tuple[np.ndarray, np.ndarray] | None = None) -> bool:
+    def _asserts(self, sent: SpacySpan, text: str,
+                 counts: tuple[np.ndarray, np.ndarray]) -> bool:
         """Whether a sentence can be the article's own assertion: four words or more, a
         verb, and no publication boilerplate ("Reuter &#3;", "with additional reporting by
         ...", copyright lines; ``boilerplate`` in cues.yaml). ``text`` and ``counts``
-        (:func:`_token_counts`) are the document's, when at hand: the same answer without
-        a walk over the sentence's tokens."""
-        if counts is None:
-            n_alpha = sum(1 for t in sent if t.is_alpha)
-            has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent)
-        else:
-            alpha, verbs = counts
-            n_alpha = int(alpha[sent.end] - alpha[sent.start])
-            has_verb = bool(verbs[sent.end] - verbs[sent.start])
-        if n_alpha < 4 or not has_verb:
+        (:func:`_token_counts`) are the document's: no walk over the sentence's tokens."""
+        alpha, verbs = counts
+        if alpha[sent.end] - alpha[sent.start] < 4 or verbs[sent.end] == verbs[sent.start]:
             return False
-        words = sent.text if text is None else text[sent.start_char : sent.end_char]
-        return not self.cues["boilerplate"].search(words)
+        return not self.cues["boilerplate"].search(text[sent.start_char : sent.end_char])
 
     def _unattributed(self, sent: SpacySpan, text: str, score: float,
                       furniture: list[tuple[int, int]]) -> Claim | None:
