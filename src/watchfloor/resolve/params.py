@@ -27,6 +27,7 @@ class Params:
     acronym_stopwords: frozenset[str]
     prefix_synonyms: tuple[tuple[str, str], ...]
     org_prefixes_dropped: tuple[str, ...]
+    code_window_days: int
 
 
 @lru_cache(maxsize=1)
@@ -45,4 +46,5 @@ def params() -> Params:
         acronym_stopwords=frozenset(raw["acronym_stopwords"]),
         prefix_synonyms=tuple((k, v) for k, v in raw["prefix_synonyms"].items()),
         org_prefixes_dropped=tuple(raw["org_prefixes_dropped"]),
+        code_window_days=int(raw["code_window_days"]),
     )

@@ -5,8 +5,9 @@ Part of :mod:`watchfloor.resolve`; called by ``DuckDBStore.write_batch`` and by 
 a :class:`~.records.Record`, let the :class:`~.resolver.Resolver` assign it (candidates
 come from the ``resolve_keys`` and ``entity_records`` tables), apply the analysts'
 decisions (:mod:`.decisions`), store records, keys, merge evidence and alias conflicts,
-point the batch's mentions, events and claims at the final entities, and recompute the
-rows of ``entities`` and ``aliases`` those entities hold.
+point the batch's mentions, events and claims at the final entities, recompute the
+rows of ``entities`` and ``aliases`` those entities hold, and carry the entities' codes to
+their uncoded records and event sides (:mod:`.codes`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import pyarrow as pa
 
 from watchfloor.errors import WatchfloorError
 from watchfloor.model import Document
+from watchfloor.resolve.codes import propagate as propagate_codes
 from watchfloor.resolve.decisions import Decision, final_id
 from watchfloor.resolve.names import norm
 from watchfloor.resolve.params import params
@@ -143,6 +145,7 @@ def resolve_batch(con: duckdb.DuckDBPyConnection, docs: Sequence[Document]) -> i
     _write(con, outcomes, finals)
     rewrite_facts(con, uids)
     refresh_entities(con, set(finals))
+    propagate_codes(con, set(finals))  # codes through resolution (watchfloor.resolve.codes)
     return len(records)
 
 
@@ -351,6 +354,7 @@ def apply_decisions(con: duckdb.DuckDBPyConnection) -> int:
             con.unregister("moved")
         rewrite_facts(con, sorted({m["uid"] for m in moved}))
         refresh_entities(con, touched)
+        propagate_codes(con, touched)
     return len(moved)
 
 
@@ -377,6 +381,7 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     con.execute("DELETE FROM aliases")
     con.execute("DELETE FROM entities")
     refresh_entities(con)
+    propagate_codes(con)
     return {"records": len(records), "entities": len(set(finals)),
             "merges": sum(1 for o in outcomes if o.merge)}
 

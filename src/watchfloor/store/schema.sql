@@ -148,6 +148,34 @@ CREATE TABLE IF NOT EXISTS entity_decisions (
     created_at  VARCHAR NOT NULL
 );
 
+-- Actor codes an uncoded document-level entity takes from its canonical entity's coded
+-- records (watchfloor.resolve.codes; persons within a date window, organisations when
+-- their codes agree). entity_records.actor_code keeps what the extractor gave.
+CREATE TABLE IF NOT EXISTS resolved_codes (
+    uid           VARCHAR NOT NULL,
+    local_id      VARCHAR NOT NULL,
+    entity_id     VARCHAR NOT NULL,
+    actor_code    VARCHAR NOT NULL,
+    basis         VARCHAR NOT NULL,  -- window | stable
+    from_uid      VARCHAR NOT NULL,  -- the nearest coded record backing the code
+    from_local_id VARCHAR NOT NULL,
+    days          INTEGER,           -- days to it (NULL when either is undated)
+    n_sources     INTEGER NOT NULL,  -- coded records backing the code
+    PRIMARY KEY (uid, local_id)
+);
+
+-- Event sides whose code came from resolved_codes: the extracted value is kept here.
+CREATE TABLE IF NOT EXISTS event_code_origins (
+    event_id       VARCHAR NOT NULL,
+    role           VARCHAR NOT NULL,  -- source | target
+    extracted_code VARCHAR,           -- what the extractor gave (empty)
+    code           VARCHAR NOT NULL,
+    code_from      VARCHAR NOT NULL,  -- resolved
+    uid            VARCHAR NOT NULL,  -- the record whose resolved code it is
+    local_id       VARCHAR NOT NULL,
+    PRIMARY KEY (event_id, role)
+);
+
 CREATE TABLE IF NOT EXISTS events (
     event_id      VARCHAR PRIMARY KEY,
     uid           VARCHAR NOT NULL,

@@ -156,6 +156,34 @@ CREATE TABLE IF NOT EXISTS entity_decisions (
     created_at  TEXT NOT NULL
 );
 
+-- Actor codes an uncoded document-level entity takes from its canonical entity's coded
+-- records (watchfloor.resolve.codes; persons within a date window, organisations when
+-- their codes agree). entity_records.actor_code keeps what the extractor gave.
+CREATE TABLE IF NOT EXISTS resolved_codes (
+    uid           TEXT NOT NULL,
+    local_id      TEXT NOT NULL,
+    entity_id     TEXT NOT NULL,
+    actor_code    TEXT NOT NULL,
+    basis         TEXT NOT NULL,  -- window | stable
+    from_uid      TEXT NOT NULL,  -- the nearest coded record backing the code
+    from_local_id TEXT NOT NULL,
+    days          INTEGER,           -- days to it (NULL when either is undated)
+    n_sources     INTEGER NOT NULL,  -- coded records backing the code
+    PRIMARY KEY (uid, local_id)
+);
+
+-- Event sides whose code came from resolved_codes: the extracted value is kept here.
+CREATE TABLE IF NOT EXISTS event_code_origins (
+    event_id       TEXT NOT NULL,
+    role           TEXT NOT NULL,  -- source | target
+    extracted_code TEXT,           -- what the extractor gave (empty)
+    code           TEXT NOT NULL,
+    code_from      TEXT NOT NULL,  -- resolved
+    uid            TEXT NOT NULL,  -- the record whose resolved code it is
+    local_id       TEXT NOT NULL,
+    PRIMARY KEY (event_id, role)
+);
+
 CREATE TABLE IF NOT EXISTS events (
     event_id      TEXT PRIMARY KEY,
     uid           TEXT NOT NULL,

@@ -1,0 +1,225 @@
+"""Actor codes carried through cross-document resolution, date-bounded, to events' sides.
+
+Part of :mod:`watchfloor.resolve`, run in the store's transaction right after the
+records of a batch are assigned (``store.resolve_batch``), after an analyst's decision
+(``store.apply_decisions``) and after a full rebuild (``store.rebuild``). An article
+often names a party bare ("Santos announced") that another article coded by title
+("President Juan Manuel Santos" -> COLGOV). Once both records belong to one canonical
+entity, the uncoded record takes the entity's code when the evidence allows it:
+
+* **persons**: a role code holds for a term, so only coded records of the entity whose
+  documents lie within ``code_window_days`` (365) of the record's document count; one
+  distinct code among them gives it, several give none (``conflict``); an undated
+  document, or coded records only in undated documents, give none (no guessed dates);
+* **organisations**: a code is stable, so when every coded record of the entity (dated or
+  not) carries the same code, every uncoded record takes it (``stable``); when the codes
+  disagree, the person rule decides (a window around dated records, none when undated).
+
+Dates are the documents' publication dates, widened to their precision (a month-precise
+date is the whole month) and compared at their farthest. Codes are kept per record in
+``resolved_codes`` (the nearest coded record that backs the code, the distance in days and
+the number of backing records); the extracted ``entity_records.actor_code`` is never
+changed. An event side that names such a record and has no extracted code takes the code
+in ``events``; ``event_code_origins`` keeps the extracted value and marks the side
+``code_from = 'resolved'``, so dyad views, Goldstein totals, alerts and ``stats`` use the
+code and the extraction stays recoverable. Each run first undoes what an earlier run gave
+the entities in scope, then recomputes them from the final entity ids (analysts' merges
+and splits applied), so re-running is idempotent and decisions win.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from watchfloor.resolve.params import params
+
+CODED_TYPES = ("person", "organization")
+ROLES = ("source", "target")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A publication date as the days it may stand for (its precision)."""
+
+    lo: int
+    hi: int
+
+    def farthest(self, other: Span) -> int:
+        """The largest distance in days between a day of one and a day of the other."""
+        return max(abs(self.hi - other.lo), abs(other.hi - self.lo))
+
+
+def span(published: str | None, precision: str | None) -> Span | None:
+    """The days a stored publication date stands for; None when undated or unreadable."""
+    if not published or len(published) < 4 or not published[:4].isdigit():
+        return None
+    try:
+        if precision == "year":
+            y = int(published[:4])
+            return Span(date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal())
+        if precision == "month":
+            y, m = int(published[:4]), int(published[5:7])
+            last = calendar.monthrange(y, m)[1]
+            return Span(date(y, m, 1).toordinal(), date(y, m, last).toordinal())
+        d = date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+    return Span(d, d)
+
+
+@dataclass(slots=True)
+class Rec:
+    uid: str
+    local_id: str
+    entity_id: str
+    type: str
+    code: str | None
+    when: Span | None
+    seq: int
+
+
+def choose(target: Rec, coded: list[Rec], window: int) -> tuple[dict[str, Any] | None, str]:
+    """The code an uncoded record takes from its entity's coded records, with its
+    evidence; or None and why (``undated``, ``out_of_window``, ``conflict``)."""
+    codes = Counter(c.code for c in coded)
+    if target.type == "organization" and len(codes) == 1:
+        near = _nearest(target, coded)
+        return _given(target, near, "stable", len(coded)), "stable"
+    if target.when is None:
+        return None, "undated"
+    inside = [c for c in coded if c.when is not None and
+              target.when.farthest(c.when) <= window]
+    if not inside:
+        return None, "out_of_window"
+    if len({c.code for c in inside}) > 1:
+        return None, "conflict"
+    return _given(target, _nearest(target, inside), "window", len(inside)), "window"
+
+
+def _nearest(target: Rec, coded: list[Rec]) -> Rec:
+    def key(c: Rec) -> tuple:
+        if target.when is None or c.when is None:
+            return (1, 0, c.seq, c.local_id)
+        return (0, target.when.farthest(c.when), c.seq, c.local_id)
+    return min(coded, key=key)
+
+
+def _given(target: Rec, source: Rec, basis: str, n: int) -> dict[str, Any]:
+    days = None
+    if target.when is not None and source.when is not None:
+        days = target.when.farthest(source.when)
+    return {"uid": target.uid, "local_id": target.local_id, "entity_id": target.entity_id,
+            "actor_code": source.code, "basis": basis, "from_uid": source.uid,
+            "from_local_id": source.local_id, "days": days, "n_sources": n}
+
+
+def _scope(entity_ids: Iterable[str] | None, alias: str = "r") -> tuple[str, list[Any]]:
+    if entity_ids is None:
+        return "TRUE", []
+    return f"{alias}.entity_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(entity_ids)]
+
+
+def undo(con: duckdb.DuckDBPyConnection, entity_ids: Iterable[str] | None = None) -> int:
+    """Give back the extracted codes of event sides coded through the records of these
+    entities (all when None) and forget those records' resolved codes. RETURNS the
+    number of event sides restored."""
+    ids = None if entity_ids is None else sorted(set(entity_ids))
+    where, p = _scope(ids)
+    mine = ("SELECT o.event_id, o.role, o.extracted_code FROM event_code_origins o"
+            " JOIN entity_records r ON r.uid = o.uid AND r.local_id = o.local_id"
+            f" WHERE {where}") if ids is not None else \
+        "SELECT event_id, role, extracted_code FROM event_code_origins"
+    n = con.execute(f"SELECT count(*) FROM ({mine}) x", p).fetchone()[0]
+    for role in ROLES:
+        con.execute(
+            f"UPDATE events SET {role}_code = x.extracted_code FROM ({mine}) x"
+            f" WHERE events.event_id = x.event_id AND x.role = '{role}'", p)
+    if ids is None:
+        con.execute("DELETE FROM event_code_origins")
+        con.execute("DELETE FROM resolved_codes")
+    else:
+        con.execute(
+            "DELETE FROM event_code_origins WHERE event_id IN (SELECT x.event_id FROM"
+            f" ({mine}) x)", p)
+        # by the record (its entity may have changed since) and by the entity
+        con.execute(
+            "DELETE FROM resolved_codes WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))"
+            " OR uid || chr(31) || local_id IN (SELECT r.uid || chr(31) || r.local_id"
+            f" FROM entity_records r WHERE {where})", [ids, *p])
+    return n
+
+
+def propagate(con: duckdb.DuckDBPyConnection, entity_ids: Iterable[str] | None = None
+              ) -> dict[str, int]:
+    """Recompute the resolved codes of the records of these entities (all when None) and
+    carry them to event sides without an extracted code. RETURNS counts: records coded
+    by each basis, records left uncoded by reason, event sides coded."""
+    ids = None if entity_ids is None else sorted(set(entity_ids))
+    if ids is not None and not ids:
+        return {}
+    undo(con, ids)
+    where, p = _scope(ids)
+    rows = con.execute(
+        "SELECT r.uid, r.local_id, r.entity_id, r.type, r.actor_code, d.published,"
+        " d.published_precision, r.seq FROM entity_records r JOIN documents d USING (uid)"
+        f" WHERE {where} AND r.type IN ('person', 'organization')"
+        " AND r.local_id NOT LIKE 'act:%' ORDER BY r.entity_id, r.seq, r.local_id", p
+    ).fetchall()
+    by_entity: dict[str, list[Rec]] = {}
+    for uid, local_id, eid, etype, code, published, precision, seq in rows:
+        by_entity.setdefault(eid, []).append(
+            Rec(uid, local_id, eid, etype, code or None, span(published, precision), seq))
+    window = params().code_window_days
+    given: list[dict[str, Any]] = []
+    counts: Counter[str] = Counter()
+    for recs in by_entity.values():
+        coded = [r for r in recs if r.code]
+        if not coded:
+            continue
+        for r in recs:
+            if r.code:
+                continue
+            out, why = choose(r, coded, window)
+            counts[why] += 1
+            if out is not None:
+                given.append(out)
+    if given:
+        con.register("resolved_rows", pa.Table.from_pylist(given, schema=_SCHEMA))
+        try:
+            con.execute("INSERT INTO resolved_codes SELECT * FROM resolved_rows")
+        finally:
+            con.unregister("resolved_rows")
+    sides = 0
+    rc_where, rc_p = _scope(ids, "rc")
+    for role in ROLES:
+        con.execute(
+            "INSERT INTO event_code_origins SELECT DISTINCT e.event_id, f.role,"
+            f" e.{role}_code, rc.actor_code, 'resolved', rc.uid, rc.local_id"
+            " FROM entity_refs f JOIN resolved_codes rc ON rc.uid = f.uid"
+            " AND rc.local_id = f.local_id JOIN events e ON e.event_id = f.ref_id"
+            f" WHERE f.role = '{role}' AND coalesce(e.{role}_code, '') = '' AND {rc_where}",
+            rc_p)
+        con.execute(
+            f"UPDATE events SET {role}_code = o.code FROM event_code_origins o"
+            f" WHERE events.event_id = o.event_id AND o.role = '{role}'"
+            f" AND coalesce(events.{role}_code, '') = ''")
+    sides = con.execute(
+        "SELECT count(*) FROM event_code_origins o JOIN resolved_codes rc"
+        f" ON rc.uid = o.uid AND rc.local_id = o.local_id WHERE {rc_where}", rc_p
+    ).fetchone()[0]
+    return {**dict(sorted(counts.items())), "event_sides": sides}
+
+
+_SCHEMA = pa.schema([
+    ("uid", pa.string()), ("local_id", pa.string()), ("entity_id", pa.string()),
+    ("actor_code", pa.string()), ("basis", pa.string()), ("from_uid", pa.string()),
+    ("from_local_id", pa.string()), ("days", pa.int32()), ("n_sources", pa.int32()),
+])
