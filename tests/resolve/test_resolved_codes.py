@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.resolve.docs import make_doc
+from watchfloor.analyze.report import build_report
 from watchfloor.model import Event, Span
 from watchfloor.resolve.codes import Rec, choose, span
 from watchfloor.store.base import Filters
@@ -81,8 +82,13 @@ def test_a_bare_name_dated_inside_the_window_takes_the_code_and_the_event_side_t
                                         "code_from": "resolved"}
     cov = store.coding_coverage()
     assert cov["events_both_coded"] == 1 and cov["asserted_events_both_coded_share"] == 1.0
-    # the dyad view (query by source and target codes) counts the event
+    assert store.stats()["event_sides_code_resolved"] == 1
+    # the dyad views count the event: the query by source and target codes, and the
+    # report's dyad table (grouped by codes, with its Goldstein sum)
     assert len(store.query_events(Filters(dyad=("ZZYGOV", "ZZYMIL")))) == 1
+    report = build_report(store)
+    assert "1 event sides coded through cross-document resolution" in report
+    assert "| Teodoro Almansa | ZZYGOV | Coastal Guard Brigade | ZZYMIL | 1 | 1 | 5.0 |" in report
 
 
 def test_a_bare_name_dated_outside_the_window_gets_no_code(store):

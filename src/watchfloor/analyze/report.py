@@ -34,12 +34,15 @@ def _pct(share: float | None) -> str:
 
 def _coverage_line(stats: dict[str, Any]) -> str:
     """How far to trust the dyad tables: the share of events with both actors coded."""
+    resolved = stats.get("event_sides_code_resolved") or 0
+    via = (f" ({resolved} event sides coded through cross-document resolution)"
+           if resolved else "")
     return (
         f"Actor coding: {_pct(stats.get('events_both_coded_share'))} of events "
         f"({_pct(stats.get('asserted_events_both_coded_share'))} of asserted events) have "
         f"both a source and a target actor code, and {_pct(stats.get('actors_coded_share'))} "
         "of people and organisations have a code; dyad counts and Goldstein sums below "
-        "cover only the coded events."
+        f"cover only the coded events{via}."
     )
 
 

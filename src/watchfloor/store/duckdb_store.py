@@ -234,8 +234,10 @@ class DuckDBStore:
         ``events_both_coded_share``: events with a source and a target code, over all
         events; ``asserted_events_both_coded_share``: the same over asserted events (not
         negated, hypothetical, alleged or future); ``actors_coded_share``: people and
-        organisations with a code, over all of them (places are not counted). Shares are
-        None when there is nothing to count.
+        organisations with a code, over all of them (places are not counted);
+        ``event_sides_code_resolved``: event sides whose code came through cross-document
+        resolution (``event_code_origins``, watchfloor.resolve.codes), counted in the
+        shares. Shares are None when there is nothing to count.
         """
         both = "coalesce(source_code, '') <> '' AND coalesce(target_code, '') <> ''"
         asserted = ("NOT (coalesce(negated, false) OR coalesce(hypothetical, false) OR "
@@ -257,6 +259,8 @@ class DuckDBStore:
             "asserted_events_both_coded_share": share(ev[3], ev[2]),
             "actors_coded": ent[1],
             "actors_coded_share": share(ent[1], ent[0]),
+            "event_sides_code_resolved": self.con.execute(
+                "SELECT count(*) FROM event_code_origins").fetchone()[0],
         }
 
     def query_entities(self, f: Filters) -> list[dict[str, Any]]:
