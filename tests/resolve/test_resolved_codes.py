@@ -10,6 +10,7 @@ from tests.resolve.docs import make_doc
 from watchfloor.analyze.report import build_report
 from watchfloor.model import Event, Span
 from watchfloor.resolve.codes import Rec, choose, span
+from watchfloor.serve import queries
 from watchfloor.store.base import Filters
 from watchfloor.store.open import open_store
 
@@ -85,7 +86,10 @@ def test_a_bare_name_dated_inside_the_window_takes_the_code_and_the_event_side_t
     assert store.stats()["event_sides_code_resolved"] == 1
     # the dyad views count the event: the query by source and target codes, and the
     # report's dyad table (grouped by codes, with its Goldstein sum)
-    assert len(store.query_events(Filters(dyad=("ZZYGOV", "ZZYMIL")))) == 1
+    rows = store.query_events(Filters(dyad=("ZZYGOV", "ZZYMIL")))
+    assert [(r["source_code_from"], r["target_code_from"]) for r in rows] == [
+        ("resolved", None)]
+    assert queries.event(store, rows[0]["id"])["source_code_from"] == "resolved"
     report = build_report(store)
     assert "1 event sides coded through cross-document resolution" in report
     assert "| Teodoro Almansa | ZZYGOV | Coastal Guard Brigade | ZZYMIL | 1 | 1 | 5.0 |" in report

@@ -220,10 +220,15 @@ def event(store: DuckDBStore, event_id: str) -> dict[str, Any] | None:
                   ev.negated, ev.hypothetical, ev.alleged, ev.future, ev.attributed_to,
                   ev.confidence, json_extract_string(ev.extra, '$.event_name') AS event_name,
                   json_extract_string(ev.extra, '$.plover_event') AS plover_event,
-                  json_extract_string(ev.extra, '$.plover_mode') AS plover_mode
+                  json_extract_string(ev.extra, '$.plover_mode') AS plover_mode,
+                  so.code_from AS source_code_from, tg.code_from AS target_code_from
            FROM events ev JOIN documents d USING (uid)
            LEFT JOIN entities se ON se.entity_id = ev.source_entity
            LEFT JOIN entities te ON te.entity_id = ev.target_entity
+           LEFT JOIN event_code_origins so ON so.event_id = ev.event_id
+                AND so.role = 'source'
+           LEFT JOIN event_code_origins tg ON tg.event_id = ev.event_id
+                AND tg.role = 'target'
            WHERE ev.event_id = ?""",
         [event_id],
     )

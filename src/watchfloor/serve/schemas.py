@@ -195,6 +195,12 @@ class EventRow(BaseModel):
     event_date_precision: str | None = None
     place: str | None = Field(None, description="the event's own place, when resolved")
     place_country: str | None = None
+    source_code_from: str | None = Field(
+        None, description="'resolved' when the source code came through cross-document "
+        "resolution (docs/resolution.md), not from the extractor")
+    target_code_from: str | None = Field(
+        None, description="'resolved' when the target code came through cross-document "
+        "resolution")
 
 
 class EventDetail(EventRow):

@@ -349,10 +349,15 @@ class DuckDBStore:
                    json_extract_string(ev.extra, '$.date.precision') AS event_date_precision,
                    json_extract_string(ev.extra, '$.place.name') AS place,
                    json_extract_string(ev.extra, '$.place.country') AS place_country,
-                   json_extract(ev.extra, '$.quantities') AS quantities
+                   json_extract(ev.extra, '$.quantities') AS quantities,
+                   so.code_from AS source_code_from, tg.code_from AS target_code_from
             FROM events ev JOIN documents d USING (uid)
             LEFT JOIN entities se ON se.entity_id = ev.source_entity
             LEFT JOIN entities te ON te.entity_id = ev.target_entity
+            LEFT JOIN event_code_origins so ON so.event_id = ev.event_id
+                 AND so.role = 'source'
+            LEFT JOIN event_code_origins tg ON tg.event_id = ev.event_id
+                 AND tg.role = 'target'
             WHERE {" AND ".join(where)}
             ORDER BY d.published NULLS LAST, ev.event_id LIMIT ? OFFSET ?"""
         return self._dicts(sql, params + [f.limit, f.offset])
