@@ -33,6 +33,9 @@ Usage:
     PYTHONPATH=src python bench/eval_resolved_codes.py --db FILE --draw --seed 1105
     PYTHONPATH=src python bench/eval_resolved_codes.py --db FILE --show
     PYTHONPATH=src python bench/eval_resolved_codes.py --score
+    # a fresh sample on articles after the first 600 of each corpus, in its own file:
+    PYTHONPATH=src python bench/eval_resolved_codes.py --docs 400 --skip 600 --db FILE2 \
+        --draw --seed 1201 --file bench/data/resolved_code_judgments_seed1201.tsv
 """
 
 from __future__ import annotations
@@ -63,14 +66,17 @@ ASSERTED = ("NOT (coalesce(e.negated, false) OR coalesce(e.hypothetical, false) 
             "coalesce(e.alleged, false) OR coalesce(e.future, false))")
 
 
-def write_inputs(folder: Path, docs: int) -> list[Path]:
-    """The first ``docs`` articles of each corpus as JSONL files the pipeline reads."""
+def write_inputs(folder: Path, docs: int, skip: int = 0) -> list[Path]:
+    """``docs`` articles of each corpus after its first ``skip`` (Reuters: of the stories
+    that name a country) as JSONL files the pipeline reads."""
     out = []
     if INSIGHT.exists():
         path = folder / "insightcrime.jsonl"
         with INSIGHT.open(encoding="utf-8") as src, path.open("w", encoding="utf-8") as dst:
             for n, line in enumerate(src):
-                if n >= docs:
+                if n < skip:
+                    continue
+                if n >= skip + docs:
                     break
                 row = json.loads(line)
                 dst.write(json.dumps({"id": row["id"], "text": row["text"],
@@ -79,12 +85,15 @@ def write_inputs(folder: Path, docs: int) -> list[Path]:
     if REUTERS.exists():
         names = _country_regex()
         path = folder / "reuters.jsonl"
-        n = 0
+        n = -skip
         with REUTERS.open(encoding="utf-8") as src, path.open("w", encoding="utf-8") as dst:
             for line in src:
                 row = json.loads(line)
                 text = row.get("text") or ""
                 if len(text) <= 300 or not names.search(text):
+                    continue
+                if n < 0:
+                    n += 1
                     continue
                 if row.get("dateline"):
                     text = f"{' '.join(row['dateline'].split())} {text}"
@@ -270,6 +279,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=300, help="documents per corpus")
     ap.add_argument("--db", help="reuse (or create) this DuckDB file instead of a temp one")
+    ap.add_argument("--skip", type=int, default=0,
+                    help="start after this many articles of each corpus (a fresh sample)")
+    ap.add_argument("--file", type=Path, default=JUDGMENTS,
+                    help="judgments file for --draw/--show/--score")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--draw", action="store_true")
     ap.add_argument("--seed", type=int, default=1105)
@@ -277,13 +290,15 @@ def main() -> int:
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--score", action="store_true")
     args = ap.parse_args()
+    global JUDGMENTS
+    JUDGMENTS = args.file.resolve()
     if args.score:
         score()
         return 0
     tmp = tempfile.TemporaryDirectory()
     db = Path(args.db) if args.db else Path(tmp.name) / "resolved_codes.duckdb"
     if not db.exists():
-        inputs = write_inputs(Path(tmp.name), args.docs)
+        inputs = write_inputs(Path(tmp.name), args.docs, args.skip)
         if not inputs:
             print("skipped: no corpus under ../shared/corpora (set WATCHFLOOR_SHARED)")
             return 0

@@ -181,3 +181,22 @@ def test_dates_are_widened_to_their_precision_and_compared_at_their_farthest():
     target = Rec("u1", "per:x", "e", "person", None, span("2025-01-01", "day"), 2)
     assert choose(target, [coded], 365) == (None, "out_of_window")
     assert choose(target, [coded], 366)[1] == "window"
+
+
+@pytest.mark.parametrize("name", ["Interior Ministry", "the General's Office", "Navy",
+                                  "National Civil Police", "Supreme Court", "FP"])
+def test_a_generic_organisation_name_takes_no_code_through_resolution(name):
+    # many states have a body so named: its country comes from its own sentence
+    when = span("2025-05-02", "day")
+    coded = Rec("u2", "org:x", "e", "organization", "ZZYGOV", when, 1, name)
+    target = Rec("u1", "org:x", "e", "organization", None, when, 2, name)
+    assert choose(target, [coded], 365) == (None, "generic_name")
+
+
+@pytest.mark.parametrize("name", ["Coastal Guard Brigade", "Swiss National Bank",
+                                  "Guerreros Unidos", "El Diario de Hoy"])
+def test_an_organisation_with_a_name_of_its_own_takes_its_stable_code(name):
+    coded = Rec("u2", "org:x", "e", "organization", "ZZYMIL", None, 1, name)
+    target = Rec("u1", "org:x", "e", "organization", None, None, 2, name)
+    out, why = choose(target, [coded], 365)
+    assert why == "stable" and out["actor_code"] == "ZZYMIL"

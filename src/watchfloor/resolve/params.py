@@ -28,6 +28,7 @@ class Params:
     prefix_synonyms: tuple[tuple[str, str], ...]
     org_prefixes_dropped: tuple[str, ...]
     code_window_days: int
+    generic_name_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,4 +48,5 @@ def params() -> Params:
         prefix_synonyms=tuple((k, v) for k, v in raw["prefix_synonyms"].items()),
         org_prefixes_dropped=tuple(raw["org_prefixes_dropped"]),
         code_window_days=int(raw["code_window_days"]),
+        generic_name_words=frozenset(raw["generic_name_words"]),
     )
