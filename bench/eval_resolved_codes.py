@@ -276,6 +276,7 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def main() -> int:
+    global JUDGMENTS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=300, help="documents per corpus")
     ap.add_argument("--db", help="reuse (or create) this DuckDB file instead of a temp one")
@@ -290,7 +291,6 @@ def main() -> int:
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--score", action="store_true")
     args = ap.parse_args()
-    global JUDGMENTS
     JUDGMENTS = args.file.resolve()
     if args.score:
         score()
