@@ -45,6 +45,7 @@ import csv
 import hashlib
 import json
 import math
+import os
 import sys
 import tempfile
 import time
@@ -284,6 +285,8 @@ def main() -> int:
                     help="start after this many articles of each corpus (a fresh sample)")
     ap.add_argument("--file", type=Path, default=JUDGMENTS,
                     help="judgments file for --draw/--show/--score")
+    ap.add_argument("--mode", choices=("persons", "all"), default="all",
+                    help="code propagation mode measured (the shipped default is none)")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--draw", action="store_true")
     ap.add_argument("--seed", type=int, default=1105)
@@ -292,6 +295,7 @@ def main() -> int:
     ap.add_argument("--score", action="store_true")
     args = ap.parse_args()
     JUDGMENTS = args.file.resolve()
+    os.environ["WATCHFLOOR_CODE_PROPAGATION"] = args.mode
     if args.score:
         score()
         return 0

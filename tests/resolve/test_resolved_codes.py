@@ -8,8 +8,9 @@ import pytest
 
 from tests.resolve.docs import make_doc
 from watchfloor.analyze.report import build_report
+from watchfloor.errors import WatchfloorError
 from watchfloor.model import Event, Span
-from watchfloor.resolve.codes import Rec, choose, span
+from watchfloor.resolve.codes import Rec, choose, mode, span
 from watchfloor.serve import queries
 from watchfloor.store.base import Filters
 from watchfloor.store.open import open_store
@@ -21,7 +22,9 @@ BARE = ("Almansa", "person", None, None, None)
 
 
 @pytest.fixture()
-def store(store_db):
+def store(store_db, monkeypatch):
+    # propagation is off by default (parameters.yaml); these tests measure what it does
+    monkeypatch.setenv("WATCHFLOOR_CODE_PROPAGATION", "all")
     with open_store(store_db) as s:
         yield s
 
@@ -200,3 +203,31 @@ def test_an_organisation_with_a_name_of_its_own_takes_its_stable_code(name):
     target = Rec("u1", "org:x", "e", "organization", None, None, 2, name)
     out, why = choose(target, [coded], 365)
     assert why == "stable" and out["actor_code"] == "ZZYMIL"
+
+
+def test_propagation_is_off_by_default_and_switching_it_off_takes_back_what_it_gave(
+        store, monkeypatch):
+    store.write_batch([_titled("t1", "2025-02-10"), _bare("b1", "2025-11-20")], [])
+    assert _record_code(store, "b1")["actor_code"] == "ZZYGOV"
+    monkeypatch.delenv("WATCHFLOOR_CODE_PROPAGATION")
+    assert mode() == "none"
+    store.rebuild_resolution()
+    assert _record_code(store, "b1") is None
+    assert _event_side(store, "b1") == {"source_code": None, "extracted_code": None,
+                                        "code_from": None}
+
+
+def test_persons_mode_codes_the_bare_person_and_no_organisation(store, monkeypatch):
+    monkeypatch.setenv("WATCHFLOOR_CODE_PROPAGATION", "persons")
+    guard = ("Coastal Guard Brigade", "organization", "military", None, None)
+    text = "Almansa ordered the Coastal Guard Brigade to leave Port Verano."
+    store.write_batch([_titled("t1", "2025-02-10"),
+                       make_doc("b1", text, [BARE, guard, PORT], published="2025-03-01")], [])
+    assert _record_code(store, "b1")["actor_code"] == "ZZYGOV"
+    assert _record_code(store, "b1", "org:coastal-guard-brigade") is None
+
+
+def test_an_unknown_propagation_mode_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv("WATCHFLOOR_CODE_PROPAGATION", "everything")
+    with pytest.raises(WatchfloorError, match="code propagation mode"):
+        mode()

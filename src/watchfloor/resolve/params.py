@@ -29,6 +29,7 @@ class Params:
     org_prefixes_dropped: tuple[str, ...]
     code_window_days: int
     generic_name_words: frozenset[str]
+    code_propagation: str
 
 
 @lru_cache(maxsize=1)
@@ -49,4 +50,5 @@ def params() -> Params:
         org_prefixes_dropped=tuple(raw["org_prefixes_dropped"]),
         code_window_days=int(raw["code_window_days"]),
         generic_name_words=frozenset(raw["generic_name_words"]),
+        code_propagation=str(raw["code_propagation"]),
     )
