@@ -87,7 +87,7 @@ def test_a_leading_line_break_is_no_part_of_a_name():
     from spacy.lang.en import English
     from spacy.tokens import Doc, Span
 
-    from watchfloor.extract.actors.extractor import _trim
+    from watchfloor.extract.actors.name_spans import _trim
 
     doc = Doc(English().vocab, words=["\n", "United", "Federation", "of", "Steel", "Workers"],
               spaces=[False, True, True, True, True, False])
