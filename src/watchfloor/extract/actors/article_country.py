@@ -15,9 +15,10 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.codes import NATIONAL_ROLES
+from watchfloor.extract.actors.document_facts import document_facts
 from watchfloor.extract.actors.places import _place_country
 from watchfloor.extract.actors.reading import Reading
-from watchfloor.extract.actors.story_head import dateline_country
+from watchfloor.extract.actors.story_head import dateline_place_country
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
@@ -160,18 +161,14 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 
-_COUNTRY_WORDS = "wf_country_words"  # doc.user_data key: computed once per document
-
-
 def _country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int, str]]]:
     """The dateline's country and the document's capitalised demonyms (token index, ISO),
-    read once per document (``_article_country`` asks several times; ``Doc.text`` and a
-    walk over every token are what cost)."""
-    cached = doc.user_data.get(_COUNTRY_WORDS)
-    if cached is None:
+    read once per document (``_article_country`` asks several times; a walk over every
+    token is what costs): kept in the document's record (:mod:`.document_facts`)."""
+    facts = document_facts(doc)
+    if facts.country_words is None:
         demonyms = [(t.i, iso) for t in doc
                     if t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.text[:1].isupper()
                     and (iso := gaz.demonyms.get(fold(t.text)))]
-        cached = (dateline_country(doc.text), demonyms)
-        doc.user_data[_COUNTRY_WORDS] = cached
-    return cached
+        facts.country_words = (dateline_place_country(facts.dateline), demonyms)
+    return facts.country_words

@@ -140,14 +140,25 @@ class ReadingCoder(ExtractorState):
                     _article_country(doc, self.gaz, readings, places)))
             return home[0]
 
+        lead: list = []  # [what the count read of the readings, the answer]
+
         def leading_country() -> str | None:
-            lead = _article_country(doc, self.gaz, readings, places, plurality=True)
+            # asked for every generic name and untitled official: the answer changes only
+            # when a reading this loop codes changes what _article_country counts, so it
+            # is kept until then (the key: every field of the readings the count reads)
+            key = [(r.start, r.end, r.type, r.kind, r.name, r.country, r.inferred, r.origin)
+                   for r in readings]
+            if lead and lead[0] == key:
+                return lead[1]
+            led = _article_country(doc, self.gaz, readings, places, plurality=True)
             filed = _country_words(doc, self.gaz)[0]
             # a wire story filed from another country than the one most named ("TOKYO -
             # ... talks in Washington with President Reagan, Chief Cabinet Secretary X
             # told reporters"): no guess between the two (round 9: Japan's chief cabinet
             # secretary coded USAGOV)
-            return self._former_state(None if filed and lead and filed != lead else lead)
+            lead[:] = [key, self._former_state(None if filed and led and filed != led
+                                               else led)]
+            return lead[1]
 
         place_country = _place_country_fn(places)
         for r in readings:

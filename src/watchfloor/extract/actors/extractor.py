@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from watchfloor.extract.actors.article_country import _COUNTRY_WORDS, _article_country
+from watchfloor.extract.actors.article_country import _article_country
 from watchfloor.extract.actors.codes import (
     NATIONAL_ROLES,
     Period,
@@ -46,6 +46,7 @@ from watchfloor.extract.actors.codes import (
     document_text,
 )
 from watchfloor.extract.actors.coding import ReadingCoder
+from watchfloor.extract.actors.document_facts import close_facts, document_facts
 from watchfloor.extract.actors.former_states import FormerStates
 from watchfloor.extract.actors.generic_names import GenericNames
 from watchfloor.extract.actors.grouping import MentionGrouper
@@ -133,6 +134,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
 
     def _extract(self, doc: Doc, result: Extraction) -> None:
         try:
+            document_facts(doc, self._text)  # read once per document: see the module
             readings, places = self._read(doc)
             readings = self._drop_junk(doc, readings, result.meta)
             self._former_states(readings)
@@ -141,7 +143,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             result.meta[ARTICLE_COUNTRY] = _article_country(doc, self.gaz, readings, places)
         finally:
             # a per-call cache: not carried back from a worker process with the Doc
-            doc.user_data.pop(_COUNTRY_WORDS, None)
+            close_facts(doc)
         entities = self._group(doc, readings)
         _mark_statistic_places(doc, entities)
         _attach_geo(entities, places)

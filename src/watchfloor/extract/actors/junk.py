@@ -15,9 +15,9 @@ import re
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.codes import ABSTRACT_HEADS
+from watchfloor.extract.actors.document_facts import document_facts, headline_end
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
-from watchfloor.extract.actors.story_head import _headline_end, dateline_match
 from watchfloor.extract.gazetteer import fold
 
 # A headline's question or exclamation mark run into the next sentence's first word
@@ -59,7 +59,7 @@ def _in_heading(doc: Doc, r: Reading) -> bool:
         or (r.start >= 2 and doc[r.start - 1].text == "." and doc[r.start - 2].is_digit))
     if not (heading or see_also or numbered):
         return False
-    return heading or doc.text.count(span.text) == 1
+    return heading or document_facts(doc).text.count(span.text) == 1
 
 
 class JunkFilter(ExtractorState):
@@ -72,8 +72,8 @@ class JunkFilter(ExtractorState):
         (:func:`_in_heading`) and a wire dateline's place (:func:`_in_dateline`)."""
         publisher = self.gaz.publisher(meta.get("source")) or self.gaz.publisher(
             meta.get("url"))
-        head_end = _headline_end(doc)
-        m = dateline_match(self._text)  # read once per document, not per reading
+        head_end = headline_end(doc)
+        m = document_facts(doc, self._text).dateline  # read once per document
         dateline = (m.start(1), m.end(1)) if m is not None else None
         body = self._text[doc[head_end].idx:].lower() if 0 < head_end < len(doc) else ""
         out = []

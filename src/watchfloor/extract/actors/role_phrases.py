@@ -28,10 +28,10 @@ from watchfloor.extract.actors.codes import (
     country_word,
     name_code,
 )
+from watchfloor.extract.actors.document_facts import headline_end
 from watchfloor.extract.actors.places import _place_country
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading, _role_name
 from watchfloor.extract.actors.state import ExtractorState
-from watchfloor.extract.actors.story_head import _headline_end
 from watchfloor.extract.actors.word_lists import (
     ACT_NOUNS,
     CRIME_MODIFIERS,
@@ -76,7 +76,7 @@ def _inside_a_name(doc: Doc, token, by_token: dict[int, Reading], gaz: Gazetteer
     """Whether a country word is the last word of a longer proper name right before a
     role noun: "Air Canada" (a capitalised word before it that is no country, place, role
     or known name, in the same compound) names a firm, not Canada."""
-    if token.i == 0 or token.dep_ != "compound" or token.i < _headline_end(doc):
+    if token.i == 0 or token.dep_ != "compound" or token.i < headline_end(doc):
         return False  # (a title-case headline capitalises every word)
     prev = doc[token.i - 1]
     return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start

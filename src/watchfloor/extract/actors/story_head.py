@@ -38,7 +38,12 @@ def dateline_match(text: str) -> re.Match[str] | None:
 def dateline_country(text: str) -> str | None:
     """The country of the place a wire story was filed from, read from a dateline on its
     first three lines (:func:`dateline_match`), geocoded offline; None without one."""
-    m = dateline_match(text)
+    return dateline_place_country(dateline_match(text))
+
+
+def dateline_place_country(m: re.Match[str] | None) -> str | None:
+    """The country of a dateline's place (``m``: from :func:`dateline_match`), geocoded
+    offline; None without a dateline or for a region."""
     if m is None:
         return None
     name = m.group(1).title()

@@ -24,6 +24,7 @@ from watchfloor.extract.actors.codes import (
     owner_role,
     title_role,
 )
+from watchfloor.extract.actors.document_facts import open_facts
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
@@ -117,6 +118,19 @@ NAME_JOINERS = {"of", "for", "and", "de", "del", "the"}
 
 
 def _owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
+    """:func:`_read_owner_before_office`, read once per span and document (asked when a
+    person's mention is read, :func:`_context_code`, and again when a titled person is
+    coded): kept in the document's record while the extractor reads it."""
+    facts = open_facts(span.doc)
+    if facts is None:
+        return _read_owner_before_office(gaz, span)
+    key = (id(gaz), span.start, span.end)
+    if key not in facts.owner_codes:
+        facts.owner_codes[key] = _read_owner_before_office(gaz, span)
+    return facts.owner_codes[key]
+
+
+def _read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
     """The code of a firm's, union's or association's officer whose body is named right
     before the office: "Confederation of British Industry (CBI) President X" → GBRBUS
     (round 13: coded the British government from "President"). A state body or an
