@@ -62,4 +62,4 @@ def test_cached_reads_answer_as_the_uncached_ones(nlp):
         again = (_owner_before_office(gaz, name), headline_end(doc))
     finally:
         doc.user_data.pop(DOCUMENT_FACTS, None)
-    assert first == again == uncached
+    assert first == again == uncached == ("PRTBUS", 6)  # the body's code; the headline
