@@ -15,12 +15,12 @@ from watchfloor.extract.actors.document_facts import (
 )
 from watchfloor.extract.actors.extractor import ActorExtractor
 from watchfloor.extract.actors.story_head import (
-    _headline_end,
     dateline_country,
     dateline_match,
     dateline_place_country,
+    read_headline_end,
 )
-from watchfloor.extract.actors.title_codes import _owner_before_office, _read_owner_before_office
+from watchfloor.extract.actors.title_codes import owner_before_office, read_owner_before_office
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import default_gazetteer
 from watchfloor.nlp.pipeline import DEFAULT_MODEL
@@ -53,13 +53,13 @@ def test_cached_reads_answer_as_the_uncached_ones(nlp):
     doc = nlp(WIRE)
     gaz = default_gazetteer()
     name = next(e for e in doc.ents if e.text.startswith("Rui"))
-    uncached = (_read_owner_before_office(gaz, name), _headline_end(doc))
+    uncached = (read_owner_before_office(gaz, name), read_headline_end(doc))
     assert open_facts(doc) is None
     facts = document_facts(doc, doc.text)
     try:
-        first = (_owner_before_office(gaz, name), headline_end(doc))
+        first = (owner_before_office(gaz, name), headline_end(doc))
         assert len(facts.owner_codes) == 1 and facts.headline_end == uncached[1]
-        again = (_owner_before_office(gaz, name), headline_end(doc))
+        again = (owner_before_office(gaz, name), headline_end(doc))
     finally:
         doc.user_data.pop(DOCUMENT_FACTS, None)
     assert first == again == uncached == ("PRTBUS", 6)  # the body's code; the headline

@@ -16,14 +16,14 @@ from spacy.tokens import Doc
 
 from watchfloor.extract.actors.codes import NATIONAL_ROLES
 from watchfloor.extract.actors.document_facts import document_facts
-from watchfloor.extract.actors.places import _place_country
+from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.story_head import dateline_place_country
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
 
-def _nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> set[str]:
+def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> set[str]:
     """The countries named in the sentence of token ``i`` before it, else in the sentence
     before that: a country as possessor or subject ("Ecuador's foreign minister"),
     demonyms ("British MPs"), coded state bodies ("the Finance Ministry of Japan"); not people
@@ -36,7 +36,7 @@ def _nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading])
     if sent.start > 0:
         prev = doc[sent.start - 1].sent
         spans.append((prev.start, prev.end))
-    _, demonyms = _country_words(doc, gaz)
+    _, demonyms = country_words(doc, gaz)
     for lo, hi in spans:
         found = {iso for j, iso in demonyms if lo <= j < hi}
         for r in readings:
@@ -60,7 +60,7 @@ def _nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading])
     return set()
 
 
-def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
+def placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
                       places: dict[str, Place], article: str | None) -> bool:
     """Whether the sentence of token ``i`` sets its action in places ("in Miami", "in
     Texas": objects of "in"/"inside") and none of them lies in the article's country: a
@@ -68,11 +68,11 @@ def _placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
     by default. Countries merely named ("Europe and Japan") do not count."""
     if article is None:
         return False
-    found = _action_countries(doc, i, readings, places)
+    found = action_countries(doc, i, readings, places)
     return bool(found) and article not in found
 
 
-def _action_countries(doc: Doc, i: int, readings: list[Reading],
+def action_countries(doc: Doc, i: int, readings: list[Reading],
                       places: dict[str, Place], clause: bool = False) -> set[str]:
     """The countries of the places the sentence of token ``i`` sets its action in ("in
     Tegucigalpa", "inside Honduras": objects of "in"/"inside"). ``clause``: only places
@@ -101,13 +101,13 @@ def _action_countries(doc: Doc, i: int, readings: list[Reading],
             continue
         if clause and head.head.head.i not in anchors:
             continue
-        iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
+        iso = (r.country if r.kind == "country" else None) or location_country(r, places)
         if iso:
             found.add(iso)
     return found
 
 
-def _home_country(readings: list[Reading], places: dict[str, Place]) -> str | None:
+def home_country(readings: list[Reading], places: dict[str, Place]) -> str | None:
     """The country the document is set in: the country of most of its place mentions.
 
     Counts every mention of a country or of a place in one; the leader needs at least two
@@ -115,7 +115,7 @@ def _home_country(readings: list[Reading], places: dict[str, Place]) -> str | No
     """
     counts: Counter[str] = Counter()
     for r in readings:
-        iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
+        iso = (r.country if r.kind == "country" else None) or location_country(r, places)
         if r.type == "location" and iso:
             counts[iso] += 1
     if not counts:
@@ -124,7 +124,7 @@ def _home_country(readings: list[Reading], places: dict[str, Place]) -> str | No
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 
-def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
+def country_of_article(doc: Doc, gaz: Gazetteer, readings: list[Reading],
                      places: dict[str, Place], plurality: bool = False) -> str | None:
     """The country an article is about, for roles that name none ("the army").
 
@@ -135,12 +135,12 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     RETURNS None when no country leads so.
     """
     counts: Counter[str] = Counter()
-    dateline, demonyms = _country_words(doc, gaz)
+    dateline, demonyms = country_words(doc, gaz)
     if dateline and dateline in gaz.countries:
         counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
     for r in readings:
         if r.type == "location":
-            iso = (r.country if r.kind == "country" else None) or _place_country(r, places)
+            iso = (r.country if r.kind == "country" else None) or location_country(r, places)
         elif r.inferred or r.origin == "role" and r.country is None:
             iso = None
         else:
@@ -161,9 +161,9 @@ def _article_country(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 
-def _country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int, str]]]:
+def country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int, str]]]:
     """The dateline's country and the document's capitalised demonyms (token index, ISO),
-    read once per document (``_article_country`` asks several times; a walk over every
+    read once per document (``country_of_article`` asks several times; a walk over every
     token is what costs): kept in the document's record (:mod:`.document_facts`)."""
     facts = document_facts(doc)
     if facts.country_words is None:

@@ -16,11 +16,11 @@ import re
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.article_country import (
-    _action_countries,
-    _article_country,
-    _country_words,
-    _nearby_countries,
-    _placed_elsewhere,
+    action_countries,
+    country_of_article,
+    country_words,
+    nearby_countries,
+    placed_elsewhere,
 )
 from watchfloor.extract.actors.codes import (
     NATIONAL_ROLES,
@@ -31,17 +31,17 @@ from watchfloor.extract.actors.codes import (
     name_code,
     title_role,
 )
-from watchfloor.extract.actors.membership import _aliased, _sentence_group
-from watchfloor.extract.actors.places import _place_country_fn
+from watchfloor.extract.actors.membership import aliased, sentence_group
+from watchfloor.extract.actors.places import place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import (
-    _firm_office,
-    _owner_before_office,
-    _ruled,
-    _title_country,
+    firm_office,
+    held_government,
+    owner_before_office,
+    title_country,
 )
-from watchfloor.extract.actors.titles import _title_head
+from watchfloor.extract.actors.titles import title_head
 from watchfloor.extract.actors.word_lists import (
     GOVERNMENT_WORDS,
     GROUP_TITLE_HEADS,
@@ -129,7 +129,7 @@ class ReadingCoder(ExtractorState):
         apposition ("Defense Minister X", "X, Colombia's defense minister") with the
         country from the title, the dictionary or the mention's context. A national role
         with no country in any of these takes the article's country
-        (:func:`_home_country`), flagged ``inferred`` (lower confidence); international
+        (:func:`home_country`), flagged ``inferred`` (lower confidence); international
         bodies never do. Criminal and armed groups without a country keep the bare role.
         """
         home: list[str | None] = []
@@ -137,21 +137,21 @@ class ReadingCoder(ExtractorState):
         def article_country() -> str | None:
             if not home:
                 home.append(self._former_state(
-                    _article_country(doc, self.gaz, readings, places)))
+                    country_of_article(doc, self.gaz, readings, places)))
             return home[0]
 
         lead: list = []  # [what the count read of the readings, the answer]
 
         def leading_country() -> str | None:
             # asked for every generic name and untitled official: the answer changes only
-            # when a reading this loop codes changes what _article_country counts, so it
+            # when a reading this loop codes changes what country_of_article counts, so it
             # is kept until then (the key: every field of the readings the count reads)
             key = [(r.start, r.end, r.type, r.kind, r.name, r.country, r.inferred, r.origin)
                    for r in readings]
             if lead and lead[0] == key:
                 return lead[1]
-            led = _article_country(doc, self.gaz, readings, places, plurality=True)
-            filed = _country_words(doc, self.gaz)[0]
+            led = country_of_article(doc, self.gaz, readings, places, plurality=True)
+            filed = country_words(doc, self.gaz)[0]
             # a wire story filed from another country than the one most named ("TOKYO -
             # ... talks in Washington with President Reagan, Chief Cabinet Secretary X
             # told reporters"): no guess between the two (round 9: Japan's chief cabinet
@@ -160,7 +160,7 @@ class ReadingCoder(ExtractorState):
                                                else led)]
             return lead[1]
 
-        place_country = _place_country_fn(places)
+        place_country = place_country_finder(places)
         for r in readings:
             if r.type not in {"person", "organization"} or r.origin in {"role", "surname"} \
                     or r.kind == SECURITY_KIND:
@@ -237,10 +237,10 @@ class ReadingCoder(ExtractorState):
                 for title in r.titles:
                     role = title_role(self.gaz, title)
                     if role:
-                        c2 = _title_country(self.gaz, title)
+                        c2 = title_country(self.gaz, title)
                         country = c2 or country
                         break
-                owned = _owner_before_office(self.gaz, doc[r.start:r.end]) \
+                owned = owner_before_office(self.gaz, doc[r.start:r.end]) \
                     if r.type == "person" and r.titles else None
                 if owned:
                     # "Confederation of British Industry (CBI) President X": the body's
@@ -249,10 +249,10 @@ class ReadingCoder(ExtractorState):
                     continue
                 near = doc[max(doc[r.start].sent.start, r.start - 4):r.start]
                 if r.type == "person" and r.start > 0 and doc[r.start - 1].is_space \
-                        and _firm_office(
+                        and firm_office(
                         self.gaz, [t for t in near if not t.is_space]):
                     continue  # "SMC president X" (a title across a line break): a firm's
-                if role == "MIL" and entry is not None and _ruled(entry):
+                if role == "MIL" and entry is not None and held_government(entry):
                     role = "GOV"  # "Colonel X" who ruled: head of state beats the rank
                 how = "title"
             if role is None:
@@ -263,7 +263,7 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = body.code, body.country, "name"
                 continue  # international bodies: their own entries code them, never a guess
             inferred = False
-            if country is None and role == "ELI" and _placed_elsewhere(
+            if country is None and role == "ELI" and placed_elsewhere(
                     doc, self.gaz, r.start, readings, places, article_country()):
                 # a former official or an expert whose sentence is set abroad only: not
                 # the article's (an office holder travels: "Finance Minister X, in
@@ -281,7 +281,7 @@ class ReadingCoder(ExtractorState):
                 # a titled cleric ("Bishop X") is the article's country's, as an official
                 # is (issue 11 round 12: bishops left uncoded)
                 country = article_country()
-                filed = _country_words(doc, self.gaz)[0]
+                filed = country_words(doc, self.gaz)[0]
                 if how == "title" and country and filed and filed in self.gaz.countries \
                         and filed != country:
                     # a named official in a story filed from one country and mostly about
@@ -289,7 +289,7 @@ class ReadingCoder(ExtractorState):
                     # Chief Cabinet Secretary X told reporters"): no guess between the two
                     # (round 9: Japan's chief cabinet secretary coded USAGOV)
                     continue
-                here = _action_countries(doc, r.start, readings, places, clause=True)
+                here = action_countries(doc, r.start, readings, places, clause=True)
                 if country is not None and here and country not in here:
                     # "the army" in a sentence set only in another country ("in
                     # Tegucigalpa, the military ..." in a story about the United States):
@@ -301,7 +301,7 @@ class ReadingCoder(ExtractorState):
                     # "Vice President X" right after sentences about one other country
                     # ("Venezuela's interior minister ...") in a story set in Mexico: that
                     # country's; several other countries and not the article's: no guess
-                    nearby = _nearby_countries(doc, self.gaz, r.start, readings)
+                    nearby = nearby_countries(doc, self.gaz, r.start, readings)
                     if nearby and country not in nearby:
                         if len(nearby) > 1:
                             continue
@@ -329,11 +329,11 @@ class ReadingCoder(ExtractorState):
             if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3
                                        or r.code_from == "title" or self._undated_default(r)):
                 self._member_of_group(doc, r, readings)
-            if r.type == "person" and r.code is None and _aliased(doc, r):
+            if r.type == "person" and r.code is None and aliased(doc, r):
                 # "Ramon Ortega, alias 'El Gato'": crime news names criminals and rebels by
                 # their aliases; the weakest reading, only for a person nothing else coded:
                 # the nearest armed or criminal group of the sentence, else CRM
-                group = _sentence_group(doc, r, readings)
+                group = sentence_group(doc, r, readings)
                 if group is not None:
                     self._take_code(r, group)
                 else:
@@ -377,7 +377,7 @@ class ReadingCoder(ExtractorState):
         rest of the name is an office word (GROUP_TITLE_HEADS)."""
         words = r.name.split()
         for k in range(len(words) - 1, 0, -1):
-            rest = _title_head([fold(w) for w in words[k:]])
+            rest = title_head([fold(w) for w in words[k:]])
             if not any(w in GROUP_TITLE_HEADS for w in rest):
                 continue
             entry = self.gaz.lookup(" ".join(words[:k]))

@@ -2,9 +2,9 @@
 
 The document's text (``Doc.text`` rebuilds the string on every read), its wire dateline
 (:func:`.story_head.dateline_match`), the dateline's country and the capitalised demonyms
-(:func:`.article_country._country_words`), the codes of titled officers' bodies
-(:func:`.title_codes._owner_before_office`, asked when a mention is read and again when it
-is coded) and where a title-case headline ends (:func:`.story_head._headline_end`).
+(:func:`.article_country.country_words`), the codes of titled officers' bodies
+(:func:`.title_codes.owner_before_office`, asked when a mention is read and again when it
+is coded) and where a title-case headline ends (:func:`.story_head.read_headline_end`).
 :class:`ActorExtractor` opens the record at the start of a document and drops it at the
 end (a per-call cache: not carried back from a worker process with the ``Doc``).
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from watchfloor.extract.actors.story_head import _headline_end, dateline_match
+from watchfloor.extract.actors.story_head import dateline_match, read_headline_end
 
 DOCUMENT_FACTS = "wf_actor_document"  # doc.user_data key of the open record
 
@@ -34,7 +34,7 @@ class DocumentFacts:
     country_words: tuple[str | None, list[tuple[int, str]]] | None = None
     # (gazetteer id, span start, span end) → the office owner's code, or None
     owner_codes: dict[tuple[int, int, int], str | None] = field(default_factory=dict)
-    headline_end: int | None = None  # :func:`.story_head._headline_end`: read when first asked
+    headline_end: int | None = None  # :func:`.story_head.read_headline_end`: read when first asked
 
 
 def document_facts(doc: Doc, text: str | None = None) -> DocumentFacts:
@@ -58,10 +58,10 @@ def close_facts(doc: Doc) -> None:
 
 
 def headline_end(doc: Doc) -> int:
-    """:func:`.story_head._headline_end`, read once per document while the record is open."""
+    """:func:`.story_head.read_headline_end`, read once per document while the record is open."""
     facts = open_facts(doc)
     if facts is None:
-        return _headline_end(doc)
+        return read_headline_end(doc)
     if facts.headline_end is None:
-        facts.headline_end = _headline_end(doc)
+        facts.headline_end = read_headline_end(doc)
     return facts.headline_end

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from watchfloor.extract.actors.article_country import _article_country
+from watchfloor.extract.actors.article_country import country_of_article
 from watchfloor.extract.actors.codes import (
     NATIONAL_ROLES,
     Period,
@@ -52,17 +52,17 @@ from watchfloor.extract.actors.generic_names import GenericNames
 from watchfloor.extract.actors.grouping import MentionGrouper
 from watchfloor.extract.actors.junk import JunkFilter
 from watchfloor.extract.actors.membership import GroupMembership
-from watchfloor.extract.actors.name_spans import _clean_name, _is_case_sensitive, _trim
+from watchfloor.extract.actors.name_spans import clean_name, is_case_sensitive, trim_span
 from watchfloor.extract.actors.places import (
-    _attach_geo,
-    _geocode_places,
-    _listed_with_countries,
-    _mark_statistic_places,
+    attach_geo,
+    geocode_places,
+    listed_with_countries,
+    mark_statistic_places,
 )
-from watchfloor.extract.actors.reading import LABEL_TYPES, ROLE_KINDS, Reading, _role_name
+from watchfloor.extract.actors.reading import LABEL_TYPES, ROLE_KINDS, Reading, role_name
 from watchfloor.extract.actors.role_phrases import RolePhraseReader
-from watchfloor.extract.actors.title_codes import TitleCoding, _context_code
-from watchfloor.extract.actors.titles import TitleReader, _titled_name
+from watchfloor.extract.actors.title_codes import TitleCoding, context_code
+from watchfloor.extract.actors.titles import TitleReader, titled_name
 from watchfloor.extract.actors.type_votes import TypeVoting
 from watchfloor.extract.actors.word_lists import (
     ARTICLE_COUNTRY,
@@ -99,7 +99,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             folded = PhraseMatcher(doc.vocab, attr="LOWER")
             exact_patterns, folded_patterns = [], []
             for alias in self.gaz.aliases():
-                if _is_case_sensitive(alias):
+                if is_case_sensitive(alias):
                     exact_patterns.append(tokenizer(alias))
                 else:
                     folded_patterns.append(tokenizer(alias))
@@ -120,7 +120,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
                                                               for t in doc[s:e])]
         out = []
         for span in spans:
-            span = _trim(span)
+            span = trim_span(span)
             if span is not None and self.gaz.candidates(span.text):
                 out.append(span)
         return out
@@ -140,19 +140,19 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             self._former_states(readings)
             # the article's country, for the event coder's role words that name no country
             # ("the army chief"): kept in the in-process metadata only, never stored
-            result.meta[ARTICLE_COUNTRY] = _article_country(doc, self.gaz, readings, places)
+            result.meta[ARTICLE_COUNTRY] = country_of_article(doc, self.gaz, readings, places)
         finally:
             # a per-call cache: not carried back from a worker process with the Doc
             close_facts(doc)
         entities = self._group(doc, readings)
-        _mark_statistic_places(doc, entities)
-        _attach_geo(entities, places)
+        mark_statistic_places(doc, entities)
+        attach_geo(entities, places)
         result.entities.extend(entities)
 
     def _read(self, doc: Doc) -> tuple[list[Reading], dict[str, Place]]:
         """RETURNS the document's readings and its places geocoded (name → Place)."""
         gaz_spans = self._gazetteer_spans(doc)
-        ner_spans = [t for t in (_trim(e) for e in doc.ents if e.label_ in LABEL_TYPES)
+        ner_spans = [t for t in (trim_span(e) for e in doc.ents if e.label_ in LABEL_TYPES)
                      if t is not None]
         # Prefer the longest span; on equal length the gazetteer wins (listed first).
         chosen = filter_spans(gaz_spans + ner_spans)
@@ -170,10 +170,10 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
                 taken.update(range(span.start, span.end))
         readings = self._vote_types(doc, readings, self._place_names(doc, readings))
         readings.extend(self._surname_sweep(doc, taken, readings))
-        places = _geocode_places(doc, readings, self.gaz.demonyms)
+        places = geocode_places(doc, readings, self.gaz.demonyms)
         for r in readings:
             if r.type == "location" and country_word(self.gaz, r.name) is None and \
-                    self.gaz.country_of(r.name) and not _listed_with_countries(
+                    self.gaz.country_of(r.name) and not listed_with_countries(
                         doc, r, self.gaz):
                 # "Georgia" in a story that never confirms the country (no Tbilisi, no
                 # Georgians): the US state as likely; the name places nothing (round 9)
@@ -205,7 +205,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
                 fold(span.doc[span.end].text) in INSTRUMENTS:
             # "Treasury bills", "Italian Treasury Bill Offer": the issuer's name on a
             # security, not the body acting: kept as a name (NER), never coded
-            return Reading(span.start, span.end, _clean_name(span), "organization",
+            return Reading(span.start, span.end, clean_name(span), "organization",
                            SECURITY_KIND, None, None, "ner")
         code = dated_code(entry, self._period)
         if entry.type == "organization" and (code or "")[3:6] == "PTY" and span.start > 0 \
@@ -215,7 +215,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             # alias (round 10: Italy's Christian Democrats coded USAPTY)
             return None
         if entry.type == "person":
-            code = _context_code(self.gaz, span) or code
+            code = context_code(self.gaz, span) or code
         other = self._other_countrys_body(span, entry, code)
         if other is not None:
             return other
@@ -245,16 +245,16 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         role = code[3:6]
         if role not in NATIONAL_ROLES:
             return None
-        return Reading(span.start - 1, span.end, _role_name(self.gaz, other, role),
+        return Reading(span.start - 1, span.end, role_name(self.gaz, other, role),
                        "organization", ROLE_KINDS.get(role), other, f"{other}{role}",
                        "role", None)
 
     def _from_ner(self, span: SpacySpan) -> Reading:
         etype, kind = LABEL_TYPES[span.label_]
-        name = _clean_name(span)
+        name = clean_name(span)
         if etype == "person" and len(span) > 1 and fold(span[-1].text) in ORG_HEADS:
             etype = "organization"  # "Zacatecas Cartel", "Olancho Gang": not a person
-        elif etype == "organization" and _titled_name(span):
+        elif etype == "organization" and titled_name(span):
             # "Bishop Gonzalo Colindres": a title and a name, not a body; the title is
             # read as any person's (_attach_titles)
             return self._from_ner(SpacySpan(span.doc, span.start + 1, span.end,
@@ -265,7 +265,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             if country:
                 kind, code = "country", country
         elif etype in {"person", "organization"}:
-            code = _context_code(self.gaz, span, contiguous=etype == "organization")
+            code = context_code(self.gaz, span, contiguous=etype == "organization")
             country = code[:3] if code and len(code) >= 6 else None
         return Reading(span.start, span.end, name, etype, kind, country, code, "ner")
 

@@ -9,7 +9,7 @@ analyse → serve/export.
 
 from __future__ import annotations
 
-from watchfloor.extract.actors.reading import Reading, _role_name
+from watchfloor.extract.actors.reading import Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import FORMER_STATES
 
@@ -27,7 +27,7 @@ class FormerStates(ExtractorState):
             if former != r.code[:3]:
                 r.code, r.country = former + r.code[3:], former
                 if r.origin == "role":
-                    r.name = _role_name(self.gaz, former, r.code[3:6])
+                    r.name = role_name(self.gaz, former, r.code[3:6])
 
     def _former_state(self, iso: str | None) -> str | None:
         """The state an inferred country was part of on the article's date: Belgrade in

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from watchfloor.extract.actors.article_country import _country_words
+from watchfloor.extract.actors.article_country import country_words
 from watchfloor.extract.actors.codes import NATIONAL_ROLES, country_word
-from watchfloor.extract.actors.name_spans import _clean_name
-from watchfloor.extract.actors.reading import Reading, _role_name
+from watchfloor.extract.actors.name_spans import clean_name
+from watchfloor.extract.actors.reading import Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import CONGRESS_WORDS, CONGRESSES, GENERIC_ALIASES
 from watchfloor.extract.gazetteer import fold
@@ -61,14 +61,14 @@ class GenericNames(ExtractorState):
             return
         said = self._modifier_country(doc, r) or (
             country_word(self.gaz, doc[r.start - 1].text) if r.start > 0 else None)
-        if said == r.country or _country_words(doc, self.gaz)[0] == r.country:
+        if said == r.country or country_words(doc, self.gaz)[0] == r.country:
             # "the U.S. Congress" in a story about Japan, or a bare "Congress" in a story
             # filed from Washington: the body the name means (round 9: coded JPNLEG)
             return
         if said is not None:
             home = said  # "the Peruvian Congress": the country written before it
         r.code, r.country, r.inferred, r.code_from = f"{home}{found[0]}", home, True, "name"
-        r.name, r.entry, r.origin = _role_name(self.gaz, home, found[0]), None, "role"
+        r.name, r.entry, r.origin = role_name(self.gaz, home, found[0]), None, "role"
 
     def _generic_alias(self, doc: Doc, r: Reading, row: tuple[str, frozenset[str]],
                        leading_country) -> None:
@@ -92,7 +92,7 @@ class GenericNames(ExtractorState):
             return  # Japan's finance ministry is not "the Treasury": the dictionary's body
         if not role:
             r.code, r.country, r.entry, r.origin = None, None, None, "ner"
-            r.name = _clean_name(doc[r.start:r.end])
+            r.name = clean_name(doc[r.start:r.end])
             return
         r.code, r.country, r.inferred, r.code_from = f"{home}{role}", home, True, "name"
-        r.name, r.entry, r.origin = _role_name(self.gaz, home, role), None, "role"
+        r.name, r.entry, r.origin = role_name(self.gaz, home, role), None, "role"

@@ -14,16 +14,16 @@ import re
 
 from spacy.tokens import Doc
 
-from watchfloor.extract.actors.article_country import _country_words
+from watchfloor.extract.actors.article_country import country_words
 from watchfloor.extract.actors.codes import FORMER
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
-from watchfloor.extract.actors.titles import _title_head
+from watchfloor.extract.actors.titles import title_head
 from watchfloor.extract.actors.word_lists import GROUP_TITLE_HEADS
 from watchfloor.extract.gazetteer import fold
 
 
-def _sentence_group(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None:
+def sentence_group(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None:
     """The coded non-state armed or criminal group named nearest to a person in the
     person's sentence ("... Guillermo Ruiz, alias 'Tito', the FARC's top leader" → the
     FARC), or None."""
@@ -36,7 +36,7 @@ def _sentence_group(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | 
     return min(found, key=lambda o: abs(o.start - r.start)) if found else None
 
 
-def _aliased(doc: Doc, r: Reading) -> bool:
+def aliased(doc: Doc, r: Reading) -> bool:
     """Whether a person's name is followed by an alias: "X, alias 'El Y'", "X (alias
     Y)", "X, a.k.a. Y", "X, known as 'El Y'"."""
     after = [t.lower_ for t in doc[r.end:r.end + 4]]
@@ -65,7 +65,7 @@ class GroupMembership(ExtractorState):
             # retired member: "former Supreme Court judge X" is no sitting judge)
             if o.inferred and o.start > 0 and fold(doc[o.start - 1].text) in FORMER:
                 continue  # "then Intelligence Commissioner X"
-            if o.inferred and _country_words(doc, self.gaz)[0] not in {None, o.country}:
+            if o.inferred and country_words(doc, self.gaz)[0] not in {None, o.country}:
                 continue  # filed from elsewhere: "TOKYO - ... Chief Cabinet Secretary X"
             between = doc[o.end:r.start]
             if o.end <= r.start and 1 <= len(between) <= 4 and all(
@@ -84,7 +84,7 @@ class GroupMembership(ExtractorState):
                 said = [fold(w) for w in doc[o.start:o.end].text.split()]
                 if said and words[:len(said)] == said and any(
                         w in GROUP_TITLE_HEADS or w.rstrip("s") in GROUP_TITLE_HEADS
-                        for w in _title_head(words)[1:]):
+                        for w in title_head(words)[1:]):
                     self._take_code(r, o)
                     return
             cut = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "in"}), None)

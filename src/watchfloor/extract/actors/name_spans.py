@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from watchfloor.extract.actors.word_lists import _ARTICLES
+from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES
 
 _GLOSS_OPENERS = {"(", "-", "–", "—"}
 
 
-def _is_case_sensitive(alias: str) -> bool:
+def is_case_sensitive(alias: str) -> bool:
     """Short aliases and acronyms ("US", "FBI", "ELN") must match case exactly."""
     letters = [c for c in alias if c.isalpha()]
     return len(alias) <= 4 or (bool(letters) and all(c.isupper() for c in letters))
 
 
-def _trim(span: SpacySpan) -> SpacySpan | None:
+def trim_span(span: SpacySpan) -> SpacySpan | None:
     """Drop a leading article, a trailing possessive or conjunction: the name itself.
 
     "the Federal Reserve" → "Federal Reserve", "Maduro's" → "Maduro"; offsets stay exact.
@@ -30,7 +30,7 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     start, end = span.start, span.end
     doc = span.doc
     # a leading line break or article is no part of the name ("\nInternational Union ...")
-    while start < end and (doc[start].lower_ in _ARTICLES or doc[start].is_space):
+    while start < end and (doc[start].lower_ in ENGLISH_ARTICLES or doc[start].is_space):
         start += 1
     # "Revolutionary Armed Forces of Colombia (FARC" or "Ejercito de Liberacion Nacional -
     # ELN": the small model runs a name into its gloss; the name ends before it.
@@ -49,7 +49,7 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     return SpacySpan(doc, start, end, label=span.label_)
 
 
-def _clean_name(span: SpacySpan) -> str:
+def clean_name(span: SpacySpan) -> str:
     tokens = list(span)
     while tokens and (tokens[0].lower_ in {"the", "a", "an"}):
         tokens = tokens[1:]

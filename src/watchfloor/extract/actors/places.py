@@ -33,7 +33,7 @@ STATISTIC_NOUNS = {"murder", "homicide", "killing", "death", "kidnapping", "case
                    "seizure", "figure", "number", "total", "percent"}
 
 
-def _mark_statistic_places(doc: Doc, entities: list[Entity]) -> None:
+def mark_statistic_places(doc: Doc, entities: list[Entity]) -> None:
     """Flag the mentions of places that are the subject of a counting verb with a figure
     as its object: ``attributes["statistic_mentions"]`` holds their character spans, and
     the event coder does not take them as an event's source."""
@@ -63,7 +63,7 @@ def _mark_statistic_places(doc: Doc, entities: list[Entity]) -> None:
                 spans.append([m.start, m.end])
 
 
-def _place_like_person(index, name: str, span: SpacySpan) -> bool:
+def place_like_person(index, name: str, span: SpacySpan) -> bool:
     """Whether a name typed as a person is a known place (see :meth:`_place_names`)."""
     if any(t.pos_ != "PROPN" for t in span) or span[-1].tag_ == "POS":
         return False
@@ -75,7 +75,7 @@ def _place_like_person(index, name: str, span: SpacySpan) -> bool:
     return len(span) >= 2 and any(c.population >= 50_000 for c in found)
 
 
-def _place_country_fn(places: dict[str, Place]):
+def place_country_finder(places: dict[str, Place]):
     """A function: a capitalised word run → the country of the place it names, when the
     place is one of the document's (geocoded) or the index has it in one country only
     (admin areas, countries, cities over 100,000 people)."""
@@ -98,7 +98,7 @@ def _place_country_fn(places: dict[str, Place]):
     return country
 
 
-def _listed_with_countries(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
+def listed_with_countries(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     """Whether a place name is coordinated with a country ("Russia attacked Ukraine and
     Georgia", "Syria, Jordan and Lebanon"): then an ambiguous country name is the country."""
     tok = doc[r.start:r.end].root
@@ -109,7 +109,7 @@ def _listed_with_countries(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     return any(country_word(gaz, t.text) for t in near)
 
 
-def _geocode_places(doc: Doc, readings: list[Reading],
+def geocode_places(doc: Doc, readings: list[Reading],
                     demonyms: dict[str, str] | None = None) -> dict[str, Place]:
     """Geocode each place name, with the document's other places as context.
 
@@ -160,7 +160,7 @@ def _geocode_places(doc: Doc, readings: list[Reading],
     return out
 
 
-def _place_country(r: Reading, places: dict[str, Place]) -> str | None:
+def location_country(r: Reading, places: dict[str, Place]) -> str | None:
     """The country a location reading lies in (None for regions and unknown places)."""
     if r.type != "location":
         return None
@@ -168,7 +168,7 @@ def _place_country(r: Reading, places: dict[str, Place]) -> str | None:
     return place.country if place is not None and place.precision != "region" else None
 
 
-def _attach_geo(entities: list[Entity], places: dict[str, Place]) -> None:
+def attach_geo(entities: list[Entity], places: dict[str, Place]) -> None:
     """Store each place entity's geocode in ``attributes["geo"]``.
 
     A place the gazetteer did not type gets its kind (city, admin_area, country, region)

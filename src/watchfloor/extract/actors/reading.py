@@ -43,7 +43,7 @@ ROLE_KINDS = {
 }
 
 
-_TYPE_LABEL = {"person": "PERSON", "organization": "ORG", "location": "GPE"}
+TYPE_LABEL = {"person": "PERSON", "organization": "ORG", "location": "GPE"}
 
 
 @dataclass(slots=True)
@@ -73,7 +73,7 @@ ROLE_WORDS = {"LAB": "labor", "ELI": "elite", "EDU": "education", "REL": "religi
               "UAF": "armed group"}
 
 
-def _role_name(gaz: Gazetteer, country: str | None, role: str) -> str:
+def role_name(gaz: Gazetteer, country: str | None, role: str) -> str:
     kind = (ROLE_KINDS.get(role) or ROLE_WORDS.get(role, role.lower())).replace("_", " ")
     if country and country in gaz.countries:
         return f"{gaz.countries[country].name} {kind}"

@@ -14,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.article_country import (
-    _action_countries,
-    _article_country,
-    _home_country,
-    _nearby_countries,
-    _placed_elsewhere,
+    action_countries,
+    country_of_article,
+    home_country,
+    nearby_countries,
+    placed_elsewhere,
 )
 from watchfloor.extract.actors.codes import (
     FORMER,
@@ -29,8 +29,8 @@ from watchfloor.extract.actors.codes import (
     name_code,
 )
 from watchfloor.extract.actors.document_facts import headline_end
-from watchfloor.extract.actors.places import _place_country
-from watchfloor.extract.actors.reading import ROLE_KINDS, Reading, _role_name
+from watchfloor.extract.actors.places import location_country
+from watchfloor.extract.actors.reading import ROLE_KINDS, Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
     ACT_NOUNS,
@@ -231,7 +231,7 @@ class RolePhraseReader(ExtractorState):
         police" → USACOP); police "in" a city or admin area are its country's ("police in
         Cúcuta" → COLCOP). A modifier that presupposes one country without naming it
         ("federal agents", "local police"; place_cues.tsv) takes the document's home country
-        (:func:`_home_country`) and nothing when the document has none.
+        (:func:`home_country`) and nothing when the document has none.
         """
         places = places or {}
         by_token = {i: r for r in known for i in range(r.start, r.end)}
@@ -322,7 +322,7 @@ class RolePhraseReader(ExtractorState):
                 if reading is not None and reading.end - reading.start > 1:
                     # "Turks and Caicos government": the whole name's country, not the
                     # word's (Turks, a demonym of Türkiye)
-                    iso = reading.country or _place_country(reading, places)
+                    iso = reading.country or location_country(reading, places)
                 if iso is None and country_word(self.gaz, child.text) and \
                         _inside_a_name(doc, child, by_token, self.gaz):
                     named_body = True  # "an Air Canada spokesman": the firm's (round 10)
@@ -336,7 +336,7 @@ class RolePhraseReader(ExtractorState):
                     # a region's, no one country's, never the article's (round 10)
                     iso, regional = None, True
                 if iso is None and child.i in by_token:
-                    iso = by_token[child.i].country or _place_country(by_token[child.i], places)
+                    iso = by_token[child.i].country or location_country(by_token[child.i], places)
                     group = by_token[child.i]
                     if role_code == "CRM" and group.type == "organization" and \
                             (group.code or "")[3:6] in {"REB", "INS", "UAF"}:
@@ -345,7 +345,7 @@ class RolePhraseReader(ExtractorState):
                         role_code = group.code[3:6]
                 if iso is None and child.dep_ != "poss" and fold(child.text) in domestic:
                     if not home:
-                        home.append(self._former_state(_home_country(known, places)))
+                        home.append(self._former_state(home_country(known, places)))
                     iso = home[0]
                 if iso:
                     country = iso
@@ -373,8 +373,8 @@ class RolePhraseReader(ExtractorState):
                 # "the army", "the national police": the article's country, flagged
                 if not article:
                     article.append(self._former_state(
-                        _article_country(doc, self.gaz, known, places)))
-                nearby = _nearby_countries(doc, self.gaz, token.i, known) if (
+                        country_of_article(doc, self.gaz, known, places)))
+                nearby = nearby_countries(doc, self.gaz, token.i, known) if (
                     article[0] is not None and fold(token.text) in GOVERNMENT_WORDS
                     and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
                 ) else set()
@@ -388,9 +388,9 @@ class RolePhraseReader(ExtractorState):
                     # several: no guess; never where the article has no country
                     if len(nearby) == 1:
                         country, inferred = next(iter(nearby)), True
-                elif not _placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
+                elif not placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
-                elif len(here := _action_countries(doc, token.i, known, places,
+                elif len(here := action_countries(doc, token.i, known, places,
                                                      clause=True)) == 1:
                     # "in Tegucigalpa, soldiers ..." in a story about the United States:
                     # the one country the sentence is set in (seed 83 judging)
@@ -400,7 +400,7 @@ class RolePhraseReader(ExtractorState):
             if country is None and role_code not in {"CRM", "REB", "INS"}:
                 continue
             code = f"{country or ''}{role_code}"
-            name = _role_name(self.gaz, country, role_code)
+            name = role_name(self.gaz, country, role_code)
             out.append(
                 Reading(
                     left,

@@ -54,7 +54,7 @@ def dateline_place_country(m: re.Match[str] | None) -> str | None:
     return place.country if place is not None and place.precision != "region" else None
 
 
-def _headline_end(doc: Doc) -> int:
+def read_headline_end(doc: Doc) -> int:
     """The token index where a title-case headline at the top of the text ends, or 0.
 
     A headline is the first sentence when all of its words longer than three letters are

@@ -31,19 +31,19 @@ from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
 
-def _ruled(entry: GazetteerEntry) -> bool:
+def held_government(entry: GazetteerEntry) -> bool:
     """Whether a dictionary person held government office (a GOV code, dated or not)."""
     codes = [entry.code or ""] + [c for c, _, _ in code_history(entry)]
     return any(c.endswith("GOV") for c in codes)
 
 
-def _title_country(gaz: Gazetteer, title: str) -> str | None:
+def title_country(gaz: Gazetteer, title: str) -> str | None:
     """The country a title names ("Colombia's defense minister", "Honduran President")."""
 
     return country_in(gaz, [w for w in title.replace("'s", "").split() if w])
 
 
-def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> str | None:
+def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> str | None:
     """Code a person or organisation from its title words and apposition.
 
     "Venezuelan President Nicolás Maduro" → VENGOV; "Attorney General X" → JUD (the
@@ -51,7 +51,7 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
     """
     doc = span.doc
     if not contiguous:
-        owned = _owner_before_office(gaz, span)
+        owned = owner_before_office(gaz, span)
         if owned:
             return owned
     window = list(doc[max(span.sent.start, span.start - 5) : span.start])
@@ -83,7 +83,7 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
             window = []
     groups = [window]
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"
-               and not _name_particle(list(a.subtree), span)]
+               and not name_particle(list(a.subtree), span)]
     country = role = None
     former = False
     for k, tokens in enumerate(groups):
@@ -91,7 +91,7 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
         for t in words:
             country = country or country_word(gaz, t.text)
         former = former or any(t.lower_ in {"former", "ex", "retired"} for t in tokens)
-        if k == 0 and _firm_office(gaz, tokens):
+        if k == 0 and firm_office(gaz, tokens):
             role = ""  # "Soffex president X": an unknown firm's officer, not the state's
             continue
         if k > 0:
@@ -104,7 +104,7 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
             if owner is not None:
                 role = role or owner or ""
                 continue
-        found = _longest_role(gaz, tokens)
+        found = longest_role(gaz, tokens)
         if found and role is None:
             role = found
     if former and role:
@@ -117,24 +117,24 @@ def _context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> 
 NAME_JOINERS = {"of", "for", "and", "de", "del", "the"}
 
 
-def _owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
-    """:func:`_read_owner_before_office`, read once per span and document (asked when a
-    person's mention is read, :func:`_context_code`, and again when a titled person is
+def owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
+    """:func:`read_owner_before_office`, read once per span and document (asked when a
+    person's mention is read, :func:`context_code`, and again when a titled person is
     coded): kept in the document's record while the extractor reads it."""
     facts = open_facts(span.doc)
     if facts is None:
-        return _read_owner_before_office(gaz, span)
+        return read_owner_before_office(gaz, span)
     key = (id(gaz), span.start, span.end)
     if key not in facts.owner_codes:
-        facts.owner_codes[key] = _read_owner_before_office(gaz, span)
+        facts.owner_codes[key] = read_owner_before_office(gaz, span)
     return facts.owner_codes[key]
 
 
-def _read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
+def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
     """The code of a firm's, union's or association's officer whose body is named right
     before the office: "Confederation of British Industry (CBI) President X" → GBRBUS
     (round 13: coded the British government from "President"). A state body or an
-    unknown name before the office says nothing here (:func:`_firm_office` reads those)."""
+    unknown name before the office says nothing here (:func:`firm_office` reads those)."""
     doc = span.doc
     i = span.start - 1
     sent_start = span.sent.start
@@ -164,7 +164,7 @@ def _read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
     return None
 
 
-def _name_particle(tokens: list, span: SpacySpan) -> bool:
+def name_particle(tokens: list, span: SpacySpan) -> bool:
     """Whether an "apposition" is an article and one capitalised word right after the
     name, with no comma: the rest of the name ("Robert Holmes a Court"), no role."""
     words = [t for t in tokens if not t.is_space]
@@ -178,7 +178,7 @@ def _name_particle(tokens: list, span: SpacySpan) -> bool:
 FIRM_OFFICES = {"president", "chairman", "chairwoman", "chairperson", "vice-president"}
 
 
-def _firm_office(gaz: Gazetteer, tokens: list) -> bool:
+def firm_office(gaz: Gazetteer, tokens: list) -> bool:
     """Whether the words before a name are a firm's office: an unknown proper name right
     before "president"/"chairman" ("Soffex president Rudolf Mueller", seed 103 judging:
     coded the Swiss government). A country, place, role word or known state body before
@@ -202,7 +202,7 @@ def unknown_owner(gaz: Gazetteer, name: str) -> bool:
             and not any(c.precision != "region" for c in default_index().find(name)))
 
 
-def _longest_role(gaz: Gazetteer, tokens: list) -> str | None:
+def longest_role(gaz: Gazetteer, tokens: list) -> str | None:
     """The role of the longest role phrase among ``tokens`` (ties: the rightmost)."""
     starts = [i for i, t in enumerate(tokens)
               if fold(t.text) in gaz.role_starts or fold(t.lemma_) in gaz.role_starts]
@@ -247,10 +247,10 @@ class TitleCoding(ExtractorState):
             return
         for title in r.titles:
             role = title_role(self.gaz, title)
-            if role == "MIL" and r.entry is not None and _ruled(r.entry):
+            if role == "MIL" and r.entry is not None and held_government(r.entry):
                 return  # "Colonel X" who ruled his country: head of state beats the rank
             if role and role not in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
-                country = _title_country(self.gaz, title) or r.country
+                country = title_country(self.gaz, title) or r.country
                 if country and r.code != f"{country}{role}":
                     dated = (dated_code(r.entry, self._period) if self._period is not None
                              and r.entry is not None and code_history(r.entry) else None)

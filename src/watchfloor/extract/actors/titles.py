@@ -20,8 +20,8 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.extract.actors.codes import FORMER, country_word, title_role
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
-from watchfloor.extract.actors.title_codes import _longest_role, _name_particle
-from watchfloor.extract.actors.word_lists import _ARTICLES, ORG_HEADS
+from watchfloor.extract.actors.title_codes import longest_role, name_particle
+from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES, ORG_HEADS
 from watchfloor.extract.gazetteer import fold
 
 # Right after a person's mention: the office is past ("President X, who left office five
@@ -50,7 +50,7 @@ PERSON_TITLES = frozenset({"bishop", "archbishop", "monsignor", "reverend", "rev
                            "mayor", "judge", "premier", "minister"})
 
 
-def _titled_name(span: SpacySpan) -> bool:
+def titled_name(span: SpacySpan) -> bool:
     """Whether an organisation-typed span is a personal title and a name: the title, then
     one to three capitalised words with no organisation head among them."""
     rest = list(span[1:])
@@ -73,12 +73,12 @@ def _holds(title: str, office: str) -> bool:
     title's head ("Colombia's defense minister"), not "vice president", "deputy
     minister" or "former president"."""
     words = [fold(w) for w in re.split(r"[\s,']+", title) if w]
-    head = _title_head(words)
+    head = title_head(words)
     return bool(head) and head[-1] == office and not set(head) & FORMER and not (
         len(head) > 1 and head[-2] in {"vice", "deputy", "assistant", "under", "sub"})
 
 
-def _title_head(words: list[str]) -> list[str]:
+def title_head(words: list[str]) -> list[str]:
     """The words of a title before its first preposition ("special rapporteur on
     torture" → special rapporteur)."""
     cut = next((k for k, w in enumerate(words) if k > 0 and w in {
@@ -171,19 +171,19 @@ class TitleReader(ExtractorState):
             left += 1  # "the policy of President X": "of" opens no title (round 12)
         if left < name_start:
             prefix = list(doc[left:name_start])
-            if _longest_role(self.gaz, prefix) or (
+            if longest_role(self.gaz, prefix) or (
                     widened and title_role(self.gaz, doc[left:name_start].text)):
                 r.titles.append(" ".join(doc[left:name_start].text.split()))
                 r.start = name_start
         root = doc[r.start : r.end].root
         for child in root.children:
             if child.dep_ != "appos" or child.i < r.end or \
-                    _name_particle(list(child.subtree), doc[r.start:r.end]):
+                    name_particle(list(child.subtree), doc[r.start:r.end]):
                 continue  # (round 10: "Robert Holmes a Court": the name's own end)
             tokens = [t for t in child.subtree if not t.is_punct]
-            while tokens and tokens[0].lower_ in _ARTICLES:
+            while tokens and tokens[0].lower_ in ENGLISH_ARTICLES:
                 tokens = tokens[1:]
-            if tokens and len(tokens) <= 12 and _longest_role(self.gaz, tokens):
+            if tokens and len(tokens) <= 12 and longest_role(self.gaz, tokens):
                 r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
         # the role stated first: "the head of Mexico's police division, Ciro Ortiz, said"
         if (r.start > 1 and doc[r.start - 1].text == "," and r.end < len(doc)
@@ -193,22 +193,22 @@ class TitleReader(ExtractorState):
                 left -= 1
             tokens = list(doc[left + 1 : r.start - 1])
             # "the head of ...", or a country's possessive: "Colombia's defense minister,"
-            skip = 1 if tokens and tokens[0].lower_ in _ARTICLES else 0 if (
+            skip = 1 if tokens and tokens[0].lower_ in ENGLISH_ARTICLES else 0 if (
                 len(tokens) > 2 and tokens[1].tag_ == "POS"
                 and country_word(self.gaz, tokens[0].text)) else None
             if skip is not None and len(tokens) <= 12 and not any(
                     t.pos_ in {"VERB", "AUX"} for t in tokens) \
-                    and _longest_role(self.gaz, tokens[skip:]):
+                    and longest_role(self.gaz, tokens[skip:]):
                 r.titles.append(doc[tokens[skip].i : tokens[-1].i + 1].text)
             elif root.dep_ == "appos" and root.head.i < r.start - 1 and \
                     root.head.pos_ in {"NOUN", "PROPN"}:
                 # mid-sentence: "met Colombia's defense minister, Pedro Ruiz, in Cali"
                 tokens = [t for t in root.head.subtree if t.i <= root.head.i]
-                while tokens and tokens[0].lower_ in _ARTICLES:
+                while tokens and tokens[0].lower_ in ENGLISH_ARTICLES:
                     tokens = tokens[1:]
                 if tokens and len(tokens) <= 8 and not any(
                         t.pos_ in {"VERB", "AUX"} or t.is_punct for t in tokens) \
-                        and _longest_role(self.gaz, tokens):
+                        and longest_role(self.gaz, tokens):
                     r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
         self._office_change(doc, r)
 

@@ -15,8 +15,8 @@ from collections import Counter
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from watchfloor.extract.actors.places import _place_like_person
-from watchfloor.extract.actors.reading import _TYPE_LABEL, Reading
+from watchfloor.extract.actors.places import place_like_person
+from watchfloor.extract.actors.reading import TYPE_LABEL, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import PLACE_NOUNS
 from watchfloor.extract.gazetteer import fold
@@ -70,7 +70,7 @@ class TypeVoting(ExtractorState):
         # words or more ("Ciudad Juárez", "San Pedro Sula"), is a place: people are not
         # named like that, and the gazetteer lists the exceptions by name.
         for r in candidates:
-            if r.type == "person" and fold(r.name) not in out and _place_like_person(
+            if r.type == "person" and fold(r.name) not in out and place_like_person(
                     index, r.name, doc[r.start:r.end]):
                 out.add(fold(r.name))
         # A name listed with such a place is one too: "through Arauca and Cúcuta",
@@ -121,8 +121,8 @@ class TypeVoting(ExtractorState):
             counts = votes.get(fold(r.name))
             if r.origin == "ner" and counts and len(counts) > 1:
                 (best, n), (_, m) = counts.most_common(2)
-                if n > m and best != r.type and best in _TYPE_LABEL:
-                    r = self._from_ner(SpacySpan(doc, r.start, r.end, label=_TYPE_LABEL[best]))
+                if n > m and best != r.type and best in TYPE_LABEL:
+                    r = self._from_ner(SpacySpan(doc, r.start, r.end, label=TYPE_LABEL[best]))
             out.append(r)
         return out
 
