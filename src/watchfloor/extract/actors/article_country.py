@@ -15,12 +15,14 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.codes import NATIONAL_ROLES
-from watchfloor.extract.actors.document_facts import document_facts
+from watchfloor.extract.actors.document_facts import document_facts, tagged
 from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.story_head import dateline_place_country
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
+
+DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
 
 
 def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> set[str]:
@@ -167,8 +169,8 @@ def country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int,
     token is what costs): kept in the document's record (:mod:`.document_facts`)."""
     facts = document_facts(doc)
     if facts.country_words is None:
-        demonyms = [(t.i, iso) for t in doc
-                    if t.pos_ in {"ADJ", "PROPN", "NOUN"} and t.text[:1].isupper()
+        demonyms = [(i, iso) for i in tagged(doc, DEMONYM_TAGS)
+                    if (t := doc[i]).text[:1].isupper()
                     and (iso := gaz.demonyms.get(fold(t.text)))]
         facts.country_words = (dateline_place_country(facts.dateline), demonyms)
     return facts.country_words

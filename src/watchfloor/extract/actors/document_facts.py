@@ -4,7 +4,8 @@ The document's text (``Doc.text`` rebuilds the string on every read), its wire d
 (:func:`.story_head.dateline_match`), the dateline's country and the capitalised demonyms
 (:func:`.article_country.country_words`), the codes of titled officers' bodies
 (:func:`.title_codes.owner_before_office`, asked when a mention is read and again when it
-is coded) and where a title-case headline ends (:func:`.story_head.read_headline_end`).
+is coded), where a title-case headline ends (:func:`.story_head.read_headline_end`) and
+every token's part of speech (:func:`tagged`).
 :class:`ActorExtractor` opens the record at the start of a document and drops it at the
 end (a per-call cache: not carried back from a worker process with the ``Doc``).
 
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.story_head import dateline_match, read_headline_end
@@ -35,6 +38,7 @@ class DocumentFacts:
     # (gazetteer id, span start, span end) → the office owner's code, or None
     owner_codes: dict[tuple[int, int, int], str | None] = field(default_factory=dict)
     headline_end: int | None = None  # :func:`.story_head.read_headline_end`: read when first asked
+    pos: list[int] | None = None  # every token's coarse part of speech (``Token.pos``)
 
 
 def document_facts(doc: Doc, text: str | None = None) -> DocumentFacts:
@@ -65,3 +69,17 @@ def headline_end(doc: Doc) -> int:
     if facts.headline_end is None:
         facts.headline_end = read_headline_end(doc)
     return facts.headline_end
+
+
+def tagged(doc: Doc, tags: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose part of speech (``Token.pos_``) is one of ``tags``,
+    in text order: read from one array per document, so that a walk for nouns creates no
+    ``Token`` for the other words."""
+    facts = open_facts(doc)
+    pos = facts.pos if facts is not None else None
+    if pos is None:
+        pos = doc.to_array(POS).tolist()
+        if facts is not None:
+            facts.pos = pos
+    ids = {POS_IDS[tag] for tag in tags}
+    return [i for i, p in enumerate(pos) if p in ids]

@@ -10,6 +10,7 @@ analyse → serve/export.
 
 from __future__ import annotations
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -44,9 +45,9 @@ def mark_statistic_places(doc: Doc, entities: list[Entity]) -> None:
                 by_start[m.start] = (ent, m)
     if not by_start:
         return
-    for token in doc:
-        if token.idx not in by_start:
-            continue
+    # only the tokens a place mention starts at (no ``Token`` made for the other words)
+    for i in [i for i, idx in enumerate(doc.to_array(IDX).tolist()) if idx in by_start]:
+        token = doc[i]
         ent, m = by_start[token.idx]
         head = doc.char_span(m.start, m.end, alignment_mode="expand")
         root = head.root if head is not None else token

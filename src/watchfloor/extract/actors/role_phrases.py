@@ -28,7 +28,7 @@ from watchfloor.extract.actors.codes import (
     country_word,
     name_code,
 )
-from watchfloor.extract.actors.document_facts import headline_end
+from watchfloor.extract.actors.document_facts import headline_end, tagged
 from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
@@ -63,6 +63,8 @@ NON_LABOUR_WORKERS = {"development", "aid", "rights", "humanitarian", "relief", 
 # Modifiers of "president" that only firms use: "senior vice-president", "executive vice
 # president" (round 8: a Fiat executive coded as the British government)
 CORPORATE_MODIFIERS = {"senior", "executive", "corporate", "managing"}
+
+NOUNS = frozenset({"NOUN", "PROPN"})  # the parts of speech of a role phrase's head
 
 
 # Nouns and verbs of a gathering: the place of a meeting is its venue, not the home of
@@ -239,9 +241,10 @@ class RolePhraseReader(ExtractorState):
         home: list[str | None] = []  # computed on first need
         article: list[str | None] = []
         out = []
-        for token in doc:
-            if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+        for i in tagged(doc, NOUNS):
+            if i in taken:
                 continue
+            token = doc[i]
             role = self.gaz.role_of(token.lemma_) or self.gaz.role_of(token.text)
             from_agent = False
             if role is None and token.pos_ == "NOUN":

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -133,7 +135,11 @@ class TypeVoting(ExtractorState):
             if r.type == "person" and r.end - r.start > 1:
                 surnames.setdefault(doc[r.end - 1].text, r)
         out = []
-        for token in doc:
+        # only the tokens written as one of the surnames (same text, same string id):
+        # no ``Token`` is made for the other words
+        ids = {get_string_id(s) for s in surnames}
+        for i in [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in ids]:
+            token = doc[i]
             full = surnames.get(token.text)
             if full is not None and token.i not in taken and token.is_title:
                 out.append(Reading(token.i, token.i + 1, full.name, "person", full.kind,
