@@ -67,10 +67,10 @@ class GroupMembership(ExtractorState):
                 continue  # "then Intelligence Commissioner X"
             if o.inferred and country_words(doc, self.gaz)[0] not in {None, o.country}:
                 continue  # filed from elsewhere: "TOKYO - ... Chief Cabinet Secretary X"
-            between = doc[o.end:r.start]
-            if o.end <= r.start and 1 <= len(between) <= 4 and all(
+            # (the span between is made only for an organisation one to four words before)
+            if o.end <= r.start and 1 <= r.start - o.end <= 4 and all(
                     self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
-                    for t in between):  # at least one title word between
+                    for t in doc[o.end:r.start]):  # at least one title word between
                 # an organisation whose country was inferred gives it inferred: "Senate
                 # Agriculture Committee Chairman X" is that committee's (round 12)
                 self._take_code(r, o)
