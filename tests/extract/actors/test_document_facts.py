@@ -63,3 +63,17 @@ def test_cached_reads_answer_as_the_uncached_ones(nlp):
     finally:
         doc.user_data.pop(DOCUMENT_FACTS, None)
     assert first == again == uncached == ("PRTBUS", 6)  # the body's code; the headline
+
+
+def test_the_walks_over_one_array_find_the_tokens_the_token_walks_find(nlp):
+    from watchfloor.extract.actors.document_facts import tagged
+
+    doc = nlp(WIRE)
+    for tags in ({"NOUN", "PROPN"}, {"ADJ", "PROPN", "NOUN"}, {"VERB"}):
+        assert tagged(doc, frozenset(tags)) == [t.i for t in doc if t.pos_ in tags]
+    with_record = document_facts(doc, doc.text)
+    try:
+        assert tagged(doc, frozenset({"PROPN"})) == [t.i for t in doc if t.pos_ == "PROPN"]
+        assert with_record.pos is not None  # read once, kept for the next walk
+    finally:
+        doc.user_data.pop(DOCUMENT_FACTS, None)
