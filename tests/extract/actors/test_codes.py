@@ -287,7 +287,7 @@ def test_a_security_secretary_title_codes_the_government():
 
 # -- the dateline and continuator states ------------------------------------------------------
 def test_dateline_country():
-    from watchfloor.extract.actors.extractor import dateline_country
+    from watchfloor.extract.actors.story_head import dateline_country
 
     assert dateline_country("Rates Cut.\nTOKYO, March 3 - The Finance Ministry said") == "JPN"
     assert dateline_country("CARACAS, Venezuela (Reuters) - Officials said") == "VEN"

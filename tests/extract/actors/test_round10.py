@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tests.extract.actors.test_codes import _codes, _extract
-from watchfloor.extract.actors.extractor import office_not_used
+from watchfloor.extract.actors.word_lists import office_not_used
 
 
 def _all_codes(doc) -> set[str]:

@@ -6,7 +6,7 @@ tests."""
 from __future__ import annotations
 
 from tests.extract.actors.test_codes import _codes, _extract
-from watchfloor.extract.actors.extractor import CONGRESSES
+from watchfloor.extract.actors.word_lists import CONGRESSES
 
 
 def test_a_bare_congress_in_a_story_mostly_about_honduras_is_hondurass():

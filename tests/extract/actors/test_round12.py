@@ -131,7 +131,7 @@ def test_a_department_named_by_its_portfolio_is_the_government():
 
 
 def test_a_dateline_with_a_country_and_a_date_is_no_actor():
-    from watchfloor.extract.actors.extractor import dateline_country, dateline_match
+    from watchfloor.extract.actors.story_head import dateline_country, dateline_match
 
     text = "Wool Prices Rise.\nSURFERS PARADISE, Australia, May 4 - Wool prices rose."
     assert dateline_match(text).group(1) == "SURFERS PARADISE"

@@ -1,0 +1,176 @@
+"""The country an article is about, and the countries a sentence names or is set in.
+
+Roles that name no country ("the army", "the government") take the article's country;
+these functions count the countries the document names (places, demonyms, the dateline,
+coded people and bodies) and read which countries a sentence sets its action in.
+
+Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
+analyse → serve/export.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from watchfloor.extract.actors.codes import NATIONAL_ROLES
+from watchfloor.extract.actors.document_facts import document_facts, tagged
+from watchfloor.extract.actors.places import location_country
+from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.actors.story_head import dateline_place_country
+from watchfloor.extract.gazetteer import Gazetteer, fold
+from watchfloor.geo import Place
+
+DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
+
+
+def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> set[str]:
+    """The countries named in the sentence of token ``i`` before it, else in the sentence
+    before that: a country as possessor or subject ("Ecuador's foreign minister"),
+    demonyms ("British MPs"), coded state bodies ("the Finance Ministry of Japan"); not people
+    ("demands that Maduro resign" says nothing of whose administration acts next). Empty
+    when neither names one."""
+    if not doc.has_annotation("SENT_START"):
+        return set()
+    sent = doc[i].sent
+    spans = [(sent.start, i)]
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        spans.append((prev.start, prev.end))
+    _, demonyms = country_words(doc, gaz)
+    for lo, hi in spans:
+        found = {iso for j, iso in demonyms if lo <= j < hi}
+        for r in readings:
+            if not lo <= r.start < hi:
+                continue
+            if r.type == "location" and r.kind == "country" and r.country:
+                # as an actor ("Britain's", "Ecuador said"), not a place ("from Colombia")
+                # an object too: "The US criticized Bolivia ..., something the government
+                # rejected" names two states, no guess (round 9: coded USAGOV)
+                if doc[r.start:r.end].root.dep_ in {"poss", "nsubj", "nsubjpass",
+                                                    "dobj"} or (
+                        r.end < len(doc) and doc[r.end].tag_ == "POS"):
+                    found.add(r.country)
+            elif r.type == "organization" and r.country and not r.inferred \
+                    and r.origin != "role" and (r.code or "")[3:6] in NATIONAL_ROLES:
+                # a state body; not people ("demands that X resign" says nothing of whose
+                # administration acts next), firms or NGOs (a US NGO in a Venezuelan story)
+                found.add(r.country)
+        if found:
+            return found
+    return set()
+
+
+def placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
+                      places: dict[str, Place], article: str | None) -> bool:
+    """Whether the sentence of token ``i`` sets its action in places ("in Miami", "in
+    Texas": objects of "in"/"inside") and none of them lies in the article's country: a
+    former official "who now teaches in Texas", in a story set in Mexico, is not Mexican
+    by default. Countries merely named ("Europe and Japan") do not count."""
+    if article is None:
+        return False
+    found = action_countries(doc, i, readings, places)
+    return bool(found) and article not in found
+
+
+def action_countries(doc: Doc, i: int, readings: list[Reading],
+                      places: dict[str, Place], clause: bool = False) -> set[str]:
+    """The countries of the places the sentence of token ``i`` sets its action in ("in
+    Tegucigalpa", "inside Honduras": objects of "in"/"inside"). ``clause``: only places
+    that set the clause of token ``i`` itself (the "in" phrase hangs on the verb token
+    ``i`` belongs to, or on the mention): "President X denied that arms went to rebels in
+    Nicaragua" does not set the denial in Nicaragua."""
+    if not doc.has_annotation("SENT_START"):
+        return set()
+    sent = doc[i].sent
+    anchors: set[int] = set()
+    if clause:
+        tok = doc[i]
+        while tok.dep_ in {"compound", "amod", "nmod", "appos", "poss"} and tok.head.i != tok.i:
+            tok = tok.head
+        anchors.add(tok.i)
+        verb = tok
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        anchors.add(verb.i)
+    found: set[str] = set()
+    for r in readings:
+        if not (sent.start <= r.start < sent.end and r.type == "location"):
+            continue
+        head = doc[r.start:r.end].root
+        if head.dep_ != "pobj" or head.head.lower_ not in {"in", "inside"}:
+            continue
+        if clause and head.head.head.i not in anchors:
+            continue
+        iso = (r.country if r.kind == "country" else None) or location_country(r, places)
+        if iso:
+            found.add(iso)
+    return found
+
+
+def home_country(readings: list[Reading], places: dict[str, Place]) -> str | None:
+    """The country the document is set in: the country of most of its place mentions.
+
+    Counts every mention of a country or of a place in one; the leader needs at least two
+    mentions and more than half of them. RETURNS None when no country leads so.
+    """
+    counts: Counter[str] = Counter()
+    for r in readings:
+        iso = (r.country if r.kind == "country" else None) or location_country(r, places)
+        if r.type == "location" and iso:
+            counts[iso] += 1
+    if not counts:
+        return None
+    iso, n = counts.most_common(1)[0]
+    return iso if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
+def country_of_article(doc: Doc, gaz: Gazetteer, readings: list[Reading],
+                     places: dict[str, Place], plurality: bool = False) -> str | None:
+    """The country an article is about, for roles that name none ("the army").
+
+    The country most often named: every mention of a country or of a place in one, every
+    demonym ("Honduran"), every person or organisation whose country the text or the
+    dictionary gives. The leader needs at least two and more than half of all of them
+    (``plurality``: at least two and half again as many as the next country).
+    RETURNS None when no country leads so.
+    """
+    counts: Counter[str] = Counter()
+    dateline, demonyms = country_words(doc, gaz)
+    if dateline and dateline in gaz.countries:
+        counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
+    for r in readings:
+        if r.type == "location":
+            iso = (r.country if r.kind == "country" else None) or location_country(r, places)
+        elif r.inferred or r.origin == "role" and r.country is None:
+            iso = None
+        else:
+            iso = r.country
+        if iso and iso in gaz.countries:
+            counts[iso] += 1
+    taken = {i for r in readings for i in range(r.start, r.end)}
+    for i, iso in demonyms:
+        if i not in taken:
+            counts[iso] += 1
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    iso, n = ranked[0]
+    if plurality:
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return iso if n >= 2 and 2 * n >= 3 * second else None
+    return iso if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
+def country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int, str]]]:
+    """The dateline's country and the document's capitalised demonyms (token index, ISO),
+    read once per document (``country_of_article`` asks several times; a walk over every
+    token is what costs): kept in the document's record (:mod:`.document_facts`)."""
+    facts = document_facts(doc)
+    if facts.country_words is None:
+        demonyms = [(i, iso) for i in tagged(doc, DEMONYM_TAGS)
+                    if (t := doc[i]).text[:1].isupper()
+                    and (iso := gaz.demonyms.get(fold(t.text)))]
+        facts.country_words = (dateline_place_country(facts.dateline), demonyms)
+    return facts.country_words

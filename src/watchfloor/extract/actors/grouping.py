@@ -1,0 +1,154 @@
+"""Grouping mentions into entities: short forms, acronyms and surnames join the full name.
+
+"Maduro" joins "Nicolás Maduro", "FBI" joins "Federal Bureau of Investigation"; each
+entity gets its id, attributes (how it was coded) and its mentions with confidences.
+
+Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
+analyse → serve/export.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.gazetteer import fold, slug
+from watchfloor.model import Entity, Mention
+
+_TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
+
+
+def _entity_id(r: Reading) -> str:
+    if r.origin == "role" and r.code:
+        return f"act:{r.code.lower()}"
+    return f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}"
+
+
+def _code_attributes(r: Reading) -> dict:
+    out: dict = {}
+    if r.code and r.code_from:
+        out["code_from"] = r.code_from
+    if r.code and r.inferred:
+        out["country_inferred"] = True
+    if r.code and r.dictionary_code and r.code_from == "title":
+        out["title_over_dictionary"] = r.dictionary_code
+    return out
+
+
+def _attributes(r: Reading) -> dict:
+    attrs: dict = {"recognised_by": r.origin, **_code_attributes(r)}
+    if r.entry is not None:
+        if r.entry.source:
+            attrs["source"] = r.entry.source
+        for key in ("designations", "role"):
+            if r.entry.attributes.get(key):
+                attrs[key] = r.entry.attributes[key]
+    return attrs
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    out = {}
+    if not doc.has_annotation("SENT_START"):
+        return out
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = n
+    return out
+
+
+def _acronym_links(doc: Doc, readings: list[Reading]) -> dict[str, Reading]:
+    """Link "Long Name (LN)" pairs: the acronym resolves to the long name."""
+    links: dict[str, Reading] = {}
+    for r in readings:
+        if r.end + 2 < len(doc) and doc[r.end].text == "(" and doc[r.end + 2].text == ")":
+            acro = doc[r.end + 1].text
+            initials = "".join(w[0] for w in r.name.split() if w[0].isupper())
+            if acro.isupper() and acro == initials:
+                links[fold(acro)] = r
+    return links
+
+
+class MentionGrouper(ExtractorState):
+    """Group readings into entities (a part of :class:`ActorExtractor`)."""
+
+    # -- grouping ------------------------------------------------------------------------
+    def _group(self, doc: Doc, readings: list[Reading]) -> list[Entity]:
+        sent_index = _sentence_index(doc)
+        # Canonical full person names, to resolve short forms ("Maduro" → "Nicolás Maduro").
+        full_people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
+        acronyms = _acronym_links(doc, readings)
+        entities: dict[str, Entity] = {}
+        for r in readings:
+            r = self._resolve_short(r, full_people, acronyms, doc)
+            eid = _entity_id(r)
+            ent = entities.get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(
+                    id=eid,
+                    name=r.name,
+                    type=r.type,
+                    kind=r.kind,
+                    actor_code=r.code,
+                    country=r.country,
+                    attributes=_attributes(r),
+                )
+            elif ent.actor_code is None and r.code:
+                ent.actor_code, ent.country = r.code, r.country or ent.country
+                ent.attributes.update(_code_attributes(r))
+            elif r.code and ent.attributes.get("country_inferred") and not r.inferred:
+                # a mention with its own country beats the article's country
+                ent.actor_code, ent.country = r.code, r.country or ent.country
+                ent.attributes.pop("country_inferred", None)
+            for title in r.titles:
+                titles = ent.attributes.setdefault("titles", [])
+                if title not in titles:
+                    titles.append(title)
+            span = doc[r.start : r.end]
+            ent.mentions.append(
+                Mention(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    sent_index.get(r.start, -1),
+                    0.5 if r.inferred else 0.9 if r.origin == "gazetteer" else 0.7,
+                )
+            )
+        return list(entities.values())
+
+    def _resolve_short(
+        self, r: Reading, full_people: list[Reading], acronyms: dict[str, Reading],
+        doc: Doc | None = None,
+    ) -> Reading:
+        if r.origin != "gazetteer" and fold(r.name) in acronyms:
+            long = acronyms[fold(r.name)]
+            if (long.start, long.end) != (r.start, r.end):
+                return Reading(r.start, r.end, long.name, long.type, long.kind, long.country,
+                               long.code or r.code, r.origin, long.entry, r.titles)
+        if r.origin == "gazetteer" and r.type == "person" and r.end - r.start == 1 \
+                and doc is not None:
+            # "Vance" after "Paul Vance, 52, ..." is Paul Vance, not the curated JD Vance
+            # whose alias the surname also is (round 8)
+            said = fold(doc[r.start].text)
+            other = next((f for f in full_people if f.origin == "ner"
+                          and fold(f.name.split()[-1]) == said and f.name != r.name), None)
+            if other is not None and not any(f.origin == "gazetteer" and f.name == r.name
+                                             and f.end - f.start > 1 for f in full_people):
+                return Reading(r.start, r.end, other.name, "person", other.kind,
+                               other.country, other.code, "surname", other.entry, r.titles)
+        if r.origin == "gazetteer" or len(r.name.split()) != 1:
+            return r
+        if r.type not in {"person", "organization"}:
+            return r
+        key = fold(r.name)
+        match = next((f for f in full_people if fold(f.name.split()[-1]) == key), None)
+        if match is None:
+            # Spanish and Portuguese names: the first surname stands for the person
+            # ("Guzmán" for Joaquín Guzmán Loera) when one person of the document has it
+            paternal = {f.name: f for f in full_people
+                        if len(f.name.split()) >= 3 and fold(f.name.split()[-2]) == key}
+            match = next(iter(paternal.values())) if len(paternal) == 1 else None
+        if match is None:
+            return r
+        return Reading(r.start, r.end, match.name, "person", match.kind, match.country,
+                       match.code or r.code, r.origin, match.entry, r.titles)

@@ -1,0 +1,101 @@
+"""A person's code from the organisation the text places them in, or from an alias.
+
+"Sinaloa Cartel leader X", "X, a spokesman for the Interior Ministry," take the
+organisation's code; "X, alias 'El Gato'" takes the sentence's armed or criminal group's,
+else CRM.
+
+Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
+analyse → serve/export.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from watchfloor.extract.actors.article_country import country_words
+from watchfloor.extract.actors.codes import FORMER
+from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.titles import title_head
+from watchfloor.extract.actors.word_lists import GROUP_TITLE_HEADS
+from watchfloor.extract.gazetteer import fold
+
+
+def sentence_group(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None:
+    """The coded non-state armed or criminal group named nearest to a person in the
+    person's sentence ("... Guillermo Ruiz, alias 'Tito', the FARC's top leader" → the
+    FARC), or None."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sent = doc[r.start].sent
+    found = [o for o in readings if o.type == "organization" and o.code and not o.inferred
+             and sent.start <= o.start < sent.end
+             and (o.code[3:6] or o.code[:3]) in {"CRM", "REB", "INS", "UAF"}]
+    return min(found, key=lambda o: abs(o.start - r.start)) if found else None
+
+
+def aliased(doc: Doc, r: Reading) -> bool:
+    """Whether a person's name is followed by an alias: "X, alias 'El Y'", "X (alias
+    Y)", "X, a.k.a. Y", "X, known as 'El Y'"."""
+    after = [t.lower_ for t in doc[r.end:r.end + 4]]
+    while after and after[0] in {",", "(", "-", "--"}:
+        after = after[1:]
+    return bool(after) and (after[0] in {"alias", "aka", "a.k.a.", "alias."} or (
+        after[:2] == ["known", "as"] and r.end + 3 < len(doc)
+        and doc[r.end + 3].text in {'"', "'", "\u201c", "\u2018"}))
+
+
+class GroupMembership(ExtractorState):
+    """Code people by their group (a part of :class:`ActorExtractor`)."""
+
+    def _member_of_group(self, doc: Doc, r: Reading, readings: list[Reading]) -> None:
+        """A person the text places in a coded organisation takes its code: the
+        organisation right before the name with only title words between ("Federal Police
+        Commissioner X", "Sinaloa Cartel leader X", "FARC commander X"), or named in a
+        title whose head is an office or membership word ("X, the suspected leader of the
+        Texis Cartel,", "X, a spokesman for the Interior Ministry,")."""
+        named = [o for o in readings if o.type == "organization" and o.code
+                 and o.origin != "role"]
+        orgs = [o for o in named if not o.inferred]
+        past = any(fold(w) in FORMER for t in r.titles for w in re.split(r"[\s-]+", t))
+        for o in (orgs if past or r.code else [o for o in named if o.code[3:6] != "PTY"]):
+            # (an inferred body's code only for a person with none, and no former or
+            # retired member: "former Supreme Court judge X" is no sitting judge)
+            if o.inferred and o.start > 0 and fold(doc[o.start - 1].text) in FORMER:
+                continue  # "then Intelligence Commissioner X"
+            if o.inferred and country_words(doc, self.gaz)[0] not in {None, o.country}:
+                continue  # filed from elsewhere: "TOKYO - ... Chief Cabinet Secretary X"
+            # (the span between is made only for an organisation one to four words before)
+            if o.end <= r.start and 1 <= r.start - o.end <= 4 and all(
+                    self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
+                    for t in doc[o.end:r.start]):  # at least one title word between
+                # an organisation whose country was inferred gives it inferred: "Senate
+                # Agriculture Committee Chairman X" is that committee's (round 12)
+                self._take_code(r, o)
+                r.inferred = o.inferred
+                return
+        for title in r.titles:
+            # "the UN special rapporteur on torture, X", "DEA agent X": the title opens
+            # with a coded body's mention and its head is an office or membership word
+            words = [fold(w) for w in re.split(r"[\s,]+", title) if w]
+            for o in orgs:
+                said = [fold(w) for w in doc[o.start:o.end].text.split()]
+                if said and words[:len(said)] == said and any(
+                        w in GROUP_TITLE_HEADS or w.rstrip("s") in GROUP_TITLE_HEADS
+                        for w in title_head(words)[1:]):
+                    self._take_code(r, o)
+                    return
+            cut = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "in"}), None)
+            if cut is None or not set(words[:cut]) & GROUP_TITLE_HEADS:
+                continue
+            rest = " ".join(words[cut + 1:])
+            found = [o for o in orgs if fold(o.name) and fold(o.name) in rest]
+            if found:
+                self._take_code(r, max(found, key=lambda o: len(o.name)))
+                return
+
+    @staticmethod
+    def _take_code(r: Reading, org: Reading) -> None:
+        r.code, r.country, r.inferred, r.code_from = org.code, org.country, False, "group"

@@ -1,0 +1,263 @@
+"""Codes from the words around a name: title words, appositions, the office's owner.
+
+"Venezuelan President Nicolás Maduro" → VENGOV, "former President X" → ELI, "Confederation
+of British Industry (CBI) President X" → the body's code, "Soffex president X" → a firm's
+officer (no state code). Also when a title in the text beats the dictionary's code for a
+known person (:meth:`TitleCoding._titled_person`).
+
+Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
+analyse → serve/export.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from watchfloor.extract.actors.codes import (
+    NATIONAL_ROLES,
+    code_history,
+    country_in,
+    country_word,
+    covers,
+    dated_code,
+    name_code,
+    owner_role,
+    title_role,
+)
+from watchfloor.extract.actors.document_facts import open_facts
+from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
+from watchfloor.geo import default_index
+
+
+def held_government(entry: GazetteerEntry) -> bool:
+    """Whether a dictionary person held government office (a GOV code, dated or not)."""
+    codes = [entry.code or ""] + [c for c, _, _ in code_history(entry)]
+    return any(c.endswith("GOV") for c in codes)
+
+
+def title_country(gaz: Gazetteer, title: str) -> str | None:
+    """The country a title names ("Colombia's defense minister", "Honduran President")."""
+
+    return country_in(gaz, [w for w in title.replace("'s", "").split() if w])
+
+
+def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> str | None:
+    """Code a person or organisation from its title words and apposition.
+
+    "Venezuelan President Nicolás Maduro" → VENGOV; "Attorney General X" → JUD (the
+    longest role phrase wins, then the one nearest the name); "former President X" → ELI.
+    """
+    doc = span.doc
+    if not contiguous:
+        owned = owner_before_office(gaz, span)
+        if owned:
+            return owned
+    window = list(doc[max(span.sent.start, span.start - 5) : span.start])
+    if contiguous:
+        # an organisation: only the words that modify it ("Colombian trafficking group Los
+        # Rastrojos"), not "a Peruvian lawyer at the International Center ..."
+        while window and any(t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}
+                             for t in window):
+            cut = max(i for i, t in enumerate(window)
+                      if t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
+            window = window[cut + 1:]
+    else:
+        # a person: the words before the name up to a verb or clause boundary ("Police in
+        # Honduras arrested Carlos Lopez" gives him no police code); a comma right before
+        # the name is the title's ("Mexico's Interior Minister, Miguel Osorio Chong")
+        def stop(i: int, t) -> bool:
+            if t.pos_ in {"VERB", "AUX", "SCONJ"}:
+                return True
+            if t.pos_ != "PUNCT" or t.tag_ == "HYPH":  # "president-elect"
+                return False
+            return not (t.text == "," and i == len(window) - 1)
+
+        while window and any(stop(i, t) for i, t in enumerate(window)):
+            cut = max(i for i, t in enumerate(window) if stop(i, t))
+            window = window[cut + 1:]
+        if len(window) >= 2 and window[-1].text == "," and window[-2].dep_ == "pobj":
+            # "In his plea before a judge of U.S. District Court, Slutsky admitted": an
+            # opening phrase, not a title (round 8: a defendant coded as the judiciary)
+            window = []
+    groups = [window]
+    groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"
+               and not name_particle(list(a.subtree), span)]
+    country = role = None
+    former = False
+    for k, tokens in enumerate(groups):
+        words = [t for t in tokens if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
+        for t in words:
+            country = country or country_word(gaz, t.text)
+        former = former or any(t.lower_ in {"former", "ex", "retired"} for t in tokens)
+        if k == 0 and firm_office(gaz, tokens):
+            role = ""  # "Soffex president X": an unknown firm's officer, not the state's
+            continue
+        if k > 0:
+            # an apposition that names a non-state owner of the office: "X, the president
+            # of Mexico's Association of ...", "X, the bank's chairman" (round 8)
+            texts = [t.text for t in tokens if not t.is_punct]
+            prep = next((i for i, w in enumerate(texts) if i > 0 and fold(w) in
+                         {"of", "from", "for", "at", "in", "with", "on"}), None)
+            owner = owner_role(gaz, texts, prep)
+            if owner is not None:
+                role = role or owner or ""
+                continue
+        found = longest_role(gaz, tokens)
+        if found and role is None:
+            role = found
+    if former and role:
+        role = "ELI"
+    if country and role:
+        return country + role
+    return None
+
+
+NAME_JOINERS = {"of", "for", "and", "de", "del", "the"}
+
+
+def owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
+    """:func:`read_owner_before_office`, read once per span and document (asked when a
+    person's mention is read, :func:`context_code`, and again when a titled person is
+    coded): kept in the document's record while the extractor reads it."""
+    facts = open_facts(span.doc)
+    if facts is None:
+        return read_owner_before_office(gaz, span)
+    key = (id(gaz), span.start, span.end)
+    if key not in facts.owner_codes:
+        facts.owner_codes[key] = read_owner_before_office(gaz, span)
+    return facts.owner_codes[key]
+
+
+def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
+    """The code of a firm's, union's or association's officer whose body is named right
+    before the office: "Confederation of British Industry (CBI) President X" → GBRBUS
+    (round 13: coded the British government from "President"). A state body or an
+    unknown name before the office says nothing here (:func:`firm_office` reads those)."""
+    doc = span.doc
+    i = span.start - 1
+    sent_start = span.sent.start
+    if i <= sent_start or fold(doc[i].text) not in FIRM_OFFICES:
+        return None
+    j = i - 1
+    if doc[j].text == ")":  # "(CBI)": the body's acronym between its name and the office
+        k = j - 1
+        while k > sent_start and doc[k].text != "(" and j - k < 4:
+            k -= 1
+        if doc[k].text != "(":
+            return None
+        j = k - 1
+    words: list[str] = []
+    while j >= sent_start and len(words) < 8 and (
+            doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"}
+            or words and fold(doc[j].text) in NAME_JOINERS):
+        words.insert(0, doc[j].text)
+        j -= 1
+    while words and fold(words[0]) in NAME_JOINERS:
+        words.pop(0)
+    if len(words) < 2 or gaz.lookup(" ".join(words)) is not None:
+        return None  # "World Bank President X": a known body's entry decides elsewhere
+    country, role = name_code(gaz, " ".join(words))
+    if role and role not in NATIONAL_ROLES | {"MIL", "IGO"}:
+        return (country or "") + role
+    return None
+
+
+def name_particle(tokens: list, span: SpacySpan) -> bool:
+    """Whether an "apposition" is an article and one capitalised word right after the
+    name, with no comma: the rest of the name ("Robert Holmes a Court"), no role."""
+    words = [t for t in tokens if not t.is_space]
+    return len(words) == 2 and words[0].lower_ in {"a", "an", "the"} and \
+        words[1].text[:1].isupper() and not any(
+            t.is_punct for t in span.doc[span.end:words[0].i])
+
+
+# Offices that firms, federations and clubs have and a state body seldom names so in
+# English news ("Acme president", "president of Fenacon"): round 9 of rules
+FIRM_OFFICES = {"president", "chairman", "chairwoman", "chairperson", "vice-president"}
+
+
+def firm_office(gaz: Gazetteer, tokens: list) -> bool:
+    """Whether the words before a name are a firm's office: an unknown proper name right
+    before "president"/"chairman" ("Soffex president Rudolf Mueller", seed 103 judging:
+    coded the Swiss government). A country, place, role word or known state body before
+    the office keeps it the state's ("Senate President", "Bundesbank President")."""
+    for j, t in enumerate(tokens):
+        if fold(t.text) not in FIRM_OFFICES or j == 0:
+            continue
+        prev = tokens[j - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.tag_ == "POS":
+            return False
+        return unknown_owner(gaz, prev.text)
+    return False
+
+
+def unknown_owner(gaz: Gazetteer, name: str) -> bool:
+    """Whether a proper name says nothing of a state: no country, place, role word or
+    known entry ("Soffex", "Fenacon"; not "Senate", "Bundesbank", "Texas")."""
+    key = fold(name)
+    return (len(key) > 1 and key not in gaz.role_words and gaz.agent_role(name) is None
+            and country_word(gaz, name) is None and not gaz.candidates(name)
+            and not any(c.precision != "region" for c in default_index().find(name)))
+
+
+def longest_role(gaz: Gazetteer, tokens: list) -> str | None:
+    """The role of the longest role phrase among ``tokens`` (ties: the rightmost)."""
+    starts = [i for i, t in enumerate(tokens)
+              if fold(t.text) in gaz.role_starts or fold(t.lemma_) in gaz.role_starts]
+    for n in range(min(gaz.max_role_words, len(tokens)), 0, -1):
+        for i in reversed(starts):
+            gram = tokens[i : i + n]
+            if len(gram) < n:
+                continue
+            for phrase in (" ".join(t.text for t in gram), " ".join(t.lemma_ for t in gram)):
+                found = gaz.role_of(phrase)
+                if found and found[0]:
+                    return found[0]
+    return None
+
+
+class TitleCoding(ExtractorState):
+    """A known person's title against the dictionary (a part of :class:`ActorExtractor`)."""
+
+    def _undated_default(self, r: Reading) -> bool:
+        """Whether a person's code is a dictionary record's undated default although the
+        article has a date no dated code covers ("Treasury Secretary X" in a year the
+        record's ranges miss): the text's office may then decide."""
+        return (r.code_from == "dictionary" and r.entry is not None
+                and bool(code_history(r.entry))
+                and (self._period is None or not covers(r.entry, self._period)))
+
+    def _titled_person(self, r: Reading) -> None:
+        """A known person whose title in the text gives a role: the text wins over the
+        dictionary (docs/actor-codes.md 3.4), "President Santos" in an undated article is
+        COLGOV even though his undated code is COLELI. The country stays the entry's
+        unless the title names another one. In a dated article whose date a dated code of
+        the entry covers, the date decides: the record of who held which office when is
+        firmer than a title ("former President Trump" in a September 2025 story).
+
+        A dated code that names no office (ELI: out of office, PETRARCH2's open elite
+        ranges) does not cover: an office the article gives at the mention beats it, and
+        the dictionary's code is kept as ``title_over_dictionary`` so that the conflict
+        shows ("President Nicolás Maduro" in a story dated after the dictionary's end of
+        his presidency is VENGOV, flagged VENELI). The article is the witness of its own
+        time; the dictionary may be out of date, or the story fictional."""
+        if self._period is not None and r.entry is not None and covers(r.entry, self._period):
+            return
+        for title in r.titles:
+            role = title_role(self.gaz, title)
+            if role == "MIL" and r.entry is not None and held_government(r.entry):
+                return  # "Colonel X" who ruled his country: head of state beats the rank
+            if role and role not in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
+                country = title_country(self.gaz, title) or r.country
+                if country and r.code != f"{country}{role}":
+                    dated = (dated_code(r.entry, self._period) if self._period is not None
+                             and r.entry is not None and code_history(r.entry) else None)
+                    if dated and dated != f"{country}{role}" and any(
+                            (s is None or s <= self._period[0])
+                            and (e is None or self._period[1] <= e)
+                            for _, s, e in code_history(r.entry)):
+                        r.dictionary_code = dated
+                    r.code, r.code_from = f"{country}{role}", "title"
+                return

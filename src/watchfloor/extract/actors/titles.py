@@ -1,0 +1,271 @@
+"""People's titles: which words before or after a name are a title, and what they say.
+
+"former President Trump" → mention "Trump", title "former President"; appositions
+("X, a former senior national security advisor,") and a role stated first ("the head of
+Mexico's police division, X, said") are titles too. Words right after the name may end or
+begin the office ("who left office", "was sworn in as president"). A bare "the minister"
+later in the story is the one person titled so before (office anaphora).
+
+Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
+analyse → serve/export.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from watchfloor.extract.actors.codes import FORMER, country_word, title_role
+from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.title_codes import longest_role, name_particle
+from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES, ORG_HEADS
+from watchfloor.extract.gazetteer import fold
+
+# Right after a person's mention: the office is past ("President X, who left office five
+# months ago") or begins ("X assumes Guatemala's presidency", "X was sworn in as president")
+LEFT_OFFICE = re.compile(
+    r"\s*,\s*who\s+(?:left|has left|had left|stepped down from|was ousted from|quit|"
+    r"resigned from|was removed from)\s+(?:office|power|the presidency|his post|her post)\b"
+    r"|\s*,\s*whose\s+(?:term|mandate|presidency)\s+ended\b", re.I)
+# A closed term in brackets right after a titled name: "President X (2002-2010)" held the
+# office then, and no more: nobody writes the end of a term not yet ended (round 12: Uribe
+# coded COLGOV in a story on 2011 figures)
+PAST_TERM = re.compile(r"\s*\((?:in office\s+)?(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)?\d\d\)")
+TOOK_OFFICE = re.compile(
+    r"\s+(?:assumes|assumed|takes|took|has taken|has assumed)\s+"
+    r"(?:(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+)?(?:the\s+)?"
+    r"(?P<office>presidency|office)\b"
+    r"|\s+(?:was|is|has been|will be)\s+sworn\s+in\s+as\s+(?:(?P<owner2>[A-Z]\w*)['’]s\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(?P<office2>president|prime minister)\b")
+
+
+# Personal titles that open a name the model may read as an organisation ("Bishop
+# Gonzalo Colindres", "Senator X"); no word that also opens company names ("General
+# Motors", "Cardinal Health"): issue 11 round 12
+PERSON_TITLES = frozenset({"bishop", "archbishop", "monsignor", "reverend", "rev.", "senator",
+                           "sen.", "congressman", "congresswoman", "governor", "gov.",
+                           "mayor", "judge", "premier", "minister"})
+
+
+def titled_name(span: SpacySpan) -> bool:
+    """Whether an organisation-typed span is a personal title and a name: the title, then
+    one to three capitalised words with no organisation head among them."""
+    rest = list(span[1:])
+    return (fold(span[0].text) in PERSON_TITLES and span[0].text[:1].isupper()
+            and 1 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha
+                                            for t in rest)
+            and not any(fold(t.text) in ORG_HEADS or fold(t.text) in PERSON_TITLES
+                        for t in rest))
+
+
+# Office words that, bare and definite ("the minister"), name the one holder the document
+# titled so before
+OFFICE_WORDS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
+                "premier", "chancellor", "senator", "ambassador", "envoy", "rapporteur",
+                "attorney", "commissioner", "director"}
+
+
+def _holds(title: str, office: str) -> bool:
+    """Whether a title says its bearer holds ``office`` now: the office word ends the
+    title's head ("Colombia's defense minister"), not "vice president", "deputy
+    minister" or "former president"."""
+    words = [fold(w) for w in re.split(r"[\s,']+", title) if w]
+    head = title_head(words)
+    return bool(head) and head[-1] == office and not set(head) & FORMER and not (
+        len(head) > 1 and head[-2] in {"vice", "deputy", "assistant", "under", "sub"})
+
+
+def title_head(words: list[str]) -> list[str]:
+    """The words of a title before its first preposition ("special rapporteur on
+    torture" → special rapporteur)."""
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in {
+        "of", "for", "at", "in", "on", "to", "with"}), len(words))
+    return words[:cut]
+
+
+NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
+                  "di", "le", "du", "al", "el", "bin", "ibn"}
+
+
+class TitleReader(ExtractorState):
+    """Attach titles to person readings (a part of :class:`ActorExtractor`)."""
+
+    def _office_anaphora(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
+        """"The minister", "the president": a bare definite office word (no modifier but
+        "the", singular) is a later mention of the one person the document titled so
+        before it ("Colombia's defense minister, Pedro Ruiz, ... The minister said"),
+        not the article country's government. Two different people titled with the word
+        before it leave the phrase as it is (no guess)."""
+        people = [r for r in readings if r.type == "person" and r.titles and r.code]
+        if not people:
+            return readings
+        out = []
+        for r in readings:
+            token = doc[r.end - 1]
+            key = fold(token.lemma_)
+            if (r.origin != "role" or r.end - r.start != 1 or key not in OFFICE_WORDS
+                    or token.tag_ not in {"NN", "NNP"}
+                    or [c.lower_ for c in token.children if c.i < token.i] != ["the"]):
+                out.append(r)
+                continue
+            holders = {p.name: p for p in people if p.start < r.start and any(
+                _holds(t, key) for t in p.titles)}
+            if len(holders) != 1:
+                out.append(r)
+                continue
+            p = next(iter(holders.values()))
+            out.append(Reading(r.start, r.end, p.name, "person", p.kind, p.country, p.code,
+                               "anaphor", p.entry, inferred=p.inferred,
+                               code_from=p.code_from))
+        return out
+
+    # -- titles and roles of people --------------------------------------------------------
+    def _is_title_word(self, token) -> bool:
+        key = fold(token.text)
+        if key in NAME_PARTICLES:
+            return False  # "Congressman De Grazia": "De" belongs to the name
+        return (
+            key in self.gaz.role_words
+            or fold(token.lemma_) in self.gaz.role_words
+            or key in self.gaz.title_modifiers
+            or (token.pos_ in {"ADJ", "PROPN"} and country_word(self.gaz, token.text) is not None)
+        )
+
+    def _attach_titles(self, doc: Doc, r: Reading) -> None:
+        """Move a title out of a person mention and attach it, with appositive roles.
+
+        "former President Trump" → mention "Trump", title "former President";
+        "Victoria Coates, a former senior national security advisor," → title
+        "former senior national security advisor". A phrase counts as a title only if it
+        contains a role word or phrase from roles.tsv.
+        """
+        sent_start = doc[r.start].sent.start if doc.has_annotation("SENT_START") else 0
+        name_start = r.start
+        while name_start < r.end - 1 and self._is_title_word(doc[name_start]):
+            name_start += 1
+        if not doc[name_start].text[:1].isupper():
+            name_start = r.start
+        left = name_start
+        while left > sent_start and (self._is_title_word(doc[left - 1]) or (
+                (doc[left - 1].text == "-" or doc[left - 1].is_space)
+                and left - 2 >= sent_start and self._is_title_word(doc[left - 2]))):
+            # "ex-President", "then-President": the hyphen joins the modifier; a line
+            # break inside the title ("U.S.\nCommerce Secretary") does not cut it
+            # (round 13: the US Commerce Secretary given South Korea's government)
+            left -= 1
+        if left < name_start and left - 2 >= sent_start and \
+                country_word(self.gaz, doc[left - 2:left].text):
+            left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
+        wide = self._portfolio_start(doc, left, name_start, sent_start)
+        widened = wide < left
+        if widened:
+            left = wide
+            while left > sent_start and not doc[left - 1].is_punct and (
+                    self._is_title_word(doc[left - 1]) or doc[left - 1].is_space
+                    and left - 2 >= sent_start and self._is_title_word(doc[left - 2])):
+                left -= 1  # "former Agriculture Secretary", "U.S.\nCommerce Secretary"
+        while left < name_start and doc[left].lower_ in {"of", "and"}:
+            left += 1  # "the policy of President X": "of" opens no title (round 12)
+        if left < name_start:
+            prefix = list(doc[left:name_start])
+            if longest_role(self.gaz, prefix) or (
+                    widened and title_role(self.gaz, doc[left:name_start].text)):
+                r.titles.append(" ".join(doc[left:name_start].text.split()))
+                r.start = name_start
+        root = doc[r.start : r.end].root
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < r.end or \
+                    name_particle(list(child.subtree), doc[r.start:r.end]):
+                continue  # (round 10: "Robert Holmes a Court": the name's own end)
+            tokens = [t for t in child.subtree if not t.is_punct]
+            while tokens and tokens[0].lower_ in ENGLISH_ARTICLES:
+                tokens = tokens[1:]
+            if tokens and len(tokens) <= 12 and longest_role(self.gaz, tokens):
+                r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
+        # the role stated first: "the head of Mexico's police division, Ciro Ortiz, said"
+        if (r.start > 1 and doc[r.start - 1].text == "," and r.end < len(doc)
+                and doc[r.end].text == ","):
+            left = r.start - 2
+            while left >= sent_start and doc[left].text not in {",", ";", ":", "(", '"'}:
+                left -= 1
+            tokens = list(doc[left + 1 : r.start - 1])
+            # "the head of ...", or a country's possessive: "Colombia's defense minister,"
+            skip = 1 if tokens and tokens[0].lower_ in ENGLISH_ARTICLES else 0 if (
+                len(tokens) > 2 and tokens[1].tag_ == "POS"
+                and country_word(self.gaz, tokens[0].text)) else None
+            if skip is not None and len(tokens) <= 12 and not any(
+                    t.pos_ in {"VERB", "AUX"} for t in tokens) \
+                    and longest_role(self.gaz, tokens[skip:]):
+                r.titles.append(doc[tokens[skip].i : tokens[-1].i + 1].text)
+            elif root.dep_ == "appos" and root.head.i < r.start - 1 and \
+                    root.head.pos_ in {"NOUN", "PROPN"}:
+                # mid-sentence: "met Colombia's defense minister, Pedro Ruiz, in Cali"
+                tokens = [t for t in root.head.subtree if t.i <= root.head.i]
+                while tokens and tokens[0].lower_ in ENGLISH_ARTICLES:
+                    tokens = tokens[1:]
+                if tokens and len(tokens) <= 8 and not any(
+                        t.pos_ in {"VERB", "AUX"} or t.is_punct for t in tokens) \
+                        and longest_role(self.gaz, tokens):
+                    r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
+        self._office_change(doc, r)
+
+    def _portfolio_start(self, doc: Doc, left: int, name_start: int, sent_start: int) -> int:
+        """Where a title that the title words alone miss begins, else ``left``.
+
+        A portfolio word before an office word that the PETRARCH2 agent dictionary or
+        roles.tsv holds as one phrase ("Agriculture Secretary X", "Commerce Secretary X"),
+        and an office word with an "of (the) ..." complement of capitalised words
+        ("Chancellor of the Exchequer X", "Minister of the Interior X"): issue 11 round 12,
+        people with such titles were left uncoded."""
+        start = left
+        while left < name_start and start - 1 >= sent_start and start > left - 2:
+            word = doc[start - 1]
+            if not word.text[:1].isupper() or country_word(self.gaz, word.text):
+                break
+            pair = f"{word.text} {doc[start].text}"
+            if not (self.gaz.role_of(pair) or self.gaz.agent_role(pair)):
+                break
+            start -= 1
+        if start < left:
+            return start
+        # "Chancellor of the Exchequer": capitalised words, "the", "of", an office word
+        k = name_start - 1
+        while k >= sent_start and name_start - k <= 3 and doc[k].text[:1].isupper() \
+                and doc[k].lower_ not in {"of", "the"} and not doc[k].is_sent_start:
+            k -= 1
+        if k == name_start - 1 or k < sent_start:
+            return left
+        if doc[k].lower_ == "the":
+            k -= 1
+        if k - 1 < sent_start or doc[k].lower_ != "of":
+            return left
+        head = doc[k - 1]
+        if head.text[:1].isupper() and (self.gaz.role_of(head.text)
+                                         or self.gaz.role_of(head.lemma_)):
+            return k - 1
+        return left
+
+    def _office_change(self, doc: Doc, r: Reading) -> None:
+        """What the words right after a person say of the office: "President X, who left
+        office five months ago" held it no more (the titles become former ones: ELI);
+        "X assumes Guatemala's presidency", "X was sworn in as president" holds it now
+        (a title "President", with the country named). The article is the witness of its
+        own time, also when it has no date (round 9: a president five months out of office
+        coded GOV, one taking office coded ELI)."""
+        last = doc[r.end - 1]
+        at = last.idx + len(last.text)
+        after = self._text[at:at + 80]
+        if r.titles and (LEFT_OFFICE.match(after) or PAST_TERM.match(after)):
+            r.titles[:] = [t if any(fold(w) in FORMER for w in re.split(r"[\s-]+", t))
+                           else f"former {t}" for t in r.titles]
+            return
+        m = TOOK_OFFICE.match(after)
+        if m is not None:
+            office = (m.group("office") or m.group("office2") or "president").strip()
+            office = "president" if fold(office) in {"presidency", "office"} else office
+            owner = m.group("owner") or m.group("owner2")
+            iso = country_word(self.gaz, owner) if owner else None
+            r.titles.append(f"{owner} {office.title()}" if iso else office.title())

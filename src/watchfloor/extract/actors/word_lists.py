@@ -1,0 +1,111 @@
+"""Word lists and tables the actor extractor reads, in one place.
+
+The tables from ``watchfloor/data/actors/`` (non-actor words, offices a state does not
+use, congresses, former states, generic aliases) and the small word sets that several of
+the extractor's modules share (organisation heads, group title heads, securities, home
+and foreign modifiers). No logic but :func:`office_not_used`.
+
+Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
+analyse → serve/export.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from watchfloor.data import read_tsv
+from watchfloor.extract.actors.codes import NATIONAL_ROLES
+from watchfloor.extract.gazetteer import fold
+
+ENGLISH_ARTICLES = {"the", "a", "an"}
+
+
+# Head words that end organisation names, never people's ("Zacatecas Cartel").
+ORG_HEADS = {"cartel", "cartels", "gang", "gangs", "police", "ministry", "court", "army",
+             "navy", "congress", "senate", "party", "front", "commission", "agency",
+             "department", "forces", "guard", "militia", "brigade", "brigades", "mafia",
+             "clan", "syndicate", "prosecutor's", "office", "council", "assembly",
+             "plc", "spa", "inc", "corp", "ltd", "ag", "nv", "gmbh", "llc"}
+# Words heading a title that ties a person to an organisation: "leader of the X",
+# "spokesman for the Y", "Z commander X"
+GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "founder",
+                     "commander", "director", "president", "chairman", "spokesman",
+                     "spokeswoman", "spokesperson", "secretary", "official", "officer",
+                     "lieutenant", "coordinator", "representative", "deputy",
+                     "commissioner", "second-in-command", "number", "two", "kingpin",
+                     "capo", "ringleader", "operator", "executive", "general",
+                     "envoy", "rapporteur", "agent", "agents", "investigator", "adviser",
+                     "advisor", "ambassador", "delegate", "observer", "expert"}
+
+
+ARTICLE_COUNTRY = "article_country"  # key in Extraction.meta (see __call__)
+
+
+_DATA = Path(__file__).resolve().parents[2] / "data" / "actors"
+# Nouns naming an act, never its people ("inmate uprisings"), and modifiers that make
+# "forces" an abstract cause ("market forces"): non_actor_words.tsv (round 9 of rules)
+_NON_ACTOR = read_tsv(_DATA / "non_actor_words.tsv")
+# (country, word): office and body words a state does not use ("ministry" in the USA)
+OFFICES_NOT_USED = {(row["iso3"].strip(), fold(row["word"]))
+                    for row in read_tsv(_DATA / "offices_not_used.tsv")}
+
+
+# (country, word): states whose national legislature goes by this bare name ("Congress")
+CONGRESSES = {(row["iso3"].strip(), fold(row["word"]))
+              for row in read_tsv(_DATA / "congresses.tsv")}
+CONGRESS_WORDS = frozenset(word for _, word in CONGRESSES)
+# successor ISO3 → (former state's code, its name, last day it existed): former_states.tsv
+FORMER_STATES = {row["successor"].strip(): (row["code"].strip(), row["name"].strip(),
+                                            date.fromisoformat(row["until"].strip()))
+                 for row in read_tsv(_DATA / "former_states.tsv")}
+# alias → role ("" = leave uncoded): dictionary names many states' bodies share
+GENERIC_ALIASES = {fold(row["alias"]): ((row.get("role") or "").strip(), frozenset(
+    c for c in (row.get("countries") or "").strip().split("|") if c))
+                   for row in read_tsv(_DATA / "generic_aliases.tsv")}
+
+
+def office_not_used(country: str | None, words: str) -> bool:
+    """Whether ``words`` (a body's name, a title, a role noun) hold an office word that
+    ``country`` does not use: "Interior Ministry" is no US body (offices_not_used.tsv)."""
+    return country is not None and any(
+        (country, fold(w)) in OFFICES_NOT_USED for w in re.findall(r"[^\W\d_]+", words))
+
+ACT_NOUNS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "act")
+CRIME_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
+                            if r["kind"] == "crime_modifier")
+PARTY_FAMILY = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "party_family")
+FORCE_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
+                            if r["kind"] == "force_modifier")
+
+
+SECURITY_KIND = "financial_instrument"  # a reading that names a security, not its issuer
+# Securities named after their issuer: "Treasury bills", "Treasury Bill Offer" are no actor
+INSTRUMENTS = {"bill", "bills", "bond", "bonds", "note", "notes", "securities", "paper",
+               "yields", "yield", "certificates", "debentures", "issue", "issues", "futures"}
+# Words for a state's executive whose country, when unnamed, is the one the text is on
+GOVERNMENT_WORDS = {"government", "administration", "cabinet", "regime"}
+
+
+FIRST_PLURAL = {"our"}
+# Nouns of administrative units: "<noun> of X" makes X a place
+PLACE_NOUNS = {"municipality", "town", "village", "city", "province", "department",
+               "district", "county", "state", "region", "hamlet", "township", "parish"}
+
+
+# Civilians whose country is usually not the one the story is set in: no inferred country.
+# Modifiers that say a role phrase is not the article's country's: "foreign central banks",
+# "international observers", "overseas investors".
+NOT_HOME = {"foreign", "international", "overseas", "multilateral", "other", "neighbouring",
+            "neighboring"}
+# Roles a role phrase with no country of its own may take the article's country for
+# (docs/actor-codes.md 1): not civilians, parties or the sector roles.
+INFERABLE_ROLES = NATIONAL_ROLES - {"PTY"}
+# Role words that are also mass nouns: "gathered intelligence" is information
+MASS_ROLE_NOUNS = {"intelligence", "security", "justice", "customs", "immigration"}
+
+
+OBJECT_DEPS = {"dobj", "pobj", "obj", "conj", "attr"}
+FOREIGN_CIVILIANS = {"migrant", "immigrant", "refugee", "tourist", "foreigner", "expatriate",
+                     "deportee", "asylum", "traveler", "traveller"}
