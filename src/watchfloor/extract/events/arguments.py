@@ -275,10 +275,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 # as with "between" (the coder pairs a source met as its own target with
                 # the other source)
                 source = target = obj
-            elif c.lower_ == "of" and source is None and visiting(noun) \
-                    and obj.ent_type_ not in {"DATE", "TIME", "GPE", "LOC"}:
+            elif c.lower_ == "of" and source is None and obj.ent_type_ not in {
+                    "DATE", "TIME"} and (agentive(noun) or visiting(noun)
+                                         and obj.ent_type_ not in {"GPE", "LOC"}):
                 # "the visit of the Mexican president to Guatemala": the visitor acts,
-                # the host ("to Guatemala") is the target
+                # the host ("to Guatemala") is the target; "the resignation of the
+                # minister": the minister acts
                 source = obj
             elif c.lower_ == "with" and assisting(obj):
                 continue  # "arrests with the help of the army": a helper, no target
@@ -394,13 +396,33 @@ def reciprocal(token: Token | None) -> bool:
     low = token.lower_
     if low == "other":
         return any(c.lower_ == "each" for c in token.children) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ == "each")
+            token.i > 0 and token.doc[token.i - 1].lower_ == "each") or _each_the_other(token)
     if low == "another":
         return token.i > 0 and token.doc[token.i - 1].lower_ == "one"
     if low == "one":  # the parser's "one/dobj another/det"
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "another"
     return low == "themselves" and token.dep_ == "pobj" and \
         token.head.lower_ in RECIPROCAL_WITH
+
+
+def _each_the_other(token: Token) -> bool:
+    """"X and Y have each blamed the other", "each laid the blame on the other": "the
+    other" as the object (or prepositional object) of a clause whose verb carries a
+    floating "each" and a coordinated subject."""
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+        return False
+    verb = token.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    else:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or not subj.conjuncts:
+        return False
+    return any(c.lower_ == "each" and c.i < token.i
+               for c in [*verb.children, *subj.children])
 
 
 def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
@@ -474,6 +496,14 @@ def visiting(noun: Token) -> bool:
     """Whether an event noun is a visit whose "of" object is the visitor ("the visit of X
     to Y"; ``argument_roles.yaml`` ``visiting_nouns``)."""
     nouns = role_words("visiting_nouns")
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def agentive(noun: Token) -> bool:
+    """Whether an event noun is an act one does oneself whose "of" object is who acts
+    ("the resignation of X", "the demobilization of the FARC"; ``argument_roles.yaml``
+    ``agentive_of_nouns``)."""
+    nouns = role_words("agentive_of_nouns")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
@@ -675,6 +705,11 @@ def pact_verb(verb: Token) -> bool:
     return lemma in symmetric_verbs() or lemma in role_words("pact_verbs")
 
 
+# symmetric verbs whose direct object is the partner ("met the minister"), not a topic or
+# a document ("signed an accord", "negotiated a loan")
+DIRECT_PARTNER_VERBS = {"meet", "consult"}
+
+
 def meeting_partner(verb: Token) -> Token | None:
     """The partner of the meeting a joint act belongs to (``argument_roles.yaml``
     ``joint_acts``): "met with Y to discuss", "talked with Y and agreed" — the "with"
@@ -690,7 +725,12 @@ def meeting_partner(verb: Token) -> Token | None:
         return None
     if head.pos_ != "VERB" or head.lemma_.lower() not in symmetric_verbs():
         return None
-    return _prep_object(head, {"with"})
+    partner = _prep_object(head, {"with"})
+    if partner is None and head.lemma_.lower() in DIRECT_PARTNER_VERBS:
+        # "Mexican officials met their Guatemalan counterparts to discuss migration": the
+        # one met is the partner
+        partner = next((c for c in head.children if c.dep_ == "dobj"), None)
+    return partner
 
 
 def passive_conjunct(verb: Token) -> bool:
@@ -753,6 +793,17 @@ def inherited_subject(verb: Token) -> Token | None:
         if dep in {"acl", "relcl"}:
             return head.head
         parent = head.head
+        if dep == "xcomp" and parent.dep_ == "acomp" \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
+            # "Reagan was ready to impose", "the EU is keen to negotiate", "Canada is
+            # prepared to make concessions": the subject of the copula the adjective
+            # complements acts in its infinitive (control and raising adjectives alike);
+            # not an expletive ("it is likely to take months")
+            subj = adjective_subject(parent)
+            if subj is not None:
+                return subj
+            head = parent
+            continue
         if dep == "pcomp":
             # "accused X of providing" / "X is accused of providing": the accused
             governor = parent.head
@@ -804,6 +855,19 @@ def inherited_subject(verb: Token) -> Token | None:
         if subj is not None:
             return subj
     return None
+
+
+EXPLETIVES = {"it", "this", "that", "there", "what", "which"}
+
+
+def adjective_subject(adjective: Token) -> Token | None:
+    """The subject of the copula an adjective complements ("*Reagan* was ready"), None for
+    an expletive or a relative word ("it is likely", "which is keen")."""
+    copula = adjective.head
+    subj = next((c for c in copula.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    if subj is None or subj.lower_ in EXPLETIVES:
+        return None
+    return subj
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
