@@ -104,3 +104,41 @@ def test_discuss_after_signing_a_document_takes_no_document_as_partner():
     # "signed a memorandum to discuss": the memorandum is no partner
     found = events("Peru signed a memorandum to discuss migration.", "discuss")
     assert all(e.target is None and e.target_code is None for e in found)
+
+
+# -- the infinitive of an undertaking: who undertakes it acts -----------------------------
+
+
+def test_operation_to_capture_has_the_mounting_force_as_source():
+    ev = event("Mexican marines mounted an operation to capture Sinaloa Cartel leader "
+               "Ismael Zambada.", "capture")
+    assert ev.source_code == "MEXMIL"
+    assert ev.target_code == "MEXCRM"
+
+
+def test_plan_to_attack_has_the_possessor_as_source():
+    ev = event("The Venezuelan army's plan to attack the ELN was leaked to the press.",
+               "attack")
+    assert ev.source_code == "VENMIL"
+    assert ev.target_code == "COLREB"
+
+
+def test_request_to_extradite_does_not_make_the_requester_the_extraditer():
+    # a directive: someone else carries out its infinitive
+    found = events("The United States sent a request to extradite the trafficker to "
+                   "Honduras.", "extradite")
+    assert all(e.source_code != "USA" for e in found)
+
+
+# -- "at the hands of": an agent phrase -----------------------------------------------------
+
+
+def test_murdered_at_the_hands_of_a_cartel_has_the_cartel_as_source():
+    ev = event("The journalist was murdered at the hands of the Zetas in 2012.", "murdered")
+    assert ev.source_code == "MEXCRM"
+
+
+def test_murder_noun_at_the_hands_of_a_cartel_has_the_cartel_as_source():
+    ev = event("The murder of a journalist at the hands of the Zetas shocked Mexico.",
+               "murder")
+    assert ev.source_code == "MEXCRM"

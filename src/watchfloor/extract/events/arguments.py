@@ -155,6 +155,9 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # confrontation the patient died in is the agent
         source = confrontation_agent(verb)
     if source is None and passive:
+        # "the journalist was murdered at the hands of the Zetas": an agent phrase
+        source = hands_agent(verb)
+    if source is None and passive:
         # "rifles were supplied to the rebels by Venezuela": the parser hangs the agent's
         # "by" on the verb's last object; it is still the verb's agent
         source = next((_prep_object(o, {"by"}) for p in children if p.dep_ == "prep"
@@ -297,6 +300,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
     if source is None and target is not None and target.head.lower_ == "of":
         # "the takeover of a building in Aurora by X": the parser hangs "by" lower down
         source = _prep_object(target, {"by"})
+    if source is None:
+        # "the murder of a journalist at the hands of the Zetas": an agent phrase
+        source = hands_agent(noun) or (hands_agent(target) if target is not None else None)
     governor = noun.head
     if (source is None and participation and noun.dep_ == "pobj"
             and governor.lower_ in participation[0]
@@ -790,6 +796,10 @@ def inherited_subject(verb: Token) -> Token | None:
             pass
         elif dep not in CONTROL_DEPS:
             return None
+        if dep == "acl" and (agent := undertaker(head)) is not None:
+            # "marines mounted an operation to capture X", "the army's plan to attack":
+            # who undertakes the operation or plan acts in its infinitive
+            return agent
         if dep in {"acl", "relcl"}:
             return head.head
         parent = head.head
@@ -858,6 +868,44 @@ def inherited_subject(verb: Token) -> Token | None:
 
 
 EXPLETIVES = {"it", "this", "that", "there", "what", "which"}
+
+
+def hands_agent(token: Token) -> Token | None:
+    """The agent of an "at the hands of X" phrase on the word ("was killed at the hands
+    of the Zetas", "the murder of X at the hands of police"). RETURNS X's word or None."""
+    for p in token.children:
+        if p.dep_ != "prep" or p.lower_ not in {"at", "by"}:
+            continue
+        hands = next((o for o in p.children if o.dep_ == "pobj" and o.lower_ == "hands"),
+                     None)
+        if hands is not None and (agent := _prep_object(hands, {"of"})) is not None:
+            return agent
+    return None
+
+
+def undertaker(verb: Token) -> Token | None:
+    """Who acts in the infinitive of an undertaking noun (``argument_roles.yaml``
+    ``undertaking_nouns``: "an operation to capture X", "a plan to attack", "efforts to
+    dismantle"): the noun's possessor, else the subject of the verb it is the object of
+    ("marines mounted an operation to ..."), else that verb's "by" agent ("an offensive
+    to retake the town was launched by the army"). RETURNS the agent's word or None."""
+    if verb.dep_ != "acl" or not any(c.lower_ == "to" and c.dep_ == "aux"
+                                     for c in verb.children):
+        return None
+    noun = verb.head
+    nouns = role_words("undertaking_nouns")
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    governor = noun.head
+    if noun.dep_ == "dobj":
+        return next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None) \
+            or misparsed_subject(governor) or inherited_subject(governor)
+    if noun.dep_ == "nsubjpass":
+        return _prep_object(governor, {"by"})
+    return None
 
 
 def adjective_subject(adjective: Token) -> Token | None:
