@@ -142,3 +142,23 @@ def test_murder_noun_at_the_hands_of_a_cartel_has_the_cartel_as_source():
     ev = event("The murder of a journalist at the hands of the Zetas shocked Mexico.",
                "murder")
     assert ev.source_code == "MEXCRM"
+
+
+def test_plan_to_combat_kidnapping_does_not_make_the_planner_a_kidnapper():
+    found = events("Venezuela's interior ministry has announced a new plan to combat "
+                   "kidnapping in the country.", "kidnapping")
+    assert all(e.source_code != "VENGOV" for e in found)
+
+
+def test_its_efforts_on_the_object_is_the_subjects_own():
+    # the possessive pronoun is the subject's, not the group named later in the sentence
+    ev = event("The Peruvian military has stepped up its efforts to destroy airstrips used "
+               "by the Shining Path.", "destroy")
+    assert ev.source_code == "PERMIL"
+
+
+def test_an_act_as_subject_of_a_control_adjective_is_no_side():
+    # "his capture is unlikely to disrupt": the capture does not act
+    found = events("Police have arrested Rogerio, but his capture is unlikely to disrupt "
+                   "the gangs.", "disrupt")
+    assert all(e.source is None for e in found)

@@ -897,10 +897,14 @@ def undertaker(verb: Token) -> Token | None:
     if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
         return None
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return poss
     governor = noun.head
+    if poss is not None and not (poss.pos_ == "PRON" and noun.dep_ == "dobj" and any(
+            c.dep_ in SUBJECT_DEPS for c in governor.children)):
+        return poss
     if noun.dep_ == "dobj":
+        # "the military stepped up its efforts to destroy airstrips": a possessive
+        # pronoun on the object is the subject's own
+
         return next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None) \
             or misparsed_subject(governor) or inherited_subject(governor)
     if noun.dep_ == "nsubjpass":
@@ -915,6 +919,9 @@ def adjective_subject(adjective: Token) -> Token | None:
     subj = next((c for c in copula.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
     if subj is None or subj.lower_ in EXPLETIVES:
         return None
+    if subj.pos_ == "NOUN" and (subj.lemma_.lower() in patient_nouns()
+                                or subj.lower_ in patient_nouns()):
+        return None  # "his capture is unlikely to disrupt": an act, not who acts
     return subj
 
 
