@@ -162,3 +162,10 @@ def test_an_act_as_subject_of_a_control_adjective_is_no_side():
     found = events("Police have arrested Rogerio, but his capture is unlikely to disrupt "
                    "the gangs.", "disrupt")
     assert all(e.source is None for e in found)
+
+
+def test_reducing_cooperation_keeps_the_reducer_as_a_party():
+    ev = event("The new Mexican government would drastically reduce cooperation with the "
+               "United States.", "cooperation")
+    assert ev.source_code == "MEXGOV"
+    assert ev.target_code == "USA"
