@@ -169,3 +169,16 @@ def test_reducing_cooperation_keeps_the_reducer_as_a_party():
                "United States.", "cooperation")
     assert ev.source_code == "MEXGOV"
     assert ev.target_code == "USA"
+
+
+def test_demobilization_of_a_described_group_takes_the_name_in_apposition():
+    ev = event("The demobilization of Colombia's largest guerrilla group, the National "
+               "Liberation Army (ELN), would change the Catatumbo region.", "demobilization")
+    assert ev.source_code == "COLREB"
+
+
+def test_a_clause_of_reference_has_no_controller():
+    # "as promised at the summit": whoever promised, not the agency told to plan
+    found = events("The president instructed the planning agency to draw up a plan to cut "
+                   "tariffs as promised at the Lima summit by Pacific countries.", "promised")
+    assert all(e.source is None and e.source_code is None for e in found)

@@ -283,8 +283,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
                                          and obj.ent_type_ not in {"GPE", "LOC"}):
                 # "the visit of the Mexican president to Guatemala": the visitor acts,
                 # the host ("to Guatemala") is the target; "the resignation of the
-                # minister": the minister acts
-                source = obj
+                # minister": the minister acts. "the demobilization of Colombia's largest
+                # guerrilla force, the FARC,": the name in apposition (which the parser
+                # may hang on the event noun), not the description's possessor
+                named = next((a for a in [*obj.children, *noun.children]
+                              if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+                source = named if obj.pos_ == "NOUN" and named is not None else obj
             elif c.lower_ == "with" and assisting(obj):
                 continue  # "arrests with the help of the army": a helper, no target
             elif c.lower_ in TARGET_PREPS and target is None and (
@@ -792,6 +796,11 @@ def inherited_subject(verb: Token) -> Token | None:
         if head.head == head:
             return None
         dep = head.dep_
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                  for c in head.children):
+            # "a plan to boost demand as pledged at the accord": a clause of reference
+            # has no controller in the clause it refers from
+            return None
         if dep == "prep":
             pass
         elif dep not in CONTROL_DEPS:
