@@ -155,6 +155,9 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # confrontation the patient died in is the agent
         source = confrontation_agent(verb)
     if source is None and passive:
+        # "the journalist was murdered at the hands of the Zetas": an agent phrase
+        source = hands_agent(verb)
+    if source is None and passive:
         # "rifles were supplied to the rebels by Venezuela": the parser hangs the agent's
         # "by" on the verb's last object; it is still the verb's agent
         source = next((_prep_object(o, {"by"}) for p in children if p.dep_ == "prep"
@@ -275,11 +278,17 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 # as with "between" (the coder pairs a source met as its own target with
                 # the other source)
                 source = target = obj
-            elif c.lower_ == "of" and source is None and visiting(noun) \
-                    and obj.ent_type_ not in {"DATE", "TIME", "GPE", "LOC"}:
+            elif c.lower_ == "of" and source is None and obj.ent_type_ not in {
+                    "DATE", "TIME"} and (agentive(noun) or visiting(noun)
+                                         and obj.ent_type_ not in {"GPE", "LOC"}):
                 # "the visit of the Mexican president to Guatemala": the visitor acts,
-                # the host ("to Guatemala") is the target
-                source = obj
+                # the host ("to Guatemala") is the target; "the resignation of the
+                # minister": the minister acts. "the demobilization of Colombia's largest
+                # guerrilla force, the FARC,": the name in apposition (which the parser
+                # may hang on the event noun), not the description's possessor
+                named = next((a for a in [*obj.children, *noun.children]
+                              if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+                source = named if obj.pos_ == "NOUN" and named is not None else obj
             elif c.lower_ == "with" and assisting(obj):
                 continue  # "arrests with the help of the army": a helper, no target
             elif c.lower_ in TARGET_PREPS and target is None and (
@@ -295,6 +304,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
     if source is None and target is not None and target.head.lower_ == "of":
         # "the takeover of a building in Aurora by X": the parser hangs "by" lower down
         source = _prep_object(target, {"by"})
+    if source is None:
+        # "the murder of a journalist at the hands of the Zetas": an agent phrase
+        source = hands_agent(noun) or (hands_agent(target) if target is not None else None)
     governor = noun.head
     if (source is None and participation and noun.dep_ == "pobj"
             and governor.lower_ in participation[0]
@@ -394,13 +406,33 @@ def reciprocal(token: Token | None) -> bool:
     low = token.lower_
     if low == "other":
         return any(c.lower_ == "each" for c in token.children) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ == "each")
+            token.i > 0 and token.doc[token.i - 1].lower_ == "each") or _each_the_other(token)
     if low == "another":
         return token.i > 0 and token.doc[token.i - 1].lower_ == "one"
     if low == "one":  # the parser's "one/dobj another/det"
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "another"
     return low == "themselves" and token.dep_ == "pobj" and \
         token.head.lower_ in RECIPROCAL_WITH
+
+
+def _each_the_other(token: Token) -> bool:
+    """"X and Y have each blamed the other", "each laid the blame on the other": "the
+    other" as the object (or prepositional object) of a clause whose verb carries a
+    floating "each" and a coordinated subject."""
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+        return False
+    verb = token.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    else:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or not subj.conjuncts:
+        return False
+    return any(c.lower_ == "each" and c.i < token.i
+               for c in [*verb.children, *subj.children])
 
 
 def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
@@ -474,6 +506,14 @@ def visiting(noun: Token) -> bool:
     """Whether an event noun is a visit whose "of" object is the visitor ("the visit of X
     to Y"; ``argument_roles.yaml`` ``visiting_nouns``)."""
     nouns = role_words("visiting_nouns")
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def agentive(noun: Token) -> bool:
+    """Whether an event noun is an act one does oneself whose "of" object is who acts
+    ("the resignation of X", "the demobilization of the FARC"; ``argument_roles.yaml``
+    ``agentive_of_nouns``)."""
+    nouns = role_words("agentive_of_nouns")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
@@ -675,6 +715,11 @@ def pact_verb(verb: Token) -> bool:
     return lemma in symmetric_verbs() or lemma in role_words("pact_verbs")
 
 
+# symmetric verbs whose direct object is the partner ("met the minister"), not a topic or
+# a document ("signed an accord", "negotiated a loan")
+DIRECT_PARTNER_VERBS = {"meet", "consult"}
+
+
 def meeting_partner(verb: Token) -> Token | None:
     """The partner of the meeting a joint act belongs to (``argument_roles.yaml``
     ``joint_acts``): "met with Y to discuss", "talked with Y and agreed" — the "with"
@@ -690,7 +735,12 @@ def meeting_partner(verb: Token) -> Token | None:
         return None
     if head.pos_ != "VERB" or head.lemma_.lower() not in symmetric_verbs():
         return None
-    return _prep_object(head, {"with"})
+    partner = _prep_object(head, {"with"})
+    if partner is None and head.lemma_.lower() in DIRECT_PARTNER_VERBS:
+        # "Mexican officials met their Guatemalan counterparts to discuss migration": the
+        # one met is the partner
+        partner = next((c for c in head.children if c.dep_ == "dobj"), None)
+    return partner
 
 
 def passive_conjunct(verb: Token) -> bool:
@@ -746,13 +796,33 @@ def inherited_subject(verb: Token) -> Token | None:
         if head.head == head:
             return None
         dep = head.dep_
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                  for c in head.children):
+            # "a plan to boost demand as pledged at the accord": a clause of reference
+            # has no controller in the clause it refers from
+            return None
         if dep == "prep":
             pass
         elif dep not in CONTROL_DEPS:
             return None
+        if dep == "acl" and (agent := undertaker(head)) is not None:
+            # "marines mounted an operation to capture X", "the army's plan to attack":
+            # who undertakes the operation or plan acts in its infinitive
+            return agent
         if dep in {"acl", "relcl"}:
             return head.head
         parent = head.head
+        if dep == "xcomp" and parent.dep_ == "acomp" \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
+            # "Reagan was ready to impose", "the EU is keen to negotiate", "Canada is
+            # prepared to make concessions": the subject of the copula the adjective
+            # complements acts in its infinitive (control and raising adjectives alike);
+            # not an expletive ("it is likely to take months")
+            subj = adjective_subject(parent)
+            if subj is not None:
+                return subj
+            head = parent
+            continue
         if dep == "pcomp":
             # "accused X of providing" / "X is accused of providing": the accused
             governor = parent.head
@@ -804,6 +874,64 @@ def inherited_subject(verb: Token) -> Token | None:
         if subj is not None:
             return subj
     return None
+
+
+EXPLETIVES = {"it", "this", "that", "there", "what", "which"}
+
+
+def hands_agent(token: Token) -> Token | None:
+    """The agent of an "at the hands of X" phrase on the word ("was killed at the hands
+    of the Zetas", "the murder of X at the hands of police"). RETURNS X's word or None."""
+    for p in token.children:
+        if p.dep_ != "prep" or p.lower_ not in {"at", "by"}:
+            continue
+        hands = next((o for o in p.children if o.dep_ == "pobj" and o.lower_ == "hands"),
+                     None)
+        if hands is not None and (agent := _prep_object(hands, {"of"})) is not None:
+            return agent
+    return None
+
+
+def undertaker(verb: Token) -> Token | None:
+    """Who acts in the infinitive of an undertaking noun (``argument_roles.yaml``
+    ``undertaking_nouns``: "an operation to capture X", "a plan to attack", "efforts to
+    dismantle"): the noun's possessor, else the subject of the verb it is the object of
+    ("marines mounted an operation to ..."), else that verb's "by" agent ("an offensive
+    to retake the town was launched by the army"). RETURNS the agent's word or None."""
+    if verb.dep_ != "acl" or not any(c.lower_ == "to" and c.dep_ == "aux"
+                                     for c in verb.children):
+        return None
+    noun = verb.head
+    nouns = role_words("undertaking_nouns")
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    governor = noun.head
+    if poss is not None and not (poss.pos_ == "PRON" and noun.dep_ == "dobj" and any(
+            c.dep_ in SUBJECT_DEPS for c in governor.children)):
+        return poss
+    if noun.dep_ == "dobj":
+        # "the military stepped up its efforts to destroy airstrips": a possessive
+        # pronoun on the object is the subject's own
+
+        return next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None) \
+            or misparsed_subject(governor) or inherited_subject(governor)
+    if noun.dep_ == "nsubjpass":
+        return _prep_object(governor, {"by"})
+    return None
+
+
+def adjective_subject(adjective: Token) -> Token | None:
+    """The subject of the copula an adjective complements ("*Reagan* was ready"), None for
+    an expletive or a relative word ("it is likely", "which is keen")."""
+    copula = adjective.head
+    subj = next((c for c in copula.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    if subj is None or subj.lower_ in EXPLETIVES:
+        return None
+    if subj.pos_ == "NOUN" and (subj.lemma_.lower() in patient_nouns()
+                                or subj.lower_ in patient_nouns()):
+        return None  # "his capture is unlikely to disrupt": an act, not who acts
+    return subj
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
