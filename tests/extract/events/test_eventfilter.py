@@ -24,10 +24,12 @@ from watchfloor.model import Span
 from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
 ATTACK = "Rebels attacked an army patrol near the border on Tuesday, killing four soldiers."
-STATISTIC = ("Police recorded 3,412 killings in the province last year, up from 2,950 "
-             "killings the year before, according to official figures.")
-TREND = ("Attacks on journalists have become more common across the region over the past "
-         "decade, analysts say.")
+# a yearly tally and a generic description: the coder's rules let these through (a
+# passive count with no actor; a habitual "usually ... attack"), the filter should not
+STATISTIC = ("At least 1,900 people were murdered in the province in 2018, up from 1,650 a "
+             "year earlier.")
+TREND = "Over the past decade, cartels have attacked rivals for control of the ports."
+GENERIC = "Such groups usually recruit teenagers and attack police stations at night."
 
 
 def _run(text: str, event_filter=None):
@@ -63,10 +65,18 @@ def test_shipped_model_loads_once_with_its_card():
 
 
 def test_a_clear_attack_scores_above_a_statistic_and_a_trend():
-    attack, statistic, trend = _p(ATTACK), _p(STATISTIC), _p(TREND)
+    attack, statistic, trend, generic = _p(ATTACK), _p(STATISTIC), _p(TREND), _p(GENERIC)
     assert attack > statistic
     assert attack > trend
+    assert attack > generic
     assert attack >= shipped_model().threshold
+
+
+def test_the_shipped_filter_drops_a_generic_description_and_keeps_the_attack():
+    kept, _ = _run(GENERIC + " " + ATTACK, shipped_model())
+    assert kept
+    assert all(ATTACK.startswith(ev.sentence.text.strip()[:20]) for ev in kept)
+    assert all(ev.extra["evidence"]["filter_p"] >= shipped_model().threshold for ev in kept)
 
 
 def test_every_event_carries_filter_p_and_low_p_lowers_confidence():
