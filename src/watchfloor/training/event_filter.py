@@ -24,6 +24,7 @@ the collected records (sentence text: keep the file outside the repository).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import statistics
 from collections.abc import Callable, Sequence
@@ -226,11 +227,18 @@ def collect_records(cache: Path | None) -> list[dict[str, Any]]:
 
 
 def train(records: Sequence[dict[str, Any]], max_lost: float = MAX_LOST,
-          variants: Sequence[str] | None = None) -> tuple[EventFilter, dict[str, Any]]:
+          variants: Sequence[str] | None = None,
+          known: dict[str, Any] | None = None) -> tuple[EventFilter, dict[str, Any]]:
     """Evaluate the variants and fit the shipped one on every record. RETURNS the model
-    (threshold from the pooled leave-one-sample-out scores) and the figures."""
+    (threshold from the pooled leave-one-sample-out scores) and the figures. ``known``:
+    figures of variants already evaluated on the same records (``--figures-in``), reused."""
     figures = {}
     for name in variants or list(VARIANTS):
+        if known and name in known and (name != SHIPPED or "oof" in known[name]):
+            figures[name] = {**known[name],
+                             "nested": known[name].get("nested",
+                                                       VARIANTS[name]["model"] == "lr")}
+            continue
         # the nested threshold costs a model per pair of samples: the shipped variant
         # and the linear ones get it; the rest are thresholded on their training scores
         nested = VARIANTS[name]["model"] == "lr"
@@ -291,10 +299,10 @@ scores), aiming at ≤ {max_lost:.0%} of real events lost.
 ¹ threshold chosen on the training samples' in-sample scores (a model per pair of
 samples for the nested choice was not run for it): its losses read optimistic.
 
-Samples judged on the most recent code (seeds {recent}), shipped variant:
+| shipped variant on | AUC | precision before → after | real events lost | non-events removed |
+|---|---|---|---|---|
 {recent_line}
-
-Dyadic events exempt (shipped variant): {dyadic_line}
+{dyadic_line}
 
 Shipped threshold {threshold}: the same rule (≤ {max_lost:.0%} of real events lost) on the
 pooled leave-one-sample-out scores of all samples.
@@ -332,13 +340,24 @@ def write(model: EventFilter, figures: dict[str, Any], records: Sequence[dict[st
     y = np.array([r["label"] for r in records])
     files = judged_files()
     shipped = figures[SHIPPED]
-    cv = {name: {"summary": f["summary"], "recent": f["recent"], "nested": f["nested"],
-                 "auc_pooled": round(f["auc_pooled"], 4),
-                 "per_sample": f["per_sample"]["filter"]}
-          for name, f in figures.items()}
+    variants = {name: {"summary": f["summary"], "recent": f["recent"],
+                       "nested": f["nested"], "auc_pooled": round(f["auc_pooled"], 4),
+                       "per_sample": f["per_sample"]["filter"]}
+                for name, f in figures.items()}
+    keys = ("auc", "precision_before", "precision_after", "real_lost",
+            "non_events_removed")
+    main = shipped["summary"]["filter"]
+    cv = {"k": len(shipped["per_sample"]["filter"]), "split": "leave one judged sample out",
+          "mean": {k: main[k][0] for k in keys}, "std": {k: main[k][1] for k in keys},
+          "folds": [{"seed": r["seed"], **{k: round(float(r[k]), 4) for k in keys}}
+                    for r in shipped["per_sample"]["filter"]],
+          "variants": variants}
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
     meta = {
         "version": VERSION, "format": "joblib", "file": MODEL_FILE,
-        "trained_on": {"files": [data_record(p, f"bench/data/{p.name}") for p in files],
+        "trained_on": {"file": "bench/data/event_judgments*.tsv (the project's judgments)",
+                       "sha256": digest,
+                       "files": [data_record(p, f"bench/data/{p.name}") for p in files],
                        "n": len(records), "real_events": int(y.sum())},
         "seed": SEED,
         "config": {"variant": SHIPPED, **VARIANTS[SHIPPED], "max_lost": MAX_LOST,
@@ -357,8 +376,9 @@ def write(model: EventFilter, figures: dict[str, Any], records: Sequence[dict[st
         sklearn=sklearn.__version__, seed=SEED, max_lost=MAX_LOST,
         table="\n".join(_row(n if f["nested"] else f"{n} ¹", f["summary"]["filter"])
                          for n, f in figures.items()),
-        recent=", ".join(RECENT), recent_line=_row(SHIPPED, shipped["recent"]["filter"]),
-        dyadic_line=_row("dyadic exempt", dy)), out)
+        recent_line=_row(f"the samples judged on the most recent code ({', '.join(RECENT)})",
+                         shipped["recent"]["filter"]),
+        dyadic_line=_row("all samples, dyadic events exempt", dy)), out)
     return folder
 
 
@@ -369,10 +389,18 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--variants", nargs="*", default=None,
                     help=f"variants to evaluate (default: all; {SHIPPED!r} always)")
     ap.add_argument("--figures", type=Path, default=None, help="write all figures here")
+    ap.add_argument("--figures-in", type=Path, nargs="*", default=(),
+                    help="figures written by --figures (or bench/eval_event_veto.py --json) "
+                         "on the same records: variants found there are not evaluated again")
     args = ap.parse_args(argv)
     records = collect_records(args.cache)
     names = list(dict.fromkeys([SHIPPED, *(args.variants or VARIANTS)]))
-    model, figures = train(records, MAX_LOST, names)
+    known: dict[str, Any] = {}
+    for path in args.figures_in:
+        got = json.loads(path.read_text(encoding="utf-8"))
+        got = got.get("filter", got) if isinstance(got, dict) else {}
+        known.update({k: v for k, v in got.items() if k in VARIANTS})
+    model, figures = train(records, MAX_LOST, names, known)
     folder = write(model, figures, records, args.out)
     if args.figures:
         args.figures.write_text(json.dumps(figures, indent=1), encoding="utf-8")
