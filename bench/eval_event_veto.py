@@ -8,11 +8,15 @@ non-events without losing real ones — on samples they were not fitted on?
 
 Data: the hand-judged event samples (``bench/data/event_judgments.tsv`` and
 ``event_judgments_seed*.tsv``: keys only) and the corpora they key into (``../shared`` or
-``$WATCHFLOOR_SHARED``). The current pipeline (actors + events, shipped models) runs over
-every judged article; each judged row is mapped onto the event now emitted at its trigger
+``$WATCHFLOOR_SHARED``). The current pipeline (actors + events, shipped models, the
+trained event filter off) runs over every judged article
+(:mod:`watchfloor.training.judged_events`, shared with the filter's trainer); each
+judged row is mapped onto the event now emitted at its trigger
 (the exact key when still emitted, else the event at that trigger with the same sides,
 else the first there: ``is_event`` judges the mention, whatever its coding); rows whose
-trigger gives no event any more are left out. Each mapped event is described by
+trigger gives no event any more are left out, and a current event judged in several
+samples is kept once, with the later judgment (since 2026-12-05, branch evfilter10: the
+figures of the veto before that counted such events twice). Each mapped event is described by
 :func:`features` (event_class P(no event) and P(the rule's class) of its sentence,
 relevance P(political), confidence, whether the picker chose a side, nominal trigger,
 coded sides, dyadic, asserted, derived intent / refusal, conflict quad) and labelled with
