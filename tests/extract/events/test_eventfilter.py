@@ -144,3 +144,13 @@ def test_features_come_from_the_event_and_its_parse_not_the_corpus():
     marked = marked_sentence(ev)
     assert f"TRIG_{ev.trigger.text.lower()}" in marked
     assert ev.trigger.text not in marked.replace(f"TRIG_{ev.trigger.text.lower()}", "")
+
+
+def test_fast_score_is_the_regressions_probability():
+    model = shipped_model()
+    events, doc = _run(STATISTIC + " " + TREND + " " + ATTACK, None)
+    tokens = token_index(doc)
+    texts = [marked_sentence(ev) for ev in events]
+    feats = [describe(ev, tokens) for ev in events]
+    direct = model.clf.predict_proba(model.matrix(texts, feats))[:, 1]
+    assert abs(model.score(texts, feats) - direct).max() < 1e-9
