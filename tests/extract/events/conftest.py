@@ -10,12 +10,11 @@ says nothing about the rule each test checks. The filter itself is tested in
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
 
-from watchfloor.extract.events.eventfilter import ENV_SWITCH
+from tests.event_filter_switch import event_filter_off
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -23,10 +22,5 @@ def _rules_without_the_event_filter(request: pytest.FixtureRequest) -> Iterator[
     if request.module.__name__.endswith("test_eventfilter"):
         yield
         return
-    before = os.environ.get(ENV_SWITCH)
-    os.environ[ENV_SWITCH] = "off"
-    yield
-    if before is None:
-        os.environ.pop(ENV_SWITCH, None)
-    else:
-        os.environ[ENV_SWITCH] = before
+    with event_filter_off():
+        yield
