@@ -8,11 +8,15 @@ non-events without losing real ones — on samples they were not fitted on?
 
 Data: the hand-judged event samples (``bench/data/event_judgments.tsv`` and
 ``event_judgments_seed*.tsv``: keys only) and the corpora they key into (``../shared`` or
-``$WATCHFLOOR_SHARED``). The current pipeline (actors + events, shipped models) runs over
-every judged article; each judged row is mapped onto the event now emitted at its trigger
+``$WATCHFLOOR_SHARED``). The current pipeline (actors + events, shipped models, the
+trained event filter off) runs over every judged article
+(:mod:`watchfloor.training.judged_events`, shared with the filter's trainer); each
+judged row is mapped onto the event now emitted at its trigger
 (the exact key when still emitted, else the event at that trigger with the same sides,
 else the first there: ``is_event`` judges the mention, whatever its coding); rows whose
-trigger gives no event any more are left out. Each mapped event is described by
+trigger gives no event any more are left out, and a current event judged in several
+samples is kept once, with the later judgment (since 2026-12-05, branch evfilter10: the
+figures of the veto before that counted such events twice). Each mapped event is described by
 :func:`features` (event_class P(no event) and P(the rule's class) of its sentence,
 relevance P(political), confidence, whether the picker chose a side, nominal trigger,
 coded sides, dyadic, asserted, derived intent / refusal, conflict quad) and labelled with
@@ -31,6 +35,12 @@ the veto was fitted on.
 Usage::
 
     python bench/eval_event_veto.py [--cache /tmp/veto.json] [--max-lost 0.03 0.05 0.10]
+        [--filter-variants "text+struct LR C=1" ...] [--no-veto]
+
+The second part reports the shipped trained event filter (``event_filter``, issue 12)
+and its alternatives the same way, leave one sample out, through
+:func:`watchfloor.training.event_filter.evaluate` (its features are the pipeline's own,
+:mod:`watchfloor.extract.events.eventfilter`).
 
 Samples that are a held-out check of a later round must not be passed (``--files``
 chooses the samples; default: every judged file present).
@@ -47,10 +57,10 @@ from typing import Any
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
-import judge_events as judge  # noqa: E402  (bench/ is not a package)
-from watchfloor.model import Event  # noqa: E402
+from watchfloor.model import Event
+from watchfloor.training.common import shared_dir
+from watchfloor.training.event_filter import outcome, threshold
+from watchfloor.training.judged_events import judged_files
 
 SEED = 13
 C = 0.5
@@ -119,98 +129,39 @@ def picker_confidence(sdoc: Any, start: int, args: Any) -> tuple[float, float]:
             max((p.get("T", 0.0) for p in ps), default=0.0))
 
 
-def judged_files(directory: Path = ROOT / "bench" / "data") -> list[Path]:
-    return [directory / "event_judgments.tsv",
-            *sorted(directory.glob("event_judgments_seed*.tsv"))]
+def describers() -> dict[str, Any]:
+    """What the bench reads of each emitted event (:func:`watchfloor.training.judged_events.
+    collect` calls each on every event): the veto's features, the words of the text
+    variant (kept in the ``--cache`` file only, never in the repository) and the trained
+    event filter's own description (:mod:`watchfloor.training.event_filter`)."""
+    from watchfloor.extract.events.argmodel import shipped_model as shipped_args
+    from watchfloor.extract.events.classify import shipped_model
+    from watchfloor.training.event_filter import describer as filter_describer
 
+    quad = shipped_model()  # words and characters only: its probabilities need no proposals
+    args = shipped_args()
+    probs: dict[str, list[float]] = {}
 
-def seed_of(path: Path) -> str:
-    return path.stem.split("_seed")[1] if "_seed" in path.stem else "13"
+    def veto(ev: Event, sdoc: Any, tokens: Any) -> dict[str, float]:
+        text = ev.sentence.text
+        if text not in probs:
+            probs[text] = quad.probs([text], [{}])[0].tolist()
+        return features(ev, probs[text], picker_confidence(sdoc, ev.trigger.start, args))
+
+    def words(ev: Event, sdoc: Any, tokens: Any) -> dict[str, str]:
+        return {"sentence": ev.sentence.text, "trigger": ev.trigger.text.lower(),
+                "code": ev.code}
+
+    return {"features": veto, "words": words, "filter": filter_describer}
 
 
 def collect(files: Sequence[Path]) -> list[dict[str, Any]]:
-    """RETURNS one record per judged row whose trigger still gives an event: ``seed``,
-    ``key``, ``label`` (1: judged a real event), ``match`` (exact / trigger), ``features``."""
-    from watchfloor.extract.events.argmodel import shipped_model as shipped_args
-    from watchfloor.extract.events.classify import shipped_model
-    from watchfloor.nlp import NlpStage
-    from watchfloor.nlp.component import RESULT_KEY
-    from watchfloor.nlp.pipeline import apply_result
-    from watchfloor.normalise import to_document
+    """RETURNS one record per current event judged (the shared mapping of
+    :func:`watchfloor.training.judged_events.collect`): ``seed``, ``key``, ``label``,
+    ``match``, ``features``, ``words`` and ``filter``."""
+    from watchfloor.training.judged_events import collect as shared_collect
 
-    judged = {seed_of(p): [r for r in judge.read(p) if r["is_event"] in {"y", "n"}]
-              for p in files}
-    wanted = {r["doc"] for rows in judged.values() for r in rows}
-    quad = shipped_model()  # words and characters only: its probabilities need no proposals
-    args = shipped_args()
-    stage = NlpStage(extractors=("actors", "events"))
-    at: dict[tuple, list[tuple[dict, dict]]] = {}
-    for corpus in judge.CORPORA:
-        recs = [r for r in judge.load(corpus, None) if r["id"] in wanted]
-        for rec in recs:
-            # one document at a time, keeping spaCy's parse for the picker's scores (what
-            # NlpStage.process does, less its batching and failure isolation)
-            d = to_document(judge.raw_document(rec, corpus))
-            sdoc = stage._make(stage.nlp, d)  # noqa: SLF001 - a bench reading the parse
-            if sdoc is None:
-                continue
-            sdoc = stage.nlp(sdoc)
-            apply_result(d, sdoc.user_data.get(RESULT_KEY) or {})
-            sents = list(dict.fromkeys(ev.sentence.text for ev in d.events))
-            if not sents:
-                continue
-            probs = dict(zip(sents, quad.probs(sents, [{}] * len(sents)), strict=True))
-            for ev in d.events:
-                key = {"corpus": corpus, "doc": d.raw.id,
-                       "trigger_start": str(ev.trigger.start),
-                       "trigger_end": str(ev.trigger.end), "code": ev.code,
-                       "source_code": ev.source_code or "",
-                       "target_code": ev.target_code or "", "modality": judge.modality(ev)}
-                f = features(ev, probs[ev.sentence.text].tolist(),
-                             picker_confidence(sdoc, ev.trigger.start, args))
-                # the words, for the text variant only (kept in the --cache file, never in
-                # the repository)
-                words = {"sentence": ev.sentence.text, "trigger": ev.trigger.text.lower(),
-                         "code": ev.code}
-                at.setdefault(tuple(key[k] for k in judge.KEYS[:4]), []).append(
-                    (key, {"features": f, "words": words}))
-    out = []
-    for seed, rows in judged.items():
-        for r in rows:
-            here = at.get(tuple(r[k] for k in judge.KEYS[:4]))
-            if not here:
-                continue
-            exact = [kf for kf in here if all(kf[0][k] == r[k] for k in judge.KEYS)]
-            sides = [kf for kf in here if kf[0]["source_code"] == r["source_code"]
-                     and kf[0]["target_code"] == r["target_code"]]
-            got = (exact or sides or here)[0][1]
-            out.append({"seed": seed, "key": [r[k] for k in judge.KEYS],
-                        "label": int(r["is_event"] == "y"),
-                        "match": "exact" if exact else "trigger", **got})
-    return out
-
-
-def threshold(score: np.ndarray, y: np.ndarray, max_lost: float) -> float:
-    """The highest threshold (veto below it) that vetoes at most ``max_lost`` of the real
-    events (``y == 1``) scored ``score``; -inf (no veto) when none may be lost."""
-    real = np.sort(score[y == 1])
-    allowed = int(np.floor(max_lost * len(real)))
-    if allowed == 0:
-        return float("-inf")
-    return float((real[allowed - 1] + real[allowed]) / 2)
-
-
-def outcome(vetoed: np.ndarray, y: np.ndarray) -> dict[str, float]:
-    """Precision of "is an event" before and after the veto, real events lost, non-events
-    removed, on one held-out sample."""
-    kept = ~vetoed
-    before = float(y.mean())
-    after = float(y[kept].mean()) if kept.any() else float("nan")
-    return {"precision_before": before, "precision_after": after, "gain": after - before,
-            "real_lost": float((vetoed & (y == 1)).sum() / max(int((y == 1).sum()), 1)),
-            "non_events_removed": float((vetoed & (y == 0)).sum()
-                                        / max(int((y == 0).sum()), 1)),
-            "vetoed": float(vetoed.sum())}
+    return shared_collect(files, describers())
 
 
 def _logistic(x: np.ndarray, y: np.ndarray):
@@ -295,7 +246,7 @@ def cross_validate(records: Sequence[dict[str, Any]], max_lost: float) -> dict[s
     summary = {name: {k: (float(np.mean([r[k] for r in rows])),
                           float(np.std([r[k] for r in rows])))
                       for k in ("precision_before", "precision_after", "gain", "real_lost",
-                                "non_events_removed", "vetoed")}
+                                "non_events_removed", "dropped")}
                for name, rows in per.items()}
     by_seed = [roc_auc_score(y[s == k], oof[s == k]) for k in seeds
                if len(set(y[s == k])) == 2]
@@ -334,24 +285,65 @@ def report(records: Sequence[dict[str, Any]], points: Sequence[float]) -> list[d
     return results
 
 
+def report_filter(records: Sequence[dict[str, Any]], variants: Sequence[str],
+                  max_lost: float) -> dict[str, Any]:
+    """The trained event filter (:mod:`watchfloor.training.event_filter`, the features the
+    pipeline computes at run time), leave one sample out, for each variant asked: AUC,
+    precision before / after, real events lost, non-events removed (mean ± sd over held-out
+    samples; thresholds chosen on the training samples), the samples judged on the most
+    recent code apart, and the dyadic exemption."""
+    from watchfloor.training.event_filter import RECENT, VARIANTS, evaluate
+
+    out = {}
+    print(f"\ntrained event filter, at most {max_lost:.0%} of the training samples' real "
+          f"events dropped (recent: seeds {', '.join(RECENT)})")
+    print(f"  {'variant':34} {'AUC':>13} {'prec. before':>13} {'prec. after':>13} "
+          f"{'real lost':>13} {'non-ev. removed':>15}")
+    for name in variants:
+        cv = evaluate(records, VARIANTS[name], max_lost,
+                      nested=VARIANTS[name]["model"] == "lr")
+        cv.pop("oof")
+        out[name] = cv
+        for label, sm in (("", cv["summary"]["filter"]),
+                          (" recent", cv["recent"]["filter"]),
+                          (" dyadic exempt", cv["summary"]["filter, dyadic exempt"])):
+            print(f"  {(name + label)[:34]:34} " + " ".join(
+                f"{sm[k][0]:.3f} ± {sm[k][1]:.3f}"
+                for k in ("auc", "precision_before", "precision_after", "real_lost",
+                          "non_events_removed")), flush=True)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=Path, nargs="*", help="judged samples (default: all)")
     ap.add_argument("--cache", type=Path, help="read / write the collected records here")
     ap.add_argument("--max-lost", type=float, nargs="*", default=list(MAX_LOST))
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--filter-variants", nargs="*", default=None,
+                    help="trained event filter variants (default: all of "
+                         "watchfloor.training.event_filter.VARIANTS)")
+    ap.add_argument("--filter-max-lost", type=float, default=0.10)
+    ap.add_argument("--no-veto", action="store_true",
+                    help="only the trained event filter's figures")
     args = ap.parse_args(argv)
     if args.cache and args.cache.exists():
         records = json.loads(args.cache.read_text(encoding="utf-8"))
     else:
-        if not (judge.SHARED / "corpora").exists():
-            print(f"corpora not found under {judge.SHARED}; set WATCHFLOOR_SHARED",
+        if not (shared_dir() / "corpora").exists():
+            print(f"corpora not found under {shared_dir()}; set WATCHFLOOR_SHARED",
                   file=sys.stderr)
             return 1
         records = collect(args.files or judged_files())
         if args.cache:
             args.cache.write_text(json.dumps(records), encoding="utf-8")
-    results = report(records, args.max_lost)
+    from watchfloor.training.event_filter import VARIANTS
+
+    results: dict[str, Any] = {}
+    if not args.no_veto:
+        results["veto"] = report(records, args.max_lost)
+    results["filter"] = report_filter(records, args.filter_variants or list(VARIANTS),
+                                      args.filter_max_lost)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0

@@ -15,5 +15,6 @@ TRAINERS: dict[str, str] = {
     "checkworthiness": "watchfloor.training.checkworthiness",
     "event_args": "watchfloor.training.event_args",
     "event_class": "watchfloor.training.event_class",
+    "event_filter": "watchfloor.training.event_filter",
     "event_relevance": "watchfloor.training.event_relevance",
 }

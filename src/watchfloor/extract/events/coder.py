@@ -6,7 +6,9 @@ extractor reads the source and target from the dependency parse — the trained 
 and maps them to the document's actors, marks modality (:mod:`.modality`), resolves the
 event's date against the publication date (:mod:`.dates`) and attaches the quantities the
 sentence reports for it (:mod:`.quantities`). The trained sentence classifier
-(:mod:`.classify`) then keeps, recodes or down-weights the proposals of each sentence.
+(:mod:`.classify`) then keeps, recodes or down-weights the proposals of each sentence,
+and, last, the trained event filter (:mod:`.eventfilter`) scores each event P(real
+event) and drops those below its threshold (``WATCHFLOOR_EVENT_FILTER=off``: not run).
 Coordinated actors give one event per source-target pair, as in PETRARCH. A nominal event
 with no source in its sentence ("already marked by strikes on drug boats") takes the
 source of the event just before it against the same target, flagged ``source_inferred``.
@@ -38,6 +40,10 @@ from watchfloor.extract.events.classify import QuadModel, decide, shipped_model
 from watchfloor.extract.events.commercial import CommercialActors
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.events.documents import DocumentLists, default_documents
+from watchfloor.extract.events.eventfilter import EventFilter, token_index
+from watchfloor.extract.events.eventfilter import apply as apply_filter
+from watchfloor.extract.events.eventfilter import enabled as filter_enabled
+from watchfloor.extract.events.eventfilter import shipped_model as shipped_filter
 from watchfloor.extract.events.modality import (
     agreement_term,
     attributing_verb,
@@ -89,13 +95,18 @@ class EventExtractor:
                  args: ArgModel | str | None = SHIPPED,
                  senses: SenseTable | None = None,
                  relevance: RelevanceModel | str | None = SHIPPED,
-                 documents: DocumentLists | None = None) -> None:
+                 documents: DocumentLists | None = None,
+                 event_filter: EventFilter | str | None = SHIPPED) -> None:
         self.lex = lexicon or default_lexicon()
         self.senses = senses or default_senses()
         self.documents = documents or default_documents()
         self.classifier = shipped_model() if classifier == SHIPPED else classifier
         self.args = shipped_args() if args == SHIPPED else args
         self.relevance = shipped_relevance() if relevance == SHIPPED else relevance
+        # the trained filter of non-events (eventfilter.py): the last step; off with
+        # event_filter=None or WATCHFLOOR_EVENT_FILTER=off
+        self.event_filter = ((shipped_filter() if filter_enabled() else None)
+                             if event_filter == SHIPPED else event_filter)
         self._cands: dict[int, list[Candidate]] = {}  # sentence start -> candidate phrases
         # verbs whose object event is only intended, threatened or promised: both count
         self.framing = {
@@ -158,6 +169,8 @@ class EventExtractor:
             doc, {ev.sentence.start for ev in result.events}, self.lex.quantity_units,
             self._figures))
         fill_places(new, doc, resolver)
+        if isinstance(self.event_filter, EventFilter):
+            result.events[first:] = apply_filter(new, self.event_filter, token_index(doc))
 
     def _political_side(self, ev: Event) -> bool:
         """Whether a side of ``ev`` has a political actor code (not a company's)."""

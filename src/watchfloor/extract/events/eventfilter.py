@@ -1,0 +1,245 @@
+"""The trained event filter: is this emitted event a real event mention?
+
+Place in the flow: the last step of the event extractor (:mod:`.coder`), after the
+dictionary coder proposed a document's events, the ``event_class`` model judged them
+(:mod:`.classify`), the relevance gate (:mod:`.relevance`) kept the political ones and
+subsumed events were dropped. The model ``event_filter`` (``watchfloor/data/models/
+event_filter/``, built by :mod:`watchfloor.training.event_filter` from the project's own
+hand judgments of emitted events, ``bench/data/event_judgments*.tsv``) gives each event
+P(real event) from what the pipeline knows about it at run time (:func:`describe`):
+
+* the words of its sentence, the trigger marked (``TRIG_<word>``), as TF-IDF 1-2-grams;
+* the trigger's lemma, part of speech, dependency, its head's lemma and part of speech,
+  whether it is counted ("2,916 murders") or plural, how many numbers the sentence holds;
+* the event's code, CAMEO root, quad class, modality, which sides are coded, the role
+  suffix of each side's code and the spaCy entity type of each side's phrase, whether it
+  was derived (intent / refusal), who decided the code and the arguments;
+* the scores already on the event: ``event_class``'s P of its class, ``event_relevance``'s
+  P(political), its confidence.
+
+Never the corpus or the source of the article: at run time there is none.
+
+:func:`apply` writes ``extra["evidence"]["filter_p"]`` on every event, drops those below
+the model's threshold (chosen leaving one judged sample out, see the model card) and
+lowers the confidence of the kept ones below P 0.5. ``WATCHFLOOR_EVENT_FILTER=off`` (or
+``0`` / ``false`` / ``no``), or ``EventExtractor(event_filter=None)``, turns it off.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from watchfloor.model import Event
+
+MODEL_NAME = "event_filter"
+MODEL_FILE = "model.joblib"
+ENV_SWITCH = "WATCHFLOOR_EVENT_FILTER"
+FULL_CONFIDENCE_P = 0.5  # at or above: the confidence is left as it is
+_NUMBER = re.compile(r"\d")
+
+
+def enabled() -> bool:
+    """Whether the filter runs (``$WATCHFLOOR_EVENT_FILTER`` is not off / 0 / false / no)."""
+    return os.environ.get(ENV_SWITCH, "on").strip().lower() not in {"off", "0", "false", "no"}
+
+
+def modality(ev: Event) -> str:
+    flags = [f for f in ("negated", "hypothetical", "alleged", "future") if getattr(ev, f)]
+    return "+".join(flags) or "asserted"
+
+
+def marked_sentence(ev: Event) -> str:
+    """The event's sentence with its trigger replaced by ``TRIG_<trigger, lower case>``."""
+    text = ev.sentence.text
+    a = ev.trigger.start - ev.sentence.start
+    b = ev.trigger.end - ev.sentence.start
+    if not 0 <= a <= b <= len(text):
+        return text
+    word = "_".join(ev.trigger.text.lower().split())
+    return f"{text[:a]} TRIG_{word} {text[b:]}"
+
+
+def _bucket(x: float, edges: Sequence[float]) -> int:
+    return sum(x >= e for e in edges)
+
+
+def describe(ev: Event, tokens: Mapping[int, Any] | None = None) -> dict[str, float]:
+    """RETURNS the filter's structured features of one event (the text is
+    :func:`marked_sentence`). ``tokens``: character offset → spaCy token of the document
+    (the trigger's and the sides' tokens are looked up there; without it those features
+    are absent)."""
+    f: dict[str, float] = {}
+
+    def on(name: str) -> None:
+        f[name] = 1.0
+
+    evidence = ev.extra.get("evidence") or {}
+    on(f"code={ev.code}")
+    on(f"root={ev.root}")
+    on(f"quad={ev.quad_class}")
+    on(f"mod={modality(ev)}")
+    src = bool(ev.source or ev.source_code)
+    tgt = bool(ev.target or ev.target_code)
+    on(f"sides={int(src)}{int(tgt)}")
+    for side, code in (("src", ev.source_code), ("tgt", ev.target_code)):
+        if code:
+            on(f"{side}_role={code[-3:] if len(code) > 3 else code}")
+            on(f"{side}_len={min(len(code) // 3, 3)}")
+    if ev.extra.get("nominal"):
+        on("nominal")
+    if ev.extra.get("intent_of") or ev.extra.get("refusal_of"):
+        on("derived")
+    if ev.extra.get("compound"):
+        on("compound")
+    if ev.extra.get("source_country_inferred") or ev.extra.get("target_country_inferred"):
+        on("country_inferred")
+    on(f"decided_by={evidence.get('decided_by', 'none')}")
+    on(f"arguments={evidence.get('arguments', 'none')}")
+    penta = int(ev.extra.get("penta_class") or 0)
+    if "model_class" in evidence:
+        on(f"model_agrees={int(evidence['model_class']) == penta}")
+    f["model_p"] = float(evidence.get("model_p", 0.5))
+    f["relevance"] = float(evidence.get("relevance", 1.0))
+    f["confidence"] = float(ev.confidence)
+    sent = ev.sentence.text
+    numbers = len(re.findall(r"\d[\d,.]*", sent))
+    on(f"numbers={_bucket(numbers, (1, 2, 4))}")
+    on(f"sent_len={_bucket(len(sent.split()), (12, 25, 40))}")
+    if tokens is None:
+        return f
+    tok = tokens.get(ev.trigger.start)
+    if tok is not None:
+        on(f"lemma={tok.lemma_.lower()}")
+        on(f"pos={tok.pos_}")
+        on(f"dep={tok.dep_}")
+        on(f"head={tok.head.lemma_.lower()}")
+        on(f"head_pos={tok.head.pos_}")
+        on(f"pos_dep={tok.pos_}_{tok.dep_}")
+        if any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+            on("counted")
+        if "Plur" in tok.morph.get("Number"):
+            on("plural")
+        if tok.i == tok.sent.root.i:
+            on("sent_root")
+    for side in ("source", "target"):
+        span = ev.extra.get(f"{side}_span") or {}
+        t = tokens.get(span.get("start", -1)) if isinstance(span, dict) else None
+        if t is not None:
+            on(f"{side[:3]}_ent={t.ent_type_ or 'none'}")
+    return f
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """The fitted pieces of ``event_filter``: the sentence TF-IDF, the DictVectorizer of
+    :func:`describe`, the logistic regression and the threshold (drop below it).
+
+    :meth:`score` applies them n-gram by n-gram and feature by feature (the TF-IDF
+    weighting — sublinear tf, idf, l2 norm — and the regression's weights), the same
+    number as ``clf.predict_proba`` on :meth:`matrix` without building sparse matrices on
+    every document (most of the filter's cost otherwise)."""
+
+    text: Any  # sklearn TfidfVectorizer over marked_sentence, or None (structure only)
+    feats: Any  # sklearn DictVectorizer over describe
+    clf: Any  # sklearn LogisticRegression
+    threshold: float
+    exempt_dyadic: bool = False
+    _fast: tuple | None = None  # (analyser, n-gram -> (idf, weight), feature -> weight)
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> EventFilter:
+        return cls(payload.get("text"), payload["feats"], payload["clf"],
+                   float(payload["threshold"]), bool(payload.get("exempt_dyadic", False)))
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"text": self.text, "feats": self.feats, "clf": self.clf,
+                "threshold": self.threshold, "exempt_dyadic": self.exempt_dyadic}
+
+    def matrix(self, texts: Sequence[str], feats: Sequence[dict[str, float]]) -> Any:
+        from scipy.sparse import hstack
+
+        parts = [self.feats.transform(list(feats))]
+        if self.text is not None:
+            parts.insert(0, self.text.transform(list(texts)))
+        return hstack(parts).tocsr()
+
+    def _weights(self) -> tuple:
+        if self._fast is None:
+            coef = np.asarray(self.clf.coef_[0], dtype=np.float64)
+            grams: dict[str, tuple[float, float]] = {}
+            analyse, offset = None, 0
+            if self.text is not None:
+                vec = self.text
+                if not (vec.sublinear_tf and vec.use_idf and vec.norm == "l2"):
+                    raise ValueError("event_filter: expected sublinear tf, idf and l2 norm")
+                analyse, idf = vec.build_analyzer(), vec.idf_
+                grams = {g: (float(idf[j]), float(coef[j]))
+                         for g, j in vec.vocabulary_.items()}
+                offset = len(vec.vocabulary_)
+            names = {f: float(coef[offset + j]) for f, j in self.feats.vocabulary_.items()}
+            self._fast = (analyse, grams, names)
+        return self._fast
+
+    def score(self, texts: Sequence[str], feats: Sequence[dict[str, float]]) -> np.ndarray:
+        """RETURNS P(real event) of each described event."""
+        analyse, grams, names = self._weights()
+        z = np.full(len(feats), float(self.clf.intercept_[0]))
+        for k, f in enumerate(feats):
+            z[k] += sum(v * names.get(name, 0.0) for name, v in f.items())
+            if analyse is None:
+                continue
+            counts: dict[str, int] = {}
+            for gram in analyse(texts[k]):
+                if gram in grams:
+                    counts[gram] = counts.get(gram, 0) + 1
+            if counts:
+                w = [(1.0 + np.log(n)) * grams[g][0] for g, n in counts.items()]
+                norm = float(np.sqrt(sum(x * x for x in w)))
+                z[k] += sum(x * grams[g][1] for x, g in zip(w, counts, strict=True)) / norm
+        p1 = 1.0 / (1.0 + np.exp(-z))
+        return p1 if int(self.clf.classes_[1]) == 1 else 1.0 - p1
+
+    def probs(self, events: Sequence[Event], tokens: Mapping[int, Any] | None) -> np.ndarray:
+        return self.score([marked_sentence(ev) for ev in events],
+                          [describe(ev, tokens) for ev in events])
+
+
+def shipped_model() -> EventFilter:
+    """RETURNS the shipped ``event_filter`` model (loaded once per process)."""
+    from watchfloor import trained
+
+    return EventFilter.from_payload(trained.load(MODEL_NAME))
+
+
+def token_index(doc: Any) -> dict[int, Any]:
+    """RETURNS character offset → token of a spaCy ``Doc``."""
+    return {t.idx: t for t in doc}
+
+
+def apply(events: list[Event], model: EventFilter,
+          tokens: Mapping[int, Any] | None) -> list[Event]:
+    """Score one document's events. RETURNS the kept ones (in order), each with
+    ``evidence["filter_p"]``; a kept event below P :data:`FULL_CONFIDENCE_P` has its
+    confidence scaled by ``0.5 + P``."""
+    if not events:
+        return events
+    ps = model.probs(events, tokens)
+    kept = []
+    for ev, p in zip(events, ps.tolist(), strict=True):
+        ev.extra["evidence"] = {**(ev.extra.get("evidence") or {}), "filter_p": round(p, 3)}
+        if p < model.threshold and not (model.exempt_dyadic and ev.dyadic):
+            continue
+        if p < FULL_CONFIDENCE_P:
+            ev.confidence = round(ev.confidence * (0.5 + p), 3)
+        kept.append(ev)
+    return kept
+
+
+__all__ = ["ENV_SWITCH", "MODEL_NAME", "EventFilter", "apply", "describe", "enabled",
+           "marked_sentence", "shipped_model", "token_index"]

@@ -1,0 +1,156 @@
+"""The trained event filter (extract/events/eventfilter.py); sentences written for the tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from watchfloor import trained
+from watchfloor.extract import build_extractors
+from watchfloor.extract.base import Extraction
+from watchfloor.extract.events import EventExtractor
+from watchfloor.extract.events.eventfilter import (
+    ENV_SWITCH,
+    MODEL_NAME,
+    EventFilter,
+    describe,
+    enabled,
+    marked_sentence,
+    shipped_model,
+    token_index,
+)
+from watchfloor.model import Span
+from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
+
+ATTACK = "Rebels attacked an army patrol near the border on Tuesday, killing four soldiers."
+# a yearly tally and a generic description: the coder's rules let these through (a
+# passive count with no actor; a habitual "usually ... attack"), the filter should not
+STATISTIC = ("At least 1,900 people were murdered in the province in 2018, up from 1,650 a "
+             "year earlier.")
+TREND = "Over the past decade, cartels have attacked rivals for control of the ports."
+GENERIC = "Such groups usually recruit teenagers and attack police stations at night."
+
+
+def _run(text: str, event_filter=None):
+    """Actors, then events with the given filter (None: off), on one spaCy parse."""
+    doc = load_nlp(DEFAULT_MODEL, ())(text)
+    result = Extraction(meta={}, text=text)
+    result.sentences = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
+    for ex in build_extractors(("actors",)):
+        ex(doc, result)
+    EventExtractor(event_filter=event_filter)(doc, result)
+    return result.events, doc
+
+
+def _keep_all() -> EventFilter:
+    """The shipped model with no threshold: every event scored, none dropped."""
+    return replace(shipped_model(), threshold=float("-inf"))
+
+
+def _p(text: str) -> float:
+    events, _ = _run(text, _keep_all())
+    assert events, f"the coder emits no event for {text!r}"
+    return max(ev.extra["evidence"]["filter_p"] for ev in events)
+
+
+def test_shipped_model_loads_once_with_its_card():
+    meta = trained.card(MODEL_NAME)
+    assert meta["format"] == "joblib"
+    assert meta["config"]["threshold"] == shipped_model().threshold
+    assert 0.0 < shipped_model().threshold < 1.0
+    assert "Apache-2.0" in meta["licence"] and meta["cv"]
+    assert trained.load(MODEL_NAME) is trained.load(MODEL_NAME)
+    assert shipped_model().clf is shipped_model().clf  # the same fitted objects
+
+
+def test_a_clear_attack_scores_above_a_statistic_and_a_trend():
+    attack, statistic, trend, generic = _p(ATTACK), _p(STATISTIC), _p(TREND), _p(GENERIC)
+    assert attack > statistic
+    assert attack > trend
+    assert attack > generic
+    assert attack >= shipped_model().threshold
+
+
+def test_the_shipped_filter_drops_a_generic_description_and_keeps_the_attack():
+    kept, _ = _run(GENERIC + " " + ATTACK, shipped_model())
+    assert kept
+    assert all(ATTACK.startswith(ev.sentence.text.strip()[:20]) for ev in kept)
+    assert all(ev.extra["evidence"]["filter_p"] >= shipped_model().threshold for ev in kept)
+
+
+def test_every_event_carries_filter_p_and_low_p_lowers_confidence():
+    events, doc = _run(STATISTIC + " " + ATTACK, _keep_all())
+    plain, _ = _run(STATISTIC + " " + ATTACK, None)
+    assert len(events) == len(plain)
+    for ev, bare in zip(events, plain, strict=True):
+        p = ev.extra["evidence"]["filter_p"]
+        assert 0.0 <= p <= 1.0
+        assert "filter_p" not in (bare.extra.get("evidence") or {})
+        if p < 0.5:
+            assert ev.confidence < bare.confidence
+        else:
+            assert ev.confidence == bare.confidence
+
+
+def test_events_below_the_threshold_are_dropped():
+    scored, _ = _run(STATISTIC + " " + ATTACK, _keep_all())
+    ps = sorted(ev.extra["evidence"]["filter_p"] for ev in scored)
+    cut = (ps[0] + ps[-1]) / 2
+    assert ps[0] < cut < ps[-1]
+    kept, _ = _run(STATISTIC + " " + ATTACK, replace(shipped_model(), threshold=cut))
+    assert kept and len(kept) < len(scored)
+    assert all(ev.extra["evidence"]["filter_p"] >= cut for ev in kept)
+
+
+def test_dyadic_exemption_keeps_dyadic_events():
+    scored, _ = _run(ATTACK, _keep_all())
+    dyadic = [ev for ev in scored if ev.dyadic]
+    if not dyadic:
+        pytest.skip("no dyadic event coded in the attack sentence")
+    strict = replace(shipped_model(), threshold=1.01, exempt_dyadic=True)
+    kept, _ = _run(ATTACK, strict)
+    assert len(kept) == len(dyadic) and all(ev.dyadic for ev in kept)
+
+
+def test_the_switch_turns_the_filter_off(monkeypatch):
+    monkeypatch.setenv(ENV_SWITCH, "off")
+    assert not enabled()
+    assert EventExtractor().event_filter is None
+    monkeypatch.setenv(ENV_SWITCH, "on")
+    assert enabled()
+    assert isinstance(EventExtractor().event_filter, EventFilter)
+    assert EventExtractor(event_filter=None).event_filter is None
+
+
+def test_default_extractor_scores_with_the_shipped_model(monkeypatch):
+    monkeypatch.delenv(ENV_SWITCH, raising=False)
+    doc = load_nlp(DEFAULT_MODEL, ())(ATTACK)
+    result = Extraction(meta={}, text=ATTACK)
+    result.sentences = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
+    for ex in build_extractors(("actors", "events")):
+        ex(doc, result)
+    assert result.events
+    assert all("filter_p" in ev.extra["evidence"] for ev in result.events)
+
+
+def test_features_come_from_the_event_and_its_parse_not_the_corpus():
+    events, doc = _run(ATTACK, None)
+    ev = events[0]
+    f = describe(ev, token_index(doc))
+    assert f[f"code={ev.code}"] == 1.0 and f[f"root={ev.root}"] == 1.0
+    assert any(k.startswith("lemma=") for k in f) and any(k.startswith("pos=") for k in f)
+    assert not any("corpus" in k or "insightcrime" in k or "reuters" in k for k in f)
+    marked = marked_sentence(ev)
+    assert f"TRIG_{ev.trigger.text.lower()}" in marked
+    assert ev.trigger.text not in marked.replace(f"TRIG_{ev.trigger.text.lower()}", "")
+
+
+def test_fast_score_is_the_regressions_probability():
+    model = shipped_model()
+    events, doc = _run(STATISTIC + " " + TREND + " " + ATTACK, None)
+    tokens = token_index(doc)
+    texts = [marked_sentence(ev) for ev in events]
+    feats = [describe(ev, tokens) for ev in events]
+    direct = model.clf.predict_proba(model.matrix(texts, feats))[:, 1]
+    assert abs(model.score(texts, feats) - direct).max() < 1e-9

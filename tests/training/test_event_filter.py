@@ -1,0 +1,100 @@
+"""Training the event filter (training/event_filter.py) and the judged-event mapping it
+shares with bench/eval_event_veto.py (training/judged_events.py); data written for the
+tests."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from watchfloor.training import event_filter as ef
+from watchfloor.training import judged_events as je
+
+REAL = ["Gunmen TRIG_attacked a police station in the town on Monday.",
+        "Troops TRIG_raided a rebel camp in the hills.",
+        "The army TRIG_shelled positions held by the militia.",
+        "Police TRIG_arrested the gang leader at his home.",
+        "Soldiers TRIG_seized weapons from the group.",
+        "The minister TRIG_met his counterpart in the capital."]
+NOT = ["TRIG_killings rose to 3,100 last year from 2,800 the year before.",
+       "TRIG_arrests have increased across the region over a decade.",
+       "The number of TRIG_attacks fell by 12 percent in 2019.",
+       "TRIG_seizures of cocaine hit a record of 40 tonnes.",
+       "Extortion TRIG_threats are common in the region, analysts say.",
+       "TRIG_murders per 100,000 people dropped to 25."]
+
+
+def _records() -> list[dict]:
+    out = []
+    for k, text in enumerate(REAL + NOT):
+        real = k < len(REAL)
+        feats = {"sides=11" if real else "sides=00": 1.0, "numbers=1": float(not real),
+                 "relevance": 0.9 if real else 0.5, "confidence": 0.8}
+        out.append({"seed": str(1 + k % 3), "label": int(real),
+                    "filter": {"text": text, "feats": feats}})
+    return out
+
+
+def test_fit_is_deterministic_and_learns_the_direction():
+    recs = _records()
+    texts, feats, y, _, _ = ef.arrays(recs)
+    a = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED], threshold=0.4)
+    b = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED], threshold=0.4)
+    assert np.array_equal(a.clf.coef_, b.clf.coef_)
+    assert a.text.vocabulary_ == b.text.vocabulary_
+    p = a.score(texts, feats)
+    assert p[y == 1].min() > p[y == 0].max()
+
+
+def test_threshold_loses_at_most_the_share_allowed():
+    score = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.3, 0.2])
+    y = np.array([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0])
+    t = ef.threshold(score, y, 0.10)  # one of ten real events may go
+    assert 0.05 < t < 0.1
+    assert ((score < t) & (y == 1)).sum() == 1
+    assert ef.threshold(score, y, 0.05) == float("-inf")  # none may go
+
+
+def test_leave_one_sample_out_figures_cover_every_sample():
+    cv = ef.evaluate(_records(), ef.VARIANTS[ef.SHIPPED], 0.2, nested=True)
+    assert [r["seed"] for r in cv["per_sample"]["filter"]] == ["1", "2", "3"]
+    s = cv["summary"]["filter"]
+    assert 0.0 <= s["real_lost"][0] <= 1.0 and s["precision_before"][0] == 0.5
+    assert len(cv["oof"]) == len(REAL) + len(NOT)
+
+
+ARTICLE = "Rebels attacked an army patrol near the border on Tuesday, killing four soldiers."
+
+
+def _judged(path, rows: list[dict]) -> None:
+    head = "\t".join([*je.KEYS, "is_event", "note"])
+    lines = ["# judged for the test", head]
+    lines += ["\t".join([*(r[k] for k in je.KEYS), r["is_event"], ""]) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_judged_rows_map_onto_current_events_once_with_the_later_judgment(tmp_path):
+    corpora = tmp_path / "shared" / "corpora"
+    corpora.mkdir(parents=True)
+    (corpora / "insightcrime-train.jsonl").write_text(
+        json.dumps({"id": "t1", "text": ARTICLE}) + "\n", encoding="utf-8")
+    (corpora / "reuters21578.jsonl").write_text("", encoding="utf-8")
+    start = ARTICLE.index("attacked")
+    row = {"corpus": "insightcrime", "doc": "t1", "trigger_start": str(start),
+           "trigger_end": str(start + len("attacked")), "code": "999",
+           "source_code": "", "target_code": "", "modality": "asserted"}
+    gone = dict(row, trigger_start="0", trigger_end="6")  # "Rebels": no event there
+    data = tmp_path / "data"
+    data.mkdir()
+    _judged(data / "event_judgments.tsv", [dict(row, is_event="n"), dict(gone, is_event="y")])
+    _judged(data / "event_judgments_seed2001.tsv", [dict(row, is_event="y")])
+    files = je.judged_files(data)
+    assert [je.seed_of(p) for p in files] == ["13", "2001"]
+    seen = []
+    recs = je.collect(files, {"trigger": lambda ev, sdoc, tokens: seen.append(1)
+                              or ev.trigger.text}, root=tmp_path / "shared")
+    assert len(recs) == 1  # the row with no event left out; the key judged twice kept once
+    assert recs[0]["seed"] == "2001" and recs[0]["label"] == 1
+    assert recs[0]["match"] == "trigger" and recs[0]["trigger"] == "attacked"
+    assert recs[0]["event"][4] != "999" and seen
