@@ -154,3 +154,17 @@ def test_fast_score_is_the_regressions_probability():
     feats = [describe(ev, tokens) for ev in events]
     direct = model.clf.predict_proba(model.matrix(texts, feats))[:, 1]
     assert abs(model.score(texts, feats) - direct).max() < 1e-9
+
+
+def test_the_shipped_filter_never_drops_a_dyadic_event():
+    # lead's decision: dyadic events (both sides coded) are exempt; a clean state-to-state
+    # sentence (written for the rule tests) that the shipped filter scores below threshold
+    text = "The United States provided military assistance to Colombia."
+    assert shipped_model().exempt_dyadic
+    scored, _ = _run(text, _keep_all())
+    dyadic = {ev.trigger.start for ev in scored if ev.dyadic}
+    assert dyadic
+    assert min(ev.extra["evidence"]["filter_p"] for ev in scored if ev.dyadic) < \
+        shipped_model().threshold
+    kept, _ = _run(text, shipped_model())
+    assert dyadic <= {ev.trigger.start for ev in kept}
