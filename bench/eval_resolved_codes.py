@@ -44,7 +44,6 @@ import argparse
 import csv
 import hashlib
 import json
-import math
 import os
 import sys
 import tempfile
@@ -53,7 +52,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_actor_coding import INSIGHT, REUTERS, _country_regex, _reuters_date  # noqa: E402
+from eval_actor_coding import (  # noqa: E402
+    INSIGHT,
+    REUTERS,
+    _country_regex,
+    _reuters_date,
+    wilson,
+)
 from watchfloor.pipeline import RunOptions, ingest  # noqa: E402
 from watchfloor.resolve.codes import propagate  # noqa: E402
 from watchfloor.store.duckdb_store import DuckDBStore  # noqa: E402
@@ -265,15 +270,8 @@ def score() -> None:
     for basis in sorted({r["basis"] for r in judged}):
         sub = [r for r in judged if r["basis"] == basis]
         kb = sum(r["judgment"] == "correct" for r in sub)
-        print(f"  {basis}: {kb}/{len(sub)}")
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return c - h, c + h
+        lo, hi = wilson(kb, len(sub))
+        print(f"  {basis}: {kb}/{len(sub)} (95% Wilson {lo:.3f}-{hi:.3f})")
 
 
 def main() -> int:
