@@ -128,3 +128,14 @@ def test_burning_an_effigy_is_dissent() -> None:
 def test_burning_a_police_station_stays_destruction() -> None:
     found = codes("Rioters burned the police station in Cali.", "burn")
     assert found and all(c == "1712" for c in found), found
+
+
+def test_a_police_ambush_stays_force_not_repression() -> None:
+    found = codes("The police ambushed the traffickers' plane on a jungle airstrip in Peru.",
+                  "ambush")
+    assert found and all(c.startswith("19") for c in found), found
+
+
+def test_a_fact_reported_in_a_warning_stays_an_act() -> None:
+    found = triggers("The ombudsman warned that farmers were attacked by gunmen in Antioquia.")
+    assert "attacked" in found, found

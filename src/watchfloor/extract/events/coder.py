@@ -237,6 +237,9 @@ class EventExtractor:
         roles = set(code_blocks(code))
         if roles & self.lex.force_keep:
             return info
+        if "COP" in roles and token is not None and (
+                token.lemma_.lower() in self.lex.force_attacks):
+            return info  # a police ambush or offensive: an operation, not repression
         for role, new in self.lex.force_roles.items():
             if role in roles and (found := self.lex.describe(new)):
                 return found

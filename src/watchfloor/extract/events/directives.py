@@ -42,6 +42,8 @@ class Directives:
         for _ in range(self.steps):
             if x.dep_ not in self.links or x.head.i == x.i:
                 return None
+            if x.dep_ == "ccomp" and not _unrealised(x):
+                return None  # "warned that residents were threatened": a fact reported
             x = x.head
             if codes.get(x.i) or (x.pos_ == "VERB" and x.lemma_.lower() in self.order_verbs):
                 return x
@@ -68,6 +70,12 @@ class Directives:
                 x.i == token.i or x.is_ancestor(token) for x in xcomps):
             return None
         return gov
+
+
+def _unrealised(verb: Token) -> bool:
+    """Whether a clausal complement states an act not (yet) done: a bare subjunctive
+    ("demanded that Caracas free them") or a modal ("warned that the army would attack")."""
+    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]]) -> None:
