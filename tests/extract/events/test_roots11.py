@@ -136,6 +136,8 @@ def test_a_police_ambush_stays_force_not_repression() -> None:
     assert found and all(c.startswith("19") for c in found), found
 
 
-def test_a_fact_reported_in_a_warning_stays_an_act() -> None:
-    found = triggers("The ombudsman warned that farmers were attacked by gunmen in Antioquia.")
-    assert "attacked" in found, found
+def test_a_fact_stated_in_a_threat_clause_stays_an_act() -> None:
+    # a clausal complement with no modal and no subjunctive reports a fact, not an act
+    # only threatened (the complement of a coded threat verb)
+    found = triggers("The mayor threatened that traders were extorted by the gang.")
+    assert "extorted" in found, found
