@@ -72,6 +72,7 @@ class EventLexicon:
         self.force_verbs: frozenset[str] = frozenset()  # "kill": coded by the killer's role
         self.force_roles: dict[str, str] = {}
         self.force_keep: frozenset[str] = frozenset()
+        self.force_attacks: frozenset[str] = frozenset()  # police keep these verbs' code
         self.force_unknown = ""  # a killing with no known killer and no armed side
         self.force_military: frozenset[str] = frozenset()
         self._load()
@@ -141,6 +142,7 @@ class EventLexicon:
         self.force_roles = {str(k).upper(): _code(v) or "" for k, v in
                             (force.get("roles") or {}).items()}
         self.force_keep = frozenset(str(k).upper() for k in force.get("keep") or [])
+        self.force_attacks = frozenset(str(v).lower() for v in force.get("attacks") or [])
         self.force_unknown = _code(force.get("unknown")) or ""
         self.force_military = frozenset(str(w).lower() for w in force.get("military_words") or [])
         kinds = read_yaml(self.root / "quantities.yaml") or {}

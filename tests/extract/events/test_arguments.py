@@ -203,7 +203,8 @@ def test_the_object_of_an_object_control_verb_acts_in_its_infinitive():
     subject-control verb ("promised") keeps its subject."""
     ev = event("Brazil has given Bolivia until Friday to withdraw its troops.", "withdraw")
     assert ev.source_code == "BOL"
-    ev = event("Peru urged Chile to expel the Bolivian ambassador.", "expel")
+    # (an uncoded control verb: an act only urged is no event of its own, round 11)
+    ev = event("Peru persuaded Chile to expel the Bolivian ambassador.", "expel")
     assert ev.source_code == "CHL"
     ev = event("Colombia promised Ecuador to expel the Venezuelan ambassador.", "expel")
     assert ev.source_code == "COL"

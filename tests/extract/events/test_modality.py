@@ -26,10 +26,13 @@ def test_negated_by_refusal_while_refusal_is_itself_an_event():
 
 def test_hypothetical_modal_and_threat():
     assert "hypothetical" in flags(event("Russia could attack Ukraine.", "attack"))
+    # the threat is the event, aimed at whom the strike would hit; the strike only
+    # threatened is no event of its own (round 11, CAMEO 13)
     threat = parse("Israel threatened to strike Iran.")[0]
     by_trigger = {e.trigger.text: e for e in threat.events}
-    assert by_trigger["strike"].hypothetical
+    assert "strike" not in by_trigger
     assert not by_trigger["threatened"].hypothetical
+    assert by_trigger["threatened"].target_code == "IRN"
 
 
 def test_conditional():
@@ -40,10 +43,10 @@ def test_conditional():
 def test_future():
     ev = event("Russia will sanction Ukraine next week.", "sanction")
     assert flags(ev) == {"future"}
-    vow = parse("Hamas vowed to attack Israel.")[0]
+    vow = parse("Hamas pledged to release the hostages.")[0]
     by_trigger = {e.trigger.text: e for e in vow.events}
-    assert by_trigger["attack"].future
-    assert not by_trigger["vowed"].future  # "vow" is a cue for what it governs only
+    assert by_trigger["release"].future
+    assert not by_trigger["pledged"].future  # "pledge" is a cue for what it governs only
 
 
 def test_alleged_adverb_and_accusation():
@@ -77,12 +80,16 @@ def test_cue_after_the_trigger_does_not_count():
 
 
 def test_directive_makes_its_content_hypothetical():
+    ev = event("The United States wants Russia to withdraw from Ukraine.", "withdraw")
+    assert ev.hypothetical
+    # a coded appeal or demand is the event itself, to whom it asks to act; what it asks
+    # for is no event of its own (round 11)
     doc = parse("The United States urged Russia to withdraw from Ukraine.")[0]
     by_trigger = {e.trigger.text: e for e in doc.events}
-    assert by_trigger["withdraw"].hypothetical
+    assert "withdraw" not in by_trigger
     assert not by_trigger["urged"].hypothetical
-    ev = event("North Korea has reiterated its demand that US ease sanctions on Japan.", "ease")
-    assert ev.hypothetical
+    doc = parse("North Korea has reiterated its demand that US ease sanctions on Japan.")[0]
+    assert [e.trigger.text for e in doc.events] == ["demand"]
 
 
 def test_what_someone_is_arrested_for_is_alleged():
@@ -98,7 +105,7 @@ def test_purpose_infinitive_is_hypothetical():
 
 
 def test_conjuncts_share_the_governing_cue():
-    doc = parse("Iran threatened to attack the US Army base and kill its top general.")[0]
+    doc = parse("Iran is preparing to attack the US Army base and kill its top general.")[0]
     by_trigger = {e.trigger.text: e for e in doc.events}
     assert by_trigger["attack"].hypothetical and by_trigger["kill"].hypothetical
 

@@ -58,6 +58,6 @@ def test_a_habit_in_a_temporal_clause_is_not_future():
 
 
 def test_a_noun_modifier_that_names_no_agent_keeps_the_clauses_modality():
-    ev = event("Mexican senators urged the Mexican government to make an extradition request "
+    ev = event("Mexican senators want the Mexican government to make an extradition request "
                "to Spain.", "request")
     assert ev.hypothetical

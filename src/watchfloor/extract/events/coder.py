@@ -39,6 +39,7 @@ from watchfloor.extract.events.arguments import (
 from watchfloor.extract.events.classify import QuadModel, decide, shipped_model
 from watchfloor.extract.events.commercial import CommercialActors
 from watchfloor.extract.events.dates import event_date
+from watchfloor.extract.events.directives import default_directives, lend_sides
 from watchfloor.extract.events.documents import DocumentLists, default_documents
 from watchfloor.extract.events.eventfilter import EventFilter, token_index
 from watchfloor.extract.events.eventfilter import apply as apply_filter
@@ -107,6 +108,7 @@ class EventExtractor:
         # event_filter=None or WATCHFLOOR_EVENT_FILTER=off
         self.event_filter = ((shipped_filter() if filter_enabled() else None)
                              if event_filter == SHIPPED else event_filter)
+        self.directives = default_directives()
         self._cands: dict[int, list[Candidate]] = {}  # sentence start -> candidate phrases
         # verbs whose object event is only intended, threatened or promised: both count
         self.framing = {
@@ -126,6 +128,9 @@ class EventExtractor:
         published = result.meta.get("published")
         codes: dict[int, str | None] = {i: self._refine(e, t) for i, (t, e) in matched.items()}
         first = len(result.events)
+        ordered: set[int] = set()  # order verbs coded in place of the acts they order
+        directed: list[tuple[Token, list[Event]]] = []  # appeals / demands / threats and
+        # the acts they ask for or threaten
         self._cands = {}
         self._figures: dict = {}  # sentence start -> its figures (quantities.Found)
         for token, _entry in matched.values():
@@ -151,7 +156,25 @@ class EventExtractor:
             if (governed and codes.get(head.i) == code and token.pos_ == "VERB"
                     and head.lemma_.lower() in self.framing):
                 continue  # "vowed to defend ... against aggression": the vow is that threat
+            if (gov := self.directives.covered(token, codes)) is not None:
+                # "urged Russia to withdraw": the appeal is the event, not the act; the act
+                # is coded only to lend the appeal a side it lacks, then dropped
+                before = len(result.events)
+                self._emit(doc, token, info, resolver, result, published, governed)
+                directed.append((gov, result.events[before:]))
+                del result.events[before:]
+                continue
+            order = self.directives.order(token, codes)
+            if order is not None:
+                # "ordered the informant to kill a rival": the order (a demand) is the
+                # event, by the orderer to the ordered; one per order verb
+                demand = self.lex.describe(self.directives.order_code)
+                if demand is not None and order.i not in ordered:
+                    ordered.add(order.i)
+                    self._emit(doc, order, demand, resolver, result, published)
+                continue
             self._emit(doc, token, info, resolver, result, published, governed)
+        lend_sides(result.events[first:], directed)
         _infer_sources(result.events)
         if isinstance(self.classifier, QuadModel):
             alternatives = self._alternatives(matched)
@@ -214,6 +237,9 @@ class EventExtractor:
         roles = set(code_blocks(code))
         if roles & self.lex.force_keep:
             return info
+        if "COP" in roles and token is not None and (
+                token.lemma_.lower() in self.lex.force_attacks):
+            return info  # a police ambush or offensive: an operation, not repression
         for role, new in self.lex.force_roles.items():
             if role in roles and (found := self.lex.describe(new)):
                 return found

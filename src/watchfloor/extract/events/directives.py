@@ -1,0 +1,122 @@
+"""Directed acts: what a call, demand, threat or order asks for is no act of its own.
+
+Place in the flow: inside the event extractor (:mod:`.coder`), after the trigger words of a
+sentence are matched and coded and before each is emitted. "Peru called on Chile to open an
+investigation" is one event, Peru's appeal (CAMEO 02), not also Chile's investigation; "the
+boss ordered his lieutenant to kill a rival" is the boss's order (a demand, CAMEO 10), not a
+killing. The roots of the governing speech acts, the order verbs and the arcs followed are
+in ``watchfloor/data/events/argument_roles.yaml`` (``directives``, with provenance).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from watchfloor.model import Event
+
+FINITE = {"VBD", "VBZ", "VBP"}  # a finite verb heads a clause of its own
+
+
+@dataclass(frozen=True, slots=True)
+class Directives:
+    roots: frozenset[str]
+    order_verbs: frozenset[str]
+    order_code: str
+    links: frozenset[str]
+    steps: int
+
+    def governor(self, token: Token, codes: dict[int, str | None]) -> Token | None:
+        """RETURNS the nearest word that directs the act of ``token``: going up through at
+        most ``steps`` arcs of ``links`` (a complement, an object), the first word that is
+        coded itself (``codes``: trigger index -> code) or is an order verb; else None."""
+        x = token
+        if x.dep_ == "conj" and x.head.i != x.i:
+            if x.tag_ in FINITE:
+                return None  # "urged Chile to talk and attacked Bolivia": its own clause
+            x = x.head  # "threatened to attack the base and kill its general": as its
+            # first conjunct; a main verb conjoined to the directive itself ("urged Y to
+            # talk and attacked Z") is no complement of it and goes no further
+        for _ in range(self.steps):
+            if x.dep_ not in self.links or x.head.i == x.i:
+                return None
+            if x.dep_ == "ccomp" and not _unrealised(x):
+                return None  # "warned that residents were threatened": a fact reported
+            x = x.head
+            if codes.get(x.i) or (x.pos_ == "VERB" and x.lemma_.lower() in self.order_verbs):
+                return x
+        return None
+
+    def covered(self, token: Token, codes: dict[int, str | None]) -> Token | None:
+        """RETURNS the appeal, demand or threat, coded itself (``codes``: trigger index ->
+        code), that asks for or threatens the act of ``token``; else None."""
+        gov = self.governor(token, codes)
+        code = codes.get(gov.i) if gov is not None else None
+        return gov if code and str(code)[:2] in self.roots else None
+
+    def order(self, token: Token, codes: dict[int, str | None]) -> Token | None:
+        """RETURNS the order verb that directs the act of ``token`` and is not coded
+        itself ("ordered the informant to kill"), or None."""
+        gov = self.governor(token, codes)
+        if (gov is None or gov.pos_ != "VERB" or gov.lemma_.lower() not in self.order_verbs
+                or codes.get(gov.i)):
+            return None
+        # an order has an addressee object and the act in its open complement ("ordered
+        # the police to arrest him"); "ordered that ..." alone names no one ordered
+        xcomps = [c for c in gov.children if c.dep_ == "xcomp"]
+        if not any(c.dep_ == "dobj" for c in gov.children) or not any(
+                x.i == token.i or x.is_ancestor(token) for x in xcomps):
+            return None
+        return gov
+
+
+def _unrealised(verb: Token) -> bool:
+    """Whether a clausal complement states an act not (yet) done: a bare subjunctive
+    ("demanded that Caracas free them") or a modal ("warned that the army would attack")."""
+    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]]) -> None:
+    """Give an appeal, demand or threat in ``events`` that names no target the side its
+    act names: a threat's target is whom the threatened act would hit ("Israel threatened
+    to strike Iran": ISR -> IRN); an appeal's or demand's is who is asked to act ("the US
+    demanded that Venezuela release the prisoners": USA -> VEN). ``directed``: each
+    directing word with the events its act would have given (not emitted)."""
+    for gov, acts in directed:
+        act = next((a for a in acts if a.source or a.source_code or a.target
+                    or a.target_code), None)
+        if act is None:
+            continue
+        for ev in events:
+            if ev.trigger.start != gov.idx or ev.target or ev.target_code:
+                continue
+            if ev.root == "13":
+                entity, code, span = act.target, act.target_code, act.extra.get("target_span")
+            else:
+                entity, code, span = act.source, act.source_code, act.extra.get("source_span")
+            if (entity, code) == (None, None) or (entity and entity == ev.source) or (
+                    code and code == ev.source_code):
+                continue  # nothing to lend, or the actor itself ("vowed to attack")
+            ev.target, ev.target_code = entity, code
+            ev.extra["target_span"] = span
+            ev.extra["target_from_act"] = True
+
+
+@lru_cache(maxsize=1)
+def default_directives() -> Directives:
+    """RETURNS the shipped directives table (read once per process)."""
+    from watchfloor.extract.events.arguments import argument_roles
+
+    d = argument_roles().get("directives") or {}
+    return Directives(
+        roots=frozenset(str(r) for r in d.get("roots") or []),
+        order_verbs=frozenset(str(v).lower() for v in d.get("order_verbs") or []),
+        order_code=str(d.get("order_code") or "100"),
+        links=frozenset(str(x) for x in d.get("links") or []),
+        steps=int(d.get("steps") or 3),
+    )
+
+
+__all__ = ["Directives", "default_directives", "lend_sides"]
