@@ -38,6 +38,7 @@ from watchfloor.extract.actors.word_lists import (
     FIRST_PLURAL,
     FORCE_MODIFIERS,
     FOREIGN_CIVILIANS,
+    GOVERNMENT_WORDS,
     INFERABLE_ROLES,
     MASS_ROLE_NOUNS,
     NOT_HOME,
@@ -432,7 +433,8 @@ class RolePhraseReader(ExtractorState):
                 # beats the article's (round 19/20: Venezuela's troops, Honduran police
                 # coded Colombian); an indefinite determiner ("a soldier", "some
                 # police") keeps the article's
-                nearby = nearby_countries(doc, self.gaz, token.i, known) if (
+                strict = fold(token.text) not in GOVERNMENT_WORDS
+                nearby = nearby_countries(doc, self.gaz, token.i, known, strict) if (
                     article[0] is not None and all(
                         c.dep_ != "det" or c.lower_ in DEFINITE
                         for c in token.children if c.i < token.i)
