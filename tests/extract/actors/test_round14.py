@@ -69,3 +69,12 @@ def test_a_bosss_lieutenants_are_not_the_states_military():
     doc = _extract(COLOMBIAN_OPENING + "Two army lieutenants were arrested on Monday near "
                    "the town.", published="2015-03-01")
     assert "COLMIL" in _codes(doc)
+
+
+def test_the_owner_of_a_place_is_no_local_country_for_a_bare_role():
+    # "Peru's northern coast" is a place; the military after it stays the article's
+    doc = _extract(COLOMBIAN_OPENING + "Fishermen on Peru's northern coast saw the ships on "
+                   "Monday. An officer said the military was ready to act.",
+                   published="2015-03-01")
+    assert "PERMIL" not in _codes(doc)
+    assert "COLMIL" in _codes(doc)

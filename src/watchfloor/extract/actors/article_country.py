@@ -56,8 +56,15 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
                 # as an actor ("Britain's", "Ecuador said"), not a place ("from Colombia")
                 # an object too: "The US criticized Bolivia ..., something the government
                 # rejected" names two states, no guess (round 9: coded USAGOV)
-                if doc[r.start:r.end].root.dep_ in {"poss", "nsubj", "nsubjpass",
-                                                    "dobj"} or (
+                root = doc[r.start:r.end].root
+                if strict:
+                    # a subject ("Honduras said"), or the owner of a national role
+                    # ("Venezuela's defense minister"), not of a place ("Puerto Rico's
+                    # east coast") or a thing
+                    if root.dep_ in {"nsubj", "nsubjpass"} or (
+                            root.dep_ == "poss" and _on_a_national_role(doc, gaz, root.i)):
+                        found.add(r.country)
+                elif root.dep_ in {"poss", "nsubj", "nsubjpass", "dobj"} or (
                         r.end < len(doc) and doc[r.end].tag_ == "POS"):
                     found.add(r.country)
             elif not strict and r.type == "organization" and r.country and not r.inferred \
