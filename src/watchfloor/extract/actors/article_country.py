@@ -25,12 +25,19 @@ from watchfloor.geo import Place
 DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
 
 
-def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> set[str]:
+def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
+                     strict: bool = False) -> set[str]:
     """The countries named in the sentence of token ``i`` before it, else in the sentence
     before that: a country as possessor or subject ("Ecuador's foreign minister"),
     demonyms ("British MPs"), coded state bodies ("the Finance Ministry of Japan"); not people
     ("demands that Maduro resign" says nothing of whose administration acts next). Empty
-    when neither names one."""
+    when neither names one.
+
+    ``strict`` (for roles other than "the government"): only a country as possessor or
+    subject and demonyms on a national role word ("Honduran officials"), never a demonym
+    on anything else ("the Colombian Amazon", "Colombian guerrillas") nor a state body
+    ("the US Treasury froze assets of officers in the armed forces": the officers are
+    not the Treasury's; round 14 spot checks)."""
     if not doc.has_annotation("SENT_START"):
         return set()
     sent = doc[i].sent
@@ -40,7 +47,8 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) 
         spans.append((prev.start, prev.end))
     _, demonyms = country_words(doc, gaz)
     for lo, hi in spans:
-        found = {iso for j, iso in demonyms if lo <= j < hi}
+        found = {iso for j, iso in demonyms if lo <= j < hi
+                 and (not strict or _on_a_national_role(doc, gaz, j))}
         for r in readings:
             if not lo <= r.start < hi:
                 continue
@@ -48,11 +56,18 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) 
                 # as an actor ("Britain's", "Ecuador said"), not a place ("from Colombia")
                 # an object too: "The US criticized Bolivia ..., something the government
                 # rejected" names two states, no guess (round 9: coded USAGOV)
-                if doc[r.start:r.end].root.dep_ in {"poss", "nsubj", "nsubjpass",
-                                                    "dobj"} or (
+                root = doc[r.start:r.end].root
+                if strict:
+                    # a subject ("Honduras said"), or the owner of a national role
+                    # ("Venezuela's defense minister"), not of a place ("Puerto Rico's
+                    # east coast") or a thing
+                    if root.dep_ in {"nsubj", "nsubjpass"} or (
+                            root.dep_ == "poss" and _on_a_national_role(doc, gaz, root.i)):
+                        found.add(r.country)
+                elif root.dep_ in {"poss", "nsubj", "nsubjpass", "dobj"} or (
                         r.end < len(doc) and doc[r.end].tag_ == "POS"):
                     found.add(r.country)
-            elif r.type == "organization" and r.country and not r.inferred \
+            elif not strict and r.type == "organization" and r.country and not r.inferred \
                     and r.origin != "role" and (r.code or "")[3:6] in NATIONAL_ROLES:
                 # a state body; not people ("demands that X resign" says nothing of whose
                 # administration acts next), firms or NGOs (a US NGO in a Venezuelan story)
@@ -60,6 +75,14 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) 
         if found:
             return found
     return set()
+
+
+def _on_a_national_role(doc: Doc, gaz: Gazetteer, j: int) -> bool:
+    """Whether the demonym at ``j`` modifies a national role word ("Honduran officials",
+    "Venezuelan troops") or is itself the people of the state ("Hondurans" is not)."""
+    head = doc[j].head
+    role = gaz.role_of(head.lemma_) or gaz.role_of(head.text)
+    return head.i != j and role is not None and role[0] in NATIONAL_ROLES
 
 
 def placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],

@@ -105,6 +105,44 @@ def _region_owner(doc: Doc, token, by_token: dict[int, Reading]) -> bool:
         reading.entry.type == "location" and reading.entry.kind == "region"
 
 
+DEFINITE = frozenset({"the", "these", "those", "its", "their"})
+
+
+LOCAL_SENTENCES = 3  # how far back a bare role looks for the same role's country
+
+
+def _same_role_before(doc: Doc, token, role_code: str, found: list[Reading],
+                      article: str | None) -> str | None:
+    """The country of the same role named within the last :data:`LOCAL_SENTENCES`
+    sentences, when that is another country than the article's and no other country's
+    same role stands between: "Venezuela's defense minister will send troops ... The
+    troops are charged with ..." is Venezuela's. None when none is or two compete."""
+    if article is None or not doc.has_annotation("SENT_START"):
+        return None
+    sent = token.sent
+    lo = sent.start
+    for _ in range(LOCAL_SENTENCES):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    seen = {r.country for r in found if lo <= r.start < token.i and r.country
+            and (r.code or "")[3:6] == role_code}
+    if len(seen) != 1 or article in seen:
+        return None
+    return next(iter(seen))
+
+
+def _conjunct_of_someones(token) -> bool:
+    """Whether ``token`` is a later conjunct of a noun a pronoun owns ("his allies and
+    lieutenants", "their bodyguards and soldiers"): someone's people, not the state's
+    (round 20: a crime boss's lieutenants coded Colombia's military)."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.i != token.i and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+
+
 def _conjunct_owner(token):
     """The possessive owner of a list that ``token`` ends ("the region's forces, border
     security, and police" → "region"; read from the words, since the parser often hangs
@@ -310,13 +348,25 @@ class RolePhraseReader(ExtractorState):
                     named = by_token.get(owner.i)
                     country = (named.country if named is not None else None) or \
                         country_word(self.gaz, owner.text)
-            for child in token.children:
+            # "train police from Honduras, Guatemala and Mexico": the parser hangs the
+            # "from" phrase on the verb; right after the object it still says whose
+            trailing = [c for c in token.head.children if c.dep_ == "prep"
+                        and c.i == token.right_edge.i + 1] if token.dep_ == "dobj" else []
+            for child in [*token.children, *trailing]:
                 if child.i > token.i and child.dep_ == "prep" and (
                         role_code in NATIONAL_ROLES or role_code == "CVL") and \
                         not (child.lower_ == "in" and _at_a_meeting(token)) and \
                         fold(token.lemma_) not in FOREIGN_CIVILIANS:
                     # (round 10: "migrants in Mexico" are travellers there, not Mexicans)
                     # "police in Cúcuta", "prosecutors in New York": where they are
+                    spread = self._countries_of_prep(child, by_token, places)
+                    if len(spread) > 1:
+                        # "police from Honduras, Guatemala and Mexico": several states'
+                        # police, no one country's and never the article's (round 20)
+                        regional = True
+                        continue
+                    if spread and child.lower_ == "from" and role_code in NATIONAL_ROLES:
+                        country = country or next(iter(spread))  # "troops from Peru"
                     country = country or self._police_of_place(child, by_token, places)
                 if child.i >= token.i or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
                     continue
@@ -372,14 +422,22 @@ class RolePhraseReader(ExtractorState):
                     and role_code in INFERABLE_ROLES \
                     and fold(token.lemma_) not in MASS_ROLE_NOUNS \
                     and not _apolitical_opposition(token) \
-                    and not any(c.dep_ == "poss" for c in token.children):
+                    and not any(c.dep_ == "poss" for c in token.children) \
+                    and not _conjunct_of_someones(token):
                 # "the army", "the national police": the article's country, flagged
                 if not article:
                     article.append(self._former_state(
                         country_of_article(doc, self.gaz, known, places)))
-                nearby = nearby_countries(doc, self.gaz, token.i, known) if (
-                    article[0] is not None and fold(token.text) in GOVERNMENT_WORDS
-                    and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
+                # a bare role ("the government", "the troops", "police") right after a
+                # sentence about another country is that country's: the local country
+                # beats the article's (round 19/20: Venezuela's troops, Honduran police
+                # coded Colombian); an indefinite determiner ("a soldier", "some
+                # police") keeps the article's
+                strict = fold(token.text) not in GOVERNMENT_WORDS
+                nearby = nearby_countries(doc, self.gaz, token.i, known, strict) if (
+                    article[0] is not None and all(
+                        c.dep_ != "det" or c.lower_ in DEFINITE
+                        for c in token.children if c.i < token.i)
                 ) else set()
                 if nearby and (article[0] not in nearby or len(nearby) > 1):
                     # two states named there, the article's among them: no guess either
@@ -391,6 +449,11 @@ class RolePhraseReader(ExtractorState):
                     # several: no guess; never where the article has no country
                     if len(nearby) == 1:
                         country, inferred = next(iter(nearby)), True
+                elif (earlier := _same_role_before(doc, token, role_code, out, article[0])):
+                    # "Venezuela's minister will post 15,000 troops ... The troops are
+                    # charged with ..." in a story set in Colombia: the troops last named,
+                    # not the article's (round 19: Venezuela's troops coded COLMIL)
+                    country, inferred = earlier, True
                 elif not placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
                 elif len(here := action_countries(doc, token.i, known, places,
@@ -492,6 +555,27 @@ class RolePhraseReader(ExtractorState):
                 continue
             return True
         return False
+
+    @staticmethod
+    def _countries_of_prep(prep, by_token: dict[int, Reading],
+                           places: dict[str, Place]) -> set[str]:
+        """The countries of the objects of ``prep`` and their conjuncts ("from Honduras,
+        Guatemala and Mexico"): countries and places in them."""
+        if prep.lower_ not in {"in", "of", "from"}:
+            return set()
+        found: set[str] = set()
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for tok in [obj, *obj.conjuncts]:
+                r = by_token.get(tok.i)
+                if r is None or r.type != "location":
+                    continue
+                iso = (r.country if r.kind == "country" else None) or \
+                    location_country(r, places)
+                if iso:
+                    found.add(iso)
+        return found
 
     @staticmethod
     def _police_of_place(prep, by_token: dict[int, Reading],
