@@ -59,10 +59,12 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if source is not None and (target is None or target.pos_ == "NOUN") \
             and verb.lemma_.lower() in symmetric_verbs() \
             and not prep_objects(verb, {"with", "between"}) \
-            and not any(c.dep_ == "ccomp" for c in children) \
+            and (not any(c.dep_ == "ccomp" for c in children) or _states(source)) \
             and not (target is not None and prep_objects(target, {"with", "between"})):
         # "Peru and Bolivia signed an agreement": each is the other's partner (the
         # resolver reads every conjunct of the subject as a source)
+        # "Japan, France and Canada agreed that ...": coordinated states agreeing on a
+        # clause reach an accord (persons agreeing on a clause share an opinion, no act)
         partner = next((c for c in source.conjuncts if c.i > source.i), None)
         target = partner or target
     if target is None or (target.pos_ == "NOUN" and not target.ent_type_):
@@ -297,6 +299,11 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 # "the deployment of an elite unit against the gangs": the unit is moved,
                 # the gangs are the target
                 target = obj
+    if source is None and national_act(noun):
+        # "West German aid to Turkey", "Japanese sanctions": a state's act, the nationality
+        # adjective names the state (the resolver codes it as the country alone)
+        source = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+                       and c.ent_type_ == "NORP" and resolver.resolve(c)), None)
     if target is None and patient is not None:
         # "Ortega's murder", "his arrest": the possessor underwent the act ("Guzman's
         # extradition to the United States" keeps the receiving country)
@@ -500,6 +507,22 @@ def joint_meeting(noun: Token) -> bool:
     not a venue or an organiser ("a meeting of the coffee council")."""
     nouns = role_words("joint_meetings")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def _states(subject: Token) -> bool:
+    """Whether a subject is two or more coordinated countries or organisations ("the
+    United States, Japan and Canada"; named entities GPE / ORG / NORP), whose agreeing on
+    a clause is an accord among them."""
+    parts = [subject, *subject.conjuncts]
+    return len(parts) > 1 and all(p.ent_type_ in {"GPE", "ORG", "NORP"} for p in parts)
+
+
+def national_act(noun: Token) -> bool:
+    """Whether a nominal trigger is an act only states do, so that a nationality
+    adjective on it names the acting state ("West German aid", "Japanese sanctions";
+    ``argument_roles.yaml`` ``national_acts``). Not "Mexican violence": anyone's."""
+    words = role_words("national_acts")
+    return noun.lemma_.lower() in words or noun.lower_ in words
 
 
 def visiting(noun: Token) -> bool:

@@ -289,6 +289,13 @@ class ActorResolver:
                 return found
         if not generic:
             return []
+        if token.dep_ == "amod" and token.ent_type_ == "NORP" and token.pos_ in {
+                "ADJ", "PROPN"} and depth == 0:
+            # the nationality adjective of a state's act picked as its side ("West German
+            # aid", ``arguments.national_act``): the country alone, no role known
+            country = self.gaz.country_of(token.text)
+            if country:
+                return [Actor(None, country, token)]
         role = self._role_actor(token)
         if role is not None:
             return [role]
