@@ -59,3 +59,17 @@ def test_persons_agreeing_that_share_an_opinion_no_dyad():
 def test_one_state_agreeing_that_has_no_invented_partner():
     found = events("On Friday, Brazil agreed that the wheat tariffs were too high.", "agreed")
     assert all(e.target_code is None for e in found)
+
+
+# -- the giver of a state's act in a "from" phrase ----------------------------------------
+
+
+def test_aid_from_a_state_has_the_state_as_source():
+    ev = event("The aid from Kuwait to Egypt rose sharply last year.", "aid")
+    assert (ev.source_code, ev.target_code) == ("KWT", "EGY")
+
+
+def test_from_on_an_act_anyone_does_is_no_source():
+    # "attacks from Honduras": where the attackers came from, not the Honduran state
+    found = events("Attacks from Honduras on Nicaraguan farms worried Managua.", "attacks")
+    assert all(e.source_code != "HND" for e in found)

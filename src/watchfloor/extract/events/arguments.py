@@ -261,7 +261,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            if c.lower_ == "by":
+            if c.lower_ == "by" or (c.lower_ == "from" and source is None
+                                     and national_act(noun)):
+                # "aid from Japan to the Philippines": a state's act comes from its giver
                 source = obj
             elif c.lower_ == "between" and source is None and target is None:
                 # "talks between Colombia and the ELN": one side each
