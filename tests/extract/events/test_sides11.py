@@ -73,3 +73,23 @@ def test_from_on_an_act_anyone_does_is_no_source():
     # "attacks from Honduras": where the attackers came from, not the Honduran state
     found = events("Attacks from Honduras on Nicaraguan farms worried Managua.", "attacks")
     assert all(e.source_code != "HND" for e in found)
+
+
+# -- coordinated subjects of a verb governing a joint meeting noun ------------------------
+
+
+def test_coordinated_subjects_holding_talks_face_each_other():
+    found = events("Honduras and Nicaragua resumed talks in Managua on Friday.", "talks")
+    assert {(e.source_code, e.target_code) for e in found} == {("HND", "NIC"),
+                                                               ("NIC", "HND")}
+
+
+def test_one_subject_holding_talks_keeps_an_empty_partner():
+    found = events("Honduras resumed talks in Managua on Friday.", "talks")
+    assert found
+    assert all(e.target_code is None for e in found)
+
+
+def test_two_states_agreeing_that_share_an_opinion_no_dyad():
+    found = events("Brazil and Chile agreed that the wheat tariffs were too high.", "agreed")
+    assert all(e.target_code is None for e in found)

@@ -63,8 +63,9 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             and not (target is not None and prep_objects(target, {"with", "between"})):
         # "Peru and Bolivia signed an agreement": each is the other's partner (the
         # resolver reads every conjunct of the subject as a source)
-        # "Japan, France and Canada agreed that ...": coordinated states agreeing on a
-        # clause reach an accord (persons agreeing on a clause share an opinion, no act)
+        # "Japan, France and Canada agreed that ...": three or more coordinated states
+        # agreeing on a clause reach an accord (persons, or two states, agreeing on a
+        # clause more often share an opinion, no act)
         partner = next((c for c in source.conjuncts if c.i > source.i), None)
         target = partner or target
     if target is None or (target.pos_ == "NOUN" and not target.ent_type_):
@@ -400,6 +401,13 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if target is None:
             target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
                                   else RECIPIENT_PREPS)
+            if target is not None and target.ent_type_ in {"DATE", "TIME"}:
+                target = None  # "resumed talks on Friday": a date, no recipient
+        if target is None and source is not None and joint_meeting(noun) \
+                and source.head.i == verb.i:
+            # "the EC and Comecon ended talks": the coordinated subjects talked with each
+            # other, as with a symmetric verb (the resolver reads every conjunct)
+            target = next((c for c in source.conjuncts if c.i > source.i), None)
     return source, target
 
 
@@ -512,11 +520,12 @@ def joint_meeting(noun: Token) -> bool:
 
 
 def _states(subject: Token) -> bool:
-    """Whether a subject is two or more coordinated countries or organisations ("the
+    """Whether a subject is three or more coordinated countries or organisations ("the
     United States, Japan and Canada"; named entities GPE / ORG / NORP), whose agreeing on
-    a clause is an accord among them."""
+    a clause is a joint statement, an accord among them. Two ("Both Peru and Bolivia
+    agreed that the talks would be difficult") more often share an opinion."""
     parts = [subject, *subject.conjuncts]
-    return len(parts) > 1 and all(p.ent_type_ in {"GPE", "ORG", "NORP"} for p in parts)
+    return len(parts) > 2 and all(p.ent_type_ in {"GPE", "ORG", "NORP"} for p in parts)
 
 
 def national_act(noun: Token) -> bool:
