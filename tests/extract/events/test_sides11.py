@@ -93,3 +93,9 @@ def test_one_subject_holding_talks_keeps_an_empty_partner():
 def test_two_states_agreeing_that_share_an_opinion_no_dyad():
     found = events("Brazil and Chile agreed that the wheat tariffs were too high.", "agreed")
     assert all(e.target_code is None for e in found)
+
+
+def test_aid_moved_from_a_state_is_not_given_by_it():
+    # the former recipient: the one who moves the aid gives it
+    ev = event("Washington diverted military aid from Bolivia to Paraguay in 2019.", "aid")
+    assert (ev.source_code, ev.target_code) == ("USA", "PRY")

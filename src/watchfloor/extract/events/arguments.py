@@ -263,7 +263,7 @@ def noun_arguments(noun: Token, resolver: Resolves,
             if obj is None:
                 continue
             if c.lower_ == "by" or (c.lower_ == "from" and source is None
-                                     and national_act(noun)):
+                                     and national_act(noun) and not _moved(noun)):
                 # "aid from Japan to the Philippines": a state's act comes from its giver
                 source = obj
             elif c.lower_ == "between" and source is None and target is None:
@@ -526,6 +526,16 @@ def _states(subject: Token) -> bool:
     agreed that the talks would be difficult") more often share an opinion."""
     parts = [subject, *subject.conjuncts]
     return len(parts) > 2 and all(p.ent_type_ in {"GPE", "ORG", "NORP"} for p in parts)
+
+
+def _moved(noun: Token) -> bool:
+    """Whether a noun is what a moving verb moves ("redirected aid from Mexico to Peru":
+    "from" is the former recipient, not the giver; ``argument_roles.yaml``
+    ``moving_verbs``): the nearest verb above it."""
+    head = noun.head
+    while head.pos_ != "VERB" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in role_words("moving_verbs")
 
 
 def national_act(noun: Token) -> bool:
