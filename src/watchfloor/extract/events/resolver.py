@@ -7,7 +7,8 @@ entity under the head word; a personal pronoun to the nearest earlier person of 
 cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
 operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
 of a group ("groups like Tren de Aragua"); a role word with its country ("French
-police"); and every conjunct.
+police"); a nationality adjective chosen as an argument to its country ("West German
+aid": DEU); and every conjunct.
 """
 
 from __future__ import annotations
