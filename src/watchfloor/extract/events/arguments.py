@@ -59,10 +59,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if source is not None and (target is None or target.pos_ == "NOUN") \
             and verb.lemma_.lower() in symmetric_verbs() \
             and not prep_objects(verb, {"with", "between"}) \
-            and not any(c.dep_ == "ccomp" for c in children) \
+            and (not any(c.dep_ == "ccomp" for c in children) or _states(source)) \
             and not (target is not None and prep_objects(target, {"with", "between"})):
         # "Peru and Bolivia signed an agreement": each is the other's partner (the
         # resolver reads every conjunct of the subject as a source)
+        # "Japan, France and Canada agreed that ...": three or more coordinated states
+        # agreeing on a clause reach an accord (persons, or two states, agreeing on a
+        # clause more often share an opinion, no act)
         partner = next((c for c in source.conjuncts if c.i > source.i), None)
         target = partner or target
     if target is None or (target.pos_ == "NOUN" and not target.ent_type_):
@@ -259,7 +262,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            if c.lower_ == "by":
+            if c.lower_ == "by" or (c.lower_ == "from" and source is None
+                                     and national_act(noun) and not _moved(noun)):
+                # "aid from Japan to the Philippines": a state's act comes from its giver
                 source = obj
             elif c.lower_ == "between" and source is None and target is None:
                 # "talks between Colombia and the ELN": one side each
@@ -297,6 +302,11 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 # "the deployment of an elite unit against the gangs": the unit is moved,
                 # the gangs are the target
                 target = obj
+    if source is None and national_act(noun):
+        # "West German aid to Turkey", "Japanese sanctions": a state's act, the nationality
+        # adjective names the state (the resolver codes it as the country alone)
+        source = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+                       and c.ent_type_ == "NORP" and resolver.resolve(c)), None)
     if target is None and patient is not None:
         # "Ortega's murder", "his arrest": the possessor underwent the act ("Guzman's
         # extradition to the United States" keeps the receiving country)
@@ -391,6 +401,13 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if target is None:
             target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
                                   else RECIPIENT_PREPS)
+            if target is not None and target.ent_type_ in {"DATE", "TIME"}:
+                target = None  # "resumed talks on Friday": a date, no recipient
+        if target is None and source is not None and joint_meeting(noun) \
+                and source.head.i == verb.i:
+            # "the EC and Comecon ended talks": the coordinated subjects talked with each
+            # other, as with a symmetric verb (the resolver reads every conjunct)
+            target = next((c for c in source.conjuncts if c.i > source.i), None)
     return source, target
 
 
@@ -500,6 +517,33 @@ def joint_meeting(noun: Token) -> bool:
     not a venue or an organiser ("a meeting of the coffee council")."""
     nouns = role_words("joint_meetings")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def _states(subject: Token) -> bool:
+    """Whether a subject is three or more coordinated countries or organisations ("the
+    United States, Japan and Canada"; named entities GPE / ORG / NORP), whose agreeing on
+    a clause is a joint statement, an accord among them. Two ("Both Peru and Bolivia
+    agreed that the talks would be difficult") more often share an opinion."""
+    parts = [subject, *subject.conjuncts]
+    return len(parts) > 2 and all(p.ent_type_ in {"GPE", "ORG", "NORP"} for p in parts)
+
+
+def _moved(noun: Token) -> bool:
+    """Whether a noun is what a moving verb moves ("redirected aid from Mexico to Peru":
+    "from" is the former recipient, not the giver; ``argument_roles.yaml``
+    ``moving_verbs``): the nearest verb above it."""
+    head = noun.head
+    while head.pos_ != "VERB" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in role_words("moving_verbs")
+
+
+def national_act(noun: Token) -> bool:
+    """Whether a nominal trigger is an act only states do, so that a nationality
+    adjective on it names the acting state ("West German aid", "Japanese sanctions";
+    ``argument_roles.yaml`` ``national_acts``). Not "Mexican violence": anyone's."""
+    words = role_words("national_acts")
+    return noun.lemma_.lower() in words or noun.lower_ in words
 
 
 def visiting(noun: Token) -> bool:

@@ -7,7 +7,8 @@ entity under the head word; a personal pronoun to the nearest earlier person of 
 cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
 operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
 of a group ("groups like Tren de Aragua"); a role word with its country ("French
-police"); and every conjunct.
+police"); a nationality adjective chosen as an argument to its country ("West German
+aid": DEU); and every conjunct.
 """
 
 from __future__ import annotations
@@ -289,6 +290,13 @@ class ActorResolver:
                 return found
         if not generic:
             return []
+        if token.dep_ == "amod" and token.ent_type_ == "NORP" and token.pos_ in {
+                "ADJ", "PROPN"} and depth == 0:
+            # the nationality adjective of a state's act picked as its side ("West German
+            # aid", ``arguments.national_act``): the country alone, no role known
+            country = self.gaz.country_of(token.text)
+            if country:
+                return [Actor(None, country, token)]
         role = self._role_actor(token)
         if role is not None:
             return [role]
