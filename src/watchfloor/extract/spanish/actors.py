@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from watchfloor.extract.actors.extractor import ROLE_KINDS
+from watchfloor.extract.actors.name_spans import is_case_sensitive
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
 from watchfloor.extract.spanish.casing import readable
@@ -80,7 +81,7 @@ class SpanishActorExtractor:
             up = PhraseMatcher(doc.vocab, attr="LOWER")
             ex, fo = [], []
             for alias in self.gaz.aliases():
-                if _case_sensitive(alias):
+                if is_case_sensitive(alias):
                     ex.append(alias)
                 else:
                     fo.extend({alias.lower(), fold(alias)})
@@ -532,11 +533,6 @@ def _apposed_person(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
         if r is not None and r.type == "person" and r.code is None:
             return r
     return None
-
-
-def _case_sensitive(alias: str) -> bool:
-    letters = [c for c in alias if c.isalpha()]
-    return len(alias) <= 4 or (bool(letters) and all(c.isupper() for c in letters))
 
 
 def _trim(span: SpacySpan) -> SpacySpan | None:
