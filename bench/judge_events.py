@@ -45,12 +45,17 @@ import random
 import sys
 from pathlib import Path
 
+from watchfloor.training.judged_events import (  # the keys, corpora and documents the
+    CORPORA,  # event filter's training maps judgments with: one definition for both
+    KEYS,
+    event_key,
+    raw_document,
+)
+from watchfloor.training.judged_events import read as read_judged
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
-CORPORA = {"insightcrime": "insightcrime-train.jsonl", "reuters": "reuters21578.jsonl"}
 JUDGED = ROOT / "bench" / "data" / "event_judgments.tsv"
-KEYS = ["corpus", "doc", "trigger_start", "trigger_end", "code", "source_code",
-        "target_code", "modality"]
 JUDGMENTS = ["is_event", "root", "source", "target", "modality_ok", "note"]
 HEADER = """# Judged event sample for bench/judge_events.py: keys only (corpus, document id, trigger
 # character offsets, code, actor codes, modality), never corpus text. Judgments: y / n / -
@@ -90,22 +95,9 @@ def articles(corpus: str, docs: int, skip: int, seed: int) -> list[dict]:
     return random.Random(f"{seed}:{corpus}").sample(rest, min(docs, len(rest)))
 
 
-def raw_document(rec: dict, corpus: str):
-    """The corpus record as ingest reads it: Reuters stories carry their date in ``date``
-    ("26-FEB-1987 15:01:01.79"), which dates the actor codes as in a real run. (Before
-    2026-12-05 the draw passed only ``published``, so Reuters rows of the seed-13 to 3003
-    samples were coded undated.)"""
-    from watchfloor.ingest.dates import parse_published
-    from watchfloor.model import RawDocument
-
-    published, precision = parse_published(rec.get("published") or rec.get("date"))
-    return RawDocument(id=rec["id"], text=rec["text"], origin=corpus, fmt="text",
-                       published=published, published_precision=precision)
-
-
-def modality(ev) -> str:
-    flags = [f for f in ("negated", "hypothetical", "alleged", "future") if getattr(ev, f)]
-    return "+".join(flags) or "asserted"
+# raw_document (judged_events): Reuters stories carry their date in ``date``, which dates
+# the actor codes as in a real run. (Before 2026-12-05 the draw passed only ``published``,
+# so Reuters rows of the seed-13 to 3003 samples were coded undated.)
 
 
 def draw(seed: int, n: int, docs: int, skip: int, path: Path) -> None:
@@ -122,10 +114,7 @@ def draw(seed: int, n: int, docs: int, skip: int, path: Path) -> None:
         raws = (to_document(raw_document(r, corpus)) for r in recs)
         events = [(d.raw.id, ev) for d in stage.process(raws) for ev in d.events]
         for doc_id, ev in rng.sample(events, min(n // 2, len(events))):
-            rows.append({"corpus": corpus, "doc": doc_id, "trigger_start": ev.trigger.start,
-                         "trigger_end": ev.trigger.end, "code": ev.code,
-                         "source_code": ev.source_code or "", "target_code": ev.target_code or "",
-                         "modality": modality(ev), **dict.fromkeys(JUDGMENTS, "")})
+            rows.append({**event_key(corpus, doc_id, ev), **dict.fromkeys(JUDGMENTS, "")})
     rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                          capture_output=True).stdout.strip()
     with path.open("w", encoding="utf-8", newline="") as fh:
@@ -137,9 +126,7 @@ def draw(seed: int, n: int, docs: int, skip: int, path: Path) -> None:
 
 
 def read(path: Path = JUDGED) -> list[dict]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+    return read_judged(path)
 
 
 def show(path: Path) -> None:
@@ -192,10 +179,7 @@ def emitted(doc_ids: set[str]) -> dict[tuple, dict]:
         raws = (to_document(raw_document(r, corpus)) for r in recs)
         for d in stage.process(raws):
             for ev in d.events:
-                row = {"corpus": corpus, "doc": d.raw.id, "trigger_start": str(ev.trigger.start),
-                       "trigger_end": str(ev.trigger.end), "code": ev.code,
-                       "source_code": ev.source_code or "", "target_code": ev.target_code or "",
-                       "modality": modality(ev)}
+                row = event_key(corpus, d.raw.id, ev)
                 out[tuple(row[k] for k in KEYS)] = row
     return out
 
