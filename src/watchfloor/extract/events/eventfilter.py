@@ -41,7 +41,6 @@ MODEL_NAME = "event_filter"
 MODEL_FILE = "model.joblib"
 ENV_SWITCH = "WATCHFLOOR_EVENT_FILTER"
 FULL_CONFIDENCE_P = 0.5  # at or above: the confidence is left as it is
-_NUMBER = re.compile(r"\d")
 
 
 def enabled() -> bool:
