@@ -156,7 +156,8 @@ class EventExtractor:
             if (governed and codes.get(head.i) == code and token.pos_ == "VERB"
                     and head.lemma_.lower() in self.framing):
                 continue  # "vowed to defend ... against aggression": the vow is that threat
-            if (gov := self.directives.covered(token, codes)) is not None:
+            gov = self.directives.governor(token, codes)
+            if gov is not None and self.directives.covers(gov, codes):
                 # "urged Russia to withdraw": the appeal is the event, not the act; the act
                 # is coded only to lend the appeal a side it lacks, then dropped
                 before = len(result.events)
@@ -164,14 +165,13 @@ class EventExtractor:
                 directed.append((gov, result.events[before:]))
                 del result.events[before:]
                 continue
-            order = self.directives.order(token, codes)
-            if order is not None:
+            if gov is not None and self.directives.orders(gov, token, codes):
                 # "ordered the informant to kill a rival": the order (a demand) is the
                 # event, by the orderer to the ordered; one per order verb
                 demand = self.lex.describe(self.directives.order_code)
-                if demand is not None and order.i not in ordered:
-                    ordered.add(order.i)
-                    self._emit(doc, order, demand, resolver, result, published)
+                if demand is not None and gov.i not in ordered:
+                    ordered.add(gov.i)
+                    self._emit(doc, gov, demand, resolver, result, published)
                 continue
             self._emit(doc, token, info, resolver, result, published, governed)
         lend_sides(result.events[first:], directed)

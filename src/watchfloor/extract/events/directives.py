@@ -49,27 +49,23 @@ class Directives:
                 return x
         return None
 
-    def covered(self, token: Token, codes: dict[int, str | None]) -> Token | None:
-        """RETURNS the appeal, demand or threat, coded itself (``codes``: trigger index ->
-        code), that asks for or threatens the act of ``token``; else None."""
-        gov = self.governor(token, codes)
-        code = codes.get(gov.i) if gov is not None else None
-        return gov if code and str(code)[:2] in self.roots else None
+    def covers(self, gov: Token, codes: dict[int, str | None]) -> bool:
+        """Whether ``gov`` (the :meth:`governor` of an act) is an appeal, demand or threat
+        coded itself (``codes``: trigger index -> code) that asks for or threatens it."""
+        code = codes.get(gov.i)
+        return bool(code) and str(code)[:2] in self.roots
 
-    def order(self, token: Token, codes: dict[int, str | None]) -> Token | None:
-        """RETURNS the order verb that directs the act of ``token`` and is not coded
-        itself ("ordered the informant to kill"), or None."""
-        gov = self.governor(token, codes)
-        if (gov is None or gov.pos_ != "VERB" or gov.lemma_.lower() not in self.order_verbs
-                or codes.get(gov.i)):
-            return None
+    def orders(self, gov: Token, token: Token, codes: dict[int, str | None]) -> bool:
+        """Whether ``gov`` (the :meth:`governor` of the act of ``token``) is an order verb
+        not coded itself that directs it ("ordered the informant to kill")."""
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.order_verbs or codes.get(
+                gov.i):
+            return False
         # an order has an addressee object and the act in its open complement ("ordered
         # the police to arrest him"); "ordered that ..." alone names no one ordered
         xcomps = [c for c in gov.children if c.dep_ == "xcomp"]
-        if not any(c.dep_ == "dobj" for c in gov.children) or not any(
-                x.i == token.i or x.is_ancestor(token) for x in xcomps):
-            return None
-        return gov
+        return any(c.dep_ == "dobj" for c in gov.children) and any(
+            x.i == token.i or x.is_ancestor(token) for x in xcomps)
 
 
 def _unrealised(verb: Token) -> bool:
