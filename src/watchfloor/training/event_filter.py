@@ -254,11 +254,11 @@ def train(records: Sequence[dict[str, Any]], max_lost: float = MAX_LOST,
               f"{s['precision_before'][0]:.3f} → {s['precision_after'][0]:.3f}  lost "
               f"{s['real_lost'][0]:.3f} ± {s['real_lost'][1]:.3f}  non-events removed "
               f"{s['non_events_removed'][0]:.3f}", flush=True)
-    texts, feats, y, _, _ = arrays(records)
+    texts, feats, y, _, dyadic = arrays(records)
     oof = np.array(figures[SHIPPED]["oof"]) if SHIPPED in figures else np.array(
         evaluate(records, VARIANTS[SHIPPED], max_lost, nested=False)["oof"])
     if EXEMPT_DYADIC:
-        t = round(_exempt_threshold(oof, y, arrays(records)[4], max_lost), 3)
+        t = round(_exempt_threshold(oof, y, dyadic, max_lost), 3)
     else:
         t = round(threshold(oof, y, max_lost), 3)
     model = fit(texts, feats, y, VARIANTS[SHIPPED], threshold=t)
@@ -272,8 +272,9 @@ CARD = """
 Place: the last step of the event extractor (`watchfloor.extract.events.eventfilter`),
 after the dictionary coder, `event_class`, the relevance gate and the subsumption rule.
 Each emitted event gets `extra["evidence"]["filter_p"]` = P(real event); events below the
-threshold **{threshold}** are not emitted; kept events below P 0.5 have their confidence
-scaled by 0.5 + P. Off: `WATCHFLOOR_EVENT_FILTER=off` or `EventExtractor(event_filter=None)`.
+threshold **{threshold}** are not emitted{exempt_place}; kept events below P 0.5 have
+their confidence scaled by 0.5 + P. Off: `WATCHFLOOR_EVENT_FILTER=off` or
+`EventExtractor(event_filter=None)`.
 
 ## Data
 The project's own hand judgments of emitted events: `bench/data/event_judgments*.tsv`
@@ -315,8 +316,8 @@ allowance — not comparable with the rows above.
 {recent_line}
 {dyadic_line}
 
-Shipped threshold {threshold}: the same rule (≤ {max_lost:.0%} of real events lost) on the
-pooled leave-one-sample-out scores of all samples.
+Shipped threshold {threshold}: the same rule (≤ {max_lost:.0%} of real events lost{exempt_rule})
+on the pooled leave-one-sample-out scores of all samples.
 
 ## Known limits
 * ~{n} judged events from two corpora (Latin-American crime news, 1987 business
@@ -385,6 +386,9 @@ def write(model: EventFilter, figures: dict[str, Any], records: Sequence[dict[st
         version=VERSION, threshold=model.threshold, n_files=len(files), n=len(records),
         n_pos=int(y.sum()), n_neg=int((y == 0).sum()), shipped=SHIPPED,
         sklearn=sklearn.__version__, seed=SEED, max_lost=MAX_LOST,
+        exempt_place=(" unless dyadic (both sides coded: never dropped)"
+                      if model.exempt_dyadic else ""),
+        exempt_rule=(", all among the non-dyadic ones" if model.exempt_dyadic else ""),
         table="\n".join(_row(n if f["nested"] else f"{n} ¹", f["summary"]["filter"])
                          for n, f in figures.items()),
         recent_line=_row(f"the samples judged on the most recent code ({', '.join(RECENT)})",
