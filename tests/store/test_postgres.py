@@ -158,13 +158,16 @@ def test_serve_answers_while_another_process_ingests(pg_url):
         before = srv.get("/api/health")
         report_before = srv.request("/api/report")
         ingest = _ingest_process(pg_url, str(SAMPLE))
-        statuses = []
+        statuses, failures = [], []
         while ingest.poll() is None:
             for path in ("/api/health", "/api/entities", "/api/events", "/api/claims"):
-                statuses.append(srv.request(path)[0])
+                status, _, body = srv.request(path)
+                statuses.append(status)
+                if status != 200:
+                    failures.append((path, status, body[:500]))
         out, _ = ingest.communicate()
         assert ingest.returncode == 0, out
-        assert statuses and set(statuses) == {200}, sorted(set(statuses))
+        assert statuses and not failures, failures[:3]
         after = srv.get("/api/health")
         assert after != before  # the new documents show after their commits
         assert after["last_commit"] >= before["last_commit"]
