@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from watchfloor.extract.events.context import doc_context, without_context
 from watchfloor.extract.events.eventfilter import (
     MODEL_FILE,
     MODEL_NAME,
@@ -52,8 +53,16 @@ RECENT = ("3011", "3012", "3013", "3014")  # judged on the most recent code
 # leave-one-sample-out judged precision is the same either way (.863 / .862).
 EXEMPT_DYADIC = True
 
-# name -> (TF-IDF of the marked sentence?, structured features?, model, C)
+# name -> (TF-IDF of the marked sentence?, structured features?, the context features
+# (ctx_, :mod:`watchfloor.extract.events.context`)?, model, C); "text+struct LR C=1" is
+# the model shipped before the context features (event-filter-v1), evaluated beside them
 VARIANTS: dict[str, dict[str, Any]] = {
+    "text+struct+context LR C=1": {"text": True, "struct": True, "context": True,
+                                   "model": "lr", "C": 1.0},
+    "text+struct+context LR C=0.3": {"text": True, "struct": True, "context": True,
+                                     "model": "lr", "C": 0.3},
+    "struct+context LR C=1": {"text": False, "struct": True, "context": True,
+                              "model": "lr", "C": 1.0},
     "text+struct LR C=1": {"text": True, "struct": True, "model": "lr", "C": 1.0},
     "text+struct LR C=0.3": {"text": True, "struct": True, "model": "lr", "C": 0.3},
     "text LR C=1": {"text": True, "struct": False, "model": "lr", "C": 1.0},
@@ -61,12 +70,17 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "text+struct LinearSVC (sigmoid)": {"text": True, "struct": True, "model": "svc",
                                         "C": 0.1},
 }
-SHIPPED = "text+struct LR C=1"
+SHIPPED = "text+struct+context LR C=1"
+BEFORE = "text+struct LR C=1"  # the variant shipped before (no context features)
+_CONTEXT: dict[str, Any] = {}  # the last document's context (one document at a time)
 
 
 def describer(ev: Any, sdoc: Any, tokens: Any) -> dict[str, Any]:
-    """What the filter reads of one event (the pipeline's own description)."""
-    return {"text": marked_sentence(ev), "feats": describe(ev, tokens)}
+    """What the filter reads of one event (the pipeline's own description, the context
+    features included; variants without them drop them in :func:`fit`)."""
+    if _CONTEXT.get("doc") is not sdoc:
+        _CONTEXT.update(doc=sdoc, ctx=doc_context(sdoc))
+    return {"text": marked_sentence(ev), "feats": describe(ev, tokens, _CONTEXT["ctx"])}
 
 
 def fit(texts: Sequence[str], feats: Sequence[dict[str, float]], y: np.ndarray,
@@ -79,6 +93,8 @@ def fit(texts: Sequence[str], feats: Sequence[dict[str, float]], y: np.ndarray,
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    if not variant.get("context", False):
+        feats = [without_context(f) for f in feats]
     text = (TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
                             dtype=np.float64).fit(list(texts))
             if variant["text"] else None)
