@@ -172,6 +172,16 @@ def _bare_plural(tok: Any) -> bool:
                         or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children))
 
 
+def _subject(verb: Any) -> Any:
+    """The verb's subject, or its first conjunct's ("gangs extort and attack ...")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None:
+            subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                return subj
+    return None
+
+
 def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
     f: dict[str, float] = {}
     govs = _governors(tok)
@@ -192,7 +202,7 @@ def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
         f[f"{PREFIX}verb_form={form}"] = 1.0
         if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             f[f"{PREFIX}perfect"] = 1.0
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = _subject(verb)
         if subj is not None and _bare_plural(subj):
             f[f"{PREFIX}bare_plural_subj"] = 1.0
     return f
