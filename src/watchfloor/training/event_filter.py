@@ -333,16 +333,13 @@ the same run: the before / after comparison.
 | variant | AUC | precision before → after | real events lost | non-events removed |
 |---|---|---|---|---|
 {table}
-
-¹ threshold chosen on the training samples' in-sample scores (the nested choice, a model
-per pair of samples, was run for the logistic variants only): in-sample scores of real
-events are too high, so the threshold is set too high and loses about twice the
-allowance — not comparable with the rows above.
-
+{footnote}
 | shipped variant on | AUC | precision before → after | real events lost | non-events removed |
 |---|---|---|---|---|
 {recent_line}
 {dyadic_line}
+{recent_dyadic_line}
+{before_lines}
 
 Shipped threshold {threshold}: the same rule (≤ {max_lost:.0%} of real events lost{exempt_rule})
 on the pooled leave-one-sample-out scores of all samples.
@@ -420,9 +417,26 @@ def write(model: EventFilter, figures: dict[str, Any], records: Sequence[dict[st
         exempt_rule=(", all among the non-dyadic ones" if model.exempt_dyadic else ""),
         table="\n".join(_row(n if f["nested"] else f"{n} ¹", f["summary"]["filter"])
                          for n, f in figures.items()),
+        footnote=("\n¹ threshold chosen on the training samples' in-sample scores (the nested "
+                  "choice, a model\nper pair of samples, was run for the logistic variants "
+                  "only): in-sample scores of real\nevents are too high, so the threshold is "
+                  "set too high and loses about twice the\nallowance — not comparable with "
+                  "the rows above.\n"
+                  if not all(f["nested"] for f in figures.values()) else ""),
         recent_line=_row(f"the samples judged on the most recent code ({', '.join(RECENT)})",
                          shipped["recent"]["filter"]),
-        dyadic_line=_row("all samples, dyadic events exempt", dy)), out)
+        dyadic_line=_row("all samples, dyadic events exempt (as shipped)", dy),
+        recent_dyadic_line=_row(f"the recent samples ({', '.join(RECENT)}), dyadic events "
+                                "exempt (as shipped)",
+                                shipped["recent"]["filter, dyadic exempt"]),
+        before_lines="\n".join(
+            _row(f"before: {BEFORE}, {what}", figures[BEFORE][part][key])
+            for what, part, key in (
+                ("all samples, dyadic events exempt", "summary", "filter, dyadic exempt"),
+                (f"the recent samples ({', '.join(RECENT)})", "recent", "filter"),
+                ("the recent samples, dyadic events exempt", "recent",
+                 "filter, dyadic exempt")))
+        if BEFORE in figures else ""), out)
     return folder
 
 
