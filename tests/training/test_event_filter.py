@@ -98,3 +98,15 @@ def test_judged_rows_map_onto_current_events_once_with_the_later_judgment(tmp_pa
     assert recs[0]["seed"] == "2001" and recs[0]["label"] == 1
     assert recs[0]["match"] == "trigger" and recs[0]["trigger"] == "attacked"
     assert recs[0]["event"][4] != "999" and seen
+
+
+def test_a_variant_without_context_ignores_the_context_features():
+    recs = _records()
+    for k, r in enumerate(recs):  # a context feature that would separate the classes alone
+        r["filter"]["feats"]["ctx_doc_biz=4" if k >= len(REAL) else "ctx_doc_biz=0"] = 1.0
+    texts, feats, y, _, _ = ef.arrays(recs)
+    before = ef.fit(texts, feats, y, ef.VARIANTS[ef.BEFORE])
+    after = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED])
+    assert not [f for f in before.feats.vocabulary_ if f.startswith("ctx_")]
+    assert {"ctx_doc_biz=0", "ctx_doc_biz=4"} <= set(after.feats.vocabulary_)
+    assert ef.VARIANTS[ef.SHIPPED]["context"] and not ef.VARIANTS[ef.BEFORE].get("context")

@@ -72,11 +72,26 @@ def test_a_clear_attack_scores_above_a_statistic_and_a_trend():
     assert attack >= shipped_model().threshold
 
 
+# the body of a story after its lead (the filter reads a sentence's place in the document
+# since event-filter-v2: a lone sentence reads as a lead, where real events are likelier)
+BODY = ("The patrol was returning to its base after a week in the mountains. Officials said "
+        "reinforcements had been sent to the area.")
+
+
 def test_the_shipped_filter_drops_a_generic_description_and_keeps_the_attack():
-    kept, _ = _run(GENERIC + " " + ATTACK, shipped_model())
+    kept, _ = _run(ATTACK + " " + BODY + " " + GENERIC, shipped_model())
     assert kept
     assert all(ATTACK.startswith(ev.sentence.text.strip()[:20]) for ev in kept)
     assert all(ev.extra["evidence"]["filter_p"] >= shipped_model().threshold for ev in kept)
+
+
+def test_the_same_generic_description_scores_lower_in_the_body_than_alone():
+    alone, _ = _run(GENERIC, _keep_all())
+    story, _ = _run(ATTACK + " " + BODY + " " + GENERIC, _keep_all())
+    generic = [ev for ev in story if GENERIC.startswith(ev.sentence.text.strip()[:20])]
+    assert alone and generic
+    assert max(ev.extra["evidence"]["filter_p"] for ev in generic) < min(
+        ev.extra["evidence"]["filter_p"] for ev in alone)
 
 
 def test_every_event_carries_filter_p_and_low_p_lowers_confidence():
@@ -159,12 +174,16 @@ def test_fast_score_is_the_regressions_probability():
 def test_the_shipped_filter_never_drops_a_dyadic_event():
     # lead's decision: dyadic events (both sides coded) are exempt; a clean state-to-state
     # sentence (written for the rule tests) that the shipped filter scores below threshold
+    # (v1 scored it below its threshold; v2, reading the context, scores it 0.83, so the
+    # shipped model's threshold is raised above its P here: the exemption still keeps it)
     text = "The United States provided military assistance to Colombia."
     assert shipped_model().exempt_dyadic
     scored, _ = _run(text, _keep_all())
     dyadic = {ev.trigger.start for ev in scored if ev.dyadic}
     assert dyadic
-    assert min(ev.extra["evidence"]["filter_p"] for ev in scored if ev.dyadic) < \
-        shipped_model().threshold
-    kept, _ = _run(text, shipped_model())
+    top = max(ev.extra["evidence"]["filter_p"] for ev in scored if ev.dyadic)
+    kept, _ = _run(text, replace(shipped_model(), threshold=top + 0.01))
     assert dyadic <= {ev.trigger.start for ev in kept}
+    dropped, _ = _run(text, replace(shipped_model(), threshold=top + 0.01,
+                                    exempt_dyadic=False))
+    assert not dyadic & {ev.trigger.start for ev in dropped}

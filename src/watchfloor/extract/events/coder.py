@@ -193,7 +193,8 @@ class EventExtractor:
             self._figures))
         fill_places(new, doc, resolver)
         if isinstance(self.event_filter, EventFilter):
-            result.events[first:] = apply_filter(new, self.event_filter, token_index(doc))
+            result.events[first:] = apply_filter(new, self.event_filter, token_index(doc),
+                                                 doc)
 
     def _political_side(self, ev: Event) -> bool:
         """Whether a side of ``ev`` has a political actor code (not a company's)."""

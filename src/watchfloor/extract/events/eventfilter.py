@@ -15,7 +15,12 @@ P(real event) from what the pipeline knows about it at run time (:func:`describe
   suffix of each side's code and the spaCy entity type of each side's phrase, whether it
   was derived (intent / refusal), who decided the code and the arguments;
 * the scores already on the event: ``event_class``'s P of its class, ``event_relevance``'s
-  P(political), its confidence.
+  P(political), its confidence;
+* its context (:mod:`.context`, features named ``ctx_``): the story's business share and
+  company marks, the sentence's place in the document and its paragraph, whether it is a
+  general statement (no named actor, no date, present tense, bare plural subject),
+  speculation words, a modal / future / conditional frame on the trigger's clause, how
+  many sides are companies.
 
 Never the corpus or the source of the article: at run time there is none.
 
@@ -35,6 +40,7 @@ from typing import Any
 
 import numpy as np
 
+from watchfloor.extract.events.context import DocContext, context_features, doc_context
 from watchfloor.model import Event
 
 MODEL_NAME = "event_filter"
@@ -68,12 +74,16 @@ def _bucket(x: float, edges: Sequence[float]) -> int:
     return sum(x >= e for e in edges)
 
 
-def describe(ev: Event, tokens: Mapping[int, Any] | None = None) -> dict[str, float]:
+def describe(ev: Event, tokens: Mapping[int, Any] | None = None,
+             context: DocContext | None = None) -> dict[str, float]:
     """RETURNS the filter's structured features of one event (the text is
     :func:`marked_sentence`). ``tokens``: character offset → spaCy token of the document
     (the trigger's and the sides' tokens are looked up there; without it those features
-    are absent)."""
+    are absent); ``context``: the document's :func:`~.context.doc_context` (without it the
+    ``ctx_`` features are absent)."""
     f: dict[str, float] = {}
+    if context is not None:
+        f.update(context_features(ev, context, tokens))
 
     def on(name: str) -> None:
         f[name] = 1.0
@@ -204,9 +214,10 @@ class EventFilter:
         p1 = 1.0 / (1.0 + np.exp(-z))
         return p1 if int(self.clf.classes_[1]) == 1 else 1.0 - p1
 
-    def probs(self, events: Sequence[Event], tokens: Mapping[int, Any] | None) -> np.ndarray:
+    def probs(self, events: Sequence[Event], tokens: Mapping[int, Any] | None,
+              context: DocContext | None = None) -> np.ndarray:
         return self.score([marked_sentence(ev) for ev in events],
-                          [describe(ev, tokens) for ev in events])
+                          [describe(ev, tokens, context) for ev in events])
 
 
 def shipped_model() -> EventFilter:
@@ -222,13 +233,13 @@ def token_index(doc: Any) -> dict[int, Any]:
 
 
 def apply(events: list[Event], model: EventFilter,
-          tokens: Mapping[int, Any] | None) -> list[Event]:
-    """Score one document's events. RETURNS the kept ones (in order), each with
-    ``evidence["filter_p"]``; a kept event below P :data:`FULL_CONFIDENCE_P` has its
-    confidence scaled by ``0.5 + P``."""
+          tokens: Mapping[int, Any] | None, doc: Any = None) -> list[Event]:
+    """Score one document's events (``doc``: its spaCy ``Doc``, for the context features).
+    RETURNS the kept ones (in order), each with ``evidence["filter_p"]``; a kept event
+    below P :data:`FULL_CONFIDENCE_P` has its confidence scaled by ``0.5 + P``."""
     if not events:
         return events
-    ps = model.probs(events, tokens)
+    ps = model.probs(events, tokens, doc_context(doc) if doc is not None else None)
     kept = []
     for ev, p in zip(events, ps.tolist(), strict=True):
         ev.extra["evidence"] = {**(ev.extra.get("evidence") or {}), "filter_p": round(p, 3)}

@@ -32,8 +32,11 @@ to another; three kinds of sentence carry an event word with no such act:
   investigating, monitoring or consulting sources ("a 2011 InSight Crime investigation
   found", "officials the newspaper consulted", "Tehran Radio, monitored by the BBC") is
   reporting, not an act between actors, whoever it looks into or consults. Dropped for the
-  ``outlet_roots`` when a source is a media actor (role MED) or an ``outlets`` name (an
-  outlet's accusation or appeal, other roots, stays an event).
+  ``outlet_roots`` when a source is a media actor (role MED after a country, a press noun
+  such as "the newspaper": ``outlet_nouns``) or an ``outlets`` name (an outlet's
+  accusation or appeal, other roots, stays an event); and for the ``outlet_target_roots``
+  (a statement, a declined comment, a consultation) when a target is one ("declined to
+  comment to the newspaper").
 
 * **A doer that is no actor** (:meth:`NonActs.non_actor_doer`): an active verb whose doer
   (subject, the noun a participle or relative clause modifies) is a thing ("an earthquake
@@ -47,6 +50,7 @@ Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its pro
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -86,6 +90,8 @@ class NonActLists:
     doer_skip_roots: tuple[str, ...] = ()
     doer_nouns: frozenset[str] = frozenset()
     doer_suffixes: tuple[str, ...] = ()
+    outlet_target_roots: tuple[str, ...] = ()
+    outlet_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -100,7 +106,8 @@ class NonActLists:
                    words("meeting_codes"), frozenset(words("internal_bodies")),
                    frozenset(words("internal_manners")), frozenset(words("partner_preps")),
                    words("outlet_roots"), words("outlets"), words("doer_skip_roots"),
-                   frozenset(words("doer_nouns")), words("doer_suffixes"))
+                   frozenset(words("doer_nouns")), words("doer_suffixes"),
+                   words("outlet_target_roots"), frozenset(words("outlet_nouns")))
 
 
 @lru_cache(maxsize=1)
@@ -257,13 +264,22 @@ class NonActs:
         name = (actor.entity.name if actor.entity else word).lower()
         if any(o == name or name.startswith(o + " ") for o in self.lists.outlets):
             return True
+        if actor.token.lemma_.lower() in self.lists.outlet_nouns:
+            return True  # "the newspaper", "reporters" (a role-only MED code is also given
+            # to spokesmen: the word decides)
         return bool(actor.code and "MED" in code_blocks(actor.code)[1:])
 
-    def outlet_work(self, info: CodeInfo, sources: list[Actor | None]) -> bool:
-        """Whether an investigation, monitoring or consultation is an outlet's reporting."""
-        if not info.code.startswith(self.lists.outlet_roots):
-            return False
-        return any(s is not None and self.outlet(s) for s in sources)
+    def outlet_work(self, info: CodeInfo, sources: list[Actor | None],
+                    targets: Sequence[Actor | None] = ()) -> bool:
+        """Whether an investigation, monitoring or consultation is an outlet's reporting:
+        done by an outlet (``outlet_roots``), or a statement, a declined comment or a
+        consultation addressed to one (``outlet_target_roots``: "declined to comment to
+        the newspaper", "officials consulted with reporters")."""
+        if info.code.startswith(self.lists.outlet_roots) and any(
+                s is not None and self.outlet(s) for s in sources):
+            return True
+        return info.code.startswith(self.lists.outlet_target_roots) and any(
+            t is not None and self.outlet(t) for t in targets)
 
     # -- a doer that is no actor ------------------------------------------------------------
     def _doer(self, token: Token) -> Token | None:
@@ -341,7 +357,7 @@ class NonActs:
             return "domestic_measure"
         if self.internal_meeting(token, info, targets):
             return "internal_meeting"
-        if self.outlet_work(info, sources):
+        if self.outlet_work(info, sources, targets):
             return "outlet_work"
         if self.non_actor_doer(token, info):
             return "non_actor_doer"

@@ -1,0 +1,252 @@
+"""Document, paragraph and sentence context of an emitted event, for the trained event filter.
+
+Place in the flow: inside the event extractor (:mod:`.coder`), at its last step: the event
+filter (:mod:`.eventfilter`) reads these features beside the event's own. Everything is
+computed from what the events stage already has — the spaCy ``Doc`` (its text, sentences,
+tokens, entities) and the event's fields — once per document (:func:`doc_context`) and
+once per sentence; the cue words are data (``watchfloor/data/events/context.yaml``).
+
+Features (names start with ``ctx_``; :func:`context_features`):
+
+* the story: share of business, market and trade vocabulary in the document ("dlrs",
+  "shares", "tonnes" ...), company marks (a legal form, a ``<TICKER>``), figures (money,
+  percentages, quantities) per sentence, length in sentences;
+* the place: sentence rank and relative position in the document (lead, body, the late
+  "analysis" part), paragraph rank and first sentence of a paragraph where the text marks
+  paragraphs (a blank line or an indented line);
+* the sentence: no named actor, no date, a bare plural subject, present tense — a general
+  statement; business words; speculation words; a quotation;
+* the trigger's frame: a modal or future auxiliary or a condition ("if", "until") on its
+  clause or a governing one, or a conditional clause attached to them, its verb form;
+* the sides: how many are companies (a BUS / MNC role, a legal form or ticker in the
+  phrase), crossed with the story's business share.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from watchfloor.model import Event
+
+PREFIX = "ctx_"
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+(?=\S)")
+_QUOTES = ('"', "\u201c", "\u201d")
+_DATES = {"DATE", "TIME"}
+_FIGURES = {"MONEY", "PERCENT", "QUANTITY"}
+
+
+@dataclass(frozen=True, slots=True)
+class ContextLists:
+    business: frozenset[str]
+    modal: frozenset[str]
+    condition: frozenset[str]
+    speculation: frozenset[str]
+    actor_entities: frozenset[str]
+    legal_forms: frozenset[str]
+    company_roles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def default_lists() -> ContextLists:
+    """RETURNS the shipped cue lists (read once per process)."""
+    from watchfloor.data import read_yaml
+    from watchfloor.extract.events.commercial import default_lists as commercial
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("context.yaml")))
+    data = read_yaml(path) or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).strip().lower() for w in data.get(key) or [] if str(w).strip())
+
+    com = commercial()
+    return ContextLists(words("business_words"), words("modal_words"),
+                        words("condition_words"), words("speculation_words"),
+                        frozenset(w.upper() for w in words("actor_entities")),
+                        com.legal_forms, com.roles)
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> int:
+    return sum(x >= e for e in edges)
+
+
+@dataclass(slots=True)
+class DocContext:
+    """One document's context: its own features and where its sentences and paragraphs
+    start. Built by :func:`doc_context`; sentence features are cached here."""
+
+    features: dict[str, float]
+    sent_starts: list[int]  # character offset of each sentence, in order
+    para_starts: list[int]  # character offset of each paragraph ([] : none marked)
+    lists: ContextLists
+    _sents: dict[int, dict[str, float]] = field(default_factory=dict)
+
+    def position(self, start: int) -> dict[str, float]:
+        """The place features of the sentence starting at (or containing) ``start``."""
+        n = len(self.sent_starts)
+        i = max(bisect_right(self.sent_starts, start) - 1, 0)
+        f = {f"{PREFIX}sent_rank={_bucket(i, (1, 2, 4, 8))}": 1.0,
+             f"{PREFIX}rel_pos={min(int(5 * i / max(n, 1)), 4)}": 1.0}
+        if not self.para_starts:
+            f[f"{PREFIX}para=none"] = 1.0
+            return f
+        p = max(bisect_right(self.para_starts, start) - 1, 0)
+        f[f"{PREFIX}para_rank={_bucket(p, (1, 2, 4))}"] = 1.0
+        para_start = self.para_starts[p]
+        first = i == 0 or self.sent_starts[i - 1] < para_start <= self.sent_starts[i]
+        if first:
+            f[f"{PREFIX}para_first"] = 1.0
+        return f
+
+
+def doc_context(doc: Any, lists: ContextLists | None = None) -> DocContext:
+    """RETURNS the context of a spaCy ``Doc`` (one pass over its tokens and entities)."""
+    lists = lists or default_lists()
+    words = business = 0
+    for t in doc:
+        if t.is_alpha:
+            words += 1
+            if t.lower_ in lists.business:
+                business += 1
+    text = doc.text
+    sent_starts = [s.start_char for s in doc.sents]
+    n = max(len(sent_starts), 1)
+    marks = len(_TICKER.findall(text)) + sum(
+        1 for e in doc.ents if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in lists.legal_forms)
+    figures = sum(1 for e in doc.ents if e.label_ in _FIGURES)
+    share = business / max(words, 1)
+    biz = _bucket(share, (0.01, 0.025, 0.05, 0.09))
+    f = {f"{PREFIX}doc_biz={biz}": 1.0,
+         f"{PREFIX}doc_company_marks={_bucket(marks, (1, 2, 5))}": 1.0,
+         f"{PREFIX}doc_figures={_bucket(figures / n, (0.2, 0.5, 1.0))}": 1.0,
+         f"{PREFIX}doc_len={_bucket(len(sent_starts), (4, 10, 25, 50))}": 1.0}
+    paras = [m.end() for m in _PARAGRAPH.finditer(text)]
+    para_starts = [0, *paras] if paras else []
+    return DocContext(f, sent_starts, para_starts, lists)
+
+
+def _governors(tok: Any, steps: int = 3) -> list[Any]:
+    out = [tok]
+    while len(out) <= steps and out[-1].head.i != out[-1].i and out[-1].dep_ not in {
+            "ccomp", "parataxis"}:
+        out.append(out[-1].head)
+    return out
+
+
+def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
+    f: dict[str, float] = {}
+    actor = any(e.label_ in lists.actor_entities for e in sent.ents)
+    dated = any(e.label_ in _DATES for e in sent.ents)
+    if not actor:
+        f[f"{PREFIX}no_actor_ent"] = 1.0
+    if not dated:
+        f[f"{PREFIX}no_date"] = 1.0
+    root = sent.root
+    tense = "".join(root.morph.get("Tense")) or root.pos_
+    f[f"{PREFIX}root_tense={tense}"] = 1.0
+    if not actor and not dated and tense == "Pres":
+        f[f"{PREFIX}general"] = 1.0
+    biz = spec = 0
+    for t in sent:
+        low = t.lower_
+        biz += low in lists.business
+        spec += low in lists.speculation
+    f[f"{PREFIX}sent_biz={_bucket(biz, (1, 2, 4))}"] = 1.0
+    f[f"{PREFIX}sent_spec={_bucket(spec, (1, 2))}"] = 1.0
+    if any(q in sent.text for q in _QUOTES):
+        f[f"{PREFIX}quote"] = 1.0
+    if sent.text.rstrip().endswith("?"):
+        f[f"{PREFIX}question"] = 1.0
+    return f
+
+
+def _bare_plural(tok: Any) -> bool:
+    return (tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not tok.ent_type_
+            and not any(c.dep_ in {"det", "poss", "nummod"}
+                        or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children))
+
+
+def _subject(verb: Any) -> Any:
+    """The verb's subject, or its first conjunct's ("gangs extort and attack ...")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None:
+            subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
+    f: dict[str, float] = {}
+    govs = _governors(tok)
+    for g in govs:
+        for c in g.children:
+            low = c.lower_
+            if c.dep_ == "aux" and low in lists.modal:
+                kind = "fut" if low in {"will", "shall", "'ll"} else "cond"
+                f[f"{PREFIX}modal={kind}"] = 1.0
+            elif c.dep_ == "mark" and low in lists.condition:
+                f[f"{PREFIX}condition"] = 1.0  # "until he steps down"
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lists.condition
+                                           for m in c.children):
+                f[f"{PREFIX}conditioned"] = 1.0  # "if the talks fail, they will attack"
+    verb = next((g for g in govs if g.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None:
+        form = "".join(verb.morph.get("Tense")) or "".join(verb.morph.get("VerbForm")) or "none"
+        f[f"{PREFIX}verb_form={form}"] = 1.0
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            f[f"{PREFIX}perfect"] = 1.0
+        subj = _subject(verb)
+        if subj is not None and _bare_plural(subj):
+            f[f"{PREFIX}bare_plural_subj"] = 1.0
+    return f
+
+
+def _company(code: str | None, span: Any, lists: ContextLists) -> bool:
+    if code and len(code) >= 3:
+        chunks = {code[i:i + 3] for i in range(0, len(code) - 2, 3)}
+        if chunks & lists.company_roles:
+            return True
+    text = span.get("text", "") if isinstance(span, dict) else ""
+    if not text:
+        return False
+    if _TICKER.search(text):
+        return True
+    return any(w.strip(".,").lower() in lists.legal_forms for w in text.split()[1:])
+
+
+def context_features(ev: Event, ctx: DocContext, tokens: Any) -> dict[str, float]:
+    """RETURNS the ``ctx_`` features of one event (see the module doc). ``tokens``:
+    character offset → spaCy token of the document."""
+    f = dict(ctx.features)
+    f.update(ctx.position(ev.sentence.start))
+    tok = tokens.get(ev.trigger.start) if tokens is not None else None
+    if tok is not None:
+        sent = tok.sent
+        cached = ctx._sents.get(sent.start_char)
+        if cached is None:
+            cached = ctx._sents[sent.start_char] = _sentence(sent, ctx.lists)
+        f.update(cached)
+        f.update(_frame(tok, ctx.lists))
+    companies = sum(_company(code, ev.extra.get(f"{side}_span"), ctx.lists)
+                    for side, code in (("source", ev.source_code), ("target", ev.target_code)))
+    f[f"{PREFIX}company_sides={companies}"] = 1.0
+    biz = next(k for k in ctx.features if k.startswith(f"{PREFIX}doc_biz="))
+    f[f"{biz}|company_sides={companies}"] = 1.0
+    f[f"{biz}|quad={ev.quad_class}"] = 1.0
+    return f
+
+
+def without_context(feats: dict[str, float]) -> dict[str, float]:
+    """RETURNS ``feats`` less the ``ctx_`` features (the filter as it was before them)."""
+    return {k: v for k, v in feats.items() if not k.startswith(PREFIX)}
+
+
+__all__ = ["PREFIX", "ContextLists", "DocContext", "context_features", "default_lists",
+           "doc_context", "without_context"]

@@ -1,0 +1,100 @@
+"""Document, paragraph and sentence context of an event (extract/events/context.py), read by
+the event filter. Texts written for the tests, parsed by the real spaCy model."""
+
+from __future__ import annotations
+
+from watchfloor.extract.events.context import (
+    PREFIX,
+    context_features,
+    doc_context,
+    without_context,
+)
+from watchfloor.extract.events.eventfilter import describe, token_index
+from watchfloor.model import Event, Span
+from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
+
+BUSINESS = ("Acme Industries Inc said its first quarter net profit rose 12 pct to 40 mln dlrs "
+            "on sales of 310 mln dlrs.\n    The company said shares of its unit would be "
+            "offered to investors at 14 dlrs a share.\n    Analysts expect earnings to grow.")
+CRIME = ("Soldiers arrested two gang leaders in the port of Buenaventura on Tuesday. The "
+         "gang had fought a rival faction for control of the coast for months. Prosecutors "
+         "charged the men with murder.")
+
+
+def _nlp():
+    return load_nlp(DEFAULT_MODEL, ())
+
+
+def _event(doc, word: str, **kw) -> Event:
+    tok = next(t for t in doc if t.text == word)
+    sent = tok.sent
+    return Event(code="190", root="19", quad_class=4, goldstein=-10.0,
+                 trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+                 sentence=Span(sent.start_char, sent.end_char, sent.text), **kw)
+
+
+def _feats(text: str, word: str, **kw) -> dict[str, float]:
+    doc = _nlp()(text)
+    return context_features(_event(doc, word, **kw), doc_context(doc), token_index(doc))
+
+
+def test_a_business_story_and_a_crime_story_differ_in_business_share():
+    business = doc_context(_nlp()(BUSINESS)).features
+    crime = doc_context(_nlp()(CRIME)).features
+    biz = {k for k in business if k.startswith(f"{PREFIX}doc_biz=")}
+    assert biz == {f"{PREFIX}doc_biz=4"}
+    assert f"{PREFIX}doc_biz=0" in crime
+    assert f"{PREFIX}doc_company_marks=0" in crime
+    assert f"{PREFIX}doc_company_marks=0" not in business  # "Acme Industries Inc"
+
+
+def test_paragraphs_are_read_from_indented_lines_and_absent_otherwise():
+    business = _feats(BUSINESS, "offered")
+    assert business[f"{PREFIX}para_rank=1"] == 1.0
+    assert f"{PREFIX}para_first" in business
+    crime = _feats(CRIME, "charged")
+    assert f"{PREFIX}para=none" in crime
+    assert f"{PREFIX}sent_rank=2" in crime  # the third sentence
+    lead = _feats(CRIME, "arrested")
+    assert f"{PREFIX}sent_rank=0" in lead and f"{PREFIX}rel_pos=0" in lead
+
+
+def test_a_conditional_future_frame_is_seen_on_the_main_clause_and_in_the_condition():
+    threat = _feats("If the talks fail, the army will attack the rebels in the north.",
+                    "attack")
+    assert f"{PREFIX}modal=fut" in threat
+    assert f"{PREFIX}conditioned" in threat
+    until = _feats("The opposition will keep up its protests until the president steps "
+                   "down.", "steps")
+    assert f"{PREFIX}condition" in until
+    past = _feats(CRIME, "arrested")
+    assert not {f"{PREFIX}modal=fut", f"{PREFIX}conditioned", f"{PREFIX}condition"} & set(past)
+
+
+def test_a_general_statement_has_no_named_actor_no_date_and_a_bare_plural_subject():
+    general = _feats("Armed groups routinely attack police patrols in the region.", "attack")
+    assert f"{PREFIX}general" in general
+    assert f"{PREFIX}bare_plural_subj" in general
+    dated = _feats(CRIME, "arrested")
+    assert f"{PREFIX}general" not in dated and f"{PREFIX}no_date" not in dated
+
+
+def test_company_sides_are_counted_from_codes_and_legal_forms():
+    doc = _nlp()(BUSINESS)
+    ctx, tokens = doc_context(doc), token_index(doc)
+    two = _event(doc, "offered", source_code="USABUS",
+                 extra={"target_span": {"start": 0, "end": 20, "text": "Acme Industries Inc"}})
+    none = _event(doc, "offered", source_code="USAGOV", target_code="MEXMIL")
+    assert f"{PREFIX}company_sides=2" in context_features(two, ctx, tokens)
+    assert f"{PREFIX}company_sides=0" in context_features(none, ctx, tokens)
+    assert f"{PREFIX}doc_biz=4|company_sides=2" in context_features(two, ctx, tokens)
+
+
+def test_describe_adds_the_context_only_when_given_and_it_can_be_taken_off():
+    doc = _nlp()(CRIME)
+    ev = _event(doc, "arrested")
+    bare = describe(ev, token_index(doc))
+    full = describe(ev, token_index(doc), doc_context(doc))
+    assert not [k for k in bare if k.startswith(PREFIX)]
+    assert [k for k in full if k.startswith(PREFIX)]
+    assert without_context(full) == bare
