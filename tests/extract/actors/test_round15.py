@@ -48,3 +48,59 @@ def test_a_headline_phrase_the_body_writes_in_lower_case_is_no_actor():
                    "members will hand in arms, to cut them off from Criminal Activities "
                    "Inc, a firm.")
     assert "Criminal Activities" in _coded(doc)
+
+
+# -- officers of firms, unions and associations ---------------------------------------------
+def test_a_unions_vice_president_is_labour_not_the_government():
+    doc = _extract("DETROIT, March 4 - Steel Workers Union vice president Tom Brandt said he "
+                   "will meet with reporters on the union's talks with Acme Motors Corp.",
+                   published="1987-03-04")
+    assert _coded(doc)["Tom Brandt"] == "LAB"
+
+
+def test_an_associations_president_named_by_its_acronym_takes_its_sector():
+    doc = _extract("The National Association of Corn Farmers, NACF, said its board would "
+                   "meet the agriculture secretary. NACF President Joe Harlan said in a "
+                   "statement that farmers needed export help.", published="1987-03-04")
+    assert _coded(doc)["Joe Harlan"] == "AGR"
+
+
+def test_an_associations_president_without_a_sector_is_not_the_government():
+    doc = _extract("WASHINGTON, March 4 - The American Cotton Association said the rules "
+                   "must change. American Cotton Association President Ben Fuller told "
+                   "reporters the Senate should vote. U.S. President Ron Tate disagreed.",
+                   published="1987-03-04")
+    coded = _coded(doc)
+    assert coded.get("Ben Fuller") is None
+    assert coded["Ron Tate"] == "USAGOV"  # the state's president keeps his code
+
+
+def test_a_state_bodys_president_keeps_the_state_code():
+    doc = _extract("WASHINGTON, March 4 - Senate President Ben Fuller told reporters the "
+                   "bill would pass.", published="1987-03-04")
+    assert (_coded(doc)["Ben Fuller"] or "").endswith("LEG")
+
+
+def test_a_legal_form_alone_is_no_company():
+    doc = _extract("The president of the American Sugar Association, ASA, said the loan "
+                   "rules must change. The ASA will meet on Friday.", published="1987-03-04")
+    assert _coded(doc).get("ASA") != "NORBUS"
+
+
+# -- states named like countries ------------------------------------------------------------
+def test_jersey_in_a_new_jersey_story_is_no_country():
+    doc = _extract("TRENTON, March 4 - Mark Dobbs, chairman of the board of Central Jersey "
+                   "Savings Bank, will chair the merged bank. The bank serves southern New "
+                   "Jersey.", published="1987-03-04")
+    assert not any((code or "").startswith("JEY") for code in _coded(doc).values())
+    # a story that confirms the island keeps it
+    doc = _extract("ST HELIER, March 4 - Mark Dobbs, chairman of the Jersey Savings Bank, "
+                   "said the island's bank would merge with a Guernsey bank.",
+                   published="1987-03-04")
+    assert _coded(doc)["Jersey Savings Bank"] == "JEYBUS"
+
+
+def test_new_mexicos_police_are_american():
+    doc = _extract("The New Mexico State Police arrested two men near the border on Friday.",
+                   published="1987-03-04")
+    assert _coded(doc)["New Mexico State Police"] == "USACOP"

@@ -242,10 +242,12 @@ class ReadingCoder(ExtractorState):
                         break
                 owned = owner_before_office(self.gaz, doc[r.start:r.end]) \
                     if r.type == "person" and r.titles else None
-                if owned:
-                    # "Confederation of British Industry (CBI) President X": the body's
-                    r.code, r.code_from = owned, "title"
-                    r.country = owned[:3] if owned[:3] in self.gaz.countries else None
+                if owned is not None:
+                    # "Confederation of British Industry (CBI) President X": the body's;
+                    # "" an association's officer whose sector its name does not tell
+                    if owned:
+                        r.code, r.code_from = owned, "title"
+                        r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
                 near = doc[max(doc[r.start].sent.start, r.start - 4):r.start]
                 if r.type == "person" and r.start > 0 and doc[r.start - 1].is_space \
@@ -395,8 +397,10 @@ class ReadingCoder(ExtractorState):
         text = doc[r.start:r.end + 12].text[:span.end_char - span.start_char + 24]
         m = TICKER.search(text)
         words = [w for w in re.split(r"\s+", TICKER.sub("", r.name)) if w]
+        # a legal form alone is no company's name: "ASA" an association's acronym (round
+        # 22: the American Soybean Association read as a Norwegian company)
         form = self.gaz.company_markers.get(("legal_form", fold(words[-1]).rstrip(",")
-                                             if words else ""))
+                                             if len(words) > 1 else ""))
         if m is not None and m.start() <= span.end_char - span.start_char + 2:
             if form:
                 # "Tate and Lyle PLC <TATL>", "Malayan Banking Bhd <MBKM.SI>": the legal
