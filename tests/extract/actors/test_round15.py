@@ -104,3 +104,34 @@ def test_new_mexicos_police_are_american():
     doc = _extract("The New Mexico State Police arrested two men near the border on Friday.",
                    published="1987-03-04")
     assert _coded(doc)["New Mexico State Police"] == "USACOP"
+
+
+# -- sides of events left uncoded -------------------------------------------------------------
+def test_a_groups_unit_after_its_possessive_takes_the_groups_code():
+    doc = _extract("BOGOTA, Colombia - Colombia's army said the rebels were weaker. On "
+                   "Monday, the FARC's 12th Front attacked a column of soldiers in Arauca.",
+                   published="2015-03-01")
+    coded = _coded(doc)
+    assert coded["Front"] == coded["FARC"] == "COLREB"
+    assert any(ev.source_code == "COLREB" and ev.target_code for ev in doc.events)
+
+
+def test_a_companys_owner_takes_the_sector_and_the_companys_place():
+    doc = _extract("MONTERREY, Mexico - On Monday, Pedro Salas Garza, the owner of a cement "
+                   "company in the border state of Nuevo Leon, was killed by gunmen near his "
+                   "home.", published="2015-03-01")
+    assert _coded(doc)["Pedro Salas Garza"] == "MEXBUS"
+    # the owner of something no role word names stays uncoded
+    doc = _extract("MONTERREY, Mexico - On Monday, Pedro Salas Garza, the owner of a bar in "
+                   "the town, was killed by gunmen near his home.", published="2015-03-01")
+    assert _coded(doc)["Pedro Salas Garza"] is None
+
+
+def test_drug_dealers_are_criminals_and_market_dealers_are_not():
+    doc = _extract("LIMA, Peru - Peru's government spoke on Monday. Peru's National Police "
+                   "seized 5,000 capsules of drugs and detained four drug dealers in Lima.",
+                   published="2015-03-01")
+    assert any(ev.source_code == "PERCOP" and ev.target_code == "CRM" for ev in doc.events)
+    doc = _extract("LONDON, March 4 - Dealers said the dollar fell against the yen on Friday.",
+                   published="1987-03-04")
+    assert not any("CRM" in (code or "") for code in _coded(doc).values())

@@ -88,7 +88,8 @@ MEMBER_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "members
                 "commander", "director", "spokesman", "spokeswoman", "spokesperson",
                 "official", "officer", "lieutenant", "coordinator", "representative",
                 "kingpin", "capo", "ringleader", "operator", "agent", "agents", "employee",
-                "part", "one", "number", "second-in-command", "financier", "associate"}
+                "part", "one", "number", "second-in-command", "financier", "associate",
+                "owner", "owners", "co-owner", "proprietor"}
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
 # "then-President X" held the office at the time the sentence tells of, not at the article's

@@ -115,6 +115,33 @@ LABOUR_NAME = re.compile(r"\b(?:workers|workers'|employees|labou?r|teamsters|tra
                          re.IGNORECASE)
 
 
+ARMED_GROUP_ROLES = {"REB", "INS", "CRM", "UAF"}
+UNIT_WORDS = {"front", "bloc", "block", "unit", "faction", "cell", "wing", "brigade",
+              "battalion", "column", "structure", "command", "fronts", "blocs", "cells"}
+
+
+def _unit_owner(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None:
+    """The armed or criminal group whose unit a name is, written with the group's
+    possessive before it: "the FARC's 12th Front", "the ELN's Western War Front" → the
+    reading of the FARC, the ELN (when coded as a rebel, insurgent or criminal group);
+    None otherwise (round 22 listing: a FARC front left uncoded as a side of its attacks)."""
+    words = r.name.split()
+    if not words or fold(words[-1]) not in UNIT_WORDS:
+        return None
+    i = r.start - 1
+    first = doc[r.start].sent.start
+    while i > first and (doc[i].like_num or doc[i].ent_type_ == "ORDINAL"
+                         or doc[i].text[:1].isupper() and doc[i].tag_ != "POS"):
+        i -= 1  # "12th", "Western War" (not part of the recognised name)
+    if i <= first or doc[i].tag_ != "POS":
+        return None
+    for o in readings:
+        role = (o.code or "")[3:6] if len(o.code or "") >= 6 else (o.code or "")[:3]
+        if o.end == i and o.type == "organization" and role in ARMED_GROUP_ROLES:
+            return o
+    return None
+
+
 class ReadingCoder(ExtractorState):
     """Code the readings (a part of :class:`ActorExtractor`)."""
 
@@ -223,6 +250,11 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = unit.code, unit.country, "name"
                     r.kind = r.kind or unit.kind
                     continue
+                owner = _unit_owner(doc, r, readings)
+                if owner is not None:  # "the FARC's 12th Front": the group's code
+                    r.code, r.country, r.code_from = owner.code, owner.country, "name"
+                    r.kind = r.kind or owner.kind
+                    continue
                 c2, role = name_code(self.gaz, full, place_country)
                 country = c2 or self._modifier_country(doc, r) or country
                 if country is None and role == "GOV":
@@ -238,6 +270,12 @@ class ReadingCoder(ExtractorState):
                     role = title_role(self.gaz, title)
                     if role:
                         c2 = title_country(self.gaz, title)
+                        if c2 is None and role not in NATIONAL_ROLES | {"ELI"}:
+                            # "the owner of a cement company in Nuevo Leon": a firm's,
+                            # union's or church's place gives its country (round 22
+                            # listing); a state office's place may be a visit's
+                            c2 = country_in(self.gaz, [w.strip(",.") for w in title.split()
+                                                       if w[:1].isupper()], place_country)
                         country = c2 or country
                         break
                 owned = owner_before_office(self.gaz, doc[r.start:r.end]) \
