@@ -135,3 +135,16 @@ def test_drug_dealers_are_criminals_and_market_dealers_are_not():
     doc = _extract("LONDON, March 4 - Dealers said the dollar fell against the yen on Friday.",
                    published="1987-03-04")
     assert not any("CRM" in (code or "") for code in _coded(doc).values())
+
+
+# -- the article's time ---------------------------------------------------------------------
+def test_an_undated_articles_titled_president_is_government_for_all_his_mentions():
+    # the headline's bare name comes first (the record's undated default, ELI); the title
+    # in the body decides for the whole entity
+    doc = _extract('"Police Reform Slows Under Peña Nieto. President Enrique Peña Nieto '
+                   "appears to be slowing the plan to merge local police forces. Critics say "
+                   "Peña Nieto lacks a strategy.")
+    assert _coded(doc)["Enrique Peña Nieto"] == "MEXGOV"
+    doc = _extract('"Reform Slows Under Peña Nieto. Former President Enrique Peña Nieto said '
+                   "the plan had failed. Critics say Peña Nieto lacked a strategy.")
+    assert _coded(doc)["Enrique Peña Nieto"] == "MEXELI"

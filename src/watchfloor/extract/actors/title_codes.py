@@ -277,6 +277,14 @@ class TitleCoding(ExtractorState):
                 and bool(code_history(r.entry))
                 and (self._period is None or not covers(r.entry, self._period)))
 
+    def _record_default(self, r: Reading) -> bool:
+        """Whether a person's code is the dictionary record's undated default: the record
+        has dated codes and none covers the article's date (or the article has none),
+        and no title or apposition of this mention coded it."""
+        return (r.type == "person" and r.entry is not None
+                and r.code_from in {None, "dictionary"} and bool(code_history(r.entry))
+                and (self._period is None or not covers(r.entry, self._period)))
+
     def _titled_person(self, r: Reading) -> None:
         """A known person whose title in the text gives a role: the text wins over the
         dictionary (docs/actor-codes.md 3.4), "President Santos" in an undated article is
