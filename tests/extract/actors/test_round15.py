@@ -121,6 +121,11 @@ def test_a_companys_owner_takes_the_sector_and_the_companys_place():
                    "company in the border state of Nuevo Leon, was killed by gunmen near his "
                    "home.", published="2015-03-01")
     assert _coded(doc)["Pedro Salas Garza"] == "MEXBUS"
+    # a place word inside a company's name is not where the company is ("Formosa", an
+    # Argentine province)
+    doc = _extract("TAIPEI, March 4 - Chen Hao, the owner of a cement company of Formosa "
+                   "Holdings, said on Monday that prices would rise.", published="2015-03-01")
+    assert _coded(doc)["Chen Hao"] != "ARGBUS"
     # the owner of something no role word names stays uncoded
     doc = _extract("MONTERREY, Mexico - On Monday, Pedro Salas Garza, the owner of a bar in "
                    "the town, was killed by gunmen near his home.", published="2015-03-01")

@@ -271,11 +271,14 @@ class ReadingCoder(ExtractorState):
                     if role:
                         c2 = title_country(self.gaz, title)
                         if c2 is None and role not in NATIONAL_ROLES | {"ELI"}:
-                            # "the owner of a cement company in Nuevo Leon": a firm's,
-                            # union's or church's place gives its country (round 22
-                            # listing); a state office's place may be a visit's
-                            c2 = country_in(self.gaz, [w.strip(",.") for w in title.split()
-                                                       if w[:1].isupper()], place_country)
+                            # "the owner of a cement company in Nuevo Leon": the place a
+                            # firm, union or church is "in" gives its country (round 22
+                            # listing; not "a corporation of Formosa Plastics Group",
+                            # nor a state office's place, which may be a visit's)
+                            c2 = country_in(self.gaz, [
+                                w.strip(",.") for w in title.split(" in ")[-1].split()
+                                if w[:1].isupper()], place_country) if " in " in title \
+                                else None
                         country = c2 or country
                         break
                 owned = owner_before_office(self.gaz, doc[r.start:r.end]) \

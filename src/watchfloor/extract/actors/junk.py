@@ -158,8 +158,10 @@ class JunkFilter(ExtractorState):
                 # a headline name the body never repeats as a name; "Criminal Activities"
                 # that the body writes only in lower case is a common noun (round 22)
                 continue
-            if _in_heading(doc, r) or _in_dateline(doc, r, dateline) or \
-                    _heading_run_on(doc, r):
+            if _in_heading(doc, r) or _in_dateline(doc, r, dateline) or (
+                    r.start >= head_end and _heading_run_on(doc, r)):
+                # (a title-case headline's "To", "In" are no sentence openers: the
+                # headline rule above reads its names)
                 continue
             if r.start >= tags and r.origin == "ner" and r.entry is None:
                 continue  # the page's topic tags after the last sentence (round 22)
