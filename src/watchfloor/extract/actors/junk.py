@@ -159,9 +159,11 @@ class JunkFilter(ExtractorState):
                 # that the body writes only in lower case is a common noun (round 22)
                 continue
             if _in_heading(doc, r) or _in_dateline(doc, r, dateline) or (
-                    r.start >= head_end and _heading_run_on(doc, r)):
+                    r.start >= head_end and r.start >= doc[0].sent.end
+                    and _heading_run_on(doc, r)):
                 # (a title-case headline's "To", "In" are no sentence openers: the
-                # headline rule above reads its names)
+                # headline rule above reads its names, also where the headline is only
+                # the first sentence)
                 continue
             if r.start >= tags and r.origin == "ner" and r.entry is None:
                 continue  # the page's topic tags after the last sentence (round 22)
