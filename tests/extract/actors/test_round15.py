@@ -153,3 +153,15 @@ def test_an_undated_articles_titled_president_is_government_for_all_his_mentions
     doc = _extract('"Reform Slows Under Peña Nieto. Former President Enrique Peña Nieto said '
                    "the plan had failed. Critics say Peña Nieto lacked a strategy.")
     assert _coded(doc)["Enrique Peña Nieto"] == "MEXELI"
+
+
+def test_the_regions_parties_are_coded_and_a_generic_party_name_is_not_theirs():
+    doc = _extract("MEXICO CITY - The opposition National Action Party (PAN) accused the PRI "
+                   "of buying votes with gift cards on Monday.", published="2012-07-10")
+    coded = _coded(doc)
+    assert coded["PRI"] == "MEXPTY"
+    assert any(ev.source_code == "MEXPTY" and ev.target_code == "MEXPTY"
+               for ev in doc.events)
+    doc = _extract("WELLINGTON - The National Party said on Monday it would cut taxes.",
+                   published="2012-07-10")
+    assert "HNDPTY" not in _coded(doc).values()
