@@ -70,8 +70,8 @@ def _heading_run_on(doc: Doc, r: Reading) -> bool:
     if r.origin != "ner" or r.entry is not None or r.type != "organization":
         return False
     span = doc[r.start:r.end]
-    if not _after_sentence_end(doc, r.start):
-        return False
+    if not _after_sentence_end(doc, r.start) or span[-1].text.endswith("."):
+        return False  # ("Acme Corp. The company ...": a sentence ended with the name)
     nxt = doc[r.end] if r.end < len(doc) else None
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS:
         return True
