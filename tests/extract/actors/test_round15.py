@@ -165,3 +165,12 @@ def test_the_regions_parties_are_coded_and_a_generic_party_name_is_not_theirs():
     doc = _extract("WELLINGTON - The National Party said on Monday it would cut taxes.",
                    published="2012-07-10")
     assert "HNDPTY" not in _coded(doc).values()
+
+
+def test_the_countrys_ministry_is_the_country_named_just_before():
+    doc = _extract("The Bolivian Communist Party has criticised the country's Fisheries "
+                   "Ministry for failing to store fish properly, a newspaper said.",
+                   published="1987-03-04")
+    assert _coded(doc)["Fisheries Ministry"] == "BOLGOV"
+    assert any(ev.source_code == "BOLPTY" and ev.target_code == "BOLGOV"
+               for ev in doc.events)

@@ -100,6 +100,13 @@ def _bare_role_name(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     return len(words) == 2 and fold(words[0]) in ARTICLES and fold(words[1]) in gaz.role_words
 
 
+def _country_anaphor(doc: Doc, r: Reading) -> bool:
+    """Whether an organisation's name follows "the country's" or "the nation's"."""
+    i = r.start - 1
+    return i >= 2 and doc[i].tag_ == "POS" and doc[i - 1].lower_ in {"country", "nation"} \
+        and doc[i - 2].lower_ in {"the", "that"}
+
+
 def _possessive_owner(doc: Doc, r: Reading) -> bool:
     """Whether an organisation's name follows a possessive proper name ("Envigado's Transit
     Police", "Bogota's Metropolitan Police")."""
@@ -312,6 +319,14 @@ class ReadingCoder(ExtractorState):
                 # the article's (an office holder travels: "Finance Minister X, in
                 # Washington for the IMF talks" stays the article's)
                 continue
+            if country is None and r.type == "organization" and role in NATIONAL_ROLES \
+                    and _country_anaphor(doc, r):
+                # "The Bolivian Communist Party criticised the country's Fisheries
+                # Ministry": the one country named just before (round 22 listing: a
+                # ministry left uncoded as the target of a criticism)
+                near = nearby_countries(doc, self.gaz, r.start, readings)
+                if len(near) == 1:
+                    country = next(iter(near))
             if country is None and r.type == "organization" and _possessive_owner(doc, r):
                 # "Bogota's Metropolitan Police": the owner's country; "Envigado's Transit
                 # Police", an owner no index places: not the article's country (round 8)
