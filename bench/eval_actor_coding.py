@@ -161,6 +161,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--show-sample", action="store_true")
+    ap.add_argument("--uncoded", type=Path, metavar="TSV",
+                    help="write the asserted events without two codes to TSV (corpus, "
+                         "document, event code, source and target state, trigger, source "
+                         "and target entity, sentence), to read why a side is uncoded")
     args = ap.parse_args()
     pairs = load(args.docs, args.seed)
     if not pairs:
@@ -173,6 +177,7 @@ def main() -> None:
     rows: dict[str, dict[str, int]] = {}
     coded_pool = []
     sides: dict[tuple[str, str], int] = {}
+    uncoded: list[tuple[str, ...]] = []
     for (corpus, raw), doc in zip(pairs, docs, strict=True):
         c = rows.setdefault(corpus, dict.fromkeys(
             ("docs", "named", "named_coded", "role", "role_coded", "asserted",
@@ -197,6 +202,13 @@ def main() -> None:
                 c["asserted_both"] += bool(ev.source_code and ev.target_code)
                 key = (_side(ev.source, ev.source_code), _side(ev.target, ev.target_code))
                 sides[key] = sides.get(key, 0) + 1
+                if args.uncoded and key != ("coded", "coded"):
+                    ents = {e.id: e for e in doc.entities}
+                    src, tgt = ents.get(ev.source or ""), ents.get(ev.target or "")
+                    sentence = doc.text[ev.sentence.start:ev.sentence.end]
+                    uncoded.append((corpus, raw.id, ev.code, *key, ev.trigger.text,
+                                    src.name if src else "-", tgt.name if tgt else "-",
+                                    " ".join(sentence.split())))
     rows["all"] = {k: sum(r[k] for r in rows.values()) for k in next(iter(rows.values()))}
     failed = sum(1 for d in docs if getattr(d, "processing_error", None))
     print(f"actor coding: {len(docs)} documents in {elapsed:.0f} s (seed {args.seed}); "
@@ -209,6 +221,10 @@ def main() -> None:
         print(f"{name:13} {r['docs']:>5} {pct('named_coded', 'named'):>18} "
               f"{pct('role_coded', 'role'):>20} {pct('asserted_both', 'asserted'):>18} "
               f"{r['inferred']:>9}")
+    if args.uncoded:
+        with args.uncoded.open("w", encoding="utf-8") as fh:
+            for row in uncoded:
+                fh.write("\t".join(row) + "\n")
     total = sum(sides.values()) or 1
     print("asserted events by argument (source / target: coded, entity without a code, "
           "no argument found):")

@@ -13,6 +13,12 @@ Used for refactors that must not change behaviour (moves, renames, clean-ups)::
     .venv/bin/python scripts/compare_extract.py --base main      # or any commit
     .venv/bin/python scripts/compare_extract.py --base HEAD~3 --reuters 50
 
+``--codes`` also lists the actor codes that changed (document, entity, base → new) and the
+asserted events whose two sides became or stopped being coded, to read a sample of a
+change that is meant to change the output::
+
+    .venv/bin/python scripts/compare_extract.py --base b18f050 --reuters 60 --codes
+
 Exit code 0 when every output is identical, 1 when any differs (the first differing line
 of each is printed), 2 on a usage or setup error.
 """
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -68,10 +75,39 @@ def first_difference(a: bytes, b: bytes) -> str:
     return f"line counts differ: {len(a.splitlines())} vs {len(b.splitlines())}"
 
 
+def code_changes(old: bytes, new: bytes) -> list[str]:
+    """The entity codes that differ between two outputs (by document and entity id), and
+    the count of events with both actor codes in each: one line each."""
+    def read(data: bytes) -> dict[str, dict]:
+        return {d["id"]: d for d in (json.loads(ln) for ln in data.splitlines() if ln.strip())}
+
+    def both(d: dict) -> int:
+        return sum(1 for e in d.get("events", []) if e.get("source_code") and
+                   e.get("target_code"))
+
+    a, b = read(old), read(new)
+    out = []
+    for doc_id in sorted(set(a) | set(b)):
+        ea = {e["id"]: e for e in a.get(doc_id, {}).get("entities", [])}
+        eb = {e["id"]: e for e in b.get(doc_id, {}).get("entities", [])}
+        for eid in sorted(set(ea) | set(eb)):
+            ca = ea[eid].get("actor_code") if eid in ea else "(absent)"
+            cb = eb[eid].get("actor_code") if eid in eb else "(absent)"
+            if ca != cb:
+                name = (eb.get(eid) or ea.get(eid))["name"]
+                out.append(f"  {doc_id}\t{name}\t{ca} -> {cb}")
+        na, nb = both(a.get(doc_id, {})), both(b.get(doc_id, {}))
+        if na != nb:
+            out.append(f"  {doc_id}\tevents with both codes\t{na} -> {nb}")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--base", default="main", help="git revision to compare against")
     ap.add_argument("--reuters", type=int, default=200, help="Reuters stories (0: none)")
+    ap.add_argument("--codes", action="store_true",
+                    help="list the changed actor codes and both-coded event counts")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="wf-compare-") as tmp:
         work = Path(tmp)
@@ -93,6 +129,8 @@ def main() -> int:
                 else:
                     changed += 1
                     print(f"{name:8} DIFFERENT  {first_difference(old, new)}")
+                    if args.codes:
+                        print("\n".join(code_changes(old, new)))
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)],
                            check=False, capture_output=True)

@@ -88,7 +88,8 @@ MEMBER_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "members
                 "commander", "director", "spokesman", "spokeswoman", "spokesperson",
                 "official", "officer", "lieutenant", "coordinator", "representative",
                 "kingpin", "capo", "ringleader", "operator", "agent", "agents", "employee",
-                "part", "one", "number", "second-in-command", "financier", "associate"}
+                "part", "one", "number", "second-in-command", "financier", "associate",
+                "owner", "owners", "co-owner", "proprietor"}
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
 # "then-President X" held the office at the time the sentence tells of, not at the article's
@@ -227,6 +228,8 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
             continue
         if not w[:1].isupper():
             continue
+        if i > 0 and fold(words[i - 1]) == "new":
+            continue  # "New Mexico State Police", "New Jersey bank": a US state (round 22)
         iso = country_word(gaz, w)
         if iso:
             return iso
@@ -246,6 +249,8 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
                 for i in range(n - size + 1):
                     if size == 1 and fold(words[i]) in gaz.role_words | GENERIC_PLACE_WORDS:
                         continue  # "Coast Guard" is not Tanzania's Coast Region
+                    if size == 1 and fold(words[i]) in _UNCONFIRMED.get():
+                        continue  # an ambiguous country name the document does not confirm
                     iso = place_country(" ".join(words[i : i + size]), level)
                     if iso:
                         return iso

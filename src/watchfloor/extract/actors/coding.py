@@ -100,6 +100,13 @@ def _bare_role_name(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     return len(words) == 2 and fold(words[0]) in ARTICLES and fold(words[1]) in gaz.role_words
 
 
+def _country_anaphor(doc: Doc, r: Reading) -> bool:
+    """Whether an organisation's name follows "the country's" or "the nation's"."""
+    i = r.start - 1
+    return i >= 2 and doc[i].tag_ == "POS" and doc[i - 1].lower_ in {"country", "nation"} \
+        and doc[i - 2].lower_ in {"the", "that"}
+
+
 def _possessive_owner(doc: Doc, r: Reading) -> bool:
     """Whether an organisation's name follows a possessive proper name ("Envigado's Transit
     Police", "Bogota's Metropolitan Police")."""
@@ -113,6 +120,33 @@ def _possessive_owner(doc: Doc, r: Reading) -> bool:
 LABOUR_NAME = re.compile(r"\b(?:workers|workers'|employees|labou?r|teamsters|trade union|"
                          r"miners|teachers|dockers|seamen|steelworkers|autoworkers)\b",
                          re.IGNORECASE)
+
+
+ARMED_GROUP_ROLES = {"REB", "INS", "CRM", "UAF"}
+UNIT_WORDS = {"front", "bloc", "block", "unit", "faction", "cell", "wing", "brigade",
+              "battalion", "column", "structure", "command", "fronts", "blocs", "cells"}
+
+
+def _unit_owner(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None:
+    """The armed or criminal group whose unit a name is, written with the group's
+    possessive before it: "the FARC's 12th Front", "the ELN's Western War Front" → the
+    reading of the FARC, the ELN (when coded as a rebel, insurgent or criminal group);
+    None otherwise (round 22 listing: a FARC front left uncoded as a side of its attacks)."""
+    words = r.name.split()
+    if not words or fold(words[-1]) not in UNIT_WORDS:
+        return None
+    i = r.start - 1
+    first = doc[r.start].sent.start
+    while i > first and (doc[i].like_num or doc[i].ent_type_ == "ORDINAL"
+                         or doc[i].text[:1].isupper() and doc[i].tag_ != "POS"):
+        i -= 1  # "12th", "Western War" (not part of the recognised name)
+    if i <= first or doc[i].tag_ != "POS":
+        return None
+    for o in readings:
+        role = (o.code or "")[3:6] if len(o.code or "") >= 6 else (o.code or "")[:3]
+        if o.end == i and o.type == "organization" and role in ARMED_GROUP_ROLES:
+            return o
+    return None
 
 
 class ReadingCoder(ExtractorState):
@@ -223,6 +257,11 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = unit.code, unit.country, "name"
                     r.kind = r.kind or unit.kind
                     continue
+                owner = _unit_owner(doc, r, readings)
+                if owner is not None:  # "the FARC's 12th Front": the group's code
+                    r.code, r.country, r.code_from = owner.code, owner.country, "name"
+                    r.kind = r.kind or owner.kind
+                    continue
                 c2, role = name_code(self.gaz, full, place_country)
                 country = c2 or self._modifier_country(doc, r) or country
                 if country is None and role == "GOV":
@@ -238,14 +277,25 @@ class ReadingCoder(ExtractorState):
                     role = title_role(self.gaz, title)
                     if role:
                         c2 = title_country(self.gaz, title)
+                        if c2 is None and role not in NATIONAL_ROLES | {"ELI"}:
+                            # "the owner of a cement company in Nuevo Leon": the place a
+                            # firm, union or church is "in" gives its country (round 22
+                            # listing; not "a corporation of Formosa Plastics Group",
+                            # nor a state office's place, which may be a visit's)
+                            c2 = country_in(self.gaz, [
+                                w.strip(",.") for w in title.split(" in ")[-1].split()
+                                if w[:1].isupper()], place_country) if " in " in title \
+                                else None
                         country = c2 or country
                         break
                 owned = owner_before_office(self.gaz, doc[r.start:r.end]) \
                     if r.type == "person" and r.titles else None
-                if owned:
-                    # "Confederation of British Industry (CBI) President X": the body's
-                    r.code, r.code_from = owned, "title"
-                    r.country = owned[:3] if owned[:3] in self.gaz.countries else None
+                if owned is not None:
+                    # "Confederation of British Industry (CBI) President X": the body's;
+                    # "" an association's officer whose sector its name does not tell
+                    if owned:
+                        r.code, r.code_from = owned, "title"
+                        r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
                 near = doc[max(doc[r.start].sent.start, r.start - 4):r.start]
                 if r.type == "person" and r.start > 0 and doc[r.start - 1].is_space \
@@ -269,6 +319,14 @@ class ReadingCoder(ExtractorState):
                 # the article's (an office holder travels: "Finance Minister X, in
                 # Washington for the IMF talks" stays the article's)
                 continue
+            if country is None and r.type == "organization" and role in NATIONAL_ROLES \
+                    and _country_anaphor(doc, r):
+                # "The Bolivian Communist Party criticised the country's Fisheries
+                # Ministry": the one country named just before (round 22 listing: a
+                # ministry left uncoded as the target of a criticism)
+                near = nearby_countries(doc, self.gaz, r.start, readings)
+                if len(near) == 1:
+                    country = next(iter(near))
             if country is None and r.type == "organization" and _possessive_owner(doc, r):
                 # "Bogota's Metropolitan Police": the owner's country; "Envigado's Transit
                 # Police", an owner no index places: not the article's country (round 8)
@@ -395,8 +453,10 @@ class ReadingCoder(ExtractorState):
         text = doc[r.start:r.end + 12].text[:span.end_char - span.start_char + 24]
         m = TICKER.search(text)
         words = [w for w in re.split(r"\s+", TICKER.sub("", r.name)) if w]
+        # a legal form alone is no company's name: "ASA" an association's acronym (round
+        # 22: the American Soybean Association read as a Norwegian company)
         form = self.gaz.company_markers.get(("legal_form", fold(words[-1]).rstrip(",")
-                                             if words else ""))
+                                             if len(words) > 1 else ""))
         if m is not None and m.start() <= span.end_char - span.start_char + 2:
             if form:
                 # "Tate and Lyle PLC <TATL>", "Malayan Banking Bhd <MBKM.SI>": the legal

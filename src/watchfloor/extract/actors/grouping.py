@@ -79,6 +79,7 @@ class MentionGrouper(ExtractorState):
         full_people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
         acronyms = _acronym_links(doc, readings)
         entities: dict[str, Entity] = {}
+        undated: set[str] = set()  # entities coded by a record's default, no dated range
         for r in readings:
             r = self._resolve_short(r, full_people, acronyms, doc)
             eid = _entity_id(r)
@@ -93,6 +94,17 @@ class MentionGrouper(ExtractorState):
                     country=r.country,
                     attributes=_attributes(r),
                 )
+                if r.code and self._record_default(r):
+                    undated.add(eid)
+            elif r.code and r.code_from == "title" and eid in undated and r.type == "person":
+                # "Peña Nieto" in a headline (the record's undated default, ELI) and then
+                # "President Enrique Peña Nieto": the title the text gives beats the
+                # default for the whole entity, as it does for its own mention (round 22:
+                # sitting presidents of undated articles coded ELI)
+                ent.actor_code, ent.country = r.code, r.country or ent.country
+                ent.attributes.pop("country_inferred", None)
+                ent.attributes.update(_code_attributes(r))
+                undated.discard(eid)
             elif ent.actor_code is None and r.code:
                 ent.actor_code, ent.country = r.code, r.country or ent.country
                 ent.attributes.update(_code_attributes(r))

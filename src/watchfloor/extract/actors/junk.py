@@ -1,7 +1,8 @@
 """Readings that are not actors of the story, dropped before coding the article.
 
 The document's own publisher, names found only in a title-case headline the body never
-repeats, section headings, a wire dateline's place, headlines run into the text, and
+repeats as a name, section headings (also one run into the next sentence), a page's topic
+tags after its last sentence, a wire dateline's place, headlines run into the text, and
 abstract "persons" ("Gang Truce").
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
@@ -37,6 +38,68 @@ def _in_dateline(doc: Doc, r: Reading, dateline: tuple[int, int] | None) -> bool
     return dateline[0] <= span.start_char and span.end_char <= dateline[1]
 
 
+# Capitalised words that open a sentence, not a name: a title-case run followed by one
+# of them with no stop between is a heading whose line break was lost
+SENTENCE_OPENERS = {"a", "an", "the", "in", "on", "at", "as", "for", "but", "when", "while",
+                    "with", "this", "that", "these", "those", "it", "its", "since", "after",
+                    "before", "according", "over", "last", "one", "two", "three", "some",
+                    "many", "most", "there", "his", "her", "their", "they", "he", "she", "we",
+                    "if", "although", "though", "unlike", "like", "by", "during", "despite",
+                    "from", "to", "today", "yet", "still", "however", "meanwhile"}
+HEADING_JOINERS = {"and", "of", "the", "in", "for", "on", "to", "a", "an", "de", "del", "&"}
+SENTENCE_END = {".", "?", "!", '"', "''", "”", ":"}
+
+
+def _after_sentence_end(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a stretch of text: the document's start or a sentence's
+    final mark right before it (an article "The" in between allowed)."""
+    if i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].text[:1].isupper():
+        i -= 1
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j < 0 or doc[j].text in SENTENCE_END
+
+
+def _heading_run_on(doc: Doc, r: Reading) -> bool:
+    """Whether a name only the recogniser found is a section heading run into the next
+    sentence (line breaks lost): it opens a stretch of text and the next word is a
+    capitalised sentence opener ("The Logic of Cartel Violence A good place to start
+    ..."), or its last word opens the next sentence, whose words repeat the heading's in
+    lower case ("Drug Cartels Drug cartels drive ..." read as "Drug Cartels Drug")."""
+    if r.origin != "ner" or r.entry is not None or r.type != "organization":
+        return False
+    span = doc[r.start:r.end]
+    if not _after_sentence_end(doc, r.start) or span[-1].text.endswith("."):
+        return False  # ("Acme Corp. The company ...": a sentence ended with the name)
+    nxt = doc[r.end] if r.end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in SENTENCE_OPENERS:
+        return True
+    if len(span) >= 2 and nxt is not None and nxt.text[:1].islower():
+        pair = (span[-1].lower_, nxt.lower_)
+        return any((a.lower_, b.lower_) == pair for a, b in zip(span, span[1:], strict=False)
+                   if a.i < span[-1].i)
+    return False
+
+
+def _topic_tags_start(doc: Doc) -> int:
+    """The first token of the run of topic tags a web page leaves at its text's end, after
+    its last sentence ("... we'll find out. Criminal Migration Elites and Organized Crime
+    Featured GameChangers Human Trafficking"): three or more capitalised words (joiners
+    allowed) and no final mark. ``len(doc)`` when the text ends with a sentence."""
+    end = len(doc)
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in {'"', "''", "”"}):
+        end -= 1
+    i = end
+    while i > 0 and not doc[i - 1].is_space and doc[i - 1].text not in SENTENCE_END and (
+            doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in HEADING_JOINERS):
+        i -= 1
+    if i > 0 and doc[i - 1].text not in SENTENCE_END:
+        return len(doc)  # a sentence that merely ends in capitalised words
+    words = [t for t in doc[i:end] if t.text[:1].isupper()]
+    return i if len(words) >= 3 else len(doc)
+
+
 def _in_heading(doc: Doc, r: Reading) -> bool:
     """Whether a name only the recogniser found (no dictionary entry) is words of a heading
     in text whose line breaks are gone: the title of a linked story after "SEE ALSO"
@@ -62,6 +125,12 @@ def _in_heading(doc: Doc, r: Reading) -> bool:
     return heading or document_facts(doc).text.count(span.text) == 1
 
 
+def _named_in(name: str, body: str) -> bool:
+    """Whether ``body`` writes ``name`` (any case) with a capital first letter."""
+    return any(m.group(0)[:1].isupper() for m in
+               re.finditer(re.escape(name), body, flags=re.IGNORECASE))
+
+
 class JunkFilter(ExtractorState):
     """Drop non-actor readings (a part of :class:`ActorExtractor`)."""
 
@@ -75,7 +144,8 @@ class JunkFilter(ExtractorState):
         head_end = headline_end(doc)
         m = document_facts(doc, self._text).dateline  # read once per document
         dateline = (m.start(1), m.end(1)) if m is not None else None
-        body = self._text[doc[head_end].idx:].lower() if 0 < head_end < len(doc) else ""
+        body = self._text[doc[head_end].idx:] if 0 < head_end < len(doc) else ""
+        tags = _topic_tags_start(doc)
         out = []
         for r in readings:
             if publisher and r.type == "organization" and (
@@ -84,10 +154,19 @@ class JunkFilter(ExtractorState):
                 continue
             if (head_end and r.end <= head_end and r.origin == "ner"
                     and r.type in {"person", "organization"}
-                    and doc[r.start:r.end].text.lower() not in body):
+                    and not _named_in(doc[r.start:r.end].text, body)):
+                # a headline name the body never repeats as a name; "Criminal Activities"
+                # that the body writes only in lower case is a common noun (round 22)
                 continue
-            if _in_heading(doc, r) or _in_dateline(doc, r, dateline):
+            if _in_heading(doc, r) or _in_dateline(doc, r, dateline) or (
+                    r.start >= head_end and r.start >= doc[0].sent.end
+                    and _heading_run_on(doc, r)):
+                # (a title-case headline's "To", "In" are no sentence openers: the
+                # headline rule above reads its names, also where the headline is only
+                # the first sentence)
                 continue
+            if r.start >= tags and r.origin == "ner" and r.entry is None:
+                continue  # the page's topic tags after the last sentence (round 22)
             if r.origin == "ner" and r.entry is None and HEADLINE_RUN_ON.search(r.name):
                 # "Colombias Criminal Groups?The": a headline run into the text (not
                 # "Alvaro?Garcia", a space lost to the encoding)

@@ -11,9 +11,12 @@ analyse → serve/export.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.codes import (
+    BODY_OF_MEMBERS,
     NATIONAL_ROLES,
     code_history,
     country_in,
@@ -52,8 +55,8 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     doc = span.doc
     if not contiguous:
         owned = owner_before_office(gaz, span)
-        if owned:
-            return owned
+        if owned is not None:
+            return owned or None  # "" : a non-state body's officer, no code
     window = list(doc[max(span.sent.start, span.start - 5) : span.start])
     if contiguous:
         # an organisation: only the words that modify it ("Colombian trafficking group Los
@@ -133,14 +136,21 @@ def owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
 def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
     """The code of a firm's, union's or association's officer whose body is named right
     before the office: "Confederation of British Industry (CBI) President X" → GBRBUS
-    (round 13: coded the British government from "President"). A state body or an
-    unknown name before the office says nothing here (:func:`firm_office` reads those)."""
+    (round 13: coded the British government from "President"); "Steel Workers Union vice
+    president X" → LAB; "NACF President X", an acronym the document spells out ("the
+    National Association of Corn Farmers, NACF,") → the long name's sector (round 22: a
+    union's and a growers' association's presidents coded GOV). "" when the body is a
+    known or named association with no sector the name tells: its officer, not the
+    state's, and no code. A state body or an unknown single name before the office says
+    nothing here (None; :func:`firm_office` reads those)."""
     doc = span.doc
     i = span.start - 1
     sent_start = span.sent.start
     if i <= sent_start or fold(doc[i].text) not in FIRM_OFFICES:
         return None
     j = i - 1
+    while j > sent_start and fold(doc[j].text) in OFFICE_MODIFIERS:
+        j -= 1  # "vice president", "executive vice president"
     if doc[j].text == ")":  # "(CBI)": the body's acronym between its name and the office
         k = j - 1
         while k > sent_start and doc[k].text != "(" and j - k < 4:
@@ -156,11 +166,49 @@ def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
         j -= 1
     while words and fold(words[0]) in NAME_JOINERS:
         words.pop(0)
-    if len(words) < 2 or gaz.lookup(" ".join(words)) is not None:
-        return None  # "World Bank President X": a known body's entry decides elsewhere
+    if len(words) == 1 and ACRONYM.fullmatch(words[0]):
+        facts = open_facts(doc)
+        spelled = spelled_out(facts.text if facts is not None else doc.text, words[0])
+        words = spelled.split() if spelled else words
+    if len(words) < 2:
+        return None
+    entry = gaz.lookup(" ".join(words))
+    if entry is not None:
+        # "World Bank President X": a known state or international body's entry decides
+        # elsewhere; a known union's or firm's officer takes its code
+        code = entry.code or ""
+        return code if entry.type == "organization" and code and \
+            code[3:6] not in NATIONAL_ROLES | {"MIL"} and \
+            code[:3] not in {"IGO", "NGO", "IMG", "MNC"} else None
     country, role = name_code(gaz, " ".join(words))
     if role and role not in NATIONAL_ROLES | {"MIL", "IGO"}:
         return (country or "") + role
+    if role is None and any(fold(w) in BODY_OF_MEMBERS | MEMBERS_NAMES for w in words):
+        sector = next((found[0] for w in words
+                       if (found := gaz.role_of(fold(w))) and found[0]
+                       and found[0] not in NATIONAL_ROLES | {"MIL", "IGO"}), None)
+        return (country or "") + sector if sector else ""
+    return None
+
+
+# Plural heads of the names of unions and associations ("United Auto Workers")
+MEMBERS_NAMES = {"workers", "growers", "farmers", "producers", "employees", "teachers"}
+# Words between a body's name and its office ("Auto Workers vice president")
+OFFICE_MODIFIERS = {"vice", "executive", "deputy", "senior", "acting", "first", "co"}
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def spelled_out(text: str, acronym: str) -> str | None:
+    """The name an acronym stands for where the document spells it out: "the National
+    Association of Corn Farmers, NACF," or "... Farmers (NACF)" → that name; the name's
+    initials (its capitalised words) must give the acronym. None when not spelled out."""
+    for m in re.finditer(rf"((?:[A-Z][\w'.&-]*(?:\s+(?:of|for|and|the|de))*\s*)+)"
+                         rf"[,(]\s*{re.escape(acronym)}\b", text):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            part = [w for w in words[k:] if w[:1].isupper()]
+            if "".join(w[0] for w in part) == acronym:
+                return " ".join(words[k:])
     return None
 
 
@@ -227,6 +275,14 @@ class TitleCoding(ExtractorState):
         record's ranges miss): the text's office may then decide."""
         return (r.code_from == "dictionary" and r.entry is not None
                 and bool(code_history(r.entry))
+                and (self._period is None or not covers(r.entry, self._period)))
+
+    def _record_default(self, r: Reading) -> bool:
+        """Whether a person's code is the dictionary record's undated default: the record
+        has dated codes and none covers the article's date (or the article has none),
+        and no title or apposition of this mention coded it."""
+        return (r.type == "person" and r.entry is not None
+                and r.code_from in {None, "dictionary"} and bool(code_history(r.entry))
                 and (self._period is None or not covers(r.entry, self._period)))
 
     def _titled_person(self, r: Reading) -> None:
