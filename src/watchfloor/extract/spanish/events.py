@@ -40,6 +40,8 @@ from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, span
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
+    RECODE_P,
+    VETO_P,
     Decision,
     TriggerModel,
     candidate,
@@ -97,6 +99,8 @@ class SpanishEventExtractor:
         # when a list, every candidate token's features and rule code are appended to it
         # (the training data of :mod:`watchfloor.training.es_triggers`)
         self.record: list[dict] | None = None
+        # the combination's thresholds (extract/spanish/trigger.py; veto None: off)
+        self.veto_p, self.recode_p, self.add_p = VETO_P, RECODE_P, ADD_P
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         if self.trigger == "shipped":
@@ -134,8 +138,9 @@ class SpanishEventExtractor:
                  and candidate(t, self._codes.get(t.idx))]
         rows = [features(t, self._codes.get(t.idx), skipped.get(t.i)) for t in cands]
         if self.record is not None:
-            self.record.extend({"doc": result.meta.get("id"), "text": self._text, "start": t.idx, "end": t.idx + len(t),
-                                "head": t.head.idx, "pos": t.pos_,
+            self.record.extend({"doc": result.meta.get("id"), "text": self._text,
+                                "start": t.idx, "end": t.idx + len(t), "head": t.head.idx,
+                                "pos": t.pos_,
                                 "rule": proposals[t.i].code if t.i in proposals else None,
                                 "features": row} for t, row in zip(cands, rows, strict=True))
         if trigger is None:
@@ -146,7 +151,8 @@ class SpanishEventExtractor:
             rule = proposals.get(tok.i)
             if rule is None and tok.i in skipped and skipped[tok.i] != "report":
                 continue  # another token codes this event ("realizaron una marcha")
-            decision = judge(rule.root if rule else None, probs)
+            decision = judge(rule.root if rule else None, probs, self.veto_p,
+                             self.recode_p, self.add_p)
             if decision.root is None:
                 continue  # vetoed, or nothing here
             info = rule if rule is not None and decision.root == rule.root else \
@@ -509,7 +515,7 @@ class SpanishEventExtractor:
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
         actorless = sources == [None] and targets == [None]
         if decision is not None and (decision.decided_by == "model" or (
-                decision.decided_by == "rules+model" and decision.model_p >= ADD_P)):
+                decision.decided_by == "rules+model" and decision.model_p >= self.add_p)):
             pass  # the model vouches for the event: the dictionary's actor gates are off
         elif not self._own_entry(token) and (sources == [None] or targets == [None]):
             # UniversalPetrarch's verb list is broad ("dar", "volver", "reunir"): like its
