@@ -259,9 +259,8 @@ CARD = """# es_triggers
 
 Which CAMEO root (or none) does a candidate token of a Spanish sentence trigger? Used by
 `watchfloor.extract.spanish.trigger` beside the Spanish dictionary coder: the rules
-propose, the model decides where they disagree (veto at P(none) ≥ {veto}, recode at
-P ≥ {recode}, add where the rules found nothing at P ≥ {add}); `extra["evidence"]` says
-which decided.
+propose, the model decides where they disagree ({veto}, recode at P ≥ {recode}, add
+where the rules found nothing at P ≥ {add}); `extra["evidence"]` says which decided.
 
 * **Data**: UniversalPetrarch's two Spanish validation files (`eval/spanish/`, MIT,
   Open Event Data Alliance): {n_sent} sentences, {n_gold} gold events with a code;
@@ -333,7 +332,9 @@ def main(argv: list[str]) -> int:
     }
     size = (folder / MODEL_FILE).stat().st_size // 1024
     write_model(MODEL_NAME, meta, CARD.format(
-        veto=VETO_P, recode=RECODE_P, add=ADD_P, n_sent=len(sentences), n_gold=n_gold,
+        veto=f"veto at P(none) ≥ {VETO_P}" if VETO_P is not None else
+        "no veto: measured, it cost more than it saved", recode=RECODE_P, add=ADD_P,
+        n_sent=len(sentences), n_gold=n_gold,
         n_rows=len(y), n_pos=n_pos, c=C, seed=SEED, size=size, k=cv["k"],
         acc=fig("accuracy"), tp=fig("trigger_p"), tr=fig("trigger_r"),
         tf=fig("trigger_f1")), args.out)

@@ -130,9 +130,10 @@ def test_disagreement_lowers_confidence():
     text = "Guerrilleros del ELN secuestraron a dos soldados en Arauca."
     with using(None):
         before = {e.code: e.confidence for e in one(text).events}
-    # half the rows say 18, half "none": the model is unsure, the rules stand
-    x = [{"lemma=secuestrar": 1}] * 40 * 2 + [{"lemma=casa": 1}] * 40
-    y = ["18"] * 40 + [NONE] * 40 + ["14"] * 40
+    # of the rows for "secuestrar", 3 in 8 say 18 and 5 in 8 "none": the model leans to
+    # "none" without being sure, the rules stand with less confidence
+    x = [{"lemma=secuestrar": 1}] * 80 + [{"lemma=casa": 1}] * 40
+    y = ["18"] * 30 + [NONE] * 50 + ["14"] * 40
     with using(TriggerModel(fit(x, y, c=100.0))):
         events = one(text).events
     assert events and all(e.extra["evidence"]["decided_by"] == "rules" for e in events)
