@@ -138,3 +138,12 @@ def test_disagreement_lowers_confidence():
         events = one(text).events
     assert events and all(e.extra["evidence"]["decided_by"] == "rules" for e in events)
     assert all(e.confidence < before[e.code] for e in events)
+
+
+def test_the_shipped_model_confirms_a_riot_and_the_event_says_so():
+    doc = one("Los reclusos se amotinaron en la cárcel de La Picota.")
+    riots = [e for e in doc.events if e.root == "14"]
+    assert riots, [(e.code, e.trigger.text) for e in doc.events]
+    evidence = riots[0].extra["evidence"]
+    assert evidence["model"] == "es_triggers" and evidence["decided_by"] == "rules+model"
+    assert evidence["model_root"] == "14" and evidence["model_p"] >= 0.6

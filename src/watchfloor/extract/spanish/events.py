@@ -17,6 +17,12 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
   **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
 
+The dictionary coder proposes; the **trained trigger model** (:mod:`.trigger`, loaded once
+per process) then judges every candidate token of the sentence: it confirms, recodes where
+it is sure of another root, or adds an event where the rules found none, and each event's
+``extra["evidence"]`` says which decided (``SpanishEventExtractor(trigger=None)``: the
+rules alone).
+
 The records are the English extractor's :class:`~watchfloor.model.Event`. A verb or noun of
 our own lexicon is coded even without actors (``extra["actorless"]``, as PETRARCH's
 validation records code "---" events); a UniversalPetrarch-only verb needs both a source and
