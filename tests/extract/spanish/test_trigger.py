@@ -147,3 +147,15 @@ def test_the_shipped_model_confirms_a_riot_and_the_event_says_so():
     evidence = riots[0].extra["evidence"]
     assert evidence["model"] == "es_triggers" and evidence["decided_by"] == "rules+model"
     assert evidence["model_root"] == "14" and evidence["model_p"] >= 0.6
+
+
+def test_the_direct_probabilities_are_those_of_predict_proba():
+    import numpy as np
+
+    model = trigger_model()
+    rows = [{"lemma=marchar": 1, "pos=VERB": 1, "dep=ROOT": 1, "rule_root=14": 1},
+            {"lemma=casa": 1, "pos=NOUN": 1, "no such feature": 1},
+            {"never seen": 1}]
+    fast = model.probs(rows)
+    slow = model.pipeline.predict_proba(rows)
+    assert np.allclose([[p[c] for c in model.classes] for p in fast], slow, atol=1e-9)

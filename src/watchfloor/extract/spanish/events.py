@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from itertools import product
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
@@ -46,6 +47,7 @@ from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, span
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
+    NONE,
     RECODE_P,
     VETO_P,
     Decision,
@@ -127,9 +129,11 @@ class SpanishEventExtractor:
             if doc.has_annotation("SENT_START") else [doc[:]] * len(doc)
         proposals: dict[int, CodeInfo] = {}  # token index -> the rules' event
         skipped: dict[int, str] = {}  # token index -> why the rules leave it to another
+        read: list[Token] = []  # the tokens this view codes
         for token in doc:
             if not (whole or parses.quiet(token)):
                 continue
+            read.append(token)
             info, why = self._rule(token, result)
             if info is not None:
                 proposals[token.i] = info
@@ -140,8 +144,7 @@ class SpanishEventExtractor:
             for i, info in proposals.items():
                 self._emit(doc[i], info, result)
             return
-        cands = [t for t in doc if (whole or parses.quiet(t))
-                 and candidate(t, self._codes.get(t.idx))]
+        cands = [t for t in read if candidate(t, self._codes.get(t.idx))]
         rows = [features(t, self._codes.get(t.idx), skipped.get(t.i)) for t in cands]
         if self.record is not None:
             self.record.extend({"doc": result.meta.get("id"), "text": self._text,
@@ -153,10 +156,18 @@ class SpanishEventExtractor:
             for i, info in proposals.items():
                 self._emit(doc[i], info, result)
             return
-        for tok, probs in zip(cands, trigger.probs(rows), strict=True):
+        matrix = trigger.matrix(rows)
+        events = [c for c, name in enumerate(trigger.classes) if name != NONE]
+        sure = matrix[:, events].max(axis=1) >= self.add_p if events else \
+            np.zeros(len(rows), dtype=bool)
+        for k, tok in enumerate(cands):
             rule = proposals.get(tok.i)
-            if rule is None and tok.i in skipped and skipped[tok.i] != "report":
-                continue  # another token codes this event ("realizaron una marcha")
+            if rule is None and (not sure[k] or tok.i in skipped
+                                 and skipped[tok.i] != "report"):
+                # the model is not sure of an event the rules missed; or another token
+                # codes this event ("realizaron una marcha")
+                continue
+            probs = dict(zip(trigger.classes, map(float, matrix[k]), strict=True))
             decision = judge(rule.root if rule else None, probs, self.veto_p,
                              self.recode_p, self.add_p)
             if decision.root is None:

@@ -32,13 +32,13 @@ The model is loaded once per process (:func:`trigger_model`, through
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
 from spacy.tokens import Token
 
-from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.gazetteer import fold as _fold
 
 MODEL_NAME = "es_triggers"
 MODEL_FILE = "model.joblib"
@@ -54,6 +54,14 @@ ADD_P = 0.60  # P(root) at or above which the model adds an event the rules miss
 CANDIDATE_POS = {"VERB", "NOUN"}
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
 OBJECT = {"obj", "iobj"}
+MORPH_KEYS = {"Mood", "Tense", "VerbForm", "Person", "Number"}
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The gazetteer's lookup key (lower case, no accents), cached: the features fold the
+    same few thousand words over and over."""
+    return _fold(text)
 
 
 def candidate(token: Token, rule_code: str | None) -> bool:
@@ -75,10 +83,11 @@ def features(token: Token, rule_code: str | None, skip: str | None = None
         "pos_dep=" + token.pos_ + "_" + token.dep_: 1,
         "suffix3=" + fold(token.lower_)[-3:]: 1,
     }
-    morph = token.morph
-    for key in ("Mood", "Tense", "VerbForm", "Person", "Number"):
-        for value in morph.get(key):
-            feats[f"{key}={value}"] = 1
+    for pair in str(token.morph).split("|"):  # "Mood=Ind|Number=Plur|…"
+        key, _, values = pair.partition("=")
+        if key in MORPH_KEYS:
+            for value in values.split(","):
+                feats[f"{key}={value}"] = 1
     if head.i != token.i:
         feats["head=" + fold(head.lemma_)] = 1
         feats["head_pos=" + head.pos_] = 1
@@ -155,19 +164,53 @@ def judge(rule_root: str | None, probs: dict[str, float], veto_p: float | None =
 
 class TriggerModel:
     """A fitted scikit-learn pipeline (DictVectorizer → classifier with
-    ``predict_proba``) whose classes are CAMEO roots and :data:`NONE`."""
+    ``predict_proba``) whose classes are CAMEO roots and :data:`NONE`.
+
+    For the shipped kind (DictVectorizer → multinomial logistic regression, every feature
+    valued 1) the probabilities are computed directly — the softmax of the summed weight
+    rows of each token's features — which is what ``predict_proba`` computes, without its
+    per-call validation (it kept the model's cost inside the throughput bound); any other
+    pipeline goes through ``predict_proba``."""
 
     def __init__(self, pipeline: Any) -> None:
         self.pipeline = pipeline
         self.classes = [str(c) for c in pipeline.classes_]
+        steps = getattr(pipeline, "named_steps", {})
+        vec, clf = steps.get("dictvectorizer"), steps.get("logisticregression")
+        self._index: dict[str, int] | None = None
+        if vec is not None and clf is not None and len(self.classes) > 2:
+            self._index = dict(vec.vocabulary_)
+            # one weight row per feature, and a last row of zeros for unknown features
+            self._weights = np.vstack([np.asarray(clf.coef_, dtype=np.float64).T,
+                                       np.zeros((1, len(self.classes)))])
+            self._bias = np.asarray(clf.intercept_, dtype=np.float64)
 
     def probs(self, rows: list[dict[str, Any]]) -> list[dict[str, float]]:
         """RETURNS, per feature dict, the probability of each class."""
-        if not rows:
-            return []
-        matrix = self.pipeline.predict_proba(rows)
         return [dict(zip(self.classes, map(float, row), strict=True))
-                for row in np.asarray(matrix)]
+                for row in self.matrix(rows)]
+
+    def matrix(self, rows: list[dict[str, Any]]) -> np.ndarray:
+        """RETURNS the class probabilities of the rows (one row each, columns in the
+        order of :attr:`classes`)."""
+        if not rows:
+            return np.zeros((0, len(self.classes)))
+        if self._index is None or any(v != 1 for row in rows for v in row.values()):
+            return np.asarray(self.pipeline.predict_proba(rows))
+        return self._softmax(rows)
+
+    def _softmax(self, rows: list[dict[str, Any]]) -> np.ndarray:
+        index, unknown = self._index or {}, len(self._weights) - 1
+        cols: list[int] = []
+        starts: list[int] = []
+        for row in rows:
+            starts.append(len(cols))
+            cols.append(unknown)  # every row sums at least the zero row
+            cols.extend(index.get(name, unknown) for name in row)
+        scores = np.add.reduceat(self._weights[cols], starts, axis=0) + self._bias
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        return scores / scores.sum(axis=1, keepdims=True)
 
 
 @cache
