@@ -315,10 +315,11 @@ def main(argv: list[str]) -> int:
     n_pos = sum(1 for v in y if v != NONE)
     meta = {
         "version": VERSION, "format": "joblib", "file": MODEL_FILE,
-        "trained_on": {name: data_record(shared / EVAL_DIR / name,
-                                         f"shared/{EVAL_DIR}/{name} (UniversalPetrarch, MIT)")
-                       for name in FILES} | {"sentences": len(sentences), "gold_events": n_gold,
-                                             "candidates": len(y), "positives": n_pos},
+        "trained_on": data_record(
+            shared / EVAL_DIR / FILES[0], f"shared/{EVAL_DIR}/{FILES[0]} (UniversalPetrarch, "
+            "MIT)", protest=data_record(shared / EVAL_DIR / FILES[1],
+                                        f"shared/{EVAL_DIR}/{FILES[1]} (UniversalPetrarch, MIT)"),
+            sentences=len(sentences), gold_events=n_gold, candidates=len(y), positives=n_pos),
         "seed": SEED,
         "config": {"C": C, "classifier": "LogisticRegression(lbfgs)", "veto_p": VETO_P,
                    "recode_p": RECODE_P, "add_p": ADD_P,
