@@ -144,7 +144,7 @@ class SpanishEventExtractor:
             for i, info in proposals.items():
                 self._emit(doc[i], info, result)
             return
-        cands = [t for t in read if candidate(t, self._codes.get(t.idx))]
+        cands = [t for t in read if t.i in proposals or candidate(t, self._codes.get(t.idx))]
         rows = [features(t, self._codes.get(t.idx), skipped.get(t.i)) for t in cands]
         if self.record is not None:
             self.record.extend({"doc": result.meta.get("id"), "text": self._text,
