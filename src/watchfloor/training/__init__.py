@@ -17,4 +17,5 @@ TRAINERS: dict[str, str] = {
     "event_class": "watchfloor.training.event_class",
     "event_filter": "watchfloor.training.event_filter",
     "event_relevance": "watchfloor.training.event_relevance",
+    "es_triggers": "watchfloor.training.es_triggers",
 }

@@ -17,6 +17,12 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
   **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
 
+The dictionary coder proposes; the **trained trigger model** (:mod:`.trigger`, loaded once
+per process) then judges every candidate token of the sentence: it confirms, recodes where
+it is sure of another root, or adds an event where the rules found none, and each event's
+``extra["evidence"]`` says which decided (``SpanishEventExtractor(trigger=None)``: the
+rules alone).
+
 The records are the English extractor's :class:`~watchfloor.model.Event`. A verb or noun of
 our own lexicon is coded even without actors (``extra["actorless"]``, as PETRARCH's
 validation records code "---" events); a UniversalPetrarch-only verb needs both a source and
@@ -28,15 +34,29 @@ from __future__ import annotations
 
 from itertools import product
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
+from watchfloor.extract.spanish.trigger import (
+    ADD_P,
+    NONE,
+    RECODE_P,
+    VETO_P,
+    Decision,
+    TriggerModel,
+    candidate,
+    features,
+    judge,
+    trigger_model,
+)
 from watchfloor.model import Entity, Event, Span
 
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
@@ -78,10 +98,21 @@ PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 class SpanishEventExtractor:
     name = "events"
 
-    def __init__(self, lexicon: SpanishLexicon | None = None) -> None:
+    def __init__(self, lexicon: SpanishLexicon | None = None,
+                 trigger: TriggerModel | None | str = "shipped") -> None:
         self.lex = lexicon or spanish_lexicon()
+        # the learned trigger model (:mod:`.trigger`): "shipped" loads the packaged one
+        # on first use (once per process); None codes with the rules alone
+        self.trigger: TriggerModel | None | str = trigger
+        # when a list, every candidate token's features and rule code are appended to it
+        # (the training data of :mod:`watchfloor.training.es_triggers`)
+        self.record: list[dict] | None = None
+        # the combination's thresholds (extract/spanish/trigger.py; veto None: off)
+        self.veto_p, self.recode_p, self.add_p = VETO_P, RECODE_P, ADD_P
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
+        if self.trigger == "shipped":
+            self.trigger = trigger_model()
         self._text = result.text or doc.text
         self._codes: dict[int, str | None] = {}  # by character offset
         self._ended: set[int] = set()  # protest nouns coded as their end (082), by offset
@@ -96,49 +127,95 @@ class SpanishEventExtractor:
         # each token's sentence, found once (Token.sent walks the sentence on every call)
         self._sent = [s for s in doc.sents for _ in range(s.start, s.end)] \
             if doc.has_annotation("SENT_START") else [doc[:]] * len(doc)
+        proposals: dict[int, CodeInfo] = {}  # token index -> the rules' event
+        skipped: dict[int, str] = {}  # token index -> why the rules leave it to another
+        read: list[Token] = []  # the tokens this view codes
         for token in doc:
             if not (whole or parses.quiet(token)):
                 continue
-            state = self._stative_entry(token)
-            if state is not None:  # "permanecen bloqueadas por ...": coded as a passive
-                code = self._code(token, state)
-                self._codes[token.idx] = code
-                info = self.lex.base.describe(code) if code else None
-                if info is not None:
-                    self._emit(token, info, result)
-                continue
-            if token.pos_ not in {"VERB", "NOUN"}:
-                continue
-            entry = self.lex.entry(token.lemma_, token.pos_)
-            if token.pos_ == "VERB" and fold(token.lemma_) in DEATH_VERBS \
-                    and _by_hands(token) is not None:
-                entry = self.lex.entry(KILL, "VERB")  # "murió a manos de": killed by
-            if entry is None and token.pos_ == "NOUN":
-                entry = self.lex.entry(token.lower_, "NOUN")
-            if fold(token.lemma_) in self.lex.reporting and (
-                    entry is None or entry.origin == "petrarch" or _inverted_report(token)):
-                continue  # "informó", "…, denunció la Defensoría": claims, not events
-            if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
-                    and token.head.pos_ == "NOUN" and self._own_entry(token.head):
-                continue  # "una manifestación de protesta": one event, named twice
-            if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.support and any(
-                    c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
-                    for c in token.children):
-                continue  # "iniciaron un bloqueo", "realizaron una marcha": the noun codes it
-            if token.pos_ == "VERB" and self._ends_protest(token):
-                continue  # "levantaron el paro": the noun codes the end (082)
-            code = self._code(token, entry)
-            if code and code[:2] == "14" and self._protest_noun(token):
-                ender = self._ending_verb(token)
-                if ender is not None and self._forced_end(ender, result):
-                    self._forced.add(token.idx)  # the protest, not its ender, is coded
-                elif ender is not None:
-                    code = END_DISSENT
-                    self._ended.add(token.idx)
-            self._codes[token.idx] = code
-            info = self.lex.base.describe(code) if code else None
+            read.append(token)
+            info, why = self._rule(token, result)
             if info is not None:
-                self._emit(token, info, result)
+                proposals[token.i] = info
+            elif why:
+                skipped[token.i] = why
+        trigger = self.trigger if isinstance(self.trigger, TriggerModel) else None
+        if trigger is None and self.record is None:
+            for i, info in proposals.items():
+                self._emit(doc[i], info, result)
+            return
+        cands = [t for t in read if t.i in proposals or candidate(t, self._codes.get(t.idx))]
+        rows = [features(t, self._codes.get(t.idx), skipped.get(t.i)) for t in cands]
+        if self.record is not None:
+            self.record.extend({"doc": result.meta.get("id"), "text": self._text,
+                                "start": t.idx, "end": t.idx + len(t), "head": t.head.idx,
+                                "pos": t.pos_,
+                                "rule": proposals[t.i].code if t.i in proposals else None,
+                                "features": row} for t, row in zip(cands, rows, strict=True))
+        if trigger is None:
+            for i, info in proposals.items():
+                self._emit(doc[i], info, result)
+            return
+        matrix = trigger.matrix(rows)
+        events = [c for c, name in enumerate(trigger.classes) if name != NONE]
+        sure = matrix[:, events].max(axis=1) >= self.add_p if events else \
+            np.zeros(len(rows), dtype=bool)
+        for k, tok in enumerate(cands):
+            rule = proposals.get(tok.i)
+            if rule is None and (not sure[k] or tok.i in skipped
+                                 and skipped[tok.i] != "report"):
+                # the model is not sure of an event the rules missed; or another token
+                # codes this event ("realizaron una marcha")
+                continue
+            probs = dict(zip(trigger.classes, map(float, matrix[k]), strict=True))
+            decision = judge(rule.root if rule else None, probs, self.veto_p,
+                             self.recode_p, self.add_p)
+            if decision.root is None:
+                continue  # vetoed, or nothing here
+            info = rule if rule is not None and decision.root == rule.root else \
+                self.lex.base.describe(decision.root + "0")
+            if info is not None:
+                self._emit(tok, info, result, decision, rule.code if rule else None)
+
+    def _rule(self, token: Token, result: Extraction) -> tuple[CodeInfo | None, str | None]:
+        """The dictionary coder on one token. RETURNS the event it proposes there (or
+        None) and, when it deliberately leaves the token to another reading, why
+        ("report", "named twice", "support", "ends")."""
+        state = self._stative_entry(token)
+        if state is not None:  # "permanecen bloqueadas por ...": coded as a passive
+            code = self._code(token, state)
+            self._codes[token.idx] = code
+            return (self.lex.base.describe(code) if code else None), None
+        if token.pos_ not in {"VERB", "NOUN"}:
+            return None, None
+        entry = self.lex.entry(token.lemma_, token.pos_)
+        if token.pos_ == "VERB" and fold(token.lemma_) in DEATH_VERBS \
+                and _by_hands(token) is not None:
+            entry = self.lex.entry(KILL, "VERB")  # "murió a manos de": killed by
+        if entry is None and token.pos_ == "NOUN":
+            entry = self.lex.entry(token.lower_, "NOUN")
+        if fold(token.lemma_) in self.lex.reporting and (
+                entry is None or entry.origin == "petrarch" or _inverted_report(token)):
+            return None, "report"  # "informó", "…, denunció la Defensoría": claims
+        if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
+                and token.head.pos_ == "NOUN" and self._own_entry(token.head):
+            return None, "named twice"  # "una manifestación de protesta": one event
+        if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.support and any(
+                c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
+                for c in token.children):
+            return None, "support"  # "iniciaron un bloqueo": the noun codes it
+        if token.pos_ == "VERB" and self._ends_protest(token):
+            return None, "ends"  # "levantaron el paro": the noun codes the end (082)
+        code = self._code(token, entry)
+        if code and code[:2] == "14" and self._protest_noun(token):
+            ender = self._ending_verb(token)
+            if ender is not None and self._forced_end(ender, result):
+                self._forced.add(token.idx)  # the protest, not its ender, is coded
+            elif ender is not None:
+                code = END_DISSENT
+                self._ended.add(token.idx)
+        self._codes[token.idx] = code
+        return (self.lex.base.describe(code) if code else None), None
 
     def _ending_verb(self, noun: Token) -> Token | None:
         """The verb that ends the protest ``noun`` ("levantaron el paro", "la huelga
@@ -445,16 +522,23 @@ class SpanishEventExtractor:
                 found.append(ent)
         return found
 
-    def _emit(self, token: Token, info, result: Extraction) -> None:
+    def _emit(self, token: Token, info: CodeInfo, result: Extraction,
+              decision: Decision | None = None, rule_code: str | None = None) -> None:
+        """Emit the events of ``token`` coded ``info``: one per source-target pair.
+        ``decision``: the trigger model's verdict (None: rules alone); an event the model
+        adds or recodes is emitted without the rules' actor requirements."""
         src_tok, tgt_tok = self._arguments(token, result)
         sources: list[Entity | None] = list(self._actors(src_tok, result)) or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
         actorless = sources == [None] and targets == [None]
-        if not self._own_entry(token) and (sources == [None] or targets == [None]):
+        if decision is not None and (decision.decided_by == "model" or (
+                decision.decided_by == "rules+model" and decision.model_p >= self.add_p)):
+            pass  # the model vouches for the event: the dictionary's actor gates are off
+        elif not self._own_entry(token) and (sources == [None] or targets == [None]):
             # UniversalPetrarch's verb list is broad ("dar", "volver", "reunir"): like its
             # patterns, its verbs code a dyad, so both a source and a target are needed
             return
-        if actorless and not self._own_entry(token):
+        elif actorless and not self._own_entry(token):
             # a bare event ("Huelgas en Ecuador", "el motín concluyó") is coded, as in
             # PETRARCH's validation records, but only for the verbs and nouns of our own
             # lexicon: UniversalPetrarch's broad verb list ("dejar", "volver") needs actors
@@ -490,6 +574,8 @@ class SpanishEventExtractor:
                 extra["compound"] = True
             if actorless:
                 extra["actorless"] = True
+            if decision is not None:
+                extra["evidence"] = decision.evidence(rule_code)
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             result.events.append(Event(
                 code=info.code, root=info.root, quad_class=info.quad_class,
@@ -504,7 +590,8 @@ class SpanishEventExtractor:
                 target_code=target.actor_code if target else None,
                 negated=flags["negation"], hypothetical=flags["hypothetical"],
                 alleged=flags["alleged"], future=flags["future"], attributed_to=speaker,
-                confidence=confidence * (0.8 if flags["hypothetical"] else 1.0),
+                confidence=round(confidence * (0.8 if flags["hypothetical"] else 1.0)
+                                 * (decision.factor if decision else 1.0), 3),
                 extra=extra,
             ))
 
