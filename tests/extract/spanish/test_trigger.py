@@ -40,7 +40,7 @@ def _model(verdicts: dict[str, str]) -> TriggerModel:
 
 
 @contextmanager
-def using(model: TriggerModel | None, veto_p: float | None = None) -> Iterator[None]:
+def using(model: TriggerModel | str | None, veto_p: float | None = None) -> Iterator[None]:
     extractor = events_extractor(stage())
     saved = extractor.trigger, extractor.veto_p
     extractor.trigger, extractor.veto_p = model, veto_p
@@ -88,8 +88,20 @@ def test_the_model_adds_only_when_sure():
 
 def test_the_shipped_model_is_loaded_once_per_process():
     assert trigger_model() is trigger_model()
-    one("Los maestros marcharon ayer por el centro de Quito.")
-    assert events_extractor(stage()).trigger is trigger_model()
+    with using("shipped"):
+        one("Los maestros marcharon ayer por el centro de Quito.")
+        assert events_extractor(stage()).trigger is trigger_model()
+
+
+def test_the_model_is_off_unless_switched_on(monkeypatch):
+    from watchfloor.extract.spanish.events import SpanishEventExtractor
+
+    monkeypatch.delenv("WATCHFLOOR_ES_TRIGGERS", raising=False)
+    assert SpanishEventExtractor().trigger is None
+    monkeypatch.setenv("WATCHFLOOR_ES_TRIGGERS", "on")
+    assert SpanishEventExtractor().trigger == "shipped"
+    monkeypatch.setenv("WATCHFLOOR_ES_TRIGGERS", "off")
+    assert SpanishEventExtractor().trigger is None
 
 
 def test_the_model_adds_an_event_the_rules_do_not_find():
@@ -141,7 +153,8 @@ def test_disagreement_lowers_confidence():
 
 
 def test_the_shipped_model_confirms_a_riot_and_the_event_says_so():
-    doc = one("Los reclusos se amotinaron en la cárcel de La Picota.")
+    with using(trigger_model()):
+        doc = one("Los reclusos se amotinaron en la cárcel de La Picota.")
     riots = [e for e in doc.events if e.root == "14"]
     assert riots, [(e.code, e.trigger.text) for e in doc.events]
     evidence = riots[0].extra["evidence"]

@@ -18,8 +18,10 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
 
 The dictionary coder proposes; the **trained trigger model** (:mod:`.trigger`, loaded once
-per process) then judges every candidate token of the sentence: it confirms, recodes where
-it is sure of another root, or adds an event where the rules found none, and each event's
+per process; **off by default**, ``$WATCHFLOOR_ES_TRIGGERS=on``: it did not beat the rules
+measurably in cross-validation and costs CPU) then judges every candidate token of the
+sentence: it confirms, recodes where it is sure of another root, or adds an event where the
+rules found none, and each event's
 ``extra["evidence"]`` says which decided (``SpanishEventExtractor(trigger=None)``: the
 rules alone).
 
@@ -53,6 +55,7 @@ from watchfloor.extract.spanish.trigger import (
     Decision,
     TriggerModel,
     candidate,
+    enabled,
     features,
     judge,
     trigger_model,
@@ -99,10 +102,13 @@ class SpanishEventExtractor:
     name = "events"
 
     def __init__(self, lexicon: SpanishLexicon | None = None,
-                 trigger: TriggerModel | None | str = "shipped") -> None:
+                 trigger: TriggerModel | None | str = "auto") -> None:
         self.lex = lexicon or spanish_lexicon()
         # the learned trigger model (:mod:`.trigger`): "shipped" loads the packaged one
-        # on first use (once per process); None codes with the rules alone
+        # on first use (once per process); None codes with the rules alone; "auto" is
+        # "shipped" when ``$WATCHFLOOR_ES_TRIGGERS`` is on, else None (the default: off)
+        if trigger == "auto":
+            trigger = "shipped" if enabled() else None
         self.trigger: TriggerModel | None | str = trigger
         # when a list, every candidate token's features and rule code are appended to it
         # (the training data of :mod:`watchfloor.training.es_triggers`)
