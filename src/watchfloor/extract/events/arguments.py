@@ -9,6 +9,7 @@ events) and return argument tokens. Which *actors* those tokens name is the next
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -82,6 +83,12 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         target = _prep_object(verb, TARGET_PREPS)
         if target is not None and target.head.lower_ == "with" and assisting(target):
             target = None  # "attacked with the support of militias": a helper
+    if target is None:
+        # "farmers marched in protest against EC policies", "struck in retaliation against
+        # the gangs": the "against" of the verb's "in" phrase is whom the act opposes
+        target = next((o for p in children if p.dep_ == "prep" and p.lower_ == "in"
+                       for n in p.children if n.dep_ == "pobj"
+                       for o in prep_objects(n, {"against"})), None)
     if target is not None and target.dep_ in OBJECT_DEPS:
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
@@ -133,6 +140,11 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "demanded wage increases from the government": the one asked is the target
         target = _prep_object(verb, addressed) or (
             _prep_object(target, addressed) if target is not None else None) or target
+    if target is None and lemma in role_words("complaint"):
+        # "complained about Japanese chipmakers", "complained that Japan dumps chips"
+        target = _prep_object(verb, {"about"}) or next(
+            (s for c in children if c.dep_ == "ccomp" for s in c.children
+             if s.dep_ in SUBJECT_DEPS and s.pos_ in {"NOUN", "PROPN"}), None)
     if lemma in theme_words()[0]:
         # "deployed 12,000 soldiers to the border": the soldiers are moved, not acted on;
         # the target is only whom they are sent against
@@ -296,6 +308,10 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 source = named if obj.pos_ == "NOUN" and named is not None else obj
             elif c.lower_ == "with" and assisting(obj):
                 continue  # "arrests with the help of the army": a helper, no target
+            elif c.lower_ == "about" and target is None and (
+                    noun.lemma_.lower() in role_words("complaint")
+                    or noun.lower_ in role_words("complaint")):
+                target = obj  # "complaints about the Canadian law": what is complained of
             elif c.lower_ in TARGET_PREPS and target is None and (
                     not theme or c.lower_ == "against") and obj.ent_type_ not in {
                         "DATE", "TIME"}:  # "his arrest on Tuesday": no target
@@ -453,18 +469,30 @@ def _each_the_other(token: Token) -> bool:
 
 
 def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
-    """The attendees a meeting noun's participle phrase names ("a meeting *attended by*
-    the minister and opposition politicians"; ``argument_roles.yaml`` ``attending``):
+    """The attendees a meeting noun's participle phrase or passive verb names ("a meeting
+    *attended by* the minister and opposition politicians", "the meeting was attended by
+    delegates from Brazil and Mexico"; ``argument_roles.yaml`` ``attending``):
     the first as source, its next conjunct (if any) as target. Only for the framing meeting
     nouns. RETURNS (source, target) or None."""
     if noun.lemma_.lower() not in role_words("framing_meetings", "nouns"):
         return None
     verbs = role_words("attending")
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs:
-            first = _prep_object(acl, {"by"})
-            if first is not None:
-                return first, next((c for c in first.conjuncts if c.i > first.i), None)
+    heads = [acl for acl in noun.children
+             if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in verbs:
+        heads.append(noun.head)  # "the meeting was attended by ..."
+    for acl in heads:
+        first = _prep_object(acl, {"by"})
+        if first is None:
+            continue
+        partner = next((c for c in first.conjuncts if c.i > first.i), None)
+        inner = _prep_object(first, {"from", "of"}) if first.pos_ == "NOUN" else None
+        if partner is None and inner is not None and inner.conjuncts:
+            # "attended by representatives from Brazil, Mexico and Guatemala": the
+            # countries the delegates come from meet each other
+            first = inner
+            partner = next((c for c in inner.conjuncts if c.i > inner.i), None)
+        return first, partner
     return None
 
 
@@ -726,8 +754,10 @@ def possessed_patient(noun: Token) -> Token | None:
 
 def owner_of(noun: Token) -> Token | None:
     """The owner a thing's phrase names: "a truck *belonging to* the Zetas", "a speedboat
-    *owned by* the Gulf Clan", "tons of cocaine *controlled by* X" (``argument_roles.yaml``
-    ``ownership``), on the noun or its "of" object. RETURNS the owner's word or None."""
+    *owned by* the Gulf Clan", "tons of cocaine *controlled by* X", "sanctions *imposed on*
+    Eritrea" (``argument_roles.yaml`` ``ownership``), on the noun or its "of" object; the
+    author of an answered word ("rejected accusations *by* Maduro"; ``authored``).
+    RETURNS the owner's word or None."""
     verbs = ownership_verbs()
     heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj")]
@@ -740,6 +770,10 @@ def owner_of(noun: Token) -> Token | None:
             preps = verbs.get(acl.lemma_.lower())
             if preps and (owner := _prep_object(acl, preps)) is not None:
                 return owner
+    if not noun.ent_type_ and (noun.lemma_.lower() in role_words("authored")
+                               or noun.lower_ in role_words("authored")):
+        # "rejected accusations by Maduro": the author of what is answered
+        return _prep_object(noun, {"by"})
     return None
 
 
@@ -785,6 +819,45 @@ def meeting_partner(verb: Token) -> Token | None:
         # one met is the partner
         partner = next((c for c in head.children if c.dep_ == "dobj"), None)
     return partner
+
+
+# prepositions that name the party a complement's act is done to or with: "agreed to
+# cooperate *with* Colombia", "offered to send aid *to* Ecuador", "vowed to act *against*
+# the gangs" (not "on", "into", "at": topics and places: "promised to crack down on
+# contraband", "plans to invest in Peru")
+COMPLEMENT_PREPS = {"with", "to", "against", "toward", "towards"}
+
+
+def complement_target(verb: Token, protective: Collection[str] = frozenset(),
+                      protective_preps: Collection[str] = frozenset({"against"})
+                      ) -> Token | None:
+    """The target of the act a verb's to-infinitive complement names, for a verb that has
+    none of its own: "Peru agreed to cooperate with Colombia" (Colombia), "Greece
+    threatened to sink the Turkish ship" (the ship), "offered to send troops to Haiti"
+    (Haiti): intent, agreement, offer and threat are directed at whom the intended act
+    is. The complement must share the verb's subject (no subject of its own) and not be
+    passive ("asked to be extradited"). A ``protective`` complement's object is defended,
+    not targeted ("vowed to defend Venezuela against aggression": only the object of
+    ``protective_preps``). RETURNS the word or None."""
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if comp is None or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"}
+                           for c in comp.children):
+        return None
+    if comp.lemma_.lower() in protective:
+        return _prep_object(comp, set(protective_preps))
+    obj = next((c for c in comp.children if c.dep_ in OBJECT_DEPS), None)
+    if comp.lemma_.lower() in theme_words()[0] and not (obj is not None and assisting(obj)):
+        # "agreed to send troops to the border": a moved theme, only "against" is a target
+        # (aid sent goes to its recipient: "offered to send aid to Haiti")
+        return _prep_object(comp, {"against"})
+    if obj is not None and not (obj.pos_ == "NOUN" and not obj.ent_type_):
+        return obj
+    partner = _prep_object(comp, COMPLEMENT_PREPS)
+    if partner is not None and partner.ent_type_ not in {"DATE", "TIME", "MONEY",
+                                                         "PERCENT", "QUANTITY"}:
+        return partner
+    return obj
 
 
 def passive_conjunct(verb: Token) -> bool:

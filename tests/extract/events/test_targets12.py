@@ -1,0 +1,113 @@
+"""Targets round 12 (issue 12): named parties the argument picking left empty or replaced
+by an object noun — the party of the act an intent, agreement, offer or threat names
+("agreed to cooperate with Colombia"), coordinated countries after "of" on a role noun
+("the defense ministers of Peru and Colombia met"), whom a complaint is about, the
+"against" of a protest phrase, the author of a measure opposed, the countries that attend
+a meeting, and the trained picker's target phrase where the rules' names no party.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.events.helpers import event, events
+
+# -- the act a to-infinitive complement names is directed at its own target -------------
+
+
+def test_agreement_to_cooperate_targets_the_partner():
+    ev = event("The interior ministers agreed to cooperate with Ecuador on border crime.",
+               "agreed")
+    assert ev.target_code == "ECU"
+
+
+def test_offer_to_send_aid_targets_the_recipient():
+    ev = event("The president offered to send food aid to Haiti.", "offered")
+    assert ev.target_code == "HTI"
+
+
+def test_threat_to_seize_a_ship_targets_its_owner():
+    ev = event("Greece threatened to seize the Turkish survey vessel.", "threatened")
+    assert ev.target_code == "TUR"
+
+
+def test_agreement_to_send_troops_has_no_destination_target():
+    # a moved theme: the place troops go to is no party (argument_roles.yaml theme)
+    ev = event("Britain agreed to send troops to Kosovo.", "agreed")
+    assert ev.target_code is None
+
+
+def test_a_passive_complement_lends_no_target():
+    found = events("The smuggler agreed to be extradited to the United States.", "agreed")
+    assert all(e.target_code != "USA" for e in found)
+
+
+def test_a_complement_with_its_own_subject_lends_no_target():
+    # "wants Peru to ...": Peru is the object-control addressee, not the complement's target
+    found = events("Chile asked the court to meet with Bolivia.", "asked")
+    assert all(e.target_code != "BOL" for e in found)
+
+
+# -- coordinated countries after "of" on a role noun act on each other --------------------
+
+
+def test_ministers_of_two_countries_meeting_are_each_others_partners():
+    found = events("The defense ministers of Peru and Colombia met in Lima on Tuesday.", "met")
+    assert {(e.source_code, e.target_code) for e in found} == {("PERMIL", "COLMIL"),
+                                                               ("COLMIL", "PERMIL")}
+
+
+def test_ministers_of_two_countries_agreeing_are_each_others_partners():
+    found = events("The foreign ministers of Chile and Argentina agreed to share radar data.",
+                   "agreed")
+    assert ("CHLGOV", "ARGGOV") in {(e.source_code, e.target_code) for e in found}
+
+
+# -- whom a complaint is about ----------------------------------------------------------
+
+
+def test_complaint_about_a_named_party_targets_it():
+    ev = event("Colombian officials complained about Venezuelan troops.", "complained")
+    assert ev.target_code == "VENMIL"
+
+
+def test_complaint_that_a_party_acts_targets_the_clause_subject():
+    ev = event("US officials complained that Mexican banks ignore the rules.", "complained")
+    assert ev.target_code and ev.target_code.startswith("MEX")
+
+
+def test_nominal_complaint_about_a_law_targets_its_state():
+    ev = event("The US complaints about the Canadian law grew louder.", "complaints")
+    assert ev.target_code == "CAN"
+
+
+def test_complaint_to_a_body_keeps_the_body():
+    ev = event("Peru complained to the United Nations.", "complained")
+    assert ev.target_code == "IGOUNO"
+
+
+# -- "in protest against X" ----------------------------------------------------------------
+
+
+def test_march_in_protest_against_a_body_targets_it():
+    ev = event("Thousands of farmers marched through Bonn in protest against EC farm policies.",
+               "marched")
+    assert ev.target_code == "IGOEUREEC"
+
+
+# -- the author of a measure acted on ------------------------------------------------------
+
+
+def test_veto_of_a_bill_sponsored_by_a_party_targets_the_sponsor():
+    ev = event("President Reagan vetoed a trade bill sponsored by the Senate Democrats.",
+               "vetoed")
+    assert ev.target_code == "USAPTY"
+
+
+# -- a meeting attended by delegates of several countries ----------------------------------
+
+
+def test_meeting_attended_by_delegates_of_countries_pairs_the_countries():
+    found = events("The Quito meeting was attended by delegates from Peru, Chile and Panama.",
+                   "meeting")
+    pairs = {(e.source_code, e.target_code) for e in found}
+    assert ("PER", "CHL") in pairs
+    assert all(s != "ECU" and t != "ECU" for s, t in pairs)  # the venue is no party
