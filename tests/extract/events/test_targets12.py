@@ -111,3 +111,47 @@ def test_meeting_attended_by_delegates_of_countries_pairs_the_countries():
     pairs = {(e.source_code, e.target_code) for e in found}
     assert ("PER", "CHL") in pairs
     assert all(s != "ECU" and t != "ECU" for s, t in pairs)  # the venue is no party
+
+
+# -- a bare participle clause names its patient, not its agent -----------------------------
+
+
+def test_if_convicted_the_subject_is_the_convicted():
+    ev = event("If convicted, the Mexican trafficker could serve a life sentence.", "convicted")
+    assert ev.source_code is None
+    assert ev.target_code == "MEXCRM"
+
+
+def test_once_arrested_the_subject_is_the_arrested():
+    ev = event("Once arrested, the Honduran mayor was flown to the capital.", "arrested")
+    assert ev.source_code is None
+    assert ev.target_code and ev.target_code.startswith("HND")
+
+
+def test_absolute_with_clause_names_the_captured():
+    ev = event("With Ramirez and Lopez both arrested by the Colombian police, the cell is "
+               "weak.", "arrested")
+    assert ev.source_code == "COLCOP"
+    assert ev.extra["target_span"]["text"].startswith("Ramirez")
+
+
+def test_an_active_participle_clause_keeps_its_agent():
+    ev = event("After arresting the mayor, Honduran police left the town.", "arresting")
+    assert ev.source_code == "HNDCOP"
+
+
+# -- a person's name modifying an event noun is its victim ---------------------------------
+
+
+def test_person_name_before_murder_is_the_victim():
+    found = events("Investigators linked the Garcia murder to the Sinaloa Cartel.", "murder")
+    assert found
+    assert all(e.extra["source_span"] is None or "Garcia" not in e.extra["source_span"]["text"]
+               for e in found)
+    assert any(e.extra["target_span"] and "Garcia" in e.extra["target_span"]["text"]
+               for e in found)
+
+
+def test_group_name_before_killings_still_acts():
+    ev = event("Police killings rose sharply in Brazil.", "killings")
+    assert ev.source_code == "BRACOP"

@@ -116,6 +116,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "a civilian killed in the crossfire": the modified noun is the patient
         passive = True
         target = target or verb.head
+    patient = adverbial_patient(verb)
+    if patient is not None:
+        # "If convicted, he faces life", "with Varon and Orlando both captured": the
+        # participle's patient, not its agent (only a "by" of its own acts)
+        passive = True
+        source = _prep_object(verb, {"by"})
+        target = patient
     if reduced_passive(verb):
         # a headline's passive without "was": "Fugitive Drug Lord Captured in Colombia" —
         # the word before the participle is who was captured, not who captured
@@ -742,14 +749,18 @@ def fight_parties(noun: Token, target: Token | None) -> tuple[Token | None, Toke
 
 def possessed_patient(noun: Token) -> Token | None:
     """The possessor of an event noun that names what was done *to* it ("Lima's murder",
-    "his arrest", "Guzman's extradition"; ``argument_roles.yaml`` ``patient_nouns``) when
+    "his arrest", "Guzman's extradition", a person's name as modifier: "the Caceres
+    killing"; ``argument_roles.yaml`` ``patient_nouns``) when
     the noun has no "of" object ("the army's killing of civilians": the army acts).
     RETURNS the possessor's word or None."""
     if noun.lemma_.lower() not in patient_nouns() and noun.lower_ not in patient_nouns():
         return None
     if prep_objects(noun, {"of"}):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    # "the Caceres killing": a person's name as the modifier is the victim too (not "police
+    # killings", "cartel murders": groups as modifiers act)
+    return next((c for c in noun.children if c.i < noun.i and (
+        c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "PERSON")), None)
 
 
 def owner_of(noun: Token) -> Token | None:
@@ -877,6 +888,30 @@ def passive_conjunct(verb: Token) -> bool:
         return False
     verbs = role_words("transitive_patients")
     return verb.lemma_.lower() in verbs
+
+
+def adverbial_patient(verb: Token) -> Token | None:
+    """The patient of a bare participle clause of a verb that always takes an object
+    (``argument_roles.yaml`` ``transitive_patients``): "*If convicted*, he could serve a
+    life sentence" (the main clause's subject), "*with* Varon and Orlando both *captured*"
+    (the absolute construction's subject; the tagger may read the participle as VBD). No
+    auxiliary and no object of its own. RETURNS the patient's word or None."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"} or verb.dep_ != "advcl":
+        return None
+    if verb.lemma_.lower() not in role_words("transitive_patients"):
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in OBJECT_DEPS | {"aux", "auxpass", "nsubjpass", "ccomp", "xcomp"}
+           for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in children):
+        return subject  # "with X captured"
+    if subject is not None or verb.tag_ != "VBN":
+        return None
+    # "If convicted, he ...", "Once arrested, the suspect ...": the main clause's subject
+    return next((c for c in verb.head.children
+                 if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
 
 
 def reduced_passive(verb: Token) -> bool:
