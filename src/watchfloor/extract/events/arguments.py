@@ -478,7 +478,7 @@ def _each_the_other(token: Token) -> bool:
 def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
     """The attendees a meeting noun's participle phrase or passive verb names ("a meeting
     *attended by* the minister and opposition politicians", "the meeting was attended by
-    delegates from Brazil and Mexico"; ``argument_roles.yaml`` ``attending``):
+    the minister"; ``argument_roles.yaml`` ``attending``):
     the first as source, its next conjunct (if any) as target. Only for the framing meeting
     nouns. RETURNS (source, target) or None."""
     if noun.lemma_.lower() not in role_words("framing_meetings", "nouns"):
@@ -492,14 +492,7 @@ def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
         first = _prep_object(acl, {"by"})
         if first is None:
             continue
-        partner = next((c for c in first.conjuncts if c.i > first.i), None)
-        inner = _prep_object(first, {"from", "of"}) if first.pos_ == "NOUN" else None
-        if partner is None and inner is not None and inner.conjuncts:
-            # "attended by representatives from Brazil, Mexico and Guatemala": the
-            # countries the delegates come from meet each other
-            first = inner
-            partner = next((c for c in inner.conjuncts if c.i > inner.i), None)
-        return first, partner
+        return first, next((c for c in first.conjuncts if c.i > first.i), None)
     return None
 
 
@@ -837,6 +830,7 @@ def meeting_partner(verb: Token) -> Token | None:
 # the gangs" (not "on", "into", "at": topics and places: "promised to crack down on
 # contraband", "plans to invest in Peru")
 COMPLEMENT_PREPS = {"with", "to", "against", "toward", "towards"}
+PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def complement_target(verb: Token, protective: Collection[str] = frozenset(),
@@ -862,13 +856,17 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
         # "agreed to send troops to the border": a moved theme, only "against" is a target
         # (aid sent goes to its recipient: "offered to send aid to Haiti")
         return _prep_object(comp, {"against"})
-    if obj is not None and not (obj.pos_ == "NOUN" and not obj.ent_type_):
+    if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in PARTY_ENTS or any(
+            m.dep_ == "amod" and m.ent_type_ == "NORP" for m in obj.lefts)):
+        # a named party or a nationality's ("to block *Japanese* firms"); not a common
+        # noun alone ("promised to add police officers", "to certify its own police": the
+        # state's own forces, a domestic measure; "to join the Paris pact": a document)
         return obj
     partner = _prep_object(comp, COMPLEMENT_PREPS)
     if partner is not None and partner.ent_type_ not in {"DATE", "TIME", "MONEY",
                                                          "PERCENT", "QUANTITY"}:
         return partner
-    return obj
+    return None
 
 
 def passive_conjunct(verb: Token) -> bool:
@@ -909,9 +907,12 @@ def adverbial_patient(verb: Token) -> Token | None:
         return subject  # "with X captured"
     if subject is not None or verb.tag_ != "VBN":
         return None
-    # "If convicted, he ...", "Once arrested, the suspect ...": the main clause's subject
-    return next((c for c in verb.head.children
-                 if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    # "If convicted, he ...", "Once arrested, the suspect ...": the main clause's subject,
+    # after the fronted participle (not "the outlet reported it days after X had been
+    # re-arrested": a clause the parser split)
+    main = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}),
+                None)
+    return main if main is not None and main.i > verb.i else None
 
 
 def reduced_passive(verb: Token) -> bool:

@@ -265,8 +265,6 @@ class EventExtractor:
         elif cands is None:
             cands = self._cands[sent.start] = candidates(sent)
         s_c, t_c = self.args.pick(token, cands)
-        if t_c is not None:
-            picked["T?"] = t_c  # the model's target, kept for the span (below, _emit)
         if s_c is not None and _linker(token, s_c.head):
             s_c = None  # "authorities tied the massacre to a feud": the linker did not act
         if s_c is not None and token.pos_ == "VERB" and _passive(token) \
@@ -504,7 +502,7 @@ class EventExtractor:
                 "nominal": token.pos_ == "NOUN",
                 "source_span": _span(source.token if source else src_tok, picked.get("S")),
                 # the acted-on phrase even when it names no actor ("seized a tanker")
-                "target_span": _target_span(target, tgt_tok, picked, resolver),
+                "target_span": _span(target.token if target else tgt_tok, picked.get("T")),
                 "place": place,
                 "date": when,
                 "quantities": list(amounts),
@@ -714,21 +712,6 @@ def _span(token: Token | None, picked: Candidate | None) -> dict | None:
         doc = token.doc
         return {"start": start, "end": end, "text": doc[picked.first: picked.last + 1].text}
     return arg_span(token)
-
-
-def _target_span(target: Actor | None, tgt_tok: Token | None, picked: dict[str, Candidate],
-                 resolver: ActorResolver) -> dict | None:
-    """The target's phrase. With no target actor found, the trained picker's target phrase
-    where the rules' own phrase names no actor ("provided financial assistance to about
-    550 households": the households, not the assistance; "lifted sanctions imposed on
-    Eritrea"): the phrase acted on when the rules found no party, else the rules'."""
-    if target is not None:
-        return _span(target.token, picked.get("T"))
-    proposed = picked.get("T?")
-    if proposed is not None and not _placed(proposed.head) and (
-            tgt_tok is None or not resolver.resolve(tgt_tok)):
-        return _span(proposed.head, proposed)
-    return _span(tgt_tok, picked.get("T"))
 
 
 def _derived(event: Event, info: CodeInfo, link: str) -> Event:
