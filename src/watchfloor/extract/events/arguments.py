@@ -476,23 +476,18 @@ def _each_the_other(token: Token) -> bool:
 
 
 def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
-    """The attendees a meeting noun's participle phrase or passive verb names ("a meeting
-    *attended by* the minister and opposition politicians", "the meeting was attended by
-    the minister"; ``argument_roles.yaml`` ``attending``):
+    """The attendees a meeting noun's participle phrase names ("a meeting *attended by*
+    the minister and opposition politicians"; ``argument_roles.yaml`` ``attending``):
     the first as source, its next conjunct (if any) as target. Only for the framing meeting
     nouns. RETURNS (source, target) or None."""
     if noun.lemma_.lower() not in role_words("framing_meetings", "nouns"):
         return None
     verbs = role_words("attending")
-    heads = [acl for acl in noun.children
-             if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs]
-    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in verbs:
-        heads.append(noun.head)  # "the meeting was attended by ..."
-    for acl in heads:
-        first = _prep_object(acl, {"by"})
-        if first is None:
-            continue
-        return first, next((c for c in first.conjuncts if c.i > first.i), None)
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs:
+            first = _prep_object(acl, {"by"})
+            if first is not None:
+                return first, next((c for c in first.conjuncts if c.i > first.i), None)
     return None
 
 

@@ -430,8 +430,11 @@ class EventExtractor:
                                                self.lex.protective_preps)) is not None \
                 and (src_tok is None or comp.i != src_tok.i):
             # "Peru agreed to cooperate with Colombia", "threatened to seize the Turkish
-            # ship": an intent, agreement or threat is directed at whom the act it names is
-            found = resolver.resolve(comp) or _behind(comp, resolver)
+            # ship": an intent, agreement or threat is directed at whom the act it names is;
+            # not the actor's own state ("promised to add officers to the police",
+            # "pledged to create a Venezuela without crime": a domestic measure)
+            found = [a for a in resolver.resolve(comp) or _behind(comp, resolver)
+                     if not _own_state(a, sources)]
         if not found and token.pos_ == "VERB" and info.code.startswith(OTHERS_THINGS) \
                 and sources != [None] and tgt_tok is not None and tgt_tok.pos_ == "NOUN" \
                 and tgt_tok.dep_ == "dobj" and tgt_tok.head.i == token.i:
@@ -712,6 +715,20 @@ def _span(token: Token | None, picked: Candidate | None) -> dict | None:
         doc = token.doc
         return {"start": start, "end": end, "text": doc[picked.first: picked.last + 1].text}
     return arg_span(token)
+
+
+STATE_ORGANS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _own_state(actor: Actor, sources: list[Actor | None]) -> bool:
+    """Whether ``actor`` is the country, or an organ of the state, of one of the sources
+    ("Perez (GTMGOV) promised to add officers to the police (GTMCOP)"), or a state organ
+    named without a country ("the police" COP: the speaker's own, as a rule)."""
+    code = actor.code or ""
+    if code in STATE_ORGANS:
+        return True
+    return len(code) >= 3 and code[3:6] in STATE_ORGANS and any(
+        s is not None and (s.code or "")[:3] == code[:3] for s in sources)
 
 
 def _derived(event: Event, info: CodeInfo, link: str) -> Event:
