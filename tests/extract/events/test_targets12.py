@@ -61,6 +61,12 @@ def test_refusal_to_join_a_pact_named_after_a_city_has_no_city_target():
     assert all(e.target_code != "FRA" for e in found)
 
 
+def test_offer_to_deepen_cooperation_targets_the_objects_partner():
+    ev = event("The president offered to deepen cooperation with Brazil against arms "
+               "smuggling.", "offered")
+    assert ev.target_code == "BRA"
+
+
 def test_agreement_to_send_troops_has_no_destination_target():
     # a moved theme: the place troops go to is no party (argument_roles.yaml theme)
     ev = event("Britain agreed to send troops to Kosovo.", "agreed")

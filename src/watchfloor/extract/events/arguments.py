@@ -857,7 +857,10 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
         # noun alone ("promised to add police officers", "to certify its own police": the
         # state's own forces, a domestic measure; "to join the Paris pact": a document)
         return obj
-    partner = _prep_object(comp, COMPLEMENT_PREPS)
+    # "offered to deepen cooperation *with Washington* against trafficking": the partner
+    # of the object comes first, then the complement's own
+    partner = (_prep_object(obj, {"with"}) if obj is not None else None) \
+        or _prep_object(comp, COMPLEMENT_PREPS)
     if partner is not None and partner.ent_type_ not in {"DATE", "TIME", "MONEY",
                                                          "PERCENT", "QUANTITY"}:
         return partner
