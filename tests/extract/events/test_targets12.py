@@ -51,6 +51,22 @@ def test_pledge_to_remake_own_country_has_no_target():
     assert all(e.target_code != "VEN" for e in found)
 
 
+def test_rebels_agreeing_to_talks_with_their_government_target_it():
+    ev = event("The ELN agreed to enter peace talks with the Colombian government.", "agreed")
+    assert ev.target_code == "COLGOV"
+
+
+def test_connecting_leaders_with_brokers_is_no_joint_act():
+    found = events("The official offered to connect rebel leaders with Belgian arms brokers.",
+                   "offered")
+    assert all(e.target_code != "BEL" for e in found)
+
+
+def test_fighting_to_overthrow_a_nationalitys_government_targets_it():
+    ev = event("The rebels are fighting to overthrow the Sandinista government.", "fighting")
+    assert ev.target_code and ev.target_code.endswith("GOV")
+
+
 def test_agreement_with_a_domestic_rebel_group_keeps_it():
     ev = event("The Colombian government agreed to negotiate with the ELN.", "agreed")
     assert ev.target_code == "COLREB"

@@ -852,15 +852,19 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
         # (aid sent goes to its recipient: "offered to send aid to Haiti")
         return _prep_object(comp, {"against"})
     if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in PARTY_ENTS or any(
-            m.dep_ == "amod" and m.ent_type_ == "NORP" for m in obj.lefts)):
+            m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP" for m in obj.lefts)):
         # a named party or a nationality's ("to block *Japanese* firms"); not a common
         # noun alone ("promised to add police officers", "to certify its own police": the
         # state's own forces, a domestic measure; "to join the Paris pact": a document)
         return obj
     # "offered to deepen cooperation *with Washington* against trafficking": the partner
-    # of the object comes first, then the complement's own
-    partner = (_prep_object(obj, {"with"}) if obj is not None else None) \
-        or _prep_object(comp, COMPLEMENT_PREPS)
+    # of a joint act's noun comes first, then the complement's own (not "connect rebel
+    # leaders with brokers": no joint act)
+    joint = obj is not None and (assisting(obj) or joint_meeting(obj))
+    # a thing moved or joined: only its recipient or opponent ("agreed to sell arms to
+    # Iran"), not the thing's partner ("to connect rebel leaders with brokers")
+    preps = COMPLEMENT_PREPS if obj is None or joint else {"to", "against"}
+    partner = (_prep_object(obj, {"with"}) if joint else None) or _prep_object(comp, preps)
     if partner is not None and partner.ent_type_ not in {"DATE", "TIME", "MONEY",
                                                          "PERCENT", "QUANTITY"}:
         return partner

@@ -20,6 +20,7 @@ from itertools import product
 
 from spacy.tokens import Doc, Token
 
+from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.argmodel import ArgModel, Candidate, candidates
 from watchfloor.extract.events.argmodel import shipped_model as shipped_args
@@ -717,18 +718,30 @@ def _span(token: Token | None, picked: Candidate | None) -> dict | None:
     return arg_span(token)
 
 
-STATE_ORGANS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+STATE_ORGANS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # after a country code
 
 
 def _own_state(actor: Actor, sources: list[Actor | None]) -> bool:
     """Whether ``actor`` is the country, or an organ of the state, of one of the sources
     ("Perez (GTMGOV) promised to add officers to the police (GTMCOP)"), or a state organ
-    named without a country ("the police" COP: the speaker's own, as a rule)."""
+    named without a country ("the police" COP: the speaker's own, as a rule) — only when
+    every coded source is itself a state actor (a rebel group's government is its
+    counterpart, not its own)."""
     code = actor.code or ""
+    coded = [s.code for s in sources if s is not None and s.code]
+    if not all(_state_code(c) for c in coded):
+        return False  # "the ELN agreed to negotiate with the government": not domestic
     if code in STATE_ORGANS:
         return True
-    return len(code) >= 3 and code[3:6] in STATE_ORGANS and any(
-        s is not None and (s.code or "")[:3] == code[:3] for s in sources)
+    return _state_code(code) and any(c[:3] == code[:3] for c in coded)
+
+
+def _state_code(code: str) -> bool:
+    """A state's code: a country alone ("VEN"), a country's organ ("VENGOV") or an organ
+    alone ("COP"); not a group ("REB", "COLREB", "IGOUNO")."""
+    if code[:3] in ROLE_KINDS:
+        return code[:3] in STATE_ORGANS and len(code) == 3
+    return len(code) >= 3 and code[3:6] in STATE_ORGANS
 
 
 def _derived(event: Event, info: CodeInfo, link: str) -> Event:
