@@ -83,6 +83,17 @@ def test_offer_to_deepen_cooperation_targets_the_objects_partner():
     assert ev.target_code == "BRA"
 
 
+def test_promise_to_return_peace_to_a_town_has_no_target():
+    found = events("The gang leaders promised to return peace to the municipality of "
+                   "Soyapango.", "promised")
+    assert all(e.target_code is None for e in found)
+
+
+def test_cooperation_in_the_fight_against_trafficking_has_no_protest_target():
+    found = events("Peru agreed to cooperate in the fight against drug trafficking.", "agreed")
+    assert all(e.target_code != "CRM" for e in found)
+
+
 def test_agreement_to_send_troops_has_no_destination_target():
     # a moved theme: the place troops go to is no party (argument_roles.yaml theme)
     ev = event("Britain agreed to send troops to Kosovo.", "agreed")

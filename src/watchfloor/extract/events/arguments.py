@@ -85,9 +85,11 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             target = None  # "attacked with the support of militias": a helper
     if target is None:
         # "farmers marched in protest against EC policies", "struck in retaliation against
-        # the gangs": the "against" of the verb's "in" phrase is whom the act opposes
+        # the gangs": the "against" of the verb's "in protest" phrase is whom the act
+        # opposes (not "cooperate in the fight against drug trafficking")
         target = next((o for p in children if p.dep_ == "prep" and p.lower_ == "in"
                        for n in p.children if n.dep_ == "pobj"
+                       and n.lemma_.lower() in PROTEST_FRAMES
                        for o in prep_objects(n, {"against"})), None)
     if target is not None and target.dep_ in OBJECT_DEPS:
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
@@ -826,6 +828,8 @@ def meeting_partner(verb: Token) -> Token | None:
 # contraband", "plans to invest in Peru")
 COMPLEMENT_PREPS = {"with", "to", "against", "toward", "towards"}
 PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# "in protest against X": the nouns of an "in" phrase whose "against" is the act's target
+PROTEST_FRAMES = {"protest", "retaliation", "reprisal", "revenge", "defiance", "opposition"}
 
 
 def complement_target(verb: Token, protective: Collection[str] = frozenset(),
@@ -860,11 +864,13 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
     # "offered to deepen cooperation *with Washington* against trafficking": the partner
     # of a joint act's noun comes first, then the complement's own (not "connect rebel
     # leaders with brokers": no joint act)
-    joint = obj is not None and (assisting(obj) or joint_meeting(obj))
-    # a thing moved or joined: only its recipient or opponent ("agreed to sell arms to
-    # Iran"), not the thing's partner ("to connect rebel leaders with brokers")
-    preps = COMPLEMENT_PREPS if obj is None or joint else {"to", "against"}
-    partner = (_prep_object(obj, {"with"}) if joint else None) or _prep_object(comp, preps)
+    if obj is not None and not (assisting(obj) or joint_meeting(obj)):
+        # another thing acted on: no party ("promised to return peace to this
+        # municipality", "to connect rebel leaders with brokers"; the complement, when it
+        # is a trigger itself, has its own event and target)
+        return None
+    partner = (_prep_object(obj, {"with"}) if obj is not None else None) \
+        or _prep_object(comp, COMPLEMENT_PREPS)
     if partner is not None and partner.ent_type_ not in {"DATE", "TIME", "MONEY",
                                                          "PERCENT", "QUANTITY"}:
         return partner
