@@ -94,6 +94,12 @@ def test_cooperation_in_the_fight_against_trafficking_has_no_protest_target():
     assert all(e.target_code != "CRM" for e in found)
 
 
+def test_a_complements_uncoded_named_party_is_still_recorded():
+    ev = event("The Peruvian government agreed to negotiate with Tomasz Wielgosz.", "agreed")
+    assert ev.target is not None and ev.target_code is None
+    assert ev.extra["target_span"]["text"] == "Tomasz Wielgosz"
+
+
 def test_agreement_to_send_troops_has_no_destination_target():
     # a moved theme: the place troops go to is no party (argument_roles.yaml theme)
     ev = event("Britain agreed to send troops to Kosovo.", "agreed")

@@ -731,6 +731,8 @@ def _own_state(actor: Actor, sources: list[Actor | None]) -> bool:
     coded = [s.code for s in sources if s is not None and s.code]
     if not all(_state_code(c) for c in coded):
         return False  # "the ELN agreed to negotiate with the government": not domestic
+    if not code:
+        return False  # a named party without a code stays (its entity is recorded)
     if code in STATE_ORGANS:
         return True
     return _state_code(code) and any(c[:3] == code[:3] for c in coded)
