@@ -9,6 +9,7 @@ events) and return argument tokens. Which *actors* those tokens name is the next
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -82,6 +83,14 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         target = _prep_object(verb, TARGET_PREPS)
         if target is not None and target.head.lower_ == "with" and assisting(target):
             target = None  # "attacked with the support of militias": a helper
+    if target is None:
+        # "farmers marched in protest against EC policies", "struck in retaliation against
+        # the gangs": the "against" of the verb's "in protest" phrase is whom the act
+        # opposes (not "cooperate in the fight against drug trafficking")
+        target = next((o for p in children if p.dep_ == "prep" and p.lower_ == "in"
+                       for n in p.children if n.dep_ == "pobj"
+                       and n.lemma_.lower() in PROTEST_FRAMES
+                       for o in prep_objects(n, {"against"})), None)
     if target is not None and target.dep_ in OBJECT_DEPS:
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
@@ -109,6 +118,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "a civilian killed in the crossfire": the modified noun is the patient
         passive = True
         target = target or verb.head
+    patient = adverbial_patient(verb)
+    if patient is not None:
+        # "If convicted, he faces life", "with Varon and Orlando both captured": the
+        # participle's patient, not its agent (only a "by" of its own acts)
+        passive = True
+        source = _prep_object(verb, {"by"})
+        target = patient
     if reduced_passive(verb):
         # a headline's passive without "was": "Fugitive Drug Lord Captured in Colombia" —
         # the word before the participle is who was captured, not who captured
@@ -133,6 +149,11 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "demanded wage increases from the government": the one asked is the target
         target = _prep_object(verb, addressed) or (
             _prep_object(target, addressed) if target is not None else None) or target
+    if target is None and lemma in role_words("complaint"):
+        # "complained about Japanese chipmakers", "complained that Japan dumps chips"
+        target = _prep_object(verb, {"about"}) or next(
+            (s for c in children if c.dep_ == "ccomp" for s in c.children
+             if s.dep_ in SUBJECT_DEPS and s.pos_ in {"NOUN", "PROPN"}), None)
     if lemma in theme_words()[0]:
         # "deployed 12,000 soldiers to the border": the soldiers are moved, not acted on;
         # the target is only whom they are sent against
@@ -296,6 +317,10 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 source = named if obj.pos_ == "NOUN" and named is not None else obj
             elif c.lower_ == "with" and assisting(obj):
                 continue  # "arrests with the help of the army": a helper, no target
+            elif c.lower_ == "about" and target is None and (
+                    noun.lemma_.lower() in role_words("complaint")
+                    or noun.lower_ in role_words("complaint")):
+                target = obj  # "complaints about the Canadian law": what is complained of
             elif c.lower_ in TARGET_PREPS and target is None and (
                     not theme or c.lower_ == "against") and obj.ent_type_ not in {
                         "DATE", "TIME"}:  # "his arrest on Tuesday": no target
@@ -714,20 +739,26 @@ def fight_parties(noun: Token, target: Token | None) -> tuple[Token | None, Toke
 
 def possessed_patient(noun: Token) -> Token | None:
     """The possessor of an event noun that names what was done *to* it ("Lima's murder",
-    "his arrest", "Guzman's extradition"; ``argument_roles.yaml`` ``patient_nouns``) when
+    "his arrest", "Guzman's extradition", a person's name as modifier: "the Caceres
+    killing"; ``argument_roles.yaml`` ``patient_nouns``) when
     the noun has no "of" object ("the army's killing of civilians": the army acts).
     RETURNS the possessor's word or None."""
     if noun.lemma_.lower() not in patient_nouns() and noun.lower_ not in patient_nouns():
         return None
     if prep_objects(noun, {"of"}):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    # "the Caceres killing": a person's name as the modifier is the victim too (not "police
+    # killings", "cartel murders": groups as modifiers act)
+    return next((c for c in noun.children if c.i < noun.i and (
+        c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "PERSON")), None)
 
 
 def owner_of(noun: Token) -> Token | None:
     """The owner a thing's phrase names: "a truck *belonging to* the Zetas", "a speedboat
-    *owned by* the Gulf Clan", "tons of cocaine *controlled by* X" (``argument_roles.yaml``
-    ``ownership``), on the noun or its "of" object. RETURNS the owner's word or None."""
+    *owned by* the Gulf Clan", "tons of cocaine *controlled by* X", "sanctions *imposed on*
+    Eritrea" (``argument_roles.yaml`` ``ownership``), on the noun or its "of" object; the
+    author of an answered word ("rejected accusations *by* Maduro"; ``authored``).
+    RETURNS the owner's word or None."""
     verbs = ownership_verbs()
     heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj")]
@@ -740,6 +771,10 @@ def owner_of(noun: Token) -> Token | None:
             preps = verbs.get(acl.lemma_.lower())
             if preps and (owner := _prep_object(acl, preps)) is not None:
                 return owner
+    if not noun.ent_type_ and (noun.lemma_.lower() in role_words("authored")
+                               or noun.lower_ in role_words("authored")):
+        # "rejected accusations by Maduro": the author of what is answered
+        return _prep_object(noun, {"by"})
     return None
 
 
@@ -787,6 +822,61 @@ def meeting_partner(verb: Token) -> Token | None:
     return partner
 
 
+# prepositions that name the party a complement's act is done to or with: "agreed to
+# cooperate *with* Colombia", "offered to send aid *to* Ecuador", "vowed to act *against*
+# the gangs" (not "on", "into", "at": topics and places: "promised to crack down on
+# contraband", "plans to invest in Peru")
+COMPLEMENT_PREPS = {"with", "to", "against", "toward", "towards"}
+PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# "in protest against X": the nouns of an "in" phrase whose "against" is the act's target
+PROTEST_FRAMES = {"protest", "retaliation", "reprisal", "revenge", "defiance", "opposition"}
+
+
+def complement_target(verb: Token, protective: Collection[str] = frozenset(),
+                      protective_preps: Collection[str] = frozenset({"against"})
+                      ) -> Token | None:
+    """The target of the act a verb's to-infinitive complement names, for a verb that has
+    none of its own: "Peru agreed to cooperate with Colombia" (Colombia), "Greece
+    threatened to sink the Turkish ship" (the ship), "offered to send troops to Haiti"
+    (Haiti): intent, agreement, offer and threat are directed at whom the intended act
+    is. The complement must share the verb's subject (no subject of its own) and not be
+    passive ("asked to be extradited"). A ``protective`` complement's object is defended,
+    not targeted ("vowed to defend Venezuela against aggression": only the object of
+    ``protective_preps``). RETURNS the word or None."""
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if comp is None or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"}
+                           for c in comp.children):
+        return None
+    if comp.lemma_.lower() in protective:
+        return _prep_object(comp, set(protective_preps))
+    obj = next((c for c in comp.children if c.dep_ in OBJECT_DEPS), None)
+    if comp.lemma_.lower() in theme_words()[0] and not (obj is not None and assisting(obj)):
+        # "agreed to send troops to the border": a moved theme, only "against" is a target
+        # (aid sent goes to its recipient: "offered to send aid to Haiti")
+        return _prep_object(comp, {"against"})
+    if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in PARTY_ENTS or any(
+            m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP" for m in obj.lefts)):
+        # a named party or a nationality's ("to block *Japanese* firms"); not a common
+        # noun alone ("promised to add police officers", "to certify its own police": the
+        # state's own forces, a domestic measure; "to join the Paris pact": a document)
+        return obj
+    # "offered to deepen cooperation *with Washington* against trafficking": the partner
+    # of a joint act's noun comes first, then the complement's own (not "connect rebel
+    # leaders with brokers": no joint act)
+    if obj is not None and not (assisting(obj) or joint_meeting(obj)):
+        # another thing acted on: no party ("promised to return peace to this
+        # municipality", "to connect rebel leaders with brokers"; the complement, when it
+        # is a trigger itself, has its own event and target)
+        return None
+    partner = (_prep_object(obj, {"with"}) if obj is not None else None) \
+        or _prep_object(comp, COMPLEMENT_PREPS)
+    if partner is not None and partner.ent_type_ not in {"DATE", "TIME", "MONEY",
+                                                         "PERCENT", "QUANTITY"}:
+        return partner
+    return None
+
+
 def passive_conjunct(verb: Token) -> bool:
     """A verb coordinated with a passive one, with no subject, auxiliary or object of its
     own: passive too ("was arrested and extradited to the US"), for the verbs that always
@@ -804,6 +894,33 @@ def passive_conjunct(verb: Token) -> bool:
         return False
     verbs = role_words("transitive_patients")
     return verb.lemma_.lower() in verbs
+
+
+def adverbial_patient(verb: Token) -> Token | None:
+    """The patient of a bare participle clause of a verb that always takes an object
+    (``argument_roles.yaml`` ``transitive_patients``): "*If convicted*, he could serve a
+    life sentence" (the main clause's subject), "*with* Varon and Orlando both *captured*"
+    (the absolute construction's subject; the tagger may read the participle as VBD). No
+    auxiliary and no object of its own. RETURNS the patient's word or None."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"} or verb.dep_ != "advcl":
+        return None
+    if verb.lemma_.lower() not in role_words("transitive_patients"):
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in OBJECT_DEPS | {"aux", "auxpass", "nsubjpass", "ccomp", "xcomp"}
+           for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in children):
+        return subject  # "with X captured"
+    if subject is not None or verb.tag_ != "VBN":
+        return None
+    # "If convicted, he ...", "Once arrested, the suspect ...": the main clause's subject,
+    # after the fronted participle (not "the outlet reported it days after X had been
+    # re-arrested": a clause the parser split)
+    main = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}),
+                None)
+    return main if main is not None and main.i > verb.i else None
 
 
 def reduced_passive(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from itertools import product
 
 from spacy.tokens import Doc, Token
 
+from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.argmodel import ArgModel, Candidate, candidates
 from watchfloor.extract.events.argmodel import shipped_model as shipped_args
@@ -28,6 +29,7 @@ from watchfloor.extract.events.arguments import (
     SUBJECT_DEPS,
     TARGET_PREPS,
     arg_span,
+    complement_target,
     noun_arguments,
     participation_frames,
     prep_objects,
@@ -425,6 +427,16 @@ class EventExtractor:
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
+        if not found and token.pos_ == "VERB" and not protective and not moved \
+                and (comp := complement_target(token, self.lex.protective_verbs,
+                                               self.lex.protective_preps)) is not None \
+                and (src_tok is None or comp.i != src_tok.i):
+            # "Peru agreed to cooperate with Colombia", "threatened to seize the Turkish
+            # ship": an intent, agreement or threat is directed at whom the act it names is;
+            # not the actor's own state ("promised to add officers to the police",
+            # "pledged to create a Venezuela without crime": a domestic measure)
+            found = [a for a in resolver.resolve(comp) or _behind(comp, resolver)
+                     if not _own_state(a, sources)]
         if not found and token.pos_ == "VERB" and info.code.startswith(OTHERS_THINGS) \
                 and sources != [None] and tgt_tok is not None and tgt_tok.pos_ == "NOUN" \
                 and tgt_tok.dep_ == "dobj" and tgt_tok.head.i == token.i:
@@ -705,6 +717,34 @@ def _span(token: Token | None, picked: Candidate | None) -> dict | None:
         doc = token.doc
         return {"start": start, "end": end, "text": doc[picked.first: picked.last + 1].text}
     return arg_span(token)
+
+
+STATE_ORGANS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # after a country code
+
+
+def _own_state(actor: Actor, sources: list[Actor | None]) -> bool:
+    """Whether ``actor`` is the country, or an organ of the state, of one of the sources
+    ("Perez (GTMGOV) promised to add officers to the police (GTMCOP)"), or a state organ
+    named without a country ("the police" COP: the speaker's own, as a rule) — only when
+    every coded source is itself a state actor (a rebel group's government is its
+    counterpart, not its own)."""
+    code = actor.code or ""
+    coded = [s.code for s in sources if s is not None and s.code]
+    if not all(_state_code(c) for c in coded):
+        return False  # "the ELN agreed to negotiate with the government": not domestic
+    if not code:
+        return False  # a named party without a code stays (its entity is recorded)
+    if code in STATE_ORGANS:
+        return True
+    return _state_code(code) and any(c[:3] == code[:3] for c in coded)
+
+
+def _state_code(code: str) -> bool:
+    """A state's code: a country alone ("VEN"), a country's organ ("VENGOV") or an organ
+    alone ("COP"); not a group ("REB", "COLREB", "IGOUNO")."""
+    if code[:3] in ROLE_KINDS:
+        return code[:3] in STATE_ORGANS and len(code) == 3
+    return len(code) >= 3 and code[3:6] in STATE_ORGANS
 
 
 def _derived(event: Event, info: CodeInfo, link: str) -> Event:

@@ -312,7 +312,8 @@ class ActorResolver:
         return []
 
     def _coordinated_nationals(self, token: Token, found: list[Actor]) -> list[Actor]:
-        """"U.S. and Colombian troops", "Venezuelan and Colombian police": a role noun
+        """"U.S. and Colombian troops", "Venezuelan and Colombian police", "the defense
+        ministers of Peru and Colombia": a role noun
         whose country word is coordinated with others names the role of each country (the
         actor extractor codes the first: USAMIL; this adds COLMIL). RETURNS the actors of
         the other countries, each with the first one's role, at the same word."""
@@ -323,13 +324,15 @@ class ActorResolver:
             return []  # only COUNTRY + ROLE: the country words are what is coordinated
         out: list[Actor] = []
         seen = {code[:3]}
-        for mod in token.lefts:
-            if mod.dep_ not in {"amod", "compound", "nmod"}:
-                continue
+        words = [m for m in token.lefts if m.dep_ in {"amod", "compound", "nmod"}]
+        # "the defense ministers of Peru and Colombia": the countries after "of" too
+        words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        for mod in words:
             if not mod.conjuncts:
                 continue
             for conj in (mod, *mod.conjuncts):
-                if conj.i >= token.i:
+                if conj.i == token.i:
                     continue
                 ent = self.entity_at(conj)
                 country = (ent.country if ent is not None and ent.type == "location"
