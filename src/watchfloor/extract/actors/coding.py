@@ -37,6 +37,7 @@ from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import (
     firm_office,
+    named_firm_office,
     held_government,
     owner_before_office,
     title_country,
@@ -302,6 +303,15 @@ class ReadingCoder(ExtractorState):
                         and firm_office(
                         self.gaz, [t for t in near if not t.is_space]):
                     continue  # "SMC president X" (a title across a line break): a firm's
+                if r.type == "person" and named_firm_office(self.gaz, list(near)):
+                    # "Eastern president X", the story naming Eastern Airlines: the firm's
+                    # officer; the firm's country is the one the story is filed from
+                    firm_country = r.country or article_country()
+                    if firm_country:
+                        r.code, r.country = f"{firm_country}BUS", firm_country
+                        r.inferred, r.code_from = True, "title"
+                        r.kind = r.kind or ROLE_KINDS.get("BUS")
+                    continue
                 if role == "MIL" and entry is not None and held_government(entry):
                     role = "GOV"  # "Colonel X" who ruled: head of state beats the rank
                 how = "title"

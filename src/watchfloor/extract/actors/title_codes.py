@@ -237,8 +237,41 @@ def firm_office(gaz: Gazetteer, tokens: list) -> bool:
         prev = tokens[j - 1]
         if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.tag_ == "POS":
             return False
-        return unknown_owner(gaz, prev.text)
+        return unknown_owner(gaz, prev.text) or firm_in_text(gaz, prev)
     return False
+
+
+def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
+    """Whether the words right before a name are "<firm> <office>" for a firm the article
+    names in full ("Eastern president X", the story naming "Eastern Airlines")."""
+    tokens = [t for t in tokens if not t.is_space]
+    if len(tokens) < 2 or fold(tokens[-1].text) not in FIRM_OFFICES | {"vice"}:
+        return False
+    if fold(tokens[-1].text) == "president" and len(tokens) >= 3 and \
+            fold(tokens[-2].text) == "vice":
+        tokens = tokens[:-1]
+    owner = tokens[-2]
+    if owner.tag_ == "POS" and len(tokens) >= 3:
+        owner = tokens[-3]  # "Eastern's president X"
+    return owner.text[:1].isupper() and firm_in_text(gaz, owner)
+
+
+# Words that end a company's name in English news, besides the legal forms ("Eastern
+# Airlines", "Acme Motors"); round 24/25 judging: "Eastern president X" coded USAGOV
+FIRM_NAME_ENDS = r"Airlines|Airways|Air Lines|Motors|Bank|Bancorp|Petroleum|Oil|Steel|" \
+    r"Industries|Airways|Corp|Corporation|Inc|Co|Ltd|Plc|PLC|SpA|AG|SA|NV|Group|Holdings"
+
+
+def firm_in_text(gaz: Gazetteer, owner) -> bool:
+    """Whether the word before an office is the short name of a company the article names
+    in full ("Eastern president X" where the story names "Eastern Airlines"): a compass or
+    place word that starts a firm's name is the firm's, not a state's. A country's own name
+    ("Brazil president") never is."""
+    word = owner.text
+    if gaz.country_of(fold(word)) or len(word) < 2:
+        return False
+    pattern = rf"\b{re.escape(word)}(?:\s+[A-Z][\w&.'-]*){{0,2}}?\s+(?:{FIRM_NAME_ENDS})\b"
+    return re.search(pattern, owner.doc.text) is not None
 
 
 def unknown_owner(gaz: Gazetteer, name: str) -> bool:

@@ -1,0 +1,49 @@
+"""Round 16 of the actor-code rules (docs/actor-codes.md §11), from the errors of judged
+rounds 24 and 25: the presiding officer of a legislature is a legislator, not the
+government; a firm's officer named by the firm's short name ("Eastern president X") is the
+firm's, not the state's; a place word inside a company's name gives it no country; an
+officer "of ... operations for the company" is the company's. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.extract.actors.test_codes import _extract
+
+
+def _coded(doc) -> dict[str, str | None]:
+    return {m.text: e.actor_code for e in doc.entities for m in e.mentions}
+
+
+# -- presiding officers of legislatures ----------------------------------------------------
+def test_a_lower_house_president_is_a_legislator():
+    doc = _extract("Several deputies were named, including lower house President Marcos "
+                   "Prado, and two governors of Brazil.", published="2017-04-12")
+    assert _coded(doc)["Marcos Prado"] == "BRALEG"
+
+
+def test_a_lower_house_speaker_is_a_legislator():
+    doc = _extract("Chile's lower house speaker Marcos Prado said the bill would pass.",
+                   published="2017-04-12")
+    assert _coded(doc)["Marcos Prado"] == "CHLLEG"
+
+
+def test_the_countrys_president_keeps_the_government_code():
+    doc = _extract("Brazil's President Marcos Prado said the bill would pass.",
+                   published="2017-04-12")
+    assert _coded(doc)["Marcos Prado"] == "BRAGOV"
+
+
+# -- a firm's officer under the firm's short name -----------------------------------------
+def test_a_firms_short_name_before_president_makes_a_company_officer():
+    doc = _extract("ATLANTA, March 4 - Workers at Eastern Airlines have fought management "
+                   "for years. The dispute grew when Eastern president Frank Olds asked "
+                   "for wage cuts.", published="1987-03-04")
+    assert _coded(doc)["Frank Olds"] == "USABUS"
+
+
+def test_a_compass_word_that_names_no_firm_stays_the_states():
+    # no "Eastern <firm>" in the story: the word is no firm's short name, the rule stays out
+    doc = _extract("ATLANTA, March 4 - Workers have fought management for years. The "
+                   "dispute grew when U.S. President Frank Olds asked for wage cuts.",
+                   published="1987-03-04")
+    assert _coded(doc)["Frank Olds"] == "USAGOV"
