@@ -37,8 +37,8 @@ from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import (
     firm_office,
-    named_firm_office,
     held_government,
+    named_firm_office,
     owner_before_office,
     title_country,
 )
