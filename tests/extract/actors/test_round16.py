@@ -47,3 +47,23 @@ def test_a_compass_word_that_names_no_firm_stays_the_states():
                    "dispute grew when U.S. President Frank Olds asked for wage cuts.",
                    published="1987-03-04")
     assert _coded(doc)["Frank Olds"] == "USAGOV"
+
+
+# -- a place word inside a company's name ---------------------------------------------------
+LENDERS = ("NEW YORK, March 4 - The company said it failed to reach agreement with its "
+           "lenders Manufacturers {} Corp &lt;MKC> and Midland Corp &lt;MIDC> on a debt plan.")
+
+
+def _firm(doc, word: str) -> str | None:
+    return next(code for name, code in _coded(doc).items() if word in name)
+
+
+def test_a_town_name_shared_by_several_countries_gives_a_company_no_country():
+    # Kingston: a Jamaican parish and towns in the US, Canada and Britain
+    doc = _extract(LENDERS.format("Kingston"), published="1987-03-04")
+    assert not (_firm(doc, "Kingston") or "").startswith("JAM")
+
+
+def test_a_place_in_one_country_still_gives_a_company_its_country():
+    doc = _extract(LENDERS.format("Tokyo"), published="1987-03-04")
+    assert _firm(doc, "Tokyo") == "JPNBUS"
