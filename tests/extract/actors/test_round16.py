@@ -67,3 +67,11 @@ def test_a_town_name_shared_by_several_countries_gives_a_company_no_country():
 def test_a_place_in_one_country_still_gives_a_company_its_country():
     doc = _extract(LENDERS.format("Tokyo"), published="1987-03-04")
     assert _firm(doc, "Tokyo") == "JPNBUS"
+
+
+# -- an apposition broken across a line ------------------------------------------------------
+def test_an_officer_for_the_company_across_a_line_break_is_the_companys():
+    doc = _extract("NEW YORK, March 4 - Ralph Dunn, vice president of\nU.S. refining "
+                   "operations for the company, said Texaco will merge two offices.",
+                   published="1987-03-04")
+    assert _coded(doc)["Ralph Dunn"] == "USABUS"

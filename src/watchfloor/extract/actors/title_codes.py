@@ -100,7 +100,7 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         if k > 0:
             # an apposition that names a non-state owner of the office: "X, the president
             # of Mexico's Association of ...", "X, the bank's chairman" (round 8)
-            texts = [t.text for t in tokens if not t.is_punct]
+            texts = [t.text for t in tokens if not (t.is_punct or t.is_space)]
             prep = next((i for i, w in enumerate(texts) if i > 0 and fold(w) in
                          {"of", "from", "for", "at", "in", "with", "on"}), None)
             owner = owner_role(gaz, texts, prep)
