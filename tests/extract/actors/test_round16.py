@@ -75,3 +75,25 @@ def test_an_officer_for_the_company_across_a_line_break_is_the_companys():
                    "operations for the company, said Texaco will merge two offices.",
                    published="1987-03-04")
     assert _coded(doc)["Ralph Dunn"] == "USABUS"
+
+
+# -- international bodies never take a person's or the dateline's country --------------------
+def test_a_council_of_an_international_body_is_the_bodys():
+    doc = _extract("BRUSSELS, March 4 - In a letter to Dutch Finance Minister Jan Smit, "
+                   "current chairman of the EC Council of Ministers, the farmers said the "
+                   "levy would help.", published="1987-03-04")
+    coded = _coded(doc)
+    assert coded["EC Council of Ministers"] == "IGOEUREEC"
+    assert coded["Jan Smit"] == "NLDGOV"  # the chairman stays his state's minister
+
+
+def test_an_international_bodys_official_is_the_bodys_not_his_desks_country():
+    doc = _extract("WASHINGTON, March 4 - Peter Lane, director of the World Bank's Tunisian "
+                   "division, said the loan would be signed.", published="1987-03-04")
+    assert _coded(doc)["Peter Lane"] == "IGOUNOWBK"
+
+
+def test_a_states_ambassador_to_an_international_body_stays_the_states():
+    doc = _extract("MEXICO CITY, March 4 - Pedro Lara, Mexico's ambassador to the United "
+                   "Nations, said the vote would fail.", published="1987-03-04")
+    assert _coded(doc)["Pedro Lara"] == "MEXGOV"

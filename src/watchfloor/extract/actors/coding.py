@@ -263,6 +263,11 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = owner.code, owner.country, "name"
                     r.kind = r.kind or owner.kind
                     continue
+                body = self._international_prefix(r)
+                if body is not None:  # "EC Council of Ministers": the Community's own
+                    r.code, r.country, r.code_from = body.code, None, "name"
+                    r.kind = r.kind or body.kind
+                    continue
                 c2, role = name_code(self.gaz, full, place_country)
                 country = c2 or self._modifier_country(doc, r) or country
                 if country is None and role == "GOV":
@@ -450,6 +455,23 @@ class ReadingCoder(ExtractorState):
                 continue
             entry = self.gaz.lookup(" ".join(words[:k]))
             if entry is not None and entry.type == "organization" and entry.code:
+                return entry
+        return None
+
+    def _international_prefix(self, r: Reading) -> GazetteerEntry | None:
+        """The international body a body's name opens with ("EC Council of Ministers",
+        "OAS Permanent Council"): a body of an international organisation is the
+        organisation's, never the country of the person who chairs it or of the dateline
+        (round 25 judging: the EC Council of Ministers coded BELGOV from its Belgian
+        president). None unless the rest of the name is capitalised."""
+        words = r.name.split()
+        for k in range(len(words) - 1, 0, -1):
+            if not all(w[:1].isupper() or fold(w) in {"of", "for", "and", "on", "the"}
+                       for w in words[k:]) or not words[k][:1].isupper():
+                continue
+            entry = self.gaz.lookup(" ".join(words[:k]))
+            if entry is not None and entry.type == "organization" and \
+                    (entry.code or "").startswith("IGO"):
                 return entry
         return None
 
