@@ -103,9 +103,12 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
             texts = [t.text for t in tokens if not (t.is_punct or t.is_space)]
             prep = next((i for i, w in enumerate(texts) if i > 0 and fold(w) in
                          {"of", "from", "for", "at", "in", "with", "on"}), None)
-            body = international_owner(gaz, texts)
+            body = international_owner(gaz, texts) if role is None else None
             if body is not None:
-                return body  # "X, director of the World Bank's Moroccan division"
+                # "X, director of the World Bank's Moroccan division"; a state's office
+                # before the name wins ("Dutch Finance Minister X, chairman of the EC
+                # Council of Ministers" is his state's minister)
+                return body
             owner = owner_role(gaz, texts, prep)
             if owner is not None:
                 role = role or owner or ""
