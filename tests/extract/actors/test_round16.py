@@ -97,3 +97,12 @@ def test_a_states_ambassador_to_an_international_body_stays_the_states():
     doc = _extract("MEXICO CITY, March 4 - Pedro Lara, Mexico's ambassador to the United "
                    "Nations, said the vote would fail.", published="1987-03-04")
     assert _coded(doc)["Pedro Lara"] == "MEXGOV"
+
+
+def test_a_document_of_an_international_body_is_no_body():
+    doc = _extract("WASHINGTON, March 4 - The envoys said the OAS Permanent Council would "
+                   "meet, and that the blockade broke the United Nations Charter.",
+                   published="1987-03-04")
+    coded = _coded(doc)
+    assert coded.get("OAS Permanent Council") == "IGOOAS"
+    assert coded.get("United Nations Charter") is None

@@ -150,6 +150,14 @@ def _unit_owner(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None
     return None
 
 
+# Head words of a body of an international organisation ("EC Council of Ministers", "UN
+# Human Rights Committee"); a charter, treaty or resolution is no body
+INTERNATIONAL_BODY_HEADS = frozenset({
+    "council", "commission", "committee", "assembly", "parliament", "court", "tribunal",
+    "secretariat", "ministers", "board", "mission", "office", "agency", "force", "forces",
+    "directorate", "presidency", "bank", "fund", "panel"})
+
+
 class ReadingCoder(ExtractorState):
     """Code the readings (a part of :class:`ActorExtractor`)."""
 
@@ -463,8 +471,11 @@ class ReadingCoder(ExtractorState):
         "OAS Permanent Council"): a body of an international organisation is the
         organisation's, never the country of the person who chairs it or of the dateline
         (round 25 judging: the EC Council of Ministers coded BELGOV from its Belgian
-        president). None unless the rest of the name is capitalised."""
+        president). None unless the rest of the name is capitalised and ends in a body's
+        head word ("United Nations Charter" is a document, no body)."""
         words = r.name.split()
+        if fold(words[-1]) not in INTERNATIONAL_BODY_HEADS:
+            return None
         for k in range(len(words) - 1, 0, -1):
             if not all(w[:1].isupper() or fold(w) in {"of", "for", "and", "on", "the"}
                        for w in words[k:]) or not words[k][:1].isupper():
