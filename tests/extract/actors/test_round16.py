@@ -1,9 +1,10 @@
-"""Round 16 of the actor-code rules (docs/actor-codes.md §11), from the errors of judged
-rounds 24 and 25: the presiding officer of a legislature is a legislator, not the
+"""Round 16 of the actor-code rules (docs/actor-codes.md §8, "Round 16"), from the errors
+of judged rounds 24 and 25: the presiding officer of a legislature is a legislator, not the
 government; a firm's officer named by the firm's short name ("Eastern president X") is the
-firm's, not the state's; a place word inside a company's name gives it no country; an
-officer "of ... operations for the company" is the company's. Sentences written for these
-tests."""
+firm's, not the state's; a place word inside a company's name gives it no country unless
+the name is one country's; an officer "of ... operations for the company" is the
+company's; international bodies and their officials take the body's code. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
