@@ -30,6 +30,7 @@ from typing import Any
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
+from watchfloor.geo import default_index
 
 Period = tuple[date, date]
 
@@ -413,8 +414,25 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         # "Popular Antiterrorist Army of Colombia" (ERPAC): an irregular armed group named
         # as an army, not the state's military (round 13, as in round 5); bare UAF
         role = "UAF"
+    if place_country is not None and any(fold(w) in COMPANY_FORMS for w in words[1:]):
+        place_country = _one_country_place(place_country)
     country = country_in(gaz, words, place_country) if role else None
     return country, role
+
+
+def _one_country_place(place_country):
+    """``place_country`` for a place word inside a company's name: a place whose name the
+    index holds in several countries (towns of any size counted) gives no country; a firm
+    takes its name from a town as often as from a region ("Manufacturers Hanover Corp" is
+    a New York bank, not Jamaica's Hanover parish; round 25 judging)."""
+    def country(words: str, level: str = "city") -> str | None:
+        found = place_country(words, level)
+        if found is None:
+            return None
+        isos = {c.iso3 for c in default_index().find(words) if c.iso3}
+        return found if len(isos) <= 1 else None
+
+    return country
 
 
 # Words of a police or investigative unit's name: with a crime word ("Crime", "Criminal",

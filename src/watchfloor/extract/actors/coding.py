@@ -38,6 +38,7 @@ from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import (
     firm_office,
     held_government,
+    named_firm_office,
     owner_before_office,
     title_country,
 )
@@ -147,6 +148,14 @@ def _unit_owner(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None
         if o.end == i and o.type == "organization" and role in ARMED_GROUP_ROLES:
             return o
     return None
+
+
+# Head words of a body of an international organisation ("EC Council of Ministers", "UN
+# Human Rights Committee"); a charter, treaty or resolution is no body
+INTERNATIONAL_BODY_HEADS = frozenset({
+    "council", "commission", "committee", "assembly", "parliament", "court", "tribunal",
+    "secretariat", "ministers", "board", "mission", "office", "agency", "force", "forces",
+    "directorate", "presidency", "bank", "fund", "panel"})
 
 
 class ReadingCoder(ExtractorState):
@@ -262,6 +271,11 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = owner.code, owner.country, "name"
                     r.kind = r.kind or owner.kind
                     continue
+                body = self._international_prefix(r)
+                if body is not None:  # "EC Council of Ministers": the Community's own
+                    r.code, r.country, r.code_from = body.code, None, "name"
+                    r.kind = r.kind or body.kind
+                    continue
                 c2, role = name_code(self.gaz, full, place_country)
                 country = c2 or self._modifier_country(doc, r) or country
                 if country is None and role == "GOV":
@@ -302,6 +316,15 @@ class ReadingCoder(ExtractorState):
                         and firm_office(
                         self.gaz, [t for t in near if not t.is_space]):
                     continue  # "SMC president X" (a title across a line break): a firm's
+                if r.type == "person" and named_firm_office(self.gaz, list(near)):
+                    # "Eastern president X", the story naming Eastern Airlines: the firm's
+                    # officer; the firm's country is the one the story is filed from
+                    firm_country = r.country or article_country()
+                    if firm_country:
+                        r.code, r.country = f"{firm_country}BUS", firm_country
+                        r.inferred, r.code_from = True, "title"
+                        r.kind = r.kind or ROLE_KINDS.get("BUS")
+                    continue
                 if role == "MIL" and entry is not None and held_government(entry):
                     role = "GOV"  # "Colonel X" who ruled: head of state beats the rank
                 how = "title"
@@ -440,6 +463,26 @@ class ReadingCoder(ExtractorState):
                 continue
             entry = self.gaz.lookup(" ".join(words[:k]))
             if entry is not None and entry.type == "organization" and entry.code:
+                return entry
+        return None
+
+    def _international_prefix(self, r: Reading) -> GazetteerEntry | None:
+        """The international body a body's name opens with ("EC Council of Ministers",
+        "OAS Permanent Council"): a body of an international organisation is the
+        organisation's, never the country of the person who chairs it or of the dateline
+        (round 25 judging: the EC Council of Ministers coded BELGOV from its Belgian
+        president). None unless the rest of the name is capitalised and ends in a body's
+        head word ("United Nations Charter" is a document, no body)."""
+        words = r.name.split()
+        if fold(words[-1]) not in INTERNATIONAL_BODY_HEADS:
+            return None
+        for k in range(len(words) - 1, 0, -1):
+            if not all(w[:1].isupper() or fold(w) in {"of", "for", "and", "on", "the"}
+                       for w in words[k:]) or not words[k][:1].isupper():
+                continue
+            entry = self.gaz.lookup(" ".join(words[:k]))
+            if entry is not None and entry.type == "organization" and \
+                    (entry.code or "").startswith("IGO"):
                 return entry
         return None
 

@@ -100,9 +100,15 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         if k > 0:
             # an apposition that names a non-state owner of the office: "X, the president
             # of Mexico's Association of ...", "X, the bank's chairman" (round 8)
-            texts = [t.text for t in tokens if not t.is_punct]
+            texts = [t.text for t in tokens if not (t.is_punct or t.is_space)]
             prep = next((i for i, w in enumerate(texts) if i > 0 and fold(w) in
                          {"of", "from", "for", "at", "in", "with", "on"}), None)
+            body = international_owner(gaz, texts) if role is None else None
+            if body is not None:
+                # "X, director of the World Bank's Moroccan division"; a state's office
+                # before the name wins ("Dutch Finance Minister X, chairman of the EC
+                # Council of Ministers" is his state's minister)
+                return body
             owner = owner_role(gaz, texts, prep)
             if owner is not None:
                 role = role or owner or ""
@@ -118,6 +124,35 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
 
 
 NAME_JOINERS = {"of", "for", "and", "de", "del", "the"}
+
+
+def international_owner(gaz: Gazetteer, texts: list[str]) -> str | None:
+    """The code of an international body an apposition names as the office's owner ("X,
+    director of the World Bank's Moroccan division" → IGOUNOWBK): its staff are the
+    body's, and a country word inside the apposition is the desk's subject, not their
+    state (round 25 judging: a World Bank official coded Moroccan business)."""
+    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in texts]
+    words = [w for w in words if w not in {"'s", "\u2019s"}]
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            gram = words[i:i + size]
+            if not gram[0][:1].isupper():
+                continue
+            entry = gaz.lookup(" ".join(gram))
+            if entry is None or entry.type != "organization" or \
+                    not (entry.code or "").startswith("IGO"):
+                continue
+            before = [fold(w) for w in words[:i] if fold(w) not in {"the", "a", "an"}]
+            if (before and before[-1] in {"to", "at", "in", "with", "on"}) or \
+                    set(before) & STATE_DELEGATES:
+                return None  # "Mexico's ambassador to the United Nations": the state's
+            return entry.code
+    return None
+
+
+# Offices a state holds at an international body: their holders stay the state's
+STATE_DELEGATES = {"ambassador", "envoy", "representative", "delegate", "delegation",
+                   "mission", "minister", "ministers", "governor", "governors"}
 
 
 def owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
@@ -237,8 +272,41 @@ def firm_office(gaz: Gazetteer, tokens: list) -> bool:
         prev = tokens[j - 1]
         if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.tag_ == "POS":
             return False
-        return unknown_owner(gaz, prev.text)
+        return unknown_owner(gaz, prev.text) or firm_in_text(gaz, prev)
     return False
+
+
+def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
+    """Whether the words right before a name are "<firm> <office>" for a firm the article
+    names in full ("Eastern president X", the story naming "Eastern Airlines")."""
+    tokens = [t for t in tokens if not t.is_space]
+    if len(tokens) < 2 or fold(tokens[-1].text) not in FIRM_OFFICES | {"vice"}:
+        return False
+    if fold(tokens[-1].text) == "president" and len(tokens) >= 3 and \
+            fold(tokens[-2].text) == "vice":
+        tokens = tokens[:-1]
+    owner = tokens[-2]
+    if owner.tag_ == "POS" and len(tokens) >= 3:
+        owner = tokens[-3]  # "Eastern's president X"
+    return owner.text[:1].isupper() and firm_in_text(gaz, owner)
+
+
+# Words that end a company's name in English news, besides the legal forms ("Eastern
+# Airlines", "Acme Motors"); round 24/25 judging: "Eastern president X" coded USAGOV
+FIRM_NAME_ENDS = r"Airlines|Airways|Air Lines|Motors|Bank|Bancorp|Petroleum|Oil|Steel|" \
+    r"Industries|Airways|Corp|Corporation|Inc|Co|Ltd|Plc|PLC|SpA|AG|SA|NV|Group|Holdings"
+
+
+def firm_in_text(gaz: Gazetteer, owner) -> bool:
+    """Whether the word before an office is the short name of a company the article names
+    in full ("Eastern president X" where the story names "Eastern Airlines"): a compass or
+    place word that starts a firm's name is the firm's, not a state's. A country's own name
+    ("Brazil president") never is."""
+    word = owner.text
+    if gaz.country_of(fold(word)) or len(word) < 2:
+        return False
+    pattern = rf"\b{re.escape(word)}(?:\s+[A-Z][\w&.'-]*){{0,2}}?\s+(?:{FIRM_NAME_ENDS})\b"
+    return re.search(pattern, owner.doc.text) is not None
 
 
 def unknown_owner(gaz: Gazetteer, name: str) -> bool:
