@@ -38,7 +38,12 @@ from watchfloor.extract.events.arguments import (
     patient_nouns,
     prep_objects,
 )
-from watchfloor.extract.events.backrefs import Quotes, clause_subject, coded_full_name
+from watchfloor.extract.events.backrefs import (
+    Quotes,
+    clause_subject,
+    coded_full_name,
+    token_at,
+)
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.gazetteer import Gazetteer, code_blocks, default_gazetteer, fold
 from watchfloor.model import Entity
@@ -250,7 +255,10 @@ class ActorResolver:
                 # "rebels attacked Cali"): the country code, the entity kept
                 code = ent.country
             inferred = bool(ent.attributes.get("country_inferred")) and code == ent.actor_code
-            return [Actor(ent, code, token, inferred)]
+            # "the minister" the actor extractor made a mention of the minister it named
+            via = "role noun" if (ent.type == "person" and token.pos_ == "NOUN"
+                                  and not ent.id.startswith("act:")) else None
+            return [Actor(ent, code, token, inferred, via)]
         # the person a role phrase is in apposition with: "its top leader, Guillermo Saenz"
         for appos in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
             person = self.entity_at(appos)
@@ -691,11 +699,31 @@ class ActorResolver:
             chosen = subjects[-1]
         else:
             chosen = fits[-1]
+        if gender and self._coordinated_other(pron, chosen[0], {e.id for _, e in fits}):
+            # "Juan Perez and Carlos Mena were seen ... He was arrested": two people fit
+            # equally; the side is left empty rather than guessed (issue 12)
+            return None
         if gender and self._unnamed_between(pron, chosen[0], gender):
             # "designated X's wife a trafficker and accused her": "her" is the wife, a
             # person the document does not name; X is not the one accused
             return None
         return chosen[1]
+
+    def _coordinated_other(self, pron: Token, start: int, fitting: set[str]) -> bool:
+        """Whether the mention at ``start`` is coordinated with a mention of another
+        entity that fits the pronoun too ("Juan Perez and Carlos Mena")."""
+        tok = token_at(pron.doc, start)
+        if tok is None:
+            return False
+        while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+            tok = tok.head
+        mine = self.entity_at(tok)
+        for conj in tok.conjuncts:
+            other = self.entity_at(conj)
+            if other is not None and other.id in fitting and (
+                    mine is None or other.id != mine.id):
+                return True
+        return False
 
     def _cataphoric(self, pron: Token, gender: str | None,
                     genders: dict[str, str]) -> Entity | None:
