@@ -682,8 +682,11 @@ class ActorResolver:
                 continue  # "escaped into Venezuela. They murder ...": a place, no agent
             if gender and genders.get(ent.id, gender) != gender:
                 continue  # "Mr. Perez ... accused her": not him
-            if not self.quotes.same_side(start, pron.idx):
-                continue  # never across a quotation's edge: the speaker's "he" is another
+            if gender and not self.quotes.same_side(start, pron.idx):
+                # never across a quotation's edge for he/she: the "he" of quoted speech is
+                # seldom the person named outside it. Not for "they"/"it": '"They murder
+                # our police," Petro wrote' of the rebels named before (the sample corpus)
+                continue
             fits.append((start, ent))
         if not fits:
             return self._cataphoric(pron, gender, genders)
