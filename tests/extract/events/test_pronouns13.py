@@ -84,6 +84,13 @@ def test_quotes_tell_inside_from_outside():
     assert not quotes.same_side(inside, text.index("Go"))  # two different quotations
 
 
+def test_doubled_quote_marks_count_once():
+    text = 'Juan Perez, alias ""El Gordo,"" ran the network. He was arrested.'
+    quotes = Quotes(text)
+    assert quotes.same_side(0, text.index("He was"))
+    assert quotes.at(text.index("El Gordo")) is not None
+
+
 def _person(name: str, code: str | None) -> Entity:
     return Entity(id="per:" + name.lower().replace(" ", "-"), name=name, type="person",
                   actor_code=code)

@@ -33,6 +33,8 @@ class Quotes:
     """The quotations of a text: which one (if any) a character offset lies in."""
 
     def __init__(self, text: str) -> None:
+        # a doubled mark ('""El Chapo,""' in scraped CSV text) is one mark: offsets kept
+        text = text.replace('""', '" ')
         self.spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
         self.starts = [a for a, _ in self.spans]
 
