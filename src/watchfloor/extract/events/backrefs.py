@@ -16,38 +16,31 @@ the small, conservative checks it applies to them:
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
 from watchfloor.model import Entity
 
-# a quotation: straight or curly marks, within one story (no more than a long paragraph)
-QUOTE = re.compile(r"[\"“][^\"“”]{1,1500}[\"”]")
+QUOTE_MARKS = {'"', "“", "”"}
 ROOT_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NAME_DEPS = {"compound", "flat", "flat:name"}
 
 
 class Quotes:
-    """The quotations of a text: which one (if any) a character offset lies in."""
+    """The quotation marks of a text: whether two offsets lie on the same side of them."""
 
     def __init__(self, text: str) -> None:
         # a doubled mark ('""El Chapo,""' in scraped CSV text) is one mark: offsets kept
-        text = text.replace('""', '" ')
-        self.spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
-        self.starts = [a for a, _ in self.spans]
-
-    def at(self, pos: int) -> int | None:
-        """RETURNS the index of the quotation containing ``pos``, or None."""
-        i = bisect_right(self.starts, pos) - 1
-        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
-            return i
-        return None
+        self.marks = [i for i, ch in enumerate(text.replace('""', '" ')) if ch in QUOTE_MARKS]
 
     def same_side(self, a: int, b: int) -> bool:
-        """Whether offsets ``a`` and ``b`` are both outside quotations or in the same one."""
-        return self.at(a) == self.at(b)
+        """Whether offsets ``a`` and ``b`` are on the same side of every quotation edge:
+        an even number of marks between them (a whole quotation between a name and a
+        pronoun outside it is no edge). Counted between the two only, so that a stray
+        mark elsewhere in a long story does not flip every later sentence."""
+        lo, hi = sorted((a, b))
+        return (bisect_left(self.marks, hi) - bisect_left(self.marks, lo)) % 2 == 0
 
 
 def token_at(doc: Doc, start: int) -> Token | None:

@@ -722,6 +722,11 @@ class ActorResolver:
             tok = tok.head
         mine = self.entity_at(tok)
         for conj in tok.conjuncts:
+            lo, hi = sorted((tok.i, conj.i))
+            between = pron.doc[lo + 1:hi]
+            if not any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in between) \
+                    or any(t.is_quote or t.lower_ in {"alias", "aka"} for t in between):
+                continue  # 'X, alias "Y"': one person under two names, not two people
             other = self.entity_at(conj)
             if other is not None and other.id in fitting and (
                     mine is None or other.id != mine.id):
