@@ -694,10 +694,11 @@ class ActorResolver:
         own = pron.sent.start_char
         if main is not None and any(ent.id == main for _, ent in fits):
             chosen = [(st, ent) for st, ent in fits if ent.id == main][-1]
-        elif fits[-1][0] < own and (subjects := [
+        elif gender and fits[-1][0] < own and (subjects := [
                 (st, ent) for st, ent in fits if clause_subject(pron.doc, st)]):
-            # nothing fits in the pronoun's own sentence: the nearest earlier sentence's
-            # subject before a nearer object or possessor ("Morales backed Trump's plan.
+            # he/she with nothing fitting in its own sentence: the nearest earlier
+            # clause subject before a nearer object or possessor (not for they/its: the
+            # small model's ORG subjects misled "their leaders" in the 150-story diff) ("Morales backed Trump's plan.
             # He ...": Morales)
             chosen = subjects[-1]
         else:
