@@ -698,8 +698,8 @@ class ActorResolver:
                 (st, ent) for st, ent in fits if clause_subject(pron.doc, st)]):
             # he/she with nothing fitting in its own sentence: the nearest earlier
             # clause subject before a nearer object or possessor (not for they/its: the
-            # small model's ORG subjects misled "their leaders" in the 150-story diff) ("Morales backed Trump's plan.
-            # He ...": Morales)
+            # small model's ORG subjects misled "their leaders" in the 150-story diff):
+            # "Morales backed Trump's plan. He ...": Morales
             chosen = subjects[-1]
         else:
             chosen = fits[-1]
