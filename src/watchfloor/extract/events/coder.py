@@ -517,6 +517,13 @@ class EventExtractor:
                 extra["compound"] = True
             for side in inferred:
                 extra[f"{side}_country_inferred"] = True
+            for side, actor in (("source", source), ("target", target)):
+                if actor is not None and actor.via and actor.entity is not None:
+                    # the side came from a back-reference ("he", "the minister"): which
+                    # word, how, and the entity it was linked to (issue 12)
+                    extra[f"{side}_back_reference"] = {
+                        "word": actor.token.text, "via": actor.via,
+                        "entity": actor.entity.id, "name": actor.entity.name}
             event = Event(
                 code=info.code,
                 root=info.root,

@@ -38,6 +38,12 @@ from watchfloor.extract.events.arguments import (
     patient_nouns,
     prep_objects,
 )
+from watchfloor.extract.events.backrefs import (
+    Quotes,
+    clause_subject,
+    coded_full_name,
+    token_at,
+)
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.gazetteer import Gazetteer, code_blocks, default_gazetteer, fold
 from watchfloor.model import Entity
@@ -129,6 +135,9 @@ class Actor:
     token: Token  # the argument word the actor was read from
     # the country of the code is the article's, not the sentence's (issue 11 item 4)
     inferred: bool = False
+    # how a back-reference reached the entity: "pronoun" ("he", "they") or "role noun"
+    # ("the minister", "the group"); the event's ``extra`` records it (issue 12)
+    via: str | None = None
 
     @property
     def key(self) -> str | None:
@@ -171,6 +180,7 @@ class ActorResolver:
         self._cache: dict[int, list[Actor]] = {}
         self._genders: dict[str, str] | None = None
         self.datelines = [(m.start(), m.end()) for m in DATELINE.finditer(result.text)]
+        self.quotes = Quotes(result.text)
 
     def resolve(self, token: Token | None, depth: int = 0) -> list[Actor]:
         """RETURNS the actors an argument names (several for "X and Y"), possibly none."""
@@ -201,7 +211,11 @@ class ActorResolver:
             return found
         if token.lower_ in PERSONAL:
             person = self._antecedent(token, self.persons)
-            return [Actor(person, person.actor_code, token)] if person else []
+            if person is None:
+                return []
+            # "Otto Perez Molina ... Perez Molina ... his": the coded full name
+            person = coded_full_name(person, self.result.entities) or person
+            return [Actor(person, person.actor_code, token, via="pronoun")]
         if token.lower_ in FIRST_SINGULAR | FIRST_PLURAL and token.pos_ == "PRON":
             return self._speaker_side(token, depth)
         if (token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}) or (
@@ -211,7 +225,7 @@ class ActorResolver:
             # objection" read through the noun
             # "Hungary says it will not ...", "officials granted them protection"
             group = self._antecedent(token, self.groups)
-            return [Actor(group, group.actor_code, token)] if group else []
+            return [Actor(group, group.actor_code, token, via="pronoun")] if group else []
         ent = self.entity_at(token)
         nationals = self._nationals(token, ent)
         if nationals is not None:
@@ -220,7 +234,7 @@ class ActorResolver:
             named = self._generic_referent(token) if ent is None or ent.id.startswith(
                 "act:") else None
             if named is not None:
-                return [Actor(named, named.actor_code, token)]
+                return [Actor(named, named.actor_code, token, via="role noun")]
         if ent is not None:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
@@ -241,7 +255,10 @@ class ActorResolver:
                 # "rebels attacked Cali"): the country code, the entity kept
                 code = ent.country
             inferred = bool(ent.attributes.get("country_inferred")) and code == ent.actor_code
-            return [Actor(ent, code, token, inferred)]
+            # "the minister" the actor extractor made a mention of the minister it named
+            via = "role noun" if (ent.type == "person" and token.pos_ == "NOUN"
+                                  and not ent.id.startswith("act:")) else None
+            return [Actor(ent, code, token, inferred, via)]
         # the person a role phrase is in apposition with: "its top leader, Guillermo Saenz"
         for appos in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
             person = self.entity_at(appos)
@@ -476,16 +493,18 @@ class ActorResolver:
         floor = sent.start_char
         best, best_at = None, -1
         if lemma in OFFICE_HEADS:
-            for ent in self.result.entities:
-                if ent.type != "person" or not ent.actor_code:
-                    continue
-                if not any(lemma in title.lower().split() for title in
-                           ent.attributes.get("titles", ())):
-                    continue
-                for m in ent.mentions:
-                    if m.start < token.idx and m.start > best_at:
-                        best, best_at = ent, m.start  # anywhere earlier in the document
-            return best
+            # anywhere earlier in the document, but only when exactly one person named
+            # before holds that title: two ministers leave "the minister" unresolved
+            # (issue 12), so do a title holder who went uncoded
+            holders = {
+                ent.id: ent for ent in self.result.entities
+                if ent.type == "person"
+                and any(lemma in title.lower().split()
+                        for title in ent.attributes.get("titles", ()))
+                and any(m.start < token.idx for m in ent.mentions)
+            }
+            one = next(iter(holders.values())) if len(holders) == 1 else None
+            return one if one is not None and one.actor_code else None
         if lemma not in GENERIC_GROUPS:
             return None
         allowed = GENERIC_GROUPS[lemma]
@@ -663,19 +682,57 @@ class ActorResolver:
                 continue  # "escaped into Venezuela. They murder ...": a place, no agent
             if gender and genders.get(ent.id, gender) != gender:
                 continue  # "Mr. Perez ... accused her": not him
+            if gender and not self.quotes.same_side(start, pron.idx):
+                # never across a quotation's edge for he/she: the "he" of quoted speech is
+                # seldom the person named outside it. Not for "they"/"it": '"They murder
+                # our police," Petro wrote' of the rebels named before (the sample corpus)
+                continue
             fits.append((start, ent))
         if not fits:
             return self._cataphoric(pron, gender, genders)
         main = self._main_subject(pron)
+        own = pron.sent.start_char
         if main is not None and any(ent.id == main for _, ent in fits):
             chosen = [(st, ent) for st, ent in fits if ent.id == main][-1]
+        elif gender and fits[-1][0] < own and (subjects := [
+                (st, ent) for st, ent in fits if clause_subject(pron.doc, st)]):
+            # he/she with nothing fitting in its own sentence: the nearest earlier
+            # clause subject before a nearer object or possessor (not for they/its: the
+            # small model's ORG subjects misled "their leaders" in the 150-story diff):
+            # "Morales backed Trump's plan. He ...": Morales
+            chosen = subjects[-1]
         else:
             chosen = fits[-1]
+        if gender and self._coordinated_other(pron, chosen[0], {e.id for _, e in fits}):
+            # "Juan Perez and Carlos Mena were seen ... He was arrested": two people fit
+            # equally; the side is left empty rather than guessed (issue 12)
+            return None
         if gender and self._unnamed_between(pron, chosen[0], gender):
             # "designated X's wife a trafficker and accused her": "her" is the wife, a
             # person the document does not name; X is not the one accused
             return None
         return chosen[1]
+
+    def _coordinated_other(self, pron: Token, start: int, fitting: set[str]) -> bool:
+        """Whether the mention at ``start`` is coordinated with a mention of another
+        entity that fits the pronoun too ("Juan Perez and Carlos Mena")."""
+        tok = token_at(pron.doc, start)
+        if tok is None:
+            return False
+        while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+            tok = tok.head
+        mine = self.entity_at(tok)
+        for conj in tok.conjuncts:
+            lo, hi = sorted((tok.i, conj.i))
+            between = pron.doc[lo + 1:hi]
+            if not any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in between) \
+                    or any(t.is_quote or t.lower_ in {"alias", "aka"} for t in between):
+                continue  # 'X, alias "Y"': one person under two names, not two people
+            other = self.entity_at(conj)
+            if other is not None and other.id in fitting and (
+                    mine is None or other.id != mine.id):
+                return True
+        return False
 
     def _cataphoric(self, pron: Token, gender: str | None,
                     genders: dict[str, str]) -> Entity | None:

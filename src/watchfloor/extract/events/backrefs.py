@@ -1,0 +1,83 @@
+"""Back-references for event sides: pronouns and definite role nouns (issue 12).
+
+Used by :mod:`.resolver` (extract stage, after NLP and the actor extractor) when an event
+argument is a third-person pronoun ("he", "they") or a definite role noun ("the
+minister") rather than a name. The resolver picks the candidate mentions; this module holds
+the small, conservative checks it applies to them:
+
+- :class:`Quotes`: never link a word inside a quotation to a mention outside it (or in
+  another quotation) — the speaker's "he" is not the narrator's;
+- :func:`clause_subject`: whether a mention is the subject of a clause of its sentence, so
+  that a pronoun with no candidate in its own sentence goes to the previous sentence's
+  subject before a nearer object or possessor ("Morales met Trump's envoys. He ...");
+- :func:`coded_full_name`: the one coded person whose full name ends with an uncoded
+  short name the pronoun went to ("Otto Perez Molina" ... "Perez Molina" ... "his").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from watchfloor.model import Entity
+
+QUOTE_MARKS = {'"', "“", "”"}
+ROOT_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NAME_DEPS = {"compound", "flat", "flat:name"}
+
+
+class Quotes:
+    """The quotation marks of a text: whether two offsets lie on the same side of them."""
+
+    def __init__(self, text: str) -> None:
+        # a doubled mark ('""El Chapo,""' in scraped CSV text) is one mark: offsets kept
+        self.marks = [i for i, ch in enumerate(text.replace('""', '" ')) if ch in QUOTE_MARKS]
+
+    def same_side(self, a: int, b: int) -> bool:
+        """Whether offsets ``a`` and ``b`` are on the same side of every quotation edge:
+        an even number of marks between them (a whole quotation between a name and a
+        pronoun outside it is no edge). Counted between the two only, so that a stray
+        mark elsewhere in a long story does not flip every later sentence."""
+        lo, hi = sorted((a, b))
+        return (bisect_left(self.marks, hi) - bisect_left(self.marks, lo)) % 2 == 0
+
+
+def token_at(doc: Doc, start: int) -> Token | None:
+    """RETURNS the token starting at (or covering) character ``start``, or None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def clause_subject(doc: Doc, start: int) -> bool:
+    """Whether the mention starting at ``start`` is (the head of) the subject of a clause
+    of its sentence (not a relative clause), or the owner of that subject (the parser
+    often misses the main verb of a short sentence): "Morales" in "Morales later met
+    Trump's envoys" and in "Morales' strategy was to please Trump"."""
+    tok = token_at(doc, start)
+    if tok is None:
+        return False
+    while tok.dep_ in NAME_DEPS and tok.head.i != tok.i:
+        tok = tok.head  # "Jimmy" of "Jimmy Morales": the name's head word
+    if tok.dep_ == "poss" and tok.head.dep_ in ROOT_SUBJECT_DEPS:
+        tok = tok.head  # "Morales' strategy was simple": the subject's owner, its topic
+    # a clause's subject, not a relative clause's ("the judge who sentenced X")
+    return tok.dep_ in ROOT_SUBJECT_DEPS and tok.head.dep_ not in {"relcl", "acl"}
+
+
+def coded_full_name(ent: Entity, entities: list[Entity]) -> Entity | None:
+    """The one coded person entity whose name ends with the words of ``ent``'s name and is
+    longer ("Otto Perez Molina" for an uncoded "Perez Molina"), when ``ent`` is an uncoded
+    person; None when there is none or more than one (never a guess between two)."""
+    if ent.type != "person" or ent.actor_code:
+        return None
+    words = ent.name.lower().split()
+    if not words:
+        return None
+    found = {
+        e.id: e for e in entities
+        if e.type == "person" and e.actor_code and e.id != ent.id
+        and len(e.name.split()) > len(words)
+        and [w.lower() for w in e.name.split()[-len(words):]] == words
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
