@@ -105,3 +105,36 @@ def test_condition_with_a_past_verb_stays_hypothetical() -> None:
     ev = event("The army said it would retaliate if the rebels attacked its posts.",
                "attacked")
     assert ev.hypothetical
+
+
+# the that-clause of a claim noun, and of "charge" / "maintain": alleged
+
+
+def test_reports_that_make_the_meeting_alleged() -> None:
+    ev = event("Reports that two Colombian rebel leaders met Venezuelan officials in Caracas "
+               "alarmed Bogota.", "met")
+    assert ev.alleged
+
+
+def test_finding_that_soldiers_killed_is_alleged() -> None:
+    ev = event("The commission's findings that soldiers killed 12 civilians in Ayacucho "
+               "were disputed by the army.", "killed")
+    assert ev.alleged
+
+
+def test_charged_that_is_a_claim() -> None:
+    ev = event("The union charged that the Peruvian government violated the labour accord.",
+               "violated")
+    assert ev.alleged
+
+
+def test_the_fact_that_is_no_claim() -> None:
+    ev = event("The fact that the army killed 12 civilians in Ayacucho angered Peru.",
+               "killed")
+    assert not ev.alleged
+
+
+def test_charged_with_murder_leaves_the_arrest_asserted() -> None:
+    ev = event("Peru charged the rebel leader with murder after soldiers arrested him.",
+               "arrested")
+    assert not ev.alleged
