@@ -18,8 +18,13 @@ participle describing a noun is out of that noun's clause ("would reach the rebe
 *fighting*"); negation cues count only within two clause links ("denied he had been told
 that X" does not negate X); a "would" with no condition is a past habit or a future in the
 past (``habitual_would``); a protest's purpose demand is made (``voiced_demands``); a pact's
-terms are future (:func:`agreement_term`). ``attributed_to`` is the speaker of the
-reporting verb (or "according to" phrase) that governs the trigger.
+terms are future (:func:`agreement_term`). Round 13 (seeds 3015-3024): a protest held
+for a purpose is done (:func:`held_protest`), a cancelled or failed act is negated
+(:func:`cancelled`, :func:`failed_noun`), "is to" arranges a future act (:func:`arranged`),
+a claim noun's that-clause is alleged (:func:`claimed`), and a stop verb's gerund or a past
+clause with its own subject is out of a modal's scope (:func:`_sealed`).
+``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
+governs the trigger.
 """
 
 from __future__ import annotations
