@@ -475,7 +475,10 @@ def claimed(token: Token, govs: list[Token]) -> bool:
         clause = x.dep_ in {"ccomp", "acl"} or (  # the parser also hangs a noun's
             # complement clause as a relative one: its "that" is then a mark, and the
             # clause has a subject of its own ("findings that soldiers killed 12")
-            x.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids))
+            x.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
+            and any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} or c.dep_ ==
+                    "nsubjpass" for c in kids))  # its object slot filled: not "the report
+        # that the rapporteur will publish" (a relative clause whose "that" is the object)
         if (clause and x.head.lemma_.lower() in nouns and x.head.pos_ in {"NOUN", "PROPN"}
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)):
             return True
@@ -486,15 +489,23 @@ def arranged(token: Token, govs: list[Token]) -> bool:
     """Whether the trigger is, or is governed by, the to-infinitive of a finite "be" ("the
     minister is to arrive on Sunday for talks", "the envoy was to leave later today"): an
     arrangement still to come, future (judged seeds 3019 / 3024, round 13). Not when the
-    subject of "be" is a ``purpose_nouns`` noun ("the aim was to capture them")."""
+    subject of "be" is a ``purpose_nouns`` noun ("the aim was to capture them") or a
+    pronoun ("it is possible to reach"), nor with an adjective ("was eager to continue") or
+    a condition ("if they were to attack": hypothetical)."""
     lists = _lists()
     for x in [token, *govs]:
         head = x.head
         if (x.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.tag_ in FINITE
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)):
-            subj = next((c for c in head.children if c.dep_ in {"nsubj", "expl"}), None)
-            return subj is not None and subj.dep_ == "nsubj" and (
-                subj.lemma_.lower() not in lists["purpose_nouns"])
+            kids = list(head.children)
+            subj = next((c for c in kids if c.dep_ in {"nsubj", "expl"}), None)
+            if any(c.dep_ in {"acomp", "attr"} for c in kids) or any(
+                    c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in kids):
+                return False  # "was eager to continue", "it is better not to have", "if
+                # they were to attack": an adjective's infinitive, a condition
+            return subj is not None and subj.dep_ == "nsubj" and subj.tag_ != "PRP" and (
+                subj.lemma_.lower() not in lists["purpose_nouns"])  # not "it is possible
+                # to reach" (an extraposed subject)
     return False
 
 
