@@ -138,3 +138,30 @@ def test_charged_with_murder_leaves_the_arrest_asserted() -> None:
     ev = event("Peru charged the rebel leader with murder after soldiers arrested him.",
                "arrested")
     assert not ev.alleged
+
+
+# guards read on the judged changes: extraposed "it", adjectives, conditions, relatives
+
+
+def test_it_is_possible_to_reach_is_no_arrangement() -> None:
+    ev = event("The Brazilian minister said it is possible to reach an agreement with "
+               "Argentina next year.", "reach")
+    assert not ev.future
+
+
+def test_were_to_in_a_condition_is_no_arrangement() -> None:
+    ev = event("Peru said it would respond firmly if Ecuador were to attack its border "
+               "posts.", "attack")
+    assert ev.hypothetical and not ev.future
+
+
+def test_a_suggestion_that_is_no_claim() -> None:
+    ev = event("Colombia rejected a suggestion by Venezuela that the two governments "
+               "postpone the border talks.", "talks")
+    assert not ev.alleged
+
+
+def test_a_relative_clause_on_a_report_is_no_claim() -> None:
+    ev = event("The rapporteur will publish a report that the commission approved after "
+               "her visit to Guatemala.", "visit")
+    assert not ev.alleged
