@@ -18,7 +18,8 @@ Usage::
     python bench/judge_events.py --show      # each sampled event with its sentence
     python bench/judge_events.py --score     # figures over the judged rows
     python bench/judge_events.py --rescore   # which judged events the current code still
-                                             # emits unchanged, and the figures over them
+                                             # emits unchanged, and the figures over them;
+                                             # the judged real events whose modality changed
 
 ``--skip K`` draws from the articles after the first K of each corpus (``--docs`` of them,
 chosen by the seed from the rest of the corpus), so that a fresh sample holds no article
