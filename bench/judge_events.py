@@ -18,7 +18,8 @@ Usage::
     python bench/judge_events.py --show      # each sampled event with its sentence
     python bench/judge_events.py --score     # figures over the judged rows
     python bench/judge_events.py --rescore   # which judged events the current code still
-                                             # emits unchanged, and the figures over them
+                                             # emits unchanged, and the figures over them;
+                                             # the judged real events whose modality changed
 
 ``--skip K`` draws from the articles after the first K of each corpus (``--docs`` of them,
 chosen by the seed from the rest of the corpus), so that a fresh sample holds no article
@@ -204,7 +205,32 @@ def rescore(path: Path) -> int:
         print(f"  unchanged rows: is an event {len(real)}/{len(kept)} = "
               f"{len(real) / len(kept):.2f}; all fields right {allok}/{len(kept)} = "
               f"{allok / len(kept):.2f}")
+    modality_changes(read(path), now)
     return 0
+
+
+def modality_changes(rows: list[dict], now: dict[tuple, dict]) -> None:
+    """The judged real events (``rows``: the whole file, numbered as ``--show`` does) now
+    emitted with the same code and sides but another modality, by their judged modality
+    (right / wrong), each with its judge's note: whether the new modality is right must be
+    read (the judgment is of the old one)."""
+    fields = [k for k in KEYS if k != "modality"]
+    current: dict[tuple, set[str]] = {}
+    for key, row in now.items():
+        current.setdefault(tuple(row[k] for k in fields), set()).add(key[KEYS.index("modality")])
+    changed = {"y": [], "n": []}
+    for i, r in enumerate(rows):
+        if r["is_event"] != "y" or r["modality_ok"] not in changed:
+            continue
+        mods = current.get(tuple(r[k] for k in fields), set())
+        if mods and r["modality"] not in mods:
+            changed[r["modality_ok"]].append((i, r, sorted(mods)))
+    for ok, label in (("n", "judged wrong"), ("y", "judged right")):
+        print(f"  modality changed on {len(changed[ok])} real events whose modality was "
+              f"{label}")
+        for i, r, mods in changed[ok]:
+            print(f"    [{i}] {r['code']} {r['modality']} -> {'/'.join(mods)}: "
+                  f"{r.get('note', '')[:120]}")
 
 
 def main() -> int:

@@ -19,6 +19,9 @@ change that is meant to change the output::
 
     .venv/bin/python scripts/compare_extract.py --base b18f050 --reuters 60 --codes
 
+``--modality`` lists the events (same document, trigger, code and sides) whose modality
+flags changed, base -> new, with the trigger marked in its sentence.
+
 Exit code 0 when every output is identical, 1 when any differs (the first differing line
 of each is printed), 2 on a usage or setup error.
 """
@@ -102,12 +105,43 @@ def code_changes(old: bytes, new: bytes) -> list[str]:
     return out
 
 
+MODALITY = ("negated", "hypothetical", "future", "alleged")
+
+
+def modality_changes(old: bytes, new: bytes) -> list[str]:
+    """The events present in both outputs (same document, trigger, code and actor codes)
+    whose modality flags differ: one line each, base -> new, with the trigger in its
+    sentence, to read a sample of a modality change."""
+    def events(data: bytes) -> dict[tuple, tuple[str, str]]:
+        out = {}
+        for d in (json.loads(ln) for ln in data.splitlines() if ln.strip()):
+            for e in d.get("events", []):
+                key = (d["id"], e["trigger"]["start"], e["code"], e.get("source_code"),
+                       e.get("target_code"))
+                flags = "+".join(k for k in MODALITY if e.get(k)) or "asserted"
+                sent = e["sentence"]["text"]
+                at = e["trigger"]["start"] - e["sentence"]["start"]
+                end = at + len(e["trigger"]["text"])
+                out[key] = (flags, f"{sent[:at]}[[{sent[at:end]}]]{sent[end:]}")
+        return out
+
+    a, b = events(old), events(new)
+    lines = []
+    for key in sorted(set(a) & set(b), key=str):
+        if a[key][0] != b[key][0]:
+            text = " ".join(b[key][1].split())
+            lines.append(f"  {key[0]}\t{key[2]}\t{a[key][0]} -> {b[key][0]}\t{text[:300]}")
+    return lines
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--base", default="main", help="git revision to compare against")
     ap.add_argument("--reuters", type=int, default=200, help="Reuters stories (0: none)")
     ap.add_argument("--codes", action="store_true",
                     help="list the changed actor codes and both-coded event counts")
+    ap.add_argument("--modality", action="store_true",
+                    help="list the events whose modality flags changed")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="wf-compare-") as tmp:
         work = Path(tmp)
@@ -131,6 +165,10 @@ def main() -> int:
                     print(f"{name:8} DIFFERENT  {first_difference(old, new)}")
                     if args.codes:
                         print("\n".join(code_changes(old, new)))
+                    if args.modality:
+                        found = modality_changes(old, new)
+                        print(f"  {len(found)} events with another modality")
+                        print("\n".join(found))
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)],
                            check=False, capture_output=True)

@@ -18,8 +18,13 @@ participle describing a noun is out of that noun's clause ("would reach the rebe
 *fighting*"); negation cues count only within two clause links ("denied he had been told
 that X" does not negate X); a "would" with no condition is a past habit or a future in the
 past (``habitual_would``); a protest's purpose demand is made (``voiced_demands``); a pact's
-terms are future (:func:`agreement_term`). ``attributed_to`` is the speaker of the
-reporting verb (or "according to" phrase) that governs the trigger.
+terms are future (:func:`agreement_term`). Round 13 (seeds 3015-3024): a protest held
+for a purpose is done (:func:`held_protest`), a cancelled or failed act is negated
+(:func:`cancelled`, :func:`failed_noun`), "is to" arranges a future act (:func:`arranged`),
+a claim noun's that-clause is alleged (:func:`claimed`), and a stop verb's gerund or a past
+clause with its own subject is out of a modal's scope (:func:`_sealed`).
+``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
+governs the trigger.
 """
 
 from __future__ import annotations
@@ -88,6 +93,15 @@ def _sealed(clause: Token) -> bool:
     meetings", "did not know *when* the envoy *would meet*"): its act is presupposed, the
     wanting, not knowing or failing is not about it (judged seeds 3011 / 3012, tuned-on)."""
     lists = _lists()
+    if (clause.dep_ == "xcomp" and clause.tag_ == "VBG"
+            and clause.head.lemma_.lower() in lists["stop_verbs"]):
+        return True  # "would keep curbs until Japan stopped imposing them": the imposing
+        # goes on; only the stopping is open (judged seed 3022, round 13)
+    if (clause.dep_ == "advcl" and clause.tag_ == "VBD" and own_clause(clause)
+            and _past(clause)):
+        return True  # "had to face questions after he resigned", "may be forced to resume
+        # after the opposition accused it": a past clause with its own subject is a fact,
+        # not in the scope of the main clause's modal (judged seeds 3016 / 3022, round 13)
     if clause.dep_ == "pcomp" and clause.head.lower_ in lists["concessive_preps"]:
         return True  # a gerund only: "pledged support despite the Houthis' attack" keeps
         # the noun in the pledge's scope (penta-train labels such sentences by the pledge)
@@ -196,7 +210,9 @@ def modality(
                                                   if c.dep_ == "prt"]])
         if phrase in double_negative and any(c.dep_ == "neg" for c in gov.children):
             cancel = True  # "would not rule out strikes": possible, not negated
-    scope = [t for t in scope if t.i < token.i and t.i != token.i]
+    canceller = cancelled(token)
+    scope = [t for t in scope if t.i < token.i and t.i != token.i
+             and (canceller is None or t.i != canceller.i)]  # "called off": no call
     if motive_question(token):  # "investigating whether he was killed for his reporting"
         scope = [t for t in scope if not (t.dep_ == "mark" and t.head.i == token.i)]
     motive = any(c.dep_ == "neg" for c in token.children) and negated_motive(token)
@@ -236,20 +252,28 @@ def modality(
                             hits.add(cue)
     if any(c.dep_ == "neg" for c in token.children) and not motive:
         found["negation"] = True
+    if canceller is not None or failed_noun(token):
+        found["negation"] = True  # "cancelled a trip", "the failure to arrest them"
     if prevented(token) or futile(govs):
         found["negation"] = True  # "blocked X from visiting", "thwarted an attack"
     if no_object(token, govs):
         found["negation"] = True  # "will accept no monitoring", "made no commitment to
         # support", "stopped short of accusing"
+    if arranged(token, govs):
+        found["future"] = True  # "is to arrive on Sunday for talks": arranged, to come
     if token.dep_ == "xcomp" and token.head.lower_ == "due":
         found["future"] = True  # "is due to meet": scheduled, still to come
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in token.children):
         hits.add("to")  # purpose: "sent experts to investigate"
-        found["hypothetical"] = not (_voiced_demand(token) or _held_talks(token))
+        found["hypothetical"] = not (_voiced_demand(token) or _held_talks(token)
+                                     or held_protest(token))
     if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ in ALLEGED_PREPS
            and x.head.head.lemma_.lower() in _lists()["alleged_of"] for x in [token, *govs]):
         found["alleged"] = True  # "reports of executions by police"
+    if claimed(token, govs):
+        found["alleged"] = True  # "reports that the rebels met officials", "the finding
+        # that soldiers killed 12": what the noun's that-clause says is a claim
     if apparent(token, govs):
         found["alleged"] = True  # "it appears Canada is ready to make concessions"
     if proposed(govs):
@@ -315,7 +339,9 @@ def _lists() -> dict[str, frozenset[str]]:
                       "proposal_nouns",
                       "habitual_verbs", "frequency_adverbs", "comparatives",
                       "commitment_words", "scheduled_roots", "rate_nouns",
-                      "counted_classes", "capability_subjects")}
+                      "counted_classes", "capability_subjects", "protest_holding",
+                      "protest_nouns", "cancelling_verbs", "failure_nouns", "stop_verbs",
+                      "purpose_nouns", "claim_nouns")}
 
 
 def own_clause(token: Token) -> bool:
@@ -435,6 +461,90 @@ def _voiced_demand(token: Token) -> bool:
     lists = _lists()
     return (token.lemma_.lower() in lists["voiced_demands"]
             and token.head.lemma_.lower() in lists["protest_verbs"])
+
+
+def claimed(token: Token, govs: list[Token]) -> bool:
+    """Whether the trigger is in the that-clause of a ``claim_nouns`` noun ("reports that
+    two rebel leaders met officials", "the commission's finding that soldiers killed 12
+    civilians", "a strong belief that the US has frozen the accounts"): the noun names a
+    claim, what it says is alleged (judged seeds 3016-3024, round 13). Not "the fact that",
+    not an infinitive ("a report to investigate")."""
+    nouns = _lists()["claim_nouns"]
+    for x in [token, *govs]:
+        kids = list(x.children)
+        clause = x.dep_ in {"ccomp", "acl"} or (  # the parser also hangs a noun's
+            # complement clause as a relative one: its "that" is then a mark, and the
+            # clause has a subject of its own ("findings that soldiers killed 12")
+            x.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
+            and any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} or c.dep_ ==
+                    "nsubjpass" for c in kids))  # its object slot filled: not "the report
+        # that the rapporteur will publish" (a relative clause whose "that" is the object)
+        if (clause and x.head.lemma_.lower() in nouns and x.head.pos_ in {"NOUN", "PROPN"}
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)):
+            return True
+    return False
+
+
+def arranged(token: Token, govs: list[Token]) -> bool:
+    """Whether the trigger is, or is governed by, the to-infinitive of a finite "be" ("the
+    minister is to arrive on Sunday for talks", "the envoy was to leave later today"): an
+    arrangement still to come, future (judged seeds 3019 / 3024, round 13). Not when the
+    subject of "be" is a ``purpose_nouns`` noun ("the aim was to capture them") or a
+    pronoun ("it is possible to reach"), nor with an adjective ("was eager to continue") or
+    a condition ("if they were to attack": hypothetical)."""
+    lists = _lists()
+    for x in [token, *govs]:
+        head = x.head
+        if (x.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.tag_ in FINITE
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)):
+            kids = list(head.children)
+            subj = next((c for c in kids if c.dep_ in {"nsubj", "expl"}), None)
+            if any(c.dep_ in {"acomp", "attr"} for c in kids) or any(
+                    c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in kids):
+                return False  # "was eager to continue", "it is better not to have", "if
+                # they were to attack": an adjective's infinitive, a condition
+            return subj is not None and subj.dep_ == "nsubj" and subj.tag_ != "PRP" and (
+                subj.lemma_.lower() not in lists["purpose_nouns"])  # not "it is possible
+                # to reach" (an extraposed subject)
+    return False
+
+
+def held_protest(token: Token) -> bool:
+    """Whether a purpose infinitive is the protest held for it ("farmers held rallies to
+    protest high rates", "workers marched to protest the cuts"): a ``protest_verbs`` verb
+    under a past ``protest_holding`` verb with a ``protest_nouns`` object, or under a past
+    protest verb. The rally is the protest: asserted (judged seed 3022, round 13). A
+    protest still to come ("will hold rallies to protest") keeps the purpose reading."""
+    lists = _lists()
+    head = token.head
+    if token.lemma_.lower() not in lists["protest_verbs"] or not _past(head) or any(
+            c.dep_ == "neg" for c in head.children):
+        return False
+    if head.lemma_.lower() in lists["protest_verbs"]:
+        return True
+    return head.lemma_.lower() in lists["protest_holding"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lists["protest_nouns"]
+        for c in head.children)
+
+
+def cancelled(token: Token) -> Token | None:
+    """The ``cancelling_verbs`` verb whose object the event noun is ("has cancelled a trip
+    to Washington", "called off the talks"), or None: the event is negated (judged seed
+    3022, round 13)."""
+    if token.pos_ != "NOUN" or token.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    verb = token.head
+    phrase = " ".join([verb.lemma_.lower(), *[c.lower_ for c in verb.children
+                                               if c.dep_ == "prt"]])
+    return verb if phrase in _lists()["cancelling_verbs"] else None
+
+
+def failed_noun(token: Token) -> bool:
+    """Whether the trigger is the infinitive of a ``failure_nouns`` noun ("the failure to
+    arrest the leaders", "its inability to stop the attacks"): not done, negated (judged
+    seed 3024, round 13). Not "the failure of the talks" (the talks took place)."""
+    return (token.dep_ == "acl" and token.head.lemma_.lower() in _lists()["failure_nouns"]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def _held_talks(token: Token) -> bool:
