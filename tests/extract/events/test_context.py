@@ -98,3 +98,21 @@ def test_describe_adds_the_context_only_when_given_and_it_can_be_taken_off():
     assert not [k for k in bare if k.startswith(PREFIX)]
     assert [k for k in full if k.startswith(PREFIX)]
     assert without_context(full) == bare
+
+
+def test_the_token_index_and_sentence_starts_read_from_arrays_match_the_tokens():
+    """Regression for the speed cut (TokenIndex, _sentence_starts, array word counts): the
+    same offsets, tokens, sentence starts and business share as walking the Doc."""
+    from watchfloor.extract.events.context import _sentence_starts
+
+    for text in (BUSINESS, CRIME, ""):
+        doc = _nlp()(text)
+        index = token_index(doc)
+        walked = {t.idx: t for t in doc}
+        assert list(index) == list(walked) and len(index) == len(walked)
+        assert all(index[k].i == t.i for k, t in walked.items())
+        assert index.get(-1) is None
+        assert _sentence_starts(doc) == [s.start_char for s in doc.sents]
+    biz = doc_context(_nlp()(BUSINESS)).features
+    crime = doc_context(_nlp()(CRIME)).features
+    assert f"{PREFIX}doc_biz=0" in crime and f"{PREFIX}doc_biz=0" not in biz

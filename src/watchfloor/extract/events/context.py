@@ -32,6 +32,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, IS_ALPHA, LOWER, SENT_START
+from spacy.strings import hash_string
+
 from watchfloor.model import Event
 
 PREFIX = "ctx_"
@@ -105,17 +109,33 @@ class DocContext:
         return f
 
 
+def _sentence_starts(doc: Any) -> list[int]:
+    """The character offsets where ``doc``'s sentences start (``[s.start_char for s in
+    doc.sents]``, read from the token arrays)."""
+    if not len(doc):
+        return []
+    starts = doc.to_array([IDX, SENT_START]).reshape(-1, 2)
+    first = starts[:, 1].astype(np.int64) == 1
+    first[0] = True
+    return starts[first, 0].tolist()
+
+
+@lru_cache(maxsize=8)
+def _ids(words: frozenset[str]) -> np.ndarray:
+    """The spaCy string hashes of ``words`` (what ``Doc.to_array(LOWER)`` holds)."""
+    return np.array(sorted(hash_string(w) for w in words), dtype=np.uint64)
+
+
 def doc_context(doc: Any, lists: ContextLists | None = None) -> DocContext:
     """RETURNS the context of a spaCy ``Doc`` (one pass over its tokens and entities)."""
     lists = lists or default_lists()
-    words = business = 0
-    for t in doc:
-        if t.is_alpha:
-            words += 1
-            if t.lower_ in lists.business:
-                business += 1
+    # the word counts from the token arrays (no Token objects: this runs on every document)
+    alpha_lower = doc.to_array([IS_ALPHA, LOWER]).reshape(-1, 2)
+    alpha = alpha_lower[:, 0] == 1
+    words = int(alpha.sum())
+    business = int((alpha & np.isin(alpha_lower[:, 1], _ids(lists.business))).sum())
     text = doc.text
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = _sentence_starts(doc)
     n = max(len(sent_starts), 1)
     marks = len(_TICKER.findall(text)) + sum(
         1 for e in doc.ents if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in lists.legal_forms)

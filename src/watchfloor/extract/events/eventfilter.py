@@ -34,11 +34,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from spacy.attrs import IDX
 
 from watchfloor.extract.events.context import DocContext, context_features, doc_context
 from watchfloor.model import Event
@@ -227,9 +228,29 @@ def shipped_model() -> EventFilter:
     return EventFilter.from_payload(trained.load(MODEL_NAME))
 
 
-def token_index(doc: Any) -> dict[int, Any]:
+class TokenIndex(Mapping[int, Any]):
+    """Character offset → token of a spaCy ``Doc``, built from the tokens' offsets alone: a
+    token object is made only when it is looked up (the filter looks up a few per event;
+    making one for every token of every document cost more than the filter itself)."""
+
+    def __init__(self, doc: Any) -> None:
+        self._doc = doc
+        self._at = {o: i for i, o in enumerate(doc.to_array(IDX).tolist())} if len(doc) \
+            else {}
+
+    def __getitem__(self, offset: int) -> Any:
+        return self._doc[self._at[offset]]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+
+def token_index(doc: Any) -> TokenIndex:
     """RETURNS character offset → token of a spaCy ``Doc``."""
-    return {t.idx: t for t in doc}
+    return TokenIndex(doc)
 
 
 def apply(events: list[Event], model: EventFilter,
