@@ -157,15 +157,30 @@ def score(path: Path) -> int:
     for field in ("root", "source", "target", "modality_ok"):
         ok = sum(r[field] == "y" for r in real)
         print(f"  {field:12} right {ok}/{len(real)} = {ok / max(len(real), 1):.2f} of real events")
-    allok = sum(all(r[f] == "y" for f in ("root", "source", "target", "modality_ok"))
-                for r in real)
+    allok = sum(_all_right(r) for r in real)
     print(f"  all fields right: {allok}/{len(rows)} = {allok / len(rows):.2f} of emitted events")
     for corpus in CORPORA:
         sub = [r for r in rows if r["corpus"] == corpus]
         if sub:
             ok = sum(r["is_event"] == "y" for r in sub)
             print(f"  {corpus}: is an event {ok}/{len(sub)}")
+    # the events dyad tables, Goldstein totals and alerts use: both sides coded
+    for name, sub in (("dyadic (both sides coded)", [r for r in rows if _dyadic(r)]),
+                      ("the rest", [r for r in rows if not _dyadic(r)])):
+        if sub:
+            ok = sum(r["is_event"] == "y" for r in sub)
+            good = sum(r["is_event"] == "y" and _all_right(r) for r in sub)
+            print(f"  {name}: is an event {ok}/{len(sub)} = {ok / len(sub):.2f}; "
+                  f"all fields right {good}/{len(sub)} = {good / len(sub):.2f}")
     return 0
+
+
+def _all_right(row: dict) -> bool:
+    return all(row[f] == "y" for f in ("root", "source", "target", "modality_ok"))
+
+
+def _dyadic(row: dict) -> bool:
+    return bool(row["source_code"]) and bool(row["target_code"])
 
 
 def emitted(doc_ids: set[str]) -> dict[tuple, dict]:

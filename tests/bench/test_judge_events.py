@@ -1,0 +1,50 @@
+"""``bench/judge_events.py --score`` on a judgments file written for the test (no corpus
+text is read): the headline figures and the split into dyadic rows (both sides coded) and
+the rest, which the judges had been computing by hand."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+HEADER = ("corpus\tdoc\ttrigger_start\ttrigger_end\tcode\tsource_code\ttarget_code\tmodality\t"
+          "is_event\troot\tsource\ttarget\tmodality_ok\tnote")
+ROWS = [
+    # corpus, doc, a, b, code, source, target, modality, judgments
+    ("reuters", "reuters-1", 0, 4, "042", "USAGOV", "JPNGOV", "asserted", "y y y y y"),
+    ("reuters", "reuters-1", 9, 14, "036", "USAGOV", "JPNGOV", "asserted", "y y y n y"),
+    ("reuters", "reuters-2", 3, 8, "061", "BUS", "BUS", "asserted", "n - - - -"),
+    ("insightcrime", "insightcrime-train-1", 5, 9, "173", "COLCOP", "", "asserted",
+     "y y y n y"),
+    ("insightcrime", "insightcrime-train-1", 20, 26, "190", "", "", "asserted",
+     "y y y y y"),
+]
+
+
+@pytest.fixture(scope="module")
+def judge():
+    sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location("judge_events", BENCH / "judge_events.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_score_splits_dyadic_rows_from_the_rest(judge, tmp_path, capsys):
+    lines = ["# written for the test", HEADER]
+    for *keys, judged in ROWS:
+        lines.append("\t".join([*map(str, keys), *judged.split(), "a note"]))
+    path = tmp_path / "event_judgments_seed1.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert judge.score(path) == 0
+    out = capsys.readouterr().out
+    assert "is an event: 4/5 = 0.80" in out
+    assert "all fields right: 2/5 = 0.40" in out
+    assert "dyadic (both sides coded): is an event 2/3 = 0.67; all fields right 1/3 = 0.33" \
+        in out
+    assert "the rest: is an event 2/2 = 1.00; all fields right 1/2 = 0.50" in out
