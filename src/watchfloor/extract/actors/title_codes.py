@@ -294,7 +294,7 @@ def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
 # Words that end a company's name in English news, besides the legal forms ("Eastern
 # Airlines", "Acme Motors"); round 24/25 judging: "Eastern president X" coded USAGOV
 FIRM_NAME_ENDS = r"Airlines|Airways|Air Lines|Motors|Bank|Bancorp|Petroleum|Oil|Steel|" \
-    r"Industries|Airways|Corp|Corporation|Inc|Co|Ltd|Plc|PLC|SpA|AG|SA|NV|Group|Holdings"
+    r"Industries|Corp|Corporation|Inc|Co|Ltd|Plc|PLC|SpA|AG|SA|NV|Group|Holdings"
 
 
 def firm_in_text(gaz: Gazetteer, owner) -> bool:
@@ -341,16 +341,19 @@ class TitleCoding(ExtractorState):
         """Whether a person's code is a dictionary record's undated default although the
         article has a date no dated code covers ("Treasury Secretary X" in a year the
         record's ranges miss): the text's office may then decide."""
-        return (r.code_from == "dictionary" and r.entry is not None
-                and bool(code_history(r.entry))
-                and (self._period is None or not covers(r.entry, self._period)))
+        return r.code_from == "dictionary" and self._dates_missed(r)
 
     def _record_default(self, r: Reading) -> bool:
         """Whether a person's code is the dictionary record's undated default: the record
         has dated codes and none covers the article's date (or the article has none),
         and no title or apposition of this mention coded it."""
-        return (r.type == "person" and r.entry is not None
-                and r.code_from in {None, "dictionary"} and bool(code_history(r.entry))
+        return (r.type == "person" and r.code_from in {None, "dictionary"}
+                and self._dates_missed(r))
+
+    def _dates_missed(self, r: Reading) -> bool:
+        """Whether the reading's dictionary record has dated codes and none covers the
+        article's date (or the article has none)."""
+        return (r.entry is not None and bool(code_history(r.entry))
                 and (self._period is None or not covers(r.entry, self._period)))
 
     def _titled_person(self, r: Reading) -> None:

@@ -49,6 +49,13 @@ def token_at(doc: Doc, start: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def name_head(tok: Token) -> Token:
+    """The head word of the name ``tok`` is part of ("Jimmy" of "Jimmy Morales": Morales)."""
+    while tok.dep_ in NAME_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def clause_subject(doc: Doc, start: int) -> bool:
     """Whether the mention starting at ``start`` is (the head of) the subject of a clause
     of its sentence (not a relative clause), or the owner of that subject (the parser
@@ -57,8 +64,7 @@ def clause_subject(doc: Doc, start: int) -> bool:
     tok = token_at(doc, start)
     if tok is None:
         return False
-    while tok.dep_ in NAME_DEPS and tok.head.i != tok.i:
-        tok = tok.head  # "Jimmy" of "Jimmy Morales": the name's head word
+    tok = name_head(tok)
     if tok.dep_ == "poss" and tok.head.dep_ in ROOT_SUBJECT_DEPS:
         tok = tok.head  # "Morales' strategy was simple": the subject's owner, its topic
     # a clause's subject, not a relative clause's ("the judge who sentenced X")

@@ -206,9 +206,7 @@ def modality(
             # without a leader after the resignation")
             scope.append(gov)
         scope.extend(fn)
-        phrase = " ".join([gov.lemma_.lower(), *[c.lower_ for c in gov.children
-                                                  if c.dep_ == "prt"]])
-        if phrase in double_negative and any(c.dep_ == "neg" for c in gov.children):
+        if _phrasal(gov) in double_negative and any(c.dep_ == "neg" for c in gov.children):
             cancel = True  # "would not rule out strikes": possible, not negated
     canceller = cancelled(token)
     scope = [t for t in scope if t.i < token.i and t.i != token.i
@@ -534,9 +532,13 @@ def cancelled(token: Token) -> Token | None:
     if token.pos_ != "NOUN" or token.dep_ not in {"dobj", "nsubjpass"}:
         return None
     verb = token.head
-    phrase = " ".join([verb.lemma_.lower(), *[c.lower_ for c in verb.children
-                                               if c.dep_ == "prt"]])
-    return verb if phrase in _lists()["cancelling_verbs"] else None
+    return verb if _phrasal(verb) in _lists()["cancelling_verbs"] else None
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb's lemma with its particles: "rule out", "call off"."""
+    return " ".join([verb.lemma_.lower(), *[c.lower_ for c in verb.children
+                                            if c.dep_ == "prt"]])
 
 
 def failed_noun(token: Token) -> bool:

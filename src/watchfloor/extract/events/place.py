@@ -30,6 +30,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.events.arguments import OBJECT_DEPS
+from watchfloor.extract.events.backrefs import token_at
 from watchfloor.extract.events.resolver import ActorResolver, as_place
 from watchfloor.geo import geocode
 from watchfloor.model import Entity, Event
@@ -86,7 +87,7 @@ def fill_places(events: list[Event], doc: Doc, resolver: ActorResolver) -> None:
     for ev in events:
         if ev.extra.get("place") is not None:
             continue
-        tok = _token_at(doc, ev.trigger.start)
+        tok = token_at(doc, ev.trigger.start)
         if tok is None:
             continue
         key = tok.sent.start
@@ -186,7 +187,7 @@ def _document_place(doc: Doc, resolver: ActorResolver) -> dict | None:
         return None
     best = min(counts, key=lambda k: (-counts[k], first[k][0]))
     start, ent = first[best]
-    tok = _token_at(doc, start)
+    tok = token_at(doc, start)
     if tok is None:
         return None
     return _with_basis(_describe(tok, ent, resolver), "document")
@@ -211,8 +212,3 @@ def _with_basis(place: dict, basis: str) -> dict:
     place["basis"] = basis
     place["confidence"] = CONFIDENCE[basis]
     return place
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None

@@ -42,6 +42,7 @@ from watchfloor.extract.events.backrefs import (
     Quotes,
     clause_subject,
     coded_full_name,
+    name_head,
     token_at,
 )
 from watchfloor.extract.events.dates import event_date
@@ -719,8 +720,7 @@ class ActorResolver:
         tok = token_at(pron.doc, start)
         if tok is None:
             return False
-        while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
-            tok = tok.head
+        tok = name_head(tok)
         mine = self.entity_at(tok)
         for conj in tok.conjuncts:
             lo, hi = sorted((tok.i, conj.i))
@@ -819,10 +819,9 @@ class ActorResolver:
         votes: dict[str, list[int]] = {}
         by_sentence: dict[int, set[str]] = {}
         for start, ent in self.persons:
-            span = doc.char_span(start, start + 1, alignment_mode="expand")
-            if span is None or not len(span):
+            tok = token_at(doc, start)
+            if tok is None:
                 continue
-            tok = span[0]
             before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
             if tok.lower_ in MALE_TITLES | FEMALE_TITLES:
                 before = tok.lower_  # "Mrs. Gomez" read as one name
@@ -880,10 +879,9 @@ PLACE_MARKERS = {"in", "into", "inside", "within", "near", "at", "across", "off"
 
 def as_place(doc, start: int) -> bool:
     """Whether the mention starting at ``start`` is the object of a place preposition."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    tok = token_at(doc, start)
+    if tok is None:
         return False
-    tok = span[0]
     while tok.dep_ in {"compound", "amod", "det"} and tok.head != tok:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_MARKERS

@@ -146,12 +146,12 @@ class SpanishEventExtractor:
             elif why:
                 skipped[token.i] = why
         trigger = self.trigger if isinstance(self.trigger, TriggerModel) else None
-        if trigger is None and self.record is None:
-            for i, info in proposals.items():
-                self._emit(doc[i], info, result)
-            return
-        cands = [t for t in read if t.i in proposals or candidate(t, self._codes.get(t.idx))]
-        rows = [features(t, self._codes.get(t.idx), skipped.get(t.i)) for t in cands]
+        cands: list[Token] = []
+        rows: list[dict] = []
+        if trigger is not None or self.record is not None:  # the model's view of the tokens
+            cands = [t for t in read
+                     if t.i in proposals or candidate(t, self._codes.get(t.idx))]
+            rows = [features(t, self._codes.get(t.idx), skipped.get(t.i)) for t in cands]
         if self.record is not None:
             self.record.extend({"doc": result.meta.get("id"), "text": self._text,
                                 "start": t.idx, "end": t.idx + len(t), "head": t.head.idx,
