@@ -36,6 +36,21 @@ def test_every_same_as_resolves_and_spanish_names_join_english_entries():
     assert gaz.country_of("venezolanas") == "VEN"
 
 
+def test_spanish_only_entries_do_not_repeat_english_names():
+    """A Spanish-only entry under a name or alias the English gazetteer already has makes
+    the name ambiguous in Spanish text, and the actor goes uncoded (regression: the PRI,
+    listed in both files, coded no party in "el ex alcalde, miembro del PRI"): such an
+    entry must be a ``same_as`` of the English one."""
+    from watchfloor.extract.gazetteer import Gazetteer, fold
+
+    english = Gazetteer(ACTORS).entries
+    items = yaml.safe_load((ACTORS / "es" / "aliases.yaml").read_text(encoding="utf-8"))
+    repeated = [(item["name"], name) for item in items if not item.get("same_as")
+                for name in [item["name"], *(item.get("aliases") or [])]
+                if fold(str(name)) in english]
+    assert repeated == [], repeated
+
+
 def test_spanish_verb_codes_exist():
     codes = default_lexicon().codes
     items = yaml.safe_load((EVENTS / "es" / "verbs_es.yaml").read_text(encoding="utf-8"))

@@ -77,3 +77,10 @@ def test_a_wire_agency_gives_no_home_country():
     doc = one("La policía desalojó a los vendedores del mercado, dijeron testigos a la AFP.")
     police = entity(doc, "policía")
     assert police is not None and police.actor_code == "COP", police
+
+
+def test_a_party_listed_in_both_languages_still_codes_its_member():
+    # regression: the PRI in ../organizations.yaml and in es/aliases.yaml as two entries
+    # left "PRI" ambiguous in Spanish text, and the kidnapped member went uncoded (GOV)
+    found = codes(one("La exdiputada, militante del PRI, fue secuestrada anoche en Oaxaca."))
+    assert [(c[:2], (t or "")[:3]) for c, _, t in found] == [("18", "MEX")], found
