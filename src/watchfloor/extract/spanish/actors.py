@@ -40,6 +40,10 @@ from watchfloor.model import Entity, Mention
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
+# the dependencies of an argument: an adjective in one of them, with an article, is a noun
+NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos"}
+# prepositions the small model takes into an entity when they open the sentence
+LEADING_ADP = {"según", "segun", "para", "desde", "con", "contra", "ante", "tras", "por", "en"}
 MEDIA = "MED"  # CAMEO media role: a news outlet names who reports, not where
 # participles and adjectives of belonging: "pertenecientes al Clan del Golfo"
 # (word stems: the small model lemmatises "adscrita" as "adscritar")
@@ -118,7 +122,7 @@ class SpanishActorExtractor:
         ups = [s for s in (_trim(doc[s:e]) for _, s, e in up(doc))
                if s is not None and s.text[:1].isupper() and self.gaz.up_code(s.text)]
         # the small model tags the odd verb or lower-case word as an entity: names only
-        ner = [s for s in (_trim(e) for e in doc.ents if e.label_ in LABEL_TYPES)
+        ner = [s for s in (_trim(e, opening=True) for e in doc.ents if e.label_ in LABEL_TYPES)
                if s is not None and s.text[:1].isupper() and s.root.pos_ != "VERB"]
         keys = {(s.start, s.end): "gazetteer" for s in gaz}
         for s in ups:
@@ -241,7 +245,7 @@ class SpanishActorExtractor:
                 r = Reading(tok.i, stop, org.name, org.type, org.kind, org.country,
                             org.code, org.origin, org.entry)
             else:
-                if tok.pos_ == "ADJ" and country is None:
+                if tok.pos_ == "ADJ" and country is None and not _nominal(tok):
                     continue  # "militar" as an adjective names nobody
                 r = Reading(tok.i, stop, _role_name(self.gaz, country, role), "organization",
                             ROLE_KINDS.get(role), country, (country or "") + role, "role")
@@ -279,7 +283,8 @@ class SpanishActorExtractor:
         guerrillero" (REB), "las comunidades indígenas" (CVL), "efectivos policiales"
         (COP), "dirigentes sindicales" (LAB); the country of a demonym or of "de <país>"
         beside it ("el grupo guerrillero colombiano"). A named organisation qualifying it
-        ("miembros del ELN") is left to the role-phrase reading."""
+        ("el grupo guerrillero de las FARC", "la entidad sindical, perteneciente a
+        Ecopetrol") is that organisation."""
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
         text = fold(tok.text).lower()
@@ -306,8 +311,9 @@ class SpanishActorExtractor:
         if role is None:
             return None
         country, org, end = self._modifier(tok, stop, by_token)
-        if org is not None:
-            return None
+        if org is not None:  # "la entidad sindical, perteneciente a Ecopetrol": Ecopetrol
+            return Reading(tok.i, max(stop, end), org.name, org.type, org.kind, org.country,
+                           org.code, org.origin, org.entry)
         return Reading(tok.i, max(stop, end), _role_name(self.gaz, country, role),
                        "organization", ROLE_KINDS.get(role), country, (country or "") + role,
                        "role")
@@ -428,6 +434,9 @@ class SpanishActorExtractor:
                     c.dep_ == "case" and c.lower_ in {"de", "del"} for c in child.children):
                 r = by_token.get(child.i)
                 if r is None:
+                    # "los obreros de la construcción de Panamá": a country one "de" further
+                    r = _nested_place(child, by_token) if child.pos_ == "NOUN" else None
+                if r is None:
                     continue
                 # the mention stays the role words; the name keeps its own mention
                 if r.type == "location" and r.country:
@@ -442,7 +451,7 @@ class SpanishActorExtractor:
                 org = next((r for g in child.children if g.dep_ in {"obl", "nmod", "obj"}
                             and any(c.dep_ == "case" and c.lower_ in {"a", "al"}
                                     for c in g.children)
-                            for r in [by_token.get(g.i)]
+                            for r in [by_token.get(g.i) or _named_within(g, by_token)]
                             if r is not None and r.type == "organization" and r.code), None)
                 if org is not None:
                     return None, org, stop
@@ -535,10 +544,45 @@ def _apposed_person(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
     return None
 
 
-def _trim(span: SpacySpan) -> SpacySpan | None:
-    """Drop leading articles and trailing punctuation or conjunctions (offsets stay exact)."""
+def _nominal(tok: Token) -> bool:
+    """An adjective used as a noun: an argument with its own article ("los paramilitares
+    asesinaron", "denunció a los rebeldes"), which the small model tags ADJ."""
+    return tok.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children)
+
+
+def _nested_place(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
+    """A place with a country in the "de" phrase of a common noun that itself qualifies a
+    role word: "los obreros de [la construcción] de Panamá", "los trabajadores del sector
+    público de Chile". One level only. RETURNS the place's reading, or None."""
+    for child in tok.children:
+        if child.dep_ in {"nmod", "flat"} and child.i > tok.i and any(
+                c.dep_ == "case" and c.lower_ in {"de", "del"} for c in child.children):
+            r = by_token.get(child.i)
+            if r is not None and r.type == "location" and r.country:
+                return r
+    return None
+
+
+def _named_within(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
+    """A known name inside an unknown one, in parentheses or apposition: "la Empresa
+    Colombiana de Petróleos (Ecopetrol)" is Ecopetrol. RETURNS its reading, or None."""
+    for child in tok.children:
+        if child.dep_ in {"flat", "appos"} and child.i > tok.i:
+            r = by_token.get(child.i)
+            if r is not None:
+                return r
+    return None
+
+
+def _trim(span: SpacySpan, opening: bool = False) -> SpacySpan | None:
+    """Drop leading articles and trailing punctuation or conjunctions (offsets stay exact).
+    ``opening``: an entity span of the model also loses a leading preposition, which it
+    takes in when the sentence opens with it ("Según la Policía", "Para el Gobierno")."""
     doc = span.doc
     start, end = span.start, span.end
+    while opening and start < end - 1 and doc[start].pos_ == "ADP" \
+            and doc[start].lower_ in LEADING_ADP:
+        start += 1
     while start < end and doc[start].lower_ in ARTICLES:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"
