@@ -113,3 +113,39 @@ def test_a_role_adjective_on_a_noun_stays_an_adjective():
     # never as a second actor "paramilitar" beside the battalion
     doc = one("El alcalde denunció la presencia paramilitar en el municipio.")
     assert entity(doc, "paramilitar") is None, doc.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Miles de campesinos marcharon el lunes para exigir al Gobierno la reforma agraria.",
+         ("141", "AGR", "GOV")),
+        ("Unos 30 jóvenes realizaron una manifestación, reprochando al ministro su visita.",
+         ("141", "CVL", "GOV")),
+        ("Los maestros protestaron frente al Congreso exigiendo al presidente un aumento.",
+         ("141", "EDU", "GOV")),
+    ],
+)
+def test_a_protest_addresses_whom_its_demand_or_reproach_names(text, expected):
+    assert expected in codes(one(text)), codes(one(text))
+
+
+def test_a_protest_with_a_clause_that_is_no_demand_has_no_target():
+    # guard: celebrating with the mayor is no demand on him
+    doc = one("Los maestros marcharon para celebrar con el alcalde el día del maestro.")
+    assert ("141", "EDU", None) in codes(doc), codes(doc)
+
+
+def test_a_protest_noun_under_a_duration_takes_the_verb_subject():
+    doc = one("Los camioneros cumplieron su tercer día de paro.")
+    assert ("143", "LAB", None) in codes(doc), codes(doc)
+
+
+def test_a_protest_noun_under_a_duration_in_a_time_phrase_takes_no_subject():
+    # guard: "tras dos semanas de huelga" dates the return to class, the strike stays bare
+    doc = one("Tras dos semanas de huelga, los maestros volvieron a clases.")
+    assert ("143", None, None) in codes(doc), codes(doc)
+
+
+def test_miners_are_workers():
+    assert ("143", "LAB", None) in codes(one("La huelga de los mineros paralizó la producción."))

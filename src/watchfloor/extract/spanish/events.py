@@ -67,6 +67,8 @@ OBJECT = {"obj", "iobj"}
 TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
 INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
+# what protesters say to someone: appeal (02), demand (10), disapprove (11), reject (12)
+ADDRESSED_ROOTS = {"02", "10", "11", "12"}
 # prepositions whose phrase relates a noun to another party, never names it
 RELATION_CASES = {"con", "contra", "sin", "hacia", "para", "sobre", "tras"}
 END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
@@ -386,6 +388,9 @@ class SpanishEventExtractor:
             if protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
                     and fold(token.head.lemma_) in self.lex.protest_frames:
                 anchor = token.head  # "en señal de protesta": the frame noun attaches it
+            elif protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
+                    and fold(token.head.lemma_) in self.lex.ending_spans:
+                anchor = token.head  # "cumplieron su tercer día de paro": the duration
             if token.idx in self._ended and token.head.pos_ == "NOUN":
                 anchor = token.head  # "puso fin a la huelga": "fin" attaches it
             if src is None and self._disposed(token):
@@ -415,6 +420,11 @@ class SpanishEventExtractor:
                 # the subject of the governing verb
                 src = next((c for c in anchor.head.children if c.dep_ in SUBJECT
                             and c.i != anchor.i), None)
+            if protest and tgt is None and token.idx not in self._ended:
+                # "realizaron una manifestación, reprochando al canciller ...": whom the
+                # protesters address
+                tgt = self._addressee(anchor.head if anchor.dep_ in {"obj", "nsubj"}
+                                      else token, result)
             return src, tgt
         kids = list(token.children)
         subjects = [c for c in kids if c.dep_ in SUBJECT]
@@ -457,6 +467,9 @@ class SpanishEventExtractor:
                    objs[0] if objs else None)
         if obj is None and code_root(token) != "14":
             obj = self._shared_object(token, result)
+        if code_root(token) == "14" and (obj is None or _entity_of(obj, result) is None):
+            # "marcharon para exigir al Gobierno ...": whom the protesters address
+            obj = self._addressee(token, result) or obj
         head, own = token, subj
         while subj is None and head.head.i != head.i and (
                 head.dep_ in INHERIT or head.pos_ == "ADJ" and fold(head.lemma_) in READY):
@@ -497,6 +510,27 @@ class SpanishEventExtractor:
             before = self._sent[sent.start - 1]
             found = next((c for c in before.root.children if fits(c)), None)
         return found
+
+    def _addressee(self, verb: Token, result: Extraction) -> Token | None:
+        """Whom a protest addresses: the actor a demand, appeal or reproach of the
+        protesters names, in a gerund or "para" clause of the protest's verb ("marcharon
+        para exigir al Gobierno la reforma", "realizaron una manifestación, reprochando al
+        ministro su visita"). The clause's verb is one our lexicon codes as an appeal (02),
+        a demand (10), disapproval (11) or a rejection (12); its object or "a"/"contra"
+        phrase names the actor. RETURNS that word, or None."""
+        for clause in verb.children:
+            if clause.dep_ not in {"advcl", "xcomp"} or clause.i < verb.i \
+                    or clause.pos_ != "VERB" or not ({"Ger", "Inf"} & set(
+                        clause.morph.get("VerbForm"))) \
+                    or (self._codes.get(clause.idx) or "")[:2] not in ADDRESSED_ROOTS:
+                continue
+            found = next((c for c in clause.children if (c.dep_ in OBJECT or c.dep_ in {
+                "obl", "nmod"} and any(g.dep_ == "case" and g.lower_ in {"a", "al", "contra"}
+                                       for g in c.children))
+                and _entity_of(c, result) is not None), None)
+            if found is not None:
+                return found
+        return None
 
     def _shared_object(self, token: Token, result: Extraction) -> Token | None:
         """The object of a later coordinated verb that has no subject of its own is this
