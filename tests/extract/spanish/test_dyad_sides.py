@@ -149,3 +149,22 @@ def test_a_protest_noun_under_a_duration_in_a_time_phrase_takes_no_subject():
 
 def test_miners_are_workers():
     assert ("143", "LAB", None) in codes(one("La huelga de los mineros paralizó la producción."))
+
+
+def test_the_agent_of_a_measure_the_protest_is_against_is_no_protester():
+    doc = one("Los trabajadores realizaron una marcha contra la reforma laboral impulsada "
+              "por el Gobierno.")
+    assert ("141", "LAB", None) in codes(doc), codes(doc)
+    assert not any(src == "GOV" for code, src, _ in codes(doc) if code == "141"), codes(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El bloqueo, realizado por unos 370 pescadores, duró dos días.", ("144", "AGR", None)),
+        ("La huelga, convocada por los sindicatos, paralizó el país.", ("143", "LAB", None)),
+    ],
+)
+def test_the_agent_of_a_support_verb_participle_is_the_protester(text, expected):
+    # guard: "realizado por", "convocada por" still name who protests
+    assert expected in codes(one(text)), codes(one(text))

@@ -379,9 +379,11 @@ class SpanishEventExtractor:
                             and result.entity_at(c.idx, c.idx + len(c.text)) is not None),
                            None)
             if src is None:
-                # "el bloqueo, realizado por unos 370 pescadores": the participle's agent
+                # "el bloqueo, realizado por unos 370 pescadores": the agent of a support
+                # verb's participle ("la reforma impulsada por el Gobierno" is no protester)
                 src = next((a for c in token.children if c.dep_ in {"acl", "amod"}
                             and "Part" in c.morph.get("VerbForm")
+                            and self._support_participle(c)
                             for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
                             if a is not None), None)
             anchor = token
@@ -510,6 +512,17 @@ class SpanishEventExtractor:
             before = self._sent[sent.start - 1]
             found = next((c for c in before.root.children if fits(c)), None)
         return found
+
+    def _support_participle(self, part: Token) -> bool:
+        """Whether a participle is of a support verb ("realizado", "convocada",
+        "decretado"): the small model lemmatises some as adjectives ("realizado")."""
+        lemma = fold(part.lemma_)
+        if lemma in self.lex.support:
+            return True
+        stem = lemma[:-3] if lemma[-3:] in {"ado", "ada", "ido", "ida"} else ""
+        if lemma.endswith(("os", "as")):
+            stem = lemma[:-4] if lemma[-4:-1] in {"ado", "ada", "ido", "ida"} else stem
+        return bool(stem) and any(stem + end in self.lex.support for end in ("ar", "er", "ir"))
 
     def _addressee(self, verb: Token, result: Extraction) -> Token | None:
         """Whom a protest addresses: the actor a demand, appeal or reproach of the
