@@ -8,9 +8,12 @@ in order of trust, the longest span winning a tie:
 2. UniversalPetrarch's Spanish actor names (converted; code only);
 3. spaCy's entities (``PER``, ``ORG``, ``LOC``; ``MISC`` is not an actor);
 4. role phrases without a name: a role word with a demonym ("la policía colombiana"), a
-   country ("el ejército de Venezuela") or an organisation ("guerrilleros de las FARC":
-   the FARC themselves); a bare state role ("la Policía", "los militares") takes the
-   document's main country when it names exactly one.
+   country ("el ejército de Venezuela", also one "de" further: "los obreros de la
+   construcción de Panamá") or an organisation ("guerrilleros de las FARC": the FARC
+   themselves; "perteneciente a la Empresa … (Ecopetrol)": Ecopetrol); a role adjective
+   with an article is a noun ("los paramilitares"); a bare state role ("la Policía", "los
+   militares") takes the document's main country when it names exactly one. An entity of
+   the model loses an opening preposition ("Según la Policía").
 
 Mentions of one actor become one :class:`~watchfloor.model.Entity` ("Maduro" joins
 "Nicolás Maduro"). Records and ids are those of the English extractor.

@@ -11,7 +11,10 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   none takes the earlier actor subject it agrees with (Spanish drops subjects); "a manos
   de X" is the doer, the "se" passive of an act done to someone makes its subject the
   target; event nouns take their "por" phrase as source and their "de"/"contra" phrase
-  as target. Each side is mapped to the
+  as target (a protest noun: its "de" protesters, a support verb participle's agent, the
+  subject of its verb, also through a noun of duration); a protest with no target takes
+  the actor its demand or reproach clause addresses ("marcharon para exigir al
+  Gobierno"). Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
   give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
