@@ -137,3 +137,18 @@ def test_other_us_agency_next_to_the_fda_keeps_its_code():
     # guard: the SEC entry beside the new one still answers for its own name
     ev = event("The SEC accused the Mexican government of hiding test results.", "accused")
     assert ev.source_code == "USAGOV"
+
+
+def test_country_glued_onto_a_persons_name_stays_the_country():
+    # guard: the recogniser's "Carlos Vielman Guatemala" must not take every "Guatemala"
+    import spacy
+
+    from watchfloor.extract.events.backrefs import person_for_place
+    from watchfloor.model import Entity
+
+    token = spacy.blank("en")("Guatemala protested.")[0]
+    glued = Entity(id="p1", name="Carlos Vielman Guatemala", type="person")
+    country = Entity(id="l1", name="Guatemala", type="location", kind="country")
+    town = Entity(id="l2", name="Guatemala", type="location", kind="city")
+    assert person_for_place(country, token, [glued, country]) is None
+    assert person_for_place(town, token, [glued, town]) is glued

@@ -101,9 +101,11 @@ def person_for_place(ent: Entity, token: Token, entities: list[Entity]) -> Entit
     name, for a place named where an actor stands ("Juan Rivera was charged ... Rivera
     murdered him", "the arrest of Martinez"): the surname of a person of the document,
     not the town or province the small model types it as (issue 12 round 14: two suspects
-    coded URY, a Colonel coded as a US state's country). None after a locative
+    coded URY, a Colonel coded as a US state's country). None for a country (the
+    recogniser glues a country onto a name: "Carlos Vielman Guatemala"), after a locative
     preposition ("arrested in Rivera"), or when no person, or more than one, fits."""
-    if ent.type != "location" or (token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS):
+    if ent.type != "location" or ent.kind == "country" or (
+            token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS):
         return None
     words = ent.name.lower().split()
     if not words:
