@@ -152,3 +152,20 @@ def test_country_glued_onto_a_persons_name_stays_the_country():
     town = Entity(id="l2", name="Guatemala", type="location", kind="city")
     assert person_for_place(country, token, [glued, country]) is None
     assert person_for_place(town, token, [glued, town]) is glued
+
+
+def test_surname_shared_with_an_org_typed_name_is_not_guessed():
+    # guard: "Kamilo Rivera" typed as an organisation beside a person "Victor Rivera":
+    # two bearers of the surname, no pick
+    import spacy
+
+    from watchfloor.extract.events.backrefs import person_for_place
+    from watchfloor.model import Entity
+
+    token = spacy.blank("en")("Rivera fled.")[0]
+    place = Entity(id="l1", name="Rivera", type="location", kind="admin_area")
+    victor = Entity(id="p1", name="Victor Rivera", type="person")
+    kamilo = Entity(id="o1", name="Kamilo Rivera", type="organization")
+    assert person_for_place(place, token, [place, victor, kamilo]) is None
+    assert person_for_place(place, token, [place, victor]) is victor
+    assert person_for_place(place, token, [place, kamilo]) is None

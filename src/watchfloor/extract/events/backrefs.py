@@ -103,16 +103,20 @@ def person_for_place(ent: Entity, token: Token, entities: list[Entity]) -> Entit
     not the town or province the small model types it as (issue 12 round 14: two suspects
     coded URY, a Colonel coded as a US state's country). None for a country (the
     recogniser glues a country onto a name: "Carlos Vielman Guatemala"), after a locative
-    preposition ("arrested in Rivera"), or when no person, or more than one, fits."""
+    preposition ("arrested in Rivera"), or when no person, or more than one person or
+    person-like organisation name, fits."""
     if ent.type != "location" or ent.kind == "country" or (
             token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS):
         return None
     words = ent.name.lower().split()
     if not words:
         return None
+    # (a name the recogniser typed as an organisation counts as a candidate too: "Kamilo
+    # Rivera" typed ORG beside a person "Victor Rivera" is no sure pick)
     found = {
         e.id: e for e in entities
-        if e.type == "person" and len(e.name.split()) > len(words)
+        if e.type in {"person", "organization"} and len(e.name.split()) > len(words)
         and [w.lower() for w in e.name.split()[-len(words):]] == words
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    one = next(iter(found.values())) if len(found) == 1 else None
+    return one if one is not None and one.type == "person" else None
