@@ -51,7 +51,7 @@ from watchfloor.extract.actors.former_states import FormerStates
 from watchfloor.extract.actors.generic_names import GenericNames
 from watchfloor.extract.actors.grouping import MentionGrouper
 from watchfloor.extract.actors.junk import JunkFilter
-from watchfloor.extract.actors.membership import GroupMembership
+from watchfloor.extract.actors.membership import GroupMembership, aliased_name
 from watchfloor.extract.actors.name_spans import clean_name, is_case_sensitive, trim_span
 from watchfloor.extract.actors.places import (
     attach_geo,
@@ -259,6 +259,9 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             # read as any person's (_attach_titles)
             return self._from_ner(SpacySpan(span.doc, span.start + 1, span.end,
                                             label="PERSON"))
+        elif etype == "organization" and aliased_name(span):
+            # "Armando Villareal Heredia, alias 'El Gordo'": a person (issue 12 round 14)
+            etype, kind = "person", None
         country = code = None
         if etype == "location":
             country = country_word(self.gaz, name)

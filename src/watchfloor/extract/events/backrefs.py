@@ -11,7 +11,9 @@ the small, conservative checks it applies to them:
   that a pronoun with no candidate in its own sentence goes to the previous sentence's
   subject before a nearer object or possessor ("Morales met Trump's envoys. He ...");
 - :func:`coded_full_name`: the one coded person whose full name ends with an uncoded
-  short name the pronoun went to ("Otto Perez Molina" ... "Perez Molina" ... "his").
+  short name the pronoun went to ("Otto Perez Molina" ... "Perez Molina" ... "his");
+- :func:`person_for_place`: the one person whose full name ends with a name the parser
+  took for a place ("Juan Rivera ... Rivera was arrested": not the Uruguayan department).
 """
 
 from __future__ import annotations
@@ -87,3 +89,34 @@ def coded_full_name(ent: Entity, entities: list[Entity]) -> Entity | None:
         and [w.lower() for w in e.name.split()[-len(words):]] == words
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Prepositions after which a name is a place even when a person of the document bears it
+PLACE_PREPS = {"in", "at", "from", "to", "into", "near", "outside", "inside", "across",
+               "around", "toward", "towards", "through", "via"}
+
+
+def person_for_place(ent: Entity, token: Token, entities: list[Entity]) -> Entity | None:
+    """The one person entity whose longer name ends with the words of a place entity's
+    name, for a place named where an actor stands ("Juan Rivera was charged ... Rivera
+    murdered him", "the arrest of Martinez"): the surname of a person of the document,
+    not the town or province the small model types it as (issue 12 round 14: two suspects
+    coded URY, a Colonel coded as a US state's country). None for a country (the
+    recogniser glues a country onto a name: "Carlos Vielman Guatemala"), after a locative
+    preposition ("arrested in Rivera"), or when no person, or more than one person or
+    person-like organisation name, fits."""
+    if ent.type != "location" or ent.kind == "country" or (
+            token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS):
+        return None
+    words = ent.name.lower().split()
+    if not words:
+        return None
+    # (a name the recogniser typed as an organisation counts as a candidate too: "Kamilo
+    # Rivera" typed ORG beside a person "Victor Rivera" is no sure pick)
+    found = {
+        e.id: e for e in entities
+        if e.type in {"person", "organization"} and len(e.name.split()) > len(words)
+        and [w.lower() for w in e.name.split()[-len(words):]] == words
+    }
+    one = next(iter(found.values())) if len(found) == 1 else None
+    return one if one is not None and one.type == "person" else None

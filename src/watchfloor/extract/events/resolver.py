@@ -43,6 +43,7 @@ from watchfloor.extract.events.backrefs import (
     clause_subject,
     coded_full_name,
     name_head,
+    person_for_place,
     token_at,
 )
 from watchfloor.extract.events.dates import event_date
@@ -239,6 +240,8 @@ class ActorResolver:
         if ent is not None:
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
+            # "Juan Rivera ... Rivera murdered him": a person's surname typed as a place
+            ent = person_for_place(ent, token, self.result.entities) or ent
             if not ent.actor_code and ent.type in {"person", "organization", "location"}:
                 # 'Juan Perez, alias "El Gordo," who was arrested': the alias names the
                 # coded person named just before it
