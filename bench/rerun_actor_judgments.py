@@ -8,7 +8,11 @@ extractor and writes, per key, whether the judged entity still carries the judge
 
 Usage:
     WATCHFLOOR_SHARED=/work/shared PYTHONPATH=src python bench/rerun_actor_judgments.py \
-        --out /tmp/keys.json [--wrong] [--seed 11 --docs 150]
+        --out /tmp/keys.json [--wrong] [--seed 11 --docs 150] [--kinds]
+
+``--kinds`` splits the judged keys still made by how their country was found (inferred
+from the article or stated) and by the kind of entity (a bare national role phrase, a
+person with a title, a named organisation, other), with each cell's judged precision.
 """
 
 from __future__ import annotations
@@ -65,16 +69,23 @@ def main() -> None:
     ap.add_argument("--seed", type=int, help="instead: the documents of eval_actor_coding's "
                     "seeded sample (with --docs), to diff two coders' keys")
     ap.add_argument("--docs", type=int, default=150)
+    ap.add_argument("--kinds", action="store_true", help="judged precision of the keys still "
+                    "made by inferred/stated country and entity kind")
     args = ap.parse_args()
     keys = judged()
     ids = {k.split("|")[0] for k in keys}
     stage = NlpStage(extractors=("actors",), batch_size=16)
     made: dict[str, list[str]] = {}
+    kinds: dict[str, tuple[bool, str]] = {}
     raws = documents(ids) if args.seed is None else [
         raw for _, raw in ev.load(args.docs, args.seed)]
     for raw, doc in zip(raws, stage.process(to_document(r) for r in raws), strict=True):
-        made[raw.id] = sorted(ev._key(raw.id, e.name, e.actor_code) for e in doc.entities
-                              if e.type in {"person", "organization"} and e.actor_code)
+        coded = [e for e in doc.entities if e.type in {"person", "organization"}
+                 and e.actor_code]
+        made[raw.id] = sorted(ev._key(raw.id, e.name, e.actor_code) for e in coded)
+        for e in coded:
+            kinds[ev._key(raw.id, e.name, e.actor_code)] = (
+                bool(e.attributes.get("country_inferred")), entity_kind(e))
     Path(args.out).write_text(json.dumps(made, indent=0, ensure_ascii=False))
     if args.seed is not None:
         return
@@ -88,6 +99,39 @@ def main() -> None:
                 print(f"{key}\t{note}")
     for verdict, (n, k) in counts.items():
         print(f"judged {verdict}: {n}; still made: {k}")
+    if args.kinds:
+        print_kinds(keys, kinds)
+        Path(args.out).with_suffix(".kinds.json").write_text(json.dumps(
+            {k: [inf, kind] for k, (inf, kind) in kinds.items()}, ensure_ascii=False))
+
+
+def entity_kind(ent) -> str:
+    """How an entity was named: ``role`` (a bare national role phrase, "the police",
+    "Congress" read as a country's body), ``titled`` (a person coded from a title),
+    ``named org`` (an organisation by its own name), ``other`` (a person by name, ...)."""
+    attrs = ent.attributes
+    if attrs.get("recognised_by") == "role":
+        return "role"
+    if ent.type == "person" and attrs.get("code_from") == "title":
+        return "titled"
+    if ent.type == "organization":
+        return "named org"
+    return "other"
+
+
+def print_kinds(keys: dict[str, tuple[str, str]],
+                kinds: dict[str, tuple[bool, str]]) -> None:
+    """Judged precision of the keys still made, by inferred/stated country and kind."""
+    cells: dict[tuple[bool, str], list[int]] = {}
+    for key, (verdict, _) in keys.items():
+        if key in kinds and verdict in {"correct", "incorrect"}:
+            cell = cells.setdefault(kinds[key], [0, 0])
+            cell[0] += verdict == "correct"
+            cell[1] += 1
+    for (inferred, kind), (k, n) in sorted(cells.items()):
+        lo, hi = ev.wilson(k, n)
+        print(f"{'inferred' if inferred else 'stated'}\t{kind}\t{k}/{n}\t{k / n:.2f}\t"
+              f"[{lo:.2f}, {hi:.2f}]")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from watchfloor.extract.actors.article_country import (
     action_countries,
     country_of_article,
     country_words,
+    filed_elsewhere,
     nearby_countries,
     placed_elsewhere,
 )
@@ -29,6 +30,7 @@ from watchfloor.extract.actors.codes import (
     dated_code,
     history_country,
     name_code,
+    role_in,
     title_role,
 )
 from watchfloor.extract.actors.membership import aliased, sentence_group
@@ -47,6 +49,7 @@ from watchfloor.extract.actors.word_lists import (
     GOVERNMENT_WORDS,
     GROUP_TITLE_HEADS,
     SECURITY_KIND,
+    SHARED_RANKS,
     office_not_used,
 )
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
@@ -156,6 +159,24 @@ INTERNATIONAL_BODY_HEADS = frozenset({
     "council", "commission", "committee", "assembly", "parliament", "court", "tribunal",
     "secretariat", "ministers", "board", "mission", "office", "agency", "force", "forces",
     "directorate", "presidency", "bank", "fund", "panel"})
+
+
+def _police_rank(gaz: Gazetteer, title: str, titles: list[str]) -> bool:
+    """Whether a rank that police forces share with armies ("General", "Colonel";
+    shared_ranks.tsv) is a police rank: another title of the person is a police one
+    ("General X, head of the criminal investigation police"; issue 11, country14: four
+    judged police officers coded MIL from the rank)."""
+    words = [fold(w) for w in re.split(r"[\s,]+|(?<=\w)-(?=\w)", title) if w]
+    if " ".join(title_head(words)) not in SHARED_RANKS and (
+            not words or words[-1] not in SHARED_RANKS):
+        return False
+    for other in titles:
+        said = title_role(gaz, other) if other != title else None
+        if said == "ELI":  # "a former head of the anti-drug police": a police career
+            said = role_in(gaz, [w for w in re.split(r"[\s,]+", other) if w])
+        if said == "COP":
+            return True
+    return False
 
 
 class ReadingCoder(ExtractorState):
@@ -301,6 +322,8 @@ class ReadingCoder(ExtractorState):
                                 if w[:1].isupper()], place_country) if " in " in title \
                                 else None
                         country = c2 or country
+                        if role == "MIL" and _police_rank(self.gaz, title, r.titles):
+                            role = "COP"  # "General X, head of the ... police"
                         break
                 owned = owner_before_office(self.gaz, doc[r.start:r.end]) \
                     if r.type == "person" and r.titles else None
@@ -362,13 +385,14 @@ class ReadingCoder(ExtractorState):
                 # a titled cleric ("Bishop X") is the article's country's, as an official
                 # is (issue 11 round 12: bishops left uncoded)
                 country = article_country()
-                filed = country_words(doc, self.gaz)[0]
-                if how == "title" and country and filed and filed in self.gaz.countries \
-                        and filed != country:
+                if how == "title" and filed_elsewhere(doc, self.gaz, country,
+                                                      self._former_state):
                     # a named official in a story filed from one country and mostly about
                     # another ("TOKYO - ... talks in Washington with President Reagan,
                     # Chief Cabinet Secretary X told reporters"): no guess between the two
-                    # (round 9: Japan's chief cabinet secretary coded USAGOV)
+                    # (round 9: Japan's chief cabinet secretary coded USAGOV); a body's
+                    # name ("Commerce Department" in a Washington story on Canada) is
+                    # mostly the dateline's, and keeps the article's as before
                     continue
                 here = action_countries(doc, r.start, readings, places, clause=True)
                 if country is not None and here and country not in here:

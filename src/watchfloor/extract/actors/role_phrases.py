@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from watchfloor.extract.actors.article_country import (
     action_countries,
     country_of_article,
+    filed_elsewhere,
     home_country,
     nearby_countries,
     placed_elsewhere,
@@ -454,6 +455,10 @@ class RolePhraseReader(ExtractorState):
                     # charged with ..." in a story set in Colombia: the troops last named,
                     # not the article's (round 19: Venezuela's troops coded COLMIL)
                     country, inferred = earlier, True
+                elif filed_elsewhere(doc, self.gaz, article[0], self._former_state):
+                    # a wire story filed from another state than the one it most names:
+                    # "the government" may be either's, no guess (issue 11, country14)
+                    pass
                 elif not placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
                 elif len(here := action_countries(doc, token.i, known, places,

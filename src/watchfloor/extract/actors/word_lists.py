@@ -52,6 +52,10 @@ OFFICES_NOT_USED = {(row["iso3"].strip(), fold(row["word"]))
                     for row in read_tsv(_DATA / "offices_not_used.tsv")}
 
 
+# Ranks police forces share with armies ("General X, head of the ... police" is COP)
+SHARED_RANKS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "shared_ranks.tsv"))
+
+
 # (country, word): states whose national legislature goes by this bare name ("Congress")
 CONGRESSES = {(row["iso3"].strip(), fold(row["word"]))
               for row in read_tsv(_DATA / "congresses.tsv")}
