@@ -126,3 +126,28 @@ def test_a_dateline_in_a_former_states_capital_is_that_states():
                    "dlrs. The government will send a team to the talks next week.",
                    published="1987-03-23")
     assert _code(doc, "government") == "YUGGOV"
+
+
+
+# -- a demonym on a news outlet (lead's review of country14) ----------------------------------
+def _nearby(text: str) -> set[str]:
+    from watchfloor.extract.actors.article_country import nearby_countries
+    from watchfloor.extract.gazetteer import default_gazetteer
+    from watchfloor.nlp.pipeline import load_nlp
+
+    doc = load_nlp()(text)
+    prime = next(t.i for t in doc if t.text == "Prime")
+    return nearby_countries(doc, default_gazetteer(), prime, [])
+
+
+def test_a_demonym_on_a_news_outlet_names_no_state_near_a_title():
+    # regression: a 1987 Belgrade story's prime minister, interviewed by a West German
+    # paper, was coded DEUGOV from the paper's home
+    assert _nearby("In an interview with the West German newspaper Die Welt, Prime "
+                   "Minister Ivo Petrak said the economy would grow.") == set()
+
+
+def test_a_demonym_on_officials_near_a_title_still_names_their_state():
+    # guard: a demonym on a role word still names the state acting in the passage
+    assert _nearby("West German officials met the delegation on Monday, and Prime "
+                   "Minister Ivo Petrak said the talks went well.") == {"DEU"}

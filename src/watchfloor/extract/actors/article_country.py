@@ -30,6 +30,10 @@ DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
 # parliamentary vote"): the state acts there as much as on a role word (polity_words.tsv)
 POLITY_WORDS = frozenset(fold(row["word"]) for row in read_tsv(
     Path(__file__).resolve().parents[2] / "data" / "actors" / "polity_words.tsv"))
+# Words of a news outlet ("the West German magazine Der Spiegel"): a demonym on them names
+# the outlet's home, not a state acting in the passage (outlet_words.tsv)
+OUTLET_WORDS = frozenset(fold(row["word"]) for row in read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "outlet_words.tsv"))
 
 
 def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
@@ -89,11 +93,14 @@ def _on_an_actor(doc: Doc, gaz: Gazetteer, j: int) -> bool:
     """Whether the demonym at ``j`` names people or a body: a noun ("the British said"),
     or an adjective on a role word ("Australian unions") or a name ("Swiss National
     Bank"); not on a thing ("Swiss francs", "an Australian port": no state acts there;
-    issue 11, country14: a Tokyo story's Conservatives coded Swiss from the francs)."""
+    issue 11, country14: a Tokyo story's Conservatives coded Swiss from the francs), nor
+    on a news outlet ("the West German magazine Der Spiegel": its home, not an actor)."""
     tok = doc[j]
     if tok.pos_ != "ADJ":
         return True
     head = tok.head
+    if head.i > j and any(fold(t.text) in OUTLET_WORDS for t in doc[j + 1:head.i + 1]):
+        return False  # "the West German magazine Der Spiegel": the outlet's home
     if head.i <= j or head.pos_ == "PROPN":
         return True
     # the head or a word between ("Ecuadorean army chief", "Swiss parliamentary elections")
