@@ -39,6 +39,18 @@ DETACHED = {"prep", "relcl", "acl", "punct", "appos", "cc", "conj"}
 # CV span F1 among 0.5 / 0.35 / 0.25 (0.457 / 0.466 / 0.472, measured when the picker
 # could also overrule the rules; it now only fills sides they leave without an actor)
 PICK_P = 0.25
+# the boundaries of a side the pipeline already chose (its word) come from the model's
+# best phrase holding that word when P(role) is at least SPAN_P (:func:`phrase_of`); a
+# side the pipeline leaves uncoded keeps a phrase only when some phrase holding its word
+# has P(role) >= UNCODED_P (below it the model reads the word as no argument at all).
+# Both chosen by nested CV (inner 4 folds on each outer training part, grid SPAN_P 0.1 /
+# 0.25 / 0.5 x UNCODED_P off / 0.1 / 0.2): every outer fold chose 0.1 / 0.1 (MODEL_CARD).
+# A side the rules leave empty takes the model's uncoded phrase at P(role) >= FILL_P (rare:
+# the rules seldom leave a side without a word; 0.5 set, not tuned — 0.25-0.7 move the
+# CV F1 by under 0.001).
+SPAN_P = 0.1
+UNCODED_P = 0.1
+FILL_P = 0.5
 
 
 @dataclass(slots=True, frozen=True)
@@ -190,30 +202,69 @@ class ArgModel:
                 out[label].append(c)
         return out
 
-    def pick(self, trigger: Token, cands: Sequence[Candidate]
-             ) -> tuple[Candidate | None, Candidate | None]:
-        """RETURNS the (source, target) candidates of a trigger: among the phrases the
-        trigger governs (for an event noun: :func:`nominal_candidates`), the most probable
-        source and target with P >= ``PICK_P`` and above the other role (None where no
-        phrase qualifies)."""
+    def scored(self, trigger: Token, cands: Sequence[Candidate]
+               ) -> list[tuple[Candidate, float, float]]:
+        """RETURNS (candidate, P(source), P(target)) of each phrase the trigger governs
+        (for an event noun: :func:`nominal_candidates`), a role its frame rules out
+        (:func:`_role_limits`) scored 0."""
         if trigger.pos_ == "NOUN":
             mine = nominal_candidates(trigger, cands)
         else:
             mine = [c for c in cands if c.governor == trigger.i]
         roles = _role_limits(trigger)
-        best: dict[str, tuple[float, Candidate | None]] = {"S": (0.0, None), "T": (0.0, None)}
+        out = []
         for c, p in zip(mine, self.probs(mine), strict=True):
-            for label, other in (("S", "T"), ("T", "S")):
-                if label in roles and not roles[label](c.head):
-                    continue
-                if (p[label] >= PICK_P and p[label] >= p[other]
-                        and p[label] > best[label][0]):
-                    best[label] = (p[label], c)
-        src, tgt = best["S"][1], best["T"][1]
-        if src is not None and tgt is not None and src.head.i == tgt.head.i:
-            tgt = None if best["S"][0] >= best["T"][0] else tgt
-            src = src if tgt is None else None
-        return src, tgt
+            ps = {label: 0.0 if label in roles and not roles[label](c.head) else p[label]
+                  for label in ("S", "T")}
+            out.append((c, ps["S"], ps["T"]))
+        return out
+
+    def pick(self, trigger: Token, cands: Sequence[Candidate]
+             ) -> tuple[Candidate | None, Candidate | None]:
+        """RETURNS the (source, target) candidates of a trigger (:func:`choose` of
+        :meth:`scored`)."""
+        return choose(self.scored(trigger, cands))
+
+
+def choose(scored: Sequence[tuple[Candidate, float, float]]
+           ) -> tuple[Candidate | None, Candidate | None]:
+    """RETURNS the most probable source and target among scored phrases with P >=
+    ``PICK_P`` and above the other role (None where no phrase qualifies; one phrase is
+    never both)."""
+    best: dict[str, tuple[float, Candidate | None]] = {"S": (0.0, None), "T": (0.0, None)}
+    for c, p_s, p_t in scored:
+        for label, p, other in (("S", p_s, p_t), ("T", p_t, p_s)):
+            if p >= PICK_P and p >= other and p > best[label][0]:
+                best[label] = (p, c)
+    src, tgt = best["S"][1], best["T"][1]
+    if src is not None and tgt is not None and src.head.i == tgt.head.i:
+        tgt = None if best["S"][0] >= best["T"][0] else tgt
+        src = src if tgt is None else None
+    return src, tgt
+
+
+def phrase_of(token: Token, role: str, scored: Sequence[tuple[Candidate, float, float]],
+              exclude: Token | None = None, least: float | None = None
+              ) -> tuple[float, Candidate] | None:
+    """The model's boundaries for a side whose word is already chosen: the most probable
+    phrase for ``role`` ("S" / "T") that holds ``token``, is headed by it or by a word
+    above it ("*A Venezuelan police helicopter* attacked": the adjective's actor, the
+    phrase of the noun it modifies), and does not hold ``exclude`` (the other side's
+    word). RETURNS (P, candidate) with P >= ``least`` (default ``SPAN_P``) and above the
+    other role's, or None."""
+    least = SPAN_P if least is None else least
+    best: tuple[float, Candidate] | None = None
+    for c, p_s, p_t in scored:
+        p, other = (p_s, p_t) if role == "S" else (p_t, p_s)
+        if p < least or p < other or not c.first <= token.i <= c.last:
+            continue
+        if exclude is not None and c.first <= exclude.i <= c.last:
+            continue
+        if c.head.i != token.i and c.head not in token.ancestors:
+            continue
+        if best is None or p > best[0]:
+            best = (p, c)
+    return best
 
 
 def _role_limits(trigger: Token) -> dict[str, Callable[[Token], bool]]:
@@ -270,5 +321,5 @@ def shipped_model() -> ArgModel:
     return ArgModel.from_payload(trained.load(MODEL_NAME))
 
 
-__all__ = ["ArgModel", "Candidate", "MODEL_NAME", "candidates", "features", "governor",
-           "nominal_candidates", "shipped_model"]
+__all__ = ["ArgModel", "Candidate", "MODEL_NAME", "candidates", "choose", "features",
+           "governor", "nominal_candidates", "phrase_of", "shipped_model"]

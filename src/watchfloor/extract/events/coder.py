@@ -22,7 +22,15 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.events.argmodel import ArgModel, Candidate, candidates
+from watchfloor.extract.events.argmodel import (
+    FILL_P,
+    UNCODED_P,
+    ArgModel,
+    Candidate,
+    candidates,
+    choose,
+    phrase_of,
+)
 from watchfloor.extract.events.argmodel import shipped_model as shipped_args
 from watchfloor.extract.events.arguments import (
     OBJECT_DEPS,
@@ -249,12 +257,17 @@ class EventExtractor:
         return info
 
     def _pick_arguments(self, token: Token, src: Token | None, tgt: Token | None,
-                        picked: dict[str, Candidate], resolver: ActorResolver
+                        picked: dict[str, Candidate], resolver: ActorResolver,
+                        spans: dict | None = None
                         ) -> tuple[Token | None, Token | None, str]:
         """The trained picker's source and target where it agrees with the rules or finds
         an actor for a side the rules left without one, the rules' otherwise (``picked``
-        receives the chosen phrases). RETURNS source, target and who decided: ``model``,
-        ``rules+model`` (same words) or ``rules``."""
+        receives the chosen phrases). ``spans`` receives the scored phrases (``"scored"``,
+        for the sides' boundaries: :func:`_side_span`) and, for a side the rules left empty,
+        the model's phrase that names no actor when P >= ``FILL_P`` ("*Gunmen* killed two
+        police officers": a span without a code). RETURNS source, target and who decided:
+        ``model``, ``rules+model`` (same words) or ``rules``."""
+        spans = {} if spans is None else spans
         if self.args is None:
             return src, tgt, "rules"
         sent = token.sent
@@ -266,7 +279,9 @@ class EventExtractor:
             cands = candidates(token.doc[top.left_edge.i: top.right_edge.i + 1])
         elif cands is None:
             cands = self._cands[sent.start] = candidates(sent)
-        s_c, t_c = self.args.pick(token, cands)
+        scored = spans["scored"] = self.args.scored(token, cands)
+        spans["trigger"] = token
+        s_c, t_c = choose(scored)
         if s_c is not None and _linker(token, s_c.head):
             s_c = None  # "authorities tied the massacre to a feud": the linker did not act
         if s_c is not None and token.pos_ == "VERB" and _passive(token) \
@@ -294,6 +309,8 @@ class EventExtractor:
                 # the model fills a side the rules left without an actor; where both name
                 # one the rules stay (the model also likes places: "near Cucuta")
                 who[role], picked[role] = "model", c
+            elif mine is None and _fills(c, other, scored, role, resolver):
+                spans[role] = c
         if "S" in picked:
             src = picked["S"].head
             if tgt is not None and tgt.i == src.i and "T" not in picked:
@@ -381,10 +398,11 @@ class EventExtractor:
     def _emit(self, doc: Doc, token: Token, info: CodeInfo, resolver: ActorResolver,
               result: Extraction, published: str | None, governed: bool = False) -> None:
         picked: dict[str, Candidate] = {}
+        spans: dict = {}
         if token.pos_ == "VERB":
             src_tok, tgt_tok = verb_arguments(token)
             src_tok, tgt_tok, arguments = self._pick_arguments(token, src_tok, tgt_tok, picked,
-                                                               resolver)
+                                                               resolver, spans)
         else:
             src_tok, tgt_tok = noun_arguments(token, resolver, self.lex.receiving_verbs,
                                               self.lex.receiving_preps,
@@ -400,12 +418,13 @@ class EventExtractor:
                 arguments = "rules"
             else:
                 src_tok, tgt_tok, arguments = self._pick_arguments(token, src_tok, tgt_tok,
-                                                                   picked, resolver)
+                                                                   picked, resolver, spans)
         protective = (info.quad_class >= 3 and token.pos_ == "VERB"
                       and token.lemma_.lower() in self.lex.protective_verbs)
         if protective:
             # "defend Venezuela against aggression": the defended is no target, the threat is
             tgt_tok = next(iter(prep_objects(token, self.lex.protective_preps)), None)
+            spans.pop("T", None)
         sources: list[Actor | None] = list(resolver.resolve(src_tok)) or [None]
         found = resolver.resolve(tgt_tok) or _behind(tgt_tok, resolver)
         if not found and tgt_tok is not None and tgt_tok.pos_ == "NOUN":
@@ -499,19 +518,26 @@ class EventExtractor:
             inferred = [side for side, a in (("source", source), ("target", target))
                         if a is not None and a.inferred]
             confidence -= 0.1 * len(inferred)
+            s_word = source.token if source else src_tok
+            t_word = target.token if target else tgt_tok
+            s_span, s_by = _side_span("S", s_word, t_word, picked, spans, source is not None)
+            # the acted-on phrase even when it names no actor ("seized a tanker")
+            t_span, t_by = _side_span("T", t_word, s_word, picked, spans, target is not None)
+            evidence: dict = {"decided_by": "rules", "arguments": arguments}
+            if "model" in (s_by, t_by):
+                evidence["spans"] = {"source": s_by, "target": t_by}
             extra = {
                 "event_name": info.name,
                 "plover_event": info.plover_event,
                 "plover_mode": info.plover_mode,
                 "penta_class": info.penta_class,
                 "nominal": token.pos_ == "NOUN",
-                "source_span": _span(source.token if source else src_tok, picked.get("S")),
-                # the acted-on phrase even when it names no actor ("seized a tanker")
-                "target_span": _span(target.token if target else tgt_tok, picked.get("T")),
+                "source_span": s_span,
+                "target_span": t_span,
                 "place": place,
                 "date": when,
                 "quantities": list(amounts),
-                "evidence": {"decided_by": "rules", "arguments": arguments},
+                "evidence": evidence,
             }
             if compound:
                 extra["compound"] = True
@@ -716,14 +742,65 @@ def _counted(noun: Token, statistic_verbs: frozenset[str]) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
-def _span(token: Token | None, picked: Candidate | None) -> dict | None:
-    """The argument's phrase: the picker's exact phrase when it is this token's, else the
-    rules' noun phrase (:func:`arg_span`)."""
-    if picked is not None and token is not None and token.i == picked.head.i:
-        start, end = picked.chars
-        doc = token.doc
-        return {"start": start, "end": end, "text": doc[picked.first: picked.last + 1].text}
-    return arg_span(token)
+def _phrase(c: Candidate) -> dict:
+    start, end = c.chars
+    return {"start": start, "end": end, "text": c.head.doc[c.first: c.last + 1].text}
+
+
+def _side_span(role: str, word: Token | None, other: Token | None,
+               picked: dict[str, Candidate], spans: dict, coded: bool = True
+               ) -> tuple[dict | None, str]:
+    """One side's phrase and who bounded it (``model`` / ``rules``): the picker's phrase
+    when it is this word's; else the model's best phrase holding the word
+    (:func:`~watchfloor.extract.events.argmodel.phrase_of`: "*A Venezuelan police
+    helicopter*", not "Venezuelan"); else the rules' noun phrase (:func:`arg_span`). A side
+    without a word takes the model's uncoded phrase when :meth:`_pick_arguments` found
+    one ("*Gunmen* killed ..."), else none."""
+    if word is None:
+        fill = spans.get(role)
+        return (_phrase(fill), "model") if fill is not None else (None, "rules")
+    c = picked.get(role)
+    if c is not None and c.head.i == word.i:
+        return _phrase(c), "model"
+    scored = spans.get("scored") or []
+    if word.conjuncts:
+        # "support to Tren de Aragua and the Sinaloa Cartel": each coordinated actor keeps
+        # its own phrase, not the coordination
+        scored = [x for x in scored
+                  if not any(x[0].first <= k.i <= x[0].last for k in word.conjuncts)]
+    found = phrase_of(word, role, scored, exclude=other)
+    if found is not None:
+        return _phrase(found[1]), "model"
+    trigger = spans.get("trigger")
+    if not coded and trigger is not None and trigger.pos_ == "VERB" \
+            and word.head.i != trigger.i \
+            and phrase_of(word, role, scored, other, UNCODED_P) is None:
+        # an uncoded word the rules reached through a preposition or another noun, which
+        # the model reads as no argument of the verb at all ("lifted a ban on aid
+        # operations"): no phrase rather than a wrong one. The verb's own subject or
+        # object ("two members were killed": the model doubts those too) and an event
+        # noun's arguments ("a strike on a boat") stay
+        return None, "model"
+    return arg_span(word), "rules"
+
+
+# entity types whose unresolved phrase is a place, a time or a figure: never a side
+NOT_SIDES = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT",
+             "MONEY", "QUANTITY"}
+
+
+def _fills(c: Candidate, other: Token | None, scored: list, role: str,
+           resolver: ActorResolver) -> bool:
+    """Whether the model's phrase ``c`` may stand, uncoded, for a side the rules left
+    empty: P(role) >= ``FILL_P``, it names no actor (an actor would have been taken), is
+    not a place ("near Cucuta", "in the jungle"), a date or a figure, and does not hold
+    the other side's word."""
+    p = next((ps if role == "S" else pt for x, ps, pt in scored if x is c), 0.0)
+    if p < FILL_P or _placed(c.head) or c.head.ent_type_ in NOT_SIDES:
+        return False
+    if other is not None and c.first <= other.i <= c.last:
+        return False
+    return not resolver.resolve(c.head)
 
 
 STATE_ORGANS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # after a country code

@@ -1,0 +1,147 @@
+"""The sides' phrases (``source_span`` / ``target_span``) bounded by the event_args model
+(argmodel.phrase_of, coder._side_span, coder._fills); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.events.helpers import event, parse
+from watchfloor.contract import document_to_dict, validate
+from watchfloor.extract.events import argmodel
+from watchfloor.extract.events.argmodel import candidates, phrase_of, shipped_model
+from watchfloor.extract.events.coder import _fills
+from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(DEFAULT_MODEL, ())
+
+
+def _text(ev, side):
+    span = ev.extra[f"{side}_span"]
+    return None if span is None else span["text"]
+
+
+def test_an_actor_named_by_a_modifier_spans_the_whole_noun_phrase():
+    ev = event("A Venezuelan police helicopter fired on the courthouse on Monday.", "fired")
+    assert ev.source_code and ev.source_code.startswith("VEN")
+    assert _text(ev, "source") == "A Venezuelan police helicopter"
+    assert ev.evidence["spans"]["source"] == "model"
+
+
+def test_an_actor_that_heads_its_phrase_keeps_that_phrase():
+    # guard: the actor's own word heads the subject, the phrase does not grow or shrink
+    ev = event("Venezuelan police fired on the courthouse on Monday.", "fired")
+    assert ev.source_code and ev.source_code.startswith("VEN")
+    assert _text(ev, "source") == "Venezuelan police"
+
+
+def test_a_possessor_actor_spans_the_possessed_phrase():
+    ev = event("The Iraqi parliament rejected the Basra council decision on Tuesday.",
+               "rejected")
+    assert _text(ev, "target") == "the Basra council decision"
+    assert _text(ev, "source") == "The Iraqi parliament"
+
+
+def test_the_span_never_swallows_the_other_side():
+    ev = event("Kenyan police arrested a man in Nairobi on Sunday.", "arrested")
+    assert _text(ev, "source") == "Kenyan police"
+    assert "police" not in (_text(ev, "target") or "")
+
+
+def test_an_uncoded_word_the_model_reads_as_no_argument_has_no_span():
+    ev = event("The Nigerian army lifted a ban on aid operations in the northeast.", "lifted")
+    assert ev.source_code and ev.source_code.startswith("NGA")
+    assert ev.target_code is None and ev.extra["target_span"] is None
+    assert ev.evidence["spans"]["target"] == "model"
+
+
+def test_an_uncoded_acted_on_phrase_keeps_its_span():
+    # guard: "seized a tanker" — an uncoded target the model reads as one stays
+    ev = event("Pirates seized a Greek tanker off the coast on Friday.", "seized")
+    assert _text(ev, "source") == "Pirates" and ev.source_code is None
+    assert _text(ev, "target") == "a Greek tanker"
+
+
+def test_spans_evidence_fits_the_contract():
+    doc = parse("A Venezuelan police helicopter fired on the courthouse on Monday.")[0]
+    assert any("spans" in e.evidence for e in doc.events)
+    validate(document_to_dict(doc))
+
+
+def _scored(nlp, text, verb_text):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == verb_text)
+    return doc, verb, shipped_model().scored(verb, candidates(doc[:]))
+
+
+def test_phrase_of_holds_the_word_and_is_headed_above_it(nlp):
+    doc, _, scored = _scored(nlp, "A Venezuelan police helicopter fired on the courthouse.",
+                             "fired")
+    adj = next(t for t in doc if t.text == "Venezuelan")
+    found = phrase_of(adj, "S", scored)
+    assert found is not None
+    p, c = found
+    assert doc.text[slice(*c.chars)] == "A Venezuelan police helicopter" and p >= 0.25
+    # nothing above 1: no phrase qualifies
+    assert phrase_of(adj, "S", scored, least=1.01) is None
+    # a phrase holding the other side's word is never taken
+    assert phrase_of(adj, "S", scored, exclude=doc[3]) is None
+
+
+def test_phrase_of_never_takes_a_phrase_headed_below_the_word(nlp):
+    doc, _, scored = _scored(nlp, "Rebels attacked the home of a farmer in the valley.",
+                             "attacked")
+    home = next(t for t in doc if t.text == "home")
+    found = phrase_of(home, "T", scored, least=0.0)
+    assert found is not None and found[1].head.i == home.i
+
+
+def test_scored_matches_pick(nlp):
+    doc, verb, scored = _scored(nlp, "The mayor was kidnapped by armed men on Friday.",
+                                "kidnapped")
+    src, _ = argmodel.choose(scored)
+    assert src is not None and doc.text[slice(*src.chars)] == "armed men"
+    # the passive's subject is ruled out as its source: scored 0
+    mayor = next(c for c, _, _ in scored if doc.text[slice(*c.chars)] == "The mayor")
+    assert next(ps for c, ps, _ in scored if c is mayor) == 0.0
+
+
+class _NoActors:
+    def resolve(self, token):
+        return []
+
+
+def test_fills_takes_an_uncoded_phrase_but_never_a_place_or_date(nlp):
+    doc = nlp("Masked gunmen struck near Kandahar on Sunday.")
+    verb = next(t for t in doc if t.text == "struck")
+    cands = [c for c in candidates(doc[:]) if c.governor == verb.i]
+    by_text = {doc.text[slice(*c.chars)]: c for c in cands}
+    men, place, day = by_text["Masked gunmen"], by_text["Kandahar"], by_text["Sunday"]
+    scored = [(men, 0.9, 0.0), (place, 0.9, 0.0), (day, 0.9, 0.0)]
+    assert _fills(men, None, scored, "S", _NoActors())
+    assert not _fills(place, None, scored, "S", _NoActors())  # "near Kandahar": a place
+    assert not _fills(day, None, scored, "S", _NoActors())  # a date
+    assert not _fills(men, None, [(men, 0.3, 0.0)], "S", _NoActors())  # below FILL_P
+    assert not _fills(men, men.head, scored, "S", _NoActors())  # holds the other side
+
+
+def test_coordinated_actors_keep_their_own_phrases():
+    doc = parse("Cuba sent aid to Nicaragua and Bolivia on Monday.")[0]
+    sent = [e for e in doc.events if e.trigger.text == "sent"]
+    assert {e.target_code: _text(e, "target") for e in sent} == {
+        "NIC": "Nicaragua", "BOL": "Bolivia"}
+
+
+def test_an_event_nouns_uncoded_object_keeps_its_span():
+    # guard: the uncoded-side rule reads verbs only ("a strike on a fishing boat")
+    ev = event("A Mexican navy strike on a fishing boat killed two men.", "strike")
+    assert ev.target_code is None and _text(ev, "target") == "a fishing boat"
+
+
+def test_a_passive_subject_without_a_code_keeps_its_span():
+    # guard: the verb's own subject stays even where the model doubts it
+    ev = event("Two farmers were shot dead by Honduran soldiers on Friday.", "shot")
+    assert _text(ev, "target") == "Two farmers"
+    assert _text(ev, "source") == "Honduran soldiers"
