@@ -36,17 +36,18 @@ import numpy as np
 
 from watchfloor.extract.events.context import (
     GROUPS,
-    PREFIX,
     doc_context,
     without_context,
     without_groups,
 )
 from watchfloor.extract.events.eventfilter import (
+    EXEMPT_MODES,
     MODEL_FILE,
     MODEL_NAME,
     EventFilter,
     describe,
     marked_sentence,
+    spared,
 )
 from watchfloor.training.common import SEED, arg_parser, data_record, model_folder, write_model
 
@@ -213,11 +214,10 @@ def exempt_masks(feats: Sequence[dict[str, float]], dyadic: np.ndarray) -> dict[
                                                                                 np.ndarray]:
     """RETURNS :data:`MODES` → which events that mode never drops (read from the
     described features: ``sides=11``, the company sides and the sides' countries)."""
-    inside = np.array([f.get(f"{PREFIX}company_sides=0", 0.0) == 0
-                       or f.get(f"{PREFIX}dom_countries=one", 0.0) > 0 for f in feats],
-                      dtype=bool)
-    return {MODES[0]: np.zeros(len(feats), dtype=bool), MODES[1]: dyadic,
-            MODES[2]: dyadic & ~inside}
+    return {mode: np.array([spared(name, bool(d), f) for d, f in zip(dyadic, feats,
+                                                                     strict=True)],
+                           dtype=bool)
+            for mode, name in zip(MODES, EXEMPT_MODES, strict=True)}
 
 
 def _scores(texts: list[str], feats: list[dict], y: np.ndarray, train: np.ndarray,
@@ -402,13 +402,11 @@ def train(records: Sequence[dict[str, Any]], max_lost: float = MAX_LOST,
     texts, feats, y, _, dyadic = arrays(records)
     oof = np.array(figures[SHIPPED]["oof"]) if SHIPPED in figures else np.array(
         evaluate(records, VARIANTS[SHIPPED], max_lost, nested=False)["oof"])
-    if EXEMPT_DYADIC:
-        t = round(_exempt_threshold(oof, y, dyadic, max_lost), 3)
-    else:
-        t = round(threshold(oof, y, max_lost), 3)
+    t = round(_exempt_threshold(oof, y, exempt_masks(feats, dyadic)[EXEMPT], max_lost), 3)
     model = fit(texts, feats, y, VARIANTS[SHIPPED], threshold=t,
                 weight=trigger_weights(records))
-    model.exempt_dyadic = EXEMPT_DYADIC
+    model.exempt_mode = EXEMPT_MODES[MODES.index(EXEMPT)]
+    model.exempt_dyadic = model.exempt_mode != "none"
     return model, figures
 
 
