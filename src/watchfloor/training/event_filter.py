@@ -17,9 +17,20 @@ leave-one-sample-out scores (the highest P below which at most :data:`MAX_LOST` 
 real events fall), and applied to the held-out sample: precision of "is an event" before
 and after, real events lost, non-events removed (mean ± sd over held-out samples).
 
+**Temporal hold-out** (:func:`temporal`): fitted on every sample judged before
+:data:`TEMPORAL` (the samples judged on the code closest to today's) and tested on those,
+thresholds from the training samples' own leave-one-sample-out scores. Leave one sample
+out has been optimistic about fresh samples; this split is the one that predicts them.
+Both evaluations give the **operating-point curve** (real-lost budgets :data:`BUDGETS`)
+under each exemption mode (:data:`MODES`: none, dyadic events, dyads of two countries
+without a company side). Variants may weight each trigger's rows to count once
+(:func:`trigger_weights`) and leave out the issue #12 feature groups
+(:data:`watchfloor.extract.events.context.GROUPS`).
+
 The shipped model is :data:`SHIPPED` fitted on every sample; its threshold is the same
-rule applied to the pooled leave-one-sample-out scores of all samples. ``--cache`` keeps
-the collected records (sentence text: keep the file outside the repository).
+rule applied to the pooled leave-one-sample-out scores of all samples, with the exemption
+:data:`EXEMPT`. ``--cache`` keeps the collected records (sentence text: keep the file
+outside the repository).
 """
 
 from __future__ import annotations
@@ -51,8 +62,10 @@ from watchfloor.extract.events.eventfilter import (
 )
 from watchfloor.training.common import SEED, arg_parser, data_record, model_folder, write_model
 
-VERSION = "event-filter-v2"
-MAX_LOST = 0.10  # the share of real events the threshold may drop (on training samples)
+VERSION = "event-filter-v3"
+# the share of real events the threshold may drop (on training samples): 15% since v3
+# (issue #12; the curve at 10 / 15 / 20% is in the model card)
+MAX_LOST = 0.15
 # judged on the most recent code (c54faa3, drawn with the v1 filter on: the non-events it
 # let through)
 RECENT = ("3019", "3020", "3021")
@@ -60,7 +73,9 @@ RECENT = ("3019", "3020", "3021")
 # loss falls on clean state-to-state sentences outside its data (penta-train's five-way
 # pipeline macro-F1 .714 off, .679 with the filter, .694 with the exemption); the
 # leave-one-sample-out judged precision is the same either way (.863 / .862).
-EXEMPT_DYADIC = True
+# v3 (issue #12): the exemption modes (none, dyadic, foreign dyads only) read alike on the
+# temporal hold-out (precision .736 / .742 / .740 at 10% lost, .759 / .764 / .764 at 15%);
+# dyadic kept (the penta-train reason above).
 EXEMPT = "filter, dyadic exempt"  # the shipped exemption mode (MODES, below)
 
 # the temporal hold-out: the samples judged on the code closest to today's (drawn with the
@@ -85,6 +100,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     **{f"v2 + {g}": {**_V2, "drop": tuple(h for h in _NEW if h != g)} for g in _NEW},
     **{f"v2 + {g}, triggers once": {**_V2, "drop": tuple(h for h in _NEW if h != g),
                                     "trigger_weight": True} for g in _NEW},
+    "v2 + statistic + career": {**_V2, "drop": ("p0", "domestic")},
+    "v2 + statistic, C=0.3": {**_V2, "drop": ("p0", "domestic", "career"), "C": 0.3},
     "v2 + all": {**_V2, "drop": ()},
     "v2 + all, triggers once": {**_V2, "drop": (), "trigger_weight": True},
     "text+struct+context LR C=0.3": {**_V2, "drop": _NEW, "C": 0.3},
@@ -96,8 +113,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "text+struct LinearSVC (sigmoid)": {"text": True, "struct": True, "model": "svc",
                                         "C": 0.1},
 }
-SHIPPED = "text+struct+context LR C=1"
-BEFORE = "text+struct LR C=1"  # the variant shipped before (no context features)
+# v3 (issue #12): v2 plus the statistic frame, the one group of the four that moved both
+# the temporal hold-out and leave one sample out; each trigger counted once did not help
+SHIPPED = "v2 + statistic"
+BEFORE = "text+struct+context LR C=1"  # the variant shipped before (event-filter-v2)
 _CONTEXT: dict[str, Any] = {}  # the last document's context (one document at a time)
 
 
@@ -437,7 +456,9 @@ sentence's rank and relative position in the document, its paragraph's rank and 
 opens the paragraph (where the text marks paragraphs); a general statement (no named
 actor, no date, present tense, bare plural subject), business and speculation words in the
 sentence, a quotation; a modal, future or conditional frame on the trigger's clause; how
-many sides are companies (alone and crossed with the business share). Never the corpus.
+many sides are companies (alone and crossed with the business share); and (v3, issue #12)
+the sentence's statistic words ("rate", "percent", "rose", "number") crossed with a figure
+in it (`ctx_stat_`). Never the corpus.
 
 ## Licence and what the weights contain
 Judgments: the project's own (Apache-2.0, like the code). The model file holds a
@@ -453,8 +474,8 @@ beside a `DictVectorizer` of the structured features.
 ## Figures (leave one judged sample out, mean ± sd over {n_files} held-out samples)
 Threshold chosen on the training samples each time (their own leave-one-sample-out
 scores), aiming at ≤ {max_lost:.0%} of real events lost. `{before}` is the variant
-shipped before the context features (event-filter-v1), refitted on the same records in
-the same run: the before / after comparison.
+shipped before (event-filter-v2), refitted on the same records: the before / after
+comparison at the same budget.
 
 | variant | AUC | precision before → after | real events lost | non-events removed |
 |---|---|---|---|---|
@@ -475,8 +496,10 @@ Trained on every sample judged before {temporal_seeds} and tested on those ({n_t
 events; {shared} of them share a trigger with a training record, another code there):
 the samples judged on the code closest to today's. Thresholds chosen on the training
 samples' own leave-one-sample-out scores; figures pooled over the held-out samples (sd
-over them in brackets). Leave one sample out has been optimistic: fresh samples of the v2
-code came out at the before figure below, not at its LOSO after figure.
+over them in brackets). Leave one sample out has been optimistic: v2 (24 samples) promised
+0.811 → 0.858, and its fresh samples 3022-3026 came out at 0.731. Those samples were drawn
+from v2's output: the events it dropped are not in them, so "real events lost" here is a
+share of what v2 kept (on top of v2's own loss) and the AUC is range-restricted.
 
 {temporal_head}
 {temporal_table}
@@ -491,6 +514,10 @@ sample out (mean ± sd over {n_files} samples) and the temporal hold-out (pooled
 {curve_table}
 
 ## Known limits
+* Issue #12's other feature groups (`event_class` P(no event), domestic policy, career
+  moves) and counting each trigger once were measured and not shipped: flat or lower on
+  the temporal hold-out. The statistic frame's gain is inside the noise (temporal AUC
+  +0.008, paired bootstrap 95% interval −0.002 to +0.018; LOSO +0.003).
 * ~{n} judged events from two corpora (Latin-American crime news, 1987 business
   news): other beats (war reporting, diplomacy) are barely seen.
 * The judged events were drawn from earlier versions of the coder and mapped onto the
@@ -581,7 +608,8 @@ def write(model: EventFilter, figures: dict[str, Any], records: Sequence[dict[st
                        "n": len(records), "real_events": int(y.sum())},
         "seed": SEED,
         "config": {"variant": SHIPPED, **VARIANTS[SHIPPED], "max_lost": MAX_LOST,
-                   "threshold": model.threshold, "exempt_dyadic": model.exempt_dyadic},
+                   "threshold": model.threshold, "exempt_dyadic": model.exempt_dyadic,
+                   "exempt_mode": model.exemption, "temporal_test": list(TEMPORAL)},
         "licence": "judgments Apache-2.0 (the project's); vocabulary from InSight Crime "
                    "(CC BY-NC 3.0) and Reuters-21578 (research use) sentences",
         "created_by": "python -m watchfloor.training event_filter",
@@ -631,7 +659,7 @@ def write(model: EventFilter, figures: dict[str, Any], records: Sequence[dict[st
         shared=shipped["temporal"]["shared_triggers"],
         temporal_table="\n".join(
             row for n, f in figures.items() if "temporal" in f
-            for row in _temporal_rows(n, f["temporal"], [f"{MAX_LOST:.2f}"],
+            for row in _temporal_rows(n, f["temporal"], [f"{b:.2f}" for b in BUDGETS],
                                       [MODES[0], EXEMPT])),
         curve_table="\n".join(_curve_rows(shipped))), out)
     return folder

@@ -65,6 +65,18 @@ def test_shipped_model_loads_once_with_its_card():
     assert shipped_model().clf is shipped_model().clf  # the same fitted objects
 
 
+def test_the_shipped_model_reads_the_statistic_frame_and_only_the_groups_it_kept():
+    meta = trained.card(MODEL_NAME)
+    names = set(shipped_model().feats.vocabulary_)
+    assert meta["config"]["variant"] == "v2 + statistic" and meta["config"]["max_lost"] == 0.15
+    assert meta["config"]["exempt_mode"] == shipped_model().exemption == "dyadic"
+    assert [n for n in names if n.startswith("ctx_stat_")]
+    assert not [n for n in names if n.startswith(("ctx_p0", "ctx_dom_", "ctx_career_"))]
+    # it scores: a statistic sentence below the attack, with its filter_p written
+    events, _ = _run(ATTACK + " " + STATISTIC, _keep_all())
+    assert all(0.0 <= ev.extra["evidence"]["filter_p"] <= 1.0 for ev in events)
+
+
 def test_a_clear_attack_scores_above_a_statistic_and_a_trend():
     attack, statistic, trend, generic = _p(ATTACK), _p(STATISTIC), _p(TREND), _p(GENERIC)
     assert attack > statistic
