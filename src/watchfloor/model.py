@@ -150,7 +150,8 @@ class Event:
     confidence: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict)
     # ``extra["evidence"]``: which component decided the code — {"decided_by": "rules" |
-    # "model" | "rules+model", "model_class", "model_p", "rule_code" when recoded}
+    # "model" | "rules+model", "model_class", "model_p", "model_p0" (P(no event)),
+    # "rule_code" when recoded}
 
     @property
     def dyadic(self) -> bool:

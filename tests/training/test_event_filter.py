@@ -64,6 +64,73 @@ def test_leave_one_sample_out_figures_cover_every_sample():
     assert len(cv["oof"]) == len(REAL) + len(NOT)
 
 
+def test_each_trigger_counts_once_when_the_variant_says_so():
+    recs = _records()
+    for r in recs:
+        r["event"] = ["c", r["filter"]["text"][:12], "0", "5", "190", "", "", "asserted"]
+    # a second and a third row at the first real event's trigger (a derived intent, a code)
+    recs += [{**recs[0], "filter": {**recs[0]["filter"]}} for _ in range(2)]
+    w = ef.trigger_weights(recs)
+    assert np.allclose(w[[0, -1, -2]], 1 / 3) and np.allclose(np.delete(w, [0, 12, 13]), 1)
+    texts, feats, y, _, _ = ef.arrays(recs)
+    base = {**ef.VARIANTS[ef.SHIPPED], "trigger_weight": False}
+    once = {**base, "trigger_weight": True}
+    a = ef.fit(texts, feats, y, base, weight=w)  # the weight is ignored
+    b = ef.fit(texts, feats, y, base)
+    c = ef.fit(texts, feats, y, once, weight=w)
+    assert np.array_equal(a.clf.coef_, b.clf.coef_)
+    assert not np.allclose(b.clf.coef_, c.clf.coef_)
+
+
+def test_exemption_modes_spare_dyads_and_foreign_dyads_only():
+    feats = [{"sides=11": 1.0, "ctx_company_sides=0": 1.0, "ctx_dom_countries=two": 1.0},
+             {"sides=11": 1.0, "ctx_company_sides=1": 1.0, "ctx_dom_countries=two": 1.0},
+             {"sides=11": 1.0, "ctx_company_sides=0": 1.0, "ctx_dom_countries=one": 1.0},
+             {"sides=10": 1.0, "ctx_company_sides=0": 1.0, "ctx_dom_countries=side": 1.0}]
+    dyadic = np.array([True, True, True, False])
+    m = ef.exempt_masks(feats, dyadic)
+    assert m["filter"].tolist() == [False] * 4
+    assert m["filter, dyadic exempt"].tolist() == [True, True, True, False]
+    assert m["filter, foreign dyads exempt"].tolist() == [True, False, False, False]
+
+
+def test_temporal_hold_out_trains_on_earlier_samples_and_scores_the_later():
+    recs = _records()
+    tm = ef.temporal(recs, ef.VARIANTS[ef.SHIPPED], budgets=(0.2,), test_seeds=("3",))
+    assert tm["test_seeds"] == ["3"] and tm["n_test"] == 4
+    assert set(tm["budgets"]["0.20"]) == set(ef.MODES)
+    got = tm["budgets"]["0.20"]["filter"]["pooled"]
+    assert got["precision_before"] == 0.5  # two real, two not among seed 3's records
+    assert 0.0 <= got["real_lost"] <= 1.0 and 0.0 <= tm["auc"] <= 1.0
+    assert tm["shared_triggers"] == 0 and len(tm["score"]) == 4
+
+
+def test_leave_one_sample_out_gives_the_curve_at_each_budget():
+    cv = ef.evaluate(_records(), ef.VARIANTS[ef.SHIPPED], 0.2, nested=False,
+                     budgets=(0.1, 0.3))
+    assert set(cv["curve"]) == {"0.10", "0.20", "0.30"}
+    assert set(cv["curve"]["0.30"]) == set(ef.MODES)
+    lost = [cv["curve"][b]["filter"]["real_lost"][0] for b in ("0.10", "0.20", "0.30")]
+    assert lost == sorted(lost)
+
+
+def test_the_card_states_the_temporal_hold_out_and_the_curve(tmp_path, monkeypatch):
+    monkeypatch.setattr(ef, "TEMPORAL", ("3",))
+    recs = _records()
+    model, figures = ef.train(recs, 0.2, [ef.SHIPPED])
+    assert figures[ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
+    folder = ef.write(model, figures, recs, tmp_path)
+    card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "## Temporal hold-out" in card and "## Operating point" in card
+    curve = [ln for ln in card.splitlines() if ln.startswith("| 15% |")]
+    assert len(curve) == len(ef.MODES)  # one curve row per exemption mode
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    assert meta["cv"]["variants"][ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
+    p = ef.EventFilter.from_payload(__import__("joblib").load(folder / "model.joblib"))
+    texts, feats, _, _, _ = ef.arrays(recs)
+    assert np.allclose(p.score(texts, feats), model.score(texts, feats))
+
+
 ARTICLE = "Rebels attacked an army patrol near the border on Tuesday, killing four soldiers."
 
 
@@ -105,8 +172,23 @@ def test_a_variant_without_context_ignores_the_context_features():
     for k, r in enumerate(recs):  # a context feature that would separate the classes alone
         r["filter"]["feats"]["ctx_doc_biz=4" if k >= len(REAL) else "ctx_doc_biz=0"] = 1.0
     texts, feats, y, _, _ = ef.arrays(recs)
-    before = ef.fit(texts, feats, y, ef.VARIANTS[ef.BEFORE])
+    before = ef.fit(texts, feats, y, ef.VARIANTS["text+struct LR C=1"])  # v1
     after = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED])
     assert not [f for f in before.feats.vocabulary_ if f.startswith("ctx_")]
     assert {"ctx_doc_biz=0", "ctx_doc_biz=4"} <= set(after.feats.vocabulary_)
-    assert ef.VARIANTS[ef.SHIPPED]["context"] and not ef.VARIANTS[ef.BEFORE].get("context")
+    assert ef.VARIANTS[ef.SHIPPED]["context"]
+    assert not ef.VARIANTS["text+struct LR C=1"].get("context")
+
+
+def test_the_variants_leave_out_the_issue12_groups_they_drop():
+    recs = _records()
+    for k, r in enumerate(recs):
+        r["filter"]["feats"]["ctx_stat_words=2|figure=1" if k >= len(REAL)
+                             else "ctx_stat_words=0|figure=0"] = 1.0
+        r["filter"]["feats"]["ctx_dom_countries=one"] = 1.0
+    texts, feats, y, _, _ = ef.arrays(recs)
+    v2 = ef.fit(texts, feats, y, ef.VARIANTS[ef.BEFORE])
+    v3 = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED])
+    assert not [f for f in v2.feats.vocabulary_ if f.startswith(("ctx_stat_", "ctx_dom_"))]
+    assert "ctx_stat_words=2|figure=1" in v3.feats.vocabulary_
+    assert "ctx_dom_countries=one" not in v3.feats.vocabulary_  # a group v3 does not read

@@ -58,7 +58,8 @@ def test_agreement_keeps_the_rule_code_and_says_both_decided():
     ev = _event("190")
     assert _judge(ev, np.array([0.05, 0.05, 0.05, 0.05, 0.8]), lambda e: [], {4})
     assert ev.code == "190" and ev.confidence == 0.8
-    assert ev.evidence == {"decided_by": "rules+model", "model_class": 4, "model_p": 0.8}
+    assert ev.evidence == {"decided_by": "rules+model", "model_class": 4, "model_p": 0.8,
+                           "model_p0": 0.05}
 
 
 def test_confident_no_event_drops_an_asserted_proposal_only():

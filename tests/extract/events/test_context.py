@@ -4,10 +4,14 @@ the event filter. Texts written for the tests, parsed by the real spaCy model.""
 from __future__ import annotations
 
 from watchfloor.extract.events.context import (
+    GROUPS,
     PREFIX,
     context_features,
+    country_of,
+    default_lists,
     doc_context,
     without_context,
+    without_groups,
 )
 from watchfloor.extract.events.eventfilter import describe, token_index
 from watchfloor.model import Event, Span
@@ -116,3 +120,69 @@ def test_the_token_index_and_sentence_starts_read_from_arrays_match_the_tokens()
     biz = doc_context(_nlp()(BUSINESS)).features
     crime = doc_context(_nlp()(CRIME)).features
     assert f"{PREFIX}doc_biz=0" in crime and f"{PREFIX}doc_biz=0" not in biz
+
+
+# --- issue #12: features aimed at the non-event classes left (sentences written for them)
+
+def test_event_class_p_of_no_event_is_read_from_the_evidence_when_there():
+    text = "The council discussed the water supply at its weekly session."
+    seen = _feats(text, "discussed", extra={"evidence": {"model_p0": 0.7}})
+    assert seen[f"{PREFIX}p0"] == 0.7 and f"{PREFIX}p0_b=3" in seen
+    low = _feats(text, "discussed", extra={"evidence": {"model_p0": 0.1}})
+    assert f"{PREFIX}p0_b=0" in low
+    absent = _feats(text, "discussed")  # an event the model did not judge
+    assert not [k for k in absent if k.startswith(f"{PREFIX}p0")]
+
+
+def test_country_blocks_of_actor_codes():
+    countries = default_lists().countries
+    assert country_of("MEXGOV", countries) == "MEX"
+    assert country_of("COLCOPMIL", countries) == "COL"
+    assert country_of("CRM", countries) is None  # no country block
+    assert country_of("IGOUNO", countries) is None  # an international type
+    assert country_of(None, countries) is None
+
+
+def test_a_domestic_policy_measure_has_one_country_and_policy_words():
+    text = "The Mexican government sent a tax reform bill to Congress on Tuesday."
+    dom = _feats(text, "sent", source_code="MEXGOV", target_code="MEXLEG")
+    assert f"{PREFIX}dom_countries=one" in dom
+    assert f"{PREFIX}dom_policy=2|countries=one" in dom
+    # guard: two countries' sides and no policy word
+    text2 = "Mexican troops fired on Guatemalan soldiers near the border on Tuesday."
+    foreign = _feats(text2, "fired", source_code="MEXMIL", target_code="GTMMIL")
+    assert f"{PREFIX}dom_countries=two" in foreign
+    assert f"{PREFIX}dom_policy=0|countries=two" in foreign
+    one_side = _feats(text2, "fired", source_code="MEXMIL")
+    assert f"{PREFIX}dom_countries=side" in one_side
+
+
+def test_a_career_move_is_crossed_with_the_company_sides():
+    text = "Acme Industries Inc named Jane Porter chief executive officer on Monday."
+    move = _feats(text, "named", source_code="USABUS")
+    assert f"{PREFIX}career_words=2|company_sides=1" in move
+    # guard: an attack by a state's forces has no career word
+    attack = _feats(CRIME, "arrested", source_code="COLMIL")
+    assert f"{PREFIX}career_words=0|company_sides=0" in attack
+
+
+def test_a_statistic_frame_has_statistic_words_and_a_figure():
+    stat = _feats("The murder rate rose 12 percent last year in the province.", "murder")
+    assert f"{PREFIX}stat_words=2|figure=1" in stat
+    # guard: a count of people arrested is a figure without a statistic frame
+    act = _feats("Police arrested 12 men in the port on Friday.", "arrested")
+    assert f"{PREFIX}stat_words=0|figure=1" in act
+
+
+def test_issue12_groups_can_be_left_out_one_by_one():
+    text = "The Mexican government sent a tax reform bill to Congress on Tuesday."
+    full = _feats(text, "sent", source_code="MEXGOV", target_code="MEXLEG",
+                  extra={"evidence": {"model_p0": 0.4}})
+    for group, prefix in GROUPS.items():
+        assert [k for k in full if k.startswith(prefix)], group
+        left = without_groups(full, (group,))
+        assert not [k for k in left if k.startswith(prefix)]
+        assert len(left) < len(full)
+    assert without_groups(full, ()) == full
+    plain = without_groups(full, tuple(GROUPS))
+    assert f"{PREFIX}company_sides=0" in plain  # the v2 features stay

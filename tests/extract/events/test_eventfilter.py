@@ -18,6 +18,7 @@ from watchfloor.extract.events.eventfilter import (
     enabled,
     marked_sentence,
     shipped_model,
+    spared,
     token_index,
 )
 from watchfloor.model import Span
@@ -62,6 +63,18 @@ def test_shipped_model_loads_once_with_its_card():
     assert "Apache-2.0" in meta["licence"] and meta["cv"]
     assert trained.load(MODEL_NAME) is trained.load(MODEL_NAME)
     assert shipped_model().clf is shipped_model().clf  # the same fitted objects
+
+
+def test_the_shipped_model_reads_the_statistic_frame_and_only_the_groups_it_kept():
+    meta = trained.card(MODEL_NAME)
+    names = set(shipped_model().feats.vocabulary_)
+    assert meta["config"]["variant"] == "v2 + statistic" and meta["config"]["max_lost"] == 0.15
+    assert meta["config"]["exempt_mode"] == shipped_model().exemption == "dyadic"
+    assert [n for n in names if n.startswith("ctx_stat_")]
+    assert not [n for n in names if n.startswith(("ctx_p0", "ctx_dom_", "ctx_career_"))]
+    # it scores: a statistic sentence below the attack, with its filter_p written
+    events, _ = _run(ATTACK + " " + STATISTIC, _keep_all())
+    assert all(0.0 <= ev.extra["evidence"]["filter_p"] <= 1.0 for ev in events)
 
 
 def test_a_clear_attack_scores_above_a_statistic_and_a_trend():
@@ -185,5 +198,34 @@ def test_the_shipped_filter_never_drops_a_dyadic_event():
     kept, _ = _run(text, replace(shipped_model(), threshold=top + 0.01))
     assert dyadic <= {ev.trigger.start for ev in kept}
     dropped, _ = _run(text, replace(shipped_model(), threshold=top + 0.01,
-                                    exempt_dyadic=False))
+                                    exempt_dyadic=False, exempt_mode="none"))
     assert not dyadic & {ev.trigger.start for ev in dropped}
+
+
+def test_the_exemption_modes_read_the_sides_countries_and_companies():
+    two = {"ctx_company_sides=0": 1.0, "ctx_dom_countries=two": 1.0}
+    one = {"ctx_company_sides=0": 1.0, "ctx_dom_countries=one": 1.0}
+    firm = {"ctx_company_sides=1": 1.0, "ctx_dom_countries=side": 1.0}
+    assert [spared("foreign", True, f) for f in (two, one, firm)] == [True, False, False]
+    assert [spared("dyadic", True, f) for f in (two, one, firm)] == [True] * 3
+    assert not spared("none", True, two) and not spared("dyadic", False, two)
+    assert not spared("foreign", True, {})  # no context read: counted as one country's
+    old = replace(shipped_model(), exempt_mode="")
+    assert replace(old, exempt_dyadic=True).exemption == "dyadic"
+    assert replace(old, exempt_dyadic=False).exemption == "none"
+
+
+def test_foreign_dyads_only_keeps_two_states_and_drops_a_one_country_dyad():
+    foreign = "The United States provided military assistance to Colombia."
+    domestic = "The Mexican government accused the Mexican Congress of blocking the budget."
+    strict = replace(shipped_model(), threshold=1.01, exempt_mode="foreign")
+    kept, _ = _run(foreign, strict)
+    assert [(ev.source_code, ev.target_code) for ev in kept] == [("USA", "COL")]
+    scored, _ = _run(domestic, _keep_all())
+    assert [(ev.source_code, ev.target_code) for ev in scored if ev.dyadic] == [
+        ("MEXGOV", "MEXLEG")]
+    assert not [ev for ev in _run(domestic, strict)[0] if ev.dyadic]
+    # guard: with every dyad exempt the same one-country dyad stays
+    kept, _ = _run(domestic, replace(strict, exempt_mode="dyadic"))
+    assert [(ev.source_code, ev.target_code) for ev in kept if ev.dyadic] == [
+        ("MEXGOV", "MEXLEG")]

@@ -4,6 +4,26 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import SEED
+from tests.event_filter_switch import event_filter_off
+
+
+@pytest.fixture(scope="module")
+def seed_document(seed_text):
+    """The seed article coded with the event filter off, like the other rule tests of this
+    folder (conftest.py): the session's ``seed_document`` is built before this folder's
+    module fixture turns the filter off, and event-filter-v3's threshold (0.475) drops the
+    one-sided alleged "takeover" below (P 0.31) that the rules code."""
+    from watchfloor.model import RawDocument
+    from watchfloor.nlp import NlpStage
+    from watchfloor.normalise import to_document
+
+    with event_filter_off():
+        doc = to_document(RawDocument(id="seed-article.txt", text=seed_text,
+                                      origin=str(SEED), fmt="text", published="2025-09-15",
+                                      published_precision="day"))
+        return next(NlpStage().process([doc]))
+
 
 def find(doc, trigger, source=None, target=None):
     """Events whose trigger starts with ``trigger`` and whose codes start as given."""

@@ -173,7 +173,8 @@ def _judge(ev: Event, p: np.ndarray, alternatives: Callable[[Event], list[CodeIn
     rule = penta_of(ev)
     best = int(p.argmax())
     evidence: dict[str, Any] = {"decided_by": "rules+model", "model_class": best,
-                                "model_p": round(float(p[best]), 3)}
+                                "model_p": round(float(p[best]), 3),
+                                "model_p0": round(float(p[0]), 3)}
     if (rule != 0 and best == 0 and p[0] >= DROP_P and asserted(ev)
             and 0 not in present):
         return False  # the model: no event here (and no statement or appeal explains it)

@@ -19,7 +19,13 @@ Features (names start with ``ctx_``; :func:`context_features`):
 * the trigger's frame: a modal or future auxiliary or a condition ("if", "until") on its
   clause or a governing one, or a conditional clause attached to them, its verb form;
 * the sides: how many are companies (a BUS / MNC role, a legal form or ticker in the
-  phrase), crossed with the story's business share.
+  phrase), crossed with the story's business share;
+* aimed at the non-event classes the judges still found (issue #12, :data:`GROUPS`):
+  ``event_class``'s P(class 0, no event) of the sentence (``ctx_p0``); the sides' countries
+  (one country, two, one side) crossed with the sentence's policy / legislation /
+  administration words (``ctx_dom_``: domestic policy); career-move words crossed with the
+  company sides (``ctx_career_``); statistic words crossed with a figure in the sentence
+  (``ctx_stat_``).
 """
 
 from __future__ import annotations
@@ -44,6 +50,11 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+(?=\S)")
 _QUOTES = ('"', "\u201c", "\u201d")
 _DATES = {"DATE", "TIME"}
 _FIGURES = {"MONEY", "PERCENT", "QUANTITY"}
+_COUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+# the feature groups added for issue #12 (name prefixes): the trainer's variants drop them
+# by group to measure each
+GROUPS = {"p0": f"{PREFIX}p0", "domestic": f"{PREFIX}dom_", "career": f"{PREFIX}career_",
+          "statistic": f"{PREFIX}stat_"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +66,10 @@ class ContextLists:
     actor_entities: frozenset[str]
     legal_forms: frozenset[str]
     company_roles: frozenset[str]
+    policy: frozenset[str] = frozenset()
+    career: frozenset[str] = frozenset()
+    statistic: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()  # ISO 3166 alpha-3 (actors/countries.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +88,15 @@ def default_lists() -> ContextLists:
     return ContextLists(words("business_words"), words("modal_words"),
                         words("condition_words"), words("speculation_words"),
                         frozenset(w.upper() for w in words("actor_entities")),
-                        com.legal_forms, com.roles)
+                        com.legal_forms, com.roles, words("policy_words"),
+                        words("career_words"), words("statistic_words"), _countries())
+
+
+def _countries() -> frozenset[str]:
+    from watchfloor.data import read_tsv
+
+    path = Path(str(resources.files("watchfloor.data.actors").joinpath("countries.tsv")))
+    return frozenset(r["iso3"].strip() for r in read_tsv(path) if (r.get("iso3") or "").strip())
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
@@ -172,13 +195,20 @@ def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
     f[f"{PREFIX}root_tense={tense}"] = 1.0
     if not actor and not dated and tense == "Pres":
         f[f"{PREFIX}general"] = 1.0
-    biz = spec = 0
+    biz = spec = pol = car = stat = 0
     for t in sent:
         low = t.lower_
         biz += low in lists.business
         spec += low in lists.speculation
+        pol += low in lists.policy
+        car += low in lists.career
+        stat += low in lists.statistic
     f[f"{PREFIX}sent_biz={_bucket(biz, (1, 2, 4))}"] = 1.0
     f[f"{PREFIX}sent_spec={_bucket(spec, (1, 2))}"] = 1.0
+    figure = any(e.label_ in _COUNTS for e in sent.ents)
+    f[f"{PREFIX}dom_policy={_bucket(pol, (1, 2))}"] = 1.0
+    f[f"{PREFIX}career_words={_bucket(car, (1, 2))}"] = 1.0
+    f[f"{PREFIX}stat_words={_bucket(stat, (1, 2))}|figure={int(figure)}"] = 1.0
     if any(q in sent.text for q in _QUOTES):
         f[f"{PREFIX}quote"] = 1.0
     if sent.text.rstrip().endswith("?"):
@@ -241,6 +271,32 @@ def _company(code: str | None, span: Any, lists: ContextLists) -> bool:
     return any(w.strip(".,").lower() in lists.legal_forms for w in text.split()[1:])
 
 
+def country_of(code: str | None, countries: frozenset[str]) -> str | None:
+    """The country block of an actor code (``MEXGOV`` → ``MEX``), or None (``CRM``,
+    ``IGOUNO``, no code)."""
+    return code[:3] if code and code[:3] in countries else None
+
+
+def _issue12(ev: Event, f: dict[str, float], companies: int, lists: ContextLists) -> None:
+    """The issue #12 features (:data:`GROUPS`), crossed with the sentence's counts ``f``
+    already holds."""
+    p0 = (ev.extra.get("evidence") or {}).get("model_p0")
+    if p0 is not None:
+        f[f"{PREFIX}p0"] = float(p0)
+        f[f"{PREFIX}p0_b={_bucket(float(p0), (0.2, 0.4, 0.6))}"] = 1.0
+    src = country_of(ev.source_code, lists.countries)
+    tgt = country_of(ev.target_code, lists.countries)
+    where = ("one" if src == tgt else "two") if src and tgt else (
+        "side" if src or tgt else "none")
+    policy = next((k for k in f if k.startswith(f"{PREFIX}dom_policy=")), None)
+    f[f"{PREFIX}dom_countries={where}"] = 1.0
+    if policy is not None:
+        f[f"{policy}|countries={where}"] = 1.0
+    career = next((k for k in f if k.startswith(f"{PREFIX}career_words=")), None)
+    if career is not None:
+        f[f"{career}|company_sides={companies}"] = 1.0
+
+
 def context_features(ev: Event, ctx: DocContext, tokens: Any) -> dict[str, float]:
     """RETURNS the ``ctx_`` features of one event (see the module doc). ``tokens``:
     character offset → spaCy token of the document."""
@@ -260,6 +316,7 @@ def context_features(ev: Event, ctx: DocContext, tokens: Any) -> dict[str, float
     biz = next(k for k in ctx.features if k.startswith(f"{PREFIX}doc_biz="))
     f[f"{biz}|company_sides={companies}"] = 1.0
     f[f"{biz}|quad={ev.quad_class}"] = 1.0
+    _issue12(ev, f, companies, ctx.lists)
     return f
 
 
@@ -268,5 +325,11 @@ def without_context(feats: dict[str, float]) -> dict[str, float]:
     return {k: v for k, v in feats.items() if not k.startswith(PREFIX)}
 
 
-__all__ = ["PREFIX", "ContextLists", "DocContext", "context_features", "default_lists",
-           "doc_context", "without_context"]
+def without_groups(feats: dict[str, float], groups: tuple[str, ...]) -> dict[str, float]:
+    """RETURNS ``feats`` less the features of the named :data:`GROUPS`."""
+    drop = tuple(GROUPS[g] for g in groups)
+    return {k: v for k, v in feats.items() if not k.startswith(drop)} if drop else feats
+
+
+__all__ = ["GROUPS", "PREFIX", "ContextLists", "DocContext", "context_features",
+           "country_of", "default_lists", "doc_context", "without_context", "without_groups"]

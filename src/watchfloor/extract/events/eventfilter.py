@@ -25,7 +25,9 @@ P(real event) from what the pipeline knows about it at run time (:func:`describe
 Never the corpus or the source of the article: at run time there is none.
 
 :func:`apply` writes ``extra["evidence"]["filter_p"]`` on every event, drops those below
-the model's threshold (chosen leaving one judged sample out, see the model card) and
+the model's threshold (chosen leaving one judged sample out, see the model card) unless
+its exemption mode spares them (:func:`spared`: dyadic events, or only the dyads of two
+countries without a company side) and
 lowers the confidence of the kept ones below P 0.5. ``WATCHFLOOR_EVENT_FILTER=off`` (or
 ``0`` / ``false`` / ``no``), or ``EventExtractor(event_filter=None)``, turns it off.
 """
@@ -41,7 +43,12 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IDX
 
-from watchfloor.extract.events.context import DocContext, context_features, doc_context
+from watchfloor.extract.events.context import (
+    PREFIX,
+    DocContext,
+    context_features,
+    doc_context,
+)
 from watchfloor.model import Event
 
 MODEL_NAME = "event_filter"
@@ -69,6 +76,26 @@ def marked_sentence(ev: Event) -> str:
         return text
     word = "_".join(ev.trigger.text.lower().split())
     return f"{text[:a]} TRIG_{word} {text[b:]}"
+
+
+# which events the filter never drops: "none"; "dyadic" (both sides coded); "foreign"
+# (dyadic, the sides of two countries or none named, no company side: a dyad of one
+# country or with a company may be dropped)
+EXEMPT_MODES = ("none", "dyadic", "foreign")
+
+
+def spared(mode: str, dyadic: bool, feats: Mapping[str, float]) -> bool:
+    """Whether an event the filter scores low is kept anyway under exemption ``mode``
+    (:data:`EXEMPT_MODES`); ``feats``: its :func:`describe` features (with the context:
+    the company sides and the sides' countries are read there; without it a dyad counts
+    as one country's)."""
+    if mode == "none" or not dyadic:
+        return False
+    if mode == "dyadic":
+        return True
+    inside = (feats.get(f"{PREFIX}company_sides=0", 0.0) == 0
+              or feats.get(f"{PREFIX}dom_countries=one", 0.0) > 0)
+    return not inside
 
 
 def _bucket(x: float, edges: Sequence[float]) -> int:
@@ -159,17 +186,25 @@ class EventFilter:
     feats: Any  # sklearn DictVectorizer over describe
     clf: Any  # sklearn LogisticRegression
     threshold: float
-    exempt_dyadic: bool = False
+    exempt_dyadic: bool = False  # the payload's older switch: exempt "dyadic" or "none"
+    exempt_mode: str = ""  # EXEMPT_MODES; "" : from exempt_dyadic
     _fast: tuple | None = None  # (analyser, n-gram -> (idf, weight), feature -> weight)
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> EventFilter:
         return cls(payload.get("text"), payload["feats"], payload["clf"],
-                   float(payload["threshold"]), bool(payload.get("exempt_dyadic", False)))
+                   float(payload["threshold"]), bool(payload.get("exempt_dyadic", False)),
+                   str(payload.get("exempt_mode", "")))
 
     def to_payload(self) -> dict[str, Any]:
         return {"text": self.text, "feats": self.feats, "clf": self.clf,
-                "threshold": self.threshold, "exempt_dyadic": self.exempt_dyadic}
+                "threshold": self.threshold, "exempt_dyadic": self.exempt_dyadic,
+                "exempt_mode": self.exempt_mode}
+
+    @property
+    def exemption(self) -> str:
+        """The exemption mode in force (:data:`EXEMPT_MODES`)."""
+        return self.exempt_mode or ("dyadic" if self.exempt_dyadic else "none")
 
     def matrix(self, texts: Sequence[str], feats: Sequence[dict[str, float]]) -> Any:
         from scipy.sparse import hstack
@@ -260,11 +295,14 @@ def apply(events: list[Event], model: EventFilter,
     below P :data:`FULL_CONFIDENCE_P` has its confidence scaled by ``0.5 + P``."""
     if not events:
         return events
-    ps = model.probs(events, tokens, doc_context(doc) if doc is not None else None)
+    context = doc_context(doc) if doc is not None else None
+    feats = [describe(ev, tokens, context) for ev in events]
+    ps = model.score([marked_sentence(ev) for ev in events], feats)
+    mode = model.exemption
     kept = []
-    for ev, p in zip(events, ps.tolist(), strict=True):
+    for ev, f, p in zip(events, feats, ps.tolist(), strict=True):
         ev.extra["evidence"] = {**(ev.extra.get("evidence") or {}), "filter_p": round(p, 3)}
-        if p < model.threshold and not (model.exempt_dyadic and ev.dyadic):
+        if p < model.threshold and not spared(mode, ev.dyadic, f):
             continue
         if p < FULL_CONFIDENCE_P:
             ev.confidence = round(ev.confidence * (0.5 + p), 3)
@@ -272,5 +310,5 @@ def apply(events: list[Event], model: EventFilter,
     return kept
 
 
-__all__ = ["ENV_SWITCH", "MODEL_NAME", "EventFilter", "apply", "describe", "enabled",
-           "marked_sentence", "shipped_model", "token_index"]
+__all__ = ["ENV_SWITCH", "EXEMPT_MODES", "MODEL_NAME", "EventFilter", "apply", "describe",
+           "enabled", "marked_sentence", "shipped_model", "spared", "token_index"]
