@@ -85,10 +85,15 @@ def coded_full_name(ent: Entity, entities: list[Entity]) -> Entity | None:
     found = {
         e.id: e for e in entities
         if e.type == "person" and e.actor_code and e.id != ent.id
-        and len(e.name.split()) > len(words)
-        and [w.lower() for w in e.name.split()[-len(words):]] == words
+        and _longer_name_ending(e.name, words)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _longer_name_ending(name: str, words: list[str]) -> bool:
+    """Whether ``name`` is longer than ``words`` (lower-cased) and ends with them."""
+    parts = name.split()
+    return len(parts) > len(words) and [w.lower() for w in parts[-len(words):]] == words
 
 
 # Prepositions after which a name is a place even when a person of the document bears it
@@ -115,8 +120,7 @@ def person_for_place(ent: Entity, token: Token, entities: list[Entity]) -> Entit
     # Rivera" typed ORG beside a person "Victor Rivera" is no sure pick)
     found = {
         e.id: e for e in entities
-        if e.type in {"person", "organization"} and len(e.name.split()) > len(words)
-        and [w.lower() for w in e.name.split()[-len(words):]] == words
+        if e.type in {"person", "organization"} and _longer_name_ending(e.name, words)
     }
     one = next(iter(found.values())) if len(found) == 1 else None
     return one if one is not None and one.type == "person" else None
