@@ -2,7 +2,7 @@
 
 The tests in this folder check the dictionary coder, the modality, sense and side rules
 and the models before the filter, on sentences written for each rule. The event filter
-(``extract/events/eventfilter.py``) is the last step and, by design, drops about 10% of
+(``extract/events/eventfilter.py``) is the last step and, by design, drops about 15% of
 real events (its threshold; docs/event-coding.md): with it on, 26 of these tests' events
 fall below it (e.g. "The United States provided military assistance to Colombia."), which
 says nothing about the rule each test checks. The filter itself is tested in
