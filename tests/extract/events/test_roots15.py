@@ -102,3 +102,30 @@ def test_a_formal_complaint_stays_an_official_complaint() -> None:
 def test_complaining_to_a_government_stays_an_official_complaint() -> None:
     assert codes("Argentina complained to Britain about the fishing zone.",
                  "complained") == ["114"]
+
+
+# -- the reporting use after a quotation parsed apart from its verb -----------------------
+def _parsed(words: list[str], heads: list[int], deps: list[str]):  # noqa: ANN202
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+def test_a_closing_quote_before_the_subject_marks_a_reporting_verb() -> None:
+    from watchfloor.extract.events.senses import _after_quote
+    # '... find that no one checks , " Ortega complained': the quotation's clause is
+    # attached elsewhere (a long quotation parsed apart), the verb keeps the closing mark
+    doc = _parsed(["they", "find", "that", "nobody", "checks", ",", '"', "Ortega", "complained"],
+                  [1, 1, 4, 4, 8, 1, 8, 8, 1],
+                  ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "punct", "nsubj",
+                   "ccomp"])
+    assert _after_quote(doc[8])
+
+
+def test_a_quoted_word_inside_the_subject_is_no_reporting_use() -> None:
+    from watchfloor.extract.events.senses import _after_quote
+    # 'the " hawks " complained to Chile': the marks belong to the subject's own words
+    doc = _parsed(["the", '"', "hawks", '"', "complained", "to", "Chile"],
+                  [2, 2, 4, 2, 4, 4, 5],
+                  ["det", "punct", "nsubj", "punct", "ROOT", "prep", "pobj"])
+    assert not _after_quote(doc[4])
