@@ -27,6 +27,7 @@ RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_ob
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
+QUOTE_MARKS = {'"', "''", "”", "'"}
 QUANTITY = {"most", "part", "portion", "rest", "number", "dozen", "hundred", "thousand"}
 
 
@@ -111,8 +112,10 @@ def _related(token: Token, relation: str) -> set[str]:
         return set() if preps & {"with", "between"} else preps
     if relation == "quoted":  # '"Exports are weak," agreed a banker': the verb follows the
         # quotation it introduces (a clausal complement before it): a reporting use
+        # (or, when a long quotation is parsed apart, a closing quotation mark of the verb
+        # followed by its subject: '..., " Beltrame complained')
         return {ANY} if any(c.dep_ == "ccomp" and c.i < token.i
-                            for c in token.children) else set()
+                            for c in token.children) or _after_quote(token) else set()
     if relation == "opinion_comp":  # "agreed that the reform was necessary": a clausal
         # complement after the verb whose verb is a copula with no modal (a view, not a
         # commitment: "agreed that troops would withdraw" has its modal)
@@ -155,6 +158,16 @@ def _related(token: Token, relation: str) -> set[str]:
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
     return {o.lemma_.lower() for p in token.children if p.dep_ in {"prep", "agent"}
             for o in p.children if o.dep_ in {"pobj", "pcomp"}}
+
+
+def _after_quote(token: Token) -> bool:
+    """Whether the verb's subject directly follows a closing quotation mark that is the
+    verb's own ('"...," the chief complained'): the verb reports the quotation."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    quotes = [c for c in token.children
+              if c.dep_ == "punct" and c.text in QUOTE_MARKS and c.i < token.i]
+    return bool(subjects and quotes) and any(
+        q.i < s.left_edge.i <= q.i + 2 for q in quotes for s in subjects)
 
 
 def _objects(token: Token) -> list[Token]:
