@@ -646,7 +646,8 @@ class ActorResolver:
         Cúcuta", "at the border with Mexico" does not count: only "in"/"inside"/"at"
         objects); None when there is none or they disagree. The place must be where the
         word's own clause acts: its phrase hangs on a verb above the word or on that
-        verb's object ("police raided a house in Cúcuta"), not on a noun further down
+        verb's subject or object ("police raided a house in Cúcuta",
+        "gang members in San Salvador killed two women"), not on a noun further down
         ("the ministers discussed a disaster in the Soviet Union": a topic's place)."""
         found = set()
         clause = {a.i for a in token.ancestors if a.pos_ in {"VERB", "AUX"}}
@@ -655,7 +656,8 @@ class ActorResolver:
                 continue
             anchor = t.head.head
             if clause and anchor.i not in clause and not (
-                    anchor.dep_ in {"dobj", "nsubjpass", "attr"} and anchor.head.i in clause):
+                    anchor.dep_ in {"nsubj", "dobj", "nsubjpass", "attr"}
+                    and anchor.head.i in clause):
                 continue
             ent = self.entity_at(t)
             if ent is not None and ent.type == "location" and ent.country:
