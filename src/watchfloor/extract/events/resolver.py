@@ -645,17 +645,20 @@ class ActorResolver:
         """The one country of the places the sentence puts the role word's action in ("in
         Cúcuta", "at the border with Mexico" does not count: only "in"/"inside"/"at"
         objects); None when there is none or they disagree. The place must be where the
-        word's own clause acts: its phrase hangs on a verb above the word or on that
-        verb's subject or object ("police raided a house in Cúcuta",
-        "gang members in San Salvador killed two women"), not on a noun further down
-        ("the ministers discussed a disaster in the Soviet Union": a topic's place)."""
+        word's own clause acts: its phrase hangs on a word above the word, inside the
+        word's own phrase ("people belonging to a gang in Aurora") or on the subject or
+        object of a verb above it ("police raided a house in Cúcuta", "gang members in San
+        Salvador killed two women"), not on a noun further down another branch ("the
+        ministers discussed a disaster in the Soviet Union": a topic's place)."""
         found = set()
+        above = {a.i for a in token.ancestors}
         clause = {a.i for a in token.ancestors if a.pos_ in {"VERB", "AUX"}}
+        own = {t.i for t in token.subtree}
         for t in token.sent:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "inside", "at"}:
                 continue
             anchor = t.head.head
-            if clause and anchor.i not in clause and not (
+            if clause and anchor.i not in above | own and not (
                     anchor.dep_ in {"nsubj", "dobj", "nsubjpass", "attr"}
                     and anchor.head.i in clause):
                 continue
