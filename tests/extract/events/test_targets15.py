@@ -92,3 +92,9 @@ def test_guard_taking_from_unnamed_banks_gives_no_target():
 def test_guard_a_named_object_stays_the_target():
     found = events("The government accepted Brazil's offer.", "accepted")
     assert found and found[0].target_code == "BRA"
+
+
+def test_guard_place_on_the_agent_still_gives_the_victims_country():
+    found = events("At least 200 people were killed by police in the Dominican Republic "
+                   "last year.", "killed")
+    assert found and found[0].target_code == "DOMCVL"

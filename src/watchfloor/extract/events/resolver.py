@@ -657,10 +657,7 @@ class ActorResolver:
         for t in token.sent:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "inside", "at"}:
                 continue
-            anchor = t.head.head
-            if clause and anchor.i not in above | own and not (
-                    anchor.dep_ in {"nsubj", "dobj", "nsubjpass", "attr"}
-                    and anchor.head.i in clause):
+            if clause and not _reaches(t.head.head, above | own, clause):
                 continue
             ent = self.entity_at(t)
             if ent is not None and ent.type == "location" and ent.country:
@@ -960,6 +957,26 @@ def _speaker(pron: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+def _reaches(anchor: Token, near: set[int], clause: set[int]) -> bool:
+    """Whether a place phrase's head word belongs to a role word's own clause: it is one of
+    ``near`` (the words above the role word and its own phrase), an argument of a verb of
+    ``clause``, or reaches one through prepositional phrases and coordination ("killed by
+    police *in* X", "clashes at a prison *in* X"); not through a noun's modifying clause
+    ("a report on goods contaminated by a disaster *in* X")."""
+    node = anchor
+    for _ in range(5):
+        if node.i in near or (node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
+                              and node.head.i in clause):
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"}:
+            node = node.head.head
+        elif node.dep_ in {"conj", "appos"}:
+            node = node.head
+        else:
+            return False
+    return False
 
 
 def _matrix_subject(pron: Token) -> Token | None:
