@@ -68,6 +68,9 @@ class EventLexicon:
         # "faced accusations from X": the subject is acted on, the "from" object acts
         self.receiving_verbs: frozenset[str] = frozenset()
         self.receiving_preps: frozenset[str] = frozenset()
+        # "accepted contributions from X": X, a named party, is the target
+        self.taking_verbs: frozenset[str] = frozenset()
+        self.taking_preps: frozenset[str] = frozenset()
         self.statistic_verbs: frozenset[str] = frozenset()  # "registered 2,916 murders"
         self.force_verbs: frozenset[str] = frozenset()  # "kill": coded by the killer's role
         self.force_roles: dict[str, str] = {}
@@ -135,6 +138,9 @@ class EventLexicon:
         self.receiving_verbs = frozenset(str(v).lower() for v in receiving.get("verbs") or [])
         self.receiving_preps = frozenset(str(p).lower()
                                          for p in receiving.get("prepositions") or [])
+        taking = all_roles.get("taking") or {}
+        self.taking_verbs = frozenset(str(v).lower() for v in taking.get("verbs") or [])
+        self.taking_preps = frozenset(str(p).lower() for p in taking.get("prepositions") or [])
         stats = all_roles.get("statistics") or {}
         self.statistic_verbs = frozenset(str(v).lower() for v in stats.get("verbs") or [])
         force = all_roles.get("force_by_source") or {}

@@ -61,12 +61,15 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             and verb.lemma_.lower() in symmetric_verbs() \
             and not prep_objects(verb, {"with", "between"}) \
             and (not any(c.dep_ == "ccomp" for c in children) or _states(source)) \
-            and not (target is not None and prep_objects(target, {"with", "between"})):
+            and not (target is not None and prep_objects(target, {"with", "between"})) \
+            and ((aimed := complement_target(verb)) is None or reciprocal(aimed)):
         # "Peru and Bolivia signed an agreement": each is the other's partner (the
         # resolver reads every conjunct of the subject as a source)
         # "Japan, France and Canada agreed that ...": three or more coordinated states
         # agreeing on a clause reach an accord (persons, or two states, agreeing on a
-        # clause more often share an opinion, no act)
+        # clause more often share an opinion, no act). Not when the agreed act names its
+        # own party ("Norway, Egypt and Russia agreed to help OPEC": OPEC is each one's
+        # target, the coordinated agreers are no partners of one another)
         partner = next((c for c in source.conjuncts if c.i > source.i), None)
         target = partner or target
     if target is None or (target.pos_ == "NOUN" and not target.ent_type_):
@@ -875,6 +878,41 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
                                                          "PERCENT", "QUANTITY"}:
         return partner
     return None
+
+
+def giving_party(verb: Token, taking: Collection[str], preps: Collection[str]) -> Token | None:
+    """The named party a thing is taken from, for a taking verb with no party of its own:
+    "accepted $6 million in contributions *from the Cali Cartel*", "refused to accept
+    guarantees *from the Bank of Brazil*" (the verb or its to-infinitive complement of the
+    same subject). The "from" phrase hangs on the verb or inside its object's phrase (no
+    other clause between). Only a proper noun or party entity ("from local banks": none).
+    RETURNS the word or None."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     and not any(a.dep_ in SUBJECT_DEPS | {"nsubjpass"} for a in c.children))]
+    for v in verbs:
+        if v.lemma_.lower() not in taking:
+            continue
+        objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(o.pos_ == "PROPN" or o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+               for o in objs):
+            return None  # "accepted Brazil's offer": a party of its own
+        heads = [v, *(t for o in objs for t in o.subtree if t.pos_ in {"NOUN", "NUM", "SYM"}
+                      and not any(a.pos_ in {"VERB", "AUX"} for a in _path(t, o)))]
+        for h in heads:
+            for party in prep_objects(h, set(preps)):
+                if party.pos_ == "PROPN" or party.ent_type_ in {"PERSON", "ORG", "NORP"}:
+                    return party
+    return None
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The words from ``token`` up to (not including) ``top``, ``token`` itself first."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
 
 
 def passive_conjunct(verb: Token) -> bool:

@@ -38,6 +38,7 @@ from watchfloor.extract.events.arguments import (
     TARGET_PREPS,
     arg_span,
     complement_target,
+    giving_party,
     noun_arguments,
     participation_frames,
     prep_objects,
@@ -456,6 +457,14 @@ class EventExtractor:
             # "pledged to create a Venezuela without crime": a domestic measure)
             found = [a for a in resolver.resolve(comp) or _behind(comp, resolver)
                      if not _own_state(a, sources)]
+        if not found and token.pos_ == "VERB" and not protective and not moved \
+                and (giver := giving_party(token, self.lex.taking_verbs,
+                                           self.lex.taking_preps)) is not None \
+                and (src_tok is None or giver.i != src_tok.i):
+            # "accepted contributions from the Cali Cartel", "refused to accept guarantees
+            # from the Bank of Brazil": whom a thing is taken from (argument_roles.yaml
+            # taking); never the actor's own state
+            found = [a for a in resolver.resolve(giver) if not _own_state(a, sources)]
         if not found and token.pos_ == "VERB" and info.code.startswith(OTHERS_THINGS) \
                 and sources != [None] and tgt_tok is not None and tgt_tok.pos_ == "NOUN" \
                 and tgt_tok.dep_ == "dobj" and tgt_tok.head.i == token.i:

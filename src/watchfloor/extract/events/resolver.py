@@ -226,6 +226,12 @@ class ActorResolver:
             # "their arrest" (the pronoun itself the argument), not the owner of "its
             # objection" read through the noun
             # "Hungary says it will not ...", "officials granted them protection"
+            matrix = _matrix_subject(token) if depth == 0 else None
+            if matrix is not None and (found := self._one(matrix, depth + 1)):
+                # "the Saudis reported they would no longer accept ...": the plural
+                # subject of the clause "they" reports for, not the last country named
+                # (one naming no actor, "the two countries said they", keeps the search)
+                return [Actor(a.entity, a.code, token, a.inferred, "pronoun") for a in found]
             group = self._antecedent(token, self.groups)
             return [Actor(group, group.actor_code, token, via="pronoun")] if group else []
         ent = self.entity_at(token)
@@ -636,12 +642,22 @@ class ActorResolver:
         return Actor(same, code, token, inferred)
 
     def _sentence_place_country(self, token: Token) -> str | None:
-        """The one country of the places the sentence puts its action in ("in Cúcuta",
-        "at the border with Mexico" does not count: only "in"/"inside"/"at" objects);
-        None when there is none or they disagree."""
+        """The one country of the places the sentence puts the role word's action in ("in
+        Cúcuta", "at the border with Mexico" does not count: only "in"/"inside"/"at"
+        objects); None when there is none or they disagree. The place must be where the
+        word's own clause acts: its phrase hangs on a word above the word, inside the
+        word's own phrase ("people belonging to a gang in Aurora") or on the subject or
+        object of a verb above it ("police raided a house in Cúcuta", "gang members in San
+        Salvador killed two women"), not on a noun further down another branch ("the
+        ministers discussed a disaster in the Soviet Union": a topic's place)."""
         found = set()
+        above = {a.i for a in token.ancestors}
+        clause = {a.i for a in token.ancestors if a.pos_ in {"VERB", "AUX"}}
+        own = {t.i for t in token.subtree}
         for t in token.sent:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "inside", "at"}:
+                continue
+            if clause and not _reaches(t.head.head, above | own, clause):
                 continue
             ent = self.entity_at(t)
             if ent is not None and ent.type == "location" and ent.country:
@@ -941,6 +957,40 @@ def _speaker(pron: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+def _reaches(anchor: Token, near: set[int], clause: set[int]) -> bool:
+    """Whether a place phrase's head word belongs to a role word's own clause: it is one of
+    ``near`` (the words above the role word and its own phrase), an argument of a verb of
+    ``clause``, or reaches one through prepositional phrases and coordination ("killed by
+    police *in* X", "clashes at a prison *in* X"); not through a noun's modifying clause
+    ("a report on goods contaminated by a disaster *in* X")."""
+    node = anchor
+    for _ in range(5):
+        if node.i in near or (node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
+                              and node.head.i in clause):
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"}:
+            node = node.head.head
+        elif node.dep_ in {"conj", "appos"}:
+            node = node.head
+        else:
+            return False
+    return False
+
+
+def _matrix_subject(pron: Token) -> Token | None:
+    """The plural noun subject of the verb whose complement clause a "they" subject opens
+    ("the Saudis reported they would refuse", "police said they arrested him"): whom the
+    pronoun most likely stands for. None for any other pronoun or shape."""
+    clause = pron.head
+    if pron.lower_ != "they" or pron.dep_ not in {"nsubj", "nsubjpass"} \
+            or clause.dep_ != "ccomp":
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return subj
 
 
 def _relative_antecedent(pron: Token) -> Token | None:
