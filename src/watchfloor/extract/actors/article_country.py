@@ -12,28 +12,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
 from spacy.tokens import Doc
 
-from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import NATIONAL_ROLES
 from watchfloor.extract.actors.document_facts import document_facts, tagged
 from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.story_head import dateline_place_country
+from watchfloor.extract.actors.word_lists import OUTLET_WORDS, POLITY_WORDS
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
 DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
-# Words of a state's politics a demonym on them speaks of ("Swiss elections", "British
-# parliamentary vote"): the state acts there as much as on a role word (polity_words.tsv)
-POLITY_WORDS = frozenset(fold(row["word"]) for row in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "polity_words.tsv"))
-# Words of a news outlet ("the West German magazine Der Spiegel"): a demonym on them names
-# the outlet's home, not a state acting in the passage (outlet_words.tsv)
-OUTLET_WORDS = frozenset(fold(row["word"]) for row in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "outlet_words.tsv"))
 
 
 def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],

@@ -493,6 +493,12 @@ def _central_bank(gaz: Gazetteer, words: list[str]) -> bool:
         gaz.country_of(" ".join(rest)) is not None or fold(" ".join(rest)) == "england")
 
 
+def title_words(title: str) -> list[str]:
+    """The words of a title or apposition; a hyphen after a modifier parts words
+    ("ex-President", "then-defense minister")."""
+    return [w for w in re.split(r"[\s,]+|(?<=\w)-(?=\w)", title) if w]
+
+
 def title_role(gaz: Gazetteer, title: str) -> str | None:
     """The role a title or apposition carries; a former office is ELI.
 
@@ -500,8 +506,7 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     members" is no gang member), and the head before a preposition decides over what it
     governs ("a prosecutor from the organized crime unit" is a prosecutor, JUD); only
     when the head carries no role does the rest give it ("leader of the Texis Cartel")."""
-    # "ex-President", "then-defense minister": a hyphen after a modifier parts words
-    words = [w for w in re.split(r"[\s,]+|(?<=\w)-(?=\w)", title) if w]
+    words = title_words(title)
     cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
     words = words[:cut] if cut is not None else words
     prep = next((i for i, w in enumerate(words) if i > 0 and fold(w) in TITLE_PREPS), None)

@@ -32,6 +32,7 @@ from watchfloor.extract.actors.codes import (
     name_code,
     role_in,
     title_role,
+    title_words,
 )
 from watchfloor.extract.actors.membership import aliased, sentence_group
 from watchfloor.extract.actors.places import place_country_finder
@@ -166,7 +167,7 @@ def _police_rank(gaz: Gazetteer, title: str, titles: list[str]) -> bool:
     shared_ranks.tsv) is a police rank: another title of the person is a police one
     ("General X, head of the criminal investigation police"; issue 11, country14: four
     judged police officers coded MIL from the rank)."""
-    words = [fold(w) for w in re.split(r"[\s,]+|(?<=\w)-(?=\w)", title) if w]
+    words = [fold(w) for w in title_words(title)]
     if " ".join(title_head(words)) not in SHARED_RANKS and (
             not words or words[-1] not in SHARED_RANKS):
         return False

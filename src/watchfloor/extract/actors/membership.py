@@ -41,20 +41,29 @@ def sentence_group(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | N
     return min(found, key=lambda o: abs(o.start - r.start)) if found else None
 
 
+ALIAS_WORDS = {"alias", "aka", "a.k.a.", "alias."}
+
+
 def aliased(doc: Doc, r: Reading) -> bool:
     """Whether a person's name is followed by an alias: "X, alias 'El Y'", "X (alias
     Y)", "X, a.k.a. Y", "X, known as 'El Y'"."""
-    after = [t.lower_ for t in doc[r.end:r.end + 4]]
-    while after and after[0] in {",", "(", "-", "--"}:
-        after = after[1:]
-    return bool(after) and (after[0] in {"alias", "aka", "a.k.a.", "alias."} or (
+    after = _words_after(doc, r.end, 4)
+    return bool(after) and (after[0] in ALIAS_WORDS or (
         after[:2] == ["known", "as"] and r.end + 3 < len(doc)
         and doc[r.end + 3].text in {'"', "'", "\u201c", "\u2018"}))
 
 
+def _words_after(doc: Doc, end: int, n: int) -> list[str]:
+    """The lower-cased words of the ``n`` tokens after a name ending at ``end``, less the
+    punctuation that opens an alias (", alias", "(alias")."""
+    after = [t.lower_ for t in doc[end:end + n]]
+    while after and after[0] in {",", "(", "-", "--"}:
+        after = after[1:]
+    return after
+
+
 # Lower-case words inside Spanish and Portuguese personal names ("Sergio de Arruda")
 NAME_PARTICLES = {"de", "del", "la", "da", "das", "do", "dos", "e", "y"}
-ALIAS_WORDS = {"alias", "aka", "a.k.a.", "alias."}
 
 
 def aliased_name(span: Span) -> bool:
@@ -72,9 +81,7 @@ def aliased_name(span: Span) -> bool:
         return False
     if any(fold(t.text) in ORG_HEADS for t in words):
         return False
-    after = [t.lower_ for t in span.doc[span.end:span.end + 3]]
-    while after and after[0] in {",", "(", "-", "--"}:
-        after = after[1:]
+    after = _words_after(span.doc, span.end, 3)
     return bool(after) and after[0] in ALIAS_WORDS
 
 

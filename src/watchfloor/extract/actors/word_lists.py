@@ -54,6 +54,12 @@ OFFICES_NOT_USED = {(row["iso3"].strip(), fold(row["word"]))
 
 # Ranks police forces share with armies ("General X, head of the ... police" is COP)
 SHARED_RANKS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "shared_ranks.tsv"))
+# Words of a state's politics a demonym on them speaks of ("Swiss elections", "British
+# parliamentary vote"): the state acts there as much as on a role word
+POLITY_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "polity_words.tsv"))
+# Words of a news outlet ("the West German magazine Der Spiegel"): a demonym on them names
+# the outlet's home, not a state acting in the passage
+OUTLET_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "outlet_words.tsv"))
 
 
 # (country, word): states whose national legislature goes by this bare name ("Congress")
