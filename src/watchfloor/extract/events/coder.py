@@ -281,7 +281,6 @@ class EventExtractor:
         elif cands is None:
             cands = self._cands[sent.start] = candidates(sent)
         scored = spans["scored"] = self.args.scored(token, cands)
-        spans["trigger"] = token
         s_c, t_c = choose(scored)
         if s_c is not None and _linker(token, s_c.head):
             s_c = None  # "authorities tied the massacre to a feud": the linker did not act
@@ -529,9 +528,11 @@ class EventExtractor:
             confidence -= 0.1 * len(inferred)
             s_word = source.token if source else src_tok
             t_word = target.token if target else tgt_tok
-            s_span, s_by = _side_span("S", s_word, t_word, picked, spans, source is not None)
+            s_span, s_by = _side_span("S", s_word, t_word, picked, spans, token,
+                                      source is not None)
             # the acted-on phrase even when it names no actor ("seized a tanker")
-            t_span, t_by = _side_span("T", t_word, s_word, picked, spans, target is not None)
+            t_span, t_by = _side_span("T", t_word, s_word, picked, spans, token,
+                                      target is not None)
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
                 evidence["spans"] = {"source": s_by, "target": t_by}
@@ -757,8 +758,8 @@ def _phrase(c: Candidate) -> dict:
 
 
 def _side_span(role: str, word: Token | None, other: Token | None,
-               picked: dict[str, Candidate], spans: dict, coded: bool = True
-               ) -> tuple[dict | None, str]:
+               picked: dict[str, Candidate], spans: dict, trigger: Token,
+               coded: bool = True) -> tuple[dict | None, str]:
     """One side's phrase and who bounded it (``model`` / ``rules``): the picker's phrase
     when it is this word's; else the model's best phrase holding the word
     (:func:`~watchfloor.extract.events.argmodel.phrase_of`: "*A Venezuelan police
@@ -780,8 +781,7 @@ def _side_span(role: str, word: Token | None, other: Token | None,
     found = phrase_of(word, role, scored, exclude=other)
     if found is not None:
         return _phrase(found[1]), "model"
-    trigger = spans.get("trigger")
-    if not coded and trigger is not None and trigger.pos_ == "VERB" \
+    if not coded and "scored" in spans and trigger.pos_ == "VERB" \
             and word.head.i != trigger.i \
             and phrase_of(word, role, scored, other, UNCODED_P) is None:
         # an uncoded word the rules reached through a preposition or another noun, which

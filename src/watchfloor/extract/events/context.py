@@ -93,10 +93,11 @@ def default_lists() -> ContextLists:
 
 
 def _countries() -> frozenset[str]:
-    from watchfloor.data import read_tsv
+    """The ISO codes of the project's countries (``countries.tsv``), as the actor
+    extractor's gazetteer (loaded once per process) holds them."""
+    from watchfloor.extract.gazetteer import default_gazetteer
 
-    path = Path(str(resources.files("watchfloor.data.actors").joinpath("countries.tsv")))
-    return frozenset(r["iso3"].strip() for r in read_tsv(path) if (r.get("iso3") or "").strip())
+    return frozenset(default_gazetteer().countries)
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:

@@ -250,11 +250,6 @@ class EventFilter:
         p1 = 1.0 / (1.0 + np.exp(-z))
         return p1 if int(self.clf.classes_[1]) == 1 else 1.0 - p1
 
-    def probs(self, events: Sequence[Event], tokens: Mapping[int, Any] | None,
-              context: DocContext | None = None) -> np.ndarray:
-        return self.score([marked_sentence(ev) for ev in events],
-                          [describe(ev, tokens, context) for ev in events])
-
 
 def shipped_model() -> EventFilter:
     """RETURNS the shipped ``event_filter`` model (loaded once per process)."""
