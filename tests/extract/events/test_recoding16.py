@@ -151,6 +151,8 @@ def test_a_plain_negation_of_a_verbal_cooperation_is_no_refusal():
     ("The president may stop accepting aid from Venezuela.", "accepting"),
     ("Japan would keep the curbs on Korea until it stopped accepting aid from Korea.",
      "accepting"),
+    ("Under the proposed pact the two gangs would stop selling drugs and stop collaborating "
+     "with the Colombian police.", "collaborating"),
 ])
 def test_a_stop_that_is_only_possible_or_a_time_clause_is_no_refusal(text: str, trigger: str):
     found = events(text, trigger)

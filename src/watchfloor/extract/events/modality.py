@@ -421,9 +421,12 @@ def ceased(token: Token) -> bool:
     if not (token.dep_ == "xcomp" and token.tag_ == "VBG" and stop.i < token.i
             and stop.lemma_.lower() in lists["stop_verbs"]):
         return False
-    return not (stop.dep_ in {"advcl", "xcomp", "pcomp", "acl", "relcl"}
+    verbs = [stop]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)  # "would stop selling drugs and stop collaborating"
+    return not (verbs[-1].dep_ in {"advcl", "xcomp", "pcomp", "acl", "relcl"}
                 or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUX)
-                       for c in stop.children))
+                       for v in verbs for c in v.children))
 
 
 def not_refused(token: Token) -> bool:
