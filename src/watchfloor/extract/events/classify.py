@@ -16,12 +16,15 @@ conflict, 4 material conflict.
   (negated, hypothetical, alleged and future acts stay: the label is the asserted event's);
 * the model prefers another class that no other asserted event of the sentence has → for
   an asserted event, the trigger's other lexicon codes are searched for one of that class
-  (``alternatives``) and the event is recoded to it; otherwise (no such code, or a
-  negated, hypothetical, alleged or future act) the rule's code is kept with a lower
-  confidence;
+  (``alternatives``) and the event is recoded to it where ``recoding.yaml`` allows that
+  move for how the dictionary found the code (:func:`recoding`: a senses.tsv row is final,
+  an entry pattern or phrasal entry may only become the verbal act of its own sign, a bare
+  word any code of the word); otherwise (no such code, a move not allowed, or a negated,
+  hypothetical, alleged or future act) the rule's code is kept with a lower confidence;
 * agreement keeps the rule's code and confidence.
 
-Every kept event says which component decided in ``extra["evidence"]``.
+Every kept event says which component decided in ``extra["evidence"]``, and how the
+dictionary found its code (``match``).
 """
 
 from __future__ import annotations

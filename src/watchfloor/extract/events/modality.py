@@ -22,7 +22,9 @@ terms are future (:func:`agreement_term`). Round 13 (seeds 3015-3024): a protest
 for a purpose is done (:func:`held_protest`), a cancelled or failed act is negated
 (:func:`cancelled`, :func:`failed_noun`), "is to" arranges a future act (:func:`arranged`),
 a claim noun's that-clause is alleged (:func:`claimed`), and a stop verb's gerund or a past
-clause with its own subject is out of a modal's scope (:func:`_sealed`).
+clause with its own subject is out of a modal's scope (:func:`_sealed`). An ended act
+("no longer accepts", "no more", "stopped accepting") is negated (:func:`ceased`; the
+coder derives a refusal from an ended cooperation).
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
