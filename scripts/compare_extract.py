@@ -20,7 +20,9 @@ change that is meant to change the output::
     .venv/bin/python scripts/compare_extract.py --base b18f050 --reuters 60 --codes
 
 ``--modality`` lists the events (same document, trigger, code and sides) whose modality
-flags changed, base -> new, with the trigger marked in its sentence.
+flags changed, base -> new, with the trigger marked in its sentence; ``--events`` every
+event only one output has (``-`` base, ``+`` new: another code, sides or modality), to read
+which roots a change moved.
 
 Exit code 0 when every output is identical, 1 when any differs (the first differing line
 of each is printed), 2 on a usage or setup error.
@@ -134,6 +136,30 @@ def modality_changes(old: bytes, new: bytes) -> list[str]:
     return lines
 
 
+def event_changes(old: bytes, new: bytes) -> list[str]:
+    """The events of one output with no event of the same document, trigger, code, sides
+    and modality in the other: ``-`` base only, ``+`` new only, one line each with the
+    trigger in its sentence, to read which roots a change moved."""
+    def events(data: bytes) -> dict[tuple, str]:
+        out = {}
+        for d in (json.loads(ln) for ln in data.splitlines() if ln.strip()):
+            for e in d.get("events", []):
+                flags = "+".join(k for k in MODALITY if e.get(k)) or "asserted"
+                key = (d["id"], e["trigger"]["start"], e["code"], e.get("source_code") or "-",
+                       e.get("target_code") or "-", flags)
+                sent = e["sentence"]["text"]
+                at = e["trigger"]["start"] - e["sentence"]["start"]
+                end = at + len(e["trigger"]["text"])
+                out[key] = " ".join(f"{sent[:at]}[[{sent[at:end]}]]{sent[end:]}".split())
+        return out
+
+    a, b = events(old), events(new)
+    lines = [f"  {mark} {k[0]}\t{k[2]}\t{k[3]} -> {k[4]}\t{k[5]}\t{text[:300]}"
+             for mark, mine, other in (("-", a, b), ("+", b, a))
+             for k, text in mine.items() if k not in other]
+    return sorted(lines, key=lambda ln: (ln.split("\t")[0][4:], ln))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--base", default="main", help="git revision to compare against")
@@ -142,6 +168,8 @@ def main() -> int:
                     help="list the changed actor codes and both-coded event counts")
     ap.add_argument("--modality", action="store_true",
                     help="list the events whose modality flags changed")
+    ap.add_argument("--events", action="store_true",
+                    help="list the events only one output has (code, sides or modality)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="wf-compare-") as tmp:
         work = Path(tmp)
@@ -168,6 +196,10 @@ def main() -> int:
                     if args.modality:
                         found = modality_changes(old, new)
                         print(f"  {len(found)} events with another modality")
+                        print("\n".join(found))
+                    if args.events:
+                        found = event_changes(old, new)
+                        print(f"  {len(found)} events in one output only")
                         print("\n".join(found))
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)],

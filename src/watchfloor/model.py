@@ -151,7 +151,7 @@ class Event:
     extra: dict[str, Any] = field(default_factory=dict)
     # ``extra["evidence"]``: which component decided the code — {"decided_by": "rules" |
     # "model" | "rules+model", "model_class", "model_p", "model_p0" (P(no event)),
-    # "rule_code" when recoded}
+    # "rule_code" when recoded, "match": how the dictionary found the code}
 
     @property
     def dyadic(self) -> bool:

@@ -228,7 +228,7 @@ def test_modality_cues():
              "briefing_acts", "appearance_verbs", "claim_verbs", "concessive_preps",
              "question_words", "proposal_verbs", "proposal_nouns", "protest_holding",
              "protest_nouns", "cancelling_verbs", "failure_nouns", "stop_verbs",
-             "purpose_nouns", "claim_nouns"}
+             "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     phrasal = {"cancelling_verbs"}  # verb + particle ("call off"), matched as lemma + prt
     for key in extra:
@@ -340,3 +340,22 @@ def test_pipeline_prepositional_object_patterns(coded):
 
 def test_pipeline_released_video_is_not_a_release(coded):
     assert not [ev for ev in coded["video"] if ev.root == "08"]
+
+
+# -- refusals.tsv and recoding.yaml (issue 12, recoder16) -------------------------------------
+def test_refusal_rows_name_reject_codes_and_when():
+    rows = read_tsv(DATA / "refusals.tsv")
+    codes = lexicon().codes
+    for row in rows:
+        assert codes[row["refusal"]].root == "12", row
+        assert (row.get("when") or "") in {"", "ceased"}, row
+        # verbal cooperation (roots 03-05) is refused only once it has ended
+        assert (row["prefix"][:2] in {"03", "04", "05"}) == (row.get("when") == "ceased"), row
+
+
+def test_recoding_policy_names_every_match_once():
+    from watchfloor.extract.events.classify import MATCHES, parse_policy
+
+    raw = read_yaml(DATA / "recoding.yaml")
+    assert set(raw) == set(MATCHES)
+    assert parse_policy(raw)["sense"] == frozenset()

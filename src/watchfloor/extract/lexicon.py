@@ -61,6 +61,8 @@ class EventLexicon:
         self.implied_actors: dict[str, str] = {}
         self.quantity_units: dict[str, str] = {}  # outcome lemma -> quantity kind
         self.refusals: dict[str, str] = {}  # negated code prefix -> refusal code (12x)
+        # and those that hold only for an act that has ended ("no longer accepts"), with them
+        self.ceased_refusals: dict[str, str] = {}
         self.intents: dict[str, str] = {}  # promised code prefix -> intent code (03x)
         # "defend X against Y": verbs whose conflict target is the object of these preps
         self.protective_verbs: set[str] = set()
@@ -126,8 +128,10 @@ class EventLexicon:
             self.reporting = {str(c).lower() for c in data.get("reporting") or []}
         implied = read_yaml(self.root / "implied_actors.yaml") or {}
         self.implied_actors = {str(k).lower(): str(v) for k, v in implied.items()}
-        self.refusals = {r["prefix"].strip(): r["refusal"].strip()
-                         for r in self._tsv("refusals.tsv")}
+        refusals = self._tsv("refusals.tsv")
+        self.refusals = {r["prefix"].strip(): r["refusal"].strip() for r in refusals
+                         if (r.get("when") or "").strip() != "ceased"}
+        self.ceased_refusals = {r["prefix"].strip(): r["refusal"].strip() for r in refusals}
         self.intents = {r["prefix"].strip(): r["intent"].strip()
                         for r in self._tsv("intents.tsv")}
         all_roles = read_yaml(self.root / "argument_roles.yaml") or {}
@@ -162,9 +166,10 @@ class EventLexicon:
     def describe(self, code: str) -> CodeInfo | None:
         return self.codes.get(code)
 
-    def refusal_for(self, code: str) -> CodeInfo | None:
-        """The REJECT code a negated concession ("will not lift the embargo") also is."""
-        return self._derived(self.refusals, code)
+    def refusal_for(self, code: str, ceased: bool = False) -> CodeInfo | None:
+        """The REJECT code a negated concession ("will not lift the embargo") also is;
+        ``ceased``: the act has ended ("no longer accepts"), rows marked ``ceased`` count."""
+        return self._derived(self.ceased_refusals if ceased else self.refusals, code)
 
     def intent_for(self, code: str) -> CodeInfo | None:
         """The INTENT code a promised cooperative act ("will release the pilots") also is."""

@@ -16,18 +16,24 @@ conflict, 4 material conflict.
   (negated, hypothetical, alleged and future acts stay: the label is the asserted event's);
 * the model prefers another class that no other asserted event of the sentence has → for
   an asserted event, the trigger's other lexicon codes are searched for one of that class
-  (``alternatives``) and the event is recoded to it; otherwise (no such code, or a
-  negated, hypothetical, alleged or future act) the rule's code is kept with a lower
-  confidence;
+  (``alternatives``) and the event is recoded to it where ``recoding.yaml`` allows that
+  move for how the dictionary found the code (:func:`recoding`: a senses.tsv row is final,
+  an entry pattern or phrasal entry may only become the verbal act of its own sign, a bare
+  word any code of the word); otherwise (no such code, a move not allowed, or a negated,
+  hypothetical, alleged or future act) the rule's code is kept with a lower confidence;
 * agreement keeps the rule's code and confidence.
 
-Every kept event says which component decided in ``extra["evidence"]``.
+Every kept event says which component decided in ``extra["evidence"]``, and how the
+dictionary found its code (``match``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -41,6 +47,12 @@ MODEL_FILE = "model.joblib"
 CLASSES = (0, 1, 2, 3, 4)
 DROP_P = 0.6  # P(class 0) at or above which a class 1-4 proposal is dropped
 RECODE_P = 0.5  # P(model's class) at or above which a disagreeing event is recoded
+# How the dictionary found a code (coder._refine): a senses.tsv row, an entry pattern's
+# object / preposition / context, a phrasal entry's particles, or the bare word.
+MATCHES = ("sense", "pattern", "phrase", "word")
+ANY = "any"
+# per match: ANY, or the (rule's class, model's class) moves the model may recode along
+Policy = Mapping[str, str | frozenset[tuple[int, int]]]
 
 
 def asserted(ev: Event) -> bool:
@@ -139,6 +151,40 @@ def shipped_model() -> QuadModel:
     return QuadModel.from_payload(trained.load(MODEL_NAME))
 
 
+@lru_cache(maxsize=1)
+def recoding() -> dict[str, str | frozenset[tuple[int, int]]]:
+    """RETURNS the shipped recoding policy (``data/events/recoding.yaml``, read once per
+    process): per match kind, ``"any"`` or the PentaClass moves the model may make."""
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("recoding.yaml")))
+    return parse_policy(read_yaml(path) or {})
+
+
+def parse_policy(data: Mapping[str, Any]) -> dict[str, str | frozenset[tuple[int, int]]]:
+    """RETURNS the policy of a recoding table (see ``recoding.yaml``); a match kind it does
+    not name is final."""
+    out: dict[str, str | frozenset[tuple[int, int]]] = {}
+    for kind, moves in data.items():
+        if kind not in MATCHES:
+            raise ValueError(f"recoding.yaml: unknown match {kind!r}")
+        if moves == ANY:
+            out[kind] = ANY
+            continue
+        pairs = frozenset((int(a), int(b)) for a, b in (moves or []))
+        if any(c not in CLASSES for pair in pairs for c in pair):
+            raise ValueError(f"recoding.yaml: a class outside 0-4 for {kind!r}")
+        out[kind] = pairs
+    return out
+
+
+def may_recode(policy: Policy, how: str, rule: int, best: int) -> bool:
+    """Whether the model may recode an event whose code was found by ``how`` from the
+    rule's class ``rule`` to its own ``best`` class."""
+    moves = policy.get(how, frozenset())
+    return moves == ANY or (rule, best) in moves
+
+
 def by_sentence(events: Iterable[Event]) -> dict[int, list[Event]]:
     out: dict[int, list[Event]] = {}
     for ev in events:
@@ -147,9 +193,15 @@ def by_sentence(events: Iterable[Event]) -> dict[int, list[Event]]:
 
 
 def decide(events: list[Event], model: QuadModel,
-           alternatives: Callable[[Event], list[CodeInfo]]) -> list[Event]:
-    """Adjudicate the proposals of one document. RETURNS the kept events (recoded where
-    the model decided), in order, each with ``extra["evidence"]``."""
+           alternatives: Callable[[Event], list[CodeInfo]],
+           match: Callable[[Event], str] | None = None,
+           policy: Policy | None = None) -> list[Event]:
+    """Adjudicate the proposals of one document. ``match`` says how the dictionary found
+    each event's code (one of :data:`MATCHES`; ``word`` when not given); an event is
+    recoded only along the moves ``policy`` (default :func:`recoding`) allows its match.
+    RETURNS the kept events (recoded where the model decided), in order, each with
+    ``extra["evidence"]``."""
+    policy = recoding() if policy is None else policy
     groups = by_sentence(events)
     if not groups:
         return []
@@ -161,9 +213,17 @@ def decide(events: list[Event], model: QuadModel,
     kept = []
     for ev in events:
         p = p_of[ev.sentence.start]
-        if _judge(ev, p, alternatives, present[ev.sentence.start]):
+        how = match(ev) if match is not None else "word"
+        ev.extra["evidence"] = {**(ev.extra.get("evidence") or {}), "match": how}
+        may = (alternatives if may_recode(policy, how, penta_of(ev), int(p.argmax()))
+               else _none)
+        if _judge(ev, p, may, present[ev.sentence.start]):
             kept.append(ev)
     return kept
+
+
+def _none(_ev: Event) -> list[CodeInfo]:
+    return []  # a final match: no code to recode to
 
 
 def _judge(ev: Event, p: np.ndarray, alternatives: Callable[[Event], list[CodeInfo]],
@@ -204,5 +264,5 @@ def _recode(ev: Event, info: CodeInfo) -> None:
                     plover_mode=info.plover_mode, penta_class=info.penta_class)
 
 
-__all__ = ["CLASSES", "MODEL_NAME", "QuadModel", "asserted", "decide", "proposal_features",
-           "shipped_model"]
+__all__ = ["ANY", "CLASSES", "MATCHES", "MODEL_NAME", "QuadModel", "asserted", "decide",
+           "may_recode", "parse_policy", "proposal_features", "recoding", "shipped_model"]

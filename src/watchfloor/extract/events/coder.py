@@ -60,6 +60,7 @@ from watchfloor.extract.events.modality import (
     agreement_term,
     attributing_verb,
     capability,
+    ceased,
     habitual,
     modality,
     not_refused,
@@ -137,7 +138,10 @@ class EventExtractor:
         resolver = ActorResolver(result, self.lex.implied_actors)
         self._commerce = CommercialActors(result.entities, text=result.text)
         published = result.meta.get("published")
-        codes: dict[int, str | None] = {i: self._refine(e, t) for i, (t, e) in matched.items()}
+        refined = {i: self._refine(e, t) for i, (t, e) in matched.items()}
+        codes: dict[int, str | None] = {i: code for i, (code, _) in refined.items()}
+        # how each word's code was found (classify.MATCHES): the model may recode only some
+        how = {matched[i][0].idx: kind for i, (_, kind) in refined.items()}
         first = len(result.events)
         ordered: set[int] = set()  # order verbs coded in place of the acts they order
         directed: list[tuple[Token, list[Event]]] = []  # appeals / demands / threats and
@@ -191,7 +195,8 @@ class EventExtractor:
             alternatives = self._alternatives(matched)
             result.events[first:] = decide(
                 result.events[first:], self.classifier,
-                lambda ev: alternatives.get(ev.trigger.start, []))
+                lambda ev: alternatives.get(ev.trigger.start, []),
+                lambda ev: how.get(ev.trigger.start, "word"))
         if isinstance(self.relevance, RelevanceModel):
             result.events[first:] = gate(result.events[first:], self.relevance,
                                          self._political_side)
@@ -349,13 +354,16 @@ class EventExtractor:
             best = entry
         return best
 
-    def _refine(self, entry: VerbEntry, token: Token) -> str | None:
+    def _refine(self, entry: VerbEntry, token: Token) -> tuple[str | None, str]:
+        """RETURNS the word's code (None: no event) and how it was found: ``sense`` (a
+        senses.tsv row), ``pattern`` (an entry pattern's object / preposition / context),
+        ``phrase`` (a phrasal entry's particles) or ``word`` (the bare entry)."""
         if self.documents.no_event(token):
-            return None  # "the accord calls for", "under the 1984 agreement": a document
+            return None, "word"  # "the accord calls for", "under the 1984 agreement": a document
         sense = self.senses.sense(token)
         if sense is not None:
             # the word's sense from its own object, particle or complement (senses.tsv)
-            return None if sense == NO_EVENT else sense
+            return (None if sense == NO_EVENT else sense), "sense"
         # objects, clausal complements and gerunds: "vowed to retaliate", "accused of killing"
         objects = [c for c in token.children
                    if c.dep_ in OBJECT_DEPS | {"nsubjpass", "xcomp", "ccomp"}]
@@ -390,9 +398,9 @@ class EventExtractor:
                 if not any(str(c).lower() in sentence for c in pattern["context_any"]):
                     continue
             if pattern.get("no_event"):
-                return None  # "charge extortion fees": the verb in another sense
-            return str(pattern["code"])
-        return entry.code
+                return None, "pattern"  # "charge extortion fees": the verb in another sense
+            return str(pattern["code"]), "pattern"
+        return entry.code, ("phrase" if entry.particles else "word")
 
     # -- one trigger → events ---------------------------------------------------------------
     def _emit(self, doc: Doc, token: Token, info: CodeInfo, resolver: ActorResolver,
@@ -583,7 +591,7 @@ class EventExtractor:
             if governed or event.hypothetical:
                 continue
             if (event.negated and not not_refused(token)
-                    and (refusal := self.lex.refusal_for(info.code))):
+                    and (refusal := self.lex.refusal_for(info.code, ceased(token)))):
                 result.events.append(_derived(event, refusal, "refusal_of"))
             elif (event.future and not event.negated
                   and (intent := self.lex.intent_for(info.code))

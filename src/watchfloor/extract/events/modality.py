@@ -22,7 +22,9 @@ terms are future (:func:`agreement_term`). Round 13 (seeds 3015-3024): a protest
 for a purpose is done (:func:`held_protest`), a cancelled or failed act is negated
 (:func:`cancelled`, :func:`failed_noun`), "is to" arranges a future act (:func:`arranged`),
 a claim noun's that-clause is alleged (:func:`claimed`), and a stop verb's gerund or a past
-clause with its own subject is out of a modal's scope (:func:`_sealed`).
+clause with its own subject is out of a modal's scope (:func:`_sealed`). An ended act
+("no longer accepts", "no more", "stopped accepting") is negated (:func:`ceased`; the
+coder derives a refusal from an ended cooperation).
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
@@ -252,6 +254,8 @@ def modality(
         found["negation"] = True
     if canceller is not None or failed_noun(token):
         found["negation"] = True  # "cancelled a trip", "the failure to arrest them"
+    if ceased(token):
+        found["negation"] = True  # "no longer accepts the mediation", "stopped accepting aid"
     if prevented(token) or futile(govs):
         found["negation"] = True  # "blocked X from visiting", "thwarted an attack"
     if no_object(token, govs):
@@ -339,7 +343,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "commitment_words", "scheduled_roots", "rate_nouns",
                       "counted_classes", "capability_subjects", "protest_holding",
                       "protest_nouns", "cancelling_verbs", "failure_nouns", "stop_verbs",
-                      "purpose_nouns", "claim_nouns")}
+                      "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers")}
 
 
 def own_clause(token: Token) -> bool:
@@ -397,6 +401,34 @@ def prevented(token: Token) -> bool:
             return True  # also the event noun of the gerund: "banned from holding talks"
     return (token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}
             and token.head.lemma_.lower() in lists["averting_verbs"])
+
+
+MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can"}
+
+
+def ceased(token: Token) -> bool:
+    """Whether the trigger's act has ended: a ``ceasing_adverbs`` adverb opened by "no" /
+    "any" or under the trigger's own "not" ("no longer accepts", "will no more support",
+    "does not accept it anymore"), or the gerund of an asserted ``stop_verbs`` verb
+    ("stopped accepting aid"; not under a negation or modal, nor in a temporal clause:
+    "until it stopped importing"). Negated; a cooperation so ended is a refusal."""
+    lists = _lists()
+    negated = any(c.dep_ == "neg" for c in token.children)
+    for adv in token.children:
+        if adv.dep_ != "advmod" or adv.lower_ not in lists["ceasing_adverbs"]:
+            continue
+        if negated or any(c.lower_ in lists["ceasing_openers"] for c in adv.children):
+            return True
+    stop = token.head
+    if not (token.dep_ == "xcomp" and token.tag_ == "VBG" and stop.i < token.i
+            and stop.lemma_.lower() in lists["stop_verbs"]):
+        return False
+    verbs = [stop]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)  # "would stop selling drugs and stop collaborating"
+    return not (verbs[-1].dep_ in {"advcl", "xcomp", "pcomp", "acl", "relcl"}
+                or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUX)
+                       for v in verbs for c in v.children))
 
 
 def not_refused(token: Token) -> bool:
