@@ -128,3 +128,19 @@ def test_rights_activist_person_is_not_coded_ngo_without_country():
     doc = parse("Pedro Ramirez, a human rights activist, accused the army of abuses.")[0]
     person = next(e for e in doc.entities if e.name == "Pedro Ramirez")
     assert person.actor_code is None
+
+
+# -- a kind noun named by the organisation right after it ------------------------------------
+
+
+def test_kind_noun_takes_the_coded_organisation_it_names():
+    ev = event("The human rights organization Global Justice accused the army of abuses.",
+               "accused")
+    assert ev.source_code == "NGO"
+
+
+def test_organisation_in_a_set_off_clause_is_not_the_kind_noun():
+    # guard: "the rights group, which works with the United Nations": the UN is no side
+    ev = event("The rights group, which works with the United Nations, accused the army "
+               "of abuses.", "accused")
+    assert ev.source_code != "IGOUNO"

@@ -275,6 +275,12 @@ class ActorResolver:
             if person is not None and person.type == "person":
                 code = person.actor_code or self._leader_of(token)
                 return [Actor(person, code, token)]
+            if person is not None and person.type == "organization" and person.actor_code \
+                    and _naming_apposition(token, appos):
+                # "the human rights organization Global Justice accused": the coded body
+                # the kind noun names right after it (targets16; an uncoded name leaves
+                # the kind noun's own role code below)
+                return [Actor(person, person.actor_code, token)]
         # the examples of a group: "groups like X and Y", "agencies, including the FBI"
         for obj in prep_objects(token, EXAMPLE_PREPS):
             found = self.resolve(obj, depth + 1)
@@ -1025,3 +1031,12 @@ def _demonstrative(token: Token) -> bool:
 
 def _keys(actors: list[Actor]) -> set[str | None]:
     return {a.same for a in actors}
+
+
+def _naming_apposition(noun: Token, appos: Token) -> bool:
+    """Whether ``appos`` names ``noun`` right after it, with no comma or bracket between
+    ("the organization Global Justice", "criminal group the Guerreros Unidos"), not an
+    apposition set off after a clause of its own."""
+    first = min(t.i for t in appos.subtree)
+    between = noun.doc[noun.i + 1 : first]
+    return all(t.lower_ in {"the", "a", "an"} for t in between)
