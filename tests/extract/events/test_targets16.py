@@ -7,7 +7,11 @@ tests."""
 from __future__ import annotations
 
 from tests.extract.events.helpers import event, parse
-from watchfloor.extract.actors.grouping import _compound_surname, _short_organization
+from watchfloor.extract.actors.grouping import (
+    _compound_surname,
+    _short_organization,
+    named_bodies,
+)
 from watchfloor.extract.actors.reading import Reading
 
 
@@ -16,9 +20,10 @@ def _person(name: str, code: str | None = None, start: int = 0) -> Reading:
     return Reading(start, start + n, name, "person", None, None, code, "ner")
 
 
-def _org(name: str, code: str | None = None, start: int = 0) -> Reading:
+def _org(name: str, code: str | None = None, start: int = 0,
+         origin: str = "gazetteer") -> Reading:
     n = len(name.split())
-    return Reading(start, start + n, name, "organization", None, None, code, "ner")
+    return Reading(start, start + n, name, "organization", None, None, code, origin)
 
 
 # -- a compound surname joins the one longer name ending with it --------------------------
@@ -74,6 +79,16 @@ def test_short_organization_needs_one_coded_longer_name():
     # guards: a lower-case word or a word no coded name ends with is left alone
     assert _short_organization(_org("fund", start=9), orgs).code is None
     assert _short_organization(_org("Council", start=9), orgs).code is None
+
+
+def test_short_name_joins_no_person_name_typed_as_a_body():
+    # guard: a person's name the recogniser typed as an organisation and coded from the
+    # words around it ("Rosa Medina, a Honduran activist") is no body "Medina" stands for
+    typed = _org("Rosa Medina", "HNDNGO", origin="ner")
+    named = _org("European Community Commission", "IGOEUREEC", origin="ner")
+    named.code_from = "name"
+    assert named_bodies([typed, named]) == [named]
+    assert _short_organization(_org("Medina", start=9), named_bodies([typed])).code is None
 
 
 def test_a_place_is_not_joined_with_an_organisation_named_after_it():

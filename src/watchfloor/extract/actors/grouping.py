@@ -77,9 +77,9 @@ class MentionGrouper(ExtractorState):
         sent_index = _sentence_index(doc)
         # Canonical full person names, to resolve short forms ("Maduro" → "Nicolás Maduro").
         full_people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
-        # coded organisation names of several words: "the Commission" for one of them
-        full_orgs = [r for r in readings if r.type == "organization" and r.code
-                     and r.origin != "role" and len(r.name.split()) > 1]
+        # coded dictionary organisations of several words: "the Commission" for one of
+        # them (not a name the recogniser typed as a body: "Berta Caceres")
+        full_orgs = named_bodies(readings)
         acronyms = _acronym_links(doc, readings)
         entities: dict[str, Entity] = {}
         undated: set[str] = set()  # entities coded by a record's default, no dated range
@@ -189,9 +189,20 @@ def _compound_surname(r: Reading, full_people: list[Reading]) -> Reading:
                    match.code or r.code, r.origin, match.entry, r.titles)
 
 
+def named_bodies(readings: list[Reading]) -> list[Reading]:
+    """The coded organisations of several words whose code their name gave (a dictionary
+    entry or the body's own name: "European Community Commission"), the only ones a
+    one-word short name may join; not a name the recogniser typed as a body and coded from
+    the words around it ("Berta Caceres, a Honduran indigenous activist")."""
+    return [r for r in readings if r.type == "organization" and r.code
+            and len(r.name.split()) > 1
+            and (r.origin == "gazetteer" or r.code_from in {"name", "dictionary"})]
+
+
 def _short_organization(r: Reading, full_orgs: list[Reading]) -> Reading:
     """An uncoded one-word organisation name ("the Commission", "the Fund") standing for
-    the one coded organisation of the document whose longer name ends with that word
+    the one coded dictionary organisation of the document whose longer name ends with that
+    word
     ("European Community Commission", "International Monetary Fund"): the reading joins
     it (issue 12: "the Commission" left uncoded as an event side). Never when two coded
     organisations of the document end with the word ("the Bank" after the World Bank and
