@@ -159,3 +159,28 @@ def test_organisation_in_a_set_off_clause_is_not_the_kind_noun():
     ev = event("The rights group, which works with the United Nations, accused the army "
                "of abuses.", "accused")
     assert ev.source_code != "IGOUNO"
+
+
+# -- the one asked in a "for X to V" clause of an appeal ------------------------------------
+
+
+def test_appeal_for_a_state_to_act_targets_that_state():
+    ev = event("EC foreign ministers appealed for Japan to open its markets.", "appealed")
+    assert (ev.source_code, ev.target_code) == ("IGOEUREEC", "JPN")
+
+
+def test_appeal_for_rebels_to_free_hostages_targets_the_rebels():
+    ev = event("The bishop appealed for the rebels to free the hostages.", "appealed")
+    assert ev.target_code == "REB"
+
+
+def test_call_for_a_strike_asks_no_one():
+    # guard: "for" governs a thing called for, the infinitive is the callers' purpose
+    ev = event("The union called for a strike to protest the reform.", "called")
+    assert ev.target_code is None
+
+
+def test_call_for_calm_to_return_asks_no_actor():
+    # guard: the clause's subject names no actor
+    ev = event("The minister called for calm to return to the city.", "called")
+    assert ev.target_code is None
