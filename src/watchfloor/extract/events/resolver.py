@@ -6,7 +6,8 @@ entity under the head word; a personal pronoun to the nearest earlier person of 
 (never the other side of its own event); "they"/"their" to a group; "this
 cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
 operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
-of a group ("groups like Tren de Aragua"); a role word with its country ("French
+of a group ("groups like Tren de Aragua"); the coded body named right after a kind noun
+("the human rights organization Global Justice"); a role word with its country ("French
 police"); a nationality adjective chosen as an argument to its country ("West German
 aid": DEU); and every conjunct.
 """
