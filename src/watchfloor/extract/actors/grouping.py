@@ -77,11 +77,16 @@ class MentionGrouper(ExtractorState):
         sent_index = _sentence_index(doc)
         # Canonical full person names, to resolve short forms ("Maduro" → "Nicolás Maduro").
         full_people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
+        # coded dictionary organisations of several words: "the Commission" for one of
+        # them (not a name the recogniser typed as a body: "Berta Caceres")
+        full_orgs = named_bodies(readings)
         acronyms = _acronym_links(doc, readings)
         entities: dict[str, Entity] = {}
         undated: set[str] = set()  # entities coded by a record's default, no dated range
         for r in readings:
             r = self._resolve_short(r, full_people, acronyms, doc)
+            if r.type == "organization" and r.code is None:
+                r = _short_organization(r, full_orgs)
             eid = _entity_id(r)
             ent = entities.get(eid)
             if ent is None:
@@ -148,10 +153,10 @@ class MentionGrouper(ExtractorState):
                                              and f.end - f.start > 1 for f in full_people):
                 return Reading(r.start, r.end, other.name, "person", other.kind,
                                other.country, other.code, "surname", other.entry, r.titles)
-        if r.origin == "gazetteer" or len(r.name.split()) != 1:
+        if r.origin == "gazetteer" or r.type not in {"person", "organization"}:
             return r
-        if r.type not in {"person", "organization"}:
-            return r
+        if len(r.name.split()) > 1:
+            return _compound_surname(r, full_people)
         key = fold(r.name)
         match = next((f for f in full_people if fold(f.name.split()[-1]) == key), None)
         if match is None:
@@ -164,3 +169,52 @@ class MentionGrouper(ExtractorState):
             return r
         return Reading(r.start, r.end, match.name, "person", match.kind, match.country,
                        match.code or r.code, r.origin, match.entry, r.titles)
+
+
+def _compound_surname(r: Reading, full_people: list[Reading]) -> Reading:
+    """A short name of two or more words ("Perez Molina", "del Castillo") standing for
+    the one longer person name of the document that ends with it ("Otto Perez Molina"):
+    the reading joins that person, with its code (issue 12: the surname-only mention of a
+    coded person was left uncoded as an event side). Never a guess between two people
+    ("Ana Perez Molina" and "Otto Perez Molina": the short name stays its own), and never
+    a full name of its own that merely shares the surname."""
+    words = [fold(w) for w in r.name.split()]
+    longer = {f.name: f for f in full_people
+              if len(f.name.split()) > len(words)
+              and [fold(w) for w in f.name.split()[-len(words):]] == words}
+    if len(longer) != 1:
+        return r
+    match = next(iter(longer.values()))
+    return Reading(r.start, r.end, match.name, "person", match.kind, match.country,
+                   match.code or r.code, r.origin, match.entry, r.titles)
+
+
+def named_bodies(readings: list[Reading]) -> list[Reading]:
+    """The coded organisations of several words whose code their name gave (a dictionary
+    entry or the body's own name: "European Community Commission"), the only ones a
+    one-word short name may join; not a name the recogniser typed as a body and coded from
+    the words around it ("Berta Caceres, a Honduran indigenous activist")."""
+    return [r for r in readings if r.type == "organization" and r.code
+            and len(r.name.split()) > 1
+            and (r.origin == "gazetteer" or r.code_from in {"name", "dictionary"})]
+
+
+def _short_organization(r: Reading, full_orgs: list[Reading]) -> Reading:
+    """An uncoded one-word organisation name ("the Commission", "the Fund") standing for
+    the one coded dictionary organisation of the document whose longer name ends with that
+    word
+    ("European Community Commission", "International Monetary Fund"): the reading joins
+    it (issue 12: "the Commission" left uncoded as an event side). Never when two coded
+    organisations of the document end with the word ("the Bank" after the World Bank and
+    the Bank of Japan stays its own)."""
+    words = r.name.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return r
+    key = fold(words[0])
+    longer = {f.name: f for f in full_orgs if fold(f.name.split()[-1]) == key}
+    if len(longer) != 1:
+        return r
+    match = next(iter(longer.values()))
+    return Reading(r.start, r.end, match.name, match.type, match.kind, match.country,
+                   match.code, r.origin, match.entry, r.titles, match.inferred,
+                   match.code_from)

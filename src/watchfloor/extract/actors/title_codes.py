@@ -120,8 +120,17 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         role = "ELI"
     if country and role:
         return country + role
+    if contiguous and role in STATELESS_ORG_ROLES:
+        # "the human rights organization Global Justice", "Global Justice, a human rights
+        # group": a non-state body needs no country for its code (issue 12, targets16:
+        # named NGOs left uncoded as event sides); never a person's title ("activist")
+        return role
     return None
 
+
+# Roles an organisation's own kind words give it without a country (CAMEO codebook: NGO
+# is a stand-alone code)
+STATELESS_ORG_ROLES = {"NGO"}
 
 NAME_JOINERS = {"of", "for", "and", "de", "del", "the"}
 

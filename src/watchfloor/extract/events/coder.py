@@ -50,7 +50,11 @@ from watchfloor.extract.events.arguments import (
 from watchfloor.extract.events.classify import QuadModel, decide, shipped_model
 from watchfloor.extract.events.commercial import CommercialActors
 from watchfloor.extract.events.dates import event_date
-from watchfloor.extract.events.directives import default_directives, lend_sides
+from watchfloor.extract.events.directives import (
+    default_directives,
+    for_clause_subject,
+    lend_sides,
+)
 from watchfloor.extract.events.documents import DocumentLists, default_documents
 from watchfloor.extract.events.eventfilter import EventFilter, token_index
 from watchfloor.extract.events.eventfilter import apply as apply_filter
@@ -464,6 +468,11 @@ class EventExtractor:
             # "pledged to create a Venezuela without crime": a domestic measure)
             found = [a for a in resolver.resolve(comp) or _behind(comp, resolver)
                      if not _own_state(a, sources)]
+        if not found and token.pos_ == "VERB" and info.root in {"02", "10"} \
+                and (asked := for_clause_subject(token)) is not None \
+                and (src_tok is None or asked.i != src_tok.i):
+            # "appealed for Japan to open its markets": the one asked (directives.py)
+            found = [a for a in resolver.resolve(asked) if not _own_state(a, sources)]
         if not found and token.pos_ == "VERB" and not protective and not moved \
                 and (giver := giving_party(token, self.lex.taking_verbs,
                                            self.lex.taking_preps)) is not None \

@@ -6,6 +6,7 @@ investigation" is one event, Peru's appeal (CAMEO 02), not also Chile's investig
 boss ordered his lieutenant to kill a rival" is the boss's order (a demand, CAMEO 10), not a
 killing. The roots of the governing speech acts, the order verbs and the arcs followed are
 in ``watchfloor/data/events/argument_roles.yaml`` (``directives``, with provenance).
+:func:`for_clause_subject` gives an appeal or demand the one asked in a "for X to V" clause.
 """
 
 from __future__ import annotations
@@ -98,6 +99,23 @@ def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]]) -
             ev.target, ev.target_code = entity, code
             ev.extra["target_span"] = span
             ev.extra["target_from_act"] = True
+
+
+def for_clause_subject(verb: Token) -> Token | None:
+    """The one asked, in a "for X to V" clause of an appeal or demand verb: "EC ministers
+    appealed for Japan to open its markets" (Japan), "Washington is pushing for Taipei to
+    liberalise" (issue 12, targets16: the addressee named only there was left empty). Only
+    a clause with the mark "for", its own subject and the infinitive "to" ("called for a
+    strike to protest the reform": "for" governs a noun, no one is asked).
+    RETURNS the clause's subject word or None."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        kids = list(clause.children)
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return next((c for c in kids if c.dep_ == "nsubj"), None)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,8 @@ entity under the head word; a personal pronoun to the nearest earlier person of 
 (never the other side of its own event); "they"/"their" to a group; "this
 cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
 operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
-of a group ("groups like Tren de Aragua"); a role word with its country ("French
+of a group ("groups like Tren de Aragua"); the coded body named right after a kind noun
+("the human rights organization Global Justice"); a role word with its country ("French
 police"); a nationality adjective chosen as an argument to its country ("West German
 aid": DEU); and every conjunct.
 """
@@ -275,6 +276,12 @@ class ActorResolver:
             if person is not None and person.type == "person":
                 code = person.actor_code or self._leader_of(token)
                 return [Actor(person, code, token)]
+            if person is not None and person.type == "organization" and person.actor_code \
+                    and _naming_apposition(token, appos):
+                # "the human rights organization Global Justice accused": the coded body
+                # the kind noun names right after it (targets16; an uncoded name leaves
+                # the kind noun's own role code below)
+                return [Actor(person, person.actor_code, token)]
         # the examples of a group: "groups like X and Y", "agencies, including the FBI"
         for obj in prep_objects(token, EXAMPLE_PREPS):
             found = self.resolve(obj, depth + 1)
@@ -1025,3 +1032,12 @@ def _demonstrative(token: Token) -> bool:
 
 def _keys(actors: list[Actor]) -> set[str | None]:
     return {a.same for a in actors}
+
+
+def _naming_apposition(noun: Token, appos: Token) -> bool:
+    """Whether ``appos`` names ``noun`` right after it, with no comma or bracket between
+    ("the organization Global Justice", "criminal group the Guerreros Unidos"), not an
+    apposition set off after a clause of its own."""
+    first = min(t.i for t in appos.subtree)
+    between = noun.doc[noun.i + 1 : first]
+    return all(t.lower_ in {"the", "a", "an"} for t in between)
