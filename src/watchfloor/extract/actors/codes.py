@@ -95,7 +95,9 @@ RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
 # "then-President X" held the office at the time the sentence tells of, not at the article's
 # (issue 11, seed 89 judging)
-FORMER = {"former", "ex", "retired", "ousted", "deposed", "late", "erstwhile", "then"}
+FORMER = {"former", "ex", "retired", "ousted", "deposed", "late", "erstwhile", "then",
+          # "two demobilized guerrillas": out of the armed group (roles16, seed-137 judging)
+          "demobilized", "demobilised"}
 
 
 def article_period(meta: dict[str, Any] | None) -> Period | None:
@@ -507,6 +509,11 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     governs ("a prosecutor from the organized crime unit" is a prosecutor, JUD); only
     when the head carries no role does the rest give it ("leader of the Texis Cartel")."""
     words = title_words(title)
+    if words and fold(words[-1]) in TITLE_PREPS:
+        # "the previous government of Hugo Chavez", "the presidency of Saca": the name is
+        # what the phrase governs (a term, a body), not the holder of an office it names
+        # (roles16: a late president coded GOV, a former one on trial coded GOV)
+        return None
     cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
     words = words[:cut] if cut is not None else words
     prep = next((i for i, w in enumerate(words) if i > 0 and fold(w) in TITLE_PREPS), None)
@@ -520,9 +527,12 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
         if role is None and {fold(w) for w in words[:prep]} & MEMBER_HEADS:
             role = role_in(gaz, words)  # "leader of the Texis Cartel": the group's role
     if role and any(fold(w) in FORMER for w in words):
-        if prep is not None and {fold(w) for w in words[:prep]} & RANK_AND_FILE:
-            # "a former member of an elite Navy unit": no office held, no elite (round 9:
-            # a gang leader coded VENELI)
+        head = [fold(w) for w in (words[:prep] if prep is not None else words)]
+        if (prep is not None and set(head) & RANK_AND_FILE) or head[-1:] and \
+                head[-1] in RANK_AND_FILE:
+            # "a former member of an elite Navy unit", "a former army captain": no office
+            # held, no elite (round 9: a gang leader coded VENELI; roles16: former police
+            # officers and a former army captain turned trafficker coded ELI)
             return None
         return "ELI"
     return role
@@ -531,7 +541,13 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
 # Heads of a former membership that held no office: not elites
 RANK_AND_FILE = {"member", "members", "soldier", "soldiers", "agent", "agents", "fighter",
                  "fighters", "employee", "employees", "recruit", "conscript", "militant",
-                 "militants", "operative"}
+                 "militants", "operative",
+                 # the ranks and file of a force (roles16: "former federal police officers",
+                 # "a former army captain" coded ELI, judged COP and CRM)
+                 "officer", "officers", "policeman", "policemen", "cop", "cops", "captain",
+                 "captains", "lieutenant", "lieutenants", "sergeant", "sergeants", "guerrilla",
+                 "guerrillas", "combatant", "combatants", "trooper", "troopers", "troops",
+                 "marine", "marines"}
 
 
 # Common nouns of a non-state owner of an office and the role they give it ("" none):

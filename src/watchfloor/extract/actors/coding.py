@@ -39,6 +39,7 @@ from watchfloor.extract.actors.places import place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import (
+    ACRONYM,
     firm_office,
     held_government,
     named_firm_office,
@@ -58,6 +59,26 @@ from watchfloor.geo import Place
 
 # A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
 TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
+
+
+def _acronym_after(doc: Doc, r: Reading, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The dictionary organisation that a name's own acronym, in brackets right after it,
+    names: "the Drugs Enforcement Administration (DEA)", "the Department of Homeland
+    Security's Immigration and Customs Enforcement (ICE)". The acronym must be the
+    initials of the name's last capitalised words, so a bracketed acronym of something
+    else ("Financial Analysis Unit (UIF)") names nothing here (roles16: three such
+    spellings of DEA and ICE coded GOV from "Administration" or "Department")."""
+    i = r.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    acronym = doc[i + 1].text
+    if not ACRONYM.fullmatch(acronym):
+        return None
+    entry = gaz.lookup(acronym)
+    if entry is None or entry.type != "organization" or not entry.code:
+        return None
+    caps = [w for w in re.split(r"[\s'\u2019]+", r.name) if w[:1].isupper() and w != "s"]
+    return entry if "".join(w[0] for w in caps).endswith(acronym) else None
 
 
 _MEDIA_ARTICLES = {"el", "la", "o", "le", "il", "die", "der", "los", "las"}
@@ -292,6 +313,14 @@ class ReadingCoder(ExtractorState):
                 if owner is not None:  # "the FARC's 12th Front": the group's code
                     r.code, r.country, r.code_from = owner.code, owner.country, "name"
                     r.kind = r.kind or owner.kind
+                    continue
+                spelled = _acronym_after(doc, r, self.gaz)
+                if spelled is not None:
+                    # "the United States Drug Enforcement Administration (DEA)": the body
+                    # its own bracketed acronym names (roles16: coded GOV from the name)
+                    r.code = dated_code(spelled, self._period) or spelled.code
+                    r.country, r.code_from = spelled.country, "name"
+                    r.kind = r.kind or spelled.kind
                     continue
                 body = self._international_prefix(r)
                 if body is not None:  # "EC Council of Ministers": the Community's own

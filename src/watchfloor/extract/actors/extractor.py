@@ -201,8 +201,11 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         entry = self.gaz.lookup(span.text)
         if entry is None:
             return None
-        if entry.type == "organization" and span.end < len(span.doc) and \
-                fold(span.doc[span.end].text) in INSTRUMENTS:
+        after = span.end
+        while after < len(span.doc) - 1 and span.doc[after].text in {"(", "-", "\u2013"}:
+            after += 1  # "Treasury-bond futures", "the U.S. Treasury (bond) market" (roles16)
+        if entry.type == "organization" and after < len(span.doc) and \
+                fold(span.doc[after].text) in INSTRUMENTS:
             # "Treasury bills", "Italian Treasury Bill Offer": the issuer's name on a
             # security, not the body acting: kept as a name (NER), never coded
             return Reading(span.start, span.end, clean_name(span), "organization",

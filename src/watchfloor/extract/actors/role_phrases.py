@@ -23,6 +23,7 @@ from watchfloor.extract.actors.article_country import (
 )
 from watchfloor.extract.actors.codes import (
     FORMER,
+    RANK_AND_FILE,
     NATIONAL_ROLES,
     REGION_DEMONYM_PREFIXES,
     SECTOR_OWNERS,
@@ -320,8 +321,11 @@ class RolePhraseReader(ExtractorState):
                          if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}) or (
                 token.i >= 2 and doc[token.i - 1].text in {"-", "–"}
                 and fold(doc[token.i - 2].text) in FORMER)  # "ex-guerrillas" (round 13)
-            if former and role[0] not in NATIONAL_ROLES:
-                continue  # "a former guerrilla": no active member (round 8 judging)
+            if former and (role[0] not in NATIONAL_ROLES or fold(token.text) in RANK_AND_FILE
+                           or fold(token.lemma_) in RANK_AND_FILE):
+                # "a former guerrilla": no active member (round 8 judging); "former police
+                # officers": no office held, so no elite either (roles16)
+                continue
             if role[0] == "LAB" and fold(token.lemma_) == "worker" and any(
                     fold(t.text) in NON_LABOUR_WORKERS for t in doc[max(0, token.i - 4):token.i]):
                 continue  # "human rights and development workers": no labour movement
