@@ -525,7 +525,10 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     else:
         role = role_in(gaz, words[:prep])
         if role is None and {fold(w) for w in words[:prep]} & MEMBER_HEADS:
-            role = role_in(gaz, words)  # "leader of the Texis Cartel": the group's role
+            # "leader of the Texis Cartel": the group's role; the governed name read as a
+            # name ("director of Peru's Criminal Investigation Office": an investigative
+            # unit, police, not criminals; roles16) before its words one by one
+            role = name_code(gaz, " ".join(words[prep + 1:]))[1] or role_in(gaz, words)
     if role and any(fold(w) in FORMER for w in words):
         head = [fold(w) for w in (words[:prep] if prep is not None else words)]
         if (prep is not None and set(head) & RANK_AND_FILE) or head[-1:] and \

@@ -283,6 +283,11 @@ class ReadingCoder(ExtractorState):
             country = r.country
             if entry is not None:
                 code = dated_code(entry, self._period)
+                if r.type == "organization" and code and code[3:6] == "ELI":
+                    # PETRARCH2 codes Washington think tanks USAELI ("Brookings Institute");
+                    # elites are people, and a think tank is a national NGO (CAMEO;
+                    # docs/actor-codes.md 2: USANGO Heritage Foundation; roles16)
+                    code = f"{code[:3]}NGO{code[6:]}"
                 country = country or history_country(entry)
                 if code and not r.code:
                     r.code, r.code_from, r.entry = code, "dictionary", entry

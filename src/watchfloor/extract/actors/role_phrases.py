@@ -23,8 +23,8 @@ from watchfloor.extract.actors.article_country import (
 )
 from watchfloor.extract.actors.codes import (
     FORMER,
-    RANK_AND_FILE,
     NATIONAL_ROLES,
+    RANK_AND_FILE,
     REGION_DEMONYM_PREFIXES,
     SECTOR_OWNERS,
     country_word,
@@ -46,6 +46,7 @@ from watchfloor.extract.actors.word_lists import (
     NOT_HOME,
     OBJECT_DEPS,
     PLACE_NOUNS,
+    SHARED_RANKS,
     office_not_used,
 )
 from watchfloor.extract.gazetteer import Gazetteer, fold
@@ -334,6 +335,10 @@ class RolePhraseReader(ExtractorState):
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
                 continue  # "the bank's chairman", "the post of president": no state office
             role = self._modified_role(doc, token) or role
+            if fold(token.lemma_) in SHARED_RANKS or fold(token.text) in SHARED_RANKS:
+                # "the commander of the federal police": a rank police forces share with
+                # armies is the police's when it commands police (roles16: coded MIL)
+                role = self._commanded_police(token) or role
             role_code, _ = role
             if former:
                 # "then-US Attorney", "a former Honduran minister": a past office, as a
@@ -490,6 +495,20 @@ class RolePhraseReader(ExtractorState):
                 )
             )
         return out
+
+    def _commanded_police(self, token) -> tuple[str, str | None] | None:
+        """The police role of the body a rank governs through "of" ("the commander of the
+        federal police", "a general of the national police"), else None."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or fold(prep.text) != "of":
+                continue
+            for body in prep.children:
+                if body.dep_ != "pobj":
+                    continue
+                found = self.gaz.role_of(body.lemma_) or self.gaz.role_of(body.text)
+                if found and found[0] == "COP":
+                    return found
+        return None
 
     def _modified_role(self, doc: Doc, token) -> tuple[str, str | None] | None:
         """The role of a longer role phrase ending at ``token``: "military officers" is MIL

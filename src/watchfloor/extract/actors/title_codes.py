@@ -30,6 +30,7 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.document_facts import open_facts
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.word_lists import SHARED_RANKS
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
@@ -116,6 +117,12 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         found = longest_role(gaz, tokens)
         if found and role is None:
             role = found
+    if role == "MIL" and len(groups) > 1 and {fold(t.text) for t in window} & SHARED_RANKS \
+            and any(title_role(gaz, " ".join(t.text for t in g if not t.is_space)) == "COP"
+                    for g in groups[1:]):
+        # "General X, the director of Peru's Criminal Investigation Office": a rank police
+        # forces share with armies, held by the head of a police body (roles16)
+        role = "COP"
     if former and role:
         role = "ELI"
     if country and role:
