@@ -529,6 +529,8 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
             # name ("director of Peru's Criminal Investigation Office": an investigative
             # unit, police, not criminals; roles16) before its words one by one
             role = name_code(gaz, " ".join(words[prep + 1:]))[1] or role_in(gaz, words)
+    if role == "CVL" and {fold(w) for w in words} & NATIONALITY_NOUNS:
+        return None  # "a Lebanese citizen living in Switzerland": a passport, no role
     if role and any(fold(w) in FORMER for w in words):
         head = [fold(w) for w in (words[:prep] if prep is not None else words)]
         if (prep is not None and set(head) & RANK_AND_FILE) or head[-1:] and \
@@ -539,6 +541,13 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
             return None
         return "ELI"
     return role
+
+
+# Nouns of a person's nationality or residence: "US citizen X", "X, a Lebanese citizen" say
+# whose passport, not what part of society; a named person gets no civilian code from them
+# (roles16: all three judged people coded CVL so were wrong: a trafficking suspect, a
+# firm's owner, an analyst)
+NATIONALITY_NOUNS = {"citizen", "citizens", "resident", "residents", "national", "nationals"}
 
 
 # Heads of a former membership that held no office: not elites

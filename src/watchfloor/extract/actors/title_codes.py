@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
     NATIONAL_ROLES,
+    NATIONALITY_NOUNS,
     code_history,
     country_in,
     country_word,
@@ -123,6 +124,9 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         # "General X, the director of Peru's Criminal Investigation Office": a rank police
         # forces share with armies, held by the head of a police body (roles16)
         role = "COP"
+    if not contiguous and role == "CVL" and any(
+            t.lower_ in NATIONALITY_NOUNS for g in groups for t in g):
+        return None  # "US citizen X": a passport, no part of society (roles16)
     if former and role:
         role = "ELI"
     if country and role:
