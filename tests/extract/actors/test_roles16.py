@@ -202,3 +202,15 @@ def test_an_owner_described_as_a_citizen_is_no_civilian_code():
 def test_citizens_as_a_crowd_stay_civilians():
     doc = _extract("Hundreds of Mexican citizens protested in Mexico City on Sunday.")
     assert _coded(doc)["Mexican citizens"] == "MEXCVL"
+
+
+# -- a post a person takes is no actor -------------------------------------------------------
+def test_the_post_someone_was_elected_to_is_no_government():
+    doc = _extract("Only one year later, Ernesto Samper was elected president of Colombia. "
+                   "He vowed to undo the reforms.")
+    assert "president" not in _coded(doc)
+
+
+def test_the_president_acting_is_the_government():
+    doc = _extract("The president of Colombia vowed to undo the reforms in Bogota.")
+    assert _coded(doc)["president"] == "COLGOV"

@@ -189,6 +189,10 @@ def _at_a_meeting(token) -> bool:
     return fold(head.text) in MEETING_WORDS or fold(head.lemma_) in MEETING_WORDS
 
 
+# Verbs whose complement names a post a person takes, not an actor ("became president")
+POST_VERBS = {"become", "elect", "appoint", "name", "nominate", "remain"}
+
+
 def _corporate_office(doc: Doc, token) -> bool:
     """Whether an office word is written as only firms write it: "senior vice-president",
     "executive vice president" (read on the surface: the parser often breaks the hyphen)."""
@@ -311,6 +315,9 @@ class RolePhraseReader(ExtractorState):
                 continue  # "police gathered intelligence": information, not an agency
             if token.dep_ == "compound" and token.head.i != token.i:
                 continue  # "cartel operations": the head noun decides
+            if token.dep_ == "oprd" or (token.dep_ == "attr"
+                                        and fold(token.head.lemma_) in POST_VERBS):
+                continue  # "X was elected president of Colombia": the post (roles16)
             if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
                 continue  # "a Contraves official", "FARC commanders": that body's people
             if role[0] == "BUS" and any(fold(t.text) in CRIME_MODIFIERS
