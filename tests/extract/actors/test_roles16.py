@@ -214,3 +214,10 @@ def test_the_post_someone_was_elected_to_is_no_government():
 def test_the_president_acting_is_the_government():
     doc = _extract("The president of Colombia vowed to undo the reforms in Bogota.")
     assert _coded(doc)["president"] == "COLGOV"
+
+
+def test_a_retired_agent_commenting_stays_an_elite(gaz):
+    from watchfloor.extract.actors.codes import title_role
+
+    assert title_role(gaz, "retired Drug Enforcement Administration agent") == "ELI"
+    assert title_role(gaz, "former Drug Enforcement Administration agent") is None

@@ -534,10 +534,11 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     if role and any(fold(w) in FORMER for w in words):
         head = [fold(w) for w in (words[:prep] if prep is not None else words)]
         if (prep is not None and set(head) & RANK_AND_FILE) or head[-1:] and \
-                head[-1] in RANK_AND_FILE:
+                head[-1] in RANK_AND_FILE and {fold(w) for w in words} & FORMER - RETIRED:
             # "a former member of an elite Navy unit", "a former army captain": no office
             # held, no elite (round 9: a gang leader coded VENELI; roles16: former police
-            # officers and a former army captain turned trafficker coded ELI)
+            # officers and a former army captain turned trafficker coded ELI). A career
+            # ended in retirement stays elite ("a retired DEA agent" commenting: judged ELI)
             return None
         return "ELI"
     return role
@@ -550,6 +551,8 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
 NATIONALITY_NOUNS = {"citizen", "citizens", "resident", "residents", "national", "nationals"}
 
 
+# Former-words of a career ended in retirement: a retired agent or officer is an elite
+RETIRED = {"retired"}
 # Heads of a former membership that held no office: not elites
 RANK_AND_FILE = {"member", "members", "soldier", "soldiers", "agent", "agents", "fighter",
                  "fighters", "employee", "employees", "recruit", "conscript", "militant",

@@ -26,6 +26,7 @@ from watchfloor.extract.actors.codes import (
     NATIONAL_ROLES,
     RANK_AND_FILE,
     REGION_DEMONYM_PREFIXES,
+    RETIRED,
     SECTOR_OWNERS,
     country_word,
     name_code,
@@ -329,8 +330,10 @@ class RolePhraseReader(ExtractorState):
                          if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}) or (
                 token.i >= 2 and doc[token.i - 1].text in {"-", "–"}
                 and fold(doc[token.i - 2].text) in FORMER)  # "ex-guerrillas" (round 13)
-            if former and (role[0] not in NATIONAL_ROLES or fold(token.text) in RANK_AND_FILE
-                           or fold(token.lemma_) in RANK_AND_FILE):
+            rank_and_file = (fold(token.text) in RANK_AND_FILE
+                             or fold(token.lemma_) in RANK_AND_FILE) and not any(
+                fold(c.text) in RETIRED for c in token.children if c.i < token.i)
+            if former and (role[0] not in NATIONAL_ROLES or rank_and_file):
                 # "a former guerrilla": no active member (round 8 judging); "former police
                 # officers": no office held, so no elite either (roles16)
                 continue
