@@ -221,3 +221,9 @@ def test_a_retired_agent_commenting_stays_an_elite(gaz):
 
     assert title_role(gaz, "retired Drug Enforcement Administration agent") == "ELI"
     assert title_role(gaz, "former Drug Enforcement Administration agent") is None
+
+
+def test_a_label_given_to_a_group_is_still_its_role():
+    doc = _extract("Since the Treasury labeled the Oficina a specially designated narcotics "
+                   "trafficker in June, it has added 30 people to the list.")
+    assert _coded(doc)["trafficker"] == "CRM"

@@ -191,7 +191,8 @@ def _at_a_meeting(token) -> bool:
 
 
 # Verbs whose complement names a post a person takes, not an actor ("became president")
-POST_VERBS = {"become", "elect", "appoint", "name", "nominate", "remain"}
+# (not "labeled X a trafficker": a label of an actor, judged CRM; not "remain")
+POST_VERBS = {"become", "elect", "appoint", "name", "nominate", "reelect", "re-elect"}
 
 
 def _corporate_office(doc: Doc, token) -> bool:
@@ -316,8 +317,7 @@ class RolePhraseReader(ExtractorState):
                 continue  # "police gathered intelligence": information, not an agency
             if token.dep_ == "compound" and token.head.i != token.i:
                 continue  # "cartel operations": the head noun decides
-            if token.dep_ == "oprd" or (token.dep_ == "attr"
-                                        and fold(token.head.lemma_) in POST_VERBS):
+            if token.dep_ in {"oprd", "attr"} and fold(token.head.lemma_) in POST_VERBS:
                 continue  # "X was elected president of Colombia": the post (roles16)
             if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
                 continue  # "a Contraves official", "FARC commanders": that body's people
