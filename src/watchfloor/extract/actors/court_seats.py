@@ -5,7 +5,7 @@ A court coded with the country of an international court's seat (``court_seats.t
 that international court when the seat is written in or right around the mention and the
 document carries one of the court's confirming words ("EC", "European Community"). A seat
 city never gives a country to the international body sitting there (docs/actor-codes.md
-3.7; issue 11, roles16: two mentions of the EC's court coded LUXJUD).
+3.5; issue 11, roles16: two mentions of the EC's court coded LUXJUD).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
