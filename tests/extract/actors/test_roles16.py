@@ -62,8 +62,16 @@ def test_a_phrase_ending_in_of_gives_no_role(gaz):
     from watchfloor.extract.actors.codes import title_role
 
     assert title_role(gaz, "the previous government of") is None
-    assert title_role(gaz, "the presidency of") is None
+    assert title_role(gaz, "the presidency of") == "GOV"  # a term, maybe the current one
     assert title_role(gaz, "President") == "GOV"
+
+
+def test_a_former_title_goes_before_a_term_governed_by_of():
+    from watchfloor.extract.actors.codes import ordered_titles
+
+    assert ordered_titles(["the presidency of", "former president"]) == [
+        "former president", "the presidency of"]
+    assert ordered_titles(["President", "leader"]) == ["President", "leader"]
 
 
 def test_the_government_of_a_late_president_does_not_make_him_govern():
@@ -91,6 +99,12 @@ def test_an_agency_inside_a_departments_possessive_takes_its_acronym():
     codes = _coded(doc)
     name = next(k for k in codes if k.endswith("Customs Enforcement"))
     assert codes[name] == "USACOP"
+
+
+def test_a_bracketed_acronym_of_another_body_is_not_that_body():
+    doc = _extract("MANILA, March 3 - The Philippine National Bank (PNB) raised its lending "
+                   "rate, bankers said.", published="1987-03-03")
+    assert _coded(doc)["Philippine National Bank"] != "VENCOP"
 
 
 def test_a_bracketed_acronym_of_another_name_changes_nothing():
@@ -227,3 +241,9 @@ def test_a_label_given_to_a_group_is_still_its_role():
     doc = _extract("Since the Treasury labeled the Oficina a specially designated narcotics "
                    "trafficker in June, it has added 30 people to the list.")
     assert _coded(doc)["trafficker"] == "CRM"
+
+
+def test_the_government_of_a_president_keeps_him_governing():
+    doc = _extract("Crime rose sharply in Caracas. The government of Hugo Chavez rarely "
+                   "published murder figures, analysts in Caracas said.")
+    assert _coded(doc)["Hugo Chavez"] == "VENGOV"

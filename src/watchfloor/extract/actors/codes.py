@@ -509,10 +509,9 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     governs ("a prosecutor from the organized crime unit" is a prosecutor, JUD); only
     when the head carries no role does the rest give it ("leader of the Texis Cartel")."""
     words = title_words(title)
-    if words and fold(words[-1]) in TITLE_PREPS:
-        # "the previous government of Hugo Chavez", "the presidency of Saca": the name is
-        # what the phrase governs (a term, a body), not the holder of an office it names
-        # (roles16: a late president coded GOV, a former one on trial coded GOV)
+    if words and fold(words[-1]) in TITLE_PREPS and {fold(w) for w in words} & PAST_TERMS:
+        # "the previous government of Hugo Chavez": a past term of the name's holder, no
+        # office now (roles16: a late president coded GOV); the dictionary decides
         return None
     cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
     words = words[:cut] if cut is not None else words
@@ -549,6 +548,17 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
 # (roles16: all three judged people coded CVL so were wrong: a trafficking suspect, a
 # firm's owner, an analyst)
 NATIONALITY_NOUNS = {"citizen", "citizens", "resident", "residents", "national", "nationals"}
+
+
+# Words that put a term governed by "of" in the past ("the previous government of X")
+PAST_TERMS = FORMER | {"previous", "preceding", "past", "prior", "old"}
+
+
+def ordered_titles(titles: list[str]) -> list[str]:
+    """A person's titles with those that end in a preposition last: "former president"
+    says more of the person than "the presidency of" before the name (roles16: a former
+    president on trial coded GOV from "the presidency of Saca")."""
+    return sorted(titles, key=lambda t: bool(t.split()) and fold(t.split()[-1]) in TITLE_PREPS)
 
 
 # Former-words of a career ended in retirement: a retired agent or officer is an elite

@@ -30,6 +30,7 @@ from watchfloor.extract.actors.codes import (
     dated_code,
     history_country,
     name_code,
+    ordered_titles,
     role_in,
     title_role,
     title_words,
@@ -78,7 +79,14 @@ def _acronym_after(doc: Doc, r: Reading, gaz: Gazetteer) -> GazetteerEntry | Non
     if entry is None or entry.type != "organization" or not entry.code:
         return None
     caps = [w for w in re.split(r"[\s'\u2019]+", r.name) if w[:1].isupper() and w != "s"]
-    return entry if "".join(w[0] for w in caps).endswith(acronym) else None
+    if not "".join(w[0] for w in caps).endswith(acronym):
+        return None
+    # the entry is the body named only if one of its long names ends in a word of this
+    # name: "Philippine National Bank (PNB)" is no "Policía Nacional Bolivariana"
+    words = {fold(w).rstrip("s") for w in caps}
+    heads = {fold(n.split()[-1]).rstrip("s") for n in [entry.name, *entry.aliases]
+             if len(n.split()) > 1}
+    return entry if words & heads else None
 
 
 _MEDIA_ARTICLES = {"el", "la", "o", "le", "il", "die", "der", "los", "las"}
@@ -343,7 +351,7 @@ class ReadingCoder(ExtractorState):
                         role, country = "BUS", listed
                 how = "name"
             else:
-                for title in r.titles:
+                for title in ordered_titles(r.titles):
                     role = title_role(self.gaz, title)
                     if role:
                         c2 = title_country(self.gaz, title)

@@ -25,6 +25,7 @@ from watchfloor.extract.actors.codes import (
     covers,
     dated_code,
     name_code,
+    ordered_titles,
     owner_role,
     title_role,
 )
@@ -383,7 +384,7 @@ class TitleCoding(ExtractorState):
         time; the dictionary may be out of date, or the story fictional."""
         if self._period is not None and r.entry is not None and covers(r.entry, self._period):
             return
-        for title in r.titles:
+        for title in ordered_titles(r.titles):
             role = title_role(self.gaz, title)
             if role == "MIL" and r.entry is not None and held_government(r.entry):
                 return  # "Colonel X" who ruled his country: head of state beats the rank
