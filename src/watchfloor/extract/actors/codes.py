@@ -509,9 +509,11 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     governs ("a prosecutor from the organized crime unit" is a prosecutor, JUD); only
     when the head carries no role does the rest give it ("leader of the Texis Cartel")."""
     words = title_words(title)
-    if words and fold(words[-1]) in TITLE_PREPS and {fold(w) for w in words} & PAST_TERMS:
-        # "the previous government of Hugo Chavez": a past term of the name's holder, no
-        # office now (roles16: a late president coded GOV); the dictionary decides
+    if words and fold(words[-1]) in TITLE_PREPS and {fold(w) for w in words} & (
+            PAST_TERMS | TERM_NOUNS):
+        # "the previous government of Hugo Chavez", "the presidency of Saca": a (past)
+        # term of the name's holder, no office now (roles16: a late president and a former
+        # one on trial coded GOV); "the government of X" still says X governs
         return None
     cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
     words = words[:cut] if cut is not None else words
@@ -550,6 +552,8 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
 NATIONALITY_NOUNS = {"citizen", "citizens", "resident", "residents", "national", "nationals"}
 
 
+# Nouns of a term of office: "the presidency of X" names X's term, maybe a past one
+TERM_NOUNS = {"presidency", "term", "tenure", "mandate", "reign", "premiership"}
 # Words that put a term governed by "of" in the past ("the previous government of X")
 PAST_TERMS = FORMER | {"previous", "preceding", "past", "prior", "old"}
 

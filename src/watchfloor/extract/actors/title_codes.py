@@ -19,6 +19,7 @@ from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
     NATIONAL_ROLES,
     NATIONALITY_NOUNS,
+    TITLE_PREPS,
     code_history,
     country_in,
     country_word,
@@ -87,6 +88,10 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
             # "In his plea before a judge of U.S. District Court, Slutsky admitted": an
             # opening phrase, not a title (round 8: a defendant coded as the judiciary)
             window = []
+    if not contiguous and window and fold(window[-1].text) in TITLE_PREPS:
+        # "the presidency of Saca", "the government of X": a term or body the name governs,
+        # not a title; the person's own titles decide later (:func:`ordered_titles`)
+        window = []
     groups = [window]
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"
                and not name_particle(list(a.subtree), span)]
