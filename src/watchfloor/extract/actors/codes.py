@@ -95,7 +95,9 @@ RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
 # "then-President X" held the office at the time the sentence tells of, not at the article's
 # (issue 11, seed 89 judging)
-FORMER = {"former", "ex", "retired", "ousted", "deposed", "late", "erstwhile", "then"}
+FORMER = {"former", "ex", "retired", "ousted", "deposed", "late", "erstwhile", "then",
+          # "two demobilized guerrillas": out of the armed group (roles16, seed-137 judging)
+          "demobilized", "demobilised"}
 
 
 def article_period(meta: dict[str, Any] | None) -> Period | None:
@@ -507,6 +509,12 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     governs ("a prosecutor from the organized crime unit" is a prosecutor, JUD); only
     when the head carries no role does the rest give it ("leader of the Texis Cartel")."""
     words = title_words(title)
+    if words and fold(words[-1]) in TITLE_PREPS and {fold(w) for w in words} & (
+            PAST_TERMS | TERM_NOUNS):
+        # "the previous government of Hugo Chavez", "the presidency of Saca": a (past)
+        # term of the name's holder, no office now (roles16: a late president and a former
+        # one on trial coded GOV); "the government of X" still says X governs
+        return None
     cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
     words = words[:cut] if cut is not None else words
     prep = next((i for i, w in enumerate(words) if i > 0 and fold(w) in TITLE_PREPS), None)
@@ -518,20 +526,57 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
     else:
         role = role_in(gaz, words[:prep])
         if role is None and {fold(w) for w in words[:prep]} & MEMBER_HEADS:
-            role = role_in(gaz, words)  # "leader of the Texis Cartel": the group's role
+            # "leader of the Texis Cartel": the group's role; the governed name read as a
+            # name ("director of Peru's Criminal Investigation Office": an investigative
+            # unit, police, not criminals; roles16) before its words one by one
+            role = name_code(gaz, " ".join(words[prep + 1:]))[1] or role_in(gaz, words)
+    if role == "CVL" and {fold(w) for w in words} & NATIONALITY_NOUNS:
+        return None  # "a Lebanese citizen living in Switzerland": a passport, no role
     if role and any(fold(w) in FORMER for w in words):
-        if prep is not None and {fold(w) for w in words[:prep]} & RANK_AND_FILE:
-            # "a former member of an elite Navy unit": no office held, no elite (round 9:
-            # a gang leader coded VENELI)
+        head = [fold(w) for w in (words[:prep] if prep is not None else words)]
+        if (prep is not None and set(head) & RANK_AND_FILE) or head[-1:] and \
+                head[-1] in RANK_AND_FILE and {fold(w) for w in words} & FORMER - RETIRED:
+            # "a former member of an elite Navy unit", "a former army captain": no office
+            # held, no elite (round 9: a gang leader coded VENELI; roles16: former police
+            # officers and a former army captain turned trafficker coded ELI). A career
+            # ended in retirement stays elite ("a retired DEA agent" commenting: judged ELI)
             return None
         return "ELI"
     return role
 
 
+# Nouns of a person's nationality or residence: "US citizen X", "X, a Lebanese citizen" say
+# whose passport, not what part of society; a named person gets no civilian code from them
+# (roles16: all three judged people coded CVL so were wrong: a trafficking suspect, a
+# firm's owner, an analyst)
+NATIONALITY_NOUNS = {"citizen", "citizens", "resident", "residents", "national", "nationals"}
+
+
+# Nouns of a term of office: "the presidency of X" names X's term, maybe a past one
+TERM_NOUNS = {"presidency", "term", "tenure", "mandate", "reign", "premiership"}
+# Words that put a term governed by "of" in the past ("the previous government of X")
+PAST_TERMS = FORMER | {"previous", "preceding", "past", "prior", "old"}
+
+
+def ordered_titles(titles: list[str]) -> list[str]:
+    """A person's titles with those that end in a preposition last: "former president"
+    says more of the person than "the presidency of" before the name (roles16: a former
+    president on trial coded GOV from "the presidency of Saca")."""
+    return sorted(titles, key=lambda t: bool(t.split()) and fold(t.split()[-1]) in TITLE_PREPS)
+
+
+# Former-words of a career ended in retirement: a retired agent or officer is an elite
+RETIRED = {"retired"}
 # Heads of a former membership that held no office: not elites
 RANK_AND_FILE = {"member", "members", "soldier", "soldiers", "agent", "agents", "fighter",
                  "fighters", "employee", "employees", "recruit", "conscript", "militant",
-                 "militants", "operative"}
+                 "militants", "operative",
+                 # the ranks and file of a force (roles16: "former federal police officers",
+                 # "a former army captain" coded ELI, judged COP and CRM)
+                 "officer", "officers", "policeman", "policemen", "cop", "cops", "captain",
+                 "captains", "lieutenant", "lieutenants", "sergeant", "sergeants", "guerrilla",
+                 "guerrillas", "combatant", "combatants", "trooper", "troopers", "troops",
+                 "marine", "marines"}
 
 
 # Common nouns of a non-state owner of an office and the role they give it ("" none):

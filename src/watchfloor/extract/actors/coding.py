@@ -30,6 +30,7 @@ from watchfloor.extract.actors.codes import (
     dated_code,
     history_country,
     name_code,
+    ordered_titles,
     role_in,
     title_role,
     title_words,
@@ -39,6 +40,7 @@ from watchfloor.extract.actors.places import place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import (
+    ACRONYM,
     firm_office,
     held_government,
     named_firm_office,
@@ -58,6 +60,33 @@ from watchfloor.geo import Place
 
 # A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
 TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
+
+
+def _acronym_after(doc: Doc, r: Reading, gaz: Gazetteer) -> GazetteerEntry | None:
+    """The dictionary organisation that a name's own acronym, in brackets right after it,
+    names: "the Drugs Enforcement Administration (DEA)", "the Department of Homeland
+    Security's Immigration and Customs Enforcement (ICE)". The acronym must be the
+    initials of the name's last capitalised words, so a bracketed acronym of something
+    else ("Financial Analysis Unit (UIF)") names nothing here (roles16: three such
+    spellings of DEA and ICE coded GOV from "Administration" or "Department")."""
+    i = r.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    acronym = doc[i + 1].text
+    if not ACRONYM.fullmatch(acronym):
+        return None
+    entry = gaz.lookup(acronym)
+    if entry is None or entry.type != "organization" or not entry.code:
+        return None
+    caps = [w for w in re.split(r"[\s'\u2019]+", r.name) if w[:1].isupper() and w != "s"]
+    if not "".join(w[0] for w in caps).endswith(acronym):
+        return None
+    # the entry is the body named only if one of its long names ends in a word of this
+    # name: "Philippine National Bank (PNB)" is no "Policía Nacional Bolivariana"
+    words = {fold(w).rstrip("s") for w in caps}
+    heads = {fold(n.split()[-1]).rstrip("s") for n in [entry.name, *entry.aliases]
+             if len(n.split()) > 1}
+    return entry if words & heads else None
 
 
 _MEDIA_ARTICLES = {"el", "la", "o", "le", "il", "die", "der", "los", "las"}
@@ -262,6 +291,11 @@ class ReadingCoder(ExtractorState):
             country = r.country
             if entry is not None:
                 code = dated_code(entry, self._period)
+                if r.type == "organization" and code and code[3:6] == "ELI":
+                    # PETRARCH2 codes Washington think tanks USAELI ("Brookings Institute");
+                    # elites are people, and a think tank is a national NGO (CAMEO;
+                    # docs/actor-codes.md 2: USANGO Heritage Foundation; roles16)
+                    code = f"{code[:3]}NGO{code[6:]}"
                 country = country or history_country(entry)
                 if code and not r.code:
                     r.code, r.code_from, r.entry = code, "dictionary", entry
@@ -293,6 +327,14 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = owner.code, owner.country, "name"
                     r.kind = r.kind or owner.kind
                     continue
+                spelled = _acronym_after(doc, r, self.gaz)
+                if spelled is not None:
+                    # "the United States Drug Enforcement Administration (DEA)": the body
+                    # its own bracketed acronym names (roles16: coded GOV from the name)
+                    r.code = dated_code(spelled, self._period) or spelled.code
+                    r.country, r.code_from = spelled.country, "name"
+                    r.kind = r.kind or spelled.kind
+                    continue
                 body = self._international_prefix(r)
                 if body is not None:  # "EC Council of Ministers": the Community's own
                     r.code, r.country, r.code_from = body.code, None, "name"
@@ -309,7 +351,7 @@ class ReadingCoder(ExtractorState):
                         role, country = "BUS", listed
                 how = "name"
             else:
-                for title in r.titles:
+                for title in ordered_titles(r.titles):
                     role = title_role(self.gaz, title)
                     if role:
                         c2 = title_country(self.gaz, title)

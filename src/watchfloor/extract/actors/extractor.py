@@ -17,7 +17,8 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
 * :mod:`.type_votes` — one type per name (places, majority, surnames);
 * :mod:`.titles` — people's titles; :mod:`.title_codes` — codes from titles and appositions;
 * :mod:`.role_phrases` — "U.S. forces", "the police";
-* :mod:`.coding` — codes for the readings still without one; :mod:`.membership` — a
+* :mod:`.coding` — codes for the readings still without one; :mod:`.court_seats` —
+  international courts named by their seat ("the Luxembourg court"); :mod:`.membership` — a
   person's group or alias; :mod:`.generic_names` — "Congress", "Treasury";
   :mod:`.former_states` — the state of the article's date;
 * :mod:`.article_country` — the article's country and the countries a sentence names;
@@ -46,6 +47,7 @@ from watchfloor.extract.actors.codes import (
     document_text,
 )
 from watchfloor.extract.actors.coding import ReadingCoder
+from watchfloor.extract.actors.court_seats import international_courts
 from watchfloor.extract.actors.document_facts import close_facts, document_facts
 from watchfloor.extract.actors.former_states import FormerStates
 from watchfloor.extract.actors.generic_names import GenericNames
@@ -193,6 +195,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             if r.type == "person":
                 self._attach_titles(doc, r)
         self._code_readings(doc, readings, places)
+        international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)
         return readings, places
@@ -201,8 +204,11 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         entry = self.gaz.lookup(span.text)
         if entry is None:
             return None
-        if entry.type == "organization" and span.end < len(span.doc) and \
-                fold(span.doc[span.end].text) in INSTRUMENTS:
+        after = span.end
+        while after < len(span.doc) - 1 and span.doc[after].text in {"(", "-", "\u2013"}:
+            after += 1  # "Treasury-bond futures", "the U.S. Treasury (bond) market" (roles16)
+        if entry.type == "organization" and after < len(span.doc) and \
+                fold(span.doc[after].text) in INSTRUMENTS:
             # "Treasury bills", "Italian Treasury Bill Offer": the issuer's name on a
             # security, not the body acting: kept as a name (NER), never coded
             return Reading(span.start, span.end, clean_name(span), "organization",

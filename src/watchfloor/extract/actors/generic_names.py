@@ -28,6 +28,8 @@ class GenericNames(ExtractorState):
         """The country written right before a name: "Mexico's Scientific Police Division",
         "the Honduran Congress" (when the demonym is outside the recognised span)."""
         i = r.start - 1
+        while i >= 1 and doc[i].is_space:
+            i -= 1  # "a U.S.\nDepartment of Agriculture official": a wire line break (roles16)
         if i >= 1 and doc[i].tag_ == "POS":
             return country_word(self.gaz, doc[i - 1].text) or (
                 country_word(self.gaz, doc[i - 2 : i].text) if i >= 2 else None)

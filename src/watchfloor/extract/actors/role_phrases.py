@@ -24,7 +24,9 @@ from watchfloor.extract.actors.article_country import (
 from watchfloor.extract.actors.codes import (
     FORMER,
     NATIONAL_ROLES,
+    RANK_AND_FILE,
     REGION_DEMONYM_PREFIXES,
+    RETIRED,
     SECTOR_OWNERS,
     country_word,
     name_code,
@@ -45,6 +47,7 @@ from watchfloor.extract.actors.word_lists import (
     NOT_HOME,
     OBJECT_DEPS,
     PLACE_NOUNS,
+    SHARED_RANKS,
     office_not_used,
 )
 from watchfloor.extract.gazetteer import Gazetteer, fold
@@ -187,6 +190,11 @@ def _at_a_meeting(token) -> bool:
     return fold(head.text) in MEETING_WORDS or fold(head.lemma_) in MEETING_WORDS
 
 
+# Verbs whose complement names a post a person takes, not an actor ("became president")
+# (not "labeled X a trafficker": a label of an actor, judged CRM; not "remain")
+POST_VERBS = {"become", "elect", "appoint", "name", "nominate", "reelect", "re-elect"}
+
+
 def _corporate_office(doc: Doc, token) -> bool:
     """Whether an office word is written as only firms write it: "senior vice-president",
     "executive vice president" (read on the surface: the parser often breaks the hyphen)."""
@@ -309,6 +317,8 @@ class RolePhraseReader(ExtractorState):
                 continue  # "police gathered intelligence": information, not an agency
             if token.dep_ == "compound" and token.head.i != token.i:
                 continue  # "cartel operations": the head noun decides
+            if token.dep_ in {"oprd", "attr"} and fold(token.head.lemma_) in POST_VERBS:
+                continue  # "X was elected president of Colombia": the post (roles16)
             if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
                 continue  # "a Contraves official", "FARC commanders": that body's people
             if role[0] == "BUS" and any(fold(t.text) in CRIME_MODIFIERS
@@ -320,8 +330,13 @@ class RolePhraseReader(ExtractorState):
                          if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}) or (
                 token.i >= 2 and doc[token.i - 1].text in {"-", "–"}
                 and fold(doc[token.i - 2].text) in FORMER)  # "ex-guerrillas" (round 13)
-            if former and role[0] not in NATIONAL_ROLES:
-                continue  # "a former guerrilla": no active member (round 8 judging)
+            rank_and_file = (fold(token.text) in RANK_AND_FILE
+                             or fold(token.lemma_) in RANK_AND_FILE) and not any(
+                fold(c.text) in RETIRED for c in token.children if c.i < token.i)
+            if former and (role[0] not in NATIONAL_ROLES or rank_and_file):
+                # "a former guerrilla": no active member (round 8 judging); "former police
+                # officers": no office held, so no elite either (roles16)
+                continue
             if role[0] == "LAB" and fold(token.lemma_) == "worker" and any(
                     fold(t.text) in NON_LABOUR_WORKERS for t in doc[max(0, token.i - 4):token.i]):
                 continue  # "human rights and development workers": no labour movement
@@ -330,6 +345,10 @@ class RolePhraseReader(ExtractorState):
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
                 continue  # "the bank's chairman", "the post of president": no state office
             role = self._modified_role(doc, token) or role
+            if fold(token.lemma_) in SHARED_RANKS or fold(token.text) in SHARED_RANKS:
+                # "the commander of the federal police": a rank police forces share with
+                # armies is the police's when it commands police (roles16: coded MIL)
+                role = self._commanded_police(token) or role
             role_code, _ = role
             if former:
                 # "then-US Attorney", "a former Honduran minister": a past office, as a
@@ -486,6 +505,20 @@ class RolePhraseReader(ExtractorState):
                 )
             )
         return out
+
+    def _commanded_police(self, token) -> tuple[str, str | None] | None:
+        """The police role of the body a rank governs through "of" ("the commander of the
+        federal police", "a general of the national police"), else None."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or fold(prep.text) != "of":
+                continue
+            for body in prep.children:
+                if body.dep_ != "pobj":
+                    continue
+                found = self.gaz.role_of(body.lemma_) or self.gaz.role_of(body.text)
+                if found and found[0] == "COP":
+                    return found
+        return None
 
     def _modified_role(self, doc: Doc, token) -> tuple[str, str | None] | None:
         """The role of a longer role phrase ending at ``token``: "military officers" is MIL

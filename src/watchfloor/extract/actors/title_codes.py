@@ -18,18 +18,22 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
     NATIONAL_ROLES,
+    NATIONALITY_NOUNS,
+    TITLE_PREPS,
     code_history,
     country_in,
     country_word,
     covers,
     dated_code,
     name_code,
+    ordered_titles,
     owner_role,
     title_role,
 )
 from watchfloor.extract.actors.document_facts import open_facts
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.word_lists import SHARED_RANKS
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
@@ -84,6 +88,10 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
             # "In his plea before a judge of U.S. District Court, Slutsky admitted": an
             # opening phrase, not a title (round 8: a defendant coded as the judiciary)
             window = []
+    if not contiguous and window and fold(window[-1].text) in TITLE_PREPS:
+        # "the presidency of Saca", "the government of X": a term or body the name governs,
+        # not a title; the person's own titles decide later (:func:`ordered_titles`)
+        window = []
     groups = [window]
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"
                and not name_particle(list(a.subtree), span)]
@@ -116,6 +124,15 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         found = longest_role(gaz, tokens)
         if found and role is None:
             role = found
+    if role == "MIL" and len(groups) > 1 and {fold(t.text) for t in window} & SHARED_RANKS \
+            and any(title_role(gaz, " ".join(t.text for t in g if not t.is_space)) == "COP"
+                    for g in groups[1:]):
+        # "General X, the director of Peru's Criminal Investigation Office": a rank police
+        # forces share with armies, held by the head of a police body (roles16)
+        role = "COP"
+    if not contiguous and role == "CVL" and any(
+            t.lower_ in NATIONALITY_NOUNS for g in groups for t in g):
+        return None  # "US citizen X": a passport, no part of society (roles16)
     if former and role:
         role = "ELI"
     if country and role:
@@ -381,7 +398,7 @@ class TitleCoding(ExtractorState):
         time; the dictionary may be out of date, or the story fictional."""
         if self._period is not None and r.entry is not None and covers(r.entry, self._period):
             return
-        for title in r.titles:
+        for title in ordered_titles(r.titles):
             role = title_role(self.gaz, title)
             if role == "MIL" and r.entry is not None and held_government(r.entry):
                 return  # "Colonel X" who ruled his country: head of state beats the rank

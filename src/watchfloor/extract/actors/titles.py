@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from watchfloor.extract.actors.codes import FORMER, country_word, title_role
+from watchfloor.extract.actors.codes import FORMER, PAST_TERMS, country_word, title_role
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import longest_role, name_particle
@@ -173,7 +173,11 @@ class TitleReader(ExtractorState):
             prefix = list(doc[left:name_start])
             if longest_role(self.gaz, prefix) or (
                     widened and title_role(self.gaz, doc[left:name_start].text)):
-                r.titles.append(" ".join(doc[left:name_start].text.split()))
+                title = " ".join(doc[left:name_start].text.split())
+                if fold(doc[name_start - 1].text) == "of" and any(
+                        fold(t.text) in PAST_TERMS for t in doc[max(sent_start, left - 2):left]):
+                    title = f"previous {title}"  # "the previous government of X" (roles16)
+                r.titles.append(title)
                 r.start = name_start
         root = doc[r.start : r.end].root
         for child in root.children:
