@@ -155,9 +155,12 @@ def folds(texts: Sequence[str], k: int = 5) -> list[tuple[np.ndarray, np.ndarray
 
 
 def cross_validate(texts: Sequence[str], gold: Sequence[Spans], docs: Sequence[Any],
-                   k: int = 5) -> dict[str, Any]:
+                   k: int = 5, record: dict[str, dict[int, Any]] | None = None
+                   ) -> dict[str, Any]:
     """Score the model, the rules and the rules with the model on the same k folds.
-    RETURNS ``summarise_folds`` of exact-span P/R/F1 per system (``model_f1`` ...)."""
+    RETURNS ``summarise_folds`` of exact-span P/R/F1 per system (``model_f1`` ...).
+    ``record`` receives, per system, each sentence's (predicted, gold, hits) span counts
+    in its test fold (and ``fold``: its fold's number), for figures on a subset."""
     from watchfloor.training.event_class import code_events, with_actors
 
     x, y, sent = labelled(docs, gold)
@@ -181,6 +184,11 @@ def cross_validate(texts: Sequence[str], gold: Sequence[Spans], docs: Sequence[A
                           for evs, i in zip(piped, test, strict=True)]),
         ):
             row.update({f"{name}_{m}": v for m, v in prf(counts).items()})
+            if record is not None:
+                record.setdefault(name, {}).update(
+                    {int(i): c for i, c in zip(test, counts, strict=True)})
+        if record is not None:
+            record.setdefault("fold", {}).update({int(i): len(rows) for i in test})
         rows.append(row)
     return summarise_folds(rows)
 
