@@ -114,12 +114,3 @@ def test_established_ties_is_diplomatic_cooperation_and_a_police_unit_is_not():
     assert {e.code for e in _coded("Chile and Kenya established diplomatic ties on Monday.",
                                    None)} == {"050"}
     assert _coded("Kenya established a new police unit in Nairobi.", None) == []
-
-
-def test_an_offensive_launched_is_military_force_and_drones_keep_their_code():
-    evs = _coded("The Ghanaian army launched an offensive against the rebels in the north.",
-                 None)
-    assert [(e.code, e.source_code) for e in evs] == [("190", "GHAMIL")]
-    assert [e.code for e in _coded("Russia launched 500 drones at Ukrainian cities.",
-                                   None)] == ["1952"]
-    assert _coded("Nigeria launched a new currency on Monday.", None) == []
