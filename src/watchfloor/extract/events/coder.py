@@ -7,8 +7,10 @@ and maps them to the document's actors, marks modality (:mod:`.modality`), resol
 event's date against the publication date (:mod:`.dates`) and attaches the quantities the
 sentence reports for it (:mod:`.quantities`). The trained sentence classifier
 (:mod:`.classify`) then keeps, recodes or down-weights the proposals of each sentence,
-and, last, the trained event filter (:mod:`.eventfilter`) scores each event P(real
-event) and drops those below its threshold (``WATCHFLOOR_EVENT_FILTER=off``: not run).
+and proposes an event in a sentence left without one where it is sure of a class that a
+lexicon word of the sentence has (:mod:`.fallback`), and, last, the trained event filter
+(:mod:`.eventfilter`) scores each event P(real event) and drops those below its
+threshold (``WATCHFLOOR_EVENT_FILTER=off``: not run).
 Coordinated actors give one event per source-target pair, as in PETRARCH. A nominal event
 with no source in its sentence ("already marked by strikes on drug boats") takes the
 source of the event just before it against the same target, flagged ``source_inferred``.
