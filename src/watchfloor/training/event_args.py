@@ -144,10 +144,14 @@ def event_spans(events: Sequence[Any]) -> Spans:
     return out
 
 
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
 def folds(texts: Sequence[str], k: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
     from sklearn.model_selection import GroupKFold
 
-    keys = [re.sub(r"[^a-z0-9]+", "", t.lower()) for t in texts]
+    keys = [_key(t) for t in texts]
     ids = {key: i for i, key in enumerate(dict.fromkeys(keys))}
     groups = np.array([ids[key] for key in keys])
     return list(GroupKFold(n_splits=k, shuffle=True, random_state=SEED)
@@ -155,9 +159,16 @@ def folds(texts: Sequence[str], k: int = 5) -> list[tuple[np.ndarray, np.ndarray
 
 
 def cross_validate(texts: Sequence[str], gold: Sequence[Spans], docs: Sequence[Any],
-                   k: int = 5) -> dict[str, Any]:
+                   k: int = 5, record: dict[str, dict[int, Any]] | None = None,
+                   penta: tuple[Sequence[str], np.ndarray] | None = None) -> dict[str, Any]:
     """Score the model, the rules and the rules with the model on the same k folds.
-    RETURNS ``summarise_folds`` of exact-span P/R/F1 per system (``model_f1`` ...)."""
+    RETURNS ``summarise_folds`` of exact-span P/R/F1 per system (``model_f1`` ...).
+    ``record`` receives, per system, each sentence's (predicted, gold, hits) span counts
+    in its test fold (and ``fold``: its fold's number), for figures on a subset.
+    ``penta`` (the five-way sentences and classes) adds ``full``: the pipeline with both
+    models, the ``event_class`` model of each fold fitted on the five-way sentences that
+    are none of the fold's test sentences (up to punctuation and case)."""
+    from watchfloor.training import event_class as ec
     from watchfloor.training.event_class import code_events, with_actors
 
     x, y, sent = labelled(docs, gold)
@@ -173,14 +184,27 @@ def cross_validate(texts: Sequence[str], gold: Sequence[Spans], docs: Sequence[A
             tagged.append(span_counts({r: [c.chars for c in cs] for r, cs in out.items()},
                                       gold[i]))
         piped = code_events([parsed[i] for i in test], None, args=model)
-        row: dict[str, float] = {}
-        for name, counts in (
+        systems = [
             ("model", tagged),
             ("rules", [span_counts(event_spans(rules[i]), gold[i]) for i in test]),
             ("pipeline", [span_counts(event_spans(evs), gold[i])
                           for evs, i in zip(piped, test, strict=True)]),
-        ):
+        ]
+        if penta is not None:
+            held = {_key(texts[i]) for i in test}
+            keep = [j for j, t in enumerate(penta[0]) if _key(t) not in held]
+            classifier = ec.fit([penta[0][j] for j in keep], None, penta[1][keep])
+            full = code_events([parsed[i] for i in test], classifier, args=model)
+            systems.append(("full", [span_counts(event_spans(evs), gold[i])
+                                     for evs, i in zip(full, test, strict=True)]))
+        row: dict[str, float] = {}
+        for name, counts in systems:
             row.update({f"{name}_{m}": v for m, v in prf(counts).items()})
+            if record is not None:
+                record.setdefault(name, {}).update(
+                    {int(i): c for i, c in zip(test, counts, strict=True)})
+        if record is not None:
+            record.setdefault("fold", {}).update({int(i): len(rows) for i in test})
         rows.append(row)
     return summarise_folds(rows)
 

@@ -181,10 +181,13 @@ def macro_f1(gold: Sequence[int], pred: Sequence[int]) -> float:
 
 
 def cross_validate(texts: Sequence[str], y: np.ndarray, parsed: Sequence[tuple[Any, Any]],
-                   proposals: Sequence[Sequence[Event]], k: int = 5) -> dict[str, Any]:
+                   proposals: Sequence[Sequence[Event]], k: int = 5,
+                   record: dict[str, dict[int, int]] | None = None) -> dict[str, Any]:
     """Score every system on the same k folds. RETURNS ``summarise_folds`` of the per-fold
     macro-F1 of ``baseline``, ``model`` (words only: the shipped one), ``model_with_rules``
-    (plus the proposal features), ``rules`` and ``pipeline`` (rules + ``model``)."""
+    (plus the proposal features), ``rules`` and ``pipeline`` (rules + ``model``).
+    ``record`` receives, per system, each sentence's predicted class in its test fold (and
+    ``fold``: its fold's number), for figures on a subset of the sentences."""
     feats = [proposal_features(p) for p in proposals]
     rules_pred = np.array([sentence_class(p) for p in proposals])
     rows = []
@@ -194,14 +197,19 @@ def cross_validate(texts: Sequence[str], y: np.ndarray, parsed: Sequence[tuple[A
         model = fit(tr_texts, None, y[train])
         with_rules = fit(tr_texts, [feats[i] for i in train], y[train])
         pipeline = code_events([parsed[i] for i in test], model)
-        rows.append({
-            "baseline": macro_f1(y[test], baseline(tr_texts, y[train], te_texts)),
-            "model": macro_f1(y[test], model.probs(te_texts, []).argmax(1)),
-            "model_with_rules": macro_f1(y[test], with_rules.probs(
-                te_texts, [feats[i] for i in test]).argmax(1)),
-            "rules": macro_f1(y[test], rules_pred[test]),
-            "pipeline": macro_f1(y[test], [sentence_class(evs) for evs in pipeline]),
-        })
+        preds = {
+            "baseline": baseline(tr_texts, y[train], te_texts),
+            "model": model.probs(te_texts, []).argmax(1),
+            "model_with_rules": with_rules.probs(te_texts, [feats[i] for i in test]).argmax(1),
+            "rules": rules_pred[test],
+            "pipeline": [sentence_class(evs) for evs in pipeline],
+        }
+        rows.append({name: macro_f1(y[test], pred) for name, pred in preds.items()})
+        if record is not None:
+            record.setdefault("fold", {}).update({int(i): len(rows) - 1 for i in test})
+            for name, pred in preds.items():
+                record.setdefault(name, {}).update(
+                    {int(i): int(p) for i, p in zip(test, pred, strict=True)})
     return summarise_folds(rows)
 
 

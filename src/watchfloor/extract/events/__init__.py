@@ -9,7 +9,8 @@ and the document-level quantities.
 
 Modules: :mod:`.coder` (the :class:`EventExtractor` component: triggers, codes, one
 event per source-target pair), :mod:`.classify` (the trained ``event_class`` model that
-decides relevance and class where it and the coder disagree), :mod:`.argmodel` (the
+decides relevance and class where it and the coder disagree), :mod:`.fallback` (the
+events it proposes where the coder found none), :mod:`.argmodel` (the
 trained ``event_args`` picker of source and target phrases), :mod:`.arguments` (source
 and target from the parse by rules),
 :mod:`.modality` (negated, hypothetical, alleged, future), :mod:`.place`, :mod:`.dates`

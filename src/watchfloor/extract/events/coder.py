@@ -7,8 +7,10 @@ and maps them to the document's actors, marks modality (:mod:`.modality`), resol
 event's date against the publication date (:mod:`.dates`) and attaches the quantities the
 sentence reports for it (:mod:`.quantities`). The trained sentence classifier
 (:mod:`.classify`) then keeps, recodes or down-weights the proposals of each sentence,
-and, last, the trained event filter (:mod:`.eventfilter`) scores each event P(real
-event) and drops those below its threshold (``WATCHFLOOR_EVENT_FILTER=off``: not run).
+and proposes an event in a sentence left without one where it is sure of a class that a
+lexicon word of the sentence has (:mod:`.fallback`), and, last, the trained event filter
+(:mod:`.eventfilter`) scores each event P(real event) and drops those below its
+threshold (``WATCHFLOOR_EVENT_FILTER=off``: not run).
 Coordinated actors give one event per source-target pair, as in PETRARCH. A nominal event
 with no source in its sentence ("already marked by strikes on drug boats") takes the
 source of the event just before it against the same target, flagged ``source_inferred``.
@@ -47,7 +49,12 @@ from watchfloor.extract.events.arguments import (
     theme_words,
     verb_arguments,
 )
-from watchfloor.extract.events.classify import QuadModel, decide, shipped_model
+from watchfloor.extract.events.classify import (
+    QuadModel,
+    decide,
+    proposal_features,
+    shipped_model,
+)
 from watchfloor.extract.events.commercial import CommercialActors
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.events.directives import (
@@ -60,6 +67,7 @@ from watchfloor.extract.events.eventfilter import EventFilter, token_index
 from watchfloor.extract.events.eventfilter import apply as apply_filter
 from watchfloor.extract.events.eventfilter import enabled as filter_enabled
 from watchfloor.extract.events.eventfilter import shipped_model as shipped_filter
+from watchfloor.extract.events.fallback import FALLBACK_P, acts_on, known_words, word_code
 from watchfloor.extract.events.modality import (
     agreement_term,
     attributing_verb,
@@ -201,6 +209,7 @@ class EventExtractor:
                 result.events[first:], self.classifier,
                 lambda ev: alternatives.get(ev.trigger.start, []),
                 lambda ev: how.get(ev.trigger.start, "word"))
+            self._model_events(doc, resolver, result, published, first)
         if isinstance(self.relevance, RelevanceModel):
             result.events[first:] = gate(result.events[first:], self.relevance,
                                          self._political_side)
@@ -215,6 +224,64 @@ class EventExtractor:
         if isinstance(self.event_filter, EventFilter):
             result.events[first:] = apply_filter(new, self.event_filter, token_index(doc),
                                                  doc)
+
+    def _model_events(self, doc: Doc, resolver: ActorResolver, result: Extraction,
+                      published: str | None, first: int) -> None:
+        """Code the word nearest the root of each sentence left without an event that has
+        a lexicon code of the class 1-4 the sentence model is sure of (:mod:`.fallback`);
+        the events are marked ``proposed_by: model``."""
+        assert isinstance(self.classifier, QuadModel)
+        coded = {ev.sentence.start for ev in result.events[first:]}
+        found: list[tuple[list[Token], str]] = []
+        for sent in doc.sents:
+            if sent.start_char in coded:
+                continue
+            words = [w for w in known_words(sent, self.lex)
+                     if not (self.documents.no_event(w) or self.senses.sense(w) == NO_EVENT
+                             or not acts_on(w) or habitual(w) or capability(w) or statistic(w)
+                             or _counted(w, self.lex.statistic_verbs))]
+            if words:
+                found.append((words, sent.text))
+        if not found:
+            return
+        probs = self.classifier.probs([text for _, text in found],
+                                      [proposal_features([])] * len(found))
+        before = len(result.events)
+        for (words, _), p in zip(found, probs, strict=True):
+            quad = int(p.argmax())
+            if quad == 0 or p[quad] < FALLBACK_P:
+                continue
+            start = len(result.events)
+            for word in words:
+                if (info := self._model_code(word, quad)) is None:
+                    continue
+                self._emit(doc, word, info, resolver, result, published)
+                if len(result.events) > start:
+                    break  # the nearest word that names an actor for a side
+            for ev in result.events[start:]:
+                ev.extra["evidence"].update(decided_by="model", proposed_by="model",
+                                            model_class=quad, model_p=round(float(p[quad]), 3))
+        if len(result.events) > before:
+            result.events[first:] = sorted(result.events[first:],
+                                           key=lambda ev: ev.sentence.start)
+
+    def _model_code(self, word: Token, quad: int) -> CodeInfo | None:
+        """The code of PentaClass ``quad`` the model's event takes on ``word``
+        (:func:`~.fallback.word_code`), unless a pattern or sense of the word's own entry
+        fits its use and says otherwise ("a report released by": a statement, 010; a
+        ``no_event`` sense): then None, or that code when it is of the class."""
+        info = word_code(self.lex, word, quad)
+        entry = next((e for e in self.lex.entries(word.lemma_, word.pos_)
+                      if not e.particles), None)
+        if info is None or entry is None:
+            return info
+        refined = self._refine(entry, word)
+        if refined is None:
+            return None
+        if refined != entry.code:
+            found = self.lex.describe(refined)
+            return found if found is not None and found.penta_class == quad else None
+        return info
 
     def _political_side(self, ev: Event) -> bool:
         """Whether a side of ``ev`` has a political actor code (not a company's)."""

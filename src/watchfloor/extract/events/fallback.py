@@ -1,0 +1,81 @@
+"""Events the dictionary coder missed, proposed by the sentence model (issue 12).
+
+Place in the flow: inside the event extractor (:mod:`.coder`), after the trained
+``event_class`` model has judged the coder's proposals and before the relevance gate and
+the event filter. A sentence in which the coder proposed nothing (its trigger word was
+gated out by a missing context word: "released two followers of the rebel leader", or
+its verb's sense was left open) may still hold an act the model is sure of. When
+
+* some verb or noun of the sentence has a lexicon entry (:func:`known_words`, nearest
+  the top of the parse first: the root, then its dependents ...) and can name an act
+  done to someone (:func:`acts_on`: an event noun, or a verb with an object or a
+  passive subject), and
+* the model gives the sentence one class of 1-4 with P >= ``FALLBACK_P``, and
+* an entry of such a word (any of its entries, gated or not, and their patterns:
+  :func:`word_code`) has a code of that class, and no pattern or sense of the word's
+  own entry that fits its use says otherwise ("a report released by": a statement),
+
+the extractor codes the nearest such word with that code as it codes a trigger (sides
+from the parse and the ``event_args`` picker; at least one actor; modality, non-act and
+commerce rules); when that word names no actor for a side, the next such word is tried.
+The events say ``evidence.decided_by = "model"`` and ``evidence.proposed_by = "model"``.
+A sentence whose words have no entry, or no code of the model's class, gives nothing: the
+code is always the dictionary's, never guessed from the class alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry
+
+FALLBACK_P = 0.7  # P(class) at or above which the model's class codes a missed main verb
+
+
+def entries(lex: EventLexicon, word: Token) -> list[VerbEntry]:
+    """The lexicon entries of a verb or noun (a noun also by its own form)."""
+    if word.pos_ not in {"VERB", "NOUN"}:
+        return []
+    found = lex.entries(word.lemma_, word.pos_)
+    if not found and word.pos_ == "NOUN":
+        found = lex.entries(word.lower_, "NOUN")
+    return found
+
+
+def known_words(sent: SpacySpan, lex: EventLexicon) -> list[Token]:
+    """The sentence's verbs and nouns that have a lexicon entry, nearest the root of its
+    parse first (then left to right): the main verb before the words it governs."""
+    found = [t for t in sent if entries(lex, t)]
+    return sorted(found, key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+
+
+def acts_on(word: Token) -> bool:
+    """Whether the word can name an act done to someone: an event noun, or a verb with a
+    direct object or a passive subject ("released two men", "he was released"); not a verb
+    with a clause ("declared that the ban worked": a statement) or none ("has returned
+    to the scene")."""
+    return word.pos_ == "NOUN" or any(c.dep_ in {"dobj", "nsubjpass"} for c in word.children)
+
+
+def word_code(lex: EventLexicon, word: Token, quad: int) -> CodeInfo | None:
+    """The first code of PentaClass ``quad`` among the word's lexicon entries (phrasal
+    entries whose words follow it first, then the bare ones; each entry's default code,
+    then its patterns' codes; patterns marked ``no_model`` are skipped). None when no
+    entry of the word has a code of that class."""
+    following = {c.lower_ for c in word.children if c.i > word.i} | {
+        c.lemma_.lower() for c in word.children if c.i > word.i}
+    found = entries(lex, word)
+    phrasal = [e for e in found if e.particles and all(p in following for p in e.particles)]
+    for entry in phrasal + [e for e in found if not e.particles]:
+        codes = [entry.code] if entry.code else []
+        codes += [str(p["code"]) for p in entry.patterns
+                  if isinstance(p, dict) and p.get("code") and not p.get("no_model")]
+        for code in codes:
+            info = lex.describe(code)
+            if info is not None and info.penta_class == quad:
+                return info
+    return None
+
+
+__all__ = ["FALLBACK_P", "acts_on", "entries", "known_words", "word_code"]
