@@ -275,7 +275,7 @@ class EventExtractor:
                       if not e.particles), None)
         if info is None or entry is None:
             return info
-        refined = self._refine(entry, word)
+        refined, _how = self._refine(entry, word)
         if refined is None:
             return None
         if refined != entry.code:
