@@ -112,3 +112,10 @@ def test_a_reported_seizure_stays():
     # guard: the same verb reported, no option frame
     found = events("Colombian police seized the shipment on Monday.", "seized")
     assert found and found[0].source_code == "COLCOP"
+
+
+def test_a_theory_about_a_killing_that_happened_keeps_the_killing():
+    # guard: a theory explains why or by whom; the killing itself is reported
+    found = events("One theory is that the migrants were killed because their smugglers "
+                   "failed to pay the Zetas.", "killed")
+    assert found
