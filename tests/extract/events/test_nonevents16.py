@@ -62,11 +62,12 @@ def test_two_governments_ministers_meeting_pairs_only_across():
 
 
 class _A:
-    """A stand-in actor: the rule reads only key, code and token.i."""
+    """A stand-in actor: the rule reads only key, code, entity and token.i."""
 
-    def __init__(self, code: str | None, i: int) -> None:
-        self.code, self.key = code, f"{code}@{i}"
+    def __init__(self, code: str | None, i: int, org: str = "") -> None:
+        self.code, self.key = code, org or f"{code}@{i}"
         self.token = type("T", (), {"i": i})()
+        self.entity = type("E", (), {"type": "organization", "id": org})() if org else None
 
 
 def test_meeting_dyads_leave_other_codes_and_small_meetings_alone():
@@ -76,6 +77,20 @@ def test_meeting_dyads_leave_other_codes_and_small_meetings_alone():
     assert meeting_dyads("040", [a, b], [a, b], never) is None  # two parties
     assert meeting_dyads("040", [a], [b, c], never) is None  # one meets several
     assert meeting_dyads("040", [a, b, c], [a, b, c], never) == [(a, b), (a, c), (b, c)]
+
+
+def test_three_named_groups_of_one_code_meet_each_other():
+    # judged real in seed 3007: four Mexican cartels, MEXCRM each, met — not one body
+    z, b = _A("MEXCRM", 0, "org:zetas"), _A("MEXCRM", 2, "org:blo")
+    j = _A("MEXCRM", 4, "org:juarez")
+    assert meeting_dyads("040", [z, b, j], [z, b, j], lambda _a: False) == [
+        (z, b), (z, j), (b, j)]
+
+
+def test_named_cartels_meeting_stay_events():
+    found = events("Intelligence documents indicate that the Zetas, the Sinaloa Cartel and "
+                   "the Juarez Cartel met in June in Piedras Negras.", "met")
+    assert len(found) == 3
 
 
 def test_a_firm_beside_one_body_does_not_make_it_a_meeting_between_actors():

@@ -6,14 +6,16 @@ participants, N·(N-1) rows for one meeting (judged seeds 3025 / 3027: one domes
 forecast meeting gave six rows). For a consultation code (``RECIPROCAL_CODES``) whose
 coordinated sources are also its targets, with three or more participants:
 
-* a meeting of one body — every participant that is no firm or market (``commercial``)
-  bears one and the same actor code, none uncoded ("the chancellor, the finance minister
-  and the interior minister met", with an economist or a firm beside them) — is the body's
-  own session: no event (as ``nonacts.internal_meeting`` for "cabinet meeting");
-* otherwise each unordered pair of participants with different codes (two uncoded ones
-  count as different) gives one row, the one named first as source: "Peru, Bolivia and
-  Ecuador met" is PER→BOL, PER→ECU, BOL→ECU (three rows, not six). Two participants of one
-  code are one body's delegation and no dyad.
+* a meeting of one body — every two participants that are no firm or market
+  (``commercial``) bear one and the same actor code and are not two named organisations
+  ("the chancellor, the finance minister and the interior minister met", with an
+  economist or a firm beside them) — is the body's own session: no event (as
+  ``nonacts.internal_meeting`` for "cabinet meeting");
+* otherwise each unordered pair of participants that are not one body's gives one row,
+  the one named first as source: "Peru, Bolivia and Ecuador met" is PER→BOL, PER→ECU,
+  BOL→ECU (three rows, not six); "the Zetas, the BLO and the Juarez Cartel met" (MEXCRM
+  each, three named groups) three MEXCRM→MEXCRM rows. Two persons of one code are one
+  body's delegation and no dyad.
 
 Two parties keep both directions (X→Y and Y→X, judged right in seeds 3011 / 3012); one
 party meeting several ("X met with Y and Z") is already one row per partner.
@@ -48,8 +50,19 @@ def meeting_dyads(code: str, sources: list[Actor | None], targets: list[Actor | 
     if len(parties) < 3:
         return None
     political = [a for a in parties if not commercial(a)]
-    codes = {a.code for a in political}
-    if len(codes) == 1 and None not in codes:
+    if len(political) > 1 and all(_one_body(a, b) for a, b in combinations(political, 2)):
         return []  # one body's own session (its advisers and firms beside it)
-    return [(a, b) for a, b in combinations(parties, 2)
-            if a.code != b.code or a.code is None]
+    return [(a, b) for a, b in combinations(parties, 2) if not _one_body(a, b)]
+
+
+def _organisation(actor: Actor) -> bool:
+    ent = actor.entity
+    return ent is not None and ent.type == "organization" and not ent.id.startswith("act:")
+
+
+def _one_body(a: Actor, b: Actor) -> bool:
+    """Whether two parties are one body's members: the same actor code, not two named
+    organisations ("the Zetas, the BLO and the Juarez Cartel met" are MEXCRM each, and
+    three groups)."""
+    return (a.code is not None and a.code == b.code
+            and not (_organisation(a) and _organisation(b)))
