@@ -604,8 +604,6 @@ class EventExtractor:
                 result.events.append(_derived(event, intent, "intent_of"))
 
 
-
-
 def _covers(wide: tuple[str | None, str | None], narrow: tuple[str | None, str | None]
             ) -> bool:
     """Whether one side of an event (entity id, actor code) says all the other says: the
