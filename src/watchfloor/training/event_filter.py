@@ -100,8 +100,12 @@ VARIANTS: dict[str, dict[str, Any]] = {
     **{f"v2 + {g}": {**_V2, "drop": tuple(h for h in _NEW if h != g)} for g in _NEW},
     **{f"v2 + {g}, triggers once": {**_V2, "drop": tuple(h for h in _NEW if h != g),
                                     "trigger_weight": True} for g in _NEW},
-    "v2 + statistic + career": {**_V2, "drop": ("p0", "domestic")},
-    "v2 + statistic, C=0.3": {**_V2, "drop": ("p0", "domestic", "career"), "C": 0.3},
+    "v2 + statistic + career": {**_V2, "drop": ("p0", "domestic", "frame16")},
+    # round 16: the statistic frame and the trigger's document / speculation / habitual
+    # frame (ctx_frame16_)
+    "v2 + statistic + frame16": {**_V2, "drop": ("p0", "domestic", "career")},
+    "v2 + statistic, C=0.3": {**_V2, "drop": ("p0", "domestic", "career", "frame16"),
+                              "C": 0.3},
     "v2 + all": {**_V2, "drop": ()},
     "v2 + all, triggers once": {**_V2, "drop": (), "trigger_weight": True},
     "text+struct+context LR C=0.3": {**_V2, "drop": _NEW, "C": 0.3},

@@ -174,9 +174,33 @@ def test_a_statistic_frame_has_statistic_words_and_a_figure():
     assert f"{PREFIX}stat_words=0|figure=1" in act
 
 
+def test_a_bill_governing_the_trigger_is_a_document_frame():
+    frame = _feats("The subcommittee approved a bill that would require the Treasury to "
+                   "begin negotiations with Mexico.", "negotiations")
+    assert f"{PREFIX}frame16_document" in frame
+    # guard: the same act reported, no document above it
+    act = _feats("The Treasury began negotiations with Mexico on Friday.", "negotiations")
+    assert f"{PREFIX}frame16_document" not in act
+
+
+def test_speculation_governing_the_trigger_is_a_speculation_frame():
+    frame = _feats("Traders continued to speculate that Washington will offer wheat to "
+                   "Moscow.", "offer")
+    assert f"{PREFIX}frame16_speculation" in frame
+    act = _feats("Traders said that Washington offered wheat to Moscow on Friday.", "offered")
+    assert f"{PREFIX}frame16_speculation" not in act
+
+
+def test_a_habitual_adverb_marks_a_generic_clause():
+    generic = _feats("Gangs often extort shopkeepers in the port.", "extort")
+    assert f"{PREFIX}frame16_habitual" in generic
+    act = _feats("Gangs extorted two shopkeepers in the port on Friday.", "extorted")
+    assert f"{PREFIX}frame16_habitual" not in act
+
+
 def test_issue12_groups_can_be_left_out_one_by_one():
-    text = "The Mexican government sent a tax reform bill to Congress on Tuesday."
-    full = _feats(text, "sent", source_code="MEXGOV", target_code="MEXLEG",
+    text = "The Mexican government often sends tax reform bills to Congress."
+    full = _feats(text, "sends", source_code="MEXGOV", target_code="MEXLEG",
                   extra={"evidence": {"model_p0": 0.4}})
     for group, prefix in GROUPS.items():
         assert [k for k in full if k.startswith(prefix)], group

@@ -11,7 +11,8 @@ and proposes an event in a sentence left without one where it is sure of a class
 lexicon word of the sentence has (:mod:`.fallback`), and, last, the trained event filter
 (:mod:`.eventfilter`) scores each event P(real event) and drops those below its
 threshold (``WATCHFLOOR_EVENT_FILTER=off``: not run).
-Coordinated actors give one event per source-target pair, as in PETRARCH. A nominal event
+Coordinated actors give one event per source-target pair, as in PETRARCH, except the
+parties of one multi-party meeting (:mod:`.meetings`: one row per pair). A nominal event
 with no source in its sentence ("already marked by strikes on drug boats") takes the
 source of the event just before it against the same target, flagged ``source_inferred``.
 """
@@ -68,6 +69,7 @@ from watchfloor.extract.events.eventfilter import apply as apply_filter
 from watchfloor.extract.events.eventfilter import enabled as filter_enabled
 from watchfloor.extract.events.eventfilter import shipped_model as shipped_filter
 from watchfloor.extract.events.fallback import FALLBACK_P, acts_on, known_words, word_code
+from watchfloor.extract.events.meetings import RECIPROCAL_CODES, meeting_dyads
 from watchfloor.extract.events.modality import (
     agreement_term,
     attributing_verb,
@@ -589,7 +591,10 @@ class EventExtractor:
         base_info = info
         market = self._commerce.market_sentence(sent)
         pairs: set[tuple] = set()
-        for source, target in product(sources, targets):
+        dyads = meeting_dyads(info.code, sources, targets, self._commerce.is_commercial)
+        if dyads == []:
+            return  # one body meeting among its own members (meetings.py)
+        for source, target in dyads or product(sources, targets):
             if source is not None and target is not None and source.key == target.key:
                 # "talks between X and Y", "X and Y signed": the partner read as a conjunct
                 # of the source is, for its own side, acting on the other source
@@ -681,11 +686,6 @@ class EventExtractor:
                 # scheduled ("will discuss the dispute next week"); nor is a denied act
                 # ("made no commitment to support")
                 result.events.append(_derived(event, intent, "intent_of"))
-
-
-# the consultation codes whose two sides do the same thing to each other (a meeting, a
-# phone call, talks): a dyad and its reverse are one act
-RECIPROCAL_CODES = {"040", "041", "044", "045", "046"}
 
 
 def _covers(wide: tuple[str | None, str | None], narrow: tuple[str | None, str | None]

@@ -25,7 +25,11 @@ Features (names start with ``ctx_``; :func:`context_features`):
   (one country, two, one side) crossed with the sentence's policy / legislation /
   administration words (``ctx_dom_``: domestic policy); career-move words crossed with the
   company sides (``ctx_career_``); statistic words crossed with a figure in the sentence
-  (``ctx_stat_``).
+  (``ctx_stat_``); round 16 (``ctx_frame16_``): a governor of the trigger (up to three
+  heads up) that is a policy document ("a *bill* that would require the Treasury to begin
+  negotiations", "the *proposal*, supported by 24 senators") or a speculation word ("traders
+  *speculated* that the administration will offer"), a habitual adverb on the trigger's
+  clause ("gangs *often* extort").
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ _COUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 # the feature groups added for issue #12 (name prefixes): the trainer's variants drop them
 # by group to measure each
 GROUPS = {"p0": f"{PREFIX}p0", "domestic": f"{PREFIX}dom_", "career": f"{PREFIX}career_",
-          "statistic": f"{PREFIX}stat_"}
+          "statistic": f"{PREFIX}stat_", "frame16": f"{PREFIX}frame16_"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,9 @@ class ContextLists:
     career: frozenset[str] = frozenset()
     statistic: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()  # ISO 3166 alpha-3 (actors/countries.tsv)
+    document_frames: frozenset[str] = frozenset()
+    speculation_frames: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +96,9 @@ def default_lists() -> ContextLists:
                         words("condition_words"), words("speculation_words"),
                         frozenset(w.upper() for w in words("actor_entities")),
                         com.legal_forms, com.roles, words("policy_words"),
-                        words("career_words"), words("statistic_words"), _countries())
+                        words("career_words"), words("statistic_words"), _countries(),
+                        words("document_frames"), words("speculation_frames"),
+                        words("habitual_adverbs"))
 
 
 def _countries() -> frozenset[str]:
@@ -247,6 +256,16 @@ def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lists.condition
                                            for m in c.children):
                 f[f"{PREFIX}conditioned"] = 1.0  # "if the talks fail, they will attack"
+            elif c.dep_ == "advmod" and low in lists.habitual_adverbs:
+                f[f"{PREFIX}frame16_habitual"] = 1.0  # "gangs often extort"
+    head, steps = tok, 0
+    while steps < 3 and head.head.i != head.i and head.dep_ != "parataxis":
+        head, steps = head.head, steps + 1  # across a clause: "speculate that X will offer"
+        lemma = head.lemma_.lower()
+        if lemma in lists.document_frames:
+            f[f"{PREFIX}frame16_document"] = 1.0  # "a bill that would require talks"
+        if lemma in lists.speculation_frames:
+            f[f"{PREFIX}frame16_speculation"] = 1.0  # "speculate that X will offer"
     verb = next((g for g in govs if g.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:
         form = "".join(verb.morph.get("Tense")) or "".join(verb.morph.get("VerbForm")) or "none"

@@ -44,6 +44,12 @@ to another; three kinds of sentence carry an event word with no such act:
   gazetteer's role and agent nouns, ``doer_nouns`` and agentive endings count as actors;
   violence, coercion, force posture and protest (``doer_skip_roots``) are never checked.
 
+* **An act listed as an option** (:meth:`NonActs.listed_option`): the complement of "be"
+  whose subject is an option, alternative, possibility or scenario (``option_nouns``:
+  "the options would be to appeal ... or to retaliate", "one possibility is that it was
+  seized") is a course weighed or a guess, no act reported (judged speculation, seeds
+  3030 / 3031).
+
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
 
@@ -92,6 +98,7 @@ class NonActLists:
     doer_suffixes: tuple[str, ...] = ()
     outlet_target_roots: tuple[str, ...] = ()
     outlet_nouns: frozenset[str] = frozenset()
+    option_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -107,7 +114,8 @@ class NonActLists:
                    frozenset(words("internal_manners")), frozenset(words("partner_preps")),
                    words("outlet_roots"), words("outlets"), words("doer_skip_roots"),
                    frozenset(words("doer_nouns")), words("doer_suffixes"),
-                   words("outlet_target_roots"), frozenset(words("outlet_nouns")))
+                   words("outlet_target_roots"), frozenset(words("outlet_nouns")),
+                   frozenset(words("option_nouns")))
 
 
 @lru_cache(maxsize=1)
@@ -343,11 +351,29 @@ class NonActs:
                   for o in p.children if o.dep_ == "pobj"]  # "a group of farmers"
         return not any(self._actor_word(w) for w in words)
 
+    # -- an act listed as an option ---------------------------------------------------------
+    def listed_option(self, token: Token) -> bool:
+        """Whether the trigger is what an option, a possibility or a scenario *is*: the
+        complement of "be" whose subject is an ``option_nouns`` word ("Washington's options
+        would be to appeal ... or to retaliate", "one possibility is that the shipment was
+        seized", "the only alternative is a complaint"). A possible course is weighed, no
+        act is reported; "chose the option of sending troops" (a choice) and "the response
+        was to expel" (another subject) stay."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "to appeal ..., or to retaliate": the first of the list
+        if token.dep_ not in {"xcomp", "ccomp", "attr"}:
+            return False
+        head = token.head
+        if head.lemma_.lower() != "be":
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and _lemmas(c) & self.lists.option_nouns
+                   for c in head.children)
+
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
         "money_market", "domestic_measure", "internal_meeting", "outlet_work",
-        "non_actor_doer"), or None
+        "non_actor_doer", "listed_option"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
@@ -361,6 +387,8 @@ class NonActs:
             return "outlet_work"
         if self.non_actor_doer(token, info):
             return "non_actor_doer"
+        if self.listed_option(token):
+            return "listed_option"
         return None
 
 
