@@ -1,0 +1,68 @@
+"""Ninth pass (issue 17): one event per protest, background relatives, a reflexive sense.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.spanish.helpers import one
+
+
+def roots(text: str) -> list[str]:
+    return sorted(e.root for e in one(text).events if not e.negated and not e.hypothetical)
+
+
+def test_a_demand_clause_of_a_march_is_no_second_event():
+    assert "10" not in roots("Los maestros marcharon el lunes para exigir el pago de sus salarios.")
+
+
+def test_guard_a_demand_alone_is_still_coded():
+    assert "10" in roots("Los maestros exigieron el lunes el pago de sus salarios.")
+
+
+def test_a_reproach_gerund_of_a_protest_is_no_second_event_but_still_names_the_target():
+    doc = one("Unos estudiantes realizaron una manifestación, reprochando al ministro su visita.")
+    assert [e.root for e in doc.events] == ["14"]
+    assert doc.events[0].target_code is not None
+
+
+def test_a_protest_purpose_under_a_strike_is_one_event():
+    assert roots("La dirigente inició una huelga de hambre para protestar contra la mafia."
+                 ).count("14") == 1
+
+
+def test_guard_a_clause_with_its_own_tense_is_an_act_of_its_own():
+    # the rejection by another actor is not the strike's aim
+    assert "12" in roots("Los médicos acordaron una huelga, lo que fue rechazado por el "
+                         "ministro de Salud.")
+
+
+def test_guard_a_protest_frame_under_another_act_stays():
+    got = roots("Los vecinos quemaron dos patrullas en protesta por los abusos policiales.")
+    assert "14" in got
+
+
+def test_guard_a_coordinated_act_stays():
+    got = roots("Los campesinos marcharon y exigieron la renuncia del gobernador.")
+    assert "10" in got and "14" in got
+
+
+def test_an_imperfect_relative_clause_is_background():
+    assert "19" not in roots("Los colonos fueron desalojados de la finca que ocupaban desde "
+                             "hace un año.")
+
+
+def test_guard_a_preterite_relative_clause_is_an_act():
+    assert "19" in roots("Los colonos, que ocuparon la finca el martes, fueron desalojados.")
+
+
+def test_guard_a_pluperfect_relative_clause_is_an_act():
+    assert "18" in roots("El concejal, que había sido secuestrado por los guerrilleros, "
+                         "fue liberado ayer.")
+
+
+def test_a_reflexive_sense_blocks_the_event():
+    assert "18" not in roots("Varios senadores se desplazaron hasta el pueblo para visitarla.")
+
+
+def test_guard_the_forced_displacement_stays():
+    assert "18" in roots("Cientos de familias fueron desplazadas por la violencia en la región.")
