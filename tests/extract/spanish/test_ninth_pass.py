@@ -66,3 +66,33 @@ def test_a_reflexive_sense_blocks_the_event():
 
 def test_guard_the_forced_displacement_stays():
     assert "18" in roots("Cientos de familias fueron desplazadas por la violencia en la región.")
+
+
+def test_an_unaccented_conditional_in_a_headline_is_hypothetical():
+    doc = one("PARO DE CAMIONEROS PODRIA BLOQUEAR CARRETERAS EN PERU")
+    assert [e.hypothetical for e in doc.events if e.trigger.text == "BLOQUEAR"] == [True]
+
+
+def test_guard_a_headline_without_the_conditional_stays_asserted():
+    doc = one("CAMIONEROS BLOQUEAN CARRETERAS EN PERU")
+    assert [e.hypothetical for e in doc.events if e.trigger.text == "BLOQUEAN"] == [False]
+
+
+def test_a_strike_under_an_intention_is_hypothetical():
+    doc = one("El sindicato decidió seguir con su intención de una huelga en las minas.")
+    assert all(e.hypothetical for e in doc.events if e.trigger.text == "huelga")
+    assert any(e.trigger.text == "huelga" for e in doc.events)
+
+
+def test_guard_a_strike_held_is_asserted():
+    doc = one("El sindicato inició una huelga en las minas.")
+    assert [e.hypothetical for e in doc.events if e.trigger.text == "huelga"] == [False]
+
+
+def test_the_end_of_a_strike_in_an_unaccented_headline():
+    assert "08" in roots("MINERO PONE FIN A 30 DIAS DE HUELGA DE HAMBRE")
+
+
+def test_guard_days_of_a_strike_not_ended_stay_a_protest():
+    got = roots("El minero cumplió 30 días de huelga de hambre.")
+    assert "14" in got and "08" not in got

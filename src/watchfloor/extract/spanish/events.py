@@ -278,8 +278,7 @@ class SpanishEventExtractor:
     def _ending_verb(self, noun: Token) -> Token | None:
         """The verb that ends the protest ``noun`` ("levantaron el paro", "la huelga
         terminó", "puso fin a la huelga"), or None."""
-        if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" \
-                and fold(noun.head.lemma_) in self.lex.ending_spans:
+        if noun.dep_ == "nmod" and self._span_noun(noun.head):
             noun = noun.head  # "pusieron fin a tres semanas de paro"
         head = noun.head
         if noun.dep_ in {"nmod", "obl"} and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
@@ -296,6 +295,17 @@ class SpanishEventExtractor:
         if any(fold(c.lower_) in words for c in head.children if c.i != noun.i):
             return head  # "puso fin a la huelga", "dieron por terminada la protesta"
         return None
+
+    def _span_noun(self, tok: Token) -> bool:
+        """A noun of duration (``ending_verbs.yaml``, ``spans``: "tres semanas de paro"),
+        also as the small model reads an unaccented headline word ("24 DIAS DE HUELGA":
+        a proper noun, lemma "dias")."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        low = fold(tok.lower_)
+        return fold(tok.lemma_) in self.lex.ending_spans or any(
+            low[:len(low) - n] in self.lex.ending_spans for n in (0, 1, 2) if low.endswith(
+                ("", "s", "es")[n]))
 
     def _stative_entry(self, token: Token) -> SpanishVerb | None:
         """A participle of a verb of our lexicon under a verb of state ("las carreteras
@@ -442,8 +452,7 @@ class SpanishEventExtractor:
             if protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
                     and fold(token.head.lemma_) in self.lex.protest_frames:
                 anchor = token.head  # "en señal de protesta": the frame noun attaches it
-            elif protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
-                    and fold(token.head.lemma_) in self.lex.ending_spans:
+            elif protest and token.dep_ == "nmod" and self._span_noun(token.head):
                 anchor = token.head  # "cumplieron su tercer día de paro": the duration
             if token.idx in self._ended and token.head.pos_ == "NOUN":
                 anchor = token.head  # "puso fin a la huelga": "fin" attaches it
