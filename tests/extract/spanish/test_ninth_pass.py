@@ -96,3 +96,13 @@ def test_the_end_of_a_strike_in_an_unaccented_headline():
 def test_guard_days_of_a_strike_not_ended_stay_a_protest():
     got = roots("El minero cumplió 30 días de huelga de hambre.")
     assert "14" in got and "08" not in got
+
+
+def test_an_occupation_by_protesters_is_a_protest_and_by_a_gang_a_seizure():
+    assert "14" in roots("Cientos de campesinos ocuparon la hacienda del gobernador.")
+    assert "17" in roots("Una banda de sicarios ocupó las tierras del ganadero.")
+
+
+def test_guard_an_army_occupying_territory_stays_192():
+    got = roots("El ejército ocupó la ciudad fronteriza tras tres días de combates.")
+    assert "19" in got and "14" not in got
