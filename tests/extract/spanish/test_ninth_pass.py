@@ -106,3 +106,13 @@ def test_an_occupation_by_protesters_is_a_protest_and_by_a_gang_a_seizure():
 def test_guard_an_army_occupying_territory_stays_192():
     got = roots("El ejército ocupó la ciudad fronteriza tras tres días de combates.")
     assert "19" in got and "14" not in got
+
+
+def test_deciding_on_a_strike_is_the_strike_by_its_deciders():
+    doc = one("Los médicos del hospital acordaron una huelga de dos días.")
+    assert [e.root for e in doc.events] == ["14"]
+    assert doc.events[0].source_code is not None
+
+
+def test_guard_agreeing_on_something_else_stays_an_agreement():
+    assert "03" in roots("El sindicato y la empresa acordaron un aumento salarial.")
