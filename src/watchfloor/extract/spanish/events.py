@@ -32,7 +32,9 @@ The records are the English extractor's :class:`~watchfloor.model.Event`. A verb
 our own lexicon is coded even without actors (``extra["actorless"]``, as PETRARCH's
 validation records code "---" events); a UniversalPetrarch-only verb needs both a source and
 a target. Support verbs ("iniciaron un paro") leave the coding to their event noun; headlines
-in capitals are read from a re-cased parse (:mod:`.casing`).
+in capitals are read from a re-cased parse (:mod:`.casing`). One act, one event: the aim,
+manner or frame clause of a protest ("marcharon para exigir …") is part of that protest, and
+an imperfect relative clause ("que protestaba") is background, not coded.
 """
 
 from __future__ import annotations
