@@ -116,3 +116,8 @@ def test_deciding_on_a_strike_is_the_strike_by_its_deciders():
 
 def test_guard_agreeing_on_something_else_stays_an_agreement():
     assert "03" in roots("El sindicato y la empresa acordaron un aumento salarial.")
+
+
+def test_guard_a_protest_noun_outside_an_en_frame_is_no_part_of_the_next_protest():
+    doc = one("Fue una semana marcada por las huelgas en Bolivia, los mineros anunciaron un paro.")
+    assert "huelgas" in [e.trigger.text for e in doc.events]

@@ -259,15 +259,20 @@ class SpanishEventExtractor:
         under it, up to three governors up: "marcharon para exigir …", "realizaron una
         manifestación, reprochando al ministro …", "una huelga iniciada para protestar
         …", "sus protestas, que mantienen paralizadas las carreteras", "realizarán una
-        marcha, en protesta por …". One act, one event (the clause still names whom the
-        protest addresses, :meth:`_addressee`). A coordinated verb ("marcharon y
-        bloquearon") is an act of its own, and so is a protest frame under another act
-        ("quemaron patrullas en protesta por …"), and so is a clause with its own subject,
-        tense or auxiliary ("…, lo que fue rechazado por la ministra")."""
+        marcha, en protesta por …" (a noun only so, in an "en" phrase: "un día marcado
+        por las huelgas" is no frame of the strike announced next). One act, one event
+        (the clause still names whom the protest addresses, :meth:`_addressee`). A
+        coordinated verb ("marcharon y bloquearon") is an act of its own, and so is a
+        protest frame under another act ("quemaron patrullas en protesta por …"), and so
+        is a clause with its own subject, tense or auxiliary ("…, lo que fue rechazado
+        por la ministra")."""
         if token.pos_ == "VERB" and (not {"Inf", "Ger", "Part"} & set(
                 token.morph.get("VerbForm")) or any(
                 c.dep_ in SUBJECT or c.dep_ in {"aux", "aux:pass"} for c in token.children)):
             return False  # a clause with its own subject or tense is an act of its own
+        if token.pos_ == "NOUN" and not any(c.dep_ == "case" and fold(c.lower_) == "en"
+                                            for c in token.children):
+            return False  # a noun joins a protest only as its frame: "en protesta por …"
         tok = token
         for _ in range(3):
             if tok.dep_ not in AIM_DEPS or tok.head.i == tok.i:
