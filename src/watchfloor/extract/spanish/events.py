@@ -32,7 +32,9 @@ The records are the English extractor's :class:`~watchfloor.model.Event`. A verb
 our own lexicon is coded even without actors (``extra["actorless"]``, as PETRARCH's
 validation records code "---" events); a UniversalPetrarch-only verb needs both a source and
 a target. Support verbs ("iniciaron un paro") leave the coding to their event noun; headlines
-in capitals are read from a re-cased parse (:mod:`.casing`).
+in capitals are read from a re-cased parse (:mod:`.casing`). One act, one event: the aim,
+manner or frame clause of a protest ("marcharon para exigir …") is part of that protest, and
+an imperfect relative clause ("que protestaba") is background, not coded.
 """
 
 from __future__ import annotations
@@ -86,9 +88,14 @@ READY = {"dispuesto", "listo", "preparado", "abierto"}
 TALKS = {"dialogo", "negociacion", "negociaciones", "conversacion", "conversaciones",
          "acuerdo", "tregua", "cese al fuego"}
 INTENT_TO_NEGOTIATE = "036"
+RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 # roots of acts done to someone (coerce, assault, mass violence): with "se" and the subject
 # after the verb they are the passive ("se detuvieron dos policías")
 PATIENT_ROOTS = {"17", "18", "20"}
+# ninth pass: an appeal, demand, reproach, rejection or protest in a clause of a protest
+# is that protest's aim or frame, not a second event (:meth:`_part_of_protest`)
+AIM_ROOTS = ADDRESSED_ROOTS | {"14"}
+AIM_DEPS = {"advcl", "xcomp", "acl", "amod", "obl", "obj"}
 # verbs of dying: "murieron a manos de la guerrilla" is the killing (matar) by it
 DEATH_VERBS = {"morir", "fallecer", "perecer"}
 KILL = "matar"
@@ -226,13 +233,59 @@ class SpanishEventExtractor:
                 code = END_DISSENT
                 self._ended.add(token.idx)
         self._codes[token.idx] = code
+        if code and token.pos_ == "VERB" and _background(token):
+            return None, "background"  # "la baronesa, que protestaba …": a scene, no act
+        if code and code[:2] in AIM_ROOTS and self._part_of_protest(token):
+            return None, "aim"  # "marcharon para exigir …": the protest is the one event
         return (self.lex.base.describe(code) if code else None), None
+
+    def _protest_event(self, tok: Token, via: Token) -> bool:
+        """A protest act of our lexicon: a protest noun, a protest verb (root 14), or a
+        verb whose object, other than ``via`` (the word the search came up from), is a
+        protest noun ("realizaron una marcha", "acordaron una huelga")."""
+        if self._protest_noun(tok):
+            return True
+        if tok.pos_ != "VERB":
+            return False
+        entry = self.lex.entry(tok.lemma_, "VERB")
+        if entry is not None and entry.origin != "petrarch" and entry.code[:2] == "14":
+            return True
+        return any(c.dep_ == "obj" and c.i != via.i and self._protest_noun(c)
+                   for c in tok.children)
+
+    def _part_of_protest(self, token: Token) -> bool:
+        """``token`` (an appeal, demand, reproach, rejection or protest) is the aim, the
+        manner or the frame of a protest that is coded already, in a clause or phrase
+        under it, up to three governors up: "marcharon para exigir …", "realizaron una
+        manifestación, reprochando al ministro …", "una huelga iniciada para protestar
+        …", "sus protestas, que mantienen paralizadas las carreteras", "realizarán una
+        marcha, en protesta por …" (a noun only so, in an "en" phrase: "un día marcado
+        por las huelgas" is no frame of the strike announced next). One act, one event
+        (the clause still names whom the protest addresses, :meth:`_addressee`). A
+        coordinated verb ("marcharon y bloquearon") is an act of its own, and so is a
+        protest frame under another act ("quemaron patrullas en protesta por …"), and so
+        is a clause with its own subject, tense or auxiliary ("…, lo que fue rechazado
+        por la ministra")."""
+        if token.pos_ == "VERB" and (not {"Inf", "Ger", "Part"} & set(
+                token.morph.get("VerbForm")) or any(
+                c.dep_ in SUBJECT or c.dep_ in {"aux", "aux:pass"} for c in token.children)):
+            return False  # a clause with its own subject or tense is an act of its own
+        if token.pos_ == "NOUN" and not any(c.dep_ == "case" and fold(c.lower_) == "en"
+                                            for c in token.children):
+            return False  # a noun joins a protest only as its frame: "en protesta por …"
+        tok = token
+        for _ in range(3):
+            if tok.dep_ not in AIM_DEPS or tok.head.i == tok.i:
+                return False
+            via, tok = tok, tok.head
+            if self._protest_event(tok, via):
+                return True
+        return False
 
     def _ending_verb(self, noun: Token) -> Token | None:
         """The verb that ends the protest ``noun`` ("levantaron el paro", "la huelga
         terminó", "puso fin a la huelga"), or None."""
-        if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" \
-                and fold(noun.head.lemma_) in self.lex.ending_spans:
+        if noun.dep_ == "nmod" and self._span_noun(noun.head):
             noun = noun.head  # "pusieron fin a tres semanas de paro"
         head = noun.head
         if noun.dep_ in {"nmod", "obl"} and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
@@ -249,6 +302,17 @@ class SpanishEventExtractor:
         if any(fold(c.lower_) in words for c in head.children if c.i != noun.i):
             return head  # "puso fin a la huelga", "dieron por terminada la protesta"
         return None
+
+    def _span_noun(self, tok: Token) -> bool:
+        """A noun of duration (``ending_verbs.yaml``, ``spans``: "tres semanas de paro"),
+        also as the small model reads an unaccented headline word ("24 DIAS DE HUELGA":
+        a proper noun, lemma "dias")."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        low = fold(tok.lower_)
+        return fold(tok.lemma_) in self.lex.ending_spans or any(
+            low[:len(low) - n] in self.lex.ending_spans for n in (0, 1, 2) if low.endswith(
+                ("", "s", "es")[n]))
 
     def _stative_entry(self, token: Token) -> SpanishVerb | None:
         """A participle of a verb of our lexicon under a verb of state ("las carreteras
@@ -344,7 +408,9 @@ class SpanishEventExtractor:
             if "context_any" in pattern and not any(
                     str(c).lower() in sentence for c in pattern["context_any"]):
                 continue
-            return str(pattern["code"])
+            if "reflexive" in pattern and bool(pattern["reflexive"]) != _reflexive(token):
+                continue
+            return str(pattern["code"]) if pattern.get("code") else None  # null: no event
         return entry.code or None
 
     # -- arguments --------------------------------------------------------------------
@@ -393,8 +459,7 @@ class SpanishEventExtractor:
             if protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
                     and fold(token.head.lemma_) in self.lex.protest_frames:
                 anchor = token.head  # "en señal de protesta": the frame noun attaches it
-            elif protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
-                    and fold(token.head.lemma_) in self.lex.ending_spans:
+            elif protest and token.dep_ == "nmod" and self._span_noun(token.head):
                 anchor = token.head  # "cumplieron su tercer día de paro": the duration
             if token.idx in self._ended and token.head.pos_ == "NOUN":
                 anchor = token.head  # "puso fin a la huelga": "fin" attaches it
@@ -650,6 +715,28 @@ class SpanishEventExtractor:
                                  * (decision.factor if decision else 1.0), 3),
                 extra=extra,
             ))
+
+
+def _reflexive(verb: Token) -> bool:
+    """The verb is pronominal ("los diputados se desplazaron": they travelled)."""
+    return any(fold(c.lower_) in {"se", "nos"} and c.dep_ in {"obj", "iobj", "expl", "expl:pv",
+                                                              "expl:pass", "expl:impers"}
+               for c in verb.children)
+
+
+def _background(verb: Token) -> bool:
+    """A relative clause in the imperfect ("la baronesa, que protestaba contra la mafia",
+    "la propiedad que ocupaban desde hace seis meses"): the imperfect paints the scene or a
+    state that went on, not the act the story reports, and PETRARCH's validation records
+    do not code it. A relative in the preterite ("que comenzó una huelga") or the
+    pluperfect ("que había sido secuestrado") is an act."""
+    if verb.dep_ not in {"acl", "acl:relcl"} or not any(
+            c.dep_ in SUBJECT | OBJECT | {"obl"} and c.pos_ == "PRON"
+            and fold(c.lower_) in RELATIVES for c in verb.children):
+        return False
+    if any(c.dep_ in {"aux", "aux:pass"} for c in verb.children):
+        return False  # "que había sido secuestrado": the pluperfect reports an act
+    return "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
 
 
 def _passive(verb: Token) -> bool:

@@ -87,7 +87,8 @@ class SpanishLexicon:
                 rows.sort(key=lambda r: (-len(r[0]), r[2]))
         data = read_yaml(self.root / "modality_es.yaml") or {}
         for kind in KINDS:
-            self.modality[kind] = {str(c).lower() for c in data.get(kind) or []}
+            # folded (no accents): headlines and wire copy often drop them ("PODRIA")
+            self.modality[kind] = {fold(str(c)) for c in data.get(kind) or []}
         self.reporting = {fold(str(c)) for c in data.get("reporting") or []}
         self.support = {fold(str(v)) for v in read_yaml(self.root / "support_verbs.yaml") or []}
         self.protest_frames = {fold(str(v)) for v in

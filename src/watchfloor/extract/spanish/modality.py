@@ -5,7 +5,10 @@ Cue words come from ``data/events/es/modality_es.yaml``; the verb's own morpholo
 the parse (``Mood=Cnd``, ``Tense=Fut``). Scope, narrow on purpose as in English: the
 trigger's function-word dependents (``advmod``, ``aux``, ``mark``; for nouns also
 ``amod``, ``det``) and up to three governing verbs reached through ``xcomp`` / ``ccomp``
-/ ``advcl`` / ``obj`` with their own function words. Only words before the trigger count.
+/ ``advcl`` / ``obj`` with their own function words, and the word just before an
+infinitive (the parse may attach it elsewhere). Only words before the trigger count. Cues
+and words are compared without accents (headlines and wire copy drop them: "PODRIA
+PARALIZAR").
 
 * "habría/habrían + participle" — the *condicional de rumor* of news reports — is
   **alleged**, not hypothetical ("el ELN habría secuestrado a dos soldados");
@@ -16,6 +19,8 @@ trigger's function-word dependents (``advmod``, ``aux``, ``mark``; for nouns als
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -28,7 +33,11 @@ GOVERNING = {"xcomp", "ccomp", "advcl", "obj", "csubj"}
 REPORTED = {"ccomp", "xcomp", "parataxis", "advcl", "obj", "conj"}
 # an event noun that is the content of a threat or an intention has not happened:
 # "amenazó con una huelga", "la amenaza de paro", "su intención de una huelga" (lemmas)
-THREAT_HEADS = {"amenazar": "con", "amenaza": "de", "intención": "de", "ultimátum": "de"}
+# (folded keys: they are compared with folded lemmas)
+THREAT_HEADS = {"amenazar": "con", "amenaza": "de", "intencion": "de", "ultimatum": "de"}
+# cues and words are compared folded (no accents: "PODRIA PARALIZAR" in a headline is
+# "podría"); the few distinct words of a corpus are folded once each
+_fold = lru_cache(maxsize=65536)(fold)
 
 
 def governors(token: Token, steps: int = 3) -> list[Token]:
@@ -52,8 +61,12 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
     for gov in govs:
         scope.append(gov)
         scope.extend(c for c in gov.children if c.dep_ in FUNCTION and c.i != token.i)
+    if "Inf" in token.morph.get("VerbForm") and token.i > 0:
+        # the word just before an infinitive, whatever the parse made of it: the small
+        # model tags "PODRIA" in "… PODRIA PARALIZAR …" an adjective of the noun before
+        scope.append(token.doc[token.i - 1])
     scope = [t for t in scope if t.i < token.i]
-    words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+    words = {_fold(t.lower_) for t in scope} | {_fold(t.lemma_) for t in scope}
     for kind, cue_words in cues.items():
         single = {c for c in cue_words if " " not in c}
         if words & single:
@@ -63,8 +76,8 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
             for t in scope:
                 # the first word is compared before the span is built (the cost was in
                 # building a span for every cue and every word in scope)
-                if t.lower_ == parts[0] and \
-                        t.doc[t.i: t.i + len(parts)].text.lower() == cue:
+                if _fold(t.lower_) == parts[0] and \
+                        _fold(t.doc[t.i: t.i + len(parts)].text) == cue:
                     found[kind] = True
     # "presuntamente", "al parecer" anywhere before the trigger in its clause
     clause = [t for t in token.children if t.i < token.i]
