@@ -24,6 +24,8 @@ from watchfloor.extract.actors.word_lists import OUTLET_WORDS, POLITY_WORDS
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
+# Roles of non-state armed groups: they cross borders, their home says little of the story's
+TRANSNATIONAL_ROLES = frozenset({"CRM", "REB", "INS", "UAF"})
 DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
 
 
@@ -182,6 +184,7 @@ def country_of_article(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     RETURNS None when no country leads so.
     """
     counts: Counter[str] = Counter()
+    groups: Counter[str] = Counter()  # the votes of cartels, gangs and rebel groups
     dateline, demonyms = country_words(doc, gaz)
     if dateline and dateline in gaz.countries:
         counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
@@ -194,10 +197,27 @@ def country_of_article(doc: Doc, gaz: Gazetteer, readings: list[Reading],
             iso = r.country
         if iso and iso in gaz.countries:
             counts[iso] += 1
+            if r.type != "location" and (r.code or "")[3:6] in TRANSNATIONAL_ROLES:
+                groups[iso] += 1
     taken = {i for r in readings for i in range(r.start, r.end)}
     for i, iso in demonyms:
         if i not in taken:
             counts[iso] += 1
+    iso = _leader(counts, plurality)
+    if iso is not None and groups:
+        placed = home_country(readings, places)
+        if placed is not None and placed != iso:
+            # the story's places lie mostly in one country, and the names of armed or
+            # criminal groups tip the count to another: a cartel or gang is named for
+            # where it began, not where the story is set (country16: the Zetas' Mexico
+            # in a story on Guatemala's Peten); counted without them
+            iso = _leader(counts - groups, plurality)
+    return iso
+
+
+def _leader(counts: Counter[str], plurality: bool) -> str | None:
+    """The country that leads ``counts``: at least two and more than half of all
+    (``plurality``: at least two and half again as many as the next); else None."""
     if not counts:
         return None
     ranked = counts.most_common(2)

@@ -86,6 +86,19 @@ def title_head(words: list[str]) -> list[str]:
     return words[:cut]
 
 
+def _running_term(term) -> bool:
+    """Whether ``term`` (the word before "of X") is "presidency" as the subject of a verb
+    in the present or present perfect: "the presidency of X has coincided with a decline"
+    tells of X's term at the article's time (country16: Peña Nieto coded MEXELI in an
+    undated story); "during the presidency of X", "the presidency of X saw" say nothing of
+    now (roles16: a former president on trial)."""
+    if fold(term.text) != "presidency" or term.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = term.head
+    return verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
 NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
                   "di", "le", "du", "al", "el", "bin", "ibn"}
 
@@ -177,6 +190,8 @@ class TitleReader(ExtractorState):
                 if fold(doc[name_start - 1].text) == "of" and any(
                         fold(t.text) in PAST_TERMS for t in doc[max(sent_start, left - 2):left]):
                     title = f"previous {title}"  # "the previous government of X" (roles16)
+                elif _running_term(doc[name_start - 2]):
+                    title = "President"  # "the presidency of X has coincided with ..."
                 r.titles.append(title)
                 r.start = name_start
         root = doc[r.start : r.end].root
