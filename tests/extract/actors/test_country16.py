@@ -1,5 +1,7 @@
 """Country16 of the actor-code rules (docs/actor-codes.md §8, "Country16"): inferred
-countries and the one doubtful roles16 change ("the presidency of X" as a running term).
+countries (the people and bodies a story names do not outvote its places; Guatemala's
+2012-2015 executive curated) and the one doubtful roles16 change ("the presidency of X"
+as a running term).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def test_a_past_tense_presidency_gives_no_office():
     assert "MEXGOV" not in _codes_of(doc, "Nieto")
 
 
-# -- a cartel's home does not set the story ---------------------------------------------------
+# -- the people and bodies named do not outvote the story's places ----------------------------
 def test_criminal_groups_do_not_outvote_the_places_of_the_story():
     # the Zetas (MEXCRM) named more often than the Guatemalan places the story is set in
     doc = _extract("The Zetas hung banners in Guatemala City and in Coban. The Zetas warned "
@@ -40,6 +42,22 @@ def test_criminal_groups_do_not_outvote_the_places_of_the_story():
     codes = _codes_of(doc, "government")
     assert "MEXGOV" not in codes
     assert "GTMGOV" in codes
+
+
+def test_foreign_agencies_do_not_outvote_the_places_of_the_story():
+    # US agencies (USACOP) named more often than the Honduran places the story is set in
+    doc = _extract("Governor Julio Mejia said the training would start soon. The DEA and "
+                   "the FBI trained officers in Tegucigalpa. The DEA paid for radios, the "
+                   "FBI for cars, and the DEA for fuel in San Pedro Sula.")
+    assert _codes_of(doc, "Mejia") == {"HNDGOV"}
+
+
+def test_foreign_agencies_still_count_where_the_places_agree():
+    # guard: the same story set in the United States keeps the United States
+    doc = _extract("Governor Julio Mejia said the training would start soon. The DEA and "
+                   "the FBI trained officers in Houston. The DEA paid for radios, the FBI "
+                   "for cars, and the DEA for fuel in Dallas.")
+    assert _codes_of(doc, "Mejia") == {"USAGOV"}
 
 
 def test_criminal_groups_still_count_where_the_places_agree():

@@ -24,8 +24,6 @@ from watchfloor.extract.actors.word_lists import OUTLET_WORDS, POLITY_WORDS
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
-# Roles of non-state armed groups: they cross borders, their home says little of the story's
-TRANSNATIONAL_ROLES = frozenset({"CRM", "REB", "INS", "UAF"})
 DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
 
 
@@ -180,11 +178,13 @@ def country_of_article(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     The country most often named: every mention of a country or of a place in one, every
     demonym ("Honduran"), every person or organisation whose country the text or the
     dictionary gives. The leader needs at least two and more than half of all of them
-    (``plurality``: at least two and half again as many as the next country).
+    (``plurality``: at least two and half again as many as the next country). Where the
+    story's places lead one country (:func:`home_country`) and the count another, the
+    people and bodies named do not decide: counted again without them (country16).
     RETURNS None when no country leads so.
     """
     counts: Counter[str] = Counter()
-    groups: Counter[str] = Counter()  # the votes of cartels, gangs and rebel groups
+    named: Counter[str] = Counter()  # the votes of coded people and bodies
     dateline, demonyms = country_words(doc, gaz)
     if dateline and dateline in gaz.countries:
         counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
@@ -197,21 +197,22 @@ def country_of_article(doc: Doc, gaz: Gazetteer, readings: list[Reading],
             iso = r.country
         if iso and iso in gaz.countries:
             counts[iso] += 1
-            if r.type != "location" and (r.code or "")[3:6] in TRANSNATIONAL_ROLES:
-                groups[iso] += 1
+            if r.type != "location":
+                named[iso] += 1
     taken = {i for r in readings for i in range(r.start, r.end)}
     for i, iso in demonyms:
         if i not in taken:
             counts[iso] += 1
     iso = _leader(counts, plurality)
-    if iso is not None and groups:
+    if iso is not None and named:
         placed = home_country(readings, places)
         if placed is not None and placed != iso:
-            # the story's places lie mostly in one country, and the names of armed or
-            # criminal groups tip the count to another: a cartel or gang is named for
-            # where it began, not where the story is set (country16: the Zetas' Mexico
-            # in a story on Guatemala's Peten); counted without them
-            iso = _leader(counts - groups, plurality)
+            # the story's places lie mostly in one country, and the people and bodies it
+            # names tip the count to another: a cartel is named for where it began, a US
+            # agency for its home, not where the story is set (country16: the Zetas'
+            # Mexico in a story on Guatemala's Peten, US agencies' USA for Honduras'
+            # president); counted again without them (no leader: no country)
+            iso = _leader(counts - named, plurality)
     return iso
 
 
