@@ -3,7 +3,8 @@
 "former President Trump" → mention "Trump", title "former President"; appositions
 ("X, a former senior national security advisor,") and a role stated first ("the head of
 Mexico's police division, X, said") are titles too. Words right after the name may end or
-begin the office ("who left office", "was sworn in as president"). A bare "the minister"
+begin the office ("who left office", "was sworn in as president"); "the presidency of X"
+as the subject of a present verb is X's running term. A bare "the minister"
 later in the story is the one person titled so before (office anaphora).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
