@@ -178,10 +178,13 @@ def country_of_article(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     The country most often named: every mention of a country or of a place in one, every
     demonym ("Honduran"), every person or organisation whose country the text or the
     dictionary gives. The leader needs at least two and more than half of all of them
-    (``plurality``: at least two and half again as many as the next country).
+    (``plurality``: at least two and half again as many as the next country). Where the
+    story's places lead one country (:func:`home_country`) and the count another, the
+    people and bodies named do not decide: counted again without them (country16).
     RETURNS None when no country leads so.
     """
     counts: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # the votes of coded people and bodies
     dateline, demonyms = country_words(doc, gaz)
     if dateline and dateline in gaz.countries:
         counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
@@ -194,10 +197,28 @@ def country_of_article(doc: Doc, gaz: Gazetteer, readings: list[Reading],
             iso = r.country
         if iso and iso in gaz.countries:
             counts[iso] += 1
+            if r.type != "location":
+                named[iso] += 1
     taken = {i for r in readings for i in range(r.start, r.end)}
     for i, iso in demonyms:
         if i not in taken:
             counts[iso] += 1
+    iso = _leader(counts, plurality)
+    if iso is not None and named:
+        placed = home_country(readings, places)
+        if placed is not None and placed != iso:
+            # the story's places lie mostly in one country, and the people and bodies it
+            # names tip the count to another: a cartel is named for where it began, a US
+            # agency for its home, not where the story is set (country16: the Zetas'
+            # Mexico in a story on Guatemala's Peten, US agencies' USA for Honduras'
+            # president); counted again without them (no leader: no country)
+            iso = _leader(counts - named, plurality)
+    return iso
+
+
+def _leader(counts: Counter[str], plurality: bool) -> str | None:
+    """The country that leads ``counts``: at least two and more than half of all
+    (``plurality``: at least two and half again as many as the next); else None."""
     if not counts:
         return None
     ranked = counts.most_common(2)

@@ -3,7 +3,8 @@
 "former President Trump" → mention "Trump", title "former President"; appositions
 ("X, a former senior national security advisor,") and a role stated first ("the head of
 Mexico's police division, X, said") are titles too. Words right after the name may end or
-begin the office ("who left office", "was sworn in as president"). A bare "the minister"
+begin the office ("who left office", "was sworn in as president"); "the presidency of X"
+as the subject of a present verb is X's running term. A bare "the minister"
 later in the story is the one person titled so before (office anaphora).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
@@ -84,6 +85,19 @@ def title_head(words: list[str]) -> list[str]:
     cut = next((k for k, w in enumerate(words) if k > 0 and w in {
         "of", "for", "at", "in", "on", "to", "with"}), len(words))
     return words[:cut]
+
+
+def _running_term(term) -> bool:
+    """Whether ``term`` (the word before "of X") is "presidency" as the subject of a verb
+    in the present or present perfect: "the presidency of X has coincided with a decline"
+    tells of X's term at the article's time (country16: Peña Nieto coded MEXELI in an
+    undated story); "during the presidency of X", "the presidency of X saw" say nothing of
+    now (roles16: a former president on trial)."""
+    if fold(term.text) != "presidency" or term.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = term.head
+    return verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
@@ -177,6 +191,8 @@ class TitleReader(ExtractorState):
                 if fold(doc[name_start - 1].text) == "of" and any(
                         fold(t.text) in PAST_TERMS for t in doc[max(sent_start, left - 2):left]):
                     title = f"previous {title}"  # "the previous government of X" (roles16)
+                elif _running_term(doc[name_start - 2]):
+                    title = "President"  # "the presidency of X has coincided with ..."
                 r.titles.append(title)
                 r.start = name_start
         root = doc[r.start : r.end].root
