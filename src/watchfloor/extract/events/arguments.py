@@ -57,21 +57,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "U.S. warships attacked and destroyed an Iranian oil platform": the object the
         # parser gives to the second verb is the first one's too
         target = shared_object(verb)
-    if source is not None and (target is None or target.pos_ == "NOUN") \
-            and verb.lemma_.lower() in symmetric_verbs() \
-            and not prep_objects(verb, {"with", "between"}) \
-            and (not any(c.dep_ == "ccomp" for c in children) or _states(source)) \
-            and not (target is not None and prep_objects(target, {"with", "between"})) \
-            and ((aimed := complement_target(verb)) is None or reciprocal(aimed)):
-        # "Peru and Bolivia signed an agreement": each is the other's partner (the
-        # resolver reads every conjunct of the subject as a source)
-        # "Japan, France and Canada agreed that ...": three or more coordinated states
-        # agreeing on a clause reach an accord (persons, or two states, agreeing on a
-        # clause more often share an opinion, no act). Not when the agreed act names its
-        # own party ("Norway, Egypt and Russia agreed to help OPEC": OPEC is each one's
-        # target, the coordinated agreers are no partners of one another)
-        partner = next((c for c in source.conjuncts if c.i > source.i), None)
-        target = partner or target
+    if source is not None:
+        target = symmetric_partner(verb, source, target)
     if target is None or (target.pos_ == "NOUN" and not target.ent_type_):
         # "X met with Y to discuss border security", "X met with Y and signed a pact":
         # the joint act's partner is the meeting's
@@ -194,6 +181,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if source is None and not passive:
         # a passive verb's missing agent is unknown, not the subject of the clause above
         source = misparsed_subject(verb) or inherited_subject(verb)
+        if source is not None:
+            # "Egypt and the Soviet Union are expected to sign an agreement": the raised
+            # coordinated subject are each other's partners as a verb's own subject is
+            target = symmetric_partner(verb, source, target)
     if source is not None:
         # "the IACHR wrote a report criticizing the government": the report's author acts
         source = author_of(source) or source
@@ -280,6 +271,8 @@ def noun_arguments(noun: Token, resolver: Resolves,
             continue
         if told and c.dep_ == "compound" and c.tag_ == "NNS":
             continue  # "told reporters talks ended": the reporters were told
+        if c.dep_ in {"compound", "nmod"} and venue_city(c, noun, resolver):
+            continue  # "the Havana meeting", "the Paris accord": where, not who
         if c.dep_ in MODIFIER_DEPS and source is None and c.i < noun.i and resolver.resolve(c):
             source = c  # "U.S. strikes", "Venezuela's rejection"
         elif c.dep_ == "prep":
@@ -439,6 +432,27 @@ def noun_arguments(noun: Token, resolver: Resolves,
     return source, target
 
 
+def symmetric_partner(verb: Token, source: Token, target: Token | None) -> Token | None:
+    """The target of a symmetric verb ("sign", "meet" ...) with a coordinated subject:
+    "Peru and Bolivia signed an agreement": each is the other's partner (the resolver
+    reads every conjunct of the subject as a source). "Japan, France and Canada agreed
+    that ...": three or more coordinated states agreeing on a clause reach an accord
+    (persons, or two states, agreeing on a clause more often share an opinion, no act).
+    Not when the agreed act names its own party ("Norway, Egypt and Russia agreed to help
+    OPEC": OPEC is each one's target, the coordinated agreers are no partners of one
+    another). RETURNS the partner, else ``target`` unchanged."""
+    children = list(verb.children)
+    if (target is None or target.pos_ == "NOUN") \
+            and verb.lemma_.lower() in symmetric_verbs() \
+            and not prep_objects(verb, {"with", "between"}) \
+            and (not any(c.dep_ == "ccomp" for c in children) or _states(source)) \
+            and not (target is not None and prep_objects(target, {"with", "between"})) \
+            and ((aimed := complement_target(verb)) is None or reciprocal(aimed)):
+        partner = next((c for c in source.conjuncts if c.i > source.i), None)
+        return partner or target
+    return target
+
+
 RECIPROCAL_WITH = {"with", "among", "amongst", "between"}
 
 
@@ -537,6 +551,24 @@ def answering_verb(noun: Token) -> tuple[Token, bool] | None:
             and verb.lemma_.lower() in {"agree", "turn"}:
         return verb, False
     return None
+
+
+def venue_city(modifier: Token, noun: Token, resolver: Resolves) -> bool:
+    """Whether a compound before a meeting or pact noun names the city it was held in
+    ("the Havana meeting", "the Paris accord", "the Lisbon fisheries accord";
+    ``argument_roles.yaml`` ``venue_named``):
+    a venue, no party. Countries are not venues here ("the Iran talks")."""
+    nouns = role_words("venue_named")
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return False
+    entity_at = getattr(resolver, "entity_at", None)  # the actor resolver's, not a stub's
+    if entity_at is None:
+        return False
+    # "the Lisbon fisheries accord": the city may name the topic word before the noun
+    words = [modifier] + ([c for c in modifier.children if c.dep_ in {"compound", "nmod"}]
+                          if modifier.pos_ == "NOUN" else [])
+    return any((ent := entity_at(w)) is not None and ent.type == "location"
+               and ent.kind == "city" for w in words)
 
 
 def joint_meeting(noun: Token) -> bool:

@@ -38,6 +38,7 @@ from watchfloor.extract.events.arguments import (
     assisting,
     patient_nouns,
     prep_objects,
+    role_words,
 )
 from watchfloor.extract.events.backrefs import (
     Quotes,
@@ -109,6 +110,11 @@ MEMBER_NOUNS = {"member", "members", "leader", "leaders", "gunman", "gunmen", "h
                 "militants", "associate", "associates", "commander", "commanders",
                 "boss", "bosses", "lieutenant", "lieutenants", "cell", "cells",
                 "faction", "factions", "affiliate", "affiliates", "founder", "founders"}
+# "15 people from the criminal group": unnamed persons "from" a non-state armed or
+# criminal group are its members, not civilians (judged seed-3032 notes)
+PEOPLE_NOUNS = {"people", "person", "persons", "individual", "individuals", "man", "men",
+                "woman", "women", "suspect", "suspects"}
+GROUP_ROLES = {"CRM", "REB", "INS", "UAF"}
 # "its top leader, X": the person leads the group the possessive names
 LEADER_HEADS = {"leader", "boss", "chief", "head", "commander", "founder", "capo",
                 "kingpin", "lieutenant", "ringleader"}
@@ -235,6 +241,20 @@ class ActorResolver:
                 return [Actor(a.entity, a.code, token, a.inferred, "pronoun") for a in found]
             group = self._antecedent(token, self.groups)
             return [Actor(group, group.actor_code, token, via="pronoun")] if group else []
+        if token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS:
+            # "people from the criminal group"; "arrested 15 people from the group": the
+            # parser hangs the "from" right after the object on the verb
+            objs = prep_objects(token, {"from"}) + [
+                o for p in token.head.children if token.dep_ == "dobj" and p.dep_ == "prep"
+                and p.lower_ == "from" and p.i == token.right_edge.i + 1
+                and token.head.lemma_.lower() in role_words("member_from_verbs")
+                for o in p.children if o.dep_ == "pobj"]
+            for obj in objs:
+                # the group itself, not the owner of a thing ("from the gang's camp")
+                found = [a for a in self.resolve(obj, depth + 1) if a.token.i == obj.i
+                         and a.code and (a.code[3:6] or a.code[:3]) in GROUP_ROLES]
+                if found:
+                    return found
         ent = self.entity_at(token)
         nationals = self._nationals(token, ent)
         if nationals is not None:
