@@ -23,7 +23,7 @@ NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
              "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp", "comp_obj",
-             "member_of"}
+             "member_of", "prep_gov"}
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -152,6 +152,12 @@ def _related(token: Token, relation: str) -> set[str]:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in {"to", "at"} and head.head.pos_ == "NOUN":
             return {head.head.lemma_.lower()}
+        return set()
+    if relation == "prep_gov":  # "a reward for information leading to his arrest": the
+        # word whose prepositional phrase the trigger noun is the object of
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i != (
+                token.head.i):
+            return {token.head.head.lemma_.lower()}
         return set()
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}

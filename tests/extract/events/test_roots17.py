@@ -1,0 +1,75 @@
+"""Issue 12, round 17 (roots17): recurrent CAMEO root errors of the judged samples (seeds
+3019-3035, tuned-on): a prison sentence read as a criticism ("condemned to ten years"), a
+verbal attack on a law or a decision read as an assault, a reward offered for information
+read as an offer of cooperation, and the arrest such a reward asks for read as an arrest
+made. The senses are read from the trigger's object or prepositional phrase
+(``senses.tsv``).
+
+Sentences written for these tests (not from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.events.helpers import events
+
+
+def codes(text: str, trigger: str) -> list[str]:
+    return [e.code for e in events(text, trigger)]
+
+
+# -- condemned to a prison term is a sentence, not a criticism ----------------------------
+@pytest.mark.parametrize("text", [
+    "A Honduran court condemned the trafficker to 20 years in prison.",
+    "The smuggler was condemned to death by a military tribunal in Tehran.",
+])
+def test_condemned_to_prison_or_death_is_a_sentence(text: str) -> None:
+    assert codes(text, "condemned") == ["116"]
+
+
+def test_condemning_an_attack_stays_a_criticism() -> None:
+    assert codes("Mexico condemned the attack on the Guatemalan consulate.",
+                 "condemned") == ["111"]
+
+
+# -- attacking a law or a decision is criticism ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Honduran lawmakers attacked the constitutionality of the anti-graft commission.",
+    "The Guatemalan president attacked the court's decision in a televised address.",
+])
+def test_attacking_a_law_or_decision_is_criticism(text: str) -> None:
+    assert codes(text, "attacked") == ["111"]
+
+
+def test_attacking_a_police_station_stays_an_assault() -> None:
+    found = codes("Gunmen attacked a police station in Michoacan on Sunday.", "attacked")
+    assert found and all(c[:2] in {"18", "19"} for c in found), found
+
+
+# -- a reward offered for information is an appeal; the arrest it asks for is no arrest ----
+@pytest.mark.parametrize("text", [
+    "The US Treasury offered a $2 million reward for information on the cartel leader.",
+    "Colombian police have offered a bounty for the guerrilla commander.",
+])
+def test_offering_a_reward_is_an_appeal(text: str) -> None:
+    assert codes(text, "offered") == ["020"]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington offered a $5 million reward for information leading to his arrest.",
+    "Peru offered a reward for information leading to the capture of the rebel leader.",
+])
+def test_the_arrest_a_reward_asks_for_is_no_arrest(text: str) -> None:
+    assert codes(text, "arrest") == [] and codes(text, "capture") == []
+
+
+def test_an_arrest_made_after_a_tip_stays_an_arrest() -> None:
+    found = codes("Police announced the arrest of the cartel leader in Sinaloa on Friday.",
+                  "arrest")
+    assert found == ["173"], found
+
+
+def test_offering_help_stays_an_intent_to_cooperate() -> None:
+    found = codes("Spain offered help to the Colombian government in the peace talks.",
+                  "offered")
+    assert found and all(c.startswith("03") for c in found), found
