@@ -73,3 +73,27 @@ def test_offering_help_stays_an_intent_to_cooperate() -> None:
     found = codes("Spain offered help to the Colombian government in the peace talks.",
                   "offered")
     assert found and all(c.startswith("03") for c in found), found
+
+
+# -- asking someone to act is an appeal, not the act asked for ----------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru asked Chile to investigate the killing of its consul.", "investigate"),
+    ("The Bolivian government asked the Santa Cruz prosecutors to investigate the mayor.",
+     "investigate"),
+    ("The farm ministers asked the European Commission to consult with the steel firms.",
+     "consult"),
+])
+def test_asking_someone_to_act_is_an_appeal(text: str, trigger: str) -> None:
+    assert codes(text, trigger) == []
+    assert codes(text, "asked") == ["020"]
+
+
+def test_the_request_goes_from_the_asker_to_the_asked() -> None:
+    ev = events("Peru asked Chile to investigate the killing of its consul.", "asked")[0]
+    assert (ev.source_code, ev.target_code) == ("PER", "CHL"), (ev.source_code,
+                                                                ev.target_code)
+
+
+def test_an_investigation_after_a_request_stays_an_investigation() -> None:
+    assert codes("Chile investigated the killing after Peru asked for help.",
+                 "investigated") == ["090"]
