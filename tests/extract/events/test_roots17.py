@@ -97,3 +97,19 @@ def test_the_request_goes_from_the_asker_to_the_asked() -> None:
 def test_an_investigation_after_a_request_stays_an_investigation() -> None:
     assert codes("Chile investigated the killing after Peru asked for help.",
                  "investigated") == ["090"]
+
+
+# -- a rescue of crime victims is no aid; a hostage rescue stays -------------------------
+@pytest.mark.parametrize("text", [
+    "Mexican federal police rescued five girls from a brothel run by the Zetas.",
+    "Argentine police rescued 40 Bolivian workers held by a trafficking ring.",
+])
+def test_rescuing_crime_victims_is_no_aid(text: str) -> None:
+    found = codes(text, "rescued")
+    assert not any(c.startswith("07") and c != "074" for c in found), found
+    assert found == [], found
+
+
+def test_a_hostage_rescue_stays_an_event() -> None:
+    assert codes("Colombian troops rescued two hostages held by the ELN in Arauca.",
+                 "rescued") == ["074"]
