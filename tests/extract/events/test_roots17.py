@@ -113,3 +113,19 @@ def test_rescuing_crime_victims_is_no_aid(text: str) -> None:
 def test_a_hostage_rescue_stays_an_event() -> None:
     assert codes("Colombian troops rescued two hostages held by the ELN in Arauca.",
                  "rescued") == ["074"]
+
+
+# -- the seamen's strike: irregular plurals the lemmatiser leaves as written ---------------
+@pytest.mark.parametrize("text", [
+    "The Brazilian seamen's strike, now three weeks old, was ruled illegal by a court.",
+    "Because of the seamen strike, Brazil's coffee exports to Europe are delayed.",
+])
+def test_a_seamens_strike_is_a_labour_strike(text: str) -> None:
+    found = codes(text, "strike")
+    assert found and all(c == "143" for c in found), found
+
+
+def test_an_air_strike_stays_force() -> None:
+    found = codes("A Colombian air force strike on a FARC camp killed twelve rebels.",
+                  "strike")
+    assert found and all(c.startswith("19") for c in found), found
