@@ -129,3 +129,23 @@ def test_an_air_strike_stays_force() -> None:
     found = codes("A Colombian air force strike on a FARC camp killed twelve rebels.",
                   "strike")
     assert found and all(c.startswith("19") for c in found), found
+
+
+# -- parties agreeing together to do something have reached an agreement -----------------
+@pytest.mark.parametrize("text", [
+    "Peru and Ecuador agreed to set up a joint border commission.",
+    "Bolivia agreed with Chile and Argentina to create a shared fund against smuggling.",
+])
+def test_parties_agreeing_together_reach_an_agreement(text: str) -> None:
+    found = codes(text, "agreed")
+    assert found and all(c == "057" for c in found), found
+
+
+def test_one_party_agreeing_to_act_stays_an_intent() -> None:
+    found = codes("The ELN agreed to release the kidnapped soldiers next week.", "agreed")
+    assert found and all(c.startswith("03") for c in found), found
+
+
+def test_two_firms_agreeing_to_merge_stay_commercial() -> None:
+    assert codes("Alpha Corp and Beta Inc agreed to merge their mining units.",
+                 "agreed") == []

@@ -23,7 +23,8 @@ NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
              "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp", "comp_obj",
-             "member_of", "prep_gov"}
+             "member_of", "prep_gov", "joint_xcomp"}
+JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -153,6 +154,18 @@ def _related(token: Token, relation: str) -> set[str]:
         if token.dep_ == "pobj" and head.lower_ in {"to", "at"} and head.head.pos_ == "NOUN":
             return {head.head.lemma_.lower()}
         return set()
+    if relation == "joint_xcomp":  # "France and Yugoslavia agreed to set up a commission",
+        # "Bolivia agreed with Peru to create a fund": an open complement agreed by two or
+        # more named parties together (coordinated subjects, a "with" partner, "both")
+        if not any(c.dep_ == "xcomp" for c in token.children):
+            return set()
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        joint = any(k.dep_ == "conj" for s in subjects for k in s.children) or any(
+            k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
+            for s in subjects for k in s.children) or any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" for g in c.children) for c in token.children)
+        return {ANY} if joint else set()
     if relation == "prep_gov":  # "a reward for information leading to his arrest": the
         # word whose prepositional phrase the trigger noun is the object of
         if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i != (
