@@ -149,3 +149,12 @@ def test_one_party_agreeing_to_act_stays_an_intent() -> None:
 def test_two_firms_agreeing_to_merge_stay_commercial() -> None:
     assert codes("Alpha Corp and Beta Inc agreed to merge their mining units.",
                  "agreed") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The DEA's work in Guatemala led to the capture of the cartel's leaders.",
+    "Paraguayan prosecutors worked with Brazil's federal police in the investigation that "
+    "led to the arrest of the gang leader.",
+])
+def test_an_arrest_an_investigation_led_to_stays_an_arrest(text: str) -> None:
+    assert codes(text, "capture") + codes(text, "arrest") == ["173"]

@@ -23,7 +23,7 @@ NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
              "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp", "comp_obj",
-             "member_of", "prep_gov", "joint_xcomp"}
+             "member_of", "aim_of", "joint_xcomp"}
 JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
@@ -166,11 +166,14 @@ def _related(token: Token, relation: str) -> set[str]:
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" for g in c.children) for c in token.children)
         return {ANY} if joint else set()
-    if relation == "prep_gov":  # "a reward for information leading to his arrest": the
-        # word whose prepositional phrase the trigger noun is the object of
-        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i != (
-                token.head.i):
-            return {token.head.head.lemma_.lower()}
+    if relation == "aim_of":  # "a reward for information leading to his arrest": the noun
+        # a participle modifies when the trigger noun is its "to" object (not "the work led
+        # to the capture of their leaders": a finite verb, an arrest made)
+        prep = token.head
+        part = prep.head
+        if (token.dep_ == "pobj" and prep.lower_ == "to" and part.tag_ == "VBG"
+                and part.dep_ == "acl" and part.head.i != part.i):
+            return {part.head.lemma_.lower()}
         return set()
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}
