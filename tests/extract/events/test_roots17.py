@@ -158,3 +158,9 @@ def test_two_firms_agreeing_to_merge_stay_commercial() -> None:
 ])
 def test_an_arrest_an_investigation_led_to_stays_an_arrest(text: str) -> None:
     assert codes(text, "capture") + codes(text, "arrest") == ["173"]
+
+
+def test_parties_each_pledging_to_a_third_stay_intents() -> None:
+    found = codes("Egypt, Norway and Mexico agreed to help OPEC by restraining their exports.",
+                  "agreed")
+    assert found and all(c.startswith("03") for c in found), found

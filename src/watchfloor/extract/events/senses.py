@@ -24,6 +24,7 @@ RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_ob
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
              "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp", "comp_obj",
              "member_of", "aim_of", "joint_xcomp"}
+PARTY_ENTS = {"ORG", "GPE", "NORP", "PERSON"}  # a named party acted on
 JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
@@ -156,9 +157,12 @@ def _related(token: Token, relation: str) -> set[str]:
         return set()
     if relation == "joint_xcomp":  # "France and Yugoslavia agreed to set up a commission",
         # "Bolivia agreed with Peru to create a fund": an open complement agreed by two or
-        # more named parties together (coordinated subjects, a "with" partner, "both")
-        if not any(c.dep_ == "xcomp" for c in token.children):
-            return set()
+        # more named parties together (coordinated subjects, a "with" partner, "both"),
+        # when the complement acts on no named third party
+        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+        if not xcomps or any(o.ent_type_ in PARTY_ENTS for x in xcomps for o in x.children
+                             if o.dep_ in OBJ_DEPS | {"dative"}):
+            return set()  # "Egypt and Norway agreed to help OPEC": each pledges to a third
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         joint = any(k.dep_ == "conj" for s in subjects for k in s.children) or any(
             k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
