@@ -50,7 +50,10 @@ def test_posing_a_threat_is_no_threat_made():
 
 def test_agreeing_cuts_is_an_agreement_agreeing_to_act_is_an_intent():
     cuts, intent = _codes("Peru and Ecuador agreed budget cuts for the border commission.",
-                          "Peru and Ecuador agreed to cut tariffs on textiles.")
+                          "Peru agreed to cut tariffs on Ecuadorian textiles.")
+    # one party agreeing to act: an intent. Two parties agreeing together to act ("Peru
+    # and Ecuador agreed to cut tariffs") reach an agreement, 057, from roots17 on
+    # (docs/judging-criteria.md: an agreement reached is 05x; test_roots17.py)
     assert cuts and all(c == "057" for c in cuts)
     assert _root(intent, "03") and not _root(intent, "057")
 

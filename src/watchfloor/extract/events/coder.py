@@ -196,8 +196,9 @@ class EventExtractor:
                 continue
             if gov is not None and self.directives.orders(gov, token, codes):
                 # "ordered the informant to kill a rival": the order (a demand) is the
-                # event, by the orderer to the ordered; one per order verb
-                demand = self.lex.describe(self.directives.order_code)
+                # event, by the orderer to the ordered; one per order verb ("asked the
+                # prosecutors to investigate": the request, an appeal)
+                demand = self.lex.describe(self.directives.code_of(gov))
                 if demand is not None and gov.i not in ordered:
                     ordered.add(gov.i)
                     self._emit(doc, gov, demand, resolver, result, published)

@@ -4,8 +4,10 @@ Place in the flow: inside the event extractor (:mod:`.coder`), after the trigger
 sentence are matched and coded and before each is emitted. "Peru called on Chile to open an
 investigation" is one event, Peru's appeal (CAMEO 02), not also Chile's investigation; "the
 boss ordered his lieutenant to kill a rival" is the boss's order (a demand, CAMEO 10), not a
-killing. The roots of the governing speech acts, the order verbs and the arcs followed are
-in ``watchfloor/data/events/argument_roles.yaml`` (``directives``, with provenance).
+killing; "Bolivia asked the prosecutors to investigate" is Bolivia's request (an appeal,
+CAMEO 020), not the investigation. The roots of the governing speech acts, the order and
+request verbs and the arcs followed are in ``watchfloor/data/events/argument_roles.yaml``
+(``directives``, with provenance).
 :func:`for_clause_subject` gives an appeal or demand the one asked in a "for X to V" clause.
 """
 
@@ -28,6 +30,19 @@ class Directives:
     order_code: str
     links: frozenset[str]
     steps: int
+    request_verbs: frozenset[str] = frozenset()  # "asked Chile to investigate": an appeal
+    request_code: str = "020"
+
+    def directing(self, token: Token) -> bool:
+        """Whether ``token`` is an order or request verb ("ordered", "asked")."""
+        return token.pos_ == "VERB" and token.lemma_.lower() in (
+            self.order_verbs | self.request_verbs)
+
+    def code_of(self, gov: Token) -> str:
+        """The code of an uncoded order or request verb in its act's place: a request
+        ("asked the prosecutors to investigate") is an appeal, an order a demand."""
+        return self.request_code if gov.lemma_.lower() in self.request_verbs else (
+            self.order_code)
 
     def governor(self, token: Token, codes: dict[int, str | None]) -> Token | None:
         """RETURNS the nearest word that directs the act of ``token``: going up through at
@@ -46,7 +61,7 @@ class Directives:
             if x.dep_ == "ccomp" and not _unrealised(x):
                 return None  # "warned that residents were threatened": a fact reported
             x = x.head
-            if codes.get(x.i) or (x.pos_ == "VERB" and x.lemma_.lower() in self.order_verbs):
+            if codes.get(x.i) or self.directing(x):
                 return x
         return None
 
@@ -57,10 +72,10 @@ class Directives:
         return bool(code) and str(code)[:2] in self.roots
 
     def orders(self, gov: Token, token: Token, codes: dict[int, str | None]) -> bool:
-        """Whether ``gov`` (the :meth:`governor` of the act of ``token``) is an order verb
-        not coded itself that directs it ("ordered the informant to kill")."""
-        if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.order_verbs or codes.get(
-                gov.i):
+        """Whether ``gov`` (the :meth:`governor` of the act of ``token``) is an order or
+        request verb not coded itself that directs it ("ordered the informant to kill",
+        "asked the prosecutors to investigate")."""
+        if not self.directing(gov) or codes.get(gov.i):
             return False
         # an order has an addressee object and the act in its open complement ("ordered
         # the police to arrest him"); "ordered that ..." alone names no one ordered
@@ -130,6 +145,8 @@ def default_directives() -> Directives:
         order_code=str(d.get("order_code") or "100"),
         links=frozenset(str(x) for x in d.get("links") or []),
         steps=int(d.get("steps") or 3),
+        request_verbs=frozenset(str(v).lower() for v in d.get("request_verbs") or []),
+        request_code=str(d.get("request_code") or "020"),
     )
 
 

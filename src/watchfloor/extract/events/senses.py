@@ -23,7 +23,9 @@ NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
              "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp", "comp_obj",
-             "member_of"}
+             "member_of", "aim_of", "joint_xcomp"}
+PARTY_ENTS = {"ORG", "GPE", "NORP", "PERSON"}  # a named party acted on
+JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -152,6 +154,30 @@ def _related(token: Token, relation: str) -> set[str]:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in {"to", "at"} and head.head.pos_ == "NOUN":
             return {head.head.lemma_.lower()}
+        return set()
+    if relation == "joint_xcomp":  # "France and Yugoslavia agreed to set up a commission",
+        # "Bolivia agreed with Peru to create a fund": an open complement agreed by two or
+        # more named parties together (coordinated subjects, a "with" partner, "both"),
+        # when the complement acts on no named third party
+        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+        if not xcomps or any(o.ent_type_ in PARTY_ENTS for x in xcomps for o in x.children
+                             if o.dep_ in OBJ_DEPS | {"dative"}):
+            return set()  # "Egypt and Norway agreed to help OPEC": each pledges to a third
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        joint = any(k.dep_ == "conj" for s in subjects for k in s.children) or any(
+            k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
+            for s in subjects for k in s.children) or any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" for g in c.children) for c in token.children)
+        return {ANY} if joint else set()
+    if relation == "aim_of":  # "a reward for information leading to his arrest": the noun
+        # a participle modifies when the trigger noun is its "to" object (not "the work led
+        # to the capture of their leaders": a finite verb, an arrest made)
+        prep = token.head
+        part = prep.head
+        if (token.dep_ == "pobj" and prep.lower_ == "to" and part.tag_ == "VBG"
+                and part.dep_ == "acl" and part.head.i != part.i):
+            return {part.head.lemma_.lower()}
         return set()
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}
