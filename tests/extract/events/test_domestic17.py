@@ -53,6 +53,13 @@ def test_arrests_under_a_new_law_stay() -> None:
     assert found and found[0].code.startswith("17")
 
 
+def test_a_warning_that_a_group_will_pay_a_price_stays() -> None:
+    # guard: a clause's object ("a heavy price", a fiscal word) is what the warned do
+    found = events("The U.S. president warned that the gangs would pay a heavy price.",
+                   "warned")
+    assert found and found[0].code.startswith("13")
+
+
 def test_extradition_and_designation_stay() -> None:
     assert events("The Colombian government extradited the Gulf Clan leader to the "
                   "United States.", "extradited")

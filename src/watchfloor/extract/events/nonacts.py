@@ -253,8 +253,12 @@ class NonActs:
                 out.append(child)
             elif child.dep_ == "prep":
                 out += [o for o in child.children if o.dep_ == "pobj"]
-            elif child.dep_ in {"xcomp", "ccomp"}:
+            elif child.dep_ == "xcomp":
                 out += [o for o in child.children if o.dep_ in {"dobj", "nsubjpass"}]
+            elif child.dep_ == "ccomp":
+                # "urged that the bill be expanded": the passive subject only ("warned
+                # that the cartels will pay a price" names what the cartels will do)
+                out += [o for o in child.children if o.dep_ == "nsubjpass"]
         return out
 
     def _state_body(self, actor: Actor) -> bool:
