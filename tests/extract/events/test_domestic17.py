@@ -60,6 +60,12 @@ def test_a_warning_that_a_group_will_pay_a_price_stays() -> None:
     assert found and found[0].code.startswith("13")
 
 
+def test_criticism_of_a_measure_stays() -> None:
+    # guard: a disapproval (11) acts on the measure's author, left uncoded
+    found = events("The Honduran Congress criticized the new security measure.", "criticized")
+    assert found and found[0].code.startswith("11")
+
+
 def test_extradition_and_designation_stay() -> None:
     assert events("The Colombian government extradited the Gulf Clan leader to the "
                   "United States.", "extradited")
@@ -77,5 +83,6 @@ def test_a_policy_stance_by_a_non_state_source_stays() -> None:
 def test_skip_codes_and_named_parties_are_read_from_the_data() -> None:
     lists = default_lists()
     assert "129" in lists.policy_skip_codes  # a veto acts on the legislature
+    assert "11" in lists.policy_skip_codes  # criticism of a measure targets its author
     assert "ban" not in lists.policy_objects  # a ban acts on whom it bans
     assert {"GOV", "LEG", "JUD"} <= lists.policy_roles
