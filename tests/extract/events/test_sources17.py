@@ -75,9 +75,10 @@ def test_people_from_a_village_stay_civilians():
     assert {e.target_code for e in ev} == {"CVL"}
 
 
-def test_people_rescued_from_a_gang_are_no_members():
-    # guard: a rescue's "from" is what they were taken out of
-    ev = events("Soldiers rescued 20 people from the gang.", "rescued")
+def test_people_freed_from_a_gang_are_no_members():
+    # guard: a release's "from" is what they were taken out of (written with "freed": since
+    # roots17 a rescue without hostages is no event, so "rescued" no longer guards this)
+    ev = events("Soldiers freed 20 people from the gang.", "freed")
     assert {e.target_code for e in ev} == {"CVL"}
 
 

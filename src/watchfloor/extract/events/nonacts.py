@@ -1,5 +1,6 @@
 """Proposed events that are no act between political actors: hazards, a central bank's
-market operations and a state's domestic fiscal or regulatory measures.
+market operations, a state's domestic fiscal or regulatory measures and its own policy
+instruments.
 
 Place in the flow: inside the event extractor (:mod:`.coder`), at the emission point, once
 an event's sides are resolved to actors (:mod:`.resolver`) and after the commercial check
@@ -22,6 +23,14 @@ to another; three kinds of sentence carry an event word with no such act:
   fuel taxes", "ministers froze prices"). Dropped when the event has no target actor, its
   source is unknown or one state's, and the trigger's object phrase names a fiscal or
   regulatory word. Trade penalties against another state keep their target and stay 163.
+* **A state body's own policy instrument** (:meth:`NonActs.domestic_policy`): a
+  government, legislature or court urging, backing, rejecting, offering or providing its
+  own bill, tax, plan or programme ("the administration urged that the bill be
+  extended", "refused to withdraw the proposed tax") is a domestic stance or step. Dropped
+  when every source has a ``policy_roles`` role (one state at most), there is no target
+  actor, the trigger's object phrase names a ``policy_objects`` or ``fiscal`` word and no
+  named party; a veto, talks and agreements (``policy_skip_codes``) stay (issue 12, round
+  17, judged seeds 3019-3035).
 * **Internal meetings** (:meth:`NonActs.internal_meeting`): a body meeting or discussing
   among its own members ("the cabinet meeting", "Senate Republicans met privately", "the
   working group will meet to review its secretariat") is no consultation between actors.
@@ -99,6 +108,10 @@ class NonActLists:
     outlet_target_roots: tuple[str, ...] = ()
     outlet_nouns: frozenset[str] = frozenset()
     option_nouns: frozenset[str] = frozenset()
+    policy_objects: frozenset[str] = frozenset()
+    policy_roles: frozenset[str] = frozenset()
+    policy_skip_codes: tuple[str, ...] = ()
+    policy_named_ents: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -115,7 +128,10 @@ class NonActLists:
                    words("outlet_roots"), words("outlets"), words("doer_skip_roots"),
                    frozenset(words("doer_nouns")), words("doer_suffixes"),
                    words("outlet_target_roots"), frozenset(words("outlet_nouns")),
-                   frozenset(words("option_nouns")))
+                   frozenset(words("option_nouns")), frozenset(words("policy_objects")),
+                   frozenset(w.upper() for w in words("policy_roles")),
+                   words("policy_skip_codes"),
+                   frozenset(w.upper() for w in words("policy_named_ents")))
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +241,62 @@ class NonActs:
         for obj in self._objects(token):
             words += [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})]
         return any(_lemmas(w) & self.lists.fiscal for w in words)
+
+    # -- a state body's own policy instrument ----------------------------------------------
+    def _policy_phrases(self, token: Token) -> list[Token]:
+        """The trigger's object phrases: its object, a prepositional object ("demands for
+        tougher policies"), the object of a clause it governs ("asked him to offer the
+        measure", "urged that the bill be expanded")."""
+        out: list[Token] = []
+        for child in token.children:
+            if child.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}:
+                out.append(child)
+            elif child.dep_ == "prep":
+                out += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "xcomp":
+                out += [o for o in child.children if o.dep_ in {"dobj", "nsubjpass"}]
+            elif child.dep_ == "ccomp":
+                # "urged that the bill be expanded": the passive subject only ("warned
+                # that the cartels will pay a price" names what the cartels will do)
+                out += [o for o in child.children if o.dep_ == "nsubjpass"]
+        return out
+
+    def _state_body(self, actor: Actor) -> bool:
+        blocks = code_blocks(actor.code) if actor.code else []
+        return bool(set(blocks) & self.lists.policy_roles)
+
+    def domestic_policy(self, token: Token, info: CodeInfo, sources: list[Actor | None],
+                        targets: list[Actor | None]) -> bool:
+        """Whether an event is a state body's stance on, or step with, its own policy
+        instrument, acting on no other actor: "the administration urged that the bill be
+        expanded", "the prime minister refused to drop the sales tax", "the government
+        will provide an aid package to the oil industry". Every source is a government,
+        legislature or court (``policy_roles``) of at most one state, no target actor, the
+        trigger's object phrase names a policy or fiscal word (``policy_objects``,
+        ``fiscal``) and names no person, group or state (a named party acted on is an act:
+        "banned the Zetas' fronts"). Unlike :meth:`domestic_measure`, stances (demands,
+        rejections) are read; a veto, talks and agreements (``policy_skip_codes``) act on
+        another party and stay."""
+        if any(t is not None for t in targets) or info.code.startswith(
+                self.lists.policy_skip_codes):
+            return False
+        doers = [s for s in sources if s is not None]
+        if not doers or not all(self._state_body(s) for s in doers):
+            return False
+        states = {b[0] for s in doers if s.code and (b := code_blocks(s.code))
+                  and b[0] not in self.lists.policy_roles}
+        if len(states) > 1:
+            return False  # two states' bodies: an act between them
+        found = False
+        for obj in self._policy_phrases(token):
+            if any(t.ent_type_ in self.lists.policy_named_ents
+                   or (t.pos_ == "PROPN" and not t.ent_type_) for t in obj.subtree):
+                return False  # "imposed a ban on the Gulf Cartel": a named party (a date,
+                # "on Friday", names none)
+            words = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})]
+            found = found or any(
+                _lemmas(w) & (self.lists.policy_objects | self.lists.fiscal) for w in words)
+        return found
 
     # -- internal meetings -----------------------------------------------------------------
     def _internal_word(self, tok: Token) -> bool:
@@ -372,7 +444,7 @@ class NonActs:
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
-        "money_market", "domestic_measure", "internal_meeting", "outlet_work",
+        "money_market", "domestic_measure", "domestic_policy", "internal_meeting", "outlet_work",
         "non_actor_doer", "listed_option"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
@@ -381,6 +453,8 @@ class NonActs:
             return "money_market"
         if self.domestic_measure(token, info, sources, targets):
             return "domestic_measure"
+        if self.domestic_policy(token, info, sources, targets):
+            return "domestic_policy"
         if self.internal_meeting(token, info, targets):
             return "internal_meeting"
         if self.outlet_work(info, sources, targets):
