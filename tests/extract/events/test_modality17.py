@@ -64,3 +64,15 @@ def test_plain_arrest_stays_asserted() -> None:
 def test_reported_future_stays_future_only() -> None:
     ev = event("The minister said police would arrest the suspects.", "arrest")
     assert _flags(ev) == {"future"}
+
+
+def test_according_to_a_named_outlet_stays_asserted() -> None:
+    ev = event("According to El Heraldo, gunmen kidnapped two engineers in Arauca last week.",
+               "kidnapped")
+    assert _flags(ev) == set()
+
+
+def test_relative_clause_under_according_to_stays_asserted() -> None:
+    ev = event("According to the analysts, the accord, which was signed by Peru and Chile in "
+               "May, violates the constitution.", "signed")
+    assert _flags(ev) == set()

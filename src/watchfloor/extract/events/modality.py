@@ -336,6 +336,24 @@ def _publisher_names() -> frozenset[str]:
     return frozenset(names)
 
 
+CLAIM_CLIMB = REPORTING_DEPS | {"pobj", "prep", "pcomp", "acomp", "attr", "parataxis"}
+
+
+def _named_outlet(obj: Token) -> bool:
+    """Whether an "according to" object is a proper name that is no state, person or
+    ``source_bodies`` body ("according to El Universal": an outlet; not "according to
+    Colombia's Defense Ministry"), or a report an outlet published ("according to a report
+    published by El Faro")."""
+    lists = _lists()
+    if obj.pos_ == "PROPN":
+        if obj.left_edge.lower_ in lists["outlet_articles"] and obj.left_edge.pos_ == "PROPN":
+            return True  # "El Heraldo", "La Prensa": a foreign article opens an outlet's name
+        return (obj.ent_type_ not in STATE_ENTS | {"PERSON"}
+                and obj.lower_ not in lists["source_bodies"])
+    return any(t.lower_ == "by" and any(o.pos_ == "PROPN" for o in t.children)
+               for t in obj.subtree if t.i > obj.i)
+
+
 def _publisher(speaker: Token) -> bool:
     span = speaker.doc[speaker.left_edge.i: speaker.i + 1].text.lower()
     return any(span.endswith(n) for n in _publisher_names())
@@ -356,10 +374,11 @@ def sourced_claim(token: Token) -> bool:
             if c.lower_ == "according" and c.i != token.i:
                 obj = next((o for p in c.children for o in p.children if o.dep_ == "pobj"),
                            None)
-                if obj is not None and not _outlet(obj, ""):
+                if obj is not None and not _outlet(obj, "") and not _named_outlet(obj):
                     return True
-        if head.head == head:
-            return False
+        if head.head == head or head.dep_ not in CLAIM_CLIMB:
+            return False  # "the agreement, which was signed by X, violates the law,
+            # according to the analysis": a relative clause or a subject is presupposed
         child, head = head, head.head
         verb = head.lemma_.lower()
         if (head.pos_ == "VERB" and verb in lists["claim_speech_verbs"]
@@ -414,7 +433,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "protest_nouns", "cancelling_verbs", "failure_nouns", "stop_verbs",
                       "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers",
                       "claim_speech_verbs", "outlet_report_verbs", "outlet_nouns",
-                      "source_nouns")}
+                      "source_nouns", "source_bodies", "outlet_articles")}
 
 
 def own_clause(token: Token) -> bool:
