@@ -76,3 +76,9 @@ def test_relative_clause_under_according_to_stays_asserted() -> None:
     ev = event("According to the analysts, the accord, which was signed by Peru and Chile in "
                "May, violates the constitution.", "signed")
     assert _flags(ev) == set()
+
+
+def test_source_cited_by_an_outlet_is_alleged() -> None:
+    ev = event("According to a source cited by El Heraldo, gunmen kidnapped two engineers in "
+               "Arauca last week.", "kidnapped")
+    assert "alleged" in _flags(ev)

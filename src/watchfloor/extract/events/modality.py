@@ -345,6 +345,8 @@ def _named_outlet(obj: Token) -> bool:
     Colombia's Defense Ministry"), or a report an outlet published ("according to a report
     published by El Faro")."""
     lists = _lists()
+    if obj.lemma_.lower() in lists["source_nouns"]:
+        return False  # "according to an anonymous source cited by Correo": the source's
     if obj.pos_ == "PROPN":
         if obj.left_edge.lower_ in lists["outlet_articles"] and obj.left_edge.pos_ == "PROPN":
             return True  # "El Heraldo", "La Prensa": a foreign article opens an outlet's name
