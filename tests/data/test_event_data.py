@@ -228,7 +228,9 @@ def test_modality_cues():
              "briefing_acts", "appearance_verbs", "claim_verbs", "concessive_preps",
              "question_words", "proposal_verbs", "proposal_nouns", "protest_holding",
              "protest_nouns", "cancelling_verbs", "failure_nouns", "stop_verbs",
-             "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers"}
+             "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers",
+             "claim_speech_verbs", "outlet_report_verbs", "outlet_nouns", "source_nouns",
+             "source_bodies", "outlet_articles"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     phrasal = {"cancelling_verbs"}  # verb + particle ("call off"), matched as lemma + prt
     for key in extra:
