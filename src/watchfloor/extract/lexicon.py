@@ -37,6 +37,14 @@ class VerbEntry:
     def particles(self) -> list[str]:
         return self.lemma.split()[1:]
 
+    @property
+    def model_pattern_codes(self) -> list[str]:
+        """The codes of this entry's patterns that the sentence model may reach (recode an
+        event to, or propose an event with). A pattern marked ``no_model`` is reached by its
+        own conditions only ("a project supported by a loan": aid 071)."""
+        return [str(p["code"]) for p in self.patterns
+                if isinstance(p, dict) and p.get("code") and not p.get("no_model")]
+
 
 @dataclass(slots=True)
 class CodeInfo:

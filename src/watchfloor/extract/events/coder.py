@@ -300,10 +300,7 @@ class EventExtractor:
             codes: list[str] = []
             for entry in self.lex.entries(token.lemma_, token.pos_) or self.lex.entries(
                     token.lower_, token.pos_):
-                # a pattern marked ``no_model`` is reached by its own conditions only ("a
-                # project supported by a loan": aid 071), never by the model's recoding
-                codes += [str(p["code"]) for p in entry.patterns
-                          if isinstance(p, dict) and p.get("code") and not p.get("no_model")]
+                codes += entry.model_pattern_codes
                 codes += [entry.code] if entry.code else []
             infos = [info for c in dict.fromkeys(codes) if (info := self.lex.describe(c))]
             out[token.idx] = infos

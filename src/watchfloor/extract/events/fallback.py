@@ -68,9 +68,7 @@ def word_code(lex: EventLexicon, word: Token, quad: int) -> CodeInfo | None:
     found = entries(lex, word)
     phrasal = [e for e in found if e.particles and all(p in following for p in e.particles)]
     for entry in phrasal + [e for e in found if not e.particles]:
-        codes = [entry.code] if entry.code else []
-        codes += [str(p["code"]) for p in entry.patterns
-                  if isinstance(p, dict) and p.get("code") and not p.get("no_model")]
+        codes = ([entry.code] if entry.code else []) + entry.model_pattern_codes
         for code in codes:
             info = lex.describe(code)
             if info is not None and info.penta_class == quad:
