@@ -361,6 +361,14 @@ def _publisher(speaker: Token) -> bool:
     return any(span.endswith(n) for n in _publisher_names())
 
 
+def _according_objects(head: Token, trigger: Token | None = None) -> list[Token | None]:
+    """The object X of each "according to X" phrase hanging on ``head`` (None where the
+    parse gives it none), skipping the trigger itself should it be the word "according"."""
+    return [next((o for p in c.children for o in p.children if o.dep_ == "pobj"), None)
+            for c in head.children
+            if c.lower_ == "according" and (trigger is None or c.i != trigger.i)]
+
+
 def sourced_claim(token: Token) -> bool:
     """Whether an otherwise asserted act is told as a source's claim: in the clause of a
     ``claim_speech_verbs`` verb whose subject is an unnamed ``source_nouns`` source
@@ -372,12 +380,9 @@ def sourced_claim(token: Token) -> bool:
     lists = _lists()
     head = token
     for _ in range(6):
-        for c in head.children:
-            if c.lower_ == "according" and c.i != token.i:
-                obj = next((o for p in c.children for o in p.children if o.dep_ == "pobj"),
-                           None)
-                if obj is not None and not _outlet(obj, "") and not _named_outlet(obj):
-                    return True
+        for obj in _according_objects(head, token):
+            if obj is not None and not _outlet(obj, "") and not _named_outlet(obj):
+                return True
         if head.head == head or head.dep_ not in CLAIM_CLIMB:
             return False  # "the agreement, which was signed by X, violates the law,
             # according to the analysis": a relative clause or a subject is presupposed
@@ -1088,13 +1093,10 @@ def reported_by(token: Token, resolver: ActorResolver, reporting: set[str]) -> s
         return actors[0].entity.id if actors and actors[0].entity else None
     head = token
     for _ in range(6):
-        for c in head.children:  # "according to Coates, ..."
-            if c.lower_ == "according":
-                obj = next((o for p in c.children for o in p.children if o.dep_ == "pobj"),
-                           None)
-                actors = resolver.resolve(obj)
-                if actors and actors[0].entity is not None:
-                    return actors[0].entity.id
+        for obj in _according_objects(head):  # "according to Coates, ..."
+            actors = resolver.resolve(obj)
+            if actors and actors[0].entity is not None:
+                return actors[0].entity.id
         if head.head == head:
             return None
         child, head = head, head.head
