@@ -323,6 +323,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 # "the deployment of an elite unit against the gangs": the unit is moved,
                 # the gangs are the target
                 target = obj
+    if source is not None and (target is None or not resolver.resolve(target)) \
+            and (pair := mutual_owners(noun, source, resolver)) is not None:
+        # "Kenya and Tanzania deepened their cooperation", "the presidents of Peru and
+        # Bolivia renewed their promise": each the other's partner (the coder pairs a
+        # source met as its own target with the other source, as for "between")
+        source = target = pair
     if source is None and national_act(noun):
         # "West German aid to Turkey", "Japanese sanctions": a state's act, the nationality
         # adjective names the state (the resolver codes it as the country alone)
@@ -430,6 +436,39 @@ def noun_arguments(noun: Token, resolver: Resolves,
             # other, as with a symmetric verb (the resolver reads every conjunct)
             target = next((c for c in source.conjuncts if c.i > source.i), None)
     return source, target
+
+
+def mutual_owners(noun: Token, owner: Token, resolver: Resolves) -> Token | None:
+    """The coordinated parties a possessive "their" on a mutual act stands for ("Kenya
+    and Tanzania agreed to deepen *their* cooperation": Kenya; "the presidents of Peru and
+    Bolivia renewed *their* promise": Peru; ``argument_roles.yaml`` ``mutual_nouns``, and
+    ``mutual_pledges`` for states only): the first conjunct of the governing verb's
+    subject, or of that plural subject's "of" object, when they name two or more actors.
+    None when the noun names its own partner ("their cooperation with Uganda"), when
+    "their" is no possessor of the noun, or when the subject is not coordinated."""
+    if owner.lower_ != "their" or owner.dep_ != "poss" or owner.head.i != noun.i \
+            or noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    pledge = lemma in role_words("mutual_pledges") or low in role_words("mutual_pledges")
+    if not (pledge or lemma in role_words("mutual_nouns") or low in role_words("mutual_nouns")):
+        return None
+    if prep_objects(noun, RECIPROCAL_WITH | {"to", "toward", "towards"}):
+        return None  # "their cooperation with Uganda": the noun names its partner
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = subject or inherited_subject(verb)
+    if subject is None:
+        return None
+    group = subject if subject.conjuncts else next(
+        (o for o in prep_objects(subject, {"of"}) if o.conjuncts), None) \
+        if subject.tag_ == "NNS" else None
+    if group is None:
+        return None
+    parts = [group, *group.conjuncts]
+    if pledge and not all(p.ent_type_ in {"GPE", "NORP"} for p in parts):
+        return None  # "the police and the army renewed their pledge": not to each other
+    return group if len({a.same for a in resolver.resolve(group)}) > 1 else None
 
 
 def symmetric_partner(verb: Token, source: Token, target: Token | None) -> Token | None:
