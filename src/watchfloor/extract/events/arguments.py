@@ -139,6 +139,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "demanded wage increases from the government": the one asked is the target
         target = _prep_object(verb, addressed) or (
             _prep_object(target, addressed) if target is not None else None) or target
+    if addressed and target is None:
+        # "asked for a loan from the World Bank", "asked for more US aid": the giver of the
+        # thing asked for is the one asked
+        target = requested_giver(verb, addressed)
     if target is None and lemma in role_words("complaint"):
         # "complained about Japanese chipmakers", "complained that Japan dumps chips"
         target = _prep_object(verb, {"about"}) or next(
@@ -189,6 +193,23 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "the IACHR wrote a report criticizing the government": the report's author acts
         source = author_of(source) or source
     return source, target
+
+
+def requested_giver(verb: Token, preps: Collection[str]) -> Token | None:
+    """Who is asked, named on the thing a requesting verb asks *for*: its own "from"
+    (``preps``, the verb's ``addressee`` prepositions: "asked for a loan from the World
+    Bank") or, for what only a state or body gives (``national_act``: aid, loans,
+    sanctions ...), the country or body named before it ("asked for more US aid",
+    "sought Japanese credits"). None otherwise ("asked for more time", "asked for
+    Mexican workers' wages": no giver named)."""
+    thing = _prep_object(verb, {"for"})
+    if thing is None:
+        return None
+    giver = _prep_object(thing, preps)
+    if giver is not None or not national_act(thing):
+        return giver
+    return next((c for c in thing.children if c.dep_ in MODIFIER_DEPS and c.i < thing.i
+                 and c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
 
 
 def author_of(noun: Token) -> Token | None:
