@@ -66,6 +66,12 @@ def test_asks_for_japanese_aid_targets_japan():
         ("KEN", "JPN")}
 
 
+def test_headline_asks_for_us_aid_targets_the_us():
+    # title case: the parser gives "US" no entity type
+    assert _sides("Kenyan President Asks for More US Anti-Terror Aid.", "asks") == {
+        ("KEN", "USA")}
+
+
 def test_asked_for_a_release_keeps_the_released():
     # guard: a release is no thing a state gives by name; the released stay the target
     assert _pairs("Kenya asked for the release of Ugandan prisoners.", "asked") == {

@@ -208,8 +208,10 @@ def requested_giver(verb: Token, preps: Collection[str]) -> Token | None:
     giver = _prep_object(thing, preps)
     if giver is not None or not national_act(thing):
         return giver
+    # (a headline's title case hides the entity: "Asks for More US Anti-Drug Aid")
     return next((c for c in thing.children if c.dep_ in MODIFIER_DEPS and c.i < thing.i
-                 and c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
+                 and (c.ent_type_ in {"GPE", "NORP", "ORG"} or c.pos_ == "PROPN"
+                      and c.dep_ == "compound" and c.is_upper)), None)
 
 
 def author_of(noun: Token) -> Token | None:
