@@ -470,7 +470,7 @@ def mutual_owners(noun: Token, owner: Token, resolver: Resolves) -> Token | None
     None when the noun names its own partner ("their cooperation with Uganda"), when
     "their" is no possessor of the noun, or when the subject is not coordinated."""
     if owner.lower_ != "their" or owner.dep_ != "poss" or owner.head.i != noun.i \
-            or noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
+            or noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
         return None
     lemma, low = noun.lemma_.lower(), noun.lower_
     pledge = lemma in role_words("mutual_pledges") or low in role_words("mutual_pledges")
