@@ -27,7 +27,11 @@ clause with its own subject is out of a modal's scope (:func:`_sealed`). An ende
 coder derives a refusal from an ended cooperation). Round 17 (seeds 3019-3035): an
 otherwise asserted act under "according to" a source that is no news outlet, or in what an
 unnamed source says ("investigators say", "witnesses said"), is alleged
-(:func:`sourced_claim`).
+(:func:`sourced_claim`). Round 18 (seeds 3019-3038): acts still to come are future — a
+plan (cue), "is to" with a pronoun subject, the purpose of an act to come (:func:`_to_come`),
+a reported "would" over an object noun's verb, an event noun dated after publication
+(:func:`dated_ahead`) or scheduled (:func:`slated`); an appeal made is asserted (a
+nationality adjective on a performed noun, a strike's purpose demand).
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
