@@ -46,6 +46,12 @@ def test_purpose_of_a_possible_act_stays_hypothetical() -> None:
     assert ev.hypothetical and not ev.future
 
 
+def test_extraposed_infinitive_of_a_future_copula_is_no_purpose() -> None:
+    found = events("Analysts say it will be difficult for the army to retake the border town "
+                   "from the rebels.", "retake")
+    assert not any(e.future and not e.hypothetical for e in found)
+
+
 # a reported "would" over the verb of an object noun: future
 
 

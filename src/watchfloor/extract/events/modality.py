@@ -779,6 +779,9 @@ def _to_come(verb: Token, cues: dict[str, set[str]], double_negative: set[str]) 
     complete the talks", "decided to extend the tour, flying on Sunday to Tokyo to talk"):
     its purpose is then future, not hypothetical (docs/judging-criteria.md: a trip decided
     or talks still to come are future; judged seeds 3022-3030, tuned-on)."""
+    if verb.lemma_.lower() == "be":
+        return False  # "it will be difficult for him to retake control": an adjective's
+        # extraposed infinitive, no purpose (compare_extract, Reuters 60)
     flags = modality(verb, cues, double_negative)
     return flags["future"] and not (flags["hypothetical"] or flags["negation"])
 
