@@ -143,9 +143,16 @@ def test_warships_available_to_escort_is_future() -> None:
 
 
 def test_prospect_of_a_demobilization_is_future() -> None:
-    ev = event("Cartels in Colombia are preparing for the looming prospect of a FARC "
-               "demobilization.", "demobilization")
-    assert ev.future
+    found = events("Colombia's underworld is already changing with the looming prospect of a "
+                   "guerrilla demobilization by the FARC.", "demobilization")
+    assert found and all(e.future for e in found)
+    assert not any(e.code.startswith("03") for e in found)  # an outlook, no FARC intent
+
+
+def test_plans_to_hold_talks_still_derive_an_intent() -> None:
+    found = events("Argentina plans to hold talks with Chile over the fishing dispute.",
+                   "talks")
+    assert any(e.code == "036" for e in found)
 
 
 # an appeal already made: asserted

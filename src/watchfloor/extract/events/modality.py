@@ -456,7 +456,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers",
                       "claim_speech_verbs", "outlet_report_verbs", "outlet_nouns",
                       "source_nouns", "source_bodies", "outlet_articles",
-                      "schedule_verbs")}
+                      "schedule_verbs", "outlook_words")}
 
 
 def own_clause(token: Token) -> bool:
@@ -492,6 +492,11 @@ def scheduled(token: Token, root: str) -> bool:
         return True  # "will meet next week to discuss", "will send troops to patrol": the
         # purpose of an act to come is future (modality18); the act it serves carries any
         # announced intent, the purpose none of its own
+    near = [token, *governors(token, 2)]
+    if any(c.lemma_.lower() in lists["outlook_words"] for x in near
+           for c in [x, *x.children] if c.i < token.i):
+        return True  # "the looming demobilization", "the prospect of police collaborating",
+        # "braced for an offensive": others' outlook, no intent of the actor (modality18)
     if root not in lists["scheduled_roots"]:
         return False
     govs = governors(token, 3)
