@@ -1,6 +1,7 @@
 """Issue 12, agree18: a multi-party agreement gives one row per pair of its parties
 (:mod:`watchfloor.extract.events.meetings`, ``SYMMETRIC_CODES``), a specific intent agreed to
-together keeps its 03x code rather than the joint agreement 057 (senses.tsv), and accepting
+together keeps its 03x code rather than the joint agreement 057 while a that-clause agreed
+together is one (senses.tsv), and accepting
 aid, an offer or a proposal is never recoded to a yielding 08x code (recoding.yaml
 ``barred``, :func:`watchfloor.extract.events.classify.barred_roots`). Sentences written for
 these tests."""
@@ -128,6 +129,23 @@ def test_agreeing_to_exchange_shares_stays_no_event():
     # guard: the commercial xcomp row still reads a share swap as no event
     assert events("Alpha Corp agreed to exchange shares with Beta Inc next month.",
                   "agreed") == []
+
+
+def test_states_agreeing_together_that_something_holds_reach_an_accord():
+    found = events("On Friday, Peru, Chile and Bolivia agreed that their currencies were "
+                   "within stable ranges.", "agreed")
+    assert {e.code for e in found} == {"057"}
+    assert sorted((e.source_code, e.target_code) for e in found) == sorted(
+        [("PER", "CHL"), ("PER", "BOL"), ("CHL", "BOL")])
+
+
+def test_a_pledge_clause_or_one_party_agreeing_that_is_no_accord():
+    # guards: a modal clause is a pledge (the verb's pattern), one party is no accord
+    found = events("Peru and Chile agreed that troops would withdraw from the border.",
+                   "agreed")
+    assert found and "057" not in {e.code for e in found}
+    found = events("Peru agreed that its currency was within a stable range.", "agreed")
+    assert "057" not in {e.code for e in found}
 
 
 # -- accepting aid, an offer or a proposal is no yielding ------------------------------------
