@@ -356,8 +356,20 @@ def test_refusal_rows_name_reject_codes_and_when():
 
 
 def test_recoding_policy_names_every_match_once():
-    from watchfloor.extract.events.classify import MATCHES, parse_policy
+    from watchfloor.extract.events.classify import BARRED, MATCHES, parse_policy
 
     raw = read_yaml(DATA / "recoding.yaml")
-    assert set(raw) == set(MATCHES)
+    assert set(raw) == set(MATCHES) | {BARRED}
     assert parse_policy(raw)["sense"] == frozenset()
+
+
+def test_barred_recodes_name_lemmas_objects_and_known_code_prefixes():
+    from watchfloor.extract.events.classify import parse_bars
+
+    bars = parse_bars(read_yaml(DATA / "recoding.yaml"))
+    assert bars
+    codes = lexicon().codes
+    for bar in bars:
+        assert bar.lemmas and bar.objects and bar.roots, bar
+        assert all(any(c.startswith(r) for c in codes) for r in bar.roots), bar
+        assert all(w == w.lower() and w.strip() == w for w in bar.objects | bar.lemmas), bar

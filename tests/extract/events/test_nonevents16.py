@@ -54,11 +54,11 @@ def test_one_governments_ministers_meeting_is_no_event():
 
 def test_two_governments_ministers_meeting_pairs_only_across():
     # guard: a foreign party at the table keeps the meeting, one body's two ministers are
-    # no dyad of their own
+    # no dyad of their own; two parties, so both directions (agree18)
     text = ("Austrian Chancellor Karl Huber, Austrian Finance Minister Otto Bauer and "
             "Peruvian President Luis Rojas met on Monday to discuss trade.")
     pairs = _pairs(text, "met")
-    assert pairs and all(p == ("AUTGOV", "PERGOV") for p in pairs)
+    assert set(pairs) == {("AUTGOV", "PERGOV"), ("PERGOV", "AUTGOV")}
 
 
 class _A:
@@ -97,9 +97,10 @@ def test_a_firm_beside_one_body_does_not_make_it_a_meeting_between_actors():
     g1, g2, firm = _A("AUTGOV", 0), _A("AUTGOV", 2), _A("BUS", 4)
     assert meeting_dyads("040", [g1, g2, firm], [g1, g2, firm],
                          lambda actor: actor.code == "BUS") == []
-    # guard: with the firm counted as political (another code), pairs across remain
+    # guard: with the firm counted as political (another code), pairs across remain, both
+    # ways: two bodies, one with its delegation, are two parties (agree18)
     assert meeting_dyads("040", [g1, g2, firm], [g1, g2, firm], lambda _a: False) == [
-        (g1, firm), (g2, firm)]
+        (g1, firm), (g2, firm), (firm, g1), (firm, g2)]
 
 
 # -- an act listed as an option is no act ---------------------------------------------------

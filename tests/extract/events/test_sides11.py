@@ -46,8 +46,8 @@ def test_states_agreeing_that_pair_each_with_the_others():
     found = events("On Friday, Brazil, Argentina and Chile agreed that the wheat tariffs "
                    "were within acceptable ranges.", "agreed")
     pairs = {(e.source_code, e.target_code) for e in found}
-    assert {("BRA", "ARG"), ("BRA", "CHL"), ("ARG", "BRA"), ("ARG", "CHL"),
-            ("CHL", "BRA"), ("CHL", "ARG")} <= pairs
+    # one row per unordered pair of the three (agree18: a joint act, not six ordered rows)
+    assert pairs == {("BRA", "ARG"), ("BRA", "CHL"), ("ARG", "CHL")}
     assert all(s != t and t for s, t in pairs)
 
 

@@ -19,7 +19,8 @@ conflict, 4 material conflict.
   (``alternatives``) and the event is recoded to it where ``recoding.yaml`` allows that
   move for how the dictionary found the code (:func:`recoding`: a senses.tsv row is final,
   an entry pattern or phrasal entry may only become the verbal act of its own sign, a bare
-  word any code of the word); otherwise (no such code, a move not allowed, or a negated,
+  word any code of the word; never to a code ``recoding.yaml`` bars for the word's object,
+  :func:`barred_roots`); otherwise (no such code, a move not allowed, or a negated,
   hypothetical, alleged or future act) the rule's code is kept with a lower confidence;
 * agreement keeps the rule's code and confidence.
 
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.tokens import Token
 
 from watchfloor.extract.claims.checkworthiness import WordCachedCharTfidf
 from watchfloor.extract.lexicon import CodeInfo
@@ -53,6 +55,20 @@ MATCHES = ("sense", "pattern", "phrase", "word")
 ANY = "any"
 # per match: ANY, or the (rule's class, model's class) moves the model may recode along
 Policy = Mapping[str, str | frozenset[tuple[int, int]]]
+BARRED = "barred"  # the recoding.yaml key of the recodes barred by the word's object
+ANY_OBJECT = "*"  # a bar's objects: whatever the word's object (or none)
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "dative"})
+
+
+@dataclass(frozen=True)
+class Bar:
+    """Recodes the model may not make (``recoding.yaml`` ``barred``): a word of ``lemmas``
+    whose direct or prepositional object is one of ``objects`` (``*``: any, or none) is
+    never recoded to a code under one of ``roots``."""
+
+    lemmas: frozenset[str]
+    objects: frozenset[str]
+    roots: tuple[str, ...]
 
 
 def asserted(ev: Event) -> bool:
@@ -166,6 +182,8 @@ def parse_policy(data: Mapping[str, Any]) -> dict[str, str | frozenset[tuple[int
     not name is final."""
     out: dict[str, str | frozenset[tuple[int, int]]] = {}
     for kind, moves in data.items():
+        if kind == BARRED:
+            continue  # read by parse_bars
         if kind not in MATCHES:
             raise ValueError(f"recoding.yaml: unknown match {kind!r}")
         if moves == ANY:
@@ -176,6 +194,42 @@ def parse_policy(data: Mapping[str, Any]) -> dict[str, str | frozenset[tuple[int
             raise ValueError(f"recoding.yaml: a class outside 0-4 for {kind!r}")
         out[kind] = pairs
     return out
+
+
+@lru_cache(maxsize=1)
+def barred() -> tuple[Bar, ...]:
+    """RETURNS the shipped recodes barred by a word's object (``recoding.yaml``)."""
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("recoding.yaml")))
+    return parse_bars(read_yaml(path) or {})
+
+
+def parse_bars(data: Mapping[str, Any]) -> tuple[Bar, ...]:
+    """RETURNS the ``barred`` rows of a recoding table."""
+    return tuple(Bar(frozenset(str(w).lower() for w in row["lemmas"]),
+                     frozenset(str(w).lower() for w in row["objects"]),
+                     tuple(str(r) for r in row["roots"]))
+                 for row in data.get(BARRED) or [])
+
+
+def barred_roots(token: Token, bars: Sequence[Bar] | None = None) -> tuple[str, ...]:
+    """RETURNS the code prefixes the model may not recode ``token``'s event to: those of
+    every bar of its lemma whose objects hold the head of its direct object (or a
+    conjunct of it) or of one of its prepositional objects ("accepted aid from the United
+    States": no yielding 08x)."""
+    bars = barred() if bars is None else bars
+    lemma = token.lemma_.lower()
+    mine = [b for b in bars if lemma in b.lemmas]
+    if not mine:
+        return ()
+    objs = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    objs += [k for o in objs for k in o.children if k.dep_ == "conj"]
+    objs += [o for p in token.children if p.dep_ == "prep"
+             for o in p.children if o.dep_ == "pobj"]
+    words = {o.lemma_.lower() for o in objs}
+    return tuple(r for b in mine if ANY_OBJECT in b.objects or words & b.objects
+                 for r in b.roots)
 
 
 def may_recode(policy: Policy, how: str, rule: int, best: int) -> bool:
@@ -264,5 +318,6 @@ def _recode(ev: Event, info: CodeInfo) -> None:
                     plover_mode=info.plover_mode, penta_class=info.penta_class)
 
 
-__all__ = ["ANY", "CLASSES", "MATCHES", "MODEL_NAME", "QuadModel", "asserted", "decide",
-           "may_recode", "parse_policy", "proposal_features", "recoding", "shipped_model"]
+__all__ = ["ANY", "CLASSES", "MATCHES", "MODEL_NAME", "Bar", "QuadModel", "asserted",
+           "barred", "barred_roots", "decide", "may_recode", "parse_bars", "parse_policy",
+           "proposal_features", "recoding", "shipped_model"]

@@ -52,6 +52,7 @@ from watchfloor.extract.events.arguments import (
 )
 from watchfloor.extract.events.classify import (
     QuadModel,
+    barred_roots,
     decide,
     proposal_features,
     shipped_model,
@@ -302,7 +303,9 @@ class EventExtractor:
                     token.lower_, token.pos_):
                 codes += entry.model_pattern_codes
                 codes += [entry.code] if entry.code else []
-            infos = [info for c in dict.fromkeys(codes) if (info := self.lex.describe(c))]
+            bar = barred_roots(token)  # "accepted aid": never a yielding 08x
+            infos = [info for c in dict.fromkeys(codes)
+                     if not c.startswith(bar) and (info := self.lex.describe(c))]
             out[token.idx] = infos
         return out
 

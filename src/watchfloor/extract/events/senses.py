@@ -23,7 +23,7 @@ NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
              "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp", "comp_obj",
-             "member_of", "aim_of", "joint_xcomp"}
+             "member_of", "aim_of", "joint_xcomp", "joint_comp"}
 PARTY_ENTS = {"ORG", "GPE", "NORP", "PERSON"}  # a named party acted on
 JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
@@ -163,13 +163,15 @@ def _related(token: Token, relation: str) -> set[str]:
         if not xcomps or any(o.ent_type_ in PARTY_ENTS for x in xcomps for o in x.children
                              if o.dep_ in OBJ_DEPS | {"dative"}):
             return set()  # "Egypt and Norway agreed to help OPEC": each pledges to a third
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        joint = any(k.dep_ == "conj" for s in subjects for k in s.children) or any(
-            k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
-            for s in subjects for k in s.children) or any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(
-                g.dep_ == "pobj" for g in c.children) for c in token.children)
-        return {ANY} if joint else set()
+        return {ANY} if _joint(token) else set()
+    if relation == "joint_comp":  # "the United States, Japan and Canada agreed that their
+        # currencies were within ranges": a that-clause agreed by parties together (no
+        # to-infinitive, no modal: "agreed that troops would withdraw" is a pledge its
+        # verb's patterns code), an accord reached
+        return {ANY} if (not any(c.dep_ == "xcomp" for c in token.children) and any(
+            c.dep_ == "ccomp" and c.i > token.i
+            and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.children)
+            for c in token.children) and _joint(token)) else set()
     if relation == "aim_of":  # "a reward for information leading to his arrest": the noun
         # a participle modifies when the trigger noun is its "to" object (not "the work led
         # to the capture of their leaders": a finite verb, an arrest made)
@@ -184,6 +186,17 @@ def _related(token: Token, relation: str) -> set[str]:
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
     return {o.lemma_.lower() for p in token.children if p.dep_ in {"prep", "agent"}
             for o in p.children if o.dep_ in {"pobj", "pcomp"}}
+
+
+def _joint(token: Token) -> bool:
+    """Whether parties act together: coordinated subjects, "both" / "the two sides", or a
+    "with" partner."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(k.dep_ == "conj" for s in subjects for k in s.children) or any(
+        k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
+        for s in subjects for k in s.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" for g in c.children) for c in token.children)
 
 
 def _after_quote(token: Token) -> bool:
