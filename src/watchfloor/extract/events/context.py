@@ -297,9 +297,10 @@ def country_of(code: str | None, countries: frozenset[str]) -> str | None:
     return code[:3] if code and code[:3] in countries else None
 
 
-def _issue12(ev: Event, f: dict[str, float], companies: int, lists: ContextLists) -> None:
-    """The issue #12 features (:data:`GROUPS`), crossed with the sentence's counts ``f``
-    already holds."""
+def _nonevent_class_features(ev: Event, f: dict[str, float], companies: int,
+                             lists: ContextLists) -> None:
+    """The features aimed at the non-event classes the judges found (:data:`GROUPS`),
+    crossed with the sentence's counts ``f`` already holds."""
     p0 = (ev.extra.get("evidence") or {}).get("model_p0")
     if p0 is not None:
         f[f"{PREFIX}p0"] = float(p0)
@@ -336,7 +337,7 @@ def context_features(ev: Event, ctx: DocContext, tokens: Any) -> dict[str, float
     biz = next(k for k in ctx.features if k.startswith(f"{PREFIX}doc_biz="))
     f[f"{biz}|company_sides={companies}"] = 1.0
     f[f"{biz}|quad={ev.quad_class}"] = 1.0
-    _issue12(ev, f, companies, ctx.lists)
+    _nonevent_class_features(ev, f, companies, ctx.lists)
     return f
 
 
