@@ -40,6 +40,10 @@ Period = tuple[date, date]
 _AMBIGUOUS = {fold(r["name"]): tuple(fold(w) for w in r["confirm"].split("|") if w)
               for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors"
                                 / "ambiguous_country_names.tsv")}
+# Military ranks that name a person, never a body (personal_ranks.tsv; actors18:
+# "Commodore", the computer company, coded USAMIL from its name)
+PERSONAL_RANKS = frozenset(fold(r["word"]) for r in read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "personal_ranks.tsv"))
 _UNCONFIRMED: ContextVar[frozenset[str]] = ContextVar("wf_unconfirmed_countries",
                                                       default=frozenset(_AMBIGUOUS))
 # each name's confirming words as one pattern, compiled once: one scan of the document per
@@ -384,6 +388,12 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
             # the head decides: "Ministry of Environment and Energy" is a ministry (GOV),
             # not an environmental group
             role = head[0]
+    if role == "MIL" and found is not None and found[2] == 1 and \
+            fold(words[found[1]]) in PERSONAL_RANKS and not any(
+                gaz.role_of(fold(w)) for j, w in enumerate(words) if j != found[1]):
+        # "Commodore International Ltd", "Admiral Corp": a rank names a person, never a
+        # body; a name whose only role word is one is a firm's or a brand's (actors18)
+        return None, None
     if _central_bank(gaz, words):
         role = "GOV"
     elif role == "GOV" and found is not None and " ".join(
@@ -561,8 +571,17 @@ PAST_TERMS = FORMER | {"previous", "preceding", "past", "prior", "old"}
 def ordered_titles(titles: list[str]) -> list[str]:
     """A person's titles with those that end in a preposition last: "former president"
     says more of the person than "the presidency of" before the name (roles16: a former
-    president on trial coded GOV from "the presidency of Saca")."""
-    return sorted(titles, key=lambda t: bool(t.split()) and fold(t.split()[-1]) in TITLE_PREPS)
+    president on trial coded GOV from "the presidency of Saca"); and a current office
+    before a former or retired one: "retired general X, now security minister" holds the
+    ministry today (actors18: a retired general serving as minister coded ELI). The
+    first title with a role decides, so a current title with none ("now a consultant")
+    leaves the former one to decide."""
+    def key(title: str) -> tuple[bool, bool]:
+        words = title_words(title)
+        return (bool(words) and fold(words[-1]) in TITLE_PREPS,
+                any(fold(w) in FORMER for w in words))
+
+    return sorted(titles, key=key)
 
 
 # Former-words of a career ended in retirement: a retired agent or officer is an elite

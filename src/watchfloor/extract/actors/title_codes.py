@@ -101,7 +101,8 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         words = [t for t in tokens if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
         for t in words:
             country = country or country_word(gaz, t.text)
-        former = former or any(t.lower_ in {"former", "ex", "retired"} for t in tokens)
+        past = any(t.lower_ in PAST_TITLE_WORDS for t in tokens)
+        former = former or (past and role is None)
         if k == 0 and firm_office(gaz, tokens):
             role = ""  # "Soffex president X": an unknown firm's officer, not the state's
             continue
@@ -123,7 +124,11 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
                 continue
         found = longest_role(gaz, tokens)
         if found and role is None:
-            role = found
+            role, former = found, past
+        elif found and former and not past and found != "CVL":
+            # "retired general X, now Honduras' security minister": the office held now
+            # beats the former one (actors18: coded ELI)
+            role, former = found, False
     if role == "MIL" and len(groups) > 1 and {fold(t.text) for t in window} & SHARED_RANKS \
             and any(title_role(gaz, " ".join(t.text for t in g if not t.is_space)) == "COP"
                     for g in groups[1:]):
@@ -143,6 +148,11 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         # named NGOs left uncoded as event sides); never a person's title ("activist")
         return role
     return None
+
+
+# Words before or in a title that put its office in the past ("the late President X" held
+# it and died: ELI, as a former one; actors18)
+PAST_TITLE_WORDS = {"former", "ex", "retired", "late"}
 
 
 # Roles an organisation's own kind words give it without a country (CAMEO codebook: NGO

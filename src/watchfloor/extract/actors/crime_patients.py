@@ -1,0 +1,94 @@
+"""People arrested, charged, convicted or extradited: criminals of a country (CRM).
+
+A named person with no role in the article ("police arrested Juan Perez", "Perez was
+extradited to the United States", "the arrest of Perez") is coded as an ICEWS analyst
+codes "Criminal (Mexico)": ``{country}CRM``, the country of the arresting body when the
+clause names one ("Mexican police arrested X" → MEX), else the article's country, always
+flagged inferred (the text never states the person's nationality). The cue words are
+``crime_patient_words.tsv``. Never a person with an office, a title, a dictionary record or
+any other code: a mayor arrested for corruption stays the mayor, and a person the article
+gives no country is left uncoded (docs/actor-codes.md, "Actors18").
+
+Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
+analyse → serve/export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from watchfloor.data import read_tsv
+from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
+from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.gazetteer import fold
+
+_ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors"
+                 / "crime_patient_words.tsv")
+PATIENT_VERBS = frozenset(fold(r["word"]) for r in _ROWS if r["kind"] == "verb")
+PATIENT_NOUNS = frozenset(fold(r["word"]) for r in _ROWS if r["kind"] == "noun")
+_PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
+_OBJECTS = {"dobj", "obj"}
+
+
+def patient_act(token):
+    """The verb or noun of an arrest, charge, conviction or extradition whose patient
+    ``token`` (a name's head) is, else None: the object of an active verb ("arrested X"),
+    the subject of a passive one ("X was charged"), the "of" object of a noun ("the
+    extradition of X"); a conjunct shares its first conjunct's place ("arrested X and Y")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in _OBJECTS and head.pos_ == "VERB" and fold(head.lemma_) in PATIENT_VERBS:
+        return head
+    if token.dep_ in _PASSIVE_SUBJECTS and fold(head.lemma_) in PATIENT_VERBS:
+        return head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
+            fold(head.head.lemma_) in PATIENT_NOUNS:
+        return head.head
+    return None
+
+
+def _actors_of(act) -> list:
+    """The tokens that name who acts: the active subject ("police arrested X"), the
+    passive agent ("was arrested by police"), a noun's owner ("Mexico's arrest of X")."""
+    out = [c for c in act.children if c.dep_ in {"nsubj", "poss"}]
+    for c in act.children:
+        if c.dep_ == "agent":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+class CrimePatients(ExtractorState):
+    """Code people arrested or charged with no role as criminals (a part of
+    :class:`ActorExtractor`)."""
+
+    def _crime_patients(self, doc: Doc, readings: list[Reading],
+                        article_country: str | None) -> None:
+        by_token = {i: r for r in readings for i in range(r.start, r.end)}
+        people = [r for r in readings if r.type == "person"]
+        # the names and surnames of anyone the article gives a role, a title or a record
+        known = {w for r in people if r.code or r.titles or r.entry is not None
+                 for w in (fold(r.name), fold(r.name.split()[-1]))}
+        for r in people:
+            if r.code or r.titles or r.entry is not None or \
+                    {fold(r.name), fold(r.name.split()[-1])} & known:
+                continue
+            act = patient_act(doc[r.start:r.end].root)
+            if act is None:
+                continue
+            country = None
+            for tok in _actors_of(act):
+                actor = by_token.get(tok.i)
+                code = actor.code if actor is not None else None
+                if code and len(code) >= 6 and code[:3] in self.gaz.countries and \
+                        actor.type == "organization":
+                    country = code[:3]  # "Mexican police arrested X": Mexico's criminal
+                    break
+            country = country or article_country
+            if country is None:
+                continue
+            r.code, r.country, r.inferred, r.code_from = f"{country}CRM", country, True, \
+                "crime"
+            r.kind = r.kind or ROLE_KINDS.get("CRM")
