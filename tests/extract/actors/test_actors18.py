@@ -72,8 +72,9 @@ def test_the_president_without_late_keeps_the_office():
 
 # -- military ranks in company names ------------------------------------------------------------
 def test_a_rank_named_company_is_no_military():
-    doc = _extract("Admiral Holdings Ltd said it renewed a credit line with its banks. "
-                   "Admiral said the banks in New York agreed to the terms.")
+    doc = _extract("DOVER, Del., March 3 - Admiral Systems Inc said it agreed with its banks "
+                   "in Delaware to renew the company's credit. In fiscal 1986, Admiral said "
+                   "it repaid 68 mln dlrs to this lending group in the United States.")
     assert not any((e.actor_code or "").endswith("MIL") for e in doc.entities)
 
 
@@ -129,3 +130,23 @@ def test_a_person_praising_police_is_no_criminal():
     doc = _extract("Maria Gomez praised the Colombian police after the raid in Cali, "
                    "Colombia.")
     assert _person(doc, "Maria Gomez").actor_code is None
+
+
+# -- customs and firms' legal forms ----------------------------------------------------------
+def test_bare_customs_is_the_government():
+    doc = _extract("Guatemala's customs officers seized a container of cigarettes in "
+                   "Puerto Quetzal.")
+    codes = [e.actor_code for e in doc.entities if e.actor_code]
+    assert "GTMGOV" in codes and "GTMCOP" not in codes
+
+
+def test_a_named_customs_police_body_stays_police():
+    doc = _extract("U.S. Customs and Border Protection agents seized cocaine in Texas.")
+    assert any((e.actor_code or "") == "USACOP" for e in doc.entities)
+
+
+def test_a_name_ending_in_a_legal_form_is_a_firm(gaz):
+    from watchfloor.extract.actors.codes import name_code
+
+    assert name_code(gaz, "Harbor Government Securities Inc.")[1] == "BUS"
+    assert name_code(gaz, "Government Securities Commission")[1] != "BUS"

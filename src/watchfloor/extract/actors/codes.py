@@ -426,6 +426,11 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         # "Popular Antiterrorist Army of Colombia" (ERPAC): an irregular armed group named
         # as an army, not the state's military (round 13, as in round 5); bare UAF
         role = "UAF"
+    if role and role != "BUS" and len(words) > 1 and \
+            fold(words[-1]).strip(".,") in FIRM_NAME_FORMS:
+        # "ESM Government Securities Inc.", "Commodore International Ltd": a name that
+        # ends in a legal form is a firm's, whatever state or rank word it holds (actors18)
+        role = "BUS"
     if place_country is not None and any(fold(w) in COMPANY_FORMS for w in words[1:]):
         place_country = _one_country_place(place_country)
     country = country_in(gaz, words, place_country) if role else None
@@ -717,6 +722,10 @@ def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None
 # Offices of a body that a state agency seldom has in English news (round 9 of rules)
 FIRM_PRESIDENCIES = {"president", "chairman", "chairwoman", "chairperson"}
 
+# Legal forms that end only a company's name, never a state body's (not "Group",
+# "Holdings", "SA", "AS": "Contact Group", Spanish "s.a." in lower case prose)
+FIRM_NAME_FORMS = {"corp", "corporation", "inc", "ltd", "plc", "llc", "gmbh", "spa", "ag",
+                   "nv", "bv"}
 # Legal forms that end a company's name ("Acme Corp", "Olivetti SpA")
 COMPANY_FORMS = {"corp", "corporation", "inc", "co", "ltd", "plc", "spa", "ag", "sa", "nv",
                  "gmbh", "llc", "bv", "ab", "as", "oy", "kk", "lp", "holdings", "group"}
