@@ -390,7 +390,8 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
             role = head[0]
     if role == "MIL" and found is not None and found[2] == 1 and \
             fold(words[found[1]]) in PERSONAL_RANKS and not any(
-                gaz.role_of(fold(w)) for j, w in enumerate(words) if j != found[1]):
+                gaz.role_of(fold(w)) for j, w in enumerate(words) if j != found[1]) and \
+            not (len(words) > 1 and all(fold(w) in PERSONAL_RANKS for w in words)):
         # "Commodore International Ltd", "Admiral Corp": a rank names a person, never a
         # body; a name whose only role word is one is a firm's or a brand's (actors18)
         return None, None
@@ -547,7 +548,10 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
             role = name_code(gaz, " ".join(words[prep + 1:]))[1] or role_in(gaz, words)
     if role == "CVL" and {fold(w) for w in words} & NATIONALITY_NOUNS:
         return None  # "a Lebanese citizen living in Switzerland": a passport, no role
-    if role and any(fold(w) in FORMER for w in words):
+    past = {fold(w) for w in words} & FORMER
+    if role and past == {"late"} and role not in NATIONAL_ROLES:
+        return role  # "the late drug trafficker X": dead, still a trafficker (actors18)
+    if role and past:
         head = [fold(w) for w in (words[:prep] if prep is not None else words)]
         if (prep is not None and set(head) & RANK_AND_FILE) or head[-1:] and \
                 head[-1] in RANK_AND_FILE and {fold(w) for w in words} & FORMER - RETIRED:
@@ -580,15 +584,18 @@ def ordered_titles(titles: list[str]) -> list[str]:
     before a former or retired one: "retired general X, now security minister" holds the
     ministry today (actors18: a retired general serving as minister coded ELI). The
     first title with a role decides, so a current title with none ("now a consultant")
-    leaves the former one to decide."""
+    leaves the former one to decide. Only a title the text says is held now ("now ...",
+    "currently ...") moves first: another apposition may be no title of the person."""
     def key(title: str) -> tuple[bool, bool]:
         words = title_words(title)
         return (bool(words) and fold(words[-1]) in TITLE_PREPS,
-                any(fold(w) in FORMER for w in words))
+                not (words and fold(words[0]) in NOW_WORDS))
 
     return sorted(titles, key=key)
 
 
+# Words that open a title held now ("X, now defense minister"; actors18)
+NOW_WORDS = {"now", "currently"}
 # Former-words of a career ended in retirement: a retired agent or officer is an elite
 RETIRED = {"retired"}
 # Heads of a former membership that held no office: not elites

@@ -19,6 +19,7 @@ from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
     NATIONAL_ROLES,
     NATIONALITY_NOUNS,
+    NOW_WORDS,
     TITLE_PREPS,
     code_history,
     country_in,
@@ -96,13 +97,15 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"
                and not name_particle(list(a.subtree), span)]
     country = role = None
-    former = False
+    former = late_only = False
     for k, tokens in enumerate(groups):
         words = [t for t in tokens if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
         for t in words:
             country = country or country_word(gaz, t.text)
         past = any(t.lower_ in PAST_TITLE_WORDS for t in tokens)
-        former = former or (past and role is None)
+        late = past and not any(t.lower_ in PAST_TITLE_WORDS - {"late"} for t in tokens)
+        if past and role is None:
+            former, late_only = True, late
         if k == 0 and firm_office(gaz, tokens):
             role = ""  # "Soffex president X": an unknown firm's officer, not the state's
             continue
@@ -124,8 +127,9 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
                 continue
         found = longest_role(gaz, tokens)
         if found and role is None:
-            role, former = found, past
-        elif found and former and not past and found != "CVL":
+            role, former, late_only = found, former or past, late if past else late_only
+        elif found and former and not past and found != "CVL" and k > 0 and \
+                next((fold(t.text) for t in tokens if not t.is_punct), "") in NOW_WORDS:
             # "retired general X, now Honduras' security minister": the office held now
             # beats the former one (actors18: coded ELI)
             role, former = found, False
@@ -138,8 +142,8 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     if not contiguous and role == "CVL" and any(
             t.lower_ in NATIONALITY_NOUNS for g in groups for t in g):
         return None  # "US citizen X": a passport, no part of society (roles16)
-    if former and role:
-        role = "ELI"
+    if former and role and (role in NATIONAL_ROLES or not late_only):
+        role = "ELI"  # not "the late drug trafficker X": dead, still a trafficker
     if country and role:
         return country + role
     if contiguous and role in STATELESS_ORG_ROLES:

@@ -302,5 +302,5 @@ class TitleReader(ExtractorState):
         if m is not None:
             office = m.group("office").strip()
             role = title_role(self.gaz, office)
-            if role not in {None, "ELI"} and office not in r.titles:
-                r.titles.append(office)
+            if role not in {None, "ELI"} and f"now {office}" not in r.titles:
+                r.titles.append(f"now {office}")
