@@ -51,8 +51,8 @@ def test_former_minister_with_no_office_now_stays_elite():
 def test_a_current_title_without_a_role_leaves_the_former_one(gaz):
     from watchfloor.extract.actors.codes import ordered_titles
 
-    titles = ordered_titles(["Retired general", "Honduras' security minister"])
-    assert titles[0] == "Honduras' security minister"
+    titles = ordered_titles(["Retired general", "now Honduras' security minister"])
+    assert titles[0] == "now Honduras' security minister"
     # the prepositional term stays last, as before
     assert ordered_titles(["the presidency of", "former president"])[0] == "former president"
 
@@ -150,3 +150,32 @@ def test_a_name_ending_in_a_legal_form_is_a_firm(gaz):
 
     assert name_code(gaz, "Harbor Government Securities Inc.")[1] == "BUS"
     assert name_code(gaz, "Government Securities Commission")[1] != "BUS"
+
+
+def test_the_late_trafficker_stays_a_criminal(gaz):
+    from watchfloor.extract.actors.codes import title_role
+
+    assert title_role(gaz, "the late drug trafficker") == "CRM"
+    assert title_role(gaz, "the late president") == "ELI"
+
+
+def test_a_name_of_rank_words_only_stays_military(gaz):
+    from watchfloor.extract.actors.codes import name_code
+
+    assert name_code(gaz, "Rear Admiral")[1] == "MIL"
+
+
+def test_a_named_customs_enforcement_body_is_police(gaz):
+    from watchfloor.extract.actors.codes import name_code
+
+    assert name_code(gaz, "Customs and Border Protection")[1] == "COP"
+    assert name_code(gaz, "Customs")[1] == "GOV"
+
+
+def test_an_apposition_not_said_to_be_held_now_does_not_beat_a_former_title():
+    from watchfloor.extract.actors.codes import ordered_titles
+
+    assert ordered_titles(["former President", "US Drug Enforcement Administration"])[0] \
+        == "former President"
+    assert ordered_titles(["Retired general", "now security minister"])[0] \
+        == "now security minister"

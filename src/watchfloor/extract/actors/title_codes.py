@@ -128,8 +128,8 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         found = longest_role(gaz, tokens)
         if found and role is None:
             role, former, late_only = found, former or past, late if past else late_only
-        elif found and former and not past and found != "CVL" and k > 0 and \
-                next((fold(t.text) for t in tokens if not t.is_punct), "") in NOW_WORDS:
+        elif found and former and not past and found != "CVL" and k > 0 and tokens and \
+                _said_now(tokens):
             # "retired general X, now Honduras' security minister": the office held now
             # beats the former one (actors18: coded ELI)
             role, former = found, False
@@ -152,6 +152,15 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         # named NGOs left uncoded as event sides); never a person's title ("activist")
         return role
     return None
+
+
+def _said_now(tokens: list) -> bool:
+    """Whether an apposition opens with "now" or "currently", inside it or right before
+    it ("X, now defense minister,": the parser may hang "now" on the verb)."""
+    first = min(tokens, key=lambda t: t.i)
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return fold(first.text) in NOW_WORDS or (before is not None
+                                             and fold(before.text) in NOW_WORDS)
 
 
 # Words before or in a title that put its office in the past ("the late President X" held
