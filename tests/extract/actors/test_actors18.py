@@ -179,3 +179,15 @@ def test_an_apposition_not_said_to_be_held_now_does_not_beat_a_former_title():
         == "former President"
     assert ordered_titles(["Retired general", "now security minister"])[0] \
         == "now security minister"
+
+
+def test_an_arrested_person_with_an_office_after_the_name_is_no_criminal():
+    doc = _extract("Mexican soldiers celebrated the arrest of Juan Ruiz, the former mayor of "
+                   "Tijuana, in Mexico.")
+    assert not (_person(doc, "Juan Ruiz").actor_code or "").endswith("CRM")
+
+
+def test_an_arrest_in_another_country_than_the_story_gives_no_country():
+    doc = _extract("Mexican police raided three houses in Sinaloa. Mexican officials said "
+                   "Juan Ruiz was arrested in Guatemala last year.")
+    assert not (_person(doc, "Juan Ruiz").actor_code or "").endswith("CRM")

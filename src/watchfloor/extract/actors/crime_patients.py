@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.actors.codes import FORMER
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.gazetteer import fold
@@ -76,7 +77,7 @@ class CrimePatients(ExtractorState):
                     {fold(r.name), fold(r.name.split()[-1])} & known:
                 continue
             act = patient_act(doc[r.start:r.end].root)
-            if act is None:
+            if act is None or self._titled_here(doc, r):
                 continue
             country = None
             for tok in _actors_of(act):
@@ -87,8 +88,42 @@ class CrimePatients(ExtractorState):
                     country = code[:3]  # "Mexican police arrested X": Mexico's criminal
                     break
             country = country or article_country
-            if country is None:
+            if country is None or self._other_country_in_sentence(doc, r, readings, country):
                 continue
             r.code, r.country, r.inferred, r.code_from = f"{country}CRM", country, True, \
                 "crime"
             r.kind = r.kind or ROLE_KINDS.get("CRM")
+
+    def _titled_here(self, doc: Doc, r: Reading) -> bool:
+        """Whether the words right before the name (up to a verb) or an apposition right
+        after it hold a role or former-word the title reader did not attach ("arrested
+        anti-drug chief X", "the arrest of X, the former mayor of Tijuana"): an official,
+        never a criminal by this rule."""
+        words = []
+        i = r.start - 1
+        while i >= 0 and r.start - i <= 4 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT"} \
+                and doc[i].text not in {",", ";", ":", "(", '"'}:
+            words.append(doc[i])
+            i -= 1
+        if r.end + 1 < len(doc) and doc[r.end].text == "," and (
+                doc[r.end + 1].lower_ in {"the", "a", "an"}
+                or fold(doc[r.end + 1].text) in FORMER | self.gaz.role_words):
+            # an apposition ("X, the former mayor of Tijuana,"), not the next clause
+            # ("X, Colombian officials said")
+            j = r.end + 1
+            while j < len(doc) and j - r.end <= 10 and not doc[j].is_punct and \
+                    doc[j].pos_ not in {"VERB", "AUX"}:
+                words.append(doc[j])
+                j += 1
+        return any(fold(t.text) in self.gaz.role_words or fold(t.lemma_) in self.gaz.role_words
+                   or fold(t.text) in FORMER for t in words)
+
+    @staticmethod
+    def _other_country_in_sentence(doc: Doc, r: Reading, readings: list[Reading],
+                                   country: str) -> bool:
+        """Whether the person's sentence names another country or a place in one ("was
+        arrested in Venezuela" in a story most about the United States; "surrendered to
+        US authorities"): whose criminal is then a guess, so none."""
+        sent = doc[r.start].sent
+        return any(o.country and o.country != country and o is not r
+                   and sent.start <= o.start < sent.end for o in readings)
