@@ -191,3 +191,11 @@ def test_an_arrest_in_another_country_than_the_story_gives_no_country():
     doc = _extract("Mexican police raided three houses in Sinaloa. Mexican officials said "
                    "Juan Ruiz was arrested in Guatemala last year.")
     assert not (_person(doc, "Juan Ruiz").actor_code or "").endswith("CRM")
+
+
+def test_people_charged_with_a_demonym_of_another_country_get_no_country():
+    doc = _extract("Federal prosecutors in Miami said on Monday that the case was the "
+                   "largest in Florida this year. Venezuelans Juan Ruiz and Pedro Gomez were "
+                   "charged with arms trafficking, US officials said.")
+    people = [e for e in doc.entities if e.type == "person"]
+    assert people and not any((e.actor_code or "").endswith("CRM") for e in people)

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
-from watchfloor.extract.actors.codes import FORMER
+from watchfloor.extract.actors.codes import FORMER, country_word
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.gazetteer import fold
@@ -118,12 +118,15 @@ class CrimePatients(ExtractorState):
         return any(fold(t.text) in self.gaz.role_words or fold(t.lemma_) in self.gaz.role_words
                    or fold(t.text) in FORMER for t in words)
 
-    @staticmethod
-    def _other_country_in_sentence(doc: Doc, r: Reading, readings: list[Reading],
+    def _other_country_in_sentence(self, doc: Doc, r: Reading, readings: list[Reading],
                                    country: str) -> bool:
-        """Whether the person's sentence names another country or a place in one ("was
-        arrested in Venezuela" in a story most about the United States; "surrendered to
-        US authorities"): whose criminal is then a guess, so none."""
+        """Whether the person's sentence names another country, a place in one or a
+        demonym of one ("was arrested in Venezuela" in a story most about the United
+        States; "Venezuelans X and Y have been charged"): whose criminal is then a
+        guess, so none."""
         sent = doc[r.start].sent
-        return any(o.country and o.country != country and o is not r
-                   and sent.start <= o.start < sent.end for o in readings)
+        if any(o.country and o.country != country and o is not r
+               and sent.start <= o.start < sent.end for o in readings):
+            return True
+        return any(other not in {None, country} for other in (
+            country_word(self.gaz, t.text) for t in sent if t.text[:1].isupper()))
