@@ -40,6 +40,10 @@ Period = tuple[date, date]
 _AMBIGUOUS = {fold(r["name"]): tuple(fold(w) for w in r["confirm"].split("|") if w)
               for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors"
                                 / "ambiguous_country_names.tsv")}
+# Military ranks that name a person, never a body (personal_ranks.tsv; actors18:
+# "Commodore", the computer company, coded USAMIL from its name)
+PERSONAL_RANKS = frozenset(fold(r["word"]) for r in read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "personal_ranks.tsv"))
 _UNCONFIRMED: ContextVar[frozenset[str]] = ContextVar("wf_unconfirmed_countries",
                                                       default=frozenset(_AMBIGUOUS))
 # each name's confirming words as one pattern, compiled once: one scan of the document per
@@ -384,6 +388,13 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
             # the head decides: "Ministry of Environment and Energy" is a ministry (GOV),
             # not an environmental group
             role = head[0]
+    if role == "MIL" and found is not None and found[2] == 1 and \
+            fold(words[found[1]]) in PERSONAL_RANKS and not any(
+                gaz.role_of(fold(w)) for j, w in enumerate(words) if j != found[1]) and \
+            not (len(words) > 1 and all(fold(w) in PERSONAL_RANKS for w in words)):
+        # "Commodore International Ltd", "Admiral Corp": a rank names a person, never a
+        # body; a name whose only role word is one is a firm's or a brand's (actors18)
+        return None, None
     if _central_bank(gaz, words):
         role = "GOV"
     elif role == "GOV" and found is not None and " ".join(
@@ -416,6 +427,11 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         # "Popular Antiterrorist Army of Colombia" (ERPAC): an irregular armed group named
         # as an army, not the state's military (round 13, as in round 5); bare UAF
         role = "UAF"
+    if role and role != "BUS" and len(words) > 1 and \
+            fold(words[-1]).strip(".,") in FIRM_NAME_FORMS:
+        # "ESM Government Securities Inc.", "Commodore International Ltd": a name that
+        # ends in a legal form is a firm's, whatever state or rank word it holds (actors18)
+        role = "BUS"
     if place_country is not None and any(fold(w) in COMPANY_FORMS for w in words[1:]):
         place_country = _one_country_place(place_country)
     country = country_in(gaz, words, place_country) if role else None
@@ -532,7 +548,10 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
             role = name_code(gaz, " ".join(words[prep + 1:]))[1] or role_in(gaz, words)
     if role == "CVL" and {fold(w) for w in words} & NATIONALITY_NOUNS:
         return None  # "a Lebanese citizen living in Switzerland": a passport, no role
-    if role and any(fold(w) in FORMER for w in words):
+    past = {fold(w) for w in words} & FORMER
+    if role and past == {"late"} and role not in NATIONAL_ROLES:
+        return role  # "the late drug trafficker X": dead, still a trafficker (actors18)
+    if role and past:
         head = [fold(w) for w in (words[:prep] if prep is not None else words)]
         if (prep is not None and set(head) & RANK_AND_FILE) or head[-1:] and \
                 head[-1] in RANK_AND_FILE and {fold(w) for w in words} & FORMER - RETIRED:
@@ -561,10 +580,22 @@ PAST_TERMS = FORMER | {"previous", "preceding", "past", "prior", "old"}
 def ordered_titles(titles: list[str]) -> list[str]:
     """A person's titles with those that end in a preposition last: "former president"
     says more of the person than "the presidency of" before the name (roles16: a former
-    president on trial coded GOV from "the presidency of Saca")."""
-    return sorted(titles, key=lambda t: bool(t.split()) and fold(t.split()[-1]) in TITLE_PREPS)
+    president on trial coded GOV from "the presidency of Saca"); and a current office
+    before a former or retired one: "retired general X, now security minister" holds the
+    ministry today (actors18: a retired general serving as minister coded ELI). The
+    first title with a role decides, so a current title with none ("now a consultant")
+    leaves the former one to decide. Only a title the text says is held now ("now ...",
+    "currently ...") moves first: another apposition may be no title of the person."""
+    def key(title: str) -> tuple[bool, bool]:
+        words = title_words(title)
+        return (bool(words) and fold(words[-1]) in TITLE_PREPS,
+                not (words and fold(words[0]) in NOW_WORDS))
+
+    return sorted(titles, key=key)
 
 
+# Words that open a title held now ("X, now defense minister"; actors18)
+NOW_WORDS = {"now", "currently"}
 # Former-words of a career ended in retirement: a retired agent or officer is an elite
 RETIRED = {"retired"}
 # Heads of a former membership that held no office: not elites
@@ -698,6 +729,10 @@ def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None
 # Offices of a body that a state agency seldom has in English news (round 9 of rules)
 FIRM_PRESIDENCIES = {"president", "chairman", "chairwoman", "chairperson"}
 
+# Legal forms that end only a company's name, never a state body's (not "Group",
+# "Holdings", "SA", "AS": "Contact Group", Spanish "s.a." in lower case prose)
+FIRM_NAME_FORMS = {"corp", "corporation", "inc", "ltd", "plc", "llc", "gmbh", "spa", "ag",
+                   "nv", "bv"}
 # Legal forms that end a company's name ("Acme Corp", "Olivetti SpA")
 COMPANY_FORMS = {"corp", "corporation", "inc", "co", "ltd", "plc", "spa", "ag", "sa", "nv",
                  "gmbh", "llc", "bv", "ab", "as", "oy", "kk", "lp", "holdings", "group"}

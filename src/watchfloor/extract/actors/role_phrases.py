@@ -24,6 +24,7 @@ from watchfloor.extract.actors.article_country import (
 from watchfloor.extract.actors.codes import (
     FORMER,
     NATIONAL_ROLES,
+    PERSONAL_RANKS,
     RANK_AND_FILE,
     REGION_DEMONYM_PREFIXES,
     RETIRED,
@@ -93,6 +94,21 @@ def _inside_a_name(doc: Doc, token, by_token: dict[int, Reading], gaz: Gazetteer
 
 
 REGION_OWNER_WORDS = {"region", "regions", "continent", "hemisphere", "subregion"}
+
+
+def _rank_as_name(doc: Doc, token) -> bool:
+    """Whether a capitalised military rank stands alone as a name: singular, no article,
+    owner or modifier, no name right after it ("Commodore said it renewed its credit";
+    "the general said", "General Ruiz said" are a rank). English puts an article before a
+    bare rank that names a person (actors18: the computer company Commodore coded
+    USAMIL)."""
+    if fold(token.text) not in PERSONAL_RANKS or not token.text[:1].isupper() or \
+            token.tag_ not in {"NNP", "NN"}:
+        return False
+    if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in token.children):
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() and nxt.pos_ == "PROPN")
 
 
 def _region_owner(doc: Doc, token, by_token: dict[int, Reading]) -> bool:
@@ -301,6 +317,8 @@ class RolePhraseReader(ExtractorState):
                 from_agent = role is not None
             if role is None or not role[0]:
                 continue
+            if _rank_as_name(doc, token):
+                continue  # "Commodore said": a firm's name, not a military officer
             if fold(token.text) in ACT_NOUNS or fold(token.lemma_) in ACT_NOUNS:
                 continue  # "inmate uprisings": an act, not rebels (round 9)
             if fold(token.lemma_) == "force" and any(

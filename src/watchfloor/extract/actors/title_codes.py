@@ -19,6 +19,7 @@ from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
     NATIONAL_ROLES,
     NATIONALITY_NOUNS,
+    NOW_WORDS,
     TITLE_PREPS,
     code_history,
     country_in,
@@ -96,12 +97,15 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"
                and not name_particle(list(a.subtree), span)]
     country = role = None
-    former = False
+    former = late_only = False
     for k, tokens in enumerate(groups):
         words = [t for t in tokens if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
         for t in words:
             country = country or country_word(gaz, t.text)
-        former = former or any(t.lower_ in {"former", "ex", "retired"} for t in tokens)
+        past = any(t.lower_ in PAST_TITLE_WORDS for t in tokens)
+        late = past and not any(t.lower_ in PAST_TITLE_WORDS - {"late"} for t in tokens)
+        if past and role is None:
+            former, late_only = True, late
         if k == 0 and firm_office(gaz, tokens):
             role = ""  # "Soffex president X": an unknown firm's officer, not the state's
             continue
@@ -123,7 +127,12 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
                 continue
         found = longest_role(gaz, tokens)
         if found and role is None:
-            role = found
+            role, former, late_only = found, former or past, late if past else late_only
+        elif found and former and not past and found != "CVL" and k > 0 and tokens and \
+                _said_now(tokens):
+            # "retired general X, now Honduras' security minister": the office held now
+            # beats the former one (actors18: coded ELI)
+            role, former = found, False
     if role == "MIL" and len(groups) > 1 and {fold(t.text) for t in window} & SHARED_RANKS \
             and any(title_role(gaz, " ".join(t.text for t in g if not t.is_space)) == "COP"
                     for g in groups[1:]):
@@ -133,8 +142,8 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     if not contiguous and role == "CVL" and any(
             t.lower_ in NATIONALITY_NOUNS for g in groups for t in g):
         return None  # "US citizen X": a passport, no part of society (roles16)
-    if former and role:
-        role = "ELI"
+    if former and role and (role in NATIONAL_ROLES or not late_only):
+        role = "ELI"  # not "the late drug trafficker X": dead, still a trafficker
     if country and role:
         return country + role
     if contiguous and role in STATELESS_ORG_ROLES:
@@ -143,6 +152,20 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         # named NGOs left uncoded as event sides); never a person's title ("activist")
         return role
     return None
+
+
+def _said_now(tokens: list) -> bool:
+    """Whether an apposition opens with "now" or "currently", inside it or right before
+    it ("X, now defense minister,": the parser may hang "now" on the verb)."""
+    first = min(tokens, key=lambda t: t.i)
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return fold(first.text) in NOW_WORDS or (before is not None
+                                             and fold(before.text) in NOW_WORDS)
+
+
+# Words before or in a title that put its office in the past ("the late President X" held
+# it and died: ELI, as a former one; actors18)
+PAST_TITLE_WORDS = {"former", "ex", "retired", "late"}
 
 
 # Roles an organisation's own kind words give it without a country (CAMEO codebook: NGO

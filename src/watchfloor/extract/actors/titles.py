@@ -41,6 +41,14 @@ TOOK_OFFICE = re.compile(
     r"(?P<office>presidency|office)\b"
     r"|\s+(?:was|is|has been|will be)\s+sworn\s+in\s+as\s+(?:(?P<owner2>[A-Z]\w*)['’]s\s+)?"
     r"(?:the\s+)?(?:new\s+)?(?P<office2>president|prime minister)\b")
+# Right after a person's mention: an office held now ("retired general X, who began serving
+# as Honduras' new minister of security", "X, now defense minister,"); a title that beats
+# a former or retired one (ordered_titles; actors18: a retired general serving as security
+# minister coded ELI). Only the present: "who was appointed ..." may have ended since.
+NOW_OFFICE = re.compile(
+    r"\s*,\s*(?:who\s+(?:is\s+now|is\s+currently|now\s+serves\s+as|currently\s+serves\s+as|"
+    r"serves\s+as|began\s+serving\s+as|has\s+since\s+become|now\s+heads)|now|currently)\s+"
+    r"(?P<office>[^,.;:()\n]{3,70})", re.I)
 
 
 # Personal titles that open a name the model may read as an organisation ("Bishop
@@ -289,3 +297,10 @@ class TitleReader(ExtractorState):
             owner = m.group("owner") or m.group("owner2")
             iso = country_word(self.gaz, owner) if owner else None
             r.titles.append(f"{owner} {office.title()}" if iso else office.title())
+            return
+        m = NOW_OFFICE.match(after)
+        if m is not None:
+            office = m.group("office").strip()
+            role = title_role(self.gaz, office)
+            if role not in {None, "ELI"} and f"now {office}" not in r.titles:
+                r.titles.append(f"now {office}")
