@@ -1,9 +1,7 @@
 """Actors18 of the actor-code rules (docs/actor-codes.md §8, "Actors18"): an office held now
 beats a retired or former one; "the late President X" is a former office (ELI); a military
-rank is no military body's name ("Commodore International"); a named person with no role
-who is arrested, charged, convicted or extradited is a criminal of the arresting state or
-the article's country ({country}CRM, flagged inferred), never an official. Sentences
-written for these tests."""
+rank is no military body's name ("Commodore International"); an arrested official keeps
+the office. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -90,46 +88,11 @@ def test_name_code_of_rank_names(gaz):
     assert name_code(gaz, "General Command of the Armed Forces")[1] == "MIL"
 
 
-# -- people arrested, charged, extradited: criminals ----------------------------------------------
-def test_a_person_arrested_by_a_state_body_is_its_criminal():
-    doc = _extract("Mexican police arrested Rogelio Tamez Ibarra in Culiacan on Monday.")
-    ent = _person(doc, "Rogelio Tamez Ibarra")
-    assert ent.actor_code == "MEXCRM"
-    assert ent.attributes.get("country_inferred") is True
-
-
-def test_a_person_charged_takes_the_article_country():
-    doc = _extract("Rogelio Tamez was charged with money laundering. Guatemala's prosecutors "
-                   "said the case in Guatemala would go to trial.")
-    assert _person(doc, "Rogelio Tamez").actor_code == "GTMCRM"
-
-
-def test_the_extradition_of_a_person():
-    doc = _extract("Colombia approved the extradition of Rogelio Tamez Ibarra, Colombian "
-                   "officials in Bogota said.")
-    assert _person(doc, "Rogelio Tamez Ibarra").actor_code == "COLCRM"
-
-
+# -- an arrested official keeps the office ------------------------------------------------------
 def test_an_arrested_official_keeps_the_office():
     doc = _extract("Former Honduran congressman Ovidio Lanza was arrested in Tegucigalpa "
                    "by Honduran police.")
     assert _person(doc, "Ovidio Lanza").actor_code == "HNDELI"
-
-
-def test_an_arrested_mayor_is_no_criminal():
-    doc = _extract("Mayor Juan Ruiz of Choluteca was arrested by Honduran police.")
-    assert not (_person(doc, "Juan Ruiz").actor_code or "").endswith("CRM")
-
-
-def test_the_one_who_arrests_is_no_criminal():
-    doc = _extract("Juan Perez arrested two men in Sinaloa, Mexico, the Mexican army said.")
-    assert not (_person(doc, "Juan Perez").actor_code or "").endswith("CRM")
-
-
-def test_a_person_praising_police_is_no_criminal():
-    doc = _extract("Maria Gomez praised the Colombian police after the raid in Cali, "
-                   "Colombia.")
-    assert _person(doc, "Maria Gomez").actor_code is None
 
 
 # -- customs and firms' legal forms ----------------------------------------------------------
@@ -179,23 +142,3 @@ def test_an_apposition_not_said_to_be_held_now_does_not_beat_a_former_title():
         == "former President"
     assert ordered_titles(["Retired general", "now security minister"])[0] \
         == "now security minister"
-
-
-def test_an_arrested_person_with_an_office_after_the_name_is_no_criminal():
-    doc = _extract("Mexican soldiers celebrated the arrest of Juan Ruiz, the former mayor of "
-                   "Tijuana, in Mexico.")
-    assert not (_person(doc, "Juan Ruiz").actor_code or "").endswith("CRM")
-
-
-def test_an_arrest_in_another_country_than_the_story_gives_no_country():
-    doc = _extract("Mexican police raided three houses in Sinaloa. Mexican officials said "
-                   "Juan Ruiz was arrested in Guatemala last year.")
-    assert not (_person(doc, "Juan Ruiz").actor_code or "").endswith("CRM")
-
-
-def test_people_charged_with_a_demonym_of_another_country_get_no_country():
-    doc = _extract("Federal prosecutors in Miami said on Monday that the case was the "
-                   "largest in Florida this year. Venezuelans Juan Ruiz and Pedro Gomez were "
-                   "charged with arms trafficking, US officials said.")
-    people = [e for e in doc.entities if e.type == "person"]
-    assert people and not any((e.actor_code or "").endswith("CRM") for e in people)

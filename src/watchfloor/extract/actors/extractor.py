@@ -20,8 +20,7 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
 * :mod:`.coding` — codes for the readings still without one; :mod:`.court_seats` —
   international courts named by their seat ("the Luxembourg court"); :mod:`.membership` — a
   person's group or alias; :mod:`.generic_names` — "Congress", "Treasury";
-  :mod:`.former_states` — the state of the article's date; :mod:`.crime_patients` —
-  people arrested, charged or extradited with no role: criminals (CRM);
+  :mod:`.former_states` — the state of the article's date;
 * :mod:`.article_country` — the article's country and the countries a sentence names;
 * :mod:`.places` — geocoding and place readings; :mod:`.junk` — readings that are no actors;
 * :mod:`.grouping` — mentions into entities.
@@ -49,7 +48,6 @@ from watchfloor.extract.actors.codes import (
 )
 from watchfloor.extract.actors.coding import ReadingCoder
 from watchfloor.extract.actors.court_seats import international_courts
-from watchfloor.extract.actors.crime_patients import CrimePatients
 from watchfloor.extract.actors.document_facts import close_facts, document_facts
 from watchfloor.extract.actors.former_states import FormerStates
 from watchfloor.extract.actors.generic_names import GenericNames
@@ -81,8 +79,7 @@ from watchfloor.geo import Place
 
 
 class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, TitleCoding,
-                     GroupMembership, GenericNames, FormerStates, JunkFilter, MentionGrouper,
-                     CrimePatients):
+                     GroupMembership, GenericNames, FormerStates, JunkFilter, MentionGrouper):
     """The actor extractor component (``name = "actors"``): reads, codes and groups
     a document's actors into ``Extraction.entities``; its parts are the mixins
     named in the module docstring."""
@@ -146,7 +143,6 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             # the article's country, for the event coder's role words that name no country
             # ("the army chief"): kept in the in-process metadata only, never stored
             result.meta[ARTICLE_COUNTRY] = country_of_article(doc, self.gaz, readings, places)
-            self._crime_patients(doc, readings, result.meta[ARTICLE_COUNTRY])
         finally:
             # a per-call cache: not carried back from a worker process with the Doc
             close_facts(doc)
