@@ -10,7 +10,13 @@ from tests.extract.events.helpers import events
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events import EventExtractor
 from watchfloor.extract.events.classify import QuadModel
-from watchfloor.extract.events.fallback import FALLBACK_P, acts_on, known_words, word_code
+from watchfloor.extract.events.fallback import (
+    FALLBACK_P,
+    acts_on,
+    entries,
+    known_words,
+    word_code,
+)
 from watchfloor.extract.lexicon import default_lexicon
 from watchfloor.model import Event
 from watchfloor.training.event_class import parse
@@ -114,3 +120,38 @@ def test_established_ties_is_diplomatic_cooperation_and_a_police_unit_is_not():
     assert {e.code for e in _coded("Chile and Kenya established diplomatic ties on Monday.",
                                    None)} == {"050"}
     assert _coded("Kenya established a new police unit in Nairobi.", None) == []
+
+
+def _plain_known_words(sent, lex):
+    """known_words as first written: every token looked up (the reference)."""
+    found = [t for t in sent if entries(lex, t)]
+    return sorted(found, key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+
+
+def test_known_words_read_once_per_document_are_the_token_by_token_words():
+    """The per-document lookup (POS / lemma / form ids, one cache per lexicon) finds the
+    words a token-by-token lookup finds, sentence by sentence, in a second document too."""
+    lex = default_lexicon()
+    texts = [
+        "Police arrested three men near the border. The army shelled the town on Tuesday. "
+        "Rebels said the attack killed two soldiers, and the talks collapsed.",
+        "The minister visited Lima. Protesters blocked the roads; police fired tear gas. "
+        "Nothing happened.",
+    ]
+    seen = 0
+    for doc, _ in parse(texts):
+        for sent in doc.sents:
+            fast = [t.i for t in known_words(sent, lex)]
+            assert fast == [t.i for t in _plain_known_words(sent, lex)]
+            assert all(sent.start <= i < sent.end for i in fast)  # its own sentence only
+            seen += len(fast)
+    assert seen >= 8
+
+
+def test_known_words_leave_out_words_without_an_entry():
+    """Guard: a sentence of words the lexicon lacks gives none, even right after a
+    sentence (of the same document) whose words all have one."""
+    (doc, _), = parse(["Troops attacked the village. The weather was mild and sunny."])
+    first, second = doc.sents
+    assert [t.text for t in known_words(first, default_lexicon())][:1] == ["attacked"]
+    assert known_words(second, default_lexicon()) == []

@@ -36,6 +36,7 @@ from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 from watchfloor import trained
+from watchfloor.extract.tfidf import WordTfidf, weigh
 
 MODEL_NAME = "checkworthiness"
 MODEL_FILE = "model.joblib"
@@ -167,7 +168,7 @@ class WordCachedCharTfidf:
             shape=(len(texts), len(self.vocab)), dtype=self.vectorizer.dtype)  # summed: counts
         counts.sum_duplicates()
         counts.sort_indices()
-        return self.vectorizer._tfidf.transform(counts, copy=False)  # noqa: SLF001
+        return weigh(self.vectorizer._tfidf, counts)  # noqa: SLF001 - its fitted weights
 
 
 class CheckWorthiness:
@@ -182,8 +183,8 @@ class CheckWorthiness:
         # ``pipeline.predict_proba`` without the ColumnTransformer's per-call dispatch and
         # input checks, which cost more than the work on a short document's few sentences
         features = self.pipeline.named_steps["features"]
-        self._parts = [(WordCachedCharTfidf(tr) if WordCachedCharTfidf.applies(tr) else tr,
-                        cols) for _, tr, cols in features.transformers_ if tr != "drop"]
+        self._parts = [(_fast(tr), cols) for _, tr, cols in features.transformers_
+                       if tr != "drop"]
         self._clf = self.pipeline.named_steps["clf"]
 
     def score_rows(self, x: np.ndarray) -> np.ndarray:
@@ -231,6 +232,15 @@ class CheckWorthiness:
             for (r, n), s in zip(where, scores, strict=True):
                 out[r][n] = round(float(s), 3)
         return out
+
+
+def _fast(tr: Any) -> Any:
+    """``tr``, or the same transform without sklearn's per-call checks: a character
+    TF-IDF counted word by word (:class:`WordCachedCharTfidf`), another TF-IDF weighed
+    directly (:class:`~watchfloor.extract.tfidf.WordTfidf`)."""
+    if WordCachedCharTfidf.applies(tr):
+        return WordCachedCharTfidf(tr)
+    return WordTfidf(tr) if WordTfidf.applies(tr) else tr
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,7 @@ from spacy.tokens import Token
 
 from watchfloor.extract.claims.checkworthiness import WordCachedCharTfidf
 from watchfloor.extract.lexicon import CodeInfo
+from watchfloor.extract.tfidf import WordTfidf
 from watchfloor.model import Event
 
 MODEL_NAME = "event_class"
@@ -143,20 +144,23 @@ class QuadModel:
         return out
 
 
-_FAST: dict[int, tuple[Any, Any]] = {}  # id(vectoriser) -> (it, its cached transform)
+_FAST: dict[int, tuple[Any, Any]] = {}  # id(vectoriser) -> (it, its fast transform)
 
 
 def _fast(vec: Any) -> Any:
     """``vec`` itself, or for a character TF-IDF the same transform with each word's
     n-grams counted once per process (:class:`~watchfloor.extract.claims.checkworthiness.
-    WordCachedCharTfidf`: the same matrix, most of this model's cost otherwise)."""
-    if not WordCachedCharTfidf.applies(vec):
+    WordCachedCharTfidf`: the same matrix, most of this model's cost otherwise), for a word
+    TF-IDF the same transform without sklearn's per-call checks
+    (:class:`~watchfloor.extract.tfidf.WordTfidf`)."""
+    if not (WordCachedCharTfidf.applies(vec) or WordTfidf.applies(vec)):
         return vec
     held = _FAST.get(id(vec))
     if held is None or held[0] is not vec:
-        if len(_FAST) >= 4:  # a few models per process at most (training: one per fold)
+        if len(_FAST) >= 8:  # a few models per process at most (training: one per fold)
             _FAST.clear()
-        held = _FAST[id(vec)] = (vec, WordCachedCharTfidf(vec))
+        fast = WordCachedCharTfidf(vec) if WordCachedCharTfidf.applies(vec) else WordTfidf(vec)
+        held = _FAST[id(vec)] = (vec, fast)
     return held[1]
 
 

@@ -240,9 +240,10 @@ class EventExtractor:
         for sent in doc.sents:
             if sent.start_char in coded:
                 continue
-            words = [w for w in known_words(sent, self.lex)
-                     if not (self.documents.no_event(w) or self.senses.sense(w) == NO_EVENT
-                             or not acts_on(w) or habitual(w) or capability(w) or statistic(w)
+            words = [w for w in known_words(sent, self.lex)  # the cheap test first
+                     if not (not acts_on(w) or self.documents.no_event(w)
+                             or self.senses.sense(w) == NO_EVENT or habitual(w)
+                             or capability(w) or statistic(w)
                              or _counted(w, self.lex.statistic_verbs))]
             if words:
                 found.append((words, sent.text))

@@ -25,12 +25,16 @@ code is always the dictionary's, never guessed from the class alone.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry
 
 FALLBACK_P = 0.7  # P(class) at or above which the model's class codes a missed main verb
+MAX_KEYS = 200_000  # words whose lookup is kept per lexicon; emptied when reached
 
 
 def entries(lex: EventLexicon, word: Token) -> list[VerbEntry]:
@@ -45,9 +49,53 @@ def entries(lex: EventLexicon, word: Token) -> list[VerbEntry]:
 
 def known_words(sent: SpacySpan, lex: EventLexicon) -> list[Token]:
     """The sentence's verbs and nouns that have a lexicon entry, nearest the root of its
-    parse first (then left to right): the main verb before the words it governs."""
-    found = [t for t in sent if entries(lex, t)]
+    parse first (then left to right): the main verb before the words it governs. (The
+    words :func:`entries` finds, looked up once per lemma and form: :func:`_verbs_nouns`.)
+    """
+    doc = sent.doc
+    at, keys = _verbs_nouns(doc)
+    lo, hi = np.searchsorted(at, (sent.start, sent.end))
+    has = _has_entry(lex)
+    strings = doc.vocab.strings
+    found = []
+    for i, key in zip(at[lo:hi].tolist(), keys[lo:hi].tolist(), strict=True):
+        known = has.get(key := tuple(key))
+        if known is None:
+            if len(has) >= MAX_KEYS:
+                has.clear()
+            pos = "VERB" if key[0] == VERB else "NOUN"
+            known = has[key] = bool(lex.entries(strings[key[1]], pos) or (
+                pos == "NOUN" and lex.entries(strings[key[2]], pos)))
+        if known:
+            found.append(doc[i])
     return sorted(found, key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+
+
+_DOC: list = []  # [the last document, its verbs' and nouns' positions and keys]
+_HAS: dict[int, tuple[EventLexicon, dict[tuple[int, int, int], bool]]] = {}
+
+
+def _verbs_nouns(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """RETURNS the positions of the document's verbs and nouns and, per word, its key
+    (POS, LEMMA, LOWER ids): read once per document (the last one is kept), so a sentence
+    reads its own slice instead of building every token."""
+    if _DOC and _DOC[0] is doc:
+        return _DOC[1]
+    arr = doc.to_array([POS, LEMMA, LOWER])
+    at = np.flatnonzero((arr[:, 0] == VERB) | (arr[:, 0] == NOUN))
+    _DOC[:] = [doc, (at, arr[at])]
+    return _DOC[1]
+
+
+def _has_entry(lex: EventLexicon) -> dict[tuple[int, int, int], bool]:
+    """Per lexicon: whether a word of a key (:func:`_verbs_nouns`) has an entry, filled
+    as words are met (a few thousand lemmas and forms per process)."""
+    held = _HAS.get(id(lex))
+    if held is None or held[0] is not lex:
+        if len(_HAS) >= 4:  # a lexicon or two per process (tests build more)
+            _HAS.clear()
+        held = _HAS[id(lex)] = (lex, {})
+    return held[1]
 
 
 def acts_on(word: Token) -> bool:
