@@ -76,9 +76,11 @@ from watchfloor.extract.events.modality import (
     attributing_verb,
     capability,
     ceased,
+    claim_speaker,
     habitual,
     modality,
     not_refused,
+    party_account,
     reported_by,
     scheduled,
     statistic,
@@ -584,6 +586,10 @@ class EventExtractor:
             return  # a hazard, a central bank's market operation, a domestic measure
         flags = modality(token, self.lex.modality, self.lex.double_negative)
         speaker = reported_by(token, resolver, self.lex.reporting)
+        if not any(flags.values()) and (said := claim_speaker(token)) is not None:
+            spoke = resolver.resolve(said)  # "Iraq said Iranian jets bombed": alleged
+            if spoke and party_account(spoke[0].code, [a.code if a else None for a in sources]):
+                flags["alleged"] = True
         sent = token.sent
         when = event_date(token, published)
         amounts = quantities_for(token, self.lex.quantity_units, self._figures)
