@@ -32,6 +32,8 @@ plan (cue), "is to" with a pronoun subject, the purpose of an act to come (:func
 a reported "would" over an object noun's verb, an event noun dated after publication
 (:func:`dated_ahead`) or scheduled (:func:`slated`); an appeal made is asserted (a
 nationality adjective on a performed noun, a strike's purpose demand).
+Round 19 (seeds 3019-3041): a named party's account of another country's act is alleged
+(:func:`party_account`); "investigators found" is a source's claim.
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
