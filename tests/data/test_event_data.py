@@ -230,7 +230,8 @@ def test_modality_cues():
              "protest_nouns", "cancelling_verbs", "failure_nouns", "stop_verbs",
              "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers",
              "claim_speech_verbs", "outlet_report_verbs", "outlet_nouns", "source_nouns",
-             "source_bodies", "outlet_articles", "outlook_words", "schedule_verbs"}
+             "source_bodies", "outlet_articles", "outlook_words", "schedule_verbs",
+             "party_speech_verbs"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     phrasal = {"cancelling_verbs"}  # verb + particle ("call off"), matched as lemma + prt
     for key in extra:
