@@ -26,9 +26,10 @@ The model reads only a sentence that names a coded actor (:func:`coded_spans`,
 :func:`names_coded`: a mention of an entity with an actor code, or of a place with its
 country, which a side stands for): an emitted event needs an actor on a side, and the
 model's features are most of what the fallback costs. On 200 InSight Crime documents the
-model read 1,311 sentences for seven events, none lost to the gate (923 read with it;
-speed19, docs/benchmarks.md). An act whose only sides are a pronoun, a role word the
-actor extractor left uncoded or an uncoded name is therefore not proposed.
+model read 1,311 sentences for seven events, none lost to the gate (923 read with it);
+on 500, one of ten was lost (a release whose only side is "he": speed19,
+docs/benchmarks.md). An act whose only sides are a pronoun, a role word the actor
+extractor left uncoded or an uncoded name is therefore not proposed.
 """
 
 from __future__ import annotations
