@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -13,12 +14,14 @@ from watchfloor.extract.events.classify import QuadModel
 from watchfloor.extract.events.fallback import (
     FALLBACK_P,
     acts_on,
+    coded_spans,
     entries,
     known_words,
+    names_coded,
     word_code,
 )
 from watchfloor.extract.lexicon import default_lexicon
-from watchfloor.model import Event
+from watchfloor.model import Entity, Event, Mention
 from watchfloor.training.event_class import parse
 
 # "released" is gated: none of its context words (hostage, prisoner, detained ...) is here
@@ -155,3 +158,60 @@ def test_known_words_leave_out_words_without_an_entry():
     first, second = doc.sents
     assert [t.text for t in known_words(first, default_lexicon())][:1] == ["attacked"]
     assert known_words(second, default_lexicon()) == []
+
+
+# -- the model reads only sentences naming a coded actor (speed19) ---------------------------
+class Asked(Fixed):
+    """A sure class-2 model that records the sentences it is asked about."""
+
+    __slots__ = ("asked",)
+
+    def __init__(self) -> None:
+        super().__init__([0.025, 0.025, 0.9, 0.025, 0.025])
+        self.asked: list[str] = []
+
+    def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]
+              ) -> np.ndarray:
+        self.asked += list(texts)
+        return super().probs(texts, proposals)
+
+
+def _asked(text: str) -> tuple[list[Event], list[str]]:
+    model = Asked()
+    return _coded(text, model), model.asked
+
+
+def test_a_sentence_without_a_coded_actor_is_not_read_by_the_model():
+    # "He" stands for the president, but no coded name is in the sentence: not proposed
+    # (before the gate: released 0841 KENGOV -> a rebel side)
+    evs, asked = _asked("President William Ruto visited Mombasa. "
+                        "He released two followers of the rebel commander on Friday.")
+    assert [e.trigger.text for e in evs] == ["visited"]
+    assert not any(t.startswith("He released") for t in asked)
+
+
+def test_guard_a_sentence_naming_a_coded_actor_still_proposes():
+    # the same act with a coded subject (GATED): read and proposed
+    evs, asked = _asked("President William Ruto visited Mombasa. " + GATED)
+    assert [(e.trigger.text, e.code) for e in evs] == [("visited", "042"), ("released", "0841")]
+    assert evs[1].evidence["proposed_by"] == "model" and GATED in asked
+    # a place stands for its country: a sentence naming only a city is read too
+    evs, asked = _asked("Two tons of cocaine were transferred to Nairobi in May.")
+    assert asked and asked[0].startswith("Two tons")
+
+
+def _entity(code: str | None, country: str | None, *spans: tuple[int, int]) -> Entity:
+    return Entity(id=f"e{spans[0][0]}", name="x", type="organization", actor_code=code,
+                  country=country, mentions=[Mention(a, b, "x") for a, b in spans])
+
+
+def test_names_coded_reads_overlapping_mentions_of_coded_entities_only():
+    spans = coded_spans([_entity("KENGOV", None, (10, 20), (95, 130)),
+                         _entity(None, "COL", (40, 45)),
+                         _entity(None, None, (60, 70))])  # uncoded: not read
+    sent = lambda a, b: SimpleNamespace(start_char=a, end_char=b)  # noqa: E731
+    assert names_coded(sent(0, 30), spans) and names_coded(sent(30, 50), spans)
+    assert not names_coded(sent(50, 90), spans)  # only the uncoded name
+    assert names_coded(sent(100, 120), spans)  # a mention running over its start
+    assert not names_coded(sent(130, 150), spans) and not names_coded(sent(0, 10), spans)
+    assert not names_coded(sent(0, 10), coded_spans([]))

@@ -69,7 +69,14 @@ from watchfloor.extract.events.eventfilter import EventFilter, token_index
 from watchfloor.extract.events.eventfilter import apply as apply_filter
 from watchfloor.extract.events.eventfilter import enabled as filter_enabled
 from watchfloor.extract.events.eventfilter import shipped_model as shipped_filter
-from watchfloor.extract.events.fallback import FALLBACK_P, acts_on, known_words, word_code
+from watchfloor.extract.events.fallback import (
+    FALLBACK_P,
+    acts_on,
+    coded_spans,
+    known_words,
+    names_coded,
+    word_code,
+)
 from watchfloor.extract.events.meetings import RECIPROCAL_CODES, meeting_dyads
 from watchfloor.extract.events.modality import (
     agreement_term,
@@ -238,10 +245,11 @@ class EventExtractor:
         the events are marked ``proposed_by: model``."""
         assert isinstance(self.classifier, QuadModel)
         coded = {ev.sentence.start for ev in result.events[first:]}
+        actors = coded_spans(result.entities)
         found: list[tuple[list[Token], str]] = []
         for sent in doc.sents:
-            if sent.start_char in coded:
-                continue
+            if sent.start_char in coded or not names_coded(sent, actors):
+                continue  # an event there already, or no coded actor for a side
             words = [w for w in known_words(sent, self.lex)  # the cheap test first
                      if not (not acts_on(w) or self.documents.no_event(w)
                              or self.senses.sense(w) == NO_EVENT or habitual(w)
