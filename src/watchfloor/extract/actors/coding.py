@@ -263,7 +263,7 @@ class ReadingCoder(ExtractorState):
                 self._generic_name(doc, r, article_country, leading_country)
                 continue
             if r.origin == "gazetteer" and r.type == "person" and r.titles:
-                self._titled_person(r)
+                self._titled_person(r, doc)
                 continue
             if r.code and (r.origin == "gazetteer" or r.code_from):
                 continue
@@ -305,7 +305,7 @@ class ReadingCoder(ExtractorState):
                         # outside every dated range the title in the text beats the
                         # undated default ("Treasury Secretary X" in a year the record
                         # misses)
-                        self._titled_person(r)
+                        self._titled_person(r, doc)
                     continue
             if r.code:
                 continue
@@ -378,10 +378,12 @@ class ReadingCoder(ExtractorState):
                         r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
                 near = doc[max(doc[r.start].sent.start, r.start - 4):r.start]
-                if r.type == "person" and r.start > 0 and doc[r.start - 1].is_space \
-                        and firm_office(
+                if r.type == "person" and r.start > 0 and firm_office(
                         self.gaz, [t for t in near if not t.is_space]):
-                    continue  # "SMC president X" (a title across a line break): a firm's
+                    # "SMC president X" (also across a line break), "Corpades President
+                    # X" (issue 11, round 34: an NGO's president coded COLGOV): a firm's
+                    # or an association's officer, no state's
+                    continue
                 if r.type == "person" and named_firm_office(self.gaz, list(near)):
                     # "Eastern president X", the story naming Eastern Airlines: the firm's
                     # officer; the firm's country is the one the story is filed from

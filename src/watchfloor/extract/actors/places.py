@@ -76,6 +76,14 @@ def place_like_person(index, name: str, span: SpacySpan) -> bool:
     return len(span) >= 2 and any(c.population >= 50_000 for c in found)
 
 
+def _own_name(words: str, name: str) -> bool:
+    """Whether ``words`` stand in a city's own name ("Juarez" in "Ciudad Juárez"), not only
+    in one of its alternate names: the index's alternate names hold common words of other
+    languages ("Casa", an alternate name of Chas in India, named the Venezuelan
+    president's "Casa Militar" INDMIL; issue 11, round 35)."""
+    return f" {fold(words)} " in f" {fold(name)} "
+
+
 def place_country_finder(places: dict[str, Place]):
     """A function: a capitalised word run → the country of the place it names, when the
     place is one of the document's (geocoded) or the index has it in one country only
@@ -93,7 +101,8 @@ def place_country_finder(places: dict[str, Place]):
         isos = {c.iso3 for c in index.find(words)
                 if c.iso3 and (c.precision in {"admin", "country"}
                                or (level == "city" and c.precision == "city"
-                                   and c.population >= 100_000))}
+                                   and c.population >= 100_000
+                                   and _own_name(words, c.name)))}
         return isos.pop() if len(isos) == 1 else None
 
     return country

@@ -188,6 +188,16 @@ def _conjunct_owner(token):
     return None
 
 
+def _several_countries(gaz: Gazetteer, token) -> bool:
+    """Whether the modifiers of a role noun name more than one country ("the Guatemalan
+    and Honduran armies", "the French and Italian authorities"): two states' bodies in one
+    phrase, neither one's alone (issue 11, rounds 34-35: coded the first country's)."""
+    mods = [c for c in token.children
+            if c.i < token.i and c.dep_ in {"amod", "compound", "nmod"}]
+    words = [*mods, *(k for m in mods for k in m.conjuncts if k.i < token.i)]
+    return len({country_word(gaz, t.text) for t in words} - {None}) > 1
+
+
 def _at_a_meeting(token) -> bool:
     """Whether a role noun is the member of a gathering ("a meeting of finance ministers
     in Paris", "ministers met in Paris"): its head, or the head of its "of", is a meeting
@@ -362,6 +372,8 @@ class RolePhraseReader(ExtractorState):
                 continue  # "senior vice-president of international activities": a firm's
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
                 continue  # "the bank's chairman", "the post of president": no state office
+            if _several_countries(self.gaz, token):
+                continue  # "the French and Italian authorities": no one state's body
             role = self._modified_role(doc, token) or role
             if fold(token.lemma_) in SHARED_RANKS or fold(token.text) in SHARED_RANKS:
                 # "the commander of the federal police": a rank police forces share with

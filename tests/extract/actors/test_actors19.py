@@ -1,0 +1,93 @@
+"""Actors19 of the actor-code rules (docs/actor-codes.md §8, "Actors19"): a role phrase
+with two states' demonyms is no one state's body; a title the sentence dates to a past
+year of the record's office keeps the record's code at the article's date; an unknown
+body's president is no state's; a city found by an alternate name only gives no country
+to an organisation's name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.actors.test_codes import _codes, _extract
+
+
+def _code(doc, name: str) -> str | None:
+    return next(e.actor_code for e in doc.entities if e.name == name)
+
+
+# -- two states' demonyms on one role noun -----------------------------------------------------
+def test_two_demonyms_on_one_army_code_neither_country():
+    doc = _extract("Smugglers bought rifles from the Peruvian and Bolivian armies, officials "
+                   "in Lima said.")
+    codes = set(_codes(doc).values())
+    assert "PERMIL" not in codes and "BOLMIL" not in codes
+
+
+def test_two_demonyms_on_authorities_code_neither_country():
+    doc = _extract("The merger of the two chemical firms needs the approval of the Dutch "
+                   "and Belgian authorities, the firms said.")
+    codes = set(_codes(doc).values())
+    assert "NLDGOV" not in codes and "BELGOV" not in codes
+
+
+def test_one_demonym_on_the_army_keeps_its_country():
+    doc = _extract("Smugglers bought rifles from the Peruvian army, officials in Lima said.")
+    assert "PERMIL" in set(_codes(doc).values())
+
+
+def test_two_demonyms_on_two_nouns_keep_each_country():
+    doc = _extract("Smugglers bought rifles from the Peruvian army and the Bolivian police, "
+                   "officials in Lima said.")
+    codes = set(_codes(doc).values())
+    assert {"PERMIL", "BOLCOP"} <= codes
+
+
+# -- a title dated to a past year ---------------------------------------------------------------
+def test_a_title_in_a_sentence_about_a_past_year_keeps_the_record_code():
+    doc = _extract("Markets expect the Fed chief, named to the post in 1979 by President "
+                   "Carter, to stay on, analysts in New York said.", published="1987-04-10")
+    assert _code(doc, "Carter") == "USAELI"
+
+
+def test_a_title_without_a_past_year_still_wins():
+    doc = _extract("Markets expect the Fed chief to stay on, President Carter told reporters "
+                   "in New York.", published="1987-04-10")
+    assert _code(doc, "Carter") == "USAGOV"
+
+
+def test_a_title_in_the_article_year_is_the_office_held():
+    doc = _extract("The Fed chief was named to the post in 1979 by President Carter, "
+                   "analysts in New York said.", published="1979-09-10")
+    assert _code(doc, "Carter") == "USAGOV"
+
+
+# -- an unknown body's president --------------------------------------------------------------
+def test_an_unknown_bodys_president_is_no_state_official():
+    doc = _extract("Crime has fallen in Cali, Colombia's third city. Vivapaz President "
+                   "Ramiro Ospina, an expert on the city's gangs, described a truce.")
+    assert _code(doc, "Ramiro Ospina") is None
+
+
+def test_a_countrys_president_stays_the_government():
+    doc = _extract("Crime has fallen in Cali, Colombia's third city. Colombian President "
+                   "Ramiro Ospina described a truce with the gangs.")
+    assert _code(doc, "Ramiro Ospina") == "COLGOV"
+
+
+def test_a_senate_president_stays_a_state_official():
+    doc = _extract("Crime has fallen in Cali, Colombia's third city. Senate President "
+                   "Ramiro Ospina described a truce with the gangs.")
+    assert _code(doc, "Ramiro Ospina") not in {None, ""}
+
+
+# -- a city found by an alternate name only ---------------------------------------------------
+def test_an_alternate_city_name_gives_no_country_to_a_name():
+    from watchfloor.extract.actors.places import place_country_finder
+
+    country = place_country_finder({})
+    assert country("Casa") is None  # an alternate name of Chas, India
+    assert country("Juarez") == "MEX"  # in Ciudad Juárez's own name
+
+
+def test_a_spanish_house_unit_is_not_indian():
+    doc = _extract("Guards of the Casa Militar, the presidential security unit, were "
+                   "questioned in Caracas about the Venezuelan president's plane.")
+    assert not (_code(doc, "Casa Militar") or "").startswith("IND")
