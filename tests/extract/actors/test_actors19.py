@@ -91,3 +91,16 @@ def test_a_spanish_house_unit_is_not_indian():
     doc = _extract("Guards of the Casa Militar, the presidential security unit, were "
                    "questioned in Caracas about the Venezuelan president's plane.")
     assert not (_code(doc, "Casa Militar") or "").startswith("IND")
+
+
+# -- a "person" with no name word ---------------------------------------------------------------
+def test_a_police_dog_tag_is_no_police_officer():
+    doc = _extract("He drove the heroin to Ohio with a police K-9 because nobody would "
+                   "search the car, prosecutors in Texas said.")
+    assert all(e.actor_code is None for e in doc.entities if e.name == "K-9")
+
+
+def test_a_short_real_name_keeps_the_title():
+    doc = _extract("Police officer Ed Ruiz drove the heroin to Ohio, prosecutors in Texas "
+                   "said.")
+    assert (_code(doc, "Ed Ruiz") or "").endswith("COP")
