@@ -188,14 +188,21 @@ def _conjunct_owner(token):
     return None
 
 
-def _several_countries(gaz: Gazetteer, token) -> bool:
-    """Whether the modifiers of a role noun name more than one country ("the Guatemalan
-    and Honduran armies", "the French and Italian authorities"): two states' bodies in one
-    phrase, neither one's alone (issue 11, rounds 34-35: coded the first country's)."""
+def _country_modifiers(gaz: Gazetteer, token) -> list[tuple[int, str]]:
+    """(token index, country) of the country words that modify a role noun, with their
+    conjuncts, one per country in text order: two or more for "the Guatemalan and
+    Honduran armies", "the French and Italian authorities" (two states' bodies in one
+    phrase; issue 11, rounds 34-35: coded as the first country's alone)."""
     mods = [c for c in token.children
             if c.i < token.i and c.dep_ in {"amod", "compound", "nmod"}]
-    words = [*mods, *(k for m in mods for k in m.conjuncts if k.i < token.i)]
-    return len({country_word(gaz, t.text) for t in words} - {None}) > 1
+    words = sorted({*mods, *(k for m in mods for k in m.conjuncts if k.i < token.i)},
+                   key=lambda t: t.i)
+    out: list[tuple[int, str]] = []
+    for t in words:
+        iso = country_word(gaz, t.text)
+        if iso and iso not in {c for _, c in out}:
+            out.append((t.i, iso))
+    return out
 
 
 def _at_a_meeting(token) -> bool:
@@ -372,8 +379,6 @@ class RolePhraseReader(ExtractorState):
                 continue  # "senior vice-president of international activities": a firm's
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
                 continue  # "the bank's chairman", "the post of president": no state office
-            if _several_countries(self.gaz, token):
-                continue  # "the French and Italian authorities": no one state's body
             role = self._modified_role(doc, token) or role
             if fold(token.lemma_) in SHARED_RANKS or fold(token.text) in SHARED_RANKS:
                 # "the commander of the federal police": a rank police forces share with
@@ -518,6 +523,19 @@ class RolePhraseReader(ExtractorState):
             if inferred and office_not_used(country, token.text):
                 continue  # "the ministry" in a story most about the US (round 10)
             if country is None and role_code not in {"CRM", "REB", "INS"}:
+                continue
+            several = _country_modifiers(self.gaz, token) if country else []
+            if len(several) > 1 and country in {c for _, c in several}:
+                # "the Guatemalan and Honduran armies": one actor per state, each on its
+                # own words (the first on its demonym, the last on the rest of the
+                # phrase), never the first state's for the whole phrase; the event
+                # coder still reads both from the coordinated demonyms
+                bounds = [i for i, _ in several][1:] + [token.i + 1]
+                out.extend(Reading(i, end if end == token.i + 1 else i + 1,
+                                   role_name(self.gaz, iso, role_code), "organization",
+                                   ROLE_KINDS.get(role_code), iso, f"{iso}{role_code}",
+                                   "role")
+                           for (i, iso), end in zip(several, bounds, strict=True))
                 continue
             code = f"{country or ''}{role_code}"
             name = role_name(self.gaz, country, role_code)
