@@ -378,12 +378,10 @@ class ReadingCoder(ExtractorState):
                         r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
                 near = doc[max(doc[r.start].sent.start, r.start - 4):r.start]
-                if r.type == "person" and r.start > 0 and firm_office(
+                if r.type == "person" and r.start > 0 and doc[r.start - 1].is_space \
+                        and firm_office(
                         self.gaz, [t for t in near if not t.is_space]):
-                    # "SMC president X" (also across a line break), "Corpades President
-                    # X" (issue 11, round 34: an NGO's president coded COLGOV): a firm's
-                    # or an association's officer, no state's
-                    continue
+                    continue  # "SMC president X" (a title across a line break): a firm's
                 if r.type == "person" and named_firm_office(self.gaz, list(near)):
                     # "Eastern president X", the story naming Eastern Airlines: the firm's
                     # officer; the firm's country is the one the story is filed from
