@@ -34,6 +34,12 @@ def test_two_demonyms_on_authorities_give_one_actor_per_state():
     assert _mention_texts(doc, "BELGOV") == ["Belgian authorities"]
 
 
+def test_a_region_demonym_in_the_pair_is_no_state():
+    doc = _extract("Italian and Latin American authorities arrested the smugglers in a joint "
+                   "raid, officials in Rome said.")
+    assert "USAGOV" not in set(_codes(doc).values())
+
+
 def test_one_demonym_on_the_army_keeps_its_country():
     doc = _extract("Smugglers bought rifles from the Peruvian army, officials in Lima said.")
     assert "PERMIL" in set(_codes(doc).values())

@@ -200,6 +200,9 @@ def _country_modifiers(gaz: Gazetteer, token) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for t in words:
         iso = country_word(gaz, t.text)
+        if t.i > 0 and fold(t.text) in {"american", "americans"} and \
+                fold(t.doc[t.i - 1].text) in REGION_DEMONYM_PREFIXES:
+            continue  # "Italian and Latin American authorities": a region, not the USA
         if iso and iso not in {c for _, c in out}:
             out.append((t.i, iso))
     return out
