@@ -78,6 +78,7 @@ def test_an_alternate_city_name_gives_no_country_to_a_name():
     country = place_country_finder({})
     assert country("Casa") is None  # an alternate name of Chas, India
     assert country("Juarez") == "MEX"  # in Ciudad Juárez's own name
+    assert country("Riyad") == "SAU" and country("Hongkong") == "HKG"  # spaces aside
 
 
 def test_a_spanish_house_unit_is_not_indian():
