@@ -1,8 +1,7 @@
 """Actors19 of the actor-code rules (docs/actor-codes.md §8, "Actors19"): a role phrase
 with two states' demonyms is one actor per state, never the first state's for the whole
 phrase; a title the sentence dates to a past year of the record's office keeps the
-record's code at the article's date; a city found by an alternate name only gives no
-country to an organisation's name; a "person" with no name word is no actor. Sentences
+record's code at the article's date; a "person" with no name word is no actor. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -69,22 +68,6 @@ def test_a_title_in_the_article_year_is_the_office_held():
     doc = _extract("The Fed chief was named to the post in 1979 by President Carter, "
                    "analysts in New York said.", published="1979-09-10")
     assert _code(doc, "Carter") == "USAGOV"
-
-
-# -- a city found by an alternate name only ---------------------------------------------------
-def test_an_alternate_city_name_gives_no_country_to_a_name():
-    from watchfloor.extract.actors.places import place_country_finder
-
-    country = place_country_finder({})
-    assert country("Casa") is None  # an alternate name of Chas, India
-    assert country("Juarez") == "MEX"  # in Ciudad Juárez's own name
-    assert country("Riyad") == "SAU" and country("Hongkong") == "HKG"  # spaces aside
-
-
-def test_a_spanish_house_unit_is_not_indian():
-    doc = _extract("Guards of the Casa Militar, the presidential security unit, were "
-                   "questioned in Caracas about the Venezuelan president's plane.")
-    assert not (_code(doc, "Casa Militar") or "").startswith("IND")
 
 
 # -- a "person" with no name word ---------------------------------------------------------------

@@ -76,15 +76,6 @@ def place_like_person(index, name: str, span: SpacySpan) -> bool:
     return len(span) >= 2 and any(c.population >= 50_000 for c in found)
 
 
-def _own_name(words: str, name: str) -> bool:
-    """Whether ``words`` stand in a city's own name, spaces aside ("Juarez" in "Ciudad
-    Juárez", "Hongkong", "Riyad"), not only in one of its alternate names: the index's
-    alternate names hold common words of other languages ("Casa", an alternate name of
-    Chas in India, made the Venezuelan president's "Casa Militar" INDMIL; issue 11, round
-    35). Only ever a reason to give no country, never one to give one."""
-    return fold(words).replace(" ", "") in fold(name).replace(" ", "")
-
-
 def place_country_finder(places: dict[str, Place]):
     """A function: a capitalised word run → the country of the place it names, when the
     place is one of the document's (geocoded) or the index has it in one country only
@@ -99,15 +90,11 @@ def place_country_finder(places: dict[str, Place]):
         if place is not None and place.precision != "region" and (
                 level == "city" or place.precision in {"admin", "country"}):
             return place.country
-        found = [c for c in index.find(words)
-                 if c.iso3 and (c.precision in {"admin", "country"}
-                                or (level == "city" and c.precision == "city"
-                                    and c.population >= 100_000))]
-        isos = {c.iso3 for c in found}
-        if len(isos) != 1 or not any(c.precision != "city" or _own_name(words, c.name)
-                                     for c in found):
-            return None
-        return isos.pop()
+        isos = {c.iso3 for c in index.find(words)
+                if c.iso3 and (c.precision in {"admin", "country"}
+                               or (level == "city" and c.precision == "city"
+                                   and c.population >= 100_000))}
+        return isos.pop() if len(isos) == 1 else None
 
     return country
 
