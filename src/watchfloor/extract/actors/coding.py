@@ -263,7 +263,7 @@ class ReadingCoder(ExtractorState):
                 self._generic_name(doc, r, article_country, leading_country)
                 continue
             if r.origin == "gazetteer" and r.type == "person" and r.titles:
-                self._titled_person(r)
+                self._titled_person(r, doc)
                 continue
             if r.code and (r.origin == "gazetteer" or r.code_from):
                 continue
@@ -305,7 +305,7 @@ class ReadingCoder(ExtractorState):
                         # outside every dated range the title in the text beats the
                         # undated default ("Treasury Secretary X" in a year the record
                         # misses)
-                        self._titled_person(r)
+                        self._titled_person(r, doc)
                     continue
             if r.code:
                 continue

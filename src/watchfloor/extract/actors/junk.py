@@ -2,8 +2,8 @@
 
 The document's own publisher, names found only in a title-case headline the body never
 repeats as a name, section headings (also one run into the next sentence), a page's topic
-tags after its last sentence, a wire dateline's place, headlines run into the text, and
-abstract "persons" ("Gang Truce").
+tags after its last sentence, a wire dateline's place, headlines run into the text,
+abstract "persons" ("Gang Truce") and "persons" with no name word ("a police K-9").
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -25,6 +25,11 @@ from watchfloor.extract.gazetteer import fold
 HEADLINE_RUN_ON = re.compile(
     r"\w[?!](?:The|A|An|In|On|At|As|For|But|When|While|With|This|That|These|Those|It|Its|"
     r"Since|After|Before|According|Over|Last|One|Two|Three)\b")
+
+
+# A word of a person's name: two letters or more ("K-9", "R2-D2" have none; issue 11,
+# round 35: a police dog "K-9" coded USACOP)
+NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _in_dateline(doc: Doc, r: Reading, dateline: tuple[int, int] | None) -> bool:
@@ -174,5 +179,8 @@ class JunkFilter(ExtractorState):
             if r.type == "person" and r.origin == "ner" and r.entry is None and \
                     fold(r.name.split()[-1]) in ABSTRACT_HEADS:
                 continue  # "El Salvador's Gang Truce": an agreement, not a person (round 9)
+            if r.type == "person" and r.origin == "ner" and r.entry is None and \
+                    not NAME_WORD.search(r.name):
+                continue  # "a police K-9": a dog's tag, no person's name (actors19)
             out.append(r)
         return out

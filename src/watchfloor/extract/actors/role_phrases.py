@@ -188,6 +188,26 @@ def _conjunct_owner(token):
     return None
 
 
+def _country_modifiers(gaz: Gazetteer, token) -> list[tuple[int, str]]:
+    """(token index, country) of the country words that modify a role noun, with their
+    conjuncts, one per country in text order: two or more for "the Guatemalan and
+    Honduran armies", "the French and Italian authorities" (two states' bodies in one
+    phrase; issue 11, rounds 34-35: coded as the first country's alone)."""
+    mods = [c for c in token.children
+            if c.i < token.i and c.dep_ in {"amod", "compound", "nmod"}]
+    words = sorted({*mods, *(k for m in mods for k in m.conjuncts if k.i < token.i)},
+                   key=lambda t: t.i)
+    out: list[tuple[int, str]] = []
+    for t in words:
+        iso = country_word(gaz, t.text)
+        if t.i > 0 and fold(t.text) in {"american", "americans"} and \
+                fold(t.doc[t.i - 1].text) in REGION_DEMONYM_PREFIXES:
+            continue  # "Italian and Latin American authorities": a region, not the USA
+        if iso and iso not in {c for _, c in out}:
+            out.append((t.i, iso))
+    return out
+
+
 def _at_a_meeting(token) -> bool:
     """Whether a role noun is the member of a gathering ("a meeting of finance ministers
     in Paris", "ministers met in Paris"): its head, or the head of its "of", is a meeting
@@ -506,6 +526,19 @@ class RolePhraseReader(ExtractorState):
             if inferred and office_not_used(country, token.text):
                 continue  # "the ministry" in a story most about the US (round 10)
             if country is None and role_code not in {"CRM", "REB", "INS"}:
+                continue
+            several = _country_modifiers(self.gaz, token) if country else []
+            if len(several) > 1 and country in {c for _, c in several}:
+                # "the Guatemalan and Honduran armies": one actor per state, each on its
+                # own words (the first on its demonym, the last on the rest of the
+                # phrase), never the first state's for the whole phrase; the event
+                # coder still reads both from the coordinated demonyms
+                bounds = [i for i, _ in several][1:] + [token.i + 1]
+                out.extend(Reading(i, end if end == token.i + 1 else i + 1,
+                                   role_name(self.gaz, iso, role_code), "organization",
+                                   ROLE_KINDS.get(role_code), iso, f"{iso}{role_code}",
+                                   "role")
+                           for (i, iso), end in zip(several, bounds, strict=True))
                 continue
             code = f"{country or ''}{role_code}"
             name = role_name(self.gaz, country, role_code)

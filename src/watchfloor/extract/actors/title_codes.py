@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.codes import (
@@ -405,7 +406,24 @@ class TitleCoding(ExtractorState):
         return (r.entry is not None and bool(code_history(r.entry))
                 and (self._period is None or not covers(r.entry, self._period)))
 
-    def _titled_person(self, r: Reading) -> None:
+    def _title_of_a_past_year(self, doc: Doc | None, r: Reading) -> bool:
+        """Whether the mention's sentence dates its title to a year that one of the
+        record's dated offices covers while no office covers the article's date ("first
+        appointed in 1979 by President Carter" in a 1987 story): the title is that year's,
+        and the record's code at the article's date stands (issue 11, round 34: Carter
+        coded USAGOV in 1987). A sentence without such a year leaves the title to win."""
+        if doc is None or self._period is None or r.entry is None:
+            return False
+        history = [h for h in code_history(r.entry) if not h[0].endswith("ELI")]
+        if not history or covers(r.entry, self._period):
+            return False
+        now = {self._period[0].year, self._period[1].year}
+        years = {int(t.text) for t in doc[r.start].sent
+                 if t.text.isdigit() and len(t.text) == 4} - now
+        return any((s is None or s.year <= y) and (e is None or y <= e.year)
+                   for y in years if 1800 <= y <= 2100 for _, s, e in history)
+
+    def _titled_person(self, r: Reading, doc: Doc | None = None) -> None:
         """A known person whose title in the text gives a role: the text wins over the
         dictionary (docs/actor-codes.md 3.4), "President Santos" in an undated article is
         COLGOV even though his undated code is COLELI. The country stays the entry's
@@ -420,6 +438,8 @@ class TitleCoding(ExtractorState):
         his presidency is VENGOV, flagged VENELI). The article is the witness of its own
         time; the dictionary may be out of date, or the story fictional."""
         if self._period is not None and r.entry is not None and covers(r.entry, self._period):
+            return
+        if self._title_of_a_past_year(doc, r):
             return
         for title in ordered_titles(r.titles):
             role = title_role(self.gaz, title)
