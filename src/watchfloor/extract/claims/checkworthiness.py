@@ -183,7 +183,7 @@ class CheckWorthiness:
         # ``pipeline.predict_proba`` without the ColumnTransformer's per-call dispatch and
         # input checks, which cost more than the work on a short document's few sentences
         features = self.pipeline.named_steps["features"]
-        self._parts = [(_fast(tr), cols) for _, tr, cols in features.transformers_
+        self._parts = [(fast_transform(tr), cols) for _, tr, cols in features.transformers_
                        if tr != "drop"]
         self._clf = self.pipeline.named_steps["clf"]
 
@@ -234,10 +234,11 @@ class CheckWorthiness:
         return out
 
 
-def _fast(tr: Any) -> Any:
+def fast_transform(tr: Any) -> Any:
     """``tr``, or the same transform without sklearn's per-call checks: a character
     TF-IDF counted word by word (:class:`WordCachedCharTfidf`), another TF-IDF weighed
-    directly (:class:`~watchfloor.extract.tfidf.WordTfidf`)."""
+    directly (:class:`~watchfloor.extract.tfidf.WordTfidf`). Also the event_class model's
+    choice (:mod:`watchfloor.extract.events.classify`)."""
     if WordCachedCharTfidf.applies(tr):
         return WordCachedCharTfidf(tr)
     return WordTfidf(tr) if WordTfidf.applies(tr) else tr

@@ -40,9 +40,8 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Token
 
-from watchfloor.extract.claims.checkworthiness import WordCachedCharTfidf
+from watchfloor.extract.claims.checkworthiness import fast_transform
 from watchfloor.extract.lexicon import CodeInfo
-from watchfloor.extract.tfidf import WordTfidf
 from watchfloor.model import Event
 
 MODEL_NAME = "event_class"
@@ -148,19 +147,15 @@ _FAST: dict[int, tuple[Any, Any]] = {}  # id(vectoriser) -> (it, its fast transf
 
 
 def _fast(vec: Any) -> Any:
-    """``vec`` itself, or for a character TF-IDF the same transform with each word's
-    n-grams counted once per process (:class:`~watchfloor.extract.claims.checkworthiness.
-    WordCachedCharTfidf`: the same matrix, most of this model's cost otherwise), for a word
-    TF-IDF the same transform without sklearn's per-call checks
-    (:class:`~watchfloor.extract.tfidf.WordTfidf`)."""
-    if not (WordCachedCharTfidf.applies(vec) or WordTfidf.applies(vec)):
-        return vec
+    """``vec`` itself, or the same transform without sklearn's per-call checks, made once
+    per vectoriser (:func:`~watchfloor.extract.claims.checkworthiness.fast_transform`: a
+    character TF-IDF with each word's n-grams counted once per process — the same matrix,
+    most of this model's cost otherwise —, a word TF-IDF weighed directly)."""
     held = _FAST.get(id(vec))
     if held is None or held[0] is not vec:
         if len(_FAST) >= 8:  # a few models per process at most (training: one per fold)
             _FAST.clear()
-        fast = WordCachedCharTfidf(vec) if WordCachedCharTfidf.applies(vec) else WordTfidf(vec)
-        held = _FAST[id(vec)] = (vec, fast)
+        held = _FAST[id(vec)] = (vec, fast_transform(vec))
     return held[1]
 
 
