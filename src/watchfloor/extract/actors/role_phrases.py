@@ -534,28 +534,20 @@ class RolePhraseReader(ExtractorState):
                 # phrase), never the first state's for the whole phrase; the event
                 # coder still reads both from the coordinated demonyms
                 bounds = [i for i, _ in several][1:] + [token.i + 1]
-                out.extend(Reading(i, end if end == token.i + 1 else i + 1,
-                                   role_name(self.gaz, iso, role_code), "organization",
-                                   ROLE_KINDS.get(role_code), iso, f"{iso}{role_code}",
-                                   "role")
+                out.extend(self._role_reading(i, end if end == token.i + 1 else i + 1,
+                                              iso, role_code)
                            for (i, iso), end in zip(several, bounds, strict=True))
                 continue
-            code = f"{country or ''}{role_code}"
-            name = role_name(self.gaz, country, role_code)
-            out.append(
-                Reading(
-                    left,
-                    token.i + 1,
-                    name,
-                    "organization",
-                    ROLE_KINDS.get(role_code),
-                    country,
-                    code,
-                    "role",
-                    inferred=inferred,
-                )
-            )
+            out.append(self._role_reading(left, token.i + 1, country, role_code, inferred))
         return out
+
+    def _role_reading(self, start: int, end: int, country: str | None, role_code: str,
+                      inferred: bool = False) -> Reading:
+        """The reading of a role phrase over tokens ``start``..``end``: a body of
+        ``country`` (or none) in the role ``role_code``."""
+        return Reading(start, end, role_name(self.gaz, country, role_code), "organization",
+                       ROLE_KINDS.get(role_code), country, f"{country or ''}{role_code}",
+                       "role", inferred=inferred)
 
     def _commanded_police(self, token) -> tuple[str, str | None] | None:
         """The police role of the body a rank governs through "of" ("the commander of the
