@@ -88,3 +88,19 @@ def test_conversion_is_reproducible():
     rows = read_tsv(EVENTS / "es" / "up_patterns.tsv")
     assert [tuple(r.values()) for r in rows] == [tuple(v) for v in patterns]
     assert Path(convert.__file__).name == "convert_up_spanish.py"
+
+
+def test_role_countries_use_known_roles_and_yes_or_no():
+    """role_countries.tsv (tenth pass): known role codes, yes/no cells, and no
+    international role, which never takes a country."""
+    known = {r["code"] for r in read_tsv(ACTORS / "role_codes.tsv")}
+    rows = read_tsv(ACTORS / "es" / "role_countries.tsv")
+    assert rows and all(r["role"] in known for r in rows)
+    assert all(r[k] in {"yes", "no"} for r in rows for k in ("place", "possessor", "story"))
+    assert not {r["role"] for r in rows} & {"IGO", "NGO", "MNC", "IMG", "INT", "PKO"}
+
+
+def test_place_nouns_are_loaded():
+    gaz = SpanishGazetteer()
+    assert {"capital", "provincia"} <= gaz.place_nouns
+    assert "capital" not in gaz.role_adjectives

@@ -15,7 +15,8 @@ from tests.extract.spanish.helpers import codes, one
         ("Los estudiantes pusieron fin a la huelga de hambre tras dos semanas.", "EDU"),
         ("Los campesinos levantaron el bloqueo de la vía Panamericana.", "AGR"),
         ("La marcha de los indígenas terminó sin incidentes en Popayán.", None),
-        ("Los estudiantes pusieron fin a tres semanas de paro en Tunja.", "EDU"),
+        # tenth pass: a place in the clause gives the students its country
+        ("Los estudiantes pusieron fin a tres semanas de paro en Tunja.", "COLEDU"),
     ],
 )
 def test_ending_a_protest_is_end_dissent(text, source):

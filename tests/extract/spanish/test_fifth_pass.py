@@ -36,7 +36,7 @@ def test_a_plain_adjective_under_estar_is_no_event():
     [
         # "muerto" is the passive of matar (morir, to die, is no event)
         ("El maestro fue muerto por los disparos de un policía en Arauca.",
-         ("180", "COLCOP", "EDU")),
+         ("180", "COLCOP", "COLEDU")),  # tenth pass: "en Arauca" gives both sides COL
         ("Tres soldados resultaron muertos en combates con la guerrilla.", ("190", None, "MIL")),
     ],
 )

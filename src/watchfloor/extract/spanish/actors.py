@@ -13,7 +13,11 @@ in order of trust, the longest span winning a tie:
    themselves; "perteneciente a la Empresa … (Ecopetrol)": Ecopetrol); a role adjective
    with an article is a noun ("los paramilitares"); a bare state role ("la Policía", "los
    militares") takes the document's main country when it names exactly one. An entity of
-   the model loses an opening preposition ("Según la Policía").
+   the model loses an opening preposition ("Según la Policía"). A role phrase still
+   without a country takes its possessor's ("Ecuador … su gobierno"), that of the place
+   its phrase or clause names ("los manifestantes en Culiacán") or, in a story of several
+   sentences, the story's (flagged ``country_inferred``), as ``role_countries.tsv``
+   allows its role (:mod:`.role_country`).
 
 Mentions of one actor become one :class:`~watchfloor.model.Entity` ("Maduro" joins
 "Nicolás Maduro"). Records and ids are those of the English extractor.
@@ -37,6 +41,7 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
 from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
+from watchfloor.extract.spanish.role_country import allows, place_country, possessor_country
 from watchfloor.geo import default_index
 from watchfloor.model import Entity, Mention
 
@@ -67,6 +72,7 @@ class Reading:
     origin: str  # gazetteer | petrarch | ner | role | demonym
     entry: GazetteerEntry | None = None
     chars: tuple[int, int] = (0, 0)  # character offsets in the document's text
+    inferred: bool = False  # the country is the story's, not the phrase's own
 
 
 class SpanishActorExtractor:
@@ -261,16 +267,48 @@ class SpanishActorExtractor:
                 # "Carlos Ramírez, ministro de Defensa de Perú", "el ministro peruano,
                 # Carlos Ramírez": the apposition gives an uncoded person its role
                 titles.append((r, person))
+        self._context_countries(doc, out, by_token, known)
         home = _home_country(known + out)
         for r in bare + [t for t, _ in titles if t.country is None
                          and t.code in STATE_ROLES and all(t is not b for b in bare)]:
-            if home:  # "la Policía" in a story about one country is that country's
+            if home and r.country is None:
+                # "la Policía" in a story about one country is that country's
                 role = r.code or ""
                 r.country, r.code, r.name = home, home + role, _role_name(self.gaz, home, role)
         for title, person in titles:
             if person.code is None and title.code:
                 person.code, person.country, person.kind = title.code, title.country, title.kind
-        return [_antecedent(r, known) if _refers(doc[r.start], self.gaz) else r for r in out]
+        out = [_antecedent(r, known) if _refers(doc[r.start], self.gaz) else r for r in out]
+        if home and len(list(doc.sents)) > 1:
+            # a story of several sentences: "los manifestantes" are the story's country's
+            # (flagged inferred), as a state role already is
+            for r in out:
+                if r.origin == "role" and r.country is None and \
+                        allows(self.gaz, r.code or "", "story"):
+                    self._set_country(r, home)
+                    r.inferred = True
+        return out
+
+    def _context_countries(self, doc: Doc, out: list[Reading], by_token: dict[int, Reading],
+                           known: list[Reading]) -> None:
+        """Give a role phrase with no country of its own the country of its possessor or
+        of the place its phrase or clause names, where ``role_countries.tsv`` allows its
+        role (:mod:`.role_country`)."""
+        for r in out:
+            role = r.code or ""
+            if r.origin != "role" or r.country is not None or len(role) != 3:
+                continue
+            tok = doc[r.start]
+            country = possessor_country(tok, by_token, known + out) \
+                if allows(self.gaz, role, "possessor") else None
+            if country is None and allows(self.gaz, role, "place"):
+                country = place_country(tok, by_token, self.gaz)
+            if country is not None:
+                self._set_country(r, country)
+
+    def _set_country(self, r: Reading, country: str) -> None:
+        role = r.code or ""
+        r.country, r.code, r.name = country, country + role, _role_name(self.gaz, country, role)
 
     def _title(self, doc: Doc, tok: Token, by_token: dict[int, Reading]) -> Reading | None:
         """The role a title word right before a person's name gives them ("el alcalde",
@@ -481,6 +519,8 @@ class SpanishActorExtractor:
             ent = entities.get(eid)
             if ent is None:
                 attrs: dict = {"recognised_by": r.origin, "language": "es"}
+                if r.inferred:
+                    attrs["country_inferred"] = True
                 if r.entry is not None and r.entry.source:
                     attrs["source"] = r.entry.source
                 if r.origin == "petrarch":

@@ -10,7 +10,9 @@ instance is never touched), extended from ``data/actors/es/``:
   catalogue, built by ``scripts/build_countries_es.py``), as aliases of the countries;
 * ``demonyms.tsv`` — Spanish demonyms in all four forms ("colombiana", "venezolanos");
 * ``role_adjectives.tsv`` — relational adjectives naming an actor ("policial"), state
-  qualifiers ("nacional") and action nouns ("operativo"), ours;
+  qualifiers ("nacional"), action nouns ("operativo") and place nouns ("capital"), ours;
+* ``role_countries.tsv`` — which roles take the country of a place, a possessor or the
+  story when they name none (ours, tenth pass);
 * ``roles.tsv`` — Spanish role words (ours), then ``up_agents.tsv`` (converted from
   UniversalPetrarch) for the words ours lack;
 * ``up_actors.tsv`` — UniversalPetrarch's Spanish actor names → codes, consulted only for
@@ -54,6 +56,11 @@ class SpanishGazetteer:
         # collective and leader nouns that name the actor of their role adjective
         # ("el grupo guerrillero", "las comunidades indígenas", "dirigentes sindicales")
         self.group_nouns: set[str] = set()
+        # nouns for places whose demonym gives the country of a clause ("la capital mexicana")
+        self.place_nouns: set[str] = set()
+        # role_countries.tsv: role -> the contexts it takes a country from (place,
+        # possessor, story)
+        self.role_countries: dict[str, frozenset[str]] = {}
         # single UniversalPetrarch words coded with a bare country code: demonyms and
         # capitals ("haitianos", "bosnio", "Bogotá") — used only to qualify role words
         self.up_countries: dict[str, str] = {}
@@ -114,8 +121,13 @@ class SpanishGazetteer:
                 self.action_nouns.add(word)
             elif use == "group":
                 self.group_nouns.add(word)
+            elif use == "place":
+                self.place_nouns.add(word)
             else:
                 raise ValueError(f"role_adjectives.tsv: unknown use {use!r} for {word!r}")
+        for row in read_tsv(self.dir / "role_countries.tsv"):
+            self.role_countries[row["role"].strip()] = frozenset(
+                k for k in ("place", "possessor", "story") if row[k].strip() == "yes")
         for row in read_tsv(self.dir / "up_agents.tsv"):
             words = row["alias"].split()
             # the converted list was partly machine-translated: single words are kept only
