@@ -458,6 +458,11 @@ def noun_arguments(noun: Token, resolver: Resolves,
             # "the EC and Comecon ended talks": the coordinated subjects talked with each
             # other, as with a symmetric verb (the resolver reads every conjunct)
             target = next((c for c in source.conjuncts if c.i > source.i), None)
+    if target is None and (noun.lemma_.lower() in role_words("asking_nouns")
+                           or noun.lower_ in role_words("asking_nouns")):
+        # "made no appeal for loans from the BIS", "a request for more US aid": the giver
+        # of what is asked for is the one asked, as for a requesting verb
+        target = requested_giver(noun, {"from"})
     return source, target
 
 
