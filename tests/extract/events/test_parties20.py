@@ -67,3 +67,24 @@ def test_appealed_for_investment_in_a_country_has_no_target():
     # guard: the country invested in is where, not who is asked
     assert _pairs("President Moi of Kenya appealed for more investment in Kenya.",
                   "appealed") == {("KENGOV", None)}
+
+
+# -- who releases captives took them -------------------------------------------------------
+
+def test_released_soldiers_captured_were_captured_by_the_releaser():
+    pairs = _pairs("The FARC has released two soldiers captured in a different region "
+                   "earlier this month.", "captured")
+    assert pairs and all(s == "COLREB" for s, _ in pairs)
+
+
+def test_a_captor_named_by_by_is_kept():
+    # guard: the participle's own agent stays its source
+    pairs = _pairs("The ELN has released two soldiers captured by the FARC.", "captured")
+    assert pairs and all(s == "COLREB" for s, _ in pairs)
+    assert _pairs("The ELN has released two soldiers captured by the FARC.", "released")
+
+
+def test_freed_hostages_are_not_taken_by_the_rescuer():
+    # guard: "freed" is a rescue, the army took no one
+    assert all(s != "MIL" for s, _ in _pairs(
+        "The army freed two soldiers captured last week.", "captured"))
