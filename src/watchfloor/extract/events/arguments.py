@@ -225,11 +225,10 @@ def releasing_holder(participle: Token) -> Token | None:
     "rescued" (a rescuer frees someone else's captives), nor a participle that takes no
     one ("released soldiers wounded in the attack"). RETURNS the releasing verb's subject
     or None."""
-    frame = argument_roles().get("release_frame") or {}
     noun = participle.head
-    if participle.lemma_.lower() not in {str(w) for w in frame.get("taken") or []} \
+    if participle.lemma_.lower() not in role_words("release_frame", "taken") \
             or noun.dep_ != "dobj" \
-            or noun.head.lemma_.lower() not in {str(w) for w in frame.get("verbs") or []}:
+            or noun.head.lemma_.lower() not in role_words("release_frame", "verbs"):
         return None
     verb = noun.head
     holder = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
