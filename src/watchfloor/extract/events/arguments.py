@@ -108,6 +108,9 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "a civilian killed in the crossfire": the modified noun is the patient
         passive = True
         target = target or verb.head
+        if source is None:
+            # "the FARC released two soldiers captured last month": the FARC captured them
+            source = releasing_holder(verb)
     patient = adverbial_patient(verb)
     if patient is not None:
         # "If convicted, he faces life", "with Varon and Orlando both captured": the
@@ -212,6 +215,24 @@ def requested_giver(verb: Token, preps: Collection[str]) -> Token | None:
     return next((c for c in thing.children if c.dep_ in MODIFIER_DEPS and c.i < thing.i
                  and (c.ent_type_ in {"GPE", "NORP", "ORG"} or c.pos_ == "PROPN"
                       and c.dep_ == "compound" and c.is_upper)), None)
+
+
+def releasing_holder(participle: Token) -> Token | None:
+    """Who took the people a releasing verb's object names, by a taking participle on that
+    object: "the FARC has released two soldiers captured earlier this month" (the FARC),
+    "police released the suspects arrested at the march" (the police) — the one who lets
+    them go held them (``argument_roles.yaml`` ``release_frame``). Not "freed" or
+    "rescued" (a rescuer frees someone else's captives), nor a participle that takes no
+    one ("released soldiers wounded in the attack"). RETURNS the releasing verb's subject
+    or None."""
+    noun = participle.head
+    if participle.lemma_.lower() not in role_words("release_frame", "taken") \
+            or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in role_words("release_frame", "verbs"):
+        return None
+    verb = noun.head
+    holder = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return holder or inherited_subject(verb)
 
 
 def author_of(noun: Token) -> Token | None:
@@ -458,6 +479,11 @@ def noun_arguments(noun: Token, resolver: Resolves,
             # "the EC and Comecon ended talks": the coordinated subjects talked with each
             # other, as with a symmetric verb (the resolver reads every conjunct)
             target = next((c for c in source.conjuncts if c.i > source.i), None)
+    if target is None and (noun.lemma_.lower() in role_words("asking_nouns")
+                           or noun.lower_ in role_words("asking_nouns")):
+        # "made no appeal for loans from the BIS", "a request for more US aid": the giver
+        # of what is asked for is the one asked, as for a requesting verb
+        target = requested_giver(noun, {"from"})
     return source, target
 
 

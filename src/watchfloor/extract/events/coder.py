@@ -63,6 +63,7 @@ from watchfloor.extract.events.directives import (
     default_directives,
     for_clause_subject,
     lend_sides,
+    that_clause_subject,
 )
 from watchfloor.extract.events.documents import DocumentLists, default_documents
 from watchfloor.extract.events.eventfilter import EventFilter, token_index
@@ -550,7 +551,8 @@ class EventExtractor:
             found = [a for a in resolver.resolve(comp) or _behind(comp, resolver)
                      if not _own_state(a, sources)]
         if not found and token.pos_ == "VERB" and info.root in {"02", "10"} \
-                and (asked := for_clause_subject(token)) is not None \
+                and (asked := for_clause_subject(token) or that_clause_subject(token)) \
+                is not None \
                 and (src_tok is None or asked.i != src_tok.i):
             # "appealed for Japan to open its markets": the one asked (directives.py)
             found = [a for a in resolver.resolve(asked) if not _own_state(a, sources)]
