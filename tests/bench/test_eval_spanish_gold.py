@@ -1,6 +1,6 @@
 """``bench/eval_spanish.py --gold-tsv`` (issue 17): the fresh gold TSV reader and its
-root-level scoring, on rows written for the test (the repository's gold file is not
-read here, except to check that it parses)."""
+root-level scoring, on rows written for the test (the repository's gold files, fresh sets
+1 and 2, are not read here, except to check that they parse and share no sentence)."""
 
 from __future__ import annotations
 
@@ -96,7 +96,14 @@ def test_story_counts_score_modality_as_the_bench_does(es, tmp_path):
     assert lo == hi == 1.0 and sd == 0.0
 
 
-def test_the_repository_gold_file_parses(es):
-    rows = es.read_gold_tsv(BENCH / "data" / "spanish_fresh_gold.tsv")
+@pytest.mark.parametrize("name", ["spanish_fresh_gold.tsv", "spanish_fresh_gold2.tsv"])
+def test_the_repository_gold_files_parse(es, name):
+    rows = es.read_gold_tsv(BENCH / "data" / name)
     assert len(rows) >= 80 and len({r["story"] for r in rows}) >= 15
     assert sum(1 for r in rows if not r["gold"]) >= 0.15 * len(rows)
+
+
+def test_the_two_fresh_sets_share_no_sentence(es):
+    one, two = (es.read_gold_tsv(BENCH / "data" / name)
+                for name in ("spanish_fresh_gold.tsv", "spanish_fresh_gold2.tsv"))
+    assert not {r["text"] for r in one} & {r["text"] for r in two}
