@@ -6,10 +6,9 @@ tests."""
 
 from __future__ import annotations
 
+from tests.extract.actors.test_codes import _codes, _extract
 from watchfloor.extract.actors.title_codes import appositive_body_office
 from watchfloor.extract.gazetteer import default_gazetteer
-
-from tests.extract.actors.test_codes import _codes, _extract
 
 
 def _code(doc, name: str) -> str | None:
@@ -114,3 +113,9 @@ def test_an_index_place_in_a_name_keeps_a_country_the_story_names():
     doc = _extract("Lawyers for the couple said members of the Casa Militar, the presidential "
                    "security unit, took part in the operation, an Indian newspaper said.")
     assert _code(doc, "Casa Militar") == "INDMIL"
+
+
+def test_a_place_by_its_own_name_keeps_its_country():
+    doc = _extract("Researchers at the University of San Diego published a report on the "
+                   "army's abuses in Chihuahua, the authors said.")
+    assert _code(doc, "University of San Diego") == "USAEDU"

@@ -36,7 +36,7 @@ from watchfloor.extract.actors.codes import (
     title_words,
 )
 from watchfloor.extract.actors.membership import aliased, sentence_group
-from watchfloor.extract.actors.places import place_country_finder
+from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import (
@@ -354,8 +354,9 @@ class ReadingCoder(ExtractorState):
                     continue
                 c2, role = name_code(self.gaz, full, place_country)
                 if c2 is not None and c2 not in story_countries(doc, self.gaz, places) \
-                        and name_code(self.gaz, full)[0] is None:
-                    # a place the name holds, found only in the index, in a country the
+                        and name_code(self.gaz, full)[0] is None \
+                        and not place_by_own_name(full, c2):
+                    # a place the name holds only by an alternate name, in a country the
                     # story never names: no evidence ("Casa Militar" in a Venezuela story,
                     # "Casa" an alternate name of an Indian town: INDMIL; actors20)
                     c2 = None

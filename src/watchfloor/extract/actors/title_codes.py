@@ -2,8 +2,9 @@
 
 "Venezuelan President Nicolás Maduro" → VENGOV, "former President X" → ELI, "Confederation
 of British Industry (CBI) President X" → the body's code, "Soffex president X" → a firm's
-officer (no state code). Also when a title in the text beats the dictionary's code for a
-known person (:meth:`TitleCoding._titled_person`).
+officer (no state code), and so is "X, president of the <association>" or "X, <firm> vice
+president" in apposition (:func:`appositive_body_office`). Also when a title in the text
+beats the dictionary's code for a known person (:meth:`TitleCoding._titled_person`).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
