@@ -36,11 +36,12 @@ from watchfloor.extract.actors.codes import (
     title_words,
 )
 from watchfloor.extract.actors.membership import aliased, sentence_group
-from watchfloor.extract.actors.places import place_country_finder
+from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import (
     ACRONYM,
+    appositive_body_office,
     firm_office,
     held_government,
     named_firm_office,
@@ -209,6 +210,17 @@ def _police_rank(gaz: Gazetteer, title: str, titles: list[str]) -> bool:
     return False
 
 
+def story_countries(doc: Doc, gaz: Gazetteer, places: dict[str, Place]) -> set[str]:
+    """The countries the story names: its places' countries, its demonyms' and its
+    dateline's."""
+    filed, demonyms = country_words(doc, gaz)
+    out = {p.country for p in places.values() if p.country}
+    out.update(iso for _, iso in demonyms)
+    if filed:
+        out.add(filed)
+    return out
+
+
 class ReadingCoder(ExtractorState):
     """Code the readings (a part of :class:`ActorExtractor`)."""
 
@@ -341,6 +353,13 @@ class ReadingCoder(ExtractorState):
                     r.kind = r.kind or body.kind
                     continue
                 c2, role = name_code(self.gaz, full, place_country)
+                if c2 is not None and c2 not in story_countries(doc, self.gaz, places) \
+                        and name_code(self.gaz, full)[0] is None \
+                        and not place_by_own_name(full, c2):
+                    # a place the name holds only by an alternate name, in a country the
+                    # story never names: no evidence ("Casa Militar" in a Venezuela story,
+                    # "Casa" an alternate name of an Indian town: INDMIL; actors20)
+                    c2 = None
                 country = c2 or self._modifier_country(doc, r) or country
                 if country is None and role == "GOV":
                     # "the Reagan Administration": its leader's country (round 8 judging)
@@ -351,9 +370,11 @@ class ReadingCoder(ExtractorState):
                         role, country = "BUS", listed
                 how = "name"
             else:
+                chosen = None
                 for title in ordered_titles(r.titles):
                     role = title_role(self.gaz, title)
                     if role:
+                        chosen = title
                         c2 = title_country(self.gaz, title)
                         if c2 is None and role not in NATIONAL_ROLES | {"ELI"}:
                             # "the owner of a cement company in Nuevo Leon": the place a
@@ -368,6 +389,21 @@ class ReadingCoder(ExtractorState):
                         if role == "MIL" and _police_rank(self.gaz, title, r.titles):
                             role = "COP"  # "General X, head of the ... police"
                         break
+                body = appositive_body_office(self.gaz, chosen, doc.text) \
+                    if chosen and role in NATIONAL_ROLES else None
+                if body == "BUS":
+                    # "X, Woolworth vice president", the story naming "F.W. Woolworth Co":
+                    # the firm's officer, the firm's country the story's (as below)
+                    body = f"{r.country or article_country() or ''}BUS"
+                    r.inferred = len(body) > 3 and r.country is None
+                if body is not None:
+                    # "X, president of the Japan Federation of Employers' Associations":
+                    # the body's sector, not the state's ("" no code; actors20)
+                    if body:
+                        r.code, r.code_from = body, "title"
+                        r.country = body[:3] if body[:3] in self.gaz.countries else None
+                        r.kind = r.kind or ROLE_KINDS.get(body[-3:])
+                    continue
                 owned = owner_before_office(self.gaz, doc[r.start:r.end]) \
                     if r.type == "person" and r.titles else None
                 if owned is not None:

@@ -99,6 +99,21 @@ def place_country_finder(places: dict[str, Place]):
     return country
 
 
+def place_by_own_name(name: str, iso3: str) -> bool:
+    """Whether a run of one to three words of ``name`` is a place of ``iso3`` by that
+    place's own name ("San Diego", "Manhattan"), not only by an alternate one ("Casa", an
+    alternate name of Chas in India)."""
+    index = default_index()
+    words = name.split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            run = " ".join(words[i:i + size])
+            if run[:1].isupper() and any(
+                    c.iso3 == iso3 and fold(c.name) == fold(run) for c in index.find(run)):
+                return True
+    return False
+
+
 def listed_with_countries(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     """Whether a place name is coordinated with a country ("Russia attacked Ukraine and
     Georgia", "Syria, Jordan and Lebanon"): then an ambiguous country name is the country."""

@@ -2,8 +2,9 @@
 
 "Venezuelan President Nicolás Maduro" → VENGOV, "former President X" → ELI, "Confederation
 of British Industry (CBI) President X" → the body's code, "Soffex president X" → a firm's
-officer (no state code). Also when a title in the text beats the dictionary's code for a
-known person (:meth:`TitleCoding._titled_person`).
+officer (no state code), and so is "X, president of the <association>" or "X, <firm> vice
+president" in apposition (:func:`appositive_body_office`). Also when a title in the text
+beats the dictionary's code for a known person (:meth:`TitleCoding._titled_person`).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -18,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
+    FIRM_NAME_FORMS,
     NATIONAL_ROLES,
     NATIONALITY_NOUNS,
     NOW_WORDS,
@@ -35,7 +37,11 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.document_facts import open_facts
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
-from watchfloor.extract.actors.word_lists import SHARED_RANKS
+from watchfloor.extract.actors.word_lists import (
+    NON_STATE_OFFICE_ROLES,
+    SHARED_RANKS,
+    STATE_FINANCE_WORDS,
+)
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
@@ -123,6 +129,12 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
                 # Council of Ministers" is his state's minister)
                 return body
             owner = owner_role(gaz, texts, prep)
+            if owner is None and role is None:
+                # "X, president of the Japan Federation of Employers' Associations", "X,
+                # Woolworth vice president": the named body's officer (actors20)
+                owner = appositive_body_office(gaz, " ".join(texts), doc.text)
+                if owner and len(owner) > 3:
+                    return owner
             if owner is not None:
                 role = role or owner or ""
                 continue
@@ -255,6 +267,14 @@ def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
         facts = open_facts(doc)
         spelled = spelled_out(facts.text if facts is not None else doc.text, words[0])
         words = spelled.split() if spelled else words
+    return body_words_code(gaz, words)
+
+
+def body_words_code(gaz: Gazetteer, words: list[str]) -> str | None:
+    """The code of an officer of the body these words name (two words or more): a known
+    firm's or union's code, the non-state sector its name tells ("Japan Federation of
+    Employers' Associations" → JPNBUS), "" for an association whose sector the name does
+    not tell; None for a state or international body, or a name that says nothing."""
     if len(words) < 2:
         return None
     entry = gaz.lookup(" ".join(words))
@@ -344,7 +364,7 @@ def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
 # Words that end a company's name in English news, besides the legal forms ("Eastern
 # Airlines", "Acme Motors"); round 24/25 judging: "Eastern president X" coded USAGOV
 FIRM_NAME_ENDS = r"Airlines|Airways|Air Lines|Motors|Bank|Bancorp|Petroleum|Oil|Steel|" \
-    r"Industries|Corp|Corporation|Inc|Co|Ltd|Plc|PLC|SpA|AG|SA|NV|Group|Holdings"
+    r"Industries|Corp|Corporation|Inc|Co|Ltd|Plc|PLC|SpA|AG|SA|S\.A|NV|Group|Holdings"
 
 
 def firm_in_text(gaz: Gazetteer, owner) -> bool:
@@ -352,11 +372,66 @@ def firm_in_text(gaz: Gazetteer, owner) -> bool:
     in full ("Eastern president X" where the story names "Eastern Airlines"): a compass or
     place word that starts a firm's name is the firm's, not a state's. A country's own name
     ("Brazil president") never is."""
-    word = owner.text
+    return firm_named_in(gaz, owner.text, owner.doc.text)
+
+
+def firm_named_in(gaz: Gazetteer, word: str, text: str) -> bool:
+    """:func:`firm_in_text` for a word and a text: ``text`` names a company that begins
+    with ``word`` ("Woolworth" in "F.W. Woolworth Co", "Odebrecht" in "Odebrecht S.A.")."""
     if gaz.country_of(fold(word)) or len(word) < 2:
         return False
     pattern = rf"\b{re.escape(word)}(?:\s+[A-Z][\w&.'-]*){{0,2}}?\s+(?:{FIRM_NAME_ENDS})\b"
-    return re.search(pattern, owner.doc.text) is not None
+    return re.search(pattern, text) is not None
+
+
+# An appositive title that names the body whose office it is: "president of the
+# influential Japan Federation of Employers' Associations", "Woolworth vice president"
+# (rounds 34-35 and earlier: such officers coded the state's government from "president")
+OFFICE_OF_BODY = re.compile(
+    r"(?i:(?:(?:former|ex|vice|executive|deputy|acting|senior)[\s-]+)*"
+    r"(?:president|chairman|chairwoman|chairperson|vice-president)\s+of\s+(?:the\s+)?)"
+    r"(?:[a-z]+\s+)?(?P<body>[A-Z].*)")
+BODY_OFFICE = re.compile(
+    r"(?P<owner>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+    r"(?:(?:vice|executive|senior|deputy)[\s-]+)*"
+    r"(?:president|chairman|chairwoman|chairperson|vice-president)")
+
+
+def appositive_body_office(gaz: Gazetteer, title: str, text: str) -> str | None:
+    """The code an appositive title gives through the body it names, else None.
+
+    "X, president of the Japan Federation of Employers' Associations" → the body's sector
+    (:func:`body_words_code`: JPNBUS); "X, Woolworth vice president" in a story naming "F.W.
+    Woolworth Co" → "BUS" (a firm's officer; the caller gives the firm a country); ""
+    (no code) for an association whose sector its name does not tell. A state or
+    international body ("president of the Bundesbank", "World Bank vice president") or
+    an owner the text does not show to be a firm says nothing here (None)."""
+    def non_state(words: list[str]) -> str | None:
+        if any(fold(w) in STATE_FINANCE_WORDS for w in words):
+            return None  # "Central Bank of Brazil", "Asian Development Bank": not a firm
+        code = body_words_code(gaz, words)
+        if code is None and words and fold(words[-1]).strip(".,") in FIRM_NAME_FORMS:
+            code = "BUS"  # "president of Acme Steel Corp": a firm by its legal form
+        return code if code == "" or code and code[-3:] in NON_STATE_OFFICE_ROLES else None
+
+    title = " ".join(title.split())
+    m = OFFICE_OF_BODY.fullmatch(title)
+    if m:
+        words: list[str] = []
+        for w in m.group("body").split():
+            if not (w[:1].isupper() or words and fold(w) in NAME_JOINERS):
+                break
+            words.append(w)
+        while words and fold(words[-1]) in NAME_JOINERS:
+            words.pop()
+        return non_state(words)
+    m = BODY_OFFICE.fullmatch(title)
+    if m:
+        words = m.group("owner").split()
+        if len(words) == 1:
+            return "BUS" if firm_named_in(gaz, words[0], text) else None
+        return non_state(words)
+    return None
 
 
 def unknown_owner(gaz: Gazetteer, name: str) -> bool:

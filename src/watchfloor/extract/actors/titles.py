@@ -51,6 +51,11 @@ NOW_OFFICE = re.compile(
     r"(?P<office>[^,.;:()\n]{3,70})", re.I)
 
 
+# Penn Treebank tags of finite verbs: a lower-case word so tagged, with a subject of its
+# own, before a name is a clause's verb, never a title word ("he suspects Penn's team")
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
 # Personal titles that open a name the model may read as an organisation ("Bishop
 # Gonzalo Colindres", "Senator X"); no word that also opens company names ("General
 # Motors", "Cardinal Health"): issue 11 round 12
@@ -149,6 +154,13 @@ class TitleReader(ExtractorState):
         key = fold(token.text)
         if key in NAME_PARTICLES:
             return False  # "Congressman De Grazia": "De" belongs to the name
+        if token.tag_ in FINITE_VERB_TAGS and token.text.islower() and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            # "he suspects Penn's legal team": a finite verb with its own subject before
+            # a name is no title (rounds 34-35: the actor Sean Penn coded CRM from the
+            # verb "suspects"); a plural title the tagger calls a verb ("Coast Guard
+            # officers X") has no subject of its own and stays a title
+            return False
         return (
             key in self.gaz.role_words
             or fold(token.lemma_) in self.gaz.role_words

@@ -28,6 +28,14 @@ ORG_HEADS = {"cartel", "cartels", "gang", "gangs", "police", "ministry", "court"
              "department", "forces", "guard", "militia", "brigade", "brigades", "mafia",
              "clan", "syndicate", "prosecutor's", "office", "council", "assembly",
              "plc", "spa", "inc", "corp", "ltd", "ag", "nv", "gmbh", "llc"}
+# Roles of the bodies whose officers an appositive title may name instead of the state
+# ("X, president of the National Association of Manufacturers"; actors20): firms, unions,
+# NGOs, schools, media, churches, farmers' bodies (CAMEO sector codes)
+NON_STATE_OFFICE_ROLES = frozenset({"BUS", "LAB", "NGO", "EDU", "MED", "REL", "AGR"})
+# Words of the names of state and international finance bodies that read like banks
+# ("Central Bank of Brazil", "Federal Reserve Bank", "Asian Development Bank",
+# "International Monetary Fund"): never a firm's officer (actors20)
+STATE_FINANCE_WORDS = frozenset({"central", "reserve", "development", "monetary"})
 # Words heading a title that ties a person to an organisation: "leader of the X",
 # "spokesman for the Y", "Z commander X"
 GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "founder",
