@@ -20,16 +20,15 @@ def _entity(doc, name: str):
 
 # -- named bodies with one clear home and role ------------------------------------------------
 @pytest.mark.parametrize(("text", "code"), [
-    ("The Fed drained reserves from the banking system on Wednesday.", "USAGOVBUS"),
-    ("The Federal Reserve Board approved the bank merger.", "USAGOVBUS"),
-    ("The Bundesbank kept its discount rate at three percent.", "DEUGOV"),
+    ("The Fed drained reserves from the banking system on Wednesday.", "USAGOV"),
+    ("The Federal Reserve Board approved the bank merger.", "USAGOV"),
     ("Officials from the Bureau of Prisons moved the inmate to a jail in Colorado.", "USACOP"),
     ("The U.S. International Trade Commission voted on the steel complaint.", "USAGOV"),
     ("The U.S. Agency for International Development paid for the new school.", "USAGOVDEV"),
     ("MITI asked carmakers to limit their exports.", "JPNGOV"),
     ("The Commodity Credit Corporation sold barley to the traders.", "USAGOVAGR"),
     ("Peru's agency Devida counted more coca fields this year.", "PERGOV"),
-    ("ERPAC gunmen fought the army in the plains of Meta, Colombia.", "COLCRM"),
+    ("ERPAC gunmen fought the army in the plains of Meta, Colombia.", "COLUAF"),
     ("The Inter-American Court ruled for the families of the victims.", "IGOOASJUD"),
     ("The EC Court of Auditors faulted the dairy subsidies.", "IGOEUREEC"),
     ("The GATT council will hear the complaint on soybeans.", "IGOBUSGAT"),
@@ -42,10 +41,15 @@ def test_named_body_takes_its_code(text, code):
     assert code in set(_codes(_extract(text)).values())
 
 
+def test_fed_is_the_federal_reserve():
+    doc = _extract("The Fed drained reserves from the banking system on Wednesday.")
+    assert _codes(doc).get("Federal Reserve") == "USAGOV"
+
+
 def test_the_verb_fed_is_no_central_bank():
     # guard: "Fed" matches with its capital only
     doc = _extract("The farmer fed his cattle imported corn, officials in Iowa said.")
-    assert "USAGOVBUS" not in set(_codes(doc).values())
+    assert "Federal Reserve" not in _codes(doc)
 
 
 def test_itc_alone_is_not_guessed():
