@@ -20,8 +20,8 @@ def _entity(doc, name: str):
 
 # -- named bodies with one clear home and role ------------------------------------------------
 @pytest.mark.parametrize(("text", "code"), [
-    ("The Fed drained reserves from the banking system on Wednesday.", "USAGOV"),
-    ("The Federal Reserve Board approved the bank merger.", "USAGOV"),
+    ("The Fed drained reserves from the banking system on Wednesday.", "USAGOVBUS"),
+    ("The Federal Reserve Board approved the bank merger.", "USAGOVBUS"),
     ("Officials from the Bureau of Prisons moved the inmate to a jail in Colorado.", "USACOP"),
     ("The U.S. International Trade Commission voted on the steel complaint.", "USAGOV"),
     ("The U.S. Agency for International Development paid for the new school.", "USAGOVDEV"),
@@ -43,7 +43,7 @@ def test_named_body_takes_its_code(text, code):
 
 def test_fed_is_the_federal_reserve():
     doc = _extract("The Fed drained reserves from the banking system on Wednesday.")
-    assert _codes(doc).get("Federal Reserve") == "USAGOV"
+    assert _codes(doc).get("Federal Reserve") == "USAGOVBUS"
 
 
 def test_the_verb_fed_is_no_central_bank():
