@@ -20,7 +20,6 @@ def _entity(doc, name: str):
 
 # -- named bodies with one clear home and role ------------------------------------------------
 @pytest.mark.parametrize(("text", "code"), [
-    ("The Fed drained reserves from the banking system on Wednesday.", "USAGOVBUS"),
     ("The Federal Reserve Board approved the bank merger.", "USAGOVBUS"),
     ("Officials from the Bureau of Prisons moved the inmate to a jail in Colorado.", "USACOP"),
     ("The U.S. International Trade Commission voted on the steel complaint.", "USAGOV"),
@@ -41,14 +40,15 @@ def test_named_body_takes_its_code(text, code):
     assert code in set(_codes(_extract(text)).values())
 
 
-def test_fed_is_the_federal_reserve():
-    doc = _extract("The Fed drained reserves from the banking system on Wednesday.")
+def test_federal_reserve_board_is_the_federal_reserve():
+    doc = _extract("The Federal Reserve Board drained reserves from the banks on Wednesday.")
     assert _codes(doc).get("Federal Reserve") == "USAGOVBUS"
 
 
-def test_the_verb_fed_is_no_central_bank():
-    # guard: "Fed" matches with its capital only
-    doc = _extract("The farmer fed his cattle imported corn, officials in Iowa said.")
+def test_fed_up_is_no_central_bank():
+    # guard: a capitalised "Fed up" (a quote after a lost full stop) is no Federal Reserve
+    doc = _extract("The mayor wanted officers he could trust Fed up with the corruption, he "
+                   "closed the agency in Tijuana, Mexico.")
     assert "Federal Reserve" not in _codes(doc)
 
 
