@@ -35,6 +35,7 @@ from watchfloor.extract.actors.codes import (
     title_role,
     title_words,
 )
+from watchfloor.extract.actors.criminal_titles import criminal_title_countries
 from watchfloor.extract.actors.membership import aliased, sentence_group
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
@@ -523,6 +524,9 @@ class ReadingCoder(ExtractorState):
                 else:
                     r.code, r.code_from = "CRM", "alias"
                 r.kind = r.kind or ROLE_KINDS.get(r.code[3:6] or r.code)
+        # "drug lord X" left bare CRM: the article's country where the sentence names no
+        # other state (criminal_titles.py)
+        criminal_title_countries(doc, self.gaz, readings, places, article_country)
 
     def _leader_country(self, r: Reading, readings: list[Reading]) -> str | None:
         """The country of the leader an executive is named after: "Reagan Administration",
