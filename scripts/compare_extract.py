@@ -6,7 +6,9 @@ worktree) and from the working tree, on the same inputs, and compares the JSONL:
 * ``data/sample`` (the bundled sample corpus);
 * ``../shared/seed/seed-article.txt`` (skipped when absent);
 * the first N Reuters stories of ``../shared/corpora/reuters21578.jsonl`` (default 200;
-  skipped when absent).
+  skipped when absent);
+* with ``--insight N``, the first N InSight Crime stories of
+  ``../shared/corpora/insightcrime-train.jsonl`` (default 0: none; skipped when absent).
 
 Used for refactors that must not change behaviour (moves, renames, clean-ups)::
 
@@ -43,21 +45,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED", ROOT.parent / "shared"))
 
 
-def inputs(workdir: Path, n_reuters: int) -> dict[str, list[str]]:
+def _head(src: Path, dst: Path, n: int) -> None:
+    """Copy the first ``n`` lines of ``src`` to ``dst``."""
+    with src.open(encoding="utf-8") as fh, dst.open("w", encoding="utf-8") as out:
+        for i, line in enumerate(fh):
+            if i >= n:
+                break
+            out.write(line)
+
+
+def inputs(workdir: Path, n_reuters: int, n_insight: int = 0) -> dict[str, list[str]]:
     """RETURNS name → input paths for each corpus that is present."""
     out = {"sample": [str(ROOT / "data" / "sample")]}
     seed = SHARED / "seed" / "seed-article.txt"
     if seed.exists():
         out["seed"] = [str(seed)]
-    reuters = SHARED / "corpora" / "reuters21578.jsonl"
-    if reuters.exists() and n_reuters > 0:
-        path = workdir / "reuters.jsonl"
-        with reuters.open(encoding="utf-8") as src, path.open("w", encoding="utf-8") as dst:
-            for i, line in enumerate(src):
-                if i >= n_reuters:
-                    break
-                dst.write(line)
-        out["reuters"] = [str(path)]
+    for name, file, n in (("reuters", "reuters21578.jsonl", n_reuters),
+                          ("insight", "insightcrime-train.jsonl", n_insight)):
+        corpus = SHARED / "corpora" / file
+        if corpus.exists() and n > 0:
+            _head(corpus, workdir / f"{name}.jsonl", n)
+            out[name] = [str(workdir / f"{name}.jsonl")]
     return out
 
 
@@ -164,6 +172,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--base", default="main", help="git revision to compare against")
     ap.add_argument("--reuters", type=int, default=200, help="Reuters stories (0: none)")
+    ap.add_argument("--insight", type=int, default=0,
+                    help="InSight Crime stories (default 0: none)")
     ap.add_argument("--codes", action="store_true",
                     help="list the changed actor codes and both-coded event counts")
     ap.add_argument("--modality", action="store_true",
@@ -181,7 +191,7 @@ def main() -> int:
             return 2
         try:
             changed = 0
-            for name, paths in inputs(work, args.reuters).items():
+            for name, paths in inputs(work, args.reuters, args.insight).items():
                 old = extract(base / "src", paths, work / f"{name}.base.jsonl")
                 new = extract(ROOT / "src", paths, work / f"{name}.new.jsonl")
                 digest = hashlib.sha256(new).hexdigest()[:16]

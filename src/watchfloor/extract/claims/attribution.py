@@ -46,7 +46,10 @@ from watchfloor.extract.claims.layout import Furniture, inside, outside
 from watchfloor.extract.claims.punctuation import colon_attributions, dash_attributions
 from watchfloor.extract.claims.quotes import find_quotes, quote_at
 from watchfloor.extract.claims.speakers import SpeakerResolver
+from watchfloor.extract.doccache import pos_tokens
 from watchfloor.model import Claim, Span
+
+_CUE_POS = frozenset({"VERB", "NOUN", "ADJ"})  # the parts of speech a cue word may have
 
 MIN_CONTENT_TOKENS = 2
 FIRST_SECOND_PERSON = {"i", "you", "we"}
@@ -224,10 +227,9 @@ class ClaimExtractor:
     ) -> list[Claim]:
         out = []
         adjectives = self._adjectives
-        for token in sent:
+        # only adjective cues (ADJ, VERB) and verb or noun cues: the other words unread
+        for token in pos_tokens(sent.doc, _CUE_POS, sent.start, sent.end):
             pos = token.pos_
-            if pos not in {"VERB", "NOUN", "ADJ"}:
-                continue  # neither an adjective cue (ADJ, VERB) nor a verb or noun cue
             if token.lower_ in adjectives and (
                     token.dep_ == "acomp" and pos in {"ADJ", "VERB"}
                     or pos == "VERB" and any(c.dep_ == "auxpass" for c in token.children)):

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from watchfloor.extract.doccache import lower_ids, word_ids
 from watchfloor.model import Span
 
 
@@ -44,6 +45,8 @@ class HedgeFinder:
         for phrase in self.phrases:
             self.by_first.setdefault(phrase[0], []).append(phrase)
         self.not_hedges = {w.lower() for w in cues.get("not_hedges", [])}
+        # the ids of every cue's first word: a word not among them is skipped unread
+        self._first_ids = word_ids((*self.words, *self.by_first))
 
     def find(self, doc: Doc, start: int, end: int, text: str) -> list[Hedge]:
         """RETURNS the hedges whose cue lies inside characters ``[start, end)``."""
@@ -52,18 +55,21 @@ class HedgeFinder:
             return []
         out: list[Hedge] = []
         used: set[int] = set()
-        toks = list(span)
-        for n, tok in enumerate(toks):
-            if tok.i in used:
-                continue
+        ids = lower_ids(doc)
+        first = self._first_ids
+        for i in range(span.start, span.end):
+            if ids[i] not in first or i in used:
+                continue  # no cue starts with this word (checked without making a Token)
+            tok = doc[i]
             low = tok.lower_
             for phrase in self.by_first.get(low, ()):
-                if n + len(phrase) > len(toks):
+                stop = i + len(phrase)
+                if stop > span.end:
                     continue
-                if tuple(t.lower_ for t in toks[n : n + len(phrase)]) != phrase:
+                if tuple(doc[j].lower_ for j in range(i, stop)) != phrase:
                     continue
-                last = toks[n + len(phrase) - 1]
-                used.update(t.i for t in toks[n : n + len(phrase)])
+                last = doc[stop - 1]
+                used.update(range(i, stop))
                 cue = _span(text, tok.idx, last.idx + len(last.text))
                 out.append(Hedge(cue, "phrase", self._scope(tok, text, phrase=True)))
                 break

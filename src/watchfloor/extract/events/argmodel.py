@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.extract.doccache import sentence_ents
 from watchfloor.extract.events.arguments import (
     attitude_verbs,
     possessed_patient,
@@ -105,7 +106,7 @@ def candidates(sent: Span) -> list[Candidate]:
                 break
             last = c.right_edge.i
         add(t, "core", first, last)
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         add(ent.root, "ent", ent.start, ent.end - 1)
     return list(out.values())
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.events.argmodel import (
     FILL_P,
     UNCODED_P,
@@ -116,6 +117,7 @@ from watchfloor.extract.gazetteer import code_blocks
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
 from watchfloor.model import Event, Span
 
+_TRIGGER_POS = frozenset({"VERB", "NOUN"})  # the parts of speech a trigger word may have
 OBJECT_LINKS = {"dobj", "pobj", "attr", "nsubjpass", "conj"}
 
 
@@ -155,11 +157,10 @@ class EventExtractor:
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         matched: dict[int, tuple[Token, VerbEntry]] = {}
-        for token in doc:
-            if token.pos_ in {"VERB", "NOUN"}:
-                entry = self._match(token)
-                if entry is not None:
-                    matched[token.i] = (token, entry)
+        for token in pos_tokens(doc, _TRIGGER_POS):
+            entry = self._match(token)
+            if entry is not None:
+                matched[token.i] = (token, entry)
         resolver = ActorResolver(result, self.lex.implied_actors)
         self._commerce = CommercialActors(result.entities, text=result.text)
         published = result.meta.get("published")
@@ -237,7 +238,7 @@ class EventExtractor:
         fill_places(new, doc, resolver)
         if isinstance(self.event_filter, EventFilter):
             result.events[first:] = apply_filter(new, self.event_filter, token_index(doc),
-                                                 doc)
+                                                 doc, text=result.text)
 
     def _model_events(self, doc: Doc, resolver: ActorResolver, result: Extraction,
                       published: str | None, first: int) -> None:

@@ -27,6 +27,7 @@ against one (:meth:`CommercialActors.market_act`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -87,6 +88,30 @@ def _mark_alternations(lists: CommercialLists) -> tuple[str, str, str]:
     return forms, after, before
 
 
+def _first_chars(words: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``words``: a necessary condition put before
+    their alternation, so a search skips the other positions after one test instead of
+    trying every word there (the same matches; "" when a word is empty)."""
+    firsts = {w[:1] for w in words}
+    return "" if "" in firsts else "(?=[" + "".join(sorted(map(re.escape, firsts))) + "])"
+
+
+@lru_cache(maxsize=4)
+def _mark_presence(lists: CommercialLists) -> tuple[re.Pattern[str] | None,
+                                                    re.Pattern[str] | None,
+                                                    re.Pattern[str] | None]:
+    """Whether a text holds a legal form, a market phrase after a name, one before a name
+    anywhere (what :meth:`CommercialActors.marked_names` checks once per document),
+    compiled once per word lists; None where the list is empty."""
+    forms, after, before = _mark_alternations(lists)
+    variants = [v for f in lists.legal_forms for v in (f.capitalize(), f.upper())]
+    return (
+        re.compile(rf"\b{_first_chars(variants)}(?:{forms})\b") if forms else None,
+        re.compile(rf"(?i:{_first_chars(lists.mark_after)}(?:{after}))\b") if after else None,
+        re.compile(rf"(?i:\b{_first_chars(lists.mark_before)}(?:{before}))\s")
+        if before else None)
+
+
 _BOUNDARY = re.compile(r"\b")
 _NAME_WORDS = r"(?:\s+(?:and\s+|&amp;\s+|&\s+)?[A-Z][\w.&'-]*){0,3}"  # "Acme Oil Gas"
 
@@ -131,15 +156,15 @@ class CommercialActors:
         form or a ticker, or by a market phrase (``company_marks_after``: "'s shares"), or
         preceded by one (``company_marks_before``: "shares of")."""
         flat = " ".join(text.split())
-        forms, after, before = _mark_alternations(self.lists)
         # What each pattern below needs somewhere in the text, checked once per document:
         # a name's patterns are compiled only when the text can match them (compiling
         # them for every name of every document cost more than the rest of the events
         # extractor; the result is the same)
-        has_form = bool(forms) and re.search(rf"\b(?:{forms})\b", flat) is not None
+        any_form, any_after, any_before = _mark_presence(self.lists)
+        has_form = any_form is not None and any_form.search(flat) is not None
         has_ticker = TICKER.search(flat) is not None
-        has_after = bool(after) and re.search(rf"(?i:{after})\b", flat) is not None
-        has_before = bool(before) and re.search(rf"(?i:\b(?:{before}))\s", flat) is not None
+        has_after = any_after is not None and any_after.search(flat) is not None
+        has_before = any_before is not None and any_before.search(flat) is not None
         form, ticker, tail, lead, longest = _mark_patterns(self.lists)
         tails = [p for p, has in ((form, has_form), (ticker, has_ticker), (tail, has_after))
                  if has and p is not None]

@@ -46,6 +46,7 @@ import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LOWER, SENT_START
 from spacy.strings import hash_string
 
+from watchfloor.extract.doccache import doc_ents, lower_ids, sentence_ents, word_ids
 from watchfloor.model import Event
 
 PREFIX = "ctx_"
@@ -159,20 +160,29 @@ def _ids(words: frozenset[str]) -> np.ndarray:
     return np.array(sorted(hash_string(w) for w in words), dtype=np.uint64)
 
 
-def doc_context(doc: Any, lists: ContextLists | None = None) -> DocContext:
-    """RETURNS the context of a spaCy ``Doc`` (one pass over its tokens and entities)."""
+@lru_cache(maxsize=16)
+def _id_set(words: frozenset[str]) -> frozenset[int]:
+    """The ids ``LOWER`` holds for ``words``, as a set (a spaCy symbol has its own)."""
+    return word_ids(words)
+
+
+def doc_context(doc: Any, lists: ContextLists | None = None,
+                text: str | None = None) -> DocContext:
+    """RETURNS the context of a spaCy ``Doc`` (one pass over its tokens and entities);
+    ``text``: ``doc.text`` where the caller has it (reading it makes every token)."""
     lists = lists or default_lists()
     # the word counts from the token arrays (no Token objects: this runs on every document)
     alpha_lower = doc.to_array([IS_ALPHA, LOWER]).reshape(-1, 2)
     alpha = alpha_lower[:, 0] == 1
     words = int(alpha.sum())
     business = int((alpha & np.isin(alpha_lower[:, 1], _ids(lists.business))).sum())
-    text = doc.text
+    text = text or doc.text
     sent_starts = _sentence_starts(doc)
     n = max(len(sent_starts), 1)
+    ents = doc_ents(doc)[0]
     marks = len(_TICKER.findall(text)) + sum(
-        1 for e in doc.ents if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in lists.legal_forms)
-    figures = sum(1 for e in doc.ents if e.label_ in _FIGURES)
+        1 for e in ents if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in lists.legal_forms)
+    figures = sum(1 for e in ents if e.label_ in _FIGURES)
     share = business / max(words, 1)
     biz = _bucket(share, (0.01, 0.025, 0.05, 0.09))
     f = {f"{PREFIX}doc_biz={biz}": 1.0,
@@ -194,8 +204,9 @@ def _governors(tok: Any, steps: int = 3) -> list[Any]:
 
 def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
     f: dict[str, float] = {}
-    actor = any(e.label_ in lists.actor_entities for e in sent.ents)
-    dated = any(e.label_ in _DATES for e in sent.ents)
+    labels = [e.label_ for e in sentence_ents(sent)]
+    actor = any(label in lists.actor_entities for label in labels)
+    dated = any(label in _DATES for label in labels)
     if not actor:
         f[f"{PREFIX}no_actor_ent"] = 1.0
     if not dated:
@@ -205,23 +216,19 @@ def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
     f[f"{PREFIX}root_tense={tense}"] = 1.0
     if not actor and not dated and tense == "Pres":
         f[f"{PREFIX}general"] = 1.0
-    biz = spec = pol = car = stat = 0
-    for t in sent:
-        low = t.lower_
-        biz += low in lists.business
-        spec += low in lists.speculation
-        pol += low in lists.policy
-        car += low in lists.career
-        stat += low in lists.statistic
+    ids = lower_ids(sent.doc)[sent.start:sent.end]  # the words, as ids: no Token made
+    biz, spec, pol, car, stat = (sum(1 for i in ids if i in known) for known in map(_id_set, (
+        lists.business, lists.speculation, lists.policy, lists.career, lists.statistic)))
     f[f"{PREFIX}sent_biz={_bucket(biz, (1, 2, 4))}"] = 1.0
     f[f"{PREFIX}sent_spec={_bucket(spec, (1, 2))}"] = 1.0
-    figure = any(e.label_ in _COUNTS for e in sent.ents)
+    figure = any(label in _COUNTS for label in labels)
     f[f"{PREFIX}dom_policy={_bucket(pol, (1, 2))}"] = 1.0
     f[f"{PREFIX}career_words={_bucket(car, (1, 2))}"] = 1.0
     f[f"{PREFIX}stat_words={_bucket(stat, (1, 2))}|figure={int(figure)}"] = 1.0
-    if any(q in sent.text for q in _QUOTES):
+    text = sent.text
+    if any(q in text for q in _QUOTES):
         f[f"{PREFIX}quote"] = 1.0
-    if sent.text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?"):
         f[f"{PREFIX}question"] = 1.0
     return f
 

@@ -284,13 +284,15 @@ def token_index(doc: Any) -> TokenIndex:
 
 
 def apply(events: list[Event], model: EventFilter,
-          tokens: Mapping[int, Any] | None, doc: Any = None) -> list[Event]:
-    """Score one document's events (``doc``: its spaCy ``Doc``, for the context features).
+          tokens: Mapping[int, Any] | None, doc: Any = None,
+          text: str | None = None) -> list[Event]:
+    """Score one document's events (``doc``: its spaCy ``Doc``, for the context features;
+    ``text``: ``doc.text`` where the caller has it).
     RETURNS the kept ones (in order), each with ``evidence["filter_p"]``; a kept event
     below P :data:`FULL_CONFIDENCE_P` has its confidence scaled by ``0.5 + P``."""
     if not events:
         return events
-    context = doc_context(doc) if doc is not None else None
+    context = doc_context(doc, text=text) if doc is not None else None
     feats = [describe(ev, tokens, context) for ev in events]
     ps = model.score([marked_sentence(ev) for ev in events], feats)
     mode = model.exemption

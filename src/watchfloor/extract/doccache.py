@@ -1,0 +1,89 @@
+"""Per-document lookups spaCy rebuilds on every call, kept for the last document seen.
+
+``Doc.ents`` builds a ``Span`` for every entity of the document each time it is read, and
+``Span.ents`` (a sentence's entities) reads it: over the sentences of a long document that
+is quadratic. ``Token.lower_`` makes a ``Token`` object per word. The extractors ask for
+these sentence after sentence of one document, so the last document's entities (with
+their start tokens, for a bisect) and its ``LOWER`` ids are kept here, by identity
+(a strong reference, so a new document never aliases the kept one; the extractors do not
+change a document's entities). Same approach as :func:`.events.dates._sentence_dates`.
+
+* :func:`sentence_ents` — what ``Span.ents`` returns, without rebuilding the document's;
+* :func:`lower_ids` — the document's ``LOWER`` ids (``doc.to_array(LOWER)``), to test
+  words against a cue list (:func:`word_ids`) before any ``Token`` is made;
+* :func:`pos_tokens` — the tokens (of the document or a range) with one of some parts of
+  speech, read from its ``POS`` array: no ``Token`` is made for the other words.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+_ents_of: tuple[Doc, tuple[Span, ...], list[int]] | None = None
+_lower_of: tuple[Doc, list[int]] | None = None
+_pos_of: tuple[Doc, list[int]] | None = None
+
+
+def doc_ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    """RETURNS ``doc.ents`` and their start tokens, built once for the last document."""
+    global _ents_of
+    if _ents_of is None or _ents_of[0] is not doc:
+        ents = doc.ents
+        _ents_of = (doc, ents, [e.start for e in ents])
+    return _ents_of[1], _ents_of[2]
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """RETURNS the entities wholly inside ``sent``, as ``sent.ents`` does (in order, up to
+    the first one that starts inside and runs past its end)."""
+    ents, starts = doc_ents(sent.doc)
+    out = []
+    for k in range(bisect_left(starts, sent.start), len(ents)):
+        ent = ents[k]
+        if ent.end > sent.end:
+            break
+        out.append(ent)
+    return out
+
+
+def lower_ids(doc: Doc) -> list[int]:
+    """RETURNS the ``LOWER`` id of each token of ``doc``, built once for the last document
+    (compare with :func:`word_ids` of lower-case words: not ``hash_string``, as spaCy's
+    own symbols — "number", "root", "prep" ... — have small fixed ids)."""
+    global _lower_of
+    if _lower_of is None or _lower_of[0] is not doc:
+        _lower_of = (doc, np.asarray(doc.to_array(LOWER), dtype=np.uint64).tolist())
+    return _lower_of[1]
+
+
+def word_ids(words: Iterable[str]) -> frozenset[int]:
+    """RETURNS the ids ``LOWER`` / ``ORTH`` arrays hold for ``words``."""
+    return frozenset(get_string_id(w) for w in words)
+
+
+@lru_cache(maxsize=16)
+def _pos_ids(tags: frozenset[str]) -> frozenset[int]:
+    return frozenset(POS_IDS[t] for t in tags)
+
+
+def pos_tokens(doc: Doc, tags: frozenset[str], start: int = 0,
+               end: int | None = None) -> list[Token]:
+    """RETURNS the tokens of ``doc[start:end]`` whose ``pos_`` is in ``tags``, in order (as
+    ``[t for t in doc[start:end] if t.pos_ in tags]``), read from the last document's
+    ``POS`` array."""
+    global _pos_of
+    if _pos_of is None or _pos_of[0] is not doc:
+        _pos_of = (doc, np.asarray(doc.to_array(POS), dtype=np.uint64).tolist())
+    pos, ids = _pos_of[1], _pos_ids(tags)
+    return [doc[i] for i in range(*slice(start, end).indices(len(pos))) if pos[i] in ids]
+
+
+__all__ = ["doc_ents", "lower_ids", "pos_tokens", "sentence_ents", "word_ids"]
