@@ -210,3 +210,15 @@ def test_issue12_groups_can_be_left_out_one_by_one():
     assert without_groups(full, ()) == full
     plain = without_groups(full, tuple(GROUPS))
     assert f"{PREFIX}company_sides=0" in plain  # the v2 features stay
+
+
+def test_a_business_word_that_is_a_spacy_symbol_is_counted():
+    # regression: the business count hashed words with ``hash_string``, but spaCy gives its
+    # built-in symbols ("number", "root", "prep") small fixed ids in ``LOWER``, so such a word
+    # in the list never matched. Text written for the test.
+    from dataclasses import replace
+
+    doc = _nlp()("The number rose. The number fell. The number held. The board met.")
+    lists = replace(default_lists(), business=frozenset({"number"}))
+    empty = replace(default_lists(), business=frozenset({"nothing"}))
+    assert doc_context(doc, lists).features != doc_context(doc, empty).features

@@ -44,7 +44,6 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LOWER, SENT_START
-from spacy.strings import hash_string
 
 from watchfloor.extract.doccache import doc_ents, lower_ids, sentence_ents, word_ids
 from watchfloor.model import Event
@@ -156,8 +155,9 @@ def _sentence_starts(doc: Any) -> list[int]:
 
 @lru_cache(maxsize=8)
 def _ids(words: frozenset[str]) -> np.ndarray:
-    """The spaCy string hashes of ``words`` (what ``Doc.to_array(LOWER)`` holds)."""
-    return np.array(sorted(hash_string(w) for w in words), dtype=np.uint64)
+    """The ids ``Doc.to_array(LOWER)`` holds for ``words`` (a spaCy symbol such as "number"
+    has its own small id, not its string hash: ``word_ids`` knows both)."""
+    return np.array(sorted(word_ids(words)), dtype=np.uint64)
 
 
 @lru_cache(maxsize=16)
