@@ -289,3 +289,11 @@ def test_an_extradition_requested_is_hypothetical():
     evs = events("México solicitó la extradición del narcotraficante.")
     assert any(e.code == "020" for e in evs)
     assert all(e.hypothetical for e in evs if e.code == "063")
+
+
+def test_calificar_de_a_reproach_is_criticism():
+    assert "111" in coded("El canciller calificó la visita de injerencia en asuntos internos.")
+
+
+def test_guard_calificar_de_praise_is_no_criticism():
+    assert "111" not in coded("El canciller calificó la visita de muy productiva.")
