@@ -450,7 +450,8 @@ class SpanishEventExtractor:
             fold(t.lower_) for o in objects for t in o.subtree}
         sentence = self._sent[token.i].text.lower()
         for pattern in patterns:
-            if "obj_any" in pattern and not words & {fold(str(w)) for w in pattern["obj_any"]}:
+            if "obj_any" in pattern and not words & pattern.get("obj_folded", {
+                    fold(str(w)) for w in pattern["obj_any"]}):
                 continue
             if "context_any" in pattern and not any(
                     str(c).lower() in sentence for c in pattern["context_any"]):

@@ -114,6 +114,10 @@ class SpanishLexicon:
                     raise ValueError(f"senses_es.yaml: {item['lemma']!r}: unknown code "
                                      f"{pattern['code']!r}")
             self.senses.setdefault(fold(str(item["lemma"])), []).extend(patterns)
+        for patterns in [*self.senses.values(), *(v.patterns for v in self.verbs.values())]:
+            for pattern in patterns:  # folded once here, not at every match
+                if "obj_any" in pattern:
+                    pattern["obj_folded"] = frozenset(fold(str(w)) for w in pattern["obj_any"])
         cues = read_yaml(self.root / "nonevents_es.yaml") or {}
         self.nonevent = {str(k): {str(w).lower() if k == "periods" else fold(str(w))
                                   for w in v or []} for k, v in cues.items()}

@@ -174,11 +174,12 @@ def _perfect(verb: Token) -> bool:
 
 def _asked(token: Token, cues: dict[str, set[str]]) -> bool:
     asked = cues.get("interrogatives", set())
-    near = list(token.children)
+    near = [c for c in token.children if c.dep_ in ARGS]
     if token.dep_ in {"conj", "ccomp"}:  # the small model may hang "cuántos" on the governor
-        near += [c for c in token.head.children if c.i < token.i]
-    return any(c.dep_ in ARGS and (_words(c) & asked or any(
-        g.dep_ == "det" and _words(g) & asked for g in c.children)) for c in near)
+        near += [c for c in token.head.children if c.i < token.i and c.dep_ in ARGS]
+    return any(_words(w) & asked for c in near
+               for w in [c, *(g for g in c.children if g.dep_ == "det")]
+               if w.lower_.startswith("cu"))
 
 
 def _opinion(token: Token, cues: dict[str, set[str]]) -> bool:
