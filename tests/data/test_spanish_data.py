@@ -58,10 +58,13 @@ def test_spanish_verb_codes_exist():
     assert bad == []
     for it in items:
         for p in it.get("patterns") or []:
-            # a null code blocks a sense (only with a condition: "reflexive")
-            assert str(p["code"]) in codes or (p["code"] is None and "reflexive" in p), p
+            # a null code blocks a sense (only with a condition: "reflexive", or, from the
+            # eleventh pass, an object or context: "celebrar elecciones" is no event)
+            assert str(p["code"]) in codes or (p["code"] is None and bool(
+                {"reflexive", "obj_any", "context_any"} & set(p))), p
     lex = SpanishLexicon()
     assert lex.entry("secuestrar", "VERB").code == "181"
+    assert lex.entry("pedir", "VERB").code == "020"  # eleventh pass: an appeal
     assert lex.entry("morir", "VERB").code == ""  # blocked: not an event
 
 
@@ -104,3 +107,17 @@ def test_place_nouns_are_loaded():
     gaz = SpanishGazetteer()
     assert {"capital", "provincia"} <= gaz.place_nouns
     assert "capital" not in gaz.role_adjectives
+
+
+def test_spanish_senses_and_nonevent_cues_load():
+    """senses_es.yaml: every code known (the loader raises otherwise), every pattern with
+    a condition; nonevents_es.yaml: the kinds nonevent.py reads, none empty."""
+    lex = SpanishLexicon()
+    assert lex.senses["abrir"][0]["code"] == "090"
+    for lemma, patterns in lex.senses.items():
+        assert patterns and all({"obj_any", "context_any"} & set(p) for p in patterns), lemma
+    kinds = {"content", "offer", "definite", "participant_cases", "after_cases",
+             "after_heads", "joins", "claims", "results", "document_heads", "count_verbs",
+             "periods", "interrogatives", "opinion"}
+    assert kinds <= set(lex.nonevent) and all(lex.nonevent[k] for k in kinds)
+    assert lex.reciprocal == {"04", "057", "19"}

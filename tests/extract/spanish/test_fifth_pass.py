@@ -37,7 +37,9 @@ def test_a_plain_adjective_under_estar_is_no_event():
         # "muerto" is the passive of matar (morir, to die, is no event)
         ("El maestro fue muerto por los disparos de un policía en Arauca.",
          ("180", "COLCOP", "COLEDU")),  # tenth pass: "en Arauca" gives both sides COL
-        ("Tres soldados resultaron muertos en combates con la guerrilla.", ("190", None, "MIL")),
+        # eleventh pass: "resultaron muertos" tells the result (nonevent.py); the combat
+        # it names is the act coded, with the soldiers as its side
+        ("Tres soldados resultaron muertos en combates con la guerrilla.", ("190", "MIL", None)),
     ],
 )
 def test_killed_in_the_passive_is_a_killing(text, expected):

@@ -52,6 +52,7 @@ from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
+from watchfloor.extract.spanish.nonevent import non_event
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
     NONE,
@@ -137,6 +138,7 @@ class SpanishEventExtractor:
         self._forced: set[int] = set()  # protests ended by the police or the army
         self._stative: dict[int, Token] = {}  # resultative participles -> their state verb
         self._talks: set[int] = set()  # talks declared welcome ("dispuestos al diálogo")
+        self._sensed: set[int] = set()  # verbs coded by an object sense (senses_es.yaml)
         parses = readable(doc, spanish_gazetteer())  # the parses the actors were read from
         for view, recased in parses.views:
             self._view(view, recased or not parses.loud, parses, result)
@@ -198,9 +200,35 @@ class SpanishEventExtractor:
     def _rule(self, token: Token, result: Extraction) -> tuple[CodeInfo | None, str | None]:
         """The dictionary coder on one token. RETURNS the event it proposes there (or
         None) and, when it deliberately leaves the token to another reading, why
-        ("report", "named twice", "support", "ends")."""
+        ("report", "named twice", "support", "ends", or a :func:`.nonevent.non_event`
+        reason: "named again", "content", "statistic" …)."""
+        info, why = self._propose(token, result)
+        if info is not None:
+            reason = non_event(token, self.lex.nonevent, self._acts_on)
+            if reason is not None:
+                self._codes[token.idx] = None
+                return None, reason
+        return info, why
+
+    def _acts_on(self, verb: Token) -> bool:
+        """``verb`` acts on its object event noun: a support or ending verb ("reanudaron
+        el paro", "levantaron el bloqueo") or a material act, root 14-20 ("dispersaron la
+        marcha")."""
+        lemma = fold(verb.lemma_)
+        if lemma in self.lex.support or lemma in self.lex.ending \
+                or lemma in self.lex.ending_phrases or lemma in STATIVE:
+            return True
+        code = self._codes[verb.idx] if verb.idx in self._codes else \
+            self._code(verb, self.lex.entry(verb.lemma_, "VERB"))
+        return bool(code) and "14" <= code[:2] <= "20"
+
+    def _propose(self, token: Token, result: Extraction
+                 ) -> tuple[CodeInfo | None, str | None]:
         state = self._stative_entry(token)
         if state is not None:  # "permanecen bloqueadas por ...": coded as a passive
+            holder = self._stative.get(token.idx)
+            if holder is not None and _background(holder):
+                return None, "background"  # "… que mantenía secuestrados": a state
             code = self._code(token, state)
             self._codes[token.idx] = code
             return (self.lex.base.describe(code) if code else None), None
@@ -372,13 +400,21 @@ class SpanishEventExtractor:
     def _own_entry(self, token: Token) -> bool:
         entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_,
                                                                            token.pos_)
-        return token.idx in self._stative or token.idx in self._talks or (
+        return token.idx in self._stative or token.idx in self._talks \
+            or token.idx in self._sensed or (
             entry is not None and entry.origin != "petrarch" and bool(entry.code))
 
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
         if token.pos_ == "NOUN" and fold(token.lemma_) in TALKS and self._disposed(token):
             self._talks.add(token.idx)
             return INTENT_TO_NEGOTIATE  # "dispuestos al diálogo", "listos para una tregua"
+        senses = self.lex.senses.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
+        if senses:  # senses_es.yaml: "abrió una investigación", "entregó alimentos"
+            objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp"}]
+            matched, code = self._match(token, senses, objects)
+            if matched:
+                self._sensed.add(token.idx)
+                return code
         if entry is None and (token.pos_ != "VERB" or (
                 fold(token.lemma_) not in self.lex.phrase_heads
                 and fold(token.lemma_) not in self.lex.patterns)):
@@ -399,19 +435,31 @@ class SpanishEventExtractor:
                     return found.code
         if entry is None:
             return None
+        matched, code = self._match(token, entry.patterns, objects)
+        if matched and code and entry.origin != "petrarch":
+            self._sensed.add(token.idx)  # "sobrevolaron …" (null default): our own sense
+        return code if matched else entry.code or None
+
+    def _match(self, token: Token, patterns: list[dict], objects: list[Token]
+               ) -> tuple[bool, str | None]:
+        """The first of ``patterns`` that fits ``token``: (True, its code or None for
+        "no event"); (False, None) when none fits."""
+        if not patterns:
+            return False, None
         words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
             fold(t.lower_) for o in objects for t in o.subtree}
-        sentence = self._sent[token.i].text.lower() if entry.patterns else ""
-        for pattern in entry.patterns:
-            if "obj_any" in pattern and not words & {fold(str(w)) for w in pattern["obj_any"]}:
+        sentence = self._sent[token.i].text.lower()
+        for pattern in patterns:
+            if "obj_any" in pattern and not words & pattern.get("obj_folded", {
+                    fold(str(w)) for w in pattern["obj_any"]}):
                 continue
             if "context_any" in pattern and not any(
                     str(c).lower() in sentence for c in pattern["context_any"]):
                 continue
             if "reflexive" in pattern and bool(pattern["reflexive"]) != _reflexive(token):
                 continue
-            return str(pattern["code"]) if pattern.get("code") else None  # null: no event
-        return entry.code or None
+            return True, (str(pattern["code"]) if pattern.get("code") else None)  # null
+        return False, None
 
     # -- arguments --------------------------------------------------------------------
     def _arguments(self, token: Token, result: Extraction
@@ -672,8 +720,14 @@ class SpanishEventExtractor:
         speaker = reported_by(token, result, self.lex.reporting)
         sent = self._sent[token.i]
         when = event_date(token, result.meta.get("published"))
+        pairs = list(product(sources, targets))
+        if targets == [None] and len(sources) > 1 and (
+                info.root in self.lex.reciprocal or info.code in self.lex.reciprocal):
+            # "el Gobierno y el ELN reanudaron los diálogos": each side acts on the other
+            pairs = [(a, b) for a in sources for b in sources
+                     if a is not None and b is not None and a.id != b.id] or pairs
         compound = len(sources) > 1 or len(targets) > 1
-        for source, target in product(sources, targets):
+        for source, target in pairs:
             if source is not None and target is not None and source.id == target.id:
                 target = None
             if source is None and target is None and not actorless:

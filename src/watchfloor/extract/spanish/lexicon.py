@@ -5,8 +5,10 @@ Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
 (UniversalPetrarch's Spanish verb dictionary, converted by
 ``scripts/convert_up_spanish.py``; verbs only, the first code listed for a verb),
 ``data/events/es/up_patterns.tsv`` (its block patterns: verb + following words), and
-``data/events/es/modality_es.yaml``, ``support_verbs.yaml``, ``protest_frames.yaml`` and
-``ending_verbs.yaml``. Code
+``data/events/es/modality_es.yaml``, ``support_verbs.yaml``, ``protest_frames.yaml``,
+``ending_verbs.yaml``, ``senses_es.yaml`` (object senses of a verb: "abrió una
+investigación" 090, "entregó alimentos" 073; no match leaves the verb's ordinary reading)
+and ``nonevents_es.yaml`` (cues of :mod:`.nonevent`). Code
 descriptions (quad class, Goldstein, PLOVER) come from the shared
 :class:`~watchfloor.extract.lexicon.EventLexicon`.
 """
@@ -50,6 +52,13 @@ class SpanishLexicon:
         self.ending: set[str] = set()  # "levantaron el paro": the protest ends (082)
         self.ending_phrases: dict[str, set[str]] = {}  # "poner fin a": verb -> words
         self.ending_spans: set[str] = set()  # "fin a tres semanas de paro"
+        # object senses (senses_es.yaml): folded lemma -> patterns, first match wins
+        self.senses: dict[str, list[dict[str, Any]]] = {}
+        # non-event cues (nonevents_es.yaml): kind -> folded words (periods: lower case)
+        self.nonevent: dict[str, set[str]] = {}
+        # reciprocal codes (nonevents_es.yaml, reciprocal): coordinated subjects and no
+        # target act on each other ("el Gobierno y el ELN negociaron")
+        self.reciprocal: set[str] = set()
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -98,6 +107,21 @@ class SpanishLexicon:
         self.ending_phrases = {fold(str(k)): {fold(str(w)) for w in v}
                                for k, v in (ending.get("phrases") or {}).items()}
         self.ending_spans = {fold(str(v)) for v in ending.get("spans") or []}
+        for item in read_yaml(self.root / "senses_es.yaml") or []:
+            patterns = list(item.get("patterns") or [])
+            for pattern in patterns:
+                if not self.base.describe(str(pattern["code"])):
+                    raise ValueError(f"senses_es.yaml: {item['lemma']!r}: unknown code "
+                                     f"{pattern['code']!r}")
+            self.senses.setdefault(fold(str(item["lemma"])), []).extend(patterns)
+        for patterns in [*self.senses.values(), *(v.patterns for v in self.verbs.values())]:
+            for pattern in patterns:  # folded once here, not at every match
+                if "obj_any" in pattern:
+                    pattern["obj_folded"] = frozenset(fold(str(w)) for w in pattern["obj_any"])
+        cues = read_yaml(self.root / "nonevents_es.yaml") or {}
+        self.nonevent = {str(k): {str(w).lower() if k == "periods" else fold(str(w))
+                                  for w in v or []} for k, v in cues.items()}
+        self.reciprocal = {str(c) for c in self.nonevent.pop("reciprocal", set())}
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))

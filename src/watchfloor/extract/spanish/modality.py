@@ -5,7 +5,8 @@ Cue words come from ``data/events/es/modality_es.yaml``; the verb's own morpholo
 the parse (``Mood=Cnd``, ``Tense=Fut``). Scope, narrow on purpose as in English: the
 trigger's function-word dependents (``advmod``, ``aux``, ``mark``; for nouns also
 ``amod``, ``det``) and up to three governing verbs reached through ``xcomp`` / ``ccomp``
-/ ``advcl`` / ``obj`` with their own function words, and the word just before an
+/ ``advcl`` / ``obj`` (or a coordinated infinitive's first infinitive: "pidió investigar
+… y proteger …") with their own function words, and the word just before an
 infinitive (the parse may attach it elsewhere). Only words before the trigger count. Cues
 and words are compared without accents (headlines and wire copy drop them: "PODRIA
 PARALIZAR").
@@ -40,11 +41,18 @@ THREAT_HEADS = {"amenazar": "con", "amenaza": "de", "intencion": "de", "ultimatu
 _fold = lru_cache(maxsize=65536)(fold)
 
 
+def _infinitives(token: Token) -> bool:
+    """A coordinated infinitive ("pidió investigar … y proteger …"): it shares the first
+    one's governor, and so its modality."""
+    return token.dep_ == "conj" and "Inf" in token.morph.get("VerbForm") \
+        and "Inf" in token.head.morph.get("VerbForm")
+
+
 def governors(token: Token, steps: int = 3) -> list[Token]:
     out: list[Token] = []
     head = token
     for _ in range(steps):
-        if head.dep_ not in GOVERNING or head.head.i == head.i:
+        if head.head.i == head.i or head.dep_ not in GOVERNING and not _infinitives(head):
             break
         head = head.head
         out.append(head)
