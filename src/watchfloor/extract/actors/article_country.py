@@ -148,10 +148,20 @@ def action_countries(doc: Doc, i: int, readings: list[Reading],
             continue
         if clause and head.head.head.i not in anchors:
             continue
+        if clause and head.head.head.lemma_.lower() in _arrival_verbs():
+            continue  # "authorities arrived in X": where they went, not home (resolver21)
         iso = (r.country if r.kind == "country" else None) or location_country(r, places)
         if iso:
             found.add(iso)
     return found
+
+
+def _arrival_verbs() -> frozenset[str]:
+    """The events' shipped ``arrival_verbs`` (imported here: the events package imports
+    this module)."""
+    from watchfloor.extract.events.arguments import role_words
+
+    return role_words("arrival_verbs")
 
 
 def home_country(readings: list[Reading], places: dict[str, Place]) -> str | None:

@@ -265,6 +265,10 @@ class ActorResolver:
             if named is not None:
                 return [Actor(named, named.actor_code, token, via="role noun")]
         if ent is not None:
+            if ent.type == "location" and _venue(token):
+                # "a meeting of producers scheduled in Nicaragua", "talks in Geneva": the
+                # place a gathering is held in is no party to it (resolver21)
+                return []
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
             # "Juan Rivera ... Rivera murdered him": a person's surname typed as a place
@@ -684,6 +688,10 @@ class ActorResolver:
         for t in token.sent:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "inside", "at"}:
                 continue
+            if _venue(t) or t.head.head.lemma_.lower() in role_words("arrival_verbs"):
+                # "agreed at a conference in Panama": where delegates of many countries
+                # met; "authorities arrived in X": where they went (resolver21)
+                continue
             if clause and not _reaches(t.head.head, above | own, clause):
                 continue
             ent = self.entity_at(t)
@@ -931,6 +939,28 @@ def as_place(doc, start: int) -> bool:
     while tok.dep_ in {"compound", "amod", "det"} and tok.head != tok:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_MARKERS
+
+
+def _venue(place: Token) -> bool:
+    """Whether a place after "in"/"at" is where a gathering is held: its phrase hangs on a
+    ``venue_named`` noun ("a conference in Panama"), directly or through the verb or "of"
+    phrase that modifies it ("a meeting of producers scheduled in Nicaragua", "meetings of
+    the groups established in Geneva"); not a place of a clause's own verb ("police
+    arrested him in Geneva")."""
+    if place.dep_ != "pobj" or place.head.lower_ not in {"in", "at"}:
+        return False
+    nouns = role_words("venue_named")
+    node = place.head.head
+    for _ in range(5):
+        if node.pos_ in {"NOUN", "PROPN"} and (node.lower_ in nouns
+                                               or node.lemma_.lower() in nouns):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "relcl"}:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def event_period(when: dict | None) -> tuple[date, date] | None:
