@@ -125,7 +125,8 @@ def action_countries(doc: Doc, i: int, readings: list[Reading],
     Tegucigalpa", "inside Honduras": objects of "in"/"inside"). ``clause``: only places
     that set the clause of token ``i`` itself (the "in" phrase hangs on the verb token
     ``i`` belongs to, or on the mention): "President X denied that arms went to rebels in
-    Nicaragua" does not set the denial in Nicaragua."""
+    Nicaragua" does not set the denial in Nicaragua; nor does a place the clause's verb
+    arrives in ("authorities arrived in X": ``arrival_verbs``)."""
     if not doc.has_annotation("SENT_START"):
         return set()
     sent = doc[i].sent

@@ -9,7 +9,9 @@ operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the
 of a group ("groups like Tren de Aragua"); the coded body named right after a kind noun
 ("the human rights organization Global Justice"); a role word with its country ("French
 police"); a nationality adjective chosen as an argument to its country ("West German
-aid": DEU); and every conjunct.
+aid": DEU); and every conjunct. A place where a gathering is held ("a conference in
+Panama") is never a side nor a role word's country, and one a role word arrives in is not
+its home (:func:`_venue`, ``arrival_verbs``).
 """
 
 from __future__ import annotations
