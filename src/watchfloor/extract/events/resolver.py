@@ -268,7 +268,7 @@ class ActorResolver:
                 return [Actor(named, named.actor_code, token, via="role noun")]
         if ent is not None:
             if ent.type == "location" and _venue(token):
-                # "a meeting of producers scheduled in Nicaragua", "talks in Geneva": the
+                # "a meeting of growers set in Managua", "talks in Geneva": the
                 # place a gathering is held in is no party to it (resolver21)
                 return []
             if ent.id.startswith("act:") and _demonstrative(token):
@@ -691,8 +691,8 @@ class ActorResolver:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "inside", "at"}:
                 continue
             if _venue(t) or t.head.head.lemma_.lower() in role_words("arrival_verbs"):
-                # "agreed at a conference in Panama": where delegates of many countries
-                # met; "authorities arrived in X": where they went (resolver21)
+                # "agreed at a summit in Panama": where delegates of many countries
+                # met; "officials arrived in X": where they went (resolver21)
                 continue
             if clause and not _reaches(t.head.head, above | own, clause):
                 continue
@@ -946,8 +946,8 @@ def as_place(doc, start: int) -> bool:
 def _venue(place: Token) -> bool:
     """Whether a place after "in"/"at" is where a gathering is held: its phrase hangs on a
     ``venue_named`` noun ("a conference in Panama"), directly or through the verb or "of"
-    phrase that modifies it ("a meeting of producers scheduled in Nicaragua", "meetings of
-    the groups established in Geneva"); not a place of a clause's own verb ("police
+    phrase that modifies it ("a meeting of growers set for next week in Managua", "sessions
+    of the working groups set up in Geneva"); not a place of a clause's own verb ("police
     arrested him in Geneva")."""
     if place.dep_ != "pobj" or place.head.lower_ not in {"in", "at"}:
         return False
