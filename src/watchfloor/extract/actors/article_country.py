@@ -125,7 +125,8 @@ def action_countries(doc: Doc, i: int, readings: list[Reading],
     Tegucigalpa", "inside Honduras": objects of "in"/"inside"). ``clause``: only places
     that set the clause of token ``i`` itself (the "in" phrase hangs on the verb token
     ``i`` belongs to, or on the mention): "President X denied that arms went to rebels in
-    Nicaragua" does not set the denial in Nicaragua."""
+    Nicaragua" does not set the denial in Nicaragua; nor does a place the clause's verb
+    arrives in ("authorities arrived in X": ``arrival_verbs``)."""
     if not doc.has_annotation("SENT_START"):
         return set()
     sent = doc[i].sent
@@ -148,10 +149,20 @@ def action_countries(doc: Doc, i: int, readings: list[Reading],
             continue
         if clause and head.head.head.i not in anchors:
             continue
+        if clause and head.head.head.lemma_.lower() in _arrival_verbs():
+            continue  # "authorities arrived in X": where they went, not home (resolver21)
         iso = (r.country if r.kind == "country" else None) or location_country(r, places)
         if iso:
             found.add(iso)
     return found
+
+
+def _arrival_verbs() -> frozenset[str]:
+    """The events' shipped ``arrival_verbs`` (imported here: the events package imports
+    this module)."""
+    from watchfloor.extract.events.arguments import role_words
+
+    return role_words("arrival_verbs")
 
 
 def home_country(readings: list[Reading], places: dict[str, Place]) -> str | None:

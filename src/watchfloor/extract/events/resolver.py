@@ -9,7 +9,9 @@ operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the
 of a group ("groups like Tren de Aragua"); the coded body named right after a kind noun
 ("the human rights organization Global Justice"); a role word with its country ("French
 police"); a nationality adjective chosen as an argument to its country ("West German
-aid": DEU); and every conjunct.
+aid": DEU); and every conjunct. A place where a gathering is held ("a conference in
+Panama") is never a side nor a role word's country, and one a role word arrives in is not
+its home (:func:`_venue`, ``arrival_verbs``).
 """
 
 from __future__ import annotations
@@ -265,6 +267,10 @@ class ActorResolver:
             if named is not None:
                 return [Actor(named, named.actor_code, token, via="role noun")]
         if ent is not None:
+            if ent.type == "location" and _venue(token):
+                # "a meeting of growers set in Managua", "talks in Geneva": the
+                # place a gathering is held in is no party to it (resolver21)
+                return []
             if ent.id.startswith("act:") and _demonstrative(token):
                 ent = self._named_like(ent, token) or ent
             # "Juan Rivera ... Rivera murdered him": a person's surname typed as a place
@@ -684,6 +690,10 @@ class ActorResolver:
         for t in token.sent:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "inside", "at"}:
                 continue
+            if _venue(t) or t.head.head.lemma_.lower() in role_words("arrival_verbs"):
+                # "agreed at a summit in Panama": where delegates of many countries
+                # met; "officials arrived in X": where they went (resolver21)
+                continue
             if clause and not _reaches(t.head.head, above | own, clause):
                 continue
             ent = self.entity_at(t)
@@ -931,6 +941,28 @@ def as_place(doc, start: int) -> bool:
     while tok.dep_ in {"compound", "amod", "det"} and tok.head != tok:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_MARKERS
+
+
+def _venue(place: Token) -> bool:
+    """Whether a place after "in"/"at" is where a gathering is held: its phrase hangs on a
+    ``venue_named`` noun ("a conference in Panama"), directly or through the verb or "of"
+    phrase that modifies it ("a meeting of growers set for next week in Managua", "sessions
+    of the working groups set up in Geneva"); not a place of a clause's own verb ("police
+    arrested him in Geneva")."""
+    if place.dep_ != "pobj" or place.head.lower_ not in {"in", "at"}:
+        return False
+    nouns = role_words("venue_named")
+    node = place.head.head
+    for _ in range(5):
+        if node.pos_ in {"NOUN", "PROPN"} and (node.lower_ in nouns
+                                               or node.lemma_.lower() in nouns):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "relcl"}:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def event_period(when: dict | None) -> tuple[date, date] | None:
