@@ -97,3 +97,10 @@ def test_a_compounded_party_stays_without_a_between_list():
     # guard: with no "between" list the compounded name stays the side
     assert _pairs("The Peru talks ended on Friday after the rebels walked out.",
                   "talks") == {("PER", None)}
+
+
+def test_coordinated_demonyms_on_a_thing_name_no_party():
+    # guard: "Soviet and American missiles" are things, no party of either country's
+    pairs = _pairs("Moscow proposed withdrawing Soviet and American missiles from Europe.",
+                   "withdrawing")
+    assert not any(target == "USA" for _, target in pairs)

@@ -375,9 +375,12 @@ class ActorResolver:
         if token.pos_ != "NOUN" or not found or found[0].code is None:
             return []
         code = found[0].code
-        # "American and Soviet negotiators": a noun of no known role gives the country
-        # alone (USA), and each coordinated country word its own (issue 12 meet21)
-        bare = len(code) == 3 and code not in ROLE_KINDS
+        # "American and Soviet negotiators": a noun of no known role that names a
+        # country's party (``argument_roles.yaml`` ``national_parties``; not "Soviet and
+        # American missiles") gives the country alone (USA), and each coordinated
+        # country word its own (issue 12 meet21)
+        bare = (len(code) == 3 and code not in ROLE_KINDS
+                and token.lemma_.lower() in role_words("national_parties"))
         if not bare and (len(code) < 6 or code[:3] in ROLE_KINDS
                          or code[3:6] not in ROLE_KINDS):
             return []  # only COUNTRY [+ ROLE]: the country words are what is coordinated
