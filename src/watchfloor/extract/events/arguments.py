@@ -17,6 +17,8 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from watchfloor.extract.gazetteer import code_blocks
+
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "to", "toward", "towards", "into", "upon", "with", "of"}
@@ -298,7 +300,7 @@ def noun_arguments(noun: Token, resolver: Resolves,
                                                                noun.right_edge.i + 1))
                       for o in t.children if o.dep_ == "pobj"), None)
         return giver, subject
-    source = target = None
+    source = target = named_by = None
     theme = noun.lemma_.lower() in theme_words()[1] or noun.lower_ in theme_words()[1]
     patient = possessed_patient(noun)
     attendees = attended_by(noun)
@@ -319,6 +321,7 @@ def noun_arguments(noun: Token, resolver: Resolves,
             continue  # "the Havana meeting", "the Paris accord": where, not who
         if c.dep_ in MODIFIER_DEPS and source is None and c.i < noun.i and resolver.resolve(c):
             source = c  # "U.S. strikes", "Venezuela's rejection"
+            named_by = c if c.dep_ in {"compound", "nmod"} else None
         elif c.dep_ == "prep":
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is None:
@@ -327,8 +330,13 @@ def noun_arguments(noun: Token, resolver: Resolves,
                                      and national_act(noun) and not _moved(noun)):
                 # "aid from Japan to the Philippines": a state's act comes from its giver
                 source = obj
-            elif c.lower_ == "between" and source is None and target is None:
-                # "talks between Colombia and the ELN": one side each
+            elif c.lower_ == "between" and target is None and (
+                    source is None or source is named_by and (
+                        obj.conjuncts or len({a.same for a in resolver.resolve(obj)}) > 1)):
+                # "talks between Colombia and the ELN": one side each; the parties so
+                # listed outrank a name compounded on the noun ("the New York Plaza pact
+                # between the U.S., Japan and France", "U.S.-brokered talks between X and
+                # Y": a venue or a broker, issue 12 meet21)
                 partner = next((x for x in obj.conjuncts if x.i > obj.i), None)
                 if partner is not None:
                     source, target = obj, partner
@@ -399,6 +407,17 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
+    if source is None and target is not None and noun.dep_ == "pobj" \
+            and governor.lower_ == "in" and mutual_noun(noun) \
+            and target.head.lower_ == "with":
+        # "the US -- in collaboration with Belize -- indicted six men": the clause's
+        # subject acts together with the partner (the parser hangs the phrase on the verb
+        # or on the subject; issue 12 meet21)
+        verb = governor.head
+        if verb.dep_ in SUBJECT_DEPS and verb.head.pos_ in {"VERB", "AUX"}:
+            source = verb
+        elif verb.pos_ == "VERB":
+            source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if source is None and (noun.lemma_.lower() in patient_nouns()
                            or noun.lower_ in patient_nouns()):
         # "the arrest of a cartel leader in a clash with marines": the other side of the
@@ -466,19 +485,33 @@ def noun_arguments(noun: Token, resolver: Resolves,
         # "issued an ultimatum to Maduro", "responded with defiance": the governing verb's
         # subject acts and its prepositional object receives
         verb = governor if noun.dep_ != "pobj" else governor.head
+        inherited = None
         if source is None:
             source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-            source = source or misparsed_subject(verb) or inherited_subject(verb)
+            if source is None:
+                source = misparsed_subject(verb) or inherited_subject(verb)
+                inherited = source
         if target is None:
             target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
                                   else RECIPIENT_PREPS)
             if target is not None and target.ent_type_ in {"DATE", "TIME"}:
                 target = None  # "resumed talks on Friday": a date, no recipient
-        if target is None and source is not None and joint_meeting(noun) \
-                and source.head.i == verb.i:
-            # "the EC and Comecon ended talks": the coordinated subjects talked with each
+        if target is None and source is not None and (
+                joint_meeting(noun) or joint_undertaking(noun, verb)) \
+                and (source.head.i == verb.i or source is inherited):
+            # "the EC and Comecon ended talks", "Bolivia and Paraguay seek to deepen
+            # security cooperation": the coordinated subjects talked or cooperate with each
             # other, as with a symmetric verb (the resolver reads every conjunct)
             target = next((c for c in source.conjuncts if c.i > source.i), None)
+        if target is None and joint_meeting(noun):
+            # "rebels met with government envoys to begin peace talks", "will hold talks on
+            # energy and exchange views with Algerian officials": the partner of the
+            # meeting the talks are held at; only a coded partner that is no outlet ("met
+            # with reporters to begin talks": the talks are not the press's)
+            partner = meeting_partner(verb, any_act=True) or sequel_partner(verb)
+            if partner is not None and (found := resolver.resolve(partner)) and all(
+                    a.code and "MED" not in code_blocks(a.code)[1:] for a in found):
+                target = partner
     if target is None and (noun.lemma_.lower() in role_words("asking_nouns")
                            or noun.lower_ in role_words("asking_nouns")):
         # "made no appeal for loans from the BIS", "a request for more US aid": the giver
@@ -922,13 +955,16 @@ def pact_verb(verb: Token) -> bool:
 DIRECT_PARTNER_VERBS = {"meet", "consult"}
 
 
-def meeting_partner(verb: Token) -> Token | None:
+def meeting_partner(verb: Token, any_act: bool = False) -> Token | None:
     """The partner of the meeting a joint act belongs to (``argument_roles.yaml``
     ``joint_acts``): "met with Y to discuss", "talked with Y and agreed" — the "with"
     object of a symmetric verb (``symmetric``) the act is the purpose infinitive or the
-    coordinated verb of, sharing its subject. RETURNS the partner's word or None."""
+    coordinated verb of, sharing its subject. ``any_act``: any verb of a meeting noun
+    ("met with Y to begin talks": the talks' verb need not be a joint act). RETURNS the
+    partner's word or None."""
     acts = role_words("joint_acts")
-    if verb.lemma_.lower() not in acts or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if (not any_act and verb.lemma_.lower() not in acts) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     head = verb.head
     purpose = verb.dep_ in {"xcomp", "advcl"} and any(
@@ -943,6 +979,43 @@ def meeting_partner(verb: Token) -> Token | None:
         # one met is the partner
         partner = next((c for c in head.children if c.dep_ == "dobj"), None)
     return partner
+
+
+def sequel_partner(verb: Token) -> Token | None:
+    """The "with" object of a symmetric verb coordinated right after ``verb``, sharing
+    its subject ("will hold talks on energy and exchange views with Algerian officials":
+    the officials are the talks' partner). A verb of its own subject, or one that is no
+    ``symmetric`` / ``joint_acts`` verb ("held talks and flew to Paris with aides"), gives
+    None."""
+    words = symmetric_verbs() | role_words("joint_acts")
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in words \
+                and not any(s.dep_ in SUBJECT_DEPS for s in c.children):
+            # "exchanged views with X": the parser may hang "with" on the object
+            return _prep_object(c, {"with"}) or next(
+                (p for o in c.children if o.dep_ == "dobj"
+                 for p in [_prep_object(o, {"with"})] if p is not None), None)
+    return None
+
+
+def mutual_noun(noun: Token) -> bool:
+    """Whether a noun is an act two parties do with each other (``argument_roles.yaml``
+    ``mutual_nouns``: cooperation, collaboration, a pact)."""
+    words = role_words("mutual_nouns")
+    return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def joint_undertaking(noun: Token, verb: Token) -> bool:
+    """Whether a mutual noun (``argument_roles.yaml`` ``mutual_nouns``: cooperation,
+    ties, a pact) is the object of a verb its coordinated subjects undertake together
+    (``joint_undertakings``: "Bolivia and Paraguay deepened security cooperation"), not
+    of a verb of attitude or report ("Peru and Chile criticised the pact": a pact with
+    anyone) and not one that names its own partner ("cooperation with Brazil")."""
+    if not mutual_noun(noun):
+        return False
+    if prep_objects(noun, RECIPROCAL_WITH | {"to", "toward", "towards"}):
+        return False
+    return verb.lemma_.lower() in role_words("joint_undertakings")
 
 
 # prepositions that name the party a complement's act is done to or with: "agreed to

@@ -18,7 +18,8 @@ coordinated sources are also its targets, with three or more participants:
   each, three named groups) three MEXCRM→MEXCRM rows. Two persons of one code are one
   body's delegation and no dyad; where the participants are only two coded bodies (one
   with its delegation, or an uncoded envoy beside them) each pair keeps both directions,
-  as two parties do.
+  as two parties do, and the uncoded envoy no row of his own (his body's row names the
+  party).
 
 The same holds for the other symmetric codes (``SYMMETRIC_CODES``, issue 12 agree18): an
 agreement signed or reached (057), a truce (0871), cooperation (050, 06x) and a joint pledge
@@ -84,7 +85,10 @@ def meeting_dyads(code: str, sources: list[Actor | None], targets: list[Actor | 
     if len(bodies) == 2:
         # two coded parties, one with its delegation or envoy: the reciprocal pair of two
         # parties stays (judged seed 3038: a loan signed by a minister and a World Bank
-        # vice-president, IGOUNOWBK→PHLGOV right)
+        # vice-president, IGOUNOWBK→PHLGOV right). The uncoded envoy gives no row of his
+        # own: his body's row says who signed (judged seed 3038: PHLGOV→∅ and IGOUNOWBK→∅
+        # beside the two coded rows, the other party left empty; issue 12 meet21)
+        pairs = [(a, b) for a, b in pairs if a.code and b.code]
         return pairs + [(b, a) for a, b in pairs]
     return pairs
 

@@ -373,15 +373,23 @@ class ActorResolver:
 
     def _coordinated_nationals(self, token: Token, found: list[Actor]) -> list[Actor]:
         """"U.S. and Colombian troops", "Venezuelan and Colombian police", "the defense
-        ministers of Peru and Colombia": a role noun
+        ministers of Peru and Colombia", "American and Soviet negotiators": a role noun
         whose country word is coordinated with others names the role of each country (the
-        actor extractor codes the first: USAMIL; this adds COLMIL). RETURNS the actors of
+        actor extractor codes the first: USAMIL; this adds COLMIL; a noun of no role, the
+        country alone: USA, then SUN / RUS as coded). RETURNS the actors of
         the other countries, each with the first one's role, at the same word."""
         if token.pos_ != "NOUN" or not found or found[0].code is None:
             return []
         code = found[0].code
-        if len(code) < 6 or code[:3] in ROLE_KINDS or code[3:6] not in ROLE_KINDS:
-            return []  # only COUNTRY + ROLE: the country words are what is coordinated
+        # "American and Soviet negotiators": a noun of no known role that names a
+        # country's party (``argument_roles.yaml`` ``national_parties``; not "Soviet and
+        # American missiles") gives the country alone (USA), and each coordinated
+        # country word its own (issue 12 meet21)
+        bare = (len(code) == 3 and code not in ROLE_KINDS
+                and token.lemma_.lower() in role_words("national_parties"))
+        if not bare and (len(code) < 6 or code[:3] in ROLE_KINDS
+                         or code[3:6] not in ROLE_KINDS):
+            return []  # only COUNTRY [+ ROLE]: the country words are what is coordinated
         out: list[Actor] = []
         seen = {code[:3]}
         words = [m for m in token.lefts if m.dep_ in {"amod", "compound", "nmod"}]
