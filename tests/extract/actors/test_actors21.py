@@ -20,14 +20,14 @@ def _code(doc, name: str) -> str | None:
 def test_a_central_bank_president_takes_the_bank_not_a_nearby_country():
     doc = _extract("Japanese officials and Bundesbank President Klaus Rennert did not "
                    "leave the building in Washington.", published="1987-04-08")
-    assert _code(doc, "Klaus Rennert") == "DEUGOV"
+    assert (_code(doc, "Klaus Rennert") or "").startswith("DEUGOV")
 
 
 def test_another_bank_president_in_the_sentence_keeps_his_own_country():
     doc = _extract("Dutch central bank president Pieter Van Hal and Bundesbank President "
                    "Klaus Rennert met in Basle on Tuesday.", published="1987-04-08")
     assert _code(doc, "Pieter Van Hal") == "NLDGOV"
-    assert _code(doc, "Klaus Rennert") == "DEUGOV"
+    assert (_code(doc, "Klaus Rennert") or "").startswith("DEUGOV")
 
 
 def test_a_minister_after_a_country_word_keeps_that_country():
@@ -130,3 +130,20 @@ def test_title_country_stops_at_a_place_preposition():
     assert title_country(gaz, "drug trafficker near the border with Guatemala") is None
     assert title_country(gaz, "Guatemalan trafficker near the border with Mexico") == "GTM"
     assert title_country(gaz, "Mexico's ambassador to Peru") == "MEX"
+    # "to" and "with" name the body served, not a place (guards)
+    assert title_country(gaz, "former advisor to Argentina's Security Ministry") == "ARG"
+    assert title_country(gaz, "official with the Honduran Armed Forces") == "HND"
+
+
+def test_a_state_body_on_a_thing_gives_no_nearby_country():
+    doc = _extract("AMSTERDAM, March 5 - Analysts question the central bank's decision not "
+                   "to copy the latest Bundesbank discount rate cut. Central bank president "
+                   "Pieter Van Hal has defended the move in Amsterdam, Netherlands.",
+                   published="1987-03-05")
+    assert _code(doc, "Pieter Van Hal") == "NLDGOV"
+
+
+def test_an_institute_president_with_a_longer_name_keeps_the_state():
+    doc = _extract("Officials in Rio de Janeiro, Brazil, praised the work of the city's "
+                   "Pereira Lopes Institute president Ana Moreira on Tuesday.")
+    assert (_code(doc, "Ana Moreira") or "").startswith("BRA")

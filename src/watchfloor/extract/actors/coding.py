@@ -46,6 +46,7 @@ from watchfloor.extract.actors.title_codes import (
     bare_office_in_firm_story,
     firm_office,
     held_government,
+    lone_firm_office,
     named_firm_office,
     owner_before_office,
     state_body_before_office,
@@ -424,12 +425,10 @@ class ReadingCoder(ExtractorState):
                         r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
                 near = doc[max(doc[r.start].sent.start, r.start - 4):r.start]
-                if r.type == "person" and r.start > 0 and firm_office(
+                if r.type == "person" and r.start > 0 and doc[r.start - 1].is_space \
+                        and firm_office(
                         self.gaz, [t for t in near if not t.is_space]):
-                    # "SMC president X" (also across a line break), "Corpades President
-                    # X": an unknown body's officer, not the article's state's (actors21:
-                    # an NGO's president coded COLGOV from the story's country)
-                    continue
+                    continue  # "SMC president X" (a title across a line break): a firm's
                 if r.type == "person" and (named_firm_office(self.gaz, list(near)) or
                                            bare_office_in_firm_story(list(near), doc.text)):
                     # "Eastern president X", the story naming Eastern Airlines: the firm's
@@ -439,6 +438,10 @@ class ReadingCoder(ExtractorState):
                         r.code, r.country = f"{firm_country}BUS", firm_country
                         r.inferred, r.code_from = True, "title"
                         r.kind = r.kind or ROLE_KINDS.get("BUS")
+                    continue
+                if r.type == "person" and lone_firm_office(self.gaz, list(near)):
+                    # "Corpades President X": an unknown body's officer, not the article's
+                    # state's (actors21: an NGO's president coded COLGOV)
                     continue
                 if role == "MIL" and entry is not None and held_government(entry):
                     role = "GOV"  # "Colonel X" who ruled: head of state beats the rank

@@ -3,8 +3,12 @@
 "Venezuelan President Nicolás Maduro" → VENGOV, "former President X" → ELI, "Confederation
 of British Industry (CBI) President X" → the body's code, "Soffex president X" → a firm's
 officer (no state code), and so is "X, president of the <association>" or "X, <firm> vice
-president" in apposition (:func:`appositive_body_office`). Also when a title in the text
-beats the dictionary's code for a known person (:meth:`TitleCoding._titled_person`).
+president" in apposition (:func:`appositive_body_office`). A known state body before its
+head's office gives its own code ("Bundesbank President X" → DEUGOV,
+:func:`state_body_before_office`); a bare lower-case "president X" in a company story is
+the firm's (:func:`bare_office_in_firm_story`); a place after "near" or "with" is no
+title's country (:data:`PLACE_PREPS`). Also when a title in the text beats the
+dictionary's code for a known person (:meth:`TitleCoding._titled_person`).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -58,7 +62,8 @@ def title_country(gaz: Gazetteer, title: str) -> str | None:
     not a place after a word of :data:`PLACE_PREPS` ("a drug trafficker near the border
     with Guatemala": a place, not his state; actors21)."""
     words = [w for w in title.replace("'s", "").split() if w]
-    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PLACE_PREPS), None)
+    cut = next((i for i, w in enumerate(words) if i > 0 and _place_prep(w, words[i - 1])),
+               None)
     return country_in(gaz, words[:cut])
 
 
@@ -176,11 +181,19 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     return None
 
 
-# Prepositions whose object is a place the person is near or goes to, never the state he
-# serves or belongs to ("near the border with Guatemala", "on his way to Mexico"); "of",
-# "from" and "in" may give it ("a trafficker from Guatemala") and are not here
-PLACE_PREPS = frozenset({"near", "with", "along", "across", "to", "into", "toward", "towards",
-                         "outside", "beyond"})
+# Prepositions whose object is a place the person is near, never the state he serves or
+# belongs to ("near the border with Guatemala"); "of", "from", "in", "to" and "with" may
+# give it ("a trafficker from Guatemala", "advisor to Argentina's Security Ministry",
+# "official with the Honduran Armed Forces") and are not here; "with" after "border" is
+PLACE_PREPS = frozenset({"near", "along", "across", "toward", "towards", "outside", "beyond"})
+BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+
+
+def _place_prep(word: str, before: str) -> bool:
+    """Whether a word opens a place phrase: one of :data:`PLACE_PREPS`, or "with" right
+    after "border" ("the border with Guatemala")."""
+    word = word.lower()
+    return word in PLACE_PREPS or (word == "with" and before.lower() in BORDER_WORDS)
 
 
 def _place_object(token, tokens: list) -> bool:
@@ -188,12 +201,15 @@ def _place_object(token, tokens: list) -> bool:
     within those words (issue 11 actors21: ", a trafficker, near the border with
     Guatemala" coded GTMCRM in a Honduran story)."""
     inside = {t.i for t in tokens}
+    doc = token.doc
     head = token.head
-    while head.i in inside and head.i != head.head.i:
-        if head.pos_ == "ADP" and head.lower_ in PLACE_PREPS:
+    while head.i in inside:
+        if head.pos_ == "ADP" and _place_prep(head.text, doc[head.i - 1].text if head.i else ""):
             return True
+        if head.i == head.head.i:
+            break
         head = head.head
-    return head.i in inside and head.pos_ == "ADP" and head.lower_ in PLACE_PREPS
+    return False
 
 
 def _said_now(tokens: list) -> bool:
@@ -337,7 +353,7 @@ def state_body_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
             continue
         code = entry.code or ""
         if code[:3] in gaz.countries and code[3:6] in NATIONAL_ROLES:
-            return code[:6]
+            return code  # the entry's whole code ("Federal Reserve Chairman X": USAGOVBUS)
         return None
     return None
 
@@ -416,6 +432,18 @@ def firm_office(gaz: Gazetteer, tokens: list) -> bool:
             return False
         return unknown_owner(gaz, prev.text) or firm_in_text(gaz, prev)
     return False
+
+
+def lone_firm_office(gaz: Gazetteer, tokens: list) -> bool:
+    """:func:`firm_office` for an owner of one word that no capitalised word precedes
+    ("Corpades President X", "Soffex president X"); not a longer name that only ends in
+    an unknown word ("the city's Pereira Passos Institute president X")."""
+    tokens = [t for t in tokens if not t.is_space]
+    if len(tokens) < 2 or not firm_office(gaz, tokens[-2:]):
+        return False
+    return len(tokens) == 2 or not (tokens[-3].text[:1].isupper() and
+                                    tokens[-3].pos_ in {"PROPN", "NOUN", "ADJ"}
+                                    and not tokens[-3].is_sent_start)
 
 
 def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
