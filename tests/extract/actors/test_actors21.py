@@ -20,14 +20,14 @@ def _code(doc, name: str) -> str | None:
 def test_a_central_bank_president_takes_the_bank_not_a_nearby_country():
     doc = _extract("Japanese officials and Bundesbank President Klaus Rennert did not "
                    "leave the building in Washington.", published="1987-04-08")
-    assert (_code(doc, "Klaus Rennert") or "").startswith("DEUGOV")
+    assert _code(doc, "Klaus Rennert") == "DEUGOV"
 
 
 def test_another_bank_president_in_the_sentence_keeps_his_own_country():
     doc = _extract("Dutch central bank president Pieter Van Hal and Bundesbank President "
                    "Klaus Rennert met in Basle on Tuesday.", published="1987-04-08")
     assert _code(doc, "Pieter Van Hal") == "NLDGOV"
-    assert (_code(doc, "Klaus Rennert") or "").startswith("DEUGOV")
+    assert _code(doc, "Klaus Rennert") == "DEUGOV"
 
 
 def test_a_minister_after_a_country_word_keeps_that_country():
