@@ -85,9 +85,10 @@ def _on_a_thing(doc: Doc, gaz: Gazetteer, r: Reading) -> bool:
     """Whether a state body's name only modifies a thing ("the latest Bundesbank discount
     rate cut"): no actor in the passage, so no country for a nearby official (actors21:
     the Dutch central bank's president coded DEUGOV). "Finance Ministry officials" (a role
-    word) still counts."""
+    word) and "Treasury Secretary James Baker" (a name) still count."""
     root = doc[r.start:r.end].root
-    return root.dep_ == "compound" and not _on_a_national_role(doc, gaz, root.i)
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
+        not _on_a_national_role(doc, gaz, root.i)
 
 
 def _on_an_actor(doc: Doc, gaz: Gazetteer, j: int) -> bool:
