@@ -147,3 +147,13 @@ def test_an_institute_president_with_a_longer_name_keeps_the_state():
     doc = _extract("Officials in Rio de Janeiro, Brazil, praised the work of the city's "
                    "Pereira Lopes Institute president Ana Moreira on Tuesday.")
     assert (_code(doc, "Ana Moreira") or "").startswith("BRA")
+
+
+def test_a_state_body_before_a_named_official_still_names_the_state():
+    # the Treasury is a compound of a name, not of a thing: it still names the US (a
+    # first form of the rule that skipped every compound made Brennan JPNGOV)
+    doc = _extract("Japanese business leaders urged Tokyo to open its markets. The letter "
+                   "was sent today to U.S. Secretary of State Gordon Whitby, Treasury "
+                   "Secretary Paul Dorsey and Commerce Secretary Hal Brennan.",
+                   published="1987-03-05")
+    assert _code(doc, "Hal Brennan") == "USAGOV"
