@@ -71,13 +71,24 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
                         r.end < len(doc) and doc[r.end].tag_ == "POS"):
                     found.add(r.country)
             elif not strict and r.type == "organization" and r.country and not r.inferred \
-                    and r.origin != "role" and (r.code or "")[3:6] in NATIONAL_ROLES:
+                    and r.origin != "role" and (r.code or "")[3:6] in NATIONAL_ROLES \
+                    and not _on_a_thing(doc, gaz, r):
                 # a state body; not people ("demands that X resign" says nothing of whose
                 # administration acts next), firms or NGOs (a US NGO in a Venezuelan story)
                 found.add(r.country)
         if found:
             return found
     return set()
+
+
+def _on_a_thing(doc: Doc, gaz: Gazetteer, r: Reading) -> bool:
+    """Whether a state body's name only modifies a thing ("the latest Bundesbank discount
+    rate cut"): no actor in the passage, so no country for a nearby official (actors21:
+    the Dutch central bank's president coded DEUGOV). "Finance Ministry officials" (a role
+    word) and "Treasury Secretary James Baker" (a name) still count."""
+    root = doc[r.start:r.end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
+        not _on_a_national_role(doc, gaz, root.i)
 
 
 def _on_an_actor(doc: Doc, gaz: Gazetteer, j: int) -> bool:

@@ -43,10 +43,13 @@ from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import (
     ACRONYM,
     appositive_body_office,
+    bare_office_in_firm_story,
     firm_office,
     held_government,
+    lone_firm_office,
     named_firm_office,
     owner_before_office,
+    state_body_before_office,
     title_country,
 )
 from watchfloor.extract.actors.titles import title_head
@@ -390,6 +393,13 @@ class ReadingCoder(ExtractorState):
                         if role == "MIL" and _police_rank(self.gaz, title, r.titles):
                             role = "COP"  # "General X, head of the ... police"
                         break
+                state_body = state_body_before_office(self.gaz, doc[r.start:r.end]) \
+                    if chosen and role in NATIONAL_ROLES else None
+                if state_body is not None:
+                    # "Bundesbank President X": the known body's country and role (actors21)
+                    r.code, r.country, r.code_from = state_body, state_body[:3], "title"
+                    r.kind = r.kind or ROLE_KINDS.get(state_body[3:6])
+                    continue
                 body = appositive_body_office(self.gaz, chosen, doc.text) \
                     if chosen and role in NATIONAL_ROLES else None
                 if body == "BUS":
@@ -419,7 +429,8 @@ class ReadingCoder(ExtractorState):
                         and firm_office(
                         self.gaz, [t for t in near if not t.is_space]):
                     continue  # "SMC president X" (a title across a line break): a firm's
-                if r.type == "person" and named_firm_office(self.gaz, list(near)):
+                if r.type == "person" and (named_firm_office(self.gaz, list(near)) or
+                                           bare_office_in_firm_story(list(near), doc.text)):
                     # "Eastern president X", the story naming Eastern Airlines: the firm's
                     # officer; the firm's country is the one the story is filed from
                     firm_country = r.country or article_country()
@@ -427,6 +438,10 @@ class ReadingCoder(ExtractorState):
                         r.code, r.country = f"{firm_country}BUS", firm_country
                         r.inferred, r.code_from = True, "title"
                         r.kind = r.kind or ROLE_KINDS.get("BUS")
+                    continue
+                if r.type == "person" and lone_firm_office(self.gaz, list(near)):
+                    # "Corpades President X": an unknown body's officer, not the article's
+                    # state's (actors21: an NGO's president coded COLGOV)
                     continue
                 if role == "MIL" and entry is not None and held_government(entry):
                     role = "GOV"  # "Colonel X" who ruled: head of state beats the rank

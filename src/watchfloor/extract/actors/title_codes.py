@@ -3,8 +3,12 @@
 "Venezuelan President Nicolás Maduro" → VENGOV, "former President X" → ELI, "Confederation
 of British Industry (CBI) President X" → the body's code, "Soffex president X" → a firm's
 officer (no state code), and so is "X, president of the <association>" or "X, <firm> vice
-president" in apposition (:func:`appositive_body_office`). Also when a title in the text
-beats the dictionary's code for a known person (:meth:`TitleCoding._titled_person`).
+president" in apposition (:func:`appositive_body_office`). A known state body before its
+head's office gives its own code ("Bundesbank President X" → DEUGOV,
+:func:`state_body_before_office`); a bare lower-case "president X" in a company story is
+the firm's (:func:`bare_office_in_firm_story`); a place after "near" or "with" is no
+title's country (:data:`PLACE_PREPS`). Also when a title in the text beats the
+dictionary's code for a known person (:meth:`TitleCoding._titled_person`).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -38,6 +42,7 @@ from watchfloor.extract.actors.document_facts import open_facts
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
+    GENERIC_ALIASES,
     NON_STATE_OFFICE_ROLES,
     SHARED_RANKS,
     STATE_FINANCE_WORDS,
@@ -53,9 +58,13 @@ def held_government(entry: GazetteerEntry) -> bool:
 
 
 def title_country(gaz: Gazetteer, title: str) -> str | None:
-    """The country a title names ("Colombia's defense minister", "Honduran President")."""
-
-    return country_in(gaz, [w for w in title.replace("'s", "").split() if w])
+    """The country a title names ("Colombia's defense minister", "Honduran President");
+    not a place after a word of :data:`PLACE_PREPS` ("a drug trafficker near the border
+    with Guatemala": a place, not his state; actors21)."""
+    words = [w for w in title.replace("'s", "").split() if w]
+    cut = next((i for i, w in enumerate(words) if i > 0 and _place_prep(w, words[i - 1])),
+               None)
+    return country_in(gaz, words[:cut])
 
 
 def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> str | None:
@@ -69,6 +78,9 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         owned = owner_before_office(gaz, span)
         if owned is not None:
             return owned or None  # "" : a non-state body's officer, no code
+        state_body = state_body_before_office(gaz, span)
+        if state_body is not None:
+            return state_body  # "Japanese officials and Bundesbank President X": DEUGOV
     window = list(doc[max(span.sent.start, span.start - 5) : span.start])
     if contiguous:
         # an organisation: only the words that modify it ("Colombian trafficking group Los
@@ -108,6 +120,8 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     for k, tokens in enumerate(groups):
         words = [t for t in tokens if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
         for t in words:
+            if not contiguous and _place_object(t, tokens):
+                continue  # "X, a trafficker near the border with Guatemala": not his state
             country = country or country_word(gaz, t.text)
         past = any(t.lower_ in PAST_TITLE_WORDS for t in tokens)
         late = past and not any(t.lower_ in PAST_TITLE_WORDS - {"late"} for t in tokens)
@@ -165,6 +179,37 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         # named NGOs left uncoded as event sides); never a person's title ("activist")
         return role
     return None
+
+
+# Prepositions whose object is a place the person is near, never the state he serves or
+# belongs to ("near the border with Guatemala"); "of", "from", "in", "to" and "with" may
+# give it ("a trafficker from Guatemala", "advisor to Argentina's Security Ministry",
+# "official with the Honduran Armed Forces") and are not here; "with" after "border" is
+PLACE_PREPS = frozenset({"near", "along", "across", "toward", "towards", "outside", "beyond"})
+BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+
+
+def _place_prep(word: str, before: str) -> bool:
+    """Whether a word opens a place phrase: one of :data:`PLACE_PREPS`, or "with" right
+    after "border" ("the border with Guatemala")."""
+    word = word.lower()
+    return word in PLACE_PREPS or (word == "with" and before.lower() in BORDER_WORDS)
+
+
+def _place_object(token, tokens: list) -> bool:
+    """Whether a word of a title or apposition lies in a phrase of :data:`PLACE_PREPS`
+    within those words (issue 11 actors21: ", a trafficker, near the border with
+    Guatemala" coded GTMCRM in a Honduran story)."""
+    inside = {t.i for t in tokens}
+    doc = token.doc
+    head = token.head
+    while head.i in inside:
+        if head.pos_ == "ADP" and _place_prep(head.text, doc[head.i - 1].text if head.i else ""):
+            return True
+        if head.i == head.head.i:
+            break
+        head = head.head
+    return False
 
 
 def _said_now(tokens: list) -> bool:
@@ -270,6 +315,49 @@ def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
     return body_words_code(gaz, words)
 
 
+# Offices a state body's head holds under its name ("Bundesbank President X", "Central
+# Bank Governor X"): the office word right before the name
+BODY_HEAD_OFFICES = {"president", "chairman", "chairwoman", "chairperson", "vice-president",
+                     "governor", "director", "head"}
+
+
+def state_body_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
+    """The code of a known state body whose name stands right before its head's office
+    and the person's name ("Bundesbank President X" → DEUGOV): the body's country and
+    role, not the article's nor a nearby country word's (issue 11 actors21: coded JPNGOV
+    from "Japanese officials and Bundesbank President X"). Only the words right before
+    this office count: another body's head in the sentence ("Dutch central bank president
+    Y and Bundesbank President X") keeps his own title. None when no known state body
+    stands there."""
+    doc = span.doc
+    i = span.start - 1
+    sent_start = span.sent.start
+    while i > sent_start and doc[i].is_space:
+        i -= 1
+    if i <= sent_start or fold(doc[i].text) not in BODY_HEAD_OFFICES:
+        return None
+    j = i - 1
+    while j > sent_start and fold(doc[j].text) in OFFICE_MODIFIERS:
+        j -= 1
+    words: list[str] = []
+    while j >= sent_start and len(words) < 6 and doc[j].text[:1].isupper() and \
+            doc[j].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        words.insert(0, doc[j].text)
+        j -= 1
+    for k in range(len(words)):
+        phrase = " ".join(words[k:])
+        if gaz.role_of(phrase) or fold(phrase) in GENERIC_ALIASES:
+            return None  # "Senate President X": a generic body, the story's state decides
+        entry = gaz.lookup(phrase)
+        if entry is None or entry.type != "organization":
+            continue
+        code = entry.code or ""
+        if code[:3] in gaz.countries and code[3:6] in NATIONAL_ROLES:
+            return code  # the entry's whole code ("Federal Reserve Chairman X": USAGOVBUS)
+        return None
+    return None
+
+
 def body_words_code(gaz: Gazetteer, words: list[str]) -> str | None:
     """The code of an officer of the body these words name (two words or more): a known
     firm's or union's code, the non-state sector its name tells ("Japan Federation of
@@ -346,6 +434,18 @@ def firm_office(gaz: Gazetteer, tokens: list) -> bool:
     return False
 
 
+def lone_firm_office(gaz: Gazetteer, tokens: list) -> bool:
+    """:func:`firm_office` for an owner of one word that no capitalised word precedes
+    ("Corpades President X", "Soffex president X"); not a longer name that only ends in
+    an unknown word ("the city's Pereira Passos Institute president X")."""
+    tokens = [t for t in tokens if not t.is_space]
+    if len(tokens) < 2 or not firm_office(gaz, tokens[-2:]):
+        return False
+    return len(tokens) == 2 or not (tokens[-3].text[:1].isupper() and
+                                    tokens[-3].pos_ in {"PROPN", "NOUN", "ADJ"}
+                                    and not tokens[-3].is_sent_start)
+
+
 def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
     """Whether the words right before a name are "<firm> <office>" for a firm the article
     names in full ("Eastern president X", the story naming "Eastern Airlines")."""
@@ -382,6 +482,27 @@ def firm_named_in(gaz: Gazetteer, word: str, text: str) -> bool:
         return False
     pattern = rf"\b{re.escape(word)}(?:\s+[A-Z][\w&.'-]*){{0,2}}?\s+(?:{FIRM_NAME_ENDS})\b"
     return re.search(pattern, text) is not None
+
+
+# A company named by its legal form or firm word in a story's first lines ("<SNC Group
+# Inc> expects 1987 earnings to rise"): the story is the firm's
+LEAD_FIRM = re.compile(rf"\b[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}}\s+(?:{FIRM_NAME_ENDS})\b")
+LEAD_CHARS = 400
+
+
+def bare_office_in_firm_story(tokens: list, text: str) -> bool:
+    """Whether the words right before a name are a lower-case office word alone (",
+    president X said"), in a story whose first lines name a company: the firm's officer,
+    not the state's. News English capitalises a head of state's title before the name
+    ("President X"); a country or body word before the office ("Brazilian president X",
+    "IBC president X") says whose it is, and other rules read those (issue 11 actors21:
+    the president of SNC Group coded CANGOV in a Montreal earnings story)."""
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens or tokens[-1].text not in FIRM_OFFICES:
+        return False  # lower case only: "president", never "President"
+    if len(tokens) >= 2 and not (tokens[-2].is_punct or tokens[-2].pos_ in {"VERB", "AUX"}):
+        return False  # "Brazilian president X", "the company's president X": not bare
+    return LEAD_FIRM.search(text[:LEAD_CHARS]) is not None
 
 
 # An appositive title that names the body whose office it is: "president of the
