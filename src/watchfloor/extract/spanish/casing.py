@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
+from watchfloor.extract.spanish.spaces import quiet_spaces
 from watchfloor.geo import default_index
 
 MIN_LETTERS = 12
@@ -121,6 +122,8 @@ def readable(doc: Doc, gaz: SpanishGazetteer) -> Readable:
                 continue
             out.loud.append((start, end))
             out.views.append((_parse(doc, " " * start + copy), True))
+    for view, _ in out.views:
+        quiet_spaces(view)  # a paragraph break is no subject (spaces.py)
     _last = (doc, out)
     return out
 
