@@ -337,7 +337,9 @@ def run(sentences: list[dict], context: str = "sentence") -> list[list[Event]]:
     sentence is a document of its own (no article context); ``"article"``: the file's
     sentences of one wire story, in file order, are one document (blank line between
     them), as watchfloor codes real articles (a bare "el Gobierno" takes the story's
-    country), and each event goes to the sentence its trigger is in."""
+    country), a first part with no final punctuation passed as the document's title, as
+    a reader passes a headline (:func:`headline`), and each event goes to the sentence
+    its trigger is in."""
     if context == "sentence":
         docs = [to_document(RawDocument(id=f"s{i}", text=s["text"], origin=s["id"] or str(i),
                                         fmt="text", language="es"))
@@ -354,7 +356,9 @@ def run(sentences: list[dict], context: str = "sentence") -> list[list[Event]]:
                 text += "\n\n"
             parts.append((i, len(text), len(text) + len(sentences[i]["text"])))
             text += sentences[i]["text"]
+        first = sentences[members[0]]["text"]
         docs.append(to_document(RawDocument(id=story, text=text, origin=story, fmt="text",
+                                            title=first if headline(first) else None,
                                             language="es")))
         where.append(parts)
     out: list[list[Event]] = [[] for _ in sentences]
@@ -364,6 +368,19 @@ def run(sentences: list[dict], context: str = "sentence") -> list[list[Event]]:
             if i is not None:
                 out[i].append(e)
     return out
+
+
+# what ends a sentence; a story's first line without it is the headline
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
+
+
+def headline(text: str) -> bool:
+    """Whether a story's first part is its headline: no sentence-final punctuation
+    ("HUELGAS EN ECUADOR"). A reader puts such a title on the first line and passes it
+    as the document's title (``RawDocument.title``), which makes it a sentence of its own
+    (``nlp/headline.py``); without it the parser runs the headline into the first body
+    sentence, whose events then fall in the headline's range or are lost."""
+    return bool(text.strip()) and not _SENTENCE_END.search(text)
 
 
 def article(sentence_id: str | None) -> str:

@@ -107,3 +107,44 @@ def test_the_two_fresh_sets_share_no_sentence(es):
     one, two = (es.read_gold_tsv(BENCH / "data" / name)
                 for name in ("spanish_fresh_gold.tsv", "spanish_fresh_gold2.tsv"))
     assert not {r["text"] for r in one} & {r["text"] for r in two}
+
+
+@pytest.mark.parametrize("text, is_headline", [
+    ("HUELGAS EN LAS MINAS DEL NORTE", True),
+    ('MINISTRO "LAMENTA" LA DECISION', True),
+    ("La policía detuvo a dos hombres.", False),
+    ('El ministro dijo: "no cederemos."', False),
+    ("¿Quién pagará la deuda?", False),
+])
+def test_a_first_line_without_final_punctuation_is_a_headline(es, text, is_headline):
+    assert es.headline(text) is is_headline
+
+
+class _Stage:
+    """Stands in for the NLP stage: records the documents it is given, codes nothing."""
+    seen: list = []
+
+    def __init__(self, **_):
+        pass
+
+    def process(self, docs):
+        _Stage.seen = list(docs)
+        return _Stage.seen
+
+
+def test_story_context_passes_a_headline_as_the_documents_title(es, monkeypatch):
+    # a reader puts the headline on the first line and sets the title, which makes it a
+    # sentence of its own (nlp/headline.py); the bench's story documents do the same
+    monkeypatch.setattr(es, "NlpStage", _Stage)
+    sentences = [
+        {"id": "k1_1", "text": "PROTESTAS EN LAS MINAS DEL NORTE"},
+        {"id": "k1_2", "text": "Cientos de mineros marcharon el lunes."},
+        {"id": "k2_1", "text": "Los mineros marcharon el lunes."},
+        {"id": "k2_2", "text": "La policía no intervino."},
+    ]
+    assert es.run(sentences, "article") == [[], [], [], []]
+    first, second = _Stage.seen
+    assert first.raw.title == "PROTESTAS EN LAS MINAS DEL NORTE"
+    assert first.text == ("PROTESTAS EN LAS MINAS DEL NORTE\n\n"
+                          "Cientos de mineros marcharon el lunes.")
+    assert second.raw.title is None  # guard: a story opening with a sentence has none

@@ -10,7 +10,8 @@ letter, the acronyms and the single-word names the gazetteer knows ("ONU", "FARC
 length; the copy is parsed alone, after as many spaces as the sentence's offset, so every
 character offset in its parse is an offset of the original text (spans taken from it are
 read back from the original). Only those sentences are parsed again, by the pipeline
-that parsed the document (no second copy of the model in memory).
+that parsed the document (no second copy of the model in memory). Every parse handed out
+has its paragraph breaks taken out of the arcs first (:mod:`.spaces`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
+from watchfloor.extract.spanish.spaces import quiet_spaces
 from watchfloor.geo import default_index
 
 MIN_LETTERS = 12
@@ -104,7 +106,9 @@ class Readable:
 
 def readable(doc: Doc, gaz: SpanishGazetteer) -> Readable:
     """The parses of a document (see :class:`Readable`); only sentences in capitals are
-    parsed again, so a document without them costs one pass over its sentences."""
+    parsed again, so a document without them costs one pass over its sentences. Each
+    parse's space tokens are mended once here (:func:`.spaces.quiet_spaces`), so every
+    reader (actors, events) sees the same arcs."""
     global _last
     last = _last  # one read: another thread may replace it (dask threads)
     if last[0] is doc:  # actors and events ask for the same document in turn
@@ -121,6 +125,8 @@ def readable(doc: Doc, gaz: SpanishGazetteer) -> Readable:
                 continue
             out.loud.append((start, end))
             out.views.append((_parse(doc, " " * start + copy), True))
+    for view, _ in out.views:
+        quiet_spaces(view)  # a paragraph break is no subject (spaces.py)
     _last = (doc, out)
     return out
 
