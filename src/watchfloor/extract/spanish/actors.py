@@ -55,6 +55,9 @@ from watchfloor.model import Entity, Mention
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
+# an unknown organisation named by one of these role words and a "de" phrase ("Ministerio
+# del Interior", "Fiscalía de Jalisco") is read as that role phrase, not an uncoded name
+STATE_BODIES = STATE_ROLES | {"LEG"}
 # the dependencies of an argument: an adjective in one of them, with an article, is a noun
 NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos"}
 # prepositions the small model takes into an entity when they open the sentence
@@ -203,6 +206,10 @@ class SpanishActorExtractor:
                 fold(t.lemma_) in self.gaz.qualifiers or fold(t.text) in self.gaz.qualifiers
                 for t in span[1:]):
             return None  # "Policía Nacional", "Guardia Nacional": an unnamed role
+        if etype != "person" and len(span) > 2 and span[1].lower_ in {"de", "del"} \
+                and self.gaz.role_of(span[0].lemma_) in STATE_BODIES \
+                and not self.gaz.up_code(name):
+            return None  # "Ministerio del Interior" (the model: LOC), "Fiscalía de Jalisco"
         if etype == "location":
             country = self.gaz.country_of(name)
             if country:
