@@ -822,7 +822,8 @@ def _topic_label(tok: Token) -> bool:
 
 def _acting_code(ent: Entity | None) -> str | None:
     """The code of an event's source; a city that acts ("Londres lamentó", "Bogotá
-    rechazó") is its country's government, as PETRARCH codes capitals."""
+    rechazó") is its country: the capitals of ``capitals.tsv`` already come coded as
+    their government (USAGOV, :mod:`.capitals`); another city acting gives its country."""
     if ent is None:
         return None
     if ent.actor_code is None and ent.type == "location" and ent.country:
