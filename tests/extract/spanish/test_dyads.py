@@ -27,9 +27,11 @@ def test_role_word_opening_a_sentence_keeps_its_demonym():
 
 
 def test_a_city_acting_is_its_country():
+    # thirteenth pass: a capital that acts is its government (capitals.tsv), as the
+    # English coder codes "Caracas rejected" VENGOV (was the bare country, VEN)
     doc = one("Caracas condenó el bombardeo de la aviación colombiana.")
     ev = next(e for e in doc.events if e.root == "11")
-    assert ev.source_code == "VEN"
+    assert ev.source_code == "VENGOV"
 
 
 def test_named_government_with_demonym_is_a_role_phrase():
@@ -147,7 +149,7 @@ def test_candidates_threatened_are_the_target():
 def test_a_demonym_on_an_action_noun_names_its_country():
     # fourth pass: "la reacción argentina" is Argentina's reaction (the target here)
     doc = one("Londres lamentó la reacción argentina a la ampliación de la zona pesquera.")
-    assert ("11", "GBR", "ARG") in _roots(doc)
+    assert ("11", "GBRGOV", "ARG") in _roots(doc)  # a capital acting: GOV (13th pass)
     assert entity(doc, "argentina").actor_code == "ARG"
     # on a noun that is no action, the demonym names nobody
     doc = one("Londres lamentó el clima argentino de esta semana.")
@@ -156,9 +158,9 @@ def test_a_demonym_on_an_action_noun_names_its_country():
 
 def test_a_headline_topic_before_the_colon_is_not_the_subject():
     doc = one("Malvinas: Londres lamenta la reacción argentina.")
-    assert ("11", "GBR", "ARG") in _roots(doc)
+    assert ("11", "GBRGOV", "ARG") in _roots(doc)
     doc = one('MALVINAS: LONDRES "LAMENTA" LA REACCION ARGENTINA')
-    assert any(e.root == "11" and e.source_code == "GBR" for e in doc.events)
+    assert any(e.root == "11" and (e.source_code or "")[:3] == "GBR" for e in doc.events)
     # without a colon the first word is the subject as usual
     doc = one("Caracas condenó el bombardeo de la aviación colombiana.")
-    assert any(e.root == "11" and e.source_code == "VEN" for e in doc.events)
+    assert any(e.root == "11" and e.source_code == "VENGOV" for e in doc.events)

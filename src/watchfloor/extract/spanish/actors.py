@@ -17,7 +17,12 @@ in order of trust, the longest span winning a tie:
    without a country takes its possessor's ("Ecuador … su gobierno"), that of the place
    its phrase or clause names ("los manifestantes en Culiacán") or, in a story of several
    sentences, the story's (flagged ``country_inferred``), as ``role_countries.tsv``
-   allows its role (:mod:`.role_country`).
+   allows its role (:mod:`.role_country`). A counterpart word ("su homólogo colombiano",
+   ``counterparts.tsv``) is an actor only with a country of its own.
+5. "ambos países", "los dos gobiernos" (:mod:`.pairs`): the two countries last named
+   by coded actors in earlier sentences; events code such a side once per country.
+6. capitals that act ("Washington acusó", "acusó a Bogotá"): their state's government
+   (:mod:`.capitals`, ``capitals.tsv``).
 
 Mentions of one actor become one :class:`~watchfloor.model.Entity` ("Maduro" joins
 "Nicolás Maduro"). Records and ids are those of the English extractor.
@@ -39,8 +44,10 @@ from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.actors.name_spans import is_case_sensitive
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
+from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
+from watchfloor.extract.spanish.pairs import PAIR, is_pair, resolve_pairs
 from watchfloor.extract.spanish.role_country import allows, place_country, possessor_country
 from watchfloor.geo import default_index
 from watchfloor.model import Entity, Mention
@@ -48,6 +55,9 @@ from watchfloor.model import Entity, Mention
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
+# an unknown organisation named by one of these role words and a "de" phrase ("Ministerio
+# del Interior", "Fiscalía de Jalisco") is read as that role phrase, not an uncoded name
+STATE_BODIES = STATE_ROLES | {"LEG"}
 # the dependencies of an argument: an adjective in one of them, with an article, is a noun
 NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos"}
 # prepositions the small model takes into an entity when they open the sentence
@@ -73,6 +83,7 @@ class Reading:
     entry: GazetteerEntry | None = None
     chars: tuple[int, int] = (0, 0)  # character offsets in the document's text
     inferred: bool = False  # the country is the story's, not the phrase's own
+    pair: list[Reading] | None = None  # "ambos países": the two countries' readings
 
 
 class SpanishActorExtractor:
@@ -118,8 +129,9 @@ class SpanishActorExtractor:
                 r.chars = (first.idx, last.idx + len(last.text))
                 readings.append(r)
         readings.sort(key=lambda r: r.chars)
-        result.entities.extend(self._group(readings, doc.text,
-                                           [sent.start for sent in result.sentences]))
+        starts = [sent.start for sent in result.sentences]
+        readings = resolve_pairs(readings, starts)
+        result.entities.extend(self._group(readings, doc.text, starts))
 
     def _read(self, doc: Doc, recased: bool = False) -> list[Reading]:
         exact, folded, up = self._matchers_for(doc)
@@ -154,7 +166,14 @@ class SpanishActorExtractor:
             if r is not None:
                 readings.append(r)
                 taken.update(range(span.start, span.end))
+        for tok in doc:
+            if tok.i not in taken and tok.pos_ == "NOUN" and is_pair(tok):
+                readings.append(Reading(tok.i, tok.i + 1, tok.text, "organization", None,
+                                        None, None, PAIR))
+                taken.add(tok.i)
         readings.extend(self._role_phrases(doc, taken, readings))
+        capital_actors(doc, readings, taken, Reading,
+                       lambda country, role: _role_name(self.gaz, country, role))
         readings.sort(key=lambda r: r.start)
         return readings
 
@@ -187,6 +206,10 @@ class SpanishActorExtractor:
                 fold(t.lemma_) in self.gaz.qualifiers or fold(t.text) in self.gaz.qualifiers
                 for t in span[1:]):
             return None  # "Policía Nacional", "Guardia Nacional": an unnamed role
+        if etype != "person" and len(span) > 2 and span[1].lower_ in {"de", "del"} \
+                and self.gaz.role_of(span[0].lemma_) in STATE_BODIES \
+                and not self.gaz.up_code(name):
+            return None  # "Ministerio del Interior" (the model: LOC), "Fiscalía de Jalisco"
         if etype == "location":
             country = self.gaz.country_of(name)
             if country:
@@ -250,6 +273,12 @@ class SpanishActorExtractor:
             country, org, stop = self._modifier(tok, end, by_token)
             if role == MEMBER and org is None:
                 continue  # "integrantes", "cabecillas": an actor only as members of a group
+            if country is None and org is None and self._counterpart(tok):
+                continue  # "su homólogo": another state's, which this phrase does not name
+            if country is None and org is None and any(
+                    c.dep_ == "nmod" and (p := by_token.get(c.i)) is not None
+                    and p.origin == PAIR for c in tok.children):
+                continue  # "los cancilleres de ambos países": the two countries speak
             if org is not None:  # "guerrilleros de las FARC": the group itself
                 r = Reading(tok.i, stop, org.name, org.type, org.kind, org.country,
                             org.code, org.origin, org.entry)
@@ -305,6 +334,11 @@ class SpanishActorExtractor:
                 country = place_country(tok, by_token, self.gaz)
             if country is not None:
                 self._set_country(r, country)
+
+    def _counterpart(self, tok: Token) -> bool:
+        """Whether ``tok`` is a counterpart word ("homólogo", ``counterparts.tsv``)."""
+        return bool({fold(tok.lemma_), fold(tok.text), _singular(fold(tok.text))}
+                    & self.gaz.counterparts)
 
     def _set_country(self, r: Reading, country: str) -> None:
         role = r.code or ""
@@ -507,7 +541,9 @@ class SpanishActorExtractor:
     def _group(self, readings: list[Reading], text: str, starts: list[int]) -> list[Entity]:
         people = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
         entities: dict[str, Entity] = {}
+        eid_of: dict[int, str] = {}  # id(reading) -> entity id
         for r in readings:
+            orig = r
             if r.type == "person" and len(r.name.split()) == 1:
                 full = next((p for p in people if p.name.split()[-1] == r.name
                              or r.name in p.name.split()), None)
@@ -515,7 +551,9 @@ class SpanishActorExtractor:
                     r = Reading(r.start, r.end, full.name, full.type, full.kind, full.country,
                                 full.code, r.origin, full.entry, r.chars)
             eid = (f"act:{r.code.lower()}" if r.origin == "role" and r.code
+                   else f"pair:{r.chars[0]}" if r.origin == PAIR
                    else f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}")
+            eid_of[id(orig)] = eid
             ent = entities.get(eid)
             if ent is None:
                 attrs: dict = {"recognised_by": r.origin, "language": "es"}
@@ -534,6 +572,9 @@ class SpanishActorExtractor:
             ent.mentions.append(Mention(start, end, text[start:end],
                                         bisect_right(starts, start) - 1 if starts else -1,
                                         0.9 if r.origin == "gazetteer" else 0.7))
+        for r in readings:
+            if r.pair:  # "ambos países": the entities of its two countries, for the events
+                entities[eid_of[id(r)]].attributes["refers_to"] = [eid_of[id(a)] for a in r.pair]
         return list(entities.values())
 
 

@@ -687,8 +687,10 @@ class SpanishEventExtractor:
         found: list[Entity] = []
         for tok in [arg, *[c for c in arg.children if c.dep_ == "conj"]]:
             ent = _entity_of(tok, result)
-            if ent is not None and ent not in found:
-                found.append(ent)
+            # "ambos países" (actors.pairs): one side per country it refers back to
+            for one in _referents(ent, result) if ent is not None else []:
+                if one not in found:
+                    found.append(one)
         return found
 
     def _emit(self, token: Token, info: CodeInfo, result: Extraction,
@@ -820,12 +822,21 @@ def _topic_label(tok: Token) -> bool:
 
 def _acting_code(ent: Entity | None) -> str | None:
     """The code of an event's source; a city that acts ("Londres lamentó", "Bogotá
-    rechazó") is its country's government, as PETRARCH codes capitals."""
+    rechazó") is its country: the capitals of ``capitals.tsv`` already come coded as
+    their government (USAGOV, :mod:`.capitals`); another city acting gives its country."""
     if ent is None:
         return None
     if ent.actor_code is None and ent.type == "location" and ent.country:
         return ent.country
     return ent.actor_code
+
+
+def _referents(ent: Entity, result: Extraction) -> list[Entity]:
+    """``ent`` itself, or the entities a pair phrase ("ambos países") refers back to."""
+    ids = ent.attributes.get("refers_to")
+    if not ids:
+        return [ent]
+    return [e for e in result.entities if e.id in ids]
 
 
 def _by_part(tok: Token) -> bool:

@@ -13,6 +13,8 @@ instance is never touched), extended from ``data/actors/es/``:
   qualifiers ("nacional"), action nouns ("operativo") and place nouns ("capital"), ours;
 * ``role_countries.tsv`` — which roles take the country of a place, a possessor or the
   story when they name none (ours, tenth pass);
+* ``counterparts.tsv`` — "homólogo": a government role only with a country of its own
+  (ours, thirteenth pass);
 * ``roles.tsv`` — Spanish role words (ours), then ``up_agents.tsv`` (converted from
   UniversalPetrarch) for the words ours lack;
 * ``up_actors.tsv`` — UniversalPetrarch's Spanish actor names → codes, consulted only for
@@ -64,6 +66,9 @@ class SpanishGazetteer:
         # single UniversalPetrarch words coded with a bare country code: demonyms and
         # capitals ("haitianos", "bosnio", "Bogotá") — used only to qualify role words
         self.up_countries: dict[str, str] = {}
+        # counterparts.tsv: role words that are an actor only with a country of their own
+        # ("su homólogo colombiano")
+        self.counterparts: set[str] = set()
         self._load()
         # for re-casing headlines in capitals (casing.py): acronyms kept as written, and
         # single-word names given a capital ("ECUADOR" -> "Ecuador")
@@ -111,6 +116,9 @@ class SpanishGazetteer:
                     base.demonyms[fold(form)] = row["iso3"].strip()
         for row in read_tsv(self.dir / "roles.tsv"):
             self._role(row["pattern"], row["role"])
+        for row in read_tsv(self.dir / "counterparts.tsv"):
+            self._role(row["pattern"], row["role"])
+            self.counterparts.add(fold(row["pattern"]))
         for row in read_tsv(self.dir / "role_adjectives.tsv"):
             word, use = fold(row["adjective"]), row["use"].strip()
             if use == "actor":

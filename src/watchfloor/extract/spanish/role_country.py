@@ -65,7 +65,9 @@ def place_country(tok: Token, by_token: dict[int, Reading],
     or several."""
     found: set[str] = set()
     for child in tok.children:
-        if child.i > tok.i and child.dep_ in {"nmod", "obl"} and _case(child) & OWN_CASES:
+        # the small model hangs "de Jalisco" on "la Fiscalía" as flat as often as nmod
+        if child.i > tok.i and child.dep_ in {"nmod", "obl", "flat"} \
+                and _case(child) & OWN_CASES:
             found |= _places(child, by_token, gaz)
     clause = _clause_head(tok)
     if clause is not None:
