@@ -67,6 +67,8 @@ def test_guard_a_place_qualified_by_its_country_stays_a_place():
 # -- the mechanism on readings set by hand ------------------------------------------------------
 def _readings(words: list[str], spans: list[tuple[int, int, str]]):
     doc = spacy.blank("en")(" ".join(words))
+    for t in doc:
+        t.pos_ = "PROPN" if t.is_title else "VERB"
     out = [Reading(s, e, doc[s:e].text, t, "place" if t == "location" else None,
                    "URY" if t == "location" else None, None, "ner") for s, e, t in spans]
     return doc, out
@@ -97,3 +99,14 @@ def test_guard_a_place_word_of_no_person_stays_a_place():
         [(0, 2, "person"), (6, 7, "location")])
     out = ActorExtractor()._surname_places(doc, readings)
     assert (out[1].type, out[1].country) == ("location", "URY")
+
+
+def test_guard_a_sentence_opening_typed_as_a_person_gives_no_surname():
+    # "Beyond Zulia, ..." typed PERSON: "Beyond" is no given name, Zulia stays a place
+    doc = spacy.blank("en")("Beyond Zulia , gangs grew . Soldiers left Zulia .")
+    for t in doc:
+        t.pos_ = "PROPN" if t.text in {"Zulia"} else "ADP" if t.text == "Beyond" else "NOUN"
+    readings = [Reading(0, 2, "Beyond Zulia", "person", None, None, None, "ner"),
+                Reading(9, 10, "Zulia", "location", "place", "VEN", None, "ner")]
+    out = ActorExtractor()._surname_places(doc, readings)
+    assert (out[1].type, out[1].country) == ("location", "VEN")

@@ -112,7 +112,9 @@ class TypeVoting(ExtractorState):
         ``shared_surname``, joined to neither and never coded from the article."""
         full: dict[str, dict[str, Reading]] = {}  # surname word → given name → a full name
         for r in readings:
-            if r.type == "person" and r.end - r.start > 1:
+            # a name of proper nouns only: not "Beyond Zulia" typed as a person
+            if r.type == "person" and r.end - r.start > 1 \
+                    and all(t.pos_ == "PROPN" for t in doc[r.start:r.end]):
                 for i in range(r.start + 1, r.end):
                     if doc[i].is_title:
                         full.setdefault(fold(doc[i].text), {}).setdefault(
