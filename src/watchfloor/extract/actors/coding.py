@@ -272,8 +272,8 @@ class ReadingCoder(ExtractorState):
 
         place_country = place_country_finder(places)
         for r in readings:
-            if r.type not in {"person", "organization"} or r.origin in {"role", "surname"} \
-                    or r.kind == SECURITY_KIND:
+            if r.type not in {"person", "organization"} or r.kind == SECURITY_KIND \
+                    or r.origin in {"role", "surname", "shared_surname"}:
                 continue
             if r.origin == "gazetteer" and r.type == "organization" and r.entry is not None:
                 self._generic_name(doc, r, article_country, leading_country)

@@ -171,6 +171,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
                 readings.append(reading)
                 taken.update(range(span.start, span.end))
         readings = self._vote_types(doc, readings, self._place_names(doc, readings))
+        readings = self._surname_places(doc, readings)
         readings.extend(self._surname_sweep(doc, taken, readings))
         places = geocode_places(doc, readings, self.gaz.demonyms)
         for r in readings:

@@ -153,8 +153,9 @@ class MentionGrouper(ExtractorState):
                                              and f.end - f.start > 1 for f in full_people):
                 return Reading(r.start, r.end, other.name, "person", other.kind,
                                other.country, other.code, "surname", other.entry, r.titles)
-        if r.origin == "gazetteer" or r.type not in {"person", "organization"}:
-            return r
+        if r.origin in {"gazetteer", "shared_surname"} or r.type not in {"person",
+                                                                        "organization"}:
+            return r  # (shared_surname: a surname two people of the document bear)
         if len(r.name.split()) > 1:
             return _compound_surname(r, full_people)
         key = fold(r.name)

@@ -57,7 +57,7 @@ class Reading:
     kind: str | None
     country: str | None
     code: str | None
-    origin: str  # gazetteer | ner | role
+    origin: str  # gazetteer | ner | role | surname | shared_surname (type_votes.py)
     entry: GazetteerEntry | None = None
     titles: list[str] = field(default_factory=list)  # "former senior national security advisor"
     inferred: bool = False  # the country is the article's, not the mention's (codes.py)
