@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 
 from spacy.lang.es import Spanish
 from spacy.matcher import PhraseMatcher
@@ -48,6 +47,7 @@ from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
 from watchfloor.extract.spanish.pairs import PAIR, is_pair, resolve_pairs
+from watchfloor.extract.spanish.reading import Reading
 from watchfloor.extract.spanish.role_country import allows, place_country, possessor_country
 from watchfloor.geo import default_index
 from watchfloor.model import Entity, Mention
@@ -68,22 +68,6 @@ MEDIA = "MED"  # CAMEO media role: a news outlet names who reports, not where
 BELONGING = ("pertenec", "adscrit", "afiliad", "vinculad", "ligad")
 MEMBER = "ORG"  # roles.tsv: a member word, coded as the organisation that qualifies it
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
-
-
-@dataclass(slots=True)
-class Reading:
-    start: int  # token indices
-    end: int
-    name: str
-    type: str
-    kind: str | None
-    country: str | None
-    code: str | None
-    origin: str  # gazetteer | petrarch | ner | role | demonym
-    entry: GazetteerEntry | None = None
-    chars: tuple[int, int] = (0, 0)  # character offsets in the document's text
-    inferred: bool = False  # the country is the story's, not the phrase's own
-    pair: list[Reading] | None = None  # "ambos países": the two countries' readings
 
 
 class SpanishActorExtractor:

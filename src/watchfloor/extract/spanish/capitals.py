@@ -27,7 +27,7 @@ from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.gazetteer import fold
 
 if TYPE_CHECKING:
-    from watchfloor.extract.spanish.actors import Reading
+    from watchfloor.extract.spanish.reading import Reading
 
 ACTING_DEPS = {"nsubj", "obj", "iobj"}
 AGAINST = {"contra"}  # a capital after "contra" is the side acted against

@@ -21,7 +21,7 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.gazetteer import fold
 
 if TYPE_CHECKING:
-    from watchfloor.extract.spanish.actors import Reading
+    from watchfloor.extract.spanish.reading import Reading
 
 PAIR = "pair"  # Reading.origin of such a phrase
 ARTICLES = {"los", "las"}

@@ -29,7 +29,7 @@ from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
 from watchfloor.geo import default_index
 
 if TYPE_CHECKING:
-    from watchfloor.extract.spanish.actors import Reading
+    from watchfloor.extract.spanish.reading import Reading
 
 PLACE_CASES = {"en"}  # "en Culiacán": where the clause happens
 OWN_CASES = {"en", "de", "del"}  # "los manifestantes en Culiacán", "un tribunal de Brescia"
