@@ -51,6 +51,14 @@ def document_facts(doc: Doc, text: str | None = None) -> DocumentFacts:
     return facts
 
 
+def text_of(doc: Doc) -> str:
+    """The text of ``doc``: the open record's (read once per document) while the extractor
+    works on it, else ``doc.text`` (rebuilt from the tokens on every read: asked per
+    mention, that was most of the extractor's cost on long stories; speed22)."""
+    facts = doc.user_data.get(DOCUMENT_FACTS)
+    return doc.text if facts is None else facts.text
+
+
 def open_facts(doc: Doc) -> DocumentFacts | None:
     """The open record of ``doc``, or None outside the extractor's call (no cache then)."""
     return doc.user_data.get(DOCUMENT_FACTS)
