@@ -1,8 +1,8 @@
 """What the actor extractor reads once per document and several of its steps ask again.
 
-The document's text (``Doc.text`` rebuilds the string on every read), its wire dateline
-(:func:`.story_head.dateline_match`), the dateline's country and the capitalised demonyms
-(:func:`.article_country.country_words`), the codes of titled officers' bodies
+The document's text (``Doc.text`` rebuilds the string on every read; :func:`text_of`), its
+wire dateline (:func:`.story_head.dateline_match`), the dateline's country and the
+capitalised demonyms (:func:`.article_country.country_words`), the codes of titled officers' bodies
 (:func:`.title_codes.owner_before_office`, asked when a mention is read and again when it
 is coded), where a title-case headline ends (:func:`.story_head.read_headline_end`) and
 every token's part of speech (:func:`tagged`).
