@@ -36,6 +36,7 @@ from watchfloor.extract.actors.codes import (
     title_words,
 )
 from watchfloor.extract.actors.criminal_titles import criminal_title_countries
+from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.membership import aliased, sentence_group
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
@@ -400,7 +401,7 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = state_body, state_body[:3], "title"
                     r.kind = r.kind or ROLE_KINDS.get(state_body[3:6])
                     continue
-                body = appositive_body_office(self.gaz, chosen, doc.text) \
+                body = appositive_body_office(self.gaz, chosen, text_of(doc)) \
                     if chosen and role in NATIONAL_ROLES else None
                 if body == "BUS":
                     # "X, Woolworth vice president", the story naming "F.W. Woolworth Co":
@@ -430,7 +431,7 @@ class ReadingCoder(ExtractorState):
                         self.gaz, [t for t in near if not t.is_space]):
                     continue  # "SMC president X" (a title across a line break): a firm's
                 if r.type == "person" and (named_firm_office(self.gaz, list(near)) or
-                                           bare_office_in_firm_story(list(near), doc.text)):
+                                           bare_office_in_firm_story(list(near), text_of(doc))):
                     # "Eastern president X", the story naming Eastern Airlines: the firm's
                     # officer; the firm's country is the one the story is filed from
                     firm_country = r.country or article_country()

@@ -1,8 +1,8 @@
 """What the actor extractor reads once per document and several of its steps ask again.
 
-The document's text (``Doc.text`` rebuilds the string on every read), its wire dateline
-(:func:`.story_head.dateline_match`), the dateline's country and the capitalised demonyms
-(:func:`.article_country.country_words`), the codes of titled officers' bodies
+The document's text (``Doc.text`` rebuilds the string on every read; :func:`text_of`), its
+wire dateline (:func:`.story_head.dateline_match`), the dateline's country and the
+capitalised demonyms (:func:`.article_country.country_words`), the codes of titled officers' bodies
 (:func:`.title_codes.owner_before_office`, asked when a mention is read and again when it
 is coded), where a title-case headline ends (:func:`.story_head.read_headline_end`) and
 every token's part of speech (:func:`tagged`).
@@ -49,6 +49,14 @@ def document_facts(doc: Doc, text: str | None = None) -> DocumentFacts:
         facts = DocumentFacts(text, dateline_match(text))
         doc.user_data[DOCUMENT_FACTS] = facts
     return facts
+
+
+def text_of(doc: Doc) -> str:
+    """The text of ``doc``: the open record's (read once per document) while the extractor
+    works on it, else ``doc.text`` (rebuilt from the tokens on every read: asked per
+    mention, that was most of the extractor's cost on long stories; speed22)."""
+    facts = doc.user_data.get(DOCUMENT_FACTS)
+    return doc.text if facts is None else facts.text
 
 
 def open_facts(doc: Doc) -> DocumentFacts | None:

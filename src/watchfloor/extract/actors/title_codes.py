@@ -38,7 +38,7 @@ from watchfloor.extract.actors.codes import (
     owner_role,
     title_role,
 )
-from watchfloor.extract.actors.document_facts import open_facts
+from watchfloor.extract.actors.document_facts import open_facts, text_of
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
@@ -146,7 +146,7 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
             if owner is None and role is None:
                 # "X, president of the Japan Federation of Employers' Associations", "X,
                 # Woolworth vice president": the named body's officer (actors20)
-                owner = appositive_body_office(gaz, " ".join(texts), doc.text)
+                owner = appositive_body_office(gaz, " ".join(texts), text_of(doc))
                 if owner and len(owner) > 3:
                     return owner
             if owner is not None:
@@ -309,8 +309,7 @@ def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
     while words and fold(words[0]) in NAME_JOINERS:
         words.pop(0)
     if len(words) == 1 and ACRONYM.fullmatch(words[0]):
-        facts = open_facts(doc)
-        spelled = spelled_out(facts.text if facts is not None else doc.text, words[0])
+        spelled = spelled_out(text_of(doc), words[0])
         words = spelled.split() if spelled else words
     return body_words_code(gaz, words)
 
@@ -472,7 +471,7 @@ def firm_in_text(gaz: Gazetteer, owner) -> bool:
     in full ("Eastern president X" where the story names "Eastern Airlines"): a compass or
     place word that starts a firm's name is the firm's, not a state's. A country's own name
     ("Brazil president") never is."""
-    return firm_named_in(gaz, owner.text, owner.doc.text)
+    return firm_named_in(gaz, owner.text, text_of(owner.doc))
 
 
 def firm_named_in(gaz: Gazetteer, word: str, text: str) -> bool:
