@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
@@ -49,7 +50,7 @@ def international_courts(doc: Doc, readings: list[Reading], gaz: Gazetteer) -> N
             continue
         for seat, iso3, confirm, court in SEATS:
             if code[:3] != iso3 or not _seat_near(doc, r, seat) or \
-                    confirm.search(doc.text) is None:
+                    confirm.search(text_of(doc)) is None:
                 continue
             entry = gaz.lookup(court)
             if entry is None or not entry.code:
