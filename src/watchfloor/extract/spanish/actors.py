@@ -23,6 +23,9 @@ in order of trust, the longest span winning a tie:
    by coded actors in earlier sentences; events code such a side once per country.
 6. capitals that act ("Washington acusó", "acusó a Bogotá"): their state's government
    (:mod:`.capitals`, ``capitals.tsv``).
+7. definite descriptions that refer back ("el país", "al país vecino", "la comisión",
+   "la organización venezolana"): the actor named earlier that they stand for
+   (:mod:`.references`, ``references.tsv``).
 
 Mentions of one actor become one :class:`~watchfloor.model.Entity` ("Maduro" joins
 "Nicolás Maduro"). Records and ids are those of the English extractor.
@@ -48,6 +51,7 @@ from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
 from watchfloor.extract.spanish.pairs import PAIR, is_pair, resolve_pairs
 from watchfloor.extract.spanish.reading import Reading
+from watchfloor.extract.spanish.references import references
 from watchfloor.extract.spanish.role_country import allows, place_country, possessor_country
 from watchfloor.geo import default_index
 from watchfloor.model import Entity, Mention
@@ -158,6 +162,7 @@ class SpanishActorExtractor:
         readings.extend(self._role_phrases(doc, taken, readings))
         capital_actors(doc, readings, taken, Reading,
                        lambda country, role: _role_name(self.gaz, country, role))
+        readings.extend(references(doc, readings, taken, self.gaz.country_word))
         readings.sort(key=lambda r: r.start)
         return readings
 

@@ -93,6 +93,8 @@ RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 # roots of acts done to someone (coerce, assault, mass violence): with "se" and the subject
 # after the verb they are the passive ("se detuvieron dos policías")
 PATIENT_ROOTS = {"17", "18", "20"}
+# object clitics that stand for an actor named before ("lo liberaron", "les exigieron")
+CLITICS = {"lo", "la", "los", "las", "le", "les"}
 # ninth pass: an appeal, demand, reproach, rejection or protest in a clause of a protest
 # is that protest's aim or frame, not a second event (:meth:`_part_of_protest`)
 AIM_ROOTS = ADDRESSED_ROOTS | {"14"}
@@ -139,6 +141,7 @@ class SpanishEventExtractor:
         self._stative: dict[int, Token] = {}  # resultative participles -> their state verb
         self._talks: set[int] = set()  # talks declared welcome ("dispuestos al diálogo")
         self._sensed: set[int] = set()  # verbs coded by an object sense (senses_es.yaml)
+        self._agentless: set[int] = set()  # passives and impersonal "se" with no doer
         parses = readable(doc, spanish_gazetteer())  # the parses the actors were read from
         for view, recased in parses.views:
             self._view(view, recased or not parses.loud, parses, result)
@@ -477,6 +480,7 @@ class SpanishEventExtractor:
                    if c.dep_ in OBJECT | {"obl", "nmod"}
                    and any(g.dep_ == "case" and g.lower_ == "por" for g in c.children)]
             agent = next((b for b in bys if _entity_of(b, result) is not None), None)
+            self._agentless.add(token.idx)  # used only when no source is found
             return agent, subj
 
         if token.pos_ == "NOUN":
@@ -562,6 +566,7 @@ class SpanishEventExtractor:
                 "Part" in token.morph.get("VerbForm") or fold(token.lemma_) in DEATH_VERBS):
             # "fue asesinado a manos de paramilitares", "murieron a manos del ELN": the
             # subject undergoes it, the "a manos de" phrase does it
+            self._agentless.add(token.idx)
             return hands or agent, subj
         if subj is not None and subj.i > token.i and code_root(token) in PATIENT_ROOTS \
                 and any(c.lower_ == "se" for c in kids) \
@@ -569,6 +574,7 @@ class SpanishEventExtractor:
             # the passive with "se" ("se capturaron tres guerrilleros"): the subject after
             # the verb undergoes it; only for acts done to someone (a reciprocal or
             # pronominal "se enfrentaron los grupos", "se reunieron los ministros" acts)
+            self._agentless.add(token.idx)
             return agent, subj
         if hands is not None:
             subj = hands  # "el asesinato se produjo a manos de ...": who did it
@@ -583,6 +589,12 @@ class SpanishEventExtractor:
             g.dep_ == "case" and g.lower_ in TARGET_CASES for g in c.children)]
         obj = next((o for o in objs if _entity_of(o, result) is not None),
                    objs[0] if objs else None)
+        if obj is not None and self._own_entry(token) and _entity_of(obj, result) is None:
+            # "Dos días después lo liberaron": the clitic stands for an earlier actor (our
+            # own lexicon's verbs only: UniversalPetrarch's "hacer" in "la hizo famosa")
+            clitic = next((o for o in objs if o.pos_ == "PRON" and o.lower_ in CLITICS), None)
+            if clitic is not None:
+                obj = self._clitic_antecedent(clitic, token, subj, result) or obj
         if obj is None and code_root(token) != "14":
             obj = self._shared_object(token, result)
         if code_root(token) == "14" and (obj is None or _entity_of(obj, result) is None):
@@ -599,7 +611,48 @@ class SpanishEventExtractor:
             # of heads gives none, or only a relative "que" (a coordination the small
             # model hung on a relative clause): the earlier actor subject it agrees with
             subj = self._dropped_subject(token, result) or subj
+        if own is None and subj is None and code_root(token) in PATIENT_ROOTS \
+                and any(c.lower_ == "se" for c in kids):
+            self._agentless.add(token.idx)  # "se detuvo a tres hombres": impersonal
         return subj, obj
+
+    def _clitic_antecedent(self, clitic: Token, verb: Token, subj: Token | None,
+                           result: Extraction) -> Token | None:
+        """The actor an object clitic stands for ("El ELN secuestró a un alcalde. Dos
+        días después lo liberaron."): the nearest earlier argument, in the clitic's
+        sentence or the one before, that names an actor, agrees with the clitic in number
+        (and, for lo / la / los / las, in gender) and is not the verb's own subject."""
+        sent = self._sent[verb.i]
+        first = self._sent[sent.start - 1].start if sent.start > 0 else sent.start
+        number, gender = clitic.morph.get("Number"), clitic.morph.get("Gender")
+        mine = _entity_of(subj, result) if subj is not None else None
+        for tok in reversed(verb.doc[first:clitic.i]):
+            if tok.pos_ not in {"NOUN", "PROPN"} or not (
+                    tok.dep_ in SUBJECT | OBJECT or tok.dep_ in {"obl", "nmod"} and any(
+                        c.dep_ == "case" and c.lower_ in {"a", "al"} for c in tok.children)):
+                continue
+            if number and tok.morph.get("Number") not in ([], number) or (
+                    clitic.lower_[:2] != "le" and gender
+                    and tok.morph.get("Gender") not in ([], gender)):
+                continue
+            ent = _entity_of(tok, result)
+            if ent is not None and (mine is None or ent.id != mine.id) and tok is not subj:
+                return tok
+        return None
+
+    def _story_source(self, token: Token, root: str, result: Extraction) -> Entity | None:
+        """The doer of a passive or impersonal act that names none ("Tres tripulantes
+        fueron capturados durante la operación"): the source of the nearest earlier event
+        of the same CAMEO root in the document ("La Armada incautó …": 17), as a reader
+        of the whole story takes it."""
+        best: Event | None = None
+        for e in result.events:
+            if e.root == root and e.source and e.trigger.start < token.idx and (
+                    best is None or e.trigger.start > best.trigger.start):
+                best = e
+        if best is None:
+            return None
+        return next((x for x in result.entities if x.id == best.source), None)
 
     def _dropped_subject(self, token: Token, result: Extraction) -> Token | None:
         """The subject Spanish leaves out ("los guerrilleros tomaron el pueblo y luego
@@ -701,6 +754,10 @@ class SpanishEventExtractor:
         src_tok, tgt_tok = self._arguments(token, result)
         sources: list[Entity | None] = list(self._actors(src_tok, result)) or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
+        from_story = None
+        if sources == [None] and token.idx in self._agentless:
+            from_story = self._story_source(token, info.root, result)
+            sources = [from_story] if from_story is not None else sources
         actorless = sources == [None] and targets == [None]
         if decision is not None and (decision.decided_by == "model" or (
                 decision.decided_by == "rules+model" and decision.model_p >= self.add_p)):
@@ -749,6 +806,8 @@ class SpanishEventExtractor:
             }
             if compound:
                 extra["compound"] = True
+            if from_story is not None:
+                extra["source_from_story"] = True  # an agentless passive: the story's doer
             if actorless:
                 extra["actorless"] = True
             if decision is not None:
