@@ -114,3 +114,53 @@ def test_an_object_clitic_can_stand_for_an_earlier_subject_but_not_its_own():
     doc = one("El alcalde de Tame denunció amenazas del ELN." + STORY +
               "Dos días después los guerrilleros lo secuestraron.")
     assert ("181", "COLREB", "COLGOV") in codes(doc), codes(doc)
+
+
+def test_members_of_a_force_the_model_tags_as_a_place_are_that_force():
+    doc = one("Elementos del Ejército de México detuvieron en Culiacán a un operador del "
+              "Cártel de Sinaloa.")
+    assert ("173", "MEXMIL", "MEXCRM") in codes(doc), codes(doc)
+
+
+def test_a_member_word_before_an_unknown_name_stays_unread():
+    # guard: "Integrantes de la Asociación Campesina del Valle" is no state force
+    doc = one("Integrantes de la Asociación Campesina del Valle secuestraron a un alcalde.")
+    assert all(c[1] in {None, "AGR", "CVL"} for c in codes(doc)), codes(doc)
+
+
+def test_a_unit_named_after_a_state_body_is_that_body():
+    from watchfloor.extract.spanish.actors import SpanishActorExtractor
+    from watchfloor.nlp.pipeline import load_nlp
+    from watchfloor.nlp.routing import SPANISH_MODEL
+
+    nlp = load_nlp(SPANISH_MODEL, ())
+    reader = SpanishActorExtractor()
+    doc = nlp("El Comando Conjunto de las Fuerzas Armadas acusó a la guerrilla.")
+    assert reader._unit_of_state_body(doc[1:7])  # "Comando … Fuerzas Armadas"
+    # guard: a body named after a place is no state body's unit
+    other = nlp("La Universidad de los Andes acusó a la guerrilla.")
+    assert not reader._unit_of_state_body(other[1:5])
+
+
+def test_the_international_community_is_the_generic_international_actor():
+    doc = one("Costa Rica pidió a la comunidad internacional ayuda económica.")
+    assert ("020", "CRI", "INT") in codes(doc), codes(doc)
+
+
+def test_another_community_stays_civilians():
+    # guard: "la comunidad indígena" is still people (CVL)
+    doc = one("Costa Rica pidió a la comunidad indígena paciencia.")
+    assert ("020", "CRI", "CVL") in codes(doc), codes(doc)
+
+
+def test_two_subjects_the_parser_did_not_coordinate_act_together():
+    doc = one("El Gobierno colombiano y el ELN reanudaron este lunes en Caracas los diálogos "
+              "de paz suspendidos desde septiembre.")
+    assert {("046", "COLGOV", "COLREB"), ("046", "COLREB", "COLGOV")} <= set(codes(doc)), \
+        codes(doc)
+
+
+def test_a_subject_and_a_topic_without_a_conjunction_are_not_coordinated():
+    # guard: only "y"/"e" between two subjects joins them
+    doc = one("El Gobierno colombiano reanudó este lunes en Caracas los diálogos con el ELN.")
+    assert all(c[1] == "COLGOV" for c in codes(doc)), codes(doc)

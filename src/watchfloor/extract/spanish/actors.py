@@ -199,6 +199,14 @@ class SpanishActorExtractor:
                 and self.gaz.role_of(span[0].lemma_) in STATE_BODIES \
                 and not self.gaz.up_code(name):
             return None  # "Ministerio del Interior" (the model: LOC), "Fiscalía de Jalisco"
+        if len(span) > 2 and span[1].lower_ in {"de", "del"} \
+                and MEMBER in {self.gaz.role_of(span[0].lemma_),
+                               self.gaz.role_of(_singular(span[0].text))} \
+                and not self.gaz.up_code(name):
+            return None  # "Elementos del Ejército" (the model: LOC): members of a force
+        if etype != "person" and len(span) > 2 and not self.gaz.up_code(name) \
+                and self._unit_of_state_body(span):
+            return None  # "el Comando Conjunto de las Fuerzas Armadas": the armed forces
         if etype == "location":
             country = self.gaz.country_of(name)
             if country:
@@ -216,6 +224,21 @@ class SpanishActorExtractor:
                 r.type = etype
                 return r
         return Reading(span.start, span.end, name, etype, None, None, None, "ner")
+
+    def _unit_of_state_body(self, span: SpacySpan) -> bool:
+        """Whether an unknown name is a unit of a state body named by its last "de"
+        phrase ("Comando Conjunto de las Fuerzas Armadas", "Dirección Antinarcóticos de
+        la Policía"): the role phrase then reads it as that body."""
+        doc = span.doc
+        for k in range(span.end - 2, span.start, -1):
+            if doc[k].lower_ not in {"de", "del"}:
+                continue
+            i = k + 1
+            while i < span.end - 1 and doc[i].lower_ in ARTICLES:
+                i += 1
+            role, end = self._role_at(doc, doc[i])
+            return role in STATE_BODIES and end == span.end
+        return False
 
     # -- role phrases ------------------------------------------------------------------
     def _role_phrases(self, doc: Doc, taken: set[int], known: list[Reading]) -> list[Reading]:

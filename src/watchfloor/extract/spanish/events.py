@@ -752,10 +752,16 @@ class SpanishEventExtractor:
         ``decision``: the trigger model's verdict (None: rules alone); an event the model
         adds or recodes is emitted without the rules' actor requirements."""
         src_tok, tgt_tok = self._arguments(token, result)
-        sources: list[Entity | None] = list(self._actors(src_tok, result)) or [None]
+        sources: list[Entity | None] = list(self._actors(src_tok, result))
+        for other in _co_subjects(src_tok):
+            # "El Gobierno y el ELN reanudaron …": the small model often makes the second
+            # of two coordinated subjects a subject of its own, not a conj of the first
+            sources += [e for e in self._actors(other, result) if e not in sources]
+        sources = sources or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
         from_story = None
-        if sources == [None] and token.idx in self._agentless:
+        if sources == [None] and token.idx in self._agentless and self._own_entry(token):
+            # our own lexicon's verbs only: a UniversalPetrarch verb needs a dyad it reads
             from_story = self._story_source(token, info.root, result)
             sources = [from_story] if from_story is not None else sources
         actorless = sources == [None] and targets == [None]
@@ -830,6 +836,18 @@ class SpanishEventExtractor:
                                  * (decision.factor if decision else 1.0), 3),
                 extra=extra,
             ))
+
+
+def _co_subjects(subj: Token | None) -> list[Token]:
+    """The other subjects of ``subj``'s verb joined to it by "y"/"e" ("El Gobierno y el
+    ELN reanudaron": two ``nsubj`` of one verb with a ``cc`` between them)."""
+    if subj is None or subj.dep_ != "nsubj":
+        return []
+    verb = subj.head
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i]
+    return [o for o in others if any(
+        c.dep_ == "cc" and c.lower_ in {"y", "e"} and min(o.i, subj.i) < c.i < max(o.i, subj.i)
+        for c in [*verb.children, *o.children])]
 
 
 def _reflexive(verb: Token) -> bool:
