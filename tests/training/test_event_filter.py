@@ -187,7 +187,7 @@ def test_the_variants_leave_out_the_issue12_groups_they_drop():
                              else "ctx_stat_words=0|figure=0"] = 1.0
         r["filter"]["feats"]["ctx_dom_countries=one"] = 1.0
     texts, feats, y, _, _ = ef.arrays(recs)
-    v2 = ef.fit(texts, feats, y, ef.VARIANTS[ef.BEFORE])
+    v2 = ef.fit(texts, feats, y, ef.VARIANTS["text+struct+context LR C=1"])
     v3 = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED])
     assert not [f for f in v2.feats.vocabulary_ if f.startswith(("ctx_stat_", "ctx_dom_"))]
     assert "ctx_stat_words=2|figure=1" in v3.feats.vocabulary_
