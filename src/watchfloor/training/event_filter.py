@@ -76,7 +76,7 @@ INNER_FOLDS = 5
 # the most recent samples (3042-3044 judged on code 7e7202b, 3039-3041 just before, drawn
 # with the v3 filter on: the non-events it let through); issue #12's fresh rounds
 RECENT = ("3039", "3040", "3041", "3042", "3043", "3044")
-# Dyadic events (both sides coded) are never dropped: judged .89 real, and the filter's
+# v1-v3: dyadic events (both sides coded) were never dropped: judged .89 real, and the filter's
 # loss falls on clean state-to-state sentences outside its data (penta-train's five-way
 # pipeline macro-F1 .714 off, .679 with the filter, .694 with the exemption); the
 # leave-one-sample-out judged precision is the same either way (.863 / .862).

@@ -29,7 +29,13 @@ Features (names start with ``ctx_``; :func:`context_features`):
   heads up) that is a policy document ("a *bill* that would require the Treasury to begin
   negotiations", "the *proposal*, supported by 24 senators") or a speculation word ("traders
   *speculated* that the administration will offer"), a habitual adverb on the trigger's
-  clause ("gangs *often* extort").
+  clause ("gangs *often* extort"); filter23 (``ctx_ne23_``, the classes of samples
+  3039-3044): a government-role side with no second country crossed with a policy object
+  of the trigger ("*veto* the tax") and the sentence's policy words, a forecaster subject
+  or an expectation word governing the trigger ("*analysts expect* the bank to cut"), the
+  modal's kind (deontic / epistemic), proposal, report, disaster and generic-pattern words
+  in the sentence, a span of time ("since the 1990s"). Measured by the trainer's variants;
+  the shipped model (event-filter-v4) reads the statistic frame only of these groups.
 """
 
 from __future__ import annotations
