@@ -187,8 +187,40 @@ def test_the_variants_leave_out_the_issue12_groups_they_drop():
                              else "ctx_stat_words=0|figure=0"] = 1.0
         r["filter"]["feats"]["ctx_dom_countries=one"] = 1.0
     texts, feats, y, _, _ = ef.arrays(recs)
-    v2 = ef.fit(texts, feats, y, ef.VARIANTS[ef.BEFORE])
+    v2 = ef.fit(texts, feats, y, ef.VARIANTS["text+struct+context LR C=1"])
     v3 = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED])
     assert not [f for f in v2.feats.vocabulary_ if f.startswith(("ctx_stat_", "ctx_dom_"))]
     assert "ctx_stat_words=2|figure=1" in v3.feats.vocabulary_
     assert "ctx_dom_countries=one" not in v3.feats.vocabulary_  # a group v3 does not read
+
+
+def test_the_shared_design_scores_as_a_model_fitted_on_the_fold():
+    # the evaluation's design matrices (built once) give the scores of fit() on the fold:
+    # a feature or n-gram only the held-out rows carry, and an n-gram in one training row,
+    # are left out as the fold's own vectorisers leave them out
+    recs = _records()
+    recs[0]["filter"]["feats"]["ctx_ne23_period"] = 1.0  # seed 1 only: unseen when held out
+    recs[1]["filter"]["text"] += " once upon"  # one training row
+    texts, feats, y, groups, _ = ef.arrays(recs)
+    w = ef.trigger_weights(recs)
+    for name in (ef.SHIPPED, "v3 + nonevent23", "v2 + statistic, triggers once"):
+        v = ef.VARIANTS[name]
+        design = ef._design(texts, feats, v)
+        for g in ("1", "2"):
+            fast = ef._scores(texts, feats, y, groups != g, groups == g, v, w, design)
+            slow = ef._scores(texts, feats, y, groups != g, groups == g, v, w)
+            assert np.allclose(fast, slow, atol=1e-9), (name, g)
+
+
+def test_inner_folds_choose_each_threshold_without_the_held_out_sample():
+    recs = _records()
+    cv = ef.evaluate(recs, ef.VARIANTS[ef.SHIPPED], 0.5, inner_folds=2, budgets=())
+    flipped = [{**r, "label": 1 - r["label"]} if r["seed"] == "1" else r for r in recs]
+    cv2 = ef.evaluate(flipped, ef.VARIANTS[ef.SHIPPED], 0.5, inner_folds=2, budgets=())
+    t1 = [r["threshold"] for r in cv["per_sample"]["filter"]]
+    t2 = [r["threshold"] for r in cv2["per_sample"]["filter"]]
+    assert [r["seed"] for r in cv["per_sample"]["filter"]] == ["1", "2", "3"]
+    assert np.isfinite(t1).all()
+    assert t1[0] == t2[0]  # sample 1's threshold: chosen on samples 2 and 3 alone
+    assert t1[1:] != t2[1:]  # the others' thresholds read sample 1's labels
+    assert cv["per_sample"]["filter"][0]["auc"] != cv2["per_sample"]["filter"][0]["auc"]

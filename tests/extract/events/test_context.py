@@ -199,7 +199,8 @@ def test_a_habitual_adverb_marks_a_generic_clause():
 
 
 def test_issue12_groups_can_be_left_out_one_by_one():
-    text = "The Mexican government often sends tax reform bills to Congress."
+    text = ("The Mexican government often sends tax reform bills to Congress, analysts "
+            "expect.")
     full = _feats(text, "sends", source_code="MEXGOV", target_code="MEXLEG",
                   extra={"evidence": {"model_p0": 0.4}})
     for group, prefix in GROUPS.items():
@@ -222,3 +223,68 @@ def test_a_business_word_that_is_a_spacy_symbol_is_counted():
     lists = replace(default_lists(), business=frozenset({"number"}))
     empty = replace(default_lists(), business=frozenset({"nothing"}))
     assert doc_context(doc, lists).features != doc_context(doc, empty).features
+
+
+# --- filter23 (issue #12): the ctx_ne23_ cues; sentences written for the tests
+
+NE23 = f"{PREFIX}ne23_"
+
+
+def test_an_own_government_acting_on_a_tax_is_a_domestic_policy_signal():
+    text = "The senator urged the president to veto the new sales tax."
+    dom = _feats(text, "veto", source_code="USAGOV")
+    assert f"{NE23}policy_obj" in dom
+    assert dom[f"{NE23}own_gov=1"] == 1.0
+    assert f"{NE23}own_gov|policy_obj" in dom
+    assert f"{NE23}policy_obj|countries=side" in dom
+    # guard: a state acting on another state's forces, no policy object, two countries
+    text2 = "French troops attacked rebel positions in Mali on Sunday."
+    act = _feats(text2, "attacked", source_code="FRAMIL", target_code="MLIREB")
+    assert f"{NE23}own_gov=0" in act
+    assert not [k for k in act if k.startswith((f"{NE23}policy_obj", f"{NE23}own_gov|"))]
+    # guard: a government side facing another country is not its own-government policy
+    foreign = _feats("The French government imposed sanctions on Mali on Sunday.",
+                     "imposed", source_code="FRAGOV", target_code="MLIGOV")
+    assert f"{NE23}own_gov=0" in foreign and f"{NE23}policy_obj|countries=two" in foreign
+
+
+def test_an_analysts_forecast_is_an_expectation_with_a_forecaster():
+    spec = _feats("Analysts expect the central bank to cut interest rates next month.", "cut")
+    assert f"{NE23}expect" in spec and f"{NE23}forecaster" in spec
+    # guard: the act told by its actor, no forecaster, no expectation verb
+    act = _feats("The central bank cut interest rates on Monday.", "cut")
+    assert f"{NE23}expect" not in act and f"{NE23}forecaster" not in act
+
+
+def test_the_modal_on_the_clause_is_told_apart_by_kind():
+    deontic = _feats("The government should arrest the gang leaders.", "arrest")
+    epistemic = _feats("The two sides could meet in Geneva next week.", "meet")
+    assert f"{NE23}modal=deontic" in deontic and f"{NE23}modal=epistemic" not in deontic
+    assert f"{NE23}modal=epistemic" in epistemic and f"{NE23}modal=deontic" not in epistemic
+    # guard: a told act has neither
+    act = _feats("The police arrested the gang leaders on Monday.", "arrested")
+    assert not [k for k in act if k.startswith(f"{NE23}modal=")]
+
+
+def test_proposal_report_disaster_and_pattern_words_are_read_in_the_sentence():
+    proposal = _feats("A study recommended that the ministry offer loans to farmers.", "offer")
+    assert f"{NE23}proposal" in proposal and f"{NE23}report" in proposal
+    disaster = _feats("Floods forced the port to halt shipping on Monday.", "halt")
+    assert f"{NE23}disaster" in disaster
+    pattern = _feats("Gangs use children as messengers, for instance, to threaten shops.",
+                     "threaten")
+    assert f"{NE23}pattern" in pattern
+    # guard: a plain act has none of them
+    act = _feats("Soldiers arrested two gang leaders in the port on Tuesday.", "arrested")
+    assert not [k for k in act if k.startswith(tuple(
+        f"{NE23}{w}" for w in ("proposal", "report", "disaster", "pattern")))]
+
+
+def test_a_span_of_time_marks_a_trend_and_a_dated_act_does_not():
+    trend = _feats("Gangs have killed hundreds of police officers since the 1990s.", "killed")
+    assert f"{NE23}period" in trend
+    over = _feats("Police killed 300 people over two decades in the state.", "killed")
+    assert f"{NE23}period" in over
+    # guard: a date of one act, no span
+    act = _feats("Gangs killed two police officers on Tuesday.", "killed")
+    assert f"{NE23}period" not in act

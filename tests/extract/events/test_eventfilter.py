@@ -69,9 +69,11 @@ def test_the_shipped_model_reads_the_statistic_frame_and_only_the_groups_it_kept
     meta = trained.card(MODEL_NAME)
     names = set(shipped_model().feats.vocabulary_)
     assert meta["config"]["variant"] == "v2 + statistic" and meta["config"]["max_lost"] == 0.15
-    assert meta["config"]["exempt_mode"] == shipped_model().exemption == "dyadic"
+    assert meta["config"]["exempt_mode"] == shipped_model().exemption == "none"  # v4
+    assert meta["version"] == "event-filter-v4"
     assert [n for n in names if n.startswith("ctx_stat_")]
-    assert not [n for n in names if n.startswith(("ctx_p0", "ctx_dom_", "ctx_career_"))]
+    assert not [n for n in names if n.startswith(("ctx_p0", "ctx_dom_", "ctx_career_",
+                                                  "ctx_frame16_", "ctx_ne23_"))]
     # it scores: a statistic sentence below the attack, with its filter_p written
     events, _ = _run(ATTACK + " " + STATISTIC, _keep_all())
     assert all(0.0 <= ev.extra["evidence"]["filter_p"] <= 1.0 for ev in events)
@@ -136,7 +138,7 @@ def test_dyadic_exemption_keeps_dyadic_events():
     dyadic = [ev for ev in scored if ev.dyadic]
     if not dyadic:
         pytest.skip("no dyadic event coded in the attack sentence")
-    strict = replace(shipped_model(), threshold=1.01, exempt_dyadic=True)
+    strict = replace(shipped_model(), threshold=1.01, exempt_dyadic=True, exempt_mode="dyadic")
     kept, _ = _run(ATTACK, strict)
     assert len(kept) == len(dyadic) and all(ev.dyadic for ev in kept)
 
@@ -184,21 +186,25 @@ def test_fast_score_is_the_regressions_probability():
     assert abs(model.score(texts, feats) - direct).max() < 1e-9
 
 
-def test_the_shipped_filter_never_drops_a_dyadic_event():
-    # lead's decision: dyadic events (both sides coded) are exempt; a clean state-to-state
-    # sentence (written for the rule tests) that the shipped filter scores below threshold
-    # (v1 scored it below its threshold; v2, reading the context, scores it 0.83, so the
-    # shipped model's threshold is raised above its P here: the exemption still keeps it)
+def test_the_shipped_filter_keeps_a_clean_state_to_state_dyad_by_its_score():
+    # v4 (filter23): no event is exempt (leave one sample out showed the dyadic exemption
+    # costing precision); the clean state-to-state sentence (written for the rule tests)
+    # that the exemption was made for is kept by its own P, above the threshold
     text = "The United States provided military assistance to Colombia."
-    assert shipped_model().exempt_dyadic
+    assert not shipped_model().exempt_dyadic and shipped_model().exemption == "none"
     scored, _ = _run(text, _keep_all())
     dyadic = {ev.trigger.start for ev in scored if ev.dyadic}
     assert dyadic
-    top = max(ev.extra["evidence"]["filter_p"] for ev in scored if ev.dyadic)
-    kept, _ = _run(text, replace(shipped_model(), threshold=top + 0.01))
+    assert min(ev.extra["evidence"]["filter_p"] for ev in scored if ev.dyadic) >= (
+        shipped_model().threshold)
+    kept, _ = _run(text, shipped_model())
     assert dyadic <= {ev.trigger.start for ev in kept}
-    dropped, _ = _run(text, replace(shipped_model(), threshold=top + 0.01,
-                                    exempt_dyadic=False, exempt_mode="none"))
+    # the exemption still works when a payload asks for it: above every P, only it keeps
+    top = max(ev.extra["evidence"]["filter_p"] for ev in scored if ev.dyadic)
+    spared_, _ = _run(text, replace(shipped_model(), threshold=top + 0.01,
+                                    exempt_mode="dyadic"))
+    assert dyadic <= {ev.trigger.start for ev in spared_}
+    dropped, _ = _run(text, replace(shipped_model(), threshold=top + 0.01))
     assert not dyadic & {ev.trigger.start for ev in dropped}
 
 

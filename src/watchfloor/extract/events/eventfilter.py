@@ -27,7 +27,7 @@ Never the corpus or the source of the article: at run time there is none.
 :func:`apply` writes ``extra["evidence"]["filter_p"]`` on every event, drops those below
 the model's threshold (chosen leaving one judged sample out, see the model card) unless
 its exemption mode spares them (:func:`spared`: dyadic events, or only the dyads of two
-countries without a company side) and
+countries without a company side; none since event-filter-v4) and
 lowers the confidence of the kept ones below P 0.5. ``WATCHFLOOR_EVENT_FILTER=off`` (or
 ``0`` / ``false`` / ``no``), or ``EventExtractor(event_filter=None)``, turns it off.
 """
