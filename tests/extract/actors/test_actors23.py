@@ -127,3 +127,25 @@ def test_deserters_with_a_demonym_keep_their_country():
 def test_the_opposition_still_takes_the_article_country():
     doc = _extract("The opposition marched in Caracas, Venezuela, against the government.")
     assert "VENOPP" in _codes(doc)
+
+
+# -- an undated story's earlier head of state ------------------------------------------------
+def test_an_undated_story_s_earlier_president_is_a_former_one():
+    doc = _extract("Only a third of those detained during President Felipe Calderon's "
+                   "administration were convicted. Reforming the courts remains a challenge "
+                   "for President Enrique Pena Nieto in Mexico City.")
+    assert _code(doc, "Felipe Calderon") == "MEXELI"
+    assert _code(doc, "Enrique Peña Nieto") == "MEXGOV"
+
+
+def test_an_undated_story_s_only_president_keeps_the_government():
+    doc = _extract("President Felipe Calderon sent troops to Michoacan, Mexico, in a bid to "
+                   "stop the cartels.")
+    assert _code(doc, "Felipe Calderon") == "MEXGOV"
+
+
+def test_a_dated_story_leaves_the_date_to_decide():
+    doc = _extract("Only a third of those detained during President Felipe Calderon's "
+                   "administration were convicted. Reforming the courts remains a challenge "
+                   "for President Enrique Pena Nieto in Mexico City.", published="2010-05-02")
+    assert _code(doc, "Felipe Calderon") == "MEXGOV"

@@ -39,6 +39,7 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.criminal_titles import criminal_title_countries
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.membership import aliased, sentence_group
+from watchfloor.extract.actors.past_heads import past_heads
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
@@ -576,6 +577,8 @@ class ReadingCoder(ExtractorState):
         # "drug lord X" left bare CRM: the article's country where the sentence names no
         # other state (criminal_titles.py)
         criminal_title_countries(doc, self.gaz, readings, places, article_country)
+        # "President X ... President Y" in an undated story: the earlier one is former
+        past_heads(readings, self._period)
 
     def _leader_country(self, r: Reading, readings: list[Reading]) -> str | None:
         """The country of the leader an executive is named after: "Reagan Administration",
