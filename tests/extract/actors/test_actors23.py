@@ -149,3 +149,10 @@ def test_a_dated_story_leaves_the_date_to_decide():
                    "administration were convicted. Reforming the courts remains a challenge "
                    "for President Enrique Pena Nieto in Mexico City.", published="2010-05-02")
     assert _code(doc, "Felipe Calderon") == "MEXGOV"
+
+
+def test_an_incoming_president_leaves_the_current_one_in_office():
+    doc = _extract("The incoming President Enrique Pena Nieto will keep the army in the "
+                   "streets. It began well before current President Felipe Calderon "
+                   "deployed troops to Michoacan, Mexico.")
+    assert _code(doc, "Felipe Calderon") == "MEXGOV"

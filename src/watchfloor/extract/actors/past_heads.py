@@ -6,7 +6,8 @@ dictionary people of one country with the same head-of-state or head-of-governme
 is no older than the later one's term (the dictionary's dated codes give each term's first
 day), so the one whose last term began earlier held the office no more: an elite (ELI),
 not the government (actors23; issue 11 round 36: an undated story coding a past president
-MEXGOV from "President"). Titles with "former", "vice", "deputy" or "-elect" do not count.
+MEXGOV from "President"). Titles with "former", "vice", "deputy", "incoming" or "-elect"
+do not count.
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -22,7 +23,11 @@ from watchfloor.extract.gazetteer import fold
 
 # The offices one person holds at a time in a state (the last words of the title)
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier"})
-NOT_THE_HEAD = frozenset({"vice", "deputy", "elect", "president-elect", "acting"}) | FORMER
+# Titles of someone who is not (or not yet) the office's holder: "the incoming President
+# X" is the president-elect, his predecessor still in office (actors23: a judged-right
+# "current President Calderon" beside "the incoming President Pena Nieto")
+NOT_THE_HEAD = frozenset({"vice", "deputy", "elect", "president-elect", "acting",
+                          "incoming", "designate", "future", "next"}) | FORMER
 
 
 def _head_office(titles: list[str]) -> str | None:
