@@ -24,6 +24,7 @@ from watchfloor.extract.actors.article_country import (
     placed_elsewhere,
 )
 from watchfloor.extract.actors.codes import (
+    FORMER,
     NATIONAL_ROLES,
     country_in,
     country_word,
@@ -38,6 +39,7 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.criminal_titles import criminal_title_countries
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.membership import aliased, sentence_group
+from watchfloor.extract.actors.past_heads import past_heads
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
@@ -60,6 +62,7 @@ from watchfloor.extract.actors.word_lists import (
     SECURITY_KIND,
     SHARED_RANKS,
     office_not_used,
+    state_body_role,
 )
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import Place
@@ -163,6 +166,20 @@ LABOUR_NAME = re.compile(r"\b(?:workers|workers'|employees|labou?r|teamsters|tra
 
 
 ARMED_GROUP_ROLES = {"REB", "INS", "CRM", "UAF"}
+# Roles of the groups whose own name inside a longer one beats the role words around it
+# ("Revolutionary Armed Forces of Colombia-People's Army" is the FARC, no military), and
+# the roles a name's words give that such a group overrides (actors23: not a party's or a
+# firm's, "FARC party" stays a party)
+ARMED_NAME_ROLES = ARMED_GROUP_ROLES | {"SEP", "IMG"}
+STATE_FORCE_ROLES = {"MIL", "COP", "GOV", "SPY"}
+# Splits a name into words: at spaces, and at a hyphen joining two capitalised words
+NAME_PARTS = re.compile(r"\s+|(?<=\w)\s*[-\u2013\u2014]+\s*(?=[A-Z])")
+
+
+def _group_role(code: str | None) -> str:
+    """The role block of a group's code: "COLREB" → REB, "REB" → REB, "IMGMOSALQ" → IMG."""
+    code = code or ""
+    return code[:3] if len(code) == 3 or code.startswith("IMG") else code[3:6]
 UNIT_WORDS = {"front", "bloc", "block", "unit", "faction", "cell", "wing", "brigade",
               "battalion", "column", "structure", "command", "fronts", "blocs", "cells"}
 
@@ -358,6 +375,13 @@ class ReadingCoder(ExtractorState):
                     r.kind = r.kind or body.kind
                     continue
                 c2, role = name_code(self.gaz, full, place_country)
+                group = self._armed_group_in_name(r.name) \
+                    if role in STATE_FORCE_ROLES else None
+                if group is not None:  # "Revolutionary Armed Forces of Colombia-People's Army"
+                    r.code = dated_code(group, self._period) or group.code
+                    r.country, r.code_from = group.country, "name"
+                    r.kind = r.kind or group.kind
+                    continue
                 if c2 is not None and c2 not in story_countries(doc, self.gaz, places) \
                         and name_code(self.gaz, full)[0] is None \
                         and not place_by_own_name(full, c2):
@@ -390,6 +414,13 @@ class ReadingCoder(ExtractorState):
                                 w.strip(",.") for w in title.split(" in ")[-1].split()
                                 if w[:1].isupper()], place_country) if " in " in title \
                                 else None
+                        if c2 is None and role == "ELI" and fold(title.split()[0]) in FORMER:
+                            # "former New York mayor X": the place before the office held
+                            # gives its country (actors23: a former mayor of New York
+                            # coded with the story's Guatemala)
+                            c2 = country_in(self.gaz, [
+                                w for w in title_words(title)[1:] if w[:1].isupper()
+                                and not self.gaz.role_of(w)], place_country)
                         country = c2 or country
                         if role == "MIL" and _police_rank(self.gaz, title, r.titles):
                             role = "COP"  # "General X, head of the ... police"
@@ -522,6 +553,9 @@ class ReadingCoder(ExtractorState):
                 pass  # "International Union of Electronic Workers": a union, bare LAB
             elif country is None and role not in {"CRM", "REB", "INS", "UAF"}:
                 continue
+            if how == "name" and country:
+                # "Cuba's Council of State": a court elsewhere, Cuba's executive (actors23)
+                role = state_body_role(country, r.name, role)
             r.code = f"{country or ''}{role}"
             r.country = country or r.country
             r.kind = r.kind or ROLE_KINDS.get(role)
@@ -543,6 +577,8 @@ class ReadingCoder(ExtractorState):
         # "drug lord X" left bare CRM: the article's country where the sentence names no
         # other state (criminal_titles.py)
         criminal_title_countries(doc, self.gaz, readings, places, article_country)
+        # "President X ... President Y" in an undated story: the earlier one is former
+        past_heads(readings, self._period)
 
     def _leader_country(self, r: Reading, readings: list[Reading]) -> str | None:
         """The country of the leader an executive is named after: "Reagan Administration",
@@ -574,6 +610,23 @@ class ReadingCoder(ExtractorState):
         entry = self.gaz.lookup(m.group(1))
         return entry if entry is not None and entry.type == "organization" and entry.code \
             else None
+
+    def _armed_group_in_name(self, name: str) -> GazetteerEntry | None:
+        """The known armed or criminal group a longer name opens with, after at most a
+        country word: "Revolutionary Armed Forces of Colombia-People's Army", "Colombia's
+        Revolutionary Armed Forces of Colombia" → the FARC (its name's "Armed Forces"
+        are no state military; actors23). None unless the group's own name is a proper
+        part of ``name`` and its entry codes an armed or criminal group."""
+        words = [w for w in NAME_PARTS.split(name) if w]
+        for i in range(min(2, len(words))):
+            if i and self.gaz.country_of(re.sub(r"'s?$", "", words[0])) is None:
+                break
+            for j in range(len(words) - (i == 0), i, -1):
+                entry = self.gaz.lookup(" ".join(words[i:j]))
+                if entry is not None and entry.type == "organization" and \
+                        _group_role(entry.code) in ARMED_NAME_ROLES:
+                    return entry
+        return None
 
     def _body_office(self, r: Reading) -> GazetteerEntry | None:
         """The known body an office's name opens with: "United Nations Special

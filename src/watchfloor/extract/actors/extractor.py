@@ -16,11 +16,13 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
 * :mod:`.name_spans` — a match trimmed to the name; :mod:`.story_head` — dateline, headline;
 * :mod:`.type_votes` — one type per name (places, majority, surnames);
 * :mod:`.titles` — people's titles; :mod:`.title_codes` — codes from titles and appositions;
-* :mod:`.role_phrases` — "U.S. forces", "the police";
+* :mod:`.role_phrases` — "U.S. forces", "the police"; :mod:`.dissidents` — an armed
+  group's dissidents keep its code;
 * :mod:`.coding` — codes for the readings still without one; :mod:`.court_seats` —
   international courts named by their seat ("the Luxembourg court"); :mod:`.membership` — a
   person's group or alias; :mod:`.generic_names` — "Congress", "Treasury";
-  :mod:`.former_states` — the state of the article's date;
+  :mod:`.former_states` — the state of the article's date; :mod:`.past_heads` — an
+  undated story's earlier head of state;
 * :mod:`.article_country` — the article's country and the countries a sentence names;
 * :mod:`.places` — geocoding and place readings; :mod:`.junk` — readings that are no actors;
 * :mod:`.grouping` — mentions into entities.

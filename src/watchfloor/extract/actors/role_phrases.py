@@ -32,12 +32,14 @@ from watchfloor.extract.actors.codes import (
     country_word,
     name_code,
 )
+from watchfloor.extract.actors.dissidents import dissident_group, is_breakaway
 from watchfloor.extract.actors.document_facts import headline_end, tagged
 from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
     ACT_NOUNS,
+    AGENT_UNINFERABLE,
     CRIME_MODIFIERS,
     FIRST_PLURAL,
     FORCE_MODIFIERS,
@@ -276,6 +278,20 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
         fold(head.head.lemma_) in JOB_NOUNS
 
 
+def _former_on_country(gaz: Gazetteer, token) -> bool:
+    """Whether "former" hangs on a country word compounded to the role noun: "A Former El
+    Salvador President Tells ..." (a headline's capitals make the parser hang "Former" on
+    "Salvador"; actors23, round 37: the headline's former president coded SLVGOV)."""
+    for c in token.children:
+        if c.i > token.i or c.dep_ != "compound":
+            continue
+        words = list(c.subtree)
+        if len(words) > 1 and fold(words[0].text) in FORMER and words[0].dep_ == "amod" and \
+                country_word(gaz, " ".join(t.text for t in words[1:])):
+            return True
+    return False
+
+
 def _apolitical_opposition(token) -> bool:
     """Whether "opposition" is resistance to anything ("to quell the opposition", "stamp
     out all opposition"), not a country's political opposition: an object with no
@@ -367,7 +383,8 @@ class RolePhraseReader(ExtractorState):
             former = any(fold(c.text) in FORMER for c in token.children
                          if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}) or (
                 token.i >= 2 and doc[token.i - 1].text in {"-", "–"}
-                and fold(doc[token.i - 2].text) in FORMER)  # "ex-guerrillas" (round 13)
+                and fold(doc[token.i - 2].text) in FORMER) or (  # "ex-guerrillas" (round 13)
+                _former_on_country(self.gaz, token))
             rank_and_file = (fold(token.text) in RANK_AND_FILE
                              or fold(token.lemma_) in RANK_AND_FILE) and not any(
                 fold(c.text) in RETIRED for c in token.children if c.i < token.i)
@@ -393,6 +410,12 @@ class RolePhraseReader(ExtractorState):
                 # former title is (ELI; never the article's country: ELI is not inferable)
                 role_code = "ELI"
             country = None
+            if role_code == "OPP" and is_breakaway(token):
+                # "the 36th Front dissidents": the armed group's people, not the political
+                # opposition (actors23; dissidents.py)
+                group = dissident_group(doc, token, by_token, known, self.gaz)
+                if group is not None:
+                    role_code, country = group
             left = token.i
             regional = named_body = False
             owner = _conjunct_owner(token)
@@ -480,6 +503,7 @@ class RolePhraseReader(ExtractorState):
                     and role_code in INFERABLE_ROLES \
                     and fold(token.lemma_) not in MASS_ROLE_NOUNS \
                     and not _apolitical_opposition(token) \
+                    and not (from_agent and role_code in AGENT_UNINFERABLE) \
                     and not any(c.dep_ == "poss" for c in token.children) \
                     and not _conjunct_of_someones(token):
                 # "the army", "the national police": the article's country, flagged

@@ -168,6 +168,22 @@ class TitleReader(ExtractorState):
             or (token.pos_ in {"ADJ", "PROPN"} and country_word(self.gaz, token.text) is not None)
         )
 
+    @staticmethod
+    def _former_before_place(doc: Doc, left: int, name_start: int, sent_start: int) -> int:
+        """Where a title starts when "former" stands before a place that stands before it:
+        "former New York mayor X" (the title walk stops at the place, and the office held
+        no more became the state's government: actors23, round 37 judging). At most three
+        words of a place (a GPE or LOC entity); otherwise ``left`` unchanged."""
+        k = left - 1
+        while k >= sent_start and left - k <= 3 and doc[k].ent_type_ in {"GPE", "LOC"} \
+                and doc[k].text[:1].isupper():
+            k -= 1
+        if left >= name_start or k == left - 1 or k < sent_start:
+            return left
+        if doc[k].text in {"-", "–"} and k - 1 >= sent_start:
+            k -= 1  # "ex-New York mayor"
+        return k if fold(doc[k].text) in FORMER else left
+
     def _attach_titles(self, doc: Doc, r: Reading) -> None:
         """Move a title out of a person mention and attach it, with appositive roles.
 
@@ -193,6 +209,7 @@ class TitleReader(ExtractorState):
         if left < name_start and left - 2 >= sent_start and \
                 country_word(self.gaz, doc[left - 2:left].text):
             left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
+        left = self._former_before_place(doc, left, name_start, sent_start)
         wide = self._portfolio_start(doc, left, name_start, sent_start)
         widened = wide < left
         if widened:

@@ -84,6 +84,22 @@ GENERIC_ALIASES = {fold(row["alias"]): ((row.get("role") or "").strip(), frozens
                    for row in read_tsv(_DATA / "generic_aliases.tsv")}
 
 
+# (country, body's last words) → role: body names whose role differs by state ("Council of
+# State" is a court, Cuba's the executive; state_body_roles.tsv, actors23)
+STATE_BODY_ROLES = {(row["iso3"].strip(), fold(row["body"])): row["role"].strip()
+                    for row in read_tsv(_DATA / "state_body_roles.tsv")}
+
+
+def state_body_role(country: str | None, name: str, role: str) -> str:
+    """The role a body named ``name`` has in ``country``: :data:`STATE_BODY_ROLES` where
+    the name ends with a listed body ("Cuban Council of State" → GOV), else ``role``."""
+    folded = fold(name)
+    for (iso3, body), listed in STATE_BODY_ROLES.items():
+        if iso3 == country and (folded == body or folded.endswith(f" {body}")):
+            return listed
+    return role
+
+
 def office_not_used(country: str | None, words: str) -> bool:
     """Whether ``words`` (a body's name, a title, a role noun) hold an office word that
     ``country`` does not use: "Interior Ministry" is no US body (offices_not_used.tsv)."""
@@ -120,6 +136,12 @@ NOT_HOME = {"foreign", "international", "overseas", "multilateral", "other", "ne
 # Roles a role phrase with no country of its own may take the article's country for
 # (docs/actor-codes.md 1): not civilians, parties or the sector roles.
 INFERABLE_ROLES = NATIONAL_ROLES - {"PTY"}
+# Roles that a PETRARCH2 agent word alone ("detainees", "deserters", "reformers",
+# "activists": OPP there) never completes with the article's country: three of three such
+# inferred codes judged wrong (issue 11, actors23; "the opposition", a roles.tsv word,
+# still takes it: four of four judged right). A country of the phrase's own still codes
+# them ("Venezuelan activists").
+AGENT_UNINFERABLE = frozenset({"OPP"})
 # Role words that are also mass nouns: "gathered intelligence" is information
 MASS_ROLE_NOUNS = {"intelligence", "security", "justice", "customs", "immigration"}
 
