@@ -181,6 +181,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "the journalist was murdered at the hands of the Zetas": an agent phrase
         source = hands_agent(verb)
     if source is None and passive:
+        # "he was arrested and imprisoned by the government": the agent of the passive
+        # participle coordinated right after this one did both
+        source = shared_agent(verb)
+    if source is None and passive:
         # "rifles were supplied to the rebels by Venezuela": the parser hangs the agent's
         # "by" on the verb's last object; it is still the verb's agent
         source = next((_prep_object(o, {"by"}) for p in children if p.dep_ == "prep"
@@ -375,6 +379,16 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 # "the deployment of an elite unit against the gangs": the unit is moved,
                 # the gangs are the target
                 target = obj
+    if source is None and (agent := performed_by(noun)) is not None:
+        # "the attack carried out by the Zetas", "the agreement reached by Colombia and
+        # the FARC": the participle's agent did the act; the coordinated parties of a pact
+        # or meeting act on each other (the coder pairs a source met as its own target
+        # with the other source, as for "between"); one party alone of a pact or meeting
+        # may be its host or broker ("talks called by Norway between X and Y")
+        if not (joint_meeting(noun) or mutual_noun(noun)):
+            source = agent
+        elif target is None and len({a.same for a in resolver.resolve(agent)}) > 1:
+            source = target = agent
     if source is not None and (target is None or not resolver.resolve(target)) \
             and (pair := mutual_owners(noun, source, resolver)) is not None:
         # "Kenya and Tanzania deepened their cooperation", "the presidents of Peru and
@@ -1108,6 +1122,68 @@ def _path(token: Token, top: Token) -> list[Token]:
     return out
 
 
+def shared_agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive participle coordinated right after a passive verb that
+    has none of its own: "X was arrested and (later) imprisoned by Y", "was abducted,
+    tortured and killed by Z" (the agent did every act of the series), when every
+    participle is of one group of ``argument_roles.yaml`` ``agent_series`` ("was kidnapped
+    and later freed by soldiers": the soldiers did not kidnap). Only across "and"
+    with nothing but adverbs and commas between the participles, and only a conjunct with
+    no subject or auxiliary of its own: "was arrested in May and extradited by the US",
+    "was arrested and was later questioned by prosecutors" leave the arrest's agent
+    unknown. RETURNS the agent's word or None."""
+    lemma = verb.lemma_.lower()
+    groups = [role_words("agent_series", g) for g in ("detention", "violence")]
+    groups = [g for g in groups if lemma in g]
+    if not groups or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    # the series: the participles after this one, each the conjunct of this one or of
+    # another of the series ("abducted, tortured and killed": the parser hangs the last
+    # on the first or on the second, and may read the second as an adverbial clause)
+    series = [verb]
+    for node in series:
+        series += [c for c in node.children if c.i > verb.i and (
+            c.dep_ == "conj" or c.dep_ == "advcl" and c.i == node.i + 2
+            and c.nbor(-1).lower_ == ",")]
+        if len(series) > 6:
+            return None
+    series.sort(key=lambda t: t.i)
+    for prev, conj in zip(series, series[1:], strict=False):
+        if conj.tag_ != "VBN" or conj.pos_ != "VERB" or not any(
+                conj.lemma_.lower() in g for g in groups) or any(
+                c.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "auxpass"}
+                for c in conj.children):
+            return None
+        between = [t for t in verb.doc[prev.i + 1: conj.i] if t.head.i in {prev.i, conj.i}]
+        if len(between) != conj.i - prev.i - 1 or any(
+                t.dep_ not in {"cc", "advmod", "punct"} or t.dep_ == "cc" and t.lower_ != "and"
+                for t in between):
+            return None  # a phrase of the earlier participle's own between them
+        agent = _prep_object(conj, {"by"})
+        if agent is not None:
+            return agent
+    return None
+
+
+def performed_by(noun: Token) -> Token | None:
+    """The "by" agent of a participle on an event noun that names who performed the act
+    (``argument_roles.yaml`` ``performing_participles``): "the attack *carried out by* the
+    Zetas", "the agreement *reached by* X and Y". Not a participle of others' say ("the
+    raid ordered by a judge"). RETURNS the agent's word or None."""
+    words = role_words("performing_participles")
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        lemma = c.lemma_.lower()
+        particles = [p.lower_ for p in c.children if p.dep_ == "prt"]
+        if lemma not in words and not any(f"{lemma} {p}" in words for p in particles):
+            continue
+        agent = _prep_object(c, {"by"})
+        if agent is not None:
+            return agent
+    return None
+
+
 def passive_conjunct(verb: Token) -> bool:
     """A verb coordinated with a passive one, with no subject, auxiliary or object of its
     own: passive too ("was arrested and extradited to the US"), for the verbs that always
@@ -1197,7 +1273,7 @@ def inherited_subject(verb: Token) -> Token | None:
             pass
         elif dep not in CONTROL_DEPS:
             return None
-        if dep == "acl" and (agent := undertaker(head)) is not None:
+        if dep in {"acl", "relcl"} and (agent := undertaker(head)) is not None:
             # "marines mounted an operation to capture X", "the army's plan to attack":
             # who undertakes the operation or plan acts in its infinitive
             return agent
@@ -1289,8 +1365,10 @@ def undertaker(verb: Token) -> Token | None:
     ``undertaking_nouns``: "an operation to capture X", "a plan to attack", "efforts to
     dismantle"): the noun's possessor, else the subject of the verb it is the object of
     ("marines mounted an operation to ..."), else that verb's "by" agent ("an offensive
-    to retake the town was launched by the army"). RETURNS the agent's word or None."""
-    if verb.dep_ != "acl" or not any(c.lower_ == "to" and c.dep_ == "aux"
+    to retake the town was launched by the army"). The parser may read the infinitive as
+    a relative clause ("After meeting X, marines mounted an operation to capture Y").
+    RETURNS the agent's word or None."""
+    if verb.dep_ not in {"acl", "relcl"} or not any(c.lower_ == "to" and c.dep_ == "aux"
                                      for c in verb.children):
         return None
     noun = verb.head
