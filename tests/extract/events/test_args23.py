@@ -91,3 +91,40 @@ def test_a_man_to_capture_is_no_undertaking():
     assert "MEXMIL" not in _sources("After meeting with Perez and Gomez, Mexican Marines "
                                     "found a man to capture El Mencho at his hideout in "
                                     "Jalisco.", "capture")
+
+
+# -- who is convicted of an act did it ------------------------------------------------------
+
+def test_convicted_of_surveillance_is_the_convicts():
+    assert _sources("Former Peruvian President Alberto Fujimori was convicted of the illegal "
+                    "surveillance of Peruvian journalists.", "surveillance") == {"PERELI"}
+
+
+def test_sentenced_for_a_murder_is_the_sentenced_ones():
+    # the active verb: its object was sentenced
+    assert _pairs("The Honduran court sentenced the leader of MS13 to prison for the murder "
+                  "of a Honduran judge.", "murder") == {("SLVCRM", "HNDJUD")}
+
+
+def test_found_guilty_of_a_kidnapping_is_the_convicts():
+    assert _sources("Two members of the Zetas were found guilty of the kidnapping of a "
+                    "Mexican journalist.", "kidnapping") == {"MEXCRM"}
+
+
+def test_arrested_for_a_kidnapping_names_no_kidnapper():
+    # guard: a suspect is not a convict
+    assert _sources("Two members of the Zetas were arrested for the kidnapping of a Mexican "
+                    "journalist.", "kidnapping") == {None}
+
+
+def test_held_responsible_in_a_relative_clause_is_the_antecedents():
+    assert _sources("The police blamed the Gulf Cartel, which was held responsible for the "
+                    "killing of a Mexican judge.", "killing") == {"MEXCRM"}
+
+
+def test_plural_agreements_reached_by_several_are_each_ones_own():
+    # guard: each country reached its own agreements, not one with the others
+    pairs = _pairs("The agreements reached by Indonesia, Venezuela and Brazil were larger "
+                   "than expected.", "agreements")
+    assert pairs and all(t is None for _, t in pairs)
+    assert {s for s, _ in pairs} == {"IDN", "VEN", "BRA"}

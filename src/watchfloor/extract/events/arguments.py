@@ -384,10 +384,14 @@ def noun_arguments(noun: Token, resolver: Resolves,
         # the FARC": the participle's agent did the act; the coordinated parties of a pact
         # or meeting act on each other (the coder pairs a source met as its own target
         # with the other source, as for "between"); one party alone of a pact or meeting
-        # may be its host or broker ("talks called by Norway between X and Y")
-        if not (joint_meeting(noun) or mutual_noun(noun)):
+        # may be its host or broker ("talks called by Norway between X and Y"); plural
+        # pacts are each party's own ("agreements reached by Indonesia and Brazil": with
+        # others, not with each other)
+        joint = joint_meeting(noun) or mutual_noun(noun)
+        several = len({a.same for a in resolver.resolve(agent)}) > 1
+        if not joint or several and noun.tag_ == "NNS":
             source = agent
-        elif target is None and len({a.same for a in resolver.resolve(agent)}) > 1:
+        elif target is None and several:
             source = target = agent
     if source is not None and (target is None or not resolver.resolve(target)) \
             and (pair := mutual_owners(noun, source, resolver)) is not None:
@@ -446,6 +450,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 if agent is not None and (target is None or agent.i != target.i):
                     source = agent
                 break
+    if source is None:
+        # "X was convicted of the surveillance of journalists": the convicted did it
+        source = convicted_party(noun)
     if source is None:
         # "the Zetas were responsible for attacks", "the gang was behind the kidnapping",
         # "the FARC claimed responsibility for the bombing": the predicate's subject did it
@@ -832,7 +839,9 @@ def responsible_party(noun: Token) -> Token | None:
         if pred.dep_ in {"acomp", "oprd", "attr"}:
             clause = pred.head  # "the Zetas were responsible for", "held X responsible"
             if pred.dep_ == "oprd":
-                return next((c for c in clause.children if c.dep_ == "dobj"), None)
+                # "held the gang responsible", "the gang, which was held responsible"
+                return next((c for c in clause.children if c.dep_ == "dobj"), None) or next(
+                    (c for c in clause.children if c.dep_ == "nsubjpass"), None)
     elif prep.lower_ == "for" and pred.lemma_.lower() in frame["nouns"] \
             and pred.dep_ == "dobj" and pred.head.lemma_.lower() in frame["verbs"]:
         # "claimed responsibility for the bombing of a police station": the claim (015,
@@ -854,6 +863,24 @@ def responsible_party(noun: Token) -> Token | None:
             and subject.tag_ not in {"WDT", "WP"}:
         return None  # "this is behind the release": no one named
     return subject or misparsed_subject(clause) or inherited_subject(clause)
+
+
+def convicted_party(noun: Token) -> Token | None:
+    """Who is convicted, sentenced or found guilty of or for an event noun
+    (``argument_roles.yaml`` ``convicting``): the passive verb's subject ("Fujimori was
+    convicted of illegal surveillance", "who was jailed for the murder"), the active one's
+    object ("a court sentenced X for the killing"). Not a suspect ("arrested for the
+    murder"). RETURNS the word or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return None
+    verb = prep.head
+    if verb.lower_ == "guilty" and verb.dep_ in {"oprd", "acomp"}:
+        verb = verb.head  # "was found guilty of", "found X guilty of"
+    elif verb.lemma_.lower() not in role_words("convicting") or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _accused(clause: Token) -> bool:
