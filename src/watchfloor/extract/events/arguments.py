@@ -3,8 +3,9 @@
 Used by :mod:`watchfloor.extract.events` after a trigger is found. :func:`verb_arguments`
 and :func:`noun_arguments` read the dependency parse (subject, passive agent, object,
 prepositional object, possessor, the governing verb's subject for nominal and controlled
-events) and return argument tokens. Which *actors* those tokens name is the next step,
-:class:`watchfloor.extract.events.resolver.ActorResolver`.
+events, the "by" agent of a participle series or of a performing participle, who is
+convicted of a nominal event) and return argument tokens. Which *actors* those tokens
+name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 
 from __future__ import annotations
