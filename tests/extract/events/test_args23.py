@@ -128,3 +128,11 @@ def test_plural_agreements_reached_by_several_are_each_ones_own():
                    "than expected.", "agreements")
     assert pairs and all(t is None for _, t in pairs)
     assert {s for s, _ in pairs} == {"IDN", "VEN", "BRA"}
+
+
+def test_a_fronted_of_phrase_is_no_conviction():
+    # guard: "Of N complaints, M men were convicted": the complaints are not the convicts'
+    text = ("Of 4,100 complaints filed in Guatemala City, only 320 gang members were "
+            "convicted of extortion last year.")
+    assert {e.source_code for e in events(text, "complaints")} <= {None, ""}
+    assert _sources(text, "extortion") == {"CRM"}

@@ -873,8 +873,9 @@ def convicted_party(noun: Token) -> Token | None:
     object ("a court sentenced X for the killing"). Not a suspect ("arrested for the
     murder"). RETURNS the word or None."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
-        return None
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"} \
+            or prep.i < prep.head.i:
+        return None  # "Of 5,000 complaints, 500 men were convicted": a fronted partitive
     verb = prep.head
     if verb.lower_ == "guilty" and verb.dep_ in {"oprd", "acomp"}:
         verb = verb.head  # "was found guilty of", "found X guilty of"
