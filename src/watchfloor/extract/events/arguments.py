@@ -3,8 +3,9 @@
 Used by :mod:`watchfloor.extract.events` after a trigger is found. :func:`verb_arguments`
 and :func:`noun_arguments` read the dependency parse (subject, passive agent, object,
 prepositional object, possessor, the governing verb's subject for nominal and controlled
-events) and return argument tokens. Which *actors* those tokens name is the next step,
-:class:`watchfloor.extract.events.resolver.ActorResolver`.
+events, the "by" agent of a participle series or of a performing participle, who is
+convicted of a nominal event) and return argument tokens. Which *actors* those tokens
+name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 
 from __future__ import annotations
@@ -180,6 +181,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if source is None and passive:
         # "the journalist was murdered at the hands of the Zetas": an agent phrase
         source = hands_agent(verb)
+    if source is None and passive:
+        # "he was arrested and imprisoned by the government": the agent of the passive
+        # participle coordinated right after this one did both
+        source = shared_agent(verb)
     if source is None and passive:
         # "rifles were supplied to the rebels by Venezuela": the parser hangs the agent's
         # "by" on the verb's last object; it is still the verb's agent
@@ -375,6 +380,20 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 # "the deployment of an elite unit against the gangs": the unit is moved,
                 # the gangs are the target
                 target = obj
+    if source is None and (agent := performed_by(noun)) is not None:
+        # "the attack carried out by the Zetas", "the agreement reached by Colombia and
+        # the FARC": the participle's agent did the act; the coordinated parties of a pact
+        # or meeting act on each other (the coder pairs a source met as its own target
+        # with the other source, as for "between"); one party alone of a pact or meeting
+        # may be its host or broker ("talks called by Norway between X and Y"); plural
+        # pacts are each party's own ("agreements reached by Indonesia and Brazil": with
+        # others, not with each other)
+        joint = joint_meeting(noun) or mutual_noun(noun)
+        several = len({a.same for a in resolver.resolve(agent)}) > 1
+        if not joint or several and noun.tag_ == "NNS":
+            source = agent
+        elif target is None and several:
+            source = target = agent
     if source is not None and (target is None or not resolver.resolve(target)) \
             and (pair := mutual_owners(noun, source, resolver)) is not None:
         # "Kenya and Tanzania deepened their cooperation", "the presidents of Peru and
@@ -432,6 +451,9 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 if agent is not None and (target is None or agent.i != target.i):
                     source = agent
                 break
+    if source is None:
+        # "X was convicted of the surveillance of journalists": the convicted did it
+        source = convicted_party(noun)
     if source is None:
         # "the Zetas were responsible for attacks", "the gang was behind the kidnapping",
         # "the FARC claimed responsibility for the bombing": the predicate's subject did it
@@ -818,7 +840,9 @@ def responsible_party(noun: Token) -> Token | None:
         if pred.dep_ in {"acomp", "oprd", "attr"}:
             clause = pred.head  # "the Zetas were responsible for", "held X responsible"
             if pred.dep_ == "oprd":
-                return next((c for c in clause.children if c.dep_ == "dobj"), None)
+                # "held the gang responsible", "the gang, which was held responsible"
+                return next((c for c in clause.children if c.dep_ == "dobj"), None) or next(
+                    (c for c in clause.children if c.dep_ == "nsubjpass"), None)
     elif prep.lower_ == "for" and pred.lemma_.lower() in frame["nouns"] \
             and pred.dep_ == "dobj" and pred.head.lemma_.lower() in frame["verbs"]:
         # "claimed responsibility for the bombing of a police station": the claim (015,
@@ -840,6 +864,25 @@ def responsible_party(noun: Token) -> Token | None:
             and subject.tag_ not in {"WDT", "WP"}:
         return None  # "this is behind the release": no one named
     return subject or misparsed_subject(clause) or inherited_subject(clause)
+
+
+def convicted_party(noun: Token) -> Token | None:
+    """Who is convicted, sentenced or found guilty of or for an event noun
+    (``argument_roles.yaml`` ``convicting``): the passive verb's subject ("Fujimori was
+    convicted of illegal surveillance", "who was jailed for the murder"), the active one's
+    object ("a court sentenced X for the killing"). Not a suspect ("arrested for the
+    murder"). RETURNS the word or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"} \
+            or prep.i < prep.head.i:
+        return None  # "Of 5,000 complaints, 500 men were convicted": a fronted partitive
+    verb = prep.head
+    if verb.lower_ == "guilty" and verb.dep_ in {"oprd", "acomp"}:
+        verb = verb.head  # "was found guilty of", "found X guilty of"
+    elif verb.lemma_.lower() not in role_words("convicting") or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _accused(clause: Token) -> bool:
@@ -1108,6 +1151,68 @@ def _path(token: Token, top: Token) -> list[Token]:
     return out
 
 
+def shared_agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive participle coordinated right after a passive verb that
+    has none of its own: "X was arrested and (later) imprisoned by Y", "was abducted,
+    tortured and killed by Z" (the agent did every act of the series), when every
+    participle is of one group of ``argument_roles.yaml`` ``agent_series`` ("was kidnapped
+    and later freed by soldiers": the soldiers did not kidnap). Only across "and"
+    with nothing but adverbs and commas between the participles, and only a conjunct with
+    no subject or auxiliary of its own: "was arrested in May and extradited by the US",
+    "was arrested and was later questioned by prosecutors" leave the arrest's agent
+    unknown. RETURNS the agent's word or None."""
+    lemma = verb.lemma_.lower()
+    groups = [role_words("agent_series", g) for g in ("detention", "violence")]
+    groups = [g for g in groups if lemma in g]
+    if not groups or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    # the series: the participles after this one, each the conjunct of this one or of
+    # another of the series ("abducted, tortured and killed": the parser hangs the last
+    # on the first or on the second, and may read the second as an adverbial clause)
+    series = [verb]
+    for node in series:
+        series += [c for c in node.children if c.i > verb.i and (
+            c.dep_ == "conj" or c.dep_ == "advcl" and c.i == node.i + 2
+            and c.nbor(-1).lower_ == ",")]
+        if len(series) > 6:
+            return None
+    series.sort(key=lambda t: t.i)
+    for prev, conj in zip(series, series[1:], strict=False):
+        if conj.tag_ != "VBN" or conj.pos_ != "VERB" or not any(
+                conj.lemma_.lower() in g for g in groups) or any(
+                c.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "auxpass"}
+                for c in conj.children):
+            return None
+        between = [t for t in verb.doc[prev.i + 1: conj.i] if t.head.i in {prev.i, conj.i}]
+        if len(between) != conj.i - prev.i - 1 or any(
+                t.dep_ not in {"cc", "advmod", "punct"} or t.dep_ == "cc" and t.lower_ != "and"
+                for t in between):
+            return None  # a phrase of the earlier participle's own between them
+        agent = _prep_object(conj, {"by"})
+        if agent is not None:
+            return agent
+    return None
+
+
+def performed_by(noun: Token) -> Token | None:
+    """The "by" agent of a participle on an event noun that names who performed the act
+    (``argument_roles.yaml`` ``performing_participles``): "the attack *carried out by* the
+    Zetas", "the agreement *reached by* X and Y". Not a participle of others' say ("the
+    raid ordered by a judge"). RETURNS the agent's word or None."""
+    words = role_words("performing_participles")
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        lemma = c.lemma_.lower()
+        particles = [p.lower_ for p in c.children if p.dep_ == "prt"]
+        if lemma not in words and not any(f"{lemma} {p}" in words for p in particles):
+            continue
+        agent = _prep_object(c, {"by"})
+        if agent is not None:
+            return agent
+    return None
+
+
 def passive_conjunct(verb: Token) -> bool:
     """A verb coordinated with a passive one, with no subject, auxiliary or object of its
     own: passive too ("was arrested and extradited to the US"), for the verbs that always
@@ -1197,7 +1302,7 @@ def inherited_subject(verb: Token) -> Token | None:
             pass
         elif dep not in CONTROL_DEPS:
             return None
-        if dep == "acl" and (agent := undertaker(head)) is not None:
+        if dep in {"acl", "relcl"} and (agent := undertaker(head)) is not None:
             # "marines mounted an operation to capture X", "the army's plan to attack":
             # who undertakes the operation or plan acts in its infinitive
             return agent
@@ -1289,8 +1394,10 @@ def undertaker(verb: Token) -> Token | None:
     ``undertaking_nouns``: "an operation to capture X", "a plan to attack", "efforts to
     dismantle"): the noun's possessor, else the subject of the verb it is the object of
     ("marines mounted an operation to ..."), else that verb's "by" agent ("an offensive
-    to retake the town was launched by the army"). RETURNS the agent's word or None."""
-    if verb.dep_ != "acl" or not any(c.lower_ == "to" and c.dep_ == "aux"
+    to retake the town was launched by the army"). The parser may read the infinitive as
+    a relative clause ("After meeting X, marines mounted an operation to capture Y").
+    RETURNS the agent's word or None."""
+    if verb.dep_ not in {"acl", "relcl"} or not any(c.lower_ == "to" and c.dep_ == "aux"
                                      for c in verb.children):
         return None
     noun = verb.head
