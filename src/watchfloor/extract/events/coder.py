@@ -28,11 +28,14 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.events.argmodel import (
     FILL_P,
+    GOVERNOR_SPANS,
+    OWN_UNCODED_P,
     UNCODED_P,
     ArgModel,
     Candidate,
     candidates,
     choose,
+    governor,
     phrase_of,
 )
 from watchfloor.extract.events.argmodel import shipped_model as shipped_args
@@ -373,6 +376,16 @@ class EventExtractor:
         elif cands is None:
             cands = self._cands[sent.start] = candidates(sent)
         scored = spans["scored"] = self.args.scored(token, cands)
+        model, sent_cands, by_verb = self.args, cands, {}
+
+        def rescore(verb: Token) -> list:
+            # a side's word another verb governs ("Taliban attackers stormed ..., killing
+            # five": the source of "killing") is bounded by that verb's phrases
+            if verb.i not in by_verb:
+                by_verb[verb.i] = model.scored(verb, sent_cands)
+            return by_verb[verb.i]
+
+        spans["rescore"] = rescore
         s_c, t_c = choose(scored)
         if s_c is not None and _linker(token, s_c.head):
             s_c = None  # "authorities tied the massacre to a feud": the linker did not act
@@ -873,7 +886,10 @@ def _side_span(role: str, word: Token | None, other: Token | None,
         fill = spans.get(role)
         return (_phrase(fill), "model") if fill is not None else (None, "rules")
     c = picked.get(role)
-    if c is not None and c.head.i == word.i:
+    if c is not None and c.head.i == word.i \
+            and not any(c.first <= k.i <= c.last for k in word.conjuncts):
+        # the picker's phrase, unless it is the coordination ("*Mexico and Canada*
+        # agreed": each conjunct's own phrase below)
         return _phrase(c), "model"
     scored = spans.get("scored") or []
     if word.conjuncts:
@@ -884,16 +900,49 @@ def _side_span(role: str, word: Token | None, other: Token | None,
     found = phrase_of(word, role, scored, exclude=other)
     if found is not None:
         return _phrase(found[1]), "model"
-    if not coded and "scored" in spans and trigger.pos_ == "VERB" \
-            and word.head.i != trigger.i \
-            and phrase_of(word, role, scored, other, UNCODED_P) is None:
+    least = _uncoded_least(word, trigger)
+    if not coded and "scored" in spans and trigger.pos_ == "VERB" and least is not None \
+            and phrase_of(word, role, scored, other, least) is None:
         # an uncoded word the rules reached through a preposition or another noun, which
         # the model reads as no argument of the verb at all ("lifted a ban on aid
-        # operations"): no phrase rather than a wrong one. The verb's own subject or
-        # object ("two members were killed": the model doubts those too) and an event
-        # noun's arguments ("a strike on a boat") stay
+        # operations"), or an uncoded object the model reads as a theme, not a party
+        # ("rejected the accusation", "extended the curfew"): no phrase rather than a
+        # wrong one. The verb's own subject ("two members were killed": the model doubts
+        # those too) and an event noun's arguments ("a strike on a boat") stay
         return None, "model"
+    if (found := _governor_phrase(word, role, other, spans, trigger)) is not None:
+        return _phrase(found), "model"
     return arg_span(word), "rules"
+
+
+def _uncoded_least(word: Token, trigger: Token) -> float | None:
+    """The P(role) a verb's uncoded side needs to keep a phrase: ``UNCODED_P`` for a word
+    the rules reached through a preposition or another noun, ``OWN_UNCODED_P`` for the
+    verb's own object, None (no gate) for its subject."""
+    if word.head.i != trigger.i:
+        return UNCODED_P
+    return OWN_UNCODED_P if word.dep_ in OBJECT_DEPS else None
+
+
+def _governor_phrase(word: Token, role: str, other: Token | None, spans: dict,
+                     trigger: Token) -> Candidate | None:
+    """The phrase of a side's word that the trigger does not govern, bounded by the verb
+    that does (``GOVERNOR_SPANS``): the most probable phrase holding the word as an
+    argument of either role of that verb (P(source) + P(target) >= ``SPAN_P``). "*Taliban
+    attackers* stormed a police post, killing five": the source of "killing" is
+    "Taliban attackers", not "Taliban". RETURNS None when the switch is off, the word has
+    no other governing verb, or no phrase qualifies."""
+    rescore = spans.get("rescore")
+    if not GOVERNOR_SPANS or rescore is None:
+        return None
+    verb = governor(word)
+    if verb is None or verb.i == trigger.i:
+        return None
+    either = [(c, p_s + p_t, 0.0) if role == "S" else (c, 0.0, p_s + p_t)
+              for c, p_s, p_t in rescore(verb)
+              if not any(c.first <= k.i <= c.last for k in word.conjuncts)]
+    found = phrase_of(word, role, either, exclude=other)
+    return None if found is None else found[1]
 
 
 # entity types whose unresolved phrase is a place, a time or a figure: never a side
