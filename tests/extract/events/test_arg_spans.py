@@ -204,3 +204,10 @@ def test_uncoded_least_gates_objects_not_subjects(nlp):
     assert coder._uncoded_least(obj, verb) == argmodel.OWN_UNCODED_P
     assert coder._uncoded_least(subj, verb) is None
     assert argmodel.OWN_UNCODED_P is not None
+
+
+def test_an_event_nouns_possessor_never_spans_the_event_noun():
+    # "Ortega's arrest comes ...": the verb "comes" governs "Ortega's arrest", which holds
+    # the trigger; the target stays the possessor's own phrase
+    ev = event("Ortega's arrest comes two months after the raid on his ranch.", "arrest")
+    assert "arrest" not in (_text(ev, "target") or "")

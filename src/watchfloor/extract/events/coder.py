@@ -930,8 +930,10 @@ def _governor_phrase(word: Token, role: str, other: Token | None, spans: dict,
     that does (``GOVERNOR_SPANS``): the most probable phrase holding the word as an
     argument of either role of that verb (P(source) + P(target) >= ``SPAN_P``). "*Taliban
     attackers* stormed a police post, killing five": the source of "killing" is
-    "Taliban attackers", not "Taliban". RETURNS None when the switch is off, the word has
-    no other governing verb, or no phrase qualifies."""
+    "Taliban attackers", not "Taliban"; never a phrase holding the trigger ("*Mendoza's*
+    arrest comes ...": not "Mendoza's arrest") or a conjunct of the word. RETURNS None
+    when the switch is off, the word has no other governing verb, or no phrase
+    qualifies."""
     rescore = spans.get("rescore")
     if not GOVERNOR_SPANS or rescore is None:
         return None
@@ -940,7 +942,8 @@ def _governor_phrase(word: Token, role: str, other: Token | None, spans: dict,
         return None
     either = [(c, p_s + p_t, 0.0) if role == "S" else (c, 0.0, p_s + p_t)
               for c, p_s, p_t in rescore(verb)
-              if not any(c.first <= k.i <= c.last for k in word.conjuncts)]
+              if not c.first <= trigger.i <= c.last  # never the event noun's own phrase
+              and not any(c.first <= k.i <= c.last for k in word.conjuncts)]
     found = phrase_of(word, role, either, exclude=other)
     return None if found is None else found[1]
 
