@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events.helpers import event, parse
+from tests.extract.events.helpers import event, events, parse
 from watchfloor.contract import document_to_dict, validate
-from watchfloor.extract.events import argmodel
+from watchfloor.extract.events import argmodel, coder
 from watchfloor.extract.events.argmodel import candidates, phrase_of, shipped_model
 from watchfloor.extract.events.coder import _fills
 from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
@@ -145,3 +145,88 @@ def test_a_passive_subject_without_a_code_keeps_its_span():
     ev = event("Two farmers were shot dead by Honduran soldiers on Friday.", "shot")
     assert _text(ev, "target") == "Two farmers"
     assert _text(ev, "source") == "Honduran soldiers"
+
+
+# span23: coordinated picks, phrases bounded by the word's own verb, uncoded objects
+
+
+def _sides(text, trigger, side):
+    return {getattr(e, f"{side}_code"): _text(e, side) for e in events(text, trigger)}
+
+
+def test_the_first_of_coordinated_sources_keeps_its_own_phrase():
+    # the picker's phrase of "Russia" was "Russia and China"; each keeps its own
+    assert _sides("Russia and China vetoed the resolution on Syria.", "vetoed",
+                  "source") == {"RUS": "Russia", "CHN": "China"}
+    assert _sides("The United States sanctioned Iran and Syria on Monday.", "sanctioned",
+                  "target") == {"IRN": "Iran", "SYR": "Syria"}
+
+
+def test_a_picked_phrase_without_coordination_stays_whole():
+    # guard: the conjunct check leaves an uncoordinated phrase as the picker chose it
+    ev = event("The Brazilian foreign ministry criticised the Venezuelan government.",
+               "criticised")
+    assert _text(ev, "source") == "The Brazilian foreign ministry"
+    assert _text(ev, "target") == "the Venezuelan government"
+
+
+def test_a_side_another_verb_governs_takes_that_verbs_phrase():
+    text = "Taliban fighters stormed a police post in Kandahar, killing four officers."
+    killing = event(text, "killing")
+    assert _text(killing, "source") == "Taliban fighters"  # not "Taliban"
+    assert _text(killing, "target") == "four officers"
+    # guard: the governing verb's own event is unchanged
+    assert _text(event(text, "stormed"), "source") == "Taliban fighters"
+
+
+def test_the_governor_phrase_switch_off_keeps_the_rules_phrase(monkeypatch):
+    monkeypatch.setattr(coder, "GOVERNOR_SPANS", False)
+    text = "Taliban fighters stormed a police post in Kandahar, killing four officers."
+    assert _text(event(text, "killing"), "source") == "Taliban"
+
+
+def test_an_uncoded_object_the_model_reads_as_a_theme_has_no_span():
+    ev = event("The Thai government extended the curfew in Bangkok.", "extended")
+    assert ev.target_code is None and ev.extra["target_span"] is None
+    assert ev.evidence["spans"]["target"] == "model"
+    assert _text(ev, "source") == "The Thai government"
+
+
+def test_a_coded_object_keeps_its_span():
+    # guard: the gate reads uncoded objects only
+    ev = event("The Kenyan minister rejected the Somali proposal on Monday.", "rejected")
+    assert ev.target_code and _text(ev, "target") == "the Somali proposal"
+
+
+def test_uncoded_least_gates_objects_not_subjects(nlp):
+    doc = nlp("Gunmen burned the market.")
+    verb, subj, obj = doc[1], doc[0], doc[3]
+    assert coder._uncoded_least(obj, verb) == argmodel.OWN_UNCODED_P
+    assert coder._uncoded_least(subj, verb) is None
+    assert argmodel.OWN_UNCODED_P is not None
+
+
+def test_an_event_nouns_possessor_never_spans_the_event_noun():
+    # "Ortega's arrest comes ...": the verb "comes" governs "Ortega's arrest", which holds
+    # the trigger; the target stays the possessor's own phrase
+    ev = event("Ortega's arrest comes two months after the raid on his ranch.", "arrest")
+    assert "arrest" not in (_text(ev, "target") or "")
+
+
+def test_the_event_filter_sees_the_gated_phrase_and_the_output_does_not():
+    # the object gate's dropped phrase is shown to the event filter only (its features were
+    # fitted on it); the emitted event has no span and no private key
+    doc = parse("The Thai government extended the curfew in Bangkok.")[0]
+    ev = next(e for e in doc.events if e.trigger.text == "extended")
+    assert ev.extra["target_span"] is None and coder.FILTER_SPANS not in ev.extra
+    validate(document_to_dict(doc))
+    from watchfloor.model import Event, Span
+    held = Event(code="0", root="0", quad_class=1, goldstein=0.0, trigger=Span(0, 1, "x"),
+                 sentence=Span(0, 1, "x"), extra={"target_span": None, coder.FILTER_SPANS: {
+                     "target": {"start": 4, "end": 10, "text": "curfew"}}})
+    plain = Event(code="0", root="0", quad_class=1, goldstein=0.0, trigger=Span(0, 1, "x"),
+                  sentence=Span(0, 1, "x"), extra={"target_span": None})
+    with coder._filter_view([held, plain]):
+        assert held.extra["target_span"]["text"] == "curfew"
+        assert plain.extra["target_span"] is None  # guard: an event without one is as is
+    assert held.extra["target_span"] is None and coder.FILTER_SPANS not in held.extra

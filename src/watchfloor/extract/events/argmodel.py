@@ -52,6 +52,17 @@ PICK_P = 0.25
 SPAN_P = 0.1
 UNCODED_P = 0.1
 FILL_P = 0.5
+# A side's word another verb governs ("*Taliban fighters* stormed a post, killing four":
+# the source of "killing") takes its phrase from that verb's scored phrases when the
+# trigger's give none (GOVERNOR_SPANS); an uncoded side that is the verb's own object keeps
+# a phrase only when one holding it has P(target) >= OWN_UNCODED_P ("extended *the
+# curfew*": none; None switches the gate off). Any value above SPAN_P acts as the same
+# switch (phrase_of at SPAN_P has already failed). Both chosen by nested CV (span23: inner
+# 4 folds on each outer training part, grid GOVERNOR_SPANS off / on x OWN_UNCODED_P off /
+# 0.1 / 0.25 / 0.5 x SPAN_P 0.05 / 0.1): every outer fold chose on / 0.1, four of five
+# SPAN_P 0.1 (MODEL_CARD).
+GOVERNOR_SPANS = True
+OWN_UNCODED_P: float | None = 0.1
 
 
 @dataclass(slots=True, frozen=True)

@@ -19,6 +19,8 @@ source of the event just before it against the same target, flagged ``source_inf
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import product
 
 from spacy.tokens import Doc, Token
@@ -28,11 +30,14 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.events.argmodel import (
     FILL_P,
+    GOVERNOR_SPANS,
+    OWN_UNCODED_P,
     UNCODED_P,
     ArgModel,
     Candidate,
     candidates,
     choose,
+    governor,
     phrase_of,
 )
 from watchfloor.extract.events.argmodel import shipped_model as shipped_args
@@ -236,9 +241,10 @@ class EventExtractor:
             doc, {ev.sentence.start for ev in result.events}, self.lex.quantity_units,
             self._figures))
         fill_places(new, doc, resolver)
-        if isinstance(self.event_filter, EventFilter):
-            result.events[first:] = apply_filter(new, self.event_filter, token_index(doc),
-                                                 doc, text=result.text)
+        with _filter_view(result.events[first:]):
+            if isinstance(self.event_filter, EventFilter):
+                result.events[first:] = apply_filter(new, self.event_filter,
+                                                     token_index(doc), doc, text=result.text)
 
     def _model_events(self, doc: Doc, resolver: ActorResolver, result: Extraction,
                       published: str | None, first: int) -> None:
@@ -373,6 +379,16 @@ class EventExtractor:
         elif cands is None:
             cands = self._cands[sent.start] = candidates(sent)
         scored = spans["scored"] = self.args.scored(token, cands)
+        model, sent_cands, by_verb = self.args, cands, {}
+
+        def rescore(verb: Token) -> list:
+            # a side's word another verb governs ("Taliban attackers stormed ..., killing
+            # five": the source of "killing") is bounded by that verb's phrases
+            if verb.i not in by_verb:
+                by_verb[verb.i] = model.scored(verb, sent_cands)
+            return by_verb[verb.i]
+
+        spans["rescore"] = rescore
         s_c, t_c = choose(scored)
         if s_c is not None and _linker(token, s_c.head):
             s_c = None  # "authorities tied the massacre to a feud": the linker did not act
@@ -641,6 +657,12 @@ class EventExtractor:
             # the acted-on phrase even when it names no actor ("seized a tanker")
             t_span, t_by = _side_span("T", t_word, s_word, picked, spans, token,
                                       target is not None)
+            # a phrase the object gate dropped stays visible to the event filter only,
+            # whose features were fitted on it (_filter_view)
+            gated = {side: arg_span(w) for side, w, by in
+                     (("source", s_word, s_by), ("target", t_word, t_by))
+                     if by == GATED and w is not None}
+            s_by, t_by = ("model" if by == GATED else by for by in (s_by, t_by))
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
                 evidence["spans"] = {"source": s_by, "target": t_by}
@@ -659,6 +681,8 @@ class EventExtractor:
             }
             if compound:
                 extra["compound"] = True
+            if gated:
+                extra[FILTER_SPANS] = gated
             for side in inferred:
                 extra[f"{side}_country_inferred"] = True
             for side, actor in (("source", source), ("target", target)):
@@ -873,7 +897,10 @@ def _side_span(role: str, word: Token | None, other: Token | None,
         fill = spans.get(role)
         return (_phrase(fill), "model") if fill is not None else (None, "rules")
     c = picked.get(role)
-    if c is not None and c.head.i == word.i:
+    if c is not None and c.head.i == word.i \
+            and not any(c.first <= k.i <= c.last for k in word.conjuncts):
+        # the picker's phrase, unless it is the coordination ("*Mexico and Canada*
+        # agreed": each conjunct's own phrase below)
         return _phrase(c), "model"
     scored = spans.get("scored") or []
     if word.conjuncts:
@@ -884,16 +911,78 @@ def _side_span(role: str, word: Token | None, other: Token | None,
     found = phrase_of(word, role, scored, exclude=other)
     if found is not None:
         return _phrase(found[1]), "model"
-    if not coded and "scored" in spans and trigger.pos_ == "VERB" \
-            and word.head.i != trigger.i \
-            and phrase_of(word, role, scored, other, UNCODED_P) is None:
+    least = _uncoded_least(word, trigger)
+    if not coded and "scored" in spans and trigger.pos_ == "VERB" and least is not None \
+            and phrase_of(word, role, scored, other, least) is None:
         # an uncoded word the rules reached through a preposition or another noun, which
         # the model reads as no argument of the verb at all ("lifted a ban on aid
-        # operations"): no phrase rather than a wrong one. The verb's own subject or
-        # object ("two members were killed": the model doubts those too) and an event
-        # noun's arguments ("a strike on a boat") stay
-        return None, "model"
+        # operations"), or an uncoded object the model reads as a theme, not a party
+        # ("rejected the accusation", "extended the curfew"): no phrase rather than a
+        # wrong one. The verb's own subject ("two members were killed": the model doubts
+        # those too) and an event noun's arguments ("a strike on a boat") stay
+        return None, ("model" if word.head.i != trigger.i else GATED)
+    if (found := _governor_phrase(word, role, other, spans, trigger)) is not None:
+        return _phrase(found), "model"
     return arg_span(word), "rules"
+
+
+# who bounded a side whose span the object gate dropped (``OWN_UNCODED_P``); written out
+# as ``model``. The rules' phrase rides in ``extra[FILTER_SPANS]`` until the event filter
+# has read it: the filter's features (the entity type of a side's first word) were fitted
+# on spans from before the gate (span23), so the gate does not move events across its
+# threshold; the key is removed before the events leave the coder.
+GATED = "gated"
+FILTER_SPANS = "_filter_spans"
+
+
+@contextmanager
+def _filter_view(events: list[Event]) -> Iterator[None]:
+    """The events as the event filter was fitted to see them: a side the object gate left
+    without a span shows the rules' phrase while the filter runs; afterwards the spans are
+    None again and the private key gone (also when the filter is off)."""
+    held = [(ev, ev.extra.pop(FILTER_SPANS)) for ev in events if FILTER_SPANS in ev.extra]
+    for ev, sides in held:
+        for side, span in sides.items():
+            ev.extra[f"{side}_span"] = span
+    try:
+        yield
+    finally:
+        for ev, sides in held:
+            for side in sides:
+                ev.extra[f"{side}_span"] = None
+
+
+def _uncoded_least(word: Token, trigger: Token) -> float | None:
+    """The P(role) a verb's uncoded side needs to keep a phrase: ``UNCODED_P`` for a word
+    the rules reached through a preposition or another noun, ``OWN_UNCODED_P`` for the
+    verb's own object, None (no gate) for its subject."""
+    if word.head.i != trigger.i:
+        return UNCODED_P
+    return OWN_UNCODED_P if word.dep_ in OBJECT_DEPS else None
+
+
+def _governor_phrase(word: Token, role: str, other: Token | None, spans: dict,
+                     trigger: Token) -> Candidate | None:
+    """The phrase of a side's word that the trigger does not govern, bounded by the verb
+    that does (``GOVERNOR_SPANS``): the most probable phrase holding the word as an
+    argument of either role of that verb (P(source) + P(target) >= ``SPAN_P``). "*Taliban
+    attackers* stormed a police post, killing five": the source of "killing" is
+    "Taliban attackers", not "Taliban"; never a phrase holding the trigger ("*Mendoza's*
+    arrest comes ...": not "Mendoza's arrest") or a conjunct of the word. RETURNS None
+    when the switch is off, the word has no other governing verb, or no phrase
+    qualifies."""
+    rescore = spans.get("rescore")
+    if not GOVERNOR_SPANS or rescore is None:
+        return None
+    verb = governor(word)
+    if verb is None or verb.i == trigger.i:
+        return None
+    either = [(c, p_s + p_t, 0.0) if role == "S" else (c, 0.0, p_s + p_t)
+              for c, p_s, p_t in rescore(verb)
+              if not c.first <= trigger.i <= c.last  # never the event noun's own phrase
+              and not any(c.first <= k.i <= c.last for k in word.conjuncts)]
+    found = phrase_of(word, role, either, exclude=other)
+    return None if found is None else found[1]
 
 
 # entity types whose unresolved phrase is a place, a time or a figure: never a side
