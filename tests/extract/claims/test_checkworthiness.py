@@ -93,3 +93,30 @@ def test_word_cached_char_tfidf_equals_the_vectorizers_transform():
     assert (fast != slow).nnz == 0
     again = cached[0].transform(texts[::-1])  # now from the cache
     assert (again != slow[::-1]).nnz == 0
+
+
+def test_span_entity_labels_by_bisection_equal_a_scan_of_every_entity():
+    """``DocFeatures.ling`` finds the entities inside a span by bisection (speed23): the
+    features of every token range equal those from a scan of all the entities."""
+    import numpy as np
+
+    nlp = NlpStage(extractors=()).nlp
+    doc = nlp("Mexico's army seized 2.5 tons of cocaine in Sinaloa on Friday, and the "
+              "Navy said 14 people were arrested. The United Nations counted 300 deaths "
+              "in Guatemala last year.")
+    feats = DocFeatures(doc)
+    assert len(feats.ents) >= 6
+
+    def scanned(start: int, end: int) -> list[str]:
+        return [lab for s, e, lab in feats.ents if s >= start and e <= end]
+
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            got = feats.ling(start, end)
+            labels = scanned(start, end)
+            figures = sum(label in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+                          for label in labels)
+            assert got[0] == float(figures > 0) and got[2] == float("DATE" in labels)
+            assert np.isclose(got[1], min(figures, 3) / 3)
+            assert np.isclose(got[3], min(sum(label in {"PERSON", "ORG", "GPE", "NORP"}
+                                              for label in labels), 4) / 4)

@@ -22,6 +22,7 @@ and scores them in one batch; the pipeline itself is defined by the training mod
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -77,12 +78,20 @@ class DocFeatures:
         self.cum = np.vstack([np.zeros((1, self.flags.shape[1]), np.float32),
                               np.cumsum(self.flags, axis=0)])
         self.ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        # entities never overlap and come in order, so their ends are sorted too: the
+        # entities inside a span are one run of them, found by bisection (:meth:`ling`)
+        self._starts = [s for s, _, _ in self.ents]
+        self._ends = [e for _, e, _ in self.ents]
 
     def ling(self, start: int, end: int) -> np.ndarray:
         """RETURNS the :data:`LING_FEATURES` of tokens ``[start, end)``."""
         n = max(end - start, 1)
         sup, comp, past, pres, md, fp, sp, q, neg, cop, jj = self.cum[end] - self.cum[start]
-        labels = [lab for s, e, lab in self.ents if s >= start and e <= end]
+        # the labels of the entities wholly inside [start, end), in order (as a scan of
+        # every entity for ``s >= start and e <= end`` finds them)
+        lo = bisect_left(self._starts, start)
+        hi = max(lo, bisect_right(self._ends, end))
+        labels = [lab for _, _, lab in self.ents[lo:hi]]
         n_fig = sum(label in FIGURES for label in labels)
         return np.array([
             float(n_fig > 0), min(n_fig, 3) / 3, float("DATE" in labels),
@@ -156,11 +165,16 @@ class WordCachedCharTfidf:
         """RETURNS the TF-IDF rows of ``texts`` (as ``vectorizer.transform``)."""
         cols: list[np.ndarray] = []
         lengths = np.zeros(len(texts), dtype=np.int64)
+        known, columns, preprocess = self.words, self._columns, self.preprocess
         for n, text in enumerate(texts):
-            for word in self.preprocess(text).split():
-                c = self._columns(word)
+            total = 0  # summed in a Python int: one array write per text, not per word
+            for word in preprocess(text).split():
+                c = known.get(word)
+                if c is None:
+                    c = columns(word)
                 cols.append(c)
-                lengths[n] += len(c)
+                total += len(c)
+            lengths[n] = total
         flat = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
         rows_ = np.repeat(np.arange(len(texts)), lengths)
         counts = sparse.csr_matrix(

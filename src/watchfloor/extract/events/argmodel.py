@@ -163,7 +163,7 @@ class ArgModel:
     sums the weights of a candidate's features directly (binary features, a few per
     candidate): the same probabilities as ``predict_proba`` without its per-call cost."""
 
-    __slots__ = ("vectorizer", "clf", "_index", "_weights", "_bias", "_labels")
+    __slots__ = ("vectorizer", "clf", "_index", "_weights", "_bias", "_labels", "_rows")
 
     def __init__(self, vectorizer: Any, clf: Any) -> None:
         self.vectorizer, self.clf = vectorizer, clf
@@ -171,6 +171,10 @@ class ArgModel:
         self._weights = np.asarray(clf.coef_, dtype=np.float64).T.copy()  # features x labels
         self._bias = np.asarray(clf.intercept_, dtype=np.float64)
         self._labels = [str(x) for x in clf.classes_]
+        # the same weights as Python floats, feature -> its row: a candidate's few rows are
+        # summed in plain floats (:meth:`logits`), not by a numpy call per candidate
+        self._rows: dict[str, tuple[float, ...]] = {
+            f: tuple(self._weights[i].tolist()) for f, i in self._index.items()}
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> ArgModel:
@@ -179,23 +183,46 @@ class ArgModel:
     def to_payload(self) -> dict[str, Any]:
         return {"vectorizer": self.vectorizer, "clf": self.clf}
 
+    def logits(self, feats: Sequence[dict[str, float]]) -> np.ndarray:
+        """RETURNS one row per feature dict: the bias plus the weights of its known features
+        (binary: each counts once), summed in plain floats row after row in the features'
+        order — the same floats as ``bias + weights[idx].sum(axis=0)`` per dict (numpy sums
+        the few rows of that array in order too; a test compares) without numpy calls per
+        candidate."""
+        rows, width = self._rows, len(self._labels) if len(self._labels) != 2 else 1
+        out = []
+        for f in feats:
+            if width == 3:
+                a = b = c = 0.0
+                for name in f:
+                    if (row := rows.get(name)) is not None:
+                        a += row[0]
+                        b += row[1]
+                        c += row[2]
+                out.append((a, b, c))
+            else:
+                total = [0.0] * width
+                for name in f:
+                    if (row := rows.get(name)) is not None:
+                        total = [t + w for t, w in zip(total, row, strict=True)]
+                out.append(tuple(total))
+        return self._bias + np.array(out, dtype=np.float64).reshape(len(out), width)
+
     def probs(self, cands: Sequence[Candidate]) -> list[dict[str, float]]:
         """RETURNS P(O), P(S), P(T) of each candidate."""
-        out = []
-        zs = []
-        for c in cands:
-            idx = [i for f in features(c) if (i := self._index.get(f)) is not None]
-            zs.append(self._bias + self._weights[idx].sum(axis=0))
-            if len(self._labels) == 2:  # binary LR: one weight column for the second label
-                p1 = 1.0 / (1.0 + np.exp(-zs[-1][0]))
+        if not cands:
+            return []
+        z = self.logits([features(c) for c in cands])
+        if len(self._labels) == 2:  # binary LR: one weight column for the second label
+            out = []
+            for row in z:
+                p1 = 1.0 / (1.0 + np.exp(-row[0]))
                 out.append(dict(zip(self._labels, (1.0 - p1, p1), strict=True)))
-        if zs and len(self._labels) != 2:
-            # the softmax of all candidates at once: row by row the same arithmetic
-            z = np.vstack(zs)
-            e = np.exp(z - z.max(axis=1, keepdims=True))
-            out = [dict(zip(self._labels, row, strict=True))
-                   for row in (e / e.sum(axis=1, keepdims=True)).tolist()]
-        return out
+            return out
+        # the softmax of all candidates at once: row by row the same arithmetic
+        e = np.exp(z - z.max(axis=1, keepdims=True))
+        return [dict(zip(self._labels, row, strict=True))
+                for row in (e / e.sum(axis=1, keepdims=True)).tolist()]
 
     def tag(self, cands: Sequence[Candidate]) -> dict[str, list[Candidate]]:
         """Sentence-level tagging (how the model is scored): each label's candidates where

@@ -19,10 +19,11 @@ source of the event just before it against the same target, flagged ``source_inf
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import product
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.actors.reading import ROLE_KINDS
@@ -57,6 +58,7 @@ from watchfloor.extract.events.arguments import (
     verb_arguments,
 )
 from watchfloor.extract.events.classify import (
+    CLASSES,
     QuadModel,
     barred_roots,
     decide,
@@ -225,11 +227,17 @@ class EventExtractor:
         _infer_sources(result.events)
         if isinstance(self.classifier, QuadModel):
             alternatives = self._alternatives(matched)
+            # the sentences without a proposal the model may code (:meth:`_model_events`)
+            # are scored in the same model call as decide's: one call per document
+            coded = {ev.sentence.start for ev in result.events[first:]}
+            found = self._fallback_words(doc, result, coded)
+            model = SharedCall(self.classifier, [text for _, _, text in found])
             result.events[first:] = decide(
-                result.events[first:], self.classifier,
+                result.events[first:], model,  # type: ignore[arg-type] # probs() alone
                 lambda ev: alternatives.get(ev.trigger.start, []),
                 lambda ev: how.get(ev.trigger.start, "word"))
-            self._model_events(doc, resolver, result, published, first)
+            self._model_events(doc, resolver, result, published, first, coded, found,
+                               model)
         if isinstance(self.relevance, RelevanceModel):
             result.events[first:] = gate(result.events[first:], self.relevance,
                                          self._political_side)
@@ -246,17 +254,17 @@ class EventExtractor:
                 result.events[first:] = apply_filter(new, self.event_filter,
                                                      token_index(doc), doc, text=result.text)
 
-    def _model_events(self, doc: Doc, resolver: ActorResolver, result: Extraction,
-                      published: str | None, first: int) -> None:
-        """Code the word nearest the root of each sentence left without an event that has
-        a lexicon code of the class 1-4 the sentence model is sure of (:mod:`.fallback`);
-        the events are marked ``proposed_by: model``."""
-        assert isinstance(self.classifier, QuadModel)
-        coded = {ev.sentence.start for ev in result.events[first:]}
+    def _fallback_words(self, doc: Doc, result: Extraction, coded: set[int],
+                        only: set[int] | None = None) -> list[tuple[int, list[Token], str]]:
+        """RETURNS (start, words, text) of each sentence (of those starting at ``only``,
+        default all) not starting at ``coded`` that names a coded actor and has words the
+        model's class may code (:mod:`.fallback`: the lexicon's words, nearest the root
+        first), in order."""
         actors = coded_spans(result.entities)
-        found: list[tuple[list[Token], str]] = []
+        found: list[tuple[int, list[Token], str]] = []
         for sent in doc.sents:
-            if sent.start_char in coded or not names_coded(sent, actors):
+            if sent.start_char in coded or (only is not None and sent.start_char not in only) \
+                    or not names_coded(sent, actors):
                 continue  # an event there already, or no coded actor for a side
             words = [w for w in known_words(sent, self.lex)  # the cheap test first
                      if not (not acts_on(w) or self.documents.no_event(w)
@@ -264,13 +272,32 @@ class EventExtractor:
                              or capability(w) or statistic(w)
                              or _counted(w, self.lex.statistic_verbs))]
             if words:
-                found.append((words, sent.text))
+                found.append((sent.start_char, words, sent.text))
+        return found
+
+    def _model_events(self, doc: Doc, resolver: ActorResolver, result: Extraction,
+                      published: str | None, first: int, proposed: set[int],
+                      found: list[tuple[int, list[Token], str]], model: SharedCall) -> None:
+        """Code the word nearest the root of each sentence left without an event that has
+        a lexicon code of the class 1-4 the sentence model is sure of (:mod:`.fallback`);
+        the events are marked ``proposed_by: model``. ``found``: :meth:`_fallback_words`
+        of the sentences without a proposal (``proposed``: those with one), scored by
+        ``model`` along with decide's; a sentence whose proposals decide dropped is
+        read and scored here."""
+        assert isinstance(self.classifier, QuadModel)
+        coded = {ev.sentence.start for ev in result.events[first:]}
+        scores = dict(zip([start for start, _, _ in found], model.rest(), strict=True))
+        dropped = self._fallback_words(doc, result, coded, only=proposed - coded)
+        if dropped:
+            scores.update(zip([start for start, _, _ in dropped], self.classifier.probs(
+                [text for _, _, text in dropped], [proposal_features([])] * len(dropped)),
+                strict=True))
+            found = sorted([*found, *dropped], key=lambda item: item[0])
         if not found:
             return
-        probs = self.classifier.probs([text for _, text in found],
-                                      [proposal_features([])] * len(found))
         before = len(result.events)
-        for (words, _), p in zip(found, probs, strict=True):
+        for at, words, _ in found:
+            p = scores[at]
             quad = int(p.argmax())
             if quad == 0 or p[quad] < FALLBACK_P:
                 continue
@@ -729,6 +756,35 @@ class EventExtractor:
                 # scheduled ("will discuss the dispute next week"); nor is a denied act
                 # ("made no commitment to support")
                 result.events.append(_derived(event, intent, "intent_of"))
+
+
+class SharedCall:
+    """The ``event_class`` model for :func:`~.classify.decide`, whose one ``probs`` call
+    also scores ``extra`` sentences (with no proposal: :meth:`_model_events`): one model
+    call per document instead of two. The model scores each row on its own (TF-IDF rows,
+    a sparse row times the weights, a softmax per row: a test compares), so the numbers
+    are those of two calls."""
+
+    def __init__(self, model: QuadModel, extra: list[str]) -> None:
+        self.model, self.extra = model, extra
+        self._rest: np.ndarray | None = None
+
+    def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]
+              ) -> np.ndarray:
+        """RETURNS the model's rows for ``texts`` (keeping those of ``extra``)."""
+        n = len(texts)
+        rows = self.model.probs([*texts, *self.extra],
+                                [*proposals, *[proposal_features([])] * len(self.extra)])
+        self._rest = rows[n:]
+        return rows[:n]
+
+    def rest(self) -> np.ndarray:
+        """RETURNS the rows of ``extra`` (scored now where :meth:`probs` was not called)."""
+        if self._rest is None:
+            self._rest = (self.model.probs(self.extra,
+                                           [proposal_features([])] * len(self.extra))
+                          if self.extra else np.zeros((0, len(CLASSES))))
+        return self._rest
 
 
 def _covers(wide: tuple[str | None, str | None], narrow: tuple[str | None, str | None]

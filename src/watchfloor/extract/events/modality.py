@@ -244,6 +244,9 @@ def modality(
         t.lemma_.lower() for t in scope if t.i not in far}
     hits: set[str] = set()
     scoped = [(t, {t.lower_, t.lemma_.lower()}) for t in scope]
+    # every form of the scope's words: a multi-word cue whose first word is none of them
+    # matches no scope word (the scan below is skipped, its result the same)
+    forms_in_scope: set[str] = set().union(*(forms for _, forms in scoped))
     for kind, single, multi in _cue_table(cues):
         if (near if kind == "negation" else words) & single:
             found[kind] = True
@@ -254,6 +257,8 @@ def modality(
                 found[kind] = True  # "accused Israel of killing": accused … of … killing
                 continue
             first = parts[0]
+            if first not in forms_in_scope:
+                continue
             for t, forms in scoped:
                 if first in forms:
                     n = len(parts)
