@@ -60,6 +60,7 @@ from watchfloor.model import Entity, Mention
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
+NOUN = frozenset({"NOUN"})
 ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a role phrase starts on
 # an unknown organisation named by one of these role words and a "de" phrase ("Ministerio
 # del Interior", "Fiscalía de Jalisco") is read as that role phrase, not an uncoded name
@@ -157,8 +158,8 @@ class SpanishActorExtractor:
             if r is not None:
                 readings.append(r)
                 taken.update(range(span.start, span.end))
-        for tok in doc:
-            if tok.i not in taken and tok.pos_ == "NOUN" and is_pair(tok):
+        for tok in pos_tokens(doc, NOUN):
+            if tok.i not in taken and is_pair(tok):
                 readings.append(Reading(tok.i, tok.i + 1, tok.text, "organization", None,
                                         None, None, PAIR))
                 taken.add(tok.i)

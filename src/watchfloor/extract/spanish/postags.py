@@ -7,7 +7,7 @@ did that once each per document. :func:`pos_tokens` reads the document's ``POS``
 once (kept for the last document seen, by identity: a strong reference, so a new
 document never aliases the kept one; one read of the kept pair, so another thread
 replacing it cannot mix two documents) and makes ``Token`` objects only for the words
-asked for. The answer is ``[t for t in doc if t.pos_ in tags]``.
+asked for. The answer is ``[t for t in doc[start:end] if t.pos_ in tags]``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,10 @@ def pos_ids(doc: Doc) -> list[int]:
     return ids
 
 
-def pos_tokens(doc: Doc, tags: frozenset[str]) -> list[Token]:
-    """RETURNS the tokens of ``doc`` whose ``pos_`` is in ``tags``, in order."""
-    wanted = _ids(tags)
-    return [doc[i] for i, p in enumerate(pos_ids(doc)) if p in wanted]
+def pos_tokens(doc: Doc, tags: frozenset[str], start: int = 0,
+               end: int | None = None) -> list[Token]:
+    """RETURNS the tokens of ``doc[start:end]`` (token offsets, ``end`` None: to the end)
+    whose ``pos_`` is in ``tags``, in order."""
+    wanted, ids = _ids(tags), pos_ids(doc)
+    stop = len(ids) if end is None else min(end, len(ids))
+    return [doc[i] for i in range(max(start, 0), stop) if ids[i] in wanted]
