@@ -50,6 +50,7 @@ from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
 from watchfloor.extract.spanish.pairs import PAIR, is_pair, resolve_pairs
+from watchfloor.extract.spanish.postags import pos_tokens
 from watchfloor.extract.spanish.reading import Reading
 from watchfloor.extract.spanish.references import references
 from watchfloor.extract.spanish.role_country import allows, place_country, possessor_country
@@ -59,6 +60,8 @@ from watchfloor.model import Entity, Mention
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
+NOUN = frozenset({"NOUN"})
+ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a role phrase starts on
 # an unknown organisation named by one of these role words and a "de" phrase ("Ministerio
 # del Interior", "Fiscalía de Jalisco") is read as that role phrase, not an uncoded name
 STATE_BODIES = STATE_ROLES | {"LEG"}
@@ -107,7 +110,8 @@ class SpanishActorExtractor:
         return self._matchers[key]
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
-        parses = readable(doc, self.gaz)  # headlines in capitals: re-cased parses
+        text = result.text or doc.text  # Doc.text joins every token on each access
+        parses = readable(doc, self.gaz, text)  # headlines in capitals: re-cased parses
         readings: list[Reading] = []
         for view, recased in parses.views:
             for r in self._read(view, recased=recased):
@@ -119,7 +123,7 @@ class SpanishActorExtractor:
         readings.sort(key=lambda r: r.chars)
         starts = [sent.start for sent in result.sentences]
         readings = resolve_pairs(readings, starts)
-        result.entities.extend(self._group(readings, doc.text, starts))
+        result.entities.extend(self._group(readings, text, starts))
 
     def _read(self, doc: Doc, recased: bool = False) -> list[Reading]:
         exact, folded, up = self._matchers_for(doc)
@@ -154,8 +158,8 @@ class SpanishActorExtractor:
             if r is not None:
                 readings.append(r)
                 taken.update(range(span.start, span.end))
-        for tok in doc:
-            if tok.i not in taken and tok.pos_ == "NOUN" and is_pair(tok):
+        for tok in pos_tokens(doc, NOUN):
+            if tok.i not in taken and is_pair(tok):
                 readings.append(Reading(tok.i, tok.i + 1, tok.text, "organization", None,
                                         None, None, PAIR))
                 taken.add(tok.i)
@@ -246,8 +250,8 @@ class SpanishActorExtractor:
         out: list[Reading] = []
         bare: list[Reading] = []  # state roles with no country of their own
         titles: list[tuple[Reading, Reading]] = []  # (role, the person it names)
-        for tok in doc:
-            if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        for tok in pos_tokens(doc, ROLE_POS):  # only these become Tokens (postags.py)
+            if tok.i in taken:
                 continue
             after = by_token.get(tok.i + 1)
             if after is not None and after.type == "person":

@@ -25,11 +25,13 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.postags import pos_tokens
 
 if TYPE_CHECKING:
     from watchfloor.extract.spanish.reading import Reading
 
 ACTING_DEPS = {"nsubj", "obj", "iobj"}
+PROPN = frozenset({"PROPN"})
 AGAINST = {"contra"}  # a capital after "contra" is the side acted against
 
 
@@ -64,8 +66,8 @@ def capital_actors(doc: Doc, readings: list[Reading], taken: set[int],
         if code and acts(doc[r.start:r.end]):
             _recode(r, code, name_of)
     sizes = sorted({len(k) for k in table}, reverse=True)
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+    for tok in pos_tokens(doc, PROPN):  # only proper nouns become Tokens (postags.py)
+        if tok.i in taken or not tok.text[:1].isupper():
             continue
         for n in sizes:
             span = doc[tok.i: tok.i + n]

@@ -104,18 +104,19 @@ class Readable:
         return not any(a <= tok.idx < b for a, b in self.loud)
 
 
-def readable(doc: Doc, gaz: SpanishGazetteer) -> Readable:
+def readable(doc: Doc, gaz: SpanishGazetteer, text: str | None = None) -> Readable:
     """The parses of a document (see :class:`Readable`); only sentences in capitals are
     parsed again, so a document without them costs one pass over its sentences. Each
     parse's space tokens are mended once here (:func:`.spaces.quiet_spaces`), so every
-    reader (actors, events) sees the same arcs."""
+    reader (actors, events) sees the same arcs. ``text``: ``doc.text`` when the caller
+    has it (``Extraction.text``; ``Doc.text`` joins every token on each access)."""
     global _last
     last = _last  # one read: another thread may replace it (dask threads)
     if last[0] is doc:  # actors and events ask for the same document in turn
         return last[1]
     out = Readable([(doc, False)], [])
-    if doc.has_annotation("SENT_START") and _CAPITALS.search(doc.text):
-        text = doc.text
+    if doc.has_annotation("SENT_START") and _CAPITALS.search(
+            text := doc.text if text is None else text):
         for sent in doc.sents:
             if not shouting(sent.text):
                 continue

@@ -29,11 +29,13 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.postags import pos_tokens
 from watchfloor.model import Claim, Entity, Span
 
 SPEAKING = {"person", "organization", "location"}
 CONTENT_DEPS = {"ccomp", "parataxis", "obj", "xcomp"}
 DASHES = "—–"
+SPEECH_POS = frozenset({"VERB", "AUX"})  # the words a speech verb is read from
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +59,10 @@ class SpanishClaimExtractor:
         cues = _cues()
         self.verbs: set[str] = cues["verbs"]
         self.according: list[str] = cues["according"]
+        # each cue's pattern, compiled once (it was built on every sentence)
+        self.according_res: list[tuple[str, re.Pattern[str]]] = [
+            (cue, re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)"))
+            for cue in self.according]
         self.anonymous: dict[str, str] = cues["anonymous"]
         self.hedge_re = re.compile(
             r"(?<!\w)(" + "|".join(re.escape(h) for h in cues["hedges"]) + r")(?!\w)",
@@ -80,8 +86,8 @@ class SpanishClaimExtractor:
                   ) -> list[Claim]:
         out: list[Claim] = []
         quote = self._quote(sent, text)
-        for tok in sent:
-            if tok.pos_ not in {"VERB", "AUX"} or fold(tok.lemma_) not in self.verbs:
+        for tok in pos_tokens(doc, SPEECH_POS, sent.start, sent.end):  # postags.py
+            if fold(tok.lemma_) not in self.verbs:
                 continue
             subj = _subject(tok)
             if subj is None and tok.dep_ == "conj":
@@ -139,8 +145,8 @@ class SpanishClaimExtractor:
     def _according(self, doc: Doc, sent: SpacySpan, text: str, result: Extraction
                    ) -> Claim | None:
         low = sent.text.lower()
-        for cue in self.according:
-            m = re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", low)
+        for cue, pattern in self.according_res:
+            m = pattern.search(low)
             if m is None:
                 continue
             cue_start = sent.start_char + m.start()

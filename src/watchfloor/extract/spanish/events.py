@@ -53,6 +53,7 @@ from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.nonevent import non_event
+from watchfloor.extract.spanish.postags import pos_tokens
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
     NONE,
@@ -111,6 +112,9 @@ STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "
 IRREGULAR_PARTICIPLES = {"muerto": "matar", "muerta": "matar", "muertos": "matar",
                          "muertas": "matar"}
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+# the parts of speech the rules code (:meth:`SpanishEventExtractor._stative_entry`: a
+# participle tagged VERB, ADJ or NOUN; :meth:`~SpanishEventExtractor._propose`: VERB, NOUN)
+RULE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 class SpanishEventExtractor:
@@ -142,7 +146,8 @@ class SpanishEventExtractor:
         self._talks: set[int] = set()  # talks declared welcome ("dispuestos al diálogo")
         self._sensed: set[int] = set()  # verbs coded by an object sense (senses_es.yaml)
         self._agentless: set[int] = set()  # passives and impersonal "se" with no doer
-        parses = readable(doc, spanish_gazetteer())  # the parses the actors were read from
+        # the parses the actors were read from
+        parses = readable(doc, spanish_gazetteer(), self._text)
         for view, recased in parses.views:
             self._view(view, recased or not parses.loud, parses, result)
 
@@ -153,7 +158,13 @@ class SpanishEventExtractor:
         proposals: dict[int, CodeInfo] = {}  # token index -> the rules' event
         skipped: dict[int, str] = {}  # token index -> why the rules leave it to another
         read: list[Token] = []  # the tokens this view codes
-        for token in doc:
+        trigger = self.trigger if isinstance(self.trigger, TriggerModel) else None
+        # the rules propose only on verbs, nouns and adjectives (:meth:`_rule` returns
+        # (None, None) on any other word, with no side effect): unless the model or the
+        # recorder reads every token, only those are made into Tokens (postags.py)
+        tokens = doc if trigger is not None or self.record is not None else \
+            pos_tokens(doc, RULE_POS)
+        for token in tokens:
             if not (whole or parses.quiet(token)):
                 continue
             read.append(token)
@@ -162,7 +173,6 @@ class SpanishEventExtractor:
                 proposals[token.i] = info
             elif why:
                 skipped[token.i] = why
-        trigger = self.trigger if isinstance(self.trigger, TriggerModel) else None
         cands: list[Token] = []
         rows: list[dict] = []
         if trigger is not None or self.record is not None:  # the model's view of the tokens

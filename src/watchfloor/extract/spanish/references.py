@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.postags import pos_tokens
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,6 +45,7 @@ ARG_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 ARG_CASES = {"a", "al", "ante", "contra", "con", "hacia"}
 DEFINITE = {"el", "la", "al", "del"}
 NAMED = {"gazetteer", "petrarch", "ner"}  # readers of names (not role phrases, demonyms)
+NOUN = frozenset({"NOUN"})
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +65,8 @@ def references(doc: Doc, readings: list[Reading], taken: set[int],
     named = sorted(readings, key=lambda r: r.start)
     firsts = {fold(doc[r.start].text) for r in named if r.origin in NAMED
               and r.type == "organization" and r.code and r.end - r.start > 1}
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "NOUN" or not tok.text[:1].islower():
+    for tok in pos_tokens(doc, NOUN):  # only nouns become Tokens (postags.py)
+        if tok.i in taken or not tok.text[:1].islower():
             continue
         word = fold(tok.lemma_)
         use = words.get(word) or words.get(fold(tok.text))
