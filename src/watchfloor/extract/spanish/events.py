@@ -406,7 +406,9 @@ class SpanishEventExtractor:
 
     def _ends_protest(self, verb: Token) -> bool:
         """``verb`` ends a protest noun of our lexicon (that noun is coded instead)."""
-        return any(self._protest_noun(n) and self._ending_verb(n) is verb
+        # compare positions: spaCy makes a new Token per lookup, so ``is`` never holds
+        return any(self._protest_noun(n) and (ender := self._ending_verb(n)) is not None
+                   and ender.i == verb.i
                    for n in [*verb.children, *(g for c in verb.children
                                                  if c.pos_ == "NOUN" for g in c.children)])
 
