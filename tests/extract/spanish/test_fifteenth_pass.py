@@ -71,3 +71,25 @@ def test_a_letter_sent_to_a_group_is_not_the_groups_act():
     # guard: "enviada a" names the addressee, not the author
     doc = one("Una carta enviada al Clan del Golfo amenazó a cinco concejales.")
     assert all(s != "COLCRM" for _, s, _ in codes(doc)), codes(doc)
+
+
+def test_rejecting_the_sanctions_is_aimed_at_who_imposed_them():
+    doc = one("Estados Unidos impuso nuevas sanciones a Cuba." + STORY +
+              "El canciller cubano rechazó las sanciones y pidió diálogo.")
+    assert ("120", "CUBGOV", "USA") in codes(doc), codes(doc)
+
+
+def test_denying_the_accusation_is_aimed_at_the_accuser():
+    doc = one("Venezuela acusó a Guyana de espionaje." + STORY +
+              "El gobierno guyanés negó la acusación.")
+    assert ("016", "GUYGOV", "VEN") in codes(doc), codes(doc)
+
+
+def test_rejecting_sanctions_with_no_earlier_sanction_names_nobody():
+    # guards: no earlier sanction (only an accusation); sanctions in general ("sanciones")
+    for text in ("Estados Unidos acusó a Cuba de espionaje." + STORY +
+                 "El canciller cubano rechazó las sanciones.",
+                 "Estados Unidos impuso nuevas sanciones a Cuba." + STORY +
+                 "El canciller cubano rechazó sanciones de cualquier tipo."):
+        doc = one(text)
+        assert all(t is None for c, _, t in codes(doc) if c == "120"), (text, codes(doc))

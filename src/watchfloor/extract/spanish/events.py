@@ -15,7 +15,8 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   subject of its verb, also through a noun of duration), or with neither their "entre"
   phrase as both sides ("los combates entre Los Lobos y Los Tiguerones"); a subject naming
   no actor but a text "firmado por" one takes the signer; an offer to mediate
-  ("ofreció mediar entre ambos países") targets the parties; a protest with no target takes
+  ("ofreció mediar entre ambos países") targets the parties, and "rechazó las sanciones" /
+  "negó la acusación" the doer of that earlier act; a protest with no target takes
   the actor its demand or reproach clause addresses ("marcharon para exigir al
   Gobierno"). Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
@@ -72,6 +73,7 @@ from watchfloor.extract.spanish.trigger import (
 from watchfloor.model import Entity, Event, Span
 
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
+DEFINITE_DETS = {"el", "la", "los", "las", "esta", "estas", "esa", "esas", "dicha", "dichas"}
 OBJECT = {"obj", "iobj"}
 TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
@@ -730,6 +732,19 @@ class SpanishEventExtractor:
                 return found
         return None
 
+    def _owner(self, noun: Token, result: Extraction) -> Entity | None:
+        """The doer of the earlier act a definite noun names ("las sanciones", "la
+        acusación"; nonevents_es.yaml, owned_nouns): the source of the nearest earlier
+        event of its root; None with a phrase naming an actor of its own ("las sanciones
+        de la UE") or no such act."""
+        root = self.lex.owned.get(fold(noun.lemma_)) or self.lex.owned.get(fold(noun.lower_))
+        if root is None or noun.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children) \
+                or any(c.dep_ == "nmod" and _entity_of(c, result) is not None
+                       for c in noun.children):
+            return None
+        return self._story_source(noun, root, result)
+
     def _author(self, subj: Token, result: Extraction) -> Token | None:
         """The actor a subject that names none was signed by ("un panfleto firmado por las
         Autodefensas"; nonevents_es.yaml, authored), or None."""
@@ -798,6 +813,11 @@ class SpanishEventExtractor:
             sources += [e for e in self._actors(other, result) if e not in sources]
         sources = sources or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
+        if targets == [None] and tgt_tok is not None \
+                and fold(token.lemma_) in self.lex.owner_verbs:
+            # "rechazó las sanciones": aimed at whoever imposed them, earlier in the story
+            owner = self._owner(tgt_tok, result)
+            targets = [owner] if owner is not None else targets
         from_story = None
         if sources == [None] and token.idx in self._agentless and self._own_entry(token):
             # our own lexicon's verbs only: a UniversalPetrarch verb needs a dyad it reads

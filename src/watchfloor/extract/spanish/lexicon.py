@@ -64,6 +64,10 @@ class SpanishLexicon:
         self.between: set[str] = set()
         # signing participles (nonevents_es.yaml, authored): "un panfleto firmado por X"
         self.authored: set[str] = set()
+        # rejections aimed at the doer of an earlier act (nonevents_es.yaml, owner_verbs,
+        # owned_nouns: folded noun -> the root of that act): "rechazó las sanciones"
+        self.owner_verbs: set[str] = set()
+        self.owned: dict[str, str] = {}
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -124,10 +128,13 @@ class SpanishLexicon:
                 if "obj_any" in pattern:
                     pattern["obj_folded"] = frozenset(fold(str(w)) for w in pattern["obj_any"])
         cues = read_yaml(self.root / "nonevents_es.yaml") or {}
+        self.owned = {fold(str(k)): str(v) for k, v in (cues.pop("owned_nouns", None)
+                                                         or {}).items()}
         self.nonevent = {str(k): {str(w).lower() if k == "periods" else fold(str(w))
                                   for w in v or []} for k, v in cues.items()}
         self.reciprocal = {str(c) for c in self.nonevent.pop("reciprocal", set())}
         self.between = self.nonevent.pop("between", set())
+        self.owner_verbs = self.nonevent.pop("owner_verbs", set())
         self.authored = {form for verb in self.nonevent.pop("authored", set())
                          for form in (verb, *_participles(verb))}
 
