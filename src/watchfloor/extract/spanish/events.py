@@ -12,7 +12,11 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   de X" is the doer, the "se" passive of an act done to someone makes its subject the
   target; event nouns take their "por" phrase as source and their "de"/"contra" phrase
   as target (a protest noun: its "de" protesters, a support verb participle's agent, the
-  subject of its verb, also through a noun of duration); a protest with no target takes
+  subject of its verb, also through a noun of duration), or with neither their "entre"
+  phrase as both sides ("los combates entre Los Lobos y Los Tiguerones"); a subject naming
+  no actor but a text "firmado por" one takes the signer; an offer to mediate
+  ("ofreció mediar entre ambos países") targets the parties, and "rechazó las sanciones" /
+  "negó la acusación" the doer of that earlier act; a protest with no target takes
   the actor its demand or reproach clause addresses ("marcharon para exigir al
   Gobierno"). Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
@@ -70,6 +74,7 @@ from watchfloor.extract.spanish.trigger import (
 from watchfloor.model import Entity, Event, Span
 
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
+DEFINITE_DETS = {"el", "la", "los", "las", "esta", "estas", "esa", "esas", "dicha", "dichas"}
 OBJECT = {"obj", "iobj"}
 TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
@@ -505,6 +510,12 @@ class SpanishEventExtractor:
             if protest and src is None and of is not None and _entity_of(of, result):
                 src, of = of, None  # "la protesta de los campesinos": the protesters
             tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
+            between = _case_child(token, {"entre"}, {"nmod"}) if src is None and tgt is None \
+                else None
+            if between is not None and _entity_of(between, result) is not None:
+                # "los combates entre Los Lobos y Los Tiguerones": both sides of the noun
+                # (a reciprocal root codes each on the other, :meth:`_emit`)
+                src = between
             if src is None:
                 # "los atentados guerrilleros", "la represión policial": the adjective
                 # naming who acts (extract/spanish/actors.py reads it as a role)
@@ -569,6 +580,9 @@ class SpanishEventExtractor:
         if subj is not None and _topic_label(subj):  # "Malvinas: Londres" as an apposition
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1),
                         subj)
+        if subj is not None and _entity_of(subj, result) is None:
+            # "un panfleto firmado por las Autodefensas … amenazó": the signer acts
+            subj = self._author(subj, result) or subj
         passive = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in kids) and (
             "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
             and not token.morph.get("Mood"))
@@ -601,6 +615,10 @@ class SpanishEventExtractor:
             g.dep_ == "case" and g.lower_ in TARGET_CASES for g in c.children)]
         obj = next((o for o in objs if _entity_of(o, result) is not None),
                    objs[0] if objs else None)
+        if obj is None or _entity_of(obj, result) is None:
+            # "ofreció mediar entre ambos países": the parties a mediator offers to stand
+            # between are whom the offer is for
+            obj = self._mediated(token, result) or obj
         if obj is not None and self._own_entry(token) and _entity_of(obj, result) is None:
             # "Dos días después lo liberaron": the clitic stands for an earlier actor (our
             # own lexicon's verbs only: UniversalPetrarch's "hacer" in "la hizo famosa")
@@ -726,6 +744,42 @@ class SpanishEventExtractor:
                 return found
         return None
 
+    def _owner(self, noun: Token, result: Extraction) -> Entity | None:
+        """The doer of the earlier act a definite noun names ("las sanciones", "la
+        acusación"; nonevents_es.yaml, owned_nouns): the source of the nearest earlier
+        event of its root; None with a phrase naming an actor of its own ("las sanciones
+        de la UE") or no such act."""
+        root = self.lex.owned.get(fold(noun.lemma_)) or self.lex.owned.get(fold(noun.lower_))
+        if root is None or noun.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children) \
+                or any(c.dep_ == "nmod" and _entity_of(c, result) is not None
+                       for c in noun.children):
+            return None
+        return self._story_source(noun, root, result)
+
+    def _author(self, subj: Token, result: Extraction) -> Token | None:
+        """The actor a subject that names none was signed by ("un panfleto firmado por las
+        Autodefensas"; nonevents_es.yaml, authored), or None."""
+        for c in subj.children:
+            if c.dep_ in {"acl", "amod"} and (fold(c.lemma_) in self.lex.authored
+                                              or fold(c.lower_) in self.lex.authored):
+                agent = _case_child(c, {"por"}, {"obl", "nmod", "obj"})
+                if agent is not None and _entity_of(agent, result) is not None:
+                    return agent
+        return None
+
+    def _mediated(self, token: Token, result: Extraction) -> Token | None:
+        """The "entre" phrase of a mediation word (nonevents_es.yaml, between) that
+        completes ``token``: "ofreció mediar entre el Gobierno y el ELN", "su mediación
+        entre ambos países"; None when it names no actor."""
+        for c in token.children:
+            if (c.dep_ == "xcomp" and c.pos_ == "VERB" or c.dep_ in OBJECT
+                    and c.pos_ == "NOUN") and fold(c.lemma_) in self.lex.between:
+                parties = _case_child(c, {"entre"}, {"obl", "nmod"})
+                if parties is not None and _entity_of(parties, result) is not None:
+                    return parties
+        return None
+
     def _shared_object(self, token: Token, result: Extraction) -> Token | None:
         """The object of a later coordinated verb that has no subject of its own is this
         verb's too: "secuestraron y asesinaron a un alcalde" (both acts on the mayor).
@@ -771,6 +825,11 @@ class SpanishEventExtractor:
             sources += [e for e in self._actors(other, result) if e not in sources]
         sources = sources or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
+        if targets == [None] and tgt_tok is not None \
+                and fold(token.lemma_) in self.lex.owner_verbs:
+            # "rechazó las sanciones": aimed at whoever imposed them, earlier in the story
+            owner = self._owner(tgt_tok, result)
+            targets = [owner] if owner is not None else targets
         from_story = None
         if sources == [None] and token.idx in self._agentless and self._own_entry(token):
             # our own lexicon's verbs only: a UniversalPetrarch verb needs a dyad it reads

@@ -164,7 +164,9 @@ class SpanishGazetteer:
 
     # -- questions ---------------------------------------------------------------------
     def lookup(self, phrase: str) -> GazetteerEntry | None:
-        return self.base.lookup(_strip_article(phrase))
+        """The entry a phrase names, its article dropped; else with the article, for a
+        name that keeps it ("Los Lobos": "Lobos" alone names nobody)."""
+        return self.base.lookup(_strip_article(phrase)) or self.base.lookup(phrase)
 
     def country_of(self, word: str) -> str | None:
         return self.base.country_of(_strip_article(word))

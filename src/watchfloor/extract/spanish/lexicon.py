@@ -59,6 +59,15 @@ class SpanishLexicon:
         # reciprocal codes (nonevents_es.yaml, reciprocal): coordinated subjects and no
         # target act on each other ("el Gobierno y el ELN negociaron")
         self.reciprocal: set[str] = set()
+        # mediation words (nonevents_es.yaml, between): their "entre" phrase names the
+        # parties ("ofreció mediar entre ambos países": the offer's targets)
+        self.between: set[str] = set()
+        # signing participles (nonevents_es.yaml, authored): "un panfleto firmado por X"
+        self.authored: set[str] = set()
+        # rejections aimed at the doer of an earlier act (nonevents_es.yaml, owner_verbs,
+        # owned_nouns: folded noun -> the root of that act): "rechazó las sanciones"
+        self.owner_verbs: set[str] = set()
+        self.owned: dict[str, str] = {}
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -119,9 +128,15 @@ class SpanishLexicon:
                 if "obj_any" in pattern:
                     pattern["obj_folded"] = frozenset(fold(str(w)) for w in pattern["obj_any"])
         cues = read_yaml(self.root / "nonevents_es.yaml") or {}
+        self.owned = {fold(str(k)): str(v) for k, v in (cues.pop("owned_nouns", None)
+                                                         or {}).items()}
         self.nonevent = {str(k): {str(w).lower() if k == "periods" else fold(str(w))
                                   for w in v or []} for k, v in cues.items()}
         self.reciprocal = {str(c) for c in self.nonevent.pop("reciprocal", set())}
+        self.between = self.nonevent.pop("between", set())
+        self.owner_verbs = self.nonevent.pop("owner_verbs", set())
+        self.authored = {form for verb in self.nonevent.pop("authored", set())
+                         for form in (verb, *_participles(verb))}
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
@@ -154,6 +169,12 @@ class SpanishLexicon:
                     best = (-len(words), n, code)
                     break
         return None if best is None else best[2]
+
+
+def _participles(verb: str) -> list[str]:
+    """The four participle forms of a regular infinitive: "firmar" -> "firmado" …"""
+    stem = verb[:-2] + ("ad" if verb.endswith("ar") else "id")
+    return [stem + end for end in ("o", "a", "os", "as")]
 
 
 @lru_cache(maxsize=1)
