@@ -112,6 +112,11 @@ class NonActLists:
     policy_roles: frozenset[str] = frozenset()
     policy_skip_codes: tuple[str, ...] = ()
     policy_named_ents: frozenset[str] = frozenset()
+    withheld_codes: tuple[str, ...] = ()
+    withhold_verbs: frozenset[str] = frozenset()
+    withhold_neg_verbs: frozenset[str] = frozenset()
+    comment_words: frozenset[str] = frozenset()
+    forecast_frames: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -131,7 +136,10 @@ class NonActLists:
                    frozenset(words("option_nouns")), frozenset(words("policy_objects")),
                    frozenset(w.upper() for w in words("policy_roles")),
                    words("policy_skip_codes"),
-                   frozenset(w.upper() for w in words("policy_named_ents")))
+                   frozenset(w.upper() for w in words("policy_named_ents")),
+                   words("withheld_codes"), frozenset(words("withhold_verbs")),
+                   frozenset(words("withhold_neg_verbs")), frozenset(words("comment_words")),
+                   frozenset(words("forecast_frames")))
 
 
 @lru_cache(maxsize=1)
@@ -441,11 +449,62 @@ class NonActs:
         return any(c.dep_ in SUBJECT_DEPS and _lemmas(c) & self.lists.option_nouns
                    for c in head.children)
 
+    # -- a comment withheld -----------------------------------------------------------------
+    def _withholds(self, verb: Token, clause: Token) -> bool:
+        """Whether ``verb`` withholds the comment or name ``clause`` says ("declined to
+        comment", "prefer not to talk", "asked that his name not be used")."""
+        said = _lemmas(clause) | {c.lemma_.lower() for c in clause.children
+                                  if c.dep_ == "nsubjpass"}
+        if clause.dep_ not in {"xcomp", "ccomp"} or not said & self.lists.comment_words:
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.lists.withhold_verbs:
+            return True
+        return lemma in self.lists.withhold_neg_verbs and any(
+            c.dep_ == "neg" for c in clause.children)
+
+    def withheld_comment(self, token: Token, info: CodeInfo,
+                         targets: list[Actor | None]) -> bool:
+        """Whether a statement or appeal is a comment withheld: "declined to comment on the
+        accord", "a subject I prefer not to talk about", "the attorneys, who asked not to be
+        identified" (news work, no act). Statements and appeals (``withheld_codes``) with no
+        target actor only: "refused to talk to the government" (a partner) stays."""
+        if not info.code.startswith(self.lists.withheld_codes) or any(
+                t is not None for t in targets):
+            return False
+        if any(self._withholds(token, c) for c in token.children):
+            return True  # the trigger is the withholding verb ("declined")
+        return self._withholds(token.head, token)  # the trigger is the comment ("talk")
+
+    # -- an act someone expects -------------------------------------------------------------
+    def forecast(self, token: Token) -> bool:
+        """Whether the trigger is what someone expects, predicts or is optimistic about of
+        another party: the clause complement, with its own subject, of a ``forecast_frames``
+        word ("they were optimistic that Russia and Ukraine could reach an agreement",
+        "diplomats expect the government to ask the Bank"), or a noun that is such a
+        word's object ("expects closer cooperation with the Treasury"). The frame's own
+        intent ("police expect to arrest him") and reports ("analysts said the army
+        attacked") stay."""
+        if token.dep_ == "dobj" and _lemmas(token.head) & self.lists.forecast_frames:
+            return True  # "expects closer cooperation"
+        clause = token
+        for _ in range(3):  # up from a noun trigger to its clause: "make an offer"
+            if clause.dep_ in {"ccomp", "xcomp"} or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ not in {"ccomp", "xcomp"}:
+            return False
+        frame = clause.head
+        if not _lemmas(frame) & self.lists.forecast_frames:
+            return False
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children) or any(
+            c.dep_ == "dobj" for c in frame.children)
+
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
         "money_market", "domestic_measure", "domestic_policy", "internal_meeting", "outlet_work",
-        "non_actor_doer", "listed_option"), or None
+        "non_actor_doer", "listed_option", "withheld_comment", "forecast"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
@@ -463,6 +522,10 @@ class NonActs:
             return "non_actor_doer"
         if self.listed_option(token):
             return "listed_option"
+        if self.withheld_comment(token, info, targets):
+            return "withheld_comment"
+        if self.forecast(token):
+            return "forecast"
         return None
 
 
