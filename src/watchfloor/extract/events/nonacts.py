@@ -59,6 +59,12 @@ to another; three kinds of sentence carry an event word with no such act:
   seized") is a course weighed or a guess, no act reported (judged speculation, seeds
   3030 / 3031).
 
+* **A comment withheld** (:meth:`NonActs.withheld_comment`): a statement or appeal (01 /
+  02, ``withheld_codes``) with no target actor whose verb (``withhold_neg_verbs``: prefer,
+  ask) governs a negated comment or name (``comment_words``: "a subject I prefer not to
+  talk about", "the attorneys, who asked not to be identified") is news work (judged seeds
+  3044 / 3045). "Declined to comment" is CAMEO 011 and stays (judged real in most samples).
+
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
 
@@ -113,10 +119,8 @@ class NonActLists:
     policy_skip_codes: tuple[str, ...] = ()
     policy_named_ents: frozenset[str] = frozenset()
     withheld_codes: tuple[str, ...] = ()
-    withhold_verbs: frozenset[str] = frozenset()
     withhold_neg_verbs: frozenset[str] = frozenset()
     comment_words: frozenset[str] = frozenset()
-    forecast_frames: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -137,9 +141,8 @@ class NonActLists:
                    frozenset(w.upper() for w in words("policy_roles")),
                    words("policy_skip_codes"),
                    frozenset(w.upper() for w in words("policy_named_ents")),
-                   words("withheld_codes"), frozenset(words("withhold_verbs")),
-                   frozenset(words("withhold_neg_verbs")), frozenset(words("comment_words")),
-                   frozenset(words("forecast_frames")))
+                   words("withheld_codes"), frozenset(words("withhold_neg_verbs")),
+                   frozenset(words("comment_words")))
 
 
 @lru_cache(maxsize=1)
@@ -451,60 +454,34 @@ class NonActs:
 
     # -- a comment withheld -----------------------------------------------------------------
     def _withholds(self, verb: Token, clause: Token) -> bool:
-        """Whether ``verb`` withholds the comment or name ``clause`` says ("declined to
-        comment", "prefer not to talk", "asked that his name not be used")."""
+        """Whether ``verb`` withholds the comment or name ``clause`` says ("prefer not to
+        talk", "asked that his name not be used": a negated complement)."""
         said = _lemmas(clause) | {c.lemma_.lower() for c in clause.children
                                   if c.dep_ == "nsubjpass"}
         if clause.dep_ not in {"xcomp", "ccomp"} or not said & self.lists.comment_words:
             return False
-        lemma = verb.lemma_.lower()
-        if lemma in self.lists.withhold_verbs:
-            return True
-        return lemma in self.lists.withhold_neg_verbs and any(
+        return verb.lemma_.lower() in self.lists.withhold_neg_verbs and any(
             c.dep_ == "neg" for c in clause.children)
 
     def withheld_comment(self, token: Token, info: CodeInfo,
                          targets: list[Actor | None]) -> bool:
-        """Whether a statement or appeal is a comment withheld: "declined to comment on the
-        accord", "a subject I prefer not to talk about", "the attorneys, who asked not to be
-        identified" (news work, no act). Statements and appeals (``withheld_codes``) with no
-        target actor only: "refused to talk to the government" (a partner) stays."""
+        """Whether a statement or appeal is a comment withheld: "a subject I prefer not to
+        talk about", "the attorneys, who asked not to be identified" (news work, no act).
+        Statements and appeals (``withheld_codes``) with no target actor only: "refused to
+        talk to the government" (a partner) and "declined to comment" (CAMEO 011, judged
+        real events) stay."""
         if not info.code.startswith(self.lists.withheld_codes) or any(
                 t is not None for t in targets):
             return False
         if any(self._withholds(token, c) for c in token.children):
-            return True  # the trigger is the withholding verb ("declined")
+            return True  # the trigger is the withholding verb ("asked")
         return self._withholds(token.head, token)  # the trigger is the comment ("talk")
-
-    # -- an act someone expects -------------------------------------------------------------
-    def forecast(self, token: Token) -> bool:
-        """Whether the trigger is what someone expects, predicts or is optimistic about of
-        another party: the clause complement, with its own subject, of a ``forecast_frames``
-        word ("they were optimistic that Russia and Ukraine could reach an agreement",
-        "diplomats expect the government to ask the Bank"), or a noun that is such a
-        word's object ("expects closer cooperation with the Treasury"). The frame's own
-        intent ("police expect to arrest him") and reports ("analysts said the army
-        attacked") stay."""
-        if token.dep_ == "dobj" and _lemmas(token.head) & self.lists.forecast_frames:
-            return True  # "expects closer cooperation"
-        clause = token
-        for _ in range(3):  # up from a noun trigger to its clause: "make an offer"
-            if clause.dep_ in {"ccomp", "xcomp"} or clause.head.i == clause.i:
-                break
-            clause = clause.head
-        if clause.dep_ not in {"ccomp", "xcomp"}:
-            return False
-        frame = clause.head
-        if not _lemmas(frame) & self.lists.forecast_frames:
-            return False
-        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children) or any(
-            c.dep_ == "dobj" for c in frame.children)
 
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
         "money_market", "domestic_measure", "domestic_policy", "internal_meeting", "outlet_work",
-        "non_actor_doer", "listed_option", "withheld_comment", "forecast"), or None
+        "non_actor_doer", "listed_option", "withheld_comment"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
@@ -524,8 +501,6 @@ class NonActs:
             return "listed_option"
         if self.withheld_comment(token, info, targets):
             return "withheld_comment"
-        if self.forecast(token):
-            return "forecast"
         return None
 
 
