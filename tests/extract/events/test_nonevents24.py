@@ -1,6 +1,6 @@
 """A withheld comment and one government's agencies meeting are no acts between actors
 (issue 12, round 24: ``nonacts.py`` ``withheld_comment``, ``nonacts.yaml``; ``meetings.py``
-``_one_state`` / ``_one_government``). Sentences written for
+``_one_state``). Sentences written for
 these tests; each rule has a guard."""
 
 from __future__ import annotations
@@ -63,15 +63,6 @@ def test_the_one_state_rule_removes_it(monkeypatch) -> None:
 
     monkeypatch.setattr(meetings, "_one_state", lambda code: False)
     assert events(AGENCIES, "meeting")
-
-
-def test_two_agencies_meeting_with_no_partner_is_no_event(monkeypatch) -> None:
-    text = "The U.S. Treasury and the State Department met to discuss the debt crisis."
-    assert events(text, "met") == []
-    from watchfloor.extract.events import meetings
-
-    monkeypatch.setattr(meetings, "_one_state", lambda code: False)
-    assert events(text, "met")
 
 
 def test_two_presidents_meeting_stay() -> None:

@@ -23,13 +23,6 @@ coordinated sources are also its targets, with three or more participants:
   as two parties do, and the uncoded envoy no row of his own (his body's row names the
   party).
 
-A meeting or talks (``MEETING_CODES``) with no partner (no target actor) held by two or
-more coordinated bodies of one state's government, legislature or court, all of one code
-("the National Security Council, the Treasury and State departments held a meeting",
-USAGOV each) is that government's own session: no event (issue 12, round 24, judged seed
-3047). Two presidents, a cartel and a cartel, or one state's cabinet and another's keep
-their rows.
-
 The same holds for the other symmetric codes (``SYMMETRIC_CODES``, issue 12 agree18): an
 agreement signed or reached (057), a truce (0871), cooperation (050, 06x) and a joint pledge
 (03x) by coordinated parties that are each other's targets ("Peru, Chile and Bolivia signed
@@ -60,9 +53,6 @@ RECIPROCAL_CODES = frozenset({"040", "041", "044", "045", "046"})
 # intelligence, 0871 declare truce), and any 03x intent pledged jointly ("Peru, Chile and
 # Bolivia agreed to share intelligence"). Directed codes (visits 042 / 043, aid 07x,
 # extradition 063, yielding 08x but the truce) stay one row per ordered pair.
-# the meeting codes whose partner-less session of one government is no event (036 intent to
-# meet: "will meet next week")
-MEETING_CODES = RECIPROCAL_CODES | frozenset({"036"})
 SYMMETRIC_CODES = RECIPROCAL_CODES | frozenset({"050", "057", "060", "061", "062", "064",
                                                 "0871"})
 SYMMETRIC_ROOTS = ("03",)
@@ -81,8 +71,6 @@ def meeting_dyads(code: str, sources: list[Actor | None], targets: list[Actor | 
         return None
     src = {a.key: a for a in sources if a is not None}
     tgt = {a.key for a in targets if a is not None}
-    if tgt <= set(src) and _one_government(code, list(src.values()), commercial):
-        return []  # "the NSC, the Treasury and other agencies held a meeting": no partner
     if len(src) < 2 or not tgt or not tgt <= set(src):
         return None  # not the coordinated parties meeting each other
     parties = sorted(src.values(), key=lambda a: a.token.i)
@@ -107,22 +95,6 @@ def meeting_dyads(code: str, sources: list[Actor | None], targets: list[Actor | 
         pairs = [(a, b) for a, b in pairs if a.code and b.code]
         return pairs + [(b, a) for a, b in pairs]
     return pairs
-
-
-def _one_government(code: str, sources: list[Actor],
-                    commercial: Callable[[Actor], bool]) -> bool:
-    """Whether a meeting with no partner but its own participants (no other target) is
-    held by two or more bodies of one state's government, legislature or court, one code
-    ("the National Security Council, the Treasury and State departments and other agencies
-    held a meeting", USAGOV each, "other agencies" uncoded; judged seed 3047): that
-    government's own session. No firm, no uncoded proper name among them."""
-    if code not in MEETING_CODES or any(commercial(a) for a in sources):
-        return False
-    coded = [a for a in sources if a.code]
-    if len(coded) < 2 or any(a.token.pos_ == "PROPN" for a in sources if not a.code):
-        return False  # an uncoded named party may be another state's ("other agencies",
-        # a common noun, is the government's own)
-    return all(a.code == coded[0].code and _one_state(a.code) for a in coded)
 
 
 def symmetric(code: str) -> bool:
