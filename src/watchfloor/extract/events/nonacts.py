@@ -59,6 +59,12 @@ to another; three kinds of sentence carry an event word with no such act:
   seized") is a course weighed or a guess, no act reported (judged speculation, seeds
   3030 / 3031).
 
+* **A comment withheld** (:meth:`NonActs.withheld_comment`): a statement or appeal (01 /
+  02, ``withheld_codes``) with no target actor whose verb (``withhold_neg_verbs``: prefer,
+  ask) governs a negated comment or name (``comment_words``: "a subject I prefer not to
+  talk about", "the attorneys, who asked not to be identified") is news work (judged seeds
+  3044 / 3045). "Declined to comment" is CAMEO 011 and stays (judged real in most samples).
+
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
 
@@ -112,6 +118,9 @@ class NonActLists:
     policy_roles: frozenset[str] = frozenset()
     policy_skip_codes: tuple[str, ...] = ()
     policy_named_ents: frozenset[str] = frozenset()
+    withheld_codes: tuple[str, ...] = ()
+    withhold_neg_verbs: frozenset[str] = frozenset()
+    comment_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -131,7 +140,9 @@ class NonActLists:
                    frozenset(words("option_nouns")), frozenset(words("policy_objects")),
                    frozenset(w.upper() for w in words("policy_roles")),
                    words("policy_skip_codes"),
-                   frozenset(w.upper() for w in words("policy_named_ents")))
+                   frozenset(w.upper() for w in words("policy_named_ents")),
+                   words("withheld_codes"), frozenset(words("withhold_neg_verbs")),
+                   frozenset(words("comment_words")))
 
 
 @lru_cache(maxsize=1)
@@ -441,11 +452,36 @@ class NonActs:
         return any(c.dep_ in SUBJECT_DEPS and _lemmas(c) & self.lists.option_nouns
                    for c in head.children)
 
+    # -- a comment withheld -----------------------------------------------------------------
+    def _withholds(self, verb: Token, clause: Token) -> bool:
+        """Whether ``verb`` withholds the comment or name ``clause`` says ("prefer not to
+        talk", "asked that his name not be used": a negated complement)."""
+        said = _lemmas(clause) | {c.lemma_.lower() for c in clause.children
+                                  if c.dep_ == "nsubjpass"}
+        if clause.dep_ not in {"xcomp", "ccomp"} or not said & self.lists.comment_words:
+            return False
+        return verb.lemma_.lower() in self.lists.withhold_neg_verbs and any(
+            c.dep_ == "neg" for c in clause.children)
+
+    def withheld_comment(self, token: Token, info: CodeInfo,
+                         targets: list[Actor | None]) -> bool:
+        """Whether a statement or appeal is a comment withheld: "a subject I prefer not to
+        talk about", "the attorneys, who asked not to be identified" (news work, no act).
+        Statements and appeals (``withheld_codes``) with no target actor only: "refused to
+        talk to the government" (a partner) and "declined to comment" (CAMEO 011, judged
+        real events) stay."""
+        if not info.code.startswith(self.lists.withheld_codes) or any(
+                t is not None for t in targets):
+            return False
+        if any(self._withholds(token, c) for c in token.children):
+            return True  # the trigger is the withholding verb ("asked")
+        return self._withholds(token.head, token)  # the trigger is the comment ("talk")
+
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
         "money_market", "domestic_measure", "domestic_policy", "internal_meeting", "outlet_work",
-        "non_actor_doer", "listed_option"), or None
+        "non_actor_doer", "listed_option", "withheld_comment"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
@@ -463,6 +499,8 @@ class NonActs:
             return "non_actor_doer"
         if self.listed_option(token):
             return "listed_option"
+        if self.withheld_comment(token, info, targets):
+            return "withheld_comment"
         return None
 
 
