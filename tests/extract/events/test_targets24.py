@@ -112,3 +112,17 @@ def test_a_police_station_attacked_stays_the_police():
     # guard: a force's own premises stand for the force
     assert _targets("Former FARC rebels attacked a police station in Cauca.",
                     "attacked") == {"COLCOP"}
+
+
+def test_a_country_named_as_the_topic_of_a_war_is_no_target():
+    assert _targets("The president refused to support the Iraq war.", "support") == {None}
+
+
+def test_a_country_named_as_the_topic_of_a_scandal_is_no_target():
+    assert _targets("A Senate committee is investigating the Iran arms scandal.",
+                    "investigating") == {None}
+
+
+def test_a_countrys_possessed_things_stay_its_target():
+    # guard: a possessive on a thing still names its owner ("Venezuela's ports")
+    assert _targets("The army shelled Venezuela's ports.", "shelled") == {"VEN"}

@@ -326,7 +326,11 @@ class ActorResolver:
         modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
         kin = token.lemma_.lower() in KIN_NOUNS or token.lower_ in KIN_NOUNS
         former = _former(token)
+        topic = token.lower_ in role_words("topic_nouns")
         for c in modifiers:
+            if topic and c.dep_ == "compound" and (place := self.entity_at(c)) is not None \
+                    and place.type == "location":
+                continue  # "the Iraq war", "the Iran arms scandal": a place named as topic
             if kin and c.dep_ == "poss":
                 break  # "his brother", "Guzman's wife": another person, not the possessor
             if c.dep_ == "poss" and c.lower_ in COLLECTIVE_POSS and (
