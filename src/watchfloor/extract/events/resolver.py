@@ -55,8 +55,9 @@ from watchfloor.extract.gazetteer import Gazetteer, code_blocks, default_gazette
 from watchfloor.model import Entity
 
 # state offices a "former" or "retired" holder no longer acts for ("former rebels" of a
-# demobilised group may still be armed: not touched)
-OFFICE_ROLES = (NATIONAL_ROLES - {"OPP", "PTY"}) | {"ELI"}
+# demobilised group may still be armed: not touched; ELI, the elite code the judges accept
+# for a former official's acts in office, stays)
+OFFICE_ROLES = NATIONAL_ROLES - {"OPP", "PTY"}
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
 MALE_PRONOUNS = {"he", "him", "his"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
