@@ -126,3 +126,15 @@ def test_a_country_named_as_the_topic_of_a_scandal_is_no_target():
 def test_a_countrys_possessed_things_stay_its_target():
     # guard: a possessive on a thing still names its owner ("Venezuela's ports")
     assert _targets("The army shelled Venezuela's ports.", "shelled") == {"VEN"}
+
+
+def test_former_and_current_officers_keep_their_role():
+    # guard: some of them still serve
+    assert _targets("Several former and current army officers in Peru have been arrested "
+                    "for drug trafficking.", "arrested") == {"PERMIL"}
+
+
+def test_a_visit_to_the_city_of_a_country_keeps_the_host():
+    # guard: "the city of Rosario" is the place itself, standing for its host country
+    assert _targets("The two traffickers traveled to the city of Rosario, in northern "
+                    "Argentina, to negotiate a truce.", "traveled") == {"ARG"}

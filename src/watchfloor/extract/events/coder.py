@@ -910,7 +910,8 @@ PLACE_PREPS = {"in", "near", "at", "across", "within", "inside", "outside", "thr
 def _suspect_civilian(actor: Actor) -> bool:
     """A generic people noun coded as civilians ("seven people", "13 people accused of
     ..."), the patient of an arrest, charge or conviction (``suspect_patients`` of
-    argument_roles.yaml): suspects, not civilians. Never a named or role-coded actor."""
+    argument_roles.yaml): suspects, not civilians. Never a named or role-coded actor, nor
+    one whose nationality the phrase names ("a Peruvian woman")."""
     code = actor.code or ""
     if len(code) not in (3, 6) or not code.endswith("CVL"):
         return False
@@ -918,6 +919,8 @@ def _suspect_civilian(actor: Actor) -> bool:
         return False
     word = actor.token
     nouns = role_words("suspect_patients", "nouns")
+    if any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in word.lefts):
+        return False  # "a Peruvian woman": her nationality is named, the code kept
     return word.lower_ in nouns or word.lemma_.lower() in nouns
 
 
@@ -942,13 +945,19 @@ ORIGIN_PREPS = {"from", "of", "in"}
 def _behind(noun: Token | None, resolver: ActorResolver) -> list[Actor]:
     """The actor behind an object that names none: the origin of goods ("microchips *from
     Japan*", "chips *made in* Japan", "exports *of* Iran"). Common nouns only."""
-    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in role_words("place_nouns"):
-        return []  # "the hometown of X": a place, no goods (targets24)
+    if noun is None or noun.pos_ != "NOUN":
+        return []
+    # "the hometown of X": a place, no goods; only the place's own name ("the city of
+    # Rosario": its country) stands for someone (targets24)
+    place = noun.lower_ in role_words("place_nouns")
     heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for h in heads:
         preps = {"from", "of"} if h is noun else ORIGIN_PREPS
         for obj in prep_objects(h, preps):
             if obj.pos_ == "PROPN" and (found := resolver.resolve(obj)):
+                if place:
+                    found = [a for a in found
+                             if a.entity is not None and a.entity.type == "location"]
                 return found
     return []
 

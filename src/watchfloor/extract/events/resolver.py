@@ -58,6 +58,7 @@ from watchfloor.model import Entity
 # demobilised group may still be armed: not touched; ELI, the elite code the judges accept
 # for a former official's acts in office, stays)
 OFFICE_ROLES = NATIONAL_ROLES - {"OPP", "PTY"}
+SERVING = {"current", "serving", "active", "sitting"}
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
 MALE_PRONOUNS = {"he", "him", "his"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
@@ -1000,6 +1001,8 @@ def _former(token: Token) -> bool:
     words = role_words("former_modifiers")
     mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod", "advmod"}]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.lefts]
+    if any(c.lower_ in SERVING for m in mods for c in (m, *m.conjuncts)):
+        return False  # "former and current officers": some still serve
     return any(m.lower_ in words or m.lower_.removesuffix("-") in words for m in mods)
 
 
