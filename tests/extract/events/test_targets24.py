@@ -138,3 +138,8 @@ def test_a_visit_to_the_city_of_a_country_keeps_the_host():
     # guard: "the city of Rosario" is the place itself, standing for its host country
     assert _targets("The two traffickers traveled to the city of Rosario, in northern "
                     "Argentina, to negotiate a truce.", "traveled") == {"ARG"}
+
+
+def test_people_from_a_village_arrested_by_police_are_left_empty():
+    assert _targets("Police arrested 15 people from the village on Monday.",
+                    "arrested") == {None}
