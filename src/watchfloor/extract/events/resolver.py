@@ -11,7 +11,10 @@ of a group ("groups like Tren de Aragua"); the coded body named right after a ki
 police"); a nationality adjective chosen as an argument to its country ("West German
 aid": DEU); and every conjunct. A place where a gathering is held ("a conference in
 Panama") is never a side nor a role word's country, and one a role word arrives in is not
-its home (:func:`_venue`, ``arrival_verbs``).
+its home (:func:`_venue`, ``arrival_verbs``). A place noun ("Guzman's hometown",
+"government apartments") names no side, nor does a country named as the topic of a war or
+scandal; a "former" or "retired" state officer keeps only the country (``place_nouns``,
+``topic_nouns``, ``former_modifiers``).
 """
 
 from __future__ import annotations
