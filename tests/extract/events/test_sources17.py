@@ -70,8 +70,9 @@ def test_people_from_a_criminal_group_are_its_members():
 
 
 def test_people_from_a_village_stay_civilians():
-    # guard: a place is no group
-    ev = events("Police arrested 15 people from the village on Monday.", "arrested")
+    # guard: a place is no group (targets24: with an arrester named the people arrested are
+    # suspects, left empty, so the guard is written without one to keep testing "from")
+    ev = events("Fifteen people from the village were arrested on Monday.", "arrested")
     assert {e.target_code for e in ev} == {"CVL"}
 
 
@@ -83,6 +84,7 @@ def test_people_freed_from_a_gang_are_no_members():
 
 
 def test_people_from_a_gang_owned_place_stay_civilians():
-    # guard: the owner of a thing is not the group the people belong to
-    ev = events("Police arrested 15 people from the gang's stronghold.", "arrested")
+    # guard: the owner of a thing is not the group the people belong to (written without
+    # an arrester since targets24, which leaves the suspects of a named arrester empty)
+    ev = events("Fifteen people from the gang's stronghold were arrested.", "arrested")
     assert {e.target_code for e in ev} == {"CVL"}

@@ -53,6 +53,7 @@ from watchfloor.extract.events.arguments import (
     participation_frames,
     prep_objects,
     reciprocal,
+    role_words,
     symmetric_verbs,
     theme_words,
     verb_arguments,
@@ -627,6 +628,13 @@ class EventExtractor:
             found = [a for a in sources if a is not None]
             if len(found) == 1:
                 found = [Actor(None, found[0].code, tgt_tok)] if found[0].code else []
+        if found and sources != [None] \
+                and info.code.startswith(tuple(role_words("suspect_patients", "codes"))):
+            # "police arrested seven people", "authorities arrested 13 people accused of
+            # trafficking": suspects, no civilians; merely described, the side stays empty
+            # (targets24). Only where a source keeps the event: the judges accepted CVL for
+            # people arrested by no named arrester as often as not
+            found = [a for a in found if not _suspect_civilian(a)]
         targets: list[Actor | None] = list(found) or [None]
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
@@ -899,10 +907,32 @@ PLACE_PREPS = {"in", "near", "at", "across", "within", "inside", "outside", "thr
                "around", "along", "into", "off"}
 
 
+def _suspect_civilian(actor: Actor) -> bool:
+    """A generic people noun coded as civilians ("seven people", "13 people accused of
+    ..."), the patient of an arrest, charge or conviction (``suspect_patients`` of
+    argument_roles.yaml): suspects, not civilians. Never a named or role-coded actor, nor
+    one whose nationality the phrase names ("a Peruvian woman")."""
+    code = actor.code or ""
+    if len(code) not in (3, 6) or not code.endswith("CVL"):
+        return False
+    if actor.entity is not None and not actor.entity.id.startswith("act:"):
+        return False
+    word = actor.token
+    nouns = role_words("suspect_patients", "nouns")
+    if any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in word.lefts):
+        return False  # "a Peruvian woman": her nationality is named, the code kept
+    return word.lower_ in nouns or word.lemma_.lower() in nouns
+
+
 def _placed(head: Token) -> bool:
-    """A phrase that is the object of a place preposition ("raids *in Guatemala*"): where
-    the event happened, not who took part (the picker likes places)."""
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+    """A phrase that is the object of a place preposition ("raids *in Guatemala*") or of a
+    place noun's ("at the border *with Ecuador*"): where the event happened, not who took
+    part (the picker likes places)."""
+    if head.dep_ != "pobj":
+        return False
+    # "at the border with Ecuador": the object of a place noun's preposition (targets24)
+    return head.head.lower_ in PLACE_PREPS or (
+        head.head.head.pos_ == "NOUN" and head.head.head.lower_ in role_words("place_nouns"))
 
 
 def _receiving(noun: Token, receiving: frozenset[str]) -> bool:
@@ -917,11 +947,17 @@ def _behind(noun: Token | None, resolver: ActorResolver) -> list[Actor]:
     Japan*", "chips *made in* Japan", "exports *of* Iran"). Common nouns only."""
     if noun is None or noun.pos_ != "NOUN":
         return []
+    # "the hometown of X": a place, no goods; only the place's own name ("the city of
+    # Rosario": its country) stands for someone (targets24)
+    place = noun.lower_ in role_words("place_nouns")
     heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for h in heads:
         preps = {"from", "of"} if h is noun else ORIGIN_PREPS
         for obj in prep_objects(h, preps):
             if obj.pos_ == "PROPN" and (found := resolver.resolve(obj)):
+                if place:
+                    found = [a for a in found
+                             if a.entity is not None and a.entity.type == "location"]
                 return found
     return []
 

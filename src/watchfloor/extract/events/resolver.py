@@ -11,7 +11,10 @@ of a group ("groups like Tren de Aragua"); the coded body named right after a ki
 police"); a nationality adjective chosen as an argument to its country ("West German
 aid": DEU); and every conjunct. A place where a gathering is held ("a conference in
 Panama") is never a side nor a role word's country, and one a role word arrives in is not
-its home (:func:`_venue`, ``arrival_verbs``).
+its home (:func:`_venue`, ``arrival_verbs``). A place noun ("Guzman's hometown",
+"government apartments") names no side, nor does a country named as the topic of a war or
+scandal; a "former" or "retired" state officer keeps only the country (``place_nouns``,
+``topic_nouns``, ``former_modifiers``).
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.gazetteer import Gazetteer, code_blocks, default_gazetteer, fold
 from watchfloor.model import Entity
 
+# state offices a "former" or "retired" holder no longer acts for ("former rebels" of a
+# demobilised group may still be armed: not touched; ELI, the elite code the judges accept
+# for a former official's acts in office, stays)
+OFFICE_ROLES = NATIONAL_ROLES - {"OPP", "PTY"}
+SERVING = {"current", "serving", "active", "sitting"}
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
 MALE_PRONOUNS = {"he", "him", "his"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
@@ -291,6 +299,10 @@ class ActorResolver:
                 # a city as an argument stands for its country ("accused Washington",
                 # "rebels attacked Cali"): the country code, the entity kept
                 code = ent.country
+            if ent.type != "person" and _office(code) and _former(token):
+                # "the former Colombian police chief": the country, not the office (a
+                # named person keeps the actor extractor's code: ELI for acts in office)
+                return _out_of_office([Actor(ent, code, token)])
             inferred = bool(ent.attributes.get("country_inferred")) and code == ent.actor_code
             # "the minister" the actor extractor made a mention of the minister it named
             via = "role noun" if (ent.type == "person" and token.pos_ == "NOUN"
@@ -313,10 +325,17 @@ class ActorResolver:
             found = self.resolve(obj, depth + 1)
             if found:
                 return found
+        if token.pos_ == "NOUN" and token.lower_ in role_words("place_nouns"):
+            return []  # "Guzman's hometown", "government apartments": a place (targets24)
         # the owner of a non-actor thing: "cartel operations", "Venezuela's ports"
         modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
         kin = token.lemma_.lower() in KIN_NOUNS or token.lower_ in KIN_NOUNS
+        former = _former(token)
+        topic = token.lower_ in role_words("topic_nouns")
         for c in modifiers:
+            if topic and c.dep_ == "compound" and (place := self.entity_at(c)) is not None \
+                    and place.type == "location":
+                continue  # "the Iraq war", "the Iran arms scandal": a place named as topic
             if kin and c.dep_ == "poss":
                 break  # "his brother", "Guzman's wife": another person, not the possessor
             if c.dep_ == "poss" and c.lower_ in COLLECTIVE_POSS and (
@@ -342,7 +361,8 @@ class ActorResolver:
                 for conj in (x for x in c.conjuncts if x.i > c.i and x.i < token.i):
                     owner += [a for a in self._one(conj, depth + 1, generic=False)
                               if a.same not in _keys(owner)]
-                return owner
+                # "a former police chief": a member of the police no longer (targets24)
+                return _out_of_office(owner) if former else owner
         for obj in prep_objects(token, {"of"}):  # "members of the cartel"
             found = [a for a in self.resolve(obj, depth + 1)
                      if a.entity is None or a.entity.type != "location"]
@@ -362,6 +382,8 @@ class ActorResolver:
             return [role]
         for c in modifiers:
             role = self._role_actor(c)  # "cartel activity", "police raids"
+            if role is not None and former:
+                return _out_of_office([role])  # "a former police chief": not the police
             if role is not None:
                 return [Actor(role.entity, role.code, token)]
         for c in modifiers:
@@ -667,6 +689,11 @@ class ActorResolver:
                         ent = self.entity_at(obj)
                         country = (ent.country if ent else None) or self.gaz.country_of(obj.text)
         foreign = any(fold(c.text) in NOT_HOME for c in token.lefts)
+        if role[0] in OFFICE_ROLES and _former(token):
+            # "two retired National Guard officers": no longer in the role; only the
+            # country the phrase itself names (targets24)
+            country = country or self._member_country(token)
+            return Actor(None, country, token) if country else None
         if country is None and not foreign and fold(token.lemma_) not in MASS_ROLE_NOUNS \
                 and (role[0] in NATIONAL_ROLES or (
                     role[0] == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)):
@@ -681,6 +708,20 @@ class ActorResolver:
         same = next((e for e in self.result.entities if e.actor_code == code
                      and e.id.startswith("act:")), None)  # the document's "cartels"
         return Actor(same, code, token, inferred)
+
+    def _member_country(self, token: Token) -> str | None:
+        """The country of the body a role word is "in" or "of" ("officers in Venezuela's
+        National Guard": VEN; "officers of the Colombian police"), else None."""
+        for obj in prep_objects(token, {"in", "of", "from"}):
+            for word in (obj, *(c for c in obj.lefts if c.dep_ in {"poss", "compound"})):
+                ent = self.entity_at(word)
+                if ent is not None and ent.type == "location" and ent.country:
+                    return ent.country
+                code = ent.actor_code if ent is not None else None
+                if code and len(code) == 6 and code[3:] in OFFICE_ROLES \
+                        and code[:3] not in ROLE_KINDS and code[:3] not in {"IGO", "NGO"}:
+                    return code[:3]
+        return None
 
     def _sentence_place_country(self, token: Token) -> str | None:
         """The one country of the places the sentence puts the role word's action in ("in
@@ -939,6 +980,33 @@ class ActorResolver:
 
 PLACE_MARKERS = {"in", "into", "inside", "within", "near", "at", "across", "off", "outside",
                  "from", "to", "toward", "towards", "through", "throughout", "along", "around"}
+
+
+def _office(code: str | None) -> bool:
+    return bool(code) and len(code) in (3, 6) and code[-3:] in OFFICE_ROLES
+
+
+def _out_of_office(actors: list[Actor]) -> list[Actor]:
+    """Actors of a "former" role word: an office code keeps only its country ("a former
+    Colombian police chief": COL), one without a country is dropped; other codes stay."""
+    out = []
+    for a in actors:
+        if not _office(a.code):
+            out.append(a)
+        elif len(a.code) == 6:
+            out.append(Actor(None, a.code[:3], a.token, a.inferred))
+    return out
+
+
+def _former(token: Token) -> bool:
+    """Whether a role word is modified by "former", "retired", "ex-" ... (its own modifier
+    or one of its compound's: "retired National Guard officers")."""
+    words = role_words("former_modifiers")
+    mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod", "advmod"}]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.lefts]
+    if any(c.lower_ in SERVING for m in mods for c in (m, *m.conjuncts)):
+        return False  # "former and current officers": some still serve
+    return any(m.lower_ in words or m.lower_.removesuffix("-") in words for m in mods)
 
 
 def as_place(doc, start: int) -> bool:
