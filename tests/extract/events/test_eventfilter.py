@@ -235,3 +235,31 @@ def test_foreign_dyads_only_keeps_two_states_and_drops_a_one_country_dyad():
     kept, _ = _run(domestic, replace(strict, exempt_mode="dyadic"))
     assert [(ev.source_code, ev.target_code) for ev in kept if ev.dyadic] == [
         ("MEXGOV", "MEXLEG")]
+
+
+# A budget veto by a legislature: the sentence sets off the filter23 (NE23) cues (a policy
+# object, a government side of one country), which event-filter-v4 measured and does not
+# read; written for this test.
+VETO = "The Honduran Congress vetoed the tax reform on Monday after the army attacked a town."
+
+
+def test_features_the_model_never_reads_are_not_computed_and_scores_are_unchanged():
+    from watchfloor.extract.events.context import NE23, default_lists, doc_context, lists_for
+
+    model = shipped_model()
+    reads = any(k.startswith(NE23) for k in model.feats.vocabulary_)
+    assert model.context_lists().nonevent23 is reads
+    assert lists_for(["code=190", f"{NE23}expect"]).nonevent23
+    assert not lists_for(["code=190", "ctx_stat_words=1|figure=1"]).nonevent23
+    events, doc = _run(VETO, None)
+    assert events
+    tokens = token_index(doc)
+    every = doc_context(doc, default_lists())
+    lean = doc_context(doc, model.context_lists())
+    full = [describe(ev, tokens, every) for ev in events]
+    gated = [describe(ev, tokens, lean) for ev in events]
+    texts = [marked_sentence(ev) for ev in events]
+    assert any(k.startswith(NE23) for f in full for k in f)  # the cues fire here
+    if not reads:
+        assert not any(k.startswith(NE23) for f in gated for k in f)
+    assert abs(model.score(texts, full) - model.score(texts, gated)).max() < 1e-12

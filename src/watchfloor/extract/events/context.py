@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -99,6 +99,9 @@ class ContextLists:
     disaster: frozenset[str] = frozenset()
     pattern: frozenset[str] = frozenset()
     period: frozenset[str] = frozenset()
+    # whether the NE23 features are computed at all (:func:`lists_for`: off when the model
+    # that reads them has none in its vocabulary; the trainer keeps them on)
+    nonevent23: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +130,16 @@ def default_lists() -> ContextLists:
                         words("proposal_words"), words("report_words"),
                         words("disaster_words"), words("pattern_words"),
                         words("period_words"))
+
+
+def lists_for(vocabulary: Any) -> ContextLists:
+    """RETURNS :func:`default_lists`, with the :data:`NE23` features switched off when
+    ``vocabulary`` (a fitted model's feature names) holds none of them: they would be
+    computed for every event and never read (event-filter-v4 measured and left them out)."""
+    lists = default_lists()
+    if any(str(name).startswith(NE23) for name in vocabulary):
+        return lists
+    return replace(lists, nonevent23=False)
 
 
 def _countries() -> frozenset[str]:
@@ -253,7 +266,8 @@ def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
     f[f"{PREFIX}dom_policy={_bucket(pol, (1, 2))}"] = 1.0
     f[f"{PREFIX}career_words={_bucket(car, (1, 2))}"] = 1.0
     f[f"{PREFIX}stat_words={_bucket(stat, (1, 2))}|figure={int(figure)}"] = 1.0
-    f.update(_sentence23(sent, ids, lists))
+    if lists.nonevent23:
+        f.update(_sentence23(sent, ids, lists))
     text = sent.text
     if any(q in text for q in _QUOTES):
         f[f"{PREFIX}quote"] = 1.0
@@ -353,7 +367,8 @@ def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
             f[f"{PREFIX}frame16_document"] = 1.0  # "a bill that would require talks"
         if lemma in lists.speculation_frames:
             f[f"{PREFIX}frame16_speculation"] = 1.0  # "speculate that X will offer"
-    f.update(_frame23(tok, govs, lists))
+    if lists.nonevent23:
+        f.update(_frame23(tok, govs, lists))
     verb = next((g for g in govs if g.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:
         form = "".join(verb.morph.get("Tense")) or "".join(verb.morph.get("VerbForm")) or "none"
@@ -404,7 +419,8 @@ def _nonevent_class_features(ev: Event, f: dict[str, float], companies: int,
     career = next((k for k in f if k.startswith(f"{PREFIX}career_words=")), None)
     if career is not None:
         f[f"{career}|company_sides={companies}"] = 1.0
-    _own_government(ev, f, where, policy, lists)
+    if lists.nonevent23:
+        _own_government(ev, f, where, policy, lists)
 
 
 def _own_government(ev: Event, f: dict[str, float], where: str, policy: str | None,
@@ -461,4 +477,5 @@ def without_groups(feats: dict[str, float], groups: tuple[str, ...]) -> dict[str
 
 
 __all__ = ["GROUPS", "PREFIX", "ContextLists", "DocContext", "context_features",
-           "country_of", "default_lists", "doc_context", "without_context", "without_groups"]
+           "country_of", "default_lists", "doc_context", "lists_for", "without_context",
+           "without_groups"]

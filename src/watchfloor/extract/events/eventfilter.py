@@ -45,9 +45,11 @@ from spacy.attrs import IDX
 
 from watchfloor.extract.events.context import (
     PREFIX,
+    ContextLists,
     DocContext,
     context_features,
     doc_context,
+    lists_for,
 )
 from watchfloor.model import Event
 
@@ -189,6 +191,14 @@ class EventFilter:
     exempt_dyadic: bool = False  # the payload's older switch: exempt "dyadic" or "none"
     exempt_mode: str = ""  # EXEMPT_MODES; "" : from exempt_dyadic
     _fast: tuple | None = None  # (analyser, n-gram -> (idf, weight), feature -> weight)
+    _lists: ContextLists | None = None  # the context word lists this model reads
+
+    def context_lists(self) -> ContextLists:
+        """The context lists for :func:`~.context.doc_context`: the features the model's
+        vocabulary never names are not computed (:func:`~.context.lists_for`)."""
+        if self._lists is None:
+            self._lists = lists_for(self.feats.vocabulary_)
+        return self._lists
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> EventFilter:
@@ -292,7 +302,8 @@ def apply(events: list[Event], model: EventFilter,
     below P :data:`FULL_CONFIDENCE_P` has its confidence scaled by ``0.5 + P``."""
     if not events:
         return events
-    context = doc_context(doc, text=text) if doc is not None else None
+    context = (doc_context(doc, model.context_lists(), text=text) if doc is not None
+               else None)
     feats = [describe(ev, tokens, context) for ev in events]
     ps = model.score([marked_sentence(ev) for ev in events], feats)
     mode = model.exemption
