@@ -80,9 +80,10 @@ def pos_tokens(doc: Doc, tags: frozenset[str], start: int = 0,
     ``[t for t in doc[start:end] if t.pos_ in tags]``), read from the last document's
     ``POS`` array."""
     global _pos_of
-    if _pos_of is None or _pos_of[0] is not doc:
-        _pos_of = (doc, np.asarray(doc.to_array(POS), dtype=np.uint64).tolist())
-    pos, ids = _pos_of[1], _pos_ids(tags)
+    kept = _pos_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
+        kept = _pos_of = (doc, np.asarray(doc.to_array(POS), dtype=np.uint64).tolist())
+    pos, ids = kept[1], _pos_ids(tags)
     return [doc[i] for i in range(*slice(start, end).indices(len(pos))) if pos[i] in ids]
 
 

@@ -2,7 +2,7 @@
 
 Sentences written for these tests. The event rules, role phrases, definite descriptions,
 capitals and speech verbs read only the tokens of some parts of speech
-(:mod:`watchfloor.extract.spanish.postags`); the recorder of the trigger model still
+(:func:`watchfloor.extract.doccache.pos_tokens`); the recorder of the trigger model still
 reads every token, so running with it on is the plain path to compare with.
 """
 
@@ -13,8 +13,8 @@ import pytest
 import watchfloor.extract.spanish.casing as casing
 from tests.extract.spanish.helpers import stage
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
-from watchfloor.extract.spanish.postags import pos_tokens
 
 TEXTS = [
     "Las carreteras permanecen bloqueadas por los campesinos desde el lunes.",

@@ -46,12 +46,12 @@ from spacy.util import filter_spans
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.actors.name_spans import is_case_sensitive
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
 from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
 from watchfloor.extract.spanish.pairs import PAIR, is_pair, resolve_pairs
-from watchfloor.extract.spanish.postags import pos_tokens
 from watchfloor.extract.spanish.reading import Reading
 from watchfloor.extract.spanish.references import references
 from watchfloor.extract.spanish.role_country import allows, place_country, possessor_country
@@ -271,7 +271,7 @@ class SpanishActorExtractor:
         out: list[Reading] = []
         bare: list[Reading] = []  # state roles with no country of their own
         titles: list[tuple[Reading, Reading]] = []  # (role, the person it names)
-        for tok in pos_tokens(doc, ROLE_POS):  # only these become Tokens (postags.py)
+        for tok in pos_tokens(doc, ROLE_POS):  # only these become Tokens (doccache.py)
             if tok.i in taken:
                 continue
             after = by_token.get(tok.i + 1)

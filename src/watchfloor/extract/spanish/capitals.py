@@ -24,8 +24,8 @@ from spacy.tokens import Span as SpacySpan
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.extractor import ROLE_KINDS
+from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
-from watchfloor.extract.spanish.postags import pos_tokens
 
 if TYPE_CHECKING:
     from watchfloor.extract.spanish.reading import Reading
@@ -66,7 +66,7 @@ def capital_actors(doc: Doc, readings: list[Reading], taken: set[int],
         if code and acts(doc[r.start:r.end]):
             _recode(r, code, name_of)
     sizes = sorted({len(k) for k in table}, reverse=True)
-    for tok in pos_tokens(doc, PROPN):  # only proper nouns become Tokens (postags.py)
+    for tok in pos_tokens(doc, PROPN):  # only proper nouns become Tokens (doccache.py)
         if tok.i in taken or not tok.text[:1].isupper():
             continue
         for n in sizes:

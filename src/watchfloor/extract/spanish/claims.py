@@ -28,8 +28,8 @@ from spacy.tokens import Span as SpacySpan
 
 from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
-from watchfloor.extract.spanish.postags import pos_tokens
 from watchfloor.model import Claim, Entity, Span
 
 SPEAKING = {"person", "organization", "location"}
@@ -86,7 +86,7 @@ class SpanishClaimExtractor:
                   ) -> list[Claim]:
         out: list[Claim] = []
         quote = self._quote(sent, text)
-        for tok in pos_tokens(doc, SPEECH_POS, sent.start, sent.end):  # postags.py
+        for tok in pos_tokens(doc, SPEECH_POS, sent.start, sent.end):  # doccache.py
             if fold(tok.lemma_) not in self.verbs:
                 continue
             subj = _subject(tok)

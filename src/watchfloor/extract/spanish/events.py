@@ -49,6 +49,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.extract.spanish.casing import Readable, readable
@@ -57,7 +58,6 @@ from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.nonevent import non_event
-from watchfloor.extract.spanish.postags import pos_tokens
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
     NONE,
@@ -166,7 +166,7 @@ class SpanishEventExtractor:
         trigger = self.trigger if isinstance(self.trigger, TriggerModel) else None
         # the rules propose only on verbs, nouns and adjectives (:meth:`_rule` returns
         # (None, None) on any other word, with no side effect): unless the model or the
-        # recorder reads every token, only those are made into Tokens (postags.py)
+        # recorder reads every token, only those are made into Tokens (doccache.py)
         tokens = doc if trigger is not None or self.record is not None else \
             pos_tokens(doc, RULE_POS)
         for token in tokens:

@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
-from watchfloor.extract.spanish.postags import pos_tokens
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,7 +65,7 @@ def references(doc: Doc, readings: list[Reading], taken: set[int],
     named = sorted(readings, key=lambda r: r.start)
     firsts = {fold(doc[r.start].text) for r in named if r.origin in NAMED
               and r.type == "organization" and r.code and r.end - r.start > 1}
-    for tok in pos_tokens(doc, NOUN):  # only nouns become Tokens (postags.py)
+    for tok in pos_tokens(doc, NOUN):  # only nouns become Tokens (doccache.py)
         if tok.i in taken or not tok.text[:1].islower():
             continue
         word = fold(tok.lemma_)
