@@ -50,6 +50,15 @@ _UNCONFIRMED: ContextVar[frozenset[str]] = ContextVar("wf_unconfirmed_countries"
 # name, not one per word (a match of any alternative is a match of one of the words)
 _CONFIRMING = {name: re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
                for name, words in _AMBIGUOUS.items() if words}
+# Roles of armed and criminal groups, with separatists and militant Islamist groups (IMG):
+# a group's own name beats the role words around it, its dissidents keep its code (actors23)
+ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "IMG", "CRM"})
+
+
+def group_role(code: str | None) -> str:
+    """The role block of a group's code: "COLREB" → REB, "REB" → REB, "IMGMOSALQ" → IMG."""
+    code = code or ""
+    return code[:3] if len(code) == 3 or code.startswith("IMG") else code[3:6]
 
 
 def unconfirmed_names(text: str) -> frozenset[str]:

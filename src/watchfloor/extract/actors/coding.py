@@ -24,11 +24,13 @@ from watchfloor.extract.actors.article_country import (
     placed_elsewhere,
 )
 from watchfloor.extract.actors.codes import (
+    ARMED_ROLES,
     FORMER,
     NATIONAL_ROLES,
     country_in,
     country_word,
     dated_code,
+    group_role,
     history_country,
     name_code,
     ordered_titles,
@@ -166,20 +168,13 @@ LABOUR_NAME = re.compile(r"\b(?:workers|workers'|employees|labou?r|teamsters|tra
 
 
 ARMED_GROUP_ROLES = {"REB", "INS", "CRM", "UAF"}
-# Roles of the groups whose own name inside a longer one beats the role words around it
-# ("Revolutionary Armed Forces of Colombia-People's Army" is the FARC, no military), and
-# the roles a name's words give that such a group overrides (actors23: not a party's or a
-# firm's, "FARC party" stays a party)
-ARMED_NAME_ROLES = ARMED_GROUP_ROLES | {"SEP", "IMG"}
+# The roles a name's words give that a known armed group's own name inside it overrides
+# ("Revolutionary Armed Forces of Colombia-People's Army" is the FARC, no military;
+# codes.ARMED_ROLES; actors23: not a party's or a firm's, "FARC party" stays a party)
 STATE_FORCE_ROLES = {"MIL", "COP", "GOV", "SPY"}
 # Splits a name into words: at spaces, and at a hyphen joining two capitalised words
 NAME_PARTS = re.compile(r"\s+|(?<=\w)\s*[-\u2013\u2014]+\s*(?=[A-Z])")
 
-
-def _group_role(code: str | None) -> str:
-    """The role block of a group's code: "COLREB" → REB, "REB" → REB, "IMGMOSALQ" → IMG."""
-    code = code or ""
-    return code[:3] if len(code) == 3 or code.startswith("IMG") else code[3:6]
 UNIT_WORDS = {"front", "bloc", "block", "unit", "faction", "cell", "wing", "brigade",
               "battalion", "column", "structure", "command", "fronts", "blocs", "cells"}
 
@@ -624,7 +619,7 @@ class ReadingCoder(ExtractorState):
             for j in range(len(words) - (i == 0), i, -1):
                 entry = self.gaz.lookup(" ".join(words[i:j]))
                 if entry is not None and entry.type == "organization" and \
-                        _group_role(entry.code) in ARMED_NAME_ROLES:
+                        group_role(entry.code) in ARMED_ROLES:
                     return entry
         return None
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.actors.codes import ARMED_ROLES, group_role
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.gazetteer import Gazetteer, fold
@@ -32,19 +33,13 @@ BREAKAWAY_WORDS = frozenset(fold(row["word"])
 BREAKAWAY_TEXT = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, BREAKAWAY_WORDS),
                                                        key=len, reverse=True)) + r")\b",
                             re.IGNORECASE)
-ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "IMG", "CRM"})
 # Words of an armed group's own units and kinds: "the 36th Front dissidents"
 GROUP_WORDS = frozenset({"front", "bloc", "block", "column", "structure", "guerrilla",
                          "guerrillas", "militia", "militias", "rebel", "rebels"})
 
 
-def _role(code: str | None) -> str:
-    code = code or ""
-    return code[:3] if len(code) == 3 or code.startswith("IMG") else code[3:6]
-
-
 def _armed(r: Reading | None) -> bool:
-    return r is not None and r.type == "organization" and _role(r.code) in ARMED_ROLES
+    return r is not None and r.type == "organization" and group_role(r.code) in ARMED_ROLES
 
 
 def is_breakaway(token: Token) -> bool:
@@ -99,5 +94,5 @@ def dissident_group(doc: Doc, token: Token, by_token: dict[int, Reading],
     group = tie if isinstance(tie, Reading) and len(tie.code or "") >= 6 else \
         _nearest_group(token, readings)
     if group is None:
-        return (_role(tie.code) if isinstance(tie, Reading) else "REB"), None
-    return _role(group.code), group.country or group.code[:3]
+        return (group_role(tie.code) if isinstance(tie, Reading) else "REB"), None
+    return group_role(group.code), group.country or group.code[:3]
