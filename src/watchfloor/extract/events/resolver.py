@@ -613,7 +613,7 @@ class ActorResolver:
             return code
         verb = token
         for _ in range(3):  # the clause the argument belongs to: "ordered", "met with"
-            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                 break
             verb = verb.head
         period = event_period(event_date(verb, self.result.meta.get("published")))

@@ -666,7 +666,8 @@ class SpanishEventExtractor:
                     and tok.morph.get("Gender") not in ([], gender)):
                 continue
             ent = _entity_of(tok, result)
-            if ent is not None and (mine is None or ent.id != mine.id) and tok is not subj:
+            if ent is not None and (mine is None or ent.id != mine.id) \
+                    and (subj is None or tok.i != subj.i):
                 return tok
         return None
 
