@@ -841,8 +841,7 @@ def responsible_party(noun: Token) -> Token | None:
             clause = pred.head  # "the Zetas were responsible for", "held X responsible"
             if pred.dep_ == "oprd":
                 # "held the gang responsible", "the gang, which was held responsible"
-                return next((c for c in clause.children if c.dep_ == "dobj"), None) or next(
-                    (c for c in clause.children if c.dep_ == "nsubjpass"), None)
+                return _held_party(clause)
     elif prep.lower_ == "for" and pred.lemma_.lower() in frame["nouns"] \
             and pred.dep_ == "dobj" and pred.head.lemma_.lower() in frame["verbs"]:
         # "claimed responsibility for the bombing of a police station": the claim (015,
@@ -881,6 +880,13 @@ def convicted_party(noun: Token) -> Token | None:
         verb = verb.head  # "was found guilty of", "found X guilty of"
     elif verb.lemma_.lower() not in role_words("convicting") or verb.pos_ != "VERB":
         return None
+    return _held_party(verb)
+
+
+def _held_party(verb: Token) -> Token | None:
+    """The party a holding, convicting or sentencing verb puts the act on: its object in
+    the active ("held *the gang* responsible", "sentenced *X* for"), else its passive
+    subject ("*X* was convicted of", "the gang, which was held responsible")."""
     return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
         (c for c in verb.children if c.dep_ == "nsubjpass"), None)
 

@@ -990,7 +990,7 @@ def _side_span(role: str, word: Token | None, other: Token | None,
         return (_phrase(fill), "model") if fill is not None else (None, "rules")
     c = picked.get(role)
     if c is not None and c.head.i == word.i \
-            and not any(c.first <= k.i <= c.last for k in word.conjuncts):
+            and not _holds_conjunct(c, word):
         # the picker's phrase, unless it is the coordination ("*Mexico and Canada*
         # agreed": each conjunct's own phrase below)
         return _phrase(c), "model"
@@ -998,8 +998,7 @@ def _side_span(role: str, word: Token | None, other: Token | None,
     if word.conjuncts:
         # "support to Tren de Aragua and the Sinaloa Cartel": each coordinated actor keeps
         # its own phrase, not the coordination
-        scored = [x for x in scored
-                  if not any(x[0].first <= k.i <= x[0].last for k in word.conjuncts)]
+        scored = [x for x in scored if not _holds_conjunct(x[0], word)]
     found = phrase_of(word, role, scored, exclude=other)
     if found is not None:
         return _phrase(found[1]), "model"
@@ -1044,6 +1043,12 @@ def _filter_view(events: list[Event]) -> Iterator[None]:
                 ev.extra[f"{side}_span"] = None
 
 
+def _holds_conjunct(c: Candidate, word: Token) -> bool:
+    """Whether phrase ``c`` holds a conjunct of ``word``: the coordination ("*Mexico and
+    Canada*"), not the word's own phrase."""
+    return any(c.first <= k.i <= c.last for k in word.conjuncts)
+
+
 def _uncoded_least(word: Token, trigger: Token) -> float | None:
     """The P(role) a verb's uncoded side needs to keep a phrase: ``UNCODED_P`` for a word
     the rules reached through a preposition or another noun, ``OWN_UNCODED_P`` for the
@@ -1072,7 +1077,7 @@ def _governor_phrase(word: Token, role: str, other: Token | None, spans: dict,
     either = [(c, p_s + p_t, 0.0) if role == "S" else (c, 0.0, p_s + p_t)
               for c, p_s, p_t in rescore(verb)
               if not c.first <= trigger.i <= c.last  # never the event noun's own phrase
-              and not any(c.first <= k.i <= c.last for k in word.conjuncts)]
+              and not _holds_conjunct(c, word)]
     found = phrase_of(word, role, either, exclude=other)
     return None if found is None else found[1]
 

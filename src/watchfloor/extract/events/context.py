@@ -52,9 +52,11 @@ import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LOWER, SENT_START
 
 from watchfloor.extract.doccache import doc_ents, lower_ids, sentence_ents, word_ids
+from watchfloor.extract.gazetteer import code_blocks
 from watchfloor.model import Event
 
 PREFIX = "ctx_"
+NE23 = f"{PREFIX}ne23_"  # filter23's feature group (issue #12)
 _TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+(?=\S)")
 _QUOTES = ('"', "\u201c", "\u201d")
@@ -65,8 +67,7 @@ _COUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 # by group to measure each
 GROUPS = {"p0": f"{PREFIX}p0", "domestic": f"{PREFIX}dom_", "career": f"{PREFIX}career_",
           "statistic": f"{PREFIX}stat_", "frame16": f"{PREFIX}frame16_",
-          "nonevent23": f"{PREFIX}ne23_"}
-NE23 = f"{PREFIX}ne23_"
+          "nonevent23": NE23}
 _TIME_UNITS = frozenset({"years", "decades", "decade", "months", "weeks"})
 _DECADE = re.compile(r"^(?:19|20)\d0s$")
 
@@ -429,7 +430,7 @@ def _own_government(ev: Event, f: dict[str, float], where: str, policy: str | No
     role (GOV, LEG, JUD, ELI) and no second country ("one" country or one coded side),
     crossed with a policy object of the trigger and the sentence's policy words."""
     roles = lists.government_roles
-    gov = any(code and {code[i:i + 3] for i in range(0, len(code) - 2, 3)} & roles
+    gov = any(code and set(code_blocks(code)) & roles
               for code in (ev.source_code, ev.target_code))
     own = gov and where in {"one", "side", "none"}
     f[f"{NE23}own_gov={int(own)}"] = 1.0
