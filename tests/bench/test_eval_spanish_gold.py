@@ -1,6 +1,6 @@
 """``bench/eval_spanish.py --gold-tsv`` (issue 17): the fresh gold TSV reader and its
 root-level scoring, on rows written for the test (the repository's gold files, fresh sets
-1 and 2, are not read here, except to check that they parse and share no sentence)."""
+1, 2 and 3, are not read here, except to check that they parse and share no sentence)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from watchfloor.model import Event, Span
+
+FRESH = ("spanish_fresh_gold.tsv", "spanish_fresh_gold2.tsv", "spanish_fresh_gold3.tsv")
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 HEADER = "# a comment\nstory\tsid\tsentence\tevents\n"
@@ -96,17 +98,28 @@ def test_story_counts_score_modality_as_the_bench_does(es, tmp_path):
     assert lo == hi == 1.0 and sd == 0.0
 
 
-@pytest.mark.parametrize("name", ["spanish_fresh_gold.tsv", "spanish_fresh_gold2.tsv"])
+@pytest.mark.parametrize("name", FRESH)
 def test_the_repository_gold_files_parse(es, name):
     rows = es.read_gold_tsv(BENCH / "data" / name)
     assert len(rows) >= 80 and len({r["story"] for r in rows}) >= 15
     assert sum(1 for r in rows if not r["gold"]) >= 0.15 * len(rows)
 
 
-def test_the_two_fresh_sets_share_no_sentence(es):
-    one, two = (es.read_gold_tsv(BENCH / "data" / name)
-                for name in ("spanish_fresh_gold.tsv", "spanish_fresh_gold2.tsv"))
-    assert not {r["text"] for r in one} & {r["text"] for r in two}
+@pytest.mark.parametrize("one, two", [(FRESH[0], FRESH[1]), (FRESH[0], FRESH[2]),
+                                      (FRESH[1], FRESH[2])])
+def test_no_two_fresh_sets_share_a_sentence(es, one, two):
+    first, second = (es.read_gold_tsv(BENCH / "data" / name) for name in (one, two))
+    assert not {r["text"] for r in first} & {r["text"] for r in second}
+
+
+def test_fresh_set_3_is_held_out_and_has_tagged_events(es):
+    # its header must keep saying it is held out; the set needs alleged and future events,
+    # whose triples leave the asserted subset
+    path = BENCH / "data" / FRESH[2]
+    assert "HELD OUT" in path.read_text(encoding="utf-8").split("\nstory\t")[0]
+    rows = es.read_gold_tsv(path)
+    assert len(rows) <= 105 and len({r["story"] for r in rows}) >= 20
+    assert sum(1 for r in rows if r["gold"] - r["asserted"]) >= 4
 
 
 @pytest.mark.parametrize("text, is_headline", [
