@@ -94,6 +94,31 @@ def test_exemption_modes_spare_dyads_and_foreign_dyads_only():
     assert m["filter, foreign dyads exempt"].tolist() == [True, False, False, False]
 
 
+def test_a_dyadic_threshold_mode_spends_its_share_of_the_budget_on_the_dyads():
+    # 20 real events, ten of them dyadic (the dyads scored lower, as the judged ones are),
+    # and four non-events; budget 30%: six real events may go, at most a third of the
+    # budget (10% of the ten dyads: one) among the dyads, the rest among the others
+    dy = np.array([True] * 10 + [False] * 10 + [True, False, False, False])
+    y = np.array([1] * 20 + [0] * 4)
+    score = np.concatenate([np.linspace(0.05, 0.45, 10), np.linspace(0.32, 0.95, 10),
+                            [0.04, 0.2, 0.25, 0.28]])
+    t_out, t_in = ef.mode_thresholds(score, y, dy, "filter, dyadic lower 1/3", 0.3)
+    drop = ef.dropped_by(score, dy, (t_out, t_in))
+    assert int((drop & dy & (y == 1)).sum()) == 1  # 1 of 10 dyads: 0.3 / 3 of them
+    assert int((drop & (y == 1)).sum()) == 6  # the whole budget: 30% of 20
+    assert t_in < t_out
+    assert drop[20] and drop[21:].all()  # the non-events all go
+    # guard: with one threshold (no exemption) the low-scored dyads take the budget
+    t, same = ef.mode_thresholds(score, y, dy, "filter", 0.3)
+    assert t == same
+    one = ef.dropped_by(score, dy, (t, same))
+    assert int((one & dy & (y == 1)).sum()) == 6 and int((one & (y == 1)).sum()) == 6
+    # and the dyadic exemption drops no dyad at all
+    _, never = ef.mode_thresholds(score, y, dy, "filter, dyadic exempt", 0.3)
+    assert never == float("-inf")
+    assert not (ef.dropped_by(score, dy, (t_out, never)) & dy).any()
+
+
 def test_temporal_hold_out_trains_on_earlier_samples_and_scores_the_later():
     recs = _records()
     tm = ef.temporal(recs, ef.VARIANTS[ef.SHIPPED], budgets=(0.2,), test_seeds=("3",))
@@ -199,11 +224,11 @@ def test_the_shared_design_scores_as_a_model_fitted_on_the_fold():
     # a feature or n-gram only the held-out rows carry, and an n-gram in one training row,
     # are left out as the fold's own vectorisers leave them out
     recs = _records()
-    recs[0]["filter"]["feats"]["ctx_ne23_period"] = 1.0  # seed 1 only: unseen when held out
+    recs[0]["filter"]["feats"]["ctx_stat_words=9|figure=1"] = 1.0  # seed 1 only
     recs[1]["filter"]["text"] += " once upon"  # one training row
     texts, feats, y, groups, _ = ef.arrays(recs)
     w = ef.trigger_weights(recs)
-    for name in (ef.SHIPPED, "v3 + nonevent23", "v2 + statistic, triggers once"):
+    for name in (ef.SHIPPED, "v2 + statistic + frame16", "v2 + statistic, triggers once"):
         v = ef.VARIANTS[name]
         design = ef._design(texts, feats, v)
         for g in ("1", "2"):

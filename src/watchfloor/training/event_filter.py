@@ -66,7 +66,7 @@ from watchfloor.extract.events.eventfilter import (
 )
 from watchfloor.training.common import SEED, arg_parser, data_record, model_folder, write_model
 
-VERSION = "event-filter-v4"
+VERSION = "event-filter-v5"
 # the share of real events the threshold may drop (on training samples): 15% since v3
 # (issue #12; the curve at 10 / 15 / 20% is in the model card)
 MAX_LOST = 0.15
@@ -75,7 +75,8 @@ MAX_LOST = 0.15
 INNER_FOLDS = 5
 # the most recent samples (3042-3044 judged on code 7e7202b, 3039-3041 just before, drawn
 # with the v3 filter on: the non-events it let through); issue #12's fresh rounds
-RECENT = ("3039", "3040", "3041", "3042", "3043", "3044")
+# (v4); v5: 3045-3050, fresh rounds on the v4 code, drawn with the v4 filter on
+RECENT = ("3045", "3046", "3047", "3048", "3049", "3050")
 # v1-v3: dyadic events (both sides coded) were never dropped: judged .89 real, and the filter's
 # loss falls on clean state-to-state sentences outside its data (penta-train's five-way
 # pipeline macro-F1 .714 off, .679 with the filter, .694 with the exemption); the
@@ -91,20 +92,34 @@ RECENT = ("3039", "3040", "3041", "3042", "3043", "3044")
 # time, 0.844 -> 0.880 without the exemption, 0.840 with it. Its penta-train reason has
 # shrunk: the refitted model empties 20 of 962 penta-train sentences of a gold event class
 # without the exemption, 12 with it (foreign dyads exempt: 12 too, LOSO +0.005 only).
-EXEMPT = "filter"  # the shipped exemption mode (MODES, below)
+# v5 (filter25, issues #11 / #12): a lower threshold of their own for the dyadic events
+# (MODES "dyadic lower 1/3": they may lose a third of the budget, 5% of the real dyads, the
+# others the rest). On 53 samples it keeps v4's rule's precision (leave one sample out,
+# paired over held-out samples: +0.001 ± 0.017) and raises the temporal hold-out
+# (3045-3050: 0.840 -> 0.847), where the dyadic exemption costs precision on leave one
+# sample out (-0.010 ± 0.033, lower on 31 of 51); one threshold drops 10% of the real dyads,
+# and with them the both-coded share of the asserted events (bench/eval_actor_coding.py).
+EXEMPT = "filter, dyadic lower 1/3"  # the shipped exemption mode (MODES, below)
 
 # the temporal hold-out: the samples judged on the code closest to today's (v4: the most
-# recent ones, drawn with the v3 filter on; v3 held out 3022-3026); the model is trained
-# on every sample judged before them
+# recent ones, drawn with the v3 filter on; v3 held out 3022-3026; v5: 3045-3050, drawn
+# with the v4 filter on); the model is trained on every sample judged before them
 TEMPORAL = RECENT
 BUDGETS = (0.10, 0.15, 0.20)  # the operating-point curve: shares of real events lost
 # which events are never dropped: none; dyadic ones (both sides coded); dyadic ones whose
 # sides are two countries' and no company ("foreign dyads": a dyad of one country or with
 # a company side may be dropped)
-MODES = ("filter", "filter, dyadic exempt", "filter, foreign dyads exempt")
+MODES = ("filter", "filter, dyadic exempt", "filter, foreign dyads exempt",
+         "filter, dyadic lower 1/3", "filter, dyadic lower 2/3")
+# filter25 (issues #11 / #12): the middle way between dropping dyadic events like the
+# others and never dropping them: their own, lower threshold, chosen on the training
+# samples by the same rule: the dyadic real events may lose at most this share of the
+# budget (of their own number), the others take what is left of the budget (of all real
+# events). Mode name -> the dyadic share.
+DYADIC_SHARES = {"filter, dyadic lower 1/3": 1 / 3, "filter, dyadic lower 2/3": 2 / 3}
 _V2 = {"text": True, "struct": True, "context": True, "model": "lr", "C": 1.0}
 _NEW = tuple(GROUPS)  # the issue #12 feature groups (extract/events/context.py)
-_V3_DROP = ("p0", "domestic", "career", "frame16", "nonevent23")  # v3 reads "statistic" only
+_V3_DROP = ("p0", "domestic", "career", "frame16")  # v3 reads "statistic" only
 
 # name -> (TF-IDF of the marked sentence?, structured features?, the context features
 # (ctx_, :mod:`watchfloor.extract.events.context`)?, the issue #12 groups left out
@@ -117,19 +132,11 @@ VARIANTS: dict[str, dict[str, Any]] = {
     **{f"v2 + {g}": {**_V2, "drop": tuple(h for h in _NEW if h != g)} for g in _NEW},
     **{f"v2 + {g}, triggers once": {**_V2, "drop": tuple(h for h in _NEW if h != g),
                                     "trigger_weight": True} for g in _NEW},
-    "v2 + statistic + career": {**_V2, "drop": ("p0", "domestic", "frame16", "nonevent23")},
+    "v2 + statistic + career": {**_V2, "drop": ("p0", "domestic", "frame16")},
     # round 16: the statistic frame and the trigger's document / speculation / habitual
     # frame (ctx_frame16_)
-    "v2 + statistic + frame16": {**_V2, "drop": ("p0", "domestic", "career", "nonevent23")},
+    "v2 + statistic + frame16": {**_V2, "drop": ("p0", "domestic", "career")},
     "v2 + statistic, C=0.3": {**_V2, "drop": _V3_DROP, "C": 0.3},
-    # filter23 (issue #12, event-filter-v4 candidates): v3 plus the non-event cues of the
-    # samples 3039-3044 (ctx_ne23_: own-government policy, forecasters and expectation,
-    # modal kind, proposal / report / disaster / pattern words, a span of time)
-    "v3 + nonevent23": {**_V2, "drop": ("p0", "domestic", "career", "frame16")},
-    "v3 + nonevent23 + frame16": {**_V2, "drop": ("p0", "domestic", "career")},
-    "v3 + nonevent23 + frame16 + domestic": {**_V2, "drop": ("p0", "career")},
-    "v3 + nonevent23, C=0.5": {**_V2, "drop": ("p0", "domestic", "career", "frame16"),
-                               "C": 0.5},
     "v2 + all": {**_V2, "drop": ()},
     "v2 + all, triggers once": {**_V2, "drop": (), "trigger_weight": True},
     "text+struct+context LR C=0.3": {**_V2, "drop": _NEW, "C": 0.3},
@@ -149,13 +156,6 @@ SHIPPED = "v2 + statistic"
 # did not raise leave one sample out (AUC -0.002 ± 0.015 paired) and its gain on the
 # recent samples is tuned-on (its cue words were written from their judges' notes)
 BEFORE = "v2 + statistic"
-# the card's words for the filter23 group, when the shipped variant reads it
-V4_FEATURES = """ And (v4, issue #12, `ctx_ne23_`): a coded side of a
-government role (GOV, LEG, JUD, ELI) with no second country, crossed with a policy object
-of the trigger ("veto the tax") and the sentence's policy words; a forecaster subject
-("analysts") or an expectation word ("expect", "optimistic") governing the trigger; the
-modal's kind (deontic "should", epistemic "could"); proposal, report, disaster and
-generic-pattern words in the sentence; a span of time ("since the 1990s")."""
 _CONTEXT: dict[str, Any] = {}  # the last document's context (one document at a time)
 
 
@@ -267,12 +267,38 @@ def trigger_weights(records: Sequence[dict[str, Any]]) -> np.ndarray:
 
 def exempt_masks(feats: Sequence[dict[str, float]], dyadic: np.ndarray) -> dict[str,
                                                                                 np.ndarray]:
-    """RETURNS :data:`MODES` → which events that mode never drops (read from the
-    described features: ``sides=11``, the company sides and the sides' countries)."""
-    return {mode: np.array([spared(name, bool(d), f) for d, f in zip(dyadic, feats,
-                                                                     strict=True)],
-                           dtype=bool)
-            for mode, name in zip(MODES, EXEMPT_MODES, strict=True)}
+    """RETURNS :data:`MODES` → which events that mode never drops or holds to its second
+    threshold (read from the described features: ``sides=11``, the company sides and the
+    sides' countries); the dyadic-threshold modes (:data:`DYADIC_SHARES`): the dyadic events."""
+    out = {mode: np.array([spared(name, bool(d), f) for d, f in zip(dyadic, feats,
+                                                                   strict=True)],
+                          dtype=bool)
+           for mode, name in zip(MODES, EXEMPT_MODES, strict=False)}
+    return {**out, **{mode: np.asarray(dyadic, dtype=bool) for mode in DYADIC_SHARES}}
+
+
+def mode_thresholds(score: np.ndarray, y: np.ndarray, mask: np.ndarray, mode: str,
+                    budget: float) -> tuple[float, float]:
+    """RETURNS (threshold of the events outside ``mask``, threshold of those inside) for
+    exemption ``mode`` (:data:`MODES`) at real-lost ``budget``, chosen on training scores
+    ``score`` / labels ``y``: no exemption, one threshold for all; an exempt mode, -inf
+    inside; a dyadic-threshold mode (:data:`DYADIC_SHARES`), the masked real events lose at
+    most their share of the budget (of their own number), the others what is left of the
+    budget (of all real events)."""
+    if mode == MODES[0]:
+        t = _exempt_threshold(score, y, np.zeros(len(y), dtype=bool), budget)
+        return t, t
+    if mode not in DYADIC_SHARES:
+        return _exempt_threshold(score, y, mask, budget), float("-inf")
+    # (the share of the budget as a float: 0.3 / 3 is 0.0999..., rounded up to 0.1 here)
+    inside = threshold(score[mask], y[mask], budget * DYADIC_SHARES[mode] + 1e-9)
+    lost = int(((score < inside) & mask & (y == 1)).sum())
+    return _exempt_threshold(score, y, mask, budget, already_lost=lost), inside
+
+
+def dropped_by(score: np.ndarray, mask: np.ndarray, ts: tuple[float, float]) -> np.ndarray:
+    """Which events (scores ``score``) the thresholds ``ts`` (:func:`mode_thresholds`) drop."""
+    return score < np.where(mask, ts[1], ts[0])
 
 
 class _Design:
@@ -412,9 +438,11 @@ def evaluate(records: Sequence[dict[str, Any]], variant: dict[str, Any],
             auc = (float(roc_auc_score(y[te], oof[te])) if len(set(y[te].tolist())) == 2
                    else float("nan"))
             for mode in MODES:
-                t = _exempt_threshold(inner[g][tr], y[tr], masks[mode][tr], budget)
-                per[mode].append({"seed": g, "threshold": t, "auc": auc,
-                                  **outcome((oof[te] < t) & ~masks[mode][te], y[te])})
+                ts = mode_thresholds(inner[g][tr], y[tr], masks[mode][tr], mode, budget)
+                per[mode].append({"seed": g, "threshold": ts[0], "threshold_inside": ts[1],
+                                  "auc": auc,
+                                  **outcome(dropped_by(oof[te], masks[mode][te], ts),
+                                            y[te])})
         curve[f"{budget:.2f}"] = per
     per = curve[f"{max_lost:.2f}"]
     return {"per_sample": per, "summary": {k: summarise(v) for k, v in per.items()},
@@ -464,11 +492,11 @@ def temporal(records: Sequence[dict[str, Any]], variant: dict[str, Any],
     for budget in budgets:
         rows: dict[str, Any] = {}
         for mode in MODES:
-            t = _exempt_threshold(inner[train], y[train], masks[mode][train], budget)
-            dropped = (score < t) & ~masks[mode]
+            ts = mode_thresholds(inner[train], y[train], masks[mode][train], mode, budget)
+            dropped = dropped_by(score, masks[mode], ts)
             pooled = outcome(dropped[test], y[test])
             per = [outcome(dropped[groups == g], y[groups == g]) for g in held]
-            rows[mode] = {"threshold": t, "pooled": pooled,
+            rows[mode] = {"threshold": ts[0], "threshold_inside": ts[1], "pooled": pooled,
                           "per_sample": summarise(
                               per, ("precision_before", "precision_after", "real_lost",
                                     "non_events_removed"))}
@@ -478,11 +506,13 @@ def temporal(records: Sequence[dict[str, Any]], variant: dict[str, Any],
 
 
 def _exempt_threshold(score: np.ndarray, y: np.ndarray, exempt: np.ndarray,
-                      max_lost: float) -> float:
+                      max_lost: float, already_lost: int = 0) -> float:
     """The threshold when the ``exempt`` events are never dropped: at most ``max_lost``
-    of all real events lost, all of them among the others."""
+    of all real events lost, all of them among the others (less ``already_lost`` real
+    events the exempt ones lose to their own threshold)."""
     real_nd = np.sort(score[(y == 1) & ~exempt])
-    allowed = min(int(np.floor(max_lost * int((y == 1).sum()))), len(real_nd) - 1)
+    allowed = min(int(np.floor(max_lost * int((y == 1).sum()))) - already_lost,
+                  len(real_nd) - 1)
     if allowed <= 0:
         return float("-inf")
     return float((real_nd[allowed - 1] + real_nd[allowed]) / 2)
@@ -549,10 +579,13 @@ def train(records: Sequence[dict[str, Any]], max_lost: float = MAX_LOST,
     texts, feats, y, _, dyadic = arrays(records)
     oof = np.array(figures[SHIPPED]["oof"]) if SHIPPED in figures else np.array(
         evaluate(records, VARIANTS[SHIPPED], max_lost, nested=False)["oof"])
-    t = round(_exempt_threshold(oof, y, exempt_masks(feats, dyadic)[EXEMPT], max_lost), 3)
-    model = fit(texts, feats, y, VARIANTS[SHIPPED], threshold=t,
+    ts = mode_thresholds(oof, y, exempt_masks(feats, dyadic)[EXEMPT], EXEMPT, max_lost)
+    model = fit(texts, feats, y, VARIANTS[SHIPPED], threshold=round(ts[0], 3),
                 weight=trigger_weights(records))
-    model.exempt_mode = EXEMPT_MODES[MODES.index(EXEMPT)]
+    if EXEMPT in DYADIC_SHARES:  # a threshold of its own for the dyadic events
+        model.exempt_mode, model.dyadic_threshold = "none", round(ts[1], 3)
+    else:
+        model.exempt_mode = EXEMPT_MODES[MODES.index(EXEMPT)]
     model.exempt_dyadic = model.exempt_mode != "none"
     return model, figures
 
@@ -586,7 +619,7 @@ actor, no date, present tense, bare plural subject), business and speculation wo
 sentence, a quotation; a modal, future or conditional frame on the trigger's clause; how
 many sides are companies (alone and crossed with the business share); and (v3, issue #12)
 the sentence's statistic words ("rate", "percent", "rose", "number") crossed with a figure
-in it (`ctx_stat_`).{v4_features} Never the corpus.
+in it (`ctx_stat_`). Never the corpus.
 
 ## Licence and what the weights contain
 Judgments: the project's own (Apache-2.0, like the code). The model file holds a
@@ -602,9 +635,12 @@ beside a `DictVectorizer` of the structured features.
 ## Figures (leave one judged sample out, mean ± sd over {n_files} held-out samples)
 Threshold chosen on the training samples each time (their own out-of-fold scores, from
 {inner} folds of whole training samples), aiming at ≤ {max_lost:.0%} of real events lost.
-v4 is v3's variant (`{before}`) refitted on all {n_files} samples, with no event exempt
-(v3 never dropped a dyadic event): the rows "dyadic events exempt" below are v3's rule on
-the same records, the before / after comparison at the same budget.
+v5 is v4's variant (`{before}`) refitted on all {n_files} samples, its records rebuilt on
+today's code (the argument spans the coder emits: the filter no longer needs span23's
+view of the gated phrases), with a lower threshold of their own for dyadic events (both
+sides coded; mode "dyadic lower 1/3": the real dyads may lose a third of the budget, the
+others the rest). The rows below give each rule on the same records at the same budget:
+"filter" is v4's (one threshold for all), "dyadic exempt" v1-v3's.
 
 | variant | AUC | precision before → after | real events lost | non-events removed |
 |---|---|---|---|---|
@@ -612,9 +648,7 @@ the same records, the before / after comparison at the same budget.
 {footnote}
 | shipped variant on | AUC | precision before → after | real events lost | non-events removed |
 |---|---|---|---|---|
-{recent_line}
-{dyadic_line}
-{recent_dyadic_line}
+{mode_lines}
 {before_lines}
 
 Shipped threshold {threshold}: the same rule (≤ {max_lost:.0%} of real events lost{exempt_rule})
@@ -627,9 +661,13 @@ the samples judged on the code closest to today's. Thresholds chosen on the trai
 samples' own leave-one-sample-out scores; figures pooled over the held-out samples (sd
 over them in brackets). Leave one sample out has been optimistic: v2 (24 samples) promised
 0.811 → 0.858, and its fresh samples 3022-3026 came out at 0.731; v3 promised 0.850 and
-the fresh rounds 3042-3044 were judged at 0.837. Those samples were drawn from v3's
-output: the events it dropped are not in them, so "real events lost" here is a share of
-what v3 kept (on top of v3's own loss) and the AUC is range-restricted.
+the fresh rounds 3042-3044 were judged at 0.837; v4 promised 0.845 (0.880 held out by
+time) and 3045-3050 were judged at 0.835 / 0.841 (0.837 mapped onto today's events).
+Those samples were drawn from v4's output: the
+events it dropped are not in them, so "real events lost" here is a share of what v4 kept
+(on top of v4's own loss), the AUC is range-restricted, and the dyads in them all passed
+v4's one threshold already (which flatters the dyadic exemption here: the dyads it would
+keep below that threshold are not in these samples).
 
 {temporal_head}
 {temporal_table}
@@ -645,16 +683,22 @@ sample out (mean ± sd over {n_files} samples) and the temporal hold-out (pooled
 
 ## Known limits
 * Issue #12's other feature groups (`event_class` P(no event), domestic policy, career
-  moves, the round-16 frames, v4's `ctx_ne23_` cues) and counting each trigger once were
-  measured and not shipped: flat or lower on leave one sample out (v4's cues: AUC −0.002
-  ± 0.015 paired over samples); their gain on the recent samples is tuned-on (the cue
-  words were written from those samples' judges' notes). The statistic frame's gain
-  (v3) is inside the noise.
-* No event is exempt since v4. The exemption's reason, clean state-to-state sentences
-  outside the judged data, is measured on ConfliBERT penta-train (1,349 sentences as
-  documents): the refitted model empties 20 of the 962 sentences of a gold event class
-  that get an event, 12 with dyadic events exempt (0.8% more sentences read as "no
-  event"); a lone sentence reads as a lead (below).
+  moves, the round-16 frames) and counting each trigger once were measured and not
+  shipped: flat or lower on leave one sample out. filter23's `ctx_ne23_` cues (v4
+  candidates) were measured again on 53 samples (v5): leave one sample out AUC −0.001 ±
+  0.017 and precision +0.001 ± 0.013 paired over samples; held out by time (3045-3050,
+  not tuned on) AUC 0.673 against 0.686, precision 0.849 against 0.840 (one threshold),
+  0.850 against 0.847 (the shipped rule). Never read, they were removed with their cue
+  words. The statistic frame's gain (v3) is inside the noise.
+* Dyadic events have their own, lower threshold since v5 (v1-v3: never dropped; v4: the
+  same threshold). The exemption costs precision on leave one sample out (paired over
+  samples −0.010 ± 0.033 against one threshold, lower on 31 of 51); one threshold drops
+  10% of the real dyads (pooled), the shipped rule 5%. Measured with v4 on ConfliBERT
+  penta-train (1,349 sentences as documents): one threshold empties 20 of the 962
+  sentences of a gold event class that get an event, 12 with dyadic events exempt; a
+  lone sentence reads as a lead (below). Not rerun for v5.
+* The both-coded share of asserted events (`bench/eval_actor_coding.py --docs 150`,
+  seeds 11 and 23) depends on the dyads kept: see `docs/benchmarks.md`.
 * ~{n} judged events from two corpora (Latin-American crime news, 1987 business
   news): other beats (war reporting, diplomacy) are barely seen.
 * The judged events were drawn from earlier versions of the coder and mapped onto the
@@ -745,7 +789,8 @@ def write(model: EventFilter, figures: dict[str, Any], records: Sequence[dict[st
                        "n": len(records), "real_events": int(y.sum())},
         "seed": SEED,
         "config": {"variant": SHIPPED, **VARIANTS[SHIPPED], "max_lost": MAX_LOST,
-                   "threshold": model.threshold, "exempt_dyadic": model.exempt_dyadic,
+                   "threshold": model.threshold, "dyadic_threshold": model.dyadic_threshold,
+                   "exempt_dyadic": model.exempt_dyadic,
                    "exempt_mode": model.exemption, "temporal_test": list(TEMPORAL)},
         "licence": "judgments Apache-2.0 (the project's); vocabulary from InSight Crime "
                    "(CC BY-NC 3.0) and Reuters-21578 (research use) sentences",
@@ -754,18 +799,23 @@ def write(model: EventFilter, figures: dict[str, Any], records: Sequence[dict[st
                    "pipeline and library versions; the pickle bytes may differ",
         "cv": cv,
     }
-    dy = shipped["summary"]["filter, dyadic exempt"]
     write_model(MODEL_NAME, meta, CARD.format(
         version=VERSION, threshold=model.threshold, before=BEFORE, n_files=len(files),
-        inner=INNER_FOLDS, v4_features=V4_FEATURES if "nonevent23" not in
-        VARIANTS[SHIPPED].get("drop", ()) else "",
+        inner=INNER_FOLDS,
         n=len(records),
         n_pos=int(y.sum()), n_neg=int((y == 0).sum()), shipped=SHIPPED,
         sklearn=sklearn.__version__, seed=SEED, max_lost=MAX_LOST,
         exempt_place=(" unless dyadic (both sides coded: never dropped)"
-                      if model.exempt_dyadic else ""),
-        exempt_rule=(", all among the non-dyadic ones" if model.exempt_dyadic else ""),
-        table="\n".join(_row(n if f["nested"] else f"{n} ¹", f["summary"]["filter"])
+                      if model.exempt_dyadic else
+                      f" (a dyadic event, both sides coded: below its own threshold "
+                      f"**{model.dyadic_threshold}**)" if model.dyadic_threshold is not None
+                      else ""),
+        exempt_rule=(", all among the non-dyadic ones" if model.exempt_dyadic else
+                     f", at most a third of it, {MAX_LOST * DYADIC_SHARES[EXEMPT]:.0%} of "
+                     f"their own, among the dyadic events: threshold "
+                     f"{model.dyadic_threshold}" if EXEMPT in DYADIC_SHARES else ""),
+        table="\n".join(_row(f"{n}, {EXEMPT.split(', ')[-1]}" if f["nested"]
+                              else f"{n} ¹", f["summary"][EXEMPT])
                          for n, f in figures.items()),
         footnote=("\n¹ threshold chosen on the training samples' in-sample scores (the nested "
                   "choice, a model\nper pair of samples, was run for the logistic variants "
@@ -773,12 +823,11 @@ def write(model: EventFilter, figures: dict[str, Any], records: Sequence[dict[st
                   "set too high and loses about twice the\nallowance — not comparable with "
                   "the rows above.\n"
                   if not all(f["nested"] for f in figures.values()) else ""),
-        recent_line=_row(f"the samples judged on the most recent code ({', '.join(RECENT)})",
-                         shipped["recent"]["filter"]),
-        dyadic_line=_row("all samples, dyadic events exempt", dy),
-        recent_dyadic_line=_row(f"the recent samples ({', '.join(RECENT)}), dyadic events "
-                                "exempt",
-                                shipped["recent"]["filter, dyadic exempt"]),
+        mode_lines="\n".join(
+            [_row(f"all samples, {m.split(', ')[-1]}", shipped["summary"][m]) for m in MODES]
+            + [_row(f"the samples judged on the most recent code ({', '.join(RECENT)}), "
+                    f"{m.split(', ')[-1]}", shipped["recent"][m])
+               for m in dict.fromkeys([MODES[0], MODES[1], EXEMPT])]),
         before_lines="\n".join(
             _row(f"before: {BEFORE}, {what}", figures[BEFORE][part][key])
             for what, part, key in (

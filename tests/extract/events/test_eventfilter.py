@@ -46,7 +46,12 @@ def _run(text: str, event_filter=None):
 
 def _keep_all() -> EventFilter:
     """The shipped model with no threshold: every event scored, none dropped."""
-    return replace(shipped_model(), threshold=float("-inf"))
+    return _one_cut(float("-inf"))
+
+
+def _one_cut(threshold: float, **kw) -> EventFilter:
+    """The shipped model with one threshold for every event (no dyadic one)."""
+    return replace(shipped_model(), threshold=threshold, dyadic_threshold=None, **kw)
 
 
 def _p(text: str) -> float:
@@ -59,6 +64,7 @@ def test_shipped_model_loads_once_with_its_card():
     meta = trained.card(MODEL_NAME)
     assert meta["format"] == "joblib"
     assert meta["config"]["threshold"] == shipped_model().threshold
+    assert meta["config"].get("dyadic_threshold") == shipped_model().dyadic_threshold
     assert 0.0 < shipped_model().threshold < 1.0
     assert "Apache-2.0" in meta["licence"] and meta["cv"]
     assert trained.load(MODEL_NAME) is trained.load(MODEL_NAME)
@@ -69,8 +75,11 @@ def test_the_shipped_model_reads_the_statistic_frame_and_only_the_groups_it_kept
     meta = trained.card(MODEL_NAME)
     names = set(shipped_model().feats.vocabulary_)
     assert meta["config"]["variant"] == "v2 + statistic" and meta["config"]["max_lost"] == 0.15
-    assert meta["config"]["exempt_mode"] == shipped_model().exemption == "none"  # v4
-    assert meta["version"] == "event-filter-v4"
+    assert meta["config"]["exempt_mode"] == shipped_model().exemption == "none"  # v4, v5
+    assert meta["version"] == "event-filter-v5"
+    # v5: the dyadic events' own threshold, below the others'
+    assert meta["config"]["dyadic_threshold"] == shipped_model().dyadic_threshold
+    assert 0.0 < shipped_model().dyadic_threshold < shipped_model().threshold
     assert [n for n in names if n.startswith("ctx_stat_")]
     assert not [n for n in names if n.startswith(("ctx_p0", "ctx_dom_", "ctx_career_",
                                                   "ctx_frame16_", "ctx_ne23_"))]
@@ -128,7 +137,7 @@ def test_events_below_the_threshold_are_dropped():
     ps = sorted(ev.extra["evidence"]["filter_p"] for ev in scored)
     cut = (ps[0] + ps[-1]) / 2
     assert ps[0] < cut < ps[-1]
-    kept, _ = _run(STATISTIC + " " + ATTACK, replace(shipped_model(), threshold=cut))
+    kept, _ = _run(STATISTIC + " " + ATTACK, _one_cut(cut))
     assert kept and len(kept) < len(scored)
     assert all(ev.extra["evidence"]["filter_p"] >= cut for ev in kept)
 
@@ -138,7 +147,7 @@ def test_dyadic_exemption_keeps_dyadic_events():
     dyadic = [ev for ev in scored if ev.dyadic]
     if not dyadic:
         pytest.skip("no dyadic event coded in the attack sentence")
-    strict = replace(shipped_model(), threshold=1.01, exempt_dyadic=True, exempt_mode="dyadic")
+    strict = _one_cut(1.01, exempt_dyadic=True, exempt_mode="dyadic")
     kept, _ = _run(ATTACK, strict)
     assert len(kept) == len(dyadic) and all(ev.dyadic for ev in kept)
 
@@ -189,23 +198,46 @@ def test_fast_score_is_the_regressions_probability():
 def test_the_shipped_filter_keeps_a_clean_state_to_state_dyad_by_its_score():
     # v4 (filter23): no event is exempt (leave one sample out showed the dyadic exemption
     # costing precision); the clean state-to-state sentence (written for the rule tests)
-    # that the exemption was made for is kept by its own P, above the threshold
+    # that the exemption was made for is kept by its own P, above the threshold (v5: the
+    # dyadic events' own)
     text = "The United States provided military assistance to Colombia."
     assert not shipped_model().exempt_dyadic and shipped_model().exemption == "none"
     scored, _ = _run(text, _keep_all())
     dyadic = {ev.trigger.start for ev in scored if ev.dyadic}
     assert dyadic
     assert min(ev.extra["evidence"]["filter_p"] for ev in scored if ev.dyadic) >= (
-        shipped_model().threshold)
+        shipped_model().threshold_for(True))
     kept, _ = _run(text, shipped_model())
     assert dyadic <= {ev.trigger.start for ev in kept}
     # the exemption still works when a payload asks for it: above every P, only it keeps
     top = max(ev.extra["evidence"]["filter_p"] for ev in scored if ev.dyadic)
-    spared_, _ = _run(text, replace(shipped_model(), threshold=top + 0.01,
-                                    exempt_mode="dyadic"))
+    spared_, _ = _run(text, _one_cut(top + 0.01, exempt_mode="dyadic"))
     assert dyadic <= {ev.trigger.start for ev in spared_}
-    dropped, _ = _run(text, replace(shipped_model(), threshold=top + 0.01))
+    dropped, _ = _run(text, _one_cut(top + 0.01))
     assert not dyadic & {ev.trigger.start for ev in dropped}
+
+
+def test_a_dyadic_threshold_holds_the_dyads_to_their_own_cut():
+    # event-filter-v5: a dyadic event (both sides coded) is dropped below the model's
+    # dyadic threshold, the others below the threshold
+    text = "The United States provided military assistance to Colombia. " + GENERIC
+    scored, _ = _run(text, _keep_all())
+    dyads = {ev.trigger.start for ev in scored if ev.dyadic}
+    others = {ev.trigger.start for ev in scored if not ev.dyadic}
+    assert dyads and others
+    top = max(ev.extra["evidence"]["filter_p"] for ev in scored) + 0.01
+    lower = replace(shipped_model(), threshold=top, dyadic_threshold=0.0, exempt_mode="none")
+    kept = {ev.trigger.start for ev in _run(text, lower)[0]}
+    assert dyads <= kept and not others & kept
+    assert lower.threshold_for(True) == 0.0 and lower.threshold_for(False) == top
+    # guard: without a dyadic threshold the dyads are held to the same cut as the others
+    same = replace(lower, dyadic_threshold=None)
+    assert not {ev.trigger.start for ev in _run(text, same)[0]}
+    # the payload keeps it; an older payload without one reads as None
+    payload = lower.to_payload()
+    assert EventFilter.from_payload(payload).dyadic_threshold == 0.0
+    del payload["dyadic_threshold"]
+    assert EventFilter.from_payload(payload).dyadic_threshold is None
 
 
 def test_the_exemption_modes_read_the_sides_countries_and_companies():
@@ -224,7 +256,7 @@ def test_the_exemption_modes_read_the_sides_countries_and_companies():
 def test_foreign_dyads_only_keeps_two_states_and_drops_a_one_country_dyad():
     foreign = "The United States provided military assistance to Colombia."
     domestic = "The Mexican government accused the Mexican Congress of blocking the budget."
-    strict = replace(shipped_model(), threshold=1.01, exempt_mode="foreign")
+    strict = _one_cut(1.01, exempt_mode="foreign")
     kept, _ = _run(foreign, strict)
     assert [(ev.source_code, ev.target_code) for ev in kept] == [("USA", "COL")]
     scored, _ = _run(domestic, _keep_all())
@@ -235,31 +267,3 @@ def test_foreign_dyads_only_keeps_two_states_and_drops_a_one_country_dyad():
     kept, _ = _run(domestic, replace(strict, exempt_mode="dyadic"))
     assert [(ev.source_code, ev.target_code) for ev in kept if ev.dyadic] == [
         ("MEXGOV", "MEXLEG")]
-
-
-# A budget veto by a legislature: the sentence sets off the filter23 (NE23) cues (a policy
-# object, a government side of one country), which event-filter-v4 measured and does not
-# read; written for this test.
-VETO = "The Honduran Congress vetoed the tax reform on Monday after the army attacked a town."
-
-
-def test_features_the_model_never_reads_are_not_computed_and_scores_are_unchanged():
-    from watchfloor.extract.events.context import NE23, default_lists, doc_context, lists_for
-
-    model = shipped_model()
-    reads = any(k.startswith(NE23) for k in model.feats.vocabulary_)
-    assert model.context_lists().nonevent23 is reads
-    assert lists_for(["code=190", f"{NE23}expect"]).nonevent23
-    assert not lists_for(["code=190", "ctx_stat_words=1|figure=1"]).nonevent23
-    events, doc = _run(VETO, None)
-    assert events
-    tokens = token_index(doc)
-    every = doc_context(doc, default_lists())
-    lean = doc_context(doc, model.context_lists())
-    full = [describe(ev, tokens, every) for ev in events]
-    gated = [describe(ev, tokens, lean) for ev in events]
-    texts = [marked_sentence(ev) for ev in events]
-    assert any(k.startswith(NE23) for f in full for k in f)  # the cues fire here
-    if not reads:
-        assert not any(k.startswith(NE23) for f in gated for k in f)
-    assert abs(model.score(texts, full) - model.score(texts, gated)).max() < 1e-12

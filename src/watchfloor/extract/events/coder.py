@@ -19,8 +19,7 @@ source of the event just before it against the same target, flagged ``source_inf
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from itertools import product
 
 import numpy as np
@@ -250,10 +249,9 @@ class EventExtractor:
             doc, {ev.sentence.start for ev in result.events}, self.lex.quantity_units,
             self._figures))
         fill_places(new, doc, resolver)
-        with _filter_view(result.events[first:]):
-            if isinstance(self.event_filter, EventFilter):
-                result.events[first:] = apply_filter(new, self.event_filter,
-                                                     token_index(doc), doc, text=result.text)
+        if isinstance(self.event_filter, EventFilter):
+            result.events[first:] = apply_filter(new, self.event_filter, token_index(doc),
+                                                 doc, text=result.text)
 
     def _fallback_words(self, doc: Doc, result: Extraction, coded: set[int],
                         only: set[int] | None = None) -> list[tuple[int, list[Token], str]]:
@@ -692,12 +690,6 @@ class EventExtractor:
             # the acted-on phrase even when it names no actor ("seized a tanker")
             t_span, t_by = _side_span("T", t_word, s_word, picked, spans, token,
                                       target is not None)
-            # a phrase the object gate dropped stays visible to the event filter only,
-            # whose features were fitted on it (_filter_view)
-            gated = {side: arg_span(w) for side, w, by in
-                     (("source", s_word, s_by), ("target", t_word, t_by))
-                     if by == GATED and w is not None}
-            s_by, t_by = ("model" if by == GATED else by for by in (s_by, t_by))
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
                 evidence["spans"] = {"source": s_by, "target": t_by}
@@ -716,8 +708,6 @@ class EventExtractor:
             }
             if compound:
                 extra["compound"] = True
-            if gated:
-                extra[FILTER_SPANS] = gated
             for side in inferred:
                 extra[f"{side}_country_inferred"] = True
             for side, actor in (("source", source), ("target", target)):
@@ -1011,36 +1001,10 @@ def _side_span(role: str, word: Token | None, other: Token | None,
         # ("rejected the accusation", "extended the curfew"): no phrase rather than a
         # wrong one. The verb's own subject ("two members were killed": the model doubts
         # those too) and an event noun's arguments ("a strike on a boat") stay
-        return None, ("model" if word.head.i != trigger.i else GATED)
+        return None, "model"
     if (found := _governor_phrase(word, role, other, spans, trigger)) is not None:
         return _phrase(found), "model"
     return arg_span(word), "rules"
-
-
-# who bounded a side whose span the object gate dropped (``OWN_UNCODED_P``); written out
-# as ``model``. The rules' phrase rides in ``extra[FILTER_SPANS]`` until the event filter
-# has read it: the filter's features (the entity type of a side's first word) were fitted
-# on spans from before the gate (span23), so the gate does not move events across its
-# threshold; the key is removed before the events leave the coder.
-GATED = "gated"
-FILTER_SPANS = "_filter_spans"
-
-
-@contextmanager
-def _filter_view(events: list[Event]) -> Iterator[None]:
-    """The events as the event filter was fitted to see them: a side the object gate left
-    without a span shows the rules' phrase while the filter runs; afterwards the spans are
-    None again and the private key gone (also when the filter is off)."""
-    held = [(ev, ev.extra.pop(FILTER_SPANS)) for ev in events if FILTER_SPANS in ev.extra]
-    for ev, sides in held:
-        for side, span in sides.items():
-            ev.extra[f"{side}_span"] = span
-    try:
-        yield
-    finally:
-        for ev, sides in held:
-            for side in sides:
-                ev.extra[f"{side}_span"] = None
 
 
 def _holds_conjunct(c: Candidate, word: Token) -> bool:

@@ -29,20 +29,17 @@ Features (names start with ``ctx_``; :func:`context_features`):
   heads up) that is a policy document ("a *bill* that would require the Treasury to begin
   negotiations", "the *proposal*, supported by 24 senators") or a speculation word ("traders
   *speculated* that the administration will offer"), a habitual adverb on the trigger's
-  clause ("gangs *often* extort"); filter23 (``ctx_ne23_``, the classes of samples
-  3039-3044): a government-role side with no second country crossed with a policy object
-  of the trigger ("*veto* the tax") and the sentence's policy words, a forecaster subject
-  or an expectation word governing the trigger ("*analysts expect* the bank to cut"), the
-  modal's kind (deontic / epistemic), proposal, report, disaster and generic-pattern words
-  in the sentence, a span of time ("since the 1990s"). Measured by the trainer's variants;
-  the shipped model (event-filter-v4) reads the statistic frame only of these groups.
+  clause ("gangs *often* extort"). Measured by the trainer's variants; the shipped model
+  (event-filter-v5) reads the statistic frame only of these groups. (filter23's
+  ``ctx_ne23_`` cues, measured on 47 and again on 53 judged samples and never read, were
+  removed in v5.)
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -52,11 +49,9 @@ import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LOWER, SENT_START
 
 from watchfloor.extract.doccache import doc_ents, lower_ids, sentence_ents, word_ids
-from watchfloor.extract.gazetteer import code_blocks
 from watchfloor.model import Event
 
 PREFIX = "ctx_"
-NE23 = f"{PREFIX}ne23_"  # filter23's feature group (issue #12)
 _TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+(?=\S)")
 _QUOTES = ('"', "\u201c", "\u201d")
@@ -66,10 +61,7 @@ _COUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 # the feature groups added for issue #12 (name prefixes): the trainer's variants drop them
 # by group to measure each
 GROUPS = {"p0": f"{PREFIX}p0", "domestic": f"{PREFIX}dom_", "career": f"{PREFIX}career_",
-          "statistic": f"{PREFIX}stat_", "frame16": f"{PREFIX}frame16_",
-          "nonevent23": NE23}
-_TIME_UNITS = frozenset({"years", "decades", "decade", "months", "weeks"})
-_DECADE = re.compile(r"^(?:19|20)\d0s$")
+          "statistic": f"{PREFIX}stat_", "frame16": f"{PREFIX}frame16_"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,21 +80,6 @@ class ContextLists:
     document_frames: frozenset[str] = frozenset()
     speculation_frames: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
-    # filter23 (issue #12, :data:`NE23` features): see context.yaml
-    policy_objects: frozenset[str] = frozenset()
-    government_roles: frozenset[str] = frozenset()
-    forecasters: frozenset[str] = frozenset()
-    expectation: frozenset[str] = frozenset()
-    deontic: frozenset[str] = frozenset()
-    epistemic: frozenset[str] = frozenset()
-    proposal: frozenset[str] = frozenset()
-    report: frozenset[str] = frozenset()
-    disaster: frozenset[str] = frozenset()
-    pattern: frozenset[str] = frozenset()
-    period: frozenset[str] = frozenset()
-    # whether the NE23 features are computed at all (:func:`lists_for`: off when the model
-    # that reads them has none in its vocabulary; the trainer keeps them on)
-    nonevent23: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -124,23 +101,7 @@ def default_lists() -> ContextLists:
                         com.legal_forms, com.roles, words("policy_words"),
                         words("career_words"), words("statistic_words"), _countries(),
                         words("document_frames"), words("speculation_frames"),
-                        words("habitual_adverbs"), words("policy_objects"),
-                        frozenset(w.upper() for w in words("government_roles")),
-                        words("forecasters"), words("expectation_words"),
-                        words("deontic_modals"), words("epistemic_modals"),
-                        words("proposal_words"), words("report_words"),
-                        words("disaster_words"), words("pattern_words"),
-                        words("period_words"))
-
-
-def lists_for(vocabulary: Any) -> ContextLists:
-    """RETURNS :func:`default_lists`, with the :data:`NE23` features switched off when
-    ``vocabulary`` (a fitted model's feature names) holds none of them: they would be
-    computed for every event and never read (event-filter-v4 measured and left them out)."""
-    lists = default_lists()
-    if any(str(name).startswith(NE23) for name in vocabulary):
-        return lists
-    return replace(lists, nonevent23=False)
+                        words("habitual_adverbs"))
 
 
 def _countries() -> frozenset[str]:
@@ -267,64 +228,11 @@ def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
     f[f"{PREFIX}dom_policy={_bucket(pol, (1, 2))}"] = 1.0
     f[f"{PREFIX}career_words={_bucket(car, (1, 2))}"] = 1.0
     f[f"{PREFIX}stat_words={_bucket(stat, (1, 2))}|figure={int(figure)}"] = 1.0
-    if lists.nonevent23:
-        f.update(_sentence23(sent, ids, lists))
     text = sent.text
     if any(q in text for q in _QUOTES):
         f[f"{PREFIX}quote"] = 1.0
     if text.rstrip().endswith("?"):
         f[f"{PREFIX}question"] = 1.0
-    return f
-
-
-def _sentence23(sent: Any, ids: Any, lists: ContextLists) -> dict[str, float]:
-    """The sentence's filter23 cues (:data:`NE23`): proposal, report, disaster and
-    generic-pattern words, and a span of time ("since the 1990s", "over two decades")."""
-    f: dict[str, float] = {}
-    for name, known in (("proposal", lists.proposal), ("report", lists.report),
-                        ("disaster", lists.disaster), ("pattern", lists.pattern)):
-        if known and not _id_set(known).isdisjoint(ids):
-            f[f"{NE23}{name}"] = 1.0
-    doc = sent.doc
-    for e in sentence_ents(sent):
-        if (e.label_ == "DATE" and e.start > sent.start
-                and doc[e.start - 1].lower_ in lists.period
-                and any(t.lower_ in _TIME_UNITS or _DECADE.match(t.lower_) for t in e)):
-            f[f"{NE23}period"] = 1.0
-            break
-    return f
-
-
-def _frame23(tok: Any, govs: list[Any], lists: ContextLists) -> dict[str, float]:
-    """The trigger's filter23 frame (:data:`NE23`): the kind of modal on its clause
-    (deontic "should", epistemic "could"), a forecaster subject or an expectation word
-    governing it (up to three heads up, across a clause), a policy object of the trigger
-    ("veto the tax", "offer a bill")."""
-    f: dict[str, float] = {}
-    for g in govs:
-        for c in g.children:
-            if c.dep_ == "aux":
-                low = c.lower_
-                if low in lists.deontic:
-                    f[f"{NE23}modal=deontic"] = 1.0
-                elif low in lists.epistemic:
-                    f[f"{NE23}modal=epistemic"] = 1.0
-    head, steps = tok, 0
-    while True:
-        if head.lemma_.lower() in lists.expectation and head.i != tok.i:
-            f[f"{NE23}expect"] = 1.0
-        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in lists.forecasters
-               for c in head.children):
-            f[f"{NE23}forecaster"] = 1.0
-        if steps >= 3 or head.head.i == head.i or head.dep_ == "parataxis":
-            break
-        head, steps = head.head, steps + 1
-    for c in tok.children:
-        objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
-        if any(o.dep_ in {"dobj", "pobj", "attr", "nsubjpass", "dative", "oprd"}
-               and o.lower_ in lists.policy_objects for o in objs):
-            f[f"{NE23}policy_obj"] = 1.0
-            break
     return f
 
 
@@ -368,8 +276,6 @@ def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
             f[f"{PREFIX}frame16_document"] = 1.0  # "a bill that would require talks"
         if lemma in lists.speculation_frames:
             f[f"{PREFIX}frame16_speculation"] = 1.0  # "speculate that X will offer"
-    if lists.nonevent23:
-        f.update(_frame23(tok, govs, lists))
     verb = next((g for g in govs if g.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:
         form = "".join(verb.morph.get("Tense")) or "".join(verb.morph.get("VerbForm")) or "none"
@@ -420,27 +326,6 @@ def _nonevent_class_features(ev: Event, f: dict[str, float], companies: int,
     career = next((k for k in f if k.startswith(f"{PREFIX}career_words=")), None)
     if career is not None:
         f[f"{career}|company_sides={companies}"] = 1.0
-    if lists.nonevent23:
-        _own_government(ev, f, where, policy, lists)
-
-
-def _own_government(ev: Event, f: dict[str, float], where: str, policy: str | None,
-                    lists: ContextLists) -> None:
-    """filter23's domestic-policy signal (:data:`NE23`): a coded side of a government
-    role (GOV, LEG, JUD, ELI) and no second country ("one" country or one coded side),
-    crossed with a policy object of the trigger and the sentence's policy words."""
-    roles = lists.government_roles
-    gov = any(code and set(code_blocks(code)) & roles
-              for code in (ev.source_code, ev.target_code))
-    own = gov and where in {"one", "side", "none"}
-    f[f"{NE23}own_gov={int(own)}"] = 1.0
-    if own:
-        words = policy is not None and not policy.endswith("=0")
-        f[f"{NE23}own_gov|policy_words={int(words)}"] = 1.0
-        if f.get(f"{NE23}policy_obj"):
-            f[f"{NE23}own_gov|policy_obj"] = 1.0
-    if f.get(f"{NE23}policy_obj"):
-        f[f"{NE23}policy_obj|countries={where}"] = 1.0
 
 
 def context_features(ev: Event, ctx: DocContext, tokens: Any) -> dict[str, float]:
@@ -478,5 +363,5 @@ def without_groups(feats: dict[str, float], groups: tuple[str, ...]) -> dict[str
 
 
 __all__ = ["GROUPS", "PREFIX", "ContextLists", "DocContext", "context_features",
-           "country_of", "default_lists", "doc_context", "lists_for", "without_context",
+           "country_of", "default_lists", "doc_context", "without_context",
            "without_groups"]

@@ -27,7 +27,9 @@ Never the corpus or the source of the article: at run time there is none.
 :func:`apply` writes ``extra["evidence"]["filter_p"]`` on every event, drops those below
 the model's threshold (chosen leaving one judged sample out, see the model card) unless
 its exemption mode spares them (:func:`spared`: dyadic events, or only the dyads of two
-countries without a company side; none since event-filter-v4) and
+countries without a company side; none since event-filter-v4); a dyadic event (both sides
+coded) is held to the model's own ``dyadic_threshold`` where it has one (event-filter-v5:
+a lower one, chosen like the other on the judged samples), and it
 lowers the confidence of the kept ones below P 0.5. ``WATCHFLOOR_EVENT_FILTER=off`` (or
 ``0`` / ``false`` / ``no``), or ``EventExtractor(event_filter=None)``, turns it off.
 """
@@ -45,11 +47,9 @@ from spacy.attrs import IDX
 
 from watchfloor.extract.events.context import (
     PREFIX,
-    ContextLists,
     DocContext,
     context_features,
     doc_context,
-    lists_for,
 )
 from watchfloor.model import Event
 
@@ -190,26 +190,30 @@ class EventFilter:
     threshold: float
     exempt_dyadic: bool = False  # the payload's older switch: exempt "dyadic" or "none"
     exempt_mode: str = ""  # EXEMPT_MODES; "" : from exempt_dyadic
+    # the threshold of dyadic events (both sides coded) where it differs from
+    # ``threshold`` (event-filter-v5: a lower one); None: ``threshold`` for every event
+    dyadic_threshold: float | None = None
     _fast: tuple | None = None  # (analyser, n-gram -> (idf, weight), feature -> weight)
-    _lists: ContextLists | None = None  # the context word lists this model reads
-
-    def context_lists(self) -> ContextLists:
-        """The context lists for :func:`~.context.doc_context`: the features the model's
-        vocabulary never names are not computed (:func:`~.context.lists_for`)."""
-        if self._lists is None:
-            self._lists = lists_for(self.feats.vocabulary_)
-        return self._lists
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> EventFilter:
+        dyadic = payload.get("dyadic_threshold")
         return cls(payload.get("text"), payload["feats"], payload["clf"],
                    float(payload["threshold"]), bool(payload.get("exempt_dyadic", False)),
-                   str(payload.get("exempt_mode", "")))
+                   str(payload.get("exempt_mode", "")),
+                   None if dyadic is None else float(dyadic))
 
     def to_payload(self) -> dict[str, Any]:
         return {"text": self.text, "feats": self.feats, "clf": self.clf,
                 "threshold": self.threshold, "exempt_dyadic": self.exempt_dyadic,
-                "exempt_mode": self.exempt_mode}
+                "exempt_mode": self.exempt_mode, "dyadic_threshold": self.dyadic_threshold}
+
+    def threshold_for(self, dyadic: bool) -> float:
+        """The threshold an event is dropped below: :attr:`dyadic_threshold` for a dyadic
+        event (both sides coded) where the model has one, else :attr:`threshold`."""
+        if dyadic and self.dyadic_threshold is not None:
+            return self.dyadic_threshold
+        return self.threshold
 
     @property
     def exemption(self) -> str:
@@ -302,15 +306,14 @@ def apply(events: list[Event], model: EventFilter,
     below P :data:`FULL_CONFIDENCE_P` has its confidence scaled by ``0.5 + P``."""
     if not events:
         return events
-    context = (doc_context(doc, model.context_lists(), text=text) if doc is not None
-               else None)
+    context = doc_context(doc, text=text) if doc is not None else None
     feats = [describe(ev, tokens, context) for ev in events]
     ps = model.score([marked_sentence(ev) for ev in events], feats)
     mode = model.exemption
     kept = []
     for ev, f, p in zip(events, feats, ps.tolist(), strict=True):
         ev.extra["evidence"] = {**(ev.extra.get("evidence") or {}), "filter_p": round(p, 3)}
-        if p < model.threshold and not spared(mode, ev.dyadic, f):
+        if p < model.threshold_for(ev.dyadic) and not spared(mode, ev.dyadic, f):
             continue
         if p < FULL_CONFIDENCE_P:
             ev.confidence = round(ev.confidence * (0.5 + p), 3)
