@@ -801,6 +801,39 @@ class SpanishEventExtractor:
                     return c
         return None
 
+    def _violent(self, noun: Token) -> bool:
+        """``noun`` names an act of violence (nonevents_es.yaml ``blame_not_on``: 18-20):
+        "condenó el ataque y acusó a X" leaves the condemnation of the attack aimed at
+        nobody, as the fresh sets' coding rules ask."""
+        code = self._codes.get(noun.idx)
+        if code is None:
+            entry = self.lex.entry(noun.lemma_, "NOUN")
+            code = entry.code if entry is not None else None
+        return (code or "")[:2] in self.lex.blame_not_on
+
+    def _accused_sibling(self, token: Token, result: Extraction) -> Token | None:
+        """The actor accused by a verb coordinated with ``token`` that shares its subject
+        ("criticó la medida y acusó al gobierno", "responsabilizó al Gobierno y denunció
+        las detenciones"): the object or "a" phrase naming an actor of a conjunct whose
+        event root is one of nonevents_es.yaml ``blame_by`` (11 accuse); None when the
+        conjunct has a subject of its own or names nobody."""
+        own = any(c.dep_ in SUBJECT for c in token.children)
+        if token.dep_ == "conj" and token.head.pos_ == "VERB" and not own:
+            siblings = [token.head]
+        else:
+            siblings = []
+        siblings += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in SUBJECT for g in c.children)]
+        for sib in siblings:
+            if (self._codes.get(sib.idx) or "")[:2] not in self.lex.blame_by:
+                continue
+            for c in sib.children:
+                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and any(
+                        g.dep_ == "case" and g.lower_ in {"a", "al"} for g in c.children)) \
+                        and c.i > sib.i and _entity_of(c, result) is not None:
+                    return c
+        return None
+
     def _actors(self, arg: Token | None, result: Extraction) -> list[Entity]:
         if arg is None:
             return []
@@ -831,6 +864,11 @@ class SpanishEventExtractor:
             # "rechazó las sanciones": aimed at whoever imposed them, earlier in the story
             owner = self._owner(tgt_tok, result)
             targets = [owner] if owner is not None else targets
+        if targets == [None] and tgt_tok is not None \
+                and info.root in self.lex.blame_shared and not self._violent(tgt_tok):
+            # "criticó la medida y acusó al Gobierno": the thing disapproved is the
+            # accused actor's, so the disapproval is aimed at that actor too
+            targets = self._actors(self._accused_sibling(token, result), result) or targets
         from_story = None
         if sources == [None] and token.idx in self._agentless and self._own_entry(token):
             # our own lexicon's verbs only: a UniversalPetrarch verb needs a dyad it reads

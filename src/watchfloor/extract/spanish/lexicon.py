@@ -68,6 +68,11 @@ class SpanishLexicon:
         # owned_nouns: folded noun -> the root of that act): "rechazó las sanciones"
         self.owner_verbs: set[str] = set()
         self.owned: dict[str, str] = {}
+        # disapprovals aimed at the actor a coordinated accusation names
+        # (nonevents_es.yaml, blame_shared: their roots; blame_by: the accusation's roots)
+        self.blame_shared: set[str] = set()
+        self.blame_by: set[str] = set()
+        self.blame_not_on: set[str] = set()  # roots of nouns never so aimed ("el ataque")
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -135,6 +140,9 @@ class SpanishLexicon:
         self.reciprocal = {str(c) for c in self.nonevent.pop("reciprocal", set())}
         self.between = self.nonevent.pop("between", set())
         self.owner_verbs = self.nonevent.pop("owner_verbs", set())
+        self.blame_shared = {str(c) for c in self.nonevent.pop("blame_shared", set())}
+        self.blame_by = {str(c) for c in self.nonevent.pop("blame_by", set())}
+        self.blame_not_on = {str(c) for c in self.nonevent.pop("blame_not_on", set())}
         self.authored = {form for verb in self.nonevent.pop("authored", set())
                          for form in (verb, *_participles(verb))}
 

@@ -1,0 +1,45 @@
+"""Spanish dyad sides, sixteenth pass (issue 17, branch spanish25): a disapproval of a
+thing coordinated with an accusation of an actor is aimed at that actor. Sentences written
+for these tests, none copied from the data."""
+
+from __future__ import annotations
+
+from tests.extract.spanish.helpers import codes, one
+
+
+def test_a_criticism_and_an_accusation_share_the_accused():
+    got = codes(one("El canciller peruano criticó la reforma y acusó al Gobierno boliviano "
+                    "de injerencia."))
+    assert ("111", "PERGOV", "BOLGOV") in got and ("112", "PERGOV", "BOLGOV") in got, got
+
+
+def test_a_rejection_before_a_blame_is_aimed_at_the_blamed():
+    got = codes(one("La Defensoría del Pueblo de Colombia rechazó el decreto y "
+                    "responsabilizó al Ejército colombiano de los abusos."))
+    assert ("120", "COLGOV", "COLMIL") in got, got
+
+
+def test_a_rejection_after_the_accusation_is_aimed_at_the_accused():
+    got = codes(one("El Gobierno ecuatoriano acusó a la misión de la OEA de parcialidad y "
+                    "rechazó su informe."))
+    assert ("120", "ECUGOV", "IGOOAS") in got, got
+
+
+def test_condemning_an_attack_stays_aimed_at_nobody():
+    # guard: the attack is condemned as such; only the accusation names the ELN
+    got = codes(one("El alcalde de Cali condenó el atentado y acusó al ELN de planearlo."))
+    assert ("111", "COLGOV", None) in got and ("112", "COLGOV", "COLREB") in got, got
+
+
+def test_a_criticism_beside_a_request_keeps_no_target():
+    # guard: the addressee of a request (02) is not the owner of the reform
+    got = codes(one("La ministra chilena criticó la reforma y pidió al Congreso una nueva "
+                    "votación."))
+    assert ("111", "CHLGOV", None) in got, got
+
+
+def test_a_rejection_beside_another_subjects_accusation_keeps_no_target():
+    # guard: the opposition accuses, not the government that rejects
+    got = codes(one("El Gobierno venezolano rechazó el informe y la oposición acusó al "
+                    "Ejército de abusos."))
+    assert ("120", "VENGOV", None) in got, got
