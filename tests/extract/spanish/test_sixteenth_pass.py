@@ -1,10 +1,13 @@
 """Spanish dyad sides, sixteenth pass (issue 17, branch spanish25): a disapproval of a
-thing coordinated with an accusation of an actor is aimed at that actor. Sentences written
-for these tests, none copied from the data."""
+thing coordinated with an accusation of an actor is aimed at that actor; sector roles of
+a story take the story's country; caring and guarding verbs are no assault. Sentences
+written for these tests, none copied from the data."""
 
 from __future__ import annotations
 
 from tests.extract.spanish.helpers import codes, one
+
+STORY = "\n\n"
 
 
 def test_a_criticism_and_an_accusation_share_the_accused():
@@ -43,3 +46,46 @@ def test_a_rejection_beside_another_subjects_accusation_keeps_no_target():
     got = codes(one("El Gobierno venezolano rechazó el informe y la oposición acusó al "
                     "Ejército de abusos."))
     assert ("120", "VENGOV", None) in got, got
+
+
+def test_sector_roles_of_a_story_take_its_country():
+    got = codes(one("Daniel Ortega expulsó de Nicaragua a dos obispos." + STORY +
+                    "La policía detuvo a tres sacerdotes y a un periodista."))
+    assert ("173", "NICCOP", "NICREL") in got and ("173", "NICCOP", "NICMED") in got, got
+
+
+def test_protesters_of_a_story_take_its_country():
+    got = codes(one("Miles de personas marcharon en Lima contra Dina Boluarte." + STORY +
+                    "Los manifestantes bloquearon la carretera hacia el aeropuerto."))
+    assert ("144", "PERCVL", None) in got, got
+
+
+def test_a_sector_role_alone_in_a_sentence_stays_bare():
+    # guard: one sentence is no story; the priests have no country there
+    got = codes(one("La policía detuvo a tres sacerdotes y a un periodista."))
+    assert ("173", "COP", "REL") in got, got
+
+
+def test_armed_groups_of_a_story_stay_bare():
+    # guard: REB and CRM never take the story's country (role_countries.tsv)
+    got = codes(one("Miles de personas marcharon en Lima contra Dina Boluarte." + STORY +
+                    "Los guerrilleros atacaron a los manifestantes."))
+    assert ("180", "REB", "PERCVL") in got, got
+
+
+def test_caring_for_people_is_no_assault():
+    assert codes(one("Médicos Sin Fronteras atendió a los migrantes venezolanos en "
+                     "Necoclí.")) == []
+
+
+def test_guarding_and_defending_are_no_assault():
+    assert codes(one("Soldados colombianos vigilan a los presos del ELN en la cárcel de "
+                     "Cómbita.")) == []
+    assert codes(one("La Defensoría del Pueblo defendió a los campesinos desplazados de "
+                     "Arauca.")) == []
+
+
+def test_wounding_stays_an_assault():
+    # guard: "herir", in the same converted block, is an assault
+    got = codes(one("Soldados colombianos hirieron a dos campesinos en Arauca."))
+    assert ("180", "COLMIL", "COLAGR") in got, got
