@@ -89,3 +89,31 @@ def test_wounding_stays_an_assault():
     # guard: "herir", in the same converted block, is an assault
     got = codes(one("Soldados colombianos hirieron a dos campesinos en Arauca."))
     assert ("180", "COLMIL", "COLAGR") in got, got
+
+
+def test_declaring_a_state_of_emergency_is_coded():
+    got = codes(one("El Gobierno peruano declaró el estado de emergencia en Lima."))
+    assert ("1724", "PERGOV", None) in got, got
+
+
+def test_declaring_that_something_happened_stays_a_report():
+    # guard: "declaró que …" reports; only the reported arrest is an event
+    got = codes(one("El ministro declaró que la policía detuvo a dos hombres."))
+    assert [c for c, _, _ in got] == ["173"], got
+
+
+def test_the_state_of_emergency_is_no_actor():
+    got = codes(one("El Congreso aprobó la prórroga del estado de excepción."))
+    assert ("1724", "LEG", None) in got, got
+
+
+def test_the_state_itself_is_still_the_government():
+    # guard: "el Estado colombiano" names the government
+    doc = one("El Estado colombiano indemnizó a las víctimas.")
+    assert any(e.actor_code == "COLGOV" for e in doc.entities), doc.entities
+
+
+def test_a_city_spelt_as_written_beats_a_larger_namesake():
+    from watchfloor.extract.spanish.role_country import index_country
+    assert index_country("Puno") == "PER"  # not "Pune", India
+    assert index_country("Belfast") == "GBR"  # guard: the populous one still wins

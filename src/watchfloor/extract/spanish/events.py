@@ -259,7 +259,8 @@ class SpanishEventExtractor:
         if entry is None and token.pos_ == "NOUN":
             entry = self.lex.entry(token.lower_, "NOUN")
         if fold(token.lemma_) in self.lex.reporting and (
-                entry is None or entry.origin == "petrarch" or _inverted_report(token)):
+                entry is None or entry.origin == "petrarch" or _inverted_report(token)) \
+                and not self._sense_fits(token):
             return None, "report"  # "informó", "…, denunció la Defensoría": claims
         if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
                 and token.head.pos_ == "NOUN" and self._own_entry(token.head):
@@ -423,6 +424,16 @@ class SpanishEventExtractor:
         return token.idx in self._stative or token.idx in self._talks \
             or token.idx in self._sensed or (
             entry is not None and entry.origin != "petrarch" and bool(entry.code))
+
+    def _sense_fits(self, token: Token) -> bool:
+        """A sense of senses_es.yaml with an event code fits the verb: "declaró el estado
+        de emergencia" is an act (1724), not a statement, though "declarar" reports."""
+        senses = self.lex.senses.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
+        if not senses:
+            return False
+        objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp"}]
+        matched, code = self._match(token, senses, objects)
+        return matched and bool(code)
 
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
         if token.pos_ == "NOUN" and fold(token.lemma_) in TALKS and self._disposed(token):
