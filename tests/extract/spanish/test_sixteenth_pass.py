@@ -117,3 +117,25 @@ def test_a_city_spelt_as_written_beats_a_larger_namesake():
     from watchfloor.extract.spanish.role_country import index_country
     assert index_country("Puno") == "PER"  # not "Pune", India
     assert index_country("Belfast") == "GBR"  # guard: the populous one still wins
+
+
+def test_troops_deployed_by_their_own_army_are_no_target():
+    got = codes(one("El Ejército colombiano desplegó 300 soldados en la zona rural de "
+                    "Tumaco."))
+    assert ("154", "COLMIL", None) in got, got
+
+
+def test_a_deployment_against_someone_targets_them():
+    got = codes(one("Venezuela desplegó tropas contra los mineros ilegales de Guyana."))
+    assert ("154", "VEN", "GUYLAB") in got, got
+
+
+def test_the_arrested_are_nobody_by_that_word():
+    got = codes(one("La Fiscalía imputó a los detenidos el delito de extorsión."))
+    assert ("173", "JUD", None) in got, got
+
+
+def test_prisoners_of_a_named_gang_are_still_the_gang():
+    # guard: "presos de Los Choneros" keeps the gang (only "detenido" names nobody)
+    got = codes(one("Los presos de Los Choneros atacaron a los guardias."))
+    assert any(s == "ECUCRM" for _, s, _ in got), got

@@ -812,6 +812,21 @@ class SpanishEventExtractor:
                     return c
         return None
 
+    def _deployed_aim(self, obj: Token, sources: list[Entity | None],
+                      targets: list[Entity | None], result: Extraction
+                      ) -> list[Entity | None]:
+        """The targets of a deployment whose object is a force (nonevents_es.yaml
+        ``deployed_roles``) with no country or its source's: the actor of the force's
+        "contra" / "hacia" phrase, else none; other targets are kept."""
+        countries = {s.country for s in sources if s is not None}
+        kept = [t for t in targets if t is None or not (
+            (t.actor_code or "")[-3:] in self.lex.deployed_roles
+            and (t.country is None or t.country in countries))]
+        if len(kept) == len(targets):
+            return targets
+        aim = _case_child(obj, {"contra", "hacia"}, {"nmod"})
+        return [t for t in kept if t is not None] + self._actors(aim, result) or [None]
+
     def _violent(self, noun: Token) -> bool:
         """``noun`` names an act of violence (nonevents_es.yaml ``blame_not_on``: 18-20):
         "condenó el ataque y acusó a X" leaves the condemnation of the attack aimed at
@@ -880,6 +895,10 @@ class SpanishEventExtractor:
             # "criticó la medida y acusó al Gobierno": the thing disapproved is the
             # accused actor's, so the disapproval is aimed at that actor too
             targets = self._actors(self._accused_sibling(token, result), result) or targets
+        if info.root in self.lex.deploy_roots and tgt_tok is not None:
+            # "el Ejército desplegó 300 soldados": the troops sent are the source's own,
+            # not whom the deployment is aimed at ("… contra los mineros" is)
+            targets = self._deployed_aim(tgt_tok, sources, targets, result)
         from_story = None
         if sources == [None] and token.idx in self._agentless and self._own_entry(token):
             # our own lexicon's verbs only: a UniversalPetrarch verb needs a dyad it reads

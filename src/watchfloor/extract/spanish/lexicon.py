@@ -73,6 +73,10 @@ class SpanishLexicon:
         self.blame_shared: set[str] = set()
         self.blame_by: set[str] = set()
         self.blame_not_on: set[str] = set()  # roots of nouns never so aimed ("el ataque")
+        # deployments (nonevents_es.yaml, deploy_roots) whose object is the source's own
+        # force (deployed_roles) aim at no one but the force's "contra" phrase
+        self.deploy_roots: set[str] = set()
+        self.deployed_roles: set[str] = set()
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -143,6 +147,9 @@ class SpanishLexicon:
         self.blame_shared = {str(c) for c in self.nonevent.pop("blame_shared", set())}
         self.blame_by = {str(c) for c in self.nonevent.pop("blame_by", set())}
         self.blame_not_on = {str(c) for c in self.nonevent.pop("blame_not_on", set())}
+        self.deploy_roots = {str(c) for c in self.nonevent.pop("deploy_roots", set())}
+        self.deployed_roles = {str(c).upper() for c in self.nonevent.pop("deployed_roles",
+                                                                        set())}
         self.authored = {form for verb in self.nonevent.pop("authored", set())
                          for form in (verb, *_participles(verb))}
 
