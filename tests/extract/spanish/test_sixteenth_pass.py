@@ -139,3 +139,31 @@ def test_prisoners_of_a_named_gang_are_still_the_gang():
     # guard: "presos de Los Choneros" keeps the gang (only "detenido" names nobody)
     got = codes(one("Los presos de Los Choneros atacaron a los guardias."))
     assert any(s == "ECUCRM" for _, s, _ in got), got
+
+
+def test_years_of_prison_are_no_students():
+    got = codes(one("Un tribunal de Tegucigalpa condenó a veinte años de prisión a un "
+                    "pandillero."))
+    assert got and all(t != "EDU" for _, _, t in got), got
+
+
+def test_the_state_of_guerrero_is_no_army():
+    doc = one("Decenas de reporteros protestaron frente a la gobernación de Guerrero.")
+    assert all(e.actor_code != "MIL" for e in doc.entities), doc.entities
+
+
+def test_an_opening_quantity_gives_the_people_counted():
+    got = codes(one("Decenas de reporteros protestaron frente a la gobernación de "
+                    "Guerrero."))
+    assert ("141", "MED", None) in got, got
+
+
+def test_press_workers_are_media():
+    got = codes(one("La policía agredió a dos camarógrafos y a una corresponsal en Quito."))
+    assert ("180", "ECUCOP", "ECUMED") in got, got
+
+
+def test_the_army_is_still_the_army():
+    # guard: the state's own army keeps its role ("guerrero" alone names nobody)
+    got = codes(one("El Ejército mexicano detuvo a tres sicarios en Guerrero."))
+    assert any(s == "MEXMIL" for _, s, _ in got), got

@@ -1087,6 +1087,10 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
     A person the actors stage could not code takes the actor of their title in apposition
     ("Juan Pérez, comandante de las FARC" -> the FARC)."""
     ent = result.entity_at(tok.idx, tok.idx + len(tok.text))
+    quantity = ent is not None and not ent.actor_code \
+        and fold(tok.lower_) in spanish_lexicon().quantity_heads
+    if quantity:
+        ent = None  # "Decenas de reporteros": the model tags the opening quantity a name
     if ent is not None and not ent.actor_code and ent.type == "person":
         title = next((t for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                       for t in [_entity_of(c, result)] if t is not None and t.actor_code),
@@ -1105,7 +1109,7 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
                             break
             if ent is not None:
                 return ent
-    return None
+    return result.entity_at(tok.idx, tok.idx + len(tok.text)) if quantity else None
 
 
 def _by_hands(token: Token) -> Token | None:

@@ -76,6 +76,9 @@ class SpanishLexicon:
         # deployments (nonevents_es.yaml, deploy_roots) whose object is the source's own
         # force (deployed_roles) aim at no one but the force's "contra" phrase
         self.deploy_roots: set[str] = set()
+        # quantity nouns heading an argument ("Decenas de reporteros"): the actor is the
+        # people counted, even where the model tags the capitalised quantity as a name
+        self.quantity_heads: set[str] = set()
         self.deployed_roles: set[str] = set()
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
@@ -148,6 +151,7 @@ class SpanishLexicon:
         self.blame_by = {str(c) for c in self.nonevent.pop("blame_by", set())}
         self.blame_not_on = {str(c) for c in self.nonevent.pop("blame_not_on", set())}
         self.deploy_roots = {str(c) for c in self.nonevent.pop("deploy_roots", set())}
+        self.quantity_heads = self.nonevent.pop("quantity_heads", set())
         self.deployed_roles = {str(c).upper() for c in self.nonevent.pop("deployed_roles",
                                                                         set())}
         self.authored = {form for verb in self.nonevent.pop("authored", set())
