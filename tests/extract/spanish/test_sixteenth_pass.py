@@ -167,3 +167,14 @@ def test_the_army_is_still_the_army():
     # guard: the state's own army keeps its role ("guerrero" alone names nobody)
     got = codes(one("El Ejército mexicano detuvo a tres sicarios en Guerrero."))
     assert any(s == "MEXMIL" for _, s, _ in got), got
+
+
+def test_facing_charges_is_no_clash():
+    assert codes(one("El exgobernador de Tamaulipas enfrenta cargos por lavado de dinero "
+                     "en Texas.")) == []
+
+
+def test_facing_guerrillas_is_still_a_clash():
+    # guard: "enfrentaron a los guerrilleros" is a fight (190)
+    got = codes(one("Los militares enfrentaron a los guerrilleros del ELN en Arauca."))
+    assert ("190", "COLMIL", "COLREB") in got, got

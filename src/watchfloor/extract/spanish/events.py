@@ -16,7 +16,9 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   phrase as both sides ("los combates entre Los Lobos y Los Tiguerones"); a subject naming
   no actor but a text "firmado por" one takes the signer; an offer to mediate
   ("ofreció mediar entre ambos países") targets the parties, and "rechazó las sanciones" /
-  "negó la acusación" the doer of that earlier act; a protest with no target takes
+  "negó la acusación" the doer of that earlier act; "criticó la medida y acusó al
+  Gobierno" aims the criticism at the accused (not "condenó el ataque"); a deployment of
+  one's own troops has no target but their "contra" actor; a protest with no target takes
   the actor its demand or reproach clause addresses ("marcharon para exigir al
   Gobierno"). Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors

@@ -12,7 +12,8 @@ with no demonym, country or organisation of its own ("los manifestantes", "el Ej
    … en el estado de Chiapas"): place readings with a country, or a place noun of
    ``role_adjectives.tsv`` (use ``place``) with a demonym or a "de <lugar>";
 3. **story** — in a document of several sentences, the document's dominant country
-   (flagged inferred; the caller decides).
+   (flagged inferred; the caller decides); state roles and, since the sixteenth pass,
+   sectors ("los manifestantes", "sacerdotes").
 
 International bodies are not listed in the table and never take a country, as in the
 English coder (:mod:`watchfloor.extract.actors.coding`).
