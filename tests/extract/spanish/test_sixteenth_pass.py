@@ -178,3 +178,14 @@ def test_facing_guerrillas_is_still_a_clash():
     # guard: "enfrentaron a los guerrilleros" is a fight (190)
     got = codes(one("Los militares enfrentaron a los guerrilleros del ELN en Arauca."))
     assert ("190", "COLMIL", "COLREB") in got, got
+
+
+def test_aid_meant_for_a_country_makes_it_the_target():
+    got = codes(one("Alemania suspendió los fondos destinados a Nicaragua."))
+    assert ("162", "DEU", "NIC") in got, got
+
+
+def test_aid_meant_for_a_purpose_keeps_no_target():
+    # guard: "destinada a la reconstrucción" names no actor
+    got = codes(one("España suspendió la ayuda destinada a la reconstrucción de escuelas."))
+    assert ("162", "ESP", None) in got, got

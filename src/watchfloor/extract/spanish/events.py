@@ -814,6 +814,19 @@ class SpanishEventExtractor:
                     return c
         return None
 
+    def _recipient(self, obj: Token, result: Extraction) -> Token | None:
+        """The actor a thing acted on is meant for: the "a" phrase of a participle of
+        ``nonevents_es.yaml`` ``destined`` on it ("la ayuda destinada a Colombia", "los
+        fondos asignados al gobierno de Haití"); None when it names no actor ("destinada
+        a la reconstrucción")."""
+        for c in obj.children:
+            if c.dep_ in {"acl", "amod"} and c.i > obj.i and (
+                    fold(c.lemma_) in self.lex.destined or fold(c.lower_) in self.lex.destined):
+                to = _case_child(c, {"a", "al"}, OBJECT | {"obl", "nmod"})
+                if to is not None and _entity_of(to, result) is not None:
+                    return to
+        return None
+
     def _deployed_aim(self, obj: Token, sources: list[Entity | None],
                       targets: list[Entity | None], result: Extraction
                       ) -> list[Entity | None]:
@@ -897,6 +910,9 @@ class SpanishEventExtractor:
             # "criticó la medida y acusó al Gobierno": the thing disapproved is the
             # accused actor's, so the disapproval is aimed at that actor too
             targets = self._actors(self._accused_sibling(token, result), result) or targets
+        if targets == [None] and tgt_tok is not None:
+            # "recortó la ayuda destinada a Colombia": the thing's addressee is the target
+            targets = self._actors(self._recipient(tgt_tok, result), result) or targets
         if info.root in self.lex.deploy_roots and tgt_tok is not None:
             # "el Ejército desplegó 300 soldados": the troops sent are the source's own,
             # not whom the deployment is aimed at ("… contra los mineros" is)

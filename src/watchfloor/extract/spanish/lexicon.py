@@ -79,6 +79,9 @@ class SpanishLexicon:
         # quantity nouns heading an argument ("Decenas de reporteros"): the actor is the
         # people counted, even where the model tags the capitalised quantity as a name
         self.quantity_heads: set[str] = set()
+        # participles naming whom a thing is meant for (nonevents_es.yaml, destined):
+        # "la ayuda destinada a Colombia" (verbs and their participle forms, folded)
+        self.destined: set[str] = set()
         self.deployed_roles: set[str] = set()
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
@@ -152,6 +155,8 @@ class SpanishLexicon:
         self.blame_not_on = {str(c) for c in self.nonevent.pop("blame_not_on", set())}
         self.deploy_roots = {str(c) for c in self.nonevent.pop("deploy_roots", set())}
         self.quantity_heads = self.nonevent.pop("quantity_heads", set())
+        self.destined = {form for verb in self.nonevent.pop("destined", set())
+                         for form in (verb, *_participles(verb))}
         self.deployed_roles = {str(c).upper() for c in self.nonevent.pop("deployed_roles",
                                                                         set())}
         self.authored = {form for verb in self.nonevent.pop("authored", set())
