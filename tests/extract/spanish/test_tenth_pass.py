@@ -84,12 +84,12 @@ def test_guard_a_single_sentence_gives_no_story_country_to_the_opposition():
     assert ent.actor_code == "OPP"
 
 
-def test_guard_protesters_take_no_story_country():
-    # sectors (CVL, LAB, EDU ...) keep the bare role without a place of their own: the
-    # development file codes them so (role_countries.tsv, story = no)
+def test_protesters_of_a_story_take_its_country():
+    # sectors (CVL, LAB, EDU ...) of a story of several sentences take the story's country
+    # since the sixteenth pass (role_countries.tsv, story = yes; the fresh sets' rule)
     doc = run_es("El presidente de Honduras habló el martes con los empresarios. "
                  "Los manifestantes atacaron la sede del partido oficialista.")[0]
-    assert entity(doc, "manifestantes").actor_code == "CVL"
+    assert entity(doc, "manifestantes").actor_code == "HNDCVL"
 
 
 def test_guard_a_criminal_group_takes_no_story_country():

@@ -77,6 +77,7 @@ MEDIA = "MED"  # CAMEO media role: a news outlet names who reports, not where
 # (word stems: the small model lemmatises "adscrita" as "adscritar")
 BELONGING = ("pertenec", "adscrit", "afiliad", "vinculad", "ligad")
 MEMBER = "ORG"  # roles.tsv: a member word, coded as the organisation that qualifies it
+NO_ROLE = "-"  # roles.tsv: a phrase opening with a role word that names nobody
 _TYPE_PREFIX = {"person": "per", "organization": "org", "location": "loc", "other": "oth"}
 
 
@@ -291,6 +292,9 @@ class SpanishActorExtractor:
                     bare.append(group)
                 continue
             role, end = self._role_at(doc, tok)
+            if role == NO_ROLE:  # "el estado de emergencia": a regime, not the State
+                taken.update(range(tok.i, end))
+                continue
             if role is not None and tok.pos_ == "NOUN" and self._event_noun(tok):
                 continue  # "atentados" (UniversalPetrarch: MIL) is an event, not an actor
             if role is None or tok.pos_ == "ADJ":

@@ -16,7 +16,9 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   phrase as both sides ("los combates entre Los Lobos y Los Tiguerones"); a subject naming
   no actor but a text "firmado por" one takes the signer; an offer to mediate
   ("ofreció mediar entre ambos países") targets the parties, and "rechazó las sanciones" /
-  "negó la acusación" the doer of that earlier act; a protest with no target takes
+  "negó la acusación" the doer of that earlier act; "criticó la medida y acusó al
+  Gobierno" aims the criticism at the accused (not "condenó el ataque"); a deployment of
+  one's own troops has no target but their "contra" actor; a protest with no target takes
   the actor its demand or reproach clause addresses ("marcharon para exigir al
   Gobierno"). Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
@@ -259,7 +261,8 @@ class SpanishEventExtractor:
         if entry is None and token.pos_ == "NOUN":
             entry = self.lex.entry(token.lower_, "NOUN")
         if fold(token.lemma_) in self.lex.reporting and (
-                entry is None or entry.origin == "petrarch" or _inverted_report(token)):
+                entry is None or entry.origin == "petrarch" or _inverted_report(token)) \
+                and not self._sense_fits(token):
             return None, "report"  # "informó", "…, denunció la Defensoría": claims
         if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
                 and token.head.pos_ == "NOUN" and self._own_entry(token.head):
@@ -423,6 +426,16 @@ class SpanishEventExtractor:
         return token.idx in self._stative or token.idx in self._talks \
             or token.idx in self._sensed or (
             entry is not None and entry.origin != "petrarch" and bool(entry.code))
+
+    def _sense_fits(self, token: Token) -> bool:
+        """A sense of senses_es.yaml with an event code fits the verb: "declaró el estado
+        de emergencia" is an act (1724), not a statement, though "declarar" reports."""
+        senses = self.lex.senses.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
+        if not senses:
+            return False
+        objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp"}]
+        matched, code = self._match(token, senses, objects)
+        return matched and bool(code)
 
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
         if token.pos_ == "NOUN" and fold(token.lemma_) in TALKS and self._disposed(token):
@@ -801,6 +814,67 @@ class SpanishEventExtractor:
                     return c
         return None
 
+    def _recipient(self, obj: Token, result: Extraction) -> Token | None:
+        """The actor a thing acted on is meant for: the "a" phrase of a participle of
+        ``nonevents_es.yaml`` ``destined`` on it ("la ayuda destinada a Colombia", "los
+        fondos asignados al gobierno de Haití"); None when it names no actor ("destinada
+        a la reconstrucción")."""
+        for c in obj.children:
+            if c.dep_ in {"acl", "amod"} and c.i > obj.i and (
+                    fold(c.lemma_) in self.lex.destined or fold(c.lower_) in self.lex.destined):
+                to = _case_child(c, {"a", "al"}, OBJECT | {"obl", "nmod"})
+                if to is not None and _entity_of(to, result) is not None:
+                    return to
+        return None
+
+    def _deployed_aim(self, obj: Token, sources: list[Entity | None],
+                      targets: list[Entity | None], result: Extraction
+                      ) -> list[Entity | None]:
+        """The targets of a deployment whose object is a force (nonevents_es.yaml
+        ``deployed_roles``) with no country or its source's: the actor of the force's
+        "contra" / "hacia" phrase, else none; other targets are kept."""
+        countries = {s.country for s in sources if s is not None}
+        kept = [t for t in targets if t is None or not (
+            (t.actor_code or "")[-3:] in self.lex.deployed_roles
+            and (t.country is None or t.country in countries))]
+        if len(kept) == len(targets):
+            return targets
+        aim = _case_child(obj, {"contra", "hacia"}, {"nmod"})
+        return [t for t in kept if t is not None] + self._actors(aim, result) or [None]
+
+    def _violent(self, noun: Token) -> bool:
+        """``noun`` names an act of violence (nonevents_es.yaml ``blame_not_on``: 18-20):
+        "condenó el ataque y acusó a X" leaves the condemnation of the attack aimed at
+        nobody, as the fresh sets' coding rules ask."""
+        code = self._codes.get(noun.idx)
+        if code is None:
+            entry = self.lex.entry(noun.lemma_, "NOUN")
+            code = entry.code if entry is not None else None
+        return (code or "")[:2] in self.lex.blame_not_on
+
+    def _accused_sibling(self, token: Token, result: Extraction) -> Token | None:
+        """The actor accused by a verb coordinated with ``token`` that shares its subject
+        ("criticó la medida y acusó al gobierno", "responsabilizó al Gobierno y denunció
+        las detenciones"): the object or "a" phrase naming an actor of a conjunct whose
+        event root is one of nonevents_es.yaml ``blame_by`` (11 accuse); None when the
+        conjunct has a subject of its own or names nobody."""
+        own = any(c.dep_ in SUBJECT for c in token.children)
+        if token.dep_ == "conj" and token.head.pos_ == "VERB" and not own:
+            siblings = [token.head]
+        else:
+            siblings = []
+        siblings += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in SUBJECT for g in c.children)]
+        for sib in siblings:
+            if (self._codes.get(sib.idx) or "")[:2] not in self.lex.blame_by:
+                continue
+            for c in sib.children:
+                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and any(
+                        g.dep_ == "case" and g.lower_ in {"a", "al"} for g in c.children)) \
+                        and c.i > sib.i and _entity_of(c, result) is not None:
+                    return c
+        return None
+
     def _actors(self, arg: Token | None, result: Extraction) -> list[Entity]:
         if arg is None:
             return []
@@ -831,6 +905,18 @@ class SpanishEventExtractor:
             # "rechazó las sanciones": aimed at whoever imposed them, earlier in the story
             owner = self._owner(tgt_tok, result)
             targets = [owner] if owner is not None else targets
+        if targets == [None] and tgt_tok is not None \
+                and info.root in self.lex.blame_shared and not self._violent(tgt_tok):
+            # "criticó la medida y acusó al Gobierno": the thing disapproved is the
+            # accused actor's, so the disapproval is aimed at that actor too
+            targets = self._actors(self._accused_sibling(token, result), result) or targets
+        if targets == [None] and tgt_tok is not None:
+            # "recortó la ayuda destinada a Colombia": the thing's addressee is the target
+            targets = self._actors(self._recipient(tgt_tok, result), result) or targets
+        if info.root in self.lex.deploy_roots and tgt_tok is not None:
+            # "el Ejército desplegó 300 soldados": the troops sent are the source's own,
+            # not whom the deployment is aimed at ("… contra los mineros" is)
+            targets = self._deployed_aim(tgt_tok, sources, targets, result)
         from_story = None
         if sources == [None] and token.idx in self._agentless and self._own_entry(token):
             # our own lexicon's verbs only: a UniversalPetrarch verb needs a dyad it reads
@@ -1019,6 +1105,10 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
     A person the actors stage could not code takes the actor of their title in apposition
     ("Juan Pérez, comandante de las FARC" -> the FARC)."""
     ent = result.entity_at(tok.idx, tok.idx + len(tok.text))
+    quantity = ent is not None and not ent.actor_code \
+        and fold(tok.lower_) in spanish_lexicon().quantity_heads
+    if quantity:
+        ent = None  # "Decenas de reporteros": the model tags the opening quantity a name
     if ent is not None and not ent.actor_code and ent.type == "person":
         title = next((t for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                       for t in [_entity_of(c, result)] if t is not None and t.actor_code),
@@ -1037,7 +1127,7 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
                             break
             if ent is not None:
                 return ent
-    return None
+    return result.entity_at(tok.idx, tok.idx + len(tok.text)) if quantity else None
 
 
 def _by_hands(token: Token) -> Token | None:

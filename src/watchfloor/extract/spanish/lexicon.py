@@ -68,6 +68,21 @@ class SpanishLexicon:
         # owned_nouns: folded noun -> the root of that act): "rechazó las sanciones"
         self.owner_verbs: set[str] = set()
         self.owned: dict[str, str] = {}
+        # disapprovals aimed at the actor a coordinated accusation names
+        # (nonevents_es.yaml, blame_shared: their roots; blame_by: the accusation's roots)
+        self.blame_shared: set[str] = set()
+        self.blame_by: set[str] = set()
+        self.blame_not_on: set[str] = set()  # roots of nouns never so aimed ("el ataque")
+        # deployments (nonevents_es.yaml, deploy_roots) whose object is the source's own
+        # force (deployed_roles) aim at no one but the force's "contra" phrase
+        self.deploy_roots: set[str] = set()
+        # quantity nouns heading an argument ("Decenas de reporteros"): the actor is the
+        # people counted, even where the model tags the capitalised quantity as a name
+        self.quantity_heads: set[str] = set()
+        # participles naming whom a thing is meant for (nonevents_es.yaml, destined):
+        # "la ayuda destinada a Colombia" (verbs and their participle forms, folded)
+        self.destined: set[str] = set()
+        self.deployed_roles: set[str] = set()
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -135,6 +150,15 @@ class SpanishLexicon:
         self.reciprocal = {str(c) for c in self.nonevent.pop("reciprocal", set())}
         self.between = self.nonevent.pop("between", set())
         self.owner_verbs = self.nonevent.pop("owner_verbs", set())
+        self.blame_shared = {str(c) for c in self.nonevent.pop("blame_shared", set())}
+        self.blame_by = {str(c) for c in self.nonevent.pop("blame_by", set())}
+        self.blame_not_on = {str(c) for c in self.nonevent.pop("blame_not_on", set())}
+        self.deploy_roots = {str(c) for c in self.nonevent.pop("deploy_roots", set())}
+        self.quantity_heads = self.nonevent.pop("quantity_heads", set())
+        self.destined = {form for verb in self.nonevent.pop("destined", set())
+                         for form in (verb, *_participles(verb))}
+        self.deployed_roles = {str(c).upper() for c in self.nonevent.pop("deployed_roles",
+                                                                        set())}
         self.authored = {form for verb in self.nonevent.pop("authored", set())
                          for form in (verb, *_participles(verb))}
 

@@ -12,7 +12,8 @@ with no demonym, country or organisation of its own ("los manifestantes", "el Ej
    … en el estado de Chiapas"): place readings with a country, or a place noun of
    ``role_adjectives.tsv`` (use ``place``) with a demonym or a "de <lugar>";
 3. **story** — in a document of several sentences, the document's dominant country
-   (flagged inferred; the caller decides).
+   (flagged inferred; the caller decides); state roles and, since the sixteenth pass,
+   sectors ("los manifestantes", "sacerdotes").
 
 International bodies are not listed in the table and never take a country, as in the
 English coder (:mod:`watchfloor.extract.actors.coding`).
@@ -118,8 +119,13 @@ def _place(tok: Token, by_token: dict[int, Reading], gaz: SpanishGazetteer) -> s
 def index_country(name: str) -> str | None:
     """The country of a place name in the offline place index: its one country, or the
     country of a place at least ten times as populous as any place of another country
-    ("Belfast": GBR, not the small South African town)."""
-    cands = sorted(default_index().find(name), key=lambda c: -c.population)
+    ("Belfast": GBR, not the small South African town); places spelt exactly as the name
+    first, when there are any."""
+    found = default_index().find(name)
+    # a place spelt as written beats a near namesake the index also returns ("Puno",
+    # Peru, not the far larger "Pune", India)
+    exact = [c for c in found if fold(c.name) == fold(name)]
+    cands = sorted(exact or found, key=lambda c: -c.population)
     isos = [c.iso3 for c in cands if c.iso3]
     if not isos:
         return None
