@@ -104,3 +104,19 @@ def test_one_of_a_groups_things_is_still_the_group():
     # guard: "one of the Urabenos' safe houses": the owner, as before
     assert _targets("Colombian police raided one of the Urabenos' safe houses.",
                     "raided") == {"COLCRM"}
+
+
+# -- help "with the assistance of X" -----------------------------------------------------
+
+def test_assistance_of_a_party_is_its_own_given_to_the_clause_subject():
+    found = events("Venezuela opened a rifle factory with the assistance of the Russian "
+                   "government.", "assistance")
+    assert {(e.source_code, e.target_code) for e in found} >= {("RUSGOV", "VEN")}
+    assert all(e.source_code != "VEN" for e in found)
+
+
+def test_assistance_to_a_passive_things_clause_has_no_target():
+    # guard: "the factory was built with the assistance of X": a thing is helped, no party
+    found = events("The factory was built with the assistance of the Russian government.",
+                   "assistance")
+    assert {e.target_code for e in found} <= {None}

@@ -377,6 +377,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 source = named if obj.pos_ == "NOUN" and named is not None else obj
             elif c.lower_ == "with" and assisting(obj):
                 continue  # "arrests with the help of the army": a helper, no target
+            elif c.lower_ == "of" and source is None and assisting(noun) \
+                    and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+                # "Venezuela will open a factory with the assistance of Russia": the help
+                # is the "of" object's, given to who does the clause's act
+                source = obj
+                target = target or helped_party(noun)
             elif c.lower_ == "about" and target is None and (
                     noun.lemma_.lower() in role_words("complaint")
                     or noun.lower_ in role_words("complaint")):
@@ -1002,6 +1008,25 @@ def assisting(noun: Token) -> bool:
     not acted on."""
     nouns = role_words("assistance")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def helped_party(noun: Token) -> Token | None:
+    """Who is helped by the help a "with" phrase names ("opened a factory *with the
+    assistance of* Russia"): the subject of the nearest verb above the phrase (or the
+    subject it shares), not a passive verb's patient ("the plant was built with the help
+    of X": a thing). RETURNS the word or None."""
+    head = noun.head
+    for _ in range(3):
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return None
+    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubjpass", "auxpass"}
+                                               for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject or inherited_subject(head)
 
 
 def pact_verb(verb: Token) -> bool:
