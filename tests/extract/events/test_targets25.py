@@ -120,3 +120,9 @@ def test_assistance_to_a_passive_things_clause_has_no_target():
     found = events("The factory was built with the assistance of the Russian government.",
                    "assistance")
     assert {e.target_code for e in found} <= {None}
+
+
+def test_massacre_people_were_killed_in_is_not_the_victims():
+    # guard: "people killed in a massacre": the participle's noun was killed, it did not act
+    assert "MEXCVL" not in _sources("An infant was among a dozen people killed in a massacre "
+                                    "in Mexico last week.", "massacre")
