@@ -4,7 +4,9 @@ Used by :mod:`watchfloor.extract.events` after a trigger is found. :func:`verb_a
 and :func:`noun_arguments` read the dependency parse (subject, passive agent, object,
 prepositional object, possessor, the governing verb's subject for nominal and controlled
 events, the "by" agent of a participle series or of a performing participle, who is
-convicted of a nominal event) and return argument tokens. Which *actors* those tokens
+convicted of a nominal event, the clause subject of a passive gerund, the agent of the
+verb an event noun is the course of, who is helped "with the assistance of" X) and return
+argument tokens. Which *actors* those tokens
 name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 

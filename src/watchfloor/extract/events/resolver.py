@@ -7,7 +7,8 @@ entity under the head word; a personal pronoun to the nearest earlier person of 
 cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
 operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
 of a group ("groups like Tren de Aragua"); the coded body named right after a kind noun
-("the human rights organization Global Justice"); a role word with its country ("French
+("the human rights organization Global Justice"); the coded name in apposition after "one
+of ..." ("one of the largest gangs, the Cachiros"); a role word with its country ("French
 police"); a nationality adjective chosen as an argument to its country ("West German
 aid": DEU); and every conjunct. A place where a gathering is held ("a conference in
 Panama") is never a side nor a role word's country, and one a role word arrives in is not
