@@ -126,3 +126,7 @@ def test_massacre_people_were_killed_in_is_not_the_victims():
     # guard: "people killed in a massacre": the participle's noun was killed, it did not act
     assert "MEXCVL" not in _sources("An infant was among a dozen people killed in a massacre "
                                     "in Mexico last week.", "massacre")
+    # the parser makes "people" the participle's subject here
+    assert "MEXCVL" not in _sources("An infant was among more than a dozen people killed in a "
+                                    "massacre during the holidays in Mexico, underscoring the "
+                                    "security challenges.", "massacre")

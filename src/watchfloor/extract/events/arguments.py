@@ -1348,9 +1348,10 @@ def course_host(noun: Token) -> Token | None:
 def course_agent(verb: Token) -> Token | None:
     """Who does ``verb``'s act: its subject (or the subject it shares: "farmers took their
     tractors to the roads and blocked ..."), a passive verb's "by" agent only (a participle
-    on its noun too: "a dozen people killed in a massacre" — the people were killed)."""
+    with no "have" too: "a dozen people killed in a massacre" — the people were killed,
+    whatever the parser made of them)."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl", "advcl"}):
+            verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
         return _prep_object(verb, {"by"})
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject or misparsed_subject(verb) or inherited_subject(verb)
