@@ -4,7 +4,9 @@ Used by :mod:`watchfloor.extract.events` after a trigger is found. :func:`verb_a
 and :func:`noun_arguments` read the dependency parse (subject, passive agent, object,
 prepositional object, possessor, the governing verb's subject for nominal and controlled
 events, the "by" agent of a participle series or of a performing participle, who is
-convicted of a nominal event) and return argument tokens. Which *actors* those tokens
+convicted of a nominal event, the clause subject of a passive gerund, the agent of the
+verb an event noun is the course of, who is helped "with the assistance of" X) and return
+argument tokens. Which *actors* those tokens
 name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 
@@ -120,6 +122,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # participle's patient, not its agent (only a "by" of its own acts)
         passive = True
         source = _prep_object(verb, {"by"})
+        target = patient
+    patient = gerund_patient(verb)
+    if patient is not None and (target is None or target.dep_ == "pobj"):
+        # "Reverol, who was appointed the day after being indicted by the United States":
+        # the passive gerund's patient is its clause's subject (a destination or other
+        # prepositional object is no patient)
+        passive = True
         target = patient
     if reduced_passive(verb):
         # a headline's passive without "was": "Fugitive Drug Lord Captured in Colombia" —
@@ -370,6 +379,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 source = named if obj.pos_ == "NOUN" and named is not None else obj
             elif c.lower_ == "with" and assisting(obj):
                 continue  # "arrests with the help of the army": a helper, no target
+            elif c.lower_ == "of" and source is None and assisting(noun) \
+                    and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+                # "Venezuela will open a factory with the assistance of Russia": the help
+                # is the "of" object's, given to who does the clause's act
+                source = obj
+                target = target or helped_party(noun)
             elif c.lower_ == "about" and target is None and (
                     noun.lemma_.lower() in role_words("complaint")
                     or noun.lower_ in role_words("complaint")):
@@ -518,6 +533,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
                                   else RECIPIENT_PREPS)
             if target is not None and target.ent_type_ in {"DATE", "TIME"}:
                 target = None  # "resumed talks on Friday": a date, no recipient
+        if target is None and noun.dep_ == "dobj" and (
+                noun.lemma_.lower() in role_words("complaint")
+                or noun.lower_ in role_words("complaint")):
+            # "filed a complaint with the Attorney General's Office": the body it is
+            # lodged with is its addressee (an "against" of its own comes first)
+            target = _prep_object(verb, {"with"})
         if target is None and source is not None and (
                 joint_meeting(noun) or joint_undertaking(noun, verb)) \
                 and (source.head.i == verb.i or source is inherited):
@@ -991,6 +1012,25 @@ def assisting(noun: Token) -> bool:
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
+def helped_party(noun: Token) -> Token | None:
+    """Who is helped by the help a "with" phrase names ("opened a factory *with the
+    assistance of* Russia"): the subject of the nearest verb above the phrase (or the
+    subject it shares), not a passive verb's patient ("the plant was built with the help
+    of X": a thing). RETURNS the word or None."""
+    head = noun.head
+    for _ in range(3):
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return None
+    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubjpass", "auxpass"}
+                                               for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject or inherited_subject(head)
+
+
 def pact_verb(verb: Token) -> bool:
     """Whether a verb makes a pact with someone through its object ("signed an agreement
     with X", "struck a deal with X"): ``symmetric`` verbs and ``argument_roles.yaml``
@@ -1263,6 +1303,65 @@ def adverbial_patient(verb: Token) -> Token | None:
     main = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}),
                 None)
     return main if main is not None and main.i > verb.i else None
+
+
+def gerund_patient(verb: Token) -> Token | None:
+    """The patient of a passive gerund after a time or circumstance preposition
+    (``argument_roles.yaml`` ``passive_gerund_preps``): the subject of the clause the
+    phrase belongs to, "X was released *after being held* for a week", "the day after being
+    indicted" (through a measure noun: "the day", "two weeks"); a relative pronoun stands
+    for its noun (the resolver reads it). The gerund has no subject of its own. RETURNS the
+    patient's word or None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return None
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.lower_ not in role_words("passive_gerund_preps"):
+        return None
+    host = prep.head
+    if host.dep_ == "npadvmod" and host.pos_ == "NOUN":
+        host = host.head  # "the day after being indicted": the measure's verb
+    if host.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in host.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+
+
+def course_host(noun: Token) -> Token | None:
+    """The verb an event noun is the course of (``argument_roles.yaml`` ``course_of_act``):
+    the noun (or the noun it is compounded on: "in *bombing* raids") as the object of "in"
+    on a verb, or on the verb's direct object, where the parser often hangs the phrase
+    ("killed 150 people in bombing raids"). Not a noun naming its own participants ("in
+    the killing of X", "in an attack by Y"). Whether the verb's act is of the same kind is
+    the coder's check (:func:`kindred_codes`). RETURNS the verb or None."""
+    node = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    if node.dep_ != "pobj" or node.head.lower_ not in role_words("course_of_act",
+                                                                 "prepositions"):
+        return None
+    if prep_objects(noun, {"of", "by"}) or (node is not noun and prep_objects(node, {"of", "by"})):
+        return None
+    host = node.head.head
+    if host.pos_ == "NOUN" and host.dep_ == "dobj":
+        host = host.head
+    return host if host.pos_ == "VERB" else None
+
+
+def course_agent(verb: Token) -> Token | None:
+    """Who does ``verb``'s act: its subject (or the subject it shares: "farmers took their
+    tractors to the roads and blocked ..."), a passive verb's "by" agent only (a participle
+    with no "have" too: "a dozen people killed in a massacre" — the people were killed,
+    whatever the parser made of them)."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+            verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+        return _prep_object(verb, {"by"})
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject or misparsed_subject(verb) or inherited_subject(verb)
+
+
+def kindred_codes(code: str, other: str) -> bool:
+    """Whether two CAMEO codes are acts of the same kind: the same root, or both uses of
+    force (``argument_roles.yaml`` ``course_of_act`` ``kindred_roots``)."""
+    force = role_words("course_of_act", "kindred_roots")
+    return code[:2] == other[:2] or (code[:2] in force and other[:2] in force)
 
 
 def reduced_passive(verb: Token) -> bool:

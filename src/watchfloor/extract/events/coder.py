@@ -47,7 +47,10 @@ from watchfloor.extract.events.arguments import (
     TARGET_PREPS,
     arg_span,
     complement_target,
+    course_agent,
+    course_host,
     giving_party,
+    kindred_codes,
     noun_arguments,
     participation_frames,
     prep_objects,
@@ -483,6 +486,11 @@ class EventExtractor:
             best = entry
         return best
 
+    def _code_of(self, token: Token) -> str | None:
+        """RETURNS the code the lexicon gives a word (None: no event word)."""
+        entry = self._match(token)
+        return self._refine(entry, token)[0] if entry is not None else None
+
     def _refine(self, entry: VerbEntry, token: Token) -> tuple[str | None, str]:
         """RETURNS the word's code (None: no event) and how it was found: ``sense`` (a
         senses.tsv row), ``pattern`` (an entry pattern's object / preposition / context),
@@ -546,6 +554,11 @@ class EventExtractor:
                                               participation_frames())
             if src_tok is not None and _linker(token, src_tok):
                 src_tok = None  # "authorities tied the massacre to a feud": no side
+            if src_tok is None and (host := course_host(token)) is not None \
+                    and kindred_codes(self._code_of(host) or "", info.code):
+                # "warplanes killed 150 people in bombing raids": the verb's agent does
+                # the act of the same kind it is carried out in (argument_roles.yaml)
+                src_tok = course_agent(host)
             if (_receiving(token, self.lex.receiving_verbs)
                     or token.dep_ in {"compound", "amod", "nmod"}
                     or (resolver.resolve(src_tok) and resolver.resolve(tgt_tok))):

@@ -7,7 +7,8 @@ entity under the head word; a personal pronoun to the nearest earlier person of 
 cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
 operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
 of a group ("groups like Tren de Aragua"); the coded body named right after a kind noun
-("the human rights organization Global Justice"); a role word with its country ("French
+("the human rights organization Global Justice"); the coded name in apposition after "one
+of ..." ("one of the largest gangs, the Cachiros"); a role word with its country ("French
 police"); a nationality adjective chosen as an argument to its country ("West German
 aid": DEU); and every conjunct. A place where a gathering is held ("a conference in
 Panama") is never a side nor a role word's country, and one a role word arrives in is not
@@ -364,6 +365,11 @@ class ActorResolver:
                 # "a former police chief": a member of the police no longer (targets24)
                 return _out_of_office(owner) if former else owner
         for obj in prep_objects(token, {"of"}):  # "members of the cartel"
+            if token.lower_ == "one" and (named := self._partitive_name(obj)) is not None:
+                # "one of Honduras' largest drug transport organizations, the Cachiros":
+                # the coded name in apposition (the parser hangs it on the group noun) is
+                # the one, not the country owning the description
+                return [Actor(named, named.actor_code, token)]
             found = [a for a in self.resolve(obj, depth + 1)
                      if a.entity is None or a.entity.type != "location"]
             if found:
@@ -392,6 +398,15 @@ class ActorResolver:
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
         return []
+
+    def _partitive_name(self, group: Token) -> Entity | None:
+        """The coded organisation or person named in apposition after the group noun of
+        "one of ...", or None."""
+        for appos in (c for c in group.children if c.dep_ == "appos" and c.i > group.i):
+            ent = self.entity_at(appos)
+            if ent is not None and ent.type in {"organization", "person"} and ent.actor_code:
+                return ent
+        return None
 
     def _coordinated_nationals(self, token: Token, found: list[Actor]) -> list[Actor]:
         """"U.S. and Colombian troops", "Venezuelan and Colombian police", "the defense
