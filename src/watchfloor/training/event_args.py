@@ -146,6 +146,18 @@ def event_spans(events: Sequence[Any]) -> Spans:
     return out
 
 
+def first_event_spans(events: Sequence[Any]) -> Spans:
+    """RETURNS the spans of the events of a sentence's first trigger (every dyad of it; not
+    a refusal or intent derived from it): a second scoring, closer to the data's one
+    annotated event per sentence, in which a sentence's other real events ("after its
+    parliament *called on* US troops to leave") are not false positives. Not what ships."""
+    own = [ev for ev in events if not {"refusal_of", "intent_of"} & set(ev.extra)]
+    if not own:
+        return {"S": [], "T": []}
+    first = min(ev.trigger.start for ev in own)
+    return event_spans([ev for ev in own if ev.trigger.start == first])
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.lower())
 
@@ -191,6 +203,8 @@ def cross_validate(texts: Sequence[str], gold: Sequence[Spans], docs: Sequence[A
             ("rules", [span_counts(event_spans(rules[i]), gold[i]) for i in test]),
             ("pipeline", [span_counts(event_spans(evs), gold[i])
                           for evs, i in zip(piped, test, strict=True)]),
+            ("first", [span_counts(first_event_spans(evs), gold[i])
+                       for evs, i in zip(piped, test, strict=True)]),
         ]
         if penta is not None:
             held = {_key(texts[i]) for i in test}
@@ -221,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     texts, gold = [t for t, _ in data], [g for _, g in data]
     docs = parse(texts)
     cv = cross_validate(texts, gold, docs)
-    for name in ("model", "rules", "pipeline"):
+    for name in ("model", "rules", "pipeline", "first"):
         print(f"{name:9} exact F1 {cv['mean'][f'{name}_f1']:.3f} ± "
               f"{cv['std'][f'{name}_f1']:.3f} (P {cv['mean'][f'{name}_precision']:.3f}, "
               f"R {cv['mean'][f'{name}_recall']:.3f})")

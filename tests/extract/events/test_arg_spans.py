@@ -230,3 +230,39 @@ def test_the_event_filter_sees_the_gated_phrase_and_the_output_does_not():
         assert held.extra["target_span"]["text"] == "curfew"
         assert plain.extra["target_span"] is None  # guard: an event without one is as is
     assert held.extra["target_span"] is None and coder.FILTER_SPANS not in held.extra
+
+
+# span25: a pronoun side spans the phrase that names its actor in the same sentence
+def test_a_pronoun_side_spans_the_actor_its_sentence_names():
+    ev = event("The Chilean government said it would expel two Peruvian diplomats.", "expel")
+    assert ev.source_code == "CHLGOV"
+    assert _text(ev, "source") == "The Chilean government"
+    assert ev.extra["source_back_reference"]["word"] == "it"
+
+
+def test_a_pronoun_after_the_event_it_follows_spans_its_antecedent():
+    ev = event("Colombian troops attacked rebels in Cauca after they killed a soldier.",
+               "killed")
+    assert _text(ev, "source") == "rebels"
+    assert _text(ev, "target") == "a soldier"
+
+
+def test_a_pronoun_whose_actor_an_earlier_sentence_names_keeps_its_own_span():
+    # guard: no antecedent in the sentence, the pronoun is the side's phrase
+    ev = event("The Chilean government met on Monday. It expelled two Peruvian diplomats.",
+               "expelled")
+    assert ev.source_code == "CHLGOV"
+    assert _text(ev, "source") == "It"
+
+
+def test_the_event_filter_reads_the_pronoun_then_the_event_keeps_the_antecedent():
+    from watchfloor.model import Event, Span
+
+    ev = Event(code="161", root="16", quad_class=3, goldstein=-4.0,
+               trigger=Span(30, 35, "expel"), sentence=Span(0, 60, "x"),
+               extra={"source_span": {"start": 0, "end": 22, "text": "The Chilean government"},
+                      coder.FILTER_SPANS: {"source": {"start": 28, "end": 30, "text": "it"}}})
+    with coder._filter_view([ev]):
+        assert ev.extra["source_span"]["text"] == "it"
+    assert ev.extra["source_span"]["text"] == "The Chilean government"
+    assert coder.FILTER_SPANS not in ev.extra
