@@ -72,7 +72,7 @@ ANTECEDENT_SPANS = True
 # features of a phrase's edges (:func:`_edge_features`): the tags of the words just outside
 # it, the last word's relation and entity type, the first word when a determiner or
 # quantifier ("*the* Burmese people", "the leader *on Friday*"). Off: nested CV chose them
-# (with C 2) in 4 of 5 folds (model alone 0.673 -> 0.702, pipeline +0.01), but the picker
+# in every fold (C 2 in three; model alone 0.673 -> 0.702, pipeline +0.01), but the picker
 # retrained on them moved sides on news (the seed article's support to Tren de Aragua and
 # Sinaloa, an extradited person's destination): span25, docs/benchmarks.md. Turning them on
 # needs a retrained model.
