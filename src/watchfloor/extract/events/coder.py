@@ -31,6 +31,7 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.events.argmodel import (
     ANTECEDENT_SPANS,
+    DETACHED,
     FILL_P,
     GOVERNOR_SPANS,
     OWN_UNCODED_P,
@@ -698,13 +699,13 @@ class EventExtractor:
             gated = {side: arg_span(w) for side, w, by in
                      (("source", s_word, s_by), ("target", t_word, t_by))
                      if by == GATED and w is not None}
-            for side, role, actor, other in (("source", "S", source, t_word),
-                                             ("target", "T", target, s_word)):
-                named = _antecedent_span(actor, role, other, spans, token)
+            for side, actor, other in (("source", source, t_word),
+                                       ("target", target, s_word)):
+                named = _antecedent_span(actor, other, token)
                 if named is not None:  # the filter still reads the pronoun's phrase
                     gated[side] = s_span if side == "source" else t_span
-                    s_span, s_by = (named, "model") if side == "source" else (s_span, s_by)
-                    t_span, t_by = (named, "model") if side == "target" else (t_span, t_by)
+                    s_span, s_by = (named, "rules") if side == "source" else (s_span, s_by)
+                    t_span, t_by = (named, "rules") if side == "target" else (t_span, t_by)
             s_by, t_by = ("model" if by == GATED else by for by in (s_by, t_by))
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
@@ -1091,45 +1092,43 @@ def _governor_phrase(word: Token, role: str, other: Token | None, spans: dict,
     return None if found is None else found[1]
 
 
-def _antecedent_span(actor: Actor | None, role: str, other: Token | None, spans: dict,
-                     trigger: Token) -> dict | None:
+def _antecedent_span(actor: Actor | None, other: Token | None, trigger: Token
+                     ) -> dict | None:
     """The phrase that names the actor a pronoun side stands for, when the sentence names
-    it (``ANTECEDENT_SPANS``): "*Ethiopia* said it would allow ...", "*The Hungarian union*
-    has said it will refuse". The actor's mention nearest before the pronoun in its
-    sentence (else nearest after), bounded by the model's phrases of the verb governing it
-    (either role, as :func:`_governor_phrase`), else the rules' noun phrase; never a phrase
-    holding the trigger, the pronoun or the other side's word. RETURNS None for a side
-    not read from a pronoun ("the minister" and named sides keep their own phrase)."""
+    it (``ANTECEDENT_SPANS``): "*Ethiopia* said it would allow ...", "*Caro Quintero*'s rise
+    ... his release". The actor's mention nearest before the pronoun in its sentence (else
+    nearest after): the core of the noun phrase its root heads (its modifiers, without
+    prepositional, relative or appositive attachments, a possessive "'s" or a trailing
+    comma: "*The infamous prisoner Byron Lima* -- who was killed ... --"); never a phrase
+    holding the trigger, the pronoun or the other side's word. RETURNS None for a side not
+    read from a pronoun ("the minister" and named sides keep their own phrase)."""
     if not ANTECEDENT_SPANS or actor is None or actor.via != "pronoun" \
             or actor.entity is None:
         return None
     pron, sent = actor.token, actor.token.sent
-    doc = pron.doc
     inside = [m for m in actor.entity.mentions
               if sent.start_char <= m.start and m.end <= sent.end_char
               and not m.start <= pron.idx < m.end]
     before = [m for m in inside if m.end <= pron.idx]
     mention = (max(before, key=lambda m: m.start) if before
                else min(inside, key=lambda m: m.start) if inside else None)
-    span = None if mention is None else doc.char_span(mention.start, mention.end,
-                                                      alignment_mode="expand")
+    span = None if mention is None else pron.doc.char_span(mention.start, mention.end,
+                                                           alignment_mode="expand")
     if span is None:
         return None
     word = span.root
-    avoid = [t for t in (trigger, pron, other) if t is not None]
-    rescore, verb = spans.get("rescore"), governor(word)
-    if rescore is not None and verb is not None:
-        either = [(c, p_s + p_t, 0.0) if role == "S" else (c, 0.0, p_s + p_t)
-                  for c, p_s, p_t in rescore(verb)
-                  if not any(c.first <= t.i <= c.last for t in avoid)
-                  and not _holds_conjunct(c, word)]
-        found = phrase_of(word, role, either)
-        if found is not None:
-            return _phrase(found[1])
-    phrase = arg_span(word)
-    if phrase is None or any(phrase["start"] <= t.idx < phrase["end"] for t in avoid):
+    last = word.i
+    for c in word.rights:
+        if c.dep_ in DETACHED:
+            break
+        last = c.right_edge.i
+    doc, first = word.doc, min(word.left_edge.i, span.start)
+    while last > word.i and (doc[last].dep_ in {"case", "punct"} or doc[last].is_punct):
+        last -= 1
+    if any(first <= t.i <= last for t in (trigger, pron, other) if t is not None):
         return None
-    return phrase
+    return {"start": doc[first].idx, "end": doc[last].idx + len(doc[last]),
+            "text": doc[first: last + 1].text}
 
 
 # entity types whose unresolved phrase is a place, a time or a figure: never a side
