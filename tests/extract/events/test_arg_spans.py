@@ -222,3 +222,43 @@ def test_the_gated_object_has_no_span_for_the_event_filter_either():
     assert ev.extra["target_span"] is None
     assert not [k for k in ev.extra if k.startswith("_")]
     validate(document_to_dict(doc))
+
+
+# span25: a pronoun side spans the phrase that names its actor in the same sentence
+def test_a_pronoun_side_spans_the_actor_its_sentence_names():
+    ev = event("The Chilean government said it would expel two Peruvian diplomats.", "expel")
+    assert ev.source_code == "CHLGOV"
+    assert _text(ev, "source") == "The Chilean government"
+    assert ev.extra["source_back_reference"]["word"] == "it"
+
+
+def test_a_pronoun_after_the_event_it_follows_spans_its_antecedent():
+    ev = event("Colombian troops attacked rebels in Cauca after they killed a soldier.",
+               "killed")
+    assert _text(ev, "source") == "rebels"
+    assert _text(ev, "target") == "a soldier"
+
+
+def test_a_possessor_antecedent_spans_without_its_possessive_marker():
+    ev = event("Pedro Gomez's lawyers said Colombian police arrested him in Cali on Friday.",
+               "arrested")
+    assert ev.source_code == "COLCOP"
+    assert _text(ev, "target") == "Pedro Gomez"
+    assert ev.extra["target_back_reference"]["word"] == "him"
+
+
+def test_an_antecedent_phrase_leaves_out_its_relative_clause():
+    ev = event("The bandit leader Juan Perez, who escaped in May, said he would attack "
+               "the police station.", "attack")
+    assert _text(ev, "source").endswith("Juan Perez")
+    assert "escaped" not in _text(ev, "source")
+    assert _text(ev, "target") == "the police station"
+
+
+def test_a_pronoun_whose_actor_an_earlier_sentence_names_keeps_its_own_span():
+    # guard: no antecedent in the sentence, the pronoun is the side's phrase
+    ev = event("The Chilean government met on Monday. It expelled two Peruvian diplomats.",
+               "expelled")
+    assert ev.source_code == "CHLGOV"
+    assert _text(ev, "source") == "It"
+

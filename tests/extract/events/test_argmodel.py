@@ -62,3 +62,28 @@ def test_pipeline_events_say_who_picked_the_arguments():
     assert ev.evidence["arguments"] in {"model", "rules+model"}
     assert ev.extra["source_span"]["text"] == "Venezuelan troops"
     assert ev.dyadic
+
+
+def _cand(doc, text):
+    return next(c for c in candidates(doc[:]) if doc.text[slice(*c.chars)] == text)
+
+
+def test_edge_features_describe_the_words_around_a_phrase(nlp):
+    from watchfloor.extract.events.argmodel import _edge_features
+
+    doc = nlp("The Chilean navy seized a fishing boat near Arica on Friday.")
+    boat = _edge_features(doc, _cand(doc, "a fishing boat"))
+    assert boat["before=VBD"] == 1.0 and boat["after=IN"] == 1.0
+    assert boat["first_word=a"] == 1.0 and boat["last_dep=dobj"] == 1.0
+    navy = _edge_features(doc, _cand(doc, "The Chilean navy"))
+    assert navy["before=BOS"] == 1.0 and navy["first_word=the"] == 1.0
+
+
+def test_edge_features_name_no_first_word_for_a_bare_name(nlp):
+    # guard: a phrase that opens with a name carries no first-word feature
+    from watchfloor.extract.events.argmodel import _edge_features
+
+    doc = nlp("Chilean sailors seized a fishing boat near Arica on Friday.")
+    feats = _edge_features(doc, _cand(doc, "Arica"))
+    assert not any(k.startswith("first_word=") for k in feats)
+    assert feats["before=IN"] == 1.0

@@ -63,6 +63,20 @@ FILL_P = 0.5
 # SPAN_P 0.1 (MODEL_CARD).
 GOVERNOR_SPANS = True
 OWN_UNCODED_P: float | None = 0.1
+# A side read from a pronoun whose actor the sentence names ("Ethiopia said *it* would
+# allow ...") spans the phrase that names it ("*Ethiopia*"), as the ConfliBERT spans do;
+# the pronoun stays in the event's back-reference record. Switch chosen by nested CV
+# (span25, MODEL_CARD)
+ANTECEDENT_SPANS = True
+
+# features of a phrase's edges (:func:`_edge_features`): the tags of the words just outside
+# it, the last word's relation and entity type, the first word when a determiner or
+# quantifier ("*the* Burmese people", "the leader *on Friday*"). Off: nested CV chose them
+# in every fold (C 2 in three; model alone 0.673 -> 0.702, pipeline +0.01), but the picker
+# retrained on them moved sides on news (the seed article's support to Tren de Aragua and
+# Sinaloa, an extradited person's destination): span25, docs/benchmarks.md. Turning them on
+# needs a retrained model.
+EDGE_FEATURES = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -144,6 +158,8 @@ def features(c: Candidate) -> dict[str, float]:
         f"dep_pos={h.dep_}_{h.pos_}": 1.0,
         f"sentpos={min((c.first - h.sent.start) // 5, 6)}": 1.0,
     }
+    if EDGE_FEATURES:
+        f.update(_edge_features(doc, c))
     if verb is None:
         f["no_verb"] = 1.0
         return f
@@ -154,6 +170,21 @@ def features(c: Candidate) -> dict[str, float]:
         f"side={side}": 1.0, f"passive={passive}": 1.0, f"path_passive={path}|{passive}": 1.0,
         f"verb_root={verb.dep_ == 'ROOT'}": 1.0, f"side_dep={side}{h.dep_}": 1.0,
     })
+    return f
+
+
+def _edge_features(doc: Doc, c: Candidate) -> dict[str, float]:
+    """RETURNS the features of a phrase's edges: the tag before and after it (``BOS`` /
+    ``EOS`` at the sentence's ends), its last word's relation and entity type, and its first
+    word when that is a determiner, possessive or quantifier."""
+    sent = c.head.sent
+    first, last = doc[c.first], doc[c.last]
+    before = doc[c.first - 1].tag_ if c.first > sent.start else "BOS"
+    after = doc[c.last + 1].tag_ if c.last + 1 < sent.end else "EOS"
+    f = {f"before={before}": 1.0, f"after={after}": 1.0, f"last_dep={last.dep_}": 1.0,
+         f"last_ent={last.ent_type_}": 1.0, f"edges={before}_{after}": 1.0}
+    if first.tag_ in {"DT", "PDT", "PRP$", "CD"} or first.dep_ in {"det", "predet", "poss"}:
+        f[f"first_word={first.lower_}"] = 1.0
     return f
 
 

@@ -29,6 +29,8 @@ from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.events.argmodel import (
+    ANTECEDENT_SPANS,
+    DETACHED,
     FILL_P,
     GOVERNOR_SPANS,
     OWN_UNCODED_P,
@@ -703,6 +705,15 @@ class EventExtractor:
             # the acted-on phrase even when it names no actor ("seized a tanker")
             t_span, t_by = _side_span("T", t_word, s_word, picked, spans, token,
                                       target is not None)
+            # a side read from a pronoun shows the phrase naming its actor, when the
+            # sentence names it ("*Ethiopia* said it would ..."; ANTECEDENT_SPANS)
+            for side, actor, other in (("source", source, t_word),
+                                       ("target", target, s_word)):
+                named = _antecedent_span(actor, other, token)
+                if named is not None and side == "source":
+                    s_span, s_by = named, "rules"
+                elif named is not None:
+                    t_span, t_by = named, "rules"
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
                 evidence["spans"] = {"source": s_by, "target": t_by}
@@ -1057,6 +1068,45 @@ def _governor_phrase(word: Token, role: str, other: Token | None, spans: dict,
               and not _holds_conjunct(c, word)]
     found = phrase_of(word, role, either, exclude=other)
     return None if found is None else found[1]
+
+
+def _antecedent_span(actor: Actor | None, other: Token | None, trigger: Token
+                     ) -> dict | None:
+    """The phrase that names the actor a pronoun side stands for, when the sentence names
+    it (``ANTECEDENT_SPANS``): "*Ethiopia* said it would allow ...", "*Caro Quintero*'s rise
+    ... his release". The actor's mention nearest before the pronoun in its sentence (else
+    nearest after): the core of the noun phrase its root heads (its modifiers, without
+    prepositional, relative or appositive attachments, a possessive "'s" or a trailing
+    comma: "*The infamous prisoner Byron Lima* -- who was killed ... --"); never a phrase
+    holding the trigger, the pronoun or the other side's word. RETURNS None for a side not
+    read from a pronoun ("the minister" and named sides keep their own phrase)."""
+    if not ANTECEDENT_SPANS or actor is None or actor.via != "pronoun" \
+            or actor.entity is None:
+        return None
+    pron, sent = actor.token, actor.token.sent
+    inside = [m for m in actor.entity.mentions
+              if sent.start_char <= m.start and m.end <= sent.end_char
+              and not m.start <= pron.idx < m.end]
+    before = [m for m in inside if m.end <= pron.idx]
+    mention = (max(before, key=lambda m: m.start) if before
+               else min(inside, key=lambda m: m.start) if inside else None)
+    span = None if mention is None else pron.doc.char_span(mention.start, mention.end,
+                                                           alignment_mode="expand")
+    if span is None:
+        return None
+    word = span.root
+    last = word.i
+    for c in word.rights:
+        if c.dep_ in DETACHED:
+            break
+        last = c.right_edge.i
+    doc, first = word.doc, min(word.left_edge.i, span.start)
+    while last > word.i and (doc[last].dep_ in {"case", "punct"} or doc[last].is_punct):
+        last -= 1
+    if any(first <= t.i <= last for t in (trigger, pron, other) if t is not None):
+        return None
+    return {"start": doc[first].idx, "end": doc[last].idx + len(doc[last]),
+            "text": doc[first: last + 1].text}
 
 
 # entity types whose unresolved phrase is a place, a time or a figure: never a side
