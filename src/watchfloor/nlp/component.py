@@ -65,9 +65,13 @@ class ExtractComponent:
     def _extract(self, doc: Doc, batched: bool) -> tuple[Extraction, dict[str, Any]]:
         """Run the extractors on one document; RETURNS its result and, when ``batched``,
         the pending work of each batch extractor (by name)."""
-        result = Extraction(meta=dict(doc.user_data.get(META_KEY) or {}), text=doc.text)
+        text = doc.text
+        result = Extraction(meta=dict(doc.user_data.get(META_KEY) or {}), text=text)
+        # a sentence's text is its slice of the document's (``Span.text`` would rebuild it
+        # from Token objects, sentence after sentence)
         result.sentences = (
-            [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
+            [Span(s.start_char, s.end_char, text[s.start_char : s.end_char])
+             for s in doc.sents]
             if doc.has_annotation("SENT_START")
             else []
         )

@@ -164,25 +164,39 @@ class WordCachedCharTfidf:
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """RETURNS the TF-IDF rows of ``texts`` (as ``vectorizer.transform``)."""
         cols: list[np.ndarray] = []
-        lengths = np.zeros(len(texts), dtype=np.int64)
+        lengths: list[int] = []
         known, columns, preprocess = self.words, self._columns, self.preprocess
-        for n, text in enumerate(texts):
-            total = 0  # summed in a Python int: one array write per text, not per word
+        for text in texts:
+            total = 0  # summed in a Python int: one list append per text, not per word
             for word in preprocess(text).split():
                 c = known.get(word)
                 if c is None:
                     c = columns(word)
                 cols.append(c)
                 total += len(c)
-            lengths[n] = total
+            lengths.append(total)
         flat = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
-        rows_ = np.repeat(np.arange(len(texts)), lengths)
-        counts = sparse.csr_matrix(
-            (np.ones(len(flat), dtype=self.vectorizer.dtype), (rows_, flat)),
-            shape=(len(texts), len(self.vocab)), dtype=self.vectorizer.dtype)  # summed: counts
-        counts.sum_duplicates()
-        counts.sort_indices()
-        return weigh(self.vectorizer._tfidf, counts)  # noqa: SLF001 - its fitted weights
+        return weigh(self.vectorizer._tfidf, counted(  # noqa: SLF001 - its fitted weights
+            flat, lengths, len(self.vocab), self.vectorizer.dtype))
+
+
+def counted(columns: np.ndarray, lengths: Sequence[int], width: int,
+            dtype: Any) -> sparse.csr_matrix:
+    """RETURNS the CSR count matrix (``len(lengths)`` x ``width``, ``dtype``) of rows whose
+    column occurrences are ``columns``, row after row (``lengths[r]`` of them for row ``r``):
+    each (row, column) once, its count the number of occurrences, columns sorted in each
+    row. The same matrix as building it from (row, column, 1) triples and summing the
+    duplicates, in one sort of row-major keys instead of scipy's conversion and checks."""
+    n = len(lengths)
+    key_type = np.int32 if n * width < 2**31 else np.int64
+    rows_ = np.repeat(np.arange(n, dtype=key_type), lengths)
+    keys, times = np.unique(rows_ * key_type(width) + columns.astype(key_type),
+                            return_counts=True)
+    row_of = keys // width
+    indptr = np.zeros(n + 1, dtype=key_type)
+    np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
+    return sparse.csr_matrix((times.astype(dtype), (keys - row_of * width).astype(key_type),
+                              indptr), shape=(n, width))
 
 
 class CheckWorthiness:

@@ -253,7 +253,7 @@ def modality(
             if kind == "hypothetical":
                 hits |= words & single
         for cue, parts in multi:
-            if all(w in chain for w in parts):
+            if chain.issuperset(parts):  # every word of the cue (one C call, no generator)
                 found[kind] = True  # "accused Israel of killing": accused … of … killing
                 continue
             first = parts[0]
