@@ -50,6 +50,7 @@ from watchfloor.extract.actors.word_lists import (
     NOT_HOME,
     OBJECT_DEPS,
     PLACE_NOUNS,
+    PLACE_ROLE_NOUNS,
     SHARED_RANKS,
     office_not_used,
 )
@@ -357,6 +358,12 @@ class RolePhraseReader(ExtractorState):
                 continue  # "Commodore said": a firm's name, not a military officer
             if fold(token.text) in ACT_NOUNS or fold(token.lemma_) in ACT_NOUNS:
                 continue  # "inmate uprisings": an act, not rebels (round 9)
+            if (fold(token.text) in PLACE_ROLE_NOUNS or fold(token.lemma_) in
+                    PLACE_ROLE_NOUNS) and token.dep_ != "nsubj" and role[0] == "CVL" \
+                    and self._modified_role(doc, token) is None:
+                # "found in a Tijuana neighborhood": a place, no civilians ("the
+                # international community", a longer role phrase, stays; actors25)
+                continue
             if fold(token.lemma_) == "force" and any(
                     fold(c.text) in FORCE_MODIFIERS for c in token.children
                     if c.i < token.i and c.dep_ in {"compound", "amod"}):
