@@ -12,6 +12,7 @@ from datetime import date
 
 from tests.extract.actors.test_codes import _extract
 from watchfloor.extract.actors.codes import country_in
+from watchfloor.extract.actors.name_spans import other_expansion
 from watchfloor.extract.actors.word_lists import holds_since
 from watchfloor.extract.gazetteer import default_gazetteer
 
@@ -166,3 +167,34 @@ def test_a_name_right_after_a_bracketed_acronym_takes_no_code():
     doc = _extract("The Treasury (DEA) Enrique Camarena said on Monday in Washington that "
                    "rates rose.")
     assert _code(doc, "Enrique Camarena") is None
+
+
+# -- an acronym the text gives another body ---------------------------------------------------
+def test_other_expansion_reads_a_glossed_spanish_name():
+    text = ("the prosecutor (Oficina Nacional de Control Ambiental -- ONCA) said. ONCA's "
+            "staff left.")
+    assert other_expansion(text, "ONCA", {"ocean carriers association"}) == \
+        "Oficina Nacional de Control Ambiental"
+
+
+def test_other_expansion_is_none_for_the_entry_s_own_name():
+    text = "The Federal Emergency Management Agency (FEMA) sent aid. FEMA said so."
+    assert other_expansion(text, "FEMA", {"federal emergency management agency"}) is None
+
+
+def test_other_expansion_is_none_when_the_initials_do_not_spell_it():
+    assert other_expansion("the Financial Analysis Unit (UIF) said", "UIF", set()) is None
+
+
+def test_an_acronym_defined_as_a_peruvian_office_is_not_the_us_agency():
+    doc = _extract("The fires led Peru's special prosecutor on environmental affairs "
+                   "(Fiscalia Especializada en Materia Ambiental -- FEMA) to open "
+                   "investigations in Madre de Dios. FEMA's provincial prosecutor in Puerto "
+                   "Maldonado said miners fled.")
+    assert _of_mention(doc, "FEMA") != "USAGOV"
+
+
+def test_the_us_agency_defined_by_its_own_name_keeps_its_code():
+    doc = _extract("The Federal Emergency Management Agency (FEMA) sent aid to Houston, "
+                   "Texas. FEMA said the storm hit Galveston.")
+    assert _of_mention(doc, "FEMA") == "USAGOV"

@@ -41,6 +41,7 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.criminal_titles import criminal_title_countries
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.membership import aliased, sentence_group
+from watchfloor.extract.actors.name_spans import other_expansion
 from watchfloor.extract.actors.past_heads import past_heads
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
@@ -317,6 +318,9 @@ class ReadingCoder(ExtractorState):
                                                       r.type)
                     if entry is not None:
                         break
+            if entry is not None and r.type == "organization" and other_expansion(
+                    self._text, r.name, {fold(n) for n in (entry.name, *entry.aliases)}):
+                entry = None  # "(Fiscalia Especializada ... -- FEMA)": not the US FEMA
             country = r.country
             if entry is not None:
                 code = dated_code(entry, self._period)

@@ -56,7 +56,12 @@ from watchfloor.extract.actors.generic_names import GenericNames
 from watchfloor.extract.actors.grouping import MentionGrouper
 from watchfloor.extract.actors.junk import JunkFilter
 from watchfloor.extract.actors.membership import GroupMembership, aliased_name
-from watchfloor.extract.actors.name_spans import clean_name, is_case_sensitive, trim_span
+from watchfloor.extract.actors.name_spans import (
+    clean_name,
+    is_case_sensitive,
+    other_expansion,
+    trim_span,
+)
 from watchfloor.extract.actors.places import (
     attach_geo,
     geocode_places,
@@ -206,6 +211,11 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
     def _from_gazetteer(self, span: SpacySpan) -> Reading | None:
         entry = self.gaz.lookup(span.text)
         if entry is None:
+            return None
+        if entry.type == "organization" and other_expansion(
+                self._text, span.text, {fold(n) for n in (entry.name, *entry.aliases)}):
+            # "(Fiscalia Especializada en Materia Ambiental -- FEMA)": the text's own body
+            # of that acronym, not the dictionary's (left to the recogniser)
             return None
         after = span.end
         while after < len(span.doc) - 1 and span.doc[after].text in {"(", "-", "\u2013"}:
