@@ -198,3 +198,9 @@ def test_the_us_agency_defined_by_its_own_name_keeps_its_code():
     doc = _extract("The Federal Emergency Management Agency (FEMA) sent aid to Houston, "
                    "Texas. FEMA said the storm hit Galveston.")
     assert _of_mention(doc, "FEMA") == "USAGOV"
+
+
+def test_other_expansion_is_none_for_a_spelling_of_the_entry_s_name():
+    names = {"drug enforcement administration", "dea"}
+    text = "a Drugs Enforcement Administration (DEA) agent warned of the danger"
+    assert other_expansion(text, "DEA", names) is None

@@ -76,9 +76,12 @@ def other_expansion(text: str, acronym: str, names: set[str]) -> str | None:
     environmental prosecutor (Fiscalia Especializada en Materia Ambiental -- FEMA)" is no
     US Federal Emergency Management Agency (actors25, judged round 39). Read where the
     acronym closes a bracket: "Long Name (ACR)" or "(Long Name -- ACR)"; the long name's
-    capitalised words, small words skipped, must spell the acronym. None otherwise."""
+    capitalised words, small words skipped, must spell the acronym, and share no word
+    with the entry's names: "Drugs Enforcement Administration (DEA)", "United Nations
+    Development Program (UNDP)" are spellings of the entry's own name. None otherwise."""
     if not _ACRONYM_TEXT.fullmatch(acronym):
         return None
+    own = {w.rstrip("s") for n in names for w in n.split() if w not in _NAME_PARTICLES}
     for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\)", text):
         before = text[max(0, m.start() - 160):m.start()]
         opened = before.rfind("(")
@@ -94,6 +97,7 @@ def other_expansion(text: str, acronym: str, names: set[str]) -> str | None:
             continue
         start = words.index(tail[0], max(0, len(words) - 3 * len(acronym)))
         name = " ".join(words[start:])
-        if fold(name) not in names:
+        if fold(name) not in names and not own & {
+                fold(w).rstrip("s") for w in words[start:]}:
             return name
     return None
