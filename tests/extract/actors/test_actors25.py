@@ -129,6 +129,16 @@ def test_a_neighborhood_that_acts_is_still_its_people():
     assert "COLCVL" in _codes(doc)
 
 
+def test_communities_that_are_accused_stay_civilians():
+    doc = _extract("Colombian communities were accused of growing coca for the gangs.")
+    assert "COLCVL" in _codes(doc)
+
+
+def test_a_passive_agent_community_stays_civilians():
+    doc = _extract("The coca leaf is chewed by Bolivia's indigenous communities.")
+    assert "BOLCVL" in _codes(doc)
+
+
 def test_villagers_stay_civilians():
     doc = _extract("Gunmen displaced Colombian villagers in Antioquia.")
     assert "COLCVL" in _codes(doc)

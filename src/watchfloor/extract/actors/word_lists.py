@@ -130,6 +130,12 @@ FORCE_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
                             if r["kind"] == "force_modifier")
 # Civilian agent words that name a place as often as its people ("a Tijuana neighborhood")
 PLACE_ROLE_NOUNS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "place_noun")
+# ... and those that name their people as often ("communities"): a place only after "in"
+PLACE_AFTER_IN = frozenset(fold(r["word"]) for r in _NON_ACTOR
+                           if r["kind"] == "place_after_in")
+# Prepositions that make a place noun's object a location ("in", "near"; not "by", "of")
+LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "inside", "within", "throughout",
+                            "across", "around", "outside", "through"})
 
 
 SECURITY_KIND = "financial_instrument"  # a reading that names a security, not its issuer
