@@ -214,3 +214,8 @@ def test_other_expansion_is_none_for_a_spelling_of_the_entry_s_name():
     names = {"drug enforcement administration", "dea"}
     text = "a Drugs Enforcement Administration (DEA) agent warned of the danger"
     assert other_expansion(text, "DEA", names) is None
+
+
+def test_other_expansion_is_none_for_an_entry_known_only_by_its_acronym():
+    text = "a United Nations Development Programme (UNDP) report found"
+    assert other_expansion(text, "UNDP", {"undp"}) is None

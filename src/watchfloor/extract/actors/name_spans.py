@@ -78,10 +78,14 @@ def other_expansion(text: str, acronym: str, names: set[str]) -> str | None:
     acronym closes a bracket: "Long Name (ACR)" or "(Long Name -- ACR)"; the long name's
     capitalised words, small words skipped, must spell the acronym, and share no word
     with the entry's names: "Drugs Enforcement Administration (DEA)", "United Nations
-    Development Program (UNDP)" are spellings of the entry's own name. None otherwise."""
+    Development Program (UNDP)" are spellings of the entry's own name; an entry with no
+    name but the acronym is not judged. None otherwise."""
     if not _ACRONYM_TEXT.fullmatch(acronym):
         return None
-    own = {w.rstrip("s") for n in names for w in n.split() if w not in _NAME_PARTICLES}
+    own = {w.rstrip("s") for n in names - {fold(acronym)} for w in n.split()
+           if w not in _NAME_PARTICLES}
+    if not own:
+        return None  # an entry known only by the acronym ("Undp"): nothing to compare
     for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\)", text):
         before = text[max(0, m.start() - 160):m.start()]
         opened = before.rfind("(")
