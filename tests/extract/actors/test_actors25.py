@@ -219,3 +219,15 @@ def test_other_expansion_is_none_for_a_spelling_of_the_entry_s_name():
 def test_other_expansion_is_none_for_an_entry_known_only_by_its_acronym():
     text = "a United Nations Development Programme (UNDP) report found"
     assert other_expansion(text, "UNDP", {"undp"}) is None
+
+
+def test_a_two_word_city_owning_an_office_gives_its_country():
+    doc = _extract("The unit will work with Mexico City's Attorney General's Office, "
+                   "gathering intelligence on drug dealing.")
+    assert _code(doc, "Attorney General's Office") == "MEXJUD"
+
+
+def test_an_unplaced_owner_still_leaves_the_office_uncoded():
+    doc = _extract("Officers of Quarvex's Transit Police stopped the car, police in "
+                   "Bogota and Cali said.")
+    assert _code(doc, "Transit Police") is None

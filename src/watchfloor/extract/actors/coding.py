@@ -502,8 +502,14 @@ class ReadingCoder(ExtractorState):
             if country is None and r.type == "organization" and _possessive_owner(doc, r):
                 # "Bogota's Metropolitan Police": the owner's country; "Envigado's Transit
                 # Police", an owner no index places: not the article's country (round 8)
-                owner = doc[r.start - 2].text
-                country = place_country(owner) or country_word(self.gaz, owner)
+                first = r.start - 2
+                while first > doc[r.start - 2].sent.start and doc[first - 1].pos_ == "PROPN" \
+                        and doc[first - 1].text[:1].isupper() and r.start - 2 - first < 3:
+                    first -= 1  # "Mexico City's Attorney General's Office": the whole name
+                owner = doc[first:r.start - 1].text
+                country = place_country(owner) or country_word(self.gaz, owner) or (
+                    place_country(doc[r.start - 2].text)
+                    or country_word(self.gaz, doc[r.start - 2].text))
                 if country is None:
                     continue
             if country is None and (role in NATIONAL_ROLES | {"ELI"} or (
