@@ -1,7 +1,8 @@
 """The span of a name: what the recogniser or the gazetteer matched, trimmed to the name.
 
 Leading articles, trailing possessives and conjunctions and a run-on gloss ("FARC (") are
-cut off; short aliases and acronyms match case-sensitively.
+cut off; short aliases and acronyms match case-sensitively. :func:`other_expansion` says
+when the text spells an acronym out as another body than the dictionary's.
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
