@@ -44,6 +44,12 @@ _AMBIGUOUS = {fold(r["name"]): tuple(fold(w) for w in r["confirm"].split("|") if
 # "Commodore", the computer company, coded USAMIL from its name)
 PERSONAL_RANKS = frozenset(fold(r["word"]) for r in read_tsv(
     Path(__file__).resolve().parents[2] / "data" / "actors" / "personal_ranks.tsv"))
+# Dictionary aliases many states' bodies share ("the Treasury", "National Security
+# Council"; generic_aliases.tsv): inside a longer name they name no one state's body
+# (actors25: "General Tax Directorate of the Treasury Ministry", El Salvador's, coded USAGOV
+# from "the Treasury")
+GENERIC_ALIAS_NAMES = frozenset(fold(r["alias"]) for r in read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "generic_aliases.tsv"))
 _UNCONFIRMED: ContextVar[frozenset[str]] = ContextVar("wf_unconfirmed_countries",
                                                       default=frozenset(_AMBIGUOUS))
 # each name's confirming words as one pattern, compiled once: one scan of the document per
@@ -253,7 +259,10 @@ def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | No
         # a state body named inside the name gives its country: "White House Economic
         # Policy Council" is American, not Casablanca's ("Dar el Beida", round 8 judging)
         for i in range(n - size + 1):
-            entry = gaz.lookup(" ".join(words[i : i + size]))
+            inner = " ".join(words[i : i + size])
+            if fold(inner) in GENERIC_ALIAS_NAMES:
+                continue  # "the Treasury" of "Tax Directorate of the Treasury Ministry"
+            entry = gaz.lookup(inner)
             if entry is not None and entry.type == "organization" and entry.country and \
                     (entry.code or "")[3:6] in NATIONAL_ROLES - {"PTY"}:
                 # (a party inside a party's name is a namesake: "Social Democratic Party"

@@ -41,6 +41,7 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.criminal_titles import criminal_title_countries
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.membership import aliased, sentence_group
+from watchfloor.extract.actors.name_spans import other_expansion
 from watchfloor.extract.actors.past_heads import past_heads
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
@@ -317,6 +318,9 @@ class ReadingCoder(ExtractorState):
                                                       r.type)
                     if entry is not None:
                         break
+            if entry is not None and r.type == "organization" and other_expansion(
+                    self._text, r.name, {fold(n) for n in (entry.name, *entry.aliases)}):
+                entry = None  # "(Fiscalia Especializada ... -- FEMA)": not the US FEMA
             country = r.country
             if entry is not None:
                 code = dated_code(entry, self._period)
@@ -498,8 +502,14 @@ class ReadingCoder(ExtractorState):
             if country is None and r.type == "organization" and _possessive_owner(doc, r):
                 # "Bogota's Metropolitan Police": the owner's country; "Envigado's Transit
                 # Police", an owner no index places: not the article's country (round 8)
-                owner = doc[r.start - 2].text
-                country = place_country(owner) or country_word(self.gaz, owner)
+                first = r.start - 2
+                while first > doc[r.start - 2].sent.start and doc[first - 1].pos_ == "PROPN" \
+                        and doc[first - 1].text[:1].isupper() and r.start - 2 - first < 3:
+                    first -= 1  # "Mexico City's Attorney General's Office": the whole name
+                owner = doc[first:r.start - 1].text
+                country = place_country(owner) or country_word(self.gaz, owner) or (
+                    place_country(doc[r.start - 2].text)
+                    or country_word(self.gaz, doc[r.start - 2].text))
                 if country is None:
                     continue
             if country is None and (role in NATIONAL_ROLES | {"ELI"} or (

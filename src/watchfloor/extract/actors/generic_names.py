@@ -17,7 +17,14 @@ from watchfloor.extract.actors.codes import NATIONAL_ROLES, country_word
 from watchfloor.extract.actors.name_spans import clean_name
 from watchfloor.extract.actors.reading import Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
-from watchfloor.extract.actors.word_lists import CONGRESS_WORDS, CONGRESSES, GENERIC_ALIASES
+from watchfloor.extract.actors.word_lists import (
+    CONGRESS_SINCE,
+    CONGRESS_WORDS,
+    CONGRESSES,
+    GENERIC_ALIAS_SINCE,
+    GENERIC_ALIASES,
+    holds_since,
+)
 from watchfloor.extract.gazetteer import fold
 
 
@@ -55,7 +62,8 @@ class GenericNames(ExtractorState):
         word = fold(text.removeprefix("the ").removeprefix("The "))
         if word in CONGRESS_WORDS:
             home = article_country() or leading_country()
-            if (home, word) not in CONGRESSES:
+            if (home, word) not in CONGRESSES or not holds_since(
+                    CONGRESS_SINCE.get((home, word)), self._period):
                 return
         else:
             home = article_country()
@@ -80,6 +88,9 @@ class GenericNames(ExtractorState):
         country's body when the table gives a role (flagged inferred), else uncoded
         (round 13: Britain's Treasury coded USAGOV, Britain's SDP coded USAPTY)."""
         role, states = row
+        if not holds_since(GENERIC_ALIAS_SINCE.get(fold(doc[r.start:r.end].text)),
+                           self._period):
+            return  # a story older than the other states' bodies of that name
         own = r.country or (r.code or "")[:3] or None
         home = leading_country()
         if home is None or own is None or home == own:

@@ -106,9 +106,12 @@ class GroupMembership(ExtractorState):
             if o.inferred and country_words(doc, self.gaz)[0] not in {None, o.country}:
                 continue  # filed from elsewhere: "TOKYO - ... Chief Cabinet Secretary X"
             # (the span between is made only for an organisation one to four words before)
-            if o.end <= r.start and 1 <= r.start - o.end <= 4 and all(
+            # ("Drug Enforcement Administration (DEA) agent X": the acronym's closing
+            # bracket may stand between, actors25; a title word must still follow it)
+            if o.end <= r.start and 1 + (doc[o.end].text == ")") <= r.start - o.end <= 4 \
+                    and all(
                     self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
-                    for t in doc[o.end:r.start]):  # at least one title word between
+                    or (t.text == ")" and t.i == o.end) for t in doc[o.end:r.start]):
                 # an organisation whose country was inferred gives it inferred: "Senate
                 # Agriculture Committee Chairman X" is that committee's (round 12)
                 self._take_code(r, o)

@@ -46,10 +46,13 @@ from watchfloor.extract.actors.word_lists import (
     FOREIGN_CIVILIANS,
     GOVERNMENT_WORDS,
     INFERABLE_ROLES,
+    LOCATIVE_PREPS,
     MASS_ROLE_NOUNS,
     NOT_HOME,
     OBJECT_DEPS,
+    PLACE_AFTER_IN,
     PLACE_NOUNS,
+    PLACE_ROLE_NOUNS,
     SHARED_RANKS,
     office_not_used,
 )
@@ -96,6 +99,19 @@ def _inside_a_name(doc: Doc, token, by_token: dict[int, Reading], gaz: Gazetteer
 
 
 REGION_OWNER_WORDS = {"region", "regions", "continent", "hemisphere", "subregion"}
+
+
+def _a_place(token) -> bool:
+    """Whether a civilian agent word names a place here (non_actor_words.tsv, actors25):
+    "neighborhood" unless the subject or passive agent of a verb ("cells in Medellin
+    neighborhoods"); "community" only after a locative preposition ("in the gated
+    community of X"; "indigenous communities accused the army" are people)."""
+    words = {fold(token.text), fold(token.lemma_)}
+    agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
+    if words & PLACE_ROLE_NOUNS:
+        return token.dep_ != "nsubj" and not agent
+    return bool(words & PLACE_AFTER_IN) and token.dep_ == "pobj" and \
+        fold(token.head.text) in LOCATIVE_PREPS
 
 
 def _rank_as_name(doc: Doc, token) -> bool:
@@ -357,6 +373,10 @@ class RolePhraseReader(ExtractorState):
                 continue  # "Commodore said": a firm's name, not a military officer
             if fold(token.text) in ACT_NOUNS or fold(token.lemma_) in ACT_NOUNS:
                 continue  # "inmate uprisings": an act, not rebels (round 9)
+            if role[0] == "CVL" and _a_place(token) and self._modified_role(doc, token) is None:
+                # "found in a Tijuana neighborhood": a place, no civilians ("the
+                # international community", a longer role phrase, stays; actors25)
+                continue
             if fold(token.lemma_) == "force" and any(
                     fold(c.text) in FORCE_MODIFIERS for c in token.children
                     if c.i < token.i and c.dep_ in {"compound", "amod"}):

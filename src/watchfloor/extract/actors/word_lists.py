@@ -74,6 +74,11 @@ OUTLET_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "outlet_w
 CONGRESSES = {(row["iso3"].strip(), fold(row["word"]))
               for row in read_tsv(_DATA / "congresses.tsv")}
 CONGRESS_WORDS = frozenset(word for _, word in CONGRESSES)
+# (country, word) → first year a row holds (the column "since", actors25): before it the
+# state's legislature went by another name in English news; no column, no bound
+CONGRESS_SINCE = {(row["iso3"].strip(), fold(row["word"])): int(row["since"])
+                  for row in read_tsv(_DATA / "congresses.tsv")
+                  if (row.get("since") or "").strip()}
 # successor ISO3 → (former state's code, its name, last day it existed): former_states.tsv
 FORMER_STATES = {row["successor"].strip(): (row["code"].strip(), row["name"].strip(),
                                             date.fromisoformat(row["until"].strip()))
@@ -82,6 +87,17 @@ FORMER_STATES = {row["successor"].strip(): (row["code"].strip(), row["name"].str
 GENERIC_ALIASES = {fold(row["alias"]): ((row.get("role") or "").strip(), frozenset(
     c for c in (row.get("countries") or "").strip().split("|") if c))
                    for row in read_tsv(_DATA / "generic_aliases.tsv")}
+# alias → first year other states' bodies went by it (the column "since", actors25: other
+# states' national security councils date from the 2000s; an older story means the US one)
+GENERIC_ALIAS_SINCE = {fold(row["alias"]): int(row["since"])
+                       for row in read_tsv(_DATA / "generic_aliases.tsv")
+                       if (row.get("since") or "").strip()}
+
+
+def holds_since(since: int | None, period: tuple[date, date] | None) -> bool:
+    """Whether a table row that holds from the year ``since`` holds for a document of
+    ``period``: always for an undated document or a row with no bound."""
+    return since is None or period is None or period[1].year >= since
 
 
 # (country, body's last words) → role: body names whose role differs by state ("Council of
@@ -112,6 +128,14 @@ CRIME_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
 PARTY_FAMILY = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "party_family")
 FORCE_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
                             if r["kind"] == "force_modifier")
+# Civilian agent words that name a place as often as its people ("a Tijuana neighborhood")
+PLACE_ROLE_NOUNS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "place_noun")
+# ... and those that name their people as often ("communities"): a place only after "in"
+PLACE_AFTER_IN = frozenset(fold(r["word"]) for r in _NON_ACTOR
+                           if r["kind"] == "place_after_in")
+# Prepositions that make a place noun's object a location ("in", "near"; not "by", "of")
+LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "inside", "within", "throughout",
+                            "across", "around", "outside", "through"})
 
 
 SECURITY_KIND = "financial_instrument"  # a reading that names a security, not its issuer
