@@ -135,3 +135,13 @@ def test_celebrating_a_release_is_praise_but_holding_a_meeting_is_the_meeting():
     assert "051" in codes("El Gobierno de Chile celebró la liberación de los rehenes.")
     got = codes("Los cancilleres de Perú y Chile celebraron una reunión en Lima.")
     assert "040" in got and "051" not in got
+
+
+def test_a_noun_an_object_sense_already_codes_is_no_second_event():
+    # senses_es.yaml: "suspendió las negociaciones" is 164; the noun is no 046 of its own
+    doc = one("El Gobierno de Colombia suspendió las negociaciones con el ELN.")
+    assert [e.code for e in doc.events] == ["164"]
+
+
+def test_guard_a_support_verb_still_carries_its_protest_noun():
+    assert "143" in codes("Los maestros de Bolivia iniciaron un paro de 48 horas.")

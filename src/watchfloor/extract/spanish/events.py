@@ -220,7 +220,7 @@ class SpanishEventExtractor:
     def _rule(self, token: Token, result: Extraction) -> tuple[CodeInfo | None, str | None]:
         """The dictionary coder on one token. RETURNS the event it proposes there (or
         None) and, when it deliberately leaves the token to another reading, why
-        ("report", "named twice", "support", "ends", or a :func:`.nonevent.non_event`
+        ("report", "named twice", "sense", "support", "ends", or a :func:`.nonevent.non_event`
         reason: "named again", "content", "statistic" …)."""
         info, why = self._propose(token, result)
         if info is not None:
@@ -267,9 +267,15 @@ class SpanishEventExtractor:
         if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
                 and token.head.pos_ == "NOUN" and self._own_entry(token.head):
             return None, "named twice"  # "una manifestación de protesta": one event
+        if entry is not None and token.pos_ == "NOUN" and token.dep_ in {"obj", "obl"} \
+                and token.head.pos_ == "VERB" and self._sense_fits(token.head):
+            # "suspendió las negociaciones" (164), "impuso un embargo" (163): the verb's
+            # object sense (senses_es.yaml) already codes the act the noun names
+            return None, "sense"
         if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.support and any(
                 c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
-                and self._supports(token, c) for c in token.children):
+                and self._supports(token, c) for c in token.children) \
+                and not self._sense_fits(token):  # "reanudaron las negociaciones": 046
             return None, "support"  # "iniciaron un bloqueo": the noun codes it
         if token.pos_ == "VERB" and self._ends_protest(token):
             return None, "ends"  # "levantaron el paro": the noun codes the end (082)
