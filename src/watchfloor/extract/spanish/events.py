@@ -220,7 +220,7 @@ class SpanishEventExtractor:
     def _rule(self, token: Token, result: Extraction) -> tuple[CodeInfo | None, str | None]:
         """The dictionary coder on one token. RETURNS the event it proposes there (or
         None) and, when it deliberately leaves the token to another reading, why
-        ("report", "named twice", "support", "ends", or a :func:`.nonevent.non_event`
+        ("report", "named twice", "sense", "support", "ends", or a :func:`.nonevent.non_event`
         reason: "named again", "content", "statistic" …)."""
         info, why = self._propose(token, result)
         if info is not None:
@@ -267,9 +267,15 @@ class SpanishEventExtractor:
         if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
                 and token.head.pos_ == "NOUN" and self._own_entry(token.head):
             return None, "named twice"  # "una manifestación de protesta": one event
+        if entry is not None and token.pos_ == "NOUN" and token.dep_ in {"obj", "obl"} \
+                and token.head.pos_ == "VERB" and self._sense_fits(token.head):
+            # "suspendió las negociaciones" (164), "impuso un embargo" (163): the verb's
+            # object sense (senses_es.yaml) already codes the act the noun names
+            return None, "sense"
         if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.support and any(
                 c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
-                for c in token.children):
+                and self._supports(token, c) for c in token.children) \
+                and not self._sense_fits(token):  # "reanudaron las negociaciones": 046
             return None, "support"  # "iniciaron un bloqueo": the noun codes it
         if token.pos_ == "VERB" and self._ends_protest(token):
             return None, "ends"  # "levantaron el paro": the noun codes the end (082)
@@ -419,6 +425,17 @@ class SpanishEventExtractor:
                    and ender.i == verb.i
                    for n in [*verb.children, *(g for c in verb.children
                                                  if c.pos_ == "NOUN" for g in c.children)])
+
+    def _supports(self, verb: Token, noun: Token) -> bool:
+        """The support verb ``verb`` only carries its object event ``noun`` (the noun is
+        coded, not the verb): always, unless ``nonevents_es.yaml`` (``support_only_for``)
+        limits the verb to some roots ("celebraron una reunión" 04, "celebraron un paro"
+        14, but "celebró la liberación de los rehenes" praises the release, 051)."""
+        roots = self.lex.support_only_for.get(fold(verb.lemma_))
+        if roots is None:
+            return True
+        entry = self.lex.entry(noun.lemma_, "NOUN") or self.lex.entry(noun.lower_, "NOUN")
+        return entry is not None and entry.code[:2] in roots
 
     def _own_entry(self, token: Token) -> bool:
         entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_,
@@ -934,6 +951,12 @@ class SpanishEventExtractor:
             # a bare event ("Huelgas en Ecuador", "el motín concluyó") is coded, as in
             # PETRARCH's validation records, but only for the verbs and nouns of our own
             # lexicon: UniversalPetrarch's broad verb list ("dejar", "volver") needs actors
+            return
+        elif actorless and token.pos_ == "NOUN" and (
+                fold(token.lemma_) in self.lex.needs_actor
+                or fold(token.lower_) in self.lex.needs_actor):
+            # "la visita de Arafat", "en una reunión con periodistas": a noun of talk or
+            # state action with no actor is a mention, not an act (nonevents_es.yaml)
             return
         flags = modality(token, self.lex.modality)
         if (flags["future"] or self._disposed(token)) and info.root in INTENT:

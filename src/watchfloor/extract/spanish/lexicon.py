@@ -8,7 +8,8 @@ Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
 ``data/events/es/modality_es.yaml``, ``support_verbs.yaml``, ``protest_frames.yaml``,
 ``ending_verbs.yaml``, ``senses_es.yaml`` (object senses of a verb: "abrió una
 investigación" 090, "entregó alimentos" 073; no match leaves the verb's ordinary reading)
-and ``nonevents_es.yaml`` (cues of :mod:`.nonevent`). Code
+and ``nonevents_es.yaml`` (cues of :mod:`.nonevent`, and ``needs_actor``: event nouns
+coded only with an actor). Code
 descriptions (quad class, Goldstein, PLOVER) come from the shared
 :class:`~watchfloor.extract.lexicon.EventLexicon`.
 """
@@ -83,6 +84,12 @@ class SpanishLexicon:
         # "la ayuda destinada a Colombia" (verbs and their participle forms, folded)
         self.destined: set[str] = set()
         self.deployed_roles: set[str] = set()
+        # event nouns coded only with an actor (nonevents_es.yaml, needs_actor, folded):
+        # "la visita de Arafat" told in passing is no event without one
+        self.needs_actor: set[str] = set()
+        # support verbs that carry only event nouns of some roots (nonevents_es.yaml,
+        # support_only_for): "celebró la liberación" is praise of the release
+        self.support_only_for: dict[str, set[str]] = {}
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -143,6 +150,8 @@ class SpanishLexicon:
                 if "obj_any" in pattern:
                     pattern["obj_folded"] = frozenset(fold(str(w)) for w in pattern["obj_any"])
         cues = read_yaml(self.root / "nonevents_es.yaml") or {}
+        self.support_only_for = {fold(str(k)): {str(r) for r in v} for k, v in (
+            cues.pop("support_only_for", None) or {}).items()}
         self.owned = {fold(str(k)): str(v) for k, v in (cues.pop("owned_nouns", None)
                                                          or {}).items()}
         self.nonevent = {str(k): {str(w).lower() if k == "periods" else fold(str(w))
@@ -155,6 +164,7 @@ class SpanishLexicon:
         self.blame_not_on = {str(c) for c in self.nonevent.pop("blame_not_on", set())}
         self.deploy_roots = {str(c) for c in self.nonevent.pop("deploy_roots", set())}
         self.quantity_heads = self.nonevent.pop("quantity_heads", set())
+        self.needs_actor = self.nonevent.pop("needs_actor", set())
         self.destined = {form for verb in self.nonevent.pop("destined", set())
                          for form in (verb, *_participles(verb))}
         self.deployed_roles = {str(c).upper() for c in self.nonevent.pop("deployed_roles",
