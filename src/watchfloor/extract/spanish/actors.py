@@ -224,10 +224,17 @@ class SpanishActorExtractor:
                 fold(t.lemma_) in self.gaz.qualifiers or fold(t.text) in self.gaz.qualifiers
                 for t in span[1:]):
             return None  # "Policía Nacional", "Guardia Nacional": an unnamed role
+        if etype != "person" and self._unnamed_body(span):
+            return None  # "Policía Boliviana", "Guardia Nacional mexicana": a role phrase
         if etype != "person" and len(span) > 2 and span[1].lower_ in {"de", "del"} \
                 and self.gaz.role_of(span[0].lemma_) in STATE_BODIES \
                 and not self.gaz.up_code(name):
             return None  # "Ministerio del Interior" (the model: LOC), "Fiscalía de Jalisco"
+        if etype != "person" and len(span) > 3 and not self.gaz.up_code(name):
+            role, end = self._role_at(span.doc, span[0])
+            if role in STATE_BODIES and end < span.end - 1 \
+                    and span.doc[end].lower_ in {"de", "del"}:
+                return None  # "Procuraduría General de la Nación": a body of several words
         if len(span) > 2 and span[1].lower_ in {"de", "del"} \
                 and MEMBER in {self.gaz.role_of(span[0].lemma_),
                                self.gaz.role_of(_singular(span[0].text))} \
@@ -253,6 +260,26 @@ class SpanishActorExtractor:
                 r.type = etype
                 return r
         return Reading(span.start, span.end, name, etype, None, None, None, "ner")
+
+    def _unnamed_body(self, span: SpacySpan) -> bool:
+        """Whether an entity of the model is a role phrase, maybe of several words, with
+        only state qualifiers and demonyms after it, in either case, and perhaps a "de"
+        the model ran on into: "Guardia Nacional" (MIL), "Policía Boliviana", "Policía
+        Nacional Civil de [Guatemala]". A name the converted list knows stays a name."""
+        if self.gaz.up_code(span.text):
+            return False
+        role, end = self._role_at(span.doc, span[0])
+        if role is None or role in {NO_ROLE, MEMBER} or end > span.end:
+            return False
+        rest = list(span[end - span.start:])
+        if rest and rest[-1].lower_ in {"de", "del"}:
+            rest.pop()
+        return all(fold(t.text) in self.gaz.qualifiers or fold(t.lemma_) in self.gaz.qualifiers
+                   or self._demonym(t.text) for t in rest)
+
+    def _demonym(self, word: str) -> str | None:
+        """The country of a demonym ("boliviana", also "Boliviana" in a body's name)."""
+        return self.gaz.base.demonyms.get(fold(word))
 
     def _unit_of_state_body(self, span: SpacySpan) -> bool:
         """Whether an unknown name is a unit of a state body named by its last "de"
@@ -551,7 +578,7 @@ class SpanishActorExtractor:
             if child.i < end:
                 continue
             if child.dep_ in {"amod", "flat"} and child.i <= stop + 2 \
-                    and child.text[:1].islower():
+                    and (child.text[:1].islower() or self._demonym(child.text)):
                 # "la policía colombiana", "los hospitales estatales ecuatorianos"
                 iso = self.gaz.country_word(child.text)
                 if iso:
@@ -582,7 +609,8 @@ class SpanishActorExtractor:
                 if org is not None:
                     return None, org, stop
         nxt = tok.doc[end] if end < len(tok.doc) else None
-        if nxt is not None and (nxt.pos_ == "ADJ" or nxt.text[:1].islower()):
+        if nxt is not None and (nxt.pos_ == "ADJ" or nxt.text[:1].islower()
+                                or self._demonym(nxt.text)):
             iso = self.gaz.country_word(nxt.text)
             if iso:
                 return iso, None, end + 1
