@@ -14,7 +14,11 @@ in order of trust, the longest span winning a tie:
    themselves; "perteneciente a la Empresa … (Ecopetrol)": Ecopetrol); a role adjective
    with an article is a noun ("los paramilitares"); a bare state role ("la Policía", "los
    militares") takes the document's main country when it names exactly one. An entity of
-   the model loses an opening preposition ("Según la Policía"). A role phrase still
+   the model loses an opening preposition ("Según la Policía"); one that is a role phrase
+   with only qualifiers and demonyms after it, in either case ("la Policía Boliviana",
+   "la Guardia Nacional mexicana"), is read as that phrase, and an unknown one cut short
+   of the state body qualifying it ("[el Comando Conjunto] de las Fuerzas Armadas") takes
+   that body's code. A role phrase still
    without a country takes its possessor's ("Ecuador … su gobierno"), that of the place
    its phrase or clause names ("los manifestantes en Culiacán") or, in a story of several
    sentences, the story's (flagged ``country_inferred``), as ``role_countries.tsv``
@@ -189,6 +193,7 @@ class SpanishActorExtractor:
                                         None, None, PAIR))
                 taken.add(tok.i)
         readings.extend(self._role_phrases(doc, taken, readings))
+        _units_take_their_body(doc, readings)
         capital_actors(doc, readings, taken, Reading,
                        lambda country, role: _role_name(self.gaz, country, role))
         readings.extend(references(doc, readings, taken, self.gaz.country_word))
@@ -666,6 +671,30 @@ GROUP_WORDS = {"guerrilla", "guerrillero", "insurgente", "rebelde", "disidente",
 
 MEMBER_WORDS = {"guerrillero", "insurgente", "rebelde", "disidente", "paramilitar", "sicario",
                 "narcotraficante", "sindicalista"}
+
+
+def _units_take_their_body(doc: Doc, readings: list[Reading]) -> None:
+    """An unknown name of the model whose head word is qualified by a "de" phrase naming a
+    state body is a unit of that body and takes its code: "[Comando Conjunto] de las
+    Fuerzas Armadas", "[Dirección Antinarcóticos] de la Policía" when the model cut the name
+    short of the body (a whole span is read so by ``_unit_of_state_body``). A unit the
+    model tags as a place with no country ("el Comando Conjunto", LOC) is one too."""
+    uncoded = [r for r in readings if r.origin == "ner" and r.code is None
+               and (r.type == "organization" or r.kind == "place")]
+    if not uncoded:
+        return
+    by_token = {i: r for r in readings if r.origin == "role" and r.code
+                and r.code[-3:] in STATE_BODIES for i in range(r.start, r.end)}
+    for r in uncoded:
+        head = doc[r.start:r.end].root
+        for child in head.children:
+            body = by_token.get(child.i)
+            if body is not None and child.i >= r.end and child.dep_ == "nmod" and any(
+                    c.dep_ == "case" and c.lower_ in {"de", "del"} for c in child.children):
+                r.code, r.country, r.kind = body.code, body.country, body.kind
+                r.type = "organization"  # the model's LOC: "el Comando Conjunto de ..."
+                r.inferred = body.inferred
+                break
 
 
 def _refers(tok: Token, gaz: SpanishGazetteer) -> bool:
