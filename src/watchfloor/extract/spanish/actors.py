@@ -14,7 +14,11 @@ in order of trust, the longest span winning a tie:
    themselves; "perteneciente a la Empresa … (Ecopetrol)": Ecopetrol); a role adjective
    with an article is a noun ("los paramilitares"); a bare state role ("la Policía", "los
    militares") takes the document's main country when it names exactly one. An entity of
-   the model loses an opening preposition ("Según la Policía"). A role phrase still
+   the model loses an opening preposition ("Según la Policía"); one that is a role phrase
+   with only qualifiers and demonyms after it, in either case ("la Policía Boliviana",
+   "la Guardia Nacional mexicana"), is read as that phrase, and an unknown one cut short
+   of the state body qualifying it ("[el Comando Conjunto] de las Fuerzas Armadas") takes
+   that body's code. A role phrase still
    without a country takes its possessor's ("Ecuador … su gobierno"), that of the place
    its phrase or clause names ("los manifestantes en Culiacán") or, in a story of several
    sentences, the story's (flagged ``country_inferred``), as ``role_countries.tsv``
@@ -189,6 +193,7 @@ class SpanishActorExtractor:
                                         None, None, PAIR))
                 taken.add(tok.i)
         readings.extend(self._role_phrases(doc, taken, readings))
+        _units_take_their_body(doc, readings)
         capital_actors(doc, readings, taken, Reading,
                        lambda country, role: _role_name(self.gaz, country, role))
         readings.extend(references(doc, readings, taken, self.gaz.country_word))
@@ -224,10 +229,17 @@ class SpanishActorExtractor:
                 fold(t.lemma_) in self.gaz.qualifiers or fold(t.text) in self.gaz.qualifiers
                 for t in span[1:]):
             return None  # "Policía Nacional", "Guardia Nacional": an unnamed role
+        if etype != "person" and self._unnamed_body(span):
+            return None  # "Policía Boliviana", "Guardia Nacional mexicana": a role phrase
         if etype != "person" and len(span) > 2 and span[1].lower_ in {"de", "del"} \
                 and self.gaz.role_of(span[0].lemma_) in STATE_BODIES \
                 and not self.gaz.up_code(name):
             return None  # "Ministerio del Interior" (the model: LOC), "Fiscalía de Jalisco"
+        if etype != "person" and len(span) > 3 and not self.gaz.up_code(name):
+            role, end = self._role_at(span.doc, span[0])
+            if role in STATE_BODIES and end < span.end - 1 \
+                    and span.doc[end].lower_ in {"de", "del"}:
+                return None  # "Procuraduría General de la Nación": a body of several words
         if len(span) > 2 and span[1].lower_ in {"de", "del"} \
                 and MEMBER in {self.gaz.role_of(span[0].lemma_),
                                self.gaz.role_of(_singular(span[0].text))} \
@@ -253,6 +265,26 @@ class SpanishActorExtractor:
                 r.type = etype
                 return r
         return Reading(span.start, span.end, name, etype, None, None, None, "ner")
+
+    def _unnamed_body(self, span: SpacySpan) -> bool:
+        """Whether an entity of the model is a role phrase, maybe of several words, with
+        only state qualifiers and demonyms after it, in either case, and perhaps a "de"
+        the model ran on into: "Guardia Nacional" (MIL), "Policía Boliviana", "Policía
+        Nacional Civil de [Guatemala]". A name the converted list knows stays a name."""
+        if self.gaz.up_code(span.text):
+            return False
+        role, end = self._role_at(span.doc, span[0])
+        if role is None or role in {NO_ROLE, MEMBER} or end > span.end:
+            return False
+        rest = list(span[end - span.start:])
+        if rest and rest[-1].lower_ in {"de", "del"}:
+            rest.pop()
+        return all(fold(t.text) in self.gaz.qualifiers or fold(t.lemma_) in self.gaz.qualifiers
+                   or self._demonym(t.text) for t in rest)
+
+    def _demonym(self, word: str) -> str | None:
+        """The country of a demonym ("boliviana", also "Boliviana" in a body's name)."""
+        return self.gaz.base.demonyms.get(fold(word))
 
     def _unit_of_state_body(self, span: SpacySpan) -> bool:
         """Whether an unknown name is a unit of a state body named by its last "de"
@@ -551,7 +583,7 @@ class SpanishActorExtractor:
             if child.i < end:
                 continue
             if child.dep_ in {"amod", "flat"} and child.i <= stop + 2 \
-                    and child.text[:1].islower():
+                    and (child.text[:1].islower() or self._demonym(child.text)):
                 # "la policía colombiana", "los hospitales estatales ecuatorianos"
                 iso = self.gaz.country_word(child.text)
                 if iso:
@@ -582,7 +614,8 @@ class SpanishActorExtractor:
                 if org is not None:
                     return None, org, stop
         nxt = tok.doc[end] if end < len(tok.doc) else None
-        if nxt is not None and (nxt.pos_ == "ADJ" or nxt.text[:1].islower()):
+        if nxt is not None and (nxt.pos_ == "ADJ" or nxt.text[:1].islower()
+                                or self._demonym(nxt.text)):
             iso = self.gaz.country_word(nxt.text)
             if iso:
                 return iso, None, end + 1
@@ -638,6 +671,30 @@ GROUP_WORDS = {"guerrilla", "guerrillero", "insurgente", "rebelde", "disidente",
 
 MEMBER_WORDS = {"guerrillero", "insurgente", "rebelde", "disidente", "paramilitar", "sicario",
                 "narcotraficante", "sindicalista"}
+
+
+def _units_take_their_body(doc: Doc, readings: list[Reading]) -> None:
+    """An unknown name of the model whose head word is qualified by a "de" phrase naming a
+    state body is a unit of that body and takes its code: "[Comando Conjunto] de las
+    Fuerzas Armadas", "[Dirección Antinarcóticos] de la Policía" when the model cut the name
+    short of the body (a whole span is read so by ``_unit_of_state_body``). A unit the
+    model tags as a place with no country ("el Comando Conjunto", LOC) is one too."""
+    uncoded = [r for r in readings if r.origin == "ner" and r.code is None
+               and (r.type == "organization" or r.kind == "place")]
+    if not uncoded:
+        return
+    by_token = {i: r for r in readings if r.origin == "role" and r.code
+                and r.code[-3:] in STATE_BODIES for i in range(r.start, r.end)}
+    for r in uncoded:
+        head = doc[r.start:r.end].root
+        for child in head.children:
+            body = by_token.get(child.i)
+            if body is not None and child.i >= r.end and child.dep_ == "nmod" and any(
+                    c.dep_ == "case" and c.lower_ in {"de", "del"} for c in child.children):
+                r.code, r.country, r.kind = body.code, body.country, body.kind
+                r.type = "organization"  # the model's LOC: "el Comando Conjunto de ..."
+                r.inferred = body.inferred
+                break
 
 
 def _refers(tok: Token, gaz: SpanishGazetteer) -> bool:
