@@ -12,6 +12,8 @@ the small, conservative checks it applies to them:
   subject before a nearer object or possessor ("Morales met Trump's envoys. He ...");
 - :func:`coded_full_name`: the one coded person whose full name ends with an uncoded
   short name the pronoun went to ("Otto Perez Molina" ... "Perez Molina" ... "his");
+- :func:`coordinated_persons`: the two or more named people of a coordinated subject
+  ("Perez and Mena ... They"): "they" stands for them, not for the last country named;
 - :func:`person_for_place`: the one person whose full name ends with a name the parser
   took for a place ("Juan Rivera ... Rivera was arrested": not the Uruguayan department).
 """
@@ -19,6 +21,7 @@ the small, conservative checks it applies to them:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -124,3 +127,25 @@ def person_for_place(ent: Entity, token: Token, entities: list[Entity]) -> Entit
     }
     one = next(iter(found.values())) if len(found) == 1 else None
     return one if one is not None and one.type == "person" else None
+
+
+def coordinated_persons(subj: Token,
+                        entity_at: Callable[[Token], Entity | None]) -> list[Entity] | None:
+    """The distinct person entities of a subject that names two or more people joined by
+    "and" ("Juan Perez and Carlos Mena"; the small parser often hangs one long titled name
+    under the other, so the subject's whole phrase is read, not its conjuncts); None when
+    the subject's head names no person ("the gang of Perez and Mena"), when fewer than two
+    people are named ("Perez and his gunmen") or when there is no "and"."""
+    head = name_head(subj)
+    own = entity_at(head)
+    if own is None or own.type != "person":
+        return None
+    phrase = head.doc[head.left_edge.i:head.right_edge.i + 1]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in phrase):
+        return None
+    found: dict[str, Entity] = {}
+    for tok in phrase:
+        ent = entity_at(tok)
+        if ent is not None and ent.type == "person":
+            found[ent.id] = ent
+    return list(found.values()) if len(found) > 1 else None

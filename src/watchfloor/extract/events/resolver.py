@@ -47,9 +47,11 @@ from watchfloor.extract.events.arguments import (
     role_words,
 )
 from watchfloor.extract.events.backrefs import (
+    ROOT_SUBJECT_DEPS,
     Quotes,
     clause_subject,
     coded_full_name,
+    coordinated_persons,
     name_head,
     person_for_place,
     token_at,
@@ -69,6 +71,7 @@ FEMALE_PRONOUNS = {"she", "her", "hers"}
 PERSONAL = MALE_PRONOUNS | FEMALE_PRONOUNS
 COLLECTIVE = {"it", "they"}  # as subjects: the last country or organisation named
 COLLECTIVE_POSS = {"its", "their"}  # "their arrest": the group is the patient
+PLURAL = {"they", "their", "them"}  # may stand for coordinated people ("X and Y")
 # A title or kin word right before a name says whether the person is a man or a woman
 MALE_TITLES = {"mr", "mr.", "sr", "sr.", "señor", "senor", "sir", "lord", "king", "prince",
                "don", "father", "brother", "monsignor", "husband", "son", "uncle", "mister"}
@@ -235,6 +238,11 @@ class ActorResolver:
                 return []
             # "Otto Perez Molina ... Perez Molina ... his": the coded full name
             person = coded_full_name(person, self.result.entities) or person
+            if not person.actor_code and (alias := self._alias_of(person)) is not None \
+                    and alias.type == "person":
+                # "Ezequiel Cardenas, alias Tony Tormenta ... he": the coded person the
+                # nearer alias names (issue 12 round 26)
+                person = alias
             return [Actor(person, person.actor_code, token, via="pronoun")]
         if token.lower_ in FIRST_SINGULAR | FIRST_PLURAL and token.pos_ == "PRON":
             return self._speaker_side(token, depth)
@@ -250,6 +258,13 @@ class ActorResolver:
                 # subject of the clause "they" reports for, not the last country named
                 # (one naming no actor, "the two countries said they", keeps the search)
                 return [Actor(a.entity, a.code, token, a.inferred, "pronoun") for a in found]
+            pair = self._plural_persons(token) if token.lower_ in PLURAL else None
+            if pair is not None:
+                # "Funaro and Gros ... They ...": the coordinated people, one code for both;
+                # left empty when they differ or one is uncoded (never the last country)
+                codes = {p.actor_code for p in pair}
+                one = codes.pop() if len(codes) == 1 else None
+                return [Actor(pair[0], one, token, via="pronoun")] if one else []
             group = self._antecedent(token, self.groups)
             return [Actor(group, group.actor_code, token, via="pronoun")] if group else []
         if token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS:
@@ -833,6 +848,34 @@ class ActorResolver:
             # person the document does not name; X is not the one accused
             return None
         return chosen[1]
+
+    def _plural_persons(self, pron: Token) -> list[Entity] | None:
+        """The named people a "they"/"their"/"them" stands for when they are coordinated
+        ("Juan Perez and Carlos Mena"): the subject of the pronoun's own clause ("Perez and
+        Mena confined their talks to ..."), else, for a pronoun with no organisation or
+        country named before it in its own sentence, the subject of the previous
+        sentence's main clause ("Perez and Mena visited Paris and Rome. They then ...").
+        None when no such pair is there (the pronoun goes on to groups as before)."""
+        subj = self._own_clause_subject(pron)
+        if subj is None and pron.sent.start > 0 and not any(
+                pron.sent.start_char <= st < pron.idx for st, _ in self.groups):
+            prev = pron.doc[pron.sent.start - 1].sent
+            subj = next((c for c in prev.root.children if c.dep_ in ROOT_SUBJECT_DEPS), None)
+            if subj is not None and not self.quotes.same_side(subj.idx, pron.idx):
+                subj = None
+        return coordinated_persons(subj, self.entity_at) if subj is not None else None
+
+    @staticmethod
+    def _own_clause_subject(pron: Token) -> Token | None:
+        """The subject of the verb a possessive pronoun's phrase hangs from ("Perez and
+        Mena confined their talks": Perez); None for a subject pronoun or no subject."""
+        if pron.dep_ != "poss":
+            return None
+        verb = pron.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        return next((c for c in verb.children if c.dep_ in ROOT_SUBJECT_DEPS and c.i < pron.i),
+                    None)
 
     def _coordinated_other(self, pron: Token, start: int, fitting: set[str]) -> bool:
         """Whether the mention at ``start`` is coordinated with a mention of another
