@@ -20,6 +20,7 @@ from watchfloor.extract.actors.article_country import (
     home_country,
     nearby_countries,
     placed_elsewhere,
+    set_in_region,
 )
 from watchfloor.extract.actors.codes import (
     FORMER,
@@ -560,6 +561,8 @@ class RolePhraseReader(ExtractorState):
                     # a wire story filed from another state than the one it most names:
                     # "the government" may be either's, no guess (issue 11, country14)
                     pass
+                elif set_in_region(doc, token.i, known, places):
+                    pass  # "soldiers and police in Central America": region-wide, no guess
                 elif not placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
                 elif len(here := action_countries(doc, token.i, known, places,
