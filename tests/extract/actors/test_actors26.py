@@ -88,3 +88,35 @@ def test_region_named_in_another_clause_does_not_block():
                    "use is rising in Latin America. Still, the US is the largest source of "
                    "guns.")
     assert "USACOP" in set(_codes(doc).values())
+
+
+# -- an ex-guerrilla criminal group named as guerrillas -----------------------------------------
+def test_united_guerrillas_of_the_pacific_are_criminals():
+    doc = _extract("The United Guerrillas of the Pacific trafficked cocaine through Tumaco, "
+                   "Colombia.")
+    assert "COLCRM" in set(_codes(doc).values())
+    assert "REB" not in set(_codes(doc).values())
+
+
+def test_other_guerrillas_stay_rebels():
+    # guard: the group row does not turn guerrillas in general into criminals
+    doc = _extract("Guerrillas of the ELN attacked an army post in Arauca, Colombia.")
+    assert "COLCRM" not in set(_codes(doc).values())
+
+
+# -- work crews called gangs ----------------------------------------------------------------------
+def test_harvesting_gangs_are_no_criminals():
+    doc = _extract("The sugar board will give harvesting gangs permits to meet on the farms "
+                   "in Fiji.")
+    assert "CRM" not in {c[3:6] if c and len(c) > 3 else c for c in _codes(doc).values()}
+
+
+def test_work_gangs_are_no_criminals():
+    doc = _extract("Work gangs repaired the road in Fiji.")
+    assert "CRM" not in set(_codes(doc).values())
+
+
+def test_street_gangs_stay_criminals():
+    # guard: a crime modifier, not a work one
+    doc = _extract("Street gangs in Suva robbed two shops, police in Fiji said.")
+    assert "CRM" in set(_codes(doc).values())

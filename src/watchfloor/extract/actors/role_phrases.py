@@ -47,6 +47,7 @@ from watchfloor.extract.actors.word_lists import (
     FOREIGN_CIVILIANS,
     GOVERNMENT_WORDS,
     INFERABLE_ROLES,
+    LABOUR_GANG_MODIFIERS,
     LOCATIVE_PREPS,
     MASS_ROLE_NOUNS,
     NOT_HOME,
@@ -382,6 +383,10 @@ class RolePhraseReader(ExtractorState):
                     fold(c.text) in FORCE_MODIFIERS for c in token.children
                     if c.i < token.i and c.dep_ in {"compound", "amod"}):
                 continue  # "market forces": supply and demand, not the military (round 9)
+            if fold(token.lemma_) == "gang" and any(
+                    fold(c.text) in LABOUR_GANG_MODIFIERS for c in token.children
+                    if c.i < token.i and c.dep_ in {"compound", "amod", "nmod"}):
+                continue  # "harvesting gangs": cane cutters, not criminals (round 41)
             if fold(token.text) in PLACE_NOUNS and token.dep_ == "pobj" and \
                     fold(token.head.text) in self.gaz.place_cues["before"] | {"from", "to"}:
                 continue  # "killed in the municipality of X": a territory, not its council
