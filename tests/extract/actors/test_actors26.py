@@ -64,6 +64,8 @@ def test_first_portfolio_drops_the_second():
     assert first_portfolio(gaz, ["bread", "and", "butter"]) == ["bread", "and", "butter"]
     assert title_role(gaz, "Interior and Justice Minister") == "GOV"
     assert title_role(gaz, "Justice Minister") == "JUD"
+    # guard: justice first stays the judiciary (El Salvador's joined ministry, §3.1)
+    assert title_role(gaz, "Justice and Security Minister") == "JUD"
 
 
 # -- region-wide role phrases -------------------------------------------------------------------
