@@ -168,6 +168,40 @@ def action_countries(doc: Doc, i: int, readings: list[Reading],
     return found
 
 
+REGION_PREPS = frozenset({"in", "inside", "across", "throughout"})
+
+
+def set_in_region(doc: Doc, i: int, readings: list[Reading],
+                  places: dict[str, Place]) -> bool:
+    """Whether the mention at token ``i`` (or its clause) is set in a region of several
+    countries ("some soldiers and police in Central America supply arms"): region-wide
+    actors, no single country to infer (round 42: coded USAMIL from a story most about the
+    US). A region named elsewhere in the sentence ("the police said drug use is rising in
+    Latin America") does not count."""
+    if not doc.has_annotation("SENT_START"):
+        return False
+    tok = doc[i]
+    while tok.dep_ in {"compound", "amod", "nmod", "appos", "poss"} and tok.head.i != tok.i:
+        tok = tok.head
+    anchors = {tok.i} | {c.i for c in tok.conjuncts}
+    verb = tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    anchors.add(verb.i)
+    sent = doc[i].sent
+    for r in readings:
+        if not (sent.start <= r.start < sent.end and r.type == "location"):
+            continue
+        head = doc[r.start:r.end].root
+        if head.dep_ != "pobj" or head.head.lower_ not in REGION_PREPS or \
+                head.head.head.i not in anchors:
+            continue
+        place = places.get(r.name)
+        if place is not None and place.precision == "region" and len(place.countries) > 1:
+            return True
+    return False
+
+
 def _arrival_verbs() -> frozenset[str]:
     """The events' shipped ``arrival_verbs`` (imported here: the events package imports
     this module)."""

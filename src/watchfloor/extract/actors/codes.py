@@ -375,7 +375,8 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
     "Honduran National Police" → (HND, COP); "Supreme Court" → (None, JUD); "Sinaloa
     Cartel" → (MEX, CRM) when ``place_country`` knows Sinaloa.
     """
-    words = [w for w in re.split(r"[\s/]+", name.replace("'s", "")) if w]
+    words = first_portfolio(gaz, [w for w in re.split(r"[\s/]+", name.replace("'s", ""))
+                                  if w])
     if not words:
         return None, None
     head = _head_word(words)
@@ -550,7 +551,7 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
         # one on trial coded GOV); "the government of X" still says X governs
         return None
     cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
-    words = words[:cut] if cut is not None else words
+    words = first_portfolio(gaz, words[:cut] if cut is not None else words)
     prep = next((i for i, w in enumerate(words) if i > 0 and fold(w) in TITLE_PREPS), None)
     owner = owner_role(gaz, words, prep)
     if owner is not None:
@@ -580,6 +581,35 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
             return None
         return "ELI"
     return role
+
+
+# Office nouns of a portfolio: "Interior and Justice Minister", "Ministry of Interior and
+# Justice" hold two portfolios in one office
+OFFICE_NOUNS = frozenset({"minister", "ministry", "secretary", "secretariat", "department"})
+
+
+def first_portfolio(gaz: Gazetteer, words: list[str]) -> list[str]:
+    """``words`` with the second portfolio of a combined office dropped when the first
+    gives the office a role: "Interior and Justice Minister" is an interior minister (GOV),
+    not a justice minister (JUD; round 42: Venezuela's minister coded VENJUD). The first
+    portfolio decides; an office of one portfolio is unchanged."""
+    folded = [fold(w) for w in words]
+    for k in range(1, len(words) - 1):
+        if folded[k] not in {"and", "&"}:
+            continue
+        if k + 2 < len(words) and folded[k + 2] in OFFICE_NOUNS:  # "A and B Minister"
+            short = [words[k - 1], words[k + 2]]
+            cut = words[:k] + words[k + 2:]
+        elif k + 2 == len(words) and k >= 2 and OFFICE_NOUNS & set(folded[:k - 1]):
+            # "Minister of (the) A and B"
+            office = next(w for w in words[:k - 1] if fold(w) in OFFICE_NOUNS)
+            short = [office, "of", words[k - 1]]
+            cut = words[:k]
+        else:
+            continue
+        if role_in(gaz, short):
+            return cut
+    return words
 
 
 # Nouns of a person's nationality or residence: "US citizen X", "X, a Lebanese citizen" say

@@ -383,10 +383,12 @@ class ReadingCoder(ExtractorState):
                     continue
                 if c2 is not None and c2 not in story_countries(doc, self.gaz, places) \
                         and name_code(self.gaz, full)[0] is None \
-                        and not place_by_own_name(full, c2):
+                        and (role == "PTY" or not place_by_own_name(full, c2)):
                     # a place the name holds only by an alternate name, in a country the
                     # story never names: no evidence ("Casa Militar" in a Venezuela story,
-                    # "Casa" an alternate name of an Indian town: INDMIL; actors20)
+                    # "Casa" an alternate name of an Indian town: INDMIL; actors20). A
+                    # party's name holds a place as its namesake: "Colorado Party" in a
+                    # story of Paraguay is no US party (round 41: USAPTY)
                     c2 = None
                 country = c2 or self._modifier_country(doc, r) or country
                 if country is None and role == "GOV":

@@ -20,6 +20,7 @@ from watchfloor.extract.actors.article_country import (
     home_country,
     nearby_countries,
     placed_elsewhere,
+    set_in_region,
 )
 from watchfloor.extract.actors.codes import (
     FORMER,
@@ -46,6 +47,7 @@ from watchfloor.extract.actors.word_lists import (
     FOREIGN_CIVILIANS,
     GOVERNMENT_WORDS,
     INFERABLE_ROLES,
+    LABOUR_GANG_MODIFIERS,
     LOCATIVE_PREPS,
     MASS_ROLE_NOUNS,
     NOT_HOME,
@@ -381,6 +383,10 @@ class RolePhraseReader(ExtractorState):
                     fold(c.text) in FORCE_MODIFIERS for c in token.children
                     if c.i < token.i and c.dep_ in {"compound", "amod"}):
                 continue  # "market forces": supply and demand, not the military (round 9)
+            if fold(token.lemma_) == "gang" and any(
+                    fold(c.text) in LABOUR_GANG_MODIFIERS for c in token.children
+                    if c.i < token.i and c.dep_ in {"compound", "amod", "nmod"}):
+                continue  # "harvesting gangs": cane cutters, not criminals (round 41)
             if fold(token.text) in PLACE_NOUNS and token.dep_ == "pobj" and \
                     fold(token.head.text) in self.gaz.place_cues["before"] | {"from", "to"}:
                 continue  # "killed in the municipality of X": a territory, not its council
@@ -560,6 +566,8 @@ class RolePhraseReader(ExtractorState):
                     # a wire story filed from another state than the one it most names:
                     # "the government" may be either's, no guess (issue 11, country14)
                     pass
+                elif set_in_region(doc, token.i, known, places):
+                    pass  # "soldiers and police in Central America": region-wide, no guess
                 elif not placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
                 elif len(here := action_countries(doc, token.i, known, places,

@@ -128,6 +128,9 @@ CRIME_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
 PARTY_FAMILY = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "party_family")
 FORCE_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
                             if r["kind"] == "force_modifier")
+# Modifiers that make "gang(s)" a work crew ("harvesting gangs"): non_actor_words.tsv
+LABOUR_GANG_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
+                                  if r["kind"] == "labour_gang_modifier")
 # Civilian agent words that name a place as often as its people ("a Tijuana neighborhood")
 PLACE_ROLE_NOUNS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "place_noun")
 # ... and those that name their people as often ("communities"): a place only after "in"
