@@ -138,3 +138,48 @@ def test_scored_uses_the_same_probabilities(nlp):
         assert [c for c, _, _ in first] == mine
         for (_, p_s, p_t), p in zip(first, model.probs(mine), strict=True):
             assert p_s in {0.0, p["S"]} and p_t in {0.0, p["T"]}  # 0: a frame's limit
+
+
+def _candidates_by_tokens(sent) -> list[tuple]:
+    """speed25's candidates(): every word of the span a Token, characters from Token.idx."""
+    out: dict = {}
+    toks = list(sent.doc[sent.start:sent.end])
+    off = sent.start
+
+    def add(head, kind, first, last):
+        a, b = toks[first - off], toks[last - off]
+        chars = (a.idx, b.idx + len(b))
+        if chars not in out:
+            g = governor(head)
+            out[chars] = (head.i, kind, first, last, chars, g.i if g is not None else -1)
+
+    for t in toks:
+        if t.pos_ not in argmodel.HEADS:
+            continue
+        first = t.left_edge.i
+        add(t, "subtree", first, t.right_edge.i)
+        add(t, "left", first, t.i)
+        last = t.i
+        for c in t.rights:
+            if c.dep_ in argmodel.DETACHED:
+                break
+            last = c.right_edge.i
+        add(t, "core", first, last)
+    for ent in sent.ents:
+        add(ent.root, "ent", ent.start, ent.end - 1)
+    return list(out.values())
+
+
+def _plain(cands: list[Candidate]) -> list[tuple]:
+    return [(c.head.i, c.kind, c.first, c.last, c.chars, c.governor) for c in cands]
+
+
+def test_candidates_from_arrays_match_the_token_reading(nlp):
+    for doc in nlp.pipe(TEXTS):
+        for sent in doc.sents:
+            assert _plain(candidates(sent)) == _candidates_by_tokens(sent)
+        # an event noun's own phrase, as the coder reads it (a part of a sentence)
+        for t in doc:
+            if t.pos_ == "NOUN":
+                part = doc[t.left_edge.i: t.right_edge.i + 1]
+                assert _plain(candidates(part)) == _candidates_by_tokens(part)

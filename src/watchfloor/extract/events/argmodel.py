@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.doccache import sentence_ents
+from watchfloor.extract.doccache import pos_tokens, sentence_ents
 from watchfloor.extract.events.arguments import (
     attitude_verbs,
     possessed_patient,
@@ -36,6 +36,7 @@ from watchfloor.extract.events.arguments import (
 MODEL_NAME = "event_args"
 MODEL_FILE = "model.joblib"
 HEADS = {"NOUN", "PROPN", "PRON", "NUM"}
+_HEAD_TAGS = frozenset(HEADS)
 DETACHED = {"prep", "relcl", "acl", "punct", "appos", "cc", "conj"}
 # a phrase is picked as source (target) when P(source) (P(target)) is at least this and
 # above the other role's, even if "neither" is likelier: chosen by the pipeline's 5-fold
@@ -112,10 +113,11 @@ class _Table:
     (:meth:`name`), each id once per process."""
 
     __slots__ = ("doc", "head", "pos", "dep", "tag", "lemma", "ent", "lower", "start",
-                 "_heads", "_passive")
+                 "idx", "length", "_heads", "_passive")
 
     def __init__(self, doc: Doc) -> None:
-        cols = doc.to_array([HEAD, POS, DEP, TAG, LEMMA, ENT_TYPE, LOWER, SENT_START])
+        cols = doc.to_array([HEAD, POS, DEP, TAG, LEMMA, ENT_TYPE, LOWER, SENT_START, IDX,
+                             LENGTH])
         heads = np.arange(len(doc), dtype=np.int64) + cols[:, 0].astype(np.int64)
         self.doc = doc
         self._heads = heads
@@ -127,6 +129,8 @@ class _Table:
         self.ent: list[int] = cols[:, 5].tolist()
         self.lower: list[int] = cols[:, 6].tolist()
         self.start: list[int] = cols[:, 7].astype(np.int64).tolist()
+        self.idx: list[int] = cols[:, 8].tolist()
+        self.length: list[int] = cols[:, 9].tolist()
         self._passive: dict[int, bool] = {}
 
     def name(self, key: int) -> str:
@@ -184,19 +188,25 @@ def _table(doc: Doc) -> _Table:
 def candidates(sent: Span) -> list[Candidate]:
     """RETURNS the candidate phrases of a sentence, one per distinct character range."""
     out: dict[tuple[int, int], Candidate] = {}
-    toks = list(sent.doc[sent.start:sent.end])
-    off = sent.start
+    off, n = sent.start, sent.end - sent.start
     table = _table(sent.doc)
+    idx, length = table.idx, table.length
+
+    def at(k: int) -> int:
+        # the document index of ``list(sent)[k - off]``, Python's negative indexing kept
+        j = k - off
+        if not -n <= j < n:
+            raise IndexError("list index out of range")
+        return off + (j if j >= 0 else j + n)
 
     def add(head: Token, kind: str, first: int, last: int) -> None:
-        a, b = toks[first - off], toks[last - off]
-        chars = (a.idx, b.idx + len(b))
+        b = at(last)
+        chars = (idx[at(first)], idx[b] + length[b])
         if chars not in out:
             out[chars] = Candidate(head, kind, first, last, chars, table.governor(head.i))
 
-    for t in toks:
-        if t.pos_ not in HEADS:
-            continue
+    # only the words that may head a phrase become Tokens (their edges and right children)
+    for t in pos_tokens(sent.doc, _HEAD_TAGS, sent.start, sent.end):
         first = t.left_edge.i
         add(t, "subtree", first, t.right_edge.i)
         add(t, "left", first, t.i)
