@@ -11,7 +11,11 @@ verb's lemma, entity type ...). The model ``event_args``
 (``watchfloor/data/models/event_args/``, built by :mod:`watchfloor.training.event_args`
 from the ConfliBERT ``spans-train.conll`` S/T tags) gives each candidate P(source),
 P(target), P(neither). :meth:`ArgModel.pick` returns, for one trigger, the best source and
-target among the candidates that trigger governs.
+target among the candidates that trigger governs. The features are read from one
+``Doc.to_array`` table per document (:class:`_Table`: no spaCy ``Token`` per head, path
+step or governor) and each phrase's probabilities are kept for the document
+(:meth:`ArgModel.cached_probs`); both give what the Token attributes and the plain scorer
+give (speed26, tests/extract/events/test_speed26.py).
 """
 
 from __future__ import annotations
