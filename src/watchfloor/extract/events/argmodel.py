@@ -11,7 +11,11 @@ verb's lemma, entity type ...). The model ``event_args``
 (``watchfloor/data/models/event_args/``, built by :mod:`watchfloor.training.event_args`
 from the ConfliBERT ``spans-train.conll`` S/T tags) gives each candidate P(source),
 P(target), P(neither). :meth:`ArgModel.pick` returns, for one trigger, the best source and
-target among the candidates that trigger governs.
+target among the candidates that trigger governs. The features are read from one
+``Doc.to_array`` table per document (:class:`_Table`: no spaCy ``Token`` per head, path
+step or governor) and each phrase's probabilities are kept for the document
+(:meth:`ArgModel.cached_probs`); both give what the Token attributes and the plain scorer
+give (speed26, tests/extract/events/test_speed26.py).
 """
 
 from __future__ import annotations
@@ -21,9 +25,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.doccache import sentence_ents
+from watchfloor.extract.doccache import pos_tokens, sentence_ents
 from watchfloor.extract.events.arguments import (
     attitude_verbs,
     possessed_patient,
@@ -34,6 +40,7 @@ from watchfloor.extract.events.arguments import (
 MODEL_NAME = "event_args"
 MODEL_FILE = "model.joblib"
 HEADS = {"NOUN", "PROPN", "PRON", "NUM"}
+_HEAD_TAGS = frozenset(HEADS)
 DETACHED = {"prep", "relcl", "acl", "punct", "appos", "cc", "conj"}
 # a phrase is picked as source (target) when P(source) (P(target)) is at least this and
 # above the other role's, even if "neither" is likelier: chosen by the pipeline's 5-fold
@@ -103,25 +110,107 @@ def governor(token: Token) -> Token | None:
     return None
 
 
+class _Table:
+    """One document's parse as plain lists (token index -> value), read once with
+    ``Doc.to_array``: the picker's features look words up here instead of making a spaCy
+    ``Token`` for every head, governor and path step. Strings are looked up lazily
+    (:meth:`name`), each id once per process."""
+
+    __slots__ = ("doc", "head", "pos", "dep", "tag", "lemma", "ent", "lower", "start",
+                 "idx", "length", "_heads", "_passive")
+
+    def __init__(self, doc: Doc) -> None:
+        cols = doc.to_array([HEAD, POS, DEP, TAG, LEMMA, ENT_TYPE, LOWER, SENT_START, IDX,
+                             LENGTH])
+        heads = np.arange(len(doc), dtype=np.int64) + cols[:, 0].astype(np.int64)
+        self.doc = doc
+        self._heads = heads
+        self.head: list[int] = heads.tolist()
+        self.pos: list[int] = cols[:, 1].tolist()
+        self.dep: list[int] = cols[:, 2].tolist()
+        self.tag: list[int] = cols[:, 3].tolist()
+        self.lemma: list[int] = cols[:, 4].tolist()
+        self.ent: list[int] = cols[:, 5].tolist()
+        self.lower: list[int] = cols[:, 6].tolist()
+        self.start: list[int] = cols[:, 7].astype(np.int64).tolist()
+        self.idx: list[int] = cols[:, 8].tolist()
+        self.length: list[int] = cols[:, 9].tolist()
+        self._passive: dict[int, bool] = {}
+
+    def name(self, key: int) -> str:
+        """RETURNS the string of a ``DEP``/``TAG``/``LEMMA``/``ENT_TYPE``/``LOWER`` id."""
+        got = _NAMES.get(key)
+        if got is None:
+            got = _NAMES[key] = self.doc.vocab.strings[key]
+        return got
+
+    def governor(self, i: int) -> int:
+        """RETURNS :func:`governor`'s index for token ``i`` (-1 for None)."""
+        head, pos = self.head, self.pos
+        x = i
+        for _ in range(8):
+            h = head[x]
+            if h == x:
+                return -1
+            x = h
+            if pos[x] in _VERB_AUX:
+                return x
+        return -1
+
+    def sent_start(self, i: int) -> int:
+        """RETURNS the start of token ``i``'s sentence, as ``Token.sent`` finds it."""
+        start = self.start
+        while start[i] != 1 and i > 0:
+            i -= 1
+        return i
+
+    def passive(self, v: int) -> bool:
+        """RETURNS whether a child of ``v`` is ``nsubjpass`` or ``auxpass``."""
+        got = self._passive.get(v)
+        if got is None:
+            dep = self.dep
+            got = self._passive[v] = any(
+                self.name(dep[k]) in {"nsubjpass", "auxpass"}
+                for k in np.flatnonzero(self._heads == v).tolist() if k != v)
+        return got
+
+
+_VERB_AUX = frozenset(k for k, v in POS_NAMES.items() if v in {"VERB", "AUX"})
+_NAMES: dict[int, str] = {0: ""}
+_table_of: _Table | None = None
+
+
+def _table(doc: Doc) -> _Table:
+    """RETURNS the :class:`_Table` of ``doc``, built once for the last document."""
+    global _table_of
+    kept = _table_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept.doc is not doc:
+        kept = _table_of = _Table(doc)
+    return kept
+
+
 def candidates(sent: Span) -> list[Candidate]:
     """RETURNS the candidate phrases of a sentence, one per distinct character range."""
     out: dict[tuple[int, int], Candidate] = {}
-    toks = list(sent.doc[sent.start:sent.end])
-    off = sent.start
-    gov: dict[int, int] = {}
+    off, n = sent.start, sent.end - sent.start
+    table = _table(sent.doc)
+    idx, length = table.idx, table.length
+
+    def at(k: int) -> int:
+        # the document index of ``list(sent)[k - off]``, Python's negative indexing kept
+        j = k - off
+        if not -n <= j < n:
+            raise IndexError("list index out of range")
+        return off + (j if j >= 0 else j + n)
 
     def add(head: Token, kind: str, first: int, last: int) -> None:
-        a, b = toks[first - off], toks[last - off]
-        chars = (a.idx, b.idx + len(b))
+        b = at(last)
+        chars = (idx[at(first)], idx[b] + length[b])
         if chars not in out:
-            if head.i not in gov:
-                g = governor(head)
-                gov[head.i] = g.i if g is not None else -1
-            out[chars] = Candidate(head, kind, first, last, chars, gov[head.i])
+            out[chars] = Candidate(head, kind, first, last, chars, table.governor(head.i))
 
-    for t in toks:
-        if t.pos_ not in HEADS:
-            continue
+    # only the words that may head a phrase become Tokens (their edges and right children)
+    for t in pos_tokens(sent.doc, _HEAD_TAGS, sent.start, sent.end):
         first = t.left_edge.i
         add(t, "subtree", first, t.right_edge.i)
         add(t, "left", first, t.i)
@@ -137,38 +226,50 @@ def candidates(sent: Span) -> list[Candidate]:
 
 
 def _path(head: Token, verb: Token | None) -> list[str]:
-    path, x = [], head
-    while (verb is None or x.i != verb.i) and x.head.i != x.i and len(path) < 4:
-        path.append(f"{x.dep_}_{x.lower_}" if x.dep_ in {"prep", "agent"} else x.dep_)
-        x = x.head
+    return _table_path(_table(head.doc), head.i, -1 if verb is None else verb.i)
+
+
+def _table_path(table: _Table, i: int, verb: int) -> list[str]:
+    """:func:`_path` of token ``i`` up to ``verb`` (-1: to the root) read from a table."""
+    path, x, head, dep, name = [], i, table.head, table.dep, table.name
+    while (verb < 0 or x != verb) and head[x] != x and len(path) < 4:
+        d = name(dep[x])
+        path.append(f"{d}_{name(table.lower[x])}" if d in {"prep", "agent"} else d)
+        x = head[x]
     return path
 
 
 def features(c: Candidate) -> dict[str, float]:
-    """RETURNS the sparse features of one candidate (no text beyond lemmas and tags)."""
+    """RETURNS the sparse features of one candidate (no text beyond lemmas and tags), read
+    from the document's :class:`_Table` (the same features, in the same order, as the
+    ``Token`` attributes give: tests compare)."""
     doc: Doc = c.head.doc
-    h = c.head
-    verb = governor(h)
-    path = "<".join(_path(h, verb))
+    t = _table(doc)
+    name = t.name
+    i = c.head.i
+    v = t.governor(i)
+    path = "<".join(_table_path(t, i, v))
+    dep, pos = name(t.dep[i]), POS_NAMES[t.pos[i]]
     f = {
-        f"kind={c.kind}": 1.0, f"dep={h.dep_}": 1.0, f"pos={h.pos_}": 1.0,
-        f"ent={h.ent_type_}": 1.0, f"len={min(c.last - c.first + 1, 6)}": 1.0,
-        f"first={doc[c.first].tag_}": 1.0, f"last={doc[c.last].tag_}": 1.0,
-        f"lemma={h.lemma_.lower()}": 1.0, f"path={path}": 1.0,
-        f"dep_pos={h.dep_}_{h.pos_}": 1.0,
-        f"sentpos={min((c.first - h.sent.start) // 5, 6)}": 1.0,
+        f"kind={c.kind}": 1.0, f"dep={dep}": 1.0, f"pos={pos}": 1.0,
+        f"ent={name(t.ent[i])}": 1.0, f"len={min(c.last - c.first + 1, 6)}": 1.0,
+        f"first={name(t.tag[c.first])}": 1.0, f"last={name(t.tag[c.last])}": 1.0,
+        f"lemma={name(t.lemma[i]).lower()}": 1.0, f"path={path}": 1.0,
+        f"dep_pos={dep}_{pos}": 1.0,
+        f"sentpos={min((c.first - t.sent_start(i)) // 5, 6)}": 1.0,
     }
     if EDGE_FEATURES:
         f.update(_edge_features(doc, c))
-    if verb is None:
+    if v < 0:
         f["no_verb"] = 1.0
         return f
-    passive = any(x.dep_ in {"nsubjpass", "auxpass"} for x in verb.children)
-    side = "L" if h.i < verb.i else "R"
+    passive = t.passive(v)
+    side = "L" if i < v else "R"
+    verb_dep = name(t.dep[v])
     f.update({
-        f"verb={verb.lemma_.lower()}": 1.0, f"verb_dep={verb.dep_}": 1.0,
+        f"verb={name(t.lemma[v]).lower()}": 1.0, f"verb_dep={verb_dep}": 1.0,
         f"side={side}": 1.0, f"passive={passive}": 1.0, f"path_passive={path}|{passive}": 1.0,
-        f"verb_root={verb.dep_ == 'ROOT'}": 1.0, f"side_dep={side}{h.dep_}": 1.0,
+        f"verb_root={verb_dep == 'ROOT'}": 1.0, f"side_dep={side}{dep}": 1.0,
     })
     return f
 
@@ -194,7 +295,8 @@ class ArgModel:
     sums the weights of a candidate's features directly (binary features, a few per
     candidate): the same probabilities as ``predict_proba`` without its per-call cost."""
 
-    __slots__ = ("vectorizer", "clf", "_index", "_weights", "_bias", "_labels", "_rows")
+    __slots__ = ("vectorizer", "clf", "_index", "_weights", "_bias", "_labels", "_rows",
+                 "_memo")
 
     def __init__(self, vectorizer: Any, clf: Any) -> None:
         self.vectorizer, self.clf = vectorizer, clf
@@ -206,6 +308,8 @@ class ArgModel:
         # summed in plain floats (:meth:`logits`), not by a numpy call per candidate
         self._rows: dict[str, tuple[float, ...]] = {
             f: tuple(self._weights[i].tolist()) for f, i in self._index.items()}
+        # the last document's candidate probabilities (:meth:`cached_probs`)
+        self._memo: tuple[Doc | None, dict[tuple, dict[str, float]]] = (None, {})
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> ArgModel:
@@ -255,6 +359,25 @@ class ArgModel:
         return [dict(zip(self._labels, row, strict=True))
                 for row in (e / e.sum(axis=1, keepdims=True)).tolist()]
 
+    def cached_probs(self, cands: Sequence[Candidate]) -> list[dict[str, float]]:
+        """:meth:`probs`, each candidate scored once per document: a phrase's probabilities
+        do not depend on the trigger asking (the same verb's phrases are scored again for
+        each of its triggers and side checks). The candidates are of one document; the last
+        document's are kept (each row is computed alone, so the same floats: tests
+        compare)."""
+        if not cands:
+            return []
+        doc = cands[0].head.doc
+        memo = self._memo  # one read: another thread replacing it cannot mix two documents
+        if memo[0] is not doc:
+            memo = self._memo = (doc, {})
+        got = memo[1]
+        keys = [(c.kind, c.first, c.last, c.head.i) for c in cands]
+        missing = {k: c for k, c in zip(keys, cands, strict=True) if k not in got}
+        if missing:
+            got.update(zip(missing, self.probs(list(missing.values())), strict=True))
+        return [got[k] for k in keys]
+
     def tag(self, cands: Sequence[Candidate]) -> dict[str, list[Candidate]]:
         """Sentence-level tagging (how the model is scored): each label's candidates where
         it is the most probable one, best first, no two chosen phrases overlapping."""
@@ -283,7 +406,7 @@ class ArgModel:
             mine = [c for c in cands if c.governor == trigger.i]
         roles = _role_limits(trigger)
         out = []
-        for c, p in zip(mine, self.probs(mine), strict=True):
+        for c, p in zip(mine, self.cached_probs(mine), strict=True):
             ps = {label: 0.0 if label in roles and not roles[label](c.head) else p[label]
                   for label in ("S", "T")}
             out.append((c, ps["S"], ps["T"]))
