@@ -33,6 +33,7 @@ class Directives:
     steps: int
     request_verbs: frozenset[str] = frozenset()  # "asked Chile to investigate": an appeal
     request_code: str = "020"
+    own_roots: frozenset[str] = frozenset({"13"})  # lend the act's target, not its source
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -91,10 +92,12 @@ def _unrealised(verb: Token) -> bool:
     return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
-def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]]) -> None:
-    """Give an appeal, demand or threat in ``events`` that names no target the side its
-    act names: a threat's target is whom the threatened act would hit ("Israel threatened
-    to strike Iran": ISR -> IRN); an appeal's or demand's is who is asked to act ("the US
+def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]],
+               own_roots: frozenset[str] = frozenset({"13"})) -> None:
+    """Give an appeal, demand, threat, pledge or refusal in ``events`` that names no target
+    the side its act names: a threat's, pledge's or refusal's (``own_roots``) target is whom
+    the act would reach ("Israel threatened to strike Iran": ISR -> IRN; "Japan pledged to
+    give Haiti aid": JPN -> HTI); an appeal's or demand's is who is asked to act ("the US
     demanded that Venezuela release the prisoners": USA -> VEN). ``directed``: each
     directing word with the events its act would have given (not emitted)."""
     for gov, acts in directed:
@@ -105,7 +108,7 @@ def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]]) -
         for ev in events:
             if ev.trigger.start != gov.idx or ev.target or ev.target_code:
                 continue
-            if ev.root == "13":
+            if ev.root in own_roots:
                 entity, code, span = act.target, act.target_code, act.extra.get("target_span")
             else:
                 entity, code, span = act.source, act.source_code, act.extra.get("source_span")
@@ -171,6 +174,7 @@ def default_directives() -> Directives:
         steps=int(d.get("steps") or 3),
         request_verbs=frozenset(str(v).lower() for v in d.get("request_verbs") or []),
         request_code=str(d.get("request_code") or "020"),
+        own_roots=frozenset(str(r) for r in d.get("own_roots") or ["13"]),
     )
 
 
