@@ -1,7 +1,7 @@
-"""Issue 12, round 26 (roots26): a pledge, offer, refusal or order coded as the act it
-promises, refuses or orders; things captured coded as an arrest; a state's trade boycott
-coded as a protest (judged seeds 3045-3053, tuned-on). CAMEO codes the governing act: the
-pledge or offer (03x), the refusal (12x), the order (a demand, 100).
+"""Issue 12, round 26 (roots26): a pledge, offer or order coded as the act it promises or
+orders; things captured coded as an arrest; a state's trade boycott coded as a protest
+(judged seeds 3045-3053, tuned-on). CAMEO codes the governing act: the pledge or offer
+(03x), the order (a demand, 100).
 
 Sentences written for these tests (not from any corpus)."""
 
@@ -35,19 +35,14 @@ def test_pledge_lends_the_acts_target() -> None:
     assert (ev.source_code, ev.target_code) == ("JPN", "HTI")
 
 
+def test_agreed_act_stays() -> None:  # guard: agree is no intent verb here
+    found = coded("Mexico agreed to lift tariffs on Canada.")
+    assert "lift" in found, found
+
+
 def test_aid_given_stays_aid() -> None:  # guard: no pledge governs it
     found = coded("The United States provided Honduras with $50 million in aid.")
     assert found.get("provided", "")[:2] == "07", found
-
-
-# -- a refusal governing an act is the rejection -------------------------------------------
-def test_refusal_to_accept_is_a_rejection_only() -> None:
-    found = coded("The union refused to accept the new contract offered by employers.")
-    assert found.get("refused", "")[:2] == "12" and "accept" not in found, found
-
-
-def test_acceptance_stays_coded() -> None:  # guard: no refusal governs it
-    assert "accepted" in coded("The Dutch union accepted the employers' proposal on Friday.")
 
 
 # -- renouncing violence is a pledge ----------------------------------------------------
