@@ -29,7 +29,7 @@ def test_pledge_or_offer_is_coded_not_the_act(text: str, trigger: str, act: str)
     assert act not in found, found
 
 
-def test_pledge_lends_the_acts_target() -> None:
+def test_pledge_keeps_the_acts_target() -> None:
     ev = next(e for e in parse("Japan pledged to provide Haiti with emergency food aid.")[0].events
               if e.trigger.text == "pledged")
     assert (ev.source_code, ev.target_code) == ("JPN", "HTI")
