@@ -86,3 +86,20 @@ def test_trade_boycott_is_a_trade_penalty() -> None:
 def test_boycott_of_an_election_stays_a_protest() -> None:  # guard
     found = coded("The opposition boycott of the election was widely observed on Sunday.")
     assert found.get("boycott") != "163", found
+
+
+def test_capturing_enemy_defences_is_taking_territory() -> None:
+    found = coded("Revolutionary Guards captured strong defences west of the canal.")
+    assert found.get("captured") == "192", found
+
+
+def test_capturing_people_in_a_boat_stays_an_arrest() -> None:
+    # guard: a thing in the object's clause ("in a boat carrying cocaine") is not the object
+    found = coded("Police captured the smuggler and four other people in a boat carrying "
+                  "cocaine.")
+    assert found.get("captured") == "173", found
+
+
+def test_promised_talks_are_an_intent_to_meet() -> None:
+    found = coded("Washington promised further talks with Taipei in May.")
+    assert found.get("promised") == "036" and "talks" not in found, found
