@@ -56,9 +56,14 @@ def test_renouncing_a_claim_is_no_event() -> None:  # guard: no act of force ren
 
 
 # -- an order is the demand, not the act ordered -------------------------------------------
-def test_ordering_an_arrest_is_an_order() -> None:
+def test_ordering_an_attack_is_an_order() -> None:
+    found = coded("The cartel boss ordered an attack on the rival gang in Sinaloa.")
+    assert found.get("ordered") == "100" and "attack" not in found, found
+
+
+def test_ordering_an_arrest_stays_legal_action() -> None:  # guard: an arrest warrant
     found = coded("A judge in Lima ordered the arrest of the former minister on Tuesday.")
-    assert found.get("ordered") == "100", found
+    assert found.get("ordered") == "173", found
 
 
 def test_ordering_an_alert_stays_an_alert() -> None:  # guard: the order is the alert
