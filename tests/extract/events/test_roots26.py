@@ -35,6 +35,13 @@ def test_pledge_keeps_the_acts_target() -> None:
     assert (ev.source_code, ev.target_code) == ("JPN", "HTI")
 
 
+def test_pledge_borrows_the_target_of_its_act() -> None:
+    # the release is dropped, its target lent to the pledge (own_roots), as a threat's
+    ev = next(e for e in parse("The guerrillas pledged to release the captured soldiers.")[0]
+              .events if e.trigger.text == "pledged")
+    assert (ev.source_code, ev.target_code) == ("REB", "MIL")
+
+
 def test_agreed_act_stays() -> None:  # guard: agree is no intent verb here
     found = coded("Mexico agreed to lift tariffs on Canada.")
     assert "lift" in found, found
