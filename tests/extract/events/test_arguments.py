@@ -214,7 +214,9 @@ def test_the_object_of_an_object_control_verb_acts_in_its_infinitive():
     # (an uncoded control verb: an act only urged is no event of its own, round 11)
     ev = event("Peru persuaded Chile to expel the Bolivian ambassador.", "expel")
     assert ev.source_code == "CHL"
-    ev = event("Colombia promised Ecuador to expel the Venezuelan ambassador.", "expel")
+    # a subject-control verb keeps its subject (issue 12 roots26: the promise is the
+    # event, the expulsion promised is not emitted)
+    ev = event("Colombia promised Ecuador to expel the Venezuelan ambassador.", "promised")
     assert ev.source_code == "COL"
 
 

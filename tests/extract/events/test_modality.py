@@ -43,10 +43,14 @@ def test_conditional():
 def test_future():
     ev = event("Russia will sanction Ukraine next week.", "sanction")
     assert flags(ev) == {"future"}
+    # issue 12 roots26: the pledge is the event (03x), the release it promises is not
+    # emitted as well; "agree" still keeps its act, flagged future
     vow = parse("Hamas pledged to release the hostages.")[0]
     by_trigger = {e.trigger.text: e for e in vow.events}
-    assert by_trigger["release"].future
+    assert "release" not in by_trigger
     assert not by_trigger["pledged"].future  # "pledge" is a cue for what it governs only
+    agreed = {e.trigger.text: e for e in parse("Hamas agreed to release the hostages.")[0].events}
+    assert agreed["release"].future
 
 
 def test_alleged_adverb_and_accusation():

@@ -228,7 +228,7 @@ class EventExtractor:
                     self._emit(doc, gov, demand, resolver, result, published)
                 continue
             self._emit(doc, token, info, resolver, result, published, governed)
-        lend_sides(result.events[first:], directed)
+        lend_sides(result.events[first:], directed, self.directives.own_roots)
         _infer_sources(result.events)
         if isinstance(self.classifier, QuadModel):
             alternatives = self._alternatives(matched)

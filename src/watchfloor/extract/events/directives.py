@@ -5,7 +5,9 @@ sentence are matched and coded and before each is emitted. "Peru called on Chile
 investigation" is one event, Peru's appeal (CAMEO 02), not also Chile's investigation; "the
 boss ordered his lieutenant to kill a rival" is the boss's order (a demand, CAMEO 10), not a
 killing; "Bolivia asked the prosecutors to investigate" is Bolivia's request (an appeal,
-CAMEO 020), not the investigation. The roots of the governing speech acts, the order and
+CAMEO 020), not the investigation; "the US pledged to provide aid" is the pledge (033), not
+the aid: a pledge or offer verb coded 03 governs its act like an appeal (issue 12 roots26).
+The roots of the governing speech acts, the order and
 request verbs and the arcs followed are in ``watchfloor/data/events/argument_roles.yaml``
 (``directives``, with provenance).
 :func:`for_clause_subject` gives an appeal or demand the one asked in a "for X to V" clause,
@@ -33,6 +35,8 @@ class Directives:
     steps: int
     request_verbs: frozenset[str] = frozenset()  # "asked Chile to investigate": an appeal
     request_code: str = "020"
+    own_roots: frozenset[str] = frozenset({"13"})  # lend the act's target, not its source
+    intent_verbs: frozenset[str] = frozenset()  # "pledged to provide aid": the pledge
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -68,9 +72,14 @@ class Directives:
 
     def covers(self, gov: Token, codes: dict[int, str | None]) -> bool:
         """Whether ``gov`` (the :meth:`governor` of an act) is an appeal, demand or threat
-        coded itself (``codes``: trigger index -> code) that asks for or threatens it."""
+        coded itself (``codes``: trigger index -> code) that asks for or threatens it, or a
+        pledge or offer (``intent_verbs``, coded 03) that promises it."""
         code = codes.get(gov.i)
-        return bool(code) and str(code)[:2] in self.roots
+        if not code:
+            return False
+        root = str(code)[:2]
+        return root in self.roots or (root in self.own_roots
+                                      and gov.lemma_.lower() in self.intent_verbs)
 
     def orders(self, gov: Token, token: Token, codes: dict[int, str | None]) -> bool:
         """Whether ``gov`` (the :meth:`governor` of the act of ``token``) is an order or
@@ -91,10 +100,12 @@ def _unrealised(verb: Token) -> bool:
     return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
-def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]]) -> None:
-    """Give an appeal, demand or threat in ``events`` that names no target the side its
-    act names: a threat's target is whom the threatened act would hit ("Israel threatened
-    to strike Iran": ISR -> IRN); an appeal's or demand's is who is asked to act ("the US
+def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]],
+               own_roots: frozenset[str] = frozenset({"13"})) -> None:
+    """Give an appeal, demand, threat or pledge in ``events`` that names no target the side
+    its act names: a threat's or pledge's (``own_roots``) target is whom
+    the act would reach ("Israel threatened to strike Iran": ISR -> IRN; "Japan pledged to
+    give Haiti aid": JPN -> HTI); an appeal's or demand's is who is asked to act ("the US
     demanded that Venezuela release the prisoners": USA -> VEN). ``directed``: each
     directing word with the events its act would have given (not emitted)."""
     for gov, acts in directed:
@@ -105,7 +116,7 @@ def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]]) -
         for ev in events:
             if ev.trigger.start != gov.idx or ev.target or ev.target_code:
                 continue
-            if ev.root == "13":
+            if ev.root in own_roots:
                 entity, code, span = act.target, act.target_code, act.extra.get("target_span")
             else:
                 entity, code, span = act.source, act.source_code, act.extra.get("source_span")
@@ -171,6 +182,8 @@ def default_directives() -> Directives:
         steps=int(d.get("steps") or 3),
         request_verbs=frozenset(str(v).lower() for v in d.get("request_verbs") or []),
         request_code=str(d.get("request_code") or "020"),
+        own_roots=frozenset(str(r) for r in d.get("own_roots") or ["13"]),
+        intent_verbs=frozenset(str(v).lower() for v in d.get("intent_verbs") or []),
     )
 
 
