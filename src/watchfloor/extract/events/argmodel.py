@@ -225,12 +225,9 @@ def candidates(sent: Span) -> list[Candidate]:
     return list(out.values())
 
 
-def _path(head: Token, verb: Token | None) -> list[str]:
-    return _table_path(_table(head.doc), head.i, -1 if verb is None else verb.i)
-
-
 def _table_path(table: _Table, i: int, verb: int) -> list[str]:
-    """:func:`_path` of token ``i`` up to ``verb`` (-1: to the root) read from a table."""
+    """The dependency path of token ``i`` up to ``verb`` (-1: to the root), at most four
+    steps, a preposition or agent step with its word, read from a table."""
     path, x, head, dep, name = [], i, table.head, table.dep, table.name
     while (verb < 0 or x != verb) and head[x] != x and len(path) < 4:
         d = name(dep[x])
