@@ -85,6 +85,12 @@ INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12"}
 # prepositions whose phrase relates a noun to another party, never names it
 RELATION_CASES = {"con", "contra", "sin", "hacia", "para", "sobre", "tras"}
+# spanish28: an agent phrase ("por el ELN", "por parte de la Fiscalía") never names the
+# noun the small model hangs it on ("fueron liberados cuatro rehenes por el ELN")
+AGENT_CASES = {"por"}
+# where an object sense's word sits (senses_es.yaml); "compound": the small model's reading
+# of a fixed phrase ("puso en libertad a tres campesinos")
+SENSE_DEPS = OBJECT | {"obl", "xcomp", "compound"}
 END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 # a cooperative act announced in the future tense is the intent to do it (CAMEO 03):
 # "el presidente recibirá a los dirigentes" -> 036, as the CAMEO codebook codes announced
@@ -450,7 +456,7 @@ class SpanishEventExtractor:
         senses = self.lex.senses.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
         if not senses:
             return False
-        objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp"}]
+        objects = [c for c in token.children if c.dep_ in SENSE_DEPS]
         matched, code = self._match(token, senses, objects)
         return matched and bool(code)
 
@@ -460,7 +466,7 @@ class SpanishEventExtractor:
             return INTENT_TO_NEGOTIATE  # "dispuestos al diálogo", "listos para una tregua"
         senses = self.lex.senses.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
         if senses:  # senses_es.yaml: "abrió una investigación", "entregó alimentos"
-            objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp"}]
+            objects = [c for c in token.children if c.dep_ in SENSE_DEPS]
             matched, code = self._match(token, senses, objects)
             if matched:
                 self._sensed.add(token.idx)
@@ -540,6 +546,11 @@ class SpanishEventExtractor:
             if protest and src is None and of is not None and _entity_of(of, result):
                 src, of = of, None  # "la protesta de los campesinos": the protesters
             tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
+            if src is None and tgt is not None:
+                # "la captura del alcalde por parte de la Fiscalía": the agent phrase the
+                # small model hangs on the noun's complement (only "por parte de" for a
+                # protest, whose bare "por" is its cause)
+                src = _stray_agent(tgt, result, by_part_only=protest)
             between = _case_child(token, {"entre"}, {"nmod"}) if src is None and tgt is None \
                 else None
             if between is not None and _entity_of(between, result) is not None:
@@ -617,6 +628,11 @@ class SpanishEventExtractor:
             "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
             and not token.morph.get("Mood"))
         agent = _case_child(token, {"por"}, OBJECT | {"obl", "nmod"})
+        if passive and (agent is None or _entity_of(agent, result) is None) \
+                and subj is not None:
+            # "fueron liberados cuatro rehenes por el ELN": the small model hangs the
+            # agent on the subject after the verb
+            agent = _stray_agent(subj, result, by_part_only=False) or agent
         hands = _by_hands(token)
         if passive or hands is not None and (
                 "Part" in token.morph.get("VerbForm") or fold(token.lemma_) in DEATH_VERBS):
@@ -1103,6 +1119,19 @@ def _by_part(tok: Token) -> bool:
         or any(c.lower_ == "parte" for c in tok.children)
 
 
+def _stray_agent(tok: Token, result: Extraction, by_part_only: bool) -> Token | None:
+    """An agent phrase naming an actor ("por el ELN", "por parte de la Fiscalía") that
+    the small model attached to ``tok`` (an event's patient) rather than to the event."""
+    for c in tok.children:
+        if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in AGENT_CASES
+                                    for g in c.children) \
+                and (not by_part_only or _by_part(c) or any(
+                    _by_part(g) for g in c.children if g.dep_ == "case")) \
+                and _entity_of(c, result) is not None:
+            return c
+    return None
+
+
 def _place(token: Token, result: Extraction) -> dict | None:
     """Where: a location named in the trigger's "en"/"cerca de" phrase ("en Arauca")."""
     for c in token.children:
@@ -1173,7 +1202,8 @@ def _relation(tok: Token) -> bool:
     "vínculos con la guerrilla", "la lucha contra el cartel" (a "de" phrase, a bare name
     or "entre" does name it: "guerrilleros de las FARC", "los combates entre el ELN y
     las disidencias")."""
-    return any(c.dep_ == "case" and c.lower_ in RELATION_CASES for c in tok.children)
+    return any(c.dep_ == "case" and c.lower_ in RELATION_CASES | AGENT_CASES
+               for c in tok.children)
 
 
 def _span(tok: Token | None) -> dict | None:
