@@ -103,3 +103,62 @@ def test_a_por_phrase_does_not_name_the_noun_it_hangs_on() -> None:
     # "buscado por la Interpol" is no actor of the detained man
     got = triples("Fue detenido en Panamá un hombre reclamado por la Interpol.")
     assert all(tgt != "IGO" and src != "IGO" for _, src, tgt in got), got
+
+
+# -- sides of event nouns ----------------------------------------------------------------
+def test_the_de_phrase_of_an_attack_noun_with_a_contra_target_is_the_attacker() -> None:
+    got = triples("La ofensiva del Ejército de Perú contra el Sendero Luminoso comenzó ayer.")
+    assert got and got[0][1:] == ("PERMIL", "PERREB"), got
+
+
+def test_the_de_phrase_without_a_contra_target_stays_the_patient() -> None:
+    # guard: "el secuestro de dos soldados" names the kidnapped, not the kidnappers
+    got = triples("La Defensoría denunció el secuestro de dos soldados de Colombia.")
+    assert ("181", None, "COLMIL") in got, got
+
+
+def test_the_dead_of_an_attack_are_its_target_and_its_de_phrase_the_attacker() -> None:
+    got = triples("Cuatro militares murieron en una emboscada de las FARC en el Meta.")
+    assert ("190", "COLREB", "COLMIL") in got, got
+
+
+def test_the_wounded_of_an_attack_are_its_target() -> None:
+    got = triples("Dos policías resultaron heridos en un atentado del ELN en Cúcuta.")
+    assert got and got[0][1:] == ("COLREB", "COLCOP"), got
+
+
+def test_the_subject_of_a_verb_that_holds_an_event_noun_is_still_its_source() -> None:
+    # guard: no dying or wounding verb, the governing verb's subject does the act
+    got = triples("Los guerrilleros del ELN participaron en un ataque contra la Policía.")
+    assert got and got[0][1] == "COLREB", got
+
+
+def test_an_attack_ascribed_to_a_group_has_that_group_as_source() -> None:
+    got = triples("Tres soldados murieron en un atentado atribuido al ELN.")
+    assert ("183", "COLREB", "COLMIL") in got or ("180", "COLREB", "COLMIL") in got, got
+
+
+def test_a_toll_left_by_an_attack_is_no_second_event() -> None:
+    got = triples("El ELN atacó una estación de Policía y dejó dos agentes muertos.")
+    assert [c[:2] for c, _, _ in got] == ["18"], got
+
+
+def test_a_release_with_dejar_is_coded() -> None:
+    got = triples("Las disidencias dejaron en libertad a un contratista en el Cauca.")
+    assert "0841" in [c for c, _, _ in got], got
+
+
+def test_facing_protests_is_no_clash() -> None:
+    got = triples("El Gobierno de Perú, que enfrenta protestas en el sur, acusó a Bolivia.")
+    assert "19" not in {c[:2] for c, _, _ in got}, got
+
+
+def test_facing_an_armed_group_is_still_a_clash() -> None:
+    got = triples("El Ejército de Colombia enfrentó a la guerrilla en un combate en Arauca.")
+    assert "19" in {c[:2] for c, _, _ in got}, got
+
+
+def test_the_dead_of_a_clash_with_someone_stay_one_side() -> None:
+    # guard: a combat "con" the guerrilla is fought by the dead soldiers' side
+    got = triples("Dos infantes de marina murieron en combates con el ELN en el Chocó.")
+    assert all(tgt != "COLMIL" for _, _, tgt in got), got

@@ -116,6 +116,8 @@ AIM_DEPS = {"advcl", "xcomp", "acl", "amod", "obl", "obj"}
 # verbs of dying: "murieron a manos de la guerrilla" is the killing (matar) by it
 DEATH_VERBS = {"morir", "fallecer", "perecer"}
 KILL = "matar"
+# spanish28: wounded by an act ("resultó herido en una emboscada"): folded lemmas
+WOUNDED = {"herido", "herir", "lesionado", "lesionar", "muerto"}
 # verbs of state that take a participle as a resultative passive ("las vías permanecen
 # bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
 STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse",
@@ -469,7 +471,8 @@ class SpanishEventExtractor:
             objects = [c for c in token.children if c.dep_ in SENSE_DEPS]
             matched, code = self._match(token, senses, objects)
             if matched:
-                self._sensed.add(token.idx)
+                if code:
+                    self._sensed.add(token.idx)
                 return code
         if entry is None and (token.pos_ != "VERB" or (
                 fold(token.lemma_) not in self.lex.phrase_heads
@@ -545,6 +548,11 @@ class SpanishEventExtractor:
             tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
             if protest and src is None and of is not None and _entity_of(of, result):
                 src, of = of, None  # "la protesta de los campesinos": the protesters
+            if not protest and src is None and of is not None and tgt is not None \
+                    and any(g.dep_ == "case" and g.lower_ == "contra" for g in tgt.children) \
+                    and _entity_of(of, result) is not None:
+                src, of = of, None  # "el ataque del ELN contra la patrulla": the attacker
+            of_target = tgt is None and of is not None
             tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
             if src is None and tgt is not None:
                 # "la captura del alcalde por parte de la Fiscalía": the agent phrase the
@@ -557,6 +565,9 @@ class SpanishEventExtractor:
                 # "los combates entre Los Lobos y Los Tiguerones": both sides of the noun
                 # (a reciprocal root codes each on the other, :meth:`_emit`)
                 src = between
+            if src is None:
+                # "un ataque atribuido al Clan del Golfo": whom it is ascribed to
+                src = self._ascribed(token, result)
             if src is None:
                 # "los atentados guerrilleros", "la represión policial": the adjective
                 # naming who acts (extract/spanish/actors.py reads it as a role)
@@ -598,7 +609,19 @@ class SpanishEventExtractor:
                             OBJECT | {"obl"} and any(g.dep_ == "case" and g.lower_ in
                                                       {"a", "al", "contra"} for g in c.children)
                             and _entity_of(c, result) is not None), None)
-            if src is None and token.idx not in self._forced and anchor.head.pos_ == "VERB" \
+            # (not a clash "con" or "entre" someone: "resultaron muertos en combates con la
+            # guerrilla" makes the soldiers one side of the combat)
+            victim = None if protest or _case_child(token, {"con", "entre"}, {"nmod"}) \
+                else _victim(anchor)
+            if victim is not None:
+                # "tres policías murieron en un ataque", "un soldado resultó herido en una
+                # emboscada de las disidencias": the dead or wounded are the target, and the
+                # noun's "de" phrase, then, names who attacked
+                if src is None and of_target and _entity_of(tgt, result) is not None:
+                    src = tgt
+                tgt = victim
+            if src is None and victim is None and token.idx not in self._forced \
+                    and anchor.head.pos_ == "VERB" \
                     and not _passive(anchor.head) and (
                     anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
                     and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
@@ -803,6 +826,17 @@ class SpanishEventExtractor:
                        for c in noun.children):
             return None
         return self._story_source(noun, root, result)
+
+    def _ascribed(self, noun: Token, result: Extraction) -> Token | None:
+        """The actor an event noun is ascribed to by a participle ("un ataque atribuido al
+        Clan del Golfo"; nonevents_es.yaml, ascribed), or None."""
+        for c in noun.children:
+            if c.dep_ in {"acl", "amod"} and (fold(c.lemma_) in self.lex.ascribed
+                                              or fold(c.lower_) in self.lex.ascribed):
+                agent = _case_child(c, {"a", "al"}, {"obl", "nmod", "obj", "iobj"})
+                if agent is not None and _entity_of(agent, result) is not None:
+                    return agent
+        return None
 
     def _author(self, subj: Token, result: Extraction) -> Token | None:
         """The actor a subject that names none was signed by ("un panfleto firmado por las
@@ -1117,6 +1151,27 @@ def _by_part(tok: Token) -> bool:
     """"por parte de los campesinos": an agent, not a cause."""
     return tok.lower_ == "parte" and any(c.lower_ in {"de", "del"} for c in tok.children) \
         or any(c.lower_ == "parte" for c in tok.children)
+
+
+def _victim(anchor: Token) -> Token | None:
+    """The subject of a verb of dying or of being wounded whose "en" phrase is ``anchor``
+    ("tres policías murieron en un ataque", "resultaron heridos en la emboscada"), or
+    None: the people the event was done to."""
+    verb = anchor.head
+    if anchor.dep_ != "obl" or verb.pos_ not in {"VERB", "AUX", "ADJ"} or not any(
+            c.dep_ == "case" and c.lower_ == "en" for c in anchor.children):
+        return None
+    lemma = fold(verb.lemma_)
+    hurt = lemma in WOUNDED or any(fold(c.lemma_) in WOUNDED and c.dep_ in
+                                   {"xcomp", "obj", "advcl", "amod", "obl"}
+                                   for c in verb.children)
+    if lemma not in DEATH_VERBS and not hurt:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+    if subj is None and verb.pos_ == "ADJ" and verb.dep_ in {"obj", "xcomp", "advcl"}:
+        # "un soldado resultó herido en ...": the participle hangs on "resultar"
+        subj = next((c for c in verb.head.children if c.dep_ in SUBJECT), None)
+    return subj
 
 
 def _stray_agent(tok: Token, result: Extraction, by_part_only: bool) -> Token | None:
