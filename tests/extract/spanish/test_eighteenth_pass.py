@@ -162,3 +162,31 @@ def test_the_dead_of_a_clash_with_someone_stay_one_side() -> None:
     # guard: a combat "con" the guerrilla is fought by the dead soldiers' side
     got = triples("Dos infantes de marina murieron en combates con el ELN en el Chocó.")
     assert all(tgt != "COLMIL" for _, _, tgt in got), got
+
+
+# -- object senses of ordinary verbs ----------------------------------------------------
+def test_drugs_secured_by_the_police_are_seized() -> None:
+    got = triples("La Policía de Ecuador aseguró media tonelada de cocaína en Manta.")
+    assert "1711" in [c for c, _, _ in got], got
+
+
+def test_asegurar_que_stays_a_statement() -> None:
+    got = triples("El ministro aseguró que la cocaína venía de Colombia.")
+    assert "17" not in {c[:2] for c, _, _ in got}, got
+
+
+def test_sanctions_imposed_are_one_event() -> None:
+    got = triples("La Unión Europea impuso sanciones a siete funcionarios de Venezuela.")
+    assert [c for c, _, _ in got] == ["163"], got
+
+
+def test_aid_sent_is_humanitarian_aid_and_troops_sent_stay_a_mobilisation() -> None:
+    assert "073" in [c for c, _, _ in triples(
+        "El Gobierno de Perú envió alimentos y medicinas a Ecuador.")]
+    assert "154" in [c for c, _, _ in triples(
+        "El Gobierno de Perú envió tropas a la frontera con Ecuador.")]
+
+
+def test_taking_office_is_no_seizure() -> None:
+    got = triples("La nueva ministra de Defensa de Chile asumió el cargo el lunes.")
+    assert "17" not in {c[:2] for c, _, _ in got}, got
