@@ -20,7 +20,12 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   Gobierno" aims the criticism at the accused (not "condenó el ataque"); a deployment of
   one's own troops has no target but their "contra" actor; a protest with no target takes
   the actor its demand or reproach clause addresses ("marcharon para exigir al
-  Gobierno"). Each side is mapped to the
+  Gobierno"). spanish28: an agent phrase the small model hangs on the patient ("fueron
+  liberados cuatro rehenes por el ELN", "la captura del alcalde por parte de la
+  Fiscalía") is the source, and a "por" phrase never names its head; an attack noun's
+  "de" actor before a "contra" target attacks; the dead or wounded of "murieron en una
+  emboscada del ELN" are the target; "un ataque atribuido al Clan del Golfo" takes the
+  ascribed actor as source. Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
   give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the

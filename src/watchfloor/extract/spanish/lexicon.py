@@ -7,7 +7,8 @@ Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
 ``data/events/es/up_patterns.tsv`` (its block patterns: verb + following words), and
 ``data/events/es/modality_es.yaml``, ``support_verbs.yaml``, ``protest_frames.yaml``,
 ``ending_verbs.yaml``, ``senses_es.yaml`` (object senses of a verb: "abrió una
-investigación" 090, "entregó alimentos" 073; no match leaves the verb's ordinary reading)
+investigación" 090, "entregó alimentos" 073; no match leaves the verb's ordinary reading,
+a ``code: null`` sense blocks it: "dejó tres muertos")
 and ``nonevents_es.yaml`` (cues of :mod:`.nonevent`, and ``needs_actor``: event nouns
 coded only with an actor). Code
 descriptions (quad class, Goldstein, PLOVER) come from the shared
