@@ -190,3 +190,16 @@ def test_aid_sent_is_humanitarian_aid_and_troops_sent_stay_a_mobilisation() -> N
 def test_taking_office_is_no_seizure() -> None:
     got = triples("La nueva ministra de Defensa de Chile asumió el cargo el lunes.")
     assert "17" not in {c[:2] for c, _, _ in got}, got
+
+
+# -- claims of responsibility -------------------------------------------------------------
+def test_owning_up_to_an_attack_names_the_attacker() -> None:
+    got = triples("El ELN asumió la autoría del atentado contra la Policía en Cúcuta.")
+    assert got == [("180", "COLREB", "COLCOP")], got
+
+
+def test_political_responsibility_for_an_attack_names_no_attacker() -> None:
+    # guard: "la responsabilidad política por el ataque" is no claim of the attack
+    got = triples("El ministro asumió la responsabilidad política por el ataque contra la "
+                  "Policía.")
+    assert all(src is None for _, src, _ in got), got

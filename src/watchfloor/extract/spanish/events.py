@@ -574,6 +574,9 @@ class SpanishEventExtractor:
                 # "un ataque atribuido al Clan del Golfo": whom it is ascribed to
                 src = self._ascribed(token, result)
             if src is None:
+                # "el ELN asumió la autoría del atentado": who owns up to it
+                src = self._claimant(token)
+            if src is None:
                 # "los atentados guerrilleros", "la represión policial": the adjective
                 # naming who acts (extract/spanish/actors.py reads it as a role)
                 src = next((c for c in token.children if c.dep_ == "amod"
@@ -831,6 +834,17 @@ class SpanishEventExtractor:
                        for c in noun.children):
             return None
         return self._story_source(noun, root, result)
+
+    def _claimant(self, noun: Token) -> Token | None:
+        """The subject of a claim of responsibility for ``noun`` ("el ELN asumió la autoría
+        del atentado"; nonevents_es.yaml, owning_verbs / owning_nouns), or None."""
+        owned = noun.head
+        if noun.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in {"de", "del"}
+                                          for c in noun.children) \
+                or fold(owned.lemma_) not in self.lex.owning_nouns \
+                or owned.dep_ != "obj" or fold(owned.head.lemma_) not in self.lex.owning_verbs:
+            return None
+        return next((c for c in owned.head.children if c.dep_ in SUBJECT), None)
 
     def _ascribed(self, noun: Token, result: Extraction) -> Token | None:
         """The actor an event noun is ascribed to by a participle ("un ataque atribuido al

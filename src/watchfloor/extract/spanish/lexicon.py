@@ -69,6 +69,10 @@ class SpanishLexicon:
         # participles ascribing an act to someone (nonevents_es.yaml, ascribed): "un ataque
         # atribuido al Clan del Golfo"
         self.ascribed: set[str] = set()
+        # claims of responsibility (nonevents_es.yaml, owning_verbs / owning_nouns): "asumió
+        # la autoría del atentado" names the attacker
+        self.owning_verbs: set[str] = set()
+        self.owning_nouns: set[str] = set()
         # rejections aimed at the doer of an earlier act (nonevents_es.yaml, owner_verbs,
         # owned_nouns: folded noun -> the root of that act): "rechazó las sanciones"
         self.owner_verbs: set[str] = set()
@@ -180,6 +184,8 @@ class SpanishLexicon:
                          for form in (verb, *_participles(verb))}
         self.ascribed = {form for verb in self.nonevent.pop("ascribed", set())
                          for form in (verb, *_participles(verb))}
+        self.owning_verbs = self.nonevent.pop("owning_verbs", set())
+        self.owning_nouns = self.nonevent.pop("owning_nouns", set())
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
