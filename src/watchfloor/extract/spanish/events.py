@@ -20,7 +20,12 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   Gobierno" aims the criticism at the accused (not "condenó el ataque"); a deployment of
   one's own troops has no target but their "contra" actor; a protest with no target takes
   the actor its demand or reproach clause addresses ("marcharon para exigir al
-  Gobierno"). Each side is mapped to the
+  Gobierno"). spanish28: an agent phrase the small model hangs on the patient ("fueron
+  liberados cuatro rehenes por el ELN", "la captura del alcalde por parte de la
+  Fiscalía") is the source, and a "por" phrase never names its head; an attack noun's
+  "de" actor before a "contra" target attacks; the dead or wounded of "murieron en una
+  emboscada del ELN" are the target; "un ataque atribuido al Clan del Golfo" takes the
+  ascribed actor as source. Each side is mapped to the
   document's actors through the argument word and its name modifiers; coordinated actors
   give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
@@ -85,6 +90,12 @@ INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12"}
 # prepositions whose phrase relates a noun to another party, never names it
 RELATION_CASES = {"con", "contra", "sin", "hacia", "para", "sobre", "tras"}
+# spanish28: an agent phrase ("por el ELN", "por parte de la Fiscalía") never names the
+# noun the small model hangs it on ("fueron liberados cuatro rehenes por el ELN")
+AGENT_CASES = {"por"}
+# where an object sense's word sits (senses_es.yaml); "compound": the small model's reading
+# of a fixed phrase ("puso en libertad a tres campesinos")
+SENSE_DEPS = OBJECT | {"obl", "xcomp", "compound"}
 END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 # a cooperative act announced in the future tense is the intent to do it (CAMEO 03):
 # "el presidente recibirá a los dirigentes" -> 036, as the CAMEO codebook codes announced
@@ -110,6 +121,8 @@ AIM_DEPS = {"advcl", "xcomp", "acl", "amod", "obl", "obj"}
 # verbs of dying: "murieron a manos de la guerrilla" is the killing (matar) by it
 DEATH_VERBS = {"morir", "fallecer", "perecer"}
 KILL = "matar"
+# spanish28: wounded by an act ("resultó herido en una emboscada"): folded lemmas
+WOUNDED = {"herido", "herir", "lesionado", "lesionar", "muerto"}
 # verbs of state that take a participle as a resultative passive ("las vías permanecen
 # bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
 STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse",
@@ -450,7 +463,7 @@ class SpanishEventExtractor:
         senses = self.lex.senses.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
         if not senses:
             return False
-        objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp"}]
+        objects = [c for c in token.children if c.dep_ in SENSE_DEPS]
         matched, code = self._match(token, senses, objects)
         return matched and bool(code)
 
@@ -460,10 +473,11 @@ class SpanishEventExtractor:
             return INTENT_TO_NEGOTIATE  # "dispuestos al diálogo", "listos para una tregua"
         senses = self.lex.senses.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
         if senses:  # senses_es.yaml: "abrió una investigación", "entregó alimentos"
-            objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp"}]
+            objects = [c for c in token.children if c.dep_ in SENSE_DEPS]
             matched, code = self._match(token, senses, objects)
             if matched:
-                self._sensed.add(token.idx)
+                if code:
+                    self._sensed.add(token.idx)
                 return code
         if entry is None and (token.pos_ != "VERB" or (
                 fold(token.lemma_) not in self.lex.phrase_heads
@@ -539,13 +553,29 @@ class SpanishEventExtractor:
             tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
             if protest and src is None and of is not None and _entity_of(of, result):
                 src, of = of, None  # "la protesta de los campesinos": the protesters
+            if not protest and src is None and of is not None and tgt is not None \
+                    and any(g.dep_ == "case" and g.lower_ == "contra" for g in tgt.children) \
+                    and _entity_of(of, result) is not None:
+                src, of = of, None  # "el ataque del ELN contra la patrulla": the attacker
+            of_target = tgt is None and of is not None
             tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
+            if src is None and tgt is not None:
+                # "la captura del alcalde por parte de la Fiscalía": the agent phrase the
+                # small model hangs on the noun's complement (only "por parte de" for a
+                # protest, whose bare "por" is its cause)
+                src = _stray_agent(tgt, result, by_part_only=protest)
             between = _case_child(token, {"entre"}, {"nmod"}) if src is None and tgt is None \
                 else None
             if between is not None and _entity_of(between, result) is not None:
                 # "los combates entre Los Lobos y Los Tiguerones": both sides of the noun
                 # (a reciprocal root codes each on the other, :meth:`_emit`)
                 src = between
+            if src is None:
+                # "un ataque atribuido al Clan del Golfo": whom it is ascribed to
+                src = self._ascribed(token, result)
+            if src is None:
+                # "el ELN asumió la autoría del atentado": who owns up to it
+                src = self._claimant(token)
             if src is None:
                 # "los atentados guerrilleros", "la represión policial": the adjective
                 # naming who acts (extract/spanish/actors.py reads it as a role)
@@ -587,7 +617,19 @@ class SpanishEventExtractor:
                             OBJECT | {"obl"} and any(g.dep_ == "case" and g.lower_ in
                                                       {"a", "al", "contra"} for g in c.children)
                             and _entity_of(c, result) is not None), None)
-            if src is None and token.idx not in self._forced and anchor.head.pos_ == "VERB" \
+            # (not a clash "con" or "entre" someone: "resultaron muertos en combates con la
+            # guerrilla" makes the soldiers one side of the combat)
+            victim = None if protest or _case_child(token, {"con", "entre"}, {"nmod"}) \
+                else _victim(anchor)
+            if victim is not None:
+                # "tres policías murieron en un ataque", "un soldado resultó herido en una
+                # emboscada de las disidencias": the dead or wounded are the target, and the
+                # noun's "de" phrase, then, names who attacked
+                if src is None and of_target and _entity_of(tgt, result) is not None:
+                    src = tgt
+                tgt = victim
+            if src is None and victim is None and token.idx not in self._forced \
+                    and anchor.head.pos_ == "VERB" \
                     and not _passive(anchor.head) and (
                     anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
                     and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
@@ -617,6 +659,11 @@ class SpanishEventExtractor:
             "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
             and not token.morph.get("Mood"))
         agent = _case_child(token, {"por"}, OBJECT | {"obl", "nmod"})
+        if passive and (agent is None or _entity_of(agent, result) is None) \
+                and subj is not None:
+            # "fueron liberados cuatro rehenes por el ELN": the small model hangs the
+            # agent on the subject after the verb
+            agent = _stray_agent(subj, result, by_part_only=False) or agent
         hands = _by_hands(token)
         if passive or hands is not None and (
                 "Part" in token.morph.get("VerbForm") or fold(token.lemma_) in DEATH_VERBS):
@@ -787,6 +834,28 @@ class SpanishEventExtractor:
                        for c in noun.children):
             return None
         return self._story_source(noun, root, result)
+
+    def _claimant(self, noun: Token) -> Token | None:
+        """The subject of a claim of responsibility for ``noun`` ("el ELN asumió la autoría
+        del atentado"; nonevents_es.yaml, owning_verbs / owning_nouns), or None."""
+        owned = noun.head
+        if noun.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in {"de", "del"}
+                                          for c in noun.children) \
+                or fold(owned.lemma_) not in self.lex.owning_nouns \
+                or owned.dep_ != "obj" or fold(owned.head.lemma_) not in self.lex.owning_verbs:
+            return None
+        return next((c for c in owned.head.children if c.dep_ in SUBJECT), None)
+
+    def _ascribed(self, noun: Token, result: Extraction) -> Token | None:
+        """The actor an event noun is ascribed to by a participle ("un ataque atribuido al
+        Clan del Golfo"; nonevents_es.yaml, ascribed), or None."""
+        for c in noun.children:
+            if c.dep_ in {"acl", "amod"} and (fold(c.lemma_) in self.lex.ascribed
+                                              or fold(c.lower_) in self.lex.ascribed):
+                agent = _case_child(c, {"a", "al"}, {"obl", "nmod", "obj", "iobj"})
+                if agent is not None and _entity_of(agent, result) is not None:
+                    return agent
+        return None
 
     def _author(self, subj: Token, result: Extraction) -> Token | None:
         """The actor a subject that names none was signed by ("un panfleto firmado por las
@@ -1103,6 +1172,40 @@ def _by_part(tok: Token) -> bool:
         or any(c.lower_ == "parte" for c in tok.children)
 
 
+def _victim(anchor: Token) -> Token | None:
+    """The subject of a verb of dying or of being wounded whose "en" phrase is ``anchor``
+    ("tres policías murieron en un ataque", "resultaron heridos en la emboscada"), or
+    None: the people the event was done to."""
+    verb = anchor.head
+    if anchor.dep_ != "obl" or verb.pos_ not in {"VERB", "AUX", "ADJ"} or not any(
+            c.dep_ == "case" and c.lower_ == "en" for c in anchor.children):
+        return None
+    lemma = fold(verb.lemma_)
+    hurt = lemma in WOUNDED or any(fold(c.lemma_) in WOUNDED and c.dep_ in
+                                   {"xcomp", "obj", "advcl", "amod", "obl"}
+                                   for c in verb.children)
+    if lemma not in DEATH_VERBS and not hurt:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+    if subj is None and verb.pos_ == "ADJ" and verb.dep_ in {"obj", "xcomp", "advcl"}:
+        # "un soldado resultó herido en ...": the participle hangs on "resultar"
+        subj = next((c for c in verb.head.children if c.dep_ in SUBJECT), None)
+    return subj
+
+
+def _stray_agent(tok: Token, result: Extraction, by_part_only: bool) -> Token | None:
+    """An agent phrase naming an actor ("por el ELN", "por parte de la Fiscalía") that
+    the small model attached to ``tok`` (an event's patient) rather than to the event."""
+    for c in tok.children:
+        if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in AGENT_CASES
+                                    for g in c.children) \
+                and (not by_part_only or _by_part(c) or any(
+                    _by_part(g) for g in c.children if g.dep_ == "case")) \
+                and _entity_of(c, result) is not None:
+            return c
+    return None
+
+
 def _place(token: Token, result: Extraction) -> dict | None:
     """Where: a location named in the trigger's "en"/"cerca de" phrase ("en Arauca")."""
     for c in token.children:
@@ -1173,7 +1276,8 @@ def _relation(tok: Token) -> bool:
     "vínculos con la guerrilla", "la lucha contra el cartel" (a "de" phrase, a bare name
     or "entre" does name it: "guerrilleros de las FARC", "los combates entre el ELN y
     las disidencias")."""
-    return any(c.dep_ == "case" and c.lower_ in RELATION_CASES for c in tok.children)
+    return any(c.dep_ == "case" and c.lower_ in RELATION_CASES | AGENT_CASES
+               for c in tok.children)
 
 
 def _span(tok: Token | None) -> dict | None:

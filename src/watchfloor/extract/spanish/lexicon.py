@@ -7,7 +7,8 @@ Place in the flow: data for the Spanish event extractor (:mod:`.events`). Reads
 ``data/events/es/up_patterns.tsv`` (its block patterns: verb + following words), and
 ``data/events/es/modality_es.yaml``, ``support_verbs.yaml``, ``protest_frames.yaml``,
 ``ending_verbs.yaml``, ``senses_es.yaml`` (object senses of a verb: "abrió una
-investigación" 090, "entregó alimentos" 073; no match leaves the verb's ordinary reading)
+investigación" 090, "entregó alimentos" 073; no match leaves the verb's ordinary reading,
+a ``code: null`` sense blocks it: "dejó tres muertos")
 and ``nonevents_es.yaml`` (cues of :mod:`.nonevent`, and ``needs_actor``: event nouns
 coded only with an actor). Code
 descriptions (quad class, Goldstein, PLOVER) come from the shared
@@ -65,6 +66,13 @@ class SpanishLexicon:
         self.between: set[str] = set()
         # signing participles (nonevents_es.yaml, authored): "un panfleto firmado por X"
         self.authored: set[str] = set()
+        # participles ascribing an act to someone (nonevents_es.yaml, ascribed): "un ataque
+        # atribuido al Clan del Golfo"
+        self.ascribed: set[str] = set()
+        # claims of responsibility (nonevents_es.yaml, owning_verbs / owning_nouns): "asumió
+        # la autoría del atentado" names the attacker
+        self.owning_verbs: set[str] = set()
+        self.owning_nouns: set[str] = set()
         # rejections aimed at the doer of an earlier act (nonevents_es.yaml, owner_verbs,
         # owned_nouns: folded noun -> the root of that act): "rechazó las sanciones"
         self.owner_verbs: set[str] = set()
@@ -141,7 +149,10 @@ class SpanishLexicon:
         for item in read_yaml(self.root / "senses_es.yaml") or []:
             patterns = list(item.get("patterns") or [])
             for pattern in patterns:
-                if not self.base.describe(str(pattern["code"])):
+                # a null code blocks the verb's ordinary reading (spanish28: "dejó tres
+                # muertos" is a toll, not UniversalPetrarch's 06x)
+                if pattern.get("code") is not None and \
+                        not self.base.describe(str(pattern["code"])):
                     raise ValueError(f"senses_es.yaml: {item['lemma']!r}: unknown code "
                                      f"{pattern['code']!r}")
             self.senses.setdefault(fold(str(item["lemma"])), []).extend(patterns)
@@ -171,6 +182,10 @@ class SpanishLexicon:
                                                                         set())}
         self.authored = {form for verb in self.nonevent.pop("authored", set())
                          for form in (verb, *_participles(verb))}
+        self.ascribed = {form for verb in self.nonevent.pop("ascribed", set())
+                         for form in (verb, *_participles(verb))}
+        self.owning_verbs = self.nonevent.pop("owning_verbs", set())
+        self.owning_nouns = self.nonevent.pop("owning_nouns", set())
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
