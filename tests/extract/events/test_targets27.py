@@ -67,3 +67,19 @@ def test_complaint_without_a_named_content_keeps_the_forum():
                     "border had been crossed.", "complaint") == {"IGOUNO"}
     assert _targets("Peru filed a complaint with the United Nations.",
                     "complaint") == {"IGOUNO"}
+
+
+def test_gerund_counts_only_after_a_verb_that_takes_one():
+    # guard: "resign leaving Chile" is an adjunct, not the act resigned; "denied breaking"
+    # is the act denied (the parser makes both an open complement)
+    from watchfloor.extract.events.arguments import complement_target
+    from watchfloor.nlp.pipeline import load_nlp
+
+    nlp = load_nlp(extractors=())
+    doc = nlp("The envoy agreed to resign leaving Chile on Tuesday.")
+    resign = next(t for t in doc if t.lower_ == "resign")
+    assert next(c for c in resign.children if c.dep_ == "xcomp").tag_ == "VBG"
+    assert complement_target(resign) is None
+    doc = nlp("Japan denied breaking a pact with the United States.")
+    denied = next(t for t in doc if t.lower_ == "denied")
+    assert complement_target(denied).text == "States"

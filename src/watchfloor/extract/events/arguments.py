@@ -1150,13 +1150,16 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
     threatened to sink the Turkish ship" (the ship), "offered to send troops to Haiti"
     (Haiti): intent, agreement, offer and threat are directed at whom the intended act
     is. The complement must share the verb's subject (no subject of its own) and not be
-    passive ("asked to be extradited"); a gerund complement counts as one ("Japan denied
-    breaking a pact with the US": the partner of the pact denied, targets27). A
+    passive ("asked to be extradited"); a gerund complement of a verb that takes one as
+    its object (``gerund_governors``) counts as one ("Japan denied breaking a pact with the
+    US": the partner of the pact denied, targets27; not "agreed to resign leaving the
+    cabinet", an adjunct). A
     ``protective`` complement's object is defended, not targeted ("vowed to defend
     Venezuela against aggression": only the object of ``protective_preps``). RETURNS the
     word or None."""
+    gerund = verb.lemma_.lower() in role_words("gerund_governors")
     comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and (c.tag_ == "VBG"
+                 and ((gerund and c.tag_ == "VBG")
                       or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
                 None)
     if comp is None or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"}
