@@ -5,7 +5,8 @@ and :func:`noun_arguments` read the dependency parse (subject, passive agent, ob
 prepositional object, possessor, the governing verb's subject for nominal and controlled
 events, the "by" agent of a participle series or of a performing participle, who is
 convicted of a nominal event, the clause subject of a passive gerund, the agent of the
-verb an event noun is the course of, who is helped "with the assistance of" X) and return
+verb an event noun is the course of, who is helped "with the assistance of" X, the partner
+or helped party inside a complement, whom a lodged complaint's content names) and return
 argument tokens. Which *actors* those tokens
 name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
