@@ -5,7 +5,8 @@ and :func:`noun_arguments` read the dependency parse (subject, passive agent, ob
 prepositional object, possessor, the governing verb's subject for nominal and controlled
 events, the "by" agent of a participle series or of a performing participle, who is
 convicted of a nominal event, the clause subject of a passive gerund, the agent of the
-verb an event noun is the course of, who is helped "with the assistance of" X) and return
+verb an event noun is the course of, who is helped "with the assistance of" X, the partner
+or helped party inside a complement, whom a lodged complaint's content names) and return
 argument tokens. Which *actors* those tokens
 name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
@@ -536,9 +537,13 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if target is None and noun.dep_ == "dobj" and (
                 noun.lemma_.lower() in role_words("complaint")
                 or noun.lower_ in role_words("complaint")):
-            # "filed a complaint with the Attorney General's Office": the body it is
-            # lodged with is its addressee (an "against" of its own comes first)
-            target = _prep_object(verb, {"with"})
+            # "filed a complaint with the UN alleging that Chilean troops crossed": whom
+            # the complaint is about comes first, the body it is lodged with ("filed a
+            # complaint with the Attorney General's Office") is its addressee only when
+            # it names no one (an "against" of its own comes first too)
+            about = complained_of(verb)
+            target = about if about is not None and resolver.resolve(about) \
+                else _prep_object(verb, {"with"})
         if target is None and source is not None and (
                 joint_meeting(noun) or joint_undertaking(noun, verb)) \
                 and (source.head.i == verb.i or source is inherited):
@@ -561,6 +566,27 @@ def noun_arguments(noun: Token, resolver: Resolves,
         # of what is asked for is the one asked, as for a requesting verb
         target = requested_giver(noun, {"from"})
     return source, target
+
+
+def complained_of(verb: Token) -> Token | None:
+    """The subject of the clause a complaint lodged by ``verb`` states, its content: the
+    "that" clause of the verb itself ("filed a complaint with the UN that Chilean troops
+    crossed") or of its claiming participle ("... alleging that Chilean troops crossed";
+    ``argument_roles.yaml`` ``complaint_content``). Only a name or a noun with a
+    nationality ("Chilean troops"). RETURNS the word or None."""
+    claims = role_words("complaint_content")
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+        cc for c in verb.children
+        if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in claims
+        for cc in c.children if cc.dep_ == "ccomp"]
+    for clause in clauses:
+        subject = next((s for s in clause.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}),
+                       None)
+        if subject is not None and (subject.pos_ == "PROPN" or any(
+                m.dep_ in {"amod", "compound"} and m.ent_type_ in {"NORP", "GPE"}
+                for m in subject.lefts)):
+            return subject
+    return None
 
 
 def mutual_owners(noun: Token, owner: Token, resolver: Resolves) -> Token | None:
@@ -1125,17 +1151,29 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
     threatened to sink the Turkish ship" (the ship), "offered to send troops to Haiti"
     (Haiti): intent, agreement, offer and threat are directed at whom the intended act
     is. The complement must share the verb's subject (no subject of its own) and not be
-    passive ("asked to be extradited"). A ``protective`` complement's object is defended,
-    not targeted ("vowed to defend Venezuela against aggression": only the object of
-    ``protective_preps``). RETURNS the word or None."""
+    passive ("asked to be extradited"); a gerund complement of a verb that takes one as
+    its object (``gerund_governors``) counts as one ("Japan denied breaking a pact with the
+    US": the partner of the pact denied, targets27; not "agreed to resign leaving the
+    cabinet", an adjunct). A
+    ``protective`` complement's object is defended, not targeted ("vowed to defend
+    Venezuela against aggression": only the object of ``protective_preps``). RETURNS the
+    word or None."""
+    gerund = verb.lemma_.lower() in role_words("gerund_governors")
     comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and ((gerund and c.tag_ == "VBG")
+                      or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
+                None)
     if comp is None or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"}
                            for c in comp.children):
         return None
     if comp.lemma_.lower() in protective:
         return _prep_object(comp, set(protective_preps))
     obj = next((c for c in comp.children if c.dep_ in OBJECT_DEPS), None)
+    if obj is None and comp.lemma_.lower() in role_words("helping_verbs"):
+        # "pledged its support to help Indonesia adjust": the helped party, which the
+        # parser makes the subject of the helped act (targets27)
+        obj = next((s for c in comp.children if c.dep_ in {"ccomp", "xcomp"}
+                    for s in c.children if s.dep_ in SUBJECT_DEPS), None)
     if comp.lemma_.lower() in theme_words()[0] and not (obj is not None and assisting(obj)):
         # "agreed to send troops to the border": a moved theme, only "against" is a target
         # (aid sent goes to its recipient: "offered to send aid to Haiti")
@@ -1146,10 +1184,11 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
         # noun alone ("promised to add police officers", "to certify its own police": the
         # state's own forces, a domestic measure; "to join the Paris pact": a document)
         return obj
-    # "offered to deepen cooperation *with Washington* against trafficking": the partner
-    # of a joint act's noun comes first, then the complement's own (not "connect rebel
-    # leaders with brokers": no joint act)
-    if obj is not None and not (assisting(obj) or joint_meeting(obj)):
+    # "offered to deepen cooperation *with Washington* against trafficking", "promised to
+    # halt all trade *with South Africa*": the partner of a joint act's or a mutual noun's
+    # (``mutual_nouns``: ties, pact, trade) comes first, then the complement's own (not
+    # "connect rebel leaders with brokers": no joint act)
+    if obj is not None and not (assisting(obj) or joint_meeting(obj) or mutual_noun(obj)):
         # another thing acted on: no party ("promised to return peace to this
         # municipality", "to connect rebel leaders with brokers"; the complement, when it
         # is a trigger itself, has its own event and target)
