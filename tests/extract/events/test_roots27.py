@@ -66,8 +66,8 @@ def test_sending_the_police_stays_police_power() -> None:  # guard
 
 # -- several parties' delegates agreeing have reached an agreement (057) -----------------
 @pytest.mark.parametrize("text", [
-    "Finance ministers agreed in Rome to keep the yen at current levels.",
-    "Senate and House negotiators agreed to combine their hearings on the scandal.",
+    "Andean governments agreed to keep their tariffs at current levels.",
+    "Senate and House investigators agreed to combine their hearings on the scandal.",
 ])
 def test_delegates_of_several_parties_agreeing_is_an_agreement(text: str) -> None:
     found = coded(text)
@@ -77,6 +77,7 @@ def test_delegates_of_several_parties_agreeing_is_an_agreement(text: str) -> Non
 @pytest.mark.parametrize("text", [
     "Mexico agreed to lift tariffs on Canada.",
     "The rebels agreed to cooperate with the inquiry.",
+    "Finance ministers agreed to meet the Peruvian delegation on Monday.",
 ])
 def test_one_party_agreeing_stays_an_intent(text: str) -> None:  # guard
     found = coded(text)
