@@ -115,3 +115,9 @@ def test_raid_against_guerrillas_is_military_force() -> None:
 def test_police_raid_on_a_laboratory_stays_coercion() -> None:  # guard
     found = coded("Tensions rose after a Peruvian police raid on a cocaine laboratory.")
     assert found.get("raid", "")[:2] == "17", found
+
+
+def test_an_attack_ordered_by_a_man_arrested_later_stays_a_demand() -> None:  # guard
+    found = coded("Gunmen crossed into Bolivia to carry out the attack ordered by Ramirez, "
+                  "who lived in luxury before police arrested him in 2009.")
+    assert found.get("ordered") == "100", found
