@@ -121,3 +121,9 @@ def test_an_attack_ordered_by_a_man_arrested_later_stays_a_demand() -> None:  # 
     found = coded("Gunmen crossed into Bolivia to carry out the attack ordered by Ramirez, "
                   "who lived in luxury before police arrested him in 2009.")
     assert found.get("ordered") == "100", found
+
+
+def test_one_committee_with_a_coordinated_name_is_one_party() -> None:  # guard
+    found = coded("The House Ways and Means Committee agreed to allow the president to "
+                  "raise tariffs on Japan.")
+    assert found.get("agreed") != "057", found

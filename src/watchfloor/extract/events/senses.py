@@ -190,15 +190,15 @@ def _related(token: Token, relation: str) -> set[str]:
 
 def _joint(token: Token) -> bool:
     """Whether parties act together: coordinated subjects, "both" / "the two sides", a
-    "with" partner, a subject whose coordinated modifiers name several bodies ("Senate and
-    House investigators") or a plural noun for the delegates of several parties ("finance
-    ministers", "the negotiators": :func:`joint_subjects`)."""
+    "with" partner, a plural subject whose coordinated modifiers name several bodies ("Senate
+    and House investigators") or a plural noun for the delegates of several parties ("the
+    negotiators", "member countries": :func:`joint_subjects`)."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     plural = joint_subjects()
-    if any(s.tag_ == "NNS" and s.lemma_.lower() in plural for s in subjects) or any(
+    if any(s.tag_ == "NNS" and (s.lemma_.lower() in plural or any(
             m.dep_ in MOD_DEPS and any(k.dep_ == "conj" for k in m.children)
-            for s in subjects for m in s.children):
-        return True
+            for m in s.children)) for s in subjects):
+        return True  # a plural: "the Ways and Means Committee" is one body
     return any(k.dep_ == "conj" for s in subjects for k in s.children) or any(
         k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
         for s in subjects for k in s.children) or any(
