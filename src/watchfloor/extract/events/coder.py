@@ -177,7 +177,9 @@ class EventExtractor:
         self._commerce = CommercialActors(result.entities, text=result.text)
         published = result.meta.get("published")
         refined = {i: self._refine(e, t) for i, (t, e) in matched.items()}
-        codes: dict[int, str | None] = {i: code for i, (code, _) in refined.items()}
+        # a court's order binds: coercion, not a demand (directives.by_court)
+        codes: dict[int, str | None] = {
+            i: self.directives.ruled(matched[i][0], code) for i, (code, _) in refined.items()}
         # how each word's code was found (classify.MATCHES): the model may recode only some
         how = {matched[i][0].idx: kind for i, (_, kind) in refined.items()}
         first = len(result.events)

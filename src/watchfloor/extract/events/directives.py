@@ -37,6 +37,8 @@ class Directives:
     request_code: str = "020"
     own_roots: frozenset[str] = frozenset({"13"})  # lend the act's target, not its source
     intent_verbs: frozenset[str] = frozenset()  # "pledged to provide aid": the pledge
+    court_words: frozenset[str] = frozenset()  # "a judge ordered": a court order, no demand
+    court_code: str = "170"
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -46,8 +48,30 @@ class Directives:
     def code_of(self, gov: Token) -> str:
         """The code of an uncoded order or request verb in its act's place: a request
         ("asked the prosecutors to investigate") is an appeal, an order a demand."""
-        return self.request_code if gov.lemma_.lower() in self.request_verbs else (
-            self.order_code)
+        if gov.lemma_.lower() in self.request_verbs:
+            return self.request_code
+        return self.court_code if self.by_court(gov) else self.order_code
+
+    def by_court(self, verb: Token) -> bool:
+        """Whether an order verb is a court's: its subject or "by" agent is a court word
+        ("a judge ordered", "ordered by a tribunal") or it qualifies a court's instrument
+        ("an injunction ordering the workers to leave", "a judgment ordering China to
+        pay"). A court order binds: CAMEO codes it as coercion (17), not a demand (10)."""
+        if verb.lemma_.lower() not in self.order_verbs or not self.court_words:
+            return False
+        words = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        words += [o for c in verb.children if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj"]
+        if verb.dep_ in {"acl", "relcl"} and verb.head.i != verb.i:
+            words.append(verb.head)
+        return any(w.lemma_.lower() in self.court_words for w in words)
+
+    def ruled(self, token: Token, code: str | None) -> str | None:
+        """The code of a coded word, a court's order as :attr:`court_code` in place of the
+        demand (:meth:`by_court`); any other code unchanged."""
+        if code == self.order_code and self.by_court(token):
+            return self.court_code
+        return code
 
     def governor(self, token: Token, codes: dict[int, str | None]) -> Token | None:
         """RETURNS the nearest word that directs the act of ``token``: going up through at
@@ -184,6 +208,8 @@ def default_directives() -> Directives:
         request_code=str(d.get("request_code") or "020"),
         own_roots=frozenset(str(r) for r in d.get("own_roots") or ["13"]),
         intent_verbs=frozenset(str(v).lower() for v in d.get("intent_verbs") or []),
+        court_words=frozenset(str(v).lower() for v in d.get("court_words") or []),
+        court_code=str(d.get("court_code") or "170"),
     )
 
 

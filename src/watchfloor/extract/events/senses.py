@@ -189,9 +189,16 @@ def _related(token: Token, relation: str) -> set[str]:
 
 
 def _joint(token: Token) -> bool:
-    """Whether parties act together: coordinated subjects, "both" / "the two sides", or a
-    "with" partner."""
+    """Whether parties act together: coordinated subjects, "both" / "the two sides", a
+    "with" partner, a plural subject whose coordinated modifiers name several bodies ("Senate
+    and House investigators") or a plural noun for the delegates of several parties ("the
+    negotiators", "member countries": :func:`joint_subjects`)."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    plural = joint_subjects()
+    if any(s.tag_ == "NNS" and (s.lemma_.lower() in plural or any(
+            m.dep_ in MOD_DEPS and any(k.dep_ == "conj" for k in m.children)
+            for m in s.children)) for s in subjects):
+        return True  # a plural: "the Ways and Means Committee" is one body
     return any(k.dep_ == "conj" for s in subjects for k in s.children) or any(
         k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
         for s in subjects for k in s.children) or any(
@@ -238,6 +245,15 @@ def default_senses() -> SenseTable:
 
 
 WAITING_VERBS = frozenset({"await"})  # "awaiting extradition", "awaits trial"
+
+
+@lru_cache(maxsize=1)
+def joint_subjects() -> frozenset[str]:
+    """RETURNS the nouns whose plural names the delegates of several parties ("finance
+    ministers agreed"), from ``argument_roles.yaml`` (``joint_subjects``)."""
+    from watchfloor.extract.events.arguments import argument_roles
+
+    return frozenset(str(v).lower() for v in argument_roles().get("joint_subjects") or [])
 
 
 @lru_cache(maxsize=1)
