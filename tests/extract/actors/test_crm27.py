@@ -128,3 +128,16 @@ def test_guard_an_organisation_without_a_group_noun_stays_uncoded():
     doc = _extract("Police said the Malditos de Castilla, a restaurant near the port of "
                    "Callao, was robbed on Monday.")
     assert all(e.actor_code is None for e in doc.entities if "Malditos" in e.name)
+
+
+def test_guard_a_demonym_opening_a_place_name_gives_no_country():
+    doc = _extract("Police said another British Columbia gang called the Red Hornets "
+                   "sold cocaine in Vancouver.")
+    assert _code(doc, "Red Hornets") == "CRM"
+
+
+def test_guard_a_polemical_mafia_label_is_no_criminal_group():
+    doc = _extract("The rebels called on the youths to fight the rightist mafia known as "
+                   "Patria Nueva, the ruling party.")
+    assert all(not (e.actor_code or "").endswith("CRM") for e in doc.entities
+               if "Patria" in e.name)

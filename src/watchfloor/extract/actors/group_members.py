@@ -32,10 +32,10 @@ from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "actors"
-_WORDS = read_tsv(_DATA / "group_member_words.tsv")
-MEMBER_HEADS = frozenset(fold(row["word"]) for row in _WORDS if row["kind"] == "head")
+WORDS = read_tsv(_DATA / "group_member_words.tsv")
+MEMBER_HEADS = frozenset(fold(row["word"]) for row in WORDS if row["kind"] == "head")
 # modifiers that put the person outside the group or against it ("rival boss")
-NOT_MEMBER = frozenset(fold(row["word"]) for row in _WORDS if row["kind"] == "not_member")
+NOT_MEMBER = frozenset(fold(row["word"]) for row in WORDS if row["kind"] == "not_member")
 ARMED_ROLES = frozenset({"CRM", "REB", "INS", "UAF"})
 # what links the head noun to the group after it: "leader of", "a member in", "operative for"
 LINKS = frozenset({"of", "in", "within", "for"})
@@ -141,6 +141,9 @@ def code_stated_members(doc: Doc, gaz: Gazetteer, readings: list[Reading]) -> No
         if found is None or found[0].code is None:
             continue
         group, said = found
+        if r.code and len(group.code) <= 3:
+            continue  # a bare group adds nothing to a bare title ("drug lord X" keeps
+            # its way to the article's country, criminal_titles.py)
         role = _role(group.code)
         own = next((c for c in (country_word(gaz, w) for w in said if w[:1].isupper())
                     if c), None)

@@ -10,7 +10,8 @@ else bare ``CRM`` (a role code without a country, as "the cartels" has; never th
 article's country: a gang is named for where it began, not where the story is set).
 
 Not read: a group noun that modifies another head ("anti-gang unit X", "gang
-prosecutor X": the head is no group noun), a former or rival group ("a former gang"),
+prosecutor X": the head is no group noun), a former or rival group ("a former gang"), a
+polemical label ("the rightist mafia known as Alianza Pais", a party),
 or a name with a code already. Every other mention of the name in the story takes the
 same code. The people the text then places in the group take its
 code (:mod:`.group_members`).
@@ -24,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.codes import FORMER, country_word
+from watchfloor.extract.actors.group_members import NOT_MEMBER, WORDS
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
@@ -31,7 +33,10 @@ QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"
 # "the criminal group known as X", "a gang called X"
 NAMING = (("known", "as"), ("called",), ("dubbed",), ("named",))
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
-OUTSIDE = frozenset({"anti", "rival", "former", "ex"})
+# a group outside, against or only so called: "anti-gang", "a rival gang", "the rightist
+# mafia" (group_member_words.tsv, kinds not_member and not_group)
+OUTSIDE = NOT_MEMBER | frozenset(fold(row["word"]) for row in WORDS
+                                 if row["kind"] == "not_group")
 
 
 def _crm_head(gaz: Gazetteer, token) -> bool:
@@ -64,12 +69,17 @@ def _noun_phrase_before(doc: Doc, i: int, first: int) -> list:
 
 
 def _said_country(gaz: Gazetteer, tokens: list) -> str | None:
-    return next((c for c in (country_word(gaz, t.text) for t in tokens
-                             if t.text[:1].isupper()) if c), None)
+    """The country a word of the phrase names; not a demonym that opens a place's name
+    ("British Columbia gang": Canada's province, no British gang; crm27)."""
+    return next((c for c in (country_word(gaz, t.text) for k, t in enumerate(tokens)
+                             if t.text[:1].isupper() and not (
+                                 k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN"))
+                 if c), None)
 
 
 def _outside(tokens: list) -> bool:
-    return any(fold(p) in FORMER | OUTSIDE for t in tokens for p in t.text.split("-"))
+    return any(fold(p) in FORMER | OUTSIDE for t in tokens
+               for p in [t.text, *t.text.split("-")])
 
 
 def group_noun_before(doc: Doc, gaz: Gazetteer, r: Reading) -> list | None:
