@@ -136,8 +136,29 @@ def test_guard_a_demonym_opening_a_place_name_gives_no_country():
     assert _code(doc, "Red Hornets") == "CRM"
 
 
+def _named_group_code(text: str, name: str) -> str | None:
+    """Run :func:`code_named_groups` on one organisation reading over ``name`` (the small
+    model types short test sentences' names as it likes: the reading is made by hand)."""
+    from watchfloor.extract.actors.named_groups import code_named_groups
+    from watchfloor.extract.actors.reading import Reading
+    from watchfloor.extract.gazetteer import default_gazetteer
+    from watchfloor.nlp.pipeline import load_nlp
+
+    doc = load_nlp()(text)
+    start = next(t.i for t in doc if t.idx == text.index(name))
+    end = start + len(name.split())
+    r = Reading(start, end, name, "organization", None, None, None, "ner")
+    code_named_groups(doc, default_gazetteer(), [r])
+    return r.code
+
+
+def test_mafia_known_as_a_name_is_a_criminal_group():
+    text = ("The statement called on the youths to rid the country of the mafia known as "
+            "Alianza Pueblo Unido.")
+    assert _named_group_code(text, "Alianza Pueblo Unido") == "CRM"
+
+
 def test_guard_a_polemical_mafia_label_is_no_criminal_group():
-    doc = _extract("The rebels called on the youths to fight the rightist mafia known as "
-                   "Patria Nueva, the ruling party.")
-    assert all(not (e.actor_code or "").endswith("CRM") for e in doc.entities
-               if "Patria" in e.name)
+    text = ("The statement called on the youths to rid the country of the rightist mafia "
+            "known as Alianza Pueblo Unido.")
+    assert _named_group_code(text, "Alianza Pueblo Unido") is None
