@@ -3,7 +3,9 @@
 In order, the first that answers: the PETRARCH2 dictionary on the article's date, the
 role words and country inside an organisation's own name, a person's title, a listed
 company's ticker or legal form; a national role without a country takes the article's
-(flagged inferred). Then group membership and aliases (:mod:`.membership`).
+(flagged inferred). Then group membership and aliases (:mod:`.membership`), a named
+group the text calls a criminal group (:mod:`.named_groups`) and a person stated to
+lead or belong to a named armed or criminal group (:mod:`.group_members`).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -40,8 +42,10 @@ from watchfloor.extract.actors.codes import (
 )
 from watchfloor.extract.actors.criminal_titles import criminal_title_countries
 from watchfloor.extract.actors.document_facts import text_of
+from watchfloor.extract.actors.group_members import code_stated_members
 from watchfloor.extract.actors.membership import aliased, sentence_group
 from watchfloor.extract.actors.name_spans import other_expansion
+from watchfloor.extract.actors.named_groups import code_named_groups
 from watchfloor.extract.actors.past_heads import past_heads
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
@@ -581,6 +585,10 @@ class ReadingCoder(ExtractorState):
                 else:
                     r.code, r.code_from = "CRM", "alias"
                 r.kind = r.kind or ROLE_KINDS.get(r.code[3:6] or r.code)
+        # "local gang the Leones": CRM (named_groups.py); then "X, the leader of the
+        # Zetas", "the PCC's alleged leader, X": the group's code (group_members.py; crm27)
+        code_named_groups(doc, self.gaz, readings)
+        code_stated_members(doc, self.gaz, readings)
         # "drug lord X" left bare CRM: the article's country where the sentence names no
         # other state (criminal_titles.py)
         criminal_title_countries(doc, self.gaz, readings, places, article_country)

@@ -18,7 +18,9 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
 * :mod:`.titles` — people's titles; :mod:`.title_codes` — codes from titles and appositions;
 * :mod:`.role_phrases` — "U.S. forces", "the police"; :mod:`.dissidents` — an armed
   group's dissidents keep its code;
-* :mod:`.coding` — codes for the readings still without one; :mod:`.court_seats` —
+* :mod:`.coding` — codes for the readings still without one; :mod:`.named_groups` — a
+  named group the text calls a gang or cartel; :mod:`.group_members` — a person stated to
+  lead or belong to an armed or criminal group; :mod:`.court_seats` —
   international courts named by their seat ("the Luxembourg court"); :mod:`.membership` — a
   person's group or alias; :mod:`.generic_names` — "Congress", "Treasury";
   :mod:`.former_states` — the state of the article's date; :mod:`.past_heads` — an
@@ -274,6 +276,10 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         name = clean_name(span)
         if etype == "person" and len(span) > 1 and fold(span[-1].text) in ORG_HEADS:
             etype = "organization"  # "Zacatecas Cartel", "Olancho Gang": not a person
+        elif etype == "location" and len(span) > 1 and fold(span[-1].text) in GROUP_HEADS:
+            # "the Guadalajara Cartel" read as a place (crm27: left uncoded as the side
+            # of a crackdown and a killing): a group named after its city
+            etype, kind = "organization", None
         elif etype == "organization" and titled_name(span):
             # "Bishop Gonzalo Colindres": a title and a name, not a body; the title is
             # read as any person's (_attach_titles)
@@ -291,6 +297,11 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             code = context_code(self.gaz, span, contiguous=etype == "organization")
             country = code[:3] if code and len(code) >= 6 else None
         return Reading(span.start, span.end, name, etype, kind, country, code, "ner")
+
+
+# Head words of a criminal group's name that no place name ends in ("Guadalajara Cartel";
+# not "department", "front" or "office", which end place and facility names)
+GROUP_HEADS = frozenset({"cartel", "cartels", "gang", "mafia", "syndicate"})
 
 
 # Words that open an office's name the small model cuts off before "General": "Attorney
