@@ -1,0 +1,48 @@
+"""Last touches to an event side's phrase bounds (span27, issue 12).
+
+Whichever part of the coder bounded a side's phrase (the argument picker's candidate, the
+rules' noun phrase, a pronoun's antecedent), two slips of the parse are mended here:
+
+* a bracket the phrase opens is closed: "the Central African Republic ( CAR )", not
+  "... ( CAR" (the rules drop a phrase's trailing punctuation, the closing bracket too);
+* a date the parse hung on the phrase's noun is not part of it: "*France's ambassador*
+  Monday", "*the opposition leader* on Friday" (the date is the event's, read by
+  :mod:`.dates`).
+
+Only the span changes; the side's actor and code do not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_DATE_TYPES = frozenset({"DATE", "TIME"})
+
+
+def tidy(span: dict | None, doc: Doc) -> dict | None:
+    """RETURNS ``span`` ({"start", "end", "text"} character offsets into ``doc``) with an
+    opened bracket closed and a trailing date left out; the same dict when nothing changes."""
+    if not span:
+        return span
+    words = doc.char_span(span["start"], span["end"], alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return span
+    first, last = words.start, words.end  # token bounds, end exclusive
+    opened = sum(t.text == "(" for t in words) - sum(t.text == ")" for t in words)
+    if opened > 0 and last < len(doc) and doc[last].text == ")":
+        last += 1
+    end = last
+    while end > first and doc[end - 1].ent_type_ in _DATE_TYPES:
+        end -= 1
+    if end < last:
+        if doc[end - 1].dep_ == "prep":
+            end -= 1  # "on Friday", "for two years": the date's preposition too
+        while end > first and doc[end - 1].is_punct:
+            end -= 1
+        if end == first or not first <= words.root.i < end:
+            end = last  # the phrase is its date ("last year"), or the date heads it
+    if (first, end) == (words.start, words.end) and (span["start"], span["end"]) == (
+            words.start_char, words.end_char):
+        return span
+    out = doc[first:end]
+    return {"start": out.start_char, "end": out.end_char, "text": out.text}

@@ -1,0 +1,122 @@
+"""Span round 27 (issue 12, span27): a side's phrase keeps its closing bracket and drops
+a date the parse hung on it; a pattern's object word matches whole words only ("list" is
+no part of "journalist"); four phrasal acts the lexicon lacked (opening a border, giving or
+setting a deadline, launching legal action). Each with a guard. Sentences and names
+written for these tests."""
+
+from __future__ import annotations
+
+import spacy
+
+from tests.extract.events.helpers import event, events
+from watchfloor.extract.events.bounds import tidy
+
+
+def _span(ev, side: str) -> str | None:
+    sp = ev.extra.get(f"{side}_span")
+    return sp["text"] if sp else None
+
+
+# -- bounds.tidy on a hand-built parse ------------------------------------------------------
+
+def _doc(words: list[str], ents: list[str]) -> spacy.tokens.Doc:
+    nlp = spacy.blank("en")
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, ents=ents)
+    return doc
+
+
+def _char_span(doc, first: int, last: int) -> dict:
+    sp = doc[first:last]
+    return {"start": sp.start_char, "end": sp.end_char, "text": sp.text}
+
+
+def test_tidy_closes_an_opened_bracket():
+    doc = _doc(["the", "Union", "(", "EU", ")", "signed"], ["O"] * 6)
+    assert tidy(_char_span(doc, 0, 4), doc)["text"] == "the Union ( EU )"
+
+
+def test_tidy_leaves_a_closed_bracket_and_a_plain_phrase_alone():
+    # guard: nothing to mend, the same dict back
+    doc = _doc(["the", "Union", "(", "EU", ")", "signed"], ["O"] * 6)
+    whole = _char_span(doc, 0, 5)
+    assert tidy(whole, doc) is whole
+    plain = _char_span(doc, 0, 2)
+    assert tidy(plain, doc) is plain
+
+
+def test_tidy_keeps_a_phrase_that_is_a_date():
+    # guard: "last year" alone is left as it is (nothing would remain)
+    doc = _doc(["last", "year", "ended"], ["B-DATE", "I-DATE", "O"])
+    span = _char_span(doc, 0, 2)
+    assert tidy(span, doc) is span
+
+
+def test_tidy_keeps_a_date_inside_the_phrase():
+    # guard: a date before the noun is the phrase's own ("the 2019 election results")
+    doc = _doc(["the", "2019", "election", "results", "stand"],
+               ["O", "B-DATE", "O", "O", "O"])
+    span = _char_span(doc, 0, 4)
+    assert tidy(span, doc) is span
+
+
+# -- the pipeline ------------------------------------------------------------------------------
+
+def test_a_trailing_weekday_is_no_part_of_the_source():
+    ev = event("Chile's president on Friday condemned the attack on the embassy.",
+               "condemned")
+    assert _span(ev, "source") == "Chile's president"
+
+
+def test_an_acronym_in_brackets_keeps_its_closing_bracket():
+    ev = event("The Security Council imposed sanctions on the Central African Republic (CAR).",
+               "imposed")
+    assert _span(ev, "target") == "the Central African Republic (CAR)"
+
+
+def test_a_released_journalist_is_a_release_not_a_statement():
+    ev = event("A Greek court released Dutch journalist Anna Vos after six months in jail.",
+               "released")
+    assert ev.code == "0841"
+
+
+def test_a_released_list_stays_a_statement():
+    # guard: the object word itself still matches ("released a list of names": 010)
+    evs = events("The Interior Ministry released a list of the detained men.", "released")
+    assert all(e.code == "010" for e in evs)
+
+
+def test_opening_a_border_to_refugees_eases_restrictions():
+    ev = event("Kenya opened its border to refugees from Somalia.", "opened")
+    assert (ev.code, ev.source_code) == ("081", "KEN")
+
+
+def test_opening_a_border_post_is_no_act():
+    # guard: "border" is no object of "opened" here
+    assert not events("Kenya opened a new border post near Somalia.", "opened")
+
+
+def test_a_deadline_given_is_an_ultimatum():
+    ev = event("Britain gave Moscow a deadline over the poisoning.", "gave")
+    assert (ev.code, ev.source_code, ev.target_code) == ("139", "GBR", "RUS")
+
+
+def test_a_deadline_set_is_an_ultimatum():
+    assert event("Washington set a 30-day deadline for the agency.", "set").code == "139"
+
+
+def test_giving_a_speech_is_no_ultimatum():
+    # guard: "give" with another object stays uncoded
+    assert not events("The Kenyan president gave a speech in Nairobi.", "gave")
+
+
+def test_launching_legal_action_is_a_lawsuit():
+    ev = event("The European Commission launched legal action against the Polish "
+               "government.", "launched")
+    assert ev.code == "115"
+
+
+def test_launching_military_action_stays_force():
+    # guard: the pattern is the legal one only
+    evs = events("The Nigerian army launched military action against the rebels.",
+                 "launched")
+    assert evs and all(e.code == "190" for e in evs)
