@@ -1,7 +1,8 @@
 """Span round 27 (issue 12, span27): a side's phrase keeps its closing bracket and drops
 a date the parse hung on it; a pattern's object word matches whole words only ("list" is
 no part of "journalist"); four phrasal acts the lexicon lacked (opening a border, giving or
-setting a deadline, launching legal action). Each with a guard. Sentences and names
+setting a deadline, launching legal action); a possessor side spans the noun phrase it
+owns ("*Peru's request*"). Each with a guard. Sentences and names
 written for these tests."""
 
 from __future__ import annotations
@@ -120,3 +121,28 @@ def test_launching_military_action_stays_force():
     evs = events("The Nigerian army launched military action against the rebels.",
                  "launched")
     assert evs and all(e.code == "190" for e in evs)
+
+
+# -- a possessor side spans the noun phrase it owns ---------------------------------------------
+
+def test_a_possessor_target_spans_what_it_owns_and_keeps_its_code():
+    ev = event("Chile rejected Peru's request for a new border commission.", "rejected")
+    assert (_span(ev, "target"), ev.target_code) == ("Peru's request", "PER")
+
+
+def test_an_of_phrase_of_the_owned_noun_is_kept():
+    ev = event("Lopez defended Mexico's handling of the epidemic, saying it worked.",
+               "defended")
+    assert _span(ev, "target") == "Mexico's handling of the epidemic"
+
+
+def test_a_possessor_of_the_trigger_noun_keeps_its_own_phrase():
+    # guard: the owned noun is the event itself ("Argentina's strikes")
+    evs = events("Argentina's strikes on the rebels killed ten.", "strikes")
+    assert evs and all(_span(e, "source") == "Argentina's" for e in evs)
+
+
+def test_a_side_headed_by_its_own_noun_is_unchanged():
+    # guard: "Chile's president" is no possessor side
+    ev = event("Chile's president condemned the attack on the embassy.", "condemned")
+    assert _span(ev, "source") == "Chile's president"

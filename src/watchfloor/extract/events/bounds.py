@@ -14,9 +14,14 @@ Only the span changes; the side's actor and code do not.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import os
+
+from spacy.tokens import Doc, Token
 
 _DATE_TYPES = frozenset({"DATE", "TIME"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# a possessor side spans the noun phrase it owns (:func:`owned`; span27)
+OWNED_SPANS = os.environ.get("WATCHFLOOR_OWNED_SPANS", "on") != "off"
 
 
 def tidy(span: dict | None, doc: Doc) -> dict | None:
@@ -45,4 +50,39 @@ def tidy(span: dict | None, doc: Doc) -> dict | None:
             words.start_char, words.end_char):
         return span
     out = doc[first:end]
+    return {"start": out.start_char, "end": out.end_char, "text": out.text}
+
+
+def owned(span: dict | None, doc: Doc, trigger: Token, other: dict | None) -> dict | None:
+    """RETURNS the phrase a possessor's side spans: the noun phrase it owns ("*Mexico's
+    handling of the epidemic*", "*Japan's right* to ...": the noun with its left words and
+    an "of" phrase, not its other modifiers), when the side's phrase is just the
+    possessor ("Mexico"); ``span`` itself when the noun phrase would hold the trigger or
+    the other side's phrase, or the side is no possessor. The actor stays the possessor."""
+    if not span:
+        return span
+    words = doc.char_span(span["start"], span["end"], alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return span
+    root = words.root
+    if root.dep_ != "poss" or not any(c.dep_ == "case" for c in root.children):
+        return span
+    noun = root.head
+    while noun.dep_ == "poss" and noun.head.i > noun.i and any(
+            c.dep_ == "case" for c in noun.children):
+        noun = noun.head  # "Brazil's oilworkers' confederation"
+    if noun.pos_ not in _NOUNS or noun.i < words.end:
+        return span
+    first, last = min(words.start, noun.left_edge.i), noun.i
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            last = child.right_edge.i
+            break
+        break
+    if first <= trigger.i <= last:
+        return span
+    if other and not (other["end"] <= doc[first].idx
+                      or other["start"] >= doc[last].idx + len(doc[last])):
+        return span
+    out = doc[first:last + 1]
     return {"start": out.start_char, "end": out.end_char, "text": out.text}

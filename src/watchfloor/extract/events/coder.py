@@ -62,7 +62,7 @@ from watchfloor.extract.events.arguments import (
     theme_words,
     verb_arguments,
 )
-from watchfloor.extract.events.bounds import tidy
+from watchfloor.extract.events.bounds import OWNED_SPANS, owned, tidy
 from watchfloor.extract.events.classify import (
     CLASSES,
     QuadModel,
@@ -716,6 +716,9 @@ class EventExtractor:
                 elif named is not None:
                     t_span, t_by = named, "rules"
             s_span, t_span = tidy(s_span, doc), tidy(t_span, doc)
+            if OWNED_SPANS:
+                s_span, t_span = (owned(s_span, doc, token, t_span),
+                                  owned(t_span, doc, token, s_span))
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
                 evidence["spans"] = {"source": s_by, "target": t_by}
