@@ -146,3 +146,10 @@ def test_a_side_headed_by_its_own_noun_is_unchanged():
     # guard: "Chile's president" is no possessor side
     ev = event("Chile's president condemned the attack on the embassy.", "condemned")
     assert _span(ev, "source") == "Chile's president"
+
+
+def test_firearms_given_are_military_aid_as_arms_are():
+    # whole-word object patterns: "firearms" is its own word in the weapons lists
+    ev = event("Belize provided firearms to the Guatemalan army, which lacks weapons.",
+               "provided")
+    assert ev.code == "072"

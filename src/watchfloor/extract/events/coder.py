@@ -706,6 +706,11 @@ class EventExtractor:
             # the acted-on phrase even when it names no actor ("seized a tanker")
             t_span, t_by = _side_span("T", t_word, s_word, picked, spans, token,
                                       target is not None)
+            if OWNED_SPANS:
+                # "rejected *Peru's request*": a possessor side spans what it owns (not
+                # a pronoun's antecedent, below: "they" is the EPL, not its interest)
+                s_span, t_span = (owned(s_span, doc, token, t_span),
+                                  owned(t_span, doc, token, s_span))
             # a side read from a pronoun shows the phrase naming its actor, when the
             # sentence names it ("*Ethiopia* said it would ..."; ANTECEDENT_SPANS)
             for side, actor, other in (("source", source, t_word),
@@ -716,9 +721,6 @@ class EventExtractor:
                 elif named is not None:
                     t_span, t_by = named, "rules"
             s_span, t_span = tidy(s_span, doc), tidy(t_span, doc)
-            if OWNED_SPANS:
-                s_span, t_span = (owned(s_span, doc, token, t_span),
-                                  owned(t_span, doc, token, s_span))
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
                 evidence["spans"] = {"source": s_by, "target": t_by}
