@@ -10,7 +10,7 @@ from __future__ import annotations
 import spacy
 
 from tests.extract.events.helpers import event, events
-from watchfloor.extract.events.bounds import tidy
+from watchfloor.extract.events.bounds import owned, tidy
 
 
 def _span(ev, side: str) -> str | None:
@@ -153,3 +153,36 @@ def test_firearms_given_are_military_aid_as_arms_are():
     ev = event("Belize provided firearms to the Guatemalan army, which lacks weapons.",
                "provided")
     assert ev.code == "072"
+
+
+def test_tidy_keeps_the_closing_bracket_when_it_drops_a_date():
+    doc = _doc(["rebels", "(", "EPL", ")", "on", "March", "15", "fought"],
+               ["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O"])
+    doc[4].dep_ = "prep"
+    assert tidy(_char_span(doc, 0, 7), doc)["text"] == "rebels ( EPL )"
+
+
+def _possessor_doc() -> spacy.tokens.Doc:
+    # "police arrested Diego 's , alias Mono": the parse hangs "Diego" on "alias"
+    nlp = spacy.blank("en")
+    return spacy.tokens.Doc(
+        nlp.vocab, words=["police", "arrested", "Diego", "'s", ",", "alias", "Mono"],
+        heads=[1, 1, 5, 2, 5, 1, 5], deps=["nsubj", "ROOT", "poss", "case", "punct", "dobj",
+                                           "appos"],
+        pos=["NOUN", "VERB", "PROPN", "PART", "PUNCT", "NOUN", "PROPN"])
+
+
+def test_owned_takes_the_noun_the_possessor_owns():
+    doc = _possessor_doc()
+    doc2 = spacy.tokens.Doc(doc.vocab, words=["police", "arrested", "Diego", "'s", "aide"],
+                            heads=[1, 1, 4, 2, 1], deps=["nsubj", "ROOT", "poss", "case", "dobj"],
+                            pos=["NOUN", "VERB", "PROPN", "PART", "NOUN"])
+    out = owned(_char_span(doc2, 2, 3), doc2, doc2[1], _char_span(doc2, 0, 1))
+    assert out["text"] == "Diego 's aide"
+
+
+def test_owned_stops_at_a_comma_after_the_possessor():
+    # guard: "Diego's, alias ...": no noun phrase after the comma
+    doc = _possessor_doc()
+    span = _char_span(doc, 2, 3)
+    assert owned(span, doc, doc[1], _char_span(doc, 0, 1)) is span

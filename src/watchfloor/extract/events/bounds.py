@@ -42,7 +42,7 @@ def tidy(span: dict | None, doc: Doc) -> dict | None:
     if end < last:
         if doc[end - 1].dep_ == "prep":
             end -= 1  # "on Friday", "for two years": the date's preposition too
-        while end > first and doc[end - 1].is_punct:
+        while end > first and doc[end - 1].is_punct and doc[end - 1].text != ")":
             end -= 1
         if end == first or not first <= words.root.i < end:
             end = last  # the phrase is its date ("last year"), or the date heads it
@@ -71,8 +71,9 @@ def owned(span: dict | None, doc: Doc, trigger: Token, other: dict | None) -> di
     while noun.dep_ == "poss" and noun.head.i > noun.i and any(
             c.dep_ == "case" for c in noun.children):
         noun = noun.head  # "Brazil's oilworkers' confederation"
-    if noun.pos_ not in _NOUNS or noun.i < words.end:
-        return span
+    if noun.pos_ not in _NOUNS or noun.i < words.end or any(
+            t.is_punct and t.dep_ != "case" for t in doc[words.end:noun.i]):
+        return span  # "Sebastian's, alias ...": no noun phrase it owns
     first, last = min(words.start, noun.left_edge.i), noun.i
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
