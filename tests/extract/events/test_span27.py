@@ -1,7 +1,7 @@
 """Span round 27 (issue 12, span27): a side's phrase keeps its closing bracket and drops
 a date the parse hung on it; a pattern's object word matches whole words only ("list" is
-no part of "journalist"); four phrasal acts the lexicon lacked (opening a border, giving or
-setting a deadline, launching legal action); a possessor side spans the noun phrase it
+no part of "journalist"); phrasal acts the lexicon lacked (opening a border, giving or
+setting a deadline); a possessor side spans the noun phrase it
 owns ("*Peru's request*"). Each with a guard. Sentences and names
 written for these tests."""
 
@@ -108,19 +108,6 @@ def test_a_deadline_set_is_an_ultimatum():
 def test_giving_a_speech_is_no_ultimatum():
     # guard: "give" with another object stays uncoded
     assert not events("The Kenyan president gave a speech in Nairobi.", "gave")
-
-
-def test_launching_legal_action_is_a_lawsuit():
-    ev = event("The European Commission launched legal action against the Polish "
-               "government.", "launched")
-    assert ev.code == "115"
-
-
-def test_launching_military_action_stays_force():
-    # guard: the pattern is the legal one only
-    evs = events("The Nigerian army launched military action against the rebels.",
-                 "launched")
-    assert evs and all(e.code == "190" for e in evs)
 
 
 # -- a possessor side spans the noun phrase it owns ---------------------------------------------
