@@ -12,7 +12,8 @@ event per source-target pair), :mod:`.classify` (the trained ``event_class`` mod
 decides relevance and class where it and the coder disagree), :mod:`.fallback` (the
 events it proposes where the coder found none), :mod:`.argmodel` (the
 trained ``event_args`` picker of source and target phrases), :mod:`.arguments` (source
-and target from the parse by rules),
+and target from the parse by rules), :mod:`.bounds` (last touches to a side's phrase:
+closed brackets, no trailing date, a possessor's owned noun phrase),
 :mod:`.modality` (negated, hypothetical, alleged, future), :mod:`.place`, :mod:`.dates`
 (the event's date), :mod:`.quantities` (casualties, seizures and other figures).
 """

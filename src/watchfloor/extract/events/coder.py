@@ -62,6 +62,7 @@ from watchfloor.extract.events.arguments import (
     theme_words,
     verb_arguments,
 )
+from watchfloor.extract.events.bounds import OWNED_SPANS, owned, tidy
 from watchfloor.extract.events.classify import (
     CLASSES,
     QuadModel,
@@ -707,6 +708,11 @@ class EventExtractor:
             # the acted-on phrase even when it names no actor ("seized a tanker")
             t_span, t_by = _side_span("T", t_word, s_word, picked, spans, token,
                                       target is not None)
+            if OWNED_SPANS:
+                # "rejected *Peru's request*": a possessor side spans what it owns (not
+                # a pronoun's antecedent, below: "they" is the EPL, not its interest)
+                s_span, t_span = (owned(s_span, doc, token, t_span),
+                                  owned(t_span, doc, token, s_span))
             # a side read from a pronoun shows the phrase naming its actor, when the
             # sentence names it ("*Ethiopia* said it would ..."; ANTECEDENT_SPANS)
             for side, actor, other in (("source", source, t_word),
@@ -716,6 +722,7 @@ class EventExtractor:
                     s_span, s_by = named, "rules"
                 elif named is not None:
                     t_span, t_by = named, "rules"
+            s_span, t_span = tidy(s_span, doc), tidy(t_span, doc)
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
                 evidence["spans"] = {"source": s_by, "target": t_by}
@@ -1176,15 +1183,16 @@ def _derived(event: Event, info: CodeInfo, link: str) -> Event:
 
 def _phrase_in(tokens: list[Token], phrases: list, outside: Token | None = None) -> bool:
     """Whether a phrase is in the tokens' subtrees (never in ``outside``'s subtree: the
-    participle of "the moves proposed by the meeting" is no part of its noun's object)."""
+    participle of "the moves proposed by the meeting" is no part of its noun's object),
+    as whole words of their text or lemmas: "list" is no part of "journalist" (span27)."""
     def words(t: Token) -> list[Token]:
         if outside is None or t.i != outside.head.i:
             return list(t.subtree)
         return [x for x in t.subtree
                 if not outside.left_edge.i <= x.i <= outside.right_edge.i]
-    texts = " ".join(" ".join(x.lower_ for x in words(t)) for t in tokens)
-    lemmas = " ".join(" ".join(x.lemma_.lower() for x in words(t)) for t in tokens)
-    return any(str(p).lower() in texts or str(p).lower() in lemmas for p in phrases)
+    texts = " " + " ".join(" ".join(x.lower_ for x in words(t)) for t in tokens) + " "
+    lemmas = " " + " ".join(" ".join(x.lemma_.lower() for x in words(t)) for t in tokens) + " "
+    return any(f" {p} ".lower() in texts or f" {p} ".lower() in lemmas for p in phrases)
 
 
 def _infer_sources(events: list[Event]) -> None:
