@@ -1,6 +1,7 @@
 """``bench/eval_spanish.py --gold-tsv`` (issue 17): the fresh gold TSV reader and its
 root-level scoring, on rows written for the test (the repository's gold files, fresh sets
-1 to 4, are not read here, except to check that they parse and share no sentence)."""
+1 to 4 and development set 5, are not read here, except to check that they parse and share
+no sentence)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from watchfloor.model import Event, Span
 
 FRESH = ("spanish_fresh_gold.tsv", "spanish_fresh_gold2.tsv", "spanish_fresh_gold3.tsv",
          "spanish_fresh_gold4.tsv")
+DEV5 = "spanish_dev_gold5.tsv"  # development set 5: may be read and tuned on
+GOLD = (*FRESH, DEV5)
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 HEADER = "# a comment\nstory\tsid\tsentence\tevents\n"
@@ -100,14 +103,14 @@ def test_story_counts_score_modality_as_the_bench_does(es, tmp_path):
     assert lo == hi == 1.0 and sd == 0.0
 
 
-@pytest.mark.parametrize("name", FRESH)
+@pytest.mark.parametrize("name", GOLD)
 def test_the_repository_gold_files_parse(es, name):
     rows = es.read_gold_tsv(BENCH / "data" / name)
     assert len(rows) >= 80 and len({r["story"] for r in rows}) >= 15
     assert sum(1 for r in rows if not r["gold"]) >= 0.15 * len(rows)
 
 
-@pytest.mark.parametrize("one, two", list(itertools.combinations(FRESH, 2)))
+@pytest.mark.parametrize("one, two", list(itertools.combinations(GOLD, 2)))
 def test_no_two_fresh_sets_share_a_sentence(es, one, two):
     first, second = (es.read_gold_tsv(BENCH / "data" / name) for name in (one, two))
     assert not {r["text"] for r in first} & {r["text"] for r in second}
@@ -121,6 +124,19 @@ def test_fresh_sets_3_and_4_are_held_out_and_have_tagged_events(es, name):
     assert "HELD OUT" in path.read_text(encoding="utf-8").split("\nstory\t")[0]
     rows = es.read_gold_tsv(path)
     assert len(rows) <= 105 and len({r["story"] for r in rows}) >= 20
+    assert sum(1 for r in rows if r["gold"] - r["asserted"]) >= 4
+
+
+def test_development_set_5_says_so_and_has_stories_and_tagged_events(es):
+    # its header must keep saying it is a development set (not held out); 30-odd stories
+    # of 3-6 sentences, and alleged / future events that leave the asserted subset
+    path = BENCH / "data" / DEV5
+    header = path.read_text(encoding="utf-8").split("\nstory\t")[0]
+    assert "DEVELOPMENT set 5" in header and "HELD OUT" not in header
+    rows = es.read_gold_tsv(path)
+    assert 140 <= len(rows) <= 160
+    sizes = [sum(1 for r in rows if r["story"] == s) for s in {r["story"] for r in rows}]
+    assert len(sizes) >= 28 and min(sizes) >= 3 and max(sizes) <= 6
     assert sum(1 for r in rows if r["gold"] - r["asserted"]) >= 4
 
 
