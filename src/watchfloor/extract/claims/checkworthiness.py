@@ -249,10 +249,13 @@ class CheckWorthiness:
             if not spans:
                 continue
             feats = feats or DocFeatures(doc)
+            # each span's text sliced from the document's, built once (``Span.text`` joins
+            # the span's words anew: the same string)
+            whole = doc.text
             for n, (a, b) in enumerate(spans):
                 span = doc.char_span(a, b, alignment_mode="expand")
                 if span is not None and len(span):
-                    texts.append(span.text)
+                    texts.append(whole[span.start_char : span.end_char])
                     ling.append(feats.ling(span.start, span.end))
                     where.append((r, n))
         if texts:
