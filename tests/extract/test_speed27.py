@@ -8,7 +8,8 @@
   confirmations use them;
 * the claims extractor's post-posed reporting-clause gate (``_may_post_pose``) is never shut
   on a sentence the ungated rule takes;
-* the check-worthiness rows' texts, sliced from the document's text, equal ``Span.text``;
+* the check-worthiness features (``DocFeatures.ling``, now read as Python floats) equal
+  the float32 reading byte for byte, and ``score_many`` scores the spans' own rows;
 * the quotation marks of :class:`~watchfloor.extract.events.backrefs.Quotes` are the ones a
   walk over the characters finds.
 """

@@ -253,13 +253,10 @@ class CheckWorthiness:
             if not spans:
                 continue
             feats = feats or DocFeatures(doc)
-            # each span's text sliced from the document's, built once (``Span.text`` joins
-            # the span's words anew: the same string)
-            whole = doc.text
             for n, (a, b) in enumerate(spans):
                 span = doc.char_span(a, b, alignment_mode="expand")
                 if span is not None and len(span):
-                    texts.append(whole[span.start_char : span.end_char])
+                    texts.append(span.text)
                     ling.append(feats.ling(span.start, span.end))
                     where.append((r, n))
         if texts:
