@@ -13,6 +13,8 @@ sklearn's bit for bit (tests compare them); anything outside that case goes to s
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -48,10 +50,12 @@ def weigh(tfidf: TfidfTransformer, counts: sparse.csr_matrix) -> Any:
 
 class WordTfidf:
     """A fitted word TF-IDF (any analyzer sklearn counts with ``_count_vocab``) whose
-    ``transform`` counts with the vectoriser's own code and weighs with :func:`weigh`."""
+    ``transform`` counts the vectoriser's own analyser's n-grams (:meth:`counts`: the
+    matrix ``_count_vocab`` builds) and weighs with :func:`weigh`."""
 
     def __init__(self, vectorizer: TfidfVectorizer) -> None:
         self.vectorizer = vectorizer
+        self._analyze: Any = None  # the vectoriser's analyser, built on first use
 
     @staticmethod
     def applies(tr: Any) -> bool:
@@ -63,10 +67,60 @@ class WordTfidf:
         """RETURNS the TF-IDF rows of ``texts`` (as ``vectorizer.transform``)."""
         if isinstance(texts, str):
             raise ValueError("an iterable of texts is expected, not one string")
-        _, counts = self.vectorizer._count_vocab(texts, fixed_vocab=True)  # noqa: SLF001
-        if self.vectorizer.binary:
-            counts.data.fill(1)
-        return weigh(self.vectorizer._tfidf, counts)  # noqa: SLF001 - its fitted weights
+        return weigh(self.vectorizer._tfidf, self.counts(texts))  # noqa: SLF001 - its weights
+
+    def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """RETURNS the count matrix ``vectorizer._count_vocab(texts, fixed_vocab=True)``
+        gives (ones where ``binary``): the same analyser, columns in order, counts in the
+        vectoriser's dtype. Counted with ``Counter`` over vocabulary look-ups, not one
+        ``try``/``KeyError`` per n-gram the vocabulary lacks (most bigrams of a sentence),
+        and built straight into CSR (no ``sort_indices`` pass)."""
+        vec = self.vectorizer
+        if self._analyze is None:
+            self._analyze = _bigram_reader(vec) or vec.build_analyzer()
+        analyze, get, binary = self._analyze, vec.vocabulary_.get, vec.binary
+        indices: list[int] = []
+        values: list[int] = []
+        indptr = [0]
+        for text in texts:
+            counted = Counter(map(get, analyze(text)))
+            counted.pop(None, None)  # out of the vocabulary
+            cols = sorted(counted)
+            indices.extend(cols)
+            values.extend([1] * len(cols) if binary else map(counted.__getitem__, cols))
+            indptr.append(len(indices))
+        return sparse.csr_matrix(
+            (np.asarray(values, dtype=vec.dtype), np.asarray(indices, dtype=np.int32),
+             np.asarray(indptr, dtype=np.int32)),
+            shape=(len(indptr) - 1, len(vec.vocabulary_)))
+
+
+
+def _bigram_reader(vec: TfidfVectorizer) -> Any:
+    """The n-grams of a text that may be in ``vec``'s vocabulary, for a plain word
+    vectoriser of unigrams and bigrams (lower-cased, its token pattern, no stop words,
+    accents or custom steps; else None: sklearn's analyser is used): every unigram, and
+    the bigrams whose first word begins some vocabulary entry followed by a space (the
+    others cannot be in the vocabulary, so they are not built or looked up). Counted
+    against the vocabulary the result is sklearn's."""
+    if not (vec.analyzer == "word" and vec.input == "content" and vec.preprocessor is None
+            and vec.tokenizer is None and not vec.strip_accents and vec.stop_words is None
+            and tuple(vec.ngram_range) == (1, 2)):
+        return None
+    findall = re.compile(vec.token_pattern).findall
+    if re.compile(vec.token_pattern).groups > 1:
+        return None  # sklearn refuses it
+    # every prefix of an entry that a space follows: "a b" in the vocabulary => "a" here
+    firsts = frozenset(g[:i] for g in vec.vocabulary_ for i, ch in enumerate(g) if ch == " ")
+    lower = vec.lowercase
+
+    def grams(text: str) -> list[str]:
+        if not isinstance(text, str):
+            raise TypeError("texts only")  # bytes, NaN: sklearn's decoder is not copied
+        toks = findall(text.lower() if lower else text)
+        return toks + [a + " " + b for a, b in zip(toks, toks[1:]) if a in firsts]  # noqa: B905
+
+    return grams
 
 
 __all__ = ["WordTfidf", "weigh"]

@@ -23,6 +23,7 @@ article's own voice. Cues live in ``watchfloor/data/claims/cues.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, POS
+from spacy.attrs import IS_ALPHA, LEMMA, ORTH, POS, TAG
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -47,6 +49,7 @@ from watchfloor.extract.claims.punctuation import colon_attributions, dash_attri
 from watchfloor.extract.claims.quotes import find_quotes, quote_at
 from watchfloor.extract.claims.speakers import SpeakerResolver
 from watchfloor.extract.doccache import pos_tokens
+from watchfloor.extract.regex_gate import gated
 from watchfloor.model import Claim, Span
 
 _CUE_POS = frozenset({"VERB", "NOUN", "ADJ"})  # the parts of speech a cue word may have
@@ -88,9 +91,10 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
 
 
 def _any_of(patterns: list[str] | None) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of ``patterns`` (none: matches nothing)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns or []) or r"(?!x)x",
-                      re.IGNORECASE)
+    """One case-insensitive pattern matching any of ``patterns`` (none: matches nothing),
+    behind a lookahead for its first characters where they can be read (``gated``: the
+    same matches; the boilerplate lines are searched in every check-worthy sentence)."""
+    return gated("|".join(f"(?:{p})" for p in patterns or []) or r"(?!x)x", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -121,6 +125,8 @@ class ClaimExtractor:
         self.scorer: CheckWorthiness = load_scorer()
         self.cue_model: CueModel = load_cue_model()
         self._heads: dict[int, Token] = {}
+        # the last document's commas and possible post-posed reporting verbs (_may_post_pose)
+        self._post_gate: tuple[Doc, list[int], list[int]] | None = None
         self._hedge_words = {w.lower() for words in self.cues["hedges"].values()
                              for w in words if " " not in w}
         # the adjective cues ("critical of", "frustrated that"), joined once, not per sentence
@@ -266,6 +272,8 @@ class ClaimExtractor:
         estimated in its report." (post-posed); the speaker must be a known kind of
         speaker or a person or organisation, and nothing but a prepositional phrase may
         follow the verb. The content is the sentence before the comma."""
+        if not self._may_post_pose(sent):
+            return None  # no reporting verb after a comma: no Token read
         toks = [t for t in sent if not t.is_space]
         while toks and toks[-1].is_punct:
             toks.pop()
@@ -310,6 +318,22 @@ class ClaimExtractor:
         q = quote_at(quotes, content.start, content.end)
         kind = "direct_quote" if q is not None and q[0] <= content.start else "reported"
         return self._claim(sent.doc, speaker, cue, content, head, result, kind)
+
+    def _may_post_pose(self, sent: SpacySpan) -> bool:
+        """A necessary condition of :meth:`_post_posed`, read from the document's arrays:
+        a comma in ``sent`` and, after its first comma, a word :meth:`_post_posed` may take
+        for the reporting verb (a past or present tag, a listed verb's lemma). The
+        positions are found once per document (kept for the last one, by identity)."""
+        doc = sent.doc
+        kept = self._post_gate
+        if kept is None or kept[0] is not doc:
+            kept = self._post_gate = (doc, *_comma_and_report_verbs(doc, self.cues["verbs"]))
+        commas, verbs = kept[1], kept[2]
+        k = bisect_left(commas, sent.start)
+        if k == len(commas) or commas[k] >= sent.end:
+            return False
+        v = bisect_right(verbs, commas[k])
+        return v < len(verbs) and verbs[v] < sent.end
 
     def _subject(self, verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -856,6 +880,30 @@ def _paragraph_pieces(sent: SpacySpan, text: str | None = None) -> list[SpacySpa
     if start < sent.end:
         out.append(sent.doc[start : sent.end])
     return [p for p in out if any(not t.is_space for t in p)]
+
+
+_POST_TAGS = ("VBD", "VBZ", "VBP", "VBN")  # the tags :meth:`_post_posed` takes a verb with
+
+
+def _comma_and_report_verbs(doc: Doc, verbs: Any) -> tuple[list[int], list[int]]:
+    """RETURNS the positions in ``doc`` of the commas (the text ",") and of the words
+    :meth:`ClaimExtractor._post_posed` may read as its verb (a tag of ``_POST_TAGS``, a
+    lemma whose lower case is in ``verbs``), each in order."""
+    arr = doc.to_array([ORTH, TAG, LEMMA]).astype(np.uint64)
+    strings = doc.vocab.strings
+    commas = np.flatnonzero(arr[:, 0] == get_string_id(",")).tolist()
+    tags = np.asarray([get_string_id(t) for t in _POST_TAGS], dtype=np.uint64)
+    tagged = np.flatnonzero(np.isin(arr[:, 1], tags)).tolist()
+    lemmas = arr[:, 2].tolist()
+    listed: dict[int, bool] = {}
+    out = []
+    for i in tagged:
+        ok = listed.get(lemmas[i])
+        if ok is None:
+            ok = listed[lemmas[i]] = strings[lemmas[i]].lower() in verbs
+        if ok:
+            out.append(i)
+    return commas, out
 
 
 def _token_counts(doc: Doc) -> tuple[np.ndarray, np.ndarray]:

@@ -86,7 +86,11 @@ class DocFeatures:
     def ling(self, start: int, end: int) -> np.ndarray:
         """RETURNS the :data:`LING_FEATURES` of tokens ``[start, end)``."""
         n = max(end - start, 1)
-        sup, comp, past, pres, md, fp, sp, q, neg, cop, jj = self.cum[end] - self.cum[start]
+        # as Python floats (whole counts, exact): no NumPy scalar per feature; the two
+        # shares are divided in double precision and rounded once to float32 below, the
+        # float32 quotient itself (double rounding is exact for division from 53 to 24 bits)
+        sup, comp, past, pres, md, fp, sp, q, neg, cop, jj = (
+            self.cum[end] - self.cum[start]).tolist()
         # the labels of the entities wholly inside [start, end), in order (as a scan of
         # every entity for ``s >= start and e <= end`` finds them)
         lo = bisect_left(self._starts, start)

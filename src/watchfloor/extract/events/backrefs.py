@@ -20,6 +20,7 @@ the small, conservative checks it applies to them:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Token
 from watchfloor.model import Entity
 
 QUOTE_MARKS = {'"', "“", "”"}
+_MARK = re.compile("[" + "".join(sorted(map(re.escape, QUOTE_MARKS))) + "]")
 ROOT_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NAME_DEPS = {"compound", "flat", "flat:name"}
 
@@ -37,7 +39,8 @@ class Quotes:
 
     def __init__(self, text: str) -> None:
         # a doubled mark ('""El Chapo,""' in scraped CSV text) is one mark: offsets kept
-        self.marks = [i for i, ch in enumerate(text.replace('""', '" ')) if ch in QUOTE_MARKS]
+        # (found by one regular-expression scan: the offsets a walk over the characters gives)
+        self.marks = [m.start() for m in _MARK.finditer(text.replace('""', '" '))]
 
     def same_side(self, a: int, b: int) -> bool:
         """Whether offsets ``a`` and ``b`` are on the same side of every quotation edge:
