@@ -30,7 +30,6 @@ from typing import Any
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
-from watchfloor.extract.regex_gate import gated
 from watchfloor.geo import default_index
 
 Period = tuple[date, date]
@@ -54,9 +53,8 @@ GENERIC_ALIAS_NAMES = frozenset(fold(r["alias"]) for r in read_tsv(
 _UNCONFIRMED: ContextVar[frozenset[str]] = ContextVar("wf_unconfirmed_countries",
                                                       default=frozenset(_AMBIGUOUS))
 # each name's confirming words as one pattern, compiled once: one scan of the document per
-# name, not one per word (a match of any alternative is a match of one of the words), behind
-# a lookahead for the words' first letters (``gated``: the same matches, found sooner)
-_CONFIRMING = {name: gated(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+# name, not one per word (a match of any alternative is a match of one of the words)
+_CONFIRMING = {name: re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
                for name, words in _AMBIGUOUS.items() if words}
 # Roles of armed and criminal groups, with separatists and militant Islamist groups (IMG):
 # a group's own name beats the role words around it, its dissidents keep its code (actors23)

@@ -49,7 +49,6 @@ from watchfloor.extract.claims.punctuation import colon_attributions, dash_attri
 from watchfloor.extract.claims.quotes import find_quotes, quote_at
 from watchfloor.extract.claims.speakers import SpeakerResolver
 from watchfloor.extract.doccache import pos_tokens
-from watchfloor.extract.regex_gate import gated
 from watchfloor.model import Claim, Span
 
 _CUE_POS = frozenset({"VERB", "NOUN", "ADJ"})  # the parts of speech a cue word may have
@@ -91,10 +90,9 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
 
 
 def _any_of(patterns: list[str] | None) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of ``patterns`` (none: matches nothing),
-    behind a lookahead for its first characters where they can be read (``gated``: the
-    same matches; the boilerplate lines are searched in every check-worthy sentence)."""
-    return gated("|".join(f"(?:{p})" for p in patterns or []) or r"(?!x)x", re.IGNORECASE)
+    """One case-insensitive pattern matching any of ``patterns`` (none: matches nothing)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns or []) or r"(?!x)x",
+                      re.IGNORECASE)
 
 
 @dataclass(slots=True)
