@@ -13,7 +13,8 @@ none when two coordinated people or an unnamed "wife" fit as well;
 module's functions find the speaker of a quote a first-person pronoun belongs to
 (:func:`speaker`), the plural subject a complement clause's "they" reports for
 (:func:`matrix_subject`) and the noun a relative pronoun stands for
-(:func:`relative_antecedent`).
+(:func:`relative_antecedent`). Word lists (titles, gendered nouns, speaking verbs):
+``data/events/pronouns.yaml``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from watchfloor.data import PACKAGE_DATA, read_yaml
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.arguments import SUBJECT_DEPS, patient_nouns
 from watchfloor.extract.events.backrefs import (
@@ -35,25 +37,20 @@ from watchfloor.extract.events.backrefs import (
 from watchfloor.extract.gazetteer import Gazetteer
 from watchfloor.model import Entity
 
+# titles, gendered nouns, speaking verbs (``pronouns.yaml``, read once at import)
+WORDS: dict = read_yaml(PACKAGE_DATA / "events" / "pronouns.yaml") or {}
+
 MALE_PRONOUNS = {"he", "him", "his"}
 FEMALE_PRONOUNS = {"she", "her", "hers"}
 PERSONAL = MALE_PRONOUNS | FEMALE_PRONOUNS
 COLLECTIVE = {"it", "they"}  # as subjects: the last country or organisation named
 COLLECTIVE_POSS = {"its", "their"}  # "their arrest": the group is the patient
 PLURAL = {"they", "their", "them"}  # may stand for coordinated people ("X and Y")
-# A title or kin word right before a name says whether the person is a man or a woman
-MALE_TITLES = {"mr", "mr.", "sr", "sr.", "señor", "senor", "sir", "lord", "king", "prince",
-               "don", "father", "brother", "monsignor", "husband", "son", "uncle", "mister"}
-FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "sra", "sra.", "señora", "senora",
-                 "lady", "queen", "princess", "doña", "dona", "sister", "madam", "mme",
-                 "mme.", "wife", "daughter", "aunt", "mother", "widow"}
-# nouns for a person of one gender: an unnamed antecedent between a named one and a pronoun
-FEMALE_NOUNS = {"wife", "woman", "mother", "daughter", "sister", "girlfriend", "widow",
-                "grandmother", "niece", "aunt", "actress", "girl", "lady", "businesswoman",
-                "congresswoman", "spokeswoman", "policewoman"}
-MALE_NOUNS = {"husband", "man", "father", "son", "brother", "boyfriend", "widower",
-              "grandfather", "nephew", "uncle", "boy", "businessman", "congressman",
-              "spokesman", "policeman", "gunman"}
+# titles and kin words that show a person's gender, nouns for an unnamed man or woman
+MALE_TITLES = frozenset(WORDS["male_titles"])
+FEMALE_TITLES = frozenset(WORDS["female_titles"])
+FEMALE_NOUNS = frozenset(WORDS["female_nouns"])
+MALE_NOUNS = frozenset(WORDS["male_nouns"])
 # the other arguments of a pronoun's predicate: never the pronoun's own referent
 SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "compound", "poss", "pobj",
              "prep", "appos"}
@@ -61,9 +58,7 @@ SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "compound", "poss"
 FIRST_SINGULAR = {"i", "me", "my", "myself", "mine"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 # verbs that introduce what someone said: their subject speaks the quote
-SPEAKING = {"say", "tell", "add", "state", "declare", "insist", "explain", "note", "warn",
-            "write", "announce", "stress", "argue", "claim", "comment", "remark", "reply",
-            "answer", "conclude", "affirm", "assert", "maintain", "continue", "tweet"}
+SPEAKING = frozenset(WORDS["speaking_verbs"])
 # "a gang that attacked", "the police, who arrested": the relative pronoun stands for the
 # noun its clause modifies
 RELATIVE = {"that", "which", "who", "whom"}

@@ -3,19 +3,22 @@
 Used by :mod:`watchfloor.extract.events` after :mod:`.arguments` has picked the argument
 tokens of a trigger. :meth:`ActorResolver.resolve` maps an argument token to actors: the
 entity under the head word; a personal pronoun to the nearest earlier person of its gender
-(never the other side of its own event); "they"/"their" to a group; "this
-cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
-operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
-of a group ("groups like Tren de Aragua"); the coded body named right after a kind noun
-("the human rights organization Global Justice"); the coded name in apposition after "one
-of ..." ("one of the largest gangs, the Cachiros"); a role word with its country ("French
-police"); a nationality adjective chosen as an argument to its country ("West German
-aid": DEU); and every conjunct. A place where a gathering is held ("a conference in
-Panama") is never a side nor a role word's country, and one a role word arrives in is not
-its home (:func:`_venue`, ``arrival_verbs``). A place noun ("Guzman's hometown",
-"government apartments") names no side, nor does a country named as the topic of a war or
-scandal; a "former" or "retired" state officer keeps only the country (``place_nouns``,
-``topic_nouns``, ``former_modifiers``).
+(never the other side of its own event); "they"/"their" to a group or to coordinated
+people; "I"/"we" of a quote to its speaker's side (the antecedents: :mod:`.pronouns`);
+"the group", "the president", "this cartel" to the named group or title holder just
+mentioned; the owner of a non-actor object ("cartel operations", "Venezuela's ports",
+"drug boats" via ``implied_actors.yaml``); the examples of a group ("groups like Tren de
+Aragua"); the coded body named right after a kind noun ("the human rights organization
+Global Justice"); the coded name in apposition after "one of ..." ("one of the largest
+gangs, the Cachiros"); a role word with its country ("French police"); a nationality
+adjective chosen as an argument to its country ("West German aid": DEU); and every
+conjunct. A place where a gathering is held ("a conference in Panama") is never a side nor
+a role word's country, and one a role word arrives in is not its home (:func:`_venue`,
+``arrival_verbs``). A place noun ("Guzman's hometown", "government apartments") names no
+side, nor does a country named as the topic of a war or scandal; a "former" or "retired"
+state officer keeps only the country (``place_nouns``, ``topic_nouns``,
+``former_modifiers``). Kin, member, people, leader and office nouns and the generic group
+heads are data: ``data/events/resolver.yaml``.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from watchfloor.data import PACKAGE_DATA, read_yaml
 from watchfloor.extract.actors.codes import NATIONAL_ROLES, dated_code
 from watchfloor.extract.actors.extractor import (
     ARTICLE_COUNTRY,
@@ -62,49 +66,34 @@ from watchfloor.extract.events.pronouns import (
 from watchfloor.extract.gazetteer import Gazetteer, code_blocks, default_gazetteer, fold
 from watchfloor.model import Entity
 
+# kin, member, people, leader and office nouns, generic group heads (``resolver.yaml``)
+WORDS: dict = read_yaml(PACKAGE_DATA / "events" / "resolver.yaml") or {}
+
 # state offices a "former" or "retired" holder no longer acts for ("former rebels" of a
 # demobilised group may still be armed: not touched; ELI, the elite code the judges accept
 # for a former official's acts in office, stays)
 OFFICE_ROLES = NATIONAL_ROLES - {"OPP", "PTY"}
-SERVING = {"current", "serving", "active", "sitting"}
+SERVING = frozenset(WORDS["serving"])  # "former and current officers" still serve
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
 # people related to the possessor: "his brother" is not him (no owner of a thing)
-KIN_NOUNS = {
-    "wife", "husband", "mother", "father", "daughter", "son", "sister", "brother",
-    "widow", "widower", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle",
-    "child", "children", "parent", "parents", "relative", "relatives", "family",
-    "cousin", "sibling", "siblings", "partner", "lawyer", "lawyers", "attorney",
-    "bodyguard", "bodyguards", "friend", "friends", "spouse",
-    "girlfriend", "boyfriend", "fiancee", "fiancé", "fiance", "in-law", "stepson",
-    "stepdaughter", "grandson", "granddaughter", "wives", "sons", "daughters",
-    "brothers", "sisters"}
+KIN_NOUNS = frozenset(WORDS["kin_nouns"])
 DEMONSTRATIVE = {"this", "that", "these", "those"}
 # "the group", "the cartel": a definite generic head standing for the last named group of
 # its kind (role codes of the named group that may answer; None: any non-state body)
 GENERIC_GROUPS: dict[str, frozenset[str] | None] = {
-    "cartel": frozenset({"CRM"}), "gang": frozenset({"CRM"}), "mafia": frozenset({"CRM"}),
-    "syndicate": frozenset({"CRM"}), "clan": frozenset({"CRM"}),
-    "guerrilla": frozenset({"REB", "INS"}), "militia": frozenset({"UAF", "REB"}),
-    "group": None, "organization": None, "organisation": None,
-}
+    str(noun): frozenset(codes) if codes is not None else None
+    for noun, codes in WORDS["generic_groups"].items()}
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # "dozens of its members", "two of their gunmen": people of the group the pronoun names
-MEMBER_NOUNS = {"member", "members", "leader", "leaders", "gunman", "gunmen", "hitman",
-                "hitmen", "operative", "operatives", "fighter", "fighters", "militant",
-                "militants", "associate", "associates", "commander", "commanders",
-                "boss", "bosses", "lieutenant", "lieutenants", "cell", "cells",
-                "faction", "factions", "affiliate", "affiliates", "founder", "founders"}
+MEMBER_NOUNS = frozenset(WORDS["member_nouns"])
 # "15 people from the criminal group": unnamed persons "from" a non-state armed or
 # criminal group are its members, not civilians (judged seed-3032 notes)
-PEOPLE_NOUNS = {"people", "person", "persons", "individual", "individuals", "man", "men",
-                "woman", "women", "suspect", "suspects"}
+PEOPLE_NOUNS = frozenset(WORDS["people_nouns"])
 GROUP_ROLES = {"CRM", "REB", "INS", "UAF"}
 # "its top leader, X": the person leads the group the possessive names
-LEADER_HEADS = {"leader", "boss", "chief", "head", "commander", "founder", "capo",
-                "kingpin", "lieutenant", "ringleader"}
+LEADER_HEADS = frozenset(WORDS["leader_heads"])
 # "the president said": the office holder the document has named with that title
-OFFICE_HEADS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
-                "premier", "chancellor", "senator", "commander", "general"}
+OFFICE_HEADS = frozenset(WORDS["office_heads"])
 # A news dateline at the start of a line: "CARACAS -", "CARACAS, Venezuela (Wire) —". The
 # place it names is where the story was filed, not an actor of the sentence it precedes.
 DATELINE = re.compile(
