@@ -771,7 +771,10 @@ def _out_of_office(actors: list[Actor]) -> list[Actor]:
 
 def _former(token: Token) -> bool:
     """Whether a role word is modified by "former", "retired", "ex-" ... (its own modifier
-    or one of its compound's: "retired National Guard officers")."""
+    or one of its compound's: "retired National Guard officers"). Not the actor coder's
+    ``actors.codes.FORMER`` on purpose: that one dates a title ("then-President X", "the
+    late president" acted in office), this one drops an office the phrase no longer acts
+    for (docs/event-coding.md)."""
     words = role_words("former_modifiers")
     mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod", "advmod"}]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.lefts]
