@@ -1,5 +1,5 @@
-"""Personal and collective pronouns as event sides (ActorResolver._antecedent): sentences
-written for these tests."""
+"""Personal and collective pronouns as event sides (pronouns.Antecedents.antecedent):
+sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Event sides given by a pronoun or a definite role noun (issue 12, extract/events/backrefs
-and ActorResolver._antecedent / _generic_referent): multi-sentence texts written for these
-tests, with the cases where the side must stay empty."""
+"""Event sides given by a pronoun or a definite role noun (issue 12, extract/events/backrefs,
+pronouns.Antecedents.antecedent and ActorResolver._generic_referent): multi-sentence texts
+written for these tests, with the cases where the side must stay empty."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A plural pronoun ("they", "their") for coordinated named people (issue 12 round 26,
-ActorResolver._plural_persons / backrefs.coordinated_persons): texts written for these
+pronouns.Antecedents.plural_persons / backrefs.coordinated_persons): texts written for these
 tests. The pronoun takes the people's one code, or stays empty when their codes differ or
 one is uncoded, never the last country named (judged samples 3049/3053: Brazil's two
 ministers on a tour coded as Italy)."""

@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.events.arguments import OBJECT_DEPS
 from watchfloor.extract.events.backrefs import token_at
-from watchfloor.extract.events.resolver import ActorResolver, as_place
+from watchfloor.extract.events.pronouns import as_place
+from watchfloor.extract.events.resolver import ActorResolver
 from watchfloor.geo import geocode
 from watchfloor.model import Entity, Event
 

@@ -3,19 +3,22 @@
 Used by :mod:`watchfloor.extract.events` after :mod:`.arguments` has picked the argument
 tokens of a trigger. :meth:`ActorResolver.resolve` maps an argument token to actors: the
 entity under the head word; a personal pronoun to the nearest earlier person of its gender
-(never the other side of its own event); "they"/"their" to a group; "this
-cartel" to the named group just mentioned; the owner of a non-actor object ("cartel
-operations", "Venezuela's ports", "drug boats" via ``implied_actors.yaml``); the examples
-of a group ("groups like Tren de Aragua"); the coded body named right after a kind noun
-("the human rights organization Global Justice"); the coded name in apposition after "one
-of ..." ("one of the largest gangs, the Cachiros"); a role word with its country ("French
-police"); a nationality adjective chosen as an argument to its country ("West German
-aid": DEU); and every conjunct. A place where a gathering is held ("a conference in
-Panama") is never a side nor a role word's country, and one a role word arrives in is not
-its home (:func:`_venue`, ``arrival_verbs``). A place noun ("Guzman's hometown",
-"government apartments") names no side, nor does a country named as the topic of a war or
-scandal; a "former" or "retired" state officer keeps only the country (``place_nouns``,
-``topic_nouns``, ``former_modifiers``).
+(never the other side of its own event); "they"/"their" to a group or to coordinated
+people; "I"/"we" of a quote to its speaker's side (the antecedents: :mod:`.pronouns`);
+"the group", "the president", "this cartel" to the named group or title holder just
+mentioned; the owner of a non-actor object ("cartel operations", "Venezuela's ports",
+"drug boats" via ``implied_actors.yaml``); the examples of a group ("groups like Tren de
+Aragua"); the coded body named right after a kind noun ("the human rights organization
+Global Justice"); the coded name in apposition after "one of ..." ("one of the largest
+gangs, the Cachiros"); a role word with its country ("French police"); a nationality
+adjective chosen as an argument to its country ("West German aid": DEU); and every
+conjunct. A place where a gathering is held ("a conference in Panama") is never a side nor
+a role word's country, and one a role word arrives in is not its home (:func:`_venue`,
+``arrival_verbs``). A place noun ("Guzman's hometown", "government apartments") names no
+side, nor does a country named as the topic of a war or scandal; a "former" or "retired"
+state officer keeps only the country (``place_nouns``, ``topic_nouns``,
+``former_modifiers``). Kin, member, people, leader and office nouns and the generic group
+heads are data: ``data/events/resolver.yaml``.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from watchfloor.data import PACKAGE_DATA, read_yaml
 from watchfloor.extract.actors.codes import NATIONAL_ROLES, dated_code
 from watchfloor.extract.actors.extractor import (
     ARTICLE_COUNTRY,
@@ -39,102 +43,57 @@ from watchfloor.extract.actors.extractor import (
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.events.arguments import (
     MODIFIER_DEPS,
-    SUBJECT_DEPS,
     agent_nouns,
     assisting,
-    patient_nouns,
     prep_objects,
     role_words,
 )
-from watchfloor.extract.events.backrefs import (
-    ROOT_SUBJECT_DEPS,
-    Quotes,
-    clause_subject,
-    coded_full_name,
-    coordinated_persons,
-    name_head,
-    person_for_place,
-    token_at,
-)
+from watchfloor.extract.events.backrefs import coded_full_name, person_for_place
 from watchfloor.extract.events.dates import event_date
+from watchfloor.extract.events.pronouns import (
+    COLLECTIVE,
+    COLLECTIVE_POSS,
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    PERSONAL,
+    PLURAL,
+    RELATIVE,
+    Antecedents,
+    matrix_subject,
+    relative_antecedent,
+    speaker,
+)
 from watchfloor.extract.gazetteer import Gazetteer, code_blocks, default_gazetteer, fold
 from watchfloor.model import Entity
+
+# kin, member, people, leader and office nouns, generic group heads (``resolver.yaml``)
+WORDS: dict = read_yaml(PACKAGE_DATA / "events" / "resolver.yaml") or {}
 
 # state offices a "former" or "retired" holder no longer acts for ("former rebels" of a
 # demobilised group may still be armed: not touched; ELI, the elite code the judges accept
 # for a former official's acts in office, stays)
 OFFICE_ROLES = NATIONAL_ROLES - {"OPP", "PTY"}
-SERVING = {"current", "serving", "active", "sitting"}
+SERVING = frozenset(WORDS["serving"])  # "former and current officers" still serve
 EXAMPLE_PREPS = {"like", "including", "as"}  # "groups like X", "agencies, including the FBI"
-MALE_PRONOUNS = {"he", "him", "his"}
-FEMALE_PRONOUNS = {"she", "her", "hers"}
-PERSONAL = MALE_PRONOUNS | FEMALE_PRONOUNS
-COLLECTIVE = {"it", "they"}  # as subjects: the last country or organisation named
-COLLECTIVE_POSS = {"its", "their"}  # "their arrest": the group is the patient
-PLURAL = {"they", "their", "them"}  # may stand for coordinated people ("X and Y")
-# A title or kin word right before a name says whether the person is a man or a woman
-MALE_TITLES = {"mr", "mr.", "sr", "sr.", "señor", "senor", "sir", "lord", "king", "prince",
-               "don", "father", "brother", "monsignor", "husband", "son", "uncle", "mister"}
-FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "sra", "sra.", "señora", "senora",
-                 "lady", "queen", "princess", "doña", "dona", "sister", "madam", "mme",
-                 "mme.", "wife", "daughter", "aunt", "mother", "widow"}
-# nouns for a person of one gender: an unnamed antecedent between a named one and a pronoun
-FEMALE_NOUNS = {"wife", "woman", "mother", "daughter", "sister", "girlfriend", "widow",
-                "grandmother", "niece", "aunt", "actress", "girl", "lady", "businesswoman",
-                "congresswoman", "spokeswoman", "policewoman"}
-MALE_NOUNS = {"husband", "man", "father", "son", "brother", "boyfriend", "widower",
-              "grandfather", "nephew", "uncle", "boy", "businessman", "congressman",
-              "spokesman", "policeman", "gunman"}
 # people related to the possessor: "his brother" is not him (no owner of a thing)
-KIN_NOUNS = {
-    "wife", "husband", "mother", "father", "daughter", "son", "sister", "brother",
-    "widow", "widower", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle",
-    "child", "children", "parent", "parents", "relative", "relatives", "family",
-    "cousin", "sibling", "siblings", "partner", "lawyer", "lawyers", "attorney",
-    "bodyguard", "bodyguards", "friend", "friends", "spouse",
-    "girlfriend", "boyfriend", "fiancee", "fiancé", "fiance", "in-law", "stepson",
-    "stepdaughter", "grandson", "granddaughter", "wives", "sons", "daughters",
-    "brothers", "sisters"}
-# the other arguments of a pronoun's predicate: never the pronoun's own referent
-SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "compound", "poss", "pobj",
-             "prep", "appos"}
+KIN_NOUNS = frozenset(WORDS["kin_nouns"])
 DEMONSTRATIVE = {"this", "that", "these", "those"}
-# First person in quoted speech: the speaker ("I urge ...," X said) or the speaker's side
-FIRST_SINGULAR = {"i", "me", "my", "myself", "mine"}
-FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
-# verbs that introduce what someone said: their subject speaks the quote
-SPEAKING = {"say", "tell", "add", "state", "declare", "insist", "explain", "note", "warn",
-            "write", "announce", "stress", "argue", "claim", "comment", "remark", "reply",
-            "answer", "conclude", "affirm", "assert", "maintain", "continue", "tweet"}
-# "a gang that attacked", "the police, who arrested": the relative pronoun stands for the
-# noun its clause modifies
-RELATIVE = {"that", "which", "who", "whom"}
 # "the group", "the cartel": a definite generic head standing for the last named group of
 # its kind (role codes of the named group that may answer; None: any non-state body)
 GENERIC_GROUPS: dict[str, frozenset[str] | None] = {
-    "cartel": frozenset({"CRM"}), "gang": frozenset({"CRM"}), "mafia": frozenset({"CRM"}),
-    "syndicate": frozenset({"CRM"}), "clan": frozenset({"CRM"}),
-    "guerrilla": frozenset({"REB", "INS"}), "militia": frozenset({"UAF", "REB"}),
-    "group": None, "organization": None, "organisation": None,
-}
+    str(noun): frozenset(codes) if codes is not None else None
+    for noun, codes in WORDS["generic_groups"].items()}
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # "dozens of its members", "two of their gunmen": people of the group the pronoun names
-MEMBER_NOUNS = {"member", "members", "leader", "leaders", "gunman", "gunmen", "hitman",
-                "hitmen", "operative", "operatives", "fighter", "fighters", "militant",
-                "militants", "associate", "associates", "commander", "commanders",
-                "boss", "bosses", "lieutenant", "lieutenants", "cell", "cells",
-                "faction", "factions", "affiliate", "affiliates", "founder", "founders"}
+MEMBER_NOUNS = frozenset(WORDS["member_nouns"])
 # "15 people from the criminal group": unnamed persons "from" a non-state armed or
 # criminal group are its members, not civilians (judged seed-3032 notes)
-PEOPLE_NOUNS = {"people", "person", "persons", "individual", "individuals", "man", "men",
-                "woman", "women", "suspect", "suspects"}
+PEOPLE_NOUNS = frozenset(WORDS["people_nouns"])
 GROUP_ROLES = {"CRM", "REB", "INS", "UAF"}
 # "its top leader, X": the person leads the group the possessive names
-LEADER_HEADS = {"leader", "boss", "chief", "head", "commander", "founder", "capo",
-                "kingpin", "lieutenant", "ringleader"}
+LEADER_HEADS = frozenset(WORDS["leader_heads"])
 # "the president said": the office holder the document has named with that title
-OFFICE_HEADS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
-                "premier", "chancellor", "senator", "commander", "general"}
+OFFICE_HEADS = frozenset(WORDS["office_heads"])
 # A news dateline at the start of a line: "CARACAS -", "CARACAS, Venezuela (Wire) —". The
 # place it names is where the story was filed, not an actor of the sentence it precedes.
 DATELINE = re.compile(
@@ -201,9 +160,9 @@ class ActorResolver:
             key=lambda pair: pair[0],
         )
         self._cache: dict[int, list[Actor]] = {}
-        self._genders: dict[str, str] | None = None
         self.datelines = [(m.start(), m.end()) for m in DATELINE.finditer(result.text)]
-        self.quotes = Quotes(result.text)
+        self.pronouns = Antecedents(result, self.persons, self.groups, self.entity_at,
+                                    self.gaz)
 
     def resolve(self, token: Token | None, depth: int = 0) -> list[Actor]:
         """RETURNS the actors an argument names (several for "X and Y"), possibly none."""
@@ -225,7 +184,7 @@ class ActorResolver:
         if token.dep_ == "pobj" and token.head.lower_ == "with" and assisting(token):
             return []  # "with the help of the army": a helper, no side of the act
         if token.lower_ in RELATIVE and token.tag_ in {"WDT", "WP"}:
-            antecedent = _relative_antecedent(token)
+            antecedent = relative_antecedent(token)
             found = self._one(antecedent, depth + 1) if antecedent is not None else []
             if token.lower_ == "which":
                 # "the computer of X, alias Y, which was captured": "which" is never a
@@ -233,7 +192,7 @@ class ActorResolver:
                 found = [a for a in found if a.entity is None or a.entity.type != "person"]
             return found
         if token.lower_ in PERSONAL:
-            person = self._antecedent(token, self.persons)
+            person = self.pronouns.antecedent(token, self.persons)
             if person is None:
                 return []
             # "Otto Perez Molina ... Perez Molina ... his": the coded full name
@@ -252,20 +211,20 @@ class ActorResolver:
             # "their arrest" (the pronoun itself the argument), not the owner of "its
             # objection" read through the noun
             # "Hungary says it will not ...", "officials granted them protection"
-            matrix = _matrix_subject(token) if depth == 0 else None
+            matrix = matrix_subject(token) if depth == 0 else None
             if matrix is not None and (found := self._one(matrix, depth + 1)):
                 # "the Saudis reported they would no longer accept ...": the plural
                 # subject of the clause "they" reports for, not the last country named
                 # (one naming no actor, "the two countries said they", keeps the search)
                 return [Actor(a.entity, a.code, token, a.inferred, "pronoun") for a in found]
-            pair = self._plural_persons(token) if token.lower_ in PLURAL else None
+            pair = self.pronouns.plural_persons(token) if token.lower_ in PLURAL else None
             if pair is not None:
                 # "Funaro and Gros ... They ...": the coordinated people, one code for both;
                 # left empty when they differ or one is uncoded (never the last country)
                 codes = {p.actor_code for p in pair}
                 one = codes.pop() if len(codes) == 1 else None
                 return [Actor(pair[0], one, token, via="pronoun")] if one else []
-            group = self._antecedent(token, self.groups)
+            group = self.pronouns.antecedent(token, self.groups)
             return [Actor(group, group.actor_code, token, via="pronoun")] if group else []
         if token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS:
             # "people from the criminal group"; "arrested 15 people from the group": the
@@ -358,7 +317,7 @@ class ActorResolver:
                     token.lemma_.lower() in MEMBER_NOUNS or token.lower_ in MEMBER_NOUNS):
                 # "arrested dozens of its members", "killed two of their gunmen": the
                 # members of the organisation the pronoun stands for
-                subject = self._clause_subject(c)
+                subject = self.pronouns.proper_subject(c)
                 if subject is not None:
                     # "the Leones did it as retaliation for their boss' murder": the
                     # clause's own group (uncoded here: an empty code, not a guess)
@@ -366,7 +325,7 @@ class ActorResolver:
                     if owner is None or owner.type != "organization":
                         continue  # a name the document does not code as a group
                     return [Actor(owner, owner.actor_code, token)]
-                group = self._antecedent(c, [(st, e) for st, e in self.groups
+                group = self.pronouns.antecedent(c, [(st, e) for st, e in self.groups
                                              if e.type == "organization"])
                 if group is not None:
                     return [Actor(group, group.actor_code, token)]
@@ -469,9 +428,9 @@ class ActorResolver:
     def possessive_group(self, poss: Token) -> Entity | None:
         """The organisation or country a possessive "their" / "its" two words from its
         verb stands for ("hacking their drones"), as a subject pronoun would be read
-        (:meth:`_antecedent`: the nearest earlier group, never an argument of its own
-        clause)."""
-        return self._antecedent(poss, self.groups)
+        (:meth:`.pronouns.Antecedents.antecedent`: the nearest earlier group, never an
+        argument of its own clause)."""
+        return self.pronouns.antecedent(poss, self.groups)
 
     def _alias_of(self, ent: Entity) -> Entity | None:
         """The coded entity an uncoded name is the alias of: one of its mentions follows
@@ -489,22 +448,6 @@ class ActorResolver:
                     continue
                 if any(end - 2 <= om.end <= end for om in other.mentions):
                     return other
-        return None
-
-    def _clause_subject(self, pron: Token) -> Token | None:
-        """The proper-noun subject of a possessive pronoun's clause ("the Leones did it
-        as retaliation for their boss' murder"), which "their" then most likely stands
-        for; None when the subject is a common noun ("Marines killed two of their
-        gunmen": the pronoun looks back to a group named before) or there is none."""
-        head = pron.head
-        for _ in range(6):
-            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None:
-                role = self.gaz.role_of(subj.lower_) or self.gaz.role_of(subj.lemma_.lower())
-                return subj if subj.tag_ in {"NNPS", "NNP"} and not role else None
-            if head.head == head:
-                return None
-            head = head.head
         return None
 
     def _nationals(self, token: Token, ent: Entity | None) -> Actor | None:
@@ -532,7 +475,7 @@ class ActorResolver:
         speaker; "we" / "our" the speaker's side: the speaker itself when a group or
         country, else the speaker's actor code (a minister's "we": the government).
         RETURNS [] when no speaker is found: an empty side, not a guess."""
-        subject = _speaker(pron)
+        subject = speaker(pron)
         if subject is None:
             return []
         found = self._one(subject, depth + 1)
@@ -658,7 +601,8 @@ class ActorResolver:
             if c.dep_ != "poss":
                 continue
             owners = self._one(c, 3) if c.lower_ not in {"its", "their"} else [
-                Actor(g, g.actor_code, c) for g in [self._antecedent(c, self.groups)] if g]
+                Actor(g, g.actor_code, c)
+                for g in [self.pronouns.antecedent(c, self.groups)] if g]
             for owner in owners:
                 if owner.entity is not None and owner.entity.type == "organization" \
                         and owner.code and not {owner.code[i:i + 3] for i in range(
@@ -792,234 +736,6 @@ class ActorResolver:
             return None  # "Honduras registered 2,916 murders": the place of a figure
         return ent
 
-    def _antecedent(self, pron: Token, mentions: list[tuple[int, Entity]]) -> Entity | None:
-        """The entity of ``mentions`` a pronoun stands for, in this or the two sentences
-        before: the nearest earlier one that agrees with it (he/his/him: a person not known
-        to be a woman; she/her: not known to be a man; it/they: a country or organisation),
-        other than the subject of the pronoun's own clause and the other arguments of its
-        predicate ("Mena's gunmen attacked him": not Mena). In the pronoun's own sentence
-        the subject of the main clause goes first ("X met Y, and his arrest ...": X).
-        None when no mention fits: a side left empty rather than guessed."""
-        sent = pron.sent
-        for _ in range(2):
-            if sent.start > 0:
-                sent = pron.doc[sent.start - 1].sent
-        floor = sent.start_char
-        skip = {self._subject_person(pron)} | self._co_arguments(pron)
-        collective = pron.lower_ in COLLECTIVE | COLLECTIVE_POSS
-        gender = ("m" if pron.lower_ in MALE_PRONOUNS else
-                  "f" if pron.lower_ in FEMALE_PRONOUNS else None)
-        genders = self._gender_of(pron.doc) if gender else {}
-        fits: list[tuple[int, Entity]] = []
-        for start, ent in mentions:
-            if not floor <= start < pron.idx or ent.id in skip:
-                continue
-            if collective and ent.type == "location" and as_place(pron.doc, start):
-                continue  # "escaped into Venezuela. They murder ...": a place, no agent
-            if gender and genders.get(ent.id, gender) != gender:
-                continue  # "Mr. Perez ... accused her": not him
-            if gender and not self.quotes.same_side(start, pron.idx):
-                # never across a quotation's edge for he/she: the "he" of quoted speech is
-                # seldom the person named outside it. Not for "they"/"it": '"They murder
-                # our police," Petro wrote' of the rebels named before (the sample corpus)
-                continue
-            fits.append((start, ent))
-        if not fits:
-            return self._cataphoric(pron, gender, genders)
-        main = self._main_subject(pron)
-        own = pron.sent.start_char
-        if main is not None and any(ent.id == main for _, ent in fits):
-            chosen = [(st, ent) for st, ent in fits if ent.id == main][-1]
-        elif gender and fits[-1][0] < own and (subjects := [
-                (st, ent) for st, ent in fits if clause_subject(pron.doc, st)]):
-            # he/she with nothing fitting in its own sentence: the nearest earlier
-            # clause subject before a nearer object or possessor (not for they/its: the
-            # small model's ORG subjects misled "their leaders" in the 150-story diff):
-            # "Morales backed Trump's plan. He ...": Morales
-            chosen = subjects[-1]
-        else:
-            chosen = fits[-1]
-        if gender and self._coordinated_other(pron, chosen[0], {e.id for _, e in fits}):
-            # "Juan Perez and Carlos Mena were seen ... He was arrested": two people fit
-            # equally; the side is left empty rather than guessed (issue 12)
-            return None
-        if gender and self._unnamed_between(pron, chosen[0], gender):
-            # "designated X's wife a trafficker and accused her": "her" is the wife, a
-            # person the document does not name; X is not the one accused
-            return None
-        return chosen[1]
-
-    def _plural_persons(self, pron: Token) -> list[Entity] | None:
-        """The named people a "they"/"their"/"them" stands for when they are coordinated
-        ("Juan Perez and Carlos Mena"): the subject of the pronoun's own clause ("Perez and
-        Mena confined their talks to ..."), else, for a pronoun with no organisation or
-        country named before it in its own sentence, the subject of the previous
-        sentence's main clause ("Perez and Mena visited Paris and Rome. They then ...").
-        None when no such pair is there (the pronoun goes on to groups as before)."""
-        subj = self._own_clause_subject(pron)
-        if subj is None and pron.sent.start > 0 and not any(
-                pron.sent.start_char <= st < pron.idx for st, _ in self.groups):
-            prev = pron.doc[pron.sent.start - 1].sent
-            subj = next((c for c in prev.root.children if c.dep_ in ROOT_SUBJECT_DEPS), None)
-            if subj is not None and not self.quotes.same_side(subj.idx, pron.idx):
-                subj = None
-        return coordinated_persons(subj, self.entity_at) if subj is not None else None
-
-    @staticmethod
-    def _own_clause_subject(pron: Token) -> Token | None:
-        """The subject of the verb a possessive pronoun's phrase hangs from ("Perez and
-        Mena confined their talks": Perez); None for a subject pronoun or no subject."""
-        if pron.dep_ != "poss":
-            return None
-        verb = pron.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
-        return next((c for c in verb.children if c.dep_ in ROOT_SUBJECT_DEPS and c.i < pron.i),
-                    None)
-
-    def _coordinated_other(self, pron: Token, start: int, fitting: set[str]) -> bool:
-        """Whether the mention at ``start`` is coordinated with a mention of another
-        entity that fits the pronoun too ("Juan Perez and Carlos Mena")."""
-        tok = token_at(pron.doc, start)
-        if tok is None:
-            return False
-        tok = name_head(tok)
-        mine = self.entity_at(tok)
-        for conj in tok.conjuncts:
-            lo, hi = sorted((tok.i, conj.i))
-            between = pron.doc[lo + 1:hi]
-            if not any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in between) \
-                    or any(t.is_quote or t.lower_ in {"alias", "aka"} for t in between):
-                continue  # 'X, alias "Y"': one person under two names, not two people
-            other = self.entity_at(conj)
-            if other is not None and other.id in fitting and (
-                    mine is None or other.id != mine.id):
-                return True
-        return False
-
-    def _cataphoric(self, pron: Token, gender: str | None,
-                    genders: dict[str, str]) -> Entity | None:
-        """The person a possessive pronoun in a fronted phrase looks ahead to when nobody
-        before it fits: "After her meeting with X, Vice President Y returned" — the named
-        person subject of the sentence's main clause, after the pronoun, of its gender;
-        not for what befalls the possessor ("after his capture": ``patient_nouns``).
-        RETURNS that person or None."""
-        if pron.lower_ not in {"his", "her"} or pron.dep_ != "poss" \
-                or pron.head.lemma_.lower() in patient_nouns() \
-                or pron.head.lower_ in patient_nouns():
-            # "After his capture, President X called Y the last of the capos": whoever
-            # undergoes an arrest is seldom the one speaking of it after
-            return None
-        root = pron.sent.root
-        if root.lemma_.lower() in SPEAKING:
-            return None  # "After his arrest, prosecutor X said": the speaker is another
-        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is None or subj.i < pron.i:
-            return None
-        # the pronoun's phrase hangs from the main verb, before its subject
-        node = pron
-        while node.head.i != root.i and node.head.i != node.i:
-            node = node.head
-        if node.dep_ not in {"prep", "npadvmod", "advcl"} or node.i > subj.i:
-            return None
-        ent = self.entity_at(subj)
-        if ent is None or ent.type != "person" or genders.get(ent.id, gender) != gender:
-            return None
-        return ent
-
-    def _unnamed_between(self, pron: Token, start: int, gender: str) -> bool:
-        """Whether a noun for an unnamed person of the pronoun's gender ("his wife", "a
-        man", "the mother") stands between the chosen mention at ``start`` and the pronoun,
-        outside any named entity: then the pronoun likely stands for that person."""
-        nouns = FEMALE_NOUNS if gender == "f" else MALE_NOUNS
-        span = pron.doc.char_span(start, pron.idx, alignment_mode="expand")
-        if span is None:
-            return False
-        for t in span:
-            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in nouns \
-                    and t.i < pron.i \
-                    and self.result.entity_at(t.idx, t.idx + len(t.text)) is None \
-                    and not any(c.dep_ == "appos" for c in t.children) \
-                    and t.dep_ != "appos":
-                return True
-        return False
-
-    def _main_subject(self, pron: Token) -> str | None:
-        """The entity that is the subject of the root of the pronoun's sentence, when it
-        stands before the pronoun."""
-        root = pron.sent.root
-        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i),
-                    None)
-        ent = self.entity_at(subj) if subj is not None else None
-        return ent.id if ent is not None else None
-
-    def _co_arguments(self, pron: Token) -> set[str]:
-        """The entities of the other arguments of the pronoun's predicate (the agent of "he
-        was arrested by X", the object of "they attacked X", "X" of "his capture by X")."""
-        pred = pron.head
-        found: set[str] = set()
-        stack = [c for c in pred.children if c.dep_ in SIDE_DEPS and c != pron]
-        while stack:
-            tok = stack.pop()
-            if tok.dep_ in {"prep", "agent"}:
-                stack += [c for c in tok.children if c.dep_ == "pobj"]
-                continue
-            ent = self.entity_at(tok)
-            if ent is not None:
-                found.add(ent.id)
-            stack += [c for c in tok.conjuncts if c.i > tok.i]
-            stack += [c for c in tok.children if c.dep_ in {"poss", "compound"} and c != pron]
-        return found
-
-    def _gender_of(self, doc) -> dict[str, str]:
-        """Entity id -> "m" / "f" for the persons whose gender the document shows: a title
-        or kin word right before a mention ("Mrs.", "Sr.", "his wife"), else the personal
-        pronouns of the sentences where that person is the only one named (more "he/his"
-        than "she/her": a man). Persons with no sign are absent (either pronoun fits)."""
-        if self._genders is not None:
-            return self._genders
-        titled: dict[str, str] = {}
-        votes: dict[str, list[int]] = {}
-        by_sentence: dict[int, set[str]] = {}
-        for start, ent in self.persons:
-            tok = token_at(doc, start)
-            if tok is None:
-                continue
-            before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            if tok.lower_ in MALE_TITLES | FEMALE_TITLES:
-                before = tok.lower_  # "Mrs. Gomez" read as one name
-            if before in MALE_TITLES:
-                titled.setdefault(ent.id, "m")
-            elif before in FEMALE_TITLES:
-                titled.setdefault(ent.id, "f")
-            by_sentence.setdefault(tok.sent.start, set()).add(ent.id)
-        for sent_start, ids in by_sentence.items():
-            if len(ids) != 1:
-                continue
-            sent = doc[sent_start].sent
-            male = sum(t.lower_ in MALE_PRONOUNS for t in sent)
-            female = sum(t.lower_ in FEMALE_PRONOUNS for t in sent)
-            count = votes.setdefault(next(iter(ids)), [0, 0])
-            count[0] += male
-            count[1] += female
-        genders = {eid: ("m" if m > f else "f") for eid, (m, f) in votes.items() if m != f}
-        genders.update(titled)
-        self._genders = genders
-        return genders
-
-    def _subject_person(self, pron: Token) -> str | None:
-        """The subject of the pronoun's own clause ("Trump ... demanding his"): not him."""
-        head = pron.head
-        for _ in range(6):
-            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None:
-                ent = self.entity_at(subj)
-                return ent.id if ent else None
-            if head.head == head:
-                return None
-            head = head.head
-        return None
-
     def _named_like(self, generic: Entity, token: Token) -> Entity | None:
         """"This cartel" after "the Cartel de los Soles": the last named group of that kind."""
         code = generic.actor_code or ""
@@ -1035,9 +751,6 @@ class ActorResolver:
                     best, best_at = ent, m.start
         return best
 
-
-PLACE_MARKERS = {"in", "into", "inside", "within", "near", "at", "across", "off", "outside",
-                 "from", "to", "toward", "towards", "through", "throughout", "along", "around"}
 
 
 def _office(code: str | None) -> bool:
@@ -1058,23 +771,16 @@ def _out_of_office(actors: list[Actor]) -> list[Actor]:
 
 def _former(token: Token) -> bool:
     """Whether a role word is modified by "former", "retired", "ex-" ... (its own modifier
-    or one of its compound's: "retired National Guard officers")."""
+    or one of its compound's: "retired National Guard officers"). Not the actor coder's
+    ``actors.codes.FORMER`` on purpose: that one dates a title ("then-President X", "the
+    late president" acted in office), this one drops an office the phrase no longer acts
+    for (docs/event-coding.md)."""
     words = role_words("former_modifiers")
     mods = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod", "advmod"}]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.lefts]
     if any(c.lower_ in SERVING for m in mods for c in (m, *m.conjuncts)):
         return False  # "former and current officers": some still serve
     return any(m.lower_ in words or m.lower_.removesuffix("-") in words for m in mods)
-
-
-def as_place(doc, start: int) -> bool:
-    """Whether the mention starting at ``start`` is the object of a place preposition."""
-    tok = token_at(doc, start)
-    if tok is None:
-        return False
-    while tok.dep_ in {"compound", "amod", "det"} and tok.head != tok:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_MARKERS
 
 
 def _venue(place: Token) -> bool:
@@ -1117,41 +823,6 @@ def event_period(when: dict | None) -> tuple[date, date] | None:
     return None
 
 
-def _speaker(pron: Token) -> Token | None:
-    """The subject of the speaking verb a first-person pronoun's quote belongs to: an
-    ancestor speaking verb ("Smith said, 'I urge ...'") or, when the pronoun's sentence
-    holds a quotation mark and no speaker, the speaking root of the next or previous
-    sentence ('"I will not resign." Smith told reporters'). Never a first-person subject."""
-    def subject_of(verb: Token) -> Token | None:
-        if verb.lemma_.lower() not in SPEAKING:
-            return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
-            return None
-        return subj
-
-    node = pron
-    for _ in range(8):
-        if node.head.i == node.i:
-            break
-        came_from, node = node, node.head
-        if came_from.dep_ in {"ccomp", "parataxis", "advcl", "conj"} or node.dep_ == "ROOT":
-            subj = subject_of(node)
-            if subj is not None and not (subj.left_edge.i <= pron.i <= subj.right_edge.i):
-                return subj
-    sent = pron.sent
-    if not any(t.text in {'"', "\u201c", "\u201d", "''", "``"} for t in sent):
-        return None
-    doc = pron.doc
-    for other in (doc[sent.end].sent if sent.end < len(doc) else None,
-                  doc[sent.start - 1].sent if sent.start > 0 else None):
-        if other is not None:
-            subj = subject_of(other.root)
-            if subj is not None:
-                return subj
-    return None
-
-
 def _reaches(anchor: Token, near: set[int], clause: set[int]) -> bool:
     """Whether a place phrase's head word belongs to a role word's own clause: it is one of
     ``near`` (the words above the role word and its own phrase), an argument of a verb of
@@ -1170,33 +841,6 @@ def _reaches(anchor: Token, near: set[int], clause: set[int]) -> bool:
         else:
             return False
     return False
-
-
-def _matrix_subject(pron: Token) -> Token | None:
-    """The plural noun subject of the verb whose complement clause a "they" subject opens
-    ("the Saudis reported they would refuse", "police said they arrested him"): whom the
-    pronoun most likely stands for. None for any other pronoun or shape."""
-    clause = pron.head
-    if pron.lower_ != "they" or pron.dep_ not in {"nsubj", "nsubjpass"} \
-            or clause.dep_ != "ccomp":
-        return None
-    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NNS", "NNPS"}:
-        return None
-    return subj
-
-
-def _relative_antecedent(pron: Token) -> Token | None:
-    """The noun a relative pronoun stands for: "the gang that attacked" → gang."""
-    clause = pron.head
-    if pron.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
-        return None
-    if pron.dep_ == "pobj":  # "with whom they negotiate"
-        clause = clause.head
-    if clause.dep_ != "relcl" or clause.head.i >= pron.i:
-        return None
-    noun = clause.head
-    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _definite_bare(token: Token) -> bool:
