@@ -410,6 +410,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
             source = agent
         elif target is None and several:
             source = target = agent
+        elif target is None and noun.tag_ != "NNS" and resolver.resolve(agent) \
+                and (partner := _performing_partner(agent, resolver)) is not None:
+            # "the accord reached by Baker and the finance ministers of Japan and France",
+            # "the pact signed by Peru with Chile": one side each, as for "between"; both
+            # must name actors (argnone28)
+            source, target = agent, partner
     if source is not None and (target is None or not resolver.resolve(target)) \
             and (pair := mutual_owners(noun, source, resolver)) is not None:
         # "Kenya and Tanzania deepened their cooperation", "the presidents of Peru and
@@ -794,6 +800,20 @@ def national_act(noun: Token) -> bool:
     ``argument_roles.yaml`` ``national_acts``). Not "Mexican violence": anyone's."""
     words = role_words("national_acts")
     return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def _performing_partner(agent: Token, resolver: Resolves) -> Token | None:
+    """The other party of a pact or meeting whose performing participle's agent is
+    ``agent`` (:func:`performed_by`): a conjunct after the agent ("reached by Peru and
+    Chile") or the participle's "with" object ("signed by Peru with Chile"); for a
+    conjunct naming no actor, its "of" object when that does ("the finance ministers of
+    Japan and France"). RETURNS that word or None."""
+    partner = next((x for x in agent.conjuncts if x.i > agent.i), None)
+    if partner is None and agent.head.dep_ == "agent":
+        partner = _prep_object(agent.head.head, {"with"})
+    if partner is not None and not resolver.resolve(partner):
+        partner = _prep_object(partner, {"of"})
+    return partner if partner is not None and resolver.resolve(partner) else None
 
 
 def visiting(noun: Token) -> bool:
