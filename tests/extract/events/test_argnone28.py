@@ -60,3 +60,27 @@ def test_pact_partner_naming_no_actor_is_not_read():
     # guard: the conjunct names no actor ("his advisers"): no event from it
     assert _pairs("The agreement reached by the president and his advisers was kept secret.",
                   "agreement") == set()
+
+
+# -- a deployment sharing the next verb's object ----------------------------------------------
+
+def test_deployed_and_sent_troops_against_a_group():
+    assert _pairs("The army deployed and sent troops against the FARC.",
+                  "deployed") == {("MIL", "COLREB")}
+
+
+def test_deployed_and_extended_measures_against_a_gang():
+    assert _pairs("Salvadoran authorities have deployed and extended extraordinary security "
+                  "measures against the MS13 for years.", "deployed") == {("SLVGOV", "SLVCRM")}
+
+
+def test_deployed_and_sent_troops_to_a_place_gets_no_target():
+    # guard: a destination is no target ("sent jets to Puerto Rico")
+    assert _pairs("The army deployed and sent troops to the border with Venezuela.",
+                  "deployed") == {("MIL", None)}
+
+
+def test_deployed_troops_then_attacked_keeps_deployment_empty():
+    # guard: the second verb has its own object after a phrase of the first: not shared
+    assert _pairs("The army deployed troops to Cali and attacked the FARC.",
+                  "deployed") == {("MIL", None)}

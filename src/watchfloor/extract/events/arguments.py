@@ -169,8 +169,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # the target is only whom they are sent against
         target = _prep_object(verb, {"against"})
         obj = next((c for c in children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
+        # "deployed and sent troops against the gangs": the object of the verb coordinated
+        # right after, with its "against", is this one's too (argnone28)
+        obj = obj or shared_object(verb)
         if target is None and obj is not None:
-            target = _prep_object(obj, {"against"})  # "troops against the gangs"
+            # "troops against the gangs", or the "against" on the second verb
+            target = _prep_object(obj, {"against"}) or (
+                _prep_object(obj.head, {"against"}) if obj.head.i != verb.i else None)
     elif target is not None and target.pos_ == "NOUN" and (
             lemma in investigating_verbs() and (
                 target.lemma_.lower() in patient_nouns() or target.lower_ in patient_nouns())):
