@@ -6,8 +6,9 @@ prepositional object, possessor, the governing verb's subject for nominal and co
 events, the "by" agent of a participle series or of a performing participle, who is
 convicted of a nominal event, the clause subject of a passive gerund, the agent of the
 verb an event noun is the course of, who is helped "with the assistance of" X, the partner
-or helped party inside a complement, whom a lodged complaint's content names) and return
-argument tokens. Which *actors* those tokens
+or helped party inside a complement, whom a lodged complaint's content names, the other
+party of a pact whose participle's agent is named, the object a deployment shares with the
+verb coordinated after it) and return argument tokens. Which *actors* those tokens
 name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 
