@@ -6,8 +6,9 @@ prepositional object, possessor, the governing verb's subject for nominal and co
 events, the "by" agent of a participle series or of a performing participle, who is
 convicted of a nominal event, the clause subject of a passive gerund, the agent of the
 verb an event noun is the course of, who is helped "with the assistance of" X, the partner
-or helped party inside a complement, whom a lodged complaint's content names) and return
-argument tokens. Which *actors* those tokens
+or helped party inside a complement, whom a lodged complaint's content names, the other
+party of a pact whose participle's agent is named, the object a deployment shares with the
+verb coordinated after it) and return argument tokens. Which *actors* those tokens
 name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 
@@ -169,8 +170,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # the target is only whom they are sent against
         target = _prep_object(verb, {"against"})
         obj = next((c for c in children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
+        # "deployed and sent troops against the gangs": the object of the verb coordinated
+        # right after, with its "against", is this one's too (argnone28)
+        obj = obj or shared_object(verb)
         if target is None and obj is not None:
-            target = _prep_object(obj, {"against"})  # "troops against the gangs"
+            # "troops against the gangs", or the "against" on the second verb
+            target = _prep_object(obj, {"against"}) or (
+                _prep_object(obj.head, {"against"}) if obj.head.i != verb.i else None)
     elif target is not None and target.pos_ == "NOUN" and (
             lemma in investigating_verbs() and (
                 target.lemma_.lower() in patient_nouns() or target.lower_ in patient_nouns())):
@@ -410,6 +416,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
             source = agent
         elif target is None and several:
             source = target = agent
+        elif target is None and noun.tag_ != "NNS" and resolver.resolve(agent) \
+                and (partner := _performing_partner(agent, resolver)) is not None:
+            # "the accord reached by Baker and the finance ministers of Japan and France",
+            # "the pact signed by Peru with Chile": one side each, as for "between"; both
+            # must name actors (argnone28)
+            source, target = agent, partner
     if source is not None and (target is None or not resolver.resolve(target)) \
             and (pair := mutual_owners(noun, source, resolver)) is not None:
         # "Kenya and Tanzania deepened their cooperation", "the presidents of Peru and
@@ -794,6 +806,20 @@ def national_act(noun: Token) -> bool:
     ``argument_roles.yaml`` ``national_acts``). Not "Mexican violence": anyone's."""
     words = role_words("national_acts")
     return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def _performing_partner(agent: Token, resolver: Resolves) -> Token | None:
+    """The other party of a pact or meeting whose performing participle's agent is
+    ``agent`` (:func:`performed_by`): a conjunct after the agent ("reached by Peru and
+    Chile") or the participle's "with" object ("signed by Peru with Chile"); for a
+    conjunct naming no actor, its "of" object when that does ("the finance ministers of
+    Japan and France"). RETURNS that word or None."""
+    partner = next((x for x in agent.conjuncts if x.i > agent.i), None)
+    if partner is None and agent.head.dep_ == "agent":
+        partner = _prep_object(agent.head.head, {"with"})
+    if partner is not None and not resolver.resolve(partner):
+        partner = _prep_object(partner, {"of"})
+    return partner if partner is not None and resolver.resolve(partner) else None
 
 
 def visiting(noun: Token) -> bool:
