@@ -484,6 +484,9 @@ class SpanishEventExtractor:
                 and fold(token.lemma_) not in self.lex.patterns)):
             return None
         objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
+        if token.pos_ == "NOUN":
+            # nineteenth pass: a noun's object is its "de" phrase ("el envío de 400 gendarmes")
+            objects += [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
         if token.pos_ == "VERB" and (entry is None or entry.origin == "petrarch") \
                 and fold(token.lemma_) in self.lex.patterns:
             sent = self._sent[token.i]
@@ -1042,11 +1045,13 @@ class SpanishEventExtractor:
             pairs = [(a, b) for a in sources for b in sources
                      if a is not None and b is not None and a.id != b.id] or pairs
         compound = len(sources) > 1 or len(targets) > 1
+        base_info = info
         for source, target in pairs:
             if source is not None and target is not None and source.id == target.id:
                 target = None
             if source is None and target is None and not actorless:
                 continue
+            info = self._armed(base_info, source)
             extra = {
                 "event_name": info.name,
                 "plover_event": info.plover_event,
@@ -1086,6 +1091,16 @@ class SpanishEventExtractor:
                                  * (decision.factor if decision else 1.0), 3),
                 extra=extra,
             ))
+
+
+    def _armed(self, info: CodeInfo, source: Entity | None) -> CodeInfo:
+        """``info`` recoded for a source of an armed role (nonevents_es.yaml,
+        armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191)."""
+        code = _acting_code(source) or ""
+        new = self.lex.armed_recodes.get(info.code)
+        if new is None or (code[3:6] or code[:3]) not in self.lex.armed_roles:
+            return info
+        return self.lex.base.describe(new) or info
 
 
 def _co_subjects(subj: Token | None) -> list[Token]:
