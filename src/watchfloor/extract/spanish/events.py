@@ -81,7 +81,8 @@ from watchfloor.extract.spanish.trigger import (
 from watchfloor.model import Entity, Event, Span
 
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
-DEFINITE_DETS = {"el", "la", "los", "las", "esta", "estas", "esa", "esas", "dicha", "dichas"}
+DEFINITE_DETS = {"el", "la", "los", "las", "esta", "estas", "esa", "esas", "dicha", "dichas",
+                 "su", "sus"}
 OBJECT = {"obj", "iobj"}
 TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
