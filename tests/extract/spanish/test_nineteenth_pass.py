@@ -114,3 +114,33 @@ def test_demanding_a_resignation_after_an_arrest_is_not_aimed_at_the_jailer() ->
     doc = one("La Policía de Nicaragua detuvo a un obispo en Matagalpa.\n\n"
               "La oposición exigió su renuncia.")
     assert all(t != "NICCOP" for c, _, t in codes(doc) if c.startswith("10")), codes(doc)
+
+
+# -- provenance and destination (origin_words, destination_codes) ---------------------
+def test_the_country_a_cargo_comes_from_is_no_target() -> None:
+    got = triples("La Armada de Chile interceptó cuatro toneladas de cocaína procedentes "
+                  "de Bolivia.")
+    assert ("1711", "CHLMIL", None) in got, got
+
+
+def test_a_country_in_a_de_phrase_of_its_own_is_still_a_target() -> None:
+    # guard: "de" without a provenance word still names whom it concerns
+    got = triples("La Armada de Chile interceptó una lancha de la Marina de Bolivia.")
+    assert any(t is not None and t.startswith("BOL") for _, _, t in got), got
+
+
+def test_an_expulsion_to_a_capital_targets_the_expelled() -> None:
+    got = triples("El régimen de Daniel Ortega desterró a Roma a cuatro sacerdotes.")
+    assert [t for c, _, t in got if c == "174"] == ["REL"], got
+
+
+def test_an_expulsion_with_only_a_country_object_keeps_it() -> None:
+    got = triples("El Gobierno de Nicaragua expulsó a Costa Rica de la reunión.")
+    assert any(t is not None and t.startswith("CRI") for c, _, t in got if c == "174"), got
+
+
+def test_an_act_ascribed_in_the_passive_is_no_blame() -> None:
+    # guard: the participle ascribes the act (its doer is the noun's source), no 112
+    got = triples("Dos antenas fueron derribadas en una acción que fue atribuida por la "
+                  "Policía a la guerrilla.")
+    assert "112" not in [c for c, _, _ in got], got

@@ -59,6 +59,7 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
+from watchfloor.extract.spanish.capitals import capital_codes
 from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
@@ -694,6 +695,11 @@ class SpanishEventExtractor:
         objs = against + [c for c in kids if c.dep_ in OBJECT]
         objs += [c for c in kids if c.dep_ in {"obl", "nmod"} and c not in against and any(
             g.dep_ == "case" and g.lower_ in TARGET_CASES for g in c.children)]
+        if self._codes.get(token.idx) in self.lex.destination_codes:
+            # "desterró a Roma a siete sacerdotes": the place is where they are sent
+            people = [o for o in objs if _entity_of(o, result) is not None
+                      and not _place_name(o, result)]
+            objs = [o for o in objs if not _place_name(o, result)] if people else objs
         obj = next((o for o in objs if _entity_of(o, result) is not None),
                    objs[0] if objs else None)
         if obj is None or _entity_of(obj, result) is None:
@@ -1258,8 +1264,12 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
         return title or ent
     if ent is not None:
         return ent
+    origin = spanish_lexicon().origin_words
     for child in tok.children:
         if child.dep_ in NAME_DEPS - {"conj"} and not _relation(child):
+            if fold(child.lower_) in origin or child.left_edge.i > 0 and fold(
+                    tok.doc[child.left_edge.i - 1].lower_) in origin:
+                continue  # "cocaína procedente de Ecuador": where it comes from
             ent = result.entity_at(child.idx, child.idx + len(child.text))
             if ent is None:
                 for grand in child.children:
@@ -1270,6 +1280,15 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
             if ent is not None:
                 return ent
     return result.entity_at(tok.idx, tok.idx + len(tok.text)) if quantity else None
+
+
+def _place_name(tok: Token, result: Extraction) -> bool:
+    """Whether an argument names a place: a location, or a capital the actors stage
+    recoded as its government because it is an object ("desterró a Roma")."""
+    ent = _entity_of(tok, result)
+    if ent is None:
+        return False
+    return ent.type == "location" or (fold(tok.lower_),) in capital_codes()
 
 
 def _by_hands(token: Token) -> Token | None:

@@ -102,6 +102,10 @@ class SpanishLexicon:
         # code -> code; armed_roles: the source roles that recode)
         self.armed_recodes: dict[str, str] = {}
         self.armed_roles: set[str] = set()
+        # provenance adjectives (origin_words) and expulsion codes whose place object
+        # is a destination (destination_codes), nonevents_es.yaml
+        self.origin_words: set[str] = set()
+        self.destination_codes: set[str] = set()
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -193,6 +197,9 @@ class SpanishLexicon:
         self.owning_verbs = self.nonevent.pop("owning_verbs", set())
         self.owning_nouns = self.nonevent.pop("owning_nouns", set())
         self.armed_roles = {str(c).upper() for c in self.nonevent.pop("armed_roles", set())}
+        self.origin_words = self.nonevent.pop("origin_words", set())
+        self.destination_codes = {str(c) for c in self.nonevent.pop("destination_codes",
+                                                                    set())}
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
