@@ -144,3 +144,41 @@ def test_an_act_ascribed_in_the_passive_is_no_blame() -> None:
     got = triples("Dos antenas fueron derribadas en una acción que fue atribuida por la "
                   "Policía a la guerrilla.")
     assert "112" not in [c for c, _, _ in got], got
+
+
+# -- second half of the pass (set 5 half B read too) -------------------------------------
+def test_a_role_phrase_with_a_demonym_takes_that_country() -> None:
+    got = triples("El presidente estadounidense amenazó con imponer aranceles si México "
+                  "no frena el tráfico de drogas.")
+    assert got and got[0][1] == "USAGOV", got
+    # guard: another demonym still gives its own country
+    assert triples("El presidente mexicano criticó a Washington.")[0][1] == "MEXGOV"
+
+
+def test_the_bare_ombudsman_takes_its_own_country_and_colombias_keeps_its() -> None:
+    assert triples("La Defensoría del Pueblo de Panamá cuestionó la medida.")[0][1] \
+        == "PANGOV"
+    assert triples("La Defensoría del Pueblo de Colombia cuestionó la medida.")[0][1] \
+        == "COLGOV"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("El Consejo Presidencial de Transición pidió a la ONU más recursos.", "HTIGOV",
+     "IGOUNO"),
+    ("Caracas atribuyó el ataque a grupos de mineros ilegales.", "VENGOV", "CRM"),
+])
+def test_bodies_and_groups_of_the_region(text: str, source: str, target: str) -> None:
+    got = triples(text)
+    assert any(s == source and t == target for _, s, t in got), got
+
+
+def test_coca_growers_are_farmers_and_miners_workers() -> None:
+    assert triples("Los cocaleros bloquearon la carretera.")[0][1] == "AGR"
+    # guard: a miner with no "ilegal" stays a worker
+    assert triples("Los mineros bloquearon la carretera.")[0][1] == "LAB"
+
+
+def test_forces_sent_are_a_deployment_and_a_letter_sent_is_not() -> None:
+    assert "154" in event_codes("México envió 10.000 elementos de la Guardia Nacional a la "
+                                "frontera norte.")
+    assert "154" not in event_codes("La empresa envió una carta al Gobierno de Perú.")
