@@ -175,3 +175,14 @@ def test_forces_sent_are_a_deployment_and_a_letter_sent_is_not() -> None:
     assert "154" in event_codes("México envió 10.000 elementos de la Guardia Nacional a la "
                                 "frontera norte.")
     assert "154" not in event_codes("La empresa envió una carta al Gobierno de Perú.")
+
+
+def test_a_city_paralysed_is_a_place_and_a_city_accused_its_government() -> None:
+    got = triples("Miles de mototaxistas paralizaron Quito en protesta por las extorsiones.")
+    assert got and got[0][1:] == ("LAB", None), got
+    # guard: a capital as the object of another verb still acts (capitals.tsv)
+    assert ("112", "USAGOV", "VENGOV") in triples("Washington acusó a Caracas de fraude.")
+
+
+def test_trade_associations_are_business() -> None:
+    assert triples("Los gremios exigieron al Congreso derogar una ley.")[0][1] == "BUS"

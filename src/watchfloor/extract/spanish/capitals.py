@@ -42,11 +42,21 @@ def capital_codes() -> dict[tuple[str, ...], str]:
     return {tuple(fold(r["name"]).split()): r["code"].strip() for r in read_tsv(path)}
 
 
+@lru_cache(maxsize=1)
+def place_verbs() -> frozenset[str]:
+    """Folded lemmas of verbs whose object city is a place (``place_verbs.tsv``)."""
+    path = Path(str(resources.files("watchfloor.data.actors"))) / "es" / "place_verbs.tsv"
+    return frozenset(fold(r["lemma"]) for r in read_tsv(path))
+
+
 def acts(span: SpacySpan) -> bool:
-    """Whether a place name is an argument of a verb (subject, object, "contra" object)."""
+    """Whether a place name is an argument of a verb (subject, object, "contra" object);
+    not the object of a verb of ``place_verbs.tsv`` ("paralizaron Lima")."""
     if span.text.isupper():
         return False  # a wire dateline ("WASHINGTON, Oct 26 (AFP) -"), not an actor
     root = span.root
+    if root.dep_ == "obj" and fold(root.head.lemma_) in place_verbs():
+        return False
     if root.dep_ in ACTING_DEPS:
         return root.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "case" and c.lower_ not in {"a", "al"} for c in root.children)
