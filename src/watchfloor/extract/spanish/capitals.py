@@ -5,7 +5,8 @@ capital used as an actor as its state's government (``docs/actor-codes.md`` §3.
 English coder's convention); ``data/actors/es/capitals.tsv`` lists the names and codes. A
 capital acts when it is the subject of a verb, its direct or indirect object ("acusó a
 Washington") or the object of "contra" ("medidas contra Caracas"); anywhere else ("en
-Caracas", "llegó a Bogotá", "el alcalde de Lima") it stays a place, and so does a name in
+Caracas", "llegó a Bogotá", "el alcalde de Lima", and since spanish29 the object of a verb
+of ``place_verbs.tsv``: "paralizaron Lima") it stays a place, and so does a name in
 capitals (a wire dateline: "WASHINGTON, Oct 26 (AFP) -"). Only a name the reader
 took as a place, as a one-word person (the small model's guess for "Washington"), or did
 not read at all is recoded; a name with a code of its own keeps it.

@@ -10,7 +10,10 @@ with no demonym, country or organisation of its own ("los manifestantes", "el Ej
 2. **place** — the one country of the places named in its own phrase ("los manifestantes
    en Culiacán") or in its clause ("En la capital mexicana, los vecinos …", "el Ejército
    … en el estado de Chiapas"): place readings with a country, or a place noun of
-   ``role_adjectives.tsv`` (use ``place``) with a demonym or a "de <lugar>";
+   ``role_adjectives.tsv`` (use ``place``) with a demonym or a "de <lugar>"; since the
+   nineteenth pass the role's own phrase outranks its clause, a name keeps its
+   capitalised article ("de El Salvador") and an unknown body's own "de" phrase counts
+   ("la Dirección General de Migración de República Dominicana");
 3. **story** — in a document of several sentences, the document's dominant country
    (flagged inferred; the caller decides); state roles and, since the sixteenth pass,
    sectors ("los manifestantes", "sacerdotes").
