@@ -5,7 +5,8 @@ capital used as an actor as its state's government (``docs/actor-codes.md`` §3.
 English coder's convention); ``data/actors/es/capitals.tsv`` lists the names and codes. A
 capital acts when it is the subject of a verb, its direct or indirect object ("acusó a
 Washington") or the object of "contra" ("medidas contra Caracas"); anywhere else ("en
-Caracas", "llegó a Bogotá", "el alcalde de Lima") it stays a place, and so does a name in
+Caracas", "llegó a Bogotá", "el alcalde de Lima", and since spanish29 the object of a verb
+of ``place_verbs.tsv``: "paralizaron Lima") it stays a place, and so does a name in
 capitals (a wire dateline: "WASHINGTON, Oct 26 (AFP) -"). Only a name the reader
 took as a place, as a one-word person (the small model's guess for "Washington"), or did
 not read at all is recoded; a name with a code of its own keeps it.
@@ -42,11 +43,21 @@ def capital_codes() -> dict[tuple[str, ...], str]:
     return {tuple(fold(r["name"]).split()): r["code"].strip() for r in read_tsv(path)}
 
 
+@lru_cache(maxsize=1)
+def place_verbs() -> frozenset[str]:
+    """Folded lemmas of verbs whose object city is a place (``place_verbs.tsv``)."""
+    path = Path(str(resources.files("watchfloor.data.actors"))) / "es" / "place_verbs.tsv"
+    return frozenset(fold(r["lemma"]) for r in read_tsv(path))
+
+
 def acts(span: SpacySpan) -> bool:
-    """Whether a place name is an argument of a verb (subject, object, "contra" object)."""
+    """Whether a place name is an argument of a verb (subject, object, "contra" object);
+    not the object of a verb of ``place_verbs.tsv`` ("paralizaron Lima")."""
     if span.text.isupper():
         return False  # a wire dateline ("WASHINGTON, Oct 26 (AFP) -"), not an actor
     root = span.root
+    if root.dep_ == "obj" and fold(root.head.lemma_) in place_verbs():
+        return False
     if root.dep_ in ACTING_DEPS:
         return root.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "case" and c.lower_ not in {"a", "al"} for c in root.children)

@@ -59,6 +59,7 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
+from watchfloor.extract.spanish.capitals import capital_codes
 from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
@@ -81,7 +82,8 @@ from watchfloor.extract.spanish.trigger import (
 from watchfloor.model import Entity, Event, Span
 
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
-DEFINITE_DETS = {"el", "la", "los", "las", "esta", "estas", "esa", "esas", "dicha", "dichas"}
+DEFINITE_DETS = {"el", "la", "los", "las", "esta", "estas", "esa", "esas", "dicha", "dichas",
+                 "su", "sus"}
 OBJECT = {"obj", "iobj"}
 TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
 NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
@@ -484,6 +486,9 @@ class SpanishEventExtractor:
                 and fold(token.lemma_) not in self.lex.patterns)):
             return None
         objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
+        if token.pos_ == "NOUN":
+            # nineteenth pass: a noun's object is its "de" phrase ("el envío de 400 gendarmes")
+            objects += [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
         if token.pos_ == "VERB" and (entry is None or entry.origin == "petrarch") \
                 and fold(token.lemma_) in self.lex.patterns:
             sent = self._sent[token.i]
@@ -690,6 +695,11 @@ class SpanishEventExtractor:
         objs = against + [c for c in kids if c.dep_ in OBJECT]
         objs += [c for c in kids if c.dep_ in {"obl", "nmod"} and c not in against and any(
             g.dep_ == "case" and g.lower_ in TARGET_CASES for g in c.children)]
+        if self._codes.get(token.idx) in self.lex.destination_codes:
+            # "desterró a Roma a siete sacerdotes": the place is where they are sent
+            people = [o for o in objs if _entity_of(o, result) is not None
+                      and not _place_name(o, result)]
+            objs = [o for o in objs if not _place_name(o, result)] if people else objs
         obj = next((o for o in objs if _entity_of(o, result) is not None),
                    objs[0] if objs else None)
         if obj is None or _entity_of(obj, result) is None:
@@ -1042,11 +1052,13 @@ class SpanishEventExtractor:
             pairs = [(a, b) for a in sources for b in sources
                      if a is not None and b is not None and a.id != b.id] or pairs
         compound = len(sources) > 1 or len(targets) > 1
+        base_info = info
         for source, target in pairs:
             if source is not None and target is not None and source.id == target.id:
                 target = None
             if source is None and target is None and not actorless:
                 continue
+            info = self._armed(base_info, source)
             extra = {
                 "event_name": info.name,
                 "plover_event": info.plover_event,
@@ -1086,6 +1098,16 @@ class SpanishEventExtractor:
                                  * (decision.factor if decision else 1.0), 3),
                 extra=extra,
             ))
+
+
+    def _armed(self, info: CodeInfo, source: Entity | None) -> CodeInfo:
+        """``info`` recoded for a source of an armed role (nonevents_es.yaml,
+        armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191)."""
+        code = _acting_code(source) or ""
+        new = self.lex.armed_recodes.get(info.code)
+        if new is None or (code[3:6] or code[:3]) not in self.lex.armed_roles:
+            return info
+        return self.lex.base.describe(new) or info
 
 
 def _co_subjects(subj: Token | None) -> list[Token]:
@@ -1242,8 +1264,12 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
         return title or ent
     if ent is not None:
         return ent
+    origin = spanish_lexicon().origin_words
     for child in tok.children:
         if child.dep_ in NAME_DEPS - {"conj"} and not _relation(child):
+            if fold(child.lower_) in origin or child.left_edge.i > 0 and fold(
+                    tok.doc[child.left_edge.i - 1].lower_) in origin:
+                continue  # "cocaína procedente de Ecuador": where it comes from
             ent = result.entity_at(child.idx, child.idx + len(child.text))
             if ent is None:
                 for grand in child.children:
@@ -1254,6 +1280,15 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
             if ent is not None:
                 return ent
     return result.entity_at(tok.idx, tok.idx + len(tok.text)) if quantity else None
+
+
+def _place_name(tok: Token, result: Extraction) -> bool:
+    """Whether an argument names a place: a location, or a capital the actors stage
+    recoded as its government because it is an object ("desterró a Roma")."""
+    ent = _entity_of(tok, result)
+    if ent is None:
+        return False
+    return ent.type == "location" or (fold(tok.lower_),) in capital_codes()
 
 
 def _by_hands(token: Token) -> Token | None:

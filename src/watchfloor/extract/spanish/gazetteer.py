@@ -141,6 +141,11 @@ class SpanishGazetteer:
             # the converted list was partly machine-translated: single words are kept only
             # when they look like words for people ("-ero", "-ista", "-or", "-ante" ...);
             # "visita" [BUS], "acuerdo" [CVL] or "grupo" [CRM] would make actors of things
+            if len(words) > 1 and any(fold(w) in base.demonyms for w in words[1:]):
+                # nineteenth pass: "presidente estadounidense" [GOV] would swallow the
+                # demonym that gives the role its country; the role word and the demonym
+                # are read one by one instead (USAGOV)
+                continue
             if len(words) <= 3 and (len(words) > 1 or AGENT_SUFFIX.search(fold(words[0]))):
                 self._role(row["alias"], row["role"], override=False)
         role_starts = {k.split()[0] for k in self.roles}

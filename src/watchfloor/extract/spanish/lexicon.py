@@ -98,6 +98,14 @@ class SpanishLexicon:
         # support verbs that carry only event nouns of some roots (nonevents_es.yaml,
         # support_only_for): "celebró la liberación" is praise of the release
         self.support_only_for: dict[str, set[str]] = {}
+        # blockades by armed groups and state forces (nonevents_es.yaml, armed_recodes:
+        # code -> code; armed_roles: the source roles that recode)
+        self.armed_recodes: dict[str, str] = {}
+        self.armed_roles: set[str] = set()
+        # provenance adjectives (origin_words) and expulsion codes whose place object
+        # is a destination (destination_codes), nonevents_es.yaml
+        self.origin_words: set[str] = set()
+        self.destination_codes: set[str] = set()
         # UniversalPetrarch block patterns: lemma -> first word -> [(words, code or "",
         # row number)], longest first
         self.patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {}
@@ -165,6 +173,8 @@ class SpanishLexicon:
             cues.pop("support_only_for", None) or {}).items()}
         self.owned = {fold(str(k)): str(v) for k, v in (cues.pop("owned_nouns", None)
                                                          or {}).items()}
+        self.armed_recodes = {str(k): str(v) for k, v in (cues.pop("armed_recodes", None)
+                                                           or {}).items()}
         self.nonevent = {str(k): {str(w).lower() if k == "periods" else fold(str(w))
                                   for w in v or []} for k, v in cues.items()}
         self.reciprocal = {str(c) for c in self.nonevent.pop("reciprocal", set())}
@@ -186,6 +196,10 @@ class SpanishLexicon:
                          for form in (verb, *_participles(verb))}
         self.owning_verbs = self.nonevent.pop("owning_verbs", set())
         self.owning_nouns = self.nonevent.pop("owning_nouns", set())
+        self.armed_roles = {str(c).upper() for c in self.nonevent.pop("armed_roles", set())}
+        self.origin_words = self.nonevent.pop("origin_words", set())
+        self.destination_codes = {str(c) for c in self.nonevent.pop("destination_codes",
+                                                                    set())}
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))

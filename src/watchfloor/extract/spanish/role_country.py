@@ -10,7 +10,10 @@ with no demonym, country or organisation of its own ("los manifestantes", "el Ej
 2. **place** — the one country of the places named in its own phrase ("los manifestantes
    en Culiacán") or in its clause ("En la capital mexicana, los vecinos …", "el Ejército
    … en el estado de Chiapas"): place readings with a country, or a place noun of
-   ``role_adjectives.tsv`` (use ``place``) with a demonym or a "de <lugar>";
+   ``role_adjectives.tsv`` (use ``place``) with a demonym or a "de <lugar>"; since the
+   nineteenth pass the role's own phrase outranks its clause, a name keeps its
+   capitalised article ("de El Salvador") and an unknown body's own "de" phrase counts
+   ("la Dirección General de Migración de República Dominicana");
 3. **story** — in a document of several sentences, the document's dominant country
    (flagged inferred; the caller decides); state roles and, since the sixteenth pass,
    sectors ("los manifestantes", "sacerdotes").
@@ -70,6 +73,10 @@ def place_country(tok: Token, by_token: dict[int, Reading],
         if child.i > tok.i and child.dep_ in {"nmod", "obl", "flat"} \
                 and _case(child) & OWN_CASES:
             found |= _places(child, by_token, gaz)
+    if len(found) == 1:
+        # nineteenth pass: the role's own phrase outranks its clause ("Agentes de la
+        # Dirección de Migración de República Dominicana detuvieron en Santiago": DOM)
+        return next(iter(found))
     clause = _clause_head(tok)
     if clause is not None:
         for child in clause.children:
@@ -94,6 +101,17 @@ def _place(tok: Token, by_token: dict[int, Reading], gaz: SpanishGazetteer) -> s
     r = by_token.get(tok.i)
     if r is not None and r.country:
         return {r.country} if r.type == "location" else set()
+    article = next((c.text for c in tok.children if c.dep_ == "det" and c.i == tok.i - 1
+                    and c.text[:1].isupper()), None) if tok.pos_ == "PROPN" else None
+    if article is not None and (r is None or (r.type in {"location", "person"}
+                                              and r.code is None)):
+        # nineteenth pass: a name that keeps its capitalised article ("de El Salvador") is
+        # read whole first: "Salvador" alone is the Brazilian city
+        words = [tok, *(c for c in tok.children if c.dep_ == "flat")]
+        name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        iso = gaz.base.country_of(f"{article} {name}") or index_country(f"{article} {name}")
+        if iso:
+            return {iso}
     if r is not None and r.type in {"location", "person"} and r.code is None:
         # the small model calls the odd city a person ("la policía de Bogotá")
         iso = index_country(r.name)
@@ -102,7 +120,9 @@ def _place(tok: Token, by_token: dict[int, Reading], gaz: SpanishGazetteer) -> s
         # a city the model did not tag ("en Culiacán"): the place index
         words = [tok, *(c for c in tok.children if c.dep_ == "flat")]
         iso = index_country(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
-        return {iso} if iso else set()
+        return {iso} if iso else _own_de(tok, by_token, gaz)
+    if r is not None and r.type == "organization" and not r.country:
+        return _own_de(tok, by_token, gaz)
     if fold(tok.lemma_) not in gaz.place_nouns and fold(tok.lower_) not in gaz.place_nouns:
         return set()
     out: set[str] = set()
@@ -114,6 +134,13 @@ def _place(tok: Token, by_token: dict[int, Reading], gaz: SpanishGazetteer) -> s
         elif child.dep_ in {"nmod", "flat", "appos"} and child.i > tok.i:
             out |= _place(child, by_token, gaz) if child.pos_ == "PROPN" else set()
     return out
+
+
+def _own_de(tok: Token, by_token: dict[int, Reading], gaz: SpanishGazetteer) -> set[str]:
+    """Nineteenth pass: the countries an unknown body names in its own "de" phrase ("la
+    Dirección General de Migración de República Dominicana")."""
+    return {iso for c in tok.children if c.dep_ in {"nmod", "flat"} and c.i > tok.i
+            and _case(c) & {"de", "del"} for iso in _place(c, by_token, gaz)}
 
 
 def index_country(name: str) -> str | None:
