@@ -289,9 +289,11 @@ class ReadingCoder(ExtractorState):
                 # Mexican paper in a story about Mexico: round 12 judging); the article's
                 # only for an outlet cited as a source; else no code, never the gang or
                 # union a misparse or a word of its name gave
+                r.type, r.kind = "organization", "media"
+                if (r.code or "")[3:6] == "MED":
+                    continue  # "Honduran newspaper El Heraldo": its own words said whose
                 named = country_in(self.gaz, r.name.split()[:-1], place_country)
                 country = named or (article_country() if fold(r.name) in sourced else None)
-                r.type, r.kind = "organization", "media"
                 r.code, r.country, r.inferred, r.code_from = None, None, False, None
                 if country:
                     r.code, r.country, r.inferred, r.code_from = (
