@@ -14,16 +14,19 @@ analyse → serve/export.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.gazetteer import fold
 
 CUE_WORDS = frozenset(fold(r["word"]) for r in read_tsv(
     Path(__file__).resolve().parents[2] / "data" / "actors" / "title_cue_words.tsv"))
 QUOTE_CHARS = frozenset('"\u201c\u201d\u201e`')
+QUOTE_RUN = re.compile('["\u201c\u201d\u201e`]+|\'\'')
 MAX_TITLE = 20  # tokens between the quotes
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at",
                          "by", "with", "from", "de", "del", "la", "el", "los", "las", "y",
@@ -45,7 +48,12 @@ def _title_case(tokens: list) -> bool:
 
 def title_spans(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges (start, end) of the quoted work titles of ``doc``."""
-    quotes = [t.i for t in doc if _is_quote(t.text)]
+    quotes = []
+    for m in QUOTE_RUN.finditer(text_of(doc)):  # a lookup in the text, no walk of tokens
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for t in span if span is not None else ():
+            if _is_quote(t.text) and (not quotes or quotes[-1] < t.i):
+                quotes.append(t.i)
     if len(quotes) < 2:
         return []
     pairs = []
