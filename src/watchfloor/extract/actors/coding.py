@@ -46,6 +46,7 @@ from watchfloor.extract.actors.group_members import code_stated_members
 from watchfloor.extract.actors.membership import aliased, sentence_group
 from watchfloor.extract.actors.name_spans import other_expansion
 from watchfloor.extract.actors.named_groups import code_named_groups
+from watchfloor.extract.actors.outlets import media_names
 from watchfloor.extract.actors.past_heads import past_heads
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
@@ -103,28 +104,6 @@ def _acronym_after(doc: Doc, r: Reading, gaz: Gazetteer) -> GazetteerEntry | Non
     heads = {fold(n.split()[-1]).rstrip("s") for n in [entry.name, *entry.aliases]
              if len(n.split()) > 1}
     return entry if words & heads else None
-
-
-_MEDIA_ARTICLES = {"el", "la", "o", "le", "il", "die", "der", "los", "las"}
-_REPORTING = {"reported", "reports", "report", "told", "tells", "published", "publishes",
-              "quoted", "cited"}
-
-
-def _media_name(doc: Doc, r: Reading) -> bool:
-    """A name that begins with a Romance or German article ("La Prensa", "O Globo", "El
-    Tiempo") and stands where an outlet stands: after "reported", "told", "according to",
-    "reported by", or before "reported"."""
-    words = r.name.split()
-    if len(words) < 2 or fold(words[0]) not in _MEDIA_ARTICLES or r.type not in {
-            "person", "organization"}:
-        return False
-    prev = [fold(t.text) for t in doc[max(0, r.start - 2):r.start]]
-    nxt = fold(doc[r.end].text) if r.end < len(doc) else ""
-    nxt = fold(doc[r.end + 1].text) if nxt == "," and r.end + 1 < len(doc) else nxt
-    return bool(
-        (prev and prev[-1] in _REPORTING)
-        or prev[-2:] in (["according", "to"], ["reported", "by"], ["told", "the"])
-        or nxt in _REPORTING)
 
 
 # A unit of a named organisation: "36th Front of the FARC", "Northern Bloc of the AUC"
@@ -289,6 +268,9 @@ class ReadingCoder(ExtractorState):
             return lead[1]
 
         place_country = place_country_finder(places)
+        # "reported La Jornada", "La Prensa reported", "the San Diego Union Tribune": an
+        # outlet; every mention of it (outlets.py; actors28: MEXCRM, USALAB judged)
+        outlets, sourced = media_names(doc, readings)
         for r in readings:
             if r.type not in {"person", "organization"} or r.kind == SECURITY_KIND \
                     or r.origin in {"role", "surname", "shared_surname"}:
@@ -301,13 +283,18 @@ class ReadingCoder(ExtractorState):
                 continue
             if r.code and (r.origin == "gazetteer" or r.code_from):
                 continue
-            if r.origin == "ner" and _media_name(doc, r):
+            if r.origin == "ner" and r.entry is None and fold(r.name) in outlets:
                 # "reported La Jornada", "La Prensa reported", "told O Globo": a newspaper;
                 # a place in its own name says whose first ("the El Paso Times" is no
-                # Mexican paper in a story about Mexico: round 12 judging)
-                named = country_in(self.gaz, r.name.split()[:-1], place_country)
-                country = named or article_country()
+                # Mexican paper in a story about Mexico: round 12 judging); the article's
+                # only for an outlet cited as a source; else no code, never the gang or
+                # union a misparse or a word of its name gave
                 r.type, r.kind = "organization", "media"
+                if (r.code or "")[3:6] == "MED":
+                    continue  # "Honduran newspaper El Heraldo": its own words said whose
+                named = country_in(self.gaz, r.name.split()[:-1], place_country)
+                country = named or (article_country() if fold(r.name) in sourced else None)
+                r.code, r.country, r.inferred, r.code_from = None, None, False, None
                 if country:
                     r.code, r.country, r.inferred, r.code_from = (
                         f"{country}MED", country, named is None, "name")
@@ -557,8 +544,14 @@ class ReadingCoder(ExtractorState):
                 said = r.name if r.type == "organization" else " ".join(r.titles)
                 if inferred and office_not_used(country, said):
                     # "Interior Ministry", "Interior Minister X" in a story most about the
-                    # US: no US body; another country's, unnamed (round 10)
-                    continue
+                    # US: no US body; another country's, unnamed (round 10); a chamber
+                    # ("Lower House") the dateline's state has, in a story filed from
+                    # there: that state's (actors28: Japan's coded USALEG from Tokyo)
+                    filed = country_words(doc, self.gaz)[0]
+                    if role != "LEG" or filed in {None, country} or office_not_used(
+                            filed, said):
+                        continue
+                    country = filed
             if country is None and role == "LAB" and r.type == "organization" and \
                     LABOUR_NAME.search(r.name):
                 pass  # "International Union of Electronic Workers": a union, bare LAB

@@ -23,10 +23,12 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
   lead or belong to an armed or criminal group; :mod:`.court_seats` —
   international courts named by their seat ("the Luxembourg court"); :mod:`.membership` — a
   person's group or alias; :mod:`.generic_names` — "Congress", "Treasury";
-  :mod:`.former_states` — the state of the article's date; :mod:`.past_heads` — an
-  undated story's earlier head of state;
+  :mod:`.former_states` — the state of the article's date, and which of two states a
+  shared name ("Congo") means; :mod:`.past_heads` — an undated story's earlier head of
+  state; :mod:`.outlets` — news outlets by their own names;
 * :mod:`.article_country` — the article's country and the countries a sentence names;
 * :mod:`.places` — geocoding and place readings; :mod:`.junk` — readings that are no actors;
+  :mod:`.work_titles` — titles of books, films and reports;
 * :mod:`.grouping` — mentions into entities.
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →

@@ -3,7 +3,8 @@
 The document's own publisher, names found only in a title-case headline the body never
 repeats as a name, section headings (also one run into the next sentence), a page's topic
 tags after its last sentence, a wire dateline's place, headlines run into the text,
-abstract "persons" ("Gang Truce") and "persons" with no name word ("a police K-9").
+abstract "persons" ("Gang Truce"), "persons" with no name word ("a police K-9") and
+role phrases and uncoded names inside a book's, film's or report's title (work_titles.py).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -19,6 +20,7 @@ from watchfloor.extract.actors.codes import ABSTRACT_HEADS
 from watchfloor.extract.actors.document_facts import document_facts, headline_end
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.work_titles import title_spans
 from watchfloor.extract.gazetteer import fold
 
 # A headline's question or exclamation mark run into the next sentence's first word
@@ -151,8 +153,12 @@ class JunkFilter(ExtractorState):
         dateline = (m.start(1), m.end(1)) if m is not None else None
         body = self._text[doc[head_end].idx:] if 0 < head_end < len(doc) else ""
         tags = _topic_tags_start(doc)
+        titles = title_spans(doc)
         out = []
         for r in readings:
+            if titles and (r.origin == "role" or (r.origin == "ner" and r.entry is None)) \
+                    and any(a <= r.start and r.end <= b for a, b in titles):
+                continue  # inside "his book "Mexico's Criminal Insurgency"" (actors28)
             if publisher and r.type == "organization" and (
                     self.gaz.publisher(r.name) == publisher
                     or (r.entry is not None and self.gaz.publisher(r.entry.name) == publisher)):

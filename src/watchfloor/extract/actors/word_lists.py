@@ -83,6 +83,20 @@ CONGRESS_SINCE = {(row["iso3"].strip(), fold(row["word"])): int(row["since"])
 FORMER_STATES = {row["successor"].strip(): (row["code"].strip(), row["name"].strip(),
                                             date.fromisoformat(row["until"].strip()))
                  for row in read_tsv(_DATA / "former_states.tsv")}
+# shared country names (shared_country_names.tsv, actors28): listed ISO3 → (the other
+# state, a regex of the words that confirm the listed one, one of those that confirm the
+# other (whole words, any case), the period when the name meant only the other or None)
+SHARED_NAMES = {
+    row["iso3"].strip(): (
+        row["other"].strip(),
+        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in row["own_words"].split("|"))
+                   + r")\b", re.IGNORECASE),
+        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in row["other_words"].split("|"))
+                   + r")\b", re.IGNORECASE),
+        (date.fromisoformat(row["other_from"].strip()),
+         date.fromisoformat(row["other_to"].strip()))
+        if (row.get("other_from") or "").strip() else None)
+    for row in read_tsv(_DATA / "shared_country_names.tsv")}
 # alias → role ("" = leave uncoded): dictionary names many states' bodies share
 GENERIC_ALIASES = {fold(row["alias"]): ((row.get("role") or "").strip(), frozenset(
     c for c in (row.get("countries") or "").strip().split("|") if c))
@@ -118,9 +132,17 @@ def state_body_role(country: str | None, name: str, role: str) -> str:
 
 def office_not_used(country: str | None, words: str) -> bool:
     """Whether ``words`` (a body's name, a title, a role noun) hold an office word that
-    ``country`` does not use: "Interior Ministry" is no US body (offices_not_used.tsv)."""
-    return country is not None and any(
-        (country, fold(w)) in OFFICES_NOT_USED for w in re.findall(r"[^\W\d_]+", words))
+    ``country`` does not use: "Interior Ministry" is no US body, nor "Lower House"
+    (offices_not_used.tsv; a row may hold two words)."""
+    if country is None:
+        return False
+    found = [fold(w) for w in re.findall(r"[^\W\d_]+", words)]
+    if any((country, w) in OFFICES_NOT_USED for w in found):
+        return True
+    # two-word offices ("lower house"), unless the name holds the state's own legislature
+    # ("the Lower House of Congress" is the US House; actors28)
+    return not any((country, w) in CONGRESSES for w in found) and any(
+        (country, f"{a} {b}") in OFFICES_NOT_USED for a, b in zip(found, found[1:], strict=False))
 
 ACT_NOUNS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "act")
 CRIME_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
