@@ -70,133 +70,140 @@ class SpanishSides:
 
     def _arguments(self, token: Token, result: Extraction
                    ) -> tuple[Token | None, Token | None]:
-        def code_root(tok: Token) -> str:
-            return (self._codes.get(tok.idx) or "")[:2]
-
+        """The source word and the target word of the event ``token`` triggers (either
+        None): a resultative participle's (:meth:`_stative_sides`), an event noun's
+        (:meth:`_noun_sides`) or a verb's (:meth:`_verb_sides`)."""
         if token.idx in self._stative:
-            # a resultative passive: the state verb's subject undergoes the event, the
-            # "por" phrase naming an actor does it ("por la mañana" is a time)
-            state = self._stative[token.idx]
-            subj = next((c for c in [*token.children, *state.children]
-                         if c.dep_ in SUBJECT), None)
-            bys = [c for h in (token, state) for c in h.children
-                   if c.dep_ in OBJECT | {"obl", "nmod"}
-                   and any(g.dep_ == "case" and g.lower_ == "por" for g in c.children)]
-            agent = next((b for b in bys if _entity_of(b, result) is not None), None)
-            self._agentless.add(token.idx)  # used only when no source is found
-            return agent, subj
-
+            return self._stative_sides(token, result)
         if token.pos_ == "NOUN":
-            protest = code_root(token) == "14" or token.idx in self._ended
-            src = _case_child(token, {"por"}, {"nmod"})
-            if protest and src is not None and not _by_part(src):
-                src = None  # "la protesta por la detención": the cause, not the protesters
-            of = _case_child(token, {"de", "del"}, {"nmod"})
-            tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
-            if protest and src is None and of is not None and _entity_of(of, result):
-                src, of = of, None  # "la protesta de los campesinos": the protesters
-            if not protest and src is None and of is not None and tgt is not None \
-                    and any(g.dep_ == "case" and g.lower_ == "contra" for g in tgt.children) \
-                    and _entity_of(of, result) is not None:
-                src, of = of, None  # "el ataque del ELN contra la patrulla": the attacker
-            of_target = tgt is None and of is not None
-            tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
-            if src is None and tgt is not None:
-                # "la captura del alcalde por parte de la Fiscalía": the agent phrase the
-                # small model hangs on the noun's complement (only "por parte de" for a
-                # protest, whose bare "por" is its cause)
-                src = _stray_agent(tgt, result, by_part_only=protest)
-            between = _case_child(token, {"entre"}, {"nmod"}) if src is None and tgt is None \
-                else None
-            if between is not None and _entity_of(between, result) is not None:
-                # "los combates entre Los Lobos y Los Tiguerones": both sides of the noun
-                # (a reciprocal root codes each on the other, :meth:`_emit`)
-                src = between
-            if src is None:
-                # "un ataque atribuido al Clan del Golfo": whom it is ascribed to
-                src = self._ascribed(token, result)
-            if src is None:
-                # "el ELN asumió la autoría del atentado": who owns up to it
-                src = self._claimant(token)
-            if src is None:
-                # "los atentados guerrilleros", "la represión policial": the adjective
-                # naming who acts (extract/spanish/actors.py reads it as a role)
-                src = next((c for c in token.children if c.dep_ == "amod"
-                            and result.entity_at(c.idx, c.idx + len(c.text)) is not None),
-                           None)
-            if src is None:
-                # "el bloqueo, realizado por unos 370 pescadores": the agent of a support
-                # verb's participle ("la reforma impulsada por el Gobierno" is no protester)
-                src = next((a for c in token.children if c.dep_ in {"acl", "amod"}
-                            and "Part" in c.morph.get("VerbForm")
-                            and self._support_participle(c)
-                            for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
-                            if a is not None), None)
-            anchor = token
-            if protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
-                    and fold(token.head.lemma_) in self.lex.protest_frames:
-                anchor = token.head  # "en señal de protesta": the frame noun attaches it
-            elif protest and token.dep_ == "nmod" and self._span_noun(token.head):
-                anchor = token.head  # "cumplieron su tercer día de paro": the duration
-            if token.idx in self._ended and token.head.pos_ == "NOUN":
-                anchor = token.head  # "puso fin a la huelga": "fin" attaches it
-            if src is None and self._disposed(token):
-                # "el ELN está dispuesto al diálogo": who is ready, up the chain of verbs
-                head = token.head
-                while src is None:
-                    src = next((c for c in head.children if c.dep_ in SUBJECT), None)
-                    if head.head.i == head.i or head.dep_ not in INHERIT and not (
-                            head.pos_ == "ADJ" and head.dep_ == "obj"):
-                        break  # "se mostraron dispuestos": the adjective as an object
-                    head = head.head
-                tgt = tgt or _case_child(token, {"con"}, {"nmod"})  # talks with whom
-            verb = anchor.head
-            if tgt is None and anchor.dep_ == "obj" and verb.pos_ == "VERB" \
-                    and fold(verb.lemma_) in self.lex.support:
-                # "hizo un llamado al Gobierno", "lanzaron un ataque contra la base": the
-                # small model often hangs the noun's complement on the support verb
-                tgt = next((c for c in verb.children if c.i > anchor.i and c.dep_ in
-                            OBJECT | {"obl"} and any(g.dep_ == "case" and g.lower_ in
-                                                      {"a", "al", "contra"} for g in c.children)
-                            and _entity_of(c, result) is not None), None)
-            # (not a clash "con" or "entre" someone: "resultaron muertos en combates con la
-            # guerrilla" makes the soldiers one side of the combat)
-            victim = None if protest or _case_child(token, {"con", "entre"}, {"nmod"}) \
-                else _victim(anchor)
-            if victim is not None:
-                # "tres policías murieron en un ataque", "un soldado resultó herido en una
-                # emboscada de las disidencias": the dead or wounded are the target, and the
-                # noun's "de" phrase, then, names who attacked
-                if src is None and of_target and _entity_of(tgt, result) is not None:
-                    src = tgt
-                tgt = victim
-            if src is None and victim is None and token.idx not in self._forced \
-                    and anchor.head.pos_ == "VERB" \
-                    and not _passive(anchor.head) and (
-                    anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
-                    and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
-                # "los maestros anunciaron un paro", "cortaron la vía en protesta por ...":
-                # the subject of the governing verb
-                src = next((c for c in anchor.head.children if c.dep_ in SUBJECT
-                            and c.i != anchor.i), None)
-            if protest and tgt is None and token.idx not in self._ended:
-                # "realizaron una manifestación, reprochando al canciller ...": whom the
-                # protesters address
-                tgt = self._addressee(anchor.head if anchor.dep_ in {"obj", "nsubj"}
-                                      else token, result)
-            return src, tgt
+            return self._noun_sides(token, result)
+        return self._verb_sides(token, result)
+
+    def _code_root(self, tok: Token) -> str:
+        """The CAMEO root the rules coded ``tok`` with ("" when none)."""
+        return (self._codes.get(tok.idx) or "")[:2]
+
+    # -- a participle under a verb of state ---------------------------------------------
+    def _stative_sides(self, token: Token, result: Extraction
+                       ) -> tuple[Token | None, Token | None]:
+        """A resultative passive: the state verb's subject undergoes the event, the
+        "por" phrase naming an actor does it ("por la mañana" is a time)."""
+        state = self._stative[token.idx]
+        subj = next((c for c in [*token.children, *state.children]
+                     if c.dep_ in SUBJECT), None)
+        bys = [c for h in (token, state) for c in h.children
+               if c.dep_ in OBJECT | {"obl", "nmod"}
+               and any(g.dep_ == "case" and g.lower_ == "por" for g in c.children)]
+        agent = next((b for b in bys if _entity_of(b, result) is not None), None)
+        self._agentless.add(token.idx)  # used only when no source is found
+        return agent, subj
+
+    # -- an event noun ------------------------------------------------------------------
+    def _noun_sides(self, token: Token, result: Extraction
+                    ) -> tuple[Token | None, Token | None]:
+        """The sides of an event noun: its own phrases (:func:`_noun_phrases`), else the
+        actor it is ascribed to or claimed by (:meth:`_noun_doer`), the party ready for
+        it, the phrase the small model hangs on its support verb, the dead or wounded of
+        a verb of dying whose "en" phrase it is, the subject of its governing verb, and
+        for a protest whom the protesters address."""
+        protest = self._code_root(token) == "14" or token.idx in self._ended
+        src, tgt, of_target = _noun_phrases(token, protest, result)
+        if src is None:
+            src = self._noun_doer(token, tgt, result)
+        anchor = self._noun_anchor(token, protest)
+        if src is None and self._disposed(token):
+            # "el ELN está dispuesto al diálogo": who is ready, up the chain of verbs
+            src = _ready_party(token)
+            tgt = tgt or _case_child(token, {"con"}, {"nmod"})  # talks with whom
+        if tgt is None:
+            tgt = self._support_target(anchor, result)
+        # (not a clash "con" or "entre" someone: "resultaron muertos en combates con la
+        # guerrilla" makes the soldiers one side of the combat)
+        victim = None if protest or _case_child(token, {"con", "entre"}, {"nmod"}) \
+            else _victim(anchor)
+        if victim is not None:
+            # "tres policías murieron en un ataque", "un soldado resultó herido en una
+            # emboscada de las disidencias": the dead or wounded are the target, and the
+            # noun's "de" phrase, then, names who attacked
+            if src is None and of_target and _entity_of(tgt, result) is not None:
+                src = tgt
+            tgt = victim
+        if src is None and victim is None and token.idx not in self._forced:
+            src = _governor_subject(anchor)
+        if protest and tgt is None and token.idx not in self._ended:
+            # "realizaron una manifestación, reprochando al canciller ...": whom the
+            # protesters address
+            tgt = self._addressee(anchor.head if anchor.dep_ in {"obj", "nsubj"}
+                                  else token, result)
+        return src, tgt
+
+    def _noun_doer(self, token: Token, tgt: Token | None, result: Extraction
+                   ) -> Token | None:
+        """The source of an event noun with none among its "por" and "de" phrases: its
+        "entre" phrase when it has no target either, the actor it is ascribed to or
+        claimed by, the adjective naming who acts, a support verb participle's agent;
+        or None."""
+        between = _case_child(token, {"entre"}, {"nmod"}) if tgt is None else None
+        if between is not None and _entity_of(between, result) is not None:
+            # "los combates entre Los Lobos y Los Tiguerones": both sides of the noun
+            # (a reciprocal root codes each on the other, :meth:`_emit`)
+            return between
+        # "un ataque atribuido al Clan del Golfo": whom it is ascribed to
+        src = self._ascribed(token, result)
+        if src is None:
+            # "el ELN asumió la autoría del atentado": who owns up to it
+            src = self._claimant(token)
+        if src is None:
+            # "los atentados guerrilleros", "la represión policial": the adjective
+            # naming who acts (extract/spanish/actors.py reads it as a role)
+            src = next((c for c in token.children if c.dep_ == "amod"
+                        and result.entity_at(c.idx, c.idx + len(c.text)) is not None),
+                       None)
+        if src is None:
+            # "el bloqueo, realizado por unos 370 pescadores": the agent of a support
+            # verb's participle ("la reforma impulsada por el Gobierno" is no protester)
+            src = next((a for c in token.children if c.dep_ in {"acl", "amod"}
+                        and "Part" in c.morph.get("VerbForm")
+                        and self._support_participle(c)
+                        for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
+                        if a is not None), None)
+        return src
+
+    def _noun_anchor(self, token: Token, protest: bool) -> Token:
+        """The word that attaches an event noun to the clause: itself, or the frame,
+        duration or ending noun it hangs on."""
+        anchor = token
+        if protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
+                and fold(token.head.lemma_) in self.lex.protest_frames:
+            anchor = token.head  # "en señal de protesta": the frame noun attaches it
+        elif protest and token.dep_ == "nmod" and self._span_noun(token.head):
+            anchor = token.head  # "cumplieron su tercer día de paro": the duration
+        if token.idx in self._ended and token.head.pos_ == "NOUN":
+            anchor = token.head  # "puso fin a la huelga": "fin" attaches it
+        return anchor
+
+    def _support_target(self, anchor: Token, result: Extraction) -> Token | None:
+        """"hizo un llamado al Gobierno", "lanzaron un ataque contra la base": the small
+        model often hangs the noun's complement on the support verb; that complement
+        naming an actor, or None."""
+        verb = anchor.head
+        if anchor.dep_ != "obj" or verb.pos_ != "VERB" \
+                or fold(verb.lemma_) not in self.lex.support:
+            return None
+        return next((c for c in verb.children if c.i > anchor.i and c.dep_ in
+                     OBJECT | {"obl"} and any(g.dep_ == "case" and g.lower_ in
+                                              {"a", "al", "contra"} for g in c.children)
+                     and _entity_of(c, result) is not None), None)
+
+    # -- a verb -------------------------------------------------------------------------
+    def _verb_sides(self, token: Token, result: Extraction
+                    ) -> tuple[Token | None, Token | None]:
+        """The sides of a verb: its subject (:meth:`_verb_subject`) and object
+        (:meth:`_verb_object`), swapped in a passive with "ser", "a manos de" or "se";
+        a verb with no subject of its own takes one up its chain of verbs or the dropped
+        one (:meth:`_inherited_subject`)."""
         kids = list(token.children)
-        subjects = [c for c in kids if c.dep_ in SUBJECT]
-        # "MALVINAS: LONDRES LAMENTA ...": a wire headline's topic before the colon is
-        # no subject when the verb has another one
-        subj = next((c for c in subjects if not _topic_label(c)),
-                    subjects[0] if subjects else None)
-        if subj is not None and _topic_label(subj):  # "Malvinas: Londres" as an apposition
-            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1),
-                        subj)
-        if subj is not None and _entity_of(subj, result) is None:
-            # "un panfleto firmado por las Autodefensas … amenazó": the signer acts
-            subj = self._author(subj, result) or subj
+        subj = self._verb_subject(token, kids, result)
         passive = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in kids) and (
             "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
             and not token.morph.get("Mood"))
@@ -213,7 +220,7 @@ class SpanishSides:
             # subject undergoes it, the "a manos de" phrase does it
             self._agentless.add(token.idx)
             return hands or agent, subj
-        if subj is not None and subj.i > token.i and code_root(token) in PATIENT_ROOTS \
+        if subj is not None and subj.i > token.i and self._code_root(token) in PATIENT_ROOTS \
                 and any(c.lower_ == "se" for c in kids) \
                 and not any(c.dep_ in OBJECT and c.lower_ != "se" for c in kids):
             # the passive with "se" ("se capturaron tres guerrilleros"): the subject after
@@ -223,7 +230,31 @@ class SpanishSides:
             return agent, subj
         if hands is not None:
             subj = hands  # "el asesinato se produjo a manos de ...": who did it
-        # the first object that names an actor: "amenazaron de muerte a los candidatos"
+        obj = self._verb_object(token, kids, subj, result)
+        return self._inherited_subject(token, kids, subj, result), obj
+
+    def _verb_subject(self, token: Token, kids: list[Token], result: Extraction
+                      ) -> Token | None:
+        """The verb's own subject: not a headline's topic label when it has another, and
+        the signer of a text that names no actor."""
+        subjects = [c for c in kids if c.dep_ in SUBJECT]
+        # "MALVINAS: LONDRES LAMENTA ...": a wire headline's topic before the colon is
+        # no subject when the verb has another one
+        subj = next((c for c in subjects if not _topic_label(c)),
+                    subjects[0] if subjects else None)
+        if subj is not None and _topic_label(subj):  # "Malvinas: Londres" as an apposition
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1),
+                        subj)
+        if subj is not None and _entity_of(subj, result) is None:
+            # "un panfleto firmado por las Autodefensas … amenazó": the signer acts
+            subj = self._author(subj, result) or subj
+        return subj
+
+    def _verb_object(self, token: Token, kids: list[Token], subj: Token | None,
+                     result: Extraction) -> Token | None:
+        """The verb's target word: the first object that names an actor ("amenazaron de
+        muerte a los candidatos"), else a mediation's parties, a clitic's antecedent,
+        the object shared with a coordinated verb or a protest's addressee."""
         # "contra" marks the target unambiguously: it comes first ("marcharon, la mayoría
         # estudiantes, contra el presidente", where the small model makes an object of
         # the apposition)
@@ -249,11 +280,18 @@ class SpanishSides:
             clitic = next((o for o in objs if o.pos_ == "PRON" and o.lower_ in CLITICS), None)
             if clitic is not None:
                 obj = self._clitic_antecedent(clitic, token, subj, result) or obj
-        if obj is None and code_root(token) != "14":
+        if obj is None and self._code_root(token) != "14":
             obj = self._shared_object(token, result)
-        if code_root(token) == "14" and (obj is None or _entity_of(obj, result) is None):
+        if self._code_root(token) == "14" and (obj is None or _entity_of(obj, result) is None):
             # "marcharon para exigir al Gobierno ...": whom the protesters address
             obj = self._addressee(token, result) or obj
+        return obj
+
+    def _inherited_subject(self, token: Token, kids: list[Token], subj: Token | None,
+                           result: Extraction) -> Token | None:
+        """``subj``, or for a verb with none of its own the subject up its chain of verbs
+        ("amenazaron con atacar": the threatener attacks) or the dropped subject
+        (:meth:`_dropped_subject`); an impersonal "se" act with none is marked agentless."""
         head, own = token, subj
         while subj is None and head.head.i != head.i and (
                 head.dep_ in INHERIT or head.pos_ == "ADJ" and fold(head.lemma_) in READY):
@@ -265,10 +303,10 @@ class SpanishSides:
             # of heads gives none, or only a relative "que" (a coordination the small
             # model hung on a relative clause): the earlier actor subject it agrees with
             subj = self._dropped_subject(token, result) or subj
-        if own is None and subj is None and code_root(token) in PATIENT_ROOTS \
+        if own is None and subj is None and self._code_root(token) in PATIENT_ROOTS \
                 and any(c.lower_ == "se" for c in kids):
             self._agentless.add(token.idx)  # "se detuvo a tres hombres": impersonal
-        return subj, obj
+        return subj
 
     def _clitic_antecedent(self, clitic: Token, verb: Token, subj: Token | None,
                            result: Extraction) -> Token | None:
@@ -419,6 +457,61 @@ class SpanishSides:
                         for g in c.children)) and _entity_of(c, result) is not None:
                     return c
         return None
+
+
+def _noun_phrases(token: Token, protest: bool, result: Extraction
+                  ) -> tuple[Token | None, Token | None, bool]:
+    """An event noun's own sides: its "por" phrase as source (for a protest only "por
+    parte de": its bare "por" is the cause), its "contra"/"a" phrase, else its "de"
+    phrase, as target; the "de" phrase is the source of a protest ("la protesta de los
+    campesinos") and of an attack with a "contra" target ("el ataque del ELN contra la
+    patrulla"). RETURNS the source, the target and whether the target is the "de"
+    phrase."""
+    src = _case_child(token, {"por"}, {"nmod"})
+    if protest and src is not None and not _by_part(src):
+        src = None  # "la protesta por la detención": the cause, not the protesters
+    of = _case_child(token, {"de", "del"}, {"nmod"})
+    tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
+    if protest and src is None and of is not None and _entity_of(of, result):
+        src, of = of, None  # "la protesta de los campesinos": the protesters
+    if not protest and src is None and of is not None and tgt is not None \
+            and any(g.dep_ == "case" and g.lower_ == "contra" for g in tgt.children) \
+            and _entity_of(of, result) is not None:
+        src, of = of, None  # "el ataque del ELN contra la patrulla": the attacker
+    of_target = tgt is None and of is not None
+    tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
+    if src is None and tgt is not None:
+        # "la captura del alcalde por parte de la Fiscalía": the agent phrase the
+        # small model hangs on the noun's complement (only "por parte de" for a
+        # protest, whose bare "por" is its cause)
+        src = _stray_agent(tgt, result, by_part_only=protest)
+    return src, tgt, of_target
+
+
+def _ready_party(token: Token) -> Token | None:
+    """Who declares themselves ready for the event noun ("el ELN está dispuesto al
+    diálogo"): the first subject up the chain of verbs from its adjective, or None."""
+    src: Token | None = None
+    head = token.head
+    while src is None:
+        src = next((c for c in head.children if c.dep_ in SUBJECT), None)
+        if head.head.i == head.i or head.dep_ not in INHERIT and not (
+                head.pos_ == "ADJ" and head.dep_ == "obj"):
+            break  # "se mostraron dispuestos": the adjective as an object
+        head = head.head
+    return src
+
+
+def _governor_subject(anchor: Token) -> Token | None:
+    """"los maestros anunciaron un paro", "cortaron la vía en protesta por ...": the
+    subject of the active verb governing an event noun (its object, subject or "en"
+    phrase), or None."""
+    if anchor.head.pos_ != "VERB" or _passive(anchor.head) or not (
+            anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
+            and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
+        return None
+    return next((c for c in anchor.head.children if c.dep_ in SUBJECT
+                 and c.i != anchor.i), None)
 
 
 def _passive(verb: Token) -> bool:
