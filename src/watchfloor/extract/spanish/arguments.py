@@ -57,8 +57,8 @@ WOUNDED = {"herido", "herir", "lesionado", "lesionar", "muerto"}
 class SpanishSides:
     """The side picking of the Spanish event extractor (mixed into
     :class:`~watchfloor.extract.spanish.events.SpanishEventExtractor`, which sets the
-    state below per document and view and supplies ``_span_noun``, ``_disposed`` and
-    ``_own_entry``)."""
+    state below per document and view and supplies ``_disposed`` and ``_own_entry``;
+    ``_span_noun`` comes from :class:`.protests.SpanishProtests`)."""
 
     lex: SpanishLexicon
     _codes: dict[int, str | None]  # rule codes by character offset

@@ -76,6 +76,7 @@ from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.nonevent import non_event
+from watchfloor.extract.spanish.protests import SpanishProtests
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
     NONE,
@@ -108,9 +109,9 @@ TALKS = {"dialogo", "negociacion", "negociaciones", "conversacion", "conversacio
 INTENT_TO_NEGOTIATE = "036"
 RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 # ninth pass: an appeal, demand, reproach, rejection or protest in a clause of a protest
-# is that protest's aim or frame, not a second event (:meth:`_part_of_protest`)
+# is that protest's aim or frame, not a second event
+# (:meth:`.protests.SpanishProtests._part_of_protest`)
 AIM_ROOTS = ADDRESSED_ROOTS | {"14"}
-AIM_DEPS = {"advcl", "xcomp", "acl", "amod", "obl", "obj"}
 KILL = "matar"
 # verbs of state that take a participle as a resultative passive ("las vías permanecen
 # bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
@@ -126,7 +127,7 @@ PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 RULE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
-class SpanishEventExtractor(SpanishSides):
+class SpanishEventExtractor(SpanishSides, SpanishProtests):
     name = "events"
 
     def __init__(self, lexicon: SpanishLexicon | None = None,
@@ -296,81 +297,6 @@ class SpanishEventExtractor(SpanishSides):
             return None, "aim"  # "marcharon para exigir …": the protest is the one event
         return (self.lex.base.describe(code) if code else None), None
 
-    def _protest_event(self, tok: Token, via: Token) -> bool:
-        """A protest act of our lexicon: a protest noun, a protest verb (root 14), or a
-        verb whose object, other than ``via`` (the word the search came up from), is a
-        protest noun ("realizaron una marcha", "acordaron una huelga")."""
-        if self._protest_noun(tok):
-            return True
-        if tok.pos_ != "VERB":
-            return False
-        entry = self.lex.entry(tok.lemma_, "VERB")
-        if entry is not None and entry.origin != "petrarch" and entry.code[:2] == "14":
-            return True
-        return any(c.dep_ == "obj" and c.i != via.i and self._protest_noun(c)
-                   for c in tok.children)
-
-    def _part_of_protest(self, token: Token) -> bool:
-        """``token`` (an appeal, demand, reproach, rejection or protest) is the aim, the
-        manner or the frame of a protest that is coded already, in a clause or phrase
-        under it, up to three governors up: "marcharon para exigir …", "realizaron una
-        manifestación, reprochando al ministro …", "una huelga iniciada para protestar
-        …", "sus protestas, que mantienen paralizadas las carreteras", "realizarán una
-        marcha, en protesta por …" (a noun only so, in an "en" phrase: "un día marcado
-        por las huelgas" is no frame of the strike announced next). One act, one event
-        (the clause still names whom the protest addresses, :meth:`_addressee`). A
-        coordinated verb ("marcharon y bloquearon") is an act of its own, and so is a
-        protest frame under another act ("quemaron patrullas en protesta por …"), and so
-        is a clause with its own subject, tense or auxiliary ("…, lo que fue rechazado
-        por la ministra")."""
-        if token.pos_ == "VERB" and (not {"Inf", "Ger", "Part"} & set(
-                token.morph.get("VerbForm")) or any(
-                c.dep_ in SUBJECT or c.dep_ in {"aux", "aux:pass"} for c in token.children)):
-            return False  # a clause with its own subject or tense is an act of its own
-        if token.pos_ == "NOUN" and not any(c.dep_ == "case" and fold(c.lower_) == "en"
-                                            for c in token.children):
-            return False  # a noun joins a protest only as its frame: "en protesta por …"
-        tok = token
-        for _ in range(3):
-            if tok.dep_ not in AIM_DEPS or tok.head.i == tok.i:
-                return False
-            via, tok = tok, tok.head
-            if self._protest_event(tok, via):
-                return True
-        return False
-
-    def _ending_verb(self, noun: Token) -> Token | None:
-        """The verb that ends the protest ``noun`` ("levantaron el paro", "la huelga
-        terminó", "puso fin a la huelga"), or None."""
-        if noun.dep_ == "nmod" and self._span_noun(noun.head):
-            noun = noun.head  # "pusieron fin a tres semanas de paro"
-        head = noun.head
-        if noun.dep_ in {"nmod", "obl"} and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
-            # "puso fin a la huelga" parsed with the noun under "fin"
-            words = self.lex.ending_phrases.get(fold(head.head.lemma_)) or set()
-            return head.head if fold(head.lower_) in words else None
-        if head.pos_ != "VERB" or head.i == noun.i \
-                or noun.dep_ not in {"obj", "nsubj", "nsubj:pass", "obl"}:
-            return None
-        lemma = fold(head.lemma_)
-        if lemma in self.lex.ending and noun.dep_ != "obl":
-            return head
-        words = self.lex.ending_phrases.get(lemma) or set()
-        if any(fold(c.lower_) in words for c in head.children if c.i != noun.i):
-            return head  # "puso fin a la huelga", "dieron por terminada la protesta"
-        return None
-
-    def _span_noun(self, tok: Token) -> bool:
-        """A noun of duration (``ending_verbs.yaml``, ``spans``: "tres semanas de paro"),
-        also as the small model reads an unaccented headline word ("24 DIAS DE HUELGA":
-        a proper noun, lemma "dias")."""
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            return False
-        low = fold(tok.lower_)
-        return fold(tok.lemma_) in self.lex.ending_spans or any(
-            low[:len(low) - n] in self.lex.ending_spans for n in (0, 1, 2) if low.endswith(
-                ("", "s", "es")[n]))
-
     def _stative_entry(self, token: Token) -> SpanishVerb | None:
         """A participle of a verb of our lexicon under a verb of state ("las carreteras
         permanecen bloqueadas", "el alcalde sigue secuestrado", "están bloqueadas"); the
@@ -405,28 +331,6 @@ class SpanishEventExtractor(SpanishSides):
         head = token.head
         return token.dep_ in {"xcomp", "obj", "obl", "advcl", "nmod"} and head.pos_ == "ADJ" \
             and fold(head.lemma_) in READY
-
-    def _forced_end(self, verb: Token, result: Extraction) -> bool:
-        """The police or the army end the protest ("la policía puso fin a la marcha"):
-        that is no easing of dissent by the protesters."""
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT), None)
-        ent = _entity_of(subj, result) if subj is not None else None
-        return ent is not None and (ent.actor_code or "")[-3:] in {"COP", "MIL"}
-
-    def _protest_noun(self, tok: Token) -> bool:
-        """A protest noun (CAMEO 14x) of our own lexicon."""
-        if tok.pos_ != "NOUN":
-            return False
-        entry = self.lex.entry(tok.lemma_, "NOUN") or self.lex.entry(tok.lower_, "NOUN")
-        return entry is not None and entry.origin != "petrarch" and entry.code[:2] == "14"
-
-    def _ends_protest(self, verb: Token) -> bool:
-        """``verb`` ends a protest noun of our lexicon (that noun is coded instead)."""
-        # compare positions: spaCy makes a new Token per lookup, so ``is`` never holds
-        return any(self._protest_noun(n) and (ender := self._ending_verb(n)) is not None
-                   and ender.i == verb.i
-                   for n in [*verb.children, *(g for c in verb.children
-                                                 if c.pos_ == "NOUN" for g in c.children)])
 
     def _supports(self, verb: Token, noun: Token) -> bool:
         """The support verb ``verb`` only carries its object event ``noun`` (the noun is
@@ -517,7 +421,6 @@ class SpanishEventExtractor(SpanishSides):
             return True, (str(pattern["code"]) if pattern.get("code") else None)  # null
         return False, None
 
-
     def _story_source(self, token: Token, root: str, result: Extraction) -> Entity | None:
         """The doer of a passive or impersonal act that names none ("Tres tripulantes
         fueron capturados durante la operación"): the source of the nearest earlier event
@@ -532,7 +435,6 @@ class SpanishEventExtractor(SpanishSides):
             return None
         return next((x for x in result.entities if x.id == best.source), None)
 
-
     def _owner(self, noun: Token, result: Extraction) -> Entity | None:
         """The doer of the earlier act a definite noun names ("las sanciones", "la
         acusación"; nonevents_es.yaml, owned_nouns): the source of the nearest earlier
@@ -545,7 +447,6 @@ class SpanishEventExtractor(SpanishSides):
                        for c in noun.children):
             return None
         return self._story_source(noun, root, result)
-
 
     def _recipient(self, obj: Token, result: Extraction) -> Token | None:
         """The actor a thing acted on is meant for: the "a" phrase of a participle of
@@ -735,7 +636,6 @@ class SpanishEventExtractor(SpanishSides):
                                  * (decision.factor if decision else 1.0), 3),
                 extra=extra,
             ))
-
 
     def _armed(self, info: CodeInfo, source: Entity | None) -> CodeInfo:
         """``info`` recoded for a source of an armed role (nonevents_es.yaml,
