@@ -25,9 +25,9 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   Fiscalía") is the source, and a "por" phrase never names its head; an attack noun's
   "de" actor before a "contra" target attacks; the dead or wounded of "murieron en una
   emboscada del ELN" are the target; "un ataque atribuido al Clan del Golfo" takes the
-  ascribed actor as source. Each side is mapped to the
-  document's actors through the argument word and its name modifiers; coordinated actors
-  give one event per pair, as in PETRARCH;
+  ascribed actor as source (the side picking: :mod:`.arguments`). Each side is mapped to
+  the document's actors through the argument word and its name modifiers; coordinated
+  actors give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
   **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
 
@@ -45,7 +45,13 @@ validation records code "---" events); a UniversalPetrarch-only verb needs both 
 a target. Support verbs ("iniciaron un paro") leave the coding to their event noun; headlines
 in capitals are read from a re-cased parse (:mod:`.casing`). One act, one event: the aim,
 manner or frame clause of a protest ("marcharon para exigir …") is part of that protest, and
-an imperfect relative clause ("que protestaba") is background, not coded.
+an imperfect relative clause ("que protestaba") is background, not coded (the protest
+logic: :mod:`.protests`).
+
+:class:`SpanishEventExtractor` is the entry point: it chooses the triggers, maps each side
+to actors and emits the records; it mixes in :class:`.arguments.SpanishSides` (which words
+are the source and the target) and :class:`.protests.SpanishProtests` (protest nouns,
+their ends and aim clauses).
 """
 
 from __future__ import annotations
