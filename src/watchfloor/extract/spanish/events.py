@@ -25,9 +25,9 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   Fiscalía") is the source, and a "por" phrase never names its head; an attack noun's
   "de" actor before a "contra" target attacks; the dead or wounded of "murieron en una
   emboscada del ELN" are the target; "un ataque atribuido al Clan del Golfo" takes the
-  ascribed actor as source. Each side is mapped to the
-  document's actors through the argument word and its name modifiers; coordinated actors
-  give one event per pair, as in PETRARCH;
+  ascribed actor as source (the side picking: :mod:`.arguments`). Each side is mapped to
+  the document's actors through the argument word and its name modifiers; coordinated
+  actors give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
   **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
 
@@ -45,7 +45,13 @@ validation records code "---" events); a UniversalPetrarch-only verb needs both 
 a target. Support verbs ("iniciaron un paro") leave the coding to their event noun; headlines
 in capitals are read from a re-cased parse (:mod:`.casing`). One act, one event: the aim,
 manner or frame clause of a protest ("marcharon para exigir …") is part of that protest, and
-an imperfect relative clause ("que protestaba") is background, not coded.
+an imperfect relative clause ("que protestaba") is background, not coded (the protest
+logic: :mod:`.protests`).
+
+:class:`SpanishEventExtractor` is the entry point: it chooses the triggers, maps each side
+to actors and emits the records; it mixes in :class:`.arguments.SpanishSides` (which words
+are the source and the target) and :class:`.protests.SpanishProtests` (protest nouns,
+their ends and aim clauses).
 """
 
 from __future__ import annotations
@@ -59,13 +65,24 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
-from watchfloor.extract.spanish.capitals import capital_codes
+from watchfloor.extract.spanish.arguments import (
+    ADDRESSED_ROOTS,
+    DEATH_VERBS,
+    OBJECT,
+    READY,
+    SUBJECT,
+    SpanishSides,
+    _by_hands,
+    _case_child,
+    _entity_of,
+)
 from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.nonevent import non_event
+from watchfloor.extract.spanish.protests import SpanishProtests
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
     NONE,
@@ -81,20 +98,8 @@ from watchfloor.extract.spanish.trigger import (
 )
 from watchfloor.model import Entity, Event, Span
 
-SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
 DEFINITE_DETS = {"el", "la", "los", "las", "esta", "estas", "esa", "esas", "dicha", "dichas",
                  "su", "sus"}
-OBJECT = {"obj", "iobj"}
-TARGET_CASES = {"a", "al", "contra", "con", "hacia", "sobre", "ante"}
-NAME_DEPS = {"nmod", "flat", "appos", "amod", "compound", "conj"}
-INHERIT = {"xcomp", "advcl", "conj", "ccomp", "acl"}
-# what protesters say to someone: appeal (02), demand (10), disapprove (11), reject (12)
-ADDRESSED_ROOTS = {"02", "10", "11", "12"}
-# prepositions whose phrase relates a noun to another party, never names it
-RELATION_CASES = {"con", "contra", "sin", "hacia", "para", "sobre", "tras"}
-# spanish28: an agent phrase ("por el ELN", "por parte de la Fiscalía") never names the
-# noun the small model hangs it on ("fueron liberados cuatro rehenes por el ELN")
-AGENT_CASES = {"por"}
 # where an object sense's word sits (senses_es.yaml); "compound": the small model's reading
 # of a fixed phrase ("puso en libertad a tres campesinos")
 SENSE_DEPS = OBJECT | {"obl", "xcomp", "compound"}
@@ -103,28 +108,17 @@ END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 # "el presidente recibirá a los dirigentes" -> 036, as the CAMEO codebook codes announced
 # meetings; root -> code
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-# adjectives of readiness: "el ELN se declaró dispuesto a negociar" is the intent too
-READY = {"dispuesto", "listo", "preparado", "abierto"}
 # talks a party declares itself ready for: "dispuestos al diálogo" is the intent to
 # negotiate (036), the noun being no event of its own elsewhere
 TALKS = {"dialogo", "negociacion", "negociaciones", "conversacion", "conversaciones",
          "acuerdo", "tregua", "cese al fuego"}
 INTENT_TO_NEGOTIATE = "036"
 RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
-# roots of acts done to someone (coerce, assault, mass violence): with "se" and the subject
-# after the verb they are the passive ("se detuvieron dos policías")
-PATIENT_ROOTS = {"17", "18", "20"}
-# object clitics that stand for an actor named before ("lo liberaron", "les exigieron")
-CLITICS = {"lo", "la", "los", "las", "le", "les"}
 # ninth pass: an appeal, demand, reproach, rejection or protest in a clause of a protest
-# is that protest's aim or frame, not a second event (:meth:`_part_of_protest`)
+# is that protest's aim or frame, not a second event
+# (:meth:`.protests.SpanishProtests._part_of_protest`)
 AIM_ROOTS = ADDRESSED_ROOTS | {"14"}
-AIM_DEPS = {"advcl", "xcomp", "acl", "amod", "obl", "obj"}
-# verbs of dying: "murieron a manos de la guerrilla" is the killing (matar) by it
-DEATH_VERBS = {"morir", "fallecer", "perecer"}
 KILL = "matar"
-# spanish28: wounded by an act ("resultó herido en una emboscada"): folded lemmas
-WOUNDED = {"herido", "herir", "lesionado", "lesionar", "muerto"}
 # verbs of state that take a participle as a resultative passive ("las vías permanecen
 # bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
 STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse",
@@ -139,7 +133,7 @@ PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 RULE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
-class SpanishEventExtractor:
+class SpanishEventExtractor(SpanishSides, SpanishProtests):
     name = "events"
 
     def __init__(self, lexicon: SpanishLexicon | None = None,
@@ -309,81 +303,6 @@ class SpanishEventExtractor:
             return None, "aim"  # "marcharon para exigir …": the protest is the one event
         return (self.lex.base.describe(code) if code else None), None
 
-    def _protest_event(self, tok: Token, via: Token) -> bool:
-        """A protest act of our lexicon: a protest noun, a protest verb (root 14), or a
-        verb whose object, other than ``via`` (the word the search came up from), is a
-        protest noun ("realizaron una marcha", "acordaron una huelga")."""
-        if self._protest_noun(tok):
-            return True
-        if tok.pos_ != "VERB":
-            return False
-        entry = self.lex.entry(tok.lemma_, "VERB")
-        if entry is not None and entry.origin != "petrarch" and entry.code[:2] == "14":
-            return True
-        return any(c.dep_ == "obj" and c.i != via.i and self._protest_noun(c)
-                   for c in tok.children)
-
-    def _part_of_protest(self, token: Token) -> bool:
-        """``token`` (an appeal, demand, reproach, rejection or protest) is the aim, the
-        manner or the frame of a protest that is coded already, in a clause or phrase
-        under it, up to three governors up: "marcharon para exigir …", "realizaron una
-        manifestación, reprochando al ministro …", "una huelga iniciada para protestar
-        …", "sus protestas, que mantienen paralizadas las carreteras", "realizarán una
-        marcha, en protesta por …" (a noun only so, in an "en" phrase: "un día marcado
-        por las huelgas" is no frame of the strike announced next). One act, one event
-        (the clause still names whom the protest addresses, :meth:`_addressee`). A
-        coordinated verb ("marcharon y bloquearon") is an act of its own, and so is a
-        protest frame under another act ("quemaron patrullas en protesta por …"), and so
-        is a clause with its own subject, tense or auxiliary ("…, lo que fue rechazado
-        por la ministra")."""
-        if token.pos_ == "VERB" and (not {"Inf", "Ger", "Part"} & set(
-                token.morph.get("VerbForm")) or any(
-                c.dep_ in SUBJECT or c.dep_ in {"aux", "aux:pass"} for c in token.children)):
-            return False  # a clause with its own subject or tense is an act of its own
-        if token.pos_ == "NOUN" and not any(c.dep_ == "case" and fold(c.lower_) == "en"
-                                            for c in token.children):
-            return False  # a noun joins a protest only as its frame: "en protesta por …"
-        tok = token
-        for _ in range(3):
-            if tok.dep_ not in AIM_DEPS or tok.head.i == tok.i:
-                return False
-            via, tok = tok, tok.head
-            if self._protest_event(tok, via):
-                return True
-        return False
-
-    def _ending_verb(self, noun: Token) -> Token | None:
-        """The verb that ends the protest ``noun`` ("levantaron el paro", "la huelga
-        terminó", "puso fin a la huelga"), or None."""
-        if noun.dep_ == "nmod" and self._span_noun(noun.head):
-            noun = noun.head  # "pusieron fin a tres semanas de paro"
-        head = noun.head
-        if noun.dep_ in {"nmod", "obl"} and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
-            # "puso fin a la huelga" parsed with the noun under "fin"
-            words = self.lex.ending_phrases.get(fold(head.head.lemma_)) or set()
-            return head.head if fold(head.lower_) in words else None
-        if head.pos_ != "VERB" or head.i == noun.i \
-                or noun.dep_ not in {"obj", "nsubj", "nsubj:pass", "obl"}:
-            return None
-        lemma = fold(head.lemma_)
-        if lemma in self.lex.ending and noun.dep_ != "obl":
-            return head
-        words = self.lex.ending_phrases.get(lemma) or set()
-        if any(fold(c.lower_) in words for c in head.children if c.i != noun.i):
-            return head  # "puso fin a la huelga", "dieron por terminada la protesta"
-        return None
-
-    def _span_noun(self, tok: Token) -> bool:
-        """A noun of duration (``ending_verbs.yaml``, ``spans``: "tres semanas de paro"),
-        also as the small model reads an unaccented headline word ("24 DIAS DE HUELGA":
-        a proper noun, lemma "dias")."""
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            return False
-        low = fold(tok.lower_)
-        return fold(tok.lemma_) in self.lex.ending_spans or any(
-            low[:len(low) - n] in self.lex.ending_spans for n in (0, 1, 2) if low.endswith(
-                ("", "s", "es")[n]))
-
     def _stative_entry(self, token: Token) -> SpanishVerb | None:
         """A participle of a verb of our lexicon under a verb of state ("las carreteras
         permanecen bloqueadas", "el alcalde sigue secuestrado", "están bloqueadas"); the
@@ -418,28 +337,6 @@ class SpanishEventExtractor:
         head = token.head
         return token.dep_ in {"xcomp", "obj", "obl", "advcl", "nmod"} and head.pos_ == "ADJ" \
             and fold(head.lemma_) in READY
-
-    def _forced_end(self, verb: Token, result: Extraction) -> bool:
-        """The police or the army end the protest ("la policía puso fin a la marcha"):
-        that is no easing of dissent by the protesters."""
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT), None)
-        ent = _entity_of(subj, result) if subj is not None else None
-        return ent is not None and (ent.actor_code or "")[-3:] in {"COP", "MIL"}
-
-    def _protest_noun(self, tok: Token) -> bool:
-        """A protest noun (CAMEO 14x) of our own lexicon."""
-        if tok.pos_ != "NOUN":
-            return False
-        entry = self.lex.entry(tok.lemma_, "NOUN") or self.lex.entry(tok.lower_, "NOUN")
-        return entry is not None and entry.origin != "petrarch" and entry.code[:2] == "14"
-
-    def _ends_protest(self, verb: Token) -> bool:
-        """``verb`` ends a protest noun of our lexicon (that noun is coded instead)."""
-        # compare positions: spaCy makes a new Token per lookup, so ``is`` never holds
-        return any(self._protest_noun(n) and (ender := self._ending_verb(n)) is not None
-                   and ender.i == verb.i
-                   for n in [*verb.children, *(g for c in verb.children
-                                                 if c.pos_ == "NOUN" for g in c.children)])
 
     def _supports(self, verb: Token, noun: Token) -> bool:
         """The support verb ``verb`` only carries its object event ``noun`` (the noun is
@@ -530,234 +427,6 @@ class SpanishEventExtractor:
             return True, (str(pattern["code"]) if pattern.get("code") else None)  # null
         return False, None
 
-    # -- arguments --------------------------------------------------------------------
-    def _arguments(self, token: Token, result: Extraction
-                   ) -> tuple[Token | None, Token | None]:
-        def code_root(tok: Token) -> str:
-            return (self._codes.get(tok.idx) or "")[:2]
-
-        if token.idx in self._stative:
-            # a resultative passive: the state verb's subject undergoes the event, the
-            # "por" phrase naming an actor does it ("por la mañana" is a time)
-            state = self._stative[token.idx]
-            subj = next((c for c in [*token.children, *state.children]
-                         if c.dep_ in SUBJECT), None)
-            bys = [c for h in (token, state) for c in h.children
-                   if c.dep_ in OBJECT | {"obl", "nmod"}
-                   and any(g.dep_ == "case" and g.lower_ == "por" for g in c.children)]
-            agent = next((b for b in bys if _entity_of(b, result) is not None), None)
-            self._agentless.add(token.idx)  # used only when no source is found
-            return agent, subj
-
-        if token.pos_ == "NOUN":
-            protest = code_root(token) == "14" or token.idx in self._ended
-            src = _case_child(token, {"por"}, {"nmod"})
-            if protest and src is not None and not _by_part(src):
-                src = None  # "la protesta por la detención": the cause, not the protesters
-            of = _case_child(token, {"de", "del"}, {"nmod"})
-            tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
-            if protest and src is None and of is not None and _entity_of(of, result):
-                src, of = of, None  # "la protesta de los campesinos": the protesters
-            if not protest and src is None and of is not None and tgt is not None \
-                    and any(g.dep_ == "case" and g.lower_ == "contra" for g in tgt.children) \
-                    and _entity_of(of, result) is not None:
-                src, of = of, None  # "el ataque del ELN contra la patrulla": the attacker
-            of_target = tgt is None and of is not None
-            tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
-            if src is None and tgt is not None:
-                # "la captura del alcalde por parte de la Fiscalía": the agent phrase the
-                # small model hangs on the noun's complement (only "por parte de" for a
-                # protest, whose bare "por" is its cause)
-                src = _stray_agent(tgt, result, by_part_only=protest)
-            between = _case_child(token, {"entre"}, {"nmod"}) if src is None and tgt is None \
-                else None
-            if between is not None and _entity_of(between, result) is not None:
-                # "los combates entre Los Lobos y Los Tiguerones": both sides of the noun
-                # (a reciprocal root codes each on the other, :meth:`_emit`)
-                src = between
-            if src is None:
-                # "un ataque atribuido al Clan del Golfo": whom it is ascribed to
-                src = self._ascribed(token, result)
-            if src is None:
-                # "el ELN asumió la autoría del atentado": who owns up to it
-                src = self._claimant(token)
-            if src is None:
-                # "los atentados guerrilleros", "la represión policial": the adjective
-                # naming who acts (extract/spanish/actors.py reads it as a role)
-                src = next((c for c in token.children if c.dep_ == "amod"
-                            and result.entity_at(c.idx, c.idx + len(c.text)) is not None),
-                           None)
-            if src is None:
-                # "el bloqueo, realizado por unos 370 pescadores": the agent of a support
-                # verb's participle ("la reforma impulsada por el Gobierno" is no protester)
-                src = next((a for c in token.children if c.dep_ in {"acl", "amod"}
-                            and "Part" in c.morph.get("VerbForm")
-                            and self._support_participle(c)
-                            for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
-                            if a is not None), None)
-            anchor = token
-            if protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
-                    and fold(token.head.lemma_) in self.lex.protest_frames:
-                anchor = token.head  # "en señal de protesta": the frame noun attaches it
-            elif protest and token.dep_ == "nmod" and self._span_noun(token.head):
-                anchor = token.head  # "cumplieron su tercer día de paro": the duration
-            if token.idx in self._ended and token.head.pos_ == "NOUN":
-                anchor = token.head  # "puso fin a la huelga": "fin" attaches it
-            if src is None and self._disposed(token):
-                # "el ELN está dispuesto al diálogo": who is ready, up the chain of verbs
-                head = token.head
-                while src is None:
-                    src = next((c for c in head.children if c.dep_ in SUBJECT), None)
-                    if head.head.i == head.i or head.dep_ not in INHERIT and not (
-                            head.pos_ == "ADJ" and head.dep_ == "obj"):
-                        break  # "se mostraron dispuestos": the adjective as an object
-                    head = head.head
-                tgt = tgt or _case_child(token, {"con"}, {"nmod"})  # talks with whom
-            verb = anchor.head
-            if tgt is None and anchor.dep_ == "obj" and verb.pos_ == "VERB" \
-                    and fold(verb.lemma_) in self.lex.support:
-                # "hizo un llamado al Gobierno", "lanzaron un ataque contra la base": the
-                # small model often hangs the noun's complement on the support verb
-                tgt = next((c for c in verb.children if c.i > anchor.i and c.dep_ in
-                            OBJECT | {"obl"} and any(g.dep_ == "case" and g.lower_ in
-                                                      {"a", "al", "contra"} for g in c.children)
-                            and _entity_of(c, result) is not None), None)
-            # (not a clash "con" or "entre" someone: "resultaron muertos en combates con la
-            # guerrilla" makes the soldiers one side of the combat)
-            victim = None if protest or _case_child(token, {"con", "entre"}, {"nmod"}) \
-                else _victim(anchor)
-            if victim is not None:
-                # "tres policías murieron en un ataque", "un soldado resultó herido en una
-                # emboscada de las disidencias": the dead or wounded are the target, and the
-                # noun's "de" phrase, then, names who attacked
-                if src is None and of_target and _entity_of(tgt, result) is not None:
-                    src = tgt
-                tgt = victim
-            if src is None and victim is None and token.idx not in self._forced \
-                    and anchor.head.pos_ == "VERB" \
-                    and not _passive(anchor.head) and (
-                    anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
-                    and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
-                # "los maestros anunciaron un paro", "cortaron la vía en protesta por ...":
-                # the subject of the governing verb
-                src = next((c for c in anchor.head.children if c.dep_ in SUBJECT
-                            and c.i != anchor.i), None)
-            if protest and tgt is None and token.idx not in self._ended:
-                # "realizaron una manifestación, reprochando al canciller ...": whom the
-                # protesters address
-                tgt = self._addressee(anchor.head if anchor.dep_ in {"obj", "nsubj"}
-                                      else token, result)
-            return src, tgt
-        kids = list(token.children)
-        subjects = [c for c in kids if c.dep_ in SUBJECT]
-        # "MALVINAS: LONDRES LAMENTA ...": a wire headline's topic before the colon is
-        # no subject when the verb has another one
-        subj = next((c for c in subjects if not _topic_label(c)),
-                    subjects[0] if subjects else None)
-        if subj is not None and _topic_label(subj):  # "Malvinas: Londres" as an apposition
-            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1),
-                        subj)
-        if subj is not None and _entity_of(subj, result) is None:
-            # "un panfleto firmado por las Autodefensas … amenazó": the signer acts
-            subj = self._author(subj, result) or subj
-        passive = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in kids) and (
-            "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
-            and not token.morph.get("Mood"))
-        agent = _case_child(token, {"por"}, OBJECT | {"obl", "nmod"})
-        if passive and (agent is None or _entity_of(agent, result) is None) \
-                and subj is not None:
-            # "fueron liberados cuatro rehenes por el ELN": the small model hangs the
-            # agent on the subject after the verb
-            agent = _stray_agent(subj, result, by_part_only=False) or agent
-        hands = _by_hands(token)
-        if passive or hands is not None and (
-                "Part" in token.morph.get("VerbForm") or fold(token.lemma_) in DEATH_VERBS):
-            # "fue asesinado a manos de paramilitares", "murieron a manos del ELN": the
-            # subject undergoes it, the "a manos de" phrase does it
-            self._agentless.add(token.idx)
-            return hands or agent, subj
-        if subj is not None and subj.i > token.i and code_root(token) in PATIENT_ROOTS \
-                and any(c.lower_ == "se" for c in kids) \
-                and not any(c.dep_ in OBJECT and c.lower_ != "se" for c in kids):
-            # the passive with "se" ("se capturaron tres guerrilleros"): the subject after
-            # the verb undergoes it; only for acts done to someone (a reciprocal or
-            # pronominal "se enfrentaron los grupos", "se reunieron los ministros" acts)
-            self._agentless.add(token.idx)
-            return agent, subj
-        if hands is not None:
-            subj = hands  # "el asesinato se produjo a manos de ...": who did it
-        # the first object that names an actor: "amenazaron de muerte a los candidatos"
-        # "contra" marks the target unambiguously: it comes first ("marcharon, la mayoría
-        # estudiantes, contra el presidente", where the small model makes an object of
-        # the apposition)
-        against = [c for c in kids if c.dep_ in {"obl", "nmod"} and any(
-            g.dep_ == "case" and g.lower_ == "contra" for g in c.children)]
-        objs = against + [c for c in kids if c.dep_ in OBJECT]
-        objs += [c for c in kids if c.dep_ in {"obl", "nmod"} and c not in against and any(
-            g.dep_ == "case" and g.lower_ in TARGET_CASES for g in c.children)]
-        if self._codes.get(token.idx) in self.lex.destination_codes:
-            # "desterró a Roma a siete sacerdotes": the place is where they are sent
-            people = [o for o in objs if _entity_of(o, result) is not None
-                      and not _place_name(o, result)]
-            objs = [o for o in objs if not _place_name(o, result)] if people else objs
-        obj = next((o for o in objs if _entity_of(o, result) is not None),
-                   objs[0] if objs else None)
-        if obj is None or _entity_of(obj, result) is None:
-            # "ofreció mediar entre ambos países": the parties a mediator offers to stand
-            # between are whom the offer is for
-            obj = self._mediated(token, result) or obj
-        if obj is not None and self._own_entry(token) and _entity_of(obj, result) is None:
-            # "Dos días después lo liberaron": the clitic stands for an earlier actor (our
-            # own lexicon's verbs only: UniversalPetrarch's "hacer" in "la hizo famosa")
-            clitic = next((o for o in objs if o.pos_ == "PRON" and o.lower_ in CLITICS), None)
-            if clitic is not None:
-                obj = self._clitic_antecedent(clitic, token, subj, result) or obj
-        if obj is None and code_root(token) != "14":
-            obj = self._shared_object(token, result)
-        if code_root(token) == "14" and (obj is None or _entity_of(obj, result) is None):
-            # "marcharon para exigir al Gobierno ...": whom the protesters address
-            obj = self._addressee(token, result) or obj
-        head, own = token, subj
-        while subj is None and head.head.i != head.i and (
-                head.dep_ in INHERIT or head.pos_ == "ADJ" and fold(head.lemma_) in READY):
-            head = head.head  # "amenazaron con atacar": the threatener attacks
-            subj = next((c for c in head.children if c.dep_ in SUBJECT), None)
-        if own is None and (subj is None or "Rel" in subj.morph.get("PronType")
-                            and _entity_of(subj, result) is None):
-            # a finite verb with no subject of its own (Spanish drops it) whose chain
-            # of heads gives none, or only a relative "que" (a coordination the small
-            # model hung on a relative clause): the earlier actor subject it agrees with
-            subj = self._dropped_subject(token, result) or subj
-        if own is None and subj is None and code_root(token) in PATIENT_ROOTS \
-                and any(c.lower_ == "se" for c in kids):
-            self._agentless.add(token.idx)  # "se detuvo a tres hombres": impersonal
-        return subj, obj
-
-    def _clitic_antecedent(self, clitic: Token, verb: Token, subj: Token | None,
-                           result: Extraction) -> Token | None:
-        """The actor an object clitic stands for ("El ELN secuestró a un alcalde. Dos
-        días después lo liberaron."): the nearest earlier argument, in the clitic's
-        sentence or the one before, that names an actor, agrees with the clitic in number
-        (and, for lo / la / los / las, in gender) and is not the verb's own subject."""
-        sent = self._sent[verb.i]
-        first = self._sent[sent.start - 1].start if sent.start > 0 else sent.start
-        number, gender = clitic.morph.get("Number"), clitic.morph.get("Gender")
-        mine = _entity_of(subj, result) if subj is not None else None
-        for tok in reversed(verb.doc[first:clitic.i]):
-            if tok.pos_ not in {"NOUN", "PROPN"} or not (
-                    tok.dep_ in SUBJECT | OBJECT or tok.dep_ in {"obl", "nmod"} and any(
-                        c.dep_ == "case" and c.lower_ in {"a", "al"} for c in tok.children)):
-                continue
-            if number and tok.morph.get("Number") not in ([], number) or (
-                    clitic.lower_[:2] != "le" and gender
-                    and tok.morph.get("Gender") not in ([], gender)):
-                continue
-            ent = _entity_of(tok, result)
-            if ent is not None and (mine is None or ent.id != mine.id) \
-                    and (subj is None or tok.i != subj.i):
-                return tok
-        return None
-
     def _story_source(self, token: Token, root: str, result: Extraction) -> Entity | None:
         """The doer of a passive or impersonal act that names none ("Tres tripulantes
         fueron capturados durante la operación"): the source of the nearest earlier event
@@ -772,66 +441,6 @@ class SpanishEventExtractor:
             return None
         return next((x for x in result.entities if x.id == best.source), None)
 
-    def _dropped_subject(self, token: Token, result: Extraction) -> Token | None:
-        """The subject Spanish leaves out ("los guerrilleros tomaron el pueblo y luego
-        incendiaron la alcaldía"; "El ELN secuestró a dos soldados. Después exigió un
-        rescate."): for a finite verb in the third person with no subject, the nearest
-        earlier subject in its sentence that names an actor and agrees in number, else
-        the main subject of the sentence before. A third-person singular with "se" is
-        impersonal ("se detuvo a tres hombres") and has none."""
-        finite = token if "Fin" in token.morph.get("VerbForm") else next(
-            (c for c in token.children if c.dep_ in {"aux", "aux:pass"}
-             and "Fin" in c.morph.get("VerbForm")), None)
-        if finite is None or finite.morph.get("Person") not in ([], ["3"]):
-            return None
-        number = finite.morph.get("Number")
-        if number != ["Plur"] and any(c.lower_ == "se" for c in token.children):
-            return None
-
-        def fits(c: Token) -> bool:
-            return c.dep_ in {"nsubj", "nsubj:pass"} and c.head.i != token.i \
-                and c.morph.get("Number") in ([], number) \
-                and _entity_of(c, result) is not None
-
-        sent = self._sent[token.i]
-        found = next((c for c in reversed(sent.doc[sent.start:token.i]) if fits(c)), None)
-        if found is None and sent.start > 0:
-            before = self._sent[sent.start - 1]
-            found = next((c for c in before.root.children if fits(c)), None)
-        return found
-
-    def _support_participle(self, part: Token) -> bool:
-        """Whether a participle is of a support verb ("realizado", "convocada",
-        "decretado"): the small model lemmatises some as adjectives ("realizado")."""
-        lemma = fold(part.lemma_)
-        if lemma in self.lex.support:
-            return True
-        stem = lemma[:-3] if lemma[-3:] in {"ado", "ada", "ido", "ida"} else ""
-        if lemma.endswith(("os", "as")):
-            stem = lemma[:-4] if lemma[-4:-1] in {"ado", "ada", "ido", "ida"} else stem
-        return bool(stem) and any(stem + end in self.lex.support for end in ("ar", "er", "ir"))
-
-    def _addressee(self, verb: Token, result: Extraction) -> Token | None:
-        """Whom a protest addresses: the actor a demand, appeal or reproach of the
-        protesters names, in a gerund or "para" clause of the protest's verb ("marcharon
-        para exigir al Gobierno la reforma", "realizaron una manifestación, reprochando al
-        ministro su visita"). The clause's verb is one our lexicon codes as an appeal (02),
-        a demand (10), disapproval (11) or a rejection (12); its object or "a"/"contra"
-        phrase names the actor. RETURNS that word, or None."""
-        for clause in verb.children:
-            if clause.dep_ not in {"advcl", "xcomp"} or clause.i < verb.i \
-                    or clause.pos_ != "VERB" or not ({"Ger", "Inf"} & set(
-                        clause.morph.get("VerbForm"))) \
-                    or (self._codes.get(clause.idx) or "")[:2] not in ADDRESSED_ROOTS:
-                continue
-            found = next((c for c in clause.children if (c.dep_ in OBJECT or c.dep_ in {
-                "obl", "nmod"} and any(g.dep_ == "case" and g.lower_ in {"a", "al", "contra"}
-                                       for g in c.children))
-                and _entity_of(c, result) is not None), None)
-            if found is not None:
-                return found
-        return None
-
     def _owner(self, noun: Token, result: Extraction) -> Entity | None:
         """The doer of the earlier act a definite noun names ("las sanciones", "la
         acusación"; nonevents_es.yaml, owned_nouns): the source of the nearest earlier
@@ -844,71 +453,6 @@ class SpanishEventExtractor:
                        for c in noun.children):
             return None
         return self._story_source(noun, root, result)
-
-    def _claimant(self, noun: Token) -> Token | None:
-        """The subject of a claim of responsibility for ``noun`` ("el ELN asumió la autoría
-        del atentado"; nonevents_es.yaml, owning_verbs / owning_nouns), or None."""
-        owned = noun.head
-        if noun.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in {"de", "del"}
-                                          for c in noun.children) \
-                or fold(owned.lemma_) not in self.lex.owning_nouns \
-                or owned.dep_ != "obj" or fold(owned.head.lemma_) not in self.lex.owning_verbs:
-            return None
-        return next((c for c in owned.head.children if c.dep_ in SUBJECT), None)
-
-    def _ascribed(self, noun: Token, result: Extraction) -> Token | None:
-        """The actor an event noun is ascribed to by a participle ("un ataque atribuido al
-        Clan del Golfo"; nonevents_es.yaml, ascribed), or None."""
-        for c in noun.children:
-            if c.dep_ in {"acl", "amod"} and (fold(c.lemma_) in self.lex.ascribed
-                                              or fold(c.lower_) in self.lex.ascribed):
-                agent = _case_child(c, {"a", "al"}, {"obl", "nmod", "obj", "iobj"})
-                if agent is not None and _entity_of(agent, result) is not None:
-                    return agent
-        return None
-
-    def _author(self, subj: Token, result: Extraction) -> Token | None:
-        """The actor a subject that names none was signed by ("un panfleto firmado por las
-        Autodefensas"; nonevents_es.yaml, authored), or None."""
-        for c in subj.children:
-            if c.dep_ in {"acl", "amod"} and (fold(c.lemma_) in self.lex.authored
-                                              or fold(c.lower_) in self.lex.authored):
-                agent = _case_child(c, {"por"}, {"obl", "nmod", "obj"})
-                if agent is not None and _entity_of(agent, result) is not None:
-                    return agent
-        return None
-
-    def _mediated(self, token: Token, result: Extraction) -> Token | None:
-        """The "entre" phrase of a mediation word (nonevents_es.yaml, between) that
-        completes ``token``: "ofreció mediar entre el Gobierno y el ELN", "su mediación
-        entre ambos países"; None when it names no actor."""
-        for c in token.children:
-            if (c.dep_ == "xcomp" and c.pos_ == "VERB" or c.dep_ in OBJECT
-                    and c.pos_ == "NOUN") and fold(c.lemma_) in self.lex.between:
-                parties = _case_child(c, {"entre"}, {"obl", "nmod"})
-                if parties is not None and _entity_of(parties, result) is not None:
-                    return parties
-        return None
-
-    def _shared_object(self, token: Token, result: Extraction) -> Token | None:
-        """The object of a later coordinated verb that has no subject of its own is this
-        verb's too: "secuestraron y asesinaron a un alcalde" (both acts on the mayor).
-        Only an object naming an actor is shared, only when nothing but the coordination
-        follows the first verb ("negó haber atacado … y acusó al Gobierno" shares nothing),
-        and never to a protest verb (protesters act against, not on, what the next verb
-        takes)."""
-        if any(c.i > token.i and c.dep_ not in {"conj", "cc", "punct"} for c in token.children):
-            return None
-        for conj in token.children:
-            if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < token.i or any(
-                    c.dep_ in SUBJECT for c in conj.children):
-                continue
-            for c in conj.children:
-                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and any(
-                        g.dep_ == "case" and g.lower_ in {"a", "al", "contra"}
-                        for g in c.children)) and _entity_of(c, result) is not None:
-                    return c
-        return None
 
     def _recipient(self, obj: Token, result: Extraction) -> Token | None:
         """The actor a thing acted on is meant for: the "a" phrase of a participle of
@@ -1099,7 +643,6 @@ class SpanishEventExtractor:
                 extra=extra,
             ))
 
-
     def _armed(self, info: CodeInfo, source: Entity | None) -> CodeInfo:
         """``info`` recoded for a source of an armed role (nonevents_es.yaml,
         armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191)."""
@@ -1144,12 +687,6 @@ def _background(verb: Token) -> bool:
     return "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
 
 
-def _passive(verb: Token) -> bool:
-    """A passive with "ser" ("la oficina fue incendiada"): its subject undergoes it."""
-    return any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in verb.children) \
-        and "Part" in verb.morph.get("VerbForm")
-
-
 def _inverted_report(token: Token) -> bool:
     """"Hombres armados asesinaron a un líder social, denunció la Defensoría": the verb
     follows the clause it reports and has no object of its own."""
@@ -1159,14 +696,6 @@ def _inverted_report(token: Token) -> bool:
         return True  # parsed with the report as the root and the clause as its complement
     return (token.dep_ in {"parataxis", "conj", "advcl", "ccomp"} and token.head.i < token.i
             and token.head.pos_ in {"VERB", "AUX"})
-
-
-def _topic_label(tok: Token) -> bool:
-    """A headline's topic label: the words opening the sentence, right before a colon
-    ("Malvinas: Londres lamenta ...")."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.text == ":" and all(
-        t.is_space or t.is_punct for t in tok.doc[tok.sent.start: tok.left_edge.i])
 
 
 def _acting_code(ent: Entity | None) -> str | None:
@@ -1188,46 +717,6 @@ def _referents(ent: Entity, result: Extraction) -> list[Entity]:
     return [e for e in result.entities if e.id in ids]
 
 
-def _by_part(tok: Token) -> bool:
-    """"por parte de los campesinos": an agent, not a cause."""
-    return tok.lower_ == "parte" and any(c.lower_ in {"de", "del"} for c in tok.children) \
-        or any(c.lower_ == "parte" for c in tok.children)
-
-
-def _victim(anchor: Token) -> Token | None:
-    """The subject of a verb of dying or of being wounded whose "en" phrase is ``anchor``
-    ("tres policías murieron en un ataque", "resultaron heridos en la emboscada"), or
-    None: the people the event was done to."""
-    verb = anchor.head
-    if anchor.dep_ != "obl" or verb.pos_ not in {"VERB", "AUX", "ADJ"} or not any(
-            c.dep_ == "case" and c.lower_ == "en" for c in anchor.children):
-        return None
-    lemma = fold(verb.lemma_)
-    hurt = lemma in WOUNDED or any(fold(c.lemma_) in WOUNDED and c.dep_ in
-                                   {"xcomp", "obj", "advcl", "amod", "obl"}
-                                   for c in verb.children)
-    if lemma not in DEATH_VERBS and not hurt:
-        return None
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT), None)
-    if subj is None and verb.pos_ == "ADJ" and verb.dep_ in {"obj", "xcomp", "advcl"}:
-        # "un soldado resultó herido en ...": the participle hangs on "resultar"
-        subj = next((c for c in verb.head.children if c.dep_ in SUBJECT), None)
-    return subj
-
-
-def _stray_agent(tok: Token, result: Extraction, by_part_only: bool) -> Token | None:
-    """An agent phrase naming an actor ("por el ELN", "por parte de la Fiscalía") that
-    the small model attached to ``tok`` (an event's patient) rather than to the event."""
-    for c in tok.children:
-        if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in AGENT_CASES
-                                    for g in c.children) \
-                and (not by_part_only or _by_part(c) or any(
-                    _by_part(g) for g in c.children if g.dep_ == "case")) \
-                and _entity_of(c, result) is not None:
-            return c
-    return None
-
-
 def _place(token: Token, result: Extraction) -> dict | None:
     """Where: a location named in the trigger's "en"/"cerca de" phrase ("en Arauca")."""
     for c in token.children:
@@ -1239,80 +728,6 @@ def _place(token: Token, result: Extraction) -> dict | None:
                         "name": ent.name, "entity": ent.id, "country": ent.country,
                         "lat": None, "lon": None, "precision": ent.kind}
     return None
-
-
-def _case_child(token: Token, cases: set[str], deps: set[str]) -> Token | None:
-    for c in token.children:
-        if c.dep_ in deps and any(g.dep_ == "case" and g.lower_ in cases for g in c.children):
-            return c
-    return None
-
-
-def _entity_of(tok: Token, result: Extraction) -> Entity | None:
-    """The actor an argument word names: itself, else a name modifying it (two levels).
-    A person the actors stage could not code takes the actor of their title in apposition
-    ("Juan Pérez, comandante de las FARC" -> the FARC)."""
-    ent = result.entity_at(tok.idx, tok.idx + len(tok.text))
-    quantity = ent is not None and not ent.actor_code \
-        and fold(tok.lower_) in spanish_lexicon().quantity_heads
-    if quantity:
-        ent = None  # "Decenas de reporteros": the model tags the opening quantity a name
-    if ent is not None and not ent.actor_code and ent.type == "person":
-        title = next((t for c in tok.children if c.dep_ == "appos" and c.i > tok.i
-                      for t in [_entity_of(c, result)] if t is not None and t.actor_code),
-                     None)
-        return title or ent
-    if ent is not None:
-        return ent
-    origin = spanish_lexicon().origin_words
-    for child in tok.children:
-        if child.dep_ in NAME_DEPS - {"conj"} and not _relation(child):
-            if fold(child.lower_) in origin or child.left_edge.i > 0 and fold(
-                    tok.doc[child.left_edge.i - 1].lower_) in origin:
-                continue  # "cocaína procedente de Ecuador": where it comes from
-            ent = result.entity_at(child.idx, child.idx + len(child.text))
-            if ent is None:
-                for grand in child.children:
-                    if grand.dep_ in {"nmod", "flat"}:
-                        ent = result.entity_at(grand.idx, grand.idx + len(grand.text))
-                        if ent is not None:
-                            break
-            if ent is not None:
-                return ent
-    return result.entity_at(tok.idx, tok.idx + len(tok.text)) if quantity else None
-
-
-def _place_name(tok: Token, result: Extraction) -> bool:
-    """Whether an argument names a place: a location, or a capital the actors stage
-    recoded as its government because it is an object ("desterró a Roma")."""
-    ent = _entity_of(tok, result)
-    if ent is None:
-        return False
-    return ent.type == "location" or (fold(tok.lower_),) in capital_codes()
-
-
-def _by_hands(token: Token) -> Token | None:
-    """The "a manos de" phrase of a verb ("asesinado a manos de paramilitares"; the small
-    model makes "manos de" fixed words of the preposition), or None."""
-    for c in token.children:
-        if c.dep_ in {"obl", "nmod", "obj"} and any(
-                g.dep_ == "case" and g.lower_ == "a" and any(
-                    f.dep_ == "fixed" and f.lower_ == "manos" for f in g.children)
-                for g in c.children):
-            return c
-        if c.dep_ in {"obl", "nmod"} and c.lower_ == "manos" and any(
-                g.dep_ == "case" and g.lower_ == "a" for g in c.children):
-            return next((n for n in c.children if n.dep_ == "nmod"), None)
-    return None
-
-
-def _relation(tok: Token) -> bool:
-    """A modifier that relates its head to another party rather than naming it:
-    "vínculos con la guerrilla", "la lucha contra el cartel" (a "de" phrase, a bare name
-    or "entre" does name it: "guerrilleros de las FARC", "los combates entre el ELN y
-    las disidencias")."""
-    return any(c.dep_ == "case" and c.lower_ in RELATION_CASES | AGENT_CASES
-               for c in tok.children)
 
 
 def _span(tok: Token | None) -> dict | None:
