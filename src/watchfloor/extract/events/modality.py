@@ -337,8 +337,8 @@ def _outlet(speaker: Token, verb: str) -> bool:
     an ``outlet_report_verbs`` verb that is no state ("Dialogo reported": the tagger reads
     some outlets as persons)."""
     lists = _lists()
-    if speaker.lemma_.lower() in lists["outlet_nouns"]:
-        return True
+    if speaker.lemma_.lower() in lists["outlet_nouns"] or published_by_outlet(speaker):
+        return True  # "the newspaper said", "the investigation, published by CNN, said"
     if _publisher(speaker):
         return True
     return (verb in lists["outlet_report_verbs"] and speaker.pos_ == "PROPN"
@@ -367,6 +367,8 @@ def _named_outlet(obj: Token) -> bool:
     Colombia's Defense Ministry"), or a report an outlet published ("according to a report
     published by El Faro")."""
     lists = _lists()
+    if published_by_outlet(obj):
+        return True  # "according to a report published by El Faro": the outlet's report
     if obj.lemma_.lower() in lists["source_nouns"]:
         return False  # "according to an anonymous source cited by Correo": the source's
     if obj.pos_ == "PROPN":
@@ -375,7 +377,28 @@ def _named_outlet(obj: Token) -> bool:
         return (obj.ent_type_ not in STATE_ENTS | {"PERSON"}
                 and obj.lower_ not in lists["source_bodies"])
     return any(t.lower_ == "by" and any(o.pos_ == "PROPN" for o in t.children)
-               for t in obj.subtree if t.i > obj.i)
+               for t in obj.children if t.i > obj.i)  # "a report by El Faro" (not
+    # "documents obtained by the Times": relayed, :func:`published_by_outlet`)
+
+
+def published_by_outlet(noun: Token) -> bool:
+    """Whether a noun is a work an outlet published: a ``publish_verbs`` participle on it
+    with a "by" agent that is a proper name or an ``outlet_nouns`` noun ("a report
+    published by El Faro", "the investigation, published by CNN, reported"): the outlet's
+    own reporting, which leaves what it tells asserted (docs/judging-criteria.md,
+    Modality; judged seeds 3055 / 3057, tuned-on). Not "documents obtained by the Times"
+    nor "a source cited by Correo": the outlet relays another's account."""
+    lists = _lists()
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in lists["publish_verbs"]:
+            continue
+        for agent in acl.children:
+            if (agent.dep_ == "agent" or agent.lower_ == "by") and any(
+                    o.dep_ == "pobj" and (o.pos_ == "PROPN"
+                                          or o.lemma_.lower() in lists["outlet_nouns"])
+                    for o in agent.children):
+                return True
+    return False
 
 
 def _publisher(speaker: Token) -> bool:
@@ -534,7 +557,9 @@ def _lists() -> dict[str, frozenset[str]]:
                       "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers",
                       "claim_speech_verbs", "outlet_report_verbs", "outlet_nouns",
                       "source_nouns", "source_bodies", "outlet_articles",
-                      "schedule_verbs", "outlook_words", "party_speech_verbs")}
+                      "schedule_verbs", "outlook_words", "party_speech_verbs",
+                      "postpone_verbs", "resume_verbs", "resume_frames",
+                      "publish_verbs")}
 
 
 def own_clause(token: Token) -> bool:
@@ -891,13 +916,26 @@ def dated_ahead(token: Token) -> bool:
 
 
 def slated(token: Token) -> bool:
-    """Whether an event noun is the subject of a ``schedule_verbs`` passive ("the summit is
-    scheduled for June", "talks are slated for Monday"), not negated: future (judged seed
-    3035, tuned-on)."""
+    """Whether an event noun is the subject of a ``schedule_verbs`` or ``postpone_verbs``
+    passive ("the summit is scheduled for June", "talks are slated for Monday", "talks were
+    postponed until Thursday"), or of a ``resume_verbs`` verb still to come ("talks will
+    resume tomorrow", "talks are due to restart": a base form; not "talks resumed on
+    Tuesday"), not negated: future (judged seeds 3035 and 3045-3049, tuned-on)."""
     head = token.head
-    return (token.pos_ == "NOUN" and token.dep_ == "nsubjpass"
-            and head.lemma_.lower() in _lists()["schedule_verbs"]
-            and not any(c.dep_ == "neg" for c in head.children))
+    if token.pos_ != "NOUN" or any(c.dep_ == "neg" for c in head.children):
+        return False
+    verb, lists = head.lemma_.lower(), _lists()
+    if token.dep_ == "nsubjpass":
+        return verb in lists["schedule_verbs"] or verb in lists["postpone_verbs"]
+    if token.dep_ != "nsubj":
+        return False
+    if head.tag_ == "VB" and verb in lists["resume_verbs"]:
+        return True
+    frames = [head, *(c for c in head.children if c.dep_ == "acomp")]  # "are due to"
+    return any(f.lemma_.lower() in lists["resume_frames"] and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in lists["resume_verbs"]
+        for c in f.children) for f in frames)  # "talks are due to resume" (not "failed to
+    # resume")
 
 
 def _indicative(verb: Token) -> bool:

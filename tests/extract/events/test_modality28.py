@@ -1,0 +1,69 @@
+"""Modality round 28 (issue 12; judged seeds 3045-3059, tuned-on): talks put off or resumed
+later are still to come (future), and a report an outlet published is the outlet's own
+reporting (asserted), while documents an outlet obtained stay a source's claim (alleged).
+docs/judging-criteria.md, Modality. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.events.helpers import event
+from watchfloor.model import Event
+
+
+def _flags(ev: Event) -> set[str]:
+    return {k for k in ("negated", "hypothetical", "future", "alleged") if getattr(ev, k)}
+
+
+def test_talks_that_will_resume_are_future() -> None:
+    ev = event("Talks between the union and the company will resume tomorrow morning.", "talks")
+    assert _flags(ev) == {"future"}
+
+
+def test_talks_due_to_restart_are_future() -> None:
+    ev = event("Talks between the union and the company are due to restart on Monday.",
+               "talks")
+    assert _flags(ev) == {"future"}
+
+
+def test_postponed_talks_are_future() -> None:
+    ev = event("Talks between the union and the company were postponed until Thursday.",
+               "talks")
+    assert _flags(ev) == {"future"}
+
+
+def test_talks_that_resumed_stay_asserted() -> None:
+    # guard: a resumption told in the past tense took place
+    ev = event("Talks between the union and the company resumed on Tuesday.", "talks")
+    assert _flags(ev) == set()
+
+
+def test_talks_that_failed_to_resume_are_not_future() -> None:
+    # guard: only a frame of a resumption to come ("due", "set", "to") makes it future
+    ev = event("Talks between the union and the company failed to resume on Monday.",
+               "talks")
+    assert "future" not in _flags(ev)
+
+
+def test_a_report_published_by_an_outlet_leaves_the_attack_asserted() -> None:
+    ev = event("The rebels attacked a police post in Cauca, according to a report "
+               "published by El Tiempo.", "attacked")
+    assert _flags(ev) == set()
+
+
+def test_an_investigation_published_by_an_outlet_leaves_the_supply_asserted() -> None:
+    ev = event("The investigation, published by El Tiempo, reported that the army sent "
+               "weapons to the militia.", "sent")
+    assert _flags(ev) == set()
+
+
+def test_documents_obtained_by_an_outlet_make_the_attack_alleged() -> None:
+    # guard: the outlet relays the documents' account
+    ev = event("The rebels attacked a police post in Cauca, according to documents "
+               "obtained by El Tiempo.", "attacked")
+    assert _flags(ev) == {"alleged"}
+
+
+def test_a_source_cited_by_an_outlet_stays_alleged() -> None:
+    # guard: "cited" is no publishing verb
+    ev = event("The rebels attacked a police post in Cauca, according to a source cited "
+               "by El Tiempo.", "attacked")
+    assert _flags(ev) == {"alleged"}
