@@ -67,3 +67,59 @@ def test_a_source_cited_by_an_outlet_stays_alleged() -> None:
     ev = event("The rebels attacked a police post in Cauca, according to a source cited "
                "by El Tiempo.", "attacked")
     assert _flags(ev) == {"alleged"}
+
+
+def test_no_choice_but_to_request_is_not_negated() -> None:
+    ev = event("The prosecutor had no choice but to request support from the army.",
+               "request")
+    assert "negated" not in _flags(ev)
+
+
+def test_refusing_to_request_stays_negated() -> None:
+    # guard: a plain refusal still negates the request
+    ev = event("The prosecutor refused to request support from the army.", "request")
+    assert "negated" in _flags(ev)
+
+
+def test_a_negated_counterfactual_condition_took_place() -> None:
+    ev = event("If Venezuela had not supplied fuel to Ecuador, the crisis would have been "
+               "worse.", "supplied")
+    assert _flags(ev) == set()
+
+
+def test_a_never_met_counterfactual_took_place() -> None:
+    ev = event("If the rebels had never met with the envoy, the talks would have collapsed.",
+               "met")
+    assert _flags(ev) == set()
+
+
+def test_a_negated_open_condition_stays_hypothetical() -> None:
+    # guard: no past perfect, no "would": an open condition is still a condition
+    ev = event("If Venezuela does not supply fuel to Ecuador, the crisis will get worse.",
+               "supply")
+    assert "hypothetical" in _flags(ev)
+
+
+def test_a_killing_allegedly_by_a_gang_is_alleged() -> None:
+    ev = event("Two soldiers were killed last week, allegedly by members of a rival gang.",
+               "killed")
+    assert _flags(ev) == {"alleged"}
+
+
+def test_a_killing_by_a_gang_stays_asserted() -> None:
+    # guard: an unhedged agent
+    ev = event("Two soldiers were killed last week by members of a rival gang.", "killed")
+    assert _flags(ev) == set()
+
+
+def test_a_supposed_plot_to_kill_is_alleged() -> None:
+    ev = event("The mastermind of the supposed plot to kill the judge is a former army "
+               "officer.", "kill")
+    assert "alleged" in _flags(ev)
+
+
+def test_a_plot_to_kill_is_not_alleged() -> None:
+    # guard: no hedge on the plot
+    ev = event("The mastermind of the plot to kill the judge is a former army officer.",
+               "kill")
+    assert "alleged" not in _flags(ev)

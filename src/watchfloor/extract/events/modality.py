@@ -323,9 +323,63 @@ def modality(
     if cancel:
         found["negation"] = False
         found["hypothetical"] = True
+    if no_choice_but(token):
+        found["negation"] = False  # "had no choice but to request support": requested
+    if undone_counterfactual(token):
+        found["negation"] = found["hypothetical"] = False  # "if we had not supplied
+        # fuel, ... would have": the supply took place
+    if hedged_agent(token) or hedged_plot(token):
+        found["alleged"] = True  # "killed, allegedly by gang members", "the supposed
+        # plot to kill the judge"
     if not any(found.values()) and sourced_claim(token):
         found["alleged"] = True  # "investigators say X murdered him", "according to officials"
     return found
+
+
+def no_choice_but(token: Token) -> bool:
+    """Whether the trigger is the act someone "had no choice but to" do (a ``choice_nouns``
+    noun before "but"): done, not negated (judged seeds 3046 / 3056, tuned-on)."""
+    head = token.head
+    return (token.dep_ in {"pcomp", "xcomp", "acl", "advcl"} and head.lower_ == "but"
+            and head.head.lemma_.lower() in _lists()["choice_nouns"])
+
+
+def undone_counterfactual(token: Token) -> bool:
+    """Whether the trigger is the negated past-perfect condition of a counterfactual ("if
+    Venezuela had not supplied fuel, the crisis would have been worse", "if he had never
+    met them, he would still be free"): the act took place, asserted (judged seeds 3051 /
+    3052, tuned-on). A condition with no negation ("if they had attacked") is left alone."""
+    kids = list(token.children)
+    return (token.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "if" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
+            and any(c.dep_ == "neg" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.head.children))
+
+
+def hedged_agent(token: Token) -> bool:
+    """Whether the doer of a passive act is hedged by an ``alleged`` adverb ("were killed,
+    *allegedly* by members of another gang"): who did it is a claim, alleged (judged seed
+    3046, tuned-on)."""
+    hedges = _lists()["hedge_adverbs"]
+    return any(c.dep_ == "agent" and any(a.dep_ == "advmod" and a.lower_ in hedges
+                                         for a in c.children)
+               for c in token.children)
+
+
+def hedged_plot(token: Token) -> bool:
+    """Whether the trigger is the infinitive of a ``hedged_adjectives`` plot noun right
+    before it ("the *supposed* plot to kill the judge", "an alleged plan to bomb"; matched
+    on the words, as the parser often hangs the infinitive elsewhere): alleged (judged
+    seeds 3052 / 3059, tuned-on)."""
+    if token.i < 2 or token.pos_ != "VERB":
+        return False
+    to, noun = token.doc[token.i - 1], token.doc[token.i - 2]
+    lists = _lists()
+    return (to.lower_ == "to" and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in lists["plot_nouns"]
+            and any(c.dep_ == "amod" and c.lower_ in lists["hedged_adjectives"]
+                    for c in noun.children))
 
 
 STATE_ENTS = {"GPE", "NORP"}  # "Iraq reported": a state, not an outlet
@@ -559,7 +613,8 @@ def _lists() -> dict[str, frozenset[str]]:
                       "source_nouns", "source_bodies", "outlet_articles",
                       "schedule_verbs", "outlook_words", "party_speech_verbs",
                       "postpone_verbs", "resume_verbs", "resume_frames",
-                      "publish_verbs")}
+                      "publish_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
+                      "hedged_adjectives")}
 
 
 def own_clause(token: Token) -> bool:
