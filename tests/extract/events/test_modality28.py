@@ -123,3 +123,14 @@ def test_a_plot_to_kill_is_not_alleged() -> None:
     ev = event("The mastermind of the plot to kill the judge is a former army officer.",
                "kill")
     assert "alleged" not in _flags(ev)
+
+
+def test_a_headline_infinitive_is_future() -> None:
+    ev = event("Venezuela to Send 15,000 Soldiers to Fight Armed Groups on Borders.", "send")
+    assert "future" in _flags(ev)
+
+
+def test_a_wanted_sending_is_not_made_future() -> None:
+    # guard: an infinitive under a finite verb keeps its own reading
+    ev = event("Venezuela wants to send soldiers to the border.", "send")
+    assert _flags(ev) == {"hypothetical"}

@@ -323,6 +323,8 @@ def modality(
     if cancel:
         found["negation"] = False
         found["hypothetical"] = True
+    if headline_infinitive(token):
+        found["future"] = True  # headline "Venezuela to Send 15,000 Soldiers": to come
     if no_choice_but(token):
         found["negation"] = False  # "had no choice but to request support": requested
     if undone_counterfactual(token):
@@ -334,6 +336,16 @@ def modality(
     if not any(found.values()) and sourced_claim(token):
         found["alleged"] = True  # "investigators say X murdered him", "according to officials"
     return found
+
+
+def headline_infinitive(token: Token) -> bool:
+    """Whether the trigger is the bare "to" infinitive heading its sentence with a subject
+    of its own, the headline form of an announced act ("Venezuela *to Send* Soldiers to
+    the Border"): still to come, future (judged seeds 3049 / 3056, tuned-on)."""
+    kids = list(token.children)
+    return (token.dep_ == "ROOT" and token.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and any(c.dep_ == "nsubj" for c in kids))
 
 
 def no_choice_but(token: Token) -> bool:
