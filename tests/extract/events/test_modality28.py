@@ -134,3 +134,9 @@ def test_a_wanted_sending_is_not_made_future() -> None:
     # guard: an infinitive under a finite verb keeps its own reading
     ev = event("Venezuela wants to send soldiers to the border.", "send")
     assert _flags(ev) == {"hypothetical"}
+
+
+def test_a_headline_appeal_is_not_made_future() -> None:
+    # guard: "Pushes" is read as part of the name; the appeal was made
+    ev = event("US Pushes Honduras to Crack Down on Smugglers.", "crack")
+    assert "future" not in _flags(ev)

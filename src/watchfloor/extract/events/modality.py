@@ -343,9 +343,12 @@ def headline_infinitive(token: Token) -> bool:
     of its own, the headline form of an announced act ("Venezuela *to Send* Soldiers to
     the Border"): still to come, future (judged seeds 3049 / 3056, tuned-on)."""
     kids = list(token.children)
-    return (token.dep_ == "ROOT" and token.tag_ == "VB"
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return (token.dep_ == "ROOT" and token.tag_ == "VB" and subj is not None
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-            and any(c.dep_ == "nsubj" for c in kids))
+            and not any(t.dep_ == "compound" and t.tag_ == "NNP" and t.lower_.endswith("s")
+                        for t in subj.subtree))  # "US Pushes Honduras to Crack Down": a
+    # title-case verb read as a name ("Pushes") makes the headline a report of an appeal
 
 
 def no_choice_but(token: Token) -> bool:
