@@ -33,7 +33,12 @@ a reported "would" over an object noun's verb, an event noun dated after publica
 (:func:`dated_ahead`) or scheduled (:func:`slated`); an appeal made is asserted (a
 nationality adjective on a performed noun, a strike's purpose demand).
 Round 19 (seeds 3019-3041): a named party's account of another country's act is alleged
-(:func:`party_account`); "investigators found" is a source's claim.
+(:func:`party_account`); "investigators found" is a source's claim. Round 28 (seeds
+3045-3059): talks postponed or to resume are future (:func:`slated`), a headline "X to
+Send" is future (:func:`headline_infinitive`), a report an outlet published is the
+outlet's (:func:`published_by_outlet`), "no choice but to" is done (:func:`no_choice_but`),
+a negated past-perfect counterfactual took place (:func:`undone_counterfactual`), a hedged
+doer or plot is alleged (:func:`hedged_agent`, :func:`hedged_plot`).
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
