@@ -451,8 +451,9 @@ def _named_outlet(obj: Token) -> bool:
         return (obj.ent_type_ not in STATE_ENTS | {"PERSON"}
                 and obj.lower_ not in lists["source_bodies"])
     return any(t.lower_ == "by" and any(o.pos_ == "PROPN" for o in t.children)
-               for t in obj.children if t.i > obj.i)  # "a report by El Faro" (not
-    # "documents obtained by the Times": relayed, :func:`published_by_outlet`)
+               and t.head.lemma_.lower() not in lists["relay_verbs"]
+               for t in obj.subtree if t.i > obj.i)  # "a report by El Faro" (not
+    # "documents obtained by the Times": the outlet relays them)
 
 
 def published_by_outlet(noun: Token) -> bool:
@@ -634,7 +635,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "schedule_verbs", "outlook_words", "party_speech_verbs",
                       "postpone_verbs", "resume_verbs", "resume_frames",
                       "publish_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
-                      "hedged_adjectives")}
+                      "hedged_adjectives", "relay_verbs")}
 
 
 def own_clause(token: Token) -> bool:
