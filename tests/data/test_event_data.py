@@ -231,7 +231,9 @@ def test_modality_cues():
              "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers",
              "claim_speech_verbs", "outlet_report_verbs", "outlet_nouns", "source_nouns",
              "source_bodies", "outlet_articles", "outlook_words", "schedule_verbs",
-             "party_speech_verbs"}
+             "party_speech_verbs", "postpone_verbs", "resume_verbs", "resume_frames",
+             "publish_verbs", "relay_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
+             "hedged_adjectives"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     phrasal = {"cancelling_verbs"}  # verb + particle ("call off"), matched as lemma + prt
     for key in extra:

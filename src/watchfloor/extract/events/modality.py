@@ -33,7 +33,12 @@ a reported "would" over an object noun's verb, an event noun dated after publica
 (:func:`dated_ahead`) or scheduled (:func:`slated`); an appeal made is asserted (a
 nationality adjective on a performed noun, a strike's purpose demand).
 Round 19 (seeds 3019-3041): a named party's account of another country's act is alleged
-(:func:`party_account`); "investigators found" is a source's claim.
+(:func:`party_account`); "investigators found" is a source's claim. Round 28 (seeds
+3045-3059): talks postponed or to resume are future (:func:`slated`), a headline "X to
+Send" is future (:func:`headline_infinitive`), a report an outlet published is the
+outlet's (:func:`published_by_outlet`), "no choice but to" is done (:func:`no_choice_but`),
+a negated past-perfect counterfactual took place (:func:`undone_counterfactual`), a hedged
+doer or plot is alleged (:func:`hedged_agent`, :func:`hedged_plot`).
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
@@ -323,9 +328,78 @@ def modality(
     if cancel:
         found["negation"] = False
         found["hypothetical"] = True
+    if headline_infinitive(token):
+        found["future"] = True  # headline "Venezuela to Send 15,000 Soldiers": to come
+    if no_choice_but(token):
+        found["negation"] = False  # "had no choice but to request support": requested
+    if undone_counterfactual(token):
+        found["negation"] = found["hypothetical"] = False  # "if we had not supplied
+        # fuel, ... would have": the supply took place
+    if hedged_agent(token) or hedged_plot(token):
+        found["alleged"] = True  # "killed, allegedly by gang members", "the supposed
+        # plot to kill the judge"
     if not any(found.values()) and sourced_claim(token):
         found["alleged"] = True  # "investigators say X murdered him", "according to officials"
     return found
+
+
+def headline_infinitive(token: Token) -> bool:
+    """Whether the trigger is the bare "to" infinitive heading its sentence with a subject
+    of its own, the headline form of an announced act ("Venezuela *to Send* Soldiers to
+    the Border"): still to come, future (judged seeds 3049 / 3056, tuned-on)."""
+    kids = list(token.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return (token.dep_ == "ROOT" and token.tag_ == "VB" and subj is not None
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and not any(t.dep_ == "compound" and t.tag_ == "NNP" and t.lower_.endswith("s")
+                        for t in subj.subtree))  # "US Pushes Honduras to Crack Down": a
+    # title-case verb read as a name ("Pushes") makes the headline a report of an appeal
+
+
+def no_choice_but(token: Token) -> bool:
+    """Whether the trigger is the act someone "had no choice but to" do (a ``choice_nouns``
+    noun before "but"): done, not negated (judged seeds 3046 / 3056, tuned-on)."""
+    head = token.head
+    return (token.dep_ in {"pcomp", "xcomp", "acl", "advcl"} and head.lower_ == "but"
+            and head.head.lemma_.lower() in _lists()["choice_nouns"])
+
+
+def undone_counterfactual(token: Token) -> bool:
+    """Whether the trigger is the negated past-perfect condition of a counterfactual ("if
+    Venezuela had not supplied fuel, the crisis would have been worse", "if he had never
+    met them, he would still be free"): the act took place, asserted (judged seeds 3051 /
+    3052, tuned-on). A condition with no negation ("if they had attacked") is left alone."""
+    kids = list(token.children)
+    return (token.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "if" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
+            and any(c.dep_ == "neg" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.head.children))
+
+
+def hedged_agent(token: Token) -> bool:
+    """Whether the doer of a passive act is hedged by an ``alleged`` adverb ("were killed,
+    *allegedly* by members of another gang"): who did it is a claim, alleged (judged seed
+    3046, tuned-on)."""
+    hedges = _lists()["hedge_adverbs"]
+    return any(c.dep_ == "agent" and any(a.dep_ == "advmod" and a.lower_ in hedges
+                                         for a in c.children)
+               for c in token.children)
+
+
+def hedged_plot(token: Token) -> bool:
+    """Whether the trigger is the infinitive of a ``hedged_adjectives`` plot noun right
+    before it ("the *supposed* plot to kill the judge", "an alleged plan to bomb"; matched
+    on the words, as the parser often hangs the infinitive elsewhere): alleged (judged
+    seeds 3052 / 3059, tuned-on)."""
+    if token.i < 2 or token.pos_ != "VERB":
+        return False
+    to, noun = token.doc[token.i - 1], token.doc[token.i - 2]
+    lists = _lists()
+    return (to.lower_ == "to" and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in lists["plot_nouns"]
+            and any(c.dep_ == "amod" and c.lower_ in lists["hedged_adjectives"]
+                    for c in noun.children))
 
 
 STATE_ENTS = {"GPE", "NORP"}  # "Iraq reported": a state, not an outlet
@@ -337,8 +411,8 @@ def _outlet(speaker: Token, verb: str) -> bool:
     an ``outlet_report_verbs`` verb that is no state ("Dialogo reported": the tagger reads
     some outlets as persons)."""
     lists = _lists()
-    if speaker.lemma_.lower() in lists["outlet_nouns"]:
-        return True
+    if speaker.lemma_.lower() in lists["outlet_nouns"] or published_by_outlet(speaker):
+        return True  # "the newspaper said", "the investigation, published by CNN, said"
     if _publisher(speaker):
         return True
     return (verb in lists["outlet_report_verbs"] and speaker.pos_ == "PROPN"
@@ -367,6 +441,8 @@ def _named_outlet(obj: Token) -> bool:
     Colombia's Defense Ministry"), or a report an outlet published ("according to a report
     published by El Faro")."""
     lists = _lists()
+    if published_by_outlet(obj):
+        return True  # "according to a report published by El Faro": the outlet's report
     if obj.lemma_.lower() in lists["source_nouns"]:
         return False  # "according to an anonymous source cited by Correo": the source's
     if obj.pos_ == "PROPN":
@@ -375,7 +451,29 @@ def _named_outlet(obj: Token) -> bool:
         return (obj.ent_type_ not in STATE_ENTS | {"PERSON"}
                 and obj.lower_ not in lists["source_bodies"])
     return any(t.lower_ == "by" and any(o.pos_ == "PROPN" for o in t.children)
-               for t in obj.subtree if t.i > obj.i)
+               and t.head.lemma_.lower() not in lists["relay_verbs"]
+               for t in obj.subtree if t.i > obj.i)  # "a report by El Faro" (not
+    # "documents obtained by the Times": the outlet relays them)
+
+
+def published_by_outlet(noun: Token) -> bool:
+    """Whether a noun is a work an outlet published: a ``publish_verbs`` participle on it
+    with a "by" agent that is a proper name or an ``outlet_nouns`` noun ("a report
+    published by El Faro", "the investigation, published by CNN, reported"): the outlet's
+    own reporting, which leaves what it tells asserted (docs/judging-criteria.md,
+    Modality; judged seeds 3055 / 3057, tuned-on). Not "documents obtained by the Times"
+    nor "a source cited by Correo": the outlet relays another's account."""
+    lists = _lists()
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in lists["publish_verbs"]:
+            continue
+        for agent in acl.children:
+            if (agent.dep_ == "agent" or agent.lower_ == "by") and any(
+                    o.dep_ == "pobj" and (o.pos_ == "PROPN"
+                                          or o.lemma_.lower() in lists["outlet_nouns"])
+                    for o in agent.children):
+                return True
+    return False
 
 
 def _publisher(speaker: Token) -> bool:
@@ -534,7 +632,10 @@ def _lists() -> dict[str, frozenset[str]]:
                       "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers",
                       "claim_speech_verbs", "outlet_report_verbs", "outlet_nouns",
                       "source_nouns", "source_bodies", "outlet_articles",
-                      "schedule_verbs", "outlook_words", "party_speech_verbs")}
+                      "schedule_verbs", "outlook_words", "party_speech_verbs",
+                      "postpone_verbs", "resume_verbs", "resume_frames",
+                      "publish_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
+                      "hedged_adjectives", "relay_verbs")}
 
 
 def own_clause(token: Token) -> bool:
@@ -891,13 +992,26 @@ def dated_ahead(token: Token) -> bool:
 
 
 def slated(token: Token) -> bool:
-    """Whether an event noun is the subject of a ``schedule_verbs`` passive ("the summit is
-    scheduled for June", "talks are slated for Monday"), not negated: future (judged seed
-    3035, tuned-on)."""
+    """Whether an event noun is the subject of a ``schedule_verbs`` or ``postpone_verbs``
+    passive ("the summit is scheduled for June", "talks are slated for Monday", "talks were
+    postponed until Thursday"), or of a ``resume_verbs`` verb still to come ("talks will
+    resume tomorrow", "talks are due to restart": a base form; not "talks resumed on
+    Tuesday"), not negated: future (judged seeds 3035 and 3045-3049, tuned-on)."""
     head = token.head
-    return (token.pos_ == "NOUN" and token.dep_ == "nsubjpass"
-            and head.lemma_.lower() in _lists()["schedule_verbs"]
-            and not any(c.dep_ == "neg" for c in head.children))
+    if token.pos_ != "NOUN" or any(c.dep_ == "neg" for c in head.children):
+        return False
+    verb, lists = head.lemma_.lower(), _lists()
+    if token.dep_ == "nsubjpass":
+        return verb in lists["schedule_verbs"] or verb in lists["postpone_verbs"]
+    if token.dep_ != "nsubj":
+        return False
+    if head.tag_ == "VB" and verb in lists["resume_verbs"]:
+        return True
+    frames = [head, *(c for c in head.children if c.dep_ == "acomp")]  # "are due to"
+    return any(f.lemma_.lower() in lists["resume_frames"] and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in lists["resume_verbs"]
+        for c in f.children) for f in frames)  # "talks are due to resume" (not "failed to
+    # resume")
 
 
 def _indicative(verb: Token) -> bool:
