@@ -68,3 +68,13 @@ def test_guard_official_named_with_his_country_keeps_the_code():
 def test_guard_dictionary_person_in_a_story_of_his_country_keeps_the_code():
     doc = _extract("Nicolas Maduro said prices in Venezuela would fall this year.")
     assert (_code(doc, "Nicolás Maduro") or "")[:3] == "VEN"
+
+
+def test_guard_a_demonym_before_a_magazine_is_no_nationality():
+    doc = _extract("The Brazilian magazine Veja reported that Carlos Ruiz fled to Lima.")
+    assert all(e.actor_code != "BRA" for e in doc.entities)
+
+
+def test_guard_a_curated_person_keeps_the_code_without_his_country_named():
+    doc = _extract("Pablo Escobar was killed on a rooftop in 1993, police said.")
+    assert _code(doc, "Pablo Escobar") == "COLCRM"

@@ -6,13 +6,15 @@ Two readings, run after every other coder (:meth:`ReadingCoder._code_readings`):
   demonym premodifier ("American actor X", "the Mexican businessman X") or an apposition
   ("X, a Venezuelan national", "X, a Colombian,", "X, a U.S. citizen"). Never the
   article's country nor the arresting state's ("Colombian police arrested X": the demonym
-  modifies "police", a verb stands between);
+  modifies "police", a verb stands between; "the Brazilian magazine Veja": a noun of
+  non_person_nouns.tsv before the name makes it no person's);
 * a person coded from the dictionary by his name alone (no title, no role in the text)
   loses that code where a demonym stated for him names another country ("British banker
-  John Smith": not a Kiribati elite) or where the story never names the dictionary's
-  country (no place, demonym or dateline of it: "Police in Ecuador detained Luis Alvarez",
-  not a Mexican elite). This is the check :data:`.codes._AMBIGUOUS` makes of ambiguous
-  country names, applied to the people's dictionary.
+  John Smith": not a Kiribati elite) or, for a PETRARCH2 dictionary entry (not the curated
+  people, whom a story may name without their country), where the story never names the
+  dictionary's country (no place, demonym or dateline of it: "Police in Ecuador detained
+  Luis Alvarez", not a Mexican elite). This is the check :data:`.codes._AMBIGUOUS` makes
+  of ambiguous country names, applied to the people's dictionary.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ from watchfloor.geo import Place
 # nouns that state a nationality after a demonym or country name (nationality_nouns.tsv)
 NATIONALITY_NOUNS = frozenset(fold(r["word"]) for r in read_tsv(
     Path(__file__).resolve().parents[2] / "data" / "actors" / "nationality_nouns.tsv"))
+# nouns before a name that make it no person's (non_person_nouns.tsv: "magazine", "club")
+NON_PERSON_NOUNS = frozenset(fold(r["word"]) for r in read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "non_person_nouns.tsv"))
 _MODIFIER_TAGS = frozenset({"NOUN", "ADJ"})  # "actor", "wealthy", "opposition"
 _DETERMINERS = frozenset({"a", "an", "the"})
 
@@ -46,6 +51,9 @@ def _premodifier(doc: Doc, gaz: Gazetteer, r: Reading) -> str | None:
     adjectives before the name, in its sentence, with nothing else between."""
     first = doc[r.start].sent.start
     i = r.start - 1
+    if i >= first and (fold(doc[i].text) in NON_PERSON_NOUNS
+                       or fold(doc[i].lemma_) in NON_PERSON_NOUNS):
+        return None  # "the Brazilian magazine Veja": no person
     while i >= first and r.start - i <= 4:
         t = doc[i]
         iso = _demonym(gaz, t)
@@ -102,6 +110,12 @@ def _name_only(gaz: Gazetteer, r: Reading, period: Period | None) -> bool:
         and r.entry.type == "person" and r.code in {dated_code(r.entry, period), r.entry.code}
 
 
+def _petrarch(r: Reading) -> bool:
+    """From the PETRARCH2 dictionary (common names among its many minor officials), not
+    the curated people (people*.yaml), whom the story may name without their country."""
+    return r.entry is not None and "dictionary" in r.entry.attributes
+
+
 def code_stated_nationalities(doc: Doc, gaz: Gazetteer, readings: list[Reading],
                               places: dict[str, Place], period: Period | None) -> None:
     """Code people by a nationality stated for them; drop a name-only dictionary code the
@@ -114,7 +128,8 @@ def code_stated_nationalities(doc: Doc, gaz: Gazetteer, readings: list[Reading],
             if named is None:
                 named = story_countries(doc, gaz, places)
             stated = stated_country(doc, gaz, r)
-            if stated == r.code[:3] or (stated is None and r.code[:3] in named):
+            if stated == r.code[:3] or stated is None and (
+                    r.code[:3] in named or not _petrarch(r)):
                 continue
             r.code = r.country = r.code_from = None
             r.inferred = False
