@@ -70,9 +70,14 @@ def test_guard_dictionary_person_in_a_story_of_his_country_keeps_the_code():
     assert (_code(doc, "Nicolás Maduro") or "")[:3] == "VEN"
 
 
-def test_guard_a_demonym_before_a_magazine_is_no_nationality():
-    doc = _extract("The Brazilian magazine Veja reported that Carlos Ruiz fled to Lima.")
-    assert all(e.actor_code != "BRA" for e in doc.entities)
+def test_guard_a_demonym_before_a_club_is_no_nationality():
+    doc = _extract("The Argentine club Boca Juniors signed the striker on Monday.")
+    assert all(e.actor_code != "ARG" for e in doc.entities)
+
+
+def test_guard_a_demonym_before_an_acronym_is_no_nationality():
+    doc = _extract("The program is known by its Spanish acronym Sucre, officials said.")
+    assert all(e.actor_code != "ESP" for e in doc.entities)
 
 
 def test_guard_a_curated_person_keeps_the_code_without_his_country_named():
