@@ -83,3 +83,14 @@ def test_guard_a_demonym_before_an_acronym_is_no_nationality():
 def test_guard_a_curated_person_keeps_the_code_without_his_country_named():
     doc = _extract("Pablo Escobar was killed on a rooftop in 1993, police said.")
     assert _code(doc, "Pablo Escobar") == "COLCRM"
+
+
+def test_guard_a_first_name_that_is_a_demonym():
+    doc = _extract("According to the regional commander of the force, German Alfaro, the "
+                   "suspects fled.")
+    assert all(e.actor_code != "DEU" for e in doc.entities)
+
+
+def test_guard_a_demonym_inside_a_firms_name():
+    doc = _extract("Royal Dutch spokesman Eric Steneker told reporters the meeting was over.")
+    assert _code(doc, "Eric Steneker") != "NLD"

@@ -59,9 +59,13 @@ def _premodifier(doc: Doc, gaz: Gazetteer, r: Reading) -> str | None:
         iso = _demonym(gaz, t)
         if iso is not None:
             before = doc[i - 1] if i > first else None
-            if before is not None and (before.text in {"'s", "'"} or before.pos_ == "ADP"):
-                return None  # "the head of Colombian television X": the body's, not his
-            return iso if i < r.start - 1 or t.pos_ in {"ADJ", "PROPN"} else None
+            if before is not None and (before.text in {"'s", "'"} or before.pos_ == "ADP"
+                                       or before.text[:1].isupper()):
+                # "the head of Colombian television X": the body's, not his; "Royal Dutch
+                # spokesman X": the demonym inside a firm's name
+                return None
+            # a noun between: "German Alfaro", "German Roland missiles" are names
+            return iso if i < r.start - 1 else None
         if t.pos_ not in _MODIFIER_TAGS or not t.is_lower or not t.is_alpha:
             return None
         i -= 1
