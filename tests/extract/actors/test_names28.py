@@ -18,6 +18,11 @@ def test_demonym_before_a_profession_gives_the_country():
     assert _code(doc, "Sean Penn") == "USA"
 
 
+def test_demonym_after_a_preposition_is_still_his():
+    doc = _extract("The bank is owned by French financier Pierre Dupont, the filing said.")
+    assert _code(doc, "Pierre Dupont") == "FRA"
+
+
 def test_apposition_national_gives_his_country_not_the_arresting_states():
     doc = _extract("Colombian police arrested Pedro Gomez, a Venezuelan national, in Cucuta.")
     assert _code(doc, "Pedro Gomez") == "VEN"

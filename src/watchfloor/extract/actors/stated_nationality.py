@@ -59,10 +59,10 @@ def _premodifier(doc: Doc, gaz: Gazetteer, r: Reading) -> str | None:
         iso = _demonym(gaz, t)
         if iso is not None:
             before = doc[i - 1] if i > first else None
-            if before is not None and (before.text in {"'s", "'"} or before.pos_ == "ADP"
+            if before is not None and (before.text in {"'s", "'"}
                                        or before.text[:1].isupper()):
-                # "the head of Colombian television X": the body's, not his; "Royal Dutch
-                # spokesman X": the demonym inside a firm's name
+                # "the firm's Colombian lawyer X": the owner's; "Royal Dutch spokesman X":
+                # the demonym inside a firm's name
                 return None
             # a noun between: "German Alfaro", "German Roland missiles" are names
             return iso if i < r.start - 1 else None
