@@ -74,6 +74,7 @@ from watchfloor.extract.actors.places import (
 )
 from watchfloor.extract.actors.reading import LABEL_TYPES, ROLE_KINDS, Reading, role_name
 from watchfloor.extract.actors.role_phrases import RolePhraseReader
+from watchfloor.extract.actors.stated_nationality import code_stated_nationalities
 from watchfloor.extract.actors.title_codes import TitleCoding, context_code
 from watchfloor.extract.actors.titles import TitleReader, titled_name
 from watchfloor.extract.actors.type_votes import TypeVoting
@@ -207,6 +208,8 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             if r.type == "person":
                 self._attach_titles(doc, r)
         self._code_readings(doc, readings, places)
+        # a nationality stated for a person; a name-only dictionary code unsupported (names28)
+        code_stated_nationalities(doc, self.gaz, readings, places, self._period)
         international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)
