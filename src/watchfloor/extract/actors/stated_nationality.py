@@ -128,16 +128,17 @@ def code_stated_nationalities(doc: Doc, gaz: Gazetteer, readings: list[Reading],
     for r in readings:
         if r.type != "person":
             continue
-        if _name_only(gaz, r, period):
+        name_only = _name_only(gaz, r, period)
+        if r.code is not None and not name_only:
+            continue
+        stated = stated_country(doc, gaz, r)
+        if name_only:
             if named is None:
                 named = story_countries(doc, gaz, places)
-            stated = stated_country(doc, gaz, r)
             if stated == r.code[:3] or stated is None and (
                     r.code[:3] in named or not _petrarch(r)):
                 continue
             r.code = r.country = r.code_from = None
             r.inferred = False
-        if r.code is None:
-            stated = stated_country(doc, gaz, r)
-            if stated is not None:
-                r.code, r.country, r.code_from, r.inferred = stated, stated, "nationality", False
+        if stated is not None:
+            r.code, r.country, r.code_from, r.inferred = stated, stated, "nationality", False
