@@ -1,7 +1,7 @@
 """``bench/eval_spanish.py --gold-tsv`` (issue 17): the fresh gold TSV reader and its
 root-level scoring, on rows written for the test (the repository's gold files, fresh sets
-1 to 4 and development set 5, are not read here, except to check that they parse and share
-no sentence)."""
+1 to 4 and development sets 5 and 6, are not read here, except to check that they parse and
+share no sentence)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from watchfloor.model import Event, Span
 FRESH = ("spanish_fresh_gold.tsv", "spanish_fresh_gold2.tsv", "spanish_fresh_gold3.tsv",
          "spanish_fresh_gold4.tsv")
 DEV5 = "spanish_dev_gold5.tsv"  # development set 5: may be read and tuned on
-GOLD = (*FRESH, DEV5)
+DEV6 = "spanish_dev_gold6.tsv"  # development set 6: may be read and tuned on
+GOLD = (*FRESH, DEV5, DEV6)
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 HEADER = "# a comment\nstory\tsid\tsentence\tevents\n"
@@ -127,12 +128,14 @@ def test_fresh_sets_3_and_4_are_held_out_and_have_tagged_events(es, name):
     assert sum(1 for r in rows if r["gold"] - r["asserted"]) >= 4
 
 
-def test_development_set_5_says_so_and_has_stories_and_tagged_events(es):
-    # its header must keep saying it is a development set (not held out); 30-odd stories
-    # of 3-6 sentences, and alleged / future events that leave the asserted subset
-    path = BENCH / "data" / DEV5
+@pytest.mark.parametrize("name, label", [(DEV5, "DEVELOPMENT set 5"),
+                                         (DEV6, "DEVELOPMENT set 6")])
+def test_development_sets_say_so_and_have_stories_and_tagged_events(es, name, label):
+    # their headers must keep saying they are development sets (not held out); 30-odd
+    # stories of 3-6 sentences, and alleged / future events that leave the asserted subset
+    path = BENCH / "data" / name
     header = path.read_text(encoding="utf-8").split("\nstory\t")[0]
-    assert "DEVELOPMENT set 5" in header and "HELD OUT" not in header
+    assert label in header and "HELD OUT" not in header
     rows = es.read_gold_tsv(path)
     assert 140 <= len(rows) <= 160
     sizes = [sum(1 for r in rows if r["story"] == s) for s in {r["story"] for r in rows}]
@@ -179,3 +182,13 @@ def test_story_context_passes_a_headline_as_the_documents_title(es, monkeypatch)
     assert first.text == ("PROTESTAS EN LAS MINAS DEL NORTE\n\n"
                           "Cientos de mineros marcharon el lunes.")
     assert second.raw.title is None  # guard: a story opening with a sentence has none
+
+
+def test_development_set_6_states_the_bare_crm_rule_and_uses_it(es):
+    # the lead's rule for all sets: criminals with no named group and no stated country are
+    # bare CRM; set 6's header must say so and its gold must contain such sides
+    path = BENCH / "data" / DEV6
+    header = path.read_text(encoding="utf-8").split("\nstory\t")[0]
+    assert "bare CRM" in header and "no STATED country" in header
+    rows = es.read_gold_tsv(path)
+    assert any("CRM" in (src, tgt) for r in rows for src, tgt, _ in r["gold"])
