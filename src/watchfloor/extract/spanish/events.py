@@ -550,6 +550,10 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "criticó la medida y acusó al Gobierno": the thing disapproved is the
             # accused actor's, so the disapproval is aimed at that actor too
             targets = self._actors(self._accused_sibling(token, result), result) or targets
+        if targets == [None] and info.root in self.lex.clause_accused:
+            # "denunció que soldados venezolanos dispararon contra la patrulla": the
+            # subject of the reported act is whom the denunciation is aimed at
+            targets = self._actors(_clause_doer(token), result) or targets
         if targets == [None] and tgt_tok is not None:
             # "recortó la ayuda destinada a Colombia": the thing's addressee is the target
             targets = self._actors(self._recipient(tgt_tok, result), result) or targets
@@ -595,6 +599,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "el Gobierno y el ELN reanudaron los diálogos": each side acts on the other
             pairs = [(a, b) for a in sources for b in sources
                      if a is not None and b is not None and a.id != b.id] or pairs
+        for partner in self._actors(_partner(token, src_tok), result):
+            # "la Misión envió refuerzos junto con la Policía Nacional de Haití": the
+            # partner does the act too (after the reciprocal pairing: partners act on
+            # the target, not on each other)
+            if partner not in sources:
+                pairs += [(partner, target) for target in targets]
         compound = len(sources) > 1 or len(targets) > 1
         base_info = info
         for source, target in pairs:
@@ -645,10 +655,14 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
 
     def _armed(self, info: CodeInfo, source: Entity | None) -> CodeInfo:
         """``info`` recoded for a source of an armed role (nonevents_es.yaml,
-        armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191)."""
+        armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191) or
+        of a state role (state_recodes: "el Gobierno haitiano protestó" complains, 114)."""
         code = _acting_code(source) or ""
-        new = self.lex.armed_recodes.get(info.code)
-        if new is None or (code[3:6] or code[:3]) not in self.lex.armed_roles:
+        role = code[3:6] or code[:3]
+        new = self.lex.armed_recodes.get(info.code) if role in self.lex.armed_roles else None
+        if new is None and role in self.lex.state_roles:
+            new = self.lex.state_recodes.get(info.code)
+        if new is None:
             return info
         return self.lex.base.describe(new) or info
 
@@ -663,6 +677,33 @@ def _co_subjects(subj: Token | None) -> list[Token]:
     return [o for o in others if any(
         c.dep_ == "cc" and c.lower_ in {"y", "e"} and min(o.i, subj.i) < c.i < max(o.i, subj.i)
         for c in [*verb.children, *o.children])]
+
+
+def _partner(verb: Token, subj: Token | None) -> Token | None:
+    """The "junto con" phrase of a verb or its subject ("el Ejército, junto con la
+    Policía, capturó …"): who acts with the subject, or None."""
+    for head, dep in ((verb, "obl"), (subj, "nmod")):
+        for c in head.children if head is not None else []:
+            if c.dep_ == dep and any(g.dep_ == "case" and g.lower_ == "junto" and any(
+                    f.dep_ == "fixed" and f.lower_ == "con" for f in g.children)
+                    for g in c.children):
+                return c
+    return None
+
+
+def _clause_doer(verb: Token) -> Token | None:
+    """The active subject of the "que" clause a verb reports ("denunció que soldados
+    venezolanos dispararon": "soldados"), or None (a noun's event, no clause, a passive
+    or relative-pronoun subject)."""
+    if verb.pos_ != "VERB":
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if not any(g.dep_ == "mark" and g.lower_ == "que" for g in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
 
 
 def _reflexive(verb: Token) -> bool:
