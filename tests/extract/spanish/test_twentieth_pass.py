@@ -32,6 +32,15 @@ def event_codes(text: str) -> list[str]:
     ("Guerrilleros del ELN hostigaron con fusiles una base militar en Arauca.", "190"),
     ("El Gobierno de Perú respondió con la ampliación del estado de emergencia.", "1724"),
     ("El presidente de Ecuador anunció la prórroga del estado de excepción.", "1724"),
+    ("La Guardia Civil intervino dos toneladas de cocaína en el puerto de Valencia.", "1711"),
+    ("Soldados del Ejército de Colombia intercambiaron disparos con guerrilleros del ELN.",
+     "190"),
+    ("Miles de vecinos de La Habana salieron a las calles con cacerolas.", "141"),
+    ("La Fiscalía de Perú inició una investigación contra el alcalde de Lima.", "090"),
+    ("La Policía de Guatemala recapturó a seis reos fugados.", "173"),
+    ("Una pelea a tiros entre pandillas dejó nueve muertos en una cárcel de Honduras.", "190"),
+    ("La Policía de Bolivia aprehendió al sospechoso en La Paz.", "173"),
+    ("Agentes de la Policía de Honduras aprehendieron a dos hombres.", "173"),
 ])
 def test_a_periphrasis_gets_the_code_of_its_verb(text: str, code: str) -> None:
     assert code in event_codes(text), triples(text)
@@ -46,6 +55,12 @@ def test_a_periphrasis_gets_the_code_of_its_verb(text: str, code: str) -> None:
     ("Un grupo de hombres hostigó a una periodista en Quito.", "190"),
     ("El Gobierno de Perú anunció la ampliación del aeropuerto de Lima.", "1724"),
     ("Los sindicatos convocaron a una marcha contra el Gobierno de Bolivia.", "036"),
+    # a minister speaking in a debate seizes nothing; a bout is no clash; leaving the
+    # country is no protest; a trip is no kidnapping (UniversalPetrarch's "viajar a" 181)
+    ("El ministro intervino en el debate del Congreso de Perú.", "1711"),
+    ("Los dos boxeadores de México suspendieron la pelea por una lesión.", "190"),
+    ("El presidente de Perú salió del país el lunes.", "141"),
+    ("El ministro del Interior de Perú viajará el viernes a Trujillo.", "181"),
 ])
 def test_a_nearby_sentence_keeps_its_reading(text: str, absent: str) -> None:
     assert absent not in event_codes(text), triples(text)
@@ -68,6 +83,11 @@ def test_a_government_protesting_complains_officially() -> None:
 def test_police_protesting_still_demonstrate() -> None:
     got = triples("Cientos de policías protestaron en Quito por sus salarios.")
     assert [c for c, _, _ in got] == ["141"], got
+
+
+def test_workers_protesting_at_a_ministry_still_demonstrate() -> None:
+    got = triples("Los obreros protestaron frente al Ministerio de Trabajo de Chile.")
+    assert "141" in [c for c, _, _ in got] and "114" not in [c for c, _, _ in got], got
 
 
 # -- received acts (nonevents_es.yaml, receiving_verbs) --------------------------------

@@ -612,7 +612,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                 target = None
             if source is None and target is None and not actorless:
                 continue
-            info = self._armed(base_info, source)
+            info = self._armed(base_info, source, token)
             extra = {
                 "event_name": info.name,
                 "plover_event": info.plover_event,
@@ -653,14 +653,16 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                 extra=extra,
             ))
 
-    def _armed(self, info: CodeInfo, source: Entity | None) -> CodeInfo:
+    def _armed(self, info: CodeInfo, source: Entity | None, token: Token) -> CodeInfo:
         """``info`` recoded for a source of an armed role (nonevents_es.yaml,
         armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191) or
-        of a state role (state_recodes: "el Gobierno haitiano protestó" complains, 114)."""
+        of a state role (state_recodes: "el Gobierno haitiano protestó" complains, 114;
+        verbs only: an event noun's source is less sure, "una manifestación frente al
+        ministerio")."""
         code = _acting_code(source) or ""
         role = code[3:6] or code[:3]
         new = self.lex.armed_recodes.get(info.code) if role in self.lex.armed_roles else None
-        if new is None and role in self.lex.state_roles:
+        if new is None and role in self.lex.state_roles and token.pos_ == "VERB":
             new = self.lex.state_recodes.get(info.code)
         if new is None:
             return info
