@@ -132,6 +132,18 @@ def test_junto_a_a_place_is_no_partner() -> None:
     assert [s for _, s, _ in got] == ["COLMIL"], got
 
 
+def test_fellow_victims_of_a_passive_are_no_partners() -> None:
+    got = triples("El exalcalde de Tijuana fue secuestrado en su casa junto con otras cuatro "
+                  "personas.")
+    assert all(s in {None, "MEXELI"} for _, s, _ in got), got
+
+
+def test_a_protest_reported_by_a_president_is_not_recoded() -> None:
+    got = triples("El presidente de la federación de estudiantes dijo que continuarán "
+                  "manifestando en Caracas.")
+    assert "114" not in [c for c, _, _ in got], got
+
+
 # -- actors (roles.tsv) -----------------------------------------------------------------
 def test_the_population_a_government_addresses_is_civilians() -> None:
     got = triples("El gobernador de Sinaloa pidió a la población no salir de sus casas.")

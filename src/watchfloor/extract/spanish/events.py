@@ -599,7 +599,10 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "el Gobierno y el ELN reanudaron los diálogos": each side acts on the other
             pairs = [(a, b) for a in sources for b in sources
                      if a is not None and b is not None and a.id != b.id] or pairs
-        for partner in self._actors(_partner(token, src_tok), result):
+        partners = _partner(token, src_tok) if src_tok is not None \
+            and src_tok.dep_ == "nsubj" else None  # "fue secuestrado junto con otras
+        # cuatro personas": in a passive the partners are fellow victims
+        for partner in self._actors(partners, result):
             # "la Misión envió refuerzos junto con la Policía Nacional de Haití": the
             # partner does the act too (after the reciprocal pairing: partners act on
             # the target, not on each other)
@@ -657,12 +660,14 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         """``info`` recoded for a source of an armed role (nonevents_es.yaml,
         armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191) or
         of a state role (state_recodes: "el Gobierno haitiano protestó" complains, 114;
-        verbs only: an event noun's source is less sure, "una manifestación frente al
-        ministerio")."""
+        only a verb with its own subject: an event noun's source, or one inherited from a
+        reporting verb, is less sure, "una manifestación frente al ministerio", "el
+        presidente de la federación dijo que continuarán manifestando")."""
         code = _acting_code(source) or ""
         role = code[3:6] or code[:3]
         new = self.lex.armed_recodes.get(info.code) if role in self.lex.armed_roles else None
-        if new is None and role in self.lex.state_roles and token.pos_ == "VERB":
+        if new is None and role in self.lex.state_roles and token.pos_ == "VERB" \
+                and any(c.dep_ == "nsubj" for c in token.children):
             new = self.lex.state_recodes.get(info.code)
         if new is None:
             return info
