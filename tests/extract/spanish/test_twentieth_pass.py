@@ -138,6 +138,12 @@ def test_fellow_victims_of_a_passive_are_no_partners() -> None:
     assert all(s in {None, "MEXELI"} for _, s, _ in got), got
 
 
+def test_civil_servants_marching_still_demonstrate() -> None:
+    got = triples("Unos 500.000 funcionarios del Gobierno de España manifestaron en Madrid "
+                  "contra la congelación de sus salarios.")
+    assert "114" not in [c for c, _, _ in got], got
+
+
 def test_a_protest_reported_by_a_president_is_not_recoded() -> None:
     got = triples("El presidente de la federación de estudiantes dijo que continuarán "
                   "manifestando en Caracas.")

@@ -660,13 +660,15 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         """``info`` recoded for a source of an armed role (nonevents_es.yaml,
         armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191) or
         of a state role (state_recodes: "el Gobierno haitiano protestó" complains, 114;
-        only a verb with its own subject: an event noun's source, or one inherited from a
+        only the verbs of state_verbs ("unos 500.000 funcionarios manifestaron" march),
+        with their own subject: an event noun's source, or one inherited from a
         reporting verb, is less sure, "una manifestación frente al ministerio", "el
         presidente de la federación dijo que continuarán manifestando")."""
         code = _acting_code(source) or ""
         role = code[3:6] or code[:3]
         new = self.lex.armed_recodes.get(info.code) if role in self.lex.armed_roles else None
-        if new is None and role in self.lex.state_roles and token.pos_ == "VERB" \
+        if new is None and role in self.lex.state_roles \
+                and fold(token.lemma_) in self.lex.state_verbs \
                 and any(c.dep_ == "nsubj" for c in token.children):
             new = self.lex.state_recodes.get(info.code)
         if new is None:

@@ -112,6 +112,7 @@ class SpanishLexicon:
         # clause_accused): "denunció que soldados venezolanos dispararon"
         self.clause_accused: set[str] = set()
         self.state_roles: set[str] = set()
+        self.state_verbs: set[str] = set()
         # provenance adjectives (origin_words) and expulsion codes whose place object
         # is a destination (destination_codes), nonevents_es.yaml
         self.origin_words: set[str] = set()
@@ -210,6 +211,7 @@ class SpanishLexicon:
         self.owning_nouns = self.nonevent.pop("owning_nouns", set())
         self.armed_roles = {str(c).upper() for c in self.nonevent.pop("armed_roles", set())}
         self.state_roles = {str(c).upper() for c in self.nonevent.pop("state_roles", set())}
+        self.state_verbs = self.nonevent.pop("state_verbs", set())
         self.receiving_verbs = self.nonevent.pop("receiving_verbs", set())
         self.clause_accused = {str(c) for c in self.nonevent.pop("clause_accused", set())}
         self.origin_words = self.nonevent.pop("origin_words", set())
