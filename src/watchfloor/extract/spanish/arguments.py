@@ -8,7 +8,8 @@ the sentence, and marks in ``_agentless`` the passives and impersonal acts that 
 doer). :meth:`SpanishSides._arguments` RETURNS the source word and the target word of a
 trigger: for a participle under a verb of state, its "por" phrase and the state verb's
 subject; for an event noun, its "por", "de", "contra" or "entre" phrase, an ascribing or
-claiming actor, a support verb's subject, the dead or wounded of "murieron en un ataque";
+claiming actor, a support verb's subject, the dead or wounded of "murieron en un ataque",
+the "de" actor and the subject of a received act ("recibió amenazas de una banda");
 for a verb, its subject (through a signed text, a chain of verbs or a dropped subject) and
 its first object naming an actor (a clitic's antecedent, a mediation's parties, a shared
 object, a protest's addressee), the passive with "ser", "se" or "a manos de" swapping

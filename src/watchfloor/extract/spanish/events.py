@@ -25,7 +25,10 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   Fiscalía") is the source, and a "por" phrase never names its head; an attack noun's
   "de" actor before a "contra" target attacks; the dead or wounded of "murieron en una
   emboscada del ELN" are the target; "un ataque atribuido al Clan del Golfo" takes the
-  ascribed actor as source (the side picking: :mod:`.arguments`). Each side is mapped to
+  ascribed actor as source (the side picking: :mod:`.arguments`). spanish30: a
+  denunciation with no actor object is aimed at the subject of its "que" clause ("denunció
+  que soldados venezolanos dispararon"); a "junto con" partner of an active subject acts
+  too; a government's "protestó" is an official complaint (114). Each side is mapped to
   the document's actors through the argument word and its name modifiers; coordinated
   actors give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
