@@ -25,7 +25,10 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   Fiscalía") is the source, and a "por" phrase never names its head; an attack noun's
   "de" actor before a "contra" target attacks; the dead or wounded of "murieron en una
   emboscada del ELN" are the target; "un ataque atribuido al Clan del Golfo" takes the
-  ascribed actor as source (the side picking: :mod:`.arguments`). Each side is mapped to
+  ascribed actor as source (the side picking: :mod:`.arguments`). spanish30: a
+  denunciation with no actor object is aimed at the subject of its "que" clause ("denunció
+  que soldados venezolanos dispararon"); a "junto con" partner of an active subject acts
+  too; a government's "protestó" is an official complaint (114). Each side is mapped to
   the document's actors through the argument word and its name modifiers; coordinated
   actors give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
@@ -550,6 +553,10 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "criticó la medida y acusó al Gobierno": the thing disapproved is the
             # accused actor's, so the disapproval is aimed at that actor too
             targets = self._actors(self._accused_sibling(token, result), result) or targets
+        if targets == [None] and info.root in self.lex.clause_accused:
+            # "denunció que soldados venezolanos dispararon contra la patrulla": the
+            # subject of the reported act is whom the denunciation is aimed at
+            targets = self._actors(_clause_doer(token), result) or targets
         if targets == [None] and tgt_tok is not None:
             # "recortó la ayuda destinada a Colombia": the thing's addressee is the target
             targets = self._actors(self._recipient(tgt_tok, result), result) or targets
@@ -595,6 +602,15 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "el Gobierno y el ELN reanudaron los diálogos": each side acts on the other
             pairs = [(a, b) for a in sources for b in sources
                      if a is not None and b is not None and a.id != b.id] or pairs
+        partners = _partner(token, src_tok) if src_tok is not None \
+            and src_tok.dep_ == "nsubj" else None  # "fue secuestrado junto con otras
+        # cuatro personas": in a passive the partners are fellow victims
+        for partner in self._actors(partners, result):
+            # "la Misión envió refuerzos junto con la Policía Nacional de Haití": the
+            # partner does the act too (after the reciprocal pairing: partners act on
+            # the target, not on each other)
+            if partner not in sources:
+                pairs += [(partner, target) for target in targets]
         compound = len(sources) > 1 or len(targets) > 1
         base_info = info
         for source, target in pairs:
@@ -602,7 +618,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                 target = None
             if source is None and target is None and not actorless:
                 continue
-            info = self._armed(base_info, source)
+            info = self._armed(base_info, source, token)
             extra = {
                 "event_name": info.name,
                 "plover_event": info.plover_event,
@@ -643,12 +659,22 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                 extra=extra,
             ))
 
-    def _armed(self, info: CodeInfo, source: Entity | None) -> CodeInfo:
+    def _armed(self, info: CodeInfo, source: Entity | None, token: Token) -> CodeInfo:
         """``info`` recoded for a source of an armed role (nonevents_es.yaml,
-        armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191)."""
+        armed_recodes: "hombres armados bloquearon las carreteras" is a blockade, 191) or
+        of a state role (state_recodes: "el Gobierno haitiano protestó" complains, 114;
+        only the verbs of state_verbs ("unos 500.000 funcionarios manifestaron" march),
+        with their own subject: an event noun's source, or one inherited from a
+        reporting verb, is less sure, "una manifestación frente al ministerio", "el
+        presidente de la federación dijo que continuarán manifestando")."""
         code = _acting_code(source) or ""
-        new = self.lex.armed_recodes.get(info.code)
-        if new is None or (code[3:6] or code[:3]) not in self.lex.armed_roles:
+        role = code[3:6] or code[:3]
+        new = self.lex.armed_recodes.get(info.code) if role in self.lex.armed_roles else None
+        if new is None and role in self.lex.state_roles \
+                and fold(token.lemma_) in self.lex.state_verbs \
+                and any(c.dep_ == "nsubj" for c in token.children):
+            new = self.lex.state_recodes.get(info.code)
+        if new is None:
             return info
         return self.lex.base.describe(new) or info
 
@@ -663,6 +689,33 @@ def _co_subjects(subj: Token | None) -> list[Token]:
     return [o for o in others if any(
         c.dep_ == "cc" and c.lower_ in {"y", "e"} and min(o.i, subj.i) < c.i < max(o.i, subj.i)
         for c in [*verb.children, *o.children])]
+
+
+def _partner(verb: Token, subj: Token | None) -> Token | None:
+    """The "junto con" phrase of a verb or its subject ("el Ejército, junto con la
+    Policía, capturó …"): who acts with the subject, or None."""
+    for head, dep in ((verb, "obl"), (subj, "nmod")):
+        for c in head.children if head is not None else []:
+            if c.dep_ == dep and any(g.dep_ == "case" and g.lower_ == "junto" and any(
+                    f.dep_ == "fixed" and f.lower_ == "con" for f in g.children)
+                    for g in c.children):
+                return c
+    return None
+
+
+def _clause_doer(verb: Token) -> Token | None:
+    """The active subject of the "que" clause a verb reports ("denunció que soldados
+    venezolanos dispararon": "soldados"), or None (a noun's event, no clause, a passive
+    or relative-pronoun subject)."""
+    if verb.pos_ != "VERB":
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if not any(g.dep_ == "mark" and g.lower_ == "que" for g in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
 
 
 def _reflexive(verb: Token) -> bool:

@@ -102,6 +102,17 @@ class SpanishLexicon:
         # code -> code; armed_roles: the source roles that recode)
         self.armed_recodes: dict[str, str] = {}
         self.armed_roles: set[str] = set()
+        # official protests (nonevents_es.yaml, state_recodes / state_roles, spanish30):
+        # "el Gobierno haitiano protestó por el trato" complains officially (114)
+        self.state_recodes: dict[str, str] = {}
+        # verbs whose object act is done to their subject (nonevents_es.yaml,
+        # receiving_verbs, folded): "recibió amenazas de la banda"
+        self.receiving_verbs: set[str] = set()
+        # roots whose reported "que" clause's subject is the target (nonevents_es.yaml,
+        # clause_accused): "denunció que soldados venezolanos dispararon"
+        self.clause_accused: set[str] = set()
+        self.state_roles: set[str] = set()
+        self.state_verbs: set[str] = set()
         # provenance adjectives (origin_words) and expulsion codes whose place object
         # is a destination (destination_codes), nonevents_es.yaml
         self.origin_words: set[str] = set()
@@ -175,6 +186,8 @@ class SpanishLexicon:
                                                          or {}).items()}
         self.armed_recodes = {str(k): str(v) for k, v in (cues.pop("armed_recodes", None)
                                                            or {}).items()}
+        self.state_recodes = {str(k): str(v) for k, v in (cues.pop("state_recodes", None)
+                                                           or {}).items()}
         self.nonevent = {str(k): {str(w).lower() if k == "periods" else fold(str(w))
                                   for w in v or []} for k, v in cues.items()}
         self.reciprocal = {str(c) for c in self.nonevent.pop("reciprocal", set())}
@@ -197,6 +210,10 @@ class SpanishLexicon:
         self.owning_verbs = self.nonevent.pop("owning_verbs", set())
         self.owning_nouns = self.nonevent.pop("owning_nouns", set())
         self.armed_roles = {str(c).upper() for c in self.nonevent.pop("armed_roles", set())}
+        self.state_roles = {str(c).upper() for c in self.nonevent.pop("state_roles", set())}
+        self.state_verbs = self.nonevent.pop("state_verbs", set())
+        self.receiving_verbs = self.nonevent.pop("receiving_verbs", set())
+        self.clause_accused = {str(c) for c in self.nonevent.pop("clause_accused", set())}
         self.origin_words = self.nonevent.pop("origin_words", set())
         self.destination_codes = {str(c) for c in self.nonevent.pop("destination_codes",
                                                                     set())}
