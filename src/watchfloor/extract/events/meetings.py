@@ -97,6 +97,20 @@ def meeting_dyads(code: str, sources: list[Actor | None], targets: list[Actor | 
     return pairs
 
 
+def mutual_parties(code: str, sources: list[Actor | None]) -> list[Actor] | None:
+    """The parties of an accord, talks or cooperation that names no partner beside its
+    coordinated sources ("finance ministers of X, Y and Z reached the accord", "X and Y
+    reached an agreement"): each is the others' target (docs/judging-criteria.md:
+    reciprocal acts; judged seed 3061: a six-nation accord gave six rows, each with an
+    empty target). RETURNS the sources as the targets, None where fewer than two parties
+    are named or the code is a joint pledge (03x: "X and Y vowed to fight crime" is no act
+    on each other)."""
+    if code not in SYMMETRIC_CODES:
+        return None
+    parties = [a for a in sources if a is not None]
+    return parties if len({a.key for a in parties}) > 1 else None
+
+
 def symmetric(code: str) -> bool:
     """Whether coordinated parties doing ``code`` to each other do one act (see
     ``SYMMETRIC_CODES``)."""

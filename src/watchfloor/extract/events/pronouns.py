@@ -106,6 +106,12 @@ class Antecedents:
         predicate ("Mena's gunmen attacked him": not Mena). In the pronoun's own sentence
         the subject of the main clause goes first ("X met Y, and his arrest ...": X).
         None when no mention fits: a side left empty rather than guessed."""
+        holder = relative_holder(pron)
+        if holder is not None:
+            # "the vigilantes are fighting state authorities, who they accuse of
+            # corruption": the main clause's subject, else no one (not the last group named)
+            ids = {e.id for t in (holder, *holder.conjuncts) if (e := self.entity_at(t))}
+            return next((e for _, e in mentions if e.id in ids), None)
         sent = pron.sent
         for _ in range(2):
             if sent.start > 0:
@@ -261,7 +267,8 @@ class Antecedents:
 
     def _co_arguments(self, pron: Token) -> set[str]:
         """The entities of the other arguments of the pronoun's predicate (the agent of "he
-        was arrested by X", the object of "they attacked X", "X" of "his capture by X")."""
+        was arrested by X", the object of "they attacked X", "X" of "his capture by X",
+        the noun a relative pronoun argument stands for: "X, whom they accuse")."""
         pred = pron.head
         found: set[str] = set()
         stack = [c for c in pred.children if c.dep_ in SIDE_DEPS and c != pron]
@@ -269,6 +276,11 @@ class Antecedents:
             tok = stack.pop()
             if tok.dep_ in {"prep", "agent"}:
                 stack += [c for c in tok.children if c.dep_ == "pobj"]
+                continue
+            if tok.tag_ in {"WP", "WDT"} and (noun := relative_antecedent(tok)) is not None:
+                # "state authorities, who they accuse of corruption": "they" is not the
+                # authorities the relative pronoun stands for (judged seed 3047)
+                stack += [noun, *noun.conjuncts]
                 continue
             ent = self.entity_at(tok)
             if ent is not None:
@@ -384,6 +396,22 @@ def matrix_subject(pron: Token) -> Token | None:
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NNS", "NNPS"}:
         return None
     return subj
+
+
+def relative_holder(pron: Token) -> Token | None:
+    """The subject of the clause whose object a relative clause modifies, for "they" / "it"
+    as that relative clause's subject with the relative pronoun its object ("the
+    vigilantes are fighting state authorities, who they accuse of corruption": the
+    vigilantes; judged seed 3047: the authorities coded as the accusers). None elsewhere."""
+    clause = pron.head
+    if pron.lower_ not in COLLECTIVE or pron.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return None
+    if not any(c.tag_ in {"WP", "WDT"} and c.dep_ == "dobj" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def relative_antecedent(pron: Token) -> Token | None:
