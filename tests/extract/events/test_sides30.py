@@ -48,6 +48,14 @@ def test_two_countries_reaching_an_agreement_are_each_others_target():
         ("PER", "CHL"), ("CHL", "PER")}
 
 
+def test_parties_of_another_act_after_a_meeting_are_not_partners():
+    # guard: "after the meeting, X, Y and Z released a document": they did not meet each
+    # other (the meeting was with someone the sentence does not name)
+    assert _targets("After the meeting, Colombian NGOs, farmers and a Bogota school "
+                    "released a document demanding talks with the police.",
+                    "meeting") == {None}
+
+
 def test_a_joint_pledge_has_no_partner():
     # guard: "X and Y pledged to fight crime" is no act on each other (03x)
     assert _targets("Peru and Chile pledged to fight drug trafficking.", "pledged") == {None}

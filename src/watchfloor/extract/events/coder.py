@@ -656,7 +656,7 @@ class EventExtractor:
             # people arrested by no named arrester as often as not
             found = [a for a in found if not _suspect_civilian(a)]
         targets: list[Actor | None] = list(found) or [None]
-        if targets == [None] and (mutual := mutual_parties(info.code, sources)):
+        if targets == [None] and (mutual := mutual_parties(info.code, sources, token, src_tok)):
             targets = mutual  # "ministers of X, Y and Z reached the accord": each other's
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
