@@ -35,6 +35,13 @@ def test_raided_groups_stay_targets():
                                 "Tamaulipas.", "raided")
 
 
+def test_countries_listed_after_in_stay_the_states_asked():
+    # guard: a listed country stands for its state ("sought support in X, Y and Z")
+    assert {"CHE", "ITA"} <= _targets("This week Brazilian ministers have sought official "
+                                      "support in the U.K., France, Germany, Switzerland "
+                                      "and Italy.", "sought")
+
+
 # -- an accord of coordinated parties: each the others' target -------------------------------
 
 def test_ministers_of_several_countries_reaching_an_accord_are_partners():
@@ -89,6 +96,13 @@ def test_they_in_a_relative_clause_is_the_main_subject():
     # guard (so before too): the accusing Zetas, not the police "who" stands for
     assert _sources("The Zetas attacked the police, who they accuse of corruption.",
                     "accuse") == {"MEXCRM"}
+
+
+def test_them_in_a_relative_clause_keeps_its_reading():
+    # guard: "the cartel, which held them hostage": "them" (unnamed migrants) is not the
+    # officials named before
+    assert _targets("Migrants accused Mexican immigration officials of handing them to the "
+                    "Gulf Cartel, which held them hostage.", "held") <= {None, "CVL"}
 
 
 def test_they_of_a_following_sentence_still_looks_back():

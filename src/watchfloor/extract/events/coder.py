@@ -448,7 +448,7 @@ class EventExtractor:
                 # (the confrontation's other side) does not become the target because the
                 # rules' own target names no coded actor
                 continue
-            elif ((mine is None or not resolver.resolve(mine)) and not _placed(c.head)
+            elif ((mine is None or not resolver.resolve(mine)) and not _placed(c.head, resolver)
                   and not stance_victim(token, c.head) and resolver.resolve(c.head)):
                 # the model fills a side the rules left without an actor; where both name
                 # one the rules stay (the model also likes places: "near Cucuta")
@@ -953,13 +953,20 @@ def _suspect_civilian(actor: Actor) -> bool:
     return word.lower_ in nouns or word.lemma_.lower() in nouns
 
 
-def _placed(head: Token) -> bool:
+def _placed(head: Token, resolver: ActorResolver | None = None) -> bool:
     """A phrase that is the object of a place preposition ("raids *in Guatemala*") or of a
     place noun's ("at the border *with Ecuador*"): where the event happened, not who took
-    part (the picker likes places). A conjunct shares its first one's preposition ("raided
-    brothels in Yonkers, Queens and *Newburgh*")."""
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    part (the picker likes places). A later conjunct shares its first one's preposition
+    ("raided brothels in Yonkers, Queens and *Newburgh*": a town is no actor), unless it
+    names a country (``resolver``): "sought support in the U.K., France and *Italy*" asks
+    the states listed (judged seeds 3025 / 3026 / 3042 / 3049: those targets right)."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is not head and resolver is not None and any(
+            a.entity is not None and a.entity.kind == "country" for a in resolver.resolve(head)):
+        return False
+    head = first
     if head.dep_ != "pobj":
         return False
     # "at the border with Ecuador": the object of a place noun's preposition (targets24)

@@ -12,9 +12,10 @@ none when two coordinated people or an unnamed "wife" fit as well;
 :meth:`Antecedents.plural_persons` the coordinated people a "they" stands for. The
 module's functions find the speaker of a quote a first-person pronoun belongs to
 (:func:`speaker`), the plural subject a complement clause's "they" reports for
-(:func:`matrix_subject`) and the noun a relative pronoun stands for
-(:func:`relative_antecedent`). Word lists (titles, gendered nouns, speaking verbs):
-``data/events/pronouns.yaml``.
+(:func:`matrix_subject`), the noun a relative pronoun stands for
+(:func:`relative_antecedent`) and the main clause's subject a "they" of a relative clause
+on its object stands for ("X fight Y, whom they accuse": :func:`relative_holder`). Word
+lists (titles, gendered nouns, speaking verbs): ``data/events/pronouns.yaml``.
 """
 
 from __future__ import annotations
@@ -267,8 +268,7 @@ class Antecedents:
 
     def _co_arguments(self, pron: Token) -> set[str]:
         """The entities of the other arguments of the pronoun's predicate (the agent of "he
-        was arrested by X", the object of "they attacked X", "X" of "his capture by X",
-        the noun a relative pronoun argument stands for: "X, whom they accuse")."""
+        was arrested by X", the object of "they attacked X", "X" of "his capture by X")."""
         pred = pron.head
         found: set[str] = set()
         stack = [c for c in pred.children if c.dep_ in SIDE_DEPS and c != pron]
@@ -276,11 +276,6 @@ class Antecedents:
             tok = stack.pop()
             if tok.dep_ in {"prep", "agent"}:
                 stack += [c for c in tok.children if c.dep_ == "pobj"]
-                continue
-            if tok.tag_ in {"WP", "WDT"} and (noun := relative_antecedent(tok)) is not None:
-                # "state authorities, who they accuse of corruption": "they" is not the
-                # authorities the relative pronoun stands for (judged seed 3047)
-                stack += [noun, *noun.conjuncts]
                 continue
             ent = self.entity_at(tok)
             if ent is not None:
