@@ -8,7 +8,8 @@ convicted of a nominal event, the clause subject of a passive gerund, the agent 
 verb an event noun is the course of, who is helped "with the assistance of" X, the partner
 or helped party inside a complement, whom a lodged complaint's content names, the other
 party of a pact whose participle's agent is named, the object a deployment shares with the
-verb coordinated after it) and return argument tokens. Which *actors* those tokens
+verb coordinated after it; never the victims inside the harm a stance verb is about:
+:func:`victim_frame`) and return argument tokens. Which *actors* those tokens
 name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 

@@ -33,6 +33,11 @@ each party after the first named gives one row to the first (N-1 rows, not N·(N
 Two parties keep both directions (X→Y and Y→X, judged right in seeds 3011 / 3012; the
 reciprocal pair PETRARCH codes for a compound actor); one party meeting several ("X met
 with Y and Z") is already one row per partner.
+
+Coordinated parties of a symmetric code (not a joint pledge) that are the subject of the
+trigger, or of the verb it is the object of, with no target named ("finance ministers of
+X, Y and Z reached the accord") are each other's targets (:func:`mutual_parties`, issue 12
+sides30), and then paired as above.
 """
 
 from __future__ import annotations
