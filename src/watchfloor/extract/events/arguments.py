@@ -8,7 +8,8 @@ convicted of a nominal event, the clause subject of a passive gerund, the agent 
 verb an event noun is the course of, who is helped "with the assistance of" X, the partner
 or helped party inside a complement, whom a lodged complaint's content names, the other
 party of a pact whose participle's agent is named, the object a deployment shares with the
-verb coordinated after it) and return argument tokens. Which *actors* those tokens
+verb coordinated after it; never the victims inside the harm a stance verb is about:
+:func:`victim_frame`) and return argument tokens. Which *actors* those tokens
 name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 
@@ -88,7 +89,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
                        for n in p.children if n.dep_ == "pobj"
                        and n.lemma_.lower() in PROTEST_FRAMES
                        for o in prep_objects(n, {"against"})), None)
-    if target is not None and target.dep_ in OBJECT_DEPS:
+    if target is not None and target.dep_ in OBJECT_DEPS and not victim_frame(verb, target):
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
@@ -1607,6 +1608,27 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """RETURNS the objects of the token's prepositions in ``preps``, in order."""
     return [o for p in token.children if p.dep_ in {"prep", "agent", "dative"}
             and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def victim_frame(verb: Token, obj: Token) -> bool:
+    """A stance on harm done to others ("marched to protest violence against migrants",
+    "condemned attacks on journalists"): the harm's "against" / "on" names its victims, not
+    whom the protest or condemnation is directed at (``argument_roles.yaml``
+    ``victim_frames``)."""
+    return obj.lemma_.lower() in role_words("victim_frames", "nouns") \
+        and verb.lemma_.lower() in role_words("victim_frames", "verbs")
+
+
+def stance_victim(verb: Token, word: Token) -> bool:
+    """Whether ``word`` (or the first conjunct it is coordinated with) is the victim named
+    in the harm noun a stance verb takes as its object (:func:`victim_frame`): "protest
+    violence against *migrants*"."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "pobj" or word.head.dep_ != "prep":
+        return False
+    harm = word.head.head
+    return harm.head.i == verb.i and harm.dep_ in OBJECT_DEPS and victim_frame(verb, harm)
 
 
 def _prep_object(token: Token, preps: set[str]) -> Token | None:

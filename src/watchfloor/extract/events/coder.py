@@ -58,9 +58,11 @@ from watchfloor.extract.events.arguments import (
     prep_objects,
     reciprocal,
     role_words,
+    stance_victim,
     symmetric_verbs,
     theme_words,
     verb_arguments,
+    victim_frame,
 )
 from watchfloor.extract.events.bounds import OWNED_SPANS, owned, tidy
 from watchfloor.extract.events.classify import (
@@ -92,7 +94,7 @@ from watchfloor.extract.events.fallback import (
     names_coded,
     word_code,
 )
-from watchfloor.extract.events.meetings import RECIPROCAL_CODES, meeting_dyads
+from watchfloor.extract.events.meetings import RECIPROCAL_CODES, meeting_dyads, mutual_parties
 from watchfloor.extract.events.modality import (
     agreement_term,
     attributing_verb,
@@ -446,8 +448,8 @@ class EventExtractor:
                 # (the confrontation's other side) does not become the target because the
                 # rules' own target names no coded actor
                 continue
-            elif ((mine is None or not resolver.resolve(mine)) and not _placed(c.head)
-                  and resolver.resolve(c.head)):
+            elif ((mine is None or not resolver.resolve(mine)) and not _placed(c.head, resolver)
+                  and not stance_victim(token, c.head) and resolver.resolve(c.head)):
                 # the model fills a side the rules left without an actor; where both name
                 # one the rules stay (the model also likes places: "near Cucuta")
                 who[role], picked[role] = "model", c
@@ -582,8 +584,10 @@ class EventExtractor:
             spans.pop("T", None)
         sources: list[Actor | None] = list(resolver.resolve(src_tok)) or [None]
         found = resolver.resolve(tgt_tok) or _behind(tgt_tok, resolver)
-        if not found and tgt_tok is not None and tgt_tok.pos_ == "NOUN":
+        if not found and tgt_tok is not None and tgt_tok.pos_ == "NOUN" \
+                and not victim_frame(token, tgt_tok):
             # "imposed tariffs on microchips from Japan": the goods' origin is the target
+            # (not the victims of "protested violence against migrants")
             for obj in prep_objects(tgt_tok, {"on", "against"}):
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
@@ -652,6 +656,8 @@ class EventExtractor:
             # people arrested by no named arrester as often as not
             found = [a for a in found if not _suspect_civilian(a)]
         targets: list[Actor | None] = list(found) or [None]
+        if targets == [None] and (mutual := mutual_parties(info.code, sources, token, src_tok)):
+            targets = mutual  # "ministers of X, Y and Z reached the accord": each other's
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
         if (all(a is None or self._commerce.is_commercial(a) for a in sources + targets)
@@ -947,10 +953,20 @@ def _suspect_civilian(actor: Actor) -> bool:
     return word.lower_ in nouns or word.lemma_.lower() in nouns
 
 
-def _placed(head: Token) -> bool:
+def _placed(head: Token, resolver: ActorResolver | None = None) -> bool:
     """A phrase that is the object of a place preposition ("raids *in Guatemala*") or of a
     place noun's ("at the border *with Ecuador*"): where the event happened, not who took
-    part (the picker likes places)."""
+    part (the picker likes places). A later conjunct shares its first one's preposition
+    ("raided brothels in Yonkers, Queens and *Newburgh*": a town is no actor), unless it
+    names a country (``resolver``): "sought support in the U.K., France and *Italy*" asks
+    the states listed (judged seeds 3025 / 3026 / 3042 / 3049: those targets right)."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is not head and resolver is not None and any(
+            a.entity is not None and a.entity.kind == "country" for a in resolver.resolve(head)):
+        return False
+    head = first
     if head.dep_ != "pobj":
         return False
     # "at the border with Ecuador": the object of a place noun's preposition (targets24)

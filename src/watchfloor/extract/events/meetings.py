@@ -33,12 +33,19 @@ each party after the first named gives one row to the first (N-1 rows, not N·(N
 Two parties keep both directions (X→Y and Y→X, judged right in seeds 3011 / 3012; the
 reciprocal pair PETRARCH codes for a compound actor); one party meeting several ("X met
 with Y and Z") is already one row per partner.
+
+Coordinated parties of a symmetric code (not a joint pledge) that are the subject of the
+trigger, or of the verb it is the object of, with no target named ("finance ministers of
+X, Y and Z reached the accord") are each other's targets (:func:`mutual_parties`, issue 12
+sides30), and then paired as above.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import combinations
+
+from spacy.tokens import Token
 
 from watchfloor.extract.events.nonacts import default_lists
 from watchfloor.extract.events.resolver import Actor
@@ -95,6 +102,27 @@ def meeting_dyads(code: str, sources: list[Actor | None], targets: list[Actor | 
         pairs = [(a, b) for a, b in pairs if a.code and b.code]
         return pairs + [(b, a) for a, b in pairs]
     return pairs
+
+
+def mutual_parties(code: str, sources: list[Actor | None], trigger: Token,
+                   subject: Token | None) -> list[Actor] | None:
+    """The parties of an accord, talks or cooperation that names no partner beside its
+    coordinated sources ("finance ministers of X, Y and Z reached the accord", "X and Y
+    reached an agreement"): each is the others' target (docs/judging-criteria.md:
+    reciprocal acts; judged seed 3061: a six-nation accord gave six rows, each with an
+    empty target). Only where the sources are the subject (``subject``, the rules' source
+    word) of the trigger or of the verb the trigger is the object of: not the parties of
+    another act ("after the meeting, X, Y and Z released a document": they did not meet
+    each other). RETURNS the sources as the targets, None where fewer than two parties are
+    named or the code is a joint pledge (03x: "X and Y vowed to fight crime" is no act on
+    each other)."""
+    if code not in SYMMETRIC_CODES or subject is None or subject.dep_ != "nsubj":
+        return None
+    if subject.head.i != trigger.i and not (trigger.dep_ == "dobj"
+                                            and trigger.head.i == subject.head.i):
+        return None
+    parties = [a for a in sources if a is not None]
+    return parties if len({a.key for a in parties}) > 1 else None
 
 
 def symmetric(code: str) -> bool:

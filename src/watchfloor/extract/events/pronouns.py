@@ -12,9 +12,10 @@ none when two coordinated people or an unnamed "wife" fit as well;
 :meth:`Antecedents.plural_persons` the coordinated people a "they" stands for. The
 module's functions find the speaker of a quote a first-person pronoun belongs to
 (:func:`speaker`), the plural subject a complement clause's "they" reports for
-(:func:`matrix_subject`) and the noun a relative pronoun stands for
-(:func:`relative_antecedent`). Word lists (titles, gendered nouns, speaking verbs):
-``data/events/pronouns.yaml``.
+(:func:`matrix_subject`), the noun a relative pronoun stands for
+(:func:`relative_antecedent`) and the main clause's subject a "they" of a relative clause
+on its object stands for ("X fight Y, whom they accuse": :func:`relative_holder`). Word
+lists (titles, gendered nouns, speaking verbs): ``data/events/pronouns.yaml``.
 """
 
 from __future__ import annotations
@@ -106,6 +107,12 @@ class Antecedents:
         predicate ("Mena's gunmen attacked him": not Mena). In the pronoun's own sentence
         the subject of the main clause goes first ("X met Y, and his arrest ...": X).
         None when no mention fits: a side left empty rather than guessed."""
+        holder = relative_holder(pron)
+        if holder is not None:
+            # "the vigilantes are fighting state authorities, who they accuse of
+            # corruption": the main clause's subject, else no one (not the last group named)
+            ids = {e.id for t in (holder, *holder.conjuncts) if (e := self.entity_at(t))}
+            return next((e for _, e in mentions if e.id in ids), None)
         sent = pron.sent
         for _ in range(2):
             if sent.start > 0:
@@ -384,6 +391,22 @@ def matrix_subject(pron: Token) -> Token | None:
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NNS", "NNPS"}:
         return None
     return subj
+
+
+def relative_holder(pron: Token) -> Token | None:
+    """The subject of the clause whose object a relative clause modifies, for "they" / "it"
+    as that relative clause's subject with the relative pronoun its object ("the
+    vigilantes are fighting state authorities, who they accuse of corruption": the
+    vigilantes; judged seed 3047: the authorities coded as the accusers). None elsewhere."""
+    clause = pron.head
+    if pron.lower_ not in COLLECTIVE or pron.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return None
+    if not any(c.tag_ in {"WP", "WDT"} and c.dep_ == "dobj" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def relative_antecedent(pron: Token) -> Token | None:
