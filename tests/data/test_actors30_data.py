@@ -11,6 +11,7 @@ FILES = {
     "legislatures.tsv": ["name", "iso3", "confirm", "source"],
     "nationality_role_nouns.tsv": ["word", "role", "not_for", "source"],
     "outlet_homes.tsv": ["name", "iso3s", "source"],
+    "known_leaders.tsv": ["name", "source"],
 }
 
 
@@ -62,3 +63,14 @@ def test_outlet_homes_rows():
         homes = split(r["iso3s"])
         assert len(homes) >= 2, r  # a name one state's paper alone carries needs no row
         assert all(iso in ISO3 for iso in homes), r
+
+
+def test_known_leaders_are_petrarch_heads_with_a_government_term():
+    from watchfloor.extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    for r in tsv("known_leaders.tsv")[1]:
+        entry = gaz.dictionary_entry(r["name"], "person")
+        assert entry is not None, r["name"]
+        home = (entry.code or entry.country or "")[:3]
+        assert any(d.code == f"{home}GOV" for d in entry.attributes["dated_codes"]), r["name"]

@@ -57,6 +57,12 @@ def test_guard_a_generated_alias_of_a_head_of_state_is_still_dropped():
     assert _code(doc, "Carlos Romero") is None
 
 
+def test_guard_a_common_name_of_a_dictionary_leader_is_still_dropped():
+    # "Charles Taylor" is a Liberian president in the dictionary and a common name
+    doc = _extract("Police in Ecuador detained Charles Taylor on Tuesday.")
+    assert _code(doc, "Charles Taylor") is None
+
+
 # -- foreign legislatures by their own names -----------------------------------------------
 def test_storting_is_norways_legislature():
     doc = _extract("The Storting passed the fisheries law in Oslo on Tuesday.")

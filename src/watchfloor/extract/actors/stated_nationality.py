@@ -16,8 +16,8 @@ Two readings, run after every other coder (:meth:`ReadingCoder._code_readings`):
   John Smith": not a Kiribati elite) or, for a PETRARCH2 dictionary entry (not the curated
   people, whom a story may name without their country), where the story never names the
   dictionary's country (no place, demonym or dateline of it: "Police in Ecuador detained
-  Luis Alvarez", not a Mexican elite). One of the dictionary's heads of state or
-  government named by his own full name keeps the code ("Fidel Castro" as an icon of the
+  Luis Alvarez", not a Mexican elite). A head of state or government known worldwide
+  (known_leaders.tsv) named so in full keeps the code ("Fidel Castro" as an icon of the
   ELN: CUBELI; actors30). This is the check :data:`.codes._AMBIGUOUS` makes
   of ambiguous country names, applied to the people's dictionary.
 """
@@ -45,6 +45,9 @@ NON_PERSON_NOUNS = frozenset(fold(r["word"]) for r in read_tsv(
 # word -> (role, the states where the word names no such role) (nationality_role_nouns.tsv)
 ROLE_NOUNS = {fold(r["word"]): (r["role"], frozenset(r["not_for"].split("|"))) for r in read_tsv(
     Path(__file__).resolve().parents[2] / "data" / "actors" / "nationality_role_nouns.tsv")}
+# heads of state or government known worldwide by name (known_leaders.tsv)
+KNOWN_LEADERS = frozenset(fold(r["name"]) for r in read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "known_leaders.tsv"))
 _MODIFIER_TAGS = frozenset({"NOUN", "ADJ"})  # "actor", "wealthy", "opposition"
 _DETERMINERS = frozenset({"a", "an", "the"})
 
@@ -147,18 +150,15 @@ def _petrarch(doc: Doc, r: Reading) -> bool:
 
 
 def _leader(doc: Doc, r: Reading) -> bool:
-    """A head of state or government of PETRARCH2's leaders' lists, named by the entry's
-    own full name ("Fidel Castro" as an icon of the ELN in a Colombian story): an
-    undated elite code (``CUBELI``, the lists' mark) and a dated plain government code
-    (``CUBGOV``, the term). Never by a generated first-and-last-name alias ("Luis
-    Alvarez" of Luis Echeverria Alvarez), a common name as likely anyone's (actors30)."""
+    """A head of state or government known worldwide (known_leaders.tsv), named so in full
+    ("Fidel Castro" as an icon of the ELN in a Colombian story), whose dictionary entry
+    has a government term (a dated ``XXXGOV`` code of its country). Never a common name
+    the dictionary gives a leader too ("Luis Alvarez", "Charles Taylor") (actors30)."""
     entry = r.entry
-    if entry is None or not (entry.code or "").endswith("ELI") or len(entry.code) != 6:
+    if entry is None or fold(doc[r.start:r.end].text) not in KNOWN_LEADERS:
         return False
-    if fold(doc[r.start:r.end].text) != fold(entry.name):
-        return False
-    return any(d.code == f"{entry.code[:3]}GOV" for d in entry.attributes.get(
-        "dated_codes", ()))
+    home = (entry.code or entry.country or "")[:3]
+    return any(d.code == f"{home}GOV" for d in entry.attributes.get("dated_codes", ()))
 
 
 def code_stated_nationalities(doc: Doc, gaz: Gazetteer, readings: list[Reading],
