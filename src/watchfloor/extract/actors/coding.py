@@ -46,7 +46,7 @@ from watchfloor.extract.actors.group_members import code_stated_members
 from watchfloor.extract.actors.membership import aliased, sentence_group
 from watchfloor.extract.actors.name_spans import other_expansion
 from watchfloor.extract.actors.named_groups import code_named_groups
-from watchfloor.extract.actors.outlets import media_names
+from watchfloor.extract.actors.outlets import home_may_be, media_names
 from watchfloor.extract.actors.past_heads import past_heads
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
@@ -294,6 +294,7 @@ class ReadingCoder(ExtractorState):
                     continue  # "Honduran newspaper El Heraldo": its own words said whose
                 named = country_in(self.gaz, r.name.split()[:-1], place_country)
                 country = named or (article_country() if fold(r.name) in sourced else None)
+                country = country if named or home_may_be(r.name, country) else None
                 r.code, r.country, r.inferred, r.code_from = None, None, False, None
                 if country:
                     r.code, r.country, r.inferred, r.code_from = (

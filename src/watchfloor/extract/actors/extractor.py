@@ -59,6 +59,7 @@ from watchfloor.extract.actors.former_states import FormerStates
 from watchfloor.extract.actors.generic_names import GenericNames
 from watchfloor.extract.actors.grouping import MentionGrouper
 from watchfloor.extract.actors.junk import JunkFilter
+from watchfloor.extract.actors.legislatures import code_legislatures
 from watchfloor.extract.actors.membership import GroupMembership, aliased_name
 from watchfloor.extract.actors.name_spans import (
     clean_name,
@@ -210,6 +211,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         self._code_readings(doc, readings, places)
         # a nationality stated for a person; a name-only dictionary code unsupported (names28)
         code_stated_nationalities(doc, self.gaz, readings, places, self._period)
+        code_legislatures(doc, self.gaz, readings, places)  # "the Storting" (actors30)
         international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)

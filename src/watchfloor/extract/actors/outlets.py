@@ -4,7 +4,9 @@ A recognised name whose first or last word is a newspaper, radio or TV name word
 (``outlet_names.tsv``) is a medium: the coder gives it ``MED`` with the country a place in
 its own name holds, or, for the local press ("Diario", "Noticias", a Romance article; not
 "Times", "Herald": ``home`` in the table), the article's where a mention stands as a
-source ("reported X", "according to X"), else leaves it uncoded; never the criminal group
+source ("reported X", "according to X") where a paper of that name may be the article
+country's (``outlet_homes.tsv``: "La Prensa" is Honduran, Nicaraguan, Panamanian or
+Bolivian, never Guatemalan; actors30), else leaves it uncoded; never the criminal group
 or union its other words ("Union") or a misparsed apposition suggest (issue 11,
 actors28). A name that opens with a Romance or German article ("La Jornada") is one only
 where a mention of it stands as a source; every mention of a name one mention shows as an
@@ -31,6 +33,10 @@ OUTLET_LAST = frozenset(fold(r["word"]) for r in _ROWS if r["position"].strip() 
 # (position, word) of the outlets only a place in their own name gives a country
 NAME_HOME = frozenset((r["position"].strip(), fold(r["word"])) for r in _ROWS
                       if r["home"].strip() == "name")
+# local-press names several states' papers carry: fold(name) -> their states
+# (outlet_homes.tsv; actors30)
+SHARED_HOMES = {fold(r["name"]): frozenset(r["iso3s"].split("|")) for r in read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "outlet_homes.tsv")}
 # Articles that open outlets' names in Spanish, Portuguese, French, Italian and German
 MEDIA_ARTICLES = frozenset({"el", "la", "o", "le", "il", "die", "der", "los", "las"})
 # Words right before or after a name that make it a source: "reported X", "X reports"
@@ -62,6 +68,14 @@ def home_by_name_only(name: str) -> bool:
     first = words[0] in OUTLET_FIRST and ("first", words[0]) not in NAME_HOME
     last = words[-1] in OUTLET_LAST and ("last", words[-1]) not in NAME_HOME
     return not (first or last)
+
+
+def home_may_be(name: str, country: str | None) -> bool:
+    """Whether an outlet of this name may be the article's country's: any country, but for
+    a name of outlet_homes.tsv only a state with a paper so named ("La Prensa" is no
+    Guatemalan paper; actors30)."""
+    homes = SHARED_HOMES.get(fold(name))
+    return homes is None or country in homes
 
 
 def as_source(doc: Doc, r: Reading) -> bool:
