@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from watchfloor.extract.actors.article_country import country_of_article
+from watchfloor.extract.actors.article_country import country_of_article, filed_elsewhere
 from watchfloor.extract.actors.codes import (
     NATIONAL_ROLES,
     Period,
@@ -73,6 +73,7 @@ from watchfloor.extract.actors.places import (
     mark_statistic_places,
 )
 from watchfloor.extract.actors.reading import LABEL_TYPES, ROLE_KINDS, Reading, role_name
+from watchfloor.extract.actors.person_sectors import code_person_sectors
 from watchfloor.extract.actors.role_phrases import RolePhraseReader
 from watchfloor.extract.actors.stated_nationality import code_stated_nationalities
 from watchfloor.extract.actors.title_codes import TitleCoding, context_code
@@ -154,7 +155,13 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             self._former_states(readings)
             # the article's country, for the event coder's role words that name no country
             # ("the army chief"): kept in the in-process metadata only, never stored
-            result.meta[ARTICLE_COUNTRY] = country_of_article(doc, self.gaz, readings, places)
+            article = country_of_article(doc, self.gaz, readings, places)
+            result.meta[ARTICLE_COUNTRY] = article
+            # named people still uncoded: a sector noun, the story's country (named30)
+            full = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
+            code_person_sectors(doc, self.gaz, readings, places, article,
+                                lambda r: self._resolve_short(r, full, {}, doc).name,
+                                filed_elsewhere(doc, self.gaz, article))
         finally:
             # a per-call cache: not carried back from a worker process with the Doc
             close_facts(doc)
