@@ -27,6 +27,8 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
   shared name ("Congo") means; :mod:`.past_heads` — an undated story's earlier head of
   state; :mod:`.outlets` — news outlets by their own names;
 * :mod:`.article_country` — the article's country and the countries a sentence names;
+  :mod:`.stated_nationality` — a nationality stated for a person; :mod:`.person_sectors`
+  — a sector noun and the story's country for a named person still uncoded;
 * :mod:`.places` — geocoding and place readings; :mod:`.junk` — readings that are no actors;
   :mod:`.work_titles` — titles of books, films and reports;
 * :mod:`.grouping` — mentions into entities.
@@ -66,6 +68,7 @@ from watchfloor.extract.actors.name_spans import (
     other_expansion,
     trim_span,
 )
+from watchfloor.extract.actors.person_sectors import code_person_sectors
 from watchfloor.extract.actors.places import (
     attach_geo,
     geocode_places,
@@ -73,7 +76,6 @@ from watchfloor.extract.actors.places import (
     mark_statistic_places,
 )
 from watchfloor.extract.actors.reading import LABEL_TYPES, ROLE_KINDS, Reading, role_name
-from watchfloor.extract.actors.person_sectors import code_person_sectors
 from watchfloor.extract.actors.role_phrases import RolePhraseReader
 from watchfloor.extract.actors.stated_nationality import code_stated_nationalities
 from watchfloor.extract.actors.title_codes import TitleCoding, context_code

@@ -143,8 +143,9 @@ def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], place
         other = {named_at[t.i] for t in scope if t.i in named_at} - {stated or article}
         country, inferred = stated, False
         if country is None and article is not None and not other and not filed_elsewhere \
-                and (role is not None or home == article) and not any(placed_elsewhere(doc, gaz, m.start, readings, places, article)
-                            for m in mentions):
+                and (role is not None or home == article) and not any(
+                    placed_elsewhere(doc, gaz, m.start, readings, places, article)
+                    for m in mentions):
             country, inferred = article, True
         if role is None and not any(_looks_named(m.name) for m in mentions):
             continue  # no full name, no noun saying he is a person: maybe no person
