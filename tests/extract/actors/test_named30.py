@@ -103,3 +103,10 @@ def test_guard_a_story_filed_from_another_country():
     doc = _extract("Gunmen shot Pedro Alvarez in Lima, Peru. Peruvian police said Alvarez "
                    "died in Peru.")
     assert _code(doc, "Pedro Alvarez") == "PER"
+
+
+def test_guard_an_observer_at_an_unrecognised_institution():
+    doc = _extract("Troops massed in Tachira, Venezuela, on Monday. \"Both sides are "
+                   "climbing,\" said Rosa Ferrer, a senior fellow at the Andean Policy "
+                   "Circle. Venezuelan officials denied it.")
+    assert _code(doc, "Rosa Ferrer") is None

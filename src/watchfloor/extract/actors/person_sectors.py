@@ -17,7 +17,9 @@ mention says of the person holds for all of them.
   (:func:`.article_country.filed_elsewhere`), no mention's sentence sets its action
   elsewhere (:func:`.article_country.placed_elsewhere`) and no country-bearing name stands
   in the person's premodifiers or apposition ("DEA agent X", "X, an analyst at a US bank"),
-  nor a body of no known country ("X, an analyst at the Brookings Institution").
+  nor a body of no known country ("X, an analyst at the Brookings Institution"), and the
+  person is no observer (role "?": "an analyst", "a senior fellow", "an expert", often a
+  foreign institution's).
 
 Never for a person named as a suspect, the accused or a detainee (role "-" in the table: the
 criteria leave them empty), never for people the dictionaries know (their entry decides),
@@ -44,6 +46,7 @@ from watchfloor.geo import Place
 SECTOR_NOUNS: dict[str, str] = {fold(r["word"]): r["role"] for r in read_tsv(
     Path(__file__).resolve().parents[2] / "data" / "actors" / "person_sectors.tsv")}
 EXCLUDED = "-"
+OBSERVER = "?"  # an analyst, expert, fellow: no sector, and not the story's country
 # lowercase words inside a person's name ("Maria de la Cruz", "Ludwig van Beethoven")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di",
                              "van", "von", "der", "den", "y", "e", "bin", "al", "el", "le"})
@@ -131,8 +134,12 @@ def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], place
             nouns, words = _described_by(doc, m)
             roles.update(role for t in nouns if (role := _noun_role(t)) is not None)
             scope.extend(words)
-        if EXCLUDED in roles or len(roles) > 1:
-            continue  # a suspect, or two sectors: no guess
+        if EXCLUDED in roles:
+            continue  # a suspect, the accused, a detainee
+        observer = OBSERVER in roles  # "an analyst", "a senior fellow": often a foreigner's
+        roles.discard(OBSERVER)
+        if len(roles) > 1:
+            continue  # two sectors: no guess
         role = next(iter(roles), None)
         if named_at is None:
             # the countries of the bodies and places named; "" for a body of no known
@@ -140,10 +147,14 @@ def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], place
             named_at = {i: x.country or "" for x in readings if x.type != "person"
                         and (x.country or x.type == "organization")
                         for i in range(x.start, x.end)}
-        other = {named_at[t.i] for t in scope if t.i in named_at} - {stated or article}
+        # a name of no reading in the apposition ("a senior fellow at the Caribbean Basin
+        # Policy Forum"): an institution of unknown country
+        other = {named_at.get(t.i, "") for t in scope
+                 if t.i in named_at or t.pos_ == "PROPN" and _noun_role(t) is None} \
+            - {stated or article}
         country, inferred = stated, False
         if country is None and article is not None and not other and not filed_elsewhere \
-                and (role is not None or home == article) and not any(
+                and not observer and (role is not None or home == article) and not any(
                     placed_elsewhere(doc, gaz, m.start, readings, places, article)
                     for m in mentions):
             country, inferred = article, True
