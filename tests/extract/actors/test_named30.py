@@ -110,3 +110,22 @@ def test_guard_an_observer_at_an_unrecognised_institution():
                    "climbing,\" said Rosa Ferrer, a senior fellow at the Andean Policy "
                    "Circle. Venezuelan officials denied it.")
     assert _code(doc, "Rosa Ferrer") is None
+
+
+def test_guard_a_town_listed_with_places_is_no_person():
+    doc = _extract("Arms come through Nuevo Laredo, Miguel Aleman and Reynosa in Tamaulipas, "
+                   "Mexico. Mexican police seized rifles in Mexico.")
+    assert all(e.actor_code is None for e in doc.entities if e.name == "Miguel Aleman")
+
+
+def test_guard_an_alias_is_not_given_the_story_country():
+    doc = _extract("Gunmen shot Don Berna Ramos in Culiacan, Mexico. Mexican police said Don "
+                   "Berna Ramos died in Mexico.")
+    assert _code(doc, "Don Berna Ramos") is None
+
+
+def test_guard_the_person_of_a_foreign_body_before_the_name():
+    doc = _extract("Violence rose in Sinaloa, Mexico, said the secretary general of the "
+                   "Organization of American States, Jose Miguel Insulza. Mexican officials "
+                   "agreed.")
+    assert _code(doc, "Jose Miguel Insulza") is None

@@ -23,7 +23,10 @@ mention says of the person holds for all of them.
 
 Never for a person named as a suspect, the accused or a detainee (role "-" in the table: the
 criteria leave them empty), never for people the dictionaries know (their entry decides),
-never across a stated nationality, never for a surname two people of the story share.
+never across a stated nationality, never for a surname two people of the story share, and
+without a sector noun never for a name that may be an alias or a place: one word, a first
+word of role "!" ("El Piolin", "San Carlos del Apa"), the object of "in"/"near", a
+conjunct of a place, "the town of X" (role "@").
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -47,6 +50,11 @@ SECTOR_NOUNS: dict[str, str] = {fold(r["word"]): r["role"] for r in read_tsv(
     Path(__file__).resolve().parents[2] / "data" / "actors" / "person_sectors.tsv")}
 EXCLUDED = "-"
 OBSERVER = "?"  # an analyst, expert, fellow: no sector, and not the story's country
+PLACE = "@"  # "the town of X": X is a place
+NOT_A_NAME = "!"  # a first word of aliases and places ("El Piolin", "San Carlos")
+_AFFILIATION_PREPS = frozenset({"of", "at", "from", "with", "for"})
+_LOCATIVE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "across",
+                             "throughout", "through", "toward", "towards"})
 # lowercase words inside a person's name ("Maria de la Cruz", "Ludwig van Beethoven")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di",
                              "van", "von", "der", "den", "y", "e", "bin", "al", "el", "le"})
@@ -61,7 +69,8 @@ def _noun_role(tok: Token) -> str | None:
         role = SECTOR_NOUNS.get(f"{fold(prev.text)} {fold(tok.lemma_)}")
         if role is not None:
             return role
-    return SECTOR_NOUNS.get(fold(tok.lemma_)) or SECTOR_NOUNS.get(fold(tok.text))
+    role = SECTOR_NOUNS.get(fold(tok.lemma_)) or SECTOR_NOUNS.get(fold(tok.text))
+    return None if role in {PLACE, NOT_A_NAME} else role
 
 
 def _premodifiers(doc: Doc, r: Reading) -> list[Token]:
@@ -85,12 +94,21 @@ def _described_by(doc: Doc, r: Reading) -> tuple[list[Token], list[Token]]:
     the subtrees they stand in, for the names they hold)."""
     nouns = _premodifiers(doc, r)
     scope = list(nouns)
+    before = r.start - len(nouns) - 1
+    if before >= doc[r.start].sent.start and doc[before].pos_ == "PROPN":
+        scope.append(doc[before])  # "SouthCom public affairs director X", "DEA agent X"
     root = doc[r.start:r.end].root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= r.end:
             nouns.append(child)  # "X, a 34-year-old farmer, ..."
             scope.extend(child.subtree)
             nouns.extend(c for c in child.children if c.dep_ in {"amod", "compound"})
+        elif child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+            scope.extend(child.subtree)  # "X of Harvard University", "X at the bank"
+    if root.dep_ == "appos" and root.head.i < r.start:
+        # "the secretary general of the Organization of American States, X"
+        scope.extend(t for t in root.head.subtree if t.i < r.start)
+        nouns.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
@@ -99,12 +117,26 @@ def _described_by(doc: Doc, r: Reading) -> tuple[list[Token], list[Token]]:
     return nouns, scope
 
 
+def _a_place(doc: Doc, r: Reading, places_at: set[int]) -> bool:
+    """Whether mention ``r`` reads as a place the recogniser took for a person: the object
+    of "in"/"near" ("in Bajo Cauca"), a conjunct of a place ("Nuevo Laredo, Miguel Aleman,
+    Reynosa"), or after "the town of"."""
+    root = doc[r.start:r.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            SECTOR_NOUNS.get(fold(root.head.head.lemma_)) == PLACE:
+        return True
+    return any(c.i in places_at for c in root.conjuncts)
+
+
 def _looks_named(name: str) -> bool:
     """Whether ``name`` reads as a person's full name: two words or more, each capitalised
     or a particle ("Juan Perez", "Maria de la Cruz"); not a recogniser's slip ("fentanyl
     powder") nor a lone word that may be a place ("Ysleta")."""
     words = name.split()
-    return len(words) > 1 and words[0][:1].isupper() and all(
+    return len(words) > 1 and words[0][:1].isupper() and \
+        SECTOR_NOUNS.get(fold(words[0])) != NOT_A_NAME and all(
         w[:1].isupper() or w in _NAME_PARTICLES for w in words)
 
 
@@ -123,6 +155,7 @@ def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], place
             people.setdefault(person_of(r), []).append(r)
     named_at: dict[int, str] | None = None
     home = home_country(readings, places)  # where most places lie: for the bare country
+    places_at = {i for x in readings if x.type == "location" for i in range(x.start, x.end)}
     for mentions in people.values():
         if any(m.entry is not None or m.origin == "shared_surname"
                or m.code is not None and m.code_from != "nationality" for m in mentions):
@@ -158,7 +191,8 @@ def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], place
                     placed_elsewhere(doc, gaz, m.start, readings, places, article)
                     for m in mentions):
             country, inferred = article, True
-        if role is None and not any(_looks_named(m.name) for m in mentions):
+        if role is None and (not any(_looks_named(m.name) for m in mentions) or any(
+                _a_place(doc, m, places_at) for m in mentions)):
             continue  # no full name, no noun saying he is a person: maybe no person
         if role is None and (stated is not None or country is None):
             continue  # nothing to add to a stated nationality; no country to give
