@@ -129,3 +129,9 @@ def test_guard_the_person_of_a_foreign_body_before_the_name():
                    "Organization of American States, Jose Miguel Insulza. Mexican officials "
                    "agreed.")
     assert _code(doc, "Jose Miguel Insulza") is None
+
+
+def test_guard_a_name_on_a_noun_is_a_thing_not_a_person():
+    doc = _extract("Troops in Narino, Colombia, fought the Jaime Ortega front on Monday. "
+                   "Colombian officials said Narino was calm.")
+    assert all(e.actor_code is None for e in doc.entities if e.name == "Jaime Ortega")

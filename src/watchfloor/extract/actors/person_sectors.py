@@ -118,12 +118,16 @@ def _described_by(doc: Doc, r: Reading) -> tuple[list[Token], list[Token]]:
 
 
 def _a_place(doc: Doc, r: Reading, places_at: set[int]) -> bool:
-    """Whether mention ``r`` reads as a place the recogniser took for a person: the object
-    of "in"/"near" ("in Bajo Cauca"), a conjunct of a place ("Nuevo Laredo, Miguel Aleman,
-    Reynosa"), or after "the town of"."""
+    """Whether mention ``r`` reads as a place or thing the recogniser took for a person: the
+    object of "in"/"near" ("in Bajo Cauca"), a conjunct of a place ("Nuevo Laredo, Miguel
+    Aleman, Reynosa"), after "the town of", a name on a noun or right after "the" ("the
+    Oliver Sinisterra front")."""
     root = doc[r.start:r.end].root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
         return True
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower or \
+            r.start > 0 and doc[r.start - 1].lower_ == "the":
+        return True  # "the Oliver Sinisterra front": a name of a thing, no person
     if root.dep_ == "pobj" and root.head.lower_ == "of" and \
             SECTOR_NOUNS.get(fold(root.head.head.lemma_)) == PLACE:
         return True
