@@ -135,3 +135,10 @@ def test_guard_a_name_on_a_noun_is_a_thing_not_a_person():
     doc = _extract("Troops in Narino, Colombia, fought the Jaime Ortega front on Monday. "
                    "Colombian officials said Narino was calm.")
     assert all(e.actor_code is None for e in doc.entities if e.name == "Jaime Ortega")
+
+
+def test_guard_a_sector_noun_before_a_verb_is_not_the_victims():
+    doc = _extract("In Morelos, Mexico, cartel hitmen killed Rosa Mota in her house. Mexican "
+                   "police said Mota had just taken office.")
+    assert _code(doc, "Rosa Mota") != "CRM" and not (_code(doc, "Rosa Mota") or "").endswith(
+        "CRM")

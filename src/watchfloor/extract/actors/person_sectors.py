@@ -58,7 +58,7 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "acros
 # lowercase words inside a person's name ("Maria de la Cruz", "Ludwig van Beethoven")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di",
                              "van", "von", "der", "den", "y", "e", "bin", "al", "el", "le"})
-_PREMODIFIER_TAGS = frozenset({"NOUN", "ADJ", "VERB"})  # "activist", "alleged", "accused"
+_PREMODIFIER_TAGS = frozenset({"NOUN", "ADJ", "VERB"})  # "activist"; "alleged" (a VERB)
 
 
 def _noun_role(tok: Token) -> str | None:
@@ -84,6 +84,8 @@ def _premodifiers(doc: Doc, r: Reading) -> list[Token]:
         if not t.is_alpha or not (t.pos_ in _PREMODIFIER_TAGS and t.is_lower
                                   or i == first and t.is_title):  # "Journalist X said"
             break
+        if t.pos_ == "VERB" and SECTOR_NOUNS.get(fold(t.text)) != EXCLUDED:
+            break  # "cartel hitmen killed X": the hitmen are not X ("alleged X" reads on)
         out.append(t)
         i -= 1
     return out
