@@ -26,7 +26,8 @@ criteria leave them empty), never for people the dictionaries know (their entry 
 never across a stated nationality, never for a surname two people of the story share, and
 without a sector noun never for a name that may be an alias or a place: one word, a first
 word of role "!" ("El Piolin", "San Carlos del Apa"), the object of "in"/"near", a
-conjunct of a place, "the town of X" (role "@").
+conjunct of a place, "the town of X" (role "@"), a name right after "the" or on a noun
+("the Oliver Sinisterra front"). A verb ends the premodifiers ("cartel hitmen killed X").
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
