@@ -26,7 +26,9 @@ def test_president_of_a_union_takes_the_unions_sector_not_the_government():
 def test_a_banks_chairman_is_no_state_official():
     doc = _extract("The bank's president, Owen Pratt, admitted the fraud in a court in Chicago. "
                    "Pratt faces a fine, U.S. prosecutors said.", published="1987-05-02")
-    assert _codes(doc).get("Owen Pratt") is None
+    # no state office; named30 gives a named person of a one-country story that country
+    # alone (a national), never the government's code
+    assert _codes(doc).get("Owen Pratt") in {None, "USA"}
 
 
 def test_office_titles_read_their_owner():

@@ -27,6 +27,8 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
   shared name ("Congo") means; :mod:`.past_heads` — an undated story's earlier head of
   state; :mod:`.outlets` — news outlets by their own names;
 * :mod:`.article_country` — the article's country and the countries a sentence names;
+  :mod:`.stated_nationality` — a nationality stated for a person; :mod:`.person_sectors`
+  — a sector noun and the story's country for a named person still uncoded;
 * :mod:`.places` — geocoding and place readings; :mod:`.junk` — readings that are no actors;
   :mod:`.work_titles` — titles of books, films and reports;
 * :mod:`.grouping` — mentions into entities.
@@ -43,7 +45,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from watchfloor.extract.actors.article_country import country_of_article
+from watchfloor.extract.actors.article_country import country_of_article, filed_elsewhere
 from watchfloor.extract.actors.codes import (
     NATIONAL_ROLES,
     Period,
@@ -67,6 +69,7 @@ from watchfloor.extract.actors.name_spans import (
     other_expansion,
     trim_span,
 )
+from watchfloor.extract.actors.person_sectors import code_person_sectors
 from watchfloor.extract.actors.places import (
     attach_geo,
     geocode_places,
@@ -155,7 +158,13 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             self._former_states(readings)
             # the article's country, for the event coder's role words that name no country
             # ("the army chief"): kept in the in-process metadata only, never stored
-            result.meta[ARTICLE_COUNTRY] = country_of_article(doc, self.gaz, readings, places)
+            article = country_of_article(doc, self.gaz, readings, places)
+            result.meta[ARTICLE_COUNTRY] = article
+            # named people still uncoded: a sector noun, the story's country (named30)
+            full = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
+            code_person_sectors(doc, self.gaz, readings, places, article,
+                                lambda r: self._resolve_short(r, full, {}, doc).name,
+                                filed_elsewhere(doc, self.gaz, article))
         finally:
             # a per-call cache: not carried back from a worker process with the Doc
             close_facts(doc)
