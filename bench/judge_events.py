@@ -16,7 +16,9 @@ Usage::
 
     python bench/judge_events.py --draw [--seed 13] [--n 100] [--docs 150]
     python bench/judge_events.py --show      # each sampled event with its sentence
-    python bench/judge_events.py --score     # figures over the judged rows
+    python bench/judge_events.py --score     # figures over the judged rows (several
+                                             # --file: pooled), with the asserted events
+                                             # naming a party on both sides
     python bench/judge_events.py --rescore   # which judged events the current code still
                                              # emits unchanged, and the figures over them;
                                              # the judged real events whose modality changed
@@ -146,8 +148,9 @@ def show(path: Path) -> None:
         print("    " + text[left:a] + "[[" + text[a:b] + "]]" + text[b:right])
 
 
-def score(path: Path) -> int:
-    rows = [r for r in read(path) if r["is_event"] in {"y", "n"}]
+def score(path: Path | list[Path]) -> int:
+    paths = [path] if isinstance(path, Path) else path
+    rows = [r for p in paths for r in read(p) if r["is_event"] in {"y", "n"}]
     if not rows:
         print("no judged rows", file=sys.stderr)
         return 1
@@ -172,7 +175,34 @@ def score(path: Path) -> int:
             good = sum(r["is_event"] == "y" and _all_right(r) for r in sub)
             print(f"  {name}: is an event {ok}/{len(sub)} = {ok / len(sub):.2f}; "
                   f"all fields right {good}/{len(sub)} = {good / len(sub):.2f}")
+    _two_parties(real)
     return 0
+
+
+def _rightly_empty(row: dict, side: str) -> bool:
+    """The judge accepted an empty side: the sentence names nobody for it."""
+    return not row[f"{side}_code"] and row[side] == "y"
+
+
+def _two_parties(real: list[dict]) -> None:
+    """How far the asserted both-coded share (issue 11) can go on these rows: the judged
+    real asserted events whose sentence names a party on BOTH sides (neither side an empty
+    one the judge accepted), and how many of those carry two codes, and two right ones."""
+    asserted = [r for r in real if r["modality"] == "asserted"]
+    if not asserted:
+        return
+    two = [r for r in asserted
+           if not _rightly_empty(r, "source") and not _rightly_empty(r, "target")]
+    coded = [r for r in two if _dyadic(r)]
+    right = [r for r in coded if r["source"] == "y" and r["target"] == "y"]
+    print(f"  asserted real events: {len(asserted)}; both sides coded "
+          f"{sum(_dyadic(r) for r in asserted)}/{len(asserted)} = "
+          f"{sum(_dyadic(r) for r in asserted) / len(asserted):.2f}; naming a party on both "
+          f"sides {len(two)}/{len(asserted)} = {len(two) / len(asserted):.2f}")
+    if two:
+        print(f"    of those: both sides coded {len(coded)}/{len(two)} = "
+              f"{len(coded) / len(two):.2f}; both coded and right {len(right)}/{len(two)} = "
+              f"{len(right) / len(two):.2f}")
 
 
 def _all_right(row: dict) -> bool:
@@ -260,19 +290,22 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=150, help="articles per corpus to draw from")
     ap.add_argument("--skip", type=int, default=0,
                     help="draw --docs articles (by the seed) from those after the first SKIP")
-    ap.add_argument("--file", type=Path, default=JUDGED, help="the judgments file")
+    ap.add_argument("--file", type=Path, nargs="+", default=[JUDGED],
+                    help="the judgments file (--score: one or more, pooled)")
     args = ap.parse_args()
+    if len(args.file) > 1 and not args.score:
+        ap.error("several --file only with --score")
     if not (SHARED / "corpora").exists():
         print(f"corpora not found under {SHARED}; set WATCHFLOOR_SHARED", file=sys.stderr)
         return 1
     if args.draw:
-        draw(args.seed, args.n, args.docs, args.skip, args.file)
+        draw(args.seed, args.n, args.docs, args.skip, args.file[0])
         return 0
     if args.show:
-        show(args.file)
+        show(args.file[0])
         return 0
     if args.rescore:
-        return rescore(args.file)
+        return rescore(args.file[0])
     return score(args.file)
 
 

@@ -48,3 +48,22 @@ def test_score_splits_dyadic_rows_from_the_rest(judge, tmp_path, capsys):
     assert "dyadic (both sides coded): is an event 2/3 = 0.67; all fields right 1/3 = 0.33" \
         in out
     assert "the rest: is an event 2/2 = 1.00; all fields right 1/2 = 0.50" in out
+
+
+def test_score_counts_asserted_events_naming_two_parties(judge, tmp_path, capsys):
+    """Of the four real asserted rows, the last has both sides rightly empty (judged y) and
+    the third a wrongly empty target (judged n), so three name a party on both sides; two
+    of them carry two codes, one with both sides right. Two files are pooled."""
+    lines = ["# written for the test", HEADER]
+    for *keys, judged in ROWS:
+        lines.append("\t".join([*map(str, keys), *judged.split(), "a note"]))
+    first = tmp_path / "event_judgments_seed1.tsv"
+    first.write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")
+    second = tmp_path / "event_judgments_seed2.tsv"
+    second.write_text("\n".join([*lines[:2], *lines[4:]]) + "\n", encoding="utf-8")
+    assert judge.score([first, second]) == 0
+    out = capsys.readouterr().out
+    assert "is an event: 4/5 = 0.80" in out
+    assert ("asserted real events: 4; both sides coded 2/4 = 0.50; naming a party on both "
+            "sides 3/4 = 0.75") in out
+    assert "of those: both sides coded 2/3 = 0.67; both coded and right 1/3 = 0.33" in out
