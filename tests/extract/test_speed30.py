@@ -230,3 +230,24 @@ def test_money_market_sentence_equals_the_plain_reading(nlp):
     assert [acts._money_market_sentence(s) for s in doc.sents] == [True, False, True]  # noqa: SLF001
     other = nlp("Police arrested two men in the money market district.")
     assert [acts._money_market_sentence(s) for s in other.sents] == [True]  # noqa: SLF001
+
+
+# -- the event filter's n-grams: only those that may be in the vocabulary ------------------
+def test_event_filter_scores_equal_sklearns_analyser():
+    from watchfloor.extract.events.eventfilter import shipped_model
+
+    model = shipped_model()
+    texts = ["Police TRIG_arrested two men near the border on Monday .",
+             "The army TRIG_shelled the town , officials said ; the army the army",
+             "TRIG_talks between the government and rebels resumed in Havana",
+             "", "words the model never saw : zyxt qwv TRIG_zyxt"]
+    feats = [{"code=173": 1.0}, {"code=190": 1.0, "root=19": 1.0}, {}, {}, {"nominal": 1.0}]
+    fast = model.score(texts, feats)
+    analyse, grams, names = model._weights()  # noqa: SLF001
+    try:
+        model._fast = (model.text.build_analyzer(), grams, names)  # noqa: SLF001
+        plain = model.score(texts, feats)
+    finally:
+        model._fast = (analyse, grams, names)  # noqa: SLF001
+    assert fast.tobytes() == plain.tobytes()
+    assert len(set(fast.round(6).tolist())) > 1  # the texts do move the score
