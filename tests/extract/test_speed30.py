@@ -251,3 +251,27 @@ def test_event_filter_scores_equal_sklearns_analyser():
         model._fast = (analyse, grams, names)  # noqa: SLF001
     assert fast.tobytes() == plain.tobytes()
     assert len(set(fast.round(6).tolist())) > 1  # the texts do move the score
+
+
+# -- hedge cues: only the words a cue starts with are read ---------------------------------
+HEDGE_TEXTS = [
+    "Police said the gang may have been behind the attack, according to local media.",
+    "The alleged leader, who was reportedly arrested in May, is suspected of extortion.",
+    "Officials could not confirm the reported deaths. Rebels would probably deny it.",
+    "Nothing here hedges anything.",
+]
+
+
+@pytest.mark.parametrize("text", HEDGE_TEXTS)
+def test_hedges_equal_a_walk_over_every_word(nlp, monkeypatch, text):
+    from watchfloor.extract.claims.attribution import ClaimExtractor
+
+    finder = ClaimExtractor().hedges
+    doc = nlp(text)
+    bounds = [(0, len(text)), *((s.start_char, s.end_char) for s in doc.sents), (5, 40)]
+    fast = [[h.to_dict() for h in finder.find(doc, a, b, text)] for a, b in bounds]
+    monkeypatch.setattr(finder, "_cue_starts", lambda d: list(range(len(d))))
+    plain = [[h.to_dict() for h in finder.find(doc, a, b, text)] for a, b in bounds]
+    assert fast == plain
+    if text.startswith("The alleged"):
+        assert len(fast[0]) >= 3  # alleged, reportedly, suspected of
