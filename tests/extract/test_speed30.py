@@ -275,3 +275,22 @@ def test_hedges_equal_a_walk_over_every_word(nlp, monkeypatch, text):
     assert fast == plain
     if text.startswith("The alleged"):
         assert len(fast[0]) >= 3  # alleged, reportedly, suspected of
+
+
+def test_relevance_scores_equal_sklearns_analyser():
+    from watchfloor.extract.events.relevance import shipped_model
+
+    model = shipped_model()
+    texts = ["Police arrested two men near the border on Monday.",
+             "Shares of the mining firm rose 4% after the merger was announced.",
+             "The president met his Colombian counterpart in Bogota to discuss security.",
+             "", "zyxt qwv"]
+    fast = model.political(texts)
+    analyse = model._analyse  # noqa: SLF001
+    try:
+        model._analyse = model.vectorizer.build_analyzer()  # noqa: SLF001
+        plain = model.political(texts)
+    finally:
+        model._analyse = analyse  # noqa: SLF001
+    assert fast.tobytes() == plain.tobytes()
+    assert len(set(fast.round(6).tolist())) > 2
