@@ -180,41 +180,6 @@ def test_sublinear_is_numpys_value():
             assert got == 1.0 + np.log(n) and type(got) is type(1.0 + np.log(n))
 
 
-# -- commodity-market sentences: a document with no commodity has none --------------------
-MARKET_TEXTS = [
-    "The EC sold 60,000 tonnes of sugar at its weekly tender. Police arrested two men.",
-    "Coffee growers met on Monday. The council set a new export quota for Brazil.",
-    "Police seized two tonnes of cocaine at the port. The gang sold it in Europe.",
-    "SUGAR prices rose. Sugars were sold at the tender.",
-    "",
-]
-
-
-def _plain_market(sent, lists) -> bool:
-    words = {w for t in sent if t.pos_ in {"NOUN", "PROPN", "ADJ"}
-             for w in (t.lemma_.lower(), t.lower_)}
-    return bool(words & lists.commodities) and bool(words & lists.market_terms)
-
-
-@pytest.mark.parametrize("text", MARKET_TEXTS)
-def test_market_sentence_equals_the_plain_reading(nlp, text):
-    doc = nlp(text)
-    judge = commercial.CommercialActors([])
-    answers = [judge.market_sentence(s) for s in doc.sents]
-    assert answers == [_plain_market(s, judge.lists) for s in doc.sents]
-    if text.startswith("The EC"):
-        assert answers == [True, False]  # still found
-    if text.startswith("Police seized"):
-        assert not judge._names_commodity(doc)  # noqa: SLF001 - the gate shut
-
-
-def test_market_gate_reads_each_new_document(nlp):
-    judge = commercial.CommercialActors([])
-    a, b = nlp(MARKET_TEXTS[2]), nlp(MARKET_TEXTS[0])
-    assert not any(judge.market_sentence(s) for s in a.sents)
-    assert [judge.market_sentence(s) for s in b.sents] == [True, False]
-
-
 # -- money-market terms, read once per sentence -------------------------------------------
 def test_money_market_sentence_equals_the_plain_reading(nlp):
     from watchfloor.extract.events.nonacts import NonActs

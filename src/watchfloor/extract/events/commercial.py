@@ -33,10 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
-from spacy.attrs import LEMMA, LOWER, POS
-from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from watchfloor.extract.events.resolver import Actor
 from watchfloor.extract.gazetteer import code_blocks
@@ -44,8 +41,6 @@ from watchfloor.model import Entity
 
 TICKER = re.compile(r"(<|&lt;)[A-Z][A-Z.]{0,6}>")
 MARKET_CODES = {"ELI", "CVL"}  # codes the actor extractor gives market words ("analysts")
-_MARKET_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a market sentence is read from
-_MARKET_POS_IDS = np.array(sorted(POS_IDS[p] for p in _MARKET_POS), dtype=np.uint64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +152,6 @@ class CommercialActors:
                 self.companies.add(ent.name.split()[0].lower())
         # whole names the document marks as companies (per document, not per sentence)
         self.marked: set[str] = self.marked_names(entities, text) if text else set()
-        self._commodity_of: tuple[Doc, bool] | None = None  # see _names_commodity
 
     def marked_names(self, entities: list[Entity], text: str) -> set[str]:
         """RETURNS the lower-cased names of uncoded organisations and places that ``text``
@@ -229,28 +223,10 @@ class CommercialActors:
 
     def market_sentence(self, sent: Span) -> bool:
         """Whether a sentence is commodity-market news: it names a traded commodity and a
-        market word (``commodities``, ``market_terms`` in commercial.yaml), as nouns. A
-        document that names no commodity anywhere has no such sentence: that is read once
-        per document from its arrays, before any sentence's words (speed30)."""
-        if not self._names_commodity(sent.doc):
-            return False
-        words = {w for t in sent if t.pos_ in _MARKET_POS
+        market word (``commodities``, ``market_terms`` in commercial.yaml), as nouns."""
+        words = {w for t in sent if t.pos_ in {"NOUN", "PROPN", "ADJ"}
                  for w in (t.lemma_.lower(), t.lower_)}
         return bool(words & self.lists.commodities) and bool(words & self.lists.market_terms)
-
-    def _names_commodity(self, doc: Doc) -> bool:
-        """Whether a noun, proper noun or adjective of ``doc`` is a commodity (its lemma
-        lower-cased or its lower-case form, as :meth:`market_sentence` reads them), kept
-        for the last document."""
-        kept = self._commodity_of
-        if kept is None or kept[0] is not doc:
-            table = doc.to_array([POS, LEMMA, LOWER]).reshape(-1, 3)
-            table = table[np.isin(table[:, 0], _MARKET_POS_IDS)]
-            strings = doc.vocab.strings
-            words = {strings[int(i)].lower() for i in np.unique(table[:, 1])}
-            words.update(strings[int(i)] for i in np.unique(table[:, 2]))
-            kept = self._commodity_of = (doc, bool(words & self.lists.commodities))
-        return kept[1]
 
     def market_act(self, source: Actor | None, target: Actor | None, quad_class: int
                    ) -> bool:
