@@ -1,5 +1,7 @@
 """The per-document checks of company marks (commercial._mark_presence) find what the
-plain alternations found: a first-character lookahead in front changes no match."""
+plain alternations found: a first-character lookahead in front changes no match. Since
+speed30 a legal form and a phrase after a name are sought after a white space (what a
+name's patterns need; tests/extract/test_speed30.py checks the marked names)."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ TEXTS = [
 
 def _plain(lists) -> list[re.Pattern[str]]:
     forms, after, before = _mark_alternations(lists)
-    return [re.compile(rf"\b(?:{forms})\b"), re.compile(rf"(?i:{after})\b"),
+    return [re.compile(rf"\s(?:{forms})\b"), re.compile(rf"\s(?i:{after})\b"),
             re.compile(rf"(?i:\b(?:{before}))\s")]
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
@@ -50,7 +50,7 @@ PERSONAL_RANKS = frozenset(fold(r["word"]) for r in read_tsv(
 # from "the Treasury")
 GENERIC_ALIAS_NAMES = frozenset(fold(r["alias"]) for r in read_tsv(
     Path(__file__).resolve().parents[2] / "data" / "actors" / "generic_aliases.tsv"))
-_UNCONFIRMED: ContextVar[frozenset[str]] = ContextVar("wf_unconfirmed_countries",
+_UNCONFIRMED: ContextVar[Container[str]] = ContextVar("wf_unconfirmed_countries",
                                                       default=frozenset(_AMBIGUOUS))
 # each name's confirming words as one pattern, compiled once: one scan of the document per
 # name, not one per word (a match of any alternative is a match of one of the words)
@@ -75,11 +75,36 @@ def unconfirmed_names(text: str) -> frozenset[str]:
                      if name not in _CONFIRMING or _CONFIRMING[name].search(low) is None)
 
 
+class _Unconfirmed:
+    """``name in unconfirmed_names(text)``, each name read from ``text`` when first asked
+    (speed30: most documents never ask about an ambiguous name, and folding a whole
+    document and scanning it for every name's confirming words cost ~1% of extraction)."""
+
+    __slots__ = ("_known", "_low", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._low: str | None = None
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str) or name not in _AMBIGUOUS:
+            return False
+        known = self._known.get(name)
+        if known is None:
+            if self._low is None:
+                self._low = fold(self._text)
+            pattern = _CONFIRMING.get(name)
+            known = self._known[name] = pattern is None or pattern.search(self._low) is None
+        return known
+
+
 @contextmanager
 def document_text(text: str) -> Iterator[None]:
     """Within the block, :func:`country_word` reads the ambiguous country names against
-    ``text`` (the document being coded)."""
-    token = _UNCONFIRMED.set(unconfirmed_names(text))
+    ``text`` (the document being coded), as :func:`unconfirmed_names` does, name by name
+    when asked."""
+    token = _UNCONFIRMED.set(_Unconfirmed(text))
     try:
         yield
     finally:

@@ -24,7 +24,11 @@ class FormerStates(ExtractorState):
     def _former_states(self, readings: list[Reading]) -> None:
         """Codes the text or its places gave (never the dictionary's dated codes) take the
         former state on the article's date: "the government in Belgrade" in 1987 is YUGGOV."""
-        shared = shared_name_states(self._text, self._period)
+        # the shared names are read only for a document with a code they can change (a
+        # whole-text scan per listed state otherwise; speed30)
+        shared = shared_name_states(self._text, self._period) if any(
+            r.code[:3] in SHARED_NAMES for r in readings
+            if r.code and r.code_from != "dictionary" and r.entry is None) else {}
         for r in readings:
             if not r.code or r.code_from == "dictionary" or r.entry is not None:
                 continue

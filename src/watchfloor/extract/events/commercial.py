@@ -102,12 +102,15 @@ def _mark_presence(lists: CommercialLists) -> tuple[re.Pattern[str] | None,
                                                     re.Pattern[str] | None]:
     """Whether a text holds a legal form, a market phrase after a name, one before a name
     anywhere (what :meth:`CommercialActors.marked_names` checks once per document),
-    compiled once per word lists; None where the list is empty."""
+    compiled once per word lists; None where the list is empty. A legal form and a phrase
+    after a name are sought after a white space, as the name's patterns need them
+    (:func:`_mark_patterns`: ``\\s+`` before either); a search that starts with a white
+    space skips the other characters fast (speed30: 2-4x faster on news text)."""
     forms, after, before = _mark_alternations(lists)
     variants = [v for f in lists.legal_forms for v in (f.capitalize(), f.upper())]
     return (
-        re.compile(rf"\b{_first_chars(variants)}(?:{forms})\b") if forms else None,
-        re.compile(rf"(?i:{_first_chars(lists.mark_after)}(?:{after}))\b") if after else None,
+        re.compile(rf"\s{_first_chars(variants)}(?:{forms})\b") if forms else None,
+        re.compile(rf"\s(?i:{_first_chars(lists.mark_after)}(?:{after}))\b") if after else None,
         re.compile(rf"(?i:\b{_first_chars(lists.mark_before)}(?:{before}))\s")
         if before else None)
 

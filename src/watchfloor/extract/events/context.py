@@ -169,6 +169,28 @@ def _id_set(words: frozenset[str]) -> frozenset[int]:
     return word_ids(words)
 
 
+@lru_cache(maxsize=8)
+def _word_table(lists: tuple[frozenset[str], ...]) -> dict[int, tuple[int, ...]]:
+    """``LOWER`` id → the positions in ``lists`` of the word lists holding it."""
+    table: dict[int, list[int]] = {}
+    for k, words in enumerate(lists):
+        for i in _id_set(words):
+            table.setdefault(i, []).append(k)
+    return {i: tuple(ks) for i, ks in table.items()}
+
+
+def _word_counts(ids: list[int], lists: tuple[frozenset[str], ...]) -> list[int]:
+    """How many of ``ids`` each word list of ``lists`` holds (``sum(1 for i in ids if i in
+    _id_set(words))`` per list), in one pass over the words (speed30)."""
+    table, counts = _word_table(lists), [0] * len(lists)
+    for i in ids:
+        hit = table.get(i)
+        if hit is not None:
+            for k in hit:
+                counts[k] += 1
+    return counts
+
+
 def doc_context(doc: Any, lists: ContextLists | None = None,
                 text: str | None = None) -> DocContext:
     """RETURNS the context of a spaCy ``Doc`` (one pass over its tokens and entities);
@@ -220,8 +242,8 @@ def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
     if not actor and not dated and tense == "Pres":
         f[f"{PREFIX}general"] = 1.0
     ids = lower_ids(sent.doc)[sent.start:sent.end]  # the words, as ids: no Token made
-    biz, spec, pol, car, stat = (sum(1 for i in ids if i in known) for known in map(_id_set, (
-        lists.business, lists.speculation, lists.policy, lists.career, lists.statistic)))
+    biz, spec, pol, car, stat = _word_counts(ids, (
+        lists.business, lists.speculation, lists.policy, lists.career, lists.statistic))
     f[f"{PREFIX}sent_biz={_bucket(biz, (1, 2, 4))}"] = 1.0
     f[f"{PREFIX}sent_spec={_bucket(spec, (1, 2))}"] = 1.0
     figure = any(label in _COUNTS for label in labels)

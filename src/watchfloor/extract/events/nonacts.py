@@ -78,7 +78,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.gazetteer import code_blocks, default_gazetteer
 
@@ -164,6 +164,7 @@ class NonActs:
     def __init__(self, lists: NonActLists | None = None) -> None:
         self.lists = lists or default_lists()
         banks = "|".join(re.escape(b) for b in self.lists.central_banks)
+        self._money_of: tuple[Doc, dict[tuple[int, int], bool]] | None = None  # last doc
         self._bank = re.compile(rf"^(?:the\s+)?(?:{banks})$|\b(?:{banks})\b" if banks
                                 else r"(?!x)x", re.I)
 
@@ -210,11 +211,23 @@ class NonActs:
                      if actor.token.pos_ != "PROPN" else actor.token.text)
         return any(self._bank.search(" ".join(n.split())) for n in names)
 
+    def _money_market_sentence(self, sent: Span) -> bool:
+        """Whether ``sent`` holds a money-market term (lower case, single-spaced), read once
+        per sentence of the last document (speed30: several events share a sentence)."""
+        kept = self._money_of
+        if kept is None or kept[0] is not sent.doc:
+            kept = self._money_of = (sent.doc, {})
+        known = kept[1].get((sent.start, sent.end))
+        if known is None:
+            text = " ".join(sent.text.lower().split())
+            known = kept[1][sent.start, sent.end] = any(
+                term in text for term in self.lists.money_market)
+        return known
+
     def money_market(self, token: Token, sides: list[Actor | None],
                      commerce: CommercialActors) -> bool:
         """Whether an event is a central bank's money-market or currency operation."""
-        text = " ".join(token.sent.text.lower().split())
-        if not any(term in text for term in self.lists.money_market):
+        if not self._money_market_sentence(token.sent):
             return False
         banks = [a for a in sides if a is not None and self.central_bank(a)]
         if not banks:

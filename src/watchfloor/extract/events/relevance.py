@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from watchfloor.extract.tfidf import _bigram_reader
 from watchfloor.model import Event
 
 MODEL_NAME = "event_relevance"
@@ -59,7 +60,10 @@ class RelevanceModel:
         if not (vec.sublinear_tf and vec.use_idf and vec.norm == "l2"):
             raise ValueError("event_relevance: expected sublinear tf, idf and l2 norm")
         idf = np.asarray(vec.idf_, dtype=np.float64)
-        return cls(vec, clf, vec.build_analyzer(), dict(vec.vocabulary_), idf,
+        # the n-grams that may be in the vocabulary, in sklearn's order (tfidf.py): the
+        # same counts in the same order as the vectoriser's own analyser (speed30)
+        return cls(vec, clf, _bigram_reader(vec) or vec.build_analyzer(),
+                   dict(vec.vocabulary_), idf,
                    idf * np.asarray(clf.coef_[0], dtype=np.float64))
 
     def political(self, texts: Sequence[str]) -> np.ndarray:
