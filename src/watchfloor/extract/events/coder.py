@@ -230,7 +230,10 @@ class EventExtractor:
                     ordered.add(gov.i)
                     self._emit(doc, gov, demand, resolver, result, published)
                 continue
+            before = len(result.events)
             self._emit(doc, token, info, resolver, result, published, governed)
+            if self.directives.willed(token):  # "keen to negotiate": the intent (03x)
+                result.events[before:] = _intended(result.events[before:], self.lex)
         lend_sides(result.events[first:], directed, self.directives.own_roots)
         _infer_sources(result.events)
         if isinstance(self.classifier, QuadModel):
@@ -1179,6 +1182,22 @@ def _derived(event: Event, info: CodeInfo, link: str) -> Event:
         negated=False, hypothetical=False, alleged=event.alleged, future=False,
         attributed_to=event.attributed_to, confidence=event.confidence, extra=extra,
     )
+
+
+def _intended(events: list[Event], lex: EventLexicon) -> list[Event]:
+    """The events of one trigger whose act is only declared wanted (directives
+    ``willed``): each act with an intent code (intents.tsv) as that intent, asserted; the
+    intent already derived from a future act dropped as its double. Negated or
+    hypothetical acts ("not willing to negotiate", "if it is keen to talk") unchanged."""
+    if any(ev.negated or ev.hypothetical for ev in events):
+        return events
+    out = []
+    for ev in events:
+        if ev.extra.get("intent_of"):
+            continue
+        intent = lex.intent_for(ev.code)
+        out.append(_derived(ev, intent, "intent_of") if intent is not None else ev)
+    return out
 
 
 def _phrase_in(tokens: list[Token], phrases: list, outside: Token | None = None) -> bool:

@@ -39,6 +39,9 @@ class Directives:
     intent_verbs: frozenset[str] = frozenset()  # "pledged to provide aid": the pledge
     court_words: frozenset[str] = frozenset()  # "a judge ordered": a court order, no demand
     court_code: str = "170"
+    prep_links: frozenset[str] = frozenset()  # "asked for aid": the aid is asked for
+    willing_words: frozenset[str] = frozenset()  # "keen to negotiate": the intent (03x)
+    willing_carriers: frozenset[str] = frozenset()  # "willing to continue talks"
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -66,6 +69,21 @@ class Directives:
             words.append(verb.head)
         return any(w.lemma_.lower() in self.court_words for w in words)
 
+    def willed(self, token: Token) -> bool:
+        """Whether the act of ``token`` is only declared wanted: its word is the
+        to-infinitive complement of a willingness word (``willing_words``: "the EC is keen
+        to negotiate", "a willingness to reach an agreement"), or the object of a
+        ``willing_carriers`` verb that is ("willing to continue talks"). CAMEO codes the
+        declared intent (03x), not the act; an act under an inverting verb ("intention to
+        end kidnappings") is no carrier's object and is left alone."""
+        x = token
+        if x.dep_ == "dobj" and x.head.lemma_.lower() in self.willing_carriers:
+            x = x.head
+        if x.dep_ not in {"xcomp", "acl"} or x.head.i == x.i or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            return False
+        return x.head.lemma_.lower() in self.willing_words
+
     def ruled(self, token: Token, code: str | None) -> str | None:
         """The code of a coded word, a court's order as :attr:`court_code` in place of the
         demand (:meth:`by_court`); any other code unchanged."""
@@ -75,8 +93,10 @@ class Directives:
 
     def governor(self, token: Token, codes: dict[int, str | None]) -> Token | None:
         """RETURNS the nearest word that directs the act of ``token``: going up through at
-        most ``steps`` arcs of ``links`` (a complement, an object), the first word that is
-        coded itself (``codes``: trigger index -> code) or is an order verb; else None."""
+        most ``steps`` arcs of ``links`` (a complement, an object) or of a preposition of
+        ``prep_links`` with its object ("asked for aid", "the resumption of aid"), the first
+        word that is coded itself (``codes``: trigger index -> code) or is an order verb;
+        else None."""
         x = token
         if x.dep_ == "conj" and x.head.i != x.i:
             if x.tag_ in FINITE:
@@ -85,11 +105,15 @@ class Directives:
             # first conjunct; a main verb conjoined to the directive itself ("urged Y to
             # talk and attacked Z") is no complement of it and goes no further
         for _ in range(self.steps):
-            if x.dep_ not in self.links or x.head.i == x.i:
+            if (x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.i != x.head.i
+                    and x.head.lower_ in self.prep_links):
+                x = x.head.head  # "called for aid", "pushed for the resumption of aid"
+            elif x.dep_ not in self.links or x.head.i == x.i:
                 return None
-            if x.dep_ == "ccomp" and not _unrealised(x):
+            elif x.dep_ == "ccomp" and not _unrealised(x):
                 return None  # "warned that residents were threatened": a fact reported
-            x = x.head
+            else:
+                x = x.head
             if codes.get(x.i) or self.directing(x):
                 return x
         return None
@@ -210,6 +234,9 @@ def default_directives() -> Directives:
         intent_verbs=frozenset(str(v).lower() for v in d.get("intent_verbs") or []),
         court_words=frozenset(str(v).lower() for v in d.get("court_words") or []),
         court_code=str(d.get("court_code") or "170"),
+        prep_links=frozenset(str(v).lower() for v in d.get("prep_links") or []),
+        willing_words=frozenset(str(v).lower() for v in d.get("willing_words") or []),
+        willing_carriers=frozenset(str(v).lower() for v in d.get("willing_carriers") or []),
     )
 
 
