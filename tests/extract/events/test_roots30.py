@@ -159,3 +159,35 @@ def test_appeal_lends_the_asked_its_side() -> None:
 ])
 def test_act_in_other_for_phrases_stays(text: str, trigger: str) -> None:
     assert trigger in coded(text), all_codes(text)
+
+
+# -- police killing armed criminals or in a shootout: fighting (19x), not repression -------
+@pytest.mark.parametrize("text", [
+    "In January, Colombian security forces killed the Urabenos gang co-leader in Antioquia.",
+    "The drug pilot was killed in a shootout with Peruvian anti-drug police near the airstrip.",
+])
+def test_police_killing_in_fighting_is_19x(text: str) -> None:
+    found = coded(text)
+    assert found.get("killed", "")[:2] == "19", found
+
+
+def test_police_killing_residents_stays_repression() -> None:  # guard: civilians killed
+    found = coded("Police in Rio de Janeiro killed three unarmed residents during a raid on "
+                  "the favela.")
+    assert found.get("killed") == "175", found
+
+
+# -- a person captured is arrested, whatever words hang under the person -------------------
+def test_person_captured_is_arrested() -> None:
+    found = coded("The trafficker, who once worked for a Medellin-based crime office, was "
+                  "eventually captured in Buenos Aires in 2012.")
+    assert found.get("captured") == "173", found
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured the town of Bunia after heavy fighting.",
+    "The army captured two villages near the border.",
+])
+def test_places_captured_stay_occupation(text: str) -> None:  # guard: the object's head
+    found = coded(text)
+    assert found.get("captured") == "192", found

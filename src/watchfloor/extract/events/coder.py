@@ -367,9 +367,11 @@ class EventExtractor:
 
     def _force_by_source(self, info: CodeInfo, source: Actor | None,
                          target: Actor | None = None, token: Token | None = None) -> CodeInfo:
-        """A killing coded 19x (military force) by who kills: police 175, criminals 180;
-        armed forces, rebels and insurgents keep the verb's code; unknown killers keep it
-        when the victims are armed or the sentence names armed forces, else 180."""
+        """A killing coded 19x (military force) by who kills: police 175 (but their
+        killings of armed criminals or rebels, or in a shootout, keep the verb's code),
+        criminals 180; armed forces, rebels and insurgents keep the verb's code; unknown
+        killers keep it when the victims are armed or the sentence names armed forces,
+        else 180."""
         code = source.code if source else None
         if not code:
             victims = target.code if target and target.code else ""
@@ -387,6 +389,11 @@ class EventExtractor:
         if "COP" in roles and token is not None and (
                 token.lemma_.lower() in self.lex.force_attacks):
             return info  # a police ambush or offensive: an operation, not repression
+        if "COP" in roles and token is not None and (
+                set(code_blocks(target.code if target and target.code else ""))
+                & self.lex.police_foes
+                or any(w in token.sent.text.lower() for w in self.lex.fight_words)):
+            return info  # police killing gunmen or rebels, in a shootout: fighting (19x)
         for role, new in self.lex.force_roles.items():
             if role in roles and (found := self.lex.describe(new)):
                 return found
