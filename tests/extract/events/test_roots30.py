@@ -84,7 +84,7 @@ def test_army_targeting_a_base_stays_force() -> None:  # guard
      "036"),
     ("The European Community is willing to continue bilateral talks with Japan.", "talks",
      "036"),
-    ("Venezuela is ready to provide aid to Colombia.", "provide", "033"),
+    ("Venezuela is eager to provide aid to Colombia.", "provide", "033"),
 ])
 def test_willingness_is_the_intent(text: str, trigger: str, code: str) -> None:
     found = all_codes(text)
@@ -92,18 +92,19 @@ def test_willingness_is_the_intent(text: str, trigger: str, code: str) -> None:
 
 
 def test_willing_intent_is_asserted() -> None:
-    ev = next(e for e in parse("Venezuela is ready to provide aid to Colombia.")[0].events
+    ev = next(e for e in parse("Venezuela is eager to provide aid to Colombia.")[0].events
               if e.trigger.text == "provide")
     assert not (ev.future or ev.hypothetical or ev.negated), ev
 
 
 @pytest.mark.parametrize("text, trigger, root", [
     ("The EC negotiated with Tokyo last week.", "negotiated", "04"),  # no willingness word
-    ("Iran is ready to attack the US base.", "attack", "18"),  # a conflict act has no intent
+    ("Iran is eager to attack the US base.", "attack", "18"),  # a conflict act has no intent
+    ("Japan is ready to discuss bank rules with Britain.", "discuss", "04"),  # ready: the act
 ])
 def test_other_acts_keep_their_code(text: str, trigger: str, root: str) -> None:
-    found = coded(text)
-    assert found.get(trigger, "")[:2] == root, found
+    found = all_codes(text)
+    assert root in [c[:2] for t, c in found if t == trigger], found
 
 
 def test_willed_needs_the_to_infinitive() -> None:  # guard: "keen on" governs no act
@@ -191,3 +192,15 @@ def test_person_captured_is_arrested() -> None:
 def test_places_captured_stay_occupation(text: str) -> None:  # guard: the object's head
     found = coded(text)
     assert found.get("captured") == "192", found
+
+
+def test_meeting_with_a_committee_stays_a_consultation() -> None:  # guard: "with", not "of"
+    found = coded("Ecuadorean officials held a meeting with the bank advisory committee in "
+                  "New York.")
+    assert found.get("meeting", "")[:2] == "04", found
+
+
+def test_act_under_a_case_for_it_stays() -> None:  # guard: no prepositional chain to "asked"
+    found = coded("The trafficker asked his lawyer to speed up his case for extradition to the "
+                  "United States.")
+    assert "extradition" in found, found

@@ -94,9 +94,9 @@ class Directives:
     def governor(self, token: Token, codes: dict[int, str | None]) -> Token | None:
         """RETURNS the nearest word that directs the act of ``token``: going up through at
         most ``steps`` arcs of ``links`` (a complement, an object) or of a preposition of
-        ``prep_links`` with its object ("asked for aid", "the resumption of aid"), the first
-        word that is coded itself (``codes``: trigger index -> code) or is an order verb;
-        else None."""
+        ``prep_links`` with its object ("asked for aid", "for the resumption of aid"; only
+        such steps after the first of them), the first word that is coded itself
+        (``codes``: trigger index -> code) or is an order verb; else None."""
         x = token
         if x.dep_ == "conj" and x.head.i != x.i:
             if x.tag_ in FINITE:
@@ -104,12 +104,14 @@ class Directives:
             x = x.head  # "threatened to attack the base and kill its general": as its
             # first conjunct; a main verb conjoined to the directive itself ("urged Y to
             # talk and attacked Z") is no complement of it and goes no further
+        hopped = False  # a prepositional step was taken: only such steps may follow
         for _ in range(self.steps):
             if (x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.i != x.head.i
                     and x.head.lower_ in self.prep_links):
-                x = x.head.head  # "called for aid", "pushed for the resumption of aid"
-            elif x.dep_ not in self.links or x.head.i == x.i:
-                return None
+                x, hopped = x.head.head, True  # "called for aid", "for the resumption of aid"
+            elif hopped or x.dep_ not in self.links or x.head.i == x.i:
+                return None  # "asked his lawyer to speed up his case for extradition": the
+                # case, not the extradition, is what the lawyer is asked about
             elif x.dep_ == "ccomp" and not _unrealised(x):
                 return None  # "warned that residents were threatened": a fact reported
             else:
