@@ -172,9 +172,13 @@ def test_police_killing_in_fighting_is_19x(text: str) -> None:
     assert found.get("killed", "")[:2] == "19", found
 
 
-def test_police_killing_residents_stays_repression() -> None:  # guard: civilians killed
-    found = coded("Police in Rio de Janeiro killed three unarmed residents during a raid on "
-                  "the favela.")
+@pytest.mark.parametrize("text", [
+    "Police in Rio de Janeiro killed three unarmed residents during a raid on the favela.",
+    "Nicaraguan police killed five protesters during clashes in Managua on Sunday.",
+    "Nicaraguan police killed five student protesters in a shootout in Managua on Sunday.",
+])
+def test_police_killing_residents_stays_repression(text: str) -> None:  # guard: civilians
+    found = coded(text)
     assert found.get("killed") == "175", found
 
 

@@ -389,10 +389,10 @@ class EventExtractor:
         if "COP" in roles and token is not None and (
                 token.lemma_.lower() in self.lex.force_attacks):
             return info  # a police ambush or offensive: an operation, not repression
-        if "COP" in roles and token is not None and (
-                set(code_blocks(target.code if target and target.code else ""))
-                & self.lex.police_foes
-                or any(w in token.sent.text.lower() for w in self.lex.fight_words)):
+        victims = set(code_blocks(target.code if target and target.code else ""))
+        if "COP" in roles and token is not None and (victims & self.lex.police_foes or (
+                "CVL" not in victims
+                and any(w in token.sent.text.lower() for w in self.lex.fight_words))):
             return info  # police killing gunmen or rebels, in a shootout: fighting (19x)
         for role, new in self.lex.force_roles.items():
             if role in roles and (found := self.lex.describe(new)):
