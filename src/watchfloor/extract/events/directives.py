@@ -40,6 +40,7 @@ class Directives:
     court_words: frozenset[str] = frozenset()  # "a judge ordered": a court order, no demand
     court_code: str = "170"
     prep_links: frozenset[str] = frozenset()  # "asked for aid": the aid is asked for
+    prep_through: frozenset[str] = frozenset()  # "for the resumption of aid": passed through
     willing_words: frozenset[str] = frozenset()  # "keen to negotiate": the intent (03x)
     willing_carriers: frozenset[str] = frozenset()  # "willing to continue talks"
 
@@ -94,8 +95,9 @@ class Directives:
     def governor(self, token: Token, codes: dict[int, str | None]) -> Token | None:
         """RETURNS the nearest word that directs the act of ``token``: going up through at
         most ``steps`` arcs of ``links`` (a complement, an object) or of a preposition of
-        ``prep_links`` with its object ("asked for aid", "for the resumption of aid"; only
-        such steps after the first of them), the first word that is coded itself
+        ``prep_links`` with its object ("asked for aid"; through ``prep_through`` ones on
+        the way: "for the resumption of aid"; only such steps after the first of them),
+        the first word that is coded itself
         (``codes``: trigger index -> code) or is an order verb; else None."""
         x = token
         if x.dep_ == "conj" and x.head.i != x.i:
@@ -107,8 +109,13 @@ class Directives:
         hopped = False  # a prepositional step was taken: only such steps may follow
         for _ in range(self.steps):
             if (x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.i != x.head.i
-                    and x.head.lower_ in self.prep_links):
+                    and x.head.lower_ in self.prep_links | self.prep_through):
+                through = x.head.lower_ not in self.prep_links
                 x, hopped = x.head.head, True  # "called for aid", "for the resumption of aid"
+                if through:  # "the resumption of aid": on to a "for" phrase, never landing
+                    if codes.get(x.i):  # "the threat of strikes": no appeal's "for"
+                        return None
+                    continue
             elif hopped or x.dep_ not in self.links or x.head.i == x.i:
                 return None  # "asked his lawyer to speed up his case for extradition": the
                 # case, not the extradition, is what the lawyer is asked about
@@ -237,6 +244,7 @@ def default_directives() -> Directives:
         court_words=frozenset(str(v).lower() for v in d.get("court_words") or []),
         court_code=str(d.get("court_code") or "170"),
         prep_links=frozenset(str(v).lower() for v in d.get("prep_links") or []),
+        prep_through=frozenset(str(v).lower() for v in d.get("prep_through") or []),
         willing_words=frozenset(str(v).lower() for v in d.get("willing_words") or []),
         willing_carriers=frozenset(str(v).lower() for v in d.get("willing_carriers") or []),
     )
