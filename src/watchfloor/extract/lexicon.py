@@ -86,6 +86,8 @@ class EventLexicon:
         self.force_roles: dict[str, str] = {}
         self.force_keep: frozenset[str] = frozenset()
         self.force_attacks: frozenset[str] = frozenset()  # police keep these verbs' code
+        self.police_foes: frozenset[str] = frozenset()  # police killing these: fighting
+        self.fight_words: tuple[str, ...] = ()  # "killed in a shootout with police"
         self.force_unknown = ""  # a killing with no known killer and no armed side
         self.force_military: frozenset[str] = frozenset()
         self._load()
@@ -161,6 +163,8 @@ class EventLexicon:
                             (force.get("roles") or {}).items()}
         self.force_keep = frozenset(str(k).upper() for k in force.get("keep") or [])
         self.force_attacks = frozenset(str(v).lower() for v in force.get("attacks") or [])
+        self.police_foes = frozenset(str(k).upper() for k in force.get("police_foes") or [])
+        self.fight_words = tuple(str(w).lower() for w in force.get("fight_words") or [])
         self.force_unknown = _code(force.get("unknown")) or ""
         self.force_military = frozenset(str(w).lower() for w in force.get("military_words") or [])
         kinds = read_yaml(self.root / "quantities.yaml") or {}

@@ -58,9 +58,14 @@ def test_statistics_are_not_violence():
 
 
 def test_killings_are_coded_by_who_kills():
-    police = [e for e in _events("Mexican police killed a suspected kidnapper in Puebla.")
+    police = [e for e in _events("Mexican police killed a street vendor in Puebla.")
               if e.trigger.text == "killed"]
     assert police and all(e.code == "175" for e in police)
+    # police killing an armed criminal is fighting, 19x (issue 12 roots30: judged so in
+    # seeds 3007-3057; the kidnapper was this test's 175 case before)
+    police = [e for e in _events("Mexican police killed a suspected kidnapper in Puebla.")
+              if e.trigger.text == "killed"]
+    assert police and all(e.root == "19" for e in police)
     gang = [e for e in _events("MS-13 gang members killed two bus drivers in El Salvador.")
             if e.trigger.text == "killed"]
     assert gang and all(e.root == "18" for e in gang)

@@ -232,7 +232,10 @@ class EventExtractor:
                     ordered.add(gov.i)
                     self._emit(doc, gov, demand, resolver, result, published)
                 continue
+            before = len(result.events)
             self._emit(doc, token, info, resolver, result, published, governed)
+            if self.directives.willed(token):  # "keen to negotiate": the intent (03x)
+                result.events[before:] = _intended(result.events[before:], self.lex)
         lend_sides(result.events[first:], directed, self.directives.own_roots)
         _infer_sources(result.events)
         if isinstance(self.classifier, QuadModel):
@@ -366,9 +369,11 @@ class EventExtractor:
 
     def _force_by_source(self, info: CodeInfo, source: Actor | None,
                          target: Actor | None = None, token: Token | None = None) -> CodeInfo:
-        """A killing coded 19x (military force) by who kills: police 175, criminals 180;
-        armed forces, rebels and insurgents keep the verb's code; unknown killers keep it
-        when the victims are armed or the sentence names armed forces, else 180."""
+        """A killing coded 19x (military force) by who kills: police 175 (but their
+        killings of armed criminals or rebels, or in a shootout, keep the verb's code),
+        criminals 180; armed forces, rebels and insurgents keep the verb's code; unknown
+        killers keep it when the victims are armed or the sentence names armed forces,
+        else 180."""
         code = source.code if source else None
         if not code:
             victims = target.code if target and target.code else ""
@@ -386,6 +391,11 @@ class EventExtractor:
         if "COP" in roles and token is not None and (
                 token.lemma_.lower() in self.lex.force_attacks):
             return info  # a police ambush or offensive: an operation, not repression
+        victims = set(code_blocks(target.code if target and target.code else ""))
+        if "COP" in roles and token is not None and (victims & self.lex.police_foes or (
+                "CVL" not in victims
+                and any(w in token.sent.text.lower() for w in self.lex.fight_words))):
+            return info  # police killing gunmen or rebels, in a shootout: fighting (19x)
         for role, new in self.lex.force_roles.items():
             if role in roles and (found := self.lex.describe(new)):
                 return found
@@ -1195,6 +1205,22 @@ def _derived(event: Event, info: CodeInfo, link: str) -> Event:
         negated=False, hypothetical=False, alleged=event.alleged, future=False,
         attributed_to=event.attributed_to, confidence=event.confidence, extra=extra,
     )
+
+
+def _intended(events: list[Event], lex: EventLexicon) -> list[Event]:
+    """The events of one trigger whose act is only declared wanted (directives
+    ``willed``): each act with an intent code (intents.tsv) as that intent, asserted; the
+    intent already derived from a future act dropped as its double. Negated or
+    hypothetical acts ("not willing to negotiate", "if it is keen to talk") unchanged."""
+    if any(ev.negated or ev.hypothetical for ev in events):
+        return events
+    out = []
+    for ev in events:
+        if ev.extra.get("intent_of"):
+            continue
+        intent = lex.intent_for(ev.code)
+        out.append(_derived(ev, intent, "intent_of") if intent is not None else ev)
+    return out
 
 
 def _phrase_in(tokens: list[Token], phrases: list, outside: Token | None = None) -> bool:

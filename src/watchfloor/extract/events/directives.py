@@ -39,6 +39,10 @@ class Directives:
     intent_verbs: frozenset[str] = frozenset()  # "pledged to provide aid": the pledge
     court_words: frozenset[str] = frozenset()  # "a judge ordered": a court order, no demand
     court_code: str = "170"
+    prep_links: frozenset[str] = frozenset()  # "asked for aid": the aid is asked for
+    prep_through: frozenset[str] = frozenset()  # "for the resumption of aid": passed through
+    willing_words: frozenset[str] = frozenset()  # "keen to negotiate": the intent (03x)
+    willing_carriers: frozenset[str] = frozenset()  # "willing to continue talks"
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -66,6 +70,21 @@ class Directives:
             words.append(verb.head)
         return any(w.lemma_.lower() in self.court_words for w in words)
 
+    def willed(self, token: Token) -> bool:
+        """Whether the act of ``token`` is only declared wanted: its word is the
+        to-infinitive complement of a willingness word (``willing_words``: "the EC is keen
+        to negotiate", "a willingness to reach an agreement"), or the object of a
+        ``willing_carriers`` verb that is ("willing to continue talks"). CAMEO codes the
+        declared intent (03x), not the act; an act under an inverting verb ("intention to
+        end kidnappings") is no carrier's object and is left alone."""
+        x = token
+        if x.dep_ == "dobj" and x.head.lemma_.lower() in self.willing_carriers:
+            x = x.head
+        if x.dep_ not in {"xcomp", "acl"} or x.head.i == x.i or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            return False
+        return x.head.lemma_.lower() in self.willing_words
+
     def ruled(self, token: Token, code: str | None) -> str | None:
         """The code of a coded word, a court's order as :attr:`court_code` in place of the
         demand (:meth:`by_court`); any other code unchanged."""
@@ -75,8 +94,11 @@ class Directives:
 
     def governor(self, token: Token, codes: dict[int, str | None]) -> Token | None:
         """RETURNS the nearest word that directs the act of ``token``: going up through at
-        most ``steps`` arcs of ``links`` (a complement, an object), the first word that is
-        coded itself (``codes``: trigger index -> code) or is an order verb; else None."""
+        most ``steps`` arcs of ``links`` (a complement, an object) or of a preposition of
+        ``prep_links`` with its object ("asked for aid"; through ``prep_through`` ones on
+        the way: "for the resumption of aid"; only such steps after the first of them),
+        the first word that is coded itself
+        (``codes``: trigger index -> code) or is an order verb; else None."""
         x = token
         if x.dep_ == "conj" and x.head.i != x.i:
             if x.tag_ in FINITE:
@@ -84,12 +106,23 @@ class Directives:
             x = x.head  # "threatened to attack the base and kill its general": as its
             # first conjunct; a main verb conjoined to the directive itself ("urged Y to
             # talk and attacked Z") is no complement of it and goes no further
+        hopped = False  # a prepositional step was taken: only such steps may follow
         for _ in range(self.steps):
-            if x.dep_ not in self.links or x.head.i == x.i:
-                return None
-            if x.dep_ == "ccomp" and not _unrealised(x):
+            if (x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.i != x.head.i
+                    and x.head.lower_ in self.prep_links | self.prep_through):
+                through = x.head.lower_ not in self.prep_links
+                x, hopped = x.head.head, True  # "called for aid", "for the resumption of aid"
+                if through:  # "the resumption of aid": on to a "for" phrase, never landing
+                    if codes.get(x.i):  # "the threat of strikes": no appeal's "for"
+                        return None
+                    continue
+            elif hopped or x.dep_ not in self.links or x.head.i == x.i:
+                return None  # "asked his lawyer to speed up his case for extradition": the
+                # case, not the extradition, is what the lawyer is asked about
+            elif x.dep_ == "ccomp" and not _unrealised(x):
                 return None  # "warned that residents were threatened": a fact reported
-            x = x.head
+            else:
+                x = x.head
             if codes.get(x.i) or self.directing(x):
                 return x
         return None
@@ -210,6 +243,10 @@ def default_directives() -> Directives:
         intent_verbs=frozenset(str(v).lower() for v in d.get("intent_verbs") or []),
         court_words=frozenset(str(v).lower() for v in d.get("court_words") or []),
         court_code=str(d.get("court_code") or "170"),
+        prep_links=frozenset(str(v).lower() for v in d.get("prep_links") or []),
+        prep_through=frozenset(str(v).lower() for v in d.get("prep_through") or []),
+        willing_words=frozenset(str(v).lower() for v in d.get("willing_words") or []),
+        willing_carriers=frozenset(str(v).lower() for v in d.get("willing_carriers") or []),
     )
 
 

@@ -23,7 +23,7 @@ NO_EVENT = "none"
 RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
              "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
              "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp", "comp_obj",
-             "member_of", "aim_of", "joint_xcomp", "joint_comp"}
+             "member_of", "aim_of", "joint_xcomp", "joint_comp", "of_obj"}
 PARTY_ENTS = {"ORG", "GPE", "NORP", "PERSON"}  # a named party acted on
 JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
@@ -181,6 +181,9 @@ def _related(token: Token, relation: str) -> set[str]:
                 and part.dep_ == "acl" and part.head.i != part.i):
             return {part.head.lemma_.lower()}
         return set()
+    if relation == "of_obj":  # "a meeting of the ruling party": whose the occasion is
+        return {o.lemma_.lower() for p in token.children if p.dep_ == "prep"
+                and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
