@@ -1,0 +1,59 @@
+"""Spanish twenty-first pass (issue 17, branch spanish31): the story's home country
+(:mod:`watchfloor.extract.spanish.home`) is counted by sentence, cities the place index
+knows and place nouns with a demonym count, and the lede breaks a tie; a second country
+named in passing no longer gives the story's unnamed police its country. Guards: a story
+whose only country is the second one, and a story truly about two countries. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.spanish.helpers import codes, one
+
+
+def triples(text: str) -> list[tuple[str, str | None, str | None]]:
+    return codes(one(text))
+
+
+def source_of(text: str, code: str) -> str | None:
+    return next(s for c, s, _ in triples(text) if c == code)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the lede's place-noun demonym beats one later sentence naming the US twice
+    ("Quince presos se fugaron de una cárcel en las afueras de la capital hondureña. "
+     "Agentes de la Policía detuvieron al director del penal. La embajada de Estados Unidos "
+     "ofreció apoyo a las autoridades y dijo que dos de los prófugos son buscados por cortes "
+     "estadounidenses.", "HNDCOP"),
+    # a city of the place index (Machala, Ecuador) and one sentence naming Colombia thrice
+    ("Un comerciante fue asesinado en Machala. La Policía detuvo a dos sospechosos. "
+     "El Gobierno de Colombia y el de Colombia, dijo un portavoz colombiano, ofrecieron "
+     "ayuda.", "ECUCOP"),
+    # a Peruvian story: Lima in two sentences, Colombia named once in passing
+    ("Dos vigilantes fueron asesinados en Lima. La Policía detuvo a tres sospechosos "
+     "en Lima, aunque el cabecilla estaría escondido en Colombia.", "PERCOP"),
+])
+def test_home_country_of_the_story(text: str, source: str) -> None:
+    assert source_of(text, "173") == source
+
+
+def test_guard_only_country_named_stays_home() -> None:
+    # no country but the US: the police stay the US's, as before
+    text = ("Quince presos se fugaron de una cárcel. Agentes de la Policía detuvieron al "
+            "director del penal. La embajada de Estados Unidos ofreció apoyo a las autoridades "
+            "y dijo que dos de los prófugos son buscados por cortes estadounidenses.")
+    assert source_of(text, "173") == "USACOP"
+
+
+def test_guard_story_about_two_countries_has_no_home() -> None:
+    # both countries in the lede, each named as often: no home country for "la Policía"
+    text = ("Panamá y Colombia firmaron un acuerdo de seguridad fronteriza. "
+            "La Policía detuvo a tres contrabandistas en la frontera.")
+    assert source_of(text, "173") not in {"PANCOP", "COLCOP"}
+
+
+def test_guard_one_country_story_unchanged() -> None:
+    text = ("Un comerciante fue asesinado a tiros en un mercado de Machala. "
+            "La Policía detuvo a dos sospechosos.")
+    assert source_of(text, "173") == "ECUCOP"
