@@ -1,9 +1,12 @@
 """Spanish twenty-first pass (issue 17, branch spanish31): the story's home country
 (:mod:`watchfloor.extract.spanish.home`) is counted by sentence, cities the place index
 knows and place nouns with a demonym count, and the lede breaks a tie; a second country
-named in passing no longer gives the story's unnamed police its country. Guards: a story
-whose only country is the second one, and a story truly about two countries. Sentences
-written for these tests."""
+named in passing no longer gives the story's unnamed police its country. A demand,
+disapproval, rejection or threat naming no target is aimed at the other party of the
+story's latest exchange of its source's country (:mod:`watchfloor.extract.spanish.addressee`).
+Guards: a story whose only country is the second one, a story truly about two countries,
+no exchange or one of two other countries, an undirected act. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -57,3 +60,35 @@ def test_guard_one_country_story_unchanged() -> None:
     text = ("Un comerciante fue asesinado a tiros en un mercado de Machala. "
             "La Policía detuvo a dos sospechosos.")
     assert source_of(text, "173") == "ECUCOP"
+
+
+# -- the addressee known from the story (addressee.py, nonevents_es.yaml story_addressed) --
+def test_reply_is_aimed_at_the_earlier_doer() -> None:
+    text = ("El Gobierno de Chile expulsó a cuarenta migrantes peruanos. El canciller peruano "
+            "criticó con dureza el trato dado a sus ciudadanos.")
+    assert ("111", "PERGOV", "CHLGOV") in triples(text)
+
+
+def test_continuation_keeps_the_earlier_target() -> None:
+    text = ("Estados Unidos amenazó a México con imponer aranceles. Días después, Washington "
+            "exigió resultados en la lucha contra el fentanilo.")
+    assert ("100", "USAGOV", "MEX") in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no earlier exchange: nobody to aim at
+    "Washington exigió resultados en la lucha contra el fentanilo.",
+    # an earlier exchange of two other countries does not concern Peru
+    "Colombia acusó a Venezuela de proteger a la guerrilla. Días después, el Gobierno de "
+    "Perú exigió resultados en la lucha contra el narcotráfico.",
+])
+def test_guard_demand_without_exchange_keeps_no_target(text: str) -> None:
+    assert [t for c, _, t in triples(text) if c == "100"] == [None]
+
+
+def test_guard_undirected_root_takes_no_story_target() -> None:
+    # a deployment (15) is not a directed verbal act: no target from the story
+    text = ("Estados Unidos amenazó a México con imponer aranceles. Días después, Washington "
+            "desplegó más agentes en la frontera.")
+    assert all(t is None for c, _, t in triples(text) if c.startswith("15"))
+    assert any(c.startswith("15") for c, _, _ in triples(text))
