@@ -41,6 +41,15 @@ def test_home_country_of_the_story(text: str, source: str) -> None:
     assert source_of(text, "173") == source
 
 
+def test_role_phrases_with_their_own_country_count() -> None:
+    # Cuba named in three sentences (a court of Havana, "la cancillería cubana") against
+    # the US in two (the State Department, Washington as a place): Cuban police
+    text = ("Un tribunal de La Habana condenó a doce manifestantes a prisión. El Departamento "
+            "de Estado criticó la sentencia. La cancillería cubana acusó a Washington de "
+            "injerencia. Un día después, la Policía detuvo a otros tres manifestantes.")
+    assert source_of(text, "173") == "CUBCOP"
+
+
 def test_guard_only_country_named_stays_home() -> None:
     # no country but the US: the police stay the US's, as before
     text = ("Quince presos se fugaron de una cárcel. Agentes de la Policía detuvieron al "

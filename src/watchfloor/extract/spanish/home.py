@@ -63,10 +63,10 @@ def home_country(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> st
 
 
 def _evidence(r: Reading) -> str | None:
-    """The country a reading tells of the story: a coded actor's or place's own (not a
-    role's, which may itself be the story's, nor a medium's), or the place index's one
-    country of an uncoded place."""
-    if r.origin == "role" or (r.code or "").endswith(MEDIA):
+    """The country a reading tells of the story: a coded actor's, place's or role
+    phrase's own ("la cancillería cubana"; not one inferred from the story, nor a
+    medium's), or the place index's country of an uncoded place."""
+    if (r.code or "").endswith(MEDIA) or r.inferred:
         return None
     if r.country:
         return r.country
