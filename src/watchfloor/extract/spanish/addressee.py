@@ -13,6 +13,11 @@ issue 17, branch spanish31):
   resultados": the nearest earlier event whose source is the source's country gives its
   target (MEX).
 
+Not when the sentence has an argument that names an addressee nobody resolved: a noun
+marked by "a" ("amenazó a un país vecino", "acusa a la organización": the references
+reader left it to nobody on purpose), or a noun of an earlier act the owner rule looked up
+("rechazó las sanciones" with no earlier sanction). A pronoun ("a quien Washington acusa",
+"los acusa") or a thing ("criticó el trato", "exigió resultados") leaves it open.
 Only an earlier event of two coded sides of two different countries counts, and the
 nearest such event involving the source's country decides; an event in the same sentence
 does not (the sentence's own parse already had its chance).
@@ -20,8 +25,23 @@ does not (the sentence's own parse already had its chance).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.gazetteer import fold
 from watchfloor.model import Entity
+
+PERSONAL = {"a", "al"}
+
+
+def open_addressee(target: Token | None, owned: dict[str, str]) -> bool:
+    """Whether the story may supply the addressee: no target argument, a pronoun, or a
+    thing; not a noun marked by "a" nor a noun of an earlier act (``owned``)."""
+    if target is None or target.pos_ == "PRON":
+        return True
+    if any(c.dep_ == "case" and c.lower_ in PERSONAL for c in target.children):
+        return False
+    return fold(target.lemma_) not in owned and fold(target.lower_) not in owned
 
 
 def story_addressee(source: Entity, before: int, result: Extraction) -> Entity | None:

@@ -68,7 +68,7 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
-from watchfloor.extract.spanish.addressee import story_addressee
+from watchfloor.extract.spanish.addressee import open_addressee, story_addressee
 from watchfloor.extract.spanish.arguments import (
     ADDRESSED_ROOTS,
     DEATH_VERBS,
@@ -562,7 +562,8 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "recortó la ayuda destinada a Colombia": the thing's addressee is the target
             targets = self._actors(self._recipient(tgt_tok, result), result) or targets
         if targets == [None] and info.root in self.lex.story_addressed \
-                and len(sources) == 1 and sources[0] is not None and self._own_entry(token):
+                and len(sources) == 1 and sources[0] is not None and self._own_entry(token) \
+                and open_addressee(tgt_tok, self.lex.owned):
             # "El Gobierno haitiano protestó por el trato": the other party of the story's
             # latest exchange of the source's country (spanish31, :mod:`.addressee`)
             targets = [story_addressee(sources[0], self._sent[token.i].start_char, result)]
