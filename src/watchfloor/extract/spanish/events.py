@@ -28,7 +28,9 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   ascribed actor as source (the side picking: :mod:`.arguments`). spanish30: a
   denunciation with no actor object is aimed at the subject of its "que" clause ("denunció
   que soldados venezolanos dispararon"); a "junto con" partner of an active subject acts
-  too; a government's "protestó" is an official complaint (114). Each side is mapped to
+  too; a government's "protestó" is an official complaint (114). spanish31: a demand,
+  disapproval, rejection or threat naming no target takes the other party of the story's
+  latest exchange of its source's country (:mod:`.addressee`). Each side is mapped to
   the document's actors through the argument word and its name modifiers; coordinated
   actors give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
