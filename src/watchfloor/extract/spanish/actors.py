@@ -39,7 +39,6 @@ Mentions of one actor become one :class:`~watchfloor.model.Entity` ("Maduro" joi
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 
 from spacy.attrs import IS_ALPHA, LEMMA, ORTH, POS
 from spacy.lang.es import Spanish
@@ -57,6 +56,7 @@ from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
 from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
+from watchfloor.extract.spanish.home import home_country
 from watchfloor.extract.spanish.pairs import PAIR, is_pair, resolve_pairs
 from watchfloor.extract.spanish.reading import Reading
 from watchfloor.extract.spanish.references import references
@@ -373,7 +373,7 @@ class SpanishActorExtractor:
                 # Carlos Ramírez": the apposition gives an uncoded person its role
                 titles.append((r, person))
         self._context_countries(doc, out, by_token, known)
-        home = _home_country(known + out)
+        home = home_country(doc, known + out, self.gaz)
         for r in bare + [t for t, _ in titles if t.country is None
                          and t.code in STATE_ROLES and all(t is not b for b in bare)]:
             if home and r.country is None:
@@ -797,18 +797,6 @@ def _singular(word: str) -> str:
 
 def _clean(span: SpacySpan) -> str:
     return span.text.strip()
-
-
-def _home_country(readings: list[Reading]) -> str | None:
-    """The one country the document's places and coded actors point to most, if any.
-    Media do not count: a wire agency's country ("confirmaron testigos a la AFP", "dijo a
-    EFE") is where the report was filed from, not where the story happens."""
-    counts = Counter(r.country for r in readings if r.country and r.origin != "role"
-                     and not (r.code or "").endswith(MEDIA))
-    if not counts:
-        return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    return top if not rest or rest[0][1] < n else None
 
 
 def _role_name(gaz: SpanishGazetteer, country: str | None, role: str) -> str:

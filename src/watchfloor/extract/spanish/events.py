@@ -28,7 +28,9 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   ascribed actor as source (the side picking: :mod:`.arguments`). spanish30: a
   denunciation with no actor object is aimed at the subject of its "que" clause ("denunció
   que soldados venezolanos dispararon"); a "junto con" partner of an active subject acts
-  too; a government's "protestó" is an official complaint (114). Each side is mapped to
+  too; a government's "protestó" is an official complaint (114). spanish31: a demand,
+  disapproval, rejection or threat naming no target takes the other party of the story's
+  latest exchange of its source's country (:mod:`.addressee`). Each side is mapped to
   the document's actors through the argument word and its name modifiers; coordinated
   actors give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
@@ -68,6 +70,7 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
+from watchfloor.extract.spanish.addressee import open_addressee, story_addressee
 from watchfloor.extract.spanish.arguments import (
     ADDRESSED_ROOTS,
     DEATH_VERBS,
@@ -560,6 +563,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         if targets == [None] and tgt_tok is not None:
             # "recortó la ayuda destinada a Colombia": the thing's addressee is the target
             targets = self._actors(self._recipient(tgt_tok, result), result) or targets
+        if targets == [None] and info.root in self.lex.story_addressed \
+                and len(sources) == 1 and sources[0] is not None and self._own_entry(token) \
+                and open_addressee(tgt_tok, self.lex.owned):
+            # "El Gobierno haitiano protestó por el trato": the other party of the story's
+            # latest exchange of the source's country (spanish31, :mod:`.addressee`)
+            targets = [story_addressee(sources[0], self._sent[token.i].start_char, result)]
         if info.root in self.lex.deploy_roots and tgt_tok is not None:
             # "el Ejército desplegó 300 soldados": the troops sent are the source's own,
             # not whom the deployment is aimed at ("… contra los mineros" is)

@@ -111,6 +111,10 @@ class SpanishLexicon:
         # roots whose reported "que" clause's subject is the target (nonevents_es.yaml,
         # clause_accused): "denunció que soldados venezolanos dispararon"
         self.clause_accused: set[str] = set()
+        # roots aimed, when the sentence names no target, at the other party of the
+        # story's latest exchange of the source's country (nonevents_es.yaml,
+        # story_addressed, spanish31)
+        self.story_addressed: set[str] = set()
         self.state_roles: set[str] = set()
         self.state_verbs: set[str] = set()
         # provenance adjectives (origin_words) and expulsion codes whose place object
@@ -214,6 +218,7 @@ class SpanishLexicon:
         self.state_verbs = self.nonevent.pop("state_verbs", set())
         self.receiving_verbs = self.nonevent.pop("receiving_verbs", set())
         self.clause_accused = {str(c) for c in self.nonevent.pop("clause_accused", set())}
+        self.story_addressed = {str(c) for c in self.nonevent.pop("story_addressed", set())}
         self.origin_words = self.nonevent.pop("origin_words", set())
         self.destination_codes = {str(c) for c in self.nonevent.pop("destination_codes",
                                                                     set())}
