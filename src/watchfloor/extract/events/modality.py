@@ -38,7 +38,12 @@ Round 19 (seeds 3019-3041): a named party's account of another country's act is 
 Send" is future (:func:`headline_infinitive`), a report an outlet published is the
 outlet's (:func:`published_by_outlet`), "no choice but to" is done (:func:`no_choice_but`),
 a negated past-perfect counterfactual took place (:func:`undone_counterfactual`), a hedged
-doer or plot is alleged (:func:`hedged_agent`, :func:`hedged_plot`).
+doer or plot is alleged (:func:`hedged_agent`, :func:`hedged_plot`). Round 31 (seeds
+3045-3061): a present-tense passive in a temporal clause is to come ("once it *is signed*",
+:func:`temporal_future`), a past participle with a "by" agent describing a noun is out of
+the clause's scope ("will review the fee *imposed* by the US"), "according to" a civil body
+(foundation, NGO) is alleged (``source_bodies``), and a sit-in being staged to protest is
+the protest under way (:func:`held_protest`).
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
