@@ -82,3 +82,15 @@ def test_a_sit_in_to_be_staged_to_protest_is_future() -> None:
     ev = event("The workers will be staging a sit-in to protest the closure of the plant.",
                "protest")
     assert "future" in _flags(ev)
+
+
+def test_what_documents_indicate_is_alleged() -> None:
+    ev = event("The newspaper obtained intelligence documents which indicate that the two "
+               "cartels met in June in a border town.", "met")
+    assert _flags(ev) == {"alleged"}
+
+
+def test_what_a_named_minister_says_of_a_meeting_stays_asserted() -> None:
+    # guard: a named party's statement is not a finding
+    ev = event("The minister said that the two cartels met in June in a border town.", "met")
+    assert _flags(ev) == set()

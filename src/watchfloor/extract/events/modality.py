@@ -530,6 +530,8 @@ def sourced_claim(token: Token) -> bool:
         if (head.pos_ == "VERB" and verb in lists["claim_speech_verbs"]
                 and child.dep_ in REPORTING_DEPS and child.i != head.i):
             subj = next((c for c in head.children if c.dep_ in {"nsubj"}), None)
+            if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+                subj = head.head  # "documents which indicate that ...": the antecedent
             return (subj is not None and subj.lemma_.lower() in lists["source_nouns"]
                     and not _outlet(subj, verb))
     return False
