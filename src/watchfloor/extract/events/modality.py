@@ -42,7 +42,8 @@ doer or plot is alleged (:func:`hedged_agent`, :func:`hedged_plot`). Round 31 (s
 3045-3061): a present-tense passive in a temporal clause is to come ("once it *is signed*",
 :func:`temporal_future`), a past participle with a "by" agent describing a noun is out of
 the clause's scope ("will review the fee *imposed* by the US"), "according to" a civil body
-(foundation, NGO) is alleged (``source_bodies``), and a sit-in being staged to protest is
+(foundation, NGO) and what documents indicate are alleged (``source_bodies``, a finding
+verb), and a sit-in being staged to protest is
 the protest under way (:func:`held_protest`).
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
