@@ -38,7 +38,13 @@ Round 19 (seeds 3019-3041): a named party's account of another country's act is 
 Send" is future (:func:`headline_infinitive`), a report an outlet published is the
 outlet's (:func:`published_by_outlet`), "no choice but to" is done (:func:`no_choice_but`),
 a negated past-perfect counterfactual took place (:func:`undone_counterfactual`), a hedged
-doer or plot is alleged (:func:`hedged_agent`, :func:`hedged_plot`).
+doer or plot is alleged (:func:`hedged_agent`, :func:`hedged_plot`). Round 31 (seeds
+3045-3061): a present-tense passive in a temporal clause is to come ("once it *is signed*",
+:func:`temporal_future`), a past participle with a "by" agent describing a noun is out of
+the clause's scope ("will review the fee *imposed* by the US"), "according to" a civil body
+(foundation, NGO) and what documents indicate are alleged (``source_bodies``, a finding
+verb), and a sit-in being staged to protest is
+the protest under way (:func:`held_protest`).
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
@@ -92,6 +98,10 @@ def governors(token: Token, steps: int = 4) -> list[Token]:
         # are left as they were: "will not lift the ban imposed on X")
         participle = head.dep_ == "acl" and head.tag_ == "VBG" and not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        # "will brush off the sanctions imposed by the US": a past participle describing a
+        # noun with a "by" agent of its own tells a done act (judged seeds 3059 / 3061,
+        # modality31, tuned-on; "will not lift the ban imposed on X", no agent, as before)
+        participle = participle or _agentive_participle(head)
         if ((head.dep_ not in GOVERNING_DEPS and not infinitive and not adjective)
                 or participle or head.head == head):
             break  # "a strategy to crack down": an infinitive relative is governed
@@ -103,6 +113,14 @@ def governors(token: Token, steps: int = 4) -> list[Token]:
 
 
 QUESTION_TAGS = {"WP", "WRB", "WDT"}
+
+
+def _agentive_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a bare past participle describing a noun, with a "by" agent
+    ("the fee *imposed* by the US"): no auxiliary of its own, so a done act."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def _sealed(clause: Token) -> bool:
@@ -449,7 +467,9 @@ def _named_outlet(obj: Token) -> bool:
         if obj.left_edge.lower_ in lists["outlet_articles"] and obj.left_edge.pos_ == "PROPN":
             return True  # "El Heraldo", "La Prensa": a foreign article opens an outlet's name
         return (obj.ent_type_ not in STATE_ENTS | {"PERSON"}
-                and obj.lower_ not in lists["source_bodies"])
+                and obj.lower_ not in lists["source_bodies"]
+                and not any(c.dep_ == "compound" and c.lower_ in lists["source_bodies"]
+                            for c in obj.children))  # "NGO Corporation for Peace"
     return any(t.lower_ == "by" and any(o.pos_ == "PROPN" for o in t.children)
                and t.head.lemma_.lower() not in lists["relay_verbs"]
                for t in obj.subtree if t.i > obj.i)  # "a report by El Faro" (not
@@ -511,6 +531,8 @@ def sourced_claim(token: Token) -> bool:
         if (head.pos_ == "VERB" and verb in lists["claim_speech_verbs"]
                 and child.dep_ in REPORTING_DEPS and child.i != head.i):
             subj = next((c for c in head.children if c.dep_ in {"nsubj"}), None)
+            if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+                subj = head.head  # "documents which indicate that ...": the antecedent
             return (subj is not None and subj.lemma_.lower() in lists["source_nouns"]
                     and not _outlet(subj, verb))
     return False
@@ -869,14 +891,25 @@ def held_protest(token: Token) -> bool:
     protest still to come ("will hold rallies to protest") keeps the purpose reading."""
     lists = _lists()
     head = token.head
-    if token.lemma_.lower() not in lists["protest_verbs"] or not _past(head) or any(
-            c.dep_ == "neg" for c in head.children):
+    if token.lemma_.lower() not in lists["protest_verbs"] or not (
+            _past(head) or _ongoing(head)) or any(c.dep_ == "neg" for c in head.children):
         return False
     if head.lemma_.lower() in lists["protest_verbs"]:
         return True
-    return head.lemma_.lower() in lists["protest_holding"] and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lists["protest_nouns"]
-        for c in head.children)
+    holding = {head.lemma_.lower(), head.lower_} & lists["protest_holding"]
+    return bool(holding) and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in lists["protest_nouns"] or c.doc[
+            c.left_edge.i: c.i + 1].text.lower().split()[-1] in lists["protest_nouns"])
+        for c in head.children)  # "a sit-in": the tokenizer splits it, "in" the head
+
+
+def _ongoing(verb: Token) -> bool:
+    """A present participle with no modal or "to" of its own ("the workers, *staging* a
+    sit-in to protest the closure", "are *holding* rallies"): under way (judged seeds
+    3044 / 3054, modality31, tuned-on). Not "will be staging", "plan on staging"."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"ROOT", "acl", "advcl", "conj"} and not any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ == "to")
+        for c in verb.children)
 
 
 def cancelled(token: Token) -> Token | None:
@@ -943,7 +976,7 @@ def temporal_future(token: Token) -> bool:
     """Whether the trigger is a present-tense verb of a ``future_marks`` clause ("once they
     sign", "when they meet again") or with a date of its own ("the union meets on Monday",
     the news present of a scheduled act): a later time, not an expressed intent."""
-    if token.tag_ not in PRESENT:
+    if token.tag_ not in PRESENT and not _present_passive(token):
         return False
     marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     if "once" in marks:
@@ -955,6 +988,14 @@ def temporal_future(token: Token) -> bool:
     dates += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
               for o in c.children if o.dep_ == "pobj"]
     return any(d.ent_type_ == "DATE" for d in dates)
+
+
+def _present_passive(token: Token) -> bool:
+    """A passive in the present tense ("once the agreement *is signed*", "when he *is
+    sentenced* on June 1"): its auxiliary carries the tense (judged seeds 3048 / 3049,
+    modality31, tuned-on)."""
+    return token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in PRESENT for c in token.children)
 
 
 def _to_come(verb: Token, cues: dict[str, set[str]], double_negative: set[str]) -> bool:
