@@ -5,9 +5,11 @@ object is a clitic ("Washington **los** acusa de …", "la Fiscalía **les** imp
 patient noun with a possessive ("exigió **su** liberación": ``nonevents_es.yaml``
 ``patient_nouns``) names its target only by reference (twenty-second pass, issue 17, branch
 spanish32). To a reader, the word stands for the nearest earlier **patient**: a noun that
-was acted on (object, indirect object, passive subject) earlier in the same sentence or in
-the sentence before ("Un tribunal condenó a doce manifestantes. … exigió su liberación" →
-the demonstrators). A clitic's number and gender must agree ("los" is not "una mujer").
+was acted on (object, indirect object, passive subject) and names an actor, earlier in the
+same sentence or up to three sentences before ("Un tribunal condenó a doce manifestantes.
+… exigió su liberación" → the demonstrators). A clitic's number and gender must agree
+("los" is not "una mujer"); things, act nouns ("el secuestro") and objects with a
+preposition other than "a" (a doer "por Estados Unidos" misparsed) are skipped.
 
 The nearest agreeing patient decides even when it names no coded actor ("Cuatro personas
 fueron detenidas y la Fiscalía las imputó": no target), so a far, unrelated actor is
