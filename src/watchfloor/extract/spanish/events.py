@@ -71,6 +71,7 @@ from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.extract.spanish.addressee import open_addressee, story_addressee
+from watchfloor.extract.spanish.antecedent import antecedent, referring_word
 from watchfloor.extract.spanish.arguments import (
     ADDRESSED_ROOTS,
     DEATH_VERBS,
@@ -355,6 +356,11 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         entry = self.lex.entry(noun.lemma_, "NOUN") or self.lex.entry(noun.lower_, "NOUN")
         return entry is not None and entry.code[:2] in roots
 
+    def _act_noun(self, token: Token) -> bool:
+        """Whether ``token`` is a noun our lexicon codes as an act ("el secuestro")."""
+        entry = self.lex.entry(fold(token.lemma_), "NOUN")
+        return token.pos_ == "NOUN" and entry is not None and bool(entry.code)
+
     def _own_entry(self, token: Token) -> bool:
         entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_,
                                                                            token.pos_)
@@ -569,6 +575,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "El Gobierno haitiano protestó por el trato": the other party of the story's
             # latest exchange of the source's country (spanish31, :mod:`.addressee`)
             targets = [story_addressee(sources[0], self._sent[token.i].start_char, result)]
+        if targets == [None] and len(sources) == 1 and self._own_entry(token):
+            # "Washington los acusa", "exigió su liberación": the clitic's or possessive's
+            # antecedent, the nearest earlier patient (spanish32, :mod:`.antecedent`)
+            word = referring_word(token, tgt_tok, self.lex.patient_nouns)
+            if word is not None:
+                targets = [antecedent(word, sources[0], result, _entity_of, self._act_noun)]
         if info.root in self.lex.deploy_roots and tgt_tok is not None:
             # "el Ejército desplegó 300 soldados": the troops sent are the source's own,
             # not whom the deployment is aimed at ("… contra los mineros" is)

@@ -115,6 +115,9 @@ class SpanishLexicon:
         # story's latest exchange of the source's country (nonevents_es.yaml,
         # story_addressed, spanish31)
         self.story_addressed: set[str] = set()
+        # nouns whose possessive names the patient, not the doer (nonevents_es.yaml,
+        # patient_nouns, spanish32): "exigió su liberación"
+        self.patient_nouns: set[str] = set()
         self.state_roles: set[str] = set()
         self.state_verbs: set[str] = set()
         # provenance adjectives (origin_words) and expulsion codes whose place object
@@ -219,6 +222,7 @@ class SpanishLexicon:
         self.receiving_verbs = self.nonevent.pop("receiving_verbs", set())
         self.clause_accused = {str(c) for c in self.nonevent.pop("clause_accused", set())}
         self.story_addressed = {str(c) for c in self.nonevent.pop("story_addressed", set())}
+        self.patient_nouns = {fold(str(w)) for w in self.nonevent.pop("patient_nouns", set())}
         self.origin_words = self.nonevent.pop("origin_words", set())
         self.destination_codes = {str(c) for c in self.nonevent.pop("destination_codes",
                                                                     set())}
