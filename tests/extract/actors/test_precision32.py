@@ -50,3 +50,35 @@ def test_guard_forces_said_of_the_police_keep_a_state_code():
     codes = _codes(_extract(NICARAGUA + "The police were thought to be the main forces "
                             "behind the killings of protesters in Nicaragua."))
     assert "NICMIL" in codes.values()
+
+
+# -- "chamber of" a trade is a business association --------------------------------------
+def test_a_chamber_of_exporters_is_a_business_body_not_a_legislature():
+    codes = _codes(_extract(NICARAGUA + "Nicaragua's chamber of meat exporters said cattle "
+                            "theft cost the state millions. The chamber asked the government "
+                            "for help."))
+    assert "NICBUS" in codes.values()
+    assert "NICLEG" not in codes.values()
+
+
+def test_guard_the_chamber_of_deputies_stays_the_legislature():
+    codes = _codes(_extract(NICARAGUA + "The chamber of deputies debated a law on cattle "
+                            "theft. The chamber voted on Tuesday."))
+    assert "NICLEG" in codes.values()
+
+
+# -- a name that ends two people's names ---------------------------------------------------
+SINALOA = "Drug killings rose in Sinaloa, Mexico, this spring. "
+
+
+def test_a_surname_pair_two_brothers_share_takes_no_story_country():
+    doc = _extract(SINALOA + "Prosecutors in Texas charged Ismael Zambada Garcia and his "
+                   "brother Jesus Zambada Garcia. Zambada Garcia could face a life sentence.")
+    assert _codes(doc).get("Zambada Garcia") is None
+
+
+def test_guard_one_persons_surname_pair_still_joins_the_full_name():
+    doc = _extract("Floods hit Oaxaca, Mexico, this week. Rescuers in Oaxaca worked through "
+                   "the night near Juchitan, Mexico. Carlos Ruiz Gomez lost his house. "
+                   "Ruiz Gomez said the water rose in minutes.")
+    assert _codes(doc).get("Carlos Ruiz Gomez") == "MEX"

@@ -41,6 +41,7 @@ from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
     ACT_NOUNS,
     AGENT_UNINFERABLE,
+    CHAMBER_MEMBERS,
     CRIME_MODIFIERS,
     FIRST_PLURAL,
     FORCE_MODIFIERS,
@@ -299,6 +300,22 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
         fold(head.head.lemma_) in JOB_NOUNS
 
 
+def _trade_chamber(doc: Doc, token) -> bool:
+    """Whether "chamber" is a trade body: "chamber of" a word that names no legislature's
+    members ("Nicaragua's chamber of meat exporters", not "the chamber of deputies"); a bare
+    "the chamber" is one when the story's first "chamber of" is (the same body again)."""
+    if fold(token.lemma_) != "chamber":
+        return False
+    objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj"]
+    if objects:
+        return any(fold(o.text) not in CHAMBER_MEMBERS and fold(o.lemma_) not in
+                   CHAMBER_MEMBERS for o in objects)
+    earlier = next((t for t in doc[:token.i] if fold(t.lemma_) == "chamber" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
+    return earlier is not None and _trade_chamber(doc, earlier)
+
+
 def _hyphen_joined(doc: Doc, i: int, head: int) -> bool:
     """Whether ``doc[i]`` is a hyphen joining the word before it to a modifier of ``head``
     with no space either side ("self-defense" in "self-defense forces")."""
@@ -440,6 +457,8 @@ class RolePhraseReader(ExtractorState):
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
                 continue  # "the bank's chairman", "the post of president": no state office
             role = self._modified_role(doc, token) or role
+            if role[0] == "LEG" and _trade_chamber(doc, token):
+                role = ("BUS", ROLE_KINDS["BUS"])  # "the chamber of meat exporters" (round 46)
             if fold(token.lemma_) in SHARED_RANKS or fold(token.text) in SHARED_RANKS:
                 # "the commander of the federal police": a rank police forces share with
                 # armies is the police's when it commands police (roles16: coded MIL)
