@@ -82,3 +82,17 @@ def test_guard_one_persons_surname_pair_still_joins_the_full_name():
                    "the night near Juchitan, Mexico. Carlos Ruiz Gomez lost his house. "
                    "Ruiz Gomez said the water rose in minutes.")
     assert _codes(doc).get("Carlos Ruiz Gomez") == "MEX"
+
+
+# -- "Inter-American" before a name broken at a line end -----------------------------------
+def test_inter_american_before_a_broken_bank_name_gives_no_us_code():
+    codes = _codes(_extract("Ecuador asked for help after the quake. The World Bank and the "
+                            "Inter-American\nDevelopment Bank have sent missions to assess "
+                            "the needs of Ecuador."))
+    assert codes.get("Development Bank") != "USADEV"
+
+
+def test_guard_a_demonym_before_a_broken_bank_name_still_gives_its_country():
+    codes = _codes(_extract("Exports rose in Mexico this year. Officials of the Mexican\n"
+                            "Development Bank said loans to farmers in Mexico doubled."))
+    assert codes.get("Development Bank") == "MEXDEV"
