@@ -6,7 +6,10 @@ has a guard."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from tests.extract.actors.test_codes import _codes, _extract
+from watchfloor.extract.actors.person_sectors import _ends_another
 
 MEXICO = ("Violence has grown in the state of Guerrero, Mexico, this year. In Chilpancingo, "
           "the state capital, shops closed after a wave of extortion across Mexico. ")
@@ -96,3 +99,19 @@ def test_guard_a_demonym_before_a_broken_bank_name_still_gives_its_country():
     codes = _codes(_extract("Exports rose in Mexico this year. Officials of the Mexican\n"
                             "Development Bank said loans to farmers in Mexico doubled."))
     assert codes.get("Development Bank") == "MEXDEV"
+
+
+def test_guard_the_legislative_chambers_of_a_government_stay_the_legislature():
+    codes = _codes(_extract("Auditors in Washington criticised border agents in the United "
+                            "States. They wrote to both legislative chambers of the US "
+                            "government about the agents' training."))
+    assert "USALEG" in codes.values()
+
+
+def test_guard_one_mans_two_spellings_do_not_block_his_surname_pair():
+    people = {n: [SimpleNamespace(name=n)] for n in (
+        "Jose Salazar Umana", "Jose Adan Salazar Umana", "Salazar Umana")}
+    pair = people["Salazar Umana"][0]
+    assert not _ends_another(pair, people, lambda r: r.name)
+    people["Ana Salazar Umana"] = [SimpleNamespace(name="Ana Salazar Umana")]
+    assert _ends_another(pair, people, lambda r: r.name)  # two first names: two people

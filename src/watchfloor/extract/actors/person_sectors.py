@@ -150,16 +150,17 @@ def _looks_named(name: str) -> bool:
 
 def _ends_another(m: Reading, people: dict[str, list[Reading]],
                   person_of: Callable[[Reading], str]) -> bool:
-    """Whether the mention's name is the last words of a longer name of another person of
-    the story that the grouper left apart (two people share it: "Zambada Garcia" beside
-    "Ismael Zambada Garcia" and "Jesus Zambada Garcia"; round 47: the Mexican capo given the
-    US court story's country)."""
+    """Whether the mention's name is the last words of longer names of two people of the
+    story that the grouper left apart, told apart by their first names ("Zambada Garcia"
+    beside "Ismael Zambada Garcia" and "Jesus Zambada Garcia"; round 47: the Mexican capo
+    given the US court story's country). One man's two spellings ("Jose Salazar Umana",
+    "Jose Adan Salazar Umana") tell no two people apart."""
     words = fold(m.name).split()
     me = person_of(m)
-    return len(words) > 1 and any(
-        key != me and len(other := fold(x.name).split()) > len(words)
-        and other[-len(words):] == words
-        for key, group in people.items() for x in group)
+    firsts = {other[0] for key, group in people.items() if key != me for x in group
+              if len(other := fold(x.name).split()) > len(words)
+              and other[-len(words):] == words}
+    return len(words) > 1 and len(firsts) > 1
 
 
 def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], places: dict[str, Place],

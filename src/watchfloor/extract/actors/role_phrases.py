@@ -456,8 +456,9 @@ class RolePhraseReader(ExtractorState):
                 continue  # "senior vice-president of international activities": a firm's
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
                 continue  # "the bank's chairman", "the post of president": no state office
-            role = self._modified_role(doc, token) or role
-            if role[0] == "LEG" and _trade_chamber(doc, token):
+            modified = self._modified_role(doc, token)
+            role = modified or role
+            if role[0] == "LEG" and modified is None and _trade_chamber(doc, token):
                 role = ("BUS", ROLE_KINDS["BUS"])  # "the chamber of meat exporters" (round 46)
             if fold(token.lemma_) in SHARED_RANKS or fold(token.text) in SHARED_RANKS:
                 # "the commander of the federal police": a rank police forces share with
