@@ -24,7 +24,8 @@ mention says of the person holds for all of them.
 Never for a person named as a suspect, the accused or a detainee (role "-" in the table: the
 criteria leave them empty), never for people the dictionaries know (their entry decides),
 never across a stated nationality, never for a surname two people of the story share (nor
-for a name that ends a longer name the grouper left apart, "Zambada Garcia"), and
+for a name ending the longer names of two people the grouper left apart, "Zambada
+Garcia" beside Ismael and Jesus Zambada Garcia), and
 without a sector noun never for a name that may be an alias or a place: one word, a first
 word of role "!" ("El Piolin", "San Carlos del Apa"), the object of "in"/"near", a
 conjunct of a place, "the town of X" (role "@"), a name right after "the" or on a noun
