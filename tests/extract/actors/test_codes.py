@@ -73,6 +73,16 @@ def test_the_shipped_dictionary_codes_a_person_by_the_article_date():
     assert (inside, outside, undated) == ("HNDGOV", "HNDELI", "HNDELI")
 
 
+def test_a_curated_minister_is_coded_by_the_office_he_held_at_the_article_date():
+    # issue 11 round 47: a 2016 story coded VENMIL from Gustavo González López's 2026
+    # defence office while he was interior minister (VENGOV); the guard: a 2026 story keeps
+    # his defence post, a 2017 one his intelligence post
+    text = "Gustavo González López presented the figures to reporters in Caracas on Monday."
+    codes = [_codes(_extract(text, day))["Gustavo González López"]
+             for day in ("2016-02-10", "2017-06-05", "2026-04-20")]
+    assert codes == ["VENGOV", "VENSPY", "VENMIL"]
+
+
 # -- the organisation's own name -----------------------------------------------------------
 @pytest.mark.parametrize("name,expected", [
     ("Honduran National Police", ("HND", "COP")),

@@ -120,8 +120,10 @@ def country_word(gaz: Gazetteer, text: str) -> str | None:
     return gaz.country_of(text)
 
 # "Central American gangs", "Latin American cartels": a region, not the United States.
+# "Inter-American Development Bank" (round 46: the bank's name broken at a wire line end,
+# "Development Bank" coded USADEV from the "American" before it).
 REGION_DEMONYM_PREFIXES = {"central", "latin", "south", "north", "pan", "meso", "afro",
-                           "anglo", "ibero", "hispano"}
+                           "anglo", "ibero", "hispano", "inter"}
 # Single words of a name that are never its place, though some place is called so
 GENERIC_PLACE_WORDS = {"coast", "drug", "drugs", "north", "south", "east", "west", "central",
                        "gulf", "river", "bay", "island", "islands", "valley", "mountain",

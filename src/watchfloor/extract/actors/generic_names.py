@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.article_country import country_words
-from watchfloor.extract.actors.codes import NATIONAL_ROLES, country_word
+from watchfloor.extract.actors.codes import NATIONAL_ROLES, REGION_DEMONYM_PREFIXES, country_word
 from watchfloor.extract.actors.name_spans import clean_name
 from watchfloor.extract.actors.reading import Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
@@ -41,6 +41,9 @@ class GenericNames(ExtractorState):
             return country_word(self.gaz, doc[i - 1].text) or (
                 country_word(self.gaz, doc[i - 2 : i].text) if i >= 2 else None)
         if i >= 0 and doc[i].pos_ in {"ADJ", "PROPN"}:
+            if i >= 2 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_ \
+                    and fold(doc[i - 2].text) in REGION_DEMONYM_PREFIXES:
+                return None  # "Inter-American\nDevelopment Bank": a region's, not the USA's
             return country_word(self.gaz, doc[i].text)
         return None
 

@@ -23,7 +23,9 @@ mention says of the person holds for all of them.
 
 Never for a person named as a suspect, the accused or a detainee (role "-" in the table: the
 criteria leave them empty), never for people the dictionaries know (their entry decides),
-never across a stated nationality, never for a surname two people of the story share, and
+never across a stated nationality, never for a surname two people of the story share (nor
+for a name ending the longer names of two people the grouper left apart, "Zambada
+Garcia" beside Ismael and Jesus Zambada Garcia), and
 without a sector noun never for a name that may be an alias or a place: one word, a first
 word of role "!" ("El Piolin", "San Carlos del Apa"), the object of "in"/"near", a
 conjunct of a place, "the town of X" (role "@"), a name right after "the" or on a noun
@@ -147,6 +149,21 @@ def _looks_named(name: str) -> bool:
         w[:1].isupper() or w in _NAME_PARTICLES for w in words)
 
 
+def _ends_another(m: Reading, people: dict[str, list[Reading]],
+                  person_of: Callable[[Reading], str]) -> bool:
+    """Whether the mention's name is the last words of longer names of two people of the
+    story that the grouper left apart, told apart by their first names ("Zambada Garcia"
+    beside "Ismael Zambada Garcia" and "Jesus Zambada Garcia"; round 47: the Mexican capo
+    given the US court story's country). One man's two spellings ("Jose Salazar Umana",
+    "Jose Adan Salazar Umana") tell no two people apart."""
+    words = fold(m.name).split()
+    me = person_of(m)
+    firsts = {other[0] for key, group in people.items() if key != me for x in group
+              if len(other := fold(x.name).split()) > len(words)
+              and other[-len(words):] == words}
+    return len(words) > 1 and len(firsts) > 1
+
+
 def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], places: dict[str, Place],
                         article: str | None, person_of: Callable[[Reading], str],
                         filed_elsewhere: bool = False) -> None:
@@ -167,6 +184,8 @@ def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], place
         if any(m.entry is not None or m.origin == "shared_surname"
                or m.code is not None and m.code_from != "nationality" for m in mentions):
             continue  # the dictionary's, a shared surname, or coded by another coder
+        if any(_ends_another(m, people, person_of) for m in mentions):
+            continue  # "Zambada Garcia" beside Ismael and Jesus Zambada Garcia: whose?
         stated = next((m.country for m in mentions if m.code_from == "nationality"), None)
         roles: set[str] = set()
         scope: list[Token] = []

@@ -41,6 +41,7 @@ from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
     ACT_NOUNS,
     AGENT_UNINFERABLE,
+    CHAMBER_MEMBERS,
     CRIME_MODIFIERS,
     FIRST_PLURAL,
     FORCE_MODIFIERS,
@@ -76,6 +77,9 @@ NON_LABOUR_WORKERS = {"development", "aid", "rights", "humanitarian", "relief", 
 # president" (round 8: a Fiat executive coded as the British government)
 CORPORATE_MODIFIERS = {"senior", "executive", "corporate", "managing"}
 
+# Roles of non-state armed and criminal groups (CAMEO REB, INS, UAF, CRM): a state role noun
+# said of such a group ("were the primary forces") is that group's
+ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "CRM"})
 NOUNS = frozenset({"NOUN", "PROPN"})  # the parts of speech of a role phrase's head
 
 
@@ -296,6 +300,31 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
         fold(head.head.lemma_) in JOB_NOUNS
 
 
+def _trade_chamber(doc: Doc, token) -> bool:
+    """Whether "chamber" is a trade body: "chamber of" a word that names no legislature's
+    members ("Nicaragua's chamber of meat exporters", not "the chamber of deputies"); a bare
+    "the chamber" is one when the story's first "chamber of" is (the same body again)."""
+    if fold(token.lemma_) != "chamber":
+        return False
+    objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj"]
+    if objects:
+        return any(fold(o.text) not in CHAMBER_MEMBERS and fold(o.lemma_) not in
+                   CHAMBER_MEMBERS for o in objects)
+    earlier = next((t for t in doc[:token.i] if fold(t.lemma_) == "chamber" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
+    return earlier is not None and _trade_chamber(doc, earlier)
+
+
+def _hyphen_joined(doc: Doc, i: int, head: int) -> bool:
+    """Whether ``doc[i]`` is a hyphen joining the word before it to a modifier of ``head``
+    with no space either side ("self-defense" in "self-defense forces")."""
+    return (0 < i < head - 1 and doc[i].text in {"-", "–"} and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i + 1].head.i == head
+            and doc[i + 1].dep_ in {"compound", "amod"}
+            and doc[i - 1].head.i in {i + 1, head})
+
+
 def _former_on_country(gaz: Gazetteer, token) -> bool:
     """Whether "former" hangs on a country word compounded to the role noun: "A Former El
     Salvador President Tells ..." (a headline's capitals make the parser hang "Former" on
@@ -399,6 +428,8 @@ class RolePhraseReader(ExtractorState):
                 continue  # "cartel operations": the head noun decides
             if token.dep_ in {"oprd", "attr"} and fold(token.head.lemma_) in POST_VERBS:
                 continue  # "X was elected president of Colombia": the post (roles16)
+            if role[0] in NATIONAL_ROLES and self._armed_group_predicate(doc, token, by_token):
+                continue  # "parapolice groups were the primary forces": those groups (round 47)
             if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
                 continue  # "a Contraves official", "FARC commanders": that body's people
             if role[0] == "BUS" and any(fold(t.text) in CRIME_MODIFIERS
@@ -425,7 +456,10 @@ class RolePhraseReader(ExtractorState):
                 continue  # "senior vice-president of international activities": a firm's
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
                 continue  # "the bank's chairman", "the post of president": no state office
-            role = self._modified_role(doc, token) or role
+            modified = self._modified_role(doc, token)
+            role = modified or role
+            if role[0] == "LEG" and modified is None and _trade_chamber(doc, token):
+                role = ("BUS", ROLE_KINDS["BUS"])  # "the chamber of meat exporters" (round 46)
             if fold(token.lemma_) in SHARED_RANKS or fold(token.text) in SHARED_RANKS:
                 # "the commander of the federal police": a rank police forces share with
                 # armies is the police's when it commands police (roles16: coded MIL)
@@ -618,12 +652,18 @@ class RolePhraseReader(ExtractorState):
     def _modified_role(self, doc: Doc, token) -> tuple[str, str | None] | None:
         """The role of a longer role phrase ending at ``token``: "military officers" is MIL
         although "officers" alone is COP (docs/actor-codes.md 3.2). Only the modifiers
-        right before the head count, longest first."""
-        start = token.i
-        while (start > 0 and token.i - start < self.gaz.max_role_words - 1
-               and doc[start - 1].head.i == token.i
-               and doc[start - 1].dep_ in {"compound", "amod"}):
-            start -= 1
+        right before the head count, longest first. A hyphenated modifier counts as one
+        word: "self-defense forces" (the parser hangs "self" on "defense", round 47: the
+        vigilante self-defense forces coded MIL from "forces")."""
+        start = words = token.i
+        while start > 0 and token.i - words < self.gaz.max_role_words - 1:
+            if doc[start - 1].head.i == token.i and doc[start - 1].dep_ in {"compound", "amod"}:
+                start -= 1
+            elif _hyphen_joined(doc, start - 1, token.i):
+                start -= 2
+            else:
+                break
+            words -= 1
         for i in range(start, token.i):
             gram = doc[i : token.i + 1]
             for phrase in (gram.text, " ".join(t.lemma_ for t in gram)):
@@ -631,6 +671,29 @@ class RolePhraseReader(ExtractorState):
                 if found and found[0]:
                     return found
         return None
+
+    def _armed_group_predicate(self, doc: Doc, token, by_token: dict[int, Reading]) -> bool:
+        """Whether the role noun is the predicate of "be" whose subject is a non-state armed
+        or criminal group: "parapolice groups ... were thought to be the primary forces",
+        "the gunmen were the cartel's soldiers" name that group, not the state's army (round
+        47: Nicaragua's parapolice 'forces' coded NICMIL). The subject of a raising verb
+        ("were thought to be") counts."""
+        verb = token.head
+        if token.dep_ != "attr" or fold(verb.lemma_) != "be":
+            return False
+        for _ in range(2):
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                subject = subjects[0]
+                named = by_token.get(subject.i)
+                role = (named.code[3:6] if named is not None and named.code else None) or (
+                    (self._modified_role(doc, subject)
+                     or self.gaz.role_of(subject.lemma_) or (None,))[0])
+                return role in ARMED_GROUP_ROLES
+            if verb.dep_ != "xcomp":
+                return False
+            verb = verb.head
+        return False
 
     def _member_of_body(self, token, by_token: dict[int, Reading],
                         keep: set[str] = NATIONAL_ROLES) -> bool:

@@ -70,6 +70,10 @@ POLITY_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "polity_w
 OUTLET_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "outlet_words.tsv"))
 
 
+# Words after "chamber of" naming a legislature's members ("chamber of deputies"); any
+# other "chamber of X" is a trade body (chamber_members.tsv, round 46)
+CHAMBER_MEMBERS = frozenset(fold(row["word"])
+                            for row in read_tsv(_DATA / "chamber_members.tsv"))
 # (country, word): states whose national legislature goes by this bare name ("Congress")
 CONGRESSES = {(row["iso3"].strip(), fold(row["word"]))
               for row in read_tsv(_DATA / "congresses.tsv")}
