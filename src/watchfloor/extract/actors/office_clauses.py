@@ -3,8 +3,9 @@
 "X, who heads the national police," → the title "head of the national police" (the
 relative clause's verb from office_verbs.tsv, its object holding a role word; a past
 tense "who headed" → "former head of ..."); "the Interior Ministry's X" → the title
-"Interior Ministry" (a state body's possessive before the name). Each gives only a title:
-the title coder (coding.py) then gives the role and the country as for any title, so a
+"Interior Ministry" (a body's possessive before the name: any capitalised name holding a
+role word, so also a party's or an armed group's: "the Sinaloa Cartel's X"). Each gives
+only a title: the title coder (coding.py) then gives the role and the country as for any title, so a
 foreign body ("who heads Colombia's police") keeps its own country and a firm's office
 ("who heads sales at Acme") gives no title at all.
 
@@ -53,9 +54,9 @@ def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | Non
 
 
 def possessive_body(gaz: Gazetteer, doc: Doc, start: int) -> str | None:
-    """The state body whose possessive stands right before the name at ``start``: "the
-    Interior Ministry's X" → "Interior Ministry". Only capitalised words holding a role
-    word; a country's possessive ("Colombia's X") is no office."""
+    """The body whose possessive stands right before the name at ``start``: "the Interior
+    Ministry's X" → "Interior Ministry". Only capitalised words holding a role word; a
+    country's possessive ("Colombia's X") is no office."""
     if start < 2 or doc[start - 1].tag_ != "POS":
         return None
     k = start - 2
