@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.codes import FORMER, PAST_TERMS, country_word, title_role
+from watchfloor.extract.actors.office_clauses import possessive_body, relative_office
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import longest_role, name_particle
@@ -267,6 +268,13 @@ class TitleReader(ExtractorState):
                         t.pos_ in {"VERB", "AUX"} or t.is_punct for t in tokens) \
                         and longest_role(self.gaz, tokens):
                     r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
+        if not r.titles:
+            # "X, who heads the national police", "the Interior Ministry's X"
+            # (office_clauses.py; officials32)
+            said = relative_office(self.gaz, doc, r.start, r.end) or \
+                possessive_body(self.gaz, doc, r.start)
+            if said is not None:
+                r.titles.append(said)
         self._office_change(doc, r)
 
     def _portfolio_start(self, doc: Doc, left: int, name_start: int, sent_start: int) -> int:
