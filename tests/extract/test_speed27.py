@@ -24,7 +24,7 @@ from watchfloor.extract.claims.attribution import ClaimExtractor
 from watchfloor.extract.claims.checkworthiness import ACTORS, FIGURES, DocFeatures, rows
 from watchfloor.extract.claims.quotes import find_quotes
 from watchfloor.extract.events.backrefs import QUOTE_MARKS, Quotes
-from watchfloor.extract.tfidf import WordTfidf, _bigram_reader
+from watchfloor.extract.tfidf import WordTfidf, bigram_reader
 from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
 TRAIN = [
@@ -63,13 +63,13 @@ def test_word_counts_equal_sklearn(kw):
 
 def test_bigram_reader_only_for_plain_unigram_bigram_vectorisers():
     plain = TfidfVectorizer(ngram_range=(1, 2)).fit(TRAIN)
-    assert _bigram_reader(plain) is not None
+    assert bigram_reader(plain) is not None
     for kw in ({"ngram_range": (1, 1)}, {"ngram_range": (1, 2), "stop_words": ["the"]},
                {"ngram_range": (1, 2), "strip_accents": "unicode"},
                {"ngram_range": (1, 2), "analyzer": "char_wb"}):
-        assert _bigram_reader(TfidfVectorizer(**kw).fit(TRAIN)) is None
+        assert bigram_reader(TfidfVectorizer(**kw).fit(TRAIN)) is None
     # what it leaves out can never be counted: the same grams once out-of-vocabulary go
-    grams = _bigram_reader(plain)
+    grams = bigram_reader(plain)
     every = plain.build_analyzer()
     for text in TEXTS:
         kept = [g for g in every(text) if g in plain.vocabulary_]

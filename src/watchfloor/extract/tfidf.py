@@ -77,7 +77,7 @@ class WordTfidf:
         and built straight into CSR (no ``sort_indices`` pass)."""
         vec = self.vectorizer
         if self._analyze is None:
-            self._analyze = _bigram_reader(vec) or vec.build_analyzer()
+            self._analyze = word_analyzer(vec)
         analyze, get, binary = self._analyze, vec.vocabulary_.get, vec.binary
         indices: list[int] = []
         values: list[int] = []
@@ -96,7 +96,7 @@ class WordTfidf:
 
 
 
-def _bigram_reader(vec: TfidfVectorizer) -> Any:
+def bigram_reader(vec: TfidfVectorizer) -> Any:
     """The n-grams of a text that may be in ``vec``'s vocabulary, for a plain word
     vectoriser of unigrams and bigrams (lower-cased, its token pattern, no stop words,
     accents or custom steps; else None: sklearn's analyser is used): every unigram, and
@@ -123,4 +123,10 @@ def _bigram_reader(vec: TfidfVectorizer) -> Any:
     return grams
 
 
-__all__ = ["WordTfidf", "weigh"]
+def word_analyzer(vec: TfidfVectorizer) -> Any:
+    """The analyser to count ``vec``'s n-grams with: :func:`bigram_reader` where it
+    applies, else sklearn's own (``vec.build_analyzer()``)."""
+    return bigram_reader(vec) or vec.build_analyzer()
+
+
+__all__ = ["WordTfidf", "bigram_reader", "weigh", "word_analyzer"]

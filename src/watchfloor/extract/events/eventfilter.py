@@ -51,7 +51,7 @@ from watchfloor.extract.events.context import (
     context_features,
     doc_context,
 )
-from watchfloor.extract.tfidf import _bigram_reader
+from watchfloor.extract.tfidf import word_analyzer
 from watchfloor.model import Event
 
 MODEL_NAME = "event_filter"
@@ -241,7 +241,7 @@ class EventFilter:
                 # the n-grams that may be in the vocabulary, in sklearn's order (unigrams,
                 # then the bigrams after a word that begins an entry: tfidf.py), so the
                 # counted grams and the sums below are the same (speed30)
-                analyse, idf = _bigram_reader(vec) or vec.build_analyzer(), vec.idf_
+                analyse, idf = word_analyzer(vec), vec.idf_
                 grams = {g: (float(idf[j]), float(coef[j]))
                          for g, j in vec.vocabulary_.items()}
                 offset = len(vec.vocabulary_)

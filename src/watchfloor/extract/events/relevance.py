@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from watchfloor.extract.tfidf import _bigram_reader
+from watchfloor.extract.tfidf import word_analyzer
 from watchfloor.model import Event
 
 MODEL_NAME = "event_relevance"
@@ -62,7 +62,7 @@ class RelevanceModel:
         idf = np.asarray(vec.idf_, dtype=np.float64)
         # the n-grams that may be in the vocabulary, in sklearn's order (tfidf.py): the
         # same counts in the same order as the vectoriser's own analyser (speed30)
-        return cls(vec, clf, _bigram_reader(vec) or vec.build_analyzer(),
+        return cls(vec, clf, word_analyzer(vec),
                    dict(vec.vocabulary_), idf,
                    idf * np.asarray(clf.coef_[0], dtype=np.float64))
 
