@@ -86,7 +86,12 @@ from watchfloor.extract.spanish.arguments import (
 from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
-from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
+from watchfloor.extract.spanish.lexicon import (
+    PERSONAL,
+    SpanishLexicon,
+    SpanishVerb,
+    spanish_lexicon,
+)
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.nonevent import non_event
 from watchfloor.extract.spanish.protests import SpanishProtests
@@ -474,7 +479,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         for c in obj.children:
             if c.dep_ in {"acl", "amod"} and c.i > obj.i and (
                     fold(c.lemma_) in self.lex.destined or fold(c.lower_) in self.lex.destined):
-                to = _case_child(c, {"a", "al"}, OBJECT | {"obl", "nmod"})
+                to = _case_child(c, PERSONAL, OBJECT | {"obl", "nmod"})
                 if to is not None and _entity_of(to, result) is not None:
                     return to
         return None
@@ -522,7 +527,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                 continue
             for c in sib.children:
                 if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and any(
-                        g.dep_ == "case" and g.lower_ in {"a", "al"} for g in c.children)) \
+                        g.dep_ == "case" and g.lower_ in PERSONAL for g in c.children)) \
                         and c.i > sib.i and _entity_of(c, result) is not None:
                     return c
         return None
