@@ -29,9 +29,8 @@ from spacy.tokens import Token
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.lexicon import PERSONAL
 from watchfloor.model import Entity
-
-PERSONAL = {"a", "al"}
 
 
 def open_addressee(target: Token | None, owned: dict[str, str]) -> bool:

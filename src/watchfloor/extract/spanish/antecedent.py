@@ -25,11 +25,11 @@ from spacy.tokens import Token
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.lexicon import PERSONAL
 from watchfloor.model import Entity
 
 CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
 POSSESSIVES = frozenset({"su", "sus"})
-PERSONAL = frozenset({"a", "al"})
 PATIENT_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})
 BACK = 3  # sentences before the referring word's own that may hold its antecedent
 EntityOf = Callable[[Token, Extraction], "Entity | None"]

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.capitals import capital_codes
-from watchfloor.extract.spanish.lexicon import SpanishLexicon, spanish_lexicon
+from watchfloor.extract.spanish.lexicon import PERSONAL, SpanishLexicon, spanish_lexicon
 from watchfloor.model import Entity
 
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
@@ -343,7 +343,7 @@ class SpanishSides:
         for tok in reversed(verb.doc[first:clitic.i]):
             if tok.pos_ not in {"NOUN", "PROPN"} or not (
                     tok.dep_ in SUBJECT | OBJECT or tok.dep_ in {"obl", "nmod"} and any(
-                        c.dep_ == "case" and c.lower_ in {"a", "al"} for c in tok.children)):
+                        c.dep_ == "case" and c.lower_ in PERSONAL for c in tok.children)):
                 continue
             if number and tok.morph.get("Number") not in ([], number) or (
                     clitic.lower_[:2] != "le" and gender
@@ -432,7 +432,7 @@ class SpanishSides:
         for c in noun.children:
             if c.dep_ in {"acl", "amod"} and (fold(c.lemma_) in self.lex.ascribed
                                               or fold(c.lower_) in self.lex.ascribed):
-                agent = _case_child(c, {"a", "al"}, {"obl", "nmod", "obj", "iobj"})
+                agent = _case_child(c, PERSONAL, {"obl", "nmod", "obj", "iobj"})
                 if agent is not None and _entity_of(agent, result) is not None:
                     return agent
         return None

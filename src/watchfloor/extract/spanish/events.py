@@ -30,7 +30,11 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   que soldados venezolanos dispararon"); a "junto con" partner of an active subject acts
   too; a government's "protestó" is an official complaint (114). spanish31: a demand,
   disapproval, rejection or threat naming no target takes the other party of the story's
-  latest exchange of its source's country (:mod:`.addressee`). Each side is mapped to
+  latest exchange of its source's country (:mod:`.addressee`). spanish33: an actor of
+  another country than the story's home country whose cooperative act (or addressed act
+  that no exchange addresses) names no target acts for or toward the home country
+  (:mod:`.toward_home`); a government's "protestó" is aimed as the complaint (114) it is
+  coded as. Each side is mapped to
   the document's actors through the argument word and its name modifiers; coordinated
   actors give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
@@ -86,10 +90,17 @@ from watchfloor.extract.spanish.arguments import (
 from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
-from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, spanish_lexicon
+from watchfloor.extract.spanish.home import story_home
+from watchfloor.extract.spanish.lexicon import (
+    PERSONAL,
+    SpanishLexicon,
+    SpanishVerb,
+    spanish_lexicon,
+)
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.nonevent import non_event
 from watchfloor.extract.spanish.protests import SpanishProtests
+from watchfloor.extract.spanish.toward_home import home_party, names_other
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
     NONE,
@@ -169,6 +180,9 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         self._talks: set[int] = set()  # talks declared welcome ("dispuestos al diálogo")
         self._sensed: set[int] = set()  # verbs coded by an object sense (senses_es.yaml)
         self._agentless: set[int] = set()  # passives and impersonal "se" with no doer
+        # the story's home country, as the actors reader found it (a story of several
+        # sentences only: one sentence alone is no story to read, :mod:`.toward_home`)
+        self._home = story_home(doc) if len(result.sentences) > 1 else None
         # the parses the actors were read from
         parses = readable(doc, spanish_gazetteer(), self._text)
         for view, recased in parses.views:
@@ -474,7 +488,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         for c in obj.children:
             if c.dep_ in {"acl", "amod"} and c.i > obj.i and (
                     fold(c.lemma_) in self.lex.destined or fold(c.lower_) in self.lex.destined):
-                to = _case_child(c, {"a", "al"}, OBJECT | {"obl", "nmod"})
+                to = _case_child(c, PERSONAL, OBJECT | {"obl", "nmod"})
                 if to is not None and _entity_of(to, result) is not None:
                     return to
         return None
@@ -522,7 +536,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                 continue
             for c in sib.children:
                 if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and any(
-                        g.dep_ == "case" and g.lower_ in {"a", "al"} for g in c.children)) \
+                        g.dep_ == "case" and g.lower_ in PERSONAL for g in c.children)) \
                         and c.i > sib.i and _entity_of(c, result) is not None:
                     return c
         return None
@@ -569,18 +583,35 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         if targets == [None] and tgt_tok is not None:
             # "recortó la ayuda destinada a Colombia": the thing's addressee is the target
             targets = self._actors(self._recipient(tgt_tok, result), result) or targets
-        if targets == [None] and info.root in self.lex.story_addressed \
+        # the root the act is coded with once its source is known: "el Gobierno haitiano
+        # protestó" complains officially (114, :meth:`_armed`), an act aimed at someone
+        aimed = self._armed(info, sources[0], token).root if len(sources) == 1 else info.root
+        if targets == [None] and aimed in self.lex.story_addressed \
                 and len(sources) == 1 and sources[0] is not None and self._own_entry(token) \
                 and open_addressee(tgt_tok, self.lex.owned):
             # "El Gobierno haitiano protestó por el trato": the other party of the story's
             # latest exchange of the source's country (spanish31, :mod:`.addressee`)
             targets = [story_addressee(sources[0], self._sent[token.i].start_char, result)]
+        word = None
         if targets == [None] and len(sources) == 1 and self._own_entry(token):
             # "Washington los acusa", "exigió su liberación": the clitic's or possessive's
             # antecedent, the nearest earlier patient (spanish32, :mod:`.antecedent`)
             word = referring_word(token, tgt_tok, self.lex.patient_nouns)
             if word is not None:
                 targets = [antecedent(word, sources[0], result, _entity_of, self._act_noun)]
+        to_home = None
+        if targets == [None] and word is None and len(sources) == 1 \
+                and sources[0] is not None and self._own_entry(token) \
+                and (aimed in self.lex.home_aimed or aimed in self.lex.story_addressed) \
+                and open_addressee(tgt_tok, self.lex.owned) and self._home is not None \
+                and not names_other(token, src_tok, sources[0], self._home, result,
+                                    spanish_gazetteer()):
+            # "la embajada de Estados Unidos ofreció apoyo" in a Guatemalan story: a
+            # foreign actor's act with no target is the home country's (spanish33,
+            # :mod:`.toward_home`)
+            to_home = home_party(sources[0], self._home, self.lex.home_state_roles, result,
+                                 spanish_gazetteer().base.countries)
+            targets = [to_home] if to_home is not None else targets
         if info.root in self.lex.deploy_roots and tgt_tok is not None:
             # "el Ejército desplegó 300 soldados": the troops sent are the source's own,
             # not whom the deployment is aimed at ("… contra los mineros" is)
@@ -657,6 +688,8 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                 extra["compound"] = True
             if from_story is not None:
                 extra["source_from_story"] = True  # an agentless passive: the story's doer
+            if to_home is not None and target is to_home:
+                extra["target_from_story"] = True  # a foreign act: the story's home country
             if actorless:
                 extra["actorless"] = True
             if decision is not None:

@@ -14,6 +14,10 @@ tied countries when it names exactly one of them. A story truly about two countr
 ("Panamá y Colombia acordaron …" in its first sentence, each named as often) still has no
 home country. Media do not count: a wire agency's country ("dijo a EFE") is where the
 report was filed from, not where the story happens.
+
+Twenty-third pass (issue 17, branch spanish33): the home country found for a document is
+kept on it (``doc.user_data``, :func:`story_home`), so the event extractor can aim a
+foreign actor's act that names no target at it (:mod:`.toward_home`).
 """
 
 from __future__ import annotations
@@ -33,10 +37,24 @@ if TYPE_CHECKING:
     from watchfloor.extract.spanish.reading import Reading
 
 ADJECTIVES = frozenset({"ADJ"})
+HOME_KEY = "wf_es_home"  # doc.user_data key: the home country the actors reader found
 
 
 def home_country(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str | None:
-    """The one country the most sentences of ``doc`` point to (lede breaks a tie)."""
+    """The one country the most sentences of ``doc`` point to (lede breaks a tie); kept
+    on ``doc`` for the events (:func:`story_home`)."""
+    home = _most_named(doc, readings, gaz)
+    doc.user_data[HOME_KEY] = home
+    return home
+
+
+def story_home(doc: Doc) -> str | None:
+    """The home country :func:`home_country` found for ``doc``; None when it found none
+    or the actors were not read from this document."""
+    return doc.user_data.get(HOME_KEY)
+
+
+def _most_named(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str | None:
     starts = [s.start for s in doc.sents]
     seen: dict[str, set[int]] = defaultdict(set)
     for r in readings:

@@ -28,6 +28,9 @@ from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import EventLexicon, default_lexicon
 
 KINDS = ("negation", "hypothetical", "future", "alleged")
+# the personal "a" (and its contraction "al"): the case word that marks a person or body
+# acted on ("detuvo a tres hombres", "acusó al Gobierno"); one set for every reader
+PERSONAL = frozenset({"a", "al"})
 
 
 @dataclass(slots=True)
@@ -118,6 +121,11 @@ class SpanishLexicon:
         # nouns whose possessive names the patient, not the doer (nonevents_es.yaml,
         # patient_nouns, spanish32): "exigió su liberación"
         self.patient_nouns: set[str] = set()
+        # roots of a cooperative act a foreign source does for the story's home country,
+        # and the roles that act for their state (nonevents_es.yaml home_aimed,
+        # home_state_roles, spanish33)
+        self.home_aimed: set[str] = set()
+        self.home_state_roles: set[str] = set()
         self.state_roles: set[str] = set()
         self.state_verbs: set[str] = set()
         # provenance adjectives (origin_words) and expulsion codes whose place object
@@ -223,6 +231,9 @@ class SpanishLexicon:
         self.clause_accused = {str(c) for c in self.nonevent.pop("clause_accused", set())}
         self.story_addressed = {str(c) for c in self.nonevent.pop("story_addressed", set())}
         self.patient_nouns = {fold(str(w)) for w in self.nonevent.pop("patient_nouns", set())}
+        self.home_aimed = {str(c) for c in self.nonevent.pop("home_aimed", set())}
+        self.home_state_roles = {str(c).upper()
+                                 for c in self.nonevent.pop("home_state_roles", set())}
         self.origin_words = self.nonevent.pop("origin_words", set())
         self.destination_codes = {str(c) for c in self.nonevent.pop("destination_codes",
                                                                     set())}
