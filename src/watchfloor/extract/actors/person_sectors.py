@@ -29,7 +29,10 @@ Garcia" beside Ismael and Jesus Zambada Garcia), and
 without a sector noun never for a name that may be an alias or a place: one word, a first
 word of role "!" ("El Piolin", "San Carlos del Apa"), the object of "in"/"near", a
 conjunct of a place, "the town of X" (role "@"), a name right after "the" or on a noun
-("the Oliver Sinisterra front"). A verb ends the premodifiers ("cartel hitmen killed X").
+("the Oliver Sinisterra front"), a name holding a firm's, club's or currency's word
+(``non_person_name_words.tsv``: "Compagnie Belge ...", "N.Z. Dlrs"; precision33) or a span
+tagged with a verb, adverb or preposition ("Following Mendoza"). A verb ends the
+premodifiers ("cartel hitmen killed X").
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
