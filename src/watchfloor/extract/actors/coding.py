@@ -77,6 +77,8 @@ from watchfloor.geo import Place
 
 # A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
 TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
+# the capitalised parts of a joined word of a name: "TransCanada" → Trans, Canada
+CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 
 
 def _acronym_after(doc: Doc, r: Reading, gaz: Gazetteer) -> GazetteerEntry | None:
@@ -691,6 +693,21 @@ class ReadingCoder(ExtractorState):
                 # form says where the firm is incorporated, the ticker only where it is
                 # traded (round 10: a Malaysian bank listed in Singapore)
                 return form
+            if m.group(2) is None:
+                # a bare ticker says a US listing, not a US firm, where the name's own
+                # words name another state ("TransCanada PipeLines Ltd <TRP>", "Royal
+                # Dutch/Shell Group <RD>"; rounds 45/47: both coded USABUS)
+                named = self._country_in_name(words)
+                if named is not None:
+                    return named
             suffix = (m.group(2) or "n").lower()
             return self.gaz.company_markers.get(("ric", suffix))
         return form
+
+    def _country_in_name(self, words: list[str]) -> str | None:
+        """The one country that a word part of a company's name names: the parts of a
+        joined word ("TransCanada", "Dutch/Shell", "Anglo-Dutch"); None for none or two."""
+        parts = {p for w in words for piece in re.split(r"[/-]", w)
+                 for p in (piece, *CAMEL_PARTS.findall(piece)) if p[:1].isupper()}
+        found = {c for p in parts if (c := country_word(self.gaz, p.strip(",.&;")))}
+        return next(iter(found)) if len(found) == 1 else None

@@ -29,7 +29,10 @@ Garcia" beside Ismael and Jesus Zambada Garcia), and
 without a sector noun never for a name that may be an alias or a place: one word, a first
 word of role "!" ("El Piolin", "San Carlos del Apa"), the object of "in"/"near", a
 conjunct of a place, "the town of X" (role "@"), a name right after "the" or on a noun
-("the Oliver Sinisterra front"). A verb ends the premodifiers ("cartel hitmen killed X").
+("the Oliver Sinisterra front"), a name holding a firm's, club's or currency's word
+(``non_person_name_words.tsv``: "Compagnie Belge ...", "N.Z. Dlrs"; precision33) or a span
+tagged with a verb, adverb or preposition ("Following Mendoza"). A verb ends the
+premodifiers ("cartel hitmen killed X").
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -37,6 +40,7 @@ analyse → serve/export.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,6 +55,9 @@ from watchfloor.geo import Place
 # sector noun (lemma, one or two words) → role; "-": named as a suspect, never coded
 SECTOR_NOUNS: dict[str, str] = {fold(r["word"]): r["role"] for r in read_tsv(
     Path(__file__).resolve().parents[2] / "data" / "actors" / "person_sectors.tsv")}
+# words of a firm's, a club's or a sum's name ("Compagnie", "Bank", "Dlrs"): no person's
+NON_PERSON_WORDS = frozenset(fold(r["word"]) for r in read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "non_person_name_words.tsv"))
 EXCLUDED = "-"
 OBSERVER = "?"  # an analyst, expert, fellow: no sector, and not the story's country
 PLACE = "@"  # "the town of X": X is a place
@@ -61,6 +68,7 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "acros
 # lowercase words inside a person's name ("Maria de la Cruz", "Ludwig van Beethoven")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di",
                              "van", "von", "der", "den", "y", "e", "bin", "al", "el", "le"})
+_NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})  # the tags of a name's words
 _PREMODIFIER_TAGS = frozenset({"NOUN", "ADJ", "VERB"})  # "activist"; "alleged" (a VERB)
 
 
@@ -146,7 +154,17 @@ def _looks_named(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and words[0][:1].isupper() and \
         SECTOR_NOUNS.get(fold(words[0])) != NOT_A_NAME and all(
-        w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+        w[:1].isupper() or w in _NAME_PARTICLES for w in words) and not any(
+        fold(p) in NON_PERSON_WORDS for w in words for p in re.split(r"[-'’]", w.strip(".,")))
+
+
+def _tagged_as_name(doc: Doc, r: Reading) -> bool:
+    """Whether the words of mention ``r`` are tagged as a name's: proper nouns, nouns,
+    adjectives or particles; a verb, adverb, auxiliary or preposition in the span is a
+    sentence's capitalised first words the recogniser joined to a name ("Likewise Ortiz",
+    "Following Mendoza said", "Argentina Might")."""
+    return all(t.pos_ in _NAME_TAGS or t.lower_ in _NAME_PARTICLES or not t.is_alpha
+               for t in doc[r.start:r.end])
 
 
 def _ends_another(m: Reading, people: dict[str, list[Reading]],
@@ -217,7 +235,8 @@ def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], place
                     placed_elsewhere(doc, gaz, m.start, readings, places, article)
                     for m in mentions):
             country, inferred = article, True
-        if role is None and (not any(_looks_named(m.name) for m in mentions) or any(
+        if role is None and (not any(_looks_named(m.name) and _tagged_as_name(doc, m)
+                                     for m in mentions) or any(
                 _a_place(doc, m, places_at) for m in mentions)):
             continue  # no full name, no noun saying he is a person: maybe no person
         if role is None and (stated is not None or country is None):

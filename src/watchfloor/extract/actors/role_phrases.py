@@ -31,6 +31,7 @@ from watchfloor.extract.actors.codes import (
     RETIRED,
     SECTOR_OWNERS,
     country_word,
+    group_role,
     name_code,
 )
 from watchfloor.extract.actors.dissidents import dissident_group, is_breakaway
@@ -53,6 +54,7 @@ from watchfloor.extract.actors.word_lists import (
     MASS_ROLE_NOUNS,
     NOT_HOME,
     OBJECT_DEPS,
+    OWN_FORCE_VERBS,
     PLACE_AFTER_IN,
     PLACE_NOUNS,
     PLACE_ROLE_NOUNS,
@@ -430,6 +432,8 @@ class RolePhraseReader(ExtractorState):
                 continue  # "X was elected president of Colombia": the post (roles16)
             if role[0] in NATIONAL_ROLES and self._armed_group_predicate(doc, token, by_token):
                 continue  # "parapolice groups were the primary forces": those groups (round 47)
+            if role[0] == "MIL" and self._armed_group_object(doc, token, by_token):
+                continue  # "the ELN ferries troops": the ELN's own fighters (round 47)
             if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
                 continue  # "a Contraves official", "FARC commanders": that body's people
             if role[0] == "BUS" and any(fold(t.text) in CRIME_MODIFIERS
@@ -694,6 +698,29 @@ class RolePhraseReader(ExtractorState):
                 return False
             verb = verb.head
         return False
+
+    def _armed_group_object(self, doc: Doc, token, by_token: dict[int, Reading]) -> bool:
+        """Whether the role noun is the direct object of a verb of moving or commanding one's
+        own fighters (own_force_verbs.tsv: ferry, deploy, recruit, command ...) whose subject
+        is a non-state armed or criminal group: "the ELN ferries troops along the river"
+        names the ELN's fighters, not the state's army (round 47: COLMIL). The subject of a
+        verb the object's verb is conjoined to counts ("the ELN crossed the river and
+        deployed troops"); a verb of attack ("the ELN ambushed troops") keeps the army."""
+        verb = token.head
+        if token.dep_ != "dobj" or fold(verb.lemma_) not in OWN_FORCE_VERBS:
+            return False
+        while verb.dep_ == "conj" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        named = by_token.get(subject.i)
+        code = named is not None and (named.code or named.entry and named.entry.code)
+        role = (group_role(code) if code else None) or (
+            (self._modified_role(doc, subject) or self.gaz.role_of(subject.lemma_)
+             or (None,))[0])
+        return role in ARMED_GROUP_ROLES
 
     def _member_of_body(self, token, by_token: dict[int, Reading],
                         keep: set[str] = NATIONAL_ROLES) -> bool:

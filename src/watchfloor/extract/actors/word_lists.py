@@ -68,8 +68,10 @@ POLITY_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "polity_w
 # Words of a news outlet ("the West German magazine Der Spiegel"): a demonym on them names
 # the outlet's home, not a state acting in the passage
 OUTLET_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "outlet_words.tsv"))
-
-
+# Verbs whose subject moves or commands its own fighters ("the ELN ferries troops"):
+# own_force_verbs.tsv (precision33)
+OWN_FORCE_VERBS = frozenset(fold(row["verb"])
+                            for row in read_tsv(_DATA / "own_force_verbs.tsv"))
 # Words after "chamber of" naming a legislature's members ("chamber of deputies"); any
 # other "chamber of X" is a trade body (chamber_members.tsv, round 46)
 CHAMBER_MEMBERS = frozenset(fold(row["word"])
