@@ -104,6 +104,16 @@ def test_a_relative_clause_without_a_share_stays() -> None:
     assert found and found[0].code.startswith("17")
 
 
+def test_one_of_the_groups_designated_stays() -> None:
+    # guard: a bare number is no share; the designation is reported
+    found = events(
+        "The Sinaloa Cartel is one of several Mexican groups the United States designated as "
+        "terrorist organizations last year.",
+        "designated",
+    )
+    assert found and found[0].source_code == "USA"
+
+
 # -- a trend's subject ---------------------------------------------------------------------
 def test_the_subject_of_a_trend_is_no_event() -> None:
     assert (

@@ -15,9 +15,10 @@ provenance):
   one person for every 37,000 arrests") or an event noun that is the object of "average"
   ("the city averaged 200 killings a year"): a ratio or a mean, a statistic.
 * **The class a share counts** (:func:`share_class`): the trigger inside a relative clause
-  on the "of" phrase of a share word or a number ("30 percent of those who said they had
-  been extorted", "half of the migrants who were detained"): it says whom the survey or
-  tally counted, no act.
+  on the "of" phrase of a share word ("30 percent of those who said they had been
+  extorted", "half of the migrants who were detained"): it says whom the survey or tally
+  counted, no act. A bare number is no share ("one of the groups the United States
+  designated" reports the designation).
 * **A trend's subject** (:func:`trend_subject`): an event noun that is the subject of a
   ``trend_verbs`` verb (show, see, register ...) whose object is a change ("kidnapping
   showed a slight uptick", "extortion saw a sharp rise"): a statistic about such events.
@@ -97,9 +98,8 @@ def rate(token: Token) -> bool:
 
 
 def share_class(token: Token) -> bool:
-    """Whether the trigger says whom a share or a tally counts: it stands in a relative
-    clause on the "of" phrase of a share word or a number ("30 percent of those who said
-    they had been extorted")."""
+    """Whether the trigger says whom a share counts: it stands in a relative clause on the
+    "of" phrase of a share word ("30 percent of those who said they had been extorted")."""
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
     if token.dep_ == "relcl":
         clause = token
@@ -108,8 +108,9 @@ def share_class(token: Token) -> bool:
     counted = clause.head
     if counted.dep_ != "pobj" or counted.head.lower_ != "of":
         return False
-    share = counted.head.head
-    return bool(_lemma(share) & _words("share_words")) or share.like_num
+    return bool(_lemma(counted.head.head) & _words("share_words"))
+    # not a bare number: "one of several groups the United States designated" reports the
+    # designation
 
 
 def trend_subject(token: Token) -> bool:
