@@ -111,6 +111,7 @@ from watchfloor.extract.events.modality import (
     temporal_future,
 )
 from watchfloor.extract.events.nonacts import nonact
+from watchfloor.extract.events.nonevents import no_act
 from watchfloor.extract.events.place import event_place, fill_places
 from watchfloor.extract.events.quantities import (
     attach_sentence_quantities,
@@ -204,6 +205,8 @@ class EventExtractor:
                 # "missiles could sink a tanker": what a weapon can do
             if statistic(token):
                 continue  # "the number of migrants detained increased": a count
+            if no_act(token):
+                continue  # "no signs of deals", "one person for every 37,000 arrests"
 
             code = codes[token.i]
             info = self.lex.describe(code) if code else None
@@ -281,7 +284,7 @@ class EventExtractor:
             words = [w for w in known_words(sent, self.lex)  # the cheap test first
                      if not (not acts_on(w) or self.documents.no_event(w)
                              or self.senses.sense(w) == NO_EVENT or habitual(w)
-                             or capability(w) or statistic(w)
+                             or capability(w) or statistic(w) or no_act(w)
                              or _counted(w, self.lex.statistic_verbs))]
             if words:
                 found.append((sent.start_char, words, sent.text))

@@ -121,6 +121,7 @@ class NonActLists:
     withheld_codes: tuple[str, ...] = ()
     withhold_neg_verbs: frozenset[str] = frozenset()
     comment_words: frozenset[str] = frozenset()
+    outlet_codes: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -142,7 +143,8 @@ class NonActLists:
                    words("policy_skip_codes"),
                    frozenset(w.upper() for w in words("policy_named_ents")),
                    words("withheld_codes"), frozenset(words("withhold_neg_verbs")),
-                   frozenset(words("comment_words")))
+                   frozenset(words("comment_words")),
+                   frozenset(w.upper() for w in words("outlet_codes")))
 
 
 @lru_cache(maxsize=1)
@@ -358,7 +360,10 @@ class NonActs:
 
     # -- an outlet's own work ---------------------------------------------------------------
     def outlet(self, actor: Actor) -> bool:
-        """Whether a side is a news or research outlet (role MED, or an ``outlets`` name)."""
+        """Whether a side is a news or research outlet (role MED, an ``outlets`` name, or an
+        ``outlet_codes`` code: the outlet's staff named by their own names)."""
+        if actor.code and actor.code.upper() in self.lists.outlet_codes:
+            return True  # "Salomon and Silva discussed" on the outlet's webcast
         word = actor.token.text
         if word.lower() in self.lists.outlets:
             return True  # "the BBC"
