@@ -18,54 +18,69 @@ def _dyads(text: str, trigger: str) -> set[tuple[str | None, str | None]]:
 
 # -- the subject of an inquiry's "whether" / "if" clause is whom it is about ----------------
 
+
 def test_investigating_whether_a_gang_did_it_targets_the_gang():
-    assert _targets("The Mexican authorities are investigating whether the Zetas carried "
-                    "out the massacre.", "investigating") == {"MEXCRM"}
+    assert _targets(
+        "The Mexican authorities are investigating whether the Zetas carried out the massacre.",
+        "investigating",
+    ) == {"MEXCRM"}
 
 
 def test_investigating_if_rebels_ordered_it_targets_the_rebels():
-    assert _targets("Colombian prosecutors are investigating if the ELN ordered the "
-                    "bombing.", "investigating") == {"COLREB"}
+    assert _targets(
+        "Colombian prosecutors are investigating if the ELN ordered the bombing.", "investigating"
+    ) == {"COLREB"}
 
 
 def test_an_investigation_into_whether_a_gang_broke_the_law_targets_the_gang():
-    assert _targets("The Attorney General's Office opened an investigation into whether "
-                    "the Zetas broke Mexican law.", "investigation") == {"MEXCRM"}
+    assert _targets(
+        "The Attorney General's Office opened an investigation into whether "
+        "the Zetas broke Mexican law.",
+        "investigation",
+    ) == {"MEXCRM"}
 
 
 def test_a_question_about_a_thing_names_no_target():
     # guard: "whether the fire was set" is about no actor
-    assert _targets("The Mexican authorities are investigating whether the fire was set "
-                    "on purpose.", "investigating") == {None}
+    assert _targets(
+        "The Mexican authorities are investigating whether the fire was set on purpose.",
+        "investigating",
+    ) == {None}
 
 
 def test_a_question_about_an_act_names_no_target():
     # guard: an event noun as the clause's subject is no party
-    assert _targets("The Mexican police are investigating whether the killing was "
-                    "planned.", "investigating") == {None}
+    assert _targets(
+        "The Mexican police are investigating whether the killing was planned.", "investigating"
+    ) == {None}
 
 
 def test_an_investigation_with_its_own_object_keeps_it():
     # guard: the verb's object comes first
-    assert _targets("The Mexican army is investigating the Zetas for the massacre.",
-                    "investigating") == {"MEXCRM"}
+    assert _targets(
+        "The Mexican army is investigating the Zetas for the massacre.", "investigating"
+    ) == {"MEXCRM"}
 
 
 def test_asking_whether_is_no_inquiry_target():
     # guard: a question asked is no investigation ("asked whether X would help": the
     # addressee is not named)
-    assert "USA" not in _targets("The Honduran government asked whether the United "
-                                 "States would help.", "asked")
+    assert "USA" not in _targets(
+        "The Honduran government asked whether the United States would help.", "asked"
+    )
 
 
 # -- who responds to a request is whom it was made to -----------------------------------------
 
+
 def test_who_responds_to_a_request_is_its_addressee():
-    assert _dyads("The United States responded to Taiwan's request by promising further "
-                  "talks.", "request") == {("TWN", "USA")}
+    assert _dyads(
+        "The United States responded to Taiwan's request by promising further talks.", "request"
+    ) == {("TWN", "USA")}
 
 
 def test_who_turns_to_a_party_with_a_request_keeps_that_party():
     # guard: the request's own addressee ("turned to the United States") stays
-    assert _dyads("The Mexican government turned to the United States with a request "
-                  "for aid.", "request") == {("MEXGOV", "USA")}
+    assert _dyads(
+        "The Mexican government turned to the United States with a request for aid.", "request"
+    ) == {("MEXGOV", "USA")}
