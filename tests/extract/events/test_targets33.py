@@ -1,7 +1,7 @@
 """Targets round 33 (issue 12, targets33): sides the argument rules left empty where the
 sentence names the party — whom an inquiry's open question is about ("investigating
-whether X ..."), and the one who responds to a request. Each rule with guards where the
-side must stay as it was. Sentences and names written for these tests."""
+whether X ..."), the one who responds or agrees to a request, and who asks in "the demands
+of X". Each rule with guards where the side must stay as it was. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -84,3 +84,32 @@ def test_who_turns_to_a_party_with_a_request_keeps_that_party():
     assert _dyads(
         "The Mexican government turned to the United States with a request for aid.", "request"
     ) == {("MEXGOV", "USA")}
+
+
+def test_who_agrees_to_a_groups_demands_is_their_addressee():
+    assert _dyads("The Polish government agreed to the unions' demands.", "demands") == {
+        ("LAB", "POLGOV")
+    }
+
+
+# -- the "of" object of a demand or request is who asks -------------------------------------
+
+
+def test_the_demands_of_soldiers_are_theirs_and_made_to_who_agrees():
+    assert _dyads(
+        "The Egyptian government agreed to the demands of the Libyan soldiers for asylum.",
+        "demands",
+    ) == {("LBYMIL", "EGYGOV")}
+
+
+def test_at_the_request_of_a_state_the_state_asks():
+    assert "USA" not in _targets(
+        "Mexico extradited him at the request of the United States.", "request"
+    )
+
+
+def test_demands_addressed_with_to_keep_their_addressee():
+    # guard: the possessor asks, "to" names the one asked
+    assert _dyads(
+        "The protesters repeated their demands to the Mexican government.", "demands"
+    ) == {("CVL", "MEXGOV")}
