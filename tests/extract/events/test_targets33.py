@@ -1,7 +1,8 @@
-"""Targets round 33 (issue 12, targets33): sides the argument rules left empty where the
-sentence names the party — whom an inquiry's open question is about ("investigating
-whether X ..."), the one who responds or agrees to a request, and who asks in "the demands
-of X". Each rule with guards where the side must stay as it was. Sentences and names written for these tests."""
+"""Targets round 33 (issue 12, targets33): sides the argument rules left empty or swapped
+where the sentence names the party — whom an inquiry's open question is about
+("investigating whether X ..."), the one who responds, replies or agrees to a request, and
+who asks in "the demands of X". Each rule with guards where the side must stay as it was.
+Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -70,13 +71,26 @@ def test_asking_whether_is_no_inquiry_target():
     )
 
 
-# -- who responds to a request is whom it was made to -----------------------------------------
+# -- who responds or agrees to a request is whom it was made to -------------------------------
+
+
+def test_who_replies_to_a_proposal_is_its_addressee():
+    assert _dyads(
+        "Bolivia replied to Peru's proposal by offering new border talks.", "proposal"
+    ) == {("PER", "BOL")}
 
 
 def test_who_responds_to_a_request_is_its_addressee():
     assert _dyads(
-        "The United States responded to Taiwan's request by promising further talks.", "request"
-    ) == {("TWN", "USA")}
+        "The Colombian government responded to Ecuador's request with a promise of aid.",
+        "request",
+    ) == {("ECU", "COLGOV")}
+
+
+def test_who_agrees_to_a_groups_demands_is_their_addressee():
+    assert _dyads("The Chilean government agreed to the farmers' demands.", "demands") == {
+        ("AGR", "CHLGOV")
+    }
 
 
 def test_who_turns_to_a_party_with_a_request_keeps_that_party():
@@ -86,26 +100,19 @@ def test_who_turns_to_a_party_with_a_request_keeps_that_party():
     ) == {("MEXGOV", "USA")}
 
 
-def test_who_agrees_to_a_groups_demands_is_their_addressee():
-    assert _dyads("The Polish government agreed to the unions' demands.", "demands") == {
-        ("LAB", "POLGOV")
-    }
-
-
 # -- the "of" object of a demand or request is who asks -------------------------------------
 
 
-def test_the_demands_of_soldiers_are_theirs_and_made_to_who_agrees():
-    assert _dyads(
-        "The Egyptian government agreed to the demands of the Libyan soldiers for asylum.",
-        "demands",
-    ) == {("LBYMIL", "EGYGOV")}
+def test_the_demands_of_rebels_are_theirs_and_made_to_who_agrees():
+    assert _dyads("Argentina finally agreed to the demands of the Bolivian rebels.", "demands") == {
+        ("BOLREB", "ARG")
+    }
 
 
 def test_at_the_request_of_a_state_the_state_asks():
-    assert "USA" not in _targets(
-        "Mexico extradited him at the request of the United States.", "request"
-    )
+    assert _dyads("Peru arrested the smuggler at the request of Chile.", "request") == {
+        ("CHL", None)
+    }
 
 
 def test_demands_addressed_with_to_keep_their_addressee():

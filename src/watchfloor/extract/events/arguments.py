@@ -82,7 +82,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         if target is not None and target.head.lower_ == "with" and assisting(target):
             target = None  # "attacked with the support of militias": a helper
     if target is None and verb.lemma_.lower() in role_words("inquiry", "verbs"):
-        # "authorities are investigating whether the gang killed him": whom the open
+        # "police are investigating whether the gang ordered the killing": whom the open
         # question is about (targets33)
         target = questioned_party(verb)
     if target is None:
@@ -778,7 +778,7 @@ def answering_verb(noun: Token) -> tuple[Token, bool] | None:
         node = node.head.head
     verb = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.dep_ == "prep":
-        verb = node.head.head  # "responded to Taiwan's request" (targets33)
+        verb = node.head.head  # "replied to Peru's proposal" (targets33)
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in verbs:
         return None
     if node.dep_ == "dobj" or (node.dep_ == "pobj" and verb.lemma_.lower() in {"agree"}):
@@ -787,7 +787,7 @@ def answering_verb(noun: Token) -> tuple[Token, bool] | None:
         return verb, True
     if node.dep_ == "pobj" and node.head.head.i == verb.i and node.head.lower_ in {"to"} \
             and verb.lemma_.lower() in {"agree", "turn", "respond", "reply", "react"}:
-        # "agreed to the demands", "the US responded to Taiwan's request" (targets33)
+        # "agreed to the demands", "Bolivia replied to Peru's proposal" (targets33)
         return verb, False
     return None
 
