@@ -8,9 +8,9 @@ convicted of a nominal event, the clause subject of a passive gerund, the agent 
 verb an event noun is the course of, who is helped "with the assistance of" X, the partner
 or helped party inside a complement, whom a lodged complaint's content names, the other
 party of a pact whose participle's agent is named, the object a deployment shares with the
-verb coordinated after it; never the victims inside the harm a stance verb is about:
-:func:`victim_frame`) and return argument tokens. Which *actors* those tokens
-name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
+verb coordinated after it, whom an inquiry's "whether" question is about; never the
+victims inside the harm a stance verb is about: :func:`victim_frame`) and return argument
+tokens. Which *actors* those tokens name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 
 from __future__ import annotations
@@ -593,8 +593,8 @@ def questioned_party(word: Token) -> Token | None:
     """Whom an inquiry's open question is about: the subject (active or passive) of the
     "whether" / "if" clause that is the inquiry verb's complement or the object of its
     preposition ("investigating *whether the Zetas* carried out the massacre", "an
-    investigation into *whether he* was killed", "looking into whether ..."; ``argument_roles
-    .yaml`` ``inquiry``). A subject that is a clause or an event noun is no party
+    investigation into *whether she* ordered the attack", "looking into whether ...";
+    ``argument_roles.yaml`` ``inquiry``). A subject that is a clause or an event noun is no party
     ("whether the killing was planned"). RETURNS the word or None."""
     marks = role_words("inquiry", "marks")
     clauses = [c for c in word.children if c.dep_ in {"ccomp", "advcl"}]
