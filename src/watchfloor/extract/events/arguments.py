@@ -10,7 +10,8 @@ or helped party inside a complement, whom a lodged complaint's content names, th
 party of a pact whose participle's agent is named, the object a deployment shares with the
 verb coordinated after it, whom an inquiry's "whether" question is about; never the
 victims inside the harm a stance verb is about: :func:`victim_frame`) and return argument
-tokens. Which *actors* those tokens name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
+tokens. Which *actors* those tokens name is the next step,
+:class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 
 from __future__ import annotations
