@@ -8,9 +8,10 @@ convicted of a nominal event, the clause subject of a passive gerund, the agent 
 verb an event noun is the course of, who is helped "with the assistance of" X, the partner
 or helped party inside a complement, whom a lodged complaint's content names, the other
 party of a pact whose participle's agent is named, the object a deployment shares with the
-verb coordinated after it; never the victims inside the harm a stance verb is about:
-:func:`victim_frame`) and return argument tokens. Which *actors* those tokens
-name is the next step, :class:`watchfloor.extract.events.resolver.ActorResolver`.
+verb coordinated after it, whom an inquiry's "whether" question is about; never the
+victims inside the harm a stance verb is about: :func:`victim_frame`) and return argument
+tokens. Which *actors* those tokens name is the next step,
+:class:`watchfloor.extract.events.resolver.ActorResolver`.
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         target = _prep_object(verb, TARGET_PREPS)
         if target is not None and target.head.lower_ == "with" and assisting(target):
             target = None  # "attacked with the support of militias": a helper
+    if target is None and verb.lemma_.lower() in role_words("inquiry", "verbs"):
+        # "police are investigating whether the gang ordered the killing": whom the open
+        # question is about (targets33)
+        target = questioned_party(verb)
     if target is None:
         # "farmers marched in protest against EC policies", "struck in retaliation against
         # the gangs": the "against" of the verb's "in protest" phrase is whom the act
@@ -573,12 +578,41 @@ def noun_arguments(noun: Token, resolver: Resolves,
             if partner is not None and (found := resolver.resolve(partner)) and all(
                     a.code and "MED" not in code_blocks(a.code)[1:] for a in found):
                 target = partner
+    if target is None and (noun.lemma_.lower() in role_words("inquiry", "nouns")
+                           or noun.lower_ in role_words("inquiry", "nouns")):
+        # "opened an investigation into whether the senator broke the law" (targets33)
+        target = questioned_party(noun)
     if target is None and (noun.lemma_.lower() in role_words("asking_nouns")
                            or noun.lower_ in role_words("asking_nouns")):
         # "made no appeal for loans from the BIS", "a request for more US aid": the giver
         # of what is asked for is the one asked, as for a requesting verb
         target = requested_giver(noun, {"from"})
     return source, target
+
+
+def questioned_party(word: Token) -> Token | None:
+    """Whom an inquiry's open question is about: the subject (active or passive) of the
+    "whether" / "if" clause that is the inquiry verb's complement or the object of its
+    preposition ("investigating *whether the Zetas* carried out the massacre", "an
+    investigation into *whether she* ordered the attack", "looking into whether ...";
+    ``argument_roles.yaml`` ``inquiry``). A subject that is a clause or an event noun is no party
+    ("whether the killing was planned"). RETURNS the word or None."""
+    marks = role_words("inquiry", "marks")
+    clauses = [c for c in word.children if c.dep_ in {"ccomp", "advcl"}]
+    clauses += [c for p in word.children if p.dep_ == "prep" and p.lower_ in {
+        "into", "of", "on", "about"} for c in p.children if c.dep_ == "pcomp"]
+    for clause in clauses:
+        if not any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+            continue
+        subject = next((c for c in clause.children
+                        if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        if subject.pos_ == "NOUN" and (subject.lemma_.lower() in patient_nouns()
+                                       or subject.lower_ in patient_nouns()):
+            return None
+        return subject
+    return None
 
 
 def complained_of(verb: Token) -> Token | None:
@@ -744,6 +778,8 @@ def answering_verb(noun: Token) -> tuple[Token, bool] | None:
             node.head.head.lemma_.lower() in parts:
         node = node.head.head
     verb = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.dep_ == "prep":
+        verb = node.head.head  # "replied to Peru's proposal" (targets33)
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in verbs:
         return None
     if node.dep_ == "dobj" or (node.dep_ == "pobj" and verb.lemma_.lower() in {"agree"}):
@@ -751,7 +787,8 @@ def answering_verb(noun: Token) -> tuple[Token, bool] | None:
     if node.dep_ == "nsubjpass":
         return verb, True
     if node.dep_ == "pobj" and node.head.head.i == verb.i and node.head.lower_ in {"to"} \
-            and verb.lemma_.lower() in {"agree", "turn"}:
+            and verb.lemma_.lower() in {"agree", "turn", "respond", "reply", "react"}:
+        # "agreed to the demands", "Bolivia replied to Peru's proposal" (targets33)
         return verb, False
     return None
 
