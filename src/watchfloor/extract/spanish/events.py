@@ -90,6 +90,7 @@ from watchfloor.extract.spanish.lexicon import SpanishLexicon, SpanishVerb, span
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.nonevent import non_event
 from watchfloor.extract.spanish.protests import SpanishProtests
+from watchfloor.extract.spanish.subjects import coordinated_doer
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
     NONE,
@@ -588,8 +589,11 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         from_story = None
         if sources == [None] and token.idx in self._agentless and self._own_entry(token):
             # our own lexicon's verbs only: a UniversalPetrarch verb needs a dyad it reads
-            from_story = self._story_source(token, info.root, result)
-            sources = [from_story] if from_story is not None else sources
+            # "Militares y policías ingresaron al penal y se requisaron armas": the
+            # subject of the verb it is coordinated with (spanish34, :mod:`.subjects`)
+            doers = self._actors(coordinated_doer(token, SUBJECT), result)
+            from_story = doers[0] if doers else self._story_source(token, info.root, result)
+            sources = doers or ([from_story] if from_story is not None else sources)
         actorless = sources == [None] and targets == [None]
         if decision is not None and (decision.decided_by == "model" or (
                 decision.decided_by == "rules+model" and decision.model_p >= self.add_p)):
