@@ -30,9 +30,11 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   que soldados venezolanos dispararon"); a "junto con" partner of an active subject acts
   too; a government's "protestó" is an official complaint (114). spanish31: a demand,
   disapproval, rejection or threat naming no target takes the other party of the story's
-  latest exchange of its source's country (:mod:`.addressee`). Each side is mapped to
-  the document's actors through the argument word and its name modifiers; coordinated
-  actors give one event per pair, as in PETRARCH;
+  latest exchange of its source's country (:mod:`.addressee`). spanish34: a fronted time
+  phrase ("Días después, …") is no subject, and an agentless passive or "se" act
+  coordinated with an active verb is done by that verb's subject (:mod:`.subjects`).
+  Each side is mapped to the document's actors through the argument word and its name
+  modifiers; coordinated actors give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
   **date** (:mod:`.dates`) and the **place** (a location in its "en" phrase).
 
