@@ -28,6 +28,7 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.capitals import capital_codes
 from watchfloor.extract.spanish.lexicon import PERSONAL, SpanishLexicon, spanish_lexicon
+from watchfloor.extract.spanish.subjects import time_phrase
 from watchfloor.model import Entity
 
 SUBJECT = {"nsubj", "nsubj:pass", "csubj"}
@@ -258,8 +259,9 @@ class SpanishSides:
     def _verb_subject(self, token: Token, kids: list[Token], result: Extraction
                       ) -> Token | None:
         """The verb's own subject: not a headline's topic label when it has another, and
-        the signer of a text that names no actor."""
-        subjects = [c for c in kids if c.dep_ in SUBJECT]
+        the signer of a text that names no actor; not a fronted time phrase ("Días
+        después, México envió …": :func:`.subjects.time_phrase`)."""
+        subjects = [c for c in kids if c.dep_ in SUBJECT and not time_phrase(c)]
         # "MALVINAS: LONDRES LAMENTA ...": a wire headline's topic before the colon is
         # no subject when the verb has another one
         subj = next((c for c in subjects if not _topic_label(c)),
@@ -600,7 +602,10 @@ def _case_child(token: Token, cases: set[str], deps: set[str]) -> Token | None:
 def _entity_of(tok: Token, result: Extraction) -> Entity | None:
     """The actor an argument word names: itself, else a name modifying it (two levels).
     A person the actors stage could not code takes the actor of their title in apposition
-    ("Juan Pérez, comandante de las FARC" -> the FARC)."""
+    ("Juan Pérez, comandante de las FARC" -> the FARC). A fronted time phrase the small
+    model makes an argument ("Días después, …") names none (spanish34)."""
+    if time_phrase(tok):
+        return None
     ent = result.entity_at(tok.idx, tok.idx + len(tok.text))
     quantity = ent is not None and not ent.actor_code \
         and fold(tok.lower_) in spanish_lexicon().quantity_heads

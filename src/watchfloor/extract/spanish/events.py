@@ -34,7 +34,9 @@ verb or event noun the Spanish lexicon knows (:mod:`.lexicon`):
   another country than the story's home country whose cooperative act (or addressed act
   that no exchange addresses) names no target acts for or toward the home country
   (:mod:`.toward_home`); a government's "protestó" is aimed as the complaint (114) it is
-  coded as. Each side is mapped to
+  coded as. spanish34: a fronted time phrase ("Días después, …") is no subject, and an
+  agentless passive or "se" act coordinated with an active verb is done by that verb's
+  subject (:mod:`.subjects`). Each side is mapped to
   the document's actors through the argument word and its name modifiers; coordinated
   actors give one event per pair, as in PETRARCH;
 * **modality** (:mod:`.modality`), the **speaker** of the report that carries it, the
@@ -100,6 +102,7 @@ from watchfloor.extract.spanish.lexicon import (
 from watchfloor.extract.spanish.modality import modality, reported_by
 from watchfloor.extract.spanish.nonevent import non_event
 from watchfloor.extract.spanish.protests import SpanishProtests
+from watchfloor.extract.spanish.subjects import coordinated_doer
 from watchfloor.extract.spanish.toward_home import home_party, names_other
 from watchfloor.extract.spanish.trigger import (
     ADD_P,
@@ -619,8 +622,11 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         from_story = None
         if sources == [None] and token.idx in self._agentless and self._own_entry(token):
             # our own lexicon's verbs only: a UniversalPetrarch verb needs a dyad it reads
-            from_story = self._story_source(token, info.root, result)
-            sources = [from_story] if from_story is not None else sources
+            # "Militares y policías ingresaron al penal y se requisaron armas": the
+            # subject of the verb it is coordinated with (spanish34, :mod:`.subjects`)
+            doers = self._actors(coordinated_doer(token, SUBJECT), result)
+            from_story = doers[0] if doers else self._story_source(token, info.root, result)
+            sources = doers or ([from_story] if from_story is not None else sources)
         actorless = sources == [None] and targets == [None]
         if decision is not None and (decision.decided_by == "model" or (
                 decision.decided_by == "rules+model" and decision.model_p >= self.add_p)):
