@@ -90,6 +90,7 @@ from watchfloor.extract.actors.word_lists import (
     SECURITY_KIND,
 )
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import doc_ents
 from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer, fold
 from watchfloor.geo import Place
 
@@ -176,7 +177,8 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
     def _read(self, doc: Doc) -> tuple[list[Reading], dict[str, Place]]:
         """RETURNS the document's readings and its places geocoded (name → Place)."""
         gaz_spans = self._gazetteer_spans(doc)
-        ner_spans = [t for t in (trim_span(e) for e in doc.ents if e.label_ in LABEL_TYPES)
+        ner_spans = [t for t in (trim_span(e) for e in doc_ents(doc)[0]
+                                               if e.label_ in LABEL_TYPES)
                      if t is not None]
         # Prefer the longest span; on equal length the gazetteer wins (listed first).
         chosen = filter_spans(gaz_spans + ner_spans)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.doccache import doc_sents
 from watchfloor.extract.gazetteer import fold, slug
 from watchfloor.model import Entity, Mention
 
@@ -51,7 +52,7 @@ def _sentence_index(doc: Doc) -> dict[int, int]:
     out = {}
     if not doc.has_annotation("SENT_START"):
         return out
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(doc_sents(doc)):
         for i in range(sent.start, sent.end):
             out[i] = n
     return out

@@ -48,6 +48,7 @@ from watchfloor.extract.claims.layout import Furniture, inside, outside
 from watchfloor.extract.claims.punctuation import colon_attributions, dash_attributions
 from watchfloor.extract.claims.quotes import find_quotes, quote_at
 from watchfloor.extract.claims.speakers import SpeakerResolver
+from watchfloor.extract.doccache import doc_sents as sentences_of
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.model import Claim, Span
 
@@ -144,7 +145,7 @@ class ClaimExtractor:
         furniture = self.furniture.spans(text)
         self._heads = {}
         found: list[Claim] = []
-        doc_sents = list(doc.sents)  # once: ``Doc.sents`` builds new spans on every walk
+        doc_sents = list(sentences_of(doc))  # ``Doc.sents`` builds new spans on every walk
         for sent in doc_sents:
             found.extend(self._attributed(sent, result, quotes))
         for speaker, cue, content, head in [
@@ -173,7 +174,7 @@ class ClaimExtractor:
             sents = [piece for ps in p.pieces for piece in ps]
             spans = [(s.start_char, s.end_char) for s in sents]
             spans += [(c.content.start, c.content.end) for c in p.claims]
-            requests.append((p.doc, spans, DocFeatures(p.doc)))
+            requests.append((p.doc, spans, DocFeatures(p.doc, p.result.text)))
         for p, scores in zip(todo, self.scorer.score_many(requests), strict=True):
             self._finish(p, scores)
 

@@ -37,6 +37,7 @@ from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 from watchfloor import trained
+from watchfloor.extract.doccache import doc_ents
 from watchfloor.extract.tfidf import WordTfidf, weigh
 
 MODEL_NAME = "checkworthiness"
@@ -54,10 +55,12 @@ SECOND_PERSON = ("you", "your")
 
 class DocFeatures:
     """Per-token flags of one parsed document, computed once; a span's linguistic features
-    are sums over slices of them."""
+    are sums over slices of them. ``text``: ``doc.text`` where the caller has it (a span's
+    text is then sliced from it, not rebuilt token by token)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
+        self.text = text
         arr = doc.to_array([TAG, LOWER, DEP, LEMMA]).astype(np.uint64)
         tag, low, dep, lemma = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
         h = _hashes()
@@ -77,7 +80,7 @@ class DocFeatures:
         # cumulative sums: any span's counts in O(1)
         self.cum = np.vstack([np.zeros((1, self.flags.shape[1]), np.float32),
                               np.cumsum(self.flags, axis=0)])
-        self.ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        self.ents = [(e.start, e.end, e.label_) for e in doc_ents(doc)[0]]
         # entities never overlap and come in order, so their ends are sorted too: the
         # entities inside a span are one run of them, found by bisection (:meth:`ling`)
         self._starts = [s for s, _, _ in self.ents]
@@ -253,10 +256,12 @@ class CheckWorthiness:
             if not spans:
                 continue
             feats = feats or DocFeatures(doc)
+            text = feats.text
             for n, (a, b) in enumerate(spans):
                 span = doc.char_span(a, b, alignment_mode="expand")
                 if span is not None and len(span):
-                    texts.append(span.text)
+                    texts.append(span.text if text is None
+                                 else text[span.start_char : span.end_char])
                     ling.append(feats.ling(span.start, span.end))
                     where.append((r, n))
         if texts:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import doc_sents
 from watchfloor.model import Span
 
 NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
@@ -33,7 +34,7 @@ def colon_attributions(
     """YIELDS (speaker, cue, content, speaker head token) for "NAME: content" lines."""
     text = result.text
     # a label opens a sentence or a line (the parser may glue a line to the one before)
-    starts = {s.start_char for s in doc.sents}
+    starts = {s.start_char for s in doc_sents(doc)}
     starts.update(m.end() for m in re.finditer(r"\n[ \t]*", text))
     for at in sorted(starts):
         line_end = text.find("\n", at)

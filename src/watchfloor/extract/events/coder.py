@@ -24,10 +24,11 @@ from itertools import product
 
 import numpy as np
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import pos_tokens
+from watchfloor.extract.doccache import doc_sents, pos_tokens
 from watchfloor.extract.events.argmodel import (
     ANTECEDENT_SPANS,
     DETACHED,
@@ -277,7 +278,7 @@ class EventExtractor:
         first), in order."""
         actors = coded_spans(result.entities)
         found: list[tuple[int, list[Token], str]] = []
-        for sent in doc.sents:
+        for sent in doc_sents(doc):  # the same spans on both calls per document
             if sent.start_char in coded or (only is not None and sent.start_char not in only) \
                     or not names_coded(sent, actors):
                 continue  # an event there already, or no coded actor for a side
@@ -487,7 +488,7 @@ class EventExtractor:
         if not candidates and token.pos_ == "NOUN":
             candidates = self.lex.entries(token.lower_, "NOUN")
         best = None
-        context: set[str] | None = None
+        context: frozenset[str] | None = None
         for entry in candidates:
             if entry.particles:
                 following = [c.lower_ for c in token.children if c.i > token.i]
@@ -498,7 +499,7 @@ class EventExtractor:
                 continue
             if entry.skip_without_context:
                 if context is None:
-                    context = {t.lemma_.lower() for t in token.sent}
+                    context = sentence_lemmas(token.sent)
                 if not context.intersection(entry.context_any):
                     continue  # phrasal entries honour their gate too
             if entry.particles:
@@ -1012,6 +1013,22 @@ def _behind(noun: Token | None, resolver: ActorResolver) -> list[Actor]:
                              if a.entity is not None and a.entity.type == "location"]
                 return found
     return []
+
+
+_lemmas_of: tuple[Doc, dict[int, frozenset[str]]] | None = None
+
+
+def sentence_lemmas(sent: SpacySpan) -> frozenset[str]:
+    """RETURNS ``{t.lemma_.lower() for t in sent}``, read once per sentence of the last
+    document (the triggers of a sentence share it; speed33)."""
+    global _lemmas_of
+    kept = _lemmas_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not sent.doc:
+        kept = _lemmas_of = (sent.doc, {})
+    lemmas = kept[1].get(sent.start)
+    if lemmas is None:
+        lemmas = kept[1][sent.start] = frozenset(t.lemma_.lower() for t in sent)
+    return lemmas
 
 
 def _counted(noun: Token, statistic_verbs: frozenset[str]) -> bool:

@@ -33,7 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from watchfloor.extract.events.resolver import Actor
 from watchfloor.extract.gazetteer import code_blocks
@@ -152,6 +152,9 @@ class CommercialActors:
                 self.companies.add(ent.name.split()[0].lower())
         # whole names the document marks as companies (per document, not per sentence)
         self.marked: set[str] = self.marked_names(entities, text) if text else set()
+        # (document id, first and end token) -> (that document, market_sentence's answer):
+        # the events of one sentence ask once (speed33)
+        self._markets: dict[tuple[int, int, int], tuple[Doc, bool]] = {}
 
     def marked_names(self, entities: list[Entity], text: str) -> set[str]:
         """RETURNS the lower-cased names of uncoded organisations and places that ``text``
@@ -223,10 +226,16 @@ class CommercialActors:
 
     def market_sentence(self, sent: Span) -> bool:
         """Whether a sentence is commodity-market news: it names a traded commodity and a
-        market word (``commodities``, ``market_terms`` in commercial.yaml), as nouns."""
-        words = {w for t in sent if t.pos_ in {"NOUN", "PROPN", "ADJ"}
-                 for w in (t.lemma_.lower(), t.lower_)}
-        return bool(words & self.lists.commodities) and bool(words & self.lists.market_terms)
+        market word (``commodities``, ``market_terms`` in commercial.yaml), as nouns.
+        Answered once per sentence (the document held while its answer is kept)."""
+        key = (id(sent.doc), sent.start, sent.end)
+        found = self._markets.get(key)
+        if found is None or found[0] is not sent.doc:
+            words = {w for t in sent if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                     for w in (t.lemma_.lower(), t.lower_)}
+            found = self._markets[key] = (sent.doc, bool(words & self.lists.commodities)
+                                          and bool(words & self.lists.market_terms))
+        return found[1]
 
     def market_act(self, source: Actor | None, target: Actor | None, quad_class: int
                    ) -> bool:

@@ -28,6 +28,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from watchfloor.extract.doccache import doc_ents
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -90,7 +92,7 @@ def _sentence_dates(token: Token) -> list[SpacySpan]:
     doc = token.doc
     if _dates_of is None or _dates_of[0] is not doc:
         by_sentence: dict[int, list[SpacySpan]] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc)[0]:
             if ent.label_ == "DATE":
                 by_sentence.setdefault(doc[ent.start].sent.start, []).append(ent)
         _dates_of = (doc, by_sentence)

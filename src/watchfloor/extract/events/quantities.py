@@ -20,6 +20,8 @@ import re
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.extract.doccache import doc_sents, number_tokens
+
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
          "hundred": 100, "m": 1e6, "bn": 1e9, "k": 1e3}
 WORDS = {w: i for i, w in enumerate(
@@ -78,9 +80,8 @@ def sentence_quantities(sent: Span, kinds: dict[str, str]) -> Found:
     out: Found = []
     seen: set[int] = set()
     doc = sent.doc
-    for tok in sent:
-        if not tok.like_num or tok.i in seen or tok.ent_type_ in {"DATE", "TIME", "PERCENT",
-                                                                 "ORDINAL"}:
+    for tok in number_tokens(sent):  # the number-like words only: the others are skipped
+        if tok.i in seen or tok.ent_type_ in {"DATE", "TIME", "PERCENT", "ORDINAL"}:
             continue
         if tok.dep_ not in {"nummod", "quantmod", "compound", "dobj", "nsubj", "pobj",
                             "nsubjpass", "appos"}:
@@ -216,7 +217,7 @@ def document_quantities(doc: Doc, event_sentences: set[int], kinds: dict[str, st
         return []
     numeric = doc.to_array([LIKE_NUM])
     out: list[dict] = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if sent.start_char in event_sentences or not numeric[sent.start:sent.end].any():
             continue
         for q, _counted, _outcome in _figures(sent, kinds, cache):
