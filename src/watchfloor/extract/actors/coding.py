@@ -22,6 +22,7 @@ from watchfloor.extract.actors.article_country import (
     country_of_article,
     country_words,
     filed_elsewhere,
+    headline_home,
     nearby_countries,
     placed_elsewhere,
 )
@@ -541,6 +542,11 @@ class ReadingCoder(ExtractorState):
                     # a named official with a national title ("Admiral X", "Governor X"):
                     # the article's leading country is enough, by half again the next
                     country = leading_country()
+                if country is None and how == "title" and role in NATIONAL_ROLES:
+                    # no leading country, but the headline names one and the official's
+                    # sentence names that one alone ("Brazil Criticises ...": "Brazil is
+                    # not happy with ..., Finance Minister X said"; officials33)
+                    country = headline_home(doc, self.gaz, r.start, readings)
                 inferred = country is not None
                 said = r.name if r.type == "organization" else " ".join(r.titles)
                 if inferred and office_not_used(country, said):
