@@ -167,3 +167,12 @@ def test_guard_an_international_official_takes_no_headline_country():
         + "Peru wants higher prices, UN Special Envoy Rosa Quintero said."
     )
     assert (_people(doc).get("Rosa Quintero") or "")[:3] != "PER"
+
+
+def test_guard_two_full_names_one_per_line_stay_two():
+    doc = _extract(
+        "LIMA, May 4 - The accord was signed by Ana Quiroga\nTomas Rebolledo and their aides.",
+        "1990-05-04",
+    )
+    people = _people(doc)
+    assert "Ana Quiroga" in people and "Tomas Rebolledo" in people

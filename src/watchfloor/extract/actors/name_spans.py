@@ -53,7 +53,7 @@ def trim_span(span: SpacySpan) -> SpacySpan | None:
     return SpacySpan(doc, start, end, label=span.label_)
 
 
-# The most tokens a name joined across a line break may have ("Jose Maria\nOrtiz Lopez")
+# The most tokens a name joined across a line break may have ("Jose Maria Ortiz\nLopez")
 BROKEN_NAME_TOKENS = 5
 
 
@@ -64,15 +64,16 @@ def join_broken_names(spans: list[SpacySpan]) -> list[SpacySpan]:
     Funaro" as "Dilson" and "Funaro", and the title then stays with a first name alone
     (officials33). Joined only across a bare "\n" (an indented one opens a paragraph) or a
     ")" whose "(" opens the same sentence's words before the first name, when every word
-    is capitalised and the whole is at most BROKEN_NAME_TOKENS tokens; other spans are
-    kept as they are. ``spans``: the recogniser's trimmed spans, in text order."""
+    is capitalised, one side is a single word (a first name or a surname: two full names
+    one per line are two people) and the whole is at most BROKEN_NAME_TOKENS tokens;
+    other spans are kept as they are. ``spans``: the recogniser's trimmed spans, in text order."""
     out: list[SpacySpan] = []
     for span in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ == span.label_ == "PERSON"
                 and span.start == prev.end + 1
                 and (span.doc[prev.end].text == "\n" or _bracketed_first_name(prev))
-                and span.end - prev.start <= BROKEN_NAME_TOKENS
+                and span.end - prev.start <= BROKEN_NAME_TOKENS and min(len(prev), len(span)) == 1
                 and all(t.text[:1].isupper() for t in (*prev, *span) if t.is_alpha)):
             out[-1] = SpacySpan(span.doc, prev.start, span.end, label="PERSON")
             continue
