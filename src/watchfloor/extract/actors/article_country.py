@@ -32,7 +32,7 @@ DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
 
 
 def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
-                     strict: bool = False) -> set[str]:
+                     strict: bool = False, headline: bool = True) -> set[str]:
     """The countries named in the sentence of token ``i`` before it, else in the sentence
     before that: a country as possessor or subject ("Ecuador's foreign minister"),
     demonyms ("British MPs"), coded state bodies ("the Finance Ministry of Japan"); not people
@@ -47,10 +47,12 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
     if not doc.has_annotation("SENT_START"):
         return set()
     sent = doc[i].sent
-    # a title-case headline is no sentence before, also where the parser runs it into the
-    # first line ("Baldrige Concerned About Korean/Taiwan Deficits.\nWASHINGTON - Secretary
-    # of Commerce Malcolm Baldrige ...": the US secretary is not South Korea's; officials33)
-    head = headline_end(doc)
+    # ``headline`` False: a title-case headline is no sentence before, also where the
+    # parser runs it into the first line ("Baldrige Concerned About Korean/Taiwan
+    # Deficits.\nWASHINGTON - Secretary of Commerce Malcolm Baldrige ...": the US secretary
+    # is not South Korea's; officials33). For a body the headline still counts ("Taiwan
+    # Announces ... the Finance Ministry's Customs Department" is Taiwan's).
+    head = 0 if headline else headline_end(doc)
     spans = [(head if sent.start < head <= i else sent.start, i)]
     if sent.start > 0:
         prev = doc[sent.start - 1].sent

@@ -533,7 +533,8 @@ class ReadingCoder(ExtractorState):
                     # "Vice President X" right after sentences about one other country
                     # ("Venezuela's interior minister ...") in a story set in Mexico: that
                     # country's; several other countries and not the article's: no guess
-                    nearby = nearby_countries(doc, self.gaz, r.start, readings)
+                    nearby = nearby_countries(doc, self.gaz, r.start, readings,
+                                              headline=r.type != "person")
                     if nearby and country not in nearby:
                         if len(nearby) > 1:
                             continue

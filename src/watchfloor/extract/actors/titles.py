@@ -325,6 +325,8 @@ class TitleReader(ExtractorState):
         k = end - 1
         while k > sent_start and end - k < COMPLEMENT_WORDS:
             word = doc[k - 1]
+            if word.ent_type_ == "PERSON":
+                break  # another person's name ("Secretary of State X and Senator Y")
             if word.lower_ in COMPLEMENT_LINKS:
                 links.append(k - 1)
             elif not (word.is_space or word.lower_ in {"the", "and"} or word.text == "-"
