@@ -176,3 +176,13 @@ def test_guard_two_full_names_one_per_line_stay_two():
     )
     people = _people(doc)
     assert "Ana Quiroga" in people and "Tomas Rebolledo" in people
+
+
+def test_guard_the_office_walk_stops_at_another_persons_name():
+    doc = _extract(
+        "WASHINGTON, May 4 - A hearing between U.S. Secretary of State Carl Benning and "
+        "Senator Ana Quiroga on the peace process was tense.",
+        "1990-05-04",
+    )
+    assert (_people(doc).get("Ana Quiroga") or "")[3:] != "GOV"
+
