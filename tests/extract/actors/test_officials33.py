@@ -185,4 +185,3 @@ def test_guard_the_office_walk_stops_at_another_persons_name():
         "1990-05-04",
     )
     assert (_people(doc).get("Ana Quiroga") or "")[3:] != "GOV"
-
