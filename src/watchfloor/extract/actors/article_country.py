@@ -15,8 +15,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from watchfloor.extract.actors.codes import NATIONAL_ROLES
-from watchfloor.extract.actors.document_facts import document_facts, tagged
+from watchfloor.extract.actors.codes import (
+    NATIONAL_ROLES,
+    REGION_DEMONYM_PREFIXES,
+    country_word,
+)
+from watchfloor.extract.actors.document_facts import document_facts, headline_end, tagged
 from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.story_head import dateline_place_country
@@ -28,7 +32,7 @@ DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
 
 
 def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
-                     strict: bool = False) -> set[str]:
+                     strict: bool = False, headline: bool = True) -> set[str]:
     """The countries named in the sentence of token ``i`` before it, else in the sentence
     before that: a country as possessor or subject ("Ecuador's foreign minister"),
     demonyms ("British MPs"), coded state bodies ("the Finance Ministry of Japan"); not people
@@ -43,10 +47,17 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
     if not doc.has_annotation("SENT_START"):
         return set()
     sent = doc[i].sent
-    spans = [(sent.start, i)]
+    # ``headline`` False: a title-case headline is no sentence before, also where the
+    # parser runs it into the first line ("Baldrige Concerned About Korean/Taiwan
+    # Deficits.\nWASHINGTON - Secretary of Commerce Malcolm Baldrige ...": the US secretary
+    # is not South Korea's; officials33). For a body the headline still counts ("Taiwan
+    # Announces ... the Finance Ministry's Customs Department" is Taiwan's).
+    head = 0 if headline else headline_end(doc)
+    spans = [(head if sent.start < head <= i else sent.start, i)]
     if sent.start > 0:
         prev = doc[sent.start - 1].sent
-        spans.append((prev.start, prev.end))
+        if prev.start >= head:
+            spans.append((prev.start, prev.end))
     _, demonyms = country_words(doc, gaz)
     for lo, hi in spans:
         found = {iso for j, iso in demonyms if lo <= j < hi
@@ -79,6 +90,50 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
         if found:
             return found
     return set()
+
+
+def headline_home(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> str | None:
+    """The one country a title-case headline names (a country or its demonym) when the
+    words of the sentence of token ``i`` before it name that country and no other, and the
+    story is filed from no other country: "Peru Says ..." and "Peru wants higher prices,
+    Mining Minister X said" in a story naming four other countries besides (officials33).
+    None otherwise: a headline naming two countries or none, a sentence naming another
+    or none, a wire dateline from another country ("Japan Urged To ..." filed in
+    Washington: the speaker may be the host's official)."""
+    head = headline_end(doc)
+    if not head or i < head:
+        return None
+    named = sentence_countries(doc, gaz, 0, head, readings)
+    if len(named) != 1:
+        return None
+    filed = country_words(doc, gaz)[0]
+    if filed is not None and filed not in named:
+        return None
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    facts = document_facts(doc)
+    lo = max(sent.start, head)
+    if facts.dateline is not None:
+        # the dateline's place and date are no part of the sentence
+        lo = max(lo, next((t.i for t in doc[lo:i] if t.idx >= facts.dateline.end()), i))
+    return next(iter(named)) if sentence_countries(doc, gaz, lo, i, readings) == named \
+        else None
+
+
+def sentence_countries(doc: Doc, gaz: Gazetteer, lo: int, hi: int,
+                       readings: list[Reading]) -> set[str]:
+    """The countries the words of tokens ``lo``..``hi`` name: a country reading, a
+    capitalised country name or demonym (also one the recogniser ran into a date after a
+    dateline: "March 2 - Brazil is not happy")."""
+    found = {r.country for r in readings if lo <= r.start and r.end <= hi
+             and r.type == "location" and r.kind == "country" and r.country}
+    for t in doc[lo:hi]:
+        if t.i > 0 and fold(doc[t.i - 1].text) in REGION_DEMONYM_PREFIXES:
+            continue  # "Latin American": a region
+        if t.text[:1].isupper() and t.is_alpha:
+            iso = country_word(gaz, t.text) or gaz.demonyms.get(fold(t.text))
+            if iso:
+                found.add(iso)
+    return found
 
 
 def _on_a_thing(doc: Doc, gaz: Gazetteer, r: Reading) -> bool:

@@ -587,6 +587,13 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
         role = role_in(gaz, words)
     else:
         role = role_in(gaz, words[:prep])
+        if role is None and fold(words[prep - 1]) in OFFICE_NOUNS:
+            # "Secretary of Commerce", "Secretary of the Treasury": "secretary" alone is
+            # clerical; a role phrase from the office word across the preposition is the
+            # office (officials33: a US cabinet secretary left uncoded)
+            found = _role_at(gaz, words)
+            if found is not None and found[1] <= prep - 1 and found[1] + found[2] > prep + 1:
+                role = found[0]
         if role is None and {fold(w) for w in words[:prep]} & MEMBER_HEADS:
             # "leader of the Texis Cartel": the group's role; the governed name read as a
             # name ("director of Peru's Criminal Investigation Office": an investigative

@@ -22,6 +22,7 @@ from watchfloor.extract.actors.article_country import (
     country_of_article,
     country_words,
     filed_elsewhere,
+    headline_home,
     nearby_countries,
     placed_elsewhere,
 )
@@ -534,7 +535,8 @@ class ReadingCoder(ExtractorState):
                     # "Vice President X" right after sentences about one other country
                     # ("Venezuela's interior minister ...") in a story set in Mexico: that
                     # country's; several other countries and not the article's: no guess
-                    nearby = nearby_countries(doc, self.gaz, r.start, readings)
+                    nearby = nearby_countries(doc, self.gaz, r.start, readings,
+                                              headline=r.type != "person")
                     if nearby and country not in nearby:
                         if len(nearby) > 1:
                             continue
@@ -543,6 +545,11 @@ class ReadingCoder(ExtractorState):
                     # a named official with a national title ("Admiral X", "Governor X"):
                     # the article's leading country is enough, by half again the next
                     country = leading_country()
+                if country is None and how == "title" and role in NATIONAL_ROLES:
+                    # no leading country, but the headline names one and the official's
+                    # sentence names that one alone ("Brazil Criticises ...": "Brazil is
+                    # not happy with ..., Finance Minister X said"; officials33)
+                    country = headline_home(doc, self.gaz, r.start, readings)
                 inferred = country is not None
                 said = r.name if r.type == "organization" else " ".join(r.titles)
                 if inferred and office_not_used(country, said):

@@ -66,7 +66,9 @@ from watchfloor.extract.actors.membership import GroupMembership, aliased_name
 from watchfloor.extract.actors.name_spans import (
     clean_name,
     is_case_sensitive,
+    join_broken_names,
     other_expansion,
+    person_name,
     trim_span,
 )
 from watchfloor.extract.actors.person_sectors import code_person_sectors
@@ -177,9 +179,8 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
     def _read(self, doc: Doc) -> tuple[list[Reading], dict[str, Place]]:
         """RETURNS the document's readings and its places geocoded (name → Place)."""
         gaz_spans = self._gazetteer_spans(doc)
-        ner_spans = [t for t in (trim_span(e) for e in doc_ents(doc)[0]
-                                               if e.label_ in LABEL_TYPES)
-                     if t is not None]
+        ner_spans = join_broken_names([t for t in (
+            trim_span(e) for e in doc_ents(doc)[0] if e.label_ in LABEL_TYPES) if t is not None])
         # Prefer the longest span; on equal length the gazetteer wins (listed first).
         chosen = filter_spans(gaz_spans + ner_spans)
         gaz_keys = {(s.start, s.end) for s in gaz_spans}
@@ -306,6 +307,8 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         elif etype == "organization" and aliased_name(span):
             # "Armando Villareal Heredia, alias 'El Gordo'": a person (issue 12 round 14)
             etype, kind = "person", None
+        if etype == "person":
+            name = person_name(span)  # "(Minister Dilson) Funaro": no bracket (officials33)
         country = code = None
         if etype == "location":
             country = country_word(self.gaz, name)

@@ -53,6 +53,59 @@ def trim_span(span: SpacySpan) -> SpacySpan | None:
     return SpacySpan(doc, start, end, label=span.label_)
 
 
+# The most tokens a name joined across a line break may have ("Jose Maria Ortiz\nLopez")
+BROKEN_NAME_TOKENS = 5
+
+
+def join_broken_names(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """Two person names with only a wire's line break, or the bracket of a first name the
+    wire put in, between them are one name: the recogniser reads "Secretary of Commerce
+    Malcolm\nBaldrige" as "Malcolm" and "Baldrige", "(Brazilian Finance Minister Dilson)
+    Funaro" as "Dilson" and "Funaro", and the title then stays with a first name alone
+    (officials33). Joined only across a bare "\n" (an indented one opens a paragraph) or a
+    ")" whose "(" opens the same sentence's words before the first name, when every word
+    is capitalised, one side is a single word (a first name or a surname: two full names
+    one per line are two people) and the whole is at most BROKEN_NAME_TOKENS tokens;
+    other spans are kept as they are. ``spans``: the recogniser's trimmed spans, in text order."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == span.label_ == "PERSON"
+                and span.start == prev.end + 1
+                and (span.doc[prev.end].text == "\n" or _bracketed_first_name(prev))
+                and span.end - prev.start <= BROKEN_NAME_TOKENS and min(len(prev), len(span)) == 1
+                and all(t.text[:1].isupper() for t in (*prev, *span) if t.is_alpha)):
+            out[-1] = SpacySpan(span.doc, prev.start, span.end, label="PERSON")
+            continue
+        out.append(span)
+    return out
+
+
+def _bracketed_first_name(span: SpacySpan) -> bool:
+    """Whether a ")" closes right after ``span`` a bracket opened before it in its
+    sentence with only capitalised words between: "(Finance Minister Dilson) Funaro",
+    not "(signed by Tomas) Rebolledo"."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    first = doc[span.start].sent.start if doc.has_annotation("SENT_START") else 0
+    for k in range(span.start - 1, max(first, span.start - 8) - 1, -1):
+        if doc[k].text == "(":
+            return True
+        if not doc[k].text[:1].isupper():
+            return False  # only a title and the first name in the bracket
+    return False
+
+
+def person_name(span: SpacySpan) -> str:
+    """A person's name as the text spells it (:func:`clean_name`), without the bracket of
+    a first name the wire put in: "Dilson) Funaro" is "Dilson Funaro"."""
+    name = clean_name(span)
+    if ")" not in name:
+        return name
+    return " ".join(t.text for t in span if t.text != ")" and not t.is_space)
+
+
 def clean_name(span: SpacySpan) -> str:
     tokens = list(span)
     while tokens and (tokens[0].lower_ in {"the", "a", "an"}):

@@ -114,6 +114,11 @@ def _running_term(term) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
+# An office's complement before a name: its links ("Secretary of State for Economic
+# Affairs") and how many tokens back from the name the office word may stand (officials33)
+COMPLEMENT_LINKS = frozenset({"of", "for"})
+COMPLEMENT_WORDS = 10
+
 NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
                   "di", "le", "du", "al", "el", "bin", "ibn"}
 
@@ -215,10 +220,13 @@ class TitleReader(ExtractorState):
         widened = wide < left
         if widened:
             left = wide
-            while left > sent_start and not doc[left - 1].is_punct and (
-                    self._is_title_word(doc[left - 1]) or doc[left - 1].is_space
+            while left > sent_start and (not doc[left - 1].is_punct and (
+                    self._is_title_word(doc[left - 1])) or (
+                    doc[left - 1].is_space or doc[left - 1].text == "-")
                     and left - 2 >= sent_start and self._is_title_word(doc[left - 2])):
-                left -= 1  # "former Agriculture Secretary", "U.S.\nCommerce Secretary"
+                # "former Agriculture Secretary", "U.S.\nCommerce Secretary", "U.S.
+                # Under-Secretary of State" (officials33: the hyphen joins the rank)
+                left -= 1
         while left < name_start and doc[left].lower_ in {"of", "and"}:
             left += 1  # "the policy of President X": "of" opens no title (round 12)
         if left < name_start:
@@ -296,22 +304,68 @@ class TitleReader(ExtractorState):
             start -= 1
         if start < left:
             return start
-        # "Chancellor of the Exchequer": capitalised words, "the", "of", an office word
-        k = name_start - 1
-        while k >= sent_start and name_start - k <= 3 and doc[k].text[:1].isupper() \
-                and doc[k].lower_ not in {"of", "the"} and not doc[k].is_sent_start:
-            k -= 1
-        if k == name_start - 1 or k < sent_start:
+        return self._office_complement_start(doc, left, name_start, sent_start)
+
+    def _office_complement_start(self, doc: Doc, left: int, name_start: int,
+                                 sent_start: int) -> int:
+        """Where an office word with a complement of capitalised words begins, else
+        ``left``: "Chancellor of the Exchequer X", "Minister of the Interior X", and
+        (officials33) the long ones the walk stopped inside, "Secretary of Commerce X",
+        "Under-Secretary of State for Economic Affairs X" (the complement's "for ..."
+        words, up to COMPLEMENT_WORDS tokens), and a wire line break before the name
+        ("Secretary of the Treasury\nX"). The office word is the head before the first
+        "of"/"for" of the run whose words, or whose phrase with the complement, the role
+        tables hold; "Secretary" alone is clerical, "Secretary of Commerce" an office."""
+        end = name_start
+        while end > sent_start and doc[end - 1].is_space:
+            end -= 1
+        if end == sent_start or not doc[end - 1].text[:1].isupper():
             return left
-        if doc[k].lower_ == "the":
+        links: list[int] = []
+        k = end - 1
+        while k > sent_start and end - k < COMPLEMENT_WORDS:
+            word = doc[k - 1]
+            if word.ent_type_ == "PERSON":
+                break  # another person's name ("Secretary of State X and Senator Y")
+            if word.lower_ in COMPLEMENT_LINKS:
+                links.append(k - 1)
+            elif not (word.is_space or word.lower_ in {"the", "and"} or word.text == "-"
+                      or word.text[:1].isupper() and not word.is_sent_start
+                      or word.text[:1].isupper() and k - 2 < sent_start):
+                break
             k -= 1
-        if k - 1 < sent_start or doc[k].lower_ != "of":
-            return left
-        head = doc[k - 1]
-        if head.text[:1].isupper() and (self.gaz.role_of(head.text)
-                                         or self.gaz.role_of(head.lemma_)):
-            return k - 1
+        for link in reversed(links):  # the leftmost first: the longest title
+            head = link - 1
+            if head < sent_start or not doc[head].text[:1].isupper() or \
+                    doc[head].lower_ in COMPLEMENT_LINKS:
+                continue
+            if self.gaz.role_of(doc[head].text) or self.gaz.role_of(doc[head].lemma_) or \
+                    any(self.gaz.agent_role(" ".join(doc[head:j].text.split()))
+                        for j in range(link + 2, end + 1)):
+                return left if self._office_of_a_body(doc, head, sent_start) else head
         return left
+
+    def _office_of_a_body(self, doc: Doc, head: int, sent_start: int) -> bool:
+        """Whether the office word at ``head``, with the ranks joined to it ("Under-
+        Secretary-General"), follows a recognised organisation's name: "United Nations
+        Under-Secretary-General for Humanitarian Affairs X" is the body's officer, whom
+        its entry codes, never the article's state (officials33). A listed body the
+        recogniser missed counts too."""
+        k = head
+        while k - 1 >= sent_start and (doc[k - 1].text == "-" or doc[k - 1].is_space
+                                       or self._is_title_word(doc[k - 1])):
+            k -= 1
+        if k - 1 < sent_start:
+            return False
+        if doc[k - 1].ent_type_ == "ORG":
+            return True
+        for n in range(1, 5):  # a listed body the recogniser missed ("United Nations")
+            if k - n < sent_start:
+                break
+            entry = self.gaz.lookup(doc[k - n:k].text)
+            if entry is not None and entry.type == "organization":
+                return True
+        return False
 
     def _office_change(self, doc: Doc, r: Reading) -> None:
         """What the words right after a person say of the office: "President X, who left
