@@ -118,3 +118,17 @@ def test_talks_after_a_future_clause_stay_future() -> None:
     # guard: only negation is cut off; "will ... after the talks" keeps the talks to come
     ev = event("Peru will sign the accord with Chile after the talks with Bolivia.", "talks")
     assert "future" in _flags(ev)
+
+
+def test_negated_intent_stays_negated_and_hypothetical() -> None:
+    # guard: "does not intend to" is no announcement
+    ev = event(
+        "The Peruvian prosecutor does not intend to investigate the Chilean army.", "investigate"
+    )
+    assert _flags(ev) == {"negated", "hypothetical"}
+
+
+def test_passive_intended_to_is_a_purpose_not_future() -> None:
+    # guard: what a measure "is intended to" do is its purpose
+    ev = event("Peruvian export controls are intended to deny Chile access to weapons.", "deny")
+    assert "future" not in _flags(ev)

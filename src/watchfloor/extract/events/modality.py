@@ -345,6 +345,9 @@ def modality(
         found["future"] = True  # "an agreement to hand over Macao": agreed, not yet done
     if agreement_term(token):
         found["future"] = True  # "the pact consisted of X sending gunmen": its terms
+    if found["hypothetical"] and announced_intent(token, govs, hits):
+        found["hypothetical"] = False  # "said it intended to ask the US": announced, to
+        found["future"] = True  # come (round 34)
     if hits == {"would"} and found["hypothetical"]:
         kind = _would(token, govs)  # habitual or future-in-past "would", not a condition
         if kind != "hypothetical":
@@ -366,6 +369,23 @@ def modality(
     if not any(found.values()) and sourced_claim(token):
         found["alleged"] = True  # "investigators say X murdered him", "according to officials"
     return found
+
+
+def announced_intent(token: Token, govs: list[Token], hits: set[str]) -> bool:
+    """Whether the only hypothetical cue is an ``intent_verbs`` verb whose infinitive holds
+    the trigger, active, with no negation and no modal ("said it *intended* to ask the US",
+    "*intends* to file a complaint"): an announced act, future (round 34; judged seed 3069,
+    tuned-on). Not "don't intend to probe", "are intended to deny" (a purpose), "may
+    intend to"."""
+    verbs = _lists()["intent_verbs"]
+    child = token
+    for gov in govs:
+        if gov.lemma_.lower() in verbs:
+            return (child.dep_ == "xcomp" and hits <= {gov.lower_, gov.lemma_.lower()}
+                    and not any(c.dep_ in {"neg", "auxpass"} or c.tag_ == "MD"
+                                for c in gov.children))
+        child = gov
+    return False
 
 
 def headline_infinitive(token: Token) -> bool:
@@ -665,7 +685,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "postpone_verbs", "resume_verbs", "resume_frames",
                       "publish_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
                       "hedged_adjectives", "relay_verbs", "past_times", "ahead_times", "time_preps",
-                      "litotes_words")}
+                      "litotes_words", "intent_verbs")}
 
 
 def own_clause(token: Token) -> bool:
