@@ -44,7 +44,11 @@ doer or plot is alleged (:func:`hedged_agent`, :func:`hedged_plot`). Round 31 (s
 the clause's scope ("will review the fee *imposed* by the US"), "according to" a civil body
 (foundation, NGO) and what documents indicate are alleged (``source_bodies``, a finding
 verb), and a sit-in being staged to protest is
-the protest under way (:func:`held_protest`).
+the protest under way (:func:`held_protest`). Round 34 (seeds 3065-3069): an active,
+unnegated "intend" announces its act, future (:func:`announced_intent`); a noun described
+by a past-dated participle ("an agreement signed yesterday") is done (:func:`performed`);
+a noun dating a negated clause ("not questioned until after the murder") and a negated
+degree word ("not far from the site of the massacre") are out of the negation's scope.
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
