@@ -44,7 +44,11 @@ doer or plot is alleged (:func:`hedged_agent`, :func:`hedged_plot`). Round 31 (s
 the clause's scope ("will review the fee *imposed* by the US"), "according to" a civil body
 (foundation, NGO) and what documents indicate are alleged (``source_bodies``, a finding
 verb), and a sit-in being staged to protest is
-the protest under way (:func:`held_protest`).
+the protest under way (:func:`held_protest`). Round 34 (seeds 3065-3069): an active,
+unnegated "intend" announces its act, future (:func:`announced_intent`); a noun described
+by a past-dated participle ("an agreement signed yesterday") is done (:func:`performed`);
+a noun dating a negated clause ("not questioned until after the murder") and a negated
+degree word ("not far from the site of the massacre") are out of the negation's scope.
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
@@ -228,15 +232,22 @@ def modality(
     far: set[int] = set()  # scope words beyond a second clause boundary: no negation cue
     clauses = 0
     child = token.head if token.dep_ == "conj" and token.head.pos_ == token.pos_ else token
+    lists = _lists()
     for gov in govs:
         clauses += child.dep_ == "ccomp"
         if own_clause(child):
             clauses = 2  # "has not operated since workers struck": the strike is its own
+        if child.dep_ == "pobj" and gov.lower_ in lists["time_preps"]:
+            clauses = 2  # "were not questioned until after the murder": a noun dating the
+            # clause is presupposed, the clause's negation is not about it (round 34)
         gerund = child.dep_ == "pcomp" and child.tag_ == "VBG"
         child = gov
         fn = [c for c in gov.children if c.dep_ in FUNCTION_DEPS and c.i != token.i]
         if clauses >= 2:  # "denied he had been told that X": the denial is not about X
             far.update([gov.i, *(c.i for c in fn)])
+        if gov.lower_ in lists["litotes_words"]:
+            far.update(c.i for c in fn if c.dep_ == "neg")  # "not far from the site of the
+            # massacre": a negated degree word is an understatement, no negation (round 34)
         if gov.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or (
                 gerund and gov.pos_ == "ADP" and gov.lower_ in cues.get("negation", ())):
             # a negating preposition's own gerund: "without consulting the army" (not "still
@@ -338,6 +349,9 @@ def modality(
         found["future"] = True  # "an agreement to hand over Macao": agreed, not yet done
     if agreement_term(token):
         found["future"] = True  # "the pact consisted of X sending gunmen": its terms
+    if found["hypothetical"] and announced_intent(token, govs, hits):
+        found["hypothetical"] = False  # "said it intended to ask the US": announced, to
+        found["future"] = True  # come (round 34)
     if hits == {"would"} and found["hypothetical"]:
         kind = _would(token, govs)  # habitual or future-in-past "would", not a condition
         if kind != "hypothetical":
@@ -359,6 +373,23 @@ def modality(
     if not any(found.values()) and sourced_claim(token):
         found["alleged"] = True  # "investigators say X murdered him", "according to officials"
     return found
+
+
+def announced_intent(token: Token, govs: list[Token], hits: set[str]) -> bool:
+    """Whether the only hypothetical cue is an ``intent_verbs`` verb whose infinitive holds
+    the trigger, active, with no negation and no modal ("said it *intended* to ask the US",
+    "*intends* to file a complaint"): an announced act, future (round 34; judged seed 3069,
+    tuned-on). Not "don't intend to probe", "are intended to deny" (a purpose), "may
+    intend to"."""
+    verbs = _lists()["intent_verbs"]
+    child = token
+    for gov in govs:
+        if gov.lemma_.lower() in verbs:
+            return (child.dep_ == "xcomp" and hits <= {gov.lower_, gov.lemma_.lower()}
+                    and not any(c.dep_ in {"neg", "auxpass"} or c.tag_ == "MD"
+                                for c in gov.children))
+        child = gov
+    return False
 
 
 def headline_infinitive(token: Token) -> bool:
@@ -657,7 +688,8 @@ def _lists() -> dict[str, frozenset[str]]:
                       "schedule_verbs", "outlook_words", "party_speech_verbs",
                       "postpone_verbs", "resume_verbs", "resume_frames",
                       "publish_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
-                      "hedged_adjectives", "relay_verbs")}
+                      "hedged_adjectives", "relay_verbs", "past_times", "ahead_times", "time_preps",
+                      "litotes_words", "intent_verbs")}
 
 
 def own_clause(token: Token) -> bool:
@@ -1068,11 +1100,30 @@ def performed(token: Token) -> bool:
     possessor or a noun modifier ("Brazil's request", "government pledges", "his visit"): an
     act already made, whatever the clause that mentions it says of it ("would consider
     Brazil's request", "despite government pledges")."""
+    if token.pos_ == "NOUN" and any(_dated_participle(c) for c in token.children):
+        return True  # "would be paid under an agreement signed yesterday": signed, done
     return (token.pos_ == "NOUN" and token.lemma_.lower() in _lists()["performed_nouns"]
             and any(c.dep_ == "poss" or (c.dep_ == "compound" and (
                 c.pos_ == "PROPN" or c.lemma_.lower() in _lists()["agent_modifiers"]))
                     or (c.dep_ == "amod" and c.ent_type_ == "NORP")  # "a Brazilian request"
                     for c in token.children))
+
+
+def _dated_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a bare past participle describing a noun and dated in the past
+    ("an agreement *signed* here yesterday", "the accord *reached* last week", "*signed*
+    in 1985"): the noun's act was done (modality round 34, judged seeds 3068 / 3069,
+    tuned-on). Not "an agreement to be signed", not an undated "any agreement signed by
+    them", not a date ahead ("signed next week")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    lists = _lists()
+    words = [t for c in verb.children if c.dep_ in {"advmod", "npadvmod", "prep"}
+             for t in c.subtree]
+    if any(t.lower_ in lists["ahead_times"] for t in words):
+        return False
+    return any(t.lower_ in lists["past_times"] or t.ent_type_ == "DATE" for t in words)
 
 
 PERIOD_YEAR_COUNT = 500  # a count over a bare year read as a yearly total ("in 1991, 9,714")
