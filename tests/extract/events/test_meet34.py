@@ -75,3 +75,9 @@ def test_a_speaker_of_the_partners_country_is_not_added() -> None:
     # guard: a French speaker on talks with France is no other party
     text = "French President Francois Mitterrand said talks with France had made progress."
     assert all(s != "FRAGOV" for s, _ in _sides(text, "talks"))
+
+
+def test_a_meeting_attended_by_another_is_not_the_speakers() -> None:
+    # guard: the aide attended, not the chancellor who speaks of it
+    text = "Chancellor Helmut Kohl said his aide was forced to attend the meeting with France."
+    assert all(s != "DEUGOV" for s, _ in _sides(text, "meeting"))

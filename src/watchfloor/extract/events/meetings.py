@@ -194,13 +194,17 @@ def speaking_party(code: str, trigger: Token, targets: Sequence[Actor | None],
     States": CANGOV→USA; judged seed 3066, the speaker's side left empty): one who reports
     how his talks go is a party to them. Only a named speaker of a party speech verb
     (``modality.claim_speaker``: not "officials said", not an outlet), coded, and none of
-    the partners; not talks with a possessor ("Iran's talks with the EC": its own party).
+    the partners; not talks with a possessor ("Iran's talks with the EC": its own party),
+    nor talks that are a verb's object (attended or held by the verb's subject).
     RETURNS None where the rule does not apply."""
     if code not in MEETING_CODES or trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
     partners = [a for a in targets if a is not None]
     if not partners or any(c.dep_ == "poss" for c in trigger.children):
         return None
+    if trigger.dep_ == "dobj":
+        return None  # "said his son was forced to attend the meeting with X": whoever
+        # attends or holds the talks is their party, named or not (InSight Crime read)
     speaker = claim_speaker(trigger)
     if speaker is None:
         return None
