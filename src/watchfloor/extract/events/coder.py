@@ -95,7 +95,13 @@ from watchfloor.extract.events.fallback import (
     names_coded,
     word_code,
 )
-from watchfloor.extract.events.meetings import RECIPROCAL_CODES, meeting_dyads, mutual_parties
+from watchfloor.extract.events.meetings import (
+    RECIPROCAL_CODES,
+    meeting_dyads,
+    mutual_parties,
+    speaking_party,
+    visit_partner,
+)
 from watchfloor.extract.events.modality import (
     agreement_term,
     attributing_verb,
@@ -672,6 +678,12 @@ class EventExtractor:
         targets: list[Actor | None] = list(found) or [None]
         if targets == [None] and (mutual := mutual_parties(info.code, sources, token, src_tok)):
             targets = mutual  # "ministers of X, Y and Z reached the accord": each other's
+        if sources == [None] and targets != [None] \
+                and (spoke := speaking_party(info.code, token, targets, resolver.resolve)):
+            sources = spoke  # "Mulroney said talks with the US made progress" (meet34)
+        if targets == [None] \
+                and (host := visit_partner(info.code, token, sources, resolver.resolve)):
+            targets = host  # "talks during Chirac's visit": the visitor (meet34)
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
         if (all(a is None or self._commerce.is_commercial(a) for a in sources + targets)

@@ -38,15 +38,22 @@ Coordinated parties of a symmetric code (not a joint pledge) that are the subjec
 trigger, or of the verb it is the object of, with no target named ("finance ministers of
 X, Y and Z reached the accord") are each other's targets (:func:`mutual_parties`, issue 12
 sides30), and then paired as above.
+
+The other party of talks named only around them (issue 12 meet34, judged seeds 3065-3069):
+talks held during a visit face the visitor, or the visited country when the talks' party is
+the visitor (:func:`visit_partner`); talks with a named partner and no party of their own,
+in the account of a named speaker, are the speaker's (:func:`speaking_party`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import combinations
 
 from spacy.tokens import Token
 
+from watchfloor.extract.events.arguments import visiting
+from watchfloor.extract.events.modality import claim_speaker
 from watchfloor.extract.events.nonacts import default_lists
 from watchfloor.extract.events.resolver import Actor
 from watchfloor.extract.gazetteer import code_blocks
@@ -65,6 +72,11 @@ SYMMETRIC_CODES = RECIPROCAL_CODES | frozenset({"050", "057", "060", "061", "062
 SYMMETRIC_ROOTS = ("03",)
 # parties beyond which an accord is multilateral: one row per party to the first named
 MAX_PAIRED = 6
+# the codes of talks and meetings whose other party a visit or a speaker names: the
+# consultations and the intent to meet or negotiate (036, "expects talks")
+MEETING_CODES = RECIPROCAL_CODES | frozenset({"036"})
+# the prepositions that set talks in a visit ("talks during his visit", "on a visit to")
+VISIT_PREPS = frozenset({"during", "on", "in", "at"})
 
 Dyad = tuple[Actor | None, Actor | None]
 
@@ -123,6 +135,84 @@ def mutual_parties(code: str, sources: list[Actor | None], trigger: Token,
         return None
     parties = [a for a in sources if a is not None]
     return parties if len({a.key for a in parties}) > 1 else None
+
+
+def visit_partner(code: str, trigger: Token, sources: Sequence[Actor | None],
+                  resolve: Callable[[Token], Sequence[Actor]]) -> list[Actor] | None:
+    """The other party of talks held during a visit ("the US expects talks during Chirac's
+    visit": FRA; "the Kenyan president held talks during a visit to Uganda": UGA; judged
+    seed 3066, the visitor left empty). The visitor (the visit's possessor or "of" object)
+    when it is not a party of the talks already, else the place visited ("to" object); never
+    a party of the talks' own state. RETURNS None where the talks name a party of their own
+    on neither side, no visit holds them, or the visit names nobody else."""
+    if code not in MEETING_CODES or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    own = [a for a in sources if a is not None]
+    if not own:
+        return None
+    visit = _holding_visit(trigger)
+    if visit is None:
+        return None
+    keys = {a.key for a in own}
+    codes = {a.code for a in own if a.code}
+    visitor = next((c for c in visit.children if c.dep_ == "poss"), None) or next(
+        (g for p in visit.children if p.dep_ == "prep" and p.lower_ == "of"
+         for g in p.children if g.dep_ == "pobj"), None)
+    visitors = list(resolve(visitor)) if visitor is not None else []
+    if visitors and not any(a.key in keys for a in visitors):
+        found = [a for a in visitors if a.code and a.code not in codes]
+        return found or None
+    place = next((g for p in visit.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if place is None:
+        return None
+    found = [a for a in resolve(place) if a.key not in keys and a.code
+             and not any(code_blocks(a.code)[0] == code_blocks(c)[0] for c in codes)]
+    return found or None
+
+
+def _holding_visit(trigger: Token) -> Token | None:
+    """The visit noun that a "during" / "on" phrase of the talks, or of the verb they are
+    the object of ("held talks during a visit"), names."""
+    holders = [trigger]
+    if trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
+        holders.append(trigger.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in VISIT_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and visiting(noun):
+                    return noun
+    return None
+
+
+def speaking_party(code: str, trigger: Token, targets: Sequence[Actor | None],
+                   resolve: Callable[[Token], Sequence[Actor]]) -> list[Actor] | None:
+    """The party of talks with a named partner that name no party of their own, in a named
+    speaker's account ("Mulroney said progress was made in trade talks with the United
+    States": CANGOV→USA; judged seed 3066, the speaker's side left empty): one who reports
+    how his talks go is a party to them. Only a named speaker of a party speech verb
+    (``modality.claim_speaker``: not "officials said", not an outlet), coded, and none of
+    the partners; not talks with a possessor ("Iran's talks with the EC": its own party),
+    nor talks that are a verb's object (attended or held by the verb's subject).
+    RETURNS None where the rule does not apply."""
+    if code not in MEETING_CODES or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    partners = [a for a in targets if a is not None]
+    if not partners or any(c.dep_ == "poss" for c in trigger.children):
+        return None
+    if trigger.dep_ == "dobj":
+        return None  # "said his son was forced to attend the meeting with X": whoever
+        # attends or holds the talks is their party, named or not (InSight Crime read)
+    speaker = claim_speaker(trigger)
+    if speaker is None:
+        return None
+    keys = {a.key for a in partners}
+    codes = {a.code for a in partners if a.code}
+    found = [a for a in resolve(speaker) if a.code and a.key not in keys
+             and a.code not in codes]
+    return found or None
 
 
 def symmetric(code: str) -> bool:
