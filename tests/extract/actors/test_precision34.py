@@ -90,3 +90,12 @@ def test_guard_el_nacional_in_a_story_of_neither_state_keeps_the_dictionary_pape
         "seizures this year, reported El Nacional."
     )
     assert "VENMED" in codes.values()
+
+
+def test_guard_a_story_that_names_the_dictionary_papers_state_keeps_that_paper():
+    codes = _coded(
+        "Judges in Tegucigalpa freed two men on Monday. Honduras has seen more cocaine "
+        "seizures this year, and police in Honduras and San Pedro Sula seized a plane. "
+        "In Colombia a similar agency was closed, El Tiempo reported."
+    )
+    assert codes.get("El Tiempo") == "COLMED"

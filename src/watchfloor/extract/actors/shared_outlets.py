@@ -4,11 +4,11 @@ The dictionary lists one paper of a name ("El Nacional", the Caracas daily); San
 has a daily of the same name (``outlet_homes.tsv`` lists such names and their states). A
 mention of the shared name in a story set in another of those states is that state's
 paper (``MED``, flagged inferred), under the name the text gives (issue 11, round 50: the
-Dominican daily coded VENMED; precision34). The story's state: the article's country where
-one leads, else the only one of the name's other states the story names, in a story that
-never names the dictionary paper's own. A word of the entry's country right before the
-name ("Venezuela's El Nacional") keeps the dictionary's paper; a story of no such state
-keeps it too.
+Dominican daily coded VENMED; precision34). Only in a story that never names the
+dictionary paper's own state (Bogota's El Tiempo cited in a Honduras story's paragraph
+on Colombia stays Colombian); the story's state: the article's country where one leads,
+else the only one of the name's other states the story names. A story of no such state
+keeps the dictionary's paper.
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -48,9 +48,11 @@ def recode_shared_outlets(
     led = country_of_article(doc, gaz, [r for r in readings if id(r) not in taken], places)
     named = story_countries(doc, gaz, places)
     for r in shared:
+        if r.country in named:
+            continue  # Bogota's El Tiempo in a Honduras story's paragraph on Colombia
         homes = _shared_homes(doc, r) - {r.country}
         home = led if led in homes else None
-        if led is None and r.country not in named and len(homes & named) == 1:
+        if led is None and len(homes & named) == 1:
             (home,) = homes & named
         if home is None:
             continue
