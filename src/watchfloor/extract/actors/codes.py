@@ -454,6 +454,10 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         # "National Council for Small Businesses", "Chamber of Commerce": an association
         # of firms (round 9: coded the legislature)
         role = "BUS"
+    elif role == "LEG" and _trade_chamber(gaz, words):
+        # "Uruguayan Chamber of Poultry Processors", "Peruvian Chamber of Construction": an
+        # association of an industry's firms, not a house (round 50: coded URYLEG, PERLEG)
+        role = "BUS"
     elif role and _head_word(words) in BODY_OF_MEMBERS and any(
             fold(w) in FARM_WORDS for w in words) and not any(
             (gaz.role_of(fold(w)) or ("",))[0] in NATIONAL_ROLES
@@ -482,6 +486,22 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         place_country = _one_country_place(place_country)
     country = country_in(gaz, words, place_country) if role else None
     return country, role
+
+
+def _trade_chamber(gaz: Gazetteer, words: list[str]) -> bool:
+    """Whether a name is "Chamber of" a trade, not of a legislature's members or a state:
+    the words after its first "of" hold no word of chamber_members.tsv ("Chamber of
+    Deputies", "Chamber of Representatives") and are not only a country's name or words
+    ("Chamber of the Nation")."""
+    i = _head_index(words)
+    if fold(words[i]) not in {"chamber", "chambers"} or i + 2 > len(words) - 1 or \
+            fold(words[i + 1]) != "of":
+        return False
+    rest = [w for w in words[i + 2:] if fold(w) not in {"the", "of", "and", "&"}]
+    if not rest or any(fold(w) in CHAMBER_MEMBERS for w in rest):
+        return False
+    return gaz.country_of(" ".join(rest)) is None and not all(
+        gaz.country_of(w) is not None for w in rest)
 
 
 def _one_country_place(place_country):
@@ -520,6 +540,10 @@ IRREGULAR_ARMY_WORDS = frozenset({
 # Heads of a body whose members may be firms, and the words that say they are
 BODY_OF_MEMBERS = {"council", "chamber", "confederation", "federation", "association",
                    "board", "union", "forum", "alliance", "committee"}
+# Words after "chamber of" naming a legislature's members ("chamber of deputies"); any
+# other "Chamber of X" is a trade body (chamber_members.tsv; round 46, precision34)
+CHAMBER_MEMBERS = frozenset(fold(r["word"]) for r in read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "chamber_members.tsv"))
 BUSINESS_WORDS = {"business", "businesses", "businessmen", "commerce", "industry",
                   "industries", "industrialists", "enterprise", "enterprises", "employers",
                   "merchants", "exporters", "importers", "entrepreneurs", "companies",

@@ -80,6 +80,7 @@ from watchfloor.extract.actors.places import (
 )
 from watchfloor.extract.actors.reading import LABEL_TYPES, ROLE_KINDS, Reading, role_name
 from watchfloor.extract.actors.role_phrases import RolePhraseReader
+from watchfloor.extract.actors.shared_outlets import recode_shared_outlets
 from watchfloor.extract.actors.stated_nationality import code_stated_nationalities
 from watchfloor.extract.actors.title_codes import TitleCoding, context_code
 from watchfloor.extract.actors.titles import TitleReader, titled_name
@@ -224,6 +225,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         # a nationality stated for a person; a name-only dictionary code unsupported (names28)
         code_stated_nationalities(doc, self.gaz, readings, places, self._period)
         code_legislatures(doc, self.gaz, readings, places)  # "the Storting" (actors30)
+        recode_shared_outlets(doc, self.gaz, readings, places)  # "El Nacional" (precision34)
         international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)

@@ -11,7 +11,9 @@ or union its other words ("Union") or a misparsed apposition suggest (issue 11,
 actors28). A name that opens with a Romance or German article ("La Jornada") is one only
 where a mention of it stands as a source; every mention of a name one mention shows as an
 outlet is the outlet; a medium's code its own words gave ("Honduran newspaper El
-Heraldo") stays.
+Heraldo") stays. A dictionary outlet named by a name several states' papers carry ("El
+Nacional": Caracas and Santo Domingo) is, in a story led by another of those states, that
+state's paper (``shared_outlets.py``, precision34).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors) → store →
 analyse → serve/export.
@@ -113,3 +115,4 @@ def media_names(doc: Doc, readings: list[Reading]) -> tuple[set[str], set[str]]:
         elif not romance:
             outlets.add(fold(r.name))
     return outlets, sourced
+

@@ -23,6 +23,7 @@ from watchfloor.extract.actors.article_country import (
     set_in_region,
 )
 from watchfloor.extract.actors.codes import (
+    CHAMBER_MEMBERS,
     FORMER,
     NATIONAL_ROLES,
     PERSONAL_RANKS,
@@ -42,7 +43,6 @@ from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
     ACT_NOUNS,
     AGENT_UNINFERABLE,
-    CHAMBER_MEMBERS,
     CRIME_MODIFIERS,
     FIRST_PLURAL,
     FORCE_MODIFIERS,

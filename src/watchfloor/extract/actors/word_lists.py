@@ -72,10 +72,6 @@ OUTLET_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "outlet_w
 # own_force_verbs.tsv (precision33)
 OWN_FORCE_VERBS = frozenset(fold(row["verb"])
                             for row in read_tsv(_DATA / "own_force_verbs.tsv"))
-# Words after "chamber of" naming a legislature's members ("chamber of deputies"); any
-# other "chamber of X" is a trade body (chamber_members.tsv, round 46)
-CHAMBER_MEMBERS = frozenset(fold(row["word"])
-                            for row in read_tsv(_DATA / "chamber_members.tsv"))
 # (country, word): states whose national legislature goes by this bare name ("Congress")
 CONGRESSES = {(row["iso3"].strip(), fold(row["word"]))
               for row in read_tsv(_DATA / "congresses.tsv")}
