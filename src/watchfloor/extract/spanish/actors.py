@@ -57,7 +57,7 @@ from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
 from watchfloor.extract.spanish.home import home_country
-from watchfloor.extract.spanish.lexicon import PERSONAL
+from watchfloor.extract.spanish.lexicon import personal_a
 from watchfloor.extract.spanish.pairs import PAIR, is_pair, resolve_pairs
 from watchfloor.extract.spanish.reading import Reading
 from watchfloor.extract.spanish.references import references
@@ -608,8 +608,7 @@ class SpanishActorExtractor:
             if child.dep_ in {"amod", "acl"} and child.i > tok.i \
                     and fold(child.lower_).startswith(BELONGING):
                 org = next((r for g in child.children if g.dep_ in {"obl", "nmod", "obj"}
-                            and any(c.dep_ == "case" and c.lower_ in PERSONAL
-                                    for c in g.children)
+                            and personal_a(g)
                             for r in [by_token.get(g.i) or _named_within(g, by_token)]
                             if r is not None and r.type == "organization" and r.code), None)
                 if org is not None:

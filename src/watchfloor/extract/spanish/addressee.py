@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
-from watchfloor.extract.spanish.lexicon import PERSONAL
+from watchfloor.extract.spanish.lexicon import personal_a
 from watchfloor.model import Entity
 
 
@@ -38,7 +38,7 @@ def open_addressee(target: Token | None, owned: dict[str, str]) -> bool:
     thing; not a noun marked by "a" nor a noun of an earlier act (``owned``)."""
     if target is None or target.pos_ == "PRON":
         return True
-    if any(c.dep_ == "case" and c.lower_ in PERSONAL for c in target.children):
+    if personal_a(target):
         return False
     return fold(target.lemma_) not in owned and fold(target.lower_) not in owned
 

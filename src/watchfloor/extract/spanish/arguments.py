@@ -27,7 +27,12 @@ from spacy.tokens import Span, Token
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.capitals import capital_codes
-from watchfloor.extract.spanish.lexicon import PERSONAL, SpanishLexicon, spanish_lexicon
+from watchfloor.extract.spanish.lexicon import (
+    PERSONAL,
+    SpanishLexicon,
+    personal_a,
+    spanish_lexicon,
+)
 from watchfloor.extract.spanish.subjects import time_phrase
 from watchfloor.model import Entity
 
@@ -344,8 +349,8 @@ class SpanishSides:
         mine = _entity_of(subj, result) if subj is not None else None
         for tok in reversed(verb.doc[first:clitic.i]):
             if tok.pos_ not in {"NOUN", "PROPN"} or not (
-                    tok.dep_ in SUBJECT | OBJECT or tok.dep_ in {"obl", "nmod"} and any(
-                        c.dep_ == "case" and c.lower_ in PERSONAL for c in tok.children)):
+                    tok.dep_ in SUBJECT | OBJECT
+                    or tok.dep_ in {"obl", "nmod"} and personal_a(tok)):
                 continue
             if number and tok.morph.get("Number") not in ([], number) or (
                     clitic.lower_[:2] != "le" and gender

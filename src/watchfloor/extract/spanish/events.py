@@ -97,6 +97,7 @@ from watchfloor.extract.spanish.lexicon import (
     PERSONAL,
     SpanishLexicon,
     SpanishVerb,
+    personal_a,
     spanish_lexicon,
 )
 from watchfloor.extract.spanish.modality import modality, reported_by
@@ -538,8 +539,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             if (self._codes.get(sib.idx) or "")[:2] not in self.lex.blame_by:
                 continue
             for c in sib.children:
-                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and any(
-                        g.dep_ == "case" and g.lower_ in PERSONAL for g in c.children)) \
+                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and personal_a(c)) \
                         and c.i > sib.i and _entity_of(c, result) is not None:
                     return c
         return None

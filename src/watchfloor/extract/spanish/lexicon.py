@@ -23,6 +23,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Token
+
 from watchfloor.data import read_tsv, read_yaml
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import EventLexicon, default_lexicon
@@ -31,6 +33,12 @@ KINDS = ("negation", "hypothetical", "future", "alleged")
 # the personal "a" (and its contraction "al"): the case word that marks a person or body
 # acted on ("detuvo a tres hombres", "acusó al Gobierno"); one set for every reader
 PERSONAL = frozenset({"a", "al"})
+
+
+def personal_a(token: Token) -> bool:
+    """Whether ``token`` carries the personal "a" / "al" as its case word ("a los
+    detenidos", "al Gobierno")."""
+    return any(c.dep_ == "case" and c.lower_ in PERSONAL for c in token.children)
 
 
 @dataclass(slots=True)

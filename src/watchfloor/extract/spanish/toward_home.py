@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import GazetteerEntry, fold
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
-from watchfloor.extract.spanish.lexicon import PERSONAL
+from watchfloor.extract.spanish.lexicon import personal_a
 from watchfloor.extract.spanish.references import reference_words
 from watchfloor.model import Entity
 
@@ -61,7 +61,7 @@ def names_other(
         if (
             ent is None
             and tok.pos_ in {"NOUN", "PROPN"}
-            and any(c.dep_ == "case" and c.lower_ in PERSONAL for c in tok.children)
+            and personal_a(tok)
             and (tok.pos_ == "PROPN" or _names_party(tok, gaz))
         ):
             return True
