@@ -115,4 +115,3 @@ def media_names(doc: Doc, readings: list[Reading]) -> tuple[set[str], set[str]]:
         elif not romance:
             outlets.add(fold(r.name))
     return outlets, sourced
-

@@ -41,16 +41,16 @@ def recode_shared_outlets(
 ) -> None:
     """Re-code each dictionary outlet named by a shared name in a story of another state
     that has a paper so named (module docstring)."""
-    shared = [r for r in readings if _shared_homes(doc, r)]
+    shared = [(r, homes) for r in readings if (homes := _shared_homes(doc, r))]
     if not shared:
         return
-    taken = {id(r) for r in shared}
+    taken = {id(r) for r, _ in shared}
     led = country_of_article(doc, gaz, [r for r in readings if id(r) not in taken], places)
     named = story_countries(doc, gaz, places)
-    for r in shared:
+    for r, shared_homes in shared:
         if r.country in named:
             continue  # Bogota's El Tiempo in a Honduras story's paragraph on Colombia
-        homes = _shared_homes(doc, r) - {r.country}
+        homes = shared_homes - {r.country}
         home = led if led in homes else None
         if led is None and len(homes & named) == 1:
             (home,) = homes & named
