@@ -25,7 +25,10 @@ Usage::
 
 ``--skip K`` draws from the articles after the first K of each corpus (``--docs`` of them,
 chosen by the seed from the rest of the corpus), so that a fresh sample holds no article
-read while tuning; ``--file`` names the judgments file (default: the seed-13 sample).
+read while tuning; ``--unseen`` also leaves out every article any judgments file under
+``bench/data`` names (event samples, actor rounds): by 2026-12 the InSight Crime articles
+after the first 600 had nearly all been judged, so a plain ``--skip 600`` draw re-drew
+articles read before. ``--file`` names the judgments file (default: the seed-13 sample).
 
 Samples kept: ``bench/data/event_judgments.tsv`` (seed 13, first 100 articles; read while
 tuning the coder, so tuned-on) and ``bench/data/event_judgments_seed2027.tsv`` (seed 2027,
@@ -45,6 +48,7 @@ import csv
 import json
 import os
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -63,7 +67,7 @@ JUDGMENTS = ["is_event", "root", "source", "target", "modality_ok", "note"]
 HEADER = """# Judged event sample for bench/judge_events.py: keys only (corpus, document id, trigger
 # character offsets, code, actor codes, modality), never corpus text. Judgments: y / n / -
 # (not applicable: fields of a non-event). Drawn with --draw --seed {seed} --n {n} --docs {docs}
-# --skip {skip}
+# --skip {skip}{unseen}
 # from the pipeline of commit {rev} (actors + events, shipped event_class and event_args).
 """
 
@@ -84,15 +88,29 @@ def load(corpus: str, n: int | None) -> list[dict]:
 UPTO = 10_000  # the event_relevance model trains on Reuters stories from this index on
 
 
-def articles(corpus: str, docs: int, skip: int, seed: int) -> list[dict]:
-    """The articles a sample is drawn from: the first ``docs`` (``skip`` 0), or ``docs``
-    chosen by ``seed`` among those after the first ``skip`` and before :data:`UPTO`
-    (never a story the relevance model was trained on), exact duplicates dropped."""
-    if not skip:
+JUDGED_ID = re.compile(r"\b(?:insightcrime-train|reuters)-\d+\b")
+
+
+def judged_articles(folder: Path = ROOT / "bench" / "data") -> set[str]:
+    """RETURNS the ids of every article a judgments file in ``folder`` names (event samples,
+    actor rounds, resolution judgments): articles a judge or a tuner has read."""
+    ids: set[str] = set()
+    for path in sorted(folder.glob("*judgments*.tsv")):
+        ids.update(JUDGED_ID.findall(path.read_text(encoding="utf-8")))
+    return ids
+
+
+def articles(corpus: str, docs: int, skip: int, seed: int,
+             exclude: frozenset[str] = frozenset()) -> list[dict]:
+    """The articles a sample is drawn from: the first ``docs`` (``skip`` 0 and nothing
+    excluded), or ``docs`` chosen by ``seed`` among those after the first ``skip`` and
+    before :data:`UPTO` (never a story the relevance model was trained on), exact
+    duplicates and the ``exclude`` ids dropped."""
+    if not skip and not exclude:
         return load(corpus, docs)
     rest, seen = [], set()
     for rec in load(corpus, UPTO)[skip:]:
-        if rec["text"] not in seen:
+        if rec["text"] not in seen and rec["id"] not in exclude:
             seen.add(rec["text"])
             rest.append(rec)
     return random.Random(f"{seed}:{corpus}").sample(rest, min(docs, len(rest)))
@@ -103,7 +121,7 @@ def articles(corpus: str, docs: int, skip: int, seed: int) -> list[dict]:
 # so Reuters rows of the seed-13 to 3003 samples were coded undated.)
 
 
-def draw(seed: int, n: int, docs: int, skip: int, path: Path) -> None:
+def draw(seed: int, n: int, docs: int, skip: int, path: Path, unseen: bool = False) -> None:
     import subprocess
 
     from watchfloor.nlp import NlpStage
@@ -111,9 +129,11 @@ def draw(seed: int, n: int, docs: int, skip: int, path: Path) -> None:
 
     stage = NlpStage(extractors=("actors", "events"))
     rng = random.Random(seed)
+    exclude = frozenset(judged_articles()) if unseen else frozenset()
     rows = []
     for corpus in CORPORA:
-        recs = articles(corpus, docs, skip, seed)
+        recs = articles(corpus, docs, skip, seed, exclude)
+        print(f"{corpus}: {len(recs)} articles", file=sys.stderr)
         raws = (to_document(raw_document(r, corpus)) for r in recs)
         events = [(d.raw.id, ev) for d in stage.process(raws) for ev in d.events]
         for doc_id, ev in rng.sample(events, min(n // 2, len(events))):
@@ -121,7 +141,8 @@ def draw(seed: int, n: int, docs: int, skip: int, path: Path) -> None:
     rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                          capture_output=True).stdout.strip()
     with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(HEADER.format(seed=seed, n=n, docs=docs, skip=skip, rev=rev))
+        fh.write(HEADER.format(seed=seed, n=n, docs=docs, skip=skip, rev=rev,
+                               unseen=" --unseen" if unseen else ""))
         w = csv.DictWriter(fh, KEYS + JUDGMENTS, delimiter="\t", lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
@@ -290,6 +311,8 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=150, help="articles per corpus to draw from")
     ap.add_argument("--skip", type=int, default=0,
                     help="draw --docs articles (by the seed) from those after the first SKIP")
+    ap.add_argument("--unseen", action="store_true",
+                    help="--draw: leave out every article a judgments file names")
     ap.add_argument("--file", type=Path, nargs="+", default=[JUDGED],
                     help="the judgments file (--score: one or more, pooled)")
     args = ap.parse_args()
@@ -299,7 +322,7 @@ def main() -> int:
         print(f"corpora not found under {SHARED}; set WATCHFLOOR_SHARED", file=sys.stderr)
         return 1
     if args.draw:
-        draw(args.seed, args.n, args.docs, args.skip, args.file[0])
+        draw(args.seed, args.n, args.docs, args.skip, args.file[0], args.unseen)
         return 0
     if args.show:
         show(args.file[0])

@@ -67,3 +67,25 @@ def test_score_counts_asserted_events_naming_two_parties(judge, tmp_path, capsys
     assert ("asserted real events: 4; both sides coded 2/4 = 0.50; naming a party on both "
             "sides 3/4 = 0.75") in out
     assert "of those: both sides coded 2/3 = 0.67; both coded and right 1/3 = 0.33" in out
+
+
+def test_judged_articles_gathers_ids_from_every_judgments_file(judge, tmp_path):
+    (tmp_path / "event_judgments_seed7.tsv").write_text(
+        "# header\ncorpus\tdoc\nreuters\treuters-12\ninsightcrime\tinsightcrime-train-0042\n",
+        encoding="utf-8")
+    (tmp_path / "actor_coding_judgments.tsv").write_text(
+        "insightcrime-train-0007|Policia Nacional|COLCOP\ty\n", encoding="utf-8")
+    (tmp_path / "spanish_dev_gold5.tsv").write_text("reuters-99\n", encoding="utf-8")
+    assert judge.judged_articles(tmp_path) == {
+        "reuters-12", "insightcrime-train-0042", "insightcrime-train-0007"}
+
+
+def test_articles_leaves_out_excluded_ids_and_duplicates(judge, monkeypatch):
+    """Six stories written for the test, one a duplicate text: with two excluded, the
+    draw takes every one of the other three and never an excluded one."""
+    recs = [{"id": f"reuters-{i}", "text": f"Story number {i}."} for i in range(5)]
+    recs.append({"id": "reuters-5", "text": "Story number 4."})
+    monkeypatch.setattr(judge, "load", lambda corpus, n: recs[:n])
+    drawn = judge.articles("reuters", 10, 0, 3, frozenset({"reuters-1", "reuters-3"}))
+    assert sorted(r["id"] for r in drawn) == ["reuters-0", "reuters-2", "reuters-4"]
+    assert len(judge.articles("reuters", 10, 0, 3)) == 6  # no skip, nothing excluded: all
