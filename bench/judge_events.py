@@ -28,7 +28,9 @@ chosen by the seed from the rest of the corpus), so that a fresh sample holds no
 read while tuning; ``--unseen`` also leaves out every article any judgments file under
 ``bench/data`` names (event samples, actor rounds): by 2026-12 the InSight Crime articles
 after the first 600 had nearly all been judged, so a plain ``--skip 600`` draw re-drew
-articles read before. ``--file`` names the judgments file (default: the seed-13 sample).
+articles read before. ``--docs N M`` draws N InSight Crime and M Reuters articles (the
+unseen InSight articles are few and thin in events). ``--file`` names the judgments file
+(default: the seed-13 sample).
 
 Samples kept: ``bench/data/event_judgments.tsv`` (seed 13, first 100 articles; read while
 tuning the coder, so tuned-on) and ``bench/data/event_judgments_seed2027.tsv`` (seed 2027,
@@ -121,7 +123,8 @@ def articles(corpus: str, docs: int, skip: int, seed: int,
 # so Reuters rows of the seed-13 to 3003 samples were coded undated.)
 
 
-def draw(seed: int, n: int, docs: int, skip: int, path: Path, unseen: bool = False) -> None:
+def draw(seed: int, n: int, docs: int | list[int], skip: int, path: Path,
+         unseen: bool = False) -> None:
     import subprocess
 
     from watchfloor.nlp import NlpStage
@@ -131,8 +134,10 @@ def draw(seed: int, n: int, docs: int, skip: int, path: Path, unseen: bool = Fal
     rng = random.Random(seed)
     exclude = frozenset(judged_articles()) if unseen else frozenset()
     rows = []
-    for corpus in CORPORA:
-        recs = articles(corpus, docs, skip, seed, exclude)
+    per_corpus = [docs] if isinstance(docs, int) else list(docs)
+    per_corpus += per_corpus[-1:] * (len(CORPORA) - len(per_corpus))
+    for corpus, count in zip(CORPORA, per_corpus, strict=True):
+        recs = articles(corpus, count, skip, seed, exclude)
         print(f"{corpus}: {len(recs)} articles", file=sys.stderr)
         raws = (to_document(raw_document(r, corpus)) for r in recs)
         events = [(d.raw.id, ev) for d in stage.process(raws) for ev in d.events]
@@ -141,7 +146,8 @@ def draw(seed: int, n: int, docs: int, skip: int, path: Path, unseen: bool = Fal
     rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                          capture_output=True).stdout.strip()
     with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(HEADER.format(seed=seed, n=n, docs=docs, skip=skip, rev=rev,
+        fh.write(HEADER.format(seed=seed, n=n, docs=" ".join(map(str, per_corpus)), skip=skip,
+                               rev=rev,
                                unseen=" --unseen" if unseen else ""))
         w = csv.DictWriter(fh, KEYS + JUDGMENTS, delimiter="\t", lineterminator="\n")
         w.writeheader()
@@ -308,7 +314,9 @@ def main() -> int:
     mode.add_argument("--rescore", action="store_true")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--n", type=int, default=100)
-    ap.add_argument("--docs", type=int, default=150, help="articles per corpus to draw from")
+    ap.add_argument("--docs", type=int, nargs="+", default=[150],
+                    help="articles per corpus to draw from (two numbers: InSight Crime's, "
+                         "then Reuters')")
     ap.add_argument("--skip", type=int, default=0,
                     help="draw --docs articles (by the seed) from those after the first SKIP")
     ap.add_argument("--unseen", action="store_true",
@@ -316,6 +324,8 @@ def main() -> int:
     ap.add_argument("--file", type=Path, nargs="+", default=[JUDGED],
                     help="the judgments file (--score: one or more, pooled)")
     args = ap.parse_args()
+    if len(args.docs) > len(CORPORA):
+        ap.error(f"--docs takes at most {len(CORPORA)} numbers")
     if len(args.file) > 1 and not args.score:
         ap.error("several --file only with --score")
     if not (SHARED / "corpora").exists():
