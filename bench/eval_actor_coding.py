@@ -34,7 +34,10 @@ main/src``) to compare; the figures in docs/benchmarks.md come from the same see
 
 Usage:
     PYTHONPATH=src python bench/eval_actor_coding.py [--docs 150] [--seed 11]
-        [--sample 100] [--show-sample]
+        [--sample 100] [--show-sample] [--unseen]
+
+``--unseen`` draws only articles that no judgments file under ``bench/data`` names (an
+actor round on articles never read while tuning; event samples use the same list).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from watchfloor.extract.gazetteer import default_gazetteer, fold
 from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
 from watchfloor.normalise import to_document
+from watchfloor.training.judged_events import judged_article_ids
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
@@ -76,12 +80,15 @@ def _country_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{alts})\b")
 
 
-def load(docs: int, seed: int) -> list[tuple[str, RawDocument]]:
-    """RETURNS (corpus, document) pairs: a seeded sample of each corpus."""
+def load(docs: int, seed: int,
+         exclude: frozenset[str] = frozenset()) -> list[tuple[str, RawDocument]]:
+    """RETURNS (corpus, document) pairs: a seeded sample of each corpus, never an article
+    whose id is in ``exclude``."""
     rng = random.Random(seed)
     out: list[tuple[str, RawDocument]] = []
     if INSIGHT.exists():
         rows = [json.loads(line) for line in INSIGHT.open(encoding="utf-8")]
+        rows = [r for r in rows if r["id"] not in exclude]
         for row in rng.sample(rows, min(docs, len(rows))):
             out.append(("insightcrime", RawDocument(
                 id=row["id"], text=row["text"], origin=str(INSIGHT), fmt="json",
@@ -89,7 +96,8 @@ def load(docs: int, seed: int) -> list[tuple[str, RawDocument]]:
     if REUTERS.exists():
         names = _country_regex()
         rows = [json.loads(line) for line in REUTERS.open(encoding="utf-8")]
-        rows = [r for r in rows if len(r.get("text") or "") > 300 and names.search(r["text"])]
+        rows = [r for r in rows if len(r.get("text") or "") > 300 and names.search(r["text"])
+                and r["id"] not in exclude]
         for row in rng.sample(rows, min(docs, len(rows))):
             published = _reuters_date(row.get("date"))
             text = row["text"]
@@ -161,12 +169,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--show-sample", action="store_true")
+    ap.add_argument("--unseen", action="store_true",
+                    help="draw only articles no judgments file under bench/data names "
+                         "(the InSight Crime articles left are few: about 40)")
     ap.add_argument("--uncoded", type=Path, metavar="TSV",
                     help="write the asserted events without two codes to TSV (corpus, "
                          "document, event code, source and target state, trigger, source "
                          "and target entity, sentence), to read why a side is uncoded")
     args = ap.parse_args()
-    pairs = load(args.docs, args.seed)
+    exclude = frozenset(judged_article_ids()) if args.unseen else frozenset()
+    pairs = load(args.docs, args.seed, exclude)
     if not pairs:
         sys.exit(f"no corpora under {SHARED / 'corpora'}")
     words = _role_words()

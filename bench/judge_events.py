@@ -50,7 +50,6 @@ import csv
 import json
 import os
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -58,6 +57,7 @@ from watchfloor.training.judged_events import (  # the keys, corpora and documen
     CORPORA,  # event filter's training maps judgments with: one definition for both
     KEYS,
     event_key,
+    judged_article_ids,
     raw_document,
 )
 from watchfloor.training.judged_events import read as read_judged
@@ -90,18 +90,6 @@ def load(corpus: str, n: int | None) -> list[dict]:
 UPTO = 10_000  # the event_relevance model trains on Reuters stories from this index on
 
 
-JUDGED_ID = re.compile(r"\b(?:insightcrime-train|reuters)-\d+\b")
-
-
-def judged_articles(folder: Path = ROOT / "bench" / "data") -> set[str]:
-    """RETURNS the ids of every article a judgments file in ``folder`` names (event samples,
-    actor rounds, resolution judgments): articles a judge or a tuner has read."""
-    ids: set[str] = set()
-    for path in sorted(folder.glob("*judgments*.tsv")):
-        ids.update(JUDGED_ID.findall(path.read_text(encoding="utf-8")))
-    return ids
-
-
 def articles(corpus: str, docs: int, skip: int, seed: int,
              exclude: frozenset[str] = frozenset()) -> list[dict]:
     """The articles a sample is drawn from: the first ``docs`` (``skip`` 0 and nothing
@@ -132,7 +120,7 @@ def draw(seed: int, n: int, docs: int | list[int], skip: int, path: Path,
 
     stage = NlpStage(extractors=("actors", "events"))
     rng = random.Random(seed)
-    exclude = frozenset(judged_articles()) if unseen else frozenset()
+    exclude = frozenset(judged_article_ids()) if unseen else frozenset()
     rows = []
     per_corpus = [docs] if isinstance(docs, int) else list(docs)
     per_corpus += per_corpus[-1:] * (len(CORPORA) - len(per_corpus))

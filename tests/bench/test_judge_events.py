@@ -76,7 +76,7 @@ def test_judged_articles_gathers_ids_from_every_judgments_file(judge, tmp_path):
     (tmp_path / "actor_coding_judgments.tsv").write_text(
         "insightcrime-train-0007|Policia Nacional|COLCOP\ty\n", encoding="utf-8")
     (tmp_path / "spanish_dev_gold5.tsv").write_text("reuters-99\n", encoding="utf-8")
-    assert judge.judged_articles(tmp_path) == {
+    assert judge.judged_article_ids(tmp_path) == {
         "reuters-12", "insightcrime-train-0042", "insightcrime-train-0007"}
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,19 @@ CORPORA = {"insightcrime": "insightcrime-train.jsonl", "reuters": "reuters21578.
 KEYS = ["corpus", "doc", "trigger_start", "trigger_end", "code", "source_code",
         "target_code", "modality"]
 DATA = REPO / "bench" / "data"
+
+JUDGED_ID = re.compile(r"\b(?:insightcrime-train|reuters)-\d+\b")
+
+
+def judged_article_ids(folder: Path = DATA) -> set[str]:
+    """RETURNS the ids of every article a judgments file in ``folder`` names (event samples,
+    actor rounds, resolution judgments): articles a judge or a tuner has read. The benches'
+    ``--unseen`` draws leave them out."""
+    ids: set[str] = set()
+    for path in sorted(folder.glob("*judgments*.tsv")):
+        ids.update(JUDGED_ID.findall(path.read_text(encoding="utf-8")))
+    return ids
+
 
 # describer(event, spaCy doc, offset -> token) -> anything JSON can keep
 Describer = Callable[[Any, Any, Mapping[int, Any]], Any]
