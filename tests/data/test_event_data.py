@@ -234,7 +234,7 @@ def test_modality_cues():
              "party_speech_verbs", "postpone_verbs", "resume_verbs", "resume_frames",
              "publish_verbs", "relay_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
              "hedged_adjectives", "past_times", "ahead_times", "time_preps",
-             "litotes_words", "intent_verbs"}
+             "litotes_words", "intent_verbs", "occasion_preps"}
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     phrasal = {"cancelling_verbs"}  # verb + particle ("call off"), matched as lemma + prt
     for key in extra:

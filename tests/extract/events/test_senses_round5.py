@@ -116,8 +116,9 @@ def test_supplying_a_market_is_trade_not_aid():
 
 
 def test_pleading_guilty_is_a_statement_not_an_appeal():
+    # an admission of responsibility (015, root 01) since roots35; still no appeal 02x
     (plea,) = _codes("The former Peruvian mayor pleaded guilty to bribery charges.")
-    assert plea == ["010"]
+    assert plea == ["015"]
 
 
 def test_talking_about_a_topic_is_a_statement_talking_with_someone_is_consulting():

@@ -246,6 +246,9 @@ class EventExtractor:
             self._emit(doc, token, info, resolver, result, published, governed)
             if self.directives.willed(token):  # "keen to negotiate": the intent (03x)
                 result.events[before:] = _intended(result.events[before:], self.lex)
+            elif self.directives.wanted(token):  # "wanted a discussion with": 036
+                result.events[before:] = _intended(result.events[before:], self.lex,
+                                                   wished=True)
         lend_sides(result.events[first:], directed, self.directives.own_roots)
         _infer_sources(result.events)
         if isinstance(self.classifier, QuadModel):
@@ -536,6 +539,11 @@ class EventExtractor:
             # (as in senses.tsv)
             objects.append(token.head)
             outside = token  # the noun's own words, not the participle's clause
+        elif _object_relative(token):
+            # "the intelligence they provided": the noun an object relative clause
+            # modifies is its verb's object (roots35)
+            objects = [o for o in objects if o.tag_ not in RELATIVE_TAGS] + [token.head]
+            outside = token
         else:
             outside = None
         pobjs = [
@@ -811,10 +819,12 @@ class EventExtractor:
                   and (intent := self.lex.intent_for(info.code))
                   and not expected(token, expectation_verbs())
                   and not (token.pos_ == "NOUN" and token.dep_ == "dobj"
-                           and expected(token.head, expectation_verbs()))
+                           and (expected(token.head, expectation_verbs())
+                                or token.head.lemma_.lower() in expectation_verbs()))
                   and not temporal_future(token) and not agreement_term(token)
                   and not scheduled(token, info.root)):
-                # "expected to resign" is others' expectation, not the actor's intent; nor
+                # "expected to resign" is others' expectation, not the actor's intent (nor
+                # "expects cordial talks": the talks are to come, no one's pledge); nor
                 # is "once they sign" or the term of a pact an intent, nor a meeting only
                 # scheduled ("will discuss the dispute next week"); nor is a denied act
                 # ("made no commitment to support")
@@ -1239,12 +1249,30 @@ def _derived(event: Event, info: CodeInfo, link: str) -> Event:
     )
 
 
-def _intended(events: list[Event], lex: EventLexicon) -> list[Event]:
+RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who", "whom" as relative pronouns
+
+
+def _object_relative(token: Token) -> bool:
+    """Whether ``token`` heads a relative clause whose own subject is named and whose
+    object is the noun it modifies ("the intelligence [that] they provided", "the aid
+    which Japan sent"): no direct object but a relative pronoun. Not a subject relative
+    ("the agency that provided aid", "the men who sent troops")."""
+    if token.dep_ != "relcl" or token.head.i == token.i or token.head.pos_ not in {
+            "NOUN", "PROPN"}:
+        return False
+    kids = list(token.children)
+    subject = any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in kids)
+    return subject and all(c.tag_ in RELATIVE_TAGS for c in kids if c.dep_ == "dobj")
+
+
+def _intended(events: list[Event], lex: EventLexicon, wished: bool = False) -> list[Event]:
     """The events of one trigger whose act is only declared wanted (directives
     ``willed``): each act with an intent code (intents.tsv) as that intent, asserted; the
     intent already derived from a future act dropped as its double. Negated or
-    hypothetical acts ("not willing to negotiate", "if it is keen to talk") unchanged."""
-    if any(ev.negated or ev.hypothetical for ev in events):
+    hypothetical acts ("not willing to negotiate", "if it is keen to talk") unchanged;
+    ``wished`` (directives ``wanted``: "wanted a discussion"): the hypothetical reading is
+    the wish verb's own and does not count."""
+    if any(ev.negated or (ev.hypothetical and not wished) for ev in events):
         return events
     out = []
     for ev in events:

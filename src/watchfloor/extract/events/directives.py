@@ -43,6 +43,8 @@ class Directives:
     prep_through: frozenset[str] = frozenset()  # "for the resumption of aid": passed through
     willing_words: frozenset[str] = frozenset()  # "keen to negotiate": the intent (03x)
     willing_carriers: frozenset[str] = frozenset()  # "willing to continue talks"
+    wanting_verbs: frozenset[str] = frozenset()  # "wanted a discussion with": an intent
+    wanted_nouns: frozenset[str] = frozenset()  # the meeting nouns so wanted (036)
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -84,6 +86,16 @@ class Directives:
                 c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
             return False
         return x.head.lemma_.lower() in self.willing_words
+
+    def wanted(self, token: Token) -> bool:
+        """Whether ``token`` is a meeting noun (``wanted_nouns``) that is the direct object
+        of a ``wanting_verbs`` verb ("said he wanted a political discussion with the
+        creditors"): the declared wish to meet, CAMEO 036, not the talks (040), which
+        "want" would leave hypothetical. Other wanted acts ("wants Japanese cooperation":
+        an appeal more than an intent) are left alone."""
+        return (token.pos_ == "NOUN" and token.dep_ == "dobj"
+                and token.lemma_.lower() in self.wanted_nouns
+                and token.head.lemma_.lower() in self.wanting_verbs)
 
     def ruled(self, token: Token, code: str | None) -> str | None:
         """The code of a coded word, a court's order as :attr:`court_code` in place of the
@@ -247,6 +259,8 @@ def default_directives() -> Directives:
         prep_through=frozenset(str(v).lower() for v in d.get("prep_through") or []),
         willing_words=frozenset(str(v).lower() for v in d.get("willing_words") or []),
         willing_carriers=frozenset(str(v).lower() for v in d.get("willing_carriers") or []),
+        wanting_verbs=frozenset(str(v).lower() for v in d.get("wanting_verbs") or []),
+        wanted_nouns=frozenset(str(v).lower() for v in d.get("wanted_nouns") or []),
     )
 
 

@@ -231,6 +231,7 @@ def modality(
     cancel = False
     far: set[int] = set()  # scope words beyond a second clause boundary: no negation cue
     clauses = 0
+    occasion = False  # past an occasion preposition: the governing words are no cue
     child = token.head if token.dep_ == "conj" and token.head.pos_ == token.pos_ else token
     lists = _lists()
     for gov in govs:
@@ -240,6 +241,9 @@ def modality(
         if child.dep_ == "pobj" and gov.lower_ in lists["time_preps"]:
             clauses = 2  # "were not questioned until after the murder": a noun dating the
             # clause is presupposed, the clause's negation is not about it (round 34)
+        if child.dep_ == "pobj" and gov.lower_ in lists["occasion_preps"]:
+            occasion = True  # "was agreed during talks between X and Y": the talks were
+            # held; the governing words' own cues (agree, vow) are not about them (roots35)
         gerund = child.dep_ == "pcomp" and child.tag_ == "VBG"
         child = gov
         fn = [c for c in gov.children if c.dep_ in FUNCTION_DEPS and c.i != token.i]
@@ -248,7 +252,10 @@ def modality(
         if gov.lower_ in lists["litotes_words"]:
             far.update(c.i for c in fn if c.dep_ == "neg")  # "not far from the site of the
             # massacre": a negated degree word is an understatement, no negation (round 34)
-        if gov.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or (
+        if occasion:
+            pass  # only the occasion's governors' function words ("will agree during the
+            # talks": future) reach it
+        elif gov.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or (
                 gerund and gov.pos_ == "ADP" and gov.lower_ in cues.get("negation", ())):
             # a negating preposition's own gerund: "without consulting the army" (not "still
             # without a leader after the resignation")
@@ -689,7 +696,7 @@ def _lists() -> dict[str, frozenset[str]]:
                       "postpone_verbs", "resume_verbs", "resume_frames",
                       "publish_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
                       "hedged_adjectives", "relay_verbs", "past_times", "ahead_times", "time_preps",
-                      "litotes_words", "intent_verbs")}
+                      "litotes_words", "intent_verbs", "occasion_preps")}
 
 
 def own_clause(token: Token) -> bool:

@@ -106,8 +106,10 @@ def _related(token: Token, relation: str) -> set[str]:
         if token.dep_ == "acl" and token.tag_ == "VBG":  # "the board, meeting here"
             subjects.add(token.head.lemma_.lower())
         return subjects
-    if relation == "acomp":  # "pleaded guilty": an adjective complement
-        return {c.lemma_.lower() for c in token.children if c.dep_ in {"acomp", "oprd"}}
+    if relation == "acomp":  # "pleaded guilty": an adjective complement; "pleaded not
+        # guilty" reads "not guilty" (roots35: an admission and a denial are two codes)
+        return {("not " if _negated(c, token) else "") + c.lemma_.lower()
+                for c in token.children if c.dep_ in {"acomp", "oprd"}}
     if relation == "prep_word":  # "talked about the elections": the preposition itself,
         # when no "with" / "between" names a party talked with
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
@@ -209,6 +211,7 @@ def _joint(token: Token) -> bool:
             g.dep_ == "pobj" for g in c.children) for c in token.children)
 
 
+
 def _after_quote(token: Token) -> bool:
     """Whether the verb's subject directly follows a closing quotation mark that is the
     verb's own ('"...," the chief complained'): the verb reports the quotation."""
@@ -267,6 +270,13 @@ def expectation_verbs() -> frozenset[str]:
 
     roles = argument_roles().get("expectation") or {}
     return frozenset(str(v).lower() for v in roles.get("verbs") or [])
+
+
+def _negated(adjective: Token, verb: Token) -> bool:
+    """Whether an adjective complement is negated on its own ("pleaded *not* guilty"): a
+    "not" on the adjective, or one on the verb just before it."""
+    return any(c.dep_ == "neg" for c in adjective.children) or any(
+        c.dep_ == "neg" and c.i == adjective.i - 1 for c in verb.children)
 
 
 def expected(token: Token, frames: frozenset[str]) -> bool:
