@@ -28,10 +28,12 @@ def test_march_to_protest_stays_asserted() -> None:
     assert _flags(ev) == set()
 
 
-def test_purpose_of_sending_experts_stays_hypothetical() -> None:
+def test_purpose_of_sending_experts_is_done() -> None:
+    # modality35: a purpose clause for an act carried out is asserted (was hypothetical
+    # here before docs/judging-criteria.md said so)
     ev = event("The government sent experts to the border to investigate the killings.",
                "investigate")
-    assert ev.hypothetical
+    assert not ev.hypothetical
 
 
 # cancelled and failed acts: negated

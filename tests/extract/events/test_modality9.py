@@ -68,10 +68,12 @@ def test_purpose_of_a_past_press_conference_is_done() -> None:
     assert not ev.hypothetical
 
 
-def test_purpose_of_a_trip_stays_hypothetical() -> None:
+def test_purpose_of_a_trip_made_is_done() -> None:
+    # modality35: a purpose clause for an act carried out is asserted (was hypothetical
+    # here before docs/judging-criteria.md said so)
     ev = event("The Peruvian army chief travelled to Lima on Monday to deny the rebels' "
                "accusations.", "deny")
-    assert ev.hypothetical
+    assert not ev.hypothetical
 
 
 def test_what_a_proposal_includes_is_not_done() -> None:
