@@ -2,7 +2,7 @@
 third-person clitic ("los acusa", "las acusa") or a patient noun with a possessive ("exigió
 su liberación") and that names no target is aimed at the nearest earlier agreeing patient
 of the story (:mod:`watchfloor.extract.spanish.antecedent`). Guards: a clitic that does not
-agree, a doer parsed as an object ("expulsados por México"), a possessive of a noun that
+agree, a doer parsed as an object ("trasladados por México"), a possessive of a noun that
 is not a patient's ("su renuncia"), and things ("incautó armas … exigió su entrega").
 Sentences written for these tests."""
 
@@ -39,8 +39,10 @@ def test_clitic_or_possessive_takes_its_antecedent(text: str, code: str, target:
     # "los" does not agree with "una periodista"
     ("La Policía de Chile detuvo a una periodista argentina. La cancillería de Bolivia los "
      "acusa de abusos.", "112"),
-    # "por México" is the expulsion's doer, not a patient, though parsed as an object
-    ("Un grupo de cubanos expulsados por México llegó a La Habana. El Gobierno cubano los "
+    # "por México" is the transfer's doer, not a patient, though parsed as an object
+    # (esroots35: with "expulsados" the expulsion is now coded, MEX -> CUB, and the
+    # accusation takes MEX as the other party of that exchange, :mod:`.addressee`)
+    ("Un grupo de cubanos trasladados por México llegó a La Habana. El Gobierno cubano los "
      "acusa de delitos.", "112"),
     # "su renuncia": the possessor resigns, no patient
     ("El presidente de Colombia viajó a Quito. La oposición exigió su renuncia.", "1041"),

@@ -70,6 +70,7 @@ class SpanishSides:
     lex: SpanishLexicon
     _codes: dict[int, str | None]  # rule codes by character offset
     _stative: dict[int, Token]  # resultative participles -> their state verb
+    _modifying: dict[int, tuple[Token, Token]]  # "deportados por X" -> (doer, noun)
     _ended: set[int]  # protest nouns coded as their end (082)
     _forced: set[int]  # protests ended by the police or the army
     _agentless: set[int]  # passives and impersonal "se" with no doer (written here)
@@ -78,10 +79,13 @@ class SpanishSides:
     def _arguments(self, token: Token, result: Extraction
                    ) -> tuple[Token | None, Token | None]:
         """The source word and the target word of the event ``token`` triggers (either
-        None): a resultative participle's (:meth:`_stative_sides`), an event noun's
+        None): a resultative participle's (:meth:`_stative_sides`), a participle modifying
+        a noun with its "por" doer (the doer, the noun), an event noun's
         (:meth:`_noun_sides`) or a verb's (:meth:`_verb_sides`)."""
         if token.idx in self._stative:
             return self._stative_sides(token, result)
+        if token.idx in self._modifying:  # "venezolanos deportados por Estados Unidos"
+            return self._modifying[token.idx]
         if token.pos_ == "NOUN":
             return self._noun_sides(token, result)
         return self._verb_sides(token, result)

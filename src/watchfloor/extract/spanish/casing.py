@@ -11,7 +11,8 @@ length; the copy is parsed alone, after as many spaces as the sentence's offset,
 character offset in its parse is an offset of the original text (spans taken from it are
 read back from the original). Only those sentences are parsed again, by the pipeline
 that parsed the document (no second copy of the model in memory). Every parse handed out
-has its paragraph breaks taken out of the arcs first (:mod:`.spaces`).
+has its paragraph breaks taken out of the arcs first (:mod:`.spaces`) and its verbs
+written with attached pronouns given their own lemma (:mod:`.enclitics`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.enclitics import mend_enclitics
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
+from watchfloor.extract.spanish.lexicon import spanish_lexicon
 from watchfloor.extract.spanish.spaces import quiet_spaces
 from watchfloor.geo import default_index
 
@@ -126,8 +129,11 @@ def readable(doc: Doc, gaz: SpanishGazetteer, text: str | None = None) -> Readab
                 continue
             out.loud.append((start, end))
             out.views.append((_parse(doc, " " * start + copy), True))
-    for view, _ in out.views:
+    known = spanish_lexicon().knows_verb
+    for view, recased in out.views:
         quiet_spaces(view)  # a paragraph break is no subject (spaces.py)
+        # "para reunirse", "secuestrarlos": the verb's own lemma (enclitics.py)
+        mend_enclitics(view, known, None if recased else text)
     _last = (doc, out)
     return out
 

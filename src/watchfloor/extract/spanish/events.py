@@ -91,6 +91,7 @@ from watchfloor.extract.spanish.arguments import (
 )
 from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
+from watchfloor.extract.spanish.enclitics import reflexive_enclitic
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 from watchfloor.extract.spanish.home import story_home
 from watchfloor.extract.spanish.lexicon import (
@@ -100,7 +101,7 @@ from watchfloor.extract.spanish.lexicon import (
     personal_a,
     spanish_lexicon,
 )
-from watchfloor.extract.spanish.modality import modality, reported_by
+from watchfloor.extract.spanish.modality import governors, modality, reported_by
 from watchfloor.extract.spanish.nonevent import non_event
 from watchfloor.extract.spanish.protests import SpanishProtests
 from watchfloor.extract.spanish.subjects import coordinated_doer
@@ -125,10 +126,12 @@ DEFINITE_DETS = {"el", "la", "los", "las", "esta", "estas", "esa", "esas", "dich
 # where an object sense's word sits (senses_es.yaml); "compound": the small model's reading
 # of a fixed phrase ("puso en libertad a tres campesinos")
 SENSE_DEPS = OBJECT | {"obl", "xcomp", "compound"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}  # a "se" passive's patient (_sense_objects)
 END_DISSENT = "082"  # "levantaron el paro": CAMEO End dissent
 # a cooperative act announced in the future tense is the intent to do it (CAMEO 03):
 # "el presidente recibirá a los dirigentes" -> 036, as the CAMEO codebook codes announced
 # meetings; root -> code
+DEMAND_ROOT = "10"  # a demand's content ("ordenó al Gobierno suspender …") is hypothetical
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # talks a party declares itself ready for: "dispuestos al diálogo" is the intent to
 # negotiate (036), the noun being no event of its own elsewhere
@@ -181,8 +184,13 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         self._ended: set[int] = set()  # protest nouns coded as their end (082), by offset
         self._forced: set[int] = set()  # protests ended by the police or the army
         self._stative: dict[int, Token] = {}  # resultative participles -> their state verb
+        # participles modifying a noun with a "por" doer -> (doer, noun) (esroots35)
+        self._modifying: dict[int, tuple[Token, Token]] = {}
         self._talks: set[int] = set()  # talks declared welcome ("dispuestos al diálogo")
         self._sensed: set[int] = set()  # verbs coded by an object sense (senses_es.yaml)
+        # verbs coded by a sense of their negation ("no aceptará injerencias": a rejection,
+        # senses_es.yaml ``negated``): the "no" is part of the act, not its modality
+        self._inverted: set[int] = set()
         self._agentless: set[int] = set()  # passives and impersonal "se" with no doer
         # the story's home country, as the actors reader found it (a story of several
         # sentences only: one sentence alone is no story to read, :mod:`.toward_home`)
@@ -278,7 +286,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
 
     def _propose(self, token: Token, result: Extraction
                  ) -> tuple[CodeInfo | None, str | None]:
-        state = self._stative_entry(token)
+        state = self._stative_entry(token) or self._modifier_entry(token, result)
         if state is not None:  # "permanecen bloqueadas por ...": coded as a passive
             holder = self._stative.get(token.idx)
             if holder is not None and _background(holder):
@@ -306,6 +314,10 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "suspendió las negociaciones" (164), "impuso un embargo" (163): the verb's
             # object sense (senses_es.yaml) already codes the act the noun names
             return None, "sense"
+        if entry is not None and token.pos_ == "NOUN" and self._label(token):
+            # "calificó la decisión de «ofensiva»": the word of reproach names the act
+            # criticised, it is no second act (esroots35)
+            return None, "label"
         if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.support and any(
                 c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
                 and self._supports(token, c) for c in token.children) \
@@ -328,6 +340,21 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             return None, "aim"  # "marcharon para exigir …": the protest is the one event
         return (self.lex.base.describe(code) if code else None), None
 
+    def _label(self, noun: Token) -> bool:
+        """``noun`` is the "de" label a verb of naming gives its object, and that verb's
+        sense (senses_es.yaml: a word of reproach) codes the criticism ("calificó la
+        decisión de «ofensiva»", "la tildó de ataque"; ``labels`` of nonevents_es.yaml)."""
+        if not any(c.dep_ == "case" and c.lower_ == "de" for c in noun.children):
+            return False
+        head = noun.head
+        if noun.dep_ == "nmod" and head.pos_ in {"NOUN", "PROPN", "PRON"} \
+                and head.dep_ in {"obj", "obl"}:
+            head = head.head
+        elif noun.dep_ not in {"obj", "obl"}:
+            return False
+        return head.pos_ == "VERB" and fold(head.lemma_) in self.lex.nonevent.get(
+            "labels", set()) and self._sense_fits(head)
+
     def _stative_entry(self, token: Token) -> SpanishVerb | None:
         """A participle of a verb of our lexicon under a verb of state ("las carreteras
         permanecen bloqueadas", "el alcalde sigue secuestrado", "están bloqueadas"); the
@@ -347,14 +374,30 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             state = token.head
         if state is None:
             return None
-        stem = low.rstrip("s")[:-3]
-        for infinitive in ([irregular] if irregular else [stem + "ar"]
-                           if low.startswith(stem + "a") else [stem + "er", stem + "ir"]):
-            entry = self.lex.entry(infinitive, "VERB")
-            if entry is not None and entry.origin != "petrarch" and entry.code:
-                self._stative[token.idx] = state
-                return entry
-        return None
+        entry = _participle_entry(self.lex, low)
+        if entry is not None:
+            self._stative[token.idx] = state
+        return entry
+
+    def _modifier_entry(self, token: Token, result: Extraction) -> SpanishVerb | None:
+        """A participle of a verb of our lexicon modifying a noun, with a "por" phrase
+        naming an actor ("48 venezolanos deportados por Estados Unidos", "dos soldados
+        secuestrados por el ELN"): a passive, the noun its target and the "por" actor its
+        source (esroots35). Without a doer named ("los detenidos", "migrantes detenidos
+        por robo") it stays a description. Its entry, or None."""
+        low = fold(token.lower_)
+        if token.dep_ not in {"amod", "acl"} or token.head.pos_ not in {"NOUN", "PROPN"} \
+                or token.pos_ not in {"VERB", "ADJ"} or not low.endswith(PARTICIPLE_ENDINGS):
+            return None
+        agent = next((c for c in token.children if c.dep_ in {"obl", "obl:agent", "nmod", "obj"}
+                      and any(g.dep_ == "case" and g.lower_ == "por" for g in c.children)
+                      and _entity_of(c, result) is not None), None)
+        if agent is None:
+            return None
+        entry = _participle_entry(self.lex, low)
+        if entry is not None:
+            self._modifying[token.idx] = (agent, token.head)
+        return entry
 
     def _disposed(self, token: Token) -> bool:
         """The event is what someone declares themselves ready for ("dispuesto a
@@ -392,8 +435,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         senses = self.lex.senses.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
         if not senses:
             return False
-        objects = [c for c in token.children if c.dep_ in SENSE_DEPS]
-        matched, code = self._match(token, senses, objects)
+        matched, code = self._match(token, senses, _sense_objects(token))
         return matched and bool(code)
 
     def _code(self, token: Token, entry: SpanishVerb | None) -> str | None:
@@ -402,11 +444,13 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             return INTENT_TO_NEGOTIATE  # "dispuestos al diálogo", "listos para una tregua"
         senses = self.lex.senses.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
         if senses:  # senses_es.yaml: "abrió una investigación", "entregó alimentos"
-            objects = [c for c in token.children if c.dep_ in SENSE_DEPS]
-            matched, code = self._match(token, senses, objects)
-            if matched:
+            pattern = self._matched(token, senses, _sense_objects(token))
+            if pattern is not None:
+                code = str(pattern["code"]) if pattern.get("code") else None
                 if code:
                     self._sensed.add(token.idx)
+                    if pattern.get("negated"):
+                        self._inverted.add(token.idx)
                 return code
         if entry is None and (token.pos_ != "VERB" or (
                 fold(token.lemma_) not in self.lex.phrase_heads
@@ -440,8 +484,17 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                ) -> tuple[bool, str | None]:
         """The first of ``patterns`` that fits ``token``: (True, its code or None for
         "no event"); (False, None) when none fits."""
-        if not patterns:
+        pattern = self._matched(token, patterns, objects)
+        if pattern is None:
             return False, None
+        return True, (str(pattern["code"]) if pattern.get("code") else None)  # null
+
+    def _matched(self, token: Token, patterns: list[dict], objects: list[Token]
+                 ) -> dict | None:
+        """The first of ``patterns`` that fits ``token`` (its objects' words, the
+        sentence's words, "se", a negation of the verb: ``negated``), or None."""
+        if not patterns:
+            return None
         words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
             fold(t.lower_) for o in objects for t in o.subtree}
         sentence = self._sent[token.i].text.lower()
@@ -454,8 +507,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                 continue
             if "reflexive" in pattern and bool(pattern["reflexive"]) != _reflexive(token):
                 continue
-            return True, (str(pattern["code"]) if pattern.get("code") else None)  # null
-        return False, None
+            if "negated" in pattern and bool(pattern["negated"]) != _negated(token):
+                continue
+            if "addressee" in pattern and bool(pattern["addressee"]) != _addressed(token):
+                continue
+            return pattern
+        return None
 
     def _story_source(self, token: Token, root: str, result: Extraction) -> Entity | None:
         """The doer of a passive or impersonal act that names none ("Tres tripulantes
@@ -647,6 +704,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # state action with no actor is a mention, not an act (nonevents_es.yaml)
             return
         flags = modality(token, self.lex.modality)
+        if token.idx in self._inverted:
+            flags["negation"] = False  # "no aceptará injerencias" is the rejection itself
+        if any((self._codes.get(g.idx) or "")[:2] == DEMAND_ROOT for g in governors(token)):
+            # "ordenó al Gobierno suspender los vuelos": what a demand asks for has not
+            # happened (as the cue words exigir, pedir; esroots35)
+            flags["hypothetical"] = True
         if (flags["future"] or self._disposed(token)) and info.root in INTENT:
             # "el presidente recibirá a los dirigentes": an announced meeting is the intent
             # to meet (036), as CAMEO codes announced cooperation
@@ -779,10 +842,51 @@ def _clause_doer(verb: Token) -> Token | None:
 
 
 def _reflexive(verb: Token) -> bool:
-    """The verb is pronominal ("los diputados se desplazaron": they travelled)."""
-    return any(fold(c.lower_) in {"se", "nos"} and c.dep_ in {"obj", "iobj", "expl", "expl:pv",
-                                                              "expl:pass", "expl:impers"}
-               for c in verb.children)
+    """The verb is pronominal ("los diputados se desplazaron": they travelled; "para
+    reunirse con": its own "se", :mod:`.enclitics`)."""
+    return reflexive_enclitic(verb) or any(
+        fold(c.lower_) in {"se", "nos"}
+        and c.dep_ in {"obj", "iobj", "expl", "expl:pv", "expl:pass", "expl:impers"}
+        for c in verb.children)
+
+
+def _sense_objects(verb: Token) -> list[Token]:
+    """The words an object sense is read from: the verb's objects, and with "se" its
+    subject, the patient of the passive ("se le aseguraron dos fusiles", "se abrió una
+    investigación"; esroots35)."""
+    objects = [c for c in verb.children if c.dep_ in SENSE_DEPS]
+    if _reflexive(verb):
+        objects += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i]
+    return objects
+
+
+def _participle_entry(lex: SpanishLexicon, low: str) -> SpanishVerb | None:
+    """The entry of our own lexicon (with a code) of the verb whose participle is the
+    folded word ``low`` ("bloqueadas" -> bloquear, "muerto" -> matar), or None."""
+    irregular = IRREGULAR_PARTICIPLES.get(low)
+    stem = low.rstrip("s")[:-3]
+    for infinitive in ([irregular] if irregular else [stem + "ar"]
+                       if low.startswith(stem + "a") else [stem + "er", stem + "ir"]):
+        entry = lex.entry(infinitive, "VERB")
+        if entry is not None and entry.origin != "petrarch" and entry.code:
+            return entry
+    return None
+
+
+def _addressed(verb: Token) -> bool:
+    """``verb`` names whom it is said to: a personal "a" phrase ("ordenó al Gobierno
+    suspender …") or a dative clitic ("le ordenó")."""
+    return any(c.dep_ in {"iobj", "obj", "obl"} and (
+        c.pos_ in {"NOUN", "PROPN"} and personal_a(c)
+        or c.pos_ == "PRON" and c.lower_ in {"le", "les"}) for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    """``verb`` is negated by a word of its own before it ("no aceptará", "nunca
+    tolerará")."""
+    return any(c.dep_ == "advmod" and c.i < verb.i and (
+        "Neg" in c.morph.get("Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
+        for c in verb.children)
 
 
 def _background(verb: Token) -> bool:

@@ -246,6 +246,13 @@ class SpanishLexicon:
         self.destination_codes = {str(c) for c in self.nonevent.pop("destination_codes",
                                                                     set())}
 
+    def knows_verb(self, lemma: str) -> bool:
+        """Whether folded ``lemma`` is a verb of the lexicon (ours, UniversalPetrarch's
+        verbs, phrases or patterns, or an object sense): the test of
+        :mod:`.enclitics` for a verb written with its pronouns."""
+        return (lemma, "VERB") in self.verbs or lemma in self.phrase_heads \
+            or lemma in self.patterns or lemma in self.senses
+
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))
 

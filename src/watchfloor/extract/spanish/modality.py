@@ -15,7 +15,8 @@ PARALIZAR").
   **alleged**, not hypothetical ("el ELN habría secuestrado a dos soldados");
 * a simple conditional ("atacaría"), "podría", a "si" clause, or a governing
   "amenazar con" / "planear" / "exigir" is **hypothetical**;
-* the future tense, "ir a + infinitive" ("va a atacar") and "prometer" are **future**;
+* the future tense, "ir a + infinitive" ("va a atacar") and "prometer" are **future**,
+  and so is the purpose infinitive of a future verb ("viajará a Quito para firmar");
 * "no", "nunca", "jamás" or a governing "negar" / "descartar" is **negation**.
 """
 
@@ -46,6 +47,25 @@ def _infinitives(token: Token) -> bool:
     one's governor, and so its modality."""
     return token.dep_ == "conj" and "Inf" in token.morph.get("VerbForm") \
         and "Inf" in token.head.morph.get("VerbForm")
+
+
+def _future(verb: Token) -> bool:
+    """``verb`` is in the future tense, itself or through its auxiliary ("viajará", "va
+    a viajar")."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+    return "Fut" in verb.morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in aux) \
+        or any(a.lemma_ == "ir" for a in aux) and any(
+            c.dep_ == "mark" and c.lower_ == "a" for c in verb.children)
+
+
+def _purpose_of_future(token: Token) -> bool:
+    """``token`` is the infinitive of a purpose clause ("para" / "a" + infinitive) of a
+    verb in the future: the aim of a trip or a step still to come has not happened either
+    ("viajará a Quito para firmar un acuerdo", "irá a Lima a reunirse con"; esroots35)."""
+    return token.dep_ == "advcl" and "Inf" in token.morph.get("VerbForm") \
+        and token.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in {"para", "a"} for c in token.children) \
+        and _future(token.head)
 
 
 def governors(token: Token, steps: int = 3) -> list[Token]:
@@ -103,6 +123,8 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
     if any(a.lemma_ == "ir" for a in aux) and any(
             c.dep_ == "mark" and c.lower_ == "a" for c in token.children):
         found["future"] = True  # "va a capturar"
+    if _purpose_of_future(token):
+        found["future"] = True  # "viajará a Quito para firmar un acuerdo" (esroots35)
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in token.children):
         found["hypothetical"] = True
     if token.pos_ == "NOUN" and token.dep_ in {"obl", "nmod", "obj"} \
