@@ -122,6 +122,10 @@ class NonActLists:
     withhold_neg_verbs: frozenset[str] = frozenset()
     comment_words: frozenset[str] = frozenset()
     outlet_codes: frozenset[str] = frozenset()
+    private_stance_codes: tuple[str, ...] = ()
+    private_roles: frozenset[str] = frozenset()
+    dealing_codes: tuple[str, ...] = ()
+    labour_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -144,7 +148,10 @@ class NonActLists:
                    frozenset(w.upper() for w in words("policy_named_ents")),
                    words("withheld_codes"), frozenset(words("withhold_neg_verbs")),
                    frozenset(words("comment_words")),
-                   frozenset(w.upper() for w in words("outlet_codes")))
+                   frozenset(w.upper() for w in words("outlet_codes")),
+                   words("private_stance_codes"),
+                   frozenset(w.upper() for w in words("private_roles")),
+                   words("dealing_codes"), frozenset(words("labour_words")))
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +298,28 @@ class NonActs:
         blocks = code_blocks(actor.code) if actor.code else []
         return bool(set(blocks) & self.lists.policy_roles)
 
+    def _private_party(self, actor: Actor) -> bool:
+        """Whether a side is a private party (round 35): uncoded, or coded only with a
+        ``private_roles`` role (a firm, a union, a school, an NGO, a party or opposition
+        figure), never an armed, criminal or state role."""
+        if not actor.code:
+            return True
+        blocks = code_blocks(actor.code)
+        roles = blocks if blocks[0] in self.lists.private_roles else blocks[1:]
+        return bool(roles) and all(r in self.lists.private_roles for r in roles)
+        # a bare country ("USA") or state role ("GOV") is no private party
+
+    def _own_proposal(self, token: Token) -> bool:
+        """Whether a noun trigger is itself a policy instrument ("his trade surplus
+        proposal", "the industry's plan") naming no party in its "to" / "with" phrase."""
+        if token.pos_ != "NOUN" or not _lemmas(token) & self.lists.policy_objects:
+            return False
+        return not any(
+            c.dep_ == "prep" and any(o.pos_ == "PROPN" or o.ent_type_ in
+                                     self.lists.policy_named_ents
+                                     for o in c.subtree if o.i != c.i)
+            for c in token.children)
+
     def domestic_policy(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                         targets: list[Actor | None]) -> bool:
         """Whether an event is a state body's stance on, or step with, its own policy
@@ -307,12 +336,20 @@ class NonActs:
                 self.lists.policy_skip_codes):
             return False
         doers = [s for s in sources if s is not None]
-        if not doers or not all(self._state_body(s) for s in doers):
+        private = info.code.startswith(self.lists.private_stance_codes)
+        if not doers and not private:
             return False
+        if not all(self._state_body(s) or (private and self._private_party(s))
+                   for s in doers):
+            return False  # (round 35) a firm's, a union's or an association's stance on
+            # a domestic instrument, or its own proposal, is read too; an armed or
+            # criminal group's never ("rebels demanded land reform")
         states = {b[0] for s in doers if s.code and (b := code_blocks(s.code))
                   and b[0] not in self.lists.policy_roles}
         if len(states) > 1:
             return False  # two states' bodies: an act between them
+        if private and self._own_proposal(token):
+            return True  # "his trade surplus reduction proposal": the trigger is the plan
         found = False
         for obj in self._policy_phrases(token):
             if any(t.ent_type_ in self.lists.policy_named_ents
@@ -323,6 +360,72 @@ class NonActs:
             found = found or any(
                 _lemmas(w) & (self.lists.policy_objects | self.lists.fiscal) for w in words)
         return found
+
+    # -- business dealings (round 35) ---------------------------------------------------
+    def _company_like(self, actor: Actor, commerce: CommercialActors) -> bool:
+        """Whether a side is a company by the document's marks: commercial (BUS, a legal
+        form, a ticker, a market phrase), or a name whose first word is that of a company
+        the document names ("Nutmeg" after "Nutmeg Mills Inc", whatever the NER typed)."""
+        if commerce.is_commercial(actor):
+            return True
+        if actor.code:
+            return False
+        name = actor.entity.name if actor.entity else actor.token.text
+        words = name.split()
+        return bool(words) and actor.token.pos_ == "PROPN" and (
+            words[0].lower() in commerce.companies
+            or " ".join(words).lower() in commerce.marked)
+
+    def _labour_side(self, actor: Actor) -> bool:
+        """Whether a side is a union or its workers ("the United Auto Workers")."""
+        name = actor.entity.name if actor.entity else actor.token.text
+        words = {w.strip(".,'").lower() for w in name.split()} | _lemmas(actor.token)
+        return bool(words & self.lists.labour_words)
+
+    def _company_word(self, tok: Token, commerce: CommercialActors) -> bool:
+        """Whether a name word stands for a company the document names ("Marlow" after
+        "Marlow Textiles Inc"): its name (the word and its compounds) or first word."""
+        if tok.pos_ != "PROPN":
+            return False
+        words = [t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i
+                 if t.i <= tok.i]
+        return bool(words) and (words[0].lower() in commerce.companies
+                                or " ".join(words).lower() in commerce.marked)
+
+    def _company_doer(self, token: Token, commerce: CommercialActors) -> bool:
+        """Whether the trigger's doer is a company the document names, when the resolver
+        left it no side: the verb's subject ("Marlow signed pacts"), the subject of the
+        verb a noun trigger is the object of ("the directors of Halvorsen have scheduled
+        meetings"), or the possessor or "of" phrase of a person noun subject."""
+        verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            heads = [subj]
+            if subj.pos_ == "NOUN":
+                heads += [c for c in subj.children if c.dep_ == "poss"]
+                heads += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"]
+            if any(self._company_word(h, commerce) for h in heads):
+                return True
+        return False
+
+    def business_dealing(self, token: Token, info: CodeInfo, sides: list[Actor | None],
+                         commerce: CommercialActors) -> bool:
+        """Whether a proposal, consultation, agreement or cooperation (``dealing_codes``)
+        is a dealing between private parties with a company among them: no side carries
+        a political code (a company's BUS or MNC is no political code), and one side is a
+        company by the document's marks ("Nutmeg signed pacts with the National Hockey
+        League Service", "the directors of Baker and Hughes scheduled meetings"). A union
+        (``labour_words``) across the table keeps the event (labour talks); a state, an
+        armed or a criminal party (any other code) keeps it."""
+        if not info.code.startswith(self.lists.dealing_codes):
+            return False
+        known = [a for a in sides if a is not None]
+        if not known or any(a.code and not commerce.commercial_code(a.code) for a in known):
+            return False
+        if any(self._labour_side(a) for a in known):
+            return False
+        return any(self._company_like(a, commerce) for a in known) or self._company_doer(
+            token, commerce)
 
     # -- internal meetings -----------------------------------------------------------------
     def _internal_word(self, tok: Token) -> bool:
@@ -498,7 +601,8 @@ class NonActs:
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
-        "money_market", "domestic_measure", "domestic_policy", "internal_meeting", "outlet_work",
+        "money_market", "domestic_measure", "domestic_policy", "business_dealing",
+        "internal_meeting", "outlet_work",
         "non_actor_doer", "listed_option", "withheld_comment"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
@@ -509,6 +613,8 @@ class NonActs:
             return "domestic_measure"
         if self.domestic_policy(token, info, sources, targets):
             return "domestic_policy"
+        if self.business_dealing(token, info, sources + targets, commerce):
+            return "business_dealing"
         if self.internal_meeting(token, info, targets):
             return "internal_meeting"
         if self.outlet_work(info, sources, targets):
