@@ -363,18 +363,31 @@ class NonActs:
 
     # -- business dealings (round 35) ---------------------------------------------------
     def _company_like(self, actor: Actor, commerce: CommercialActors) -> bool:
-        """Whether a side is a company by the document's marks: commercial (BUS, a legal
-        form, a ticker, a market phrase), or a name whose first word is that of a company
-        the document names ("Nutmeg" after "Nutmeg Mills Inc", whatever the NER typed)."""
+        """Whether a side is a named company by the document's marks: a name that is
+        commercial (BUS, a legal form, a ticker, a market phrase), or uncoded with the first
+        word of a company the document names ("Nutmeg" after "Nutmeg Mills Inc", whatever
+        the NER typed). A common noun coded BUS ("producers", "the banks") is no evidence:
+        producer countries and creditor clubs are coded so too."""
+        if actor.token.pos_ != "PROPN":
+            return False
         if commerce.is_commercial(actor):
             return True
         if actor.code:
             return False
         name = actor.entity.name if actor.entity else actor.token.text
         words = name.split()
-        return bool(words) and actor.token.pos_ == "PROPN" and (
-            words[0].lower() in commerce.companies
-            or " ".join(words).lower() in commerce.marked)
+        return bool(words) and (
+            words[0].lower() in commerce.companies or " ".join(words).lower() in commerce.marked)
+
+    def _private_code(self, code: str | None) -> bool:
+        """Whether a side's code is no political one: none, or a company's (BUS, MNC) with
+        at most a country before it ("IGOWSTBUS", a creditors' club, is political)."""
+        if not code:
+            return True
+        blocks = code_blocks(code)
+        roles = blocks[1:] if blocks[0] not in {"BUS", "MNC"} else blocks
+        return bool(roles) and all(r in {"BUS", "MNC"} for r in roles) and (
+            blocks[0] in {"BUS", "MNC"} or blocks[0] not in self.lists.policy_roles | {"IGO"})
 
     def _labour_side(self, actor: Actor) -> bool:
         """Whether a side is a union or its workers ("the United Auto Workers")."""
@@ -408,24 +421,28 @@ class NonActs:
                 return True
         return False
 
-    def business_dealing(self, token: Token, info: CodeInfo, sides: list[Actor | None],
-                         commerce: CommercialActors) -> bool:
+    def business_dealing(self, token: Token, info: CodeInfo, sources: list[Actor | None],
+                         targets: list[Actor | None], commerce: CommercialActors) -> bool:
         """Whether a proposal, consultation, agreement or cooperation (``dealing_codes``)
-        is a dealing between private parties with a company among them: no side carries
-        a political code (a company's BUS or MNC is no political code), and one side is a
-        company by the document's marks ("Nutmeg signed pacts with the National Hockey
-        League Service", "the directors of Baker and Hughes scheduled meetings"). A union
-        (``labour_words``) across the table keeps the event (labour talks); a state, an
-        armed or a criminal party (any other code) keeps it."""
-        if not info.code.startswith(self.lists.dealing_codes):
+        is a dealing between private parties with a named company among them: every side
+        is named and carries no political code (a company's BUS or MNC is none), none is a
+        union (``labour_words``), and a side, or the trigger's doer, is a company by the
+        document's marks ("Nutmeg signed pacts with the National Hockey League Service",
+        "the directors of Baker and Hughes scheduled meetings"). A side left empty may be
+        anyone (an unnamed ministry's "talks with Cable & Wireless"): only an empty source
+        whose doer is the company is read ("Marlow signed pacts with ..."). A state, an
+        armed or a criminal party (any other code) keeps the event."""
+        if not info.code.startswith(self.lists.dealing_codes) or None in targets:
             return False
-        known = [a for a in sides if a is not None]
-        if not known or any(a.code and not commerce.commercial_code(a.code) for a in known):
+        doer = self._company_doer(token, commerce)
+        if None in sources and (sources != [None] or not doer):
+            return False
+        known = [a for a in sources + targets if a is not None]
+        if not known or not all(self._private_code(a.code) for a in known):
             return False
         if any(self._labour_side(a) for a in known):
             return False
-        return any(self._company_like(a, commerce) for a in known) or self._company_doer(
-            token, commerce)
+        return doer or any(self._company_like(a, commerce) for a in known)
 
     # -- internal meetings -----------------------------------------------------------------
     def _internal_word(self, tok: Token) -> bool:
@@ -613,7 +630,7 @@ class NonActs:
             return "domestic_measure"
         if self.domestic_policy(token, info, sources, targets):
             return "domestic_policy"
-        if self.business_dealing(token, info, sources + targets, commerce):
+        if self.business_dealing(token, info, sources, targets, commerce):
             return "business_dealing"
         if self.internal_meeting(token, info, targets):
             return "internal_meeting"
