@@ -370,8 +370,10 @@ class NonActs:
         producer countries and creditor clubs are coded so too."""
         if actor.token.pos_ != "PROPN":
             return False
-        if commerce.is_commercial(actor):
-            return True
+        person = actor.entity is not None and actor.entity.type == "person"
+        if commerce.is_commercial(actor) and not person:
+            return True  # (a person coded BUS is as often an official miscoded: "Knox is
+            # to hold talks with Paz Estenssoro")
         if actor.code:
             return False
         name = actor.entity.name if actor.entity else actor.token.text
