@@ -31,6 +31,14 @@ to another; three kinds of sentence carry an event word with no such act:
   actor, the trigger's object phrase names a ``policy_objects`` or ``fiscal`` word and no
   named party; a veto, talks and agreements (``policy_skip_codes``) stay (issue 12, round
   17, judged seeds 3019-3035).
+  Round 35: for statements, intents and support (``private_stance_codes``) the sources
+  may also be private parties (``private_roles``, or uncoded: "the bankers' association
+  welcomed the reforms"), and a noun trigger that is itself a policy instrument is the
+  doer's own proposal ("her farm credit proposal").
+* **A dealing between private parties** (:meth:`NonActs.business_dealing`, round 35): a
+  proposal, consultation, agreement or cooperation (``dealing_codes``) whose sides are all
+  named, none with a political code or a union, one a named company by the document's
+  marks ("Nutmeg signed pacts with ...", "the directors of Baker and Hughes met").
 * **Internal meetings** (:meth:`NonActs.internal_meeting`): a body meeting or discussing
   among its own members ("the cabinet meeting", "Senate Republicans met privately", "the
   working group will meet to review its secretariat") is no consultation between actors.
