@@ -31,6 +31,14 @@ to another; three kinds of sentence carry an event word with no such act:
   actor, the trigger's object phrase names a ``policy_objects`` or ``fiscal`` word and no
   named party; a veto, talks and agreements (``policy_skip_codes``) stay (issue 12, round
   17, judged seeds 3019-3035).
+  Round 35: for statements, intents and support (``private_stance_codes``) the sources
+  may also be private parties (``private_roles``, or uncoded: "the bankers' association
+  welcomed the reforms"), and a noun trigger that is itself a policy instrument is the
+  doer's own proposal ("her farm credit proposal").
+* **A dealing between private parties** (:meth:`NonActs.business_dealing`, round 35): a
+  proposal, consultation, agreement or cooperation (``dealing_codes``) whose sides are all
+  named, none with a political code or a union, one a named company by the document's
+  marks ("Nutmeg signed pacts with ...", "the directors of Baker and Hughes met").
 * **Internal meetings** (:meth:`NonActs.internal_meeting`): a body meeting or discussing
   among its own members ("the cabinet meeting", "Senate Republicans met privately", "the
   working group will meet to review its secretariat") is no consultation between actors.
@@ -122,6 +130,10 @@ class NonActLists:
     withhold_neg_verbs: frozenset[str] = frozenset()
     comment_words: frozenset[str] = frozenset()
     outlet_codes: frozenset[str] = frozenset()
+    private_stance_codes: tuple[str, ...] = ()
+    private_roles: frozenset[str] = frozenset()
+    dealing_codes: tuple[str, ...] = ()
+    labour_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -144,7 +156,10 @@ class NonActLists:
                    frozenset(w.upper() for w in words("policy_named_ents")),
                    words("withheld_codes"), frozenset(words("withhold_neg_verbs")),
                    frozenset(words("comment_words")),
-                   frozenset(w.upper() for w in words("outlet_codes")))
+                   frozenset(w.upper() for w in words("outlet_codes")),
+                   words("private_stance_codes"),
+                   frozenset(w.upper() for w in words("private_roles")),
+                   words("dealing_codes"), frozenset(words("labour_words")))
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +306,28 @@ class NonActs:
         blocks = code_blocks(actor.code) if actor.code else []
         return bool(set(blocks) & self.lists.policy_roles)
 
+    def _private_party(self, actor: Actor) -> bool:
+        """Whether a side is a private party (round 35): uncoded, or coded only with a
+        ``private_roles`` role (a firm, a union, a school, an NGO, a party or opposition
+        figure), never an armed, criminal or state role."""
+        if not actor.code:
+            return True
+        blocks = code_blocks(actor.code)
+        roles = blocks if blocks[0] in self.lists.private_roles else blocks[1:]
+        return bool(roles) and all(r in self.lists.private_roles for r in roles)
+        # a bare country ("USA") or state role ("GOV") is no private party
+
+    def _own_proposal(self, token: Token) -> bool:
+        """Whether a noun trigger is itself a policy instrument ("his trade surplus
+        proposal", "the industry's plan") naming no party in its "to" / "with" phrase."""
+        if token.pos_ != "NOUN" or not _lemmas(token) & self.lists.policy_objects:
+            return False
+        return not any(
+            c.dep_ == "prep" and any(o.pos_ == "PROPN" or o.ent_type_ in
+                                     self.lists.policy_named_ents
+                                     for o in c.subtree if o.i != c.i)
+            for c in token.children)
+
     def domestic_policy(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                         targets: list[Actor | None]) -> bool:
         """Whether an event is a state body's stance on, or step with, its own policy
@@ -307,12 +344,20 @@ class NonActs:
                 self.lists.policy_skip_codes):
             return False
         doers = [s for s in sources if s is not None]
-        if not doers or not all(self._state_body(s) for s in doers):
+        private = info.code.startswith(self.lists.private_stance_codes)
+        if not doers and not private:
             return False
+        if not all(self._state_body(s) or (private and self._private_party(s))
+                   for s in doers):
+            return False  # (round 35) a firm's, a union's or an association's stance on
+            # a domestic instrument, or its own proposal, is read too; an armed or
+            # criminal group's never ("rebels demanded land reform")
         states = {b[0] for s in doers if s.code and (b := code_blocks(s.code))
                   and b[0] not in self.lists.policy_roles}
         if len(states) > 1:
             return False  # two states' bodies: an act between them
+        if private and self._own_proposal(token):
+            return True  # "his trade surplus reduction proposal": the trigger is the plan
         found = False
         for obj in self._policy_phrases(token):
             if any(t.ent_type_ in self.lists.policy_named_ents
@@ -323,6 +368,91 @@ class NonActs:
             found = found or any(
                 _lemmas(w) & (self.lists.policy_objects | self.lists.fiscal) for w in words)
         return found
+
+    # -- business dealings (round 35) ---------------------------------------------------
+    def _company_like(self, actor: Actor, commerce: CommercialActors) -> bool:
+        """Whether a side is a named company by the document's marks: a name that is
+        commercial (BUS, a legal form, a ticker, a market phrase), or uncoded with the first
+        word of a company the document names ("Nutmeg" after "Nutmeg Mills Inc", whatever
+        the NER typed). A common noun coded BUS ("producers", "the banks") is no evidence:
+        producer countries and creditor clubs are coded so too."""
+        if actor.token.pos_ != "PROPN":
+            return False
+        person = actor.entity is not None and actor.entity.type == "person"
+        if commerce.is_commercial(actor) and not person:
+            return True  # (a person coded BUS is as often an official miscoded: "Knox is
+            # to hold talks with Paz Estenssoro")
+        if actor.code:
+            return False
+        name = actor.entity.name if actor.entity else actor.token.text
+        words = name.split()
+        return bool(words) and (
+            words[0].lower() in commerce.companies or " ".join(words).lower() in commerce.marked)
+
+    def _private_code(self, code: str | None) -> bool:
+        """Whether a side's code is no political one: none, or a company's (BUS, MNC) with
+        at most a country before it ("IGOWSTBUS", a creditors' club, is political)."""
+        if not code:
+            return True
+        blocks = code_blocks(code)
+        roles = blocks[1:] if blocks[0] not in {"BUS", "MNC"} else blocks
+        return bool(roles) and all(r in {"BUS", "MNC"} for r in roles) and (
+            blocks[0] in {"BUS", "MNC"} or blocks[0] not in self.lists.policy_roles | {"IGO"})
+
+    def _labour_side(self, actor: Actor) -> bool:
+        """Whether a side is a union or its workers ("the United Auto Workers")."""
+        name = actor.entity.name if actor.entity else actor.token.text
+        words = {w.strip(".,'").lower() for w in name.split()} | _lemmas(actor.token)
+        return bool(words & self.lists.labour_words)
+
+    def _company_word(self, tok: Token, commerce: CommercialActors) -> bool:
+        """Whether a name word stands for a company the document names ("Marlow" after
+        "Marlow Textiles Inc"): its name (the word and its compounds) or first word."""
+        if tok.pos_ != "PROPN":
+            return False
+        words = [t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i
+                 if t.i <= tok.i]
+        return bool(words) and (words[0].lower() in commerce.companies
+                                or " ".join(words).lower() in commerce.marked)
+
+    def _company_doer(self, token: Token, commerce: CommercialActors) -> bool:
+        """Whether the trigger's doer is a company the document names, when the resolver
+        left it no side: the verb's subject ("Marlow signed pacts"), the subject of the
+        verb a noun trigger is the object of ("the directors of Halvorsen have scheduled
+        meetings"), or the possessor or "of" phrase of a person noun subject."""
+        verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            heads = [subj]
+            if subj.pos_ == "NOUN":
+                heads += [c for c in subj.children if c.dep_ == "poss"]
+                heads += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"]
+            if any(self._company_word(h, commerce) for h in heads):
+                return True
+        return False
+
+    def business_dealing(self, token: Token, info: CodeInfo, sources: list[Actor | None],
+                         targets: list[Actor | None], commerce: CommercialActors) -> bool:
+        """Whether a proposal, consultation, agreement or cooperation (``dealing_codes``)
+        is a dealing between private parties with a named company among them: every side
+        is named and carries no political code (a company's BUS or MNC is none), none is a
+        union (``labour_words``), and a side, or the trigger's doer, is a company by the
+        document's marks ("Nutmeg signed pacts with the National Hockey League Service",
+        "the directors of Baker and Hughes scheduled meetings"). A side left empty may be
+        anyone (an unnamed ministry's "talks with Cable & Wireless"): only an empty source
+        whose doer is the company is read ("Marlow signed pacts with ..."). A state, an
+        armed or a criminal party (any other code) keeps the event."""
+        if not info.code.startswith(self.lists.dealing_codes) or None in targets:
+            return False
+        doer = self._company_doer(token, commerce)
+        if None in sources and (sources != [None] or not doer):
+            return False
+        known = [a for a in sources + targets if a is not None]
+        if not known or not all(self._private_code(a.code) for a in known):
+            return False
+        if any(self._labour_side(a) for a in known):
+            return False
+        return doer or any(self._company_like(a, commerce) for a in known)
 
     # -- internal meetings -----------------------------------------------------------------
     def _internal_word(self, tok: Token) -> bool:
@@ -498,7 +628,8 @@ class NonActs:
     def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
                targets: list[Actor | None], commerce: CommercialActors) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
-        "money_market", "domestic_measure", "domestic_policy", "internal_meeting", "outlet_work",
+        "money_market", "domestic_measure", "domestic_policy", "business_dealing",
+        "internal_meeting", "outlet_work",
         "non_actor_doer", "listed_option", "withheld_comment"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
@@ -509,6 +640,8 @@ class NonActs:
             return "domestic_measure"
         if self.domestic_policy(token, info, sources, targets):
             return "domestic_policy"
+        if self.business_dealing(token, info, sources, targets, commerce):
+            return "business_dealing"
         if self.internal_meeting(token, info, targets):
             return "internal_meeting"
         if self.outlet_work(info, sources, targets):
