@@ -109,3 +109,18 @@ def test_guard_american_and_honduran_migrants_keep_their_country():
     assert any(t == "USACVL" for _, t in _sides(doc, "kidnapped"))
     doc = _extract("Gunmen in Tamaulipas kidnapped 30 Honduran migrants on Monday.")
     assert any(t == "HNDCVL" for _, t in _sides(doc, "kidnapped"))
+
+
+def test_the_soviet_union_broken_at_a_line_end_is_the_state_on_an_event_side():
+    doc = _extract(
+        "Reagan said the U.S. saw no reason to follow. Reagan accused the Soviet\n"
+        "Union of cheating."
+    )
+    targets = [t for _, t in _sides(doc, "accused")]
+    assert "RUSLAB" not in targets
+    assert "RUS" in targets
+
+
+def test_guard_soviet_unions_on_an_event_side_are_still_labour():
+    doc = _extract("Soviet unions protested in Moscow on Monday against the new wage rules.")
+    assert any("RUSLAB" in (s, t) for s, t in _sides(doc, "protested"))

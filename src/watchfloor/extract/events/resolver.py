@@ -624,6 +624,11 @@ class ActorResolver:
         gazetteer ("the government", "police officers") with its country from a demonym or
         name before it ("French police") or a place after in/of/from ("a court in
         Venezuela"). RETURNS an actor with only a code (COUNTRY + role), or None."""
+        state = self._state_named(token)
+        if state is not None:
+            # "the Soviet\nUnion" broken at a wire line end: the state, not a labour
+            # union (wrongcodes35)
+            return Actor(None, state, token)
         if token.pos_ == "ADJ" and token.dep_ in {"amod", "compound"}:
             # "rebel abductions", "guerrilla attacks": an armed group's adjective names
             # who acts (not "military aid" nor "criminal investigation": no agent)
@@ -689,6 +694,19 @@ class ActorResolver:
         same = next((e for e in self.result.entities if e.actor_code == code
                      and e.id.startswith("act:")), None)  # the document's "cartels"
         return Actor(same, code, token, inferred)
+
+    def _state_named(self, token: Token) -> str | None:
+        """The country whose own name the role word ends with the words before it (line
+        breaks skipped: "the Soviet\nUnion"), else None."""
+        words = [t.text for t in token.doc[max(0, token.i - 4):token.i + 1] if not t.is_space]
+        for size in (2, 3):
+            if len(words) < size:
+                break
+            name = " ".join(words[-size:])
+            entry = self.gaz.lookup(name)
+            if entry is not None and entry.kind == "country" and self.gaz.country_of(name):
+                return entry.country
+        return None
 
     def _member_country(self, token: Token) -> str | None:
         """The country of the body a role word is "in" or "of" ("officers in Venezuela's
