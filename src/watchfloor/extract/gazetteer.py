@@ -98,6 +98,23 @@ class Gazetteer:
                 if entry not in bucket:
                     bucket.append(entry)
 
+    def _load_former_states(self) -> None:
+        """States that no longer exist (former_states.tsv): their own name and demonyms
+        name them in any text ("Yugoslavian minister" is YUG, not the story's country;
+        wrongcodes35). A country the text or places only imply is mapped to them by date
+        in :mod:`watchfloor.extract.actors.former_states`."""
+        for row in self._rows("former_states.tsv"):
+            code = (row.get("code") or "").strip()
+            if not code or code in self.countries:
+                continue
+            entry = GazetteerEntry(name=row["name"].strip(), type="location", kind="country",
+                                   country=code, code=code, aliases=_split(row.get("aliases")),
+                                   source=row.get("source"))
+            self.countries[code] = entry
+            self._add(entry)
+            for demonym in _split(row.get("demonyms")):
+                self.demonyms.setdefault(fold(demonym), code)
+
     def _load(self) -> None:
         for row in self._rows("countries.tsv"):
             iso3 = (row.get("iso3") or "").strip()
@@ -117,6 +134,7 @@ class Gazetteer:
             self._add(entry)
             for demonym in _split(row.get("demonyms")):
                 self.demonyms[fold(demonym)] = iso3
+        self._load_former_states()
         for row in self._rows("regions.tsv"):
             entry = GazetteerEntry(
                 name=row["name"].strip(),

@@ -124,6 +124,23 @@ def country_word(gaz: Gazetteer, text: str) -> str | None:
 # "Development Bank" coded USADEV from the "American" before it).
 REGION_DEMONYM_PREFIXES = {"central", "latin", "south", "north", "pan", "meso", "afro",
                            "anglo", "ibero", "hispano", "inter"}
+
+
+def region_demonym(token: Any) -> bool:
+    """Whether a (spaCy) token is "American(s)" after a region's prefix: "mostly Central
+    American migrants", "two Latin Americans" name a region's people, not the United
+    States (wrongcodes35, issue 12: Central American migrants coded USACVL on an event
+    side)."""
+    return token.i > 0 and fold(token.text) in {"american", "americans"} and \
+        fold(token.doc[token.i - 1].text) in REGION_DEMONYM_PREFIXES
+
+
+def token_country(gaz: Gazetteer, token: Any) -> str | None:
+    """The country a country-name or demonym token names; none for a region's demonym
+    (:func:`region_demonym`)."""
+    return None if region_demonym(token) else gaz.country_of(token.text)
+
+
 # Single words of a name that are never its place, though some place is called so
 GENERIC_PLACE_WORDS = {"coast", "drug", "drugs", "north", "south", "east", "west", "central",
                        "gulf", "river", "bay", "island", "islands", "valley", "mountain",
@@ -406,6 +423,13 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
                                   if w])
     if not words:
         return None, None
+    state = gaz.lookup(" ".join(words))
+    if state is not None and state.kind == "country" and state.country and \
+            country_word(gaz, " ".join(words)):
+        # a country's own name read as an organisation ("the Soviet\nUnion" broken at a
+        # wire line end): the state itself, no role from a word of its name ("Union" is
+        # no labour union; wrongcodes35, round 50 and seed 3069: coded RUSLAB)
+        return state.country, None
     head = _head_word(words)
     if _abstract(head) and not (gaz.role_of(head) or gaz.role_of(head.rstrip("s"))):
         # "Police Reform", "Militarization of Security": a topic, not a body

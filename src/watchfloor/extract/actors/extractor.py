@@ -189,7 +189,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         taken: set[int] = set()
         for span in chosen:
             reading = None
-            if (span.start, span.end) in gaz_keys:
+            if (span.start, span.end) in gaz_keys or _broken_country_name(span, self.gaz):
                 reading = self._from_gazetteer(span)
             if reading is None and span.label_ in LABEL_TYPES:
                 reading = self._from_ner(span)
@@ -361,3 +361,14 @@ __all__ = [
     "ActorExtractor",
     "Reading",
 ]
+
+
+def _broken_country_name(span: SpacySpan, gaz: Gazetteer) -> bool:
+    """Whether a recognised name is a country's own name broken by a line end ("the
+    Soviet\nUnion" in a wire story: the gazetteer's token match misses it and the
+    parser may call it an organisation): read as the country (wrongcodes35: coded RUSLAB
+    from "Union")."""
+    if not any(t.is_space for t in span):
+        return False
+    entry = gaz.lookup(span.text)
+    return entry is not None and entry.kind == "country"

@@ -404,6 +404,8 @@ class RolePhraseReader(ExtractorState):
                 continue
             if _rank_as_name(doc, token):
                 continue  # "Commodore said": a firm's name, not a military officer
+            if self._ends_a_state_name(doc, token):
+                continue  # "the Soviet Union": the state, no labour union (wrongcodes35)
             if fold(token.text) in ACT_NOUNS or fold(token.lemma_) in ACT_NOUNS:
                 continue  # "inmate uprisings": an act, not rebels (round 9)
             if role[0] == "CVL" and _a_place(token) and self._modified_role(doc, token) is None:
@@ -652,6 +654,19 @@ class RolePhraseReader(ExtractorState):
                 if found and found[0] == "COP":
                     return found
         return None
+
+    def _ends_a_state_name(self, doc: Doc, token) -> bool:
+        """Whether the role word ends a country's own name with the one or two words
+        before it ("the Soviet Union", split by a wire line end so that the parser read an
+        organisation): the state, not a role of it (wrongcodes35: coded RUSLAB)."""
+        for size in (2, 3):
+            if token.i - size + 1 < 0:
+                break
+            name = " ".join(t.text for t in doc[token.i - size + 1:token.i + 1])
+            entry = self.gaz.lookup(name)
+            if entry is not None and entry.kind == "country" and country_word(self.gaz, name):
+                return True
+        return False
 
     def _modified_role(self, doc: Doc, token) -> tuple[str, str | None] | None:
         """The role of a longer role phrase ending at ``token``: "military officers" is MIL

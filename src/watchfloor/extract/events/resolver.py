@@ -31,7 +31,12 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from watchfloor.data import PACKAGE_DATA, read_yaml
-from watchfloor.extract.actors.codes import NATIONAL_ROLES, dated_code
+from watchfloor.extract.actors.codes import (
+    NATIONAL_ROLES,
+    dated_code,
+    region_demonym,
+    token_country,
+)
 from watchfloor.extract.actors.extractor import (
     ARTICLE_COUNTRY,
     FOREIGN_CIVILIANS,
@@ -354,7 +359,7 @@ class ActorResolver:
                 "ADJ", "PROPN"} and depth == 0:
             # the nationality adjective of a state's act picked as its side ("West German
             # aid", ``arguments.national_act``): the country alone, no role known
-            country = self.gaz.country_of(token.text)
+            country = token_country(self.gaz, token)
             if country:
                 return [Actor(None, country, token)]
         role = self._role_actor(token)
@@ -465,7 +470,7 @@ class ActorResolver:
         if token.tag_ not in {"NNS", "NNPS"} and not any(
                 c.dep_ in {"det", "nummod"} for c in token.children):
             return None  # "Algerian and Spanish producers": an adjective read as a noun
-        country = self.gaz.country_of(token.text)
+        country = token_country(self.gaz, token)
         return Actor(None, country, token) if country else None
 
     def _speaker_side(self, pron: Token, depth: int) -> list[Actor]:
@@ -619,6 +624,11 @@ class ActorResolver:
         gazetteer ("the government", "police officers") with its country from a demonym or
         name before it ("French police") or a place after in/of/from ("a court in
         Venezuela"). RETURNS an actor with only a code (COUNTRY + role), or None."""
+        state = self._state_named(token)
+        if state is not None:
+            # "the Soviet\nUnion" broken at a wire line end: the state, not a labour
+            # union (wrongcodes35)
+            return Actor(None, state, token)
         if token.pos_ == "ADJ" and token.dep_ in {"amod", "compound"}:
             # "rebel abductions", "guerrilla attacks": an armed group's adjective names
             # who acts (not "military aid" nor "criminal investigation": no agent)
@@ -643,17 +653,17 @@ class ActorResolver:
         if role is None:
             # "Azerbaijani hackers", "Iraqi fighters": agents of a country, coded as it
             demonym = next((c for c in token.lefts if c.dep_ == "amod"
-                            and c.ent_type_ == "NORP" and self.gaz.country_of(c.text)), None)
+                            and c.ent_type_ == "NORP" and token_country(self.gaz, c)), None)
             if demonym is None or token.pos_ != "NOUN":
                 return None
-            return Actor(None, self.gaz.country_of(demonym.text), token)
+            return Actor(None, token_country(self.gaz, demonym), token)
         country = None
         inferred = False
         for c in token.lefts:
             if c.dep_ in {"amod", "compound", "nmod", "poss"}:
                 ent = self.entity_at(c)
                 country = (ent.country if ent and ent.type == "location" else None) \
-                    or self.gaz.country_of(c.text)
+                    or token_country(self.gaz, c)
                 if country:
                     break
         if country is None:
@@ -662,7 +672,9 @@ class ActorResolver:
                     for obj in (o for o in p.children if o.dep_ == "pobj"):
                         ent = self.entity_at(obj)
                         country = (ent.country if ent else None) or self.gaz.country_of(obj.text)
-        foreign = any(fold(c.text) in NOT_HOME for c in token.lefts)
+        # "mostly Central American migrants": a region's people, no one country's, never
+        # the place's or the article's (wrongcodes35)
+        foreign = any(fold(c.text) in NOT_HOME or region_demonym(c) for c in token.lefts)
         if role[0] in OFFICE_ROLES and _former(token):
             # "two retired National Guard officers": no longer in the role; only the
             # country the phrase itself names (targets24)
@@ -682,6 +694,19 @@ class ActorResolver:
         same = next((e for e in self.result.entities if e.actor_code == code
                      and e.id.startswith("act:")), None)  # the document's "cartels"
         return Actor(same, code, token, inferred)
+
+    def _state_named(self, token: Token) -> str | None:
+        """The country whose own name the role word ends with the words before it (line
+        breaks skipped: "the Soviet\nUnion"), else None."""
+        words = [t.text for t in token.doc[max(0, token.i - 4):token.i + 1] if not t.is_space]
+        for size in (2, 3):
+            if len(words) < size:
+                break
+            name = " ".join(words[-size:])
+            entry = self.gaz.lookup(name)
+            if entry is not None and entry.kind == "country" and self.gaz.country_of(name):
+                return entry.country
+        return None
 
     def _member_country(self, token: Token) -> str | None:
         """The country of the body a role word is "in" or "of" ("officers in Venezuela's
