@@ -116,7 +116,8 @@ def test_spanish_senses_and_nonevent_cues_load():
     lex = SpanishLexicon()
     assert lex.senses["abrir"][0]["code"] == "090"
     for lemma, patterns in lex.senses.items():
-        assert patterns and all({"obj_any", "context_any"} & set(p) for p in patterns), lemma
+        conditions = {"obj_any", "context_any", "reflexive", "negated", "addressee"}
+        assert patterns and all(conditions & set(p) for p in patterns), lemma
     kinds = {"content", "offer", "definite", "participant_cases", "after_cases",
              "after_heads", "joins", "claims", "results", "document_heads", "count_verbs",
              "periods", "interrogatives", "opinion"}
