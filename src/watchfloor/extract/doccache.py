@@ -17,17 +17,21 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
 * :func:`number_tokens` — the number-like tokens (``like_num``) of a span, read from the
   document's ``LIKE_NUM`` array (listed once per document);
 * :func:`doc_sents` — the document's sentences (``doc.sents`` builds a new ``Span`` for
-  every sentence on each walk; five extractor steps walked them per document, speed33).
+  every sentence on each walk; five extractor steps walked them per document, speed33);
+* :func:`listed_tokens` — the tokens of some parts of speech whose lower-cased lemma (or
+  lower-case form) a word list holds, read from the ``POS``, ``LEMMA`` and ``LOWER``
+  arrays: a rule that only looks up listed words makes no ``Token`` for the others
+  (the event triggers, the claim cues; speed35).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LIKE_NUM, LOWER, POS
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +41,8 @@ _lower_of: tuple[Doc, list[int]] | None = None
 _pos_of: tuple[Doc, list[int], dict[frozenset[str], list[int]]] | None = None
 _sents_of: tuple[Doc, tuple[Span, ...]] | None = None
 _nums_of: tuple[Doc, list[int]] | None = None
+_lemma_of: tuple[Doc, list[int]] | None = None
+_LEMMA_LOWER: dict[int, int] = {}  # lemma id -> the id of its lower-cased string
 
 
 def doc_ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
@@ -86,6 +92,14 @@ def pos_tokens(doc: Doc, tags: frozenset[str], start: int = 0,
     """RETURNS the tokens of ``doc[start:end]`` whose ``pos_`` is in ``tags``, in order (as
     ``[t for t in doc[start:end] if t.pos_ in tags]``), read from the last document's
     ``POS`` array."""
+    pos, at = _pos_positions(doc, tags)
+    lo, hi, _ = slice(start, end).indices(len(pos))
+    return [doc[i] for i in at[bisect_left(at, lo):bisect_left(at, hi)]]
+
+
+def _pos_positions(doc: Doc, tags: frozenset[str]) -> tuple[list[int], list[int]]:
+    """RETURNS the last document's ``POS`` ids and the positions of ``tags`` in it (the
+    lists :func:`pos_tokens` keeps)."""
     global _pos_of
     kept = _pos_of  # one read: another thread replacing it cannot mix two documents
     if kept is None or kept[0] is not doc:
@@ -95,8 +109,54 @@ def pos_tokens(doc: Doc, tags: frozenset[str], start: int = 0,
     if at is None:  # the positions of these tags in the document, found once (speed30)
         ids = _pos_ids(tags)
         at = where[tags] = [i for i, p in enumerate(pos) if p in ids]
+    return pos, at
+
+
+def _lemma_lower_ids(doc: Doc) -> list[int]:
+    """RETURNS, per token of ``doc``, the id of ``token.lemma_.lower()`` (comparable with
+    :func:`word_ids`), built once for the last document."""
+    global _lemma_of
+    kept = _lemma_of
+    if kept is None or kept[0] is not doc:
+        lemmas = np.asarray(doc.to_array(LEMMA), dtype=np.uint64).tolist()
+        memo, strings = _LEMMA_LOWER, doc.vocab.strings
+        if len(memo) > 200_000:  # bounded: lemma ids are few, but a process may run long
+            memo.clear()
+        out = []
+        for lemma in lemmas:
+            low = memo.get(lemma)
+            if low is None:
+                low = memo[lemma] = get_string_id(strings[lemma].lower())
+            out.append(low)
+        kept = _lemma_of = (doc, out)
+    return kept[1]
+
+
+def listed_tokens(doc: Doc, lemmas: Mapping[str, Collection[int] | None],
+                  forms: Mapping[str, Collection[int]] | None = None, start: int = 0,
+                  end: int | None = None) -> list[Token]:
+    """RETURNS the tokens of ``doc[start:end]``, in order, whose ``pos_`` is a key of
+    ``lemmas`` and whose lower-cased lemma's id is in ``lemmas[pos_]`` (``None``: every
+    word of that part of speech) or whose ``LOWER`` id is in ``forms[pos_]`` — as
+    ``[t for t in doc[start:end] if t.pos_ in lemmas and (lemmas[t.pos_] is None or
+    get_string_id(t.lemma_.lower()) in lemmas[t.pos_] or t.lower in forms.get(t.pos_,
+    ()))]``. Ids from :func:`word_ids`; read from the last document's arrays, no
+    ``Token`` is made for a word left out."""
+    forms = forms or {}
+    pos, at = _pos_positions(doc, frozenset(lemmas))
     lo, hi, _ = slice(start, end).indices(len(pos))
-    return [doc[i] for i in at[bisect_left(at, lo):bisect_left(at, hi)]]
+    at = at[bisect_left(at, lo):bisect_left(at, hi)]
+    if not at:
+        return []
+    # per POS id: (lemma ids or None, form ids)
+    wanted = {POS_IDS[tag]: (ids, forms.get(tag) or ()) for tag, ids in lemmas.items()}
+    lemma_ids, lower = _lemma_lower_ids(doc), lower_ids(doc)
+    out = []
+    for i in at:
+        ids, form_ids = wanted[pos[i]]
+        if ids is None or lemma_ids[i] in ids or lower[i] in form_ids:
+            out.append(doc[i])
+    return out
 
 
 def number_tokens(span: Span) -> list[Token]:
@@ -123,5 +183,5 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
     return kept[1]
 
 
-__all__ = ["doc_ents", "doc_sents", "lower_ids", "number_tokens", "pos_tokens", "sentence_ents",
-           "word_ids"]
+__all__ = ["doc_ents", "doc_sents", "listed_tokens", "lower_ids", "number_tokens", "pos_tokens",
+           "sentence_ents", "word_ids"]

@@ -49,10 +49,8 @@ from watchfloor.extract.claims.punctuation import colon_attributions, dash_attri
 from watchfloor.extract.claims.quotes import find_quotes, quote_at
 from watchfloor.extract.claims.speakers import SpeakerResolver
 from watchfloor.extract.doccache import doc_sents as sentences_of
-from watchfloor.extract.doccache import pos_tokens
+from watchfloor.extract.doccache import listed_tokens, word_ids
 from watchfloor.model import Claim, Span
-
-_CUE_POS = frozenset({"VERB", "NOUN", "ADJ"})  # the parts of speech a cue word may have
 
 MIN_CONTENT_TOKENS = 2
 FIRST_SECOND_PERSON = {"i", "you", "we"}
@@ -131,6 +129,14 @@ class ClaimExtractor:
         # the adjective cues ("critical of", "frustrated that"), joined once, not per sentence
         self._adjectives = frozenset(self.cues["prep_adjectives"].keys()
                                      | self.cues["clause_adjectives"])
+        # the words _attributed reads (doccache.listed_tokens): every verb; a noun whose
+        # lemma is a claim noun or a noun taking a content preposition; an adjective cue
+        adjectives = word_ids(self._adjectives)
+        self._cue_lemmas: dict[str, frozenset[int] | None] = {
+            "VERB": None,
+            "NOUN": word_ids(self.cues["claim_nouns"] | self.cues["prep_nouns"].keys()),
+            "ADJ": frozenset()}
+        self._cue_forms = {"ADJ": adjectives}
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         """Extract the claims of one document (scored on its own)."""
@@ -232,8 +238,10 @@ class ClaimExtractor:
     ) -> list[Claim]:
         out = []
         adjectives = self._adjectives
-        # only adjective cues (ADJ, VERB) and verb or noun cues: the other words unread
-        for token in pos_tokens(sent.doc, _CUE_POS, sent.start, sent.end):
+        # only adjective cues (ADJ, VERB) and verb or noun cues: the other words unread, and
+        # of the nouns and adjectives only the listed ones made Tokens (speed35)
+        for token in listed_tokens(sent.doc, self._cue_lemmas, self._cue_forms, sent.start,
+                                   sent.end):
             pos = token.pos_
             if token.lower_ in adjectives and (
                     token.dep_ == "acomp" and pos in {"ADJ", "VERB"}

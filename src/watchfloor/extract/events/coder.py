@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import doc_sents, pos_tokens
+from watchfloor.extract.doccache import doc_sents, listed_tokens, word_ids
 from watchfloor.extract.events.argmodel import (
     ANTECEDENT_SPANS,
     DETACHED,
@@ -172,6 +172,12 @@ class EventExtractor:
                              if event_filter == SHIPPED else event_filter)
         self.directives = default_directives()
         self._cands: dict[int, list[Candidate]] = {}  # sentence start -> candidate phrases
+        # the words _match can find entries for (a lemma; a noun's lower-case form too), as
+        # ids: no Token is made for the document's other verbs and nouns (speed35)
+        self._trigger_lemmas: dict[str, frozenset[int] | None] = {
+            pos: word_ids(head for head, p in self.lex.verbs if p == pos)
+            for pos in _TRIGGER_POS}
+        self._trigger_forms = {"NOUN": self._trigger_lemmas["NOUN"]}
         # verbs whose object event is only intended, threatened or promised: both count
         self.framing = {
             c for k in ("hypothetical", "future", "negation") for c in self.lex.modality[k]
@@ -180,7 +186,7 @@ class EventExtractor:
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
         matched: dict[int, tuple[Token, VerbEntry]] = {}
-        for token in pos_tokens(doc, _TRIGGER_POS):
+        for token in listed_tokens(doc, self._trigger_lemmas, self._trigger_forms):
             entry = self._match(token)
             if entry is not None:
                 matched[token.i] = (token, entry)
