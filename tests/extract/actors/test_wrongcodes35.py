@@ -124,3 +124,15 @@ def test_the_soviet_union_broken_at_a_line_end_is_the_state_on_an_event_side():
 def test_guard_soviet_unions_on_an_event_side_are_still_labour():
     doc = _extract("Soviet unions protested in Moscow on Monday against the new wage rules.")
     assert any("RUSLAB" in (s, t) for s, t in _sides(doc, "protested"))
+
+
+
+
+def test_a_country_name_alone_is_no_broken_state_name():
+    """Regression (lead, at the merge): the broken-name reader took "the Iraq" (a
+    determiner and a country's name) for a state's full name, so the country a war is
+    named after became the target; targets24's topic rule must stand."""
+    doc = _extract("The senator refused to endorse the Iraq war.")
+    assert all(target is None for _, target in _sides(doc, "endorse"))
+    doc = _extract("A House panel is probing the Iran arms affair.")
+    assert all(target is None for _, target in _sides(doc, "probing"))

@@ -697,8 +697,13 @@ class ActorResolver:
 
     def _state_named(self, token: Token) -> str | None:
         """The country whose own name the role word ends with the words before it (line
-        breaks skipped: "the Soviet\nUnion"), else None."""
-        words = [t.text for t in token.doc[max(0, token.i - 4):token.i + 1] if not t.is_space]
+        breaks skipped: "the Soviet\nUnion"), else None. Never for a word that is a
+        country's name alone, nor with a determiner as part of the name: "the Iraq war"
+        keeps its topic rule (targets24)."""
+        if self.gaz.country_of(token.text):
+            return None
+        words = [t.text for t in token.doc[max(0, token.i - 4):token.i + 1]
+                 if not t.is_space and t.pos_ != "DET"]
         for size in (2, 3):
             if len(words) < size:
                 break
