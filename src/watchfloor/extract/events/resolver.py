@@ -94,6 +94,8 @@ GROUP_ROLES = {"CRM", "REB", "INS", "UAF"}
 LEADER_HEADS = frozenset(WORDS["leader_heads"])
 # "the president said": the office holder the document has named with that title
 OFFICE_HEADS = frozenset(WORDS["office_heads"])
+# "urged the country to ...": the last country named (sides35)
+COUNTRY_NOUNS = frozenset(WORDS["country_nouns"])
 # A news dateline at the start of a line: "CARACAS -", "CARACAS, Venezuela (Wire) —". The
 # place it names is where the story was filed, not an actor of the sentence it precedes.
 DATELINE = re.compile(
@@ -551,6 +553,8 @@ class ActorResolver:
             }
             one = next(iter(holders.values())) if len(holders) == 1 else None
             return one if one is not None and one.actor_code else None
+        if lemma in COUNTRY_NOUNS:
+            return self._last_country(token, floor)
         if lemma not in GENERIC_GROUPS:
             return None
         allowed = GENERIC_GROUPS[lemma]
@@ -563,6 +567,29 @@ class ActorResolver:
                 continue
             if allowed is None and roles & (STATE_ROLES | {"MED"}):
                 continue  # "the group" is never the army, a ministry or a newspaper
+            for m in ent.mentions:
+                if floor <= m.start < token.idx and m.start > best_at:
+                    best, best_at = ent, m.start
+        return best
+
+    def _last_country(self, token: Token, floor: int) -> Entity | None:
+        """"The country" (``country_nouns``): the country named last before ``token`` from
+        ``floor`` on ("Forced labour persists in Brazil. The rapporteur urged the country
+        to act": Brazil), not the subject of the verb the noun is an argument of (its own
+        other side: "Japan told the country" is not Japan, nor "Japan deplored ... and
+        appealed for the country to ..."). RETURNS None where no country
+        is named in reach: the side stays empty rather than guessed."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X deplored ... and
+        # urged the country": the conjoined verb's subject too
+        own = {self.entity_at(c) for v in verbs for c in v.children
+               if c.dep_ in {"nsubj", "nsubjpass"}}
+        own_ids = {e.id for e in own if e is not None}
+        best, best_at = None, -1
+        for ent in self.result.entities:
+            if ent.type != "location" or ent.kind != "country" or not ent.actor_code \
+                    or ent.id in own_ids:
+                continue
             for m in ent.mentions:
                 if floor <= m.start < token.idx and m.start > best_at:
                     best, best_at = ent, m.start
