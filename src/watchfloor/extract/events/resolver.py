@@ -554,6 +554,8 @@ class ActorResolver:
             one = next(iter(holders.values())) if len(holders) == 1 else None
             return one if one is not None and one.actor_code else None
         if lemma in COUNTRY_NOUNS:
+            if any(c.dep_ == "det" and c.lower_ == "this" for c in token.children):
+                return None  # "this country" is often the speaker's own, named or not
             return self._last_country(token, floor)
         if lemma not in GENERIC_GROUPS:
             return None
