@@ -43,6 +43,20 @@ def test_the_country_is_not_the_subject_of_its_own_verb() -> None:
     assert _sides(text, "appealed") == {("JPN", None)}
 
 
+def test_the_country_skips_its_own_subject() -> None:
+    text = "Peru has closed its border. Chile on Monday urged the country to reopen it."
+    assert _sides(text, "urged") == {("CHL", "PER")}
+
+
+def test_that_country_is_no_name_modifying_a_noun() -> None:
+    # "U.S. exporters" names no country the visit goes to; Japan was named before it
+    text = (
+        "U.S. Agriculture Secretary Richard Lyng said he will ask Japan to open its rice "
+        "market to U.S. exporters when he visits that country next month."
+    )
+    assert _sides(text, "visits") == {("USAGOV", "JPN")}
+
+
 # -- meetings and visits framing a clause ------------------------------------------------------
 def test_talks_one_returned_from_are_the_subjects() -> None:
     text = (

@@ -577,23 +577,25 @@ class ActorResolver:
     def _last_country(self, token: Token, floor: int) -> Entity | None:
         """"The country" (``country_nouns``): the country named last before ``token`` from
         ``floor`` on ("Forced labour persists in Brazil. The rapporteur urged the country
-        to act": Brazil), not the subject of the verb the noun is an argument of (its own
+        to act": Brazil), not a name that only modifies a noun ("U.S. exporters": "when he
+        visits that country" is Japan, named before), not the subject of the verb the noun
+        is an argument of (its own
         other side: "Japan told the country" is not Japan, nor "Japan deplored ... and
         appealed for the country to ..."). RETURNS None where no country
         is named in reach: the side stays empty rather than guessed."""
         verb = token.head.head if token.dep_ == "pobj" else token.head
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X deplored ... and
         # urged the country": the conjoined verb's subject too
-        own = {self.entity_at(c) for v in verbs for c in v.children
-               if c.dep_ in {"nsubj", "nsubjpass"}}
-        own_ids = {e.id for e in own if e is not None}
+        own_ids = {e.id for v in verbs for c in v.children
+                   if c.dep_ in {"nsubj", "nsubjpass"} and (e := self.entity_at(c)) is not None}
         best, best_at = None, -1
         for ent in self.result.entities:
             if ent.type != "location" or ent.kind != "country" or not ent.actor_code \
                     or ent.id in own_ids:
                 continue
             for m in ent.mentions:
-                if floor <= m.start < token.idx and m.start > best_at:
+                if floor <= m.start < token.idx and m.start > best_at \
+                        and not _modifier_at(token.doc, m.start):
                     best, best_at = ent, m.start
         return best
 
@@ -870,6 +872,20 @@ def _reaches(anchor: Token, near: set[int], clause: set[int]) -> bool:
         else:
             return False
     return False
+
+
+def _modifier_at(doc, start: int) -> bool:
+    """Whether the name mentioned at character ``start`` only modifies another noun ("U.S.
+    exporters", "Brazilian farms"): no country a later "the country" takes up (a possessor,
+    "Japan's surplus", is one)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    while node.dep_ == "compound" and node.head.ent_iob_ in {"I", "B"} \
+            and node.head.ent_type_ == node.ent_type_ and node.head.i > node.i:
+        node = node.head  # the last word of a multi-word name
+    return node.dep_ in {"compound", "amod", "nmod"}
 
 
 def _definite_bare(token: Token) -> bool:
