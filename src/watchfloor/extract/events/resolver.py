@@ -554,8 +554,11 @@ class ActorResolver:
             one = next(iter(holders.values())) if len(holders) == 1 else None
             return one if one is not None and one.actor_code else None
         if lemma in COUNTRY_NOUNS:
-            if any(c.dep_ == "det" and c.lower_ == "this" for c in token.children):
-                return None  # "this country" is often the speaker's own, named or not
+            if token.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ == "this"
+                                           for c in token.children):
+                # "this country" is often the speaker's own; "the country's gang truce"
+                # names an owner, seldom a party (read in the judged documents)
+                return None
             return self._last_country(token, floor)
         if lemma not in GENERIC_GROUPS:
             return None
@@ -583,7 +586,11 @@ class ActorResolver:
         other side: "Japan told the country" is not Japan, nor "Japan deplored ... and
         appealed for the country to ..."). RETURNS None where no country
         is named in reach: the side stays empty rather than guessed."""
-        verb = token.head.head if token.dep_ == "pobj" else token.head
+        verb = token.head
+        for _ in range(4):  # "the US poured aid into the country": up to the verb
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X deplored ... and
         # urged the country": the conjoined verb's subject too
         own_ids = {e.id for v in verbs for c in v.children
