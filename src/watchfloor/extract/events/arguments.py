@@ -524,10 +524,12 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if culprit is not None:
             return culprit, target if target is None or target.i != culprit.i else None
     if source is None and (verb := framing_clause(noun)) is not None and not any(
-            c.dep_ in OBJECT_DEPS | {"nsubjpass"} and resolver.resolve(c)
+            c.dep_ in OBJECT_DEPS | {"nsubjpass"} and (found := resolver.resolve(c))
+            and not all(a.code and "MED" in code_blocks(a.code)[1:] for a in found)
             for c in verb.children):
         # "Channon spoke after two days of talks with US officials": Channon took part
-        # (not "police arrested the mayor after a meeting with X": the mayor may have met)
+        # (not "police arrested the mayor after a meeting with X": the mayor may have met;
+        # an outlet told is no such party: "X, during a visit to London, told Reuters")
         source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         source = source or misparsed_subject(verb) or inherited_subject(verb)
         if source is not None and target is not None and source.i == target.i:
@@ -890,9 +892,14 @@ def framing_clause(noun: Token) -> Token | None:
     if node.dep_ != "pobj" or node.head.lower_ not in role_words(
             "framing_meetings", "prepositions"):
         return None
-    if node.head.lower_ in {"at", "in"} and not prep_objects(noun, {"with"}):
+    if node.head.lower_ in {"at", "in", "for"} and not prep_objects(noun, {"with"}):
         return None  # "proposed quotas at the meeting of the coffee council": a venue
     verb = node.head.head
+    if verb.dep_ in SUBJECT_DEPS and verb.pos_ == "PROPN" and verb.i + 1 < len(verb.doc) \
+            and verb.doc[verb.i + 1].lower_ == "," and node.head.i > verb.i:
+        # "Tindemans, in Washington for talks with US officials, said": the phrase set off
+        # after the named subject (the parser hangs it on the name) frames its clause
+        verb = verb.head
     return verb if verb.pos_ in {"VERB", "AUX"} and node.head.dep_ == "prep" else None
 
 
@@ -1233,9 +1240,11 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
     if comp.lemma_.lower() in protective:
         return _prep_object(comp, set(protective_preps))
     obj = next((c for c in comp.children if c.dep_ in OBJECT_DEPS), None)
-    if obj is None and comp.lemma_.lower() in role_words("helping_verbs"):
+    if obj is None and (comp.lemma_.lower() in role_words("helping_verbs")
+                        or comp.lemma_.lower() in role_words("permitting_verbs")):
         # "pledged its support to help Indonesia adjust": the helped party, which the
-        # parser makes the subject of the helped act (targets27)
+        # parser makes the subject of the helped act (targets27); "refused to allow
+        # American planes to overfly": the party let act (sides35)
         obj = next((s for c in comp.children if c.dep_ in {"ccomp", "xcomp"}
                     for s in c.children if s.dep_ in SUBJECT_DEPS), None)
     if comp.lemma_.lower() in theme_words()[0] and not (obj is not None and assisting(obj)):

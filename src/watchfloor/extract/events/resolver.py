@@ -99,6 +99,8 @@ GROUP_ROLES = {"CRM", "REB", "INS", "UAF"}
 LEADER_HEADS = frozenset(WORDS["leader_heads"])
 # "the president said": the office holder the document has named with that title
 OFFICE_HEADS = frozenset(WORDS["office_heads"])
+# "urged the country to ...": the last country named (sides35)
+COUNTRY_NOUNS = frozenset(WORDS["country_nouns"])
 # A news dateline at the start of a line: "CARACAS -", "CARACAS, Venezuela (Wire) —". The
 # place it names is where the story was filed, not an actor of the sentence it precedes.
 DATELINE = re.compile(
@@ -556,6 +558,13 @@ class ActorResolver:
             }
             one = next(iter(holders.values())) if len(holders) == 1 else None
             return one if one is not None and one.actor_code else None
+        if lemma in COUNTRY_NOUNS:
+            if token.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ == "this"
+                                           for c in token.children):
+                # "this country" is often the speaker's own; "the country's gang truce"
+                # names an owner, seldom a party (read in the judged documents)
+                return None
+            return self._last_country(token, floor)
         if lemma not in GENERIC_GROUPS:
             return None
         allowed = GENERIC_GROUPS[lemma]
@@ -570,6 +579,35 @@ class ActorResolver:
                 continue  # "the group" is never the army, a ministry or a newspaper
             for m in ent.mentions:
                 if floor <= m.start < token.idx and m.start > best_at:
+                    best, best_at = ent, m.start
+        return best
+
+    def _last_country(self, token: Token, floor: int) -> Entity | None:
+        """"The country" (``country_nouns``): the country named last before ``token`` from
+        ``floor`` on ("Forced labour persists in Brazil. The rapporteur urged the country
+        to act": Brazil), not a name that only modifies a noun ("U.S. exporters": "when he
+        visits that country" is Japan, named before), not the subject of the verb the noun
+        is an argument of (its own
+        other side: "Japan told the country" is not Japan, nor "Japan deplored ... and
+        appealed for the country to ..."). RETURNS None where no country
+        is named in reach: the side stays empty rather than guessed."""
+        verb = token.head
+        for _ in range(4):  # "the US poured aid into the country": up to the verb
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X deplored ... and
+        # urged the country": the conjoined verb's subject too
+        own_ids = {e.id for v in verbs for c in v.children
+                   if c.dep_ in {"nsubj", "nsubjpass"} and (e := self.entity_at(c)) is not None}
+        best, best_at = None, -1
+        for ent in self.result.entities:
+            if ent.type != "location" or ent.kind != "country" or not ent.actor_code \
+                    or ent.id in own_ids:
+                continue
+            for m in ent.mentions:
+                if floor <= m.start < token.idx and m.start > best_at \
+                        and not _modifier_at(token.doc, m.start):
                     best, best_at = ent, m.start
         return best
 
@@ -871,6 +909,20 @@ def _reaches(anchor: Token, near: set[int], clause: set[int]) -> bool:
         else:
             return False
     return False
+
+
+def _modifier_at(doc, start: int) -> bool:
+    """Whether the name mentioned at character ``start`` only modifies another noun ("U.S.
+    exporters", "Brazilian farms"): no country a later "the country" takes up (a possessor,
+    "Japan's surplus", is one)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    while node.dep_ == "compound" and node.head.ent_iob_ in {"I", "B"} \
+            and node.head.ent_type_ == node.ent_type_ and node.head.i > node.i:
+        node = node.head  # the last word of a multi-word name
+    return node.dep_ in {"compound", "amod", "nmod"}
 
 
 def _definite_bare(token: Token) -> bool:
