@@ -121,3 +121,10 @@ def test_a_named_religious_community_is_religious():
 def test_a_religious_word_in_a_place_name_stays_a_place():
     doc = _extract("Police arrested two men in Mennonite Valley, Belize, on Friday.")
     assert not any(e.actor_code == "REL" for e in doc.entities)
+
+
+def test_an_abbreviated_form_finds_the_dictionary_body():
+    # the PETRARCH2 dictionary lists "Overseas Private Investment Corporation" (a US
+    # state body): "Corp" is its abbreviation, not a firm's legal form
+    doc = _extract("A mission of the Overseas Private Investment Corp visited Manila on Monday.")
+    assert _codes(doc)["Overseas Private Investment Corp"] == "USAGOVBUS"

@@ -229,7 +229,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         code_stated_nationalities(doc, self.gaz, readings, places, self._period)
         code_legislatures(doc, self.gaz, readings, places)  # "the Storting" (actors30)
         recode_shared_outlets(doc, self.gaz, readings, places)  # "El Nacional" (precision34)
-        code_party_kinds(doc, self.gaz, readings, places)  # "Walt Disney Co" (parties35)
+        code_party_kinds(doc, self.gaz, readings, places, self._period)  # parties35
         international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)

@@ -43,7 +43,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
-from watchfloor.extract.actors.codes import country_in
+from watchfloor.extract.actors.codes import Period, country_in, dated_code
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.title_codes import firm_named_in, text_of
 from watchfloor.extract.gazetteer import Gazetteer, fold
@@ -77,11 +77,16 @@ NOT_KIND_MODIFIERS = {
 }
 # words that join a name to a legal form the recogniser left out ("E.F. Hutton and Co")
 FORM_JOINERS = {"&", "and"}
-LABEL = "parties35"
+# abbreviated legal forms and the words a dictionary lists the name with
+LONG_FORMS = {"Corp": "Corporation", "Co": "Company", "Inc": "Incorporated", "Ltd": "Limited"}
 
 
 def code_party_kinds(
-    doc: Doc, gaz: Gazetteer, readings: list[Reading], places: dict[str, Place]
+    doc: Doc,
+    gaz: Gazetteer,
+    readings: list[Reading],
+    places: dict[str, Place],
+    period: Period | None = None,
 ) -> None:
     """Code the uncoded organisation readings that a legal form or a firm or union noun
     shows to be firms or unions, then join their short forms to them (module docstring)."""
@@ -95,6 +100,17 @@ def code_party_kinds(
                 r.type = "organization"
                 _code(gaz, r, role)
             continue
+        entry = _entry_by_long_form(gaz, r.name)
+        if entry is not None:
+            # "Overseas Private Investment Corp": the dictionary's "... Corporation", a
+            # state body (USAGOVBUS), never a firm by its form
+            r.entry, r.kind = entry, r.kind or entry.kind
+            r.code, r.country, r.code_from = (
+                dated_code(entry, period) or entry.code,
+                entry.country,
+                "dictionary",
+            )
+            continue
         role = _legal_form_role(doc, r) or _noun_role(doc, r)
         if role is not None:
             _code(gaz, r, role)
@@ -107,6 +123,18 @@ def code_party_kinds(
                 # "Dean Witter" where the story names "Dean Witter Reynolds Inc" (the
                 # recogniser missed the long name): the firm by its short name
                 _code(gaz, r, "BUS")
+
+
+def _entry_by_long_form(gaz: Gazetteer, name: str):
+    """The dictionary organisation a name with an abbreviated legal form names in full
+    ("X Corp" listed as "X Corporation"), else None."""
+    words = name.split()
+    long = LONG_FORMS.get(words[-1].rstrip(".")) if len(words) > 1 else None
+    if long is None:
+        return None
+    full = " ".join([*words[:-1], long])
+    entry = gaz.lookup(full) or gaz.dictionary_entry(full, "organization")
+    return entry if entry is not None and entry.type != "person" and entry.code else None
 
 
 def _candidate(gaz: Gazetteer, r: Reading, places: dict[str, Place]) -> bool:
