@@ -128,3 +128,13 @@ def test_an_abbreviated_form_finds_the_dictionary_body():
     # state body): "Corp" is its abbreviation, not a firm's legal form
     doc = _extract("A mission of the Overseas Private Investment Corp visited Manila on Monday.")
     assert _codes(doc)["Overseas Private Investment Corp"] == "USAGOVBUS"
+
+
+def test_a_word_inside_a_firm_name_is_no_short_form():
+    doc = _extract(
+        "The loan came from the Pacific Harbour Finance Corp. Finance officials in Manila "
+        "said on Monday that Finance had approved it."
+    )
+    assert all(
+        not (e.actor_code or "").endswith("BUS") for e in doc.entities if e.name == "Finance"
+    )

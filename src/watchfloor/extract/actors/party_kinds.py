@@ -1,4 +1,4 @@
-"""A kind for named organisations the coders left uncoded: firms and unions (parties35).
+"""A kind for named organisations the coders left uncoded: firms, unions, outlets (parties35).
 
 Issues #11/#12: the judges count "an uncoded named actor" on an event side as wrong
 (docs/judging-criteria.md, Sides), and a role code without a country is accepted. Firms are
@@ -10,6 +10,9 @@ forms ("GM", "Dean Witter" after "Dean Witter Reynolds Inc") stayed apart.
 Runs after the other coders (:meth:`ActorExtractor._read`), on the organisation readings
 still without a code, with the cues of ``party_kind_words.tsv``:
 
+* a name whose **abbreviated legal form** the dictionaries list in full ("Overseas Private
+  Investment Corp" → PETRARCH2's "... Corporation", a US state body) takes that entry's
+  code, never ``BUS`` from its form;
 * a **legal form** ending the name ("Acme Widgets Inc", "Hoechst AG") or right after it where
   the recogniser left it out ("E.F. Hutton and Co", "Acme Widgets Inc" read as "Acme
   Widgets") → ``BUS``;
@@ -18,7 +21,10 @@ still without a code, with the cues of ``party_kind_words.tsv``:
   Inc": :func:`.title_codes.firm_named_in`) → ``BUS``;
 * a **firm noun** right before the name ("the brokerage Dean Witter") or heading its
   apposition ("Acme, a New York brokerage,") → ``BUS``; a **union noun** there ("the union
-  Solidarity", "Local 12, a union of dock workers,") → ``LAB``;
+  Solidarity", "Local 12, a union of dock workers,") → ``LAB``; a **media noun** ("news
+  outlet Loop", "the daily Reforma") → ``MED``. A person-typed name takes a code only from
+  a noun that never names a person ("Albanisa, a PdVSA subsidiary", not "a film producer")
+  and becomes an organisation;
 * a **short form of a firm** so coded or coded ``BUS`` by its name: the first words of the
   name ("Dean Witter" after "Dean Witter Reynolds Inc", "Walt Disney" after "Walt Disney
   Co"), its last word when the name has two or more before the form ("Hutton" after "E.F.
@@ -38,6 +44,7 @@ Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors, a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -45,7 +52,7 @@ from spacy.tokens import Doc
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import Period, country_in, dated_code
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
-from watchfloor.extract.actors.title_codes import firm_named_in, text_of
+from watchfloor.extract.actors.title_codes import FIRM_NAME_ENDS, firm_named_in, text_of
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
@@ -111,7 +118,8 @@ def code_party_kinds(
                 "dictionary",
             )
             continue
-        role = _legal_form_role(doc, r) or _noun_role(doc, r)
+        role = None if _cut_name(doc, r, gaz) else _legal_form_role(doc, r)
+        role = role or _noun_role(doc, r)
         if role is not None:
             _code(gaz, r, role)
     _join_short_forms(gaz, readings, places)
@@ -119,7 +127,7 @@ def code_party_kinds(
     for r in readings:
         if r.type == "organization" and _candidate(gaz, r, places):
             text = text if text is not None else text_of(doc)
-            if firm_named_in(gaz, r.name, text):
+            if firm_named_in(gaz, r.name, text) and _opens_firm_name(r.name, text):
                 # "Dean Witter" where the story names "Dean Witter Reynolds Inc" (the
                 # recogniser missed the long name): the firm by its short name
                 _code(gaz, r, "BUS")
@@ -135,6 +143,32 @@ def _entry_by_long_form(gaz: Gazetteer, name: str):
     full = " ".join([*words[:-1], long])
     entry = gaz.lookup(full) or gaz.dictionary_entry(full, "organization")
     return entry if entry is not None and entry.type != "person" and entry.code else None
+
+
+def _opens_firm_name(name: str, text: str) -> bool:
+    """Whether ``name`` opens a firm's full name in ``text`` (:func:`firm_named_in` also
+    finds it inside one: "Finance" in "International Finance Corp" is no firm)."""
+    pattern = rf"\b{re.escape(name)}(?:\s+[A-Z][\w&.'-]*){{0,2}}?\s+(?:{FIRM_NAME_ENDS})\b"
+    for m in re.finditer(pattern, text):
+        before = text[: m.start()].split()[-1:]
+        if not before or not before[0][:1].isupper() or before[0].endswith((".", ":")):
+            return True
+    return False
+
+
+def _cut_name(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
+    """Whether the word before the name is a capitalised word of it the recogniser cut off
+    ("Overseas Private Investment Corp" read as "Private Investment Corp"): not a sentence
+    start, a country or a demonym ("Japan's Sony Corp" has a possessive between)."""
+    if r.start == 0:
+        return False
+    before = doc[r.start - 1]
+    return (
+        before.text[:1].isupper()
+        and before.is_alpha
+        and not before.is_sent_start
+        and gaz.country_of(before.text) is None
+    )
 
 
 def _candidate(gaz: Gazetteer, r: Reading, places: dict[str, Place]) -> bool:
