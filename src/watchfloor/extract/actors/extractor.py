@@ -29,6 +29,8 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
 * :mod:`.article_country` — the article's country and the countries a sentence names;
   :mod:`.stated_nationality` — a nationality stated for a person; :mod:`.person_sectors`
   — a sector noun and the story's country for a named person still uncoded;
+  :mod:`.party_kinds` — a firm, union or news outlet by its legal form, kind noun or
+  short form, for an organisation still uncoded;
 * :mod:`.places` — geocoding and place readings; :mod:`.junk` — readings that are no actors;
   :mod:`.work_titles` — titles of books, films and reports;
 * :mod:`.grouping` — mentions into entities.
@@ -71,6 +73,7 @@ from watchfloor.extract.actors.name_spans import (
     person_name,
     trim_span,
 )
+from watchfloor.extract.actors.party_kinds import code_party_kinds
 from watchfloor.extract.actors.person_sectors import code_person_sectors
 from watchfloor.extract.actors.places import (
     attach_geo,
@@ -226,6 +229,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         code_stated_nationalities(doc, self.gaz, readings, places, self._period)
         code_legislatures(doc, self.gaz, readings, places)  # "the Storting" (actors30)
         recode_shared_outlets(doc, self.gaz, readings, places)  # "El Nacional" (precision34)
+        code_party_kinds(doc, self.gaz, readings, places, self._period)  # parties35
         international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)

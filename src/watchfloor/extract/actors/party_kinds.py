@@ -1,0 +1,311 @@
+"""A kind for named organisations the coders left uncoded: firms, unions, outlets (parties35).
+
+Issues #11/#12: the judges count "an uncoded named actor" on an event side as wrong
+(docs/judging-criteria.md, Sides), and a role code without a country is accepted. Firms are
+the largest kind of named organisation the coders leave uncoded: a name with a legal form
+and no role word ("Walt Disney Co", "General Motors Corp") got no code, because the legal
+form gave ``BUS`` only with a ticker or a one-country form (:mod:`.coding`), and its short
+forms ("GM", "Dean Witter" after "Dean Witter Reynolds Inc") stayed apart.
+
+Runs after the other coders (:meth:`ActorExtractor._read`), on the organisation readings
+still without a code, with the cues of ``party_kind_words.tsv``:
+
+* a name whose **abbreviated legal form** the dictionaries list in full ("Overseas Private
+  Investment Corp" → PETRARCH2's "... Corporation", a US state body) takes that entry's
+  code, never ``BUS`` from its form;
+* a **legal form** ending the name ("Acme Widgets Inc", "Hoechst AG") or right after it where
+  the recogniser left it out ("E.F. Hutton and Co", "Acme Widgets Inc" read as "Acme
+  Widgets") → ``BUS``;
+* a **firm's short name**: the story names the firm in full with a legal form or a firm
+  word within two words after it ("Dean Witter" where the text has "Dean Witter Reynolds
+  Inc": :func:`.title_codes.firm_named_in`) → ``BUS``;
+* a **firm noun** right before the name ("the brokerage Dean Witter") or heading its
+  apposition ("Acme, a New York brokerage,") → ``BUS``; a **union noun** there ("the union
+  Solidarity", "Local 12, a union of dock workers,") → ``LAB``; a **media noun** ("news
+  outlet Loop", "the daily Reforma") → ``MED``. A person-typed name takes a code only from
+  a noun that never names a person ("Albanisa, a PdVSA subsidiary", not "a film producer")
+  and becomes an organisation;
+* a **short form of a firm** so coded or coded ``BUS`` by its name: the first words of the
+  name ("Dean Witter" after "Dean Witter Reynolds Inc", "Walt Disney" after "Walt Disney
+  Co"), its last word when the name has two or more before the form ("Hutton" after "E.F.
+  Hutton and Co"), or its initials ("GM" after "General Motors Corp") joins the firm, when
+  one firm of the document fits. A person-typed short form joins only when it has no title
+  and no person of the document bears it as a surname.
+
+The code is the role with the country the name's own words give (a country name or demonym:
+"American Motors Corp" → ``USABUS``), else the bare role (accepted by the criteria). Never for
+a name that is a country or a place of the story, a name a dictionary knows, nor for a name
+whose words are only a form ("Co", "SA"). A firm noun modified by "currency", "customs",
+"monetary" ... ("the currency union") is no cue.
+
+Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors, after the coders)
+→ store → analyse → serve/export.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from watchfloor.data import read_tsv
+from watchfloor.extract.actors.codes import Period, country_in, dated_code
+from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
+from watchfloor.extract.actors.title_codes import FIRM_NAME_ENDS, firm_named_in, text_of
+from watchfloor.extract.gazetteer import Gazetteer, fold
+from watchfloor.geo import Place
+
+_ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "party_kind_words.tsv")
+# legal forms as written ("Co", "AG"), matched with their case and a trailing dot stripped
+LEGAL_FORMS: dict[str, str] = {r["word"]: r["role"] for r in _ROWS if r["cue"] == "legal_form"}
+# lower-case nouns (one or two words, the last a lemma) → role
+KIND_NOUNS: dict[str, str] = {
+    r["word"]: r["role"] for r in _ROWS if r["cue"] in {"firm_noun", "union_noun", "media_noun"}
+}
+# kind nouns that never name a person: a person-typed name they stand by is the body
+NEVER_A_PERSON = frozenset(
+    w for w in KIND_NOUNS if any(r["word"] == w and r["person"] == "yes" for r in _ROWS)
+)
+# modifiers that make a kind noun no firm's or union's ("the currency union")
+NOT_KIND_MODIFIERS = {
+    "currency",
+    "customs",
+    "monetary",
+    "economic",
+    "political",
+    "credit",
+    "european",
+    "soviet",
+    "postal",
+    "defence",
+    "defense",
+    "state",
+}
+# words that join a name to a legal form the recogniser left out ("E.F. Hutton and Co")
+FORM_JOINERS = {"&", "and"}
+# abbreviated legal forms and the words a dictionary lists the name with
+LONG_FORMS = {"Corp": "Corporation", "Co": "Company", "Inc": "Incorporated", "Ltd": "Limited"}
+
+
+def code_party_kinds(
+    doc: Doc,
+    gaz: Gazetteer,
+    readings: list[Reading],
+    places: dict[str, Place],
+    period: Period | None = None,
+) -> None:
+    """Code the uncoded organisation readings that a legal form or a firm or union noun
+    shows to be firms or unions, then join their short forms to them (module docstring)."""
+    for r in readings:
+        if not _candidate(gaz, r, places):
+            continue
+        if r.type == "person":
+            # "Albanisa, a PdVSA subsidiary": a body the recogniser typed as a person
+            role = _noun_role(doc, r, NEVER_A_PERSON) if not r.titles else None
+            if role is not None:
+                r.type = "organization"
+                _code(gaz, r, role)
+            continue
+        entry = _entry_by_long_form(gaz, r.name)
+        if entry is not None:
+            # "Overseas Private Investment Corp": the dictionary's "... Corporation", a
+            # state body (USAGOVBUS), never a firm by its form
+            r.entry, r.kind = entry, r.kind or entry.kind
+            r.code, r.country, r.code_from = (
+                dated_code(entry, period) or entry.code,
+                entry.country,
+                "dictionary",
+            )
+            continue
+        role = None if _cut_name(doc, r, gaz) else _legal_form_role(doc, r)
+        role = role or _noun_role(doc, r)
+        if role is not None:
+            _code(gaz, r, role)
+    _join_short_forms(gaz, readings, places)
+    text = None
+    for r in readings:
+        if r.type == "organization" and _candidate(gaz, r, places):
+            text = text if text is not None else text_of(doc)
+            if firm_named_in(gaz, r.name, text) and _opens_firm_name(r.name, text):
+                # "Dean Witter" where the story names "Dean Witter Reynolds Inc" (the
+                # recogniser missed the long name): the firm by its short name
+                _code(gaz, r, "BUS")
+
+
+def _entry_by_long_form(gaz: Gazetteer, name: str):
+    """The dictionary organisation a name with an abbreviated legal form names in full
+    ("X Corp" listed as "X Corporation"), else None."""
+    words = name.split()
+    long = LONG_FORMS.get(words[-1].rstrip(".")) if len(words) > 1 else None
+    if long is None:
+        return None
+    full = " ".join([*words[:-1], long])
+    entry = gaz.lookup(full) or gaz.dictionary_entry(full, "organization")
+    return entry if entry is not None and entry.type != "person" and entry.code else None
+
+
+def _opens_firm_name(name: str, text: str) -> bool:
+    """Whether ``name`` opens a firm's full name in ``text`` (:func:`firm_named_in` also
+    finds it inside one: "Finance" in "International Finance Corp" is no firm)."""
+    pattern = rf"\b{re.escape(name)}(?:\s+[A-Z][\w&.'-]*){{0,2}}?\s+(?:{FIRM_NAME_ENDS})\b"
+    for m in re.finditer(pattern, text):
+        before = text[: m.start()].split()[-1:]
+        if not before or not before[0][:1].isupper() or before[0].endswith((".", ":")):
+            return True
+    return False
+
+
+def _cut_name(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
+    """Whether the word before the name is a capitalised word of it the recogniser cut off
+    ("Overseas Private Investment Corp" read as "Private Investment Corp"): not a sentence
+    start, a country or a demonym ("Japan's Sony Corp" has a possessive between)."""
+    if r.start == 0:
+        return False
+    before = doc[r.start - 1]
+    return (
+        before.text[:1].isupper()
+        and before.is_alpha
+        and not before.is_sent_start
+        and gaz.country_of(before.text) is None
+    )
+
+
+def _candidate(gaz: Gazetteer, r: Reading, places: dict[str, Place]) -> bool:
+    if (
+        r.type not in {"organization", "person"}
+        or r.code
+        or r.origin != "ner"
+        or r.entry is not None
+    ):
+        return False
+    if not any(w[:1].isupper() for w in r.name.split()):
+        return False
+    return gaz.country_of(r.name) is None and r.name not in places
+
+
+def _code(gaz: Gazetteer, r: Reading, role: str) -> None:
+    words = [w.strip(",.") for w in r.name.split() if w.strip(",.")]
+    country = country_in(gaz, words)
+    r.code = f"{country}{role}" if country else role
+    r.country, r.inferred, r.code_from = country, False, "name"
+    r.kind = r.kind or ROLE_KINDS.get(role) or ("labor" if role == "LAB" else None)
+
+
+def _form(word: str) -> str | None:
+    return LEGAL_FORMS.get(word) or LEGAL_FORMS.get(word.rstrip("."))
+
+
+def _legal_form_role(doc: Doc, r: Reading) -> str | None:
+    """``BUS`` for a name that ends in a legal form, or that the words right after it end
+    in one ("Hutton and Co", "Acme Widgets Inc" cut before "Inc"); else None."""
+    words = r.name.split()
+    if len(words) > 1 and _form(words[-1]) and not all(_form(w) for w in words):
+        return _form(words[-1])
+    after = [t for t in doc[r.end : r.end + 2]]
+    if after and after[0].text in FORM_JOINERS:
+        after = after[1:2]
+        if after and after[0].text.rstrip(".") in {"Co", "Cos"}:
+            return _form(after[0].text)
+        return None
+    if (
+        after
+        and after[0].sent == doc[r.start].sent
+        and _form(after[0].text)
+        and after[0].text not in {"SA", "AG", "AB", "NV", "BV", "Oy", "KK", "Pty"}
+    ):
+        return _form(after[0].text)  # two-letter forms are too often other words
+    return None
+
+
+def _noun_role(doc: Doc, r: Reading, nouns=None) -> str | None:
+    """The role of a firm, union or media noun right before the name or heading its
+    apposition; ``nouns`` limits the nouns read (those that never name a person)."""
+    if r.start > 0:
+        before = doc[r.start - 1]
+        if before.text.islower() and before.pos_ in {"NOUN", "PROPN"}:
+            role = _kind_of(before, nouns)
+            if role is not None:
+                return role
+    span = range(r.start, r.end)
+    for t in doc[r.end : min(len(doc), r.end + 12)]:
+        if t.dep_ == "appos" and t.head.i in span and t.text.islower():
+            return _kind_of(t, nouns)
+    return None
+
+
+def _kind_of(token, nouns=None) -> str | None:
+    mods = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
+    if any(fold(c.text) in NOT_KIND_MODIFIERS for c in mods):
+        return None
+    lemma = token.lemma_.lower()
+    for key in [f"{c.text.lower()} {lemma}" for c in mods] + [lemma]:
+        if key in KIND_NOUNS and (nouns is None or key in nouns):
+            return KIND_NOUNS[key]
+    return None
+
+
+def _core(name: str) -> list[str]:
+    """A firm's name without its trailing legal forms and joiners."""
+    words = name.split()
+    while len(words) > 1 and (_form(words[-1]) or words[-1] in FORM_JOINERS):
+        words.pop()
+    return words
+
+
+def _join_short_forms(gaz: Gazetteer, readings: list[Reading], places: dict[str, Place]) -> None:
+    firms = [
+        f
+        for f in readings
+        if f.type == "organization"
+        and f.code
+        and f.code.endswith("BUS")
+        and f.code_from in {"name", "dictionary"}
+        and len(_core(f.name)) > 1
+    ]
+    if not firms:
+        return
+    surnames = {
+        fold(p.name.split()[-1]) for p in readings if p.type == "person" and len(p.name.split()) > 1
+    }
+    for r in readings:
+        if (
+            r.code
+            or r.origin != "ner"
+            or r.type not in {"organization", "person"}
+            or r.name in places
+            or gaz.country_of(r.name)
+        ):
+            continue
+        if r.type == "person" and (r.titles or fold(r.name) in surnames):
+            continue  # "Hutton" beside a "John Hutton" of the story is the man
+        fits = {f.name: f for f in firms if _short_of(r.name, f.name, r.type == "person")}
+        if len(fits) != 1:
+            continue
+        firm = next(iter(fits.values()))
+        r.name, r.type, r.kind = firm.name, "organization", firm.kind
+        r.code, r.country, r.inferred, r.code_from = (
+            firm.code,
+            firm.country,
+            firm.inferred,
+            firm.code_from,
+        )
+
+
+def _short_of(short: str, name: str, person: bool) -> bool:
+    """Whether ``short`` is a short form of the firm ``name``: its first words (two or
+    more for a person-typed name: "Dean" is a first name), its last word before the form
+    when two or more come before it, or its initials."""
+    said = [fold(w) for w in short.split()]
+    core = _core(name)
+    full = [fold(w) for w in core]
+    if not said or said == [fold(w) for w in name.split()]:
+        return False
+    if len(said) < len(full) and full[: len(said)] == said and (len(said) > 1 or not person):
+        return True
+    if said == full:
+        return True
+    if len(said) == 1 and len(full) >= 2 and said == full[-1:]:
+        return True
+    initials = "".join(w[0] for w in core if w[:1].isupper())
+    return short.isupper() and 2 <= len(short) <= 5 and short == initials
