@@ -37,7 +37,9 @@ Usage:
         [--sample 100] [--show-sample] [--unseen]
 
 ``--unseen`` draws only articles that no judgments file under ``bench/data`` names (an
-actor round on articles never read while tuning; event samples use the same list).
+actor round on articles never read while tuning; event samples use the same list);
+``--unseen-at REV`` takes that list as it was at commit REV, to score such a round again
+once its own judgments are in the file (round 51: ``--unseen-at cd7cc4ad``).
 """
 
 from __future__ import annotations
@@ -172,12 +174,16 @@ def main() -> None:
     ap.add_argument("--unseen", action="store_true",
                     help="draw only articles no judgments file under bench/data names "
                          "(the InSight Crime articles left are few: about 40)")
+    ap.add_argument("--unseen-at", metavar="REV",
+                    help="as --unseen, with the judgments files of git revision REV: "
+                         "re-scores an --unseen round after its judgments were committed")
     ap.add_argument("--uncoded", type=Path, metavar="TSV",
                     help="write the asserted events without two codes to TSV (corpus, "
                          "document, event code, source and target state, trigger, source "
                          "and target entity, sentence), to read why a side is uncoded")
     args = ap.parse_args()
-    exclude = frozenset(judged_article_ids()) if args.unseen else frozenset()
+    exclude = frozenset(judged_article_ids(at=args.unseen_at)) \
+        if args.unseen or args.unseen_at else frozenset()
     pairs = load(args.docs, args.seed, exclude)
     if not pairs:
         sys.exit(f"no corpora under {SHARED / 'corpora'}")

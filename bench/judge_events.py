@@ -112,7 +112,7 @@ def articles(corpus: str, docs: int, skip: int, seed: int,
 
 
 def draw(seed: int, n: int, docs: int | list[int], skip: int, path: Path,
-         unseen: bool = False) -> None:
+         unseen: bool = False, unseen_at: str | None = None) -> None:
     import subprocess
 
     from watchfloor.nlp import NlpStage
@@ -120,7 +120,8 @@ def draw(seed: int, n: int, docs: int | list[int], skip: int, path: Path,
 
     stage = NlpStage(extractors=("actors", "events"))
     rng = random.Random(seed)
-    exclude = frozenset(judged_article_ids()) if unseen else frozenset()
+    exclude = frozenset(judged_article_ids(at=unseen_at)) if unseen or unseen_at \
+        else frozenset()
     rows = []
     per_corpus = [docs] if isinstance(docs, int) else list(docs)
     per_corpus += per_corpus[-1:] * (len(CORPORA) - len(per_corpus))
@@ -136,7 +137,8 @@ def draw(seed: int, n: int, docs: int | list[int], skip: int, path: Path,
     with path.open("w", encoding="utf-8", newline="") as fh:
         fh.write(HEADER.format(seed=seed, n=n, docs=" ".join(map(str, per_corpus)), skip=skip,
                                rev=rev,
-                               unseen=" --unseen" if unseen else ""))
+                               unseen=f" --unseen-at {unseen_at}" if unseen_at
+                               else " --unseen" if unseen else ""))
         w = csv.DictWriter(fh, KEYS + JUDGMENTS, delimiter="\t", lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
@@ -309,6 +311,9 @@ def main() -> int:
                     help="draw --docs articles (by the seed) from those after the first SKIP")
     ap.add_argument("--unseen", action="store_true",
                     help="--draw: leave out every article a judgments file names")
+    ap.add_argument("--unseen-at", metavar="REV",
+                    help="--draw: as --unseen, with the judgments files of git revision REV "
+                         "(repeats an --unseen draw after its judgments were committed)")
     ap.add_argument("--file", type=Path, nargs="+", default=[JUDGED],
                     help="the judgments file (--score: one or more, pooled)")
     args = ap.parse_args()
@@ -320,7 +325,8 @@ def main() -> int:
         print(f"corpora not found under {SHARED}; set WATCHFLOOR_SHARED", file=sys.stderr)
         return 1
     if args.draw:
-        draw(args.seed, args.n, args.docs, args.skip, args.file[0], args.unseen)
+        draw(args.seed, args.n, args.docs, args.skip, args.file[0], args.unseen,
+             args.unseen_at)
         return 0
     if args.show:
         show(args.file[0])

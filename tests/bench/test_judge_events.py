@@ -89,3 +89,31 @@ def test_articles_leaves_out_excluded_ids_and_duplicates(judge, monkeypatch):
     drawn = judge.articles("reuters", 10, 0, 3, frozenset({"reuters-1", "reuters-3"}))
     assert sorted(r["id"] for r in drawn) == ["reuters-0", "reuters-2", "reuters-4"]
     assert len(judge.articles("reuters", 10, 0, 3)) == 6  # no skip, nothing excluded: all
+
+
+def test_judged_article_ids_at_a_revision_ignores_later_judgments(tmp_path):
+    """An --unseen draw repeated after its own judgments were committed: the ids as the
+    files were at the draw's commit, not as they are now. A git repository made here."""
+    import subprocess
+
+    from watchfloor.training.judged_events import judged_article_ids
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                              cwd=tmp_path, check=True, capture_output=True,
+                              text=True).stdout.strip()
+
+    git("init", "-q")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "event_judgments_seed1.tsv").write_text("reuters\treuters-3\n", encoding="utf-8")
+    (data / "notes.tsv").write_text("reuters-77\n", encoding="utf-8")  # no judgments file
+    git("add", "-A")
+    git("commit", "-qm", "first")
+    first = git("rev-parse", "HEAD")
+    (data / "actor_coding_judgments.tsv").write_text("reuters-8|X|USA\tcorrect\n",
+                                                     encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-qm", "second")
+    assert judged_article_ids(data) == {"reuters-3", "reuters-8"}
+    assert judged_article_ids(data, at=first) == {"reuters-3"}

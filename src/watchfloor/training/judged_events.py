@@ -39,14 +39,36 @@ DATA = REPO / "bench" / "data"
 JUDGED_ID = re.compile(r"\b(?:insightcrime-train|reuters)-\d+\b")
 
 
-def judged_article_ids(folder: Path = DATA) -> set[str]:
+def judged_article_ids(folder: Path = DATA, at: str | None = None) -> set[str]:
     """RETURNS the ids of every article a judgments file in ``folder`` names (event samples,
     actor rounds, resolution judgments): articles a judge or a tuner has read. The benches'
-    ``--unseen`` draws leave them out."""
+    ``--unseen`` draws leave them out. ``at`` (a git revision) reads the files as they were
+    at that commit, so that a draw made there can be repeated after its own judgments were
+    committed (they would otherwise exclude the very articles drawn)."""
+    if at is None:
+        texts = [path.read_text(encoding="utf-8")
+                 for path in sorted(folder.glob("*judgments*.tsv"))]
+    else:
+        texts = _files_at(folder, at)
     ids: set[str] = set()
-    for path in sorted(folder.glob("*judgments*.tsv")):
-        ids.update(JUDGED_ID.findall(path.read_text(encoding="utf-8")))
+    for text in texts:
+        ids.update(JUDGED_ID.findall(text))
     return ids
+
+
+def _files_at(folder: Path, rev: str) -> list[str]:
+    """The texts of the judgments files in ``folder`` at git revision ``rev``."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=folder, text=True, check=True,
+                              capture_output=True).stdout
+
+    # run inside ``folder``, ls-tree lists that folder's entries; --full-name gives the
+    # paths from the repository root that ``git show REV:PATH`` takes
+    names = git("ls-tree", "--name-only", "--full-name", rev).split()
+    return [git("show", f"{rev}:{name}") for name in sorted(names)
+            if "judgments" in Path(name).name and name.endswith(".tsv")]
 
 
 # describer(event, spaCy doc, offset -> token) -> anything JSON can keep
