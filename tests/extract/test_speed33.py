@@ -17,7 +17,7 @@ import pytest
 import spacy
 
 from watchfloor.extract.claims.checkworthiness import DocFeatures, load_scorer
-from watchfloor.extract.doccache import doc_ents, doc_sents, number_tokens
+from watchfloor.extract.doccache import doc_ents, doc_sents, has_number, number_tokens
 from watchfloor.extract.events.coder import sentence_lemmas
 from watchfloor.extract.events.commercial import CommercialActors
 from watchfloor.nlp.pipeline import DEFAULT_MODEL
@@ -73,6 +73,30 @@ def test_number_tokens_equal_the_walk(nlp, text):
     other = nlp(NUMBER_TEXTS[0] if text != NUMBER_TEXTS[0] else NUMBER_TEXTS[1])
     assert [t.i for t in number_tokens(other[:])] == [t.i for t in other if t.like_num]
     assert any(number_tokens(nlp(NUMBER_TEXTS[0])[:]))  # found, not an empty answer
+
+
+HAS_NUMBER_TEXTS = [
+    "The flood closed nine schools. The mayor asked for calm. Rain fell until 2 a.m.",
+    "Farmers waited by the road. The bridge was gone.",
+    "Six.",
+]
+
+
+@pytest.mark.parametrize("text", HAS_NUMBER_TEXTS)
+def test_has_number_equals_the_walk(nlp, text):
+    # review36: document_quantities asks this of each sentence instead of reading the
+    # LIKE_NUM array a second time
+    doc = nlp(text)
+    n = len(doc)
+    spans = [doc[0:n], doc[1 : n - 1], doc[n:n], doc[0:1], doc[n - 1 : n], *doc.sents]
+    for span in spans:
+        assert has_number(span) == any(t.like_num for t in span)
+
+
+def test_has_number_tells_the_sentences_apart(nlp):
+    doc = nlp(HAS_NUMBER_TEXTS[0])
+    assert [has_number(s) for s in doc.sents] == [True, False, True]
+    assert not has_number(nlp(HAS_NUMBER_TEXTS[1])[:])
 
 
 # -- per-sentence answers kept for the events of one sentence ------------------------------

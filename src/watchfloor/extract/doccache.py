@@ -14,8 +14,9 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
 * :func:`pos_tokens` — the tokens (of the document or a range) with one of some parts of
   speech, read from its ``POS`` array: no ``Token`` is made for the other words (the
   positions of each set of tags are listed once per document and a range is two bisects);
-* :func:`number_tokens` — the number-like tokens (``like_num``) of a span, read from the
-  document's ``LIKE_NUM`` array (listed once per document);
+* :func:`number_tokens`, :func:`has_number` — the number-like tokens (``like_num``) of a
+  span, and whether it has one, read from the document's ``LIKE_NUM`` array (listed once
+  per document);
 * :func:`doc_sents` — the document's sentences (``doc.sents`` builds a new ``Span`` for
   every sentence on each walk; five extractor steps walked them per document, speed33);
 * :func:`listed_tokens` — the tokens of some parts of speech whose lower-cased lemma (or
@@ -159,18 +160,32 @@ def listed_tokens(doc: Doc, lemmas: Mapping[str, Collection[int] | None],
     return out
 
 
-def number_tokens(span: Span) -> list[Token]:
-    """RETURNS the tokens of ``span`` whose ``like_num`` is true, in order (as
-    ``[t for t in span if t.like_num]``), read from the last document's ``LIKE_NUM``
-    array: no ``Token`` is made for the other words."""
+def _number_positions(doc: Doc) -> list[int]:
+    """RETURNS the positions of the tokens whose ``like_num`` is true, in order, read from
+    the ``LIKE_NUM`` array once for the last document."""
     global _nums_of
-    doc = span.doc
     kept = _nums_of  # one read: another thread replacing it cannot mix two documents
     if kept is None or kept[0] is not doc:
         flags = doc.to_array(LIKE_NUM).tolist() if len(doc) else []
         kept = _nums_of = (doc, [i for i, f in enumerate(flags) if f])
-    at = kept[1]
+    return kept[1]
+
+
+def number_tokens(span: Span) -> list[Token]:
+    """RETURNS the tokens of ``span`` whose ``like_num`` is true, in order (as
+    ``[t for t in span if t.like_num]``), read from the last document's ``LIKE_NUM``
+    array: no ``Token`` is made for the other words."""
+    doc = span.doc
+    at = _number_positions(doc)
     return [doc[i] for i in at[bisect_left(at, span.start):bisect_left(at, span.end)]]
+
+
+def has_number(span: Span) -> bool:
+    """Whether ``span`` holds a token whose ``like_num`` is true (as
+    ``any(t.like_num for t in span)``), from the same positions as :func:`number_tokens`."""
+    at = _number_positions(span.doc)
+    first = bisect_left(at, span.start)
+    return first < len(at) and at[first] < span.end
 
 
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
@@ -183,5 +198,5 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
     return kept[1]
 
 
-__all__ = ["doc_ents", "doc_sents", "listed_tokens", "lower_ids", "number_tokens", "pos_tokens",
-           "sentence_ents", "word_ids"]
+__all__ = ["doc_ents", "doc_sents", "has_number", "listed_tokens", "lower_ids", "number_tokens",
+           "pos_tokens", "sentence_ents", "word_ids"]

@@ -703,11 +703,7 @@ class RolePhraseReader(ExtractorState):
         for _ in range(2):
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
-                subject = subjects[0]
-                named = by_token.get(subject.i)
-                role = (named.code[3:6] if named is not None and named.code else None) or (
-                    (self._modified_role(doc, subject)
-                     or self.gaz.role_of(subject.lemma_) or (None,))[0])
+                role = self._subject_role(doc, subjects[0], by_token, group_code=False)
                 return role in ARMED_GROUP_ROLES
             if verb.dep_ != "xcomp":
                 return False
@@ -730,12 +726,27 @@ class RolePhraseReader(ExtractorState):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return False
-        named = by_token.get(subject.i)
-        code = named is not None and (named.code or named.entry and named.entry.code)
-        role = (group_role(code) if code else None) or (
-            (self._modified_role(doc, subject) or self.gaz.role_of(subject.lemma_)
-             or (None,))[0])
+        role = self._subject_role(doc, subject, by_token, group_code=True)
         return role in ARMED_GROUP_ROLES
+
+    def _subject_role(self, doc: Doc, subject, by_token: dict[int, Reading], *,
+                      group_code: bool) -> str | None:
+        """The role of a verb's subject: from its reading's code when it has one, else from
+        its own words (a role-phrase modifier, then the lemma's role), else None.
+
+        The two callers read the code two ways, kept apart by ``group_code``: False (the
+        predicate of "be") takes the reading's own code only and its role block
+        ``code[3:6]``, so a bare country code ("COL") gives no role and the words decide;
+        True (the object of an own-force verb) also takes the gazetteer entry's code of a
+        reading not coded yet, read by ``group_role`` ("REB" → REB, "IMGMOSALQ" → IMG)."""
+        named = by_token.get(subject.i)
+        if group_code:
+            code = named is not None and (named.code or named.entry and named.entry.code)
+            role = group_role(code) if code else None
+        else:
+            role = named.code[3:6] if named is not None and named.code else None
+        return role or (self._modified_role(doc, subject) or self.gaz.role_of(subject.lemma_)
+                        or (None,))[0]
 
     def _member_of_body(self, token, by_token: dict[int, Reading],
                         keep: set[str] = NATIONAL_ROLES) -> bool:

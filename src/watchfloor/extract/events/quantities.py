@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.doccache import doc_sents, number_tokens
+from watchfloor.extract.doccache import doc_sents, has_number, number_tokens
 
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
          "hundred": 100, "m": 1e6, "bn": 1e9, "k": 1e3}
@@ -215,10 +214,9 @@ def document_quantities(doc: Doc, event_sentences: set[int], kinds: dict[str, st
     span; only sentences with a number-like token are read."""
     if not len(doc):
         return []
-    numeric = doc.to_array([LIKE_NUM])
     out: list[dict] = []
     for sent in doc_sents(doc):
-        if sent.start_char in event_sentences or not numeric[sent.start:sent.end].any():
+        if sent.start_char in event_sentences or not has_number(sent):
             continue
         for q, _counted, _outcome in _figures(sent, kinds, cache):
             out.append(dict(q, scope="document", sentence={

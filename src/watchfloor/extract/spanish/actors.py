@@ -57,7 +57,7 @@ from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
 from watchfloor.extract.spanish.home import home_country
-from watchfloor.extract.spanish.lexicon import personal_a
+from watchfloor.extract.spanish.lexicon import has_case, personal_a
 from watchfloor.extract.spanish.pairs import PAIR, is_pair, resolve_pairs
 from watchfloor.extract.spanish.reading import Reading
 from watchfloor.extract.spanish.references import references
@@ -589,8 +589,7 @@ class SpanishActorExtractor:
                 iso = self.gaz.country_word(child.text)
                 if iso:
                     return iso, None, child.i + 1 if child.i == stop else stop
-            if child.dep_ in {"nmod", "flat", "appos"} and any(
-                    c.dep_ == "case" and c.lower_ in {"de", "del"} for c in child.children):
+            if child.dep_ in {"nmod", "flat", "appos"} and has_case(child, {"de", "del"}):
                 r = by_token.get(child.i)
                 if r is None:
                     # "los obreros de la construcción de Panamá": a country one "de" further
@@ -689,8 +688,8 @@ def _units_take_their_body(doc: Doc, readings: list[Reading]) -> None:
         head = doc[r.start:r.end].root
         for child in head.children:
             body = by_token.get(child.i)
-            if body is not None and child.i >= r.end and child.dep_ == "nmod" and any(
-                    c.dep_ == "case" and c.lower_ in {"de", "del"} for c in child.children):
+            if body is not None and child.i >= r.end and child.dep_ == "nmod" and has_case(
+                    child, {"de", "del"}):
                 r.code, r.country, r.kind = body.code, body.country, body.kind
                 r.type = "organization"  # the model's LOC: "el Comando Conjunto de ..."
                 r.inferred = body.inferred
@@ -747,8 +746,7 @@ def _nested_place(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
     role word: "los obreros de [la construcción] de Panamá", "los trabajadores del sector
     público de Chile". One level only. RETURNS the place's reading, or None."""
     for child in tok.children:
-        if child.dep_ in {"nmod", "flat"} and child.i > tok.i and any(
-                c.dep_ == "case" and c.lower_ in {"de", "del"} for c in child.children):
+        if child.dep_ in {"nmod", "flat"} and child.i > tok.i and has_case(child, {"de", "del"}):
             r = by_token.get(child.i)
             if r is not None and r.type == "location" and r.country:
                 return r

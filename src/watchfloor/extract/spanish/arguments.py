@@ -30,6 +30,7 @@ from watchfloor.extract.spanish.capitals import capital_codes
 from watchfloor.extract.spanish.lexicon import (
     PERSONAL,
     SpanishLexicon,
+    has_case,
     personal_a,
     spanish_lexicon,
 )
@@ -104,7 +105,7 @@ class SpanishSides:
                      if c.dep_ in SUBJECT), None)
         bys = [c for h in (token, state) for c in h.children
                if c.dep_ in OBJECT | {"obl", "nmod"}
-               and any(g.dep_ == "case" and g.lower_ == "por" for g in c.children)]
+               and has_case(c, {"por"})]
         agent = next((b for b in bys if _entity_of(b, result) is not None), None)
         self._agentless.add(token.idx)  # used only when no source is found
         return agent, subj
@@ -223,8 +224,7 @@ class SpanishSides:
                 or fold(verb.lemma_) not in self.lex.support:
             return None
         return next((c for c in verb.children if c.i > anchor.i and c.dep_ in
-                     OBJECT | {"obl"} and any(g.dep_ == "case" and g.lower_ in
-                                              {"a", "al", "contra"} for g in c.children)
+                     OBJECT | {"obl"} and has_case(c, {"a", "al", "contra"})
                      and _entity_of(c, result) is not None), None)
 
     # -- a verb -------------------------------------------------------------------------
@@ -291,11 +291,10 @@ class SpanishSides:
         # "contra" marks the target unambiguously: it comes first ("marcharon, la mayoría
         # estudiantes, contra el presidente", where the small model makes an object of
         # the apposition)
-        against = [c for c in kids if c.dep_ in {"obl", "nmod"} and any(
-            g.dep_ == "case" and g.lower_ == "contra" for g in c.children)]
+        against = [c for c in kids if c.dep_ in {"obl", "nmod"} and has_case(c, {"contra"})]
         objs = against + [c for c in kids if c.dep_ in OBJECT]
-        objs += [c for c in kids if c.dep_ in {"obl", "nmod"} and c not in against and any(
-            g.dep_ == "case" and g.lower_ in TARGET_CASES for g in c.children)]
+        objs += [c for c in kids if c.dep_ in {"obl", "nmod"} and c not in against
+                 and has_case(c, TARGET_CASES)]
         if self._codes.get(token.idx) in self.lex.destination_codes:
             # "desterró a Roma a siete sacerdotes": the place is where they are sent
             people = [o for o in objs if _entity_of(o, result) is not None
@@ -419,8 +418,7 @@ class SpanishSides:
                     or (self._codes.get(clause.idx) or "")[:2] not in ADDRESSED_ROOTS:
                 continue
             found = next((c for c in clause.children if (c.dep_ in OBJECT or c.dep_ in {
-                "obl", "nmod"} and any(g.dep_ == "case" and g.lower_ in {"a", "al", "contra"}
-                                       for g in c.children))
+                "obl", "nmod"} and has_case(c, {"a", "al", "contra"}))
                 and _entity_of(c, result) is not None), None)
             if found is not None:
                 return found
@@ -430,8 +428,7 @@ class SpanishSides:
         """The subject of a claim of responsibility for ``noun`` ("el ELN asumió la autoría
         del atentado"; nonevents_es.yaml, owning_verbs / owning_nouns), or None."""
         owned = noun.head
-        if noun.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in {"de", "del"}
-                                          for c in noun.children) \
+        if noun.dep_ != "nmod" or not has_case(noun, {"de", "del"}) \
                 or fold(owned.lemma_) not in self.lex.owning_nouns \
                 or owned.dep_ != "obj" or fold(owned.head.lemma_) not in self.lex.owning_verbs:
             return None
@@ -485,9 +482,8 @@ class SpanishSides:
                     c.dep_ in SUBJECT for c in conj.children):
                 continue
             for c in conj.children:
-                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and any(
-                        g.dep_ == "case" and g.lower_ in {"a", "al", "contra"}
-                        for g in c.children)) and _entity_of(c, result) is not None:
+                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and has_case(
+                        c, {"a", "al", "contra"})) and _entity_of(c, result) is not None:
                     return c
         return None
 
@@ -508,7 +504,7 @@ def _noun_phrases(token: Token, protest: bool, result: Extraction
     if protest and src is None and of is not None and _entity_of(of, result):
         src, of = of, None  # "la protesta de los campesinos": the protesters
     if not protest and src is None and of is not None and tgt is not None \
-            and any(g.dep_ == "case" and g.lower_ == "contra" for g in tgt.children) \
+            and has_case(tgt, {"contra"}) \
             and _entity_of(of, result) is not None:
         src, of = of, None  # "el ataque del ELN contra la patrulla": the attacker
     of_target = tgt is None and of is not None
@@ -541,7 +537,7 @@ def _governor_subject(anchor: Token) -> Token | None:
     phrase), or None."""
     if anchor.head.pos_ != "VERB" or _passive(anchor.head) or not (
             anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
-            and any(c.dep_ == "case" and c.lower_ == "en" for c in anchor.children)):
+            and has_case(anchor, {"en"})):
         return None
     return next((c for c in anchor.head.children if c.dep_ in SUBJECT
                  and c.i != anchor.i), None)
@@ -572,8 +568,8 @@ def _victim(anchor: Token) -> Token | None:
     ("tres policías murieron en un ataque", "resultaron heridos en la emboscada"), or
     None: the people the event was done to."""
     verb = anchor.head
-    if anchor.dep_ != "obl" or verb.pos_ not in {"VERB", "AUX", "ADJ"} or not any(
-            c.dep_ == "case" and c.lower_ == "en" for c in anchor.children):
+    if anchor.dep_ != "obl" or verb.pos_ not in {"VERB", "AUX", "ADJ"} or not has_case(
+            anchor, {"en"}):
         return None
     lemma = fold(verb.lemma_)
     hurt = lemma in WOUNDED or any(fold(c.lemma_) in WOUNDED and c.dep_ in
@@ -592,8 +588,7 @@ def _stray_agent(tok: Token, result: Extraction, by_part_only: bool) -> Token | 
     """An agent phrase naming an actor ("por el ELN", "por parte de la Fiscalía") that
     the small model attached to ``tok`` (an event's patient) rather than to the event."""
     for c in tok.children:
-        if c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in AGENT_CASES
-                                    for g in c.children) \
+        if c.dep_ == "nmod" and has_case(c, AGENT_CASES) \
                 and (not by_part_only or _by_part(c) or any(
                     _by_part(g) for g in c.children if g.dep_ == "case")) \
                 and _entity_of(c, result) is not None:
@@ -603,7 +598,7 @@ def _stray_agent(tok: Token, result: Extraction, by_part_only: bool) -> Token | 
 
 def _case_child(token: Token, cases: set[str], deps: set[str]) -> Token | None:
     for c in token.children:
-        if c.dep_ in deps and any(g.dep_ == "case" and g.lower_ in cases for g in c.children):
+        if c.dep_ in deps and has_case(c, cases):
             return c
     return None
 
@@ -663,8 +658,7 @@ def _by_hands(token: Token) -> Token | None:
                     f.dep_ == "fixed" and f.lower_ == "manos" for f in g.children)
                 for g in c.children):
             return c
-        if c.dep_ in {"obl", "nmod"} and c.lower_ == "manos" and any(
-                g.dep_ == "case" and g.lower_ == "a" for g in c.children):
+        if c.dep_ in {"obl", "nmod"} and c.lower_ == "manos" and has_case(c, {"a"}):
             return next((n for n in c.children if n.dep_ == "nmod"), None)
     return None
 
@@ -674,5 +668,4 @@ def _relation(tok: Token) -> bool:
     "vínculos con la guerrilla", "la lucha contra el cartel" (a "de" phrase, a bare name
     or "entre" does name it: "guerrilleros de las FARC", "los combates entre el ELN y
     las disidencias")."""
-    return any(c.dep_ == "case" and c.lower_ in RELATION_CASES | AGENT_CASES
-               for c in tok.children)
+    return has_case(tok, RELATION_CASES | AGENT_CASES)

@@ -27,7 +27,7 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
-from watchfloor.extract.spanish.lexicon import PERSONAL
+from watchfloor.extract.spanish.lexicon import PERSONAL, has_case
 
 if TYPE_CHECKING:
     from watchfloor.extract.spanish.reading import Reading
@@ -62,8 +62,7 @@ def acts(span: SpacySpan) -> bool:
     if root.dep_ in ACTING_DEPS:
         return root.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "case" and c.lower_ not in PERSONAL for c in root.children)
-    return root.dep_ in {"obl", "nmod"} and any(
-        c.dep_ == "case" and c.lower_ in AGAINST for c in root.children)
+    return root.dep_ in {"obl", "nmod"} and has_case(root, AGAINST)
 
 
 def capital_actors(doc: Doc, readings: list[Reading], taken: set[int],

@@ -98,6 +98,7 @@ from watchfloor.extract.spanish.lexicon import (
     PERSONAL,
     SpanishLexicon,
     SpanishVerb,
+    has_case,
     personal_a,
     spanish_lexicon,
 )
@@ -344,7 +345,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         """``noun`` is the "de" label a verb of naming gives its object, and that verb's
         sense (senses_es.yaml: a word of reproach) codes the criticism ("calificó la
         decisión de «ofensiva»", "la tildó de ataque"; ``labels`` of nonevents_es.yaml)."""
-        if not any(c.dep_ == "case" and c.lower_ == "de" for c in noun.children):
+        if not has_case(noun, {"de"}):
             return False
         head = noun.head
         if noun.dep_ == "nmod" and head.pos_ in {"NOUN", "PROPN", "PRON"} \
@@ -390,7 +391,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                 or token.pos_ not in {"VERB", "ADJ"} or not low.endswith(PARTICIPLE_ENDINGS):
             return None
         agent = next((c for c in token.children if c.dep_ in {"obl", "obl:agent", "nmod", "obj"}
-                      and any(g.dep_ == "case" and g.lower_ == "por" for g in c.children)
+                      and has_case(c, {"por"})
                       and _entity_of(c, result) is not None), None)
         if agent is None:
             return None
@@ -937,8 +938,7 @@ def _referents(ent: Entity, result: Extraction) -> list[Entity]:
 def _place(token: Token, result: Extraction) -> dict | None:
     """Where: a location named in the trigger's "en"/"cerca de" phrase ("en Arauca")."""
     for c in token.children:
-        if c.dep_ in {"obl", "nmod"} and any(
-                g.dep_ == "case" and g.lower_ in {"en", "cerca", "desde"} for g in c.children):
+        if c.dep_ in {"obl", "nmod"} and has_case(c, {"en", "cerca", "desde"}):
             ent = result.entity_at(c.idx, c.idx + len(c.text))
             if ent is not None and ent.type == "location":
                 return {"start": c.idx, "end": c.idx + len(c.text), "text": c.text,

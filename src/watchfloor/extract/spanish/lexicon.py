@@ -35,10 +35,16 @@ KINDS = ("negation", "hypothetical", "future", "alleged")
 PERSONAL = frozenset({"a", "al"})
 
 
+def has_case(token: Token, words: set[str] | frozenset[str]) -> bool:
+    """Whether ``token`` has a case word (its ``case`` child, lower-cased, not folded) in
+    ``words``: ``has_case(tok, {"de", "del"})`` for "el jefe de la policía"."""
+    return any(c.dep_ == "case" and c.lower_ in words for c in token.children)
+
+
 def personal_a(token: Token) -> bool:
     """Whether ``token`` carries the personal "a" / "al" as its case word ("a los
     detenidos", "al Gobierno")."""
-    return any(c.dep_ == "case" and c.lower_ in PERSONAL for c in token.children)
+    return has_case(token, PERSONAL)
 
 
 @dataclass(slots=True)

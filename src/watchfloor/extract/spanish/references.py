@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from watchfloor.data import read_tsv
 from watchfloor.extract.doccache import pos_tokens
 from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.spanish.lexicon import has_case
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,8 +100,7 @@ def _definite_argument(tok: Token) -> bool:
         return False
     if tok.dep_ in ARG_DEPS:
         return True
-    return tok.dep_ in {"obl", "nmod"} and any(
-        c.dep_ == "case" and c.lower_ in ARG_CASES for c in kids)
+    return tok.dep_ in {"obl", "nmod"} and has_case(tok, ARG_CASES)
 
 
 def _qualifiers(tok: Token, words: dict[str, str], country_word: Callable[[str], str | None]
@@ -111,8 +111,7 @@ def _qualifiers(tok: Token, words: dict[str, str], country_word: Callable[[str],
         if c.dep_ in {"det", "case", "punct", "acl", "relcl"}:
             continue  # a clause says what it did, not which body it is
         if c.dep_ == "nmod" and c.i > tok.i and (
-                words.get(fold(tok.head.lemma_)) == "content") and any(
-                g.dep_ == "case" and g.lower_ == "de" for g in c.children):
+                words.get(fold(tok.head.lemma_)) == "content") and has_case(c, {"de"}):
             continue  # "acusó a la organización de extorsión": the charge, hung on it
         if c.dep_ == "amod" and c.text[:1].islower():
             if words.get(fold(c.lemma_)) == "other" or words.get(fold(c.text)) == "other":
