@@ -296,6 +296,12 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
                 if r is not None and r.type == "organization" and r.kind != "country" and (
                         not r.code or r.code[3:6] not in NATIONAL_ROLES):
                     return True
+                if (r is None or not r.code or r.code[3:6] not in NATIONAL_ROLES) and any(
+                        m.dep_ == "compound" and m.pos_ == "NOUN"
+                        and fold(m.lemma_) in SECTOR_OWNERS for m in obj.children):
+                    # "President of state oil company Pertamina": the firm's, a state-owned
+                    # one too (actfix36, judged round 51: coded IDNGOV)
+                    return True
                 if r is None and obj.pos_ == "NOUN" and c.lower_ in {"of", "for"} and (
                         fold(token.lemma_) in {"army", "agent", "force"}):
                     # '"army" of criminals', "agents for clients": whose they are
