@@ -74,3 +74,14 @@ def test_the_president_of_a_state_oil_company_is_not_the_government():
     )
     assert "IDNGOV" not in codes.values()
     assert codes.get("Indonesia") == "IDN"  # guard: the country stays
+
+
+def test_guard_a_bare_pm_with_no_number_may_still_be_an_office():
+    import spacy
+
+    from watchfloor.extract.actors.role_phrases import _clock_time
+
+    doc = spacy.blank("en")("The PM said the talks at 9 p.m. went well.")
+    words = {t.text: _clock_time(doc, t) for t in doc}
+    assert words["PM"] is False
+    assert words["p.m."] is True
