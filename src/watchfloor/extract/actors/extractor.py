@@ -84,6 +84,7 @@ from watchfloor.extract.actors.places import (
 from watchfloor.extract.actors.reading import LABEL_TYPES, ROLE_KINDS, Reading, role_name
 from watchfloor.extract.actors.role_phrases import RolePhraseReader
 from watchfloor.extract.actors.shared_outlets import recode_shared_outlets
+from watchfloor.extract.actors.state_firms import code_state_firms
 from watchfloor.extract.actors.stated_nationality import code_stated_nationalities
 from watchfloor.extract.actors.title_codes import TitleCoding, context_code
 from watchfloor.extract.actors.titles import TitleReader, titled_name
@@ -230,6 +231,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         code_legislatures(doc, self.gaz, readings, places)  # "the Storting" (actors30)
         recode_shared_outlets(doc, self.gaz, readings, places)  # "El Nacional" (precision34)
         code_party_kinds(doc, self.gaz, readings, places, self._period)  # parties35
+        code_state_firms(doc, readings)  # "the state-owned Philippine National Bank"
         international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)

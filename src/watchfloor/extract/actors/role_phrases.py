@@ -11,6 +11,8 @@ analyse → serve/export.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.article_country import (
@@ -43,6 +45,7 @@ from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
     ACT_NOUNS,
     AGENT_UNINFERABLE,
+    CLOCK_TIMES,
     CRIME_MODIFIERS,
     FIRST_PLURAL,
     FORCE_MODIFIERS,
@@ -293,6 +296,12 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
                 if r is not None and r.type == "organization" and r.kind != "country" and (
                         not r.code or r.code[3:6] not in NATIONAL_ROLES):
                     return True
+                if (r is None or not r.code or r.code[3:6] not in NATIONAL_ROLES) and any(
+                        m.dep_ == "compound" and m.pos_ == "NOUN"
+                        and fold(m.lemma_) in SECTOR_OWNERS for m in obj.children):
+                    # "President of state oil company Pertamina": the firm's, a state-owned
+                    # one too (actfix36, judged round 51: coded IDNGOV)
+                    return True
                 if r is None and obj.pos_ == "NOUN" and c.lower_ in {"of", "for"} and (
                         fold(token.lemma_) in {"army", "agent", "force"}):
                     # '"army" of criminals', "agents for clients": whose they are
@@ -369,6 +378,22 @@ def _speaker_country(doc: Doc, token, known: list[Reading]) -> str | None:
     return min(found, key=rank).country
 
 
+def _clock_time(doc: Doc, token) -> bool:
+    """Whether ``token`` is an abbreviation of the time of day (CLOCK_TIMES): "p.m." or
+    "a.m." written in lower case with its points, or any spelling right after a number
+    ("at 4 p.m.", "at 11 PM", "at eleven P.M."); "the PM said" stays a prime minister."""
+    word = token.text.lower()
+    if word not in CLOCK_TIMES:
+        return False
+    if "." in word and token.text.islower():
+        return True
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before is not None and (before.like_num or bool(_CLOCK_NUMBER.match(before.text)))
+
+
+_CLOCK_NUMBER = re.compile(r"^\d{1,2}(?:[:.]\d{2})?$")
+
+
 class RolePhraseReader(ExtractorState):
     """Read role phrases (a part of :class:`ActorExtractor`)."""
 
@@ -408,6 +433,8 @@ class RolePhraseReader(ExtractorState):
                 continue  # "the Soviet Union": the state, no labour union (wrongcodes35)
             if fold(token.text) in ACT_NOUNS or fold(token.lemma_) in ACT_NOUNS:
                 continue  # "inmate uprisings": an act, not rebels (round 9)
+            if _clock_time(doc, token):
+                continue  # "shot at 4 p.m.": the time of day, no prime minister (actfix36)
             if role[0] == "CVL" and _a_place(token) and self._modified_role(doc, token) is None:
                 # "found in a Tijuana neighborhood": a place, no civilians ("the
                 # international community", a longer role phrase, stays; actors25)

@@ -153,6 +153,9 @@ PARTY_FAMILY = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "pa
 FORCE_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
                             if r["kind"] == "force_modifier")
 # Modifiers that make "gang(s)" a work crew ("harvesting gangs"): non_actor_words.tsv
+# Abbreviations of the time of day ("4 p.m."): no prime minister (non_actor_words.tsv,
+# actfix36); the raw lower-case spellings, as fold() drops the points
+CLOCK_TIMES = frozenset(r["word"].lower() for r in _NON_ACTOR if r["kind"] == "clock_time")
 LABOUR_GANG_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
                                   if r["kind"] == "labour_gang_modifier")
 # Civilian agent words that name a place as often as its people ("a Tijuana neighborhood")
