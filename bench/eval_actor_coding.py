@@ -76,14 +76,14 @@ def _country_regex() -> re.Pattern:
     words = set()
     for row in read_tsv(DATA / "countries.tsv"):
         for cell in ("name", "aliases", "demonyms"):
-            words.update(w.strip() for w in (row.get(cell) or "").split("|")
-                         if len(w.strip()) > 3)
+            words.update(w.strip() for w in (row.get(cell) or "").split("|") if len(w.strip()) > 3)
     alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alts})\b")
 
 
-def load(docs: int, seed: int,
-         exclude: frozenset[str] = frozenset()) -> list[tuple[str, RawDocument]]:
+def load(
+    docs: int, seed: int, exclude: frozenset[str] = frozenset()
+) -> list[tuple[str, RawDocument]]:
     """RETURNS (corpus, document) pairs: a seeded sample of each corpus, never an article
     whose id is in ``exclude``."""
     rng = random.Random(seed)
@@ -92,14 +92,26 @@ def load(docs: int, seed: int,
         rows = [json.loads(line) for line in INSIGHT.open(encoding="utf-8")]
         rows = [r for r in rows if r["id"] not in exclude]
         for row in rng.sample(rows, min(docs, len(rows))):
-            out.append(("insightcrime", RawDocument(
-                id=row["id"], text=row["text"], origin=str(INSIGHT), fmt="json",
-                source="insightcrime.org")))
+            out.append(
+                (
+                    "insightcrime",
+                    RawDocument(
+                        id=row["id"],
+                        text=row["text"],
+                        origin=str(INSIGHT),
+                        fmt="json",
+                        source="insightcrime.org",
+                    ),
+                )
+            )
     if REUTERS.exists():
         names = _country_regex()
         rows = [json.loads(line) for line in REUTERS.open(encoding="utf-8")]
-        rows = [r for r in rows if len(r.get("text") or "") > 300 and names.search(r["text"])
-                and r["id"] not in exclude]
+        rows = [
+            r
+            for r in rows
+            if len(r.get("text") or "") > 300 and names.search(r["text"]) and r["id"] not in exclude
+        ]
         for row in rng.sample(rows, min(docs, len(rows))):
             published = _reuters_date(row.get("date"))
             text = row["text"]
@@ -107,17 +119,31 @@ def load(docs: int, seed: int,
                 text = f"{' '.join(row['dateline'].split())} {text}"
             if row.get("title"):
                 text = f"{row['title'].title()}.\n{text}"
-            out.append(("reuters", RawDocument(
-                id=row["id"], text=text, origin=str(REUTERS), fmt="json", source="Reuters",
-                published=published, published_precision="day" if published else "unknown")))
+            out.append(
+                (
+                    "reuters",
+                    RawDocument(
+                        id=row["id"],
+                        text=text,
+                        origin=str(REUTERS),
+                        fmt="json",
+                        source="Reuters",
+                        published=published,
+                        published_precision="day" if published else "unknown",
+                    ),
+                )
+            )
     return out
 
 
 def _reuters_date(raw: str | None) -> str | None:
-    """"26-FEB-1987 15:01:01.79" → "1987-02-26"; None when absent or unreadable."""
+    """ "26-FEB-1987 15:01:01.79" → "1987-02-26"; None when absent or unreadable."""
     try:
-        return datetime.strptime((raw or "").split(".")[0].strip(),
-                                 "%d-%b-%Y %H:%M:%S").date().isoformat()
+        return (
+            datetime.strptime((raw or "").split(".")[0].strip(), "%d-%b-%Y %H:%M:%S")
+            .date()
+            .isoformat()
+        )
     except ValueError:
         return None
 
@@ -130,11 +156,13 @@ def _role_words() -> set[str]:
 def role_bearing(ent, text: str, words: set[str]) -> bool:
     """Whether the text gives this person or organisation a role (see the docstring)."""
     if ent.type == "organization":
-        return any(fold(w).rstrip("s") in words or fold(w) in words
-                   for w in re.findall(r"[A-Za-z']+", ent.name))
+        return any(
+            fold(w).rstrip("s") in words or fold(w) in words
+            for w in re.findall(r"[A-Za-z']+", ent.name)
+        )
     for m in ent.mentions:
-        before = re.findall(r"[A-Za-z']+", text[max(0, m.start - 60):m.start])[-3:]
-        after = text[m.end:m.end + 80]
+        before = re.findall(r"[A-Za-z']+", text[max(0, m.start - 60) : m.start])[-3:]
+        after = text[m.end : m.end + 80]
         appos = re.match(r"\s*,\s*(?:a|an|the)?\s*([^,.;]{0,60})[,.;]", after)
         cands = before + (re.findall(r"[A-Za-z']+", appos.group(1)) if appos else [])
         if any(fold(w) in words or fold(w).rstrip("s") in words for w in cands):
@@ -171,19 +199,32 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--show-sample", action="store_true")
-    ap.add_argument("--unseen", action="store_true",
-                    help="draw only articles no judgments file under bench/data names "
-                         "(the InSight Crime articles left are few: about 40)")
-    ap.add_argument("--unseen-at", metavar="REV",
-                    help="as --unseen, with the judgments files of git revision REV: "
-                         "re-scores an --unseen round after its judgments were committed")
-    ap.add_argument("--uncoded", type=Path, metavar="TSV",
-                    help="write the asserted events without two codes to TSV (corpus, "
-                         "document, event code, source and target state, trigger, source "
-                         "and target entity, sentence), to read why a side is uncoded")
+    ap.add_argument(
+        "--unseen",
+        action="store_true",
+        help="draw only articles no judgments file under bench/data names "
+        "(the InSight Crime articles left are few: about 40)",
+    )
+    ap.add_argument(
+        "--unseen-at",
+        metavar="REV",
+        help="as --unseen, with the judgments files of git revision REV: "
+        "re-scores an --unseen round after its judgments were committed",
+    )
+    ap.add_argument(
+        "--uncoded",
+        type=Path,
+        metavar="TSV",
+        help="write the asserted events without two codes to TSV (corpus, "
+        "document, event code, source and target state, trigger, source "
+        "and target entity, sentence), to read why a side is uncoded",
+    )
     args = ap.parse_args()
-    exclude = frozenset(judged_article_ids(at=args.unseen_at)) \
-        if args.unseen or args.unseen_at else frozenset()
+    exclude = (
+        frozenset(judged_article_ids(at=args.unseen_at))
+        if args.unseen or args.unseen_at
+        else frozenset()
+    )
     pairs = load(args.docs, args.seed, exclude)
     if not pairs:
         sys.exit(f"no corpora under {SHARED / 'corpora'}")
@@ -197,9 +238,22 @@ def main() -> None:
     sides: dict[tuple[str, str], int] = {}
     uncoded: list[tuple[str, ...]] = []
     for (corpus, raw), doc in zip(pairs, docs, strict=True):
-        c = rows.setdefault(corpus, dict.fromkeys(
-            ("docs", "named", "named_coded", "role", "role_coded", "asserted",
-             "asserted_both", "inferred"), 0))
+        c = rows.setdefault(
+            corpus,
+            dict.fromkeys(
+                (
+                    "docs",
+                    "named",
+                    "named_coded",
+                    "role",
+                    "role_coded",
+                    "asserted",
+                    "asserted_both",
+                    "inferred",
+                ),
+                0,
+            ),
+        )
         c["docs"] += 1
         for ent in doc.entities:
             if ent.type not in {"person", "organization"}:
@@ -223,31 +277,51 @@ def main() -> None:
                 if args.uncoded and key != ("coded", "coded"):
                     ents = {e.id: e for e in doc.entities}
                     src, tgt = ents.get(ev.source or ""), ents.get(ev.target or "")
-                    sentence = doc.text[ev.sentence.start:ev.sentence.end]
-                    uncoded.append((corpus, raw.id, ev.code, *key, ev.trigger.text,
-                                    src.name if src else "-", tgt.name if tgt else "-",
-                                    " ".join(sentence.split())))
+                    sentence = doc.text[ev.sentence.start : ev.sentence.end]
+                    uncoded.append(
+                        (
+                            corpus,
+                            raw.id,
+                            ev.code,
+                            *key,
+                            ev.trigger.text,
+                            src.name if src else "-",
+                            tgt.name if tgt else "-",
+                            " ".join(sentence.split()),
+                        )
+                    )
     rows["all"] = {k: sum(r[k] for r in rows.values()) for k in next(iter(rows.values()))}
     failed = sum(1 for d in docs if getattr(d, "processing_error", None))
-    print(f"actor coding: {len(docs)} documents in {elapsed:.0f} s (seed {args.seed}); "
-          f"extractor errors in {failed}")
-    print(f"{'corpus':13} {'docs':>5} {'named coded':>18} {'role-bearing coded':>20} "
-          f"{'asserted both':>18} {'inferred':>9}")
+    print(
+        f"actor coding: {len(docs)} documents in {elapsed:.0f} s (seed {args.seed}); "
+        f"extractor errors in {failed}"
+    )
+    print(
+        f"{'corpus':13} {'docs':>5} {'named coded':>18} {'role-bearing coded':>20} "
+        f"{'asserted both':>18} {'inferred':>9}"
+    )
     for name, r in rows.items():
+
         def pct(a: str, b: str, r=r) -> str:
             return f"{r[a] / r[b]:.3f} ({r[a]}/{r[b]})" if r[b] else "n/a"
-        print(f"{name:13} {r['docs']:>5} {pct('named_coded', 'named'):>18} "
-              f"{pct('role_coded', 'role'):>20} {pct('asserted_both', 'asserted'):>18} "
-              f"{r['inferred']:>9}")
+
+        print(
+            f"{name:13} {r['docs']:>5} {pct('named_coded', 'named'):>18} "
+            f"{pct('role_coded', 'role'):>20} {pct('asserted_both', 'asserted'):>18} "
+            f"{r['inferred']:>9}"
+        )
     if args.uncoded:
         with args.uncoded.open("w", encoding="utf-8") as fh:
             for row in uncoded:
                 fh.write("\t".join(row) + "\n")
     total = sum(sides.values()) or 1
-    print("asserted events by argument (source / target: coded, entity without a code, "
-          "no argument found):")
+    print(
+        "asserted events by argument (source / target: coded, entity without a code, "
+        "no argument found):"
+    )
     for (src, tgt), n in sorted(sides.items(), key=lambda kv: -kv[1]):
         print(f"  {src:>8} / {tgt:<8} {n:>5} {n / total:.3f}")
+
     # The sample: the entities whose keys hash lowest with the seed. A change to the coder
     # that adds or drops coded entities changes the sample only where it must, so most
     # judgments stay valid and the figure can be re-checked after each change.
@@ -259,8 +333,7 @@ def main() -> None:
     judged = {}
     if JUDGMENTS.exists():
         with JUDGMENTS.open(encoding="utf-8") as fh:
-            for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")),
-                                      delimiter="\t"):
+            for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
                 judged[" ".join(row["key"].split())] = row["judgment"]
     ok = bad = 0
     missing = []
@@ -281,8 +354,10 @@ def main() -> None:
     n = ok + bad
     if n:
         lo, hi = wilson(ok, n)
-        print(f"precision of codes (judged sample, seed {args.seed}): {ok / n:.3f} "
-              f"({ok}/{n}; 95% CI {lo:.2f}-{hi:.2f}); unjudged in the sample: {len(missing)}")
+        print(
+            f"precision of codes (judged sample, seed {args.seed}): {ok / n:.3f} "
+            f"({ok}/{n}; 95% CI {lo:.2f}-{hi:.2f}); unjudged in the sample: {len(missing)}"
+        )
         # Codes whose country came from the article (issue 11 item 4, flagged
         # ``country_inferred``) against the rest: how far the flag should be trusted.
         for flag, label in ((True, "country inferred"), (False, "country stated")):
@@ -296,9 +371,12 @@ def main() -> None:
             m = ent.mentions[0]
             s = text.rfind(". ", 0, m.start) + 1
             e = text.find(". ", m.end)
-            context = text[s: e + 1 if e > 0 else m.end + 200].replace("\n", " ").strip()
-            extra = {k: v for k, v in ent.attributes.items()
-                     if k in ("titles", "code_from", "country_inferred")}
+            context = text[s : e + 1 if e > 0 else m.end + 200].replace("\n", " ").strip()
+            extra = {
+                k: v
+                for k, v in ent.attributes.items()
+                if k in ("titles", "code_from", "country_inferred")
+            }
             print(f"{key}\t{ent.type}\t{extra}\t{context[:400]}")
 
 

@@ -60,8 +60,10 @@ class Attribution:
 
 def tokenize(text: str) -> list[tuple[int, int, bool]]:
     """RETURNS (start, end, is_word) for every token of ``text``."""
-    return [(m.start(), m.end(), m.group()[0].isalnum() or m.group()[0] == "_")
-            for m in TOKEN.finditer(text)]
+    return [
+        (m.start(), m.end(), m.group()[0].isalnum() or m.group()[0] == "_")
+        for m in TOKEN.finditer(text)
+    ]
 
 
 class TokenIndex:
@@ -113,8 +115,9 @@ def read_ann(path: Path, index: TokenIndex) -> list[Attribution]:
         if "cue" not in ev or "content" not in ev:
             continue
         src = index.span(spans[ev["source"]][1]) if "source" in ev else None
-        out.append(Attribution(src, index.span(spans[ev["cue"]][1]),
-                               index.span(spans[ev["content"]][1])))
+        out.append(
+            Attribution(src, index.span(spans[ev["cue"]][1]), index.span(spans[ev["content"]][1]))
+        )
     return out
 
 
@@ -128,8 +131,9 @@ def match(gold: Tokens | None, pred: Tokens | None, mode: str, index: TokenIndex
 
 def pair(golds: list, preds: list, ok, score) -> int:
     """Greedy one-to-one pairing by ``score`` among pairs with ``ok``. RETURNS matches."""
-    cands = [(score(g, p), i, j) for i, g in enumerate(golds) for j, p in enumerate(preds)
-             if ok(g, p)]
+    cands = [
+        (score(g, p), i, j) for i, g in enumerate(golds) for j, p in enumerate(preds) if ok(g, p)
+    ]
     cands.sort(reverse=True)
     used_g, used_p, n = set(), set(), 0
     for _, i, j in cands:
@@ -159,8 +163,9 @@ def evaluate(docs, lenient_nosource: bool) -> dict[tuple[str, str], list[int]]:
                 r[1] += len(p)
                 r[2] += len(g)
 
-            def whole(g: Attribution, p: Attribution, m: str = mode,
-                      ix: TokenIndex = index) -> bool:
+            def whole(
+                g: Attribution, p: Attribution, m: str = mode, ix: TokenIndex = index
+            ) -> bool:
                 if not (match(g.cue, p.cue, m, ix) and match(g.content, p.content, m, ix)):
                     return False
                 if g.source is None:
@@ -185,10 +190,18 @@ def main() -> None:
     ap.add_argument("--limit-docs", type=int, default=None)
     ap.add_argument("--lenient-nosource", action="store_true")
     ap.add_argument("--split", choices=("all", "tune", "holdout"), default="all")
-    ap.add_argument("--show-errors", type=int, default=0,
-                    help="print N predicted claims whose content matches no gold content")
-    ap.add_argument("--show-misses", type=int, default=0,
-                    help="print N gold attributions no predicted claim matches (overlap)")
+    ap.add_argument(
+        "--show-errors",
+        type=int,
+        default=0,
+        help="print N predicted claims whose content matches no gold content",
+    )
+    ap.add_argument(
+        "--show-misses",
+        type=int,
+        default=0,
+        help="print N gold attributions no predicted claim matches (overlap)",
+    )
     args = ap.parse_args()
     if (args.show_errors or args.show_misses) and args.split != "tune":
         raise SystemExit("errors are shown for --split tune only (holdout stays unseen)")
@@ -219,8 +232,9 @@ def main() -> None:
             src = index.span([(who["start"], who["end"])]) if who else None
             parts = c.extra.get("content_parts") or [c.content.to_dict()]
             pieces = [(p["start"], p["end"]) for p in parts]
-            preds.append(Attribution(src, index.span([(c.cue.start, c.cue.end)]),
-                                     index.span(pieces)))
+            preds.append(
+                Attribution(src, index.span([(c.cue.start, c.cue.end)]), index.span(pieces))
+            )
         predicted[doc.raw.id] = (index, preds, claims)
     elapsed = time.perf_counter() - t0
     scored = []
@@ -231,9 +245,11 @@ def main() -> None:
         scored.append((index, read_ann(ann, index), preds))
     res = evaluate(scored, args.lenient_nosource)
     n_gold = sum(len(g) for _, g, _ in scored)
-    print(f"PolNeAR dev ({args.split}): {len(names)} articles, {len(scored)} annotation files, "
-          f"{n_gold} gold attributions, "
-          f"{sum(len(p) for _, _, p in scored)} predicted (pipeline {elapsed:.0f} s)")
+    print(
+        f"PolNeAR dev ({args.split}): {len(names)} articles, {len(scored)} annotation files, "
+        f"{n_gold} gold attributions, "
+        f"{sum(len(p) for _, _, p in scored)} predicted (pipeline {elapsed:.0f} s)"
+    )
     print(f"{'':<13}{'exact P    R    F1':>22}{'overlap>=50% P    R    F1':>30}")
     for part in (*PARTS, "attribution"):
         cells = []
@@ -250,8 +266,10 @@ def main() -> None:
             gold = read_ann(ann, index)
             for a, c in zip(preds, claims, strict=True):
                 if not any(match(g.content, a.content, "overlap", index) for g in gold):
-                    print(f"FP {name}: [{c.speaker.text if c.speaker else '-'}] "
-                          f"<{c.cue.text}> {c.content.text[:120]!r}")
+                    print(
+                        f"FP {name}: [{c.speaker.text if c.speaker else '-'}] "
+                        f"<{c.cue.text}> {c.content.text[:120]!r}"
+                    )
                     shown += 1
             if shown >= args.show_errors:
                 break
@@ -265,8 +283,10 @@ def main() -> None:
             for g in read_ann(ann, index):
                 if any(match(g.content, a.content, "overlap", index) for a in preds):
                     continue
-                print(f"MISS {name}: [{_text(index, g.source, text)}] "
-                      f"<{_text(index, g.cue, text)}> {_text(index, g.content, text)[:140]!r}")
+                print(
+                    f"MISS {name}: [{_text(index, g.source, text)}] "
+                    f"<{_text(index, g.cue, text)}> {_text(index, g.content, text)[:140]!r}"
+                )
                 shown += 1
             if shown >= args.show_misses:
                 break

@@ -58,8 +58,11 @@ def parse(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     for doc in nlp.pipe(texts, batch_size=256):
         ling.append(DocFeatures(doc).ling(0, len(doc)))
         t = doc.tensor
-        tensor.append(t.mean(axis=0) if t is not None and len(doc) and t.shape[1]
-                      else np.zeros(96, np.float32))
+        tensor.append(
+            t.mean(axis=0)
+            if t is not None and len(doc) and t.shape[1]
+            else np.zeros(96, np.float32)
+        )
         bag = np.zeros(HASH_BUCKETS, np.float32)
         for tok in doc:
             if not (tok.is_punct or tok.is_space):
@@ -71,18 +74,19 @@ def parse(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def old_model(n_tensor: int) -> Pipeline:
     """The v1 model: all dense features standardised, L2 logistic regression, no
     calibration (columns: text, ling, tensor mean, hashed lemmas)."""
-    feats = ColumnTransformer([("dense", StandardScaler(), list(range(1, 1 + N_LING + n_tensor
-                                                                        + HASH_BUCKETS)))])
-    return Pipeline([("features", feats),
-                     ("clf", LogisticRegression(C=1 / OLD_L2, max_iter=2000))])
+    feats = ColumnTransformer(
+        [("dense", StandardScaler(), list(range(1, 1 + N_LING + n_tensor + HASH_BUCKETS)))]
+    )
+    return Pipeline([("features", feats), ("clf", LogisticRegression(C=1 / OLD_L2, max_iter=2000))])
 
 
 def with_tensor(c: float) -> Pipeline:
     """The shipped pipeline plus the tensor mean columns (after the linguistic ones)."""
     pipe = cw.build(c)
     feats = pipe.named_steps["features"]
-    feats.transformers.append(("tensor", StandardScaler(),
-                               list(range(1 + N_LING, 1 + N_LING + 96))))
+    feats.transformers.append(
+        ("tensor", StandardScaler(), list(range(1 + N_LING, 1 + N_LING + 96)))
+    )
     return pipe
 
 
@@ -105,14 +109,15 @@ def main() -> None:
     x, tensor, lemmas = parse(texts)
     parse_s = time.perf_counter() - t0
     wide = np.hstack([x, tensor.astype(object), lemmas.astype(object)])
-    print(f"ClaimBuster train: {len(y)} sentences, {int(y.sum())} check-worthy; 5-fold "
-          f"stratified CV (seed {cw.SEED}); parse {parse_s:.0f} s; mean ± std over folds")
+    print(
+        f"ClaimBuster train: {len(y)} sentences, {int(y.sum())} check-worthy; 5-fold "
+        f"stratified CV (seed {cw.SEED}); parse {parse_s:.0f} s; mean ± std over folds"
+    )
     configs = {
         "old": ("old (v1 features, LR)", lambda: old_model(96), old_threshold),
         "tfidf": ("tfidf (word+char)", lambda: cw.build(ling=False), None),
         "tfidf+ling": (f"tfidf + ling, C={cw.DEFAULT_C:g} *", lambda: cw.build(), None),
-        "tfidf+ling+tensor": ("tfidf + ling + tensor", lambda: with_tensor(cw.DEFAULT_C),
-                              None),
+        "tfidf+ling+tensor": ("tfidf + ling + tensor", lambda: with_tensor(cw.DEFAULT_C), None),
     }
     wanted = args.rows.split(",")
     if args.grid:
@@ -125,17 +130,22 @@ def main() -> None:
         t0 = time.perf_counter()
         cv = cw.cross_validate(make, wide, y, threshold=pick)
         m, s = cv["mean"], cv["std"]
-        print(f"{label:<28}{m['auc']:>9.3f} ±{s['auc']:.3f}{m['f1']:>9.3f} ±{s['f1']:.3f}"
-              f"{m['precision']:>7.3f}{m['recall']:>7.3f}{m['brier']:>9.3f} ±{s['brier']:.3f}"
-              f"{time.perf_counter() - t0:>6.0f}", flush=True)
+        print(
+            f"{label:<28}{m['auc']:>9.3f} ±{s['auc']:.3f}{m['f1']:>9.3f} ±{s['f1']:.3f}"
+            f"{m['precision']:>7.3f}{m['recall']:>7.3f}{m['brier']:>9.3f} ±{s['brier']:.3f}"
+            f"{time.perf_counter() - t0:>6.0f}",
+            flush=True,
+        )
     print("* shipped configuration")
     scorer = load_scorer()
     t0 = time.perf_counter()
     for at in range(0, len(y), 40):  # a document's worth of spans per call
         scorer.score_rows(x[at : at + 40])
     took = time.perf_counter() - t0
-    print(f"shipped model {scorer.version}: threshold {scorer.threshold:.3f}; scoring "
-          f"{len(y) / took:,.0f} sentences/s in batches of 40 (features precomputed)")
+    print(
+        f"shipped model {scorer.version}: threshold {scorer.threshold:.3f}; scoring "
+        f"{len(y) / took:,.0f} sentences/s in batches of 40 (features precomputed)"
+    )
 
 
 if __name__ == "__main__":

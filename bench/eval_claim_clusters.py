@@ -90,8 +90,9 @@ def load_texts(slice_: int) -> dict[str, str]:
 def extract_claims(texts: dict[str, str]) -> list[tuple[str, int, int]]:
     """(document id, content start, content end) of every joinable claim."""
     stage = NlpStage()
-    docs = [to_document(RawDocument(id=i, text=t, origin="bench", fmt="text"))
-            for i, t in texts.items()]
+    docs = [
+        to_document(RawDocument(id=i, text=t, origin="bench", fmt="text")) for i, t in texts.items()
+    ]
     out = []
     for doc in stage.process(docs):
         for c in doc.claims:
@@ -126,8 +127,9 @@ def read_judgments(path: Path) -> tuple[list[dict], dict[int, int]]:
     return rows, population
 
 
-def sweep(sims: np.ndarray, same: np.ndarray, weights: np.ndarray,
-          thresholds: list[float]) -> list[tuple[float, tuple, tuple]]:
+def sweep(
+    sims: np.ndarray, same: np.ndarray, weights: np.ndarray, thresholds: list[float]
+) -> list[tuple[float, tuple, tuple]]:
     """RETURNS (threshold, (P, R, F1) over the judged pairs, (P, R, F1) weighted)."""
     out = []
     for t in thresholds:
@@ -147,8 +149,9 @@ def sweep(sims: np.ndarray, same: np.ndarray, weights: np.ndarray,
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--slice", type=int, default=200,
-                    help="first N InSight Crime articles (default 200)")
+    ap.add_argument(
+        "--slice", type=int, default=200, help="first N InSight Crime articles (default 200)"
+    )
     ap.add_argument("--draw", action="store_true", help="draw candidate pairs to judge")
     ap.add_argument("--per-stratum", type=int, default=20)
     ap.add_argument("--seed", type=int, default=13)
@@ -173,8 +176,10 @@ def main() -> None:
     index = {k: n for n, k in enumerate(keys)}
     contents = [texts[pool[k][0]][pool[k][1] : pool[k][2]] for k in keys]
     vecs, _ = LexicalEmbedder().embed(contents)
-    print(f"{len(texts)} documents, {len(claims)} joinable claims "
-          f"(extract + embed {time.perf_counter() - t0:.0f} s)")
+    print(
+        f"{len(texts)} documents, {len(claims)} joinable claims "
+        f"(extract + embed {time.perf_counter() - t0:.0f} s)"
+    )
 
     if args.draw:
         extracted = [index[key(c)] for c in claims]
@@ -186,10 +191,15 @@ def main() -> None:
                 strata[stratum_of(sim)].append((i, j, sim))
         rng = random.Random(args.seed)
         done = {(r["a"], r["b"]) for r in judged}
-        print("# population per stratum: "
-              + " ".join(f"{s}={len(strata[s])}" for s in range(len(STRATA) - 1)))
-        wanted = (set(range(len(STRATA) - 1)) if args.strata is None
-                  else {int(x) for x in args.strata.split(",")})
+        print(
+            "# population per stratum: "
+            + " ".join(f"{s}={len(strata[s])}" for s in range(len(STRATA) - 1))
+        )
+        wanted = (
+            set(range(len(STRATA) - 1))
+            if args.strata is None
+            else {int(x) for x in args.strata.split(",")}
+        )
         for s in sorted(wanted):
             # a later round samples from the pairs not judged yet, so the judged pairs of
             # a stratum stay a uniform sample of it
@@ -204,21 +214,33 @@ def main() -> None:
     if not judged:
         print(f"no judgments in {args.judgments}: run with --draw and judge the pairs")
         return
-    sims = np.array([
-        float(vecs.lexical[index[r["a"]]].multiply(vecs.lexical[index[r["b"]]]).sum()
-              + vecs.tensor[index[r["a"]]] @ vecs.tensor[index[r["b"]]])
-        for r in judged
-    ])
+    sims = np.array(
+        [
+            float(
+                vecs.lexical[index[r["a"]]].multiply(vecs.lexical[index[r["b"]]]).sum()
+                + vecs.tensor[index[r["a"]]] @ vecs.tensor[index[r["b"]]]
+            )
+            for r in judged
+        ]
+    )
     same = np.array([r["judgment"] == "same" for r in judged])
     sampled = defaultdict(int)
     for r in judged:
         sampled[r["stratum"]] += 1
-    weights = np.array([population.get(r["stratum"], sampled[r["stratum"]])
-                        / sampled[r["stratum"]] for r in judged])
-    print(f"{len(judged)} judged pairs, {int(same.sum())} same; strata "
-          + " ".join(f"[{STRATA[s]:.2f},{min(STRATA[s + 1], 1):.2f}): "
-                     f"{int(same[[r['stratum'] == s for r in judged]].sum())}/{sampled[s]}"
-                     for s in sorted(sampled)))
+    weights = np.array(
+        [
+            population.get(r["stratum"], sampled[r["stratum"]]) / sampled[r["stratum"]]
+            for r in judged
+        ]
+    )
+    print(
+        f"{len(judged)} judged pairs, {int(same.sum())} same; strata "
+        + " ".join(
+            f"[{STRATA[s]:.2f},{min(STRATA[s + 1], 1):.2f}): "
+            f"{int(same[[r['stratum'] == s for r in judged]].sum())}/{sampled[s]}"
+            for s in sorted(sampled)
+        )
+    )
     thresholds = [round(x, 2) for x in np.arange(0.20, 0.801, 0.02)]
     if THRESHOLD not in thresholds:
         thresholds = sorted([*thresholds, THRESHOLD])

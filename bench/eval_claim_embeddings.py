@@ -64,12 +64,18 @@ def dump(path: Path, slice_: int) -> None:
     rows = []
     for r in judged:
         a, b = index[r["a"]], index[r["b"]]
-        sim = float(vecs.lexical[a].multiply(vecs.lexical[b]).sum()
-                    + vecs.tensor[a] @ vecs.tensor[b])
-        rows.append({"a": contents[a], "b": contents[b], "same": r["judgment"] == "same",
-                     "lexical": sim})
-    path.write_text(json.dumps({"pairs": rows, "lexical_s_per_1000": 1000 * took / len(keys),
-                                "pool": len(keys)}), encoding="utf-8")
+        sim = float(
+            vecs.lexical[a].multiply(vecs.lexical[b]).sum() + vecs.tensor[a] @ vecs.tensor[b]
+        )
+        rows.append(
+            {"a": contents[a], "b": contents[b], "same": r["judgment"] == "same", "lexical": sim}
+        )
+    path.write_text(
+        json.dumps(
+            {"pairs": rows, "lexical_s_per_1000": 1000 * took / len(keys), "pool": len(keys)}
+        ),
+        encoding="utf-8",
+    )
     print(f"wrote {len(rows)} judged pairs to {path} (pool of {len(keys)} claims)")
 
 
@@ -107,15 +113,16 @@ def minilm(path: Path) -> None:
     same = np.array([p["same"] for p in pairs])
     sims = {
         "lexical (current)": np.array([p["lexical"] for p in pairs]),
-        "all-MiniLM-L6-v2": np.array([float(emb[at[p["a"]]] @ emb[at[p["b"]]])
-                                      for p in pairs]),
+        "all-MiniLM-L6-v2": np.array([float(emb[at[p["a"]]] @ emb[at[p["b"]]]) for p in pairs]),
         "mean of both": None,
     }
     sims["mean of both"] = (sims["lexical (current)"] + sims["all-MiniLM-L6-v2"]) / 2
-    print(f"{len(pairs)} judged pairs, {int(same.sum())} same (drawn by lexical cosine "
-          f">= 0.20); MiniLM load {load_s:.1f} s, encode {1000 * enc_s / len(texts):.1f} "
-          f"ms/claim on CPU; lexical embed {data['lexical_s_per_1000']:.2f} ms/claim "
-          f"(incl. spaCy parse)")
+    print(
+        f"{len(pairs)} judged pairs, {int(same.sum())} same (drawn by lexical cosine "
+        f">= 0.20); MiniLM load {load_s:.1f} s, encode {1000 * enc_s / len(texts):.1f} "
+        f"ms/claim on CPU; lexical embed {data['lexical_s_per_1000']:.2f} ms/claim "
+        f"(incl. spaCy parse)"
+    )
     print(f"{'embedding':<20}{'ROC AUC':>9}{'best F1':>9}{'P':>7}{'R':>7}{'at cos':>8}")
     for name, s in sims.items():
         t, p, r, f = best_f1(s, same)

@@ -243,15 +243,19 @@ def show_pairs(corpus: Path, sample, judged, chars: int) -> None:
     recs = {r["id"]: r for r in records(corpus) if r["id"] in wanted}
     for n, (a, b, sim) in enumerate(sample, 1):
         mark = judged.get(frozenset((a, b)))
-        print(f"\n=== pair {n}/{len(sample)}: {a} -> {b}  similarity {sim:.3f}"
-              + (f"  [judged {mark[0]}: {mark[1]}]" if mark else "  [not judged]"))
+        print(
+            f"\n=== pair {n}/{len(sample)}: {a} -> {b}  similarity {sim:.3f}"
+            + (f"  [judged {mark[0]}: {mark[1]}]" if mark else "  [not judged]")
+        )
         for label, rid in (("A", a), ("B", b)):
             r = recs[rid]
             body = " ".join((r.get("text") or "").split())
             more = " ..." if len(body) > chars else ""
-            print(f"  {label} {rid} | {r.get('date')} | {r.get('dateline') or ''}\n"
-                  f"    TITLE: {r.get('title')}\n"
-                  f"    ({len(body.split())} words) {body[:chars]}{more}")
+            print(
+                f"  {label} {rid} | {r.get('date')} | {r.get('dateline') or ''}\n"
+                f"    TITLE: {r.get('title')}\n"
+                f"    ({len(body.split())} words) {body[:chars]}{more}"
+            )
     todo = [(a, b) for a, b, _ in sample if frozenset((a, b)) not in judged]
     if todo:
         print("\n# unjudged pairs, as TSV rows to complete (judgment: dup | not_dup):")
@@ -277,8 +281,10 @@ def print_judged_bands(near: list[tuple[str, str, float]], judged) -> str:
         c = bands[b]
         m = c["dup"] + c["not_dup"]
         prec = f"{c['dup'] / m:.2f}" if m else "  - "
-        print(f"    similarity {b:.1f}-{min(b + 0.1, 1.0):.1f}: {sum(c.values()):4d} pairs, "
-              f"{m:4d} judged, precision {prec} ({c['not_dup']} not_dup)")
+        print(
+            f"    similarity {b:.1f}-{min(b + 0.1, 1.0):.1f}: {sum(c.values()):4d} pairs, "
+            f"{m:4d} judged, precision {prec} ({c['not_dup']} not_dup)"
+        )
     return f"{k / n:.3f} ({k}/{n} judged of {len(near)})" if n else "n/a"
 
 
@@ -290,7 +296,7 @@ def miss_reason(first: Seen, copy: Seen, params: DedupParams) -> str:
         return "short text, other title: title+text below threshold"
     if not copy.signed:
         return "same text and title but under min_tokens: never matched"
-    if (clusters_mod._hours_apart(copy.published, first.published) > params.window_hours):
+    if clusters_mod._hours_apart(copy.published, first.published) > params.window_hours:
         return "short text, same title, outside the time window"
     return "short text, same title (unexpected)"
 
@@ -350,23 +356,35 @@ def main() -> None:
     hist = Counter(min(math.floor(round(sim, 4) * 20) / 20, 1.0) for _, _, sim in near)
 
     print(f"corpus: {corpus}")
-    print(f"params: threshold={params.threshold} min_tokens={params.min_tokens} "
-          f"short_tokens={params.short_tokens} window_hours={params.window_hours} "
-          f"shingle={params.shingle} num_perm={params.num_perm} bands={params.bands}x"
-          f"{params.rows} | index={args.index} batch={args.batch_size}")
-    print(f"records: {stats['records']}; empty text skipped: {stats['empty']}; "
-          f"repeated uid skipped: {stats['repeated_uid']}; documents: {docs}")
-    print(f"documents with a signature (near matching): {timing['signatures']} "
-          f"({docs - timing['signatures']} below min_tokens, which are never matched)")
-    print(f"clusters: {len(sizes)}; multi-document clusters: "
-          f"{sum(1 for n in sizes.values() if n > 1)}; documents in them: {in_multi}; "
-          f"largest: {max(sizes.values(), default=0)}")
+    print(
+        f"params: threshold={params.threshold} min_tokens={params.min_tokens} "
+        f"short_tokens={params.short_tokens} window_hours={params.window_hours} "
+        f"shingle={params.shingle} num_perm={params.num_perm} bands={params.bands}x"
+        f"{params.rows} | index={args.index} batch={args.batch_size}"
+    )
+    print(
+        f"records: {stats['records']}; empty text skipped: {stats['empty']}; "
+        f"repeated uid skipped: {stats['repeated_uid']}; documents: {docs}"
+    )
+    print(
+        f"documents with a signature (near matching): {timing['signatures']} "
+        f"({docs - timing['signatures']} below min_tokens, which are never matched)"
+    )
+    print(
+        f"clusters: {len(sizes)}; multi-document clusters: "
+        f"{sum(1 for n in sizes.values() if n > 1)}; documents in them: {in_multi}; "
+        f"largest: {max(sizes.values(), default=0)}"
+    )
     print(f"pairs found: {pairs} (exact {len(exact)}, near {len(near)})")
-    print(f"ground truth: {sum(1 for n in raw_groups.values() if n > 1)} groups of identical "
-          f"raw bodies; {len(groups)} groups by content hash with {len(copies)} copies")
-    print(f"exact recall: {len(found)}/{len(copies)} = {recall:.3f} copies in the cluster of "
-          f"their group's first document; missed {len(missed)}"
-          + "".join(f"; {n} {reason}" for reason, n in why.most_common()))
+    print(
+        f"ground truth: {sum(1 for n in raw_groups.values() if n > 1)} groups of identical "
+        f"raw bodies; {len(groups)} groups by content hash with {len(copies)} copies"
+    )
+    print(
+        f"exact recall: {len(found)}/{len(copies)} = {recall:.3f} copies in the cluster of "
+        f"their group's first document; missed {len(missed)}"
+        + "".join(f"; {n} {reason}" for reason, n in why.most_common())
+    )
     for f, s in missed[:10]:
         print(f"    missed: {f.id} ~ {s.id} ({miss_reason(f, s, params)})")
     print("near-pair similarity histogram:")
@@ -375,11 +393,13 @@ def main() -> None:
         print(f"    {label:>18}: {hist[b]:5d} {'#' * max(1, round(60 * hist[b] / len(near)))}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     dps = docs / timing["dedup"] if timing["dedup"] else 0.0
-    print(f"time: dedup stage {timing['dedup']:.1f} s = {dps:.0f} docs/s "
-          f"(assign {timing['assign']:.1f} s incl. MinHash signatures "
-          f"{timing['signature']:.1f} s and band keys {timing['band_keys']:.1f} s; "
-          f"index write + forget {timing['write']:.1f} s); whole run incl. reading and "
-          f"to_document {timing['total']:.1f} s; peak RSS {rss:.0f} MiB")
+    print(
+        f"time: dedup stage {timing['dedup']:.1f} s = {dps:.0f} docs/s "
+        f"(assign {timing['assign']:.1f} s incl. MinHash signatures "
+        f"{timing['signature']:.1f} s and band keys {timing['band_keys']:.1f} s; "
+        f"index write + forget {timing['write']:.1f} s); whole run incl. reading and "
+        f"to_document {timing['total']:.1f} s; peak RSS {rss:.0f} MiB"
+    )
     if args.index == "duckdb":
         print(f"index: {stats['band_rows']} band rows, {stats['index_bytes'] / 2**20:.1f} MiB")
 
@@ -393,17 +413,21 @@ def main() -> None:
     k, n = labels.count("dup"), labels.count("dup") + labels.count("not_dup")
     lo, hi = wilson(k, n)
     precision = f"{k / n:.3f} (n={n}, 95% CI {lo:.2f}-{hi:.2f})" if n else "not judged (n=0)"
-    print(f"\nnear-pair precision on the sample (seed {args.seed}): {precision}; "
-          f"{len(sample) - n} of {len(sample)} sampled pairs not judged "
-          f"({len(judged)} judgments in {args.judgments.name})")
+    print(
+        f"\nnear-pair precision on the sample (seed {args.seed}): {precision}; "
+        f"{len(sample) - n} of {len(sample)} sampled pairs not judged "
+        f"({len(judged)} judgments in {args.judgments.name})"
+    )
     for (a, b, sim), lab in zip(sample, labels, strict=True):
         if lab == "not_dup":
             print(f"    not_dup: {a} ~ {b} sim {sim:.2f}: {judged[frozenset((a, b))][1]}")
     all_judged = print_judged_bands(near, judged)
-    print(f"\ndedup: docs={docs} clusters={len(sizes)} pairs={pairs} exact={len(exact)} "
-          f"near={len(near)} exact_recall={recall:.3f} precision={precision} "
-          f"all_judged_precision={all_judged} docs/s={dps:.0f} "
-          f"signatures_s={timing['signature']:.1f}")
+    print(
+        f"\ndedup: docs={docs} clusters={len(sizes)} pairs={pairs} exact={len(exact)} "
+        f"near={len(near)} exact_recall={recall:.3f} precision={precision} "
+        f"all_judged_precision={all_judged} docs/s={dps:.0f} "
+        f"signatures_s={timing['signature']:.1f}"
+    )
     sys.stdout.flush()
 
 

@@ -82,13 +82,16 @@ FEATURES = (
     "pick_source",  # event_args: best P(source) among the phrases the trigger governs
     "pick_target",  # event_args: best P(target) among them
 )
-SINGLE = {"1-p_none": lambda x: 1 - x[:, FEATURES.index("p_none")],
-          "relevance": lambda x: x[:, FEATURES.index("relevance")],
-          "confidence": lambda x: x[:, FEATURES.index("confidence")]}
+SINGLE = {
+    "1-p_none": lambda x: 1 - x[:, FEATURES.index("p_none")],
+    "relevance": lambda x: x[:, FEATURES.index("relevance")],
+    "confidence": lambda x: x[:, FEATURES.index("confidence")],
+}
 
 
-def features(ev: Event, probs: Sequence[float],
-             pick: tuple[float, float] = (0.0, 0.0)) -> dict[str, float]:
+def features(
+    ev: Event, probs: Sequence[float], pick: tuple[float, float] = (0.0, 0.0)
+) -> dict[str, float]:
     """RETURNS the veto's description of one emitted event; ``probs``: the five
     event_class probabilities (classes 0-4) of its sentence; ``pick``: the argument
     picker's best P(source) and P(target) for its trigger (:func:`picker_confidence`)."""
@@ -122,11 +125,16 @@ def picker_confidence(sdoc: Any, start: int, args: Any) -> tuple[float, float]:
     if token is None:
         return 0.0, 0.0
     cands = candidates(token.sent)
-    mine = (nominal_candidates(token, cands) if token.pos_ == "NOUN"
-            else [c for c in cands if c.governor == token.i])
+    mine = (
+        nominal_candidates(token, cands)
+        if token.pos_ == "NOUN"
+        else [c for c in cands if c.governor == token.i]
+    )
     ps = args.probs(mine)
-    return (max((p.get("S", 0.0) for p in ps), default=0.0),
-            max((p.get("T", 0.0) for p in ps), default=0.0))
+    return (
+        max((p.get("S", 0.0) for p in ps), default=0.0),
+        max((p.get("T", 0.0) for p in ps), default=0.0),
+    )
 
 
 def describers() -> dict[str, Any]:
@@ -149,8 +157,7 @@ def describers() -> dict[str, Any]:
         return features(ev, probs[text], picker_confidence(sdoc, ev.trigger.start, args))
 
     def words(ev: Event, sdoc: Any, tokens: Any) -> dict[str, str]:
-        return {"sentence": ev.sentence.text, "trigger": ev.trigger.text.lower(),
-                "code": ev.code}
+        return {"sentence": ev.sentence.text, "trigger": ev.trigger.text.lower(), "code": ev.code}
 
     return {"features": veto, "words": words, "filter": filter_describer}
 
@@ -169,15 +176,19 @@ def _logistic(x: np.ndarray, y: np.ndarray):
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    return make_pipeline(StandardScaler(), LogisticRegression(
-        C=C, class_weight="balanced", max_iter=3000, random_state=SEED)).fit(x, y)
+    return make_pipeline(
+        StandardScaler(),
+        LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=SEED),
+    ).fit(x, y)
 
 
 def _texts(records: Sequence[dict[str, Any]]) -> list[str]:
     """The text variant's input: the trigger word and CAMEO root as tokens, then the
     sentence."""
-    return [f"trig_{r['words']['trigger']} root_{r['words']['code'][:2]} "
-            f"{r['words']['sentence']}" for r in records]
+    return [
+        f"trig_{r['words']['trigger']} root_{r['words']['code'][:2]} {r['words']['sentence']}"
+        for r in records
+    ]
 
 
 def _text_model(texts: list[str], x: np.ndarray, y: np.ndarray):
@@ -194,8 +205,9 @@ def _text_model(texts: list[str], x: np.ndarray, y: np.ndarray):
     def design(t: list[str], xx: np.ndarray):
         return hstack([vec.transform(t), csr_matrix(sc.transform(xx))]).tocsr()
 
-    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000,
-                             random_state=SEED).fit(design(texts, x), y)
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=SEED).fit(
+        design(texts, x), y
+    )
     return lambda t, xx: clf.predict_proba(design(t, xx))[:, 1]
 
 
@@ -221,8 +233,7 @@ def cross_validate(records: Sequence[dict[str, Any]], max_lost: float) -> dict[s
         model = _logistic(x[tr], y[tr])
         oof[te] = model.predict_proba(x[te])[:, 1]
         t = threshold(model.predict_proba(x[tr])[:, 1], y[tr], max_lost)
-        per["logistic"].append({"seed": seed, "threshold": t,
-                                **outcome(oof[te] < t, y[te])})
+        per["logistic"].append({"seed": seed, "threshold": t, **outcome(oof[te] < t, y[te])})
         if text:
             t_tr = [texts[i] for i in np.flatnonzero(tr)]
             t_te = [texts[i] for i in np.flatnonzero(te)]
@@ -237,56 +248,90 @@ def cross_validate(records: Sequence[dict[str, Any]], max_lost: float) -> dict[s
                 fn = _text_model([t_tr[i] for i in np.flatnonzero(a)], x[tr][a], y[tr][a])
                 inner[b] = fn([t_tr[i] for i in np.flatnonzero(b)], x[tr][b])
             t = threshold(inner, y[tr], max_lost)
-            per["text+features"].append({"seed": seed, "threshold": t,
-                                         **outcome(oof_text[te] < t, y[te])})
+            per["text+features"].append(
+                {"seed": seed, "threshold": t, **outcome(oof_text[te] < t, y[te])}
+            )
         for name, score in SINGLE.items():
             t = threshold(score(x[tr]), y[tr], max_lost)
-            per[name].append({"seed": seed, "threshold": t,
-                              **outcome(score(x[te]) < t, y[te])})
-    summary = {name: {k: (float(np.mean([r[k] for r in rows])),
-                          float(np.std([r[k] for r in rows])))
-                      for k in ("precision_before", "precision_after", "gain", "real_lost",
-                                "non_events_removed", "dropped")}
-               for name, rows in per.items()}
-    by_seed = [roc_auc_score(y[s == k], oof[s == k]) for k in seeds
-               if len(set(y[s == k])) == 2]
-    return {"max_lost": max_lost, "per_sample": per, "summary": summary,
-            "auc": float(roc_auc_score(y, oof)),
-            "auc_text": float(roc_auc_score(y, oof_text)) if text else None,
-            "auc_by_sample": (float(np.mean(by_seed)), float(np.std(by_seed)))}
+            per[name].append({"seed": seed, "threshold": t, **outcome(score(x[te]) < t, y[te])})
+    summary = {
+        name: {
+            k: (float(np.mean([r[k] for r in rows])), float(np.std([r[k] for r in rows])))
+            for k in (
+                "precision_before",
+                "precision_after",
+                "gain",
+                "real_lost",
+                "non_events_removed",
+                "dropped",
+            )
+        }
+        for name, rows in per.items()
+    }
+    by_seed = [roc_auc_score(y[s == k], oof[s == k]) for k in seeds if len(set(y[s == k])) == 2]
+    return {
+        "max_lost": max_lost,
+        "per_sample": per,
+        "summary": summary,
+        "auc": float(roc_auc_score(y, oof)),
+        "auc_text": float(roc_auc_score(y, oof_text)) if text else None,
+        "auc_by_sample": (float(np.mean(by_seed)), float(np.std(by_seed))),
+    }
 
 
 def report(records: Sequence[dict[str, Any]], points: Sequence[float]) -> list[dict]:
     y = np.array([r["label"] for r in records])
     seeds = sorted({r["seed"] for r in records}, key=int)
     exact = sum(r["match"] == "exact" for r in records)
-    print(f"{len(records)} judged rows still give an event at their trigger ({exact} with the "
-          f"same key), {int((y == 0).sum())} judged no event; samples {', '.join(seeds)}")
+    print(
+        f"{len(records)} judged rows still give an event at their trigger ({exact} with the "
+        f"same key), {int((y == 0).sum())} judged no event; samples {', '.join(seeds)}"
+    )
     results = []
     for ml in points:
         cv = cross_validate(records, ml)
         results.append(cv)
-        print(f"\nat most {ml:.0%} of the training samples' real events vetoed — "
-              f"logistic out-of-sample AUC {cv['auc']:.3f} (per sample "
-              f"{cv['auc_by_sample'][0]:.3f} ± {cv['auc_by_sample'][1]:.3f})"
-              + (f"; text+features {cv['auc_text']:.3f}" if cv["auc_text"] else ""))
-        print(f"  {'veto':12} {'prec. before':>13} {'prec. after':>13} {'gain':>14} "
-              f"{'real lost':>13} {'non-ev. removed':>15}")
+        print(
+            f"\nat most {ml:.0%} of the training samples' real events vetoed — "
+            f"logistic out-of-sample AUC {cv['auc']:.3f} (per sample "
+            f"{cv['auc_by_sample'][0]:.3f} ± {cv['auc_by_sample'][1]:.3f})"
+            + (f"; text+features {cv['auc_text']:.3f}" if cv["auc_text"] else "")
+        )
+        print(
+            f"  {'veto':12} {'prec. before':>13} {'prec. after':>13} {'gain':>14} "
+            f"{'real lost':>13} {'non-ev. removed':>15}"
+        )
         for name, sm in cv["summary"].items():
-            print(f"  {name:12} " + " ".join(
-                f"{sm[k][0]:+.3f} ± {sm[k][1]:.3f}" if k == "gain"
-                else f"{sm[k][0]:.3f} ± {sm[k][1]:.3f}"
-                for k in ("precision_before", "precision_after", "gain", "real_lost",
-                          "non_events_removed")))
-        print("  logistic per sample (seed: before → after, real lost, non-events removed): "
-              + "; ".join(f"{r['seed']}: {r['precision_before']:.2f} → "
-                          f"{r['precision_after']:.2f}, {r['real_lost']:.2f}, "
-                          f"{r['non_events_removed']:.2f}" for r in cv["per_sample"]["logistic"]))
+            print(
+                f"  {name:12} "
+                + " ".join(
+                    f"{sm[k][0]:+.3f} ± {sm[k][1]:.3f}"
+                    if k == "gain"
+                    else f"{sm[k][0]:.3f} ± {sm[k][1]:.3f}"
+                    for k in (
+                        "precision_before",
+                        "precision_after",
+                        "gain",
+                        "real_lost",
+                        "non_events_removed",
+                    )
+                )
+            )
+        print(
+            "  logistic per sample (seed: before → after, real lost, non-events removed): "
+            + "; ".join(
+                f"{r['seed']}: {r['precision_before']:.2f} → "
+                f"{r['precision_after']:.2f}, {r['real_lost']:.2f}, "
+                f"{r['non_events_removed']:.2f}"
+                for r in cv["per_sample"]["logistic"]
+            )
+        )
     return results
 
 
-def report_filter(records: Sequence[dict[str, Any]], variants: Sequence[str],
-                  max_lost: float) -> dict[str, Any]:
+def report_filter(
+    records: Sequence[dict[str, Any]], variants: Sequence[str], max_lost: float
+) -> dict[str, Any]:
     """The trained event filter (:mod:`watchfloor.training.event_filter`, the features the
     pipeline computes at run time), leave one sample out, for each variant asked: AUC,
     precision before / after, real events lost, non-events removed (mean ± sd over held-out
@@ -295,22 +340,37 @@ def report_filter(records: Sequence[dict[str, Any]], variants: Sequence[str],
     from watchfloor.training.event_filter import RECENT, VARIANTS, evaluate
 
     out = {}
-    print(f"\ntrained event filter, at most {max_lost:.0%} of the training samples' real "
-          f"events dropped (recent: seeds {', '.join(RECENT)})")
-    print(f"  {'variant':34} {'AUC':>13} {'prec. before':>13} {'prec. after':>13} "
-          f"{'real lost':>13} {'non-ev. removed':>15}")
+    print(
+        f"\ntrained event filter, at most {max_lost:.0%} of the training samples' real "
+        f"events dropped (recent: seeds {', '.join(RECENT)})"
+    )
+    print(
+        f"  {'variant':34} {'AUC':>13} {'prec. before':>13} {'prec. after':>13} "
+        f"{'real lost':>13} {'non-ev. removed':>15}"
+    )
     for name in variants:
-        cv = evaluate(records, VARIANTS[name], max_lost,
-                      nested=VARIANTS[name]["model"] == "lr")
+        cv = evaluate(records, VARIANTS[name], max_lost, nested=VARIANTS[name]["model"] == "lr")
         cv.pop("oof")
         out[name] = cv
-        for label, sm in (("", cv["summary"]["filter"]),
-                          (" recent", cv["recent"]["filter"]),
-                          (" dyadic exempt", cv["summary"]["filter, dyadic exempt"])):
-            print(f"  {(name + label)[:34]:34} " + " ".join(
-                f"{sm[k][0]:.3f} ± {sm[k][1]:.3f}"
-                for k in ("auc", "precision_before", "precision_after", "real_lost",
-                          "non_events_removed")), flush=True)
+        for label, sm in (
+            ("", cv["summary"]["filter"]),
+            (" recent", cv["recent"]["filter"]),
+            (" dyadic exempt", cv["summary"]["filter, dyadic exempt"]),
+        ):
+            print(
+                f"  {(name + label)[:34]:34} "
+                + " ".join(
+                    f"{sm[k][0]:.3f} ± {sm[k][1]:.3f}"
+                    for k in (
+                        "auc",
+                        "precision_before",
+                        "precision_after",
+                        "real_lost",
+                        "non_events_removed",
+                    )
+                ),
+                flush=True,
+            )
     return out
 
 
@@ -320,19 +380,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="read / write the collected records here")
     ap.add_argument("--max-lost", type=float, nargs="*", default=list(MAX_LOST))
     ap.add_argument("--json", type=Path, help="write the figures here")
-    ap.add_argument("--filter-variants", nargs="*", default=None,
-                    help="trained event filter variants (default: all of "
-                         "watchfloor.training.event_filter.VARIANTS)")
+    ap.add_argument(
+        "--filter-variants",
+        nargs="*",
+        default=None,
+        help="trained event filter variants (default: all of "
+        "watchfloor.training.event_filter.VARIANTS)",
+    )
     ap.add_argument("--filter-max-lost", type=float, default=0.10)
-    ap.add_argument("--no-veto", action="store_true",
-                    help="only the trained event filter's figures")
+    ap.add_argument(
+        "--no-veto", action="store_true", help="only the trained event filter's figures"
+    )
     args = ap.parse_args(argv)
     if args.cache and args.cache.exists():
         records = json.loads(args.cache.read_text(encoding="utf-8"))
     else:
         if not (shared_dir() / "corpora").exists():
-            print(f"corpora not found under {shared_dir()}; set WATCHFLOOR_SHARED",
-                  file=sys.stderr)
+            print(f"corpora not found under {shared_dir()}; set WATCHFLOOR_SHARED", file=sys.stderr)
             return 1
         records = collect(args.files or judged_files())
         if args.cache:
@@ -342,8 +406,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     if not args.no_veto:
         results["veto"] = report(records, args.max_lost)
-    results["filter"] = report_filter(records, args.filter_variants or list(VARIANTS),
-                                      args.filter_max_lost)
+    results["filter"] = report_filter(
+        records, args.filter_variants or list(VARIANTS), args.filter_max_lost
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0

@@ -61,17 +61,96 @@ CLASSES = (0, 1, 2, 3, 4)
 
 # keyword baseline: word prefixes per quad class, from the CAMEO root names (01-20)
 BASELINE = {
-    4: ["kill", "attack", "bomb", "strike", "struck", "shoot", "shot", "fight", "clash",
-        "arrest", "detain", "seize", "assault", "invade", "raid", "fire", "protest",
-        "assassinat", "kidnap", "abduct", "destroy", "wound", "massacre", "execut"],
-    3: ["accus", "condemn", "criticiz", "criticis", "threat", "warn", "reject", "refus",
-        "deny", "denied", "demand", "blame", "denounc", "sanction", "expel", "suspend",
-        "boycott", "investigat", "oppos", "veto"],
-    2: ["aid", "assistance", "provid", "donat", "deliver", "release", "freed", "deploy",
-        "supply", "supplied", "grant", "ease", "lift", "evacuat", "rescue", "loan"],
-    1: ["meet", "met", "talk", "visit", "praise", "agree", "support", "welcome", "discuss",
-        "negotiat", "cooperat", "sign", "call", "urge", "appeal", "host", "congratulat",
-        "thank", "promis", "pledg", "offer", "invit"],
+    4: [
+        "kill",
+        "attack",
+        "bomb",
+        "strike",
+        "struck",
+        "shoot",
+        "shot",
+        "fight",
+        "clash",
+        "arrest",
+        "detain",
+        "seize",
+        "assault",
+        "invade",
+        "raid",
+        "fire",
+        "protest",
+        "assassinat",
+        "kidnap",
+        "abduct",
+        "destroy",
+        "wound",
+        "massacre",
+        "execut",
+    ],
+    3: [
+        "accus",
+        "condemn",
+        "criticiz",
+        "criticis",
+        "threat",
+        "warn",
+        "reject",
+        "refus",
+        "deny",
+        "denied",
+        "demand",
+        "blame",
+        "denounc",
+        "sanction",
+        "expel",
+        "suspend",
+        "boycott",
+        "investigat",
+        "oppos",
+        "veto",
+    ],
+    2: [
+        "aid",
+        "assistance",
+        "provid",
+        "donat",
+        "deliver",
+        "release",
+        "freed",
+        "deploy",
+        "supply",
+        "supplied",
+        "grant",
+        "ease",
+        "lift",
+        "evacuat",
+        "rescue",
+        "loan",
+    ],
+    1: [
+        "meet",
+        "met",
+        "talk",
+        "visit",
+        "praise",
+        "agree",
+        "support",
+        "welcome",
+        "discuss",
+        "negotiat",
+        "cooperat",
+        "sign",
+        "call",
+        "urge",
+        "appeal",
+        "host",
+        "congratulat",
+        "thank",
+        "promis",
+        "pledg",
+        "offer",
+        "invit",
+    ],
 }
 
 
@@ -85,28 +164,38 @@ def half(sentence: str) -> str:
 def by_half(texts: list[str], record: dict, score) -> dict[str, tuple[float, float]]:
     """RETURNS, per system of ``record`` and part (whole, A, B), the mean and spread over
     the folds of ``score(indices, system)`` on that part's test sentences of each fold."""
-    parts = {"whole": range(len(texts)),
-             "A": [i for i, t in enumerate(texts) if half(t) == "A"],
-             "B": [i for i, t in enumerate(texts) if half(t) == "B"]}
+    parts = {
+        "whole": range(len(texts)),
+        "A": [i for i, t in enumerate(texts) if half(t) == "A"],
+        "B": [i for i, t in enumerate(texts) if half(t) == "B"],
+    }
     k = max(record["fold"].values()) + 1
     out = {}
     for name in (n for n in record if n != "fold"):
         for part, members in parts.items():
-            per_fold = [score([i for i in members if record["fold"][i] == f], name)
-                        for f in range(k)]
+            per_fold = [
+                score([i for i in members if record["fold"][i] == f], name) for f in range(k)
+            ]
             out[f"{name} {part}"] = (statistics.fmean(per_fold), statistics.pstdev(per_fold))
     return out
 
 
-def print_halves(texts: list[str], figures: dict[str, tuple[float, float]],
-                 names: tuple[str, ...], metric: str) -> None:
+def print_halves(
+    texts: list[str], figures: dict[str, tuple[float, float]], names: tuple[str, ...], metric: str
+) -> None:
     n_a = sum(half(t) == "A" for t in texts)
-    print(f"by half ({metric}, mean ± std over the folds; A: {n_a} sentences, tuned-on; "
-          f"B: {len(texts) - n_a}, never read)")
+    print(
+        f"by half ({metric}, mean ± std over the folds; A: {n_a} sentences, tuned-on; "
+        f"B: {len(texts) - n_a}, never read)"
+    )
     for name in names:
-        print(f"  {name:16} " + "   ".join(
-            f"{part} {figures[f'{name} {part}'][0]:.3f} ± {figures[f'{name} {part}'][1]:.3f}"
-            for part in ("whole", "A", "B")))
+        print(
+            f"  {name:16} "
+            + "   ".join(
+                f"{part} {figures[f'{name} {part}'][0]:.3f} ± {figures[f'{name} {part}'][1]:.3f}"
+                for part in ("whole", "A", "B")
+            )
+        )
 
 
 def baseline_class(sentence: str) -> int:
@@ -143,15 +232,22 @@ def eval_penta(limit: int | None) -> None:
     record: dict = {}
     cv = ec.cross_validate(texts, gold, parsed, proposals, record=record)
     took = time.perf_counter() - t0
-    print(f"penta-train.tsv: {len(texts)} sentences, gold classes "
-          + ", ".join(f"{c}:{n}" for c, n in sorted(Counter(gold.tolist()).items()))
-          + f"; 5-fold CV, seed 13 ({took:.0f} s)")
+    print(
+        f"penta-train.tsv: {len(texts)} sentences, gold classes "
+        + ", ".join(f"{c}:{n}" for c, n in sorted(Counter(gold.tolist()).items()))
+        + f"; 5-fold CV, seed 13 ({took:.0f} s)"
+    )
     print(f"{'system':16} {'macro-F1':>9} {'± std':>7}   folds")
     for name in ("baseline", "model", "model_with_rules", "rules", "pipeline"):
-        print(f"{name:16} {cv['mean'][name]:9.3f} {cv['std'][name]:7.3f}   "
-              + " ".join(f"{f[name]:.3f}" for f in cv["folds"]))
-    figures = by_half(texts, record, lambda idx, name: ec.macro_f1(
-        [gold[i] for i in idx], [record[name][i] for i in idx]))
+        print(
+            f"{name:16} {cv['mean'][name]:9.3f} {cv['std'][name]:7.3f}   "
+            + " ".join(f"{f[name]:.3f}" for f in cv["folds"])
+        )
+    figures = by_half(
+        texts,
+        record,
+        lambda idx, name: ec.macro_f1([gold[i] for i in idx], [record[name][i] for i in idx]),
+    )
     print_halves(texts, figures, ("model", "model_with_rules", "pipeline"), "macro-F1")
     keyword = [baseline_class(t) for t in texts]
     acc, macro, _ = scores(gold.tolist(), keyword)
@@ -168,18 +264,18 @@ def eval_spans(limit: int | None) -> None:
     record: dict = {}
     from watchfloor.training import event_class as ec
 
-    cv = ea.cross_validate(texts, gold, ea.parse(texts), record=record,
-                           penta=ec.load_penta(PENTA))
+    cv = ea.cross_validate(texts, gold, ea.parse(texts), record=record, penta=ec.load_penta(PENTA))
     took = time.perf_counter() - t0
     print(f"\nspans-train.conll: {len(data)} sentences; 5-fold CV, seed 13 ({took:.0f} s)")
     print(f"{'system':9} {'exact F1':>9} {'± std':>7} {'P':>6} {'R':>6}   folds (F1)")
     for name in ("model", "rules", "pipeline", "first", "full"):
         m, sd = cv["mean"], cv["std"]
-        print(f"{name:9} {m[name + '_f1']:9.3f} {sd[name + '_f1']:7.3f} "
-              f"{m[name + '_precision']:6.3f} {m[name + '_recall']:6.3f}   "
-              + " ".join(f"{f[name + '_f1']:.3f}" for f in cv["folds"]))
-    figures = by_half(texts, record, lambda idx, name: ea.prf(
-        [record[name][i] for i in idx])["f1"])
+        print(
+            f"{name:9} {m[name + '_f1']:9.3f} {sd[name + '_f1']:7.3f} "
+            f"{m[name + '_precision']:6.3f} {m[name + '_recall']:6.3f}   "
+            + " ".join(f"{f[name + '_f1']:.3f}" for f in cv["folds"])
+        )
+    figures = by_half(texts, record, lambda idx, name: ea.prf([record[name][i] for i in idx])["f1"])
     print_halves(texts, figures, ("model", "pipeline", "first", "full"), "exact F1")
 
 
@@ -188,8 +284,10 @@ def eval_relevance() -> None:
 
     texts, labels, groups = er.dataset(SHARED)
     cv = er.cross_validate(texts, labels, groups)
-    print(f"\nrelevance: {int(labels.sum())} political, {int((labels == 0).sum())} corporate "
-          f"sentences; 5-fold CV grouped by story, seed 13, threshold {er.POLITICAL_MIN}")
+    print(
+        f"\nrelevance: {int(labels.sum())} political, {int((labels == 0).sum())} corporate "
+        f"sentences; 5-fold CV grouped by story, seed 13, threshold {er.POLITICAL_MIN}"
+    )
     for key in ("accuracy", "macro_f1", "political_dropped", "commercial_kept"):
         print(f"{key:18} {cv['mean'][key]:.3f} ± {cv['std'][key]:.3f}")
 
@@ -199,8 +297,10 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N sentences of each file")
     args = ap.parse_args()
     if not PENTA.exists() or not SPANS.exists():
-        print(f"shared CAMEO data not found under {SHARED / 'eval' / 'cameo'}; "
-              "set WATCHFLOOR_SHARED", file=sys.stderr)
+        print(
+            f"shared CAMEO data not found under {SHARED / 'eval' / 'cameo'}; set WATCHFLOOR_SHARED",
+            file=sys.stderr,
+        )
         return 1
     eval_penta(args.limit)
     eval_spans(args.limit)

@@ -32,9 +32,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
 CONLL = SHARED / "eval" / "conll2003" / "dev.conll"
 TYPES = ("PER", "ORG", "LOC", "MISC")
-SPACY_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
-             "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
-             "LANGUAGE": "MISC", "PRODUCT": "MISC"}
+SPACY_MAP = {
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+    "PRODUCT": "MISC",
+}
 WF_MAP = {"person": "PER", "organization": "ORG", "location": "LOC"}
 
 Span = tuple[int, int, str]
@@ -81,8 +91,9 @@ def _assemble(sentences: list[list[tuple[str, str]]]) -> tuple[str, set[Span]]:
             start = pos
             text_parts.append(tok)
             pos += len(tok)
-            if tag.startswith("B-") or (tag.startswith("I-") and (not current or
-                                                                   current[2] != tag[2:])):
+            if tag.startswith("B-") or (
+                tag.startswith("I-") and (not current or current[2] != tag[2:])
+            ):
                 if current:
                     gold.add(tuple(current))
                 current = [start, pos, tag[2:]]
@@ -127,21 +138,31 @@ def main() -> None:
     data = read_conll(CONLL)[: args.limit_docs]
     gold = [g for _, g in data]
     stage = NlpStage(extractors=("actors",))
-    docs = [to_document(RawDocument(id=f"conll-{i}", text=t, origin="conll", fmt="text"))
-            for i, (t, _) in enumerate(data)]
+    docs = [
+        to_document(RawDocument(id=f"conll-{i}", text=t, origin="conll", fmt="text"))
+        for i, (t, _) in enumerate(data)
+    ]
     t0 = time.perf_counter()
     spacy_pred, wf_pred = [], []
     sdocs = stage.nlp.pipe((d.text for d in docs), batch_size=32)  # spaCy + extractor
     for doc, sdoc in zip(docs, sdocs, strict=True):
-        bare = {(e.start_char, e.end_char, SPACY_MAP[e.label_]) for e in sdoc.ents
-                if e.label_ in SPACY_MAP}
+        bare = {
+            (e.start_char, e.end_char, SPACY_MAP[e.label_])
+            for e in sdoc.ents
+            if e.label_ in SPACY_MAP
+        }
         spacy_pred.append(bare)
         apply_result(doc, sdoc.user_data["wf_result"])
-        ours = {(m.start, m.end, WF_MAP[e.type]) for e in doc.entities
-                if e.type in WF_MAP and not e.id.startswith("act:") for m in e.mentions}
+        ours = {
+            (m.start, m.end, WF_MAP[e.type])
+            for e in doc.entities
+            if e.type in WF_MAP and not e.id.startswith("act:")
+            for m in e.mentions
+        }
         covered = [(s, e) for s, e, _ in ours]
-        ours |= {s for s in bare if s[2] == "MISC"
-                 and not any(s[0] < e and b < s[1] for b, e in covered)}
+        ours |= {
+            s for s in bare if s[2] == "MISC" and not any(s[0] < e and b < s[1] for b, e in covered)
+        }
         wf_pred.append(ours)
     elapsed = time.perf_counter() - t0
     results = {"bare spaCy": score(spacy_pred, gold), "watchfloor": score(wf_pred, gold)}
@@ -150,8 +171,12 @@ def main() -> None:
     print(f"{'system':<12}" + "".join(f"{t:>20}" for t in (*TYPES, "ALL")))
     print(f"{'':<12}" + "".join(f"{'P    R    F1':>20}" for _ in (*TYPES, "ALL")))
     for name, res in results.items():
-        print(f"{name:<12}" + "".join(
-            f"{res[t][0]:>8.3f}{res[t][1]:>6.3f}{res[t][2]:>6.3f}" for t in (*TYPES, "ALL")))
+        print(
+            f"{name:<12}"
+            + "".join(
+                f"{res[t][0]:>8.3f}{res[t][1]:>6.3f}{res[t][2]:>6.3f}" for t in (*TYPES, "ALL")
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -69,7 +69,8 @@ def corpus_figures(store: DuckDBStore, uids_sql: str) -> dict[str, int]:
         "mentions": one(f"SELECT count(*) FROM mentions WHERE {uids_sql}"),
         "doc_level_entities": one(f"SELECT count(*) FROM entity_records WHERE {uids_sql}"),
         "canonical_entities": one(
-            f"SELECT count(DISTINCT entity_id) FROM entity_records WHERE {uids_sql}"),
+            f"SELECT count(DISTINCT entity_id) FROM entity_records WHERE {uids_sql}"
+        ),
         "merges": one(f"SELECT count(*) FROM entity_merges WHERE {uids_sql}"),
         "conflicts": one(f"SELECT count(*) FROM alias_conflicts WHERE {uids_sql}"),
     }
@@ -86,21 +87,25 @@ def merge_rows(store: DuckDBStore) -> list[dict]:
                      ORDER BY mm.start_char LIMIT 1) AS context
            FROM entity_merges m JOIN entity_records r USING (uid, local_id)
            JOIN entities e ON e.entity_id = r.entity_id JOIN documents d USING (uid)
-           ORDER BY m.merge_id""")
+           ORDER BY m.merge_id"""
+    )
 
 
-def report_sample(title: str, rows: list[dict], n: int, seed: int, judged: dict,
-                  show: bool) -> None:
+def report_sample(
+    title: str, rows: list[dict], n: int, seed: int, judged: dict, show: bool
+) -> None:
     sample = random.Random(seed).sample(rows, min(n, len(rows)))
     print(f"\n## {title}: {len(sample)} of {len(rows)} merges (seed {seed})")
     todo = []
     for i, r in enumerate(sample, 1):
         j = judged.get(r["merge_id"], ("?", ""))
         feats = json.loads(r["features"])
-        print(f"{i:2d}. [{j[0]}] {r['merge_id']} {r['record']!r} -> {r['entity']!r} "
-              f"({r['type']}, {r['auto_id']}) match={r['match']} alias={r['alias']!r} "
-              f"score={r['score']} ctx={feats['context']} shared={feats['shared'][:4]} "
-              f"kind={feats['kind']} country={feats['country']} doc={r['document']}")
+        print(
+            f"{i:2d}. [{j[0]}] {r['merge_id']} {r['record']!r} -> {r['entity']!r} "
+            f"({r['type']}, {r['auto_id']}) match={r['match']} alias={r['alias']!r} "
+            f"score={r['score']} ctx={feats['context']} shared={feats['shared'][:4]} "
+            f"kind={feats['kind']} country={feats['country']} doc={r['document']}"
+        )
         if show:
             print("      …" + " ".join((r["context"] or "").split()) + "…")
         if j[0] == "?":
@@ -109,8 +114,10 @@ def report_sample(title: str, rows: list[dict], n: int, seed: int, judged: dict,
     m = sum(1 for r in sample if judged.get(r["merge_id"], ("?",))[0] in {"correct", "incorrect"})
     lo, hi = wilson(k, m)
     if m:
-        print(f"precision on the judged sample: {k}/{m} = {k / m:.3f} "
-              f"(95% Wilson interval {lo:.3f}-{hi:.3f}); unjudged {len(sample) - m}")
+        print(
+            f"precision on the judged sample: {k}/{m} = {k / m:.3f} "
+            f"(95% Wilson interval {lo:.3f}-{hi:.3f}); unjudged {len(sample) - m}"
+        )
     if show and todo:
         print("# unjudged rows (merge_id, judgment, record, entity, note):")
         for r in todo:
@@ -152,8 +159,10 @@ def main() -> int:
         ic_sql = "uid IN (SELECT uid FROM documents WHERE origin LIKE '%insightcrime%')"
         print("# Cross-document entity resolution")
         if fresh:
-            print(f"ingest time: sample {t1 - t0:.1f} s, InSight Crime {t2 - t1:.1f} s "
-                  f"(whole pipeline, resolution included)")
+            print(
+                f"ingest time: sample {t1 - t0:.1f} s, InSight Crime {t2 - t1:.1f} s "
+                f"(whole pipeline, resolution included)"
+            )
         print("sample corpus:", json.dumps(corpus_figures(store, sample_sql)))
         print("insightcrime-train:", json.dumps(corpus_figures(store, ic_sql)))
         print("both (one store):", json.dumps(resolve_stats(store.con)))
@@ -161,8 +170,14 @@ def main() -> int:
         judged = load_judgments()
         report_sample("all merges", rows, args.sample, args.seed, judged, args.show_sample)
         nontrivial = [r for r in rows if r["match"] != "same"]
-        report_sample("merges of differing names", nontrivial, args.sample, args.seed,
-                      judged, args.show_sample)
+        report_sample(
+            "merges of differing names",
+            nontrivial,
+            args.sample,
+            args.seed,
+            judged,
+            args.show_sample,
+        )
     tmp.cleanup()
     return 0
 

@@ -65,11 +65,28 @@ from watchfloor.store.duckdb_store import DuckDBStore  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 JUDGMENTS = ROOT / "bench" / "data" / "resolved_code_judgments.tsv"
-COLUMNS = ["key", "doc_id", "start", "end", "name", "code", "basis", "days", "from_doc_id",
-           "from_date", "from_start", "from_end", "from_name", "judgment", "note"]
+COLUMNS = [
+    "key",
+    "doc_id",
+    "start",
+    "end",
+    "name",
+    "code",
+    "basis",
+    "days",
+    "from_doc_id",
+    "from_date",
+    "from_start",
+    "from_end",
+    "from_name",
+    "judgment",
+    "note",
+]
 CORPORA = {"insightcrime": "%insightcrime%", "reuters": "%reuters%"}
-ASSERTED = ("NOT (coalesce(e.negated, false) OR coalesce(e.hypothetical, false) OR "
-            "coalesce(e.alleged, false) OR coalesce(e.future, false))")
+ASSERTED = (
+    "NOT (coalesce(e.negated, false) OR coalesce(e.hypothetical, false) OR "
+    "coalesce(e.alleged, false) OR coalesce(e.future, false))"
+)
 
 
 def write_inputs(folder: Path, docs: int, skip: int = 0) -> list[Path]:
@@ -85,8 +102,10 @@ def write_inputs(folder: Path, docs: int, skip: int = 0) -> list[Path]:
                 if n >= skip + docs:
                     break
                 row = json.loads(line)
-                dst.write(json.dumps({"id": row["id"], "text": row["text"],
-                                      "source": "insightcrime.org"}) + "\n")
+                dst.write(
+                    json.dumps({"id": row["id"], "text": row["text"], "source": "insightcrime.org"})
+                    + "\n"
+                )
         out.append(path)
     if REUTERS.exists():
         names = _country_regex()
@@ -125,7 +144,9 @@ def figures(store: DuckDBStore, like: str) -> dict[str, object]:
            FROM entity_records r JOIN documents d USING (uid)
            LEFT JOIN resolved_codes rc ON rc.uid = r.uid AND rc.local_id = r.local_id
            WHERE d.origin LIKE ? AND r.type IN ('person', 'organization')
-             AND r.local_id NOT LIKE 'act:%' GROUP BY 1 ORDER BY 1""", [like]).fetchall()
+             AND r.local_id NOT LIKE 'act:%' GROUP BY 1 ORDER BY 1""",
+        [like],
+    ).fetchall()
     ev = con.execute(
         f"""WITH x AS (
               SELECT e.source_code AS s1, e.target_code AS t1,
@@ -142,9 +163,14 @@ def figures(store: DuckDBStore, like: str) -> dict[str, object]:
             SELECT count(*),
                    count(*) FILTER (WHERE coalesce(s0, '') <> '' AND coalesce(t0, '') <> ''),
                    count(*) FILTER (WHERE coalesce(s1, '') <> '' AND coalesce(t1, '') <> '')
-            FROM x""", [like]).fetchone()
-    out: dict[str, object] = {"documents": con.execute(
-        "SELECT count(*) FROM documents WHERE origin LIKE ?", [like]).fetchone()[0]}
+            FROM x""",
+        [like],
+    ).fetchone()
+    out: dict[str, object] = {
+        "documents": con.execute(
+            "SELECT count(*) FROM documents WHERE origin LIKE ?", [like]
+        ).fetchone()[0]
+    }
     tot = [0, 0, 0]
     for etype, n, before, gained in rec:
         out[etype] = _shares(n, before, before + gained)
@@ -161,14 +187,21 @@ def undated_agreeing(store: DuckDBStore) -> int:
            SELECT count(*) FROM entity_records r JOIN documents d USING (uid)
            JOIN c USING (entity_id)
            WHERE r.type = 'person' AND coalesce(r.actor_code, '') = '' AND c.k = 1
-             AND coalesce(d.published, '') = ''""").fetchone()[0]
+             AND coalesce(d.published, '') = ''"""
+    ).fetchone()[0]
 
 
 def _shares(n: int, before: int, after: int) -> dict[str, object]:
     def pct(k: int) -> float | None:
         return round(k / n, 3) if n else None
-    return {"n": n, "before": before, "before_share": pct(before), "after": after,
-            "after_share": pct(after)}
+
+    return {
+        "n": n,
+        "before": before,
+        "before_share": pct(before),
+        "after": after,
+        "after_share": pct(after),
+    }
 
 
 def propagated(store: DuckDBStore) -> list[dict]:
@@ -190,10 +223,10 @@ def propagated(store: DuckDBStore) -> list[dict]:
            JOIN entity_records r2 ON r2.uid = rc.from_uid AND r2.local_id = rc.from_local_id
            LEFT JOIN m m1 ON m1.uid = rc.uid AND m1.local_id = rc.local_id
            LEFT JOIN m m2 ON m2.uid = rc.from_uid AND m2.local_id = rc.from_local_id
-           ORDER BY 1, 2""")
+           ORDER BY 1, 2"""
+    )
     for r in rows:
-        r["name"], r["from_name"] = " ".join(r["name"].split()), " ".join(
-            r["from_name"].split())
+        r["name"], r["from_name"] = " ".join(r["name"].split()), " ".join(r["from_name"].split())
     return rows
 
 
@@ -219,14 +252,15 @@ def draw(store: DuckDBStore, seed: int, n: int) -> int:
     sample = sorted(rows, key=lambda r: rank(r["key"], seed))[:n]
     JUDGMENTS.parent.mkdir(parents=True, exist_ok=True)
     with JUDGMENTS.open("w", encoding="utf-8", newline="") as f:
-        f.write(f"# seed {seed}; drawn by bench/eval_resolved_codes.py --draw --seed {seed}"
-                f" from {len(rows)} propagated codes\n")
+        f.write(
+            f"# seed {seed}; drawn by bench/eval_resolved_codes.py --draw --seed {seed}"
+            f" from {len(rows)} propagated codes\n"
+        )
         w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore")
         w.writeheader()
         for r in sorted(sample, key=lambda r: r["key"]):
             prev = old.get(r["key"], {})
-            w.writerow({**r, "judgment": prev.get("judgment", ""),
-                        "note": prev.get("note", "")})
+            w.writerow({**r, "judgment": prev.get("judgment", ""), "note": prev.get("note", "")})
     return len(sample)
 
 
@@ -244,16 +278,20 @@ def _sentence(store: DuckDBStore, doc_id: str, start: str) -> str:
     row = store.sql(
         "SELECT substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS t"
         " FROM sentences s JOIN documents d USING (uid) WHERE d.id = ?"
-        " AND s.start_char <= ? AND s.end_char > ? LIMIT 1", [doc_id, int(start), int(start)])
+        " AND s.start_char <= ? AND s.end_char > ? LIMIT 1",
+        [doc_id, int(start), int(start)],
+    )
     return " ".join(row[0]["t"].split()) if row else "?"
 
 
 def show(store: DuckDBStore) -> None:
     for r in _rows_of_file():
-        print(f"{r['key']}\t[{r['basis']}, {r['days'] or '-'} days]\n"
-              f"  here:   {_sentence(store, r['doc_id'], r['start'])}\n"
-              f"  source: {r['from_doc_id']} ({r['from_date'] or 'undated'}) {r['from_name']}:"
-              f" {_sentence(store, r['from_doc_id'], r['from_start'])}\n")
+        print(
+            f"{r['key']}\t[{r['basis']}, {r['days'] or '-'} days]\n"
+            f"  here:   {_sentence(store, r['doc_id'], r['start'])}\n"
+            f"  source: {r['from_doc_id']} ({r['from_date'] or 'undated'}) {r['from_name']}:"
+            f" {_sentence(store, r['from_doc_id'], r['from_start'])}\n"
+        )
 
 
 def score() -> None:
@@ -265,8 +303,10 @@ def score() -> None:
         print(f"{len(rows)} rows, none judged yet")
         return
     lo, hi = wilson(k, n)
-    print(f"precision {k}/{n} = {k / n:.3f} (95% Wilson {lo:.3f}-{hi:.3f});"
-          f" {len(rows) - n} rows unjudged")
+    print(
+        f"precision {k}/{n} = {k / n:.3f} (95% Wilson {lo:.3f}-{hi:.3f});"
+        f" {len(rows) - n} rows unjudged"
+    )
     for basis in sorted({r["basis"] for r in judged}):
         sub = [r for r in judged if r["basis"] == basis]
         kb = sum(r["judgment"] == "correct" for r in sub)
@@ -279,12 +319,21 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=300, help="documents per corpus")
     ap.add_argument("--db", help="reuse (or create) this DuckDB file instead of a temp one")
-    ap.add_argument("--skip", type=int, default=0,
-                    help="start after this many articles of each corpus (a fresh sample)")
-    ap.add_argument("--file", type=Path, default=JUDGMENTS,
-                    help="judgments file for --draw/--show/--score")
-    ap.add_argument("--mode", choices=("persons", "all"), default="all",
-                    help="code propagation mode measured (the shipped default is none)")
+    ap.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        help="start after this many articles of each corpus (a fresh sample)",
+    )
+    ap.add_argument(
+        "--file", type=Path, default=JUDGMENTS, help="judgments file for --draw/--show/--score"
+    )
+    ap.add_argument(
+        "--mode",
+        choices=("persons", "all"),
+        default="all",
+        help="code propagation mode measured (the shipped default is none)",
+    )
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--draw", action="store_true")
     ap.add_argument("--seed", type=int, default=1105)
@@ -306,8 +355,10 @@ def main() -> int:
             return 0
         t0 = time.perf_counter()
         ingest([str(p) for p in inputs], db, RunOptions(batch_size=args.batch_size))
-        print(f"ingest: {time.perf_counter() - t0:.0f} s (whole pipeline, resolution and"
-              " code propagation included)")
+        print(
+            f"ingest: {time.perf_counter() - t0:.0f} s (whole pipeline, resolution and"
+            " code propagation included)"
+        )
     with DuckDBStore(db) as store:
         if args.show:
             show(store)
@@ -326,10 +377,21 @@ def main() -> int:
         for name, like in CORPORA.items():
             print(f"{name}: {json.dumps(figures(store, like))}")
         print("records of coded entities, by outcome (whole store):", json.dumps(reasons))
-        print("by basis:", json.dumps(dict(store.con.execute(
-            "SELECT basis, count(*) FROM resolved_codes GROUP BY 1 ORDER BY 1").fetchall())))
-        print("undated person records left uncoded whose entity's coded records all agree"
-              " (what a looser rule would code; not applied):", undated_agreeing(store))
+        print(
+            "by basis:",
+            json.dumps(
+                dict(
+                    store.con.execute(
+                        "SELECT basis, count(*) FROM resolved_codes GROUP BY 1 ORDER BY 1"
+                    ).fetchall()
+                )
+            ),
+        )
+        print(
+            "undated person records left uncoded whose entity's coded records all agree"
+            " (what a looser rule would code; not applied):",
+            undated_agreeing(store),
+        )
         t0 = time.perf_counter()
         store.con.execute("BEGIN TRANSACTION")
         propagate(store.con)

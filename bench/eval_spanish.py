@@ -135,19 +135,26 @@ def read(path: Path) -> list[dict]:
         for ec in s.findall("EventCoding"):
             root = event_root(ec.get("eventcode") or "")
             if root:
-                gold.add((actor_root(ec.get("sourcecode")), actor_root(ec.get("targetcode")),
-                          root))
-        out.append({"id": s.get("id"), "text": body, "gold": gold,
-                    "evaluate": (s.get("evaluate") or "").lower() == "true",
-                    "file": path.name})
+                gold.add((actor_root(ec.get("sourcecode")), actor_root(ec.get("targetcode")), root))
+        out.append(
+            {
+                "id": s.get("id"),
+                "text": body,
+                "gold": gold,
+                "evaluate": (s.get("evaluate") or "").lower() == "true",
+                "file": path.name,
+            }
+        )
     return out
 
 
 def predicted(events: list[Event], merged: dict[str, str] | None = None) -> set[Triple]:
     merged = merged or {}
-    return {(actor_root(e.source_code), actor_root(e.target_code),
-             merged.get(e.root, e.root))
-            for e in events if not e.negated and not e.hypothetical}
+    return {
+        (actor_root(e.source_code), actor_root(e.target_code), merged.get(e.root, e.root))
+        for e in events
+        if not e.negated and not e.hypothetical
+    }
 
 
 GOLD_TAGS = ("alleged", "future")
@@ -168,16 +175,20 @@ def _gold_event(spec: str, where: str) -> tuple[Triple, bool]:
     tag = parts[3] if len(parts) == 4 else ""
     for actor in (src, tgt):
         if not _ACTOR.match(actor):
-            raise GoldFormatError(f"{where}: actor {actor!r} in {spec!r} is neither '-' nor "
-                                  "3-9 capital letters")
+            raise GoldFormatError(
+                f"{where}: actor {actor!r} in {spec!r} is neither '-' nor 3-9 capital letters"
+            )
     if not _CODE.match(code):
         raise GoldFormatError(f"{where}: CAMEO code {code!r} in {spec!r} is not 2-4 digits")
     if tag and tag not in GOLD_TAGS:
         raise GoldFormatError(f"{where}: tag {tag!r} in {spec!r} is not one of {GOLD_TAGS}")
     root = event_root(code)
     assert root is not None
-    return (actor_root(None if src == "-" else src), actor_root(None if tgt == "-" else tgt),
-            root), not tag
+    return (
+        actor_root(None if src == "-" else src),
+        actor_root(None if tgt == "-" else tgt),
+        root,
+    ), not tag
 
 
 def read_gold_tsv(path: Path) -> list[dict]:
@@ -218,8 +229,17 @@ def read_gold_tsv(path: Path) -> list[dict]:
             gold.add(triple)
             if plain:
                 asserted.add(triple)
-        out.append({"id": sid, "story": story, "text": text, "gold": gold,
-                    "asserted": asserted, "evaluate": True, "file": path.name})
+        out.append(
+            {
+                "id": sid,
+                "story": story,
+                "text": text,
+                "gold": gold,
+                "asserted": asserted,
+                "evaluate": True,
+                "file": path.name,
+            }
+        )
     if not header:
         raise GoldFormatError(f"{path}: no header row")
     return out
@@ -228,12 +248,16 @@ def read_gold_tsv(path: Path) -> list[dict]:
 def asserted_only(events: list[Event]) -> set[Triple]:
     """Predicted triples of events with no modality flag (not negated, hypothetical,
     alleged or future)."""
-    return {(actor_root(e.source_code), actor_root(e.target_code), e.root) for e in events
-            if not (e.negated or e.hypothetical or e.alleged or e.future)}
+    return {
+        (actor_root(e.source_code), actor_root(e.target_code), e.root)
+        for e in events
+        if not (e.negated or e.hypothetical or e.alleged or e.future)
+    }
 
 
-def story_counts(sentences: list[dict], events: list[list[Event]], asserted: bool = False
-                 ) -> dict[str, dict[str, list[int]]]:
+def story_counts(
+    sentences: list[dict], events: list[list[Event]], asserted: bool = False
+) -> dict[str, dict[str, list[int]]]:
     """Per story, [tp, predicted, gold] for ``detection`` and ``dyad``; with ``asserted``
     the asserted gold triples against :func:`asserted_only` predictions."""
     out: dict[str, dict[str, list[int]]] = {}
@@ -249,8 +273,9 @@ def story_counts(sentences: list[dict], events: list[list[Event]], asserted: boo
     return out
 
 
-def bootstrap(per_story: dict[str, dict[str, list[int]]], measure: str, n: int,
-              seed: int = 17) -> tuple[float, float, float]:
+def bootstrap(
+    per_story: dict[str, dict[str, list[int]]], measure: str, n: int, seed: int = 17
+) -> tuple[float, float, float]:
     """Pooled F1 over stories resampled with replacement, ``n`` times (a draw with
     neither gold nor predicted events is skipped). RETURNS (2.5th percentile, 97.5th
     percentile, standard deviation) of the F1."""
@@ -274,8 +299,9 @@ def bootstrap(per_story: dict[str, dict[str, list[int]]], measure: str, n: int,
     return f1s[int(0.025 * (n - 1))], f1s[int(0.975 * (n - 1))], statistics.pstdev(f1s)
 
 
-def score_gold_tsv(name: str, sentences: list[dict], events: list[list[Event]],
-                   boot: int, asserted: bool = False) -> dict[str, tuple[float, float, float]]:
+def score_gold_tsv(
+    name: str, sentences: list[dict], events: list[list[Event]], boot: int, asserted: bool = False
+) -> dict[str, tuple[float, float, float]]:
     """Print detection and dyad P/R/F1 pooled over all sentences, the bootstrap interval
     over stories and the mean ± spread of per-story F1 (stories with gold or predicted
     events). RETURNS measure -> pooled (P, R, F1)."""
@@ -290,10 +316,12 @@ def score_gold_tsv(name: str, sentences: list[dict], events: list[list[Event]],
         lo, hi, sd = bootstrap(per_story, measure, boot) if boot else (f, f, 0.0)
         per = [prf(*c[measure])[2] for c in per_story.values() if c[measure][1] or c[measure][2]]
         label = {"detection": "event detection (root)", "dyad": "dyad root-level triple"}[measure]
-        print(f"{name:34s} {label:24s} n={len(sentences):3d} gold={tot[2]:3d} pred={tot[1]:3d} "
-              f"P={p:.3f} R={r:.3f} F1={f:.3f} [95% story bootstrap {lo:.3f}-{hi:.3f}, "
-              f"sd {sd:.3f}; per-story F1 {statistics.fmean(per):.3f}±"
-              f"{statistics.pstdev(per):.3f} over {len(per)} stories]")
+        print(
+            f"{name:34s} {label:24s} n={len(sentences):3d} gold={tot[2]:3d} pred={tot[1]:3d} "
+            f"P={p:.3f} R={r:.3f} F1={f:.3f} [95% story bootstrap {lo:.3f}-{hi:.3f}, "
+            f"sd {sd:.3f}; per-story F1 {statistics.fmean(per):.3f}±"
+            f"{statistics.pstdev(per):.3f} over {len(per)} stories]"
+        )
     return out
 
 
@@ -310,9 +338,11 @@ def run_gold_tsv(path: Path, args: argparse.Namespace) -> int:
     model = events_extractor(NlpStage()).trigger is not None
     coder = "rules + trigger model" if model else "rules alone"
     tag = f"{path.stem[:20]} ({args.context})"
-    print(f"{path.name}: {len(sentences)} sentences, {len({s['story'] for s in sentences})} "
-          f"stories, {sum(len(s['gold']) for s in sentences)} gold triples; context "
-          f"{args.context}; {coder}")
+    print(
+        f"{path.name}: {len(sentences)} sentences, {len({s['story'] for s in sentences})} "
+        f"stories, {sum(len(s['gold']) for s in sentences)} gold triples; context "
+        f"{args.context}; {coder}"
+    )
     score_gold_tsv(tag, sentences, events, args.boot)
     score_gold_tsv(f"{tag} asserted", sentences, events, args.boot, asserted=True)
     breakdown(tag, sentences, events, show=args.breakdown)
@@ -321,8 +351,10 @@ def run_gold_tsv(path: Path, args: argparse.Namespace) -> int:
     coded = sum(1 for e in events if predicted(e))
     empty = [i for i, s in enumerate(sentences) if not s["gold"]]
     false = sum(1 for i in empty if predicted(events[i]))
-    print(f"coverage: {coded}/{len(sentences)} sentences with a scored event; "
-          f"{false}/{len(empty)} no-event sentences given one")
+    print(
+        f"coverage: {coded}/{len(sentences)} sentences with a scored event; "
+        f"{false}/{len(empty)} no-event sentences given one"
+    )
     return 0
 
 
@@ -341,9 +373,14 @@ def run(sentences: list[dict], context: str = "sentence") -> list[list[Event]]:
     a reader passes a headline (:func:`headline`), and each event goes to the sentence
     its trigger is in."""
     if context == "sentence":
-        docs = [to_document(RawDocument(id=f"s{i}", text=s["text"], origin=s["id"] or str(i),
-                                        fmt="text", language="es"))
-                for i, s in enumerate(sentences)]
+        docs = [
+            to_document(
+                RawDocument(
+                    id=f"s{i}", text=s["text"], origin=s["id"] or str(i), fmt="text", language="es"
+                )
+            )
+            for i, s in enumerate(sentences)
+        ]
         return [d.events for d in NlpStage(batch_size=64).process(docs)]
     groups: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -357,9 +394,18 @@ def run(sentences: list[dict], context: str = "sentence") -> list[list[Event]]:
             parts.append((i, len(text), len(text) + len(sentences[i]["text"])))
             text += sentences[i]["text"]
         first = sentences[members[0]]["text"]
-        docs.append(to_document(RawDocument(id=story, text=text, origin=story, fmt="text",
-                                            title=first if headline(first) else None,
-                                            language="es")))
+        docs.append(
+            to_document(
+                RawDocument(
+                    id=story,
+                    text=text,
+                    origin=story,
+                    fmt="text",
+                    title=first if headline(first) else None,
+                    language="es",
+                )
+            )
+        )
         where.append(parts)
     out: list[list[Event]] = [[] for _ in sentences]
     for d, parts in zip(NlpStage(batch_size=16).process(docs), where, strict=True):
@@ -396,15 +442,19 @@ def halves(sentences: list[dict]) -> tuple[set[str], set[str]]:
     return set(stories[0::2]), set(stories[1::2])
 
 
-def breakdown(name: str, sentences: list[dict], events: list[list[Event]],
-              merged: dict[str, str] | None = None, show: bool = False,
-              only: set[str] | None = None) -> dict[str, int]:
+def breakdown(
+    name: str,
+    sentences: list[dict],
+    events: list[list[Event]],
+    merged: dict[str, str] | None = None,
+    show: bool = False,
+    only: set[str] | None = None,
+) -> dict[str, int]:
     """Why each gold triple is missed: ``root missed`` (no predicted event of that root in
     the sentence), else against the predicted triples of that root: ``source wrong``
     (some has the target right), ``target wrong`` (some has the source right), ``both
     wrong``. RETURNS the counts (also printed)."""
-    counts = {"right": 0, "root missed": 0, "source wrong": 0, "target wrong": 0,
-              "both wrong": 0}
+    counts = {"right": 0, "root missed": 0, "source wrong": 0, "target wrong": 0, "both wrong": 0}
     for s, evs in zip(sentences, events, strict=True):
         if not s["evaluate"] or (only is not None and article(s["id"]) not in only):
             continue
@@ -423,14 +473,22 @@ def breakdown(name: str, sentences: list[dict], events: list[list[Event]],
                 kind = "both wrong"
             counts[kind] += 1
             if show and kind != "right":
-                print(f"  {kind:12s} [{s['id']}] gold {g} pred {sorted(same_root, key=str)}"
-                      f"\n     {s['text'][:200]}")
+                print(
+                    f"  {kind:12s} [{s['id']}] gold {g} pred {sorted(same_root, key=str)}"
+                    f"\n     {s['text'][:200]}"
+                )
     print(f"{name:50s} gold triples: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return counts
 
 
-def score(name: str, sentences: list[dict], events: list[list[Event]], errors: int,
-          skip: set[str] = frozenset(), merged: dict[str, str] | None = None) -> None:
+def score(
+    name: str,
+    sentences: list[dict],
+    events: list[list[Event]],
+    errors: int,
+    skip: set[str] = frozenset(),
+    merged: dict[str, str] | None = None,
+) -> None:
     det = [0, 0, 0]
     dyad = [0, 0, 0]
     shown = 0
@@ -447,21 +505,30 @@ def score(name: str, sentences: list[dict], events: list[list[Event]], errors: i
         dyad[2] += len(s["gold"])
         if shown < errors and s["gold"] != pred:
             shown += 1
-            print(f"  [{s['id']}] gold {sorted(s['gold'], key=str)} pred {sorted(pred, key=str)}"
-                  f"\n     {s['text'][:160]}")
+            print(
+                f"  [{s['id']}] gold {sorted(s['gold'], key=str)} pred {sorted(pred, key=str)}"
+                f"\n     {s['text'][:160]}"
+            )
     n = sum(1 for s in sentences if s["evaluate"] and article(s["id"]) not in skip)
     if not any(t[0] or t[1] for s in sentences if s["evaluate"] for t in s["gold"]):
-        print(f"{name:50s} note: no gold event has an actor code here, so the dyad score only "
-              "counts events coded with no actor codes either")
-    for label, (tp, npred, ngold) in (("event detection (root)", det),
-                                      ("dyad root-level triple", dyad)):
+        print(
+            f"{name:50s} note: no gold event has an actor code here, so the dyad score only "
+            "counts events coded with no actor codes either"
+        )
+    for label, (tp, npred, ngold) in (
+        ("event detection (root)", det),
+        ("dyad root-level triple", dyad),
+    ):
         p, r, f = prf(tp, npred, ngold)
-        print(f"{name:50s} {label:24s} n={n:4d} gold={ngold:4d} pred={npred:4d} "
-              f"P={p:.3f} R={r:.3f} F1={f:.3f}")
+        print(
+            f"{name:50s} {label:24s} n={n:4d} gold={ngold:4d} pred={npred:4d} "
+            f"P={p:.3f} R={r:.3f} F1={f:.3f}"
+        )
 
 
-def counts(sentences: list[dict], events: list[list[Event]], merged: dict[str, str]
-           ) -> tuple[list[int], list[int]]:
+def counts(
+    sentences: list[dict], events: list[list[Event]], merged: dict[str, str]
+) -> tuple[list[int], list[int]]:
     """RETURNS [tp, predicted, gold] for event detection and for dyad triples."""
     det, dyad = [0, 0, 0], [0, 0, 0]
     for s, evs in zip(sentences, events, strict=True):
@@ -500,32 +567,43 @@ def cross_validated(paths: list[Path], k: int, seed: int) -> None:
     try:
         for n, held in enumerate(folds):
             train = [i for i, g in enumerate(groups) if g not in held]
-            extractor.trigger = TriggerModel(tr.fit([x[i] for i in train],
-                                                    [y[i] for i in train]))
+            extractor.trigger = TriggerModel(tr.fit([x[i] for i in train], [y[i] for i in train]))
             idx = [i for i, s in enumerate(sents) if s.story in held]
-            docs = [to_document(RawDocument(id=f"cv{i}", text=sents[i].text,
-                                            origin=sents[i].id or str(i), fmt="text",
-                                            language="es")) for i in idx]
+            docs = [
+                to_document(
+                    RawDocument(
+                        id=f"cv{i}",
+                        text=sents[i].text,
+                        origin=sents[i].id or str(i),
+                        fmt="text",
+                        language="es",
+                    )
+                )
+                for i in idx
+            ]
             for i, d in zip(idx, stage.process(docs), strict=True):
                 combined[i] = d.events
-            print(f"fold {n + 1}/{k}: {len(held)} stories, {len(idx)} sentences, "
-                  f"trained on {len(train)} candidate tokens", file=sys.stderr)
+            print(
+                f"fold {n + 1}/{k}: {len(held)} stories, {len(idx)} sentences, "
+                f"trained on {len(train)} candidate tokens",
+                file=sys.stderr,
+            )
     finally:
         extractor.trigger = saved
-    print(f"cross-validation: {k} folds by wire story (seed {seed}), sentence context; "
-          "mean ± spread over folds [pooled over all held-out sentences]")
+    print(
+        f"cross-validation: {k} folds by wire story (seed {seed}), sentence context; "
+        "mean ± spread over folds [pooled over all held-out sentences]"
+    )
     for path in paths:
         merged = merged_roots(path)
         rows: dict[str, list[tuple[float, float, float]]] = {}
         pooled: dict[str, list[int]] = {}
         for held in folds:
-            members = [i for i, s in enumerate(sents) if s.file == path.name
-                       and s.story in held]
+            members = [i for i, s in enumerate(sents) if s.file == path.name and s.story in held]
             if not any(gold[i]["evaluate"] and gold[i]["gold"] for i in members):
                 continue
             for side, evs in (("rules only", rules), ("rules + model", combined)):
-                det, dyad = counts([gold[i] for i in members], [evs[i] for i in members],
-                                   merged)
+                det, dyad = counts([gold[i] for i in members], [evs[i] for i in members], merged)
                 for measure, c in (("event detection", det), ("dyad root-level", dyad)):
                     rows.setdefault(f"{side}|{measure}", []).append(prf(*c))
                     acc = pooled.setdefault(f"{side}|{measure}", [0, 0, 0])
@@ -536,16 +614,18 @@ def cross_validated(paths: list[Path], k: int, seed: int) -> None:
             cells = []
             for j, name in enumerate(("P", "R", "F1")):
                 vals = [v[j] for v in values]
-                cells.append(f"{name}={statistics.fmean(vals):.3f}±"
-                             f"{statistics.pstdev(vals):.3f}")
+                cells.append(f"{name}={statistics.fmean(vals):.3f}±{statistics.pstdev(vals):.3f}")
             pf = prf(*pooled[key])[2]
-            print(f"{path.name:40s} {side:14s} {measure:16s} folds={len(values)} "
-                  + " ".join(cells) + f" [pooled F1={pf:.3f}]")
+            print(
+                f"{path.name:40s} {side:14s} {measure:16s} folds={len(values)} "
+                + " ".join(cells)
+                + f" [pooled F1={pf:.3f}]"
+            )
 
 
 def documents(sentences: list[dict]) -> list[str]:
     texts = [s["text"] for s in sentences]
-    return [" ".join(texts[i:i + 8]) for i in range(0, len(texts), 8)]
+    return [" ".join(texts[i : i + 8]) for i in range(0, len(texts), 8)]
 
 
 def throughput(sentences: list[dict], repeat: int, workers: int = 1) -> None:
@@ -561,8 +641,10 @@ def throughput(sentences: list[dict], repeat: int, workers: int = 1) -> None:
         return time.perf_counter() - t, time.process_time() - c
 
     def t_wf() -> tuple[float, float]:
-        docs = [to_document(RawDocument(id=f"t{i}", text=t, origin=f"t{i}", fmt="text",
-                                        language="es")) for i, t in enumerate(docs_text)]
+        docs = [
+            to_document(RawDocument(id=f"t{i}", text=t, origin=f"t{i}", fmt="text", language="es"))
+            for i, t in enumerate(docs_text)
+        ]
         t, c = time.perf_counter(), time.process_time()
         for _ in stage.process(docs):
             pass
@@ -573,14 +655,18 @@ def throughput(sentences: list[dict], repeat: int, workers: int = 1) -> None:
         b.append(t_bare())
         w.append(t_wf())
     chars = sum(len(x) for x in docs_text)
-    (bw, bc), (ww, wc) = (min(x[0] for x in b), min(x[1] for x in b)), \
-        (min(x[0] for x in w), min(x[1] for x in w))
-    print(f"throughput (workers={workers}): {len(docs_text)} Spanish documents, {chars} chars; "
-          "bare "
-          f"es_core_news_sm {bw:.2f} s ({len(docs_text) / bw:.1f} docs/s), "
-          f"watchfloor {ww:.2f} s ({len(docs_text) / ww:.1f} docs/s); "
-          f"ratio {ww / bw:.2f}x wall, {wc / bc:.2f}x CPU time of this process "
-          f"(best of {repeat}; the CPU ratio is steadier on a shared machine)")
+    (bw, bc), (ww, wc) = (
+        (min(x[0] for x in b), min(x[1] for x in b)),
+        (min(x[0] for x in w), min(x[1] for x in w)),
+    )
+    print(
+        f"throughput (workers={workers}): {len(docs_text)} Spanish documents, {chars} chars; "
+        "bare "
+        f"es_core_news_sm {bw:.2f} s ({len(docs_text) / bw:.1f} docs/s), "
+        f"watchfloor {ww:.2f} s ({len(docs_text) / ww:.1f} docs/s); "
+        f"ratio {ww / bw:.2f}x wall, {wc / bc:.2f}x CPU time of this process "
+        f"(best of {repeat}; the CPU ratio is steadier on a shared machine)"
+    )
 
 
 _MEMORY_CHILD = """
@@ -606,16 +692,26 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 def memory(sentences: list[dict]) -> None:
     """Peak RSS of a fresh process: bare Spanish model vs watchfloor's stage."""
     payload = json.dumps(documents(sentences))
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
+    )
     peak = {}
     for side in ("bare", "watchfloor"):
-        out = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, side], input=payload,
-                             capture_output=True, text=True, env=env, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", _MEMORY_CHILD, side],
+            input=payload,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
         peak[side] = int(out.stdout.strip().splitlines()[-1]) / 1024  # KiB -> MiB
-    print(f"memory: peak RSS bare es_core_news_sm {peak['bare']:.0f} MiB, watchfloor stage "
-          f"(English and Spanish pipelines, extractors, gazetteers) {peak['watchfloor']:.0f} "
-          f"MiB ({peak['watchfloor'] / peak['bare']:.2f}x)")
+    print(
+        f"memory: peak RSS bare es_core_news_sm {peak['bare']:.0f} MiB, watchfloor stage "
+        f"(English and Spanish pipelines, extractors, gazetteers) {peak['watchfloor']:.0f} "
+        f"MiB ({peak['watchfloor'] / peak['bare']:.2f}x)"
+    )
 
 
 def main() -> int:
@@ -625,29 +721,57 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=0, help="print N mismatches per file")
     ap.add_argument("--no-throughput", action="store_true")
     ap.add_argument("--only-throughput", action="store_true", help="skip the scoring")
-    ap.add_argument("--context", choices=("sentence", "article"), default="sentence",
-                    help="code each sentence alone (default) or each story's sentences as "
-                         "one document")
+    ap.add_argument(
+        "--context",
+        choices=("sentence", "article"),
+        default="sentence",
+        help="code each sentence alone (default) or each story's sentences as one document",
+    )
     ap.add_argument("--workers", type=int, default=1, help="processes, both sides")
     ap.add_argument("--memory", action="store_true", help="peak RSS, fresh processes")
-    ap.add_argument("--breakdown", action="store_true",
-                    help="print each missed gold triple of the 86-sentence file and why")
-    ap.add_argument("--half", choices=("A", "B"), default=None,
-                    help="with --breakdown: print only the misses of this half of the "
-                         "86-sentence file's stories (see halves())")
-    ap.add_argument("--codes-only", action="store_true",
-                    help="score only the 86-sentence file (the one with actor codes)")
-    ap.add_argument("--cv", type=int, default=0, metavar="K",
-                    help="cross-validate the trigger model over K story folds (both files) "
-                         "against the rules alone on the same folds")
+    ap.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="print each missed gold triple of the 86-sentence file and why",
+    )
+    ap.add_argument(
+        "--half",
+        choices=("A", "B"),
+        default=None,
+        help="with --breakdown: print only the misses of this half of the "
+        "86-sentence file's stories (see halves())",
+    )
+    ap.add_argument(
+        "--codes-only",
+        action="store_true",
+        help="score only the 86-sentence file (the one with actor codes)",
+    )
+    ap.add_argument(
+        "--cv",
+        type=int,
+        default=0,
+        metavar="K",
+        help="cross-validate the trigger model over K story folds (both files) "
+        "against the rules alone on the same folds",
+    )
     ap.add_argument("--seed", type=int, default=13, help="fold seed of --cv")
-    ap.add_argument("--rules-only", action="store_true",
-                    help="score the rules alone (no trigger model)")
-    ap.add_argument("--gold-tsv", type=Path, default=None, metavar="PATH",
-                    help="score a fresh gold TSV (bench/data/spanish_fresh_gold.tsv) instead "
-                         "of the shared development files")
-    ap.add_argument("--boot", type=int, default=1000,
-                    help="bootstrap resamples over stories for --gold-tsv (0: none)")
+    ap.add_argument(
+        "--rules-only", action="store_true", help="score the rules alone (no trigger model)"
+    )
+    ap.add_argument(
+        "--gold-tsv",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="score a fresh gold TSV (bench/data/spanish_fresh_gold.tsv) instead "
+        "of the shared development files",
+    )
+    ap.add_argument(
+        "--boot",
+        type=int,
+        default=1000,
+        help="bootstrap resamples over stories for --gold-tsv (0: none)",
+    )
     args = ap.parse_args()
     if args.gold_tsv is not None:
         if args.rules_only:
@@ -655,7 +779,7 @@ def main() -> int:
 
             events_extractor(NlpStage()).trigger = None
         return run_gold_tsv(args.gold_tsv, args)
-    paths = [SHARED / "eval" / "spanish" / f for f in FILES[:1 if args.codes_only else 2]]
+    paths = [SHARED / "eval" / "spanish" / f for f in FILES[: 1 if args.codes_only else 2]]
     missing = [p for p in paths if not p.exists()]
     if missing:
         print(f"skipped: shared data not available: {missing[0]}", file=sys.stderr)
@@ -684,19 +808,27 @@ def main() -> int:
         if k == 0:  # the file with actor codes
             half_a, half_b = halves(sentences)
             shown = {"A": half_a, "B": half_b}.get(args.half or "")
-            breakdown(path.name, sentences, events, merged, show=args.breakdown,
-                      only=shown)
+            breakdown(path.name, sentences, events, merged, show=args.breakdown, only=shown)
             for label, members in (("A", half_a), ("B", half_b)):
-                score(f"{path.stem[:35]} (half {label})", sentences, events, 0,
-                      skip=(half_a | half_b) - members, merged=merged)
+                score(
+                    f"{path.stem[:35]} (half {label})",
+                    sentences,
+                    events,
+                    0,
+                    skip=(half_a | half_b) - members,
+                    merged=merged,
+                )
         other = set().union(*(st for j, st in enumerate(stories) if j != k))
         if other:
-            score(f"{path.stem[:35]} (own articles)", sentences, events, 0, skip=other,
-                  merged=merged)
+            score(
+                f"{path.stem[:35]} (own articles)", sentences, events, 0, skip=other, merged=merged
+            )
         every.extend(sentences)
         coded += sum(1 for e in events if e)
-    print(f"coverage: {coded}/{len(every)} Spanish sentences with at least one coded event "
-          f"({coded / max(len(every), 1):.1%})")
+    print(
+        f"coverage: {coded}/{len(every)} Spanish sentences with at least one coded event "
+        f"({coded / max(len(every), 1):.1%})"
+    )
     if args.memory:
         memory(every)
     if not args.no_throughput:

@@ -14,6 +14,7 @@ Usage: python bench/extract_cpu.py INPUT.jsonl   (e.g. a throughput.py slice)
 
 # ruff: noqa: E402, E401, I001 - the clock starts before the imports it measures
 import sys, time, threading
+
 T0 = time.process_time()
 import functools
 from collections import defaultdict
@@ -21,11 +22,13 @@ from collections import defaultdict
 acc = defaultdict(float)
 local = threading.local()
 
+
 def _stack():
     s = getattr(local, "s", None)
     if s is None:
         s = local.s = []
     return s
+
 
 def enter(name):
     s = _stack()
@@ -33,6 +36,7 @@ def enter(name):
     if s:
         acc[s[-1][0]] += now - s[-1][1]
     s.append([name, now])
+
 
 def leave():
     s = _stack()
@@ -42,8 +46,10 @@ def leave():
     if s:
         s[-1][1] = now
 
+
 def wrap(obj, attr, name):
     f = getattr(obj, attr)
+
     @functools.wraps(f)
     def w(*a, **k):
         enter(name)
@@ -51,10 +57,13 @@ def wrap(obj, attr, name):
             return f(*a, **k)
         finally:
             leave()
+
     setattr(obj, attr, w)
+
 
 def wrap_gen(obj, attr, name):
     f = getattr(obj, attr)
+
     @functools.wraps(f)
     def w(*a, **k):
         it = iter(f(*a, **k))
@@ -70,9 +79,12 @@ def wrap_gen(obj, attr, name):
                 raise
             leave()
             yield x
+
     setattr(obj, attr, w)
 
+
 import watchfloor.cli as cli
+
 T_imp = time.process_time() - T0
 import watchfloor.pipeline as pl
 import watchfloor.ingest.language as lang
@@ -94,37 +106,45 @@ wrap(pl, "_settle", "start-up: settle (langid, geo index, gc.freeze)")
 wrap(nlpp, "apply_result", "glue: apply_result (payload -> Document)")
 wrap(comp.ExtractComponent, "_extract", "extractors (per doc)")
 _fin = comp.ExtractComponent._finish
+
+
 def _finish(extractor, items):
     enter("extractors (batch finish: claims)")
     try:
         return _fin(extractor, items)
     finally:
         leave()
+
+
 comp.ExtractComponent._finish = staticmethod(_finish)
 wrap(pl.JsonlSink, "write_batch", "serialisation (JSON out)")
 wrap(nlpp.NlpStage, "_make", "spaCy tokenizer (make_doc)")
 # the headline component runs inside spaCy: wrap its function in the registry
 import watchfloor.nlp.headline as hl
+
 wrap(hl, "headline_end", "headline component")
 
 import watchfloor.extract.actors as xa
 import watchfloor.extract.claims as xc
 import watchfloor.extract.events as xe
+
 wrap(xa.ActorExtractor, "__call__", "extractor: actors")
 wrap(xe.EventExtractor, "__call__", "extractor: events")
 wrap(xc.ClaimExtractor, "begin", "extractor: claims (begin)")
 wrap(xc.ClaimExtractor, "finish_batch", "extractor: claims (finish_batch)")
 import watchfloor.extract.claims.checkworthiness as cwm
+
 wrap(cwm.CheckWorthiness, "score_rows", "claims: check-worthiness model (score_rows)")
 import watchfloor.extract.base as xb
+
 wrap(xb.Extraction, "to_payload", "glue: to_payload")
 enter("main (spaCy components + rest)")
 import tempfile
 from pathlib import Path
 import contextlib
+
 OUT = Path(tempfile.mkdtemp(prefix="extract-cpu-")) / "out.jsonl"
-sys.argv = ["watchfloor", "extract", sys.argv[1], "-o", str(OUT),
-            "--quiet"]
+sys.argv = ["watchfloor", "extract", sys.argv[1], "-o", str(OUT), "--quiet"]
 with contextlib.suppress(SystemExit):
     cli.main()
 leave()

@@ -90,8 +90,9 @@ def load(corpus: str, n: int | None) -> list[dict]:
 UPTO = 10_000  # the event_relevance model trains on Reuters stories from this index on
 
 
-def articles(corpus: str, docs: int, skip: int, seed: int,
-             exclude: frozenset[str] = frozenset()) -> list[dict]:
+def articles(
+    corpus: str, docs: int, skip: int, seed: int, exclude: frozenset[str] = frozenset()
+) -> list[dict]:
     """The articles a sample is drawn from: the first ``docs`` (``skip`` 0 and nothing
     excluded), or ``docs`` chosen by ``seed`` among those after the first ``skip`` and
     before :data:`UPTO` (never a story the relevance model was trained on), exact
@@ -111,8 +112,15 @@ def articles(corpus: str, docs: int, skip: int, seed: int,
 # so Reuters rows of the seed-13 to 3003 samples were coded undated.)
 
 
-def draw(seed: int, n: int, docs: int | list[int], skip: int, path: Path,
-         unseen: bool = False, unseen_at: str | None = None) -> None:
+def draw(
+    seed: int,
+    n: int,
+    docs: int | list[int],
+    skip: int,
+    path: Path,
+    unseen: bool = False,
+    unseen_at: str | None = None,
+) -> None:
     import subprocess
 
     from watchfloor.nlp import NlpStage
@@ -120,8 +128,7 @@ def draw(seed: int, n: int, docs: int | list[int], skip: int, path: Path,
 
     stage = NlpStage(extractors=("actors", "events"))
     rng = random.Random(seed)
-    exclude = frozenset(judged_article_ids(at=unseen_at)) if unseen or unseen_at \
-        else frozenset()
+    exclude = frozenset(judged_article_ids(at=unseen_at)) if unseen or unseen_at else frozenset()
     rows = []
     per_corpus = [docs] if isinstance(docs, int) else list(docs)
     per_corpus += per_corpus[-1:] * (len(CORPORA) - len(per_corpus))
@@ -132,13 +139,20 @@ def draw(seed: int, n: int, docs: int | list[int], skip: int, path: Path,
         events = [(d.raw.id, ev) for d in stage.process(raws) for ev in d.events]
         for doc_id, ev in rng.sample(events, min(n // 2, len(events))):
             rows.append({**event_key(corpus, doc_id, ev), **dict.fromkeys(JUDGMENTS, "")})
-    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
-                         capture_output=True).stdout.strip()
+    rev = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True, capture_output=True
+    ).stdout.strip()
     with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(HEADER.format(seed=seed, n=n, docs=" ".join(map(str, per_corpus)), skip=skip,
-                               rev=rev,
-                               unseen=f" --unseen-at {unseen_at}" if unseen_at
-                               else " --unseen" if unseen else ""))
+        fh.write(
+            HEADER.format(
+                seed=seed,
+                n=n,
+                docs=" ".join(map(str, per_corpus)),
+                skip=skip,
+                rev=rev,
+                unseen=f" --unseen-at {unseen_at}" if unseen_at else " --unseen" if unseen else "",
+            )
+        )
         w = csv.DictWriter(fh, KEYS + JUDGMENTS, delimiter="\t", lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
@@ -160,8 +174,10 @@ def show(path: Path) -> None:
         left = max(text.rfind(". ", 0, a) + 2, a - 250)
         right = text.find(". ", b)
         right = len(text) if right < 0 else min(right + 1, b + 250)
-        print(f"[{i}] {r['corpus']} {r['code']} {r['source_code'] or '-'} -> "
-              f"{r['target_code'] or '-'} ({r['modality']})")
+        print(
+            f"[{i}] {r['corpus']} {r['code']} {r['source_code'] or '-'} -> "
+            f"{r['target_code'] or '-'} ({r['modality']})"
+        )
         print("    " + text[left:a] + "[[" + text[a:b] + "]]" + text[b:right])
 
 
@@ -172,8 +188,10 @@ def score(path: Path | list[Path]) -> int:
         print("no judged rows", file=sys.stderr)
         return 1
     real = [r for r in rows if r["is_event"] == "y"]
-    print(f"judged {len(rows)} events; is an event: {len(real)}/{len(rows)} "
-          f"= {len(real) / len(rows):.2f}")
+    print(
+        f"judged {len(rows)} events; is an event: {len(real)}/{len(rows)} "
+        f"= {len(real) / len(rows):.2f}"
+    )
     for field in ("root", "source", "target", "modality_ok"):
         ok = sum(r[field] == "y" for r in real)
         print(f"  {field:12} right {ok}/{len(real)} = {ok / max(len(real), 1):.2f} of real events")
@@ -185,13 +203,17 @@ def score(path: Path | list[Path]) -> int:
             ok = sum(r["is_event"] == "y" for r in sub)
             print(f"  {corpus}: is an event {ok}/{len(sub)}")
     # the events dyad tables, Goldstein totals and alerts use: both sides coded
-    for name, sub in (("dyadic (both sides coded)", [r for r in rows if _dyadic(r)]),
-                      ("the rest", [r for r in rows if not _dyadic(r)])):
+    for name, sub in (
+        ("dyadic (both sides coded)", [r for r in rows if _dyadic(r)]),
+        ("the rest", [r for r in rows if not _dyadic(r)]),
+    ):
         if sub:
             ok = sum(r["is_event"] == "y" for r in sub)
             good = sum(r["is_event"] == "y" and _all_right(r) for r in sub)
-            print(f"  {name}: is an event {ok}/{len(sub)} = {ok / len(sub):.2f}; "
-                  f"all fields right {good}/{len(sub)} = {good / len(sub):.2f}")
+            print(
+                f"  {name}: is an event {ok}/{len(sub)} = {ok / len(sub):.2f}; "
+                f"all fields right {good}/{len(sub)} = {good / len(sub):.2f}"
+            )
     _two_parties(real)
     return 0
 
@@ -208,18 +230,23 @@ def _two_parties(real: list[dict]) -> None:
     asserted = [r for r in real if r["modality"] == "asserted"]
     if not asserted:
         return
-    two = [r for r in asserted
-           if not _rightly_empty(r, "source") and not _rightly_empty(r, "target")]
+    two = [
+        r for r in asserted if not _rightly_empty(r, "source") and not _rightly_empty(r, "target")
+    ]
     coded = [r for r in two if _dyadic(r)]
     right = [r for r in coded if r["source"] == "y" and r["target"] == "y"]
-    print(f"  asserted real events: {len(asserted)}; both sides coded "
-          f"{sum(_dyadic(r) for r in asserted)}/{len(asserted)} = "
-          f"{sum(_dyadic(r) for r in asserted) / len(asserted):.2f}; naming a party on both "
-          f"sides {len(two)}/{len(asserted)} = {len(two) / len(asserted):.2f}")
+    print(
+        f"  asserted real events: {len(asserted)}; both sides coded "
+        f"{sum(_dyadic(r) for r in asserted)}/{len(asserted)} = "
+        f"{sum(_dyadic(r) for r in asserted) / len(asserted):.2f}; naming a party on both "
+        f"sides {len(two)}/{len(asserted)} = {len(two) / len(asserted):.2f}"
+    )
     if two:
-        print(f"    of those: both sides coded {len(coded)}/{len(two)} = "
-              f"{len(coded) / len(two):.2f}; both coded and right {len(right)}/{len(two)} = "
-              f"{len(right) / len(two):.2f}")
+        print(
+            f"    of those: both sides coded {len(coded)}/{len(two)} = "
+            f"{len(coded) / len(two):.2f}; both coded and right {len(right)}/{len(two)} = "
+            f"{len(right) / len(two):.2f}"
+        )
 
 
 def _all_right(row: dict) -> bool:
@@ -254,19 +281,25 @@ def rescore(path: Path) -> int:
     now = emitted({r["doc"] for r in rows})
     triggers = {(k[0], k[1], k[2], k[3]) for k in now}
     kept = [r for r in rows if tuple(r[k] for k in KEYS) in now]
-    gone = [r for r in rows if (r["corpus"], r["doc"], r["trigger_start"], r["trigger_end"])
-            not in triggers]
+    gone = [
+        r
+        for r in rows
+        if (r["corpus"], r["doc"], r["trigger_start"], r["trigger_end"]) not in triggers
+    ]
     changed = len(rows) - len(kept) - len(gone)
-    print(f"{len(rows)} judged: {len(kept)} still emitted unchanged, {len(gone)} no longer "
-          f"emitted ({sum(r['is_event'] == 'n' for r in gone)} of them judged no event), "
-          f"{changed} recoded (not judged)")
+    print(
+        f"{len(rows)} judged: {len(kept)} still emitted unchanged, {len(gone)} no longer "
+        f"emitted ({sum(r['is_event'] == 'n' for r in gone)} of them judged no event), "
+        f"{changed} recoded (not judged)"
+    )
     real = [r for r in kept if r["is_event"] == "y"]
-    allok = sum(all(r[f] == "y" for f in ("root", "source", "target", "modality_ok"))
-                for r in real)
+    allok = sum(all(r[f] == "y" for f in ("root", "source", "target", "modality_ok")) for r in real)
     if kept:
-        print(f"  unchanged rows: is an event {len(real)}/{len(kept)} = "
-              f"{len(real) / len(kept):.2f}; all fields right {allok}/{len(kept)} = "
-              f"{allok / len(kept):.2f}")
+        print(
+            f"  unchanged rows: is an event {len(real)}/{len(kept)} = "
+            f"{len(real) / len(kept):.2f}; all fields right {allok}/{len(kept)} = "
+            f"{allok / len(kept):.2f}"
+        )
     modality_changes(read(path), now)
     return 0
 
@@ -288,11 +321,12 @@ def modality_changes(rows: list[dict], now: dict[tuple, dict]) -> None:
         if mods and r["modality"] not in mods:
             changed[r["modality_ok"]].append((i, r, sorted(mods)))
     for ok, label in (("n", "judged wrong"), ("y", "judged right")):
-        print(f"  modality changed on {len(changed[ok])} real events whose modality was "
-              f"{label}")
+        print(f"  modality changed on {len(changed[ok])} real events whose modality was {label}")
         for i, r, mods in changed[ok]:
-            print(f"    [{i}] {r['code']} {r['modality']} -> {'/'.join(mods)}: "
-                  f"{r.get('note', '')[:120]}")
+            print(
+                f"    [{i}] {r['code']} {r['modality']} -> {'/'.join(mods)}: "
+                f"{r.get('note', '')[:120]}"
+            )
 
 
 def main() -> int:
@@ -304,18 +338,37 @@ def main() -> int:
     mode.add_argument("--rescore", action="store_true")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--n", type=int, default=100)
-    ap.add_argument("--docs", type=int, nargs="+", default=[150],
-                    help="articles per corpus to draw from (two numbers: InSight Crime's, "
-                         "then Reuters')")
-    ap.add_argument("--skip", type=int, default=0,
-                    help="draw --docs articles (by the seed) from those after the first SKIP")
-    ap.add_argument("--unseen", action="store_true",
-                    help="--draw: leave out every article a judgments file names")
-    ap.add_argument("--unseen-at", metavar="REV",
-                    help="--draw: as --unseen, with the judgments files of git revision REV "
-                         "(repeats an --unseen draw after its judgments were committed)")
-    ap.add_argument("--file", type=Path, nargs="+", default=[JUDGED],
-                    help="the judgments file (--score: one or more, pooled)")
+    ap.add_argument(
+        "--docs",
+        type=int,
+        nargs="+",
+        default=[150],
+        help="articles per corpus to draw from (two numbers: InSight Crime's, then Reuters')",
+    )
+    ap.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        help="draw --docs articles (by the seed) from those after the first SKIP",
+    )
+    ap.add_argument(
+        "--unseen",
+        action="store_true",
+        help="--draw: leave out every article a judgments file names",
+    )
+    ap.add_argument(
+        "--unseen-at",
+        metavar="REV",
+        help="--draw: as --unseen, with the judgments files of git revision REV "
+        "(repeats an --unseen draw after its judgments were committed)",
+    )
+    ap.add_argument(
+        "--file",
+        type=Path,
+        nargs="+",
+        default=[JUDGED],
+        help="the judgments file (--score: one or more, pooled)",
+    )
     args = ap.parse_args()
     if len(args.docs) > len(CORPORA):
         ap.error(f"--docs takes at most {len(CORPORA)} numbers")
@@ -325,8 +378,7 @@ def main() -> int:
         print(f"corpora not found under {SHARED}; set WATCHFLOOR_SHARED", file=sys.stderr)
         return 1
     if args.draw:
-        draw(args.seed, args.n, args.docs, args.skip, args.file[0], args.unseen,
-             args.unseen_at)
+        draw(args.seed, args.n, args.docs, args.skip, args.file[0], args.unseen, args.unseen_at)
         return 0
     if args.show:
         show(args.file[0])

@@ -60,8 +60,11 @@ def build_store(db: Path) -> None:
         sys.exit(f"corpus not available: {CORPUS} (set WATCHFLOOR_SHARED)")
     db.parent.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "watchfloor.cli", "ingest", str(CORPUS), "--db",
-                    str(db), "--quiet"], check=False, env=_env())
+    subprocess.run(
+        [sys.executable, "-m", "watchfloor.cli", "ingest", str(CORPUS), "--db", str(db), "--quiet"],
+        check=False,
+        env=_env(),
+    )
     print(f"built {db} in {time.perf_counter() - t:.0f} s", flush=True)
 
 
@@ -168,8 +171,11 @@ def _pct(xs: list[float]) -> dict[str, float | None]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", type=Path,
-                    default=Path(tempfile.gettempdir()) / "watchfloor-bench" / "insight.duckdb")
+    ap.add_argument(
+        "--db",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "watchfloor-bench" / "insight.duckdb",
+    )
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--baseline-seconds", type=float, default=10)
@@ -178,30 +184,53 @@ def main() -> None:
     build_store(args.db)
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "watchfloor.cli", "serve", "--db", str(args.db), "--port",
-         str(port)], env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        [
+            sys.executable,
+            "-m",
+            "watchfloor.cli",
+            "serve",
+            "--db",
+            str(args.db),
+            "--port",
+            str(port),
+        ],
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         ready = wait_ready(port)
         print(f"server ready, analyses computed, after {ready:.1f} s", flush=True)
         out = {"store": args.db.name, "analyses_ready_s": round(ready, 1), "runs": []}
-        plan = [(1, args.baseline_seconds, False), (args.clients, args.seconds, False),
-                (1, args.baseline_seconds, True), (args.clients, args.seconds, True)]
+        plan = [
+            (1, args.baseline_seconds, False),
+            (args.clients, args.seconds, False),
+            (1, args.baseline_seconds, True),
+            (args.clients, args.seconds, True),
+        ]
         for clients, seconds, vary in plan:
             r = run_clients(port, clients, seconds, vary)
             out["runs"].append(r)
-            print(f"{'uncached' if vary else 'cached  '} {clients:>3} clients, {seconds:.0f} s: "
-                  f"{r['requests']} requests, "
-                  f"{r['errors']} errors, {r['throughput_rps']} req/s, p50 {r['p50_ms']} ms, "
-                  f"p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms", flush=True)
+            print(
+                f"{'uncached' if vary else 'cached  '} {clients:>3} clients, {seconds:.0f} s: "
+                f"{r['requests']} requests, "
+                f"{r['errors']} errors, {r['throughput_rps']} req/s, p50 {r['p50_ms']} ms, "
+                f"p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms",
+                flush=True,
+            )
             if r["errors"]:
                 print("   errors:", r["error_kinds"])
             for path, s in r["per_endpoint"].items():
-                print(f"   {path:<34} n={s['n']:<5} p50 {s['p50_ms']} p95 {s['p95_ms']} "
-                      f"p99 {s['p99_ms']}")
+                print(
+                    f"   {path:<34} n={s['n']:<5} p50 {s['p50_ms']} p95 {s['p95_ms']} "
+                    f"p99 {s['p99_ms']}"
+                )
         for base, load in (out["runs"][:2], out["runs"][2:]):
             if base["p95_ms"] and load["p95_ms"]:
-                print(f"{'uncached' if base['uncached'] else 'cached'}: p95 at {args.clients} "
-                      f"clients / p95 at 1 client: {load['p95_ms'] / base['p95_ms']:.1f}x")
+                print(
+                    f"{'uncached' if base['uncached'] else 'cached'}: p95 at {args.clients} "
+                    f"clients / p95 at 1 client: {load['p95_ms'] / base['p95_ms']:.1f}x"
+                )
         if args.json:
             args.json.write_text(json.dumps(out, indent=2))
     finally:

@@ -50,27 +50,45 @@ def main() -> None:
     if not CORPUS.exists():
         sys.exit(f"corpus not available: {CORPUS} (set WATCHFLOOR_SHARED)")
     stage = NlpStage(time_budget=None)
-    warm = to_document(RawDocument(id="warm", text=long_text(3000), origin="w", fmt="text",
-                                   published="2024-01-01"))
+    warm = to_document(
+        RawDocument(id="warm", text=long_text(3000), origin="w", fmt="text", published="2024-01-01")
+    )
     list(stage.process([warm]))  # lazy data loaded before timing
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):
-        doc = to_document(RawDocument(id=f"long-{size}", text=long_text(size), origin="bench",
-                                      fmt="text", published="2024-01-01"))
+        doc = to_document(
+            RawDocument(
+                id=f"long-{size}",
+                text=long_text(size),
+                origin="bench",
+                fmt="text",
+                published="2024-01-01",
+            )
+        )
         t = time.perf_counter()
         (out,) = list(stage.process([doc]))
         dt = time.perf_counter() - t
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        rows.append({"chars": len(doc.text), "seconds": round(dt, 2),
-                     "s_per_10k": round(dt / len(doc.text) * 10_000, 3),
-                     "events": len(out.events), "entities": len(out.entities),
-                     "error": out.processing_error, "peak_rss_mb": round(rss)})
+        rows.append(
+            {
+                "chars": len(doc.text),
+                "seconds": round(dt, 2),
+                "s_per_10k": round(dt / len(doc.text) * 10_000, 3),
+                "events": len(out.events),
+                "entities": len(out.entities),
+                "error": out.processing_error,
+                "peak_rss_mb": round(rss),
+            }
+        )
         base = rows[0]
         r = rows[-1]
-        print(f"{r['chars']:>7} chars: {r['seconds']:>7.2f} s  {r['s_per_10k']:.3f} s/10k  "
-              f"x{r['seconds'] / base['seconds']:.1f} time for x{r['chars'] / base['chars']:.0f} "
-              f"length  ({r['events']} events, peak RSS {r['peak_rss_mb']} MB)"
-              + (f"  ERROR {r['error'][:80]}" if r["error"] else ""), flush=True)
+        print(
+            f"{r['chars']:>7} chars: {r['seconds']:>7.2f} s  {r['s_per_10k']:.3f} s/10k  "
+            f"x{r['seconds'] / base['seconds']:.1f} time for x{r['chars'] / base['chars']:.0f} "
+            f"length  ({r['events']} events, peak RSS {r['peak_rss_mb']} MB)"
+            + (f"  ERROR {r['error'][:80]}" if r["error"] else ""),
+            flush=True,
+        )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
 

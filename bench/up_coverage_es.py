@@ -35,8 +35,11 @@ def table() -> tuple[dict[str, Counter[str]], dict[str, list[str]]]:
         root = row["code"][:2]
         ours = lex.verbs.get((lemma, "VERB"))
         if ours is not None and ours.origin == "watchfloor":
-            kind = "blocked" if not ours.code else (
-                "same root" if ours.code[:2] == root else "other root")
+            kind = (
+                "blocked"
+                if not ours.code
+                else ("same root" if ours.code[:2] == root else "other root")
+            )
         elif lemma in lex.senses:
             kind = "object senses"
         else:

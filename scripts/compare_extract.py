@@ -60,8 +60,10 @@ def inputs(workdir: Path, n_reuters: int, n_insight: int = 0) -> dict[str, list[
     seed = SHARED / "seed" / "seed-article.txt"
     if seed.exists():
         out["seed"] = [str(seed)]
-    for name, file, n in (("reuters", "reuters21578.jsonl", n_reuters),
-                          ("insight", "insightcrime-train.jsonl", n_insight)):
+    for name, file, n in (
+        ("reuters", "reuters21578.jsonl", n_reuters),
+        ("insight", "insightcrime-train.jsonl", n_insight),
+    ):
         corpus = SHARED / "corpora" / file
         if corpus.exists() and n > 0:
             _head(corpus, workdir / f"{name}.jsonl", n)
@@ -83,20 +85,22 @@ def first_difference(a: bytes, b: bytes) -> str:
     for i, (la, lb) in enumerate(zip(a.splitlines(), b.splitlines(), strict=False)):
         if la != lb:
             at = next((k for k, (x, y) in enumerate(zip(la, lb, strict=False)) if x != y), 0)
-            return f"line {i + 1}, byte {at}: base …{la[max(0, at - 80):at + 80]!r}\n" \
-                   f"{' ' * 10}new  …{lb[max(0, at - 80):at + 80]!r}"
+            return (
+                f"line {i + 1}, byte {at}: base …{la[max(0, at - 80) : at + 80]!r}\n"
+                f"{' ' * 10}new  …{lb[max(0, at - 80) : at + 80]!r}"
+            )
     return f"line counts differ: {len(a.splitlines())} vs {len(b.splitlines())}"
 
 
 def code_changes(old: bytes, new: bytes) -> list[str]:
     """The entity codes that differ between two outputs (by document and entity id), and
     the count of events with both actor codes in each: one line each."""
+
     def read(data: bytes) -> dict[str, dict]:
         return {d["id"]: d for d in (json.loads(ln) for ln in data.splitlines() if ln.strip())}
 
     def both(d: dict) -> int:
-        return sum(1 for e in d.get("events", []) if e.get("source_code") and
-                   e.get("target_code"))
+        return sum(1 for e in d.get("events", []) if e.get("source_code") and e.get("target_code"))
 
     a, b = read(old), read(new)
     out = []
@@ -122,12 +126,18 @@ def modality_changes(old: bytes, new: bytes) -> list[str]:
     """The events present in both outputs (same document, trigger, code and actor codes)
     whose modality flags differ: one line each, base -> new, with the trigger in its
     sentence, to read a sample of a modality change."""
+
     def events(data: bytes) -> dict[tuple, tuple[str, str]]:
         out = {}
         for d in (json.loads(ln) for ln in data.splitlines() if ln.strip()):
             for e in d.get("events", []):
-                key = (d["id"], e["trigger"]["start"], e["code"], e.get("source_code"),
-                       e.get("target_code"))
+                key = (
+                    d["id"],
+                    e["trigger"]["start"],
+                    e["code"],
+                    e.get("source_code"),
+                    e.get("target_code"),
+                )
                 flags = "+".join(k for k in MODALITY if e.get(k)) or "asserted"
                 sent = e["sentence"]["text"]
                 at = e["trigger"]["start"] - e["sentence"]["start"]
@@ -148,13 +158,20 @@ def event_changes(old: bytes, new: bytes) -> list[str]:
     """The events of one output with no event of the same document, trigger, code, sides
     and modality in the other: ``-`` base only, ``+`` new only, one line each with the
     trigger in its sentence, to read which roots a change moved."""
+
     def events(data: bytes) -> dict[tuple, str]:
         out = {}
         for d in (json.loads(ln) for ln in data.splitlines() if ln.strip()):
             for e in d.get("events", []):
                 flags = "+".join(k for k in MODALITY if e.get(k)) or "asserted"
-                key = (d["id"], e["trigger"]["start"], e["code"], e.get("source_code") or "-",
-                       e.get("target_code") or "-", flags)
+                key = (
+                    d["id"],
+                    e["trigger"]["start"],
+                    e["code"],
+                    e.get("source_code") or "-",
+                    e.get("target_code") or "-",
+                    flags,
+                )
                 sent = e["sentence"]["text"]
                 at = e["trigger"]["start"] - e["sentence"]["start"]
                 end = at + len(e["trigger"]["text"])
@@ -162,9 +179,12 @@ def event_changes(old: bytes, new: bytes) -> list[str]:
         return out
 
     a, b = events(old), events(new)
-    lines = [f"  {mark} {k[0]}\t{k[2]}\t{k[3]} -> {k[4]}\t{k[5]}\t{text[:300]}"
-             for mark, mine, other in (("-", a, b), ("+", b, a))
-             for k, text in mine.items() if k not in other]
+    lines = [
+        f"  {mark} {k[0]}\t{k[2]}\t{k[3]} -> {k[4]}\t{k[5]}\t{text[:300]}"
+        for mark, mine, other in (("-", a, b), ("+", b, a))
+        for k, text in mine.items()
+        if k not in other
+    ]
     return sorted(lines, key=lambda ln: (ln.split("\t")[0][4:], ln))
 
 
@@ -172,20 +192,32 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--base", default="main", help="git revision to compare against")
     ap.add_argument("--reuters", type=int, default=200, help="Reuters stories (0: none)")
-    ap.add_argument("--insight", type=int, default=0,
-                    help="InSight Crime stories (default 0: none)")
-    ap.add_argument("--codes", action="store_true",
-                    help="list the changed actor codes and both-coded event counts")
-    ap.add_argument("--modality", action="store_true",
-                    help="list the events whose modality flags changed")
-    ap.add_argument("--events", action="store_true",
-                    help="list the events only one output has (code, sides or modality)")
+    ap.add_argument(
+        "--insight", type=int, default=0, help="InSight Crime stories (default 0: none)"
+    )
+    ap.add_argument(
+        "--codes",
+        action="store_true",
+        help="list the changed actor codes and both-coded event counts",
+    )
+    ap.add_argument(
+        "--modality", action="store_true", help="list the events whose modality flags changed"
+    )
+    ap.add_argument(
+        "--events",
+        action="store_true",
+        help="list the events only one output has (code, sides or modality)",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="wf-compare-") as tmp:
         work = Path(tmp)
         base = work / "base"
-        rc = subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base),
-                             args.base], capture_output=True, text=True, check=False)
+        rc = subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if rc.returncode:
             print(rc.stderr, file=sys.stderr)
             return 2
@@ -214,8 +246,11 @@ def main() -> int:
                         print(f"  {len(found)} events in one output only")
                         print("\n".join(found))
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)],
-                           check=False, capture_output=True)
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)],
+                check=False,
+                capture_output=True,
+            )
     return 1 if changed else 0
 
 

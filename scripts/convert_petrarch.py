@@ -48,12 +48,37 @@ from watchfloor.extract.actors.petrarch import (
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
-ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-               "Phoenix.MilNonState.actors.txt")
+ACTOR_FILES = (
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+)
 AGENT_FILE = "Phoenix.agents.txt"
 # Spanish- and Portuguese-speaking countries: names carry a paternal and maternal surname.
-IBERIAN = {"ARG", "BOL", "BRA", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GTM", "HND",
-           "MEX", "NIC", "PAN", "PER", "PRI", "PRT", "PRY", "SLV", "URY", "VEN"}
+IBERIAN = {
+    "ARG",
+    "BOL",
+    "BRA",
+    "CHL",
+    "COL",
+    "CRI",
+    "CUB",
+    "DOM",
+    "ECU",
+    "ESP",
+    "GTM",
+    "HND",
+    "MEX",
+    "NIC",
+    "PAN",
+    "PER",
+    "PRI",
+    "PRT",
+    "PRY",
+    "SLV",
+    "URY",
+    "VEN",
+}
 _PAREN = re.compile(r"\(([^()]*)\)")
 INTERNATIONAL = ("IGO", "NGO", "NGM", "MNC", "IMG", "INT", "PKO", "UIS")
 DATA = ROOT / "src" / "watchfloor" / "data" / "actors"
@@ -83,7 +108,7 @@ def project_code(code: str | None, isos: set[str], roles: set[str]) -> str | Non
         return code
     if code[:3] not in isos:
         return None
-    blocks = [code[i:i + 3] for i in range(3, len(code), 3)]
+    blocks = [code[i : i + 3] for i in range(3, len(code), 3)]
     kept = [b for b in blocks if b in roles and b not in INTERNATIONAL][:2]
     return code[:3] + "".join(kept)
 
@@ -93,8 +118,11 @@ def display(phrase: str) -> str:
     words = [w for w in re.split(r"[_ ]+", phrase) if w]
     out = []
     for w in words:
-        if (len(w) <= 3 and w.isupper() and not re.search(r"[AEIOU]", w)) or "." in w \
-                or w.startswith("("):
+        if (
+            (len(w) <= 3 and w.isupper() and not re.search(r"[AEIOU]", w))
+            or "." in w
+            or w.startswith("(")
+        ):
             out.append(w)
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
@@ -146,8 +174,12 @@ def convert_actors(src: Path) -> list[dict[str, str]]:
                 continue  # a name with only a null code codes nothing
             kind = record_type(fname, rec)
             first = default or dated[0].split(":")[0]
-            country = first[:3] if kind != "any" or not first.startswith(
-                ("IGO", "NGO", "MNC", "IMG", "NGM", "UIS", "INT")) else ""
+            country = (
+                first[:3]
+                if kind != "any"
+                or not first.startswith(("IGO", "NGO", "MNC", "IMG", "NGM", "UIS", "INT"))
+                else ""
+            )
             written = display(rec.name)
             # "Aden Abyan Islamic Army (AAIA)": the name without its gloss, the gloss an alias
             name = re.sub(r"\s+", " ", _PAREN.sub(" ", written)).strip() or written
@@ -156,15 +188,17 @@ def convert_actors(src: Path) -> list[dict[str, str]]:
             for a in list(aliases):
                 aliases += variants(a, kind, country)
             aliases = [a for a in dict.fromkeys(aliases) if a and a != name]
-            rows.append({
-                "name": name,
-                "aliases": "|".join(aliases),
-                "type": kind,
-                "country": country,
-                "code": default or "",
-                "dated_codes": "|".join(dated),
-                "origin": rec.origin,
-            })
+            rows.append(
+                {
+                    "name": name,
+                    "aliases": "|".join(aliases),
+                    "type": kind,
+                    "country": country,
+                    "code": default or "",
+                    "dated_codes": "|".join(dated),
+                    "origin": rec.origin,
+                }
+            )
     return rows
 
 
@@ -178,9 +212,14 @@ def convert_agents(src: Path) -> list[dict[str, str]]:
             if not pattern or key in seen:
                 continue
             seen.add(key)
-            rows.append({"pattern": pattern, "code": rec.code,
-                         "position": "prefix" if rec.prefix else "suffix",
-                         "origin": rec.origin})
+            rows.append(
+                {
+                    "pattern": pattern,
+                    "code": rec.code,
+                    "position": "prefix" if rec.prefix else "suffix",
+                    "origin": rec.origin,
+                }
+            )
     return rows
 
 
@@ -193,8 +232,9 @@ HEADER = [
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--src", type=Path, default=SHARED / "dictionaries" / "petrarch2")
-    ap.add_argument("--out", type=Path,
-                    default=ROOT / "src" / "watchfloor" / "data" / "actors" / "petrarch")
+    ap.add_argument(
+        "--out", type=Path, default=ROOT / "src" / "watchfloor" / "data" / "actors" / "petrarch"
+    )
     args = ap.parse_args(argv)
     try:
         actors = convert_actors(args.src)

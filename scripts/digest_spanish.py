@@ -30,16 +30,23 @@ from watchfloor.normalise import to_document  # noqa: E402
 def digest(texts: list[str]) -> tuple[str, int, int]:
     """RETURNS the sha256 (16 hex) of the records of the texts, the documents' event and
     entity counts."""
-    docs = [to_document(RawDocument(id=f"d{i}", text=t, origin=f"d{i}", fmt="text",
-                                    language="es")) for i, t in enumerate(texts)]
+    docs = [
+        to_document(RawDocument(id=f"d{i}", text=t, origin=f"d{i}", fmt="text", language="es"))
+        for i, t in enumerate(texts)
+    ]
     h = hashlib.sha256()
     n_ev = n_ent = 0
     for d in NlpStage(batch_size=32).process(docs):
-        rec = {"id": d.raw.id, "coding": d.coding, "error": d.processing_error,
-               "sentences": [s.to_dict() for s in d.sentences],
-               "entities": [e.to_dict() for e in d.entities],
-               "events": [e.to_dict() for e in d.events],
-               "claims": [c.to_dict() for c in d.claims], "quantities": d.quantities}
+        rec = {
+            "id": d.raw.id,
+            "coding": d.coding,
+            "error": d.processing_error,
+            "sentences": [s.to_dict() for s in d.sentences],
+            "entities": [e.to_dict() for e in d.entities],
+            "events": [e.to_dict() for e in d.events],
+            "claims": [c.to_dict() for c in d.claims],
+            "quantities": d.quantities,
+        }
         n_ev += len(d.events)
         n_ent += len(d.entities)
         h.update(json.dumps(rec, sort_keys=True, default=str).encode())

@@ -35,9 +35,16 @@ def seed_document(seed_text):
     from watchfloor.nlp import NlpStage
     from watchfloor.normalise import to_document
 
-    doc = to_document(RawDocument(id="seed-article.txt", text=seed_text, origin=str(SEED),
-                                  fmt="text", published="2025-09-15",
-                                  published_precision="day"))
+    doc = to_document(
+        RawDocument(
+            id="seed-article.txt",
+            text=seed_text,
+            origin=str(SEED),
+            fmt="text",
+            published="2025-09-15",
+            published_precision="day",
+        )
+    )
     return next(NlpStage().process([doc]))
 
 

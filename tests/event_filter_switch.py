@@ -21,8 +21,11 @@ def _event_extractors() -> list[Any]:
     out = []
     for nlp in list(_LOADED.values()):
         if "watchfloor_extract" in nlp.pipe_names:
-            out += [ex for ex in nlp.get_pipe("watchfloor_extract").extractors
-                    if hasattr(ex, "event_filter")]
+            out += [
+                ex
+                for ex in nlp.get_pipe("watchfloor_extract").extractors
+                if hasattr(ex, "event_filter")
+            ]
     return out
 
 
@@ -44,5 +47,6 @@ def event_filter_off() -> Iterator[None]:
         else:
             os.environ[ENV_SWITCH] = before
         for ex in _event_extractors():
-            ex.event_filter = (saved[id(ex)] if id(ex) in saved
-                               else shipped_model() if enabled() else None)
+            ex.event_filter = (
+                saved[id(ex)] if id(ex) in saved else shipped_model() if enabled() else None
+            )

@@ -61,13 +61,41 @@ class Cluster:
             self.prefix = ["runuser", "-u", "postgres", "--"]
         self.data = self.tmp / "data"
         self.port = _free_port()
-        self._run([initdb, "-D", str(self.data), "-A", "trust", "-U", SUPERUSER,
-                   "--no-sync", "-E", "UTF8", "--locale=C"])
-        opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.tmp} -F"
-                " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-                " -c max_connections=100")
-        self._run([pg_ctl, "-D", str(self.data), "-l", str(self.tmp / "log"), "-o", opts,
-                   "-w", "-t", "60", "start"])
+        self._run(
+            [
+                initdb,
+                "-D",
+                str(self.data),
+                "-A",
+                "trust",
+                "-U",
+                SUPERUSER,
+                "--no-sync",
+                "-E",
+                "UTF8",
+                "--locale=C",
+            ]
+        )
+        opts = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.tmp} -F"
+            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            " -c max_connections=100"
+        )
+        self._run(
+            [
+                pg_ctl,
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.tmp / "log"),
+                "-o",
+                opts,
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        )
         self.started = True
 
     def _run(self, cmd: list[str]) -> None:
@@ -88,6 +116,8 @@ class Cluster:
         return self.url(name)
 
     def stop(self) -> None:
-        subprocess.run(self.prefix + [self.pg_ctl, "-D", str(self.data), "-m", "fast",
-                                      "-w", "stop"], capture_output=True)
+        subprocess.run(
+            self.prefix + [self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "stop"],
+            capture_output=True,
+        )
         shutil.rmtree(self.tmp, ignore_errors=True)

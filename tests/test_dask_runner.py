@@ -20,18 +20,35 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _ingest(db: Path, *extra: str, env: dict[str, str] | None = None) -> str:
     res = subprocess.run(
-        [sys.executable, "-m", "watchfloor.cli", "ingest", str(SAMPLE), "--db", str(db),
-         "--quiet", "--batch-size", "4", "--nlp-batch-size", "2", *extra],
+        [
+            sys.executable,
+            "-m",
+            "watchfloor.cli",
+            "ingest",
+            str(SAMPLE),
+            "--db",
+            str(db),
+            "--quiet",
+            "--batch-size",
+            "4",
+            "--nlp-batch-size",
+            "2",
+            *extra,
+        ],
         env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})},
-        capture_output=True, text=True, timeout=900)
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert res.returncode == 0, res.stderr[-3000:]
     return res.stderr
 
 
 def _dump(db: Path) -> dict[str, list[tuple]]:
     with DuckDBStore(db, read_only=True) as store:
-        return {name: store.con.execute(sql).fetchall()
-                for name, sql in RUN_CONTENT_QUERIES.items()}
+        return {
+            name: store.con.execute(sql).fetchall() for name, sql in RUN_CONTENT_QUERIES.items()
+        }
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +81,23 @@ def test_a_killed_worker_costs_a_retry_not_a_document(one_process, tmp_path):
 
 def test_an_unreachable_scheduler_is_exit_2_naming_it(tmp_path):
     res = subprocess.run(
-        [sys.executable, "-m", "watchfloor.cli", "ingest", str(SAMPLE / "text"),
-         "--db", str(tmp_path / "wf.duckdb"), "--quiet", "--cluster", "tcp://127.0.0.1:1"],
+        [
+            sys.executable,
+            "-m",
+            "watchfloor.cli",
+            "ingest",
+            str(SAMPLE / "text"),
+            "--db",
+            str(tmp_path / "wf.duckdb"),
+            "--quiet",
+            "--cluster",
+            "tcp://127.0.0.1:1",
+        ],
         env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        capture_output=True, text=True, timeout=300)
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 2, res.stderr[-2000:]
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in res.stderr
     assert "Traceback" not in res.stderr

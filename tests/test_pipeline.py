@@ -18,23 +18,36 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cli(*args: str, env: dict | None = None, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "watchfloor.cli", *args], capture_output=True,
-                          text=True, env={**os.environ, **(env or {})}, cwd=ROOT, timeout=600,
-                          **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "watchfloor.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+        timeout=600,
+        **kw,
+    )
 
 
 def _records(n: int, offset: int = 0) -> str:
     lines = []
     for i in range(offset, offset + n):
-        lines.append(json.dumps({
-            "id": f"doc-{i}",
-            "title": f"Report {i}",
-            "published": f"2026-09-{1 + i % 28:02d}",
-            "source": "Test Wire",
-            "text": (f"Officials in Bogotá said on Monday that police arrested {i + 2} suspected "
-                     f"members of the Clan del Golfo in raid number {i} near the border with "
-                     f"Venezuela, seizing {i * 10 + 5} kilograms of cocaine."),
-        }))
+        lines.append(
+            json.dumps(
+                {
+                    "id": f"doc-{i}",
+                    "title": f"Report {i}",
+                    "published": f"2026-09-{1 + i % 28:02d}",
+                    "source": "Test Wire",
+                    "text": (
+                        f"Officials in Bogotá said on Monday that police arrested {i + 2} "
+                        f"suspected members of the Clan del Golfo in raid number {i} near the "
+                        f"border with "
+                        f"Venezuela, seizing {i * 10 + 5} kilograms of cocaine."
+                    ),
+                }
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -56,8 +69,12 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
     res = _cli("ingest", str(inputs), "--db", str(db), "--quiet")
     assert res.returncode == 1, res.stderr  # something failed, the rest went through
     assert _count(db, "documents") == 3
-    codes = {r[0] for r in duckdb.connect(str(db), read_only=True)
-             .execute("SELECT code FROM quarantine").fetchall()}
+    codes = {
+        r[0]
+        for r in duckdb.connect(str(db), read_only=True)
+        .execute("SELECT code FROM quarantine")
+        .fetchall()
+    }
     assert Reason.MALFORMED_RECORD.value in codes
     assert Reason.EMPTY.value in codes
     assert codes & {Reason.BINARY.value, Reason.UNSUPPORTED.value}
@@ -82,9 +99,21 @@ def test_kill_mid_batch_leaves_the_store_as_before_and_rerun_completes(tmp_path)
     # Every batch now pauses 5 s before its COMMIT. Batch 1 pauses and commits; when
     # batch 2 announces its commit, it is killed inside its transaction.
     proc = subprocess.Popen(
-        [sys.executable, "-m", "watchfloor.cli", "ingest", str(src), "--db", str(db),
-         "--batch-size", "4", "--quiet"],
-        stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "watchfloor.cli",
+            "ingest",
+            str(src),
+            "--db",
+            str(db),
+            "--batch-size",
+            "4",
+            "--quiet",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
         env={**os.environ, "WATCHFLOOR_TEST_PAUSE_BEFORE_COMMIT": "5"},
     )
     seen = 0
@@ -165,8 +194,11 @@ def test_a_lone_surrogate_costs_no_document_and_is_noted(tmp_path):
     """Regression (issue 15, finding 1): one ``\\ud83d`` in a JSONL line used to raise in
     the content hash, lose the whole batch and fail every re-run the same way."""
     lines = _records(5).splitlines()
-    lines.insert(2, '{"id": "cut", "text": "Officials said \\ud83d rebels attacked a police '
-                    'post near the river on Tuesday."}')
+    lines.insert(
+        2,
+        '{"id": "cut", "text": "Officials said \\ud83d rebels attacked a police '
+        'post near the river on Tuesday."}',
+    )
     src = tmp_path / "cut.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "wf.duckdb"

@@ -30,9 +30,17 @@ def test_written_model_round_trips(tmp_path):
     folder = tmp_path / "toy"
     folder.mkdir()
     (folder / "weights.json").write_text(json.dumps({"w": [1, 2]}))
-    write_model("toy", {"version": "toy-v1", "format": "json", "file": "weights.json",
-                        "cv": summarise_folds([{"f1": 0.5}, {"f1": 0.7}])}, "# Toy",
-                tmp_path)
+    write_model(
+        "toy",
+        {
+            "version": "toy-v1",
+            "format": "json",
+            "file": "weights.json",
+            "cv": summarise_folds([{"f1": 0.5}, {"f1": 0.7}]),
+        },
+        "# Toy",
+        tmp_path,
+    )
     assert trained.load("toy", tmp_path) == {"w": [1, 2]}
     meta = trained.card("toy", tmp_path)
     assert meta["cv"]["mean"]["f1"] == 0.6 and meta["cv"]["std"]["f1"] == 0.1
@@ -62,8 +70,17 @@ def test_joblib_model_is_read_from_the_local_cache_and_predicts_the_same(tmp_pat
     folder = tmp_path / "models" / "toyclf"
     folder.mkdir(parents=True)
     joblib.dump(clf, folder / "model.joblib")
-    write_model("toyclf", {"version": "toy-v1", "format": "joblib", "file": "model.joblib",
-                           "cv": summarise_folds([{"f1": 0.5}])}, "# Toy", tmp_path / "models")
+    write_model(
+        "toyclf",
+        {
+            "version": "toy-v1",
+            "format": "joblib",
+            "file": "model.joblib",
+            "cv": summarise_folds([{"f1": 0.5}]),
+        },
+        "# Toy",
+        tmp_path / "models",
+    )
     first = trained.load("toyclf", tmp_path / "models")
     entries = list((tmp_path / "cache").glob("model-toyclf-*.pickle"))
     assert len(entries) == 1  # written on the first load

@@ -51,8 +51,15 @@ def cached(name: str, key: bytes, build: Callable[[], T], kind: type | None = No
             value = pickle.load(fh)  # noqa: S301 - our own file, named by its sources
         if kind is None or isinstance(value, kind):
             return value
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError,
-            ImportError, ValueError):
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        TypeError,
+        ImportError,
+        ValueError,
+    ):
         pass
     finally:
         if collecting:

@@ -32,9 +32,14 @@ app.add_typer(query_app, name="query")
 
 DEFAULT_DB = "watchfloor.duckdb"
 
-DbOpt = Annotated[str, typer.Option(
-    "--db", help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
-    envvar="WATCHFLOOR_DB")]
+DbOpt = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
+        envvar="WATCHFLOOR_DB",
+    ),
+]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | json")]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
@@ -47,15 +52,27 @@ FetchTimeoutOpt = Annotated[
 ]
 FetchMaxOpt = Annotated[int, typer.Option(help="Largest feed URL body accepted, in bytes.")]
 NlpBatchOpt = Annotated[int, typer.Option(help="Documents per spaCy batch (nlp.pipe).")]
-BudgetOpt = Annotated[float, typer.Option(
-    help="Seconds of extraction per document; over it the document is quarantined (W202). "
-         "0: no budget.")]
-MaxCharsOpt = Annotated[int, typer.Option(
-    help="Longest document text accepted, in characters (memory cap; at most 1000000); "
-         "longer: quarantined (W105).")]
-ClusterOpt = Annotated[str | None, typer.Option(
-    help="Run spaCy and the extractors on Dask: local:N (N worker processes) or "
-    "tcp://HOST:PORT (a running scheduler). Output identical to a one-process run.")]
+BudgetOpt = Annotated[
+    float,
+    typer.Option(
+        help="Seconds of extraction per document; over it the document is quarantined (W202). "
+        "0: no budget."
+    ),
+]
+MaxCharsOpt = Annotated[
+    int,
+    typer.Option(
+        help="Longest document text accepted, in characters (memory cap; at most 1000000); "
+        "longer: quarantined (W105)."
+    ),
+]
+ClusterOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="Run spaCy and the extractors on Dask: local:N (N worker processes) or "
+        "tcp://HOST:PORT (a running scheduler). Output identical to a one-process run."
+    ),
+]
 
 
 def _options(
@@ -78,8 +95,9 @@ def _options(
     if batch_size <= 0 or nlp_batch_size <= 0 or workers <= 0:
         raise typer.BadParameter("batch sizes and the worker count must be positive")
     if doc_time_budget < 0 or not 0 < max_chars <= 1_000_000:
-        raise typer.BadParameter("--doc-time-budget must be >= 0 (0: none) and --max-chars "
-                                 "between 1 and 1000000")
+        raise typer.BadParameter(
+            "--doc-time-budget must be >= 0 (0: none) and --max-chars between 1 and 1000000"
+        )
     if cluster:
         from watchfloor.dask_runner import check_cluster
 
@@ -91,7 +109,9 @@ def _options(
         workers=workers,
         allow_network=allow_network,
         limits=IngestLimits(
-            max_bytes=max_bytes, fetch_timeout=fetch_timeout, fetch_max_bytes=fetch_max_bytes,
+            max_bytes=max_bytes,
+            fetch_timeout=fetch_timeout,
+            fetch_max_bytes=fetch_max_bytes,
             max_chars=max_chars,
         ),
         time_budget=doc_time_budget or None,
@@ -129,11 +149,14 @@ def _summary(report, quiet: bool, what: str) -> None:
         f"{report.skipped} already present, {len(report.quarantined)} quarantined."
     )
     if report.repaired:
-        err.print(f"  {report.repaired} documents stored with invalid Unicode or bytes "
-                  "replaced by U+FFFD (`watchfloor quarantine --notes`)")
+        err.print(
+            f"  {report.repaired} documents stored with invalid Unicode or bytes "
+            "replaced by U+FFFD (`watchfloor quarantine --notes`)"
+        )
     for q in report.quarantined[:20]:
-        err.print(f"  [yellow]quarantined[/] {markup_safe(q.origin)}: {q.code} "
-                  f"{markup_safe(q.reason)}")
+        err.print(
+            f"  [yellow]quarantined[/] {markup_safe(q.origin)}: {q.code} {markup_safe(q.reason)}"
+        )
     if len(report.quarantined) > 20:
         err.print(f"  ... and {len(report.quarantined) - 20} more (`watchfloor quarantine`)")
 
@@ -162,8 +185,16 @@ def ingest(
     from watchfloor.pipeline import ingest as run_ingest
 
     opts = _options(
-        batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
-        nlp_batch_size, doc_time_budget, max_chars, cluster,
+        batch_size,
+        workers,
+        allow_network,
+        max_bytes,
+        fetch_timeout,
+        fetch_max_bytes,
+        nlp_batch_size,
+        doc_time_budget,
+        max_chars,
+        cluster,
     )
     if watchlist or alerts_to:
         from watchfloor.watch import Watcher, Watchlist, open_sink
@@ -202,13 +233,19 @@ def extract(
     from watchfloor.pipeline import extract as run_extract
 
     opts = _options(
-        batch_size, workers, allow_network, max_bytes, fetch_timeout, fetch_max_bytes,
-        nlp_batch_size, doc_time_budget, max_chars, cluster,
+        batch_size,
+        workers,
+        allow_network,
+        max_bytes,
+        fetch_timeout,
+        fetch_max_bytes,
+        nlp_batch_size,
+        doc_time_budget,
+        max_chars,
+        cluster,
     )
     out_cm = (
-        nullcontext(sys.stdout)
-        if output == "-"
-        else open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the with below
+        nullcontext(sys.stdout) if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the with below
     )
     with out_cm as out, _progress(quiet, "extract") as bar:
         task = bar.add_task("extract", total=None) if bar else None
@@ -238,7 +275,9 @@ def stats(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table") -> None:
 
 @app.command()
 def quarantine(
-    db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 100,
+    db: DbOpt = DEFAULT_DB,
+    fmt: FormatOpt = "table",
+    limit: LimitOpt = 100,
     notes: Annotated[bool, typer.Option("--notes", help="Repair notes, not rejections.")] = False,
 ) -> None:
     """List quarantined inputs with their reason codes (--notes: stored documents with a
@@ -303,14 +342,38 @@ def query_events(
     limit: LimitOpt = 50,
 ) -> None:
     """Coded events with their sources and modality (dates: the event's own, else published)."""
-    filters = _filters(actor=actor, dyad=dyad, code=code, quad_class=quad, modality=modality,
-                       place=place, since=since, until=until, limit=limit)
+    filters = _filters(
+        actor=actor,
+        dyad=dyad,
+        code=code,
+        quad_class=quad,
+        modality=modality,
+        place=place,
+        since=since,
+        until=until,
+        limit=limit,
+    )
     with _store(db) as store:
         if grouped:
             groups = store.query_event_groups(filters)
-            emit(groups, fmt, ["date", "source", "source_code", "code", "event_name", "target",
-                                "target_code", "modality", "place", "mentions",
-                                "independent_sources", "outlets"])
+            emit(
+                groups,
+                fmt,
+                [
+                    "date",
+                    "source",
+                    "source_code",
+                    "code",
+                    "event_name",
+                    "target",
+                    "target_code",
+                    "modality",
+                    "place",
+                    "mentions",
+                    "independent_sources",
+                    "outlets",
+                ],
+            )
             return
         rows = store.query_events(filters)
     emit(
@@ -361,8 +424,7 @@ def query_claims(
 
     with _store(db) as store:
         if clusters:
-            cols = ["id", "claim", "stories", "outlets", "articles", "speakers",
-                    "contradictions"]
+            cols = ["id", "claim", "stories", "outlets", "articles", "speakers", "contradictions"]
             emit(claim_clusters.cluster_table(store, limit), fmt, cols)
             return
         rows = store.query_claims(
@@ -429,9 +491,12 @@ def alerts(
     direction: Annotated[str | None, typer.Option(help="conflict | cooperation")] = None,
     fmt: FormatOpt = "table",
     limit: LimitOpt = 50,
-    series: Annotated[str | None, typer.Option(
-        help="Show the daily series of one key (SRC>TGT dyad or actor; 'list' lists them)."
-    )] = None,
+    series: Annotated[
+        str | None,
+        typer.Option(
+            help="Show the daily series of one key (SRC>TGT dyad or actor; 'list' lists them)."
+        ),
+    ] = None,
 ) -> None:
     """Escalation alerts: days when a dyad or an actor departs from its baseline."""
     from watchfloor.analyze.escalation import detect
@@ -440,9 +505,11 @@ def alerts(
     if series:
         return _series(db, series, kind, since, until, fmt, limit)
     with _store(db) as store:
-        found = [a for a in detect(store, since=since, until=until)
-                 if (kind is None or a.kind == kind)
-                 and (direction is None or a.direction == direction)][:limit]
+        found = [
+            a
+            for a in detect(store, since=since, until=until)
+            if (kind is None or a.kind == kind) and (direction is None or a.direction == direction)
+        ][:limit]
     if fmt == "json":
         emit([a.to_dict() for a in found], "json")
     elif fmt != "table":
@@ -453,12 +520,22 @@ def alerts(
         print(clean(format_alert(a.to_dict())))
 
 
-SERIES_COLUMNS = ["day", "count", "stories", "goldstein_sum", "material_conflict_share",
-                  "baseline_count_median", "count_z", "goldstein_z", "alert"]
+SERIES_COLUMNS = [
+    "day",
+    "count",
+    "stories",
+    "goldstein_sum",
+    "material_conflict_share",
+    "baseline_count_median",
+    "count_z",
+    "goldstein_z",
+    "alert",
+]
 
 
-def _series(db: str, key: str, kind: str | None, since: str | None, until: str | None,
-            fmt: str, limit: int) -> None:
+def _series(
+    db: str, key: str, kind: str | None, since: str | None, until: str | None, fmt: str, limit: int
+) -> None:
     from watchfloor.analyze.escalation import series, series_keys
 
     with _store(db) as store:
@@ -493,8 +570,13 @@ def report(
     if fmt not in ("md", "html"):
         raise WatchfloorError(f"unknown format {fmt!r}: use md or html")
     with _store(db) as store:
-        text = build_report(store, since=since, until=until, top=top,
-                            charts=(fmt == "html") if charts is None else charts)
+        text = build_report(
+            store,
+            since=since,
+            until=until,
+            top=top,
+            charts=(fmt == "html") if charts is None else charts,
+        )
     if fmt == "html":
         from watchfloor.analyze.report_html import markdown_to_html
 
@@ -519,20 +601,30 @@ def serve(
     ] = None,
     watchlists: Annotated[
         Path | None,
-        typer.Option(help="Directory of watchlist YAML files the API lists and (with the "
-                     "token) edits; ingest --watchlist reads the same files."),
+        typer.Option(
+            help="Directory of watchlist YAML files the API lists and (with the "
+            "token) edits; ingest --watchlist reads the same files."
+        ),
     ] = None,
-    watch: Annotated[list[str] | None, typer.Option(
-        help="Live mode: ingest this source in the background (a directory, a file, or with "
-        "--allow-network a feed URL); repeat for several.")] = None,
+    watch: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Live mode: ingest this source in the background (a directory, a file, or with "
+            "--allow-network a feed URL); repeat for several."
+        ),
+    ] = None,
     every: Annotated[str, typer.Option(help="Live mode: poll interval (90s, 15m, 1h).")] = "15m",
     allow_network: Annotated[bool, typer.Option(help="Live mode: allow feed URLs.")] = False,
-    watchlist: Annotated[Path | None, typer.Option(
-        help="Live mode: watchlist YAML whose matches become alerts.")] = None,
-    alerts_to: Annotated[str | None, typer.Option(
-        help="Live mode: alerts to stdout | FILE.jsonl | http(s)://URL.")] = None,
-    insecure_public: Annotated[bool, typer.Option(
-        help="Serve on a non-loopback --host without --token (read-only, to anyone).")] = False,
+    watchlist: Annotated[
+        Path | None, typer.Option(help="Live mode: watchlist YAML whose matches become alerts.")
+    ] = None,
+    alerts_to: Annotated[
+        str | None, typer.Option(help="Live mode: alerts to stdout | FILE.jsonl | http(s)://URL.")
+    ] = None,
+    insecure_public: Annotated[
+        bool,
+        typer.Option(help="Serve on a non-loopback --host without --token (read-only, to anyone)."),
+    ] = False,
 ) -> None:
     """Serve the JSON API (/api, spec at /api/openapi.json) and the web dashboard (/).
 
@@ -575,8 +667,10 @@ def main() -> None:
     except Exception as exc:  # noqa: BLE001 - a bug: a clear message and its own code
         if os.environ.get("WATCHFLOOR_DEBUG"):
             raise
-        err.print(f"[red]internal error:[/] {markup_safe(type(exc).__name__)}: "
-                  f"{markup_safe(exc)} (a bug; WATCHFLOOR_DEBUG=1 shows the traceback)")
+        err.print(
+            f"[red]internal error:[/] {markup_safe(type(exc).__name__)}: "
+            f"{markup_safe(exc)} (a bug; WATCHFLOOR_DEBUG=1 shows the traceback)"
+        )
         sys.exit(3)
     sys.exit(code if isinstance(code, int) else 0)
 

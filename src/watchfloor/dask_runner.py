@@ -57,12 +57,14 @@ def check_cluster(spec: str) -> str:
     if _REMOTE.match(spec):
         return spec
     raise WatchfloorError(
-        f"--cluster {spec!r}: use local:N (N worker processes) or tcp://HOST:PORT")
+        f"--cluster {spec!r}: use local:N (N worker processes) or tcp://HOST:PORT"
+    )
 
 
 @lru_cache(maxsize=4)
-def _stage(model: str, extractors: tuple[str, ...], nlp_batch_size: int,
-           time_budget: float | None = None) -> Any:
+def _stage(
+    model: str, extractors: tuple[str, ...], nlp_batch_size: int, time_budget: float | None = None
+) -> Any:
     """The worker process's NLP stage: spaCy and the data loaded once per process."""
     from watchfloor.nlp import NlpStage
 
@@ -81,14 +83,22 @@ def warm_up_document() -> Document:
     from watchfloor.model import RawDocument
     from watchfloor.normalise import to_document
 
-    text = ("Police in Bogotá said on Monday that the gang attacked a patrol near the border"
-            " with Venezuela, killing two officers, the defence minister told reporters.")
-    return to_document(RawDocument(id="warm-up", text=text, origin="warm-up", fmt="text",
-                                   published="2026-01-05"))
+    text = (
+        "Police in Bogotá said on Monday that the gang attacked a patrol near the border"
+        " with Venezuela, killing two officers, the defence minister told reporters."
+    )
+    return to_document(
+        RawDocument(id="warm-up", text=text, origin="warm-up", fmt="text", published="2026-01-05")
+    )
 
 
-def extract_batch(docs: list[Document], model: str, extractors: tuple[str, ...],
-                  nlp_batch_size: int, time_budget: float | None = None) -> list[Document]:
+def extract_batch(
+    docs: list[Document],
+    model: str,
+    extractors: tuple[str, ...],
+    nlp_batch_size: int,
+    time_budget: float | None = None,
+) -> list[Document]:
     """Run on a worker: parse and extract one batch; RETURNS the documents, in order."""
     marker = os.environ.get(KILL_ENV)
     if marker and not Path(marker).exists():
@@ -112,9 +122,15 @@ class WarmUp(WorkerPlugin):
 class DaskStage:
     """Same interface as :class:`~watchfloor.nlp.NlpStage` (``process``), on a cluster."""
 
-    def __init__(self, cluster: str, model: str, extractors: Sequence[str],
-                 batch_size: int = 32, in_flight: int | None = None,
-                 time_budget: float | None = None) -> None:
+    def __init__(
+        self,
+        cluster: str,
+        model: str,
+        extractors: Sequence[str],
+        batch_size: int = 32,
+        in_flight: int | None = None,
+        time_budget: float | None = None,
+    ) -> None:
         import dask
         from distributed import Client, LocalCluster
 
@@ -126,26 +142,32 @@ class DaskStage:
         self._cluster = None
         # no statistical profiler on the workers (it samples every thread each 10 ms:
         # CPU a batch of extraction does not need); passed on to a LocalCluster's workers
-        dask.config.set({"distributed.scheduler.allowed-failures": 3,
-                         "distributed.worker.profile.enabled": False})
+        dask.config.set(
+            {
+                "distributed.scheduler.allowed-failures": 3,
+                "distributed.worker.profile.enabled": False,
+            }
+        )
         try:
             m = _LOCAL.match(cluster)
             if m:
                 n = int(m.group(1))
                 self._cluster = LocalCluster(
-                    n_workers=n, threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=40)
+                    n_workers=n,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=40,
+                )
                 self.client = Client(self._cluster, timeout=CONNECT_TIMEOUT_S * 6)
             else:
                 self.client = Client(cluster, timeout=CONNECT_TIMEOUT_S)
         except (OSError, TimeoutError) as exc:
             self.close()
-            raise WatchfloorError(
-                f"cannot reach the Dask scheduler at {cluster}: {exc}") from exc
+            raise WatchfloorError(f"cannot reach the Dask scheduler at {cluster}: {exc}") from exc
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         self.in_flight = in_flight or 2 * workers
-        self.client.register_plugin(
-            WarmUp(self.model, self.extractors, batch_size, time_budget))
+        self.client.register_plugin(WarmUp(self.model, self.extractors, batch_size, time_budget))
 
     def process(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Yield each document, in input order, with the extraction results attached."""
@@ -153,9 +175,18 @@ class DaskStage:
         batch: list[Document] = []
 
         def send(items: list[Document]) -> None:
-            pending.append(self.client.submit(
-                extract_batch, items, self.model, self.extractors, self.batch_size,
-                self.time_budget, retries=TASK_RETRIES, pure=False))
+            pending.append(
+                self.client.submit(
+                    extract_batch,
+                    items,
+                    self.model,
+                    self.extractors,
+                    self.batch_size,
+                    self.time_budget,
+                    retries=TASK_RETRIES,
+                    pure=False,
+                )
+            )
 
         for doc in docs:
             batch.append(doc)

@@ -97,12 +97,21 @@ def run(
     if opts.cluster:
         from watchfloor.dask_runner import DaskStage
 
-        stage: NlpStage | DaskStage = DaskStage(opts.cluster, opts.model, opts.extractors,
-                                                batch_size=nlp_batch,
-                                                time_budget=opts.time_budget)
+        stage: NlpStage | DaskStage = DaskStage(
+            opts.cluster,
+            opts.model,
+            opts.extractors,
+            batch_size=nlp_batch,
+            time_budget=opts.time_budget,
+        )
     else:
-        stage = NlpStage(opts.model, opts.extractors, batch_size=nlp_batch,
-                         workers=opts.workers, time_budget=opts.time_budget)
+        stage = NlpStage(
+            opts.model,
+            opts.extractors,
+            batch_size=nlp_batch,
+            workers=opts.workers,
+            time_budget=opts.time_budget,
+        )
     _settle(bool(opts.extractors) and not opts.cluster)
 
     store = index.thread_handle()  # the writer thread's own connection
@@ -130,7 +139,8 @@ def run(
 
     def fresh_documents() -> Iterator[Document]:
         for chunk in _chunks(
-            read_items if read_items is not None
+            read_items
+            if read_items is not None
             else iter_documents(inputs, limits=opts.limits, allow_network=opts.allow_network),
             opts.batch_size,
         ):
@@ -218,15 +228,22 @@ def _identified(raw: RawDocument) -> Document | Quarantined:
         return to_document(raw)
     except Exception as exc:  # noqa: BLE001 - one document's failure is quarantined alone
         data = raw.text.encode("utf-8", "surrogatepass")
-        return quarantined(raw.origin, Reason.PROCESSING_FAILED,
-                           f"processing failed: {type(exc).__name__}: {exc}", data,
-                           IngestLimits())
+        return quarantined(
+            raw.origin,
+            Reason.PROCESSING_FAILED,
+            f"processing failed: {type(exc).__name__}: {exc}",
+            data,
+            IngestLimits(),
+        )
 
 
 def _failed(doc: Document) -> Quarantined:
     data = doc.text.encode("utf-8")
-    code = Reason.TIME_BUDGET if doc.processing_error.startswith(BUDGET_PREFIX) else (
-        Reason.PROCESSING_FAILED)
+    code = (
+        Reason.TIME_BUDGET
+        if doc.processing_error.startswith(BUDGET_PREFIX)
+        else (Reason.PROCESSING_FAILED)
+    )
     first = doc.processing_error.splitlines()[0]
     return Quarantined(
         origin=doc.raw.origin,

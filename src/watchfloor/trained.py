@@ -58,8 +58,10 @@ def load(name: str, root: Path | None = None) -> Any:
     meta = card(name, root)
     path = model_dir(name, root) / meta["file"]
     if not path.exists():
-        raise ModelNotFound(f"trained model {name!r}: {path} is missing; "
-                            f"rebuild it with: python -m watchfloor.training {name}")
+        raise ModelNotFound(
+            f"trained model {name!r}: {path} is missing; "
+            f"rebuild it with: python -m watchfloor.training {name}"
+        )
     fmt = meta.get("format")
     if fmt == "json":
         return json.loads(path.read_text(encoding="utf-8"))

@@ -75,8 +75,9 @@ def test_query_claims_filters(sample_db):
     runner = CliRunner()
 
     def query(*args):
-        res = runner.invoke(app, ["query", "claims", "--db", str(sample_db), "--format", "json",
-                                  *args])
+        res = runner.invoke(
+            app, ["query", "claims", "--db", str(sample_db), "--format", "json", *args]
+        )
         assert res.exit_code == 0, res.output
         return json.loads(res.stdout)
 
@@ -136,8 +137,10 @@ def test_claim_parses_are_kept_and_give_the_same_vectors():
 
     from watchfloor.analyze import claim_clusters as cc
 
-    first = ["Police said 14 people were killed in the attack on Tuesday.",
-             "The ministry said the army had retaken the valley."]
+    first = [
+        "Police said 14 people were killed in the attack on Tuesday.",
+        "The ministry said the army had retaken the valley.",
+    ]
     new = ["Officials said at least 32 people have died since Sept. 1."]
     embedder = cc.LexicalEmbedder()
     cc._PARSED.clear()

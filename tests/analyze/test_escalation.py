@@ -29,16 +29,31 @@ QUIET = [
     "smuggling routes used by fuel traders.",
 ]
 BURST = [
-    ("Border Post", "Venezuelan soldiers attacked a Colombian army patrol near Cucuta, "
-     "killing three troops, the Colombian army said."),
-    ("River Courier", "The Venezuelan military shelled Colombian army positions along the "
-     "Arauca river overnight, Colombian officials said."),
-    ("Andes Daily", "Venezuelan troops ambushed Colombian soldiers in Norte de Santander "
-     "before dawn, a Colombian army spokesman said."),
-    ("Llanos Times", "Venezuelan forces fired mortars at a Colombian army base in Arauquita, "
-     "wounding eleven soldiers, according to the Colombian army."),
-    ("Frontier Herald", "Venezuelan military aircraft bombed a Colombian army outpost in Tibu, "
-     "the Colombian army said in a statement."),
+    (
+        "Border Post",
+        "Venezuelan soldiers attacked a Colombian army patrol near Cucuta, "
+        "killing three troops, the Colombian army said.",
+    ),
+    (
+        "River Courier",
+        "The Venezuelan military shelled Colombian army positions along the "
+        "Arauca river overnight, Colombian officials said.",
+    ),
+    (
+        "Andes Daily",
+        "Venezuelan troops ambushed Colombian soldiers in Norte de Santander "
+        "before dawn, a Colombian army spokesman said.",
+    ),
+    (
+        "Llanos Times",
+        "Venezuelan forces fired mortars at a Colombian army base in Arauquita, "
+        "wounding eleven soldiers, according to the Colombian army.",
+    ),
+    (
+        "Frontier Herald",
+        "Venezuelan military aircraft bombed a Colombian army outpost in Tibu, "
+        "the Colombian army said in a statement.",
+    ),
 ]
 BURST_DAY = "2026-03-26"
 
@@ -47,12 +62,31 @@ def write_corpus(path):
     """Quiet contacts every three days from 1 March, then the attacks on 26 March."""
     with path.open("w", encoding="utf-8") as fh:
         for i, text in enumerate(QUIET):
-            fh.write(json.dumps({"id": f"quiet-{i}", "text": text, "title": "Border contacts",
-                                 "published": f"2026-03-{1 + 3 * i:02d}",
-                                 "source": "Quiet Wire"}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"quiet-{i}",
+                        "text": text,
+                        "title": "Border contacts",
+                        "published": f"2026-03-{1 + 3 * i:02d}",
+                        "source": "Quiet Wire",
+                    }
+                )
+                + "\n"
+            )
         for i, (outlet, text) in enumerate(BURST):
-            fh.write(json.dumps({"id": f"burst-{i}", "text": text, "title": "Border attack",
-                                 "published": BURST_DAY, "source": outlet}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"burst-{i}",
+                        "text": text,
+                        "title": "Border attack",
+                        "published": BURST_DAY,
+                        "source": outlet,
+                    }
+                )
+                + "\n"
+            )
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +110,9 @@ def test_burst_of_material_conflict_raises_a_dyad_alert(burst_db):
     assert dyad.material_conflict_share == 1.0 and dyad.goldstein_sum <= -30
     # the evidence: every event with its document and outlet
     assert len(dyad.sources) >= 3 and set(dyad.sources) <= {o for o, _ in BURST}
-    assert all(e["document"].startswith("burst-") and e["code"].startswith("19")
-               for e in dyad.events)
+    assert all(
+        e["document"].startswith("burst-") and e["code"].startswith("19") for e in dyad.events
+    )
     assert any(a.kind == "actor" and a.key == "VENMIL" for a in alerts)
 
 
@@ -107,8 +142,20 @@ def test_alerts_command(burst_db):
     assert res.exit_code == 0, res.output
     rows = json.loads(res.stdout)
     assert any(r["key"] == "VENMIL>COLMIL" and r["events"] for r in rows)
-    res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--format", "json",
-                              "--kind", "dyad", "--direction", "conflict"])
+    res = runner.invoke(
+        app,
+        [
+            "alerts",
+            "--db",
+            str(burst_db),
+            "--format",
+            "json",
+            "--kind",
+            "dyad",
+            "--direction",
+            "conflict",
+        ],
+    )
     rows = json.loads(res.stdout)
     assert rows and all(r["kind"] == "dyad" and r["direction"] == "conflict" for r in rows)
     res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--direction", "cooperation"])
@@ -160,8 +207,9 @@ def test_series_command(burst_db):
     runner = CliRunner()
     res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--series", "list", "-f", "json"])
     assert res.exit_code == 0 and any(r["key"] == "VENMIL" for r in json.loads(res.stdout))
-    res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--series", "VENMIL>COLMIL",
-                              "--since", "2026-03-24"])
+    res = runner.invoke(
+        app, ["alerts", "--db", str(burst_db), "--series", "VENMIL>COLMIL", "--since", "2026-03-24"]
+    )
     assert res.exit_code == 0 and BURST_DAY in res.stdout and "True" in res.stdout
     res = runner.invoke(app, ["alerts", "--db", str(burst_db), "--series", "NOPE"])
     assert res.exit_code != 0

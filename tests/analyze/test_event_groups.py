@@ -12,8 +12,12 @@ from watchfloor.pipeline import RunOptions, ingest
 from watchfloor.store.base import Filters
 from watchfloor.store.duckdb_store import DuckDBStore
 
-SYNDICATED = {"nd-2026-09-03-coast", "gcc-2026-09-04-coast", "ao-2026-09-04-coast",
-              "ahb-2026-09-04-coast"}  # one Associated Wire story, four outlets
+SYNDICATED = {
+    "nd-2026-09-03-coast",
+    "gcc-2026-09-04-coast",
+    "ao-2026-09-04-coast",
+    "ahb-2026-09-04-coast",
+}  # one Associated Wire story, four outlets
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +53,11 @@ def test_syndicated_copies_are_one_event_with_one_independent_source(store):
 
 
 def test_same_strike_from_several_stories_counts_each_story(store):
-    strikes = [g for g in store.query_event_groups(Filters(code="19", limit=1000))
-               if g["independent_sources"] > 1]
+    strikes = [
+        g
+        for g in store.query_event_groups(Filters(code="19", limit=1000))
+        if g["independent_sources"] > 1
+    ]
     assert strikes, "the 2 Sept strike is reported by more than one story"
     top = strikes[0]
     assert top["root"] == "19" and top["mentions"] > top["independent_sources"]
@@ -64,27 +71,44 @@ def test_every_event_is_in_exactly_one_group(store):
 
 
 def test_dates_far_apart_are_different_events():
-    base = {"root": "19", "code": "190", "quad_class": 4, "source_entity": "act:usamil",
-            "target_entity": "act:crm", "document": "d", "outlet": "o"}
-    rows = [base | {"id": "a", "story": "s1", "published": "2026-09-02"},
-            base | {"id": "b", "story": "s2", "published": "2026-09-03"},
-            base | {"id": "c", "story": "s3", "published": "2026-10-14"}]
+    base = {
+        "root": "19",
+        "code": "190",
+        "quad_class": 4,
+        "source_entity": "act:usamil",
+        "target_entity": "act:crm",
+        "document": "d",
+        "outlet": "o",
+    }
+    rows = [
+        base | {"id": "a", "story": "s1", "published": "2026-09-02"},
+        base | {"id": "b", "story": "s2", "published": "2026-09-03"},
+        base | {"id": "c", "story": "s3", "published": "2026-10-14"},
+    ]
     groups = group_events(rows)
     assert sorted(g["mentions"] for g in groups) == [1, 2]
     assert max(g["independent_sources"] for g in groups) == 2
 
 
 def test_modality_splits_groups():
-    base = {"root": "19", "code": "190", "source_code": "USA", "target_code": "VEN",
-            "published": "2026-09-02", "story": "s", "document": "d"}
+    base = {
+        "root": "19",
+        "code": "190",
+        "source_code": "USA",
+        "target_code": "VEN",
+        "published": "2026-09-02",
+        "story": "s",
+        "document": "d",
+    }
     groups = group_events([base | {"id": "a"}, base | {"id": "b", "hypothetical": True}])
     assert {g["modality"] for g in groups} == {"asserted", "hypothetical"}
 
 
 def test_filters_on_event_place_and_event_date(store):
     rows = store.query_events(Filters(place="Caribbean", limit=1000))
-    assert rows and all(r["place"] == "Caribbean" or "Caribbean" in (r["sentence"] or "")
-                        for r in rows)
+    assert rows and all(
+        r["place"] == "Caribbean" or "Caribbean" in (r["sentence"] or "") for r in rows
+    )
     dated = store.query_events(Filters(since="2026-10-01", until="2026-10-31", limit=1000))
     assert dated
     for r in dated:
@@ -97,8 +121,9 @@ def test_cli_query_events_grouped(db):
 
     from watchfloor.cli import app
 
-    result = CliRunner().invoke(app, ["query", "events", "--db", str(db), "--grouped",
-                                      "--code", "19", "--format", "json"])
+    result = CliRunner().invoke(
+        app, ["query", "events", "--db", str(db), "--grouped", "--code", "19", "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     groups = json.loads(result.stdout)
     assert groups and all(g["root"] == "19" for g in groups)

@@ -26,11 +26,19 @@ def burst_db(tmp_path_factory):
     work = tmp_path_factory.mktemp("report")
     write_corpus(work / "articles.jsonl")
     with (work / "articles.jsonl").open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps({
-            "id": "hostile", "published": BURST_DAY, "source": f"<b>Evil</b>{HOSTILE}",
-            "title": f"Report {HOSTILE}",
-            "text": f"Venezuelan troops attacked Colombian soldiers near Tame. {HOSTILE} "
-                    "<img src=x onerror=alert(1)> the Colombian army said."}) + "\n")
+        fh.write(
+            json.dumps(
+                {
+                    "id": "hostile",
+                    "published": BURST_DAY,
+                    "source": f"<b>Evil</b>{HOSTILE}",
+                    "title": f"Report {HOSTILE}",
+                    "text": f"Venezuelan troops attacked Colombian soldiers near Tame. {HOSTILE} "
+                    "<img src=x onerror=alert(1)> the Colombian army said.",
+                }
+            )
+            + "\n"
+        )
     db = work / "wf.duckdb"
     ingest([str(work / "articles.jsonl")], db, RunOptions())
     return db
@@ -43,9 +51,17 @@ def _section(text: str, heading: str) -> str:
 def test_markdown_sections(burst_db):
     with DuckDBStore(burst_db, read_only=True) as store:
         text = build_report(store)
-    for heading in ("Key developments", "Main actors", "New actors", "Events by quad class",
-                    "Dyads", "Escalating dyads", "Key events", "Contested events",
-                    "Notable claims"):
+    for heading in (
+        "Key developments",
+        "Main actors",
+        "New actors",
+        "Events by quad class",
+        "Dyads",
+        "Escalating dyads",
+        "Key events",
+        "Contested events",
+        "Notable claims",
+    ):
         assert f"## {heading}\n" in text
     assert "<svg" not in text, "charts only on request"
     escalating = _section(text, "Escalating dyads")
@@ -58,15 +74,19 @@ def test_new_actors_are_first_seen_in_the_window(burst_db):
     with DuckDBStore(burst_db, read_only=True) as store:
         text = build_report(store, since=BURST_DAY, top=50)
         everyone = build_report(store, top=50)
-    rows = [line for line in _section(text, "New actors").splitlines()
-            if line.startswith("| ") and not line.startswith("| name")]
+    rows = [
+        line
+        for line in _section(text, "New actors").splitlines()
+        if line.startswith("| ") and not line.startswith("| name")
+    ]
     for row in rows:
         first_seen = row.split(" | ")[4]
         assert first_seen >= BURST_DAY
     # the militaries were already seen in the quiet weeks: not new on the burst day
     assert "Venezuela military" not in _section(text, "New actors")
-    assert "Venezuela military" in _section(everyone, "New actors") or \
-        "Fuerza Armada" in _section(everyone, "New actors")
+    assert "Venezuela military" in _section(everyone, "New actors") or "Fuerza Armada" in _section(
+        everyone, "New actors"
+    )
 
 
 class _Checker(HTMLParser):
@@ -99,8 +119,22 @@ def test_html_is_self_contained_and_escaped(burst_db):
 
 def test_report_command_md_and_html(burst_db, tmp_path):
     out = tmp_path / "report.html"
-    res = runner.invoke(app, ["report", "--db", str(burst_db), "--format", "html",
-                              "-o", str(out), "--since", "2026-03-01", "--until", "2026-03-31"])
+    res = runner.invoke(
+        app,
+        [
+            "report",
+            "--db",
+            str(burst_db),
+            "--format",
+            "html",
+            "-o",
+            str(out),
+            "--since",
+            "2026-03-01",
+            "--until",
+            "2026-03-31",
+        ],
+    )
     assert res.exit_code == 0, res.output
     html = out.read_text(encoding="utf-8")
     assert "<h2>Escalating dyads</h2>" in html and "<svg" in html
@@ -122,11 +156,23 @@ def test_sample_corpus_html_report(tmp_path):
 
 
 def test_markdown_to_html_escapes_every_cell():
-    md = "\n".join([
-        "# Title <i>", "", f"Period: {HOSTILE}", "", "## Table", "",
-        "| a | b |", "|---|---|", f"| {HOSTILE} | x \\| y |", "", f"- item {HOSTILE}",
-        "", "<svg onload=alert(1)>not a chart</svg>",
-    ])
+    md = "\n".join(
+        [
+            "# Title <i>",
+            "",
+            f"Period: {HOSTILE}",
+            "",
+            "## Table",
+            "",
+            "| a | b |",
+            "|---|---|",
+            f"| {HOSTILE} | x \\| y |",
+            "",
+            f"- item {HOSTILE}",
+            "",
+            "<svg onload=alert(1)>not a chart</svg>",
+        ]
+    )
     html = markdown_to_html(md)
     assert "<script" not in html and "<svg" not in html and "<i>" not in html
     assert html.count("&lt;script&gt;") == 3
@@ -146,27 +192,44 @@ def test_escalation_section_says_why_it_is_empty(burst_db):
 def test_quad_table_counts_dyadic_events_and_their_goldstein(burst_db):
     with DuckDBStore(burst_db, read_only=True) as store:
         text = build_report(store)
-        events = store.sql("SELECT quad_class, goldstein, source_entity, source_code, "
-                           "target_entity, target_code FROM events")
-    lines = [ln for ln in _section(text, "Events by quad class").splitlines()
-             if ln.startswith("|") and "---" not in ln]
+        events = store.sql(
+            "SELECT quad_class, goldstein, source_entity, source_code, "
+            "target_entity, target_code FROM events"
+        )
+    lines = [
+        ln
+        for ln in _section(text, "Events by quad class").splitlines()
+        if ln.startswith("|") and "---" not in ln
+    ]
     header = [c.strip() for c in lines[0].strip("|").split("|")]
     assert {"dyadic", "goldstein_dyadic"} <= set(header)
     for line in lines[1:]:
         row = dict(zip(header, (c.strip() for c in line.strip("|").split("|")), strict=True))
         quad = int(row["quad_class"].split()[0])
-        dyadic = [e for e in events if e["quad_class"] == quad
-                  and (e["source_entity"] or e["source_code"])
-                  and (e["target_entity"] or e["target_code"])]
+        dyadic = [
+            e
+            for e in events
+            if e["quad_class"] == quad
+            and (e["source_entity"] or e["source_code"])
+            and (e["target_entity"] or e["target_code"])
+        ]
         assert int(row["dyadic"]) == len(dyadic) <= int(row["events"])
         assert float(row["goldstein_dyadic"]) == round(sum(e["goldstein"] for e in dyadic), 1)
 
 
 def test_report_over_undated_articles_says_so(tmp_path):
     src = tmp_path / "undated.jsonl"
-    src.write_text(json.dumps({
-        "id": "u1", "text": "Colombian soldiers attacked a camp of the ELN near Tame, the "
-                            "Colombian army said on Tuesday."}) + "\n", encoding="utf-8")
+    src.write_text(
+        json.dumps(
+            {
+                "id": "u1",
+                "text": "Colombian soldiers attacked a camp of the ELN near Tame, the "
+                "Colombian army said on Tuesday.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "wf.duckdb"
     ingest([str(src)], db, RunOptions())
     with DuckDBStore(db, read_only=True) as store:

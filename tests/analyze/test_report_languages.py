@@ -9,29 +9,49 @@ from watchfloor.pipeline import RunOptions, ingest
 from watchfloor.store.duckdb_store import DuckDBStore
 
 RECORDS = [
-    {"id": "en1", "language": "en", "published": "2026-10-01",
-     "text": "Colombian police arrested two members of the ELN in Cúcuta on Monday."},
-    {"id": "es1", "language": "es", "published": "2026-10-02",
-     "text": "La policía colombiana capturó en Cúcuta a dos integrantes del ELN."},
-    {"id": "pt1", "language": "pt", "published": "2026-10-03",
-     "text": "A polícia colombiana prendeu dois membros do ELN em Cúcuta na segunda-feira."},
+    {
+        "id": "en1",
+        "language": "en",
+        "published": "2026-10-01",
+        "text": "Colombian police arrested two members of the ELN in Cúcuta on Monday.",
+    },
+    {
+        "id": "es1",
+        "language": "es",
+        "published": "2026-10-02",
+        "text": "La policía colombiana capturó en Cúcuta a dos integrantes del ELN.",
+    },
+    {
+        "id": "pt1",
+        "language": "pt",
+        "published": "2026-10-03",
+        "text": "A polícia colombiana prendeu dois membros do ELN em Cúcuta na segunda-feira.",
+    },
 ]
 
 
 def test_store_and_report_show_language_and_coding(tmp_path):
     src = tmp_path / "mixed.jsonl"
-    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n",
-                   encoding="utf-8")
+    src.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n", encoding="utf-8"
+    )
     db = tmp_path / "wf.duckdb"
     ingest([str(src)], db, RunOptions())
     ingest([str(src)], db, RunOptions())  # idempotent: nothing new, nothing lost
     with DuckDBStore(db) as store:
-        rows = {r["id"]: r for r in store.sql(
-            "SELECT id, language, coding, (SELECT count(*) FROM events e WHERE e.uid = d.uid)"
-            " AS events FROM documents d")}
+        rows = {
+            r["id"]: r
+            for r in store.sql(
+                "SELECT id, language, coding, (SELECT count(*) FROM events e WHERE e.uid = d.uid)"
+                " AS events FROM documents d"
+            )
+        }
         report = build_report(store)
     assert {k: (v["language"], v["coding"]) for k, v in rows.items()} == {
-        "en1": ("en", "en"), "es1": ("es", "es"), "pt1": ("pt", "not_coded:pt")}
+        "en1": ("en", "en"),
+        "es1": ("es", "es"),
+        "pt1": ("pt", "not_coded:pt"),
+    }
     assert rows["es1"]["events"] >= 1 and rows["pt1"]["events"] == 0
     assert "Languages: " in report and "pt 1 (1 not coded)" in report
     assert "es 1" in report
@@ -44,14 +64,19 @@ def test_old_store_gets_the_coding_column(tmp_path):
 
     # a store written before routing: the schema without the ALTER that adds the column
     schema = resources.files("watchfloor.store").joinpath("schema.sql").read_text()
-    old = "\n".join(line for line in schema.splitlines() if "ADD COLUMN IF NOT EXISTS coding"
-                    not in line)
+    old = "\n".join(
+        line for line in schema.splitlines() if "ADD COLUMN IF NOT EXISTS coding" not in line
+    )
     db = tmp_path / "old.duckdb"
     con = duckdb.connect(str(db))
     con.execute(old)
     assert "coding" not in [r[0] for r in con.execute("DESCRIBE documents").fetchall()]
     con.close()
     with DuckDBStore(db) as store:
-        cols = [r["column_name"] for r in store.sql(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'")]
+        cols = [
+            r["column_name"]
+            for r in store.sql(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'"
+            )
+        ]
     assert cols[-1] == "coding"

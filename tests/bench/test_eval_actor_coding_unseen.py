@@ -15,20 +15,30 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 @pytest.fixture()
 def bench(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("eval_actor_coding",
-                                                  BENCH / "eval_actor_coding.py")
+    spec = importlib.util.spec_from_file_location(
+        "eval_actor_coding", BENCH / "eval_actor_coding.py"
+    )
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     sys.modules["eval_actor_coding"] = mod
     spec.loader.exec_module(mod)
     insight, reuters = tmp_path / "insight.jsonl", tmp_path / "reuters.jsonl"
     story = "Police in Mexico arrested two men on Tuesday, officials said. " * 6
-    insight.write_text("".join(json.dumps({"id": f"insightcrime-train-{i:04d}",
-                                           "text": story}) + "\n" for i in range(6)),
-                       encoding="utf-8")
-    reuters.write_text("".join(json.dumps({"id": f"reuters-{i}", "text": story,
-                                           "date": "3-MAR-1987 10:00:00.00"}) + "\n"
-                               for i in range(6)), encoding="utf-8")
+    insight.write_text(
+        "".join(
+            json.dumps({"id": f"insightcrime-train-{i:04d}", "text": story}) + "\n"
+            for i in range(6)
+        ),
+        encoding="utf-8",
+    )
+    reuters.write_text(
+        "".join(
+            json.dumps({"id": f"reuters-{i}", "text": story, "date": "3-MAR-1987 10:00:00.00"})
+            + "\n"
+            for i in range(6)
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(mod, "INSIGHT", insight)
     monkeypatch.setattr(mod, "REUTERS", reuters)
     return mod

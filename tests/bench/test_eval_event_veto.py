@@ -65,11 +65,23 @@ def test_the_held_out_sample_is_never_fitted_on(veto):
 
 def test_features_of_an_event(veto):
     text = "Police in Tegucigalpa arrested two gang leaders on Monday."
-    ev = Event(code="173", root="17", quad_class=4, goldstein=-5.0,
-               trigger=Span(21, 29, "arrested"), sentence=Span(0, len(text), text),
-               source_code="HNDCOP", target_code="CRM", hypothetical=True, confidence=0.64,
-               extra={"penta_class": 4, "nominal": False,
-                      "evidence": {"relevance": 0.41, "arguments": "rules+model"}})
+    ev = Event(
+        code="173",
+        root="17",
+        quad_class=4,
+        goldstein=-5.0,
+        trigger=Span(21, 29, "arrested"),
+        sentence=Span(0, len(text), text),
+        source_code="HNDCOP",
+        target_code="CRM",
+        hypothetical=True,
+        confidence=0.64,
+        extra={
+            "penta_class": 4,
+            "nominal": False,
+            "evidence": {"relevance": 0.41, "arguments": "rules+model"},
+        },
+    )
     f = veto.features(ev, [0.3, 0.0, 0.1, 0.1, 0.5])
     assert tuple(f) == veto.FEATURES
     assert f["p_none"] == 0.3 and f["p_rule"] == 0.5 and f["relevance"] == 0.41

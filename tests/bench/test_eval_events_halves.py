@@ -12,8 +12,9 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location("eval_events_under_test",
-                                                  BENCH / "eval_events.py")
+    spec = importlib.util.spec_from_file_location(
+        "eval_events_under_test", BENCH / "eval_events.py"
+    )
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
@@ -37,11 +38,14 @@ def test_figures_by_half_are_per_fold_means_over_that_half_only():
     ee = _module()
     texts = SENTENCES[:8]
     a = [i for i, t in enumerate(texts) if ee.half(t) == "A"]
-    record = {"fold": {i: i % 2 for i in range(8)},
-              "sys": {i: (1 if i in a else 0) for i in range(8)}}
+    record = {
+        "fold": {i: i % 2 for i in range(8)},
+        "sys": {i: (1 if i in a else 0) for i in range(8)},
+    }
     # score: the share of the fold's sentences the system marks 1
-    figures = ee.by_half(texts, record,
-                         lambda idx, name: sum(record[name][i] for i in idx) / max(len(idx), 1))
+    figures = ee.by_half(
+        texts, record, lambda idx, name: sum(record[name][i] for i in idx) / max(len(idx), 1)
+    )
     assert all(any(i % 2 == f for i in a) for f in (0, 1))  # both folds hold A sentences
     assert figures["sys A"] == (1.0, 0.0)
     assert figures["sys B"][0] == 0.0

@@ -14,8 +14,12 @@ import pytest
 
 from watchfloor.model import Event, Span
 
-FRESH = ("spanish_fresh_gold.tsv", "spanish_fresh_gold2.tsv", "spanish_fresh_gold3.tsv",
-         "spanish_fresh_gold4.tsv")
+FRESH = (
+    "spanish_fresh_gold.tsv",
+    "spanish_fresh_gold2.tsv",
+    "spanish_fresh_gold3.tsv",
+    "spanish_fresh_gold4.tsv",
+)
 DEV5 = "spanish_dev_gold5.tsv"  # development set 5: may be read and tuned on
 DEV6 = "spanish_dev_gold6.tsv"  # development set 6: may be read and tuned on
 GOLD = (*FRESH, DEV5, DEV6)
@@ -26,8 +30,9 @@ HEADER = "# a comment\nstory\tsid\tsentence\tevents\n"
 
 @pytest.fixture(scope="module")
 def es():
-    spec = importlib.util.spec_from_file_location("eval_spanish_under_test",
-                                                  BENCH / "eval_spanish.py")
+    spec = importlib.util.spec_from_file_location(
+        "eval_spanish_under_test", BENCH / "eval_spanish.py"
+    )
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
@@ -42,11 +47,15 @@ def _write(tmp_path: Path, rows: str) -> Path:
 
 
 def test_rows_give_root_level_triples_and_the_asserted_subset(es, tmp_path):
-    path = _write(tmp_path, (
-        "k1\tk1_1\tLa policía arrestó a dos hombres.\tCOLCOP/-/173\n"
-        "k1\tk1_2\tEl grupo habría atacado la base ; y lo negó.\t"
-        "COLREB/COLMIL/190/alleged ; COLREB/-/016\n"
-        "k2\tk2_1\tNada ocurrió hoy.\t\n"))
+    path = _write(
+        tmp_path,
+        (
+            "k1\tk1_1\tLa policía arrestó a dos hombres.\tCOLCOP/-/173\n"
+            "k1\tk1_2\tEl grupo habría atacado la base ; y lo negó.\t"
+            "COLREB/COLMIL/190/alleged ; COLREB/-/016\n"
+            "k2\tk2_1\tNada ocurrió hoy.\t\n"
+        ),
+    )
     rows = es.read_gold_tsv(path)
     assert [r["id"] for r in rows] == ["k1_1", "k1_2", "k2_1"]
     assert [r["story"] for r in rows] == ["k1", "k1", "k2"]
@@ -56,14 +65,17 @@ def test_rows_give_root_level_triples_and_the_asserted_subset(es, tmp_path):
     assert rows[2]["gold"] == set() and rows[2]["evaluate"]
 
 
-@pytest.mark.parametrize("row, why", [
-    ("k1\tk1_1\tUna frase.\n", "3 tab-separated fields"),
-    ("k1\tk1_1\tUna frase.\tCOLCOP/173\n", "not SOURCE/TARGET/CODE"),
-    ("k1\tk1_1\tUna frase.\tcolcop/-/173\n", "actor 'colcop'"),
-    ("k1\tk1_1\tUna frase.\tCOLCOP/-/arrest\n", "CAMEO code 'arrest'"),
-    ("k1\tk1_1\tUna frase.\tCOLCOP/-/173/rumour\n", "tag 'rumour'"),
-    ("k1\tk2_1\tUna frase.\t\n", "is not k1_<n>"),
-])
+@pytest.mark.parametrize(
+    "row, why",
+    [
+        ("k1\tk1_1\tUna frase.\n", "3 tab-separated fields"),
+        ("k1\tk1_1\tUna frase.\tCOLCOP/173\n", "not SOURCE/TARGET/CODE"),
+        ("k1\tk1_1\tUna frase.\tcolcop/-/173\n", "actor 'colcop'"),
+        ("k1\tk1_1\tUna frase.\tCOLCOP/-/arrest\n", "CAMEO code 'arrest'"),
+        ("k1\tk1_1\tUna frase.\tCOLCOP/-/173/rumour\n", "tag 'rumour'"),
+        ("k1\tk2_1\tUna frase.\t\n", "is not k1_<n>"),
+    ],
+)
 def test_a_malformed_row_fails_with_file_and_line(es, tmp_path, row, why):
     path = _write(tmp_path, "k1\tk1_9\tUna frase correcta.\tCOLCOP/-/173\n" + row)
     with pytest.raises(es.GoldFormatError) as err:
@@ -84,18 +96,35 @@ def test_a_repeated_id_and_a_missing_header_fail(es, tmp_path):
 
 def _event(src: str | None, tgt: str | None, code: str, **flags: bool) -> Event:
     span = Span(0, 1, "x")
-    return Event(code=code, root=code[:2], quad_class=4, goldstein=-5.0, trigger=span,
-                 sentence=span, source_code=src, target_code=tgt, **flags)
+    return Event(
+        code=code,
+        root=code[:2],
+        quad_class=4,
+        goldstein=-5.0,
+        trigger=span,
+        sentence=span,
+        source_code=src,
+        target_code=tgt,
+        **flags,
+    )
 
 
 def test_story_counts_score_modality_as_the_bench_does(es, tmp_path):
-    rows = es.read_gold_tsv(_write(tmp_path, (
-        "k1\tk1_1\tA.\tCOLCOP/COLCRM/173\n"
-        "k1\tk1_2\tB.\tVENCRM/-/181/alleged\n"
-        "k2\tk2_1\tC.\t\n")))
-    events = [[_event("COLCOP", "COLCRM", "173")],
-              [_event("VENCRM", None, "181", alleged=True)],
-              [_event("ECUGOV", None, "1724", negated=True)]]  # negated: not scored
+    rows = es.read_gold_tsv(
+        _write(
+            tmp_path,
+            (
+                "k1\tk1_1\tA.\tCOLCOP/COLCRM/173\n"
+                "k1\tk1_2\tB.\tVENCRM/-/181/alleged\n"
+                "k2\tk2_1\tC.\t\n"
+            ),
+        )
+    )
+    events = [
+        [_event("COLCOP", "COLCRM", "173")],
+        [_event("VENCRM", None, "181", alleged=True)],
+        [_event("ECUGOV", None, "1724", negated=True)],
+    ]  # negated: not scored
     every = es.story_counts(rows, events)
     assert every["k1"]["dyad"] == [2, 2, 2] and every["k2"]["dyad"] == [0, 0, 0]
     asserted = es.story_counts(rows, events, asserted=True)
@@ -128,8 +157,7 @@ def test_fresh_sets_3_and_4_are_held_out_and_have_tagged_events(es, name):
     assert sum(1 for r in rows if r["gold"] - r["asserted"]) >= 4
 
 
-@pytest.mark.parametrize("name, label", [(DEV5, "DEVELOPMENT set 5"),
-                                         (DEV6, "DEVELOPMENT set 6")])
+@pytest.mark.parametrize("name, label", [(DEV5, "DEVELOPMENT set 5"), (DEV6, "DEVELOPMENT set 6")])
 def test_development_sets_say_so_and_have_stories_and_tagged_events(es, name, label):
     # their headers must keep saying they are development sets (not held out); 30-odd
     # stories of 3-6 sentences, and alleged / future events that leave the asserted subset
@@ -143,19 +171,23 @@ def test_development_sets_say_so_and_have_stories_and_tagged_events(es, name, la
     assert sum(1 for r in rows if r["gold"] - r["asserted"]) >= 4
 
 
-@pytest.mark.parametrize("text, is_headline", [
-    ("HUELGAS EN LAS MINAS DEL NORTE", True),
-    ('MINISTRO "LAMENTA" LA DECISION', True),
-    ("La policía detuvo a dos hombres.", False),
-    ('El ministro dijo: "no cederemos."', False),
-    ("¿Quién pagará la deuda?", False),
-])
+@pytest.mark.parametrize(
+    "text, is_headline",
+    [
+        ("HUELGAS EN LAS MINAS DEL NORTE", True),
+        ('MINISTRO "LAMENTA" LA DECISION', True),
+        ("La policía detuvo a dos hombres.", False),
+        ('El ministro dijo: "no cederemos."', False),
+        ("¿Quién pagará la deuda?", False),
+    ],
+)
 def test_a_first_line_without_final_punctuation_is_a_headline(es, text, is_headline):
     assert es.headline(text) is is_headline
 
 
 class _Stage:
     """Stands in for the NLP stage: records the documents it is given, codes nothing."""
+
     seen: list = []
 
     def __init__(self, **_):
@@ -179,8 +211,9 @@ def test_story_context_passes_a_headline_as_the_documents_title(es, monkeypatch)
     assert es.run(sentences, "article") == [[], [], [], []]
     first, second = _Stage.seen
     assert first.raw.title == "PROTESTAS EN LAS MINAS DEL NORTE"
-    assert first.text == ("PROTESTAS EN LAS MINAS DEL NORTE\n\n"
-                          "Cientos de mineros marcharon el lunes.")
+    assert first.text == (
+        "PROTESTAS EN LAS MINAS DEL NORTE\n\nCientos de mineros marcharon el lunes."
+    )
     assert second.raw.title is None  # guard: a story opening with a sentence has none
 
 

@@ -11,17 +11,17 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-HEADER = ("corpus\tdoc\ttrigger_start\ttrigger_end\tcode\tsource_code\ttarget_code\tmodality\t"
-          "is_event\troot\tsource\ttarget\tmodality_ok\tnote")
+HEADER = (
+    "corpus\tdoc\ttrigger_start\ttrigger_end\tcode\tsource_code\ttarget_code\tmodality\t"
+    "is_event\troot\tsource\ttarget\tmodality_ok\tnote"
+)
 ROWS = [
     # corpus, doc, a, b, code, source, target, modality, judgments
     ("reuters", "reuters-1", 0, 4, "042", "USAGOV", "JPNGOV", "asserted", "y y y y y"),
     ("reuters", "reuters-1", 9, 14, "036", "USAGOV", "JPNGOV", "asserted", "y y y n y"),
     ("reuters", "reuters-2", 3, 8, "061", "BUS", "BUS", "asserted", "n - - - -"),
-    ("insightcrime", "insightcrime-train-1", 5, 9, "173", "COLCOP", "", "asserted",
-     "y y y n y"),
-    ("insightcrime", "insightcrime-train-1", 20, 26, "190", "", "", "asserted",
-     "y y y y y"),
+    ("insightcrime", "insightcrime-train-1", 5, 9, "173", "COLCOP", "", "asserted", "y y y n y"),
+    ("insightcrime", "insightcrime-train-1", 20, 26, "190", "", "", "asserted", "y y y y y"),
 ]
 
 
@@ -45,8 +45,7 @@ def test_score_splits_dyadic_rows_from_the_rest(judge, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "is an event: 4/5 = 0.80" in out
     assert "all fields right: 2/5 = 0.40" in out
-    assert "dyadic (both sides coded): is an event 2/3 = 0.67; all fields right 1/3 = 0.33" \
-        in out
+    assert "dyadic (both sides coded): is an event 2/3 = 0.67; all fields right 1/3 = 0.33" in out
     assert "the rest: is an event 2/2 = 1.00; all fields right 1/2 = 0.50" in out
 
 
@@ -64,20 +63,27 @@ def test_score_counts_asserted_events_naming_two_parties(judge, tmp_path, capsys
     assert judge.score([first, second]) == 0
     out = capsys.readouterr().out
     assert "is an event: 4/5 = 0.80" in out
-    assert ("asserted real events: 4; both sides coded 2/4 = 0.50; naming a party on both "
-            "sides 3/4 = 0.75") in out
+    assert (
+        "asserted real events: 4; both sides coded 2/4 = 0.50; naming a party on both "
+        "sides 3/4 = 0.75"
+    ) in out
     assert "of those: both sides coded 2/3 = 0.67; both coded and right 1/3 = 0.33" in out
 
 
 def test_judged_articles_gathers_ids_from_every_judgments_file(judge, tmp_path):
     (tmp_path / "event_judgments_seed7.tsv").write_text(
         "# header\ncorpus\tdoc\nreuters\treuters-12\ninsightcrime\tinsightcrime-train-0042\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tmp_path / "actor_coding_judgments.tsv").write_text(
-        "insightcrime-train-0007|Policia Nacional|COLCOP\ty\n", encoding="utf-8")
+        "insightcrime-train-0007|Policia Nacional|COLCOP\ty\n", encoding="utf-8"
+    )
     (tmp_path / "spanish_dev_gold5.tsv").write_text("reuters-99\n", encoding="utf-8")
     assert judge.judged_article_ids(tmp_path) == {
-        "reuters-12", "insightcrime-train-0042", "insightcrime-train-0007"}
+        "reuters-12",
+        "insightcrime-train-0042",
+        "insightcrime-train-0007",
+    }
 
 
 def test_articles_leaves_out_excluded_ids_and_duplicates(judge, monkeypatch):
@@ -99,9 +105,13 @@ def test_judged_article_ids_at_a_revision_ignores_later_judgments(tmp_path):
     from watchfloor.training.judged_events import judged_article_ids
 
     def git(*args: str) -> str:
-        return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
-                              cwd=tmp_path, check=True, capture_output=True,
-                              text=True).stdout.strip()
+        return subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+            cwd=tmp_path,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
 
     git("init", "-q")
     data = tmp_path / "data"
@@ -111,8 +121,7 @@ def test_judged_article_ids_at_a_revision_ignores_later_judgments(tmp_path):
     git("add", "-A")
     git("commit", "-qm", "first")
     first = git("rev-parse", "HEAD")
-    (data / "actor_coding_judgments.tsv").write_text("reuters-8|X|USA\tcorrect\n",
-                                                     encoding="utf-8")
+    (data / "actor_coding_judgments.tsv").write_text("reuters-8|X|USA\tcorrect\n", encoding="utf-8")
     git("add", "-A")
     git("commit", "-qm", "second")
     assert judged_article_ids(data) == {"reuters-3", "reuters-8"}

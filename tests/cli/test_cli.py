@@ -37,8 +37,9 @@ def test_seed_ingest_stats(seed_db):
 
 
 def test_seed_query_entities(seed_db):
-    res = runner.invoke(app, ["query", "entities", "--db", str(seed_db), "--format", "json",
-                              "--actor", "Maduro"])
+    res = runner.invoke(
+        app, ["query", "entities", "--db", str(seed_db), "--format", "json", "--actor", "Maduro"]
+    )
     rows = json.loads(res.stdout)
     assert rows[0]["name"] == "Nicolás Maduro" and rows[0]["actor_code"] == "VENGOV"
     res = runner.invoke(app, ["query", "entities", "--db", str(seed_db)])
@@ -46,12 +47,14 @@ def test_seed_query_entities(seed_db):
 
 
 def test_seed_query_claims(seed_db):
-    res = runner.invoke(app, ["query", "claims", "--db", str(seed_db), "--format", "json",
-                              "--speaker", "Coates"])
+    res = runner.invoke(
+        app, ["query", "claims", "--db", str(seed_db), "--format", "json", "--speaker", "Coates"]
+    )
     rows = json.loads(res.stdout)
     assert {r["cue"] for r in rows} >= {"warns", "emphasizes", "believes"}
-    res = runner.invoke(app, ["query", "claims", "--db", str(seed_db), "--format", "json",
-                              "--unattributed"])
+    res = runner.invoke(
+        app, ["query", "claims", "--db", str(seed_db), "--format", "json", "--unattributed"]
+    )
     assert any("100,000" in r["content"] for r in json.loads(res.stdout))
 
 

@@ -17,8 +17,14 @@ ESC_NAME = "evil\x1b]0;owned\x07\x1b[31mred.txt"
 
 def _cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    return subprocess.run([sys.executable, "-m", "watchfloor.cli", *args], capture_output=True,
-                          text=True, env=env, cwd=cwd, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "watchfloor.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=600,
+    )
 
 
 def test_clean_shows_control_characters_and_keeps_text():
@@ -58,10 +64,18 @@ def test_a_missing_path_with_markup_is_a_usage_error_not_a_traceback(tmp_path):
 
 def test_article_text_with_escapes_is_printed_inert(tmp_path):
     src = tmp_path / "a.jsonl"
-    src.write_text(json.dumps({
-        "id": "esc", "title": "Title \x1b]8;;http://x\x07link",
-        "text": "Nicolás Maduro said \x1b[2J the army of Venezuela attacked a camp in "
-                "Colombia on Monday, officials said.\x1b[0m"}) + "\n", encoding="utf-8")
+    src.write_text(
+        json.dumps(
+            {
+                "id": "esc",
+                "title": "Title \x1b]8;;http://x\x07link",
+                "text": "Nicolás Maduro said \x1b[2J the army of Venezuela attacked a camp in "
+                "Colombia on Monday, officials said.\x1b[0m",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "wf.duckdb"
     assert _cli("ingest", str(src), "--db", str(db), "--quiet").returncode == 0
     for args in (["query", "claims"], ["query", "events"], ["query", "entities"], ["report"]):

@@ -27,11 +27,34 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # First three letters of a code that has no country (CAMEO "international" codes).
 STANDALONE = {"IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS", "PKO"}
 KINDS = {
-    "government", "military", "police", "intelligence", "judiciary", "legislature",
-    "criminal_group", "armed_group", "party", "company", "igo", "ngo", "media",
-    "opposition", "civilians", "refugees", "labor", "education", "health", "agriculture",
-    "elite", "environment", "human_rights", "development", "moderate", "radical",
-    "religious", "other",
+    "government",
+    "military",
+    "police",
+    "intelligence",
+    "judiciary",
+    "legislature",
+    "criminal_group",
+    "armed_group",
+    "party",
+    "company",
+    "igo",
+    "ngo",
+    "media",
+    "opposition",
+    "civilians",
+    "refugees",
+    "labor",
+    "education",
+    "health",
+    "agriculture",
+    "elite",
+    "environment",
+    "human_rights",
+    "development",
+    "moderate",
+    "radical",
+    "religious",
+    "other",
 }
 REGION_KINDS = {"region", "maritime", "territory"}
 
@@ -144,9 +167,34 @@ def test_role_codes_and_patterns():
         patterns.add(r["pattern"])
         assert r["role"] in codes, r
         assert r["kind"] in KINDS, r
-    for required in ("GOV", "MIL", "COP", "JUD", "SPY", "REB", "INS", "OPP", "PTY", "CRM",
-                     "CVL", "LEG", "MED", "BUS", "EDU", "LAB", "HLH", "REF", "MOD", "RAD",
-                     "AGR", "ELI", "UAF", "NGO", "IGO", "SEP"):
+    for required in (
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "SPY",
+        "REB",
+        "INS",
+        "OPP",
+        "PTY",
+        "CRM",
+        "CVL",
+        "LEG",
+        "MED",
+        "BUS",
+        "EDU",
+        "LAB",
+        "HLH",
+        "REF",
+        "MOD",
+        "RAD",
+        "AGR",
+        "ELI",
+        "UAF",
+        "NGO",
+        "IGO",
+        "SEP",
+    ):
         assert required in codes, required
 
 
@@ -159,7 +207,7 @@ def _check_code(code: str, country: str | None, where: str) -> None:
     rest = code[3:]
     assert len(rest) % 3 == 0 and rest, f"{where}: {code} has no 3-letter role"
     for i in range(0, len(rest), 3):
-        assert rest[i:i + 3] in role_codes(), f"{where}: unknown role {rest[i:i + 3]} in {code}"
+        assert rest[i : i + 3] in role_codes(), f"{where}: unknown role {rest[i : i + 3]} in {code}"
     if country is not None:
         assert head == country, f"{where}: code {code} does not match country {country}"
 
@@ -281,8 +329,16 @@ def _has(entry: dict, lst: str, date: str | None) -> bool:
 
 @pytest.mark.parametrize(
     "name",
-    ["Tren de Aragua", "MS-13", "Sinaloa Cartel", "Cártel de Jalisco Nueva Generación",
-     "Cártel del Noreste", "Gulf Cartel", "La Nueva Familia Michoacana", "Cárteles Unidos"],
+    [
+        "Tren de Aragua",
+        "MS-13",
+        "Sinaloa Cartel",
+        "Cártel de Jalisco Nueva Generación",
+        "Cártel del Noreste",
+        "Gulf Cartel",
+        "La Nueva Familia Michoacana",
+        "Cárteles Unidos",
+    ],
 )
 def test_february_2025_fto_designations(name):
     e = _find(name)

@@ -19,8 +19,7 @@ from watchfloor.extract.lexicon import MODALITY_KINDS, EventLexicon
 DATA = Path(__file__).resolve().parents[2] / "src" / "watchfloor" / "data" / "events"
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 PATTERN_KEYS = {"obj_any", "obj_head_any", "prep_obj_any", "context_any", "code"}
-ENTRY_KEYS = {"lemma", "pos", "code", "patterns", "context_any", "skip_without_context",
-              "examples"}
+ENTRY_KEYS = {"lemma", "pos", "code", "patterns", "context_any", "skip_without_context", "examples"}
 
 
 def quad_of(root: str) -> int:
@@ -100,7 +99,8 @@ def test_verbs_shape_and_codes():
             assert len(pattern) >= 2, item
             # a pattern the quad-class model may not recode to (coder._alternatives)
             assert pattern.get("no_model", True) is True and (
-                "code" in pattern or "no_model" not in pattern), item["lemma"]
+                "code" in pattern or "no_model" not in pattern
+            ), item["lemma"]
             if pattern.get("no_event"):  # "charge extortion fees": no event in that sense
                 assert pattern["no_event"] is True and "code" not in pattern, item["lemma"]
                 assert set(pattern) & (PATTERN_KEYS - {"code"}), item["lemma"]
@@ -183,15 +183,64 @@ def test_spot_checks(lemma, pos, quad_class, root):
 
 
 REQUIRED_NOUNS = [
-    "strike", "airstrike", "attack", "raid", "seizure", "arrest", "ultimatum", "designation",
-    "takeover", "sanction", "talk", "meeting", "agreement", "deal", "deployment",
-    "extradition", "killing", "murder", "massacre", "ambush", "clash", "bombing", "protest",
-    "threat", "accusation", "demand", "aid", "blockade", "deportation", "crackdown",
-    "invasion", "offensive", "kidnapping", "assassination", "visit", "summit", "negotiation",
-    "cooperation", "investigation", "probe", "embargo", "ceasefire", "truce", "release",
+    "strike",
+    "airstrike",
+    "attack",
+    "raid",
+    "seizure",
+    "arrest",
+    "ultimatum",
+    "designation",
+    "takeover",
+    "sanction",
+    "talk",
+    "meeting",
+    "agreement",
+    "deal",
+    "deployment",
+    "extradition",
+    "killing",
+    "murder",
+    "massacre",
+    "ambush",
+    "clash",
+    "bombing",
+    "protest",
+    "threat",
+    "accusation",
+    "demand",
+    "aid",
+    "blockade",
+    "deportation",
+    "crackdown",
+    "invasion",
+    "offensive",
+    "kidnapping",
+    "assassination",
+    "visit",
+    "summit",
+    "negotiation",
+    "cooperation",
+    "investigation",
+    "probe",
+    "embargo",
+    "ceasefire",
+    "truce",
+    "release",
 ]
-REQUIRED_PHRASES = ["call for", "hand over", "pull out", "step down", "cut ties", "break off",
-                    "crack down on", "take over", "fire on", "shoot down", "insist on"]
+REQUIRED_PHRASES = [
+    "call for",
+    "hand over",
+    "pull out",
+    "step down",
+    "cut ties",
+    "break off",
+    "crack down on",
+    "take over",
+    "fire on",
+    "shoot down",
+    "insist on",
+]
 
 
 def test_security_vocabulary_is_covered():
@@ -216,33 +265,97 @@ def test_refinements():
 # -- modality.yaml ------------------------------------------------------------------------
 def test_modality_cues():
     raw = read_yaml(DATA / "modality.yaml")
-    extra = {"habitual", "future_marks", "future_nouns", "alleged_of",  # modality.py's own
-             "habitual_would", "announcement_nouns", "protest_verbs", "voiced_demands",
-             "statistic_nouns", "statistic_change_verbs", "proportion_nouns",
-             "generic_quantifiers", "performed_nouns", "agent_modifiers", "change_nouns",
-             "preventing_verbs", "averting_verbs", "futile_objects", "record_words",
-             "generic_predicates", "habitual_verbs", "frequency_adverbs", "comparatives",
-             "rate_nouns", "counted_classes", "scheduled_roots", "commitment_words",
-             "capability_subjects", "period_units", "period_openers", "short_of_verbs",
-             "meeting_verbs", "discussion_verbs", "briefing_verbs", "briefing_nouns",
-             "briefing_acts", "appearance_verbs", "claim_verbs", "concessive_preps",
-             "question_words", "proposal_verbs", "proposal_nouns", "protest_holding",
-             "protest_nouns", "cancelling_verbs", "failure_nouns", "stop_verbs",
-             "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers",
-             "claim_speech_verbs", "outlet_report_verbs", "outlet_nouns", "source_nouns",
-             "source_bodies", "outlet_articles", "outlook_words", "schedule_verbs",
-             "party_speech_verbs", "postpone_verbs", "resume_verbs", "resume_frames",
-             "publish_verbs", "relay_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
-             "hedged_adjectives", "past_times", "ahead_times", "time_preps",
-             "litotes_words", "intent_verbs", "occasion_preps", "attempt_defeating_verbs",
-             "near_miss_frames", "escaping_verbs", "asking_verbs"}
+    extra = {
+        "habitual",
+        "future_marks",
+        "future_nouns",
+        "alleged_of",  # modality.py's own
+        "habitual_would",
+        "announcement_nouns",
+        "protest_verbs",
+        "voiced_demands",
+        "statistic_nouns",
+        "statistic_change_verbs",
+        "proportion_nouns",
+        "generic_quantifiers",
+        "performed_nouns",
+        "agent_modifiers",
+        "change_nouns",
+        "preventing_verbs",
+        "averting_verbs",
+        "futile_objects",
+        "record_words",
+        "generic_predicates",
+        "habitual_verbs",
+        "frequency_adverbs",
+        "comparatives",
+        "rate_nouns",
+        "counted_classes",
+        "scheduled_roots",
+        "commitment_words",
+        "capability_subjects",
+        "period_units",
+        "period_openers",
+        "short_of_verbs",
+        "meeting_verbs",
+        "discussion_verbs",
+        "briefing_verbs",
+        "briefing_nouns",
+        "briefing_acts",
+        "appearance_verbs",
+        "claim_verbs",
+        "concessive_preps",
+        "question_words",
+        "proposal_verbs",
+        "proposal_nouns",
+        "protest_holding",
+        "protest_nouns",
+        "cancelling_verbs",
+        "failure_nouns",
+        "stop_verbs",
+        "purpose_nouns",
+        "claim_nouns",
+        "ceasing_adverbs",
+        "ceasing_openers",
+        "claim_speech_verbs",
+        "outlet_report_verbs",
+        "outlet_nouns",
+        "source_nouns",
+        "source_bodies",
+        "outlet_articles",
+        "outlook_words",
+        "schedule_verbs",
+        "party_speech_verbs",
+        "postpone_verbs",
+        "resume_verbs",
+        "resume_frames",
+        "publish_verbs",
+        "relay_verbs",
+        "choice_nouns",
+        "hedge_adverbs",
+        "plot_nouns",
+        "hedged_adjectives",
+        "past_times",
+        "ahead_times",
+        "time_preps",
+        "litotes_words",
+        "intent_verbs",
+        "occasion_preps",
+        "attempt_defeating_verbs",
+        "near_miss_frames",
+        "escaping_verbs",
+        "asking_verbs",
+    }
     assert set(raw) == set(MODALITY_KINDS) | {"double_negative", "reporting"} | extra
     phrasal = {"cancelling_verbs", "averting_verbs"}  # verb + particle ("call off", "stave
     # off"), matched as lemma + prt
     for key in extra:
-        assert raw[key] and all(isinstance(c, str) and c == c.lower()
-                                and (" " not in c or (key in phrasal and len(c.split()) == 2))
-                                for c in raw[key]), key
+        assert raw[key] and all(
+            isinstance(c, str)
+            and c == c.lower()
+            and (" " not in c or (key in phrasal and len(c.split()) == 2))
+            for c in raw[key]
+        ), key
     assert "rule out" in lexicon().double_negative and "say" in lexicon().reporting
     for kind in MODALITY_KINDS:
         cues = raw[kind]
@@ -282,8 +395,10 @@ def coded():
     from watchfloor.nlp import NlpStage
     from watchfloor.normalise import to_document
 
-    docs = [to_document(RawDocument(id=k, text=v, origin="test", fmt="text"))
-            for k, v in SENTENCES.items()]
+    docs = [
+        to_document(RawDocument(id=k, text=v, origin="test", fmt="text"))
+        for k, v in SENTENCES.items()
+    ]
     with event_filter_off():
         return {d.raw.id: d.events for d in NlpStage().process(docs)}
 

@@ -13,14 +13,21 @@ from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.events import pronouns, resolver
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "watchfloor" / "data" / "events"
-PRONOUN_LISTS = ["male_titles", "female_titles", "female_nouns", "male_nouns",
-                 "speaking_verbs"]
-RESOLVER_LISTS = ["kin_nouns", "member_nouns", "people_nouns", "leader_heads",
-                  "office_heads", "serving"]
+PRONOUN_LISTS = ["male_titles", "female_titles", "female_nouns", "male_nouns", "speaking_verbs"]
+RESOLVER_LISTS = [
+    "kin_nouns",
+    "member_nouns",
+    "people_nouns",
+    "leader_heads",
+    "office_heads",
+    "serving",
+]
 
 
-@pytest.mark.parametrize(("name", "key"), [("pronouns.yaml", k) for k in PRONOUN_LISTS]
-                         + [("resolver.yaml", k) for k in RESOLVER_LISTS])
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("pronouns.yaml", k) for k in PRONOUN_LISTS] + [("resolver.yaml", k) for k in RESOLVER_LISTS],
+)
 def test_word_lists_are_lower_case_strings_without_repeats(name, key):
     words = read_yaml(DATA / name)[key]
     assert words, key

@@ -11,18 +11,25 @@ WIRE = (
 
 
 def _doc(doc_id, text, published=None):
-    return to_document(RawDocument(id=doc_id, text=text, origin=doc_id, fmt="json",
-                                   published=published))
+    return to_document(
+        RawDocument(id=doc_id, text=text, origin=doc_id, fmt="json", published=published)
+    )
 
 
 def test_exact_and_near_copies_join_the_first_cluster():
     assigner = ClusterAssigner(MemoryBandIndex())
     first = _doc("a", WIRE, "2026-09-02")
     exact = _doc("b", WIRE, "2026-09-03")
-    near = _doc("c", WIRE.replace("on Monday", "on Monday night") + " Officials declined "
-                "to comment.", "2026-09-01")
-    other = _doc("d", "The Mexican navy seized four tonnes of cocaine off the Pacific coast of "
-                 "Oaxaca on Tuesday, the navy said in a statement, and arrested six crew.")
+    near = _doc(
+        "c",
+        WIRE.replace("on Monday", "on Monday night") + " Officials declined to comment.",
+        "2026-09-01",
+    )
+    other = _doc(
+        "d",
+        "The Mexican navy seized four tonnes of cocaine off the Pacific coast of "
+        "Oaxaca on Tuesday, the navy said in a statement, and arrested six crew.",
+    )
     assigner.assign([first, exact, near, other])
     assert first.cluster_id == first.uid and first.duplicate_of is None
     assert exact.cluster_id == first.uid and exact.similarity == 1.0
@@ -66,12 +73,19 @@ def test_near_copies_must_be_close_in_time_exact_copies_need_not():
 def test_short_texts_are_compared_with_their_titles():
     # regression (Reuters): identical dividend notices of two different companies
     body = "Qtly div 19 cts vs 19 cts prior Pay April 15 Record April three Reuter"
-    a = to_document(RawDocument(id="a", text=body, origin="a", fmt="json",
-                                title="GOULDS PUMPS INC SETS REGULAR PAYOUT"))
-    b = to_document(RawDocument(id="b", text=body, origin="b", fmt="json",
-                                title="RUSS TOGS INC SETS QUARTERLY"))
-    c = to_document(RawDocument(id="c", text=body, origin="c", fmt="json",
-                                title="GOULDS PUMPS INC SETS REGULAR PAYOUT"))
+    a = to_document(
+        RawDocument(
+            id="a", text=body, origin="a", fmt="json", title="GOULDS PUMPS INC SETS REGULAR PAYOUT"
+        )
+    )
+    b = to_document(
+        RawDocument(id="b", text=body, origin="b", fmt="json", title="RUSS TOGS INC SETS QUARTERLY")
+    )
+    c = to_document(
+        RawDocument(
+            id="c", text=body, origin="c", fmt="json", title="GOULDS PUMPS INC SETS REGULAR PAYOUT"
+        )
+    )
     assigner = ClusterAssigner(MemoryBandIndex())
     assigner.assign([a, b, c])
     assert b.cluster_id == b.uid
@@ -79,8 +93,11 @@ def test_short_texts_are_compared_with_their_titles():
 
 
 def _titled(doc_id, title, text, published=None):
-    return to_document(RawDocument(id=doc_id, text=text, title=title, origin=doc_id,
-                                   fmt="json", published=published))
+    return to_document(
+        RawDocument(
+            id=doc_id, text=text, title=title, origin=doc_id, fmt="json", published=published
+        )
+    )
 
 
 def test_tiny_texts_match_identical_title_and_text_only():

@@ -12,10 +12,13 @@ runner = CliRunner()
 
 
 def test_export_each_format(sample_db, tmp_path):
-    for fmt, out in (("stix", "b.json"), ("gdelt", "e.tsv"), ("graphml", "g.graphml"),
-                     ("parquet", "pq")):
-        res = runner.invoke(app, ["export", fmt, "--db", str(sample_db), "-o",
-                                  str(tmp_path / out)])
+    for fmt, out in (
+        ("stix", "b.json"),
+        ("gdelt", "e.tsv"),
+        ("graphml", "g.graphml"),
+        ("parquet", "pq"),
+    ):
+        res = runner.invoke(app, ["export", fmt, "--db", str(sample_db), "-o", str(tmp_path / out)])
         assert res.exit_code == 0, res.output
         assert (tmp_path / out).exists()
     assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["type"] == "bundle"

@@ -37,8 +37,13 @@ def test_tsv_rows_and_columns(store, tmp_path):
 def test_syndicated_strike_counts_its_copies(store, tmp_path):
     path = tmp_path / "events.tsv"
     export_gdelt(store, path)
-    strike = [r for r in _read(path) if r["EventRootCode"] == "19"
-              and r["Actor1Code"] == "USAMIL" and r["WfDocument"] == "cl-2026-09-02-strike"]
+    strike = [
+        r
+        for r in _read(path)
+        if r["EventRootCode"] == "19"
+        and r["Actor1Code"] == "USAMIL"
+        and r["WfDocument"] == "cl-2026-09-02-strike"
+    ]
     assert strike, "the boat strike reported on 2 September is coded"
     r = strike[0]
     # the event's own date ("on Tuesday") when resolved, else the publication date

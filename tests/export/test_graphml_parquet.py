@@ -26,7 +26,8 @@ def test_graphml_round_trip(store, tmp_path):
         total += data["count"]
     expected = store.sql(
         "SELECT count(*) AS n FROM events WHERE source_entity IS NOT NULL "
-        "AND target_entity IS NOT NULL AND NOT coalesce(negated, false)")[0]["n"]
+        "AND target_entity IS NOT NULL AND NOT coalesce(negated, false)"
+    )[0]["n"]
     assert total == expected
 
 
@@ -42,4 +43,5 @@ def test_parquet_has_every_table(store, tmp_path):
     events = pq.read_table(out / "events.parquet")
     assert events.schema.field("quad_class").type.bit_width == 8
     assert set(events.column("event_id").to_pylist()) == {
-        r["event_id"] for r in store.sql("SELECT event_id FROM events")}
+        r["event_id"] for r in store.sql("SELECT event_id FROM events")
+    }

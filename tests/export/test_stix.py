@@ -54,16 +54,21 @@ def test_criminal_groups_are_threat_actors(bundle_path):
     outlet = ledgers[0]
     assert outlet["x_watchfloor_outlet"] is True
     assert outlet["type"] == "identity" and outlet["identity_class"] == "organization"
-    reports = [o for o in data["objects"] if o["type"] == "report"
-               and o["external_references"][0]["source_name"] == "Caribbean Ledger"]
+    reports = [
+        o
+        for o in data["objects"]
+        if o["type"] == "report"
+        and o["external_references"][0]["source_name"] == "Caribbean Ledger"
+    ]
     assert reports and all(outlet["id"] in r["object_refs"] for r in reports)
 
 
 def test_notes_carry_claims(bundle_path, store):
     data = json.loads(bundle_path.read_text(encoding="utf-8"))
     notes = {o["x_watchfloor_claim_id"]: o for o in data["objects"] if o["type"] == "note"}
-    claim = store.sql("SELECT * FROM claims WHERE speaker_text IS NOT NULL "
-                      "ORDER BY claim_id LIMIT 1")[0]
+    claim = store.sql(
+        "SELECT * FROM claims WHERE speaker_text IS NOT NULL ORDER BY claim_id LIMIT 1"
+    )[0]
     note = notes[claim["claim_id"]]
     assert note["content"] == claim["content_text"]
     assert note["authors"] == [claim["speaker_text"]]

@@ -26,8 +26,7 @@ def _random_result(rng: random.Random) -> Extraction:
         for _ in range(rng.randint(0, 5)):
             start = rng.randint(0, 300)
             mentions.append(Mention(start, start + rng.randint(0, 25), "x"))
-        entities.append(Entity(id=f"e{e}", name=f"E{e}", type="organization",
-                               mentions=mentions))
+        entities.append(Entity(id=f"e{e}", name=f"E{e}", type="organization", mentions=mentions))
     return Extraction(entities=entities, text=" " * 400)
 
 

@@ -20,14 +20,68 @@ from watchfloor.extract.doccache import (
 )
 from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
-WORDS = ["Ana", "Ruiz", "met", "the", "Red", "Cross", "in", "Lima", ".",
-         "Then", "New", "York", "Times", "staff", "left", "Quito", "Monday", "."]
+WORDS = [
+    "Ana",
+    "Ruiz",
+    "met",
+    "the",
+    "Red",
+    "Cross",
+    "in",
+    "Lima",
+    ".",
+    "Then",
+    "New",
+    "York",
+    "Times",
+    "staff",
+    "left",
+    "Quito",
+    "Monday",
+    ".",
+]
 # the second sentence starts at "Then"; "Lima . Then" is one entity across the boundary
-ENTS = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "B-GPE", "I-GPE",
-        "I-GPE", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "B-DATE", "O"]
+ENTS = [
+    "B-PERSON",
+    "I-PERSON",
+    "O",
+    "O",
+    "B-ORG",
+    "I-ORG",
+    "O",
+    "B-GPE",
+    "I-GPE",
+    "I-GPE",
+    "B-ORG",
+    "I-ORG",
+    "I-ORG",
+    "O",
+    "O",
+    "B-GPE",
+    "B-DATE",
+    "O",
+]
 STARTS = [True] + [False] * 8 + [True] + [False] * 8
-POS = ["PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT",
-       "ADV", "PROPN", "PROPN", "PROPN", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"]
+POS = [
+    "PROPN",
+    "PROPN",
+    "VERB",
+    "DET",
+    "PROPN",
+    "PROPN",
+    "ADP",
+    "PROPN",
+    "PUNCT",
+    "ADV",
+    "PROPN",
+    "PROPN",
+    "PROPN",
+    "NOUN",
+    "VERB",
+    "PROPN",
+    "PROPN",
+    "PUNCT",
+]
 
 
 def _doc(ents: list[str] = ENTS) -> Doc:
@@ -78,8 +132,7 @@ def test_pos_tokens_are_the_words_with_those_parts_of_speech() -> None:
     assert pos_tokens(doc, frozenset({"SYM"})) == []
 
 
-def _plain_find(finder: HedgeFinder, doc: Doc, start: int, end: int,
-                text: str) -> list[Hedge]:
+def _plain_find(finder: HedgeFinder, doc: Doc, start: int, end: int, text: str) -> list[Hedge]:
     """The hedge finder's loop as it was: every token of the span read as a Token."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -94,10 +147,10 @@ def _plain_find(finder: HedgeFinder, doc: Doc, start: int, end: int,
         for phrase in finder.by_first.get(low, ()):
             if n + len(phrase) > len(toks):
                 continue
-            if tuple(t.lower_ for t in toks[n: n + len(phrase)]) != phrase:
+            if tuple(t.lower_ for t in toks[n : n + len(phrase)]) != phrase:
                 continue
             last = toks[n + len(phrase) - 1]
-            used.update(t.i for t in toks[n: n + len(phrase)])
+            used.update(t.i for t in toks[n : n + len(phrase)])
             cue = _span(text, tok.idx, last.idx + len(last.text))
             out.append(Hedge(cue, "phrase", finder._scope(tok, text, phrase=True)))
             break
@@ -134,8 +187,9 @@ def test_hedges_found_as_by_the_plain_loop(nlp) -> None:
         spans += [(s.start_char, s.end_char) for s in doc.sents]
         for start, end in spans:
             fast = finder.find(doc, start, end, text)
-            assert [h.to_dict() for h in fast] == \
-                [h.to_dict() for h in _plain_find(finder, doc, start, end, text)]
+            assert [h.to_dict() for h in fast] == [
+                h.to_dict() for h in _plain_find(finder, doc, start, end, text)
+            ]
             found += len(fast)
     assert found > 0
     # the month "May" is no hedge; the modal "may" is
@@ -149,19 +203,21 @@ def test_pos_tokens_of_a_range() -> None:
     doc = _doc()
     tags = frozenset({"VERB", "PROPN"})
     for start, end in ((0, 9), (9, 18), (3, 4), (5, 5), (14, None)):
-        assert [t.i for t in pos_tokens(doc, tags, start, end)] == \
-            [t.i for t in doc[start:end] if t.pos_ in tags]
+        assert [t.i for t in pos_tokens(doc, tags, start, end)] == [
+            t.i for t in doc[start:end] if t.pos_ in tags
+        ]
 
 
 def test_context_word_sets_match_lower_(nlp) -> None:
     from watchfloor.extract.events.context import _id_set, _sentence, default_lists
 
     lists = default_lists()
-    doc = nlp("Shares of the oil firm rose as traders speculated that the ministry's new "
-              "policy would cut the number of tonnes exported. The minister resigned.")
+    doc = nlp(
+        "Shares of the oil firm rose as traders speculated that the ministry's new "
+        "policy would cut the number of tonnes exported. The minister resigned."
+    )
     ids = lower_ids(doc)
-    for words in (lists.business, lists.speculation, lists.policy, lists.career,
-                  lists.statistic):
+    for words in (lists.business, lists.speculation, lists.policy, lists.career, lists.statistic):
         assert [i in _id_set(words) for i in ids] == [t.lower_ in words for t in doc]
     first = list(doc.sents)[0]
     feats = _sentence(first, lists)

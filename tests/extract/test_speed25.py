@@ -39,17 +39,20 @@ SPANISH = [
 
 def _triples(columns: np.ndarray, lengths: list[int], width: int) -> sparse.csr_matrix:
     rows = np.repeat(np.arange(len(lengths)), lengths)
-    m = sparse.csr_matrix((np.ones(len(columns)), (rows, columns)),
-                          shape=(len(lengths), width))
+    m = sparse.csr_matrix((np.ones(len(columns)), (rows, columns)), shape=(len(lengths), width))
     m.sum_duplicates()
     m.sort_indices()
     return m
 
 
 def _same(a: sparse.csr_matrix, b: sparse.csr_matrix) -> bool:
-    return (a.shape == b.shape and np.array_equal(a.indptr, b.indptr)
-            and np.array_equal(a.indices, b.indices) and np.array_equal(a.data, b.data)
-            and a.data.dtype == b.data.dtype)
+    return (
+        a.shape == b.shape
+        and np.array_equal(a.indptr, b.indptr)
+        and np.array_equal(a.indices, b.indices)
+        and np.array_equal(a.data, b.data)
+        and a.data.dtype == b.data.dtype
+    )
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -59,8 +62,7 @@ def test_counted_equals_summed_triples(seed):
     lengths = [int(n) for n in rng.integers(0, 30, size=int(rng.integers(1, 12)))]
     lengths[0] = 0  # an empty row
     columns = rng.integers(0, width, size=sum(lengths))  # repeats: summed counts
-    assert _same(counted(columns, lengths, width, np.float64),
-                 _triples(columns, lengths, width))
+    assert _same(counted(columns, lengths, width, np.float64), _triples(columns, lengths, width))
 
 
 def test_counted_with_no_occurrence_at_all():
@@ -71,9 +73,12 @@ def test_counted_with_no_occurrence_at_all():
 
 def test_cached_char_tfidf_still_equals_the_vectoriser_on_repeated_words():
     cached = next(tr for tr, _ in load_scorer()._parts if isinstance(tr, WordCachedCharTfidf))
-    texts = ["The mayor said the mayor's office would reopen the mayor's bridge.",
-             "", "Rebels rebels REBELS rebelled; the rebellion ended.",
-             "Gunmen killed two officers in Culiacán on Tuesday, the state police said."]
+    texts = [
+        "The mayor said the mayor's office would reopen the mayor's bridge.",
+        "",
+        "Rebels rebels REBELS rebelled; the rebellion ended.",
+        "Gunmen killed two officers in Culiacán on Tuesday, the state police said.",
+    ]
     slow = cached.vectorizer.transform(texts)
     slow.sort_indices()
     fast = cached.transform(texts)
@@ -84,8 +89,7 @@ def _spanish(text: str):
     nlp = stage().pipeline("es")
     with nlp.select_pipes(disable=["watchfloor_extract"]):
         doc = nlp(text)
-    actors = next(x for x in nlp.get_pipe("watchfloor_extract").extractors
-                  if x.name == "actors")
+    actors = next(x for x in nlp.get_pipe("watchfloor_extract").extractors if x.name == "actors")
     return doc, actors
 
 
@@ -93,16 +97,22 @@ def _spanish(text: str):
 def test_spanish_doc_words_from_arrays_equal_token_by_token(text):
     doc, actors = _spanish(text)
     actors._words_of = None
-    lemmas = [_singular(fold(t.text)) if t.pos_ == "PROPN" and t.lemma_ == t.text
-              else fold(t.lemma_) for t in doc]
-    assert actors._doc_words(doc) == (lemmas, [fold(t.text) for t in doc],
-                                      [t.is_alpha for t in doc])
+    lemmas = [
+        _singular(fold(t.text)) if t.pos_ == "PROPN" and t.lemma_ == t.text else fold(t.lemma_)
+        for t in doc
+    ]
+    assert actors._doc_words(doc) == (
+        lemmas,
+        [fold(t.text) for t in doc],
+        [t.is_alpha for t in doc],
+    )
 
 
 def _demonym_people_unguarded(actors, tok):
     """The reading before speed25: the morphology first, no part-of-speech gate."""
     plural = "Plur" in tok.morph.get("Number") or (
-        not tok.morph.get("Number") and tok.lower_.endswith("s"))
+        not tok.morph.get("Number") and tok.lower_.endswith("s")
+    )
     if tok.dep_ == "amod" or not plural:
         return None
     word = fold(tok.text)
@@ -111,15 +121,18 @@ def _demonym_people_unguarded(actors, tok):
         if iso:
             stop = tok.i + 1
             nxt = tok.doc[stop] if stop < len(tok.doc) else None
-            if nxt is not None and nxt.dep_ == "amod" and nxt.head.i == tok.i and \
-                    actors.gaz.country_word(nxt.text):
+            if (
+                nxt is not None
+                and nxt.dep_ == "amod"
+                and nxt.head.i == tok.i
+                and actors.gaz.country_word(nxt.text)
+            ):
                 stop += 1
             return actors._country_reading(tok.i, stop, iso)
     if tok.pos_ != "NOUN":
         return None
     for child in tok.children:
-        if child.dep_ == "amod" and tok.i < child.i <= tok.i + 2 \
-                and child.text[:1].islower():
+        if child.dep_ == "amod" and tok.i < child.i <= tok.i + 2 and child.text[:1].islower():
             iso = actors.gaz.country_word(child.text)
             if iso:
                 return actors._country_reading(tok.i, child.i + 1, iso)
@@ -135,25 +148,32 @@ def test_spanish_demonym_gate_answers_as_before_on_every_word(text):
 
 def test_spanish_demonym_people_still_read_and_an_adjective_still_not():
     doc, actors = _spanish(SPANISH[1])
-    found = {doc[r.start: r.end].text: r.country for tok in doc
-             if (r := actors._demonym_people(tok)) is not None}
+    found = {
+        doc[r.start : r.end].text: r.country
+        for tok in doc
+        if (r := actors._demonym_people(tok)) is not None
+    }
     assert found.get("pesqueros españoles") == "ESP"
     assert found.get("israelíes") == "ISR"
     # guard: the adjective demonyms ("marroquíes" modifying "autoridades") are no people
     assert "marroquíes" not in found
 
 
-@pytest.mark.parametrize("text", [
-    "Police arrested two men in Lima.  Prosecutors charged them on Friday.\n\nThe case "
-    "continues. ",
-    "HEADLINE WITHOUT A STOP\nThe army said it had   repelled an attack.  Officials gave "
-    "no toll.\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men in Lima.  Prosecutors charged them on Friday.\n\nThe case "
+        "continues. ",
+        "HEADLINE WITHOUT A STOP\nThe army said it had   repelled an attack.  Officials gave "
+        "no toll.\n",
+    ],
+)
 def test_component_sentence_texts_equal_span_text(text):
     nlp = stage().nlp
     with nlp.select_pipes(disable=["watchfloor_extract"]):
         doc = nlp(text)
     result, _ = ExtractComponent([], "en")._extract(doc, batched=False)
-    assert [(s.start, s.end, s.text) for s in result.sentences] == \
-        [(s.start_char, s.end_char, s.text) for s in doc.sents]
+    assert [(s.start, s.end, s.text) for s in result.sentences] == [
+        (s.start_char, s.end_char, s.text) for s in doc.sents
+    ]
     assert len(result.sentences) >= 2

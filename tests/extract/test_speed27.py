@@ -36,19 +36,30 @@ TRAIN = [
 ]
 TEXTS = [
     "The army arrested two rebels near the port.",
-    "the ARMY  the army\tthe army! the army", "", "   ", "Señora Muñoz dijo «no» — 100% sure?",
-    "talks talks talks in the capital", "words the model never saw: zyxt qwv",
+    "the ARMY  the army\tthe army! the army",
+    "",
+    "   ",
+    "Señora Muñoz dijo «no» — 100% sure?",
+    "talks talks talks in the capital",
+    "words the model never saw: zyxt qwv",
 ]
 
 
-@pytest.mark.parametrize("kw", [
-    {}, {"binary": True}, {"token_pattern": r"(?u)\b\w+\b|[%$?]"}, {"lowercase": False},
-    {"ngram_range": (1, 2)}, {"ngram_range": (1, 2), "token_pattern": r"(?u)\b\w+\b|[%$?]"},
-    {"ngram_range": (1, 2), "binary": True, "dtype": np.float32},
-    {"ngram_range": (1, 2), "max_features": 12},  # bigrams whose words are not entries
-    {"ngram_range": (1, 2), "stop_words": ["the"]},  # not the fast reader: sklearn's
-    {"ngram_range": (2, 3)},
-])
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {},
+        {"binary": True},
+        {"token_pattern": r"(?u)\b\w+\b|[%$?]"},
+        {"lowercase": False},
+        {"ngram_range": (1, 2)},
+        {"ngram_range": (1, 2), "token_pattern": r"(?u)\b\w+\b|[%$?]"},
+        {"ngram_range": (1, 2), "binary": True, "dtype": np.float32},
+        {"ngram_range": (1, 2), "max_features": 12},  # bigrams whose words are not entries
+        {"ngram_range": (1, 2), "stop_words": ["the"]},  # not the fast reader: sklearn's
+        {"ngram_range": (2, 3)},
+    ],
+)
 def test_word_counts_equal_sklearn(kw):
     vec = TfidfVectorizer(**kw).fit(TRAIN)
     _, slow = vec._count_vocab(TEXTS, fixed_vocab=True)  # noqa: SLF001
@@ -64,9 +75,12 @@ def test_word_counts_equal_sklearn(kw):
 def test_bigram_reader_only_for_plain_unigram_bigram_vectorisers():
     plain = TfidfVectorizer(ngram_range=(1, 2)).fit(TRAIN)
     assert bigram_reader(plain) is not None
-    for kw in ({"ngram_range": (1, 1)}, {"ngram_range": (1, 2), "stop_words": ["the"]},
-               {"ngram_range": (1, 2), "strip_accents": "unicode"},
-               {"ngram_range": (1, 2), "analyzer": "char_wb"}):
+    for kw in (
+        {"ngram_range": (1, 1)},
+        {"ngram_range": (1, 2), "stop_words": ["the"]},
+        {"ngram_range": (1, 2), "strip_accents": "unicode"},
+        {"ngram_range": (1, 2), "analyzer": "char_wb"},
+    ):
         assert bigram_reader(TfidfVectorizer(**kw).fit(TRAIN)) is None
     # what it leaves out can never be counted: the same grams once out-of-vocabulary go
     grams = bigram_reader(plain)
@@ -122,25 +136,31 @@ def test_post_posed_gate_reads_each_document(nlp):
 
 
 def test_check_worthiness_texts_are_the_span_texts(nlp):
-    doc = nlp("The army  shelled the town.\n\nRebels said they   would fight on. Talks "
-              "failed. ")
+    doc = nlp("The army  shelled the town.\n\nRebels said they   would fight on. Talks failed. ")
     scorer = ClaimExtractor().scorer
     spans = [(s.start_char, s.end_char) for s in doc.sents] + [(4, 20), (0, len(doc.text))]
     feats = DocFeatures(doc)
     texts, ling = [], []
     for a, b in spans:
         span = doc.char_span(a, b, alignment_mode="expand")
-        assert doc.text[span.start_char:span.end_char] == span.text
+        assert doc.text[span.start_char : span.end_char] == span.text
         texts.append(span.text)
         ling.append(feats.ling(span.start, span.end))
     plain = [round(float(s), 3) for s in scorer.score_rows(rows(texts, np.vstack(ling)))]
     assert scorer.score_many([(doc, spans, feats)]) == [plain]
 
 
-@pytest.mark.parametrize("text", [
-    'He said "we will fight" and left.', '""El Chapo,"" the cartel said',
-    "“Curly” and \"straight\" and “unclosed", "", "no marks at all", '"""',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "we will fight" and left.',
+        '""El Chapo,"" the cartel said',
+        '“Curly” and "straight" and “unclosed',
+        "",
+        "no marks at all",
+        '"""',
+    ],
+)
 def test_quote_marks_are_the_walks(text):
     walked = [i for i, ch in enumerate(text.replace('""', '" ')) if ch in QUOTE_MARKS]
     assert Quotes(text).marks == walked
@@ -152,19 +172,35 @@ def _ling_in_float32(feats: DocFeatures, start: int, end: int) -> np.ndarray:
     sup, comp, past, pres, md, fp, sp, q, neg, cop, jj = feats.cum[end] - feats.cum[start]
     labels = [lab for s, e, lab in feats.ents if s >= start and e <= end]
     n_fig = sum(label in FIGURES for label in labels)
-    return np.array([
-        float(n_fig > 0), min(n_fig, 3) / 3, float("DATE" in labels),
-        min(sum(label in ACTORS for label in labels), 4) / 4,
-        float(sup > 0), float(comp > 0), past / n, pres / n, float(md > 0),
-        float(fp > 0), float(sp > 0), float(q > 0), np.log1p(n) / 4, float(neg > 0),
-        float(cop > 0), jj / n,
-    ], dtype=np.float32)
+    return np.array(
+        [
+            float(n_fig > 0),
+            min(n_fig, 3) / 3,
+            float("DATE" in labels),
+            min(sum(label in ACTORS for label in labels), 4) / 4,
+            float(sup > 0),
+            float(comp > 0),
+            past / n,
+            pres / n,
+            float(md > 0),
+            float(fp > 0),
+            float(sp > 0),
+            float(q > 0),
+            np.log1p(n) / 4,
+            float(neg > 0),
+            float(cop > 0),
+            jj / n,
+        ],
+        dtype=np.float32,
+    )
 
 
 def test_ling_features_equal_the_float32_reading(nlp):
-    doc = nlp("Would the three biggest firms, which reported losses of $4 billion in 2025, "
-              "not cut jobs? We think they are the largest and did not say so. I was told "
-              "the cheaper plan is better than nothing, said Ana Ruiz of Acme Corp.")
+    doc = nlp(
+        "Would the three biggest firms, which reported losses of $4 billion in 2025, "
+        "not cut jobs? We think they are the largest and did not say so. I was told "
+        "the cheaper plan is better than nothing, said Ana Ruiz of Acme Corp."
+    )
     feats = DocFeatures(doc)
     for start in range(len(doc)):
         for end in range(start, len(doc) + 1):

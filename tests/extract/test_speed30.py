@@ -83,8 +83,10 @@ def test_shared_names_scanned_and_applied_for_a_congolese_code(monkeypatch):
     from tests.extract.actors.test_codes import _extract
 
     calls = _count_scans(monkeypatch)
-    doc = _extract("BRAZZAVILLE - The Congolese government said on Tuesday it would raise "
-                   "oil output.", published="2015-03-03")
+    doc = _extract(
+        "BRAZZAVILLE - The Congolese government said on Tuesday it would raise oil output.",
+        published="2015-03-03",
+    )
     assert calls
     assert "COGGOV" in {e.actor_code for e in doc.entities}
 
@@ -93,8 +95,7 @@ def test_guard_no_shared_name_scan_without_such_a_code(monkeypatch):
     from tests.extract.actors.test_codes import _extract
 
     calls = _count_scans(monkeypatch)
-    doc = _extract("Peruvian police arrested two men in Lima on Monday.",
-                   published="2015-03-03")
+    doc = _extract("Peruvian police arrested two men in Lima on Monday.", published="2015-03-03")
     assert not calls
     assert any((e.actor_code or "").startswith("PER") for e in doc.entities)
 
@@ -105,8 +106,12 @@ POS_TEXTS = [
     "Police in Lima arrested three men, the ministry said on Monday.",
     "Hi",
 ]
-TAG_SETS = [frozenset({"VERB"}), frozenset({"NOUN", "PROPN"}), frozenset({"VERB", "NOUN", "ADJ"}),
-            frozenset({"X"})]
+TAG_SETS = [
+    frozenset({"VERB"}),
+    frozenset({"NOUN", "PROPN"}),
+    frozenset({"VERB", "NOUN", "ADJ"}),
+    frozenset({"X"}),
+]
 
 
 @pytest.mark.parametrize("text", POS_TEXTS)
@@ -143,8 +148,10 @@ MARK_TEXTS = [
 
 @pytest.mark.parametrize("text", MARK_TEXTS)
 def test_marked_names_equal_the_ungated_reading(monkeypatch, text):
-    ents = [Entity(id="a", name="Acme", type="organization"),
-            Entity(id="b", name="Acme Oil", type="organization")]
+    ents = [
+        Entity(id="a", name="Acme", type="organization"),
+        Entity(id="b", name="Acme Oil", type="organization"),
+    ]
     lists = commercial.default_lists()
     gated = commercial.CommercialActors(ents, lists, text=text).marked
     anything = (commercial.re.compile(""),) * 3
@@ -185,8 +192,10 @@ def test_money_market_sentence_equals_the_plain_reading(nlp):
     from watchfloor.extract.events.nonacts import NonActs
 
     acts = NonActs()
-    doc = nlp("The Bank of England intervened in the money market on Monday. "
-              "Police arrested two men. The central bank  cut its DISCOUNT RATE.")
+    doc = nlp(
+        "The Bank of England intervened in the money market on Monday. "
+        "Police arrested two men. The central bank  cut its DISCOUNT RATE."
+    )
     for _ in range(2):  # computed, then kept
         for sent in doc.sents:
             plain = " ".join(sent.text.lower().split())
@@ -202,10 +211,13 @@ def test_event_filter_scores_equal_sklearns_analyser():
     from watchfloor.extract.events.eventfilter import shipped_model
 
     model = shipped_model()
-    texts = ["Police TRIG_arrested two men near the border on Monday .",
-             "The army TRIG_shelled the town , officials said ; the army the army",
-             "TRIG_talks between the government and rebels resumed in Havana",
-             "", "words the model never saw : zyxt qwv TRIG_zyxt"]
+    texts = [
+        "Police TRIG_arrested two men near the border on Monday .",
+        "The army TRIG_shelled the town , officials said ; the army the army",
+        "TRIG_talks between the government and rebels resumed in Havana",
+        "",
+        "words the model never saw : zyxt qwv TRIG_zyxt",
+    ]
     feats = [{"code=173": 1.0}, {"code=190": 1.0, "root=19": 1.0}, {}, {}, {"nominal": 1.0}]
     fast = model.score(texts, feats)
     analyse, grams, names = model._weights()  # noqa: SLF001
@@ -246,10 +258,13 @@ def test_relevance_scores_equal_sklearns_analyser():
     from watchfloor.extract.events.relevance import shipped_model
 
     model = shipped_model()
-    texts = ["Police arrested two men near the border on Monday.",
-             "Shares of the mining firm rose 4% after the merger was announced.",
-             "The president met his Colombian counterpart in Bogota to discuss security.",
-             "", "zyxt qwv"]
+    texts = [
+        "Police arrested two men near the border on Monday.",
+        "Shares of the mining firm rose 4% after the merger was announced.",
+        "The president met his Colombian counterpart in Bogota to discuss security.",
+        "",
+        "zyxt qwv",
+    ]
     fast = model.political(texts)
     analyse = model._analyse  # noqa: SLF001
     try:

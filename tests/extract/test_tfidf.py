@@ -21,20 +21,28 @@ TRAIN = [
 ]
 TEXTS = [
     "The army arrested two rebels near the port.",
-    "the ARMY  the army\tthe army!", "", "   ", "Señora Muñoz dijo «no» — 100% sure?",
-    "talks", "words the model never saw: zyxt qwv",
+    "the ARMY  the army\tthe army!",
+    "",
+    "   ",
+    "Señora Muñoz dijo «no» — 100% sure?",
+    "talks",
+    "words the model never saw: zyxt qwv",
 ]
 SETTINGS = [
-    {}, {"sublinear_tf": True}, {"norm": "l1"}, {"norm": None}, {"binary": True},
-    {"use_idf": False}, {"dtype": np.float32, "sublinear_tf": True, "ngram_range": (1, 2)},
+    {},
+    {"sublinear_tf": True},
+    {"norm": "l1"},
+    {"norm": None},
+    {"binary": True},
+    {"use_idf": False},
+    {"dtype": np.float32, "sublinear_tf": True, "ngram_range": (1, 2)},
     {"smooth_idf": False, "min_df": 1},
 ]
 
 
 def _same(fast, slow) -> bool:
     fast, slow = sparse.csr_matrix(fast), sparse.csr_matrix(slow)
-    return (fast.shape == slow.shape and fast.dtype == slow.dtype
-            and (fast != slow).nnz == 0)
+    return fast.shape == slow.shape and fast.dtype == slow.dtype and (fast != slow).nnz == 0
 
 
 @pytest.mark.parametrize("kw", SETTINGS)

@@ -9,7 +9,11 @@ def test_qualified_aurora_is_the_colorado_city():
     place = geocode("Aurora, Colorado")
     assert isinstance(place, Place)
     assert (place.precision, place.country, place.admin, place.city) == (
-        "city", "USA", "Colorado", "Aurora")
+        "city",
+        "USA",
+        "Colorado",
+        "Aurora",
+    )
     assert 39 < place.lat < 40.5 and -105.5 < place.lon < -104
     assert place.confidence >= 0.9
 

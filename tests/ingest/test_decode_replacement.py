@@ -11,8 +11,10 @@ from watchfloor.ingest.limits import DEFAULT_LIMITS as LIMITS
 from watchfloor.ingest.records import read_jsonl
 from watchfloor.ingest.text import read_text
 
-SPANISH = ("La policía de Bogotá detuvo el martes a tres hombres en Medellín, según un "
-           "comunicado de la Fiscalía que cita fuentes oficiales.")
+SPANISH = (
+    "La policía de Bogotá detuvo el martes a tres hombres en Medellín, según un "
+    "comunicado de la Fiscalía que cita fuentes oficiales."
+)
 
 
 def _one_bad_byte(text: str, at: int = 40) -> bytes:
@@ -55,12 +57,13 @@ def test_many_bad_bytes_are_not_papered_over():
 def test_a_byte_windows_1252_leaves_undefined_is_no_reason_for_another_codec():
     """Regression: an English text with one byte undefined in Windows-1252 (0x81) went to
     the detector and came out in a Cyrillic code page."""
-    english = ("Police in the capital said on Tuesday that three men were detained after "
-               "a raid on a warehouse near the port, officials said.")
+    english = (
+        "Police in the capital said on Tuesday that three men were detained after "
+        "a raid on a warehouse near the port, officials said."
+    )
     data = english.encode()[:30] + b"\x81" + english.encode()[30:]
     text = decode(data)
     assert text.replaced == 1 and text.replace("\ufffd", "") == english
-
 
 
 def test_a_text_file_with_a_bad_byte_is_stored_not_quarantined(tmp_path):
@@ -75,6 +78,7 @@ def test_a_text_file_with_a_bad_byte_is_stored_not_quarantined(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "nota.txt").write_bytes(_one_bad_byte(SPANISH))
     db = str(tmp_path / "wf.duckdb")
+
     def cli(*args: str) -> str:
         res = CliRunner().invoke(app, [*args, "--db", db])
         assert res.exit_code == 0, res.output
@@ -84,7 +88,8 @@ def test_a_text_file_with_a_bad_byte_is_stored_not_quarantined(tmp_path):
     assert json.loads(cli("quarantine", "-f", "json")) == []
     notes = json.loads(cli("quarantine", "--notes", "-f", "json"))
     assert [(n["id"], n["code"], n["count"]) for n in notes] == [
-        ("nota.txt", Reason.REPLACED_BYTES.value, 1)]
+        ("nota.txt", Reason.REPLACED_BYTES.value, 1)
+    ]
 
 
 def test_extract_output_carries_the_repair_note(tmp_path):
@@ -102,5 +107,4 @@ def test_extract_output_carries_the_repair_note(tmp_path):
     assert res.exit_code == 0, res.output
     [record] = [json.loads(line) for line in out.read_text().splitlines()]
     validate(record)
-    assert [(n["code"], n["count"]) for n in record["notes"]] == [
-        (Reason.REPLACED_BYTES.value, 1)]
+    assert [(n["code"], n["count"]) for n in record["notes"]] == [(Reason.REPLACED_BYTES.value, 1)]

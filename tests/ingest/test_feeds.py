@@ -164,9 +164,21 @@ def test_cli_fetch_limits_and_network_opt_in(server, tmp_path):
     refused = CliRunner().invoke(app, ["extract", *urls, "-o", str(out), "--quiet"])
     # URLs need --allow-network: refused before anything is read (`watchfloor` exits 2)
     assert "--allow-network" in str(refused.exception) and out.read_text() == ""
-    res = CliRunner().invoke(app, ["extract", *urls, "-o", str(out), "--quiet",
-                                   "--allow-network", "--fetch-max-bytes", "20000",
-                                   "--fetch-timeout", "2"])
+    res = CliRunner().invoke(
+        app,
+        [
+            "extract",
+            *urls,
+            "-o",
+            str(out),
+            "--quiet",
+            "--allow-network",
+            "--fetch-max-bytes",
+            "20000",
+            "--fetch-timeout",
+            "2",
+        ],
+    )
     assert res.exit_code == 1, res.output  # the big body is quarantined, the feed goes through
     assert len(out.read_text().splitlines()) == 2
     bad_limit = CliRunner().invoke(app, ["extract", *urls, "--fetch-timeout", "0"])

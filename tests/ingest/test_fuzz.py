@@ -28,15 +28,35 @@ from watchfloor.model import Quarantined, RawDocument
 from watchfloor.normalise import to_document
 
 N = int(os.environ.get("WATCHFLOOR_FUZZ_EXAMPLES", "40"))
-FUZZ = settings(max_examples=N, derandomize=True, database=None, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=N,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 LIMITS = IngestLimits(max_bytes=200_000, max_chars=100_000)
 SENTINEL = "Soldiers reopened the bridge over the river on Thursday, the mayor said."
 
 # Unicode including lone surrogates, controls, bidi overrides, U+FFFD and astral chars.
 any_text = st.text(alphabet=st.characters(codec=None, categories=None), max_size=200)
-nasty = st.sampled_from(["\ud83d", "\udfff", "\x00", "\x1b[2J", "\u202e", "[/]", "&#xd800;",
-                         "\ufffd", "]]>", "<!--", "\r", "\ufeff", "😀"])
+nasty = st.sampled_from(
+    [
+        "\ud83d",
+        "\udfff",
+        "\x00",
+        "\x1b[2J",
+        "\u202e",
+        "[/]",
+        "&#xd800;",
+        "\ufffd",
+        "]]>",
+        "<!--",
+        "\r",
+        "\ufeff",
+        "😀",
+    ]
+)
 texts = st.lists(st.one_of(any_text, nasty), max_size=6).map("".join)
 
 
@@ -64,31 +84,44 @@ def test_decode_returns_text_or_a_decode_error(data):
 
 
 @FUZZ
-@given(st.lists(st.one_of(st.binary(max_size=300), texts.map(lambda t: t.encode("utf-8",
-                                                                             "surrogatepass")),
-                          texts.map(lambda t: json.dumps({"text": t}).encode()),
-                          texts.map(lambda t: json.dumps({"text": t},
-                                                         ensure_ascii=False).encode(
-                                                             "utf-8", "surrogatepass"))),
-                max_size=8), st.integers(0, 8))
+@given(
+    st.lists(
+        st.one_of(
+            st.binary(max_size=300),
+            texts.map(lambda t: t.encode("utf-8", "surrogatepass")),
+            texts.map(lambda t: json.dumps({"text": t}).encode()),
+            texts.map(
+                lambda t: json.dumps({"text": t}, ensure_ascii=False).encode(
+                    "utf-8", "surrogatepass"
+                )
+            ),
+        ),
+        max_size=8,
+    ),
+    st.integers(0, 8),
+)
 def test_jsonl_never_raises_and_never_loses_a_good_line(lines, at):
     lines = [line.replace(b"\n", b" ") for line in lines]
     lines.insert(min(at, len(lines)), json.dumps({"id": "keep", "text": SENTINEL}).encode())
-    items = _items_ok(list(read_jsonl(io.BytesIO(b"\n".join(lines) + b"\n"), "f.jsonl",
-                                      LIMITS)))
+    items = _items_ok(list(read_jsonl(io.BytesIO(b"\n".join(lines) + b"\n"), "f.jsonl", LIMITS)))
     assert _has_sentinel(items)
 
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | texts,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts, inner, max_size=3),
-    max_leaves=10)
+    max_leaves=10,
+)
 
 
 @FUZZ
-@given(st.lists(st.one_of(json_values, st.fixed_dictionaries({"text": texts, "title": texts,
-                                                               "id": texts})),
-                max_size=6), st.integers(0, 6))
+@given(
+    st.lists(
+        st.one_of(json_values, st.fixed_dictionaries({"text": texts, "title": texts, "id": texts})),
+        max_size=6,
+    ),
+    st.integers(0, 6),
+)
 def test_json_list_never_raises_and_never_loses_a_good_record(records, at):
     records.insert(min(at, len(records)), {"id": "keep", "text": SENTINEL})
     raw = json.dumps(records).encode()  # \u escapes: lone surrogates come through json
@@ -101,15 +134,25 @@ def _escape_xml(t: str) -> str:
 
 
 @FUZZ
-@given(st.lists(st.tuples(texts, texts), max_size=4), st.integers(0, 4),
-       st.sampled_from(["", "&#xd83d;", "&#55357;", "\x01", "<b>x</b>"]))
+@given(
+    st.lists(st.tuples(texts, texts), max_size=4),
+    st.integers(0, 4),
+    st.sampled_from(["", "&#xd83d;", "&#55357;", "\x01", "<b>x</b>"]),
+)
 def test_feed_never_raises_and_never_loses_a_good_entry(entries, at, raw_bit):
-    items_xml = [f"<item><title>{_escape_xml(t)}{raw_bit}</title><description>"
-                 f"{_escape_xml(d)}</description></item>" for t, d in entries]
-    items_xml.insert(min(at, len(items_xml)),
-                     f"<item><title>Keep</title><description>{SENTINEL}</description></item>")
-    feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>W'
-            f"</title>{''.join(items_xml)}</channel></rss>").encode("utf-8", "surrogatepass")
+    items_xml = [
+        f"<item><title>{_escape_xml(t)}{raw_bit}</title><description>"
+        f"{_escape_xml(d)}</description></item>"
+        for t, d in entries
+    ]
+    items_xml.insert(
+        min(at, len(items_xml)),
+        f"<item><title>Keep</title><description>{SENTINEL}</description></item>",
+    )
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>W'
+        f"</title>{''.join(items_xml)}</channel></rss>"
+    ).encode("utf-8", "surrogatepass")
     items = _items_ok(list(read_feed(feed, "f.rss", LIMITS)))
     assert _has_sentinel(items)
 
@@ -124,10 +167,17 @@ def test_text_markdown_and_sniffing_never_raise(data):
 
 
 @settings(FUZZ, max_examples=max(5, N // 4))
-@given(st.one_of(st.binary(max_size=1500),
-                 texts.map(lambda t: f"<html><head><title>{t}</title></head><body><h1>{t}"
-                           f"</h1><p>{SENTINEL} {t}</p></body></html>".encode(
-                               "utf-8", "surrogatepass"))))
+@given(
+    st.one_of(
+        st.binary(max_size=1500),
+        texts.map(
+            lambda t: (
+                f"<html><head><title>{t}</title></head><body><h1>{t}"
+                f"</h1><p>{SENTINEL} {t}</p></body></html>".encode("utf-8", "surrogatepass")
+            )
+        ),
+    )
+)
 def test_html_never_raises(data):
     _items_ok(list(read_html(data, "a.html", LIMITS)))
 
@@ -139,9 +189,17 @@ def test_warc_never_raises(data, prefix):
 
 
 @settings(FUZZ, max_examples=max(5, N // 4))
-@given(st.lists(st.tuples(st.sampled_from([".txt", ".json", ".jsonl", ".md", ".xml", ".rss",
-                                           ".warc", ".html", ""]),
-                          st.binary(max_size=400)), max_size=5))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                [".txt", ".json", ".jsonl", ".md", ".xml", ".rss", ".warc", ".html", ""]
+            ),
+            st.binary(max_size=400),
+        ),
+        max_size=5,
+    )
+)
 def test_a_folder_of_anything_never_raises_and_keeps_the_good_file(tmp_path_factory, files):
     folder = tmp_path_factory.mktemp("fuzz")
     for n, (ext, data) in enumerate(files):

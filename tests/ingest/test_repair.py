@@ -25,9 +25,15 @@ def test_repair_replaces_lone_surrogates_and_joins_split_pairs():
 
 
 def test_jsonl_line_with_a_lone_surrogate_is_stored_with_a_note_and_neighbours_too():
-    data = (json.dumps({"id": "a", "text": GOOD}) + "\n"
-            + '{"id": "b", "text": "' + CUT + '"}\n'
-            + json.dumps({"id": "c", "text": GOOD + " Later."}) + "\n").encode()
+    data = (
+        json.dumps({"id": "a", "text": GOOD})
+        + "\n"
+        + '{"id": "b", "text": "'
+        + CUT
+        + '"}\n'
+        + json.dumps({"id": "c", "text": GOOD + " Later."})
+        + "\n"
+    ).encode()
     items = list(read_jsonl(io.BytesIO(data), "s.jsonl", LIMITS))
     assert [type(i) for i in items] == [RawDocument] * 3
     cut = items[1]
@@ -38,19 +44,23 @@ def test_jsonl_line_with_a_lone_surrogate_is_stored_with_a_note_and_neighbours_t
 
 
 def test_json_list_with_a_lone_surrogate_keeps_every_record():
-    data = ('[{"id": "a", "text": "' + GOOD + '"}, {"id": "b", "title": "T \\udc00",'
-            ' "text": "' + CUT + '"}]').encode()
+    data = (
+        '[{"id": "a", "text": "' + GOOD + '"}, {"id": "b", "title": "T \\udc00",'
+        ' "text": "' + CUT + '"}]'
+    ).encode()
     items = list(read_json(data, "list.json", LIMITS))
     assert [type(i) for i in items] == [RawDocument, RawDocument]
     assert items[1].title == "T \ufffd" and items[1].notes[0].count == 2
 
 
 def test_feed_with_a_surrogate_character_reference_keeps_every_entry():
-    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
-            b"<item><title>One &#xd83d; two</title><description>Soldiers said &#55357; gunmen"
-            b" burned two trucks on the highway.</description></item>"
-            b"<item><title>Calm</title><description>The mayor opened a new school in the "
-            b"district on Friday.</description></item></channel></rss>")
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        b"<item><title>One &#xd83d; two</title><description>Soldiers said &#55357; gunmen"
+        b" burned two trucks on the highway.</description></item>"
+        b"<item><title>Calm</title><description>The mayor opened a new school in the "
+        b"district on Friday.</description></item></channel></rss>"
+    )
     items = list(read_feed(feed, "wire.rss", LIMITS))
     assert [type(i) for i in items] == [RawDocument, RawDocument]
     assert "\ufffd" in items[0].text and items[0].notes
@@ -66,8 +76,12 @@ def test_unexpected_error_in_one_record_quarantines_that_record_only(monkeypatch
     """A record whose conversion raises (a date parser that raises) is quarantined
     alone; the reader goes on with the next line."""
 
-    data = (json.dumps({"id": "a", "text": GOOD}) + "\n"
-            + json.dumps({"id": "b", "text": GOOD, "published": "2026-01-01"}) + "\n").encode()
+    data = (
+        json.dumps({"id": "a", "text": GOOD})
+        + "\n"
+        + json.dumps({"id": "b", "text": GOOD, "published": "2026-01-01"})
+        + "\n"
+    ).encode()
     import watchfloor.ingest.records as records
 
     real = records.parse_published
@@ -85,7 +99,8 @@ def test_unexpected_error_in_one_record_quarantines_that_record_only(monkeypatch
 
 
 def test_to_document_repairs_fields_a_reader_left_invalid():
-    raw = RawDocument(id="n\udcff", text="Troops left the \ud800 valley.", origin="dir/\udcff.txt",
-                      fmt="text")
+    raw = RawDocument(
+        id="n\udcff", text="Troops left the \ud800 valley.", origin="dir/\udcff.txt", fmt="text"
+    )
     doc = to_document(raw)
     assert doc.raw.origin == "dir/\ufffd.txt" and doc.raw.notes[0].count == 3

@@ -112,8 +112,7 @@ def test_truncated_inside_the_last_records_http_headers_is_reported(tmp_path):
     import gzip
 
     path = tmp_path / "crawl.warc.gz"
-    write_warc(path, [(f"https://border.example/{n}", HTML, PAGE.encode(), "200 OK")
-                      for n in "ab"])
+    write_warc(path, [(f"https://border.example/{n}", HTML, PAGE.encode(), "200 OK") for n in "ab"])
     data = path.read_bytes()
     start, _, plain = _members(data)[-1]
     at = plain.index(b"Content-Type: text/h") + len(b"Content-Type: text/h")
@@ -126,22 +125,25 @@ def test_truncated_inside_the_last_records_http_headers_is_reported(tmp_path):
 
 
 @pytest.mark.parametrize("gzipped", [True, False])
-@pytest.mark.parametrize("marker", [b"WARC-Type: resp", b"WARC-Target-URI: https://bor",
-                                    b"Content-Length: 1"])
+@pytest.mark.parametrize(
+    "marker", [b"WARC-Type: resp", b"WARC-Target-URI: https://bor", b"Content-Length: 1"]
+)
 def test_cut_inside_the_last_records_warc_headers_is_reported(tmp_path, marker, gzipped):
     """Regression: cut inside the WARC headers of the last record, warcio took the end of
     file for the end of the archive and the damage went unreported (0 quarantined)."""
     import gzip
 
     path = tmp_path / "crawl.warc.gz"
-    write_warc(path, [(f"https://border.example/{n}", HTML, PAGE.encode(), "200 OK")
-                      for n in "ab"])
+    write_warc(path, [(f"https://border.example/{n}", HTML, PAGE.encode(), "200 OK") for n in "ab"])
     data = path.read_bytes()
     start, _, plain = _members(data)[-1]
     at = plain.index(marker) + len(marker)
     cut = tmp_path / ("cut.warc.gz" if gzipped else "cut.warc")
-    cut.write_bytes(data[:start] + gzip.compress(plain[:at]) if gzipped
-                    else gzip.decompress(data[:start]) + plain[:at])
+    cut.write_bytes(
+        data[:start] + gzip.compress(plain[:at])
+        if gzipped
+        else gzip.decompress(data[:start]) + plain[:at]
+    )
     items = list(iter_documents([str(cut)]))
     assert [d.url for d in docs(items)] == ["https://border.example/a"]
     (q,) = bad(items)
@@ -157,10 +159,12 @@ def test_a_gigantic_status_line_is_refused_early(tmp_path):
 
     long_line = b"HTTP/1.1 200 " + b"O" * (MAX_HEADER_LINE * 4) + b"\r\n"
     body = long_line + b"Content-Type: text/html\r\n\r\n<html><body>x</body></html>"
-    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/\r\n"
-              b"WARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
-              b"Content-Type: application/http; msgtype=response\r\n"
-              b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body + b"\r\n\r\n")
+    record = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/\r\n"
+        b"WARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
+        b"Content-Type: application/http; msgtype=response\r\n"
+        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body + b"\r\n\r\n"
+    )
     path = tmp_path / "bomb.warc.gz"
     path.write_bytes(gzip.compress(record))
     (q,) = list(iter_documents([str(path)]))

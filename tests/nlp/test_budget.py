@@ -56,16 +56,25 @@ class _Slow:
 
 def test_a_slow_document_is_quarantined_as_time_budget_and_its_batch_goes_on():
     stage = NlpStage(time_budget=3.0)
-    list(stage.process([to_document(RawDocument(id="w", text="Warm up in Quito.", origin="w",
-                                                fmt="text"))]))  # lazy data loaded first
+    list(
+        stage.process(
+            [to_document(RawDocument(id="w", text="Warm up in Quito.", origin="w", fmt="text"))]
+        )
+    )  # lazy data loaded first
     component = stage.nlp.get_pipe("watchfloor_extract")
     saved = component.extractors
     component.extractors = [_Slow(), *saved]
     try:
-        docs = [to_document(RawDocument(id=f"d{i}", text=t, origin=f"d{i}", fmt="text"))
-                for i, t in enumerate(["Police arrested two men in Lima on Monday.",
-                                       "This one is read slowly by a stuck extractor.",
-                                       "Troops left the valley of Cauca on Friday."])]
+        docs = [
+            to_document(RawDocument(id=f"d{i}", text=t, origin=f"d{i}", fmt="text"))
+            for i, t in enumerate(
+                [
+                    "Police arrested two men in Lima on Monday.",
+                    "This one is read slowly by a stuck extractor.",
+                    "Troops left the valley of Cauca on Friday.",
+                ]
+            )
+        ]
         out = list(stage.process(docs))
     finally:
         component.extractors = saved

@@ -7,8 +7,10 @@ from watchfloor.nlp import NlpStage
 from watchfloor.normalise import to_document
 
 TITLE = "Navy boards freighter, crew detained off Aruba"
-BODY = ("Dutch marines boarded a cargo ship near Aruba on Sunday and detained its crew, "
-        "the coast guard said.")
+BODY = (
+    "Dutch marines boarded a cargo ship near Aruba on Sunday and detained its crew, "
+    "the coast guard said."
+)
 
 
 def _sentences(text: str, title: str | None) -> list[str]:
@@ -31,6 +33,8 @@ def test_a_document_whose_text_does_not_start_with_its_title_is_untouched():
 
 
 def test_a_line_wrapped_inside_a_sentence_is_no_boundary():
-    wrapped = ("Dutch marines boarded a cargo ship near\nAruba on Sunday and detained its "
-               "crew, the\ncoast guard said.")
+    wrapped = (
+        "Dutch marines boarded a cargo ship near\nAruba on Sunday and detained its "
+        "crew, the\ncoast guard said."
+    )
     assert len(_sentences(wrapped, "Dutch marines")) == 1

@@ -17,8 +17,10 @@ TEXTS = [
 
 
 def _docs():
-    return [to_document(RawDocument(id=f"d{i}", text=t, origin=f"d{i}", fmt="text"))
-            for i, t in enumerate(TEXTS)]
+    return [
+        to_document(RawDocument(id=f"d{i}", text=t, origin=f"d{i}", fmt="text"))
+        for i, t in enumerate(TEXTS)
+    ]
 
 
 def _strip(doc):
@@ -92,6 +94,7 @@ def _blank_stage_failing_on(marker: str, batch_size: int = 4) -> NlpStage:
 
     name = "wf_test_fails_on_marker"
     if name not in Language.factories:
+
         @Language.component(name)
         def _fails(doc):  # called per document when the pipe is re-run one by one
             if marker in doc.text:

@@ -24,8 +24,10 @@ MIXED = [
 
 
 def _docs():
-    return [to_document(RawDocument(id=f"m{i}", text=t, origin=f"m{i}", fmt="text",
-                                    language=lang)) for i, (lang, t) in enumerate(MIXED)]
+    return [
+        to_document(RawDocument(id=f"m{i}", text=t, origin=f"m{i}", fmt="text", language=lang))
+        for i, (lang, t) in enumerate(MIXED)
+    ]
 
 
 def test_route_by_detected_language():
@@ -86,8 +88,10 @@ def test_a_lone_spanish_document_does_not_hold_back_the_stream():
     rare Spanish article in an English stream neither reorders nor piles up documents."""
     texts = [("es", "La policía colombiana capturó a dos integrantes del ELN.")]
     texts += [("en", f"Colombian police arrested {n} members of the ELN.") for n in range(2, 22)]
-    docs = [to_document(RawDocument(id=f"h{i}", text=t, origin=f"h{i}", fmt="text",
-                                    language=lang)) for i, (lang, t) in enumerate(texts)]
+    docs = [
+        to_document(RawDocument(id=f"h{i}", text=t, origin=f"h{i}", fmt="text", language=lang))
+        for i, (lang, t) in enumerate(texts)
+    ]
     pulled = 0
 
     def feed():
@@ -109,8 +113,11 @@ def test_a_lone_spanish_document_does_not_hold_back_the_stream():
 # --- Spanish with worker processes, and the headline re-parse (no second model copy) ---
 
 MIXED_WORKERS = [
-    ("es", "GUERRILLEROS DEL ELN SECUESTRAN A DOS SOLDADOS EN ARAUCA\n"
-           "Un grupo del ELN secuestró el martes a dos soldados del Ejército en Arauca."),
+    (
+        "es",
+        "GUERRILLEROS DEL ELN SECUESTRAN A DOS SOLDADOS EN ARAUCA\n"
+        "Un grupo del ELN secuestró el martes a dos soldados del Ejército en Arauca.",
+    ),
     ("en", "Venezuelan troops detained three smugglers near the border on Tuesday."),
     ("es", "La Fiscalía acusó al alcalde de recibir dinero del Clan del Golfo."),
     ("pt", "A polícia prendeu dois suspeitos em São Paulo na segunda-feira."),
@@ -122,9 +129,10 @@ MIXED_WORKERS = [
 
 
 def _mixed_docs():
-    return [to_document(RawDocument(id=f"w{i}", text=t, origin=f"w{i}", fmt="text",
-                                    language=lang))
-            for i, (lang, t) in enumerate(MIXED_WORKERS)]
+    return [
+        to_document(RawDocument(id=f"w{i}", text=t, origin=f"w{i}", fmt="text", language=lang))
+        for i, (lang, t) in enumerate(MIXED_WORKERS)
+    ]
 
 
 def _dicts(docs):
@@ -150,8 +158,7 @@ def test_spanish_documents_are_parsed_in_the_workers_with_the_same_output(monkey
     two = _dicts(NlpStage(workers=2, batch_size=2).process(_mixed_docs()))
     assert "es" not in asked
     assert [d["id"] for d in two] == [f"w{i}" for i in range(len(MIXED_WORKERS))]
-    assert [d["coding"] for d in two] == ["es", "en", "es", "not_coded:pt", "es", "en", "es",
-                                          "en"]
+    assert [d["coding"] for d in two] == ["es", "en", "es", "not_coded:pt", "es", "en", "es", "en"]
     assert one == two
     assert any(e["code"].startswith("18") for e in two[0]["events"])  # the kidnapping
 

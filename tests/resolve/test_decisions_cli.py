@@ -18,8 +18,9 @@ runner = CliRunner()
 
 
 def _ingest(db, *inputs, batch_size=64):
-    res = runner.invoke(app, ["ingest", *map(str, inputs), "--db", str(db), "-q",
-                              "--batch-size", str(batch_size)])
+    res = runner.invoke(
+        app, ["ingest", *map(str, inputs), "--db", str(db), "-q", "--batch-size", str(batch_size)]
+    )
     assert res.exit_code == 0, res.output
 
 
@@ -59,8 +60,10 @@ def test_sample_corpus_short_names_and_syndicated_copies_share_one_entity(sample
         stories.setdefault(d["story"], []).append(d["id"])
     assert max(len(v) for v in stories.values()) >= 3
     with DuckDBStore(sample_db, read_only=True) as s:
-        merged = s.sql("SELECT count(*) AS n FROM entity_merges m JOIN entity_records r"
-                       " USING (uid, local_id) WHERE r.entity_id = 'per:donald-trump'")
+        merged = s.sql(
+            "SELECT count(*) AS n FROM entity_merges m JOIN entity_records r"
+            " USING (uid, local_id) WHERE r.entity_id = 'per:donald-trump'"
+        )
         assert merged[0]["n"] == len(trump["documents"]) - 1
 
 
@@ -80,21 +83,40 @@ def test_merge_and_split_survive_reingest_and_reresolution(sample_db, tmp_path):
     db = tmp_path / "wf.duckdb"
     shutil.copy(sample_db, db)
     before = _profile(db, "Diosdado Cabello")
-    n_entities = len(json.loads(runner.invoke(
-        app, ["entities", "--db", str(db), "--format", "json", "-n", "1000"]).output))
-    res = runner.invoke(app, ["entities", "merge", "Nicolás Maduro", "Diosdado Cabello",
-                              "--reason", "test: one regime", "--db", str(db)])
+    n_entities = len(
+        json.loads(
+            runner.invoke(
+                app, ["entities", "--db", str(db), "--format", "json", "-n", "1000"]
+            ).output
+        )
+    )
+    res = runner.invoke(
+        app,
+        [
+            "entities",
+            "merge",
+            "Nicolás Maduro",
+            "Diosdado Cabello",
+            "--reason",
+            "test: one regime",
+            "--db",
+            str(db),
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)["records_moved"] == len(before["documents"])
     merged = _profile(db, "Diosdado Cabello")
     assert merged["entity_id"] == "per:nicolas-maduro"
     assert merged["decisions"][0]["reason"] == "test: one regime"
-    listing = json.loads(runner.invoke(
-        app, ["entities", "--db", str(db), "--format", "json", "-n", "1000"]).output)
+    listing = json.loads(
+        runner.invoke(app, ["entities", "--db", str(db), "--format", "json", "-n", "1000"]).output
+    )
     assert len(listing) == n_entities - 1
     # split the bare-name records of Maduro back out
-    res = runner.invoke(app, ["entities", "split", "per:nicolas-maduro", "--alias",
-                              "Diosdado Cabello", "--db", str(db)])
+    res = runner.invoke(
+        app,
+        ["entities", "split", "per:nicolas-maduro", "--alias", "Diosdado Cabello", "--db", str(db)],
+    )
     assert res.exit_code == 0, res.output
     split = _profile(db, "Diosdado Cabello")
     assert split["entity_id"] == "per:nicolas-maduro~diosdado-cabello"
@@ -103,7 +125,9 @@ def test_merge_and_split_survive_reingest_and_reresolution(sample_db, tmp_path):
     new.mkdir()
     (new / "cabello.txt").write_text(
         "Venezuelan Interior Minister Diosdado Cabello spoke in Caracas on Monday about "
-        "the United States and Nicolás Maduro.", encoding="utf-8")
+        "the United States and Nicolás Maduro.",
+        encoding="utf-8",
+    )
     _ingest(db, SAMPLE, new)
     assert _profile(db, "Diosdado Cabello")["entity_id"] == "per:nicolas-maduro~diosdado-cabello"
     assert len(_profile(db, "Diosdado Cabello")["documents"]) == len(before["documents"]) + 1
@@ -119,6 +143,5 @@ def test_bad_decisions_are_clear_errors(sample_db, tmp_path):
     shutil.copy(sample_db, db)
     res = runner.invoke(app, ["entities", "merge", "Nobody At All", "Maduro", "--db", str(db)])
     assert res.exit_code != 0 and "no entity matches" in str(res.exception)
-    res = runner.invoke(app, ["entities", "split", "Maduro", "--alias", "Trump",
-                              "--db", str(db)])
+    res = runner.invoke(app, ["entities", "split", "Maduro", "--alias", "Trump", "--db", str(db)])
     assert res.exit_code != 0 and "no record" in str(res.exception)

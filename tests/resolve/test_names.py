@@ -26,7 +26,8 @@ def test_keys_block_surnames_and_acronyms():
     assert "a:dea" in names.keys("Drug Enforcement Administration", "organization")
     assert "a:dea" in names.keys("DEA", "organization")
     assert "n:drug enforcement administration" in names.keys(
-        "U.S. Drug Enforcement Administration", "organization")
+        "U.S. Drug Enforcement Administration", "organization"
+    )
     assert not names.keys("Aurora", "location") & names.keys("Aurora", "person") - {"n:aurora"}
 
 

@@ -25,7 +25,7 @@ from watchfloor.cli import app
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE_ID = "hostile-markup"
 HOSTILE_TEXT = (
-    "Venezuelan officials said on Monday that <img src=x onerror=\"window.__pwned=1\"> the "
+    'Venezuelan officials said on Monday that <img src=x onerror="window.__pwned=1"> the '
     "United States Navy attacked a fishing boat near Caracas. "
     "<script>window.__pwned=2</script> Nicolás Maduro condemned the strike."
 )
@@ -39,10 +39,19 @@ def store_path(tmp_path_factory) -> Path:
         shutil.copy(SEED, work / "seed-article.txt")
         inputs.append(str(work / "seed-article.txt"))
     hostile = work / "hostile.jsonl"
-    hostile.write_text(json.dumps({"id": HOSTILE_ID, "text": HOSTILE_TEXT,
-                                   "title": "<b>Strike</b> & reaction",
-                                   "published": "2026-10-20", "source": "Test Wire"}) + "\n",
-                       encoding="utf-8")
+    hostile.write_text(
+        json.dumps(
+            {
+                "id": HOSTILE_ID,
+                "text": HOSTILE_TEXT,
+                "title": "<b>Strike</b> & reaction",
+                "published": "2026-10-20",
+                "source": "Test Wire",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     inputs.append(str(hostile))
     db = work / "wf.duckdb"
     res = CliRunner().invoke(app, ["ingest", *inputs, "--db", str(db), "--quiet"])
@@ -65,9 +74,20 @@ class Server:
         self.base = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "watchfloor.cli", "serve", "--db", str(db),
-             "--port", str(self.port), *extra],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "watchfloor.cli",
+                "serve",
+                "--db",
+                str(db),
+                "--port",
+                str(self.port),
+                *extra,
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 60
         while True:
@@ -81,10 +101,16 @@ class Server:
                     raise RuntimeError(f"server did not start: {out}") from None
                 time.sleep(0.2)
 
-    def request(self, path: str, method: str = "GET", data: bytes | None = None,
-                headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-        req = urllib.request.Request(self.base + path, method=method, data=data,
-                                     headers=headers or {})
+    def request(
+        self,
+        path: str,
+        method: str = "GET",
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, dict[str, str], bytes]:
+        req = urllib.request.Request(
+            self.base + path, method=method, data=data, headers=headers or {}
+        )
         try:
             with urllib.request.urlopen(req, timeout=30) as resp:
                 return resp.status, dict(resp.headers), resp.read()

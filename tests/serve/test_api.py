@@ -22,7 +22,8 @@ def test_health_counts_the_store(server):
     assert stats["documents"] >= 21 and stats["events"] > 50 and stats["claims"] > 50
     assert stats["events_both_coded"] <= stats["events"]
     assert stats["events_both_coded_share"] == round(
-        stats["events_both_coded"] / stats["events"], 3)
+        stats["events_both_coded"] / stats["events"], 3
+    )
     assert 0 < stats["actors_coded_share"] <= 1
 
 
@@ -43,9 +44,9 @@ def test_document_spans_point_into_its_text(server):
     assert text == HOSTILE_TEXT  # served exactly as given; escaping is the page's job
     assert doc["mentions"] and doc["events"]
     for m in doc["mentions"]:
-        assert text[m["start"]:m["end"]] == m["text"]
+        assert text[m["start"] : m["end"]] == m["text"]
     for ev in doc["events"]:
-        assert text[ev["trigger"]["start"]:ev["trigger"]["end"]] == ev["trigger"]["text"]
+        assert text[ev["trigger"]["start"] : ev["trigger"]["end"]] == ev["trigger"]["text"]
     again = server.get(f"/api/documents/{doc['uid']}")
     assert again["uid"] == doc["uid"]
 
@@ -58,7 +59,7 @@ def test_seed_document_has_claim_spans(server):
     for c in claims:
         for part in ("speaker", "cue", "content"):
             span = c[part]
-            assert doc["text"][span["start"]:span["end"]] == span["text"]
+            assert doc["text"][span["start"] : span["end"]] == span["text"]
 
 
 def test_entity_profile_has_codes_aliases_and_counterparts(server):
@@ -73,8 +74,13 @@ def test_entity_profile_has_codes_aliases_and_counterparts(server):
 
 
 def test_unknown_things_are_404(server):
-    for path in ("/api/entities/nobody-at-all", "/api/documents/nope", "/api/events/x:e0",
-                 "/api/claims/x:c0", "/api/clusters/none"):
+    for path in (
+        "/api/entities/nobody-at-all",
+        "/api/documents/nope",
+        "/api/events/x:e0",
+        "/api/claims/x:c0",
+        "/api/clusters/none",
+    ):
         status, _, _ = server.request(path)
         assert status == 404, path
 
@@ -87,12 +93,15 @@ def test_event_filters(server):
     hypo = server.get("/api/events?modality=hypothetical&limit=500")["items"]
     assert all(e["hypothetical"] for e in hypo)
     dyad = server.get("/api/events?dyad=USA,VEN&limit=500")["items"]
-    assert dyad and all((e["source_code"] or "").startswith("USA") and
-                        (e["target_code"] or "").startswith("VEN") for e in dyad)
+    assert dyad and all(
+        (e["source_code"] or "").startswith("USA") and (e["target_code"] or "").startswith("VEN")
+        for e in dyad
+    )
     sept = server.get("/api/events?since=2026-09-01&until=2026-09-05&limit=500")["items"]
     # the window applies to the event's own date when it has one, else to publication
-    assert sept and all("2026-09-01" <= (e["event_date"] or e["published"])[:10] <= "2026-09-05"
-                        for e in sept)
+    assert sept and all(
+        "2026-09-01" <= (e["event_date"] or e["published"])[:10] <= "2026-09-05" for e in sept
+    )
     caracas = server.get("/api/events?place=Caracas&limit=500")["items"]
     assert any(e["document"] == HOSTILE_ID for e in caracas)
     assert len(caracas) < len(server.get("/api/events?limit=500")["items"])
@@ -108,7 +117,7 @@ def test_event_detail_links_to_its_document(server):
     ev = server.get("/api/events?limit=1")["items"][0]
     detail = server.get("/api/events/" + q(ev["id"]))
     doc = server.get("/api/documents/" + detail["document_uid"])
-    assert doc["text"][detail["trigger_start"]:detail["trigger_end"]] == detail["trigger"]
+    assert doc["text"][detail["trigger_start"] : detail["trigger_end"]] == detail["trigger"]
 
 
 def test_claims_carry_corroboration(server):
@@ -195,8 +204,7 @@ def test_claim_clusters_with_sources_and_contradictions(server):
         return
     rows = server.get("/api/claim-clusters?limit=500")["items"]
     assert rows and all(r["id"] == min(r["claim_ids"]) and r["stories"] >= 1 for r in rows)
-    assert len({c for r in rows for c in r["claim_ids"]}) == sum(len(r["claim_ids"])
-                                                                 for r in rows)
+    assert len({c for r in rows for c in r["claim_ids"]}) == sum(len(r["claim_ids"]) for r in rows)
     top = rows[0]
     detail = server.get("/api/claims/" + q(top["claim_ids"][-1]))
     assert detail["paraphrases"]["id"] == top["id"]
@@ -217,17 +225,30 @@ def test_every_response_matches_the_openapi_spec(server):
     ev = server.get("/api/events?limit=1")["items"][0]
     cl = server.get("/api/claims?limit=1")["items"][0]
     cluster = server.get("/api/clusters?limit=1")["items"][0]
-    fill = {"key": {"/api/documents/{key}": HOSTILE_ID, "/api/entities/{key}": "FBI",
-                    "/api/series/{key}": "USA"},
-            "event_id": ev["id"], "claim_id": cl["id"], "cluster_id": cluster["id"],
-            "name": "border"}
-    params = {"/api/search": "?q=Maduro", "/api/events": "?actor=Maduro&limit=3",
-              "/api/claims": "?speaker=Coates&limit=3"}
+    fill = {
+        "key": {
+            "/api/documents/{key}": HOSTILE_ID,
+            "/api/entities/{key}": "FBI",
+            "/api/series/{key}": "USA",
+        },
+        "event_id": ev["id"],
+        "claim_id": cl["id"],
+        "cluster_id": cluster["id"],
+        "name": "border",
+    }
+    params = {
+        "/api/search": "?q=Maduro",
+        "/api/events": "?actor=Maduro&limit=3",
+        "/api/claims": "?speaker=Coates&limit=3",
+    }
     checked = 0
     for path, ops in spec["paths"].items():
         get = ops.get("get")
-        if not get or (path == "/api/alerts" and not ALERTS) or (
-                path == "/api/claim-clusters" and not CLAIM_CLUSTERS):
+        if (
+            not get
+            or (path == "/api/alerts" and not ALERTS)
+            or (path == "/api/claim-clusters" and not CLAIM_CLUSTERS)
+        ):
             continue
         url = path
         for name, value in fill.items():
@@ -255,8 +276,7 @@ def test_escalation_series(server):
     assert days == sorted(days) and len(days) == len(set(days))  # one row a day, in order
     assert sum(d["count"] for d in found["days"]) == keys[0]["events"]
     flagged = {d["day"] for d in found["days"] if d["alert"]}
-    alerts = {a["day"] for a in server.get("/api/alerts?limit=200")["items"]
-              if a["key"] == key}
+    alerts = {a["day"] for a in server.get("/api/alerts?limit=200")["items"] if a["key"] == key}
     assert flagged == alerts
     window = server.get("/api/series/" + q(key) + "?since=2026-09-10&until=2026-09-12")
     assert [d["day"] for d in window["days"]] == ["2026-09-10", "2026-09-11", "2026-09-12"]

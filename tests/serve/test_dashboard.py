@@ -20,8 +20,15 @@ from tests.serve.conftest import HOSTILE_ID, ROOT
 CHROMIUM = Path("/usr/bin/chromium")
 DIST = ROOT / "web" / "dist" / "index.html"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _missing(reason: str) -> None:
@@ -55,12 +62,19 @@ def page(browser, server):
     ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
     pg = ctx.new_page()
     pg.errors = []  # console errors, page errors and failed requests, for the assertions
-    pg.on("console",
-          lambda m: pg.errors.append(f"console: {m.text}") if m.type == "error" else None)
+    pg.on(
+        "console", lambda m: pg.errors.append(f"console: {m.text}") if m.type == "error" else None
+    )
     pg.on("pageerror", lambda e: pg.errors.append(f"pageerror: {e}"))
     pg.on("requestfailed", lambda r: pg.errors.append(f"requestfailed: {r.url}"))
-    pg.on("request", lambda r: None if r.url.startswith((server.base, "data:"))
-          else pg.errors.append(f"offsite request: {r.url}"))
+    pg.on(
+        "request",
+        lambda r: (
+            None
+            if r.url.startswith((server.base, "data:"))
+            else pg.errors.append(f"offsite request: {r.url}")
+        ),
+    )
     yield pg
     ctx.close()
 
@@ -80,14 +94,17 @@ def test_overview_loads_without_errors_and_shows_the_seed_actors(page, server):
     page.wait_for_selector("svg.network a.node")
     _shot(page, "dashboard-overview.png")
     assert page.errors == []
-    nodes = set(page.eval_on_selector_all("svg.network a.node",
-                                          "els => els.map(e => e.dataset.id)"))
-    labels = set(page.eval_on_selector_all("svg.network a.node text",
-                                           "els => els.map(e => e.textContent)"))
+    nodes = set(
+        page.eval_on_selector_all("svg.network a.node", "els => els.map(e => e.dataset.id)")
+    )
+    labels = set(
+        page.eval_on_selector_all("svg.network a.node text", "els => els.map(e => e.textContent)")
+    )
     if SEED.exists():
         seed = server.get("/api/documents/seed-article.txt")
         actors = {e["source_entity"] for e in seed["events"] if e["source_entity"]} | {
-            e["target_entity"] for e in seed["events"] if e["target_entity"]}
+            e["target_entity"] for e in seed["events"] if e["target_entity"]
+        }
         actors = {a for a in actors if not a.startswith("loc:")}
         assert actors and actors <= nodes, actors - nodes
         assert "Tren de Aragua" in labels
@@ -107,8 +124,9 @@ def test_clicking_an_event_opens_its_article_with_the_span_highlighted(page, ser
     page.wait_for_selector("#article mark.hl-trigger")
     _shot(page, "dashboard-article-event.png")
     event = server.get("/api/events/" + urllib.parse.quote(event_id, safe=""))
-    marked = "".join(page.eval_on_selector_all("#article mark.hl-trigger",
-                                               "els => els.map(e => e.textContent)"))
+    marked = "".join(
+        page.eval_on_selector_all("#article mark.hl-trigger", "els => els.map(e => e.textContent)")
+    )
     assert marked == event["trigger"]
     assert event["sentence"].strip()[:20] in page.inner_text("#article .article-text")
     assert page.errors == []
@@ -173,9 +191,11 @@ def test_time_window_filters_the_views(page, server):
     page.wait_for_function(
         "() => document.querySelector('#view').dataset.state === 'ready' && "
         "(document.querySelector('#view').dataset.rendered || '').includes('since=2026-09-02')"
-        " && document.querySelectorAll('svg.timeline a.bar').length > 0")
-    days = set(page.eval_on_selector_all("svg.timeline a.bar",
-                                         "els => els.map(e => e.dataset.day)"))
+        " && document.querySelectorAll('svg.timeline a.bar').length > 0"
+    )
+    days = set(
+        page.eval_on_selector_all("svg.timeline a.bar", "els => els.map(e => e.dataset.day)")
+    )
     assert days and days <= {"2026-09-02", "2026-09-03", "2026-09-04"}
     assert page.locator("svg.timeline a.bar").count() < all_bars
     assert page.locator("svg.network a.edge").count() <= all_edges
@@ -203,13 +223,15 @@ def test_the_overview_redraws_itself_when_a_live_server_commits(browser, tmp_pat
     try:
         stats = "document.querySelector('#view p.stats a')"
         pg.goto(srv.base + "/#/")
-        pg.wait_for_function(f"() => {stats} && !{stats}.textContent.startsWith('0 ')",
-                             timeout=300_000)
+        pg.wait_for_function(
+            f"() => {stats} && !{stats}.textContent.startsWith('0 ')", timeout=300_000
+        )
         before = int(pg.text_content("#view p.stats a").split()[0])
         pg.evaluate("window.__same_page = true")  # gone if the page were reloaded
         shutil.copytree(SAMPLE / "text", inbox / "text")
         pg.wait_for_function(
-            f"() => {stats} && parseInt({stats}.textContent) > {before}", timeout=300_000)
+            f"() => {stats} && parseInt({stats}.textContent) > {before}", timeout=300_000
+        )
         assert pg.evaluate("window.__same_page") is True
         after = int(pg.text_content("#view p.stats a").split()[0])
         assert after == srv.get("/api/health")["stats"]["documents"] > before

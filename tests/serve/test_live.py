@@ -18,8 +18,14 @@ from watchfloor.errors import WatchfloorError
 from watchfloor.serve.live import Source, changed_files, parse_every
 from watchfloor.store.duckdb_store import DuckDBStore
 
-PATHS = ["/api/health", "/api/entities", "/api/events", "/api/documents", "/api/claims",
-         "/api/timeline"]
+PATHS = [
+    "/api/health",
+    "/api/entities",
+    "/api/events",
+    "/api/documents",
+    "/api/claims",
+    "/api/timeline",
+]
 
 
 def _wait(predicate, timeout: float, what: str):
@@ -37,12 +43,20 @@ def test_the_api_answers_while_the_live_loop_ingests(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copytree(SAMPLE / "text", inbox / "text")
-    (tmp_path / "border.yaml").write_text("name: live\nkeywords: [Caribbean]\n",
-                                          encoding="utf-8")
+    (tmp_path / "border.yaml").write_text("name: live\nkeywords: [Caribbean]\n", encoding="utf-8")
     alerts = tmp_path / "alerts.jsonl"
     db = tmp_path / "live.duckdb"  # live mode creates the store
-    srv = Server(db, "--watch", str(inbox), "--every", "1s",
-                 "--watchlist", str(tmp_path / "border.yaml"), "--alerts-to", str(alerts))
+    srv = Server(
+        db,
+        "--watch",
+        str(inbox),
+        "--every",
+        "1s",
+        "--watchlist",
+        str(tmp_path / "border.yaml"),
+        "--alerts-to",
+        str(alerts),
+    )
     statuses: list[int] = []
     counts: list[int] = []
     stop = threading.Event()
@@ -88,8 +102,13 @@ def test_the_api_answers_while_the_live_loop_ingests(tmp_path):
     assert "live: stopped after" in out
     with DuckDBStore(db, read_only=True) as store:
         assert store.stats()["documents"] == 20
-        assert store.sql("SELECT count(*) AS n FROM documents WHERE batch_id NOT IN "
-                         "(SELECT batch_id FROM batches)")[0]["n"] == 0
+        assert (
+            store.sql(
+                "SELECT count(*) AS n FROM documents WHERE batch_id NOT IN "
+                "(SELECT batch_id FROM batches)"
+            )[0]["n"]
+            == 0
+        )
 
 
 def test_every_is_parsed():
@@ -113,8 +132,7 @@ def test_a_changed_file_is_seen_again_and_an_unchanged_one_is_not(tmp_path):
 
 
 @pytest.mark.slow
-def test_sigterm_while_a_batch_commits_lets_it_commit_and_exits_cleanly(tmp_path,
-                                                                          monkeypatch):
+def test_sigterm_while_a_batch_commits_lets_it_commit_and_exits_cleanly(tmp_path, monkeypatch):
     inbox = tmp_path / "inbox"
     for part in ("text", "html", "markdown"):  # the English sample: 20 documents
         shutil.copytree(SAMPLE / part, inbox / part)
@@ -125,7 +143,8 @@ def test_sigterm_while_a_batch_commits_lets_it_commit_and_exits_cleanly(tmp_path
     srv = Server(db, "--watch", str(inbox), "--every", "1h")
     lines: list[str] = []
     reader = threading.Thread(
-        target=lambda: lines.extend(iter(srv.proc.stdout.readline, b"")), daemon=True)
+        target=lambda: lines.extend(iter(srv.proc.stdout.readline, b"")), daemon=True
+    )
     reader.start()
     _wait(lambda: any(b"committing batch" in x for x in lines), 600, "a batch to commit")
     srv.proc.send_signal(signal.SIGTERM)  # mid-batch: the transaction is open
@@ -186,8 +205,12 @@ def test_feed_urls_are_fetched_conditionally_and_failures_back_off(tmp_path):
 
     feed = _Feed()
     try:
-        loop = LiveIngest(str(tmp_path / "x.duckdb"), [feed.base + "/rss", feed.base + "/broken"],
-                          every=60, allow_network=True)
+        loop = LiveIngest(
+            str(tmp_path / "x.duckdb"),
+            [feed.base + "/rss", feed.base + "/broken"],
+            every=60,
+            allow_network=True,
+        )
         first = list(loop._items())
         assert any(isinstance(i, RawDocument) for i in first)
         for mark in loop._done:  # the cycle committed

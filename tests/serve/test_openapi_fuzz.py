@@ -41,12 +41,24 @@ from schemathesis.specs.openapi.checks import (
 from tests.serve.conftest import HOSTILE_ID
 
 MAX_EXAMPLES = int(os.environ.get("WATCHFLOOR_FUZZ_EXAMPLES", "10"))
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
-          response_schema_conformance]
-FUZZ = settings(max_examples=MAX_EXAMPLES, derandomize=True, database=None, deadline=None,
-                print_blob=False,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
-                                       HealthCheck.data_too_large])
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+FUZZ = settings(
+    max_examples=MAX_EXAMPLES,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=False,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+        HealthCheck.data_too_large,
+    ],
+)
 # Building a situation report takes about 2 s (the report's own cost, not the API's).
 FEWER = {"/api/report": 3}
 WRITES = ("POST", "PUT", "PATCH", "DELETE")
@@ -55,7 +67,8 @@ WRITES = ("POST", "PUT", "PATCH", "DELETE")
 @pytest.fixture(scope="session")
 def api_schema(server):
     config = schemathesis.Config.from_dict(
-        {"generation": {"deterministic": True, "database": "none"}})
+        {"generation": {"deterministic": True, "database": "none"}}
+    )
     return schemathesis.openapi.from_url(server.base + "/api/openapi.json", config=config)
 
 
@@ -69,12 +82,15 @@ def _can_be_invalid(operation) -> bool:
     types and bounds; a path segment only when its schema constrains the string."""
     if len(operation.query):
         return True
-    return any(set(p.definition.get("schema", {})) - {"type", "title", "description"}
-               for p in operation.path_parameters)
+    return any(
+        set(p.definition.get("schema", {})) - {"type", "title", "description"}
+        for p in operation.path_parameters
+    )
 
 
-def _fuzz(operation, mode: GenerationMode, base_url: str, expect: int | None = None,
-          **call) -> None:
+def _fuzz(
+    operation, mode: GenerationMode, base_url: str, expect: int | None = None, **call
+) -> None:
     @settings(FUZZ, max_examples=min(MAX_EXAMPLES, FEWER.get(operation.path, MAX_EXAMPLES)))
     @given(case=operation.as_strategy(generation_mode=mode))
     def run(case) -> None:
@@ -85,8 +101,9 @@ def _fuzz(operation, mode: GenerationMode, base_url: str, expect: int | None = N
     run()
 
 
-@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
-                         ids=["valid", "invalid"])
+@pytest.mark.parametrize(
+    "mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["valid", "invalid"]
+)
 def test_get_operations_conform_to_the_spec(server, api_schema, subtests, mode):
     operations = _operations(api_schema, "GET")
     assert len(operations) >= 15
@@ -100,14 +117,19 @@ def test_get_operations_conform_to_the_spec(server, api_schema, subtests, mode):
 def test_real_records_conform_to_the_spec(server, api_schema, subtests):
     """The generated path ids are (nearly) all unknown, so 404s: here every detail route
     gets a real id and its 200 answer is checked the same way."""
-    first = {kind: server.get(f"/api/{kind}?limit=1")["items"][0]
-             for kind in ("events", "claims", "clusters")}
-    ids = {"/api/documents/{key}": HOSTILE_ID, "/api/entities/{key}": "FBI",
-           "/api/events/{event_id}": first["events"]["id"],
-           "/api/claims/{claim_id}": first["claims"]["id"],
-           "/api/clusters/{cluster_id}": first["clusters"]["id"],
-           "/api/watchlists/{name}": "border",
-           "/api/series/{key}": server.get("/api/series?limit=1")["items"][0]["key"]}
+    first = {
+        kind: server.get(f"/api/{kind}?limit=1")["items"][0]
+        for kind in ("events", "claims", "clusters")
+    }
+    ids = {
+        "/api/documents/{key}": HOSTILE_ID,
+        "/api/entities/{key}": "FBI",
+        "/api/events/{event_id}": first["events"]["id"],
+        "/api/claims/{claim_id}": first["claims"]["id"],
+        "/api/clusters/{cluster_id}": first["clusters"]["id"],
+        "/api/watchlists/{name}": "border",
+        "/api/series/{key}": server.get("/api/series?limit=1")["items"][0]["key"],
+    }
     detail = [op for op in _operations(api_schema, "GET") if len(op.path_parameters)]
     assert {op.path for op in detail} == set(ids)
     for operation in detail:
@@ -119,12 +141,15 @@ def test_real_records_conform_to_the_spec(server, api_schema, subtests):
 
 
 def _state(srv, watchlists) -> tuple:
-    return (srv.get("/api/health")["stats"],
-            sorted((p.name, p.read_bytes()) for p in watchlists.glob("*")))
+    return (
+        srv.get("/api/health")["stats"],
+        sorted((p.name, p.read_bytes()) for p in watchlists.glob("*")),
+    )
 
 
-def test_writes_without_the_token_are_refused(server, token_server, api_schema, subtests,
-                                              watchlist_dir):
+def test_writes_without_the_token_are_refused(
+    server, token_server, api_schema, subtests, watchlist_dir
+):
     """Every write operation, with generated bodies and paths: 403 from the read-only
     server, 401 without (or with a wrong) token from a server that has one; nothing
     changes, and the refusals conform to the spec."""
@@ -137,8 +162,13 @@ def test_writes_without_the_token_are_refused(server, token_server, api_schema, 
         with subtests.test(operation=operation.label, server="token, none given"):
             _fuzz(operation, GenerationMode.POSITIVE, token_server.base, expect=401)
         with subtests.test(operation=operation.label, server="token, wrong one"):
-            _fuzz(operation, GenerationMode.POSITIVE, token_server.base, expect=401,
-                  headers={"Authorization": "Bearer not-the-token"})
+            _fuzz(
+                operation,
+                GenerationMode.POSITIVE,
+                token_server.base,
+                expect=401,
+                headers={"Authorization": "Bearer not-the-token"},
+            )
     assert _state(server, watchlist_dir) == before
 
 
@@ -176,7 +206,10 @@ def test_error_answers_are_documented_with_their_shape(api_schema):
             for status, resp in op["responses"].items():
                 if status in ("401", "403", "404", "409", "503"):
                     assert resp["content"]["application/json"]["schema"] == problem, (
-                        method, path, status)
+                        method,
+                        path,
+                        status,
+                    )
             if method == "get" and not path.startswith("/api/watchlists"):
                 assert "503" in op["responses"], path
 
@@ -186,10 +219,14 @@ def test_an_undecodable_body_gets_the_documented_400(token_server, api_schema):
     refuses it before validation); it is documented now, with its {detail} shape."""
     headers = {"Authorization": "Bearer s3cret-token", "Content-Type": "application/json"}
     for path in ("/api/entities/merge", "/api/entities/split"):
-        status, _, body = token_server.request(path, method="POST", data=b'{"keep": "\xff\xfe"}',
-                                               headers=headers)
+        status, _, body = token_server.request(
+            path, method="POST", data=b'{"keep": "\xff\xfe"}', headers=headers
+        )
         assert status == 400 and isinstance(json.loads(body)["detail"], str), (path, body)
     spec = api_schema.raw_schema
-    for path, method in (("/api/entities/merge", "post"), ("/api/entities/split", "post"),
-                         ("/api/watchlists/{name}", "put")):
+    for path, method in (
+        ("/api/entities/merge", "post"),
+        ("/api/entities/split", "post"),
+        ("/api/watchlists/{name}", "put"),
+    ):
         assert "400" in spec["paths"][path][method]["responses"], (path, method)

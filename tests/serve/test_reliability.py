@@ -16,9 +16,17 @@ from fastapi import HTTPException
 from watchfloor.serve.analysis_cache import AnalysisCache, Computing, store_state
 from watchfloor.serve.deps import ReaderSlots
 
-HEAVY = ["/api/network", "/api/timeline", "/api/map", "/api/events?limit=200",
-         "/api/claims?limit=200", "/api/documents?limit=200", "/api/search?q=police",
-         "/api/alerts", "/api/health"]
+HEAVY = [
+    "/api/network",
+    "/api/timeline",
+    "/api/map",
+    "/api/events?limit=200",
+    "/api/claims?limit=200",
+    "/api/documents?limit=200",
+    "/api/search?q=police",
+    "/api/alerts",
+    "/api/health",
+]
 
 
 def test_reader_slots_cap_concurrency_and_queue_the_rest():
@@ -139,8 +147,7 @@ def test_a_long_analysis_answers_computing_and_finishes_in_the_background(tmp_pa
     assert cache.computed == 1
 
 
-@pytest.mark.parametrize("path", ["/api/claim-clusters?limit=5", "/api/report",
-                                  "/report.html"])
+@pytest.mark.parametrize("path", ["/api/claim-clusters?limit=5", "/api/report", "/report.html"])
 def test_analyses_carry_validators_and_answer_304(server, path):
     """Regression (issue 15, finding 3): the report and the clusters were recomputed on
     every request; now they are cached per store state and revalidated."""
@@ -180,8 +187,11 @@ def test_read_answers_are_cached_per_store_state_and_revalidated(token_server):
     keep, other = items[0]["id"], items[1]["id"]
     req = json.dumps({"keep": keep, "other": other}).encode()
     status, _, _ = token_server.request(
-        "/api/entities/merge", method="POST", data=req,
-        headers={"Authorization": "Bearer s3cret-token", "Content-Type": "application/json"})
+        "/api/entities/merge",
+        method="POST",
+        data=req,
+        headers={"Authorization": "Bearer s3cret-token", "Content-Type": "application/json"},
+    )
     assert status == 200
     status, headers3, body3 = token_server.request(path)
     assert status == 200 and headers3.get("etag") != etag

@@ -11,27 +11,34 @@ from watchfloor.serve.cli import is_loopback
 
 
 def test_writes_are_refused_without_a_token(server):
-    status, _, body = server.request("/api/entities", method="POST", data=b"{}",
-                                     headers={"Content-Type": "application/json"})
+    status, _, body = server.request(
+        "/api/entities", method="POST", data=b"{}", headers={"Content-Type": "application/json"}
+    )
     assert status == 403 and "read-only" in json.loads(body)["detail"]
 
 
 def test_token_is_checked(token_server):
     status, headers, _ = token_server.request("/api/entities", method="POST", data=b"{}")
     assert status == 401 and headers.get("www-authenticate") == "Bearer"
-    status, _, _ = token_server.request("/api/entities", method="POST", data=b"{}",
-                                        headers={"Authorization": "Bearer wrong"})
+    status, _, _ = token_server.request(
+        "/api/entities", method="POST", data=b"{}", headers={"Authorization": "Bearer wrong"}
+    )
     assert status == 401
     # with the token the request gets past the guard to the router (no write route here)
-    status, _, _ = token_server.request("/api/entities", method="POST", data=b"{}",
-                                        headers={"Authorization": "Bearer s3cret-token"})
+    status, _, _ = token_server.request(
+        "/api/entities", method="POST", data=b"{}", headers={"Authorization": "Bearer s3cret-token"}
+    )
     assert status == 405
     assert token_server.get("/api/health")["status"] == "ok"  # reads need no token
 
 
 def test_request_size_is_limited(token_server):
-    status, _, _ = token_server.request("/api/entities", method="POST", data=b"x" * 70_000,
-                                        headers={"Authorization": "Bearer s3cret-token"})
+    status, _, _ = token_server.request(
+        "/api/entities",
+        method="POST",
+        data=b"x" * 70_000,
+        headers={"Authorization": "Bearer s3cret-token"},
+    )
     assert status == 413
 
 
@@ -64,38 +71,53 @@ AUTH = {"Authorization": "Bearer s3cret-token", "Content-Type": "application/jso
 
 
 def _post(srv, path: str, body: dict, headers: dict | None = None):
-    status, _, raw = srv.request(path, method="POST", data=json.dumps(body).encode(),
-                                 headers=headers if headers is not None else AUTH)
+    status, _, raw = srv.request(
+        path,
+        method="POST",
+        data=json.dumps(body).encode(),
+        headers=headers if headers is not None else AUTH,
+    )
     return status, json.loads(raw)
 
 
 def test_merge_and_split_need_the_token_and_call_the_resolver(server, token_server):
-    people = [e for e in token_server.get("/api/entities?limit=500")["items"]
-              if e["type"] == "person"]
+    people = [
+        e for e in token_server.get("/api/entities?limit=500")["items"] if e["type"] == "person"
+    ]
     keep, other = people[0], people[1]
     body = {"keep": keep["id"], "other": other["id"], "reason": "test"}
     assert _post(server, "/api/entities/merge", body)[0] == 403  # read-only server
-    assert _post(token_server, "/api/entities/merge", body,
-                 {"Content-Type": "application/json"})[0] == 401
+    assert (
+        _post(token_server, "/api/entities/merge", body, {"Content-Type": "application/json"})[0]
+        == 401
+    )
     status, decision = _post(token_server, "/api/entities/merge", body)
     assert status == 200, decision
     assert (decision["action"], decision["entity_id"], decision["other_id"]) == (
-        "merge", keep["id"], other["id"])
+        "merge",
+        keep["id"],
+        other["id"],
+    )
     ids = {e["id"] for e in token_server.get("/api/entities?limit=500")["items"]}
     assert keep["id"] in ids and other["id"] not in ids
     # the read-only server's store is a different file: untouched
     assert other["id"] in {e["id"] for e in server.get("/api/entities?limit=500")["items"]}
-    status, split = _post(token_server, "/api/entities/split",
-                          {"entity": keep["id"], "alias": other["name"]})
+    status, split = _post(
+        token_server, "/api/entities/split", {"entity": keep["id"], "alias": other["name"]}
+    )
     assert status == 200 and split["action"] == "split" and split["records_moved"] >= 1, split
 
 
 def test_bad_decisions_are_refused_with_a_reason(token_server):
-    status, body = _post(token_server, "/api/entities/merge",
-                         {"keep": "no such entity at all", "other": "nor this one"})
+    status, body = _post(
+        token_server,
+        "/api/entities/merge",
+        {"keep": "no such entity at all", "other": "nor this one"},
+    )
     assert status == 409 and "no entity" in body["detail"]
-    status, _ = _post(token_server, "/api/entities/split",
-                      {"entity": "x", "alias": "a", "document": "d"})
+    status, _ = _post(
+        token_server, "/api/entities/split", {"entity": "x", "alias": "a", "document": "d"}
+    )
     assert status == 422
     status, _ = _post(token_server, "/api/entities/merge", {"keep": "a", "other": "b", "x": 1})
     assert status == 422
@@ -147,9 +169,22 @@ def test_ipv6_loopback_serves(store_path):
     with socket.socket(socket.AF_INET6) as s:
         s.bind(("::1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "watchfloor.cli", "serve", "--db",
-                             str(store_path), "--host", "::1", "--port", str(port)],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "watchfloor.cli",
+            "serve",
+            "--db",
+            str(store_path),
+            "--host",
+            "::1",
+            "--port",
+            str(port),
+        ],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:

@@ -26,8 +26,9 @@ def writable(store_path, tmp_path_factory):
 
 
 def _put(srv: Server, name: str, body: object, headers=AUTH) -> tuple[int, dict]:
-    status, _, raw = srv.request(f"/api/watchlists/{name}", method="PUT",
-                                 data=json.dumps(body).encode(), headers=headers)
+    status, _, raw = srv.request(
+        f"/api/watchlists/{name}", method="PUT", data=json.dumps(body).encode(), headers=headers
+    )
     return status, json.loads(raw or b"{}")
 
 
@@ -49,8 +50,12 @@ def test_writes_need_the_token(server, writable):
 
 def test_create_replace_and_delete_a_watchlist(writable):
     srv, folder = writable
-    body = {"name": "Strikes", "actors": ["USAMIL"], "codes": ["19"],
-            "thresholds": {"max_goldstein": -8, "modalities": ["asserted", "alleged"]}}
+    body = {
+        "name": "Strikes",
+        "actors": ["USAMIL"],
+        "codes": ["19"],
+        "thresholds": {"max_goldstein": -8, "modalities": ["asserted", "alleged"]},
+    }
     status, stored = _put(srv, "strikes", body)
     assert status == 200 and stored["codes"] == ["19"]
     on_disk = Watchlist.load(folder / "strikes.yaml")  # what `ingest --watchlist` reads
@@ -66,10 +71,12 @@ def test_malformed_watchlists_are_refused_and_change_nothing(writable):
     srv, folder = writable
     assert _put(srv, "keep", {"actors": ["VEN"]})[0] == 200
     before = (folder / "keep.yaml").read_bytes()
-    for bad in ({"actors": ["VEN"], "colour": "red"},
-                {"thresholds": {"modalities": ["certain"]}},
-                {"thresholds": {"quad_classes": ["four"]}},
-                ["not", "a", "mapping"]):
+    for bad in (
+        {"actors": ["VEN"], "colour": "red"},
+        {"thresholds": {"modalities": ["certain"]}},
+        {"thresholds": {"quad_classes": ["four"]}},
+        ["not", "a", "mapping"],
+    ):
         status, reply = _put(srv, "keep", bad)
         assert status == 422, bad
     assert (folder / "keep.yaml").read_bytes() == before

@@ -50,6 +50,7 @@ def _invoke(*args: str) -> str:
 def _canonical(text: str) -> list[str]:
     """JSON rows as sorted canonical strings: ties in ORDER BY may come in any order, and
     JSON held in a column may differ in whitespace between the engines."""
+
     def norm(v):
         if isinstance(v, str) and v[:1] in "[{":
             try:
@@ -63,6 +64,7 @@ def _canonical(text: str) -> list[str]:
         if isinstance(v, float):
             return round(v, 9)
         return v
+
     rows = json.loads(text)
     return sorted(json.dumps(norm(r), sort_keys=True) for r in rows)
 
@@ -84,8 +86,7 @@ def test_every_command_on_postgres_gives_what_duckdb_gives(pg_url, tmp_path):
         assert (tmp_path / f"out-{fmt}").exists()
     # an analyst's merge (a write under the advisory lock) and a rebuild give the same
     # entities on both
-    ids = [e["id"] for e in json.loads(_invoke("entities", "list", "--db", duck, "-f",
-                                               "json"))[:2]]
+    ids = [e["id"] for e in json.loads(_invoke("entities", "list", "--db", duck, "-f", "json"))[:2]]
     for db in (duck, pg_url):
         _invoke("entities", "merge", ids[0], ids[1], "--reason", "test", "--db", db)
         _invoke("entities", "resolve", "--db", db)
@@ -94,21 +95,36 @@ def test_every_command_on_postgres_gives_what_duckdb_gives(pg_url, tmp_path):
     # ingesting again is a no-op
     before = json.loads(_invoke("stats", "--db", pg_url, "-f", "json"))
     _invoke("ingest", str(SAMPLE), "--db", pg_url, "--quiet")
-    assert json.loads(_invoke("stats", "--db", pg_url, "-f", "json"))[0]["documents"] == \
-        before[0]["documents"]
+    assert (
+        json.loads(_invoke("stats", "--db", pg_url, "-f", "json"))[0]["documents"]
+        == before[0]["documents"]
+    )
 
 
 def _ingest_process(db: str, *inputs: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     return subprocess.Popen(
-        [sys.executable, "-m", "watchfloor.cli", "ingest", *inputs, "--db", db, "--quiet",
-         "--batch-size", "2"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        [
+            sys.executable,
+            "-m",
+            "watchfloor.cli",
+            "ingest",
+            *inputs,
+            "--db",
+            db,
+            "--quiet",
+            "--batch-size",
+            "2",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
 
 
 @pytest.mark.slow
-def test_two_ingest_processes_of_overlapping_inputs_store_each_document_once(
-        pg_url, tmp_path):
+def test_two_ingest_processes_of_overlapping_inputs_store_each_document_once(pg_url, tmp_path):
     wire, html, text = (str(SAMPLE / p) for p in ("wire.jsonl", "html", "text"))
     procs = [_ingest_process(pg_url, wire, html), _ingest_process(pg_url, text, wire)]
     for p in procs:
@@ -127,16 +143,21 @@ def test_two_ingest_processes_of_overlapping_inputs_store_each_document_once(
         facts = "SELECT uid, count(*) AS n FROM events GROUP BY uid ORDER BY uid"
         assert pg.sql(facts) == duck.sql(facts)
         # every batch was one transaction: each written batch row counts its documents
-        assert pg.sql("SELECT sum(n_documents) AS n FROM batches")[0]["n"] == \
-            pg.stats()["documents"]
+        assert (
+            pg.sql("SELECT sum(n_documents) AS n FROM batches")[0]["n"] == pg.stats()["documents"]
+        )
 
 
 def test_an_unreachable_server_is_a_clear_error_naming_it():
     url = "postgresql://watchfloor:secret@127.0.0.1:1/nowhere"
     for args in (["stats", "--db", url], ["ingest", str(SAMPLE), "--db", url, "--quiet"]):
-        res = subprocess.run([sys.executable, "-m", "watchfloor.cli", *args],
-                             env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-                             capture_output=True, text=True, timeout=120)
+        res = subprocess.run(
+            [sys.executable, "-m", "watchfloor.cli", *args],
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert res.returncode == 2, res.stderr
         assert "cannot connect to PostgreSQL at 127.0.0.1:1/nowhere" in res.stderr
         assert "secret" not in res.stderr and "Traceback" not in res.stderr
@@ -204,8 +225,10 @@ def test_live_mode_on_postgres(pg_url, tmp_path):
 def test_repair_notes_are_listed_on_postgres_as_on_duckdb(pg_url, tmp_path):
     """`quarantine --notes` lists a stored document's repair note on both back ends (the
     notes table was written on PostgreSQL but only ever read back on DuckDB)."""
-    text = ("La policía de Cali informó el lunes que dos hombres fueron detenidos tras un "
-            "allanamiento en una bodega cercana al puerto, según la alcaldía.")
+    text = (
+        "La policía de Cali informó el lunes que dos hombres fueron detenidos tras un "
+        "allanamiento en una bodega cercana al puerto, según la alcaldía."
+    )
     data = text.encode("utf-8")
     folder = tmp_path / "in"
     folder.mkdir()

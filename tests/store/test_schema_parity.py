@@ -7,8 +7,10 @@ from __future__ import annotations
 from watchfloor.store.duckdb_store import DuckDBStore
 from watchfloor.store.postgres_store import PostgresStore
 
-COLUMNS = ("SELECT table_name, column_name FROM information_schema.columns"
-           " WHERE table_schema = {} ORDER BY table_name, ordinal_position")
+COLUMNS = (
+    "SELECT table_name, column_name FROM information_schema.columns"
+    " WHERE table_schema = {} ORDER BY table_name, ordinal_position"
+)
 
 
 def test_both_schemas_have_the_same_tables_and_columns(tmp_path, pg_url):

@@ -20,26 +20,71 @@ from watchfloor.normalise import to_document
 from watchfloor.store.base import Filters
 from watchfloor.store.open import open_store
 
-TEXT = ("U.S. forces struck a boat in the Caribbean on Sunday, killing 11 people, "
-        "officials said. Maduro condemned the strike.")
+TEXT = (
+    "U.S. forces struck a boat in the Caribbean on Sunday, killing 11 people, "
+    "officials said. Maduro condemned the strike."
+)
 
 
 def _doc(doc_id="a", text=TEXT, published="2026-09-07", source="Caribbean Ledger"):
-    doc = to_document(RawDocument(id=doc_id, text=text, origin=doc_id, fmt="json",
-                                  published=published, source=source))
-    us = Entity("act:usamil", "United States military", "organization", "military", "USAMIL",
-                "USA", [Mention(0, 10, "U.S. forces")])
-    maduro = Entity("per:nicolas-maduro", "Nicolás Maduro", "person", None, "VENGOV", "VEN",
-                    [Mention(86, 92, "Maduro")])
+    doc = to_document(
+        RawDocument(
+            id=doc_id, text=text, origin=doc_id, fmt="json", published=published, source=source
+        )
+    )
+    us = Entity(
+        "act:usamil",
+        "United States military",
+        "organization",
+        "military",
+        "USAMIL",
+        "USA",
+        [Mention(0, 10, "U.S. forces")],
+    )
+    maduro = Entity(
+        "per:nicolas-maduro",
+        "Nicolás Maduro",
+        "person",
+        None,
+        "VENGOV",
+        "VEN",
+        [Mention(86, 92, "Maduro")],
+    )
     doc.entities = [us, maduro]
-    doc.events = [Event("190", "19", 4, -10.0, Span(11, 17, "struck"), Span(0, 85, text[:85]),
-                        source=us.id, source_code="USAMIL", extra={"event_name": "use force"}),
-                  Event("112", "11", 3, -2.0, Span(93, 102, "condemned"),
-                        Span(86, len(text), text[86:]), source=maduro.id, target=None,
-                        source_code="VENGOV", extra={"event_name": "accuse"})]
-    doc.claims = [Claim(Span(0, 69, text[:69]), speaker=Span(71, 80, "officials"),
-                        speaker_kind="official", cue=Span(81, 85, "said"),
-                        check_worthiness=0.8)]
+    doc.events = [
+        Event(
+            "190",
+            "19",
+            4,
+            -10.0,
+            Span(11, 17, "struck"),
+            Span(0, 85, text[:85]),
+            source=us.id,
+            source_code="USAMIL",
+            extra={"event_name": "use force"},
+        ),
+        Event(
+            "112",
+            "11",
+            3,
+            -2.0,
+            Span(93, 102, "condemned"),
+            Span(86, len(text), text[86:]),
+            source=maduro.id,
+            target=None,
+            source_code="VENGOV",
+            extra={"event_name": "accuse"},
+        ),
+    ]
+    doc.claims = [
+        Claim(
+            Span(0, 69, text[:69]),
+            speaker=Span(71, 80, "officials"),
+            speaker_kind="official",
+            cue=Span(81, 85, "said"),
+            check_worthiness=0.8,
+        )
+    ]
     return doc
 
 
@@ -152,14 +197,26 @@ def test_every_sentence_is_stored_with_its_check_worthiness(store_db):
 
 def test_document_figures_are_stored(store_db):
     doc = _doc()
-    doc.quantities = [{"kind": "killed", "value": 100_000, "unit": "citizen", "per": "year",
-                       "approximate": True, "text": "11 people", "start": 58, "end": 67,
-                       "scope": "document", "sentence": {"start": 0, "end": 85, "text": "x"}}]
+    doc.quantities = [
+        {
+            "kind": "killed",
+            "value": 100_000,
+            "unit": "citizen",
+            "per": "year",
+            "approximate": True,
+            "text": "11 people",
+            "start": 58,
+            "end": 67,
+            "scope": "document",
+            "sentence": {"start": 0, "end": 85, "text": "x"},
+        }
+    ]
     with open_store(store_db) as store:
         ClusterAssigner(store).assign([doc])
         store.write_batch([doc], [])
-        rows = store.con.execute("SELECT kind, value, unit, per, approximate, start_char,"
-                                 " sentence_end FROM quantities").fetchall()
+        rows = store.con.execute(
+            "SELECT kind, value, unit, per, approximate, start_char, sentence_end FROM quantities"
+        ).fetchall()
     assert rows == [("killed", 100_000.0, "citizen", "year", True, 58, 85)]
 
 
@@ -169,13 +226,16 @@ def test_a_guessed_document_place_does_not_place_an_event(store_db):
     doc = _doc()
     strike, condemn = doc.events
     strike.extra["place"] = {"name": "Caribbean", "basis": "trigger", "confidence": 0.9}
-    condemn.extra["place"] = {"name": "Venezuela", "country": "VEN", "basis": "document",
-                              "confidence": 0.2}
+    condemn.extra["place"] = {
+        "name": "Venezuela",
+        "country": "VEN",
+        "basis": "document",
+        "confidence": 0.2,
+    }
     with open_store(store_db) as store:
         ClusterAssigner(store).assign([doc])
         store.write_batch([doc], [])
-        assert [e["trigger"] for e in store.query_events(Filters(place="Caribbean"))] == [
-            "struck"]
+        assert [e["trigger"] for e in store.query_events(Filters(place="Caribbean"))] == ["struck"]
         assert store.query_events(Filters(place="Venezuela")) == []
         assert store.query_events(Filters(place="VEN")) == []
 
@@ -185,8 +245,17 @@ def test_stats_say_how_much_is_coded(store_db):
         doc = _doc()  # two events, each with a source code and no target code
         doc.events[0].target, doc.events[0].target_code = "per:nicolas-maduro", "VENGOV"
         doc.events[1].negated = True
-        doc.entities.append(Entity("org:unknown-front", "Unknown Front", "organization",
-                                   None, None, None, [Mention(0, 4, "U.S.")]))
+        doc.entities.append(
+            Entity(
+                "org:unknown-front",
+                "Unknown Front",
+                "organization",
+                None,
+                None,
+                None,
+                [Mention(0, 4, "U.S.")],
+            )
+        )
         store.write_batch([doc], [])
         stats = store.stats()
     assert stats["events_both_coded"] == 1
@@ -209,5 +278,6 @@ def test_main_quad_class_ties_go_to_the_more_conflictual_class(store_db):
         store.write_batch([], [])  # creates nothing but proves the store is usable
         rows = store.sql(
             f"SELECT g, {main_quad_sql('q')} AS main FROM (VALUES ('a', 1), ('a', 4), "
-            "('b', 3), ('b', 3), ('b', 4), ('c', NULL)) AS t(g, q) GROUP BY g ORDER BY g")
+            "('b', 3), ('b', 3), ('b', 4), ('c', NULL)) AS t(g, q) GROUP BY g ORDER BY g"
+        )
     assert [(r["g"], r["main"]) for r in rows] == [("a", 4), ("b", 3), ("c", None)]

@@ -21,9 +21,12 @@ def _article(tmp_path):
     (tmp_path / "attributions").mkdir()
     (tmp_path / "text" / "town.txt").write_text(TEXT, encoding="utf-8")
     ann = tmp_path / "attributions" / "town_a1.ann"
-    ann.write_text("T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\n"
-                   "T3\tContent 15 46\tthe bridge would reopen in May\n"
-                   "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n", encoding="utf-8")
+    ann.write_text(
+        "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\n"
+        "T3\tContent 15 46\tthe bridge would reopen in May\n"
+        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n",
+        encoding="utf-8",
+    )
     return ann
 
 

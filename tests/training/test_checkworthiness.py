@@ -48,8 +48,15 @@ def test_trainer_writes_a_loadable_calibrated_model(tmp_path, monkeypatch):
     assert "brier" in (tmp_path / "models" / "checkworthiness" / "MODEL_CARD.md").read_text()
     scorer = CheckWorthiness(trained.load("checkworthiness", tmp_path / "models"))
     ling = np.zeros((2, 16), dtype=np.float32)
-    fact, chat = scorer.score_rows(rows(["The army seized 40 tons of cocaine in 2022.",
-                                         "Thank you all for being here tonight."], ling))
+    fact, chat = scorer.score_rows(
+        rows(
+            [
+                "The army seized 40 tons of cocaine in 2022.",
+                "Thank you all for being here tonight.",
+            ],
+            ling,
+        )
+    )
     assert 0.0 <= chat < fact <= 1.0
 
 
@@ -62,11 +69,19 @@ def test_best_threshold_is_the_f1_best_cut():
 def test_rerun_gives_the_same_model_scores(tmp_path, monkeypatch):
     """Fixed seeds: two builds on the same data score the same."""
     _write_data(tmp_path / "shared")
-    x = rows([json.loads(line)["text"] for line in
-              (tmp_path / "shared/eval/claimbuster/train.jsonl").read_text().splitlines()],
-             np.zeros((80, 16), dtype=np.float32))
-    y = np.array([int(json.loads(line)["label"]) for line in
-                  (tmp_path / "shared/eval/claimbuster/train.jsonl").read_text().splitlines()])
+    x = rows(
+        [
+            json.loads(line)["text"]
+            for line in (tmp_path / "shared/eval/claimbuster/train.jsonl").read_text().splitlines()
+        ],
+        np.zeros((80, 16), dtype=np.float32),
+    )
+    y = np.array(
+        [
+            int(json.loads(line)["label"])
+            for line in (tmp_path / "shared/eval/claimbuster/train.jsonl").read_text().splitlines()
+        ]
+    )
     a = cw.build().fit(x, y).predict_proba(x)[:, 1]
     b = cw.build().fit(x, y).predict_proba(x)[:, 1]
     assert np.array_equal(a, b)

@@ -14,10 +14,20 @@ import pytest
 from watchfloor.training import es_triggers as tr
 
 
-@pytest.mark.parametrize(("code", "root"), [
-    ("145_Protest_violently_riot", "14"), ("14_PROTEST_", "14"), ("0874", "08"),
-    ("18/19/20", "18"), ("081-083", "08"), ("084-087", "08"), ("10", "10"), ("", None),
-    ("---", None)])
+@pytest.mark.parametrize(
+    ("code", "root"),
+    [
+        ("145_Protest_violently_riot", "14"),
+        ("14_PROTEST_", "14"),
+        ("0874", "08"),
+        ("18/19/20", "18"),
+        ("081-083", "08"),
+        ("084-087", "08"),
+        ("10", "10"),
+        ("", None),
+        ("---", None),
+    ],
+)
 def test_gold_codes_map_to_roots(code, root):
     assert tr.gold_root(code) == root
 
@@ -37,28 +47,43 @@ def test_a_broken_event_text_spans_its_first_to_last_word():
 
 def _cand(text: str, word: str, pos: str, head: str, rule: str | None = None) -> dict:
     start = text.index(word)
-    return {"text": text, "start": start, "end": start + len(word), "pos": pos,
-            "head": text.index(head), "rule": rule, "features": {}}
+    return {
+        "text": text,
+        "start": start,
+        "end": start + len(word),
+        "pos": pos,
+        "head": text.index(head),
+        "rule": rule,
+        "features": {},
+    }
 
 
 def test_the_trigger_is_the_head_of_the_event_text_and_rule_coded_tokens_in_it():
     text = "Los mineros realizaron una marcha de protesta en Oruro."
-    cands = [_cand(text, "mineros", "NOUN", "realizaron"),
-             _cand(text, "realizaron", "VERB", "realizaron"),
-             _cand(text, "marcha", "NOUN", "realizaron", rule="141"),
-             _cand(text, "protesta", "NOUN", "marcha"),
-             _cand(text, "Oruro", "NOUN", "realizaron")]
-    sent = tr.Sentence(id="X_1", text=text, file="f", evaluate=True,
-                       events=[("realizaron una marcha de protesta", "14")])
+    cands = [
+        _cand(text, "mineros", "NOUN", "realizaron"),
+        _cand(text, "realizaron", "VERB", "realizaron"),
+        _cand(text, "marcha", "NOUN", "realizaron", rule="141"),
+        _cand(text, "protesta", "NOUN", "marcha"),
+        _cand(text, "Oruro", "NOUN", "realizaron"),
+    ]
+    sent = tr.Sentence(
+        id="X_1",
+        text=text,
+        file="f",
+        evaluate=True,
+        events=[("realizaron una marcha de protesta", "14")],
+    )
     assert tr.label(cands, sent) == ["none", "14", "14", "none", "none"]
 
 
 def test_tokens_of_an_uncodeable_gold_event_are_left_out():
     text = "Los mineros marcharon en Oruro."
-    cands = [_cand(text, "mineros", "NOUN", "marcharon"),
-             _cand(text, "marcharon", "VERB", "marcharon")]
-    sent = tr.Sentence(id="X_1", text=text, file="f", evaluate=True,
-                       events=[("marcharon", None)])
+    cands = [
+        _cand(text, "mineros", "NOUN", "marcharon"),
+        _cand(text, "marcharon", "VERB", "marcharon"),
+    ]
+    sent = tr.Sentence(id="X_1", text=text, file="f", evaluate=True, events=[("marcharon", None)])
     assert tr.label(cands, sent) == ["none", tr.SKIP]
 
 
@@ -90,12 +115,13 @@ def test_fitting_is_deterministic():
     assert list(a.predict([{"lemma=marchar": 1}, {"lemma=casa": 1}])) == ["14", "none"]
 
 
-SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or Path(__file__).resolve().parents[3]
-              / "shared")
+SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or Path(__file__).resolve().parents[3] / "shared")
 
 
-@pytest.mark.skipif(not (SHARED / tr.EVAL_DIR / tr.FILES[0]).exists(),
-                    reason="shared Spanish development files not available")
+@pytest.mark.skipif(
+    not (SHARED / tr.EVAL_DIR / tr.FILES[0]).exists(),
+    reason="shared Spanish development files not available",
+)
 def test_the_training_data_is_built_the_same_way_twice():
     sents = tr.read_file(SHARED / tr.EVAL_DIR / tr.FILES[0])[:20]
     assert sum(len(s.events) for s in sents) > 10
@@ -106,5 +132,6 @@ def test_the_training_data_is_built_the_same_way_twice():
     assert (x1, y1, g1) == (x2, y2, g2)
     assert sum(v != "none" for v in y1) >= 10  # most gold events find their token
     m1, m2 = tr.fit(x1, y1), tr.fit(x2, y2)
-    assert np.array_equal(m1.named_steps["logisticregression"].coef_,
-                          m2.named_steps["logisticregression"].coef_)
+    assert np.array_equal(
+        m1.named_steps["logisticregression"].coef_, m2.named_steps["logisticregression"].coef_
+    )

@@ -11,28 +11,37 @@ import numpy as np
 from watchfloor.training import event_filter as ef
 from watchfloor.training import judged_events as je
 
-REAL = ["Gunmen TRIG_attacked a police station in the town on Monday.",
-        "Troops TRIG_raided a rebel camp in the hills.",
-        "The army TRIG_shelled positions held by the militia.",
-        "Police TRIG_arrested the gang leader at his home.",
-        "Soldiers TRIG_seized weapons from the group.",
-        "The minister TRIG_met his counterpart in the capital."]
-NOT = ["TRIG_killings rose to 3,100 last year from 2,800 the year before.",
-       "TRIG_arrests have increased across the region over a decade.",
-       "The number of TRIG_attacks fell by 12 percent in 2019.",
-       "TRIG_seizures of cocaine hit a record of 40 tonnes.",
-       "Extortion TRIG_threats are common in the region, analysts say.",
-       "TRIG_murders per 100,000 people dropped to 25."]
+REAL = [
+    "Gunmen TRIG_attacked a police station in the town on Monday.",
+    "Troops TRIG_raided a rebel camp in the hills.",
+    "The army TRIG_shelled positions held by the militia.",
+    "Police TRIG_arrested the gang leader at his home.",
+    "Soldiers TRIG_seized weapons from the group.",
+    "The minister TRIG_met his counterpart in the capital.",
+]
+NOT = [
+    "TRIG_killings rose to 3,100 last year from 2,800 the year before.",
+    "TRIG_arrests have increased across the region over a decade.",
+    "The number of TRIG_attacks fell by 12 percent in 2019.",
+    "TRIG_seizures of cocaine hit a record of 40 tonnes.",
+    "Extortion TRIG_threats are common in the region, analysts say.",
+    "TRIG_murders per 100,000 people dropped to 25.",
+]
 
 
 def _records() -> list[dict]:
     out = []
     for k, text in enumerate(REAL + NOT):
         real = k < len(REAL)
-        feats = {"sides=11" if real else "sides=00": 1.0, "numbers=1": float(not real),
-                 "relevance": 0.9 if real else 0.5, "confidence": 0.8}
-        out.append({"seed": str(1 + k % 3), "label": int(real),
-                    "filter": {"text": text, "feats": feats}})
+        feats = {
+            "sides=11" if real else "sides=00": 1.0,
+            "numbers=1": float(not real),
+            "relevance": 0.9 if real else 0.5,
+            "confidence": 0.8,
+        }
+        out.append(
+            {"seed": str(1 + k % 3), "label": int(real), "filter": {"text": text, "feats": feats}}
+        )
     return out
 
 
@@ -83,10 +92,12 @@ def test_each_trigger_counts_once_when_the_variant_says_so():
 
 
 def test_exemption_modes_spare_dyads_and_foreign_dyads_only():
-    feats = [{"sides=11": 1.0, "ctx_company_sides=0": 1.0, "ctx_dom_countries=two": 1.0},
-             {"sides=11": 1.0, "ctx_company_sides=1": 1.0, "ctx_dom_countries=two": 1.0},
-             {"sides=11": 1.0, "ctx_company_sides=0": 1.0, "ctx_dom_countries=one": 1.0},
-             {"sides=10": 1.0, "ctx_company_sides=0": 1.0, "ctx_dom_countries=side": 1.0}]
+    feats = [
+        {"sides=11": 1.0, "ctx_company_sides=0": 1.0, "ctx_dom_countries=two": 1.0},
+        {"sides=11": 1.0, "ctx_company_sides=1": 1.0, "ctx_dom_countries=two": 1.0},
+        {"sides=11": 1.0, "ctx_company_sides=0": 1.0, "ctx_dom_countries=one": 1.0},
+        {"sides=10": 1.0, "ctx_company_sides=0": 1.0, "ctx_dom_countries=side": 1.0},
+    ]
     dyadic = np.array([True, True, True, False])
     m = ef.exempt_masks(feats, dyadic)
     assert m["filter"].tolist() == [False] * 4
@@ -100,8 +111,9 @@ def test_a_dyadic_threshold_mode_spends_its_share_of_the_budget_on_the_dyads():
     # budget (10% of the ten dyads: one) among the dyads, the rest among the others
     dy = np.array([True] * 10 + [False] * 10 + [True, False, False, False])
     y = np.array([1] * 20 + [0] * 4)
-    score = np.concatenate([np.linspace(0.05, 0.45, 10), np.linspace(0.32, 0.95, 10),
-                            [0.04, 0.2, 0.25, 0.28]])
+    score = np.concatenate(
+        [np.linspace(0.05, 0.45, 10), np.linspace(0.32, 0.95, 10), [0.04, 0.2, 0.25, 0.28]]
+    )
     t_out, t_in = ef.mode_thresholds(score, y, dy, "filter, dyadic lower 1/3", 0.3)
     drop = ef.dropped_by(score, dy, (t_out, t_in))
     assert int((drop & dy & (y == 1)).sum()) == 1  # 1 of 10 dyads: 0.3 / 3 of them
@@ -131,8 +143,7 @@ def test_temporal_hold_out_trains_on_earlier_samples_and_scores_the_later():
 
 
 def test_leave_one_sample_out_gives_the_curve_at_each_budget():
-    cv = ef.evaluate(_records(), ef.VARIANTS[ef.SHIPPED], 0.2, nested=False,
-                     budgets=(0.1, 0.3))
+    cv = ef.evaluate(_records(), ef.VARIANTS[ef.SHIPPED], 0.2, nested=False, budgets=(0.1, 0.3))
     assert set(cv["curve"]) == {"0.10", "0.20", "0.30"}
     assert set(cv["curve"]["0.30"]) == set(ef.MODES)
     lost = [cv["curve"][b]["filter"]["real_lost"][0] for b in ("0.10", "0.20", "0.30")]
@@ -170,12 +181,20 @@ def test_judged_rows_map_onto_current_events_once_with_the_later_judgment(tmp_pa
     corpora = tmp_path / "shared" / "corpora"
     corpora.mkdir(parents=True)
     (corpora / "insightcrime-train.jsonl").write_text(
-        json.dumps({"id": "t1", "text": ARTICLE}) + "\n", encoding="utf-8")
+        json.dumps({"id": "t1", "text": ARTICLE}) + "\n", encoding="utf-8"
+    )
     (corpora / "reuters21578.jsonl").write_text("", encoding="utf-8")
     start = ARTICLE.index("attacked")
-    row = {"corpus": "insightcrime", "doc": "t1", "trigger_start": str(start),
-           "trigger_end": str(start + len("attacked")), "code": "999",
-           "source_code": "", "target_code": "", "modality": "asserted"}
+    row = {
+        "corpus": "insightcrime",
+        "doc": "t1",
+        "trigger_start": str(start),
+        "trigger_end": str(start + len("attacked")),
+        "code": "999",
+        "source_code": "",
+        "target_code": "",
+        "modality": "asserted",
+    }
     gone = dict(row, trigger_start="0", trigger_end="6")  # "Rebels": no event there
     data = tmp_path / "data"
     data.mkdir()
@@ -184,8 +203,11 @@ def test_judged_rows_map_onto_current_events_once_with_the_later_judgment(tmp_pa
     files = je.judged_files(data)
     assert [je.seed_of(p) for p in files] == ["13", "2001"]
     seen = []
-    recs = je.collect(files, {"trigger": lambda ev, sdoc, tokens: seen.append(1)
-                              or ev.trigger.text}, root=tmp_path / "shared")
+    recs = je.collect(
+        files,
+        {"trigger": lambda ev, sdoc, tokens: seen.append(1) or ev.trigger.text},
+        root=tmp_path / "shared",
+    )
     assert len(recs) == 1  # the row with no event left out; the key judged twice kept once
     assert recs[0]["seed"] == "2001" and recs[0]["label"] == 1
     assert recs[0]["match"] == "trigger" and recs[0]["trigger"] == "attacked"
@@ -208,8 +230,9 @@ def test_a_variant_without_context_ignores_the_context_features():
 def test_the_variants_leave_out_the_issue12_groups_they_drop():
     recs = _records()
     for k, r in enumerate(recs):
-        r["filter"]["feats"]["ctx_stat_words=2|figure=1" if k >= len(REAL)
-                             else "ctx_stat_words=0|figure=0"] = 1.0
+        r["filter"]["feats"][
+            "ctx_stat_words=2|figure=1" if k >= len(REAL) else "ctx_stat_words=0|figure=0"
+        ] = 1.0
         r["filter"]["feats"]["ctx_dom_countries=one"] = 1.0
     texts, feats, y, _, _ = ef.arrays(recs)
     v2 = ef.fit(texts, feats, y, ef.VARIANTS["text+struct+context LR C=1"])

@@ -13,9 +13,17 @@ import pytest
 
 from watchfloor.watch.sinks import JsonlSink, StdoutSink, WebhookSink, open_sink
 
-ALERT = {"type": "watch_match", "watchlist": "w", "document": "d1", "published": "2026-03-26",
-         "outlet": "Border Post", "url": "https://example.org/a", "match": "keyword",
-         "keyword": "mortars", "snippet": "fired mortars at a base"}
+ALERT = {
+    "type": "watch_match",
+    "watchlist": "w",
+    "document": "d1",
+    "published": "2026-03-26",
+    "outlet": "Border Post",
+    "url": "https://example.org/a",
+    "match": "keyword",
+    "keyword": "mortars",
+    "snippet": "fired mortars at a base",
+}
 
 
 class _Recorder(BaseHTTPRequestHandler):
@@ -61,8 +69,9 @@ def test_webhook_posts_json(server):
 
 def test_failing_webhook_retries_then_gives_up(server, capsys):
     srv = server(503)
-    sink = WebhookSink(f"http://127.0.0.1:{srv.server_port}/hook", timeout=2, retries=2,
-                       backoff=0.01)
+    sink = WebhookSink(
+        f"http://127.0.0.1:{srv.server_port}/hook", timeout=2, retries=2, backoff=0.01
+    )
     assert sink.send(ALERT) is False
     assert len(srv.received) == 3 and sink.attempts == 3 and sink.failures == 1
     assert "HTTP 503" in capsys.readouterr().err
@@ -105,8 +114,13 @@ def test_open_sink_by_target(tmp_path):
 
 def test_dead_endpoint_trips_the_breaker(server, capsys):
     srv = server(500)
-    sink = WebhookSink(f"http://127.0.0.1:{srv.server_port}/hook", retries=1, backoff=0.01,
-                       breaker_after=2, cooldown=600)
+    sink = WebhookSink(
+        f"http://127.0.0.1:{srv.server_port}/hook",
+        retries=1,
+        backoff=0.01,
+        breaker_after=2,
+        cooldown=600,
+    )
     results = [sink.send({**ALERT, "document": f"d{i}"}) for i in range(5)]
     assert results == [False] * 5
     # two alerts tried (two tries each), then the rest dropped without a request

@@ -40,10 +40,22 @@ def corpus(tmp_path):
 
 def test_ingest_sends_matches_and_escalation_to_jsonl(corpus):
     out = corpus / "alerts.jsonl"
-    res = runner.invoke(app, ["ingest", str(corpus / "articles.jsonl"), "--db",
-                              str(corpus / "wf.duckdb"), "--batch-size", "4", "--quiet",
-                              "--watchlist", str(corpus / "watch.yaml"),
-                              "--alerts-to", str(out)])
+    res = runner.invoke(
+        app,
+        [
+            "ingest",
+            str(corpus / "articles.jsonl"),
+            "--db",
+            str(corpus / "wf.duckdb"),
+            "--batch-size",
+            "4",
+            "--quiet",
+            "--watchlist",
+            str(corpus / "watch.yaml"),
+            "--alerts-to",
+            str(out),
+        ],
+    )
     assert res.exit_code == 0, res.output
     alerts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     events = [a for a in alerts if a.get("match") == "event"]
@@ -60,24 +72,52 @@ def test_ingest_sends_matches_and_escalation_to_jsonl(corpus):
 
 
 def test_ingest_alerts_to_stdout_and_webhook(corpus):
-    res = runner.invoke(app, ["ingest", str(corpus / "articles.jsonl"), "--db",
-                              str(corpus / "a.duckdb"), "--quiet",
-                              "--watchlist", str(corpus / "watch.yaml"),
-                              "--alerts-to", "stdout"])
+    res = runner.invoke(
+        app,
+        [
+            "ingest",
+            str(corpus / "articles.jsonl"),
+            "--db",
+            str(corpus / "a.duckdb"),
+            "--quiet",
+            "--watchlist",
+            str(corpus / "watch.yaml"),
+            "--alerts-to",
+            "stdout",
+        ],
+    )
     assert res.exit_code == 0
     assert "[WATCH border]" in res.stdout and "[ESCALATION]" in res.stdout
-    res = runner.invoke(app, ["ingest", str(corpus / "articles.jsonl"), "--db",
-                              str(corpus / "s.duckdb"), "--alerts-to",
-                              str(corpus / "all.jsonl")])
+    res = runner.invoke(
+        app,
+        [
+            "ingest",
+            str(corpus / "articles.jsonl"),
+            "--db",
+            str(corpus / "s.duckdb"),
+            "--alerts-to",
+            str(corpus / "all.jsonl"),
+        ],
+    )
     assert res.exit_code == 0 and "escalation alerts; 0 failed deliveries" in res.output
     srv = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
     srv.status, srv.received = 204, []
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
-        res = runner.invoke(app, ["ingest", str(corpus / "articles.jsonl"), "--db",
-                                  str(corpus / "b.duckdb"), "--quiet",
-                                  "--watchlist", str(corpus / "watch.yaml"),
-                                  "--alerts-to", f"http://127.0.0.1:{srv.server_port}/in"])
+        res = runner.invoke(
+            app,
+            [
+                "ingest",
+                str(corpus / "articles.jsonl"),
+                "--db",
+                str(corpus / "b.duckdb"),
+                "--quiet",
+                "--watchlist",
+                str(corpus / "watch.yaml"),
+                "--alerts-to",
+                f"http://127.0.0.1:{srv.server_port}/in",
+            ],
+        )
     finally:
         srv.shutdown()
         srv.server_close()
@@ -90,8 +130,11 @@ def test_ingest_alerts_to_stdout_and_webhook(corpus):
 def test_failing_webhook_does_not_stop_ingest(corpus, server_500):
     sink = WebhookSink(server_500, timeout=1, retries=1, backoff=0.01)
     watcher = Watcher(Watchlist.load(corpus / "watch.yaml"), sink)
-    report = ingest([str(corpus / "articles.jsonl")], corpus / "c.duckdb",
-                    RunOptions(batch_size=4, after_batch=watcher.after_batch))
+    report = ingest(
+        [str(corpus / "articles.jsonl")],
+        corpus / "c.duckdb",
+        RunOptions(batch_size=4, after_batch=watcher.after_batch),
+    )
     assert report.documents == 11 and not report.failed
     assert sink.failures >= 1 and watcher.errors == 0
     with DuckDBStore(corpus / "c.duckdb", read_only=True) as store:

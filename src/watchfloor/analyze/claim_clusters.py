@@ -42,8 +42,20 @@ DIM = 2**14
 TENSOR_WEIGHT = 0.25
 _NUM = re.compile(r"\d[\d,.]*")
 _WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+    "hundred": 100,
 }
 
 
@@ -121,15 +133,21 @@ class LexicalEmbedder:
                 rows.append(i)
                 cols.append(k)
                 vals.append((1 + np.log(tf)) * (np.log((1 + n) / (1 + df[k])) + 1))
-        x = sparse.csr_matrix((np.asarray(vals, dtype="float32"), (rows, cols)),
-                              shape=(n, DIM), dtype="float32")
+        x = sparse.csr_matrix(
+            (np.asarray(vals, dtype="float32"), (rows, cols)), shape=(n, DIM), dtype="float32"
+        )
         norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
         x = sparse.diags(1 / np.maximum(norms, 1e-9)).astype("float32") @ x
-        tens = np.vstack([p.tensor for p in parsed]).astype("float32") if parsed else np.zeros(
-            (0, 96), dtype="float32")
+        tens = (
+            np.vstack([p.tensor for p in parsed]).astype("float32")
+            if parsed
+            else np.zeros((0, 96), dtype="float32")
+        )
         tens /= np.maximum(np.linalg.norm(tens, axis=1, keepdims=True), 1e-9)
-        vecs = Vectors(sparse.csr_matrix(x * np.float32(np.sqrt(1 - TENSOR_WEIGHT))),
-                       tens * np.float32(np.sqrt(TENSOR_WEIGHT)))
+        vecs = Vectors(
+            sparse.csr_matrix(x * np.float32(np.sqrt(1 - TENSOR_WEIGHT))),
+            tens * np.float32(np.sqrt(TENSOR_WEIGHT)),
+        )
         return vecs, [list(p.figures) for p in parsed]
 
     def _parsed(self, texts: list[str], published: list[str | None]) -> list[_Parsed]:
@@ -137,11 +155,13 @@ class LexicalEmbedder:
         missing = {k: i for i, k in enumerate(keys) if k not in _PARSED}
         if missing:
             todo = list(missing)
-            for key, d in zip(todo, self.nlp.pipe([k[1] for k in todo], batch_size=128),
-                              strict=True):
+            for key, d in zip(
+                todo, self.nlp.pipe([k[1] for k in todo], batch_size=128), strict=True
+            ):
                 tensor = d.tensor.mean(axis=0) if len(d) and d.tensor.size else np.zeros(96)
-                _PARSED[key] = _Parsed(_terms(d), np.asarray(tensor, dtype="float32"),
-                                       tuple(figures(d, key[2])))
+                _PARSED[key] = _Parsed(
+                    _terms(d), np.asarray(tensor, dtype="float32"), tuple(figures(d, key[2]))
+                )
         out = []
         for k in keys:
             _PARSED.move_to_end(k)
@@ -172,8 +192,9 @@ class Vectors:
     lexical: sparse.csr_matrix
     tensor: np.ndarray
 
-    def similar_pairs(self, floor: float, among: Sequence[int] | None = None,
-                      block: int = 512) -> dict[tuple[int, int], float]:
+    def similar_pairs(
+        self, floor: float, among: Sequence[int] | None = None, block: int = 512
+    ) -> dict[tuple[int, int], float]:
         """RETURNS {(i, j): cosine} for i < j at or above ``floor`` (within ``among`` when
         given), computed in row blocks so memory stays at ``block`` x n, never n x n."""
         idx = np.arange(self.tensor.shape[0]) if among is None else np.asarray(among, int)
@@ -259,8 +280,10 @@ def _terms(doc: Any) -> list[str]:
     aside: set[int] = set()
     for t in doc:
         if t.text == "(":
-            close = next((u.i for u in doc[t.i + 1 : t.i + MAX_ASIDE + 2] if u.text == ")"),
-                         len(doc) if len(doc) - t.i <= MAX_ASIDE + 1 else None)
+            close = next(
+                (u.i for u in doc[t.i + 1 : t.i + MAX_ASIDE + 2] if u.text == ")"),
+                len(doc) if len(doc) - t.i <= MAX_ASIDE + 1 else None,
+            )
             if close is not None:
                 aside.update(range(t.i, close))
     return [
@@ -338,8 +361,10 @@ def cluster_claims(
             check_worthiness=float(best["check_worthiness"] or 0.0),
         )
     _contradictions(rows, figs, vecs, members_of, clusters)
-    out = sorted(clusters.values(), key=lambda c: (-c.stories, -c.outlets, -c.check_worthiness,
-                                                   c.representative))
+    out = sorted(
+        clusters.values(),
+        key=lambda c: (-c.stories, -c.outlets, -c.check_worthiness, c.representative),
+    )
     for n, c in enumerate(out, 1):
         c.id = n
     return out
@@ -378,10 +403,16 @@ def _contradictions(rows, figs, vecs: Vectors, members_of, clusters) -> None:
                     "quantity": fi.kind,
                     "similarity": round(sim, 3),
                     "sides": [
-                        {"figure": f.text, "value": f.value, "claim": r["id"],
-                         "content": r["content"], "speaker": r["speaker_name"],
-                         "attributed": r["attributed"], "outlet": r["outlet"],
-                         "story": r["story"]}
+                        {
+                            "figure": f.text,
+                            "value": f.value,
+                            "claim": r["id"],
+                            "content": r["content"],
+                            "speaker": r["speaker_name"],
+                            "attributed": r["attributed"],
+                            "outlet": r["outlet"],
+                            "story": r["story"],
+                        }
                         for f, r in ((fi, ri), (fj, rj))
                     ],
                 }
@@ -408,8 +439,12 @@ def corroborated(
         cl = by_claim.get(r["id"])
         if cl is None:
             continue
-        r.update(cluster=cl.id, stories=cl.stories, outlets=cl.outlets,
-                 contradicted=bool(cl.contradictions))
+        r.update(
+            cluster=cl.id,
+            stories=cl.stories,
+            outlets=cl.outlets,
+            contradicted=bool(cl.contradictions),
+        )
         if min_sources is None or cl.stories >= min_sources:
             out.append(r)
     return out[:limit]
@@ -431,11 +466,13 @@ def cluster_table(store: Any, limit: int) -> list[dict[str, Any]]:
     return rows
 
 
-def in_window(rows: list[dict[str, Any]], since: str | None,
-              until: str | None) -> list[dict[str, Any]]:
+def in_window(
+    rows: list[dict[str, Any]], since: str | None, until: str | None
+) -> list[dict[str, Any]]:
     """RETURNS the claim rows published in ``[since, until]`` (ISO dates, inclusive)."""
     return [
-        r for r in rows
+        r
+        for r in rows
         if (since is None or (_iso(r["published"]) or "") >= since)
         and (until is None or (_iso(r["published"]) or "") <= until)
     ]
@@ -466,15 +503,17 @@ def report_sections(
         if cl.stories > 1 and all(c["attributed"] for c in cl.claims):
             continue
         best = max(cl.claims, key=lambda c: c["check_worthiness"] or 0.0)
-        weak.append({
-            "content": best["content"],
-            "speaker": speaker_label(best["speaker_name"], best["attributed"]),
-            "cw": round(float(best["check_worthiness"] or 0.0), 2),
-            "stories": cl.stories,
-            "outlets": cl.outlets,
-            "outlet": best["outlet"],
-            "document": best["document"],
-        })
+        weak.append(
+            {
+                "content": best["content"],
+                "speaker": speaker_label(best["speaker_name"], best["attributed"]),
+                "cw": round(float(best["check_worthiness"] or 0.0), 2),
+                "stories": cl.stories,
+                "outlets": cl.outlets,
+                "outlet": best["outlet"],
+                "document": best["document"],
+            }
+        )
     weak.sort(key=lambda r: (-r["cw"], r["content"]))
     seen: set[int] = set()
     conflicts = []
@@ -484,11 +523,13 @@ def report_sections(
                 continue
             seen.add(id(k))
             a, b = k["sides"]
-            conflicts.append({
-                "quantity": k["quantity"],
-                "figure_a": _figure_label(a),
-                "figure_b": _figure_label(b),
-                "claim_a": a["content"],
-                "claim_b": b["content"],
-            })
+            conflicts.append(
+                {
+                    "quantity": k["quantity"],
+                    "figure_a": _figure_label(a),
+                    "figure_b": _figure_label(b),
+                    "claim_a": a["content"],
+                    "claim_b": b["content"],
+                }
+            )
     return weak[:top], conflicts[:top]

@@ -144,16 +144,27 @@ def stories(
         key = (r["cluster_id"], r["code"], r["src"], r["tgt"])
         story = grouped.get(key)
         if story is None:
-            story = grouped[key] = Story(r["day"], r["code"], int(r["quad_class"]),
-                                         float(r["goldstein"]), r["src"], r["tgt"])
+            story = grouped[key] = Story(
+                r["day"], r["code"], int(r["quad_class"]), float(r["goldstein"]), r["src"], r["tgt"]
+            )
         story.day = min(story.day, r["day"])
-        story.events.append({
-            "event_id": r["event_id"], "code": r["code"], "quad_class": r["quad_class"],
-            "goldstein": r["goldstein"], "source": r["source_name"] or r["src"],
-            "target": r["target_name"] or r["tgt"], "trigger": r["trigger"],
-            "document": r["document"], "outlet": r["outlet"], "url": r["url"],
-            "published": r["published"], "story": r["cluster_id"], "day": r["day"],
-        })
+        story.events.append(
+            {
+                "event_id": r["event_id"],
+                "code": r["code"],
+                "quad_class": r["quad_class"],
+                "goldstein": r["goldstein"],
+                "source": r["source_name"] or r["src"],
+                "target": r["target_name"] or r["tgt"],
+                "trigger": r["trigger"],
+                "document": r["document"],
+                "outlet": r["outlet"],
+                "url": r["url"],
+                "published": r["published"],
+                "story": r["cluster_id"],
+                "day": r["day"],
+            }
+        )
     return list(grouped.values())
 
 
@@ -201,8 +212,9 @@ def _history_start(store: DuckDBStore, days: Iterable[date]) -> date:
     return first or min(days)
 
 
-def _day_stats(day: date, by_day: dict[str, list[Story]], first: date,
-               p: EscalationParams) -> dict[str, Any]:
+def _day_stats(
+    day: date, by_day: dict[str, list[Story]], first: date, p: EscalationParams
+) -> dict[str, Any]:
     """One day of a series against its baseline: the figures an alert is made of."""
     todays = by_day.get(day.isoformat(), [])
     window = [day - timedelta(days=i) for i in range(p.window_days, 0, -1)]
@@ -226,18 +238,28 @@ def _day_stats(day: date, by_day: dict[str, list[Story]], first: date,
         if share - base_share >= p.share_jump:
             triggers.append("material_conflict_share")
     return {
-        "day": day.isoformat(), "count": count,
+        "day": day.isoformat(),
+        "count": count,
         "stories": len({e["story"] for s in todays for e in s.events}),
-        "goldstein_sum": round(gold, 1), "material_conflict_share": round(share, 2),
-        "baseline_days": len(window), "baseline_count_median": c_med,
-        "count_z": round(c_z, 2), "baseline_goldstein_median": g_med,
-        "goldstein_z": round(g_z, 2), "baseline_material_conflict_share": round(base_share, 2),
-        "triggers": triggers, "severity": round(max(c_z, -g_z), 2),
+        "goldstein_sum": round(gold, 1),
+        "material_conflict_share": round(share, 2),
+        "baseline_days": len(window),
+        "baseline_count_median": c_med,
+        "count_z": round(c_z, 2),
+        "baseline_goldstein_median": g_med,
+        "goldstein_z": round(g_z, 2),
+        "baseline_material_conflict_share": round(base_share, 2),
+        "triggers": triggers,
+        "severity": round(max(c_z, -g_z), 2),
     }
 
 
-def series_keys(store: DuckDBStore, params: EscalationParams | None = None,
-                kind: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+def series_keys(
+    store: DuckDBStore,
+    params: EscalationParams | None = None,
+    kind: str | None = None,
+    limit: int = 50,
+) -> list[dict[str, Any]]:
     """RETURNS the series the store holds (dyads and actors), busiest first: key, kind,
     label, independent events, first and last day."""
     p = params or EscalationParams.load()
@@ -245,16 +267,28 @@ def series_keys(store: DuckDBStore, params: EscalationParams | None = None,
     for (k, key), by_day in _series(stories(store, p)).items():
         if kind and k != kind:
             continue
-        out.append({"kind": k, "key": key, "label": _label(k, key, by_day),
-                    "events": sum(len(v) for v in by_day.values()),
-                    "first_day": min(by_day), "last_day": max(by_day)})
+        out.append(
+            {
+                "kind": k,
+                "key": key,
+                "label": _label(k, key, by_day),
+                "events": sum(len(v) for v in by_day.values()),
+                "first_day": min(by_day),
+                "last_day": max(by_day),
+            }
+        )
     out.sort(key=lambda r: (-r["events"], r["kind"], r["key"]))
     return out[:limit]
 
 
-def series(store: DuckDBStore, key: str, kind: str | None = None,
-           params: EscalationParams | None = None, since: str | None = None,
-           until: str | None = None) -> dict[str, Any] | None:
+def series(
+    store: DuckDBStore,
+    key: str,
+    kind: str | None = None,
+    params: EscalationParams | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> dict[str, Any] | None:
     """RETURNS the daily series of one dyad (``SRC>TGT``) or actor key, zero-filled from
     the store's first publication (or ``since``) to its last day (or ``until``): each day
     with its count, Goldstein sum, material-conflict share, baseline medians, robust
@@ -278,8 +312,13 @@ def series(store: DuckDBStore, key: str, kind: str | None = None,
         st["alert"] = bool(st["triggers"])
         days.append(st)
         day += timedelta(days=1)
-    return {"kind": kind, "key": key, "label": _label(kind, key, by_day),
-            "parameters": asdict(p), "days": days}
+    return {
+        "kind": kind,
+        "key": key,
+        "label": _label(kind, key, by_day),
+        "parameters": asdict(p),
+        "days": days,
+    }
 
 
 def detect(
@@ -306,8 +345,9 @@ def detect(
     first = _history_start(store, (_day(e["published"]) for s in items for e in s.events))
     alerts: list[Alert] = []
     for (kind, key), by_day in _series(items).items():
-        if keys is not None and not any(part.startswith(k) for part in key.split(">")
-                                        for k in keys):
+        if keys is not None and not any(
+            part.startswith(k) for part in key.split(">") for k in keys
+        ):
             continue
         for day_s, todays in sorted(by_day.items()):
             day = _day(day_s)
@@ -319,20 +359,28 @@ def detect(
             if not st["triggers"]:
                 continue
             events = [e for s in todays for e in s.events]
-            alerts.append(Alert(
-                id=hashlib.sha1(f"{kind}|{key}|{day_s}".encode()).hexdigest()[:16],
-                kind=kind, key=key, label=_label(kind, key, {day_s: todays}), day=day_s,
-                triggers=st["triggers"],
-                direction="conflict" if st["goldstein_sum"] < 0 else "cooperation",
-                count=st["count"], stories=st["stories"],
-                baseline_count_median=st["baseline_count_median"], count_z=st["count_z"],
-                goldstein_sum=st["goldstein_sum"],
-                baseline_goldstein_median=st["baseline_goldstein_median"],
-                goldstein_z=st["goldstein_z"],
-                material_conflict_share=st["material_conflict_share"],
-                baseline_material_conflict_share=st["baseline_material_conflict_share"],
-                severity=st["severity"], events=events,
-                sources=sorted({e["outlet"] or e["document"] for e in events}),
-            ))
+            alerts.append(
+                Alert(
+                    id=hashlib.sha1(f"{kind}|{key}|{day_s}".encode()).hexdigest()[:16],
+                    kind=kind,
+                    key=key,
+                    label=_label(kind, key, {day_s: todays}),
+                    day=day_s,
+                    triggers=st["triggers"],
+                    direction="conflict" if st["goldstein_sum"] < 0 else "cooperation",
+                    count=st["count"],
+                    stories=st["stories"],
+                    baseline_count_median=st["baseline_count_median"],
+                    count_z=st["count_z"],
+                    goldstein_sum=st["goldstein_sum"],
+                    baseline_goldstein_median=st["baseline_goldstein_median"],
+                    goldstein_z=st["goldstein_z"],
+                    material_conflict_share=st["material_conflict_share"],
+                    baseline_material_conflict_share=st["baseline_material_conflict_share"],
+                    severity=st["severity"],
+                    events=events,
+                    sources=sorted({e["outlet"] or e["document"] for e in events}),
+                )
+            )
     alerts.sort(key=lambda a: (-a.severity, a.day, a.kind, a.key))
     return alerts

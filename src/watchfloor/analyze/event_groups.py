@@ -66,8 +66,12 @@ def group_events(rows: Iterable[dict[str, Any]], window_days: int = WINDOW_DAYS)
         first: date | None = None
         for row in dated:
             day = event_day(row)
-            if current and day is not None and first is not None \
-                    and (day - first).days > window_days:
+            if (
+                current
+                and day is not None
+                and first is not None
+                and (day - first).days > window_days
+            ):
                 groups.append(current)  # undated reports join the latest group of their key
                 current = []
             if not current:
@@ -76,8 +80,9 @@ def group_events(rows: Iterable[dict[str, Any]], window_days: int = WINDOW_DAYS)
         if current:
             groups.append(current)
     out = [_summary(g) for g in groups]
-    out.sort(key=lambda g: (-g["independent_sources"], -g["mentions"], g["date"] or "",
-                            g["group_id"]))
+    out.sort(
+        key=lambda g: (-g["independent_sources"], -g["mentions"], g["date"] or "", g["group_id"])
+    )
     return out
 
 

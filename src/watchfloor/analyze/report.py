@@ -24,8 +24,10 @@ QUAD_NAMES = {
 }
 
 # an event with an actor on both sides (``Event.dyadic``): the only ones dyad totals count
-DYADIC = ("(ev.source_entity IS NOT NULL OR ev.source_code IS NOT NULL) AND "
-          "(ev.target_entity IS NOT NULL OR ev.target_code IS NOT NULL)")
+DYADIC = (
+    "(ev.source_entity IS NOT NULL OR ev.source_code IS NOT NULL) AND "
+    "(ev.target_entity IS NOT NULL OR ev.target_code IS NOT NULL)"
+)
 
 
 def _pct(share: float | None) -> str:
@@ -35,8 +37,7 @@ def _pct(share: float | None) -> str:
 def _coverage_line(stats: dict[str, Any]) -> str:
     """How far to trust the dyad tables: the share of events with both actors coded."""
     resolved = stats.get("event_sides_code_resolved") or 0
-    via = (f" ({resolved} event sides coded through cross-document resolution)"
-           if resolved else "")
+    via = f" ({resolved} event sides coded through cross-document resolution)" if resolved else ""
     return (
         f"Actor coding: {_pct(stats.get('events_both_coded_share'))} of events "
         f"({_pct(stats.get('asserted_events_both_coded_share'))} of asserted events) have "
@@ -103,8 +104,9 @@ def build_report(
     )
     for q in quads:
         q["quad_class"] = f"{q['quad_class']} {QUAD_NAMES.get(q['quad_class'], '')}"
-    out += _table(quads, ["quad_class", "events", "asserted", "dyadic", "goldstein_sum",
-                          "goldstein_dyadic"])
+    out += _table(
+        quads, ["quad_class", "events", "asserted", "dyadic", "goldstein_sum", "goldstein_dyadic"]
+    )
     out += ["", "## Events by day", ""]
     days = store.sql(
         f"""SELECT substr(d.published, 1, 10) AS day,
@@ -179,9 +181,13 @@ def build_report(
     out += _table(
         key_events, ["day", "source", "action", "code", "target", "modality", "outlet", "document"]
     )
-    out += ["", "## Contested events", "",
-            "The same coded event asserted in some articles and negated (denied, refused) in "
-            "others.", ""]
+    out += [
+        "",
+        "## Contested events",
+        "",
+        "The same coded event asserted in some articles and negated (denied, refused) in others.",
+        "",
+    ]
     out += _contested_events(store, where, p, top)
     out += ["", "## Notable claims", ""]
     claims = store.sql(
@@ -205,8 +211,7 @@ def build_report(
     # claims grouped across documents (watchfloor.analyze.claim_clusters): one story = one
     # source however many outlets syndicate it; conflicting figures are listed apart
     single, conflicts = claim_clusters.report_sections(store, since, until, top)
-    out += _table(single, ["content", "speaker", "cw", "stories", "outlets", "outlet",
-                           "document"])
+    out += _table(single, ["content", "speaker", "cw", "stories", "outlets", "outlet", "document"])
     out += ["", "## Conflicting figures", ""]
     out += _table(conflicts, ["quantity", "figure_a", "figure_b", "claim_a", "claim_b"])
     quarantined = store.query_quarantine(limit=top)
@@ -279,17 +284,18 @@ def _key_developments(store: DuckDBStore, where: str, p: list[Any], top: int) ->
         sentence = " ".join((r["sentence"] or "").split())
         sentence = sentence if len(sentence) <= 220 else sentence[:219] + "…"
         target = f" → {r['target']}" if r["target"] else ""
-        lines.append(" ".join(
-            f"- {r['day']} — {r['source']}: {r['action'] or 'CAMEO ' + r['code']} "
-            f"(CAMEO {r['code']}, quad {r['quad_class']}){target}. “{sentence}” — "
-            f"{r['stories']} stor{'y' if r['stories'] == 1 else 'ies'}; "
-            f"{', '.join(r['outlets'])} [{r['document']}]".split()
-        ))
+        lines.append(
+            " ".join(
+                f"- {r['day']} — {r['source']}: {r['action'] or 'CAMEO ' + r['code']} "
+                f"(CAMEO {r['code']}, quad {r['quad_class']}){target}. “{sentence}” — "
+                f"{r['stories']} stor{'y' if r['stories'] == 1 else 'ies'}; "
+                f"{', '.join(r['outlets'])} [{r['document']}]".split()
+            )
+        )
     return lines
 
 
-def _new_actors(store: DuckDBStore, since: str | None, until: str | None,
-                top: int) -> list[str]:
+def _new_actors(store: DuckDBStore, since: str | None, until: str | None, top: int) -> list[str]:
     rows = store.sql(
         """SELECT e.name, e.type, e.kind, e.actor_code, min(d.published) AS first_seen,
                   arg_min(d.id, d.published) AS first_document,
@@ -305,29 +311,71 @@ def _new_actors(store: DuckDBStore, since: str | None, until: str | None,
     )
     for r in rows:
         r["first_seen"] = (r["first_seen"] or "")[:10]
-    return _table(rows, ["name", "type", "kind", "actor_code", "first_seen", "stories",
-                         "mentions", "first_document"])
+    return _table(
+        rows,
+        [
+            "name",
+            "type",
+            "kind",
+            "actor_code",
+            "first_seen",
+            "stories",
+            "mentions",
+            "first_document",
+        ],
+    )
 
 
-def _escalating_dyads(store: DuckDBStore, since: str | None, until: str | None,
-                      top: int) -> list[str]:
+def _escalating_dyads(
+    store: DuckDBStore, since: str | None, until: str | None, top: int
+) -> list[str]:
     # conflict alerts of dyads first; actors escalating on their own fill the rest
     alerts = [a for a in detect(store, since=since, until=until) if a.direction == "conflict"]
-    found = ([a for a in alerts if a.kind == "dyad"] + [a for a in alerts if a.kind == "actor"]
-             )[:top]
-    rows = [{"day": a.day, "kind": a.kind, "dyad": a.label, "events": a.count,
-             "stories": a.stories, "baseline": a.baseline_count_median,
-             "goldstein": a.goldstein_sum, "z": a.severity, "triggers": ", ".join(a.triggers),
-             "sources": ", ".join(a.sources)} for a in found]
+    found = ([a for a in alerts if a.kind == "dyad"] + [a for a in alerts if a.kind == "actor"])[
+        :top
+    ]
+    rows = [
+        {
+            "day": a.day,
+            "kind": a.kind,
+            "dyad": a.label,
+            "events": a.count,
+            "stories": a.stories,
+            "baseline": a.baseline_count_median,
+            "goldstein": a.goldstein_sum,
+            "z": a.severity,
+            "triggers": ", ".join(a.triggers),
+            "sources": ", ".join(a.sources),
+        }
+        for a in found
+    ]
     if not rows:
         p = EscalationParams.load()
-        return [f"_none_: no dyad or actor had a day of at least {p.min_events} independent "
-                f"conflict events departing from its {p.window_days}-day baseline "
-                f"(robust z ≥ {p.z_threshold}; docs/alerts.md)."]
-    lines = _table(rows, ["day", "kind", "dyad", "events", "stories", "baseline", "goldstein",
-                          "z", "triggers", "sources"])
-    return lines + ["", "Method, evidence and the daily series: `watchfloor alerts` and "
-                    "`watchfloor alerts --series KEY` (docs/alerts.md)."]
+        return [
+            f"_none_: no dyad or actor had a day of at least {p.min_events} independent "
+            f"conflict events departing from its {p.window_days}-day baseline "
+            f"(robust z ≥ {p.z_threshold}; docs/alerts.md)."
+        ]
+    lines = _table(
+        rows,
+        [
+            "day",
+            "kind",
+            "dyad",
+            "events",
+            "stories",
+            "baseline",
+            "goldstein",
+            "z",
+            "triggers",
+            "sources",
+        ],
+    )
+    return lines + [
+        "",
+        "Method, evidence and the daily series: `watchfloor alerts` and "
+        "`watchfloor alerts --series KEY` (docs/alerts.md).",
+    ]
 
 
 def _contested_events(store: DuckDBStore, where: str, p: list[Any], top: int) -> list[str]:
@@ -355,8 +403,20 @@ def _contested_events(store: DuckDBStore, where: str, p: list[Any], top: int) ->
     for r in rows:
         for k in ("asserted_in", "negated_in", "documents"):
             r[k] = ", ".join(sorted(r[k] or []))
-    return _table(rows, ["source", "action", "code", "target", "asserted", "asserted_in",
-                         "negated", "negated_in", "documents"])
+    return _table(
+        rows,
+        [
+            "source",
+            "action",
+            "code",
+            "target",
+            "asserted",
+            "asserted_in",
+            "negated",
+            "negated_in",
+            "documents",
+        ],
+    )
 
 
 def _languages(store: DuckDBStore, where: str, p: list) -> list[str]:
@@ -370,12 +430,16 @@ def _languages(store: DuckDBStore, where: str, p: list) -> list[str]:
     )
     if not rows:
         return []
-    parts = [f"{r['language']} {r['n']}" + (f" ({r['not_coded']} not coded)"
-                                             if r["not_coded"] else "") for r in rows]
+    parts = [
+        f"{r['language']} {r['n']}" + (f" ({r['not_coded']} not coded)" if r["not_coded"] else "")
+        for r in rows
+    ]
     skipped = sum(r["not_coded"] for r in rows)
     line = "Languages: " + ", ".join(parts) + "."
     if skipped:
-        line += (f" {skipped} articles are in languages watchfloor does not code (English and"
-                 " Spanish only): they are stored and counted, but have no actors, events"
-                 " or claims.")
+        line += (
+            f" {skipped} articles are in languages watchfloor does not code (English and"
+            " Spanish only): they are stored and counted, but have no actors, events"
+            " or claims."
+        )
     return ["", line]

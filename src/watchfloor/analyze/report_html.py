@@ -61,11 +61,13 @@ def markdown_to_html(markdown: str, title: str = "watchfloor situation report") 
             rows = []
             i += 2
             while i < len(lines) and lines[i].startswith("| "):
-                rows.append("<tr>" + "".join(f"<td>{_inline(c)}</td>"
-                                             for c in _cells(lines[i])) + "</tr>")
+                rows.append(
+                    "<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in _cells(lines[i])) + "</tr>"
+                )
                 i += 1
-            body.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}"
-                        "</tbody></table>")
+            body.append(
+                f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            )
             continue
         elif line.startswith("- "):
             items = []
@@ -78,8 +80,8 @@ def markdown_to_html(markdown: str, title: str = "watchfloor situation report") 
             body.append(f"<p>{_inline(line)}</p>")
         i += 1
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>\n"
         + "\n".join(body)
         + "\n</body></html>\n"

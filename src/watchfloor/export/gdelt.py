@@ -74,8 +74,12 @@ def _date_fields(published: str | None) -> dict[str, Any]:
     if day is None:
         return {"SQLDATE": "", "MonthYear": "", "Year": "", "FractionDate": ""}
     frac = day.year + day.timetuple().tm_yday / 365
-    return {"SQLDATE": day.strftime("%Y%m%d"), "MonthYear": day.strftime("%Y%m"),
-            "Year": day.year, "FractionDate": f"{frac:.4f}"}
+    return {
+        "SQLDATE": day.strftime("%Y%m%d"),
+        "MonthYear": day.strftime("%Y%m"),
+        "Year": day.year,
+        "FractionDate": f"{frac:.4f}",
+    }
 
 
 def _added(ingested_at: str | None) -> str:
@@ -98,8 +102,13 @@ def _actor(code: str | None) -> tuple[str, str]:
 
 def rows(store: DuckDBStore) -> Iterator[dict[str, Any]]:
     """Yields one dict per GDELT-style event row (keys: :func:`columns`)."""
-    places = {e["entity_id"]: e for e in store.sql(
-        "SELECT entity_id, name, kind, country, actor_code FROM entities WHERE type = 'location'")}
+    places = {
+        e["entity_id"]: e
+        for e in store.sql(
+            "SELECT entity_id, name, kind, country, actor_code FROM "
+            "entities WHERE type = 'location'"
+        )
+    }
     for r in store.sql(_SQL):
         a1c, a1t = _actor(r["source_code"])
         a2c, a2t = _actor(r["target_code"])
@@ -108,21 +117,34 @@ def rows(store: DuckDBStore) -> Iterator[dict[str, Any]]:
         yield {
             "GLOBALEVENTID": r["event_id"],
             **_date_fields(r["event_date"] or r["published"]),
-            "Actor1Code": r["source_code"] or "", "Actor1Name": r["source_name"] or "",
-            "Actor1CountryCode": a1c, "Actor1Type1Code": a1t,
-            "Actor2Code": r["target_code"] or "", "Actor2Name": r["target_name"] or "",
-            "Actor2CountryCode": a2c, "Actor2Type1Code": a2t,
-            "IsRootEvent": int(bool(r["in_lead"])), "EventCode": code,
-            "EventBaseCode": code[:3], "EventRootCode": code[:2],
-            "QuadClass": r["quad_class"], "GoldsteinScale": r["goldstein"],
-            "NumMentions": r["n_mentions"], "NumSources": r["n_sources"],
+            "Actor1Code": r["source_code"] or "",
+            "Actor1Name": r["source_name"] or "",
+            "Actor1CountryCode": a1c,
+            "Actor1Type1Code": a1t,
+            "Actor2Code": r["target_code"] or "",
+            "Actor2Name": r["target_name"] or "",
+            "Actor2CountryCode": a2c,
+            "Actor2Type1Code": a2t,
+            "IsRootEvent": int(bool(r["in_lead"])),
+            "EventCode": code,
+            "EventBaseCode": code[:3],
+            "EventRootCode": code[:2],
+            "QuadClass": r["quad_class"],
+            "GoldsteinScale": r["goldstein"],
+            "NumMentions": r["n_mentions"],
+            "NumSources": r["n_sources"],
             "NumArticles": r["n_articles"],
             **geo,
-            "DATEADDED": _added(r["ingested_at"]), "SOURCEURL": r["url"] or "",
-            "WfModality": r["modality"], "WfConfidence": r["confidence"],
-            "WfDocument": r["doc_id"], "WfStory": r["cluster_id"],
-            "WfTrigger": r["trigger_text"] or "", "WfTriggerStart": r["trigger_start"],
-            "WfTriggerEnd": r["trigger_end"], "WfEventName": r["event_name"] or "",
+            "DATEADDED": _added(r["ingested_at"]),
+            "SOURCEURL": r["url"] or "",
+            "WfModality": r["modality"],
+            "WfConfidence": r["confidence"],
+            "WfDocument": r["doc_id"],
+            "WfStory": r["cluster_id"],
+            "WfTrigger": r["trigger_text"] or "",
+            "WfTriggerStart": r["trigger_start"],
+            "WfTriggerEnd": r["trigger_end"],
+            "WfEventName": r["event_name"] or "",
         }
 
 
@@ -134,15 +156,24 @@ def _geo(r: dict[str, Any], places: dict[str, dict[str, Any]]) -> dict[str, Any]
         if r["place_country"]:
             found = locate(r["place_country"], "country", r["place_country"], None)
             iso2 = (found.country_iso2 or "") if found else ""
-        return {"ActionGeo_FullName": r["place_name"], "ActionGeo_CountryCode": iso2,
-                "ActionGeo_Lat": r["place_lat"], "ActionGeo_Long": r["place_lon"]}
+        return {
+            "ActionGeo_FullName": r["place_name"],
+            "ActionGeo_CountryCode": iso2,
+            "ActionGeo_Lat": r["place_lat"],
+            "ActionGeo_Long": r["place_lon"],
+        }
     place = places.get(r["place_id"] or "")
-    where = locate(place["name"], place["kind"], place["country"], place["actor_code"]) \
-        if place else None
-    return {"ActionGeo_FullName": place["name"] if place else "",
-            "ActionGeo_CountryCode": (where.country_iso2 or "") if where else "",
-            "ActionGeo_Lat": where.lat if where else None,
-            "ActionGeo_Long": where.lon if where else None}
+    where = (
+        locate(place["name"], place["kind"], place["country"], place["actor_code"])
+        if place
+        else None
+    )
+    return {
+        "ActionGeo_FullName": place["name"] if place else "",
+        "ActionGeo_CountryCode": (where.country_iso2 or "") if where else "",
+        "ActionGeo_Lat": where.lat if where else None,
+        "ActionGeo_Long": where.lon if where else None,
+    }
 
 
 def line(values: list[Any]) -> str:

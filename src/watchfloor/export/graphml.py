@@ -65,5 +65,9 @@ def export_graphml(store: DuckDBStore, path: str | Path) -> dict[str, Any]:
     """Writes the GraphML file to ``path``. RETURNS a summary (node and edge counts)."""
     g = build_graph(store)
     nx.write_graphml(g, str(path), encoding="utf-8", prettyprint=True)
-    return {"format": "graphml", "path": str(path), "nodes": g.number_of_nodes(),
-            "edges": g.number_of_edges()}
+    return {
+        "format": "graphml",
+        "path": str(path),
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+    }

@@ -26,7 +26,10 @@ def export_parquet(store: DuckDBStore, path: str | Path) -> dict[str, Any]:
         table = store.arrow(f'SELECT * FROM "{name}"')
         target = out / f"{name}.parquet"
         pq.write_table(table, target, compression="zstd")
-        files[name] = {"file": target.name, "rows": table.num_rows,
-                       "kind": "view" if kind == "VIEW" else "table"}
+        files[name] = {
+            "file": target.name,
+            "rows": table.num_rows,
+            "kind": "view" if kind == "VIEW" else "table",
+        }
     (out / "manifest.json").write_text(json.dumps(files, indent=2) + "\n", encoding="utf-8")
     return {"format": "parquet", "path": str(out), "tables": files}

@@ -62,9 +62,14 @@ def locate(name: str, kind: str | None, country: str | None, code: str | None) -
         iso2 = nation["iso"] if nation else None
         best = max(options, key=lambda c: (c["countrycode"] == iso2, c["population"]))
         home = countries.get(best["countrycode"])
-        return Place(name, best["countrycode"], home["iso3"] if home else None,
-                     lat=float(best["latitude"]), lon=float(best["longitude"]),
-                     precision="city")
+        return Place(
+            name,
+            best["countrycode"],
+            home["iso3"] if home else None,
+            lat=float(best["latitude"]),
+            lon=float(best["longitude"]),
+            precision="city",
+        )
     if slug in REGION:
         return Place(name, region=slug, precision="region")
     if nation:

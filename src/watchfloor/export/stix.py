@@ -101,45 +101,68 @@ class _Builder:
     def common(self, created: datetime | None, modified: datetime | None) -> dict[str, Any]:
         created = created or self.producer_created
         modified = max(modified or created, created)
-        return {"created": created, "modified": modified, "created_by_ref": self.producer_id,
-                "spec_version": "2.1", "allow_custom": True,
-                "extensions": {self.extension_id: {"extension_type": _TOPLEVEL}}}
+        return {
+            "created": created,
+            "modified": modified,
+            "created_by_ref": self.producer_id,
+            "spec_version": "2.1",
+            "allow_custom": True,
+            "extensions": {self.extension_id: {"extension_type": _TOPLEVEL}},
+        }
 
     def extension(self) -> None:
         """The extension definition that declares every ``x_watchfloor_*`` property used."""
         props = sorted({k for o in self.objects.values() for k in o if k.startswith("x_")})
-        self.add(stix2.ExtensionDefinition(
-            id=self.extension_id, name="watchfloor properties", version="1.0.0",
-            description="Provenance and coding properties added by watchfloor "
-                        "(entity ids, CAMEO codes, Goldstein scores, claim details).",
-            schema="https://github.com/watchfloor/watchfloor/blob/main/docs/exports.md",
-            extension_types=[_TOPLEVEL], extension_properties=props,
-            created_by_ref=self.producer_id,
-            created=self.producer_created, modified=self.producer_created))
+        self.add(
+            stix2.ExtensionDefinition(
+                id=self.extension_id,
+                name="watchfloor properties",
+                version="1.0.0",
+                description="Provenance and coding properties added by watchfloor "
+                "(entity ids, CAMEO codes, Goldstein scores, claim details).",
+                schema="https://github.com/watchfloor/watchfloor/blob/main/docs/exports.md",
+                extension_types=[_TOPLEVEL],
+                extension_properties=props,
+                created_by_ref=self.producer_id,
+                created=self.producer_created,
+                modified=self.producer_created,
+            )
+        )
 
     # -- objects --------------------------------------------------------------------------
     def producer(self) -> None:
-        self.add(stix2.Identity(
-            id=self.producer_id, name=self.map["producer"]["name"], identity_class="system",
-            description="Sourced knowledge graph of actors, events and claims from news.",
-            created=self.producer_created, modified=self.producer_created,
-        ))
+        self.add(
+            stix2.Identity(
+                id=self.producer_id,
+                name=self.map["producer"]["name"],
+                identity_class="system",
+                description="Sourced knowledge graph of actors, events and claims from news.",
+                created=self.producer_created,
+                modified=self.producer_created,
+            )
+        )
 
     def documents(self) -> list[dict[str, Any]]:
         docs = self.store.sql(
             """SELECT uid, id, title, published, source, url, ingested_at, cluster_id,
                       duplicate_of, language
-               FROM documents ORDER BY seq""")
+               FROM documents ORDER BY seq"""
+        )
         self.outlets = {d["source"].casefold(): d["source"] for d in docs if d["source"]}
         for outlet in sorted({d["source"] for d in docs if d["source"]}):
             first = min(d["ingested_at"] for d in docs if d["source"] == outlet)
             last = max(d["ingested_at"] for d in docs if d["source"] == outlet)
-            self.add(stix2.Identity(
-                id=stix_id("identity", "outlet:" + outlet), name=outlet,
-                identity_class="organization", sectors=["communications"],
-                description="News outlet", x_watchfloor_outlet=True,
-                **self.common(_ts(first), _ts(last)),
-            ))
+            self.add(
+                stix2.Identity(
+                    id=stix_id("identity", "outlet:" + outlet),
+                    name=outlet,
+                    identity_class="organization",
+                    sectors=["communications"],
+                    description="News outlet",
+                    x_watchfloor_outlet=True,
+                    **self.common(_ts(first), _ts(last)),
+                )
+            )
         for d in docs:
             self.report_id[d["uid"]] = stix_id("report", d["uid"])
             if d["source"]:
@@ -154,17 +177,22 @@ class _Builder:
                       list(DISTINCT m.uid) AS uids
                FROM entities e LEFT JOIN mentions m USING (entity_id)
                LEFT JOIN documents d USING (uid)
-               GROUP BY ALL ORDER BY e.entity_id""")
+               GROUP BY ALL ORDER BY e.entity_id"""
+        )
         ta_kinds = self.map["threat_actor_kinds"]
         words = [w.casefold() for w in self.map["terrorist_designation_words"]]
         for e in rows:
             attrs = json.loads(e["attributes"] or "{}")
             common = self.common(_ts(e["first_seen"]), _ts(e["last_seen"]))
-            custom = _clean({
-                "x_watchfloor_entity_id": e["entity_id"], "x_watchfloor_kind": e["kind"],
-                "x_watchfloor_actor_code": e["actor_code"], "x_watchfloor_country": e["country"],
-                "x_watchfloor_designations": attrs.get("designations") or None,
-            })
+            custom = _clean(
+                {
+                    "x_watchfloor_entity_id": e["entity_id"],
+                    "x_watchfloor_kind": e["kind"],
+                    "x_watchfloor_actor_code": e["actor_code"],
+                    "x_watchfloor_country": e["country"],
+                    "x_watchfloor_designations": attrs.get("designations") or None,
+                }
+            )
             aliases = sorted(set(e["aliases"] or []))
             outlet = self.outlets.get(e["name"].casefold())
             if outlet and e["type"] == "organization" and e["kind"] not in ta_kinds:
@@ -181,27 +209,46 @@ class _Builder:
                     self.skipped["location without a known country or region"] += 1
                     continue
                 obj = stix2.Location(
-                    id=stix_id("location", e["entity_id"]), name=e["name"],
-                    **_clean({"country": place.country_iso2, "region": place.region,
-                              "latitude": place.lat, "longitude": place.lon}),
-                    **custom, **common)
+                    id=stix_id("location", e["entity_id"]),
+                    name=e["name"],
+                    **_clean(
+                        {
+                            "country": place.country_iso2,
+                            "region": place.region,
+                            "latitude": place.lat,
+                            "longitude": place.lon,
+                        }
+                    ),
+                    **custom,
+                    **common,
+                )
             elif e["kind"] in ta_kinds:
                 types = list(ta_kinds[e["kind"]].get(e["type"]) or ["unknown"])
                 lists = " ".join(str(d.get("list", "")) for d in attrs.get("designations") or [])
                 if any(w in lists.casefold() for w in words) and "terrorist" not in types:
                     types.append("terrorist")
                 obj = stix2.ThreatActor(
-                    id=stix_id("threat-actor", e["entity_id"]), name=e["name"],
+                    id=stix_id("threat-actor", e["entity_id"]),
+                    name=e["name"],
                     threat_actor_types=types,
                     **_clean({"aliases": aliases, "description": attrs.get("role")}),
-                    **custom, **common)
+                    **custom,
+                    **common,
+                )
             else:
                 obj = stix2.Identity(
-                    id=stix_id("identity", e["entity_id"]), name=e["name"],
+                    id=stix_id("identity", e["entity_id"]),
+                    name=e["name"],
                     identity_class=self.map["identity_class"].get(e["type"], "unknown"),
-                    **_clean({"sectors": self.map["sectors"].get(e["kind"]),
-                              "description": attrs.get("role")}),
-                    **custom, **common)
+                    **_clean(
+                        {
+                            "sectors": self.map["sectors"].get(e["kind"]),
+                            "description": attrs.get("role"),
+                        }
+                    ),
+                    **custom,
+                    **common,
+                )
             self.add(obj)
             self.entity_ref[e["entity_id"]] = obj.id
             for uid in e["uids"] or []:
@@ -222,7 +269,8 @@ class _Builder:
                WHERE ev.source_entity IS NOT NULL AND ev.target_entity IS NOT NULL
                  AND NOT coalesce(ev.negated, false)
                GROUP BY ev.source_entity, ev.target_entity, ev.code
-               ORDER BY 1, 2, 3""")
+               ORDER BY 1, 2, 3"""
+        )
         rel_types = {int(k): v for k, v in self.map["relationship_type"].items()}
         for r in rows:
             src = self.entity_ref.get(r["source_entity"])
@@ -236,19 +284,26 @@ class _Builder:
                 times["stop_time"] = stop
             name = r["event_name"] or f"CAMEO {r['code']}"
             obj = stix2.Relationship(
-                id=stix_id("relationship",
-                           f"{r['source_entity']}|{r['target_entity']}|{r['code']}"),
+                id=stix_id(
+                    "relationship", f"{r['source_entity']}|{r['target_entity']}|{r['code']}"
+                ),
                 relationship_type=rel_types.get(int(r["quad"]), "related-to"),
-                source_ref=src, target_ref=tgt,
-                description=(f"CAMEO {r['code']} {name}: {r['events']} event(s) in "
-                             f"{r['stories']} independent stories"),
-                **_clean({"confidence": _confidence(r["confidence"])}), **times,
-                x_watchfloor_cameo_code=r["code"], x_watchfloor_quad_class=int(r["quad"]),
+                source_ref=src,
+                target_ref=tgt,
+                description=(
+                    f"CAMEO {r['code']} {name}: {r['events']} event(s) in "
+                    f"{r['stories']} independent stories"
+                ),
+                **_clean({"confidence": _confidence(r["confidence"])}),
+                **times,
+                x_watchfloor_cameo_code=r["code"],
+                x_watchfloor_quad_class=int(r["quad"]),
                 x_watchfloor_goldstein=float(r["goldstein"]),
                 x_watchfloor_event_count=int(r["events"]),
                 x_watchfloor_story_count=int(r["stories"]),
                 x_watchfloor_event_ids=list(r["event_ids"]),
-                **self.common(_ts(r["first_seen"]), _ts(r["last_seen"])))
+                **self.common(_ts(r["first_seen"]), _ts(r["last_seen"])),
+            )
             self.add(obj)
             for uid in r["uids"]:
                 self.doc_refs[uid].add(obj.id)
@@ -256,7 +311,8 @@ class _Builder:
     def notes(self) -> None:
         rows = self.store.sql(
             """SELECT c.*, d.ingested_at FROM claims c JOIN documents d USING (uid)
-               ORDER BY c.claim_id""")
+               ORDER BY c.claim_id"""
+        )
         for c in rows:
             refs = [self.report_id[c["uid"]]]
             speaker = self.entity_ref.get(c["speaker_entity"] or "")
@@ -265,18 +321,26 @@ class _Builder:
             hedges = [h.get("text") for h in json.loads(c["hedges"] or "[]")]
             speaker_text = c["speaker_text"] or "(article)"
             obj = stix2.Note(
-                id=stix_id("note", c["claim_id"]), content=c["content_text"],
+                id=stix_id("note", c["claim_id"]),
+                content=c["content_text"],
                 abstract=f"{speaker_text} {c['cue_text'] or 'asserts'}"[:200],
-                authors=[speaker_text], object_refs=refs,
-                **_clean({"confidence": _confidence(c["confidence"]),
-                          "x_watchfloor_hedges": hedges,
-                          "x_watchfloor_check_worthiness": c["check_worthiness"],
-                          "x_watchfloor_attributed": c["attributed"],
-                          "x_watchfloor_speaker_kind": c["speaker_kind"],
-                          "x_watchfloor_content_span": [c["content_start"], c["content_end"]]
-                          if c["content_start"] is not None else None}),
+                authors=[speaker_text],
+                object_refs=refs,
+                **_clean(
+                    {
+                        "confidence": _confidence(c["confidence"]),
+                        "x_watchfloor_hedges": hedges,
+                        "x_watchfloor_check_worthiness": c["check_worthiness"],
+                        "x_watchfloor_attributed": c["attributed"],
+                        "x_watchfloor_speaker_kind": c["speaker_kind"],
+                        "x_watchfloor_content_span": [c["content_start"], c["content_end"]]
+                        if c["content_start"] is not None
+                        else None,
+                    }
+                ),
                 x_watchfloor_claim_id=c["claim_id"],
-                **self.common(_ts(c["ingested_at"]), _ts(c["ingested_at"])))
+                **self.common(_ts(c["ingested_at"]), _ts(c["ingested_at"])),
+            )
             self.add(obj)
             self.doc_refs[c["uid"]].add(obj.id)
 
@@ -285,15 +349,32 @@ class _Builder:
             ingested = _ts(d["ingested_at"])
             published = _ts(d["published"]) or ingested
             refs = sorted(self.doc_refs[d["uid"]]) or [self.producer_id]
-            ext = _clean({"source_name": d["source"] or "watchfloor", "url": d["url"],
-                          "external_id": d["id"]})
-            self.add(stix2.Report(
-                id=self.report_id[d["uid"]], name=d["title"] or d["id"], published=published,
-                report_types=["threat-report"], object_refs=refs, external_references=[ext],
-                **_clean({"lang": _lang(d["language"]),
-                          "x_watchfloor_duplicate_of": d["duplicate_of"]}),
-                x_watchfloor_document_uid=d["uid"], x_watchfloor_story=d["cluster_id"],
-                **self.common(ingested, ingested)))
+            ext = _clean(
+                {
+                    "source_name": d["source"] or "watchfloor",
+                    "url": d["url"],
+                    "external_id": d["id"],
+                }
+            )
+            self.add(
+                stix2.Report(
+                    id=self.report_id[d["uid"]],
+                    name=d["title"] or d["id"],
+                    published=published,
+                    report_types=["threat-report"],
+                    object_refs=refs,
+                    external_references=[ext],
+                    **_clean(
+                        {
+                            "lang": _lang(d["language"]),
+                            "x_watchfloor_duplicate_of": d["duplicate_of"],
+                        }
+                    ),
+                    x_watchfloor_document_uid=d["uid"],
+                    x_watchfloor_story=d["cluster_id"],
+                    **self.common(ingested, ingested),
+                )
+            )
 
 
 def build_bundle(store: DuckDBStore) -> tuple[stix2.Bundle, dict[str, int]]:
@@ -308,8 +389,8 @@ def build_bundle(store: DuckDBStore) -> tuple[stix2.Bundle, dict[str, int]]:
     b.extension()
     ids = sorted(b.objects)
     bundle = stix2.Bundle(
-        objects=[b.objects[i] for i in ids], id=stix_id("bundle", "|".join(ids)),
-        allow_custom=True)
+        objects=[b.objects[i] for i in ids], id=stix_id("bundle", "|".join(ids)), allow_custom=True
+    )
     return bundle, dict(b.skipped)
 
 
@@ -317,11 +398,14 @@ def export_stix(store: DuckDBStore, path: str | Path) -> dict[str, Any]:
     """Writes the bundle as JSON to ``path``. RETURNS a summary (object counts by type)."""
     bundle, skipped = build_bundle(store)
     # stix2's pretty printer is quadratic in the bundle size: indent the plain JSON instead
-    text = json.dumps(json.loads(bundle.serialize()), indent=1, ensure_ascii=False,
-                      sort_keys=True)
+    text = json.dumps(json.loads(bundle.serialize()), indent=1, ensure_ascii=False, sort_keys=True)
     Path(path).write_text(text + "\n", encoding="utf-8")
     counts: dict[str, int] = defaultdict(int)
     for obj in bundle.objects:
         counts[obj.type] += 1
-    return {"format": "stix", "path": str(path), "objects": dict(sorted(counts.items())),
-            "skipped": skipped}
+    return {
+        "format": "stix",
+        "path": str(path),
+        "objects": dict(sorted(counts.items())),
+        "skipped": skipped,
+    }

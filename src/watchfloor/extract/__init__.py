@@ -47,5 +47,10 @@ def build_extractors(
 
 
 __all__ = [
-    "DEFAULT_EXTRACTORS", "REGISTRIES", "REGISTRY", "Extraction", "Extractor", "build_extractors",
+    "DEFAULT_EXTRACTORS",
+    "REGISTRIES",
+    "REGISTRY",
+    "Extraction",
+    "Extractor",
+    "build_extractors",
 ]

@@ -54,8 +54,9 @@ class Extraction:
             if min(end, m_end) - max(start, m_start) <= 0:
                 continue
             length = m_end - m_start
-            if length > best_len or (length == best_len and best is not None
-                                     and order < best_order):
+            if length > best_len or (
+                length == best_len and best is not None and order < best_order
+            ):
                 best, best_len, best_order = ent, length, order
         return best
 
@@ -63,9 +64,13 @@ class Extraction:
         key = (id(self.entities), len(self.entities))
         if self._index is None or self._index[:2] != key:
             spans = sorted(
-                ((m.start, m.end, (ei, mi), ent)
-                 for ei, ent in enumerate(self.entities) for mi, m in enumerate(ent.mentions)),
-                key=lambda x: (x[0], x[2]))
+                (
+                    (m.start, m.end, (ei, mi), ent)
+                    for ei, ent in enumerate(self.entities)
+                    for mi, m in enumerate(ent.mentions)
+                ),
+                key=lambda x: (x[0], x[2]),
+            )
             longest = max((s[1] - s[0] for s in spans), default=0)
             self._index = (*key, [s[0] for s in spans], spans, longest)
         return self._index

@@ -88,14 +88,15 @@ def _pos_ids(tags: frozenset[str]) -> frozenset[int]:
     return frozenset(POS_IDS[t] for t in tags)
 
 
-def pos_tokens(doc: Doc, tags: frozenset[str], start: int = 0,
-               end: int | None = None) -> list[Token]:
+def pos_tokens(
+    doc: Doc, tags: frozenset[str], start: int = 0, end: int | None = None
+) -> list[Token]:
     """RETURNS the tokens of ``doc[start:end]`` whose ``pos_`` is in ``tags``, in order (as
     ``[t for t in doc[start:end] if t.pos_ in tags]``), read from the last document's
     ``POS`` array."""
     pos, at = _pos_positions(doc, tags)
     lo, hi, _ = slice(start, end).indices(len(pos))
-    return [doc[i] for i in at[bisect_left(at, lo):bisect_left(at, hi)]]
+    return [doc[i] for i in at[bisect_left(at, lo) : bisect_left(at, hi)]]
 
 
 def _pos_positions(doc: Doc, tags: frozenset[str]) -> tuple[list[int], list[int]]:
@@ -133,9 +134,13 @@ def _lemma_lower_ids(doc: Doc) -> list[int]:
     return kept[1]
 
 
-def listed_tokens(doc: Doc, lemmas: Mapping[str, Collection[int] | None],
-                  forms: Mapping[str, Collection[int]] | None = None, start: int = 0,
-                  end: int | None = None) -> list[Token]:
+def listed_tokens(
+    doc: Doc,
+    lemmas: Mapping[str, Collection[int] | None],
+    forms: Mapping[str, Collection[int]] | None = None,
+    start: int = 0,
+    end: int | None = None,
+) -> list[Token]:
     """RETURNS the tokens of ``doc[start:end]``, in order, whose ``pos_`` is a key of
     ``lemmas`` and whose lower-cased lemma's id is in ``lemmas[pos_]`` (``None``: every
     word of that part of speech) or whose ``LOWER`` id is in ``forms[pos_]`` — as
@@ -146,7 +151,7 @@ def listed_tokens(doc: Doc, lemmas: Mapping[str, Collection[int] | None],
     forms = forms or {}
     pos, at = _pos_positions(doc, frozenset(lemmas))
     lo, hi, _ = slice(start, end).indices(len(pos))
-    at = at[bisect_left(at, lo):bisect_left(at, hi)]
+    at = at[bisect_left(at, lo) : bisect_left(at, hi)]
     if not at:
         return []
     # per POS id: (lemma ids or None, form ids)
@@ -177,7 +182,7 @@ def number_tokens(span: Span) -> list[Token]:
     array: no ``Token`` is made for the other words."""
     doc = span.doc
     at = _number_positions(doc)
-    return [doc[i] for i in at[bisect_left(at, span.start):bisect_left(at, span.end)]]
+    return [doc[i] for i in at[bisect_left(at, span.start) : bisect_left(at, span.end)]]
 
 
 def has_number(span: Span) -> bool:
@@ -198,5 +203,14 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
     return kept[1]
 
 
-__all__ = ["doc_ents", "doc_sents", "has_number", "listed_tokens", "lower_ids", "number_tokens",
-           "pos_tokens", "sentence_ents", "word_ids"]
+__all__ = [
+    "doc_ents",
+    "doc_sents",
+    "has_number",
+    "listed_tokens",
+    "lower_ids",
+    "number_tokens",
+    "pos_tokens",
+    "sentence_ents",
+    "word_ids",
+]

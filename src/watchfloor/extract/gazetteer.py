@@ -27,8 +27,12 @@ from watchfloor.data import read_tsv, read_yaml
 DATA_PACKAGE = "watchfloor.data.actors"
 # Curated named actors, highest priority. people_2018_2026.yaml and groups_americas.yaml
 # were added for issue 11 (officials with date-bounded codes; the region's groups).
-CURATED_FILES = ("organizations.yaml", "people.yaml", "groups_americas.yaml",
-                 "people_2018_2026.yaml")
+CURATED_FILES = (
+    "organizations.yaml",
+    "people.yaml",
+    "groups_americas.yaml",
+    "people_2018_2026.yaml",
+)
 
 
 @dataclass(slots=True)
@@ -72,8 +76,11 @@ class Gazetteer:
         self.role_words: set[str] = set()  # every word of a role phrase ("national", "advisor")
         self.title_modifiers: set[str] = set()  # words that qualify a title ("former", "acting")
         # place_cues.tsv: "in X" (before), "west of X" (before_of), "federal agents" (domestic)
-        self.place_cues: dict[str, set[str]] = {"before": set(), "before_of": set(),
-                                                "domestic": set()}
+        self.place_cues: dict[str, set[str]] = {
+            "before": set(),
+            "before_of": set(),
+            "domestic": set(),
+        }
         self.role_codes: set[str] = set()
         self.publishers: dict[str, str] = {}  # folded outlet name or domain -> outlet name
         self._dictionary: dict[str, list[GazetteerEntry]] | None = None  # PETRARCH, lazy
@@ -107,9 +114,15 @@ class Gazetteer:
             code = (row.get("code") or "").strip()
             if not code or code in self.countries:
                 continue
-            entry = GazetteerEntry(name=row["name"].strip(), type="location", kind="country",
-                                   country=code, code=code, aliases=_split(row.get("aliases")),
-                                   source=row.get("source"))
+            entry = GazetteerEntry(
+                name=row["name"].strip(),
+                type="location",
+                kind="country",
+                country=code,
+                code=code,
+                aliases=_split(row.get("aliases")),
+                source=row.get("source"),
+            )
             self.countries[code] = entry
             self._add(entry)
             for demonym in _split(row.get("demonyms")):
@@ -231,10 +244,13 @@ class Gazetteer:
             # by the file and by this module and the reader, so an edit builds it anew
             from watchfloor.extract.actors.petrarch import read_tsv_gz
 
-            key = b"\0".join(p.read_bytes() if p.exists() else b"" for p in
-                              (path, Path(__file__), Path(inspect.getfile(read_tsv_gz))))
-            self._dictionary = cached("petrarch-actors", key,
-                                      lambda: _dictionary_index(path), kind=dict)
+            key = b"\0".join(
+                p.read_bytes() if p.exists() else b""
+                for p in (path, Path(__file__), Path(inspect.getfile(read_tsv_gz)))
+            )
+            self._dictionary = cached(
+                "petrarch-actors", key, lambda: _dictionary_index(path), kind=dict
+            )
         return self._dictionary
 
     def dictionary_entry(self, phrase: str, etype: str) -> GazetteerEntry | None:
@@ -247,12 +263,12 @@ class Gazetteer:
         are read as one person, their dated codes joined. A name whose records disagree on
         the country is ambiguous (namesakes) and returns None.
         """
-        found = [e for e in self._load_dictionary().get(fold(phrase), ())
-                 if e.type in (etype, "any")]
+        found = [
+            e for e in self._load_dictionary().get(fold(phrase), ()) if e.type in (etype, "any")
+        ]
         if not found:
             return None
-        sigs = {(e.code, tuple(d.to_text() for d in e.attributes["dated_codes"]))
-                for e in found}
+        sigs = {(e.code, tuple(d.to_text() for d in e.attributes["dated_codes"])) for e in found}
         if len(sigs) == 1:
             return found[0]
         if len({(e.type, e.country) for e in found}) != 1 or found[0].country is None:
@@ -263,27 +279,54 @@ class Gazetteer:
     # deputy" is mostly a legislator in Latin American news (PETRARCH: police), "DTO
     # operatives" are criminals (PETRARCH: intelligence), "customers" are often firms
     # (issue 11, judged sample of seed 41); "a leading authority on" is an expert
-    AGENT_EXCLUDED = frozenset({"deputy", "deputies", "delegate", "delegates", "operative",
-                                "operatives", "customer", "customers", "authority",
-                                # "politicians" in general belong to no party (seed 59)
-                                "politician", "politicians",
-                                # "company representatives", "Canadian representatives"
-                                # in trade talks, "representatives of the parties":
-                                # delegates and spokespeople far more often than
-                                # legislators, whom "House of Representatives",
-                                # "congressman" and "lawmaker" name (seed 73 judging)
-                                "representative", "representatives",
-                                # "advocates of stricter rules": supporters of a cause in
-                                # news English, seldom lawyers (PETRARCH: JUD; seed 83)
-                                "advocate", "advocates",
-                                # "the budget deficit is the main culprit": a cause, not a
-                                # criminal; "Sinaloa Cartel boss", "union bosses": a boss is
-                                # whoever the owner is, seldom business (round 8 judging)
-                                "culprit", "culprits", "boss", "bosses"})
+    AGENT_EXCLUDED = frozenset(
+        {
+            "deputy",
+            "deputies",
+            "delegate",
+            "delegates",
+            "operative",
+            "operatives",
+            "customer",
+            "customers",
+            "authority",
+            # "politicians" in general belong to no party (seed 59)
+            "politician",
+            "politicians",
+            # "company representatives", "Canadian representatives"
+            # in trade talks, "representatives of the parties":
+            # delegates and spokespeople far more often than
+            # legislators, whom "House of Representatives",
+            # "congressman" and "lawmaker" name (seed 73 judging)
+            "representative",
+            "representatives",
+            # "advocates of stricter rules": supporters of a cause in
+            # news English, seldom lawyers (PETRARCH: JUD; seed 83)
+            "advocate",
+            "advocates",
+            # "the budget deficit is the main culprit": a cause, not a
+            # criminal; "Sinaloa Cartel boss", "union bosses": a boss is
+            # whoever the owner is, seldom business (round 8 judging)
+            "culprit",
+            "culprits",
+            "boss",
+            "bosses",
+        }
+    )
     # PETRARCH2 agent words that name a building, not the people in it: "overcrowded
     # prisons" are no police force, "the barracks" no army (issue 11, seed 59 judging)
-    AGENT_FACILITIES = frozenset({"prison", "prisons", "prison house", "prison houses",
-                                  "barracks", "barrackss", "jail", "jails"})
+    AGENT_FACILITIES = frozenset(
+        {
+            "prison",
+            "prisons",
+            "prison house",
+            "prison houses",
+            "barracks",
+            "barrackss",
+            "jail",
+            "jails",
+        }
+    )
 
     def agent_role(self, phrase: str) -> str | None:
         """The primary role of a PETRARCH2 agent word ("foreign minister" → GOV), when it
@@ -312,9 +355,14 @@ class Gazetteer:
                     agents.setdefault(fold(row["pattern"]), role)
             return agents
 
-        key = b"\0".join([path.read_bytes() if path.exists() else b"",
-                           " ".join(sorted(roles)).encode(), Path(__file__).read_bytes(),
-                           Path(inspect.getfile(read_tsv_gz)).read_bytes()])
+        key = b"\0".join(
+            [
+                path.read_bytes() if path.exists() else b"",
+                " ".join(sorted(roles)).encode(),
+                Path(__file__).read_bytes(),
+                Path(inspect.getfile(read_tsv_gz)).read_bytes(),
+            ]
+        )
         return cached("petrarch-agents", key, build, kind=dict)
 
     def publisher(self, name: str | None) -> str | None:
@@ -340,7 +388,7 @@ _AGENT_OVERRIDES = {"MIL": "MIL", "ATG": "JUD", "JUD": "JUD", "COP": "COP", "SPY
 
 def code_blocks(code: str) -> list[str]:
     """The three-letter blocks of a CAMEO actor code: "USAGOVBUS" → USA, GOV, BUS."""
-    return [code[i:i + 3] for i in range(0, len(code), 3)]
+    return [code[i : i + 3] for i in range(0, len(code), 3)]
 
 
 def _agent_primary(code: str, roles: set[str]) -> str | None:
@@ -371,11 +419,13 @@ def _dictionary_index(path: Path) -> dict[str, list[GazetteerEntry]]:
         if row["type"] == "country":
             continue
         entry = GazetteerEntry(
-            name=row["name"], type=row["type"], country=row["country"] or None,
-            code=row["code"] or None, aliases=_split(row["aliases"]),
+            name=row["name"],
+            type=row["type"],
+            country=row["country"] or None,
+            code=row["code"] or None,
+            aliases=_split(row["aliases"]),
             source=f"PETRARCH2 {row['origin']}",
-            attributes={"dated_codes": parse_dated(row["dated_codes"]),
-                        "dictionary": "petrarch2"},
+            attributes={"dated_codes": parse_dated(row["dated_codes"]), "dictionary": "petrarch2"},
         )
         for alias in {entry.name, *entry.aliases}:
             key = fold(alias)
@@ -391,8 +441,12 @@ def _joined(records: list[GazetteerEntry]) -> GazetteerEntry:
     ordered = sorted(dated.values(), key=lambda d: (d.start is not None, d.start, d.code))
     first = records[0]
     return GazetteerEntry(
-        name=first.name, type=first.type, kind=first.kind, country=first.country,
+        name=first.name,
+        type=first.type,
+        kind=first.kind,
+        country=first.country,
         code=next((e.code for e in records if e.code), None),
         aliases=sorted({a for e in records for a in e.aliases}),
         source=" + ".join(dict.fromkeys(e.source for e in records if e.source)) or None,
-        attributes={**first.attributes, "dated_codes": ordered})
+        attributes={**first.attributes, "dated_codes": ordered},
+    )

@@ -42,8 +42,11 @@ class VerbEntry:
         """The codes of this entry's patterns that the sentence model may reach (recode an
         event to, or propose an event with). A pattern marked ``no_model`` is reached by its
         own conditions only ("a project supported by a loan": aid 071)."""
-        return [str(p["code"]) for p in self.patterns
-                if isinstance(p, dict) and p.get("code") and not p.get("no_model")]
+        return [
+            str(p["code"])
+            for p in self.patterns
+            if isinstance(p, dict) and p.get("code") and not p.get("no_model")
+        ]
 
 
 @dataclass(slots=True)
@@ -139,19 +142,22 @@ class EventLexicon:
         implied = read_yaml(self.root / "implied_actors.yaml") or {}
         self.implied_actors = {str(k).lower(): str(v) for k, v in implied.items()}
         refusals = self._tsv("refusals.tsv")
-        self.refusals = {r["prefix"].strip(): r["refusal"].strip() for r in refusals
-                         if (r.get("when") or "").strip() != "ceased"}
+        self.refusals = {
+            r["prefix"].strip(): r["refusal"].strip()
+            for r in refusals
+            if (r.get("when") or "").strip() != "ceased"
+        }
         self.ceased_refusals = {r["prefix"].strip(): r["refusal"].strip() for r in refusals}
-        self.intents = {r["prefix"].strip(): r["intent"].strip()
-                        for r in self._tsv("intents.tsv")}
+        self.intents = {r["prefix"].strip(): r["intent"].strip() for r in self._tsv("intents.tsv")}
         all_roles = read_yaml(self.root / "argument_roles.yaml") or {}
         roles = all_roles.get("protective") or {}
         self.protective_verbs = {str(v).lower() for v in roles.get("verbs") or []}
         self.protective_preps = {str(p).lower() for p in roles.get("prepositions") or []}
         receiving = all_roles.get("receiving") or {}
         self.receiving_verbs = frozenset(str(v).lower() for v in receiving.get("verbs") or [])
-        self.receiving_preps = frozenset(str(p).lower()
-                                         for p in receiving.get("prepositions") or [])
+        self.receiving_preps = frozenset(
+            str(p).lower() for p in receiving.get("prepositions") or []
+        )
         taking = all_roles.get("taking") or {}
         self.taking_verbs = frozenset(str(v).lower() for v in taking.get("verbs") or [])
         self.taking_preps = frozenset(str(p).lower() for p in taking.get("prepositions") or [])
@@ -159,8 +165,9 @@ class EventLexicon:
         self.statistic_verbs = frozenset(str(v).lower() for v in stats.get("verbs") or [])
         force = all_roles.get("force_by_source") or {}
         self.force_verbs = frozenset(str(v).lower() for v in force.get("verbs") or [])
-        self.force_roles = {str(k).upper(): _code(v) or "" for k, v in
-                            (force.get("roles") or {}).items()}
+        self.force_roles = {
+            str(k).upper(): _code(v) or "" for k, v in (force.get("roles") or {}).items()
+        }
         self.force_keep = frozenset(str(k).upper() for k in force.get("keep") or [])
         self.force_attacks = frozenset(str(v).lower() for v in force.get("attacks") or [])
         self.police_foes = frozenset(str(k).upper() for k in force.get("police_foes") or [])

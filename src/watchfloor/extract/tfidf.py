@@ -34,8 +34,7 @@ def weigh(tfidf: TfidfTransformer, counts: sparse.csr_matrix) -> Any:
     """RETURNS ``tfidf.transform(counts, copy=False)`` for a CSR count matrix of float
     counts (weighted in place); other input, or a norm this module does not reproduce, goes
     to sklearn itself."""
-    if (not sparse.isspmatrix_csr(counts) or counts.dtype not in FLOATS
-            or tfidf.norm not in NORMS):
+    if not sparse.isspmatrix_csr(counts) or counts.dtype not in FLOATS or tfidf.norm not in NORMS:
         return tfidf.transform(counts, copy=False)
     if tfidf.sublinear_tf:
         np.log(counts.data, counts.data)
@@ -60,8 +59,11 @@ class WordTfidf:
     @staticmethod
     def applies(tr: Any) -> bool:
         """Whether ``tr`` is a fitted TF-IDF vectoriser of float counts."""
-        return (isinstance(tr, TfidfVectorizer) and hasattr(tr, "vocabulary_")
-                and np.dtype(tr.dtype) in FLOATS)
+        return (
+            isinstance(tr, TfidfVectorizer)
+            and hasattr(tr, "vocabulary_")
+            and np.dtype(tr.dtype) in FLOATS
+        )
 
     def transform(self, texts: Sequence[str]) -> Any:
         """RETURNS the TF-IDF rows of ``texts`` (as ``vectorizer.transform``)."""
@@ -90,10 +92,13 @@ class WordTfidf:
             values.extend([1] * len(cols) if binary else map(counted.__getitem__, cols))
             indptr.append(len(indices))
         return sparse.csr_matrix(
-            (np.asarray(values, dtype=vec.dtype), np.asarray(indices, dtype=np.int32),
-             np.asarray(indptr, dtype=np.int32)),
-            shape=(len(indptr) - 1, len(vec.vocabulary_)))
-
+            (
+                np.asarray(values, dtype=vec.dtype),
+                np.asarray(indices, dtype=np.int32),
+                np.asarray(indptr, dtype=np.int32),
+            ),
+            shape=(len(indptr) - 1, len(vec.vocabulary_)),
+        )
 
 
 def bigram_reader(vec: TfidfVectorizer) -> Any:
@@ -103,9 +108,15 @@ def bigram_reader(vec: TfidfVectorizer) -> Any:
     the bigrams whose first word begins some vocabulary entry followed by a space (the
     others cannot be in the vocabulary, so they are not built or looked up). Counted
     against the vocabulary the result is sklearn's."""
-    if not (vec.analyzer == "word" and vec.input == "content" and vec.preprocessor is None
-            and vec.tokenizer is None and not vec.strip_accents and vec.stop_words is None
-            and tuple(vec.ngram_range) == (1, 2)):
+    if not (
+        vec.analyzer == "word"
+        and vec.input == "content"
+        and vec.preprocessor is None
+        and vec.tokenizer is None
+        and not vec.strip_accents
+        and vec.stop_words is None
+        and tuple(vec.ngram_range) == (1, 2)
+    ):
         return None
     findall = re.compile(vec.token_pattern).findall
     if re.compile(vec.token_pattern).groups > 1:

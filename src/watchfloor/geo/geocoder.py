@@ -76,8 +76,9 @@ def _geocode_cached(name: str, ctx: tuple[str, ...], isos: tuple[str, ...]) -> P
     return _geocode(default_index(), name, ctx, isos)
 
 
-def _geocode(index: PlaceIndex, name: str, ctx: tuple[str, ...],
-             isos: tuple[str, ...]) -> Place | None:
+def _geocode(
+    index: PlaceIndex, name: str, ctx: tuple[str, ...], isos: tuple[str, ...]
+) -> Place | None:
     head, _, qualifier = name.partition(",")
     candidates = index.find(head) or index.find(name)
     if not candidates:
@@ -98,8 +99,9 @@ def _geocode(index: PlaceIndex, name: str, ctx: tuple[str, ...],
         best = tops[0]
         # "Georgia" in a story about Atlanta and the USA is the state, not the country.
         if best.precision == "country" and best.iso3 not in c_countries:
-            local = [c for c in candidates if c.precision in {"admin", "city"}
-                     and c.iso3 in c_countries]
+            local = [
+                c for c in candidates if c.precision in {"admin", "city"} and c.iso3 in c_countries
+            ]
             if local:
                 return _place(max(local, key=_prior), 0.7, len(candidates))
         return _place(best, 0.95 if len(tops) == 1 else 0.6, len(candidates))

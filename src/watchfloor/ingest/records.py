@@ -104,9 +104,19 @@ def read_jsonl(
         if isinstance(rec, Quarantined):
             yield rec
         else:
-            item = guarded_item(where, Reason.MALFORMED_RECORD, line, limits,
-                                record_to_document, rec, f"{name}:{lineno}", where, "jsonl",
-                                line, limits)
+            item = guarded_item(
+                where,
+                Reason.MALFORMED_RECORD,
+                line,
+                limits,
+                record_to_document,
+                rec,
+                f"{name}:{lineno}",
+                where,
+                "jsonl",
+                line,
+                limits,
+            )
             yield _with_bytes_note(item, line)
     if not seen:
         yield quarantined(origin, Reason.EMPTY, "no records: empty JSONL input", b"", limits)
@@ -156,8 +166,19 @@ def read_json(
     for n, rec in enumerate(data, start=1):
         item_raw = _record_bytes(rec)
         where = f"{origin}#record-{n}"
-        yield guarded_item(where, Reason.MALFORMED_RECORD, item_raw, limits, record_to_document,
-                           rec, f"{name}#record-{n}", where, "json", item_raw, limits)
+        yield guarded_item(
+            where,
+            Reason.MALFORMED_RECORD,
+            item_raw,
+            limits,
+            record_to_document,
+            rec,
+            f"{name}#record-{n}",
+            where,
+            "json",
+            item_raw,
+            limits,
+        )
 
 
 def _record_bytes(rec: Any) -> bytes:

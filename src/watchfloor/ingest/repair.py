@@ -63,9 +63,13 @@ def repair_document(doc: RawDocument, already: int = 0) -> RawDocument:
                 setattr(doc, name, fixed)
             total += n
     if total:
-        doc.notes.append(Note(Reason.REPAIRED.value,
-                              f"{total} invalid Unicode code point(s) (lone surrogates) "
-                              "replaced with U+FFFD", total))
+        doc.notes.append(
+            Note(
+                Reason.REPAIRED.value,
+                f"{total} invalid Unicode code point(s) (lone surrogates) replaced with U+FFFD",
+                total,
+            )
+        )
     return doc
 
 

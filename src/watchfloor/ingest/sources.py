@@ -38,6 +38,7 @@ def read_warc(
 
     return read(source, origin, limits)
 
+
 Item = RawDocument | Quarantined
 STDIN = "<stdin>"
 URL_SCHEMES = ("http://", "https://")
@@ -350,9 +351,11 @@ def read_stream(
             rest = _Capped(chained, DRAIN_FACTOR * limits.max_bytes)
             item = oversized(origin, "input", raw, rest, limits.max_bytes, limits)
             if rest.capped:
-                item.reason = (f"input of more than {limits.max_bytes} bytes exceeds the limit"
-                               f" (a stream without end: size and hash of its first "
-                               f"{item.size} bytes)")
+                item.reason = (
+                    f"input of more than {limits.max_bytes} bytes exceeds the limit"
+                    f" (a stream without end: size and hash of its first "
+                    f"{item.size} bytes)"
+                )
             if looks_binary(raw[:SNIFF_BYTES]):  # e.g. /dev/zero, /dev/urandom
                 item.code, item.reason = Reason.BINARY.value, f"binary content; {item.reason}"
             yield item

@@ -102,8 +102,10 @@ class _CheckedIterator(ArchiveIterator):
             if started or self.reader.lines_read > before:
                 raise CutInHeaders("the archive ends inside a record's headers") from None
             raise
-        if record.format.startswith("warc") and \
-                record.rec_headers.get_header("Content-Length") is None:
+        if (
+            record.format.startswith("warc")
+            and record.rec_headers.get_header("Content-Length") is None
+        ):
             # every WARC record declares its length; without it the headers were cut
             raise CutInHeaders("a WARC record without Content-Length (its headers cut short)")
         return record

@@ -34,7 +34,8 @@ def time_budget(seconds: float | None) -> Iterator[Deadline]:
     from inside the block on the main thread; elsewhere :meth:`Deadline.check` raises."""
     deadline = Deadline(seconds)
     usable = (
-        bool(seconds) and hasattr(signal, "setitimer")
+        bool(seconds)
+        and hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
     )
     if not usable:

@@ -55,9 +55,14 @@ class ExtractComponent:
         for batch in minibatch(docs, size=batch_size):
             done = [(doc, *self._extract(doc, batched=True)) for doc in batch]
             for extractor in self.batched:
-                self._finish(extractor, [(result, pending[extractor.name])
-                                         for _, result, pending in done
-                                         if extractor.name in pending])
+                self._finish(
+                    extractor,
+                    [
+                        (result, pending[extractor.name])
+                        for _, result, pending in done
+                        if extractor.name in pending
+                    ],
+                )
             for doc, result, _ in done:
                 doc.user_data[RESULT_KEY] = result.to_payload()
                 yield doc
@@ -70,8 +75,7 @@ class ExtractComponent:
         # a sentence's text is its slice of the document's (``Span.text`` would rebuild it
         # from Token objects, sentence after sentence)
         result.sentences = (
-            [Span(s.start_char, s.end_char, text[s.start_char : s.end_char])
-             for s in doc.sents]
+            [Span(s.start_char, s.end_char, text[s.start_char : s.end_char]) for s in doc.sents]
             if doc.has_annotation("SENT_START")
             else []
         )

@@ -180,8 +180,9 @@ class NlpStage:
             if pool is not None:
                 pool.close()
 
-    def _isolated(self, nlp: Language, source: Iterator[tuple[int, Document]],
-                  workers: int) -> Iterator[tuple[int, Document]]:
+    def _isolated(
+        self, nlp: Language, source: Iterator[tuple[int, Document]], workers: int
+    ) -> Iterator[tuple[int, Document]]:
         """Parse numbered documents with ``nlp.pipe``; when a component fails on a batch,
         the documents in flight are parsed one by one (only the culprit keeps an error)
         and the rest of ``source`` goes on in a fresh ``nlp.pipe``."""
@@ -236,8 +237,15 @@ class NlpStage:
 
 
 # the fields a parse fills in on a Document (apply_result), shipped back from a Spanish worker
-_RESULT_FIELDS = ("sentences", "sentence_scores", "quantities", "entities", "events",
-                  "claims", "processing_error")
+_RESULT_FIELDS = (
+    "sentences",
+    "sentence_scores",
+    "quantities",
+    "entities",
+    "events",
+    "claims",
+    "processing_error",
+)
 
 
 class SpanishPool:
@@ -260,8 +268,10 @@ class SpanishPool:
         if self.executor is None:
             s = self.stage
             self.executor = ProcessPoolExecutor(
-                s.workers, initializer=_spanish_worker_start,
-                initargs=(s.models["es"], s.extractors, s.batch_size, s.time_budget))
+                s.workers,
+                initializer=_spanish_worker_start,
+                initargs=(s.models["es"], s.extractors, s.batch_size, s.time_budget),
+            )
         while len(self.inflight) >= 2 * self.stage.workers:
             self._take(done)
         try:
@@ -299,8 +309,9 @@ class SpanishPool:
 _WORKER_STAGE: NlpStage | None = None  # a Spanish worker's own stage (set by its initializer)
 
 
-def _spanish_worker_start(model: str, extractors: tuple[str, ...], batch_size: int,
-                          time_budget: float | None) -> None:
+def _spanish_worker_start(
+    model: str, extractors: tuple[str, ...], batch_size: int, time_budget: float | None
+) -> None:
     """Initializer of a Spanish worker process: load the Spanish pipeline once."""
     global _WORKER_STAGE
     stage = NlpStage.__new__(NlpStage)  # no English model in a Spanish worker

@@ -41,9 +41,14 @@ entities_app = typer.Typer(
     help="Canonical entities: list, show one, and analysts' merge and split decisions.",
 )
 
-DbOpt = Annotated[str, typer.Option(
-    "--db", help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
-    envvar="WATCHFLOOR_DB")]
+DbOpt = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
+        envvar="WATCHFLOOR_DB",
+    ),
+]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | json")]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
 ReasonOpt = Annotated[str | None, typer.Option("--reason", help="Why (kept with the decision).")]
@@ -67,15 +72,15 @@ def _write(db: str) -> Any:
 
 
 @entities_app.command("list")
-def list_entities(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 50
-                  ) -> None:
+def list_entities(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 50) -> None:
     """List canonical entities with codes and mention counts (after merges)."""
     from watchfloor.store.base import Filters
 
     with _read(db) as store:
         rows = store.query_entities(Filters(limit=limit))
-    emit(rows, fmt, ["id", "name", "type", "kind", "actor_code", "mentions", "documents",
-                      "stories"])
+    emit(
+        rows, fmt, ["id", "name", "type", "kind", "actor_code", "mentions", "documents", "stories"]
+    )
 
 
 @entities_app.command("show")
@@ -94,23 +99,32 @@ def show(
         return
     console = Console(width=200)
     p = {k: markup_safe(v) if isinstance(v, str) else v for k, v in profile.items()}
-    console.print(f"[bold]{p['name']}[/] ({p['entity_id']}) — {p['type']}"
-                  f"{', ' + p['kind'] if p['kind'] else ''}; code "
-                  f"{p['actor_code'] or '-'}; country {p['country'] or '-'}")
+    console.print(
+        f"[bold]{p['name']}[/] ({p['entity_id']}) — {p['type']}"
+        f"{', ' + p['kind'] if p['kind'] else ''}; code "
+        f"{p['actor_code'] or '-'}; country {p['country'] or '-'}"
+    )
     console.print("aliases: " + ", ".join(markup_safe(a) for a in profile["aliases"]))
     for d in profile["attributes"].get("designations") or []:
-        console.print(markup_safe(
-            f"designation: {d.get('list')} by {d.get('authority')} ({d.get('date')})"))
+        console.print(
+            markup_safe(f"designation: {d.get('list')} by {d.get('authority')} ({d.get('date')})")
+        )
     emit(profile["mentions_by_day"], "table")
     emit(profile["documents"], "table")
     if profile["merges"]:
         console.print(f"merged automatically: {len(profile['merges'])} document-level entities")
-        emit(profile["merges"], "table",
-              ["merge_id", "document", "record", "alias", "match", "score"])
+        emit(
+            profile["merges"],
+            "table",
+            ["merge_id", "document", "record", "alias", "match", "score"],
+        )
     if profile["conflicts"]:
         console.print("names shared with entities kept apart:")
-        emit(profile["conflicts"], "table",
-              ["document", "alias", "reason", "refused", "kept_apart_as"])
+        emit(
+            profile["conflicts"],
+            "table",
+            ["document", "alias", "reason", "refused", "kept_apart_as"],
+        )
     if profile["decisions"]:
         console.print("analysts' decisions:")
         emit(profile["decisions"], "table")
@@ -132,10 +146,12 @@ def merge(
 @entities_app.command("split")
 def split(
     entity: Annotated[str, typer.Argument(help="Entity to split (id, name or alias).")],
-    alias: Annotated[str | None, typer.Option(
-        "--alias", help="Move the document-level entities with this name.")] = None,
-    document: Annotated[str | None, typer.Option(
-        "--document", help="Move this document's entity (document id).")] = None,
+    alias: Annotated[
+        str | None, typer.Option("--alias", help="Move the document-level entities with this name.")
+    ] = None,
+    document: Annotated[
+        str | None, typer.Option("--document", help="Move this document's entity (document id).")
+    ] = None,
     reason: ReasonOpt = None,
     db: DbOpt = DEFAULT_DB,
 ) -> None:
@@ -145,8 +161,9 @@ def split(
     sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
-def _section(section: str, key: str | None, db: str, fmt: str, limit: int,
-             columns: list[str]) -> None:
+def _section(
+    section: str, key: str | None, db: str, fmt: str, limit: int, columns: list[str]
+) -> None:
     with _read(db) as store:
         eid = None
         if key is not None:
@@ -161,30 +178,59 @@ def _section(section: str, key: str | None, db: str, fmt: str, limit: int,
 @entities_app.command("merges")
 def merges(
     key: Annotated[str | None, typer.Argument(help="Entity id, name or alias.")] = None,
-    db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 100,
+    db: DbOpt = DEFAULT_DB,
+    fmt: FormatOpt = "table",
+    limit: LimitOpt = 100,
 ) -> None:
     """Automatic merges with their evidence (score, match, alias, features)."""
-    _section("merges", key, db, fmt, limit,
-             ["merge_id", "document", "record", "alias", "match", "score", "entity_id"])
+    _section(
+        "merges",
+        key,
+        db,
+        fmt,
+        limit,
+        ["merge_id", "document", "record", "alias", "match", "score", "entity_id"],
+    )
 
 
 @entities_app.command("conflicts")
 def conflicts(
     key: Annotated[str | None, typer.Argument(help="Entity id, name or alias.")] = None,
-    db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 100,
+    db: DbOpt = DEFAULT_DB,
+    fmt: FormatOpt = "table",
+    limit: LimitOpt = 100,
 ) -> None:
     """Names shared by entities the resolver kept apart, and why."""
-    _section("conflicts", key, db, fmt, limit,
-             ["document", "alias", "reason", "refused", "kept_apart_as", "entity_id"])
+    _section(
+        "conflicts",
+        key,
+        db,
+        fmt,
+        limit,
+        ["document", "alias", "reason", "refused", "kept_apart_as", "entity_id"],
+    )
 
 
 @entities_app.command("decisions")
-def decisions(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 100
-              ) -> None:
+def decisions(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = "table", limit: LimitOpt = 100) -> None:
     """Analysts' merge and split decisions, in the order they are applied."""
-    _section("decisions", None, db, fmt, limit,
-             ["decision_id", "action", "entity_id", "other_id", "alias", "document",
-              "reason", "created_at"])
+    _section(
+        "decisions",
+        None,
+        db,
+        fmt,
+        limit,
+        [
+            "decision_id",
+            "action",
+            "entity_id",
+            "other_id",
+            "alias",
+            "document",
+            "reason",
+            "created_at",
+        ],
+    )
 
 
 @entities_app.command("resolve")

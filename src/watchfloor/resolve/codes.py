@@ -115,8 +115,9 @@ def generic_name(name: str) -> bool:
     letters ("FP", "AG")."""
     if len(re.sub(r"[^A-Za-z]", "", name)) <= 2:
         return True
-    words = [re.sub(r"['\u2019]s$", "", w.strip(".,;:'\"<>()[]\u2019")).lower()
-             for w in name.split()]
+    words = [
+        re.sub(r"['\u2019]s$", "", w.strip(".,;:'\"<>()[]\u2019")).lower() for w in name.split()
+    ]
     words = [w for w in words if w]
     return bool(words) and all(w in _generic_words() for w in words)
 
@@ -133,8 +134,7 @@ def choose(target: Rec, coded: list[Rec], window: int) -> tuple[dict[str, Any] |
         return _given(target, near, "stable", len(coded)), "stable"
     if target.when is None:
         return None, "undated"
-    inside = [c for c in coded if c.when is not None and
-              target.when.farthest(c.when) <= window]
+    inside = [c for c in coded if c.when is not None and target.when.farthest(c.when) <= window]
     if not inside:
         return None, "out_of_window"
     if len({c.code for c in inside}) > 1:
@@ -147,6 +147,7 @@ def _nearest(target: Rec, coded: list[Rec]) -> Rec:
         if target.when is None or c.when is None:
             return (1, 0, c.seq, c.local_id)
         return (0, target.when.farthest(c.when), c.seq, c.local_id)
+
     return min(coded, key=key)
 
 
@@ -154,9 +155,17 @@ def _given(target: Rec, source: Rec, basis: str, n: int) -> dict[str, Any]:
     days = None
     if target.when is not None and source.when is not None:
         days = target.when.farthest(source.when)
-    return {"uid": target.uid, "local_id": target.local_id, "entity_id": target.entity_id,
-            "actor_code": source.code, "basis": basis, "from_uid": source.uid,
-            "from_local_id": source.local_id, "days": days, "n_sources": n}
+    return {
+        "uid": target.uid,
+        "local_id": target.local_id,
+        "entity_id": target.entity_id,
+        "actor_code": source.code,
+        "basis": basis,
+        "from_uid": source.uid,
+        "from_local_id": source.local_id,
+        "days": days,
+        "n_sources": n,
+    }
 
 
 def _scope(entity_ids: Iterable[str] | None, alias: str = "r") -> tuple[str, list[Any]]:
@@ -171,27 +180,37 @@ def undo(con: duckdb.DuckDBPyConnection, entity_ids: Iterable[str] | None = None
     number of event sides restored."""
     ids = None if entity_ids is None else sorted(set(entity_ids))
     where, p = _scope(ids)
-    mine = ("SELECT o.event_id, o.role, o.extracted_code FROM event_code_origins o"
+    mine = (
+        (
+            "SELECT o.event_id, o.role, o.extracted_code FROM event_code_origins o"
             " JOIN entity_records r ON r.uid = o.uid AND r.local_id = o.local_id"
-            f" WHERE {where}") if ids is not None else \
-        "SELECT event_id, role, extracted_code FROM event_code_origins"
+            f" WHERE {where}"
+        )
+        if ids is not None
+        else "SELECT event_id, role, extracted_code FROM event_code_origins"
+    )
     n = con.execute(f"SELECT count(*) FROM ({mine}) x", p).fetchone()[0]
     for role in ROLES:
         con.execute(
             f"UPDATE events SET {role}_code = x.extracted_code FROM ({mine}) x"
-            f" WHERE events.event_id = x.event_id AND x.role = '{role}'", p)
+            f" WHERE events.event_id = x.event_id AND x.role = '{role}'",
+            p,
+        )
     if ids is None:
         con.execute("DELETE FROM event_code_origins")
         con.execute("DELETE FROM resolved_codes")
     else:
         con.execute(
-            "DELETE FROM event_code_origins WHERE event_id IN (SELECT x.event_id FROM"
-            f" ({mine}) x)", p)
+            f"DELETE FROM event_code_origins WHERE event_id IN (SELECT x.event_id FROM ({mine}) x)",
+            p,
+        )
         # by the record (its entity may have changed since) and by the entity
         con.execute(
             "DELETE FROM resolved_codes WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))"
             " OR uid || chr(31) || local_id IN (SELECT r.uid || chr(31) || r.local_id"
-            f" FROM entity_records r WHERE {where})", [ids, *p])
+            f" FROM entity_records r WHERE {where})",
+            [ids, *p],
+        )
     return n
 
 
@@ -210,8 +229,9 @@ def mode() -> str:
     return value
 
 
-def propagate(con: duckdb.DuckDBPyConnection, entity_ids: Iterable[str] | None = None
-              ) -> dict[str, int]:
+def propagate(
+    con: duckdb.DuckDBPyConnection, entity_ids: Iterable[str] | None = None
+) -> dict[str, int]:
     """Recompute the resolved codes of the records of these entities (all when None) and
     carry them to event sides without an extracted code, as :func:`mode` allows (with
     ``none`` it only takes back what an earlier run gave). RETURNS counts: records coded
@@ -230,12 +250,13 @@ def propagate(con: duckdb.DuckDBPyConnection, entity_ids: Iterable[str] | None =
         " d.published_precision, r.seq, r.name FROM entity_records r JOIN documents d USING (uid)"
         f" WHERE {where} AND list_contains(?, r.type)"
         " AND r.local_id NOT LIKE 'act:%' ORDER BY r.entity_id, r.seq, r.local_id",
-        [*p, list(types)]).fetchall()
+        [*p, list(types)],
+    ).fetchall()
     by_entity: dict[str, list[Rec]] = {}
     for uid, local_id, eid, etype, code, published, precision, seq, name in rows:
         by_entity.setdefault(eid, []).append(
-            Rec(uid, local_id, eid, etype, code or None, span(published, precision), seq,
-                name))
+            Rec(uid, local_id, eid, etype, code or None, span(published, precision), seq, name)
+        )
     window = params().code_window_days
     given: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
@@ -265,20 +286,31 @@ def propagate(con: duckdb.DuckDBPyConnection, entity_ids: Iterable[str] | None =
             " FROM entity_refs f JOIN resolved_codes rc ON rc.uid = f.uid"
             " AND rc.local_id = f.local_id JOIN events e ON e.event_id = f.ref_id"
             f" WHERE f.role = '{role}' AND coalesce(e.{role}_code, '') = '' AND {rc_where}",
-            rc_p)
+            rc_p,
+        )
         con.execute(
             f"UPDATE events SET {role}_code = o.code FROM event_code_origins o"
             f" WHERE events.event_id = o.event_id AND o.role = '{role}'"
-            f" AND coalesce(events.{role}_code, '') = ''")
+            f" AND coalesce(events.{role}_code, '') = ''"
+        )
     sides = con.execute(
         "SELECT count(*) FROM event_code_origins o JOIN resolved_codes rc"
-        f" ON rc.uid = o.uid AND rc.local_id = o.local_id WHERE {rc_where}", rc_p
+        f" ON rc.uid = o.uid AND rc.local_id = o.local_id WHERE {rc_where}",
+        rc_p,
     ).fetchone()[0]
     return {**dict(sorted(counts.items())), "event_sides": sides}
 
 
-_SCHEMA = pa.schema([
-    ("uid", pa.string()), ("local_id", pa.string()), ("entity_id", pa.string()),
-    ("actor_code", pa.string()), ("basis", pa.string()), ("from_uid", pa.string()),
-    ("from_local_id", pa.string()), ("days", pa.int32()), ("n_sources", pa.int32()),
-])
+_SCHEMA = pa.schema(
+    [
+        ("uid", pa.string()),
+        ("local_id", pa.string()),
+        ("entity_id", pa.string()),
+        ("actor_code", pa.string()),
+        ("basis", pa.string()),
+        ("from_uid", pa.string()),
+        ("from_local_id", pa.string()),
+        ("days", pa.int32()),
+        ("n_sources", pa.int32()),
+    ]
+)

@@ -23,7 +23,7 @@ def norm(name: str) -> str:
     text = re.sub(r"[^\w]+", " ", fold(name)).strip() + " "
     for short, long in params().prefix_synonyms:
         if text.startswith(short):
-            text = long + text[len(short):]
+            text = long + text[len(short) :]
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -53,7 +53,7 @@ def keys(name: str, etype: str) -> set[str]:
     if etype == "organization":
         for prefix in params().org_prefixes_dropped:
             if n.startswith(prefix) and len(n) > len(prefix):
-                out.add(f"n:{n[len(prefix):]}")
+                out.add(f"n:{n[len(prefix) :]}")
         acr = acronym(name)
         if acr and len(acr) >= 2:
             out.add(f"a:{acr}")

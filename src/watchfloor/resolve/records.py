@@ -49,12 +49,23 @@ def records_from_document(doc: Document, seq: int) -> list[Record]:
     out = []
     for ent in doc.entities:
         aliases = sorted({ent.name, *(m.text for m in ent.mentions)})
-        out.append(Record(
-            uid=doc.uid, seq=seq, doc_id=doc.raw.id, local_id=ent.id, name=ent.name,
-            type=ent.type, kind=ent.kind, actor_code=ent.actor_code, country=ent.country,
-            aliases=aliases, context=[k for k in informative if k != ent.id],
-            n_mentions=len(ent.mentions), attributes=dict(ent.attributes),
-        ))
+        out.append(
+            Record(
+                uid=doc.uid,
+                seq=seq,
+                doc_id=doc.raw.id,
+                local_id=ent.id,
+                name=ent.name,
+                type=ent.type,
+                kind=ent.kind,
+                actor_code=ent.actor_code,
+                country=ent.country,
+                aliases=aliases,
+                context=[k for k in informative if k != ent.id],
+                n_mentions=len(ent.mentions),
+                attributes=dict(ent.attributes),
+            )
+        )
     return order(out)
 
 

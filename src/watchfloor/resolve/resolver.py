@@ -62,8 +62,9 @@ class CandidateSource(Protocol):
 
     def context_of(self, entity_id: str) -> Counter[str]: ...
 
-    def contexts_of(self, entity_ids: list[str], keys: list[str] | None = None
-                    ) -> dict[str, Counter[str]]:
+    def contexts_of(
+        self, entity_ids: list[str], keys: list[str] | None = None
+    ) -> dict[str, Counter[str]]:
         """The stored context of several entities at once (one query, not one each),
         restricted to ``keys`` when given."""
         ...
@@ -185,8 +186,11 @@ class Resolver:
                 how = "same"
             elif r.type == "person" and c.type == "person":
                 how = names.person_match(r.name, cname)
-                if how is None and len(rn.split()) > 1 and len(cname.split()) > 1 and (
-                    names.similarity(r.name, cname) >= self.p.fuzzy_min
+                if (
+                    how is None
+                    and len(rn.split()) > 1
+                    and len(cname.split()) > 1
+                    and (names.similarity(r.name, cname) >= self.p.fuzzy_min)
                 ):
                     how = "fuzzy"
             elif r.type == "organization" and c.type == "organization":
@@ -207,8 +211,10 @@ class Resolver:
         match ("Angel Gonzalez" vs "Nazario Moreno Gonzalez"): no chaining through
         short forms."""
         for cname in c.names:
-            if len(cname.split()) > 1 and names.person_match(name, cname) is None and (
-                names.similarity(name, cname) < self.p.fuzzy_min
+            if (
+                len(cname.split()) > 1
+                and names.person_match(name, cname) is None
+                and (names.similarity(name, cname) < self.p.fuzzy_min)
             ):
                 return True
         return False
@@ -251,8 +257,12 @@ class Resolver:
             scored.append((how, c, feats, float(len(shared)), shared))
         n = len(scored)
         if not r.bare:
-            strong = [s for s in scored if s[0] != "surname" and (
-                RANK[s[0]] >= RANK["alias"] or s[3] >= self.p.weak_min_context)]
+            strong = [
+                s
+                for s in scored
+                if s[0] != "surname"
+                and (RANK[s[0]] >= RANK["alias"] or s[3] >= self.p.weak_min_context)
+            ]
             if strong:
                 strong.sort(key=lambda s: (-RANK[s[0]], -s[3], -s[1].n_records, s[1].id))
                 return strong[0][1], self._evidence(r, strong[0], n), None
@@ -270,41 +280,66 @@ class Resolver:
             if top[3] >= self.p.surname_min_context and top[3] >= self.p.surname_margin * second:
                 return top[1], self._evidence(r, top, n), None
             reason = "ambiguous" if len(full) > 1 else "no_shared_context"
-            ambiguity = self._conflict(r, top[1], reason, {
-                "alias": r.name, "candidates": [s[1].id for s in full],
-                "context": [s[3] for s in full]})
+            ambiguity = self._conflict(
+                r,
+                top[1],
+                reason,
+                {
+                    "alias": r.name,
+                    "candidates": [s[1].id for s in full],
+                    "context": [s[3] for s in full],
+                },
+            )
         return self._by_context(r, bare, n, ambiguity)
 
-    def _by_context(self, r: Record, scored: list[tuple], n: int, ambiguity: dict | None
-                    ) -> tuple[AutoEntity | None, dict[str, Any] | None, dict[str, Any] | None]:
+    def _by_context(
+        self, r: Record, scored: list[tuple], n: int, ambiguity: dict | None
+    ) -> tuple[AutoEntity | None, dict[str, Any] | None, dict[str, Any] | None]:
         scored = sorted(scored, key=lambda s: (-s[3], -s[1].n_records, s[1].id))
         if scored and scored[0][3] >= self.p.bare_min_context:
             return scored[0][1], self._evidence(r, scored[0], n), ambiguity
         if scored and ambiguity is None:
-            ambiguity = self._conflict(r, scored[0][1], "no_shared_context",
-                                       {"alias": scored[0][2]["alias"], "context": 0.0})
+            ambiguity = self._conflict(
+                r,
+                scored[0][1],
+                "no_shared_context",
+                {"alias": scored[0][2]["alias"], "context": 0.0},
+            )
         return None, None, ambiguity
 
     def _evidence(self, r: Record, s: tuple, n_candidates: int) -> dict[str, Any]:
         how, c, feats, ctx, shared = s
         score = _score(how, feats["name_score"], ctx)
         return {
-            "entity_id": c.id, "match": how, "alias": feats["alias"], "score": score,
+            "entity_id": c.id,
+            "match": how,
+            "alias": feats["alias"],
+            "score": score,
             "features": {
-                "name_score": feats["name_score"], "context": ctx, "shared": shared[:10],
-                "candidates": n_candidates, "type": r.type,
-                "kind": [r.kind, sorted(c.kinds)], "country": [r.country, sorted(c.countries)],
-                "code": [r.actor_code, sorted(c.codes)], "entity_records": c.n_records,
+                "name_score": feats["name_score"],
+                "context": ctx,
+                "shared": shared[:10],
+                "candidates": n_candidates,
+                "type": r.type,
+                "kind": [r.kind, sorted(c.kinds)],
+                "country": [r.country, sorted(c.countries)],
+                "code": [r.actor_code, sorted(c.codes)],
+                "entity_records": c.n_records,
             },
         }
 
-    def _conflict(self, r: Record, c: AutoEntity, reason: str, feats: dict[str, Any]
-                  ) -> dict[str, Any]:
+    def _conflict(
+        self, r: Record, c: AutoEntity, reason: str, feats: dict[str, Any]
+    ) -> dict[str, Any]:
         return {
-            "alias": feats.get("alias") or r.name, "entity_id": c.id, "reason": reason,
-            "features": {**feats, "record": [r.type, r.kind, r.country, r.actor_code],
-                         "entity": [c.type, sorted(c.kinds), sorted(c.countries),
-                                    sorted(c.codes)]},
+            "alias": feats.get("alias") or r.name,
+            "entity_id": c.id,
+            "reason": reason,
+            "features": {
+                **feats,
+                "record": [r.type, r.kind, r.country, r.actor_code],
+                "entity": [c.type, sorted(c.kinds), sorted(c.countries), sorted(c.codes)],
+            },
         }
 
     # -- ids --------------------------------------------------------------------------------

@@ -93,8 +93,9 @@ class StoreSource:
         ).fetchall()
         return Counter(dict(rows))
 
-    def contexts_of(self, entity_ids: list[str], keys: list[str] | None = None
-                    ) -> dict[str, Counter[str]]:
+    def contexts_of(
+        self, entity_ids: list[str], keys: list[str] | None = None
+    ) -> dict[str, Counter[str]]:
         if self.empty or not entity_ids:
             return {}
         only = " WHERE k IN (SELECT unnest(?::VARCHAR[]))" if keys is not None else ""
@@ -114,9 +115,12 @@ class StoreSource:
             return False
         if entity_id.split("~", 1)[0] in self._covered:
             return entity_id in self._taken
-        return bool(self.con.execute(
-            "SELECT count(*) FROM entity_records WHERE auto_id = ? OR entity_id = ?",
-            [entity_id, entity_id]).fetchone()[0])
+        return bool(
+            self.con.execute(
+                "SELECT count(*) FROM entity_records WHERE auto_id = ? OR entity_id = ?",
+                [entity_id, entity_id],
+            ).fetchone()[0]
+        )
 
 
 # -- the batch step -----------------------------------------------------------------------------
@@ -126,9 +130,11 @@ def resolve_batch(con: duckdb.DuckDBPyConnection, docs: Sequence[Document]) -> i
     if not docs:
         return 0
     uids = [d.uid for d in docs]
-    seqs = dict(con.execute(
-        "SELECT uid, seq FROM documents WHERE uid IN (SELECT unnest(?::VARCHAR[]))", [uids]
-    ).fetchall())
+    seqs = dict(
+        con.execute(
+            "SELECT uid, seq FROM documents WHERE uid IN (SELECT unnest(?::VARCHAR[]))", [uids]
+        ).fetchall()
+    )
     records: list[Record] = []
     for doc in sorted(docs, key=lambda d: seqs[d.uid]):
         records.extend(records_from_document(doc, seqs[doc.uid]))
@@ -163,37 +169,61 @@ def _store_refs(con: duckdb.DuckDBPyConnection, uids: list[str]) -> None:
         )
 
 
-def _write(con: duckdb.DuckDBPyConnection, outcomes: Sequence[Outcome], finals: Sequence[str]
-           ) -> None:
+def _write(
+    con: duckdb.DuckDBPyConnection, outcomes: Sequence[Outcome], finals: Sequence[str]
+) -> None:
     recs, keys, merges, conflicts = [], set(), [], []
     for o, fin in zip(outcomes, finals, strict=True):
         r = o.record
-        recs.append({
-            "uid": r.uid, "seq": r.seq, "doc_id": r.doc_id, "local_id": r.local_id,
-            "name": r.name, "type": r.type, "kind": r.kind, "actor_code": r.actor_code,
-            "country": r.country, "aliases": r.aliases, "context": r.context,
-            "n_mentions": r.n_mentions,
-            "attributes": json.dumps(r.attributes, ensure_ascii=False, sort_keys=True),
-            "auto_id": o.auto_id, "entity_id": fin,
-        })
+        recs.append(
+            {
+                "uid": r.uid,
+                "seq": r.seq,
+                "doc_id": r.doc_id,
+                "local_id": r.local_id,
+                "name": r.name,
+                "type": r.type,
+                "kind": r.kind,
+                "actor_code": r.actor_code,
+                "country": r.country,
+                "aliases": r.aliases,
+                "context": r.context,
+                "n_mentions": r.n_mentions,
+                "attributes": json.dumps(r.attributes, ensure_ascii=False, sort_keys=True),
+                "auto_id": o.auto_id,
+                "entity_id": fin,
+            }
+        )
         keys.update((k, o.auto_id) for k in o.new_keys)
         if o.merge:
             m = o.merge
-            merges.append({
-                "merge_id": merge_id(r.uid, r.local_id), "entity_id": m["entity_id"],
-                "uid": r.uid, "local_id": r.local_id, "name": r.name, "alias": m["alias"],
-                "match": m["match"], "score": m["score"],
-                "features": json.dumps(m["features"], ensure_ascii=False, sort_keys=True),
-            })
+            merges.append(
+                {
+                    "merge_id": merge_id(r.uid, r.local_id),
+                    "entity_id": m["entity_id"],
+                    "uid": r.uid,
+                    "local_id": r.local_id,
+                    "name": r.name,
+                    "alias": m["alias"],
+                    "match": m["match"],
+                    "score": m["score"],
+                    "features": json.dumps(m["features"], ensure_ascii=False, sort_keys=True),
+                }
+            )
         for c in o.conflicts:
-            conflicts.append({
-                "uid": r.uid, "local_id": r.local_id, "alias": c["alias"],
-                "entity_id": c["entity_id"], "other_id": o.auto_id, "reason": c["reason"],
-                "features": json.dumps(c["features"], ensure_ascii=False, sort_keys=True),
-            })
+            conflicts.append(
+                {
+                    "uid": r.uid,
+                    "local_id": r.local_id,
+                    "alias": c["alias"],
+                    "entity_id": c["entity_id"],
+                    "other_id": o.auto_id,
+                    "reason": c["reason"],
+                    "features": json.dumps(c["features"], ensure_ascii=False, sort_keys=True),
+                }
+            )
     _insert(con, "entity_records", recs, _RECORD_SCHEMA)
-    _insert(con, "resolve_keys", [{"key": k, "entity_id": e} for k, e in sorted(keys)],
-            ignore=True)
+    _insert(con, "resolve_keys", [{"key": k, "entity_id": e} for k, e in sorted(keys)], ignore=True)
     _insert(con, "entity_merges", merges)
     _insert(con, "alias_conflicts", conflicts)
 
@@ -202,8 +232,13 @@ def merge_id(uid: str, local_id: str) -> str:
     return "m" + hashlib.sha1(f"{uid}\x1f{local_id}".encode()).hexdigest()[:12]
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]],
-            schema: pa.Schema | None = None, ignore: bool = False) -> None:
+def _insert(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: list[dict[str, Any]],
+    schema: pa.Schema | None = None,
+    ignore: bool = False,
+) -> None:
     if not rows:
         return
     con.register("resolve_rows", pa.Table.from_pylist(rows, schema=schema))
@@ -223,7 +258,9 @@ def rewrite_facts(con: duckdb.DuckDBPyConnection, uids: Iterable[str] | None = N
     con.execute(
         "UPDATE mentions SET entity_id = r.entity_id FROM entity_records r"
         " WHERE mentions.uid = r.uid AND mentions.local_id = r.local_id"
-        " AND mentions.entity_id <> r.entity_id" + scope, params_)
+        " AND mentions.entity_id <> r.entity_id" + scope,
+        params_,
+    )
     for table, id_col, role, col in (
         ("events", "event_id", "source", "source_entity"),
         ("events", "event_id", "target", "target_entity"),
@@ -233,7 +270,9 @@ def rewrite_facts(con: duckdb.DuckDBPyConnection, uids: Iterable[str] | None = N
             f"UPDATE {table} SET {col} = x.entity_id FROM (SELECT f.ref_id, r.entity_id"
             " FROM entity_refs f JOIN entity_records r ON r.uid = f.uid"
             f" AND r.local_id = f.local_id WHERE f.role = '{role}'{scope}) x"
-            f" WHERE {table}.{id_col} = x.ref_id AND {table}.{col} <> x.entity_id", params_)
+            f" WHERE {table}.{id_col} = x.ref_id AND {table}.{col} <> x.entity_id",
+            params_,
+        )
 
 
 def refresh_entities(con: duckdb.DuckDBPyConnection, ids: set[str] | None = None) -> None:
@@ -251,12 +290,15 @@ def refresh_entities(con: duckdb.DuckDBPyConnection, ids: set[str] | None = None
         where, params_ = " WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(ids)]
     tallies: dict[str, dict[str, Counter]] = {}
     for field in ("name", "type", "kind", "actor_code", "country"):
-        truthy = f"coalesce({field}, '') <> ''" if field in {"kind", "actor_code", "country"} \
-            else "TRUE"
+        truthy = (
+            f"coalesce({field}, '') <> ''" if field in {"kind", "actor_code", "country"} else "TRUE"
+        )
         rows = con.execute(
             f"SELECT entity_id, list(v), list(n) FROM (SELECT entity_id, {field} AS v,"
             f" count(*) AS n FROM entity_records{where or ' WHERE TRUE'} AND {truthy}"
-            " GROUP BY 1, 2) GROUP BY 1", params_).fetchall()
+            " GROUP BY 1, 2) GROUP BY 1",
+            params_,
+        ).fetchall()
         for eid, values, counts in rows:
             tallies.setdefault(eid, {})[field] = Counter(dict(zip(values, counts, strict=True)))
     # the attributes: the first record (by seq, local_id) carrying designations, else the
@@ -268,34 +310,49 @@ def refresh_entities(con: duckdb.DuckDBPyConnection, ids: set[str] | None = None
         "   FILTER (WHERE coalesce(attributes::VARCHAR, '{}') NOT IN ('{}', 'null')),"
         " arg_min(attributes, (seq, local_id)) FILTER (WHERE coalesce(json_array_length("
         "   json_extract(attributes, '$.designations')), 0) > 0)"
-        f" FROM entity_records{where} GROUP BY 1", params_).fetchall()
+        f" FROM entity_records{where} GROUP BY 1",
+        params_,
+    ).fetchall()
     con.execute(f"DELETE FROM aliases{where}", params_)
     con.execute(f"DELETE FROM entities{where}", params_)
-    ents = [_entity_row(eid, tallies.get(eid, {}), n, local_ids, plain, designated)
-            for eid, n, local_ids, plain, designated in sorted(first)]
+    ents = [
+        _entity_row(eid, tallies.get(eid, {}), n, local_ids, plain, designated)
+        for eid, n, local_ids, plain, designated in sorted(first)
+    ]
     _insert(con, "entities", ents, _ENTITY_SCHEMA)
     con.execute(
         "INSERT INTO aliases SELECT DISTINCT entity_id, alias FROM ("
-        " SELECT entity_id, name AS alias FROM entity_records" + where +
-        " UNION ALL SELECT entity_id, unnest(aliases) FROM entity_records" + where +
-        ") ORDER BY 1, 2", params_ + params_)
+        " SELECT entity_id, name AS alias FROM entity_records"
+        + where
+        + " UNION ALL SELECT entity_id, unnest(aliases) FROM entity_records"
+        + where
+        + ") ORDER BY 1, 2",
+        params_ + params_,
+    )
 
 
-def _entity_row(eid: str, tally: dict[str, Counter], n_records: int, local_ids: list[str],
-                plain: str | None, designated: str | None) -> dict[str, Any]:
+def _entity_row(
+    eid: str,
+    tally: dict[str, Counter],
+    n_records: int,
+    local_ids: list[str],
+    plain: str | None,
+    designated: str | None,
+) -> dict[str, Any]:
     generic = params().generic_kinds
     names_ = tally.get("name", Counter())
     etype = _most(tally.get("type", Counter()))
     multi = etype == "person"
-    name = max(sorted(names_), key=lambda n: (multi and len(n.split()) > 1, names_[n],
-                                                len(n)))
+    name = max(sorted(names_), key=lambda n: (multi and len(n.split()) > 1, names_[n], len(n)))
     kinds = tally.get("kind", Counter())
     specific = Counter({k: v for k, v in kinds.items() if k not in generic})
     attrs: dict[str, Any] = json.loads(designated or plain or "{}")
     attrs["records"] = n_records
     attrs["local_ids"] = local_ids
     return {
-        "entity_id": eid, "name": name, "type": etype,
+        "entity_id": eid,
+        "name": name,
+        "type": etype,
         "kind": _most(specific) or _most(kinds),
         "actor_code": _most(tally.get("actor_code", Counter())),
         "country": _most(tally.get("country", Counter())),
@@ -309,26 +366,44 @@ def _most(c: Counter) -> Any:
     return max(sorted(c), key=lambda k: c[k])
 
 
-_RECORD_SCHEMA = pa.schema([
-    ("uid", pa.string()), ("seq", pa.int64()), ("doc_id", pa.string()),
-    ("local_id", pa.string()), ("name", pa.string()), ("type", pa.string()),
-    ("kind", pa.string()), ("actor_code", pa.string()), ("country", pa.string()),
-    ("aliases", pa.list_(pa.string())), ("context", pa.list_(pa.string())),
-    ("n_mentions", pa.int32()), ("attributes", pa.string()), ("auto_id", pa.string()),
-    ("entity_id", pa.string()),
-])
-_ENTITY_SCHEMA = pa.schema([
-    ("entity_id", pa.string()), ("name", pa.string()), ("type", pa.string()),
-    ("kind", pa.string()), ("actor_code", pa.string()), ("country", pa.string()),
-    ("attributes", pa.string()),
-])
+_RECORD_SCHEMA = pa.schema(
+    [
+        ("uid", pa.string()),
+        ("seq", pa.int64()),
+        ("doc_id", pa.string()),
+        ("local_id", pa.string()),
+        ("name", pa.string()),
+        ("type", pa.string()),
+        ("kind", pa.string()),
+        ("actor_code", pa.string()),
+        ("country", pa.string()),
+        ("aliases", pa.list_(pa.string())),
+        ("context", pa.list_(pa.string())),
+        ("n_mentions", pa.int32()),
+        ("attributes", pa.string()),
+        ("auto_id", pa.string()),
+        ("entity_id", pa.string()),
+    ]
+)
+_ENTITY_SCHEMA = pa.schema(
+    [
+        ("entity_id", pa.string()),
+        ("name", pa.string()),
+        ("type", pa.string()),
+        ("kind", pa.string()),
+        ("actor_code", pa.string()),
+        ("country", pa.string()),
+        ("attributes", pa.string()),
+    ]
+)
 
 
 # -- decisions and rebuilds ---------------------------------------------------------------------
 def load_decisions(con: duckdb.DuckDBPyConnection) -> list[Decision]:
     rows = con.execute(
         "SELECT decision_id, action, entity_id, other_id, alias, document, reason, created_at"
-        " FROM entity_decisions ORDER BY decision_id").fetchall()
+        " FROM entity_decisions ORDER BY decision_id"
+    ).fetchall()
     return [Decision(*row) for row in rows]
 
 
@@ -337,7 +412,8 @@ def apply_decisions(con: duckdb.DuckDBPyConnection) -> int:
     update what changed. RETURNS the number of records that moved."""
     decisions = load_decisions(con)
     rows = con.execute(
-        "SELECT uid, local_id, name, doc_id, auto_id, entity_id FROM entity_records").fetchall()
+        "SELECT uid, local_id, name, doc_id, auto_id, entity_id FROM entity_records"
+    ).fetchall()
     moved, touched = [], set()
     for uid, local_id, name, doc_id, auto_id, current in rows:
         new = final_id(auto_id, name, doc_id, decisions)
@@ -349,7 +425,8 @@ def apply_decisions(con: duckdb.DuckDBPyConnection) -> int:
         try:
             con.execute(
                 "UPDATE entity_records SET entity_id = m.entity_id FROM moved m"
-                " WHERE entity_records.uid = m.uid AND entity_records.local_id = m.local_id")
+                " WHERE entity_records.uid = m.uid AND entity_records.local_id = m.local_id"
+            )
         finally:
             con.unregister("moved")
         rewrite_facts(con, sorted({m["uid"] for m in moved}))
@@ -363,7 +440,8 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     decisions: what re-processing gives. RETURNS counts of records, entities, merges."""
     rows = con.execute(
         "SELECT uid, seq, doc_id, local_id, name, type, kind, actor_code, country, aliases,"
-        " context, n_mentions, attributes FROM entity_records ORDER BY seq").fetchall()
+        " context, n_mentions, attributes FROM entity_records ORDER BY seq"
+    ).fetchall()
     by_doc: dict[str, list[Record]] = {}
     for row in rows:
         r = Record(*row[:12], attributes=json.loads(row[12] or "{}"))
@@ -382,8 +460,11 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     con.execute("DELETE FROM entities")
     refresh_entities(con)
     propagate_codes(con)
-    return {"records": len(records), "entities": len(set(finals)),
-            "merges": sum(1 for o in outcomes if o.merge)}
+    return {
+        "records": len(records),
+        "entities": len(set(finals)),
+        "merges": sum(1 for o in outcomes if o.merge),
+    }
 
 
 # -- analyst commands ---------------------------------------------------------------------------
@@ -406,14 +487,20 @@ def find_entity(con: duckdb.DuckDBPyConnection, key: str) -> str:
             return found[0]
         if len(found) > 1:
             raise WatchfloorError(
-                f"{key!r} names {len(found)} entities ({', '.join(found[:8])}): use an id")
+                f"{key!r} names {len(found)} entities ({', '.join(found[:8])}): use an id"
+            )
     raise WatchfloorError(f"no entity matches {key!r}")
 
 
-def add_decision(con: duckdb.DuckDBPyConnection, action: str, entity: str,
-                 other: str | None = None, alias: str | None = None,
-                 document: str | None = None, reason: str | None = None
-                 ) -> tuple[Decision, int]:
+def add_decision(
+    con: duckdb.DuckDBPyConnection,
+    action: str,
+    entity: str,
+    other: str | None = None,
+    alias: str | None = None,
+    document: str | None = None,
+    reason: str | None = None,
+) -> tuple[Decision, int]:
     """Record an analyst's merge or split and apply it (one transaction).
     RETURNS the decision and the number of document-level records that moved."""
     eid = find_entity(con, entity)
@@ -429,7 +516,8 @@ def add_decision(con: duckdb.DuckDBPyConnection, action: str, entity: str,
             raise WatchfloorError("split needs exactly one of --alias or --document")
         probe = Decision(0, "split", eid, alias=alias, document=document)
         recs = con.execute(
-            "SELECT name, doc_id FROM entity_records WHERE entity_id = ?", [eid]).fetchall()
+            "SELECT name, doc_id FROM entity_records WHERE entity_id = ?", [eid]
+        ).fetchall()
         hit = sum(1 for name, doc_id in recs if probe.matches(name, doc_id))
         if hit == 0:
             what = f"alias {alias!r}" if alias is not None else f"document {document!r}"
@@ -441,12 +529,31 @@ def add_decision(con: duckdb.DuckDBPyConnection, action: str, entity: str,
     con.execute("BEGIN TRANSACTION")
     try:
         next_id = con.execute(
-            "SELECT coalesce(max(decision_id), 0) + 1 FROM entity_decisions").fetchone()[0]
-        d = Decision(next_id, action, eid, other_id, alias, document, reason,
-                     datetime.now(UTC).isoformat(timespec="seconds"))
-        con.execute("INSERT INTO entity_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [d.decision_id, d.action, d.entity_id, d.other_id, d.alias, d.document,
-                     d.reason, d.created_at])
+            "SELECT coalesce(max(decision_id), 0) + 1 FROM entity_decisions"
+        ).fetchone()[0]
+        d = Decision(
+            next_id,
+            action,
+            eid,
+            other_id,
+            alias,
+            document,
+            reason,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        con.execute(
+            "INSERT INTO entity_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                d.decision_id,
+                d.action,
+                d.entity_id,
+                d.other_id,
+                d.alias,
+                d.document,
+                d.reason,
+                d.created_at,
+            ],
+        )
         moved = apply_decisions(con)
         con.execute("COMMIT")
     except BaseException:
@@ -462,24 +569,32 @@ def resolve_stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "entities": one("SELECT count(*) FROM entities"),
         "automatic_entities": one("SELECT count(DISTINCT auto_id) FROM entity_records"),
         "merges": one("SELECT count(*) FROM entity_merges"),
-        "merges_by_match": dict(con.execute(
-            "SELECT match, count(*) FROM entity_merges GROUP BY 1 ORDER BY 1").fetchall()),
+        "merges_by_match": dict(
+            con.execute(
+                "SELECT match, count(*) FROM entity_merges GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+        ),
         "conflicts": one("SELECT count(*) FROM alias_conflicts"),
-        "conflicts_by_reason": dict(con.execute(
-            "SELECT reason, count(*) FROM alias_conflicts GROUP BY 1 ORDER BY 1").fetchall()),
+        "conflicts_by_reason": dict(
+            con.execute(
+                "SELECT reason, count(*) FROM alias_conflicts GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+        ),
         "decisions": one("SELECT count(*) FROM entity_decisions"),
     }
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params_: Sequence[Any] = ()
-          ) -> list[dict[str, Any]]:
+def _rows(
+    con: duckdb.DuckDBPyConnection, sql: str, params_: Sequence[Any] = ()
+) -> list[dict[str, Any]]:
     cur = con.execute(sql, list(params_))
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
 
-def entity_resolution(con: duckdb.DuckDBPyConnection, entity_id: str | None = None
-                      ) -> dict[str, list[dict[str, Any]]]:
+def entity_resolution(
+    con: duckdb.DuckDBPyConnection, entity_id: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
     """How entities were formed: merge evidence, alias conflicts and decisions, for one
     final entity (its records, and conflicts naming it) or for all (``None``)."""
     if entity_id is None:
@@ -489,23 +604,37 @@ def entity_resolution(con: duckdb.DuckDBPyConnection, entity_id: str | None = No
         p_d: list[Any] = []
     else:
         scope_m = "r.entity_id = ?"
-        scope_c = ("(c.entity_id IN (SELECT auto_id FROM entity_records WHERE entity_id = ?)"
-                   " OR r.entity_id = ?)")
+        scope_c = (
+            "(c.entity_id IN (SELECT auto_id FROM entity_records WHERE entity_id = ?)"
+            " OR r.entity_id = ?)"
+        )
         scope_d = "(entity_id = ? OR other_id = ? OR ? LIKE entity_id || '~%')"
         p_m, p_c, p_d = [entity_id], [entity_id] * 2, [entity_id] * 3
-    merges = _rows(con, f"""
+    merges = _rows(
+        con,
+        f"""
         SELECT m.merge_id, d.id AS document, m.name AS record, m.alias, m.match, m.score,
                m.entity_id AS auto_id, r.entity_id, m.features
         FROM entity_merges m JOIN entity_records r USING (uid, local_id)
-        JOIN documents d USING (uid) WHERE {scope_m} ORDER BY r.seq, m.local_id""", p_m)
-    conflicts = _rows(con, f"""
+        JOIN documents d USING (uid) WHERE {scope_m} ORDER BY r.seq, m.local_id""",
+        p_m,
+    )
+    conflicts = _rows(
+        con,
+        f"""
         SELECT d.id AS document, c.alias, c.reason, c.entity_id AS refused,
                c.other_id AS kept_apart_as, r.entity_id, c.features
         FROM alias_conflicts c JOIN entity_records r USING (uid, local_id)
-        JOIN documents d USING (uid) WHERE {scope_c} ORDER BY r.seq, c.local_id""", p_c)
-    decisions = _rows(con, f"""
+        JOIN documents d USING (uid) WHERE {scope_c} ORDER BY r.seq, c.local_id""",
+        p_c,
+    )
+    decisions = _rows(
+        con,
+        f"""
         SELECT decision_id, action, entity_id, other_id, alias, document, reason, created_at
-        FROM entity_decisions WHERE {scope_d} ORDER BY decision_id""", p_d)
+        FROM entity_decisions WHERE {scope_d} ORDER BY decision_id""",
+        p_d,
+    )
     for row in merges + conflicts:
         row["features"] = json.loads(row["features"] or "{}")
     return {"merges": merges, "conflicts": conflicts, "decisions": decisions}

@@ -146,8 +146,7 @@ class AnalysisCache:
         if isinstance(found, Entry):
             return found
         try:
-            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(found)),
-                                          self.wait)
+            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(found)), self.wait)
         except TimeoutError as exc:
             raise Computing(f"{key!r} is being computed for the current store") from exc
 
@@ -198,8 +197,11 @@ async def cached(request: Request, key: Hashable, compute: Callable[[], Any]) ->
     try:
         return await cache_of(request).aget(key, compute)
     except Computing as exc:
-        raise HTTPException(503, "the analysis is being computed for the current store; "
-                                 "retry shortly", headers={"Retry-After": "10"}) from exc
+        raise HTTPException(
+            503,
+            "the analysis is being computed for the current store; retry shortly",
+            headers={"Retry-After": "10"},
+        ) from exc
 
 
 def not_modified(request: Request, entry: Entry) -> Response | None:
@@ -212,5 +214,4 @@ def not_modified(request: Request, entry: Entry) -> Response | None:
 
 
 def validators(entry: Entry) -> dict[str, str]:
-    return {"ETag": entry.etag, "Last-Modified": entry.last_modified,
-            "Cache-Control": "no-cache"}
+    return {"ETag": entry.etag, "Last-Modified": entry.last_modified, "Cache-Control": "no-cache"}

@@ -58,8 +58,9 @@ async def of_claim(request: Request, claim_id: str) -> dict[str, Any] | None:
     """The claim's cluster; None while the clusters are still being computed."""
     state = request.app.state
     try:
-        entry = await cache_of(request).aget("claim-clusters",
-                                             lambda: compute(state.db, state.readers))
+        entry = await cache_of(request).aget(
+            "claim-clusters", lambda: compute(state.db, state.readers)
+        )
     except Computing:
         return None
     return next((c for c in entry.value if claim_id in c["claim_ids"]), None)

@@ -34,9 +34,15 @@ class LiveOptions:
     alerts_to: str | None = None
 
 
-def run_server(db: str | Path, host: str, port: int, token: str | None,
-               watchlists: Path | None = None, live: LiveOptions | None = None,
-               insecure_public: bool = False) -> None:
+def run_server(
+    db: str | Path,
+    host: str,
+    port: int,
+    token: str | None,
+    watchlists: Path | None = None,
+    live: LiveOptions | None = None,
+    insecure_public: bool = False,
+) -> None:
     from watchfloor.store.postgres_store import is_postgres_url
 
     postgres = is_postgres_url(str(db))
@@ -52,15 +58,26 @@ def run_server(db: str | Path, host: str, port: int, token: str | None,
     if not loopback and not token and not insecure_public:
         raise WatchfloorError(
             f"refusing to serve on {host} (reachable from other machines) without --token; "
-            "pass --insecure-public to serve the store read-only to the network anyway")
+            "pass --insecure-public to serve the store read-only to the network anyway"
+        )
     if not loopback:
-        print(f"watchfloor: serving on {host}, reachable from other machines"
-              + ("" if token else "; read-only (no --token)"), file=sys.stderr)
-    app = create_app(db, token=token, allowed_hosts=LOOPBACK_HOSTS if loopback else None,
-                     watchlists_dir=watchlists)
+        print(
+            f"watchfloor: serving on {host}, reachable from other machines"
+            + ("" if token else "; read-only (no --token)"),
+            file=sys.stderr,
+        )
+    app = create_app(
+        db,
+        token=token,
+        allowed_hosts=LOOPBACK_HOSTS if loopback else None,
+        watchlists_dir=watchlists,
+    )
     shown = f"[{host}]" if ":" in host else host  # an IPv6 address in a URL
-    print(f"watchfloor: http://{shown}:{port}/ (API spec at /api/openapi.json)",
-          file=sys.stderr, flush=True)
+    print(
+        f"watchfloor: http://{shown}:{port}/ (API spec at /api/openapi.json)",
+        file=sys.stderr,
+        flush=True,
+    )
     if loop is not None:
         # uvicorn stops serving on SIGTERM / Ctrl-C, then raises the signal again through
         # the handler it found: this one only notes it, so the loop is stopped cleanly
@@ -68,8 +85,15 @@ def run_server(db: str | Path, host: str, port: int, token: str | None,
             signal.signal(sig, lambda signum, frame: None)
         loop.start()
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False,
-                    h11_max_incomplete_event_size=16 * 1024, timeout_keep_alive=5)
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=False,
+            h11_max_incomplete_event_size=16 * 1024,
+            timeout_keep_alive=5,
+        )
     finally:
         if loop is not None:
             _stop_live(loop)
@@ -87,8 +111,9 @@ def _live_loop(db: str, opts: LiveOptions, postgres: bool):
         after_batch = Watcher(wl, open_sink(opts.alerts_to or "stdout")).after_batch
     store = None if postgres else live_mode.LiveStore(db)
     try:
-        loop = live_mode.LiveIngest(db, opts.sources, opts.every, opts.allow_network,
-                                    after_batch=after_batch, live=store)
+        loop = live_mode.LiveIngest(
+            db, opts.sources, opts.every, opts.allow_network, after_batch=after_batch, live=store
+        )
     except BaseException:
         if store is not None:
             store.close()
@@ -96,19 +121,24 @@ def _live_loop(db: str, opts: LiveOptions, postgres: bool):
     if store is not None:
         live_mode.register(store)
     live_mode.set_loop(db, loop)
-    print(f"watchfloor: live: polling {len(opts.sources)} source(s) every {opts.every:g} s",
-          file=sys.stderr, flush=True)
+    print(
+        f"watchfloor: live: polling {len(opts.sources)} source(s) every {opts.every:g} s",
+        file=sys.stderr,
+        flush=True,
+    )
     return loop
 
 
 def _stop_live(loop) -> None:
     from watchfloor.serve import live as live_mode
 
-    print("watchfloor: live: stopping (the batch in flight commits)", file=sys.stderr,
-          flush=True)
+    print("watchfloor: live: stopping (the batch in flight commits)", file=sys.stderr, flush=True)
     loop.stop()
     if loop.live is not None:
         loop.live.close()  # refuses new readers, waits for those still reading
         live_mode.unregister(loop.live)
-    print(f"watchfloor: live: stopped after {loop.cycles} cycles, {loop.documents} new "
-          "documents", file=sys.stderr, flush=True)
+    print(
+        f"watchfloor: live: stopped after {loop.cycles} cycles, {loop.documents} new documents",
+        file=sys.stderr,
+        flush=True,
+    )

@@ -85,8 +85,9 @@ class ReaderSlots:
         try:
             await asyncio.wait_for(self._semaphore().acquire(), self.queue_seconds)
         except TimeoutError as exc:
-            raise HTTPException(503, f"server busy: {what}, retry later",
-                                headers={"Retry-After": "2"}) from exc
+            raise HTTPException(
+                503, f"server busy: {what}, retry later", headers={"Retry-After": "2"}
+            ) from exc
 
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
@@ -106,8 +107,11 @@ class ReaderSlots:
                 await self._acquire("readers did not finish")
                 taken += 1
             if not await run_in_threadpool(self.analysis.acquire, True, self.queue_seconds):
-                raise HTTPException(503, "server busy: an analysis is reading the store",
-                                    headers={"Retry-After": "2"})
+                raise HTTPException(
+                    503,
+                    "server busy: an analysis is reading the store",
+                    headers={"Retry-After": "2"},
+                )
             try:
                 yield
             finally:
@@ -129,8 +133,9 @@ def read_store(path: str, slots: ReaderSlots) -> DuckDBStore:
             return live
         return open_any_store(path, read_only=True, memory_limit=slots.memory_limit)
     except StoreError as exc:
-        raise HTTPException(503, f"store unavailable: {public_reason(exc)}",
-                            headers={"Retry-After": "2"}) from exc
+        raise HTTPException(
+            503, f"store unavailable: {public_reason(exc)}", headers={"Retry-After": "2"}
+        ) from exc
 
 
 @asynccontextmanager
@@ -172,8 +177,12 @@ class Paging:
     def page(self, rows: list[Any]) -> dict[str, Any]:
         """Rows were fetched with limit + 1: the extra row only says a next page exists."""
         more = len(rows) > self.limit
-        return {"items": rows[: self.limit], "limit": self.limit, "offset": self.offset,
-                "next_offset": self.offset + self.limit if more else None}
+        return {
+            "items": rows[: self.limit],
+            "limit": self.limit,
+            "offset": self.offset,
+            "next_offset": self.offset + self.limit if more else None,
+        }
 
 
 def paging(
@@ -184,8 +193,9 @@ def paging(
 
 
 PagingDep = Annotated[Paging, Depends(paging)]
-DateQ = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-                                    description="ISO date (inclusive)")]
+DateQ = Annotated[
+    str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="ISO date (inclusive)")
+]
 
 
 def not_found(what: str, key: str) -> HTTPException:

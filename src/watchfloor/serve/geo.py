@@ -32,8 +32,9 @@ def _index() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, Any]]
     return cities, countries
 
 
-def position(name: str, kind: str | None, country: str | None,
-             attributes: dict[str, Any] | None) -> dict[str, Any] | None:
+def position(
+    name: str, kind: str | None, country: str | None, attributes: dict[str, Any] | None
+) -> dict[str, Any] | None:
     """RETURNS {lat, lon, iso_numeric, precision} from the entity's stored geocoding when it
     has one, else from :func:`place`."""
     geo = (attributes or {}).get("geo")
@@ -41,10 +42,17 @@ def position(name: str, kind: str | None, country: str | None,
         _, countries = _index()
         nation = countries.get(geo.get("country") or "")
         iso = _numeric(nation) if nation else None
-        if geo.get("lat") is not None and geo.get("lon") is not None \
-                and geo.get("precision") != "country":
-            return {"lat": geo["lat"], "lon": geo["lon"], "iso_numeric": iso,
-                    "precision": str(geo.get("precision") or "city")}
+        if (
+            geo.get("lat") is not None
+            and geo.get("lon") is not None
+            and geo.get("precision") != "country"
+        ):
+            return {
+                "lat": geo["lat"],
+                "lon": geo["lon"],
+                "iso_numeric": iso,
+                "precision": str(geo.get("precision") or "city"),
+            }
         if iso:
             return {"lat": None, "lon": None, "iso_numeric": iso, "precision": "country"}
     return place(name, kind, country)
@@ -55,18 +63,20 @@ def place(name: str, kind: str | None, country: str | None) -> dict[str, Any] | 
     cities, countries = _index()
     nation = countries.get(country or "") or countries.get(name.casefold())
     if kind == "country" and nation:
-        return {"lat": None, "lon": None, "iso_numeric": _numeric(nation),
-                "precision": "country"}
+        return {"lat": None, "lon": None, "iso_numeric": _numeric(nation), "precision": "country"}
     options = cities.get(name.casefold())
     if options:
         iso2 = nation["iso"] if nation else None
         best = max(options, key=lambda c: (c["countrycode"] == iso2, c["population"]))
         home = countries.get(_iso3(best["countrycode"]) or "")
-        return {"lat": best["latitude"], "lon": best["longitude"],
-                "iso_numeric": _numeric(home) if home else None, "precision": "city"}
+        return {
+            "lat": best["latitude"],
+            "lon": best["longitude"],
+            "iso_numeric": _numeric(home) if home else None,
+            "precision": "city",
+        }
     if nation:
-        return {"lat": None, "lon": None, "iso_numeric": _numeric(nation),
-                "precision": "country"}
+        return {"lat": None, "lon": None, "iso_numeric": _numeric(nation), "precision": "country"}
     return None
 
 

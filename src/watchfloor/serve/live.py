@@ -59,8 +59,9 @@ def parse_every(value: str) -> float:
     """``90``, ``90s``, ``15m``, ``1h`` → seconds. RAISES WatchfloorError otherwise."""
     m = _EVERY.match(value.strip().lower())
     if not m or float(m.group(1)) <= 0:
-        raise WatchfloorError(f"--every {value!r}: use seconds or a number with s, m or h "
-                              "(e.g. 90s, 15m, 1h)")
+        raise WatchfloorError(
+            f"--every {value!r}: use seconds or a number with s, m or h (e.g. 90s, 15m, 1h)"
+        )
     return float(m.group(1)) * {"s": 1, "m": 60, "h": 3600}[m.group(2) or "s"]
 
 
@@ -113,8 +114,10 @@ class LiveStore:
         with self._cond:
             self._closing = True
             if not self._cond.wait_for(lambda: self._open == 0, timeout):
-                sys.stderr.write(f"watchfloor: live: {self._open} reader(s) still busy; "
-                                 "the store is left to close at exit\n")
+                sys.stderr.write(
+                    f"watchfloor: live: {self._open} reader(s) still busy; "
+                    "the store is left to close at exit\n"
+                )
                 return False
             self.store.close()
             return True
@@ -180,10 +183,14 @@ class Source:
         return self.value.lower().startswith(("http://", "https://"))
 
     def status(self) -> dict[str, Any]:
-        return {"source": self.value, "failures": self.failures,
-                "last_error": self.last_error,
-                "retry_in_s": max(0.0, round(self.next_due - time.monotonic(), 1))
-                if self.failures else 0.0}
+        return {
+            "source": self.value,
+            "failures": self.failures,
+            "last_error": self.last_error,
+            "retry_in_s": max(0.0, round(self.next_due - time.monotonic(), 1))
+            if self.failures
+            else 0.0,
+        }
 
 
 def changed_files(src: Source) -> dict[str, tuple[int, int]]:
@@ -203,12 +210,15 @@ def changed_files(src: Source) -> dict[str, tuple[int, int]]:
     return out
 
 
-def fetch_conditional(src: Source, limits: IngestLimits
-                      ) -> tuple[bytes | None, str | None, str | None]:
+def fetch_conditional(
+    src: Source, limits: IngestLimits
+) -> tuple[bytes | None, str | None, str | None]:
     """GET a feed URL with the validators of the last answer. RETURNS (body or None when
     unchanged (304), ETag, Last-Modified). RAISES OSError / urllib errors / ValueError."""
-    headers = {"User-Agent": "watchfloor (live mode)",
-               "Accept": "application/rss+xml, application/atom+xml, application/xml, */*"}
+    headers = {
+        "User-Agent": "watchfloor (live mode)",
+        "Accept": "application/rss+xml, application/atom+xml, application/xml, */*",
+    }
     if src.etag:
         headers["If-None-Match"] = src.etag
     if src.last_modified:
@@ -240,16 +250,22 @@ def fetch_conditional(src: Source, limits: IngestLimits
 class LiveIngest:
     """The background ingest loop of a live server."""
 
-    def __init__(self, db: str, sources: Iterable[str], every: float,
-                 allow_network: bool = False, limits: IngestLimits | None = None,
-                 after_batch: Any = None, batch_size: int = LIVE_BATCH_SIZE,
-                 live: LiveStore | None = None) -> None:
+    def __init__(
+        self,
+        db: str,
+        sources: Iterable[str],
+        every: float,
+        allow_network: bool = False,
+        limits: IngestLimits | None = None,
+        after_batch: Any = None,
+        batch_size: int = LIVE_BATCH_SIZE,
+        live: LiveStore | None = None,
+    ) -> None:
         self.db = db
         self.sources = [Source(s) for s in sources]
         for s in self.sources:
             if s.is_url and not allow_network:
-                raise WatchfloorError(f"{s.value}: feed URLs are polled only with "
-                                      "--allow-network")
+                raise WatchfloorError(f"{s.value}: feed URLs are polled only with --allow-network")
             if not s.is_url and not Path(s.value).exists():
                 raise WatchfloorError(f"--watch {s.value}: no such file or directory")
         self.every = every
@@ -259,8 +275,7 @@ class LiveIngest:
         self.live = live
         self._stop = threading.Event()
         self._done: list = []  # how far each source was read: applied once a cycle commits
-        self._thread = threading.Thread(target=self._loop, name="watchfloor-live",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._loop, name="watchfloor-live", daemon=True)
         self.cycles = 0
         self.documents = 0
         self.last_cycle: str | None = None
@@ -276,10 +291,15 @@ class LiveIngest:
         self._thread.join(timeout)
 
     def status(self) -> dict[str, Any]:
-        return {"every_s": self.every, "cycles": self.cycles, "documents": self.documents,
-                "running": self.running, "last_cycle": self.last_cycle,
-                "last_error": self.last_error,
-                "sources": [s.status() for s in self.sources]}
+        return {
+            "every_s": self.every,
+            "cycles": self.cycles,
+            "documents": self.documents,
+            "running": self.running,
+            "last_cycle": self.last_cycle,
+            "last_error": self.last_error,
+            "sources": [s.status() for s in self.sources],
+        }
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -304,10 +324,15 @@ class LiveIngest:
             try:
                 if src.is_url:
                     body, etag, modified = fetch_conditional(src, self.limits)
-                    self._done.append(lambda s=src, e=etag, m=modified: (
-                        setattr(s, "etag", e), setattr(s, "last_modified", m)))
-                    items: Iterable = () if body is None else read_feed(body, src.value,
-                                                                         self.limits)
+                    self._done.append(
+                        lambda s=src, e=etag, m=modified: (
+                            setattr(s, "etag", e),
+                            setattr(s, "last_modified", m),
+                        )
+                    )
+                    items: Iterable = (
+                        () if body is None else read_feed(body, src.value, self.limits)
+                    )
                 else:
                     files = changed_files(src)
                     self._done.append(lambda s=src, f=files: s.seen.update(f))
@@ -321,8 +346,10 @@ class LiveIngest:
                 src.failures += 1
                 src.last_error = f"{type(exc).__name__}: {exc}"
                 src.next_due = now + min(self.every * 2 ** (src.failures - 1), MAX_BACKOFF_S)
-                sys.stderr.write(f"watchfloor: live: {src.value}: {src.last_error}; "
-                                 f"retry in {src.next_due - now:.0f} s\n")
+                sys.stderr.write(
+                    f"watchfloor: live: {src.value}: {src.last_error}; "
+                    f"retry in {src.next_due - now:.0f} s\n"
+                )
 
     def cycle(self) -> int:
         """One poll of every due source into the store. RETURNS new documents."""
@@ -332,9 +359,12 @@ class LiveIngest:
         self.running = True
         self._done = []
         try:
-            opts = RunOptions(batch_size=self.batch_size, limits=self.limits,
-                              after_batch=self.after_batch,
-                              write_lock=self.live.write_lock if self.live else None)
+            opts = RunOptions(
+                batch_size=self.batch_size,
+                limits=self.limits,
+                after_batch=self.after_batch,
+                write_lock=self.live.write_lock if self.live else None,
+            )
             index = self.live.handle() if self.live is not None else open_store(self.db)
             try:
                 report = run((), index, index, opts, read_items=self._items())

@@ -38,8 +38,13 @@ _DOC_COLUMNS = """d.uid, d.id, d.title, d.published, d.published_precision, d.so
 
 
 def list_documents(
-    store: DuckDBStore, since: str | None, until: str | None, outlet: str | None,
-    story: str | None, limit: int, offset: int,
+    store: DuckDBStore,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    story: str | None,
+    limit: int,
+    offset: int,
 ) -> list[dict[str, Any]]:
     return store.sql(
         f"""SELECT {_DOC_COLUMNS}, length(d.text) AS chars,
@@ -116,8 +121,9 @@ def document(store: DuckDBStore, uid: str) -> dict[str, Any] | None:
     return doc
 
 
-def _span(start: int | None, end: int | None, text: str | None,
-          source: str | None = None) -> dict[str, Any] | None:
+def _span(
+    start: int | None, end: int | None, text: str | None, source: str | None = None
+) -> dict[str, Any] | None:
     if start is None or end is None:
         return None
     if text is None and source is not None:
@@ -125,8 +131,9 @@ def _span(start: int | None, end: int | None, text: str | None,
     return {"start": start, "end": end, "text": text or ""}
 
 
-def clusters(store: DuckDBStore, since: str | None, until: str | None,
-             limit: int, offset: int) -> list[dict[str, Any]]:
+def clusters(
+    store: DuckDBStore, since: str | None, until: str | None, limit: int, offset: int
+) -> list[dict[str, Any]]:
     return store.sql(
         f"""SELECT c.cluster_id AS id, c.n_documents, c.n_outlets, c.first_published,
                    c.earliest_uid, d.title, d.id AS earliest_id
@@ -168,7 +175,8 @@ def search(store: DuckDBStore, q: str, limit: int, offset: int) -> list[dict[str
     like = [p for w in words for p in (f"%{_escape_like(w)}%",) * 2]
     score = " + ".join(
         "(length(lower(d.text)) - length(replace(lower(d.text), lower(?), ''))) "
-        "/ greatest(length(?), 1)" for _ in words
+        "/ greatest(length(?), 1)"
+        for _ in words
     )
     score_params = [p for w in words for p in (w, w)]
     rows = store.sql(
@@ -181,8 +189,17 @@ def search(store: DuckDBStore, q: str, limit: int, offset: int) -> list[dict[str
         text = r.pop("text")
         at = text.lower().find(words[0].lower())
         lo, hi = max(0, at - 80), min(len(text), at + len(words[0]) + 80)
-        r["snippet"] = {"start": lo, "end": hi, "text": text[lo:hi],
-                        "match_start": at, "match_end": at + len(words[0])} if at >= 0 else None
+        r["snippet"] = (
+            {
+                "start": lo,
+                "end": hi,
+                "text": text[lo:hi],
+                "match_start": at,
+                "match_end": at + len(words[0]),
+            }
+            if at >= 0
+            else None
+        )
         r["score"] = int(r["score"] or 0)
     return rows
 
@@ -282,11 +299,15 @@ def network(store: DuckDBStore, since: str | None, until: str | None) -> dict[st
             GROUP BY ALL ORDER BY mentions DESC, e.name""",
         _window(since, until),
     )
-    actors = {r["id"] for r in store.sql(
-        f"""SELECT DISTINCT unnest([ev.source_entity, ev.target_entity]) AS id
+    actors = {
+        r["id"]
+        for r in store.sql(
+            f"""SELECT DISTINCT unnest([ev.source_entity, ev.target_entity]) AS id
             FROM events ev JOIN documents d USING (uid) WHERE {_WINDOW}""",
-        _window(since, until),
-    ) if r["id"] and not r["id"].startswith("loc:")}
+            _window(since, until),
+        )
+        if r["id"] and not r["id"].startswith("loc:")
+    }
     in_edges = {e["source"] for e in edges} | {e["target"] for e in edges} | actors
     known = {n["id"] for n in nodes}
     extra = sorted(in_edges - known)
@@ -314,8 +335,7 @@ def timeline(store: DuckDBStore, since: str | None, until: str | None) -> dict[s
         _window(since, until),
     )
     undated = store.sql(
-        "SELECT count(*) AS n FROM events ev JOIN documents d USING (uid)"
-        " WHERE d.published IS NULL"
+        "SELECT count(*) AS n FROM events ev JOIN documents d USING (uid) WHERE d.published IS NULL"
     )[0]["n"]
     dyads = store.sql(
         f"""SELECT ev.source_entity AS source, se.name AS source_name,
@@ -332,9 +352,17 @@ def timeline(store: DuckDBStore, since: str | None, until: str | None) -> dict[s
     series: dict[tuple[str, str], dict[str, Any]] = {}
     for r in dyads:
         key = (r["source"], r["target"])
-        s = series.setdefault(key, {"source": r["source"], "source_name": r["source_name"],
-                                    "target": r["target"], "target_name": r["target_name"],
-                                    "events": 0, "points": []})
+        s = series.setdefault(
+            key,
+            {
+                "source": r["source"],
+                "source_name": r["source_name"],
+                "target": r["target"],
+                "target_name": r["target_name"],
+                "events": 0,
+                "points": [],
+            },
+        )
         s["events"] += r["events"]
         s["points"].append({"day": r["day"], "events": r["events"], "goldstein": r["goldstein"]})
     ranked = sorted(series.values(), key=lambda s: (-s["events"], s["source"], s["target"]))
@@ -359,9 +387,15 @@ def places(store: DuckDBStore, since: str | None, until: str | None) -> dict[str
     )
     placed = {r["event_id"] for r in own}
     rows = [
-        {"entity_id": r["entity_id"] or "place:" + r["name"], "name": r["name"], "kind": None,
-         "country": r["country"], "event_id": r["event_id"], "quad_class": r["quad_class"],
-         "attributes": {"geo": {k: r[k] for k in ("country", "lat", "lon", "precision")}}}
+        {
+            "entity_id": r["entity_id"] or "place:" + r["name"],
+            "name": r["name"],
+            "kind": None,
+            "country": r["country"],
+            "event_id": r["event_id"],
+            "quad_class": r["quad_class"],
+            "attributes": {"geo": {k: r[k] for k in ("country", "lat", "lon", "precision")}},
+        }
         for r in own
     ]
     for r in store.sql(
@@ -383,10 +417,20 @@ def places(store: DuckDBStore, since: str | None, until: str | None) -> dict[str
         if pos is None:
             unplaced.add(r["name"])
             continue
-        p = out.setdefault(r["entity_id"], {"entity_id": r["entity_id"], "name": r["name"],
-                                            "kind": r["kind"], **pos, "events": 0,
-                                            "by_quad": {"1": 0, "2": 0, "3": 0, "4": 0}})
+        p = out.setdefault(
+            r["entity_id"],
+            {
+                "entity_id": r["entity_id"],
+                "name": r["name"],
+                "kind": r["kind"],
+                **pos,
+                "events": 0,
+                "by_quad": {"1": 0, "2": 0, "3": 0, "4": 0},
+            },
+        )
         p["events"] += 1
         p["by_quad"][str(r["quad_class"])] += 1
-    return {"places": sorted(out.values(), key=lambda p: (-p["events"], p["name"])),
-            "unplaced": sorted(unplaced)}
+    return {
+        "places": sorted(out.values(), key=lambda p: (-p["events"], p["name"])),
+        "unplaced": sorted(unplaced),
+    }

@@ -47,14 +47,22 @@ class ResponseCache:
         self.misses = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (scope["type"] != "http" or scope["method"] not in ("GET", "HEAD")
-                or not scope["path"].startswith("/api/")
-                or scope["path"].startswith(UNCACHED_PREFIXES)):
+        if (
+            scope["type"] != "http"
+            or scope["method"] not in ("GET", "HEAD")
+            or not scope["path"].startswith("/api/")
+            or scope["path"].startswith(UNCACHED_PREFIXES)
+        ):
             await self.app(scope, receive, send)
             return
         self._check_state()
-        key = scope["method"].encode() + b" " + scope["path"].encode() + b"?" + scope.get(
-            "query_string", b"")
+        key = (
+            scope["method"].encode()
+            + b" "
+            + scope["path"].encode()
+            + b"?"
+            + scope.get("query_string", b"")
+        )
         while (answer := self._answers.get(key)) is None and key in self._flights:
             await self._flights[key].wait()  # the same URL is being answered: wait for it
         if answer is not None:
@@ -97,8 +105,12 @@ class ResponseCache:
             size += len(chunks[-1])
             if not message.get("more_body", False):
                 body = b"".join(chunks)
-                answer = _Answer(200, list(start["headers"]), body,
-                                 b'"' + hashlib.sha1(body).hexdigest()[:20].encode() + b'"')
+                answer = _Answer(
+                    200,
+                    list(start["headers"]),
+                    body,
+                    b'"' + hashlib.sha1(body).hexdigest()[:20].encode() + b'"',
+                )
                 if state == self._state and len(body) <= MAX_ENTRY:
                     self._keep(key, answer)
                 await self._replay(answer, scope, send)
@@ -120,8 +132,13 @@ class ResponseCache:
         etag = dict((k.lower(), v) for k, v in headers)[b"etag"]
         given = dict((k.lower(), v) for k, v in scope.get("headers", [])).get(b"if-none-match")
         if given and (etag in {t.strip() for t in given.split(b",")} or given.strip() == b"*"):
-            await send({"type": "http.response.start", "status": 304,
-                        "headers": [h for h in headers if h[0].lower() != b"content-type"]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 304,
+                    "headers": [h for h in headers if h[0].lower() != b"content-type"],
+                }
+            )
             await send({"type": "http.response.body", "body": b""})
             return
         body = b"" if scope["method"] == "HEAD" else answer.body

@@ -34,11 +34,15 @@ class Health(BaseModel):
     stats: dict[str, Any]
     features: dict[str, bool] = Field(description="optional analyses present in this build")
     last_commit: str | None = Field(
-        None, description="when the store's last batch committed (UTC, ISO 8601); poll it "
-        "to know when new documents are in")
+        None,
+        description="when the store's last batch committed (UTC, ISO 8601); poll it "
+        "to know when new documents are in",
+    )
     live: dict[str, Any] | None = Field(
-        None, description="serve --watch: the background ingest loop (sources, cycles, "
-        "back-off, last error); null when not live")
+        None,
+        description="serve --watch: the background ingest loop (sources, cycles, "
+        "back-off, last error); null when not live",
+    )
 
 
 class DocumentSummary(BaseModel):
@@ -196,11 +200,13 @@ class EventRow(BaseModel):
     place: str | None = Field(None, description="the event's own place, when resolved")
     place_country: str | None = None
     source_code_from: str | None = Field(
-        None, description="'resolved' when the source code came through cross-document "
-        "resolution (docs/resolution.md), not from the extractor")
+        None,
+        description="'resolved' when the source code came through cross-document "
+        "resolution (docs/resolution.md), not from the extractor",
+    )
     target_code_from: str | None = Field(
-        None, description="'resolved' when the target code came through cross-document "
-        "resolution")
+        None, description="'resolved' when the target code came through cross-document resolution"
+    )
 
 
 class EventDetail(EventRow):
@@ -292,7 +298,8 @@ class ClaimDetail(BaseModel):
     independent_sources: int = Field(description="distinct story clusters carrying the claim")
     corroboration: list[Corroboration]
     paraphrases: ClaimCluster | None = Field(
-        None, description="the claim's cross-document cluster (same claim in other words)")
+        None, description="the claim's cross-document cluster (same claim in other words)"
+    )
 
 
 class ClusterRow(BaseModel):

@@ -39,20 +39,31 @@ HEADERS = [
 ]
 
 
-async def _reply(send: Send, status: int, detail: str,
-                 extra: list[tuple[bytes, bytes]] = ()) -> None:
+async def _reply(
+    send: Send, status: int, detail: str, extra: list[tuple[bytes, bytes]] = ()
+) -> None:
     body = json.dumps({"detail": detail}).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode()), *extra, *HEADERS]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *extra,
+                *HEADERS,
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
 class Guard:
     """Size limit, write protection and security headers around the app."""
 
-    def __init__(self, app: ASGIApp, token: str | None = None,
-                 max_body: int = MAX_BODY_BYTES) -> None:
+    def __init__(
+        self, app: ASGIApp, token: str | None = None, max_body: int = MAX_BODY_BYTES
+    ) -> None:
         self.app = app
         self.token = token
         self.max_body = max_body
@@ -66,8 +77,12 @@ class Guard:
             await _reply(send, 431, f"request headers larger than {MAX_HEADER_BYTES} bytes")
             return
         if scope["method"] not in METHODS:
-            await _reply(send, 405, f"method {scope['method']} not allowed",
-                         [(b"allow", ", ".join(sorted(METHODS)).encode())])
+            await _reply(
+                send,
+                405,
+                f"method {scope['method']} not allowed",
+                [(b"allow", ", ".join(sorted(METHODS)).encode())],
+            )
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in raw_headers}
         declared = headers.get("content-length")
@@ -103,7 +118,6 @@ class Guard:
             await send(message)
 
         return wrapped
-
 
 
 def host_name(header: str) -> str:

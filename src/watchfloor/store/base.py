@@ -66,9 +66,15 @@ class Store(BandIndex, Protocol):
         """Merge evidence, alias conflicts and analysts' decisions."""
         ...
 
-    def decide(self, action: str, entity: str, other: str | None = None,
-               alias: str | None = None, document: str | None = None,
-               reason: str | None = None) -> dict[str, Any]:
+    def decide(
+        self,
+        action: str,
+        entity: str,
+        other: str | None = None,
+        alias: str | None = None,
+        document: str | None = None,
+        reason: str | None = None,
+    ) -> dict[str, Any]:
         """Record and apply an analyst's merge or split (kept, re-applied on re-processing)."""
         ...
 
@@ -85,8 +91,10 @@ def main_quad_sql(column: str) -> str:
     counts = [f"count(*) FILTER (WHERE {column} = {q})" for q in (1, 2, 3, 4)]
     top = f"greatest({', '.join(counts)})"
     whens = " ".join(f"WHEN {counts[q - 1]} THEN {q}" for q in (4, 3, 2, 1))
-    return f"CASE WHEN count({column}) = 0 THEN NULL WHEN {top} = 0 THEN NULL " \
-           f"ELSE CASE {top} {whens} END END"
+    return (
+        f"CASE WHEN count({column}) = 0 THEN NULL WHEN {top} = 0 THEN NULL "
+        f"ELSE CASE {top} {whens} END END"
+    )
 
 
 # Everything a store holds of a run, except what a run stamps (batch ids, ingest time):

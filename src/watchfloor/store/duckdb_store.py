@@ -50,14 +50,21 @@ def _now() -> str:
 class DuckDBStore:
     """A :class:`~watchfloor.store.base.Store` over one DuckDB file (or ``:memory:``)."""
 
-    def __init__(self, path: str | Path = "watchfloor.duckdb", read_only: bool = False,
-                 memory_limit: str | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path = "watchfloor.duckdb",
+        read_only: bool = False,
+        memory_limit: str | None = None,
+    ) -> None:
         self.path = str(path)
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"no store at {self.path}: run `watchfloor ingest` first")
-            self.con = duckdb.connect(self.path, read_only=read_only,
-                                      config={"memory_limit": memory_limit or MEMORY_LIMIT})
+            self.con = duckdb.connect(
+                self.path,
+                read_only=read_only,
+                config={"memory_limit": memory_limit or MEMORY_LIMIT},
+            )
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         if not read_only:
@@ -73,13 +80,19 @@ class DuckDBStore:
         out: list[list[IndexedDoc]] = [[] for _ in keys]
         if not keys:
             return out
-        q_keys = pa.table({
-            "qi": pa.array([qi for qi, k in enumerate(keys) for _ in (k or ())], pa.int32()),
-            "band": pa.array([b for k in keys for b in range(len(k or ()))], pa.int16()),
-            "key": pa.array([v for k in keys for v in (k or ())], pa.int64()),
-        })
-        q_hash = pa.table({"qi": pa.array(range(len(hashes)), pa.int32()),
-                           "h": pa.array(list(hashes), pa.string())})
+        q_keys = pa.table(
+            {
+                "qi": pa.array([qi for qi, k in enumerate(keys) for _ in (k or ())], pa.int32()),
+                "band": pa.array([b for k in keys for b in range(len(k or ()))], pa.int16()),
+                "key": pa.array([v for k in keys for v in (k or ())], pa.int64()),
+            }
+        )
+        q_hash = pa.table(
+            {
+                "qi": pa.array(range(len(hashes)), pa.int32()),
+                "h": pa.array(list(hashes), pa.string()),
+            }
+        )
         self.con.register("q_keys", q_keys)
         self.con.register("q_hash", q_hash)
         try:
@@ -186,8 +199,9 @@ class DuckDBStore:
         )
 
     def _insert_notes(self, docs: Sequence[Document]) -> None:
-        rows = [(d.uid, d.raw.origin, n.code, n.message, n.count)
-                for d in docs for n in d.raw.notes]
+        rows = [
+            (d.uid, d.raw.origin, n.code, n.message, n.count) for d in docs for n in d.raw.notes
+        ]
         if rows:
             self.con.executemany(
                 "INSERT INTO notes VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows
@@ -223,8 +237,9 @@ class DuckDBStore:
             "batches": one("SELECT count(*) FROM batches"),
             "first_published": one("SELECT min(published) FROM documents"),
             "last_published": one("SELECT max(published) FROM documents"),
-            "undated_documents": one("SELECT count(*) FROM documents WHERE published IS NULL"
-                                     " OR published = ''"),
+            "undated_documents": one(
+                "SELECT count(*) FROM documents WHERE published IS NULL OR published = ''"
+            ),
             **self.coding_coverage(),
         }
 
@@ -240,15 +255,19 @@ class DuckDBStore:
         shares. Shares are None when there is nothing to count.
         """
         both = "coalesce(source_code, '') <> '' AND coalesce(target_code, '') <> ''"
-        asserted = ("NOT (coalesce(negated, false) OR coalesce(hypothetical, false) OR "
-                    "coalesce(alleged, false) OR coalesce(future, false))")
+        asserted = (
+            "NOT (coalesce(negated, false) OR coalesce(hypothetical, false) OR "
+            "coalesce(alleged, false) OR coalesce(future, false))"
+        )
         ev = self.con.execute(
             f"""SELECT count(*), count(*) FILTER (WHERE {both}),
                        count(*) FILTER (WHERE {asserted}),
-                       count(*) FILTER (WHERE {asserted} AND {both}) FROM events""").fetchone()
+                       count(*) FILTER (WHERE {asserted} AND {both}) FROM events"""
+        ).fetchone()
         ent = self.con.execute(
             """SELECT count(*), count(*) FILTER (WHERE coalesce(actor_code, '') <> '')
-               FROM entities WHERE type IN ('person', 'organization')""").fetchone()
+               FROM entities WHERE type IN ('person', 'organization')"""
+        ).fetchone()
 
         def share(n: int, d: int) -> float | None:
             return round(n / d, 3) if d else None
@@ -260,7 +279,8 @@ class DuckDBStore:
             "actors_coded": ent[1],
             "actors_coded_share": share(ent[1], ent[0]),
             "event_sides_code_resolved": self.con.execute(
-                "SELECT count(*) FROM event_code_origins").fetchone()[0],
+                "SELECT count(*) FROM event_code_origins"
+            ).fetchone()[0],
         }
 
     def query_entities(self, f: Filters) -> list[dict[str, Any]]:
@@ -367,17 +387,21 @@ class DuckDBStore:
         from watchfloor.analyze.event_groups import group_events
 
         rows = self.query_events(Filters(**{**asdict(f), "limit": 1_000_000, "offset": 0}))
-        return group_events(rows)[f.offset: f.offset + f.limit]
+        return group_events(rows)[f.offset : f.offset + f.limit]
 
     def query_claims(self, f: Filters) -> list[dict[str, Any]]:
         where, params = _doc_filters(f)
         if f.speaker:
-            where.append(f"(c.speaker_text ILIKE ? {ESC} OR c.speaker_entity ILIKE ? {ESC}"
-                         f" OR s.name ILIKE ? {ESC})")
+            where.append(
+                f"(c.speaker_text ILIKE ? {ESC} OR c.speaker_entity ILIKE ? {ESC}"
+                f" OR s.name ILIKE ? {ESC})"
+            )
             params += [f"%{like_escape(f.speaker)}%"] * 3
         if f.actor:
-            where.append(f"(c.content_text ILIKE ? {ESC} OR c.speaker_entity ILIKE ? {ESC}"
-                         f" OR s.name ILIKE ? {ESC})")
+            where.append(
+                f"(c.content_text ILIKE ? {ESC} OR c.speaker_entity ILIKE ? {ESC}"
+                f" OR s.name ILIKE ? {ESC})"
+            )
             params += [f"%{like_escape(f.actor)}%"] * 3
         if f.hedged is not None:
             where.append("c.hedged = ?")
@@ -389,8 +413,10 @@ class DuckDBStore:
             where.append("c.attributed = ?")
             params.append(not f.unattributed)
         if f.hedge:
-            where.append("list_contains(list_transform(json_extract_string(c.hedges, "
-                         "'$[*].text'), lambda h: lower(h)), lower(?))")
+            where.append(
+                "list_contains(list_transform(json_extract_string(c.hedges, "
+                "'$[*].text'), lambda h: lower(h)), lower(?))"
+            )
             params.append(f.hedge)
         sql = f"""
             SELECT c.claim_id AS id, d.published, d.source AS outlet, d.id AS document,
@@ -427,18 +453,26 @@ class DuckDBStore:
         eid = ent["entity_id"]
         ent["attributes"] = json.loads(ent["attributes"] or "{}")
         ent.update(resolve_store.entity_resolution(self.con, eid))  # merges, conflicts
-        ent["aliases"] = [r["alias"] for r in self._dicts(
-            "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", [eid])]
+        ent["aliases"] = [
+            r["alias"]
+            for r in self._dicts(
+                "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", [eid]
+            )
+        ]
         ent["mentions_by_day"] = self._dicts(
             """SELECT substr(d.published, 1, 10) AS day, count(*) AS mentions,
                       count(DISTINCT d.uid) AS documents
                FROM mentions m JOIN documents d USING (uid) WHERE m.entity_id = ?
-               GROUP BY 1 ORDER BY 1 NULLS LAST""", [eid])
+               GROUP BY 1 ORDER BY 1 NULLS LAST""",
+            [eid],
+        )
         ent["documents"] = self._dicts(
             """SELECT d.id, d.title, d.published, d.source AS outlet, d.cluster_id AS story,
                       count(*) AS mentions
                FROM mentions m JOIN documents d USING (uid) WHERE m.entity_id = ?
-               GROUP BY ALL ORDER BY d.published NULLS LAST, d.id""", [eid])
+               GROUP BY ALL ORDER BY d.published NULLS LAST, d.id""",
+            [eid],
+        )
         return ent
 
     # -- cross-document resolution (watchfloor.resolve) ---------------------------------------
@@ -446,12 +480,19 @@ class DuckDBStore:
         """Merge evidence, alias conflicts and analysts' decisions (of one entity or all)."""
         return resolve_store.entity_resolution(self.con, entity_id)
 
-    def decide(self, action: str, entity: str, other: str | None = None,
-               alias: str | None = None, document: str | None = None,
-               reason: str | None = None) -> dict[str, Any]:
+    def decide(
+        self,
+        action: str,
+        entity: str,
+        other: str | None = None,
+        alias: str | None = None,
+        document: str | None = None,
+        reason: str | None = None,
+    ) -> dict[str, Any]:
         """Record and apply an analyst's ``merge`` or ``split``; RETURNS the decision."""
         decision, moved = resolve_store.add_decision(
-            self.con, action, entity, other, alias, document, reason)
+            self.con, action, entity, other, alias, document, reason
+        )
         return {**asdict(decision), "records_moved": moved}
 
     def rebuild_resolution(self) -> dict[str, int]:
@@ -619,9 +660,14 @@ class _BatchRows:
 
     def row_tables(self) -> list[tuple[str, list[dict[str, Any]]]]:
         """``(table, rows)`` of every table but ``documents`` (written apart), in write order."""
-        return [("lsh_bands", self.bands), ("mentions", self.mentions),
-                ("events", self.events), ("claims", self.claims),
-                ("sentences", self.sentences), ("quantities", self.quantities)]
+        return [
+            ("lsh_bands", self.bands),
+            ("mentions", self.mentions),
+            ("events", self.events),
+            ("claims", self.claims),
+            ("sentences", self.sentences),
+            ("quantities", self.quantities),
+        ]
 
     def add(self, doc: Document, batch_id: str, index_only: bool) -> None:
         raw = doc.raw
@@ -656,16 +702,30 @@ class _BatchRows:
             return
         scores = doc.sentence_scores or []
         self.sentences.extend(
-            {"uid": doc.uid, "idx": i, "start_char": s.start, "end_char": s.end,
-             "check_worthiness": scores[i] if i < len(scores) else None}
+            {
+                "uid": doc.uid,
+                "idx": i,
+                "start_char": s.start,
+                "end_char": s.end,
+                "check_worthiness": scores[i] if i < len(scores) else None,
+            }
             for i, s in enumerate(doc.sentences)
         )
         self.quantities.extend(
-            {"uid": doc.uid, "idx": i, "kind": q["kind"], "value": float(q["value"]),
-             "unit": q.get("unit"), "per": q.get("per"), "approximate": q.get("approximate"),
-             "start_char": q["start"], "end_char": q["end"], "text": q["text"],
-             "sentence_start": (q.get("sentence") or {}).get("start"),
-             "sentence_end": (q.get("sentence") or {}).get("end")}
+            {
+                "uid": doc.uid,
+                "idx": i,
+                "kind": q["kind"],
+                "value": float(q["value"]),
+                "unit": q.get("unit"),
+                "per": q.get("per"),
+                "approximate": q.get("approximate"),
+                "start_char": q["start"],
+                "end_char": q["end"],
+                "text": q["text"],
+                "sentence_start": (q.get("sentence") or {}).get("start"),
+                "sentence_end": (q.get("sentence") or {}).get("end"),
+            }
             for i, q in enumerate(doc.quantities)
         )
         for ent in doc.entities:  # entities and aliases rows come from resolution

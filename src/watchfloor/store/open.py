@@ -17,8 +17,9 @@ def db_value(db: str | Path) -> str | Path:
     return str(db) if is_postgres_url(str(db)) else db
 
 
-def open_store(db: str | Path, read_only: bool = False,
-               memory_limit: str | None = None) -> DuckDBStore:
+def open_store(
+    db: str | Path, read_only: bool = False, memory_limit: str | None = None
+) -> DuckDBStore:
     """The store at ``db``: :class:`PostgresStore` for ``postgresql://`` or ``postgres://``
     URLs, else the DuckDB file at that path (``memory_limit``: DuckDB's buffer pool; the
     server bounds its own memory)."""

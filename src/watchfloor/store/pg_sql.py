@@ -43,7 +43,11 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 WRITE_LOCK = 0x7766777269746572
 
 _PARAM_TYPES: dict[type, str] = {
-    str: "text", bool: "boolean", int: "bigint", float: "double precision", bytes: "bytea",
+    str: "text",
+    bool: "boolean",
+    int: "bigint",
+    float: "double precision",
+    bytes: "bytea",
 }
 
 
@@ -65,17 +69,25 @@ def param_type(value: Any) -> str | None:
 # DuckDB fragments with no sqlglot translation, replaced before parsing.
 _PRE = [
     (re.compile(r"\?::VARCHAR\[\]"), "CAST(? AS VARCHAR[])"),
-    (re.compile(
-        r"list_contains\(list_transform\(json_extract_string\((\w+\.hedges), '\$\[\*\]\.text'\),"
-        r" lambda h: lower\(h\)\), lower\(\?\)\)"), r"hedge_match(\1, ?)"),
+    (
+        re.compile(
+            r"list_contains\(list_transform\(json_extract_string\((\w+\.hedges), "
+            r"'\$\[\*\]\.text'\),"
+            r" lambda h: lower\(h\)\), lower\(\?\)\)"
+        ),
+        r"hedge_match(\1, ?)",
+    ),
 ]
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.I)
 
 
 def _group_by_all(node: exp.Expression) -> exp.Expression:
     """``GROUP BY ALL``: group by the position of every projection without an aggregate."""
-    if isinstance(node, exp.Select) and node.args.get("group") is not None \
-            and node.args["group"].args.get("all"):
+    if (
+        isinstance(node, exp.Select)
+        and node.args.get("group") is not None
+        and node.args["group"].args.get("all")
+    ):
         positions = [
             exp.Literal.number(i + 1)
             for i, proj in enumerate(node.expressions)
@@ -97,12 +109,16 @@ def _arg_min(agg: exp.ArgMin, where: exp.Expression | None) -> exp.Expression:
     if where is not None:
         cond = f"({where.this.sql('postgres')}) AND {cond}"
     return sqlglot.parse_one(
-        f"(ARRAY_AGG({value} ORDER BY {order}) FILTER (WHERE {cond}))[1]", read="postgres")
+        f"(ARRAY_AGG({value} ORDER BY {order}) FILTER (WHERE {cond}))[1]", read="postgres"
+    )
 
 
 def _rewrite(node: exp.Expression) -> exp.Expression:
-    if isinstance(node, exp.Subquery) and not node.alias \
-            and isinstance(node.parent, exp.From | exp.Join):
+    if (
+        isinstance(node, exp.Subquery)
+        and not node.alias
+        and isinstance(node.parent, exp.From | exp.Join)
+    ):
         # PostgreSQL before 16 wants every subquery in FROM named
         node.set("alias", exp.TableAlias(this=exp.to_identifier(f"_q{id(node) % 10**8}")))
         return node
@@ -112,7 +128,8 @@ def _rewrite(node: exp.Expression) -> exp.Expression:
         return _arg_min(node, None)
     if isinstance(node, exp.Mode) and node.this is not None:
         return sqlglot.parse_one(
-            f"MODE() WITHIN GROUP (ORDER BY {node.this.sql('postgres')})", read="postgres")
+            f"MODE() WITHIN GROUP (ORDER BY {node.this.sql('postgres')})", read="postgres"
+        )
     if isinstance(node, exp.Flatten) and isinstance(node.this, exp.ArrayAgg):
         return exp.Anonymous(this="flatten_agg", expressions=[node.this.this])
     return _group_by_all(node)
@@ -177,11 +194,16 @@ def configure(conn: psycopg.Connection) -> None:
 
 
 _ARROW_TO_PG = [
-    (pa.types.is_string, "text"), (pa.types.is_large_string, "text"),
-    (pa.types.is_boolean, "boolean"), (pa.types.is_int8, "smallint"),
-    (pa.types.is_int16, "smallint"), (pa.types.is_int32, "integer"),
-    (pa.types.is_int64, "bigint"), (pa.types.is_uint64, "numeric"),
-    (pa.types.is_floating, "double precision"), (pa.types.is_binary, "bytea"),
+    (pa.types.is_string, "text"),
+    (pa.types.is_large_string, "text"),
+    (pa.types.is_boolean, "boolean"),
+    (pa.types.is_int8, "smallint"),
+    (pa.types.is_int16, "smallint"),
+    (pa.types.is_int32, "integer"),
+    (pa.types.is_int64, "bigint"),
+    (pa.types.is_uint64, "numeric"),
+    (pa.types.is_floating, "double precision"),
+    (pa.types.is_binary, "bytea"),
     (pa.types.is_null, "text"),
 ]
 
@@ -246,15 +268,21 @@ class PgConnection:
         cols = [(f.name, pg_type(f.type)) for f in table.schema]
         self.raw.execute(f'DROP TABLE IF EXISTS pg_temp."{name}"')
         self.raw.execute(
-            f'CREATE TEMP TABLE "{name}" (' + ", ".join(f'"{c}" {t}' for c, t in cols) + ")")
+            f'CREATE TEMP TABLE "{name}" (' + ", ".join(f'"{c}" {t}' for c, t in cols) + ")"
+        )
         copy_rows(self.raw, name, [c for c, _ in cols], [t for _, t in cols], table.to_pylist())
 
     def unregister(self, name: str) -> None:
         self.raw.execute(f'DROP TABLE IF EXISTS pg_temp."{name}"')
 
 
-def copy_rows(conn: psycopg.Connection, table: str, columns: Sequence[str],
-              types: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+def copy_rows(
+    conn: psycopg.Connection,
+    table: str,
+    columns: Sequence[str],
+    types: Sequence[str],
+    rows: Sequence[dict[str, Any]],
+) -> None:
     """COPY ``rows`` (dicts) into ``table``'s ``columns`` (binary, typed)."""
     if not rows:
         return

@@ -80,14 +80,20 @@ def _pool(url: str) -> ConnectionPool:
             psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S).close()
         except psycopg.Error as exc:
             reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-            raise StoreError(
-                f"cannot connect to PostgreSQL at {address(url)}: {reason}") from exc
+            raise StoreError(f"cannot connect to PostgreSQL at {address(url)}: {reason}") from exc
         pool = ConnectionPool(
-            url, min_size=1, max_size=POOL_MAX, open=True, configure=pg_sql.configure,
+            url,
+            min_size=1,
+            max_size=POOL_MAX,
+            open=True,
+            configure=pg_sql.configure,
             # a connection is checked when handed out: a restarted server costs a reconnect
             check=ConnectionPool.check_connection,
-            kwargs={"autocommit": True, "cursor_factory": psycopg.RawCursor,
-                    "connect_timeout": CONNECT_TIMEOUT_S},
+            kwargs={
+                "autocommit": True,
+                "cursor_factory": psycopg.RawCursor,
+                "connect_timeout": CONNECT_TIMEOUT_S,
+            },
             name=f"watchfloor {address(url)}",
         )
         _pools[url] = pool
@@ -112,7 +118,8 @@ def state(url: str) -> tuple[int, int, int, int]:
             n, last, decisions = store.con.native(
                 "SELECT (SELECT count(*) FROM batches),"
                 " (SELECT max(committed_at) FROM batches),"
-                " (SELECT count(*) FROM entity_decisions)").fetchone()
+                " (SELECT count(*) FROM entity_decisions)"
+            ).fetchone()
     except (StoreError, psycopg.Error):
         return (0, 0, 0, 0)
     stamp = int(datetime.fromisoformat(last).timestamp() * 1e9) if last else 0
@@ -132,8 +139,7 @@ class PostgresStore(DuckDBStore):
             if read_only:
                 found = self.con.native("SELECT to_regclass('meta') IS NOT NULL").fetchone()
                 if not found or not found[0]:
-                    raise StoreError(
-                        f"no store at {address(url)}: run `watchfloor ingest` first")
+                    raise StoreError(f"no store at {address(url)}: run `watchfloor ingest` first")
             else:
                 self._create_schema()
         except BaseException:
@@ -144,18 +150,23 @@ class PostgresStore(DuckDBStore):
         try:
             return self._pool.getconn(timeout=30)
         except PoolTimeout as exc:
-            raise StoreError(f"no connection to PostgreSQL at {address(self.url)}: "
-                             "the pool stayed busy or the server went away") from exc
+            raise StoreError(
+                f"no connection to PostgreSQL at {address(self.url)}: "
+                "the pool stayed busy or the server went away"
+            ) from exc
 
     def _create_schema(self) -> None:
         sql = resources.files("watchfloor.store").joinpath("schema_pg.sql").read_text()
         raw = self._conn
         raw.execute(f"SELECT pg_advisory_lock({SCHEMA_LOCK})")
         try:
-            cur = raw.cursor(); cur.execute(sql)  # noqa: E702 - several statements, no params
+            cur = raw.cursor()
+            cur.execute(sql)  # noqa: E702 - several statements, no params
             raw.execute(
                 "INSERT INTO meta VALUES ('schema_version', $1)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [SCHEMA_VERSION])
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [SCHEMA_VERSION],
+            )
         finally:
             raw.execute(f"SELECT pg_advisory_unlock({SCHEMA_LOCK})")
 
@@ -259,14 +270,40 @@ def _signed(sig: list[int] | None) -> list[int] | None:
     return [int(v) - _U64 if int(v) >= _I63 else int(v) for v in sig]
 
 
-_DOC_COLUMNS = ["uid", "id", "title", "text", "published", "published_precision", "source",
-                "url", "language", "origin", "format", "content_hash", "ingested_at",
-                "batch_id", "cluster_id", "duplicate_of", "similarity", "signature", "coding"]
+_DOC_COLUMNS = [
+    "uid",
+    "id",
+    "title",
+    "text",
+    "published",
+    "published_precision",
+    "source",
+    "url",
+    "language",
+    "origin",
+    "format",
+    "content_hash",
+    "ingested_at",
+    "batch_id",
+    "cluster_id",
+    "duplicate_of",
+    "similarity",
+    "signature",
+    "coding",
+]
 _DOC_TYPES = ["text"] * 16 + ["double precision", "bigint[]", "text"]
 
 # psycopg type oids → Arrow types for exports (others: inferred from the values)
 _ARROW_OF_OID = {
-    16: pa.bool_(), 20: pa.int64(), 21: pa.int16(), 23: pa.int32(), 25: pa.string(),
-    700: pa.float32(), 701: pa.float64(), 1043: pa.string(), 17: pa.binary(),
-    1009: pa.list_(pa.string()), 1016: pa.list_(pa.int64()),
+    16: pa.bool_(),
+    20: pa.int64(),
+    21: pa.int16(),
+    23: pa.int32(),
+    25: pa.string(),
+    700: pa.float32(),
+    701: pa.float64(),
+    1043: pa.string(),
+    17: pa.binary(),
+    1009: pa.list_(pa.string()),
+    1016: pa.list_(pa.int64()),
 }

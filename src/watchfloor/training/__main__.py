@@ -10,8 +10,10 @@ from watchfloor.training import TRAINERS
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in TRAINERS:
-        print(f"usage: python -m watchfloor.training {{{','.join(TRAINERS)}}} [options]",
-              file=sys.stderr)
+        print(
+            f"usage: python -m watchfloor.training {{{','.join(TRAINERS)}}} [options]",
+            file=sys.stderr,
+        )
         return 2
     return int(import_module(TRAINERS[argv[0]]).main(argv[1:]) or 0)
 

@@ -81,8 +81,9 @@ def cue_roots(doc: Any, anns: list[Path]) -> set[int]:
             if label != "Cue":
                 continue
             pieces = [tuple(int(x) for x in p.split()) for p in offsets.split(";")]
-            span = doc.char_span(min(a for a, _ in pieces), max(b for _, b in pieces),
-                                 alignment_mode="expand")
+            span = doc.char_span(
+                min(a for a, _ in pieces), max(b for _, b in pieces), alignment_mode="expand"
+            )
             if span is not None and len(span):
                 roots.add(span.root.i)
     return roots
@@ -127,8 +128,10 @@ def _fit(x: Any, y: np.ndarray) -> LogisticRegression:
 def best_cut(p: np.ndarray, y: np.ndarray) -> float:
     """RETURNS the cut (0.05 steps) with the best F1 of ``p >= cut`` against ``y``."""
     cuts = np.round(np.arange(0.05, 0.96, 0.05), 2)
-    f1 = [precision_recall_fscore_support(y, p >= c, average="binary", zero_division=0)[2]
-          for c in cuts]
+    f1 = [
+        precision_recall_fscore_support(y, p >= c, average="binary", zero_division=0)[2]
+        for c in cuts
+    ]
     return float(cuts[int(np.argmax(f1))])
 
 
@@ -146,8 +149,9 @@ def gate(p: np.ndarray, inlex: np.ndarray, keep: float, add: float) -> np.ndarra
     return np.where(inlex, p >= keep, p >= add)
 
 
-def cross_validate(x: Any, y: np.ndarray, groups: list[str], inlex: np.ndarray
-                   ) -> tuple[dict[str, Any], dict[str, Any], float, float]:
+def cross_validate(
+    x: Any, y: np.ndarray, groups: list[str], inlex: np.ndarray
+) -> tuple[dict[str, Any], dict[str, Any], float, float]:
     """RETURNS the gate's and the lexicon's per-fold figures and the two cuts."""
     oof = np.zeros(len(y))
     folds = list(GroupKFold(n_splits=K).split(x, y, groups))
@@ -159,16 +163,25 @@ def cross_validate(x: Any, y: np.ndarray, groups: list[str], inlex: np.ndarray
     for _, test in folds:
         yt, pt = y[test], gate(oof[test], inlex[test], keep, add)
         p, r, f, _ = precision_recall_fscore_support(yt, pt, average="binary", zero_division=0)
-        gate_folds.append({"auc": roc_auc_score(yt, oof[test]), "precision": p, "recall": r,
-                           "f1": f})
-        p, r, f, _ = precision_recall_fscore_support(yt, inlex[test], average="binary",
-                                                     zero_division=0)
+        gate_folds.append(
+            {"auc": roc_auc_score(yt, oof[test]), "precision": p, "recall": r, "f1": f}
+        )
+        p, r, f, _ = precision_recall_fscore_support(
+            yt, inlex[test], average="binary", zero_division=0
+        )
         lex_folds.append({"precision": p, "recall": r, "f1": f})
     return summarise_folds(gate_folds), summarise_folds(lex_folds), keep, add
 
 
-def model_card(cv: dict[str, Any], lex: dict[str, Any], keep: float, add: float, n: int,
-               positives: int, articles: int) -> str:
+def model_card(
+    cv: dict[str, Any],
+    lex: dict[str, Any],
+    keep: float,
+    add: float,
+    n: int,
+    positives: int,
+    articles: int,
+) -> str:
     m, s, lm = cv["mean"], cv["std"], lex["mean"]
     return f"""# Attribution-cue gate (attribution-cues-v1)
 
@@ -185,10 +198,10 @@ def model_card(cv: dict[str, Any], lex: dict[str, Any], keep: float, add: float,
   held-out third of `bench/eval_attribution.py` is never read. SHA-256 of the data read
   is in `meta.json`. Only lemmas and tags are kept (no text).
 * **Figures** ({K} folds grouped by article, mean ± std, out-of-fold): gate AUC
-  {m['auc']:.3f} ± {s['auc']:.3f}, precision {m['precision']:.3f} ± {s['precision']:.3f},
-  recall {m['recall']:.3f} ± {s['recall']:.3f}, F1 {m['f1']:.3f} ± {s['f1']:.3f}; the cue
-  lexicon alone: precision {lm['precision']:.3f}, recall {lm['recall']:.3f}, F1
-  {lm['f1']:.3f}. The cuts were chosen on the same out-of-fold probabilities, so the
+  {m["auc"]:.3f} ± {s["auc"]:.3f}, precision {m["precision"]:.3f} ± {s["precision"]:.3f},
+  recall {m["recall"]:.3f} ± {s["recall"]:.3f}, F1 {m["f1"]:.3f} ± {s["f1"]:.3f}; the cue
+  lexicon alone: precision {lm["precision"]:.3f}, recall {lm["recall"]:.3f}, F1
+  {lm["f1"]:.3f}. The cuts were chosen on the same out-of-fold probabilities, so the
   gate's figures are slightly optimistic; the end-to-end figure is the held-out third
   of `bench/eval_attribution.py`.
 * **Limits**: US political news of 2016 (PolNeAR): crime and conflict reporting has other
@@ -209,19 +222,37 @@ def main(argv: list[str] | None = None) -> int:
     cv, lex, keep, add = cross_validate(x, y, groups, inlex)
     final = _fit(x, y)
     names = vec.get_feature_names_out()
-    weights = {str(f): round(float(w), 6) for f, w in zip(names, final.coef_[0], strict=True)
-               if abs(w) >= 1e-6}
+    weights = {
+        str(f): round(float(w), 6)
+        for f, w in zip(names, final.coef_[0], strict=True)
+        if abs(w) >= 1e-6
+    }
     folder = model_folder(MODEL_NAME, args.out)
-    (folder / "weights.json").write_text(json.dumps(
-        {"weights": dict(sorted(weights.items())), "bias": round(float(final.intercept_[0]), 6),
-         "keep": keep, "add": add}, indent=0) + "\n", encoding="utf-8")
+    (folder / "weights.json").write_text(
+        json.dumps(
+            {
+                "weights": dict(sorted(weights.items())),
+                "bias": round(float(final.intercept_[0]), 6),
+                "keep": keep,
+                "add": add,
+            },
+            indent=0,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     articles = len(set(groups))
     meta = {
         "version": "attribution-cues-v1",
         "format": "json",
         "file": "weights.json",
-        "trained_on": {"file": "eval/polnear-dev (tune split, seed 13)", "sha256": digest,
-                       "articles": articles, "n": len(y), "positives": int(y.sum())},
+        "trained_on": {
+            "file": "eval/polnear-dev (tune split, seed 13)",
+            "sha256": digest,
+            "articles": articles,
+            "n": len(y),
+            "positives": int(y.sum()),
+        },
         "seed": SEED,
         "params": {"C": C, "cuts": {"keep": keep, "add": add}},
         "cv": cv,
@@ -229,9 +260,12 @@ def main(argv: list[str] | None = None) -> int:
         "licence": "PolNeAR (Newell et al. 2018), research use; weights Apache-2.0",
         "created_by": f"python -m watchfloor.training {MODEL_NAME}",
     }
-    write_model(MODEL_NAME, meta, model_card(cv, lex, keep, add, len(y), int(y.sum()),
-                                             articles), args.out)
+    write_model(
+        MODEL_NAME, meta, model_card(cv, lex, keep, add, len(y), int(y.sum()), articles), args.out
+    )
     m = cv["mean"]
-    print(f"{MODEL_NAME}: {len(y)} verbs, AUC {m['auc']:.3f}, F1 {m['f1']:.3f} "
-          f"(lexicon {lex['mean']['f1']:.3f}); cuts keep {keep} add {add} -> {folder}")
+    print(
+        f"{MODEL_NAME}: {len(y)} verbs, AUC {m['auc']:.3f}, F1 {m['f1']:.3f} "
+        f"(lexicon {lex['mean']['f1']:.3f}); cuts keep {keep} add {add} -> {folder}"
+    )
     return 0

@@ -77,12 +77,30 @@ def features(ling: bool = True) -> ColumnTransformer:
     """Word and character TF-IDF of column 0 (the text) and, with ``ling``, the scaled
     linguistic features (the other columns)."""
     parts: list[tuple[str, Any, Any]] = [
-        ("word", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
-                                 token_pattern=r"(?u)\b\w+\b|[%$?]",
-                                 max_features=WORD_MAX_FEATURES, dtype=np.float32), 0),
-        ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3,
-                                 sublinear_tf=True, max_features=CHAR_MAX_FEATURES,
-                                 dtype=np.float32), 0),
+        (
+            "word",
+            TfidfVectorizer(
+                ngram_range=(1, 2),
+                min_df=2,
+                sublinear_tf=True,
+                token_pattern=r"(?u)\b\w+\b|[%$?]",
+                max_features=WORD_MAX_FEATURES,
+                dtype=np.float32,
+            ),
+            0,
+        ),
+        (
+            "char",
+            TfidfVectorizer(
+                analyzer="char_wb",
+                ngram_range=(2, 5),
+                min_df=3,
+                sublinear_tf=True,
+                max_features=CHAR_MAX_FEATURES,
+                dtype=np.float32,
+            ),
+            0,
+        ),
     ]
     if ling:
         parts.append(("ling", StandardScaler(), list(range(1, 1 + len(LING_FEATURES)))))
@@ -115,8 +133,7 @@ def tuned_threshold(model: Pipeline, x: np.ndarray, y: np.ndarray, seed: int = S
     (their vocabulary saw no labels)."""
     clf: CalibratedClassifierCV = model.named_steps["clf"]
     fx = model.named_steps["features"].transform(x)
-    oof = cross_val_predict(clone(clf.estimator), fx, y, cv=folds(seed),
-                            method="decision_function")
+    oof = cross_val_predict(clone(clf.estimator), fx, y, cv=folds(seed), method="decision_function")
     sigmoid = clf.calibrated_classifiers_[0].calibrators[0]
     return best_threshold(y, sigmoid.predict(oof))
 
@@ -133,10 +150,14 @@ def metrics(y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, float]:
     }
 
 
-def cross_validate(make: Callable[[], Pipeline], x: np.ndarray, y: np.ndarray,
-                   k: int = 5, seed: int = SEED,
-                   threshold: Callable[[Pipeline, np.ndarray, np.ndarray], float] | None
-                   = None) -> dict[str, Any]:
+def cross_validate(
+    make: Callable[[], Pipeline],
+    x: np.ndarray,
+    y: np.ndarray,
+    k: int = 5,
+    seed: int = SEED,
+    threshold: Callable[[Pipeline, np.ndarray, np.ndarray], float] | None = None,
+) -> dict[str, Any]:
     """Stratified k-fold CV of the pipelines ``make()`` builds; each fold's threshold comes
     from its training part only (``threshold``, default :func:`tuned_threshold`).
     RETURNS :func:`summarise_folds` of :func:`metrics`."""
@@ -146,8 +167,10 @@ def cross_validate(make: Callable[[], Pipeline], x: np.ndarray, y: np.ndarray,
         model = make().fit(x[train], y[train])
         t = pick(model, x[train], y[train])
         rows.append(metrics(y[test], model.predict_proba(x[test])[:, 1], t))
-        print(f"  fold {len(rows)}/{k}: " + ", ".join(f"{m} {v:.3f}" for m, v in rows[-1].items()),
-              flush=True)
+        print(
+            f"  fold {len(rows)}/{k}: " + ", ".join(f"{m} {v:.3f}" for m, v in rows[-1].items()),
+            flush=True,
+        )
     return summarise_folds(rows)
 
 
@@ -159,15 +182,24 @@ def main(argv: list[str] | None = None) -> int:
     texts, y = load(train)
     x = featurize_texts(texts, load_nlp(DEFAULT_MODEL, ()))
     cv = cross_validate(lambda: build(args.C), x, y)
-    print("5-fold CV: " + ", ".join(f"{k} {v:.4f}±{cv['std'][k]:.4f}"
-                                    for k, v in cv["mean"].items()))
+    print(
+        "5-fold CV: " + ", ".join(f"{k} {v:.4f}±{cv['std'][k]:.4f}" for k, v in cv["mean"].items())
+    )
     model = build(args.C).fit(x, y)
     threshold = tuned_threshold(model, x, y)
     _slim(model)
     folder = model_folder(MODEL_NAME, args.out)
     path = folder / MODEL_FILE
-    joblib.dump({"version": VERSION, "pipeline": model, "threshold": threshold,
-                 "ling_features": list(LING_FEATURES)}, path, compress=3)
+    joblib.dump(
+        {
+            "version": VERSION,
+            "pipeline": model,
+            "threshold": threshold,
+            "ling_features": list(LING_FEATURES),
+        },
+        path,
+        compress=3,
+    )
     meta = {
         "version": VERSION,
         "format": "joblib",
@@ -175,10 +207,15 @@ def main(argv: list[str] | None = None) -> int:
         "trained_on": data_record(train, TRAIN_DATA, n=int(len(y)), positives=int(y.sum())),
         "spacy_model": DEFAULT_MODEL,
         "seed": SEED,
-        "params": {"C": args.C, "word_ngrams": [1, 2], "char_ngrams": [2, 5],
-                   "word_max_features": WORD_MAX_FEATURES,
-                   "char_max_features": CHAR_MAX_FEATURES, "calibration": "sigmoid, 5 folds",
-                   "ling_features": list(LING_FEATURES)},
+        "params": {
+            "C": args.C,
+            "word_ngrams": [1, 2],
+            "char_ngrams": [2, 5],
+            "word_max_features": WORD_MAX_FEATURES,
+            "char_max_features": CHAR_MAX_FEATURES,
+            "calibration": "sigmoid, 5 folds",
+            "ling_features": list(LING_FEATURES),
+        },
         "threshold": round(threshold, 4),
         "cv": cv,
         "licence": "ClaimBuster data (Arslan et al. 2020), research use; model Apache-2.0",
@@ -199,8 +236,9 @@ def _slim(model: Pipeline) -> None:
 
 def model_card(cv: dict[str, Any], threshold: float, n: int, positives: int) -> str:
     m, s = cv["mean"], cv["std"]
-    fig = ", ".join(f"{k} {m[k]:.3f} ± {s[k]:.3f}" for k in ("auc", "f1", "precision",
-                                                             "recall", "brier"))
+    fig = ", ".join(
+        f"{k} {m[k]:.3f} ± {s[k]:.3f}" for k in ("auc", "f1", "precision", "recall", "brier")
+    )
     return f"""
 # Check-worthiness scorer ({VERSION})
 

@@ -52,8 +52,7 @@ def summarise_folds(folds: Sequence[Mapping[str, float]], digits: int = 4) -> di
     }
 
 
-def write_model(name: str, meta: dict[str, Any], card: str,
-                root: Path | None = None) -> Path:
+def write_model(name: str, meta: dict[str, Any], card: str, root: Path | None = None) -> Path:
     """Write ``meta.json`` and ``MODEL_CARD.md`` of model ``name`` (its model file is
     written by the caller into :func:`model_folder` first). RETURNS the folder."""
     folder = model_folder(name, root)
@@ -73,8 +72,13 @@ def model_folder(name: str, root: Path | None = None) -> Path:
 def arg_parser(name: str, doc: str) -> argparse.ArgumentParser:
     """RETURNS the command line of ``python -m watchfloor.training NAME`` with the option
     every trainer has, ``--out`` (the models folder; default: the package's)."""
-    ap = argparse.ArgumentParser(prog=f"python -m watchfloor.training {name}",
-                                 description=doc.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=None,
-                    help="models folder to write into (default: the package's)")
+    ap = argparse.ArgumentParser(
+        prog=f"python -m watchfloor.training {name}", description=doc.splitlines()[0]
+    )
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="models folder to write into (default: the package's)",
+    )
     return ap

@@ -97,12 +97,19 @@ def read_file(path: Path) -> list[Sentence]:
     out = []
     for s in ET.fromstring(path.read_text(encoding="utf-8")).iter("Sentence"):
         texts = {e.get("eid"): e.get("eventtext") or "" for e in s.findall("EventText")}
-        events = [(texts.get(c.get("eid"), ""), gold_root(c.get("eventcode") or ""))
-                  for c in s.findall("EventCoding")]
-        out.append(Sentence(id=s.get("id") or "", text=(s.findtext("Text") or "").strip(),
-                            file=path.name,
-                            evaluate=(s.get("evaluate") or "").lower() == "true",
-                            events=[(t, r) for t, r in events if t.strip()]))
+        events = [
+            (texts.get(c.get("eid"), ""), gold_root(c.get("eventcode") or ""))
+            for c in s.findall("EventCoding")
+        ]
+        out.append(
+            Sentence(
+                id=s.get("id") or "",
+                text=(s.findtext("Text") or "").strip(),
+                file=path.name,
+                evaluate=(s.get("evaluate") or "").lower() == "true",
+                events=[(t, r) for t, r in events if t.strip()],
+            )
+        )
     return out
 
 
@@ -149,8 +156,12 @@ def label(candidates: list[dict], sentence: Sentence) -> list[str]:
         inside = [i for i, c in enumerate(candidates) if a <= c["start"] and c["end"] <= b]
         if not inside:
             continue
-        heads = [i for i in inside if not (a <= candidates[i]["head"] < b)
-                 or candidates[i]["head"] == candidates[i]["start"]]
+        heads = [
+            i
+            for i in inside
+            if not (a <= candidates[i]["head"] < b)
+            or candidates[i]["head"] == candidates[i]["start"]
+        ]
         pool = heads or inside
         trigger = next((i for i in pool if candidates[i]["pos"] == "VERB"), pool[0])
         for i in [trigger, *(i for i in inside if candidates[i]["rule"])]:
@@ -172,9 +183,14 @@ def record(sentences: Sequence[Sentence]) -> tuple[list[list[dict]], list[list[A
     saved = extractor.trigger, extractor.record
     extractor.trigger, extractor.record = None, []
     try:
-        docs = [to_document(RawDocument(id=f"s{i}", text=s.text, origin=s.id or str(i),
-                                        fmt="text", language="es"))
-                for i, s in enumerate(sentences)]
+        docs = [
+            to_document(
+                RawDocument(
+                    id=f"s{i}", text=s.text, origin=s.id or str(i), fmt="text", language="es"
+                )
+            )
+            for i, s in enumerate(sentences)
+        ]
         events = [d.events for d in stage.process(docs)]
         rows = extractor.record
     finally:
@@ -192,8 +208,9 @@ def events_extractor(stage: Any) -> Any:
     return next(e for e in component.extractors if e.name == "events")
 
 
-def dataset(sentences: Sequence[Sentence], candidates: Sequence[list[dict]]
-            ) -> tuple[list[dict], list[str], list[str], list[int]]:
+def dataset(
+    sentences: Sequence[Sentence], candidates: Sequence[list[dict]]
+) -> tuple[list[dict], list[str], list[str], list[int]]:
     """RETURNS the training rows: feature dicts, labels, story ids and sentence indices
     (candidates inside an uncodeable gold event are left out)."""
     x, y, groups, where = [], [], [], []
@@ -223,8 +240,9 @@ def build(c: float = C) -> Any:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
-    return make_pipeline(DictVectorizer(sparse=True),
-                         LogisticRegression(C=c, max_iter=3000, random_state=SEED))
+    return make_pipeline(
+        DictVectorizer(sparse=True), LogisticRegression(C=c, max_iter=3000, random_state=SEED)
+    )
 
 
 def fit(x: Sequence[dict], y: Sequence[str], c: float = C) -> Any:
@@ -232,8 +250,7 @@ def fit(x: Sequence[dict], y: Sequence[str], c: float = C) -> Any:
     return build(c).fit(list(x), list(y))
 
 
-def cross_validate(x: list[dict], y: list[str], groups: list[str], k: int = K
-                   ) -> dict[str, Any]:
+def cross_validate(x: list[dict], y: list[str], groups: list[str], k: int = K) -> dict[str, Any]:
     """Token-level CV over story folds. RETURNS summarise_folds of accuracy and the P/R/F1
     of "an event with the right root" (predicted class = gold root, not none)."""
     folds = []
@@ -248,10 +265,15 @@ def cross_validate(x: list[dict], y: list[str], groups: list[str], k: int = K
         n_gold = sum(g != NONE for g in gold)
         p_ = tp / n_pred if n_pred else 0.0
         r_ = tp / n_gold if n_gold else 0.0
-        folds.append({"accuracy": sum(p == g for p, g in zip(pred, gold, strict=True))
-                      / max(len(gold), 1),
-                      "trigger_p": p_, "trigger_r": r_,
-                      "trigger_f1": 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0})
+        folds.append(
+            {
+                "accuracy": sum(p == g for p, g in zip(pred, gold, strict=True))
+                / max(len(gold), 1),
+                "trigger_p": p_,
+                "trigger_r": r_,
+                "trigger_f1": 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0,
+            }
+        )
     return summarise_folds(folds)
 
 
@@ -318,30 +340,61 @@ def main(argv: list[str]) -> int:
     n_gold = sum(1 for se in sentences for _, r in se.events if r)
     n_pos = sum(1 for v in y if v != NONE)
     meta = {
-        "version": VERSION, "format": "joblib", "file": MODEL_FILE,
+        "version": VERSION,
+        "format": "joblib",
+        "file": MODEL_FILE,
         "trained_on": data_record(
-            shared / EVAL_DIR / FILES[0], f"shared/{EVAL_DIR}/{FILES[0]} (UniversalPetrarch, "
-            "MIT)", protest=data_record(shared / EVAL_DIR / FILES[1],
-                                        f"shared/{EVAL_DIR}/{FILES[1]} (UniversalPetrarch, MIT)"),
-            sentences=len(sentences), gold_events=n_gold, candidates=len(y), positives=n_pos),
+            shared / EVAL_DIR / FILES[0],
+            f"shared/{EVAL_DIR}/{FILES[0]} (UniversalPetrarch, MIT)",
+            protest=data_record(
+                shared / EVAL_DIR / FILES[1],
+                f"shared/{EVAL_DIR}/{FILES[1]} (UniversalPetrarch, MIT)",
+            ),
+            sentences=len(sentences),
+            gold_events=n_gold,
+            candidates=len(y),
+            positives=n_pos,
+        ),
         "seed": SEED,
-        "config": {"C": C, "classifier": "LogisticRegression(lbfgs)", "veto_p": VETO_P,
-                   "recode_p": RECODE_P, "add_p": ADD_P,
-                   "classes": [str(c) for c in model.classes_]},
+        "config": {
+            "C": C,
+            "classifier": "LogisticRegression(lbfgs)",
+            "veto_p": VETO_P,
+            "recode_p": RECODE_P,
+            "add_p": ADD_P,
+            "classes": [str(c) for c in model.classes_],
+        },
         "licence": "MIT (UniversalPetrarch data; notice in data/events/es/"
-                   "LICENSE.UniversalPetrarch)",
+        "LICENSE.UniversalPetrarch)",
         "created_by": "python -m watchfloor.training es_triggers",
         "rebuild": "same vocabulary and coefficients on the same data, spaCy model and "
-                   "library versions; the pickle bytes may differ",
+        "library versions; the pickle bytes may differ",
         "cv": cv,
     }
     size = (folder / MODEL_FILE).stat().st_size // 1024
-    write_model(MODEL_NAME, meta, CARD.format(
-        veto=f"veto at P(none) ≥ {VETO_P}" if VETO_P is not None else
-        "no veto: measured, it cost more than it saved", recode=RECODE_P, add=ADD_P,
-        n_sent=len(sentences), n_gold=n_gold,
-        n_rows=len(y), n_pos=n_pos, c=C, seed=SEED, size=size, k=cv["k"],
-        acc=fig("accuracy"), tp=fig("trigger_p"), tr=fig("trigger_r"),
-        tf=fig("trigger_f1")), args.out)
+    write_model(
+        MODEL_NAME,
+        meta,
+        CARD.format(
+            veto=f"veto at P(none) ≥ {VETO_P}"
+            if VETO_P is not None
+            else "no veto: measured, it cost more than it saved",
+            recode=RECODE_P,
+            add=ADD_P,
+            n_sent=len(sentences),
+            n_gold=n_gold,
+            n_rows=len(y),
+            n_pos=n_pos,
+            c=C,
+            seed=SEED,
+            size=size,
+            k=cv["k"],
+            acc=fig("accuracy"),
+            tp=fig("trigger_p"),
+            tr=fig("trigger_r"),
+            tf=fig("trigger_f1"),
+        ),
+        args.out,
+    )
     print(json.dumps(cv["mean"]), json.dumps(cv["std"]))
     return 0

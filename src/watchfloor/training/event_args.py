@@ -92,8 +92,9 @@ def parse(texts: Sequence[str]) -> list[Any]:
     return list(load_nlp(DEFAULT_MODEL, ()).pipe(texts, batch_size=64))
 
 
-def labelled(docs: Sequence[Any], gold: Sequence[Spans]
-             ) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
+def labelled(
+    docs: Sequence[Any], gold: Sequence[Spans]
+) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
     """RETURNS features, label (S, T, R or O) and sentence index of every candidate."""
     x, y, sent = [], [], []
     for i, (doc, spans) in enumerate(zip(docs, gold, strict=True)):
@@ -122,8 +123,11 @@ def span_counts(pred: Spans, gold: Spans) -> tuple[int, int, int]:
     recip = gold.get("R", [])
     n_pred = n_gold = hits = 0
     for role in ("S", "T"):
-        ps = [p for p in dict.fromkeys(pred.get(role, []))
-              if not any(min(p[1], e) > max(p[0], s) for s, e in recip)]
+        ps = [
+            p
+            for p in dict.fromkeys(pred.get(role, []))
+            if not any(min(p[1], e) > max(p[0], s) for s, e in recip)
+        ]
         gs = list(gold.get(role, []))
         n_pred += len(ps)
         n_gold += len(gs)
@@ -170,13 +174,21 @@ def folds(texts: Sequence[str], k: int = 5) -> list[tuple[np.ndarray, np.ndarray
     keys = [_key(t) for t in texts]
     ids = {key: i for i, key in enumerate(dict.fromkeys(keys))}
     groups = np.array([ids[key] for key in keys])
-    return list(GroupKFold(n_splits=k, shuffle=True, random_state=SEED)
-                .split(np.zeros(len(texts)), groups=groups))
+    return list(
+        GroupKFold(n_splits=k, shuffle=True, random_state=SEED).split(
+            np.zeros(len(texts)), groups=groups
+        )
+    )
 
 
-def cross_validate(texts: Sequence[str], gold: Sequence[Spans], docs: Sequence[Any],
-                   k: int = 5, record: dict[str, dict[int, Any]] | None = None,
-                   penta: tuple[Sequence[str], np.ndarray] | None = None) -> dict[str, Any]:
+def cross_validate(
+    texts: Sequence[str],
+    gold: Sequence[Spans],
+    docs: Sequence[Any],
+    k: int = 5,
+    record: dict[str, dict[int, Any]] | None = None,
+    penta: tuple[Sequence[str], np.ndarray] | None = None,
+) -> dict[str, Any]:
     """Score the model, the rules and the rules with the model on the same k folds.
     RETURNS ``summarise_folds`` of exact-span P/R/F1 per system (``model_f1`` ...).
     ``record`` receives, per system, each sentence's (predicted, gold, hits) span counts
@@ -192,35 +204,51 @@ def cross_validate(texts: Sequence[str], gold: Sequence[Spans], docs: Sequence[A
     rules = code_events(parsed, None)
     rows = []
     for train, test in folds(texts, k):
-        model = fit([x[i] for i in np.flatnonzero(np.isin(sent, train))],
-                    y[np.isin(sent, train)])
+        model = fit([x[i] for i in np.flatnonzero(np.isin(sent, train))], y[np.isin(sent, train)])
         tagged = []
         for i in test:
             out = model.tag(candidates(docs[i][:]))
-            tagged.append(span_counts({r: [c.chars for c in cs] for r, cs in out.items()},
-                                      gold[i]))
+            tagged.append(span_counts({r: [c.chars for c in cs] for r, cs in out.items()}, gold[i]))
         piped = code_events([parsed[i] for i in test], None, args=model)
         systems = [
             ("model", tagged),
             ("rules", [span_counts(event_spans(rules[i]), gold[i]) for i in test]),
-            ("pipeline", [span_counts(event_spans(evs), gold[i])
-                          for evs, i in zip(piped, test, strict=True)]),
-            ("first", [span_counts(first_event_spans(evs), gold[i])
-                       for evs, i in zip(piped, test, strict=True)]),
+            (
+                "pipeline",
+                [
+                    span_counts(event_spans(evs), gold[i])
+                    for evs, i in zip(piped, test, strict=True)
+                ],
+            ),
+            (
+                "first",
+                [
+                    span_counts(first_event_spans(evs), gold[i])
+                    for evs, i in zip(piped, test, strict=True)
+                ],
+            ),
         ]
         if penta is not None:
             held = {_key(texts[i]) for i in test}
             keep = [j for j, t in enumerate(penta[0]) if _key(t) not in held]
             classifier = ec.fit([penta[0][j] for j in keep], None, penta[1][keep])
             full = code_events([parsed[i] for i in test], classifier, args=model)
-            systems.append(("full", [span_counts(event_spans(evs), gold[i])
-                                     for evs, i in zip(full, test, strict=True)]))
+            systems.append(
+                (
+                    "full",
+                    [
+                        span_counts(event_spans(evs), gold[i])
+                        for evs, i in zip(full, test, strict=True)
+                    ],
+                )
+            )
         row: dict[str, float] = {}
         for name, counts in systems:
             row.update({f"{name}_{m}": v for m, v in prf(counts).items()})
             if record is not None:
                 record.setdefault(name, {}).update(
-                    {int(i): c for i, c in zip(test, counts, strict=True)})
+                    {int(i): c for i, c in zip(test, counts, strict=True)}
+                )
         if record is not None:
             record.setdefault("fold", {}).update({int(i): len(rows) for i in test})
         rows.append(row)
@@ -238,9 +266,11 @@ def main(argv: list[str] | None = None) -> int:
     docs = parse(texts)
     cv = cross_validate(texts, gold, docs)
     for name in ("model", "rules", "pipeline", "first"):
-        print(f"{name:9} exact F1 {cv['mean'][f'{name}_f1']:.3f} ± "
-              f"{cv['std'][f'{name}_f1']:.3f} (P {cv['mean'][f'{name}_precision']:.3f}, "
-              f"R {cv['mean'][f'{name}_recall']:.3f})")
+        print(
+            f"{name:9} exact F1 {cv['mean'][f'{name}_f1']:.3f} ± "
+            f"{cv['std'][f'{name}_f1']:.3f} (P {cv['mean'][f'{name}_precision']:.3f}, "
+            f"R {cv['mean'][f'{name}_recall']:.3f})"
+        )
     x, y, _ = labelled(docs, gold)
     model = fit(x, y)
     folder = model_folder(MODEL_NAME, args.out)
@@ -250,19 +280,31 @@ def main(argv: list[str] | None = None) -> int:
         "version": VERSION,
         "format": "joblib",
         "file": MODEL_FILE,
-        "trained_on": data_record(train, f"shared/{TRAIN_DATA} (ConfliBERT CAMEO, GPL-3.0)",
-                                  n=len(data), candidates=len(y),
-                                  labels={lab: int((y == lab).sum()) for lab in "STRO"}),
+        "trained_on": data_record(
+            train,
+            f"shared/{TRAIN_DATA} (ConfliBERT CAMEO, GPL-3.0)",
+            n=len(data),
+            candidates=len(y),
+            labels={lab: int((y == lab).sum()) for lab in "STRO"},
+        ),
         "seed": SEED,
-        "config": {"C": C, "labels": ["O", "S", "T"], "candidates": "subtree, left, core, ent",
-                   "pick_p": PICK_P, "span_p": SPAN_P, "uncoded_p": UNCODED_P,
-                   "fill_p": FILL_P, "governor_spans": GOVERNOR_SPANS,
-                   "own_uncoded_p": OWN_UNCODED_P, "edge_features": EDGE_FEATURES,
-                   "antecedent_spans": ANTECEDENT_SPANS},
+        "config": {
+            "C": C,
+            "labels": ["O", "S", "T"],
+            "candidates": "subtree, left, core, ent",
+            "pick_p": PICK_P,
+            "span_p": SPAN_P,
+            "uncoded_p": UNCODED_P,
+            "fill_p": FILL_P,
+            "governor_spans": GOVERNOR_SPANS,
+            "own_uncoded_p": OWN_UNCODED_P,
+            "edge_features": EDGE_FEATURES,
+            "antecedent_spans": ANTECEDENT_SPANS,
+        },
         "metric": "exact-span P/R/F1 over sources and targets, 5-fold CV over sentences",
         "cv": cv,
         "licence": "GPL-3.0 (model file, a derivative of the GPL-3.0 ConfliBERT data); "
-                   "the code that loads it stays Apache-2.0",
+        "the code that loads it stays Apache-2.0",
         "created_by": "python -m watchfloor.training event_args",
     }
     write_model(MODEL_NAME, meta, MODEL_CARD, args.out)

@@ -89,15 +89,19 @@ def with_actors(docs: Sequence[Any]) -> list[tuple[Any, Any]]:
     actors = ActorExtractor()
     out = []
     for doc in docs:
-        result = Extraction(meta={}, text=doc.text,
-                            sentences=[Span(s.start_char, s.end_char, s.text) for s in doc.sents])
+        result = Extraction(
+            meta={},
+            text=doc.text,
+            sentences=[Span(s.start_char, s.end_char, s.text) for s in doc.sents],
+        )
         actors(doc, result)
         out.append((doc, result))
     return out
 
 
-def code_events(parsed: Sequence[tuple[Any, Any]], classifier: QuadModel | None,
-                args: Any = None) -> list[list[Event]]:
+def code_events(
+    parsed: Sequence[tuple[Any, Any]], classifier: QuadModel | None, args: Any = None
+) -> list[list[Event]]:
     """RETURNS the events of each parsed sentence: the rules' proposals when
     ``classifier`` and ``args`` are None, else the pipeline's with those models."""
     from watchfloor.extract.base import Extraction
@@ -107,8 +111,12 @@ def code_events(parsed: Sequence[tuple[Any, Any]], classifier: QuadModel | None,
     coder = EventExtractor(classifier=classifier, args=args, relevance=None)
     out = []
     for doc, actors in parsed:
-        result = Extraction(meta={}, text=actors.text, sentences=list(actors.sentences),
-                            entities=list(actors.entities))
+        result = Extraction(
+            meta={},
+            text=actors.text,
+            sentences=list(actors.sentences),
+            entities=list(actors.entities),
+        )
         coder(doc, result)
         out.append(result.events)
     return out
@@ -123,8 +131,12 @@ def sentence_class(events: Sequence[Event]) -> int:
     return penta_of(max(kept, key=lambda e: (abs(e.goldstein), e.confidence)))
 
 
-def fit(texts: Sequence[str], proposals: Sequence[dict[str, float]] | None, y: np.ndarray,
-        rule_weight: float = RULE_WEIGHT) -> QuadModel:
+def fit(
+    texts: Sequence[str],
+    proposals: Sequence[dict[str, float]] | None,
+    y: np.ndarray,
+    rule_weight: float = RULE_WEIGHT,
+) -> QuadModel:
     """Fit the classifier (``proposals=None``: words only). RETURNS the model."""
     from scipy.sparse import hstack
     from sklearn.feature_extraction import DictVectorizer
@@ -134,8 +146,9 @@ def fit(texts: Sequence[str], proposals: Sequence[dict[str, float]] | None, y: n
 
     text = make_union(
         TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, dtype=np.float32),
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3,
-                        dtype=np.float32),
+        TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3, dtype=np.float32
+        ),
     )
     x = text.fit_transform(list(texts))
     for _, vec in text.transformer_list:
@@ -149,8 +162,7 @@ def fit(texts: Sequence[str], proposals: Sequence[dict[str, float]] | None, y: n
     return QuadModel(text, rules, rule_weight if rules is not None else 0.0, clf)
 
 
-def baseline(train_texts: Sequence[str], y: np.ndarray, test_texts: Sequence[str]
-             ) -> np.ndarray:
+def baseline(train_texts: Sequence[str], y: np.ndarray, test_texts: Sequence[str]) -> np.ndarray:
     """The ten-line baseline: default TF-IDF + default logistic regression. RETURNS the
     predicted classes of ``test_texts``."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -167,8 +179,7 @@ def folds(texts: Sequence[str], y: np.ndarray, k: int = 5) -> list[tuple[np.ndar
     from sklearn.model_selection import StratifiedGroupKFold
 
     keys = [re.sub(r"[^a-z0-9]+", "", t.lower()) for t in texts]
-    groups = np.array([{key: i for i, key in enumerate(dict.fromkeys(keys))}[key]
-                       for key in keys])
+    groups = np.array([{key: i for i, key in enumerate(dict.fromkeys(keys))}[key] for key in keys])
     splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=SEED)
     return list(splitter.split(np.zeros(len(y)), y, groups))
 
@@ -176,13 +187,19 @@ def folds(texts: Sequence[str], y: np.ndarray, k: int = 5) -> list[tuple[np.ndar
 def macro_f1(gold: Sequence[int], pred: Sequence[int]) -> float:
     from sklearn.metrics import f1_score
 
-    return float(f1_score(list(gold), list(pred), labels=list(CLASSES), average="macro",
-                          zero_division=0))
+    return float(
+        f1_score(list(gold), list(pred), labels=list(CLASSES), average="macro", zero_division=0)
+    )
 
 
-def cross_validate(texts: Sequence[str], y: np.ndarray, parsed: Sequence[tuple[Any, Any]],
-                   proposals: Sequence[Sequence[Event]], k: int = 5,
-                   record: dict[str, dict[int, int]] | None = None) -> dict[str, Any]:
+def cross_validate(
+    texts: Sequence[str],
+    y: np.ndarray,
+    parsed: Sequence[tuple[Any, Any]],
+    proposals: Sequence[Sequence[Event]],
+    k: int = 5,
+    record: dict[str, dict[int, int]] | None = None,
+) -> dict[str, Any]:
     """Score every system on the same k folds. RETURNS ``summarise_folds`` of the per-fold
     macro-F1 of ``baseline``, ``model`` (words only: the shipped one), ``model_with_rules``
     (plus the proposal features), ``rules`` and ``pipeline`` (rules + ``model``).
@@ -209,7 +226,8 @@ def cross_validate(texts: Sequence[str], y: np.ndarray, parsed: Sequence[tuple[A
             record.setdefault("fold", {}).update({int(i): len(rows) - 1 for i in test})
             for name, pred in preds.items():
                 record.setdefault(name, {}).update(
-                    {int(i): int(p) for i, p in zip(test, pred, strict=True)})
+                    {int(i): int(p) for i, p in zip(test, pred, strict=True)}
+                )
     return summarise_folds(rows)
 
 
@@ -235,16 +253,25 @@ def main(argv: list[str] | None = None) -> int:
         "version": VERSION,
         "format": "joblib",
         "file": MODEL_FILE,
-        "trained_on": data_record(train, f"shared/{TRAIN_DATA} (ConfliBERT CAMEO, GPL-3.0)",
-                                  n=len(y), classes={str(c): int((y == c).sum())
-                                                     for c in CLASSES}),
+        "trained_on": data_record(
+            train,
+            f"shared/{TRAIN_DATA} (ConfliBERT CAMEO, GPL-3.0)",
+            n=len(y),
+            classes={str(c): int((y == c).sum()) for c in CLASSES},
+        ),
         "seed": SEED,
-        "config": {"word_ngrams": [1, 2], "char_ngrams": [2, 5], "C": C,
-                   "class_weight": "balanced", "proposal_features": False,
-                   "drop_p": DROP_P, "recode_p": RECODE_P},
+        "config": {
+            "word_ngrams": [1, 2],
+            "char_ngrams": [2, 5],
+            "C": C,
+            "class_weight": "balanced",
+            "proposal_features": False,
+            "drop_p": DROP_P,
+            "recode_p": RECODE_P,
+        },
         "metric": "macro-F1 over classes 0-4, 5-fold CV (stratified, grouped near-duplicates)",
         "licence": "GPL-3.0 (model file, a derivative of the GPL-3.0 ConfliBERT data); "
-                   "the code that loads it stays Apache-2.0",
+        "the code that loads it stays Apache-2.0",
         "created_by": "python -m watchfloor.training event_class",
     }
     if cv:

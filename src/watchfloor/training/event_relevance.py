@@ -59,8 +59,9 @@ VERSION = "event-relevance-v1"
 SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
-def commercial_sentences(path: Path, n: int = N_COMMERCIAL, seed: int = SEED
-                         ) -> tuple[list[str], list[str]]:
+def commercial_sentences(
+    path: Path, n: int = N_COMMERCIAL, seed: int = SEED
+) -> tuple[list[str], list[str]]:
     """RETURNS ``n`` sentences of earn/acq stories after :data:`FIRST_STORY`, and the id of
     the story of each (for grouping)."""
     pool: list[tuple[str, str]] = []
@@ -79,8 +80,11 @@ def commercial_sentences(path: Path, n: int = N_COMMERCIAL, seed: int = SEED
             if not topics or not topics <= COMMERCIAL_TOPICS or text in seen:
                 continue
             seen.add(text)
-            sents = [s for s in SENT.split(text) if 6 <= len(s.split()) <= 60
-                     and sum(c.isalpha() for c in s) > 0.6 * len(s)]
+            sents = [
+                s
+                for s in SENT.split(text)
+                if 6 <= len(s.split()) <= 60 and sum(c.isalpha() for c in s) > 0.6 * len(s)
+            ]
             pool += [(s, rec["id"]) for s in sents[:PER_STORY]]
     picked = random.Random(seed).sample(pool, min(n, len(pool)))
     return [s for s, _ in picked], [g for _, g in picked]
@@ -103,11 +107,13 @@ def build() -> Any:
 
     return make_pipeline(
         TfidfVectorizer(ngram_range=(1, 2), min_df=3, sublinear_tf=True, lowercase=True),
-        LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=SEED))
+        LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=SEED),
+    )
 
 
-def cross_validate(texts: list[str], labels: np.ndarray, groups: list[str], k: int = 5
-                   ) -> dict[str, Any]:
+def cross_validate(
+    texts: list[str], labels: np.ndarray, groups: list[str], k: int = 5
+) -> dict[str, Any]:
     """5-fold CV (stratified, grouped by story). RETURNS summarise_folds of accuracy,
     macro-F1 and the share of political sentences below :data:`POLITICAL_MIN`."""
     from sklearn.metrics import accuracy_score, f1_score
@@ -120,12 +126,14 @@ def cross_validate(texts: list[str], labels: np.ndarray, groups: list[str], k: i
         p = model.predict_proba([texts[i] for i in test])[:, 1]
         pred = (p >= POLITICAL_MIN).astype(int)
         y = labels[test]
-        folds.append({
-            "accuracy": accuracy_score(y, pred),
-            "macro_f1": f1_score(y, pred, average="macro"),
-            "political_dropped": float(np.mean(pred[y == 1] == 0)),
-            "commercial_kept": float(np.mean(pred[y == 0] == 1)),
-        })
+        folds.append(
+            {
+                "accuracy": accuracy_score(y, pred),
+                "macro_f1": f1_score(y, pred, average="macro"),
+                "political_dropped": float(np.mean(pred[y == 1] == 0)),
+                "commercial_kept": float(np.mean(pred[y == 0] == 1)),
+            }
+        )
     return summarise_folds(folds)
 
 
@@ -175,25 +183,51 @@ def main(argv: list[str]) -> int:
 
     n_pol, n_com = int(labels.sum()), int((labels == 0).sum())
     meta = {
-        "version": VERSION, "format": "joblib", "file": MODEL_FILE,
+        "version": VERSION,
+        "format": "joblib",
+        "file": MODEL_FILE,
         "trained_on": data_record(
-            shared / PENTA, "shared/eval/cameo/penta-train.tsv (ConfliBERT CAMEO, GPL-3.0)",
-            n=n_pol, commercial=data_record(
-                shared / REUTERS, "shared/corpora/reuters21578.jsonl (earn/acq stories "
-                f"after the first {FIRST_STORY} with text)", n=n_com)),
+            shared / PENTA,
+            "shared/eval/cameo/penta-train.tsv (ConfliBERT CAMEO, GPL-3.0)",
+            n=n_pol,
+            commercial=data_record(
+                shared / REUTERS,
+                "shared/corpora/reuters21578.jsonl (earn/acq stories "
+                f"after the first {FIRST_STORY} with text)",
+                n=n_com,
+            ),
+        ),
         "seed": SEED,
-        "config": {"word_ngrams": [1, 2], "min_df": 3, "C": C, "class_weight": "balanced",
-                   "threshold_political_min": POLITICAL_MIN},
+        "config": {
+            "word_ngrams": [1, 2],
+            "min_df": 3,
+            "C": C,
+            "class_weight": "balanced",
+            "threshold_political_min": POLITICAL_MIN,
+        },
         "licence": "GPL-3.0 (model file, a derivative of the GPL-3.0 ConfliBERT data; "
-                   "Reuters-21578 for research use); the code that loads it stays Apache-2.0",
+        "Reuters-21578 for research use); the code that loads it stays Apache-2.0",
         "created_by": "python -m watchfloor.training event_relevance",
         "rebuild": "same vocabulary and coefficients on the same data and library "
-                   "versions; the pickle bytes may differ",
+        "versions; the pickle bytes may differ",
         "cv": cv,
     }
-    write_model(MODEL_NAME, meta, CARD.format(
-        n_pol=n_pol, n_com=n_com, first=FIRST_STORY, c=C, seed=SEED, thr=POLITICAL_MIN,
-        acc=fig("accuracy"), f1=fig("macro_f1"), pd=fig("political_dropped"),
-        ck=fig("commercial_kept")), args.out)
+    write_model(
+        MODEL_NAME,
+        meta,
+        CARD.format(
+            n_pol=n_pol,
+            n_com=n_com,
+            first=FIRST_STORY,
+            c=C,
+            seed=SEED,
+            thr=POLITICAL_MIN,
+            acc=fig("accuracy"),
+            f1=fig("macro_f1"),
+            pd=fig("political_dropped"),
+            ck=fig("commercial_kept"),
+        ),
+        args.out,
+    )
     print(json.dumps(cv["mean"]), json.dumps(cv["std"]))
     return 0

@@ -32,8 +32,16 @@ from watchfloor.extract.events.eventfilter import modality
 from watchfloor.training.common import REPO, shared_dir
 
 CORPORA = {"insightcrime": "insightcrime-train.jsonl", "reuters": "reuters21578.jsonl"}
-KEYS = ["corpus", "doc", "trigger_start", "trigger_end", "code", "source_code",
-        "target_code", "modality"]
+KEYS = [
+    "corpus",
+    "doc",
+    "trigger_start",
+    "trigger_end",
+    "code",
+    "source_code",
+    "target_code",
+    "modality",
+]
 DATA = REPO / "bench" / "data"
 
 JUDGED_ID = re.compile(r"\b(?:insightcrime-train|reuters)-\d+\b")
@@ -46,8 +54,9 @@ def judged_article_ids(folder: Path = DATA, at: str | None = None) -> set[str]:
     at that commit, so that a draw made there can be repeated after its own judgments were
     committed (they would otherwise exclude the very articles drawn)."""
     if at is None:
-        texts = [path.read_text(encoding="utf-8")
-                 for path in sorted(folder.glob("*judgments*.tsv"))]
+        texts = [
+            path.read_text(encoding="utf-8") for path in sorted(folder.glob("*judgments*.tsv"))
+        ]
     else:
         texts = _files_at(folder, at)
     ids: set[str] = set()
@@ -61,14 +70,18 @@ def _files_at(folder: Path, rev: str) -> list[str]:
     import subprocess
 
     def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=folder, text=True, check=True,
-                              capture_output=True).stdout
+        return subprocess.run(
+            ["git", *args], cwd=folder, text=True, check=True, capture_output=True
+        ).stdout
 
     # run inside ``folder``, ls-tree lists that folder's entries; --full-name gives the
     # paths from the repository root that ``git show REV:PATH`` takes
     names = git("ls-tree", "--name-only", "--full-name", rev).split()
-    return [git("show", f"{rev}:{name}") for name in sorted(names)
-            if "judgments" in Path(name).name and name.endswith(".tsv")]
+    return [
+        git("show", f"{rev}:{name}")
+        for name in sorted(names)
+        if "judgments" in Path(name).name and name.endswith(".tsv")
+    ]
 
 
 # describer(event, spaCy doc, offset -> token) -> anything JSON can keep
@@ -77,8 +90,7 @@ Describer = Callable[[Any, Any, Mapping[int, Any]], Any]
 
 def read(path: Path) -> list[dict]:
     """RETURNS the rows of one judgments file (``#`` header lines skipped)."""
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if not ln.startswith("#")]
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
@@ -112,15 +124,27 @@ def raw_document(rec: dict, corpus: str):
     from watchfloor.model import RawDocument
 
     published, precision = parse_published(rec.get("published") or rec.get("date"))
-    return RawDocument(id=rec["id"], text=rec["text"], origin=corpus, fmt="text",
-                       published=published, published_precision=precision)
+    return RawDocument(
+        id=rec["id"],
+        text=rec["text"],
+        origin=corpus,
+        fmt="text",
+        published=published,
+        published_precision=precision,
+    )
 
 
 def event_key(corpus: str, doc_id: str, ev: Any) -> dict[str, str]:
-    return {"corpus": corpus, "doc": doc_id, "trigger_start": str(ev.trigger.start),
-            "trigger_end": str(ev.trigger.end), "code": ev.code,
-            "source_code": ev.source_code or "", "target_code": ev.target_code or "",
-            "modality": modality(ev)}
+    return {
+        "corpus": corpus,
+        "doc": doc_id,
+        "trigger_start": str(ev.trigger.start),
+        "trigger_end": str(ev.trigger.end),
+        "code": ev.code,
+        "source_code": ev.source_code or "",
+        "target_code": ev.target_code or "",
+        "modality": modality(ev),
+    }
 
 
 def _stage_without_filter():
@@ -144,8 +168,9 @@ def _stage_without_filter():
     return stage
 
 
-def emitted(doc_ids: set[str], describers: Mapping[str, Describer],
-            root: Path | None = None) -> dict[tuple, list[tuple[dict, dict]]]:
+def emitted(
+    doc_ids: set[str], describers: Mapping[str, Describer], root: Path | None = None
+) -> dict[tuple, list[tuple[dict, dict]]]:
     """Run the pipeline (event filter off) over the judged articles. RETURNS (corpus, doc,
     trigger start, trigger end) → [(key of an event emitted there, {name: what each
     describer says of it})]."""
@@ -176,13 +201,13 @@ def emitted(doc_ids: set[str], describers: Mapping[str, Describer],
     return at
 
 
-def collect(files: Sequence[Path], describers: Mapping[str, Describer],
-            root: Path | None = None) -> list[dict[str, Any]]:
+def collect(
+    files: Sequence[Path], describers: Mapping[str, Describer], root: Path | None = None
+) -> list[dict[str, Any]]:
     """RETURNS one record per current event judged (see the module doc): ``seed``,
     ``key`` (the judged row's), ``event`` (the current event's key), ``label`` (1: judged
     a real event), ``match`` (exact / trigger) and each describer's output by name."""
-    judged = {seed_of(p): [r for r in read(p) if r.get("is_event") in {"y", "n"}]
-              for p in files}
+    judged = {seed_of(p): [r for r in read(p) if r.get("is_event") in {"y", "n"}] for p in files}
     wanted = {r["doc"] for rows in judged.values() for r in rows}
     at = emitted(wanted, describers, root)
     out: dict[tuple, dict[str, Any]] = {}
@@ -192,17 +217,35 @@ def collect(files: Sequence[Path], describers: Mapping[str, Describer],
             if not here:
                 continue
             exact = [kf for kf in here if all(kf[0][k] == r[k] for k in KEYS)]
-            sides = [kf for kf in here if kf[0]["source_code"] == r["source_code"]
-                     and kf[0]["target_code"] == r["target_code"]]
+            sides = [
+                kf
+                for kf in here
+                if kf[0]["source_code"] == r["source_code"]
+                and kf[0]["target_code"] == r["target_code"]
+            ]
             key, got = (exact or sides or here)[0]
             ident = tuple(key[k] for k in KEYS)
             out.pop(ident, None)  # re-inserted: the record takes the later sample's place
-            out[ident] = {"seed": seed, "key": [r[k] for k in KEYS],
-                          "event": [key[k] for k in KEYS],
-                          "label": int(r["is_event"] == "y"),
-                          "match": "exact" if exact else "trigger", **got}
+            out[ident] = {
+                "seed": seed,
+                "key": [r[k] for k in KEYS],
+                "event": [key[k] for k in KEYS],
+                "label": int(r["is_event"] == "y"),
+                "match": "exact" if exact else "trigger",
+                **got,
+            }
     return list(out.values())
 
 
-__all__ = ["CORPORA", "KEYS", "collect", "emitted", "event_key", "judged_files", "load",
-           "raw_document", "read", "seed_of"]
+__all__ = [
+    "CORPORA",
+    "KEYS",
+    "collect",
+    "emitted",
+    "event_key",
+    "judged_files",
+    "load",
+    "raw_document",
+    "read",
+    "seed_of",
+]

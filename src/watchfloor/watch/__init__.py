@@ -49,7 +49,8 @@ class Watcher:
                    WHERE lower(e.entity_id) IN (SELECT unnest(?))
                       OR lower(e.name) IN (SELECT unnest(?))
                       OR lower(a.alias) IN (SELECT unnest(?))""",
-                [[n.lower() for n in names]] * 3)
+                [[n.lower() for n in names]] * 3,
+            )
             for r in rows:
                 keys.add(r["actor_code"] or r["entity_id"])
         return keys
@@ -90,8 +91,10 @@ class Watcher:
         """One line: what was sent and what failed."""
         failed = getattr(self.sink, "failures", 0)
         dropped = getattr(self.sink, "dropped", 0)
-        return (f"alerts: {self.matches} watchlist matches, {self.alerts} escalation alerts; "
-                f"{failed} failed deliveries, {dropped} dropped, {self.errors} errors")
+        return (
+            f"alerts: {self.matches} watchlist matches, {self.alerts} escalation alerts; "
+            f"{failed} failed deliveries, {dropped} dropped, {self.errors} errors"
+        )
 
     def close(self) -> None:
         self.sink.close()

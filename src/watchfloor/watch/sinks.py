@@ -31,24 +31,30 @@ class Sink(Protocol):
 def format_alert(a: dict[str, Any]) -> str:
     """RETURNS a short human-readable block for an escalation alert or a watchlist match."""
     if a.get("type", "escalation") == "escalation":
-        head = (f"[ESCALATION] {a['day']} {a['kind']} {a['key']} — {a['label']}: "
-                f"{a['count']} events in {a['stories']} "
-                f"{'story' if a['stories'] == 1 else 'stories'} "
-                f"(baseline median {a['baseline_count_median']:g}, z {a['count_z']:+.1f}); "
-                f"Goldstein {a['goldstein_sum']:+.1f} (z {a['goldstein_z']:+.1f}); "
-                f"material conflict {a['material_conflict_share']:.0%} "
-                f"(baseline {a['baseline_material_conflict_share']:.0%}); "
-                f"triggers: {', '.join(a['triggers'])}")
+        head = (
+            f"[ESCALATION] {a['day']} {a['kind']} {a['key']} — {a['label']}: "
+            f"{a['count']} events in {a['stories']} "
+            f"{'story' if a['stories'] == 1 else 'stories'} "
+            f"(baseline median {a['baseline_count_median']:g}, z {a['count_z']:+.1f}); "
+            f"Goldstein {a['goldstein_sum']:+.1f} (z {a['goldstein_z']:+.1f}); "
+            f"material conflict {a['material_conflict_share']:.0%} "
+            f"(baseline {a['baseline_material_conflict_share']:.0%}); "
+            f"triggers: {', '.join(a['triggers'])}"
+        )
         lines = [head]
         for e in a["events"]:
-            lines.append(f"  - {(e['published'] or '')[:10]} {e['outlet'] or '?'}: "
-                         f"{e['source'] or '?'} {e['trigger'] or ''} {e['target'] or ''} "
-                         f"(CAMEO {e['code']}) [{e['document']}] {e['url'] or ''}".rstrip())
+            lines.append(
+                f"  - {(e['published'] or '')[:10]} {e['outlet'] or '?'}: "
+                f"{e['source'] or '?'} {e['trigger'] or ''} {e['target'] or ''} "
+                f"(CAMEO {e['code']}) [{e['document']}] {e['url'] or ''}".rstrip()
+            )
         return "\n".join(lines)
     where = f"{a.get('outlet') or '?'} [{a['document']}] {a.get('url') or ''}".rstrip()
     if a.get("match") == "event":
-        what = (f"{a['source'] or '?'} {a['trigger']['text']} {a['target'] or ''} "
-                f"(CAMEO {a['code']}, {a['modality']})")
+        what = (
+            f"{a['source'] or '?'} {a['trigger']['text']} {a['target'] or ''} "
+            f"(CAMEO {a['code']}, {a['modality']})"
+        )
     else:
         what = f"keyword '{a['keyword']}': …{a['snippet']}…"
     return f"[WATCH {a['watchlist']}] {(a.get('published') or '')[:10]} {what} — {where}"
@@ -94,8 +100,15 @@ class WebhookSink:
     have failed, alerts are dropped (counted, logged once) for ``cooldown`` seconds, so a
     dead endpoint cannot slow ingest down by its time-outs on every alert."""
 
-    def __init__(self, url: str, timeout: float = 5.0, retries: int = 3,
-                 backoff: float = 0.5, breaker_after: int = 5, cooldown: float = 60.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        timeout: float = 5.0,
+        retries: int = 3,
+        backoff: float = 0.5,
+        breaker_after: int = 5,
+        cooldown: float = 60.0,
+    ) -> None:
         self.url = url
         self.timeout = timeout
         self.retries = retries
@@ -119,8 +132,10 @@ class WebhookSink:
         if self._in_a_row >= self.breaker_after:
             self._paused_until = time.monotonic() + self.cooldown
             self._in_a_row = 0
-            _warn(f"webhook {self.url}: {self.breaker_after} alerts failed in a row; "
-                  f"dropping alerts for {self.cooldown:g} s")
+            _warn(
+                f"webhook {self.url}: {self.breaker_after} alerts failed in a row; "
+                f"dropping alerts for {self.cooldown:g} s"
+            )
         return False
 
     def _post(self, alert: dict[str, Any]) -> bool:
@@ -131,9 +146,11 @@ class WebhookSink:
                 time.sleep(self.backoff * 2 ** (attempt - 1))
             self.attempts += 1
             req = urllib.request.Request(
-                self.url, data=body, method="POST",
-                headers={"Content-Type": "application/json",
-                         "User-Agent": "watchfloor-alerts"})
+                self.url,
+                data=body,
+                method="POST",
+                headers={"Content-Type": "application/json", "User-Agent": "watchfloor-alerts"},
+            )
             try:
                 with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
                     if 200 <= resp.status < 300:

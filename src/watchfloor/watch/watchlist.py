@@ -46,8 +46,7 @@ class Watchlist:
     max_goldstein: float | None = None
     min_confidence: float | None = None
     quad_classes: list[int] = field(default_factory=list)
-    modalities: list[str] = field(default_factory=lambda: [m for m in MODALITIES
-                                                           if m != "negated"])
+    modalities: list[str] = field(default_factory=lambda: [m for m in MODALITIES if m != "negated"])
     escalation: bool = True
     escalation_params: dict[str, Any] = field(default_factory=dict)
 
@@ -86,8 +85,15 @@ class Watchlist:
         thresholds = data.get("thresholds") or {}
         if not isinstance(thresholds, dict):
             raise WatchfloorError(f"watchlist {path}: thresholds must be a mapping")
-        known = {"name", "actors", "codes", "keywords", "thresholds", "escalation",
-                 "escalation_params"}
+        known = {
+            "name",
+            "actors",
+            "codes",
+            "keywords",
+            "thresholds",
+            "escalation",
+            "escalation_params",
+        }
         unknown = set(data) - known
         if unknown:
             raise WatchfloorError(f"watchlist {path}: unknown keys {sorted(unknown)}")
@@ -100,8 +106,7 @@ class Watchlist:
                 max_goldstein=_num(thresholds.get("max_goldstein")),
                 min_confidence=_num(thresholds.get("min_confidence")),
                 quad_classes=[int(q) for q in thresholds.get("quad_classes") or []],
-                modalities=[str(m) for m in thresholds.get("modalities")
-                            or cls().modalities],
+                modalities=[str(m) for m in thresholds.get("modalities") or cls().modalities],
                 escalation=bool(data.get("escalation", True)),
                 escalation_params=dict(data.get("escalation_params") or {}),
             )
@@ -118,9 +123,13 @@ class Watchlist:
         if self.quad_classes:
             thresholds["quad_classes"] = list(self.quad_classes)
         return {
-            "name": self.name, "actors": list(self.actors), "codes": list(self.codes),
-            "keywords": list(self.keywords), "thresholds": thresholds,
-            "escalation": self.escalation, "escalation_params": dict(self.escalation_params),
+            "name": self.name,
+            "actors": list(self.actors),
+            "codes": list(self.codes),
+            "keywords": list(self.keywords),
+            "thresholds": thresholds,
+            "escalation": self.escalation,
+            "escalation_params": dict(self.escalation_params),
         }
 
     # -- matching -------------------------------------------------------------------------
@@ -147,8 +156,10 @@ class Watchlist:
     def _event_matches(self, doc: Document, ev: Event) -> bool:
         if not self.actors and not self.codes:
             return False
-        if self.actors and not (self._entity_matches(doc, ev.source, ev.source_code)
-                                or self._entity_matches(doc, ev.target, ev.target_code)):
+        if self.actors and not (
+            self._entity_matches(doc, ev.source, ev.source_code)
+            or self._entity_matches(doc, ev.target, ev.target_code)
+        ):
             return False
         if self.codes and not any(ev.code.startswith(c) for c in self.codes):
             return False
@@ -163,22 +174,38 @@ class Watchlist:
     def match(self, doc: Document) -> list[dict[str, Any]]:
         """RETURNS the watchlist matches in one document (events, then keywords)."""
         raw = doc.raw
-        base = {"type": "watch_match", "watchlist": self.name, "document": raw.id,
-                "title": raw.title, "published": raw.published, "outlet": raw.source,
-                "url": raw.url, "story": doc.cluster_id}
+        base = {
+            "type": "watch_match",
+            "watchlist": self.name,
+            "document": raw.id,
+            "title": raw.title,
+            "published": raw.published,
+            "outlet": raw.source,
+            "url": raw.url,
+            "story": doc.cluster_id,
+        }
         names = {e.id: e.name for e in doc.entities}
         out: list[dict[str, Any]] = []
         for n, ev in enumerate(doc.events):
             if self._event_matches(doc, ev):
-                out.append({**base, "match": "event", "event_id": f"{doc.uid}:e{n}",
-                            "code": ev.code, "quad_class": ev.quad_class,
-                            "goldstein": ev.goldstein, "modality": _modality(ev),
-                            "source": names.get(ev.source or "", ev.source_code),
-                            "source_code": ev.source_code,
-                            "target": names.get(ev.target or "", ev.target_code),
-                            "target_code": ev.target_code,
-                            "event_name": ev.extra.get("event_name"),
-                            "trigger": ev.trigger.to_dict(), "sentence": ev.sentence.text})
+                out.append(
+                    {
+                        **base,
+                        "match": "event",
+                        "event_id": f"{doc.uid}:e{n}",
+                        "code": ev.code,
+                        "quad_class": ev.quad_class,
+                        "goldstein": ev.goldstein,
+                        "modality": _modality(ev),
+                        "source": names.get(ev.source or "", ev.source_code),
+                        "source_code": ev.source_code,
+                        "target": names.get(ev.target or "", ev.target_code),
+                        "target_code": ev.target_code,
+                        "event_name": ev.extra.get("event_name"),
+                        "trigger": ev.trigger.to_dict(),
+                        "sentence": ev.sentence.text,
+                    }
+                )
         text = raw.text
         for keyword, pattern in self._keywords:
             hit = pattern.search(text) or (pattern.search(raw.title) if raw.title else None)
@@ -186,9 +213,17 @@ class Watchlist:
                 continue
             in_text = hit.string is text
             start, end = (hit.start(), hit.end()) if in_text else (None, None)
-            snippet = text[max(0, hit.start() - 80):hit.end() + 80] if in_text else raw.title
-            out.append({**base, "match": "keyword", "keyword": keyword,
-                        "start": start, "end": end, "snippet": " ".join(snippet.split())})
+            snippet = text[max(0, hit.start() - 80) : hit.end() + 80] if in_text else raw.title
+            out.append(
+                {
+                    **base,
+                    "match": "keyword",
+                    "keyword": keyword,
+                    "start": start,
+                    "end": end,
+                    "snippet": " ".join(snippet.split()),
+                }
+            )
         return out
 
 

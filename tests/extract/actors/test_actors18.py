@@ -23,26 +23,33 @@ def gaz():
 
 # -- an office held now beats a retired or former one -------------------------------------
 def test_retired_general_now_minister_is_the_government():
-    doc = _extract("Retired general Ramiro Quesada, now Honduras' security minister, said "
-                   "the gangs of San Pedro Sula were losing ground.")
+    doc = _extract(
+        "Retired general Ramiro Quesada, now Honduras' security minister, said "
+        "the gangs of San Pedro Sula were losing ground."
+    )
     assert _person(doc, "Ramiro Quesada").actor_code == "HNDGOV"
 
 
 def test_retired_general_who_began_serving_as_minister_is_the_government():
-    doc = _extract("Retired army general Ramiro Quesada, who began serving as Honduras' new "
-                   "minister of security in January, toured a prison in Tegucigalpa.")
+    doc = _extract(
+        "Retired army general Ramiro Quesada, who began serving as Honduras' new "
+        "minister of security in January, toured a prison in Tegucigalpa."
+    )
     assert _person(doc, "Ramiro Quesada").actor_code == "HNDGOV"
 
 
 def test_former_minister_now_a_senator_is_the_legislature():
-    doc = _extract("Former Colombian defense minister Ernesto Lozada, now a senator, spoke "
-                   "about the peace talks in Bogota.")
+    doc = _extract(
+        "Former Colombian defense minister Ernesto Lozada, now a senator, spoke "
+        "about the peace talks in Bogota."
+    )
     assert _person(doc, "Ernesto Lozada").actor_code == "COLLEG"
 
 
 def test_former_minister_with_no_office_now_stays_elite():
-    doc = _extract("Former Colombian defense minister Ernesto Lozada spoke about the peace "
-                   "talks in Bogota.")
+    doc = _extract(
+        "Former Colombian defense minister Ernesto Lozada spoke about the peace talks in Bogota."
+    )
     assert _person(doc, "Ernesto Lozada").actor_code == "COLELI"
 
 
@@ -57,22 +64,27 @@ def test_a_current_title_without_a_role_leaves_the_former_one(gaz):
 
 # -- the late president ------------------------------------------------------------------------
 def test_the_late_president_is_a_former_office():
-    doc = _extract("The late President Hugo Chavez armed civilian militias in Venezuela, "
-                   "officials in Caracas said.")
+    doc = _extract(
+        "The late President Hugo Chavez armed civilian militias in Venezuela, "
+        "officials in Caracas said."
+    )
     assert _person(doc, "Hugo Chávez").actor_code == "VENELI"
 
 
 def test_the_president_without_late_keeps_the_office():
-    doc = _extract("President Hugo Chavez armed civilian militias in Venezuela, officials in "
-                   "Caracas said.")
+    doc = _extract(
+        "President Hugo Chavez armed civilian militias in Venezuela, officials in Caracas said."
+    )
     assert _person(doc, "Hugo Chávez").actor_code == "VENGOV"
 
 
 # -- military ranks in company names ------------------------------------------------------------
 def test_a_rank_named_company_is_no_military():
-    doc = _extract("DOVER, Del., March 3 - Admiral Systems Inc said it agreed with its banks "
-                   "in Delaware to renew the company's credit. In fiscal 1986, Admiral said "
-                   "it repaid 68 mln dlrs to this lending group in the United States.")
+    doc = _extract(
+        "DOVER, Del., March 3 - Admiral Systems Inc said it agreed with its banks "
+        "in Delaware to renew the company's credit. In fiscal 1986, Admiral said "
+        "it repaid 68 mln dlrs to this lending group in the United States."
+    )
     assert not any((e.actor_code or "").endswith("MIL") for e in doc.entities)
 
 
@@ -90,15 +102,17 @@ def test_name_code_of_rank_names(gaz):
 
 # -- an arrested official keeps the office ------------------------------------------------------
 def test_an_arrested_official_keeps_the_office():
-    doc = _extract("Former Honduran congressman Ovidio Lanza was arrested in Tegucigalpa "
-                   "by Honduran police.")
+    doc = _extract(
+        "Former Honduran congressman Ovidio Lanza was arrested in Tegucigalpa by Honduran police."
+    )
     assert _person(doc, "Ovidio Lanza").actor_code == "HNDELI"
 
 
 # -- customs and firms' legal forms ----------------------------------------------------------
 def test_bare_customs_is_the_government():
-    doc = _extract("Guatemala's customs officers seized a container of cigarettes in "
-                   "Puerto Quetzal.")
+    doc = _extract(
+        "Guatemala's customs officers seized a container of cigarettes in Puerto Quetzal."
+    )
     codes = [e.actor_code for e in doc.entities if e.actor_code]
     assert "GTMGOV" in codes and "GTMCOP" not in codes
 
@@ -138,7 +152,10 @@ def test_a_named_customs_enforcement_body_is_police(gaz):
 def test_an_apposition_not_said_to_be_held_now_does_not_beat_a_former_title():
     from watchfloor.extract.actors.codes import ordered_titles
 
-    assert ordered_titles(["former President", "US Drug Enforcement Administration"])[0] \
+    assert (
+        ordered_titles(["former President", "US Drug Enforcement Administration"])[0]
         == "former President"
-    assert ordered_titles(["Retired general", "now security minister"])[0] \
-        == "now security minister"
+    )
+    assert (
+        ordered_titles(["Retired general", "now security minister"])[0] == "now security minister"
+    )

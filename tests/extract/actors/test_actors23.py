@@ -19,8 +19,10 @@ def _codes(doc) -> set[str]:
 
 # -- an armed group's name inside a longer name -------------------------------------------------
 def test_the_farc_long_name_is_the_rebel_group_not_the_military():
-    doc = _extract("The Revolutionary Armed Forces of Colombia-People's Army (FARC-EP) "
-                   "signed the deal in Havana, Cuba.")
+    doc = _extract(
+        "The Revolutionary Armed Forces of Colombia-People's Army (FARC-EP) "
+        "signed the deal in Havana, Cuba."
+    )
     assert _code(doc, "Revolutionary Armed Forces of Colombia-People's Army") == "COLREB"
     assert "CUBMIL" not in _codes(doc) and "COLMIL" not in _codes(doc)
 
@@ -37,15 +39,19 @@ def test_a_party_named_after_the_group_stays_a_party():
 
 # -- dissidents of an armed group ---------------------------------------------------------------
 def test_a_front_s_dissidents_are_rebels_not_the_opposition():
-    doc = _extract("The 36th Front dissidents attacked a mining camp in Antioquia, Colombia, "
-                   "after the Revolutionary Armed Forces of Colombia signed the peace deal.")
+    doc = _extract(
+        "The 36th Front dissidents attacked a mining camp in Antioquia, Colombia, "
+        "after the Revolutionary Armed Forces of Colombia signed the peace deal."
+    )
     assert "COLOPP" not in _codes(doc)
     assert "COLREB" in _codes(doc)
 
 
 def test_bare_dissidents_after_farc_dissidents_keep_the_rebel_code():
-    doc = _extract("FARC dissidents attacked a patrol in Cauca, Colombia. Later the "
-                   "dissidents withdrew to the mountains.")
+    doc = _extract(
+        "FARC dissidents attacked a patrol in Cauca, Colombia. Later the "
+        "dissidents withdrew to the mountains."
+    )
     assert "COLOPP" not in _codes(doc)
     assert "Colombia armed group" in {e.name for e in doc.entities}
 
@@ -75,47 +81,55 @@ def test_state_body_role_reads_only_the_listed_country():
 
 # -- a tycoon ----------------------------------------------------------------------------------
 def test_a_tycoon_is_business_not_an_elite():
-    doc = _extract("Swedish property tycoon Anders Lindqvist bought the company in "
-                   "Stockholm, Sweden.")
+    doc = _extract(
+        "Swedish property tycoon Anders Lindqvist bought the company in Stockholm, Sweden."
+    )
     assert _code(doc, "Anders Lindqvist") == "SWEBUS"
 
 
 def test_a_former_minister_stays_an_elite():
-    doc = _extract("Former Swedish minister Anders Lindqvist bought the company in "
-                   "Stockholm, Sweden.")
+    doc = _extract(
+        "Former Swedish minister Anders Lindqvist bought the company in Stockholm, Sweden."
+    )
     assert _code(doc, "Anders Lindqvist") == "SWEELI"
 
 
 # -- a former office with a place before it --------------------------------------------------
 def test_a_former_mayor_of_a_named_city_is_an_elite_of_that_city_s_country():
-    doc = _extract("Honduras's private sector has hired former Boston mayor Peter Walsh to "
-                   "design a security plan for Honduras.")
+    doc = _extract(
+        "Honduras's private sector has hired former Boston mayor Peter Walsh to "
+        "design a security plan for Honduras."
+    )
     assert _code(doc, "Peter Walsh") == "USAELI"
 
 
 def test_a_sitting_mayor_of_a_named_city_keeps_the_government():
-    doc = _extract("Boston mayor Peter Walsh opened a new police station in Boston, "
-                   "Massachusetts.")
+    doc = _extract("Boston mayor Peter Walsh opened a new police station in Boston, Massachusetts.")
     assert (_code(doc, "Peter Walsh") or "").endswith("GOV")
 
 
 def test_a_headline_former_country_president_is_no_government():
-    doc = _extract("A Former Honduras President Tells How He Robbed the State. The court in "
-                   "Tegucigalpa, Honduras, listened.")
+    doc = _extract(
+        "A Former Honduras President Tells How He Robbed the State. The court in "
+        "Tegucigalpa, Honduras, listened."
+    )
     assert "HNDGOV" not in _codes(doc)
     assert "HNDELI" in _codes(doc)
 
 
 def test_a_headline_country_president_stays_the_government():
-    doc = _extract("A Honduras President Tells How He Fought Crime. The court in "
-                   "Tegucigalpa, Honduras, listened.")
+    doc = _extract(
+        "A Honduras President Tells How He Fought Crime. The court in "
+        "Tegucigalpa, Honduras, listened."
+    )
     assert "HNDGOV" in _codes(doc)
 
 
 # -- opposition from a PETRARCH2 agent word alone --------------------------------------------
 def test_a_detainee_takes_no_country_from_the_article():
-    doc = _extract("The detainee told police in Cucuta, Colombia, that three victims "
-                   "belonged to a gang.")
+    doc = _extract(
+        "The detainee told police in Cucuta, Colombia, that three victims belonged to a gang."
+    )
     assert "COLOPP" not in _codes(doc)
 
 
@@ -131,28 +145,36 @@ def test_the_opposition_still_takes_the_article_country():
 
 # -- an undated story's earlier head of state ------------------------------------------------
 def test_an_undated_story_s_earlier_president_is_a_former_one():
-    doc = _extract("Only a third of those detained during President Felipe Calderon's "
-                   "administration were convicted. Reforming the courts remains a challenge "
-                   "for President Enrique Pena Nieto in Mexico City.")
+    doc = _extract(
+        "Only a third of those detained during President Felipe Calderon's "
+        "administration were convicted. Reforming the courts remains a challenge "
+        "for President Enrique Pena Nieto in Mexico City."
+    )
     assert _code(doc, "Felipe Calderon") == "MEXELI"
     assert _code(doc, "Enrique Peña Nieto") == "MEXGOV"
 
 
 def test_an_undated_story_s_only_president_keeps_the_government():
-    doc = _extract("President Felipe Calderon sent troops to Michoacan, Mexico, in a bid to "
-                   "stop the cartels.")
+    doc = _extract(
+        "President Felipe Calderon sent troops to Michoacan, Mexico, in a bid to stop the cartels."
+    )
     assert _code(doc, "Felipe Calderon") == "MEXGOV"
 
 
 def test_a_dated_story_leaves_the_date_to_decide():
-    doc = _extract("Only a third of those detained during President Felipe Calderon's "
-                   "administration were convicted. Reforming the courts remains a challenge "
-                   "for President Enrique Pena Nieto in Mexico City.", published="2010-05-02")
+    doc = _extract(
+        "Only a third of those detained during President Felipe Calderon's "
+        "administration were convicted. Reforming the courts remains a challenge "
+        "for President Enrique Pena Nieto in Mexico City.",
+        published="2010-05-02",
+    )
     assert _code(doc, "Felipe Calderon") == "MEXGOV"
 
 
 def test_an_incoming_president_leaves_the_current_one_in_office():
-    doc = _extract("The incoming President Enrique Pena Nieto will keep the army in the "
-                   "streets. It began well before current President Felipe Calderon "
-                   "deployed troops to Michoacan, Mexico.")
+    doc = _extract(
+        "The incoming President Enrique Pena Nieto will keep the army in the "
+        "streets. It began well before current President Felipe Calderon "
+        "deployed troops to Michoacan, Mexico."
+    )
     assert _code(doc, "Felipe Calderon") == "MEXGOV"

@@ -91,9 +91,11 @@ def test_guard_a_surname_is_no_legislature():
 
 # -- a shared local-press name ---------------------------------------------------------------
 def _memo(outlet: str, demonym: str, country: str) -> str:
-    return (f"According to a leaked embassy memo published by a transparency site, via "
-            f"{outlet} , the most dangerous rifles seized from the {demonym} gangs came "
-            f"from Central American armies. {country} said it would act.")
+    return (
+        f"According to a leaked embassy memo published by a transparency site, via "
+        f"{outlet} , the most dangerous rifles seized from the {demonym} gangs came "
+        f"from Central American armies. {country} said it would act."
+    )
 
 
 def test_la_opinion_is_no_mexican_paper():

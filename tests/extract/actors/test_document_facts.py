@@ -25,8 +25,10 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import default_gazetteer
 from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
-WIRE = ("Lender Raises Rates Again.\nLISBON, May 4 - Confederation of Portuguese Industry "
-        "(CPI) President Rui Mendes said the Finance Ministry would answer on Monday.")
+WIRE = (
+    "Lender Raises Rates Again.\nLISBON, May 4 - Confederation of Portuguese Industry "
+    "(CPI) President Rui Mendes said the Finance Ministry would answer on Monday."
+)
 
 
 @pytest.fixture(scope="module")

@@ -36,7 +36,7 @@ def test_role_phrases_are_actors(by_name, seed_document):
 def test_mentions_point_at_their_text(seed_document):
     for ent in seed_document.entities:
         for m in ent.mentions:
-            assert seed_document.text[m.start:m.end] == m.text
+            assert seed_document.text[m.start : m.end] == m.text
 
 
 # -- rules on short texts written for these tests --------------------------------------------
@@ -54,8 +54,10 @@ def _mentions(doc):
 
 
 def test_mentions_leave_out_the_article():
-    doc = _extract("Officials at the Federal Bureau of Investigation met envoys from "
-                   "the Netherlands on Monday.")
+    doc = _extract(
+        "Officials at the Federal Bureau of Investigation met envoys from "
+        "the Netherlands on Monday."
+    )
     texts = {m[0] for m in _mentions(doc)}
     assert "Federal Bureau of Investigation" in texts and "Netherlands" in texts
     assert not any(t.lower().startswith("the ") for t in texts)
@@ -63,17 +65,20 @@ def test_mentions_leave_out_the_article():
 
 def test_lower_case_common_nouns_are_not_names():
     doc = _extract("The rebels were offered an amnesty after congress debated the law.")
-    assert not any(m[1] in {"Amnesty International", "United States Congress"}
-                   for m in _mentions(doc))
+    assert not any(
+        m[1] in {"Amnesty International", "United States Congress"} for m in _mentions(doc)
+    )
 
 
 def test_acronym_mentions_keep_their_own_span():
-    text = ("The Drug Enforcement Administration (DEA) said on Friday that the DEA had "
-            "opened an office in Quito.")
+    text = (
+        "The Drug Enforcement Administration (DEA) said on Friday that the DEA had "
+        "opened an office in Quito."
+    )
     doc = _extract(text)
     dea = [m for e in doc.entities for m in e.mentions if m.text == "DEA"]
     assert len(dea) == 2
-    assert all(text[m.start:m.end] == "DEA" for m in dea)
+    assert all(text[m.start : m.end] == "DEA" for m in dea)
 
 
 def test_title_moves_from_the_mention_to_the_person():
@@ -93,9 +98,13 @@ def test_places_are_geocoded_with_their_qualifier():
 def test_the_colombian_national_police_is_one_entity_in_a_document():
     """Regression: "National Police of Colombia" became a second, uncoded organisation
     next to "Colombian National Police" (the alias was missing from the dictionary)."""
-    doc = _extract("The Colombian National Police arrested 12 people in Cali. The National "
-                   "Police of Colombia has deployed 500 officers.")
+    doc = _extract(
+        "The Colombian National Police arrested 12 people in Cali. The National "
+        "Police of Colombia has deployed 500 officers."
+    )
     police = [e for e in doc.entities if "Police" in e.name or "Policía" in e.name]
     assert len(police) == 1 and police[0].actor_code == "COLCOP"
-    assert {m.text for m in police[0].mentions} == {"Colombian National Police",
-                                                    "National Police of Colombia"}
+    assert {m.text for m in police[0].mentions} == {
+        "Colombian National Police",
+        "National Police of Colombia",
+    }

@@ -65,8 +65,9 @@ def test_demonym_contradicting_the_dictionary_country():
 
 
 def test_guard_official_named_with_his_country_keeps_the_code():
-    doc = _extract("Venezuelan President Nicolas Maduro met the Colombian foreign minister "
-                   "in Caracas.")
+    doc = _extract(
+        "Venezuelan President Nicolas Maduro met the Colombian foreign minister in Caracas."
+    )
     assert _code(doc, "Nicolás Maduro") == "VENGOV"
 
 
@@ -91,8 +92,9 @@ def test_guard_a_curated_person_keeps_the_code_without_his_country_named():
 
 
 def test_guard_a_first_name_that_is_a_demonym():
-    doc = _extract("According to the regional commander of the force, German Alfaro, the "
-                   "suspects fled.")
+    doc = _extract(
+        "According to the regional commander of the force, German Alfaro, the suspects fled."
+    )
     assert all(e.actor_code != "DEU" for e in doc.entities)
 
 

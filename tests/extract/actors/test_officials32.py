@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from tests.extract.actors.test_codes import _extract
 
-_LEAD = ("Gunmen attacked a bus in Tegucigalpa, Honduras, on Monday. Honduran police said "
-         "five people died. ")
+_LEAD = (
+    "Gunmen attacked a bus in Tegucigalpa, Honduras, on Monday. Honduran police said "
+    "five people died. "
+)
 
 
 def _entity(doc, name: str):
@@ -32,14 +34,14 @@ def test_who_runs_a_ministry_is_the_government():
 
 
 def test_who_headed_gives_a_former_office():
-    doc = _extract(_LEAD + "Elena Barrios, who headed the national police until 2019, "
-                   "blamed a gang.")
+    doc = _extract(
+        _LEAD + "Elena Barrios, who headed the national police until 2019, blamed a gang."
+    )
     assert _code(doc, "Elena Barrios") == "HNDELI"
 
 
 def test_a_foreign_body_in_the_clause_keeps_its_own_country():
-    doc = _extract(_LEAD + "Elena Barrios, who heads Colombia's national police, blamed "
-                   "a gang.")
+    doc = _extract(_LEAD + "Elena Barrios, who heads Colombia's national police, blamed a gang.")
     assert _code(doc, "Elena Barrios") == "COLCOP"
 
 

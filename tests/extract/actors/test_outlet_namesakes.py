@@ -20,7 +20,8 @@ def test_a_qualified_el_pais_names_its_city():
 
 
 def test_el_nuevo_herald_is_a_us_outlet_whatever_the_story_country():
-    codes = _codes(_extract("Venezuela's defence minister denied the report, El Nuevo Herald"
-                            " said on Tuesday."))
+    codes = _codes(
+        _extract("Venezuela's defence minister denied the report, El Nuevo Herald said on Tuesday.")
+    )
     assert codes.get("El Nuevo Herald") == "USAMED"
     assert "VENMED" not in codes.values()

@@ -63,14 +63,17 @@ def test_two_digit_years_pivot_at_thirty():
     assert parse_date("19991231") == date(1999, 12, 31)
 
 
-@pytest.mark.parametrize("bad", [
-    "\t[RURGOV 1001270-140127]",      # seven-digit date
-    "\t[RURGOV 140127-100127]",       # range ends before it starts
-    "\t[RURGOV 100127]",              # a bare date is not a restriction
-    "\t[rurgov >100127]",             # lower-case code
-    "\tTONI_PETROV_",                 # an indented name
-    "+TONI_PETROV]_",                 # a stray bracket in a name
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "\t[RURGOV 1001270-140127]",  # seven-digit date
+        "\t[RURGOV 140127-100127]",  # range ends before it starts
+        "\t[RURGOV 100127]",  # a bare date is not a restriction
+        "\t[rurgov >100127]",  # lower-case code
+        "\tTONI_PETROV_",  # an indented name
+        "+TONI_PETROV]_",  # a stray bracket in a name
+    ],
+)
 def test_a_malformed_line_fails_with_file_and_line(tmp_path, bad):
     path = _write(tmp_path, "x.actors.txt", "ANTON_PETROV_  # CountryInfo.txt\n" + bad + "\n")
     with pytest.raises(DictionaryError) as info:
@@ -80,8 +83,12 @@ def test_a_malformed_line_fails_with_file_and_line(tmp_path, bad):
 
 
 def test_agents_expand_substitution_sets_and_plurals(tmp_path):
-    path = _write(tmp_path, "agents.txt", "!PERSON! = MAN, MEN\nPOLICE!PERSON! [~COP]\n"
-                  "CUSTOMS_OFFICER [~COP]\nPOLICE {} [~COP]\nCHARITY [NGO~]\n")
+    path = _write(
+        tmp_path,
+        "agents.txt",
+        "!PERSON! = MAN, MEN\nPOLICE!PERSON! [~COP]\n"
+        "CUSTOMS_OFFICER [~COP]\nPOLICE {} [~COP]\nCHARITY [NGO~]\n",
+    )
     agents = {a.phrase: a for a in parse_agents(path)}
     assert {"POLICEMAN", "POLICEMEN"} <= set(agents)
     assert agents["POLICEMAN"].plurals == []
@@ -97,8 +104,9 @@ def test_an_agent_without_a_code_fails(tmp_path):
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("convert_petrarch",
-                                                  ROOT / "scripts" / "convert_petrarch.py")
+    spec = importlib.util.spec_from_file_location(
+        "convert_petrarch", ROOT / "scripts" / "convert_petrarch.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -109,9 +117,11 @@ def _src(tmp_path: Path, countries: str = ACTORS) -> Path:
     src.mkdir()
     (src / "Phoenix.Countries.actors.txt").write_text(countries, encoding="utf-8")
     (src / "Phoenix.International.actors.txt").write_text(
-        "UNITED_NATIONS_ [IGOUNO]\n+UN_\n", encoding="utf-8")
+        "UNITED_NATIONS_ [IGOUNO]\n+UN_\n", encoding="utf-8"
+    )
     (src / "Phoenix.MilNonState.actors.txt").write_text(
-        "RURITANIAN_LIBERATION_FRONT_(RLF)_ [RURREBXYZ]\n", encoding="utf-8")
+        "RURITANIAN_LIBERATION_FRONT_(RLF)_ [RURREBXYZ]\n", encoding="utf-8"
+    )
     (src / "Phoenix.agents.txt").write_text("FARMER [~AGR]\n", encoding="utf-8")
     (src / "LICENSE").write_text("MIT test licence\n", encoding="utf-8")
     return src
@@ -130,8 +140,7 @@ def test_conversion_writes_gazetteer_rows_and_is_idempotent(tmp_path, monkeypatc
     anton = rows["Anton Velkov Petrov"]
     assert anton["type"] == "person" and anton["country"] == "RUR"
     assert anton["code"] == "RURELI"
-    assert anton["dated_codes"] == ("RURELI:1970-01-01:2010-01-27|"
-                                    "RURGOV:2010-01-27:2014-01-27")
+    assert anton["dated_codes"] == ("RURELI:1970-01-01:2010-01-27|RURGOV:2010-01-27:2014-01-27")
     assert "Toni Petrov" in anton["aliases"].split("|")
     assert "Anton Petrov" in anton["aliases"].split("|")  # first + last name variant
     front = rows["Ruritanian Liberation Front"]

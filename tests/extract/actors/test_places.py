@@ -29,12 +29,16 @@ def _entity_of(doc, mention: str):
     for ent in doc.entities:
         if any(m.text == mention for m in ent.mentions):
             return ent
-    raise AssertionError(f"no entity with mention {mention!r}: "
-                         f"{[(e.id, [m.text for m in e.mentions]) for e in doc.entities]}")
+    raise AssertionError(
+        f"no entity with mention {mention!r}: "
+        f"{[(e.id, [m.text for m in e.mentions]) for e in doc.entities]}"
+    )
 
 
-AURORA = ("Federal agents raided two houses in Aurora, Colorado, on Monday. Aurora police said "
-          "three men were held. Aurora has seen several such raids, officials in Denver said.")
+AURORA = (
+    "Federal agents raided two houses in Aurora, Colorado, on Monday. Aurora police said "
+    "three men were held. Aurora has seen several such raids, officials in Denver said."
+)
 
 
 def test_a_qualified_place_is_one_location_in_all_its_mentions(stage):
@@ -63,8 +67,11 @@ def test_no_country_is_invented_without_places(stage):
 
 
 def test_no_country_when_the_document_has_no_leading_one(stage):
-    doc = _extract(stage, "Local police said the men were held in Lima. Officers from Mexico "
-                          "joined colleagues in Bogotá and in Colombia.")
+    doc = _extract(
+        stage,
+        "Local police said the men were held in Lima. Officers from Mexico "
+        "joined colleagues in Bogotá and in Colombia.",
+    )
     coded = [e.actor_code for e in doc.entities if e.id.startswith("act:")]
     # no guessed country for the bare "Local police"; "Officers from Mexico" say theirs
     # (round 14: a role's "from" phrase names its country)
@@ -72,12 +79,18 @@ def test_no_country_when_the_document_has_no_leading_one(stage):
     assert not {"PERCOP", "COLCOP"} & set(coded), coded
 
 
-@pytest.mark.parametrize("text, name, iso3", [
-    ("Gunmen killed four soldiers in Arauca on Friday, the army said.", "Arauca", "COL"),
-    ("The mayor of Cúcuta, Jorge Acevedo, said the border crossing would reopen.",
-     "Cúcuta", "COL"),
-    ("Smugglers moved the cocaine through Arauca and then by truck.", "Arauca", "COL"),
-])
+@pytest.mark.parametrize(
+    "text, name, iso3",
+    [
+        ("Gunmen killed four soldiers in Arauca on Friday, the army said.", "Arauca", "COL"),
+        (
+            "The mayor of Cúcuta, Jorge Acevedo, said the border crossing would reopen.",
+            "Cúcuta",
+            "COL",
+        ),
+        ("Smugglers moved the cocaine through Arauca and then by truck.", "Arauca", "COL"),
+    ],
+)
 def test_a_known_place_in_a_place_context_is_a_location(stage, text, name, iso3):
     ent = _entity_of(_extract(stage, text), name)
     assert ent.type == "location", (ent.id, ent.type)
@@ -98,8 +111,7 @@ def test_a_name_does_not_end_in_a_conjunction(stage):
 def test_places_listed_with_a_place_are_places_too(stage):
     """Regression: in "through Arauca and Cúcuta" only Arauca was corrected (Cúcuta
     stayed an organisation); a list after a place cue is read to its end."""
-    doc = _extract(stage, "The strikes were carried out through Arauca and Cúcuta, the army "
-                          "said.")
+    doc = _extract(stage, "The strikes were carried out through Arauca and Cúcuta, the army said.")
     for name, iso3 in (("Arauca", "COL"), ("Cúcuta", "COL")):
         ent = _entity_of(doc, name)
         assert (ent.type, ent.country) == ("location", iso3), (name, ent)
@@ -112,11 +124,15 @@ def test_places_listed_with_a_place_are_places_too(stage):
 
 def test_our_police_are_the_speakers_countrys(stage):
     """Regression: "our police" in a quote had no country; it takes the speaker's."""
-    doc = _extract(stage, '"Our police will not tolerate this," Colombian President Gustavo '
-                          'Petro said.')
+    doc = _extract(
+        stage, '"Our police will not tolerate this," Colombian President Gustavo Petro said.'
+    )
     assert _entity_of(doc, "Our police").actor_code == "COLCOP"
-    doc = _extract(stage, "Our troops are ready to defend the homeland, said Venezuelan "
-                          "Defense Minister Vladimir Padrino.")
+    doc = _extract(
+        stage,
+        "Our troops are ready to defend the homeland, said Venezuelan "
+        "Defense Minister Vladimir Padrino.",
+    )
     assert _entity_of(doc, "Our troops").actor_code == "VENMIL"
     # no speaker with a country in the sentence: no country is guessed
     doc = _extract(stage, "Our police did their job, the spokesman said.")
@@ -125,8 +141,11 @@ def test_our_police_are_the_speakers_countrys(stage):
 
 def test_people_and_organisations_named_like_places_keep_their_type(stage):
     # Rubio is also a Venezuelan city; the gazetteer knows the person, who stays one.
-    doc = _extract(stage, "The envoy met Rubio in Washington. Officials close to Rubio said "
-                          "the meeting in Rubio's office went well.")
+    doc = _extract(
+        stage,
+        "The envoy met Rubio in Washington. Officials close to Rubio said "
+        "the meeting in Rubio's office went well.",
+    )
     rubio = _entity_of(doc, "Rubio")
     assert rubio.type == "person"
     # A name typed PERSON with no place context stays a person even if a city has its name.
@@ -135,7 +154,10 @@ def test_people_and_organisations_named_like_places_keep_their_type(stage):
 
 
 def test_a_longer_role_phrase_decides_the_role(stage):
-    doc = _extract(stage, "Venezuelan military officers were charged on Monday, and Colombian "
-                          "police officers arrested two of them.")
+    doc = _extract(
+        stage,
+        "Venezuelan military officers were charged on Monday, and Colombian "
+        "police officers arrested two of them.",
+    )
     assert _entity_of(doc, "Venezuelan military officers").actor_code == "VENMIL"
     assert _entity_of(doc, "Colombian police officers").actor_code == "COLCOP"

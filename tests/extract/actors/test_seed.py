@@ -71,8 +71,9 @@ def test_short_names_resolve_to_the_full_name(by_name):
 
 
 def test_titles_attach_to_their_person(by_name):
-    assert "former senior national security advisor" in by_name["Victoria Coates"].attributes[
-        "titles"]
+    assert (
+        "former senior national security advisor" in by_name["Victoria Coates"].attributes["titles"]
+    )
     assert by_name["Nicolás Maduro"].attributes["titles"] == ["Venezuelan President"]
     assert by_name["Donald Trump"].attributes["titles"] == ["former President"]
     # the title is an attribute, not part of the name mention

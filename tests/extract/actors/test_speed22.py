@@ -20,10 +20,14 @@ from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import default_gazetteer
 from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
-FIRM_STORY = ("Kestrel Airlines said on Tuesday it would cut fares. Kestrel president "
-              "Tomas Varga told reporters the cuts would start in June.")
-NO_FIRM_STORY = ("The carrier said on Tuesday it would cut fares. Kestrel president "
-                 "Tomas Varga told reporters the cuts would start in June.")
+FIRM_STORY = (
+    "Kestrel Airlines said on Tuesday it would cut fares. Kestrel president "
+    "Tomas Varga told reporters the cuts would start in June."
+)
+NO_FIRM_STORY = (
+    "The carrier said on Tuesday it would cut fares. Kestrel president "
+    "Tomas Varga told reporters the cuts would start in June."
+)
 
 
 @pytest.fixture(scope="module")
@@ -66,10 +70,10 @@ def test_firm_in_text_answers_the_same_cached_and_uncached(nlp, text, named):
     doc = nlp(text)
     gaz = default_gazetteer()
     owner = next(t for t in doc if t.text == "Kestrel" and t.i > 3)
-    plain = firm_in_text(gaz, doc[owner.i:owner.i + 1])
+    plain = firm_in_text(gaz, doc[owner.i : owner.i + 1])
     document_facts(doc)
     try:
-        cached = firm_in_text(gaz, doc[owner.i:owner.i + 1])
+        cached = firm_in_text(gaz, doc[owner.i : owner.i + 1])
     finally:
         close_facts(doc)
     assert plain == cached == named
@@ -78,8 +82,10 @@ def test_firm_in_text_answers_the_same_cached_and_uncached(nlp, text, named):
 FIRM_LEAD = "TORONTO, June 7 - Pellworth Mining Corp expects higher output this year, "
 STATE_LEAD = "TORONTO, June 7 - Canada's government expects higher output this year, "
 BARE = "president Laura Finch said at a meeting in Ontario, Canada."
-APPOSED = ("TORONTO, June 7 - {lead}. Laura Finch, Pellworth vice president, said sales "
-           "rose in Ontario, Canada.")
+APPOSED = (
+    "TORONTO, June 7 - {lead}. Laura Finch, Pellworth vice president, said sales "
+    "rose in Ontario, Canada."
+)
 
 
 def test_a_bare_office_reads_the_firm_from_the_kept_text(nlp):

@@ -126,8 +126,6 @@ def test_guard_soviet_unions_on_an_event_side_are_still_labour():
     assert any("RUSLAB" in (s, t) for s, t in _sides(doc, "protested"))
 
 
-
-
 def test_a_country_name_alone_is_no_broken_state_name():
     """Regression (lead, at the merge): the broken-name reader took "the Iraq" (a
     determiner and a country's name) for a state's full name, so the country a war is

@@ -19,4 +19,3 @@ def extract():
         return next(stage.process([doc]))
 
     return run
-

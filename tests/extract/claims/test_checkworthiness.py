@@ -19,8 +19,10 @@ def test_shipped_model_is_a_joblib_pipeline_with_its_card():
 
 def test_batch_scores_equal_one_at_a_time():
     nlp = NlpStage(extractors=()).nlp
-    doc = nlp("The militia killed 14 villagers in March, twice as many as in 2024. "
-              "Good evening and welcome. Police arrested the mayor on Friday.")
+    doc = nlp(
+        "The militia killed 14 villagers in March, twice as many as in 2024. "
+        "Good evening and welcome. Police arrested the mayor on Friday."
+    )
     spans = [(s.start_char, s.end_char) for s in doc.sents]
     scorer = load_scorer()
     feats = DocFeatures(doc)
@@ -38,22 +40,27 @@ def test_direct_scoring_equals_the_pipelines_predict_proba():
     from watchfloor.extract.claims.checkworthiness import rows
 
     nlp = NlpStage(extractors=()).nlp
-    doc = nlp("Unemployment fell to 4.1 percent last quarter, the lowest in a decade. "
-              "Thank you all for coming tonight. The senator voted against the bill twice.")
+    doc = nlp(
+        "Unemployment fell to 4.1 percent last quarter, the lowest in a decade. "
+        "Thank you all for coming tonight. The senator voted against the bill twice."
+    )
     sents = list(doc.sents)
     feats = DocFeatures(doc)
     x = rows([s.text for s in sents], np.vstack([feats.ling(s.start, s.end) for s in sents]))
     scorer = load_scorer()
-    np.testing.assert_allclose(scorer.score_rows(x), scorer.pipeline.predict_proba(x)[:, 1],
-                               rtol=0, atol=1e-12)
+    np.testing.assert_allclose(
+        scorer.score_rows(x), scorer.pipeline.predict_proba(x)[:, 1], rtol=0, atol=1e-12
+    )
 
 
 def test_scores_of_several_documents_in_one_call_equal_each_alone():
     """The pipeline scores a whole spaCy batch at once (score_many): the same scores."""
     nlp = NlpStage(extractors=()).nlp
-    docs = [nlp("Prices rose 8 percent in June. Nice to see you all."),
-            nlp(""),
-            nlp("The governor did not sign the decree. It cost $2 million, aides said.")]
+    docs = [
+        nlp("Prices rose 8 percent in June. Nice to see you all."),
+        nlp(""),
+        nlp("The governor did not sign the decree. It cost $2 million, aides said."),
+    ]
     requests = [(d, [(s.start_char, s.end_char) for s in d.sents], None) for d in docs]
     scorer = load_scorer()
     together = scorer.score_many(requests)
@@ -72,8 +79,9 @@ def test_token_features_use_the_vocabularys_ids_for_labels_and_words():
     assert any(expected_neg)
     assert list(flags[:, 8].astype(bool)) == expected_neg  # negation
     assert list(flags[:, 0].astype(bool)) == [t.tag_ in ("JJS", "RBS") for t in doc]
-    assert list(flags[:, 5].astype(bool)) == [t.lower_ in ("we", "i", "me", "us", "my", "our")
-                                              for t in doc]
+    assert list(flags[:, 5].astype(bool)) == [
+        t.lower_ in ("we", "i", "me", "us", "my", "our") for t in doc
+    ]
 
 
 def test_word_cached_char_tfidf_equals_the_vectorizers_transform():
@@ -84,9 +92,15 @@ def test_word_cached_char_tfidf_equals_the_vectorizers_transform():
     scorer = load_scorer()
     cached = [tr for tr, _ in scorer._parts if isinstance(tr, WordCachedCharTfidf)]
     assert len(cached) == 1
-    texts = ["The port of Callao handled 2.4 million containers in 2023.",
-             "the PORT  of\tCallao\n\nhandled it; the port, again: the port!",
-             "", "   ", "Señora Muñoz dijo «no» — 100% sure?", "a", "I"]
+    texts = [
+        "The port of Callao handled 2.4 million containers in 2023.",
+        "the PORT  of\tCallao\n\nhandled it; the port, again: the port!",
+        "",
+        "   ",
+        "Señora Muñoz dijo «no» — 100% sure?",
+        "a",
+        "I",
+    ]
     fast = cached[0].transform(texts)
     slow = cached[0].vectorizer.transform(texts)
     assert fast.shape == slow.shape
@@ -101,9 +115,11 @@ def test_span_entity_labels_by_bisection_equal_a_scan_of_every_entity():
     import numpy as np
 
     nlp = NlpStage(extractors=()).nlp
-    doc = nlp("Mexico's army seized 2.5 tons of cocaine in Sinaloa on Friday, and the "
-              "Navy said 14 people were arrested. The United Nations counted 300 deaths "
-              "in Guatemala last year.")
+    doc = nlp(
+        "Mexico's army seized 2.5 tons of cocaine in Sinaloa on Friday, and the "
+        "Navy said 14 people were arrested. The United Nations counted 300 deaths "
+        "in Guatemala last year."
+    )
     feats = DocFeatures(doc)
     assert len(feats.ents) >= 6
 
@@ -114,9 +130,10 @@ def test_span_entity_labels_by_bisection_equal_a_scan_of_every_entity():
         for end in range(start, len(doc) + 1):
             got = feats.ling(start, end)
             labels = scanned(start, end)
-            figures = sum(label in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
-                          for label in labels)
+            figures = sum(label in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"} for label in labels)
             assert got[0] == float(figures > 0) and got[2] == float("DATE" in labels)
             assert np.isclose(got[1], min(figures, 3) / 3)
-            assert np.isclose(got[3], min(sum(label in {"PERSON", "ORG", "GPE", "NORP"}
-                                              for label in labels), 4) / 4)
+            assert np.isclose(
+                got[3],
+                min(sum(label in {"PERSON", "ORG", "GPE", "NORP"} for label in labels), 4) / 4,
+            )

@@ -17,8 +17,7 @@ PAGE = (
 def test_no_claim_in_captions_credits_bylines_or_links(extract):
     doc = extract(PAGE)
     texts = [c.content.text for c in doc.claims]
-    for furniture in ("Photo:", "Read more", "Maria Lopez", "Map of", "Jane Doe",
-                      "CARACAS"):
+    for furniture in ("Photo:", "Read more", "Maria Lopez", "Map of", "Jane Doe", "CARACAS"):
         assert not [t for t in texts if furniture in t], (furniture, texts)
 
 
@@ -34,9 +33,11 @@ def test_the_statement_after_a_dateline_is_kept_without_it(extract):
 def test_a_dateline_with_any_agency_in_brackets_is_cut_from_the_claim(extract):
     """Regression (demo report): "CARACAS, Venezuela (Associated Wire) —" stayed at the
     start of an unattributed claim: only AP, AFP, EFE, Reuters, UPI and dpa were known."""
-    doc = extract("BOGOTA, Colombia (Andes Press Service) — Colombia's navy began moving "
-                  "patrol boats along the Pacific coast on Friday, a day after a raid on a "
-                  "port that officials say was used by traffickers.")
+    doc = extract(
+        "BOGOTA, Colombia (Andes Press Service) — Colombia's navy began moving "
+        "patrol boats along the Pacific coast on Friday, a day after a raid on a "
+        "port that officials say was used by traffickers."
+    )
     contents = [c.content.text for c in doc.claims if not c.attributed]
     assert any(t.startswith("Colombia's navy began moving") for t in contents), contents
     assert not [t for t in contents if "BOGOTA" in t or "Press Service" in t], contents

@@ -11,8 +11,10 @@ PUBLISHED = "2025-09-15"  # a Monday
 
 def parse(*texts: str, published: str | None = PUBLISHED) -> list[Document]:
     stage = NlpStage(extractors=("actors", "events"))
-    raws = [to_document(RawDocument(id=f"t{i}", text=t, origin="test", fmt="text",
-                                    published=published)) for i, t in enumerate(texts)]
+    raws = [
+        to_document(RawDocument(id=f"t{i}", text=t, origin="test", fmt="text", published=published))
+        for i, t in enumerate(texts)
+    ]
     return list(stage.process(raws))
 
 

@@ -42,18 +42,25 @@ def _never(_actor: object) -> bool:
 
 
 def test_four_states_signing_an_accord_give_six_rows_not_twelve():
-    pairs = _pairs("Peru, Chile, Bolivia and Ecuador signed a security agreement in Lima "
-                   "on Friday.", "signed")
+    pairs = _pairs(
+        "Peru, Chile, Bolivia and Ecuador signed a security agreement in Lima on Friday.", "signed"
+    )
     assert len(pairs) == 6
     assert len({frozenset(p) for p in pairs}) == 6
-    assert all(code == "057" for code in {e.code for e in events(
-        "Peru, Chile, Bolivia and Ecuador signed a security agreement in Lima on Friday.",
-        "signed")})
+    assert all(
+        code == "057"
+        for code in {
+            e.code
+            for e in events(
+                "Peru, Chile, Bolivia and Ecuador signed a security agreement in Lima on Friday.",
+                "signed",
+            )
+        }
+    )
 
 
 def test_three_states_agreeing_together_give_three_rows():
-    pairs = _pairs("Peru, Chile and Bolivia agreed to set up a joint border commission.",
-                   "agreed")
+    pairs = _pairs("Peru, Chile and Bolivia agreed to set up a joint border commission.", "agreed")
     assert sorted(pairs) == sorted([("PER", "CHL"), ("PER", "BOL"), ("CHL", "BOL")])
 
 
@@ -80,24 +87,32 @@ def test_directed_code_between_coordinated_parties_keeps_ordered_pairs():
 def test_two_bodies_one_with_its_delegation_keep_both_directions():
     # "signed by the Peruvian minister and X, a World Bank vice-president, for the Bank"
     minister, envoy, bank = _A("PERGOV", 0), _A("IGOUNOWBK", 2), _A("IGOUNOWBK", 4)
-    assert meeting_dyads("057", [minister, envoy, bank], [minister, envoy, bank],
-                         _never) == [(minister, envoy), (minister, bank), (envoy, minister),
-                                     (bank, minister)]
+    assert meeting_dyads("057", [minister, envoy, bank], [minister, envoy, bank], _never) == [
+        (minister, envoy),
+        (minister, bank),
+        (envoy, minister),
+        (bank, minister),
+    ]
     # an uncoded envoy beside two coded bodies: still two parties, both directions, and
     # no row of the envoy's own (meet21: judged seed 3038, PHLGOV→∅ and IGOUNOWBK→∅ rows
     # beside the coded pair left the other party empty)
     envoy = _A(None, 2)
-    assert meeting_dyads("057", [minister, envoy, bank], [minister, envoy, bank],
-                         _never) == [(minister, bank), (bank, minister)]
+    assert meeting_dyads("057", [minister, envoy, bank], [minister, envoy, bank], _never) == [
+        (minister, bank),
+        (bank, minister),
+    ]
     # guard: three coded bodies give one row per pair
     third = _A("CHL", 6)
-    assert len(meeting_dyads("057", [minister, bank, third], [minister, bank, third],
-                             _never) or []) == 3
+    assert (
+        len(meeting_dyads("057", [minister, bank, third], [minister, bank, third], _never) or [])
+        == 3
+    )
 
 
 def test_an_accord_of_many_parties_gives_one_row_per_party_to_the_first_named():
-    parties = [_A(code, 2 * i) for i, code in enumerate(
-        ["USA", "JPN", "DEU", "FRA", "GBR", "CAN", "ITA"])]
+    parties = [
+        _A(code, 2 * i) for i, code in enumerate(["USA", "JPN", "DEU", "FRA", "GBR", "CAN", "ITA"])
+    ]
     assert len(parties) > MAX_PAIRED
     dyads = meeting_dyads("057", parties, parties, _never)
     assert dyads == [(p, parties[0]) for p in parties[1:]]
@@ -115,8 +130,10 @@ def test_agreeing_together_to_share_intelligence_is_0314_not_057():
 
 
 def test_agreeing_together_to_release_or_exchange_prisoners_is_0353():
-    for text in ("Peru and Chile agreed to release prisoners held since the war.",
-                 "Peru and Chile agreed to exchange prisoners next month."):
+    for text in (
+        "Peru and Chile agreed to release prisoners held since the war.",
+        "Peru and Chile agreed to exchange prisoners next month.",
+    ):
         found = events(text, "agreed")
         assert found and {e.code for e in found} == {"0353"}, text
 
@@ -129,22 +146,24 @@ def test_agreeing_together_to_set_up_a_commission_stays_057():
 
 def test_agreeing_to_exchange_shares_stays_no_event():
     # guard: the commercial xcomp row still reads a share swap as no event
-    assert events("Alpha Corp agreed to exchange shares with Beta Inc next month.",
-                  "agreed") == []
+    assert events("Alpha Corp agreed to exchange shares with Beta Inc next month.", "agreed") == []
 
 
 def test_states_agreeing_together_that_something_holds_reach_an_accord():
-    found = events("On Friday, Peru, Chile and Bolivia agreed that their currencies were "
-                   "within stable ranges.", "agreed")
+    found = events(
+        "On Friday, Peru, Chile and Bolivia agreed that their currencies were "
+        "within stable ranges.",
+        "agreed",
+    )
     assert {e.code for e in found} == {"057"}
     assert sorted((e.source_code, e.target_code) for e in found) == sorted(
-        [("PER", "CHL"), ("PER", "BOL"), ("CHL", "BOL")])
+        [("PER", "CHL"), ("PER", "BOL"), ("CHL", "BOL")]
+    )
 
 
 def test_a_pledge_clause_or_one_party_agreeing_that_is_no_accord():
     # guards: a modal clause is a pledge (the verb's pattern), one party is no accord
-    found = events("Peru and Chile agreed that troops would withdraw from the border.",
-                   "agreed")
+    found = events("Peru and Chile agreed that troops would withdraw from the border.", "agreed")
     assert found and "057" not in {e.code for e in found}
     found = events("Peru agreed that its currency was within a stable range.", "agreed")
     assert "057" not in {e.code for e in found}
@@ -154,8 +173,10 @@ def test_a_pledge_clause_or_one_party_agreeing_that_is_no_accord():
 
 
 def test_accepting_aid_is_not_recoded_to_a_yielding_code():
-    for text in ("Colombia accepted aid from the United States after the floods.",
-                 "Peru accepted the Chilean offer of help on Tuesday."):
+    for text in (
+        "Colombia accepted aid from the United States after the floods.",
+        "Peru accepted the Chilean offer of help on Tuesday.",
+    ):
         found = events(text, "accepted")
         assert found, text
         assert not any(e.code.startswith("08") for e in found), text
@@ -175,10 +196,8 @@ def _token(text: str, word: str) -> Token:
 
 def test_barred_roots_read_the_object_and_the_lemma():
     bars = (Bar(frozenset({"accept"}), frozenset({"aid", "offer"}), ("08",)),)
-    assert barred_roots(_token("Colombia accepted aid from Chile.", "accepted"), bars) == (
-        "08",)
-    assert barred_roots(_token("Peru accepted an offer from Chile.", "accepted"), bars) == (
-        "08",)
+    assert barred_roots(_token("Colombia accepted aid from Chile.", "accepted"), bars) == ("08",)
+    assert barred_roots(_token("Peru accepted an offer from Chile.", "accepted"), bars) == ("08",)
     # guards: another object, another verb
     assert barred_roots(_token("The rebels accepted the ceasefire.", "accepted"), bars) == ()
     assert barred_roots(_token("Colombia welcomed aid from Chile.", "welcomed"), bars) == ()
@@ -186,20 +205,27 @@ def test_barred_roots_read_the_object_and_the_lemma():
 
 def test_a_bar_of_any_object_bars_the_bare_word_too():
     bars = (Bar(frozenset({"agree"}), frozenset({"*"}), ("08",)),)
-    assert barred_roots(_token("The six states agreed that their currencies were stable.",
-                               "agreed"), bars) == ("08",)
+    assert barred_roots(
+        _token("The six states agreed that their currencies were stable.", "agreed"), bars
+    ) == ("08",)
     # guard: another word is not barred
-    assert barred_roots(_token("The six states accepted that their currencies were stable.",
-                               "accepted"), bars) == ()
+    assert (
+        barred_roots(
+            _token("The six states accepted that their currencies were stable.", "accepted"), bars
+        )
+        == ()
+    )
 
 
 def test_shipped_bars_cover_accept_aid_and_any_agree_and_leave_the_policy_alone():
     shipped = barred()
-    assert any("accept" in b.lemmas and "aid" in b.objects and "08" in b.roots
-               for b in shipped)
+    assert any("accept" in b.lemmas and "aid" in b.objects and "08" in b.roots for b in shipped)
     assert any("agree" in b.lemmas and "*" in b.objects and "08" in b.roots for b in shipped)
     assert not any("accept" in b.lemmas and "demand" in b.objects for b in shipped)
-    data = {"sense": [], "word": "any",
-            "barred": [{"lemmas": ["accept"], "objects": ["aid"], "roots": ["08"]}]}
+    data = {
+        "sense": [],
+        "word": "any",
+        "barred": [{"lemmas": ["accept"], "objects": ["aid"], "roots": ["08"]}],
+    }
     assert parse_policy(data) == {"sense": frozenset(), "word": "any"}
     assert parse_bars(data) == (Bar(frozenset({"accept"}), frozenset({"aid"}), ("08",)),)

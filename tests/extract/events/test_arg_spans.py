@@ -38,8 +38,7 @@ def test_an_actor_that_heads_its_phrase_keeps_that_phrase():
 
 
 def test_a_possessor_actor_spans_the_possessed_phrase():
-    ev = event("The Iraqi parliament rejected the Basra council decision on Tuesday.",
-               "rejected")
+    ev = event("The Iraqi parliament rejected the Basra council decision on Tuesday.", "rejected")
     assert _text(ev, "target") == "the Basra council decision"
     assert _text(ev, "source") == "The Iraqi parliament"
 
@@ -77,8 +76,9 @@ def _scored(nlp, text, verb_text):
 
 
 def test_phrase_of_holds_the_word_and_is_headed_above_it(nlp):
-    doc, _, scored = _scored(nlp, "A Venezuelan police helicopter fired on the courthouse.",
-                             "fired")
+    doc, _, scored = _scored(
+        nlp, "A Venezuelan police helicopter fired on the courthouse.", "fired"
+    )
     adj = next(t for t in doc if t.text == "Venezuelan")
     found = phrase_of(adj, "S", scored)
     assert found is not None
@@ -91,16 +91,14 @@ def test_phrase_of_holds_the_word_and_is_headed_above_it(nlp):
 
 
 def test_phrase_of_never_takes_a_phrase_headed_below_the_word(nlp):
-    doc, _, scored = _scored(nlp, "Rebels attacked the home of a farmer in the valley.",
-                             "attacked")
+    doc, _, scored = _scored(nlp, "Rebels attacked the home of a farmer in the valley.", "attacked")
     home = next(t for t in doc if t.text == "home")
     found = phrase_of(home, "T", scored, least=0.0)
     assert found is not None and found[1].head.i == home.i
 
 
 def test_scored_matches_pick(nlp):
-    doc, verb, scored = _scored(nlp, "The mayor was kidnapped by armed men on Friday.",
-                                "kidnapped")
+    doc, verb, scored = _scored(nlp, "The mayor was kidnapped by armed men on Friday.", "kidnapped")
     src, _ = argmodel.choose(scored)
     assert src is not None and doc.text[slice(*src.chars)] == "armed men"
     # the passive's subject is ruled out as its source: scored 0
@@ -131,7 +129,9 @@ def test_coordinated_actors_keep_their_own_phrases():
     doc = parse("Cuba sent aid to Nicaragua and Bolivia on Monday.")[0]
     sent = [e for e in doc.events if e.trigger.text == "sent"]
     assert {e.target_code: _text(e, "target") for e in sent} == {
-        "NIC": "Nicaragua", "BOL": "Bolivia"}
+        "NIC": "Nicaragua",
+        "BOL": "Bolivia",
+    }
 
 
 def test_an_event_nouns_uncoded_object_keeps_its_span():
@@ -156,16 +156,18 @@ def _sides(text, trigger, side):
 
 def test_the_first_of_coordinated_sources_keeps_its_own_phrase():
     # the picker's phrase of "Russia" was "Russia and China"; each keeps its own
-    assert _sides("Russia and China vetoed the resolution on Syria.", "vetoed",
-                  "source") == {"RUS": "Russia", "CHN": "China"}
-    assert _sides("The United States sanctioned Iran and Syria on Monday.", "sanctioned",
-                  "target") == {"IRN": "Iran", "SYR": "Syria"}
+    assert _sides("Russia and China vetoed the resolution on Syria.", "vetoed", "source") == {
+        "RUS": "Russia",
+        "CHN": "China",
+    }
+    assert _sides(
+        "The United States sanctioned Iran and Syria on Monday.", "sanctioned", "target"
+    ) == {"IRN": "Iran", "SYR": "Syria"}
 
 
 def test_a_picked_phrase_without_coordination_stays_whole():
     # guard: the conjunct check leaves an uncoordinated phrase as the picker chose it
-    ev = event("The Brazilian foreign ministry criticised the Venezuelan government.",
-               "criticised")
+    ev = event("The Brazilian foreign ministry criticised the Venezuelan government.", "criticised")
     assert _text(ev, "source") == "The Brazilian foreign ministry"
     assert _text(ev, "target") == "the Venezuelan government"
 
@@ -233,23 +235,26 @@ def test_a_pronoun_side_spans_the_actor_its_sentence_names():
 
 
 def test_a_pronoun_after_the_event_it_follows_spans_its_antecedent():
-    ev = event("Colombian troops attacked rebels in Cauca after they killed a soldier.",
-               "killed")
+    ev = event("Colombian troops attacked rebels in Cauca after they killed a soldier.", "killed")
     assert _text(ev, "source") == "rebels"
     assert _text(ev, "target") == "a soldier"
 
 
 def test_a_possessor_antecedent_spans_without_its_possessive_marker():
-    ev = event("Pedro Gomez's lawyers said Colombian police arrested him in Cali on Friday.",
-               "arrested")
+    ev = event(
+        "Pedro Gomez's lawyers said Colombian police arrested him in Cali on Friday.", "arrested"
+    )
     assert ev.source_code == "COLCOP"
     assert _text(ev, "target") == "Pedro Gomez"
     assert ev.extra["target_back_reference"]["word"] == "him"
 
 
 def test_an_antecedent_phrase_leaves_out_its_relative_clause():
-    ev = event("The bandit leader Juan Perez, who escaped in May, said he would attack "
-               "the police station.", "attack")
+    ev = event(
+        "The bandit leader Juan Perez, who escaped in May, said he would attack "
+        "the police station.",
+        "attack",
+    )
     assert _text(ev, "source").endswith("Juan Perez")
     assert "escaped" not in _text(ev, "source")
     assert _text(ev, "target") == "the police station"
@@ -257,8 +262,8 @@ def test_an_antecedent_phrase_leaves_out_its_relative_clause():
 
 def test_a_pronoun_whose_actor_an_earlier_sentence_names_keeps_its_own_span():
     # guard: no antecedent in the sentence, the pronoun is the side's phrase
-    ev = event("The Chilean government met on Monday. It expelled two Peruvian diplomats.",
-               "expelled")
+    ev = event(
+        "The Chilean government met on Monday. It expelled two Peruvian diplomats.", "expelled"
+    )
     assert ev.source_code == "CHLGOV"
     assert _text(ev, "source") == "It"
-

@@ -25,8 +25,13 @@ def test_card_and_cross_validated_figures():
 def test_candidates_are_noun_phrases_with_their_governing_verb(nlp):
     doc = nlp("Peruvian police arrested the leader of a drug gang in Lima.")
     texts = {doc.text[a:b] for a, b in (c.chars for c in candidates(doc[:]))}
-    assert {"Peruvian police", "the leader of a drug gang in Lima", "the leader",
-            "a drug gang", "Lima"} <= texts
+    assert {
+        "Peruvian police",
+        "the leader of a drug gang in Lima",
+        "the leader",
+        "a drug gang",
+        "Lima",
+    } <= texts
     verb = next(t for t in doc if t.text == "arrested")
     leader = next(c for c in candidates(doc[:]) if doc.text[slice(*c.chars)] == "the leader")
     assert leader.governor == verb.i == governor(leader.head).i

@@ -16,6 +16,7 @@ def _pairs(text: str, trigger: str) -> set[tuple[str | None, str | None]]:
 
 # -- "collaborate" is symmetric ---------------------------------------------------------------
 
+
 def test_coordinated_collaborators_act_on_each_other():
     pairs = _pairs("Brazilian and Peruvian police collaborated on the case.", "collaborated")
     assert ("PERCOP", "BRACOP") in pairs and ("BRACOP", "PERCOP") in pairs
@@ -23,17 +24,20 @@ def test_coordinated_collaborators_act_on_each_other():
 
 def test_single_collaborator_gets_no_target():
     # guard: one party, no partner named: the side stays empty
-    assert _pairs("Police in Lima collaborated in the investigation.",
-                  "collaborated") == {("PERCOP", None)}
+    assert _pairs("Police in Lima collaborated in the investigation.", "collaborated") == {
+        ("PERCOP", None)
+    }
 
 
 def test_collaborator_with_a_named_partner_keeps_it():
     # guard: the "with" partner stays the target
-    assert _pairs("Peruvian police collaborated with Chile on the case.",
-                  "collaborated") == {("PERCOP", "CHL")}
+    assert _pairs("Peruvian police collaborated with Chile on the case.", "collaborated") == {
+        ("PERCOP", "CHL")
+    }
 
 
 # -- the other party of a performed pact ------------------------------------------------------
+
 
 def test_pact_reached_by_two_parties_one_side_each():
     pairs = _pairs("The accord reached by Peru and Chile ended the dispute.", "accord")
@@ -41,13 +45,17 @@ def test_pact_reached_by_two_parties_one_side_each():
 
 
 def test_pact_signed_by_a_party_with_another():
-    assert _pairs("The accord reached by Peru with Chile ended the dispute.",
-                  "accord") == {("PER", "CHL")}
+    assert _pairs("The accord reached by Peru with Chile ended the dispute.", "accord") == {
+        ("PER", "CHL")
+    }
 
 
 def test_pact_reached_by_an_official_and_other_countries_ministers():
-    pairs = _pairs("The rates were fixed in the agreement reached by the Japanese Finance "
-                   "Minister and the Finance Ministers of Germany and France.", "agreement")
+    pairs = _pairs(
+        "The rates were fixed in the agreement reached by the Japanese Finance "
+        "Minister and the Finance Ministers of Germany and France.",
+        "agreement",
+    )
     assert ("JPNGOV", "DEU") in pairs and ("JPNGOV", "FRA") in pairs
 
 
@@ -58,29 +66,40 @@ def test_pact_reached_by_one_party_alone_stays_as_it_was():
 
 def test_pact_partner_naming_no_actor_is_not_read():
     # guard: the conjunct names no actor ("his advisers"): no event from it
-    assert _pairs("The agreement reached by the president and his advisers was kept secret.",
-                  "agreement") == set()
+    assert (
+        _pairs(
+            "The agreement reached by the president and his advisers was kept secret.", "agreement"
+        )
+        == set()
+    )
 
 
 # -- a deployment sharing the next verb's object ----------------------------------------------
 
+
 def test_deployed_and_sent_troops_against_a_group():
-    assert _pairs("The army deployed and sent troops against the FARC.",
-                  "deployed") == {("MIL", "COLREB")}
+    assert _pairs("The army deployed and sent troops against the FARC.", "deployed") == {
+        ("MIL", "COLREB")
+    }
 
 
 def test_deployed_and_extended_measures_against_a_gang():
-    assert _pairs("Salvadoran authorities have deployed and extended extraordinary security "
-                  "measures against the MS13 for years.", "deployed") == {("SLVGOV", "SLVCRM")}
+    assert _pairs(
+        "Salvadoran authorities have deployed and extended extraordinary security "
+        "measures against the MS13 for years.",
+        "deployed",
+    ) == {("SLVGOV", "SLVCRM")}
 
 
 def test_deployed_and_sent_troops_to_a_place_gets_no_target():
     # guard: a destination is no target ("sent jets to Puerto Rico")
-    assert _pairs("The army deployed and sent troops to the border with Venezuela.",
-                  "deployed") == {("MIL", None)}
+    assert _pairs(
+        "The army deployed and sent troops to the border with Venezuela.", "deployed"
+    ) == {("MIL", None)}
 
 
 def test_deployed_troops_then_attacked_keeps_deployment_empty():
     # guard: the second verb has its own object after a phrase of the first: not shared
-    assert _pairs("The army deployed troops to Cali and attacked the FARC.",
-                  "deployed") == {("MIL", None)}
+    assert _pairs("The army deployed troops to Cali and attacked the FARC.", "deployed") == {
+        ("MIL", None)
+    }

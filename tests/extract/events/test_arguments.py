@@ -30,8 +30,9 @@ def test_target_behind_a_non_actor_object():
 
 
 def test_phrasal_entry_honours_its_gate():
-    assert not [e for e in parse("Ecuador took over the company.")[0].events
-                if e.trigger.text == "took"]
+    assert not [
+        e for e in parse("Ecuador took over the company.")[0].events if e.trigger.text == "took"
+    ]
     ev = event("Tren de Aragua took over an apartment building in Aurora, Colorado.", "took")
     assert ev.code == "171" and ev.source == "org:tren-de-aragua"
     assert ev.extra["place"]["name"] == "Aurora"
@@ -53,7 +54,7 @@ def test_argument_spans_point_into_the_text():
         for key in ("source_span", "target_span"):
             span = ev.extra.get(key)
             if span:
-                assert doc.text[span["start"]:span["end"]] == span["text"]
+                assert doc.text[span["start"] : span["end"]] == span["text"]
 
 
 def test_collective_pronoun_subject_and_refusal():
@@ -129,33 +130,37 @@ def test_a_dateline_place_is_not_an_actor():
     # regression (sample corpus): "CARACAS, Venezuela (Wire) — ..." made CARACAS the source
     # (the deployed troops are no target since the theme-verb rule: "against smugglers"
     # gives the event a target, so it is emitted)
-    doc = parse("CARACAS, Venezuela (Associated Wire) — Venezuela's armed forces began "
-                "deploying troops against smugglers along the coast on Wednesday.")[0]
+    doc = parse(
+        "CARACAS, Venezuela (Associated Wire) — Venezuela's armed forces began "
+        "deploying troops against smugglers along the coast on Wednesday."
+    )[0]
     deploy = [e for e in doc.events if e.trigger.text == "deploying"]
-    assert deploy and all(e.source != "org:caracas" and e.source != "loc:caracas"
-                          for e in deploy)
+    assert deploy and all(e.source != "org:caracas" and e.source != "loc:caracas" for e in deploy)
     # an acronym opening a line without a dateline's dash is still an actor
     ev = event("NATO condemned Russia on Monday.", "condemned")
     assert ev.source_code and ev.target_code == "RUS"
 
 
 def test_vow_to_defend_is_no_use_of_force():
-    doc = parse("Maduro responded with defiance, vowing to defend Venezuela against what he "
-                "calls imperialist aggression.")[0]
+    doc = parse(
+        "Maduro responded with defiance, vowing to defend Venezuela against what he "
+        "calls imperialist aggression."
+    )[0]
     assert not [e for e in doc.events if e.root in {"18", "19", "20"}]
     vow = next(e for e in doc.events if e.trigger.text == "vowing")
     assert vow.root == "13" and vow.target_code != "VEN"
 
 
 def test_armed_defence_targets_the_attacker_not_the_defended():
-    ev = event("Ukrainian troops defended the town of Bakhmut against Russian forces.",
-               "defended")
+    ev = event("Ukrainian troops defended the town of Bakhmut against Russian forces.", "defended")
     assert ev.code == "190" and ev.target_code.startswith("RUS")
 
 
 def test_an_order_is_coded_by_what_is_ordered_not_by_the_sentence():
-    doc = parse("Maduro said he had ordered the armed forces to prepare for resistance and "
-                "accused Washington of wanting to seize Venezuela's oil.")[0]
+    doc = parse(
+        "Maduro said he had ordered the armed forces to prepare for resistance and "
+        "accused Washington of wanting to seize Venezuela's oil."
+    )[0]
     order = next(e for e in doc.events if e.trigger.text == "ordered")
     assert order.code != "1711"
     seize = next(e for e in doc.events if e.trigger.text == "seize")
@@ -165,8 +170,10 @@ def test_an_order_is_coded_by_what_is_ordered_not_by_the_sentence():
 
 
 def test_they_is_not_a_place_just_named():
-    doc = parse("Petro blamed the ELN guerrillas and said the attackers had escaped into "
-                "Venezuela. \"They murder our police,\" Petro wrote.")[0]
+    doc = parse(
+        "Petro blamed the ELN guerrillas and said the attackers had escaped into "
+        'Venezuela. "They murder our police," Petro wrote.'
+    )[0]
     ev = next(e for e in doc.events if e.trigger.text == "murder")
     assert ev.source_code == "COLREB" and ev.target_code.endswith("COP")
 
@@ -175,10 +182,14 @@ def test_who_takes_part_in_a_nominal_event_is_its_source():
     # argument_roles.yaml participation: "locked in / engaged in / took part in <event> with"
     from tests.extract.events.helpers import parse
 
-    events = parse("The Colombian army engaged in heavy clashes with FARC rebels near the "
-                   "border.")[0].events
-    assert [e for e in events if e.root == "19" and e.source_code == "COLMIL"
-            and e.target_code == "COLREB"]
+    events = parse("The Colombian army engaged in heavy clashes with FARC rebels near the border.")[
+        0
+    ].events
+    assert [
+        e
+        for e in events
+        if e.root == "19" and e.source_code == "COLMIL" and e.target_code == "COLREB"
+    ]
     events = parse("Ecuador took part in talks with Peru over the border dispute.")[0].events
     assert [e for e in events if e.source_code == "ECU" and e.target_code == "PER"]
 
@@ -186,10 +197,12 @@ def test_who_takes_part_in_a_nominal_event_is_its_source():
 def test_who_is_caught_up_in_an_event_is_no_source():
     from tests.extract.events.helpers import parse
 
-    events = parse("Former Peruvian President Alan Garcia was caught up in an investigation "
-                   "over pardons.")[0].events
-    assert not [e for e in events if e.root == "09" and e.source_code
-                and e.source_code.endswith("ELI")]
+    events = parse(
+        "Former Peruvian President Alan Garcia was caught up in an investigation over pardons."
+    )[0].events
+    assert not [
+        e for e in events if e.root == "09" and e.source_code and e.source_code.endswith("ELI")
+    ]
 
 
 def test_a_passive_verbs_subject_acts_in_its_infinitive():
@@ -197,11 +210,13 @@ def test_a_passive_verbs_subject_acts_in_its_infinitive():
     # killed") keeps its subject as the victim
     from tests.extract.events.helpers import parse
 
-    events = parse("Venezuelan soldiers have been known to attack smugglers near the "
-                   "border.")[0].events
+    events = parse("Venezuelan soldiers have been known to attack smugglers near the border.")[
+        0
+    ].events
     assert [e for e in events if e.root == "19" and e.source_code == "VENMIL"]
-    events = parse("The Colombian general was reported killed in an ambush near the "
-                   "border.")[0].events
+    events = parse("The Colombian general was reported killed in an ambush near the border.")[
+        0
+    ].events
     assert not [e for e in events if e.source_code and e.source_code.startswith("COL")]
 
 
@@ -220,7 +235,6 @@ def test_the_object_of_an_object_control_verb_acts_in_its_infinitive():
     assert ev.source_code == "COL"
 
 
-
 def test_a_clause_coordinated_with_an_infinitive_keeps_the_speakers_subject():
     """Object control is not carried through a conjunct the parser hung on the infinitive:
     in the sample wire story "He said he had ordered the armed forces to prepare ... and
@@ -234,8 +248,14 @@ def test_a_clause_coordinated_with_an_infinitive_keeps_the_speakers_subject():
 
     rows = [json.loads(line) for line in (SAMPLE / "wire.jsonl").read_text().splitlines()]
     [row] = [r for r in rows if r["id"] == "gcc-2026-10-01-ultimatum"]
-    raw = RawDocument(id=row["id"], text=row["text"], origin="wire.jsonl", fmt="jsonl",
-                      title=row.get("title"), published=row.get("published"))
+    raw = RawDocument(
+        id=row["id"],
+        text=row["text"],
+        origin="wire.jsonl",
+        fmt="jsonl",
+        title=row.get("title"),
+        published=row.get("published"),
+    )
     [doc] = list(NlpStage().process([to_document(raw)]))
     [ev] = [e for e in doc.events if e.trigger.text == "accused" and e.target_code == "USA"]
     assert not (ev.source_code or "").endswith("MIL")
@@ -243,11 +263,14 @@ def test_a_clause_coordinated_with_an_infinitive_keeps_the_speakers_subject():
 
 def test_deployed_soldiers_are_no_target():
     # regression (judged seed-2029 sample: "soldiers sent/deployed" coded as the target)
-    ev = event("The Venezuelan government deployed 12,000 soldiers to the border with "
-               "Colombia.", "deployed")
+    ev = event(
+        "The Venezuelan government deployed 12,000 soldiers to the border with Colombia.",
+        "deployed",
+    )
     assert ev.source_code == "VENGOV" and ev.target_code is None
-    doc = parse("Another 5,000 soldiers were deployed to the border, the Colombian defense "
-                "minister said.")[0]
+    doc = parse(
+        "Another 5,000 soldiers were deployed to the border, the Colombian defense minister said."
+    )[0]
     assert not [e for e in doc.events if e.trigger.text == "deployed" and e.target_code]
     # whom they are sent against is the target
     ev = event("Honduras deployed troops against the gangs in San Pedro Sula.", "deployed")
@@ -261,19 +284,22 @@ def test_a_headline_participle_is_passive():
     ev = event("Powerful Gang Leader Arrested in Honduras", "arrested")
     assert ev.source_code is None and ev.target_code and ev.target_code.endswith("CRM")
     # with its auxiliary and agent the usual passive still reads the agent
-    ev = event("The mayor of Tegucigalpa was arrested by Honduran police on Tuesday.",
-               "arrested")
+    ev = event("The mayor of Tegucigalpa was arrested by Honduran police on Tuesday.", "arrested")
     assert ev.source_code == "HNDCOP" and ev.target_code == "HNDGOV"
 
 
 def test_the_owner_of_a_seized_thing_is_the_target():
     # regression (judged seed-2029 sample: the tank, not the Zetas who owned it, as target)
-    ev = event("Mexican marines seized two tons of cocaine belonging to the Sinaloa Cartel "
-               "in the port of Manzanillo.", "seized")
+    ev = event(
+        "Mexican marines seized two tons of cocaine belonging to the Sinaloa Cartel "
+        "in the port of Manzanillo.",
+        "seized",
+    )
     assert ev.source_code == "MEXMIL" and ev.target_code == "MEXCRM"
     assert ev.extra["target_span"]["text"].startswith("the Sinaloa Cartel")
-    ev = event("Colombian police confiscated a speedboat owned by the Gulf Clan near Turbo.",
-               "confiscated")
+    ev = event(
+        "Colombian police confiscated a speedboat owned by the Gulf Clan near Turbo.", "confiscated"
+    )
     assert ev.source_code == "COLCOP" and ev.target_code == "COLCRM"
     # a thing with no owner named keeps no target actor
     ev = event("Colombian police confiscated a speedboat near Turbo.", "confiscated")
@@ -284,8 +310,10 @@ def test_the_deployment_of_troops_is_no_target():
     # the nominal form of the theme rule: the unit is moved, whom it is sent against is hit
     doc = parse("The deployment of Colombian troops to the border angered Venezuela.")[0]
     assert not [e for e in doc.events if e.trigger.text == "deployment" and e.target_code]
-    doc = parse("Honduras announced the deployment of an army battalion against the gangs "
-                "of San Pedro Sula.")[0]
+    doc = parse(
+        "Honduras announced the deployment of an army battalion against the gangs "
+        "of San Pedro Sula."
+    )[0]
     found = [e for e in doc.events if e.trigger.text == "deployment"]
     assert all(e.target_code is None or e.target_code.endswith("CRM") for e in found)
 
@@ -295,20 +323,25 @@ def test_coordinated_verbs_share_the_object():
     # attack no target)
     ev = event("Armed men shot and killed a Brazilian journalist near the border.", "shot")
     assert ev.source_code and ev.target_code == "BRAMED"
-    ev = event("U.S. warships attacked and destroyed an Iranian oil platform on Monday.",
-               "attacked")
+    ev = event(
+        "U.S. warships attacked and destroyed an Iranian oil platform on Monday.", "attacked"
+    )
     assert ev.source_code == "USAMIL" and ev.target_code == "IRN"
     # a second verb with words of its own between keeps its object to itself
-    ev = event("Guerrillas attacked on Monday and later kidnapped the mayor of the town.",
-               "attacked")
+    ev = event(
+        "Guerrillas attacked on Monday and later kidnapped the mayor of the town.", "attacked"
+    )
     assert ev.target_code is None
 
 
 def test_a_clause_about_a_thing_names_no_owner():
     # regression (tuning draw: "expressed concern that ... controlled by X" made X the
     # target of the concern)
-    ev = event("The government has expressed concern that the fuel trade is increasingly "
-               "controlled by the Gulf Clan.", "expressed")
+    ev = event(
+        "The government has expressed concern that the fuel trade is increasingly "
+        "controlled by the Gulf Clan.",
+        "expressed",
+    )
     assert ev.target_code is None
 
 
@@ -334,8 +367,7 @@ def test_who_judges_an_act_did_not_do_it():
     # regression (judged seed-2027 sample: "the government was hindering investigations"
     # coded the government as investigating)
     doc = parse("The government has been hindering investigations into corruption.")[0]
-    assert not [e for e in doc.events if e.trigger.text == "investigations"
-                and e.source_code]
+    assert not [e for e in doc.events if e.trigger.text == "investigations" and e.source_code]
     # a support verb still gives its subject: "carried out the arrest"
     ev = event("Colombian police carried out the arrest of the mayor.", "arrest")
     assert ev.source_code == "COLCOP"
@@ -344,8 +376,9 @@ def test_who_judges_an_act_did_not_do_it():
 def test_the_other_side_of_a_confrontation_is_the_agent():
     # regression (judged seed-2029 sample: "killed in a shootout with Peruvian anti-drug
     # police" had no source)
-    ev = event("A drug trafficker was killed in a shootout with Peruvian police near Lima.",
-               "killed")
+    ev = event(
+        "A drug trafficker was killed in a shootout with Peruvian police near Lima.", "killed"
+    )
     assert ev.source_code == "PERCOP" and ev.target_code.endswith("CRM")
     ev = event("The mayor was arrested in a raid by Mexican federal police.", "arrested")
     assert ev.source_code == "MEXCOP"
@@ -372,8 +405,7 @@ def test_the_possessor_of_a_patient_noun_undergoes_the_act():
     ev = event("The army's killing of civilians angered the villagers.", "killing")
     assert ev.source_code and ev.source_code.endswith("MIL") and ev.target_code == "CVL"
     # a receiving country named by a preposition stays the target
-    ev = event("Guzman's extradition to the United States took place in January.",
-               "extradition")
+    ev = event("Guzman's extradition to the United States took place in January.", "extradition")
     assert ev.source_code is None and ev.target_code == "USA"
 
 

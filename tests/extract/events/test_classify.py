@@ -21,10 +21,19 @@ def _event(code: str, **flags: bool) -> Event:
     info = default_lexicon().describe(code)
     assert info is not None
     text = "Ruritania and Borduria quarrelled again."
-    return Event(code=info.code, root=info.root, quad_class=info.quad_class,
-                 goldstein=info.goldstein, trigger=Span(21, 32, "quarrelled"),
-                 sentence=Span(0, len(text), text), source_code="RUR", target_code="BOR",
-                 confidence=0.8, extra={"penta_class": info.penta_class}, **flags)
+    return Event(
+        code=info.code,
+        root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        trigger=Span(21, 32, "quarrelled"),
+        sentence=Span(0, len(text), text),
+        source_code="RUR",
+        target_code="BOR",
+        confidence=0.8,
+        extra={"penta_class": info.penta_class},
+        **flags,
+    )
 
 
 def test_shipped_model_loads_once_with_its_card():
@@ -38,9 +47,13 @@ def test_shipped_model_loads_once_with_its_card():
 
 def test_probabilities_cover_the_five_classes():
     model = shipped_model()
-    p = model.probs(["Rebels shelled the border town overnight, killing four villagers.",
-                     "The two ministers signed a trade accord in the capital."],
-                    [proposal_features([_event("190")]), proposal_features([_event("057")])])
+    p = model.probs(
+        [
+            "Rebels shelled the border town overnight, killing four villagers.",
+            "The two ministers signed a trade accord in the capital.",
+        ],
+        [proposal_features([_event("190")]), proposal_features([_event("057")])],
+    )
     assert p.shape == (2, 5)
     assert np.allclose(p.sum(axis=1), 1.0)
     assert p[0].argmax() == 4
@@ -58,8 +71,12 @@ def test_agreement_keeps_the_rule_code_and_says_both_decided():
     ev = _event("190")
     assert _judge(ev, np.array([0.05, 0.05, 0.05, 0.05, 0.8]), lambda e: [], {4})
     assert ev.code == "190" and ev.confidence == 0.8
-    assert ev.evidence == {"decided_by": "rules+model", "model_class": 4, "model_p": 0.8,
-                           "model_p0": 0.05}
+    assert ev.evidence == {
+        "decided_by": "rules+model",
+        "model_class": 4,
+        "model_p": 0.8,
+        "model_p0": 0.05,
+    }
 
 
 def test_confident_no_event_drops_an_asserted_proposal_only():
@@ -89,13 +106,14 @@ def test_disagreement_without_an_alternative_lowers_confidence():
 
 
 def test_every_pipeline_event_carries_evidence_and_dyadic():
-    doc = parse("Russian troops attacked Ukrainian soldiers near the river.",
-                "Police said gunmen attacked a bus station.")
+    doc = parse(
+        "Russian troops attacked Ukrainian soldiers near the river.",
+        "Police said gunmen attacked a bus station.",
+    )
     events = [e for d in doc for e in d.events]
     assert events
     for ev in events:
         assert ev.evidence and ev.evidence["decided_by"] in {"rules", "model", "rules+model"}
         d = ev.to_dict()
-        assert d["dyadic"] == bool((ev.source or ev.source_code)
-                                   and (ev.target or ev.target_code))
+        assert d["dyadic"] == bool((ev.source or ev.source_code) and (ev.target or ev.target_code))
         assert ev.source or ev.source_code or ev.target or ev.target_code

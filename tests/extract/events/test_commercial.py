@@ -16,8 +16,10 @@ def test_a_deal_between_companies_is_not_emitted():
 
 
 def test_the_short_name_of_a_company_named_earlier_is_a_company():
-    doc = parse("Ferrocorp Inc makes rail cars. Ferrocorp rejected a proposal from its "
-                "shareholders on Friday.")[0]
+    doc = parse(
+        "Ferrocorp Inc makes rail cars. Ferrocorp rejected a proposal from its "
+        "shareholders on Friday."
+    )[0]
     assert not [e for e in doc.events if e.sentence.text.startswith("Ferrocorp rejected")]
 
 
@@ -30,8 +32,9 @@ def test_market_participants_are_not_political_actors():
 
 def test_a_government_acting_on_a_company_stays():
     events = _events("The Bolivian government seized the assets of Ferrocorp Inc in La Paz.")
-    assert [e for e in events if e.root == "17" and e.source_code
-            and e.source_code.startswith("BOL")]
+    assert [
+        e for e in events if e.root == "17" and e.source_code and e.source_code.startswith("BOL")
+    ]
 
 
 def test_a_state_and_its_creditor_banks_stay():
@@ -54,18 +57,26 @@ def test_a_multinational_code_is_commercial_whatever_its_order():
 
 # -- commodity-market news (commercial.yaml: commodities, market_terms, non_state) ----------
 
+
 def test_a_commodity_bodys_quota_round_is_no_political_event():
     # market operations of an IGO or an uncoded commodity council: no CAMEO event (each of
     # these sentences gave a cooperation event before the market rule)
-    assert not _events("The European Community offered 50,000 tonnes of white sugar at "
-                       "its weekly export tender.")
-    assert not [e for e in _events("Brazil proposed new coffee export quotas at the "
-                                   "meeting of the coffee council.") if e.root == "04"]
+    assert not _events(
+        "The European Community offered 50,000 tonnes of white sugar at its weekly export tender."
+    )
+    assert not [
+        e
+        for e in _events(
+            "Brazil proposed new coffee export quotas at the meeting of the coffee council."
+        )
+        if e.root == "04"
+    ]
 
 
 def test_market_acts_of_states_and_coercion_stay():
-    events = _events("The United States imposed sanctions on Brazilian sugar exports after "
-                     "the talks failed.")
+    events = _events(
+        "The United States imposed sanctions on Brazilian sugar exports after the talks failed."
+    )
     assert [e for e in events if e.source_code == "USA" and e.target_code == "BRA"]
     events = _events("Colombia will meet Brazil next week to discuss coffee export quotas.")
     assert [e for e in events if e.source_code == "COL" and e.target_code == "BRA"]

@@ -17,12 +17,16 @@ from watchfloor.extract.events.eventfilter import describe, token_index
 from watchfloor.model import Event, Span
 from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
-BUSINESS = ("Acme Industries Inc said its first quarter net profit rose 12 pct to 40 mln dlrs "
-            "on sales of 310 mln dlrs.\n    The company said shares of its unit would be "
-            "offered to investors at 14 dlrs a share.\n    Analysts expect earnings to grow.")
-CRIME = ("Soldiers arrested two gang leaders in the port of Buenaventura on Tuesday. The "
-         "gang had fought a rival faction for control of the coast for months. Prosecutors "
-         "charged the men with murder.")
+BUSINESS = (
+    "Acme Industries Inc said its first quarter net profit rose 12 pct to 40 mln dlrs "
+    "on sales of 310 mln dlrs.\n    The company said shares of its unit would be "
+    "offered to investors at 14 dlrs a share.\n    Analysts expect earnings to grow."
+)
+CRIME = (
+    "Soldiers arrested two gang leaders in the port of Buenaventura on Tuesday. The "
+    "gang had fought a rival faction for control of the coast for months. Prosecutors "
+    "charged the men with murder."
+)
 
 
 def _nlp():
@@ -32,9 +36,15 @@ def _nlp():
 def _event(doc, word: str, **kw) -> Event:
     tok = next(t for t in doc if t.text == word)
     sent = tok.sent
-    return Event(code="190", root="19", quad_class=4, goldstein=-10.0,
-                 trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-                 sentence=Span(sent.start_char, sent.end_char, sent.text), **kw)
+    return Event(
+        code="190",
+        root="19",
+        quad_class=4,
+        goldstein=-10.0,
+        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+        sentence=Span(sent.start_char, sent.end_char, sent.text),
+        **kw,
+    )
 
 
 def _feats(text: str, word: str, **kw) -> dict[str, float]:
@@ -64,12 +74,12 @@ def test_paragraphs_are_read_from_indented_lines_and_absent_otherwise():
 
 
 def test_a_conditional_future_frame_is_seen_on_the_main_clause_and_in_the_condition():
-    threat = _feats("If the talks fail, the army will attack the rebels in the north.",
-                    "attack")
+    threat = _feats("If the talks fail, the army will attack the rebels in the north.", "attack")
     assert f"{PREFIX}modal=fut" in threat
     assert f"{PREFIX}conditioned" in threat
-    until = _feats("The opposition will keep up its protests until the president steps "
-                   "down.", "steps")
+    until = _feats(
+        "The opposition will keep up its protests until the president steps down.", "steps"
+    )
     assert f"{PREFIX}condition" in until
     past = _feats(CRIME, "arrested")
     assert not {f"{PREFIX}modal=fut", f"{PREFIX}conditioned", f"{PREFIX}condition"} & set(past)
@@ -86,8 +96,12 @@ def test_a_general_statement_has_no_named_actor_no_date_and_a_bare_plural_subjec
 def test_company_sides_are_counted_from_codes_and_legal_forms():
     doc = _nlp()(BUSINESS)
     ctx, tokens = doc_context(doc), token_index(doc)
-    two = _event(doc, "offered", source_code="USABUS",
-                 extra={"target_span": {"start": 0, "end": 20, "text": "Acme Industries Inc"}})
+    two = _event(
+        doc,
+        "offered",
+        source_code="USABUS",
+        extra={"target_span": {"start": 0, "end": 20, "text": "Acme Industries Inc"}},
+    )
     none = _event(doc, "offered", source_code="USAGOV", target_code="MEXMIL")
     assert f"{PREFIX}company_sides=2" in context_features(two, ctx, tokens)
     assert f"{PREFIX}company_sides=0" in context_features(none, ctx, tokens)
@@ -123,6 +137,7 @@ def test_the_token_index_and_sentence_starts_read_from_arrays_match_the_tokens()
 
 
 # --- issue #12: features aimed at the non-event classes left (sentences written for them)
+
 
 def test_event_class_p_of_no_event_is_read_from_the_evidence_when_there():
     text = "The council discussed the water supply at its weekly session."
@@ -175,8 +190,11 @@ def test_a_statistic_frame_has_statistic_words_and_a_figure():
 
 
 def test_a_bill_governing_the_trigger_is_a_document_frame():
-    frame = _feats("The subcommittee approved a bill that would require the Treasury to "
-                   "begin negotiations with Mexico.", "negotiations")
+    frame = _feats(
+        "The subcommittee approved a bill that would require the Treasury to "
+        "begin negotiations with Mexico.",
+        "negotiations",
+    )
     assert f"{PREFIX}frame16_document" in frame
     # guard: the same act reported, no document above it
     act = _feats("The Treasury began negotiations with Mexico on Friday.", "negotiations")
@@ -184,8 +202,9 @@ def test_a_bill_governing_the_trigger_is_a_document_frame():
 
 
 def test_speculation_governing_the_trigger_is_a_speculation_frame():
-    frame = _feats("Traders continued to speculate that Washington will offer wheat to "
-                   "Moscow.", "offer")
+    frame = _feats(
+        "Traders continued to speculate that Washington will offer wheat to Moscow.", "offer"
+    )
     assert f"{PREFIX}frame16_speculation" in frame
     act = _feats("Traders said that Washington offered wheat to Moscow on Friday.", "offered")
     assert f"{PREFIX}frame16_speculation" not in act
@@ -199,10 +218,14 @@ def test_a_habitual_adverb_marks_a_generic_clause():
 
 
 def test_issue12_groups_can_be_left_out_one_by_one():
-    text = ("The Mexican government often sends tax reform bills to Congress, analysts "
-            "expect.")
-    full = _feats(text, "sends", source_code="MEXGOV", target_code="MEXLEG",
-                  extra={"evidence": {"model_p0": 0.4}})
+    text = "The Mexican government often sends tax reform bills to Congress, analysts expect."
+    full = _feats(
+        text,
+        "sends",
+        source_code="MEXGOV",
+        target_code="MEXLEG",
+        extra={"evidence": {"model_p0": 0.4}},
+    )
     for group, prefix in GROUPS.items():
         assert [k for k in full if k.startswith(prefix)], group
         left = without_groups(full, (group,))

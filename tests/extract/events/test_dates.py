@@ -47,21 +47,26 @@ def test_event_date_on_sunday():
 
 
 def test_event_date_in_year():
-    ev = event("The United States designated Tren de Aragua a terrorist organization in 2017.",
-               "designated")
-    assert ev.extra["date"] == {"value": "2017-01-01", "precision": "year", "text": "2017",
-                                "start": 72, "end": 76}
+    ev = event(
+        "The United States designated Tren de Aragua a terrorist organization in 2017.",
+        "designated",
+    )
+    assert ev.extra["date"] == {
+        "value": "2017-01-01",
+        "precision": "year",
+        "text": "2017",
+        "start": 72,
+        "end": 76,
+    }
 
 
 def test_date_of_another_clause_is_not_taken():
-    ev = event("Colombia attacked Venezuela, which had threatened Colombia last week.",
-               "attacked")
+    ev = event("Colombia attacked Venezuela, which had threatened Colombia last week.", "attacked")
     assert ev.extra["date"] == {"value": None, "precision": "unknown"}
 
 
 def test_no_date_expression_is_unknown():
-    assert event("Colombia attacked Venezuela.", "attacked").extra["date"]["precision"] == \
-        "unknown"
+    assert event("Colombia attacked Venezuela.", "attacked").extra["date"]["precision"] == "unknown"
 
 
 def test_date_expressions_are_grouped_per_sentence_once_and_per_document():

@@ -33,7 +33,7 @@ def test_a_mention_of_an_existing_agreement_is_no_agreement_event():
 
 
 def test_an_agreement_entered_into_stays_an_event():
-    entered, = _events("Ecuador entered into a security agreement with Peru.")
+    (entered,) = _events("Ecuador entered into a security agreement with Peru.")
     assert ("agreement", "057") in entered
 
 
@@ -47,13 +47,16 @@ def test_made_dated_and_mentioned_agreement_nouns():
         tok = next(t for t in nlp(text) if t.lower_ == word)
         return lists.no_event(tok)
 
-    assert not noun("A border agreement between Peru and Ecuador was concluded in Lima.",
-                    "agreement")  # passive subject of a making verb
-    assert not noun("Monday's agreement between Peru and Ecuador ended the dispute.",
-                    "agreement")  # a time names it
+    assert not noun(
+        "A border agreement between Peru and Ecuador was concluded in Lima.", "agreement"
+    )  # passive subject of a making verb
+    assert not noun(
+        "Monday's agreement between Peru and Ecuador ended the dispute.", "agreement"
+    )  # a time names it
     assert not noun("The border accord struck by Peru in March ended the dispute.", "accord")
-    assert noun("The 1998 agreement between Peru and Ecuador ended the dispute.",
-                "agreement")  # a year is no report of the agreement being made
+    assert noun(
+        "The 1998 agreement between Peru and Ecuador ended the dispute.", "agreement"
+    )  # a year is no report of the agreement being made
     assert noun("Quito reviewed the Lima accord.", "accord")
 
 
@@ -61,7 +64,8 @@ def test_striking_a_deal_is_an_agreement_not_an_attack():
     deal, tone, attack = _events(
         "The border accord struck by Peru and Ecuador in March ended the dispute.",
         "The Peruvian president struck a conciliatory tone with Chile.",
-        "The Peruvian navy struck rebel positions near the border.")
+        "The Peruvian navy struck rebel positions near the border.",
+    )
     assert not [c for _t, c in deal if c.startswith("19")]
     assert not tone
     assert [c for _t, c in attack if c.startswith("19")]

@@ -16,10 +16,16 @@ PLEDGED_PROGRAMME = "The Peruvian government pledged to support the farm program
 REJECTED_PROPOSAL = "Congress rejected the budget proposal on Friday."
 
 
-@pytest.mark.parametrize("text,trigger", [(URGED_BILL, "urged"), (REFUSED_TAX, "refused"),
-                                          (PLEDGED_PROGRAMME, "pledged"),
-                                          (PLEDGED_PROGRAMME, "support"),
-                                          (REJECTED_PROPOSAL, "rejected")])
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        (URGED_BILL, "urged"),
+        (REFUSED_TAX, "refused"),
+        (PLEDGED_PROGRAMME, "pledged"),
+        (PLEDGED_PROGRAMME, "support"),
+        (REJECTED_PROPOSAL, "rejected"),
+    ],
+)
 def test_a_state_bodys_own_policy_stance_is_no_event(text: str, trigger: str) -> None:
     assert events(text, trigger) == []
 
@@ -42,21 +48,18 @@ def test_urging_another_state_to_reform_its_law_stays() -> None:
 
 def test_banning_a_named_groups_fronts_stays() -> None:
     # guard: a government act against a named non-state actor
-    found = events("The Mexican government banned front companies of the Sinaloa Cartel.",
-                   "banned")
+    found = events("The Mexican government banned front companies of the Sinaloa Cartel.", "banned")
     assert found and found[0].target_code == "MEXCRM"
 
 
 def test_arrests_under_a_new_law_stay() -> None:
-    found = events("Honduran police arrested twelve gang members under the new law.",
-                   "arrested")
+    found = events("Honduran police arrested twelve gang members under the new law.", "arrested")
     assert found and found[0].code.startswith("17")
 
 
 def test_a_warning_that_a_group_will_pay_a_price_stays() -> None:
     # guard: a clause's object ("a heavy price", a fiscal word) is what the warned do
-    found = events("The U.S. president warned that the gangs would pay a heavy price.",
-                   "warned")
+    found = events("The U.S. president warned that the gangs would pay a heavy price.", "warned")
     assert found and found[0].code.startswith("13")
 
 
@@ -67,10 +70,13 @@ def test_criticism_of_a_measure_stays() -> None:
 
 
 def test_extradition_and_designation_stay() -> None:
-    assert events("The Colombian government extradited the Gulf Clan leader to the "
-                  "United States.", "extradited")
-    assert events("The government designated the Tren de Aragua a terrorist "
-                  "organisation.", "designated")
+    assert events(
+        "The Colombian government extradited the Gulf Clan leader to the United States.",
+        "extradited",
+    )
+    assert events(
+        "The government designated the Tren de Aragua a terrorist organisation.", "designated"
+    )
 
 
 def test_a_policy_stance_by_a_non_state_source_stays() -> None:

@@ -27,8 +27,9 @@ from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 ATTACK = "Rebels attacked an army patrol near the border on Tuesday, killing four soldiers."
 # a yearly tally and a generic description: the coder's rules let these through (a
 # passive count with no actor; a habitual "usually ... attack"), the filter should not
-STATISTIC = ("At least 1,900 people were murdered in the province in 2018, up from 1,650 a "
-             "year earlier.")
+STATISTIC = (
+    "At least 1,900 people were murdered in the province in 2018, up from 1,650 a year earlier."
+)
 TREND = "Over the past decade, cartels have attacked rivals for control of the ports."
 GENERIC = "Such groups usually recruit teenagers and attack police stations at night."
 
@@ -81,8 +82,11 @@ def test_the_shipped_model_reads_the_statistic_frame_and_only_the_groups_it_kept
     assert meta["config"]["dyadic_threshold"] == shipped_model().dyadic_threshold
     assert 0.0 < shipped_model().dyadic_threshold < shipped_model().threshold
     assert [n for n in names if n.startswith("ctx_stat_")]
-    assert not [n for n in names if n.startswith(("ctx_p0", "ctx_dom_", "ctx_career_",
-                                                  "ctx_frame16_", "ctx_ne23_"))]
+    assert not [
+        n
+        for n in names
+        if n.startswith(("ctx_p0", "ctx_dom_", "ctx_career_", "ctx_frame16_", "ctx_ne23_"))
+    ]
     # it scores: a statistic sentence below the attack, with its filter_p written
     events, _ = _run(ATTACK + " " + STATISTIC, _keep_all())
     assert all(0.0 <= ev.extra["evidence"]["filter_p"] <= 1.0 for ev in events)
@@ -98,8 +102,10 @@ def test_a_clear_attack_scores_above_a_statistic_and_a_trend():
 
 # the body of a story after its lead (the filter reads a sentence's place in the document
 # since event-filter-v2: a lone sentence reads as a lead, where real events are likelier)
-BODY = ("The patrol was returning to its base after a week in the mountains. Officials said "
-        "reinforcements had been sent to the area.")
+BODY = (
+    "The patrol was returning to its base after a week in the mountains. Officials said "
+    "reinforcements had been sent to the area."
+)
 
 
 def test_the_shipped_filter_drops_a_generic_description_and_keeps_the_attack():
@@ -115,7 +121,8 @@ def test_the_same_generic_description_scores_lower_in_the_body_than_alone():
     generic = [ev for ev in story if GENERIC.startswith(ev.sentence.text.strip()[:20])]
     assert alone and generic
     assert max(ev.extra["evidence"]["filter_p"] for ev in generic) < min(
-        ev.extra["evidence"]["filter_p"] for ev in alone)
+        ev.extra["evidence"]["filter_p"] for ev in alone
+    )
 
 
 def test_every_event_carries_filter_p_and_low_p_lowers_confidence():
@@ -206,7 +213,8 @@ def test_the_shipped_filter_keeps_a_clean_state_to_state_dyad_by_its_score():
     dyadic = {ev.trigger.start for ev in scored if ev.dyadic}
     assert dyadic
     assert min(ev.extra["evidence"]["filter_p"] for ev in scored if ev.dyadic) >= (
-        shipped_model().threshold_for(True))
+        shipped_model().threshold_for(True)
+    )
     kept, _ = _run(text, shipped_model())
     assert dyadic <= {ev.trigger.start for ev in kept}
     # the exemption still works when a payload asks for it: above every P, only it keeps
@@ -261,9 +269,9 @@ def test_foreign_dyads_only_keeps_two_states_and_drops_a_one_country_dyad():
     assert [(ev.source_code, ev.target_code) for ev in kept] == [("USA", "COL")]
     scored, _ = _run(domestic, _keep_all())
     assert [(ev.source_code, ev.target_code) for ev in scored if ev.dyadic] == [
-        ("MEXGOV", "MEXLEG")]
+        ("MEXGOV", "MEXLEG")
+    ]
     assert not [ev for ev in _run(domestic, strict)[0] if ev.dyadic]
     # guard: with every dyad exempt the same one-country dyad stays
     kept, _ = _run(domestic, replace(strict, exempt_mode="dyadic"))
-    assert [(ev.source_code, ev.target_code) for ev in kept if ev.dyadic] == [
-        ("MEXGOV", "MEXLEG")]
+    assert [(ev.source_code, ev.target_code) for ev in kept if ev.dyadic] == [("MEXGOV", "MEXLEG")]

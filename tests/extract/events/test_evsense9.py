@@ -15,36 +15,48 @@ def codes(text: str, trigger: str) -> list[str]:
 
 
 # -- a doer that is no actor --------------------------------------------------------------
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("Rising crime rates threaten Honduras with ruin.", "threaten"),
-    ("The tough new export laws offer Britain a way to punish Japanese banks.", "offer"),
-    ("Focusing on eradication alone promises to fail, the report said.", "promise"),
-    ("The evidence supports Ecuador's claim against Peru.", "support"),
-    ("Heavy rains blocked the road to the capital, cutting off aid to Haiti.", "cutting"),
-])
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rising crime rates threaten Honduras with ruin.", "threaten"),
+        ("The tough new export laws offer Britain a way to punish Japanese banks.", "offer"),
+        ("Focusing on eradication alone promises to fail, the report said.", "promise"),
+        ("The evidence supports Ecuador's claim against Peru.", "support"),
+        ("Heavy rains blocked the road to the capital, cutting off aid to Haiti.", "cutting"),
+    ],
+)
 def test_a_thing_as_doer_codes_no_event(text: str, trigger: str) -> None:
     assert events(text, trigger) == []
 
 
-@pytest.mark.parametrize(("text", "trigger", "code"), [
-    ("Investigators accused the mayor of taking bribes.", "accused", "112"),
-    ("Gunmen killed three police officers in Guerrero on Monday.", "killed", "18"),
-    ("A car bomb killed five soldiers in Kabul.", "killed", "19"),
-    ("The group accused the army of torturing prisoners.", "accused", "112"),
-    ("Residents blocked the highway to protest against the mining company.", "protest", "14"),
-    ("The rebels rejected the government's offer of a truce.", "rejected", "12"),
-    ("The report accuses the army of killing civilians.", "accuse", "112"),
-    ("The explosion destroyed the police station in Cali.", "destroyed", "17"),
-    ("The embassy condemned the attack on its staff.", "condemned", "11"),
-    # acts and instruments stand for whoever took them
-    ("The sanctions freeze any Iranian assets held in Canada.", "freeze", "163"),
-    ("Any invasion of Cuban territory would violate the UN Charter, the delegate warned.",
-     "violate", "12"),
-    # collective nouns the gazetteer has no role for
-    ("The entities investigating the governor raided his office in Lima.",
-     "investigating", "09"),
-    ("Former Soviet republics refuse to lift sanctions on Abkhazia.", "refuse", "12"),
-])
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Investigators accused the mayor of taking bribes.", "accused", "112"),
+        ("Gunmen killed three police officers in Guerrero on Monday.", "killed", "18"),
+        ("A car bomb killed five soldiers in Kabul.", "killed", "19"),
+        ("The group accused the army of torturing prisoners.", "accused", "112"),
+        ("Residents blocked the highway to protest against the mining company.", "protest", "14"),
+        ("The rebels rejected the government's offer of a truce.", "rejected", "12"),
+        ("The report accuses the army of killing civilians.", "accuse", "112"),
+        ("The explosion destroyed the police station in Cali.", "destroyed", "17"),
+        ("The embassy condemned the attack on its staff.", "condemned", "11"),
+        # acts and instruments stand for whoever took them
+        ("The sanctions freeze any Iranian assets held in Canada.", "freeze", "163"),
+        (
+            "Any invasion of Cuban territory would violate the UN Charter, the delegate warned.",
+            "violate",
+            "12",
+        ),
+        # collective nouns the gazetteer has no role for
+        (
+            "The entities investigating the governor raided his office in Lima.",
+            "investigating",
+            "09",
+        ),
+        ("Former Soviet republics refuse to lift sanctions on Abkhazia.", "refuse", "12"),
+    ],
+)
 def test_actors_and_weapons_as_doers_stay(text: str, trigger: str, code: str) -> None:
     found = events(text, trigger)
     assert found and found[0].code.startswith(code), [e.code for e in found]
@@ -52,14 +64,18 @@ def test_actors_and_weapons_as_doers_stay(text: str, trigger: str, code: str) ->
 
 # -- trade penalties and retaliation ----------------------------------------------------
 def test_revoking_foreign_banks_licences_over_market_access_is_a_sanction() -> None:
-    text = ("The French government may revoke the licences of Korean banks if Seoul does "
-            "not open up its markets to foreign firms.")
+    text = (
+        "The French government may revoke the licences of Korean banks if Seoul does "
+        "not open up its markets to foreign firms."
+    )
     assert codes(text, "revoke") == ["163"]
 
 
 def test_retaliatory_trade_action_imposed_is_a_sanction() -> None:
-    text = ("President Bush is ready to impose retaliatory trade action against Korea for "
-            "breaking the steel accord.")
+    text = (
+        "President Bush is ready to impose retaliatory trade action against Korea for "
+        "breaking the steel accord."
+    )
     assert codes(text, "impose") == ["163"]
 
 
@@ -70,31 +86,35 @@ def test_retaliation_over_market_access_is_no_force() -> None:
 
 # -- labour strikes, debt moratoria --------------------------------------------------------
 def test_a_union_strike_notice_is_a_labour_protest() -> None:
-    assert codes("The union said it would authorize a strike at the Detroit plant.",
-                 "strike") == ["143"]
+    assert codes("The union said it would authorize a strike at the Detroit plant.", "strike") == [
+        "143"
+    ]
 
 
 def test_an_airstrike_stays_force() -> None:
-    assert codes("Russian jets carried out an air strike on the rebel base.",
-                 "strike")[0].startswith("19")
+    assert codes("Russian jets carried out an air strike on the rebel base.", "strike")[
+        0
+    ].startswith("19")
 
 
 def test_suspending_debt_payments_reduces_relations() -> None:
-    found = codes("Chile suspended interest payments on its foreign debt to commercial banks.",
-                  "suspended")
+    found = codes(
+        "Chile suspended interest payments on its foreign debt to commercial banks.", "suspended"
+    )
     assert found and all(c.startswith("16") for c in found)
 
 
 # -- conduct, kickbacks, economic explanations ---------------------------------------------
 def test_a_persons_actions_called_paranoid_are_no_force() -> None:
-    text = ("The government rejected the charges and called his recent actions a betrayal "
-            "of the military.")
+    text = (
+        "The government rejected the charges and called his recent actions a betrayal "
+        "of the military."
+    )
     assert events(text, "action") == []
 
 
 def test_military_action_stays_force() -> None:
-    assert codes("Chinese troops launched military action against the rebels.",
-                 "action") == ["190"]
+    assert codes("Chinese troops launched military action against the rebels.", "action") == ["190"]
 
 
 def test_funding_kickbacks_is_no_aid() -> None:
@@ -123,8 +143,10 @@ def test_exporters_offering_material_is_no_offer_of_cooperation() -> None:
 
 
 def test_an_amount_proposed_for_a_budget_is_no_offer() -> None:
-    text = ("The bill sets aside 12 billion dlrs for rail projects, compared to 6 billion "
-            "proposed by the administration.")
+    text = (
+        "The bill sets aside 12 billion dlrs for rail projects, compared to 6 billion "
+        "proposed by the administration."
+    )
     assert events(text, "proposed") == []
 
 

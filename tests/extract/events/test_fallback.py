@@ -39,15 +39,15 @@ class Fixed(QuadModel):
         super().__init__(None, None, 0.0, None)
         self.p = np.array(p, dtype=float)
 
-    def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]
-              ) -> np.ndarray:
+    def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]) -> np.ndarray:
         return np.tile(self.p, (len(list(texts)), 1))
 
 
 def _coded(text: str, classifier: QuadModel | None) -> list[Event]:
-    (doc, actors), = parse([text])
-    result = Extraction(meta={}, text=actors.text, sentences=list(actors.sentences),
-                        entities=list(actors.entities))
+    ((doc, actors),) = parse([text])
+    result = Extraction(
+        meta={}, text=actors.text, sentences=list(actors.sentences), entities=list(actors.entities)
+    )
     EventExtractor(classifier=classifier, relevance=None, event_filter=None)(doc, result)
     return result.events
 
@@ -59,7 +59,7 @@ def _sure(quad: int, p: float = 0.9) -> Fixed:
 
 
 def test_known_words_start_at_the_root_and_codes_keep_the_class():
-    (doc, _), = parse([GATED])
+    ((doc, _),) = parse([GATED])
     words = known_words(next(doc.sents), default_lexicon())
     assert words[0].text == "released"
     lex = default_lexicon()
@@ -70,7 +70,7 @@ def test_known_words_start_at_the_root_and_codes_keep_the_class():
 
 
 def test_a_verb_with_a_clause_or_no_object_names_no_act():
-    (doc, _), = parse(["Kenya declared that the curfew had worked. The army returned home."])
+    ((doc, _),) = parse(["Kenya declared that the curfew had worked. The army returned home."])
     first, second = doc.sents
     assert not acts_on(first.root)  # "declared that ...": a statement
     assert not acts_on(second.root)  # "returned home": no one acted on
@@ -107,21 +107,20 @@ def test_a_pattern_of_the_word_that_fits_its_use_overrules_the_model():
 
 def test_no_event_without_an_actor_for_a_side():
     # a sure class and a coded word, but nobody the actor extractor knows on either side
-    assert _coded("Somebody released two followers of somebody else on Friday.",
-                  _sure(2)) == []
+    assert _coded("Somebody released two followers of somebody else on Friday.", _sure(2)) == []
 
 
 def test_shipped_model_codes_the_missed_release_and_not_a_forecast():
     ev = events(GATED, "released")
     assert [e.code for e in ev] == ["0841"] and ev[0].evidence["proposed_by"] == "model"
-    assert events("Analysts in Nairobi said the rains would continue into next month.",
-                  "") == []
+    assert events("Analysts in Nairobi said the rains would continue into next month.", "") == []
 
 
 # -- the recall16 block of verbs.yaml: phrasal acts half A showed without a trigger ----------
 def test_established_ties_is_diplomatic_cooperation_and_a_police_unit_is_not():
-    assert {e.code for e in _coded("Chile and Kenya established diplomatic ties on Monday.",
-                                   None)} == {"050"}
+    assert {
+        e.code for e in _coded("Chile and Kenya established diplomatic ties on Monday.", None)
+    } == {"050"}
     assert _coded("Kenya established a new police unit in Nairobi.", None) == []
 
 
@@ -154,7 +153,7 @@ def test_known_words_read_once_per_document_are_the_token_by_token_words():
 def test_known_words_leave_out_words_without_an_entry():
     """Guard: a sentence of words the lexicon lacks gives none, even right after a
     sentence (of the same document) whose words all have one."""
-    (doc, _), = parse(["Troops attacked the village. The weather was mild and sunny."])
+    ((doc, _),) = parse(["Troops attacked the village. The weather was mild and sunny."])
     first, second = doc.sents
     assert [t.text for t in known_words(first, default_lexicon())][:1] == ["attacked"]
     assert known_words(second, default_lexicon()) == []
@@ -170,8 +169,7 @@ class Asked(Fixed):
         super().__init__([0.025, 0.025, 0.9, 0.025, 0.025])
         self.asked: list[str] = []
 
-    def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]
-              ) -> np.ndarray:
+    def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]) -> np.ndarray:
         self.asked += list(texts)
         return super().probs(texts, proposals)
 
@@ -184,8 +182,10 @@ def _asked(text: str) -> tuple[list[Event], list[str]]:
 def test_a_sentence_without_a_coded_actor_is_not_read_by_the_model():
     # "He" stands for the president, but no coded name is in the sentence: not proposed
     # (before the gate: released 0841 KENGOV -> a rebel side)
-    evs, asked = _asked("President William Ruto visited Mombasa. "
-                        "He released two followers of the rebel commander on Friday.")
+    evs, asked = _asked(
+        "President William Ruto visited Mombasa. "
+        "He released two followers of the rebel commander on Friday."
+    )
     assert [e.trigger.text for e in evs] == ["visited"]
     assert not any(t.startswith("He released") for t in asked)
 
@@ -201,14 +201,24 @@ def test_guard_a_sentence_naming_a_coded_actor_still_proposes():
 
 
 def _entity(code: str | None, country: str | None, *spans: tuple[int, int]) -> Entity:
-    return Entity(id=f"e{spans[0][0]}", name="x", type="organization", actor_code=code,
-                  country=country, mentions=[Mention(a, b, "x") for a, b in spans])
+    return Entity(
+        id=f"e{spans[0][0]}",
+        name="x",
+        type="organization",
+        actor_code=code,
+        country=country,
+        mentions=[Mention(a, b, "x") for a, b in spans],
+    )
 
 
 def test_names_coded_reads_overlapping_mentions_of_coded_entities_only():
-    spans = coded_spans([_entity("KENGOV", None, (10, 20), (95, 130)),
-                         _entity(None, "COL", (40, 45)),
-                         _entity(None, None, (60, 70))])  # uncoded: not read
+    spans = coded_spans(
+        [
+            _entity("KENGOV", None, (10, 20), (95, 130)),
+            _entity(None, "COL", (40, 45)),
+            _entity(None, None, (60, 70)),
+        ]
+    )  # uncoded: not read
     sent = lambda a, b: SimpleNamespace(start_char=a, end_char=b)  # noqa: E731
     assert names_coded(sent(0, 30), spans) and names_coded(sent(30, 50), spans)
     assert not names_coded(sent(50, 90), spans)  # only the uncoded name

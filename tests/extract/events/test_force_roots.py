@@ -10,31 +10,39 @@ from tests.extract.events.helpers import event
 
 
 def test_a_killing_by_unknown_killers_of_unarmed_victims_is_irregular_violence():
-    extortion = event("Mexican investigators are looking into whether the Honduran journalist "
-                      "was killed for refusing to pay extortion fees.", "killed")
-    farmers = event("Two Colombian farmers were killed while eradicating coca in Narino.",
-                    "killed")
+    extortion = event(
+        "Mexican investigators are looking into whether the Honduran journalist "
+        "was killed for refusing to pay extortion fees.",
+        "killed",
+    )
+    farmers = event("Two Colombian farmers were killed while eradicating coca in Narino.", "killed")
     assert extortion.code == "180" and farmers.code == "180"
 
 
 def test_armed_victims_or_named_forces_keep_military_force():
     soldiers = event("Three Colombian soldiers were killed in Cauca on Sunday.", "killed")
-    clashes = event("Five Syrian civilians were killed in clashes between troops and rebels.",
-                    "killed")
+    clashes = event(
+        "Five Syrian civilians were killed in clashes between troops and rebels.", "killed"
+    )
     troops = event("Colombian troops killed five rebels.", "killed")
-    strike = event("Venezuela said 14 Venezuelan fishermen were killed in the American strike "
-                   "on a boat.", "killed")
+    strike = event(
+        "Venezuela said 14 Venezuelan fishermen were killed in the American strike on a boat.",
+        "killed",
+    )
     assert soldiers.root == "19" and clashes.root == "19" and troops.root == "19"
     assert strike.root == "19"
 
 
 def test_strike_threats_and_warnings_against_price_rises_threaten_protest():
-    strike = event("Despite a strike threat by Brazilian oil workers, Petrobras stocks are "
-                   "balanced.", "threat")
-    prices = event("The Polish union warned it would fight efforts to impose the price rises.",
-                   "warned")
-    force = event("The Iranian army warned it would use force against any Israeli attack.",
-                  "warned")
+    strike = event(
+        "Despite a strike threat by Brazilian oil workers, Petrobras stocks are balanced.", "threat"
+    )
+    prices = event(
+        "The Polish union warned it would fight efforts to impose the price rises.", "warned"
+    )
+    force = event(
+        "The Iranian army warned it would use force against any Israeli attack.", "warned"
+    )
     assert strike.code == "133" and prices.code == "133"
     assert force.code == "138"
 

@@ -30,8 +30,11 @@ TEXTS = [
 
 def _plain(lists) -> list[re.Pattern[str]]:
     forms, after, before = _mark_alternations(lists)
-    return [re.compile(rf"\s(?:{forms})\b"), re.compile(rf"\s(?i:{after})\b"),
-            re.compile(rf"(?i:\b(?:{before}))\s")]
+    return [
+        re.compile(rf"\s(?:{forms})\b"),
+        re.compile(rf"\s(?i:{after})\b"),
+        re.compile(rf"(?i:\b(?:{before}))\s"),
+    ]
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -106,8 +106,9 @@ def test_what_someone_is_arrested_for_is_alleged():
 def test_purpose_infinitive_is_hypothetical():
     # the purpose of an act under way or to come; that of a past act carried out is asserted
     # (modality35, docs/judging-criteria.md: test_modality35.py)
-    ev = event("France is sending experts to investigate the attacks on Saudi Arabia.",
-               "investigate")
+    ev = event(
+        "France is sending experts to investigate the attacks on Saudi Arabia.", "investigate"
+    )
     assert ev.hypothetical
 
 
@@ -119,8 +120,10 @@ def test_conjuncts_share_the_governing_cue():
 
 def test_a_multiword_cue_needs_its_words_on_the_governing_chain():
     # "said" governs, but the "to" belongs to a coordinated clause: no "said to" cue
-    doc = parse("Maduro said he had ordered the armed forces to prepare for resistance and "
-                "accused Washington of wanting to seize the oil fields.")[0]
+    doc = parse(
+        "Maduro said he had ordered the armed forces to prepare for resistance and "
+        "accused Washington of wanting to seize the oil fields."
+    )[0]
     accused = next(e for e in doc.events if e.trigger.text == "accused")
     assert not accused.alleged
     # the complementizer of the trigger's clause still completes "claimed ... that"

@@ -24,20 +24,22 @@ def test_witnesses_said_makes_the_release_alleged() -> None:
 
 
 def test_named_party_statement_stays_asserted() -> None:
-    ev = event("The interior minister said police had arrested twelve gang members.",
-               "arrested")
+    ev = event("The interior minister said police had arrested twelve gang members.", "arrested")
     assert _flags(ev) == set()
 
 
 def test_trailing_according_to_officials_is_alleged() -> None:
-    ev = event("The FARC attacked a column of soldiers in Arauca, according to military "
-               "officials.", "attacked")
+    ev = event(
+        "The FARC attacked a column of soldiers in Arauca, according to military officials.",
+        "attacked",
+    )
     assert _flags(ev) == {"alleged"}
 
 
 def test_leading_according_to_ministry_is_alleged() -> None:
-    ev = event("According to the defence ministry, the rebels are holding nine hostages.",
-               "holding")
+    ev = event(
+        "According to the defence ministry, the rebels are holding nine hostages.", "holding"
+    )
     assert "alleged" in _flags(ev)
 
 
@@ -45,14 +47,14 @@ def test_leading_according_to_ministry_is_alleged() -> None:
 
 
 def test_according_to_the_newspaper_stays_asserted() -> None:
-    ev = event("The FARC attacked a column of soldiers in Arauca, according to the "
-               "newspaper.", "attacked")
+    ev = event(
+        "The FARC attacked a column of soldiers in Arauca, according to the newspaper.", "attacked"
+    )
     assert _flags(ev) == set()
 
 
 def test_outlet_reported_stays_asserted() -> None:
-    ev = event("Guerrillas kidnapped two engineers in Arauca, reported El Tiempo.",
-               "kidnapped")
+    ev = event("Guerrillas kidnapped two engineers in Arauca, reported El Tiempo.", "kidnapped")
     assert _flags(ev) == set()
 
 
@@ -67,18 +69,25 @@ def test_reported_future_stays_future_only() -> None:
 
 
 def test_according_to_a_named_outlet_stays_asserted() -> None:
-    ev = event("According to El Heraldo, gunmen kidnapped two engineers in Arauca last week.",
-               "kidnapped")
+    ev = event(
+        "According to El Heraldo, gunmen kidnapped two engineers in Arauca last week.", "kidnapped"
+    )
     assert _flags(ev) == set()
 
 
 def test_relative_clause_under_according_to_stays_asserted() -> None:
-    ev = event("According to the analysts, the accord, which was signed by Peru and Chile in "
-               "May, violates the constitution.", "signed")
+    ev = event(
+        "According to the analysts, the accord, which was signed by Peru and Chile in "
+        "May, violates the constitution.",
+        "signed",
+    )
     assert _flags(ev) == set()
 
 
 def test_source_cited_by_an_outlet_is_alleged() -> None:
-    ev = event("According to a source cited by El Heraldo, gunmen kidnapped two engineers in "
-               "Arauca last week.", "kidnapped")
+    ev = event(
+        "According to a source cited by El Heraldo, gunmen kidnapped two engineers in "
+        "Arauca last week.",
+        "kidnapped",
+    )
     assert "alleged" in _flags(ev)

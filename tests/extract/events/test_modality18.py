@@ -19,8 +19,11 @@ def _flags(ev: Event) -> set[str]:
 
 
 def test_she_is_to_arrive_for_talks_is_future() -> None:
-    ev = event("The Bolivian minister flew to Quito, where she is to arrive on Monday for "
-               "talks with Ecuadorean officials.", "talks")
+    ev = event(
+        "The Bolivian minister flew to Quito, where she is to arrive on Monday for "
+        "talks with Ecuadorean officials.",
+        "talks",
+    )
     assert ev.future and not ev.hypothetical
 
 
@@ -28,27 +31,29 @@ def test_she_is_to_arrive_for_talks_is_future() -> None:
 
 
 def test_purpose_of_a_dated_meeting_is_future() -> None:
-    ev = event("Ecuador's negotiators meet the creditor banks tomorrow to discuss a new "
-               "payment schedule.", "discuss")
+    ev = event(
+        "Ecuador's negotiators meet the creditor banks tomorrow to discuss a new payment schedule.",
+        "discuss",
+    )
     assert _flags(ev) == {"future"}
 
 
 def test_purpose_of_a_will_meeting_gets_no_intent_of_its_own() -> None:
-    found = events("Chile will meet Peru next week to negotiate the maritime border.",
-                   "negotiat")
+    found = events("Chile will meet Peru next week to negotiate the maritime border.", "negotiat")
     assert found and all(e.future and not e.hypothetical for e in found)
     assert not any(e.code.startswith("03") for e in found)
 
 
 def test_purpose_of_a_possible_act_stays_hypothetical() -> None:
-    ev = event("Peru may send troops to the border to patrol the Ecuadorean frontier.",
-               "patrol")
+    ev = event("Peru may send troops to the border to patrol the Ecuadorean frontier.", "patrol")
     assert ev.hypothetical and not ev.future
 
 
 def test_extraposed_infinitive_of_a_future_copula_is_no_purpose() -> None:
-    found = events("Analysts say it will be difficult for the army to retake the border town "
-                   "from the rebels.", "retake")
+    found = events(
+        "Analysts say it will be difficult for the army to retake the border town from the rebels.",
+        "retake",
+    )
     assert not any(e.future and not e.hypothetical for e in found)
 
 
@@ -56,20 +61,26 @@ def test_extraposed_infinitive_of_a_future_copula_is_no_purpose() -> None:
 
 
 def test_reported_would_over_an_object_noun_is_future() -> None:
-    ev = event("Colombian prosecutors said they would open an investigation into the army "
-               "unit.", "investigation")
+    ev = event(
+        "Colombian prosecutors said they would open an investigation into the army unit.",
+        "investigation",
+    )
     assert ev.future and not ev.hypothetical
 
 
 def test_reported_would_with_a_condition_stays_hypothetical() -> None:
-    ev = event("Colombian prosecutors said they would open an investigation into the army "
-               "unit if the witnesses testified.", "investigation")
+    ev = event(
+        "Colombian prosecutors said they would open an investigation into the army "
+        "unit if the witnesses testified.",
+        "investigation",
+    )
     assert ev.hypothetical and not ev.future
 
 
 def test_conditional_would_over_an_object_noun_stays_hypothetical() -> None:
-    ev = event("The rebels said they would open talks with the government if the army "
-               "withdrew.", "talks")
+    ev = event(
+        "The rebels said they would open talks with the government if the army withdrew.", "talks"
+    )
     assert ev.hypothetical
 
 
@@ -82,8 +93,7 @@ def test_plans_to_hold_talks_are_future() -> None:
 
 
 def test_announced_plans_to_send_troops_are_future() -> None:
-    ev = event("The Mexican government announced plans to deploy soldiers to Tamaulipas.",
-               "deploy")
+    ev = event("The Mexican government announced plans to deploy soldiers to Tamaulipas.", "deploy")
     assert ev.future and not ev.hypothetical
 
 
@@ -96,14 +106,20 @@ def test_may_hold_talks_stays_hypothetical() -> None:
 
 
 def test_talks_next_week_are_future() -> None:
-    ev = event("The president is sending his foreign minister to Havana for talks with "
-               "Cuban officials next week.", "talks")
+    ev = event(
+        "The president is sending his foreign minister to Havana for talks with "
+        "Cuban officials next week.",
+        "talks",
+    )
     assert _flags(ev) == {"future"}
 
 
 def test_talks_last_week_stay_asserted() -> None:
-    ev = event("The president sent his foreign minister to Havana for talks with Cuban "
-               "officials last week.", "talks")
+    ev = event(
+        "The president sent his foreign minister to Havana for talks with Cuban "
+        "officials last week.",
+        "talks",
+    )
     assert _flags(ev) == set()
 
 
@@ -137,21 +153,24 @@ def test_offensive_that_killed_stays_asserted() -> None:
 
 
 def test_warships_available_to_escort_is_future() -> None:
-    ev = event("Britain said two of its frigates were available to escort Kuwaiti tankers.",
-               "escort")
+    ev = event(
+        "Britain said two of its frigates were available to escort Kuwaiti tankers.", "escort"
+    )
     assert ev.future
 
 
 def test_prospect_of_a_demobilization_is_future() -> None:
-    found = events("Colombia's underworld is already changing with the looming prospect of a "
-                   "guerrilla demobilization by the FARC.", "demobilization")
+    found = events(
+        "Colombia's underworld is already changing with the looming prospect of a "
+        "guerrilla demobilization by the FARC.",
+        "demobilization",
+    )
     assert found and all(e.future for e in found)
     assert not any(e.code.startswith("03") for e in found)  # an outlook, no FARC intent
 
 
 def test_plans_to_hold_talks_still_derive_an_intent() -> None:
-    found = events("Argentina plans to hold talks with Chile over the fishing dispute.",
-                   "talks")
+    found = events("Argentina plans to hold talks with Chile over the fishing dispute.", "talks")
     assert any(e.code == "036" for e in found)
 
 
@@ -159,18 +178,15 @@ def test_plans_to_hold_talks_still_derive_an_intent() -> None:
 
 
 def test_request_with_a_nationality_adjective_was_made() -> None:
-    ev = event("The banks agreed to forward a Mexican request for more time to the IMF.",
-               "request")
+    ev = event("The banks agreed to forward a Mexican request for more time to the IMF.", "request")
     assert _flags(ev) == set()
 
 
 def test_strike_to_demand_pay_made_the_demand() -> None:
-    ev = event("Police officers in Oaxaca went on strike in May to demand higher wages.",
-               "demand")
+    ev = event("Police officers in Oaxaca went on strike in May to demand higher wages.", "demand")
     assert _flags(ev) == set()
 
 
 def test_strike_still_to_come_leaves_the_demand_open() -> None:
-    ev = event("Police officers in Oaxaca will go on strike to demand higher wages.",
-               "demand")
+    ev = event("Police officers in Oaxaca will go on strike to demand higher wages.", "demand")
     assert _flags(ev) != set()

@@ -21,8 +21,7 @@ def test_a_state_on_another_states_attack_is_alleged() -> None:
 
 
 def test_a_state_on_its_own_attack_stays_asserted() -> None:
-    ev = event("Iraq said its jets bombed the Iranian port of Bandar Abbas on Monday.",
-               "bombed")
+    ev = event("Iraq said its jets bombed the Iranian port of Bandar Abbas on Monday.", "bombed")
     assert _flags(ev) == set()
 
 
@@ -32,14 +31,12 @@ def test_a_government_on_a_foreign_armys_attack_is_alleged() -> None:
 
 
 def test_police_on_their_own_arrests_stay_asserted() -> None:
-    ev = event("Mexican police said they arrested five Zetas members in Tamaulipas.",
-               "arrested")
+    ev = event("Mexican police said they arrested five Zetas members in Tamaulipas.", "arrested")
     assert _flags(ev) == set()
 
 
 def test_a_country_on_its_own_suspension_stays_asserted() -> None:
-    ev = event("Brazil said it suspended interest payments to its creditor banks.",
-               "suspended")
+    ev = event("Brazil said it suspended interest payments to its creditor banks.", "suspended")
     assert _flags(ev) == set()
 
 
@@ -50,20 +47,19 @@ def test_an_announcement_of_another_states_act_stays_asserted() -> None:
 
 
 def test_unnamed_officials_stay_asserted() -> None:
-    ev = event("Spanish farmers blocked a border crossing with France today, officials said.",
-               "blocked")
+    ev = event(
+        "Spanish farmers blocked a border crossing with France today, officials said.", "blocked"
+    )
     assert _flags(ev) == set()
 
 
 def test_investigators_found_makes_the_seizure_alleged() -> None:
-    ev = event("Investigators found that the gang seized cargo coming into the port.",
-               "seized")
+    ev = event("Investigators found that the gang seized cargo coming into the port.", "seized")
     assert _flags(ev) == {"alleged"}
 
 
 def test_police_found_stays_asserted() -> None:
-    ev = event("The police found that the gang had seized cargo coming into the port.",
-               "seized")
+    ev = event("The police found that the gang had seized cargo coming into the port.", "seized")
     assert _flags(ev) == set()
 
 
@@ -83,6 +79,8 @@ def test_party_account_needs_a_coded_source() -> None:
 
 def test_an_adverbial_clause_under_a_states_statement_stays_asserted() -> None:
     # the attack is the closure's occasion, presupposed, no part of Peru's account
-    ev = event("Peru said it would keep its border closed after Chilean troops attacked two "
-               "villages.", "attacked")
+    ev = event(
+        "Peru said it would keep its border closed after Chilean troops attacked two villages.",
+        "attacked",
+    )
     assert _flags(ev) == set()

@@ -19,14 +19,12 @@ def test_talks_that_will_resume_are_future() -> None:
 
 
 def test_talks_due_to_restart_are_future() -> None:
-    ev = event("Talks between the union and the company are due to restart on Monday.",
-               "talks")
+    ev = event("Talks between the union and the company are due to restart on Monday.", "talks")
     assert _flags(ev) == {"future"}
 
 
 def test_postponed_talks_are_future() -> None:
-    ev = event("Talks between the union and the company were postponed until Thursday.",
-               "talks")
+    ev = event("Talks between the union and the company were postponed until Thursday.", "talks")
     assert _flags(ev) == {"future"}
 
 
@@ -38,40 +36,47 @@ def test_talks_that_resumed_stay_asserted() -> None:
 
 def test_talks_that_failed_to_resume_are_not_future() -> None:
     # guard: only a frame of a resumption to come ("due", "set", "to") makes it future
-    ev = event("Talks between the union and the company failed to resume on Monday.",
-               "talks")
+    ev = event("Talks between the union and the company failed to resume on Monday.", "talks")
     assert "future" not in _flags(ev)
 
 
 def test_a_report_published_by_an_outlet_leaves_the_attack_asserted() -> None:
-    ev = event("The rebels attacked a police post in Cauca, according to a report "
-               "published by El Tiempo.", "attacked")
+    ev = event(
+        "The rebels attacked a police post in Cauca, according to a report published by El Tiempo.",
+        "attacked",
+    )
     assert _flags(ev) == set()
 
 
 def test_an_investigation_published_by_an_outlet_leaves_the_supply_asserted() -> None:
-    ev = event("The investigation, published by El Tiempo, reported that the army sent "
-               "weapons to the militia.", "sent")
+    ev = event(
+        "The investigation, published by El Tiempo, reported that the army sent "
+        "weapons to the militia.",
+        "sent",
+    )
     assert _flags(ev) == set()
 
 
 def test_documents_obtained_by_an_outlet_make_the_attack_alleged() -> None:
     # guard: the outlet relays the documents' account
-    ev = event("The rebels attacked a police post in Cauca, according to documents "
-               "obtained by El Tiempo.", "attacked")
+    ev = event(
+        "The rebels attacked a police post in Cauca, according to documents obtained by El Tiempo.",
+        "attacked",
+    )
     assert _flags(ev) == {"alleged"}
 
 
 def test_a_source_cited_by_an_outlet_stays_alleged() -> None:
     # guard: "cited" is no publishing verb
-    ev = event("The rebels attacked a police post in Cauca, according to a source cited "
-               "by El Tiempo.", "attacked")
+    ev = event(
+        "The rebels attacked a police post in Cauca, according to a source cited by El Tiempo.",
+        "attacked",
+    )
     assert _flags(ev) == {"alleged"}
 
 
 def test_no_choice_but_to_request_is_not_negated() -> None:
-    ev = event("The prosecutor had no choice but to request support from the army.",
-               "request")
+    ev = event("The prosecutor had no choice but to request support from the army.", "request")
     assert "negated" not in _flags(ev)
 
 
@@ -82,27 +87,28 @@ def test_refusing_to_request_stays_negated() -> None:
 
 
 def test_a_negated_counterfactual_condition_took_place() -> None:
-    ev = event("If Venezuela had not supplied fuel to Ecuador, the crisis would have been "
-               "worse.", "supplied")
+    ev = event(
+        "If Venezuela had not supplied fuel to Ecuador, the crisis would have been worse.",
+        "supplied",
+    )
     assert _flags(ev) == set()
 
 
 def test_a_never_met_counterfactual_took_place() -> None:
-    ev = event("If the rebels had never met with the envoy, the talks would have collapsed.",
-               "met")
+    ev = event("If the rebels had never met with the envoy, the talks would have collapsed.", "met")
     assert _flags(ev) == set()
 
 
 def test_a_negated_open_condition_stays_hypothetical() -> None:
     # guard: no past perfect, no "would": an open condition is still a condition
-    ev = event("If Venezuela does not supply fuel to Ecuador, the crisis will get worse.",
-               "supply")
+    ev = event("If Venezuela does not supply fuel to Ecuador, the crisis will get worse.", "supply")
     assert "hypothetical" in _flags(ev)
 
 
 def test_a_killing_allegedly_by_a_gang_is_alleged() -> None:
-    ev = event("Two soldiers were killed last week, allegedly by members of a rival gang.",
-               "killed")
+    ev = event(
+        "Two soldiers were killed last week, allegedly by members of a rival gang.", "killed"
+    )
     assert _flags(ev) == {"alleged"}
 
 
@@ -113,15 +119,15 @@ def test_a_killing_by_a_gang_stays_asserted() -> None:
 
 
 def test_a_supposed_plot_to_kill_is_alleged() -> None:
-    ev = event("The mastermind of the supposed plot to kill the judge is a former army "
-               "officer.", "kill")
+    ev = event(
+        "The mastermind of the supposed plot to kill the judge is a former army officer.", "kill"
+    )
     assert "alleged" in _flags(ev)
 
 
 def test_a_plot_to_kill_is_not_alleged() -> None:
     # guard: no hedge on the plot
-    ev = event("The mastermind of the plot to kill the judge is a former army officer.",
-               "kill")
+    ev = event("The mastermind of the plot to kill the judge is a former army officer.", "kill")
     assert "alleged" not in _flags(ev)
 
 

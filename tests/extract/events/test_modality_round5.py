@@ -21,17 +21,25 @@ def test_a_request_named_with_its_agent_was_made():
 
 
 def test_pledges_and_meetings_with_their_agent_were_made():
-    pledges = event("The price rises would hurt pensioners, despite Polish government "
-                    "pledges to protect them.", "pledges")
+    pledges = event(
+        "The price rises would hurt pensioners, despite Polish government pledges to protect them.",
+        "pledges",
+    )
     assert not pledges.hypothetical
-    meeting = event("Venezuelan officials might have helped facilitate the actor's meeting "
-                    "with the Mexican drug lord.", "meeting")
+    meeting = event(
+        "Venezuelan officials might have helped facilitate the actor's meeting "
+        "with the Mexican drug lord.",
+        "meeting",
+    )
     assert not meeting.hypothetical
 
 
 def test_a_present_tense_temporal_clause_is_future():
-    ev = event("Ministers hope to approve the plan when they meet the Spanish delegation "
-               "again in Brussels.", "meet")
+    ev = event(
+        "Ministers hope to approve the plan when they meet the Spanish delegation "
+        "again in Brussels.",
+        "meet",
+    )
     assert ev.future and not ev.hypothetical
 
 
@@ -43,8 +51,9 @@ def test_a_present_tense_act_with_a_date_is_scheduled():
 
 
 def test_expected_acts_are_future():
-    expected = event("Bankers expect the Japanese Finance Ministry to propose a cut in the "
-                     "coupon.", "propose")
+    expected = event(
+        "Bankers expect the Japanese Finance Ministry to propose a cut in the coupon.", "propose"
+    )
     assert expected.future
 
 
@@ -52,12 +61,15 @@ def test_a_habit_in_a_temporal_clause_is_not_future():
     # with a definite subject the clause is coded, as an asserted habit (not future); with a
     # bare plural subject ("When Salvadoran police raid ...") it is generic and not coded
     # (sixth round, test_generic_statements.py)
-    ev = event("When the Salvadoran police raid the prison, the gang leaders hide their "
-               "phones.", "raid")
+    ev = event(
+        "When the Salvadoran police raid the prison, the gang leaders hide their phones.", "raid"
+    )
     assert not ev.future
 
 
 def test_a_noun_modifier_that_names_no_agent_keeps_the_clauses_modality():
-    ev = event("Mexican senators want the Mexican government to make an extradition request "
-               "to Spain.", "request")
+    ev = event(
+        "Mexican senators want the Mexican government to make an extradition request to Spain.",
+        "request",
+    )
     assert ev.hypothetical

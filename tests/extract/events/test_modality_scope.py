@@ -16,8 +16,10 @@ def events(text: str) -> dict[str, object]:
 
 
 def test_modal_of_one_conjunct_does_not_reach_a_past_tense_conjunct():
-    evs = events("The lawmakers said they could do little to end the strike and urged "
-                 "the union to negotiate with the owners.")
+    evs = events(
+        "The lawmakers said they could do little to end the strike and urged "
+        "the union to negotiate with the owners."
+    )
     assert flags(evs["urged"]) == set()  # the urging happened
     assert "negotiate" not in evs  # what was urged is no act yet (round 11: not emitted)
 
@@ -28,8 +30,10 @@ def test_shared_modal_still_reaches_a_bare_conjunct():
 
 
 def test_habitual_would_is_asserted():
-    evs = events("Police said the gang would hijack trucks on the highway and then demand "
-                 "ransom from the owners.")
+    evs = events(
+        "Police said the gang would hijack trucks on the highway and then demand "
+        "ransom from the owners."
+    )
     assert "hypothetical" not in flags(evs["demand"])
     assert "hypothetical" not in flags(evs["hijack"])
 
@@ -45,14 +49,15 @@ def test_would_under_a_past_reporting_verb_is_future():
 
 
 def test_participle_describing_a_noun_is_out_of_the_modal_clause():
-    evs = events("The vote ensured that the weapons would reach the militias fighting "
-                 "the government in the north.")
+    evs = events(
+        "The vote ensured that the weapons would reach the militias fighting "
+        "the government in the north."
+    )
     assert "hypothetical" not in flags(evs["fighting"])
 
 
 def test_denial_does_not_negate_what_the_denied_telling_was_about():
-    evs = events("The minister denied he had been told that the militia had attacked "
-                 "the village.")
+    evs = events("The minister denied he had been told that the militia had attacked the village.")
     assert "negated" not in flags(evs["attacked"])
 
 
@@ -62,8 +67,10 @@ def test_denial_still_negates_its_own_complement():
 
 
 def test_demand_voiced_by_a_protest_is_asserted():
-    evs = events("Fishermen have been protesting at the port for a week to demand "
-                 "the release of their jailed leaders.")
+    evs = events(
+        "Fishermen have been protesting at the port for a week to demand "
+        "the release of their jailed leaders."
+    )
     assert "hypothetical" not in flags(evs["demand"])
 
 
@@ -84,12 +91,16 @@ def test_term_of_a_pact_is_no_separate_intent():
 
 
 def test_an_accord_named_in_a_clause_conjoined_to_an_agreement_is_not_its_term():
-    evs = events("The agreement came after talks in Rome and follows an accord between "
-                 "Ghana and its creditors in May.")
+    evs = events(
+        "The agreement came after talks in Rome and follows an accord between "
+        "Ghana and its creditors in May."
+    )
     assert "future" not in flags(evs["accord"])
 
 
 def test_would_in_an_announcement_is_future():
-    evs = events("The announcement by Kenya that it would suspend debt payments to its "
-                 "creditors alarmed the banks.")
+    evs = events(
+        "The announcement by Kenya that it would suspend debt payments to its "
+        "creditors alarmed the banks."
+    )
     assert flags(evs["suspend"]) == {"future"}

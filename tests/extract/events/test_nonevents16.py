@@ -18,8 +18,7 @@ def _pairs(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_three_states_meeting_give_one_row_per_pair():
-    pairs = _pairs("Peru, Bolivia and Ecuador met in Lima on Friday to discuss the border.",
-                   "met")
+    pairs = _pairs("Peru, Bolivia and Ecuador met in Lima on Friday to discuss the border.", "met")
     assert sorted(pairs) == sorted([("PER", "BOL"), ("PER", "ECU"), ("BOL", "ECU")])
 
 
@@ -37,26 +36,33 @@ def test_two_states_meeting_keep_both_directions():
 
 def test_one_party_meeting_several_keeps_a_row_per_partner():
     # guard: "X met with Y and Z" was never all pairs
-    pairs = _pairs("The Peruvian president met with Bolivian and Ecuadorean officials on "
-                   "Friday.", "met")
+    pairs = _pairs(
+        "The Peruvian president met with Bolivian and Ecuadorean officials on Friday.", "met"
+    )
     assert sorted(pairs) == [("PERGOV", "BOLGOV"), ("PERGOV", "ECUGOV")]
 
 
 def test_one_governments_ministers_meeting_is_no_event():
-    text = ("The forecast was made during a meeting attended by Austrian Chancellor Karl "
-            "Huber, Austrian Finance Minister Otto Bauer and Austrian Interior Minister "
-            "Ernst Wolf.")
+    text = (
+        "The forecast was made during a meeting attended by Austrian Chancellor Karl "
+        "Huber, Austrian Finance Minister Otto Bauer and Austrian Interior Minister "
+        "Ernst Wolf."
+    )
     assert _pairs(text, "meeting") == []
-    text = ("Austrian Chancellor Karl Huber, Austrian Finance Minister Otto Bauer and "
-            "Austrian Interior Minister Ernst Wolf met on Monday to discuss the budget.")
+    text = (
+        "Austrian Chancellor Karl Huber, Austrian Finance Minister Otto Bauer and "
+        "Austrian Interior Minister Ernst Wolf met on Monday to discuss the budget."
+    )
     assert _pairs(text, "met") == []
 
 
 def test_two_governments_ministers_meeting_pairs_only_across():
     # guard: a foreign party at the table keeps the meeting, one body's two ministers are
     # no dyad of their own; two parties, so both directions (agree18)
-    text = ("Austrian Chancellor Karl Huber, Austrian Finance Minister Otto Bauer and "
-            "Peruvian President Luis Rojas met on Monday to discuss trade.")
+    text = (
+        "Austrian Chancellor Karl Huber, Austrian Finance Minister Otto Bauer and "
+        "Peruvian President Luis Rojas met on Monday to discuss trade."
+    )
     pairs = _pairs(text, "met")
     assert set(pairs) == {("AUTGOV", "PERGOV"), ("PERGOV", "AUTGOV")}
 
@@ -83,39 +89,51 @@ def test_three_named_groups_of_one_code_meet_each_other():
     # judged real in seed 3007: four Mexican cartels, MEXCRM each, met — not one body
     z, b = _A("MEXCRM", 0, "org:zetas"), _A("MEXCRM", 2, "org:blo")
     j = _A("MEXCRM", 4, "org:juarez")
-    assert meeting_dyads("040", [z, b, j], [z, b, j], lambda _a: False) == [
-        (z, b), (z, j), (b, j)]
+    assert meeting_dyads("040", [z, b, j], [z, b, j], lambda _a: False) == [(z, b), (z, j), (b, j)]
 
 
 def test_named_cartels_meeting_stay_events():
-    found = events("Intelligence documents indicate that the Zetas, the Sinaloa Cartel and "
-                   "the Juarez Cartel met in June in Piedras Negras.", "met")
+    found = events(
+        "Intelligence documents indicate that the Zetas, the Sinaloa Cartel and "
+        "the Juarez Cartel met in June in Piedras Negras.",
+        "met",
+    )
     assert len(found) == 3
 
 
 def test_a_firm_beside_one_body_does_not_make_it_a_meeting_between_actors():
     g1, g2, firm = _A("AUTGOV", 0), _A("AUTGOV", 2), _A("BUS", 4)
-    assert meeting_dyads("040", [g1, g2, firm], [g1, g2, firm],
-                         lambda actor: actor.code == "BUS") == []
+    assert (
+        meeting_dyads("040", [g1, g2, firm], [g1, g2, firm], lambda actor: actor.code == "BUS")
+        == []
+    )
     # guard: with the firm counted as political (another code), pairs across remain, both
     # ways: two bodies, one with its delegation, are two parties (agree18)
     assert meeting_dyads("040", [g1, g2, firm], [g1, g2, firm], lambda _a: False) == [
-        (g1, firm), (g2, firm), (firm, g1), (firm, g2)]
+        (g1, firm),
+        (g2, firm),
+        (firm, g1),
+        (firm, g2),
+    ]
 
 
 # -- an act listed as an option is no act ---------------------------------------------------
 
 
 def test_acts_listed_as_options_are_no_events():
-    text = ("Washington's options would be to appeal the ruling in Mexican courts, or to "
-            "retaliate against Mexican goods, an official said.")
+    text = (
+        "Washington's options would be to appeal the ruling in Mexican courts, or to "
+        "retaliate against Mexican goods, an official said."
+    )
     assert events(text, "appeal") == []
     assert events(text, "retaliate") == []
 
 
 def test_a_possibility_clause_is_no_seizure():
-    assert events("One possibility is that the shipment was seized by Colombian police.",
-                  "seized") == []
+    assert (
+        events("One possibility is that the shipment was seized by Colombian police.", "seized")
+        == []
+    )
 
 
 def test_an_act_after_another_subject_of_be_stays():
@@ -132,6 +150,9 @@ def test_a_reported_seizure_stays():
 
 def test_a_theory_about_a_killing_that_happened_keeps_the_killing():
     # guard: a theory explains why or by whom; the killing itself is reported
-    found = events("One theory is that the migrants were killed because their smugglers "
-                   "failed to pay the Zetas.", "killed")
+    found = events(
+        "One theory is that the migrants were killed because their smugglers "
+        "failed to pay the Zetas.",
+        "killed",
+    )
     assert found

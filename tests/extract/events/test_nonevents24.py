@@ -11,11 +11,14 @@ from tests.extract.events.helpers import events
 from watchfloor.extract.events import nonacts
 from watchfloor.extract.events.nonacts import NonActs, default_lists
 
-DECLINED = ("In the interview, the Mexican finance minister declined to comment on the new "
-            "trade accord.")
+DECLINED = (
+    "In the interview, the Mexican finance minister declined to comment on the new trade accord."
+)
 PREFERRED = "It was a subject the Peruvian minister preferred not to talk about, he told reporters."
-AGENCIES = ("The National Security Council, the Treasury and the State Department held a "
-            "meeting to discuss the debt crisis.")
+AGENCIES = (
+    "The National Security Council, the Treasury and the State Department held a "
+    "meeting to discuss the debt crisis."
+)
 
 
 def test_a_withheld_comment_is_no_event() -> None:
@@ -49,8 +52,9 @@ def test_refusing_to_withdraw_stays() -> None:
 
 def test_asking_congress_for_aid_stays() -> None:
     # guard: "ask" withholds nothing when its complement is an act, not negated
-    found = events("The president asked Congress to approve new military aid for Colombia.",
-                   "asked")
+    found = events(
+        "The president asked Congress to approve new military aid for Colombia.", "asked"
+    )
     assert found and found[0].target_code == "USALEG"
 
 
@@ -67,26 +71,27 @@ def test_the_one_state_rule_removes_it(monkeypatch) -> None:
 
 def test_two_presidents_meeting_stay() -> None:
     # guard: two states' heads (two codes), no target either
-    found = events("The Mexican president and the Guatemalan president met in Tapachula.",
-                   "met")
+    found = events("The Mexican president and the Guatemalan president met in Tapachula.", "met")
     assert found
 
 
 def test_three_states_meeting_stays() -> None:
     # guard: three states' bodies (three codes) are three parties
-    found = events("Officials of Mexico, Guatemala and Honduras held a meeting to discuss "
-                   "migration.", "meeting")
+    found = events(
+        "Officials of Mexico, Guatemala and Honduras held a meeting to discuss migration.",
+        "meeting",
+    )
     assert found
 
 
 def test_three_named_cartels_meeting_stays() -> None:
     # guard: one code (MEXCRM) but three named groups, no state body
-    found = events("The Zetas, the Beltran Leyva Organization and the Juarez Cartel met in "
-                   "Monterrey.", "met")
+    found = events(
+        "The Zetas, the Beltran Leyva Organization and the Juarez Cartel met in Monterrey.", "met"
+    )
     assert found
 
 
 def test_a_minister_meeting_a_foreign_envoy_stays() -> None:
-    found = events("The Mexican foreign minister met the Guatemalan ambassador on Monday.",
-                   "met")
+    found = events("The Mexican foreign minister met the Guatemalan ambassador on Monday.", "met")
     assert found

@@ -15,36 +15,45 @@ def _pairs(text: str, trigger: str) -> set[tuple[str | None, str | None]]:
 
 # -- the subject of a mandative "that" clause is the one asked ----------------------------
 
+
 def test_urge_that_a_body_act_targets_the_body():
     # the appeal verb hangs under another verb ("working to urge"): no other rule reaches it
-    assert _pairs("Britain and France are now working together to urge that the European "
-                  "Community take collective action against Japan, an official said.",
-                  "urge") == {("GBR", "IGOEUREEC"), ("FRA", "IGOEUREEC")}
+    assert _pairs(
+        "Britain and France are now working together to urge that the European "
+        "Community take collective action against Japan, an official said.",
+        "urge",
+    ) == {("GBR", "IGOEUREEC"), ("FRA", "IGOEUREEC")}
 
 
 def test_urge_that_with_should_targets_the_subject():
-    assert _pairs("Ghana is working to urge that Togo should reopen the border crossing.",
-                  "urge") == {("GHA", "TGO")}
+    assert _pairs(
+        "Ghana is working to urge that Togo should reopen the border crossing.", "urge"
+    ) == {("GHA", "TGO")}
 
 
 def test_urge_that_talks_resume_names_no_one_asked():
     # guard: a clause subject that names no actor gives no target
-    assert _pairs("Ghana is working to urge that talks resume before the vote.",
-                  "urge") == {("GHA", None)}
+    assert _pairs("Ghana is working to urge that talks resume before the vote.", "urge") == {
+        ("GHA", None)
+    }
 
 
 def test_a_reported_fact_after_urge_is_no_addressee():
     # guard: "that Togo had closed" is no mandative clause (a past fact, its own aux)
-    pairs = _pairs("Ghana is working to urge restraint, saying that Togo had closed the "
-                   "border crossing.", "urge")
+    pairs = _pairs(
+        "Ghana is working to urge restraint, saying that Togo had closed the border crossing.",
+        "urge",
+    )
     assert ("GHA", "TGO") not in pairs
 
 
 # -- the giver of what a nominal appeal asks for ------------------------------------------
 
+
 def test_appeal_for_loans_from_a_bank_targets_the_bank():
-    assert _pairs("Brazil made no appeal for bridging loans from the World Bank.",
-                  "appeal") == {("BRA", "IGOUNOWBK")}
+    assert _pairs("Brazil made no appeal for bridging loans from the World Bank.", "appeal") == {
+        ("BRA", "IGOUNOWBK")
+    }
 
 
 def test_appeal_for_a_nations_aid_targets_that_nation():
@@ -58,22 +67,28 @@ def test_appeal_for_calm_has_no_target():
 
 # -- a state named before the investment asked for -----------------------------------------
 
+
 def test_appealed_for_us_investment_targets_the_us():
-    assert _pairs("President Moi of Kenya appealed for more U.S. investment in Kenya.",
-                  "appealed") == {("KENGOV", "USA")}
+    assert _pairs(
+        "President Moi of Kenya appealed for more U.S. investment in Kenya.", "appealed"
+    ) == {("KENGOV", "USA")}
 
 
 def test_appealed_for_investment_in_a_country_has_no_target():
     # guard: the country invested in is where, not who is asked
-    assert _pairs("President Moi of Kenya appealed for more investment in Kenya.",
-                  "appealed") == {("KENGOV", None)}
+    assert _pairs("President Moi of Kenya appealed for more investment in Kenya.", "appealed") == {
+        ("KENGOV", None)
+    }
 
 
 # -- who releases captives took them -------------------------------------------------------
 
+
 def test_released_soldiers_captured_were_captured_by_the_releaser():
-    pairs = _pairs("The FARC has released two soldiers captured in a different region "
-                   "earlier this month.", "captured")
+    pairs = _pairs(
+        "The FARC has released two soldiers captured in a different region earlier this month.",
+        "captured",
+    )
     assert pairs and all(s == "COLREB" for s, _ in pairs)
 
 
@@ -86,5 +101,6 @@ def test_a_captor_named_by_by_is_kept():
 
 def test_freed_hostages_are_not_taken_by_the_rescuer():
     # guard: "freed" is a rescue, the army took no one
-    assert all(s != "MIL" for s, _ in _pairs(
-        "The army freed two soldiers captured last week.", "captured"))
+    assert all(
+        s != "MIL" for s, _ in _pairs("The army freed two soldiers captured last week.", "captured")
+    )

@@ -26,14 +26,23 @@ def test_charging_fees_is_no_arrest():
 
 
 def test_receiving_orders_or_money_is_no_visit():
-    assert not [e for e in _events(
-        "Cartel cells in Ecuador receive orders from their partners in Mexico.")
-        if e.root == "04"]
-    assert not [e for e in _events(
-        "The clinic in Haiti would stay open if it received more funding from Canada.")
-        if e.code == "043"]
-    hosted = [e for e in _events("The president of Colombia received the Chilean minister.")
-              if e.code == "043"]
+    assert not [
+        e
+        for e in _events("Cartel cells in Ecuador receive orders from their partners in Mexico.")
+        if e.root == "04"
+    ]
+    assert not [
+        e
+        for e in _events(
+            "The clinic in Haiti would stay open if it received more funding from Canada."
+        )
+        if e.code == "043"
+    ]
+    hosted = [
+        e
+        for e in _events("The president of Colombia received the Chilean minister.")
+        if e.code == "043"
+    ]
     assert hosted
 
 
@@ -58,19 +67,31 @@ def test_statistics_are_not_violence():
 
 
 def test_killings_are_coded_by_who_kills():
-    police = [e for e in _events("Mexican police killed a street vendor in Puebla.")
-              if e.trigger.text == "killed"]
+    police = [
+        e
+        for e in _events("Mexican police killed a street vendor in Puebla.")
+        if e.trigger.text == "killed"
+    ]
     assert police and all(e.code == "175" for e in police)
     # police killing an armed criminal is fighting, 19x (issue 12 roots30: judged so in
     # seeds 3007-3057; the kidnapper was this test's 175 case before)
-    police = [e for e in _events("Mexican police killed a suspected kidnapper in Puebla.")
-              if e.trigger.text == "killed"]
+    police = [
+        e
+        for e in _events("Mexican police killed a suspected kidnapper in Puebla.")
+        if e.trigger.text == "killed"
+    ]
     assert police and all(e.root == "19" for e in police)
-    gang = [e for e in _events("MS-13 gang members killed two bus drivers in El Salvador.")
-            if e.trigger.text == "killed"]
+    gang = [
+        e
+        for e in _events("MS-13 gang members killed two bus drivers in El Salvador.")
+        if e.trigger.text == "killed"
+    ]
     assert gang and all(e.root == "18" for e in gang)
-    army = [e for e in _events("Nigerian soldiers killed ten insurgents in Borno.")
-            if e.trigger.text == "killed"]
+    army = [
+        e
+        for e in _events("Nigerian soldiers killed ten insurgents in Borno.")
+        if e.trigger.text == "killed"
+    ]
     assert army and all(e.root == "19" for e in army)
 
 
@@ -84,30 +105,43 @@ def test_economic_retaliation_is_a_sanctions_threat():
 
 
 def test_the_target_of_a_tariff_on_goods_is_their_origin():
-    events = [e for e in _events("The United States imposed tariffs on microchips made in "
-                                 "Taiwan.") if e.code.startswith("16")]
+    events = [
+        e
+        for e in _events("The United States imposed tariffs on microchips made in Taiwan.")
+        if e.code.startswith("16")
+    ]
     assert events and events[0].target_code == "TWN"
-    events = [e for e in _events("Canada imposed duties on steel from South Korea.")
-              if e.code.startswith("16")]
+    events = [
+        e
+        for e in _events("Canada imposed duties on steel from South Korea.")
+        if e.code.startswith("16")
+    ]
     assert events and events[0].target_code == "KOR"
 
 
 def test_nominal_triggers_take_arguments_from_the_picker():
     # the rules give "seizure" the acted-on goods; the picker finds whom they were seized from
-    events = [e for e in _events("The Colombian navy made a seizure of cocaine from FARC "
-                                 "dissidents.") if e.trigger.text == "seizure"]
+    events = [
+        e
+        for e in _events("The Colombian navy made a seizure of cocaine from FARC dissidents.")
+        if e.trigger.text == "seizure"
+    ]
     assert events and events[0].source_code == "COLMIL"
     assert events[0].target_code and events[0].target_code.startswith("COL")
     assert events[0].extra["evidence"]["arguments"] == "model"
     # a place is where the event happened, never its target
-    events = [e for e in _events("Peruvian police launched raids on homes in Ayacucho.")
-              if e.trigger.text == "raids"]
+    events = [
+        e
+        for e in _events("Peruvian police launched raids on homes in Ayacucho.")
+        if e.trigger.text == "raids"
+    ]
     assert all(e.target_code != "PER" for e in events)
 
 
 def test_an_expected_act_is_no_intent():
-    events = _events("The Bolivian interior minister, expected to resign soon, visited "
-                     "the border post.")
+    events = _events(
+        "The Bolivian interior minister, expected to resign soon, visited the border post."
+    )
     assert not [e for e in events if e.extra.get("intent_of")]
     events = _events("The Bolivian interior minister will resign next week.")
     assert [e for e in events if e.extra.get("intent_of")]

@@ -19,14 +19,12 @@ def test_place_on_the_target_phrase():
 
 
 def test_place_named_as_the_town_of():
-    ev = event("Ukrainian troops defended the town of Bakhmut against Russian forces.",
-               "defended")
+    ev = event("Ukrainian troops defended the town of Bakhmut against Russian forces.", "defended")
     assert ev.extra["place"]["text"] == "Bakhmut"
 
 
 def test_place_elsewhere_in_the_sentence():
-    ev = event("In Ecuador, the government accused the Los Choneros gang of extortion.",
-               "accused")
+    ev = event("In Ecuador, the government accused the Los Choneros gang of extortion.", "accused")
     assert ev.extra["place"]["text"] == "Ecuador"
     assert ev.extra["place"]["basis"] in {"trigger", "sentence"}
 
@@ -41,8 +39,10 @@ def test_dateline_place_is_a_low_confidence_fallback():
 
 
 def test_document_place_is_the_last_resort():
-    doc = parse("Fighting broke out in Goma last week. The army said the M23 rebels "
-                "attacked the airport on Monday. Rwanda condemned the rebels.")[0]
+    doc = parse(
+        "Fighting broke out in Goma last week. The army said the M23 rebels "
+        "attacked the airport on Monday. Rwanda condemned the rebels."
+    )[0]
     ev = next(e for e in doc.events if e.trigger.text == "condemned")
     place = ev.extra["place"]
     assert place["basis"] == "document" and place["text"] == "Goma"

@@ -33,14 +33,19 @@ def _find(doc: Doc, word: str) -> Token:
 
 
 # '"I urge calm," Smith said.'
-QUOTE = _doc([('"', 2, "punct", '"', "PUNCT", "``"),
-              ("I", 2, "nsubj", "I", "PRON", "PRP"),
-              ("urge", 7, "ccomp", "urge", "VERB", "VBP"),
-              ("calm", 2, "dobj", "calm", "NOUN", "NN"),
-              (",", 7, "punct", ",", "PUNCT", ","),
-              ('"', 7, "punct", '"', "PUNCT", "''"),
-              ("Smith", 7, "nsubj", "Smith", "PROPN", "NNP"),
-              ("said", 7, "ROOT", "say", "VERB", "VBD"), (".", 7, "punct", ".", "PUNCT", ".")])
+QUOTE = _doc(
+    [
+        ('"', 2, "punct", '"', "PUNCT", "``"),
+        ("I", 2, "nsubj", "I", "PRON", "PRP"),
+        ("urge", 7, "ccomp", "urge", "VERB", "VBP"),
+        ("calm", 2, "dobj", "calm", "NOUN", "NN"),
+        (",", 7, "punct", ",", "PUNCT", ","),
+        ('"', 7, "punct", '"', "PUNCT", "''"),
+        ("Smith", 7, "nsubj", "Smith", "PROPN", "NNP"),
+        ("said", 7, "ROOT", "say", "VERB", "VBD"),
+        (".", 7, "punct", ".", "PUNCT", "."),
+    ]
+)
 
 
 def test_first_person_of_a_quote_is_spoken_by_the_speaking_verbs_subject():
@@ -49,21 +54,29 @@ def test_first_person_of_a_quote_is_spoken_by_the_speaking_verbs_subject():
 
 def test_first_person_under_a_verb_that_is_not_speaking_has_no_speaker():
     # guard: the same shape with "ran" (not a speaking verb) names no speaker
-    doc = _doc([("I", 1, "nsubj", "I", "PRON", "PRP"),
-                ("urge", 4, "ccomp", "urge", "VERB", "VBP"),
-                ("calm", 1, "dobj", "calm", "NOUN", "NN"),
-                ("Smith", 4, "nsubj", "Smith", "PROPN", "NNP"),
-                ("ran", 4, "ROOT", "run", "VERB", "VBD")])
+    doc = _doc(
+        [
+            ("I", 1, "nsubj", "I", "PRON", "PRP"),
+            ("urge", 4, "ccomp", "urge", "VERB", "VBP"),
+            ("calm", 1, "dobj", "calm", "NOUN", "NN"),
+            ("Smith", 4, "nsubj", "Smith", "PROPN", "NNP"),
+            ("ran", 4, "ROOT", "run", "VERB", "VBD"),
+        ]
+    )
     assert speaker(doc[0]) is None
 
 
 def _reported(subject: tuple[str, str, str]) -> Doc:
     word, pos, tag = subject
-    return _doc([(word, 1, "nsubj", word.lower(), pos, tag),
-                 ("said", 1, "ROOT", "say", "VERB", "VBD"),
-                 ("they", 3, "nsubj", "they", "PRON", "PRP"),
-                 ("arrested", 1, "ccomp", "arrest", "VERB", "VBD"),
-                 ("him", 3, "dobj", "he", "PRON", "PRP")])
+    return _doc(
+        [
+            (word, 1, "nsubj", word.lower(), pos, tag),
+            ("said", 1, "ROOT", "say", "VERB", "VBD"),
+            ("they", 3, "nsubj", "they", "PRON", "PRP"),
+            ("arrested", 1, "ccomp", "arrest", "VERB", "VBD"),
+            ("him", 3, "dobj", "he", "PRON", "PRP"),
+        ]
+    )
 
 
 def test_they_of_a_reported_clause_stands_for_the_plural_subject_reporting_it():
@@ -77,54 +90,79 @@ def test_they_reported_by_a_singular_name_has_no_matrix_subject():
 
 
 def test_relative_pronoun_stands_for_the_noun_its_clause_modifies():
-    doc = _doc([("the", 1, "det", "the", "DET", "DT"),
-                ("gang", 4, "nsubj", "gang", "NOUN", "NN"),
-                ("that", 3, "nsubj", "that", "PRON", "WDT"),
-                ("attacked", 1, "relcl", "attack", "VERB", "VBD"),
-                ("fled", 4, "ROOT", "flee", "VERB", "VBD")])
+    doc = _doc(
+        [
+            ("the", 1, "det", "the", "DET", "DT"),
+            ("gang", 4, "nsubj", "gang", "NOUN", "NN"),
+            ("that", 3, "nsubj", "that", "PRON", "WDT"),
+            ("attacked", 1, "relcl", "attack", "VERB", "VBD"),
+            ("fled", 4, "ROOT", "flee", "VERB", "VBD"),
+        ]
+    )
     assert relative_antecedent(doc[2]).text == "gang"
     # guard: a "that" that is no argument of its clause stands for nothing
-    doc = _doc([("that", 1, "det", "that", "DET", "DT"),
-                ("gang", 2, "nsubj", "gang", "NOUN", "NN"),
-                ("fled", 2, "ROOT", "flee", "VERB", "VBD")])
+    doc = _doc(
+        [
+            ("that", 1, "det", "that", "DET", "DT"),
+            ("gang", 2, "nsubj", "gang", "NOUN", "NN"),
+            ("fled", 2, "ROOT", "flee", "VERB", "VBD"),
+        ]
+    )
     assert relative_antecedent(doc[0]) is None
 
 
 def test_a_country_after_a_place_preposition_is_a_place():
-    doc = _doc([("Rebels", 1, "nsubj", "rebel", "NOUN", "NNS"),
-                ("escaped", 1, "ROOT", "escape", "VERB", "VBD"),
-                ("into", 1, "prep", "into", "ADP", "IN"),
-                ("Venezuela", 2, "pobj", "Venezuela", "PROPN", "NNP")])
+    doc = _doc(
+        [
+            ("Rebels", 1, "nsubj", "rebel", "NOUN", "NNS"),
+            ("escaped", 1, "ROOT", "escape", "VERB", "VBD"),
+            ("into", 1, "prep", "into", "ADP", "IN"),
+            ("Venezuela", 2, "pobj", "Venezuela", "PROPN", "NNP"),
+        ]
+    )
     assert as_place(doc, _find(doc, "Venezuela").idx)
     # guard: the same country as the subject is no place
-    doc = _doc([("Venezuela", 1, "nsubj", "Venezuela", "PROPN", "NNP"),
-                ("protested", 1, "ROOT", "protest", "VERB", "VBD")])
+    doc = _doc(
+        [
+            ("Venezuela", 1, "nsubj", "Venezuela", "PROPN", "NNP"),
+            ("protested", 1, "ROOT", "protest", "VERB", "VBD"),
+        ]
+    )
     assert not as_place(doc, 0)
 
 
 # "Mrs. Gomez met Perez. Perez said he left. She left."
-STORY = _doc([("Mrs.", 1, "compound", "Mrs.", "PROPN", "NNP"),
-              ("Gomez", 2, "nsubj", "Gomez", "PROPN", "NNP"),
-              ("met", 2, "ROOT", "meet", "VERB", "VBD"),
-              ("Perez", 2, "dobj", "Perez", "PROPN", "NNP"), (".", 2, "punct", ".", "PUNCT", "."),
-              ("Perez", 6, "nsubj", "Perez", "PROPN", "NNP"),
-              ("said", 6, "ROOT", "say", "VERB", "VBD"),
-              ("he", 8, "nsubj", "he", "PRON", "PRP"),
-              ("left", 6, "ccomp", "leave", "VERB", "VBD"), (".", 6, "punct", ".", "PUNCT", "."),
-              ("She", 11, "nsubj", "she", "PRON", "PRP"),
-              ("left", 11, "ROOT", "leave", "VERB", "VBD"), (".", 11, "punct", ".", "PUNCT", ".")])
+STORY = _doc(
+    [
+        ("Mrs.", 1, "compound", "Mrs.", "PROPN", "NNP"),
+        ("Gomez", 2, "nsubj", "Gomez", "PROPN", "NNP"),
+        ("met", 2, "ROOT", "meet", "VERB", "VBD"),
+        ("Perez", 2, "dobj", "Perez", "PROPN", "NNP"),
+        (".", 2, "punct", ".", "PUNCT", "."),
+        ("Perez", 6, "nsubj", "Perez", "PROPN", "NNP"),
+        ("said", 6, "ROOT", "say", "VERB", "VBD"),
+        ("he", 8, "nsubj", "he", "PRON", "PRP"),
+        ("left", 6, "ccomp", "leave", "VERB", "VBD"),
+        (".", 6, "punct", ".", "PUNCT", "."),
+        ("She", 11, "nsubj", "she", "PRON", "PRP"),
+        ("left", 11, "ROOT", "leave", "VERB", "VBD"),
+        (".", 11, "punct", ".", "PUNCT", "."),
+    ]
+)
 
 
 def _antecedents(doc: Doc) -> Antecedents:
     names: dict[str, Entity] = {}
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.text != "Mrs.":
-            ent = names.setdefault(tok.text, Entity(id=f"per:{tok.text.lower()}",
-                                                    name=tok.text, type="person"))
+            ent = names.setdefault(
+                tok.text, Entity(id=f"per:{tok.text.lower()}", name=tok.text, type="person")
+            )
             ent.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text))
     result = Extraction(text=doc.text, entities=list(names.values()))
-    persons = sorted(((m.start, e) for e in result.entities for m in e.mentions),
-                     key=lambda pair: pair[0])
+    persons = sorted(
+        ((m.start, e) for e in result.entities for m in e.mentions), key=lambda pair: pair[0]
+    )
 
     def entity_at(tok: Token) -> Entity | None:
         return result.entity_at(tok.idx, tok.idx + len(tok.text))

@@ -61,10 +61,18 @@ def _event(code: str) -> Event:
     info = default_lexicon().describe(code)
     assert info is not None
     text = "Ruritania accepted an invitation from Borduria."
-    return Event(code=info.code, root=info.root, quad_class=info.quad_class,
-                 goldstein=info.goldstein, trigger=Span(10, 18, "accepted"),
-                 sentence=Span(0, len(text), text), source_code="RUR", target_code="BOR",
-                 confidence=0.8, extra={"penta_class": info.penta_class})
+    return Event(
+        code=info.code,
+        root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        trigger=Span(10, 18, "accepted"),
+        sentence=Span(0, len(text), text),
+        source_code="RUR",
+        target_code="BOR",
+        confidence=0.8,
+        extra={"penta_class": info.penta_class},
+    )
 
 
 def _truce(_ev: Event) -> list:
@@ -76,10 +84,10 @@ def _truce(_ev: Event) -> list:
 MATERIAL = [0.05, 0.2, 0.7, 0.03, 0.02]  # the model: material cooperation
 
 
-@pytest.mark.parametrize(("how", "code"), [("pattern", "036"), ("sense", "036"),
-                                           ("phrase", "036"), ("word", "0871")])
-def test_only_a_bare_word_is_recoded_from_verbal_to_material_cooperation(how: str,
-                                                                           code: str):
+@pytest.mark.parametrize(
+    ("how", "code"), [("pattern", "036"), ("sense", "036"), ("phrase", "036"), ("word", "0871")]
+)
+def test_only_a_bare_word_is_recoded_from_verbal_to_material_cooperation(how: str, code: str):
     ev = _event("036")
     [kept] = decide([ev], _Model(MATERIAL), _truce, lambda e: how)  # type: ignore[arg-type]
     assert kept.code == code
@@ -90,8 +98,12 @@ def test_only_a_bare_word_is_recoded_from_verbal_to_material_cooperation(how: st
 def test_a_pattern_may_be_read_as_the_verbal_act_of_its_sign():
     ev = _event("0871")
     agree = default_lexicon().describe("057")
-    [kept] = decide([ev], _Model([0.05, 0.7, 0.2, 0.03, 0.02]),  # type: ignore[arg-type]
-                    lambda e: [agree], lambda e: "pattern")
+    [kept] = decide(
+        [ev],
+        _Model([0.05, 0.7, 0.2, 0.03, 0.02]),  # type: ignore[arg-type]
+        lambda e: [agree],
+        lambda e: "pattern",
+    )
     assert kept.code == "057" and kept.extra["evidence"]["rule_code"] == "0871"
 
 
@@ -101,36 +113,53 @@ def codes(text: str, trigger: str) -> list[str]:
 
 
 def test_accepting_an_invitation_stays_an_offer_to_meet():
-    found = events("The Iranian government accepted an invitation from the French "
-                   "president to visit Paris next month.", "accepted")
+    found = events(
+        "The Iranian government accepted an invitation from the French "
+        "president to visit Paris next month.",
+        "accepted",
+    )
     assert [e.code for e in found] == ["036"]
     assert found[0].extra["evidence"]["match"] == "pattern"
 
 
 def test_accepting_a_leaders_right_is_agreement_and_final():
-    found = events("The opposition leader accepted the president's right to veto the law.",
-                   "accepted")
+    found = events(
+        "The opposition leader accepted the president's right to veto the law.", "accepted"
+    )
     assert [e.code for e in found] == ["019"]
     assert found[0].extra["evidence"]["match"] == "sense"
 
 
 def test_accepting_a_mediation_keeps_its_pattern_code():
-    assert codes("The Mexican government accepted the mediation of the Norwegian "
-                 "government.", "accepted") == ["038"]
+    assert codes(
+        "The Mexican government accepted the mediation of the Norwegian government.", "accepted"
+    ) == ["038"]
 
 
 # -- acts that have ended: refusals ---------------------------------------------------------
-@pytest.mark.parametrize(("text", "trigger", "refusal", "of"), [
-    ("Colombia no longer accepts the mediation of Venezuela.", "accepts", "126", "038"),
-    ("The Venezuelan government said it would no longer accept the mediation of the "
-     "Norwegian government.", "accept", "126", "038"),
-    ("Colombia will no longer accept aid from the United States.", "accept", "120", "030"),
-    ("Brazil will no more support the Venezuelan opposition.", "support", "120", "051"),
-    ("Cuba stopped accepting aid from Venezuela.", "accepting", "120", "030"),
-    ("Mexico no longer cooperates with the United States on extradition.", "cooperates",
-     "121", "063"),
-    ("Colombia no longer meets with Venezuela.", "meets", "125", "040"),
-])
+@pytest.mark.parametrize(
+    ("text", "trigger", "refusal", "of"),
+    [
+        ("Colombia no longer accepts the mediation of Venezuela.", "accepts", "126", "038"),
+        (
+            "The Venezuelan government said it would no longer accept the mediation of the "
+            "Norwegian government.",
+            "accept",
+            "126",
+            "038",
+        ),
+        ("Colombia will no longer accept aid from the United States.", "accept", "120", "030"),
+        ("Brazil will no more support the Venezuelan opposition.", "support", "120", "051"),
+        ("Cuba stopped accepting aid from Venezuela.", "accepting", "120", "030"),
+        (
+            "Mexico no longer cooperates with the United States on extradition.",
+            "cooperates",
+            "121",
+            "063",
+        ),
+        ("Colombia no longer meets with Venezuela.", "meets", "125", "040"),
+    ],
+)
 def test_an_ended_cooperation_is_a_refusal(text: str, trigger: str, refusal: str, of: str):
     found = events(text, trigger)
     act = [e for e in found if e.code == of]
@@ -147,13 +176,21 @@ def test_a_plain_negation_of_a_verbal_cooperation_is_no_refusal():
     assert [e.code for e in found] == ["038"] and found[0].negated
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("The president may stop accepting aid from Venezuela.", "accepting"),
-    ("Japan would keep the curbs on Korea until it stopped accepting aid from Korea.",
-     "accepting"),
-    ("Under the proposed pact the two gangs would stop selling drugs and stop collaborating "
-     "with the Colombian police.", "collaborating"),
-])
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The president may stop accepting aid from Venezuela.", "accepting"),
+        (
+            "Japan would keep the curbs on Korea until it stopped accepting aid from Korea.",
+            "accepting",
+        ),
+        (
+            "Under the proposed pact the two gangs would stop selling drugs and stop collaborating "
+            "with the Colombian police.",
+            "collaborating",
+        ),
+    ],
+)
 def test_a_stop_that_is_only_possible_or_a_time_clause_is_no_refusal(text: str, trigger: str):
     found = events(text, trigger)
     assert found and not [e for e in found if e.root == "12"]

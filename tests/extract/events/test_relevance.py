@@ -28,8 +28,10 @@ def test_shipped_model_loads_once_with_its_card():
 
 def test_probabilities_match_the_pipeline():
     pipe = trained.load(MODEL_NAME)
-    texts = ["Rebels in Cauca attacked an army patrol on Sunday.",
-             "Net profit rose to 12 mln dlrs, or 45 cts a share, from 9 mln dlrs."]
+    texts = [
+        "Rebels in Cauca attacked an army patrol on Sunday.",
+        "Net profit rose to 12 mln dlrs, or 45 cts a share, from 9 mln dlrs.",
+    ]
     direct = shipped_model().political(texts)
     assert abs(direct - pipe.predict_proba(texts)[:, 1]).max() < 1e-9
     assert direct[0] > 0.5 > CORPORATE_MAX > direct[1]
@@ -48,8 +50,9 @@ def _events(text: str, relevance: bool) -> list:
 
 
 def test_corporate_news_with_no_political_actor_is_not_coded():
-    text = ("Lindqvist rejected the 32 dlrs a share bid from Borvane, saying it undervalued "
-            "its assets.")
+    text = (
+        "Lindqvist rejected the 32 dlrs a share bid from Borvane, saying it undervalued its assets."
+    )
     assert not _events(text, relevance=True)
     assert _events(text, relevance=False)  # the dictionary alone codes a rejection
 

@@ -7,8 +7,10 @@ from tests.extract.events.helpers import event
 
 
 def test_a_place_inside_a_conference_gives_no_country_to_the_agreeing_side():
-    ev = event("Delegates of the governments agreed on the text at a conference in "
-               "Tegucigalpa last week.", "agreed")
+    ev = event(
+        "Delegates of the governments agreed on the text at a conference in Tegucigalpa last week.",
+        "agreed",
+    )
     assert not (ev.source_code or "").startswith("HND")
 
 
@@ -18,19 +20,23 @@ def test_guard_a_place_where_the_role_word_acts_still_gives_its_country():
 
 
 def test_the_city_a_meeting_is_held_in_is_no_party():
-    ev = event("Peru will not attend a meeting of fishing nations scheduled for next week "
-               "in Chile, the minister said.", "meeting")
+    ev = event(
+        "Peru will not attend a meeting of fishing nations scheduled for next week "
+        "in Chile, the minister said.",
+        "meeting",
+    )
     assert ev.target_code != "CHL"
 
 
 def test_guard_a_meeting_with_a_named_country_keeps_it():
-    ev = event("Peru will hold a meeting with Chile next week, the minister said.",
-               "meeting")
+    ev = event("Peru will hold a meeting with Chile next week, the minister said.", "meeting")
     assert ev.target_code == "CHL"
 
 
-ECUADOR = ("Ecuador's government sent troops to Imbabura, Ecuador. Ecuadorian police "
-           "patrolled the mines of Ecuador for weeks. ")
+ECUADOR = (
+    "Ecuador's government sent troops to Imbabura, Ecuador. Ecuadorian police "
+    "patrolled the mines of Ecuador for weeks. "
+)
 
 
 def test_authorities_arriving_in_a_town_do_not_take_its_country():

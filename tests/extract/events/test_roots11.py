@@ -24,12 +24,17 @@ def triggers(text: str) -> dict[str, list[str]]:
 
 
 # -- a labour strike is named by who strikes, where, or for how long ----------------------
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("The national sailors' strike against the shipping owners entered its third week.",
-     "strike"),
-    ("A 48-hour strike by nurses closed the hospitals of Lima on Monday.", "strike"),
-    ("The union called off the strike by miners at the copper plant in Chile.", "strike"),
-])
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The national sailors' strike against the shipping owners entered its third week.",
+            "strike",
+        ),
+        ("A 48-hour strike by nurses closed the hospitals of Lima on Monday.", "strike"),
+        ("The union called off the strike by miners at the copper plant in Chile.", "strike"),
+    ],
+)
 def test_a_workers_strike_is_a_labour_strike_not_force(text: str, trigger: str) -> None:
     found = codes(text, trigger)
     assert found and all(c == "143" for c in found), found
@@ -52,8 +57,9 @@ def test_an_ambush_of_soldiers_stays_military_force() -> None:
 
 
 def test_a_cartels_offensive_is_irregular_violence() -> None:
-    found = codes("The Zetas launched an offensive against the Gulf Cartel in Tamaulipas.",
-                  "offensive")
+    found = codes(
+        "The Zetas launched an offensive against the Gulf Cartel in Tamaulipas.", "offensive"
+    )
     assert found and all(c == "180" for c in found), found
 
 
@@ -120,8 +126,7 @@ def test_what_an_uncoded_verb_wants_stays_a_hypothetical_act() -> None:
 
 # -- burning an effigy or a flag is a protest, not destruction --------------------------
 def test_burning_an_effigy_is_dissent() -> None:
-    found = codes("Striking teachers burned an effigy of the education minister in La Paz.",
-                  "burn")
+    found = codes("Striking teachers burned an effigy of the education minister in La Paz.", "burn")
     assert found and all(c.startswith("14") for c in found), found
 
 
@@ -131,8 +136,9 @@ def test_burning_a_police_station_stays_destruction() -> None:
 
 
 def test_a_police_ambush_stays_force_not_repression() -> None:
-    found = codes("The police ambushed the traffickers' plane on a jungle airstrip in Peru.",
-                  "ambush")
+    found = codes(
+        "The police ambushed the traffickers' plane on a jungle airstrip in Peru.", "ambush"
+    )
     assert found and all(c.startswith("19") for c in found), found
 
 

@@ -18,11 +18,17 @@ def coded(text: str) -> dict[str, str]:
 
 
 # -- a pledge or offer governing an act is the pledge, not the act ------------------------
-@pytest.mark.parametrize("text, trigger, act", [
-    ("The United States pledged to provide Honduras with $50 million in aid.", "pledged",
-     "provide"),
-    ("The rebels offered to release the hostages to the Red Cross.", "offered", "release"),
-])
+@pytest.mark.parametrize(
+    "text, trigger, act",
+    [
+        (
+            "The United States pledged to provide Honduras with $50 million in aid.",
+            "pledged",
+            "provide",
+        ),
+        ("The rebels offered to release the hostages to the Red Cross.", "offered", "release"),
+    ],
+)
 def test_pledge_or_offer_is_coded_not_the_act(text: str, trigger: str, act: str) -> None:
     found = coded(text)
     assert found.get(trigger, "")[:2] == "03", found
@@ -30,15 +36,21 @@ def test_pledge_or_offer_is_coded_not_the_act(text: str, trigger: str, act: str)
 
 
 def test_pledge_keeps_the_acts_target() -> None:
-    ev = next(e for e in parse("Japan pledged to provide Haiti with emergency food aid.")[0].events
-              if e.trigger.text == "pledged")
+    ev = next(
+        e
+        for e in parse("Japan pledged to provide Haiti with emergency food aid.")[0].events
+        if e.trigger.text == "pledged"
+    )
     assert (ev.source_code, ev.target_code) == ("JPN", "HTI")
 
 
 def test_pledge_borrows_the_target_of_its_act() -> None:
     # the release is dropped, its target lent to the pledge (own_roots), as a threat's
-    ev = next(e for e in parse("The guerrillas pledged to release the captured soldiers.")[0]
-              .events if e.trigger.text == "pledged")
+    ev = next(
+        e
+        for e in parse("The guerrillas pledged to release the captured soldiers.")[0].events
+        if e.trigger.text == "pledged"
+    )
     assert (ev.source_code, ev.target_code) == ("REB", "MIL")
 
 
@@ -107,8 +119,7 @@ def test_capturing_enemy_defences_is_taking_territory() -> None:
 
 def test_capturing_people_in_a_boat_stays_an_arrest() -> None:
     # guard: a thing in the object's clause ("in a boat carrying cocaine") is not the object
-    found = coded("Police captured the smuggler and four other people in a boat carrying "
-                  "cocaine.")
+    found = coded("Police captured the smuggler and four other people in a boat carrying cocaine.")
     assert found.get("captured") == "173", found
 
 

@@ -14,12 +14,10 @@ def _mode(ev) -> set[str]:
 
 
 def test_an_act_linked_to_a_culprit_is_alleged_and_the_linkers_claim():
-    ev = event("The Peruvian attorney general linked the bombing to the Shining Path.",
-               "bombing")
+    ev = event("The Peruvian attorney general linked the bombing to the Shining Path.", "bombing")
     assert ev.alleged and not ev.hypothetical and not ev.negated
     assert ev.attributed_to is not None and ev.attributed_to != ev.source
-    done = event("The Shining Path carried out the bombing of the Lima police station.",
-                 "bombing")
+    done = event("The Shining Path carried out the bombing of the Lima police station.", "bombing")
     assert not done.alleged and done.attributed_to is None
 
 
@@ -29,37 +27,49 @@ def test_killings_attributed_to_a_cartel_are_alleged():
 
 
 def test_a_whether_question_about_the_motive_leaves_the_killing_asserted():
-    ev = event("Honduran prosecutors are investigating whether the radio reporter was killed "
-               "for his reporting.", "killed")
+    ev = event(
+        "Honduran prosecutors are investigating whether the radio reporter was killed "
+        "for his reporting.",
+        "killed",
+    )
     assert not ev.hypothetical
-    open_question = event("Honduran prosecutors are investigating whether the MS13 gang "
-                          "killed the radio reporter.", "killed")
+    open_question = event(
+        "Honduran prosecutors are investigating whether the MS13 gang killed the radio reporter.",
+        "killed",
+    )
     assert open_question.hypothetical  # who killed him is the question: no motive phrase
 
 
 def test_a_motive_question_about_a_future_act_stays_hypothetical():
-    ev = event("Honduran police are studying whether the MS13 gang will attack the radio "
-               "reporters for their reporting.", "attack")
+    ev = event(
+        "Honduran police are studying whether the MS13 gang will attack the radio "
+        "reporters for their reporting.",
+        "attack",
+    )
     assert ev.hypothetical or ev.future
 
 
 def test_signing_a_statement_is_a_statement_not_an_agreement():
-    ev = event("A communique signed by the Shining Path commanders said the truce was over.",
-               "signed")
+    ev = event(
+        "A communique signed by the Shining Path commanders said the truce was over.", "signed"
+    )
     assert ev.code == "010"
-    letter = event("The Shining Path commanders signed a letter to the Peruvian president "
-                   "about the ceasefire.", "signed")
+    letter = event(
+        "The Shining Path commanders signed a letter to the Peruvian president "
+        "about the ceasefire.",
+        "signed",
+    )
     assert letter.code == "010"
-    pact = event("The Shining Path and the Peruvian government signed a peace agreement.",
-                 "signed")
+    pact = event("The Shining Path and the Peruvian government signed a peace agreement.", "signed")
     assert pact.root == "05"
 
 
 def test_agreeing_with_a_view_is_no_event():
     doc = parse("The Peruvian minister agreed that the mining reform was necessary.")[0]
     assert not [e for e in doc.events if e.trigger.text == "agreed"]
-    pledge = event("Peru and Bolivia agreed that their troops would leave the border area.",
-                   "agreed")
+    pledge = event(
+        "Peru and Bolivia agreed that their troops would leave the border area.", "agreed"
+    )
     assert pledge.root == "03"
 
 
@@ -73,14 +83,15 @@ def test_normative_and_capability_clauses_are_not_asserted_acts():
 
 
 def test_the_claim_of_a_controlled_linking_verb_is_its_controllers():
-    ev = event("The Bolivian government has attempted to link the protests to the Shining "
-               "Path.", "protests")
+    ev = event(
+        "The Bolivian government has attempted to link the protests to the Shining Path.",
+        "protests",
+    )
     assert ev.alleged and ev.attributed_to is not None
     assert ev.attributed_to != ev.source
 
 
 def test_the_linker_is_no_side_when_the_culprit_is_no_actor():
     doc = parse("Guatemalan police linked the massacre to a quarrel over smuggling routes.")[0]
-    sides = [(e.source_code, e.target_code) for e in doc.events
-             if e.trigger.text == "massacre"]
+    sides = [(e.source_code, e.target_code) for e in doc.events if e.trigger.text == "massacre"]
     assert all(s is None or not s.startswith("GTM") for s, _ in sides), sides

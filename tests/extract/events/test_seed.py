@@ -19,9 +19,16 @@ def seed_document(seed_text):
     from watchfloor.normalise import to_document
 
     with event_filter_off():
-        doc = to_document(RawDocument(id="seed-article.txt", text=seed_text,
-                                      origin=str(SEED), fmt="text", published="2025-09-15",
-                                      published_precision="day"))
+        doc = to_document(
+            RawDocument(
+                id="seed-article.txt",
+                text=seed_text,
+                origin=str(SEED),
+                fmt="text",
+                published="2025-09-15",
+                published_precision="day",
+            )
+        )
         return next(NlpStage().process([doc]))
 
 
@@ -37,7 +44,8 @@ def find(doc, trigger, source=None, target=None):
             continue
         out.append(ev)
     assert out, f"no {trigger} {source}->{target}; got " + ", ".join(
-        f"{e.trigger.text}:{e.code}:{e.source_code}->{e.target_code}" for e in doc.events)
+        f"{e.trigger.text}:{e.code}:{e.source_code}->{e.target_code}" for e in doc.events
+    )
     return out[0]
 
 
@@ -63,8 +71,13 @@ def test_us_designates_cartel_de_los_soles(seed_document):
 
 @pytest.mark.parametrize("target", ["org:tren-de-aragua", "org:sinaloa-cartel"])
 def test_alleged_support_to_tren_de_aragua_and_sinaloa(seed_document, target):
-    events = [e for e in seed_document.events if e.trigger.text == "providing"
-              and e.source == "org:cartel-de-los-soles" and e.target == target]
+    events = [
+        e
+        for e in seed_document.events
+        if e.trigger.text == "providing"
+        and e.source == "org:cartel-de-los-soles"
+        and e.target == target
+    ]
     assert events, "the accusation's content is an alleged support event"
     assert events[0].alleged and events[0].extra.get("compound")
     accuse = find(seed_document, "accused", None, "VENCRM")
@@ -111,17 +124,16 @@ def test_every_event_has_an_actor_and_valid_spans(seed_document):
     text = seed_document.text
     for ev in seed_document.events:
         assert ev.source_code or ev.target_code
-        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
         for key in ("source_span", "target_span"):
             span = ev.extra.get(key)
             if span:
-                assert text[span["start"]:span["end"]] == span["text"]
+                assert text[span["start"] : span["end"]] == span["text"]
 
 
 def test_the_seeds_annual_death_toll_is_a_document_figure(seed_document):
     # issue 4's own example: "approximately 100,000 citizens annually", in a sentence with
     # no event, is kept as a document-level quantity (a rate, approximate)
     (q,) = [q for q in seed_document.quantities if q["value"] == 100_000]
-    assert (q["kind"], q["unit"], q["per"], q["approximate"]) == ("killed", "citizen", "year",
-                                                                  True)
+    assert (q["kind"], q["unit"], q["per"], q["approximate"]) == ("killed", "citizen", "year", True)
     assert q["text"] == "approximately 100,000 citizens" and q["scope"] == "document"

@@ -43,8 +43,10 @@ def _plain_probs(model, cands) -> list[dict[str, float]]:
         zs.append(model._bias + model._weights[idx].sum(axis=0))
     z = np.vstack(zs)
     e = np.exp(z - z.max(axis=1, keepdims=True))
-    return [dict(zip(model._labels, row, strict=True))
-            for row in (e / e.sum(axis=1, keepdims=True)).tolist()]
+    return [
+        dict(zip(model._labels, row, strict=True))
+        for row in (e / e.sum(axis=1, keepdims=True)).tolist()
+    ]
 
 
 def test_argument_probabilities_equal_the_numpy_sums(nlp):
@@ -69,8 +71,13 @@ def test_argument_logits_equal_the_numpy_sums_on_many_feature_sets():
     for _ in range(500):
         picked = [names[i] for i in rng.choice(len(names), rng.integers(0, 25), replace=False)]
         feats.append(dict.fromkeys([*picked, "no such feature"], 1.0))
-    plain = np.vstack([model._bias + model._weights[
-        [model._index[f] for f in fs if f in model._index]].sum(axis=0) for fs in feats])
+    plain = np.vstack(
+        [
+            model._bias
+            + model._weights[[model._index[f] for f in fs if f in model._index]].sum(axis=0)
+            for fs in feats
+        ]
+    )
     assert np.array_equal(model.logits(feats), plain)
     assert np.array_equal(model.logits([{}])[0], model._bias)  # no known feature: the bias
 
@@ -107,14 +114,13 @@ def _alleged(nlp, text: str, trigger: str, cue: str) -> bool:
 
 
 def test_a_multi_word_cue_starting_with_a_scope_word_still_matches(nlp):
-    assert _alleged(nlp, "The officers could soon arrest the smugglers.", "arrest",
-                    "could soon")
+    assert _alleged(nlp, "The officers could soon arrest the smugglers.", "arrest", "could soon")
     assert _alleged(nlp, "The officers will soon arrest the smugglers.", "arrest", "will soon")
 
 
 def test_a_multi_word_cue_whose_first_word_is_in_no_scope_word_does_not(nlp):
     # guard: the skipped cues are those that could not match
-    assert not _alleged(nlp, "The officers could soon arrest the smugglers.", "arrest",
-                        "will soon")
-    assert not _alleged(nlp, "The officers could soon arrest the smugglers.", "arrest",
-                        "soon could")
+    assert not _alleged(nlp, "The officers could soon arrest the smugglers.", "arrest", "will soon")
+    assert not _alleged(
+        nlp, "The officers could soon arrest the smugglers.", "arrest", "soon could"
+    )

@@ -12,21 +12,22 @@ from tests.extract.events.helpers import event, events
 
 
 def test_ready_to_impose_has_the_copula_subject_as_source():
-    ev = event("President Obama was ready to impose sanctions on Iran, officials said.",
-               "impose")
+    ev = event("President Obama was ready to impose sanctions on Iran, officials said.", "impose")
     assert (ev.source_code, ev.target_code) == ("USAGOV", "IRN")
 
 
 def test_keen_to_negotiate_has_the_copula_subject_as_source():
-    ev = event("The European Union is keen to negotiate with Mexico on the tariff dispute.",
-               "negotiate")
+    ev = event(
+        "The European Union is keen to negotiate with Mexico on the tariff dispute.", "negotiate"
+    )
     assert ev.source_code and ev.source_code.startswith("IGOEU")
     assert ev.target_code == "MEX"
 
 
 def test_prepared_to_make_concessions_gives_the_nominal_event_the_subject():
-    found = events("Brazil is prepared to make concessions to Argentina on beef exports.",
-                   "concessions")
+    found = events(
+        "Brazil is prepared to make concessions to Argentina on beef exports.", "concessions"
+    )
     assert found
     assert {(e.source_code, e.target_code) for e in found} == {("BRA", "ARG")}
 
@@ -41,17 +42,15 @@ def test_expletive_subject_of_an_adjective_is_no_side():
 
 
 def test_each_blamed_the_other_is_a_dyad_both_ways():
-    found = events("Venezuela and Guyana have each blamed the other for the collapse of "
-                   "the talks.", "blamed")
-    assert {(e.source_code, e.target_code) for e in found} == {("VEN", "GUY"),
-                                                               ("GUY", "VEN")}
+    found = events(
+        "Venezuela and Guyana have each blamed the other for the collapse of the talks.", "blamed"
+    )
+    assert {(e.source_code, e.target_code) for e in found} == {("VEN", "GUY"), ("GUY", "VEN")}
 
 
 def test_each_laid_the_blame_on_the_other_is_a_dyad_both_ways():
-    found = events("Chile and Peru each laid the blame on the other for the failure.",
-                   "blame")
-    assert {(e.source_code, e.target_code) for e in found} == {("CHL", "PER"),
-                                                               ("PER", "CHL")}
+    found = events("Chile and Peru each laid the blame on the other for the failure.", "blame")
+    assert {(e.source_code, e.target_code) for e in found} == {("CHL", "PER"), ("PER", "CHL")}
 
 
 def test_the_other_without_each_is_not_read_as_reciprocal():
@@ -64,22 +63,19 @@ def test_the_other_without_each_is_not_read_as_reciprocal():
 
 
 def test_resignation_of_a_minister_has_the_minister_as_source():
-    ev = event("The resignation of Defense Minister Carlos Diaz shocked Honduras.",
-               "resignation")
+    ev = event("The resignation of Defense Minister Carlos Diaz shocked Honduras.", "resignation")
     assert ev.source is not None
     assert ev.target is None and ev.target_code is None
 
 
 def test_demobilization_of_a_guerrilla_has_the_guerrilla_as_source():
-    ev = event("The demobilization of the FARC opened space for other groups.",
-               "demobilization")
+    ev = event("The demobilization of the FARC opened space for other groups.", "demobilization")
     assert ev.source_code == "COLREB"
     assert ev.target_code is None
 
 
 def test_withdrawal_of_a_country_has_the_country_as_source():
-    ev = event("The withdrawal of the United States from the treaty angered Russia.",
-               "withdrawal")
+    ev = event("The withdrawal of the United States from the treaty angered Russia.", "withdrawal")
     assert ev.source_code == "USA"
 
 
@@ -94,8 +90,11 @@ def test_arrest_of_a_leader_keeps_the_of_object_as_the_patient():
 
 
 def test_discuss_after_meeting_counterparts_has_them_as_partner():
-    ev = event("Peruvian ministers met Chilean Foreign Minister Alberto van Klaveren to "
-               "discuss migration.", "discuss")
+    ev = event(
+        "Peruvian ministers met Chilean Foreign Minister Alberto van Klaveren to "
+        "discuss migration.",
+        "discuss",
+    )
     assert ev.source_code == "PERGOV"
     assert ev.target_code == "CHLGOV"
 
@@ -110,23 +109,25 @@ def test_discuss_after_signing_a_document_takes_no_document_as_partner():
 
 
 def test_operation_to_capture_has_the_mounting_force_as_source():
-    ev = event("Mexican marines mounted an operation to capture Sinaloa Cartel leader "
-               "Ismael Zambada.", "capture")
+    ev = event(
+        "Mexican marines mounted an operation to capture Sinaloa Cartel leader Ismael Zambada.",
+        "capture",
+    )
     assert ev.source_code == "MEXMIL"
     assert ev.target_code == "MEXCRM"
 
 
 def test_plan_to_attack_has_the_possessor_as_source():
-    ev = event("The Venezuelan army's plan to attack the ELN was leaked to the press.",
-               "attack")
+    ev = event("The Venezuelan army's plan to attack the ELN was leaked to the press.", "attack")
     assert ev.source_code == "VENMIL"
     assert ev.target_code == "COLREB"
 
 
 def test_request_to_extradite_does_not_make_the_requester_the_extraditer():
     # a directive: someone else carries out its infinitive
-    found = events("The United States sent a request to extradite the trafficker to "
-                   "Honduras.", "extradite")
+    found = events(
+        "The United States sent a request to extradite the trafficker to Honduras.", "extradite"
+    )
     assert all(e.source_code != "USA" for e in found)
 
 
@@ -139,46 +140,60 @@ def test_murdered_at_the_hands_of_a_cartel_has_the_cartel_as_source():
 
 
 def test_murder_noun_at_the_hands_of_a_cartel_has_the_cartel_as_source():
-    ev = event("The murder of a journalist at the hands of the Zetas shocked Mexico.",
-               "murder")
+    ev = event("The murder of a journalist at the hands of the Zetas shocked Mexico.", "murder")
     assert ev.source_code == "MEXCRM"
 
 
 def test_plan_to_combat_kidnapping_does_not_make_the_planner_a_kidnapper():
-    found = events("Venezuela's interior ministry has announced a new plan to combat "
-                   "kidnapping in the country.", "kidnapping")
+    found = events(
+        "Venezuela's interior ministry has announced a new plan to combat "
+        "kidnapping in the country.",
+        "kidnapping",
+    )
     assert all(e.source_code != "VENGOV" for e in found)
 
 
 def test_its_efforts_on_the_object_is_the_subjects_own():
     # the possessive pronoun is the subject's, not the group named later in the sentence
-    ev = event("The Peruvian military has stepped up its efforts to destroy airstrips used "
-               "by the Shining Path.", "destroy")
+    ev = event(
+        "The Peruvian military has stepped up its efforts to destroy airstrips used "
+        "by the Shining Path.",
+        "destroy",
+    )
     assert ev.source_code == "PERMIL"
 
 
 def test_an_act_as_subject_of_a_control_adjective_is_no_side():
     # "his capture is unlikely to disrupt": the capture does not act
-    found = events("Police have arrested Rogerio, but his capture is unlikely to disrupt "
-                   "the gangs.", "disrupt")
+    found = events(
+        "Police have arrested Rogerio, but his capture is unlikely to disrupt the gangs.", "disrupt"
+    )
     assert all(e.source is None for e in found)
 
 
 def test_reducing_cooperation_keeps_the_reducer_as_a_party():
-    ev = event("The new Mexican government would drastically reduce cooperation with the "
-               "United States.", "cooperation")
+    ev = event(
+        "The new Mexican government would drastically reduce cooperation with the United States.",
+        "cooperation",
+    )
     assert ev.source_code == "MEXGOV"
     assert ev.target_code == "USA"
 
 
 def test_demobilization_of_a_described_group_takes_the_name_in_apposition():
-    ev = event("The demobilization of Colombia's largest guerrilla group, the National "
-               "Liberation Army (ELN), would change the Catatumbo region.", "demobilization")
+    ev = event(
+        "The demobilization of Colombia's largest guerrilla group, the National "
+        "Liberation Army (ELN), would change the Catatumbo region.",
+        "demobilization",
+    )
     assert ev.source_code == "COLREB"
 
 
 def test_a_clause_of_reference_has_no_controller():
     # "as promised at the summit": whoever promised, not the agency told to plan
-    found = events("The president instructed the planning agency to draw up a plan to cut "
-                   "tariffs as promised at the Lima summit by Pacific countries.", "promised")
+    found = events(
+        "The president instructed the planning agency to draw up a plan to cut "
+        "tariffs as promised at the Lima summit by Pacific countries.",
+        "promised",
+    )
     assert all(e.source is None and e.source_code is None for e in found)

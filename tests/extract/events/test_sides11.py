@@ -43,8 +43,11 @@ def test_a_named_giver_still_goes_before_the_adjective():
 
 
 def test_states_agreeing_that_pair_each_with_the_others():
-    found = events("On Friday, Brazil, Argentina and Chile agreed that the wheat tariffs "
-                   "were within acceptable ranges.", "agreed")
+    found = events(
+        "On Friday, Brazil, Argentina and Chile agreed that the wheat tariffs "
+        "were within acceptable ranges.",
+        "agreed",
+    )
     pairs = {(e.source_code, e.target_code) for e in found}
     # one row per unordered pair of the three (agree18: a joint act, not six ordered rows)
     assert pairs == {("BRA", "ARG"), ("BRA", "CHL"), ("ARG", "CHL")}
@@ -80,8 +83,7 @@ def test_from_on_an_act_anyone_does_is_no_source():
 
 def test_coordinated_subjects_holding_talks_face_each_other():
     found = events("Honduras and Nicaragua resumed talks in Managua on Friday.", "talks")
-    assert {(e.source_code, e.target_code) for e in found} == {("HND", "NIC"),
-                                                               ("NIC", "HND")}
+    assert {(e.source_code, e.target_code) for e in found} == {("HND", "NIC"), ("NIC", "HND")}
 
 
 def test_one_subject_holding_talks_keeps_an_empty_partner():

@@ -13,8 +13,9 @@ from watchfloor.extract.gazetteer import default_gazetteer
 
 def test_leader_of_a_drug_trafficking_organization_is_criminal():
     gaz = default_gazetteer()
-    assert title_role(gaz, "the alleged leader of a Guatemalan drug trafficking "
-                           "organization") == "CRM"
+    assert (
+        title_role(gaz, "the alleged leader of a Guatemalan drug trafficking organization") == "CRM"
+    )
     assert title_role(gaz, "head of a drug trafficking clan") == "CRM"
     assert title_role(gaz, "a member of the Reyes crime family") == "CRM"
 
@@ -27,15 +28,20 @@ def test_expert_on_drug_trafficking_organizations_is_no_criminal():
 
 
 def test_arrested_leader_of_a_national_trafficking_organization_takes_its_country():
-    ev = event("Police in Guatemala arrested Juan Martinez, the alleged leader of a "
-               "Guatemalan drug trafficking organization.", "arrested")
+    ev = event(
+        "Police in Guatemala arrested Juan Martinez, the alleged leader of a "
+        "Guatemalan drug trafficking organization.",
+        "arrested",
+    )
     assert ev.target_code == "GTMCRM"
 
 
 def test_arrested_analyst_of_trafficking_organizations_stays_uncoded():
     # guard: a person who studies such groups is none of them
-    doc = parse("Juan Martinez, an expert on drug trafficking organizations, said the "
-                "arrests would change little.")[0]
+    doc = parse(
+        "Juan Martinez, an expert on drug trafficking organizations, said the "
+        "arrests would change little."
+    )[0]
     person = next(e for e in doc.entities if e.name == "Juan Martinez")
     assert person.actor_code is None
 
@@ -44,16 +50,20 @@ def test_arrested_analyst_of_trafficking_organizations_stays_uncoded():
 
 
 def test_arrest_of_a_surname_typed_as_a_place_is_the_persons():
-    text = ("Juan Martinez, a Guatemalan drug trafficker, runs a large network. "
-            "The arrest of Martinez was announced on Tuesday.")
+    text = (
+        "Juan Martinez, a Guatemalan drug trafficker, runs a large network. "
+        "The arrest of Martinez was announced on Tuesday."
+    )
     ev = event(text, "arrest")
     assert ev.target_code == "GTMCRM"
 
 
 def test_place_after_a_locative_preposition_stays_a_place():
     # guard: "in Martinez" is where, not whom; the arrested is still the trafficker
-    text = ("Juan Martinez, a Guatemalan drug trafficker, runs a large network. "
-            "Police arrested him in Martinez on Tuesday.")
+    text = (
+        "Juan Martinez, a Guatemalan drug trafficker, runs a large network. "
+        "Police arrested him in Martinez on Tuesday."
+    )
     ev = event(text, "arrested")
     assert ev.target_code == "GTMCRM"
     doc = parse(text)[0]
@@ -68,9 +78,11 @@ def test_place_with_no_person_of_that_name_stays_its_country():
 
 def test_place_two_persons_share_the_surname_of_is_not_guessed():
     # guard: two Martinez in the story: no pick between them, the old reading stays
-    text = ("Juan Martinez, a Guatemalan drug trafficker, and his cousin Pedro Martinez, "
-            "a Guatemalan police officer, were named in the case. The arrest of Martinez "
-            "was announced on Tuesday.")
+    text = (
+        "Juan Martinez, a Guatemalan drug trafficker, and his cousin Pedro Martinez, "
+        "a Guatemalan police officer, were named in the case. The arrest of Martinez "
+        "was announced on Tuesday."
+    )
     for ev in events(text, "arrest"):
         assert ev.target_code not in {"GTMCRM", "GTMCOP"}
 

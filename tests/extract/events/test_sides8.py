@@ -11,30 +11,40 @@ from tests.extract.events.helpers import events, parse
 
 
 def test_meeting_of_two_presidents_gives_each_the_other_as_partner():
-    found = events("The meeting of Colombian President Gustavo Petro and Venezuelan "
-                   "President Nicolas Maduro took place in Caracas.", "meeting")
+    found = events(
+        "The meeting of Colombian President Gustavo Petro and Venezuelan "
+        "President Nicolas Maduro took place in Caracas.",
+        "meeting",
+    )
     assert {(e.source_code, e.target_code) for e in found} == {
-        ("COLGOV", "VENGOV"), ("VENGOV", "COLGOV")}
+        ("COLGOV", "VENGOV"),
+        ("VENGOV", "COLGOV"),
+    }
 
 
 def test_meeting_of_one_body_keeps_it_as_the_only_side():
     # one "of" object is the body whose session it is: no partner invented
-    found = events("The meeting of the Organization of American States ended without "
-                   "a resolution.", "meeting")
+    found = events(
+        "The meeting of the Organization of American States ended without a resolution.", "meeting"
+    )
     assert found
     assert all(e.source_code is None for e in found)
     assert {e.target_code for e in found} == {"IGOOAS"}
 
 
 def test_visit_of_a_president_to_a_country_has_the_visitor_as_source():
-    found = events("The visit of Mexican President Claudia Sheinbaum and her ministers to "
-                   "Guatemala was postponed.", "visit")
+    found = events(
+        "The visit of Mexican President Claudia Sheinbaum and her ministers to "
+        "Guatemala was postponed.",
+        "visit",
+    )
     assert {(e.source_code, e.target_code) for e in found} == {("MEXGOV", "GTM")}
 
 
 def test_trip_of_a_president_to_a_capital_has_the_visitor_as_source():
-    found = events("The trip of Colombian President Gustavo Petro to Washington was "
-                   "cancelled.", "trip")
+    found = events(
+        "The trip of Colombian President Gustavo Petro to Washington was cancelled.", "trip"
+    )
     assert {(e.source_code, e.target_code) for e in found} == {("COLGOV", "USA")}
 
 
@@ -42,15 +52,19 @@ def test_trip_of_a_president_to_a_capital_has_the_visitor_as_source():
 
 
 def test_second_passive_verb_has_the_first_ones_subject_as_patient():
-    found = events("The Zetas leader was detained in Texas and extradited to Mexico in "
-                   "June.", "extradited")
+    found = events(
+        "The Zetas leader was detained in Texas and extradited to Mexico in June.", "extradited"
+    )
     assert found
     assert {e.target_code for e in found} == {"MEXCRM"}  # not the destination
 
 
 def test_second_passive_verb_takes_its_own_agent():
-    found = events("The Zetas leader was detained in Texas and charged with drug "
-                   "trafficking by US prosecutors.", "charged")
+    found = events(
+        "The Zetas leader was detained in Texas and charged with drug "
+        "trafficking by US prosecutors.",
+        "charged",
+    )
     assert {(e.source_code, e.target_code) for e in found} == {("USAJUD", "MEXCRM")}
 
 
@@ -71,8 +85,11 @@ def test_active_verb_after_a_passive_one_is_not_made_passive():
 
 
 def test_purpose_of_a_meeting_has_the_partner_as_target():
-    found = events("President Gustavo Petro met on Monday with Venezuelan President Nicolas "
-                   "Maduro to discuss border security.", "discuss")
+    found = events(
+        "President Gustavo Petro met on Monday with Venezuelan President Nicolas "
+        "Maduro to discuss border security.",
+        "discuss",
+    )
     assert {(e.source_code, e.target_code) for e in found} == {("COLGOV", "VENGOV")}
 
 
@@ -83,8 +100,7 @@ def test_act_coordinated_with_a_meeting_has_the_partner_as_target():
 
 def test_other_act_after_a_meeting_keeps_its_own_target():
     # not a joint act: the meeting partner is no target of the attack
-    found = events("Petro met with Maduro and attacked the opposition in a speech.",
-                   "attacked")
+    found = events("Petro met with Maduro and attacked the opposition in a speech.", "attacked")
     assert all(e.target_code != "VENGOV" for e in found)
 
 
@@ -92,20 +108,25 @@ def test_other_act_after_a_meeting_keeps_its_own_target():
 
 
 def test_letter_requesting_is_addressed_to_the_indirect_object():
-    found = events("The senators wrote a letter to the Mexican government requesting "
-                   "information about the massacre.", "requesting")
+    found = events(
+        "The senators wrote a letter to the Mexican government requesting "
+        "information about the massacre.",
+        "requesting",
+    )
     assert {(e.source_code, e.target_code) for e in found} == {("LEG", "MEXGOV")}
 
 
 def test_note_sent_to_a_country_demanding_is_addressed_to_that_country():
-    found = events("The Colombian government sent a diplomatic note to Venezuela demanding "
-                   "the release of the soldiers.", "demanding")
+    found = events(
+        "The Colombian government sent a diplomatic note to Venezuela demanding "
+        "the release of the soldiers.",
+        "demanding",
+    )
     assert {(e.source_code, e.target_code) for e in found} == {("COLGOV", "VEN")}
 
 
 def test_statement_with_no_recipient_keeps_the_demanded_thing_target():
-    found = events("The rebels issued a statement demanding the withdrawal of troops.",
-                   "demanding")
+    found = events("The rebels issued a statement demanding the withdrawal of troops.", "demanding")
     assert {e.target_code for e in found} == {"MIL"}
 
 
@@ -113,36 +134,44 @@ def test_statement_with_no_recipient_keeps_the_demanded_thing_target():
 
 
 def test_fronted_possessive_stands_for_the_main_subject_named_after_it():
-    found = events("During her visit to Bogota, Delcy Rodriguez met with Gustavo Petro.",
-                   "visit")
+    found = events("During her visit to Bogota, Delcy Rodriguez met with Gustavo Petro.", "visit")
     assert {(e.source_code, e.target_code) for e in found} == {("VENGOV", "COL")}
 
 
 def test_fronted_possessive_prefers_a_person_named_before_it():
-    found = events("The army captured Jorge Salas in May. Since his arrest, Delcy "
-                   "Rodriguez has refused to comment.", "arrest")
+    found = events(
+        "The army captured Jorge Salas in May. Since his arrest, Delcy "
+        "Rodriguez has refused to comment.",
+        "arrest",
+    )
     assert found
     assert all(e.target_code != "VENGOV" for e in found)
 
 
 def test_fronted_possessive_is_not_the_speaker_of_the_sentence():
     doc = parse("After his arrest, Delcy Rodriguez said the suspect had confessed.")[0]
-    assert all(e.target_code != "VENGOV" and e.source_code != "VENGOV"
-               for e in doc.events if e.trigger.text.lower() == "arrest")
+    assert all(
+        e.target_code != "VENGOV" and e.source_code != "VENGOV"
+        for e in doc.events
+        if e.trigger.text.lower() == "arrest"
+    )
 
 
 # -- a pact's partner is the target; a helper is no side --------------------------------
 
 
 def test_agreement_signed_with_a_partner_targets_the_partner():
-    found = events("China has signed a loan agreement with the World Bank to finance new "
-                   "ports.", "signed")
+    found = events(
+        "China has signed a loan agreement with the World Bank to finance new ports.", "signed"
+    )
     assert {(e.source_code, e.target_code) for e in found} == {("CHN", "IGOUNOWBK")}
 
 
 def test_deal_struck_with_officers_of_a_force_targets_the_force():
-    found = events("Criminal groups struck deals with corrupt officers of the Venezuelan "
-                   "National Guard.", "struck")
+    found = events(
+        "Criminal groups struck deals with corrupt officers of the Venezuelan National Guard.",
+        "struck",
+    )
     assert {(e.source_code, e.target_code) for e in found} == {("CRM", "VENMIL")}
 
 
@@ -156,18 +185,27 @@ def test_help_of_another_force_is_no_target():
 
 
 def test_bracketed_short_name_codes_the_long_name():
-    found = events("The US Federal Bureau of Investigation (FBI) has offered to train a new "
-                   "police unit in El Salvador.", "offered")
+    found = events(
+        "The US Federal Bureau of Investigation (FBI) has offered to train a new "
+        "police unit in El Salvador.",
+        "offered",
+    )
     assert {e.source_code for e in found} == {"USACOP"}
 
 
 def test_fronted_possessive_of_an_arrest_is_not_the_official_speaking_after():
-    found = events("After his capture, Colombian President Gustavo Petro called the trafficker "
-                   "the last of the old bosses.", "capture")
+    found = events(
+        "After his capture, Colombian President Gustavo Petro called the trafficker "
+        "the last of the old bosses.",
+        "capture",
+    )
     assert all(e.target_code != "COLGOV" and e.source_code != "COLGOV" for e in found)
 
 
 def test_discussing_dealings_with_police_is_not_discussing_with_police():
-    found = events("A police informant was filmed discussing his dealings with police "
-                   "officers in Buenos Aires.", "discussing")
+    found = events(
+        "A police informant was filmed discussing his dealings with police "
+        "officers in Buenos Aires.",
+        "discussing",
+    )
     assert all(e.target_code not in {"COP", "ARGCOP"} for e in found)

@@ -15,16 +15,15 @@ def _pairs(text: str, trigger: str) -> set[tuple[str | None, str | None]]:
 
 # -- a raised coordinated subject of a symmetric verb: each is the other's partner -------
 
+
 def test_raised_coordinated_subject_signs_with_each_other():
-    pairs = _pairs("Kenya and Tanzania are expected to sign a border treaty next month.",
-                   "sign")
+    pairs = _pairs("Kenya and Tanzania are expected to sign a border treaty next month.", "sign")
     assert pairs == {("KEN", "TZA"), ("TZA", "KEN")}
 
 
 def test_raised_coordinated_subject_with_a_named_partner_keeps_it():
     # guard: the pact's own "with" partner stays each signer's target
-    pairs = _pairs("Kenya and Tanzania are expected to sign a trade pact with Uganda.",
-                   "sign")
+    pairs = _pairs("Kenya and Tanzania are expected to sign a trade pact with Uganda.", "sign")
     assert pairs == {("KEN", "UGA"), ("TZA", "UGA")}
 
 
@@ -41,6 +40,7 @@ def test_own_subject_of_a_symmetric_verb_still_pairs():
 
 
 # -- a city before a meeting or pact noun is its venue -------------------------------------
+
 
 def test_city_named_accord_is_no_party():
     assert not events("The envoys met after last year's Lisbon fisheries accord.", "accord")
@@ -63,6 +63,7 @@ def test_city_before_an_attack_stays_the_owner():
 
 
 # -- unnamed people "from" a criminal group are its members ----------------------------------
+
 
 def test_people_from_a_criminal_group_are_its_members():
     ev = events("Police arrested 15 people from the criminal group on Monday.", "arrested")

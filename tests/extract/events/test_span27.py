@@ -20,6 +20,7 @@ def _span(ev, side: str) -> str | None:
 
 # -- bounds.tidy on a hand-built parse ------------------------------------------------------
 
+
 def _doc(words: list[str], ents: list[str]) -> spacy.tokens.Doc:
     nlp = spacy.blank("en")
     doc = spacy.tokens.Doc(nlp.vocab, words=words, ents=ents)
@@ -54,29 +55,30 @@ def test_tidy_keeps_a_phrase_that_is_a_date():
 
 def test_tidy_keeps_a_date_inside_the_phrase():
     # guard: a date before the noun is the phrase's own ("the 2019 election results")
-    doc = _doc(["the", "2019", "election", "results", "stand"],
-               ["O", "B-DATE", "O", "O", "O"])
+    doc = _doc(["the", "2019", "election", "results", "stand"], ["O", "B-DATE", "O", "O", "O"])
     span = _char_span(doc, 0, 4)
     assert tidy(span, doc) is span
 
 
 # -- the pipeline ------------------------------------------------------------------------------
 
+
 def test_a_trailing_weekday_is_no_part_of_the_source():
-    ev = event("Chile's president on Friday condemned the attack on the embassy.",
-               "condemned")
+    ev = event("Chile's president on Friday condemned the attack on the embassy.", "condemned")
     assert _span(ev, "source") == "Chile's president"
 
 
 def test_an_acronym_in_brackets_keeps_its_closing_bracket():
-    ev = event("The Security Council imposed sanctions on the Central African Republic (CAR).",
-               "imposed")
+    ev = event(
+        "The Security Council imposed sanctions on the Central African Republic (CAR).", "imposed"
+    )
     assert _span(ev, "target") == "the Central African Republic (CAR)"
 
 
 def test_a_released_journalist_is_a_release_not_a_statement():
-    ev = event("A Greek court released Dutch journalist Anna Vos after six months in jail.",
-               "released")
+    ev = event(
+        "A Greek court released Dutch journalist Anna Vos after six months in jail.", "released"
+    )
     assert ev.code == "0841"
 
 
@@ -112,14 +114,14 @@ def test_giving_a_speech_is_no_ultimatum():
 
 # -- a possessor side spans the noun phrase it owns ---------------------------------------------
 
+
 def test_a_possessor_target_spans_what_it_owns_and_keeps_its_code():
     ev = event("Chile rejected Peru's request for a new border commission.", "rejected")
     assert (_span(ev, "target"), ev.target_code) == ("Peru's request", "PER")
 
 
 def test_an_of_phrase_of_the_owned_noun_is_kept():
-    ev = event("Lopez defended Mexico's handling of the epidemic, saying it worked.",
-               "defended")
+    ev = event("Lopez defended Mexico's handling of the epidemic, saying it worked.", "defended")
     assert _span(ev, "target") == "Mexico's handling of the epidemic"
 
 
@@ -137,14 +139,15 @@ def test_a_side_headed_by_its_own_noun_is_unchanged():
 
 def test_firearms_given_are_military_aid_as_arms_are():
     # whole-word object patterns: "firearms" is its own word in the weapons lists
-    ev = event("Belize provided firearms to the Guatemalan army, which lacks weapons.",
-               "provided")
+    ev = event("Belize provided firearms to the Guatemalan army, which lacks weapons.", "provided")
     assert ev.code == "072"
 
 
 def test_tidy_keeps_the_closing_bracket_when_it_drops_a_date():
-    doc = _doc(["rebels", "(", "EPL", ")", "on", "March", "15", "fought"],
-               ["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O"])
+    doc = _doc(
+        ["rebels", "(", "EPL", ")", "on", "March", "15", "fought"],
+        ["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O"],
+    )
     doc[4].dep_ = "prep"
     assert tidy(_char_span(doc, 0, 7), doc)["text"] == "rebels ( EPL )"
 
@@ -153,17 +156,23 @@ def _possessor_doc() -> spacy.tokens.Doc:
     # "police arrested Diego 's , alias Mono": the parse hangs "Diego" on "alias"
     nlp = spacy.blank("en")
     return spacy.tokens.Doc(
-        nlp.vocab, words=["police", "arrested", "Diego", "'s", ",", "alias", "Mono"],
-        heads=[1, 1, 5, 2, 5, 1, 5], deps=["nsubj", "ROOT", "poss", "case", "punct", "dobj",
-                                           "appos"],
-        pos=["NOUN", "VERB", "PROPN", "PART", "PUNCT", "NOUN", "PROPN"])
+        nlp.vocab,
+        words=["police", "arrested", "Diego", "'s", ",", "alias", "Mono"],
+        heads=[1, 1, 5, 2, 5, 1, 5],
+        deps=["nsubj", "ROOT", "poss", "case", "punct", "dobj", "appos"],
+        pos=["NOUN", "VERB", "PROPN", "PART", "PUNCT", "NOUN", "PROPN"],
+    )
 
 
 def test_owned_takes_the_noun_the_possessor_owns():
     doc = _possessor_doc()
-    doc2 = spacy.tokens.Doc(doc.vocab, words=["police", "arrested", "Diego", "'s", "aide"],
-                            heads=[1, 1, 4, 2, 1], deps=["nsubj", "ROOT", "poss", "case", "dobj"],
-                            pos=["NOUN", "VERB", "PROPN", "PART", "NOUN"])
+    doc2 = spacy.tokens.Doc(
+        doc.vocab,
+        words=["police", "arrested", "Diego", "'s", "aide"],
+        heads=[1, 1, 4, 2, 1],
+        deps=["nsubj", "ROOT", "poss", "case", "dobj"],
+        pos=["NOUN", "VERB", "PROPN", "PART", "NOUN"],
+    )
     out = owned(_char_span(doc2, 2, 3), doc2, doc2[1], _char_span(doc2, 0, 1))
     assert out["text"] == "Diego 's aide"
 

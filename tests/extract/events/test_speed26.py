@@ -45,10 +45,15 @@ def _features_by_tokens(c: Candidate) -> dict[str, float]:
     verb = governor(h)
     path = "<".join(_path_by_tokens(h, verb))
     f = {
-        f"kind={c.kind}": 1.0, f"dep={h.dep_}": 1.0, f"pos={h.pos_}": 1.0,
-        f"ent={h.ent_type_}": 1.0, f"len={min(c.last - c.first + 1, 6)}": 1.0,
-        f"first={doc[c.first].tag_}": 1.0, f"last={doc[c.last].tag_}": 1.0,
-        f"lemma={h.lemma_.lower()}": 1.0, f"path={path}": 1.0,
+        f"kind={c.kind}": 1.0,
+        f"dep={h.dep_}": 1.0,
+        f"pos={h.pos_}": 1.0,
+        f"ent={h.ent_type_}": 1.0,
+        f"len={min(c.last - c.first + 1, 6)}": 1.0,
+        f"first={doc[c.first].tag_}": 1.0,
+        f"last={doc[c.last].tag_}": 1.0,
+        f"lemma={h.lemma_.lower()}": 1.0,
+        f"path={path}": 1.0,
         f"dep_pos={h.dep_}_{h.pos_}": 1.0,
         f"sentpos={min((c.first - h.sent.start) // 5, 6)}": 1.0,
     }
@@ -57,11 +62,17 @@ def _features_by_tokens(c: Candidate) -> dict[str, float]:
         return f
     passive = any(x.dep_ in {"nsubjpass", "auxpass"} for x in verb.children)
     side = "L" if h.i < verb.i else "R"
-    f.update({
-        f"verb={verb.lemma_.lower()}": 1.0, f"verb_dep={verb.dep_}": 1.0,
-        f"side={side}": 1.0, f"passive={passive}": 1.0, f"path_passive={path}|{passive}": 1.0,
-        f"verb_root={verb.dep_ == 'ROOT'}": 1.0, f"side_dep={side}{h.dep_}": 1.0,
-    })
+    f.update(
+        {
+            f"verb={verb.lemma_.lower()}": 1.0,
+            f"verb_dep={verb.dep_}": 1.0,
+            f"side={side}": 1.0,
+            f"passive={passive}": 1.0,
+            f"path_passive={path}|{passive}": 1.0,
+            f"verb_root={verb.dep_ == 'ROOT'}": 1.0,
+            f"side_dep={side}{h.dep_}": 1.0,
+        }
+    )
     return f
 
 
@@ -143,7 +154,7 @@ def test_scored_uses_the_same_probabilities(nlp):
 def _candidates_by_tokens(sent) -> list[tuple]:
     """speed25's candidates(): every word of the span a Token, characters from Token.idx."""
     out: dict = {}
-    toks = list(sent.doc[sent.start:sent.end])
+    toks = list(sent.doc[sent.start : sent.end])
     off = sent.start
 
     def add(head, kind, first, last):
@@ -181,5 +192,5 @@ def test_candidates_from_arrays_match_the_token_reading(nlp):
         # an event noun's own phrase, as the coder reads it (a part of a sentence)
         for t in doc:
             if t.pos_ == "NOUN":
-                part = doc[t.left_edge.i: t.right_edge.i + 1]
+                part = doc[t.left_edge.i : t.right_edge.i + 1]
                 assert _plain(candidates(part)) == _candidates_by_tokens(part)

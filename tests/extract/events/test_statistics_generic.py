@@ -18,7 +18,8 @@ def test_a_share_of_events_is_a_statistic():
         "by cartels.",
         "The Fundepro study shows the majority of assaults against Venezuelan police are "
         "robberies.",
-        "Venezuelan police assaulted three Colombian migrants on Friday.")
+        "Venezuelan police assaulted three Colombian migrants on Friday.",
+    )
     assert "killings" not in percent
     assert "assaults" not in majority
     assert "assaulted" in act
@@ -27,7 +28,8 @@ def test_a_share_of_events_is_a_statistic():
 def test_a_quantified_class_of_events_is_generic():
     most, opened = _triggers(
         "Most investigations by Mexican prosecutors into cartel killings have stalled.",
-        "Mexican prosecutors opened investigations into the cartel killings.")
+        "Mexican prosecutors opened investigations into the cartel killings.",
+    )
     assert "investigations" not in most
     assert "investigations" in opened
 
@@ -35,7 +37,8 @@ def test_a_quantified_class_of_events_is_generic():
 def test_the_topic_of_when_it_comes_to_is_no_event():
     topic, act = _triggers(
         "When it comes to killings of Mexican journalists, the cartels are the main suspects.",
-        "Mexican prosecutors opened two investigations into the killings of journalists.")
+        "Mexican prosecutors opened two investigations into the killings of journalists.",
+    )
     assert "killings" not in topic
     assert "killings" in act
 
@@ -43,7 +46,8 @@ def test_the_topic_of_when_it_comes_to_is_no_event():
 def test_an_event_noun_of_a_habitual_clause_is_no_event():
     typical, specific = _triggers(
         "In Argentina, kidnappings by gangs are typically brief.",
-        "The kidnappings of Argentine businessmen by the gang were brief.")
+        "The kidnappings of Argentine businessmen by the gang were brief.",
+    )
     assert "kidnappings" not in typical
     assert "kidnappings" in specific
 
@@ -52,8 +56,8 @@ def test_a_trend_or_a_count_of_events_is_a_statistic():
     drop, four, filed = _triggers(
         "The Mexican army reported a remarkable drop in complaints of abuse against Mexican "
         "soldiers.",
-        "Only four -- or 0.2 percent -- of the complaints against the Mexican army were "
-        "verified.",
-        "Colombian rights groups filed complaints against the Colombian army.")
+        "Only four -- or 0.2 percent -- of the complaints against the Mexican army were verified.",
+        "Colombian rights groups filed complaints against the Colombian army.",
+    )
     assert "complaints" not in drop and "complaints" not in four
     assert "complaints" in filed

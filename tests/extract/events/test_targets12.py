@@ -14,8 +14,7 @@ from tests.extract.events.helpers import event, events
 
 
 def test_agreement_to_cooperate_targets_the_partner():
-    ev = event("The interior ministers agreed to cooperate with Ecuador on border crime.",
-               "agreed")
+    ev = event("The interior ministers agreed to cooperate with Ecuador on border crime.", "agreed")
     assert ev.target_code == "ECU"
 
 
@@ -41,8 +40,9 @@ def test_promise_to_add_own_police_has_no_target():
 
 
 def test_promise_to_add_officers_to_own_police_has_no_target():
-    found = events("President Morales promised to add 5,000 new officers to the police.",
-                   "promised")
+    found = events(
+        "President Morales promised to add 5,000 new officers to the police.", "promised"
+    )
     assert all(e.target_code is None for e in found)
 
 
@@ -57,8 +57,9 @@ def test_rebels_agreeing_to_talks_with_their_government_target_it():
 
 
 def test_connecting_leaders_with_brokers_is_no_joint_act():
-    found = events("The official offered to connect rebel leaders with Belgian arms brokers.",
-                   "offered")
+    found = events(
+        "The official offered to connect rebel leaders with Belgian arms brokers.", "offered"
+    )
     assert all(e.target_code != "BEL" for e in found)
 
 
@@ -78,14 +79,16 @@ def test_refusal_to_join_a_pact_named_after_a_city_has_no_city_target():
 
 
 def test_offer_to_deepen_cooperation_targets_the_objects_partner():
-    ev = event("The president offered to deepen cooperation with Brazil against arms "
-               "smuggling.", "offered")
+    ev = event(
+        "The president offered to deepen cooperation with Brazil against arms smuggling.", "offered"
+    )
     assert ev.target_code == "BRA"
 
 
 def test_promise_to_return_peace_to_a_town_has_no_target():
-    found = events("The gang leaders promised to return peace to the municipality of "
-                   "Soyapango.", "promised")
+    found = events(
+        "The gang leaders promised to return peace to the municipality of Soyapango.", "promised"
+    )
     assert all(e.target_code is None for e in found)
 
 
@@ -122,13 +125,16 @@ def test_a_complement_with_its_own_subject_lends_no_target():
 
 def test_ministers_of_two_countries_meeting_are_each_others_partners():
     found = events("The defense ministers of Peru and Colombia met in Lima on Tuesday.", "met")
-    assert {(e.source_code, e.target_code) for e in found} == {("PERMIL", "COLMIL"),
-                                                               ("COLMIL", "PERMIL")}
+    assert {(e.source_code, e.target_code) for e in found} == {
+        ("PERMIL", "COLMIL"),
+        ("COLMIL", "PERMIL"),
+    }
 
 
 def test_ministers_of_two_countries_agreeing_are_each_others_partners():
-    found = events("The foreign ministers of Chile and Argentina agreed to share radar data.",
-                   "agreed")
+    found = events(
+        "The foreign ministers of Chile and Argentina agreed to share radar data.", "agreed"
+    )
     assert ("CHLGOV", "ARGGOV") in {(e.source_code, e.target_code) for e in found}
 
 
@@ -159,8 +165,9 @@ def test_complaint_to_a_body_keeps_the_body():
 
 
 def test_march_in_protest_against_a_body_targets_it():
-    ev = event("Thousands of farmers marched through Bonn in protest against EC farm policies.",
-               "marched")
+    ev = event(
+        "Thousands of farmers marched through Bonn in protest against EC farm policies.", "marched"
+    )
     assert ev.target_code == "IGOEUREEC"
 
 
@@ -168,8 +175,7 @@ def test_march_in_protest_against_a_body_targets_it():
 
 
 def test_veto_of_a_bill_sponsored_by_a_party_targets_the_sponsor():
-    ev = event("President Reagan vetoed a trade bill sponsored by the Senate Democrats.",
-               "vetoed")
+    ev = event("President Reagan vetoed a trade bill sponsored by the Senate Democrats.", "vetoed")
     assert ev.target_code == "USAPTY"
 
 
@@ -182,14 +188,17 @@ def test_lifting_sanctions_imposed_on_a_state_targets_the_state():
 
 
 def test_rejecting_a_request_by_a_government_targets_the_government():
-    ev = event("The court rejected a request by the Peruvian government to extradite him.",
-               "rejected")
+    ev = event(
+        "The court rejected a request by the Peruvian government to extradite him.", "rejected"
+    )
     assert ev.target_code == "PERGOV"
 
 
 def test_denying_charges_by_clergy_targets_the_accusers():
-    ev = event("The Guatemalan government denied charges by Mexican bishops that it jailed "
-               "a priest.", "denied")
+    ev = event(
+        "The Guatemalan government denied charges by Mexican bishops that it jailed a priest.",
+        "denied",
+    )
     assert ev.target_code == "MEXREL"
 
 
@@ -220,8 +229,10 @@ def test_once_arrested_the_subject_is_the_arrested():
 
 
 def test_absolute_with_clause_names_the_captured():
-    ev = event("With Ramirez and Lopez both arrested by the Colombian police, the cell is "
-               "weak.", "arrested")
+    ev = event(
+        "With Ramirez and Lopez both arrested by the Colombian police, the cell is weak.",
+        "arrested",
+    )
     assert ev.source_code == "COLCOP"
     assert ev.extra["target_span"]["text"].startswith("Ramirez")
 
@@ -237,10 +248,11 @@ def test_an_active_participle_clause_keeps_its_agent():
 def test_person_name_before_murder_is_the_victim():
     found = events("Investigators linked the Garcia murder to the Sinaloa Cartel.", "murder")
     assert found
-    assert all(e.extra["source_span"] is None or "Garcia" not in e.extra["source_span"]["text"]
-               for e in found)
-    assert any(e.extra["target_span"] and "Garcia" in e.extra["target_span"]["text"]
-               for e in found)
+    assert all(
+        e.extra["source_span"] is None or "Garcia" not in e.extra["source_span"]["text"]
+        for e in found
+    )
+    assert any(e.extra["target_span"] and "Garcia" in e.extra["target_span"]["text"] for e in found)
 
 
 def test_group_name_before_killings_still_acts():

@@ -38,8 +38,11 @@ def test_guard_coordinated_signers_stay_partners():
 
 
 def test_topic_place_gives_no_country_to_the_ministers():
-    found = events("The ministers discussed a report on food contaminated by the "
-                   "nuclear accident in the Soviet Union.", "discussed")
+    found = events(
+        "The ministers discussed a report on food contaminated by the "
+        "nuclear accident in the Soviet Union.",
+        "discussed",
+    )
     assert found and all(e.source_code != "RUSGOV" for e in found)
 
 
@@ -57,14 +60,18 @@ def test_guard_place_of_the_object_still_gives_the_country():
 
 
 def test_they_reports_for_the_plural_nationals_subject():
-    found = events("Brazil halted its payments. The Venezuelans said they would no longer "
-                   "accept guarantees from the Bank of Brazil.", "accept")
+    found = events(
+        "Brazil halted its payments. The Venezuelans said they would no longer "
+        "accept guarantees from the Bank of Brazil.",
+        "accept",
+    )
     assert found and all(e.source_code == "VEN" for e in found)
 
 
 def test_guard_they_after_an_uncoded_subject_keeps_the_named_group():
-    found = events("Colombia and Peru held talks. The two countries said they would "
-                   "sign a pact.", "sign")
+    found = events(
+        "Colombia and Peru held talks. The two countries said they would sign a pact.", "sign"
+    )
     assert found and all(e.source_code in {"COL", "PER"} for e in found)
 
 
@@ -72,22 +79,25 @@ def test_guard_they_after_an_uncoded_subject_keeps_the_named_group():
 
 
 def test_refusal_to_accept_guarantees_targets_the_named_bank():
-    found = events("The Venezuelans refused to accept credit guarantees from the "
-                   "Bank of Brazil.", "refused")
+    found = events(
+        "The Venezuelans refused to accept credit guarantees from the Bank of Brazil.", "refused"
+    )
     assert found and found[0].target_code == "BRABUS"
 
 
 def test_accepted_cartel_contributions_are_no_cooperation_event():
     # merged with roots15: taking money is no CAMEO act (senses.tsv), so the named giver
     # this branch first made the target of an 030 is moot; no event at all is emitted
-    found = events("The former president accepted six million dollars in campaign "
-                   "contributions from the Cali Cartel.", "accepted")
+    found = events(
+        "The former president accepted six million dollars in campaign "
+        "contributions from the Cali Cartel.",
+        "accepted",
+    )
     assert found == []
 
 
 def test_guard_taking_from_unnamed_banks_gives_no_target():
-    found = events("The Venezuelans refused to accept guarantees from local banks.",
-                   "refused")
+    found = events("The Venezuelans refused to accept guarantees from local banks.", "refused")
     assert all(e.target_code is None for e in found)
 
 
@@ -97,6 +107,7 @@ def test_guard_a_named_object_stays_the_target():
 
 
 def test_guard_place_on_the_agent_still_gives_the_victims_country():
-    found = events("At least 200 people were killed by police in the Dominican Republic "
-                   "last year.", "killed")
+    found = events(
+        "At least 200 people were killed by police in the Dominican Republic last year.", "killed"
+    )
     assert found and found[0].target_code == "DOMCVL"

@@ -20,8 +20,7 @@ def _person(name: str, code: str | None = None, start: int = 0) -> Reading:
     return Reading(start, start + n, name, "person", None, None, code, "ner")
 
 
-def _org(name: str, code: str | None = None, start: int = 0,
-         origin: str = "gazetteer") -> Reading:
+def _org(name: str, code: str | None = None, start: int = 0, origin: str = "gazetteer") -> Reading:
     n = len(name.split())
     return Reading(start, start + n, name, "organization", None, None, code, origin)
 
@@ -51,8 +50,11 @@ def test_other_full_name_with_the_same_surname_is_not_merged():
 
 
 def test_charged_compound_surname_takes_the_ministers_code():
-    ev = event("Guatemalan Interior Minister Carlos Vielman Montes visited Washington in "
-               "March. Prosecutors later charged Vielman Montes with murder.", "charged")
+    ev = event(
+        "Guatemalan Interior Minister Carlos Vielman Montes visited Washington in "
+        "March. Prosecutors later charged Vielman Montes with murder.",
+        "charged",
+    )
     assert ev.target_code == "GTMGOV"
 
 
@@ -60,15 +62,20 @@ def test_charged_compound_surname_takes_the_ministers_code():
 
 
 def test_the_commission_is_the_commission_named_before():
-    ev = event("The European Community Commission accused Japan of dumping. The Commission "
-               "said it would impose duties on Japan.", "impose")
+    ev = event(
+        "The European Community Commission accused Japan of dumping. The Commission "
+        "said it would impose duties on Japan.",
+        "impose",
+    )
     assert (ev.source_code, ev.target_code) == ("IGOEUREEC", "JPN")
 
 
 def test_the_bank_after_two_banks_stays_uncoded():
     # guard: two coded organisations end with the word: no pick between them
-    doc = parse("The World Bank and the Asian Development Bank approved new loans. "
-                "The Bank criticised Manila.")[0]
+    doc = parse(
+        "The World Bank and the Asian Development Bank approved new loans. "
+        "The Bank criticised Manila."
+    )[0]
     bank = next(e for e in doc.entities if e.name == "Bank")
     assert bank.actor_code is None
 
@@ -93,8 +100,9 @@ def test_short_name_joins_no_person_name_typed_as_a_body():
 
 def test_a_place_is_not_joined_with_an_organisation_named_after_it():
     # guard: a place is never an actor: "Brazil" after the Bank of Brazil stays the country
-    doc = parse("The Bank of Brazil refused the guarantees. Brazil said it would protest "
-                "to the Saudis.")[0]
+    doc = parse(
+        "The Bank of Brazil refused the guarantees. Brazil said it would protest to the Saudis."
+    )[0]
     brazil = next(e for e in doc.entities if e.name == "Brazil")
     assert (brazil.type, brazil.actor_code) == ("location", "BRA")
 
@@ -103,8 +111,7 @@ def test_a_place_is_not_joined_with_an_organisation_named_after_it():
 
 
 def test_gulf_cooperation_council_is_coded():
-    ev = event("Finance ministers of the Gulf Cooperation Council met in Riyadh on Monday.",
-               "met")
+    ev = event("Finance ministers of the Gulf Cooperation Council met in Riyadh on Monday.", "met")
     assert ev.source_code == "IGOPGSGCC"
 
 
@@ -115,15 +122,19 @@ def test_the_gulf_as_a_place_is_not_the_council():
 
 
 def test_trade_representative_is_government():
-    ev = event("Japanese trade representative Kenji Tamura criticised the European "
-               "Community on Monday.", "criticised")
+    ev = event(
+        "Japanese trade representative Kenji Tamura criticised the European Community on Monday.",
+        "criticised",
+    )
     assert ev.source_code == "JPNGOV"
 
 
 def test_sales_representative_is_not_government():
     # guard: a firm's representative holds no office
-    doc = parse("Kenji Tamura, a sales representative for a Tokyo firm, criticised the "
-                "European Community on Monday.")[0]
+    doc = parse(
+        "Kenji Tamura, a sales representative for a Tokyo firm, criticised the "
+        "European Community on Monday."
+    )[0]
     person = next(e for e in doc.entities if e.name == "Kenji Tamura")
     assert person.actor_code is None or not person.actor_code.endswith("GOV")
 
@@ -132,8 +143,9 @@ def test_sales_representative_is_not_government():
 
 
 def test_named_rights_organisation_in_apposition_is_ngo():
-    ev = event("Global Justice, a human rights organization, accused the army of abuses.",
-               "accused")
+    ev = event(
+        "Global Justice, a human rights organization, accused the army of abuses.", "accused"
+    )
     assert ev.source_code == "NGO"
 
 
@@ -150,15 +162,18 @@ def test_rights_activist_person_is_not_coded_ngo_without_country():
 
 
 def test_kind_noun_takes_the_coded_organisation_it_names():
-    ev = event("The human rights organization Global Justice accused the army of abuses.",
-               "accused")
+    ev = event(
+        "The human rights organization Global Justice accused the army of abuses.", "accused"
+    )
     assert ev.source_code == "NGO"
 
 
 def test_organisation_in_a_set_off_clause_is_not_the_kind_noun():
     # guard: "the rights group, which works with the United Nations": the UN is no side
-    ev = event("The rights group, which works with the United Nations, accused the army "
-               "of abuses.", "accused")
+    ev = event(
+        "The rights group, which works with the United Nations, accused the army of abuses.",
+        "accused",
+    )
     assert ev.source_code != "IGOUNO"
 
 

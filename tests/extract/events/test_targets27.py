@@ -16,9 +16,9 @@ def _targets(text: str, trigger: str) -> set[str | None]:
 
 # -- the partner of a mutual noun inside a complement ---------------------------------------
 
+
 def test_denied_pact_partner_is_the_target():
-    assert _targets("Japan denied breaking a pact with the United States.",
-                    "denied") == {"USA"}
+    assert _targets("Japan denied breaking a pact with the United States.", "denied") == {"USA"}
 
 
 def test_denied_pact_without_partner_stays_empty():
@@ -27,8 +27,7 @@ def test_denied_pact_without_partner_stays_empty():
 
 
 def test_promised_trade_halt_partner_is_the_target():
-    assert _targets("Sweden promised to halt all trade with South Africa.",
-                    "promised") == {"ZAF"}
+    assert _targets("Sweden promised to halt all trade with South Africa.", "promised") == {"ZAF"}
 
 
 def test_promised_trade_halt_in_goods_stays_empty():
@@ -38,9 +37,12 @@ def test_promised_trade_halt_in_goods_stays_empty():
 
 # -- whom a pledged help is for ---------------------------------------------------------------
 
+
 def test_pledged_help_for_a_country_targets_it():
-    assert _targets("The World Bank pledged its support to help Indonesia adjust to lower "
-                    "oil prices.", "pledged") == {"IDN"}
+    assert _targets(
+        "The World Bank pledged its support to help Indonesia adjust to lower oil prices.",
+        "pledged",
+    ) == {"IDN"}
 
 
 def test_agreed_help_without_a_helped_party_stays_empty():
@@ -50,23 +52,30 @@ def test_agreed_help_without_a_helped_party_stays_empty():
 
 # -- a complaint's content before its forum ---------------------------------------------------
 
+
 def test_complaint_content_subject_beats_the_forum():
-    assert _targets("Peru filed a complaint with the United Nations alleging that Chilean "
-                    "troops had crossed the border.", "complaint") == {"CHLMIL"}
+    assert _targets(
+        "Peru filed a complaint with the United Nations alleging that Chilean "
+        "troops had crossed the border.",
+        "complaint",
+    ) == {"CHLMIL"}
 
 
 def test_complaint_brought_before_a_body_targets_its_content():
-    assert _targets("Last year Peru brought a complaint before the United Nations asserting "
-                    "that the Chilean army had crossed its border.",
-                    "complaint") == {"CHLMIL"}
+    assert _targets(
+        "Last year Peru brought a complaint before the United Nations asserting "
+        "that the Chilean army had crossed its border.",
+        "complaint",
+    ) == {"CHLMIL"}
 
 
 def test_complaint_without_a_named_content_keeps_the_forum():
     # guard: the clause names no party, the body it is lodged with stays the addressee
-    assert _targets("Peru filed a complaint with the United Nations alleging that the "
-                    "border had been crossed.", "complaint") == {"IGOUNO"}
-    assert _targets("Peru filed a complaint with the United Nations.",
-                    "complaint") == {"IGOUNO"}
+    assert _targets(
+        "Peru filed a complaint with the United Nations alleging that the border had been crossed.",
+        "complaint",
+    ) == {"IGOUNO"}
+    assert _targets("Peru filed a complaint with the United Nations.", "complaint") == {"IGOUNO"}
 
 
 def test_gerund_counts_only_after_a_verb_that_takes_one():

@@ -15,8 +15,10 @@ def stage() -> NlpStage:
 
 
 def run_es(*texts: str) -> list[Document]:
-    docs = [to_document(RawDocument(id=f"es{i}", text=t, origin=f"es{i}", fmt="text",
-                                    language="es")) for i, t in enumerate(texts)]
+    docs = [
+        to_document(RawDocument(id=f"es{i}", text=t, origin=f"es{i}", fmt="text", language="es"))
+        for i, t in enumerate(texts)
+    ]
     return list(stage().process(docs))
 
 

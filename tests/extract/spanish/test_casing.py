@@ -25,8 +25,10 @@ def test_a_headline_opening_with_an_event_noun_codes_it():
     # fourth pass: the opening word is written in lower case when it is an event noun of
     # our lexicon, so the parser does not read "Amenaza" or "Huelga" as a name
     doc = one("HUELGA DE MAESTROS PARALIZA LAS ESCUELAS DE CALI")
-    assert any(e.trigger.text == "HUELGA" and e.code == "143" and e.source_code == "EDU"
-               for e in doc.events)
+    assert any(
+        e.trigger.text == "HUELGA" and e.code == "143" and e.source_code == "EDU"
+        for e in doc.events
+    )
     doc = one("AMENAZA DE PARO EN LAS MINAS DE CARBON DEL CESAR")
     assert any(e.trigger.text == "AMENAZA" and e.root == "13" for e in doc.events)
     # a name opening the headline keeps its capital

@@ -21,8 +21,9 @@ def test_inverted_report():
 
 
 def test_segun_names_the_speaker():
-    c = one("Según la Defensoría del Pueblo, el Ejército habría asesinado a tres civiles."
-            ).claims[0]
+    c = one("Según la Defensoría del Pueblo, el Ejército habría asesinado a tres civiles.").claims[
+        0
+    ]
     assert c.extra["attribution"] == "according_to"
     assert c.speaker.text == "la Defensoría del Pueblo"
     assert c.content.text.startswith("el Ejército habría asesinado")
@@ -30,8 +31,9 @@ def test_segun_names_the_speaker():
 
 
 def test_guillemets_quote_is_the_content_with_its_hedge():
-    c = one("El fiscal dijo que «los detenidos presuntamente pertenecen al Tren de Aragua»."
-            ).claims[0]
+    c = one(
+        "El fiscal dijo que «los detenidos presuntamente pertenecen al Tren de Aragua»."
+    ).claims[0]
     assert c.content.text == "los detenidos presuntamente pertenecen al Tren de Aragua"
     assert c.extra["attribution"] == "direct_quote"
     assert [h.text for h in c.hedges] == ["presuntamente"]
@@ -44,6 +46,7 @@ def test_dialogue_dash():
 
 
 def test_supuestamente_and_al_parecer_are_hedges():
-    c = one("La Policía informó que al parecer los sicarios supuestamente huyeron a Cúcuta."
-            ).claims[0]
+    c = one(
+        "La Policía informó que al parecer los sicarios supuestamente huyeron a Cúcuta."
+    ).claims[0]
     assert {h.text for h in c.hedges} == {"al parecer", "supuestamente"}

@@ -12,10 +12,16 @@ from tests.extract.spanish.helpers import codes, entity, one
 @pytest.mark.parametrize(
     ("text", "mention", "code"),
     [
-        ("Los obreros de la construcción de Panamá marcharon contra la reforma.",
-         "obreros", "PANLAB"),
-        ("Los trabajadores del sector público de Chile iniciaron una huelga.",
-         "trabajadores", "CHLLAB"),
+        (
+            "Los obreros de la construcción de Panamá marcharon contra la reforma.",
+            "obreros",
+            "PANLAB",
+        ),
+        (
+            "Los trabajadores del sector público de Chile iniciaron una huelga.",
+            "trabajadores",
+            "CHLLAB",
+        ),
     ],
 )
 def test_a_country_one_de_phrase_further_gives_a_role_its_country(text, mention, code):
@@ -36,8 +42,10 @@ def test_a_role_with_a_place_directly_after_de_keeps_its_country():
 
 
 def test_belonging_reaches_a_known_name_in_parentheses():
-    doc = one("La entidad sindical, perteneciente a la estatal Empresa Colombiana de "
-              "Petróleos (Ecopetrol), amenazó con un paro.")
+    doc = one(
+        "La entidad sindical, perteneciente a la estatal Empresa Colombiana de "
+        "Petróleos (Ecopetrol), amenazó con un paro."
+    )
     assert ("133", "COLBUS", None) in codes(doc), codes(doc)
 
 
@@ -49,8 +57,10 @@ def test_a_collective_noun_belonging_to_a_named_organisation_is_that_organisatio
 
 def test_a_collective_noun_belonging_to_nothing_known_keeps_its_role():
     # guard: no known name inside the unknown one, so the union stays a union
-    doc = one("La entidad sindical, perteneciente a la Empresa Distribuidora del Sur, "
-              "amenazó con un paro.")
+    doc = one(
+        "La entidad sindical, perteneciente a la Empresa Distribuidora del Sur, "
+        "amenazó con un paro."
+    )
     assert ("133", "LAB", None) in codes(doc), codes(doc)
 
 
@@ -58,16 +68,20 @@ def test_a_collective_noun_belonging_to_nothing_known_keeps_its_role():
     ("text", "mention", "code"),
     [
         ("Según la Policía, los campesinos atacaron a los soldados.", "Policía", "COP"),
-        ("Para el Gobierno de Colombia, la guerrilla secuestró a dos soldados.", "Gobierno",
-         "COLGOV"),
+        (
+            "Para el Gobierno de Colombia, la guerrilla secuestró a dos soldados.",
+            "Gobierno",
+            "COLGOV",
+        ),
     ],
 )
 def test_an_opening_preposition_is_not_part_of_the_actor(text, mention, code):
     doc = one(text)
     ent = entity(doc, mention)
     assert ent is not None and ent.actor_code == code, doc.entities
-    assert not any(m.text.lower().startswith(("según", "para"))
-                   for e in doc.entities for m in e.mentions), doc.entities
+    assert not any(
+        m.text.lower().startswith(("según", "para")) for e in doc.entities for m in e.mentions
+    ), doc.entities
 
 
 def test_a_name_that_is_not_opened_by_a_preposition_is_kept_whole():
@@ -79,11 +93,12 @@ def test_a_name_that_is_not_opened_by_a_preposition_is_kept_whole():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Tras haber asesinado a un concejal, la mafia local ocupó sus tierras.",
-         ("186", "CRM", "GOV")),
+        (
+            "Tras haber asesinado a un concejal, la mafia local ocupó sus tierras.",
+            ("186", "CRM", "GOV"),
+        ),
         ("Los médicos del hospital público iniciaron una huelga.", ("143", "HLH", None)),
-        ("Los universitarios marcharon contra el alza de las matrículas.",
-         ("141", "EDU", None)),
+        ("Los universitarios marcharon contra el alza de las matrículas.", ("141", "EDU", None)),
         ("El obispo denunció el secuestro de un líder comunal.", ("111", "REL", None)),
     ],
 )
@@ -118,12 +133,18 @@ def test_a_role_adjective_on_a_noun_stays_an_adjective():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Miles de campesinos marcharon el lunes para exigir al Gobierno la reforma agraria.",
-         ("141", "AGR", "GOV")),
-        ("Unos 30 jóvenes realizaron una manifestación, reprochando al ministro su visita.",
-         ("141", "CVL", "GOV")),
-        ("Los maestros protestaron frente al Congreso exigiendo al presidente un aumento.",
-         ("141", "EDU", "GOV")),
+        (
+            "Miles de campesinos marcharon el lunes para exigir al Gobierno la reforma agraria.",
+            ("141", "AGR", "GOV"),
+        ),
+        (
+            "Unos 30 jóvenes realizaron una manifestación, reprochando al ministro su visita.",
+            ("141", "CVL", "GOV"),
+        ),
+        (
+            "Los maestros protestaron frente al Congreso exigiendo al presidente un aumento.",
+            ("141", "EDU", "GOV"),
+        ),
     ],
 )
 def test_a_protest_addresses_whom_its_demand_or_reproach_names(text, expected):
@@ -152,8 +173,10 @@ def test_miners_are_workers():
 
 
 def test_the_agent_of_a_measure_the_protest_is_against_is_no_protester():
-    doc = one("Los trabajadores realizaron una marcha contra la reforma laboral impulsada "
-              "por el Gobierno.")
+    doc = one(
+        "Los trabajadores realizaron una marcha contra la reforma laboral impulsada "
+        "por el Gobierno."
+    )
     assert ("141", "LAB", None) in codes(doc), codes(doc)
     assert not any(src == "GOV" for code, src, _ in codes(doc) if code == "141"), codes(doc)
 

@@ -14,8 +14,7 @@ def test_nationality_groups_are_their_country():
     doc = one("Pescadores españoles bloquearon el puerto de Vigo durante la mañana.")
     assert ("14", "ESPAGR", None) in _roots(doc)
     # a people noun that is no role: the country itself
-    doc = one("Los barcos franceses rodearon el puerto y los armadores franceses "
-              "protestaron.")
+    doc = one("Los barcos franceses rodearon el puerto y los armadores franceses protestaron.")
     assert any(e.root == "14" and e.source_code == "FRA" for e in doc.events)
     doc = one("Los venezolanos protestaron frente a la embajada en Lima.")
     assert any(e.root == "14" and e.source_code == "VEN" for e in doc.events)
@@ -42,8 +41,9 @@ def test_named_government_with_demonym_is_a_role_phrase():
 def test_universalpetrarch_only_verbs_need_a_source_and_a_target():
     # "esperar" is coded only in UniversalPetrarch's list (not in verbs_es.yaml)
     assert one("El ELN esperó toda la noche en la selva.").events == []
-    assert [c for c, _, _ in codes(one("El ELN esperó a los negociadores del Gobierno "
-                                      "colombiano."))] != []
+    assert [
+        c for c, _, _ in codes(one("El ELN esperó a los negociadores del Gobierno colombiano."))
+    ] != []
 
 
 def test_support_verb_leaves_the_coding_to_the_event_noun():
@@ -124,15 +124,19 @@ def test_ante_names_the_target_of_a_verb():
 
 def test_contra_names_the_target_before_a_misparsed_object():
     # the small model parses the apposition "la mayoría estudiantes" as the verb's object
-    doc = one("Varios cientos de colombianos, la mayoría estudiantes, habían marchado en "
-              "Bogotá contra la visita del presidente.")
+    doc = one(
+        "Varios cientos de colombianos, la mayoría estudiantes, habían marchado en "
+        "Bogotá contra la visita del presidente."
+    )
     ev = next(e for e in doc.events if e.root == "14")
     assert ev.source_code == "COL" and ev.target_code == "COLGOV"
 
 
 def test_en_senal_de_protesta_takes_the_clause_subject():
-    doc = one("Los campesinos paralizaron el servicio en la capital en señal de protesta "
-              "contra el alza del combustible.")
+    doc = one(
+        "Los campesinos paralizaron el servicio en la capital en señal de protesta "
+        "contra el alza del combustible."
+    )
     ev = next(e for e in doc.events if e.trigger.text == "protesta")
     assert ev.source_code == "AGR"
 
@@ -140,8 +144,7 @@ def test_en_senal_de_protesta_takes_the_clause_subject():
 def test_candidates_threatened_are_the_target():
     # UniversalPetrarch lists "candidato" PTY, but its single words ending in -ato are
     # not loaded ("asesinato", "mandato"): our roles.tsv has it
-    doc = one("Disidentes de las FARC amenazaron de muerte a los candidatos al concejo de "
-              "Tumaco.")
+    doc = one("Disidentes de las FARC amenazaron de muerte a los candidatos al concejo de Tumaco.")
     ev = next(e for e in doc.events if e.root == "13")
     assert ev.source_code == "COLREB" and ev.target_code == "PTY"
 

@@ -21,37 +21,46 @@ def roots(text: str) -> set[str]:
 
 
 # -- periphrases (senses_es.yaml) -------------------------------------------------------
-@pytest.mark.parametrize(("text", "code"), [
-    ("La guerrilla puso en libertad a cuatro pescadores ecuatorianos.", "0841"),
-    ("El gobernador hizo un llamado a los transportistas para levantar el paro.", "020"),
-    ("La ministra lanzó un llamamiento a la comunidad internacional.", "020"),
-    ("El canciller de Bolivia le echó la culpa a Chile por el fracaso de las conversaciones.",
-     "112"),
-    ("México otorgó asilo político al exvicepresidente de Ecuador.", "075"),
-    ("El Gobierno de Brasil concedió refugio a doscientos venezolanos.", "075"),
-    ("El presidente de Honduras declaró la guerra a las maras.", "138"),
-    ("Ecuador cerró su embajada en Managua.", "161"),
-    ("El Gobierno de Colombia cerró la frontera con Venezuela por tres días.", "160"),
-    ("El alcalde de Lima dio la bienvenida a la delegación de Bolivia.", "051"),
-    ("Las tropas dieron de baja a tres disidentes durante un combate en el Guaviare.", "190"),
-    ("Un comando urbano hizo estallar una motocicleta bomba frente al cuartel.", "183"),
-    ("El ministro de Chile se entrevistó en Santiago con su par de Argentina.", "040"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("La guerrilla puso en libertad a cuatro pescadores ecuatorianos.", "0841"),
+        ("El gobernador hizo un llamado a los transportistas para levantar el paro.", "020"),
+        ("La ministra lanzó un llamamiento a la comunidad internacional.", "020"),
+        (
+            "El canciller de Bolivia le echó la culpa a Chile por el fracaso de las "
+            "conversaciones.",
+            "112",
+        ),
+        ("México otorgó asilo político al exvicepresidente de Ecuador.", "075"),
+        ("El Gobierno de Brasil concedió refugio a doscientos venezolanos.", "075"),
+        ("El presidente de Honduras declaró la guerra a las maras.", "138"),
+        ("Ecuador cerró su embajada en Managua.", "161"),
+        ("El Gobierno de Colombia cerró la frontera con Venezuela por tres días.", "160"),
+        ("El alcalde de Lima dio la bienvenida a la delegación de Bolivia.", "051"),
+        ("Las tropas dieron de baja a tres disidentes durante un combate en el Guaviare.", "190"),
+        ("Un comando urbano hizo estallar una motocicleta bomba frente al cuartel.", "183"),
+        ("El ministro de Chile se entrevistó en Santiago con su par de Argentina.", "040"),
+    ],
+)
 def test_a_periphrasis_is_coded_as_the_verb_it_stands_for(text: str, code: str) -> None:
     assert code in [c for c, _, _ in triples(text)], triples(text)
 
 
-@pytest.mark.parametrize(("text", "absent"), [
-    # the same support verbs with other objects keep their old reading (no new root)
-    ("El Gobierno puso en marcha un nuevo plan de vivienda.", "08"),
-    ("La empresa dio de baja a veinte empleados por recorte de gastos.", "19"),
-    ("El ministro echó a andar la nueva refinería.", "11"),
-    ("Los vecinos cerraron la calle principal para una fiesta.", "16"),
-    ("La violencia estalló en la capital tras las elecciones.", "18"),
-    ("Una periodista entrevistó al ministro de Defensa de Perú.", "04"),
-    ("El expresidente se exilió en Madrid hace diez años.", "17"),
-    ("El declarante se ahorcó en su celda.", "18"),
-])
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the same support verbs with other objects keep their old reading (no new root)
+        ("El Gobierno puso en marcha un nuevo plan de vivienda.", "08"),
+        ("La empresa dio de baja a veinte empleados por recorte de gastos.", "19"),
+        ("El ministro echó a andar la nueva refinería.", "11"),
+        ("Los vecinos cerraron la calle principal para una fiesta.", "16"),
+        ("La violencia estalló en la capital tras las elecciones.", "18"),
+        ("Una periodista entrevistó al ministro de Defensa de Perú.", "04"),
+        ("El expresidente se exilió en Madrid hace diez años.", "17"),
+        ("El declarante se ahorcó en su celda.", "18"),
+    ],
+)
 def test_the_same_verb_with_another_object_keeps_its_reading(text: str, absent: str) -> None:
     assert absent not in roots(text), triples(text)
 
@@ -62,15 +71,18 @@ def test_an_appeal_with_a_support_verb_is_one_event_with_its_sides() -> None:
 
 
 # -- UniversalPetrarch-only verbs of conflict roots, now ours (coded without a dyad) ----
-@pytest.mark.parametrize(("text", "code"), [
-    ("Los militares apresaron a un cabecilla en la selva.", "173"),
-    ("Hombres armados sabotearon el oleoducto en Arauca.", "1712"),
-    ("Las bandas sitiaron el barrio durante tres días.", "191"),
-    ("Desconocidos abalearon a un comerciante en Trujillo.", "193"),
-    ("El opositor culpabilizó al oficialismo de la crisis.", "112"),
-    ("El obispo recriminó a los diputados su silencio.", "111"),
-    ("La junta militar desterró a los dirigentes sindicales.", "174"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Los militares apresaron a un cabecilla en la selva.", "173"),
+        ("Hombres armados sabotearon el oleoducto en Arauca.", "1712"),
+        ("Las bandas sitiaron el barrio durante tres días.", "191"),
+        ("Desconocidos abalearon a un comerciante en Trujillo.", "193"),
+        ("El opositor culpabilizó al oficialismo de la crisis.", "112"),
+        ("El obispo recriminó a los diputados su silencio.", "111"),
+        ("La junta militar desterró a los dirigentes sindicales.", "174"),
+    ],
+)
 def test_a_conflict_verb_from_universalpetrarch_is_coded(text: str, code: str) -> None:
     assert code in [c for c, _, _ in triples(text)], triples(text)
 
@@ -87,15 +99,17 @@ def test_a_passive_agent_on_the_verb_is_unchanged() -> None:
 
 
 def test_por_parte_de_hung_on_the_noun_s_complement_is_the_source() -> None:
-    got = triples("La captura del gobernador por parte de la Fiscalía de Colombia sorprendió "
-                  "a todos.")
+    got = triples(
+        "La captura del gobernador por parte de la Fiscalía de Colombia sorprendió a todos."
+    )
     assert got and got[0][:2] == ("173", "COLJUD"), got
 
 
 def test_a_cause_after_a_protest_noun_is_no_source() -> None:
     # a protest's bare "por" phrase is its cause, even when it names an actor
-    got = triples("La huelga de los maestros por los despidos del Ministerio de Educación "
-                  "paralizó Quito.")
+    got = triples(
+        "La huelga de los maestros por los despidos del Ministerio de Educación paralizó Quito."
+    )
     assert all(src != "ECUGOV" for _, src, _ in got), got
 
 
@@ -181,10 +195,12 @@ def test_sanctions_imposed_are_one_event() -> None:
 
 
 def test_aid_sent_is_humanitarian_aid_and_troops_sent_stay_a_mobilisation() -> None:
-    assert "073" in [c for c, _, _ in triples(
-        "El Gobierno de Perú envió alimentos y medicinas a Ecuador.")]
-    assert "154" in [c for c, _, _ in triples(
-        "El Gobierno de Perú envió tropas a la frontera con Ecuador.")]
+    assert "073" in [
+        c for c, _, _ in triples("El Gobierno de Perú envió alimentos y medicinas a Ecuador.")
+    ]
+    assert "154" in [
+        c for c, _, _ in triples("El Gobierno de Perú envió tropas a la frontera con Ecuador.")
+    ]
 
 
 def test_taking_office_is_no_seizure() -> None:
@@ -200,6 +216,5 @@ def test_owning_up_to_an_attack_names_the_attacker() -> None:
 
 def test_political_responsibility_for_an_attack_names_no_attacker() -> None:
     # guard: "la responsabilidad política por el ataque" is no claim of the attack
-    got = triples("El ministro asumió la responsabilidad política por el ataque contra la "
-                  "Policía.")
+    got = triples("El ministro asumió la responsabilidad política por el ataque contra la Policía.")
     assert all(src is None for _, src, _ in got), got

@@ -269,8 +269,11 @@ def test_guard_a_state_in_the_main_clause_is_coded():
 
 
 def test_coordinated_subjects_negotiate_with_each_other():
-    evs = [e for e in events("Colombia y Venezuela negociaron un acuerdo fronterizo.")
-           if e.root == "04"]
+    evs = [
+        e
+        for e in events("Colombia y Venezuela negociaron un acuerdo fronterizo.")
+        if e.root == "04"
+    ]
     assert {(e.source_code, e.target_code) for e in evs} >= {("COL", "VEN"), ("VEN", "COL")}
 
 

@@ -60,14 +60,16 @@ def test_seizing_goods_and_taking_a_town():
 
 
 def test_a_threatened_strike_is_a_threat_not_a_strike():
-    doc = one("El sindicato de petroleros amenazó con una huelga indefinida en "
-              "Barrancabermeja.")
+    doc = one("El sindicato de petroleros amenazó con una huelga indefinida en Barrancabermeja.")
     threat = next(e for e in doc.events if e.root == "13")
     assert threat.code == "133"  # threaten with political dissent
     strike = next(e for e in doc.events if e.code == "143")
     assert strike.hypothetical and not strike.negated
-    assert [e.code for e in one("La amenaza de paro de los camioneros preocupa en "
-                                "Bogotá.").events if e.root == "13"] == ["133"]
+    assert [
+        e.code
+        for e in one("La amenaza de paro de los camioneros preocupa en Bogotá.").events
+        if e.root == "13"
+    ] == ["133"]
     # held, not threatened: asserted
     held = one("El sindicato de petroleros inició una huelga indefinida en Barrancabermeja.")
     assert [(e.code, e.hypothetical) for e in held.events] == [("143", False)]

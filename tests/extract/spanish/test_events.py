@@ -10,19 +10,28 @@ from tests.extract.spanish.helpers import codes, one
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Guerrilleros de las FARC amenazaron de muerte a los candidatos del Cauca.",
-         ("138", "COLREB", None)),
+        (
+            "Guerrilleros de las FARC amenazaron de muerte a los candidatos del Cauca.",
+            ("138", "COLREB", None),
+        ),
         ("El ELN secuestró a dos soldados colombianos en Arauca.", ("181", "COLREB", "COLMIL")),
-        ("La policía colombiana capturó a un cabecilla del Clan del Golfo.",
-         ("173", "COLCOP", "COLCRM")),
-        ("Estados Unidos acusó al Cártel de los Soles de traficar cocaína.",
-         ("112", "USA", "VENCRM")),
-        ("El Ejército Nacional de Colombia atacó un campamento del ELN.",
-         ("180", "COLMIL", "COLREB")),
-        ("La Fiscalía General de la Nación denunció al Clan del Golfo.",
-         ("111", "COLJUD", "COLCRM")),
-        ("El Gobierno de Colombia negoció con el ELN en Caracas.",
-         ("046", "COLGOV", "COLREB")),
+        (
+            "La policía colombiana capturó a un cabecilla del Clan del Golfo.",
+            ("173", "COLCOP", "COLCRM"),
+        ),
+        (
+            "Estados Unidos acusó al Cártel de los Soles de traficar cocaína.",
+            ("112", "USA", "VENCRM"),
+        ),
+        (
+            "El Ejército Nacional de Colombia atacó un campamento del ELN.",
+            ("180", "COLMIL", "COLREB"),
+        ),
+        (
+            "La Fiscalía General de la Nación denunció al Clan del Golfo.",
+            ("111", "COLJUD", "COLCRM"),
+        ),
+        ("El Gobierno de Colombia negoció con el ELN en Caracas.", ("046", "COLGOV", "COLREB")),
     ],
 )
 def test_verb_codes_and_dyads(text, expected):
@@ -44,20 +53,29 @@ def test_negation():
 
 
 def test_condicional_de_rumor_is_alleged_not_hypothetical():
-    ev = next(e for e in one("El ELN habría secuestrado a dos soldados colombianos.").events
-              if e.code == "181")
+    ev = next(
+        e
+        for e in one("El ELN habría secuestrado a dos soldados colombianos.").events
+        if e.code == "181"
+    )
     assert ev.alleged and not ev.hypothetical
 
 
 def test_simple_conditional_is_hypothetical():
-    ev = next(e for e in one("El Ejército colombiano atacaría al ELN si no libera a los rehenes."
-                             ).events if e.code == "180")
+    ev = next(
+        e
+        for e in one("El Ejército colombiano atacaría al ELN si no libera a los rehenes.").events
+        if e.code == "180"
+    )
     assert ev.hypothetical and not ev.alleged
 
 
 def test_presuntamente_is_alleged():
-    ev = next(e for e in one("El ELN presuntamente secuestró a un soldado colombiano.").events
-              if e.code == "181")
+    ev = next(
+        e
+        for e in one("El ELN presuntamente secuestró a un soldado colombiano.").events
+        if e.code == "181"
+    )
     assert ev.alleged
 
 
@@ -105,8 +123,17 @@ def _dated(text: str, published: str):
     from watchfloor.model import RawDocument
     from watchfloor.normalise import to_document
 
-    doc = to_document(RawDocument(id="d", text=text, origin="d", fmt="text", language="es",
-                                  published=published, published_precision="day"))
+    doc = to_document(
+        RawDocument(
+            id="d",
+            text=text,
+            origin="d",
+            fmt="text",
+            language="es",
+            published=published,
+            published_precision="day",
+        )
+    )
     return next(stage().process([doc])).events
 
 
@@ -120,15 +147,21 @@ def test_dates_resolve_against_publication():
     assert ev.extra["date"]["value"] == "2026-09-05"
     assert ev.extra["date"]["text"] == "5 de septiembre"
     ev = _dated("Las FARC atacaron a la policía colombiana en 2019.", "2026-09-16")[0]
-    assert ev.extra["date"] == {"value": "2019-01-01", "precision": "year", "text": "en 2019",
-                                "start": ev.extra["date"]["start"],
-                                "end": ev.extra["date"]["end"]}
+    assert ev.extra["date"] == {
+        "value": "2019-01-01",
+        "precision": "year",
+        "text": "en 2019",
+        "start": ev.extra["date"]["start"],
+        "end": ev.extra["date"]["end"],
+    }
     assert _dated("El ELN secuestró a dos soldados colombianos.", "2026-09-16")[0].extra[
-        "date"] == {"value": None, "precision": "unknown"}
+        "date"
+    ] == {"value": None, "precision": "unknown"}
 
 
 def test_inverted_report_verb_is_a_claim_not_an_event():
-    doc = one("Hombres armados asesinaron a un líder social en Tumaco, denunció la Defensoría"
-              " del Pueblo.")
+    doc = one(
+        "Hombres armados asesinaron a un líder social en Tumaco, denunció la Defensoría del Pueblo."
+    )
     assert [e.code for e in doc.events] == ["186"]
     assert doc.claims[0].cue.text == "denunció"

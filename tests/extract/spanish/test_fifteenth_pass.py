@@ -50,8 +50,11 @@ def test_an_offer_to_mediate_between_two_parties_targets_both():
 
 
 def test_an_offer_to_mediate_between_both_countries_targets_the_two_named_before():
-    doc = one("Perú acusó a Chile de espionaje." + STORY +
-              "Argentina ofreció mediar entre ambos países para calmar la tensión.")
+    doc = one(
+        "Perú acusó a Chile de espionaje."
+        + STORY
+        + "Argentina ofreció mediar entre ambos países para calmar la tensión."
+    )
     got = codes(doc)
     assert ("030", "ARG", "PER") in got and ("030", "ARG", "CHL") in got, got
 
@@ -74,22 +77,30 @@ def test_a_letter_sent_to_a_group_is_not_the_groups_act():
 
 
 def test_rejecting_the_sanctions_is_aimed_at_who_imposed_them():
-    doc = one("Estados Unidos impuso nuevas sanciones a Cuba." + STORY +
-              "El canciller cubano rechazó las sanciones y pidió diálogo.")
+    doc = one(
+        "Estados Unidos impuso nuevas sanciones a Cuba."
+        + STORY
+        + "El canciller cubano rechazó las sanciones y pidió diálogo."
+    )
     assert ("120", "CUBGOV", "USA") in codes(doc), codes(doc)
 
 
 def test_denying_the_accusation_is_aimed_at_the_accuser():
-    doc = one("Venezuela acusó a Guyana de espionaje." + STORY +
-              "El gobierno guyanés negó la acusación.")
+    doc = one(
+        "Venezuela acusó a Guyana de espionaje." + STORY + "El gobierno guyanés negó la acusación."
+    )
     assert ("016", "GUYGOV", "VEN") in codes(doc), codes(doc)
 
 
 def test_rejecting_sanctions_with_no_earlier_sanction_names_nobody():
     # guards: no earlier sanction (only an accusation); sanctions in general ("sanciones")
-    for text in ("Estados Unidos acusó a Cuba de espionaje." + STORY +
-                 "El canciller cubano rechazó las sanciones.",
-                 "Estados Unidos impuso nuevas sanciones a Cuba." + STORY +
-                 "El canciller cubano rechazó sanciones de cualquier tipo."):
+    for text in (
+        "Estados Unidos acusó a Cuba de espionaje."
+        + STORY
+        + "El canciller cubano rechazó las sanciones.",
+        "Estados Unidos impuso nuevas sanciones a Cuba."
+        + STORY
+        + "El canciller cubano rechazó sanciones de cualquier tipo.",
+    ):
         doc = one(text)
         assert all(t is None for c, _, t in codes(doc) if c == "120"), (text, codes(doc))

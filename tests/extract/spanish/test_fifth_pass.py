@@ -13,8 +13,10 @@ from tests.extract.spanish.helpers import codes, entity, one
     [
         # the state verb's subject undergoes the event, the "por" phrase does it
         ("El alcalde continúa secuestrado por el ELN desde marzo.", ("181", "COLREB", "COLGOV")),
-        ("Las carreteras del Cauca permanecen bloqueadas por los campesinos.",
-         ("144", "AGR", None)),
+        (
+            "Las carreteras del Cauca permanecen bloqueadas por los campesinos.",
+            ("144", "AGR", None),
+        ),
         ("Las vías del sur siguen bloqueadas desde el lunes.", ("144", None, None)),
     ],
 )
@@ -35,8 +37,10 @@ def test_a_plain_adjective_under_estar_is_no_event():
     ("text", "expected"),
     [
         # "muerto" is the passive of matar (morir, to die, is no event)
-        ("El maestro fue muerto por los disparos de un policía en Arauca.",
-         ("180", "COLCOP", "COLEDU")),  # tenth pass: "en Arauca" gives both sides COL
+        (
+            "El maestro fue muerto por los disparos de un policía en Arauca.",
+            ("180", "COLCOP", "COLEDU"),
+        ),  # tenth pass: "en Arauca" gives both sides COL
         # eleventh pass: "resultaron muertos" tells the result (nonevent.py); the combat
         # it names is the act coded, with the soldiers as its side
         ("Tres soldados resultaron muertos en combates con la guerrilla.", ("190", "MIL", None)),
@@ -71,8 +75,7 @@ def test_a_lower_case_acronym_is_no_party():
 
 def test_the_subject_of_a_passive_is_no_protester():
     found = codes(one("Un cuartel de la policía fue incendiado anoche en medio de protestas."))
-    assert all(not (c.startswith("14") and (s or "").endswith("COP")) for c, s, _ in found), \
-        found
+    assert all(not (c.startswith("14") and (s or "").endswith("COP")) for c, s, _ in found), found
 
 
 def test_a_wire_agency_gives_no_home_country():

@@ -26,14 +26,19 @@ def test_a_reproach_gerund_of_a_protest_is_no_second_event_but_still_names_the_t
 
 
 def test_a_protest_purpose_under_a_strike_is_one_event():
-    assert roots("La dirigente inició una huelga de hambre para protestar contra la mafia."
-                 ).count("14") == 1
+    assert (
+        roots("La dirigente inició una huelga de hambre para protestar contra la mafia.").count(
+            "14"
+        )
+        == 1
+    )
 
 
 def test_guard_a_clause_with_its_own_tense_is_an_act_of_its_own():
     # the rejection by another actor is not the strike's aim
-    assert "12" in roots("Los médicos acordaron una huelga, lo que fue rechazado por el "
-                         "ministro de Salud.")
+    assert "12" in roots(
+        "Los médicos acordaron una huelga, lo que fue rechazado por el ministro de Salud."
+    )
 
 
 def test_guard_a_protest_frame_under_another_act_stays():
@@ -47,8 +52,9 @@ def test_guard_a_coordinated_act_stays():
 
 
 def test_an_imperfect_relative_clause_is_background():
-    assert "19" not in roots("Los colonos fueron desalojados de la finca que ocupaban desde "
-                             "hace un año.")
+    assert "19" not in roots(
+        "Los colonos fueron desalojados de la finca que ocupaban desde hace un año."
+    )
 
 
 def test_guard_a_preterite_relative_clause_is_an_act():
@@ -56,8 +62,9 @@ def test_guard_a_preterite_relative_clause_is_an_act():
 
 
 def test_guard_a_pluperfect_relative_clause_is_an_act():
-    assert "18" in roots("El concejal, que había sido secuestrado por los guerrilleros, "
-                         "fue liberado ayer.")
+    assert "18" in roots(
+        "El concejal, que había sido secuestrado por los guerrilleros, fue liberado ayer."
+    )
 
 
 def test_a_reflexive_sense_blocks_the_event():

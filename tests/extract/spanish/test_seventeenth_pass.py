@@ -73,15 +73,23 @@ STORY = "\n\n"
 
 
 def test_a_unit_cut_short_of_its_body_takes_the_body_s_code():
-    got = codes(one("El Gobierno de Perú declaró el estado de emergencia en Ayacucho." + STORY +
-                    "El Comando Conjunto de las Fuerzas Armadas acusó a los senderistas de "
-                    "atacar a una patrulla."))
+    got = codes(
+        one(
+            "El Gobierno de Perú declaró el estado de emergencia en Ayacucho."
+            + STORY
+            + "El Comando Conjunto de las Fuerzas Armadas acusó a los senderistas de "
+            "atacar a una patrulla."
+        )
+    )
     assert any(c == "112" and s == "PERMIL" for c, s, _ in got), got
 
 
 def test_a_place_of_a_civil_group_stays_uncoded():
     # guard: only a state body's "de" phrase makes a unit of the name before it
-    doc = one("El Gobierno de Perú declaró el estado de emergencia en Ayacucho." + STORY +
-              "El Barrio de los Pescadores quedó bajo el agua.")
+    doc = one(
+        "El Gobierno de Perú declaró el estado de emergencia en Ayacucho."
+        + STORY
+        + "El Barrio de los Pescadores quedó bajo el agua."
+    )
     barrio = next((e for e in doc.entities if e.name.startswith("Barrio")), None)
     assert barrio is not None and barrio.actor_code is None, barrio

@@ -10,14 +10,15 @@ from tests.extract.spanish.helpers import codes, one, run_es
 
 def test_a_dropped_subject_is_the_earlier_actor_subject_it_agrees_with():
     # the coordinated verb hangs on the relative clause in the small model's parse
-    doc = one("Los guerrilleros atacaron una patrulla que vigilaba el oleoducto y "
-              "secuestraron a dos soldados.")
+    doc = one(
+        "Los guerrilleros atacaron una patrulla que vigilaba el oleoducto y "
+        "secuestraron a dos soldados."
+    )
     assert ("181", "REB", "MIL") in codes(doc), codes(doc)
 
 
 def test_a_dropped_subject_is_taken_from_the_sentence_before():
-    doc = one("El ELN secuestró a dos soldados. Después exigió un rescate al Gobierno "
-              "colombiano.")
+    doc = one("El ELN secuestró a dos soldados. Después exigió un rescate al Gobierno colombiano.")
     assert ("100", "COLREB", "COLGOV") in codes(doc), codes(doc)
 
 

@@ -11,20 +11,29 @@ STORY = "\n\n"
 
 
 def test_a_criticism_and_an_accusation_share_the_accused():
-    got = codes(one("El canciller peruano criticó la reforma y acusó al Gobierno boliviano "
-                    "de injerencia."))
+    got = codes(
+        one("El canciller peruano criticó la reforma y acusó al Gobierno boliviano de injerencia.")
+    )
     assert ("111", "PERGOV", "BOLGOV") in got and ("112", "PERGOV", "BOLGOV") in got, got
 
 
 def test_a_rejection_before_a_blame_is_aimed_at_the_blamed():
-    got = codes(one("La Defensoría del Pueblo de Colombia rechazó el decreto y "
-                    "responsabilizó al Ejército colombiano de los abusos."))
+    got = codes(
+        one(
+            "La Defensoría del Pueblo de Colombia rechazó el decreto y "
+            "responsabilizó al Ejército colombiano de los abusos."
+        )
+    )
     assert ("120", "COLGOV", "COLMIL") in got, got
 
 
 def test_a_rejection_after_the_accusation_is_aimed_at_the_accused():
-    got = codes(one("El Gobierno ecuatoriano acusó a la misión de la OEA de parcialidad y "
-                    "rechazó su informe."))
+    got = codes(
+        one(
+            "El Gobierno ecuatoriano acusó a la misión de la OEA de parcialidad y "
+            "rechazó su informe."
+        )
+    )
     assert ("120", "ECUGOV", "IGOOAS") in got, got
 
 
@@ -36,27 +45,39 @@ def test_condemning_an_attack_stays_aimed_at_nobody():
 
 def test_a_criticism_beside_a_request_keeps_no_target():
     # guard: the addressee of a request (02) is not the owner of the reform
-    got = codes(one("La ministra chilena criticó la reforma y pidió al Congreso una nueva "
-                    "votación."))
+    got = codes(
+        one("La ministra chilena criticó la reforma y pidió al Congreso una nueva votación.")
+    )
     assert ("111", "CHLGOV", None) in got, got
 
 
 def test_a_rejection_beside_another_subjects_accusation_keeps_no_target():
     # guard: the opposition accuses, not the government that rejects
-    got = codes(one("El Gobierno venezolano rechazó el informe y la oposición acusó al "
-                    "Ejército de abusos."))
+    got = codes(
+        one("El Gobierno venezolano rechazó el informe y la oposición acusó al Ejército de abusos.")
+    )
     assert ("120", "VENGOV", None) in got, got
 
 
 def test_sector_roles_of_a_story_take_its_country():
-    got = codes(one("Daniel Ortega expulsó de Nicaragua a dos obispos." + STORY +
-                    "La policía detuvo a tres sacerdotes y a un periodista."))
+    got = codes(
+        one(
+            "Daniel Ortega expulsó de Nicaragua a dos obispos."
+            + STORY
+            + "La policía detuvo a tres sacerdotes y a un periodista."
+        )
+    )
     assert ("173", "NICCOP", "NICREL") in got and ("173", "NICCOP", "NICMED") in got, got
 
 
 def test_protesters_of_a_story_take_its_country():
-    got = codes(one("Miles de personas marcharon en Lima contra Dina Boluarte." + STORY +
-                    "Los manifestantes bloquearon la carretera hacia el aeropuerto."))
+    got = codes(
+        one(
+            "Miles de personas marcharon en Lima contra Dina Boluarte."
+            + STORY
+            + "Los manifestantes bloquearon la carretera hacia el aeropuerto."
+        )
+    )
     assert ("144", "PERCVL", None) in got, got
 
 
@@ -68,21 +89,29 @@ def test_a_sector_role_alone_in_a_sentence_stays_bare():
 
 def test_armed_groups_of_a_story_stay_bare():
     # guard: REB and CRM never take the story's country (role_countries.tsv)
-    got = codes(one("Miles de personas marcharon en Lima contra Dina Boluarte." + STORY +
-                    "Los guerrilleros atacaron a los manifestantes."))
+    got = codes(
+        one(
+            "Miles de personas marcharon en Lima contra Dina Boluarte."
+            + STORY
+            + "Los guerrilleros atacaron a los manifestantes."
+        )
+    )
     assert ("180", "REB", "PERCVL") in got, got
 
 
 def test_caring_for_people_is_no_assault():
-    assert codes(one("Médicos Sin Fronteras atendió a los migrantes venezolanos en "
-                     "Necoclí.")) == []
+    assert codes(one("Médicos Sin Fronteras atendió a los migrantes venezolanos en Necoclí.")) == []
 
 
 def test_guarding_and_defending_are_no_assault():
-    assert codes(one("Soldados colombianos vigilan a los presos del ELN en la cárcel de "
-                     "Cómbita.")) == []
-    assert codes(one("La Defensoría del Pueblo defendió a los campesinos desplazados de "
-                     "Arauca.")) == []
+    assert (
+        codes(one("Soldados colombianos vigilan a los presos del ELN en la cárcel de Cómbita."))
+        == []
+    )
+    assert (
+        codes(one("La Defensoría del Pueblo defendió a los campesinos desplazados de Arauca."))
+        == []
+    )
 
 
 def test_wounding_stays_an_assault():
@@ -115,13 +144,13 @@ def test_the_state_itself_is_still_the_government():
 
 def test_a_city_spelt_as_written_beats_a_larger_namesake():
     from watchfloor.extract.spanish.role_country import index_country
+
     assert index_country("Puno") == "PER"  # not "Pune", India
     assert index_country("Belfast") == "GBR"  # guard: the populous one still wins
 
 
 def test_troops_deployed_by_their_own_army_are_no_target():
-    got = codes(one("El Ejército colombiano desplegó 300 soldados en la zona rural de "
-                    "Tumaco."))
+    got = codes(one("El Ejército colombiano desplegó 300 soldados en la zona rural de Tumaco."))
     assert ("154", "COLMIL", None) in got, got
 
 
@@ -143,8 +172,7 @@ def test_prisoners_of_a_named_gang_are_still_the_gang():
 
 
 def test_years_of_prison_are_no_students():
-    got = codes(one("Un tribunal de Tegucigalpa condenó a veinte años de prisión a un "
-                    "pandillero."))
+    got = codes(one("Un tribunal de Tegucigalpa condenó a veinte años de prisión a un pandillero."))
     assert got and all(t != "EDU" for _, _, t in got), got
 
 
@@ -154,8 +182,7 @@ def test_the_state_of_guerrero_is_no_army():
 
 
 def test_an_opening_quantity_gives_the_people_counted():
-    got = codes(one("Decenas de reporteros protestaron frente a la gobernación de "
-                    "Guerrero."))
+    got = codes(one("Decenas de reporteros protestaron frente a la gobernación de Guerrero."))
     assert ("141", "MED", None) in got, got
 
 
@@ -171,8 +198,10 @@ def test_the_army_is_still_the_army():
 
 
 def test_facing_charges_is_no_clash():
-    assert codes(one("El exgobernador de Tamaulipas enfrenta cargos por lavado de dinero "
-                     "en Texas.")) == []
+    assert (
+        codes(one("El exgobernador de Tamaulipas enfrenta cargos por lavado de dinero en Texas."))
+        == []
+    )
 
 
 def test_facing_guerrillas_is_still_a_clash():

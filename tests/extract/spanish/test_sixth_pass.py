@@ -12,12 +12,18 @@ from tests.extract.spanish.helpers import codes, entity, one
 @pytest.mark.parametrize(
     ("text", "mention", "code"),
     [
-        ("El grupo guerrillero atacó una estación de policía en el Cauca.",
-         "grupo guerrillero", "REB"),
+        (
+            "El grupo guerrillero atacó una estación de policía en el Cauca.",
+            "grupo guerrillero",
+            "REB",
+        ),
         ("Las comunidades indígenas bloquearon la vía al mar.", "comunidades indígenas", "CVL"),
         # a state role takes the story's one country (Neiva is Colombian)
-        ("Efectivos policiales detuvieron a un comerciante en Neiva.",
-         "Efectivos policiales", "COLCOP"),
+        (
+            "Efectivos policiales detuvieron a un comerciante en Neiva.",
+            "Efectivos policiales",
+            "COLCOP",
+        ),
         ("El movimiento estudiantil marchó hasta la plaza.", "movimiento estudiantil", "EDU"),
         ("Los dirigentes sindicales anunciaron un paro.", "dirigentes sindicales", "LAB"),
         ("Una estructura criminal extorsionaba a los tenderos.", "estructura criminal", "CRM"),
@@ -59,8 +65,10 @@ def test_people_nouns_are_civilians_through_a_quantity(text, expected):
     ("text", "expected"),
     [
         # the object of the second verb is the first verb's too
-        ("Los guerrilleros secuestraron y asesinaron a un alcalde en Arauca.",
-         ("181", "REB", "COLGOV")),
+        (
+            "Los guerrilleros secuestraron y asesinaron a un alcalde en Arauca.",
+            ("181", "REB", "COLGOV"),
+        ),
         ("La policía capturó y extraditó a un narcotraficante.", ("173", "COP", "CRM")),
     ],
 )
@@ -80,10 +88,16 @@ def test_a_protest_verb_does_not_take_the_next_verbs_object():
         ("El alcalde Juan Pérez denunció amenazas de la guerrilla.", "Juan Pérez", "GOV"),
         ("El general Luis Torres ordenó el bombardeo.", "Luis Torres", "MIL"),
         # an apposition either way round, with its country
-        ("Carlos Ramírez, ministro de Defensa de Perú, acusó a los narcotraficantes.",
-         "Carlos Ramírez", "PERGOV"),
-        ("El ministro peruano de Defensa, Carlos Ramírez, anunció la captura de tres sicarios.",
-         "Carlos Ramírez", "PERGOV"),
+        (
+            "Carlos Ramírez, ministro de Defensa de Perú, acusó a los narcotraficantes.",
+            "Carlos Ramírez",
+            "PERGOV",
+        ),
+        (
+            "El ministro peruano de Defensa, Carlos Ramírez, anunció la captura de tres sicarios.",
+            "Carlos Ramírez",
+            "PERGOV",
+        ),
     ],
 )
 def test_a_title_or_apposition_gives_an_unknown_person_a_role(text, mention, code):
@@ -107,8 +121,10 @@ def test_a_member_word_is_no_title_without_its_group():
     ("text", "expected"),
     [
         ("El sindicato está dispuesto al diálogo con el Gobierno.", ("036", "LAB", "GOV")),
-        ("Los rebeldes se mostraron dispuestos a una negociación con el Gobierno.",
-         ("036", "REB", "GOV")),
+        (
+            "Los rebeldes se mostraron dispuestos a una negociación con el Gobierno.",
+            ("036", "REB", "GOV"),
+        ),
         ("El ELN dijo que está listo para una tregua.", ("036", "COLREB", None)),
     ],
 )
@@ -117,17 +133,26 @@ def test_ready_for_talks_is_the_intent_to_negotiate(text, expected):
 
 
 def test_talks_alone_are_no_event():
-    assert [c for c, _, _ in codes(one("El diálogo entre las partes se reanudó en Caracas."))
-            if c == "036"] == []
+    assert [
+        c
+        for c, _, _ in codes(one("El diálogo entre las partes se reanudó en Caracas."))
+        if c == "036"
+    ] == []
 
 
 @pytest.mark.parametrize(
     ("text", "mention", "code"),
     [
-        ("Diez hombres pertenecientes al Clan del Golfo fueron capturados en Urabá.",
-         "hombres", "COLCRM"),
-        ("La organización sindical, adscrita a Ecopetrol, amenazó con un paro.",
-         "organización sindical", "COLBUS"),
+        (
+            "Diez hombres pertenecientes al Clan del Golfo fueron capturados en Urabá.",
+            "hombres",
+            "COLCRM",
+        ),
+        (
+            "La organización sindical, adscrita a Ecopetrol, amenazó con un paro.",
+            "organización sindical",
+            "COLBUS",
+        ),
         ("Tres jóvenes vinculados al ELN atacaron una patrulla.", "jóvenes", "COLREB"),
     ],
 )
@@ -137,8 +162,9 @@ def test_people_belonging_to_a_named_group_are_that_group(text, mention, code):
 
 
 def test_a_bare_role_after_one_named_group_is_that_group():
-    doc = one("El Clan del Golfo controla el puerto. Los narcotraficantes asesinaron a un "
-              "líder social.")
+    doc = one(
+        "El Clan del Golfo controla el puerto. Los narcotraficantes asesinaron a un líder social."
+    )
     # the social leader takes the story's country (sixteenth pass: sectors of a story)
     assert ("186", "COLCRM", "COLCVL") in codes(doc), codes(doc)
 
@@ -158,8 +184,9 @@ def test_a_bare_role_stays_bare_without_one_earlier_group(text):
 
 
 def test_a_plural_group_word_is_generic_not_the_named_group():
-    doc = one("El Clan del Golfo controla el puerto. El Gobierno no negociará con las "
-              "bandas criminales.")
+    doc = one(
+        "El Clan del Golfo controla el puerto. El Gobierno no negociará con las bandas criminales."
+    )
     ent = entity(doc, "bandas")
     assert ent is None or ent.actor_code == "CRM", doc.entities
 

@@ -18,13 +18,11 @@ from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
 
 TEXTS = [
     "Las carreteras permanecen bloqueadas por los campesinos desde el lunes.",
-    "El Gobierno de Colombia y el ELN reanudaron los diálogos en La Habana, según la "
-    "cancillería.",
+    "El Gobierno de Colombia y el ELN reanudaron los diálogos en La Habana, según la cancillería.",
     "La policía dispersó la marcha de los estudiantes. El país vecino rechazó la medida.",
     "LA POLICIA DISPERSA UNA MARCHA DE ESTUDIANTES EN BOGOTA. El ministro de Defensa dijo "
     "que los responsables serán capturados.",
-    "Caracas acusó a Bogotá de violar la frontera, y el presidente venezolano pidió una "
-    "reunión.",
+    "Caracas acusó a Bogotá de violar la frontera, y el presidente venezolano pidió una reunión.",
 ]
 
 
@@ -49,12 +47,16 @@ def extract(text: str, plain: bool) -> dict:
 @pytest.mark.parametrize("text", TEXTS)
 def test_pos_tokens_are_the_filtered_tokens(text):
     doc, _ = parse(text)
-    for tags in (frozenset({"NOUN"}), frozenset({"VERB", "AUX"}),
-                 frozenset({"NOUN", "PROPN", "ADJ"})):
+    for tags in (
+        frozenset({"NOUN"}),
+        frozenset({"VERB", "AUX"}),
+        frozenset({"NOUN", "PROPN", "ADJ"}),
+    ):
         assert [t.i for t in pos_tokens(doc, tags)] == [t.i for t in doc if t.pos_ in tags]
         for sent in doc.sents:
-            assert [t.i for t in pos_tokens(doc, tags, sent.start, sent.end)] == \
-                [t.i for t in sent if t.pos_ in tags]
+            assert [t.i for t in pos_tokens(doc, tags, sent.start, sent.end)] == [
+                t.i for t in sent if t.pos_ in tags
+            ]
 
 
 def test_pos_tokens_follow_the_document_asked_about():
@@ -106,5 +108,4 @@ def test_according_cues_match_whole_words_only():
     said = extract("La marcha terminó sin heridos, según la policía.", plain=False)
     assert any(c["speaker"] and "policía" in c["speaker"]["text"] for c in said["claims"])
     # guard: "segundo" holds the cue's letters but is no cue
-    assert extract("La marcha terminó sin heridos en el segundo día.", plain=False)[
-        "claims"] == []
+    assert extract("La marcha terminó sin heridos en el segundo día.", plain=False)["claims"] == []

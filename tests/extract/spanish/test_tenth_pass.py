@@ -17,34 +17,46 @@ def code_of(text: str, mention: str) -> str | None:
 
 
 def test_a_city_in_the_clause_gives_protesters_its_country():
-    assert code_of("Cientos de manifestantes bloquearon una carretera en Culiacán el "
-                   "lunes.", "manifestantes") == "MEXCVL"
+    assert (
+        code_of(
+            "Cientos de manifestantes bloquearon una carretera en Culiacán el lunes.",
+            "manifestantes",
+        )
+        == "MEXCVL"
+    )
 
 
 def test_guard_protesters_with_no_place_stay_bare():
-    assert code_of("Cientos de manifestantes bloquearon una carretera el lunes.",
-                   "manifestantes") == "CVL"
+    assert (
+        code_of("Cientos de manifestantes bloquearon una carretera el lunes.", "manifestantes")
+        == "CVL"
+    )
 
 
 def test_a_capital_with_a_demonym_gives_its_country():
-    assert code_of("En la capital peruana, los vecinos quemaron dos autobuses.",
-                   "vecinos") == "PERCVL"
+    assert (
+        code_of("En la capital peruana, los vecinos quemaron dos autobuses.", "vecinos") == "PERCVL"
+    )
 
 
 def test_a_state_of_a_country_gives_the_army_its_country():
-    assert code_of("El Ejército detuvo a tres sospechosos en el estado de Sinaloa.",
-                   "Ejército") == "MEXMIL"
+    assert (
+        code_of("El Ejército detuvo a tres sospechosos en el estado de Sinaloa.", "Ejército")
+        == "MEXMIL"
+    )
 
 
 def test_a_city_in_the_role_phrase_itself():
-    assert code_of("Un tribunal de Bogotá condenó al alcalde por corrupción.",
-                   "tribunal") == "COLJUD"
+    assert (
+        code_of("Un tribunal de Bogotá condenó al alcalde por corrupción.", "tribunal") == "COLJUD"
+    )
 
 
 def test_guard_two_countries_in_the_clause_give_none():
     # a march in one country against another's embassy: no guess between the two
-    got = code_of("Los manifestantes marcharon en Caracas y en Bogotá contra el acuerdo.",
-                  "manifestantes")
+    got = code_of(
+        "Los manifestantes marcharon en Caracas y en Bogotá contra el acuerdo.", "manifestantes"
+    )
     assert got == "CVL"
 
 
@@ -55,8 +67,10 @@ def test_guard_an_international_body_never_takes_a_place():
 
 
 def test_a_possessive_takes_the_country_of_the_actor_before_it():
-    assert code_of("Ecuador anunció que su gobierno enviará ayuda a la frontera.",
-                   "gobierno") == "ECUGOV"
+    assert (
+        code_of("Ecuador anunció que su gobierno enviará ayuda a la frontera.", "gobierno")
+        == "ECUGOV"
+    )
 
 
 def test_guard_a_possessive_with_no_actor_before_it_takes_nothing_of_its_own():
@@ -71,30 +85,37 @@ def test_guard_protesters_take_no_possessor():
 
 
 def test_a_story_gives_its_country_to_the_opposition_flagged_inferred():
-    doc = run_es("El presidente de Honduras habló el martes con los empresarios. "
-                 "La oposición convocó una marcha para el viernes.")[0]
+    doc = run_es(
+        "El presidente de Honduras habló el martes con los empresarios. "
+        "La oposición convocó una marcha para el viernes."
+    )[0]
     ent = entity(doc, "oposición")
     assert ent.actor_code == "HNDOPP"
     assert ent.attributes.get("country_inferred") is True
 
 
 def test_guard_a_single_sentence_gives_no_story_country_to_the_opposition():
-    ent = entity(one("La oposición convocó una marcha, dijo el presidente de Honduras."),
-                 "oposición")
+    ent = entity(
+        one("La oposición convocó una marcha, dijo el presidente de Honduras."), "oposición"
+    )
     assert ent.actor_code == "OPP"
 
 
 def test_protesters_of_a_story_take_its_country():
     # sectors (CVL, LAB, EDU ...) of a story of several sentences take the story's country
     # since the sixteenth pass (role_countries.tsv, story = yes; the fresh sets' rule)
-    doc = run_es("El presidente de Honduras habló el martes con los empresarios. "
-                 "Los manifestantes atacaron la sede del partido oficialista.")[0]
+    doc = run_es(
+        "El presidente de Honduras habló el martes con los empresarios. "
+        "Los manifestantes atacaron la sede del partido oficialista."
+    )[0]
     assert entity(doc, "manifestantes").actor_code == "HNDCVL"
 
 
 def test_guard_a_criminal_group_takes_no_story_country():
-    doc = run_es("El gobierno de Honduras habló el martes con los empresarios. "
-                 "Los sicarios atacaron un autobús.")[0]
+    doc = run_es(
+        "El gobierno de Honduras habló el martes con los empresarios. "
+        "Los sicarios atacaron un autobús."
+    )[0]
     assert entity(doc, "sicarios").actor_code == "CRM"
 
 

@@ -52,6 +52,7 @@ def using(model: TriggerModel | str | None, veto_p: float | None = None) -> Iter
 
 # --- the combination rule ------------------------------------------------------------
 
+
 def test_agreement_is_rules_and_model_at_full_confidence():
     d = judge("18", {"18": 0.7, NONE: 0.2, "14": 0.1})
     assert (d.root, d.decided_by, d.factor) == ("18", "rules+model", 1.0)
@@ -74,8 +75,13 @@ def test_an_unsure_no_event_leaves_the_rules_with_lower_confidence():
 def test_a_sure_other_root_recodes():
     d = judge("14", {"14": 0.04, NONE: 0.01, "15": 0.95})
     assert d.root == "15" and d.decided_by == "model"
-    assert d.evidence("141") == {"decided_by": "model", "model": "es_triggers",
-                                 "model_root": "15", "model_p": 0.95, "rule_code": "141"}
+    assert d.evidence("141") == {
+        "decided_by": "model",
+        "model": "es_triggers",
+        "model_root": "15",
+        "model_p": 0.95,
+        "rule_code": "141",
+    }
     assert judge("14", {"14": 0.1, NONE: 0.1, "15": 0.8}).root == "14"  # not sure enough
 
 
@@ -85,6 +91,7 @@ def test_the_model_adds_only_when_sure():
 
 
 # --- in the extractor ----------------------------------------------------------------
+
 
 def test_the_shipped_model_is_loaded_once_per_process():
     assert trigger_model() is trigger_model()
@@ -129,8 +136,7 @@ def test_the_model_vetoes_an_event_of_the_rules():
 def test_agreement_keeps_the_rules_code_and_says_so():
     text = "Guerrilleros del ELN secuestraron a dos soldados en Arauca."
     with using(None):
-        rules = [(e.code, e.source_code, e.target_code, e.confidence)
-                 for e in one(text).events]
+        rules = [(e.code, e.source_code, e.target_code, e.confidence) for e in one(text).events]
         assert all("evidence" not in e.extra for e in one(text).events)
     with using(_model({"secuestrar": "18"})):
         events = one(text).events
@@ -166,9 +172,11 @@ def test_the_direct_probabilities_are_those_of_predict_proba():
     import numpy as np
 
     model = trigger_model()
-    rows = [{"lemma=marchar": 1, "pos=VERB": 1, "dep=ROOT": 1, "rule_root=14": 1},
-            {"lemma=casa": 1, "pos=NOUN": 1, "no such feature": 1},
-            {"never seen": 1}]
+    rows = [
+        {"lemma=marchar": 1, "pos=VERB": 1, "dep=ROOT": 1, "rule_root=14": 1},
+        {"lemma=casa": 1, "pos=NOUN": 1, "no such feature": 1},
+        {"never seen": 1},
+    ]
     fast = model.probs(rows)
     slow = model.pipeline.predict_proba(rows)
     assert np.allclose([[p[c] for c in model.classes] for p in fast], slow, atol=1e-9)

@@ -34,8 +34,10 @@ def test_the_break_was_a_subject_and_is_mended(nlp):
 
 
 def test_a_name_hanging_from_the_break_takes_its_place(nlp):
-    doc = nlp("El congreso aprobó el presupuesto anual el lunes.\n\n"
-              "Chile y Perú firmaron un acuerdo comercial.")
+    doc = nlp(
+        "El congreso aprobó el presupuesto anual el lunes.\n\n"
+        "Chile y Perú firmaron un acuerdo comercial."
+    )
     space = next(t for t in doc if t.is_space)
     assert [c.text for c in space.children] == ["Chile"]  # the parser's reading
     starts = [s.start for s in doc.sents]
@@ -53,14 +55,21 @@ def test_guard_a_text_without_breaks_is_left_as_parsed(nlp):
     assert [(t.dep_, t.head.i) for t in doc] == before
 
 
-@pytest.mark.parametrize("second, expected", [
-    ("El presidente Gustavo Petro condenó el atentado.", ("111", "COLGOV", None)),
-    ("La policía peruana detuvo a tres sospechosos.", ("173", "PERCOP", None)),
-    ("El canciller venezolano rechazó las sanciones de Estados Unidos.",
-     ("163", "VENGOV", "USA")),
-    ("La ONU exigió al gobierno venezolano la liberación de los presos.",
-     ("100", "IGOUNO", "VENGOV")),
-])
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("El presidente Gustavo Petro condenó el atentado.", ("111", "COLGOV", None)),
+        ("La policía peruana detuvo a tres sospechosos.", ("173", "PERCOP", None)),
+        (
+            "El canciller venezolano rechazó las sanciones de Estados Unidos.",
+            ("163", "VENGOV", "USA"),
+        ),
+        (
+            "La ONU exigió al gobierno venezolano la liberación de los presos.",
+            ("100", "IGOUNO", "VENGOV"),
+        ),
+    ],
+)
 def test_a_sentence_after_a_paragraph_break_keeps_its_source(second, expected):
     story, alone = run_es(FIRST + "\n\n" + second, second)
     assert expected in codes(alone)
@@ -68,12 +77,16 @@ def test_a_sentence_after_a_paragraph_break_keeps_its_source(second, expected):
 
 
 def test_coordinated_names_after_a_break_are_both_sources():
-    doc = one("El congreso aprobó el presupuesto anual el lunes.\n\n"
-              "Chile y Perú firmaron un acuerdo comercial.")
+    doc = one(
+        "El congreso aprobó el presupuesto anual el lunes.\n\n"
+        "Chile y Perú firmaron un acuerdo comercial."
+    )
     assert {("057", "CHL", "PER"), ("057", "PER", "CHL")} <= set(codes(doc))
 
 
 def test_guard_a_line_wrapped_sentence_codes_as_the_unwrapped_one():
-    wrapped, flat = run_es("La policía peruana detuvo\na tres sospechosos en Lima.",
-                           "La policía peruana detuvo a tres sospechosos en Lima.")
+    wrapped, flat = run_es(
+        "La policía peruana detuvo\na tres sospechosos en Lima.",
+        "La policía peruana detuvo a tres sospechosos en Lima.",
+    )
     assert codes(wrapped) == codes(flat)

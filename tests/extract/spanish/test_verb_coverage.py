@@ -19,48 +19,56 @@ def roots(text: str) -> list[str]:
     return sorted({c[:2] for c in codes(text)})
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("El Gobierno de Chile expresó sus condolencias a las familias de las víctimas.", "018"),
-    ("El canciller exhortó al Gobierno de Venezuela a respetar la Constitución.", "020"),
-    ("El presidente de Colombia propuso un diálogo al ELN.", "036"),
-    ("Los cancilleres de Perú y Chile sostuvieron una reunión en Lima.", "040"),
-    ("Petro conversó por teléfono con el presidente de México.", "041"),
-    ("El presidente de Colombia recibió una llamada telefónica del presidente de Brasil.",
-     "041"),
-    ("Los dos gobiernos suscribieron un acuerdo de cooperación en Bogotá.", "057"),
-    ("El Gobierno y las FARC alcanzaron un acuerdo de paz en La Habana.", "057"),
-    ("El Congreso de Perú ratificó el tratado con Chile.", "057"),
-    ("El ELN declaró una tregua unilateral de diez días.", "0871"),
-    ("La Fiscalía anunció el arresto de tres policías.", "173"),
-    ("Un tribunal condenó al exalcalde a 20 años de prisión.", "116"),
-    ("El Gobierno de México expulsó al embajador de Ecuador.", "161"),
-    ("Argentina retiró a su embajador en Caracas.", "161"),
-    ("Sicarios acribillaron a un líder social en Cauca.", "180"),
-    ("La Policía abatió a dos sicarios en Culiacán.", "180"),
-    ("Soldados abatieron a tres guerrilleros en el Catatumbo.", "190"),
-    ("El Ejército y el Clan del Golfo protagonizaron un tiroteo en Antioquia.", "193"),
-    ("Sicarios ultimaron a un comerciante en Cali.", "186"),
-    ("Estados Unidos mantiene el bloqueo económico contra Cuba.", "163"),
-    ("Vecinos lincharon a un presunto ladrón en Puebla.", "1823"),
-    ("Los manifestantes saquearon comercios en Quito.", "1711"),
-    ("Cientos de vecinos realizaron un cacerolazo contra el Gobierno.", "141"),
-    ("La Policía anunció el decomiso de dos toneladas de cocaína.", "1711"),
-    ("Rusia vetó la resolución sobre Venezuela.", "129"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("El Gobierno de Chile expresó sus condolencias a las familias de las víctimas.", "018"),
+        ("El canciller exhortó al Gobierno de Venezuela a respetar la Constitución.", "020"),
+        ("El presidente de Colombia propuso un diálogo al ELN.", "036"),
+        ("Los cancilleres de Perú y Chile sostuvieron una reunión en Lima.", "040"),
+        ("Petro conversó por teléfono con el presidente de México.", "041"),
+        (
+            "El presidente de Colombia recibió una llamada telefónica del presidente de Brasil.",
+            "041",
+        ),
+        ("Los dos gobiernos suscribieron un acuerdo de cooperación en Bogotá.", "057"),
+        ("El Gobierno y las FARC alcanzaron un acuerdo de paz en La Habana.", "057"),
+        ("El Congreso de Perú ratificó el tratado con Chile.", "057"),
+        ("El ELN declaró una tregua unilateral de diez días.", "0871"),
+        ("La Fiscalía anunció el arresto de tres policías.", "173"),
+        ("Un tribunal condenó al exalcalde a 20 años de prisión.", "116"),
+        ("El Gobierno de México expulsó al embajador de Ecuador.", "161"),
+        ("Argentina retiró a su embajador en Caracas.", "161"),
+        ("Sicarios acribillaron a un líder social en Cauca.", "180"),
+        ("La Policía abatió a dos sicarios en Culiacán.", "180"),
+        ("Soldados abatieron a tres guerrilleros en el Catatumbo.", "190"),
+        ("El Ejército y el Clan del Golfo protagonizaron un tiroteo en Antioquia.", "193"),
+        ("Sicarios ultimaron a un comerciante en Cali.", "186"),
+        ("Estados Unidos mantiene el bloqueo económico contra Cuba.", "163"),
+        ("Vecinos lincharon a un presunto ladrón en Puebla.", "1823"),
+        ("Los manifestantes saquearon comercios en Quito.", "1711"),
+        ("Cientos de vecinos realizaron un cacerolazo contra el Gobierno.", "141"),
+        ("La Policía anunció el decomiso de dos toneladas de cocaína.", "1711"),
+        ("Rusia vetó la resolución sobre Venezuela.", "129"),
+    ],
+)
 def test_a_covered_verb_or_noun_is_coded(text: str, code: str) -> None:
     assert code in codes(text)
 
 
-@pytest.mark.parametrize("text", [
-    # "liberación" of prices, "en marcha", "marcha atrás", finalising details, bringing
-    # poverty down, a murder rate, accountability: no event of these words
-    "El Gobierno anunció la liberación de precios de los combustibles.",
-    "El Gobierno puso en marcha un plan de seguridad.",
-    "El Gobierno dio marcha atrás con la reforma.",
-    "Los negociadores ultimaron los detalles del acuerdo.",
-    "El Gobierno busca abatir la pobreza extrema.",
-    "La tasa de homicidios bajó un diez por ciento.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "liberación" of prices, "en marcha", "marcha atrás", finalising details, bringing
+        # poverty down, a murder rate, accountability: no event of these words
+        "El Gobierno anunció la liberación de precios de los combustibles.",
+        "El Gobierno puso en marcha un plan de seguridad.",
+        "El Gobierno dio marcha atrás con la reforma.",
+        "Los negociadores ultimaron los detalles del acuerdo.",
+        "El Gobierno busca abatir la pobreza extrema.",
+        "La tasa de homicidios bajó un diez por ciento.",
+    ],
+)
 def test_guard_the_nearby_sense_stays_uncoded(text: str) -> None:
     assert codes(text) == []
 
@@ -76,8 +84,10 @@ def test_guard_violating_an_agreement_is_no_sexual_assault():
 
 
 def test_guard_accountability_is_no_surrender():
-    assert not any(c.startswith("08") for c in codes(
-        "El ministro destacó la rendición de cuentas del Gobierno."))
+    assert not any(
+        c.startswith("08")
+        for c in codes("El ministro destacó la rendición de cuentas del Gobierno.")
+    )
 
 
 def test_guard_a_disapproval_is_no_sentence():

@@ -31,8 +31,14 @@ from watchfloor.geo import Place
 DEMONYM_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})  # "Honduran", "Colombians"
 
 
-def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
-                     strict: bool = False, headline: bool = True) -> set[str]:
+def nearby_countries(
+    doc: Doc,
+    gaz: Gazetteer,
+    i: int,
+    readings: list[Reading],
+    strict: bool = False,
+    headline: bool = True,
+) -> set[str]:
     """The countries named in the sentence of token ``i`` before it, else in the sentence
     before that: a country as possessor or subject ("Ecuador's foreign minister"),
     demonyms ("British MPs"), coded state bodies ("the Finance Ministry of Japan"); not people
@@ -60,9 +66,12 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
             spans.append((prev.start, prev.end))
     _, demonyms = country_words(doc, gaz)
     for lo, hi in spans:
-        found = {iso for j, iso in demonyms if lo <= j < hi
-                 and (_on_a_national_role(doc, gaz, j) if strict
-                      else _on_an_actor(doc, gaz, j))}
+        found = {
+            iso
+            for j, iso in demonyms
+            if lo <= j < hi
+            and (_on_a_national_role(doc, gaz, j) if strict else _on_an_actor(doc, gaz, j))
+        }
         for r in readings:
             if not lo <= r.start < hi:
                 continue
@@ -70,20 +79,28 @@ def nearby_countries(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
                 # as an actor ("Britain's", "Ecuador said"), not a place ("from Colombia")
                 # an object too: "The US criticized Bolivia ..., something the government
                 # rejected" names two states, no guess (round 9: coded USAGOV)
-                root = doc[r.start:r.end].root
+                root = doc[r.start : r.end].root
                 if strict:
                     # a subject ("Honduras said"), or the owner of a national role
                     # ("Venezuela's defense minister"), not of a place ("Puerto Rico's
                     # east coast") or a thing
                     if root.dep_ in {"nsubj", "nsubjpass"} or (
-                            root.dep_ == "poss" and _on_a_national_role(doc, gaz, root.i)):
+                        root.dep_ == "poss" and _on_a_national_role(doc, gaz, root.i)
+                    ):
                         found.add(r.country)
                 elif root.dep_ in {"poss", "nsubj", "nsubjpass", "dobj"} or (
-                        r.end < len(doc) and doc[r.end].tag_ == "POS"):
+                    r.end < len(doc) and doc[r.end].tag_ == "POS"
+                ):
                     found.add(r.country)
-            elif not strict and r.type == "organization" and r.country and not r.inferred \
-                    and r.origin != "role" and (r.code or "")[3:6] in NATIONAL_ROLES \
-                    and not _on_a_thing(doc, gaz, r):
+            elif (
+                not strict
+                and r.type == "organization"
+                and r.country
+                and not r.inferred
+                and r.origin != "role"
+                and (r.code or "")[3:6] in NATIONAL_ROLES
+                and not _on_a_thing(doc, gaz, r)
+            ):
                 # a state body; not people ("demands that X resign" says nothing of whose
                 # administration acts next), firms or NGOs (a US NGO in a Venezuelan story)
                 found.add(r.country)
@@ -115,17 +132,24 @@ def headline_home(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> 
     if facts.dateline is not None:
         # the dateline's place and date are no part of the sentence
         lo = max(lo, next((t.i for t in doc[lo:i] if t.idx >= facts.dateline.end()), i))
-    return next(iter(named)) if sentence_countries(doc, gaz, lo, i, readings) == named \
-        else None
+    return next(iter(named)) if sentence_countries(doc, gaz, lo, i, readings) == named else None
 
 
-def sentence_countries(doc: Doc, gaz: Gazetteer, lo: int, hi: int,
-                       readings: list[Reading]) -> set[str]:
+def sentence_countries(
+    doc: Doc, gaz: Gazetteer, lo: int, hi: int, readings: list[Reading]
+) -> set[str]:
     """The countries the words of tokens ``lo``..``hi`` name: a country reading, a
     capitalised country name or demonym (also one the recogniser ran into a date after a
     dateline: "March 2 - Brazil is not happy")."""
-    found = {r.country for r in readings if lo <= r.start and r.end <= hi
-             and r.type == "location" and r.kind == "country" and r.country}
+    found = {
+        r.country
+        for r in readings
+        if lo <= r.start
+        and r.end <= hi
+        and r.type == "location"
+        and r.kind == "country"
+        and r.country
+    }
     for t in doc[lo:hi]:
         if t.i > 0 and fold(doc[t.i - 1].text) in REGION_DEMONYM_PREFIXES:
             continue  # "Latin American": a region
@@ -141,9 +165,12 @@ def _on_a_thing(doc: Doc, gaz: Gazetteer, r: Reading) -> bool:
     rate cut"): no actor in the passage, so no country for a nearby official (actors21:
     the Dutch central bank's president coded DEUGOV). "Finance Ministry officials" (a role
     word) and "Treasury Secretary James Baker" (a name) still count."""
-    root = doc[r.start:r.end].root
-    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
-        not _on_a_national_role(doc, gaz, root.i)
+    root = doc[r.start : r.end].root
+    return (
+        root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+        and not _on_a_national_role(doc, gaz, root.i)
+    )
 
 
 def _on_an_actor(doc: Doc, gaz: Gazetteer, j: int) -> bool:
@@ -156,13 +183,15 @@ def _on_an_actor(doc: Doc, gaz: Gazetteer, j: int) -> bool:
     if tok.pos_ != "ADJ":
         return True
     head = tok.head
-    if head.i > j and any(fold(t.text) in OUTLET_WORDS for t in doc[j + 1:head.i + 1]):
+    if head.i > j and any(fold(t.text) in OUTLET_WORDS for t in doc[j + 1 : head.i + 1]):
         return False  # "the West German magazine Der Spiegel": the outlet's home
     if head.i <= j or head.pos_ == "PROPN":
         return True
     # the head or a word between ("Ecuadorean army chief", "Swiss parliamentary elections")
-    return any(gaz.role_of(t.lemma_) or gaz.role_of(t.text) or fold(t.text) in POLITY_WORDS
-               for t in doc[j + 1:head.i + 1])
+    return any(
+        gaz.role_of(t.lemma_) or gaz.role_of(t.text) or fold(t.text) in POLITY_WORDS
+        for t in doc[j + 1 : head.i + 1]
+    )
 
 
 def _on_a_national_role(doc: Doc, gaz: Gazetteer, j: int) -> bool:
@@ -173,8 +202,14 @@ def _on_a_national_role(doc: Doc, gaz: Gazetteer, j: int) -> bool:
     return head.i != j and role is not None and role[0] in NATIONAL_ROLES
 
 
-def placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
-                      places: dict[str, Place], article: str | None) -> bool:
+def placed_elsewhere(
+    doc: Doc,
+    gaz: Gazetteer,
+    i: int,
+    readings: list[Reading],
+    places: dict[str, Place],
+    article: str | None,
+) -> bool:
     """Whether the sentence of token ``i`` sets its action in places ("in Miami", "in
     Texas": objects of "in"/"inside") and none of them lies in the article's country: a
     former official "who now teaches in Texas", in a story set in Mexico, is not Mexican
@@ -185,8 +220,9 @@ def placed_elsewhere(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading],
     return bool(found) and article not in found
 
 
-def action_countries(doc: Doc, i: int, readings: list[Reading],
-                      places: dict[str, Place], clause: bool = False) -> set[str]:
+def action_countries(
+    doc: Doc, i: int, readings: list[Reading], places: dict[str, Place], clause: bool = False
+) -> set[str]:
     """The countries of the places the sentence of token ``i`` sets its action in ("in
     Tegucigalpa", "inside Honduras": objects of "in"/"inside"). ``clause``: only places
     that set the clause of token ``i`` itself (the "in" phrase hangs on the verb token
@@ -210,7 +246,7 @@ def action_countries(doc: Doc, i: int, readings: list[Reading],
     for r in readings:
         if not (sent.start <= r.start < sent.end and r.type == "location"):
             continue
-        head = doc[r.start:r.end].root
+        head = doc[r.start : r.end].root
         if head.dep_ != "pobj" or head.head.lower_ not in {"in", "inside"}:
             continue
         if clause and head.head.head.i not in anchors:
@@ -226,8 +262,7 @@ def action_countries(doc: Doc, i: int, readings: list[Reading],
 REGION_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
 
-def set_in_region(doc: Doc, i: int, readings: list[Reading],
-                  places: dict[str, Place]) -> bool:
+def set_in_region(doc: Doc, i: int, readings: list[Reading], places: dict[str, Place]) -> bool:
     """Whether the mention at token ``i`` (or its clause) is set in a region of several
     countries ("some soldiers and police in Central America supply arms"): region-wide
     actors, no single country to infer (round 42: coded USAMIL from a story most about the
@@ -247,9 +282,12 @@ def set_in_region(doc: Doc, i: int, readings: list[Reading],
     for r in readings:
         if not (sent.start <= r.start < sent.end and r.type == "location"):
             continue
-        head = doc[r.start:r.end].root
-        if head.dep_ != "pobj" or head.head.lower_ not in REGION_PREPS or \
-                head.head.head.i not in anchors:
+        head = doc[r.start : r.end].root
+        if (
+            head.dep_ != "pobj"
+            or head.head.lower_ not in REGION_PREPS
+            or head.head.head.i not in anchors
+        ):
             continue
         place = places.get(r.name)
         if place is not None and place.precision == "region" and len(place.countries) > 1:
@@ -282,8 +320,13 @@ def home_country(readings: list[Reading], places: dict[str, Place]) -> str | Non
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 
-def country_of_article(doc: Doc, gaz: Gazetteer, readings: list[Reading],
-                     places: dict[str, Place], plurality: bool = False) -> str | None:
+def country_of_article(
+    doc: Doc,
+    gaz: Gazetteer,
+    readings: list[Reading],
+    places: dict[str, Place],
+    plurality: bool = False,
+) -> str | None:
     """The country an article is about, for roles that name none ("the army").
 
     The country most often named: every mention of a country or of a place in one, every
@@ -340,8 +383,12 @@ def _leader(counts: Counter[str], plurality: bool) -> str | None:
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 
-def filed_elsewhere(doc: Doc, gaz: Gazetteer, country: str | None,
-                    state_then: Callable[[str | None], str | None] = lambda iso: iso) -> bool:
+def filed_elsewhere(
+    doc: Doc,
+    gaz: Gazetteer,
+    country: str | None,
+    state_then: Callable[[str | None], str | None] = lambda iso: iso,
+) -> bool:
     """Whether a wire story is filed from another country than ``country`` (the one the
     article is taken to be about): the dateline names a place in a state, and not that
     one ("TOKYO - ... Conable, here to meet government leaders" in a story most about
@@ -359,8 +406,10 @@ def country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int,
     token is what costs): kept in the document's record (:mod:`.document_facts`)."""
     facts = document_facts(doc)
     if facts.country_words is None:
-        demonyms = [(i, iso) for i in tagged(doc, DEMONYM_TAGS)
-                    if (t := doc[i]).text[:1].isupper()
-                    and (iso := gaz.demonyms.get(fold(t.text)))]
+        demonyms = [
+            (i, iso)
+            for i in tagged(doc, DEMONYM_TAGS)
+            if (t := doc[i]).text[:1].isupper() and (iso := gaz.demonyms.get(fold(t.text)))
+        ]
         facts.country_words = (dateline_place_country(facts.dateline), demonyms)
     return facts.country_words

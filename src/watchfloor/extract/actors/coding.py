@@ -104,8 +104,9 @@ def _acronym_after(doc: Doc, r: Reading, gaz: Gazetteer) -> GazetteerEntry | Non
     # the entry is the body named only if one of its long names ends in a word of this
     # name: "Philippine National Bank (PNB)" is no "Policía Nacional Bolivariana"
     words = {fold(w).rstrip("s") for w in caps}
-    heads = {fold(n.split()[-1]).rstrip("s") for n in [entry.name, *entry.aliases]
-             if len(n.split()) > 1}
+    heads = {
+        fold(n.split()[-1]).rstrip("s") for n in [entry.name, *entry.aliases] if len(n.split()) > 1
+    }
     return entry if words & heads else None
 
 
@@ -113,7 +114,8 @@ def _acronym_after(doc: Doc, r: Reading, gaz: Gazetteer) -> GazetteerEntry | Non
 UNIT_NAME = re.compile(
     r"^(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:front|bloc|block|unit|faction|cell|wing|branch|"
     r"brigade|battalion|column|structure|commission|command)\s+of\s+(?:the\s+)?(.+)$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 ARTICLES = {"a", "an", "the", "el", "la", "los", "las", "lo", "le", "les", "o", "os"}
@@ -124,8 +126,7 @@ def _bare_role_name(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     ("Robert Holmes a Court": a surname) or after an article inside the name ("El Narco":
     a book's title, "the narco"): no particular body to code."""
     words = r.name.split()
-    before = next((t for t in reversed(doc[max(0, r.start - 3):r.start]) if not t.is_space),
-                  None)
+    before = next((t for t in reversed(doc[max(0, r.start - 3) : r.start]) if not t.is_space), None)
     if len(words) == 1 and before is not None and before.lower_ in {"a", "an"}:
         # ("a Customs spokesman": the word modifies a noun, the body is named)
         return fold(words[0]) in gaz.role_words and doc[r.end - 1].dep_ != "compound"
@@ -135,23 +136,33 @@ def _bare_role_name(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
 def _country_anaphor(doc: Doc, r: Reading) -> bool:
     """Whether an organisation's name follows "the country's" or "the nation's"."""
     i = r.start - 1
-    return i >= 2 and doc[i].tag_ == "POS" and doc[i - 1].lower_ in {"country", "nation"} \
+    return (
+        i >= 2
+        and doc[i].tag_ == "POS"
+        and doc[i - 1].lower_ in {"country", "nation"}
         and doc[i - 2].lower_ in {"the", "that"}
+    )
 
 
 def _possessive_owner(doc: Doc, r: Reading) -> bool:
     """Whether an organisation's name follows a possessive proper name ("Envigado's Transit
     Police", "Bogota's Metropolitan Police")."""
     i = r.start - 1
-    return i >= 1 and doc[i].tag_ == "POS" and doc[i - 1].pos_ == "PROPN" and \
-        doc[i - 1].text[:1].isupper()
+    return (
+        i >= 1
+        and doc[i].tag_ == "POS"
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].text[:1].isupper()
+    )
 
 
 # A trade union's name: a labour word besides "union" ("American Civil Liberties Union" is
 # no union of workers)
-LABOUR_NAME = re.compile(r"\b(?:workers|workers'|employees|labou?r|teamsters|trade union|"
-                         r"miners|teachers|dockers|seamen|steelworkers|autoworkers)\b",
-                         re.IGNORECASE)
+LABOUR_NAME = re.compile(
+    r"\b(?:workers|workers'|employees|labou?r|teamsters|trade union|"
+    r"miners|teachers|dockers|seamen|steelworkers|autoworkers)\b",
+    re.IGNORECASE,
+)
 
 
 ARMED_GROUP_ROLES = {"REB", "INS", "CRM", "UAF"}
@@ -162,8 +173,23 @@ STATE_FORCE_ROLES = {"MIL", "COP", "GOV", "SPY"}
 # Splits a name into words: at spaces, and at a hyphen joining two capitalised words
 NAME_PARTS = re.compile(r"\s+|(?<=\w)\s*[-\u2013\u2014]+\s*(?=[A-Z])")
 
-UNIT_WORDS = {"front", "bloc", "block", "unit", "faction", "cell", "wing", "brigade",
-              "battalion", "column", "structure", "command", "fronts", "blocs", "cells"}
+UNIT_WORDS = {
+    "front",
+    "bloc",
+    "block",
+    "unit",
+    "faction",
+    "cell",
+    "wing",
+    "brigade",
+    "battalion",
+    "column",
+    "structure",
+    "command",
+    "fronts",
+    "blocs",
+    "cells",
+}
 
 
 def _unit_owner(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None:
@@ -176,8 +202,12 @@ def _unit_owner(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None
         return None
     i = r.start - 1
     first = doc[r.start].sent.start
-    while i > first and (doc[i].like_num or doc[i].ent_type_ == "ORDINAL"
-                         or doc[i].text[:1].isupper() and doc[i].tag_ != "POS"):
+    while i > first and (
+        doc[i].like_num
+        or doc[i].ent_type_ == "ORDINAL"
+        or doc[i].text[:1].isupper()
+        and doc[i].tag_ != "POS"
+    ):
         i -= 1  # "12th", "Western War" (not part of the recognised name)
     if i <= first or doc[i].tag_ != "POS":
         return None
@@ -190,10 +220,30 @@ def _unit_owner(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None
 
 # Head words of a body of an international organisation ("EC Council of Ministers", "UN
 # Human Rights Committee"); a charter, treaty or resolution is no body
-INTERNATIONAL_BODY_HEADS = frozenset({
-    "council", "commission", "committee", "assembly", "parliament", "court", "tribunal",
-    "secretariat", "ministers", "board", "mission", "office", "agency", "force", "forces",
-    "directorate", "presidency", "bank", "fund", "panel"})
+INTERNATIONAL_BODY_HEADS = frozenset(
+    {
+        "council",
+        "commission",
+        "committee",
+        "assembly",
+        "parliament",
+        "court",
+        "tribunal",
+        "secretariat",
+        "ministers",
+        "board",
+        "mission",
+        "office",
+        "agency",
+        "force",
+        "forces",
+        "directorate",
+        "presidency",
+        "bank",
+        "fund",
+        "panel",
+    }
+)
 
 
 def _police_rank(gaz: Gazetteer, title: str, titles: list[str]) -> bool:
@@ -203,7 +253,8 @@ def _police_rank(gaz: Gazetteer, title: str, titles: list[str]) -> bool:
     judged police officers coded MIL from the rank)."""
     words = [fold(w) for w in title_words(title)]
     if " ".join(title_head(words)) not in SHARED_RANKS and (
-            not words or words[-1] not in SHARED_RANKS):
+        not words or words[-1] not in SHARED_RANKS
+    ):
         return False
     for other in titles:
         said = title_role(gaz, other) if other != title else None
@@ -229,8 +280,7 @@ class ReadingCoder(ExtractorState):
     """Code the readings (a part of :class:`ActorExtractor`)."""
 
     # -- codes from the dictionary, the name, the title, the article ------------------------
-    def _code_readings(self, doc: Doc, readings: list[Reading],
-                       places: dict[str, Place]) -> None:
+    def _code_readings(self, doc: Doc, readings: list[Reading], places: dict[str, Place]) -> None:
         """Give a code to the people and organisations that have none yet.
 
         In order, the first that answers: the PETRARCH2 dictionary on the article's date
@@ -246,8 +296,7 @@ class ReadingCoder(ExtractorState):
 
         def article_country() -> str | None:
             if not home:
-                home.append(self._former_state(
-                    country_of_article(doc, self.gaz, readings, places)))
+                home.append(self._former_state(country_of_article(doc, self.gaz, readings, places)))
             return home[0]
 
         lead: list = []  # [what the count read of the readings, the answer]
@@ -256,8 +305,10 @@ class ReadingCoder(ExtractorState):
             # asked for every generic name and untitled official: the answer changes only
             # when a reading this loop codes changes what country_of_article counts, so it
             # is kept until then (the key: every field of the readings the count reads)
-            key = [(r.start, r.end, r.type, r.kind, r.name, r.country, r.inferred, r.origin)
-                   for r in readings]
+            key = [
+                (r.start, r.end, r.type, r.kind, r.name, r.country, r.inferred, r.origin)
+                for r in readings
+            ]
             if lead and lead[0] == key:
                 return lead[1]
             led = country_of_article(doc, self.gaz, readings, places, plurality=True)
@@ -266,8 +317,7 @@ class ReadingCoder(ExtractorState):
             # ... talks in Washington with President Reagan, Chief Cabinet Secretary X
             # told reporters"): no guess between the two (round 9: Japan's chief cabinet
             # secretary coded USAGOV)
-            lead[:] = [key, self._former_state(None if filed and led and filed != led
-                                               else led)]
+            lead[:] = [key, self._former_state(None if filed and led and filed != led else led)]
             return lead[1]
 
         place_country = place_country_finder(places)
@@ -275,8 +325,11 @@ class ReadingCoder(ExtractorState):
         # outlet; every mention of it (outlets.py; actors28: MEXCRM, USALAB judged)
         outlets, sourced = media_names(doc, readings)
         for r in readings:
-            if r.type not in {"person", "organization"} or r.kind == SECURITY_KIND \
-                    or r.origin in {"role", "surname", "shared_surname"}:
+            if (
+                r.type not in {"person", "organization"}
+                or r.kind == SECURITY_KIND
+                or r.origin in {"role", "surname", "shared_surname"}
+            ):
                 continue
             if r.origin == "gazetteer" and r.type == "organization" and r.entry is not None:
                 self._generic_name(doc, r, article_country, leading_country)
@@ -301,7 +354,11 @@ class ReadingCoder(ExtractorState):
                 r.code, r.country, r.inferred, r.code_from = None, None, False, None
                 if country:
                     r.code, r.country, r.inferred, r.code_from = (
-                        f"{country}MED", country, named is None, "name")
+                        f"{country}MED",
+                        country,
+                        named is None,
+                        "name",
+                    )
                 continue
             entry = None
             if r.entry is None:
@@ -309,12 +366,16 @@ class ReadingCoder(ExtractorState):
                 for title in r.titles if entry is None and r.type == "person" else ():
                     # "President Reagan": the dictionary lists the titled surname as an
                     # alias of Ronald Reagan, never the bare surname
-                    entry = self.gaz.dictionary_entry(f"{title.split()[-1]} {r.name}",
-                                                      r.type)
+                    entry = self.gaz.dictionary_entry(f"{title.split()[-1]} {r.name}", r.type)
                     if entry is not None:
                         break
-            if entry is not None and r.type == "organization" and other_expansion(
-                    self._text, r.name, {fold(n) for n in (entry.name, *entry.aliases)}):
+            if (
+                entry is not None
+                and r.type == "organization"
+                and other_expansion(
+                    self._text, r.name, {fold(n) for n in (entry.name, *entry.aliases)}
+                )
+            ):
                 entry = None  # "(Fiscalia Especializada ... -- FEMA)": not the US FEMA
             country = r.country
             if entry is not None:
@@ -327,8 +388,7 @@ class ReadingCoder(ExtractorState):
                 country = country or history_country(entry)
                 if code and not r.code:
                     r.code, r.code_from, r.entry = code, "dictionary", entry
-                    r.country = r.country or (code[:3] if code[:3] in self.gaz.countries
-                                              else None)
+                    r.country = r.country or (code[:3] if code[:3] in self.gaz.countries else None)
                     if r.type == "person" and r.titles:
                         # outside every dated range the title in the text beats the
                         # undated default ("Treasury Secretary X" in a year the record
@@ -340,8 +400,12 @@ class ReadingCoder(ExtractorState):
             role = None
             if r.type == "organization":
                 full = r.name
-                if r.start > 0 and doc[r.start - 1].text[:1].isupper() and \
-                        not doc[r.start - 1].is_sent_start and doc[r.start - 1].pos_ == "PROPN":
+                if (
+                    r.start > 0
+                    and doc[r.start - 1].text[:1].isupper()
+                    and not doc[r.start - 1].is_sent_start
+                    and doc[r.start - 1].pos_ == "PROPN"
+                ):
                     full = f"{doc[r.start - 1].text} {r.name}"  # "Attorney" + "General's Office"
                 if r.origin == "ner" and _bare_role_name(doc, r, self.gaz):
                     continue  # "Robert Holmes a Court", the book "El Narco" (round 10)
@@ -369,16 +433,18 @@ class ReadingCoder(ExtractorState):
                     r.kind = r.kind or body.kind
                     continue
                 c2, role = name_code(self.gaz, full, place_country)
-                group = self._armed_group_in_name(r.name) \
-                    if role in STATE_FORCE_ROLES else None
+                group = self._armed_group_in_name(r.name) if role in STATE_FORCE_ROLES else None
                 if group is not None:  # "Revolutionary Armed Forces of Colombia-People's Army"
                     r.code = dated_code(group, self._period) or group.code
                     r.country, r.code_from = group.country, "name"
                     r.kind = r.kind or group.kind
                     continue
-                if c2 is not None and c2 not in story_countries(doc, self.gaz, places) \
-                        and name_code(self.gaz, full)[0] is None \
-                        and (role == "PTY" or not place_by_own_name(full, c2)):
+                if (
+                    c2 is not None
+                    and c2 not in story_countries(doc, self.gaz, places)
+                    and name_code(self.gaz, full)[0] is None
+                    and (role == "PTY" or not place_by_own_name(full, c2))
+                ):
                     # a place the name holds only by an alternate name, in a country the
                     # story never names: no evidence ("Casa Militar" in a Venezuela story,
                     # "Casa" an alternate name of an Indian town: INDMIL; actors20). A
@@ -406,30 +472,51 @@ class ReadingCoder(ExtractorState):
                             # firm, union or church is "in" gives its country (round 22
                             # listing; not "a corporation of Formosa Plastics Group",
                             # nor a state office's place, which may be a visit's)
-                            c2 = country_in(self.gaz, [
-                                w.strip(",.") for w in title.split(" in ")[-1].split()
-                                if w[:1].isupper()], place_country) if " in " in title \
+                            c2 = (
+                                country_in(
+                                    self.gaz,
+                                    [
+                                        w.strip(",.")
+                                        for w in title.split(" in ")[-1].split()
+                                        if w[:1].isupper()
+                                    ],
+                                    place_country,
+                                )
+                                if " in " in title
                                 else None
+                            )
                         if c2 is None and role == "ELI" and fold(title.split()[0]) in FORMER:
                             # "former New York mayor X": the place before the office held
                             # gives its country (actors23: a former mayor of New York
                             # coded with the story's Guatemala)
-                            c2 = country_in(self.gaz, [
-                                w for w in title_words(title)[1:] if w[:1].isupper()
-                                and not self.gaz.role_of(w)], place_country)
+                            c2 = country_in(
+                                self.gaz,
+                                [
+                                    w
+                                    for w in title_words(title)[1:]
+                                    if w[:1].isupper() and not self.gaz.role_of(w)
+                                ],
+                                place_country,
+                            )
                         country = c2 or country
                         if role == "MIL" and _police_rank(self.gaz, title, r.titles):
                             role = "COP"  # "General X, head of the ... police"
                         break
-                state_body = state_body_before_office(self.gaz, doc[r.start:r.end]) \
-                    if chosen and role in NATIONAL_ROLES else None
+                state_body = (
+                    state_body_before_office(self.gaz, doc[r.start : r.end])
+                    if chosen and role in NATIONAL_ROLES
+                    else None
+                )
                 if state_body is not None:
                     # "Bundesbank President X": the known body's country and role (actors21)
                     r.code, r.country, r.code_from = state_body, state_body[:3], "title"
                     r.kind = r.kind or ROLE_KINDS.get(state_body[3:6])
                     continue
-                body = appositive_body_office(self.gaz, chosen, text_of(doc)) \
-                    if chosen and role in NATIONAL_ROLES else None
+                body = (
+                    appositive_body_office(self.gaz, chosen, text_of(doc))
+                    if chosen and role in NATIONAL_ROLES
+                    else None
+                )
                 if body == "BUS":
                     # "X, Woolworth vice president", the story naming "F.W. Woolworth Co":
                     # the firm's officer, the firm's country the story's (as below)
@@ -443,8 +530,11 @@ class ReadingCoder(ExtractorState):
                         r.country = body[:3] if body[:3] in self.gaz.countries else None
                         r.kind = r.kind or ROLE_KINDS.get(body[-3:])
                     continue
-                owned = owner_before_office(self.gaz, doc[r.start:r.end]) \
-                    if r.type == "person" and r.titles else None
+                owned = (
+                    owner_before_office(self.gaz, doc[r.start : r.end])
+                    if r.type == "person" and r.titles
+                    else None
+                )
                 if owned is not None:
                     # "Confederation of British Industry (CBI) President X": the body's;
                     # "" an association's officer whose sector its name does not tell
@@ -452,13 +542,18 @@ class ReadingCoder(ExtractorState):
                         r.code, r.code_from = owned, "title"
                         r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
-                near = doc[max(doc[r.start].sent.start, r.start - 4):r.start]
-                if r.type == "person" and r.start > 0 and doc[r.start - 1].is_space \
-                        and firm_office(
-                        self.gaz, [t for t in near if not t.is_space]):
+                near = doc[max(doc[r.start].sent.start, r.start - 4) : r.start]
+                if (
+                    r.type == "person"
+                    and r.start > 0
+                    and doc[r.start - 1].is_space
+                    and firm_office(self.gaz, [t for t in near if not t.is_space])
+                ):
                     continue  # "SMC president X" (a title across a line break): a firm's
-                if r.type == "person" and (named_firm_office(self.gaz, list(near)) or
-                                           bare_office_in_firm_story(list(near), text_of(doc))):
+                if r.type == "person" and (
+                    named_firm_office(self.gaz, list(near))
+                    or bare_office_in_firm_story(list(near), text_of(doc))
+                ):
                     # "Eastern president X", the story naming Eastern Airlines: the firm's
                     # officer; the firm's country is the one the story is filed from
                     firm_country = r.country or article_country()
@@ -482,14 +577,21 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = body.code, body.country, "name"
                 continue  # international bodies: their own entries code them, never a guess
             inferred = False
-            if country is None and role == "ELI" and placed_elsewhere(
-                    doc, self.gaz, r.start, readings, places, article_country()):
+            if (
+                country is None
+                and role == "ELI"
+                and placed_elsewhere(doc, self.gaz, r.start, readings, places, article_country())
+            ):
                 # a former official or an expert whose sentence is set abroad only: not
                 # the article's (an office holder travels: "Finance Minister X, in
                 # Washington for the IMF talks" stays the article's)
                 continue
-            if country is None and r.type == "organization" and role in NATIONAL_ROLES \
-                    and _country_anaphor(doc, r):
+            if (
+                country is None
+                and r.type == "organization"
+                and role in NATIONAL_ROLES
+                and _country_anaphor(doc, r)
+            ):
                 # "The Bolivian Communist Party criticised the country's Fisheries
                 # Ministry": the one country named just before (round 22 listing: a
                 # ministry left uncoded as the target of a criticism)
@@ -500,22 +602,31 @@ class ReadingCoder(ExtractorState):
                 # "Bogota's Metropolitan Police": the owner's country; "Envigado's Transit
                 # Police", an owner no index places: not the article's country (round 8)
                 first = r.start - 2
-                while first > doc[r.start - 2].sent.start and doc[first - 1].pos_ == "PROPN" \
-                        and doc[first - 1].text[:1].isupper() and r.start - 2 - first < 3:
+                while (
+                    first > doc[r.start - 2].sent.start
+                    and doc[first - 1].pos_ == "PROPN"
+                    and doc[first - 1].text[:1].isupper()
+                    and r.start - 2 - first < 3
+                ):
                     first -= 1  # "Mexico City's Attorney General's Office": the whole name
-                owner = doc[first:r.start - 1].text
-                country = place_country(owner) or country_word(self.gaz, owner) or (
-                    place_country(doc[r.start - 2].text)
-                    or country_word(self.gaz, doc[r.start - 2].text))
+                owner = doc[first : r.start - 1].text
+                country = (
+                    place_country(owner)
+                    or country_word(self.gaz, owner)
+                    or (
+                        place_country(doc[r.start - 2].text)
+                        or country_word(self.gaz, doc[r.start - 2].text)
+                    )
+                )
                 if country is None:
                     continue
-            if country is None and (role in NATIONAL_ROLES | {"ELI"} or (
-                    how == "title" and role == "REL")):
+            if country is None and (
+                role in NATIONAL_ROLES | {"ELI"} or (how == "title" and role == "REL")
+            ):
                 # a titled cleric ("Bishop X") is the article's country's, as an official
                 # is (issue 11 round 12: bishops left uncoded)
                 country = article_country()
-                if how == "title" and filed_elsewhere(doc, self.gaz, country,
-                                                      self._former_state):
+                if how == "title" and filed_elsewhere(doc, self.gaz, country, self._former_state):
                     # a named official in a story filed from one country and mostly about
                     # another ("TOKYO - ... talks in Washington with President Reagan,
                     # Chief Cabinet Secretary X told reporters"): no guess between the two
@@ -535,8 +646,9 @@ class ReadingCoder(ExtractorState):
                     # "Vice President X" right after sentences about one other country
                     # ("Venezuela's interior minister ...") in a story set in Mexico: that
                     # country's; several other countries and not the article's: no guess
-                    nearby = nearby_countries(doc, self.gaz, r.start, readings,
-                                              headline=r.type != "person")
+                    nearby = nearby_countries(
+                        doc, self.gaz, r.start, readings, headline=r.type != "person"
+                    )
                     if nearby and country not in nearby:
                         if len(nearby) > 1:
                             continue
@@ -558,12 +670,15 @@ class ReadingCoder(ExtractorState):
                     # ("Lower House") the dateline's state has, in a story filed from
                     # there: that state's (actors28: Japan's coded USALEG from Tokyo)
                     filed = country_words(doc, self.gaz)[0]
-                    if role != "LEG" or filed in {None, country} or office_not_used(
-                            filed, said):
+                    if role != "LEG" or filed in {None, country} or office_not_used(filed, said):
                         continue
                     country = filed
-            if country is None and role == "LAB" and r.type == "organization" and \
-                    LABOUR_NAME.search(r.name):
+            if (
+                country is None
+                and role == "LAB"
+                and r.type == "organization"
+                and LABOUR_NAME.search(r.name)
+            ):
                 pass  # "International Union of Electronic Workers": a union, bare LAB
             elif country is None and role not in {"CRM", "REB", "INS", "UAF"}:
                 continue
@@ -575,8 +690,13 @@ class ReadingCoder(ExtractorState):
             r.kind = r.kind or ROLE_KINDS.get(role)
             r.inferred, r.code_from = inferred, how
         for r in readings:
-            if r.type == "person" and (r.code is None or r.inferred or len(r.code) == 3
-                                       or r.code_from == "title" or self._undated_default(r)):
+            if r.type == "person" and (
+                r.code is None
+                or r.inferred
+                or len(r.code) == 3
+                or r.code_from == "title"
+                or self._undated_default(r)
+            ):
                 self._member_of_group(doc, r, readings)
             if r.type == "person" and r.code is None and aliased(doc, r):
                 # "Ramon Ortega, alias 'El Gato'": crime news names criminals and rebels by
@@ -609,8 +729,12 @@ class ReadingCoder(ExtractorState):
             if not w[:1].isupper() or self.gaz.role_of(w):
                 continue
             for p in readings:
-                if p.type == "person" and p.country and not p.inferred and \
-                        fold(p.name.split()[-1]) == fold(w):
+                if (
+                    p.type == "person"
+                    and p.country
+                    and not p.inferred
+                    and fold(p.name.split()[-1]) == fold(w)
+                ):
                     return p.country
             entry = self.gaz.dictionary_entry(f"President {w}", "person")
             if entry is not None and history_country(entry):
@@ -626,8 +750,7 @@ class ReadingCoder(ExtractorState):
         if m is None:
             return None
         entry = self.gaz.lookup(m.group(1))
-        return entry if entry is not None and entry.type == "organization" and entry.code \
-            else None
+        return entry if entry is not None and entry.type == "organization" and entry.code else None
 
     def _armed_group_in_name(self, name: str) -> GazetteerEntry | None:
         """The known armed or criminal group a longer name opens with, after at most a
@@ -641,8 +764,11 @@ class ReadingCoder(ExtractorState):
                 break
             for j in range(len(words) - (i == 0), i, -1):
                 entry = self.gaz.lookup(" ".join(words[i:j]))
-                if entry is not None and entry.type == "organization" and \
-                        group_role(entry.code) in ARMED_ROLES:
+                if (
+                    entry is not None
+                    and entry.type == "organization"
+                    and group_role(entry.code) in ARMED_ROLES
+                ):
                     return entry
         return None
 
@@ -671,12 +797,20 @@ class ReadingCoder(ExtractorState):
         if fold(words[-1]) not in INTERNATIONAL_BODY_HEADS:
             return None
         for k in range(len(words) - 1, 0, -1):
-            if not all(w[:1].isupper() or fold(w) in {"of", "for", "and", "on", "the"}
-                       for w in words[k:]) or not words[k][:1].isupper():
+            if (
+                not all(
+                    w[:1].isupper() or fold(w) in {"of", "for", "and", "on", "the"}
+                    for w in words[k:]
+                )
+                or not words[k][:1].isupper()
+            ):
                 continue
             entry = self.gaz.lookup(" ".join(words[:k]))
-            if entry is not None and entry.type == "organization" and \
-                    (entry.code or "").startswith("IGO"):
+            if (
+                entry is not None
+                and entry.type == "organization"
+                and (entry.code or "").startswith("IGO")
+            ):
                 return entry
         return None
 
@@ -685,15 +819,16 @@ class ReadingCoder(ExtractorState):
         right after its name ("Lloyds Bank Plc <LLOY.L>" → GBR; a bare ticker "<GM>" is a
         US listing), else a legal form that exists in one country only ("Plc", "SpA";
         company_countries.tsv). None when neither is there."""
-        span = doc[r.start:r.end]
+        span = doc[r.start : r.end]
         # the name and the words right after it (Doc.text would rebuild the whole text)
-        text = doc[r.start:r.end + 12].text[:span.end_char - span.start_char + 24]
+        text = doc[r.start : r.end + 12].text[: span.end_char - span.start_char + 24]
         m = TICKER.search(text)
         words = [w for w in re.split(r"\s+", TICKER.sub("", r.name)) if w]
         # a legal form alone is no company's name: "ASA" an association's acronym (round
         # 22: the American Soybean Association read as a Norwegian company)
-        form = self.gaz.company_markers.get(("legal_form", fold(words[-1]).rstrip(",")
-                                             if len(words) > 1 else ""))
+        form = self.gaz.company_markers.get(
+            ("legal_form", fold(words[-1]).rstrip(",") if len(words) > 1 else "")
+        )
         if m is not None and m.start() <= span.end_char - span.start_char + 2:
             if form:
                 # "Tate and Lyle PLC <TATL>", "Malayan Banking Bhd <MBKM.SI>": the legal
@@ -714,7 +849,12 @@ class ReadingCoder(ExtractorState):
     def _country_in_name(self, words: list[str]) -> str | None:
         """The one country that a word part of a company's name names: the parts of a
         joined word ("TransCanada", "Dutch/Shell", "Anglo-Dutch"); None for none or two."""
-        parts = {p for w in words for piece in re.split(r"[/-]", w)
-                 for p in (piece, *CAMEL_PARTS.findall(piece)) if p[:1].isupper()}
+        parts = {
+            p
+            for w in words
+            for piece in re.split(r"[/-]", w)
+            for p in (piece, *CAMEL_PARTS.findall(piece))
+            if p[:1].isupper()
+        }
         found = {c for p in parts if (c := country_word(self.gaz, p.strip(",.&;")))}
         return next(iter(found)) if len(found) == 1 else None

@@ -25,10 +25,17 @@ from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "court_seats.tsv")
 # (seat words folded, seat iso3, confirming pattern, court entry name)
-SEATS = [(tuple(fold(row["seat"]).split()), row["iso3"].strip(),
-          re.compile(r"\b(?:" + "|".join(re.escape(w) for w in row["confirm"].split("|")
-                                         if w) + r")\b"),
-          row["court"].strip()) for row in _ROWS]
+SEATS = [
+    (
+        tuple(fold(row["seat"]).split()),
+        row["iso3"].strip(),
+        re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in row["confirm"].split("|") if w) + r")\b"
+        ),
+        row["court"].strip(),
+    )
+    for row in _ROWS
+]
 COURT_WORDS = {"court", "courts", "tribunal"}
 NEAR = 3  # tokens either side of the mention where the seat may be written
 
@@ -38,19 +45,25 @@ def _seat_near(doc: Doc, r: Reading, seat: tuple[str, ...]) -> bool:
     lo, hi = max(0, r.start - NEAR - len(seat)), min(len(doc), r.end + NEAR + len(seat))
     words = [fold(t.text) for t in doc[lo:hi]]
     n = len(seat)
-    return any(tuple(words[i:i + n]) == seat for i in range(len(words) - n + 1))
+    return any(tuple(words[i : i + n]) == seat for i in range(len(words) - n + 1))
 
 
 def international_courts(doc: Doc, readings: list[Reading], gaz: Gazetteer) -> None:
     """Recode, in place, the courts that :data:`SEATS` say are international courts."""
     for r in readings:
         code = r.code or ""
-        if len(code) != 6 or code[3:] != "JUD" or not any(
-                fold(t.text) in COURT_WORDS for t in doc[r.start:r.end]):
+        if (
+            len(code) != 6
+            or code[3:] != "JUD"
+            or not any(fold(t.text) in COURT_WORDS for t in doc[r.start : r.end])
+        ):
             continue
         for seat, iso3, confirm, court in SEATS:
-            if code[:3] != iso3 or not _seat_near(doc, r, seat) or \
-                    confirm.search(text_of(doc)) is None:
+            if (
+                code[:3] != iso3
+                or not _seat_near(doc, r, seat)
+                or confirm.search(text_of(doc)) is None
+            ):
                 continue
             entry = gaz.lookup(court)
             if entry is None or not entry.code:

@@ -46,13 +46,17 @@ def own_phrase(title: str) -> str:
 def _before(doc: Doc, r: Reading, title: str) -> bool:
     """Whether the title stands right before the name (a pre-title, not an apposition:
     "X, the prosecutor of the drug lord," is the prosecutor)."""
-    before = " ".join(doc[max(0, r.start - 12):r.start].text.split())
+    before = " ".join(doc[max(0, r.start - 12) : r.start].text.split())
     return before.endswith(" ".join(title.split()))
 
 
-def criminal_title_countries(doc: Doc, gaz: Gazetteer, readings: list[Reading],
-                             places: dict[str, Place],
-                             article_country: Callable[[], str | None]) -> None:
+def criminal_title_countries(
+    doc: Doc,
+    gaz: Gazetteer,
+    readings: list[Reading],
+    places: dict[str, Place],
+    article_country: Callable[[], str | None],
+) -> None:
     """Give the people a criminal role noun titles a country (see the module docstring);
     ``article_country`` answers the article's country (asked only when one is needed)."""
     for r in readings:
@@ -60,8 +64,13 @@ def criminal_title_countries(doc: Doc, gaz: Gazetteer, readings: list[Reading],
             continue
         if r.code == "CRM" and r.code_from == "title":
             pass  # a bare criminal title: "drug lord X"
-        elif r.code_from in {None, "title"} and not (r.code or "").endswith("CRM") \
-                and r.titles and " of " in r.titles[0] and _before(doc, r, r.titles[0]):
+        elif (
+            r.code_from in {None, "title"}
+            and not (r.code or "").endswith("CRM")
+            and r.titles
+            and " of " in r.titles[0]
+            and _before(doc, r, r.titles[0])
+        ):
             # "The prosecutor of the drug lord X": the head's office is not X's
             tail = own_phrase(r.titles[0])
             if title_role(gaz, tail) != "CRM":

@@ -27,15 +27,28 @@ from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "actors"
-BREAKAWAY_WORDS = frozenset(fold(row["word"])
-                            for row in read_tsv(_DATA / "breakaway_words.tsv"))
+BREAKAWAY_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "breakaway_words.tsv"))
 # The breakaway words in a text: other mentions are found by a search, not a token walk
-BREAKAWAY_TEXT = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, BREAKAWAY_WORDS),
-                                                       key=len, reverse=True)) + r")\b",
-                            re.IGNORECASE)
+BREAKAWAY_TEXT = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, BREAKAWAY_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 # Words of an armed group's own units and kinds: "the 36th Front dissidents"
-GROUP_WORDS = frozenset({"front", "bloc", "block", "column", "structure", "guerrilla",
-                         "guerrillas", "militia", "militias", "rebel", "rebels"})
+GROUP_WORDS = frozenset(
+    {
+        "front",
+        "bloc",
+        "block",
+        "column",
+        "structure",
+        "guerrilla",
+        "guerrillas",
+        "militia",
+        "militias",
+        "rebel",
+        "rebels",
+    }
+)
 
 
 def _armed(r: Reading | None) -> bool:
@@ -51,14 +64,14 @@ def _tie(token: Token, by_token: dict[int, Reading], gaz: Gazetteer) -> Reading 
     """What ties one breakaway noun to an armed group: the group's reading, True for a
     group or unit word, False for nothing."""
     doc = token.doc
-    for t in doc[token.left_edge.i:token.i]:
+    for t in doc[token.left_edge.i : token.i]:
         if _armed(by_token.get(t.i)):
             return by_token[t.i]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
         for t in prep.subtree:
             if _armed(by_token.get(t.i)):
                 return by_token[t.i]
-    for t in doc[token.left_edge.i:token.i]:
+    for t in doc[token.left_edge.i : token.i]:
         role = gaz.role_of(t.lemma_) or gaz.role_of(t.text)
         if fold(t.text) in GROUP_WORDS or (role and role[0] in ARMED_ROLES):
             return True
@@ -76,23 +89,29 @@ def _nearest_group(token: Token, readings: list[Reading]) -> Reading | None:
     return max(before, key=lambda r: r.start) if before else None
 
 
-def dissident_group(doc: Doc, token: Token, by_token: dict[int, Reading],
-                    readings: list[Reading], gaz: Gazetteer) -> tuple[str, str | None] | None:
+def dissident_group(
+    doc: Doc, token: Token, by_token: dict[int, Reading], readings: list[Reading], gaz: Gazetteer
+) -> tuple[str, str | None] | None:
     """(role, country) of the armed group whose dissidents ``token`` names, or None when
     neither the phrase nor any other breakaway noun of the document ties them to one."""
     if not is_breakaway(token):
         return None
     tie = _tie(token, by_token, gaz)
     if tie is False:
-        others = (doc.char_span(m.start(), m.end()) for m in BREAKAWAY_TEXT.finditer(
-            text_of(doc)))
-        ties = (_tie(span.root, by_token, gaz) for span in others
-                if span is not None and span.root.i != token.i)
+        others = (doc.char_span(m.start(), m.end()) for m in BREAKAWAY_TEXT.finditer(text_of(doc)))
+        ties = (
+            _tie(span.root, by_token, gaz)
+            for span in others
+            if span is not None and span.root.i != token.i
+        )
         tie = next((t for t in ties if t is not False), False)
         if tie is False:
             return None
-    group = tie if isinstance(tie, Reading) and len(tie.code or "") >= 6 else \
-        _nearest_group(token, readings)
+    group = (
+        tie
+        if isinstance(tie, Reading) and len(tie.code or "") >= 6
+        else _nearest_group(token, readings)
+    )
     if group is None:
         return (group_role(tie.code) if isinstance(tie, Reading) else "REB"), None
     return group_role(group.code), group.country or group.code[:3]

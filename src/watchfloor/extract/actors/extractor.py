@@ -102,8 +102,18 @@ from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer, fold
 from watchfloor.geo import Place
 
 
-class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, TitleCoding,
-                     GroupMembership, GenericNames, FormerStates, JunkFilter, MentionGrouper):
+class ActorExtractor(
+    TypeVoting,
+    TitleReader,
+    RolePhraseReader,
+    ReadingCoder,
+    TitleCoding,
+    GroupMembership,
+    GenericNames,
+    FormerStates,
+    JunkFilter,
+    MentionGrouper,
+):
     """The actor extractor component (``name = "actors"``): reads, codes and groups
     a document's actors into ``Extraction.entities``; its parts are the mixins
     named in the module docstring."""
@@ -142,8 +152,9 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         spans = [doc[s:e] for _, s, e in exact(doc)]
         # A case-folded match must still look like a name: "amnesty", "congress" in lower
         # case are common nouns, not Amnesty International or the US Congress.
-        spans += [doc[s:e] for _, s, e in folded(doc) if any(t.text[:1].isupper()
-                                                              for t in doc[s:e])]
+        spans += [
+            doc[s:e] for _, s, e in folded(doc) if any(t.text[:1].isupper() for t in doc[s:e])
+        ]
         out = []
         for span in spans:
             span = trim_span(span)
@@ -170,9 +181,15 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
             result.meta[ARTICLE_COUNTRY] = article
             # named people still uncoded: a sector noun, the story's country (named30)
             full = [r for r in readings if r.type == "person" and len(r.name.split()) > 1]
-            code_person_sectors(doc, self.gaz, readings, places, article,
-                                lambda r: self._resolve_short(r, full, {}, doc).name,
-                                filed_elsewhere(doc, self.gaz, article))
+            code_person_sectors(
+                doc,
+                self.gaz,
+                readings,
+                places,
+                article,
+                lambda r: self._resolve_short(r, full, {}, doc).name,
+                filed_elsewhere(doc, self.gaz, article),
+            )
         finally:
             # a per-call cache: not carried back from a worker process with the Doc
             close_facts(doc)
@@ -184,8 +201,13 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
     def _read(self, doc: Doc) -> tuple[list[Reading], dict[str, Place]]:
         """RETURNS the document's readings and its places geocoded (name → Place)."""
         gaz_spans = self._gazetteer_spans(doc)
-        ner_spans = join_broken_names([t for t in (
-            trim_span(e) for e in doc_ents(doc)[0] if e.label_ in LABEL_TYPES) if t is not None])
+        ner_spans = join_broken_names(
+            [
+                t
+                for t in (trim_span(e) for e in doc_ents(doc)[0] if e.label_ in LABEL_TYPES)
+                if t is not None
+            ]
+        )
         # Prefer the longest span; on equal length the gazetteer wins (listed first).
         chosen = filter_spans(gaz_spans + ner_spans)
         gaz_keys = {(s.start, s.end) for s in gaz_spans}
@@ -205,9 +227,12 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         readings.extend(self._surname_sweep(doc, taken, readings))
         places = geocode_places(doc, readings, self.gaz.demonyms)
         for r in readings:
-            if r.type == "location" and country_word(self.gaz, r.name) is None and \
-                    self.gaz.country_of(r.name) and not listed_with_countries(
-                        doc, r, self.gaz):
+            if (
+                r.type == "location"
+                and country_word(self.gaz, r.name) is None
+                and self.gaz.country_of(r.name)
+                and not listed_with_countries(doc, r, self.gaz)
+            ):
                 # "Georgia" in a story that never confirms the country (no Tbilisi, no
                 # Georgians): the US state as likely; the name places nothing (round 9)
                 if r.code == r.country:
@@ -219,8 +244,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
                 # "Chancellor of the Exchequer X": the title's office word is no role
                 # phrase of its own (issue 11 round 12)
                 first = doc[r.start].sent.start if doc.has_annotation("SENT_START") else 0
-                taken.update(range(self._portfolio_start(doc, r.start, r.start, first),
-                                   r.start))
+                taken.update(range(self._portfolio_start(doc, r.start, r.start, first), r.start))
         readings.extend(self._role_phrases(doc, taken, readings, places))
         for r in readings:
             if r.type == "person":
@@ -242,23 +266,39 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         if entry is None:
             return None
         if entry.type == "organization" and other_expansion(
-                self._text, span.text, {fold(n) for n in (entry.name, *entry.aliases)}):
+            self._text, span.text, {fold(n) for n in (entry.name, *entry.aliases)}
+        ):
             # "(Fiscalia Especializada en Materia Ambiental -- FEMA)": the text's own body
             # of that acronym, not the dictionary's (left to the recogniser)
             return None
         after = span.end
         while after < len(span.doc) - 1 and span.doc[after].text in {"(", "-", "\u2013"}:
             after += 1  # "Treasury-bond futures", "the U.S. Treasury (bond) market" (roles16)
-        if entry.type == "organization" and after < len(span.doc) and \
-                fold(span.doc[after].text) in INSTRUMENTS:
+        if (
+            entry.type == "organization"
+            and after < len(span.doc)
+            and fold(span.doc[after].text) in INSTRUMENTS
+        ):
             # "Treasury bills", "Italian Treasury Bill Offer": the issuer's name on a
             # security, not the body acting: kept as a name (NER), never coded
-            return Reading(span.start, span.end, clean_name(span), "organization",
-                           SECURITY_KIND, None, None, "ner")
+            return Reading(
+                span.start,
+                span.end,
+                clean_name(span),
+                "organization",
+                SECURITY_KIND,
+                None,
+                None,
+                "ner",
+            )
         code = dated_code(entry, self._period)
-        if entry.type == "organization" and (code or "")[3:6] == "PTY" and span.start > 0 \
-                and span.doc[span.start - 1].text[:1].isupper() \
-                and fold(span.doc[span.start - 1].text) in PARTY_FAMILY:
+        if (
+            entry.type == "organization"
+            and (code or "")[3:6] == "PTY"
+            and span.start > 0
+            and span.doc[span.start - 1].text[:1].isupper()
+            and fold(span.doc[span.start - 1].text) in PARTY_FAMILY
+        ):
             # "Christian Democrats", "Social Democrats": another party than the one of the
             # alias (round 10: Italy's Christian Democrats coded USAPTY)
             return None
@@ -283,8 +323,13 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         """A one-country body's alias with another country's word right before it is that
         country's body: "French Treasury officials" are France's, not the US Treasury
         (alias "Treasury"); RETURNS the reading for the other country's role, or None."""
-        if (entry.type != "organization" or not code or not entry.country
-                or code[:3] != entry.country or span.start == 0):
+        if (
+            entry.type != "organization"
+            or not code
+            or not entry.country
+            or code[:3] != entry.country
+            or span.start == 0
+        ):
             return None
         before = span.doc[span.start - 1]
         other = country_word(self.gaz, before.text) if before.text[:1].isupper() else None
@@ -293,9 +338,17 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         role = code[3:6]
         if role not in NATIONAL_ROLES:
             return None
-        return Reading(span.start - 1, span.end, role_name(self.gaz, other, role),
-                       "organization", ROLE_KINDS.get(role), other, f"{other}{role}",
-                       "role", None)
+        return Reading(
+            span.start - 1,
+            span.end,
+            role_name(self.gaz, other, role),
+            "organization",
+            ROLE_KINDS.get(role),
+            other,
+            f"{other}{role}",
+            "role",
+            None,
+        )
 
     def _from_ner(self, span: SpacySpan) -> Reading:
         span = _with_office_word(span)
@@ -310,8 +363,7 @@ class ActorExtractor(TypeVoting, TitleReader, RolePhraseReader, ReadingCoder, Ti
         elif etype == "organization" and titled_name(span):
             # "Bishop Gonzalo Colindres": a title and a name, not a body; the title is
             # read as any person's (_attach_titles)
-            return self._from_ner(SpacySpan(span.doc, span.start + 1, span.end,
-                                            label="PERSON"))
+            return self._from_ner(SpacySpan(span.doc, span.start + 1, span.end, label="PERSON"))
         elif etype == "organization" and aliased_name(span):
             # "Armando Villareal Heredia, alias 'El Gordo'": a person (issue 12 round 14)
             etype, kind = "person", None
@@ -336,15 +388,28 @@ GROUP_HEADS = frozenset({"cartel", "cartels", "gang", "mafia", "syndicate"})
 # Words that open an office's name the small model cuts off before "General": "Attorney
 # General's Office" is read as "General's Office" (actors25: left uncoded as the side of
 # its investigations in four eval documents)
-OFFICE_OPENERS = {"attorney", "prosecutor", "solicitor", "comptroller", "procurator",
-                  "inspector", "advocate", "auditor", "accountant"}
+OFFICE_OPENERS = {
+    "attorney",
+    "prosecutor",
+    "solicitor",
+    "comptroller",
+    "procurator",
+    "inspector",
+    "advocate",
+    "auditor",
+    "accountant",
+}
 
 
 def _with_office_word(span: SpacySpan) -> SpacySpan:
     """A recognised organisation "General's Office" right after "Attorney" (OFFICE_OPENERS)
     takes the word in: "Attorney General's Office". Any other span is returned as is."""
-    if span.label_ != "ORG" or span.start == 0 or span[0].text != "General" or \
-            fold(span.doc[span.start - 1].text) not in OFFICE_OPENERS:
+    if (
+        span.label_ != "ORG"
+        or span.start == 0
+        or span[0].text != "General"
+        or fold(span.doc[span.start - 1].text) not in OFFICE_OPENERS
+    ):
         return span
     return SpacySpan(span.doc, span.start - 1, span.end, label=span.label_)
 

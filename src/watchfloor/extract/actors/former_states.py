@@ -26,9 +26,15 @@ class FormerStates(ExtractorState):
         former state on the article's date: "the government in Belgrade" in 1987 is YUGGOV."""
         # the shared names are read only for a document with a code they can change (a
         # whole-text scan per listed state otherwise; speed30)
-        shared = shared_name_states(self._text, self._period) if any(
-            r.code[:3] in SHARED_NAMES for r in readings
-            if r.code and r.code_from != "dictionary" and r.entry is None) else {}
+        shared = (
+            shared_name_states(self._text, self._period)
+            if any(
+                r.code[:3] in SHARED_NAMES
+                for r in readings
+                if r.code and r.code_from != "dictionary" and r.entry is None
+            )
+            else {}
+        )
         for r in readings:
             if not r.code or r.code_from == "dictionary" or r.entry is not None:
                 continue
@@ -57,7 +63,11 @@ def shared_name_states(text: str, period: Period | None) -> dict[str, str]:
     for iso, (other, own, others, span) in SHARED_NAMES.items():
         if own.search(text):
             continue
-        if others.search(text) or (period is not None and span is not None
-                                   and span[0] <= period[0] and period[1] <= span[1]):
+        if others.search(text) or (
+            period is not None
+            and span is not None
+            and span[0] <= period[0]
+            and period[1] <= span[1]
+        ):
             out[iso] = other
     return out

@@ -39,10 +39,15 @@ class GenericNames(ExtractorState):
             i -= 1  # "a U.S.\nDepartment of Agriculture official": a wire line break (roles16)
         if i >= 1 and doc[i].tag_ == "POS":
             return country_word(self.gaz, doc[i - 1].text) or (
-                country_word(self.gaz, doc[i - 2 : i].text) if i >= 2 else None)
+                country_word(self.gaz, doc[i - 2 : i].text) if i >= 2 else None
+            )
         if i >= 0 and doc[i].pos_ in {"ADJ", "PROPN"}:
-            if i >= 2 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_ \
-                    and fold(doc[i - 2].text) in REGION_DEMONYM_PREFIXES:
+            if (
+                i >= 2
+                and doc[i - 1].text in {"-", "–"}
+                and not doc[i - 1].whitespace_
+                and fold(doc[i - 2].text) in REGION_DEMONYM_PREFIXES
+            ):
                 return None  # "Inter-American\nDevelopment Bank": a region's, not the USA's
             return country_word(self.gaz, doc[i].text)
         return None
@@ -55,7 +60,7 @@ class GenericNames(ExtractorState):
         legislature bears the name, and the story's leading country (a plurality is
         enough) decides: the Honduran Congress in a story mostly about Honduras, the US
         Congress in a Tokyo trade story."""
-        text = doc[r.start:r.end].text
+        text = doc[r.start : r.end].text
         if fold(text) in GENERIC_ALIASES:
             self._generic_alias(doc, r, GENERIC_ALIASES[fold(text)], leading_country)
             return
@@ -66,14 +71,16 @@ class GenericNames(ExtractorState):
         if word in CONGRESS_WORDS:
             home = article_country() or leading_country()
             if (home, word) not in CONGRESSES or not holds_since(
-                    CONGRESS_SINCE.get((home, word)), self._period):
+                CONGRESS_SINCE.get((home, word)), self._period
+            ):
                 return
         else:
             home = article_country()
         if home is None or home == r.country:
             return
         said = self._modifier_country(doc, r) or (
-            country_word(self.gaz, doc[r.start - 1].text) if r.start > 0 else None)
+            country_word(self.gaz, doc[r.start - 1].text) if r.start > 0 else None
+        )
         if said == r.country or country_words(doc, self.gaz)[0] == r.country:
             # "the U.S. Congress" in a story about Japan, or a bare "Congress" in a story
             # filed from Washington: the body the name means (round 9: coded JPNLEG)
@@ -83,23 +90,24 @@ class GenericNames(ExtractorState):
         r.code, r.country, r.inferred, r.code_from = f"{home}{found[0]}", home, True, "name"
         r.name, r.entry, r.origin = role_name(self.gaz, home, found[0]), None, "role"
 
-    def _generic_alias(self, doc: Doc, r: Reading, row: tuple[str, frozenset[str]],
-                       leading_country) -> None:
+    def _generic_alias(
+        self, doc: Doc, r: Reading, row: tuple[str, frozenset[str]], leading_country
+    ) -> None:
         """A dictionary alias many states' bodies share (generic_aliases.tsv: "Treasury",
         "Social Democratic Party", "La Linea") in a story led by another country than the
         entry's, with no word of the entry's country right before it: the leading
         country's body when the table gives a role (flagged inferred), else uncoded
         (round 13: Britain's Treasury coded USAGOV, Britain's SDP coded USAPTY)."""
         role, states = row
-        if not holds_since(GENERIC_ALIAS_SINCE.get(fold(doc[r.start:r.end].text)),
-                           self._period):
+        if not holds_since(GENERIC_ALIAS_SINCE.get(fold(doc[r.start : r.end].text)), self._period):
             return  # a story older than the other states' bodies of that name
         own = r.country or (r.code or "")[:3] or None
         home = leading_country()
         if home is None or own is None or home == own:
             return
         said = self._modifier_country(doc, r) or (
-            country_word(self.gaz, doc[r.start - 1].text) if r.start > 0 else None)
+            country_word(self.gaz, doc[r.start - 1].text) if r.start > 0 else None
+        )
         if said == own:
             return
         if said is not None:
@@ -108,7 +116,7 @@ class GenericNames(ExtractorState):
             return  # Japan's finance ministry is not "the Treasury": the dictionary's body
         if not role:
             r.code, r.country, r.entry, r.origin = None, None, None, "ner"
-            r.name = clean_name(doc[r.start:r.end])
+            r.name = clean_name(doc[r.start : r.end])
             return
         r.code, r.country, r.inferred, r.code_from = f"{home}{role}", home, True, "name"
         r.name, r.entry, r.origin = role_name(self.gaz, home, role), None, "role"

@@ -81,8 +81,11 @@ def _member_phrase(words: list[tuple[str, str]]) -> bool:
         return False
     mods = words[:-1]
     return len(mods) <= MAX_MODIFIERS and all(
-        pos in MODIFIER_POS and w.replace("-", "").isalpha()
-        and not {fold(p) for p in w.split("-")} & (FORMER | NOT_MEMBER) for w, pos in mods)
+        pos in MODIFIER_POS
+        and w.replace("-", "").isalpha()
+        and not {fold(p) for p in w.split("-")} & (FORMER | NOT_MEMBER)
+        for w, pos in mods
+    )
 
 
 def _after_group(doc: Doc, o: Reading) -> bool:
@@ -90,8 +93,7 @@ def _after_group(doc: Doc, o: Reading) -> bool:
     return o.end < len(doc) and doc[o.end].tag_ == "POS"
 
 
-def stated_group(doc: Doc, r: Reading, groups: list[Reading]
-                 ) -> tuple[Reading, list[str]] | None:
+def stated_group(doc: Doc, r: Reading, groups: list[Reading]) -> tuple[Reading, list[str]] | None:
     """The group a person's own phrase places them in (see the module docstring) and the
     words of that phrase, or None."""
     if not groups or not doc.has_annotation("SENT_START"):
@@ -106,7 +108,7 @@ def stated_group(doc: Doc, r: Reading, groups: list[Reading]
             if words and words[-1][0] in ARTICLES:
                 words = words[:-1]
             if len(words) >= 2 and words[-1][0] in LINKS and _member_phrase(words[:-1]):
-                return o, [t.text for t in doc[r.end + 1:o.start]]
+                return o, [t.text for t in doc[r.end + 1 : o.start]]
         if o.end < r.start:
             words = _words(doc, o.end, r.start)
             if words and words[-1][0] == ",":
@@ -116,7 +118,7 @@ def stated_group(doc: Doc, r: Reading, groups: list[Reading]
             elif doc[o.end - 1].tag_ == "POS" or any(w == "," for w, _ in words):
                 continue
             if words and _member_phrase(words):
-                return o, [t.text for t in doc[o.end:r.start]]
+                return o, [t.text for t in doc[o.end : r.start]]
     return None
 
 
@@ -126,8 +128,11 @@ def code_stated_members(doc: Doc, gaz: Gazetteer, readings: list[Reading]) -> No
     nationality in that phrase is the person's own and beats the group's home: "X, a
     Venezuelan member of the Urabenos" is ``VENCRM``, not the Colombian group's ``COLCRM``
     (the actors18 error: a foreigner given another state's country)."""
-    groups = [o for o in readings if o.type == "organization" and o.code and not o.inferred
-              and _role(o.code) in ARMED_ROLES]
+    groups = [
+        o
+        for o in readings
+        if o.type == "organization" and o.code and not o.inferred and _role(o.code) in ARMED_ROLES
+    ]
     if not groups:
         return
     for r in readings:
@@ -145,9 +150,7 @@ def code_stated_members(doc: Doc, gaz: Gazetteer, readings: list[Reading]) -> No
             continue  # a bare group adds nothing to a bare title ("drug lord X" keeps
             # its way to the article's country, criminal_titles.py)
         role = _role(group.code)
-        own = next((c for c in (country_word(gaz, w) for w in said if w[:1].isupper())
-                    if c), None)
+        own = next((c for c in (country_word(gaz, w) for w in said if w[:1].isupper()) if c), None)
         code = f"{own}{role}" if own else group.code
-        r.code, r.country, r.inferred, r.code_from = (code, own or group.country, False,
-                                                      "group")
+        r.code, r.country, r.inferred, r.code_from = (code, own or group.country, False, "group")
         r.kind = r.kind or ROLE_KINDS.get(role)

@@ -135,27 +135,61 @@ class MentionGrouper(ExtractorState):
         return list(entities.values())
 
     def _resolve_short(
-        self, r: Reading, full_people: list[Reading], acronyms: dict[str, Reading],
+        self,
+        r: Reading,
+        full_people: list[Reading],
+        acronyms: dict[str, Reading],
         doc: Doc | None = None,
     ) -> Reading:
         if r.origin != "gazetteer" and fold(r.name) in acronyms:
             long = acronyms[fold(r.name)]
             if (long.start, long.end) != (r.start, r.end):
-                return Reading(r.start, r.end, long.name, long.type, long.kind, long.country,
-                               long.code or r.code, r.origin, long.entry, r.titles)
-        if r.origin == "gazetteer" and r.type == "person" and r.end - r.start == 1 \
-                and doc is not None:
+                return Reading(
+                    r.start,
+                    r.end,
+                    long.name,
+                    long.type,
+                    long.kind,
+                    long.country,
+                    long.code or r.code,
+                    r.origin,
+                    long.entry,
+                    r.titles,
+                )
+        if (
+            r.origin == "gazetteer"
+            and r.type == "person"
+            and r.end - r.start == 1
+            and doc is not None
+        ):
             # "Vance" after "Paul Vance, 52, ..." is Paul Vance, not the curated JD Vance
             # whose alias the surname also is (round 8)
             said = fold(doc[r.start].text)
-            other = next((f for f in full_people if f.origin == "ner"
-                          and fold(f.name.split()[-1]) == said and f.name != r.name), None)
-            if other is not None and not any(f.origin == "gazetteer" and f.name == r.name
-                                             and f.end - f.start > 1 for f in full_people):
-                return Reading(r.start, r.end, other.name, "person", other.kind,
-                               other.country, other.code, "surname", other.entry, r.titles)
-        if r.origin in {"gazetteer", "shared_surname"} or r.type not in {"person",
-                                                                        "organization"}:
+            other = next(
+                (
+                    f
+                    for f in full_people
+                    if f.origin == "ner" and fold(f.name.split()[-1]) == said and f.name != r.name
+                ),
+                None,
+            )
+            if other is not None and not any(
+                f.origin == "gazetteer" and f.name == r.name and f.end - f.start > 1
+                for f in full_people
+            ):
+                return Reading(
+                    r.start,
+                    r.end,
+                    other.name,
+                    "person",
+                    other.kind,
+                    other.country,
+                    other.code,
+                    "surname",
+                    other.entry,
+                    r.titles,
+                )
+        if r.origin in {"gazetteer", "shared_surname"} or r.type not in {"person", "organization"}:
             return r  # (shared_surname: a surname two people of the document bear)
         if len(r.name.split()) > 1:
             return _compound_surname(r, full_people)
@@ -164,13 +198,26 @@ class MentionGrouper(ExtractorState):
         if match is None:
             # Spanish and Portuguese names: the first surname stands for the person
             # ("Guzmán" for Joaquín Guzmán Loera) when one person of the document has it
-            paternal = {f.name: f for f in full_people
-                        if len(f.name.split()) >= 3 and fold(f.name.split()[-2]) == key}
+            paternal = {
+                f.name: f
+                for f in full_people
+                if len(f.name.split()) >= 3 and fold(f.name.split()[-2]) == key
+            }
             match = next(iter(paternal.values())) if len(paternal) == 1 else None
         if match is None:
             return r
-        return Reading(r.start, r.end, match.name, "person", match.kind, match.country,
-                       match.code or r.code, r.origin, match.entry, r.titles)
+        return Reading(
+            r.start,
+            r.end,
+            match.name,
+            "person",
+            match.kind,
+            match.country,
+            match.code or r.code,
+            r.origin,
+            match.entry,
+            r.titles,
+        )
 
 
 def _compound_surname(r: Reading, full_people: list[Reading]) -> Reading:
@@ -181,14 +228,27 @@ def _compound_surname(r: Reading, full_people: list[Reading]) -> Reading:
     ("Ana Perez Molina" and "Otto Perez Molina": the short name stays its own), and never
     a full name of its own that merely shares the surname."""
     words = [fold(w) for w in r.name.split()]
-    longer = {f.name: f for f in full_people
-              if len(f.name.split()) > len(words)
-              and [fold(w) for w in f.name.split()[-len(words):]] == words}
+    longer = {
+        f.name: f
+        for f in full_people
+        if len(f.name.split()) > len(words)
+        and [fold(w) for w in f.name.split()[-len(words) :]] == words
+    }
     if len(longer) != 1:
         return r
     match = next(iter(longer.values()))
-    return Reading(r.start, r.end, match.name, "person", match.kind, match.country,
-                   match.code or r.code, r.origin, match.entry, r.titles)
+    return Reading(
+        r.start,
+        r.end,
+        match.name,
+        "person",
+        match.kind,
+        match.country,
+        match.code or r.code,
+        r.origin,
+        match.entry,
+        r.titles,
+    )
 
 
 def named_bodies(readings: list[Reading]) -> list[Reading]:
@@ -196,9 +256,14 @@ def named_bodies(readings: list[Reading]) -> list[Reading]:
     entry or the body's own name: "European Community Commission"), the only ones a
     one-word short name may join; not a name the recogniser typed as a body and coded from
     the words around it ("Berta Caceres, a Honduran indigenous activist")."""
-    return [r for r in readings if r.type == "organization" and r.code
-            and len(r.name.split()) > 1
-            and (r.origin == "gazetteer" or r.code_from in {"name", "dictionary"})]
+    return [
+        r
+        for r in readings
+        if r.type == "organization"
+        and r.code
+        and len(r.name.split()) > 1
+        and (r.origin == "gazetteer" or r.code_from in {"name", "dictionary"})
+    ]
 
 
 def _short_organization(r: Reading, full_orgs: list[Reading]) -> Reading:
@@ -217,6 +282,17 @@ def _short_organization(r: Reading, full_orgs: list[Reading]) -> Reading:
     if len(longer) != 1:
         return r
     match = next(iter(longer.values()))
-    return Reading(r.start, r.end, match.name, match.type, match.kind, match.country,
-                   match.code, r.origin, match.entry, r.titles, match.inferred,
-                   match.code_from)
+    return Reading(
+        r.start,
+        r.end,
+        match.name,
+        match.type,
+        match.kind,
+        match.country,
+        match.code,
+        r.origin,
+        match.entry,
+        r.titles,
+        match.inferred,
+        match.code_from,
+    )

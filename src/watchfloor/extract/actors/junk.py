@@ -26,7 +26,8 @@ from watchfloor.extract.gazetteer import fold
 # A headline's question or exclamation mark run into the next sentence's first word
 HEADLINE_RUN_ON = re.compile(
     r"\w[?!](?:The|A|An|In|On|At|As|For|But|When|While|With|This|That|These|Those|It|Its|"
-    r"Since|After|Before|According|Over|Last|One|Two|Three)\b")
+    r"Since|After|Before|According|Over|Last|One|Two|Three)\b"
+)
 
 
 # A word of a person's name: two letters or more ("K-9", "R2-D2" have none; issue 11,
@@ -38,21 +39,74 @@ def _in_dateline(doc: Doc, r: Reading, dateline: tuple[int, int] | None) -> bool
     """Whether a person or organisation the recogniser found is the place of a wire dateline
     (``dateline``: its character span, from :func:`dateline_match`): "ZURICH, March 3 -"
     read as a Swiss company (issue 11, seed 97 judging)."""
-    if (dateline is None or r.origin != "ner" or r.type not in {"person", "organization"}
-            or r.start > 12):
+    if (
+        dateline is None
+        or r.origin != "ner"
+        or r.type not in {"person", "organization"}
+        or r.start > 12
+    ):
         return False
-    span = doc[r.start:r.end]
+    span = doc[r.start : r.end]
     return dateline[0] <= span.start_char and span.end_char <= dateline[1]
 
 
 # Capitalised words that open a sentence, not a name: a title-case run followed by one
 # of them with no stop between is a heading whose line break was lost
-SENTENCE_OPENERS = {"a", "an", "the", "in", "on", "at", "as", "for", "but", "when", "while",
-                    "with", "this", "that", "these", "those", "it", "its", "since", "after",
-                    "before", "according", "over", "last", "one", "two", "three", "some",
-                    "many", "most", "there", "his", "her", "their", "they", "he", "she", "we",
-                    "if", "although", "though", "unlike", "like", "by", "during", "despite",
-                    "from", "to", "today", "yet", "still", "however", "meanwhile"}
+SENTENCE_OPENERS = {
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "as",
+    "for",
+    "but",
+    "when",
+    "while",
+    "with",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "since",
+    "after",
+    "before",
+    "according",
+    "over",
+    "last",
+    "one",
+    "two",
+    "three",
+    "some",
+    "many",
+    "most",
+    "there",
+    "his",
+    "her",
+    "their",
+    "they",
+    "he",
+    "she",
+    "we",
+    "if",
+    "although",
+    "though",
+    "unlike",
+    "like",
+    "by",
+    "during",
+    "despite",
+    "from",
+    "to",
+    "today",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+}
 HEADING_JOINERS = {"and", "of", "the", "in", "for", "on", "to", "a", "an", "de", "del", "&"}
 SENTENCE_END = {".", "?", "!", '"', "''", "”", ":"}
 
@@ -76,7 +130,7 @@ def _heading_run_on(doc: Doc, r: Reading) -> bool:
     lower case ("Drug Cartels Drug cartels drive ..." read as "Drug Cartels Drug")."""
     if r.origin != "ner" or r.entry is not None or r.type != "organization":
         return False
-    span = doc[r.start:r.end]
+    span = doc[r.start : r.end]
     if not _after_sentence_end(doc, r.start) or span[-1].text.endswith("."):
         return False  # ("Acme Corp. The company ...": a sentence ended with the name)
     nxt = doc[r.end] if r.end < len(doc) else None
@@ -84,8 +138,11 @@ def _heading_run_on(doc: Doc, r: Reading) -> bool:
         return True
     if len(span) >= 2 and nxt is not None and nxt.text[:1].islower():
         pair = (span[-1].lower_, nxt.lower_)
-        return any((a.lower_, b.lower_) == pair for a, b in zip(span, span[1:], strict=False)
-                   if a.i < span[-1].i)
+        return any(
+            (a.lower_, b.lower_) == pair
+            for a, b in zip(span, span[1:], strict=False)
+            if a.i < span[-1].i
+        )
     return False
 
 
@@ -98,8 +155,12 @@ def _topic_tags_start(doc: Doc) -> int:
     while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in {'"', "''", "”"}):
         end -= 1
     i = end
-    while i > 0 and not doc[i - 1].is_space and doc[i - 1].text not in SENTENCE_END and (
-            doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in HEADING_JOINERS):
+    while (
+        i > 0
+        and not doc[i - 1].is_space
+        and doc[i - 1].text not in SENTENCE_END
+        and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in HEADING_JOINERS)
+    ):
         i -= 1
     if i > 0 and doc[i - 1].text not in SENTENCE_END:
         return len(doc)  # a sentence that merely ends in capitalised words
@@ -117,16 +178,23 @@ def _in_heading(doc: Doc, r: Reading) -> bool:
     numbered list of results)."""
     if r.origin != "ner" or r.entry is not None or r.type != "organization":
         return False
-    span = doc[r.start:r.end]
+    span = doc[r.start : r.end]
     last = span[-1]
-    heading = (len(span) > 1 and last.is_stop and last.text[:1].isupper()
-               and last.text.lower() not in {"of", "the", "and"})
-    before = [t.text for t in doc[max(0, r.start - 16):r.start]]
-    see_also = any(a.upper() == "SEE" and b.upper() == "ALSO" and a.isupper()
-                   for a, b in zip(before, before[1:], strict=False))
+    heading = (
+        len(span) > 1
+        and last.is_stop
+        and last.text[:1].isupper()
+        and last.text.lower() not in {"of", "the", "and"}
+    )
+    before = [t.text for t in doc[max(0, r.start - 16) : r.start]]
+    see_also = any(
+        a.upper() == "SEE" and b.upper() == "ALSO" and a.isupper()
+        for a, b in zip(before, before[1:], strict=False)
+    )
     numbered = r.start >= 1 and (
         (doc[r.start - 1].text.rstrip(".").isdigit() and doc[r.start - 1].text.endswith("."))
-        or (r.start >= 2 and doc[r.start - 1].text == "." and doc[r.start - 2].is_digit))
+        or (r.start >= 2 and doc[r.start - 1].text == "." and doc[r.start - 2].is_digit)
+    )
     if not (heading or see_also or numbered):
         return False
     return heading or document_facts(doc).text.count(span.text) == 1
@@ -134,8 +202,9 @@ def _in_heading(doc: Doc, r: Reading) -> bool:
 
 def _named_in(name: str, body: str) -> bool:
     """Whether ``body`` writes ``name`` (any case) with a capital first letter."""
-    return any(m.group(0)[:1].isupper() for m in
-               re.finditer(re.escape(name), body, flags=re.IGNORECASE))
+    return any(
+        m.group(0)[:1].isupper() for m in re.finditer(re.escape(name), body, flags=re.IGNORECASE)
+    )
 
 
 class JunkFilter(ExtractorState):
@@ -146,32 +215,45 @@ class JunkFilter(ExtractorState):
         Crime has documented ...", publishers.tsv), names the recogniser found only in a
         headline that the body never repeats ("Paraguay Seizes"), heading words
         (:func:`_in_heading`) and a wire dateline's place (:func:`_in_dateline`)."""
-        publisher = self.gaz.publisher(meta.get("source")) or self.gaz.publisher(
-            meta.get("url"))
+        publisher = self.gaz.publisher(meta.get("source")) or self.gaz.publisher(meta.get("url"))
         head_end = headline_end(doc)
         m = document_facts(doc, self._text).dateline  # read once per document
         dateline = (m.start(1), m.end(1)) if m is not None else None
-        body = self._text[doc[head_end].idx:] if 0 < head_end < len(doc) else ""
+        body = self._text[doc[head_end].idx :] if 0 < head_end < len(doc) else ""
         tags = _topic_tags_start(doc)
         titles = title_spans(doc)
         out = []
         for r in readings:
-            if titles and (r.origin == "role" or (r.origin == "ner" and r.entry is None)) \
-                    and any(a <= r.start and r.end <= b for a, b in titles):
+            if (
+                titles
+                and (r.origin == "role" or (r.origin == "ner" and r.entry is None))
+                and any(a <= r.start and r.end <= b for a, b in titles)
+            ):
                 continue  # inside "his book "Mexico's Criminal Insurgency"" (actors28)
-            if publisher and r.type == "organization" and (
+            if (
+                publisher
+                and r.type == "organization"
+                and (
                     self.gaz.publisher(r.name) == publisher
-                    or (r.entry is not None and self.gaz.publisher(r.entry.name) == publisher)):
+                    or (r.entry is not None and self.gaz.publisher(r.entry.name) == publisher)
+                )
+            ):
                 continue
-            if (head_end and r.end <= head_end and r.origin == "ner"
-                    and r.type in {"person", "organization"}
-                    and not _named_in(doc[r.start:r.end].text, body)):
+            if (
+                head_end
+                and r.end <= head_end
+                and r.origin == "ner"
+                and r.type in {"person", "organization"}
+                and not _named_in(doc[r.start : r.end].text, body)
+            ):
                 # a headline name the body never repeats as a name; "Criminal Activities"
                 # that the body writes only in lower case is a common noun (round 22)
                 continue
-            if _in_heading(doc, r) or _in_dateline(doc, r, dateline) or (
-                    r.start >= head_end and r.start >= doc[0].sent.end
-                    and _heading_run_on(doc, r)):
+            if (
+                _in_heading(doc, r)
+                or _in_dateline(doc, r, dateline)
+                or (r.start >= head_end and r.start >= doc[0].sent.end and _heading_run_on(doc, r))
+            ):
                 # (a title-case headline's "To", "In" are no sentence openers: the
                 # headline rule above reads its names, also where the headline is only
                 # the first sentence)
@@ -182,11 +264,19 @@ class JunkFilter(ExtractorState):
                 # "Colombias Criminal Groups?The": a headline run into the text (not
                 # "Alvaro?Garcia", a space lost to the encoding)
                 continue
-            if r.type == "person" and r.origin == "ner" and r.entry is None and \
-                    fold(r.name.split()[-1]) in ABSTRACT_HEADS:
+            if (
+                r.type == "person"
+                and r.origin == "ner"
+                and r.entry is None
+                and fold(r.name.split()[-1]) in ABSTRACT_HEADS
+            ):
                 continue  # "El Salvador's Gang Truce": an agreement, not a person (round 9)
-            if r.type == "person" and r.origin == "ner" and r.entry is None and \
-                    not NAME_WORD.search(r.name):
+            if (
+                r.type == "person"
+                and r.origin == "ner"
+                and r.entry is None
+                and not NAME_WORD.search(r.name)
+            ):
                 continue  # "a police K-9": a dog's tag, no person's name (actors19)
             out.append(r)
         return out

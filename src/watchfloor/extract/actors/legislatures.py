@@ -28,27 +28,35 @@ from watchfloor.geo import Place
 
 # fold(name) -> [(iso3, confirm)]
 LEGISLATURES: dict[str, list[tuple[str, bool]]] = {}
-for _row in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors"
-                     / "legislatures.tsv"):
+for _row in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "legislatures.tsv"):
     LEGISLATURES.setdefault(fold(_row["name"]), []).append(
-        (_row["iso3"].strip(), _row["confirm"].strip() == "yes"))
+        (_row["iso3"].strip(), _row["confirm"].strip() == "yes")
+    )
 
 
-def code_legislatures(doc: Doc, gaz: Gazetteer, readings: list[Reading],
-                      places: dict[str, Place]) -> None:
+def code_legislatures(
+    doc: Doc, gaz: Gazetteer, readings: list[Reading], places: dict[str, Place]
+) -> None:
     """Code the recognised names of foreign legislatures (``legislatures.tsv``) with their
     state's ``LEG``; leave a name the story does not confirm as it was."""
     named: set[str] | None = None
     surnames: set[str] | None = None
     for r in readings:
         rows = LEGISLATURES.get(fold(r.name))
-        if rows is None or r.origin != "ner" or r.code_from == "dictionary" or \
-                r.type not in {"organization", "person"}:
+        if (
+            rows is None
+            or r.origin != "ner"
+            or r.code_from == "dictionary"
+            or r.type not in {"organization", "person"}
+        ):
             continue
         if r.type == "person":
             if surnames is None:
-                surnames = {fold(p.name.split()[-1]) for p in readings
-                            if p.type == "person" and len(p.name.split()) > 1}
+                surnames = {
+                    fold(p.name.split()[-1])
+                    for p in readings
+                    if p.type == "person" and len(p.name.split()) > 1
+                }
             if fold(r.name) in surnames:
                 continue  # "Hernan Cortes ... Cortes said": the man, not Spain's Cortes
         if any(confirm for _, confirm in rows):

@@ -35,9 +35,15 @@ def sentence_group(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | N
     if not doc.has_annotation("SENT_START"):
         return None
     sent = doc[r.start].sent
-    found = [o for o in readings if o.type == "organization" and o.code and not o.inferred
-             and sent.start <= o.start < sent.end
-             and (o.code[3:6] or o.code[:3]) in {"CRM", "REB", "INS", "UAF"}]
+    found = [
+        o
+        for o in readings
+        if o.type == "organization"
+        and o.code
+        and not o.inferred
+        and sent.start <= o.start < sent.end
+        and (o.code[3:6] or o.code[:3]) in {"CRM", "REB", "INS", "UAF"}
+    ]
     return min(found, key=lambda o: abs(o.start - r.start)) if found else None
 
 
@@ -48,15 +54,20 @@ def aliased(doc: Doc, r: Reading) -> bool:
     """Whether a person's name is followed by an alias: "X, alias 'El Y'", "X (alias
     Y)", "X, a.k.a. Y", "X, known as 'El Y'"."""
     after = _words_after(doc, r.end, 4)
-    return bool(after) and (after[0] in ALIAS_WORDS or (
-        after[:2] == ["known", "as"] and r.end + 3 < len(doc)
-        and doc[r.end + 3].text in {'"', "'", "\u201c", "\u2018"}))
+    return bool(after) and (
+        after[0] in ALIAS_WORDS
+        or (
+            after[:2] == ["known", "as"]
+            and r.end + 3 < len(doc)
+            and doc[r.end + 3].text in {'"', "'", "\u201c", "\u2018"}
+        )
+    )
 
 
 def _words_after(doc: Doc, end: int, n: int) -> list[str]:
     """The lower-cased words of the ``n`` tokens after a name ending at ``end``, less the
     punctuation that opens an alias (", alias", "(alias")."""
-    after = [t.lower_ for t in doc[end:end + n]]
+    after = [t.lower_ for t in doc[end : end + n]]
     while after and after[0] in {",", "(", "-", "--"}:
         after = after[1:]
     return after
@@ -74,10 +85,18 @@ def aliased_name(span: Span) -> bool:
     the arrested). Groups are "known as" or nicknamed, not given an alias."""
     words = list(span)
     if not 2 <= len(words) <= 6 or fold(words[0].text) in ENGLISH_ARTICLES | {
-            "los", "las", "el", "la", "lo"}:
+        "los",
+        "las",
+        "el",
+        "la",
+        "lo",
+    }:
         return False
-    if not all((t.text[:1].isupper() and t.is_alpha and not t.is_upper)
-               or (i > 0 and t.lower_ in NAME_PARTICLES) for i, t in enumerate(words)):
+    if not all(
+        (t.text[:1].isupper() and t.is_alpha and not t.is_upper)
+        or (i > 0 and t.lower_ in NAME_PARTICLES)
+        for i, t in enumerate(words)
+    ):
         return False
     if any(fold(t.text) in ORG_HEADS for t in words):
         return False
@@ -94,11 +113,10 @@ class GroupMembership(ExtractorState):
         Commissioner X", "Sinaloa Cartel leader X", "FARC commander X"), or named in a
         title whose head is an office or membership word ("X, the suspected leader of the
         Texis Cartel,", "X, a spokesman for the Interior Ministry,")."""
-        named = [o for o in readings if o.type == "organization" and o.code
-                 and o.origin != "role"]
+        named = [o for o in readings if o.type == "organization" and o.code and o.origin != "role"]
         orgs = [o for o in named if not o.inferred]
         past = any(fold(w) in FORMER for t in r.titles for w in re.split(r"[\s-]+", t))
-        for o in (orgs if past or r.code else [o for o in named if o.code[3:6] != "PTY"]):
+        for o in orgs if past or r.code else [o for o in named if o.code[3:6] != "PTY"]:
             # (an inferred body's code only for a person with none, and no former or
             # retired member: "former Supreme Court judge X" is no sitting judge)
             if o.inferred and o.start > 0 and fold(doc[o.start - 1].text) in FORMER:
@@ -108,10 +126,16 @@ class GroupMembership(ExtractorState):
             # (the span between is made only for an organisation one to four words before)
             # ("Drug Enforcement Administration (DEA) agent X": the acronym's closing
             # bracket may stand between, actors25; a title word must still follow it)
-            if o.end <= r.start and 1 + (doc[o.end].text == ")") <= r.start - o.end <= 4 \
-                    and all(
-                    self._is_title_word(t) or fold(t.text) in GROUP_TITLE_HEADS
-                    or (t.text == ")" and t.i == o.end) for t in doc[o.end:r.start]):
+            if (
+                o.end <= r.start
+                and 1 + (doc[o.end].text == ")") <= r.start - o.end <= 4
+                and all(
+                    self._is_title_word(t)
+                    or fold(t.text) in GROUP_TITLE_HEADS
+                    or (t.text == ")" and t.i == o.end)
+                    for t in doc[o.end : r.start]
+                )
+            ):
                 # an organisation whose country was inferred gives it inferred: "Senate
                 # Agriculture Committee Chairman X" is that committee's (round 12)
                 self._take_code(r, o)
@@ -122,16 +146,21 @@ class GroupMembership(ExtractorState):
             # with a coded body's mention and its head is an office or membership word
             words = [fold(w) for w in re.split(r"[\s,]+", title) if w]
             for o in orgs:
-                said = [fold(w) for w in doc[o.start:o.end].text.split()]
-                if said and words[:len(said)] == said and any(
+                said = [fold(w) for w in doc[o.start : o.end].text.split()]
+                if (
+                    said
+                    and words[: len(said)] == said
+                    and any(
                         w in GROUP_TITLE_HEADS or w.rstrip("s") in GROUP_TITLE_HEADS
-                        for w in title_head(words)[1:]):
+                        for w in title_head(words)[1:]
+                    )
+                ):
                     self._take_code(r, o)
                     return
             cut = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "in"}), None)
             if cut is None or not set(words[:cut]) & GROUP_TITLE_HEADS:
                 continue
-            rest = " ".join(words[cut + 1:])
+            rest = " ".join(words[cut + 1 :])
             found = [o for o in orgs if fold(o.name) and fold(o.name) in rest]
             if found:
                 self._take_code(r, max(found, key=lambda o: len(o.name)))

@@ -43,8 +43,9 @@ def trim_span(span: SpacySpan) -> SpacySpan | None:
             end = i
             break
     # "Arauca and": a name does not end in a conjunction (the model runs on into a list).
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
-                           or doc[end - 1].pos_ == "CCONJ"):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"
+    ):
         end -= 1
     if start >= end:
         return None
@@ -70,11 +71,15 @@ def join_broken_names(spans: list[SpacySpan]) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for span in spans:
         prev = out[-1] if out else None
-        if (prev is not None and prev.label_ == span.label_ == "PERSON"
-                and span.start == prev.end + 1
-                and (span.doc[prev.end].text == "\n" or _bracketed_first_name(prev))
-                and span.end - prev.start <= BROKEN_NAME_TOKENS and min(len(prev), len(span)) == 1
-                and all(t.text[:1].isupper() for t in (*prev, *span) if t.is_alpha)):
+        if (
+            prev is not None
+            and prev.label_ == span.label_ == "PERSON"
+            and span.start == prev.end + 1
+            and (span.doc[prev.end].text == "\n" or _bracketed_first_name(prev))
+            and span.end - prev.start <= BROKEN_NAME_TOKENS
+            and min(len(prev), len(span)) == 1
+            and all(t.text[:1].isupper() for t in (*prev, *span) if t.is_alpha)
+        ):
             out[-1] = SpacySpan(span.doc, prev.start, span.end, label="PERSON")
             continue
         out.append(span)
@@ -119,9 +124,32 @@ def clean_name(span: SpacySpan) -> str:
 
 _ACRONYM_TEXT = re.compile(r"[A-Z][A-Z&]{1,7}")
 # Small words a long name's initials skip ("Fiscalia Especializada en Materia Ambiental")
-_NAME_PARTICLES = {"de", "del", "la", "las", "los", "el", "en", "y", "e", "da", "do", "dos",
-                   "das", "of", "the", "for", "and", "on", "in", "against", "contra", "para",
-                   "por", "a"}
+_NAME_PARTICLES = {
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "el",
+    "en",
+    "y",
+    "e",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "of",
+    "the",
+    "for",
+    "and",
+    "on",
+    "in",
+    "against",
+    "contra",
+    "para",
+    "por",
+    "a",
+}
 
 
 def other_expansion(text: str, acronym: str, names: set[str]) -> str | None:
@@ -136,26 +164,30 @@ def other_expansion(text: str, acronym: str, names: set[str]) -> str | None:
     name but the acronym is not judged. None otherwise."""
     if not _ACRONYM_TEXT.fullmatch(acronym):
         return None
-    own = {w.rstrip("s") for n in names - {fold(acronym)} for w in n.split()
-           if w not in _NAME_PARTICLES}
+    own = {
+        w.rstrip("s")
+        for n in names - {fold(acronym)}
+        for w in n.split()
+        if w not in _NAME_PARTICLES
+    }
     if not own:
         return None  # an entry known only by the acronym ("Undp"): nothing to compare
     for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\)", text):
-        before = text[max(0, m.start() - 160):m.start()]
+        before = text[max(0, m.start() - 160) : m.start()]
         opened = before.rfind("(")
-        inside = before[opened + 1:] if opened >= 0 else ""
+        inside = before[opened + 1 :] if opened >= 0 else ""
         glossed = re.search(r"^(.*?)\s*(?:-{1,2}|[\u2013\u2014,])\s*$", inside)
         words = (glossed.group(1) if glossed else before[:opened]).split()
         capitals = [w for w in words if fold(w) not in _NAME_PARTICLES]
         if len(capitals) < len(acronym):
             continue
-        tail = capitals[-len(acronym):]
+        tail = capitals[-len(acronym) :]
         if "".join(w[0] for w in tail).upper() != acronym.replace("&", "") or not all(
-                w[:1].isupper() for w in tail):
+            w[:1].isupper() for w in tail
+        ):
             continue
         start = words.index(tail[0], max(0, len(words) - 3 * len(acronym)))
         name = " ".join(words[start:])
-        if fold(name) not in names and not own & {
-                fold(w).rstrip("s") for w in words[start:]}:
+        if fold(name) not in names and not own & {fold(w).rstrip("s") for w in words[start:]}:
             return name
     return None

@@ -35,8 +35,7 @@ NAMING = (("known", "as"), ("called",), ("dubbed",), ("named",))
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # a group outside, against or only so called: "anti-gang", "a rival gang", "the rightist
 # mafia" (group_member_words.tsv, kinds not_member and not_group)
-OUTSIDE = NOT_MEMBER | frozenset(fold(row["word"]) for row in WORDS
-                                 if row["kind"] == "not_group")
+OUTSIDE = NOT_MEMBER | frozenset(fold(row["word"]) for row in WORDS if row["kind"] == "not_group")
 
 
 def _crm_head(gaz: Gazetteer, token) -> bool:
@@ -50,7 +49,7 @@ def _phrase_role(gaz: Gazetteer, tokens: list) -> str | None:
     """The role of the longest role phrase that ends at the last token ("criminal group",
     "drug trafficking organization", "gang")."""
     for n in range(min(len(tokens), gaz.max_role_words), 0, -1):
-        gram = tokens[len(tokens) - n:]
+        gram = tokens[len(tokens) - n :]
         for phrase in (" ".join(t.text for t in gram), " ".join(t.lemma_ for t in gram)):
             found = gaz.role_of(phrase)
             if found and found[0]:
@@ -62,24 +61,36 @@ def _noun_phrase_before(doc: Doc, i: int, first: int) -> list:
     """The modifiers and head noun ending at token ``i`` (at most four words, no verb, no
     punctuation, no article)."""
     j = i
-    while j - 1 >= first and i - j < 3 and doc[j - 1].pos_ in MODIFIER_POS \
-            and doc[j - 1].text not in QUOTES:
+    while (
+        j - 1 >= first
+        and i - j < 3
+        and doc[j - 1].pos_ in MODIFIER_POS
+        and doc[j - 1].text not in QUOTES
+    ):
         j -= 1
-    return list(doc[j:i + 1])
+    return list(doc[j : i + 1])
 
 
 def _said_country(gaz: Gazetteer, tokens: list) -> str | None:
     """The country a word of the phrase names; not a demonym that opens a place's name
     ("British Columbia gang": Canada's province, no British gang; crm27)."""
-    return next((c for c in (country_word(gaz, t.text) for k, t in enumerate(tokens)
-                             if t.text[:1].isupper() and not (
-                                 k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN"))
-                 if c), None)
+    return next(
+        (
+            c
+            for c in (
+                country_word(gaz, t.text)
+                for k, t in enumerate(tokens)
+                if t.text[:1].isupper()
+                and not (k + 1 < len(tokens) and tokens[k + 1].pos_ == "PROPN")
+            )
+            if c
+        ),
+        None,
+    )
 
 
 def _outside(tokens: list) -> bool:
-    return any(fold(p) in FORMER | OUTSIDE for t in tokens
-               for p in [t.text, *t.text.split("-")])
+    return any(fold(p) in FORMER | OUTSIDE for t in tokens for p in [t.text, *t.text.split("-")])
 
 
 def group_noun_before(doc: Doc, gaz: Gazetteer, r: Reading) -> list | None:
@@ -93,7 +104,7 @@ def group_noun_before(doc: Doc, gaz: Gazetteer, r: Reading) -> list | None:
         i -= 1
     for naming in NAMING:
         n = len(naming)
-        if i - n + 1 >= first and tuple(t.lower_ for t in doc[i - n + 1:i + 1]) == naming:
+        if i - n + 1 >= first and tuple(t.lower_ for t in doc[i - n + 1 : i + 1]) == naming:
             i -= n
             break
     if i < first or doc[i].pos_ != "NOUN" or not _crm_head(gaz, doc[i]):
@@ -111,16 +122,19 @@ def group_noun_after(doc: Doc, gaz: Gazetteer, r: Reading) -> list | None:
     trafficking clan,"), or None."""
     if r.end >= len(doc) or doc[r.end].text != ",":
         return None
-    root = doc[r.start:r.end].root
+    root = doc[r.start : r.end].root
     for child in root.children:
-        if child.dep_ != "appos" or child.i <= r.end or child.pos_ != "NOUN" \
-                or not _crm_head(gaz, child):
+        if (
+            child.dep_ != "appos"
+            or child.i <= r.end
+            or child.pos_ != "NOUN"
+            or not _crm_head(gaz, child)
+        ):
             continue
         tokens = [t for t in child.subtree if t.i <= child.i]
         while tokens and tokens[0].lower_ in {"a", "an", "the"}:
             tokens = tokens[1:]
-        if not tokens or tokens[0].i != r.end + 1 + (doc[r.end + 1].lower_ in {
-                "a", "an", "the"}):
+        if not tokens or tokens[0].i != r.end + 1 + (doc[r.end + 1].lower_ in {"a", "an", "the"}):
             continue  # the noun phrase must open the apposition
         if any(t.pos_ not in MODIFIER_POS for t in tokens) or _outside(tokens):
             continue
@@ -134,8 +148,11 @@ def code_named_groups(doc: Doc, gaz: Gazetteer, readings: list[Reading]) -> None
     module docstring)."""
     if not doc.has_annotation("SENT_START"):
         return
-    bare = [r for r in readings if r.type == "organization" and not r.code
-            and r.entry is None and r.origin == "ner"]
+    bare = [
+        r
+        for r in readings
+        if r.type == "organization" and not r.code and r.entry is None and r.origin == "ner"
+    ]
     named: dict[str, str | None] = {}  # folded name → the country its phrase said
     for r in bare:
         tokens = group_noun_before(doc, gaz, r) or group_noun_after(doc, gaz, r)
@@ -146,5 +163,9 @@ def code_named_groups(doc: Doc, gaz: Gazetteer, readings: list[Reading]) -> None
         if fold(r.name) in named:
             country = named[fold(r.name)]
             r.code, r.country, r.inferred, r.code_from = (
-                f"{country or ''}CRM", country, False, "context")
+                f"{country or ''}CRM",
+                country,
+                False,
+                "context",
+            )
             r.kind = r.kind or ROLE_KINDS["CRM"]

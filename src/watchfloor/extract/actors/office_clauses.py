@@ -25,8 +25,10 @@ from watchfloor.extract.actors.title_codes import longest_role
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 # verb lemma → the office it states (office_verbs.tsv)
-OFFICE_VERBS = {fold(r["verb"]): r["office"] for r in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "office_verbs.tsv")}
+OFFICE_VERBS = {
+    fold(r["verb"]): r["office"]
+    for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "office_verbs.tsv")
+}
 _RELATIVE_SUBJECTS = {"who", "that"}
 _ARTICLES = {"the", "a", "an"}
 
@@ -35,8 +37,11 @@ def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | Non
     """The title a relative clause right after the name ``doc[start:end]`` states: ", who
     heads the national police" → "head of the national police"; None when the clause has
     no office verb, no direct object, or an object with no role word."""
-    if end + 2 >= len(doc) or doc[end].text != "," or fold(doc[end + 1].text) \
-            not in _RELATIVE_SUBJECTS:
+    if (
+        end + 2 >= len(doc)
+        or doc[end].text != ","
+        or fold(doc[end + 1].text) not in _RELATIVE_SUBJECTS
+    ):
         return None
     verb = doc[end + 1].head
     if verb.dep_ != "relcl" or not start <= verb.head.i < end or verb.i > end + 3:
@@ -48,7 +53,7 @@ def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | Non
     words = [t for t in obj.subtree if not t.is_punct]
     if len(words) > 8 or not longest_role(gaz, words):
         return None
-    text = " ".join(doc[words[0].i:words[-1].i + 1].text.split())
+    text = " ".join(doc[words[0].i : words[-1].i + 1].text.split())
     former = "former " if verb.tag_ in {"VBD", "VBN"} else ""
     return f"{former}{office} of {text}"
 
@@ -60,10 +65,14 @@ def possessive_body(gaz: Gazetteer, doc: Doc, start: int) -> str | None:
     if start < 2 or doc[start - 1].tag_ != "POS":
         return None
     k = start - 2
-    while k - 1 >= doc[start].sent.start and start - 2 - k < 4 and \
-            doc[k - 1].text[:1].isupper() and fold(doc[k - 1].text) not in _ARTICLES:
+    while (
+        k - 1 >= doc[start].sent.start
+        and start - 2 - k < 4
+        and doc[k - 1].text[:1].isupper()
+        and fold(doc[k - 1].text) not in _ARTICLES
+    ):
         k -= 1
-    words = list(doc[k:start - 1])
+    words = list(doc[k : start - 1])
     if not all(t.text[:1].isupper() for t in words):
         return None
     text = " ".join(t.text for t in words)

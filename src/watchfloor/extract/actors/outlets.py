@@ -33,23 +33,38 @@ _ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "outl
 OUTLET_FIRST = frozenset(fold(r["word"]) for r in _ROWS if r["position"].strip() == "first")
 OUTLET_LAST = frozenset(fold(r["word"]) for r in _ROWS if r["position"].strip() == "last")
 # (position, word) of the outlets only a place in their own name gives a country
-NAME_HOME = frozenset((r["position"].strip(), fold(r["word"])) for r in _ROWS
-                      if r["home"].strip() == "name")
+NAME_HOME = frozenset(
+    (r["position"].strip(), fold(r["word"])) for r in _ROWS if r["home"].strip() == "name"
+)
 # local-press names several states' papers carry: fold(name) -> their states
 # (outlet_homes.tsv; actors30)
-SHARED_HOMES = {fold(r["name"]): frozenset(r["iso3s"].split("|")) for r in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "outlet_homes.tsv")}
+SHARED_HOMES = {
+    fold(r["name"]): frozenset(r["iso3s"].split("|"))
+    for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "outlet_homes.tsv")
+}
 # Articles that open outlets' names in Spanish, Portuguese, French, Italian and German
 MEDIA_ARTICLES = frozenset({"el", "la", "o", "le", "il", "die", "der", "los", "las"})
 # Words right before or after a name that make it a source: "reported X", "X reports"
-REPORTING = frozenset({"reported", "reports", "report", "told", "tells", "published",
-                       "publishes", "quoted", "cited", "cites", "quotes"})
+REPORTING = frozenset(
+    {
+        "reported",
+        "reports",
+        "report",
+        "told",
+        "tells",
+        "published",
+        "publishes",
+        "quoted",
+        "cited",
+        "cites",
+        "quotes",
+    }
+)
 
 
 def _words(name: str) -> list[str]:
     words = [fold(w) for w in name.split()]
-    return words[1:] if words and (words[0] == "the" or words[0] in MEDIA_ARTICLES) \
-        else words
+    return words[1:] if words and (words[0] == "the" or words[0] in MEDIA_ARTICLES) else words
 
 
 def outlet_name(name: str) -> bool:
@@ -83,15 +98,16 @@ def home_may_be(name: str, country: str | None) -> bool:
 def as_source(doc: Doc, r: Reading) -> bool:
     """Whether a mention stands where an outlet stands: after "reported", "told",
     "according to", "reported by", "via", or before "reported"."""
-    prev = [fold(t.text) for t in doc[max(0, r.start - 2):r.start]]
+    prev = [fold(t.text) for t in doc[max(0, r.start - 2) : r.start]]
     if prev and prev[-1] == "the":
-        prev = [fold(t.text) for t in doc[max(0, r.start - 3):r.start - 1]]
+        prev = [fold(t.text) for t in doc[max(0, r.start - 3) : r.start - 1]]
     nxt = fold(doc[r.end].text) if r.end < len(doc) else ""
     nxt = fold(doc[r.end + 1].text) if nxt == "," and r.end + 1 < len(doc) else nxt
     return bool(
         (prev and prev[-1] in REPORTING | {"via"})
         or prev[-2:] in (["according", "to"], ["reported", "by"])
-        or nxt in REPORTING)
+        or nxt in REPORTING
+    )
 
 
 def media_names(doc: Doc, readings: list[Reading]) -> tuple[set[str], set[str]]:
@@ -101,8 +117,7 @@ def media_names(doc: Doc, readings: list[Reading]) -> tuple[set[str], set[str]]:
     outlets: set[str] = set()
     sourced: set[str] = set()
     for r in readings:
-        if r.origin != "ner" or r.entry is not None or r.type not in {
-                "person", "organization"}:
+        if r.origin != "ner" or r.entry is not None or r.type not in {"person", "organization"}:
             continue
         words = r.name.split()
         romance = len(words) >= 2 and fold(words[0]) in MEDIA_ARTICLES

@@ -26,8 +26,22 @@ HEAD_OFFICES = frozenset({"president", "prime minister", "premier"})
 # Titles of someone who is not (or not yet) the office's holder: "the incoming President
 # X" is the president-elect, his predecessor still in office (actors23: a judged-right
 # "current President Calderon" beside "the incoming President Pena Nieto")
-NOT_THE_HEAD = frozenset({"vice", "deputy", "elect", "president-elect", "acting",
-                          "incoming", "designate", "future", "next"}) | FORMER
+NOT_THE_HEAD = (
+    frozenset(
+        {
+            "vice",
+            "deputy",
+            "elect",
+            "president-elect",
+            "acting",
+            "incoming",
+            "designate",
+            "future",
+            "next",
+        }
+    )
+    | FORMER
+)
 
 
 def _head_office(titles: list[str]) -> str | None:
@@ -45,8 +59,15 @@ def _head_office(titles: list[str]) -> str | None:
 
 def _last_term_start(r: Reading, country: str) -> date | None:
     """The first day of the person's last dated term in the government of ``country``."""
-    starts = [s for code, s, _ in code_history(r.entry) if s is not None
-              and code[:3] == country and code[3:6] == "GOV"] if r.entry is not None else []
+    starts = (
+        [
+            s
+            for code, s, _ in code_history(r.entry)
+            if s is not None and code[:3] == country and code[3:6] == "GOV"
+        ]
+        if r.entry is not None
+        else []
+    )
     return max(starts) if starts else None
 
 
@@ -57,8 +78,13 @@ def past_heads(readings: list[Reading], period: Period | None) -> None:
     offices: dict[tuple[str, str], list[tuple[date, Reading]]] = {}
     for r in readings:
         code = r.code or ""
-        if r.type != "person" or r.code_from != "title" or len(code) != 6 or \
-                code[3:] != "GOV" or r.entry is None:
+        if (
+            r.type != "person"
+            or r.code_from != "title"
+            or len(code) != 6
+            or code[3:] != "GOV"
+            or r.entry is None
+        ):
             continue
         office = _head_office(r.titles)
         start = _last_term_start(r, code[:3]) if office else None

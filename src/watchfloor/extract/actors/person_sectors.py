@@ -53,21 +53,63 @@ from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
 # sector noun (lemma, one or two words) → role; "-": named as a suspect, never coded
-SECTOR_NOUNS: dict[str, str] = {fold(r["word"]): r["role"] for r in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "person_sectors.tsv")}
+SECTOR_NOUNS: dict[str, str] = {
+    fold(r["word"]): r["role"]
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "person_sectors.tsv"
+    )
+}
 # words of a firm's, a club's or a sum's name ("Compagnie", "Bank", "Dlrs"): no person's
-NON_PERSON_WORDS = frozenset(fold(r["word"]) for r in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "non_person_name_words.tsv"))
+NON_PERSON_WORDS = frozenset(
+    fold(r["word"])
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "non_person_name_words.tsv"
+    )
+)
 EXCLUDED = "-"
 OBSERVER = "?"  # an analyst, expert, fellow: no sector, and not the story's country
 PLACE = "@"  # "the town of X": X is a place
 NOT_A_NAME = "!"  # a first word of aliases and places ("El Piolin", "San Carlos")
 _AFFILIATION_PREPS = frozenset({"of", "at", "from", "with", "for"})
-_LOCATIVE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "across",
-                             "throughout", "through", "toward", "towards"})
+_LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "near",
+        "inside",
+        "outside",
+        "around",
+        "across",
+        "throughout",
+        "through",
+        "toward",
+        "towards",
+    }
+)
 # lowercase words inside a person's name ("Maria de la Cruz", "Ludwig van Beethoven")
-_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di",
-                             "van", "von", "der", "den", "y", "e", "bin", "al", "el", "le"})
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "y",
+        "e",
+        "bin",
+        "al",
+        "el",
+        "le",
+    }
+)
 _NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})  # the tags of a name's words
 _PREMODIFIER_TAGS = frozenset({"NOUN", "ADJ", "VERB"})  # "activist"; "alleged" (a VERB)
 
@@ -92,8 +134,9 @@ def _premodifiers(doc: Doc, r: Reading) -> list[Token]:
     i = r.start - 1
     while i >= first and r.start - i <= 4:
         t = doc[i]
-        if not t.is_alpha or not (t.pos_ in _PREMODIFIER_TAGS and t.is_lower
-                                  or i == first and t.is_title):  # "Journalist X said"
+        if not t.is_alpha or not (
+            t.pos_ in _PREMODIFIER_TAGS and t.is_lower or i == first and t.is_title
+        ):  # "Journalist X said"
             break
         if t.pos_ == "VERB" and SECTOR_NOUNS.get(fold(t.text)) != EXCLUDED:
             break  # "cartel hitmen killed X": the hitmen are not X ("alleged X" reads on)
@@ -110,7 +153,7 @@ def _described_by(doc: Doc, r: Reading) -> tuple[list[Token], list[Token]]:
     before = r.start - len(nouns) - 1
     if before >= doc[r.start].sent.start and doc[before].pos_ == "PROPN":
         scope.append(doc[before])  # "SouthCom public affairs director X", "DEA agent X"
-    root = doc[r.start:r.end].root
+    root = doc[r.start : r.end].root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= r.end:
             nouns.append(child)  # "X, a 34-year-old farmer, ..."
@@ -135,14 +178,22 @@ def _a_place(doc: Doc, r: Reading, places_at: set[int]) -> bool:
     object of "in"/"near" ("in Bajo Cauca"), a conjunct of a place ("Nuevo Laredo, Miguel
     Aleman, Reynosa"), after "the town of", a name on a noun or right after "the" ("the
     Oliver Sinisterra front")."""
-    root = doc[r.start:r.end].root
+    root = doc[r.start : r.end].root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
         return True
-    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower or \
-            r.start > 0 and doc[r.start - 1].lower_ == "the":
+    if (
+        root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+        and root.head.is_lower
+        or r.start > 0
+        and doc[r.start - 1].lower_ == "the"
+    ):
         return True  # "the Oliver Sinisterra front": a name of a thing, no person
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and \
-            SECTOR_NOUNS.get(fold(root.head.head.lemma_)) == PLACE:
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and SECTOR_NOUNS.get(fold(root.head.head.lemma_)) == PLACE
+    ):
         return True
     return any(c.i in places_at for c in root.conjuncts)
 
@@ -152,10 +203,15 @@ def _looks_named(name: str) -> bool:
     or a particle ("Juan Perez", "Maria de la Cruz"); not a recogniser's slip ("fentanyl
     powder") nor a lone word that may be a place ("Ysleta")."""
     words = name.split()
-    return len(words) > 1 and words[0][:1].isupper() and \
-        SECTOR_NOUNS.get(fold(words[0])) != NOT_A_NAME and all(
-        w[:1].isupper() or w in _NAME_PARTICLES for w in words) and not any(
-        fold(p) in NON_PERSON_WORDS for w in words for p in re.split(r"[-'’]", w.strip(".,")))
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and SECTOR_NOUNS.get(fold(words[0])) != NOT_A_NAME
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+        and not any(
+            fold(p) in NON_PERSON_WORDS for w in words for p in re.split(r"[-'’]", w.strip(".,"))
+        )
+    )
 
 
 def _tagged_as_name(doc: Doc, r: Reading) -> bool:
@@ -163,12 +219,15 @@ def _tagged_as_name(doc: Doc, r: Reading) -> bool:
     adjectives or particles; a verb, adverb, auxiliary or preposition in the span is a
     sentence's capitalised first words the recogniser joined to a name ("Likewise Ortiz",
     "Following Mendoza said", "Argentina Might")."""
-    return all(t.pos_ in _NAME_TAGS or t.lower_ in _NAME_PARTICLES or not t.is_alpha
-               for t in doc[r.start:r.end])
+    return all(
+        t.pos_ in _NAME_TAGS or t.lower_ in _NAME_PARTICLES or not t.is_alpha
+        for t in doc[r.start : r.end]
+    )
 
 
-def _ends_another(m: Reading, people: dict[str, list[Reading]],
-                  person_of: Callable[[Reading], str]) -> bool:
+def _ends_another(
+    m: Reading, people: dict[str, list[Reading]], person_of: Callable[[Reading], str]
+) -> bool:
     """Whether the mention's name is the last words of longer names of two people of the
     story that the grouper left apart, told apart by their first names ("Zambada Garcia"
     beside "Ismael Zambada Garcia" and "Jesus Zambada Garcia"; round 47: the Mexican capo
@@ -176,15 +235,25 @@ def _ends_another(m: Reading, people: dict[str, list[Reading]],
     "Jose Adan Salazar Umana") tell no two people apart."""
     words = fold(m.name).split()
     me = person_of(m)
-    firsts = {other[0] for key, group in people.items() if key != me for x in group
-              if len(other := fold(x.name).split()) > len(words)
-              and other[-len(words):] == words}
+    firsts = {
+        other[0]
+        for key, group in people.items()
+        if key != me
+        for x in group
+        if len(other := fold(x.name).split()) > len(words) and other[-len(words) :] == words
+    }
     return len(words) > 1 and len(firsts) > 1
 
 
-def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], places: dict[str, Place],
-                        article: str | None, person_of: Callable[[Reading], str],
-                        filed_elsewhere: bool = False) -> None:
+def code_person_sectors(
+    doc: Doc,
+    gaz: Gazetteer,
+    readings: list[Reading],
+    places: dict[str, Place],
+    article: str | None,
+    person_of: Callable[[Reading], str],
+    filed_elsewhere: bool = False,
+) -> None:
     """Code the uncoded named people of ``readings`` by a sector noun and the article's
     country (see the module). ``article``: the article's country (None: none leads);
     ``person_of``: the grouper's name for a mention (short names join the full one);
@@ -199,8 +268,13 @@ def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], place
     home = home_country(readings, places)  # where most places lie: for the bare country
     places_at = {i for x in readings if x.type == "location" for i in range(x.start, x.end)}
     for mentions in people.values():
-        if any(m.entry is not None or m.origin == "shared_surname"
-               or m.code is not None and m.code_from != "nationality" for m in mentions):
+        if any(
+            m.entry is not None
+            or m.origin == "shared_surname"
+            or m.code is not None
+            and m.code_from != "nationality"
+            for m in mentions
+        ):
             continue  # the dictionary's, a shared surname, or coded by another coder
         if any(_ends_another(m, people, person_of) for m in mentions):
             continue  # "Zambada Garcia" beside Ismael and Jesus Zambada Garcia: whose?
@@ -221,23 +295,36 @@ def code_person_sectors(doc: Doc, gaz: Gazetteer, readings: list[Reading], place
         if named_at is None:
             # the countries of the bodies and places named; "" for a body of no known
             # country ("X, an analyst at the Brookings Institution": whose, unknown)
-            named_at = {i: x.country or "" for x in readings if x.type != "person"
-                        and (x.country or x.type == "organization")
-                        for i in range(x.start, x.end)}
+            named_at = {
+                i: x.country or ""
+                for x in readings
+                if x.type != "person" and (x.country or x.type == "organization")
+                for i in range(x.start, x.end)
+            }
         # a name of no reading in the apposition ("a senior fellow at the Caribbean Basin
         # Policy Forum"): an institution of unknown country
-        other = {named_at.get(t.i, "") for t in scope
-                 if t.i in named_at or t.pos_ == "PROPN" and _noun_role(t) is None} \
-            - {stated or article}
+        other = {
+            named_at.get(t.i, "")
+            for t in scope
+            if t.i in named_at or t.pos_ == "PROPN" and _noun_role(t) is None
+        } - {stated or article}
         country, inferred = stated, False
-        if country is None and article is not None and not other and not filed_elsewhere \
-                and not observer and (role is not None or home == article) and not any(
-                    placed_elsewhere(doc, gaz, m.start, readings, places, article)
-                    for m in mentions):
+        if (
+            country is None
+            and article is not None
+            and not other
+            and not filed_elsewhere
+            and not observer
+            and (role is not None or home == article)
+            and not any(
+                placed_elsewhere(doc, gaz, m.start, readings, places, article) for m in mentions
+            )
+        ):
             country, inferred = article, True
-        if role is None and (not any(_looks_named(m.name) and _tagged_as_name(doc, m)
-                                     for m in mentions) or any(
-                _a_place(doc, m, places_at) for m in mentions)):
+        if role is None and (
+            not any(_looks_named(m.name) and _tagged_as_name(doc, m) for m in mentions)
+            or any(_a_place(doc, m, places_at) for m in mentions)
+        ):
             continue  # no full name, no noun saying he is a person: maybe no person
         if role is None and (stated is not None or country is None):
             continue  # nothing to add to a stated nationality; no country to give

@@ -46,57 +46,105 @@ _SUBST_RE = re.compile(r"^!([A-Z]+)!\s*=\s*(.+)$")
 # correction, why)}. Applied before parsing; a line that no longer reads as expected fails.
 KNOWN_DEFECTS: dict[str, dict[int, tuple[str, str, str]]] = {
     "Phoenix.Countries.actors.txt": {
-        2039: ("\t[ARMUNR 9008223-911221]", "\t[ARMUNR 900823-911221]",
-               "seven-digit date, a doubled digit"),
-        14190: ("\t[EGYGOV 20121207-20120802] # PM pt. 2", "\t# dropped: range reversed",
-                "the range ends before it starts and the intended dates are unclear"),
+        2039: (
+            "\t[ARMUNR 9008223-911221]",
+            "\t[ARMUNR 900823-911221]",
+            "seven-digit date, a doubled digit",
+        ),
+        14190: (
+            "\t[EGYGOV 20121207-20120802] # PM pt. 2",
+            "\t# dropped: range reversed",
+            "the range ends before it starts and the intended dates are unclear",
+        ),
         15346: ("+FAEROYENE]_", "+FAEROYENE_", "stray ']'"),
-        18010: ("\t[GBRGOV >201005011]", "\t[GBRGOV >20100511]",
-                "nine-digit date; the UK coalition government took office on 2010-05-11"),
-        22508: ("\t[IRQOCC 1920030320-20060520]", "\t[IRQOCC 20030320-20060520]",
-                "ten-digit date, a stray '19' before 20030320"),
-        22519: ("\t[IRQOCC 1920030320-20060520]", "\t[IRQOCC 20030320-20060520]",
-                "ten-digit date, a stray '19' before 20030320"),
-        31715: ("\t[MNEGOV 20121204]", "\t[MNEGOV >20121204]",
-                "a bare date is no restriction; read as 'from' (government formed that day)"),
-        40379: ("TUIMALEALI'IFANO_VA'ALETOA  SUALAUVI_II_  # CountryInfo.txt",
-                "TUIMALEALI'IFANO_VA'ALETOA_SUALAUVI_II_  # CountryInfo.txt",
-                "two spaces inside the name"),
-        43613: ("\t[SDNSSDAUT 1920050709-20110709]", "\t[SDNSSDAUT 20050709-20110709]",
-                "ten-digit date, a stray '19' before 20050709"),
-        44363: ("OMAR_HASSAN_AHMAD  AL_BASHIR_  # CountryInfo.txt",
-                "OMAR_HASSAN_AHMAD_AL_BASHIR_  # CountryInfo.txt", "two spaces inside the name"),
+        18010: (
+            "\t[GBRGOV >201005011]",
+            "\t[GBRGOV >20100511]",
+            "nine-digit date; the UK coalition government took office on 2010-05-11",
+        ),
+        22508: (
+            "\t[IRQOCC 1920030320-20060520]",
+            "\t[IRQOCC 20030320-20060520]",
+            "ten-digit date, a stray '19' before 20030320",
+        ),
+        22519: (
+            "\t[IRQOCC 1920030320-20060520]",
+            "\t[IRQOCC 20030320-20060520]",
+            "ten-digit date, a stray '19' before 20030320",
+        ),
+        31715: (
+            "\t[MNEGOV 20121204]",
+            "\t[MNEGOV >20121204]",
+            "a bare date is no restriction; read as 'from' (government formed that day)",
+        ),
+        40379: (
+            "TUIMALEALI'IFANO_VA'ALETOA  SUALAUVI_II_  # CountryInfo.txt",
+            "TUIMALEALI'IFANO_VA'ALETOA_SUALAUVI_II_  # CountryInfo.txt",
+            "two spaces inside the name",
+        ),
+        43613: (
+            "\t[SDNSSDAUT 1920050709-20110709]",
+            "\t[SDNSSDAUT 20050709-20110709]",
+            "ten-digit date, a stray '19' before 20050709",
+        ),
+        44363: (
+            "OMAR_HASSAN_AHMAD  AL_BASHIR_  # CountryInfo.txt",
+            "OMAR_HASSAN_AHMAD_AL_BASHIR_  # CountryInfo.txt",
+            "two spaces inside the name",
+        ),
         45980: ("+TAIOAN_ +TAWIAN_", "+TAIOAN_", "two misspellings on one line; one kept"),
-        51384: ("\t[USAGOV 19820101] # entered Foreign Service",
-                "\t[USAGOV >19820101] # entered Foreign Service",
-                "a bare date is no restriction; the comment says 'entered' (from that date)"),
+        51384: (
+            "\t[USAGOV 19820101] # entered Foreign Service",
+            "\t[USAGOV >19820101] # entered Foreign Service",
+            "a bare date is no restriction; the comment says 'entered' (from that date)",
+        ),
         53776: ("+DHAMAR_GOVERNORATE?", "+DHAMAR_GOVERNORATE_", "stray '?'"),
     },
     "Phoenix.International.actors.txt": {
-        40: ("\t[KORGOVBUS 2004017-20061201]", "\t[KORGOVBUS 20040117-20061201]",
-             "seven-digit date; Ban Ki-moon became foreign minister on 2004-01-17"),
-        224: ("OSMAN_OLCAY\t_TURKEY_\t[IGOWSTNAT 690101-711231]# IGOrulers.txt",
-              "OSMAN_OLCAY_\t[IGOWSTNAT 690101-711231]# IGOrulers.txt",
-              "a tab and the country name inside the phrase"),
-        267: ("\tJOHN_MCCLOY_\t[IGOUNODEVWBK 470301-490630]# IGOrulers.txt",
-              "JOHN_MCCLOY_\t[IGOUNODEVWBK 470301-490630]# IGOrulers.txt",
-              "an actor line indented like a restriction"),
-        4122: ("B+H_OCEAN_CARRIERS_\t[MNCBMU]\t# Marine Transportation\t$25,000,000",
-               "B_H_OCEAN_CARRIERS_\t[MNCBMU]\t# Marine Transportation\t$25,000,000",
-               "'+' inside a name reads as a synonym marker"),
-        5477: ("GUESS?_INC_\t[MNCUSA]\t# Apparel\t$3,000,000,000",
-               "GUESS_INC_\t[MNCUSA]\t# Apparel\t$3,000,000,000", "stray '?'"),
-        3694: ("Source: MNC.MLH.actors", "# Source: MNC.MLH.actors",
-               "a provenance note without the comment sign"),
+        40: (
+            "\t[KORGOVBUS 2004017-20061201]",
+            "\t[KORGOVBUS 20040117-20061201]",
+            "seven-digit date; Ban Ki-moon became foreign minister on 2004-01-17",
+        ),
+        224: (
+            "OSMAN_OLCAY\t_TURKEY_\t[IGOWSTNAT 690101-711231]# IGOrulers.txt",
+            "OSMAN_OLCAY_\t[IGOWSTNAT 690101-711231]# IGOrulers.txt",
+            "a tab and the country name inside the phrase",
+        ),
+        267: (
+            "\tJOHN_MCCLOY_\t[IGOUNODEVWBK 470301-490630]# IGOrulers.txt",
+            "JOHN_MCCLOY_\t[IGOUNODEVWBK 470301-490630]# IGOrulers.txt",
+            "an actor line indented like a restriction",
+        ),
+        4122: (
+            "B+H_OCEAN_CARRIERS_\t[MNCBMU]\t# Marine Transportation\t$25,000,000",
+            "B_H_OCEAN_CARRIERS_\t[MNCBMU]\t# Marine Transportation\t$25,000,000",
+            "'+' inside a name reads as a synonym marker",
+        ),
+        5477: (
+            "GUESS?_INC_\t[MNCUSA]\t# Apparel\t$3,000,000,000",
+            "GUESS_INC_\t[MNCUSA]\t# Apparel\t$3,000,000,000",
+            "stray '?'",
+        ),
+        3694: (
+            "Source: MNC.MLH.actors",
+            "# Source: MNC.MLH.actors",
+            "a provenance note without the comment sign",
+        ),
     },
     "Phoenix.MilNonState.actors.txt": {
-        30: ("+ARMY_OF_MOHAMMED_AND_THE_JAISH_ADAN_AL_ISLAMI+_ISLAMIC_ADEN_ARMY_",
-             "+ARMY_OF_MOHAMMED_AND_THE_JAISH_ADAN_AL_ISLAMI_",
-             "two synonyms run together; the second (ISLAMIC_ADEN_ARMY) is on its own line"),
+        30: (
+            "+ARMY_OF_MOHAMMED_AND_THE_JAISH_ADAN_AL_ISLAMI+_ISLAMIC_ADEN_ARMY_",
+            "+ARMY_OF_MOHAMMED_AND_THE_JAISH_ADAN_AL_ISLAMI_",
+            "two synonyms run together; the second (ISLAMIC_ADEN_ARMY) is on its own line",
+        ),
     },
     "Phoenix.agents.txt": {
-        1927: ("ISLAMIC_EXTREMIST", "# ISLAMIC_EXTREMIST",
-               "an agent without a code (ISLAMIC_EXTREMIST has a coded line nearby)"),
+        1927: (
+            "ISLAMIC_EXTREMIST",
+            "# ISLAMIC_EXTREMIST",
+            "an agent without a code (ISLAMIC_EXTREMIST has a coded line nearby)",
+        ),
     },
 }
 
@@ -124,8 +172,11 @@ class DatedCode:
     @classmethod
     def from_text(cls, text: str) -> DatedCode:
         code, start, end = text.split(":")
-        return cls(code, date.fromisoformat(start) if start else None,
-                   date.fromisoformat(end) if end else None)
+        return cls(
+            code,
+            date.fromisoformat(start) if start else None,
+            date.fromisoformat(end) if end else None,
+        )
 
 
 @dataclass(slots=True)
@@ -272,8 +323,12 @@ def parse_actors(path: Path) -> list[ActorRecord]:
         # In the Countries file a country block opens with the country's own line
         # ("HONDURAS_  [HND]"): a bare three-letter code (six for dependencies).
         code = current.default
-        if code and "CountryInfo" not in comment and len(code) in (3, 6) and \
-                path.name.startswith("Phoenix.Countries"):
+        if (
+            code
+            and "CountryInfo" not in comment
+            and len(code) in (3, 6)
+            and path.name.startswith("Phoenix.Countries")
+        ):
             section, section_code = phrase, code
         current.section, current.section_code = section, section_code
         records.append(current)
@@ -325,8 +380,9 @@ def parse_agents(path: Path) -> list[AgentRecord]:
                 plurals = [x for x in plural.split(",") if x.strip()]
             else:
                 plurals = [_regular_plural(p)]
-            out.append(AgentRecord(p, [x.strip() for x in plurals], code, bool(post),
-                                   f"{path.name}:{n}"))
+            out.append(
+                AgentRecord(p, [x.strip() for x in plurals], code, bool(post), f"{path.name}:{n}")
+            )
     return out
 
 
@@ -345,8 +401,9 @@ ACTOR_COLUMNS = ("name", "aliases", "type", "country", "code", "dated_codes", "o
 AGENT_COLUMNS = ("pattern", "code", "position", "origin")
 
 
-def write_tsv_gz(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]],
-                 header: list[str]) -> None:
+def write_tsv_gz(
+    path: Path, columns: tuple[str, ...], rows: list[dict[str, str]], header: list[str]
+) -> None:
     """Write a gzipped TSV deterministically (fixed mtime: re-running is byte-identical)."""
     lines = [f"# {h}" for h in header] + ["\t".join(columns)]
     for row in rows:
@@ -355,8 +412,10 @@ def write_tsv_gz(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]
             raise ValueError(f"cell with a tab or newline in {row}")
         lines.append("\t".join(cells))
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw,
-                                               mtime=0, compresslevel=9) as fh:
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh,
+    ):
         fh.write(data)
 
 

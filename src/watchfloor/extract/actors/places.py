@@ -26,12 +26,49 @@ GEO_KINDS = {"city": "city", "admin": "admin_area", "country": "country", "regio
 
 # "Honduras registered 2,916 murders", "Mexico recorded a 10 percent rise in kidnappings":
 # the country is where a figure was counted, not an actor (issue 11).
-STATISTIC_VERBS = {"register", "record", "log", "tally", "see", "post", "report", "count",
-                   "document", "suffer", "experience", "have", "reach", "total"}
-STATISTIC_NOUNS = {"murder", "homicide", "killing", "death", "kidnapping", "case", "rate",
-                   "victim", "rise", "increase", "drop", "decrease", "decline", "fall",
-                   "incident", "crime", "robbery", "extortion", "massacre", "disappearance",
-                   "seizure", "figure", "number", "total", "percent"}
+STATISTIC_VERBS = {
+    "register",
+    "record",
+    "log",
+    "tally",
+    "see",
+    "post",
+    "report",
+    "count",
+    "document",
+    "suffer",
+    "experience",
+    "have",
+    "reach",
+    "total",
+}
+STATISTIC_NOUNS = {
+    "murder",
+    "homicide",
+    "killing",
+    "death",
+    "kidnapping",
+    "case",
+    "rate",
+    "victim",
+    "rise",
+    "increase",
+    "drop",
+    "decrease",
+    "decline",
+    "fall",
+    "incident",
+    "crime",
+    "robbery",
+    "extortion",
+    "massacre",
+    "disappearance",
+    "seizure",
+    "figure",
+    "number",
+    "total",
+    "percent",
+}
 
 
 def mark_statistic_places(doc: Doc, entities: list[Entity]) -> None:
@@ -55,10 +92,14 @@ def mark_statistic_places(doc: Doc, entities: list[Entity]) -> None:
         if root.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in STATISTIC_VERBS:
             continue
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "obj"}]
-        if any(any(t.like_num for t in o.subtree) and (
+        if any(
+            any(t.like_num for t in o.subtree)
+            and (
                 o.lemma_.lower() in STATISTIC_NOUNS
-                or any(t.lemma_.lower() in STATISTIC_NOUNS for t in o.subtree))
-               for o in objects):
+                or any(t.lemma_.lower() in STATISTIC_NOUNS for t in o.subtree)
+            )
+            for o in objects
+        ):
             spans = ent.attributes.setdefault("statistic_mentions", [])
             if [m.start, m.end] not in spans:
                 spans.append([m.start, m.end])
@@ -87,13 +128,21 @@ def place_country_finder(places: dict[str, Place]):
         if not words[:1].isupper():
             return None
         place = places.get(words)
-        if place is not None and place.precision != "region" and (
-                level == "city" or place.precision in {"admin", "country"}):
+        if (
+            place is not None
+            and place.precision != "region"
+            and (level == "city" or place.precision in {"admin", "country"})
+        ):
             return place.country
-        isos = {c.iso3 for c in index.find(words)
-                if c.iso3 and (c.precision in {"admin", "country"}
-                               or (level == "city" and c.precision == "city"
-                                   and c.population >= 100_000))}
+        isos = {
+            c.iso3
+            for c in index.find(words)
+            if c.iso3
+            and (
+                c.precision in {"admin", "country"}
+                or (level == "city" and c.precision == "city" and c.population >= 100_000)
+            )
+        }
         return isos.pop() if len(isos) == 1 else None
 
     return country
@@ -107,9 +156,10 @@ def place_by_own_name(name: str, iso3: str) -> bool:
     words = name.split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            run = " ".join(words[i:i + size])
+            run = " ".join(words[i : i + size])
             if run[:1].isupper() and any(
-                    c.iso3 == iso3 and fold(c.name) == fold(run) for c in index.find(run)):
+                c.iso3 == iso3 and fold(c.name) == fold(run) for c in index.find(run)
+            ):
                 return True
     return False
 
@@ -117,7 +167,7 @@ def place_by_own_name(name: str, iso3: str) -> bool:
 def listed_with_countries(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     """Whether a place name is coordinated with a country ("Russia attacked Ukraine and
     Georgia", "Syria, Jordan and Lebanon"): then an ambiguous country name is the country."""
-    tok = doc[r.start:r.end].root
+    tok = doc[r.start : r.end].root
     near = [c for c in tok.children if c.dep_ == "conj"]
     if tok.dep_ == "conj":
         near.append(tok.head)
@@ -125,8 +175,9 @@ def listed_with_countries(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     return any(country_word(gaz, t.text) for t in near)
 
 
-def geocode_places(doc: Doc, readings: list[Reading],
-                    demonyms: dict[str, str] | None = None) -> dict[str, Place]:
+def geocode_places(
+    doc: Doc, readings: list[Reading], demonyms: dict[str, str] | None = None
+) -> dict[str, Place]:
     """Geocode each place name, with the document's other places as context.
 
     "Aurora, Colorado": a place followed by a comma and another place is qualified by it.
@@ -143,22 +194,37 @@ def geocode_places(doc: Doc, readings: list[Reading],
         nxt = by_start.get(r.end + 1)
         if nxt is not None and r.end < len(doc) and doc[r.end].text == ",":
             qualifiers.setdefault(r.name, nxt.name)
-            if nxt.kind == "country" and nxt.country and r.kind != "country" and not (
-                    nxt.end < len(doc) and doc[nxt.end].lower_ in {",", "and", "or"}):
+            if (
+                nxt.kind == "country"
+                and nxt.country
+                and r.kind != "country"
+                and not (nxt.end < len(doc) and doc[nxt.end].lower_ in {",", "and", "or"})
+            ):
                 # "Cali, Colombia"; not a list ("Brazil, Uruguay and Peru")
                 stated.setdefault(r.name, set()).add(nxt.country)
         # "Buenos Aires (Ecuador)": a country in brackets right after the name
-        if nxt is not None and r.end + 2 < len(doc) and doc[r.end].text == "(" and \
-                doc[nxt.end].text == ")" and nxt.kind == "country" and nxt.country:
+        if (
+            nxt is not None
+            and r.end + 2 < len(doc)
+            and doc[r.end].text == "("
+            and doc[nxt.end].text == ")"
+            and nxt.kind == "country"
+            and nxt.country
+        ):
             stated.setdefault(r.name, set()).add(nxt.country)
         # "the north Ecuador district of Buenos Aires", "the Ecuadorian town of X"
-        if r.start >= 3 and doc[r.start - 1].lower_ == "of" and \
-                fold(doc[r.start - 2].text) in PLACE_NOUNS:
-            for t in doc[max(0, r.start - 5):r.start - 2]:
-                iso = by_start[t.i].country if t.i in by_start and \
-                    by_start[t.i].kind == "country" else None
-                iso = iso or ((demonyms or {}).get(fold(t.text)) if t.pos_ == "ADJ"
-                              else None)
+        if (
+            r.start >= 3
+            and doc[r.start - 1].lower_ == "of"
+            and fold(doc[r.start - 2].text) in PLACE_NOUNS
+        ):
+            for t in doc[max(0, r.start - 5) : r.start - 2]:
+                iso = (
+                    by_start[t.i].country
+                    if t.i in by_start and by_start[t.i].kind == "country"
+                    else None
+                )
+                iso = iso or ((demonyms or {}).get(fold(t.text)) if t.pos_ == "ADJ" else None)
                 if iso:
                     stated.setdefault(r.name, set()).add(iso)
     names = sorted({r.name for r in places})

@@ -68,9 +68,17 @@ class Reading:
 
 # Names of roles that have no entity kind, for role-phrase entities ("Brazil labor", not
 # "Brazil lab")
-ROLE_WORDS = {"LAB": "labor", "ELI": "elite", "EDU": "education", "REL": "religious",
-              "HLH": "health", "AGR": "agriculture", "ENV": "environment", "HRI": "human rights",
-              "UAF": "armed group"}
+ROLE_WORDS = {
+    "LAB": "labor",
+    "ELI": "elite",
+    "EDU": "education",
+    "REL": "religious",
+    "HLH": "health",
+    "AGR": "agriculture",
+    "ENV": "environment",
+    "HRI": "human rights",
+    "UAF": "armed group",
+}
 
 
 def role_name(gaz: Gazetteer, country: str | None, role: str) -> str:

@@ -68,16 +68,59 @@ from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place, default_index
 
 # Policy areas that name a ministry in a compound ("Finance officials", "Trade officials")
-POLICY_AREAS = {"finance", "trade", "economy", "economic", "foreign", "interior", "state",
-                "defense", "defence", "justice", "agriculture", "farm", "health", "labor",
-                "labour", "energy", "commerce", "industry", "security", "transport",
-                "education", "treasury", "customs", "immigration", "border", "navy",
-                "army", "police", "military", "government", "cabinet", "budget", "tax"}
+POLICY_AREAS = {
+    "finance",
+    "trade",
+    "economy",
+    "economic",
+    "foreign",
+    "interior",
+    "state",
+    "defense",
+    "defence",
+    "justice",
+    "agriculture",
+    "farm",
+    "health",
+    "labor",
+    "labour",
+    "energy",
+    "commerce",
+    "industry",
+    "security",
+    "transport",
+    "education",
+    "treasury",
+    "customs",
+    "immigration",
+    "border",
+    "navy",
+    "army",
+    "police",
+    "military",
+    "government",
+    "cabinet",
+    "budget",
+    "tax",
+}
 # Workers of a cause or a service, not of a labour movement: "aid workers", "human rights
 # and development workers" (round 8: coded as the article country's labour)
-NON_LABOUR_WORKERS = {"development", "aid", "rights", "humanitarian", "relief", "social",
-                      "health", "charity", "church", "media", "election", "electoral",
-                      "community", "sex"}
+NON_LABOUR_WORKERS = {
+    "development",
+    "aid",
+    "rights",
+    "humanitarian",
+    "relief",
+    "social",
+    "health",
+    "charity",
+    "church",
+    "media",
+    "election",
+    "electoral",
+    "community",
+    "sex",
+}
 # Modifiers of "president" that only firms use: "senior vice-president", "executive vice
 # president" (round 8: a Fiat executive coded as the British government)
 CORPORATE_MODIFIERS = {"senior", "executive", "corporate", "managing"}
@@ -90,9 +133,25 @@ NOUNS = frozenset({"NOUN", "PROPN"})  # the parts of speech of a role phrase's h
 
 # Nouns and verbs of a gathering: the place of a meeting is its venue, not the home of
 # those who meet ("meetings of Group of Seven finance ministers in Paris": round 9)
-MEETING_WORDS = {"meeting", "meetings", "meet", "met", "summit", "summits", "talks",
-                 "conference", "conferences", "gathering", "gather", "gathered", "session",
-                 "sessions", "convene", "convened", "forum"}
+MEETING_WORDS = {
+    "meeting",
+    "meetings",
+    "meet",
+    "met",
+    "summit",
+    "summits",
+    "talks",
+    "conference",
+    "conferences",
+    "gathering",
+    "gather",
+    "gathered",
+    "session",
+    "sessions",
+    "convene",
+    "convened",
+    "forum",
+}
 
 
 def _inside_a_name(doc: Doc, token, by_token: dict[int, Reading], gaz: Gazetteer) -> bool:
@@ -102,11 +161,17 @@ def _inside_a_name(doc: Doc, token, by_token: dict[int, Reading], gaz: Gazetteer
     if token.i == 0 or token.dep_ != "compound" or token.i < headline_end(doc):
         return False  # (a title-case headline capitalises every word)
     prev = doc[token.i - 1]
-    return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start
-            and prev.dep_ == "compound" and prev.head.i in {token.i, token.head.i}
-            and prev.i not in by_token and country_word(gaz, prev.text) is None
-            and fold(prev.text) not in gaz.role_words
-            and fold(prev.text) not in REGION_DEMONYM_PREFIXES)
+    return (
+        prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and not prev.is_sent_start
+        and prev.dep_ == "compound"
+        and prev.head.i in {token.i, token.head.i}
+        and prev.i not in by_token
+        and country_word(gaz, prev.text) is None
+        and fold(prev.text) not in gaz.role_words
+        and fold(prev.text) not in REGION_DEMONYM_PREFIXES
+    )
 
 
 REGION_OWNER_WORDS = {"region", "regions", "continent", "hemisphere", "subregion"}
@@ -121,8 +186,11 @@ def _a_place(token) -> bool:
     agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
     if words & PLACE_ROLE_NOUNS:
         return token.dep_ != "nsubj" and not agent
-    return bool(words & PLACE_AFTER_IN) and token.dep_ == "pobj" and \
-        fold(token.head.text) in LOCATIVE_PREPS
+    return (
+        bool(words & PLACE_AFTER_IN)
+        and token.dep_ == "pobj"
+        and fold(token.head.text) in LOCATIVE_PREPS
+    )
 
 
 def _rank_as_name(doc: Doc, token) -> bool:
@@ -131,8 +199,11 @@ def _rank_as_name(doc: Doc, token) -> bool:
     "the general said", "General Ruiz said" are a rank). English puts an article before a
     bare rank that names a person (actors18: the computer company Commodore coded
     USAMIL)."""
-    if fold(token.text) not in PERSONAL_RANKS or not token.text[:1].isupper() or \
-            token.tag_ not in {"NNP", "NN"}:
+    if (
+        fold(token.text) not in PERSONAL_RANKS
+        or not token.text[:1].isupper()
+        or token.tag_ not in {"NNP", "NN"}
+    ):
         return False
     if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in token.children):
         return False
@@ -146,12 +217,19 @@ def _region_owner(doc: Doc, token, by_token: dict[int, Reading]) -> bool:
     from regions.tsv ("Central America")."""
     if fold(token.lemma_) in REGION_OWNER_WORDS or fold(token.text) in REGION_OWNER_WORDS:
         return True
-    if fold(token.text) in {"america", "americas"} and token.i > 0 and \
-            fold(doc[token.i - 1].text) in REGION_DEMONYM_PREFIXES:
+    if (
+        fold(token.text) in {"america", "americas"}
+        and token.i > 0
+        and fold(doc[token.i - 1].text) in REGION_DEMONYM_PREFIXES
+    ):
         return True
     reading = by_token.get(token.i)
-    return reading is not None and reading.entry is not None and \
-        reading.entry.type == "location" and reading.entry.kind == "region"
+    return (
+        reading is not None
+        and reading.entry is not None
+        and reading.entry.type == "location"
+        and reading.entry.kind == "region"
+    )
 
 
 DEFINITE = frozenset({"the", "these", "those", "its", "their"})
@@ -160,8 +238,9 @@ DEFINITE = frozenset({"the", "these", "those", "its", "their"})
 LOCAL_SENTENCES = 3  # how far back a bare role looks for the same role's country
 
 
-def _same_role_before(doc: Doc, token, role_code: str, found: list[Reading],
-                      article: str | None) -> str | None:
+def _same_role_before(
+    doc: Doc, token, role_code: str, found: list[Reading], article: str | None
+) -> str | None:
     """The country of the same role named within the last :data:`LOCAL_SENTENCES`
     sentences, when that is another country than the article's and no other country's
     same role stands between: "Venezuela's defense minister will send troops ... The
@@ -174,8 +253,11 @@ def _same_role_before(doc: Doc, token, role_code: str, found: list[Reading],
         if lo == 0:
             break
         lo = doc[lo - 1].sent.start
-    seen = {r.country for r in found if lo <= r.start < token.i and r.country
-            and (r.code or "")[3:6] == role_code}
+    seen = {
+        r.country
+        for r in found
+        if lo <= r.start < token.i and r.country and (r.code or "")[3:6] == role_code
+    }
     if len(seen) != 1 or article in seen:
         return None
     return next(iter(seen))
@@ -188,8 +270,7 @@ def _conjunct_of_someones(token) -> bool:
     head = token
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return head.i != token.i and any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    return head.i != token.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
 def _conjunct_owner(token):
@@ -222,15 +303,18 @@ def _country_modifiers(gaz: Gazetteer, token) -> list[tuple[int, str]]:
     conjuncts, one per country in text order: two or more for "the Guatemalan and
     Honduran armies", "the French and Italian authorities" (two states' bodies in one
     phrase; issue 11, rounds 34-35: coded as the first country's alone)."""
-    mods = [c for c in token.children
-            if c.i < token.i and c.dep_ in {"amod", "compound", "nmod"}]
-    words = sorted({*mods, *(k for m in mods for k in m.conjuncts if k.i < token.i)},
-                   key=lambda t: t.i)
+    mods = [c for c in token.children if c.i < token.i and c.dep_ in {"amod", "compound", "nmod"}]
+    words = sorted(
+        {*mods, *(k for m in mods for k in m.conjuncts if k.i < token.i)}, key=lambda t: t.i
+    )
     out: list[tuple[int, str]] = []
     for t in words:
         iso = country_word(gaz, t.text)
-        if t.i > 0 and fold(t.text) in {"american", "americans"} and \
-                fold(t.doc[t.i - 1].text) in REGION_DEMONYM_PREFIXES:
+        if (
+            t.i > 0
+            and fold(t.text) in {"american", "americans"}
+            and fold(t.doc[t.i - 1].text) in REGION_DEMONYM_PREFIXES
+        ):
             continue  # "Italian and Latin American authorities": a region, not the USA
         if iso and iso not in {c for _, c in out}:
             out.append((t.i, iso))
@@ -270,8 +354,23 @@ def _corporate_office(doc: Doc, token) -> bool:
 
 
 # Nouns of a job that a role noun is the name of: "the post of president" is no president
-JOB_NOUNS = {"post", "position", "job", "seat", "title", "role", "office", "rank", "chair",
-             "candidacy", "candidate", "nomination", "race", "election", "bid"}
+JOB_NOUNS = {
+    "post",
+    "position",
+    "job",
+    "seat",
+    "title",
+    "role",
+    "office",
+    "rank",
+    "chair",
+    "candidacy",
+    "candidate",
+    "nomination",
+    "race",
+    "election",
+    "bid",
+}
 
 
 def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
@@ -280,35 +379,58 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
     named non-state organisation ("president of the union", "chairman of Shearson"), or
     the role is the name of a job ("the post of president", "the race for president")."""
     for c in token.children:
-        if c.i < token.i and c.dep_ in {"poss", "compound"} and c.pos_ == "NOUN" \
-                and fold(c.lemma_) in SECTOR_OWNERS:
+        if (
+            c.i < token.i
+            and c.dep_ in {"poss", "compound"}
+            and c.pos_ == "NOUN"
+            and fold(c.lemma_) in SECTOR_OWNERS
+        ):
             return True
         if c.i > token.i and c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}:
             for obj in c.children:
                 if obj.dep_ != "pobj":
                     continue
                 r = by_token.get(obj.i)
-                if r is None and obj.pos_ == "NOUN" and fold(obj.lemma_) in SECTOR_OWNERS \
-                        and not any(by_token.get(m.i) is not None and by_token[m.i].code
-                                    and by_token[m.i].code[3:6] in NATIONAL_ROLES
-                                    for m in obj.children):
+                if (
+                    r is None
+                    and obj.pos_ == "NOUN"
+                    and fold(obj.lemma_) in SECTOR_OWNERS
+                    and not any(
+                        by_token.get(m.i) is not None
+                        and by_token[m.i].code
+                        and by_token[m.i].code[3:6] in NATIONAL_ROLES
+                        for m in obj.children
+                    )
+                ):
                     return True
-                if r is not None and r.type == "organization" and r.kind != "country" and (
-                        not r.code or r.code[3:6] not in NATIONAL_ROLES):
+                if (
+                    r is not None
+                    and r.type == "organization"
+                    and r.kind != "country"
+                    and (not r.code or r.code[3:6] not in NATIONAL_ROLES)
+                ):
                     return True
                 if (r is None or not r.code or r.code[3:6] not in NATIONAL_ROLES) and any(
-                        m.dep_ == "compound" and m.pos_ == "NOUN"
-                        and fold(m.lemma_) in SECTOR_OWNERS for m in obj.children):
+                    m.dep_ == "compound" and m.pos_ == "NOUN" and fold(m.lemma_) in SECTOR_OWNERS
+                    for m in obj.children
+                ):
                     # "President of state oil company Pertamina": the firm's, a state-owned
                     # one too (actfix36, judged round 51: coded IDNGOV)
                     return True
-                if r is None and obj.pos_ == "NOUN" and c.lower_ in {"of", "for"} and (
-                        fold(token.lemma_) in {"army", "agent", "force"}):
+                if (
+                    r is None
+                    and obj.pos_ == "NOUN"
+                    and c.lower_ in {"of", "for"}
+                    and (fold(token.lemma_) in {"army", "agent", "force"})
+                ):
                     # '"army" of criminals', "agents for clients": whose they are
                     return True
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ in {"of", "for"} and \
-        fold(head.head.lemma_) in JOB_NOUNS
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in {"of", "for"}
+        and fold(head.head.lemma_) in JOB_NOUNS
+    )
 
 
 def _trade_chamber(doc: Doc, token) -> bool:
@@ -317,23 +439,42 @@ def _trade_chamber(doc: Doc, token) -> bool:
     "the chamber" is one when the story's first "chamber of" is (the same body again)."""
     if fold(token.lemma_) != "chamber":
         return False
-    objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-               for o in c.children if o.dep_ == "pobj"]
+    objects = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     if objects:
-        return any(fold(o.text) not in CHAMBER_MEMBERS and fold(o.lemma_) not in
-                   CHAMBER_MEMBERS for o in objects)
-    earlier = next((t for t in doc[:token.i] if fold(t.lemma_) == "chamber" and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
+        return any(
+            fold(o.text) not in CHAMBER_MEMBERS and fold(o.lemma_) not in CHAMBER_MEMBERS
+            for o in objects
+        )
+    earlier = next(
+        (
+            t
+            for t in doc[: token.i]
+            if fold(t.lemma_) == "chamber"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        ),
+        None,
+    )
     return earlier is not None and _trade_chamber(doc, earlier)
 
 
 def _hyphen_joined(doc: Doc, i: int, head: int) -> bool:
     """Whether ``doc[i]`` is a hyphen joining the word before it to a modifier of ``head``
     with no space either side ("self-defense" in "self-defense forces")."""
-    return (0 < i < head - 1 and doc[i].text in {"-", "–"} and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_ and doc[i + 1].head.i == head
-            and doc[i + 1].dep_ in {"compound", "amod"}
-            and doc[i - 1].head.i in {i + 1, head})
+    return (
+        0 < i < head - 1
+        and doc[i].text in {"-", "–"}
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].head.i == head
+        and doc[i + 1].dep_ in {"compound", "amod"}
+        and doc[i - 1].head.i in {i + 1, head}
+    )
 
 
 def _former_on_country(gaz: Gazetteer, token) -> bool:
@@ -344,8 +485,12 @@ def _former_on_country(gaz: Gazetteer, token) -> bool:
         if c.i > token.i or c.dep_ != "compound":
             continue
         words = list(c.subtree)
-        if len(words) > 1 and fold(words[0].text) in FORMER and words[0].dep_ == "amod" and \
-                country_word(gaz, " ".join(t.text for t in words[1:])):
+        if (
+            len(words) > 1
+            and fold(words[0].text) in FORMER
+            and words[0].dep_ == "amod"
+            and country_word(gaz, " ".join(t.text for t in words[1:]))
+        ):
             return True
     return False
 
@@ -355,9 +500,11 @@ def _apolitical_opposition(token) -> bool:
     out all opposition"), not a country's political opposition: an object with no
     modifier of its own ("the political opposition", "the opposition said" are political);
     such an opposition never takes the article's country (round 8)."""
-    return fold(token.lemma_) == "opposition" and token.dep_ not in {
-        "nsubj", "nsubjpass"} and not any(c.dep_ in {"amod", "compound", "poss"}
-                                          for c in token.children)
+    return (
+        fold(token.lemma_) == "opposition"
+        and token.dep_ not in {"nsubj", "nsubjpass"}
+        and not any(c.dep_ in {"amod", "compound", "poss"} for c in token.children)
+    )
 
 
 def _speaker_country(doc: Doc, token, known: list[Reading]) -> str | None:
@@ -366,13 +513,19 @@ def _speaker_country(doc: Doc, token, known: list[Reading]) -> str | None:
     police will not tolerate this,' Colombian President Gustavo Petro said" → COL).
     None when the sentence names no such speaker."""
     sent = token.sent
-    found = [r for r in known if sent.start <= r.start < sent.end and r.country
-             and r.type in {"person", "organization"} and not r.start <= token.i < r.end]
+    found = [
+        r
+        for r in known
+        if sent.start <= r.start < sent.end
+        and r.country
+        and r.type in {"person", "organization"}
+        and not r.start <= token.i < r.end
+    ]
     if not found:
         return None
 
     def rank(r: Reading) -> tuple[bool, int]:
-        head = doc[r.start:r.end].root
+        head = doc[r.start : r.end].root
         return (head.dep_ not in {"nsubj", "nsubjpass"}, abs(r.start - token.i))
 
     return min(found, key=rank).country
@@ -397,8 +550,13 @@ _CLOCK_NUMBER = re.compile(r"^\d{1,2}(?:[:.]\d{2})?$")
 class RolePhraseReader(ExtractorState):
     """Read role phrases (a part of :class:`ActorExtractor`)."""
 
-    def _role_phrases(self, doc: Doc, taken: set[int], known: list[Reading],
-                      places: dict[str, Place] | None = None) -> list[Reading]:
+    def _role_phrases(
+        self,
+        doc: Doc,
+        taken: set[int],
+        known: list[Reading],
+        places: dict[str, Place] | None = None,
+    ) -> list[Reading]:
         """Actor phrases without a name: "U.S. forces", "Colombian police", "the cartels".
 
         The country comes from a modifier: a country name or demonym ("Colombian police"),
@@ -440,20 +598,30 @@ class RolePhraseReader(ExtractorState):
                 # international community", a longer role phrase, stays; actors25)
                 continue
             if fold(token.lemma_) == "force" and any(
-                    fold(c.text) in FORCE_MODIFIERS for c in token.children
-                    if c.i < token.i and c.dep_ in {"compound", "amod"}):
+                fold(c.text) in FORCE_MODIFIERS
+                for c in token.children
+                if c.i < token.i and c.dep_ in {"compound", "amod"}
+            ):
                 continue  # "market forces": supply and demand, not the military (round 9)
             if fold(token.lemma_) == "gang" and any(
-                    fold(c.text) in LABOUR_GANG_MODIFIERS for c in token.children
-                    if c.i < token.i and c.dep_ in {"compound", "amod", "nmod"}):
+                fold(c.text) in LABOUR_GANG_MODIFIERS
+                for c in token.children
+                if c.i < token.i and c.dep_ in {"compound", "amod", "nmod"}
+            ):
                 continue  # "harvesting gangs": cane cutters, not criminals (round 41)
-            if fold(token.text) in PLACE_NOUNS and token.dep_ == "pobj" and \
-                    fold(token.head.text) in self.gaz.place_cues["before"] | {"from", "to"}:
+            if (
+                fold(token.text) in PLACE_NOUNS
+                and token.dep_ == "pobj"
+                and fold(token.head.text) in self.gaz.place_cues["before"] | {"from", "to"}
+            ):
                 continue  # "killed in the municipality of X": a territory, not its council
             if (from_agent or role[0] == "PTY") and self._sector_modified(token, by_token):
                 continue  # "company representatives": the firm's, not legislators'
-            if fold(token.lemma_) in MASS_ROLE_NOUNS and token.dep_ in OBJECT_DEPS and not any(
-                    c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children):
+            if (
+                fold(token.lemma_) in MASS_ROLE_NOUNS
+                and token.dep_ in OBJECT_DEPS
+                and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children)
+            ):
                 continue  # "police gathered intelligence": information, not an agency
             if token.dep_ == "compound" and token.head.i != token.i:
                 continue  # "cartel operations": the head noun decides
@@ -465,25 +633,41 @@ class RolePhraseReader(ExtractorState):
                 continue  # "the ELN ferries troops": the ELN's own fighters (round 47)
             if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
                 continue  # "a Contraves official", "FARC commanders": that body's people
-            if role[0] == "BUS" and any(fold(t.text) in CRIME_MODIFIERS
-                                        for t in doc[token.left_edge.i:token.i]):
+            if role[0] == "BUS" and any(
+                fold(t.text) in CRIME_MODIFIERS for t in doc[token.left_edge.i : token.i]
+            ):
                 continue  # "the trafficking industry": a crime, not firms (round 10)
             if role[0] == "MED" and self._member_of_body(token, by_token, keep={"MED"}):
                 continue  # "an Air Canada spokesman": the airline's, no media (round 10)
-            former = any(fold(c.text) in FORMER for c in token.children
-                         if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}) or (
-                token.i >= 2 and doc[token.i - 1].text in {"-", "–"}
-                and fold(doc[token.i - 2].text) in FORMER) or (  # "ex-guerrillas" (round 13)
-                _former_on_country(self.gaz, token))
-            rank_and_file = (fold(token.text) in RANK_AND_FILE
-                             or fold(token.lemma_) in RANK_AND_FILE) and not any(
-                fold(c.text) in RETIRED for c in token.children if c.i < token.i)
+            former = (
+                any(
+                    fold(c.text) in FORMER
+                    for c in token.children
+                    if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}
+                )
+                or (
+                    token.i >= 2
+                    and doc[token.i - 1].text in {"-", "–"}
+                    and fold(doc[token.i - 2].text) in FORMER
+                )
+                or (  # "ex-guerrillas" (round 13)
+                    _former_on_country(self.gaz, token)
+                )
+            )
+            rank_and_file = (
+                fold(token.text) in RANK_AND_FILE or fold(token.lemma_) in RANK_AND_FILE
+            ) and not any(fold(c.text) in RETIRED for c in token.children if c.i < token.i)
             if former and (role[0] not in NATIONAL_ROLES or rank_and_file):
                 # "a former guerrilla": no active member (round 8 judging); "former police
                 # officers": no office held, so no elite either (roles16)
                 continue
-            if role[0] == "LAB" and fold(token.lemma_) == "worker" and any(
-                    fold(t.text) in NON_LABOUR_WORKERS for t in doc[max(0, token.i - 4):token.i]):
+            if (
+                role[0] == "LAB"
+                and fold(token.lemma_) == "worker"
+                and any(
+                    fold(t.text) in NON_LABOUR_WORKERS for t in doc[max(0, token.i - 4) : token.i]
+                )
+            ):
                 continue  # "human rights and development workers": no labour movement
             if role[0] == "GOV" and _corporate_office(doc, token):
                 continue  # "senior vice-president of international activities": a firm's
@@ -520,17 +704,28 @@ class RolePhraseReader(ExtractorState):
                     # "El Salvador's police and armed forces", "Colombia's tax and customs
                     # agency": the country's
                     named = by_token.get(owner.i)
-                    country = (named.country if named is not None else None) or \
-                        country_word(self.gaz, owner.text)
+                    country = (named.country if named is not None else None) or country_word(
+                        self.gaz, owner.text
+                    )
             # "train police from Honduras, Guatemala and Mexico": the parser hangs the
             # "from" phrase on the verb; right after the object it still says whose
-            trailing = [c for c in token.head.children if c.dep_ == "prep"
-                        and c.i == token.right_edge.i + 1] if token.dep_ == "dobj" else []
+            trailing = (
+                [
+                    c
+                    for c in token.head.children
+                    if c.dep_ == "prep" and c.i == token.right_edge.i + 1
+                ]
+                if token.dep_ == "dobj"
+                else []
+            )
             for child in [*token.children, *trailing]:
-                if child.i > token.i and child.dep_ == "prep" and (
-                        role_code in NATIONAL_ROLES or role_code == "CVL") and \
-                        not (child.lower_ == "in" and _at_a_meeting(token)) and \
-                        fold(token.lemma_) not in FOREIGN_CIVILIANS:
+                if (
+                    child.i > token.i
+                    and child.dep_ == "prep"
+                    and (role_code in NATIONAL_ROLES or role_code == "CVL")
+                    and not (child.lower_ == "in" and _at_a_meeting(token))
+                    and fold(token.lemma_) not in FOREIGN_CIVILIANS
+                ):
                     # (round 10: "migrants in Mexico" are travellers there, not Mexicans)
                     # "police in Cúcuta", "prosecutors in New York": where they are
                     spread = self._countries_of_prep(child, by_token, places)
@@ -550,13 +745,20 @@ class RolePhraseReader(ExtractorState):
                     # "Turks and Caicos government": the whole name's country, not the
                     # word's (Turks, a demonym of Türkiye)
                     iso = reading.country or location_country(reading, places)
-                if iso is None and country_word(self.gaz, child.text) and \
-                        _inside_a_name(doc, child, by_token, self.gaz):
+                if (
+                    iso is None
+                    and country_word(self.gaz, child.text)
+                    and _inside_a_name(doc, child, by_token, self.gaz)
+                ):
                     named_body = True  # "an Air Canada spokesman": the firm's (round 10)
                     continue
                 iso = iso or country_word(self.gaz, child.text)
-                if iso and child.i > 0 and fold(child.text) in {"american", "americans"} \
-                        and fold(doc[child.i - 1].text) in REGION_DEMONYM_PREFIXES:
+                if (
+                    iso
+                    and child.i > 0
+                    and fold(child.text) in {"american", "americans"}
+                    and fold(doc[child.i - 1].text) in REGION_DEMONYM_PREFIXES
+                ):
                     iso = None  # "Central American street gangs": a region, not the USA
                 if _region_owner(doc, child, by_token):
                     # "Latin America's biggest media companies", "the region's police":
@@ -565,8 +767,11 @@ class RolePhraseReader(ExtractorState):
                 if iso is None and child.i in by_token:
                     iso = by_token[child.i].country or location_country(by_token[child.i], places)
                     group = by_token[child.i]
-                    if role_code == "CRM" and group.type == "organization" and \
-                            (group.code or "")[3:6] in {"REB", "INS", "UAF"}:
+                    if (
+                        role_code == "CRM"
+                        and group.type == "organization"
+                        and (group.code or "")[3:6] in {"REB", "INS", "UAF"}
+                    ):
                         # "ELN suspects", "FARC gunmen": the armed group's own role, not
                         # a criminal group's (round 10)
                         role_code = group.code[3:6]
@@ -579,8 +784,9 @@ class RolePhraseReader(ExtractorState):
                     left = min(left, child.left_edge.i if child.dep_ == "poss" else child.i)
             if named_body:
                 continue
-            if country is None and any(c.dep_ == "poss" and c.lower_ in FIRST_PLURAL
-                                       for c in token.children):
+            if country is None and any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PLURAL for c in token.children
+            ):
                 country = _speaker_country(doc, token, known)  # "our police", said Petro
                 if country:
                     left = min(c.i for c in token.children if c.dep_ == "poss")
@@ -592,28 +798,40 @@ class RolePhraseReader(ExtractorState):
             # country: too often someone else's, or no actor at all (issue 11, seed 59)
             if country is None and _at_a_meeting(token) and role_code in NATIONAL_ROLES:
                 continue  # "meetings of G7 finance ministers in Paris": several states'
-            if country is None and not foreign and not regional \
-                    and role_code in INFERABLE_ROLES \
-                    and fold(token.lemma_) not in MASS_ROLE_NOUNS \
-                    and not _apolitical_opposition(token) \
-                    and not (from_agent and role_code in AGENT_UNINFERABLE) \
-                    and not any(c.dep_ == "poss" for c in token.children) \
-                    and not _conjunct_of_someones(token):
+            if (
+                country is None
+                and not foreign
+                and not regional
+                and role_code in INFERABLE_ROLES
+                and fold(token.lemma_) not in MASS_ROLE_NOUNS
+                and not _apolitical_opposition(token)
+                and not (from_agent and role_code in AGENT_UNINFERABLE)
+                and not any(c.dep_ == "poss" for c in token.children)
+                and not _conjunct_of_someones(token)
+            ):
                 # "the army", "the national police": the article's country, flagged
                 if not article:
-                    article.append(self._former_state(
-                        country_of_article(doc, self.gaz, known, places)))
+                    article.append(
+                        self._former_state(country_of_article(doc, self.gaz, known, places))
+                    )
                 # a bare role ("the government", "the troops", "police") right after a
                 # sentence about another country is that country's: the local country
                 # beats the article's (round 19/20: Venezuela's troops, Honduran police
                 # coded Colombian); an indefinite determiner ("a soldier", "some
                 # police") keeps the article's
                 strict = fold(token.text) not in GOVERNMENT_WORDS
-                nearby = nearby_countries(doc, self.gaz, token.i, known, strict) if (
-                    article[0] is not None and all(
-                        c.dep_ != "det" or c.lower_ in DEFINITE
-                        for c in token.children if c.i < token.i)
-                ) else set()
+                nearby = (
+                    nearby_countries(doc, self.gaz, token.i, known, strict)
+                    if (
+                        article[0] is not None
+                        and all(
+                            c.dep_ != "det" or c.lower_ in DEFINITE
+                            for c in token.children
+                            if c.i < token.i
+                        )
+                    )
+                    else set()
+                )
                 if nearby and (article[0] not in nearby or len(nearby) > 1):
                     # two states named there, the article's among them: no guess either
                     # (round 9: "The US criticized Bolivia ..., something the government
@@ -624,7 +842,7 @@ class RolePhraseReader(ExtractorState):
                     # several: no guess; never where the article has no country
                     if len(nearby) == 1:
                         country, inferred = next(iter(nearby)), True
-                elif (earlier := _same_role_before(doc, token, role_code, out, article[0])):
+                elif earlier := _same_role_before(doc, token, role_code, out, article[0]):
                     # "Venezuela's minister will post 15,000 troops ... The troops are
                     # charged with ..." in a story set in Colombia: the troops last named,
                     # not the article's (round 19: Venezuela's troops coded COLMIL)
@@ -637,8 +855,7 @@ class RolePhraseReader(ExtractorState):
                     pass  # "soldiers and police in Central America": region-wide, no guess
                 elif not placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
                     country, inferred = article[0], article[0] is not None
-                elif len(here := action_countries(doc, token.i, known, places,
-                                                     clause=True)) == 1:
+                elif len(here := action_countries(doc, token.i, known, places, clause=True)) == 1:
                     # "in Tegucigalpa, soldiers ..." in a story about the United States:
                     # the one country the sentence is set in (seed 83 judging)
                     country, inferred = next(iter(here)), True
@@ -653,20 +870,30 @@ class RolePhraseReader(ExtractorState):
                 # phrase), never the first state's for the whole phrase; the event
                 # coder still reads both from the coordinated demonyms
                 bounds = [i for i, _ in several][1:] + [token.i + 1]
-                out.extend(self._role_reading(i, end if end == token.i + 1 else i + 1,
-                                              iso, role_code)
-                           for (i, iso), end in zip(several, bounds, strict=True))
+                out.extend(
+                    self._role_reading(i, end if end == token.i + 1 else i + 1, iso, role_code)
+                    for (i, iso), end in zip(several, bounds, strict=True)
+                )
                 continue
             out.append(self._role_reading(left, token.i + 1, country, role_code, inferred))
         return out
 
-    def _role_reading(self, start: int, end: int, country: str | None, role_code: str,
-                      inferred: bool = False) -> Reading:
+    def _role_reading(
+        self, start: int, end: int, country: str | None, role_code: str, inferred: bool = False
+    ) -> Reading:
         """The reading of a role phrase over tokens ``start``..``end``: a body of
         ``country`` (or none) in the role ``role_code``."""
-        return Reading(start, end, role_name(self.gaz, country, role_code), "organization",
-                       ROLE_KINDS.get(role_code), country, f"{country or ''}{role_code}",
-                       "role", inferred=inferred)
+        return Reading(
+            start,
+            end,
+            role_name(self.gaz, country, role_code),
+            "organization",
+            ROLE_KINDS.get(role_code),
+            country,
+            f"{country or ''}{role_code}",
+            "role",
+            inferred=inferred,
+        )
 
     def _commanded_police(self, token) -> tuple[str, str | None] | None:
         """The police role of the body a rank governs through "of" ("the commander of the
@@ -689,7 +916,7 @@ class RolePhraseReader(ExtractorState):
         for size in (2, 3):
             if token.i - size + 1 < 0:
                 break
-            name = " ".join(t.text for t in doc[token.i - size + 1:token.i + 1])
+            name = " ".join(t.text for t in doc[token.i - size + 1 : token.i + 1])
             entry = self.gaz.lookup(name)
             if entry is not None and entry.kind == "country" and country_word(self.gaz, name):
                 return True
@@ -748,7 +975,8 @@ class RolePhraseReader(ExtractorState):
         if token.dep_ != "dobj" or fold(verb.lemma_) not in OWN_FORCE_VERBS:
             return False
         while verb.dep_ == "conj" and not any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+        ):
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -756,8 +984,9 @@ class RolePhraseReader(ExtractorState):
         role = self._subject_role(doc, subject, by_token, group_code=True)
         return role in ARMED_GROUP_ROLES
 
-    def _subject_role(self, doc: Doc, subject, by_token: dict[int, Reading], *,
-                      group_code: bool) -> str | None:
+    def _subject_role(
+        self, doc: Doc, subject, by_token: dict[int, Reading], *, group_code: bool
+    ) -> str | None:
         """The role of a verb's subject: from its reading's code when it has one, else from
         its own words (a role-phrase modifier, then the lemma's role), else None.
 
@@ -772,11 +1001,14 @@ class RolePhraseReader(ExtractorState):
             role = group_role(code) if code else None
         else:
             role = named.code[3:6] if named is not None and named.code else None
-        return role or (self._modified_role(doc, subject) or self.gaz.role_of(subject.lemma_)
-                        or (None,))[0]
+        return (
+            role
+            or (self._modified_role(doc, subject) or self.gaz.role_of(subject.lemma_) or (None,))[0]
+        )
 
-    def _member_of_body(self, token, by_token: dict[int, Reading],
-                        keep: set[str] = NATIONAL_ROLES) -> bool:
+    def _member_of_body(
+        self, token, by_token: dict[int, Reading], keep: set[str] = NATIONAL_ROLES
+    ) -> bool:
         """Whether a state role noun is owned by a named organisation that is no state body
         ("a Contraves official", "FARC commanders", "the cartel's lawyers"): its people, not
         the country's government, army or police (issue 11, round 5: a company official
@@ -784,14 +1016,22 @@ class RolePhraseReader(ExtractorState):
         # a body one compound further left counts too: "European Community farm ministers"
         # are the Community's council, not the host country's government (round 12)
         owners = [c for c in token.children if c.i < token.i and c.dep_ in {"compound", "poss"}]
-        owners += [g for c in owners if c.dep_ == "compound" and c.i not in by_token
-                   for g in c.children if g.i < c.i and g.dep_ in {"compound", "poss"}
-                   and g.i in by_token and (by_token[g.i].code or "")[:3] == "IGO"]
+        owners += [
+            g
+            for c in owners
+            if c.dep_ == "compound" and c.i not in by_token
+            for g in c.children
+            if g.i < c.i
+            and g.dep_ in {"compound", "poss"}
+            and g.i in by_token
+            and (by_token[g.i].code or "")[:3] == "IGO"
+        ]
         for c in owners:
             r = by_token.get(c.i)
-            if (r is None or (r.type in {"person", "location"} and r.code is None
-                              and r.origin == "ner")) and self._unknown_name(
-                                  c, r.name if r is not None else c.text):
+            if (
+                r is None
+                or (r.type in {"person", "location"} and r.code is None and r.origin == "ner")
+            ) and self._unknown_name(c, r.name if r is not None else c.text):
                 return True  # "Rastrojos commanders": a named group nobody coded
             if r is None or r.type != "organization" or r.kind == "country":
                 continue
@@ -808,14 +1048,21 @@ class RolePhraseReader(ExtractorState):
         officials"; not "Army commanders", "Finance officials", "Aurora police").
         ``name``: the whole name the token belongs to ("Buenos Aires" for "Aires")."""
         key = fold(token.text)
-        return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_stop
-                and len(key) > 2 and key not in POLICY_AREAS
-                and key not in self.gaz.role_words and fold(token.lemma_) not in
-                self.gaz.role_words and country_word(self.gaz, token.text) is None
-                and self.gaz.agent_role(token.text) is None
-                and not self.gaz.candidates(token.text)
-                and not any(c.precision != "region" for c in default_index().find(name))
-                and country_word(self.gaz, name) is None and not self.gaz.candidates(name))
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and not token.is_stop
+            and len(key) > 2
+            and key not in POLICY_AREAS
+            and key not in self.gaz.role_words
+            and fold(token.lemma_) not in self.gaz.role_words
+            and country_word(self.gaz, token.text) is None
+            and self.gaz.agent_role(token.text) is None
+            and not self.gaz.candidates(token.text)
+            and not any(c.precision != "region" for c in default_index().find(name))
+            and country_word(self.gaz, name) is None
+            and not self.gaz.candidates(name)
+        )
 
     def _sector_modified(self, token, by_token: dict[int, Reading]) -> bool:
         """Whether a role noun is modified by a common noun that names another sector
@@ -833,8 +1080,9 @@ class RolePhraseReader(ExtractorState):
         return False
 
     @staticmethod
-    def _countries_of_prep(prep, by_token: dict[int, Reading],
-                           places: dict[str, Place]) -> set[str]:
+    def _countries_of_prep(
+        prep, by_token: dict[int, Reading], places: dict[str, Place]
+    ) -> set[str]:
         """The countries of the objects of ``prep`` and their conjuncts ("from Honduras,
         Guatemala and Mexico"): countries and places in them."""
         if prep.lower_ not in {"in", "of", "from"}:
@@ -847,16 +1095,16 @@ class RolePhraseReader(ExtractorState):
                 r = by_token.get(tok.i)
                 if r is None or r.type != "location":
                     continue
-                iso = (r.country if r.kind == "country" else None) or \
-                    location_country(r, places)
+                iso = (r.country if r.kind == "country" else None) or location_country(r, places)
                 if iso:
                     found.add(iso)
         return found
 
     @staticmethod
-    def _police_of_place(prep, by_token: dict[int, Reading],
-                         places: dict[str, Place]) -> str | None:
-        """"police in Cúcuta", "prosecutors in New York": the country of a city, admin
+    def _police_of_place(
+        prep, by_token: dict[int, Reading], places: dict[str, Place]
+    ) -> str | None:
+        """ "police in Cúcuta", "prosecutors in New York": the country of a city, admin
         area or country the role phrase is in."""
         if prep.lower_ not in {"in", "of"}:
             return None

@@ -36,18 +36,32 @@ from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
 # nouns that state a nationality after a demonym or country name (nationality_nouns.tsv)
-NATIONALITY_NOUNS = frozenset(fold(r["word"]) for r in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "nationality_nouns.tsv"))
+NATIONALITY_NOUNS = frozenset(
+    fold(r["word"])
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "nationality_nouns.tsv"
+    )
+)
 # nouns before a name that make it no person's (non_person_nouns.tsv: "magazine", "club")
-NON_PERSON_NOUNS = frozenset(fold(r["word"]) for r in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "non_person_nouns.tsv"))
+NON_PERSON_NOUNS = frozenset(
+    fold(r["word"])
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "non_person_nouns.tsv"
+    )
+)
 # nouns that, after a demonym stated for a person, carry a role ("Venezuelan deputy X"):
 # word -> (role, the states where the word names no such role) (nationality_role_nouns.tsv)
-ROLE_NOUNS = {fold(r["word"]): (r["role"], frozenset(r["not_for"].split("|"))) for r in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "nationality_role_nouns.tsv")}
+ROLE_NOUNS = {
+    fold(r["word"]): (r["role"], frozenset(r["not_for"].split("|")))
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "nationality_role_nouns.tsv"
+    )
+}
 # heads of state or government known worldwide by name (known_leaders.tsv)
-KNOWN_LEADERS = frozenset(fold(r["name"]) for r in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "known_leaders.tsv"))
+KNOWN_LEADERS = frozenset(
+    fold(r["name"])
+    for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "known_leaders.tsv")
+)
 _MODIFIER_TAGS = frozenset({"NOUN", "ADJ"})  # "actor", "wealthy", "opposition"
 _DETERMINERS = frozenset({"a", "an", "the"})
 
@@ -63,21 +77,21 @@ def _premodifier(doc: Doc, gaz: Gazetteer, r: Reading) -> str | None:
     adjectives before the name, in its sentence, with nothing else between."""
     first = doc[r.start].sent.start
     i = r.start - 1
-    if i >= first and (fold(doc[i].text) in NON_PERSON_NOUNS
-                       or fold(doc[i].lemma_) in NON_PERSON_NOUNS):
+    if i >= first and (
+        fold(doc[i].text) in NON_PERSON_NOUNS or fold(doc[i].lemma_) in NON_PERSON_NOUNS
+    ):
         return None  # "the Brazilian magazine Veja": no person
     while i >= first and r.start - i <= 4:
         t = doc[i]
         iso = _demonym(gaz, t)
         if iso is not None:
             before = doc[i - 1] if i > first else None
-            if before is not None and (before.text in {"'s", "'"}
-                                       or before.text[:1].isupper()):
+            if before is not None and (before.text in {"'s", "'"} or before.text[:1].isupper()):
                 # "the firm's Colombian lawyer X": the owner's; "Royal Dutch spokesman X":
                 # the demonym inside a firm's name
                 return None
             # a noun between: "German Alfaro", "German Roland missiles" are names
-            return _with_role(iso, doc[i + 1:r.start]) if i < r.start - 1 else None
+            return _with_role(iso, doc[i + 1 : r.start]) if i < r.start - 1 else None
         if t.pos_ not in _MODIFIER_TAGS or not t.is_lower or not t.is_alpha:
             return None
         i -= 1
@@ -108,7 +122,7 @@ def _apposition(doc: Doc, gaz: Gazetteer, r: Reading) -> str | None:
     if fold(doc[i].text) in NATIONALITY_NOUNS:
         return iso
     if fold(doc[i].text) in ROLE_NOUNS and (i + 1 >= last or doc[i + 1].is_punct):
-        return _with_role(iso, doc[i:i + 1])  # "X, a Venezuelan deputy, said"
+        return _with_role(iso, doc[i : i + 1])  # "X, a Venezuelan deputy, said"
     return None
 
 
@@ -137,16 +151,20 @@ def _name_only(gaz: Gazetteer, r: Reading, period: Period | None) -> bool:
         return False
     if r.code_from == "dictionary":
         return True
-    return r.code_from is None and r.origin == "gazetteer" and r.entry is not None \
-        and r.entry.type == "person" and r.code in {dated_code(r.entry, period), r.entry.code}
+    return (
+        r.code_from is None
+        and r.origin == "gazetteer"
+        and r.entry is not None
+        and r.entry.type == "person"
+        and r.code in {dated_code(r.entry, period), r.entry.code}
+    )
 
 
 def _petrarch(doc: Doc, r: Reading) -> bool:
     """From the PETRARCH2 dictionary (common names among its many minor officials), not
     the curated people (people*.yaml), whom the story may name without their country, nor
     one of its heads of state or government named in full (:func:`_leader`)."""
-    return r.entry is not None and "dictionary" in r.entry.attributes and not _leader(
-        doc, r)
+    return r.entry is not None and "dictionary" in r.entry.attributes and not _leader(doc, r)
 
 
 def _leader(doc: Doc, r: Reading) -> bool:
@@ -155,14 +173,19 @@ def _leader(doc: Doc, r: Reading) -> bool:
     has a government term (a dated ``XXXGOV`` code of its country). Never a common name
     the dictionary gives a leader too ("Luis Alvarez", "Charles Taylor") (actors30)."""
     entry = r.entry
-    if entry is None or fold(doc[r.start:r.end].text) not in KNOWN_LEADERS:
+    if entry is None or fold(doc[r.start : r.end].text) not in KNOWN_LEADERS:
         return False
     home = (entry.code or entry.country or "")[:3]
     return any(d.code == f"{home}GOV" for d in entry.attributes.get("dated_codes", ()))
 
 
-def code_stated_nationalities(doc: Doc, gaz: Gazetteer, readings: list[Reading],
-                              places: dict[str, Place], period: Period | None) -> None:
+def code_stated_nationalities(
+    doc: Doc,
+    gaz: Gazetteer,
+    readings: list[Reading],
+    places: dict[str, Place],
+    period: Period | None,
+) -> None:
     """Code people by a nationality stated for them; drop a name-only dictionary code the
     text contradicts or never supports (no place, demonym or dateline of its country)."""
     named: set[str] | None = None
@@ -176,11 +199,14 @@ def code_stated_nationalities(doc: Doc, gaz: Gazetteer, readings: list[Reading],
         if name_only:
             if named is None:
                 named = story_countries(doc, gaz, places)
-            if stated is not None and stated[:3] == r.code[:3] or stated is None and (
-                    r.code[:3] in named or not _petrarch(doc, r)):
+            if (
+                stated is not None
+                and stated[:3] == r.code[:3]
+                or stated is None
+                and (r.code[:3] in named or not _petrarch(doc, r))
+            ):
                 continue
             r.code = r.country = r.code_from = None
             r.inferred = False
         if stated is not None:
-            r.code, r.country, r.code_from, r.inferred = stated, stated[:3], "nationality", \
-                False
+            r.code, r.country, r.code_from, r.inferred = stated, stated[:3], "nationality", False

@@ -23,10 +23,34 @@ DATELINE_START = re.compile(
     r"(?:,[ \t]*((?:[A-Z][a-z.]+)(?:[ \t]+[A-Z][a-z.]+){0,2})?(?:[ \t]*\d{1,2})?)?"
     # "SURFERS PARADISE, Australia, March 23 -": a country and then the date (round 12)
     r"(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?"
-    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]")
-_MONTHS = {"jan", "feb", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-           "aug", "august", "sep", "sept", "oct", "nov", "dec", "january", "february",
-           "september", "october", "november", "december"}
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]"
+)
+_MONTHS = {
+    "jan",
+    "feb",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "september",
+    "october",
+    "november",
+    "december",
+}
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
@@ -66,8 +90,9 @@ def read_headline_end(doc: Doc) -> int:
     end = first.end
     # the first line, when the parser ran it into the next ("Bank Of France Sells 1.6
     # Billion Francs Crh Tap.\nPARIS, March 19 - The Bank ...": round 12)
-    line = next((t.i for t in doc[:min(first.end, 40)] if "\n" in t.whitespace_
-                 or "\n" in t.text), None)
+    line = next(
+        (t.i for t in doc[: min(first.end, 40)] if "\n" in t.whitespace_ or "\n" in t.text), None
+    )
     stop = doc[line - 1] if line and doc[line].is_space else doc[line or 0]
     if line is not None and line + 1 < first.end and stop.text in {".", "?", "!"}:
         # (a line closed by its own stop: a wire's hard-wrapped running text is not one,

@@ -62,8 +62,7 @@ def title_country(gaz: Gazetteer, title: str) -> str | None:
     not a place after a word of :data:`PLACE_PREPS` ("a drug trafficker near the border
     with Guatemala": a place, not his state; actors21)."""
     words = [w for w in title.replace("'s", "").split() if w]
-    cut = next((i for i, w in enumerate(words) if i > 0 and _place_prep(w, words[i - 1])),
-               None)
+    cut = next((i for i, w in enumerate(words) if i > 0 and _place_prep(w, words[i - 1])), None)
     return country_in(gaz, words[:cut])
 
 
@@ -85,11 +84,15 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     if contiguous:
         # an organisation: only the words that modify it ("Colombian trafficking group Los
         # Rastrojos"), not "a Peruvian lawyer at the International Center ..."
-        while window and any(t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}
-                             for t in window):
-            cut = max(i for i, t in enumerate(window)
-                      if t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
-            window = window[cut + 1:]
+        while window and any(
+            t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"} for t in window
+        ):
+            cut = max(
+                i
+                for i, t in enumerate(window)
+                if t.pos_ in {"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}
+            )
+            window = window[cut + 1 :]
     else:
         # a person: the words before the name up to a verb or clause boundary ("Police in
         # Honduras arrested Carlos Lopez" gives him no police code); a comma right before
@@ -103,7 +106,7 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
 
         while window and any(stop(i, t) for i, t in enumerate(window)):
             cut = max(i for i, t in enumerate(window) if stop(i, t))
-            window = window[cut + 1:]
+            window = window[cut + 1 :]
         if len(window) >= 2 and window[-1].text == "," and window[-2].dep_ == "pobj":
             # "In his plea before a judge of U.S. District Court, Slutsky admitted": an
             # opening phrase, not a title (round 8: a defendant coded as the judiciary)
@@ -113,8 +116,11 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         # not a title; the person's own titles decide later (:func:`ordered_titles`)
         window = []
     groups = [window]
-    groups += [list(a.subtree) for a in span.root.children if a.dep_ == "appos"
-               and not name_particle(list(a.subtree), span)]
+    groups += [
+        list(a.subtree)
+        for a in span.root.children
+        if a.dep_ == "appos" and not name_particle(list(a.subtree), span)
+    ]
     country = role = None
     former = late_only = False
     for k, tokens in enumerate(groups):
@@ -134,8 +140,14 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
             # an apposition that names a non-state owner of the office: "X, the president
             # of Mexico's Association of ...", "X, the bank's chairman" (round 8)
             texts = [t.text for t in tokens if not (t.is_punct or t.is_space)]
-            prep = next((i for i, w in enumerate(texts) if i > 0 and fold(w) in
-                         {"of", "from", "for", "at", "in", "with", "on"}), None)
+            prep = next(
+                (
+                    i
+                    for i, w in enumerate(texts)
+                    if i > 0 and fold(w) in {"of", "from", "for", "at", "in", "with", "on"}
+                ),
+                None,
+            )
             body = international_owner(gaz, texts) if role is None else None
             if body is not None:
                 # "X, director of the World Bank's Moroccan division"; a state's office
@@ -155,19 +167,35 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         found = longest_role(gaz, tokens)
         if found and role is None:
             role, former, late_only = found, former or past, late if past else late_only
-        elif found and former and not past and found != "CVL" and k > 0 and tokens and \
-                _said_now(tokens):
+        elif (
+            found
+            and former
+            and not past
+            and found != "CVL"
+            and k > 0
+            and tokens
+            and _said_now(tokens)
+        ):
             # "retired general X, now Honduras' security minister": the office held now
             # beats the former one (actors18: coded ELI)
             role, former = found, False
-    if role == "MIL" and len(groups) > 1 and {fold(t.text) for t in window} & SHARED_RANKS \
-            and any(title_role(gaz, " ".join(t.text for t in g if not t.is_space)) == "COP"
-                    for g in groups[1:]):
+    if (
+        role == "MIL"
+        and len(groups) > 1
+        and {fold(t.text) for t in window} & SHARED_RANKS
+        and any(
+            title_role(gaz, " ".join(t.text for t in g if not t.is_space)) == "COP"
+            for g in groups[1:]
+        )
+    ):
         # "General X, the director of Peru's Criminal Investigation Office": a rank police
         # forces share with armies, held by the head of a police body (roles16)
         role = "COP"
-    if not contiguous and role == "CVL" and any(
-            t.lower_ in NATIONALITY_NOUNS for g in groups for t in g):
+    if (
+        not contiguous
+        and role == "CVL"
+        and any(t.lower_ in NATIONALITY_NOUNS for g in groups for t in g)
+    ):
         return None  # "US citizen X": a passport, no part of society (roles16)
     if former and role and (role in NATIONAL_ROLES or not late_only):
         role = "ELI"  # not "the late drug trafficker X": dead, still a trafficker
@@ -217,8 +245,7 @@ def _said_now(tokens: list) -> bool:
     it ("X, now defense minister,": the parser may hang "now" on the verb)."""
     first = min(tokens, key=lambda t: t.i)
     before = first.doc[first.i - 1] if first.i > 0 else None
-    return fold(first.text) in NOW_WORDS or (before is not None
-                                             and fold(before.text) in NOW_WORDS)
+    return fold(first.text) in NOW_WORDS or (before is not None and fold(before.text) in NOW_WORDS)
 
 
 # Words before or in a title that put its office in the past ("the late President X" held
@@ -242,24 +269,38 @@ def international_owner(gaz: Gazetteer, texts: list[str]) -> str | None:
     words = [w for w in words if w not in {"'s", "\u2019s"}]
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
-            gram = words[i:i + size]
+            gram = words[i : i + size]
             if not gram[0][:1].isupper():
                 continue
             entry = gaz.lookup(" ".join(gram))
-            if entry is None or entry.type != "organization" or \
-                    not (entry.code or "").startswith("IGO"):
+            if (
+                entry is None
+                or entry.type != "organization"
+                or not (entry.code or "").startswith("IGO")
+            ):
                 continue
             before = [fold(w) for w in words[:i] if fold(w) not in {"the", "a", "an"}]
-            if (before and before[-1] in {"to", "at", "in", "with", "on"}) or \
-                    set(before) & STATE_DELEGATES:
+            if (before and before[-1] in {"to", "at", "in", "with", "on"}) or set(
+                before
+            ) & STATE_DELEGATES:
                 return None  # "Mexico's ambassador to the United Nations": the state's
             return entry.code
     return None
 
 
 # Offices a state holds at an international body: their holders stay the state's
-STATE_DELEGATES = {"ambassador", "envoy", "representative", "delegate", "delegation",
-                   "mission", "minister", "ministers", "governor", "governors"}
+STATE_DELEGATES = {
+    "ambassador",
+    "envoy",
+    "representative",
+    "delegate",
+    "delegation",
+    "mission",
+    "minister",
+    "ministers",
+    "governor",
+    "governors",
+}
 
 
 def owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
@@ -301,9 +342,16 @@ def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
             return None
         j = k - 1
     words: list[str] = []
-    while j >= sent_start and len(words) < 8 and (
-            doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"}
-            or words and fold(doc[j].text) in NAME_JOINERS):
+    while (
+        j >= sent_start
+        and len(words) < 8
+        and (
+            doc[j].text[:1].isupper()
+            and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"}
+            or words
+            and fold(doc[j].text) in NAME_JOINERS
+        )
+    ):
         words.insert(0, doc[j].text)
         j -= 1
     while words and fold(words[0]) in NAME_JOINERS:
@@ -316,8 +364,16 @@ def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
 
 # Offices a state body's head holds under its name ("Bundesbank President X", "Central
 # Bank Governor X"): the office word right before the name
-BODY_HEAD_OFFICES = {"president", "chairman", "chairwoman", "chairperson", "vice-president",
-                     "governor", "director", "head"}
+BODY_HEAD_OFFICES = {
+    "president",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "vice-president",
+    "governor",
+    "director",
+    "head",
+}
 
 
 def state_body_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
@@ -339,8 +395,12 @@ def state_body_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
     while j > sent_start and fold(doc[j].text) in OFFICE_MODIFIERS:
         j -= 1
     words: list[str] = []
-    while j >= sent_start and len(words) < 6 and doc[j].text[:1].isupper() and \
-            doc[j].pos_ in {"PROPN", "NOUN", "ADJ"}:
+    while (
+        j >= sent_start
+        and len(words) < 6
+        and doc[j].text[:1].isupper()
+        and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"}
+    ):
         words.insert(0, doc[j].text)
         j -= 1
     for k in range(len(words)):
@@ -369,16 +429,28 @@ def body_words_code(gaz: Gazetteer, words: list[str]) -> str | None:
         # "World Bank President X": a known state or international body's entry decides
         # elsewhere; a known union's or firm's officer takes its code
         code = entry.code or ""
-        return code if entry.type == "organization" and code and \
-            code[3:6] not in NATIONAL_ROLES | {"MIL"} and \
-            code[:3] not in {"IGO", "NGO", "IMG", "MNC"} else None
+        return (
+            code
+            if entry.type == "organization"
+            and code
+            and code[3:6] not in NATIONAL_ROLES | {"MIL"}
+            and code[:3] not in {"IGO", "NGO", "IMG", "MNC"}
+            else None
+        )
     country, role = name_code(gaz, " ".join(words))
     if role and role not in NATIONAL_ROLES | {"MIL", "IGO"}:
         return (country or "") + role
     if role is None and any(fold(w) in BODY_OF_MEMBERS | MEMBERS_NAMES for w in words):
-        sector = next((found[0] for w in words
-                       if (found := gaz.role_of(fold(w))) and found[0]
-                       and found[0] not in NATIONAL_ROLES | {"MIL", "IGO"}), None)
+        sector = next(
+            (
+                found[0]
+                for w in words
+                if (found := gaz.role_of(fold(w)))
+                and found[0]
+                and found[0] not in NATIONAL_ROLES | {"MIL", "IGO"}
+            ),
+            None,
+        )
         return (country or "") + sector if sector else ""
     return None
 
@@ -394,8 +466,11 @@ def spelled_out(text: str, acronym: str) -> str | None:
     """The name an acronym stands for where the document spells it out: "the National
     Association of Corn Farmers, NACF," or "... Farmers (NACF)" → that name; the name's
     initials (its capitalised words) must give the acronym. None when not spelled out."""
-    for m in re.finditer(rf"((?:[A-Z][\w'.&-]*(?:\s+(?:of|for|and|the|de))*\s*)+)"
-                         rf"[,(]\s*{re.escape(acronym)}\b", text):
+    for m in re.finditer(
+        rf"((?:[A-Z][\w'.&-]*(?:\s+(?:of|for|and|the|de))*\s*)+)"
+        rf"[,(]\s*{re.escape(acronym)}\b",
+        text,
+    ):
         words = m.group(1).split()
         for k in range(len(words)):
             part = [w for w in words[k:] if w[:1].isupper()]
@@ -408,9 +483,12 @@ def name_particle(tokens: list, span: SpacySpan) -> bool:
     """Whether an "apposition" is an article and one capitalised word right after the
     name, with no comma: the rest of the name ("Robert Holmes a Court"), no role."""
     words = [t for t in tokens if not t.is_space]
-    return len(words) == 2 and words[0].lower_ in {"a", "an", "the"} and \
-        words[1].text[:1].isupper() and not any(
-            t.is_punct for t in span.doc[span.end:words[0].i])
+    return (
+        len(words) == 2
+        and words[0].lower_ in {"a", "an", "the"}
+        and words[1].text[:1].isupper()
+        and not any(t.is_punct for t in span.doc[span.end : words[0].i])
+    )
 
 
 # Offices that firms, federations and clubs have and a state body seldom names so in
@@ -440,9 +518,11 @@ def lone_firm_office(gaz: Gazetteer, tokens: list) -> bool:
     tokens = [t for t in tokens if not t.is_space]
     if len(tokens) < 2 or not firm_office(gaz, tokens[-2:]):
         return False
-    return len(tokens) == 2 or not (tokens[-3].text[:1].isupper() and
-                                    tokens[-3].pos_ in {"PROPN", "NOUN", "ADJ"}
-                                    and not tokens[-3].is_sent_start)
+    return len(tokens) == 2 or not (
+        tokens[-3].text[:1].isupper()
+        and tokens[-3].pos_ in {"PROPN", "NOUN", "ADJ"}
+        and not tokens[-3].is_sent_start
+    )
 
 
 def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
@@ -451,8 +531,11 @@ def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
     tokens = [t for t in tokens if not t.is_space]
     if len(tokens) < 2 or fold(tokens[-1].text) not in FIRM_OFFICES | {"vice"}:
         return False
-    if fold(tokens[-1].text) == "president" and len(tokens) >= 3 and \
-            fold(tokens[-2].text) == "vice":
+    if (
+        fold(tokens[-1].text) == "president"
+        and len(tokens) >= 3
+        and fold(tokens[-2].text) == "vice"
+    ):
         tokens = tokens[:-1]
     owner = tokens[-2]
     if owner.tag_ == "POS" and len(tokens) >= 3:
@@ -462,8 +545,10 @@ def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
 
 # Words that end a company's name in English news, besides the legal forms ("Eastern
 # Airlines", "Acme Motors"); round 24/25 judging: "Eastern president X" coded USAGOV
-FIRM_NAME_ENDS = r"Airlines|Airways|Air Lines|Motors|Bank|Bancorp|Petroleum|Oil|Steel|" \
+FIRM_NAME_ENDS = (
+    r"Airlines|Airways|Air Lines|Motors|Bank|Bancorp|Petroleum|Oil|Steel|"
     r"Industries|Corp|Corporation|Inc|Co|Ltd|Plc|PLC|SpA|AG|SA|S\.A|NV|Group|Holdings"
+)
 
 
 def firm_in_text(gaz: Gazetteer, owner) -> bool:
@@ -510,11 +595,13 @@ def bare_office_in_firm_story(tokens: list, text: str) -> bool:
 OFFICE_OF_BODY = re.compile(
     r"(?i:(?:(?:former|ex|vice|executive|deputy|acting|senior)[\s-]+)*"
     r"(?:president|chairman|chairwoman|chairperson|vice-president)\s+of\s+(?:the\s+)?)"
-    r"(?:[a-z]+\s+)?(?P<body>[A-Z].*)")
+    r"(?:[a-z]+\s+)?(?P<body>[A-Z].*)"
+)
 BODY_OFFICE = re.compile(
     r"(?P<owner>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
     r"(?:(?:vice|executive|senior|deputy)[\s-]+)*"
-    r"(?:president|chairman|chairwoman|chairperson|vice-president)")
+    r"(?:president|chairman|chairwoman|chairperson|vice-president)"
+)
 
 
 def appositive_body_office(gaz: Gazetteer, title: str, text: str) -> str | None:
@@ -526,6 +613,7 @@ def appositive_body_office(gaz: Gazetteer, title: str, text: str) -> str | None:
     (no code) for an association whose sector its name does not tell. A state or
     international body ("president of the Bundesbank", "World Bank vice president") or
     an owner the text does not show to be a firm says nothing here (None)."""
+
     def non_state(words: list[str]) -> str | None:
         if any(fold(w) in STATE_FINANCE_WORDS for w in words):
             return None  # "Central Bank of Brazil", "Asian Development Bank": not a firm
@@ -558,15 +646,23 @@ def unknown_owner(gaz: Gazetteer, name: str) -> bool:
     """Whether a proper name says nothing of a state: no country, place, role word or
     known entry ("Soffex", "Fenacon"; not "Senate", "Bundesbank", "Texas")."""
     key = fold(name)
-    return (len(key) > 1 and key not in gaz.role_words and gaz.agent_role(name) is None
-            and country_word(gaz, name) is None and not gaz.candidates(name)
-            and not any(c.precision != "region" for c in default_index().find(name)))
+    return (
+        len(key) > 1
+        and key not in gaz.role_words
+        and gaz.agent_role(name) is None
+        and country_word(gaz, name) is None
+        and not gaz.candidates(name)
+        and not any(c.precision != "region" for c in default_index().find(name))
+    )
 
 
 def longest_role(gaz: Gazetteer, tokens: list) -> str | None:
     """The role of the longest role phrase among ``tokens`` (ties: the rightmost)."""
-    starts = [i for i, t in enumerate(tokens)
-              if fold(t.text) in gaz.role_starts or fold(t.lemma_) in gaz.role_starts]
+    starts = [
+        i
+        for i, t in enumerate(tokens)
+        if fold(t.text) in gaz.role_starts or fold(t.lemma_) in gaz.role_starts
+    ]
     for n in range(min(gaz.max_role_words, len(tokens)), 0, -1):
         for i in reversed(starts):
             gram = tokens[i : i + n]
@@ -592,14 +688,16 @@ class TitleCoding(ExtractorState):
         """Whether a person's code is the dictionary record's undated default: the record
         has dated codes and none covers the article's date (or the article has none),
         and no title or apposition of this mention coded it."""
-        return (r.type == "person" and r.code_from in {None, "dictionary"}
-                and self._dates_missed(r))
+        return r.type == "person" and r.code_from in {None, "dictionary"} and self._dates_missed(r)
 
     def _dates_missed(self, r: Reading) -> bool:
         """Whether the reading's dictionary record has dated codes and none covers the
         article's date (or the article has none)."""
-        return (r.entry is not None and bool(code_history(r.entry))
-                and (self._period is None or not covers(r.entry, self._period)))
+        return (
+            r.entry is not None
+            and bool(code_history(r.entry))
+            and (self._period is None or not covers(r.entry, self._period))
+        )
 
     def _title_of_a_past_year(self, doc: Doc | None, r: Reading) -> bool:
         """Whether the mention's sentence dates its title to a year that one of the
@@ -613,10 +711,15 @@ class TitleCoding(ExtractorState):
         if not history or covers(r.entry, self._period):
             return False
         now = {self._period[0].year, self._period[1].year}
-        years = {int(t.text) for t in doc[r.start].sent
-                 if t.text.isdigit() and len(t.text) == 4} - now
-        return any((s is None or s.year <= y) and (e is None or y <= e.year)
-                   for y in years if 1800 <= y <= 2100 for _, s, e in history)
+        years = {
+            int(t.text) for t in doc[r.start].sent if t.text.isdigit() and len(t.text) == 4
+        } - now
+        return any(
+            (s is None or s.year <= y) and (e is None or y <= e.year)
+            for y in years
+            if 1800 <= y <= 2100
+            for _, s, e in history
+        )
 
     def _titled_person(self, r: Reading, doc: Doc | None = None) -> None:
         """A known person whose title in the text gives a role: the text wins over the
@@ -643,12 +746,22 @@ class TitleCoding(ExtractorState):
             if role and role not in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
                 country = title_country(self.gaz, title) or r.country
                 if country and r.code != f"{country}{role}":
-                    dated = (dated_code(r.entry, self._period) if self._period is not None
-                             and r.entry is not None and code_history(r.entry) else None)
-                    if dated and dated != f"{country}{role}" and any(
+                    dated = (
+                        dated_code(r.entry, self._period)
+                        if self._period is not None
+                        and r.entry is not None
+                        and code_history(r.entry)
+                        else None
+                    )
+                    if (
+                        dated
+                        and dated != f"{country}{role}"
+                        and any(
                             (s is None or s <= self._period[0])
                             and (e is None or self._period[1] <= e)
-                            for _, s, e in code_history(r.entry)):
+                            for _, s, e in code_history(r.entry)
+                        )
+                    ):
                         r.dictionary_code = dated
                     r.code, r.code_from = f"{country}{role}", "title"
                 return

@@ -31,7 +31,9 @@ from watchfloor.extract.gazetteer import fold
 LEFT_OFFICE = re.compile(
     r"\s*,\s*who\s+(?:left|has left|had left|stepped down from|was ousted from|quit|"
     r"resigned from|was removed from)\s+(?:office|power|the presidency|his post|her post)\b"
-    r"|\s*,\s*whose\s+(?:term|mandate|presidency)\s+ended\b", re.I)
+    r"|\s*,\s*whose\s+(?:term|mandate|presidency)\s+ended\b",
+    re.I,
+)
 # A closed term in brackets right after a titled name: "President X (2002-2010)" held the
 # office then, and no more: nobody writes the end of a term not yet ended (round 12: Uribe
 # coded COLGOV in a story on 2011 figures)
@@ -41,7 +43,8 @@ TOOK_OFFICE = re.compile(
     r"(?:(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+)?(?:the\s+)?"
     r"(?P<office>presidency|office)\b"
     r"|\s+(?:was|is|has been|will be)\s+sworn\s+in\s+as\s+(?:(?P<owner2>[A-Z]\w*)['’]s\s+)?"
-    r"(?:the\s+)?(?:new\s+)?(?P<office2>president|prime minister)\b")
+    r"(?:the\s+)?(?:new\s+)?(?P<office2>president|prime minister)\b"
+)
 # Right after a person's mention: an office held now ("retired general X, who began serving
 # as Honduras' new minister of security", "X, now defense minister,"); a title that beats
 # a former or retired one (ordered_titles; actors18: a retired general serving as security
@@ -49,7 +52,9 @@ TOOK_OFFICE = re.compile(
 NOW_OFFICE = re.compile(
     r"\s*,\s*(?:who\s+(?:is\s+now|is\s+currently|now\s+serves\s+as|currently\s+serves\s+as|"
     r"serves\s+as|began\s+serving\s+as|has\s+since\s+become|now\s+heads)|now|currently)\s+"
-    r"(?P<office>[^,.;:()\n]{3,70})", re.I)
+    r"(?P<office>[^,.;:()\n]{3,70})",
+    re.I,
+)
 
 
 # Penn Treebank tags of finite verbs: a lower-case word so tagged, with a subject of its
@@ -60,27 +65,59 @@ FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # Personal titles that open a name the model may read as an organisation ("Bishop
 # Gonzalo Colindres", "Senator X"); no word that also opens company names ("General
 # Motors", "Cardinal Health"): issue 11 round 12
-PERSON_TITLES = frozenset({"bishop", "archbishop", "monsignor", "reverend", "rev.", "senator",
-                           "sen.", "congressman", "congresswoman", "governor", "gov.",
-                           "mayor", "judge", "premier", "minister"})
+PERSON_TITLES = frozenset(
+    {
+        "bishop",
+        "archbishop",
+        "monsignor",
+        "reverend",
+        "rev.",
+        "senator",
+        "sen.",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "gov.",
+        "mayor",
+        "judge",
+        "premier",
+        "minister",
+    }
+)
 
 
 def titled_name(span: SpacySpan) -> bool:
     """Whether an organisation-typed span is a personal title and a name: the title, then
     one to three capitalised words with no organisation head among them."""
     rest = list(span[1:])
-    return (fold(span[0].text) in PERSON_TITLES and span[0].text[:1].isupper()
-            and 1 <= len(rest) <= 3 and all(t.text[:1].isupper() and t.is_alpha
-                                            for t in rest)
-            and not any(fold(t.text) in ORG_HEADS or fold(t.text) in PERSON_TITLES
-                        for t in rest))
+    return (
+        fold(span[0].text) in PERSON_TITLES
+        and span[0].text[:1].isupper()
+        and 1 <= len(rest) <= 3
+        and all(t.text[:1].isupper() and t.is_alpha for t in rest)
+        and not any(fold(t.text) in ORG_HEADS or fold(t.text) in PERSON_TITLES for t in rest)
+    )
 
 
 # Office words that, bare and definite ("the minister"), name the one holder the document
 # titled so before
-OFFICE_WORDS = {"president", "minister", "governor", "mayor", "prosecutor", "secretary",
-                "premier", "chancellor", "senator", "ambassador", "envoy", "rapporteur",
-                "attorney", "commissioner", "director"}
+OFFICE_WORDS = {
+    "president",
+    "minister",
+    "governor",
+    "mayor",
+    "prosecutor",
+    "secretary",
+    "premier",
+    "chancellor",
+    "senator",
+    "ambassador",
+    "envoy",
+    "rapporteur",
+    "attorney",
+    "commissioner",
+    "director",
+}
 
 
 def _holds(title: str, office: str) -> bool:
@@ -89,15 +126,25 @@ def _holds(title: str, office: str) -> bool:
     minister" or "former president"."""
     words = [fold(w) for w in re.split(r"[\s,']+", title) if w]
     head = title_head(words)
-    return bool(head) and head[-1] == office and not set(head) & FORMER and not (
-        len(head) > 1 and head[-2] in {"vice", "deputy", "assistant", "under", "sub"})
+    return (
+        bool(head)
+        and head[-1] == office
+        and not set(head) & FORMER
+        and not (len(head) > 1 and head[-2] in {"vice", "deputy", "assistant", "under", "sub"})
+    )
 
 
 def title_head(words: list[str]) -> list[str]:
     """The words of a title before its first preposition ("special rapporteur on
     torture" → special rapporteur)."""
-    cut = next((k for k, w in enumerate(words) if k > 0 and w in {
-        "of", "for", "at", "in", "on", "to", "with"}), len(words))
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k > 0 and w in {"of", "for", "at", "in", "on", "to", "with"}
+        ),
+        len(words),
+    )
     return words[:cut]
 
 
@@ -111,7 +158,8 @@ def _running_term(term) -> bool:
         return False
     verb = term.head
     return verb.tag_ in {"VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
 
 
 # An office's complement before a name: its links ("Secretary of State for Economic
@@ -119,15 +167,33 @@ def _running_term(term) -> bool:
 COMPLEMENT_LINKS = frozenset({"of", "for"})
 COMPLEMENT_WORDS = 10
 
-NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von",
-                  "di", "le", "du", "al", "el", "bin", "ibn"}
+NAME_PARTICLES = {
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "van",
+    "von",
+    "di",
+    "le",
+    "du",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+}
 
 
 class TitleReader(ExtractorState):
     """Attach titles to person readings (a part of :class:`ActorExtractor`)."""
 
     def _office_anaphora(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
-        """"The minister", "the president": a bare definite office word (no modifier but
+        """ "The minister", "the president": a bare definite office word (no modifier but
         "the", singular) is a later mention of the one person the document titled so
         before it ("Colombia's defense minister, Pedro Ruiz, ... The minister said"),
         not the article country's government. Two different people titled with the word
@@ -139,20 +205,39 @@ class TitleReader(ExtractorState):
         for r in readings:
             token = doc[r.end - 1]
             key = fold(token.lemma_)
-            if (r.origin != "role" or r.end - r.start != 1 or key not in OFFICE_WORDS
-                    or token.tag_ not in {"NN", "NNP"}
-                    or [c.lower_ for c in token.children if c.i < token.i] != ["the"]):
+            if (
+                r.origin != "role"
+                or r.end - r.start != 1
+                or key not in OFFICE_WORDS
+                or token.tag_ not in {"NN", "NNP"}
+                or [c.lower_ for c in token.children if c.i < token.i] != ["the"]
+            ):
                 out.append(r)
                 continue
-            holders = {p.name: p for p in people if p.start < r.start and any(
-                _holds(t, key) for t in p.titles)}
+            holders = {
+                p.name: p
+                for p in people
+                if p.start < r.start and any(_holds(t, key) for t in p.titles)
+            }
             if len(holders) != 1:
                 out.append(r)
                 continue
             p = next(iter(holders.values()))
-            out.append(Reading(r.start, r.end, p.name, "person", p.kind, p.country, p.code,
-                               "anaphor", p.entry, inferred=p.inferred,
-                               code_from=p.code_from))
+            out.append(
+                Reading(
+                    r.start,
+                    r.end,
+                    p.name,
+                    "person",
+                    p.kind,
+                    p.country,
+                    p.code,
+                    "anaphor",
+                    p.entry,
+                    inferred=p.inferred,
+                    code_from=p.code_from,
+                )
+            )
         return out
 
     # -- titles and roles of people --------------------------------------------------------
@@ -160,8 +245,11 @@ class TitleReader(ExtractorState):
         key = fold(token.text)
         if key in NAME_PARTICLES:
             return False  # "Congressman De Grazia": "De" belongs to the name
-        if token.tag_ in FINITE_VERB_TAGS and token.text.islower() and any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        if (
+            token.tag_ in FINITE_VERB_TAGS
+            and token.text.islower()
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        ):
             # "he suspects Penn's legal team": a finite verb with its own subject before
             # a name is no title (rounds 34-35: the actor Sean Penn coded CRM from the
             # verb "suspects"); a plural title the tagger calls a verb ("Coast Guard
@@ -181,8 +269,12 @@ class TitleReader(ExtractorState):
         no more became the state's government: actors23, round 37 judging). At most three
         words of a place (a GPE or LOC entity); otherwise ``left`` unchanged."""
         k = left - 1
-        while k >= sent_start and left - k <= 3 and doc[k].ent_type_ in {"GPE", "LOC"} \
-                and doc[k].text[:1].isupper():
+        while (
+            k >= sent_start
+            and left - k <= 3
+            and doc[k].ent_type_ in {"GPE", "LOC"}
+            and doc[k].text[:1].isupper()
+        ):
             k -= 1
         if left >= name_start or k == left - 1 or k < sent_start:
             return left
@@ -205,25 +297,36 @@ class TitleReader(ExtractorState):
         if not doc[name_start].text[:1].isupper():
             name_start = r.start
         left = name_start
-        while left > sent_start and (self._is_title_word(doc[left - 1]) or (
+        while left > sent_start and (
+            self._is_title_word(doc[left - 1])
+            or (
                 (doc[left - 1].text == "-" or doc[left - 1].is_space)
-                and left - 2 >= sent_start and self._is_title_word(doc[left - 2]))):
+                and left - 2 >= sent_start
+                and self._is_title_word(doc[left - 2])
+            )
+        ):
             # "ex-President", "then-President": the hyphen joins the modifier; a line
             # break inside the title ("U.S.\nCommerce Secretary") does not cut it
             # (round 13: the US Commerce Secretary given South Korea's government)
             left -= 1
-        if left < name_start and left - 2 >= sent_start and \
-                country_word(self.gaz, doc[left - 2:left].text):
+        if (
+            left < name_start
+            and left - 2 >= sent_start
+            and country_word(self.gaz, doc[left - 2 : left].text)
+        ):
             left -= 2  # "El Salvador President X", "Costa Rica Security Minister X"
         left = self._former_before_place(doc, left, name_start, sent_start)
         wide = self._portfolio_start(doc, left, name_start, sent_start)
         widened = wide < left
         if widened:
             left = wide
-            while left > sent_start and (not doc[left - 1].is_punct and (
-                    self._is_title_word(doc[left - 1])) or (
-                    doc[left - 1].is_space or doc[left - 1].text == "-")
-                    and left - 2 >= sent_start and self._is_title_word(doc[left - 2])):
+            while left > sent_start and (
+                not doc[left - 1].is_punct
+                and (self._is_title_word(doc[left - 1]))
+                or (doc[left - 1].is_space or doc[left - 1].text == "-")
+                and left - 2 >= sent_start
+                and self._is_title_word(doc[left - 2])
+            ):
                 # "former Agriculture Secretary", "U.S.\nCommerce Secretary", "U.S.
                 # Under-Secretary of State" (officials33: the hyphen joins the rank)
                 left -= 1
@@ -232,10 +335,12 @@ class TitleReader(ExtractorState):
         if left < name_start:
             prefix = list(doc[left:name_start])
             if longest_role(self.gaz, prefix) or (
-                    widened and title_role(self.gaz, doc[left:name_start].text)):
+                widened and title_role(self.gaz, doc[left:name_start].text)
+            ):
                 title = " ".join(doc[left:name_start].text.split())
                 if fold(doc[name_start - 1].text) == "of" and any(
-                        fold(t.text) in PAST_TERMS for t in doc[max(sent_start, left - 2):left]):
+                    fold(t.text) in PAST_TERMS for t in doc[max(sent_start, left - 2) : left]
+                ):
                     title = f"previous {title}"  # "the previous government of X" (roles16)
                 elif _running_term(doc[name_start - 2]):
                     title = "President"  # "the presidency of X has coincided with ..."
@@ -243,8 +348,11 @@ class TitleReader(ExtractorState):
                 r.start = name_start
         root = doc[r.start : r.end].root
         for child in root.children:
-            if child.dep_ != "appos" or child.i < r.end or \
-                    name_particle(list(child.subtree), doc[r.start:r.end]):
+            if (
+                child.dep_ != "appos"
+                or child.i < r.end
+                or name_particle(list(child.subtree), doc[r.start : r.end])
+            ):
                 continue  # (round 10: "Robert Holmes a Court": the name's own end)
             tokens = [t for t in child.subtree if not t.is_punct]
             while tokens and tokens[0].lower_ in ENGLISH_ARTICLES:
@@ -252,35 +360,57 @@ class TitleReader(ExtractorState):
             if tokens and len(tokens) <= 12 and longest_role(self.gaz, tokens):
                 r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
         # the role stated first: "the head of Mexico's police division, Ciro Ortiz, said"
-        if (r.start > 1 and doc[r.start - 1].text == "," and r.end < len(doc)
-                and doc[r.end].text == ","):
+        if (
+            r.start > 1
+            and doc[r.start - 1].text == ","
+            and r.end < len(doc)
+            and doc[r.end].text == ","
+        ):
             left = r.start - 2
             while left >= sent_start and doc[left].text not in {",", ";", ":", "(", '"'}:
                 left -= 1
             tokens = list(doc[left + 1 : r.start - 1])
             # "the head of ...", or a country's possessive: "Colombia's defense minister,"
-            skip = 1 if tokens and tokens[0].lower_ in ENGLISH_ARTICLES else 0 if (
-                len(tokens) > 2 and tokens[1].tag_ == "POS"
-                and country_word(self.gaz, tokens[0].text)) else None
-            if skip is not None and len(tokens) <= 12 and not any(
-                    t.pos_ in {"VERB", "AUX"} for t in tokens) \
-                    and longest_role(self.gaz, tokens[skip:]):
+            skip = (
+                1
+                if tokens and tokens[0].lower_ in ENGLISH_ARTICLES
+                else 0
+                if (
+                    len(tokens) > 2
+                    and tokens[1].tag_ == "POS"
+                    and country_word(self.gaz, tokens[0].text)
+                )
+                else None
+            )
+            if (
+                skip is not None
+                and len(tokens) <= 12
+                and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+                and longest_role(self.gaz, tokens[skip:])
+            ):
                 r.titles.append(doc[tokens[skip].i : tokens[-1].i + 1].text)
-            elif root.dep_ == "appos" and root.head.i < r.start - 1 and \
-                    root.head.pos_ in {"NOUN", "PROPN"}:
+            elif (
+                root.dep_ == "appos"
+                and root.head.i < r.start - 1
+                and root.head.pos_ in {"NOUN", "PROPN"}
+            ):
                 # mid-sentence: "met Colombia's defense minister, Pedro Ruiz, in Cali"
                 tokens = [t for t in root.head.subtree if t.i <= root.head.i]
                 while tokens and tokens[0].lower_ in ENGLISH_ARTICLES:
                     tokens = tokens[1:]
-                if tokens and len(tokens) <= 8 and not any(
-                        t.pos_ in {"VERB", "AUX"} or t.is_punct for t in tokens) \
-                        and longest_role(self.gaz, tokens):
+                if (
+                    tokens
+                    and len(tokens) <= 8
+                    and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in tokens)
+                    and longest_role(self.gaz, tokens)
+                ):
                     r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
         if not r.titles:
             # "X, who heads the national police", "the Interior Ministry's X"
             # (office_clauses.py; officials32)
-            said = relative_office(self.gaz, doc, r.start, r.end) or \
-                possessive_body(self.gaz, doc, r.start)
+            said = relative_office(self.gaz, doc, r.start, r.end) or possessive_body(
+                self.gaz, doc, r.start
+            )
             if said is not None:
                 r.titles.append(said)
         self._office_change(doc, r)
@@ -306,8 +436,9 @@ class TitleReader(ExtractorState):
             return start
         return self._office_complement_start(doc, left, name_start, sent_start)
 
-    def _office_complement_start(self, doc: Doc, left: int, name_start: int,
-                                 sent_start: int) -> int:
+    def _office_complement_start(
+        self, doc: Doc, left: int, name_start: int, sent_start: int
+    ) -> int:
         """Where an office word with a complement of capitalised words begins, else
         ``left``: "Chancellor of the Exchequer X", "Minister of the Interior X", and
         (officials33) the long ones the walk stopped inside, "Secretary of Commerce X",
@@ -329,19 +460,33 @@ class TitleReader(ExtractorState):
                 break  # another person's name ("Secretary of State X and Senator Y")
             if word.lower_ in COMPLEMENT_LINKS:
                 links.append(k - 1)
-            elif not (word.is_space or word.lower_ in {"the", "and"} or word.text == "-"
-                      or word.text[:1].isupper() and not word.is_sent_start
-                      or word.text[:1].isupper() and k - 2 < sent_start):
+            elif not (
+                word.is_space
+                or word.lower_ in {"the", "and"}
+                or word.text == "-"
+                or word.text[:1].isupper()
+                and not word.is_sent_start
+                or word.text[:1].isupper()
+                and k - 2 < sent_start
+            ):
                 break
             k -= 1
         for link in reversed(links):  # the leftmost first: the longest title
             head = link - 1
-            if head < sent_start or not doc[head].text[:1].isupper() or \
-                    doc[head].lower_ in COMPLEMENT_LINKS:
+            if (
+                head < sent_start
+                or not doc[head].text[:1].isupper()
+                or doc[head].lower_ in COMPLEMENT_LINKS
+            ):
                 continue
-            if self.gaz.role_of(doc[head].text) or self.gaz.role_of(doc[head].lemma_) or \
-                    any(self.gaz.agent_role(" ".join(doc[head:j].text.split()))
-                        for j in range(link + 2, end + 1)):
+            if (
+                self.gaz.role_of(doc[head].text)
+                or self.gaz.role_of(doc[head].lemma_)
+                or any(
+                    self.gaz.agent_role(" ".join(doc[head:j].text.split()))
+                    for j in range(link + 2, end + 1)
+                )
+            ):
                 return left if self._office_of_a_body(doc, head, sent_start) else head
         return left
 
@@ -352,8 +497,9 @@ class TitleReader(ExtractorState):
         its entry codes, never the article's state (officials33). A listed body the
         recogniser missed counts too."""
         k = head
-        while k - 1 >= sent_start and (doc[k - 1].text == "-" or doc[k - 1].is_space
-                                       or self._is_title_word(doc[k - 1])):
+        while k - 1 >= sent_start and (
+            doc[k - 1].text == "-" or doc[k - 1].is_space or self._is_title_word(doc[k - 1])
+        ):
             k -= 1
         if k - 1 < sent_start:
             return False
@@ -362,7 +508,7 @@ class TitleReader(ExtractorState):
         for n in range(1, 5):  # a listed body the recogniser missed ("United Nations")
             if k - n < sent_start:
                 break
-            entry = self.gaz.lookup(doc[k - n:k].text)
+            entry = self.gaz.lookup(doc[k - n : k].text)
             if entry is not None and entry.type == "organization":
                 return True
         return False
@@ -376,10 +522,12 @@ class TitleReader(ExtractorState):
         coded GOV, one taking office coded ELI)."""
         last = doc[r.end - 1]
         at = last.idx + len(last.text)
-        after = self._text[at:at + 80]
+        after = self._text[at : at + 80]
         if r.titles and (LEFT_OFFICE.match(after) or PAST_TERM.match(after)):
-            r.titles[:] = [t if any(fold(w) in FORMER for w in re.split(r"[\s-]+", t))
-                           else f"former {t}" for t in r.titles]
+            r.titles[:] = [
+                t if any(fold(w) in FORMER for w in re.split(r"[\s-]+", t)) else f"former {t}"
+                for t in r.titles
+            ]
             return
         m = TOOK_OFFICE.match(after)
         if m is not None:

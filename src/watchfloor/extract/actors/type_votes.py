@@ -47,9 +47,13 @@ class TypeVoting(ExtractorState):
         by_start = {r.start: r for r in readings}
         by_end = {r.end: r for r in readings}
         out: set[str] = set()
-        candidates = [r for r in readings if r.origin == "ner"
-                      and any(c.precision != "region" for c in index.find(r.name))
-                      and not self.gaz.names_non_place(r.name)]
+        candidates = [
+            r
+            for r in readings
+            if r.origin == "ner"
+            and any(c.precision != "region" for c in index.find(r.name))
+            and not self.gaz.names_non_place(r.name)
+        ]
         for r in candidates:
             key = fold(r.name)
             if key not in out and self._place_cue(doc, r, by_start):
@@ -57,16 +61,23 @@ class TypeVoting(ExtractorState):
         # "the municipality of Marcelino", "the town of X": a place noun and "of" make a
         # person-typed name a place, known to the index or not
         for r in readings:
-            if (r.origin == "ner" and r.type == "person" and r.start > 1
-                    and doc[r.start - 1].lower_ == "of"
-                    and fold(doc[r.start - 2].text) in PLACE_NOUNS):
+            if (
+                r.origin == "ner"
+                and r.type == "person"
+                and r.start > 1
+                and doc[r.start - 1].lower_ == "of"
+                and fold(doc[r.start - 2].text) in PLACE_NOUNS
+            ):
                 out.add(fold(r.name))
         # A person-typed name that is a known admin area or country, or a known place of two
         # words or more ("Ciudad Juárez", "San Pedro Sula"), is a place: people are not
         # named like that, and the gazetteer lists the exceptions by name.
         for r in candidates:
-            if r.type == "person" and fold(r.name) not in out and place_like_person(
-                    index, r.name, doc[r.start:r.end]):
+            if (
+                r.type == "person"
+                and fold(r.name) not in out
+                and place_like_person(index, r.name, doc[r.start : r.end])
+            ):
                 out.add(fold(r.name))
         # A name listed with such a place is one too: "through Arauca and Cúcuta",
         # "in Cali, Tuluá or Buga" (repeated until the list is read to its end).
@@ -95,7 +106,8 @@ class TypeVoting(ExtractorState):
         return bool(
             (prev in before and not possessive)
             or (prev == "of" and r.start > 1 and fold(doc[r.start - 2].text) in before_of)
-            or (nxt is not None and doc[r.end].text == "," and within(r.name, nxt.name)))
+            or (nxt is not None and doc[r.end].text == "," and within(r.name, nxt.name))
+        )
 
     def _surname_places(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
         """A place reading that is a word of a person's full name of the document, after its
@@ -113,17 +125,25 @@ class TypeVoting(ExtractorState):
         full: dict[str, dict[str, Reading]] = {}  # surname word → given name → a full name
         for r in readings:
             # a name of proper nouns only: not "Beyond Zulia" typed as a person
-            if r.type == "person" and r.end - r.start > 1 \
-                    and all(t.pos_ == "PROPN" for t in doc[r.start:r.end]):
+            if (
+                r.type == "person"
+                and r.end - r.start > 1
+                and all(t.pos_ == "PROPN" for t in doc[r.start : r.end])
+            ):
                 for i in range(r.start + 1, r.end):
                     if doc[i].is_title:
                         full.setdefault(fold(doc[i].text), {}).setdefault(
-                            fold(doc[r.start].text), r)
+                            fold(doc[r.start].text), r
+                        )
         # a person's name the recogniser typed as an organisation ("Kamilo Rivera") makes
         # the surname ambiguous too, never a surname of its own
         for r in readings:
-            if r.type == "organization" and r.origin == "ner" and r.end - r.start in {2, 3} \
-                    and all(t.is_title for t in doc[r.start:r.end]):
+            if (
+                r.type == "organization"
+                and r.origin == "ner"
+                and r.end - r.start in {2, 3}
+                and all(t.is_title for t in doc[r.start : r.end])
+            ):
                 for i in range(r.start + 1, r.end):
                     if fold(doc[i].text) in full:
                         full[fold(doc[i].text)].setdefault(fold(doc[r.start].text), r)
@@ -133,24 +153,40 @@ class TypeVoting(ExtractorState):
         out = []
         for r in readings:
             words = [fold(doc[i].text) for i in range(r.start, r.end)]
-            if (r.origin == "ner" and r.type == "location" and r.kind != "facility"
-                    and len(words) == 1 and words[0] in full
-                    and country_word(self.gaz, r.name) is None
-                    and not self._place_cue(doc, r, by_start)
-                    and not (r.end < len(doc) and fold(doc[r.end].text) in PLACE_NOUNS)):
+            if (
+                r.origin == "ner"
+                and r.type == "location"
+                and r.kind != "facility"
+                and len(words) == 1
+                and words[0] in full
+                and country_word(self.gaz, r.name) is None
+                and not self._place_cue(doc, r, by_start)
+                and not (r.end < len(doc) and fold(doc[r.end].text) in PLACE_NOUNS)
+            ):
                 people = full[words[0]]
                 one = next(iter(people.values()))
                 if len(people) == 1 and one.type == "person":
-                    r = Reading(r.start, r.end, one.name, "person", one.kind, one.country,
-                                one.code, "surname", one.entry)
+                    r = Reading(
+                        r.start,
+                        r.end,
+                        one.name,
+                        "person",
+                        one.kind,
+                        one.country,
+                        one.code,
+                        "surname",
+                        one.entry,
+                    )
                 else:
-                    r = Reading(r.start, r.end, r.name, "person", None, None, None,
-                                "shared_surname")
+                    r = Reading(
+                        r.start, r.end, r.name, "person", None, None, None, "shared_surname"
+                    )
             out.append(r)
         return out
 
-    def _vote_types(self, doc: Doc, readings: list[Reading],
-                    place_names: set[str] = frozenset()) -> list[Reading]:
+    def _vote_types(
+        self, doc: Doc, readings: list[Reading], place_names: set[str] = frozenset()
+    ) -> list[Reading]:
         """One type per name and document: NER readings follow the majority reading.
 
         The small model types the same name differently from sentence to sentence
@@ -166,13 +202,20 @@ class TypeVoting(ExtractorState):
                 votes.setdefault(fold(r.name), Counter())[r.type] += 1
         # a surname the model types as an organisation after the full name ("Agriculture
         # Secretary Richard Lyng said ... Lyng said"): the person (issue 11 round 12)
-        surnames = {doc[r.end - 1].text: r.start for r in readings
-                    if r.type == "person" and r.end - r.start > 1}
+        surnames = {
+            doc[r.end - 1].text: r.start
+            for r in readings
+            if r.type == "person" and r.end - r.start > 1
+        }
         out = []
         for r in readings:
-            if (r.origin == "ner" and r.type == "organization" and r.end - r.start == 1
-                    and surnames.get(r.name, r.start) < r.start
-                    and not self.gaz.names_non_place(r.name)):
+            if (
+                r.origin == "ner"
+                and r.type == "organization"
+                and r.end - r.start == 1
+                and surnames.get(r.name, r.start) < r.start
+                and not self.gaz.names_non_place(r.name)
+            ):
                 r = self._from_ner(SpacySpan(doc, r.start, r.end, label="PERSON"))
             if r.origin == "ner" and fold(r.name) in place_names:
                 if r.type != "location":
@@ -201,7 +244,18 @@ class TypeVoting(ExtractorState):
             token = doc[i]
             full = surnames.get(token.text)
             if full is not None and token.i not in taken and token.is_title:
-                out.append(Reading(token.i, token.i + 1, full.name, "person", full.kind,
-                                   full.country, full.code, "surname", full.entry))
+                out.append(
+                    Reading(
+                        token.i,
+                        token.i + 1,
+                        full.name,
+                        "person",
+                        full.kind,
+                        full.country,
+                        full.code,
+                        "surname",
+                        full.entry,
+                    )
+                )
                 taken.add(token.i)
         return out

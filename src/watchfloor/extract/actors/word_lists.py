@@ -23,11 +23,45 @@ ENGLISH_ARTICLES = {"the", "a", "an"}
 
 
 # Head words that end organisation names, never people's ("Zacatecas Cartel").
-ORG_HEADS = {"cartel", "cartels", "gang", "gangs", "police", "ministry", "court", "army",
-             "navy", "congress", "senate", "party", "front", "commission", "agency",
-             "department", "forces", "guard", "militia", "brigade", "brigades", "mafia",
-             "clan", "syndicate", "prosecutor's", "office", "council", "assembly",
-             "plc", "spa", "inc", "corp", "ltd", "ag", "nv", "gmbh", "llc"}
+ORG_HEADS = {
+    "cartel",
+    "cartels",
+    "gang",
+    "gangs",
+    "police",
+    "ministry",
+    "court",
+    "army",
+    "navy",
+    "congress",
+    "senate",
+    "party",
+    "front",
+    "commission",
+    "agency",
+    "department",
+    "forces",
+    "guard",
+    "militia",
+    "brigade",
+    "brigades",
+    "mafia",
+    "clan",
+    "syndicate",
+    "prosecutor's",
+    "office",
+    "council",
+    "assembly",
+    "plc",
+    "spa",
+    "inc",
+    "corp",
+    "ltd",
+    "ag",
+    "nv",
+    "gmbh",
+    "llc",
+}
 # Roles of the bodies whose officers an appositive title may name instead of the state
 # ("X, president of the National Association of Manufacturers"; actors20): firms, unions,
 # NGOs, schools, media, churches, farmers' bodies (CAMEO sector codes)
@@ -38,14 +72,50 @@ NON_STATE_OFFICE_ROLES = frozenset({"BUS", "LAB", "NGO", "EDU", "MED", "REL", "A
 STATE_FINANCE_WORDS = frozenset({"central", "reserve", "development", "monetary"})
 # Words heading a title that ties a person to an organisation: "leader of the X",
 # "spokesman for the Y", "Z commander X"
-GROUP_TITLE_HEADS = {"leader", "leaders", "head", "chief", "boss", "member", "founder",
-                     "commander", "director", "president", "chairman", "spokesman",
-                     "spokeswoman", "spokesperson", "secretary", "official", "officer",
-                     "lieutenant", "coordinator", "representative", "deputy",
-                     "commissioner", "second-in-command", "number", "two", "kingpin",
-                     "capo", "ringleader", "operator", "executive", "general",
-                     "envoy", "rapporteur", "agent", "agents", "investigator", "adviser",
-                     "advisor", "ambassador", "delegate", "observer", "expert"}
+GROUP_TITLE_HEADS = {
+    "leader",
+    "leaders",
+    "head",
+    "chief",
+    "boss",
+    "member",
+    "founder",
+    "commander",
+    "director",
+    "president",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "official",
+    "officer",
+    "lieutenant",
+    "coordinator",
+    "representative",
+    "deputy",
+    "commissioner",
+    "second-in-command",
+    "number",
+    "two",
+    "kingpin",
+    "capo",
+    "ringleader",
+    "operator",
+    "executive",
+    "general",
+    "envoy",
+    "rapporteur",
+    "agent",
+    "agents",
+    "investigator",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "delegate",
+    "observer",
+    "expert",
+}
 
 
 ARTICLE_COUNTRY = "article_country"  # key in Extraction.meta (see __call__)
@@ -56,8 +126,9 @@ _DATA = Path(__file__).resolve().parents[2] / "data" / "actors"
 # "forces" an abstract cause ("market forces"): non_actor_words.tsv (round 9 of rules)
 _NON_ACTOR = read_tsv(_DATA / "non_actor_words.tsv")
 # (country, word): office and body words a state does not use ("ministry" in the USA)
-OFFICES_NOT_USED = {(row["iso3"].strip(), fold(row["word"]))
-                    for row in read_tsv(_DATA / "offices_not_used.tsv")}
+OFFICES_NOT_USED = {
+    (row["iso3"].strip(), fold(row["word"])) for row in read_tsv(_DATA / "offices_not_used.tsv")
+}
 
 
 # Ranks police forces share with armies ("General X, head of the ... police" is COP)
@@ -70,44 +141,63 @@ POLITY_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "polity_w
 OUTLET_WORDS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "outlet_words.tsv"))
 # Verbs whose subject moves or commands its own fighters ("the ELN ferries troops"):
 # own_force_verbs.tsv (precision33)
-OWN_FORCE_VERBS = frozenset(fold(row["verb"])
-                            for row in read_tsv(_DATA / "own_force_verbs.tsv"))
+OWN_FORCE_VERBS = frozenset(fold(row["verb"]) for row in read_tsv(_DATA / "own_force_verbs.tsv"))
 # (country, word): states whose national legislature goes by this bare name ("Congress")
-CONGRESSES = {(row["iso3"].strip(), fold(row["word"]))
-              for row in read_tsv(_DATA / "congresses.tsv")}
+CONGRESSES = {
+    (row["iso3"].strip(), fold(row["word"])) for row in read_tsv(_DATA / "congresses.tsv")
+}
 CONGRESS_WORDS = frozenset(word for _, word in CONGRESSES)
 # (country, word) → first year a row holds (the column "since", actors25): before it the
 # state's legislature went by another name in English news; no column, no bound
-CONGRESS_SINCE = {(row["iso3"].strip(), fold(row["word"])): int(row["since"])
-                  for row in read_tsv(_DATA / "congresses.tsv")
-                  if (row.get("since") or "").strip()}
+CONGRESS_SINCE = {
+    (row["iso3"].strip(), fold(row["word"])): int(row["since"])
+    for row in read_tsv(_DATA / "congresses.tsv")
+    if (row.get("since") or "").strip()
+}
 # successor ISO3 → (former state's code, its name, last day it existed): former_states.tsv
-FORMER_STATES = {row["successor"].strip(): (row["code"].strip(), row["name"].strip(),
-                                            date.fromisoformat(row["until"].strip()))
-                 for row in read_tsv(_DATA / "former_states.tsv")}
+FORMER_STATES = {
+    row["successor"].strip(): (
+        row["code"].strip(),
+        row["name"].strip(),
+        date.fromisoformat(row["until"].strip()),
+    )
+    for row in read_tsv(_DATA / "former_states.tsv")
+}
 # shared country names (shared_country_names.tsv, actors28): listed ISO3 → (the other
 # state, a regex of the words that confirm the listed one, one of those that confirm the
 # other (whole words, any case), the period when the name meant only the other or None)
 SHARED_NAMES = {
     row["iso3"].strip(): (
         row["other"].strip(),
-        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in row["own_words"].split("|"))
-                   + r")\b", re.IGNORECASE),
-        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in row["other_words"].split("|"))
-                   + r")\b", re.IGNORECASE),
-        (date.fromisoformat(row["other_from"].strip()),
-         date.fromisoformat(row["other_to"].strip()))
-        if (row.get("other_from") or "").strip() else None)
-    for row in read_tsv(_DATA / "shared_country_names.tsv")}
+        re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in row["own_words"].split("|")) + r")\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in row["other_words"].split("|")) + r")\b",
+            re.IGNORECASE,
+        ),
+        (date.fromisoformat(row["other_from"].strip()), date.fromisoformat(row["other_to"].strip()))
+        if (row.get("other_from") or "").strip()
+        else None,
+    )
+    for row in read_tsv(_DATA / "shared_country_names.tsv")
+}
 # alias → role ("" = leave uncoded): dictionary names many states' bodies share
-GENERIC_ALIASES = {fold(row["alias"]): ((row.get("role") or "").strip(), frozenset(
-    c for c in (row.get("countries") or "").strip().split("|") if c))
-                   for row in read_tsv(_DATA / "generic_aliases.tsv")}
+GENERIC_ALIASES = {
+    fold(row["alias"]): (
+        (row.get("role") or "").strip(),
+        frozenset(c for c in (row.get("countries") or "").strip().split("|") if c),
+    )
+    for row in read_tsv(_DATA / "generic_aliases.tsv")
+}
 # alias → first year other states' bodies went by it (the column "since", actors25: other
 # states' national security councils date from the 2000s; an older story means the US one)
-GENERIC_ALIAS_SINCE = {fold(row["alias"]): int(row["since"])
-                       for row in read_tsv(_DATA / "generic_aliases.tsv")
-                       if (row.get("since") or "").strip()}
+GENERIC_ALIAS_SINCE = {
+    fold(row["alias"]): int(row["since"])
+    for row in read_tsv(_DATA / "generic_aliases.tsv")
+    if (row.get("since") or "").strip()
+}
 
 
 def holds_since(since: int | None, period: tuple[date, date] | None) -> bool:
@@ -118,8 +208,10 @@ def holds_since(since: int | None, period: tuple[date, date] | None) -> bool:
 
 # (country, body's last words) → role: body names whose role differs by state ("Council of
 # State" is a court, Cuba's the executive; state_body_roles.tsv, actors23)
-STATE_BODY_ROLES = {(row["iso3"].strip(), fold(row["body"])): row["role"].strip()
-                    for row in read_tsv(_DATA / "state_body_roles.tsv")}
+STATE_BODY_ROLES = {
+    (row["iso3"].strip(), fold(row["body"])): row["role"].strip()
+    for row in read_tsv(_DATA / "state_body_roles.tsv")
+}
 
 
 def state_body_role(country: str | None, name: str, role: str) -> str:
@@ -144,49 +236,97 @@ def office_not_used(country: str | None, words: str) -> bool:
     # two-word offices ("lower house"), unless the name holds the state's own legislature
     # ("the Lower House of Congress" is the US House; actors28)
     return not any((country, w) in CONGRESSES for w in found) and any(
-        (country, f"{a} {b}") in OFFICES_NOT_USED for a, b in zip(found, found[1:], strict=False))
+        (country, f"{a} {b}") in OFFICES_NOT_USED for a, b in zip(found, found[1:], strict=False)
+    )
+
 
 ACT_NOUNS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "act")
-CRIME_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
-                            if r["kind"] == "crime_modifier")
+CRIME_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "crime_modifier")
 PARTY_FAMILY = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "party_family")
-FORCE_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
-                            if r["kind"] == "force_modifier")
+FORCE_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "force_modifier")
 # Modifiers that make "gang(s)" a work crew ("harvesting gangs"): non_actor_words.tsv
 # Abbreviations of the time of day ("4 p.m."): no prime minister (non_actor_words.tsv,
 # actfix36); the raw lower-case spellings, as fold() drops the points
 CLOCK_TIMES = frozenset(r["word"].lower() for r in _NON_ACTOR if r["kind"] == "clock_time")
-LABOUR_GANG_MODIFIERS = frozenset(fold(r["word"]) for r in _NON_ACTOR
-                                  if r["kind"] == "labour_gang_modifier")
+LABOUR_GANG_MODIFIERS = frozenset(
+    fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "labour_gang_modifier"
+)
 # Civilian agent words that name a place as often as its people ("a Tijuana neighborhood")
 PLACE_ROLE_NOUNS = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "place_noun")
 # ... and those that name their people as often ("communities"): a place only after "in"
-PLACE_AFTER_IN = frozenset(fold(r["word"]) for r in _NON_ACTOR
-                           if r["kind"] == "place_after_in")
+PLACE_AFTER_IN = frozenset(fold(r["word"]) for r in _NON_ACTOR if r["kind"] == "place_after_in")
 # Prepositions that make a place noun's object a location ("in", "near"; not "by", "of")
-LOCATIVE_PREPS = frozenset({"in", "into", "at", "near", "inside", "within", "throughout",
-                            "across", "around", "outside", "through"})
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "into",
+        "at",
+        "near",
+        "inside",
+        "within",
+        "throughout",
+        "across",
+        "around",
+        "outside",
+        "through",
+    }
+)
 
 
 SECURITY_KIND = "financial_instrument"  # a reading that names a security, not its issuer
 # Securities named after their issuer: "Treasury bills", "Treasury Bill Offer" are no actor
-INSTRUMENTS = {"bill", "bills", "bond", "bonds", "note", "notes", "securities", "paper",
-               "yields", "yield", "certificates", "debentures", "issue", "issues", "futures"}
+INSTRUMENTS = {
+    "bill",
+    "bills",
+    "bond",
+    "bonds",
+    "note",
+    "notes",
+    "securities",
+    "paper",
+    "yields",
+    "yield",
+    "certificates",
+    "debentures",
+    "issue",
+    "issues",
+    "futures",
+}
 # Words for a state's executive whose country, when unnamed, is the one the text is on
 GOVERNMENT_WORDS = {"government", "administration", "cabinet", "regime"}
 
 
 FIRST_PLURAL = {"our"}
 # Nouns of administrative units: "<noun> of X" makes X a place
-PLACE_NOUNS = {"municipality", "town", "village", "city", "province", "department",
-               "district", "county", "state", "region", "hamlet", "township", "parish"}
+PLACE_NOUNS = {
+    "municipality",
+    "town",
+    "village",
+    "city",
+    "province",
+    "department",
+    "district",
+    "county",
+    "state",
+    "region",
+    "hamlet",
+    "township",
+    "parish",
+}
 
 
 # Civilians whose country is usually not the one the story is set in: no inferred country.
 # Modifiers that say a role phrase is not the article's country's: "foreign central banks",
 # "international observers", "overseas investors".
-NOT_HOME = {"foreign", "international", "overseas", "multilateral", "other", "neighbouring",
-            "neighboring"}
+NOT_HOME = {
+    "foreign",
+    "international",
+    "overseas",
+    "multilateral",
+    "other",
+    "neighbouring",
+    "neighboring",
+}
 # Roles a role phrase with no country of its own may take the article's country for
 # (docs/actor-codes.md 1): not civilians, parties or the sector roles.
 INFERABLE_ROLES = NATIONAL_ROLES - {"PTY"}
@@ -201,5 +341,15 @@ MASS_ROLE_NOUNS = {"intelligence", "security", "justice", "customs", "immigratio
 
 
 OBJECT_DEPS = {"dobj", "pobj", "obj", "conj", "attr"}
-FOREIGN_CIVILIANS = {"migrant", "immigrant", "refugee", "tourist", "foreigner", "expatriate",
-                     "deportee", "asylum", "traveler", "traveller"}
+FOREIGN_CIVILIANS = {
+    "migrant",
+    "immigrant",
+    "refugee",
+    "tourist",
+    "foreigner",
+    "expatriate",
+    "deportee",
+    "asylum",
+    "traveler",
+    "traveller",
+}

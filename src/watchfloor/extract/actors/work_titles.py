@@ -23,14 +23,41 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.gazetteer import fold
 
-CUE_WORDS = frozenset(fold(r["word"]) for r in read_tsv(
-    Path(__file__).resolve().parents[2] / "data" / "actors" / "title_cue_words.tsv"))
+CUE_WORDS = frozenset(
+    fold(r["word"])
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "title_cue_words.tsv"
+    )
+)
 QUOTE_CHARS = frozenset('"\u201c\u201d\u201e`')
-QUOTE_RUN = re.compile('["\u201c\u201d\u201e`]+|\'\'')
+QUOTE_RUN = re.compile("[\"\u201c\u201d\u201e`]+|''")
 MAX_TITLE = 20  # tokens between the quotes
-SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at",
-                         "by", "with", "from", "de", "del", "la", "el", "los", "las", "y",
-                         "en"})
+SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "and",
+        "or",
+        "for",
+        "to",
+        "at",
+        "by",
+        "with",
+        "from",
+        "de",
+        "del",
+        "la",
+        "el",
+        "los",
+        "las",
+        "y",
+        "en",
+    }
+)
 
 
 def _is_quote(text: str) -> bool:
@@ -42,8 +69,11 @@ def _title_case(tokens: list) -> bool:
     """Whether the words between two quotes read as a title: the first capitalised, and
     every word but the small ones ("of", "in") too."""
     words = [t.text for t in tokens if t.is_alpha]
-    return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() for w in words if w.lower() not in SMALL_WORDS)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in words if w.lower() not in SMALL_WORDS)
+    )
 
 
 def title_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -69,10 +99,10 @@ def title_spans(doc: Doc) -> list[tuple[int, int]]:
     known: set[tuple[str, ...]] = set()
     later = []
     for a, b in pairs:
-        inner = list(doc[a + 1:b])
+        inner = list(doc[a + 1 : b])
         if not _title_case(inner):
             continue
-        before = [fold(t.text) for t in doc[max(0, a - 3):a] if not t.is_punct]
+        before = [fold(t.text) for t in doc[max(0, a - 3) : a] if not t.is_punct]
         if any(w in CUE_WORDS for w in before):
             out.append((a + 1, b))
             known.add(tuple(fold(t.text) for t in inner[:2]))

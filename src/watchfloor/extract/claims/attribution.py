@@ -70,8 +70,9 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
         "infinitive_verbs": set(data["infinitive_content_verbs"]),
         "prep_verbs": {k: set(v) for k, v in data["prepositional_content"]["verbs"].items()},
         "prep_nouns": {k: set(v) for k, v in data["prepositional_content"]["nouns"].items()},
-        "prep_adjectives": {k: set(v) for k, v in
-                            data["prepositional_content"]["adjectives"].items()},
+        "prep_adjectives": {
+            k: set(v) for k, v in data["prepositional_content"]["adjectives"].items()
+        },
         "non_speakers": set(data["non_speakers"]),
         "claim_nouns": set(data["claim_nouns"]),
         "light_verbs": set(data.get("light_verbs") or []),
@@ -90,8 +91,7 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
 
 def _any_of(patterns: list[str] | None) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of ``patterns`` (none: matches nothing)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns or []) or r"(?!x)x",
-                      re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in patterns or []) or r"(?!x)x", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -124,18 +124,21 @@ class ClaimExtractor:
         self._heads: dict[int, Token] = {}
         # the last document's commas and possible post-posed reporting verbs (_may_post_pose)
         self._post_gate: tuple[Doc, list[int], list[int]] | None = None
-        self._hedge_words = {w.lower() for words in self.cues["hedges"].values()
-                             for w in words if " " not in w}
+        self._hedge_words = {
+            w.lower() for words in self.cues["hedges"].values() for w in words if " " not in w
+        }
         # the adjective cues ("critical of", "frustrated that"), joined once, not per sentence
-        self._adjectives = frozenset(self.cues["prep_adjectives"].keys()
-                                     | self.cues["clause_adjectives"])
+        self._adjectives = frozenset(
+            self.cues["prep_adjectives"].keys() | self.cues["clause_adjectives"]
+        )
         # the words _attributed reads (doccache.listed_tokens): every verb; a noun whose
         # lemma is a claim noun or a noun taking a content preposition; an adjective cue
         adjectives = word_ids(self._adjectives)
         self._cue_lemmas: dict[str, frozenset[int] | None] = {
             "VERB": None,
             "NOUN": word_ids(self.cues["claim_nouns"] | self.cues["prep_nouns"].keys()),
-            "ADJ": frozenset()}
+            "ADJ": frozenset(),
+        }
         self._cue_forms = {"ADJ": adjectives}
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
@@ -155,14 +158,16 @@ class ClaimExtractor:
         for sent in doc_sents:
             found.extend(self._attributed(sent, result, quotes))
         for speaker, cue, content, head in [
-            *colon_attributions(doc, result), *dash_attributions(doc, result, quotes)
+            *colon_attributions(doc, result),
+            *dash_attributions(doc, result, quotes),
         ]:
             kind = "direct_quote" if quote_at(quotes, content.start, content.end) else "reported"
             found.append(self._claim(doc, speaker, cue, content, head, result, kind))
         found = [c for c in found if not inside(furniture, c.content.start, c.content.end)]
         claims = _dedupe(found)
-        self.speakers.carry_over([(c, self._heads[id(c)]) for c in claims
-                                  if id(c) in self._heads], result)
+        self.speakers.carry_over(
+            [(c, self._heads[id(c)]) for c in claims if id(c) in self._heads], result
+        )
         for claim in claims:
             self._author_hedges(doc, claim, text)
         self._heads = {}
@@ -218,7 +223,9 @@ class ClaimExtractor:
 
     @staticmethod
     def _sentence_scores(
-        doc_sents: list[SpacySpan], pieces: list[list[SpacySpan]], scores: list[float],
+        doc_sents: list[SpacySpan],
+        pieces: list[list[SpacySpan]],
+        scores: list[float],
         result: Extraction,
     ) -> None:
         """Every sentence's check-worthiness, parallel to ``result.sentences``: the score of
@@ -240,12 +247,16 @@ class ClaimExtractor:
         adjectives = self._adjectives
         # only adjective cues (ADJ, VERB) and verb or noun cues: the other words unread, and
         # of the nouns and adjectives only the listed ones made Tokens (speed35)
-        for token in listed_tokens(sent.doc, self._cue_lemmas, self._cue_forms, sent.start,
-                                   sent.end):
+        for token in listed_tokens(
+            sent.doc, self._cue_lemmas, self._cue_forms, sent.start, sent.end
+        ):
             pos = token.pos_
             if token.lower_ in adjectives and (
-                    token.dep_ == "acomp" and pos in {"ADJ", "VERB"}
-                    or pos == "VERB" and any(c.dep_ == "auxpass" for c in token.children)):
+                token.dep_ == "acomp"
+                and pos in {"ADJ", "VERB"}
+                or pos == "VERB"
+                and any(c.dep_ == "auxpass" for c in token.children)
+            ):
                 # "X is critical of Y", "X were frustrated that Y" (parsed as a passive)
                 claim = self._from_adjective(token, result, quotes)
                 if claim is not None:
@@ -258,8 +269,9 @@ class ClaimExtractor:
                 if p < (self.cue_model.keep if listed else self.cue_model.add):
                     continue  # the trained gate (cue_model): not a cue in this context
                 claim = self._from_verb(token, result, quotes, listed=listed)
-            elif pos == "NOUN" and (lemma in self.cues["claim_nouns"]
-                                           or lemma in self.cues["prep_nouns"]):
+            elif pos == "NOUN" and (
+                lemma in self.cues["claim_nouns"] or lemma in self.cues["prep_nouns"]
+            ):
                 claim = self._from_noun(token, result, quotes)
             else:
                 continue
@@ -292,8 +304,14 @@ class ClaimExtractor:
         if not 2 <= len(tail) <= 14 or quote_at(quotes, toks[c].idx, toks[c].idx + 1):
             return None
         # a past participle too: the parser tags "a commission estimated" as a modifier
-        at = next((n for n, t in enumerate(tail) if t.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
-                   and t.lemma_.lower() in self.cues["verbs"]), None)
+        at = next(
+            (
+                n
+                for n, t in enumerate(tail)
+                if t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and t.lemma_.lower() in self.cues["verbs"]
+            ),
+            None,
+        )
         if at is None:
             return None
         verb = tail[at]
@@ -345,8 +363,13 @@ class ClaimExtractor:
     def _subject(self, verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-        if (subj is None and prev is not None and prev.ent_type_ in {"PERSON", "ORG"}
-                and verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children)):
+        if (
+            subj is None
+            and prev is not None
+            and prev.ent_type_ in {"PERSON", "ORG"}
+            and verb.dep_ == "ROOT"
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        ):
             return prev  # "In a meeting with the board Trump said that ...": a misparse
         hop = verb
         # "..., arguing that", "and warned that": the subject of the governing verb
@@ -360,7 +383,10 @@ class ClaimExtractor:
         return subj
 
     def _from_verb(
-        self, verb: Token, result: Extraction, quotes: list[tuple[int, int]],
+        self,
+        verb: Token,
+        result: Extraction,
+        quotes: list[tuple[int, int]],
         listed: bool = True,
     ) -> Claim | None:
         """A claim of a reporting verb; ``listed``: the verb is in the cue lexicon (else the
@@ -376,8 +402,7 @@ class ClaimExtractor:
         placed = _place_subject(subj)
         if placed is not None:  # "Police in Aurora, Colorado said": the police speak
             subj, subj_last = placed, subj
-        strict = (lemma in self.cues["strict_verbs"] and lemma not in {"say", "tell"}
-                  or not listed)
+        strict = lemma in self.cues["strict_verbs"] and lemma not in {"say", "tell"} or not listed
         if subj.lower_ in self.cues["non_speakers"] and (strict or subj.lower_ != "it"):
             return None  # "it says" (a letter, a report) speaks; "it seems", "this shows" not
         if strict and subj.lower_ in FIRST_SECOND_PERSON:
@@ -407,10 +432,17 @@ class ClaimExtractor:
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
             # "urged voters to check the lists", "warned the banks to raise reserves": the
             # addressee and what they are told to do (any speech verb with an object)
-            obj = next((c for c in verb.children if c.dep_ == "dobj" and xcomp is not None
-                        and verb.i < c.i < xcomp.i), None)
-            if xcomp is not None and (obj is not None or not listed
-                                      or lemma in self.cues["infinitive_verbs"]):
+            obj = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "dobj" and xcomp is not None and verb.i < c.i < xcomp.i
+                ),
+                None,
+            )
+            if xcomp is not None and (
+                obj is not None or not listed or lemma in self.cues["infinitive_verbs"]
+            ):
                 first = obj.left_edge.i if obj is not None else xcomp.left_edge.i
                 content = _tokens_span(verb.doc, first, xcomp.right_edge.i, text)
         if content is None:
@@ -424,8 +456,9 @@ class ClaimExtractor:
                 content = _tokens_span(verb.doc, rest[0].i, rest[-1].i, text)
                 before = [t for t in rest if t.i < verb.i]
                 after = [t for t in rest if t.i > verb.i]
-                parts = [_tokens_span(verb.doc, p[0].i, p[-1].i, text)
-                         for p in (before, after) if p]
+                parts = [
+                    _tokens_span(verb.doc, p[0].i, p[-1].i, text) for p in (before, after) if p
+                ]
         person_like = who is None or self.speakers.can_speak(who, result, strict=True)
         if content is None and (lemma in self.cues["object_verbs"] or not listed) and person_like:
             obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
@@ -437,9 +470,17 @@ class ClaimExtractor:
             # unsubstantiated", "called it a blunder", "cited the remarks as examples of
             # X", "blasted the media for being dishonest" (not a time or place: "in the
             # days since")
-            more = [c for c in verb.children if obj is not None and c.i > obj.i and (
-                c.dep_ in {"oprd", "ccomp", "xcomp"}
-                or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)]
+            more = [
+                c
+                for c in verb.children
+                if obj is not None
+                and c.i > obj.i
+                and (
+                    c.dep_ in {"oprd", "ccomp", "xcomp"}
+                    or c.dep_ == "prep"
+                    and c.lower_ in _OBJECT_PREPS
+                )
+            ]
             end = max([o.right_edge.i for o in more], default=obj.right_edge.i if obj else 0)
             if obj is not None and end - obj.left_edge.i + 1 >= MIN_CONTENT_TOKENS:
                 content = _tokens_span(verb.doc, obj.left_edge.i, end, text)
@@ -472,9 +513,13 @@ class ClaimExtractor:
             clause_end = max(verb.idx + len(verb.text), subj.idx + len(subj.text))
             nxt = next((q for q in quotes if q[0] >= clause_end), None)
             if nxt is not None and (
-                    (nxt[0] >= bounds[1] and not text[bounds[1] : nxt[0]].strip()
-                     and text.count("\n", bounds[1], nxt[0]) < 2)  # not in a new paragraph
-                    or _CONTINUES.fullmatch(text, clause_end, nxt[0])):
+                (
+                    nxt[0] >= bounds[1]
+                    and not text[bounds[1] : nxt[0]].strip()
+                    and text.count("\n", bounds[1], nxt[0]) < 2
+                )  # not in a new paragraph
+                or _CONTINUES.fullmatch(text, clause_end, nxt[0])
+            ):
                 parts = [content, Span(nxt[0], nxt[1], text[nxt[0] : nxt[1]])]
                 content = Span(content.start, nxt[1], text[content.start : nxt[1]])
         if content.start <= verb.idx < content.end and len(parts) < 2:
@@ -488,8 +533,9 @@ class ClaimExtractor:
             content.end - content.start
         )
         kind = "direct_quote" if quoted else "reported"
-        claim = self._claim(verb.doc, speaker, cue, content,
-                            who if who is not None else subj, result, kind)
+        claim = self._claim(
+            verb.doc, speaker, cue, content, who if who is not None else subj, result, kind
+        )
         place = _speaker_place(subj, text, last=subj_last)
         if place is not None:
             claim.extra["speaker_place"] = place.to_dict()
@@ -523,18 +569,21 @@ class ClaimExtractor:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is None or pobj.lemma_.lower() not in media:
                     continue
-                end = max((t for t in doc[pobj.i : pobj.right_edge.i + 1]
-                           if t.i == pobj.i or t.head.i == pobj.i and t.dep_ == "compound"),
-                          key=lambda t: t.i)
+                end = max(
+                    (
+                        t
+                        for t in doc[pobj.i : pobj.right_edge.i + 1]
+                        if t.i == pobj.i or t.head.i == pobj.i and t.dep_ == "compound"
+                    ),
+                    key=lambda t: t.i,
+                )
                 if not content.start <= end.idx < content.end:
                     last = end
         if content.start <= first.idx < content.end:
             first = verb
         return first, last
 
-    def _before_next_report(
-        self, comp: Token, end: int, quotes: list[tuple[int, int]]
-    ) -> int:
+    def _before_next_report(self, comp: Token, end: int, quotes: list[tuple[int, int]]) -> int:
         """The last token of a complement clause that stops before a second, contrasting
         attribution inside it ("The army said 12 died *while local officials said* 30"):
         a reporting verb with a noun subject of its own, after "while", "but", "whereas",
@@ -542,9 +591,12 @@ class ClaimExtractor:
         a causal clause ("because he doubted") is still the first speaker's content."""
         doc = comp.doc
         for tok in doc[comp.i + 1 : end + 1]:
-            if (tok.dep_ not in {"advcl", "conj", "parataxis"} or tok.pos_ != "VERB"
-                    or tok.lemma_.lower() not in self.cues["verbs"]
-                    or tok.left_edge.i <= comp.i):
+            if (
+                tok.dep_ not in {"advcl", "conj", "parataxis"}
+                or tok.pos_ != "VERB"
+                or tok.lemma_.lower() not in self.cues["verbs"]
+                or tok.left_edge.i <= comp.i
+            ):
                 continue
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON" or quote_at(quotes, tok.idx, tok.idx + 1):
@@ -572,13 +624,17 @@ class ClaimExtractor:
         while last > comp.i and (doc[last].is_punct or doc[last].is_space):
             last -= 1
         tail = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
-        if any(t.head.i != verb.i and not any(a.i == verb.i for a in t.ancestors)
-               for t in tail):
+        if any(t.head.i != verb.i and not any(a.i == verb.i for a in t.ancestors) for t in tail):
             return None
         lo, _ = sentence_bounds(text, sent.start_char, sent.end_char, verb.idx)
-        first = next((t for t in doc[sent.start : comp.left_edge.i + 1]
-                      if t.idx >= lo and not (t.is_space or t.is_punct and t.text not in
-                                              {"“", "\"", "''"})), None)
+        first = next(
+            (
+                t
+                for t in doc[sent.start : comp.left_edge.i + 1]
+                if t.idx >= lo and not (t.is_space or t.is_punct and t.text not in {"“", '"', "''"})
+            ),
+            None,
+        )
         if first is None or (first.i >= comp.left_edge.i and last == comp.right_edge.i):
             return None
         return _tokens_span(doc, first.i, last, text)
@@ -602,15 +658,20 @@ class ClaimExtractor:
     def _from_noun(
         self, noun: Token, result: Extraction, quotes: list[tuple[int, int]]
     ) -> Claim | None:
-        """"Trump's claim that X", "the warning by officials that X", and an attitude noun
+        """ "Trump's claim that X", "the warning by officials that X", and an attitude noun
         with its object ("the governor's criticism of the plan": cue "criticism of").
         The speaker is the noun's owner ("Trump's", "by officials"), else the subject of a
         light verb that takes the noun ("The senator *raised questions about* X": cue from
         the verb, ``light_verbs`` in cues.yaml), else nobody: "Claims of fraud spread",
         "growing concerns that X" are attributions without a source (as in PolNeAR)."""
         clause = next(
-            (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
-             and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
+            (
+                c
+                for c in noun.children
+                if c.dep_ in {"acl", "ccomp"}
+                and c.i > noun.i
+                and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+            ),
             None,
         )
         lemma = noun.lemma_.lower()
@@ -622,12 +683,15 @@ class ClaimExtractor:
                 return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
-            agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"),
-                         None)
+            agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         first = noun
-        if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
-                and noun.head.lemma_.lower() in self.cues["light_verbs"]:
+        if (
+            owner is None
+            and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB"
+            and noun.head.lemma_.lower() in self.cues["light_verbs"]
+        ):
             light = noun.head
             subj = self._subject(light)
             if subj is not None and subj.lower_ not in self.cues["non_speakers"]:
@@ -646,7 +710,7 @@ class ClaimExtractor:
         if clamped is None or clamped.start <= noun.idx:
             return None
         content = clamped
-        if len(text[content.start:content.end].split()) < MIN_CONTENT_TOKENS:
+        if len(text[content.start : content.end].split()) < MIN_CONTENT_TOKENS:
             return None
         last = noun if found is None else found[0]
         stop = last.idx + len(last.text)
@@ -682,9 +746,16 @@ class ClaimExtractor:
         if not self.speakers.can_speak(subj, result, strict=True):
             return None
         found = _prep_object(adj, self.cues["prep_adjectives"].get(adj.lower_, set()))
-        clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i
-                       and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
-                      None)
+        clause = next(
+            (
+                c
+                for c in adj.children
+                if c.dep_ == "ccomp"
+                and c.i > adj.i
+                and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+            ),
+            None,
+        )
         if found is not None:
             last, obj = found
         elif clause is not None:
@@ -695,13 +766,15 @@ class ClaimExtractor:
         content = _tokens_span(adj.doc, obj.left_edge.i, obj.right_edge.i, text)
         content = _grow_to_quote(content, quotes, adj, text)
         sent = adj.sent
-        clamped = clamp(content, sentence_bounds(text, sent.start_char, sent.end_char, adj.idx),
-                        quotes, text)
+        clamped = clamp(
+            content, sentence_bounds(text, sent.start_char, sent.end_char, adj.idx), quotes, text
+        )
         if clamped is None or clamped.start <= adj.idx:
             return None
         first = cop if cop.i < adj.i else adj
-        cue = Span(first.idx, last.idx + len(last.text), text[first.idx : last.idx
-                                                                + len(last.text)])
+        cue = Span(
+            first.idx, last.idx + len(last.text), text[first.idx : last.idx + len(last.text)]
+        )
         speaker = _speaker_span(subj, text)
         return self._claim(adj.doc, speaker, cue, clamped, subj, result, "reported")
 
@@ -809,14 +882,16 @@ class ClaimExtractor:
             taken.append((part["start"], part["end"]))
         if claim.speaker is not None:
             taken.append((claim.speaker.start, claim.speaker.end))
-        author = [h for h in self.hedges.find(doc, lo, hi, text)
-                  if not any(a <= h.cue.start < b for a, b in taken)]
+        author = [
+            h
+            for h in self.hedges.find(doc, lo, hi, text)
+            if not any(a <= h.cue.start < b for a, b in taken)
+        ]
         if author:
             claim.extra["author_hedges"] = [h.to_dict() for h in author]
 
     # -- unattributed --------------------------------------------------------------------
-    def _asserts(self, sent: SpacySpan, text: str,
-                 counts: tuple[np.ndarray, np.ndarray]) -> bool:
+    def _asserts(self, sent: SpacySpan, text: str, counts: tuple[np.ndarray, np.ndarray]) -> bool:
         """Whether a sentence can be the article's own assertion: four words or more, a
         verb, and no publication boilerplate ("Reuter &#3;", "with additional reporting by
         ...", copyright lines; ``boilerplate`` in cues.yaml). ``text`` and ``counts``
@@ -826,8 +901,9 @@ class ClaimExtractor:
             return False
         return not self.cues["boilerplate"].search(text[sent.start_char : sent.end_char])
 
-    def _unattributed(self, sent: SpacySpan, text: str, score: float,
-                      furniture: list[tuple[int, int]]) -> Claim | None:
+    def _unattributed(
+        self, sent: SpacySpan, text: str, score: float, furniture: list[tuple[int, int]]
+    ) -> Claim | None:
         start, end = outside(furniture, sent.start_char, sent.end_char, text)
         start = self.furniture.dateline_end(text, start)
         toks = [t for t in sent if not t.is_space and start <= t.idx < end]
@@ -863,8 +939,11 @@ class ClaimExtractor:
             return []
         words = self.cues["speaker_hedges"]
         return [
-            Hedge(Span(t.idx, t.idx + len(t.text), t.text), "evidential",
-                  Span(content.start, content.end, content.text))
+            Hedge(
+                Span(t.idx, t.idx + len(t.text), t.text),
+                "evidential",
+                Span(content.start, content.end, content.text),
+            )
             for t in span
             if t.lower_ in words or t.lemma_.lower() in words
         ]
@@ -956,8 +1035,24 @@ _ATTITUDE_PREPS = {"about", "of", "for", "on", "against", "over"}
 _COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "grow", "get", "feel"}
 
 
-_QUANTIFIERS = {"many", "some", "most", "several", "few", "others", "all", "both", "half",
-                "majority", "one", "none", "each", "either", "neither", "plenty"}
+_QUANTIFIERS = {
+    "many",
+    "some",
+    "most",
+    "several",
+    "few",
+    "others",
+    "all",
+    "both",
+    "half",
+    "majority",
+    "one",
+    "none",
+    "each",
+    "either",
+    "neither",
+    "plenty",
+}
 _GENERIC = {"many", "some", "most", "others"}  # "Some believe ...": people in general
 
 
@@ -993,8 +1088,11 @@ def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
     """The character span of a token's subtree (optionally without its apposition)."""
     left, right = token.left_edge, token.right_edge
     if stop_at_appos:
-        cut = [c for c in token.children
-               if c.dep_ in {"appos", "punct", "relcl", "acl"} and c.i > token.i]
+        cut = [
+            c
+            for c in token.children
+            if c.dep_ in {"appos", "punct", "relcl", "acl"} and c.i > token.i
+        ]
         if cut:
             right = token.doc[min(c.left_edge.i for c in cut) - 1]
     doc = token.doc
@@ -1007,8 +1105,22 @@ def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
 _CONTINUES = re.compile(r"\s*,\s*(?:(?:but|and)\s+)?")
 _CONTRAST = {"while", "whereas", "but", "although", "though", "yet"}
 _SINGULAR_DETS = {"a", "an", "another", "each", "every", "this", "that"}
-_QUANTITY_WORDS = {"few", "lot", "dozen", "couple", "handful", "number", "hundred", "thousand",
-                   "million", "host", "group", "series", "pair", "trio"}
+_QUANTITY_WORDS = {
+    "few",
+    "lot",
+    "dozen",
+    "couple",
+    "handful",
+    "number",
+    "hundred",
+    "thousand",
+    "million",
+    "host",
+    "group",
+    "series",
+    "pair",
+    "trio",
+}
 _PLACE_PREPS = {"in", "from", "of", "at"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
@@ -1019,11 +1131,16 @@ def _speaker_span(head: Token, text: str, last: Token | None = None) -> Span:
     head's own ("a campaign officials say is aimed at": the speakers are "officials")."""
     span = _subtree_span(head, text, stop_at_appos=True)
     if last is not None:
-        span = Span(span.start, last.idx + len(last.text), text[span.start : last.idx
-                                                                 + len(last.text)])
+        span = Span(
+            span.start, last.idx + len(last.text), text[span.start : last.idx + len(last.text)]
+        )
     left = head.left_edge
-    if (head.tag_ in {"NNS", "NNPS"} and left.dep_ == "det" and left.head.i == head.i
-            and left.lower_ in _SINGULAR_DETS):
+    if (
+        head.tag_ in {"NNS", "NNPS"}
+        and left.dep_ == "det"
+        and left.head.i == head.i
+        and left.lower_ in _SINGULAR_DETS
+    ):
         between = head.doc[left.i + 1 : head.i]
         if not any(t.lower_ in _QUANTITY_WORDS or t.like_num for t in between):
             noun = next((t for t in between if t.tag_ in {"NN", "NNP"}), None)
@@ -1032,8 +1149,7 @@ def _speaker_span(head: Token, text: str, last: Token | None = None) -> Span:
     return span
 
 
-def _speaker_phrase(head: Token, speaker: Span, cue: Span, content: Span, text: str
-                    ) -> Span | None:
+def _speaker_phrase(head: Token, speaker: Span, cue: Span, content: Span, text: str) -> Span | None:
     """The whole noun phrase of the speaker when it says more than :attr:`Claim.speaker`
     (its apposition or relative clause: "Ana Ruiz, *a hydrologist at the institute*,";
     "Tom Hale, *who runs the port*,"), as PolNeAR marks sources; None when it is the
@@ -1048,7 +1164,7 @@ def _speaker_phrase(head: Token, speaker: Span, cue: Span, content: Span, text: 
 
 
 def _place_subject(subj: Token) -> Token | None:
-    """"Police in Aurora, Colorado said": the parser makes the state the subject; RETURNS
+    """ "Police in Aurora, Colorado said": the parser makes the state the subject; RETURNS
     the noun the place qualifies (the police), or None when the subject is no such place."""
     doc = subj.doc
     left = subj.left_edge.i
@@ -1109,11 +1225,13 @@ def _clause_end(comp: Token, verb: Token) -> int:
 def _tokens_span(doc: Doc, first: int, last: int, text: str) -> Span:
     """Characters from token ``first`` to token ``last``, edge punctuation dropped
     (a closing quotation mark is kept when its opening mark is inside)."""
-    while last > first and (doc[last].is_space or doc[last].is_punct
-                            and doc[last].text not in {"”", "\"", "''"}):
+    while last > first and (
+        doc[last].is_space or doc[last].is_punct and doc[last].text not in {"”", '"', "''"}
+    ):
         last -= 1
-    while first < last and (doc[first].is_space or doc[first].is_punct
-                            and doc[first].text not in {"“", "\"", "''"}):
+    while first < last and (
+        doc[first].is_space or doc[first].is_punct and doc[first].text not in {"“", '"', "''"}
+    ):
         first += 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return Span(start, end, text[start:end])
@@ -1122,8 +1240,7 @@ def _tokens_span(doc: Doc, first: int, last: int, text: str) -> Span:
 SENTENCE_END = (".", "!", "?", '"', "\u201d")
 
 
-def _without_sign_off(toks: list[Token], text: str, sign_offs: re.Pattern[str]
-                      ) -> list[Token]:
+def _without_sign_off(toks: list[Token], text: str, sign_offs: re.Pattern[str]) -> list[Token]:
     """The tokens without a sign-off glued to the sentence ("... Brothers Inc.\n Reuter\n
     &#3;"): trailing lines of fewer than three words in all, after a line that ends a
     sentence or when they start with an agency sign-off (``sign_offs`` in cues.yaml). A
@@ -1135,8 +1252,9 @@ def _without_sign_off(toks: list[Token], text: str, sign_offs: re.Pattern[str]
         words += toks[i].is_alpha
         if words >= 3:
             break
-        between = text[toks[i - 1].idx + len(toks[i - 1].text): toks[i].idx]
-        if "\n" in between and (toks[i - 1].text.endswith(SENTENCE_END)
-                                 or sign_offs.match(text[toks[i].idx:end])):
+        between = text[toks[i - 1].idx + len(toks[i - 1].text) : toks[i].idx]
+        if "\n" in between and (
+            toks[i - 1].text.endswith(SENTENCE_END) or sign_offs.match(text[toks[i].idx : end])
+        ):
             cut = i
     return toks[:cut]

@@ -24,15 +24,71 @@ from watchfloor.extract.claims.quotes import quote_at
 from watchfloor.model import Span
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr",
-    "sr", "no", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "prof", "capt", "cmdr", "adm", "maj", "vs", "rev",
-    "fr", "mt", "ft", "pres", "atty", "supt", "insp", "det", "u.s", "u.n", "u.k", "e.g",
-    "i.e", "d.c", "a.m", "p.m", "ave", "blvd", "dept", "est", "approx",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "sgt",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "prof",
+    "capt",
+    "cmdr",
+    "adm",
+    "maj",
+    "vs",
+    "rev",
+    "fr",
+    "mt",
+    "ft",
+    "pres",
+    "atty",
+    "supt",
+    "insp",
+    "det",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.g",
+    "i.e",
+    "d.c",
+    "a.m",
+    "p.m",
+    "ave",
+    "blvd",
+    "dept",
+    "est",
+    "approx",
 }
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?:(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])"
-                       r"|(?=(?:''|[\"“‘])?[A-Z][a-z]))"
-                       r"|\n[ \t]*\n")
+_BOUNDARY = re.compile(
+    r"[.!?][\"”’')\]]*(?:(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])"
+    r"|(?=(?:''|[\"“‘])?[A-Z][a-z]))"
+    r"|\n[ \t]*\n"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _EDGE = " \t\n,;:—–-"
 
@@ -69,8 +125,9 @@ def sentence_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int]
     return lo, hi
 
 
-def clamp(content: Span, bounds: tuple[int, int], quotes: list[tuple[int, int]],
-          text: str) -> Span | None:
+def clamp(
+    content: Span, bounds: tuple[int, int], quotes: list[tuple[int, int]], text: str
+) -> Span | None:
     """The part of ``content`` inside ``bounds`` (the reporting sentence), stretched to
     the quotation the content overlaps. RETURNS None when nothing is left."""
     lo, hi = bounds
@@ -91,8 +148,9 @@ def clamp(content: Span, bounds: tuple[int, int], quotes: list[tuple[int, int]],
     return Span(start, end, text[start:end])
 
 
-def without_gloss(doc: Doc, content: Span, cue_end: int, quotes: list[tuple[int, int]],
-                  text: str) -> Span:
+def without_gloss(
+    doc: Doc, content: Span, cue_end: int, quotes: list[tuple[int, int]], text: str
+) -> Span:
     """``content`` without what the author adds after a comma at its end, outside any
     quotation: an appositive ("..., a resistance that could easily spread"), a
     non-restrictive "which" clause ("..., which forced her to cancel the trip") or the
@@ -119,10 +177,12 @@ def without_gloss(doc: Doc, content: Span, cue_end: int, quotes: list[tuple[int,
         # the gloss is an indefinite noun phrase with a clause of its own ("a resistance
         # that could ..."), not the next item of a list ("fairness, the closure of ...")
         if first.lower_ not in {"a", "an"} or not any(
-                t.dep_ in {"relcl", "acl"} for t in tok.subtree):
+            t.dep_ in {"relcl", "acl"} for t in tok.subtree
+        ):
             continue
-        if tok.right_edge.i < span.end - 1 and not all(t.is_punct for t in
-                                                       doc[tok.right_edge.i + 1 : span.end]):
+        if tok.right_edge.i < span.end - 1 and not all(
+            t.is_punct for t in doc[tok.right_edge.i + 1 : span.end]
+        ):
             continue
         if quote_at(quotes, first.idx, first.idx + 1) is not None:
             continue
@@ -134,8 +194,23 @@ def without_gloss(doc: Doc, content: Span, cue_end: int, quotes: list[tuple[int,
     return content
 
 
-_NEXT_ACTS = {"argue", "cite", "say", "add", "note", "point", "claim", "insist", "warn",
-              "accuse", "blame", "call", "describe", "suggest", "stress"}
+_NEXT_ACTS = {
+    "argue",
+    "cite",
+    "say",
+    "add",
+    "note",
+    "point",
+    "claim",
+    "insist",
+    "warn",
+    "accuse",
+    "blame",
+    "call",
+    "describe",
+    "suggest",
+    "stress",
+}
 
 
 def _trailing_clause(doc: Doc, span: Any, quotes: list[tuple[int, int]]) -> int | None:
@@ -148,12 +223,17 @@ def _trailing_clause(doc: Doc, span: Any, quotes: list[tuple[int, int]]) -> int 
         if first.i <= span.start or doc[first.i - 1].text != ",":
             continue
         which = tok.dep_ == "relcl" and first.lower_ == "which"
-        act = (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj", "acl"}
-               and first.i == tok.i and tok.lemma_.lower() in _NEXT_ACTS)
+        act = (
+            tok.tag_ == "VBG"
+            and tok.dep_ in {"advcl", "xcomp", "conj", "acl"}
+            and first.i == tok.i
+            and tok.lemma_.lower() in _NEXT_ACTS
+        )
         if not (which or act):
             continue
         if tok.right_edge.i < span.end - 1 and not all(
-                t.is_punct for t in doc[tok.right_edge.i + 1 : span.end]):
+            t.is_punct for t in doc[tok.right_edge.i + 1 : span.end]
+        ):
             continue
         if quote_at(quotes, first.idx, first.idx + 1) is not None:
             continue

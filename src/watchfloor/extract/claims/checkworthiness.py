@@ -45,9 +45,22 @@ MODEL_FILE = "model.joblib"
 FIGURES = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 LING_FEATURES = (
-    "figure", "n_figures", "date", "n_actors", "superlative", "comparative", "past",
-    "present", "modal", "first_person", "second_person", "question", "log_len", "negation",
-    "copula", "opinion_adj",
+    "figure",
+    "n_figures",
+    "date",
+    "n_actors",
+    "superlative",
+    "comparative",
+    "past",
+    "present",
+    "modal",
+    "first_person",
+    "second_person",
+    "question",
+    "log_len",
+    "negation",
+    "copula",
+    "opinion_adj",
 )
 FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 SECOND_PERSON = ("you", "your")
@@ -64,22 +77,26 @@ class DocFeatures:
         arr = doc.to_array([TAG, LOWER, DEP, LEMMA]).astype(np.uint64)
         tag, low, dep, lemma = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
         h = _hashes()
-        self.flags = np.stack([
-            np.isin(tag, h["sup"]),
-            np.isin(tag, h["comp"]),
-            np.isin(tag, h["past"]),
-            np.isin(tag, h["pres"]),
-            np.isin(tag, h["modal"]),
-            np.isin(low, h["first"]),
-            np.isin(low, h["second"]),
-            np.isin(low, h["question"]),
-            np.isin(dep, h["neg"]),
-            np.isin(lemma, h["be"]) & np.isin(dep, h["main"]),
-            np.isin(tag, h["adj"]),
-        ], axis=1).astype(np.float32)
+        self.flags = np.stack(
+            [
+                np.isin(tag, h["sup"]),
+                np.isin(tag, h["comp"]),
+                np.isin(tag, h["past"]),
+                np.isin(tag, h["pres"]),
+                np.isin(tag, h["modal"]),
+                np.isin(low, h["first"]),
+                np.isin(low, h["second"]),
+                np.isin(low, h["question"]),
+                np.isin(dep, h["neg"]),
+                np.isin(lemma, h["be"]) & np.isin(dep, h["main"]),
+                np.isin(tag, h["adj"]),
+            ],
+            axis=1,
+        ).astype(np.float32)
         # cumulative sums: any span's counts in O(1)
-        self.cum = np.vstack([np.zeros((1, self.flags.shape[1]), np.float32),
-                              np.cumsum(self.flags, axis=0)])
+        self.cum = np.vstack(
+            [np.zeros((1, self.flags.shape[1]), np.float32), np.cumsum(self.flags, axis=0)]
+        )
         self.ents = [(e.start, e.end, e.label_) for e in doc_ents(doc)[0]]
         # entities never overlap and come in order, so their ends are sorted too: the
         # entities inside a span are one run of them, found by bisection (:meth:`ling`)
@@ -93,20 +110,35 @@ class DocFeatures:
         # shares are divided in double precision and rounded once to float32 below, the
         # float32 quotient itself (double rounding is exact for division from 53 to 24 bits)
         sup, comp, past, pres, md, fp, sp, q, neg, cop, jj = (
-            self.cum[end] - self.cum[start]).tolist()
+            self.cum[end] - self.cum[start]
+        ).tolist()
         # the labels of the entities wholly inside [start, end), in order (as a scan of
         # every entity for ``s >= start and e <= end`` finds them)
         lo = bisect_left(self._starts, start)
         hi = max(lo, bisect_right(self._ends, end))
         labels = [lab for _, _, lab in self.ents[lo:hi]]
         n_fig = sum(label in FIGURES for label in labels)
-        return np.array([
-            float(n_fig > 0), min(n_fig, 3) / 3, float("DATE" in labels),
-            min(sum(label in ACTORS for label in labels), 4) / 4,
-            float(sup > 0), float(comp > 0), past / n, pres / n, float(md > 0),
-            float(fp > 0), float(sp > 0), float(q > 0), np.log1p(n) / 4, float(neg > 0),
-            float(cop > 0), jj / n,
-        ], dtype=np.float32)
+        return np.array(
+            [
+                float(n_fig > 0),
+                min(n_fig, 3) / 3,
+                float("DATE" in labels),
+                min(sum(label in ACTORS for label in labels), 4) / 4,
+                float(sup > 0),
+                float(comp > 0),
+                past / n,
+                pres / n,
+                float(md > 0),
+                float(fp > 0),
+                float(sp > 0),
+                float(q > 0),
+                np.log1p(n) / 4,
+                float(neg > 0),
+                float(cop > 0),
+                jj / n,
+            ],
+            dtype=np.float32,
+        )
 
 
 @lru_cache(maxsize=1)
@@ -115,13 +147,23 @@ def _hashes() -> dict[str, np.ndarray]:
     (a spaCy symbol's fixed id, e.g. the label "neg", else the string's hash: neither
     depends on the vocabulary, so they are computed once per process)."""
     groups = {
-        "sup": ("JJS", "RBS"), "comp": ("JJR", "RBR"), "past": ("VBD", "VBN"),
-        "pres": ("VBZ", "VBP"), "modal": ("MD",), "first": FIRST_PERSON,
-        "second": SECOND_PERSON, "question": ("?",), "neg": ("neg",), "be": ("be",),
-        "main": ("ROOT", "ccomp"), "adj": ("JJ",),
+        "sup": ("JJS", "RBS"),
+        "comp": ("JJR", "RBR"),
+        "past": ("VBD", "VBN"),
+        "pres": ("VBZ", "VBP"),
+        "modal": ("MD",),
+        "first": FIRST_PERSON,
+        "second": SECOND_PERSON,
+        "question": ("?",),
+        "neg": ("neg",),
+        "be": ("be",),
+        "main": ("ROOT", "ccomp"),
+        "adj": ("JJ",),
     }
-    return {k: np.array([IDS.get(w) or hash_string(w) for w in words], dtype=np.uint64)
-            for k, words in groups.items()}
+    return {
+        k: np.array([IDS.get(w) or hash_string(w) for w in words], dtype=np.uint64)
+        for k, words in groups.items()
+    }
 
 
 def rows(texts: Sequence[str], ling: np.ndarray) -> np.ndarray:
@@ -154,8 +196,13 @@ class WordCachedCharTfidf:
     @staticmethod
     def applies(tr: Any) -> bool:
         """Whether ``tr`` is a vectoriser this class reproduces exactly."""
-        return (isinstance(tr, TfidfVectorizer) and tr.analyzer == "char_wb"
-                and tr.input == "content" and not tr.binary and tr.tokenizer is None)
+        return (
+            isinstance(tr, TfidfVectorizer)
+            and tr.analyzer == "char_wb"
+            and tr.input == "content"
+            and not tr.binary
+            and tr.tokenizer is None
+        )
 
     def _columns(self, word: str) -> np.ndarray:
         cols = self.words.get(word)
@@ -183,12 +230,17 @@ class WordCachedCharTfidf:
                 total += len(c)
             lengths.append(total)
         flat = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
-        return weigh(self.vectorizer._tfidf, counted(  # noqa: SLF001 - its fitted weights
-            flat, lengths, len(self.vocab), self.vectorizer.dtype))
+        return weigh(
+            self.vectorizer._tfidf,
+            counted(  # noqa: SLF001 - its fitted weights
+                flat, lengths, len(self.vocab), self.vectorizer.dtype
+            ),
+        )
 
 
-def counted(columns: np.ndarray, lengths: Sequence[int], width: int,
-            dtype: Any) -> sparse.csr_matrix:
+def counted(
+    columns: np.ndarray, lengths: Sequence[int], width: int, dtype: Any
+) -> sparse.csr_matrix:
     """RETURNS the CSR count matrix (``len(lengths)`` x ``width``, ``dtype``) of rows whose
     column occurrences are ``columns``, row after row (``lengths[r]`` of them for row ``r``):
     each (row, column) once, its count the number of occurrences, columns sorted in each
@@ -197,13 +249,13 @@ def counted(columns: np.ndarray, lengths: Sequence[int], width: int,
     n = len(lengths)
     key_type = np.int32 if n * width < 2**31 else np.int64
     rows_ = np.repeat(np.arange(n, dtype=key_type), lengths)
-    keys, times = np.unique(rows_ * key_type(width) + columns.astype(key_type),
-                            return_counts=True)
+    keys, times = np.unique(rows_ * key_type(width) + columns.astype(key_type), return_counts=True)
     row_of = keys // width
     indptr = np.zeros(n + 1, dtype=key_type)
     np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
-    return sparse.csr_matrix((times.astype(dtype), (keys - row_of * width).astype(key_type),
-                              indptr), shape=(n, width))
+    return sparse.csr_matrix(
+        (times.astype(dtype), (keys - row_of * width).astype(key_type), indptr), shape=(n, width)
+    )
 
 
 class CheckWorthiness:
@@ -218,8 +270,9 @@ class CheckWorthiness:
         # ``pipeline.predict_proba`` without the ColumnTransformer's per-call dispatch and
         # input checks, which cost more than the work on a short document's few sentences
         features = self.pipeline.named_steps["features"]
-        self._parts = [(fast_transform(tr), cols) for _, tr, cols in features.transformers_
-                       if tr != "drop"]
+        self._parts = [
+            (fast_transform(tr), cols) for _, tr, cols in features.transformers_ if tr != "drop"
+        ]
         self._clf = self.pipeline.named_steps["clf"]
 
     def score_rows(self, x: np.ndarray) -> np.ndarray:
@@ -228,8 +281,9 @@ class CheckWorthiness:
             return np.zeros(0)
         blocks = []
         for tr, cols in self._parts:
-            block = tr.transform(list(x[:, cols]) if isinstance(cols, int)
-                                 else x[:, cols].astype(np.float64))
+            block = tr.transform(
+                list(x[:, cols]) if isinstance(cols, int) else x[:, cols].astype(np.float64)
+            )
             blocks.append(block if sparse.issparse(block) else sparse.csr_matrix(block))
         with sklearn.config_context(assume_finite=True):  # rows are built here: finite
             return self._clf.predict_proba(sparse.hstack(blocks, format="csr"))[:, 1]
@@ -260,8 +314,9 @@ class CheckWorthiness:
             for n, (a, b) in enumerate(spans):
                 span = doc.char_span(a, b, alignment_mode="expand")
                 if span is not None and len(span):
-                    texts.append(span.text if text is None
-                                 else text[span.start_char : span.end_char])
+                    texts.append(
+                        span.text if text is None else text[span.start_char : span.end_char]
+                    )
                     ling.append(feats.ling(span.start, span.end))
                     where.append((r, n))
         if texts:

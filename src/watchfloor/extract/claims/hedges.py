@@ -58,7 +58,7 @@ class HedgeFinder:
         out: list[Hedge] = []
         used: set[int] = set()
         starts = self._cue_starts(doc)
-        for i in starts[bisect_left(starts, span.start):bisect_left(starts, span.end)]:
+        for i in starts[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
             if i in used:  # only the words a cue starts with (no Token made for the others)
                 continue
             tok = doc[i]
@@ -90,8 +90,7 @@ class HedgeFinder:
         kept = self._starts_of
         if kept is None or kept[0] is not doc:
             first = self._first_ids
-            kept = self._starts_of = (doc, [i for i, w in enumerate(lower_ids(doc))
-                                            if w in first])
+            kept = self._starts_of = (doc, [i for i, w in enumerate(lower_ids(doc)) if w in first])
         return kept[1]
 
     @staticmethod
@@ -105,8 +104,12 @@ class HedgeFinder:
             toks = [t for t in anchor.subtree if t.i >= tok.i] or [tok]
             if tok.lower_ == "according":
                 toks = list(anchor.subtree)
-        elif tok.pos_ in {"AUX", "ADV", "PART"} or tok.dep_ in {"aux", "advmod", "amod",
-                                                                  "compound"}:
+        elif tok.pos_ in {"AUX", "ADV", "PART"} or tok.dep_ in {
+            "aux",
+            "advmod",
+            "amod",
+            "compound",
+        }:
             # a modal or adverb: its verb's clause; an adjective: its noun phrase
             toks = [t for t in tok.head.subtree if t.i >= tok.i]
         else:
@@ -121,7 +124,7 @@ class HedgeFinder:
 
 
 def _is_hedge_use(tok: Token, not_hedges: set[str]) -> bool:
-    """"may" as a modal, not the month; "could" as a modal; "reported" as an adjective or
+    """ "may" as a modal, not the month; "could" as a modal; "reported" as an adjective or
     passive evidential, not a finite reporting verb with its own subject."""
     if tok.lower_ in {"may", "might", "could", "would"}:
         return tok.tag_ == "MD"

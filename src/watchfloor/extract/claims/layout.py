@@ -22,8 +22,9 @@ _LINE = re.compile(r"[^\n]+")
 class Furniture:
     def __init__(self, cues: dict[str, Any]) -> None:
         table = cues["raw"].get("not_claims") or {}
-        self.lines = _any_of([p for key in ("captions", "credits", "bylines", "links")
-                              for p in table.get(key) or []])
+        self.lines = _any_of(
+            [p for key in ("captions", "credits", "bylines", "links") for p in table.get(key) or []]
+        )
         self.dateline = _any_of(table.get("datelines") or [])
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -34,8 +35,9 @@ class Furniture:
             if self.lines.match(line.strip()):
                 out.append((m.start(), m.end()))
             else:  # a credit glued at the end of a line: "... in 2025. (Reuters/Jane Doe)"
-                tail = re.search(r"\((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*\s*/\s*)[^()]{2,60}\)\s*$",
-                                 line)
+                tail = re.search(
+                    r"\((?:[A-Z][\w.]*(?: [A-Z][\w.]*)*\s*/\s*)[^()]{2,60}\)\s*$", line
+                )
                 if tail is not None:
                     out.append((m.start() + tail.start(), m.end()))
         return out
@@ -52,8 +54,7 @@ def inside(spans: list[tuple[int, int]], start: int, end: int, share: float = 0.
     return end > start and covered >= share * (end - start)
 
 
-def outside(spans: list[tuple[int, int]], start: int, end: int, text: str
-            ) -> tuple[int, int]:
+def outside(spans: list[tuple[int, int]], start: int, end: int, text: str) -> tuple[int, int]:
     """``[start, end)`` without furniture at either edge (glued captions, credits)."""
     changed = True
     while changed and end > start:

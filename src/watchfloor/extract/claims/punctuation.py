@@ -23,14 +23,28 @@ NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _COLON = re.compile(rf"[\"“']?(?P<name>{NAME})(?P<cue> ?(?:continued|added|said|wrote)?:)\s+(?=\S)")
 _DASH = re.compile(rf"\s*(?P<cue>[―—–]|--)\s*(?P<name>{NAME})")
 SPEAKING_LABELS = {"PERSON", "ORG", "NORP"}
-NOT_SPEAKERS = {"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE",
-                "EDITOR’S NOTE", "WATCH", "READ", "READ MORE", "RELATED", "PHOTO", "VIDEO",
-                "BREAKING", "ADVERTISEMENT", "SOURCE", "SOURCES"}
+NOT_SPEAKERS = {
+    "CLARIFICATION",
+    "CORRECTION",
+    "UPDATE",
+    "UPDATED",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "WATCH",
+    "READ",
+    "READ MORE",
+    "RELATED",
+    "PHOTO",
+    "VIDEO",
+    "BREAKING",
+    "ADVERTISEMENT",
+    "SOURCE",
+    "SOURCES",
+}
 
 
-def colon_attributions(
-    doc: Doc, result: Extraction
-) -> Iterator[tuple[Span, Span, Span, Token]]:
+def colon_attributions(doc: Doc, result: Extraction) -> Iterator[tuple[Span, Span, Span, Token]]:
     """YIELDS (speaker, cue, content, speaker head token) for "NAME: content" lines."""
     text = result.text
     # a label opens a sentence or a line (the parser may glue a line to the one before)

@@ -38,7 +38,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             continue
         if open_at is None:
             continue
-        body = text[open_at:m.end()]
+        body = text[open_at : m.end()]
         if m.start() > open_at + 1 and len(body) <= MAX_QUOTE_CHARS and "\n\n" not in body:
             out.append((open_at, m.end()))
         open_at = None

@@ -24,18 +24,48 @@ GROUP_PRONOUNS = {"they", "we", "i", "you", "them", "us", "me", "who"}
 SPEAKING_ENTITY_TYPES = {"person", "organization"}
 PRONOUN_WINDOW_CHARS = 600  # how far back a pronoun may look for its person
 SPEAKER_WINDOW_CHARS = 1500  # how far back a pronoun speaker may look for a speaker
-PRONOUNS = {"he": ("sg", "m"), "him": ("sg", "m"), "she": ("sg", "f"), "her": ("sg", "f"),
-            "they": ("pl", None), "them": ("pl", None)}
-GROUP_KINDS = {"organization", "official", "expert", "witness", "advocate",
-               "anonymous_source"}
-GENDERED_NOUNS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
-                  "congressman": "m", "congresswoman": "f", "businessman": "m",
-                  "businesswoman": "f", "man": "m", "woman": "f", "father": "m",
-                  "mother": "f", "husband": "m", "wife": "f", "son": "m", "daughter": "f",
-                  "brother": "m", "sister": "f", "king": "m", "queen": "f"}
+PRONOUNS = {
+    "he": ("sg", "m"),
+    "him": ("sg", "m"),
+    "she": ("sg", "f"),
+    "her": ("sg", "f"),
+    "they": ("pl", None),
+    "them": ("pl", None),
+}
+GROUP_KINDS = {"organization", "official", "expert", "witness", "advocate", "anonymous_source"}
+GENDERED_NOUNS = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "man": "m",
+    "woman": "f",
+    "father": "m",
+    "mother": "f",
+    "husband": "m",
+    "wife": "f",
+    "son": "m",
+    "daughter": "f",
+    "brother": "m",
+    "sister": "f",
+    "king": "m",
+    "queen": "f",
+}
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s*$")
-_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
-                 "dame": "f", "lady": "f"}
+_TITLE_GENDER = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+}
 
 
 @dataclass(slots=True)
@@ -66,8 +96,14 @@ class SpeakerResolver:
         if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
             return False
         if not strict:
-            return head.pos_ != "PRON" or low in {"it", "which", "someone", "everyone", "many",
-                                                  "some"}
+            return head.pos_ != "PRON" or low in {
+                "it",
+                "which",
+                "someone",
+                "everyone",
+                "many",
+                "some",
+            }
         if head.lemma_.lower() in self.anonymous or head.ent_type_ in {"PERSON", "ORG", "NORP"}:
             return True
         entity = result.entity_at(head.idx, head.idx + len(head.text))
@@ -94,8 +130,11 @@ class SpeakerResolver:
         if kind is None:
             # "national security experts": the head noun decides, modifiers do not
             kind = next(
-                (self.anonymous[c.lemma_.lower()] for c in head.children
-                 if c.dep_ == "compound" and c.lemma_.lower() in self.anonymous),
+                (
+                    self.anonymous[c.lemma_.lower()]
+                    for c in head.children
+                    if c.dep_ == "compound" and c.lemma_.lower() in self.anonymous
+                ),
                 None,
             )
         if kind is not None:
@@ -123,8 +162,9 @@ class SpeakerResolver:
         earlier compatible speaker; a pronoun with none keeps :meth:`resolve`'s answer."""
         seen: list[_Speaker] = []
         learned: dict[str, str] = {}  # entity id or speaker text -> gender
-        for claim, head in sorted(items, key=lambda it: it[0].cue.start if it[0].cue
-                                  else it[0].content.start):
+        for claim, head in sorted(
+            items, key=lambda it: it[0].cue.start if it[0].cue else it[0].content.start
+        ):
             if claim.speaker is None or claim.cue is None:
                 continue
             at = claim.cue.start
@@ -134,11 +174,17 @@ class SpeakerResolver:
                 continue
             number, gender = pron
             match = next(
-                (s for s in reversed(seen)
-                 if at - s.at <= SPEAKER_WINDOW_CHARS and s.number == number
-                 and (number == "pl" or s.person)
-                 and not (gender and (learned.get(s.entity or s.span.text) or s.gender)
-                          not in {None, gender})),
+                (
+                    s
+                    for s in reversed(seen)
+                    if at - s.at <= SPEAKER_WINDOW_CHARS
+                    and s.number == number
+                    and (number == "pl" or s.person)
+                    and not (
+                        gender
+                        and (learned.get(s.entity or s.span.text) or s.gender) not in {None, gender}
+                    )
+                ),
                 None,
             )
             if match is None:
@@ -150,11 +196,21 @@ class SpeakerResolver:
             claim.extra["speaker_antecedent"] = match.span.to_dict()
             if gender:
                 learned[match.entity or match.span.text] = gender
-            seen.append(_Speaker(at, match.span, match.entity, match.kind, match.number,
-                                 match.person, gender or match.gender))
+            seen.append(
+                _Speaker(
+                    at,
+                    match.span,
+                    match.entity,
+                    match.kind,
+                    match.number,
+                    match.person,
+                    gender or match.gender,
+                )
+            )
 
-    def _describe(self, claim: Claim, head: Token, result: Extraction,
-                  learned: dict[str, str]) -> _Speaker:
+    def _describe(
+        self, claim: Claim, head: Token, result: Extraction, learned: dict[str, str]
+    ) -> _Speaker:
         assert claim.speaker is not None and claim.cue is not None
         entity = next((e for e in result.entities if e.id == claim.speaker_entity), None)
         kind = claim.speaker_kind or "other"
@@ -165,23 +221,38 @@ class SpeakerResolver:
             person = entity.type == "person"
         else:
             person = head.ent_type_ == "PERSON" or (
-                not plural and kind in GROUP_KINDS - {"organization"}
-                and head.lemma_.lower() not in {"government", "administration", "ministry",
-                                                 "department", "agency", "police", "office",
-                                                 "commission", "committee", "council",
-                                                 "court", "army", "military", "navy"})
+                not plural
+                and kind in GROUP_KINDS - {"organization"}
+                and head.lemma_.lower()
+                not in {
+                    "government",
+                    "administration",
+                    "ministry",
+                    "department",
+                    "agency",
+                    "police",
+                    "office",
+                    "commission",
+                    "committee",
+                    "council",
+                    "court",
+                    "army",
+                    "military",
+                    "navy",
+                }
+            )
         number = "pl" if plural or (not person and kind != "pronoun") else "sg"
         gender = GENDERED_NOUNS.get(head.lemma_.lower())
         if gender is None and entity is not None:
             gender = self._title_gender(entity, result.text)
         if gender is None and person:
-            m = _TITLE.search(result.text, max(0, claim.speaker.start - 8),
-                              claim.speaker.start)
+            m = _TITLE.search(result.text, max(0, claim.speaker.start - 8), claim.speaker.start)
             gender = _TITLE_GENDER.get(m.group(1).lower()) if m else None
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             gender = PRONOUNS[head.lower_][1]
-        return _Speaker(claim.cue.start, claim.speaker, claim.speaker_entity, kind, number,
-                        person, gender)
+        return _Speaker(
+            claim.cue.start, claim.speaker, claim.speaker_entity, kind, number, person, gender
+        )
 
     @staticmethod
     def _title_gender(entity: Entity, text: str) -> str | None:
@@ -190,4 +261,3 @@ class SpeakerResolver:
             if t is not None:
                 return _TITLE_GENDER.get(t.group(1).lower())
         return None
-

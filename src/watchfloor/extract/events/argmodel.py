@@ -116,12 +116,24 @@ class _Table:
     ``Token`` for every head, governor and path step. Strings are looked up lazily
     (:meth:`name`), each id once per process."""
 
-    __slots__ = ("doc", "head", "pos", "dep", "tag", "lemma", "ent", "lower", "start",
-                 "idx", "length", "_heads", "_passive")
+    __slots__ = (
+        "doc",
+        "head",
+        "pos",
+        "dep",
+        "tag",
+        "lemma",
+        "ent",
+        "lower",
+        "start",
+        "idx",
+        "length",
+        "_heads",
+        "_passive",
+    )
 
     def __init__(self, doc: Doc) -> None:
-        cols = doc.to_array([HEAD, POS, DEP, TAG, LEMMA, ENT_TYPE, LOWER, SENT_START, IDX,
-                             LENGTH])
+        cols = doc.to_array([HEAD, POS, DEP, TAG, LEMMA, ENT_TYPE, LOWER, SENT_START, IDX, LENGTH])
         heads = np.arange(len(doc), dtype=np.int64) + cols[:, 0].astype(np.int64)
         self.doc = doc
         self._heads = heads
@@ -171,7 +183,9 @@ class _Table:
             dep = self.dep
             got = self._passive[v] = any(
                 self.name(dep[k]) in {"nsubjpass", "auxpass"}
-                for k in np.flatnonzero(self._heads == v).tolist() if k != v)
+                for k in np.flatnonzero(self._heads == v).tolist()
+                if k != v
+            )
         return got
 
 
@@ -248,10 +262,15 @@ def features(c: Candidate) -> dict[str, float]:
     path = "<".join(_table_path(t, i, v))
     dep, pos = name(t.dep[i]), POS_NAMES[t.pos[i]]
     f = {
-        f"kind={c.kind}": 1.0, f"dep={dep}": 1.0, f"pos={pos}": 1.0,
-        f"ent={name(t.ent[i])}": 1.0, f"len={min(c.last - c.first + 1, 6)}": 1.0,
-        f"first={name(t.tag[c.first])}": 1.0, f"last={name(t.tag[c.last])}": 1.0,
-        f"lemma={name(t.lemma[i]).lower()}": 1.0, f"path={path}": 1.0,
+        f"kind={c.kind}": 1.0,
+        f"dep={dep}": 1.0,
+        f"pos={pos}": 1.0,
+        f"ent={name(t.ent[i])}": 1.0,
+        f"len={min(c.last - c.first + 1, 6)}": 1.0,
+        f"first={name(t.tag[c.first])}": 1.0,
+        f"last={name(t.tag[c.last])}": 1.0,
+        f"lemma={name(t.lemma[i]).lower()}": 1.0,
+        f"path={path}": 1.0,
         f"dep_pos={dep}_{pos}": 1.0,
         f"sentpos={min((c.first - t.sent_start(i)) // 5, 6)}": 1.0,
     }
@@ -263,11 +282,17 @@ def features(c: Candidate) -> dict[str, float]:
     passive = t.passive(v)
     side = "L" if i < v else "R"
     verb_dep = name(t.dep[v])
-    f.update({
-        f"verb={name(t.lemma[v]).lower()}": 1.0, f"verb_dep={verb_dep}": 1.0,
-        f"side={side}": 1.0, f"passive={passive}": 1.0, f"path_passive={path}|{passive}": 1.0,
-        f"verb_root={verb_dep == 'ROOT'}": 1.0, f"side_dep={side}{dep}": 1.0,
-    })
+    f.update(
+        {
+            f"verb={name(t.lemma[v]).lower()}": 1.0,
+            f"verb_dep={verb_dep}": 1.0,
+            f"side={side}": 1.0,
+            f"passive={passive}": 1.0,
+            f"path_passive={path}|{passive}": 1.0,
+            f"verb_root={verb_dep == 'ROOT'}": 1.0,
+            f"side_dep={side}{dep}": 1.0,
+        }
+    )
     return f
 
 
@@ -279,8 +304,13 @@ def _edge_features(doc: Doc, c: Candidate) -> dict[str, float]:
     first, last = doc[c.first], doc[c.last]
     before = doc[c.first - 1].tag_ if c.first > sent.start else "BOS"
     after = doc[c.last + 1].tag_ if c.last + 1 < sent.end else "EOS"
-    f = {f"before={before}": 1.0, f"after={after}": 1.0, f"last_dep={last.dep_}": 1.0,
-         f"last_ent={last.ent_type_}": 1.0, f"edges={before}_{after}": 1.0}
+    f = {
+        f"before={before}": 1.0,
+        f"after={after}": 1.0,
+        f"last_dep={last.dep_}": 1.0,
+        f"last_ent={last.ent_type_}": 1.0,
+        f"edges={before}_{after}": 1.0,
+    }
     if first.tag_ in {"DT", "PDT", "PRP$", "CD"} or first.dep_ in {"det", "predet", "poss"}:
         f[f"first_word={first.lower_}"] = 1.0
     return f
@@ -292,8 +322,7 @@ class ArgModel:
     sums the weights of a candidate's features directly (binary features, a few per
     candidate): the same probabilities as ``predict_proba`` without its per-call cost."""
 
-    __slots__ = ("vectorizer", "clf", "_index", "_weights", "_bias", "_labels", "_rows",
-                 "_memo")
+    __slots__ = ("vectorizer", "clf", "_index", "_weights", "_bias", "_labels", "_rows", "_memo")
 
     def __init__(self, vectorizer: Any, clf: Any) -> None:
         self.vectorizer, self.clf = vectorizer, clf
@@ -304,7 +333,8 @@ class ArgModel:
         # the same weights as Python floats, feature -> its row: a candidate's few rows are
         # summed in plain floats (:meth:`logits`), not by a numpy call per candidate
         self._rows: dict[str, tuple[float, ...]] = {
-            f: tuple(self._weights[i].tolist()) for f, i in self._index.items()}
+            f: tuple(self._weights[i].tolist()) for f, i in self._index.items()
+        }
         # the last document's candidate probabilities (:meth:`cached_probs`)
         self._memo: tuple[Doc | None, dict[tuple, dict[str, float]]] = (None, {})
 
@@ -353,8 +383,10 @@ class ArgModel:
             return out
         # the softmax of all candidates at once: row by row the same arithmetic
         e = np.exp(z - z.max(axis=1, keepdims=True))
-        return [dict(zip(self._labels, row, strict=True))
-                for row in (e / e.sum(axis=1, keepdims=True)).tolist()]
+        return [
+            dict(zip(self._labels, row, strict=True))
+            for row in (e / e.sum(axis=1, keepdims=True)).tolist()
+        ]
 
     def cached_probs(self, cands: Sequence[Candidate]) -> list[dict[str, float]]:
         """:meth:`probs`, each candidate scored once per document: a phrase's probabilities
@@ -392,8 +424,9 @@ class ArgModel:
                 out[label].append(c)
         return out
 
-    def scored(self, trigger: Token, cands: Sequence[Candidate]
-               ) -> list[tuple[Candidate, float, float]]:
+    def scored(
+        self, trigger: Token, cands: Sequence[Candidate]
+    ) -> list[tuple[Candidate, float, float]]:
         """RETURNS (candidate, P(source), P(target)) of each phrase the trigger governs
         (for an event noun: :func:`nominal_candidates`), a role its frame rules out
         (:func:`_role_limits`) scored 0."""
@@ -404,20 +437,24 @@ class ArgModel:
         roles = _role_limits(trigger)
         out = []
         for c, p in zip(mine, self.cached_probs(mine), strict=True):
-            ps = {label: 0.0 if label in roles and not roles[label](c.head) else p[label]
-                  for label in ("S", "T")}
+            ps = {
+                label: 0.0 if label in roles and not roles[label](c.head) else p[label]
+                for label in ("S", "T")
+            }
             out.append((c, ps["S"], ps["T"]))
         return out
 
-    def pick(self, trigger: Token, cands: Sequence[Candidate]
-             ) -> tuple[Candidate | None, Candidate | None]:
+    def pick(
+        self, trigger: Token, cands: Sequence[Candidate]
+    ) -> tuple[Candidate | None, Candidate | None]:
         """RETURNS the (source, target) candidates of a trigger (:func:`choose` of
         :meth:`scored`)."""
         return choose(self.scored(trigger, cands))
 
 
-def choose(scored: Sequence[tuple[Candidate, float, float]]
-           ) -> tuple[Candidate | None, Candidate | None]:
+def choose(
+    scored: Sequence[tuple[Candidate, float, float]],
+) -> tuple[Candidate | None, Candidate | None]:
     """RETURNS the most probable source and target among scored phrases with P >=
     ``PICK_P`` and above the other role (None where no phrase qualifies; one phrase is
     never both)."""
@@ -433,9 +470,13 @@ def choose(scored: Sequence[tuple[Candidate, float, float]]
     return src, tgt
 
 
-def phrase_of(token: Token, role: str, scored: Sequence[tuple[Candidate, float, float]],
-              exclude: Token | None = None, least: float | None = None
-              ) -> tuple[float, Candidate] | None:
+def phrase_of(
+    token: Token,
+    role: str,
+    scored: Sequence[tuple[Candidate, float, float]],
+    exclude: Token | None = None,
+    least: float | None = None,
+) -> tuple[float, Candidate] | None:
     """The model's boundaries for a side whose word is already chosen: the most probable
     phrase for ``role`` ("S" / "T") that holds ``token``, is headed by it or by a word
     above it ("*A Venezuelan police helicopter* attacked": the adjective's actor, the
@@ -466,8 +507,11 @@ def _role_limits(trigger: Token) -> dict[str, Callable[[Token], bool]]:
     target."""
     verbs, nouns = theme_words()
     # "the raid by federal police", "was arrested by police": the agent is never the target
-    limits: dict[str, Callable[[Token], bool]] = {"T": lambda head: not (
-        head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.i == trigger.i)}
+    limits: dict[str, Callable[[Token], bool]] = {
+        "T": lambda head: (
+            not (head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.i == trigger.i)
+        )
+    }
     if trigger.lemma_.lower() in (verbs if trigger.pos_ == "VERB" else nouns):
         limits["T"] = lambda head: head.dep_ == "pobj" and head.head.lower_ == "against"
     if trigger.pos_ != "VERB":
@@ -511,5 +555,15 @@ def shipped_model() -> ArgModel:
     return ArgModel.from_payload(trained.load(MODEL_NAME))
 
 
-__all__ = ["ArgModel", "Candidate", "MODEL_NAME", "candidates", "choose", "features",
-           "governor", "nominal_candidates", "phrase_of", "shipped_model"]
+__all__ = [
+    "ArgModel",
+    "Candidate",
+    "MODEL_NAME",
+    "candidates",
+    "choose",
+    "features",
+    "governor",
+    "nominal_candidates",
+    "phrase_of",
+    "shipped_model",
+]

@@ -31,12 +31,40 @@ OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "at", "to", "toward", "towards", "into", "upon", "with", "of"}
 RECIPIENT_PREPS = {"to", "against", "on"}
 # words whose content is an allegation: "accusations that X was behind the attack"
-ACCUSING = {"accusation", "accuse", "allegation", "allege", "claim", "charge", "suspect",
-            "suspicion", "blame", "rumor", "rumour", "theory", "deny", "denial", "reject",
-            "speculation", "speculate", "hypothesis", "believe", "suggest"}
+ACCUSING = {
+    "accusation",
+    "accuse",
+    "allegation",
+    "allege",
+    "claim",
+    "charge",
+    "suspect",
+    "suspicion",
+    "blame",
+    "rumor",
+    "rumour",
+    "theory",
+    "deny",
+    "denial",
+    "reject",
+    "speculation",
+    "speculate",
+    "hypothesis",
+    "believe",
+    "suggest",
+}
 # what befell someone in a fight: "the death of X in a shootout with police" (X fought)
-FATE_NOUNS = {"death", "killing", "murder", "arrest", "capture", "wounding", "injury",
-              "detention", "surrender"}
+FATE_NOUNS = {
+    "death",
+    "killing",
+    "murder",
+    "arrest",
+    "capture",
+    "wounding",
+    "injury",
+    "detention",
+    "surrender",
+}
 MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 CONTROL_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "ccomp"}
 
@@ -72,9 +100,14 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "X met with Y to discuss border security", "X met with Y and signed a pact":
         # the joint act's partner is the meeting's
         target = meeting_partner(verb) or target
-    if target is not None and target.dep_ == "dobj" and target.pos_ == "NOUN" \
-            and not target.ent_type_ and pact_verb(verb) \
-            and (partner := _prep_object(target, {"with"})) is not None:
+    if (
+        target is not None
+        and target.dep_ == "dobj"
+        and target.pos_ == "NOUN"
+        and not target.ent_type_
+        and pact_verb(verb)
+        and (partner := _prep_object(target, {"with"})) is not None
+    ):
         # "signed a loan agreement with the World Bank", "struck deals with corrupt
         # officers": the pact's partner is the target, not the pact
         target = partner
@@ -90,16 +123,28 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "farmers marched in protest against EC policies", "struck in retaliation against
         # the gangs": the "against" of the verb's "in protest" phrase is whom the act
         # opposes (not "cooperate in the fight against drug trafficking")
-        target = next((o for p in children if p.dep_ == "prep" and p.lower_ == "in"
-                       for n in p.children if n.dep_ == "pobj"
-                       and n.lemma_.lower() in PROTEST_FRAMES
-                       for o in prep_objects(n, {"against"})), None)
+        target = next(
+            (
+                o
+                for p in children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for n in p.children
+                if n.dep_ == "pobj" and n.lemma_.lower() in PROTEST_FRAMES
+                for o in prep_objects(n, {"against"})
+            ),
+            None,
+        )
     if target is not None and target.dep_ in OBJECT_DEPS and not victim_frame(verb, target):
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" \
-            and verb.head.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in children):
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ == "acl"
+        and verb.head.tag_ == "VBN"
+        and not any(c.dep_ in SUBJECT_DEPS for c in children)
+    ):
         # "a young man wrongfully sentenced and imprisoned": the second participle's
         # patient is the first one's noun, not its subject
         passive = True
@@ -142,26 +187,38 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # a headline's passive without "was": "Fugitive Drug Lord Captured in Colombia" —
         # the word before the participle is who was captured, not who captured
         passive = True
-        patient = next((c for c in children if c.dep_ in SUBJECT_DEPS), None) \
-            or misparsed_subject(verb)
+        patient = next((c for c in children if c.dep_ in SUBJECT_DEPS), None) or misparsed_subject(
+            verb
+        )
         if patient is not None and (source is None or source.i == patient.i):
             source, target = None, patient
             agent = _prep_object(verb, {"by"})
             source = agent
     lemma = verb.lemma_.lower()
     addressed = addressee_preps().get(lemma)
-    document = verb.head if verb.dep_ == "acl" else next(
-        (c for c in verb.head.children if c.dep_ == "dobj"), None) \
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
-    if addressed and (target is None or target.pos_ == "NOUN") and document is not None \
-            and (recipient := document_recipient(document)) is not None:
+    document = (
+        verb.head
+        if verb.dep_ == "acl"
+        else next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        else None
+    )
+    if (
+        addressed
+        and (target is None or target.pos_ == "NOUN")
+        and document is not None
+        and (recipient := document_recipient(document)) is not None
+    ):
         # "sent the president a letter requesting his resignation", "a note to Venezuela
         # demanding the release of X": the document's recipient is the one asked
         target = recipient
     if addressed and (target is None or target.pos_ == "NOUN"):
         # "demanded wage increases from the government": the one asked is the target
-        target = _prep_object(verb, addressed) or (
-            _prep_object(target, addressed) if target is not None else None) or target
+        target = (
+            _prep_object(verb, addressed)
+            or (_prep_object(target, addressed) if target is not None else None)
+            or target
+        )
     if addressed and target is None:
         # "asked for a loan from the World Bank", "asked for more US aid": the giver of the
         # thing asked for is the one asked
@@ -169,8 +226,15 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if target is None and lemma in role_words("complaint"):
         # "complained about Japanese chipmakers", "complained that Japan dumps chips"
         target = _prep_object(verb, {"about"}) or next(
-            (s for c in children if c.dep_ == "ccomp" for s in c.children
-             if s.dep_ in SUBJECT_DEPS and s.pos_ in {"NOUN", "PROPN"}), None)
+            (
+                s
+                for c in children
+                if c.dep_ == "ccomp"
+                for s in c.children
+                if s.dep_ in SUBJECT_DEPS and s.pos_ in {"NOUN", "PROPN"}
+            ),
+            None,
+        )
     if lemma in theme_words()[0]:
         # "deployed 12,000 soldiers to the border": the soldiers are moved, not acted on;
         # the target is only whom they are sent against
@@ -182,16 +246,27 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         if target is None and obj is not None:
             # "troops against the gangs", or the "against" on the second verb
             target = _prep_object(obj, {"against"}) or (
-                _prep_object(obj.head, {"against"}) if obj.head.i != verb.i else None)
-    elif target is not None and target.pos_ == "NOUN" and (
-            lemma in investigating_verbs() and (
-                target.lemma_.lower() in patient_nouns() or target.lower_ in patient_nouns())):
+                _prep_object(obj.head, {"against"}) if obj.head.i != verb.i else None
+            )
+    elif (
+        target is not None
+        and target.pos_ == "NOUN"
+        and (
+            lemma in investigating_verbs()
+            and (target.lemma_.lower() in patient_nouns() or target.lower_ in patient_nouns())
+        )
+    ):
         # "investigating the abduction of bus passengers": the abductors are investigated,
         # not the passengers; "police killings" (an agent's modifier) stay the police's
         agents = role_words("investigated_agents")
         target = _prep_object(target, {"by"}) or next(
-            (c for c in target.children if c.dep_ in {"compound", "amod"} and c.i < target.i
-             and c.lemma_.lower() in agents), None)
+            (
+                c
+                for c in target.children
+                if c.dep_ in {"compound", "amod"} and c.i < target.i and c.lemma_.lower() in agents
+            ),
+            None,
+        )
     elif target is not None and target.pos_ == "NOUN":
         # "seized two tons of cocaine belonging to the Sinaloa Cartel": the owner of a
         # seized or attacked thing is the actor the act is done to
@@ -210,10 +285,18 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if source is None and passive:
         # "rifles were supplied to the rebels by Venezuela": the parser hangs the agent's
         # "by" on the verb's last object; it is still the verb's agent
-        source = next((_prep_object(o, {"by"}) for p in children if p.dep_ == "prep"
-                       for o in p.children if o.dep_ == "pobj"
-                       and _prep_object(o, {"by"}) is not None
-                       and o.pos_ in {"NOUN", "PROPN"}), None)
+        source = next(
+            (
+                _prep_object(o, {"by"})
+                for p in children
+                if p.dep_ == "prep"
+                for o in p.children
+                if o.dep_ == "pobj"
+                and _prep_object(o, {"by"}) is not None
+                and o.pos_ in {"NOUN", "PROPN"}
+            ),
+            None,
+        )
     if source is None and not passive:
         # a passive verb's missing agent is unknown, not the subject of the clause above
         source = misparsed_subject(verb) or inherited_subject(verb)
@@ -241,9 +324,21 @@ def requested_giver(verb: Token, preps: Collection[str]) -> Token | None:
     if giver is not None or not national_act(thing):
         return giver
     # (a headline's title case hides the entity: "Asks for More US Anti-Drug Aid")
-    return next((c for c in thing.children if c.dep_ in MODIFIER_DEPS and c.i < thing.i
-                 and (c.ent_type_ in {"GPE", "NORP", "ORG"} or c.pos_ == "PROPN"
-                      and c.dep_ == "compound" and c.is_upper)), None)
+    return next(
+        (
+            c
+            for c in thing.children
+            if c.dep_ in MODIFIER_DEPS
+            and c.i < thing.i
+            and (
+                c.ent_type_ in {"GPE", "NORP", "ORG"}
+                or c.pos_ == "PROPN"
+                and c.dep_ == "compound"
+                and c.is_upper
+            )
+        ),
+        None,
+    )
 
 
 def releasing_holder(participle: Token) -> Token | None:
@@ -255,9 +350,11 @@ def releasing_holder(participle: Token) -> Token | None:
     one ("released soldiers wounded in the attack"). RETURNS the releasing verb's subject
     or None."""
     noun = participle.head
-    if participle.lemma_.lower() not in role_words("release_frame", "taken") \
-            or noun.dep_ != "dobj" \
-            or noun.head.lemma_.lower() not in role_words("release_frame", "verbs"):
+    if (
+        participle.lemma_.lower() not in role_words("release_frame", "taken")
+        or noun.dep_ != "dobj"
+        or noun.head.lemma_.lower() not in role_words("release_frame", "verbs")
+    ):
         return None
     verb = noun.head
     holder = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -307,11 +404,13 @@ def document_recipient(noun: Token) -> Token | None:
     return dative or _prep_object(verb, {"to"})
 
 
-def noun_arguments(noun: Token, resolver: Resolves,
-                   receiving: frozenset[str] = frozenset(),
-                   giver_preps: frozenset[str] = frozenset({"from", "by"}),
-                   participation: tuple[frozenset[str], frozenset[str]] | None = None,
-                   ) -> tuple[Token | None, Token | None]:
+def noun_arguments(
+    noun: Token,
+    resolver: Resolves,
+    receiving: frozenset[str] = frozenset(),
+    giver_preps: frozenset[str] = frozenset({"from", "by"}),
+    participation: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> tuple[Token | None, Token | None]:
     """RETURNS the (source, target) argument tokens of a nominal trigger. As the object
     of a ``receiving`` verb ("faced accusations from prosecutors") the verb's subject is
     the target and the object of ``giver_preps`` under the noun or the verb the source.
@@ -321,11 +420,20 @@ def noun_arguments(noun: Token, resolver: Resolves,
         verb = noun.head
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         subject = subject or misparsed_subject(verb) or inherited_subject(verb)
-        giver = next((o for t in [*noun.subtree, *verb.children]
-                      if t.dep_ in {"prep", "agent"} and t.lower_ in giver_preps
-                      and (t.head.i == verb.i or t.head.i in range(noun.left_edge.i,
-                                                               noun.right_edge.i + 1))
-                      for o in t.children if o.dep_ == "pobj"), None)
+        giver = next(
+            (
+                o
+                for t in [*noun.subtree, *verb.children]
+                if t.dep_ in {"prep", "agent"}
+                and t.lower_ in giver_preps
+                and (
+                    t.head.i == verb.i or t.head.i in range(noun.left_edge.i, noun.right_edge.i + 1)
+                )
+                for o in t.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
         return giver, subject
     source = target = named_by = None
     theme = noun.lemma_.lower() in theme_words()[1] or noun.lower_ in theme_words()[1]
@@ -353,13 +461,20 @@ def noun_arguments(noun: Token, resolver: Resolves,
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            if c.lower_ == "by" or (c.lower_ == "from" and source is None
-                                     and national_act(noun) and not _moved(noun)):
+            if c.lower_ == "by" or (
+                c.lower_ == "from" and source is None and national_act(noun) and not _moved(noun)
+            ):
                 # "aid from Japan to the Philippines": a state's act comes from its giver
                 source = obj
-            elif c.lower_ == "between" and target is None and (
-                    source is None or source is named_by and (
-                        obj.conjuncts or len({a.same for a in resolver.resolve(obj)}) > 1)):
+            elif (
+                c.lower_ == "between"
+                and target is None
+                and (
+                    source is None
+                    or source is named_by
+                    and (obj.conjuncts or len({a.same for a in resolver.resolve(obj)}) > 1)
+                )
+            ):
                 # "talks between Colombia and the ELN": one side each; the parties so
                 # listed outrank a name compounded on the noun ("the New York Plaza pact
                 # between the U.S., Japan and France", "U.S.-brokered talks between X and
@@ -372,39 +487,65 @@ def noun_arguments(noun: Token, resolver: Resolves,
                     # owners face each other (the coder pairs a source met as its own
                     # target with the other source)
                     source = target = obj
-            elif c.lower_ == "of" and source is None and target is None \
-                    and joint_meeting(noun) and len(
-                        {a.same for a in resolver.resolve(obj)}) > 1:
+            elif (
+                c.lower_ == "of"
+                and source is None
+                and target is None
+                and joint_meeting(noun)
+                and len({a.same for a in resolver.resolve(obj)}) > 1
+            ):
                 # "the summit of X and Y": the coordinated participants meet each other,
                 # as with "between" (the coder pairs a source met as its own target with
                 # the other source)
                 source = target = obj
-            elif c.lower_ == "of" and source is None and obj.ent_type_ not in {
-                    "DATE", "TIME"} and (agentive(noun) or visiting(noun)
-                                         and obj.ent_type_ not in {"GPE", "LOC"}):
+            elif (
+                c.lower_ == "of"
+                and source is None
+                and obj.ent_type_ not in {"DATE", "TIME"}
+                and (agentive(noun) or visiting(noun) and obj.ent_type_ not in {"GPE", "LOC"})
+            ):
                 # "the visit of the Mexican president to Guatemala": the visitor acts,
                 # the host ("to Guatemala") is the target; "the resignation of the
                 # minister": the minister acts. "the demobilization of Colombia's largest
                 # guerrilla force, the FARC,": the name in apposition (which the parser
                 # may hang on the event noun), not the description's possessor
-                named = next((a for a in [*obj.children, *noun.children]
-                              if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+                named = next(
+                    (
+                        a
+                        for a in [*obj.children, *noun.children]
+                        if a.dep_ == "appos" and a.pos_ == "PROPN"
+                    ),
+                    None,
+                )
                 source = named if obj.pos_ == "NOUN" and named is not None else obj
             elif c.lower_ == "with" and assisting(obj):
                 continue  # "arrests with the help of the army": a helper, no target
-            elif c.lower_ == "of" and source is None and assisting(noun) \
-                    and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            elif (
+                c.lower_ == "of"
+                and source is None
+                and assisting(noun)
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ == "with"
+            ):
                 # "Venezuela will open a factory with the assistance of Russia": the help
                 # is the "of" object's, given to who does the clause's act
                 source = obj
                 target = target or helped_party(noun)
-            elif c.lower_ == "about" and target is None and (
+            elif (
+                c.lower_ == "about"
+                and target is None
+                and (
                     noun.lemma_.lower() in role_words("complaint")
-                    or noun.lower_ in role_words("complaint")):
+                    or noun.lower_ in role_words("complaint")
+                )
+            ):
                 target = obj  # "complaints about the Canadian law": what is complained of
-            elif c.lower_ in TARGET_PREPS and target is None and (
-                    not theme or c.lower_ == "against") and obj.ent_type_ not in {
-                        "DATE", "TIME"}:  # "his arrest on Tuesday": no target
+            elif (
+                c.lower_ in TARGET_PREPS
+                and target is None
+                and (not theme or c.lower_ == "against")
+                and obj.ent_type_ not in {"DATE", "TIME"}
+            ):  # "his arrest on Tuesday": no target
                 # "the deployment of an elite unit against the gangs": the unit is moved,
                 # the gangs are the target
                 target = obj
@@ -422,14 +563,21 @@ def noun_arguments(noun: Token, resolver: Resolves,
             source = agent
         elif target is None and several:
             source = target = agent
-        elif target is None and noun.tag_ != "NNS" and resolver.resolve(agent) \
-                and (partner := _performing_partner(agent, resolver)) is not None:
+        elif (
+            target is None
+            and noun.tag_ != "NNS"
+            and resolver.resolve(agent)
+            and (partner := _performing_partner(agent, resolver)) is not None
+        ):
             # "the accord reached by Baker and the finance ministers of Japan and France",
             # "the pact signed by Peru with Chile": one side each, as for "between"; both
             # must name actors (argnone28)
             source, target = agent, partner
-    if source is not None and (target is None or not resolver.resolve(target)) \
-            and (pair := mutual_owners(noun, source, resolver)) is not None:
+    if (
+        source is not None
+        and (target is None or not resolver.resolve(target))
+        and (pair := mutual_owners(noun, source, resolver)) is not None
+    ):
         # "Kenya and Tanzania deepened their cooperation", "the presidents of Peru and
         # Bolivia renewed their promise": each the other's partner (the coder pairs a
         # source met as its own target with the other source, as for "between")
@@ -437,8 +585,17 @@ def noun_arguments(noun: Token, resolver: Resolves,
     if source is None and national_act(noun):
         # "West German aid to Turkey", "Japanese sanctions": a state's act, the nationality
         # adjective names the state (the resolver codes it as the country alone)
-        source = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
-                       and c.ent_type_ == "NORP" and resolver.resolve(c)), None)
+        source = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "amod"
+                and c.i < noun.i
+                and c.ent_type_ == "NORP"
+                and resolver.resolve(c)
+            ),
+            None,
+        )
     if target is None and patient is not None:
         # "Ortega's murder", "his arrest": the possessor underwent the act ("Guzman's
         # extradition to the United States" keeps the receiving country)
@@ -450,19 +607,27 @@ def noun_arguments(noun: Token, resolver: Resolves,
         # "the murder of a journalist at the hands of the Zetas": an agent phrase
         source = hands_agent(noun) or (hands_agent(target) if target is not None else None)
     governor = noun.head
-    if (source is None and participation and noun.dep_ == "pobj"
-            and governor.lower_ in participation[0]
-            and governor.head.lemma_.lower() in participation[1]):
+    if (
+        source is None
+        and participation
+        and noun.dep_ == "pobj"
+        and governor.lower_ in participation[0]
+        and governor.head.lemma_.lower() in participation[1]
+    ):
         # "the Rastrojos are locked in a battle with the Urabenos": who takes part acts
         verb = governor.head
-        source = next((c for c in verb.children
-                       if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+        source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
-    if source is None and target is not None and noun.dep_ == "pobj" \
-            and governor.lower_ == "in" and mutual_noun(noun) \
-            and target.head.lower_ == "with":
+    if (
+        source is None
+        and target is not None
+        and noun.dep_ == "pobj"
+        and governor.lower_ == "in"
+        and mutual_noun(noun)
+        and target.head.lower_ == "with"
+    ):
         # "the US -- in collaboration with Belize -- indicted six men": the clause's
         # subject acts together with the partner (the parser hangs the phrase on the verb
         # or on the subject; issue 12 meet21)
@@ -471,15 +636,25 @@ def noun_arguments(noun: Token, resolver: Resolves,
             source = verb
         elif verb.pos_ == "VERB":
             source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if source is None and (noun.lemma_.lower() in patient_nouns()
-                           or noun.lower_ in patient_nouns()):
+    if source is None and (
+        noun.lemma_.lower() in patient_nouns() or noun.lower_ in patient_nouns()
+    ):
         # "the arrest of a cartel leader in a clash with marines": the other side of the
         # confrontation is who arrested (as for a passive verb, ``confrontation_agent``)
         frame = confrontation_frame()
         for holder in (noun, target):
-            fight = next((f for f in prep_objects(holder, frame["prepositions"])
-                          if f.lemma_.lower() in frame["nouns"]), None) \
-                if holder is not None else None
+            fight = (
+                next(
+                    (
+                        f
+                        for f in prep_objects(holder, frame["prepositions"])
+                        if f.lemma_.lower() in frame["nouns"]
+                    ),
+                    None,
+                )
+                if holder is not None
+                else None
+            )
             if fight is not None:
                 agent = _prep_object(fight, frame["agents"])
                 if agent is not None and (target is None or agent.i != target.i):
@@ -492,10 +667,14 @@ def noun_arguments(noun: Token, resolver: Resolves,
         # "the Zetas were responsible for attacks", "the gang was behind the kidnapping",
         # "the FARC claimed responsibility for the bombing": the predicate's subject did it
         source = responsible_party(noun)
-    if source is None and noun.dep_ == "pobj" and (
-            noun.lemma_.lower() in confrontation_parties() or noun.lower_
-            in confrontation_parties()) and governor.lower_ in confrontation_frame()[
-                "prepositions"]:
+    if (
+        source is None
+        and noun.dep_ == "pobj"
+        and (
+            noun.lemma_.lower() in confrontation_parties() or noun.lower_ in confrontation_parties()
+        )
+        and governor.lower_ in confrontation_frame()["prepositions"]
+    ):
         # "two soldiers died in clashes with FARC rebels": the clause's subject fought
         party, other = fight_parties(noun, target)
         if party is not None and other is not None:
@@ -517,16 +696,26 @@ def noun_arguments(noun: Token, resolver: Resolves,
         if culprit is None and target is not None and target.head.lower_ == "of":
             # "pinned the murder of the mayor on X": the parser hangs "on X" on the victim
             culprit = _prep_object(target, attribution_frame()[0] - {"with"})
-        if culprit is not None and culprit.pos_ == "NOUN" and prep_objects(culprit, {"of"}) \
-                and culprit.lower_.endswith(("ing", "ment", "tion", "sion")):
+        if (
+            culprit is not None
+            and culprit.pos_ == "NOUN"
+            and prep_objects(culprit, {"of"})
+            and culprit.lower_.endswith(("ing", "ment", "tion", "sion"))
+        ):
             culprit = None  # "linked their disarmament to the disbanding of militias": a
             # condition on another act, no culprit
         if culprit is not None:
             return culprit, target if target is None or target.i != culprit.i else None
-    if source is None and (verb := framing_clause(noun)) is not None and not any(
-            c.dep_ in OBJECT_DEPS | {"nsubjpass"} and (found := resolver.resolve(c))
+    if (
+        source is None
+        and (verb := framing_clause(noun)) is not None
+        and not any(
+            c.dep_ in OBJECT_DEPS | {"nsubjpass"}
+            and (found := resolver.resolve(c))
             and not all(a.code and "MED" in code_blocks(a.code)[1:] for a in found)
-            for c in verb.children):
+            for c in verb.children
+        )
+    ):
         # "Channon spoke after two days of talks with US officials": Channon took part
         # (not "police arrested the mayor after a meeting with X": the mayor may have met;
         # an outlet told is no such party: "X, during a visit to London, told Reuters")
@@ -550,23 +739,35 @@ def noun_arguments(noun: Token, resolver: Resolves,
                 source = misparsed_subject(verb) or inherited_subject(verb)
                 inherited = source
         if target is None:
-            target = _prep_object(verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj"
-                                  else RECIPIENT_PREPS)
+            target = _prep_object(
+                verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj" else RECIPIENT_PREPS
+            )
             if target is not None and target.ent_type_ in {"DATE", "TIME"}:
                 target = None  # "resumed talks on Friday": a date, no recipient
-        if target is None and noun.dep_ == "dobj" and (
+        if (
+            target is None
+            and noun.dep_ == "dobj"
+            and (
                 noun.lemma_.lower() in role_words("complaint")
-                or noun.lower_ in role_words("complaint")):
+                or noun.lower_ in role_words("complaint")
+            )
+        ):
             # "filed a complaint with the UN alleging that Chilean troops crossed": whom
             # the complaint is about comes first, the body it is lodged with ("filed a
             # complaint with the Attorney General's Office") is its addressee only when
             # it names no one (an "against" of its own comes first too)
             about = complained_of(verb)
-            target = about if about is not None and resolver.resolve(about) \
+            target = (
+                about
+                if about is not None and resolver.resolve(about)
                 else _prep_object(verb, {"with"})
-        if target is None and source is not None and (
-                joint_meeting(noun) or joint_undertaking(noun, verb)) \
-                and (source.head.i == verb.i or source is inherited):
+            )
+        if (
+            target is None
+            and source is not None
+            and (joint_meeting(noun) or joint_undertaking(noun, verb))
+            and (source.head.i == verb.i or source is inherited)
+        ):
             # "the EC and Comecon ended talks", "Bolivia and Paraguay seek to deepen
             # security cooperation": the coordinated subjects talked or cooperate with each
             # other, as with a symmetric verb (the resolver reads every conjunct)
@@ -577,15 +778,22 @@ def noun_arguments(noun: Token, resolver: Resolves,
             # meeting the talks are held at; only a coded partner that is no outlet ("met
             # with reporters to begin talks": the talks are not the press's)
             partner = meeting_partner(verb, any_act=True) or sequel_partner(verb)
-            if partner is not None and (found := resolver.resolve(partner)) and all(
-                    a.code and "MED" not in code_blocks(a.code)[1:] for a in found):
+            if (
+                partner is not None
+                and (found := resolver.resolve(partner))
+                and all(a.code and "MED" not in code_blocks(a.code)[1:] for a in found)
+            ):
                 target = partner
-    if target is None and (noun.lemma_.lower() in role_words("inquiry", "nouns")
-                           or noun.lower_ in role_words("inquiry", "nouns")):
+    if target is None and (
+        noun.lemma_.lower() in role_words("inquiry", "nouns")
+        or noun.lower_ in role_words("inquiry", "nouns")
+    ):
         # "opened an investigation into whether the senator broke the law" (targets33)
         target = questioned_party(noun)
-    if target is None and (noun.lemma_.lower() in role_words("asking_nouns")
-                           or noun.lower_ in role_words("asking_nouns")):
+    if target is None and (
+        noun.lemma_.lower() in role_words("asking_nouns")
+        or noun.lower_ in role_words("asking_nouns")
+    ):
         # "made no appeal for loans from the BIS", "a request for more US aid": the giver
         # of what is asked for is the one asked, as for a requesting verb
         target = requested_giver(noun, {"from"})
@@ -601,17 +809,22 @@ def questioned_party(word: Token) -> Token | None:
     ("whether the killing was planned"). RETURNS the word or None."""
     marks = role_words("inquiry", "marks")
     clauses = [c for c in word.children if c.dep_ in {"ccomp", "advcl"}]
-    clauses += [c for p in word.children if p.dep_ == "prep" and p.lower_ in {
-        "into", "of", "on", "about"} for c in p.children if c.dep_ == "pcomp"]
+    clauses += [
+        c
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ in {"into", "of", "on", "about"}
+        for c in p.children
+        if c.dep_ == "pcomp"
+    ]
     for clause in clauses:
         if not any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
             continue
-        subject = next((c for c in clause.children
-                        if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
             return None
-        if subject.pos_ == "NOUN" and (subject.lemma_.lower() in patient_nouns()
-                                       or subject.lower_ in patient_nouns()):
+        if subject.pos_ == "NOUN" and (
+            subject.lemma_.lower() in patient_nouns() or subject.lower_ in patient_nouns()
+        ):
             return None
         return subject
     return None
@@ -625,15 +838,21 @@ def complained_of(verb: Token) -> Token | None:
     nationality ("Chilean troops"). RETURNS the word or None."""
     claims = role_words("complaint_content")
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
-        cc for c in verb.children
+        cc
+        for c in verb.children
         if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in claims
-        for cc in c.children if cc.dep_ == "ccomp"]
+        for cc in c.children
+        if cc.dep_ == "ccomp"
+    ]
     for clause in clauses:
-        subject = next((s for s in clause.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}),
-                       None)
-        if subject is not None and (subject.pos_ == "PROPN" or any(
+        subject = next((s for s in clause.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+        if subject is not None and (
+            subject.pos_ == "PROPN"
+            or any(
                 m.dep_ in {"amod", "compound"} and m.ent_type_ in {"NORP", "GPE"}
-                for m in subject.lefts)):
+                for m in subject.lefts
+            )
+        ):
             return subject
     return None
 
@@ -646,8 +865,13 @@ def mutual_owners(noun: Token, owner: Token, resolver: Resolves) -> Token | None
     subject, or of that plural subject's "of" object, when they name two or more actors.
     None when the noun names its own partner ("their cooperation with Uganda"), when
     "their" is no possessor of the noun, or when the subject is not coordinated."""
-    if owner.lower_ != "their" or owner.dep_ != "poss" or owner.head.i != noun.i \
-            or noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+    if (
+        owner.lower_ != "their"
+        or owner.dep_ != "poss"
+        or owner.head.i != noun.i
+        or noun.dep_ != "dobj"
+        or noun.head.pos_ not in {"VERB", "AUX"}
+    ):
         return None
     lemma, low = noun.lemma_.lower(), noun.lower_
     pledge = lemma in role_words("mutual_pledges") or low in role_words("mutual_pledges")
@@ -660,9 +884,13 @@ def mutual_owners(noun: Token, owner: Token, resolver: Resolves) -> Token | None
     subject = subject or inherited_subject(verb)
     if subject is None:
         return None
-    group = subject if subject.conjuncts else next(
-        (o for o in prep_objects(subject, {"of"}) if o.conjuncts), None) \
-        if subject.tag_ == "NNS" else None
+    group = (
+        subject
+        if subject.conjuncts
+        else next((o for o in prep_objects(subject, {"of"}) if o.conjuncts), None)
+        if subject.tag_ == "NNS"
+        else None
+    )
     if group is None:
         return None
     parts = [group, *group.conjuncts]
@@ -681,12 +909,14 @@ def symmetric_partner(verb: Token, source: Token, target: Token | None) -> Token
     OPEC": OPEC is each one's target, the coordinated agreers are no partners of one
     another). RETURNS the partner, else ``target`` unchanged."""
     children = list(verb.children)
-    if (target is None or target.pos_ == "NOUN") \
-            and verb.lemma_.lower() in symmetric_verbs() \
-            and not prep_objects(verb, {"with", "between"}) \
-            and (not any(c.dep_ == "ccomp" for c in children) or _states(source)) \
-            and not (target is not None and prep_objects(target, {"with", "between"})) \
-            and ((aimed := complement_target(verb)) is None or reciprocal(aimed)):
+    if (
+        (target is None or target.pos_ == "NOUN")
+        and verb.lemma_.lower() in symmetric_verbs()
+        and not prep_objects(verb, {"with", "between"})
+        and (not any(c.dep_ == "ccomp" for c in children) or _states(source))
+        and not (target is not None and prep_objects(target, {"with", "between"}))
+        and ((aimed := complement_target(verb)) is None or reciprocal(aimed))
+    ):
         partner = next((c for c in source.conjuncts if c.i > source.i), None)
         return partner or target
     return target
@@ -703,18 +933,20 @@ def reciprocal(token: Token | None) -> bool:
         return False
     low = token.lower_
     if low == "other":
-        return any(c.lower_ == "each" for c in token.children) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ == "each") or _each_the_other(token)
+        return (
+            any(c.lower_ == "each" for c in token.children)
+            or (token.i > 0 and token.doc[token.i - 1].lower_ == "each")
+            or _each_the_other(token)
+        )
     if low == "another":
         return token.i > 0 and token.doc[token.i - 1].lower_ == "one"
     if low == "one":  # the parser's "one/dobj another/det"
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "another"
-    return low == "themselves" and token.dep_ == "pobj" and \
-        token.head.lower_ in RECIPROCAL_WITH
+    return low == "themselves" and token.dep_ == "pobj" and token.head.lower_ in RECIPROCAL_WITH
 
 
 def _each_the_other(token: Token) -> bool:
-    """"X and Y have each blamed the other", "each laid the blame on the other": "the
+    """ "X and Y have each blamed the other", "each laid the blame on the other": "the
     other" as the object (or prepositional object) of a clause whose verb carries a
     floating "each" and a coordinated subject."""
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
@@ -729,8 +961,7 @@ def _each_the_other(token: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or not subj.conjuncts:
         return False
-    return any(c.lower_ == "each" and c.i < token.i
-               for c in [*verb.children, *subj.children])
+    return any(c.lower_ == "each" and c.i < token.i for c in [*verb.children, *subj.children])
 
 
 def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
@@ -776,8 +1007,7 @@ def answering_verb(noun: Token) -> tuple[Token, bool] | None:
     if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     node = noun
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and \
-            node.head.head.lemma_.lower() in parts:
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in parts:
         node = node.head.head
     verb = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.dep_ == "prep":
@@ -788,8 +1018,12 @@ def answering_verb(noun: Token) -> tuple[Token, bool] | None:
         return verb, False
     if node.dep_ == "nsubjpass":
         return verb, True
-    if node.dep_ == "pobj" and node.head.head.i == verb.i and node.head.lower_ in {"to"} \
-            and verb.lemma_.lower() in {"agree", "turn", "respond", "reply", "react"}:
+    if (
+        node.dep_ == "pobj"
+        and node.head.head.i == verb.i
+        and node.head.lower_ in {"to"}
+        and verb.lemma_.lower() in {"agree", "turn", "respond", "reply", "react"}
+    ):
         # "agreed to the demands", "Bolivia replied to Peru's proposal" (targets33)
         return verb, False
     return None
@@ -807,10 +1041,15 @@ def venue_city(modifier: Token, noun: Token, resolver: Resolves) -> bool:
     if entity_at is None:
         return False
     # "the Lisbon fisheries accord": the city may name the topic word before the noun
-    words = [modifier] + ([c for c in modifier.children if c.dep_ in {"compound", "nmod"}]
-                          if modifier.pos_ == "NOUN" else [])
-    return any((ent := entity_at(w)) is not None and ent.type == "location"
-               and ent.kind == "city" for w in words)
+    words = [modifier] + (
+        [c for c in modifier.children if c.dep_ in {"compound", "nmod"}]
+        if modifier.pos_ == "NOUN"
+        else []
+    )
+    return any(
+        (ent := entity_at(w)) is not None and ent.type == "location" and ent.kind == "city"
+        for w in words
+    )
 
 
 def joint_meeting(noun: Token) -> bool:
@@ -886,17 +1125,26 @@ def framing_clause(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     node = noun
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and \
-            node.head.head.lemma_.lower() in role_words("framing_meetings", "measures"):
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.lemma_.lower() in role_words("framing_meetings", "measures")
+    ):
         node = node.head.head
     if node.dep_ != "pobj" or node.head.lower_ not in role_words(
-            "framing_meetings", "prepositions"):
+        "framing_meetings", "prepositions"
+    ):
         return None
     if node.head.lower_ in {"at", "in", "for"} and not prep_objects(noun, {"with"}):
         return None  # "proposed quotas at the meeting of the coffee council": a venue
     verb = node.head.head
-    if verb.dep_ in SUBJECT_DEPS and verb.pos_ == "PROPN" and verb.i + 1 < len(verb.doc) \
-            and verb.doc[verb.i + 1].lower_ == "," and node.head.i > verb.i:
+    if (
+        verb.dep_ in SUBJECT_DEPS
+        and verb.pos_ == "PROPN"
+        and verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].lower_ == ","
+        and node.head.i > verb.i
+    ):
         # "Tindemans, in Washington for talks with US officials, said": the phrase set off
         # after the named subject (the parser hangs it on the name) frames its clause
         verb = verb.head
@@ -910,7 +1158,7 @@ def shared_object(verb: Token) -> Token | None:
     own. RETURNS the object's word or None."""
     doc = verb.doc
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-        between = doc[verb.i + 1: conj.i]
+        between = doc[verb.i + 1 : conj.i]
         if not between or any(t.dep_ not in {"cc", "advmod", "punct"} for t in between):
             continue
         if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"} for c in conj.children):
@@ -931,10 +1179,18 @@ def confrontation_agent(verb: Token) -> Token | None:
             if agent is None:
                 # the parser often hangs "with police" on the verb: the phrase right
                 # after the confrontation noun's is still its other side
-                agent = next((o for p in verb.children if p.dep_ in {"prep", "agent"}
-                              and p.lower_ in frame["agents"]
-                              and p.i == noun.right_edge.i + 1
-                              for o in p.children if o.dep_ == "pobj"), None)
+                agent = next(
+                    (
+                        o
+                        for p in verb.children
+                        if p.dep_ in {"prep", "agent"}
+                        and p.lower_ in frame["agents"]
+                        and p.i == noun.right_edge.i + 1
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
             if agent is not None:
                 return agent
     return None
@@ -960,13 +1216,16 @@ def responsible_party(noun: Token) -> Token | None:
             if pred.dep_ == "oprd":
                 # "held the gang responsible", "the gang, which was held responsible"
                 return _held_party(clause)
-    elif prep.lower_ == "for" and pred.lemma_.lower() in frame["nouns"] \
-            and pred.dep_ == "dobj" and pred.head.lemma_.lower() in frame["verbs"]:
+    elif (
+        prep.lower_ == "for"
+        and pred.lemma_.lower() in frame["nouns"]
+        and pred.dep_ == "dobj"
+        and pred.head.lemma_.lower() in frame["verbs"]
+    ):
         # "claimed responsibility for the bombing of a police station": the claim (015,
         # its own event) names the bomber of an act whose target the sentence names; a
         # claim alone ("claimed responsibility for the attack") is not coded as the act
-        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                                  for c in noun.children):
+        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children):
             return None
         clause = pred.head
     elif prep.lower_ == "behind" and prep.dep_ == "prep":
@@ -977,8 +1236,11 @@ def responsible_party(noun: Token) -> Token | None:
     if clause is None or _cleft(clause) or _accused(clause):
         return None
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and subject.lower_ in {"it", "this", "that", "what"} \
-            and subject.tag_ not in {"WDT", "WP"}:
+    if (
+        subject is not None
+        and subject.lower_ in {"it", "this", "that", "what"}
+        and subject.tag_ not in {"WDT", "WP"}
+    ):
         return None  # "this is behind the release": no one named
     return subject or misparsed_subject(clause) or inherited_subject(clause)
 
@@ -990,8 +1252,12 @@ def convicted_party(noun: Token) -> Token | None:
     object ("a court sentenced X for the killing"). Not a suspect ("arrested for the
     murder"). RETURNS the word or None."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"} \
-            or prep.i < prep.head.i:
+    if (
+        noun.dep_ != "pobj"
+        or prep.dep_ != "prep"
+        or prep.lower_ not in {"of", "for"}
+        or prep.i < prep.head.i
+    ):
         return None  # "Of 5,000 complaints, 500 men were convicted": a fronted partitive
     verb = prep.head
     if verb.lower_ == "guilty" and verb.dep_ in {"oprd", "acomp"}:
@@ -1006,7 +1272,8 @@ def _held_party(verb: Token) -> Token | None:
     the active ("held *the gang* responsible", "sentenced *X* for"), else its passive
     subject ("*X* was convicted of", "the gang, which was held responsible")."""
     return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None
+    )
 
 
 def _accused(clause: Token) -> bool:
@@ -1021,7 +1288,8 @@ def _cleft(clause: Token) -> bool:
     ancestor "be" whose subject is "it". The predicate then names a cause, no actor."""
     for anc in clause.ancestors:
         if anc.lemma_.lower() == "be" and any(
-                c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in anc.children):
+            c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in anc.children
+        ):
             return True
     return False
 
@@ -1035,20 +1303,33 @@ def fight_parties(noun: Token, target: Token | None) -> tuple[Token | None, Toke
     verb = noun.head.head
     other = target if target is not None and target.head.lower_ == "with" else None
     if other is None:
-        other = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                      and p.i == noun.right_edge.i + 1
-                      for o in p.children if o.dep_ == "pobj"), None)
+        other = next(
+            (
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "with" and p.i == noun.right_edge.i + 1
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
     if verb.pos_ in {"NOUN", "PROPN"}:
         # "the death of Arturo Beltran in a shootout with marines": who died fought
         if verb.lemma_.lower() in FATE_NOUNS:
             party = _prep_object(verb, {"of"})
-        elif verb.dep_ == "pobj" and verb.head.lower_ == "of" \
-                and verb.head.head.lemma_.lower() in FATE_NOUNS:
+        elif (
+            verb.dep_ == "pobj"
+            and verb.head.lower_ == "of"
+            and verb.head.head.lemma_.lower() in FATE_NOUNS
+        ):
             party = verb
         else:
             party = None
-        return (party, other) if party is None or other is None or party.i != other.i \
+        return (
+            (party, other)
+            if party is None or other is None or party.i != other.i
             else (None, other)
+        )
     if verb.pos_ not in {"VERB", "AUX"}:
         return None, other
     party = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
@@ -1072,8 +1353,15 @@ def possessed_patient(noun: Token) -> Token | None:
         return None
     # "the Caceres killing": a person's name as the modifier is the victim too (not "police
     # killings", "cartel murders": groups as modifiers act)
-    return next((c for c in noun.children if c.i < noun.i and (
-        c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "PERSON")), None)
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.i < noun.i
+            and (c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "PERSON")
+        ),
+        None,
+    )
 
 
 def owner_of(noun: Token) -> Token | None:
@@ -1083,19 +1371,32 @@ def owner_of(noun: Token) -> Token | None:
     author of an answered word ("rejected accusations *by* Maduro"; ``authored``).
     RETURNS the owner's word or None."""
     verbs = ownership_verbs()
-    heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj")]
+    heads = [
+        noun,
+        *(
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+    ]
     for h in heads:
         for acl in h.children:
-            if acl.dep_ != "acl" or acl.tag_ not in {"VBG", "VBN"} or any(
-                    c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"}
-                    for c in acl.children):
+            if (
+                acl.dep_ != "acl"
+                or acl.tag_ not in {"VBG", "VBN"}
+                or any(
+                    c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in acl.children
+                )
+            ):
                 continue  # a participle phrase, not a clause ("concern that X is run by")
             preps = verbs.get(acl.lemma_.lower())
             if preps and (owner := _prep_object(acl, preps)) is not None:
                 return owner
-    if not noun.ent_type_ and (noun.lemma_.lower() in role_words("authored")
-                               or noun.lower_ in role_words("authored")):
+    if not noun.ent_type_ and (
+        noun.lemma_.lower() in role_words("authored") or noun.lower_ in role_words("authored")
+    ):
         # "rejected accusations by Maduro": the author of what is answered
         return _prep_object(noun, {"by"})
     return None
@@ -1121,8 +1422,9 @@ def helped_party(noun: Token) -> Token | None:
             break
     else:
         return None
-    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubjpass", "auxpass"}
-                                               for c in head.children):
+    if head.pos_ not in {"VERB", "AUX"} or any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in head.children
+    ):
         return None
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     return subject or inherited_subject(head)
@@ -1149,12 +1451,14 @@ def meeting_partner(verb: Token, any_act: bool = False) -> Token | None:
     ("met with Y to begin talks": the talks' verb need not be a joint act). RETURNS the
     partner's word or None."""
     acts = role_words("joint_acts")
-    if (not any_act and verb.lemma_.lower() not in acts) \
-            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if (not any_act and verb.lemma_.lower() not in acts) or any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children
+    ):
         return None
     head = verb.head
     purpose = verb.dep_ in {"xcomp", "advcl"} and any(
-        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
+    )
     if verb.dep_ != "conj" and not purpose:
         return None
     if head.pos_ != "VERB" or head.lemma_.lower() not in symmetric_verbs():
@@ -1175,12 +1479,23 @@ def sequel_partner(verb: Token) -> Token | None:
     None."""
     words = symmetric_verbs() | role_words("joint_acts")
     for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in words \
-                and not any(s.dep_ in SUBJECT_DEPS for s in c.children):
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and c.lemma_.lower() in words
+            and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        ):
             # "exchanged views with X": the parser may hang "with" on the object
             return _prep_object(c, {"with"}) or next(
-                (p for o in c.children if o.dep_ == "dobj"
-                 for p in [_prep_object(o, {"with"})] if p is not None), None)
+                (
+                    p
+                    for o in c.children
+                    if o.dep_ == "dobj"
+                    for p in [_prep_object(o, {"with"})]
+                    if p is not None
+                ),
+                None,
+            )
     return None
 
 
@@ -1214,9 +1529,11 @@ PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 PROTEST_FRAMES = {"protest", "retaliation", "reprisal", "revenge", "defiance", "opposition"}
 
 
-def complement_target(verb: Token, protective: Collection[str] = frozenset(),
-                      protective_preps: Collection[str] = frozenset({"against"})
-                      ) -> Token | None:
+def complement_target(
+    verb: Token,
+    protective: Collection[str] = frozenset(),
+    protective_preps: Collection[str] = frozenset({"against"}),
+) -> Token | None:
     """The target of the act a verb's to-infinitive complement names, for a verb that has
     none of its own: "Peru agreed to cooperate with Colombia" (Colombia), "Greece
     threatened to sink the Turkish ship" (the ship), "offered to send troops to Haiti"
@@ -1230,29 +1547,52 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
     Venezuela against aggression": only the object of ``protective_preps``). RETURNS the
     word or None."""
     gerund = verb.lemma_.lower() in role_words("gerund_governors")
-    comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and ((gerund and c.tag_ == "VBG")
-                      or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
-                None)
-    if comp is None or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"}
-                           for c in comp.children):
+    comp = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and (
+                (gerund and c.tag_ == "VBG")
+                or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            )
+        ),
+        None,
+    )
+    if comp is None or any(
+        c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"} for c in comp.children
+    ):
         return None
     if comp.lemma_.lower() in protective:
         return _prep_object(comp, set(protective_preps))
     obj = next((c for c in comp.children if c.dep_ in OBJECT_DEPS), None)
-    if obj is None and (comp.lemma_.lower() in role_words("helping_verbs")
-                        or comp.lemma_.lower() in role_words("permitting_verbs")):
+    if obj is None and (
+        comp.lemma_.lower() in role_words("helping_verbs")
+        or comp.lemma_.lower() in role_words("permitting_verbs")
+    ):
         # "pledged its support to help Indonesia adjust": the helped party, which the
         # parser makes the subject of the helped act (targets27); "refused to allow
         # American planes to overfly": the party let act (sides35)
-        obj = next((s for c in comp.children if c.dep_ in {"ccomp", "xcomp"}
-                    for s in c.children if s.dep_ in SUBJECT_DEPS), None)
+        obj = next(
+            (
+                s
+                for c in comp.children
+                if c.dep_ in {"ccomp", "xcomp"}
+                for s in c.children
+                if s.dep_ in SUBJECT_DEPS
+            ),
+            None,
+        )
     if comp.lemma_.lower() in theme_words()[0] and not (obj is not None and assisting(obj)):
         # "agreed to send troops to the border": a moved theme, only "against" is a target
         # (aid sent goes to its recipient: "offered to send aid to Haiti")
         return _prep_object(comp, {"against"})
-    if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in PARTY_ENTS or any(
-            m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP" for m in obj.lefts)):
+    if obj is not None and (
+        obj.pos_ == "PROPN"
+        or obj.ent_type_ in PARTY_ENTS
+        or any(m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP" for m in obj.lefts)
+    ):
         # a named party or a nationality's ("to block *Japanese* firms"); not a common
         # noun alone ("promised to add police officers", "to certify its own police": the
         # state's own forces, a domestic measure; "to join the Paris pact": a document)
@@ -1266,10 +1606,16 @@ def complement_target(verb: Token, protective: Collection[str] = frozenset(),
         # municipality", "to connect rebel leaders with brokers"; the complement, when it
         # is a trigger itself, has its own event and target)
         return None
-    partner = (_prep_object(obj, {"with"}) if obj is not None else None) \
-        or _prep_object(comp, COMPLEMENT_PREPS)
-    if partner is not None and partner.ent_type_ not in {"DATE", "TIME", "MONEY",
-                                                         "PERCENT", "QUANTITY"}:
+    partner = (_prep_object(obj, {"with"}) if obj is not None else None) or _prep_object(
+        comp, COMPLEMENT_PREPS
+    )
+    if partner is not None and partner.ent_type_ not in {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+    }:
         return partner
     return None
 
@@ -1281,18 +1627,33 @@ def giving_party(verb: Token, taking: Collection[str], preps: Collection[str]) -
     same subject). The "from" phrase hangs on the verb or inside its object's phrase (no
     other clause between). Only a proper noun or party entity ("from local banks": none).
     RETURNS the word or None."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                     and not any(a.dep_ in SUBJECT_DEPS | {"nsubjpass"} for a in c.children))]
+    verbs = [
+        verb,
+        *(
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in SUBJECT_DEPS | {"nsubjpass"} for a in c.children)
+        ),
+    ]
     for v in verbs:
         if v.lemma_.lower() not in taking:
             continue
         objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if any(o.pos_ == "PROPN" or o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-               for o in objs):
+        if any(o.pos_ == "PROPN" or o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for o in objs):
             return None  # "accepted Brazil's offer": a party of its own
-        heads = [v, *(t for o in objs for t in o.subtree if t.pos_ in {"NOUN", "NUM", "SYM"}
-                      and not any(a.pos_ in {"VERB", "AUX"} for a in _path(t, o)))]
+        heads = [
+            v,
+            *(
+                t
+                for o in objs
+                for t in o.subtree
+                if t.pos_ in {"NOUN", "NUM", "SYM"}
+                and not any(a.pos_ in {"VERB", "AUX"} for a in _path(t, o))
+            ),
+        ]
         for h in heads:
             for party in prep_objects(h, set(preps)):
                 if party.pos_ == "PROPN" or party.ent_type_ in {"PERSON", "ORG", "NORP"}:
@@ -1329,22 +1690,33 @@ def shared_agent(verb: Token) -> Token | None:
     # on the first or on the second, and may read the second as an adverbial clause)
     series = [verb]
     for node in series:
-        series += [c for c in node.children if c.i > verb.i and (
-            c.dep_ == "conj" or c.dep_ == "advcl" and c.i == node.i + 2
-            and c.nbor(-1).lower_ == ",")]
+        series += [
+            c
+            for c in node.children
+            if c.i > verb.i
+            and (
+                c.dep_ == "conj"
+                or c.dep_ == "advcl"
+                and c.i == node.i + 2
+                and c.nbor(-1).lower_ == ","
+            )
+        ]
         if len(series) > 6:
             return None
     series.sort(key=lambda t: t.i)
     for prev, conj in zip(series, series[1:], strict=False):
-        if conj.tag_ != "VBN" or conj.pos_ != "VERB" or not any(
-                conj.lemma_.lower() in g for g in groups) or any(
-                c.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "auxpass"}
-                for c in conj.children):
+        if (
+            conj.tag_ != "VBN"
+            or conj.pos_ != "VERB"
+            or not any(conj.lemma_.lower() in g for g in groups)
+            or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "auxpass"} for c in conj.children)
+        ):
             return None
-        between = [t for t in verb.doc[prev.i + 1: conj.i] if t.head.i in {prev.i, conj.i}]
+        between = [t for t in verb.doc[prev.i + 1 : conj.i] if t.head.i in {prev.i, conj.i}]
         if len(between) != conj.i - prev.i - 1 or any(
-                t.dep_ not in {"cc", "advmod", "punct"} or t.dep_ == "cc" and t.lower_ != "and"
-                for t in between):
+            t.dep_ not in {"cc", "advmod", "punct"} or t.dep_ == "cc" and t.lower_ != "and"
+            for t in between
+        ):
             return None  # a phrase of the earlier participle's own between them
         agent = _prep_object(conj, {"by"})
         if agent is not None:
@@ -1379,12 +1751,12 @@ def passive_conjunct(verb: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ not in {"VBN", "VBD"} or verb.pos_ != "VERB":
         return False
     head = verb.head
-    if head.tag_ != "VBN" or not any(c.dep_ in {"auxpass", "nsubjpass"}
-                                     for c in head.children):
+    if head.tag_ != "VBN" or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
         return False
-    if any(c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"nsubjpass", "aux", "auxpass", "ccomp",
-                                                   "xcomp"}
-           for c in verb.children):
+    if any(
+        c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"nsubjpass", "aux", "auxpass", "ccomp", "xcomp"}
+        for c in verb.children
+    ):
         return False
     verbs = role_words("transitive_patients")
     return verb.lemma_.lower() in verbs
@@ -1401,8 +1773,9 @@ def adverbial_patient(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in role_words("transitive_patients"):
         return None
     children = list(verb.children)
-    if any(c.dep_ in OBJECT_DEPS | {"aux", "auxpass", "nsubjpass", "ccomp", "xcomp"}
-           for c in children):
+    if any(
+        c.dep_ in OBJECT_DEPS | {"aux", "auxpass", "nsubjpass", "ccomp", "xcomp"} for c in children
+    ):
         return None
     subject = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in children):
@@ -1412,8 +1785,7 @@ def adverbial_patient(verb: Token) -> Token | None:
     # "If convicted, he ...", "Once arrested, the suspect ...": the main clause's subject,
     # after the fronted participle (not "the outlet reported it days after X had been
     # re-arrested": a clause the parser split)
-    main = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}),
-                None)
+    main = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
     return main if main is not None and main.i > verb.i else None
 
 
@@ -1424,8 +1796,11 @@ def gerund_patient(verb: Token) -> Token | None:
     indicted" (through a measure noun: "the day", "two weeks"); a relative pronoun stands
     for its noun (the resolver reads it). The gerund has no subject of its own. RETURNS the
     patient's word or None."""
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBN" or not any(
-            c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+    if (
+        verb.dep_ != "pcomp"
+        or verb.tag_ != "VBN"
+        or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    ):
         return None
     prep = verb.head
     if prep.dep_ != "prep" or prep.lower_ not in role_words("passive_gerund_preps"):
@@ -1446,8 +1821,7 @@ def course_host(noun: Token) -> Token | None:
     the killing of X", "in an attack by Y"). Whether the verb's act is of the same kind is
     the coder's check (:func:`kindred_codes`). RETURNS the verb or None."""
     node = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
-    if node.dep_ != "pobj" or node.head.lower_ not in role_words("course_of_act",
-                                                                 "prepositions"):
+    if node.dep_ != "pobj" or node.head.lower_ not in role_words("course_of_act", "prepositions"):
         return None
     if prep_objects(noun, {"of", "by"}) or (node is not noun and prep_objects(node, {"of", "by"})):
         return None
@@ -1463,7 +1837,8 @@ def course_agent(verb: Token) -> Token | None:
     with no "have" too: "a dozen people killed in a massacre" — the people were killed,
     whatever the parser made of them)."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-            verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    ):
         return _prep_object(verb, {"by"})
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject or misparsed_subject(verb) or inherited_subject(verb)
@@ -1482,18 +1857,21 @@ def reduced_passive(verb: Token) -> bool:
     Honduras"). Not "Police Arrested Gang Leader" (an object) nor "have arrested"."""
     if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
         return False
-    if any(c.dep_ in {"aux", "auxpass", "nsubjpass", "agent"} or c.dep_ in OBJECT_DEPS
-           or c.dep_ == "ccomp" for c in verb.children):
+    if any(
+        c.dep_ in {"aux", "auxpass", "nsubjpass", "agent"}
+        or c.dep_ in OBJECT_DEPS
+        or c.dep_ == "ccomp"
+        for c in verb.children
+    ):
         return False
-    return any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
-               for c in verb.lefts)
+    return any(
+        c.dep_ in SUBJECT_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in verb.lefts
+    )
 
 
 def misparsed_subject(verb: Token) -> Token | None:
     """A proper noun hung on the verb as ``compound`` ("President Trump contemplates")."""
-    return next(
-        (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None
-    )
+    return next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def inherited_subject(verb: Token) -> Token | None:
@@ -1510,8 +1888,7 @@ def inherited_subject(verb: Token) -> Token | None:
         if head.head == head:
             return None
         dep = head.dep_
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
-                                  for c in head.children):
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
             # "a plan to boost demand as pledged at the accord": a clause of reference
             # has no controller in the clause it refers from
             return None
@@ -1526,8 +1903,11 @@ def inherited_subject(verb: Token) -> Token | None:
         if dep in {"acl", "relcl"}:
             return head.head
         parent = head.head
-        if dep == "xcomp" and parent.dep_ == "acomp" \
-                and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
+        if (
+            dep == "xcomp"
+            and parent.dep_ == "acomp"
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
+        ):
             # "Reagan was ready to impose", "the EU is keen to negotiate", "Canada is
             # prepared to make concessions": the subject of the copula the adjective
             # complements acts in its infinitive (control and raising adjectives alike);
@@ -1540,24 +1920,30 @@ def inherited_subject(verb: Token) -> Token | None:
         if dep == "pcomp":
             # "accused X of providing" / "X is accused of providing": the accused
             governor = parent.head
-            accused = next(
-                (c for c in governor.children if c.dep_ in {"nsubjpass", "dobj"}), None
-            )
+            accused = next((c for c in governor.children if c.dep_ in {"nsubjpass", "dobj"}), None)
             if accused is not None and parent.lower_ in {"of", "for", "with"}:
                 return accused
         if dep == "ccomp":
             sibling = next(
-                (s for c in parent.children if c.dep_ == "ccomp" and c.i < head.i
-                 for s in c.children if s.dep_ in SUBJECT_DEPS),
+                (
+                    s
+                    for c in parent.children
+                    if c.dep_ == "ccomp" and c.i < head.i
+                    for s in c.children
+                    if s.dep_ in SUBJECT_DEPS
+                ),
                 None,
             )
             own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             return own or sibling
         node, head = head, parent
         coordinated = coordinated or dep == "conj"
-        if dep in {"xcomp", "advcl"} and not coordinated \
-                and head.lemma_.lower() in object_control_verbs() \
-                and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+        if (
+            dep in {"xcomp", "advcl"}
+            and not coordinated
+            and head.lemma_.lower() in object_control_verbs()
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+        ):
             # (not through a conjunct: "ordered the army to prepare ... and accused X" is
             # often the parser's attachment of the second clause to the infinitive)
             # "urged the mayor to resign", "gave Maduro until Oct. 15 to step down": the
@@ -1565,22 +1951,34 @@ def inherited_subject(verb: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
-        if dep in {"xcomp", "advcl"} and not coordinated \
-                and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+        if (
+            dep in {"xcomp", "advcl"}
+            and not coordinated
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+        ):
             # "called on Reagan to retaliate", "appealed to the rebels to release": the
             # addressee of a prepositional object-control verb acts in its infinitive
             preps = object_control_preps().get(head.lemma_.lower()) or set()
             # the preposition right after the verb ("called on X"), not "On Nov. 18, X
             # called Y to ..." nor "called Y on Wednesday to ..."
-            addressee = next((o for p in head.children if p.dep_ == "prep"
-                              and p.lower_ in preps and p.i == head.i + 1
-                              for o in p.children if o.dep_ == "pobj"
-                              and o.ent_type_ not in {"DATE", "TIME"}), None)
+            addressee = next(
+                (
+                    o
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ in preps and p.i == head.i + 1
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}
+                ),
+                None,
+            )
             if addressee is not None:
                 return addressee
         subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is None and dep == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux"
-                                                   for c in node.children):
+        if (
+            subj is None
+            and dep == "xcomp"
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+        ):
             # "officials have been known to attack", "X was forced to release": a passive
             # verb's subject controls its infinitive (raising, object control); not a
             # participle ("was reported killed": the subject is the victim)
@@ -1599,8 +1997,7 @@ def hands_agent(token: Token) -> Token | None:
     for p in token.children:
         if p.dep_ != "prep" or p.lower_ not in {"at", "by"}:
             continue
-        hands = next((o for o in p.children if o.dep_ == "pobj" and o.lower_ == "hands"),
-                     None)
+        hands = next((o for o in p.children if o.dep_ == "pobj" and o.lower_ == "hands"), None)
         if hands is not None and (agent := _prep_object(hands, {"of"})) is not None:
             return agent
     return None
@@ -1614,8 +2011,9 @@ def undertaker(verb: Token) -> Token | None:
     to retake the town was launched by the army"). The parser may read the infinitive as
     a relative clause ("After meeting X, marines mounted an operation to capture Y").
     RETURNS the agent's word or None."""
-    if verb.dep_ not in {"acl", "relcl"} or not any(c.lower_ == "to" and c.dep_ == "aux"
-                                     for c in verb.children):
+    if verb.dep_ not in {"acl", "relcl"} or not any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
+    ):
         return None
     noun = verb.head
     nouns = role_words("undertaking_nouns")
@@ -1623,15 +2021,21 @@ def undertaker(verb: Token) -> Token | None:
         return None
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     governor = noun.head
-    if poss is not None and not (poss.pos_ == "PRON" and noun.dep_ == "dobj" and any(
-            c.dep_ in SUBJECT_DEPS for c in governor.children)):
+    if poss is not None and not (
+        poss.pos_ == "PRON"
+        and noun.dep_ == "dobj"
+        and any(c.dep_ in SUBJECT_DEPS for c in governor.children)
+    ):
         return poss
     if noun.dep_ == "dobj":
         # "the military stepped up its efforts to destroy airstrips": a possessive
         # pronoun on the object is the subject's own
 
-        return next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None) \
-            or misparsed_subject(governor) or inherited_subject(governor)
+        return (
+            next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+            or misparsed_subject(governor)
+            or inherited_subject(governor)
+        )
     if noun.dep_ == "nsubjpass":
         return _prep_object(governor, {"by"})
     return None
@@ -1644,16 +2048,22 @@ def adjective_subject(adjective: Token) -> Token | None:
     subj = next((c for c in copula.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
     if subj is None or subj.lower_ in EXPLETIVES:
         return None
-    if subj.pos_ == "NOUN" and (subj.lemma_.lower() in patient_nouns()
-                                or subj.lower_ in patient_nouns()):
+    if subj.pos_ == "NOUN" and (
+        subj.lemma_.lower() in patient_nouns() or subj.lower_ in patient_nouns()
+    ):
         return None  # "his capture is unlikely to disrupt": an act, not who acts
     return subj
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """RETURNS the objects of the token's prepositions in ``preps``, in order."""
-    return [o for p in token.children if p.dep_ in {"prep", "agent", "dative"}
-            and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    return [
+        o
+        for p in token.children
+        if p.dep_ in {"prep", "agent", "dative"} and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def victim_frame(verb: Token, obj: Token) -> bool:
@@ -1661,8 +2071,9 @@ def victim_frame(verb: Token, obj: Token) -> bool:
     "condemned attacks on journalists"): the harm's "against" / "on" names its victims, not
     whom the protest or condemnation is directed at (``argument_roles.yaml``
     ``victim_frames``)."""
-    return obj.lemma_.lower() in role_words("victim_frames", "nouns") \
-        and verb.lemma_.lower() in role_words("victim_frames", "verbs")
+    return obj.lemma_.lower() in role_words(
+        "victim_frames", "nouns"
+    ) and verb.lemma_.lower() in role_words("victim_frames", "verbs")
 
 
 def stance_victim(verb: Token, word: Token) -> bool:
@@ -1717,7 +2128,7 @@ def arg_span(token: Token | None) -> dict | None:
         right = doc[right.i - 1]
     start, end = left.idx, right.idx + len(right.text)
     # Doc.text rebuilds the whole text on every access: slice the span instead
-    return {"start": start, "end": end, "text": doc[left.i: right.i + 1].text}
+    return {"start": start, "end": end, "text": doc[left.i : right.i + 1].text}
 
 
 @lru_cache(maxsize=1)
@@ -1726,8 +2137,7 @@ def argument_roles() -> dict:
     :func:`watchfloor.extract.events.senses.expectation_verbs` read their lists from it)."""
     from watchfloor.data import read_yaml
 
-    path = Path(str(resources.files("watchfloor.data.events").joinpath(
-        "argument_roles.yaml")))
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("argument_roles.yaml")))
     return read_yaml(path) or {}
 
 
@@ -1746,8 +2156,10 @@ def role_words(key: str, part: str | None = None) -> frozenset[str]:
 def participation_frames() -> tuple[frozenset[str], frozenset[str]]:
     """RETURNS the shipped participation prepositions and verbs (``argument_roles.yaml``)."""
     data = argument_roles().get("participation") or {}
-    return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
-            frozenset(str(v).lower() for v in data.get("verbs") or []))
+    return (
+        frozenset(str(p).lower() for p in data.get("prepositions") or []),
+        frozenset(str(v).lower() for v in data.get("verbs") or []),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1763,8 +2175,10 @@ def theme_words() -> tuple[frozenset[str], frozenset[str]]:
     """RETURNS the shipped verbs and nouns whose object is moved, not acted on
     (``argument_roles.yaml`` ``theme``)."""
     data = argument_roles().get("theme") or {}
-    return (frozenset(str(v).lower() for v in data.get("verbs") or []),
-            frozenset(str(v).lower() for v in data.get("nouns") or []))
+    return (
+        frozenset(str(v).lower() for v in data.get("verbs") or []),
+        frozenset(str(v).lower() for v in data.get("nouns") or []),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1772,16 +2186,16 @@ def confrontation_frame() -> dict[str, set[str]]:
     """RETURNS the shipped confrontation nouns, their prepositions and the prepositions of
     the other side (``argument_roles.yaml`` ``confrontation``)."""
     data = argument_roles().get("confrontation") or {}
-    return {k: {str(w).lower() for w in data.get(k) or []}
-            for k in ("prepositions", "nouns", "agents")}
+    return {
+        k: {str(w).lower() for w in data.get(k) or []} for k in ("prepositions", "nouns", "agents")
+    }
 
 
 @lru_cache(maxsize=1)
 def confrontation_parties() -> frozenset[str]:
     """RETURNS the shipped two-sided fight nouns (``argument_roles.yaml``
     ``confrontation_parties``)."""
-    return frozenset(str(v).lower() for v in
-                     argument_roles().get("confrontation_parties") or [])
+    return frozenset(str(v).lower() for v in argument_roles().get("confrontation_parties") or [])
 
 
 @lru_cache(maxsize=1)
@@ -1789,8 +2203,10 @@ def responsibility_frame() -> dict[str, frozenset[str]]:
     """RETURNS the shipped responsibility adjectives, nouns and verbs
     (``argument_roles.yaml`` ``responsibility``)."""
     data = argument_roles().get("responsibility") or {}
-    return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("adjectives", "nouns", "verbs")}
+    return {
+        k: frozenset(str(w).lower() for w in data.get(k) or [])
+        for k in ("adjectives", "nouns", "verbs")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -1805,8 +2221,10 @@ def attribution_frame() -> tuple[frozenset[str], frozenset[str]]:
     """RETURNS the shipped attribution prepositions and verbs (``argument_roles.yaml``
     ``attribution``)."""
     data = argument_roles().get("attribution") or {}
-    return (frozenset(str(p).lower() for p in data.get("prepositions") or []),
-            frozenset(str(v).lower() for v in data.get("verbs") or []))
+    return (
+        frozenset(str(p).lower() for p in data.get("prepositions") or []),
+        frozenset(str(v).lower() for v in data.get("verbs") or []),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1814,16 +2232,20 @@ def request_frame() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """RETURNS the shipped request nouns, the verbs answering them and the part words
     (``argument_roles.yaml`` ``requests``)."""
     data = argument_roles().get("requests") or {}
-    return tuple(frozenset(str(w).lower() for w in data.get(k) or [])  # type: ignore
-                 for k in ("nouns", "verbs", "parts"))
+    return tuple(
+        frozenset(str(w).lower() for w in data.get(k) or [])  # type: ignore
+        for k in ("nouns", "verbs", "parts")
+    )
 
 
 @lru_cache(maxsize=1)
 def addressee_preps() -> dict[str, set[str]]:
     """RETURNS the shipped requesting verbs and the prepositions of their addressee
     (``argument_roles.yaml`` ``addressee``)."""
-    return {str(v).lower(): {str(p).lower() for p in preps}
-            for v, preps in (argument_roles().get("addressee") or {}).items()}
+    return {
+        str(v).lower(): {str(p).lower() for p in preps}
+        for v, preps in (argument_roles().get("addressee") or {}).items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -1858,16 +2280,20 @@ def attitude_verbs() -> frozenset[str]:
 def ownership_verbs() -> dict[str, set[str]]:
     """RETURNS the shipped ownership participles and their prepositions
     (``argument_roles.yaml`` ``ownership``)."""
-    return {str(v).lower(): {str(p).lower() for p in preps}
-            for v, preps in (argument_roles().get("ownership") or {}).items()}
+    return {
+        str(v).lower(): {str(p).lower() for p in preps}
+        for v, preps in (argument_roles().get("ownership") or {}).items()
+    }
 
 
 @lru_cache(maxsize=1)
 def object_control_preps() -> dict[str, set[str]]:
     """RETURNS the shipped prepositional object-control verbs and the prepositions of
     their addressee (``argument_roles.yaml`` ``object_control_preps``)."""
-    return {str(v).lower(): {str(p).lower() for p in preps}
-            for v, preps in (argument_roles().get("object_control_preps") or {}).items()}
+    return {
+        str(v).lower(): {str(p).lower() for p in preps}
+        for v, preps in (argument_roles().get("object_control_preps") or {}).items()
+    }
 
 
 @lru_cache(maxsize=1)

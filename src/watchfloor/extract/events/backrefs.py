@@ -89,8 +89,11 @@ def coded_full_name(ent: Entity, entities: list[Entity]) -> Entity | None:
     if not words:
         return None
     found = {
-        e.id: e for e in entities
-        if e.type == "person" and e.actor_code and e.id != ent.id
+        e.id: e
+        for e in entities
+        if e.type == "person"
+        and e.actor_code
+        and e.id != ent.id
         and _longer_name_ending(e.name, words)
     }
     return next(iter(found.values())) if len(found) == 1 else None
@@ -99,12 +102,26 @@ def coded_full_name(ent: Entity, entities: list[Entity]) -> Entity | None:
 def _longer_name_ending(name: str, words: list[str]) -> bool:
     """Whether ``name`` is longer than ``words`` (lower-cased) and ends with them."""
     parts = name.split()
-    return len(parts) > len(words) and [w.lower() for w in parts[-len(words):]] == words
+    return len(parts) > len(words) and [w.lower() for w in parts[-len(words) :]] == words
 
 
 # Prepositions after which a name is a place even when a person of the document bears it
-PLACE_PREPS = {"in", "at", "from", "to", "into", "near", "outside", "inside", "across",
-               "around", "toward", "towards", "through", "via"}
+PLACE_PREPS = {
+    "in",
+    "at",
+    "from",
+    "to",
+    "into",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "through",
+    "via",
+}
 
 
 def person_for_place(ent: Entity, token: Token, entities: list[Entity]) -> Entity | None:
@@ -116,8 +133,11 @@ def person_for_place(ent: Entity, token: Token, entities: list[Entity]) -> Entit
     recogniser glues a country onto a name: "Carlos Vielman Guatemala"), after a locative
     preposition ("arrested in Rivera"), or when no person, or more than one person or
     person-like organisation name, fits."""
-    if ent.type != "location" or ent.kind == "country" or (
-            token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS):
+    if (
+        ent.type != "location"
+        or ent.kind == "country"
+        or (token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS)
+    ):
         return None
     words = ent.name.lower().split()
     if not words:
@@ -125,15 +145,17 @@ def person_for_place(ent: Entity, token: Token, entities: list[Entity]) -> Entit
     # (a name the recogniser typed as an organisation counts as a candidate too: "Kamilo
     # Rivera" typed ORG beside a person "Victor Rivera" is no sure pick)
     found = {
-        e.id: e for e in entities
+        e.id: e
+        for e in entities
         if e.type in {"person", "organization"} and _longer_name_ending(e.name, words)
     }
     one = next(iter(found.values())) if len(found) == 1 else None
     return one if one is not None and one.type == "person" else None
 
 
-def coordinated_persons(subj: Token,
-                        entity_at: Callable[[Token], Entity | None]) -> list[Entity] | None:
+def coordinated_persons(
+    subj: Token, entity_at: Callable[[Token], Entity | None]
+) -> list[Entity] | None:
     """The distinct person entities of a subject that names two or more people joined by
     "and" ("Juan Perez and Carlos Mena"; the small parser often hangs one long titled name
     under the other, so the subject's whole phrase is read, not its conjuncts); None when
@@ -143,7 +165,7 @@ def coordinated_persons(subj: Token,
     own = entity_at(head)
     if own is None or own.type != "person":
         return None
-    phrase = head.doc[head.left_edge.i:head.right_edge.i + 1]
+    phrase = head.doc[head.left_edge.i : head.right_edge.i + 1]
     if not any(t.dep_ == "cc" and t.lower_ == "and" for t in phrase):
         return None
     found: dict[str, Entity] = {}

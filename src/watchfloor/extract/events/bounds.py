@@ -46,7 +46,9 @@ def tidy(span: dict | None, doc: Doc) -> dict | None:
         if end == first or not first <= words.root.i < end:
             end = last  # the phrase is its date ("last year"), or the date heads it
     if (first, end) == (words.start, words.end) and (span["start"], span["end"]) == (
-            words.start_char, words.end_char):
+        words.start_char,
+        words.end_char,
+    ):
         return span
     out = doc[first:end]
     return {"start": out.start_char, "end": out.end_char, "text": out.text}
@@ -67,11 +69,17 @@ def owned(span: dict | None, doc: Doc, trigger: Token, other: dict | None) -> di
     if root.dep_ != "poss" or not any(c.dep_ == "case" for c in root.children):
         return span
     noun = root.head
-    while noun.dep_ == "poss" and noun.head.i > noun.i and any(
-            c.dep_ == "case" for c in noun.children):
+    while (
+        noun.dep_ == "poss"
+        and noun.head.i > noun.i
+        and any(c.dep_ == "case" for c in noun.children)
+    ):
         noun = noun.head  # "Brazil's oilworkers' confederation"
-    if noun.pos_ not in _NOUNS or noun.i < words.end or any(
-            t.is_punct and t.dep_ != "case" for t in doc[words.end:noun.i]):
+    if (
+        noun.pos_ not in _NOUNS
+        or noun.i < words.end
+        or any(t.is_punct and t.dep_ != "case" for t in doc[words.end : noun.i])
+    ):
         return span  # "Sebastian's, alias ...": no noun phrase it owns
     first, last = min(words.start, noun.left_edge.i), noun.i
     for child in noun.rights:
@@ -81,8 +89,9 @@ def owned(span: dict | None, doc: Doc, trigger: Token, other: dict | None) -> di
         break
     if first <= trigger.i <= last:
         return span
-    if other and not (other["end"] <= doc[first].idx
-                      or other["start"] >= doc[last].idx + len(doc[last])):
+    if other and not (
+        other["end"] <= doc[first].idx or other["start"] >= doc[last].idx + len(doc[last])
+    ):
         return span
-    out = doc[first:last + 1]
+    out = doc[first : last + 1]
     return {"start": out.start_char, "end": out.end_char, "text": out.text}

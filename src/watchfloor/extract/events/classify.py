@@ -115,12 +115,20 @@ class QuadModel:
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> QuadModel:
-        return cls(payload["text"], payload.get("rules"), float(payload.get("rule_weight", 0)),
-                   payload["clf"])
+        return cls(
+            payload["text"],
+            payload.get("rules"),
+            float(payload.get("rule_weight", 0)),
+            payload["clf"],
+        )
 
     def to_payload(self) -> dict[str, Any]:
-        return {"text": self.text, "rules": self.rules, "rule_weight": self.rule_weight,
-                "clf": self.clf}
+        return {
+            "text": self.text,
+            "rules": self.rules,
+            "rule_weight": self.rule_weight,
+            "clf": self.clf,
+        }
 
     def features(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]) -> Any:
         from scipy.sparse import hstack
@@ -206,10 +214,14 @@ def barred() -> tuple[Bar, ...]:
 
 def parse_bars(data: Mapping[str, Any]) -> tuple[Bar, ...]:
     """RETURNS the ``barred`` rows of a recoding table."""
-    return tuple(Bar(frozenset(str(w).lower() for w in row["lemmas"]),
-                     frozenset(str(w).lower() for w in row["objects"]),
-                     tuple(str(r) for r in row["roots"]))
-                 for row in data.get(BARRED) or [])
+    return tuple(
+        Bar(
+            frozenset(str(w).lower() for w in row["lemmas"]),
+            frozenset(str(w).lower() for w in row["objects"]),
+            tuple(str(r) for r in row["roots"]),
+        )
+        for row in data.get(BARRED) or []
+    )
 
 
 def barred_roots(token: Token, bars: Sequence[Bar] | None = None) -> tuple[str, ...]:
@@ -224,11 +236,9 @@ def barred_roots(token: Token, bars: Sequence[Bar] | None = None) -> tuple[str, 
         return ()
     objs = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     objs += [k for o in objs for k in o.children if k.dep_ == "conj"]
-    objs += [o for p in token.children if p.dep_ == "prep"
-             for o in p.children if o.dep_ == "pobj"]
+    objs += [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     words = {o.lemma_.lower() for o in objs}
-    return tuple(r for b in mine if ANY_OBJECT in b.objects or words & b.objects
-                 for r in b.roots)
+    return tuple(r for b in mine if ANY_OBJECT in b.objects or words & b.objects for r in b.roots)
 
 
 def may_recode(policy: Policy, how: str, rule: int, best: int) -> bool:
@@ -245,10 +255,13 @@ def by_sentence(events: Iterable[Event]) -> dict[int, list[Event]]:
     return out
 
 
-def decide(events: list[Event], model: QuadModel,
-           alternatives: Callable[[Event], list[CodeInfo]],
-           match: Callable[[Event], str] | None = None,
-           policy: Policy | None = None) -> list[Event]:
+def decide(
+    events: list[Event],
+    model: QuadModel,
+    alternatives: Callable[[Event], list[CodeInfo]],
+    match: Callable[[Event], str] | None = None,
+    policy: Policy | None = None,
+) -> list[Event]:
     """Adjudicate the proposals of one document. ``match`` says how the dictionary found
     each event's code (one of :data:`MATCHES`; ``word`` when not given); an event is
     recoded only along the moves ``policy`` (default :func:`recoding`) allows its match.
@@ -259,8 +272,9 @@ def decide(events: list[Event], model: QuadModel,
     if not groups:
         return []
     starts = list(groups)
-    probs = model.probs([groups[s][0].sentence.text for s in starts],
-                        [proposal_features(groups[s]) for s in starts])
+    probs = model.probs(
+        [groups[s][0].sentence.text for s in starts], [proposal_features(groups[s]) for s in starts]
+    )
     p_of = dict(zip(starts, probs, strict=True))
     present = {s: {penta_of(e) for e in groups[s] if asserted(e)} for s in starts}
     kept = []
@@ -268,8 +282,7 @@ def decide(events: list[Event], model: QuadModel,
         p = p_of[ev.sentence.start]
         how = match(ev) if match is not None else "word"
         ev.extra["evidence"] = {**(ev.extra.get("evidence") or {}), "match": how}
-        may = (alternatives if may_recode(policy, how, penta_of(ev), int(p.argmax()))
-               else _none)
+        may = alternatives if may_recode(policy, how, penta_of(ev), int(p.argmax())) else _none
         if _judge(ev, p, may, present[ev.sentence.start]):
             kept.append(ev)
     return kept
@@ -279,17 +292,20 @@ def _none(_ev: Event) -> list[CodeInfo]:
     return []  # a final match: no code to recode to
 
 
-def _judge(ev: Event, p: np.ndarray, alternatives: Callable[[Event], list[CodeInfo]],
-           present: set[int]) -> bool:
+def _judge(
+    ev: Event, p: np.ndarray, alternatives: Callable[[Event], list[CodeInfo]], present: set[int]
+) -> bool:
     """Apply the model's view ``p`` to one event in place (``present``: the classes of the
     sentence's asserted events). RETURNS whether it is kept."""
     rule = penta_of(ev)
     best = int(p.argmax())
-    evidence: dict[str, Any] = {"decided_by": "rules+model", "model_class": best,
-                                "model_p": round(float(p[best]), 3),
-                                "model_p0": round(float(p[0]), 3)}
-    if (rule != 0 and best == 0 and p[0] >= DROP_P and asserted(ev)
-            and 0 not in present):
+    evidence: dict[str, Any] = {
+        "decided_by": "rules+model",
+        "model_class": best,
+        "model_p": round(float(p[best]), 3),
+        "model_p0": round(float(p[0]), 3),
+    }
+    if rule != 0 and best == 0 and p[0] >= DROP_P and asserted(ev) and 0 not in present:
         return False  # the model: no event here (and no statement or appeal explains it)
     if best != rule and best in present:
         # the sentence's main event, in the model's class, is another one: this one stands
@@ -311,12 +327,35 @@ def _judge(ev: Event, p: np.ndarray, alternatives: Callable[[Event], list[CodeIn
 
 
 def _recode(ev: Event, info: CodeInfo) -> None:
-    ev.code, ev.root, ev.quad_class, ev.goldstein = (info.code, info.root, info.quad_class,
-                                                     info.goldstein)
-    ev.extra.update(event_name=info.name, plover_event=info.plover_event,
-                    plover_mode=info.plover_mode, penta_class=info.penta_class)
+    ev.code, ev.root, ev.quad_class, ev.goldstein = (
+        info.code,
+        info.root,
+        info.quad_class,
+        info.goldstein,
+    )
+    ev.extra.update(
+        event_name=info.name,
+        plover_event=info.plover_event,
+        plover_mode=info.plover_mode,
+        penta_class=info.penta_class,
+    )
 
 
-__all__ = ["ANY", "CLASSES", "MATCHES", "MODEL_NAME", "Bar", "QuadModel", "asserted",
-           "barred", "barred_roots", "decide", "may_recode", "parse_bars", "parse_policy",
-           "proposal_features", "recoding", "shipped_model"]
+__all__ = [
+    "ANY",
+    "CLASSES",
+    "MATCHES",
+    "MODEL_NAME",
+    "Bar",
+    "QuadModel",
+    "asserted",
+    "barred",
+    "barred_roots",
+    "decide",
+    "may_recode",
+    "parse_bars",
+    "parse_policy",
+    "proposal_features",
+    "recoding",
+    "shipped_model",
+]

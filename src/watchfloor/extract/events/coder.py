@@ -153,13 +153,16 @@ class EventExtractor:
 
     name = "events"
 
-    def __init__(self, lexicon: EventLexicon | None = None,
-                 classifier: QuadModel | str | None = SHIPPED,
-                 args: ArgModel | str | None = SHIPPED,
-                 senses: SenseTable | None = None,
-                 relevance: RelevanceModel | str | None = SHIPPED,
-                 documents: DocumentLists | None = None,
-                 event_filter: EventFilter | str | None = SHIPPED) -> None:
+    def __init__(
+        self,
+        lexicon: EventLexicon | None = None,
+        classifier: QuadModel | str | None = SHIPPED,
+        args: ArgModel | str | None = SHIPPED,
+        senses: SenseTable | None = None,
+        relevance: RelevanceModel | str | None = SHIPPED,
+        documents: DocumentLists | None = None,
+        event_filter: EventFilter | str | None = SHIPPED,
+    ) -> None:
         self.lex = lexicon or default_lexicon()
         self.senses = senses or default_senses()
         self.documents = documents or default_documents()
@@ -168,19 +171,24 @@ class EventExtractor:
         self.relevance = shipped_relevance() if relevance == SHIPPED else relevance
         # the trained filter of non-events (eventfilter.py): the last step; off with
         # event_filter=None or WATCHFLOOR_EVENT_FILTER=off
-        self.event_filter = ((shipped_filter() if filter_enabled() else None)
-                             if event_filter == SHIPPED else event_filter)
+        self.event_filter = (
+            (shipped_filter() if filter_enabled() else None)
+            if event_filter == SHIPPED
+            else event_filter
+        )
         self.directives = default_directives()
         self._cands: dict[int, list[Candidate]] = {}  # sentence start -> candidate phrases
         # the words _match can find entries for (a lemma; a noun's lower-case form too), as
         # ids: no Token is made for the document's other verbs and nouns (speed35)
         self._trigger_lemmas: dict[str, frozenset[int] | None] = {
-            pos: word_ids(head for head, p in self.lex.verbs if p == pos)
-            for pos in _TRIGGER_POS}
+            pos: word_ids(head for head, p in self.lex.verbs if p == pos) for pos in _TRIGGER_POS
+        }
         self._trigger_forms = {"NOUN": self._trigger_lemmas["NOUN"]}
         # verbs whose object event is only intended, threatened or promised: both count
         self.framing = {
-            c for k in ("hypothetical", "future", "negation") for c in self.lex.modality[k]
+            c
+            for k in ("hypothetical", "future", "negation")
+            for c in self.lex.modality[k]
             if " " not in c
         }
 
@@ -196,7 +204,8 @@ class EventExtractor:
         refined = {i: self._refine(e, t) for i, (t, e) in matched.items()}
         # a court's order binds: coercion, not a demand (directives.by_court)
         codes: dict[int, str | None] = {
-            i: self.directives.ruled(matched[i][0], code) for i, (code, _) in refined.items()}
+            i: self.directives.ruled(matched[i][0], code) for i, (code, _) in refined.items()
+        }
         # how each word's code was found (classify.MATCHES): the model may recode only some
         how = {matched[i][0].idx: kind for i, (_, kind) in refined.items()}
         first = len(result.events)
@@ -207,9 +216,13 @@ class EventExtractor:
         self._figures: dict = {}  # sentence start -> its figures (quantities.Found)
         for token, _entry in matched.values():
             head = token.head
-            if (token.pos_ == "NOUN" and head.i in matched and head.i != token.i
-                    and token.dep_ in OBJECT_LINKS
-                    and head.lemma_.lower() not in self.framing):
+            if (
+                token.pos_ == "NOUN"
+                and head.i in matched
+                and head.i != token.i
+                and token.dep_ in OBJECT_LINKS
+                and head.lemma_.lower() not in self.framing
+            ):
                 continue  # "demanding his resignation": the noun is what is demanded
             if _counted(token, self.lex.statistic_verbs):
                 continue  # "Mexico registered 2,916 murders": a statistic, not an event
@@ -225,10 +238,17 @@ class EventExtractor:
             info = self.lex.describe(code) if code else None
             if info is None:
                 continue
-            governed = head.i in matched and head.i != token.i and token.dep_ in {
-                "xcomp", "ccomp", "pcomp", "dobj"}
-            if (governed and codes.get(head.i) == code and token.pos_ == "VERB"
-                    and head.lemma_.lower() in self.framing):
+            governed = (
+                head.i in matched
+                and head.i != token.i
+                and token.dep_ in {"xcomp", "ccomp", "pcomp", "dobj"}
+            )
+            if (
+                governed
+                and codes.get(head.i) == code
+                and token.pos_ == "VERB"
+                and head.lemma_.lower() in self.framing
+            ):
                 continue  # "vowed to defend ... against aggression": the vow is that threat
             gov = self.directives.governor(token, codes)
             if gov is not None and self.directives.covers(gov, codes):
@@ -253,8 +273,7 @@ class EventExtractor:
             if self.directives.willed(token):  # "keen to negotiate": the intent (03x)
                 result.events[before:] = _intended(result.events[before:], self.lex)
             elif self.directives.wanted(token):  # "wanted a discussion with": 036
-                result.events[before:] = _intended(result.events[before:], self.lex,
-                                                   wished=True)
+                result.events[before:] = _intended(result.events[before:], self.lex, wished=True)
         lend_sides(result.events[first:], directed, self.directives.own_roots)
         _infer_sources(result.events)
         if isinstance(self.classifier, QuadModel):
@@ -265,28 +284,37 @@ class EventExtractor:
             found = self._fallback_words(doc, result, coded)
             model = SharedCall(self.classifier, [text for _, _, text in found])
             result.events[first:] = decide(
-                result.events[first:], model,  # type: ignore[arg-type] # probs() alone
+                result.events[first:],
+                model,  # type: ignore[arg-type] # probs() alone
                 lambda ev: alternatives.get(ev.trigger.start, []),
-                lambda ev: how.get(ev.trigger.start, "word"))
-            self._model_events(doc, resolver, result, published, first, coded, found,
-                               model)
+                lambda ev: how.get(ev.trigger.start, "word"),
+            )
+            self._model_events(doc, resolver, result, published, first, coded, found, model)
         if isinstance(self.relevance, RelevanceModel):
-            result.events[first:] = gate(result.events[first:], self.relevance,
-                                         self._political_side)
+            result.events[first:] = gate(
+                result.events[first:], self.relevance, self._political_side
+            )
         result.events[first:] = drop_subsumed(result.events[first:])
         new = result.events[first:]
         count_figures_once(new, doc, self.lex.quantity_units, self._figures)
         attach_sentence_quantities(new, doc, self.lex.quantity_units, self._figures)
-        result.quantities.extend(document_quantities(
-            doc, {ev.sentence.start for ev in result.events}, self.lex.quantity_units,
-            self._figures))
+        result.quantities.extend(
+            document_quantities(
+                doc,
+                {ev.sentence.start for ev in result.events},
+                self.lex.quantity_units,
+                self._figures,
+            )
+        )
         fill_places(new, doc, resolver)
         if isinstance(self.event_filter, EventFilter):
-            result.events[first:] = apply_filter(new, self.event_filter, token_index(doc),
-                                                 doc, text=result.text)
+            result.events[first:] = apply_filter(
+                new, self.event_filter, token_index(doc), doc, text=result.text
+            )
 
-    def _fallback_words(self, doc: Doc, result: Extraction, coded: set[int],
-                        only: set[int] | None = None) -> list[tuple[int, list[Token], str]]:
+    def _fallback_words(
+        self, doc: Doc, result: Extraction, coded: set[int], only: set[int] | None = None
+    ) -> list[tuple[int, list[Token], str]]:
         """RETURNS (start, words, text) of each sentence (of those starting at ``only``,
         default all) not starting at ``coded`` that names a coded actor and has words the
         model's class may code (:mod:`.fallback`: the lexicon's words, nearest the root
@@ -294,21 +322,41 @@ class EventExtractor:
         actors = coded_spans(result.entities)
         found: list[tuple[int, list[Token], str]] = []
         for sent in doc_sents(doc):  # the same spans on both calls per document
-            if sent.start_char in coded or (only is not None and sent.start_char not in only) \
-                    or not names_coded(sent, actors):
+            if (
+                sent.start_char in coded
+                or (only is not None and sent.start_char not in only)
+                or not names_coded(sent, actors)
+            ):
                 continue  # an event there already, or no coded actor for a side
-            words = [w for w in known_words(sent, self.lex)  # the cheap test first
-                     if not (not acts_on(w) or self.documents.no_event(w)
-                             or self.senses.sense(w) == NO_EVENT or habitual(w)
-                             or capability(w) or statistic(w) or no_act(w)
-                             or _counted(w, self.lex.statistic_verbs))]
+            words = [
+                w
+                for w in known_words(sent, self.lex)  # the cheap test first
+                if not (
+                    not acts_on(w)
+                    or self.documents.no_event(w)
+                    or self.senses.sense(w) == NO_EVENT
+                    or habitual(w)
+                    or capability(w)
+                    or statistic(w)
+                    or no_act(w)
+                    or _counted(w, self.lex.statistic_verbs)
+                )
+            ]
             if words:
                 found.append((sent.start_char, words, sent.text))
         return found
 
-    def _model_events(self, doc: Doc, resolver: ActorResolver, result: Extraction,
-                      published: str | None, first: int, proposed: set[int],
-                      found: list[tuple[int, list[Token], str]], model: SharedCall) -> None:
+    def _model_events(
+        self,
+        doc: Doc,
+        resolver: ActorResolver,
+        result: Extraction,
+        published: str | None,
+        first: int,
+        proposed: set[int],
+        found: list[tuple[int, list[Token], str]],
+        model: SharedCall,
+    ) -> None:
         """Code the word nearest the root of each sentence left without an event that has
         a lexicon code of the class 1-4 the sentence model is sure of (:mod:`.fallback`);
         the events are marked ``proposed_by: model``. ``found``: :meth:`_fallback_words`
@@ -320,9 +368,15 @@ class EventExtractor:
         scores = dict(zip([start for start, _, _ in found], model.rest(), strict=True))
         dropped = self._fallback_words(doc, result, coded, only=proposed - coded)
         if dropped:
-            scores.update(zip([start for start, _, _ in dropped], self.classifier.probs(
-                [text for _, _, text in dropped], [proposal_features([])] * len(dropped)),
-                strict=True))
+            scores.update(
+                zip(
+                    [start for start, _, _ in dropped],
+                    self.classifier.probs(
+                        [text for _, _, text in dropped], [proposal_features([])] * len(dropped)
+                    ),
+                    strict=True,
+                )
+            )
             found = sorted([*found, *dropped], key=lambda item: item[0])
         if not found:
             return
@@ -340,11 +394,14 @@ class EventExtractor:
                 if len(result.events) > start:
                     break  # the nearest word that names an actor for a side
             for ev in result.events[start:]:
-                ev.extra["evidence"].update(decided_by="model", proposed_by="model",
-                                            model_class=quad, model_p=round(float(p[quad]), 3))
+                ev.extra["evidence"].update(
+                    decided_by="model",
+                    proposed_by="model",
+                    model_class=quad,
+                    model_p=round(float(p[quad]), 3),
+                )
         if len(result.events) > before:
-            result.events[first:] = sorted(result.events[first:],
-                                           key=lambda ev: ev.sentence.start)
+            result.events[first:] = sorted(result.events[first:], key=lambda ev: ev.sentence.start)
 
     def _model_code(self, word: Token, quad: int) -> CodeInfo | None:
         """The code of PentaClass ``quad`` the model's event takes on ``word``
@@ -352,8 +409,7 @@ class EventExtractor:
         fits its use and says otherwise ("a report released by": a statement, 010; a
         ``no_event`` sense): then None, or that code when it is of the class."""
         info = word_code(self.lex, word, quad)
-        entry = next((e for e in self.lex.entries(word.lemma_, word.pos_)
-                      if not e.particles), None)
+        entry = next((e for e in self.lex.entries(word.lemma_, word.pos_) if not e.particles), None)
         if info is None or entry is None:
             return info
         refined, _how = self._refine(entry, word)
@@ -366,28 +422,40 @@ class EventExtractor:
 
     def _political_side(self, ev: Event) -> bool:
         """Whether a side of ``ev`` has a political actor code (not a company's)."""
-        return any(code and not self._commerce.commercial_code(code)
-                   for code in (ev.source_code, ev.target_code))
+        return any(
+            code and not self._commerce.commercial_code(code)
+            for code in (ev.source_code, ev.target_code)
+        )
 
-    def _alternatives(self, matched: dict[int, tuple[Token, VerbEntry]]
-                      ) -> dict[int, list[CodeInfo]]:
+    def _alternatives(
+        self, matched: dict[int, tuple[Token, VerbEntry]]
+    ) -> dict[int, list[CodeInfo]]:
         """RETURNS, per trigger offset, every code the lexicon gives its word (all its
         entries and their patterns): the codes the model may recode an event to."""
         out: dict[int, list[CodeInfo]] = {}
         for token, _entry in matched.values():
             codes: list[str] = []
             for entry in self.lex.entries(token.lemma_, token.pos_) or self.lex.entries(
-                    token.lower_, token.pos_):
+                token.lower_, token.pos_
+            ):
                 codes += entry.model_pattern_codes
                 codes += [entry.code] if entry.code else []
             bar = barred_roots(token)  # "accepted aid": never a yielding 08x
-            infos = [info for c in dict.fromkeys(codes)
-                     if not c.startswith(bar) and (info := self.lex.describe(c))]
+            infos = [
+                info
+                for c in dict.fromkeys(codes)
+                if not c.startswith(bar) and (info := self.lex.describe(c))
+            ]
             out[token.idx] = infos
         return out
 
-    def _force_by_source(self, info: CodeInfo, source: Actor | None,
-                         target: Actor | None = None, token: Token | None = None) -> CodeInfo:
+    def _force_by_source(
+        self,
+        info: CodeInfo,
+        source: Actor | None,
+        target: Actor | None = None,
+        token: Token | None = None,
+    ) -> CodeInfo:
         """A killing coded 19x (military force) by who kills: police 175 (but their
         killings of armed criminals or rebels, or in a shootout, keep the verb's code),
         criminals 180; armed forces, rebels and insurgents keep the verb's code; unknown
@@ -398,32 +466,55 @@ class EventExtractor:
             victims = target.code if target and target.code else ""
             armed = set(code_blocks(victims)) & self.lex.force_keep
             text = f" {token.sent.text.lower()} " if token is not None else ""
-            military = any(f" {w} " in text or f" {w}," in text or f" {w}." in text
-                           for w in self.lex.force_military)
-            if (info.code == "190" and token is not None and not armed and not military
-                    and (found := self.lex.describe(self.lex.force_unknown))):
+            military = any(
+                f" {w} " in text or f" {w}," in text or f" {w}." in text
+                for w in self.lex.force_military
+            )
+            if (
+                info.code == "190"
+                and token is not None
+                and not armed
+                and not military
+                and (found := self.lex.describe(self.lex.force_unknown))
+            ):
                 return found
             return info
         roles = set(code_blocks(code))
         if roles & self.lex.force_keep:
             return info
-        if "COP" in roles and token is not None and (
-                token.lemma_.lower() in self.lex.force_attacks):
+        if (
+            "COP" in roles
+            and token is not None
+            and (token.lemma_.lower() in self.lex.force_attacks)
+        ):
             return info  # a police ambush or offensive: an operation, not repression
         victims = set(code_blocks(target.code if target and target.code else ""))
-        if "COP" in roles and token is not None and (victims & self.lex.police_foes or (
-                "CVL" not in victims
-                and any(w in token.sent.text.lower() for w in self.lex.fight_words))):
+        if (
+            "COP" in roles
+            and token is not None
+            and (
+                victims & self.lex.police_foes
+                or (
+                    "CVL" not in victims
+                    and any(w in token.sent.text.lower() for w in self.lex.fight_words)
+                )
+            )
+        ):
             return info  # police killing gunmen or rebels, in a shootout: fighting (19x)
         for role, new in self.lex.force_roles.items():
             if role in roles and (found := self.lex.describe(new)):
                 return found
         return info
 
-    def _pick_arguments(self, token: Token, src: Token | None, tgt: Token | None,
-                        picked: dict[str, Candidate], resolver: ActorResolver,
-                        spans: dict | None = None
-                        ) -> tuple[Token | None, Token | None, str]:
+    def _pick_arguments(
+        self,
+        token: Token,
+        src: Token | None,
+        tgt: Token | None,
+        picked: dict[str, Candidate],
+        resolver: ActorResolver,
+        spans: dict | None = None,
+    ) -> tuple[Token | None, Token | None, str]:
         """The trained picker's source and target where it agrees with the rules or finds
         an actor for a side the rules left without one, the rules' otherwise (``picked``
         receives the chosen phrases). ``spans`` receives the scored phrases (``"scored"``,
@@ -440,7 +531,7 @@ class EventExtractor:
             # an event noun's phrases lie in its own subtree or, as an object, in its
             # verb's: only that part of the sentence is read
             top = token.head if token.dep_ in {"dobj", "attr"} else token
-            cands = candidates(token.doc[top.left_edge.i: top.right_edge.i + 1])
+            cands = candidates(token.doc[top.left_edge.i : top.right_edge.i + 1])
         elif cands is None:
             cands = self._cands[sent.start] = candidates(sent)
         scored = spans["scored"] = self.args.scored(token, cands)
@@ -457,8 +548,12 @@ class EventExtractor:
         s_c, t_c = choose(scored)
         if s_c is not None and _linker(token, s_c.head):
             s_c = None  # "authorities tied the massacre to a feud": the linker did not act
-        if s_c is not None and token.pos_ == "VERB" and _passive(token) \
-                and s_c.head.head.lower_ != "by":
+        if (
+            s_c is not None
+            and token.pos_ == "VERB"
+            and _passive(token)
+            and s_c.head.head.lower_ != "by"
+        ):
             s_c = None  # "he was extradited to the United States": only a by-agent acts
         who = {"S": "rules", "T": "rules"}
         rules = {"S": src, "T": tgt}
@@ -469,16 +564,21 @@ class EventExtractor:
             other = rules["T" if role == "S" else "S"]
             if mine is not None and mine.i == c.head.i:
                 who[role], picked[role] = "rules+model", c
-            elif other is not None and (other.i == c.head.i and resolver.resolve(other)
-                                        or c.head in other.conjuncts):
+            elif other is not None and (
+                other.i == c.head.i and resolver.resolve(other) or c.head in other.conjuncts
+            ):
                 # "backed by X, Y and Z": a conjunct of the rules' other side acts with it,
                 # it is not acted on (seeds 3004/3005 judging: co-funders read as target)
                 # "members of X were killed in a shootout with police": the rules' source
                 # (the confrontation's other side) does not become the target because the
                 # rules' own target names no coded actor
                 continue
-            elif ((mine is None or not resolver.resolve(mine)) and not _placed(c.head, resolver)
-                  and not stance_victim(token, c.head) and resolver.resolve(c.head)):
+            elif (
+                (mine is None or not resolver.resolve(mine))
+                and not _placed(c.head, resolver)
+                and not stance_victim(token, c.head)
+                and resolver.resolve(c.head)
+            ):
                 # the model fills a side the rules left without an actor; where both name
                 # one the rules stay (the model also likes places: "near Cucuta")
                 who[role], picked[role] = "model", c
@@ -494,8 +594,17 @@ class EventExtractor:
                 src = None
                 picked.pop("S", None)
         decided = set(who.values())
-        return src, tgt, ("model" if "model" in decided
-                          else "rules+model" if "rules+model" in decided else "rules")
+        return (
+            src,
+            tgt,
+            (
+                "model"
+                if "model" in decided
+                else "rules+model"
+                if "rules+model" in decided
+                else "rules"
+            ),
+        )
 
     # -- lexicon matching ----------------------------------------------------------------
     def _match(self, token: Token) -> VerbEntry | None:
@@ -538,8 +647,9 @@ class EventExtractor:
             # the word's sense from its own object, particle or complement (senses.tsv)
             return (None if sense == NO_EVENT else sense), "sense"
         # objects, clausal complements and gerunds: "vowed to retaliate", "accused of killing"
-        objects = [c for c in token.children
-                   if c.dep_ in OBJECT_DEPS | {"nsubjpass", "xcomp", "ccomp"}]
+        objects = [
+            c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass", "xcomp", "ccomp"}
+        ]
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
             # "the sanctions imposed by the US": a passive participle's noun is its object
             # (as in senses.tsv)
@@ -561,11 +671,13 @@ class EventExtractor:
         ]
         sentence: str | None = None  # the sentence's text, read only for a pattern that asks for it
         for pattern in entry.patterns:
-            if not isinstance(pattern, dict) or not (pattern.get("code")
-                                                     or pattern.get("no_event")):
+            if not isinstance(pattern, dict) or not (
+                pattern.get("code") or pattern.get("no_event")
+            ):
                 continue
             if "obj_head_any" in pattern and not {o.lemma_.lower() for o in objects} & {
-                    str(w).lower() for w in pattern["obj_head_any"]}:
+                str(w).lower() for w in pattern["obj_head_any"]
+            }:
                 continue
             if "obj_any" in pattern and not _phrase_in(objects, pattern["obj_any"], outside):
                 continue
@@ -581,52 +693,78 @@ class EventExtractor:
         return entry.code, ("phrase" if entry.particles else "word")
 
     # -- one trigger → events ---------------------------------------------------------------
-    def _emit(self, doc: Doc, token: Token, info: CodeInfo, resolver: ActorResolver,
-              result: Extraction, published: str | None, governed: bool = False) -> None:
+    def _emit(
+        self,
+        doc: Doc,
+        token: Token,
+        info: CodeInfo,
+        resolver: ActorResolver,
+        result: Extraction,
+        published: str | None,
+        governed: bool = False,
+    ) -> None:
         picked: dict[str, Candidate] = {}
         spans: dict = {}
         if token.pos_ == "VERB":
             src_tok, tgt_tok = verb_arguments(token)
-            src_tok, tgt_tok, arguments = self._pick_arguments(token, src_tok, tgt_tok, picked,
-                                                               resolver, spans)
+            src_tok, tgt_tok, arguments = self._pick_arguments(
+                token, src_tok, tgt_tok, picked, resolver, spans
+            )
         else:
-            src_tok, tgt_tok = noun_arguments(token, resolver, self.lex.receiving_verbs,
-                                              self.lex.receiving_preps,
-                                              participation_frames())
+            src_tok, tgt_tok = noun_arguments(
+                token,
+                resolver,
+                self.lex.receiving_verbs,
+                self.lex.receiving_preps,
+                participation_frames(),
+            )
             if src_tok is not None and _linker(token, src_tok):
                 src_tok = None  # "authorities tied the massacre to a feud": no side
-            if src_tok is None and (host := course_host(token)) is not None \
-                    and kindred_codes(self._code_of(host) or "", info.code):
+            if (
+                src_tok is None
+                and (host := course_host(token)) is not None
+                and kindred_codes(self._code_of(host) or "", info.code)
+            ):
                 # "warplanes killed 150 people in bombing raids": the verb's agent does
                 # the act of the same kind it is carried out in (argument_roles.yaml)
                 src_tok = course_agent(host)
-            if (_receiving(token, self.lex.receiving_verbs)
-                    or token.dep_ in {"compound", "amod", "nmod"}
-                    or (resolver.resolve(src_tok) and resolver.resolve(tgt_tok))):
+            if (
+                _receiving(token, self.lex.receiving_verbs)
+                or token.dep_ in {"compound", "amod", "nmod"}
+                or (resolver.resolve(src_tok) and resolver.resolve(tgt_tok))
+            ):
                 # "faced accusations from X": roles the model cannot see; "extortion fees":
                 # a modifier's event is not the governing verb's; both sides named: the
                 # picker could only fill an empty side
                 arguments = "rules"
             else:
-                src_tok, tgt_tok, arguments = self._pick_arguments(token, src_tok, tgt_tok,
-                                                                   picked, resolver, spans)
-        protective = (info.quad_class >= 3 and token.pos_ == "VERB"
-                      and token.lemma_.lower() in self.lex.protective_verbs)
+                src_tok, tgt_tok, arguments = self._pick_arguments(
+                    token, src_tok, tgt_tok, picked, resolver, spans
+                )
+        protective = (
+            info.quad_class >= 3
+            and token.pos_ == "VERB"
+            and token.lemma_.lower() in self.lex.protective_verbs
+        )
         if protective:
             # "defend Venezuela against aggression": the defended is no target, the threat is
             tgt_tok = next(iter(prep_objects(token, self.lex.protective_preps)), None)
             spans.pop("T", None)
         sources: list[Actor | None] = list(resolver.resolve(src_tok)) or [None]
         found = resolver.resolve(tgt_tok) or _behind(tgt_tok, resolver)
-        if not found and tgt_tok is not None and tgt_tok.pos_ == "NOUN" \
-                and not victim_frame(token, tgt_tok):
+        if (
+            not found
+            and tgt_tok is not None
+            and tgt_tok.pos_ == "NOUN"
+            and not victim_frame(token, tgt_tok)
+        ):
             # "imposed tariffs on microchips from Japan": the goods' origin is the target
             # (not the victims of "protested violence against migrants")
             for obj in prep_objects(tgt_tok, {"on", "against"}):
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
-        moved = (token.lemma_.lower() in theme_words()[0] and info.root != "07")
+        moved = token.lemma_.lower() in theme_words()[0] and info.root != "07"
         if not found and token.pos_ == "VERB" and not protective and not moved:
             # "providing support to groups like X": the object is no actor, the recipient is;
             # not the destination of troops or jets sent ("sent jets to Puerto Rico": a
@@ -639,40 +777,70 @@ class EventExtractor:
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
-        if not found and token.pos_ == "VERB" and not protective and not moved \
-                and (comp := complement_target(token, self.lex.protective_verbs,
-                                               self.lex.protective_preps)) is not None \
-                and (src_tok is None or comp.i != src_tok.i):
+        if (
+            not found
+            and token.pos_ == "VERB"
+            and not protective
+            and not moved
+            and (
+                comp := complement_target(
+                    token, self.lex.protective_verbs, self.lex.protective_preps
+                )
+            )
+            is not None
+            and (src_tok is None or comp.i != src_tok.i)
+        ):
             # "Peru agreed to cooperate with Colombia", "threatened to seize the Turkish
             # ship": an intent, agreement or threat is directed at whom the act it names is;
             # not the actor's own state ("promised to add officers to the police",
             # "pledged to create a Venezuela without crime": a domestic measure)
-            found = [a for a in resolver.resolve(comp) or _behind(comp, resolver)
-                     if not _own_state(a, sources)]
-        if not found and token.pos_ == "VERB" and info.root in {"02", "10"} \
-                and (asked := for_clause_subject(token) or that_clause_subject(token)) \
-                is not None \
-                and (src_tok is None or asked.i != src_tok.i):
+            found = [
+                a
+                for a in resolver.resolve(comp) or _behind(comp, resolver)
+                if not _own_state(a, sources)
+            ]
+        if (
+            not found
+            and token.pos_ == "VERB"
+            and info.root in {"02", "10"}
+            and (asked := for_clause_subject(token) or that_clause_subject(token)) is not None
+            and (src_tok is None or asked.i != src_tok.i)
+        ):
             # "appealed for Japan to open its markets": the one asked (directives.py)
             found = [a for a in resolver.resolve(asked) if not _own_state(a, sources)]
-        if not found and token.pos_ == "VERB" and not protective and not moved \
-                and (giver := giving_party(token, self.lex.taking_verbs,
-                                           self.lex.taking_preps)) is not None \
-                and (src_tok is None or giver.i != src_tok.i):
+        if (
+            not found
+            and token.pos_ == "VERB"
+            and not protective
+            and not moved
+            and (giver := giving_party(token, self.lex.taking_verbs, self.lex.taking_preps))
+            is not None
+            and (src_tok is None or giver.i != src_tok.i)
+        ):
             # "accepted contributions from the Cali Cartel", "refused to accept guarantees
             # from the Bank of Brazil": whom a thing is taken from (argument_roles.yaml
             # taking); never the actor's own state
             found = [a for a in resolver.resolve(giver) if not _own_state(a, sources)]
-        if not found and token.pos_ == "VERB" and info.code.startswith(OTHERS_THINGS) \
-                and sources != [None] and tgt_tok is not None and tgt_tok.pos_ == "NOUN" \
-                and tgt_tok.dep_ == "dobj" and tgt_tok.head.i == token.i:
+        if (
+            not found
+            and token.pos_ == "VERB"
+            and info.code.startswith(OTHERS_THINGS)
+            and sources != [None]
+            and tgt_tok is not None
+            and tgt_tok.pos_ == "NOUN"
+            and tgt_tok.dep_ == "dobj"
+            and tgt_tok.head.i == token.i
+        ):
             # "soldiers began hacking their drones": seizing, hacking or attacking a
             # group's thing targets the group the possessive stands for (never the acting
             # side; not burning or patrolling, done to one's own trucks and borders too)
             found = _possessive_owner(tgt_tok, sources, resolver)
-        if not found and token.lemma_.lower() in symmetric_verbs() \
-                and len({a.key for a in sources if a is not None}) > 1 \
-                and len({a.token.i for a in sources if a is not None}) == 1:
+        if (
+            not found
+            and token.lemma_.lower() in symmetric_verbs()
+            and len({a.key for a in sources if a is not None}) > 1
+            and len({a.token.i for a in sources if a is not None}) == 1
+        ):
             # "Colombian and Venezuelan officials met": the coordinated countries' officials
             # met each other (one word, two actors; "X and Y met" has its own rule)
             found = [a for a in sources if a is not None]
@@ -682,8 +850,11 @@ class EventExtractor:
             found = [a for a in sources if a is not None]
             if len(found) == 1:
                 found = [Actor(None, found[0].code, tgt_tok)] if found[0].code else []
-        if found and sources != [None] \
-                and info.code.startswith(tuple(role_words("suspect_patients", "codes"))):
+        if (
+            found
+            and sources != [None]
+            and info.code.startswith(tuple(role_words("suspect_patients", "codes")))
+        ):
             # "police arrested seven people", "authorities arrested 13 people accused of
             # trafficking": suspects, no civilians; merely described, the side stays empty
             # (targets24). Only where a source keeps the event: the judges accepted CVL for
@@ -692,16 +863,21 @@ class EventExtractor:
         targets: list[Actor | None] = list(found) or [None]
         if targets == [None] and (mutual := mutual_parties(info.code, sources, token, src_tok)):
             targets = mutual  # "ministers of X, Y and Z reached the accord": each other's
-        if sources == [None] and targets != [None] \
-                and (spoke := speaking_party(info.code, token, targets, resolver.resolve)):
+        if (
+            sources == [None]
+            and targets != [None]
+            and (spoke := speaking_party(info.code, token, targets, resolver.resolve))
+        ):
             sources = spoke  # "Mulroney said talks with the US made progress" (meet34)
-        if targets == [None] \
-                and (host := visit_partner(info.code, token, sources, resolver.resolve)):
+        if targets == [None] and (
+            host := visit_partner(info.code, token, sources, resolver.resolve)
+        ):
             targets = host  # "talks during Chirac's visit": the visitor (meet34)
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
-        if (all(a is None or self._commerce.is_commercial(a) for a in sources + targets)
-                and not (sources == [None] and info.quad_class == 4)):
+        if all(a is None or self._commerce.is_commercial(a) for a in sources + targets) and not (
+            sources == [None] and info.quad_class == 4
+        ):
             # firms and markets only: not a political act (commercial.yaml). A material
             # conflict act done to a firm by someone unnamed ("employees of the airline
             # were arrested") stays: its source is unknown, not a market.
@@ -717,8 +893,7 @@ class EventExtractor:
         sent = token.sent
         when = event_date(token, published)
         amounts = quantities_for(token, self.lex.quantity_units, self._figures)
-        place = event_place(token, resolver, src_tok, tgt_tok,
-                            material=info.quad_class in (2, 4))
+        place = event_place(token, resolver, src_tok, tgt_tok, material=info.quad_class in (2, 4))
         compound = len(sources) > 1 or len(targets) > 1
         base_info = info
         market = self._commerce.market_sentence(sent)
@@ -744,25 +919,27 @@ class EventExtractor:
                 info = self._force_by_source(info, source, target, token)
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             # a side whose country is the article's, not the sentence's: less sure
-            inferred = [side for side, a in (("source", source), ("target", target))
-                        if a is not None and a.inferred]
+            inferred = [
+                side
+                for side, a in (("source", source), ("target", target))
+                if a is not None and a.inferred
+            ]
             confidence -= 0.1 * len(inferred)
             s_word = source.token if source else src_tok
             t_word = target.token if target else tgt_tok
-            s_span, s_by = _side_span("S", s_word, t_word, picked, spans, token,
-                                      source is not None)
+            s_span, s_by = _side_span("S", s_word, t_word, picked, spans, token, source is not None)
             # the acted-on phrase even when it names no actor ("seized a tanker")
-            t_span, t_by = _side_span("T", t_word, s_word, picked, spans, token,
-                                      target is not None)
+            t_span, t_by = _side_span("T", t_word, s_word, picked, spans, token, target is not None)
             if OWNED_SPANS:
                 # "rejected *Peru's request*": a possessor side spans what it owns (not
                 # a pronoun's antecedent, below: "they" is the EPL, not its interest)
-                s_span, t_span = (owned(s_span, doc, token, t_span),
-                                  owned(t_span, doc, token, s_span))
+                s_span, t_span = (
+                    owned(s_span, doc, token, t_span),
+                    owned(t_span, doc, token, s_span),
+                )
             # a side read from a pronoun shows the phrase naming its actor, when the
             # sentence names it ("*Ethiopia* said it would ..."; ANTECEDENT_SPANS)
-            for side, actor, other in (("source", source, t_word),
-                                       ("target", target, s_word)):
+            for side, actor, other in (("source", source, t_word), ("target", target, s_word)):
                 named = _antecedent_span(actor, other, token)
                 if named is not None and side == "source":
                     s_span, s_by = named, "rules"
@@ -794,8 +971,11 @@ class EventExtractor:
                     # the side came from a back-reference ("he", "the minister"): which
                     # word, how, and the entity it was linked to (issue 12)
                     extra[f"{side}_back_reference"] = {
-                        "word": actor.token.text, "via": actor.via,
-                        "entity": actor.entity.id, "name": actor.entity.name}
+                        "word": actor.token.text,
+                        "via": actor.via,
+                        "entity": actor.entity.id,
+                        "name": actor.entity.name,
+                    }
             event = Event(
                 code=info.code,
                 root=info.root,
@@ -818,17 +998,29 @@ class EventExtractor:
             result.events.append(event)
             if governed or event.hypothetical:
                 continue
-            if (event.negated and not not_refused(token)
-                    and (refusal := self.lex.refusal_for(info.code, ceased(token)))):
+            if (
+                event.negated
+                and not not_refused(token)
+                and (refusal := self.lex.refusal_for(info.code, ceased(token)))
+            ):
                 result.events.append(_derived(event, refusal, "refusal_of"))
-            elif (event.future and not event.negated
-                  and (intent := self.lex.intent_for(info.code))
-                  and not expected(token, expectation_verbs())
-                  and not (token.pos_ == "NOUN" and token.dep_ == "dobj"
-                           and (expected(token.head, expectation_verbs())
-                                or token.head.lemma_.lower() in expectation_verbs()))
-                  and not temporal_future(token) and not agreement_term(token)
-                  and not scheduled(token, info.root)):
+            elif (
+                event.future
+                and not event.negated
+                and (intent := self.lex.intent_for(info.code))
+                and not expected(token, expectation_verbs())
+                and not (
+                    token.pos_ == "NOUN"
+                    and token.dep_ == "dobj"
+                    and (
+                        expected(token.head, expectation_verbs())
+                        or token.head.lemma_.lower() in expectation_verbs()
+                    )
+                )
+                and not temporal_future(token)
+                and not agreement_term(token)
+                and not scheduled(token, info.root)
+            ):
                 # "expected to resign" is others' expectation, not the actor's intent (nor
                 # "expects cordial talks": the talks are to come, no one's pledge); nor
                 # is "once they sign" or the term of a pact an intent, nor a meeting only
@@ -848,26 +1040,27 @@ class SharedCall:
         self.model, self.extra = model, extra
         self._rest: np.ndarray | None = None
 
-    def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]
-              ) -> np.ndarray:
+    def probs(self, texts: Sequence[str], proposals: Sequence[dict[str, float]]) -> np.ndarray:
         """RETURNS the model's rows for ``texts`` (keeping those of ``extra``)."""
         n = len(texts)
-        rows = self.model.probs([*texts, *self.extra],
-                                [*proposals, *[proposal_features([])] * len(self.extra)])
+        rows = self.model.probs(
+            [*texts, *self.extra], [*proposals, *[proposal_features([])] * len(self.extra)]
+        )
         self._rest = rows[n:]
         return rows[:n]
 
     def rest(self) -> np.ndarray:
         """RETURNS the rows of ``extra`` (scored now where :meth:`probs` was not called)."""
         if self._rest is None:
-            self._rest = (self.model.probs(self.extra,
-                                           [proposal_features([])] * len(self.extra))
-                          if self.extra else np.zeros((0, len(CLASSES))))
+            self._rest = (
+                self.model.probs(self.extra, [proposal_features([])] * len(self.extra))
+                if self.extra
+                else np.zeros((0, len(CLASSES)))
+            )
         return self._rest
 
 
-def _covers(wide: tuple[str | None, str | None], narrow: tuple[str | None, str | None]
-            ) -> bool:
+def _covers(wide: tuple[str | None, str | None], narrow: tuple[str | None, str | None]) -> bool:
     """Whether one side of an event (entity id, actor code) says all the other says: the
     other names no one, or the same entity (or none) with no code block this one lacks
     ("Japanese banks" JPNBUS covers "securities companies" BUS)."""
@@ -896,8 +1089,13 @@ def drop_subsumed(events: list[Event]) -> list[Event]:
     for (_start, code), members in groups.items():
         if len(members) < 2:
             continue
-        sides = {i: ((events[i].source, events[i].source_code),
-                     (events[i].target, events[i].target_code)) for i in members}
+        sides = {
+            i: (
+                (events[i].source, events[i].source_code),
+                (events[i].target, events[i].target_code),
+            )
+            for i in members
+        }
         for i in members:
             src, tgt = sides[i]
             for j in members:
@@ -938,9 +1136,13 @@ def _person_patient(verb: Token) -> bool:
     patient is that subject, so a *to* / *into* object is where it went, never the
     target, even when the subject itself resolves to no actor."""
     return _passive(verb) and any(
-        c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or (
-            c.pos_ == "PRON" and c.lower_ in {"he", "she", "they", "who", "whom"}))
-        for c in verb.children)
+        c.dep_ == "nsubjpass"
+        and (
+            c.ent_type_ == "PERSON"
+            or (c.pos_ == "PRON" and c.lower_ in {"he", "she", "they", "who", "whom"})
+        )
+        for c in verb.children
+    )
 
 
 def _passive(verb: Token) -> bool:
@@ -948,13 +1150,15 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
-def _possessive_owner(noun: Token, sources: list[Actor | None],
-                      resolver: ActorResolver) -> list[Actor]:
+def _possessive_owner(
+    noun: Token, sources: list[Actor | None], resolver: ActorResolver
+) -> list[Actor]:
     """The group a possessive "their" / "its" on a material act's object stands for
     ("seized their weapons", "hacking their drones"): the nearest organisation or
     country named before that is not one of the act's sources. [] when none fits."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"
-                 and c.lower_ in {"their", "its"}), None)
+    poss = next(
+        (c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"their", "its"}), None
+    )
     if poss is None:
         return []
     group = resolver.possessive_group(poss)
@@ -974,8 +1178,20 @@ def _partner(source: Actor, sources: list[Actor | None]) -> Actor | None:
     return next((a for a in sources if a is not None and a.key != source.key), None)
 
 
-PLACE_PREPS = {"in", "near", "at", "across", "within", "inside", "outside", "throughout",
-               "around", "along", "into", "off"}
+PLACE_PREPS = {
+    "in",
+    "near",
+    "at",
+    "across",
+    "within",
+    "inside",
+    "outside",
+    "throughout",
+    "around",
+    "along",
+    "into",
+    "off",
+}
 
 
 def _suspect_civilian(actor: Actor) -> bool:
@@ -1005,15 +1221,19 @@ def _placed(head: Token, resolver: ActorResolver | None = None) -> bool:
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first is not head and resolver is not None and any(
-            a.entity is not None and a.entity.kind == "country" for a in resolver.resolve(head)):
+    if (
+        first is not head
+        and resolver is not None
+        and any(a.entity is not None and a.entity.kind == "country" for a in resolver.resolve(head))
+    ):
         return False
     head = first
     if head.dep_ != "pobj":
         return False
     # "at the border with Ecuador": the object of a place noun's preposition (targets24)
     return head.head.lower_ in PLACE_PREPS or (
-        head.head.head.pos_ == "NOUN" and head.head.head.lower_ in role_words("place_nouns"))
+        head.head.head.pos_ == "NOUN" and head.head.head.lower_ in role_words("place_nouns")
+    )
 
 
 def _receiving(noun: Token, receiving: frozenset[str]) -> bool:
@@ -1037,8 +1257,9 @@ def _behind(noun: Token | None, resolver: ActorResolver) -> list[Actor]:
         for obj in prep_objects(h, preps):
             if obj.pos_ == "PROPN" and (found := resolver.resolve(obj)):
                 if place:
-                    found = [a for a in found
-                             if a.entity is not None and a.entity.type == "location"]
+                    found = [
+                        a for a in found if a.entity is not None and a.entity.type == "location"
+                    ]
                 return found
     return []
 
@@ -1070,12 +1291,18 @@ def _counted(noun: Token, statistic_verbs: frozenset[str]) -> bool:
 
 def _phrase(c: Candidate) -> dict:
     start, end = c.chars
-    return {"start": start, "end": end, "text": c.head.doc[c.first: c.last + 1].text}
+    return {"start": start, "end": end, "text": c.head.doc[c.first : c.last + 1].text}
 
 
-def _side_span(role: str, word: Token | None, other: Token | None,
-               picked: dict[str, Candidate], spans: dict, trigger: Token,
-               coded: bool = True) -> tuple[dict | None, str]:
+def _side_span(
+    role: str,
+    word: Token | None,
+    other: Token | None,
+    picked: dict[str, Candidate],
+    spans: dict,
+    trigger: Token,
+    coded: bool = True,
+) -> tuple[dict | None, str]:
     """One side's phrase and who bounded it (``model`` / ``rules``): the picker's phrase
     when it is this word's; else the model's best phrase holding the word
     (:func:`~watchfloor.extract.events.argmodel.phrase_of`: "*A Venezuelan police
@@ -1086,8 +1313,7 @@ def _side_span(role: str, word: Token | None, other: Token | None,
         fill = spans.get(role)
         return (_phrase(fill), "model") if fill is not None else (None, "rules")
     c = picked.get(role)
-    if c is not None and c.head.i == word.i \
-            and not _holds_conjunct(c, word):
+    if c is not None and c.head.i == word.i and not _holds_conjunct(c, word):
         # the picker's phrase, unless it is the coordination ("*Mexico and Canada*
         # agreed": each conjunct's own phrase below)
         return _phrase(c), "model"
@@ -1100,8 +1326,13 @@ def _side_span(role: str, word: Token | None, other: Token | None,
     if found is not None:
         return _phrase(found[1]), "model"
     least = _uncoded_least(word, trigger)
-    if not coded and "scored" in spans and trigger.pos_ == "VERB" and least is not None \
-            and phrase_of(word, role, scored, other, least) is None:
+    if (
+        not coded
+        and "scored" in spans
+        and trigger.pos_ == "VERB"
+        and least is not None
+        and phrase_of(word, role, scored, other, least) is None
+    ):
         # an uncoded word the rules reached through a preposition or another noun, which
         # the model reads as no argument of the verb at all ("lifted a ban on aid
         # operations"), or an uncoded object the model reads as a theme, not a party
@@ -1129,8 +1360,9 @@ def _uncoded_least(word: Token, trigger: Token) -> float | None:
     return OWN_UNCODED_P if word.dep_ in OBJECT_DEPS else None
 
 
-def _governor_phrase(word: Token, role: str, other: Token | None, spans: dict,
-                     trigger: Token) -> Candidate | None:
+def _governor_phrase(
+    word: Token, role: str, other: Token | None, spans: dict, trigger: Token
+) -> Candidate | None:
     """The phrase of a side's word that the trigger does not govern, bounded by the verb
     that does (``GOVERNOR_SPANS``): the most probable phrase holding the word as an
     argument of either role of that verb (P(source) + P(target) >= ``SPAN_P``). "*Taliban
@@ -1145,16 +1377,17 @@ def _governor_phrase(word: Token, role: str, other: Token | None, spans: dict,
     verb = governor(word)
     if verb is None or verb.i == trigger.i:
         return None
-    either = [(c, p_s + p_t, 0.0) if role == "S" else (c, 0.0, p_s + p_t)
-              for c, p_s, p_t in rescore(verb)
-              if not c.first <= trigger.i <= c.last  # never the event noun's own phrase
-              and not _holds_conjunct(c, word)]
+    either = [
+        (c, p_s + p_t, 0.0) if role == "S" else (c, 0.0, p_s + p_t)
+        for c, p_s, p_t in rescore(verb)
+        if not c.first <= trigger.i <= c.last  # never the event noun's own phrase
+        and not _holds_conjunct(c, word)
+    ]
     found = phrase_of(word, role, either, exclude=other)
     return None if found is None else found[1]
 
 
-def _antecedent_span(actor: Actor | None, other: Token | None, trigger: Token
-                     ) -> dict | None:
+def _antecedent_span(actor: Actor | None, other: Token | None, trigger: Token) -> dict | None:
     """The phrase that names the actor a pronoun side stands for, when the sentence names
     it (``ANTECEDENT_SPANS``): "*Ethiopia* said it would allow ...", "*Caro Quintero*'s rise
     ... his release". The actor's mention nearest before the pronoun in its sentence (else
@@ -1163,18 +1396,27 @@ def _antecedent_span(actor: Actor | None, other: Token | None, trigger: Token
     comma: "*The infamous prisoner Byron Lima* -- who was killed ... --"); never a phrase
     holding the trigger, the pronoun or the other side's word. RETURNS None for a side not
     read from a pronoun ("the minister" and named sides keep their own phrase)."""
-    if not ANTECEDENT_SPANS or actor is None or actor.via != "pronoun" \
-            or actor.entity is None:
+    if not ANTECEDENT_SPANS or actor is None or actor.via != "pronoun" or actor.entity is None:
         return None
     pron, sent = actor.token, actor.token.sent
-    inside = [m for m in actor.entity.mentions
-              if sent.start_char <= m.start and m.end <= sent.end_char
-              and not m.start <= pron.idx < m.end]
+    inside = [
+        m
+        for m in actor.entity.mentions
+        if sent.start_char <= m.start and m.end <= sent.end_char and not m.start <= pron.idx < m.end
+    ]
     before = [m for m in inside if m.end <= pron.idx]
-    mention = (max(before, key=lambda m: m.start) if before
-               else min(inside, key=lambda m: m.start) if inside else None)
-    span = None if mention is None else pron.doc.char_span(mention.start, mention.end,
-                                                           alignment_mode="expand")
+    mention = (
+        max(before, key=lambda m: m.start)
+        if before
+        else min(inside, key=lambda m: m.start)
+        if inside
+        else None
+    )
+    span = (
+        None
+        if mention is None
+        else pron.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    )
     if span is None:
         return None
     word = span.root
@@ -1188,17 +1430,31 @@ def _antecedent_span(actor: Actor | None, other: Token | None, trigger: Token
         last -= 1
     if any(first <= t.i <= last for t in (trigger, pron, other) if t is not None):
         return None
-    return {"start": doc[first].idx, "end": doc[last].idx + len(doc[last]),
-            "text": doc[first: last + 1].text}
+    return {
+        "start": doc[first].idx,
+        "end": doc[last].idx + len(doc[last]),
+        "text": doc[first : last + 1].text,
+    }
 
 
 # entity types whose unresolved phrase is a place, a time or a figure: never a side
-NOT_SIDES = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT",
-             "MONEY", "QUANTITY"}
+NOT_SIDES = {
+    "GPE",
+    "LOC",
+    "FAC",
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+}
 
 
-def _fills(c: Candidate, other: Token | None, scored: list, role: str,
-           resolver: ActorResolver) -> bool:
+def _fills(
+    c: Candidate, other: Token | None, scored: list, role: str, resolver: ActorResolver
+) -> bool:
     """Whether the model's phrase ``c`` may stand, uncoded, for a side the rules left
     empty: P(role) >= ``FILL_P``, it names no actor (an actor would have been taken), is
     not a place ("near Cucuta", "in the jungle"), a date or a figure, and does not hold
@@ -1242,16 +1498,33 @@ def _state_code(code: str) -> bool:
 def _derived(event: Event, info: CodeInfo, link: str) -> Event:
     """The verbal event a refused or promised act also is ("will not lift" → REJECT,
     "will release" → INTENT): asserted, same actors and trigger, ``link`` → the act's code."""
-    extra = dict(event.extra, event_name=info.name, plover_event=info.plover_event,
-                 plover_mode=info.plover_mode, penta_class=info.penta_class)
+    extra = dict(
+        event.extra,
+        event_name=info.name,
+        plover_event=info.plover_event,
+        plover_mode=info.plover_mode,
+        penta_class=info.penta_class,
+    )
     extra[link] = event.code
     extra["quantities"] = list(event.extra.get("quantities") or [])
     return Event(
-        code=info.code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
-        trigger=event.trigger, sentence=event.sentence, source=event.source,
-        target=event.target, source_code=event.source_code, target_code=event.target_code,
-        negated=False, hypothetical=False, alleged=event.alleged, future=False,
-        attributed_to=event.attributed_to, confidence=event.confidence, extra=extra,
+        code=info.code,
+        root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        trigger=event.trigger,
+        sentence=event.sentence,
+        source=event.source,
+        target=event.target,
+        source_code=event.source_code,
+        target_code=event.target_code,
+        negated=False,
+        hypothetical=False,
+        alleged=event.alleged,
+        future=False,
+        attributed_to=event.attributed_to,
+        confidence=event.confidence,
+        extra=extra,
     )
 
 
@@ -1263,8 +1536,7 @@ def _object_relative(token: Token) -> bool:
     object is the noun it modifies ("the intelligence [that] they provided", "the aid
     which Japan sent"): no direct object but a relative pronoun. Not a subject relative
     ("the agency that provided aid", "the men who sent troops")."""
-    if token.dep_ != "relcl" or token.head.i == token.i or token.head.pos_ not in {
-            "NOUN", "PROPN"}:
+    if token.dep_ != "relcl" or token.head.i == token.i or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     kids = list(token.children)
     subject = any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in kids)
@@ -1293,11 +1565,12 @@ def _phrase_in(tokens: list[Token], phrases: list, outside: Token | None = None)
     """Whether a phrase is in the tokens' subtrees (never in ``outside``'s subtree: the
     participle of "the moves proposed by the meeting" is no part of its noun's object),
     as whole words of their text or lemmas: "list" is no part of "journalist" (span27)."""
+
     def words(t: Token) -> list[Token]:
         if outside is None or t.i != outside.head.i:
             return list(t.subtree)
-        return [x for x in t.subtree
-                if not outside.left_edge.i <= x.i <= outside.right_edge.i]
+        return [x for x in t.subtree if not outside.left_edge.i <= x.i <= outside.right_edge.i]
+
     texts = " " + " ".join(" ".join(x.lower_ for x in words(t)) for t in tokens) + " "
     lemmas = " " + " ".join(" ".join(x.lemma_.lower() for x in words(t)) for t in tokens) + " "
     return any(f" {p} ".lower() in texts or f" {p} ".lower() in lemmas for p in phrases)
@@ -1316,9 +1589,12 @@ def _infer_sources(events: list[Event]) -> None:
             adjacent = 0 <= ev.sentence.start - prev.sentence.end <= 3
             if not (same or adjacent):
                 break
-            if prev.source_code and prev.target_code == ev.target_code and (
-                prev.target == ev.target
-            ) and prev.quad_class == ev.quad_class:
+            if (
+                prev.source_code
+                and prev.target_code == ev.target_code
+                and (prev.target == ev.target)
+                and prev.quad_class == ev.quad_class
+            ):
                 ev.source, ev.source_code = prev.source, prev.source_code
                 ev.extra["source_inferred"] = True
                 ev.confidence = round(ev.confidence * 0.8, 3)
@@ -1330,5 +1606,4 @@ def _linker(token: Token, side: Token) -> bool:
     is ("authorities tied the massacre to a feud"): the one who links an act to a culprit is
     no side of the act, even when the culprit named is no actor."""
     verb = attributing_verb(token)
-    return verb is not None and any(c.dep_ in SUBJECT_DEPS and c.i == side.i
-                                    for c in verb.children)
+    return verb is not None and any(c.dep_ in SUBJECT_DEPS and c.i == side.i for c in verb.children)

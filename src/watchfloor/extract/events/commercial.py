@@ -61,10 +61,17 @@ class CommercialLists:
             vals = [str(w).strip() for w in data.get(key) or []]
             return frozenset(v.upper() if upper else v.lower() for v in vals if v)
 
-        return cls(words("roles", upper=True), words("legal_forms"), words("market_roles"),
-                   words("place_kinds"), words("commodities"), words("market_terms"),
-                   words("non_state", upper=True),
-                   tuple(words("company_marks_after")), tuple(words("company_marks_before")))
+        return cls(
+            words("roles", upper=True),
+            words("legal_forms"),
+            words("market_roles"),
+            words("place_kinds"),
+            words("commodities"),
+            words("market_terms"),
+            words("non_state", upper=True),
+            tuple(words("company_marks_after")),
+            tuple(words("company_marks_before")),
+        )
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +88,13 @@ def _mark_alternations(lists: CommercialLists) -> tuple[str, str, str]:
     """The regular-expression alternations of the company marks, built once per word lists
     (not per document): legal forms as written in names ("Corp", "CORP"; longest first),
     market phrases after a name, market phrases before it."""
-    forms = "|".join(sorted({re.escape(v) for f in lists.legal_forms
-                             for v in (f.capitalize(), f.upper())}, key=len, reverse=True))
+    forms = "|".join(
+        sorted(
+            {re.escape(v) for f in lists.legal_forms for v in (f.capitalize(), f.upper())},
+            key=len,
+            reverse=True,
+        )
+    )
     after = "|".join(re.escape(w) for w in lists.mark_after)
     before = "|".join(re.escape(w) for w in lists.mark_before)
     return forms, after, before
@@ -97,9 +109,9 @@ def _first_chars(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=4)
-def _mark_presence(lists: CommercialLists) -> tuple[re.Pattern[str] | None,
-                                                    re.Pattern[str] | None,
-                                                    re.Pattern[str] | None]:
+def _mark_presence(
+    lists: CommercialLists,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     """Whether a text holds a legal form, a market phrase after a name, one before a name
     anywhere (what :meth:`CommercialActors.marked_names` checks once per document),
     compiled once per word lists; None where the list is empty. A legal form and a phrase
@@ -111,8 +123,8 @@ def _mark_presence(lists: CommercialLists) -> tuple[re.Pattern[str] | None,
     return (
         re.compile(rf"\s{_first_chars(variants)}(?:{forms})\b") if forms else None,
         re.compile(rf"\s(?i:{_first_chars(lists.mark_after)}(?:{after}))\b") if after else None,
-        re.compile(rf"(?i:\b{_first_chars(lists.mark_before)}(?:{before}))\s")
-        if before else None)
+        re.compile(rf"(?i:\b{_first_chars(lists.mark_before)}(?:{before}))\s") if before else None,
+    )
 
 
 _BOUNDARY = re.compile(r"\b")
@@ -120,17 +132,22 @@ _NAME_WORDS = r"(?:\s+(?:and\s+|&amp;\s+|&\s+)?[A-Z][\w.&'-]*){0,3}"  # "Acme Oi
 
 
 @lru_cache(maxsize=4)
-def _mark_patterns(lists: CommercialLists) -> tuple[re.Pattern[str] | None, re.Pattern[str],
-                                                    re.Pattern[str] | None,
-                                                    re.Pattern[str] | None, int]:
+def _mark_patterns(
+    lists: CommercialLists,
+) -> tuple[
+    re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None, int
+]:
     """What may follow a name (a legal form, a ticker, a market phrase) and precede it (a
     market phrase, then the space before the name), compiled once per word lists: a name's
     patterns are these tried where the name occurs, not compiled per name (the per-name
     compiles were the events extractor's largest cost on business news). The last item is
     the longest phrase that may precede a name."""
     forms, after, before = _mark_alternations(lists)
-    form = (re.compile(rf"{_NAME_WORDS}\s+(?:and\s+|&amp;\s+|&\s+)?(?:{forms})\b(?![-'])")
-            if forms else None)
+    form = (
+        re.compile(rf"{_NAME_WORDS}\s+(?:and\s+|&amp;\s+|&\s+)?(?:{forms})\b(?![-'])")
+        if forms
+        else None
+    )
     ticker = re.compile(rf"{_NAME_WORDS}\s*{TICKER.pattern}")
     tail = re.compile(rf"(?:'s)?\s+(?i:{after})\b") if after else None
     lead = re.compile(rf"(?i:\b(?:{before}))\s+\Z") if before else None
@@ -142,13 +159,15 @@ class CommercialActors:
     document: company names found there also mark their short forms, "Acme" after
     "Acme Corp")."""
 
-    def __init__(self, entities: list[Entity], lists: CommercialLists | None = None,
-                 text: str | None = None) -> None:
+    def __init__(
+        self, entities: list[Entity], lists: CommercialLists | None = None, text: str | None = None
+    ) -> None:
         self.lists = lists or default_lists()
         self.companies: set[str] = set()  # first words of company names in the document
         for ent in entities:
             if self._named_company(ent) or (
-                    ent.type == "organization" and self.commercial_code(ent.actor_code or "")):
+                ent.type == "organization" and self.commercial_code(ent.actor_code or "")
+            ):
                 self.companies.add(ent.name.split()[0].lower())
         # whole names the document marks as companies (per document, not per sentence)
         self.marked: set[str] = self.marked_names(entities, text) if text else set()
@@ -172,14 +191,22 @@ class CommercialActors:
         has_after = any_after is not None and any_after.search(flat) is not None
         has_before = any_before is not None and any_before.search(flat) is not None
         form, ticker, tail, lead, longest = _mark_patterns(self.lists)
-        tails = [p for p, has in ((form, has_form), (ticker, has_ticker), (tail, has_after))
-                 if has and p is not None]
+        tails = [
+            p
+            for p, has in ((form, has_form), (ticker, has_ticker), (tail, has_after))
+            if has and p is not None
+        ]
         lead = lead if has_before else None
         out: set[str] = set()
         for ent in entities:
             name = " ".join(ent.name.split())
-            if (ent.actor_code or ent.type not in {"organization", "location"}
-                    or len(name) < 3 or name.lower() in out or name not in flat):
+            if (
+                ent.actor_code
+                or ent.type not in {"organization", "location"}
+                or len(name) < 3
+                or name.lower() in out
+                or name not in flat
+            ):
                 continue
             if _marked(flat, name, tails, lead, longest):
                 out.add(name.lower())
@@ -223,7 +250,6 @@ class CommercialActors:
         first = ent.name.split()[0].lower() if ent.name.split() else ""
         return ent.type == "organization" and first in self.companies
 
-
     def market_sentence(self, sent: Span) -> bool:
         """Whether a sentence is commodity-market news: it names a traded commodity and a
         market word (``commodities``, ``market_terms`` in commercial.yaml), as nouns.
@@ -231,20 +257,26 @@ class CommercialActors:
         key = (id(sent.doc), sent.start, sent.end)
         found = self._markets.get(key)
         if found is None or found[0] is not sent.doc:
-            words = {w for t in sent if t.pos_ in {"NOUN", "PROPN", "ADJ"}
-                     for w in (t.lemma_.lower(), t.lower_)}
-            found = self._markets[key] = (sent.doc, bool(words & self.lists.commodities)
-                                          and bool(words & self.lists.market_terms))
+            words = {
+                w
+                for t in sent
+                if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                for w in (t.lemma_.lower(), t.lower_)
+            }
+            found = self._markets[key] = (
+                sent.doc,
+                bool(words & self.lists.commodities) and bool(words & self.lists.market_terms),
+            )
         return found[1]
 
-    def market_act(self, source: Actor | None, target: Actor | None, quad_class: int
-                   ) -> bool:
+    def market_act(self, source: Actor | None, target: Actor | None, quad_class: int) -> bool:
         """Whether an event in commodity-market news is still a political act: a side is a
         coded state actor (a country or a part of its state, not an IGO or NGO: ``non_state``),
         the sides are two distinct coded political actors, or it is material conflict
         (quad class 4) by or against a coded political actor."""
-        political = [a for a in (source, target)
-                     if a is not None and a.code and not self.is_commercial(a)]
+        political = [
+            a for a in (source, target) if a is not None and a.code and not self.is_commercial(a)
+        ]
         if quad_class == 4 and political:
             return True
         if len(political) == 2 and political[0].code != political[1].code:
@@ -255,8 +287,9 @@ class CommercialActors:
 __all__ = ["CommercialActors", "CommercialLists", "default_lists"]
 
 
-def _marked(flat: str, name: str, tails: list[re.Pattern[str]],
-            lead: re.Pattern[str] | None, longest: int) -> bool:
+def _marked(
+    flat: str, name: str, tails: list[re.Pattern[str]], lead: re.Pattern[str] | None, longest: int
+) -> bool:
     """Whether ``name`` occurs in ``flat`` (single-spaced text) as a whole word, with one of
     ``tails`` right after it or ``lead`` (a market phrase and one space) right before it:
     the same as searching ``\\b<name><tail>`` and ``<lead><name>\\b`` for the escaped
@@ -266,8 +299,11 @@ def _marked(flat: str, name: str, tails: list[re.Pattern[str]],
         end = at + len(name)
         if _BOUNDARY.match(flat, at) and any(p.match(flat, end) for p in tails):
             return True
-        if (lead is not None and _BOUNDARY.match(flat, end)
-                and lead.search(flat, max(0, at - longest - 16), at)):
+        if (
+            lead is not None
+            and _BOUNDARY.match(flat, end)
+            and lead.search(flat, max(0, at - longest - 16), at)
+        ):
             return True
         at = flat.find(name, at + 1)
     return False

@@ -60,8 +60,13 @@ _FIGURES = {"MONEY", "PERCENT", "QUANTITY"}
 _COUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 # the feature groups added for issue #12 (name prefixes): the trainer's variants drop them
 # by group to measure each
-GROUPS = {"p0": f"{PREFIX}p0", "domestic": f"{PREFIX}dom_", "career": f"{PREFIX}career_",
-          "statistic": f"{PREFIX}stat_", "frame16": f"{PREFIX}frame16_"}
+GROUPS = {
+    "p0": f"{PREFIX}p0",
+    "domestic": f"{PREFIX}dom_",
+    "career": f"{PREFIX}career_",
+    "statistic": f"{PREFIX}stat_",
+    "frame16": f"{PREFIX}frame16_",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +100,22 @@ def default_lists() -> ContextLists:
         return frozenset(str(w).strip().lower() for w in data.get(key) or [] if str(w).strip())
 
     com = commercial()
-    return ContextLists(words("business_words"), words("modal_words"),
-                        words("condition_words"), words("speculation_words"),
-                        frozenset(w.upper() for w in words("actor_entities")),
-                        com.legal_forms, com.roles, words("policy_words"),
-                        words("career_words"), words("statistic_words"), _countries(),
-                        words("document_frames"), words("speculation_frames"),
-                        words("habitual_adverbs"))
+    return ContextLists(
+        words("business_words"),
+        words("modal_words"),
+        words("condition_words"),
+        words("speculation_words"),
+        frozenset(w.upper() for w in words("actor_entities")),
+        com.legal_forms,
+        com.roles,
+        words("policy_words"),
+        words("career_words"),
+        words("statistic_words"),
+        _countries(),
+        words("document_frames"),
+        words("speculation_frames"),
+        words("habitual_adverbs"),
+    )
 
 
 def _countries() -> frozenset[str]:
@@ -131,8 +145,10 @@ class DocContext:
         """The place features of the sentence starting at (or containing) ``start``."""
         n = len(self.sent_starts)
         i = max(bisect_right(self.sent_starts, start) - 1, 0)
-        f = {f"{PREFIX}sent_rank={_bucket(i, (1, 2, 4, 8))}": 1.0,
-             f"{PREFIX}rel_pos={min(int(5 * i / max(n, 1)), 4)}": 1.0}
+        f = {
+            f"{PREFIX}sent_rank={_bucket(i, (1, 2, 4, 8))}": 1.0,
+            f"{PREFIX}rel_pos={min(int(5 * i / max(n, 1)), 4)}": 1.0,
+        }
         if not self.para_starts:
             f[f"{PREFIX}para=none"] = 1.0
             return f
@@ -191,8 +207,7 @@ def _word_counts(ids: list[int], lists: tuple[frozenset[str], ...]) -> list[int]
     return counts
 
 
-def doc_context(doc: Any, lists: ContextLists | None = None,
-                text: str | None = None) -> DocContext:
+def doc_context(doc: Any, lists: ContextLists | None = None, text: str | None = None) -> DocContext:
     """RETURNS the context of a spaCy ``Doc`` (one pass over its tokens and entities);
     ``text``: ``doc.text`` where the caller has it (reading it makes every token)."""
     lists = lists or default_lists()
@@ -206,14 +221,17 @@ def doc_context(doc: Any, lists: ContextLists | None = None,
     n = max(len(sent_starts), 1)
     ents = doc_ents(doc)[0]
     marks = len(_TICKER.findall(text)) + sum(
-        1 for e in ents if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in lists.legal_forms)
+        1 for e in ents if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in lists.legal_forms
+    )
     figures = sum(1 for e in ents if e.label_ in _FIGURES)
     share = business / max(words, 1)
     biz = _bucket(share, (0.01, 0.025, 0.05, 0.09))
-    f = {f"{PREFIX}doc_biz={biz}": 1.0,
-         f"{PREFIX}doc_company_marks={_bucket(marks, (1, 2, 5))}": 1.0,
-         f"{PREFIX}doc_figures={_bucket(figures / n, (0.2, 0.5, 1.0))}": 1.0,
-         f"{PREFIX}doc_len={_bucket(len(sent_starts), (4, 10, 25, 50))}": 1.0}
+    f = {
+        f"{PREFIX}doc_biz={biz}": 1.0,
+        f"{PREFIX}doc_company_marks={_bucket(marks, (1, 2, 5))}": 1.0,
+        f"{PREFIX}doc_figures={_bucket(figures / n, (0.2, 0.5, 1.0))}": 1.0,
+        f"{PREFIX}doc_len={_bucket(len(sent_starts), (4, 10, 25, 50))}": 1.0,
+    }
     paras = [m.end() for m in _PARAGRAPH.finditer(text)]
     para_starts = [0, *paras] if paras else []
     return DocContext(f, sent_starts, para_starts, lists)
@@ -221,8 +239,11 @@ def doc_context(doc: Any, lists: ContextLists | None = None,
 
 def _governors(tok: Any, steps: int = 3) -> list[Any]:
     out = [tok]
-    while len(out) <= steps and out[-1].head.i != out[-1].i and out[-1].dep_ not in {
-            "ccomp", "parataxis"}:
+    while (
+        len(out) <= steps
+        and out[-1].head.i != out[-1].i
+        and out[-1].dep_ not in {"ccomp", "parataxis"}
+    ):
         out.append(out[-1].head)
     return out
 
@@ -241,9 +262,10 @@ def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
     f[f"{PREFIX}root_tense={tense}"] = 1.0
     if not actor and not dated and tense == "Pres":
         f[f"{PREFIX}general"] = 1.0
-    ids = lower_ids(sent.doc)[sent.start:sent.end]  # the words, as ids: no Token made
-    biz, spec, pol, car, stat = _word_counts(ids, (
-        lists.business, lists.speculation, lists.policy, lists.career, lists.statistic))
+    ids = lower_ids(sent.doc)[sent.start : sent.end]  # the words, as ids: no Token made
+    biz, spec, pol, car, stat = _word_counts(
+        ids, (lists.business, lists.speculation, lists.policy, lists.career, lists.statistic)
+    )
     f[f"{PREFIX}sent_biz={_bucket(biz, (1, 2, 4))}"] = 1.0
     f[f"{PREFIX}sent_spec={_bucket(spec, (1, 2))}"] = 1.0
     figure = any(label in _COUNTS for label in labels)
@@ -259,9 +281,15 @@ def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
 
 
 def _bare_plural(tok: Any) -> bool:
-    return (tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not tok.ent_type_
-            and not any(c.dep_ in {"det", "poss", "nummod"}
-                        or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.children))
+    return (
+        tok.tag_ == "NNS"
+        and tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and not any(
+            c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for c in tok.children
+        )
+    )
 
 
 def _subject(verb: Any) -> Any:
@@ -285,8 +313,9 @@ def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
                 f[f"{PREFIX}modal={kind}"] = 1.0
             elif c.dep_ == "mark" and low in lists.condition:
                 f[f"{PREFIX}condition"] = 1.0  # "until he steps down"
-            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lists.condition
-                                           for m in c.children):
+            elif c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in lists.condition for m in c.children
+            ):
                 f[f"{PREFIX}conditioned"] = 1.0  # "if the talks fail, they will attack"
             elif c.dep_ == "advmod" and low in lists.habitual_adverbs:
                 f[f"{PREFIX}frame16_habitual"] = 1.0  # "gangs often extort"
@@ -312,7 +341,7 @@ def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
 
 def _company(code: str | None, span: Any, lists: ContextLists) -> bool:
     if code and len(code) >= 3:
-        chunks = {code[i:i + 3] for i in range(0, len(code) - 2, 3)}
+        chunks = {code[i : i + 3] for i in range(0, len(code) - 2, 3)}
         if chunks & lists.company_roles:
             return True
     text = span.get("text", "") if isinstance(span, dict) else ""
@@ -329,8 +358,9 @@ def country_of(code: str | None, countries: frozenset[str]) -> str | None:
     return code[:3] if code and code[:3] in countries else None
 
 
-def _nonevent_class_features(ev: Event, f: dict[str, float], companies: int,
-                             lists: ContextLists) -> None:
+def _nonevent_class_features(
+    ev: Event, f: dict[str, float], companies: int, lists: ContextLists
+) -> None:
     """The features aimed at the non-event classes the judges found (:data:`GROUPS`),
     crossed with the sentence's counts ``f`` already holds."""
     p0 = (ev.extra.get("evidence") or {}).get("model_p0")
@@ -339,8 +369,7 @@ def _nonevent_class_features(ev: Event, f: dict[str, float], companies: int,
         f[f"{PREFIX}p0_b={_bucket(float(p0), (0.2, 0.4, 0.6))}"] = 1.0
     src = country_of(ev.source_code, lists.countries)
     tgt = country_of(ev.target_code, lists.countries)
-    where = ("one" if src == tgt else "two") if src and tgt else (
-        "side" if src or tgt else "none")
+    where = ("one" if src == tgt else "two") if src and tgt else ("side" if src or tgt else "none")
     policy = next((k for k in f if k.startswith(f"{PREFIX}dom_policy=")), None)
     f[f"{PREFIX}dom_countries={where}"] = 1.0
     if policy is not None:
@@ -363,8 +392,10 @@ def context_features(ev: Event, ctx: DocContext, tokens: Any) -> dict[str, float
             cached = ctx._sents[sent.start_char] = _sentence(sent, ctx.lists)
         f.update(cached)
         f.update(_frame(tok, ctx.lists))
-    companies = sum(_company(code, ev.extra.get(f"{side}_span"), ctx.lists)
-                    for side, code in (("source", ev.source_code), ("target", ev.target_code)))
+    companies = sum(
+        _company(code, ev.extra.get(f"{side}_span"), ctx.lists)
+        for side, code in (("source", ev.source_code), ("target", ev.target_code))
+    )
     f[f"{PREFIX}company_sides={companies}"] = 1.0
     biz = next(k for k in ctx.features if k.startswith(f"{PREFIX}doc_biz="))
     f[f"{biz}|company_sides={companies}"] = 1.0
@@ -384,6 +415,15 @@ def without_groups(feats: dict[str, float], groups: tuple[str, ...]) -> dict[str
     return {k: v for k, v in feats.items() if not k.startswith(drop)} if drop else feats
 
 
-__all__ = ["GROUPS", "PREFIX", "ContextLists", "DocContext", "context_features",
-           "country_of", "default_lists", "doc_context", "without_context",
-           "without_groups"]
+__all__ = [
+    "GROUPS",
+    "PREFIX",
+    "ContextLists",
+    "DocContext",
+    "context_features",
+    "country_of",
+    "default_lists",
+    "doc_context",
+    "without_context",
+    "without_groups",
+]

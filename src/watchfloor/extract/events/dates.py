@@ -31,14 +31,30 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.extract.doccache import doc_ents
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
-SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
-         "coming": 1}
+SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
 def parse_published(published: str | None) -> date | None:
@@ -57,8 +73,13 @@ def event_date(token: Token, published: str | None) -> dict | None:
     for ent in _date_expressions(token):
         value, precision = resolve(ent.text, pub)
         if value is not None:
-            return {"value": value.isoformat(), "precision": precision, "text": ent.text,
-                    "start": ent.start_char, "end": ent.end_char}
+            return {
+                "value": value.isoformat(),
+                "precision": precision,
+                "text": ent.text,
+                "start": ent.start_char,
+                "end": ent.end_char,
+            }
     return {"value": None, "precision": "unknown"}
 
 
@@ -106,11 +127,11 @@ def resolve(text: str, pub: date | None) -> tuple[date | None, str]:
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     if m:
         return _safe(int(m[1]), int(m[2]), int(m[3])), "day"
-    year = next((int(w) for w in words if w.isdigit() and len(w) == 4
-                 and 1900 <= int(w) <= 2100), None)
+    year = next(
+        (int(w) for w in words if w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100), None
+    )
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31),
-               None)
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
     if month and day:
         y = year or (pub.year if pub else None)
         if y is None:

@@ -49,7 +49,8 @@ class Directives:
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
         return token.pos_ == "VERB" and token.lemma_.lower() in (
-            self.order_verbs | self.request_verbs)
+            self.order_verbs | self.request_verbs
+        )
 
     def code_of(self, gov: Token) -> str:
         """The code of an uncoded order or request verb in its act's place: a request
@@ -66,8 +67,9 @@ class Directives:
         if verb.lemma_.lower() not in self.order_verbs or not self.court_words:
             return False
         words = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        words += [o for c in verb.children if c.dep_ == "agent" for o in c.children
-                  if o.dep_ == "pobj"]
+        words += [
+            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+        ]
         if verb.dep_ in {"acl", "relcl"} and verb.head.i != verb.i:
             words.append(verb.head)
         return any(w.lemma_.lower() in self.court_words for w in words)
@@ -82,8 +84,11 @@ class Directives:
         x = token
         if x.dep_ == "dobj" and x.head.lemma_.lower() in self.willing_carriers:
             x = x.head
-        if x.dep_ not in {"xcomp", "acl"} or x.head.i == x.i or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+        if (
+            x.dep_ not in {"xcomp", "acl"}
+            or x.head.i == x.i
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+        ):
             return False
         return x.head.lemma_.lower() in self.willing_words
 
@@ -93,9 +98,12 @@ class Directives:
         creditors"): the declared wish to meet, CAMEO 036, not the talks (040), which
         "want" would leave hypothetical. Other wanted acts ("wants Japanese cooperation":
         an appeal more than an intent) are left alone."""
-        return (token.pos_ == "NOUN" and token.dep_ == "dobj"
-                and token.lemma_.lower() in self.wanted_nouns
-                and token.head.lemma_.lower() in self.wanting_verbs)
+        return (
+            token.pos_ == "NOUN"
+            and token.dep_ == "dobj"
+            and token.lemma_.lower() in self.wanted_nouns
+            and token.head.lemma_.lower() in self.wanting_verbs
+        )
 
     def ruled(self, token: Token, code: str | None) -> str | None:
         """The code of a coded word, a court's order as :attr:`court_code` in place of the
@@ -120,8 +128,12 @@ class Directives:
             # talk and attacked Z") is no complement of it and goes no further
         hopped = False  # a prepositional step was taken: only such steps may follow
         for _ in range(self.steps):
-            if (x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.i != x.head.i
-                    and x.head.lower_ in self.prep_links | self.prep_through):
+            if (
+                x.dep_ == "pobj"
+                and x.head.dep_ == "prep"
+                and x.head.head.i != x.head.i
+                and x.head.lower_ in self.prep_links | self.prep_through
+            ):
                 through = x.head.lower_ not in self.prep_links
                 x, hopped = x.head.head, True  # "called for aid", "for the resumption of aid"
                 if through:  # "the resumption of aid": on to a "for" phrase, never landing
@@ -147,8 +159,9 @@ class Directives:
         if not code:
             return False
         root = str(code)[:2]
-        return root in self.roots or (root in self.own_roots
-                                      and gov.lemma_.lower() in self.intent_verbs)
+        return root in self.roots or (
+            root in self.own_roots and gov.lemma_.lower() in self.intent_verbs
+        )
 
     def orders(self, gov: Token, token: Token, codes: dict[int, str | None]) -> bool:
         """Whether ``gov`` (the :meth:`governor` of the act of ``token``) is an order or
@@ -160,7 +173,8 @@ class Directives:
         # the police to arrest him"); "ordered that ..." alone names no one ordered
         xcomps = [c for c in gov.children if c.dep_ == "xcomp"]
         return any(c.dep_ == "dobj" for c in gov.children) and any(
-            x.i == token.i or x.is_ancestor(token) for x in xcomps)
+            x.i == token.i or x.is_ancestor(token) for x in xcomps
+        )
 
 
 def _unrealised(verb: Token) -> bool:
@@ -169,8 +183,11 @@ def _unrealised(verb: Token) -> bool:
     return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
-def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]],
-               own_roots: frozenset[str] = frozenset({"13"})) -> None:
+def lend_sides(
+    events: list[Event],
+    directed: list[tuple[Token, list[Event]]],
+    own_roots: frozenset[str] = frozenset({"13"}),
+) -> None:
     """Give an appeal, demand, threat or pledge in ``events`` that names no target the side
     its act names: a threat's or pledge's (``own_roots``) target is whom
     the act would reach ("Israel threatened to strike Iran": ISR -> IRN; "Japan pledged to
@@ -178,8 +195,9 @@ def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]],
     demanded that Venezuela release the prisoners": USA -> VEN). ``directed``: each
     directing word with the events its act would have given (not emitted)."""
     for gov, acts in directed:
-        act = next((a for a in acts if a.source or a.source_code or a.target
-                    or a.target_code), None)
+        act = next(
+            (a for a in acts if a.source or a.source_code or a.target or a.target_code), None
+        )
         if act is None:
             continue
         for ev in events:
@@ -189,8 +207,11 @@ def lend_sides(events: list[Event], directed: list[tuple[Token, list[Event]]],
                 entity, code, span = act.target, act.target_code, act.extra.get("target_span")
             else:
                 entity, code, span = act.source, act.source_code, act.extra.get("source_span")
-            if (entity, code) == (None, None) or (entity and entity == ev.source) or (
-                    code and code == ev.source_code):
+            if (
+                (entity, code) == (None, None)
+                or (entity and entity == ev.source)
+                or (code and code == ev.source_code)
+            ):
                 continue  # nothing to lend, or the actor itself ("vowed to attack")
             ev.target, ev.target_code = entity, code
             ev.extra["target_span"] = span
@@ -209,7 +230,8 @@ def for_clause_subject(verb: Token) -> Token | None:
             continue
         kids = list(clause.children)
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids
+        ):
             return next((c for c in kids if c.dep_ == "nsubj"), None)
     return None
 
@@ -229,11 +251,14 @@ def that_clause_subject(verb: Token) -> Token | None:
         kids = list(clause.children)
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
             continue
-        if clause.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ != "MD"
-                                            for c in kids) or any(
-                c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in kids):
-            return next((c for c in kids if c.dep_ == "nsubj"
-                         and c.pos_ in {"NOUN", "PROPN"}), None)
+        if (
+            clause.tag_ == "VB"
+            and not any(c.dep_ == "aux" and c.tag_ != "MD" for c in kids)
+            or any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in kids)
+        ):
+            return next(
+                (c for c in kids if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None
+            )
     return None
 
 

@@ -42,9 +42,13 @@ class DocumentLists:
         missing = [k for k in ("agreements", "making", "documents") if not data.get(k)]
         if missing:
             raise ValueError(f"documents.yaml: missing or empty {', '.join(missing)}")
-        return cls(words("agreements"), words("making"),
-                   frozenset(str(w).strip().upper() for w in data.get("time_labels") or []),
-                   words("documents"), words("laws"))
+        return cls(
+            words("agreements"),
+            words("making"),
+            frozenset(str(w).strip().upper() for w in data.get("time_labels") or []),
+            words("documents"),
+            words("laws"),
+        )
 
     def no_event(self, token: Token) -> bool:
         """Whether ``token`` (a trigger) is a mention of a document or its content."""
@@ -58,24 +62,30 @@ class DocumentLists:
         return False
 
     def _content(self, verb: Token) -> bool:
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents
-                   for c in verb.children)
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in verb.children)
 
     def _provision(self, verb: Token) -> bool:
         """A participle or relative clause describing a law ("legislation *imposing* a
         moratorium", "a decree that *bans* rallies"): what the law does, not an act."""
-        return (verb.dep_ in MADE_BY_DEPS and verb.head.lemma_.lower() in self.laws
-                and verb.lemma_.lower() not in self.making
-                and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} and c.lemma_.lower()
-                            not in {"that", "which", "who"} for c in verb.children))
+        return (
+            verb.dep_ in MADE_BY_DEPS
+            and verb.head.lemma_.lower() in self.laws
+            and verb.lemma_.lower() not in self.making
+            and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "agent"}
+                and c.lemma_.lower() not in {"that", "which", "who"}
+                for c in verb.children
+            )
+        )
 
     def _made(self, noun: Token) -> bool:
         """Whether an agreement noun is reported as made (reached, signed, dated)."""
-        if any(c.dep_ in MADE_BY_DEPS and c.lemma_.lower() in self.making
-               for c in noun.children):
+        if any(c.dep_ in MADE_BY_DEPS and c.lemma_.lower() in self.making for c in noun.children):
             return True  # "the deal struck last week", "the accord they signed"
-        if any(t.ent_type_ in self.time_labels and not t.like_num and t.i != noun.i
-               for t in noun.subtree):
+        if any(
+            t.ent_type_ in self.time_labels and not t.like_num and t.i != noun.i
+            for t in noun.subtree
+        ):
             return True  # "Monday's agreement", "its agreement with creditors today" (not
             # "the 1984 agreement": a year names an existing one)
         x = noun

@@ -96,8 +96,10 @@ def spared(mode: str, dyadic: bool, feats: Mapping[str, float]) -> bool:
         return False
     if mode == "dyadic":
         return True
-    inside = (feats.get(f"{PREFIX}company_sides=0", 0.0) == 0
-              or feats.get(f"{PREFIX}dom_countries=one", 0.0) > 0)
+    inside = (
+        feats.get(f"{PREFIX}company_sides=0", 0.0) == 0
+        or feats.get(f"{PREFIX}dom_countries=one", 0.0) > 0
+    )
     return not inside
 
 
@@ -105,8 +107,9 @@ def _bucket(x: float, edges: Sequence[float]) -> int:
     return sum(x >= e for e in edges)
 
 
-def describe(ev: Event, tokens: Mapping[int, Any] | None = None,
-             context: DocContext | None = None) -> dict[str, float]:
+def describe(
+    ev: Event, tokens: Mapping[int, Any] | None = None, context: DocContext | None = None
+) -> dict[str, float]:
     """RETURNS the filter's structured features of one event (the text is
     :func:`marked_sentence`). ``tokens``: character offset → spaCy token of the document
     (the trigger's and the sides' tokens are looked up there; without it those features
@@ -199,15 +202,26 @@ class EventFilter:
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> EventFilter:
         dyadic = payload.get("dyadic_threshold")
-        return cls(payload.get("text"), payload["feats"], payload["clf"],
-                   float(payload["threshold"]), bool(payload.get("exempt_dyadic", False)),
-                   str(payload.get("exempt_mode", "")),
-                   None if dyadic is None else float(dyadic))
+        return cls(
+            payload.get("text"),
+            payload["feats"],
+            payload["clf"],
+            float(payload["threshold"]),
+            bool(payload.get("exempt_dyadic", False)),
+            str(payload.get("exempt_mode", "")),
+            None if dyadic is None else float(dyadic),
+        )
 
     def to_payload(self) -> dict[str, Any]:
-        return {"text": self.text, "feats": self.feats, "clf": self.clf,
-                "threshold": self.threshold, "exempt_dyadic": self.exempt_dyadic,
-                "exempt_mode": self.exempt_mode, "dyadic_threshold": self.dyadic_threshold}
+        return {
+            "text": self.text,
+            "feats": self.feats,
+            "clf": self.clf,
+            "threshold": self.threshold,
+            "exempt_dyadic": self.exempt_dyadic,
+            "exempt_mode": self.exempt_mode,
+            "dyadic_threshold": self.dyadic_threshold,
+        }
 
     def threshold_for(self, dyadic: bool) -> float:
         """The threshold an event is dropped below: :attr:`dyadic_threshold` for a dyadic
@@ -242,8 +256,7 @@ class EventFilter:
                 # then the bigrams after a word that begins an entry: tfidf.py), so the
                 # counted grams and the sums below are the same (speed30)
                 analyse, idf = word_analyzer(vec), vec.idf_
-                grams = {g: (float(idf[j]), float(coef[j]))
-                         for g, j in vec.vocabulary_.items()}
+                grams = {g: (float(idf[j]), float(coef[j])) for g, j in vec.vocabulary_.items()}
                 offset = len(vec.vocabulary_)
             names = {f: float(coef[offset + j]) for f, j in self.feats.vocabulary_.items()}
             self._fast = (analyse, grams, names)
@@ -295,8 +308,7 @@ class TokenIndex(Mapping[int, Any]):
 
     def __init__(self, doc: Any) -> None:
         self._doc = doc
-        self._at = {o: i for i, o in enumerate(doc.to_array(IDX).tolist())} if len(doc) \
-            else {}
+        self._at = {o: i for i, o in enumerate(doc.to_array(IDX).tolist())} if len(doc) else {}
 
     def __getitem__(self, offset: int) -> Any:
         return self._doc[self._at[offset]]
@@ -313,9 +325,13 @@ def token_index(doc: Any) -> TokenIndex:
     return TokenIndex(doc)
 
 
-def apply(events: list[Event], model: EventFilter,
-          tokens: Mapping[int, Any] | None, doc: Any = None,
-          text: str | None = None) -> list[Event]:
+def apply(
+    events: list[Event],
+    model: EventFilter,
+    tokens: Mapping[int, Any] | None,
+    doc: Any = None,
+    text: str | None = None,
+) -> list[Event]:
     """Score one document's events (``doc``: its spaCy ``Doc``, for the context features;
     ``text``: ``doc.text`` where the caller has it).
     RETURNS the kept ones (in order), each with ``evidence["filter_p"]``; a kept event
@@ -337,5 +353,16 @@ def apply(events: list[Event], model: EventFilter,
     return kept
 
 
-__all__ = ["ENV_SWITCH", "EXEMPT_MODES", "MODEL_NAME", "EventFilter", "apply", "describe",
-           "enabled", "marked_sentence", "shipped_model", "spared", "token_index"]
+__all__ = [
+    "ENV_SWITCH",
+    "EXEMPT_MODES",
+    "MODEL_NAME",
+    "EventFilter",
+    "apply",
+    "describe",
+    "enabled",
+    "marked_sentence",
+    "shipped_model",
+    "spared",
+    "token_index",
+]

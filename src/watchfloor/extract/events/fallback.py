@@ -76,8 +76,10 @@ def known_words(sent: SpacySpan, lex: EventLexicon) -> list[Token]:
             if len(has) >= MAX_KEYS:
                 has.clear()
             pos = "VERB" if key[0] == VERB else "NOUN"
-            known = has[key] = bool(lex.entries(strings[key[1]], pos) or (
-                pos == "NOUN" and lex.entries(strings[key[2]], pos)))
+            known = has[key] = bool(
+                lex.entries(strings[key[1]], pos)
+                or (pos == "NOUN" and lex.entries(strings[key[2]], pos))
+            )
         if known:
             found.append(doc[i])
     return sorted(found, key=lambda t: (sum(1 for _ in t.ancestors), t.i))
@@ -114,8 +116,9 @@ def coded_spans(entities: list[Entity]) -> tuple[list[int], list[int]]:
     """RETURNS the start offsets of the mentions of coded entities (an actor code, or a
     place's country), ascending, and per position the furthest end offset of the mentions
     up to it: what :func:`names_coded` reads, built once per document."""
-    spans = sorted((m.start, m.end) for e in entities if e.actor_code or e.country
-                   for m in e.mentions)
+    spans = sorted(
+        (m.start, m.end) for e in entities if e.actor_code or e.country for m in e.mentions
+    )
     starts = [a for a, _ in spans]
     ends: list[int] = []
     for _, b in spans:
@@ -144,7 +147,8 @@ def word_code(lex: EventLexicon, word: Token, quad: int) -> CodeInfo | None:
     then its patterns' codes; patterns marked ``no_model`` are skipped). None when no
     entry of the word has a code of that class."""
     following = {c.lower_ for c in word.children if c.i > word.i} | {
-        c.lemma_.lower() for c in word.children if c.i > word.i}
+        c.lemma_.lower() for c in word.children if c.i > word.i
+    }
     found = entries(lex, word)
     phrasal = [e for e in found if e.particles and all(p in following for p in e.particles)]
     for entry in phrasal + [e for e in found if not e.particles]:
@@ -156,5 +160,12 @@ def word_code(lex: EventLexicon, word: Token, quad: int) -> CodeInfo | None:
     return None
 
 
-__all__ = ["FALLBACK_P", "acts_on", "coded_spans", "entries", "known_words", "names_coded",
-           "word_code"]
+__all__ = [
+    "FALLBACK_P",
+    "acts_on",
+    "coded_spans",
+    "entries",
+    "known_words",
+    "names_coded",
+    "word_code",
+]

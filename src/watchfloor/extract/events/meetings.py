@@ -67,8 +67,7 @@ RECIPROCAL_CODES = frozenset({"040", "041", "044", "045", "046"})
 # intelligence, 0871 declare truce), and any 03x intent pledged jointly ("Peru, Chile and
 # Bolivia agreed to share intelligence"). Directed codes (visits 042 / 043, aid 07x,
 # extradition 063, yielding 08x but the truce) stay one row per ordered pair.
-SYMMETRIC_CODES = RECIPROCAL_CODES | frozenset({"050", "057", "060", "061", "062", "064",
-                                                "0871"})
+SYMMETRIC_CODES = RECIPROCAL_CODES | frozenset({"050", "057", "060", "061", "062", "064", "0871"})
 SYMMETRIC_ROOTS = ("03",)
 # parties beyond which an accord is multilateral: one row per party to the first named
 MAX_PAIRED = 6
@@ -81,8 +80,12 @@ VISIT_PREPS = frozenset({"during", "on", "in", "at"})
 Dyad = tuple[Actor | None, Actor | None]
 
 
-def meeting_dyads(code: str, sources: list[Actor | None], targets: list[Actor | None],
-                  commercial: Callable[[Actor], bool]) -> list[Dyad] | None:
+def meeting_dyads(
+    code: str,
+    sources: list[Actor | None],
+    targets: list[Actor | None],
+    commercial: Callable[[Actor], bool],
+) -> list[Dyad] | None:
     """RETURNS the dyads to emit for a multi-party meeting or accord of coordinated
     parties, [] for a meeting of one body (no event), None when the rule does not apply
     (emit every source-target pair as before)."""
@@ -116,8 +119,9 @@ def meeting_dyads(code: str, sources: list[Actor | None], targets: list[Actor | 
     return pairs
 
 
-def mutual_parties(code: str, sources: list[Actor | None], trigger: Token,
-                   subject: Token | None) -> list[Actor] | None:
+def mutual_parties(
+    code: str, sources: list[Actor | None], trigger: Token, subject: Token | None
+) -> list[Actor] | None:
     """The parties of an accord, talks or cooperation that names no partner beside its
     coordinated sources ("finance ministers of X, Y and Z reached the accord", "X and Y
     reached an agreement"): each is the others' target (docs/judging-criteria.md:
@@ -130,15 +134,20 @@ def mutual_parties(code: str, sources: list[Actor | None], trigger: Token,
     each other)."""
     if code not in SYMMETRIC_CODES or subject is None or subject.dep_ != "nsubj":
         return None
-    if subject.head.i != trigger.i and not (trigger.dep_ == "dobj"
-                                            and trigger.head.i == subject.head.i):
+    if subject.head.i != trigger.i and not (
+        trigger.dep_ == "dobj" and trigger.head.i == subject.head.i
+    ):
         return None
     parties = [a for a in sources if a is not None]
     return parties if len({a.key for a in parties}) > 1 else None
 
 
-def visit_partner(code: str, trigger: Token, sources: Sequence[Actor | None],
-                  resolve: Callable[[Token], Sequence[Actor]]) -> list[Actor] | None:
+def visit_partner(
+    code: str,
+    trigger: Token,
+    sources: Sequence[Actor | None],
+    resolve: Callable[[Token], Sequence[Actor]],
+) -> list[Actor] | None:
     """The other party of talks held during a visit ("the US expects talks during Chirac's
     visit": FRA; "the Kenyan president held talks during a visit to Uganda": UGA; judged
     seed 3066, the visitor left empty). The visitor (the visit's possessor or "of" object)
@@ -156,18 +165,38 @@ def visit_partner(code: str, trigger: Token, sources: Sequence[Actor | None],
     keys = {a.key for a in own}
     codes = {a.code for a in own if a.code}
     visitor = next((c for c in visit.children if c.dep_ == "poss"), None) or next(
-        (g for p in visit.children if p.dep_ == "prep" and p.lower_ == "of"
-         for g in p.children if g.dep_ == "pobj"), None)
+        (
+            g
+            for p in visit.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
     visitors = list(resolve(visitor)) if visitor is not None else []
     if visitors and not any(a.key in keys for a in visitors):
         found = [a for a in visitors if a.code and a.code not in codes]
         return found or None
-    place = next((g for p in visit.children if p.dep_ == "prep" and p.lower_ == "to"
-                  for g in p.children if g.dep_ == "pobj"), None)
+    place = next(
+        (
+            g
+            for p in visit.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
     if place is None:
         return None
-    found = [a for a in resolve(place) if a.key not in keys and a.code
-             and not any(code_blocks(a.code)[0] == code_blocks(c)[0] for c in codes)]
+    found = [
+        a
+        for a in resolve(place)
+        if a.key not in keys
+        and a.code
+        and not any(code_blocks(a.code)[0] == code_blocks(c)[0] for c in codes)
+    ]
     return found or None
 
 
@@ -187,8 +216,12 @@ def _holding_visit(trigger: Token) -> Token | None:
     return None
 
 
-def speaking_party(code: str, trigger: Token, targets: Sequence[Actor | None],
-                   resolve: Callable[[Token], Sequence[Actor]]) -> list[Actor] | None:
+def speaking_party(
+    code: str,
+    trigger: Token,
+    targets: Sequence[Actor | None],
+    resolve: Callable[[Token], Sequence[Actor]],
+) -> list[Actor] | None:
     """The party of talks with a named partner that name no party of their own, in a named
     speaker's account ("Mulroney said progress was made in trade talks with the United
     States": CANGOV→USA; judged seed 3066, the speaker's side left empty): one who reports
@@ -210,8 +243,7 @@ def speaking_party(code: str, trigger: Token, targets: Sequence[Actor | None],
         return None
     keys = {a.key for a in partners}
     codes = {a.code for a in partners if a.code}
-    found = [a for a in resolve(speaker) if a.code and a.key not in keys
-             and a.code not in codes]
+    found = [a for a in resolve(speaker) if a.code and a.key not in keys and a.code not in codes]
     return found or None
 
 

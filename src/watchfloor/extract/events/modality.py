@@ -99,21 +99,28 @@ def governors(token: Token, steps: int = 4) -> list[Token]:
     prev = None
     for _ in range(steps):
         infinitive = head.dep_ == "relcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+        )
         # "might be willing to negotiate": an adjective's infinitive reaches the copula's
         # modal; "was not responsible for the massacre" does not negate the massacre
         adjective = head.dep_ == "acomp" and prev is not None and prev.dep_ == "xcomp"
         # "would reach the rebels fighting the government": a present participle describing
         # a noun is not in the scope of the clause that names the noun (past participles
         # are left as they were: "will not lift the ban imposed on X")
-        participle = head.dep_ == "acl" and head.tag_ == "VBG" and not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        participle = (
+            head.dep_ == "acl"
+            and head.tag_ == "VBG"
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        )
         # "will brush off the sanctions imposed by the US": a past participle describing a
         # noun with a "by" agent of its own tells a done act (judged seeds 3059 / 3061,
         # modality31, tuned-on; "will not lift the ban imposed on X", no agent, as before)
         participle = participle or _agentive_participle(head)
-        if ((head.dep_ not in GOVERNING_DEPS and not infinitive and not adjective)
-                or participle or head.head == head):
+        if (
+            (head.dep_ not in GOVERNING_DEPS and not infinitive and not adjective)
+            or participle
+            or head.head == head
+        ):
             break  # "a strategy to crack down": an infinitive relative is governed
         if _sealed(head):
             break  # "despite agreeing", "know what happened": granted, not in scope
@@ -128,9 +135,12 @@ QUESTION_TAGS = {"WP", "WRB", "WDT"}
 def _agentive_participle(verb: Token) -> bool:
     """Whether ``verb`` is a bare past participle describing a noun, with a "by" agent
     ("the fee *imposed* by the US"): no auxiliary of its own, so a done act."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN"
-            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-            and any(c.dep_ == "agent" for c in verb.children))
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _sealed(clause: Token) -> bool:
@@ -140,12 +150,14 @@ def _sealed(clause: Token) -> bool:
     meetings", "did not know *when* the envoy *would meet*"): its act is presupposed, the
     wanting, not knowing or failing is not about it (judged seeds 3011 / 3012, tuned-on)."""
     lists = _lists()
-    if (clause.dep_ == "xcomp" and clause.tag_ == "VBG"
-            and clause.head.lemma_.lower() in lists["stop_verbs"]):
+    if (
+        clause.dep_ == "xcomp"
+        and clause.tag_ == "VBG"
+        and clause.head.lemma_.lower() in lists["stop_verbs"]
+    ):
         return True  # "would keep curbs until Japan stopped imposing them": the imposing
         # goes on; only the stopping is open (judged seed 3022, round 13)
-    if (clause.dep_ == "advcl" and clause.tag_ == "VBD" and own_clause(clause)
-            and _past(clause)):
+    if clause.dep_ == "advcl" and clause.tag_ == "VBD" and own_clause(clause) and _past(clause):
         return True  # "had to face questions after he resigned", "may be forced to resume
         # after the opposition accused it": a past clause with its own subject is a fact,
         # not in the scope of the main clause's modal (judged seeds 3016 / 3022, round 13)
@@ -154,7 +166,8 @@ def _sealed(clause: Token) -> bool:
         # the noun in the pledge's scope (penta-train labels such sentences by the pledge)
     return clause.dep_ == "ccomp" and any(
         c.tag_ in QUESTION_TAGS and c.lower_ in lists["question_words"] and c.i < clause.i
-        for c in clause.children)
+        for c in clause.children
+    )
 
 
 def apparent(token: Token, govs: list[Token]) -> bool:
@@ -171,8 +184,9 @@ def apparent(token: Token, govs: list[Token]) -> bool:
             break
         lemma = gov.lemma_.lower()
         if lemma in verbs and (
-                child.dep_ == "xcomp" or any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it"
-                                             for c in gov.children)):
+            child.dep_ == "xcomp"
+            or any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in gov.children)
+        ):
             return True
         if lemma in lists["claim_verbs"] and child.dep_ == "ccomp":
             return True  # "the rebels claim they shot down a helicopter" (not "claimed
@@ -187,8 +201,9 @@ def _past(token: Token) -> bool:
     auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
         return False
-    return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
-        c.lemma_.lower() == "have" for c in auxes))
+    return token.tag_ == "VBD" or (
+        token.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in auxes)
+    )
 
 
 def negated_motive(token: Token) -> bool:
@@ -198,12 +213,13 @@ def negated_motive(token: Token) -> bool:
     and a later "but because" in its sentence (judged seed 3012, tuned-on). Read only for a
     trigger with a "not"."""
     sent = token.sent
-    words = [t.lower_ for t in sent[token.i - sent.start + 1:]]
+    words = [t.lower_ for t in sent[token.i - sent.start + 1 :]]
     if "because" not in words:
         return False
     first = words.index("because")
-    return any(w == "but" and words[k + 1: k + 2] == ["because"]
-               for k, w in enumerate(words) if k > first)
+    return any(
+        w == "but" and words[k + 1 : k + 2] == ["because"] for k, w in enumerate(words) if k > first
+    )
 
 
 def proposed(govs: list[Token]) -> bool:
@@ -212,20 +228,25 @@ def proposed(govs: list[Token]) -> bool:
     ``proposal_verbs`` verb whose subject is a ``proposal_nouns`` noun. What is proposed is
     not done: hypothetical (judged seed 3012, tuned-on)."""
     lists = _lists()
-    return any(g.lemma_.lower() in lists["proposal_verbs"] and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lists["proposal_nouns"]
-        for c in g.children) for g in govs)
+    return any(
+        g.lemma_.lower() in lists["proposal_verbs"]
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lists["proposal_nouns"] for c in g.children
+        )
+        for g in govs
+    )
 
 
-def modality(
-    token: Token, cues: dict[str, set[str]], double_negative: set[str]
-) -> dict[str, bool]:
+def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str]) -> dict[str, bool]:
     """RETURNS {negation, hypothetical, future, alleged} flags for a trigger."""
     found = dict.fromkeys(cues, False)
     deps = NOMINAL_DEPS if token.pos_ == "NOUN" else FUNCTION_DEPS
     scope = [c for c in token.children if c.dep_ in deps]
-    if (token.dep_ == "conj" and token.tag_ not in FINITE
-            and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)):
+    if (
+        token.dep_ == "conj"
+        and token.tag_ not in FINITE
+        and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+    ):
         # "would give assistance and provide spare parts": the conjuncts share "would";
         # "could do little to help and urged them": a past-tense conjunct does not
         scope += [c for c in token.head.children if c.dep_ in {"aux", "neg"}]
@@ -261,7 +282,8 @@ def modality(
             pass  # only the occasion's governors' function words ("will agree during the
             # talks": future) reach it
         elif gov.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or (
-                gerund and gov.pos_ == "ADP" and gov.lower_ in cues.get("negation", ())):
+            gerund and gov.pos_ == "ADP" and gov.lower_ in cues.get("negation", ())
+        ):
             # a negating preposition's own gerund: "without consulting the army" (not "still
             # without a leader after the resignation")
             scope.append(gov)
@@ -269,25 +291,33 @@ def modality(
         if _phrasal(gov) in double_negative and any(c.dep_ == "neg" for c in gov.children):
             cancel = True  # "would not rule out strikes": possible, not negated
     canceller = cancelled(token)
-    scope = [t for t in scope if t.i < token.i and t.i != token.i
-             and (canceller is None or t.i != canceller.i)]  # "called off": no call
+    scope = [
+        t
+        for t in scope
+        if t.i < token.i and t.i != token.i and (canceller is None or t.i != canceller.i)
+    ]  # "called off": no call
     if motive_question(token):  # "investigating whether he was killed for his reporting"
         scope = [t for t in scope if not (t.dep_ == "mark" and t.head.i == token.i)]
     motive = any(c.dep_ == "neg" for c in token.children) and negated_motive(token)
     if motive:  # "did not suspend payments because it wanted to but because ...": done
         scope = [t for t in scope if not (t.dep_ == "neg" and t.head.i == token.i)]
     if _past(token):  # "until after they had killed him", "until rebels attacked": done
-        scope = [t for t in scope if not (t.dep_ == "mark" and t.head.i == token.i
-                                          and t.lower_ == "until")]
+        scope = [
+            t
+            for t in scope
+            if not (t.dep_ == "mark" and t.head.i == token.i and t.lower_ == "until")
+        ]
     words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
     # all words of a multi-word cue among the governing words and complementizers:
     # "accused … of … killing", "claimed Friday that …"; not a governor plus any function
     # word ("said" + the "to" of a coordinated clause: "said he had ordered X to prepare
     # … and accused")
     chain = {t.lower_ for t in govs if t.i < token.i} | {
-        t.lower_ for t in scope if t.dep_ == "mark"}
+        t.lower_ for t in scope if t.dep_ == "mark"
+    }
     near = {t.lower_ for t in scope if t.i not in far} | {
-        t.lemma_.lower() for t in scope if t.i not in far}
+        t.lemma_.lower() for t in scope if t.i not in far
+    }
     hits: set[str] = set()
     scoped = [(t, {t.lower_, t.lemma_.lower()}) for t in scope]
     # every form of the scope's words: a multi-word cue whose first word is none of them
@@ -308,7 +338,7 @@ def modality(
             for t, forms in scoped:
                 if first in forms:
                     n = len(parts)
-                    text = t.doc[t.i: t.i + n].text.lower()
+                    text = t.doc[t.i : t.i + n].text.lower()
                     if text.startswith(cue) or _lemma_phrase(t, n) == cue:
                         found[kind] = True
                         if kind == "hypothetical":
@@ -331,20 +361,27 @@ def modality(
         found["future"] = True  # "is to arrive on Sunday for talks": arranged, to come
     if token.dep_ == "xcomp" and token.head.lower_ == "due":
         found["future"] = True  # "is due to meet": scheduled, still to come
-    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                      for c in token.children):
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         hits.add("to")  # purpose: "sent experts to investigate"
-        found["hypothetical"] = not (_voiced_demand(token) or _held_talks(token)
-                                     or held_protest(token))
+        found["hypothetical"] = not (
+            _voiced_demand(token) or _held_talks(token) or held_protest(token)
+        )
         if found["hypothetical"] and _to_come(token.head, cues, double_negative):
             found["hypothetical"] = False  # "meets tomorrow to discuss", "will leave next
             found["future"] = True  # week to complete talks": the purpose of an act to come
-        elif found["hypothetical"] and hits <= {"to"} and (
-                done := _done_purpose(token.head, cues, double_negative)) is not None:
+        elif (
+            found["hypothetical"]
+            and hits <= {"to"}
+            and (done := _done_purpose(token.head, cues, double_negative)) is not None
+        ):
             found["hypothetical"] = False  # "travelled to Lima to negotiate a truce": the
             found["alleged"] = found["alleged"] or done  # purpose of an act carried out
-    if any(x.dep_ in {"pobj", "pcomp"} and x.head.lower_ in ALLEGED_PREPS
-           and x.head.head.lemma_.lower() in _lists()["alleged_of"] for x in [token, *govs]):
+    if any(
+        x.dep_ in {"pobj", "pcomp"}
+        and x.head.lower_ in ALLEGED_PREPS
+        and x.head.head.lemma_.lower() in _lists()["alleged_of"]
+        for x in [token, *govs]
+    ):
         found["alleged"] = True  # "reports of executions by police"
     if claimed(token, govs):
         found["alleged"] = True  # "reports that the rebels met officials", "the finding
@@ -358,14 +395,19 @@ def modality(
     if temporal_future(token):
         found["future"] = True  # "once they sign a deal": present tense, a later time
     if not (found["future"] or found["negation"] or found["hypothetical"]) and (
-            dated_ahead(token) or slated(token) or any(
-                _participle_dates(c) == "ahead" for c in token.children)):
+        dated_ahead(token)
+        or slated(token)
+        or any(_participle_dates(c) == "ahead" for c in token.children)
+    ):
         found["future"] = True  # "for talks next month", "the summit is scheduled for June"
         # (not "cancelled a trip tomorrow": negated only, judged seed 3022; not "it is
         # possible to reach a deal next year": a possibility, hypothetical only)
     lists = _lists()
-    if (token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in lists["future_nouns"]
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+    if (
+        token.dep_ in {"acl", "relcl"}
+        and token.head.lemma_.lower() in lists["future_nouns"]
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
         found["future"] = True  # "an agreement to hand over Macao": agreed, not yet done
     if agreement_term(token):
         found["future"] = True  # "the pact consisted of X sending gunmen": its terms
@@ -403,9 +445,12 @@ def _first_conjunct(token: Token) -> Token:
     if token.dep_ != "conj" or token.head.pos_ != token.pos_:
         return token
     head = token.head
-    if (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            and head.tag_ == "VBG" and head.dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children)):
+    if (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and head.tag_ == "VBG"
+        and head.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children)
+    ):
         return head.head
     return head
 
@@ -420,9 +465,11 @@ def announced_intent(token: Token, govs: list[Token], hits: set[str]) -> bool:
     child = token
     for gov in govs:
         if gov.lemma_.lower() in verbs:
-            return (child.dep_ == "xcomp" and hits <= {gov.lower_, gov.lemma_.lower()}
-                    and not any(c.dep_ in {"neg", "auxpass"} or c.tag_ == "MD"
-                                for c in gov.children))
+            return (
+                child.dep_ == "xcomp"
+                and hits <= {gov.lower_, gov.lemma_.lower()}
+                and not any(c.dep_ in {"neg", "auxpass"} or c.tag_ == "MD" for c in gov.children)
+            )
         child = gov
     return False
 
@@ -433,10 +480,16 @@ def headline_infinitive(token: Token) -> bool:
     the Border"): still to come, future (judged seeds 3049 / 3056, tuned-on)."""
     kids = list(token.children)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    return (token.dep_ == "ROOT" and token.tag_ == "VB" and subj is not None
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-            and not any(t.dep_ == "compound" and t.tag_ == "NNP" and t.lower_.endswith("s")
-                        for t in subj.subtree))  # "US Pushes Honduras to Crack Down": a
+    return (
+        token.dep_ == "ROOT"
+        and token.tag_ == "VB"
+        and subj is not None
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        and not any(
+            t.dep_ == "compound" and t.tag_ == "NNP" and t.lower_.endswith("s")
+            for t in subj.subtree
+        )
+    )  # "US Pushes Honduras to Crack Down": a
     # title-case verb read as a name ("Pushes") makes the headline a report of an appeal
 
 
@@ -444,8 +497,11 @@ def no_choice_but(token: Token) -> bool:
     """Whether the trigger is the act someone "had no choice but to" do (a ``choice_nouns``
     noun before "but"): done, not negated (judged seeds 3046 / 3056, tuned-on)."""
     head = token.head
-    return (token.dep_ in {"pcomp", "xcomp", "acl", "advcl"} and head.lower_ == "but"
-            and head.head.lemma_.lower() in _lists()["choice_nouns"])
+    return (
+        token.dep_ in {"pcomp", "xcomp", "acl", "advcl"}
+        and head.lower_ == "but"
+        and head.head.lemma_.lower() in _lists()["choice_nouns"]
+    )
 
 
 def undone_counterfactual(token: Token) -> bool:
@@ -454,11 +510,13 @@ def undone_counterfactual(token: Token) -> bool:
     met them, he would still be free"): the act took place, asserted (judged seeds 3051 /
     3052, tuned-on). A condition with no negation ("if they had attacked") is left alone."""
     kids = list(token.children)
-    return (token.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ == "if" for c in kids)
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
-            and any(c.dep_ == "neg" for c in kids)
-            and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.head.children))
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "if" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
+        and any(c.dep_ == "neg" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.head.children)
+    )
 
 
 def hedged_agent(token: Token) -> bool:
@@ -466,9 +524,10 @@ def hedged_agent(token: Token) -> bool:
     *allegedly* by members of another gang"): who did it is a claim, alleged (judged seed
     3046, tuned-on)."""
     hedges = _lists()["hedge_adverbs"]
-    return any(c.dep_ == "agent" and any(a.dep_ == "advmod" and a.lower_ in hedges
-                                         for a in c.children)
-               for c in token.children)
+    return any(
+        c.dep_ == "agent" and any(a.dep_ == "advmod" and a.lower_ in hedges for a in c.children)
+        for c in token.children
+    )
 
 
 def hedged_plot(token: Token) -> bool:
@@ -480,10 +539,12 @@ def hedged_plot(token: Token) -> bool:
         return False
     to, noun = token.doc[token.i - 1], token.doc[token.i - 2]
     lists = _lists()
-    return (to.lower_ == "to" and noun.pos_ == "NOUN"
-            and noun.lemma_.lower() in lists["plot_nouns"]
-            and any(c.dep_ == "amod" and c.lower_ in lists["hedged_adjectives"]
-                    for c in noun.children))
+    return (
+        to.lower_ == "to"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in lists["plot_nouns"]
+        and any(c.dep_ == "amod" and c.lower_ in lists["hedged_adjectives"] for c in noun.children)
+    )
 
 
 STATE_ENTS = {"GPE", "NORP"}  # "Iraq reported": a state, not an outlet
@@ -499,8 +560,11 @@ def _outlet(speaker: Token, verb: str) -> bool:
         return True  # "the newspaper said", "the investigation, published by CNN, said"
     if _publisher(speaker):
         return True
-    return (verb in lists["outlet_report_verbs"] and speaker.pos_ == "PROPN"
-            and speaker.ent_type_ not in STATE_ENTS)
+    return (
+        verb in lists["outlet_report_verbs"]
+        and speaker.pos_ == "PROPN"
+        and speaker.ent_type_ not in STATE_ENTS
+    )
 
 
 @lru_cache(maxsize=1)
@@ -532,13 +596,20 @@ def _named_outlet(obj: Token) -> bool:
     if obj.pos_ == "PROPN":
         if obj.left_edge.lower_ in lists["outlet_articles"] and obj.left_edge.pos_ == "PROPN":
             return True  # "El Heraldo", "La Prensa": a foreign article opens an outlet's name
-        return (obj.ent_type_ not in STATE_ENTS | {"PERSON"}
-                and obj.lower_ not in lists["source_bodies"]
-                and not any(c.dep_ == "compound" and c.lower_ in lists["source_bodies"]
-                            for c in obj.children))  # "NGO Corporation for Peace"
-    return any(t.lower_ == "by" and any(o.pos_ == "PROPN" for o in t.children)
-               and t.head.lemma_.lower() not in lists["relay_verbs"]
-               for t in obj.subtree if t.i > obj.i)  # "a report by El Faro" (not
+        return (
+            obj.ent_type_ not in STATE_ENTS | {"PERSON"}
+            and obj.lower_ not in lists["source_bodies"]
+            and not any(
+                c.dep_ == "compound" and c.lower_ in lists["source_bodies"] for c in obj.children
+            )
+        )  # "NGO Corporation for Peace"
+    return any(
+        t.lower_ == "by"
+        and any(o.pos_ == "PROPN" for o in t.children)
+        and t.head.lemma_.lower() not in lists["relay_verbs"]
+        for t in obj.subtree
+        if t.i > obj.i
+    )  # "a report by El Faro" (not
     # "documents obtained by the Times": the outlet relays them)
 
 
@@ -555,24 +626,27 @@ def published_by_outlet(noun: Token) -> bool:
             continue
         for agent in acl.children:
             if (agent.dep_ == "agent" or agent.lower_ == "by") and any(
-                    o.dep_ == "pobj" and (o.pos_ == "PROPN"
-                                          or o.lemma_.lower() in lists["outlet_nouns"])
-                    for o in agent.children):
+                o.dep_ == "pobj"
+                and (o.pos_ == "PROPN" or o.lemma_.lower() in lists["outlet_nouns"])
+                for o in agent.children
+            ):
                 return True
     return False
 
 
 def _publisher(speaker: Token) -> bool:
-    span = speaker.doc[speaker.left_edge.i: speaker.i + 1].text.lower()
+    span = speaker.doc[speaker.left_edge.i : speaker.i + 1].text.lower()
     return any(span.endswith(n) for n in _publisher_names())
 
 
 def _according_objects(head: Token, trigger: Token | None = None) -> list[Token | None]:
     """The object X of each "according to X" phrase hanging on ``head`` (None where the
     parse gives it none), skipping the trigger itself should it be the word "according"."""
-    return [next((o for p in c.children for o in p.children if o.dep_ == "pobj"), None)
-            for c in head.children
-            if c.lower_ == "according" and (trigger is None or c.i != trigger.i)]
+    return [
+        next((o for p in c.children for o in p.children if o.dep_ == "pobj"), None)
+        for c in head.children
+        if c.lower_ == "according" and (trigger is None or c.i != trigger.i)
+    ]
 
 
 def sourced_claim(token: Token) -> bool:
@@ -594,16 +668,23 @@ def sourced_claim(token: Token) -> bool:
             # according to the analysis": a relative clause or a subject is presupposed
         child, head = head, head.head
         verb = head.lemma_.lower()
-        if (head.pos_ == "VERB" and verb in lists["claim_speech_verbs"]
-                and child.dep_ in REPORTING_DEPS and child.i != head.i):
+        if (
+            head.pos_ == "VERB"
+            and verb in lists["claim_speech_verbs"]
+            and child.dep_ in REPORTING_DEPS
+            and child.i != head.i
+        ):
             subj = next((c for c in head.children if c.dep_ in {"nsubj"}), None)
             if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
                 subj = head.head  # "documents which indicate that ...": the antecedent
             if subj is not None and subj.lower_ == "they" and _sources_before(head):
                 return True  # "Government sources said ... . The revolt included a raid,
                 # they said": the same sources go on (modality35; judged seed 3054)
-            return (subj is not None and subj.lemma_.lower() in lists["source_nouns"]
-                    and not _outlet(subj, verb))
+            return (
+                subj is not None
+                and subj.lemma_.lower() in lists["source_nouns"]
+                and not _outlet(subj, verb)
+            )
     return False
 
 
@@ -616,9 +697,16 @@ def _sources_before(verb: Token) -> bool:
         return False
     lists = _lists()
     for word in verb.doc[start - 1].sent:
-        if (word.pos_ == "VERB" and word.lemma_.lower() in lists["claim_speech_verbs"]
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in lists["source_nouns"]
-                        and not _outlet(c, word.lemma_.lower()) for c in word.children)):
+        if (
+            word.pos_ == "VERB"
+            and word.lemma_.lower() in lists["claim_speech_verbs"]
+            and any(
+                c.dep_ == "nsubj"
+                and c.lemma_.lower() in lists["source_nouns"]
+                and not _outlet(c, word.lemma_.lower())
+                for c in word.children
+            )
+        ):
             return True
     return False
 
@@ -639,18 +727,26 @@ def claim_speaker(token: Token) -> Token | None:
             # an adverbial clause's act is no part of the account
         child, head = head, head.head
         verb = head.lemma_.lower()
-        if (head.pos_ == "VERB" and verb in lists["claim_speech_verbs"]
-                and child.dep_ in REPORTING_DEPS and child.i != head.i):
+        if (
+            head.pos_ == "VERB"
+            and verb in lists["claim_speech_verbs"]
+            and child.dep_ in REPORTING_DEPS
+            and child.i != head.i
+        ):
             if verb not in lists["party_speech_verbs"]:
                 return None
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.lemma_.lower() in lists["source_nouns"] or _outlet(
-                    subj, verb):
+            if subj is None or subj.lemma_.lower() in lists["source_nouns"] or _outlet(subj, verb):
                 return None  # a source's claim is :func:`sourced_claim`'s; an outlet's
                 # report leaves the act asserted
-            if subj.pos_ != "PROPN" and subj.ent_type_ not in NAMED_ENTS and not any(
+            if (
+                subj.pos_ != "PROPN"
+                and subj.ent_type_ not in NAMED_ENTS
+                and not any(
                     c.dep_ in {"amod", "compound"} and c.ent_type_ in STATE_ENTS
-                    for c in subj.children):
+                    for c in subj.children
+                )
+            ):
                 return None  # "officials said", "a spokesman said": judged asserted in
                 # most rows (seeds 3019-3041); a named party's account only. A state
                 # named on the speaker names the party: "Pakistani officials said Afghan
@@ -708,8 +804,10 @@ def _cue_table(cues: dict[str, set[str]]) -> CueTable:
     sizes = tuple(len(v) for v in cues.values())
     held = _CUE_TABLES.get(id(cues))
     if held is None or held[0] is not cues or held[1] != sizes:
-        table = [(kind, {c for c in words if " " not in c},
-                  [(c, c.split()) for c in words if " " in c]) for kind, words in cues.items()]
+        table = [
+            (kind, {c for c in words if " " not in c}, [(c, c.split()) for c in words if " " in c])
+            for kind, words in cues.items()
+        ]
         if len(_CUE_TABLES) >= 8:
             _CUE_TABLES.clear()
         held = _CUE_TABLES[id(cues)] = (cues, sizes, table)
@@ -724,32 +822,91 @@ def _lists() -> dict[str, frozenset[str]]:
 
     path = Path(str(resources.files("watchfloor.data.events").joinpath("modality.yaml")))
     data = read_yaml(path) or {}
-    return {k: frozenset(str(w).lower() for w in data.get(k) or [])
-            for k in ("habitual", "future_marks", "future_nouns", "alleged_of", "habitual_would",
-                      "reporting", "protest_verbs", "voiced_demands", "statistic_nouns",
-                      "announcement_nouns", "statistic_change_verbs", "proportion_nouns",
-                      "generic_quantifiers", "performed_nouns", "agent_modifiers",
-                      "change_nouns", "preventing_verbs", "averting_verbs",
-                      "futile_objects", "record_words", "generic_predicates",
-                      "period_units", "period_openers", "short_of_verbs",
-                      "meeting_verbs", "discussion_verbs", "briefing_verbs",
-                      "briefing_nouns", "briefing_acts", "appearance_verbs",
-                      "concessive_preps", "question_words", "proposal_verbs", "claim_verbs",
-                      "proposal_nouns",
-                      "habitual_verbs", "frequency_adverbs", "comparatives",
-                      "commitment_words", "scheduled_roots", "rate_nouns",
-                      "counted_classes", "capability_subjects", "protest_holding",
-                      "protest_nouns", "cancelling_verbs", "failure_nouns", "stop_verbs",
-                      "purpose_nouns", "claim_nouns", "ceasing_adverbs", "ceasing_openers",
-                      "claim_speech_verbs", "outlet_report_verbs", "outlet_nouns",
-                      "source_nouns", "source_bodies", "outlet_articles",
-                      "schedule_verbs", "outlook_words", "party_speech_verbs",
-                      "postpone_verbs", "resume_verbs", "resume_frames",
-                      "publish_verbs", "choice_nouns", "hedge_adverbs", "plot_nouns",
-                      "hedged_adjectives", "relay_verbs", "past_times", "ahead_times", "time_preps",
-                      "litotes_words", "intent_verbs", "occasion_preps",
-                      "attempt_defeating_verbs", "near_miss_frames", "escaping_verbs",
-                      "asking_verbs")}
+    return {
+        k: frozenset(str(w).lower() for w in data.get(k) or [])
+        for k in (
+            "habitual",
+            "future_marks",
+            "future_nouns",
+            "alleged_of",
+            "habitual_would",
+            "reporting",
+            "protest_verbs",
+            "voiced_demands",
+            "statistic_nouns",
+            "announcement_nouns",
+            "statistic_change_verbs",
+            "proportion_nouns",
+            "generic_quantifiers",
+            "performed_nouns",
+            "agent_modifiers",
+            "change_nouns",
+            "preventing_verbs",
+            "averting_verbs",
+            "futile_objects",
+            "record_words",
+            "generic_predicates",
+            "period_units",
+            "period_openers",
+            "short_of_verbs",
+            "meeting_verbs",
+            "discussion_verbs",
+            "briefing_verbs",
+            "briefing_nouns",
+            "briefing_acts",
+            "appearance_verbs",
+            "concessive_preps",
+            "question_words",
+            "proposal_verbs",
+            "claim_verbs",
+            "proposal_nouns",
+            "habitual_verbs",
+            "frequency_adverbs",
+            "comparatives",
+            "commitment_words",
+            "scheduled_roots",
+            "rate_nouns",
+            "counted_classes",
+            "capability_subjects",
+            "protest_holding",
+            "protest_nouns",
+            "cancelling_verbs",
+            "failure_nouns",
+            "stop_verbs",
+            "purpose_nouns",
+            "claim_nouns",
+            "ceasing_adverbs",
+            "ceasing_openers",
+            "claim_speech_verbs",
+            "outlet_report_verbs",
+            "outlet_nouns",
+            "source_nouns",
+            "source_bodies",
+            "outlet_articles",
+            "schedule_verbs",
+            "outlook_words",
+            "party_speech_verbs",
+            "postpone_verbs",
+            "resume_verbs",
+            "resume_frames",
+            "publish_verbs",
+            "choice_nouns",
+            "hedge_adverbs",
+            "plot_nouns",
+            "hedged_adjectives",
+            "relay_verbs",
+            "past_times",
+            "ahead_times",
+            "time_preps",
+            "litotes_words",
+            "intent_verbs",
+            "occasion_preps",
+            "attempt_defeating_verbs",
+            "near_miss_frames",
+            "escaping_verbs",
+            "asking_verbs",
+        )
+    }
 
 
 def own_clause(token: Token) -> bool:
@@ -758,15 +915,21 @@ def own_clause(token: Token) -> bool:
     "did not retreat *after* the rebels attacked"). A negation of the main clause does not
     reach into it (judged sample seed 3006)."""
     kids = list(token.children)
-    finite = token.tag_ in FINITE or (token.tag_ in PARTICIPLES and any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in kids))
+    finite = token.tag_ in FINITE or (
+        token.tag_ in PARTICIPLES
+        and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in kids)
+    )
     # "until after they had killed him": a perfect under a preposition's marker is a
     # clause of its own too (judged seed 3012, tuned-on)
-    clause = token.dep_ == "advcl" or (token.dep_ == "pcomp" and any(
-        c.dep_ == "mark" for c in kids))
-    return (clause and finite
-            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
-            and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in kids))
+    clause = token.dep_ == "advcl" or (
+        token.dep_ == "pcomp" and any(c.dep_ == "mark" for c in kids)
+    )
+    return (
+        clause
+        and finite
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
+        and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in kids)
+    )
 
 
 def scheduled(token: Token, root: str) -> bool:
@@ -780,22 +943,29 @@ def scheduled(token: Token, root: str) -> bool:
     036: an announced meeting), and so does any act a ``commitment_words`` word governs
     ("agreed to meet", "is ready to negotiate")."""
     lists = _lists()
-    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                      for c in token.children):
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "will meet next week to discuss", "will send troops to patrol": the
         # purpose of an act to come is future (modality18); the act it serves carries any
         # announced intent, the purpose none of its own
     near = [token, *governors(token, 2)]
-    if any(c.lemma_.lower() in lists["outlook_words"] for x in near
-           for c in [x, *x.children] if c.i < token.i):
+    if any(
+        c.lemma_.lower() in lists["outlook_words"]
+        for x in near
+        for c in [x, *x.children]
+        if c.i < token.i
+    ):
         return True  # "the looming demobilization", "the prospect of police collaborating",
         # "braced for an offensive": others' outlook, no intent of the actor (modality18)
     if root not in lists["scheduled_roots"]:
         return False
     govs = governors(token, 3)
     words = {g.lemma_.lower() for g in govs}
-    words |= {c.lemma_.lower() for g in [token, *govs] for c in g.children
-              if c.dep_ in {"acomp", "advmod"}}
+    words |= {
+        c.lemma_.lower()
+        for g in [token, *govs]
+        for c in g.children
+        if c.dep_ in {"acomp", "advmod"}
+    }
     if words & lists["commitment_words"]:
         return False
     if slated(token):
@@ -803,7 +973,8 @@ def scheduled(token: Token, root: str) -> bool:
         # announced intent
     if token.pos_ == "NOUN":  # not "will hold talks", "will make a visit": the actor's own
         return token.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"} and not any(
-            c.dep_ == "poss" for c in token.children)
+            c.dep_ == "poss" for c in token.children
+        )
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
 
 
@@ -824,9 +995,15 @@ def prevented(token: Token) -> bool:
         verb = _phrasal(token.head)
         if verb in lists["averting_verbs"]:
             return True
-        if verb in lists["escaping_verbs"] and token.tag_ == "NN" and not any(
+        if (
+            verb in lists["escaping_verbs"]
+            and token.tag_ == "NN"
+            and not any(
                 c.dep_ in {"det", "poss", "nummod", "compound", "amod"}
-                or (c.dep_ == "prep" and c.lower_ == "from") for c in token.children):
+                or (c.dep_ == "prep" and c.lower_ == "from")
+                for c in token.children
+            )
+        ):
             return True  # "escaped capture", "evaded arrest": a bare singular noun is the
             # act that would have been done to the subject; "escaped a raid", "escape
             # threats from the EPP" tell acts that took place (modality35; judged seeds
@@ -842,9 +1019,12 @@ def _foiled_attempt(token: Token) -> bool:
     3063, tuned-on)."""
     lists = _lists()
     noun = token.head
-    if not (token.dep_ == "acl" and noun.lemma_.lower() in lists["plot_nouns"]
-            and noun.dep_ in {"dobj", "nsubjpass"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+    if not (
+        token.dep_ == "acl"
+        and noun.lemma_.lower() in lists["plot_nouns"]
+        and noun.dep_ in {"dobj", "nsubjpass"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
         return False
     verb = _phrasal(noun.head)
     return verb in lists["averting_verbs"] or verb in lists["attempt_defeating_verbs"]
@@ -860,9 +1040,14 @@ def averted_threat(token: Token, govs: list[Token]) -> bool:
     chain = [token, *govs]
     if not any(w.lemma_.lower() in lists["near_miss_frames"] for w in chain):
         return False
-    return any(c.dep_ == "conj" and c.i > token.i and _phrasal(c) in lists["averting_verbs"]
-               and not any(n.dep_ == "neg" for n in c.children)
-               for w in chain for c in w.children)
+    return any(
+        c.dep_ == "conj"
+        and c.i > token.i
+        and _phrasal(c) in lists["averting_verbs"]
+        and not any(n.dep_ == "neg" for n in c.children)
+        for w in chain
+        for c in w.children
+    )
 
 
 MODAL_AUX = {"may", "might", "could", "would", "should", "must", "can"}
@@ -882,15 +1067,24 @@ def ceased(token: Token) -> bool:
         if negated or any(c.lower_ in lists["ceasing_openers"] for c in adv.children):
             return True
     stop = token.head
-    if not (token.dep_ == "xcomp" and token.tag_ == "VBG" and stop.i < token.i
-            and stop.lemma_.lower() in lists["stop_verbs"]):
+    if not (
+        token.dep_ == "xcomp"
+        and token.tag_ == "VBG"
+        and stop.i < token.i
+        and stop.lemma_.lower() in lists["stop_verbs"]
+    ):
         return False
     verbs = [stop]
     while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
         verbs.append(verbs[-1].head)  # "would stop selling drugs and stop collaborating"
-    return not (verbs[-1].dep_ in {"advcl", "xcomp", "pcomp", "acl", "relcl"}
-                or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUX)
-                       for v in verbs for c in v.children))
+    return not (
+        verbs[-1].dep_ in {"advcl", "xcomp", "pcomp", "acl", "relcl"}
+        or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUX)
+            for v in verbs
+            for c in v.children
+        )
+    )
 
 
 def not_refused(token: Token) -> bool:
@@ -909,17 +1103,24 @@ def no_object(token: Token, govs: list[Token]) -> bool:
     nouns = objects + [g for g in govs[:2] if g.pos_ == "NOUN" and g.i < token.i]
     if any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children):
         return True
-    return any(g.lower_ == "short" and g.head.lemma_.lower() in _lists()["short_of_verbs"]
-               for g in govs[:3])
+    return any(
+        g.lower_ == "short" and g.head.lemma_.lower() in _lists()["short_of_verbs"]
+        for g in govs[:3]
+    )
 
 
 def futile(govs: list[Token]) -> bool:
     """Whether the trigger is the purpose of doing next to nothing ("can do *little* to
     quell", "did nothing to stop"): the act is not done (negated)."""
     objects = _lists()["futile_objects"]
-    return bool(govs) and govs[0].lemma_.lower() == "do" and any(
-        c.dep_ in {"dobj", "npadvmod", "advmod"} and c.lower_ in objects
-        for c in govs[0].children)
+    return (
+        bool(govs)
+        and govs[0].lemma_.lower() == "do"
+        and any(
+            c.dep_ in {"dobj", "npadvmod", "advmod"} and c.lower_ in objects
+            for c in govs[0].children
+        )
+    )
 
 
 def _would(token: Token, govs: list[Token]) -> str:
@@ -932,22 +1133,33 @@ def _would(token: Token, govs: list[Token]) -> str:
         return "hypothetical"  # "if they attacked, the army would demand": a condition
     verbs = [token, token.head] if token.dep_ == "conj" else [token]
     verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj"]
-    if any(c.dep_ == "advmod" and c.lower_ in lists["habitual_would"]
-           for v in verbs for c in v.children):
+    if any(
+        c.dep_ == "advmod" and c.lower_ in lists["habitual_would"]
+        for v in verbs
+        for c in v.children
+    ):
         return "asserted"
     chain = [token, *govs]
-    carrier = next((k for k, v in enumerate(chain) if any(
-        c.dep_ == "aux" and c.lower_ == "would" for c in v.children)), 0)
+    carrier = next(
+        (
+            k
+            for k, v in enumerate(chain)
+            if any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children)
+        ),
+        0,
+    )
     above = chain[carrier + 1] if carrier + 1 < len(chain) else None
     # the verb over the one "would" is on: "said they would open an investigation" (the
     # trigger a noun under "open"; judged seeds 3030 / 3031, tuned-on)
     if above is not None and (
-            (above.lemma_.lower() in lists["reporting"] and above.tag_ == "VBD")
-            or (above.pos_ == "NOUN" and above.lemma_.lower() in lists["announcement_nouns"])):
+        (above.lemma_.lower() in lists["reporting"] and above.tag_ == "VBD")
+        or (above.pos_ == "NOUN" and above.lemma_.lower() in lists["announcement_nouns"])
+    ):
         return "future"  # "said it would suspend", "the announcement that it would suspend"
     asker = token.head
-    if _sealed(token) and (asker.tag_ == "VBD" or any(
-            c.dep_ == "aux" and c.tag_ == "VBD" for c in asker.children)):
+    if _sealed(token) and (
+        asker.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in asker.children)
+    ):
         return "future"  # "did not know when the envoy would meet them": a past question
         # about a time still to come
     return "hypothetical"
@@ -965,8 +1177,7 @@ def _voiced_demand(token: Token) -> bool:
     # "went on strike to demand better pay", "staged a sit-in to demand": a protest noun
     # the past verb holds or goes on (judged seed 3031, tuned-on)
     nouns = [c for c in head.children if c.dep_ == "dobj"]
-    nouns += [o for c in head.children if c.dep_ == "prep" for o in c.children
-              if o.dep_ == "pobj"]
+    nouns += [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return _past(head) and any(n.lemma_.lower() in lists["protest_nouns"] for n in nouns)
 
 
@@ -982,12 +1193,20 @@ def claimed(token: Token, govs: list[Token]) -> bool:
         clause = x.dep_ in {"ccomp", "acl"} or (  # the parser also hangs a noun's
             # complement clause as a relative one: its "that" is then a mark, and the
             # clause has a subject of its own ("findings that soldiers killed 12")
-            x.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
-            and any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} or c.dep_ ==
-                    "nsubjpass" for c in kids))  # its object slot filled: not "the report
+            x.dep_ == "relcl"
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
+            and any(
+                c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} or c.dep_ == "nsubjpass"
+                for c in kids
+            )
+        )  # its object slot filled: not "the report
         # that the rapporteur will publish" (a relative clause whose "that" is the object)
-        if (clause and x.head.lemma_.lower() in nouns and x.head.pos_ in {"NOUN", "PROPN"}
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)):
+        if (
+            clause
+            and x.head.lemma_.lower() in nouns
+            and x.head.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+        ):
             return True
     return False
 
@@ -1002,17 +1221,26 @@ def arranged(token: Token, govs: list[Token]) -> bool:
     lists = _lists()
     for x in [token, *govs]:
         head = x.head
-        if (x.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.tag_ in FINITE
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)):
+        if (
+            x.dep_ == "xcomp"
+            and head.lemma_.lower() == "be"
+            and head.tag_ in FINITE
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+        ):
             kids = list(head.children)
             subj = next((c for c in kids if c.dep_ in {"nsubj", "expl"}), None)
             if any(c.dep_ in {"acomp", "attr"} for c in kids) or any(
-                    c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in kids):
+                c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in kids
+            ):
                 return False  # "was eager to continue", "it is better not to have", "if
                 # they were to attack": an adjective's infinitive, a condition
-            return subj is not None and subj.dep_ == "nsubj" and subj.lower_ != "it" and (
-                subj.lemma_.lower() not in lists["purpose_nouns"])  # not "it is possible
-                # to reach" (an extraposed subject); "he is to arrive" is arranged
+            return (
+                subj is not None
+                and subj.dep_ == "nsubj"
+                and subj.lower_ != "it"
+                and (subj.lemma_.lower() not in lists["purpose_nouns"])
+            )  # not "it is possible
+            # to reach" (an extraposed subject); "he is to arrive" is arranged
     return False
 
 
@@ -1024,25 +1252,37 @@ def held_protest(token: Token) -> bool:
     protest still to come ("will hold rallies to protest") keeps the purpose reading."""
     lists = _lists()
     head = token.head
-    if token.lemma_.lower() not in lists["protest_verbs"] or not (
-            _past(head) or _ongoing(head)) or any(c.dep_ == "neg" for c in head.children):
+    if (
+        token.lemma_.lower() not in lists["protest_verbs"]
+        or not (_past(head) or _ongoing(head))
+        or any(c.dep_ == "neg" for c in head.children)
+    ):
         return False
     if head.lemma_.lower() in lists["protest_verbs"]:
         return True
     holding = {head.lemma_.lower(), head.lower_} & lists["protest_holding"]
     return bool(holding) and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in lists["protest_nouns"] or c.doc[
-            c.left_edge.i: c.i + 1].text.lower().split()[-1] in lists["protest_nouns"])
-        for c in head.children)  # "a sit-in": the tokenizer splits it, "in" the head
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in lists["protest_nouns"]
+            or c.doc[c.left_edge.i : c.i + 1].text.lower().split()[-1] in lists["protest_nouns"]
+        )
+        for c in head.children
+    )  # "a sit-in": the tokenizer splits it, "in" the head
 
 
 def _ongoing(verb: Token) -> bool:
     """A present participle with no modal or "to" of its own ("the workers, *staging* a
     sit-in to protest the closure", "are *holding* rallies"): under way (judged seeds
     3044 / 3054, modality31, tuned-on). Not "will be staging", "plan on staging"."""
-    return verb.tag_ == "VBG" and verb.dep_ in {"ROOT", "acl", "advcl", "conj"} and not any(
-        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ == "to")
-        for c in verb.children)
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"ROOT", "acl", "advcl", "conj"}
+        and not any(
+            c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ == "to")
+            for c in verb.children
+        )
+    )
 
 
 def cancelled(token: Token) -> Token | None:
@@ -1057,16 +1297,18 @@ def cancelled(token: Token) -> Token | None:
 
 def _phrasal(verb: Token) -> str:
     """A verb's lemma with its particles: "rule out", "call off"."""
-    return " ".join([verb.lemma_.lower(), *[c.lower_ for c in verb.children
-                                            if c.dep_ == "prt"]])
+    return " ".join([verb.lemma_.lower(), *[c.lower_ for c in verb.children if c.dep_ == "prt"]])
 
 
 def failed_noun(token: Token) -> bool:
     """Whether the trigger is the infinitive of a ``failure_nouns`` noun ("the failure to
     arrest the leaders", "its inability to stop the attacks"): not done, negated (judged
     seed 3024, round 13). Not "the failure of the talks" (the talks took place)."""
-    return (token.dep_ == "acl" and token.head.lemma_.lower() in _lists()["failure_nouns"]
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+    return (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in _lists()["failure_nouns"]
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _held_talks(token: Token) -> bool:
@@ -1077,15 +1319,20 @@ def _held_talks(token: Token) -> bool:
     head = token.head
     if head.tag_ != "VBD" or any(c.dep_ in {"aux", "neg"} for c in head.children):
         return False
-    if (token.lemma_.lower() in lists["discussion_verbs"]
-            and head.lemma_.lower() in lists["meeting_verbs"]):
+    if (
+        token.lemma_.lower() in lists["discussion_verbs"]
+        and head.lemma_.lower() in lists["meeting_verbs"]
+    ):
         return True
     # "called a news conference on Friday to deny the reports": what a past briefing was
     # held for is what was said there (judged seed 3012, tuned-on)
-    return (token.lemma_.lower() in lists["briefing_acts"]
-            and head.lemma_.lower() in lists["briefing_verbs"]
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in lists["briefing_nouns"]
-                    for c in head.children))
+    return (
+        token.lemma_.lower() in lists["briefing_acts"]
+        and head.lemma_.lower() in lists["briefing_verbs"]
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lists["briefing_nouns"] for c in head.children
+        )
+    )
 
 
 def agreement_term(token: Token) -> bool:
@@ -1100,7 +1347,8 @@ def agreement_term(token: Token) -> bool:
             # ("the accord *struck* in March ended"), nor its conjunct ("the agreement came
             # after ... and follows an *accord*")
             return child.dep_ not in SUBJECT_DEPS and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in gov.children)
+                c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in gov.children
+            )
         child = gov
     return False
 
@@ -1118,8 +1366,13 @@ def temporal_future(token: Token) -> bool:
         return True  # "hope to approve it when they meet": not "when they travel, others
         # get up" (a habit, its main clause in the present)
     dates = [c for c in token.children if c.dep_ == "npadvmod"]
-    dates += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
-              for o in c.children if o.dep_ == "pobj"]
+    dates += [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     return any(d.ent_type_ == "DATE" for d in dates)
 
 
@@ -1128,7 +1381,8 @@ def _present_passive(token: Token) -> bool:
     sentenced* on June 1"): its auxiliary carries the tense (judged seeds 3048 / 3049,
     modality31, tuned-on)."""
     return token.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ in PRESENT for c in token.children)
+        c.dep_ == "auxpass" and c.tag_ in PRESENT for c in token.children
+    )
 
 
 def _to_come(verb: Token, cues: dict[str, set[str]], double_negative: set[str]) -> bool:
@@ -1144,8 +1398,7 @@ def _to_come(verb: Token, cues: dict[str, set[str]], double_negative: set[str]) 
     return flags["future"] and not (flags["hypothetical"] or flags["negation"])
 
 
-def _done_purpose(verb: Token, cues: dict[str, set[str]],
-                  double_negative: set[str]) -> bool | None:
+def _done_purpose(verb: Token, cues: dict[str, set[str]], double_negative: set[str]) -> bool | None:
     """Whether the verb a purpose infinitive hangs on is an act carried out: a simple past
     or past perfect, active or passive ("travelled to Lima to *negotiate*", "was sent to
     *investigate*", "had organised a crowd to *capture* them"), with no negation, modal or
@@ -1158,14 +1411,15 @@ def _done_purpose(verb: Token, cues: dict[str, set[str]],
         return None  # "it was hard to *reach* them": an extraposed infinitive, no purpose
     lists = _lists()
     if verb.lemma_.lower() in lists["asking_verbs"] or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lists["performed_nouns"]
-            for c in verb.children):
+        c.dep_ == "dobj" and c.lemma_.lower() in lists["performed_nouns"] for c in verb.children
+    ):
         return None  # "petitioned Spain to *deny* the request", "received a request to
         # *investigate*": what is asked, not a purpose
     if any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in verb.children):
         return None  # "was killed as he went to *meet* them": an act cut short
-    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
-                                         for c in verb.children)
+    passive = verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children
+    )
     if not (_past(verb) or passive) or any(c.dep_ == "neg" for c in verb.children):
         return None
     flags = modality(verb, cues, double_negative)
@@ -1212,9 +1466,14 @@ def slated(token: Token) -> bool:
     if head.tag_ == "VB" and verb in lists["resume_verbs"]:
         return True
     frames = [head, *(c for c in head.children if c.dep_ == "acomp")]  # "are due to"
-    return any(f.lemma_.lower() in lists["resume_frames"] and any(
-        c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in lists["resume_verbs"]
-        for c in f.children) for f in frames)  # "talks are due to resume" (not "failed to
+    return any(
+        f.lemma_.lower() in lists["resume_frames"]
+        and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_.lower() in lists["resume_verbs"]
+            for c in f.children
+        )
+        for f in frames
+    )  # "talks are due to resume" (not "failed to
     # resume")
 
 
@@ -1233,11 +1492,19 @@ def performed(token: Token) -> bool:
     Brazil's request", "despite government pledges")."""
     if token.pos_ == "NOUN" and any(_dated_participle(c) for c in token.children):
         return True  # "would be paid under an agreement signed yesterday": signed, done
-    return (token.pos_ == "NOUN" and token.lemma_.lower() in _lists()["performed_nouns"]
-            and any(c.dep_ == "poss" or (c.dep_ == "compound" and (
-                c.pos_ == "PROPN" or c.lemma_.lower() in _lists()["agent_modifiers"]))
-                    or (c.dep_ == "amod" and c.ent_type_ == "NORP")  # "a Brazilian request"
-                    for c in token.children))
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in _lists()["performed_nouns"]
+        and any(
+            c.dep_ == "poss"
+            or (
+                c.dep_ == "compound"
+                and (c.pos_ == "PROPN" or c.lemma_.lower() in _lists()["agent_modifiers"])
+            )
+            or (c.dep_ == "amod" and c.ent_type_ == "NORP")  # "a Brazilian request"
+            for c in token.children
+        )
+    )
 
 
 def _dated_participle(verb: Token) -> bool:
@@ -1255,12 +1522,16 @@ def _participle_dates(verb: Token) -> str | None:
     the noun's act is still to come, future; modality35, judged seed 3067, tuned-on),
     "past" (one of ``past_times`` or another DATE: "signed yesterday", "in 1985") or None
     (no date, or no such participle)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(
-            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBN"
+        or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
         return None
     lists = _lists()
-    words = [t for c in verb.children if c.dep_ in {"advmod", "npadvmod", "prep"}
-             for t in c.subtree]
+    words = [
+        t for c in verb.children if c.dep_ in {"advmod", "npadvmod", "prep"} for t in c.subtree
+    ]
     if any(t.lower_ in lists["ahead_times"] for t in words):
         return "ahead"
     if any(t.lower_ in lists["past_times"] or t.ent_type_ == "DATE" for t in words):
@@ -1279,33 +1550,46 @@ def statistic(token: Token) -> bool:
     still reports the evacuation. "A number of" (several)
     reports acts and does not count: the statistic noun needs a definite or possessive
     determiner."""
-    if (_proportion(token) or _generic(token) or _topic(token) or _counted_share(token)
-            or _generic_predicate(token) or _cumulative(token) or _period_total(token)):
+    if (
+        _proportion(token)
+        or _generic(token)
+        or _topic(token)
+        or _counted_share(token)
+        or _generic_predicate(token)
+        or _cumulative(token)
+        or _period_total(token)
+    ):
         return True
-    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
-            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in RECORD
-            for c in token.children):
+    if (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in RECORD for c in token.children
+        )
+    ):
         return True  # "the country has seen record drug seizures": a total, not one act
     nouns = _lists()["statistic_nouns"]
     x = token
     if x.dep_ in {"acl", "relcl"} and x.tag_ in PARTICIPLES:
         x = x.head  # "migrants detained": the counted noun (or the statistic itself)
-    if x.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ == "of"
-                                         for c in x.children):
+    if x.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in x.children):
         stat = x  # "the number of migrants detained", the participle on "number"
     elif x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i != x.head.i:
         stat = x.head.head
     else:
         return False
     if stat.lemma_.lower() in nouns and any(
-            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _lists()["record_words"]
-            for c in stat.children):
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _lists()["record_words"]
+        for c in stat.children
+    ):
         return True  # "saw a record number of people killed": a count, whatever the verb
     verb = stat.head if stat.dep_ in {"nsubj", "nsubjpass"} else None
-    return (stat.lemma_.lower() in nouns and verb is not None
-            and verb.lemma_.lower() in _lists()["statistic_change_verbs"]
-            and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
-                    for c in stat.children))
+    return (
+        stat.lemma_.lower() in nouns
+        and verb is not None
+        and verb.lemma_.lower() in _lists()["statistic_change_verbs"]
+        and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in stat.children)
+    )
 
 
 def _proportion(token: Token) -> bool:
@@ -1330,8 +1614,13 @@ def _counted_share(token: Token) -> bool:
         return False
     lists = _lists()
     for obj in (c for c in token.children if c.dep_ == "dobj"):
-        counted = {x.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for x in p.children if x.dep_ == "pobj"}
+        counted = {
+            x.lemma_.lower()
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for x in p.children
+            if x.dep_ == "pobj"
+        }
         if obj.lemma_.lower() in lists["rate_nouns"] and counted & lists["counted_classes"]:
             return True  # "investigate 12 percent of kidnappings", not "half of its troops"
         if obj.pos_ in {"NUM", "SYM"} or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
@@ -1339,9 +1628,12 @@ def _counted_share(token: Token) -> bool:
         thans = [t for t in [*obj.subtree, *token.children] if t.lower_ == "than"]
         if token.tag_ == "VBG":
             continue  # "Mexico is now detaining more migrants than the US": an ongoing act
-        if (any(c.lower_ in lists["comparatives"] for c in obj.children) and any(
-                o.pos_ in {"NOUN", "PROPN", "PRON"} for t in thans for o in t.children
-                if o.dep_ == "pobj")):
+        if any(c.lower_ in lists["comparatives"] for c in obj.children) and any(
+            o.pos_ in {"NOUN", "PROPN", "PRON"}
+            for t in thans
+            for o in t.children
+            if o.dep_ == "pobj"
+        ):
             return True  # "arrested more gang members than any other country"
     return False
 
@@ -1351,8 +1643,10 @@ def _generic_predicate(token: Token) -> bool:
     have been rare", "kidnapping is common in the region"): a class of events."""
     if token.pos_ != "NOUN" or token.dep_ != "nsubj":
         return False
-    return any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _lists()["generic_predicates"]
-               for c in token.head.children)
+    return any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _lists()["generic_predicates"]
+        for c in token.head.children
+    )
 
 
 def _cumulative(token: Token) -> bool:
@@ -1392,9 +1686,11 @@ def _period(prep: Token) -> str | None:
     if word == "throughout" and any(_year(t) for t in obj.subtree):
         return "span"  # "throughout 2018" ("since 2009" is left out: the judges read
         # "17 members have been murdered since 2008" as an event)
-    if obj.lemma_.lower() in lists["period_units"] and (
-            obj.tag_ == "NNS" or obj.lemma_.lower() == "decade") and any(
-            c.lower_ in lists["period_openers"] for c in obj.children):
+    if (
+        obj.lemma_.lower() in lists["period_units"]
+        and (obj.tag_ == "NNS" or obj.lemma_.lower() == "decade")
+        and any(c.lower_ in lists["period_openers"] for c in obj.children)
+    ):
         return "span"  # "in the past six years", "over the last decade"
     if word == "in" and _year(obj) and not list(obj.children):
         return "year"
@@ -1410,14 +1706,14 @@ def _period_total(token: Token) -> bool:
     if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
         return False  # "Ecuador's police has seized 40,000 weapons in nine years", "seized
         # by the navy": an actor named with its count is an event (judged seed 3005)
-    counts = [n for c in token.children if c.dep_ == "nsubjpass"
-              if (n := _count(c)) is not None]
+    counts = [n for c in token.children if c.dep_ == "nsubjpass" if (n := _count(c)) is not None]
     if not counts:
         return False
     for prep in (c for c in token.children if c.dep_ == "prep"):
         kind = _period(prep)
-        if kind == "span" or (kind == "year" and prep.i < token.i
-                              and max(counts) >= PERIOD_YEAR_COUNT):
+        if kind == "span" or (
+            kind == "year" and prep.i < token.i and max(counts) >= PERIOD_YEAR_COUNT
+        ):
             return True  # a fronted bare year ("In 1991, 9,714 Colombians were detained");
             # not "1,000 crates were seized in one case in 2012"
     return False
@@ -1429,17 +1725,21 @@ def _generic(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.tag_ != "NNS":
         return False
     kids = list(token.children)
-    return (any(c.dep_ in {"amod", "det"} and c.lower_ in _lists()["generic_quantifiers"]
-                for c in kids)
-            and not any(c.dep_ in {"nummod", "poss"} for c in kids))
+    return any(
+        c.dep_ in {"amod", "det"} and c.lower_ in _lists()["generic_quantifiers"] for c in kids
+    ) and not any(c.dep_ in {"nummod", "poss"} for c in kids)
 
 
 def _topic(token: Token) -> bool:
     """The topic of "when it comes to X" (an idiom naming what is talked about): no act."""
     head = token.head
     come = head.head
-    return (token.dep_ == "pobj" and head.lower_ == "to" and come.lemma_.lower() == "come"
-            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in come.children))
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "to"
+        and come.lemma_.lower() == "come"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in come.children)
+    )
 
 
 def habitual(token: Token) -> bool:
@@ -1465,8 +1765,11 @@ def capability(token: Token) -> bool:
     lists = _lists()
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is None and token.dep_ == "xcomp":  # "missiles are able to sink"
-        subj = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None) \
-            if token.head.lemma_.lower() == "able" else None
+        subj = (
+            next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+            if token.head.lemma_.lower() == "able"
+            else None
+        )
     if subj is None:
         return False
     names = {subj.lemma_.lower(), subj.lower_, subj.lower_.removesuffix("s")}  # a sentence-
@@ -1486,19 +1789,22 @@ def generic_present(token: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
         return False
-    if not token.sent.text.rstrip().rstrip('"\'').endswith("."):
+    if not token.sent.text.rstrip().rstrip("\"'").endswith("."):
         return False
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or subj.pos_ == "PROPN":
         return False
-    if any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "compound" and c.pos_ == "PROPN")
-           for c in subj.children):
+    if any(
+        c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in subj.children
+    ):
         return False  # "the gangs", "their gangs", "two gangs", "Zeta gunmen"
     lists = _lists()
-    cue = any(t.dep_ == "advmod" and t.lower_ in lists["frequency_adverbs"]
-              for t in token.subtree) or any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "whenever"}
-        for c in token.children)
+    cue = any(
+        t.dep_ == "advmod" and t.lower_ in lists["frequency_adverbs"] for t in token.subtree
+    ) or any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "whenever"} for c in token.children
+    )
     if not cue:
         return False  # "Former Soviet republics refuse to lift sanctions": a news present
     # "farmers march on Monday": a scheduled act; reported speech ("police said gangs
@@ -1507,7 +1813,7 @@ def generic_present(token: Token) -> bool:
 
 
 def _full_sentence(token: Token) -> bool:
-    return token.sent.text.rstrip().rstrip('"\'').endswith(".")
+    return token.sent.text.rstrip().rstrip("\"'").endswith(".")
 
 
 def generic_passive(token: Token) -> bool:
@@ -1520,11 +1826,11 @@ def generic_passive(token: Token) -> bool:
     aux = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if not aux or any(c.tag_ not in PRESENT for c in aux):
         return False  # "have been kidnapped", "will be blamed", "were kidnapped"
-    if not any(c.dep_ == "advmod" and c.lower_ in _lists()["frequency_adverbs"]
-               for c in token.children):
+    if not any(
+        c.dep_ == "advmod" and c.lower_ in _lists()["frequency_adverbs"] for c in token.children
+    ):
         return False
-    return _full_sentence(token) and not any(
-        c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
+    return _full_sentence(token) and not any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
 
 
 def generic_relative(token: Token) -> bool:
@@ -1547,13 +1853,16 @@ def generic_relative(token: Token) -> bool:
         indefinite = not dets
     else:
         indefinite = len(dets) == 1 and dets[0].lower_ in {"a", "an"}
-    return indefinite and _full_sentence(token) and not any(
-        c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
+    return (
+        indefinite
+        and _full_sentence(token)
+        and not any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
+    )
 
 
 def _lemma_phrase(token: Token, n: int) -> str:
     doc = token.doc
-    return " ".join(t.lemma_.lower() for t in doc[token.i: min(token.i + n, len(doc))])
+    return " ".join(t.lemma_.lower() for t in doc[token.i : min(token.i + n, len(doc))])
 
 
 MOTIVE_PREPS = {"for", "over", "because", "in"}  # "killed for", "over", "because of", "in
@@ -1572,13 +1881,25 @@ def motive_question(token: Token) -> bool:
     auxes = [c for c in kids if c.dep_ in {"aux", "auxpass"}]
     if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
         return False
-    past = token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
-        c.tag_ == "VBD" or c.lower_ in {"had", "has", "have"} for c in auxes))
-    motive = any(c.dep_ == "prep" and c.lower_ in MOTIVE_PREPS and (
-        c.lower_ != "in" or any(o.lemma_.lower() in {"retaliation", "revenge", "reprisal",
-                                                      "response"} for o in c.children))
-        for c in kids) or any(c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "because" for m in c.children) for c in kids)
+    past = token.tag_ == "VBD" or (
+        token.tag_ == "VBN"
+        and any(c.tag_ == "VBD" or c.lower_ in {"had", "has", "have"} for c in auxes)
+    )
+    motive = any(
+        c.dep_ == "prep"
+        and c.lower_ in MOTIVE_PREPS
+        and (
+            c.lower_ != "in"
+            or any(
+                o.lemma_.lower() in {"retaliation", "revenge", "reprisal", "response"}
+                for o in c.children
+            )
+        )
+        for c in kids
+    ) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+        for c in kids
+    )
     return past and motive
 
 
@@ -1594,8 +1915,7 @@ def attributing_verb(token: Token) -> Token | None:
     if token.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
         return None
     nouns = [token, *prep_objects(token, {"of"})]  # "pinned the murder of the mayor on X"
-    if prep_objects(verb, set(preps)) or any(prep_objects(n, set(preps) - {"with"})
-                                             for n in nouns):
+    if prep_objects(verb, set(preps)) or any(prep_objects(n, set(preps) - {"with"}) for n in nouns):
         return verb
     return None
 

@@ -138,28 +138,44 @@ class NonActLists:
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
         def words(key: str) -> tuple[str, ...]:
-            return tuple(dict.fromkeys(str(w).strip().lower() for w in data.get(key) or []
-                                       if str(w).strip()))
+            return tuple(
+                dict.fromkeys(str(w).strip().lower() for w in data.get(key) or [] if str(w).strip())
+            )
 
-        return cls(frozenset(words("hazard_roots")), frozenset(words("hazards")),
-                   frozenset(words("human_causes")), words("central_banks"),
-                   words("money_market"), frozenset(words("fiscal")),
-                   frozenset(words("object_deps")), words("measure_skip_codes"),
-                   words("meeting_codes"), frozenset(words("internal_bodies")),
-                   frozenset(words("internal_manners")), frozenset(words("partner_preps")),
-                   words("outlet_roots"), words("outlets"), words("doer_skip_roots"),
-                   frozenset(words("doer_nouns")), words("doer_suffixes"),
-                   words("outlet_target_roots"), frozenset(words("outlet_nouns")),
-                   frozenset(words("option_nouns")), frozenset(words("policy_objects")),
-                   frozenset(w.upper() for w in words("policy_roles")),
-                   words("policy_skip_codes"),
-                   frozenset(w.upper() for w in words("policy_named_ents")),
-                   words("withheld_codes"), frozenset(words("withhold_neg_verbs")),
-                   frozenset(words("comment_words")),
-                   frozenset(w.upper() for w in words("outlet_codes")),
-                   words("private_stance_codes"),
-                   frozenset(w.upper() for w in words("private_roles")),
-                   words("dealing_codes"), frozenset(words("labour_words")))
+        return cls(
+            frozenset(words("hazard_roots")),
+            frozenset(words("hazards")),
+            frozenset(words("human_causes")),
+            words("central_banks"),
+            words("money_market"),
+            frozenset(words("fiscal")),
+            frozenset(words("object_deps")),
+            words("measure_skip_codes"),
+            words("meeting_codes"),
+            frozenset(words("internal_bodies")),
+            frozenset(words("internal_manners")),
+            frozenset(words("partner_preps")),
+            words("outlet_roots"),
+            words("outlets"),
+            words("doer_skip_roots"),
+            frozenset(words("doer_nouns")),
+            words("doer_suffixes"),
+            words("outlet_target_roots"),
+            frozenset(words("outlet_nouns")),
+            frozenset(words("option_nouns")),
+            frozenset(words("policy_objects")),
+            frozenset(w.upper() for w in words("policy_roles")),
+            words("policy_skip_codes"),
+            frozenset(w.upper() for w in words("policy_named_ents")),
+            words("withheld_codes"),
+            frozenset(words("withhold_neg_verbs")),
+            frozenset(words("comment_words")),
+            frozenset(w.upper() for w in words("outlet_codes")),
+            words("private_stance_codes"),
+            frozenset(w.upper() for w in words("private_roles")),
+            words("dealing_codes"),
+            frozenset(words("labour_words")),
+        )
 
 
 @lru_cache(maxsize=1)
@@ -182,15 +198,19 @@ class NonActs:
         self.lists = lists or default_lists()
         banks = "|".join(re.escape(b) for b in self.lists.central_banks)
         self._money_of: tuple[Doc, dict[tuple[int, int], bool]] | None = None  # last doc
-        self._bank = re.compile(rf"^(?:the\s+)?(?:{banks})$|\b(?:{banks})\b" if banks
-                                else r"(?!x)x", re.I)
+        self._bank = re.compile(
+            rf"^(?:the\s+)?(?:{banks})$|\b(?:{banks})\b" if banks else r"(?!x)x", re.I
+        )
 
     # -- hazards ----------------------------------------------------------------------------
     def _hazard_word(self, tok: Token) -> bool:
         """A hazard noun, not one a person acts with ("set fire to", "opened fire", "caused
         a crash": the object of a verb is a human act)."""
-        return (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "dobj"
-                and bool(_lemmas(tok) & self.lists.hazards))
+        return (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and tok.dep_ != "dobj"
+            and bool(_lemmas(tok) & self.lists.hazards)
+        )
 
     def _causes(self, token: Token) -> list[Token]:
         """The trigger's subject and cause phrases: "an earthquake killed", "killed by a
@@ -224,8 +244,11 @@ class NonActs:
     def central_bank(self, actor: Actor) -> bool:
         """Whether a side names a central bank (by its entity's name or its words)."""
         names = [actor.entity.name] if actor.entity else []
-        names.append(" ".join(t.text for t in actor.token.subtree)
-                     if actor.token.pos_ != "PROPN" else actor.token.text)
+        names.append(
+            " ".join(t.text for t in actor.token.subtree)
+            if actor.token.pos_ != "PROPN"
+            else actor.token.text
+        )
         return any(self._bank.search(" ".join(n.split())) for n in names)
 
     def _money_market_sentence(self, sent: Span) -> bool:
@@ -238,11 +261,13 @@ class NonActs:
         if known is None:
             text = " ".join(sent.text.lower().split())
             known = kept[1][sent.start, sent.end] = any(
-                term in text for term in self.lists.money_market)
+                term in text for term in self.lists.money_market
+            )
         return known
 
-    def money_market(self, token: Token, sides: list[Actor | None],
-                     commerce: CommercialActors) -> bool:
+    def money_market(
+        self, token: Token, sides: list[Actor | None], commerce: CommercialActors
+    ) -> bool:
         """Whether an event is a central bank's money-market or currency operation."""
         if not self._money_market_sentence(token.sent):
             return False
@@ -252,8 +277,9 @@ class NonActs:
         states = {code_blocks(a.code)[0] for a in banks if a.code}
         if len(states) > 1:
             return False  # "the Fed and the Bundesbank intervened together": two states
-        return all(a is None or any(a is b for b in banks) or commerce.is_commercial(a)
-                   for a in sides)
+        return all(
+            a is None or any(a is b for b in banks) or commerce.is_commercial(a) for a in sides
+        )
 
     # -- domestic measures ------------------------------------------------------------------
     def _objects(self, token: Token) -> list[Token]:
@@ -267,12 +293,14 @@ class NonActs:
                 out += [o for o in child.children if o.dep_ in self.lists.object_deps]
         return out
 
-    def domestic_measure(self, token: Token, info: CodeInfo, sources: list[Actor | None],
-                         targets: list[Actor | None]) -> bool:
+    def domestic_measure(
+        self, token: Token, info: CodeInfo, sources: list[Actor | None], targets: list[Actor | None]
+    ) -> bool:
         """Whether an event is a state's own budget, tax or regulation measure, acting on
         no other actor."""
         if any(t is not None for t in targets) or info.code.startswith(
-                self.lists.measure_skip_codes):
+            self.lists.measure_skip_codes
+        ):
             return False  # "vetoed a tax increase": acts on the proposer; "urged the country
             # to pass legislation": on the urged; "agreed to impose a duty": with a partner
         states = {code_blocks(s.code)[0] if s.code else "" for s in sources if s is not None}
@@ -323,13 +351,18 @@ class NonActs:
         if token.pos_ != "NOUN" or not _lemmas(token) & self.lists.policy_objects:
             return False
         return not any(
-            c.dep_ == "prep" and any(o.pos_ == "PROPN" or o.ent_type_ in
-                                     self.lists.policy_named_ents
-                                     for o in c.subtree if o.i != c.i)
-            for c in token.children)
+            c.dep_ == "prep"
+            and any(
+                o.pos_ == "PROPN" or o.ent_type_ in self.lists.policy_named_ents
+                for o in c.subtree
+                if o.i != c.i
+            )
+            for c in token.children
+        )
 
-    def domestic_policy(self, token: Token, info: CodeInfo, sources: list[Actor | None],
-                        targets: list[Actor | None]) -> bool:
+    def domestic_policy(
+        self, token: Token, info: CodeInfo, sources: list[Actor | None], targets: list[Actor | None]
+    ) -> bool:
         """Whether an event is a state body's stance on, or step with, its own policy
         instrument, acting on no other actor: "the administration urged that the bill be
         expanded", "the prime minister refused to drop the sales tax", "the government
@@ -341,32 +374,39 @@ class NonActs:
         rejections) are read; a veto, talks and agreements (``policy_skip_codes``) act on
         another party and stay."""
         if any(t is not None for t in targets) or info.code.startswith(
-                self.lists.policy_skip_codes):
+            self.lists.policy_skip_codes
+        ):
             return False
         doers = [s for s in sources if s is not None]
         private = info.code.startswith(self.lists.private_stance_codes)
         if not doers and not private:
             return False
-        if not all(self._state_body(s) or (private and self._private_party(s))
-                   for s in doers):
+        if not all(self._state_body(s) or (private and self._private_party(s)) for s in doers):
             return False  # (round 35) a firm's, a union's or an association's stance on
             # a domestic instrument, or its own proposal, is read too; an armed or
             # criminal group's never ("rebels demanded land reform")
-        states = {b[0] for s in doers if s.code and (b := code_blocks(s.code))
-                  and b[0] not in self.lists.policy_roles}
+        states = {
+            b[0]
+            for s in doers
+            if s.code and (b := code_blocks(s.code)) and b[0] not in self.lists.policy_roles
+        }
         if len(states) > 1:
             return False  # two states' bodies: an act between them
         if private and self._own_proposal(token):
             return True  # "his trade surplus reduction proposal": the trigger is the plan
         found = False
         for obj in self._policy_phrases(token):
-            if any(t.ent_type_ in self.lists.policy_named_ents
-                   or (t.pos_ == "PROPN" and not t.ent_type_) for t in obj.subtree):
+            if any(
+                t.ent_type_ in self.lists.policy_named_ents
+                or (t.pos_ == "PROPN" and not t.ent_type_)
+                for t in obj.subtree
+            ):
                 return False  # "imposed a ban on the Gulf Cartel": a named party (a date,
                 # "on Friday", names none)
             words = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})]
             found = found or any(
-                _lemmas(w) & (self.lists.policy_objects | self.lists.fiscal) for w in words)
+                _lemmas(w) & (self.lists.policy_objects | self.lists.fiscal) for w in words
+            )
         return found
 
     # -- business dealings (round 35) ---------------------------------------------------
@@ -387,7 +427,8 @@ class NonActs:
         name = actor.entity.name if actor.entity else actor.token.text
         words = name.split()
         return bool(words) and (
-            words[0].lower() in commerce.companies or " ".join(words).lower() in commerce.marked)
+            words[0].lower() in commerce.companies or " ".join(words).lower() in commerce.marked
+        )
 
     def _private_code(self, code: str | None) -> bool:
         """Whether a side's code is no political one: none, or a company's (BUS, MNC) with
@@ -396,8 +437,11 @@ class NonActs:
             return True
         blocks = code_blocks(code)
         roles = blocks[1:] if blocks[0] not in {"BUS", "MNC"} else blocks
-        return bool(roles) and all(r in {"BUS", "MNC"} for r in roles) and (
-            blocks[0] in {"BUS", "MNC"} or blocks[0] not in self.lists.policy_roles | {"IGO"})
+        return (
+            bool(roles)
+            and all(r in {"BUS", "MNC"} for r in roles)
+            and (blocks[0] in {"BUS", "MNC"} or blocks[0] not in self.lists.policy_roles | {"IGO"})
+        )
 
     def _labour_side(self, actor: Actor) -> bool:
         """Whether a side is a union or its workers ("the United Auto Workers")."""
@@ -410,10 +454,12 @@ class NonActs:
         "Marlow Textiles Inc"): its name (the word and its compounds) or first word."""
         if tok.pos_ != "PROPN":
             return False
-        words = [t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i
-                 if t.i <= tok.i]
-        return bool(words) and (words[0].lower() in commerce.companies
-                                or " ".join(words).lower() in commerce.marked)
+        words = [
+            t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i if t.i <= tok.i
+        ]
+        return bool(words) and (
+            words[0].lower() in commerce.companies or " ".join(words).lower() in commerce.marked
+        )
 
     def _company_doer(self, token: Token, commerce: CommercialActors) -> bool:
         """Whether the trigger's doer is a company the document names, when the resolver
@@ -425,14 +471,25 @@ class NonActs:
             heads = [subj]
             if subj.pos_ == "NOUN":
                 heads += [c for c in subj.children if c.dep_ == "poss"]
-                heads += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for o in p.children if o.dep_ == "pobj"]
+                heads += [
+                    o
+                    for p in subj.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
             if any(self._company_word(h, commerce) for h in heads):
                 return True
         return False
 
-    def business_dealing(self, token: Token, info: CodeInfo, sources: list[Actor | None],
-                         targets: list[Actor | None], commerce: CommercialActors) -> bool:
+    def business_dealing(
+        self,
+        token: Token,
+        info: CodeInfo,
+        sources: list[Actor | None],
+        targets: list[Actor | None],
+        commerce: CommercialActors,
+    ) -> bool:
         """Whether a proposal, consultation, agreement or cooperation (``dealing_codes``)
         is a dealing between private parties with a named company among them: every side
         is named and carries no political code (a company's BUS or MNC is none), none is a
@@ -458,12 +515,12 @@ class NonActs:
     def _internal_word(self, tok: Token) -> bool:
         return bool(_lemmas(tok) & self.lists.internal_bodies)
 
-    def internal_meeting(self, token: Token, info: CodeInfo,
-                         targets: list[Actor | None]) -> bool:
+    def internal_meeting(self, token: Token, info: CodeInfo, targets: list[Actor | None]) -> bool:
         """Whether a meeting or discussion is a body's own ("the cabinet meeting", "House
         Democrats met privately"), with no other party."""
         if not info.code.startswith(self.lists.meeting_codes) or any(
-                t is not None for t in targets):
+            t is not None for t in targets
+        ):
             return False
         heads = [token]
         if token.dep_ in {"dobj", "xcomp", "conj", "advcl"} and token.head.pos_ == "VERB":
@@ -474,16 +531,18 @@ class NonActs:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in self.lists.partner_preps:
                     return False  # "met with the rebels", "talks between the parties"
-                if child.dep_ in {"dobj", "conj"} and head.i == token.i and (
-                        child.pos_ in {"PROPN", "PRON"} or child.ent_type_):
+                if (
+                    child.dep_ in {"dobj", "conj"}
+                    and head.i == token.i
+                    and (child.pos_ in {"PROPN", "PRON"} or child.ent_type_)
+                ):
                     return False  # "met Ozal": a named other party, uncoded
                 if child.dep_ == "advmod" and child.lower_ in self.lists.internal_manners:
                     return True  # "met privately"
                 if child.dep_ in SUBJECT_DEPS | {"nsubjpass"} | MODIFIER_DEPS:
                     if child.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
                         child = head.head  # "the committee which holds its meeting"
-                    marks += [child, *(c for c in child.children
-                                       if c.dep_ in {"compound", "amod"})]
+                    marks += [child, *(c for c in child.children if c.dep_ in {"compound", "amod"})]
                     if any(c.dep_ in {"conj", "cc"} for c in child.children):
                         return False  # "Iran and Iraq met": two parties
         return any(self._internal_word(m) for m in marks)
@@ -508,17 +567,20 @@ class NonActs:
             # to spokesmen: the word decides)
         return bool(actor.code and "MED" in code_blocks(actor.code)[1:])
 
-    def outlet_work(self, info: CodeInfo, sources: list[Actor | None],
-                    targets: Sequence[Actor | None] = ()) -> bool:
+    def outlet_work(
+        self, info: CodeInfo, sources: list[Actor | None], targets: Sequence[Actor | None] = ()
+    ) -> bool:
         """Whether an investigation, monitoring or consultation is an outlet's reporting:
         done by an outlet (``outlet_roots``), or a statement, a declined comment or a
         consultation addressed to one (``outlet_target_roots``: "declined to comment to
         the newspaper", "officials consulted with reporters")."""
         if info.code.startswith(self.lists.outlet_roots) and any(
-                s is not None and self.outlet(s) for s in sources):
+            s is not None and self.outlet(s) for s in sources
+        ):
             return True
         return info.code.startswith(self.lists.outlet_target_roots) and any(
-            t is not None and self.outlet(t) for t in targets)
+            t is not None and self.outlet(t) for t in targets
+        )
 
     # -- a doer that is no actor ------------------------------------------------------------
     def _doer(self, token: Token) -> Token | None:
@@ -535,8 +597,7 @@ class NonActs:
                 return token.head  # "evidence supporting claims", "laws offering a way"
             if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
                 # "surveillance shows ..., supporting claims": the main clause's subject
-                return next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS),
-                            None)
+                return next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
             return None
         if subj.tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
             return token.head  # "the quake which stopped exports"
@@ -547,8 +608,12 @@ class NonActs:
         gazetteer, a person or body noun of ``doer_nouns`` or an agentive ending."""
         if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ or tok.tag_ in {"WP", "NNP", "NNPS"}:
             return True
-        if tok.text[:1].isupper() and (tok.i != tok.sent.start or not any(
-                c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in tok.children)):
+        if tok.text[:1].isupper() and (
+            tok.i != tok.sent.start
+            or not any(
+                c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in tok.children
+            )
+        ):
             return True  # "Jefferies also agreed": a name the tagger took for a noun (a
             # bare capitalised word opening the sentence, or capitalised inside it)
         if tok.pos_ != "NOUN":
@@ -559,8 +624,9 @@ class NonActs:
         if lemma.endswith(self.lists.doer_suffixes):
             return True  # "investigators", "traffickers", "protesters": people
         gaz = default_gazetteer()
-        return bool(gaz.role_of(lemma) or gaz.role_of(low) or gaz.agent_role(lemma)
-                    or gaz.agent_role(low))
+        return bool(
+            gaz.role_of(lemma) or gaz.role_of(low) or gaz.agent_role(lemma) or gaz.agent_role(low)
+        )
 
     def non_actor_doer(self, token: Token, info: CodeInfo) -> bool:
         """Whether an active verb's doer is a thing, no actor: "an earthquake stopped
@@ -576,10 +642,17 @@ class NonActs:
             return True  # a clause as subject: "cutting aid would hurt", no actor
         if doer.pos_ != "NOUN":
             return False
-        words = [doer, *(c for c in doer.children
-                         if c.dep_ in {"compound", "poss", "nmod", "conj", "appos"})]
-        words += [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]  # "a group of farmers"
+        words = [
+            doer,
+            *(c for c in doer.children if c.dep_ in {"compound", "poss", "nmod", "conj", "appos"}),
+        ]
+        words += [
+            o
+            for p in doer.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]  # "a group of farmers"
         return not any(self._actor_word(w) for w in words)
 
     # -- an act listed as an option ---------------------------------------------------------
@@ -597,36 +670,45 @@ class NonActs:
         head = token.head
         if head.lemma_.lower() != "be":
             return False
-        return any(c.dep_ in SUBJECT_DEPS and _lemmas(c) & self.lists.option_nouns
-                   for c in head.children)
+        return any(
+            c.dep_ in SUBJECT_DEPS and _lemmas(c) & self.lists.option_nouns for c in head.children
+        )
 
     # -- a comment withheld -----------------------------------------------------------------
     def _withholds(self, verb: Token, clause: Token) -> bool:
         """Whether ``verb`` withholds the comment or name ``clause`` says ("prefer not to
         talk", "asked that his name not be used": a negated complement)."""
-        said = _lemmas(clause) | {c.lemma_.lower() for c in clause.children
-                                  if c.dep_ == "nsubjpass"}
+        said = _lemmas(clause) | {
+            c.lemma_.lower() for c in clause.children if c.dep_ == "nsubjpass"
+        }
         if clause.dep_ not in {"xcomp", "ccomp"} or not said & self.lists.comment_words:
             return False
         return verb.lemma_.lower() in self.lists.withhold_neg_verbs and any(
-            c.dep_ == "neg" for c in clause.children)
+            c.dep_ == "neg" for c in clause.children
+        )
 
-    def withheld_comment(self, token: Token, info: CodeInfo,
-                         targets: list[Actor | None]) -> bool:
+    def withheld_comment(self, token: Token, info: CodeInfo, targets: list[Actor | None]) -> bool:
         """Whether a statement or appeal is a comment withheld: "a subject I prefer not to
         talk about", "the attorneys, who asked not to be identified" (news work, no act).
         Statements and appeals (``withheld_codes``) with no target actor only: "refused to
         talk to the government" (a partner) and "declined to comment" (CAMEO 011, judged
         real events) stay."""
         if not info.code.startswith(self.lists.withheld_codes) or any(
-                t is not None for t in targets):
+            t is not None for t in targets
+        ):
             return False
         if any(self._withholds(token, c) for c in token.children):
             return True  # the trigger is the withholding verb ("asked")
         return self._withholds(token.head, token)  # the trigger is the comment ("talk")
 
-    def reason(self, token: Token, info: CodeInfo, sources: list[Actor | None],
-               targets: list[Actor | None], commerce: CommercialActors) -> str | None:
+    def reason(
+        self,
+        token: Token,
+        info: CodeInfo,
+        sources: list[Actor | None],
+        targets: list[Actor | None],
+        commerce: CommercialActors,
+    ) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
         "money_market", "domestic_measure", "domestic_policy", "business_dealing",
         "internal_meeting", "outlet_work",
@@ -661,8 +743,13 @@ def default_nonacts() -> NonActs:
     return NonActs()
 
 
-def nonact(token: Token, info: CodeInfo, sources: list[Actor | None],
-           targets: list[Actor | None], commerce: CommercialActors) -> str | None:
+def nonact(
+    token: Token,
+    info: CodeInfo,
+    sources: list[Actor | None],
+    targets: list[Actor | None],
+    commerce: CommercialActors,
+) -> str | None:
     """The emission-point check of :class:`NonActs` with the shipped lists."""
     return default_nonacts().reason(token, info, sources, targets, commerce)
 

@@ -36,24 +36,53 @@ from watchfloor.extract.events.resolver import ActorResolver
 from watchfloor.geo import geocode
 from watchfloor.model import Entity, Event
 
-PLACE_PREPS = {"in", "within", "inside", "near", "at", "across", "off", "outside", "into",
-               "throughout", "along", "around"}
-CONFIDENCE = {"trigger": 0.9, "argument": 0.8, "sentence": 0.6, "dateline": 0.4,
-              "document": 0.2}
+PLACE_PREPS = {
+    "in",
+    "within",
+    "inside",
+    "near",
+    "at",
+    "across",
+    "off",
+    "outside",
+    "into",
+    "throughout",
+    "along",
+    "around",
+}
+CONFIDENCE = {"trigger": 0.9, "argument": 0.8, "sentence": 0.6, "dateline": 0.4, "document": 0.2}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # "the town of Bakhmut", "the port of Maracaibo": the "of" object is the place
-PLACE_NOUNS = {"town", "city", "village", "port", "province", "region", "district", "state",
-               "municipality", "neighborhood", "neighbourhood", "island", "capital", "area"}
+PLACE_NOUNS = {
+    "town",
+    "city",
+    "village",
+    "port",
+    "province",
+    "region",
+    "district",
+    "state",
+    "municipality",
+    "neighborhood",
+    "neighbourhood",
+    "island",
+    "capital",
+    "area",
+}
 # a nominal or controlled trigger shares the place of the word governing it
 UP_DEPS = {"dobj", "pobj", "xcomp", "ccomp", "conj", "advcl", "nsubjpass", "attr"}
 
 
-def event_place(token: Token, resolver: ActorResolver, source: Token | None = None,
-                target: Token | None = None, material: bool = False) -> dict | None:
+def event_place(
+    token: Token,
+    resolver: ActorResolver,
+    source: Token | None = None,
+    target: Token | None = None,
+    material: bool = False,
+) -> dict | None:
     """RETURNS the place read from the trigger's own phrase or its arguments, or None."""
     heads = [token, *[c for c in token.children if c.dep_ in OBJECT_DEPS]]
-    heads += [o for p in token.children if p.dep_ == "prep" for o in p.children
-              if o.dep_ == "pobj"]
+    heads += [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     up = token
     for _ in range(2):  # "ordered strikes in X", "vowed to strike in X"
         if up.dep_ not in UP_DEPS or up.head == up:
@@ -112,8 +141,10 @@ def _pp_place(head: Token, resolver: ActorResolver) -> dict | None:
             ent = resolver.entity_at(obj)
             if ent is not None and ent.type != "location":
                 continue
-            if ent is None and obj.ent_type_ not in PLACE_ENTS and not (
-                obj.pos_ == "PROPN" and p.lower_ in {"in", "near"}
+            if (
+                ent is None
+                and obj.ent_type_ not in PLACE_ENTS
+                and not (obj.pos_ == "PROPN" and p.lower_ in {"in", "near"})
             ):
                 continue  # "in Aurora": the small model often calls a town a PERSON
             return _describe(obj, ent, resolver)
@@ -159,13 +190,20 @@ def _dateline_place(resolver: ActorResolver) -> dict | None:
             geo = found.to_dict() if found else {}
         if not geo:
             return None
-        return _with_basis({
-            "name": geo.get("name", name.title()),
-            "entity": ent.id if ent is not None else None,
-            "country": geo.get("country"), "lat": geo.get("lat"), "lon": geo.get("lon"),
-            "precision": geo.get("precision"),
-            "start": at, "end": at + len(name), "text": text[at: at + len(name)],
-        }, "dateline")
+        return _with_basis(
+            {
+                "name": geo.get("name", name.title()),
+                "entity": ent.id if ent is not None else None,
+                "country": geo.get("country"),
+                "lat": geo.get("lat"),
+                "lon": geo.get("lon"),
+                "precision": geo.get("precision"),
+                "start": at,
+                "end": at + len(name),
+                "text": text[at : at + len(name)],
+            },
+            "dateline",
+        )
     return None
 
 
@@ -196,17 +234,22 @@ def _document_place(doc: Doc, resolver: ActorResolver) -> dict | None:
 
 def _describe(obj: Token, ent: Entity | None, resolver: ActorResolver) -> dict:
     start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-    text = obj.doc[obj.left_edge.i: obj.right_edge.i + 1].text
+    text = obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text
     geo = dict(ent.attributes.get("geo") or {}) if ent else {}
     if not geo:
         found = geocode(text, resolver.place_names())
         geo = found.to_dict() if found else {}
-    return {"name": ent.name if ent else geo.get("name", text),
-            "entity": ent.id if ent else None,
-            "country": geo.get("country") or (ent.country if ent else None),
-            "lat": geo.get("lat"), "lon": geo.get("lon"),
-            "precision": geo.get("precision"),
-            "start": start, "end": end, "text": text}
+    return {
+        "name": ent.name if ent else geo.get("name", text),
+        "entity": ent.id if ent else None,
+        "country": geo.get("country") or (ent.country if ent else None),
+        "lat": geo.get("lat"),
+        "lon": geo.get("lon"),
+        "precision": geo.get("precision"),
+        "start": start,
+        "end": end,
+        "text": text,
+    }
 
 
 def _with_basis(place: dict, basis: str) -> dict:

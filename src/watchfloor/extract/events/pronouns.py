@@ -53,8 +53,18 @@ FEMALE_TITLES = frozenset(WORDS["female_titles"])
 FEMALE_NOUNS = frozenset(WORDS["female_nouns"])
 MALE_NOUNS = frozenset(WORDS["male_nouns"])
 # the other arguments of a pronoun's predicate: never the pronoun's own referent
-SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "compound", "poss", "pobj",
-             "prep", "appos"}
+SIDE_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "dative",
+    "agent",
+    "compound",
+    "poss",
+    "pobj",
+    "prep",
+    "appos",
+}
 # First person in quoted speech: the speaker ("I urge ...," X said) or the speaker's side
 FIRST_SINGULAR = {"i", "me", "my", "myself", "mine"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -64,16 +74,38 @@ SPEAKING = frozenset(WORDS["speaking_verbs"])
 # noun its clause modifies
 RELATIVE = {"that", "which", "who", "whom"}
 # the prepositions of a place an "it" / "they" never stands for (:func:`as_place`)
-PLACE_MARKERS = {"in", "into", "inside", "within", "near", "at", "across", "off", "outside",
-                 "from", "to", "toward", "towards", "through", "throughout", "along", "around"}
+PLACE_MARKERS = {
+    "in",
+    "into",
+    "inside",
+    "within",
+    "near",
+    "at",
+    "across",
+    "off",
+    "outside",
+    "from",
+    "to",
+    "toward",
+    "towards",
+    "through",
+    "throughout",
+    "along",
+    "around",
+}
 
 
 class Antecedents:
     """The antecedents of the pronouns of one document (one instance per document)."""
 
-    def __init__(self, result: Extraction, persons: list[tuple[int, Entity]],
-                 groups: list[tuple[int, Entity]],
-                 entity_at: Callable[[Token], Entity | None], gaz: Gazetteer) -> None:
+    def __init__(
+        self,
+        result: Extraction,
+        persons: list[tuple[int, Entity]],
+        groups: list[tuple[int, Entity]],
+        entity_at: Callable[[Token], Entity | None],
+        gaz: Gazetteer,
+    ) -> None:
         self.result = result
         self.persons = persons  # (mention start, entity), in text order
         self.groups = groups
@@ -98,7 +130,6 @@ class Antecedents:
             head = head.head
         return None
 
-
     def antecedent(self, pron: Token, mentions: list[tuple[int, Entity]]) -> Entity | None:
         """The entity of ``mentions`` a pronoun stands for, in this or the two sentences
         before: the nearest earlier one that agrees with it (he/his/him: a person not known
@@ -120,8 +151,9 @@ class Antecedents:
         floor = sent.start_char
         skip = {self._subject_person(pron)} | self._co_arguments(pron)
         collective = pron.lower_ in COLLECTIVE | COLLECTIVE_POSS
-        gender = ("m" if pron.lower_ in MALE_PRONOUNS else
-                  "f" if pron.lower_ in FEMALE_PRONOUNS else None)
+        gender = (
+            "m" if pron.lower_ in MALE_PRONOUNS else "f" if pron.lower_ in FEMALE_PRONOUNS else None
+        )
         genders = self.genders(pron.doc) if gender else {}
         fits: list[tuple[int, Entity]] = []
         for start, ent in mentions:
@@ -143,8 +175,11 @@ class Antecedents:
         own = pron.sent.start_char
         if main is not None and any(ent.id == main for _, ent in fits):
             chosen = [(st, ent) for st, ent in fits if ent.id == main][-1]
-        elif gender and fits[-1][0] < own and (subjects := [
-                (st, ent) for st, ent in fits if clause_subject(pron.doc, st)]):
+        elif (
+            gender
+            and fits[-1][0] < own
+            and (subjects := [(st, ent) for st, ent in fits if clause_subject(pron.doc, st)])
+        ):
             # he/she with nothing fitting in its own sentence: the nearest earlier
             # clause subject before a nearer object or possessor (not for they/its: the
             # small model's ORG subjects misled "their leaders" in the 150-story diff):
@@ -170,8 +205,11 @@ class Antecedents:
         sentence's main clause ("Perez and Mena visited Paris and Rome. They then ...").
         None when no such pair is there (the pronoun goes on to groups as before)."""
         subj = self._own_clause_subject(pron)
-        if subj is None and pron.sent.start > 0 and not any(
-                pron.sent.start_char <= st < pron.idx for st, _ in self.groups):
+        if (
+            subj is None
+            and pron.sent.start > 0
+            and not any(pron.sent.start_char <= st < pron.idx for st, _ in self.groups)
+        ):
             prev = pron.doc[pron.sent.start - 1].sent
             subj = next((c for c in prev.root.children if c.dep_ in ROOT_SUBJECT_DEPS), None)
             if subj is not None and not self.quotes.same_side(subj.idx, pron.idx):
@@ -187,8 +225,9 @@ class Antecedents:
         verb = pron.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        return next((c for c in verb.children if c.dep_ in ROOT_SUBJECT_DEPS and c.i < pron.i),
-                    None)
+        return next(
+            (c for c in verb.children if c.dep_ in ROOT_SUBJECT_DEPS and c.i < pron.i), None
+        )
 
     def _coordinated_other(self, pron: Token, start: int, fitting: set[str]) -> bool:
         """Whether the mention at ``start`` is coordinated with a mention of another
@@ -200,26 +239,30 @@ class Antecedents:
         mine = self.entity_at(tok)
         for conj in tok.conjuncts:
             lo, hi = sorted((tok.i, conj.i))
-            between = pron.doc[lo + 1:hi]
-            if not any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in between) \
-                    or any(t.is_quote or t.lower_ in {"alias", "aka"} for t in between):
+            between = pron.doc[lo + 1 : hi]
+            if not any(t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in between) or any(
+                t.is_quote or t.lower_ in {"alias", "aka"} for t in between
+            ):
                 continue  # 'X, alias "Y"': one person under two names, not two people
             other = self.entity_at(conj)
-            if other is not None and other.id in fitting and (
-                    mine is None or other.id != mine.id):
+            if other is not None and other.id in fitting and (mine is None or other.id != mine.id):
                 return True
         return False
 
-    def _cataphoric(self, pron: Token, gender: str | None,
-                    genders: dict[str, str]) -> Entity | None:
+    def _cataphoric(
+        self, pron: Token, gender: str | None, genders: dict[str, str]
+    ) -> Entity | None:
         """The person a possessive pronoun in a fronted phrase looks ahead to when nobody
         before it fits: "After her meeting with X, Vice President Y returned" — the named
         person subject of the sentence's main clause, after the pronoun, of its gender;
         not for what befalls the possessor ("after his capture": ``patient_nouns``).
         RETURNS that person or None."""
-        if pron.lower_ not in {"his", "her"} or pron.dep_ != "poss" \
-                or pron.head.lemma_.lower() in patient_nouns() \
-                or pron.head.lower_ in patient_nouns():
+        if (
+            pron.lower_ not in {"his", "her"}
+            or pron.dep_ != "poss"
+            or pron.head.lemma_.lower() in patient_nouns()
+            or pron.head.lower_ in patient_nouns()
+        ):
             # "After his capture, President X called Y the last of the capos": whoever
             # undergoes an arrest is seldom the one speaking of it after
             return None
@@ -249,11 +292,15 @@ class Antecedents:
         if span is None:
             return False
         for t in span:
-            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in nouns \
-                    and t.i < pron.i \
-                    and self.result.entity_at(t.idx, t.idx + len(t.text)) is None \
-                    and not any(c.dep_ == "appos" for c in t.children) \
-                    and t.dep_ != "appos":
+            if (
+                t.pos_ == "NOUN"
+                and t.tag_ == "NN"
+                and t.lemma_.lower() in nouns
+                and t.i < pron.i
+                and self.result.entity_at(t.idx, t.idx + len(t.text)) is None
+                and not any(c.dep_ == "appos" for c in t.children)
+                and t.dep_ != "appos"
+            ):
                 return True
         return False
 
@@ -261,8 +308,7 @@ class Antecedents:
         """The entity that is the subject of the root of the pronoun's sentence, when it
         stands before the pronoun."""
         root = pron.sent.root
-        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i),
-                    None)
+        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
         ent = self.entity_at(subj) if subj is not None else None
         return ent.id if ent is not None else None
 
@@ -349,6 +395,7 @@ def speaker(pron: Token) -> Token | None:
     ancestor speaking verb ("Smith said, 'I urge ...'") or, when the pronoun's sentence
     holds a quotation mark and no speaker, the speaking root of the next or previous
     sentence ('"I will not resign." Smith told reporters'). Never a first-person subject."""
+
     def subject_of(verb: Token) -> Token | None:
         if verb.lemma_.lower() not in SPEAKING:
             return None
@@ -370,8 +417,10 @@ def speaker(pron: Token) -> Token | None:
     if not any(t.text in {'"', "\u201c", "\u201d", "''", "``"} for t in sent):
         return None
     doc = pron.doc
-    for other in (doc[sent.end].sent if sent.end < len(doc) else None,
-                  doc[sent.start - 1].sent if sent.start > 0 else None):
+    for other in (
+        doc[sent.end].sent if sent.end < len(doc) else None,
+        doc[sent.start - 1].sent if sent.start > 0 else None,
+    ):
         if other is not None:
             subj = subject_of(other.root)
             if subj is not None:
@@ -384,8 +433,7 @@ def matrix_subject(pron: Token) -> Token | None:
     ("the Saudis reported they would refuse", "police said they arrested him"): whom the
     pronoun most likely stands for. None for any other pronoun or shape."""
     clause = pron.head
-    if pron.lower_ != "they" or pron.dep_ not in {"nsubj", "nsubjpass"} \
-            or clause.dep_ != "ccomp":
+    if pron.lower_ != "they" or pron.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return None
     subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NNS", "NNPS"}:

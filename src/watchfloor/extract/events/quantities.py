@@ -21,20 +21,92 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.doccache import doc_sents, has_number, number_tokens
 
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
-         "hundred": 100, "m": 1e6, "bn": 1e9, "k": 1e3}
-WORDS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-     "eighteen", "nineteen", "twenty"])}
-WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-              "eighty": 80, "ninety": 90, "a": 1, "an": 1})
-APPROX = {"approximately", "about", "around", "nearly", "almost", "some", "roughly",
-          "over", "more", "than", "up", "to", "at", "least", "dozens", "hundreds",
-          "thousands", "estimated"}
-CURRENCY = {"$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR",
-            "euro": "EUR", "euros": "EUR", "£": "GBP", "pound": "GBP", "pesos": "MXN",
-            "bolivar": "VES", "bolivars": "VES"}
+SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12,
+    "hundred": 100,
+    "m": 1e6,
+    "bn": 1e9,
+    "k": 1e3,
+}
+WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+WORDS.update(
+    {
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "a": 1,
+        "an": 1,
+    }
+)
+APPROX = {
+    "approximately",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "over",
+    "more",
+    "than",
+    "up",
+    "to",
+    "at",
+    "least",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "estimated",
+}
+CURRENCY = {
+    "$": "USD",
+    "us$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "pound": "GBP",
+    "pesos": "MXN",
+    "bolivar": "VES",
+    "bolivars": "VES",
+}
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -55,12 +127,16 @@ def parse_number(words: list[str]) -> float | None:
 Found = list[tuple[dict, Token, "Token | None"]]
 
 
-def quantities_for(trigger: Token, kinds: dict[str, str],
-                   cache: dict[int, Found] | None = None) -> list[dict]:
+def quantities_for(
+    trigger: Token, kinds: dict[str, str], cache: dict[int, Found] | None = None
+) -> list[dict]:
     """RETURNS the quantities of the trigger's sentence that belong to this event.
     ``cache`` (sentence start → figures) spares re-reading a sentence for each trigger."""
-    return [dict(q, scope="event") for q, counted, outcome
-            in _figures(trigger.sent, kinds, cache) if _tied(trigger, counted, outcome)]
+    return [
+        dict(q, scope="event")
+        for q, counted, outcome in _figures(trigger.sent, kinds, cache)
+        if _tied(trigger, counted, outcome)
+    ]
 
 
 def _figures(sent: Span, kinds: dict[str, str], cache: dict[int, Found] | None) -> Found:
@@ -82,21 +158,33 @@ def sentence_quantities(sent: Span, kinds: dict[str, str]) -> Found:
     for tok in number_tokens(sent):  # the number-like words only: the others are skipped
         if tok.i in seen or tok.ent_type_ in {"DATE", "TIME", "PERCENT", "ORDINAL"}:
             continue
-        if tok.dep_ not in {"nummod", "quantmod", "compound", "dobj", "nsubj", "pobj",
-                            "nsubjpass", "appos"}:
+        if tok.dep_ not in {
+            "nummod",
+            "quantmod",
+            "compound",
+            "dobj",
+            "nsubj",
+            "pobj",
+            "nsubjpass",
+            "appos",
+        }:
             continue
         counted = tok
-        while counted.dep_ in {"nummod", "quantmod", "compound", "nmod"} \
-                and counted.head != counted and counted.head.i > counted.i:
+        while (
+            counted.dep_ in {"nummod", "quantmod", "compound", "nmod"}
+            and counted.head != counted
+            and counted.head.i > counted.i
+        ):
             counted = counted.head
-        group = [t for t in doc[counted.left_edge.i: counted.i + 1]
-                 if t.like_num or t.lower_ in SCALE or t.dep_ == "quantmod"
-                 or t.lower_ in CURRENCY]
+        group = [
+            t
+            for t in doc[counted.left_edge.i : counted.i + 1]
+            if t.like_num or t.lower_ in SCALE or t.dep_ == "quantmod" or t.lower_ in CURRENCY
+        ]
         if counted.like_num or counted.lower_ in SCALE:
             group.append(counted)
         seen.update(t.i for t in group)
-        money = tok.ent_type_ == "MONEY" or any(
-            t.lower_ in CURRENCY for t in (*group, counted))
+        money = tok.ent_type_ == "MONEY" or any(t.lower_ in CURRENCY for t in (*group, counted))
         kind, outcome = _kind(counted, kinds)
         if kind is None and money:
             kind = "money"
@@ -109,9 +197,12 @@ def sentence_quantities(sent: Span, kinds: dict[str, str]) -> Found:
         while first > sent.start and doc[first - 1].lower_ in APPROX | {"$"}:
             first -= 1
         last = max(t.i for t in group) if kind == "money" and group else counted.i
-        span = doc[first: last + 1]
-        unit = next((CURRENCY[t.lower_] for t in span if t.lower_ in CURRENCY), None) \
-            if kind == "money" else counted.lemma_.lower()
+        span = doc[first : last + 1]
+        unit = (
+            next((CURRENCY[t.lower_] for t in span if t.lower_ in CURRENCY), None)
+            if kind == "money"
+            else counted.lemma_.lower()
+        )
         q = {
             "kind": kind,
             "value": value,
@@ -128,8 +219,9 @@ def sentence_quantities(sent: Span, kinds: dict[str, str]) -> Found:
     return out
 
 
-def count_figures_once(events: list, doc: Doc, kinds: dict[str, str],
-                       cache: dict[int, Found] | None = None) -> None:
+def count_figures_once(
+    events: list, doc: Doc, kinds: dict[str, str], cache: dict[int, Found] | None = None
+) -> None:
     """A figure the parse ties to events of several triggers stays with one of them, so
     totals over events count it once: the event whose trigger is its outcome word
     ("attacked a station, *killing* four officers": the killing has the four), else the
@@ -139,24 +231,32 @@ def count_figures_once(events: list, doc: Doc, kinds: dict[str, str],
     for evs in _by_sentence([ev for ev in events if ev.extra.get("quantities")]):
         if len({e.trigger.start for e in evs}) < 2:
             continue
-        tokens = {e.trigger.start: tok for e in evs
-                  if (tok := _trigger_token(doc, e)) is not None}
+        tokens = {e.trigger.start: tok for e in evs if (tok := _trigger_token(doc, e)) is not None}
         if not tokens:
             continue
         sent = next(iter(tokens.values())).sent
         for q, counted, outcome in _figures(sent, kinds, cache):
-            holders = [e for e in evs if e.trigger.start in tokens and any(
-                x["start"] == q["start"] and x["scope"] == "event"
-                for x in e.extra.get("quantities") or ())]
+            holders = [
+                e
+                for e in evs
+                if e.trigger.start in tokens
+                and any(
+                    x["start"] == q["start"] and x["scope"] == "event"
+                    for x in e.extra.get("quantities") or ()
+                )
+            ]
             if len({e.trigger.start for e in holders}) < 2:
                 continue
             anchor = outcome or counted
-            keep = min({e.trigger.start for e in holders}, key=lambda k: (
-                _steps_up(anchor, tokens[k]), abs(tokens[k].i - anchor.i), k))
+            keep = min(
+                {e.trigger.start for e in holders},
+                key=lambda k: (_steps_up(anchor, tokens[k]), abs(tokens[k].i - anchor.i), k),
+            )
             for e in holders:
                 if e.trigger.start != keep:
-                    e.extra["quantities"] = [x for x in e.extra["quantities"]
-                                             if x["start"] != q["start"]]
+                    e.extra["quantities"] = [
+                        x for x in e.extra["quantities"] if x["start"] != q["start"]
+                    ]
                     if not e.extra["quantities"]:
                         del e.extra["quantities"]
 
@@ -184,8 +284,9 @@ def _steps_up(token: Token, ancestor: Token) -> int:
     return 1_000
 
 
-def attach_sentence_quantities(events: list, doc: Doc, kinds: dict[str, str],
-                               cache: dict[int, Found] | None = None) -> None:
+def attach_sentence_quantities(
+    events: list, doc: Doc, kinds: dict[str, str], cache: dict[int, Found] | None = None
+) -> None:
     """A figure of an event's sentence that no event there is tied to through the parse
     ("the U.S. is losing 100,000 citizens a year ..., officials said as they announced
     sanctions") goes to the event whose trigger is nearest, marked ``scope: sentence``;
@@ -206,8 +307,12 @@ def attach_sentence_quantities(events: list, doc: Doc, kinds: dict[str, str],
             taken.add(q["start"])
 
 
-def document_quantities(doc: Doc, event_sentences: set[int], kinds: dict[str, str],
-                        cache: dict[int, Found] | None = None) -> list[dict]:
+def document_quantities(
+    doc: Doc,
+    event_sentences: set[int],
+    kinds: dict[str, str],
+    cache: dict[int, Found] | None = None,
+) -> list[dict]:
     """RETURNS the figures of the sentences that hold no event (their character starts
     are not in ``event_sentences``): "the country loses approximately 100,000 citizens
     annually" stated on its own. Each is marked ``scope: document`` with its ``sentence``
@@ -219,13 +324,23 @@ def document_quantities(doc: Doc, event_sentences: set[int], kinds: dict[str, st
         if sent.start_char in event_sentences or not has_number(sent):
             continue
         for q, _counted, _outcome in _figures(sent, kinds, cache):
-            out.append(dict(q, scope="document", sentence={
-                "start": sent.start_char, "end": sent.end_char, "text": sent.text}))
+            out.append(
+                dict(
+                    q,
+                    scope="document",
+                    sentence={"start": sent.start_char, "end": sent.end_char, "text": sent.text},
+                )
+            )
     return out
 
 
-PERIODS = {"annually": "year", "yearly": "year", "daily": "day", "monthly": "month",
-           "weekly": "week"}
+PERIODS = {
+    "annually": "year",
+    "yearly": "year",
+    "daily": "day",
+    "monthly": "month",
+    "weekly": "week",
+}
 PERIOD_NOUNS = {"year", "day", "month", "week"}
 
 

@@ -62,9 +62,14 @@ class RelevanceModel:
         idf = np.asarray(vec.idf_, dtype=np.float64)
         # the n-grams that may be in the vocabulary, in sklearn's order (tfidf.py): the
         # same counts in the same order as the vectoriser's own analyser (speed30)
-        return cls(vec, clf, word_analyzer(vec),
-                   dict(vec.vocabulary_), idf,
-                   idf * np.asarray(clf.coef_[0], dtype=np.float64))
+        return cls(
+            vec,
+            clf,
+            word_analyzer(vec),
+            dict(vec.vocabulary_),
+            idf,
+            idf * np.asarray(clf.coef_[0], dtype=np.float64),
+        )
 
     def political(self, texts: Sequence[str]) -> np.ndarray:
         """RETURNS P(political) of each sentence (the pipeline's predict_proba[:, 1])."""
@@ -79,8 +84,7 @@ class RelevanceModel:
             if not counts:
                 continue
             cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64,
-                                          count=len(counts)))
+            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
             norm = float(np.sqrt(np.sum((tf * self._idf[cols]) ** 2)))
             z[k] = float(tf @ self._w[cols]) / norm if norm > 0 else 0.0
         p1 = 1.0 / (1.0 + np.exp(-(z + float(self.clf.intercept_[0]))))
@@ -94,8 +98,9 @@ def shipped_model() -> RelevanceModel:
     return RelevanceModel.from_pipeline(trained.load(MODEL_NAME))
 
 
-def gate(events: list[Event], model: RelevanceModel,
-         political_side: Callable[[Event], bool]) -> list[Event]:
+def gate(
+    events: list[Event], model: RelevanceModel, political_side: Callable[[Event], bool]
+) -> list[Event]:
     """RETURNS the events of one document that pass the gate (in order), each with
     ``evidence["relevance"]``. ``political_side(ev)``: whether a side is a political
     actor."""
@@ -103,8 +108,7 @@ def gate(events: list[Event], model: RelevanceModel,
     if not starts:
         return events
     text = {ev.sentence.start: ev.sentence.text for ev in events}
-    p_of = dict(zip(starts, model.political([text[s] for s in starts]).tolist(),
-                    strict=True))
+    p_of = dict(zip(starts, model.political([text[s] for s in starts]).tolist(), strict=True))
     kept = []
     for ev in events:
         p = p_of[ev.sentence.start]
@@ -115,5 +119,11 @@ def gate(events: list[Event], model: RelevanceModel,
     return kept
 
 
-__all__ = ["CORPORATE_MAX", "MODEL_NAME", "POLITICAL_MIN", "RelevanceModel", "gate",
-           "shipped_model"]
+__all__ = [
+    "CORPORATE_MAX",
+    "MODEL_NAME",
+    "POLITICAL_MIN",
+    "RelevanceModel",
+    "gate",
+    "shipped_model",
+]

@@ -87,7 +87,8 @@ DEMONSTRATIVE = {"this", "that", "these", "those"}
 # its kind (role codes of the named group that may answer; None: any non-state body)
 GENERIC_GROUPS: dict[str, frozenset[str] | None] = {
     str(noun): frozenset(codes) if codes is not None else None
-    for noun, codes in WORDS["generic_groups"].items()}
+    for noun, codes in WORDS["generic_groups"].items()
+}
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # "dozens of its members", "two of their gunmen": people of the group the pronoun names
 MEMBER_NOUNS = frozenset(WORDS["member_nouns"])
@@ -111,8 +112,11 @@ DATELINE = re.compile(
 
 
 # the words between a name and its alias: 'Juan Perez, alias "El Gordo,"'
-ALIAS_LINK = re.compile(r"\s*[,(]\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)"
-                        r"\s*[\"'“‘]*\s*$", re.IGNORECASE)
+ALIAS_LINK = re.compile(
+    r"\s*[,(]\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)"
+    r"\s*[\"'“‘]*\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -136,8 +140,9 @@ class Actor:
         actor extractor made a generic entity of (``act:hndgov``) is such a phrase too: its
         word, not the entity shared by every "officials" of the document, says who it is
         (a pronoun standing for it keeps the entity)."""
-        if self.entity is None or (self.entity.id.startswith("act:")
-                                   and self.token.pos_ in {"NOUN", "PROPN", "ADJ"}):
+        if self.entity is None or (
+            self.entity.id.startswith("act:") and self.token.pos_ in {"NOUN", "PROPN", "ADJ"}
+        ):
             return f"{self.code}@{self.token.i}"
         return self.entity.id
 
@@ -150,8 +155,9 @@ class Actor:
 class ActorResolver:
     """Maps argument tokens to actors of one document (one instance per document)."""
 
-    def __init__(self, result: Extraction, implied: dict[str, str],
-                 gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self, result: Extraction, implied: dict[str, str], gazetteer: Gazetteer | None = None
+    ) -> None:
         self.result = result
         self.implied = implied
         self.gaz = gazetteer or default_gazetteer()
@@ -160,16 +166,18 @@ class ActorResolver:
             key=lambda pair: pair[0],
         )
         self.groups = sorted(
-            ((m.start, e) for e in result.entities
-             if e.type != "person" and (e.actor_code or (
-                 e.type == "organization" and not e.id.startswith("act:")))
-             for m in e.mentions),
+            (
+                (m.start, e)
+                for e in result.entities
+                if e.type != "person"
+                and (e.actor_code or (e.type == "organization" and not e.id.startswith("act:")))
+                for m in e.mentions
+            ),
             key=lambda pair: pair[0],
         )
         self._cache: dict[int, list[Actor]] = {}
         self.datelines = [(m.start(), m.end()) for m in DATELINE.finditer(result.text)]
-        self.pronouns = Antecedents(result, self.persons, self.groups, self.entity_at,
-                                    self.gaz)
+        self.pronouns = Antecedents(result, self.persons, self.groups, self.entity_at, self.gaz)
 
     def resolve(self, token: Token | None, depth: int = 0) -> list[Actor]:
         """RETURNS the actors an argument names (several for "X and Y"), possibly none."""
@@ -178,8 +186,9 @@ class ActorResolver:
         if depth == 0 and token.i in self._cache:
             return self._cache[token.i]
         found = self._one(token, depth)
-        found += [a for a in self._coordinated_nationals(token, found)
-                  if a.same not in _keys(found)]
+        found += [
+            a for a in self._coordinated_nationals(token, found) if a.same not in _keys(found)
+        ]
         for conj in token.conjuncts:
             if conj.i > token.i:
                 found += [a for a in self._one(conj, depth) if a.same not in _keys(found)]
@@ -204,17 +213,22 @@ class ActorResolver:
                 return []
             # "Otto Perez Molina ... Perez Molina ... his": the coded full name
             person = coded_full_name(person, self.result.entities) or person
-            if not person.actor_code and (alias := self._alias_of(person)) is not None \
-                    and alias.type == "person":
+            if (
+                not person.actor_code
+                and (alias := self._alias_of(person)) is not None
+                and alias.type == "person"
+            ):
                 # "Ezequiel Cardenas, alias Tony Tormenta ... he": the coded person the
                 # nearer alias names (issue 12 round 26)
                 person = alias
             return [Actor(person, person.actor_code, token, via="pronoun")]
         if token.lower_ in FIRST_SINGULAR | FIRST_PLURAL and token.pos_ == "PRON":
             return self._speaker_side(token, depth)
-        if (token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"}) or (
-                token.lower_ == "them" and token.dep_ in {"dobj", "pobj", "dative"}) or (
-                token.lower_ in COLLECTIVE_POSS and token.dep_ == "poss" and depth == 0):
+        if (
+            (token.lower_ in COLLECTIVE and token.dep_ in {"nsubj", "nsubjpass"})
+            or (token.lower_ == "them" and token.dep_ in {"dobj", "pobj", "dative"})
+            or (token.lower_ in COLLECTIVE_POSS and token.dep_ == "poss" and depth == 0)
+        ):
             # "their arrest" (the pronoun itself the argument), not the owner of "its
             # objection" read through the noun
             # "Hungary says it will not ...", "officials granted them protection"
@@ -237,14 +251,23 @@ class ActorResolver:
             # "people from the criminal group"; "arrested 15 people from the group": the
             # parser hangs the "from" right after the object on the verb
             objs = prep_objects(token, {"from"}) + [
-                o for p in token.head.children if token.dep_ == "dobj" and p.dep_ == "prep"
-                and p.lower_ == "from" and p.i == token.right_edge.i + 1
+                o
+                for p in token.head.children
+                if token.dep_ == "dobj"
+                and p.dep_ == "prep"
+                and p.lower_ == "from"
+                and p.i == token.right_edge.i + 1
                 and token.head.lemma_.lower() in role_words("member_from_verbs")
-                for o in p.children if o.dep_ == "pobj"]
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
             for obj in objs:
                 # the group itself, not the owner of a thing ("from the gang's camp")
-                found = [a for a in self.resolve(obj, depth + 1) if a.token.i == obj.i
-                         and a.code and (a.code[3:6] or a.code[:3]) in GROUP_ROLES]
+                found = [
+                    a
+                    for a in self.resolve(obj, depth + 1)
+                    if a.token.i == obj.i and a.code and (a.code[3:6] or a.code[:3]) in GROUP_ROLES
+                ]
                 if found:
                     return found
         ent = self.entity_at(token)
@@ -252,8 +275,9 @@ class ActorResolver:
         if nationals is not None:
             return [nationals]
         if generic and _definite_bare(token):
-            named = self._generic_referent(token) if ent is None or ent.id.startswith(
-                "act:") else None
+            named = (
+                self._generic_referent(token) if ent is None or ent.id.startswith("act:") else None
+            )
             if named is not None:
                 return [Actor(named, named.actor_code, token, via="role noun")]
         if ent is not None:
@@ -287,8 +311,11 @@ class ActorResolver:
                 return _out_of_office([Actor(ent, code, token)])
             inferred = bool(ent.attributes.get("country_inferred")) and code == ent.actor_code
             # "the minister" the actor extractor made a mention of the minister it named
-            via = "role noun" if (ent.type == "person" and token.pos_ == "NOUN"
-                                  and not ent.id.startswith("act:")) else None
+            via = (
+                "role noun"
+                if (ent.type == "person" and token.pos_ == "NOUN" and not ent.id.startswith("act:"))
+                else None
+            )
             return [Actor(ent, code, token, inferred, via)]
         # the person a role phrase is in apposition with: "its top leader, Guillermo Saenz"
         for appos in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
@@ -296,8 +323,12 @@ class ActorResolver:
             if person is not None and person.type == "person":
                 code = person.actor_code or self._leader_of(token)
                 return [Actor(person, code, token)]
-            if person is not None and person.type == "organization" and person.actor_code \
-                    and _naming_apposition(token, appos):
+            if (
+                person is not None
+                and person.type == "organization"
+                and person.actor_code
+                and _naming_apposition(token, appos)
+            ):
                 # "the human rights organization Global Justice accused": the coded body
                 # the kind noun names right after it (targets16; an uncoded name leaves
                 # the kind noun's own role code below)
@@ -315,13 +346,20 @@ class ActorResolver:
         former = _former(token)
         topic = token.lower_ in role_words("topic_nouns")
         for c in modifiers:
-            if topic and c.dep_ == "compound" and (place := self.entity_at(c)) is not None \
-                    and place.type == "location":
+            if (
+                topic
+                and c.dep_ == "compound"
+                and (place := self.entity_at(c)) is not None
+                and place.type == "location"
+            ):
                 continue  # "the Iraq war", "the Iran arms scandal": a place named as topic
             if kin and c.dep_ == "poss":
                 break  # "his brother", "Guzman's wife": another person, not the possessor
-            if c.dep_ == "poss" and c.lower_ in COLLECTIVE_POSS and (
-                    token.lemma_.lower() in MEMBER_NOUNS or token.lower_ in MEMBER_NOUNS):
+            if (
+                c.dep_ == "poss"
+                and c.lower_ in COLLECTIVE_POSS
+                and (token.lemma_.lower() in MEMBER_NOUNS or token.lower_ in MEMBER_NOUNS)
+            ):
                 # "arrested dozens of its members", "killed two of their gunmen": the
                 # members of the organisation the pronoun stands for
                 subject = self.pronouns.proper_subject(c)
@@ -332,8 +370,9 @@ class ActorResolver:
                     if owner is None or owner.type != "organization":
                         continue  # a name the document does not code as a group
                     return [Actor(owner, owner.actor_code, token)]
-                group = self.pronouns.antecedent(c, [(st, e) for st, e in self.groups
-                                             if e.type == "organization"])
+                group = self.pronouns.antecedent(
+                    c, [(st, e) for st, e in self.groups if e.type == "organization"]
+                )
                 if group is not None:
                     return [Actor(group, group.actor_code, token)]
                 continue
@@ -341,8 +380,11 @@ class ActorResolver:
             if owner:
                 # "the MS13 and Barrio 18 gangs": every coordinated owner, not the first
                 for conj in (x for x in c.conjuncts if x.i > c.i and x.i < token.i):
-                    owner += [a for a in self._one(conj, depth + 1, generic=False)
-                              if a.same not in _keys(owner)]
+                    owner += [
+                        a
+                        for a in self._one(conj, depth + 1, generic=False)
+                        if a.same not in _keys(owner)
+                    ]
                 # "a former police chief": a member of the police no longer (targets24)
                 return _out_of_office(owner) if former else owner
         for obj in prep_objects(token, {"of"}):  # "members of the cartel"
@@ -351,14 +393,21 @@ class ActorResolver:
                 # the coded name in apposition (the parser hangs it on the group noun) is
                 # the one, not the country owning the description
                 return [Actor(named, named.actor_code, token)]
-            found = [a for a in self.resolve(obj, depth + 1)
-                     if a.entity is None or a.entity.type != "location"]
+            found = [
+                a
+                for a in self.resolve(obj, depth + 1)
+                if a.entity is None or a.entity.type != "location"
+            ]
             if found:
                 return found
         if not generic:
             return []
-        if token.dep_ == "amod" and token.ent_type_ == "NORP" and token.pos_ in {
-                "ADJ", "PROPN"} and depth == 0:
+        if (
+            token.dep_ == "amod"
+            and token.ent_type_ == "NORP"
+            and token.pos_ in {"ADJ", "PROPN"}
+            and depth == 0
+        ):
             # the nationality adjective of a state's act picked as its side ("West German
             # aid", ``arguments.national_act``): the country alone, no role known
             country = token_country(self.gaz, token)
@@ -390,7 +439,7 @@ class ActorResolver:
         return None
 
     def _coordinated_nationals(self, token: Token, found: list[Actor]) -> list[Actor]:
-        """"U.S. and Colombian troops", "Venezuelan and Colombian police", "the defense
+        """ "U.S. and Colombian troops", "Venezuelan and Colombian police", "the defense
         ministers of Peru and Colombia", "American and Soviet negotiators": a role noun
         whose country word is coordinated with others names the role of each country (the
         actor extractor codes the first: USAMIL; this adds COLMIL; a noun of no role, the
@@ -403,17 +452,24 @@ class ActorResolver:
         # country's party (``argument_roles.yaml`` ``national_parties``; not "Soviet and
         # American missiles") gives the country alone (USA), and each coordinated
         # country word its own (issue 12 meet21)
-        bare = (len(code) == 3 and code not in ROLE_KINDS
-                and token.lemma_.lower() in role_words("national_parties"))
-        if not bare and (len(code) < 6 or code[:3] in ROLE_KINDS
-                         or code[3:6] not in ROLE_KINDS):
+        bare = (
+            len(code) == 3
+            and code not in ROLE_KINDS
+            and token.lemma_.lower() in role_words("national_parties")
+        )
+        if not bare and (len(code) < 6 or code[:3] in ROLE_KINDS or code[3:6] not in ROLE_KINDS):
             return []  # only COUNTRY [+ ROLE]: the country words are what is coordinated
         out: list[Actor] = []
         seen = {code[:3]}
         words = [m for m in token.lefts if m.dep_ in {"amod", "compound", "nmod"}]
         # "the defense ministers of Peru and Colombia": the countries after "of" too
-        words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]
+        words += [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         for mod in words:
             if not mod.conjuncts:
                 continue
@@ -421,14 +477,21 @@ class ActorResolver:
                 if conj.i == token.i:
                     continue
                 ent = self.entity_at(conj)
-                country = (ent.country if ent is not None and ent.type == "location"
-                           else None) or self.gaz.country_of(conj.text)
+                country = (
+                    ent.country if ent is not None and ent.type == "location" else None
+                ) or self.gaz.country_of(conj.text)
                 if not country or country in seen:
                     continue
                 seen.add(country)
                 other = country + code[3:]
-                same = next((e for e in self.result.entities if e.actor_code == other
-                             and e.id.startswith("act:")), None)
+                same = next(
+                    (
+                        e
+                        for e in self.result.entities
+                        if e.actor_code == other and e.id.startswith("act:")
+                    ),
+                    None,
+                )
                 out.append(Actor(same, other, token))
         return out
 
@@ -445,7 +508,7 @@ class ActorResolver:
         group ('Juan Perez, alias "El Gordo,"'). RETURNS that entity or None."""
         text = self.result.text
         for m in ent.mentions:
-            before = text[max(0, m.start - 40):m.start]
+            before = text[max(0, m.start - 40) : m.start]
             link = ALIAS_LINK.search(before)
             if link is None:
                 continue
@@ -462,21 +525,25 @@ class ActorResolver:
         cash", "two Venezuelans"): the nationals of that country, coded with the country
         alone (no role is known). Not an adjective ("Colombian police"), not a name the
         actor extractor coded. RETURNS the actor or None."""
-        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ != "NORP" \
-                or token.dep_ in {"amod", "compound", "nmod", "poss"}:
+        if (
+            token.pos_ not in {"NOUN", "PROPN"}
+            or token.ent_type_ != "NORP"
+            or token.dep_ in {"amod", "compound", "nmod", "poss"}
+        ):
             return None
         if ent is not None and (ent.actor_code or ent.type in {"person", "organization"}):
             return None
         if any(c.dep_ == "compound" for c in token.children):
             return None
         if token.tag_ not in {"NNS", "NNPS"} and not any(
-                c.dep_ in {"det", "nummod"} for c in token.children):
+            c.dep_ in {"det", "nummod"} for c in token.children
+        ):
             return None  # "Algerian and Spanish producers": an adjective read as a noun
         country = token_country(self.gaz, token)
         return Actor(None, country, token) if country else None
 
     def _speaker_side(self, pron: Token, depth: int) -> list[Actor]:
-        """"I" / "we" in quoted speech: the speaker of the quote (the subject of the
+        """ "I" / "we" in quoted speech: the speaker of the quote (the subject of the
         speaking verb the pronoun's clause hangs from, or of the speaking verb of the
         sentence right after or before a quote: '"I urge ...," Smith said'). "I" is the
         speaker; "we" / "our" the speaker's side: the speaker itself when a group or
@@ -487,8 +554,11 @@ class ActorResolver:
             return []
         found = self._one(subject, depth + 1)
         if pron.lower_ in FIRST_SINGULAR:
-            return [Actor(a.entity, a.code, pron) for a in found
-                    if a.entity is None or a.entity.type == "person" or not found[1:]][:1]
+            return [
+                Actor(a.entity, a.code, pron)
+                for a in found
+                if a.entity is None or a.entity.type == "person" or not found[1:]
+            ][:1]
         out = []
         for a in found[:1]:
             if a.entity is not None and a.entity.type == "person":
@@ -524,17 +594,20 @@ class ActorResolver:
         name ("the Federal Bureau of Investigation (FBI)"), when the document codes that
         short name as an organisation. RETURNS the code or None."""
         for t in token.subtree:
-            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i == 0 \
-                    or token.doc[t.i - 1].text != "(":
+            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i == 0 or token.doc[t.i - 1].text != "(":
                 continue
             short = self.entity_at(t)
-            if short is not None and short.id != ent.id and short.type == "organization" \
-                    and short.actor_code:
+            if (
+                short is not None
+                and short.id != ent.id
+                and short.type == "organization"
+                and short.actor_code
+            ):
                 return self._code_at_event_date(short, t)
         return None
 
     def _generic_referent(self, token: Token) -> Entity | None:
-        """"The group", "the cartel", "the president": the last entity named before in
+        """ "The group", "the cartel", "the president": the last entity named before in
         this or the two sentences before that fits the word — a named non-state group
         of the right role for a group word, a person the document titled so for an office
         word. RETURNS the entity, or None (then the usual rules apply)."""
@@ -550,17 +623,20 @@ class ActorResolver:
             # before holds that title: two ministers leave "the minister" unresolved
             # (issue 12), so do a title holder who went uncoded
             holders = {
-                ent.id: ent for ent in self.result.entities
+                ent.id: ent
+                for ent in self.result.entities
                 if ent.type == "person"
-                and any(lemma in title.lower().split()
-                        for title in ent.attributes.get("titles", ()))
+                and any(
+                    lemma in title.lower().split() for title in ent.attributes.get("titles", ())
+                )
                 and any(m.start < token.idx for m in ent.mentions)
             }
             one = next(iter(holders.values())) if len(holders) == 1 else None
             return one if one is not None and one.actor_code else None
         if lemma in COUNTRY_NOUNS:
-            if token.dep_ == "poss" or any(c.dep_ == "det" and c.lower_ == "this"
-                                           for c in token.children):
+            if token.dep_ == "poss" or any(
+                c.dep_ == "det" and c.lower_ == "this" for c in token.children
+            ):
                 # "this country" is often the speaker's own; "the country's gang truce"
                 # names an owner, seldom a party (read in the judged documents)
                 return None
@@ -583,7 +659,7 @@ class ActorResolver:
         return best
 
     def _last_country(self, token: Token, floor: int) -> Entity | None:
-        """"The country" (``country_nouns``): the country named last before ``token`` from
+        """ "The country" (``country_nouns``): the country named last before ``token`` from
         ``floor`` on ("Forced labour persists in Brazil. The rapporteur urged the country
         to act": Brazil), not a name that only modifies a noun ("U.S. exporters": "when he
         visits that country" is Japan, named before), not the subject of the verb the noun
@@ -598,16 +674,27 @@ class ActorResolver:
             verb = verb.head
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X deplored ... and
         # urged the country": the conjoined verb's subject too
-        own_ids = {e.id for v in verbs for c in v.children
-                   if c.dep_ in {"nsubj", "nsubjpass"} and (e := self.entity_at(c)) is not None}
+        own_ids = {
+            e.id
+            for v in verbs
+            for c in v.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and (e := self.entity_at(c)) is not None
+        }
         best, best_at = None, -1
         for ent in self.result.entities:
-            if ent.type != "location" or ent.kind != "country" or not ent.actor_code \
-                    or ent.id in own_ids:
+            if (
+                ent.type != "location"
+                or ent.kind != "country"
+                or not ent.actor_code
+                or ent.id in own_ids
+            ):
                 continue
             for m in ent.mentions:
-                if floor <= m.start < token.idx and m.start > best_at \
-                        and not _modifier_at(token.doc, m.start):
+                if (
+                    floor <= m.start < token.idx
+                    and m.start > best_at
+                    and not _modifier_at(token.doc, m.start)
+                ):
                     best, best_at = ent, m.start
         return best
 
@@ -622,10 +709,14 @@ class ActorResolver:
             return code
         if how is None and ent.attributes.get("recognised_by") != "gazetteer":
             return code
-        entry = (self.gaz.lookup(ent.name) if how is None
-                 else self.gaz.dictionary_entry(ent.name, "person"))
-        if entry is None or not (entry.attributes.get("code_history")
-                                 or entry.attributes.get("dated_codes")):
+        entry = (
+            self.gaz.lookup(ent.name)
+            if how is None
+            else self.gaz.dictionary_entry(ent.name, "person")
+        )
+        if entry is None or not (
+            entry.attributes.get("code_history") or entry.attributes.get("dated_codes")
+        ):
             return code
         verb = token
         for _ in range(3):  # the clause the argument belongs to: "ordered", "met with"
@@ -643,13 +734,23 @@ class ActorResolver:
         for c in token.children:
             if c.dep_ != "poss":
                 continue
-            owners = self._one(c, 3) if c.lower_ not in {"its", "their"} else [
-                Actor(g, g.actor_code, c)
-                for g in [self.pronouns.antecedent(c, self.groups)] if g]
+            owners = (
+                self._one(c, 3)
+                if c.lower_ not in {"its", "their"}
+                else [
+                    Actor(g, g.actor_code, c)
+                    for g in [self.pronouns.antecedent(c, self.groups)]
+                    if g
+                ]
+            )
             for owner in owners:
-                if owner.entity is not None and owner.entity.type == "organization" \
-                        and owner.code and not {owner.code[i:i + 3] for i in range(
-                            0, len(owner.code), 3)} & STATE_ROLES:
+                if (
+                    owner.entity is not None
+                    and owner.entity.type == "organization"
+                    and owner.code
+                    and not {owner.code[i : i + 3] for i in range(0, len(owner.code), 3)}
+                    & STATE_ROLES
+                ):
                     return owner.code
         return None
 
@@ -677,21 +778,33 @@ class ActorResolver:
             return None
         role = None
         mods = [t for t in token.lefts if t.dep_ in {"compound", "amod"}]
-        for phrase in (*(f"{m.lemma_} {token.lemma_}" for m in reversed(mods)),
-                       token.lemma_, token.lower_):
+        for phrase in (
+            *(f"{m.lemma_} {token.lemma_}" for m in reversed(mods)),
+            token.lemma_,
+            token.lower_,
+        ):
             role = self.gaz.role_of(phrase.strip().lower())
             if role:
                 break
         if role is None and token.pos_ == "NOUN":
             # PETRARCH2's agent words where roles.tsv has none ("women", "victim"), as
             # the actor extractor reads them
-            agent = self.gaz.agent_role(token.lower_) or self.gaz.agent_role(token.lemma_) \
+            agent = (
+                self.gaz.agent_role(token.lower_)
+                or self.gaz.agent_role(token.lemma_)
                 or agent_nouns().get(token.lemma_.lower())
+            )
             role = (agent, ROLE_KINDS[agent]) if agent in ROLE_KINDS else None
         if role is None:
             # "Azerbaijani hackers", "Iraqi fighters": agents of a country, coded as it
-            demonym = next((c for c in token.lefts if c.dep_ == "amod"
-                            and c.ent_type_ == "NORP" and token_country(self.gaz, c)), None)
+            demonym = next(
+                (
+                    c
+                    for c in token.lefts
+                    if c.dep_ == "amod" and c.ent_type_ == "NORP" and token_country(self.gaz, c)
+                ),
+                None,
+            )
             if demonym is None or token.pos_ != "NOUN":
                 return None
             return Actor(None, token_country(self.gaz, demonym), token)
@@ -700,8 +813,9 @@ class ActorResolver:
         for c in token.lefts:
             if c.dep_ in {"amod", "compound", "nmod", "poss"}:
                 ent = self.entity_at(c)
-                country = (ent.country if ent and ent.type == "location" else None) \
-                    or token_country(self.gaz, c)
+                country = (
+                    ent.country if ent and ent.type == "location" else None
+                ) or token_country(self.gaz, c)
                 if country:
                     break
         if country is None:
@@ -718,9 +832,15 @@ class ActorResolver:
             # country the phrase itself names (targets24)
             country = country or self._member_country(token)
             return Actor(None, country, token) if country else None
-        if country is None and not foreign and fold(token.lemma_) not in MASS_ROLE_NOUNS \
-                and (role[0] in NATIONAL_ROLES or (
-                    role[0] == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)):
+        if (
+            country is None
+            and not foreign
+            and fold(token.lemma_) not in MASS_ROLE_NOUNS
+            and (
+                role[0] in NATIONAL_ROLES
+                or (role[0] == "CVL" and token.lemma_.lower() not in FOREIGN_CIVILIANS)
+            )
+        ):
             # "the army chief", "a police station": where the sentence's action takes place
             # ("... in Tegucigalpa"), else the article's country (docs/actor-codes.md 8);
             # generic civilians ("relatives") and a bare "party" never take the article's
@@ -729,8 +849,10 @@ class ActorResolver:
                 country = self.result.meta.get(ARTICLE_COUNTRY)
                 inferred = country is not None
         code = (country or "") + role[0]
-        same = next((e for e in self.result.entities if e.actor_code == code
-                     and e.id.startswith("act:")), None)  # the document's "cartels"
+        same = next(
+            (e for e in self.result.entities if e.actor_code == code and e.id.startswith("act:")),
+            None,
+        )  # the document's "cartels"
         return Actor(same, code, token, inferred)
 
     def _state_named(self, token: Token) -> str | None:
@@ -740,8 +862,11 @@ class ActorResolver:
         keeps its topic rule (targets24)."""
         if self.gaz.country_of(token.text):
             return None
-        words = [t.text for t in token.doc[max(0, token.i - 4):token.i + 1]
-                 if not t.is_space and t.pos_ != "DET"]
+        words = [
+            t.text
+            for t in token.doc[max(0, token.i - 4) : token.i + 1]
+            if not t.is_space and t.pos_ != "DET"
+        ]
         for size in (2, 3):
             if len(words) < size:
                 break
@@ -760,8 +885,13 @@ class ActorResolver:
                 if ent is not None and ent.type == "location" and ent.country:
                     return ent.country
                 code = ent.actor_code if ent is not None else None
-                if code and len(code) == 6 and code[3:] in OFFICE_ROLES \
-                        and code[:3] not in ROLE_KINDS and code[:3] not in {"IGO", "NGO"}:
+                if (
+                    code
+                    and len(code) == 6
+                    and code[3:] in OFFICE_ROLES
+                    and code[:3] not in ROLE_KINDS
+                    and code[:3] not in {"IGO", "NGO"}
+                ):
                     return code[:3]
         return None
 
@@ -795,17 +925,20 @@ class ActorResolver:
     def entity_at(self, token: Token) -> Entity | None:
         """The entity a token names, if any; never the place of a dateline."""
         ent = self.result.entity_at(token.idx, token.idx + len(token.text))
-        if ent is not None and (ent.type == "location" or token.text.isupper()) and any(
-            a <= token.idx < b for a, b in self.datelines
+        if (
+            ent is not None
+            and (ent.type == "location" or token.text.isupper())
+            and any(a <= token.idx < b for a, b in self.datelines)
         ):
             return None  # a dateline's place (the small model often types "CARACAS" ORG)
-        if ent is not None and any(a <= token.idx < b for a, b in
-                                   ent.attributes.get("statistic_mentions", ())):
+        if ent is not None and any(
+            a <= token.idx < b for a, b in ent.attributes.get("statistic_mentions", ())
+        ):
             return None  # "Honduras registered 2,916 murders": the place of a figure
         return ent
 
     def _named_like(self, generic: Entity, token: Token) -> Entity | None:
-        """"This cartel" after "the Cartel de los Soles": the last named group of that kind."""
+        """ "This cartel" after "the Cartel de los Soles": the last named group of that kind."""
         code = generic.actor_code or ""
         floor = token.sent.start_char
         if token.sent.start > 0:
@@ -818,7 +951,6 @@ class ActorResolver:
                 if floor <= m.start < token.idx and m.start > best_at:
                     best, best_at = ent, m.start
         return best
-
 
 
 def _office(code: str | None) -> bool:
@@ -862,8 +994,9 @@ def _venue(place: Token) -> bool:
     nouns = role_words("venue_named")
     node = place.head.head
     for _ in range(5):
-        if node.pos_ in {"NOUN", "PROPN"} and (node.lower_ in nouns
-                                               or node.lemma_.lower() in nouns):
+        if node.pos_ in {"NOUN", "PROPN"} and (
+            node.lower_ in nouns or node.lemma_.lower() in nouns
+        ):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "relcl"}:
             return False
@@ -899,8 +1032,9 @@ def _reaches(anchor: Token, near: set[int], clause: set[int]) -> bool:
     ("a report on goods contaminated by a disaster *in* X")."""
     node = anchor
     for _ in range(5):
-        if node.i in near or (node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
-                              and node.head.i in clause):
+        if node.i in near or (
+            node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and node.head.i in clause
+        ):
             return True
         if node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"}:
             node = node.head.head
@@ -919,14 +1053,18 @@ def _modifier_at(doc, start: int) -> bool:
     if span is None:
         return False
     node = span[0]
-    while node.dep_ == "compound" and node.head.ent_iob_ in {"I", "B"} \
-            and node.head.ent_type_ == node.ent_type_ and node.head.i > node.i:
+    while (
+        node.dep_ == "compound"
+        and node.head.ent_iob_ in {"I", "B"}
+        and node.head.ent_type_ == node.ent_type_
+        and node.head.i > node.i
+    ):
         node = node.head  # the last word of a multi-word name
     return node.dep_ in {"compound", "amod", "nmod"}
 
 
 def _definite_bare(token: Token) -> bool:
-    """"the group", "this cartel": a singular noun after a definite determiner with no
+    """ "the group", "this cartel": a singular noun after a definite determiner with no
     other modifier before it (not "a group", not "criminal groups", not "the Zetas
     group")."""
     if token.tag_ not in {"NN", "NNP"}:
@@ -934,8 +1072,10 @@ def _definite_bare(token: Token) -> bool:
     dets = [c for c in token.children if c.dep_ == "det" and c.i < token.i]
     if not dets or dets[0].lower_ not in {"the", "this", "that"}:
         return False
-    return not any(c.i < token.i and c.dep_ in {"compound", "amod", "poss", "nmod",
-                                                 "nummod"} for c in token.children)
+    return not any(
+        c.i < token.i and c.dep_ in {"compound", "amod", "poss", "nmod", "nummod"}
+        for c in token.children
+    )
 
 
 def _demonstrative(token: Token) -> bool:

@@ -20,10 +20,31 @@ from importlib import resources
 from spacy.tokens import Token
 
 NO_EVENT = "none"
-RELATIONS = {"obj", "obj_mod", "mod", "particle", "xcomp", "comp_mark", "prep_obj",
-             "obj_prep_obj", "gov", "subj_alone", "intransitive", "acomp", "prep_word",
-             "quoted", "prep_comp_obj", "passive_adjunct", "opinion_comp", "comp_obj",
-             "member_of", "aim_of", "joint_xcomp", "joint_comp", "of_obj"}
+RELATIONS = {
+    "obj",
+    "obj_mod",
+    "mod",
+    "particle",
+    "xcomp",
+    "comp_mark",
+    "prep_obj",
+    "obj_prep_obj",
+    "gov",
+    "subj_alone",
+    "intransitive",
+    "acomp",
+    "prep_word",
+    "quoted",
+    "prep_comp_obj",
+    "passive_adjunct",
+    "opinion_comp",
+    "comp_obj",
+    "member_of",
+    "aim_of",
+    "joint_xcomp",
+    "joint_comp",
+    "of_obj",
+}
 PARTY_ENTS = {"ORG", "GPE", "NORP", "PERSON"}  # a named party acted on
 JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
@@ -58,7 +79,8 @@ class SenseTable:
             words = frozenset(w.strip().lower() for w in rec["words"].split(",") if w.strip())
             key = (rec["lemma"].strip().lower(), rec["pos"].strip().upper())
             rows.setdefault(key, []).append(
-                Sense(relation, words, rec["sense"].strip(), rec["provenance"].strip()))
+                Sense(relation, words, rec["sense"].strip(), rec["provenance"].strip())
+            )
         return cls(rows)
 
     def sense(self, token: Token) -> str | None:
@@ -79,8 +101,7 @@ def _related(token: Token, relation: str) -> set[str]:
     if relation == "obj":
         return {c.lemma_.lower() for c in _objects(token)}
     if relation == "obj_mod":
-        return {m.lemma_.lower() for o in _objects(token) for m in o.children
-                if m.dep_ in MOD_DEPS}
+        return {m.lemma_.lower() for o in _objects(token) for m in o.children if m.dep_ in MOD_DEPS}
     if relation == "mod":
         return {m.lemma_.lower() for m in token.children if m.dep_ in MOD_DEPS}
     if relation == "particle":
@@ -88,8 +109,13 @@ def _related(token: Token, relation: str) -> set[str]:
     if relation == "xcomp":
         return {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
     if relation == "comp_mark":  # "recognized that the state ...": the complement's marker
-        return {m.lower_ for c in token.children if c.dep_ == "ccomp" and c.i > token.i
-                for m in c.children if m.dep_ == "mark" or m.tag_ in {"WDT", "WRB", "WP"}}
+        return {
+            m.lower_
+            for c in token.children
+            if c.dep_ == "ccomp" and c.i > token.i
+            for m in c.children
+            if m.dep_ == "mark" or m.tag_ in {"WDT", "WRB", "WP"}
+        }
     if relation == "gov":  # "pose a threat": the verb whose object the trigger noun is
         if token.dep_ in OBJ_DEPS and token.head.i != token.i:
             return {token.head.lemma_.lower()}
@@ -99,8 +125,9 @@ def _related(token: Token, relation: str) -> set[str]:
             return set()
         return {ANY}
     if relation == "subj_alone":  # "the board will meet": a body's own meeting
-        if _objects(token) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
-                                  for c in token.children):
+        if _objects(token) or any(
+            c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in token.children
+        ):
             return set()
         subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
         if token.dep_ == "acl" and token.tag_ == "VBG":  # "the board, meeting here"
@@ -108,8 +135,11 @@ def _related(token: Token, relation: str) -> set[str]:
         return subjects
     if relation == "acomp":  # "pleaded guilty": an adjective complement; "pleaded not
         # guilty" reads "not guilty" (roots35: an admission and a denial are two codes)
-        return {("not " if _negated(c, token) else "") + c.lemma_.lower()
-                for c in token.children if c.dep_ in {"acomp", "oprd"}}
+        return {
+            ("not " if _negated(c, token) else "") + c.lemma_.lower()
+            for c in token.children
+            if c.dep_ in {"acomp", "oprd"}
+        }
     if relation == "prep_word":  # "talked about the elections": the preposition itself,
         # when no "with" / "between" names a party talked with
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
@@ -118,24 +148,48 @@ def _related(token: Token, relation: str) -> set[str]:
         # quotation it introduces (a clausal complement before it): a reporting use
         # (or, when a long quotation is parsed apart, a closing quotation mark of the verb
         # followed by its subject: '..., " Beltrame complained')
-        return {ANY} if any(c.dep_ == "ccomp" and c.i < token.i
-                            for c in token.children) or _after_quote(token) else set()
+        return (
+            {ANY}
+            if any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+            or _after_quote(token)
+            else set()
+        )
     if relation == "opinion_comp":  # "agreed that the reform was necessary": a clausal
         # complement after the verb whose verb is a copula with no modal (a view, not a
         # commitment: "agreed that troops would withdraw" has its modal)
-        return {ANY} if any(
-            c.dep_ == "ccomp" and c.i > token.i and c.lemma_.lower() == "be"
-            and any(k.dep_ in {"acomp", "attr"} for k in c.children)
-            and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.children)
-            for c in token.children) else set()
+        return (
+            {ANY}
+            if any(
+                c.dep_ == "ccomp"
+                and c.i > token.i
+                and c.lemma_.lower() == "be"
+                and any(k.dep_ in {"acomp", "attr"} for k in c.children)
+                and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.children)
+                for c in token.children
+            )
+            else set()
+        )
     if relation == "passive_adjunct":  # "Asked whether ..., the minister said": a passive
         # participle adjunct with no subject of its own; its agent goes unnamed
-        return {ANY} if (token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in token.children)) else set()
+        return (
+            {ANY}
+            if (
+                token.tag_ == "VBN"
+                and token.dep_ == "advcl"
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in token.children)
+            )
+            else set()
+        )
     if relation == "prep_comp_obj":  # "banned from doing business": the object of a gerund
-        return {o.lemma_.lower() for p in token.children if p.dep_ == "prep"
-                for g in p.children if g.dep_ == "pcomp"
-                for o in g.children if o.dep_ in OBJ_DEPS}
+        return {
+            o.lemma_.lower()
+            for p in token.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pcomp"
+            for o in g.children
+            if o.dep_ in OBJ_DEPS
+        }
     if relation == "comp_obj":  # "proposing to permit coverage of freight costs",
         # "proposals to freeze farm prices": the objects of the measure proposed (the
         # head of a to-infinitive complement and of its conjoined verbs), and their "of"
@@ -144,12 +198,22 @@ def _related(token: Token, relation: str) -> set[str]:
         # no relation, the event stays
         if token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children):
             return set()
-        verbs = [c for c in token.children if c.dep_ in {"xcomp", "acl"}
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        verbs = [
+            c
+            for c in token.children
+            if c.dep_ in {"xcomp", "acl"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
         verbs += [k for v in verbs for k in v.children if k.dep_ == "conj"]
         objs = [o for v in verbs for o in v.children if o.dep_ in OBJ_DEPS]
-        objs += [x for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for x in p.children if x.dep_ == "pobj"]
+        objs += [
+            x
+            for o in objs
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for x in p.children
+            if x.dep_ == "pobj"
+        ]
         return {o.lemma_.lower() for o in objs}
     if relation == "member_of":  # "the Japanese delegation to the GATT talks": the noun
         # whose "to" / "at" phrase names the trigger noun (the people sent to a forum)
@@ -162,35 +226,64 @@ def _related(token: Token, relation: str) -> set[str]:
         # more named parties together (coordinated subjects, a "with" partner, "both"),
         # when the complement acts on no named third party
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
-        if not xcomps or any(o.ent_type_ in PARTY_ENTS for x in xcomps for o in x.children
-                             if o.dep_ in OBJ_DEPS | {"dative"}):
+        if not xcomps or any(
+            o.ent_type_ in PARTY_ENTS
+            for x in xcomps
+            for o in x.children
+            if o.dep_ in OBJ_DEPS | {"dative"}
+        ):
             return set()  # "Egypt and Norway agreed to help OPEC": each pledges to a third
         return {ANY} if _joint(token) else set()
     if relation == "joint_comp":  # "the United States, Japan and Canada agreed that their
         # currencies were within ranges": a that-clause agreed by parties together (no
         # to-infinitive, no modal: "agreed that troops would withdraw" is a pledge its
         # verb's patterns code), an accord reached
-        return {ANY} if (not any(c.dep_ == "xcomp" for c in token.children) and any(
-            c.dep_ == "ccomp" and c.i > token.i
-            and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.children)
-            for c in token.children) and _joint(token)) else set()
+        return (
+            {ANY}
+            if (
+                not any(c.dep_ == "xcomp" for c in token.children)
+                and any(
+                    c.dep_ == "ccomp"
+                    and c.i > token.i
+                    and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.children)
+                    for c in token.children
+                )
+                and _joint(token)
+            )
+            else set()
+        )
     if relation == "aim_of":  # "a reward for information leading to his arrest": the noun
         # a participle modifies when the trigger noun is its "to" object (not "the work led
         # to the capture of their leaders": a finite verb, an arrest made)
         prep = token.head
         part = prep.head
-        if (token.dep_ == "pobj" and prep.lower_ == "to" and part.tag_ == "VBG"
-                and part.dep_ == "acl" and part.head.i != part.i):
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ == "to"
+            and part.tag_ == "VBG"
+            and part.dep_ == "acl"
+            and part.head.i != part.i
+        ):
             return {part.head.lemma_.lower()}
         return set()
     if relation == "of_obj":  # "a meeting of the ruling party": whose the occasion is
-        return {o.lemma_.lower() for p in token.children if p.dep_ == "prep"
-                and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+        return {
+            o.lemma_.lower()
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        }
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
-    return {o.lemma_.lower() for p in token.children if p.dep_ in {"prep", "agent"}
-            for o in p.children if o.dep_ in {"pobj", "pcomp"}}
+    return {
+        o.lemma_.lower()
+        for p in token.children
+        if p.dep_ in {"prep", "agent"}
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
+    }
 
 
 def _joint(token: Token) -> bool:
@@ -200,35 +293,55 @@ def _joint(token: Token) -> bool:
     negotiators", "member countries": :func:`joint_subjects`)."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     plural = joint_subjects()
-    if any(s.tag_ == "NNS" and (s.lemma_.lower() in plural or any(
-            m.dep_ in MOD_DEPS and any(k.dep_ == "conj" for k in m.children)
-            for m in s.children)) for s in subjects):
+    if any(
+        s.tag_ == "NNS"
+        and (
+            s.lemma_.lower() in plural
+            or any(
+                m.dep_ in MOD_DEPS and any(k.dep_ == "conj" for k in m.children) for m in s.children
+            )
+        )
+        for s in subjects
+    ):
         return True  # a plural: "the Ways and Means Committee" is one body
-    return any(k.dep_ == "conj" for s in subjects for k in s.children) or any(
-        k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
-        for s in subjects for k in s.children) or any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(
-            g.dep_ == "pobj" for g in c.children) for c in token.children)
-
+    return (
+        any(k.dep_ == "conj" for s in subjects for k in s.children)
+        or any(
+            k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
+            for s in subjects
+            for k in s.children
+        )
+        or any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+            for c in token.children
+        )
+    )
 
 
 def _after_quote(token: Token) -> bool:
     """Whether the verb's subject directly follows a closing quotation mark that is the
     verb's own ('"...," the chief complained'): the verb reports the quotation."""
     subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
-    quotes = [c for c in token.children
-              if c.dep_ == "punct" and c.text in QUOTE_MARKS and c.i < token.i]
+    quotes = [
+        c for c in token.children if c.dep_ == "punct" and c.text in QUOTE_MARKS and c.i < token.i
+    ]
     return bool(subjects and quotes) and any(
-        q.i < s.left_edge.i <= q.i + 2 for q in quotes for s in subjects)
+        q.i < s.left_edge.i <= q.i + 2 for q in quotes for s in subjects
+    )
 
 
 def _objects(token: Token) -> list[Token]:
     out = [c for c in token.children if c.dep_ in OBJ_DEPS]
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i != token.i:
         out.append(token.head)  # "sources consulted by the paper": the noun is the object
-    if (token.dep_ == "relcl" and not out and token.head.i != token.i
-            and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
-                        for c in token.children)):
+    if (
+        token.dep_ == "relcl"
+        and not out
+        and token.head.i != token.i
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in token.children
+        )
+    ):
         # "the plea deal he struck": a relative clause with a subject of its own and no
         # object says what was done to the noun it modifies ("the deal that he struck"
         # too; not "the gang that struck")
@@ -236,17 +349,24 @@ def _objects(token: Token) -> list[Token]:
     # "offered them an indication", coordinated objects: "charged fees and interest"
     out += [c for o in out for c in o.children if c.dep_ == "conj"]
     # a quantity's "of" phrase: "rescuing any of the passengers", "some of the money"
-    out += [g for o in out if o.pos_ in {"PRON", "DET", "NUM"} or o.lemma_.lower() in QUANTITY
-            for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj"]
+    out += [
+        g
+        for o in out
+        if o.pos_ in {"PRON", "DET", "NUM"} or o.lemma_.lower() in QUANTITY
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     return out
 
 
 @lru_cache(maxsize=1)
 def default_senses() -> SenseTable:
     """RETURNS the shipped sense table (read once per process)."""
-    text = resources.files("watchfloor.data.events").joinpath("senses.tsv").read_text(
-        encoding="utf-8")
+    text = (
+        resources.files("watchfloor.data.events").joinpath("senses.tsv").read_text(encoding="utf-8")
+    )
     return SenseTable.from_text(text)
 
 
@@ -276,7 +396,8 @@ def _negated(adjective: Token, verb: Token) -> bool:
     """Whether an adjective complement is negated on its own ("pleaded *not* guilty"): a
     "not" on the adjective, or one on the verb just before it."""
     return any(c.dep_ == "neg" for c in adjective.children) or any(
-        c.dep_ == "neg" and c.i == adjective.i - 1 for c in verb.children)
+        c.dep_ == "neg" and c.i == adjective.i - 1 for c in verb.children
+    )
 
 
 def expected(token: Token, frames: frozenset[str]) -> bool:
@@ -295,5 +416,4 @@ def expected(token: Token, frames: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["NO_EVENT", "Sense", "SenseTable", "default_senses", "expectation_verbs",
-           "expected"]
+__all__ = ["NO_EVENT", "Sense", "SenseTable", "default_senses", "expectation_verbs", "expected"]

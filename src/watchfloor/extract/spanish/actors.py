@@ -148,9 +148,12 @@ class SpanishActorExtractor:
             return trimmed
         start = trimmed.start - 1
         doc = span.doc
-        if start >= span.start and doc[start].lower_ in GROUP_ARTICLES \
-                and trimmed[0].text[:1].isupper():
-            named = doc[start:trimmed.end]
+        if (
+            start >= span.start
+            and doc[start].lower_ in GROUP_ARTICLES
+            and trimmed[0].text[:1].isupper()
+        ):
+            named = doc[start : trimmed.end]
             if self.gaz.lookup(named.text):
                 return named
         return None
@@ -159,14 +162,23 @@ class SpanishActorExtractor:
         exact, folded, up = self._matchers_for(doc)
         gaz = [doc[s:e] for _, s, e in exact(doc)]
         # a name in lower case is a common word ("paz"), unless the text was in capitals
-        gaz += [doc[s:e] for _, s, e in folded(doc)
-                if any(t.text[:1].isupper() for t in doc[s:e]) or recased]
+        gaz += [
+            doc[s:e]
+            for _, s, e in folded(doc)
+            if any(t.text[:1].isupper() for t in doc[s:e]) or recased
+        ]
         gaz = [s for s in (self._name_span(x) for x in gaz) if s is not None]
-        ups = [s for s in (_trim(doc[s:e]) for _, s, e in up(doc))
-               if s is not None and s.text[:1].isupper() and self.gaz.up_code(s.text)]
+        ups = [
+            s
+            for s in (_trim(doc[s:e]) for _, s, e in up(doc))
+            if s is not None and s.text[:1].isupper() and self.gaz.up_code(s.text)
+        ]
         # the small model tags the odd verb or lower-case word as an entity: names only
-        ner = [s for s in (_trim(e, opening=True) for e in doc.ents if e.label_ in LABEL_TYPES)
-               if s is not None and s.text[:1].isupper() and s.root.pos_ != "VERB"]
+        ner = [
+            s
+            for s in (_trim(e, opening=True) for e in doc.ents if e.label_ in LABEL_TYPES)
+            if s is not None and s.text[:1].isupper() and s.root.pos_ != "VERB"
+        ]
         keys = {(s.start, s.end): "gazetteer" for s in gaz}
         for s in ups:
             keys.setdefault((s.start, s.end), "petrarch")
@@ -190,13 +202,15 @@ class SpanishActorExtractor:
                 taken.update(range(span.start, span.end))
         for tok in pos_tokens(doc, NOUN):
             if tok.i not in taken and is_pair(tok):
-                readings.append(Reading(tok.i, tok.i + 1, tok.text, "organization", None,
-                                        None, None, PAIR))
+                readings.append(
+                    Reading(tok.i, tok.i + 1, tok.text, "organization", None, None, None, PAIR)
+                )
                 taken.add(tok.i)
         readings.extend(self._role_phrases(doc, taken, readings))
         _units_take_their_body(doc, readings)
-        capital_actors(doc, readings, taken, Reading,
-                       lambda country, role: _role_name(self.gaz, country, role))
+        capital_actors(
+            doc, readings, taken, Reading, lambda country, role: _role_name(self.gaz, country, role)
+        )
         readings.extend(references(doc, readings, taken, self.gaz.country_word))
         readings.sort(key=lambda r: r.start)
         return readings
@@ -204,8 +218,17 @@ class SpanishActorExtractor:
     def _from_entry(self, span: SpacySpan, entry: GazetteerEntry | None) -> Reading | None:
         if entry is None:
             return None
-        return Reading(span.start, span.end, entry.name, entry.type, entry.kind,
-                       entry.country, entry.code, "gazetteer", entry)
+        return Reading(
+            span.start,
+            span.end,
+            entry.name,
+            entry.type,
+            entry.kind,
+            entry.country,
+            entry.code,
+            "gazetteer",
+            entry,
+        )
 
     def _from_code(self, span: SpacySpan, code: str | None, origin: str) -> Reading | None:
         if not code:
@@ -213,52 +236,93 @@ class SpanishActorExtractor:
         role = code[3:6] if len(code) >= 6 else None
         kind = ROLE_KINDS.get(role or "", None)
         etype = "person" if span.label_ == "PER" else "organization"
-        return Reading(span.start, span.end, _clean(span), etype, kind,
-                       code[:3] if len(code) >= 3 else None, code, origin)
+        return Reading(
+            span.start,
+            span.end,
+            _clean(span),
+            etype,
+            kind,
+            code[:3] if len(code) >= 3 else None,
+            code,
+            origin,
+        )
 
     def _from_ner(self, span: SpacySpan) -> Reading | None:
         etype = LABEL_TYPES[span.label_]
         name = _clean(span)
-        if len(span) == 1 and (self.gaz.role_of(span[0].lemma_) or self.gaz.role_of(name)
-                               or self.gaz.role_of(_singular(name))):
+        if len(span) == 1 and (
+            self.gaz.role_of(span[0].lemma_)
+            or self.gaz.role_of(name)
+            or self.gaz.role_of(_singular(name))
+        ):
             return None  # "el Gobierno", "la Policía": a role word, read as a role phrase
-        if len(span) <= 3 and self.gaz.role_of(span[0].lemma_) and any(
-                self.gaz.country_word(t.text) for t in span[1:] if t.text[:1].islower()):
+        if (
+            len(span) <= 3
+            and self.gaz.role_of(span[0].lemma_)
+            and any(self.gaz.country_word(t.text) for t in span[1:] if t.text[:1].islower())
+        ):
             return None  # "Gobierno argentino", "Ejército venezolano": a role phrase too
-        if 1 < len(span) <= 3 and (self.gaz.role_of(span[0].lemma_)
-                                   or self.gaz.role_of(span[0].text)) and all(
+        if (
+            1 < len(span) <= 3
+            and (self.gaz.role_of(span[0].lemma_) or self.gaz.role_of(span[0].text))
+            and all(
                 fold(t.lemma_) in self.gaz.qualifiers or fold(t.text) in self.gaz.qualifiers
-                for t in span[1:]):
+                for t in span[1:]
+            )
+        ):
             return None  # "Policía Nacional", "Guardia Nacional": an unnamed role
         if etype != "person" and self._unnamed_body(span):
             return None  # "Policía Boliviana", "Guardia Nacional mexicana": a role phrase
-        if etype != "person" and len(span) > 2 and span[1].lower_ in {"de", "del"} \
-                and self.gaz.role_of(span[0].lemma_) in STATE_BODIES \
-                and not self.gaz.up_code(name):
+        if (
+            etype != "person"
+            and len(span) > 2
+            and span[1].lower_ in {"de", "del"}
+            and self.gaz.role_of(span[0].lemma_) in STATE_BODIES
+            and not self.gaz.up_code(name)
+        ):
             return None  # "Ministerio del Interior" (the model: LOC), "Fiscalía de Jalisco"
         if etype != "person" and len(span) > 3 and not self.gaz.up_code(name):
             role, end = self._role_at(span.doc, span[0])
-            if role in STATE_BODIES and end < span.end - 1 \
-                    and span.doc[end].lower_ in {"de", "del"}:
+            if (
+                role in STATE_BODIES
+                and end < span.end - 1
+                and span.doc[end].lower_ in {"de", "del"}
+            ):
                 return None  # "Procuraduría General de la Nación": a body of several words
-        if len(span) > 2 and span[1].lower_ in {"de", "del"} \
-                and MEMBER in {self.gaz.role_of(span[0].lemma_),
-                               self.gaz.role_of(_singular(span[0].text))} \
-                and not self.gaz.up_code(name):
+        if (
+            len(span) > 2
+            and span[1].lower_ in {"de", "del"}
+            and MEMBER
+            in {self.gaz.role_of(span[0].lemma_), self.gaz.role_of(_singular(span[0].text))}
+            and not self.gaz.up_code(name)
+        ):
             return None  # "Elementos del Ejército" (the model: LOC): members of a force
-        if etype != "person" and len(span) > 2 and not self.gaz.up_code(name) \
-                and self._unit_of_state_body(span):
+        if (
+            etype != "person"
+            and len(span) > 2
+            and not self.gaz.up_code(name)
+            and self._unit_of_state_body(span)
+        ):
             return None  # "el Comando Conjunto de las Fuerzas Armadas": the armed forces
         if etype == "location":
             country = self.gaz.country_of(name)
             if country:
-                return Reading(span.start, span.end, name, "location", "country", country,
-                               country, "ner")
+                return Reading(
+                    span.start, span.end, name, "location", "country", country, country, "ner"
+                )
             # a city or region: its country (when the place index knows one only) tells
             # the document's home country, but gives the place no actor code
             isos = {c.iso3 for c in default_index().find(name) if c.iso3}
-            return Reading(span.start, span.end, name, "location", "place",
-                           isos.pop() if len(isos) == 1 else None, None, "ner")
+            return Reading(
+                span.start,
+                span.end,
+                name,
+                "location",
+                "place",
+                isos.pop() if len(isos) == 1 else None,
+                None,
+                "ner",
+            )
         code = self.gaz.up_code(name)
         if code:
             r = self._from_code(span, code, "petrarch")
@@ -277,11 +341,15 @@ class SpanishActorExtractor:
         role, end = self._role_at(span.doc, span[0])
         if role is None or role in {NO_ROLE, MEMBER} or end > span.end:
             return False
-        rest = list(span[end - span.start:])
+        rest = list(span[end - span.start :])
         if rest and rest[-1].lower_ in {"de", "del"}:
             rest.pop()
-        return all(fold(t.text) in self.gaz.qualifiers or fold(t.lemma_) in self.gaz.qualifiers
-                   or self._demonym(t.text) for t in rest)
+        return all(
+            fold(t.text) in self.gaz.qualifiers
+            or fold(t.lemma_) in self.gaz.qualifiers
+            or self._demonym(t.text)
+            for t in rest
+        )
 
     def _demonym(self, word: str) -> str | None:
         """The country of a demonym ("boliviana", also "Boliviana" in a body's name)."""
@@ -352,18 +420,40 @@ class SpanishActorExtractor:
                 continue  # "integrantes", "cabecillas": an actor only as members of a group
             if country is None and org is None and self._counterpart(tok):
                 continue  # "su homólogo": another state's, which this phrase does not name
-            if country is None and org is None and any(
-                    c.dep_ == "nmod" and (p := by_token.get(c.i)) is not None
-                    and p.origin == PAIR for c in tok.children):
+            if (
+                country is None
+                and org is None
+                and any(
+                    c.dep_ == "nmod" and (p := by_token.get(c.i)) is not None and p.origin == PAIR
+                    for c in tok.children
+                )
+            ):
                 continue  # "los cancilleres de ambos países": the two countries speak
             if org is not None:  # "guerrilleros de las FARC": the group itself
-                r = Reading(tok.i, stop, org.name, org.type, org.kind, org.country,
-                            org.code, org.origin, org.entry)
+                r = Reading(
+                    tok.i,
+                    stop,
+                    org.name,
+                    org.type,
+                    org.kind,
+                    org.country,
+                    org.code,
+                    org.origin,
+                    org.entry,
+                )
             else:
                 if tok.pos_ == "ADJ" and country is None and not _nominal(tok):
                     continue  # "militar" as an adjective names nobody
-                r = Reading(tok.i, stop, _role_name(self.gaz, country, role), "organization",
-                            ROLE_KINDS.get(role), country, (country or "") + role, "role")
+                r = Reading(
+                    tok.i,
+                    stop,
+                    _role_name(self.gaz, country, role),
+                    "organization",
+                    ROLE_KINDS.get(role),
+                    country,
+                    (country or "") + role,
+                    "role",
+                )
                 if country is None and role in STATE_ROLES:
                     bare.append(r)
             out.append(r)
@@ -375,8 +465,11 @@ class SpanishActorExtractor:
                 titles.append((r, person))
         self._context_countries(doc, out, by_token, known)
         home = home_country(doc, known + out, self.gaz)
-        for r in bare + [t for t, _ in titles if t.country is None
-                         and t.code in STATE_ROLES and all(t is not b for b in bare)]:
+        for r in bare + [
+            t
+            for t, _ in titles
+            if t.country is None and t.code in STATE_ROLES and all(t is not b for b in bare)
+        ]:
             if home and r.country is None:
                 # "la Policía" in a story about one country is that country's
                 role = r.code or ""
@@ -389,14 +482,18 @@ class SpanishActorExtractor:
             # a story of several sentences: "los manifestantes" are the story's country's
             # (flagged inferred), as a state role already is
             for r in out:
-                if r.origin == "role" and r.country is None and \
-                        allows(self.gaz, r.code or "", "story"):
+                if (
+                    r.origin == "role"
+                    and r.country is None
+                    and allows(self.gaz, r.code or "", "story")
+                ):
                     self._set_country(r, home)
                     r.inferred = True
         return out
 
-    def _context_countries(self, doc: Doc, out: list[Reading], by_token: dict[int, Reading],
-                           known: list[Reading]) -> None:
+    def _context_countries(
+        self, doc: Doc, out: list[Reading], by_token: dict[int, Reading], known: list[Reading]
+    ) -> None:
         """Give a role phrase with no country of its own the country of its possessor or
         of the place its phrase or clause names, where ``role_countries.tsv`` allows its
         role (:mod:`.role_country`)."""
@@ -405,8 +502,11 @@ class SpanishActorExtractor:
             if r.origin != "role" or r.country is not None or len(role) != 3:
                 continue
             tok = doc[r.start]
-            country = possessor_country(tok, by_token, known + out) \
-                if allows(self.gaz, role, "possessor") else None
+            country = (
+                possessor_country(tok, by_token, known + out)
+                if allows(self.gaz, role, "possessor")
+                else None
+            )
             if country is None and allows(self.gaz, role, "place"):
                 country = place_country(tok, by_token, self.gaz)
             if country is not None:
@@ -414,8 +514,9 @@ class SpanishActorExtractor:
 
     def _counterpart(self, tok: Token) -> bool:
         """Whether ``tok`` is a counterpart word ("homólogo", ``counterparts.tsv``)."""
-        return bool({fold(tok.lemma_), fold(tok.text), _singular(fold(tok.text))}
-                    & self.gaz.counterparts)
+        return bool(
+            {fold(tok.lemma_), fold(tok.text), _singular(fold(tok.text))} & self.gaz.counterparts
+        )
 
     def _set_country(self, r: Reading, country: str) -> None:
         role = r.code or ""
@@ -427,8 +528,16 @@ class SpanishActorExtractor:
         role, end = self._role_at(doc, tok)
         if role is None or role == MEMBER or tok.pos_ == "ADJ" or end != tok.i + 1:
             return None
-        return Reading(tok.i, end, _role_name(self.gaz, None, role), "organization",
-                       ROLE_KINDS.get(role), None, role, "role")
+        return Reading(
+            tok.i,
+            end,
+            _role_name(self.gaz, None, role),
+            "organization",
+            ROLE_KINDS.get(role),
+            None,
+            role,
+            "role",
+        )
 
     def _group_actor(self, tok: Token, by_token: dict[int, Reading]) -> Reading | None:
         """A collective or leader noun with a role adjective names that role: "el grupo
@@ -442,18 +551,27 @@ class SpanishActorExtractor:
         text = fold(tok.text).lower()
         # a capitalised noun opening a sentence keeps its plural as lemma ("Comunidades")
         if not self.gaz.group_nouns.intersection(
-                {fold(tok.lemma_), _singular(text), text[:-2] if text.endswith("es") else text}):
+            {fold(tok.lemma_), _singular(text), text[:-2] if text.endswith("es") else text}
+        ):
             return None
         role, stop = None, tok.i + 1
         for child in tok.children:
-            if child.dep_ not in {"amod", "nmod", "flat"} or not tok.i < child.i <= tok.i + 3 \
-                    or not child.text[:1].islower() or child.i in by_token:
+            if (
+                child.dep_ not in {"amod", "nmod", "flat"}
+                or not tok.i < child.i <= tok.i + 3
+                or not child.text[:1].islower()
+                or child.i in by_token
+            ):
                 continue
-            if child.dep_ != "amod" and child.pos_ not in {"ADJ", "NOUN"} or any(
-                    c.dep_ == "case" for c in child.children):
+            if (
+                child.dep_ != "amod"
+                and child.pos_ not in {"ADJ", "NOUN"}
+                or any(c.dep_ == "case" for c in child.children)
+            ):
                 continue  # "indígenas" read as a noun modifier, never "de los campesinos"
-            found = self.gaz.role_adjectives.get(fold(child.lemma_)) or \
-                self.gaz.role_adjectives.get(_singular(fold(child.text)))
+            found = self.gaz.role_adjectives.get(
+                fold(child.lemma_)
+            ) or self.gaz.role_adjectives.get(_singular(fold(child.text)))
             if found is None:
                 alt = self.gaz.role_of(child.lemma_) or self.gaz.role_of(_singular(child.text))
                 found = alt if alt and alt != MEMBER else None
@@ -464,11 +582,27 @@ class SpanishActorExtractor:
             return None
         country, org, end = self._modifier(tok, stop, by_token)
         if org is not None:  # "la entidad sindical, perteneciente a Ecopetrol": Ecopetrol
-            return Reading(tok.i, max(stop, end), org.name, org.type, org.kind, org.country,
-                           org.code, org.origin, org.entry)
-        return Reading(tok.i, max(stop, end), _role_name(self.gaz, country, role),
-                       "organization", ROLE_KINDS.get(role), country, (country or "") + role,
-                       "role")
+            return Reading(
+                tok.i,
+                max(stop, end),
+                org.name,
+                org.type,
+                org.kind,
+                org.country,
+                org.code,
+                org.origin,
+                org.entry,
+            )
+        return Reading(
+            tok.i,
+            max(stop, end),
+            _role_name(self.gaz, country, role),
+            "organization",
+            ROLE_KINDS.get(role),
+            country,
+            (country or "") + role,
+            "role",
+        )
 
     def _event_noun(self, tok: Token) -> bool:
         """Whether a noun is an event of our own lexicon ("atentado", "secuestro")."""
@@ -487,32 +621,53 @@ class SpanishActorExtractor:
         head = tok.head
         if tok.dep_ != "amod" or head.pos_ != "NOUN" or head.i in by_token:
             return None  # the cheap tests first: this runs on most nouns and adjectives
-        role = self.gaz.role_adjectives.get(fold(tok.lemma_)) or \
-            self.gaz.role_adjectives.get(_singular(fold(tok.text)))
-        iso = None if role is not None or not tok.text[:1].islower() \
+        role = self.gaz.role_adjectives.get(fold(tok.lemma_)) or self.gaz.role_adjectives.get(
+            _singular(fold(tok.text))
+        )
+        iso = (
+            None
+            if role is not None or not tok.text[:1].islower()
             else self.gaz.country_word(fold(tok.text))
+        )
         if role is None and iso is None:
             return None
         if fold(head.lemma_) not in self.gaz.action_nouns and not self._event_noun(head):
             return None
         if role is None:  # "la reacción argentina", "el bombardeo colombiano": the country
             return self._country_reading(tok.i, tok.i + 1, iso)
-        country = next((iso for c in head.children if c.dep_ == "amod" and c.i != tok.i
-                        and c.text[:1].islower()
-                        for iso in [self.gaz.country_word(c.text)] if iso), None)
-        return Reading(tok.i, tok.i + 1, _role_name(self.gaz, country, role), "organization",
-                       ROLE_KINDS.get(role), country, (country or "") + role, "role")
+        country = next(
+            (
+                iso
+                for c in head.children
+                if c.dep_ == "amod" and c.i != tok.i and c.text[:1].islower()
+                for iso in [self.gaz.country_word(c.text)]
+                if iso
+            ),
+            None,
+        )
+        return Reading(
+            tok.i,
+            tok.i + 1,
+            _role_name(self.gaz, country, role),
+            "organization",
+            ROLE_KINDS.get(role),
+            country,
+            (country or "") + role,
+            "role",
+        )
 
     def _demonym_people(self, tok: Token) -> Reading | None:
         """A people named by nationality: a plural noun with a demonym ("pesqueros
         españoles", "colonos israelíes") or a bare demonym noun ("los israelíes", "los
         serbios bosnios"). PETRARCH codes both with the bare country code."""
         pos = tok.pos_
-        if tok.dep_ == "amod" or not (pos == "NOUN" or (pos in {"PROPN", "ADJ"}
-                                                        and tok.text[:1].islower())):
+        if tok.dep_ == "amod" or not (
+            pos == "NOUN" or (pos in {"PROPN", "ADJ"} and tok.text[:1].islower())
+        ):
             return None  # neither reading below can hold (checked before the morphology)
         plural = "Plur" in tok.morph.get("Number") or (
-            not tok.morph.get("Number") and tok.lower_.endswith("s"))
+            not tok.morph.get("Number") and tok.lower_.endswith("s")
+        )
         if not plural:
             return None
         word = fold(tok.text)
@@ -521,15 +676,18 @@ class SpanishActorExtractor:
             if iso:  # demonyms are written in lower case; "Bogotá" is a place
                 stop = tok.i + 1
                 nxt = tok.doc[stop] if stop < len(tok.doc) else None
-                if nxt is not None and nxt.dep_ == "amod" and nxt.head.i == tok.i and \
-                        self.gaz.country_word(nxt.text):
+                if (
+                    nxt is not None
+                    and nxt.dep_ == "amod"
+                    and nxt.head.i == tok.i
+                    and self.gaz.country_word(nxt.text)
+                ):
                     stop += 1  # "los serbios bosnios": the first demonym leads
                 return self._country_reading(tok.i, stop, iso)
         if tok.pos_ != "NOUN":
             return None
         for child in tok.children:
-            if child.dep_ == "amod" and tok.i < child.i <= tok.i + 2 \
-                    and child.text[:1].islower():
+            if child.dep_ == "amod" and tok.i < child.i <= tok.i + 2 and child.text[:1].islower():
                 iso = self.gaz.country_word(child.text)
                 if iso:
                     return self._country_reading(tok.i, child.i + 1, iso)
@@ -539,8 +697,9 @@ class SpanishActorExtractor:
         entry = self.gaz.base.countries.get(iso)
         if entry is None:
             return None
-        return Reading(start, end, entry.name, entry.type, entry.kind, iso, entry.code or iso,
-                       "demonym", entry)
+        return Reading(
+            start, end, entry.name, entry.type, entry.kind, iso, entry.code or iso, "demonym", entry
+        )
 
     def _role_at(self, doc: Doc, tok: Token) -> tuple[str | None, int]:
         """The longest role phrase starting at ``tok`` (text or lemmas). RETURNS (role, end)."""
@@ -550,9 +709,9 @@ class SpanishActorExtractor:
         if lemmas[i] not in starts and texts[i] not in starts:
             return None, i
         for n in range(min(self.gaz.max_role_words, len(doc) - i), 0, -1):
-            if n > 1 and not all(alpha[i: i + n]):
+            if n > 1 and not all(alpha[i : i + n]):
                 continue
-            for words in (lemmas[i: i + n], texts[i: i + n]):
+            for words in (lemmas[i : i + n], texts[i : i + n]):
                 role = self.gaz.roles.get(" ".join(words))
                 if role:
                     return role, i + n
@@ -568,23 +727,28 @@ class SpanishActorExtractor:
                 text, lemma = strings[orth], strings[lemma_id]
                 # a capitalised common noun opening a sentence is often tagged a proper
                 # noun with itself as lemma ("Colonos israelíes ..."): guess the singular
-                lemmas.append(_singular(fold(text)) if pos == PROPN and lemma == text
-                              else fold(lemma))
+                lemmas.append(
+                    _singular(fold(text)) if pos == PROPN and lemma == text else fold(lemma)
+                )
                 texts.append(fold(text))
                 alpha.append(bool(is_alpha))
             self._words = (lemmas, texts, alpha)
             self._words_of = doc
         return self._words
 
-    def _modifier(self, tok: Token, end: int, by_token: dict[int, Reading]
-                  ) -> tuple[str | None, Reading | None, int]:
+    def _modifier(
+        self, tok: Token, end: int, by_token: dict[int, Reading]
+    ) -> tuple[str | None, Reading | None, int]:
         """Country or organisation qualifying a role word. RETURNS (country, org, span end)."""
         stop = end
         for child in tok.children:
             if child.i < end:
                 continue
-            if child.dep_ in {"amod", "flat"} and child.i <= stop + 2 \
-                    and (child.text[:1].islower() or self._demonym(child.text)):
+            if (
+                child.dep_ in {"amod", "flat"}
+                and child.i <= stop + 2
+                and (child.text[:1].islower() or self._demonym(child.text))
+            ):
                 # "la policía colombiana", "los hospitales estatales ecuatorianos"
                 iso = self.gaz.country_word(child.text)
                 if iso:
@@ -604,17 +768,27 @@ class SpanishActorExtractor:
         for child in tok.children:
             # "hombres pertenecientes al Clan del Golfo", "la entidad sindical, adscrita a
             # Ecopetrol": the group it belongs to
-            if child.dep_ in {"amod", "acl"} and child.i > tok.i \
-                    and fold(child.lower_).startswith(BELONGING):
-                org = next((r for g in child.children if g.dep_ in {"obl", "nmod", "obj"}
-                            and personal_a(g)
-                            for r in [by_token.get(g.i) or _named_within(g, by_token)]
-                            if r is not None and r.type == "organization" and r.code), None)
+            if (
+                child.dep_ in {"amod", "acl"}
+                and child.i > tok.i
+                and fold(child.lower_).startswith(BELONGING)
+            ):
+                org = next(
+                    (
+                        r
+                        for g in child.children
+                        if g.dep_ in {"obl", "nmod", "obj"} and personal_a(g)
+                        for r in [by_token.get(g.i) or _named_within(g, by_token)]
+                        if r is not None and r.type == "organization" and r.code
+                    ),
+                    None,
+                )
                 if org is not None:
                     return None, org, stop
         nxt = tok.doc[end] if end < len(tok.doc) else None
-        if nxt is not None and (nxt.pos_ == "ADJ" or nxt.text[:1].islower()
-                                or self._demonym(nxt.text)):
+        if nxt is not None and (
+            nxt.pos_ == "ADJ" or nxt.text[:1].islower() or self._demonym(nxt.text)
+        ):
             iso = self.gaz.country_word(nxt.text)
             if iso:
                 return iso, None, end + 1
@@ -628,14 +802,30 @@ class SpanishActorExtractor:
         for r in readings:
             orig = r
             if r.type == "person" and len(r.name.split()) == 1:
-                full = next((p for p in people if p.name.split()[-1] == r.name
-                             or r.name in p.name.split()), None)
+                full = next(
+                    (p for p in people if p.name.split()[-1] == r.name or r.name in p.name.split()),
+                    None,
+                )
                 if full is not None:
-                    r = Reading(r.start, r.end, full.name, full.type, full.kind, full.country,
-                                full.code, r.origin, full.entry, r.chars)
-            eid = (f"act:{r.code.lower()}" if r.origin == "role" and r.code
-                   else f"pair:{r.chars[0]}" if r.origin == PAIR
-                   else f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}")
+                    r = Reading(
+                        r.start,
+                        r.end,
+                        full.name,
+                        full.type,
+                        full.kind,
+                        full.country,
+                        full.code,
+                        r.origin,
+                        full.entry,
+                        r.chars,
+                    )
+            eid = (
+                f"act:{r.code.lower()}"
+                if r.origin == "role" and r.code
+                else f"pair:{r.chars[0]}"
+                if r.origin == PAIR
+                else f"{_TYPE_PREFIX.get(r.type, 'oth')}:{slug(r.name)}"
+            )
             eid_of[id(orig)] = eid
             ent = entities.get(eid)
             if ent is None:
@@ -646,15 +836,27 @@ class SpanishActorExtractor:
                     attrs["source"] = r.entry.source
                 if r.origin == "petrarch":
                     attrs["source"] = "UniversalPetrarch Spanish actor dictionary (MIT)"
-                ent = entities[eid] = Entity(id=eid, name=r.name, type=r.type, kind=r.kind,
-                                             actor_code=r.code, country=r.country,
-                                             attributes=attrs)
+                ent = entities[eid] = Entity(
+                    id=eid,
+                    name=r.name,
+                    type=r.type,
+                    kind=r.kind,
+                    actor_code=r.code,
+                    country=r.country,
+                    attributes=attrs,
+                )
             elif ent.actor_code is None and r.code:
                 ent.actor_code, ent.country = r.code, r.country or ent.country
             start, end = r.chars
-            ent.mentions.append(Mention(start, end, text[start:end],
-                                        bisect_right(starts, start) - 1 if starts else -1,
-                                        0.9 if r.origin == "gazetteer" else 0.7))
+            ent.mentions.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    bisect_right(starts, start) - 1 if starts else -1,
+                    0.9 if r.origin == "gazetteer" else 0.7,
+                )
+            )
         for r in readings:
             if r.pair:  # "ambos países": the entities of its two countries, for the events
                 entities[eid_of[id(r)]].attributes["refers_to"] = [eid_of[id(a)] for a in r.pair]
@@ -663,13 +865,34 @@ class SpanishActorExtractor:
 
 # words that refer back to an armed, criminal or union group itself ("la guerrilla", "los
 # guerrilleros", "la banda"); people the group acts on or holds ("los detenidos") do not
-GROUP_WORDS = {"guerrilla", "guerrillero", "insurgente", "rebelde", "disidente", "paramilitar",
-               "banda", "pandilla", "cartel", "sicario", "narcotraficante", "sindicato",
-               "sindicalista", "partido"}
+GROUP_WORDS = {
+    "guerrilla",
+    "guerrillero",
+    "insurgente",
+    "rebelde",
+    "disidente",
+    "paramilitar",
+    "banda",
+    "pandilla",
+    "cartel",
+    "sicario",
+    "narcotraficante",
+    "sindicato",
+    "sindicalista",
+    "partido",
+}
 
 
-MEMBER_WORDS = {"guerrillero", "insurgente", "rebelde", "disidente", "paramilitar", "sicario",
-                "narcotraficante", "sindicalista"}
+MEMBER_WORDS = {
+    "guerrillero",
+    "insurgente",
+    "rebelde",
+    "disidente",
+    "paramilitar",
+    "sicario",
+    "narcotraficante",
+    "sindicalista",
+}
 
 
 def _units_take_their_body(doc: Doc, readings: list[Reading]) -> None:
@@ -678,18 +901,29 @@ def _units_take_their_body(doc: Doc, readings: list[Reading]) -> None:
     Fuerzas Armadas", "[Dirección Antinarcóticos] de la Policía" when the model cut the name
     short of the body (a whole span is read so by ``_unit_of_state_body``). A unit the
     model tags as a place with no country ("el Comando Conjunto", LOC) is one too."""
-    uncoded = [r for r in readings if r.origin == "ner" and r.code is None
-               and (r.type == "organization" or r.kind == "place")]
+    uncoded = [
+        r
+        for r in readings
+        if r.origin == "ner" and r.code is None and (r.type == "organization" or r.kind == "place")
+    ]
     if not uncoded:
         return
-    by_token = {i: r for r in readings if r.origin == "role" and r.code
-                and r.code[-3:] in STATE_BODIES for i in range(r.start, r.end)}
+    by_token = {
+        i: r
+        for r in readings
+        if r.origin == "role" and r.code and r.code[-3:] in STATE_BODIES
+        for i in range(r.start, r.end)
+    }
     for r in uncoded:
-        head = doc[r.start:r.end].root
+        head = doc[r.start : r.end].root
         for child in head.children:
             body = by_token.get(child.i)
-            if body is not None and child.i >= r.end and child.dep_ == "nmod" and has_case(
-                    child, {"de", "del"}):
+            if (
+                body is not None
+                and child.i >= r.end
+                and child.dep_ == "nmod"
+                and has_case(child, {"de", "del"})
+            ):
                 r.code, r.country, r.kind = body.code, body.country, body.kind
                 r.type = "organization"  # the model's LOC: "el Comando Conjunto de ..."
                 r.inferred = body.inferred
@@ -714,13 +948,20 @@ def _antecedent(r: Reading, known: list[Reading]) -> Reading:
     role = r.code or ""
     if r.origin != "role" or r.country is not None or len(role) != 3 or role in STATE_ROLES:
         return r
-    named = {(k.name, k.code): k for k in known if k.start < r.start and k.origin != "role"
-             and k.type == "organization" and (k.code or "")[3:6] == role}
+    named = {
+        (k.name, k.code): k
+        for k in known
+        if k.start < r.start
+        and k.origin != "role"
+        and k.type == "organization"
+        and (k.code or "")[3:6] == role
+    }
     if len(named) != 1:
         return r
     org = next(iter(named.values()))
-    return Reading(r.start, r.end, org.name, org.type, org.kind, org.country, org.code,
-                   org.origin, org.entry)
+    return Reading(
+        r.start, r.end, org.name, org.type, org.kind, org.country, org.code, org.origin, org.entry
+    )
 
 
 def _apposed_person(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
@@ -770,13 +1011,18 @@ def _trim(span: SpacySpan, opening: bool = False) -> SpacySpan | None:
     takes in when the sentence opens with it ("Según la Policía", "Para el Gobierno")."""
     doc = span.doc
     start, end = span.start, span.end
-    while opening and start < end - 1 and doc[start].pos_ == "ADP" \
-            and doc[start].lower_ in LEADING_ADP:
+    while (
+        opening
+        and start < end - 1
+        and doc[start].pos_ == "ADP"
+        and doc[start].lower_ in LEADING_ADP
+    ):
         start += 1
     while start < end and doc[start].lower_ in ARTICLES:
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"
-                           or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ" or doc[end - 1].is_space
+    ):
         end -= 1
     if start >= end:
         return None

@@ -54,8 +54,14 @@ def story_addressee(source: Entity, before: int, result: Extraction) -> Entity |
         if event.trigger.start >= before or not event.source or not event.target:
             continue
         src, tgt = by_id.get(event.source), by_id.get(event.target)
-        if src is None or tgt is None or not src.country or not tgt.country \
-                or src.country == tgt.country or home not in {src.country, tgt.country}:
+        if (
+            src is None
+            or tgt is None
+            or not src.country
+            or not tgt.country
+            or src.country == tgt.country
+            or home not in {src.country, tgt.country}
+        ):
             continue
         return src if tgt.country == home else tgt
     return None

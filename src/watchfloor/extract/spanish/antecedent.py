@@ -40,19 +40,37 @@ def referring_word(trigger: Token, target: Token | None, patient_nouns: set[str]
     for c in trigger.children:
         # the small model tags "los" before a verb a determiner of it ("Washington los
         # acusa"): a verb has no determiner, so that is the clitic too
-        if c.lower_ in CLITICS and (c.dep_ in {"obj", "iobj"} and c.pos_ == "PRON"
-                                    or c.dep_ == "det" and c.i == trigger.i - 1
-                                    and trigger.pos_ == "VERB"):
+        if c.lower_ in CLITICS and (
+            c.dep_ in {"obj", "iobj"}
+            and c.pos_ == "PRON"
+            or c.dep_ == "det"
+            and c.i == trigger.i - 1
+            and trigger.pos_ == "VERB"
+        ):
             return c
-    if target is not None and target.pos_ == "NOUN" and (
-            fold(target.lemma_) in patient_nouns or fold(target.lower_) in patient_nouns):
-        return next((c for c in target.children
-                     if c.dep_ in {"det", "nmod:poss"} and c.lower_ in POSSESSIVES), None)
+    if (
+        target is not None
+        and target.pos_ == "NOUN"
+        and (fold(target.lemma_) in patient_nouns or fold(target.lower_) in patient_nouns)
+    ):
+        return next(
+            (
+                c
+                for c in target.children
+                if c.dep_ in {"det", "nmod:poss"} and c.lower_ in POSSESSIVES
+            ),
+            None,
+        )
     return None
 
 
-def antecedent(word: Token, source: Entity | None, result: Extraction,
-               entity_of: EntityOf, is_act: Callable[[Token], bool]) -> Entity | None:
+def antecedent(
+    word: Token,
+    source: Entity | None,
+    result: Extraction,
+    entity_of: EntityOf,
+    is_act: Callable[[Token], bool],
+) -> Entity | None:
     """The coded actor of the nearest earlier agreeing patient (this sentence before
     ``word``, or the ``BACK`` sentences before it), or None when that patient names none.
     A noun of an act ("reivindicó el secuestro": ``is_act``) is a thing, not a patient."""
@@ -60,10 +78,13 @@ def antecedent(word: Token, source: Entity | None, result: Extraction,
     for _ in range(BACK):
         start = doc[start - 1].sent.start if start > 0 else start
     clitic = word.lower_ in CLITICS
-    for tok in reversed(doc[start:word.i]):
-        if tok.dep_ not in PATIENT_DEPS or tok.pos_ not in {"NOUN", "PROPN", "NUM"} \
-                or is_act(tok) or any(c.dep_ == "case" and c.lower_ not in PERSONAL
-                                      for c in tok.children):
+    for tok in reversed(doc[start : word.i]):
+        if (
+            tok.dep_ not in PATIENT_DEPS
+            or tok.pos_ not in {"NOUN", "PROPN", "NUM"}
+            or is_act(tok)
+            or any(c.dep_ == "case" and c.lower_ not in PERSONAL for c in tok.children)
+        ):
             continue  # "deportados por Estados Unidos" parsed as an object: the doer
         if clitic and not _agrees(word, tok):
             continue

@@ -77,8 +77,7 @@ class SpanishSides:
     _agentless: set[int]  # passives and impersonal "se" with no doer (written here)
     _sent: list[Span]  # each token's sentence
 
-    def _arguments(self, token: Token, result: Extraction
-                   ) -> tuple[Token | None, Token | None]:
+    def _arguments(self, token: Token, result: Extraction) -> tuple[Token | None, Token | None]:
         """The source word and the target word of the event ``token`` triggers (either
         None): a resultative participle's (:meth:`_stative_sides`), a participle modifying
         a noun with its "por" doer (the doer, the noun), an event noun's
@@ -96,23 +95,23 @@ class SpanishSides:
         return (self._codes.get(tok.idx) or "")[:2]
 
     # -- a participle under a verb of state ---------------------------------------------
-    def _stative_sides(self, token: Token, result: Extraction
-                       ) -> tuple[Token | None, Token | None]:
+    def _stative_sides(self, token: Token, result: Extraction) -> tuple[Token | None, Token | None]:
         """A resultative passive: the state verb's subject undergoes the event, the
         "por" phrase naming an actor does it ("por la mañana" is a time)."""
         state = self._stative[token.idx]
-        subj = next((c for c in [*token.children, *state.children]
-                     if c.dep_ in SUBJECT), None)
-        bys = [c for h in (token, state) for c in h.children
-               if c.dep_ in OBJECT | {"obl", "nmod"}
-               and has_case(c, {"por"})]
+        subj = next((c for c in [*token.children, *state.children] if c.dep_ in SUBJECT), None)
+        bys = [
+            c
+            for h in (token, state)
+            for c in h.children
+            if c.dep_ in OBJECT | {"obl", "nmod"} and has_case(c, {"por"})
+        ]
         agent = next((b for b in bys if _entity_of(b, result) is not None), None)
         self._agentless.add(token.idx)  # used only when no source is found
         return agent, subj
 
     # -- an event noun ------------------------------------------------------------------
-    def _noun_sides(self, token: Token, result: Extraction
-                    ) -> tuple[Token | None, Token | None]:
+    def _noun_sides(self, token: Token, result: Extraction) -> tuple[Token | None, Token | None]:
         """The sides of an event noun: its own phrases (:func:`_noun_phrases`), else the
         actor it is ascribed to or claimed by (:meth:`_noun_doer`), the party ready for
         it, the phrase the small model hangs on its support verb, the dead or wounded of
@@ -134,8 +133,9 @@ class SpanishSides:
             tgt = self._support_target(anchor, result)
         # (not a clash "con" or "entre" someone: "resultaron muertos en combates con la
         # guerrilla" makes the soldiers one side of the combat)
-        victim = None if protest or _case_child(token, {"con", "entre"}, {"nmod"}) \
-            else _victim(anchor)
+        victim = (
+            None if protest or _case_child(token, {"con", "entre"}, {"nmod"}) else _victim(anchor)
+        )
         if victim is not None:
             # "tres policías murieron en un ataque", "un soldado resultó herido en una
             # emboscada de las disidencias": the dead or wounded are the target, and the
@@ -148,19 +148,22 @@ class SpanishSides:
         if protest and tgt is None and token.idx not in self._ended:
             # "realizaron una manifestación, reprochando al canciller ...": whom the
             # protesters address
-            tgt = self._addressee(anchor.head if anchor.dep_ in {"obj", "nsubj"}
-                                  else token, result)
+            tgt = self._addressee(anchor.head if anchor.dep_ in {"obj", "nsubj"} else token, result)
         return src, tgt
 
-    def _received(self, token: Token, result: Extraction
-                  ) -> tuple[Token | None, Token | None] | None:
-        """"el alcalde recibió amenazas de una banda": the object of a verb of receiving
+    def _received(
+        self, token: Token, result: Extraction
+    ) -> tuple[Token | None, Token | None] | None:
+        """ "el alcalde recibió amenazas de una banda": the object of a verb of receiving
         (nonevents_es.yaml, receiving_verbs) is an act done TO its subject, by the actor
         of its "de" phrase (on the noun or, as the small model often hangs it, on the
         verb); (source, target), or None when the noun is no such object."""
         verb = token.head
-        if token.dep_ != "obj" or verb.pos_ != "VERB" \
-                or fold(verb.lemma_) not in self.lex.receiving_verbs:
+        if (
+            token.dep_ != "obj"
+            or verb.pos_ != "VERB"
+            or fold(verb.lemma_) not in self.lex.receiving_verbs
+        ):
             return None
         doer = _case_child(token, {"de", "del"}, {"nmod"})
         if doer is None or _entity_of(doer, result) is None:
@@ -170,8 +173,7 @@ class SpanishSides:
             doer = None
         return doer, subj
 
-    def _noun_doer(self, token: Token, tgt: Token | None, result: Extraction
-                   ) -> Token | None:
+    def _noun_doer(self, token: Token, tgt: Token | None, result: Extraction) -> Token | None:
         """The source of an event noun with none among its "por" and "de" phrases: its
         "entre" phrase when it has no target either, the actor it is ascribed to or
         claimed by, the adjective naming who acts, a support verb participle's agent;
@@ -189,25 +191,41 @@ class SpanishSides:
         if src is None:
             # "los atentados guerrilleros", "la represión policial": the adjective
             # naming who acts (extract/spanish/actors.py reads it as a role)
-            src = next((c for c in token.children if c.dep_ == "amod"
-                        and result.entity_at(c.idx, c.idx + len(c.text)) is not None),
-                       None)
+            src = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "amod" and result.entity_at(c.idx, c.idx + len(c.text)) is not None
+                ),
+                None,
+            )
         if src is None:
             # "el bloqueo, realizado por unos 370 pescadores": the agent of a support
             # verb's participle ("la reforma impulsada por el Gobierno" is no protester)
-            src = next((a for c in token.children if c.dep_ in {"acl", "amod"}
-                        and "Part" in c.morph.get("VerbForm")
-                        and self._support_participle(c)
-                        for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
-                        if a is not None), None)
+            src = next(
+                (
+                    a
+                    for c in token.children
+                    if c.dep_ in {"acl", "amod"}
+                    and "Part" in c.morph.get("VerbForm")
+                    and self._support_participle(c)
+                    for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
+                    if a is not None
+                ),
+                None,
+            )
         return src
 
     def _noun_anchor(self, token: Token, protest: bool) -> Token:
         """The word that attaches an event noun to the clause: itself, or the frame,
         duration or ending noun it hangs on."""
         anchor = token
-        if protest and token.dep_ == "nmod" and token.head.pos_ == "NOUN" \
-                and fold(token.head.lemma_) in self.lex.protest_frames:
+        if (
+            protest
+            and token.dep_ == "nmod"
+            and token.head.pos_ == "NOUN"
+            and fold(token.head.lemma_) in self.lex.protest_frames
+        ):
             anchor = token.head  # "en señal de protesta": the frame noun attaches it
         elif protest and token.dep_ == "nmod" and self._span_noun(token.head):
             anchor = token.head  # "cumplieron su tercer día de paro": the duration
@@ -216,20 +234,26 @@ class SpanishSides:
         return anchor
 
     def _support_target(self, anchor: Token, result: Extraction) -> Token | None:
-        """"hizo un llamado al Gobierno", "lanzaron un ataque contra la base": the small
+        """ "hizo un llamado al Gobierno", "lanzaron un ataque contra la base": the small
         model often hangs the noun's complement on the support verb; that complement
         naming an actor, or None."""
         verb = anchor.head
-        if anchor.dep_ != "obj" or verb.pos_ != "VERB" \
-                or fold(verb.lemma_) not in self.lex.support:
+        if anchor.dep_ != "obj" or verb.pos_ != "VERB" or fold(verb.lemma_) not in self.lex.support:
             return None
-        return next((c for c in verb.children if c.i > anchor.i and c.dep_ in
-                     OBJECT | {"obl"} and has_case(c, {"a", "al", "contra"})
-                     and _entity_of(c, result) is not None), None)
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.i > anchor.i
+                and c.dep_ in OBJECT | {"obl"}
+                and has_case(c, {"a", "al", "contra"})
+                and _entity_of(c, result) is not None
+            ),
+            None,
+        )
 
     # -- a verb -------------------------------------------------------------------------
-    def _verb_sides(self, token: Token, result: Extraction
-                    ) -> tuple[Token | None, Token | None]:
+    def _verb_sides(self, token: Token, result: Extraction) -> tuple[Token | None, Token | None]:
         """The sides of a verb: its subject (:meth:`_verb_subject`) and object
         (:meth:`_verb_object`), swapped in a passive with "ser", "a manos de" or "se";
         a verb with no subject of its own takes one up its chain of verbs or the dropped
@@ -237,24 +261,32 @@ class SpanishSides:
         kids = list(token.children)
         subj = self._verb_subject(token, kids, result)
         passive = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in kids) and (
-            "Part" in token.morph.get("VerbForm") or token.morph.get("Tense") == ["Past"]
-            and not token.morph.get("Mood"))
+            "Part" in token.morph.get("VerbForm")
+            or token.morph.get("Tense") == ["Past"]
+            and not token.morph.get("Mood")
+        )
         agent = _case_child(token, {"por"}, OBJECT | {"obl", "nmod"})
-        if passive and (agent is None or _entity_of(agent, result) is None) \
-                and subj is not None:
+        if passive and (agent is None or _entity_of(agent, result) is None) and subj is not None:
             # "fueron liberados cuatro rehenes por el ELN": the small model hangs the
             # agent on the subject after the verb
             agent = _stray_agent(subj, result, by_part_only=False) or agent
         hands = _by_hands(token)
-        if passive or hands is not None and (
-                "Part" in token.morph.get("VerbForm") or fold(token.lemma_) in DEATH_VERBS):
+        if (
+            passive
+            or hands is not None
+            and ("Part" in token.morph.get("VerbForm") or fold(token.lemma_) in DEATH_VERBS)
+        ):
             # "fue asesinado a manos de paramilitares", "murieron a manos del ELN": the
             # subject undergoes it, the "a manos de" phrase does it
             self._agentless.add(token.idx)
             return hands or agent, subj
-        if subj is not None and subj.i > token.i and self._code_root(token) in PATIENT_ROOTS \
-                and any(c.lower_ == "se" for c in kids) \
-                and not any(c.dep_ in OBJECT and c.lower_ != "se" for c in kids):
+        if (
+            subj is not None
+            and subj.i > token.i
+            and self._code_root(token) in PATIENT_ROOTS
+            and any(c.lower_ == "se" for c in kids)
+            and not any(c.dep_ in OBJECT and c.lower_ != "se" for c in kids)
+        ):
             # the passive with "se" ("se capturaron tres guerrilleros"): the subject after
             # the verb undergoes it; only for acts done to someone (a reciprocal or
             # pronominal "se enfrentaron los grupos", "se reunieron los ministros" acts)
@@ -265,26 +297,24 @@ class SpanishSides:
         obj = self._verb_object(token, kids, subj, result)
         return self._inherited_subject(token, kids, subj, result), obj
 
-    def _verb_subject(self, token: Token, kids: list[Token], result: Extraction
-                      ) -> Token | None:
+    def _verb_subject(self, token: Token, kids: list[Token], result: Extraction) -> Token | None:
         """The verb's own subject: not a headline's topic label when it has another, and
         the signer of a text that names no actor; not a fronted time phrase ("Días
         después, México envió …": :func:`.subjects.time_phrase`)."""
         subjects = [c for c in kids if c.dep_ in SUBJECT and not time_phrase(c)]
         # "MALVINAS: LONDRES LAMENTA ...": a wire headline's topic before the colon is
         # no subject when the verb has another one
-        subj = next((c for c in subjects if not _topic_label(c)),
-                    subjects[0] if subjects else None)
+        subj = next((c for c in subjects if not _topic_label(c)), subjects[0] if subjects else None)
         if subj is not None and _topic_label(subj):  # "Malvinas: Londres" as an apposition
-            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1),
-                        subj)
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1), subj)
         if subj is not None and _entity_of(subj, result) is None:
             # "un panfleto firmado por las Autodefensas … amenazó": the signer acts
             subj = self._author(subj, result) or subj
         return subj
 
-    def _verb_object(self, token: Token, kids: list[Token], subj: Token | None,
-                     result: Extraction) -> Token | None:
+    def _verb_object(
+        self, token: Token, kids: list[Token], subj: Token | None, result: Extraction
+    ) -> Token | None:
         """The verb's target word: the first object that names an actor ("amenazaron de
         muerte a los candidatos"), else a mediation's parties, a clitic's antecedent,
         the object shared with a coordinated verb or a protest's addressee."""
@@ -293,15 +323,20 @@ class SpanishSides:
         # the apposition)
         against = [c for c in kids if c.dep_ in {"obl", "nmod"} and has_case(c, {"contra"})]
         objs = against + [c for c in kids if c.dep_ in OBJECT]
-        objs += [c for c in kids if c.dep_ in {"obl", "nmod"} and c not in against
-                 and has_case(c, TARGET_CASES)]
+        objs += [
+            c
+            for c in kids
+            if c.dep_ in {"obl", "nmod"} and c not in against and has_case(c, TARGET_CASES)
+        ]
         if self._codes.get(token.idx) in self.lex.destination_codes:
             # "desterró a Roma a siete sacerdotes": the place is where they are sent
-            people = [o for o in objs if _entity_of(o, result) is not None
-                      and not _place_name(o, result)]
+            people = [
+                o for o in objs if _entity_of(o, result) is not None and not _place_name(o, result)
+            ]
             objs = [o for o in objs if not _place_name(o, result)] if people else objs
-        obj = next((o for o in objs if _entity_of(o, result) is not None),
-                   objs[0] if objs else None)
+        obj = next(
+            (o for o in objs if _entity_of(o, result) is not None), objs[0] if objs else None
+        )
         if obj is None or _entity_of(obj, result) is None:
             # "ofreció mediar entre ambos países": the parties a mediator offers to stand
             # between are whom the offer is for
@@ -319,29 +354,39 @@ class SpanishSides:
             obj = self._addressee(token, result) or obj
         return obj
 
-    def _inherited_subject(self, token: Token, kids: list[Token], subj: Token | None,
-                           result: Extraction) -> Token | None:
+    def _inherited_subject(
+        self, token: Token, kids: list[Token], subj: Token | None, result: Extraction
+    ) -> Token | None:
         """``subj``, or for a verb with none of its own the subject up its chain of verbs
         ("amenazaron con atacar": the threatener attacks) or the dropped subject
         (:meth:`_dropped_subject`); an impersonal "se" act with none is marked agentless."""
         head, own = token, subj
-        while subj is None and head.head.i != head.i and (
-                head.dep_ in INHERIT or head.pos_ == "ADJ" and fold(head.lemma_) in READY):
+        while (
+            subj is None
+            and head.head.i != head.i
+            and (head.dep_ in INHERIT or head.pos_ == "ADJ" and fold(head.lemma_) in READY)
+        ):
             head = head.head  # "amenazaron con atacar": the threatener attacks
             subj = next((c for c in head.children if c.dep_ in SUBJECT), None)
-        if own is None and (subj is None or "Rel" in subj.morph.get("PronType")
-                            and _entity_of(subj, result) is None):
+        if own is None and (
+            subj is None or "Rel" in subj.morph.get("PronType") and _entity_of(subj, result) is None
+        ):
             # a finite verb with no subject of its own (Spanish drops it) whose chain
             # of heads gives none, or only a relative "que" (a coordination the small
             # model hung on a relative clause): the earlier actor subject it agrees with
             subj = self._dropped_subject(token, result) or subj
-        if own is None and subj is None and self._code_root(token) in PATIENT_ROOTS \
-                and any(c.lower_ == "se" for c in kids):
+        if (
+            own is None
+            and subj is None
+            and self._code_root(token) in PATIENT_ROOTS
+            and any(c.lower_ == "se" for c in kids)
+        ):
             self._agentless.add(token.idx)  # "se detuvo a tres hombres": impersonal
         return subj
 
-    def _clitic_antecedent(self, clitic: Token, verb: Token, subj: Token | None,
-                           result: Extraction) -> Token | None:
+    def _clitic_antecedent(
+        self, clitic: Token, verb: Token, subj: Token | None, result: Extraction
+    ) -> Token | None:
         """The actor an object clitic stands for ("El ELN secuestró a un alcalde. Dos
         días después lo liberaron."): the nearest earlier argument, in the clitic's
         sentence or the one before, that names an actor, agrees with the clitic in number
@@ -350,18 +395,27 @@ class SpanishSides:
         first = self._sent[sent.start - 1].start if sent.start > 0 else sent.start
         number, gender = clitic.morph.get("Number"), clitic.morph.get("Gender")
         mine = _entity_of(subj, result) if subj is not None else None
-        for tok in reversed(verb.doc[first:clitic.i]):
+        for tok in reversed(verb.doc[first : clitic.i]):
             if tok.pos_ not in {"NOUN", "PROPN"} or not (
-                    tok.dep_ in SUBJECT | OBJECT
-                    or tok.dep_ in {"obl", "nmod"} and personal_a(tok)):
+                tok.dep_ in SUBJECT | OBJECT or tok.dep_ in {"obl", "nmod"} and personal_a(tok)
+            ):
                 continue
-            if number and tok.morph.get("Number") not in ([], number) or (
-                    clitic.lower_[:2] != "le" and gender
-                    and tok.morph.get("Gender") not in ([], gender)):
+            if (
+                number
+                and tok.morph.get("Number") not in ([], number)
+                or (
+                    clitic.lower_[:2] != "le"
+                    and gender
+                    and tok.morph.get("Gender") not in ([], gender)
+                )
+            ):
                 continue
             ent = _entity_of(tok, result)
-            if ent is not None and (mine is None or ent.id != mine.id) \
-                    and (subj is None or tok.i != subj.i):
+            if (
+                ent is not None
+                and (mine is None or ent.id != mine.id)
+                and (subj is None or tok.i != subj.i)
+            ):
                 return tok
         return None
 
@@ -372,9 +426,18 @@ class SpanishSides:
         earlier subject in its sentence that names an actor and agrees in number, else
         the main subject of the sentence before. A third-person singular with "se" is
         impersonal ("se detuvo a tres hombres") and has none."""
-        finite = token if "Fin" in token.morph.get("VerbForm") else next(
-            (c for c in token.children if c.dep_ in {"aux", "aux:pass"}
-             and "Fin" in c.morph.get("VerbForm")), None)
+        finite = (
+            token
+            if "Fin" in token.morph.get("VerbForm")
+            else next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in {"aux", "aux:pass"} and "Fin" in c.morph.get("VerbForm")
+                ),
+                None,
+            )
+        )
         if finite is None or finite.morph.get("Person") not in ([], ["3"]):
             return None
         number = finite.morph.get("Number")
@@ -382,12 +445,15 @@ class SpanishSides:
             return None
 
         def fits(c: Token) -> bool:
-            return c.dep_ in {"nsubj", "nsubj:pass"} and c.head.i != token.i \
-                and c.morph.get("Number") in ([], number) \
+            return (
+                c.dep_ in {"nsubj", "nsubj:pass"}
+                and c.head.i != token.i
+                and c.morph.get("Number") in ([], number)
                 and _entity_of(c, result) is not None
+            )
 
         sent = self._sent[token.i]
-        found = next((c for c in reversed(sent.doc[sent.start:token.i]) if fits(c)), None)
+        found = next((c for c in reversed(sent.doc[sent.start : token.i]) if fits(c)), None)
         if found is None and sent.start > 0:
             before = self._sent[sent.start - 1]
             found = next((c for c in before.root.children if fits(c)), None)
@@ -412,14 +478,27 @@ class SpanishSides:
         a demand (10), disapproval (11) or a rejection (12); its object or "a"/"contra"
         phrase names the actor. RETURNS that word, or None."""
         for clause in verb.children:
-            if clause.dep_ not in {"advcl", "xcomp"} or clause.i < verb.i \
-                    or clause.pos_ != "VERB" or not ({"Ger", "Inf"} & set(
-                        clause.morph.get("VerbForm"))) \
-                    or (self._codes.get(clause.idx) or "")[:2] not in ADDRESSED_ROOTS:
+            if (
+                clause.dep_ not in {"advcl", "xcomp"}
+                or clause.i < verb.i
+                or clause.pos_ != "VERB"
+                or not ({"Ger", "Inf"} & set(clause.morph.get("VerbForm")))
+                or (self._codes.get(clause.idx) or "")[:2] not in ADDRESSED_ROOTS
+            ):
                 continue
-            found = next((c for c in clause.children if (c.dep_ in OBJECT or c.dep_ in {
-                "obl", "nmod"} and has_case(c, {"a", "al", "contra"}))
-                and _entity_of(c, result) is not None), None)
+            found = next(
+                (
+                    c
+                    for c in clause.children
+                    if (
+                        c.dep_ in OBJECT
+                        or c.dep_ in {"obl", "nmod"}
+                        and has_case(c, {"a", "al", "contra"})
+                    )
+                    and _entity_of(c, result) is not None
+                ),
+                None,
+            )
             if found is not None:
                 return found
         return None
@@ -428,9 +507,13 @@ class SpanishSides:
         """The subject of a claim of responsibility for ``noun`` ("el ELN asumió la autoría
         del atentado"; nonevents_es.yaml, owning_verbs / owning_nouns), or None."""
         owned = noun.head
-        if noun.dep_ != "nmod" or not has_case(noun, {"de", "del"}) \
-                or fold(owned.lemma_) not in self.lex.owning_nouns \
-                or owned.dep_ != "obj" or fold(owned.head.lemma_) not in self.lex.owning_verbs:
+        if (
+            noun.dep_ != "nmod"
+            or not has_case(noun, {"de", "del"})
+            or fold(owned.lemma_) not in self.lex.owning_nouns
+            or owned.dep_ != "obj"
+            or fold(owned.head.lemma_) not in self.lex.owning_verbs
+        ):
             return None
         return next((c for c in owned.head.children if c.dep_ in SUBJECT), None)
 
@@ -438,8 +521,9 @@ class SpanishSides:
         """The actor an event noun is ascribed to by a participle ("un ataque atribuido al
         Clan del Golfo"; nonevents_es.yaml, ascribed), or None."""
         for c in noun.children:
-            if c.dep_ in {"acl", "amod"} and (fold(c.lemma_) in self.lex.ascribed
-                                              or fold(c.lower_) in self.lex.ascribed):
+            if c.dep_ in {"acl", "amod"} and (
+                fold(c.lemma_) in self.lex.ascribed or fold(c.lower_) in self.lex.ascribed
+            ):
                 agent = _case_child(c, PERSONAL, {"obl", "nmod", "obj", "iobj"})
                 if agent is not None and _entity_of(agent, result) is not None:
                     return agent
@@ -449,8 +533,9 @@ class SpanishSides:
         """The actor a subject that names none was signed by ("un panfleto firmado por las
         Autodefensas"; nonevents_es.yaml, authored), or None."""
         for c in subj.children:
-            if c.dep_ in {"acl", "amod"} and (fold(c.lemma_) in self.lex.authored
-                                              or fold(c.lower_) in self.lex.authored):
+            if c.dep_ in {"acl", "amod"} and (
+                fold(c.lemma_) in self.lex.authored or fold(c.lower_) in self.lex.authored
+            ):
                 agent = _case_child(c, {"por"}, {"obl", "nmod", "obj"})
                 if agent is not None and _entity_of(agent, result) is not None:
                     return agent
@@ -461,8 +546,9 @@ class SpanishSides:
         completes ``token``: "ofreció mediar entre el Gobierno y el ELN", "su mediación
         entre ambos países"; None when it names no actor."""
         for c in token.children:
-            if (c.dep_ == "xcomp" and c.pos_ == "VERB" or c.dep_ in OBJECT
-                    and c.pos_ == "NOUN") and fold(c.lemma_) in self.lex.between:
+            if (
+                c.dep_ == "xcomp" and c.pos_ == "VERB" or c.dep_ in OBJECT and c.pos_ == "NOUN"
+            ) and fold(c.lemma_) in self.lex.between:
                 parties = _case_child(c, {"entre"}, {"obl", "nmod"})
                 if parties is not None and _entity_of(parties, result) is not None:
                     return parties
@@ -478,18 +564,26 @@ class SpanishSides:
         if any(c.i > token.i and c.dep_ not in {"conj", "cc", "punct"} for c in token.children):
             return None
         for conj in token.children:
-            if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < token.i or any(
-                    c.dep_ in SUBJECT for c in conj.children):
+            if (
+                conj.dep_ != "conj"
+                or conj.pos_ != "VERB"
+                or conj.i < token.i
+                or any(c.dep_ in SUBJECT for c in conj.children)
+            ):
                 continue
             for c in conj.children:
-                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and has_case(
-                        c, {"a", "al", "contra"})) and _entity_of(c, result) is not None:
+                if (
+                    c.dep_ in OBJECT
+                    or c.dep_ in {"obl", "nmod"}
+                    and has_case(c, {"a", "al", "contra"})
+                ) and _entity_of(c, result) is not None:
                     return c
         return None
 
 
-def _noun_phrases(token: Token, protest: bool, result: Extraction
-                  ) -> tuple[Token | None, Token | None, bool]:
+def _noun_phrases(
+    token: Token, protest: bool, result: Extraction
+) -> tuple[Token | None, Token | None, bool]:
     """An event noun's own sides: its "por" phrase as source (for a protest only "por
     parte de": its bare "por" is the cause), its "contra"/"a" phrase, else its "de"
     phrase, as target; the "de" phrase is the source of a protest ("la protesta de los
@@ -503,9 +597,14 @@ def _noun_phrases(token: Token, protest: bool, result: Extraction
     tgt = _case_child(token, {"contra", "a", "al", "ante"}, {"nmod"})
     if protest and src is None and of is not None and _entity_of(of, result):
         src, of = of, None  # "la protesta de los campesinos": the protesters
-    if not protest and src is None and of is not None and tgt is not None \
-            and has_case(tgt, {"contra"}) \
-            and _entity_of(of, result) is not None:
+    if (
+        not protest
+        and src is None
+        and of is not None
+        and tgt is not None
+        and has_case(tgt, {"contra"})
+        and _entity_of(of, result) is not None
+    ):
         src, of = of, None  # "el ataque del ELN contra la patrulla": the attacker
     of_target = tgt is None and of is not None
     tgt = tgt or of  # "el secuestro de dos soldados": the kidnapped
@@ -524,43 +623,56 @@ def _ready_party(token: Token) -> Token | None:
     head = token.head
     while src is None:
         src = next((c for c in head.children if c.dep_ in SUBJECT), None)
-        if head.head.i == head.i or head.dep_ not in INHERIT and not (
-                head.pos_ == "ADJ" and head.dep_ == "obj"):
+        if (
+            head.head.i == head.i
+            or head.dep_ not in INHERIT
+            and not (head.pos_ == "ADJ" and head.dep_ == "obj")
+        ):
             break  # "se mostraron dispuestos": the adjective as an object
         head = head.head
     return src
 
 
 def _governor_subject(anchor: Token) -> Token | None:
-    """"los maestros anunciaron un paro", "cortaron la vía en protesta por ...": the
+    """ "los maestros anunciaron un paro", "cortaron la vía en protesta por ...": the
     subject of the active verb governing an event noun (its object, subject or "en"
     phrase), or None."""
-    if anchor.head.pos_ != "VERB" or _passive(anchor.head) or not (
-            anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl"
-            and has_case(anchor, {"en"})):
+    if (
+        anchor.head.pos_ != "VERB"
+        or _passive(anchor.head)
+        or not (
+            anchor.dep_ in {"obj", "nsubj"} or anchor.dep_ == "obl" and has_case(anchor, {"en"})
+        )
+    ):
         return None
-    return next((c for c in anchor.head.children if c.dep_ in SUBJECT
-                 and c.i != anchor.i), None)
+    return next((c for c in anchor.head.children if c.dep_ in SUBJECT and c.i != anchor.i), None)
 
 
 def _passive(verb: Token) -> bool:
     """A passive with "ser" ("la oficina fue incendiada"): its subject undergoes it."""
-    return any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in verb.children) \
-        and "Part" in verb.morph.get("VerbForm")
+    return any(
+        c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in verb.children
+    ) and "Part" in verb.morph.get("VerbForm")
 
 
 def _topic_label(tok: Token) -> bool:
     """A headline's topic label: the words opening the sentence, right before a colon
     ("Malvinas: Londres lamenta ...")."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.text == ":" and all(
-        t.is_space or t.is_punct for t in tok.doc[tok.sent.start: tok.left_edge.i])
+    return (
+        nxt is not None
+        and nxt.text == ":"
+        and all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.left_edge.i])
+    )
 
 
 def _by_part(tok: Token) -> bool:
-    """"por parte de los campesinos": an agent, not a cause."""
-    return tok.lower_ == "parte" and any(c.lower_ in {"de", "del"} for c in tok.children) \
+    """ "por parte de los campesinos": an agent, not a cause."""
+    return (
+        tok.lower_ == "parte"
+        and any(c.lower_ in {"de", "del"} for c in tok.children)
         or any(c.lower_ == "parte" for c in tok.children)
+    )
 
 
 def _victim(anchor: Token) -> Token | None:
@@ -568,13 +680,17 @@ def _victim(anchor: Token) -> Token | None:
     ("tres policías murieron en un ataque", "resultaron heridos en la emboscada"), or
     None: the people the event was done to."""
     verb = anchor.head
-    if anchor.dep_ != "obl" or verb.pos_ not in {"VERB", "AUX", "ADJ"} or not has_case(
-            anchor, {"en"}):
+    if (
+        anchor.dep_ != "obl"
+        or verb.pos_ not in {"VERB", "AUX", "ADJ"}
+        or not has_case(anchor, {"en"})
+    ):
         return None
     lemma = fold(verb.lemma_)
-    hurt = lemma in WOUNDED or any(fold(c.lemma_) in WOUNDED and c.dep_ in
-                                   {"xcomp", "obj", "advcl", "amod", "obl"}
-                                   for c in verb.children)
+    hurt = lemma in WOUNDED or any(
+        fold(c.lemma_) in WOUNDED and c.dep_ in {"xcomp", "obj", "advcl", "amod", "obl"}
+        for c in verb.children
+    )
     if lemma not in DEATH_VERBS and not hurt:
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECT), None)
@@ -588,10 +704,16 @@ def _stray_agent(tok: Token, result: Extraction, by_part_only: bool) -> Token | 
     """An agent phrase naming an actor ("por el ELN", "por parte de la Fiscalía") that
     the small model attached to ``tok`` (an event's patient) rather than to the event."""
     for c in tok.children:
-        if c.dep_ == "nmod" and has_case(c, AGENT_CASES) \
-                and (not by_part_only or _by_part(c) or any(
-                    _by_part(g) for g in c.children if g.dep_ == "case")) \
-                and _entity_of(c, result) is not None:
+        if (
+            c.dep_ == "nmod"
+            and has_case(c, AGENT_CASES)
+            and (
+                not by_part_only
+                or _by_part(c)
+                or any(_by_part(g) for g in c.children if g.dep_ == "case")
+            )
+            and _entity_of(c, result) is not None
+        ):
             return c
     return None
 
@@ -611,22 +733,35 @@ def _entity_of(tok: Token, result: Extraction) -> Entity | None:
     if time_phrase(tok):
         return None
     ent = result.entity_at(tok.idx, tok.idx + len(tok.text))
-    quantity = ent is not None and not ent.actor_code \
+    quantity = (
+        ent is not None
+        and not ent.actor_code
         and fold(tok.lower_) in spanish_lexicon().quantity_heads
+    )
     if quantity:
         ent = None  # "Decenas de reporteros": the model tags the opening quantity a name
     if ent is not None and not ent.actor_code and ent.type == "person":
-        title = next((t for c in tok.children if c.dep_ == "appos" and c.i > tok.i
-                      for t in [_entity_of(c, result)] if t is not None and t.actor_code),
-                     None)
+        title = next(
+            (
+                t
+                for c in tok.children
+                if c.dep_ == "appos" and c.i > tok.i
+                for t in [_entity_of(c, result)]
+                if t is not None and t.actor_code
+            ),
+            None,
+        )
         return title or ent
     if ent is not None:
         return ent
     origin = spanish_lexicon().origin_words
     for child in tok.children:
         if child.dep_ in NAME_DEPS - {"conj"} and not _relation(child):
-            if fold(child.lower_) in origin or child.left_edge.i > 0 and fold(
-                    tok.doc[child.left_edge.i - 1].lower_) in origin:
+            if (
+                fold(child.lower_) in origin
+                or child.left_edge.i > 0
+                and fold(tok.doc[child.left_edge.i - 1].lower_) in origin
+            ):
                 continue  # "cocaína procedente de Ecuador": where it comes from
             ent = result.entity_at(child.idx, child.idx + len(child.text))
             if ent is None:
@@ -654,9 +789,11 @@ def _by_hands(token: Token) -> Token | None:
     model makes "manos de" fixed words of the preposition), or None."""
     for c in token.children:
         if c.dep_ in {"obl", "nmod", "obj"} and any(
-                g.dep_ == "case" and g.lower_ == "a" and any(
-                    f.dep_ == "fixed" and f.lower_ == "manos" for f in g.children)
-                for g in c.children):
+            g.dep_ == "case"
+            and g.lower_ == "a"
+            and any(f.dep_ == "fixed" and f.lower_ == "manos" for f in g.children)
+            for g in c.children
+        ):
             return c
         if c.dep_ in {"obl", "nmod"} and c.lower_ == "manos" and has_case(c, {"a"}):
             return next((n for n in c.children if n.dep_ == "nmod"), None)

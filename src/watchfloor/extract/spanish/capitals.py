@@ -61,27 +61,33 @@ def acts(span: SpacySpan) -> bool:
         return False
     if root.dep_ in ACTING_DEPS:
         return root.head.pos_ in {"VERB", "AUX"} and not any(
-            c.dep_ == "case" and c.lower_ not in PERSONAL for c in root.children)
+            c.dep_ == "case" and c.lower_ not in PERSONAL for c in root.children
+        )
     return root.dep_ in {"obl", "nmod"} and has_case(root, AGAINST)
 
 
-def capital_actors(doc: Doc, readings: list[Reading], taken: set[int],
-                   make: type[Reading], name_of: Callable[[str, str], str]) -> None:
+def capital_actors(
+    doc: Doc,
+    readings: list[Reading],
+    taken: set[int],
+    make: type[Reading],
+    name_of: Callable[[str, str], str],
+) -> None:
     """Recode, in place, the capitals in ``readings`` that act, and add a reading for an
     acting capital the reader missed. ``name_of``: (country, role) → the display name."""
     table = capital_codes()
     for r in readings:
         if r.code or not (r.type == "location" or (r.type == "person" and r.end - r.start == 1)):
             continue
-        code = table.get(tuple(fold(t.text) for t in doc[r.start:r.end]))
-        if code and acts(doc[r.start:r.end]):
+        code = table.get(tuple(fold(t.text) for t in doc[r.start : r.end]))
+        if code and acts(doc[r.start : r.end]):
             _recode(r, code, name_of)
     sizes = sorted({len(k) for k in table}, reverse=True)
     for tok in pos_tokens(doc, PROPN):  # only proper nouns become Tokens (doccache.py)
         if tok.i in taken or not tok.text[:1].isupper():
             continue
         for n in sizes:
-            span = doc[tok.i: tok.i + n]
+            span = doc[tok.i : tok.i + n]
             if len(span) != n or any(t.i in taken for t in span):
                 continue
             code = table.get(tuple(fold(t.text) for t in span))

@@ -41,8 +41,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 def shouting(text: str) -> bool:
     """Whether a sentence is written in capitals (at least 12 letters, 80% upper case)."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= \
-        UPPER_SHARE * len(letters)
+    return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= UPPER_SHARE * len(
+        letters
+    )
 
 
 def recase(text: str, gaz: SpanishGazetteer) -> str:
@@ -51,7 +52,7 @@ def recase(text: str, gaz: SpanishGazetteer) -> str:
     last = 0
     first = True
     for m in _WORD.finditer(text):
-        out.append(text[last:m.start()])
+        out.append(text[last : m.start()])
         word = m.group(0)
         lower = word.lower()
         if len(lower) != len(word):
@@ -89,7 +90,8 @@ def _name(word: str, gaz: SpanishGazetteer) -> bool:
         return True
     return len(key) > 3 and any(
         c.precision == "city" and (c.population or 0) >= CITY_POPULATION
-        for c in default_index().find(word[:1] + word[1:].lower()))
+        for c in default_index().find(word[:1] + word[1:].lower())
+    )
 
 
 @dataclass(slots=True)
@@ -119,7 +121,8 @@ def readable(doc: Doc, gaz: SpanishGazetteer, text: str | None = None) -> Readab
         return last[1]
     out = Readable([(doc, False)], [])
     if doc.has_annotation("SENT_START") and _CAPITALS.search(
-            text := doc.text if text is None else text):
+        text := doc.text if text is None else text
+    ):
         for sent in doc.sents:
             if not shouting(sent.text):
                 continue

@@ -46,8 +46,7 @@ def _cues() -> dict:
         "verbs": {fold(v) for v in data.get("reporting_verbs") or []},
         "according": [str(a).lower() for a in data.get("according_to") or []],
         "anonymous": {fold(k): v for k, v in (data.get("anonymous_speakers") or {}).items()},
-        "hedges": sorted({str(h).lower() for h in data.get("hedges") or []}, key=len,
-                         reverse=True),
+        "hedges": sorted({str(h).lower() for h in data.get("hedges") or []}, key=len, reverse=True),
         "quotes": [tuple(q) for q in data.get("quotes") or []],
     }
 
@@ -61,12 +60,12 @@ class SpanishClaimExtractor:
         self.according: list[str] = cues["according"]
         # each cue's pattern, compiled once (it was built on every sentence)
         self.according_res: list[tuple[str, re.Pattern[str]]] = [
-            (cue, re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)"))
-            for cue in self.according]
+            (cue, re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)")) for cue in self.according
+        ]
         self.anonymous: dict[str, str] = cues["anonymous"]
         self.hedge_re = re.compile(
-            r"(?<!\w)(" + "|".join(re.escape(h) for h in cues["hedges"]) + r")(?!\w)",
-            re.IGNORECASE)
+            r"(?<!\w)(" + "|".join(re.escape(h) for h in cues["hedges"]) + r")(?!\w)", re.IGNORECASE
+        )
         self.quotes: list[tuple[str, str]] = cues["quotes"]
 
     def __call__(self, doc: Doc, result: Extraction) -> None:
@@ -82,8 +81,7 @@ class SpanishClaimExtractor:
                 result.claims.append(c)
 
     # -- one sentence ------------------------------------------------------------------
-    def _sentence(self, doc: Doc, sent: SpacySpan, text: str, result: Extraction
-                  ) -> list[Claim]:
+    def _sentence(self, doc: Doc, sent: SpacySpan, text: str, result: Extraction) -> list[Claim]:
         out: list[Claim] = []
         quote = self._quote(sent, text)
         for tok in pos_tokens(doc, SPEECH_POS, sent.start, sent.end):  # doccache.py
@@ -95,8 +93,11 @@ class SpanishClaimExtractor:
             content = quote or self._content(tok, sent)
             if content is None:
                 continue
-            out.append(self._claim(doc, subj, tok, content, text, result,
-                                   "direct_quote" if quote else "reported"))
+            out.append(
+                self._claim(
+                    doc, subj, tok, content, text, result, "direct_quote" if quote else "reported"
+                )
+            )
         if not out:
             found = self._according(doc, sent, text, result)
             if found is not None:
@@ -105,9 +106,16 @@ class SpanishClaimExtractor:
 
     def _content(self, verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
         """The reported clause: the verb's complement, or the clause it follows."""
-        comp = next((c for c in verb.children if c.dep_ in CONTENT_DEPS
-                     and c.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}
-                     and (c.dep_ != "obj" or c.pos_ == "VERB")), None)
+        comp = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in CONTENT_DEPS
+                and c.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}
+                and (c.dep_ != "obj" or c.pos_ == "VERB")
+            ),
+            None,
+        )
         if comp is not None:
             toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head.i != comp.i]
             toks = [t for t in toks if not t.is_punct or (t.i != toks[-1].i)]
@@ -142,8 +150,7 @@ class SpanishClaimExtractor:
                 return start, end
         return None
 
-    def _according(self, doc: Doc, sent: SpacySpan, text: str, result: Extraction
-                   ) -> Claim | None:
+    def _according(self, doc: Doc, sent: SpacySpan, text: str, result: Extraction) -> Claim | None:
         low = sent.text.lower()
         for cue, pattern in self.according_res:
             m = pattern.search(low)
@@ -155,31 +162,48 @@ class SpanishClaimExtractor:
             cue_tok = next((t for t in reversed(sent) if t.idx < cue_end), None)
             if cue_tok is None:
                 return None
-            head = next((t for t in sent if t.i > cue_tok.i and t.pos_ in
-                         {"PROPN", "NOUN", "PRON"}), None)
+            head = next(
+                (t for t in sent if t.i > cue_tok.i and t.pos_ in {"PROPN", "NOUN", "PRON"}), None
+            )
             if head is None:
                 return None
             phrase = [t for t in sent if cue_tok.i <= t.i <= head.right_edge.i]
             ph_start, ph_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
             # the content: the sentence without the "según X" phrase
-            before = text[sent.start_char:ph_start].rstrip(" ,")
-            after = text[ph_end:sent.end_char].strip(" ,.")
+            before = text[sent.start_char : ph_start].rstrip(" ,")
+            after = text[ph_end : sent.end_char].strip(" ,.")
             if len(after) >= len(before):
                 c_start = text.index(after, ph_end) if after else ph_end
                 content = (c_start, c_start + len(after))
             else:
                 content = (sent.start_char, sent.start_char + len(before))
             speaker_tok = head
-            return self._claim(doc, speaker_tok, cue_tok, content, text, result,
-                               "according_to", cue_span=(cue_start, cue_start + len(cue)),
-                               speaker_span=_after(cue_tok, head))
+            return self._claim(
+                doc,
+                speaker_tok,
+                cue_tok,
+                content,
+                text,
+                result,
+                "according_to",
+                cue_span=(cue_start, cue_start + len(cue)),
+                speaker_span=_after(cue_tok, head),
+            )
         return None
 
     # -- building ----------------------------------------------------------------------
-    def _claim(self, doc: Doc, subj: Token | None, cue: Token, content: tuple[int, int],
-               text: str, result: Extraction, kind: str,
-               cue_span: tuple[int, int] | None = None,
-               speaker_span: tuple[int, int] | None = None) -> Claim:
+    def _claim(
+        self,
+        doc: Doc,
+        subj: Token | None,
+        cue: Token,
+        content: tuple[int, int],
+        text: str,
+        result: Extraction,
+        kind: str,
+        cue_span: tuple[int, int] | None = None,
+        speaker_span: tuple[int, int] | None = None,
+    ) -> Claim:
         entity, speaker_kind = self._speaker(subj, result)
         speaker = None
         if subj is not None:
@@ -187,8 +211,10 @@ class SpanishClaimExtractor:
             speaker = Span(s, e, text[s:e])
         cs, ce = cue_span or (cue.idx, cue.idx + len(cue.text))
         start, end = content
-        hedges = [Span(start + m.start(), start + m.end(), m.group(0))
-                  for m in self.hedge_re.finditer(text[start:end])]
+        hedges = [
+            Span(start + m.start(), start + m.end(), m.group(0))
+            for m in self.hedge_re.finditer(text[start:end])
+        ]
         claim = Claim(
             content=Span(start, end, text[start:end]),
             speaker=speaker,
@@ -216,8 +242,16 @@ class SpanishClaimExtractor:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
-                 and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.text[:1].isalpha()), None)
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubj:pass"}
+            and c.pos_ in {"NOUN", "PROPN", "PRON"}
+            and c.text[:1].isalpha()
+        ),
+        None,
+    )
 
 
 def _after(cue: Token, head: Token) -> tuple[int, int]:

@@ -28,18 +28,45 @@ from spacy.tokens import Token
 
 from watchfloor.extract.events.dates import parse_published
 
-WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
-            "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
-MONTHS = {m: i for i, m in enumerate(
-    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-     "septiembre", "octubre", "noviembre", "diciembre"], start=1)}
+WEEKDAYS = {
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ],
+        start=1,
+    )
+}
 MONTHS["setiembre"] = 9
 RELATIVE = {"hoy": 0, "ayer": -1, "anoche": -1, "anteayer": -2, "antier": -2}
 _DAY = re.compile(r"\b(\d{1,2}) de (" + "|".join(MONTHS) + r")(?: de (\d{4}))?\b", re.I)
 _MONTH = re.compile(r"\ben (" + "|".join(MONTHS) + r")(?: de (\d{4}))?\b", re.I)
 _YEAR = re.compile(r"\ben (1[89]\d\d|20\d\d)\b", re.I)
-_WEEKDAY = re.compile(r"\b(próximo |pasado )?(" + "|".join(WEEKDAYS) + r")( pasado| próximo)?\b",
-                      re.I)
+_WEEKDAY = re.compile(
+    r"\b(próximo |pasado )?(" + "|".join(WEEKDAYS) + r")( pasado| próximo)?\b", re.I
+)
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE) + r")\b", re.I)
 OWN = {"obl", "advmod", "nmod", "obl:tmod", "nummod"}
 
@@ -52,8 +79,13 @@ def event_date(token: Token, published: str | None) -> dict:
         if found is not None:
             value, precision, (s, e) = found
             start = phrase.start_char + s
-            return {"value": value.isoformat(), "precision": precision,
-                    "text": phrase.text[s:e], "start": start, "end": start + (e - s)}
+            return {
+                "value": value.isoformat(),
+                "precision": precision,
+                "text": phrase.text[s:e],
+                "start": start,
+                "end": start + (e - s),
+            }
     return {"value": None, "precision": "unknown"}
 
 
@@ -62,7 +94,7 @@ def _phrases(token: Token) -> list:
     out = []
     for c in token.children:
         if c.dep_ in OWN or c.pos_ == "NUM":  # "el 5 de septiembre" is parsed as an object
-            out.append(doc[c.left_edge.i: c.right_edge.i + 1])
+            out.append(doc[c.left_edge.i : c.right_edge.i + 1])
     return out
 
 

@@ -122,8 +122,20 @@ from watchfloor.extract.spanish.trigger import (
 )
 from watchfloor.model import Entity, Event, Span
 
-DEFINITE_DETS = {"el", "la", "los", "las", "esta", "estas", "esa", "esas", "dicha", "dichas",
-                 "su", "sus"}
+DEFINITE_DETS = {
+    "el",
+    "la",
+    "los",
+    "las",
+    "esta",
+    "estas",
+    "esa",
+    "esas",
+    "dicha",
+    "dichas",
+    "su",
+    "sus",
+}
 # where an object sense's word sits (senses_es.yaml); "compound": the small model's reading
 # of a fixed phrase ("puso en libertad a tres campesinos")
 SENSE_DEPS = OBJECT | {"obl", "xcomp", "compound"}
@@ -136,8 +148,16 @@ DEMAND_ROOT = "10"  # a demand's content ("ordenó al Gobierno suspender …") i
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # talks a party declares itself ready for: "dispuestos al diálogo" is the intent to
 # negotiate (036), the noun being no event of its own elsewhere
-TALKS = {"dialogo", "negociacion", "negociaciones", "conversacion", "conversaciones",
-         "acuerdo", "tregua", "cese al fuego"}
+TALKS = {
+    "dialogo",
+    "negociacion",
+    "negociaciones",
+    "conversacion",
+    "conversaciones",
+    "acuerdo",
+    "tregua",
+    "cese al fuego",
+}
 INTENT_TO_NEGOTIATE = "036"
 RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 # ninth pass: an appeal, demand, reproach, rejection or protest in a clause of a protest
@@ -147,12 +167,24 @@ AIM_ROOTS = ADDRESSED_ROOTS | {"14"}
 KILL = "matar"
 # verbs of state that take a participle as a resultative passive ("las vías permanecen
 # bloqueadas por los campesinos", "quedó secuestrado"): the subject undergoes the event
-STATIVE = {"estar", "permanecer", "quedar", "seguir", "continuar", "mantener", "mantenerse",
-           "resultar"}
+STATIVE = {
+    "estar",
+    "permanecer",
+    "quedar",
+    "seguir",
+    "continuar",
+    "mantener",
+    "mantenerse",
+    "resultar",
+}
 # irregular participles whose own verb is no event: "fue muerto", "resultaron muertos"
 # are the passive of matar (morir, "to die", is blocked in verbs_es.yaml)
-IRREGULAR_PARTICIPLES = {"muerto": "matar", "muerta": "matar", "muertos": "matar",
-                         "muertas": "matar"}
+IRREGULAR_PARTICIPLES = {
+    "muerto": "matar",
+    "muerta": "matar",
+    "muertos": "matar",
+    "muertas": "matar",
+}
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 # the parts of speech the rules code (:meth:`SpanishEventExtractor._stative_entry`: a
 # participle tagged VERB, ADJ or NOUN; :meth:`~SpanishEventExtractor._propose`: VERB, NOUN)
@@ -162,8 +194,9 @@ RULE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 class SpanishEventExtractor(SpanishSides, SpanishProtests):
     name = "events"
 
-    def __init__(self, lexicon: SpanishLexicon | None = None,
-                 trigger: TriggerModel | None | str = "auto") -> None:
+    def __init__(
+        self, lexicon: SpanishLexicon | None = None, trigger: TriggerModel | None | str = "auto"
+    ) -> None:
         self.lex = lexicon or spanish_lexicon()
         # the learned trigger model (:mod:`.trigger`): "shipped" loads the packaged one
         # on first use (once per process); None codes with the rules alone; "auto" is
@@ -203,8 +236,11 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
 
     def _view(self, doc: Doc, whole: bool, parses: Readable, result: Extraction) -> None:
         # each token's sentence, found once (Token.sent walks the sentence on every call)
-        self._sent = [s for s in doc.sents for _ in range(s.start, s.end)] \
-            if doc.has_annotation("SENT_START") else [doc[:]] * len(doc)
+        self._sent = (
+            [s for s in doc.sents for _ in range(s.start, s.end)]
+            if doc.has_annotation("SENT_START")
+            else [doc[:]] * len(doc)
+        )
         proposals: dict[int, CodeInfo] = {}  # token index -> the rules' event
         skipped: dict[int, str] = {}  # token index -> why the rules leave it to another
         read: list[Token] = []  # the tokens this view codes
@@ -212,8 +248,9 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         # the rules propose only on verbs, nouns and adjectives (:meth:`_rule` returns
         # (None, None) on any other word, with no side effect): unless the model or the
         # recorder reads every token, only those are made into Tokens (doccache.py)
-        tokens = doc if trigger is not None or self.record is not None else \
-            pos_tokens(doc, RULE_POS)
+        tokens = (
+            doc if trigger is not None or self.record is not None else pos_tokens(doc, RULE_POS)
+        )
         for token in tokens:
             if not (whole or parses.quiet(token)):
                 continue
@@ -226,37 +263,50 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         cands: list[Token] = []
         rows: list[dict] = []
         if trigger is not None or self.record is not None:  # the model's view of the tokens
-            cands = [t for t in read
-                     if t.i in proposals or candidate(t, self._codes.get(t.idx))]
+            cands = [t for t in read if t.i in proposals or candidate(t, self._codes.get(t.idx))]
             rows = [features(t, self._codes.get(t.idx), skipped.get(t.i)) for t in cands]
         if self.record is not None:
-            self.record.extend({"doc": result.meta.get("id"), "text": self._text,
-                                "start": t.idx, "end": t.idx + len(t), "head": t.head.idx,
-                                "pos": t.pos_,
-                                "rule": proposals[t.i].code if t.i in proposals else None,
-                                "features": row} for t, row in zip(cands, rows, strict=True))
+            self.record.extend(
+                {
+                    "doc": result.meta.get("id"),
+                    "text": self._text,
+                    "start": t.idx,
+                    "end": t.idx + len(t),
+                    "head": t.head.idx,
+                    "pos": t.pos_,
+                    "rule": proposals[t.i].code if t.i in proposals else None,
+                    "features": row,
+                }
+                for t, row in zip(cands, rows, strict=True)
+            )
         if trigger is None:
             for i, info in proposals.items():
                 self._emit(doc[i], info, result)
             return
         matrix = trigger.matrix(rows)
         events = [c for c, name in enumerate(trigger.classes) if name != NONE]
-        sure = matrix[:, events].max(axis=1) >= self.add_p if events else \
-            np.zeros(len(rows), dtype=bool)
+        sure = (
+            matrix[:, events].max(axis=1) >= self.add_p
+            if events
+            else np.zeros(len(rows), dtype=bool)
+        )
         for k, tok in enumerate(cands):
             rule = proposals.get(tok.i)
-            if rule is None and (not sure[k] or tok.i in skipped
-                                 and skipped[tok.i] != "report"):
+            if rule is None and (not sure[k] or tok.i in skipped and skipped[tok.i] != "report"):
                 # the model is not sure of an event the rules missed; or another token
                 # codes this event ("realizaron una marcha")
                 continue
             probs = dict(zip(trigger.classes, map(float, matrix[k]), strict=True))
-            decision = judge(rule.root if rule else None, probs, self.veto_p,
-                             self.recode_p, self.add_p)
+            decision = judge(
+                rule.root if rule else None, probs, self.veto_p, self.recode_p, self.add_p
+            )
             if decision.root is None:
                 continue  # vetoed, or nothing here
-            info = rule if rule is not None and decision.root == rule.root else \
-                self.lex.base.describe(decision.root + "0")
+            info = (
+                rule
+                if rule is not None and decision.root == rule.root
+                else self.lex.base.describe(decision.root + "0")
+            )
             if info is not None:
                 self._emit(tok, info, result, decision, rule.code if rule else None)
 
@@ -278,15 +328,21 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         el paro", "levantaron el bloqueo") or a material act, root 14-20 ("dispersaron la
         marcha")."""
         lemma = fold(verb.lemma_)
-        if lemma in self.lex.support or lemma in self.lex.ending \
-                or lemma in self.lex.ending_phrases or lemma in STATIVE:
+        if (
+            lemma in self.lex.support
+            or lemma in self.lex.ending
+            or lemma in self.lex.ending_phrases
+            or lemma in STATIVE
+        ):
             return True
-        code = self._codes[verb.idx] if verb.idx in self._codes else \
-            self._code(verb, self.lex.entry(verb.lemma_, "VERB"))
+        code = (
+            self._codes[verb.idx]
+            if verb.idx in self._codes
+            else self._code(verb, self.lex.entry(verb.lemma_, "VERB"))
+        )
         return bool(code) and "14" <= code[:2] <= "20"
 
-    def _propose(self, token: Token, result: Extraction
-                 ) -> tuple[CodeInfo | None, str | None]:
+    def _propose(self, token: Token, result: Extraction) -> tuple[CodeInfo | None, str | None]:
         state = self._stative_entry(token) or self._modifier_entry(token, result)
         if state is not None:  # "permanecen bloqueadas por ...": coded as a passive
             holder = self._stative.get(token.idx)
@@ -298,20 +354,34 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         if token.pos_ not in {"VERB", "NOUN"}:
             return None, None
         entry = self.lex.entry(token.lemma_, token.pos_)
-        if token.pos_ == "VERB" and fold(token.lemma_) in DEATH_VERBS \
-                and _by_hands(token) is not None:
+        if (
+            token.pos_ == "VERB"
+            and fold(token.lemma_) in DEATH_VERBS
+            and _by_hands(token) is not None
+        ):
             entry = self.lex.entry(KILL, "VERB")  # "murió a manos de": killed by
         if entry is None and token.pos_ == "NOUN":
             entry = self.lex.entry(token.lower_, "NOUN")
-        if fold(token.lemma_) in self.lex.reporting and (
-                entry is None or entry.origin == "petrarch" or _inverted_report(token)) \
-                and not self._sense_fits(token):
+        if (
+            fold(token.lemma_) in self.lex.reporting
+            and (entry is None or entry.origin == "petrarch" or _inverted_report(token))
+            and not self._sense_fits(token)
+        ):
             return None, "report"  # "informó", "…, denunció la Defensoría": claims
-        if token.pos_ == "NOUN" and token.dep_ in {"nmod", "compound", "appos"} \
-                and token.head.pos_ == "NOUN" and self._own_entry(token.head):
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ in {"nmod", "compound", "appos"}
+            and token.head.pos_ == "NOUN"
+            and self._own_entry(token.head)
+        ):
             return None, "named twice"  # "una manifestación de protesta": one event
-        if entry is not None and token.pos_ == "NOUN" and token.dep_ in {"obj", "obl"} \
-                and token.head.pos_ == "VERB" and self._sense_fits(token.head):
+        if (
+            entry is not None
+            and token.pos_ == "NOUN"
+            and token.dep_ in {"obj", "obl"}
+            and token.head.pos_ == "VERB"
+            and self._sense_fits(token.head)
+        ):
             # "suspendió las negociaciones" (164), "impuso un embargo" (163): the verb's
             # object sense (senses_es.yaml) already codes the act the noun names
             return None, "sense"
@@ -319,10 +389,18 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "calificó la decisión de «ofensiva»": the word of reproach names the act
             # criticised, it is no second act (esroots35)
             return None, "label"
-        if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.support and any(
-                c.dep_ == "obj" and c.pos_ == "NOUN" and self._own_entry(c)
-                and self._supports(token, c) for c in token.children) \
-                and not self._sense_fits(token):  # "reanudaron las negociaciones": 046
+        if (
+            token.pos_ == "VERB"
+            and fold(token.lemma_) in self.lex.support
+            and any(
+                c.dep_ == "obj"
+                and c.pos_ == "NOUN"
+                and self._own_entry(c)
+                and self._supports(token, c)
+                for c in token.children
+            )
+            and not self._sense_fits(token)
+        ):  # "reanudaron las negociaciones": 046
             return None, "support"  # "iniciaron un bloqueo": the noun codes it
         if token.pos_ == "VERB" and self._ends_protest(token):
             return None, "ends"  # "levantaron el paro": the noun codes the end (082)
@@ -348,13 +426,19 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         if not has_case(noun, {"de"}):
             return False
         head = noun.head
-        if noun.dep_ == "nmod" and head.pos_ in {"NOUN", "PROPN", "PRON"} \
-                and head.dep_ in {"obj", "obl"}:
+        if (
+            noun.dep_ == "nmod"
+            and head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and head.dep_ in {"obj", "obl"}
+        ):
             head = head.head
         elif noun.dep_ not in {"obj", "obl"}:
             return False
-        return head.pos_ == "VERB" and fold(head.lemma_) in self.lex.nonevent.get(
-            "labels", set()) and self._sense_fits(head)
+        return (
+            head.pos_ == "VERB"
+            and fold(head.lemma_) in self.lex.nonevent.get("labels", set())
+            and self._sense_fits(head)
+        )
 
     def _stative_entry(self, token: Token) -> SpanishVerb | None:
         """A participle of a verb of our lexicon under a verb of state ("las carreteras
@@ -363,15 +447,26 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         low = fold(token.lower_)
         irregular = IRREGULAR_PARTICIPLES.get(low)
         if token.pos_ not in {"VERB", "ADJ", "NOUN"} or not (
-                irregular or low.endswith(PARTICIPLE_ENDINGS)):
+            irregular or low.endswith(PARTICIPLE_ENDINGS)
+        ):
             return None
         # with "ser" it is the ordinary passive, read as such when tagged a verb; an
         # adjective ("fue secuestrado" tagged ADJ) or "muerto" is read here
         states = STATIVE | ({"ser"} if irregular or token.pos_ != "VERB" else set())
-        state = next((c for c in token.children if c.dep_ in {"cop", "aux", "aux:pass"}
-                      and fold(c.lemma_) in states), None)
-        if state is None and token.dep_ in {"obj", "xcomp", "advcl", "obl"} \
-                and token.head.pos_ in {"VERB", "AUX"} and fold(token.head.lemma_) in STATIVE:
+        state = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in {"cop", "aux", "aux:pass"} and fold(c.lemma_) in states
+            ),
+            None,
+        )
+        if (
+            state is None
+            and token.dep_ in {"obj", "xcomp", "advcl", "obl"}
+            and token.head.pos_ in {"VERB", "AUX"}
+            and fold(token.head.lemma_) in STATIVE
+        ):
             state = token.head
         if state is None:
             return None
@@ -387,12 +482,23 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         source (esroots35). Without a doer named ("los detenidos", "migrantes detenidos
         por robo") it stays a description. Its entry, or None."""
         low = fold(token.lower_)
-        if token.dep_ not in {"amod", "acl"} or token.head.pos_ not in {"NOUN", "PROPN"} \
-                or token.pos_ not in {"VERB", "ADJ"} or not low.endswith(PARTICIPLE_ENDINGS):
+        if (
+            token.dep_ not in {"amod", "acl"}
+            or token.head.pos_ not in {"NOUN", "PROPN"}
+            or token.pos_ not in {"VERB", "ADJ"}
+            or not low.endswith(PARTICIPLE_ENDINGS)
+        ):
             return None
-        agent = next((c for c in token.children if c.dep_ in {"obl", "obl:agent", "nmod", "obj"}
-                      and has_case(c, {"por"})
-                      and _entity_of(c, result) is not None), None)
+        agent = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in {"obl", "obl:agent", "nmod", "obj"}
+                and has_case(c, {"por"})
+                and _entity_of(c, result) is not None
+            ),
+            None,
+        )
         if agent is None:
             return None
         entry = _participle_entry(self.lex, low)
@@ -404,8 +510,11 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         """The event is what someone declares themselves ready for ("dispuesto a
         negociar")."""
         head = token.head
-        return token.dep_ in {"xcomp", "obj", "obl", "advcl", "nmod"} and head.pos_ == "ADJ" \
+        return (
+            token.dep_ in {"xcomp", "obj", "obl", "advcl", "nmod"}
+            and head.pos_ == "ADJ"
             and fold(head.lemma_) in READY
+        )
 
     def _supports(self, verb: Token, noun: Token) -> bool:
         """The support verb ``verb`` only carries its object event ``noun`` (the noun is
@@ -424,11 +533,13 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         return token.pos_ == "NOUN" and entry is not None and bool(entry.code)
 
     def _own_entry(self, token: Token) -> bool:
-        entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_,
-                                                                           token.pos_)
-        return token.idx in self._stative or token.idx in self._talks \
-            or token.idx in self._sensed or (
-            entry is not None and entry.origin != "petrarch" and bool(entry.code))
+        entry = self.lex.entry(token.lemma_, token.pos_) or self.lex.entry(token.lower_, token.pos_)
+        return (
+            token.idx in self._stative
+            or token.idx in self._talks
+            or token.idx in self._sensed
+            or (entry is not None and entry.origin != "petrarch" and bool(entry.code))
+        )
 
     def _sense_fits(self, token: Token) -> bool:
         """A sense of senses_es.yaml with an event code fits the verb: "declaró el estado
@@ -453,19 +564,28 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                     if pattern.get("negated"):
                         self._inverted.add(token.idx)
                 return code
-        if entry is None and (token.pos_ != "VERB" or (
+        if entry is None and (
+            token.pos_ != "VERB"
+            or (
                 fold(token.lemma_) not in self.lex.phrase_heads
-                and fold(token.lemma_) not in self.lex.patterns)):
+                and fold(token.lemma_) not in self.lex.patterns
+            )
+        ):
             return None
         objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
         if token.pos_ == "NOUN":
             # nineteenth pass: a noun's object is its "de" phrase ("el envío de 400 gendarmes")
             objects += [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
-        if token.pos_ == "VERB" and (entry is None or entry.origin == "petrarch") \
-                and fold(token.lemma_) in self.lex.patterns:
+        if (
+            token.pos_ == "VERB"
+            and (entry is None or entry.origin == "petrarch")
+            and fold(token.lemma_) in self.lex.patterns
+        ):
             sent = self._sent[token.i]
-            after = [{fold(t.lower_), fold(t.lemma_)}
-                     for t in sent.doc[token.i + 1: min(sent.end, token.i + 16)]]
+            after = [
+                {fold(t.lower_), fold(t.lemma_)}
+                for t in sent.doc[token.i + 1 : min(sent.end, token.i + 16)]
+            ]
             found = self.lex.pattern(token.lemma_, after)
             if found is not None:  # UniversalPetrarch block pattern ("" = not an event)
                 return found or None
@@ -481,8 +601,9 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             self._sensed.add(token.idx)  # "sobrevolaron …" (null default): our own sense
         return code if matched else entry.code or None
 
-    def _match(self, token: Token, patterns: list[dict], objects: list[Token]
-               ) -> tuple[bool, str | None]:
+    def _match(
+        self, token: Token, patterns: list[dict], objects: list[Token]
+    ) -> tuple[bool, str | None]:
         """The first of ``patterns`` that fits ``token``: (True, its code or None for
         "no event"); (False, None) when none fits."""
         pattern = self._matched(token, patterns, objects)
@@ -490,21 +611,23 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             return False, None
         return True, (str(pattern["code"]) if pattern.get("code") else None)  # null
 
-    def _matched(self, token: Token, patterns: list[dict], objects: list[Token]
-                 ) -> dict | None:
+    def _matched(self, token: Token, patterns: list[dict], objects: list[Token]) -> dict | None:
         """The first of ``patterns`` that fits ``token`` (its objects' words, the
         sentence's words, "se", a negation of the verb: ``negated``), or None."""
         if not patterns:
             return None
         words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
-            fold(t.lower_) for o in objects for t in o.subtree}
+            fold(t.lower_) for o in objects for t in o.subtree
+        }
         sentence = self._sent[token.i].text.lower()
         for pattern in patterns:
-            if "obj_any" in pattern and not words & pattern.get("obj_folded", {
-                    fold(str(w)) for w in pattern["obj_any"]}):
+            if "obj_any" in pattern and not words & pattern.get(
+                "obj_folded", {fold(str(w)) for w in pattern["obj_any"]}
+            ):
                 continue
             if "context_any" in pattern and not any(
-                    str(c).lower() in sentence for c in pattern["context_any"]):
+                str(c).lower() in sentence for c in pattern["context_any"]
+            ):
                 continue
             if "reflexive" in pattern and bool(pattern["reflexive"]) != _reflexive(token):
                 continue
@@ -522,8 +645,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         of the whole story takes it."""
         best: Event | None = None
         for e in result.events:
-            if e.root == root and e.source and e.trigger.start < token.idx and (
-                    best is None or e.trigger.start > best.trigger.start):
+            if (
+                e.root == root
+                and e.source
+                and e.trigger.start < token.idx
+                and (best is None or e.trigger.start > best.trigger.start)
+            ):
                 best = e
         if best is None:
             return None
@@ -535,10 +662,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         event of its root; None with a phrase naming an actor of its own ("las sanciones
         de la UE") or no such act."""
         root = self.lex.owned.get(fold(noun.lemma_)) or self.lex.owned.get(fold(noun.lower_))
-        if root is None or noun.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children) \
-                or any(c.dep_ == "nmod" and _entity_of(c, result) is not None
-                       for c in noun.children):
+        if (
+            root is None
+            or noun.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children)
+            or any(c.dep_ == "nmod" and _entity_of(c, result) is not None for c in noun.children)
+        ):
             return None
         return self._story_source(noun, root, result)
 
@@ -548,23 +677,36 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         fondos asignados al gobierno de Haití"); None when it names no actor ("destinada
         a la reconstrucción")."""
         for c in obj.children:
-            if c.dep_ in {"acl", "amod"} and c.i > obj.i and (
-                    fold(c.lemma_) in self.lex.destined or fold(c.lower_) in self.lex.destined):
+            if (
+                c.dep_ in {"acl", "amod"}
+                and c.i > obj.i
+                and (fold(c.lemma_) in self.lex.destined or fold(c.lower_) in self.lex.destined)
+            ):
                 to = _case_child(c, PERSONAL, OBJECT | {"obl", "nmod"})
                 if to is not None and _entity_of(to, result) is not None:
                     return to
         return None
 
-    def _deployed_aim(self, obj: Token, sources: list[Entity | None],
-                      targets: list[Entity | None], result: Extraction
-                      ) -> list[Entity | None]:
+    def _deployed_aim(
+        self,
+        obj: Token,
+        sources: list[Entity | None],
+        targets: list[Entity | None],
+        result: Extraction,
+    ) -> list[Entity | None]:
         """The targets of a deployment whose object is a force (nonevents_es.yaml
         ``deployed_roles``) with no country or its source's: the actor of the force's
         "contra" / "hacia" phrase, else none; other targets are kept."""
         countries = {s.country for s in sources if s is not None}
-        kept = [t for t in targets if t is None or not (
-            (t.actor_code or "")[-3:] in self.lex.deployed_roles
-            and (t.country is None or t.country in countries))]
+        kept = [
+            t
+            for t in targets
+            if t is None
+            or not (
+                (t.actor_code or "")[-3:] in self.lex.deployed_roles
+                and (t.country is None or t.country in countries)
+            )
+        ]
         if len(kept) == len(targets):
             return targets
         aim = _case_child(obj, {"contra", "hacia"}, {"nmod"})
@@ -591,14 +733,22 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             siblings = [token.head]
         else:
             siblings = []
-        siblings += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                     and not any(g.dep_ in SUBJECT for g in c.children)]
+        siblings += [
+            c
+            for c in token.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in SUBJECT for g in c.children)
+        ]
         for sib in siblings:
             if (self._codes.get(sib.idx) or "")[:2] not in self.lex.blame_by:
                 continue
             for c in sib.children:
-                if (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and personal_a(c)) \
-                        and c.i > sib.i and _entity_of(c, result) is not None:
+                if (
+                    (c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and personal_a(c))
+                    and c.i > sib.i
+                    and _entity_of(c, result) is not None
+                ):
                     return c
         return None
 
@@ -614,8 +764,14 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                     found.append(one)
         return found
 
-    def _emit(self, token: Token, info: CodeInfo, result: Extraction,
-              decision: Decision | None = None, rule_code: str | None = None) -> None:
+    def _emit(
+        self,
+        token: Token,
+        info: CodeInfo,
+        result: Extraction,
+        decision: Decision | None = None,
+        rule_code: str | None = None,
+    ) -> None:
         """Emit the events of ``token`` coded ``info``: one per source-target pair.
         ``decision``: the trigger model's verdict (None: rules alone); an event the model
         adds or recodes is emitted without the rules' actor requirements."""
@@ -627,13 +783,16 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             sources += [e for e in self._actors(other, result) if e not in sources]
         sources = sources or [None]
         targets: list[Entity | None] = list(self._actors(tgt_tok, result)) or [None]
-        if targets == [None] and tgt_tok is not None \
-                and fold(token.lemma_) in self.lex.owner_verbs:
+        if targets == [None] and tgt_tok is not None and fold(token.lemma_) in self.lex.owner_verbs:
             # "rechazó las sanciones": aimed at whoever imposed them, earlier in the story
             owner = self._owner(tgt_tok, result)
             targets = [owner] if owner is not None else targets
-        if targets == [None] and tgt_tok is not None \
-                and info.root in self.lex.blame_shared and not self._violent(tgt_tok):
+        if (
+            targets == [None]
+            and tgt_tok is not None
+            and info.root in self.lex.blame_shared
+            and not self._violent(tgt_tok)
+        ):
             # "criticó la medida y acusó al Gobierno": the thing disapproved is the
             # accused actor's, so the disapproval is aimed at that actor too
             targets = self._actors(self._accused_sibling(token, result), result) or targets
@@ -647,9 +806,14 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         # the root the act is coded with once its source is known: "el Gobierno haitiano
         # protestó" complains officially (114, :meth:`_armed`), an act aimed at someone
         aimed = self._armed(info, sources[0], token).root if len(sources) == 1 else info.root
-        if targets == [None] and aimed in self.lex.story_addressed \
-                and len(sources) == 1 and sources[0] is not None and self._own_entry(token) \
-                and open_addressee(tgt_tok, self.lex.owned):
+        if (
+            targets == [None]
+            and aimed in self.lex.story_addressed
+            and len(sources) == 1
+            and sources[0] is not None
+            and self._own_entry(token)
+            and open_addressee(tgt_tok, self.lex.owned)
+        ):
             # "El Gobierno haitiano protestó por el trato": the other party of the story's
             # latest exchange of the source's country (spanish31, :mod:`.addressee`)
             targets = [story_addressee(sources[0], self._sent[token.i].start_char, result)]
@@ -661,17 +825,27 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             if word is not None:
                 targets = [antecedent(word, sources[0], result, _entity_of, self._act_noun)]
         to_home = None
-        if targets == [None] and word is None and len(sources) == 1 \
-                and sources[0] is not None and self._own_entry(token) \
-                and (aimed in self.lex.home_aimed or aimed in self.lex.story_addressed) \
-                and open_addressee(tgt_tok, self.lex.owned) and self._home is not None \
-                and not names_other(token, src_tok, sources[0], self._home, result,
-                                    spanish_gazetteer()):
+        if (
+            targets == [None]
+            and word is None
+            and len(sources) == 1
+            and sources[0] is not None
+            and self._own_entry(token)
+            and (aimed in self.lex.home_aimed or aimed in self.lex.story_addressed)
+            and open_addressee(tgt_tok, self.lex.owned)
+            and self._home is not None
+            and not names_other(token, src_tok, sources[0], self._home, result, spanish_gazetteer())
+        ):
             # "la embajada de Estados Unidos ofreció apoyo" in a Guatemalan story: a
             # foreign actor's act with no target is the home country's (spanish33,
             # :mod:`.toward_home`)
-            to_home = home_party(sources[0], self._home, self.lex.home_state_roles, result,
-                                 spanish_gazetteer().base.countries)
+            to_home = home_party(
+                sources[0],
+                self._home,
+                self.lex.home_state_roles,
+                result,
+                spanish_gazetteer().base.countries,
+            )
             targets = [to_home] if to_home is not None else targets
         if info.root in self.lex.deploy_roots and tgt_tok is not None:
             # "el Ejército desplegó 300 soldados": the troops sent are the source's own,
@@ -686,8 +860,10 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             from_story = doers[0] if doers else self._story_source(token, info.root, result)
             sources = doers or ([from_story] if from_story is not None else sources)
         actorless = sources == [None] and targets == [None]
-        if decision is not None and (decision.decided_by == "model" or (
-                decision.decided_by == "rules+model" and decision.model_p >= self.add_p)):
+        if decision is not None and (
+            decision.decided_by == "model"
+            or (decision.decided_by == "rules+model" and decision.model_p >= self.add_p)
+        ):
             pass  # the model vouches for the event: the dictionary's actor gates are off
         elif not self._own_entry(token) and (sources == [None] or targets == [None]):
             # UniversalPetrarch's verb list is broad ("dar", "volver", "reunir"): like its
@@ -698,9 +874,14 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # PETRARCH's validation records, but only for the verbs and nouns of our own
             # lexicon: UniversalPetrarch's broad verb list ("dejar", "volver") needs actors
             return
-        elif actorless and token.pos_ == "NOUN" and (
+        elif (
+            actorless
+            and token.pos_ == "NOUN"
+            and (
                 fold(token.lemma_) in self.lex.needs_actor
-                or fold(token.lower_) in self.lex.needs_actor):
+                or fold(token.lower_) in self.lex.needs_actor
+            )
+        ):
             # "la visita de Arafat", "en una reunión con periodistas": a noun of talk or
             # state action with no actor is a mention, not an act (nonevents_es.yaml)
             return
@@ -719,13 +900,21 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         sent = self._sent[token.i]
         when = event_date(token, result.meta.get("published"))
         pairs = list(product(sources, targets))
-        if targets == [None] and len(sources) > 1 and (
-                info.root in self.lex.reciprocal or info.code in self.lex.reciprocal):
+        if (
+            targets == [None]
+            and len(sources) > 1
+            and (info.root in self.lex.reciprocal or info.code in self.lex.reciprocal)
+        ):
             # "el Gobierno y el ELN reanudaron los diálogos": each side acts on the other
-            pairs = [(a, b) for a in sources for b in sources
-                     if a is not None and b is not None and a.id != b.id] or pairs
-        partners = _partner(token, src_tok) if src_tok is not None \
-            and src_tok.dep_ == "nsubj" else None  # "fue secuestrado junto con otras
+            pairs = [
+                (a, b)
+                for a in sources
+                for b in sources
+                if a is not None and b is not None and a.id != b.id
+            ] or pairs
+        partners = (
+            _partner(token, src_tok) if src_tok is not None and src_tok.dep_ == "nsubj" else None
+        )  # "fue secuestrado junto con otras
         # cuatro personas": in a passive the partners are fellow victims
         for partner in self._actors(partners, result):
             # "la Misión envió refuerzos junto con la Policía Nacional de Haití": the
@@ -765,23 +954,38 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             if decision is not None:
                 extra["evidence"] = decision.evidence(rule_code)
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
-            result.events.append(Event(
-                code=info.code, root=info.root, quad_class=info.quad_class,
-                goldstein=info.goldstein,
-                trigger=Span(token.idx, token.idx + len(token.text),
-                             self._text[token.idx:token.idx + len(token.text)]),
-                sentence=Span(sent.start_char, sent.end_char,
-                              self._text[sent.start_char:sent.end_char]),
-                source=source.id if source else None,
-                target=target.id if target else None,
-                source_code=_acting_code(source),
-                target_code=target.actor_code if target else None,
-                negated=flags["negation"], hypothetical=flags["hypothetical"],
-                alleged=flags["alleged"], future=flags["future"], attributed_to=speaker,
-                confidence=round(confidence * (0.8 if flags["hypothetical"] else 1.0)
-                                 * (decision.factor if decision else 1.0), 3),
-                extra=extra,
-            ))
+            result.events.append(
+                Event(
+                    code=info.code,
+                    root=info.root,
+                    quad_class=info.quad_class,
+                    goldstein=info.goldstein,
+                    trigger=Span(
+                        token.idx,
+                        token.idx + len(token.text),
+                        self._text[token.idx : token.idx + len(token.text)],
+                    ),
+                    sentence=Span(
+                        sent.start_char, sent.end_char, self._text[sent.start_char : sent.end_char]
+                    ),
+                    source=source.id if source else None,
+                    target=target.id if target else None,
+                    source_code=_acting_code(source),
+                    target_code=target.actor_code if target else None,
+                    negated=flags["negation"],
+                    hypothetical=flags["hypothetical"],
+                    alleged=flags["alleged"],
+                    future=flags["future"],
+                    attributed_to=speaker,
+                    confidence=round(
+                        confidence
+                        * (0.8 if flags["hypothetical"] else 1.0)
+                        * (decision.factor if decision else 1.0),
+                        3,
+                    ),
+                    extra=extra,
+                )
+            )
 
     def _armed(self, info: CodeInfo, source: Entity | None, token: Token) -> CodeInfo:
         """``info`` recoded for a source of an armed role (nonevents_es.yaml,
@@ -794,9 +998,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         code = _acting_code(source) or ""
         role = code[3:6] or code[:3]
         new = self.lex.armed_recodes.get(info.code) if role in self.lex.armed_roles else None
-        if new is None and role in self.lex.state_roles \
-                and fold(token.lemma_) in self.lex.state_verbs \
-                and any(c.dep_ == "nsubj" for c in token.children):
+        if (
+            new is None
+            and role in self.lex.state_roles
+            and fold(token.lemma_) in self.lex.state_verbs
+            and any(c.dep_ == "nsubj" for c in token.children)
+        ):
             new = self.lex.state_recodes.get(info.code)
         if new is None:
             return info
@@ -810,9 +1017,14 @@ def _co_subjects(subj: Token | None) -> list[Token]:
         return []
     verb = subj.head
     others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i]
-    return [o for o in others if any(
-        c.dep_ == "cc" and c.lower_ in {"y", "e"} and min(o.i, subj.i) < c.i < max(o.i, subj.i)
-        for c in [*verb.children, *o.children])]
+    return [
+        o
+        for o in others
+        if any(
+            c.dep_ == "cc" and c.lower_ in {"y", "e"} and min(o.i, subj.i) < c.i < max(o.i, subj.i)
+            for c in [*verb.children, *o.children]
+        )
+    ]
 
 
 def _partner(verb: Token, subj: Token | None) -> Token | None:
@@ -820,9 +1032,12 @@ def _partner(verb: Token, subj: Token | None) -> Token | None:
     Policía, capturó …"): who acts with the subject, or None."""
     for head, dep in ((verb, "obl"), (subj, "nmod")):
         for c in head.children if head is not None else []:
-            if c.dep_ == dep and any(g.dep_ == "case" and g.lower_ == "junto" and any(
-                    f.dep_ == "fixed" and f.lower_ == "con" for f in g.children)
-                    for g in c.children):
+            if c.dep_ == dep and any(
+                g.dep_ == "case"
+                and g.lower_ == "junto"
+                and any(f.dep_ == "fixed" and f.lower_ == "con" for f in g.children)
+                for g in c.children
+            ):
                 return c
     return None
 
@@ -848,7 +1063,8 @@ def _reflexive(verb: Token) -> bool:
     return reflexive_enclitic(verb) or any(
         fold(c.lower_) in {"se", "nos"}
         and c.dep_ in {"obj", "iobj", "expl", "expl:pv", "expl:pass", "expl:impers"}
-        for c in verb.children)
+        for c in verb.children
+    )
 
 
 def _sense_objects(verb: Token) -> list[Token]:
@@ -866,8 +1082,13 @@ def _participle_entry(lex: SpanishLexicon, low: str) -> SpanishVerb | None:
     folded word ``low`` ("bloqueadas" -> bloquear, "muerto" -> matar), or None."""
     irregular = IRREGULAR_PARTICIPLES.get(low)
     stem = low.rstrip("s")[:-3]
-    for infinitive in ([irregular] if irregular else [stem + "ar"]
-                       if low.startswith(stem + "a") else [stem + "er", stem + "ir"]):
+    for infinitive in (
+        [irregular]
+        if irregular
+        else [stem + "ar"]
+        if low.startswith(stem + "a")
+        else [stem + "er", stem + "ir"]
+    ):
         entry = lex.entry(infinitive, "VERB")
         if entry is not None and entry.origin != "petrarch" and entry.code:
             return entry
@@ -877,17 +1098,27 @@ def _participle_entry(lex: SpanishLexicon, low: str) -> SpanishVerb | None:
 def _addressed(verb: Token) -> bool:
     """``verb`` names whom it is said to: a personal "a" phrase ("ordenó al Gobierno
     suspender …") or a dative clitic ("le ordenó")."""
-    return any(c.dep_ in {"iobj", "obj", "obl"} and (
-        c.pos_ in {"NOUN", "PROPN"} and personal_a(c)
-        or c.pos_ == "PRON" and c.lower_ in {"le", "les"}) for c in verb.children)
+    return any(
+        c.dep_ in {"iobj", "obj", "obl"}
+        and (
+            c.pos_ in {"NOUN", "PROPN"}
+            and personal_a(c)
+            or c.pos_ == "PRON"
+            and c.lower_ in {"le", "les"}
+        )
+        for c in verb.children
+    )
 
 
 def _negated(verb: Token) -> bool:
     """``verb`` is negated by a word of its own before it ("no aceptará", "nunca
     tolerará")."""
-    return any(c.dep_ == "advmod" and c.i < verb.i and (
-        "Neg" in c.morph.get("Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
-        for c in verb.children)
+    return any(
+        c.dep_ == "advmod"
+        and c.i < verb.i
+        and ("Neg" in c.morph.get("Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
+        for c in verb.children
+    )
 
 
 def _background(verb: Token) -> bool:
@@ -897,8 +1128,9 @@ def _background(verb: Token) -> bool:
     do not code it. A relative in the preterite ("que comenzó una huelga") or the
     pluperfect ("que había sido secuestrado") is an act."""
     if verb.dep_ not in {"acl", "acl:relcl"} or not any(
-            c.dep_ in SUBJECT | OBJECT | {"obl"} and c.pos_ == "PRON"
-            and fold(c.lower_) in RELATIVES for c in verb.children):
+        c.dep_ in SUBJECT | OBJECT | {"obl"} and c.pos_ == "PRON" and fold(c.lower_) in RELATIVES
+        for c in verb.children
+    ):
         return False
     if any(c.dep_ in {"aux", "aux:pass"} for c in verb.children):
         return False  # "que había sido secuestrado": the pluperfect reports an act
@@ -906,14 +1138,17 @@ def _background(verb: Token) -> bool:
 
 
 def _inverted_report(token: Token) -> bool:
-    """"Hombres armados asesinaron a un líder social, denunció la Defensoría": the verb
+    """ "Hombres armados asesinaron a un líder social, denunció la Defensoría": the verb
     follows the clause it reports and has no object of its own."""
     if any(c.dep_ in OBJECT for c in token.children):
         return False
     if any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
         return True  # parsed with the report as the root and the clause as its complement
-    return (token.dep_ in {"parataxis", "conj", "advcl", "ccomp"} and token.head.i < token.i
-            and token.head.pos_ in {"VERB", "AUX"})
+    return (
+        token.dep_ in {"parataxis", "conj", "advcl", "ccomp"}
+        and token.head.i < token.i
+        and token.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _acting_code(ent: Entity | None) -> str | None:
@@ -941,9 +1176,17 @@ def _place(token: Token, result: Extraction) -> dict | None:
         if c.dep_ in {"obl", "nmod"} and has_case(c, {"en", "cerca", "desde"}):
             ent = result.entity_at(c.idx, c.idx + len(c.text))
             if ent is not None and ent.type == "location":
-                return {"start": c.idx, "end": c.idx + len(c.text), "text": c.text,
-                        "name": ent.name, "entity": ent.id, "country": ent.country,
-                        "lat": None, "lon": None, "precision": ent.kind}
+                return {
+                    "start": c.idx,
+                    "end": c.idx + len(c.text),
+                    "text": c.text,
+                    "name": ent.name,
+                    "entity": ent.id,
+                    "country": ent.country,
+                    "lat": None,
+                    "lon": None,
+                    "precision": ent.kind,
+                }
     return None
 
 
@@ -957,5 +1200,8 @@ def _span(tok: Token | None) -> dict | None:
     if not toks:
         return None
     doc = tok.doc
-    return {"start": left.idx, "end": right.idx + len(right.text),
-            "text": doc[left.i: right.i + 1].text}
+    return {
+        "start": left.idx,
+        "end": right.idx + len(right.text),
+        "text": doc[left.i : right.i + 1].text,
+    }

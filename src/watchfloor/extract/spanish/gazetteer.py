@@ -35,10 +35,12 @@ DATA_DIR = "es"
 # what a Spanish demonym looks like (folded): the converted list codes "patrullas" POL too
 DEMONYM_SUFFIX = re.compile(
     r"(ano|ana|ense|es|esa|eno|ena|ino|ina|i|ita|ol|ola|ego|ega|eco|eca|aco|aca|ico|ica|"
-    r"ota|io|ia|on|ona|ano|uz|ueco|ueca|ano)(s|es)?$")
+    r"ota|io|ia|on|ona|ano|uz|ueco|ueca|ano)(s|es)?$"
+)
 AGENT_SUFFIX = re.compile(
     r"(ero|era|ista|or|ora|ante|ente|ano|ana|ado|ada|ido|ida|ario|aria|ino|ina)(es|s)?$"
-    r"|^(jefe|juez|rey|reina|papa|obispo|cura|monja|fraile|imam|rabino|alcalde|presidente)$")
+    r"|^(jefe|juez|rey|reina|papa|obispo|cura|monja|fraile|imam|rabino|alcalde|presidente)$"
+)
 
 
 class SpanishGazetteer:
@@ -87,26 +89,41 @@ class SpanishGazetteer:
         for item in read_yaml(self.dir / "aliases.yaml") or []:
             aliases = [str(a) for a in item.get("aliases") or []]
             if item.get("same_as"):
-                entry = next((e for e in base.entries.get(fold(item["same_as"]), [])
-                              if e.name == item["same_as"]), None)
+                entry = next(
+                    (
+                        e
+                        for e in base.entries.get(fold(item["same_as"]), [])
+                        if e.name == item["same_as"]
+                    ),
+                    None,
+                )
                 if entry is None:
                     raise ValueError(f"aliases.yaml: no gazetteer entry named {item['same_as']!r}")
                 entry.aliases.extend(a for a in aliases if a not in entry.aliases)
                 base._add(entry)
             else:
-                base._add(GazetteerEntry(
-                    name=str(item["name"]), type=str(item.get("type") or "organization"),
-                    kind=item.get("kind"), country=item.get("country"), code=item.get("code"),
-                    aliases=aliases, source=item.get("source"),
-                ))
+                base._add(
+                    GazetteerEntry(
+                        name=str(item["name"]),
+                        type=str(item.get("type") or "organization"),
+                        kind=item.get("kind"),
+                        country=item.get("country"),
+                        code=item.get("code"),
+                        aliases=aliases,
+                        source=item.get("source"),
+                    )
+                )
         for row in read_tsv(self.dir / "countries_es.tsv"):
             # Spanish country names ("Francia", "Alemania", "Irak"): aliases of the country
             # entries, unless the name is already another entry's ("Georgia" stays a country)
             entry = base.countries.get(row["iso3"].strip())
             if entry is None:
                 continue
-            new = [n for n in row["names"].split("|")
-                   if n and n not in entry.aliases and fold(n) not in base.entries]
+            new = [
+                n
+                for n in row["names"].split("|")
+                if n and n not in entry.aliases and fold(n) not in base.entries
+            ]
             if new:
                 entry.aliases.extend(new)
                 base._add(entry)
@@ -135,7 +152,8 @@ class SpanishGazetteer:
                 raise ValueError(f"role_adjectives.tsv: unknown use {use!r} for {word!r}")
         for row in read_tsv(self.dir / "role_countries.tsv"):
             self.role_countries[row["role"].strip()] = frozenset(
-                k for k in ("place", "possessor", "story") if row[k].strip() == "yes")
+                k for k in ("place", "possessor", "story") if row[k].strip() == "yes"
+            )
         for row in read_tsv(self.dir / "up_agents.tsv"):
             words = row["alias"].split()
             # the converted list was partly machine-translated: single words are kept only
@@ -197,7 +215,7 @@ def _strip_article(phrase: str) -> str:
     low = phrase.lower()
     for art in ARTICLES:
         if low.startswith(art):
-            return phrase[len(art):]
+            return phrase[len(art) :]
     return phrase
 
 

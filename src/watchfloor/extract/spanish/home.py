@@ -64,8 +64,11 @@ def _most_named(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str
     for tok in pos_tokens(doc, ADJECTIVES):
         # "la capital guatemalteca", "territorio hondureño": a place noun's demonym
         head = tok.head
-        if tok.dep_ == "amod" and tok.text[:1].islower() and \
-                (fold(head.lemma_) in gaz.place_nouns or fold(head.lower_) in gaz.place_nouns):
+        if (
+            tok.dep_ == "amod"
+            and tok.text[:1].islower()
+            and (fold(head.lemma_) in gaz.place_nouns or fold(head.lower_) in gaz.place_nouns)
+        ):
             iso = gaz.country_word(tok.text)
             if iso:
                 seen[iso].add(bisect_right(starts, tok.i) - 1)

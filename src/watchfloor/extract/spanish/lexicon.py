@@ -158,8 +158,9 @@ class SpanishLexicon:
             if key in self.verbs:
                 raise ValueError(f"verbs_es.yaml lists {item['lemma']!r} ({pos}) twice")
             code = item.get("code")  # null: not an event (blocks up_verbs.tsv)
-            self.verbs[key] = SpanishVerb(key[0], pos, str(code) if code else "",
-                                          list(item.get("patterns") or []))
+            self.verbs[key] = SpanishVerb(
+                key[0], pos, str(code) if code else "", list(item.get("patterns") or [])
+            )
         for row in read_tsv(self.root / "up_verbs.tsv"):
             if row["pos"] != "VERB" or not self.base.describe(row["code"]):
                 continue
@@ -177,7 +178,8 @@ class SpanishLexicon:
                 continue
             words = tuple(fold(w) for w in row["after"].split())
             self.patterns.setdefault(fold(row["lemma"]), {}).setdefault(words[0], []).append(
-                (words, "" if code == "---" else code, n))
+                (words, "" if code == "---" else code, n)
+            )
         for by_first in self.patterns.values():
             for rows in by_first.values():
                 rows.sort(key=lambda r: (-len(r[0]), r[2]))
@@ -187,38 +189,48 @@ class SpanishLexicon:
             self.modality[kind] = {fold(str(c)) for c in data.get(kind) or []}
         self.reporting = {fold(str(c)) for c in data.get("reporting") or []}
         self.support = {fold(str(v)) for v in read_yaml(self.root / "support_verbs.yaml") or []}
-        self.protest_frames = {fold(str(v)) for v in
-                               read_yaml(self.root / "protest_frames.yaml") or []}
+        self.protest_frames = {
+            fold(str(v)) for v in read_yaml(self.root / "protest_frames.yaml") or []
+        }
         ending = read_yaml(self.root / "ending_verbs.yaml") or {}
         self.ending = {fold(str(v)) for v in ending.get("verbs") or []}
-        self.ending_phrases = {fold(str(k)): {fold(str(w)) for w in v}
-                               for k, v in (ending.get("phrases") or {}).items()}
+        self.ending_phrases = {
+            fold(str(k)): {fold(str(w)) for w in v}
+            for k, v in (ending.get("phrases") or {}).items()
+        }
         self.ending_spans = {fold(str(v)) for v in ending.get("spans") or []}
         for item in read_yaml(self.root / "senses_es.yaml") or []:
             patterns = list(item.get("patterns") or [])
             for pattern in patterns:
                 # a null code blocks the verb's ordinary reading (spanish28: "dejó tres
                 # muertos" is a toll, not UniversalPetrarch's 06x)
-                if pattern.get("code") is not None and \
-                        not self.base.describe(str(pattern["code"])):
-                    raise ValueError(f"senses_es.yaml: {item['lemma']!r}: unknown code "
-                                     f"{pattern['code']!r}")
+                if pattern.get("code") is not None and not self.base.describe(str(pattern["code"])):
+                    raise ValueError(
+                        f"senses_es.yaml: {item['lemma']!r}: unknown code {pattern['code']!r}"
+                    )
             self.senses.setdefault(fold(str(item["lemma"])), []).extend(patterns)
         for patterns in [*self.senses.values(), *(v.patterns for v in self.verbs.values())]:
             for pattern in patterns:  # folded once here, not at every match
                 if "obj_any" in pattern:
                     pattern["obj_folded"] = frozenset(fold(str(w)) for w in pattern["obj_any"])
         cues = read_yaml(self.root / "nonevents_es.yaml") or {}
-        self.support_only_for = {fold(str(k)): {str(r) for r in v} for k, v in (
-            cues.pop("support_only_for", None) or {}).items()}
-        self.owned = {fold(str(k)): str(v) for k, v in (cues.pop("owned_nouns", None)
-                                                         or {}).items()}
-        self.armed_recodes = {str(k): str(v) for k, v in (cues.pop("armed_recodes", None)
-                                                           or {}).items()}
-        self.state_recodes = {str(k): str(v) for k, v in (cues.pop("state_recodes", None)
-                                                           or {}).items()}
-        self.nonevent = {str(k): {str(w).lower() if k == "periods" else fold(str(w))
-                                  for w in v or []} for k, v in cues.items()}
+        self.support_only_for = {
+            fold(str(k)): {str(r) for r in v}
+            for k, v in (cues.pop("support_only_for", None) or {}).items()
+        }
+        self.owned = {
+            fold(str(k)): str(v) for k, v in (cues.pop("owned_nouns", None) or {}).items()
+        }
+        self.armed_recodes = {
+            str(k): str(v) for k, v in (cues.pop("armed_recodes", None) or {}).items()
+        }
+        self.state_recodes = {
+            str(k): str(v) for k, v in (cues.pop("state_recodes", None) or {}).items()
+        }
+        self.nonevent = {
+            str(k): {str(w).lower() if k == "periods" else fold(str(w)) for w in v or []}
+            for k, v in cues.items()
+        }
         self.reciprocal = {str(c) for c in self.nonevent.pop("reciprocal", set())}
         self.between = self.nonevent.pop("between", set())
         self.owner_verbs = self.nonevent.pop("owner_verbs", set())
@@ -228,14 +240,22 @@ class SpanishLexicon:
         self.deploy_roots = {str(c) for c in self.nonevent.pop("deploy_roots", set())}
         self.quantity_heads = self.nonevent.pop("quantity_heads", set())
         self.needs_actor = self.nonevent.pop("needs_actor", set())
-        self.destined = {form for verb in self.nonevent.pop("destined", set())
-                         for form in (verb, *_participles(verb))}
-        self.deployed_roles = {str(c).upper() for c in self.nonevent.pop("deployed_roles",
-                                                                        set())}
-        self.authored = {form for verb in self.nonevent.pop("authored", set())
-                         for form in (verb, *_participles(verb))}
-        self.ascribed = {form for verb in self.nonevent.pop("ascribed", set())
-                         for form in (verb, *_participles(verb))}
+        self.destined = {
+            form
+            for verb in self.nonevent.pop("destined", set())
+            for form in (verb, *_participles(verb))
+        }
+        self.deployed_roles = {str(c).upper() for c in self.nonevent.pop("deployed_roles", set())}
+        self.authored = {
+            form
+            for verb in self.nonevent.pop("authored", set())
+            for form in (verb, *_participles(verb))
+        }
+        self.ascribed = {
+            form
+            for verb in self.nonevent.pop("ascribed", set())
+            for form in (verb, *_participles(verb))
+        }
         self.owning_verbs = self.nonevent.pop("owning_verbs", set())
         self.owning_nouns = self.nonevent.pop("owning_nouns", set())
         self.armed_roles = {str(c).upper() for c in self.nonevent.pop("armed_roles", set())}
@@ -246,18 +266,22 @@ class SpanishLexicon:
         self.story_addressed = {str(c) for c in self.nonevent.pop("story_addressed", set())}
         self.patient_nouns = {fold(str(w)) for w in self.nonevent.pop("patient_nouns", set())}
         self.home_aimed = {str(c) for c in self.nonevent.pop("home_aimed", set())}
-        self.home_state_roles = {str(c).upper()
-                                 for c in self.nonevent.pop("home_state_roles", set())}
+        self.home_state_roles = {
+            str(c).upper() for c in self.nonevent.pop("home_state_roles", set())
+        }
         self.origin_words = self.nonevent.pop("origin_words", set())
-        self.destination_codes = {str(c) for c in self.nonevent.pop("destination_codes",
-                                                                    set())}
+        self.destination_codes = {str(c) for c in self.nonevent.pop("destination_codes", set())}
 
     def knows_verb(self, lemma: str) -> bool:
         """Whether folded ``lemma`` is a verb of the lexicon (ours, UniversalPetrarch's
         verbs, phrases or patterns, or an object sense): the test of
         :mod:`.enclitics` for a verb written with its pronouns."""
-        return (lemma, "VERB") in self.verbs or lemma in self.phrase_heads \
-            or lemma in self.patterns or lemma in self.senses
+        return (
+            (lemma, "VERB") in self.verbs
+            or lemma in self.phrase_heads
+            or lemma in self.patterns
+            or lemma in self.senses
+        )
 
     def entry(self, lemma: str, pos: str) -> SpanishVerb | None:
         return self.verbs.get((fold(lemma), pos))

@@ -45,27 +45,36 @@ _fold = lru_cache(maxsize=65536)(fold)
 def _infinitives(token: Token) -> bool:
     """A coordinated infinitive ("pidió investigar … y proteger …"): it shares the first
     one's governor, and so its modality."""
-    return token.dep_ == "conj" and "Inf" in token.morph.get("VerbForm") \
+    return (
+        token.dep_ == "conj"
+        and "Inf" in token.morph.get("VerbForm")
         and "Inf" in token.head.morph.get("VerbForm")
+    )
 
 
 def _future(verb: Token) -> bool:
     """``verb`` is in the future tense, itself or through its auxiliary ("viajará", "va
     a viajar")."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
-    return "Fut" in verb.morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in aux) \
-        or any(a.lemma_ == "ir" for a in aux) and any(
-            c.dep_ == "mark" and c.lower_ == "a" for c in verb.children)
+    return (
+        "Fut" in verb.morph.get("Tense")
+        or any("Fut" in a.morph.get("Tense") for a in aux)
+        or any(a.lemma_ == "ir" for a in aux)
+        and any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children)
+    )
 
 
 def _purpose_of_future(token: Token) -> bool:
     """``token`` is the infinitive of a purpose clause ("para" / "a" + infinitive) of a
     verb in the future: the aim of a trip or a step still to come has not happened either
     ("viajará a Quito para firmar un acuerdo", "irá a Lima a reunirse con"; esroots35)."""
-    return token.dep_ == "advcl" and "Inf" in token.morph.get("VerbForm") \
-        and token.head.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "mark" and c.lower_ in {"para", "a"} for c in token.children) \
+    return (
+        token.dep_ == "advcl"
+        and "Inf" in token.morph.get("VerbForm")
+        and token.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ in {"para", "a"} for c in token.children)
         and _future(token.head)
+    )
 
 
 def governors(token: Token, steps: int = 3) -> list[Token]:
@@ -104,8 +113,7 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
             for t in scope:
                 # the first word is compared before the span is built (the cost was in
                 # building a span for every cue and every word in scope)
-                if _fold(t.lower_) == parts[0] and \
-                        _fold(t.doc[t.i: t.i + len(parts)].text) == cue:
+                if _fold(t.lower_) == parts[0] and _fold(t.doc[t.i : t.i + len(parts)].text) == cue:
                     found[kind] = True
     # "presuntamente", "al parecer" anywhere before the trigger in its clause
     clause = [t for t in token.children if t.i < token.i]
@@ -121,19 +129,26 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
     if "Fut" in token.morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in aux):
         found["future"] = True
     if any(a.lemma_ == "ir" for a in aux) and any(
-            c.dep_ == "mark" and c.lower_ == "a" for c in token.children):
+        c.dep_ == "mark" and c.lower_ == "a" for c in token.children
+    ):
         found["future"] = True  # "va a capturar"
     if _purpose_of_future(token):
         found["future"] = True  # "viajará a Quito para firmar un acuerdo" (esroots35)
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in token.children):
         found["hypothetical"] = True
-    if token.pos_ == "NOUN" and token.dep_ in {"obl", "nmod", "obj"} \
-            and THREAT_HEADS.get(fold(token.head.lemma_)) in {
-                c.lower_ for c in token.children if c.dep_ == "case"}:
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ in {"obl", "nmod", "obj"}
+        and THREAT_HEADS.get(fold(token.head.lemma_))
+        in {c.lower_ for c in token.children if c.dep_ == "case"}
+    ):
         found["hypothetical"] = True  # "amenazó con una huelga": threatened, not held
-    if any(c.dep_ == "advmod" and ("Neg" in c.morph.get("Polarity") or c.lower_ in
-                                   {"no", "nunca", "jamás", "tampoco"})
-           for c in token.children if c.i < token.i):
+    if any(
+        c.dep_ == "advmod"
+        and ("Neg" in c.morph.get("Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
+        for c in token.children
+        if c.i < token.i
+    ):
         found["negation"] = True
     return found
 

@@ -41,8 +41,9 @@ PHRASE_DEPS = {"nmod", "obl", "acl", "appos"}
 STEPS = 5
 
 
-def non_event(token: Token, cues: dict[str, set[str]],
-              acts_on: Callable[[Token], bool]) -> str | None:
+def non_event(
+    token: Token, cues: dict[str, set[str]], acts_on: Callable[[Token], bool]
+) -> str | None:
     """Why ``token``, proposed as an event, names no new act; None when it does.
     ``acts_on(verb)``: the verb acts on its object noun (support, ending or a material
     act of root 14-20), so a definite event noun there is no mere mention."""
@@ -72,14 +73,16 @@ def _result(token: Token, cues: dict[str, set[str]]) -> bool:
     results = cues.get("results", set())
     if token.dep_ in {"obj", "xcomp", "advcl", "amod"} and _words(token.head) & results:
         return True
-    return any(c.dep_ in {"cop", "aux", "aux:pass"} and _words(c) & results
-               for c in token.children)
+    return any(c.dep_ in {"cop", "aux", "aux:pass"} and _words(c) & results for c in token.children)
 
 
 def _content(token: Token, cues: dict[str, set[str]]) -> bool:
     content, offer = cues.get("content", set()), cues.get("offer", set())
-    if "Inf" in token.morph.get("VerbForm") and token.dep_ in {"xcomp", "obj", "ccomp"} \
-            and fold(token.head.lemma_) in offer:
+    if (
+        "Inf" in token.morph.get("VerbForm")
+        and token.dep_ in {"xcomp", "obj", "ccomp"}
+        and fold(token.head.lemma_) in offer
+    ):
         return True  # "ofreció mediar": the offer is the event
     path = [token]
     cur = token
@@ -88,8 +91,11 @@ def _content(token: Token, cues: dict[str, set[str]]) -> bool:
         if head.i == cur.i:
             return False
         if _words(head) & content:
-            return any(c.dep_ in {"case", "mark"} and fold(c.lower_) in {"de", "del"}
-                       for t in path for c in t.children)
+            return any(
+                c.dep_ in {"case", "mark"} and fold(c.lower_) in {"de", "del"}
+                for t in path
+                for c in t.children
+            )
         path.append(head)
         cur = head
     return False
@@ -101,8 +107,10 @@ def _bare_definite(token: Token, cues: dict[str, set[str]]) -> bool:
     realizan los maestros", "la marcha organizada por la CTA"), also as the small model
     attaches them (the word after the noun, past its adjectives, opens one)."""
     definite, cases = cues.get("definite", set()), cues.get("participant_cases", set())
-    if not any(c.dep_ == "det" and token.i - 3 <= c.i < token.i and fold(c.lower_) in definite
-               for c in token.children):
+    if not any(
+        c.dep_ == "det" and token.i - 3 <= c.i < token.i and fold(c.lower_) in definite
+        for c in token.children
+    ):
         return False
     if any(c.dep_ in {"acl", "acl:relcl"} for c in token.children):
         return False
@@ -111,52 +119,68 @@ def _bare_definite(token: Token, cues: dict[str, set[str]]) -> bool:
         nxt += 1
     if nxt < len(token.doc) and fold(token.doc[nxt].lower_) in cases | {"que"}:
         return False
-    return not any(c.dep_ in PHRASE_DEPS and any(
-        g.dep_ == "case" and fold(g.lower_) in cases for g in c.children)
-        for c in token.children)
+    return not any(
+        c.dep_ in PHRASE_DEPS
+        and any(g.dep_ == "case" and fold(g.lower_) in cases for g in c.children)
+        for c in token.children
+    )
 
 
-def _named_again(token: Token, cues: dict[str, set[str]],
-                 acts_on: Callable[[Token], bool]) -> bool:
+def _named_again(token: Token, cues: dict[str, set[str]], acts_on: Callable[[Token], bool]) -> bool:
     if not _bare_definite(token, cues):
         return False
     after = cues.get("after_cases", set()) | cues.get("after_heads", set())
     # the case word with its fixed words ("al término de", "a raíz de", "después de")
-    case = {fold(w.lower_) for c in token.children if c.dep_ == "case"
-            for w in [c, *(f for f in c.children if f.dep_ == "fixed")]}
-    if "por" in case and (token.head.pos_ == "ADJ"
-                          or "Part" in token.head.morph.get("VerbForm")):
+    case = {
+        fold(w.lower_)
+        for c in token.children
+        if c.dep_ == "case"
+        for w in [c, *(f for f in c.children if f.dep_ == "fixed")]
+    }
+    if "por" in case and (token.head.pos_ == "ADJ" or "Part" in token.head.morph.get("VerbForm")):
         case.discard("por")  # the agent of a participle ("marcada por las huelgas")
     if case & after:
         return True  # "tras el ataque", "durante el motín", "al término de la marcha"
     head = token.head
-    if token.dep_ in {"nmod", "obl"} and head.i != token.i \
-            and fold(head.lemma_) in cues.get("after_heads", set()):
+    if (
+        token.dep_ in {"nmod", "obl"}
+        and head.i != token.i
+        and fold(head.lemma_) in cues.get("after_heads", set())
+    ):
         return True  # "en apoyo a la protesta", "a consecuencia del ataque"
     if head.pos_ != "VERB" or acts_on(head) or fold(head.lemma_) in cues.get("joins", set()):
         return False  # "reanudaron el paro", "se sumaron a la protesta": acts, not mentions
     # the object; the subject of a claim in a "se" passive ("se atribuyó la emboscada")
-    return token.dep_ == "obj" or token.dep_ in {"nsubj", "nsubj:pass"} \
+    return (
+        token.dep_ == "obj"
+        or token.dep_ in {"nsubj", "nsubj:pass"}
         and fold(head.lemma_) in cues.get("claims", set())
+    )
 
 
 def _counted(tok: Token) -> bool:
-    return any(c.dep_ == "nummod" or (c.dep_ == "advmod" and fold(c.lower_) in {"mas", "menos"})
-               for c in tok.children)
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "advmod" and fold(c.lower_) in {"mas", "menos"})
+        for c in tok.children
+    )
 
 
 def _year(tok: Token) -> bool:
-    return any(c.dep_ == "obl" and len(c.text) == 4 and c.text.isdigit()
-               and c.text[:2] in {"19", "20"} for c in tok.children)
+    return any(
+        c.dep_ == "obl" and len(c.text) == 4 and c.text.isdigit() and c.text[:2] in {"19", "20"}
+        for c in tok.children
+    )
 
 
 def _tally(token: Token, cues: dict[str, set[str]]) -> bool:
-    counted = [token] if token.pos_ == "NOUN" else \
-        [c for c in token.children if c.dep_ in ARGS]
+    counted = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ARGS]
     if not any(_counted(t) for t in counted):
         return False
-    if token.pos_ == "NOUN" and token.dep_ == "obj" \
-            and fold(token.head.lemma_) in cues.get("count_verbs", set()):
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "obj"
+        and fold(token.head.lemma_) in cues.get("count_verbs", set())
+    ):
         return True  # "ha registrado más de cuarenta ataques"
     verb = token if token.pos_ == "VERB" else token.head
     if verb.pos_ != "VERB" or not _perfect(verb):
@@ -168,8 +192,12 @@ def _tally(token: Token, cues: dict[str, set[str]]) -> bool:
 
 
 def _perfect(verb: Token) -> bool:
-    return any(c.dep_ in {"aux", "aux:pass"} and fold(c.lemma_) == "haber"
-               and "Pres" in c.morph.get("Tense") for c in verb.children)
+    return any(
+        c.dep_ in {"aux", "aux:pass"}
+        and fold(c.lemma_) == "haber"
+        and "Pres" in c.morph.get("Tense")
+        for c in verb.children
+    )
 
 
 def _asked(token: Token, cues: dict[str, set[str]]) -> bool:
@@ -177,9 +205,12 @@ def _asked(token: Token, cues: dict[str, set[str]]) -> bool:
     near = [c for c in token.children if c.dep_ in ARGS]
     if token.dep_ in {"conj", "ccomp"}:  # the small model may hang "cuántos" on the governor
         near += [c for c in token.head.children if c.i < token.i and c.dep_ in ARGS]
-    return any(_words(w) & asked for c in near
-               for w in [c, *(g for g in c.children if g.dep_ == "det")]
-               if w.lower_.startswith("cu"))
+    return any(
+        _words(w) & asked
+        for c in near
+        for w in [c, *(g for g in c.children if g.dep_ == "det")]
+        if w.lower_.startswith("cu")
+    )
 
 
 def _opinion(token: Token, cues: dict[str, set[str]]) -> bool:

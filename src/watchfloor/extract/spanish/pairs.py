@@ -43,8 +43,12 @@ def is_pair(tok: Token) -> bool:
     right after its quantifier (the parser hangs "dos" on the article, so word order
     decides, not the tree)."""
     heads, quants = pair_words()
-    if not tok.lower_.endswith("s") or fold(tok.lemma_) not in heads and \
-            fold(tok.lower_[:-1]) not in heads and fold(tok.lower_[:-2]) not in heads:
+    if (
+        not tok.lower_.endswith("s")
+        or fold(tok.lemma_) not in heads
+        and fold(tok.lower_[:-1]) not in heads
+        and fold(tok.lower_[:-2]) not in heads
+    ):
         return False
     doc = tok.doc
     before = fold(doc[tok.i - 1].lower_) if tok.i > 0 else ""
@@ -65,8 +69,14 @@ def resolve_pairs(readings: list[Reading], sentence_starts: list[int]) -> list[R
         start = sentence_starts[i] if i >= 0 else r.chars[0]
         chosen: dict[str, Reading] = {}
         for a in reversed(readings):
-            if a.chars[1] > start or a.origin == PAIR or not a.country or not a.code \
-                    or a.inferred or a.code.endswith(MEDIA):
+            if (
+                a.chars[1] > start
+                or a.origin == PAIR
+                or not a.country
+                or not a.code
+                or a.inferred
+                or a.code.endswith(MEDIA)
+            ):
                 continue
             chosen.setdefault(a.country, a)
             if len(chosen) == 2:

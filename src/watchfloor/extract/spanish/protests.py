@@ -48,8 +48,7 @@ class SpanishProtests:
         entry = self.lex.entry(tok.lemma_, "VERB")
         if entry is not None and entry.origin != "petrarch" and entry.code[:2] == "14":
             return True
-        return any(c.dep_ == "obj" and c.i != via.i and self._protest_noun(c)
-                   for c in tok.children)
+        return any(c.dep_ == "obj" and c.i != via.i and self._protest_noun(c) for c in tok.children)
 
     def _part_of_protest(self, token: Token) -> bool:
         """``token`` (an appeal, demand, reproach, rejection or protest) is the aim, the
@@ -64,12 +63,14 @@ class SpanishProtests:
         protest frame under another act ("quemaron patrullas en protesta por …"), and so
         is a clause with its own subject, tense or auxiliary ("…, lo que fue rechazado
         por la ministra")."""
-        if token.pos_ == "VERB" and (not {"Inf", "Ger", "Part"} & set(
-                token.morph.get("VerbForm")) or any(
-                c.dep_ in SUBJECT or c.dep_ in {"aux", "aux:pass"} for c in token.children)):
+        if token.pos_ == "VERB" and (
+            not {"Inf", "Ger", "Part"} & set(token.morph.get("VerbForm"))
+            or any(c.dep_ in SUBJECT or c.dep_ in {"aux", "aux:pass"} for c in token.children)
+        ):
             return False  # a clause with its own subject or tense is an act of its own
-        if token.pos_ == "NOUN" and not any(c.dep_ == "case" and fold(c.lower_) == "en"
-                                            for c in token.children):
+        if token.pos_ == "NOUN" and not any(
+            c.dep_ == "case" and fold(c.lower_) == "en" for c in token.children
+        ):
             return False  # a noun joins a protest only as its frame: "en protesta por …"
         tok = token
         for _ in range(3):
@@ -90,8 +91,11 @@ class SpanishProtests:
             # "puso fin a la huelga" parsed with the noun under "fin"
             words = self.lex.ending_phrases.get(fold(head.head.lemma_)) or set()
             return head.head if fold(head.lower_) in words else None
-        if head.pos_ != "VERB" or head.i == noun.i \
-                or noun.dep_ not in {"obj", "nsubj", "nsubj:pass", "obl"}:
+        if (
+            head.pos_ != "VERB"
+            or head.i == noun.i
+            or noun.dep_ not in {"obj", "nsubj", "nsubj:pass", "obl"}
+        ):
             return None
         lemma = fold(head.lemma_)
         if lemma in self.lex.ending and noun.dep_ != "obl":
@@ -109,8 +113,10 @@ class SpanishProtests:
             return False
         low = fold(tok.lower_)
         return fold(tok.lemma_) in self.lex.ending_spans or any(
-            low[:len(low) - n] in self.lex.ending_spans for n in (0, 1, 2) if low.endswith(
-                ("", "s", "es")[n]))
+            low[: len(low) - n] in self.lex.ending_spans
+            for n in (0, 1, 2)
+            if low.endswith(("", "s", "es")[n])
+        )
 
     def _forced_end(self, verb: Token, result: Extraction) -> bool:
         """The police or the army end the protest ("la policía puso fin a la marcha"):
@@ -129,7 +135,12 @@ class SpanishProtests:
     def _ends_protest(self, verb: Token) -> bool:
         """``verb`` ends a protest noun of our lexicon (that noun is coded instead)."""
         # compare positions: spaCy makes a new Token per lookup, so ``is`` never holds
-        return any(self._protest_noun(n) and (ender := self._ending_verb(n)) is not None
-                   and ender.i == verb.i
-                   for n in [*verb.children, *(g for c in verb.children
-                                                 if c.pos_ == "NOUN" for g in c.children)])
+        return any(
+            self._protest_noun(n)
+            and (ender := self._ending_verb(n)) is not None
+            and ender.i == verb.i
+            for n in [
+                *verb.children,
+                *(g for c in verb.children if c.pos_ == "NOUN" for g in c.children),
+            ]
+        )

@@ -56,16 +56,20 @@ def reference_words() -> dict[str, str]:
     return {fold(r["word"]): r["use"].strip() for r in read_tsv(path)}
 
 
-def references(doc: Doc, readings: list[Reading], taken: set[int],
-               country_word: Callable[[str], str | None]) -> list[Reading]:
+def references(
+    doc: Doc, readings: list[Reading], taken: set[int], country_word: Callable[[str], str | None]
+) -> list[Reading]:
     """The readings of the definite descriptions of ``doc`` that refer back to an actor
     in ``readings`` (token offsets; sorted or not). ``country_word``: demonym → ISO3.
     RETURNS new readings (copies of their antecedents on the description's tokens)."""
     words = reference_words()
     found: list[Reading] = []
     named = sorted(readings, key=lambda r: r.start)
-    firsts = {fold(doc[r.start].text) for r in named if r.origin in NAMED
-              and r.type == "organization" and r.code and r.end - r.start > 1}
+    firsts = {
+        fold(doc[r.start].text)
+        for r in named
+        if r.origin in NAMED and r.type == "organization" and r.code and r.end - r.start > 1
+    }
     for tok in pos_tokens(doc, NOUN):  # only nouns become Tokens (doccache.py)
         if tok.i in taken or not tok.text[:1].islower():
             continue
@@ -103,15 +107,20 @@ def _definite_argument(tok: Token) -> bool:
     return tok.dep_ in {"obl", "nmod"} and has_case(tok, ARG_CASES)
 
 
-def _qualifiers(tok: Token, words: dict[str, str], country_word: Callable[[str], str | None]
-                ) -> tuple[bool, str | None, bool]:
+def _qualifiers(
+    tok: Token, words: dict[str, str], country_word: Callable[[str], str | None]
+) -> tuple[bool, str | None, bool]:
     """(has "vecino", the country of a demonym beside it, no other qualifier)."""
     other, iso = False, None
     for c in tok.children:
         if c.dep_ in {"det", "case", "punct", "acl", "relcl"}:
             continue  # a clause says what it did, not which body it is
-        if c.dep_ == "nmod" and c.i > tok.i and (
-                words.get(fold(tok.head.lemma_)) == "content") and has_case(c, {"de"}):
+        if (
+            c.dep_ == "nmod"
+            and c.i > tok.i
+            and (words.get(fold(tok.head.lemma_)) == "content")
+            and has_case(c, {"de"})
+        ):
             continue  # "acusó a la organización de extorsión": the charge, hung on it
         if c.dep_ == "amod" and c.text[:1].islower():
             if words.get(fold(c.lemma_)) == "other" or words.get(fold(c.text)) == "other":
@@ -134,19 +143,26 @@ def _last_country(tok: Token, earlier: list[Reading], other: bool) -> Reading | 
     """The country named most recently before ``tok``; with ``other``, not the country of
     an actor earlier in its own sentence (the clause's own side)."""
     own = {r.country for r in earlier if r.start >= tok.sent.start and r.country}
-    return next((r for r in reversed(earlier) if _is_country(r)
-                 and not (other and r.country in own)), None)
+    return next(
+        (r for r in reversed(earlier) if _is_country(r) and not (other and r.country in own)), None
+    )
 
 
-def _organization(tok: Token, earlier: list[Reading], iso: str | None, general: bool
-                  ) -> Reading | None:
+def _organization(
+    tok: Token, earlier: list[Reading], iso: str | None, general: bool
+) -> Reading | None:
     """The one earlier coded organisation the noun names (by its name's first word, or
     any for a general word), of the demonym's country if there is one."""
     key = fold(tok.text)
-    fits = {(r.name, r.code): r for r in earlier if r.origin in NAMED
-            and r.type == "organization" and r.code
-            and (general or r.end - r.start > 1 and fold(tok.doc[r.start].text) == key)
-            and (iso is None or r.country == iso)}
+    fits = {
+        (r.name, r.code): r
+        for r in earlier
+        if r.origin in NAMED
+        and r.type == "organization"
+        and r.code
+        and (general or r.end - r.start > 1 and fold(tok.doc[r.start].text) == key)
+        and (iso is None or r.country == iso)
+    }
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
@@ -155,5 +171,14 @@ def _is_country(r: Reading) -> bool:
 
 
 def _copy(ante: Reading, tok: Token) -> Reading:
-    return type(ante)(tok.i, tok.i + 1, ante.name, ante.type, ante.kind, ante.country,
-                      ante.code, ante.origin, ante.entry)
+    return type(ante)(
+        tok.i,
+        tok.i + 1,
+        ante.name,
+        ante.type,
+        ante.kind,
+        ante.country,
+        ante.code,
+        ante.origin,
+        ante.entry,
+    )

@@ -45,14 +45,18 @@ def allows(gaz: SpanishGazetteer, role: str, how: str) -> bool:
     return how in gaz.role_countries.get(role, frozenset())
 
 
-def possessor_country(tok: Token, by_token: dict[int, Reading],
-                      earlier: list[Reading]) -> str | None:
+def possessor_country(
+    tok: Token, by_token: dict[int, Reading], earlier: list[Reading]
+) -> str | None:
     """The country of the possessor of the role word ``tok``: the nearest earlier actor
     with a country when a possessive determiner ("su", "sus", "nuestro") opens it, or a
     person of known country in a "de" phrase ("el gobierno de Carlos Menem")."""
     if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
-        before = [r for r in earlier if r.end <= tok.i and r.country
-                  and not (r.code or "").endswith(MEDIA)]
+        before = [
+            r
+            for r in earlier
+            if r.end <= tok.i and r.country and not (r.code or "").endswith(MEDIA)
+        ]
         return max(before, key=lambda r: r.end).country if before else None
     for child in tok.children:
         if child.dep_ in {"nmod", "flat"} and child.i > tok.i and _case(child) & {"de", "del"}:
@@ -62,16 +66,14 @@ def possessor_country(tok: Token, by_token: dict[int, Reading],
     return None
 
 
-def place_country(tok: Token, by_token: dict[int, Reading],
-                  gaz: SpanishGazetteer) -> str | None:
+def place_country(tok: Token, by_token: dict[int, Reading], gaz: SpanishGazetteer) -> str | None:
     """The one country of the places named in the role word's own phrase ("en Culiacán",
     "de Brescia") or in its clause ("en el estado de Chiapas"). None when there are none
     or several."""
     found: set[str] = set()
     for child in tok.children:
         # the small model hangs "de Jalisco" on "la Fiscalía" as flat as often as nmod
-        if child.i > tok.i and child.dep_ in {"nmod", "obl", "flat"} \
-                and _case(child) & OWN_CASES:
+        if child.i > tok.i and child.dep_ in {"nmod", "obl", "flat"} and _case(child) & OWN_CASES:
             found |= _places(child, by_token, gaz)
     if len(found) == 1:
         # nineteenth pass: the role's own phrase outranks its clause ("Agentes de la
@@ -101,10 +103,19 @@ def _place(tok: Token, by_token: dict[int, Reading], gaz: SpanishGazetteer) -> s
     r = by_token.get(tok.i)
     if r is not None and r.country:
         return {r.country} if r.type == "location" else set()
-    article = next((c.text for c in tok.children if c.dep_ == "det" and c.i == tok.i - 1
-                    and c.text[:1].isupper()), None) if tok.pos_ == "PROPN" else None
-    if article is not None and (r is None or (r.type in {"location", "person"}
-                                              and r.code is None)):
+    article = (
+        next(
+            (
+                c.text
+                for c in tok.children
+                if c.dep_ == "det" and c.i == tok.i - 1 and c.text[:1].isupper()
+            ),
+            None,
+        )
+        if tok.pos_ == "PROPN"
+        else None
+    )
+    if article is not None and (r is None or (r.type in {"location", "person"} and r.code is None)):
         # nineteenth pass: a name that keeps its capitalised article ("de El Salvador") is
         # read whole first: "Salvador" alone is the Brazilian city
         words = [tok, *(c for c in tok.children if c.dep_ == "flat")]
@@ -139,8 +150,12 @@ def _place(tok: Token, by_token: dict[int, Reading], gaz: SpanishGazetteer) -> s
 def _own_de(tok: Token, by_token: dict[int, Reading], gaz: SpanishGazetteer) -> set[str]:
     """Nineteenth pass: the countries an unknown body names in its own "de" phrase ("la
     Dirección General de Migración de República Dominicana")."""
-    return {iso for c in tok.children if c.dep_ in {"nmod", "flat"} and c.i > tok.i
-            and _case(c) & {"de", "del"} for iso in _place(c, by_token, gaz)}
+    return {
+        iso
+        for c in tok.children
+        if c.dep_ in {"nmod", "flat"} and c.i > tok.i and _case(c) & {"de", "del"}
+        for iso in _place(c, by_token, gaz)
+    }
 
 
 def index_country(name: str) -> str | None:
@@ -168,8 +183,17 @@ def _clause_head(tok: Token) -> Token | None:
     head, steps = tok, 0
     while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and steps < 3:
         # "Cientos de manifestantes": a quantity heads the argument (nmod)
-        if head.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "conj", "appos",
-                             "obl:agent", "nmod"}:
+        if head.dep_ not in {
+            "nsubj",
+            "nsubj:pass",
+            "obj",
+            "iobj",
+            "obl",
+            "conj",
+            "appos",
+            "obl:agent",
+            "nmod",
+        }:
             return None
         head, steps = head.head, steps + 1
     return head if head.pos_ in {"VERB", "AUX"} and head.i != tok.i else None

@@ -77,8 +77,7 @@ def candidate(token: Token, rule_code: str | None) -> bool:
     return token.pos_ in CANDIDATE_POS or bool(rule_code)
 
 
-def features(token: Token, rule_code: str | None, skip: str | None = None
-             ) -> dict[str, Any]:
+def features(token: Token, rule_code: str | None, skip: str | None = None) -> dict[str, Any]:
     """The model's view of ``token`` (its parse and the dictionary coder's ``rule_code``,
     None when the rules gave it none; ``skip``: why the rules left it to another reading,
     e.g. "report" or "support"). RETURNS a feature dict for a DictVectorizer."""
@@ -113,8 +112,10 @@ def features(token: Token, rule_code: str | None, skip: str | None = None
             case = next((fold(g.lower_) for g in c.children if g.dep_ == "case"), "")
             feats["obl_case=" + case] = 1
             feats["obl=" + case + "_" + fold(c.lemma_)] = 1
-        elif c.dep_ in {"advmod", "aux", "aux:pass", "cop", "expl:pv", "expl:pass"} or \
-                c.lower_ == "se":
+        elif (
+            c.dep_ in {"advmod", "aux", "aux:pass", "cop", "expl:pv", "expl:pass"}
+            or c.lower_ == "se"
+        ):
             feats["mod=" + fold(c.lower_)] = 1
     if rule_code:
         feats["rule_root=" + rule_code[:2]] = 1
@@ -142,15 +143,24 @@ class Decision:
     factor: float
 
     def evidence(self, rule_code: str | None) -> dict[str, Any]:
-        out: dict[str, Any] = {"decided_by": self.decided_by, "model": MODEL_NAME,
-                               "model_root": self.model_root, "model_p": self.model_p}
+        out: dict[str, Any] = {
+            "decided_by": self.decided_by,
+            "model": MODEL_NAME,
+            "model_root": self.model_root,
+            "model_p": self.model_p,
+        }
         if self.decided_by == "model":
             out["rule_code"] = rule_code
         return out
 
 
-def judge(rule_root: str | None, probs: dict[str, float], veto_p: float | None = VETO_P,
-          recode_p: float = RECODE_P, add_p: float = ADD_P) -> Decision:
+def judge(
+    rule_root: str | None,
+    probs: dict[str, float],
+    veto_p: float | None = VETO_P,
+    recode_p: float = RECODE_P,
+    add_p: float = ADD_P,
+) -> Decision:
     """Combine the rules' root for a token (None: the rules code nothing there) with the
     model's class probabilities (``veto_p`` None: never veto). RETURNS the
     :class:`Decision` (see the module doc)."""
@@ -166,8 +176,7 @@ def judge(rule_root: str | None, probs: dict[str, float], veto_p: float | None =
         return Decision(None, "model", best, p, 0.0)
     if best != NONE and probs[best] >= recode_p:
         return Decision(best, "model", best, p, 0.5 + 0.5 * float(probs[best]))
-    return Decision(rule_root, "rules", best, p,
-                    0.5 + 0.5 * float(probs.get(rule_root, 0.0)))
+    return Decision(rule_root, "rules", best, p, 0.5 + 0.5 * float(probs.get(rule_root, 0.0)))
 
 
 class TriggerModel:
@@ -189,14 +198,14 @@ class TriggerModel:
         if vec is not None and clf is not None and len(self.classes) > 2:
             self._index = dict(vec.vocabulary_)
             # one weight row per feature, and a last row of zeros for unknown features
-            self._weights = np.vstack([np.asarray(clf.coef_, dtype=np.float64).T,
-                                       np.zeros((1, len(self.classes)))])
+            self._weights = np.vstack(
+                [np.asarray(clf.coef_, dtype=np.float64).T, np.zeros((1, len(self.classes)))]
+            )
             self._bias = np.asarray(clf.intercept_, dtype=np.float64)
 
     def probs(self, rows: list[dict[str, Any]]) -> list[dict[str, float]]:
         """RETURNS, per feature dict, the probability of each class."""
-        return [dict(zip(self.classes, map(float, row), strict=True))
-                for row in self.matrix(rows)]
+        return [dict(zip(self.classes, map(float, row), strict=True)) for row in self.matrix(rows)]
 
     def matrix(self, rows: list[dict[str, Any]]) -> np.ndarray:
         """RETURNS the class probabilities of the rows (one row each, columns in the
@@ -235,5 +244,16 @@ def trigger_model() -> TriggerModel:
     return TriggerModel(load(MODEL_NAME))
 
 
-__all__ = ["ADD_P", "NONE", "RECODE_P", "VETO_P", "Decision", "TriggerModel", "candidate",
-           "enabled", "features", "judge", "trigger_model"]
+__all__ = [
+    "ADD_P",
+    "NONE",
+    "RECODE_P",
+    "VETO_P",
+    "Decision",
+    "TriggerModel",
+    "candidate",
+    "enabled",
+    "features",
+    "judge",
+    "trigger_model",
+]

@@ -32,33 +32,50 @@ def _escalation(what: str) -> ModuleType:
 
 
 @router.get("/alerts", response_model=Page[Alert], responses={404: NOT_IN_BUILD})
-def alerts(store: StoreDep, paging: PagingDep, since: DateQ = None, until: DateQ = None,
-           actor: str | None = None) -> dict:
+def alerts(
+    store: StoreDep,
+    paging: PagingDep,
+    since: DateQ = None,
+    until: DateQ = None,
+    actor: str | None = None,
+) -> dict:
     """Days on which a dyad or an actor departs from its baseline, most severe first
     (method and parameters: docs/alerts.md). ``actor`` is an actor code or entity id."""
-    found = _escalation("alerts").detect(store, since=since, until=until,
-                                         keys={actor} if actor else None)
-    rows = [a.to_dict() for a in found[paging.offset: paging.offset + paging.limit + 1]]
+    found = _escalation("alerts").detect(
+        store, since=since, until=until, keys={actor} if actor else None
+    )
+    rows = [a.to_dict() for a in found[paging.offset : paging.offset + paging.limit + 1]]
     for row in rows:
         for ev in row.get("events", []):
             ev["document_uid"] = str(ev.get("event_id", "")).rsplit(":", 1)[0]
     return paging.page(rows)
 
 
-@router.get("/series", response_model=Page[SeriesKey],
-            responses={**STORE_ERRORS, 404: NOT_IN_BUILD})
-def series_list(store: StoreDep, paging: PagingDep, kind: Literal["dyad", "actor"] | None = None
-                ) -> dict:
+@router.get(
+    "/series", response_model=Page[SeriesKey], responses={**STORE_ERRORS, 404: NOT_IN_BUILD}
+)
+def series_list(
+    store: StoreDep, paging: PagingDep, kind: Literal["dyad", "actor"] | None = None
+) -> dict:
     """The daily series the store holds, one per dyad and per actor, busiest first."""
-    rows = _escalation("series").series_keys(store, kind=kind,
-                                             limit=paging.offset + paging.limit + 1)
-    return paging.page(rows[paging.offset:])
+    rows = _escalation("series").series_keys(
+        store, kind=kind, limit=paging.offset + paging.limit + 1
+    )
+    return paging.page(rows[paging.offset :])
 
 
-@router.get("/series/{key}", response_model=Series,
-            responses={**STORE_ERRORS, 404: problem("no such series, or not in this build")})
-def series_days(store: StoreDep, key: str, kind: Literal["dyad", "actor"] | None = None,
-                since: DateQ = None, until: DateQ = None) -> dict:
+@router.get(
+    "/series/{key}",
+    response_model=Series,
+    responses={**STORE_ERRORS, 404: problem("no such series, or not in this build")},
+)
+def series_days(
+    store: StoreDep,
+    key: str,
+    kind: Literal["dyad", "actor"] | None = None,
+    since: DateQ = None,
+    until: DateQ = None,
+) -> dict:
     """One dyad's (``SRC>TGT``, URL-encoded) or actor's daily series, zero-filled: count,
     Goldstein sum, material-conflict share, baseline medians, robust z-scores and the days
     that raise an alert (method and parameters: docs/alerts.md)."""

@@ -31,10 +31,15 @@ class Merge(BaseModel):
 
 class Split(BaseModel):
     # The spec says what the validator below enforces: exactly one of alias or document.
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
-        {"required": ["alias"], "properties": {"alias": {"type": "string"}}},
-        {"required": ["document"], "properties": {"document": {"type": "string"}}},
-    ]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["alias"], "properties": {"alias": {"type": "string"}}},
+                {"required": ["document"], "properties": {"document": {"type": "string"}}},
+            ]
+        },
+    )
     entity: Short = Field(description="entity to split: id, name or alias")
     alias: Short | None = Field(None, description="move its records with this name")
     document: Short | None = Field(None, description="move its record in this document")
@@ -77,8 +82,9 @@ def _write(request: Request, action: str, entity: str, **kw: Any) -> dict[str, A
     try:
         store = open_store(request.app.state.db)
     except StoreError as exc:
-        raise HTTPException(503, f"store busy or unavailable: {public_reason(exc)}",
-                            headers={"Retry-After": "2"}) from exc
+        raise HTTPException(
+            503, f"store busy or unavailable: {public_reason(exc)}", headers={"Retry-After": "2"}
+        ) from exc
     try:
         return store.decide(action, entity, **kw)
     except WatchfloorError as exc:
@@ -105,5 +111,6 @@ async def merge(request: Request, body: Merge) -> dict[str, Any]:
 @router.post("/entities/split", response_model=Decision, responses=_ERRORS)
 async def split(request: Request, body: Split) -> dict[str, Any]:
     """Split the records with ``alias`` (or from ``document``) off ``entity``."""
-    return await _decide(request, "split", body.entity, alias=body.alias, document=body.document,
-                   reason=body.reason)
+    return await _decide(
+        request, "split", body.entity, alias=body.alias, document=body.document, reason=body.reason
+    )

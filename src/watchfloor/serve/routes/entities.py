@@ -13,16 +13,23 @@ router = APIRouter(tags=["entities"])
 
 
 @router.get("/entities", response_model=Page[EntityRow])
-def list_entities(store: StoreDep, paging: PagingDep, actor: str | None = None,
-                  since: DateQ = None, until: DateQ = None) -> dict:
+def list_entities(
+    store: StoreDep,
+    paging: PagingDep,
+    actor: str | None = None,
+    since: DateQ = None,
+    until: DateQ = None,
+) -> dict:
     """Actors and places with codes, aliases and mention counts (most mentioned first)."""
-    rows = store.query_entities(Filters(actor=actor, since=since, until=until,
-                                        limit=paging.limit + 1, offset=paging.offset))
+    rows = store.query_entities(
+        Filters(actor=actor, since=since, until=until, limit=paging.limit + 1, offset=paging.offset)
+    )
     return paging.page(rows)
 
 
-@router.get("/entities/{key}", response_model=EntityProfile,
-            responses={404: problem("unknown entity")})
+@router.get(
+    "/entities/{key}", response_model=EntityProfile, responses={404: problem("unknown entity")}
+)
 def get_entity(store: StoreDep, key: str) -> dict:
     """Profile by id, name or alias: aliases, codes, designations, mentions per day, the
     documents that mention it and its counterparts in coded events."""

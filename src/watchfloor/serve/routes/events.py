@@ -30,28 +30,44 @@ def _uid(item_id: str) -> str:
 
 @router.get("/events", response_model=Page[EventRow])
 def list_events(
-    store: StoreDep, paging: PagingDep,
+    store: StoreDep,
+    paging: PagingDep,
     actor: Annotated[str | None, Query(description="source or target: id, name or code")] = None,
-    dyad: Annotated[str | None, Query(pattern=r"^[^,]+,[^,]+$",
-                                      description="SOURCE,TARGET (ids, names or codes)")] = None,
+    dyad: Annotated[
+        str | None,
+        Query(pattern=r"^[^,]+,[^,]+$", description="SOURCE,TARGET (ids, names or codes)"),
+    ] = None,
     code: Annotated[str | None, Query(pattern=r"^\d{1,4}$", description="CAMEO prefix")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
     modality: Modality | None = None,
     place: Annotated[str | None, Query(description="location named in the sentence")] = None,
-    since: DateQ = None, until: DateQ = None,
+    since: DateQ = None,
+    until: DateQ = None,
 ) -> dict:
     """Events by date; every row names the document it came from."""
     pair = tuple(p.strip() for p in dyad.split(",")) if dyad else None
-    rows = store.query_events(Filters(
-        actor=actor, dyad=pair, code=code, quad_class=quad_class, modality=modality,
-        place=place, since=since, until=until, limit=paging.limit + 1, offset=paging.offset))
+    rows = store.query_events(
+        Filters(
+            actor=actor,
+            dyad=pair,
+            code=code,
+            quad_class=quad_class,
+            modality=modality,
+            place=place,
+            since=since,
+            until=until,
+            limit=paging.limit + 1,
+            offset=paging.offset,
+        )
+    )
     for r in rows:
         r["document_uid"] = _uid(r["id"])
     return paging.page(rows)
 
 
-@router.get("/events/{event_id}", response_model=EventDetail,
-            responses={404: problem("unknown event")})
+@router.get(
+    "/events/{event_id}", response_model=EventDetail, responses={404: problem("unknown event")}
+)
 def get_event(store: StoreDep, event_id: str) -> dict:
     out = queries.event(store, event_id)
     if out is None:
@@ -61,21 +77,32 @@ def get_event(store: StoreDep, event_id: str) -> dict:
 
 @router.get("/claims", response_model=Page[ClaimRow])
 def list_claims(
-    store: StoreDep, paging: PagingDep,
+    store: StoreDep,
+    paging: PagingDep,
     speaker: str | None = None,
     actor: Annotated[str | None, Query(description="actor in the speaker or content")] = None,
     hedged: bool | None = None,
     unattributed: bool | None = None,
     min_check_worthiness: Annotated[float | None, Query(ge=0, le=1)] = None,
-    since: DateQ = None, until: DateQ = None,
+    since: DateQ = None,
+    until: DateQ = None,
 ) -> dict:
     """Claims, most check-worthy first, with hedges and how many independent stories
     (clusters, not articles) carry the same content."""
     try:
-        rows = store.query_claims(Filters(
-            speaker=speaker, actor=actor, hedged=hedged, unattributed=unattributed,
-            min_check_worthiness=min_check_worthiness, since=since, until=until,
-            limit=paging.limit + 1, offset=paging.offset))
+        rows = store.query_claims(
+            Filters(
+                speaker=speaker,
+                actor=actor,
+                hedged=hedged,
+                unattributed=unattributed,
+                min_check_worthiness=min_check_worthiness,
+                since=since,
+                until=until,
+                limit=paging.limit + 1,
+                offset=paging.offset,
+            )
+        )
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from exc
     for r in rows:
@@ -83,8 +110,9 @@ def list_claims(
     return paging.page(rows)
 
 
-@router.get("/claims/{claim_id}", response_model=ClaimDetail,
-            responses={404: problem("unknown claim")})
+@router.get(
+    "/claims/{claim_id}", response_model=ClaimDetail, responses={404: problem("unknown claim")}
+)
 async def get_claim(request: Request, claim_id: str) -> dict:
     """One claim with every copy of it (corroboration) across documents and stories;
     ``paraphrases`` is null while the claim clusters are being computed."""
@@ -97,11 +125,14 @@ async def get_claim(request: Request, claim_id: str) -> dict:
     return out
 
 
-
-@router.get("/claim-clusters", response_model=Page[ClaimCluster],
-            responses={404: problem("claim clustering not in this build")})
-async def claim_clusters(request: Request, response: Response, paging: PagingDep,
-                         contradicted: bool | None = None) -> Any:
+@router.get(
+    "/claim-clusters",
+    response_model=Page[ClaimCluster],
+    responses={404: problem("claim clustering not in this build")},
+)
+async def claim_clusters(
+    request: Request, response: Response, paging: PagingDep, contradicted: bool | None = None
+) -> Any:
     """The same claim in other words across documents: independent stories and outlets
     behind it, and figures that contradict each other (docs/claims.md). Computed once
     per store state (503 + Retry-After while it is), with ``ETag``/``Last-Modified``."""
@@ -114,4 +145,4 @@ async def claim_clusters(request: Request, response: Response, paging: PagingDep
     rows = entry.value
     if contradicted is not None:
         rows = [r for r in rows if bool(r["contradictions"]) is contradicted]
-    return paging.page(rows[paging.offset: paging.offset + paging.limit + 1])
+    return paging.page(rows[paging.offset : paging.offset + paging.limit + 1])

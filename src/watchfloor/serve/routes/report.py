@@ -22,12 +22,13 @@ page_router = APIRouter()
 Top = Annotated[int, Query(ge=1, le=100)]
 # The HTML report carries its stylesheet inline and has no scripts: its page may use inline
 # styles and nothing else.
-REPORT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-              "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+REPORT_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
 
 
-def _render(store: DuckDBStore, since: str | None, until: str | None, top: int,
-            fmt: str) -> str:
+def _render(store: DuckDBStore, since: str | None, until: str | None, top: int, fmt: str) -> str:
     kwargs = {}
     if "charts" in inspect.signature(build_report).parameters:
         kwargs["charts"] = fmt == "html"
@@ -41,8 +42,9 @@ def _render(store: DuckDBStore, since: str | None, until: str | None, top: int,
     return markdown_to_html(text)
 
 
-def _compute(db: str, slots: ReaderSlots, since: str | None, until: str | None, top: int,
-             fmt: str) -> str:
+def _compute(
+    db: str, slots: ReaderSlots, since: str | None, until: str | None, top: int, fmt: str
+) -> str:
     """The report, on the analysis thread: the window's claims are read and embedded with
     the store closed (their parses are kept, see ``LexicalEmbedder``), then the report is
     written from the store with every claim parse at hand."""
@@ -61,19 +63,33 @@ def _compute(db: str, slots: ReaderSlots, since: str | None, until: str | None, 
             store.close()
 
 
-async def _entry(request: Request, since: str | None, until: str | None, top: int,
-                 fmt: str) -> Entry:
+async def _entry(
+    request: Request, since: str | None, until: str | None, top: int, fmt: str
+) -> Entry:
     state = request.app.state
-    return await cached(request, ("report", since, until, top, fmt),
-                  lambda: _compute(state.db, state.readers, since, until, top, fmt))
+    return await cached(
+        request,
+        ("report", since, until, top, fmt),
+        lambda: _compute(state.db, state.readers, since, until, top, fmt),
+    )
 
 
-@router.get("/report", response_model=Report,
-            responses={404: problem("format=html, and the HTML report is not in this build"),
-                       503: problem("being computed for the current store (Retry-After)")})
-async def report(request: Request, response: Response, since: DateQ = None,
-                 until: DateQ = None, top: Top = 10,
-                 format: Literal["markdown", "html"] = "markdown") -> Any:
+@router.get(
+    "/report",
+    response_model=Report,
+    responses={
+        404: problem("format=html, and the HTML report is not in this build"),
+        503: problem("being computed for the current store (Retry-After)"),
+    },
+)
+async def report(
+    request: Request,
+    response: Response,
+    since: DateQ = None,
+    until: DateQ = None,
+    top: Top = 10,
+    format: Literal["markdown", "html"] = "markdown",
+) -> Any:
     """The situation report for the window, as ``watchfloor report`` writes it: Markdown,
     or the self-contained HTML file (with charts) as a string. Computed once per store
     state and window, with ``ETag``/``Last-Modified``."""
@@ -85,13 +101,15 @@ async def report(request: Request, response: Response, since: DateQ = None,
 
 
 @page_router.get("/report.html", include_in_schema=False, response_class=HTMLResponse)
-async def report_page(request: Request, since: DateQ = None, until: DateQ = None,
-                      top: Top = 10) -> Response:
+async def report_page(
+    request: Request, since: DateQ = None, until: DateQ = None, top: Top = 10
+) -> Response:
     entry = await _entry(request, since, until, top, "html")
     if (unchanged := not_modified(request, entry)) is not None:
         return unchanged
-    return HTMLResponse(entry.value, headers={"Content-Security-Policy": REPORT_CSP,
-                                              **validators(entry)})
+    return HTMLResponse(
+        entry.value, headers={"Content-Security-Policy": REPORT_CSP, **validators(entry)}
+    )
 
 
 def warm_analyses(api: FastAPI) -> None:
@@ -99,8 +117,10 @@ def warm_analyses(api: FastAPI) -> None:
     background at start-up and after every change of the store."""
     state = api.state
     if claim_groups.available():
-        state.analyses.warm_with("claim-clusters",
-                                 lambda: claim_groups.compute(state.db, state.readers))
-    state.analyses.warm_with(("report", None, None, 10, "markdown"),
-                             lambda: _compute(state.db, state.readers, None, None, 10,
-                                              "markdown"))
+        state.analyses.warm_with(
+            "claim-clusters", lambda: claim_groups.compute(state.db, state.readers)
+        )
+    state.analyses.warm_with(
+        ("report", None, None, 10, "markdown"),
+        lambda: _compute(state.db, state.readers, None, None, 10, "markdown"),
+    )

@@ -23,10 +23,17 @@ def health(request: Request, store: StoreDep) -> dict:
     from watchfloor.serve.live import loop_status
 
     last = store.sql("SELECT max(committed_at) AS t FROM batches")[0]["t"]
-    return {"status": "ok", "store": Path(store.path).name, "stats": store.stats(),
-            "features": {"alerts": escalation() is not None,
-                         "claim_clusters": claim_groups.available()},
-            "last_commit": last, "live": loop_status(request.app.state.db)}
+    return {
+        "status": "ok",
+        "store": Path(store.path).name,
+        "stats": store.stats(),
+        "features": {
+            "alerts": escalation() is not None,
+            "claim_clusters": claim_groups.available(),
+        },
+        "last_commit": last,
+        "live": loop_status(request.app.state.db),
+    }
 
 
 @router.get("/network", response_model=Network)

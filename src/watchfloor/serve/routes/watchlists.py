@@ -30,8 +30,9 @@ NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_WATCHLISTS = 500
 # Declared on the path parameter, so the spec says what a name is and a bad one gets the
 # same 422 validation error (detail: a list) as any other bad parameter.
-Name = Annotated[str, PathParam(pattern=NAME.pattern,
-                                description="1-64 of a-z, 0-9, '-', '_' (not first)")]
+Name = Annotated[
+    str, PathParam(pattern=NAME.pattern, description="1-64 of a-z, 0-9, '-', '_' (not first)")
+]
 
 _NO_DIRECTORY: dict[int | str, dict[str, Any]] = {
     404: problem("no watchlist directory configured"),
@@ -53,12 +54,15 @@ WATCHLIST_SCHEMA: dict[str, Any] = {
         "actors": _STRINGS,
         "codes": _STRINGS,
         "keywords": _STRINGS,
-        "thresholds": {"type": "object", "properties": {
-            "max_goldstein": {"type": ["number", "null"]},
-            "min_confidence": {"type": ["number", "null"]},
-            "quad_classes": {"type": "array", "items": {"type": "integer"}},
-            "modalities": _STRINGS,
-        }},
+        "thresholds": {
+            "type": "object",
+            "properties": {
+                "max_goldstein": {"type": ["number", "null"]},
+                "min_confidence": {"type": ["number", "null"]},
+                "quad_classes": {"type": "array", "items": {"type": "integer"}},
+                "modalities": _STRINGS,
+            },
+        },
         "escalation": {"type": "boolean"},
         "escalation_params": {"type": "object"},
     },
@@ -91,8 +95,7 @@ def list_watchlists(request: Request) -> dict[str, Any]:
     """Every watchlist in the directory (a malformed file is listed with its error)."""
     folder = _directory(request)
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-    return {"items": [_read(p) for p in files if NAME.fullmatch(p.stem)],
-            "directory": folder.name}
+    return {"items": [_read(p) for p in files if NAME.fullmatch(p.stem)], "directory": folder.name}
 
 
 @router.get("/watchlists/{name}", responses={404: _WRITE_ERRORS[404]})
@@ -105,9 +108,13 @@ def get_watchlist(request: Request, name: Name) -> dict[str, Any]:
 
 @router.put("/watchlists/{name}", responses={**BODY_ERRORS, **_WRITE_ERRORS})
 def put_watchlist(
-    request: Request, name: Name,
-    body: dict[str, Any] = Body(..., description="the watchlist, as in its YAML file",  # noqa: B008
-                                json_schema_extra=WATCHLIST_SCHEMA),
+    request: Request,
+    name: Name,
+    body: dict[str, Any] = Body(  # noqa: B008
+        ...,
+        description="the watchlist, as in its YAML file",
+        json_schema_extra=WATCHLIST_SCHEMA,
+    ),
 ) -> dict[str, Any]:
     """Create or replace a watchlist (token). RETURNS it as stored."""
     path = _path(request, name)
