@@ -144,18 +144,7 @@ class MentionGrouper(ExtractorState):
         if r.origin != "gazetteer" and fold(r.name) in acronyms:
             long = acronyms[fold(r.name)]
             if (long.start, long.end) != (r.start, r.end):
-                return Reading(
-                    r.start,
-                    r.end,
-                    long.name,
-                    long.type,
-                    long.kind,
-                    long.country,
-                    long.code or r.code,
-                    r.origin,
-                    long.entry,
-                    r.titles,
-                )
+                return _joined(r, long, long.type)
         if (
             r.origin == "gazetteer"
             and r.type == "person"
@@ -206,18 +195,25 @@ class MentionGrouper(ExtractorState):
             match = next(iter(paternal.values())) if len(paternal) == 1 else None
         if match is None:
             return r
-        return Reading(
-            r.start,
-            r.end,
-            match.name,
-            "person",
-            match.kind,
-            match.country,
-            match.code or r.code,
-            r.origin,
-            match.entry,
-            r.titles,
-        )
+        return _joined(r, match, "person")
+
+
+def _joined(r: Reading, other: Reading, type_: str) -> Reading:
+    """Mention ``r`` read as ``other``'s actor: its span, origin and titles with the other
+    reading's name, kind, country, dictionary entry and code (``r``'s own code where the
+    other has none)."""
+    return Reading(
+        r.start,
+        r.end,
+        other.name,
+        type_,
+        other.kind,
+        other.country,
+        other.code or r.code,
+        r.origin,
+        other.entry,
+        r.titles,
+    )
 
 
 def _compound_surname(r: Reading, full_people: list[Reading]) -> Reading:
@@ -237,18 +233,7 @@ def _compound_surname(r: Reading, full_people: list[Reading]) -> Reading:
     if len(longer) != 1:
         return r
     match = next(iter(longer.values()))
-    return Reading(
-        r.start,
-        r.end,
-        match.name,
-        "person",
-        match.kind,
-        match.country,
-        match.code or r.code,
-        r.origin,
-        match.entry,
-        r.titles,
-    )
+    return _joined(r, match, "person")
 
 
 def named_bodies(readings: list[Reading]) -> list[Reading]:
