@@ -61,6 +61,7 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.gazetteer import default_gazetteer, fold
 from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
+from watchfloor.nlp.pipeline import without_failures
 from watchfloor.normalise import to_document
 from watchfloor.training.judged_events import judged_article_ids
 
@@ -231,7 +232,7 @@ def main() -> None:
     words = _role_words()
     stage = NlpStage(extractors=("actors", "events"), batch_size=16)
     t0 = time.perf_counter()
-    docs = list(stage.process(to_document(raw) for _, raw in pairs))
+    docs = list(without_failures(stage.process(to_document(raw) for _, raw in pairs)))
     elapsed = time.perf_counter() - t0
     rows: dict[str, dict[str, int]] = {}
     coded_pool = []

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
+from watchfloor.nlp.pipeline import without_failures
 from watchfloor.normalise import to_document
 from watchfloor.training.attribution_cues import split_of  # the trained cue gate's split
 
@@ -221,7 +222,7 @@ def main() -> None:
     t0 = time.perf_counter()
     docs_in = [to_document(RawDocument(id=n, text=texts[n], origin=n, fmt="text")) for n in names]
     predicted: dict[str, tuple[TokenIndex, list[Attribution], list]] = {}
-    for doc in stage.process(docs_in):
+    for doc in without_failures(stage.process(docs_in)):
         index = TokenIndex(doc.text)
         preds = []
         claims = [c for c in doc.claims if c.attributed and c.cue is not None]

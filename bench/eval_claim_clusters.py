@@ -48,6 +48,7 @@ from watchfloor.analyze.claim_clusters import MIN_CLUSTER_TOKENS, THRESHOLD, Lex
 from watchfloor.ingest import iter_documents
 from watchfloor.model import Quarantined, RawDocument
 from watchfloor.nlp import NlpStage
+from watchfloor.nlp.pipeline import without_failures
 from watchfloor.normalise import to_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,7 +95,7 @@ def extract_claims(texts: dict[str, str]) -> list[tuple[str, int, int]]:
         to_document(RawDocument(id=i, text=t, origin="bench", fmt="text")) for i, t in texts.items()
     ]
     out = []
-    for doc in stage.process(docs):
+    for doc in without_failures(stage.process(docs)):
         for c in doc.claims:
             if len(c.content.text.split()) >= MIN_CLUSTER_TOKENS:
                 out.append((doc.raw.id, c.content.start, c.content.end))

@@ -84,7 +84,7 @@ from pathlib import Path
 
 from watchfloor.model import Event, RawDocument
 from watchfloor.nlp import NlpStage
-from watchfloor.nlp.pipeline import load_nlp
+from watchfloor.nlp.pipeline import load_nlp, without_failures
 from watchfloor.nlp.routing import SPANISH_MODEL
 from watchfloor.normalise import to_document
 
@@ -381,7 +381,7 @@ def run(sentences: list[dict], context: str = "sentence") -> list[list[Event]]:
             )
             for i, s in enumerate(sentences)
         ]
-        return [d.events for d in NlpStage(batch_size=64).process(docs)]
+        return [d.events for d in without_failures(NlpStage(batch_size=64).process(docs))]
     groups: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         groups.setdefault(article(s["id"]), []).append(i)
@@ -408,7 +408,9 @@ def run(sentences: list[dict], context: str = "sentence") -> list[list[Event]]:
         )
         where.append(parts)
     out: list[list[Event]] = [[] for _ in sentences]
-    for d, parts in zip(NlpStage(batch_size=16).process(docs), where, strict=True):
+    for d, parts in zip(
+        without_failures(NlpStage(batch_size=16).process(docs)), where, strict=True
+    ):
         for e in d.events:
             i = next((i for i, a, b in parts if a <= e.trigger.start < b), None)
             if i is not None:
@@ -581,7 +583,7 @@ def cross_validated(paths: list[Path], k: int, seed: int) -> None:
                 )
                 for i in idx
             ]
-            for i, d in zip(idx, stage.process(docs), strict=True):
+            for i, d in zip(idx, without_failures(stage.process(docs)), strict=True):
                 combined[i] = d.events
             print(
                 f"fold {n + 1}/{k}: {len(held)} stories, {len(idx)} sentences, "

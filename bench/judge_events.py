@@ -124,6 +124,7 @@ def draw(
     import subprocess
 
     from watchfloor.nlp import NlpStage
+    from watchfloor.nlp.pipeline import without_failures
     from watchfloor.normalise import to_document
 
     stage = NlpStage(extractors=("actors", "events"))
@@ -136,7 +137,7 @@ def draw(
         recs = articles(corpus, count, skip, seed, exclude)
         print(f"{corpus}: {len(recs)} articles", file=sys.stderr)
         raws = (to_document(raw_document(r, corpus)) for r in recs)
-        events = [(d.raw.id, ev) for d in stage.process(raws) for ev in d.events]
+        events = [(d.raw.id, ev) for d in without_failures(stage.process(raws)) for ev in d.events]
         for doc_id, ev in rng.sample(events, min(n // 2, len(events))):
             rows.append({**event_key(corpus, doc_id, ev), **dict.fromkeys(JUDGMENTS, "")})
     rev = subprocess.run(
@@ -260,6 +261,7 @@ def _dyadic(row: dict) -> bool:
 def emitted(doc_ids: set[str]) -> dict[tuple, dict]:
     """RETURNS the key -> row of every event the current pipeline emits on ``doc_ids``."""
     from watchfloor.nlp import NlpStage
+    from watchfloor.nlp.pipeline import without_failures
     from watchfloor.normalise import to_document
 
     stage = NlpStage(extractors=("actors", "events"))
@@ -267,7 +269,7 @@ def emitted(doc_ids: set[str]) -> dict[tuple, dict]:
     for corpus in CORPORA:
         recs = [r for r in load(corpus, None) if r["id"] in doc_ids]
         raws = (to_document(raw_document(r, corpus)) for r in recs)
-        for d in stage.process(raws):
+        for d in without_failures(stage.process(raws)):
             for ev in d.events:
                 row = event_key(corpus, d.raw.id, ev)
                 out[tuple(row[k] for k in KEYS)] = row

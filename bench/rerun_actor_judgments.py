@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_actor_coding as ev  # noqa: E402
 from watchfloor.model import RawDocument  # noqa: E402
 from watchfloor.nlp import NlpStage  # noqa: E402
+from watchfloor.nlp.pipeline import without_failures  # noqa: E402
 from watchfloor.normalise import to_document  # noqa: E402
 
 
@@ -101,7 +102,9 @@ def main() -> None:
     raws = (
         documents(ids) if args.seed is None else [raw for _, raw in ev.load(args.docs, args.seed)]
     )
-    for raw, doc in zip(raws, stage.process(to_document(r) for r in raws), strict=True):
+    for raw, doc in zip(
+        raws, without_failures(stage.process(to_document(r) for r in raws)), strict=True
+    ):
         coded = [e for e in doc.entities if e.type in {"person", "organization"} and e.actor_code]
         made[raw.id] = sorted(ev._key(raw.id, e.name, e.actor_code) for e in coded)
         for e in coded:

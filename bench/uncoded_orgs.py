@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_actor_coding as ev  # noqa: E402
 from watchfloor.extract.gazetteer import fold  # noqa: E402
 from watchfloor.nlp import NlpStage  # noqa: E402
+from watchfloor.nlp.pipeline import without_failures  # noqa: E402
 from watchfloor.normalise import to_document  # noqa: E402
 
 
@@ -36,7 +37,7 @@ def main() -> None:
     args = ap.parse_args()
     pairs = ev.load(args.docs, args.seed)
     stage = NlpStage(extractors=("actors", "events"), batch_size=16)
-    docs = list(stage.process(to_document(raw) for _, raw in pairs))
+    docs = list(without_failures(stage.process(to_document(raw) for _, raw in pairs)))
     in_docs: Counter[tuple[str, str]] = Counter()
     in_events: Counter[tuple[str, str]] = Counter()
     shown: dict[tuple[str, str], str] = {}

@@ -41,5 +41,10 @@ class StoreError(WatchfloorError):
     """The store could not be opened or written."""
 
 
+class ExtractionFailed(WatchfloorError):
+    """An extractor failed on a document a measurement reads (benchmark and training tools
+    stop here instead of scoring the document as if it had no records)."""
+
+
 class InputError(WatchfloorError):
     """An input argument (not an input item) is unusable, e.g. a path that does not exist."""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from watchfloor.contract import document_to_dict
+from watchfloor.errors import ExtractionFailed
 from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
 from watchfloor.nlp.component import ExtractComponent
+from watchfloor.nlp.pipeline import without_failures
 from watchfloor.normalise import to_document
 
 TEXTS = [
@@ -127,3 +131,39 @@ def test_a_document_the_tokenizer_refuses_is_marked_and_the_rest_go_on():
     too_long = {d.raw.id for d in out if d.processing_error}
     assert too_long == {d.raw.id for d in docs if len(d.text) > 60}
     assert all(d.processing_error.startswith("tokenizer:") for d in out if d.raw.id in too_long)
+
+
+def test_without_failures_passes_clean_documents_through():
+    texts = ["Ruritanian border guards detained two smugglers near Zenda on Friday."]
+    docs = [to_document(RawDocument(id="ok", text=t, origin="ok", fmt="text")) for t in texts]
+    out = list(without_failures(NlpStage(extractors=("actors", "events")).process(docs)))
+    assert [d.raw.id for d in out] == ["ok"] and out[0].processing_error is None
+
+
+def test_without_failures_stops_at_a_document_an_extractor_failed_on(monkeypatch):
+    # regression: a rule raising inside the event coder left the document with no events,
+    # and the judged-sample tools counted its judged events as "gone" without a word
+    stage = NlpStage(extractors=("actors", "events"))
+    component: ExtractComponent = stage.nlp.get_pipe("watchfloor_extract")
+    events = next(e for e in component.extractors if e.name == "events")
+    original = type(events).__call__
+
+    def broken(self, doc, result):
+        if "Zenda" in doc.text:
+            raise TypeError("unhashable type: 'set'")
+        return original(self, doc, result)
+
+    monkeypatch.setattr(type(events), "__call__", broken)
+    texts = [
+        "Ruritanian troops shelled a village near the border on Tuesday.",
+        "Ruritanian border guards detained two smugglers near Zenda on Friday.",
+    ]
+    docs = [
+        to_document(RawDocument(id=f"r{i}", text=t, origin=f"r{i}", fmt="text"))
+        for i, t in enumerate(texts)
+    ]
+    seen = []
+    with pytest.raises(ExtractionFailed, match=r"document r1: events: TypeError: unhashable"):
+        for d in without_failures(stage.process(docs)):
+            seen.append(d.raw.id)
+    assert seen == ["r0"]

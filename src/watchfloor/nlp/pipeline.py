@@ -29,6 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from watchfloor.errors import ExtractionFailed
 from watchfloor.extract import DEFAULT_EXTRACTORS
 from watchfloor.extract.base import Extraction
 from watchfloor.model import Document
@@ -327,6 +328,21 @@ def _spanish_worker_parse(batch: list[tuple[int, Document]]) -> list[tuple[Any, 
     assert stage is not None, "Spanish worker used before its initializer ran"
     out = {n: d for n, d in stage._isolated(stage.nlp, iter(batch), 1)}
     return [tuple(getattr(out[n], name) for name in _RESULT_FIELDS) for n, _ in batch]
+
+
+def without_failures(docs: Iterable[Document]) -> Iterator[Document]:
+    """Yield ``docs`` unchanged; RAISES :class:`~watchfloor.errors.ExtractionFailed` at the
+    first document an extractor failed on (``processing_error`` set, time budget included).
+
+    For the benchmark and training tools. A run into the store quarantines such a document
+    (W201, W202) and goes on; a measurement that read it as a document without events or
+    entities would report a bug in one rule as a change of output (a judged event "gone").
+    """
+    for doc in docs:
+        if doc.processing_error:
+            first = doc.processing_error.splitlines()[0]
+            raise ExtractionFailed(f"extraction failed on document {doc.raw.id}: {first}")
+        yield doc
 
 
 def apply_result(doc: Document, payload: dict) -> None:

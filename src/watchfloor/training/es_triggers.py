@@ -176,6 +176,7 @@ def record(sentences: Sequence[Sentence]) -> tuple[list[list[dict]], list[list[A
     offsets) and each sentence's rules-only events."""
     from watchfloor.model import RawDocument
     from watchfloor.nlp import NlpStage
+    from watchfloor.nlp.pipeline import without_failures
     from watchfloor.normalise import to_document
 
     stage = NlpStage(batch_size=64)
@@ -191,7 +192,7 @@ def record(sentences: Sequence[Sentence]) -> tuple[list[list[dict]], list[list[A
             )
             for i, s in enumerate(sentences)
         ]
-        events = [d.events for d in stage.process(docs)]
+        events = [d.events for d in without_failures(stage.process(docs))]
         rows = extractor.record
     finally:
         extractor.trigger, extractor.record = saved

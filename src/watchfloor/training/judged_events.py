@@ -174,6 +174,7 @@ def emitted(
     """Run the pipeline (event filter off) over the judged articles. RETURNS (corpus, doc,
     trigger start, trigger end) → [(key of an event emitted there, {name: what each
     describer says of it})]."""
+    from watchfloor.errors import ExtractionFailed
     from watchfloor.extract.events.eventfilter import token_index
     from watchfloor.nlp.component import RESULT_KEY
     from watchfloor.nlp.pipeline import apply_result
@@ -191,6 +192,11 @@ def emitted(
                 continue
             sdoc = stage.nlp(sdoc)
             apply_result(d, sdoc.user_data.get(RESULT_KEY) or {})
+            if d.processing_error:  # a bug, not an article without events
+                raise ExtractionFailed(
+                    f"extraction failed on document {d.raw.id}: "
+                    + d.processing_error.splitlines()[0]
+                )
             if not d.events:
                 continue
             tokens = token_index(sdoc)
