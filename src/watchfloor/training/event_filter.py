@@ -67,6 +67,13 @@ from watchfloor.extract.events.eventfilter import (
 from watchfloor.training.common import SEED, arg_parser, data_record, model_folder, write_model
 
 VERSION = "event-filter-v5"
+# filter37 (issue #12): the last judged sample that training and model selection read.
+# Samples judged later (the lead's fresh test samples, seed 3072 on) never enter them
+# silently: raise it only when a round is meant to train on them.
+LAST_TRAINED_SEED = 3071
+# filter37: folds of whole articles (corpus, document id) for the article-grouped
+# evaluation (:func:`article_cv`) and for every threshold chosen on training scores
+ARTICLE_FOLDS = 5
 # the share of real events the threshold may drop (on training samples): 15% since v3
 # (issue #12; the curve at 10 / 15 / 20% is in the model card)
 MAX_LOST = 0.15
@@ -158,6 +165,32 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "struct LR C=1": {"text": False, "struct": True, "model": "lr", "C": 1.0},
     "text+struct LinearSVC (sigmoid)": {"text": True, "struct": True, "model": "svc", "C": 0.1},
 }
+_V3 = {**_V2, "drop": _V3_DROP}  # v3-v5's features ("v2 + statistic")
+# filter37 (issue #12): variants aimed at articles no judge has read (chosen by the
+# article-grouped evaluation): stronger regularisation, fewer sentence n-grams (the
+# n-grams of re-judged articles are memorised), the structured features alone, no class
+# weights, each trigger once, the domestic-policy group back
+VARIANTS.update(
+    {
+        "v2 + statistic, C=0.1": {**_V3, "C": 0.1},
+        "v2 + statistic, unigrams": {**_V3, "ngram": (1, 1)},
+        "v2 + statistic, min_df 5": {**_V3, "min_df": 5},
+        "v2 + statistic, unigrams min_df 5, C=0.3": {
+            **_V3,
+            "ngram": (1, 1),
+            "min_df": 5,
+            "C": 0.3,
+        },
+        "struct + statistic": {**_V3, "text": False},
+        "struct + statistic, C=0.3": {**_V3, "text": False, "C": 0.3},
+        "v2 + statistic, unbalanced": {**_V3, "balanced": False},
+        "v2 + statistic + domestic, C=0.3": {
+            **_V2,
+            "drop": ("p0", "career", "frame16"),
+            "C": 0.3,
+        },
+    }
+)
 # v3 (issue #12): v2 plus the statistic frame, the one group of the four that moved both
 # the temporal hold-out and leave one sample out; each trigger counted once did not help
 SHIPPED = "v2 + statistic"
@@ -197,9 +230,12 @@ def fit(
     if not variant.get("trigger_weight"):
         weight = None
     text = (
-        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, dtype=np.float64).fit(
-            list(texts)
-        )
+        TfidfVectorizer(
+            ngram_range=_ngrams(variant),
+            min_df=variant.get("min_df", 2),
+            sublinear_tf=True,
+            dtype=np.float64,
+        ).fit(list(texts))
         if variant["text"]
         else None
     )
@@ -211,7 +247,10 @@ def fit(
     x = shell.matrix(texts, used)
     if variant["model"] == "lr":
         shell.clf = LogisticRegression(
-            C=variant["C"], class_weight="balanced", max_iter=5000, random_state=SEED
+            C=variant["C"],
+            class_weight=_class_weight(variant),
+            max_iter=5000,
+            random_state=SEED,
         ).fit(x, y, sample_weight=weight)
         if not variant["struct"]:
             return _Scorer(lambda t, f: shell.score(t, [{}] * len(f)))
@@ -227,6 +266,17 @@ def fit(
         ).fit(x, y, sample_weight=weight)
         return _Scorer(lambda t, f: clf.predict_proba(shell.matrix(t, f))[:, 1])
     raise ValueError(f"unknown model {variant['model']!r}")
+
+
+def _class_weight(variant: dict[str, Any]) -> str | None:
+    """``balanced`` classes unless the variant says ``balanced: False`` (filter37)."""
+    return "balanced" if variant.get("balanced", True) else None
+
+
+def _ngrams(variant: dict[str, Any]) -> tuple[int, int]:
+    """The sentence n-grams a variant reads (``ngram``: 1-2-grams unless it says)."""
+    lo, hi = variant.get("ngram", (1, 2))
+    return int(lo), int(hi)
 
 
 class _Scorer:
@@ -348,7 +398,9 @@ class _Design:
         self.variant = variant
         feats = _variant_feats(feats, variant)
         self.counts = (
-            CountVectorizer(ngram_range=(1, 2), dtype=np.float64).fit_transform(list(texts)).tocsr()
+            CountVectorizer(ngram_range=_ngrams(variant), dtype=np.float64)
+            .fit_transform(list(texts))
+            .tocsr()
             if variant["text"]
             else None
         )
@@ -383,12 +435,15 @@ class _Design:
         parts_tr, parts_te = [self.struct[idx][:, scols]], [self.struct[out][:, scols]]
         if self.counts is not None:
             df = np.asarray((self.counts[idx] > 0).sum(axis=0)).ravel()
-            cols = np.flatnonzero(df >= 2)
+            cols = np.flatnonzero(df >= self.variant.get("min_df", 2))
             idf = np.log((1.0 + len(idx)) / (1.0 + df[cols])) + 1.0
             parts_tr.insert(0, self._text(idx, cols, idf))
             parts_te.insert(0, self._text(out, cols, idf))
         clf = LogisticRegression(
-            C=self.variant["C"], class_weight="balanced", max_iter=5000, random_state=SEED
+            C=self.variant["C"],
+            class_weight=_class_weight(self.variant),
+            max_iter=5000,
+            random_state=SEED,
         ).fit(
             hstack(parts_tr).tocsr(),
             y[idx],
@@ -527,11 +582,14 @@ def temporal(
     variant: dict[str, Any],
     budgets: Sequence[float] = BUDGETS,
     test_seeds: Sequence[str] | None = None,
+    inner_folds: int | None = None,
 ) -> dict[str, Any]:
     """The temporal hold-out: a model fitted on every sample but ``test_seeds``
     (default :data:`TEMPORAL`; the others were judged before them) scores those; each
     threshold is chosen on the training samples' own leave-one-sample-out scores (the
-    shipped rule). RETURNS, per budget and exemption mode (:data:`MODES`), the figures
+    shipped rule), or with ``inner_folds`` on their scores from that many folds of whole
+    articles (filter37: an article re-judged in several samples is then never on both
+    sides of an inner split). RETURNS, per budget and exemption mode (:data:`MODES`), the figures
     pooled over the held-out samples (``pooled``: precision before → after, real events
     lost, non-events removed) and their per-sample mean ± sd (``per_sample``), the AUC;
     ``shared_triggers``: how many held-out events have a trigger that a training record
@@ -545,10 +603,13 @@ def temporal(
     test = np.isin(groups, list(test_seeds or TEMPORAL))
     train = ~test
     inner = np.zeros(len(y))
-    for g in sorted(set(groups[train].tolist()), key=int):
-        inner[groups == g] = _scores(
-            texts, feats, y, train & (groups != g), groups == g, variant, w, design
-        )
+    if inner_folds:
+        inner = _inner_scores(records, texts, feats, y, train, variant, w, design, inner_folds)
+    else:
+        for g in sorted(set(groups[train].tolist()), key=int):
+            inner[groups == g] = _scores(
+                texts, feats, y, train & (groups != g), groups == g, variant, w, design
+            )
     score = np.zeros(len(y))
     score[test] = _scores(texts, feats, y, train, test, variant, w, design)
     held = sorted(set(groups[test].tolist()), key=int)
@@ -586,7 +647,172 @@ def temporal(
             }
         out["budgets"][f"{budget:.2f}"] = rows
     out["score"] = score[test].tolist()
+    out["inner"] = f"{inner_folds} article folds" if inner_folds else "leave one sample out"
     return out
+
+
+def _article(record: dict[str, Any], i: int) -> tuple:
+    """A record's article: (corpus, document id); its index when unknown."""
+    return tuple(record.get("event", record.get("key", []))[:2]) or (i,)
+
+
+def _corpus(record: dict[str, Any]) -> str:
+    return str(record.get("event", record.get("key", ["?"]))[0])
+
+
+def article_folds(records: Sequence[dict[str, Any]], rows: np.ndarray, k: int) -> list[np.ndarray]:
+    """RETURNS ``k`` folds (index arrays) of the records at ``rows`` (indices), each
+    holding whole articles (:func:`_article`): scikit-learn's ``GroupKFold``, no
+    shuffling (the same folds on the same records); fewer folds where there are fewer
+    articles."""
+    from sklearn.model_selection import GroupKFold
+
+    ids: dict[tuple, int] = {}
+    art = np.array([ids.setdefault(_article(records[i], int(i)), len(ids)) for i in rows])
+    k = min(k, len(ids))
+    if k < 2:
+        return [np.asarray(rows)]
+    split = GroupKFold(n_splits=k).split(np.zeros(len(rows)), groups=art)
+    return [np.asarray(rows)[test] for _, test in split]
+
+
+def _inner_scores(
+    records: Sequence[dict[str, Any]],
+    texts: list[str],
+    feats: list[dict],
+    y: np.ndarray,
+    train: np.ndarray,
+    variant: dict[str, Any],
+    w: np.ndarray,
+    design: _Design | None,
+    k: int,
+) -> np.ndarray:
+    """The out-of-fold scores of the ``train`` records from ``k`` folds of whole articles
+    among them (0 elsewhere): what a threshold is chosen on."""
+    inner = np.zeros(len(y))
+    for fold in article_folds(records, np.flatnonzero(train), k):
+        out = np.zeros(len(y), dtype=bool)
+        out[fold] = True
+        inner[out] = _scores(texts, feats, y, train & ~out, out, variant, w, design)
+    return inner
+
+
+def article_cv(
+    records: Sequence[dict[str, Any]],
+    variant: dict[str, Any],
+    max_lost: float = MAX_LOST,
+    budgets: Sequence[float] = BUDGETS,
+    folds: int = ARTICLE_FOLDS,
+) -> dict[str, Any]:
+    """The article-grouped evaluation (filter37): ``folds`` folds of whole articles
+    (:func:`article_folds`); a model fitted on the other folds scores each, its
+    thresholds chosen (each exemption mode, each budget) on the training folds' own
+    out-of-fold scores from ``folds`` inner folds of whole articles. Leave one sample out
+    lets an article re-judged in several samples sit on both sides of a split (the model
+    has read the held-out sentence); here it never does. RETURNS per-fold figures at
+    ``max_lost`` (``per_fold``), their mean ± sd (``summary``; ``curve`` at each budget),
+    the pooled out-of-fold scores (``oof``) and AUC, and the pooled figures of each
+    corpus (``by_corpus``: modes ``filter`` and :data:`EXEMPT`, at ``max_lost``)."""
+    from sklearn.metrics import roc_auc_score
+
+    texts, feats, y, _, dyadic = arrays(records)
+    w = trigger_weights(records)
+    masks = exempt_masks(feats, dyadic)
+    design = _design(texts, feats, variant)
+    outer = article_folds(records, np.arange(len(y)), folds)
+    oof = np.zeros(len(y))
+    inner: list[np.ndarray] = []
+    for fold in outer:
+        test = np.zeros(len(y), dtype=bool)
+        test[fold] = True
+        oof[test] = _scores(texts, feats, y, ~test, test, variant, w, design)
+        inner.append(_inner_scores(records, texts, feats, y, ~test, variant, w, design, folds))
+    curve: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    drops: dict[str, np.ndarray] = {m: np.zeros(len(y), dtype=bool) for m in MODES}
+    for budget in sorted({max_lost, *budgets}):
+        per: dict[str, list[dict[str, Any]]] = {m: [] for m in MODES}
+        for k, fold in enumerate(outer):
+            te = np.zeros(len(y), dtype=bool)
+            te[fold] = True
+            tr = ~te
+            two = len(set(y[te].tolist())) == 2
+            auc = float(roc_auc_score(y[te], oof[te])) if two else float("nan")
+            for mode in MODES:
+                ts = mode_thresholds(inner[k][tr], y[tr], masks[mode][tr], mode, budget)
+                dropped = dropped_by(oof[te], masks[mode][te], ts)
+                if budget == max_lost:
+                    drops[mode][te] = dropped
+                per[mode].append(
+                    {
+                        "fold": k,
+                        "threshold": ts[0],
+                        "threshold_inside": ts[1],
+                        "auc": auc,
+                        **outcome(dropped, y[te]),
+                    }
+                )
+        curve[f"{budget:.2f}"] = per
+    corpus = np.array([_corpus(r) for r in records])
+    by_corpus = {}
+    for c in sorted(set(corpus.tolist())):
+        at = corpus == c
+        two = len(set(y[at].tolist())) == 2
+        by_corpus[c] = {
+            "n": int(at.sum()),
+            "auc": float(roc_auc_score(y[at], oof[at])) if two else float("nan"),
+            **{m: outcome(drops[m][at], y[at]) for m in dict.fromkeys([MODES[0], EXEMPT])},
+        }
+    per = curve[f"{max_lost:.2f}"]
+    return {
+        "folds": len(outer),
+        "per_fold": per,
+        "summary": {k: summarise(v) for k, v in per.items()},
+        "curve": {b: {k: summarise(v) for k, v in p.items()} for b, p in curve.items()},
+        "auc_pooled": float(roc_auc_score(y, oof)),
+        "by_corpus": by_corpus,
+        "oof": oof.tolist(),
+    }
+
+
+def shipped_on(
+    records: Sequence[dict[str, Any]], model: EventFilter, seen: frozenset[tuple] = frozenset()
+) -> dict[str, Any]:
+    """A fitted model with its own thresholds and exemption (as it runs in the pipeline)
+    on ``records``: AUC, precision before → after, real events lost, non-events removed,
+    pooled (``all``) and on the records whose article is not in ``seen`` (``unseen``:
+    the articles the model was not trained on), per sample mean ± sd (``per_sample``)."""
+    from sklearn.metrics import roc_auc_score
+
+    texts, feats, y, groups, dyadic = arrays(records)
+    score = model.score(texts, feats)
+    mode = model.exemption
+    dropped = np.array(
+        [
+            p < model.threshold_for(bool(d)) and not spared(mode, bool(d), f)
+            for p, d, f in zip(score.tolist(), dyadic, feats, strict=True)
+        ],
+        dtype=bool,
+    )
+    fresh = np.array([_article(r, i) not in seen for i, r in enumerate(records)], dtype=bool)
+
+    def part(at: np.ndarray) -> dict[str, Any]:
+        two = len(set(y[at].tolist())) == 2
+        return {
+            "n": int(at.sum()),
+            "auc": float(roc_auc_score(y[at], score[at])) if two else float("nan"),
+            **outcome(dropped[at], y[at]),
+        }
+
+    held = sorted(set(groups.tolist()), key=int)
+    return {
+        "all": part(np.ones(len(y), dtype=bool)),
+        "unseen": part(fresh),
+        "per_sample": summarise(
+            [part(groups == g) for g in held],
+            ("precision_before", "precision_after", "real_lost", "non_events_removed"),
+        ),
+        "seeds": held,
+    }
 
 
 def _exempt_threshold(
@@ -625,15 +851,32 @@ def summarise(
     return out
 
 
+def training_files(files: Sequence[Path] | None = None) -> list[Path]:
+    """RETURNS the judged samples training and model selection read: ``files`` (default
+    every judged sample, :func:`~watchfloor.training.judged_events.judged_files`) up to
+    seed :data:`LAST_TRAINED_SEED`; a sample judged later is left out until the
+    constant is raised."""
+    from watchfloor.training.judged_events import judged_files, seed_of
+
+    return [p for p in (judged_files() if files is None else files) if _trained(seed_of(p))]
+
+
+def _trained(seed: str) -> bool:
+    return int(seed) <= LAST_TRAINED_SEED
+
+
 def collect_records(cache: Path | None) -> list[dict[str, Any]]:
-    from watchfloor.training.judged_events import collect, judged_files
+    """RETURNS the records of the training samples (:func:`training_files`); ``cache``
+    keeps them (a cache holding later samples is read without them)."""
+    from watchfloor.training.judged_events import collect
 
     if cache is not None and cache.exists():
-        return json.loads(cache.read_text(encoding="utf-8"))
-    records = collect(judged_files(), {"filter": describer})
-    if cache is not None:
-        cache.write_text(json.dumps(records), encoding="utf-8")
-    return records
+        records = json.loads(cache.read_text(encoding="utf-8"))
+    else:
+        records = collect(training_files(), {"filter": describer})
+        if cache is not None:
+            cache.write_text(json.dumps(records), encoding="utf-8")
+    return [r for r in records if _trained(r["seed"])]
 
 
 def temporal_line(tm: dict[str, Any], mode: str, budget: float = MAX_LOST) -> str:
@@ -881,12 +1124,10 @@ def write(
     import joblib
     import sklearn
 
-    from watchfloor.training.judged_events import judged_files
-
     folder = model_folder(MODEL_NAME, out)
     joblib.dump(model.to_payload(), folder / MODEL_FILE, compress=3)
     y = np.array([r["label"] for r in records])
-    files = judged_files()
+    files = training_files()
     shipped = figures[SHIPPED]
     variants = {
         name: {
