@@ -151,21 +151,31 @@ def test_leave_one_sample_out_gives_the_curve_at_each_budget():
     assert lost == sorted(lost)
 
 
-def test_the_card_states_the_temporal_hold_out_and_the_curve(tmp_path, monkeypatch):
+def test_the_card_states_the_article_grouped_and_temporal_figures(tmp_path, monkeypatch):
     monkeypatch.setattr(ef, "TEMPORAL", ("3",))
-    recs = _records()
-    model, figures = ef.train(recs, 0.2, [ef.SHIPPED])
+    recs = _with_articles(_records(), n_docs=6)
+    model, figures = ef.train(recs, 0.2)
+    assert list(figures) == [ef.SHIPPED, ef.BEFORE]
     assert figures[ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
+    assert figures[ef.SHIPPED]["temporal"]["inner"] == f"{ef.ARTICLE_FOLDS} article folds"
+    # the variants are chosen on the samples before the temporal test only
+    n_before = sum(r["seed"] != "3" for r in recs)
+    cv = figures[ef.SHIPPED]["article_cv"]
+    assert sum(c["n"] for c in cv["by_corpus"].values()) == n_before
     folder = ef.write(model, figures, recs, tmp_path)
     card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert "## Temporal hold-out" in card and "## Operating point" in card
-    curve = [ln for ln in card.splitlines() if ln.startswith("| 15% |")]
-    assert len(curve) == len(ef.MODES)  # one curve row per exemption mode
+    assert "## Article-grouped evaluation" in card and "## Temporal hold-out" in card
+    assert f"up to seed {ef.LAST_TRAINED_SEED}" in card
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     assert meta["cv"]["variants"][ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
+    assert meta["trained_on"]["last_seed"] == ef.LAST_TRAINED_SEED
+    assert meta["config"]["min_df"] == ef.VARIANTS[ef.SHIPPED]["min_df"] == 5
     p = ef.EventFilter.from_payload(__import__("joblib").load(folder / "model.joblib"))
     texts, feats, _, _, _ = ef.arrays(recs)
     assert np.allclose(p.score(texts, feats), model.score(texts, feats))
+    again, _ = ef.train(recs, 0.2, [])  # fixed folds and seed: the same model again
+    assert np.array_equal(again.clf.coef_, model.clf.coef_)
+    assert again.threshold == model.threshold
 
 
 ARTICLE = "Rebels attacked an army patrol near the border on Tuesday, killing four soldiers."
@@ -362,7 +372,7 @@ def test_a_shipped_model_is_scored_with_its_own_thresholds():
 def test_the_n_gram_variants_read_fewer_sentence_n_grams():
     recs = _records()
     texts, feats, y, _, _ = ef.arrays(recs)
-    both = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED]).text.vocabulary_
+    both = ef.fit(texts, feats, y, ef.VARIANTS[ef.BEFORE]).text.vocabulary_  # v5, min_df 2
     uni = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic, unigrams"]).text.vocabulary_
     rare = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic, min_df 5"]).text.vocabulary_
     assert any(" " in g for g in both) and not any(" " in g for g in uni)
