@@ -155,7 +155,9 @@ def test_the_card_states_the_article_grouped_and_temporal_figures(tmp_path, monk
     monkeypatch.setattr(ef, "TEMPORAL", ("3",))
     recs = _with_articles(_records(), n_docs=6)
     model, figures = ef.train(recs, 0.2)
-    assert list(figures) == [ef.SHIPPED, ef.BEFORE]
+    assert list(figures) == list(dict.fromkeys([ef.SHIPPED, ef.BEFORE]))
+    _, both = ef.train(recs, 0.2, ["v2 + statistic, min_df 5"])
+    assert list(both) == [ef.SHIPPED, "v2 + statistic, min_df 5"]
     assert figures[ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
     assert figures[ef.SHIPPED]["temporal"]["inner"] == f"{ef.ARTICLE_FOLDS} article folds"
     # the variants are chosen on the samples before the temporal test only
@@ -169,7 +171,7 @@ def test_the_card_states_the_article_grouped_and_temporal_figures(tmp_path, monk
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     assert meta["cv"]["variants"][ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
     assert meta["trained_on"]["last_seed"] == ef.LAST_TRAINED_SEED
-    assert meta["config"]["min_df"] == ef.VARIANTS[ef.SHIPPED]["min_df"] == 5
+    assert model.text.min_df == ef.VARIANTS[ef.SHIPPED].get("min_df", 2)
     p = ef.EventFilter.from_payload(__import__("joblib").load(folder / "model.joblib"))
     texts, feats, _, _, _ = ef.arrays(recs)
     assert np.allclose(p.score(texts, feats), model.score(texts, feats))
