@@ -168,6 +168,8 @@ def test_the_card_states_the_article_grouped_and_temporal_figures(tmp_path, monk
     card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "## Article-grouped evaluation" in card and "## Temporal hold-out" in card
     assert f"up to seed {ef.LAST_TRAINED_SEED}" in card
+    # what the script builds is not the shipped v5 (fitted on samples up to 3050)
+    assert ef.VERSION != "event-filter-v5" and f"({ef.VERSION})" in card
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     assert meta["cv"]["variants"][ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
     assert meta["trained_on"]["last_seed"] == ef.LAST_TRAINED_SEED
