@@ -59,8 +59,7 @@ import numpy as np
 
 from watchfloor.model import Event
 from watchfloor.training.common import shared_dir
-from watchfloor.training.event_filter import outcome, threshold
-from watchfloor.training.judged_events import judged_files
+from watchfloor.training.event_filter import outcome, threshold, training_files
 
 SEED = 13
 C = 0.5
@@ -398,7 +397,8 @@ def main(argv: list[str] | None = None) -> int:
         if not (shared_dir() / "corpora").exists():
             print(f"corpora not found under {shared_dir()}; set WATCHFLOOR_SHARED", file=sys.stderr)
             return 1
-        records = collect(args.files or judged_files())
+        # the samples up to LAST_TRAINED_SEED (filter37): later ones are fresh test samples
+        records = collect(args.files or training_files())
         if args.cache:
             args.cache.write_text(json.dumps(records), encoding="utf-8")
     from watchfloor.training.event_filter import VARIANTS

@@ -5,6 +5,7 @@ tests."""
 from __future__ import annotations
 
 import json
+from itertools import combinations
 
 import numpy as np
 
@@ -150,21 +151,35 @@ def test_leave_one_sample_out_gives_the_curve_at_each_budget():
     assert lost == sorted(lost)
 
 
-def test_the_card_states_the_temporal_hold_out_and_the_curve(tmp_path, monkeypatch):
+def test_the_card_states_the_article_grouped_and_temporal_figures(tmp_path, monkeypatch):
     monkeypatch.setattr(ef, "TEMPORAL", ("3",))
-    recs = _records()
-    model, figures = ef.train(recs, 0.2, [ef.SHIPPED])
+    recs = _with_articles(_records(), n_docs=6)
+    model, figures = ef.train(recs, 0.2)
+    assert list(figures) == list(dict.fromkeys([ef.SHIPPED, ef.BEFORE]))
+    _, both = ef.train(recs, 0.2, ["v2 + statistic, min_df 5"])
+    assert list(both) == [ef.SHIPPED, "v2 + statistic, min_df 5"]
     assert figures[ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
+    assert figures[ef.SHIPPED]["temporal"]["inner"] == f"{ef.ARTICLE_FOLDS} article folds"
+    # the variants are chosen on the samples before the temporal test only
+    n_before = sum(r["seed"] != "3" for r in recs)
+    cv = figures[ef.SHIPPED]["article_cv"]
+    assert sum(c["n"] for c in cv["by_corpus"].values()) == n_before
     folder = ef.write(model, figures, recs, tmp_path)
     card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert "## Temporal hold-out" in card and "## Operating point" in card
-    curve = [ln for ln in card.splitlines() if ln.startswith("| 15% |")]
-    assert len(curve) == len(ef.MODES)  # one curve row per exemption mode
+    assert "## Article-grouped evaluation" in card and "## Temporal hold-out" in card
+    assert f"up to seed {ef.LAST_TRAINED_SEED}" in card
+    # what the script builds is not the shipped v5 (fitted on samples up to 3050)
+    assert ef.VERSION != "event-filter-v5" and f"({ef.VERSION})" in card
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     assert meta["cv"]["variants"][ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
+    assert meta["trained_on"]["last_seed"] == ef.LAST_TRAINED_SEED
+    assert model.text.min_df == ef.VARIANTS[ef.SHIPPED].get("min_df", 2)
     p = ef.EventFilter.from_payload(__import__("joblib").load(folder / "model.joblib"))
     texts, feats, _, _, _ = ef.arrays(recs)
     assert np.allclose(p.score(texts, feats), model.score(texts, feats))
+    again, _ = ef.train(recs, 0.2, [])  # fixed folds and seed: the same model again
+    assert np.array_equal(again.clf.coef_, model.clf.coef_)
+    assert again.threshold == model.threshold
 
 
 ARTICLE = "Rebels attacked an army patrol near the border on Tuesday, killing four soldiers."
@@ -251,7 +266,14 @@ def test_the_shared_design_scores_as_a_model_fitted_on_the_fold():
     recs[1]["filter"]["text"] += " once upon"  # one training row
     texts, feats, y, groups, _ = ef.arrays(recs)
     w = ef.trigger_weights(recs)
-    for name in (ef.SHIPPED, "v2 + statistic + frame16", "v2 + statistic, triggers once"):
+    for name in (
+        ef.SHIPPED,
+        "v2 + statistic + frame16",
+        "v2 + statistic, triggers once",
+        "v2 + statistic, unigrams min_df 5, C=0.3",
+        "struct + statistic",
+        "v2 + statistic, unbalanced",
+    ):
         v = ef.VARIANTS[name]
         design = ef._design(texts, feats, v)
         for g in ("1", "2"):
@@ -272,3 +294,91 @@ def test_inner_folds_choose_each_threshold_without_the_held_out_sample():
     assert t1[0] == t2[0]  # sample 1's threshold: chosen on samples 2 and 3 alone
     assert t1[1:] != t2[1:]  # the others' thresholds read sample 1's labels
     assert cv["per_sample"]["filter"][0]["auc"] != cv2["per_sample"]["filter"][0]["auc"]
+
+
+def _with_articles(recs: list[dict], n_docs: int = 4) -> list[dict]:
+    """The test records with event keys: record k in article d(k mod n_docs), so that
+    each article is judged in several samples (seeds k mod 3), as re-read articles are."""
+    return [
+        {**r, "event": ["insightcrime" if k % 2 else "reuters", f"d{k % n_docs}", str(k), "9"]}
+        for k, r in enumerate(recs)
+    ]
+
+
+def test_training_reads_no_sample_judged_after_the_last_trained_seed(tmp_path, monkeypatch):
+    assert ef.LAST_TRAINED_SEED == 3071  # 3072 on: the lead's fresh test samples
+    files = [tmp_path / f"event_judgments_seed{s}.tsv" for s in (3069, 3071, 3072, 3100)]
+    files.insert(0, tmp_path / "event_judgments.tsv")  # seed 13
+    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3071"]
+    cache = tmp_path / "records.json"  # a cache built when a later sample was in the folder
+    recs = [{**r, "seed": s} for r, s in zip(_records()[:3], ("3070", "3071", "3072"), strict=True)]
+    cache.write_text(json.dumps(recs), encoding="utf-8")
+    assert [r["seed"] for r in ef.collect_records(cache)] == ["3070", "3071"]
+    # guard: raising the constant is what lets a later sample in
+    monkeypatch.setattr(ef, "LAST_TRAINED_SEED", 3072)
+    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3071", "3072"]
+    assert len(ef.collect_records(cache)) == 3
+
+
+def test_article_folds_hold_whole_articles_across_samples():
+    recs = _with_articles(_records())
+    folds = ef.article_folds(recs, np.arange(len(recs)), 3)
+    assert sorted(np.concatenate(folds).tolist()) == list(range(len(recs)))
+    arts = [{recs[i]["event"][1] for i in f} for f in folds]
+    assert all(not (a & b) for a, b in combinations(arts, 2))  # no article in two folds
+    seeds = [{recs[i]["seed"] for i in f} for f in folds]
+    assert any(len(s) > 1 for s in seeds)  # an article's samples go together, unlike LOSO
+    # one fold per article at most; records without a key are articles of their own
+    assert len(ef.article_folds(recs, np.arange(len(recs)), 10)) == 4
+    assert len(ef.article_folds(_records(), np.arange(12), 10)) == 10
+
+
+def test_article_cv_chooses_each_threshold_without_the_held_out_articles():
+    recs = _with_articles(_records())
+    cv = ef.article_cv(recs, ef.VARIANTS[ef.SHIPPED], 0.5, budgets=(), folds=2)
+    assert cv["folds"] == 2 and len(cv["oof"]) == len(recs)
+    assert set(cv["by_corpus"]) == {"insightcrime", "reuters"}
+    assert sum(c["n"] for c in cv["by_corpus"].values()) == len(recs)
+    first = set(ef.article_folds(recs, np.arange(len(recs)), 2)[0].tolist())
+    flipped = [{**r, "label": 1 - r["label"]} if i in first else r for i, r in enumerate(recs)]
+    cv2 = ef.article_cv(flipped, ef.VARIANTS[ef.SHIPPED], 0.5, budgets=(), folds=2)
+    t1 = [r["threshold"] for r in cv["per_fold"]["filter"]]
+    t2 = [r["threshold"] for r in cv2["per_fold"]["filter"]]
+    assert t1[0] == t2[0]  # fold 0's threshold: chosen on fold 1's articles alone
+    assert t1[1] != t2[1]  # fold 1's reads fold 0's labels
+
+
+def test_temporal_hold_out_may_choose_thresholds_on_article_folds():
+    recs = _with_articles(_records())
+    loso = ef.temporal(recs, ef.VARIANTS[ef.SHIPPED], budgets=(0.2,), test_seeds=("3",))
+    arts = ef.temporal(
+        recs, ef.VARIANTS[ef.SHIPPED], budgets=(0.2,), test_seeds=("3",), inner_folds=2
+    )
+    assert arts["inner"] == "2 article folds" and loso["inner"] == "leave one sample out"
+    assert arts["score"] == loso["score"]  # the same model scores the held-out samples
+    assert arts["n_test"] == loso["n_test"] == 4
+
+
+def test_a_shipped_model_is_scored_with_its_own_thresholds():
+    recs = _with_articles(_records())
+    texts, feats, y, _, _ = ef.arrays(recs)
+    model = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED], threshold=0.5)
+    p = model.score(texts, feats)
+    got = ef.shipped_on(recs, model, seen=frozenset({("reuters", "d0"), ("reuters", "d2")}))
+    assert got["all"]["n"] == 12 and got["unseen"]["n"] == 6  # the odd records: insightcrime
+    assert got["all"]["dropped"] == float((p < 0.5).sum())
+    model.dyadic_threshold = 0.0  # the real (dyadic) test events are never dropped now
+    kept = ef.shipped_on(recs, model)
+    assert kept["all"]["real_lost"] == 0.0 and kept["unseen"]["n"] == 12
+    assert kept["seeds"] == ["1", "2", "3"]
+
+
+def test_the_n_gram_variants_read_fewer_sentence_n_grams():
+    recs = _records()
+    texts, feats, y, _, _ = ef.arrays(recs)
+    both = ef.fit(texts, feats, y, ef.VARIANTS[ef.BEFORE]).text.vocabulary_  # v5, min_df 2
+    uni = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic, unigrams"]).text.vocabulary_
+    rare = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic, min_df 5"]).text.vocabulary_
+    assert any(" " in g for g in both) and not any(" " in g for g in uni)
+    assert set(uni) <= set(both) and len(rare) < len(uni)
+    assert ef.fit(texts, feats, y, ef.VARIANTS["struct + statistic"]).text is None
