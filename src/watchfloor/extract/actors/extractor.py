@@ -62,6 +62,7 @@ from watchfloor.extract.actors.document_facts import close_facts, document_facts
 from watchfloor.extract.actors.former_states import FormerStates
 from watchfloor.extract.actors.generic_names import GenericNames
 from watchfloor.extract.actors.grouping import MentionGrouper
+from watchfloor.extract.actors.inferred_gate import gate_inferred_countries
 from watchfloor.extract.actors.junk import JunkFilter
 from watchfloor.extract.actors.legislatures import code_legislatures
 from watchfloor.extract.actors.membership import GroupMembership, aliased_name
@@ -189,6 +190,10 @@ class ActorExtractor(
                 article,
                 lambda r: self._resolve_short(r, full, {}, doc).name,
                 filed_elsewhere(doc, self.gaz, article),
+            )
+            # an article's country the trained gate doubts is not given (inferred37)
+            readings = gate_inferred_countries(
+                doc, self.gaz, readings, places, self._former_state, result.meta.get("id")
             )
         finally:
             # a per-call cache: not carried back from a worker process with the Doc
