@@ -27,6 +27,8 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
   shared name ("Congo") means; :mod:`.past_heads` — an undated story's earlier head of
   state; :mod:`.outlets` — news outlets by their own names;
 * :mod:`.article_country` — the article's country and the countries a sentence names;
+  :mod:`.inferred_gate` — a trained gate on the article's country given to a role (no
+  model ships: every inferred country is kept);
   :mod:`.stated_nationality` — a nationality stated for a person; :mod:`.person_sectors`
   — a sector noun and the story's country for a named person still uncoded;
   :mod:`.party_kinds` — a firm, union or news outlet by its legal form, kind noun or
