@@ -18,4 +18,5 @@ TRAINERS: dict[str, str] = {
     "event_filter": "watchfloor.training.event_filter",
     "event_relevance": "watchfloor.training.event_relevance",
     "es_triggers": "watchfloor.training.es_triggers",
+    "inferred_country": "watchfloor.training.inferred_country",
 }

@@ -27,6 +27,8 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
   shared name ("Congo") means; :mod:`.past_heads` — an undated story's earlier head of
   state; :mod:`.outlets` — news outlets by their own names;
 * :mod:`.article_country` — the article's country and the countries a sentence names;
+  :mod:`.inferred_gate` — a trained gate on the article's country given to a role (no
+  model ships: every inferred country is kept);
   :mod:`.stated_nationality` — a nationality stated for a person; :mod:`.person_sectors`
   — a sector noun and the story's country for a named person still uncoded;
   :mod:`.party_kinds` — a firm, union or news outlet by its legal form, kind noun or
@@ -62,6 +64,7 @@ from watchfloor.extract.actors.document_facts import close_facts, document_facts
 from watchfloor.extract.actors.former_states import FormerStates
 from watchfloor.extract.actors.generic_names import GenericNames
 from watchfloor.extract.actors.grouping import MentionGrouper
+from watchfloor.extract.actors.inferred_gate import gate_inferred_countries
 from watchfloor.extract.actors.junk import JunkFilter
 from watchfloor.extract.actors.legislatures import code_legislatures
 from watchfloor.extract.actors.membership import GroupMembership, aliased_name
@@ -189,6 +192,10 @@ class ActorExtractor(
                 article,
                 lambda r: self._resolve_short(r, full, {}, doc).name,
                 filed_elsewhere(doc, self.gaz, article),
+            )
+            # an article's country the trained gate doubts is not given (inferred37)
+            readings = gate_inferred_countries(
+                doc, self.gaz, readings, places, self._former_state, result.meta.get("id")
             )
         finally:
             # a per-call cache: not carried back from a worker process with the Doc
