@@ -24,7 +24,9 @@ def test_partner_on_the_verb_after_the_noun() -> None:
 
 
 def test_partner_on_the_topic_of_an_agreement() -> None:
-    text = "The French government reached an agreement on fishing quotas with the Spanish government."
+    text = (
+        "The French government reached an agreement on fishing quotas with the Spanish government."
+    )
     assert _sides(text, "reached") == {("FRAGOV", "ESPGOV")}
 
 
@@ -56,7 +58,10 @@ def test_end_of_a_visit_is_the_clause_subjects() -> None:
 
 
 def test_eve_of_talks_is_the_clause_subjects() -> None:
-    text = "The Japanese foreign minister arrived in Beijing on the eve of talks with Chinese officials."
+    text = (
+        "The Japanese foreign minister arrived in Beijing on the eve of talks with Chinese "
+        "officials."
+    )
     assert ("JPNGOV", "CHNGOV") in _sides(text, "talks")
 
 
@@ -65,9 +70,15 @@ def test_prior_to_talks_is_the_clause_subjects() -> None:
     assert ("GBRGOV", "USAGOV") in _sides(text, "talks")
 
 
-def test_ahead_of_a_summit_is_the_clause_subjects() -> None:
-    text = "The Kenyan president spoke to farmers ahead of a summit in Kampala."
-    assert {s for s, _ in _sides(text, "summit")} == {"KENGOV"}
+def test_ahead_of_talks_is_the_clause_subjects() -> None:
+    text = "The Kenyan president spoke to farmers ahead of talks with Ugandan officials."
+    assert {s for s, _ in _sides(text, "talks")} == {"KENGOV"}
+
+
+def test_ahead_of_a_summit_with_no_partner_gives_no_party() -> None:
+    # guard: "meeting ahead of the summit" is a body's own session, not the summit's party
+    text = "The Kenyan cabinet, meeting in Nairobi ahead of the summit, put off a vote."
+    assert {s for s, _ in _sides(text, "summit")} <= {None}
 
 
 def test_a_visit_naming_its_visitor_keeps_it() -> None:

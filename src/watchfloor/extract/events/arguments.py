@@ -1145,9 +1145,12 @@ def framing_clause(noun: Token) -> Token | None:
             node = node.head.head
     before = _compound_before(node)
     if before is not None:
-        # "was in Indiana prior to talks with US officials": "prior to" as "before"
+        # "was in Indiana prior to talks with US officials": "prior to" as "before", with
+        # a partner named ("the council, meeting ahead of the summit": the council's own
+        # session, not the summit's party)
         verb = before.head
-        return verb if verb.pos_ in {"VERB", "AUX"} else None
+        partner = bool(prep_objects(noun, {"with"}))
+        return verb if partner and verb.pos_ in {"VERB", "AUX"} else None
     preps = role_words("framing_meetings", "prepositions") | ({"on"} if point else set())
     if node.dep_ != "pobj" or node.head.lower_ not in preps:
         return None
