@@ -16,11 +16,13 @@ def _sides(text: str, trigger: str) -> set[tuple[str | None, str | None]]:
 
 # -- the partner hung away from the noun -----------------------------------------------------
 def test_partner_on_the_verb_after_the_noun() -> None:
-    text = (
-        "The Brazilian finance minister held discussions in Washington on Friday with "
-        "Treasury Secretary James Baker."
-    )
-    assert _sides(text, "discussions") == {("BRAGOV", "USAGOV")}
+    text = "The Mexican trade minister held talks in Ottawa last week with Canadian officials."
+    assert _sides(text, "talks") == {("MEXGOV", "CANGOV")}
+
+
+def test_partner_on_the_verb_after_a_place_and_a_date() -> None:
+    text = "The Colombian government opened negotiations in Havana in November with the FARC."
+    assert _sides(text, "negotiations") == {("COLGOV", "COLREB")}
 
 
 def test_partner_on_the_topic_of_an_agreement() -> None:
