@@ -106,7 +106,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         and target.pos_ == "NOUN"
         and not target.ent_type_
         and pact_verb(verb)
-        and (partner := _prep_object(target, {"with"})) is not None
+        and (partner := _prep_object(target, {"with"}) or topic_partner(target)) is not None
     ):
         # "signed a loan agreement with the World Bank", "struck deals with corrupt
         # officers": the pact's partner is the target, not the pact
@@ -784,6 +784,18 @@ def noun_arguments(
                 and all(a.code and "MED" not in code_blocks(a.code)[1:] for a in found)
             ):
                 target = partner
+        if target is None and noun.dep_ == "dobj":
+            # "held discussions here on Friday with Volcker", "reached an agreement on
+            # landing rights with the Japanese government": the partner's "with" hangs on
+            # the verb past the noun or on the noun's topic (empty37)
+            partner = displaced_partner(noun, verb)
+            if (
+                partner is not None
+                and (source is None or partner.i != source.i)
+                and (found := resolver.resolve(partner))
+                and all(a.code and "MED" not in code_blocks(a.code)[1:] for a in found)
+            ):
+                target = partner
     if target is None and (
         noun.lemma_.lower() in role_words("inquiry", "nouns")
         or noun.lower_ in role_words("inquiry", "nouns")
@@ -1125,17 +1137,24 @@ def framing_clause(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     node = noun
-    if (
-        node.dep_ == "pobj"
-        and node.head.lower_ == "of"
-        and node.head.head.lemma_.lower() in role_words("framing_meetings", "measures")
-    ):
-        node = node.head.head
-    if node.dep_ != "pobj" or node.head.lower_ not in role_words(
-        "framing_meetings", "prepositions"
-    ):
+    point = False  # a point in the meeting's time: "at the end of a visit"
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        measure = node.head.head.lemma_.lower()
+        point = measure in role_words("framing_meetings", "time_points")
+        if point or measure in role_words("framing_meetings", "measures"):
+            node = node.head.head
+    before = _compound_before(node)
+    if before is not None:
+        # "was in Indiana prior to talks with US officials": "prior to" as "before", with
+        # a partner named ("the council, meeting ahead of the summit": the council's own
+        # session, not the summit's party)
+        verb = before.head
+        partner = bool(prep_objects(noun, {"with"}))
+        return verb if partner and verb.pos_ in {"VERB", "AUX"} else None
+    preps = role_words("framing_meetings", "prepositions") | ({"on"} if point else set())
+    if node.dep_ != "pobj" or node.head.lower_ not in preps:
         return None
-    if node.head.lower_ in {"at", "in", "for"} and not prep_objects(noun, {"with"}):
+    if node.head.lower_ in {"at", "in", "for"} and not point and not prep_objects(noun, {"with"}):
         return None  # "proposed quotas at the meeting of the coffee council": a venue
     verb = node.head.head
     if (
@@ -1149,6 +1168,22 @@ def framing_clause(noun: Token) -> Token | None:
         # after the named subject (the parser hangs it on the name) frames its clause
         verb = verb.head
     return verb if verb.pos_ in {"VERB", "AUX"} and node.head.dep_ == "prep" else None
+
+
+def _compound_before(node: Token) -> Token | None:
+    """The first word of a compound preposition meaning "before" that ``node`` is the
+    object of ("prior to talks", "ahead of the summit"; ``framing_meetings``
+    ``compound_before``): the parser hangs "to" / "of" on "prior" / "ahead", an adverb or
+    a preposition on the clause's verb. RETURNS that word or None."""
+    if node.dep_ != "pobj" or node.head.lower_ not in {"to", "of"}:
+        return None
+    first = node.head.head
+    if first.lower_ in role_words("framing_meetings", "compound_before") and first.dep_ in {
+        "advmod",
+        "prep",
+    }:
+        return first
+    return None
 
 
 def shared_object(verb: Token) -> Token | None:
@@ -1497,6 +1532,44 @@ def sequel_partner(verb: Token) -> Token | None:
                 None,
             )
     return None
+
+
+def displaced_partner(noun: Token, verb: Token) -> Token | None:
+    """The partner of a meeting or pact noun (``argument_roles.yaml``
+    ``displaced_partner_nouns``) that is ``verb``'s direct object, where the parser hangs
+    the "with" phrase away from the noun: on the verb, after the noun ("held discussions
+    here on Friday *with Volcker*"), or on the noun's topic ("an agreement on landing
+    rights *with the Japanese government*"). Not a helper ("with the help of X"), not a
+    date, not a topic that names a party itself. RETURNS the partner's word or None."""
+    nouns = role_words("displaced_partner_nouns")
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    if prep_objects(noun, {"with", "between"}):
+        return None  # the noun names its partner: the rules read it
+    found = [o for o in prep_objects(verb, {"with"}) if o.i > noun.i]
+    partner = next((o for o in found if _partner_word(o)), None)
+    return partner or topic_partner(noun)
+
+
+def topic_partner(noun: Token) -> Token | None:
+    """The "with" object the parser hangs on a meeting or pact noun's topic ("an agreement
+    on landing rights *with Japan*", ``displaced_partner_topics``): the noun's partner
+    when the topic is a common noun naming no one. RETURNS the partner's word or None."""
+    nouns = role_words("displaced_partner_nouns")
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    for topic in prep_objects(noun, set(role_words("displaced_partner_topics"))):
+        if topic.pos_ == "NOUN" and not topic.ent_type_:
+            partner = next((o for o in prep_objects(topic, {"with"}) if _partner_word(o)), None)
+            if partner is not None:
+                return partner
+    return None
+
+
+def _partner_word(token: Token) -> bool:
+    """Whether a "with" object may be a partner: not a date, not a helper ("with the help
+    of X")."""
+    return token.ent_type_ not in {"DATE", "TIME"} and not assisting(token)
 
 
 def mutual_noun(noun: Token) -> bool:
