@@ -25,6 +25,7 @@ from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.story_head import dateline_place_country
 from watchfloor.extract.actors.word_lists import OUTLET_WORDS, POLITY_WORDS
+from watchfloor.extract.doccache import doc_tokens, sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
@@ -52,7 +53,7 @@ def nearby_countries(
     not the Treasury's; round 14 spot checks)."""
     if not doc.has_annotation("SENT_START"):
         return set()
-    sent = doc[i].sent
+    sent = sentence_at(doc, i)
     # ``headline`` False: a title-case headline is no sentence before, also where the
     # parser runs it into the first line ("Baldrige Concerned About Korean/Taiwan
     # Deficits.\nWASHINGTON - Secretary of Commerce Malcolm Baldrige ...": the US secretary
@@ -61,7 +62,7 @@ def nearby_countries(
     head = 0 if headline else headline_end(doc)
     spans = [(head if sent.start < head <= i else sent.start, i)]
     if sent.start > 0:
-        prev = doc[sent.start - 1].sent
+        prev = sentence_at(doc, sent.start - 1)
         if prev.start >= head:
             spans.append((prev.start, prev.end))
     _, demonyms = country_words(doc, gaz)
@@ -126,7 +127,7 @@ def headline_home(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> 
     filed = country_words(doc, gaz)[0]
     if filed is not None and filed not in named:
         return None
-    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = sentence_at(doc, i) if doc.has_annotation("SENT_START") else doc[:]
     facts = document_facts(doc)
     lo = max(sent.start, head)
     if facts.dateline is not None:
@@ -231,7 +232,7 @@ def action_countries(
     arrives in ("authorities arrived in X": ``arrival_verbs``)."""
     if not doc.has_annotation("SENT_START"):
         return set()
-    sent = doc[i].sent
+    sent = sentence_at(doc, i)
     anchors: set[int] = set()
     if clause:
         tok = doc[i]
@@ -278,7 +279,7 @@ def set_in_region(doc: Doc, i: int, readings: list[Reading], places: dict[str, P
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     anchors.add(verb.i)
-    sent = doc[i].sent
+    sent = sentence_at(doc, i)
     for r in readings:
         if not (sent.start <= r.start < sent.end and r.type == "location"):
             continue
@@ -406,10 +407,11 @@ def country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int,
     token is what costs): kept in the document's record (:mod:`.document_facts`)."""
     facts = document_facts(doc)
     if facts.country_words is None:
+        words = doc_tokens(doc)
         demonyms = [
             (i, iso)
             for i in tagged(doc, DEMONYM_TAGS)
-            if (t := doc[i]).text[:1].isupper() and (iso := gaz.demonyms.get(fold(t.text)))
+            if (t := words[i]).text[:1].isupper() and (iso := gaz.demonyms.get(fold(t.text)))
         ]
         facts.country_words = (dateline_place_country(facts.dateline), demonyms)
     return facts.country_words

@@ -73,6 +73,7 @@ from watchfloor.extract.actors.word_lists import (
     office_not_used,
     state_body_role,
 )
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import Place
 
@@ -201,7 +202,7 @@ def _unit_owner(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None
     if not words or fold(words[-1]) not in UNIT_WORDS:
         return None
     i = r.start - 1
-    first = doc[r.start].sent.start
+    first = sentence_at(doc, r.start).start
     while i > first and (
         doc[i].like_num
         or doc[i].ent_type_ == "ORDINAL"
@@ -542,7 +543,7 @@ class ReadingCoder(ExtractorState):
                         r.code, r.code_from = owned, "title"
                         r.country = owned[:3] if owned[:3] in self.gaz.countries else None
                     continue
-                near = doc[max(doc[r.start].sent.start, r.start - 4) : r.start]
+                near = doc[max(sentence_at(doc, r.start).start, r.start - 4) : r.start]
                 if (
                     r.type == "person"
                     and r.start > 0
@@ -603,7 +604,7 @@ class ReadingCoder(ExtractorState):
                 # Police", an owner no index places: not the article's country (round 8)
                 first = r.start - 2
                 while (
-                    first > doc[r.start - 2].sent.start
+                    first > sentence_at(doc, r.start - 2).start
                     and doc[first - 1].pos_ == "PROPN"
                     and doc[first - 1].text[:1].isupper()
                     and r.start - 2 - first < 3

@@ -24,6 +24,7 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import ARMED_ROLES, group_role
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.doccache import sentence_of
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "actors"
@@ -80,7 +81,7 @@ def _tie(token: Token, by_token: dict[int, Reading], gaz: Gazetteer) -> Reading 
 
 def _nearest_group(token: Token, readings: list[Reading]) -> Reading | None:
     """The coded armed group nearest the token in its sentence, else the last before it."""
-    sent = token.sent
+    sent = sentence_of(token)
     armed = [r for r in readings if _armed(r) and len(r.code or "") >= 6]
     inside = [r for r in armed if sent.start <= r.start < sent.end]
     if inside:

@@ -100,7 +100,7 @@ from watchfloor.extract.actors.word_lists import (
     SECURITY_KIND,
 )
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import doc_ents
+from watchfloor.extract.doccache import doc_ents, sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer, fold
 from watchfloor.geo import Place
 
@@ -250,7 +250,7 @@ class ActorExtractor(
             if r.type == "person" and r.start > 0:
                 # "Chancellor of the Exchequer X": the title's office word is no role
                 # phrase of its own (issue 11 round 12)
-                first = doc[r.start].sent.start if doc.has_annotation("SENT_START") else 0
+                first = sentence_at(doc, r.start).start if doc.has_annotation("SENT_START") else 0
                 taken.update(range(self._portfolio_start(doc, r.start, r.start, first), r.start))
         readings.extend(self._role_phrases(doc, taken, readings, places))
         for r in readings:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import FORMER, country_word, title_role
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "actors"
@@ -98,7 +99,7 @@ def stated_group(doc: Doc, r: Reading, groups: list[Reading]) -> tuple[Reading, 
     words of that phrase, or None."""
     if not groups or not doc.has_annotation("SENT_START"):
         return None
-    sent = doc[r.start].sent
+    sent = sentence_at(doc, r.start)
     for o in groups:
         if not sent.start <= o.start < sent.end:
             continue

@@ -21,6 +21,7 @@ from watchfloor.extract.actors.document_facts import document_facts, headline_en
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.work_titles import title_spans
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import fold
 
 # A headline's question or exclamation mark run into the next sentence's first word
@@ -252,7 +253,11 @@ class JunkFilter(ExtractorState):
             if (
                 _in_heading(doc, r)
                 or _in_dateline(doc, r, dateline)
-                or (r.start >= head_end and r.start >= doc[0].sent.end and _heading_run_on(doc, r))
+                or (
+                    r.start >= head_end
+                    and r.start >= sentence_at(doc, 0).end
+                    and _heading_run_on(doc, r)
+                )
             ):
                 # (a title-case headline's "To", "In" are no sentence openers: the
                 # headline rule above reads its names, also where the headline is only

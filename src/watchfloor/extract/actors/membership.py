@@ -25,6 +25,7 @@ from watchfloor.extract.actors.word_lists import (
     GROUP_TITLE_HEADS,
     ORG_HEADS,
 )
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import fold
 
 
@@ -34,7 +35,7 @@ def sentence_group(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | N
     FARC), or None."""
     if not doc.has_annotation("SENT_START"):
         return None
-    sent = doc[r.start].sent
+    sent = sentence_at(doc, r.start)
     found = [
         o
         for o in readings

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES
+from watchfloor.extract.doccache import doc_tokens, sentence_at, span_tokens
 from watchfloor.extract.gazetteer import fold
 
 _GLOSS_OPENERS = {"(", "-", "–", "—"}
@@ -33,18 +34,19 @@ def trim_span(span: SpacySpan) -> SpacySpan | None:
     """
     start, end = span.start, span.end
     doc = span.doc
+    words = doc_tokens(doc)  # doc[i] without a new Token (speed37)
     # a leading line break or article is no part of the name ("\nInternational Union ...")
-    while start < end and (doc[start].lower_ in ENGLISH_ARTICLES or doc[start].is_space):
+    while start < end and (words[start].lower_ in ENGLISH_ARTICLES or words[start].is_space):
         start += 1
     # "Revolutionary Armed Forces of Colombia (FARC" or "Ejercito de Liberacion Nacional -
     # ELN": the small model runs a name into its gloss; the name ends before it.
     for i in range(start + 1, end):
-        if doc[i].text in _GLOSS_OPENERS and (doc[i].text == "(" or doc[i - 1].whitespace_):
+        if words[i].text in _GLOSS_OPENERS and (words[i].text == "(" or words[i - 1].whitespace_):
             end = i
             break
     # "Arauca and": a name does not end in a conjunction (the model runs on into a list).
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"
+        words[end - 1].tag_ == "POS" or words[end - 1].is_space or words[end - 1].pos_ == "CCONJ"
     ):
         end -= 1
     if start >= end:
@@ -93,7 +95,7 @@ def _bracketed_first_name(span: SpacySpan) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ")":
         return False
-    first = doc[span.start].sent.start if doc.has_annotation("SENT_START") else 0
+    first = sentence_at(doc, span.start).start if doc.has_annotation("SENT_START") else 0
     for k in range(span.start - 1, max(first, span.start - 8) - 1, -1):
         if doc[k].text == "(":
             return True
@@ -112,7 +114,7 @@ def person_name(span: SpacySpan) -> str:
 
 
 def clean_name(span: SpacySpan) -> str:
-    tokens = list(span)
+    tokens = span_tokens(span)
     while tokens and (tokens[0].lower_ in {"the", "a", "an"}):
         tokens = tokens[1:]
     while tokens and tokens[-1].tag_ == "POS":

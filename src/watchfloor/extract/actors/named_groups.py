@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from watchfloor.extract.actors.codes import FORMER, country_word
 from watchfloor.extract.actors.group_members import NOT_MEMBER, WORDS
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
@@ -96,7 +97,7 @@ def _outside(tokens: list) -> bool:
 def group_noun_before(doc: Doc, gaz: Gazetteer, r: Reading) -> list | None:
     """The criminal group noun phrase right before a name ("local gang the X", "the
     criminal group known as 'X'"), or None."""
-    first = doc[r.start].sent.start
+    first = sentence_at(doc, r.start).start
     i = r.start - 1
     while i >= first and doc[i].text in QUOTES:
         i -= 1

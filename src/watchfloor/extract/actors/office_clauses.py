@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import country_word
 from watchfloor.extract.actors.title_codes import longest_role
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 # verb lemma → the office it states (office_verbs.tsv)
@@ -66,7 +67,7 @@ def possessive_body(gaz: Gazetteer, doc: Doc, start: int) -> str | None:
         return None
     k = start - 2
     while (
-        k - 1 >= doc[start].sent.start
+        k - 1 >= sentence_at(doc, start).start
         and start - 2 - k < 4
         and doc[k - 1].text[:1].isupper()
         and fold(doc[k - 1].text) not in _ARTICLES

@@ -53,6 +53,7 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import Period, country_in, dated_code
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.title_codes import FIRM_NAME_ENDS, firm_named_in, text_of
+from watchfloor.extract.doccache import sentence_at, sentence_of
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
@@ -210,7 +211,7 @@ def _legal_form_role(doc: Doc, r: Reading) -> str | None:
         return None
     if (
         after
-        and after[0].sent == doc[r.start].sent
+        and sentence_of(after[0]) == sentence_at(doc, r.start)
         and _form(after[0].text)
         and after[0].text not in {"SA", "AG", "AB", "NV", "BV", "Oy", "KK", "Pty"}
     ):

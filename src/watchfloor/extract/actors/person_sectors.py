@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.article_country import home_country, placed_elsewhere
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
@@ -129,7 +130,7 @@ def _noun_role(tok: Token) -> str | None:
 def _premodifiers(doc: Doc, r: Reading) -> list[Token]:
     """The lowercase nouns and adjectives right before the name, in its sentence ("the
     Honduran environmental activist" → activist, environmental)."""
-    first = doc[r.start].sent.start
+    first = sentence_at(doc, r.start).start
     out: list[Token] = []
     i = r.start - 1
     while i >= first and r.start - i <= 4:
@@ -151,7 +152,7 @@ def _described_by(doc: Doc, r: Reading) -> tuple[list[Token], list[Token]]:
     nouns = _premodifiers(doc, r)
     scope = list(nouns)
     before = r.start - len(nouns) - 1
-    if before >= doc[r.start].sent.start and doc[before].pos_ == "PROPN":
+    if before >= sentence_at(doc, r.start).start and doc[before].pos_ == "PROPN":
         scope.append(doc[before])  # "SouthCom public affairs director X", "DEA agent X"
     root = doc[r.start : r.end].root
     for child in root.children:

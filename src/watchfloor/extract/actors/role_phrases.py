@@ -64,6 +64,7 @@ from watchfloor.extract.actors.word_lists import (
     SHARED_RANKS,
     office_not_used,
 )
+from watchfloor.extract.doccache import sentence_at, sentence_of
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place, default_index
 
@@ -247,12 +248,12 @@ def _same_role_before(
     troops are charged with ..." is Venezuela's. None when none is or two compete."""
     if article is None or not doc.has_annotation("SENT_START"):
         return None
-    sent = token.sent
+    sent = sentence_of(token)
     lo = sent.start
     for _ in range(LOCAL_SENTENCES):
         if lo == 0:
             break
-        lo = doc[lo - 1].sent.start
+        lo = sentence_at(doc, lo - 1).start
     seen = {
         r.country
         for r in found
@@ -512,7 +513,7 @@ def _speaker_country(doc: Doc, token, known: list[Reading]) -> str | None:
     country in the same sentence, outside the phrase, a grammatical subject first ("'Our
     police will not tolerate this,' Colombian President Gustavo Petro said" → COL).
     None when the sentence names no such speaker."""
-    sent = token.sent
+    sent = sentence_of(token)
     found = [
         r
         for r in known

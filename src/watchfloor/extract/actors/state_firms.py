@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import SECTOR_OWNERS
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import fold
 
 STATE_FIRM_CUES = tuple(
@@ -58,7 +59,7 @@ def code_state_firms(doc: Doc, readings: list[Reading]) -> None:
 def state_owned_before(doc: Doc, start: int) -> bool:
     """Whether the words before token ``start`` (in its sentence, back past a determiner
     and up to :data:`_GAP_WORDS` lower-case words) end on a state-ownership cue."""
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = sentence_at(doc, start).start if doc.has_annotation("SENT_START") else 0
     i, words = start, 0
     while i > sent_start and words <= _GAP_WORDS:
         before = " ".join(doc[max(sent_start, i - 3) : i].text.lower().split())

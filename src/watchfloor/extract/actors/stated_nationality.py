@@ -32,6 +32,7 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import Period, dated_code
 from watchfloor.extract.actors.coding import story_countries
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
@@ -75,7 +76,7 @@ def _demonym(gaz: Gazetteer, token: Token) -> str | None:
 def _premodifier(doc: Doc, gaz: Gazetteer, r: Reading) -> str | None:
     """ "American actor X", "the Mexican businessman X": a demonym a few lowercase nouns and
     adjectives before the name, in its sentence, with nothing else between."""
-    first = doc[r.start].sent.start
+    first = sentence_at(doc, r.start).start
     i = r.start - 1
     if i >= first and (
         fold(doc[i].text) in NON_PERSON_NOUNS or fold(doc[i].lemma_) in NON_PERSON_NOUNS
@@ -100,7 +101,7 @@ def _premodifier(doc: Doc, gaz: Gazetteer, r: Reading) -> str | None:
 
 def _apposition(doc: Doc, gaz: Gazetteer, r: Reading) -> str | None:
     """ "X, a Venezuelan national", "X, a Colombian,", "X, a U.S. citizen"."""
-    last = doc[r.end - 1].sent.end
+    last = sentence_at(doc, r.end - 1).end
     i = r.end
     if i >= last or doc[i].text != ",":
         return None

@@ -47,6 +47,7 @@ from watchfloor.extract.actors.word_lists import (
     SHARED_RANKS,
     STATE_FINANCE_WORDS,
 )
+from watchfloor.extract.doccache import sentence_at, sentence_of
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
@@ -80,7 +81,7 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         state_body = state_body_before_office(gaz, span)
         if state_body is not None:
             return state_body  # "Japanese officials and Bundesbank President X": DEUGOV
-    window = list(doc[max(span.sent.start, span.start - 5) : span.start])
+    window = list(doc[max(sentence_of(span).start, span.start - 5) : span.start])
     if contiguous:
         # an organisation: only the words that modify it ("Colombian trafficking group Los
         # Rastrojos"), not "a Peruvian lawyer at the International Center ..."
@@ -328,7 +329,7 @@ def read_owner_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
     nothing here (None; :func:`firm_office` reads those)."""
     doc = span.doc
     i = span.start - 1
-    sent_start = span.sent.start
+    sent_start = sentence_of(span).start
     if i <= sent_start or fold(doc[i].text) not in FIRM_OFFICES:
         return None
     j = i - 1
@@ -386,7 +387,7 @@ def state_body_before_office(gaz: Gazetteer, span: SpacySpan) -> str | None:
     stands there."""
     doc = span.doc
     i = span.start - 1
-    sent_start = span.sent.start
+    sent_start = sentence_of(span).start
     while i > sent_start and doc[i].is_space:
         i -= 1
     if i <= sent_start or fold(doc[i].text) not in BODY_HEAD_OFFICES:
@@ -712,7 +713,7 @@ class TitleCoding(ExtractorState):
             return False
         now = {self._period[0].year, self._period[1].year}
         years = {
-            int(t.text) for t in doc[r.start].sent if t.text.isdigit() and len(t.text) == 4
+            int(t.text) for t in sentence_at(doc, r.start) if t.text.isdigit() and len(t.text) == 4
         } - now
         return any(
             (s is None or s.year <= y) and (e is None or y <= e.year)

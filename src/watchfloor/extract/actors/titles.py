@@ -24,6 +24,7 @@ from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import longest_role, name_particle
 from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES, ORG_HEADS
+from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import fold
 
 # Right after a person's mention: the office is past ("President X, who left office five
@@ -290,7 +291,7 @@ class TitleReader(ExtractorState):
         "former senior national security advisor". A phrase counts as a title only if it
         contains a role word or phrase from roles.tsv.
         """
-        sent_start = doc[r.start].sent.start if doc.has_annotation("SENT_START") else 0
+        sent_start = sentence_at(doc, r.start).start if doc.has_annotation("SENT_START") else 0
         name_start = r.start
         while name_start < r.end - 1 and self._is_title_word(doc[name_start]):
             name_start += 1

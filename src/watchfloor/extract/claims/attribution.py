@@ -49,7 +49,7 @@ from watchfloor.extract.claims.punctuation import colon_attributions, dash_attri
 from watchfloor.extract.claims.quotes import find_quotes, quote_at
 from watchfloor.extract.claims.speakers import SpeakerResolver
 from watchfloor.extract.doccache import doc_sents as sentences_of
-from watchfloor.extract.doccache import listed_tokens, word_ids
+from watchfloor.extract.doccache import listed_tokens, sentence_of, span_tokens, word_ids
 from watchfloor.model import Claim, Span
 
 MIN_CONTENT_TOKENS = 2
@@ -293,7 +293,7 @@ class ClaimExtractor:
         follow the verb. The content is the sentence before the comma."""
         if not self._may_post_pose(sent):
             return None  # no reporting verb after a comma: no Token read
-        toks = [t for t in sent if not t.is_space]
+        toks = [t for t in span_tokens(sent) if not t.is_space]
         while toks and toks[-1].is_punct:
             toks.pop()
         commas = [n for n, t in enumerate(toks) if t.text == ","]
@@ -362,7 +362,7 @@ class ClaimExtractor:
 
     def _subject(self, verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        prev = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
         if (
             subj is None
             and prev is not None
@@ -411,7 +411,7 @@ class ClaimExtractor:
         if who is not None and not self.speakers.can_speak(who, result, strict):
             return None
         text = result.text
-        sent = verb.sent
+        sent = sentence_of(verb)
         cue_end_tok = verb
         content: Span | None = None
         parts: list[Span] = []  # a content in two pieces (around the cue, or two quotes)
@@ -551,7 +551,7 @@ class ClaimExtractor:
         "wrote in a statement": ``cue_media`` in cues.yaml), never into the content."""
         doc = verb.doc
         first = verb
-        while first.i > verb.sent.start:
+        while first.i > sentence_of(verb).start:
             prev = doc[first.i - 1]
             if prev.head.i != verb.i or prev.dep_ not in {"aux", "neg", "advmod"}:
                 break
@@ -616,7 +616,7 @@ class ClaimExtractor:
         the clause the parser made the complement (B), to the reporting clause. None
         when the reporting clause does not end the sentence."""
         doc = verb.doc
-        sent = verb.sent
+        sent = sentence_of(verb)
         clause_start = min(verb.i, subj.left_edge.i)
         if clause_start <= comp.right_edge.i:
             return None
@@ -704,7 +704,7 @@ class ClaimExtractor:
         arg = clause if found is None else found[1]
         content = _tokens_span(noun.doc, arg.left_edge.i, arg.right_edge.i, text)
         content = _grow_to_quote(content, quotes, noun, text)
-        sent = noun.sent
+        sent = sentence_of(noun)
         bounds = sentence_bounds(text, sent.start_char, sent.end_char, noun.idx)
         clamped = clamp(content, bounds, quotes, text)
         if clamped is None or clamped.start <= noun.idx:
@@ -765,7 +765,7 @@ class ClaimExtractor:
         text = result.text
         content = _tokens_span(adj.doc, obj.left_edge.i, obj.right_edge.i, text)
         content = _grow_to_quote(content, quotes, adj, text)
-        sent = adj.sent
+        sent = sentence_of(adj)
         clamped = clamp(
             content, sentence_bounds(text, sent.start_char, sent.end_char, adj.idx), quotes, text
         )
@@ -876,7 +876,9 @@ class ClaimExtractor:
         sent = doc.char_span(cue.start, cue.end, alignment_mode="expand")
         if sent is None:
             return
-        lo, hi = sentence_bounds(text, sent.sent.start_char, sent.sent.end_char, cue.start)
+        lo, hi = sentence_bounds(
+            text, sentence_of(sent).start_char, sentence_of(sent).end_char, cue.start
+        )
         taken = [(claim.content.start, claim.content.end), (cue.start, cue.end)]
         for part in claim.extra.get("content_parts") or []:
             taken.append((part["start"], part["end"]))
@@ -906,7 +908,7 @@ class ClaimExtractor:
     ) -> Claim | None:
         start, end = outside(furniture, sent.start_char, sent.end_char, text)
         start = self.furniture.dateline_end(text, start)
-        toks = [t for t in sent if not t.is_space and start <= t.idx < end]
+        toks = [t for t in span_tokens(sent) if not t.is_space and start <= t.idx < end]
         if sum(1 for t in toks if t.is_alpha) < 4:
             return None
         toks = _without_sign_off(toks, text, self.cues["sign_offs"])
@@ -1177,7 +1179,7 @@ def _place_subject(subj: Token) -> Token | None:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _PLACE_PREPS:
             noun = tok.head.head
             if noun.pos_ in {"NOUN", "PROPN"} and noun.ent_type_ not in _PLACE_ENTS:
-                return noun if noun.sent.start == subj.sent.start else None
+                return noun if sentence_of(noun).start == sentence_of(subj).start else None
             tok = noun  # "police in a suburb of Denver, Colorado"
         elif tok.dep_ in {"compound", "appos", "conj"} and tok.head.i < subj.i:
             tok = tok.head
@@ -1210,7 +1212,7 @@ def _clause_end(comp: Token, verb: Token) -> int:
     not over a trailing participle, relative or coordinated clause of the reporting verb
     (", arguing that ...", "and says ...")."""
     end = comp.right_edge.i
-    sent_end = verb.sent.end - 1
+    sent_end = sentence_of(verb).end - 1
     for tok in verb.doc[end + 1 : sent_end + 1]:
         if tok.head.i == verb.i and tok.dep_ in {"advcl", "conj", "cc", "parataxis", "npadvmod"}:
             break

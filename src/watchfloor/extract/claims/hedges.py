@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from watchfloor.extract.doccache import lower_ids, word_ids
+from watchfloor.extract.doccache import lower_ids, sentence_of, word_ids
 from watchfloor.model import Span
 
 
@@ -114,7 +114,7 @@ class HedgeFinder:
             toks = [t for t in tok.head.subtree if t.i >= tok.i]
         else:
             toks = list(tok.subtree)
-        sent = tok.sent
+        sent = sentence_of(tok)
         toks = [t for t in toks if sent.start <= t.i < sent.end]
         while len(toks) > 1 and toks[-1].is_punct:
             toks.pop()

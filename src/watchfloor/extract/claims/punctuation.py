@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import doc_sents
+from watchfloor.extract.doccache import doc_sents, sentence_of
 from watchfloor.model import Span
 
 NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
@@ -70,7 +70,7 @@ def colon_attributions(doc: Doc, result: Extraction) -> Iterator[tuple[Span, Spa
         # a speaker's turn runs to the end of its line ("WALLACE: A. B. C."), or of its
         # sentence when a wrapped line ends first, never past a blank line
         first = doc.char_span(start, start + 1, alignment_mode="expand")
-        end = max(line_end, first.sent.end_char if first is not None else line_end)
+        end = max(line_end, sentence_of(first).end_char if first is not None else line_end)
         blank = re.compile(r"\n[ \t]*\n").search(text, start, end)
         if blank is not None:
             end = blank.start()

@@ -29,7 +29,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SEN
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.doccache import pos_tokens, sentence_ents
+from watchfloor.extract.doccache import pos_tokens, sentence_ents, sentence_of
 from watchfloor.extract.events.arguments import (
     attitude_verbs,
     possessed_patient,
@@ -300,7 +300,7 @@ def _edge_features(doc: Doc, c: Candidate) -> dict[str, float]:
     """RETURNS the features of a phrase's edges: the tag before and after it (``BOS`` /
     ``EOS`` at the sentence's ends), its last word's relation and entity type, and its first
     word when that is a determiner, possessive or quantifier."""
-    sent = c.head.sent
+    sent = sentence_of(c.head)
     first, last = doc[c.first], doc[c.last]
     before = doc[c.first - 1].tag_ if c.first > sent.start else "BOS"
     after = doc[c.last + 1].tag_ if c.last + 1 < sent.end else "EOS"

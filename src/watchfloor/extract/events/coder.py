@@ -28,7 +28,14 @@ from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import doc_sents, listed_tokens, word_ids
+from watchfloor.extract.doccache import (
+    doc_sents,
+    listed_tokens,
+    sentence_of,
+    span_text,
+    span_tokens,
+    word_ids,
+)
 from watchfloor.extract.events.argmodel import (
     ANTECEDENT_SPANS,
     DETACHED,
@@ -343,7 +350,7 @@ class EventExtractor:
                 )
             ]
             if words:
-                found.append((sent.start_char, words, sent.text))
+                found.append((sent.start_char, words, span_text(sent)))
         return found
 
     def _model_events(
@@ -465,7 +472,7 @@ class EventExtractor:
         if not code:
             victims = target.code if target and target.code else ""
             armed = set(code_blocks(victims)) & self.lex.force_keep
-            text = f" {token.sent.text.lower()} " if token is not None else ""
+            text = f" {span_text(sentence_of(token)).lower()} " if token is not None else ""
             military = any(
                 f" {w} " in text or f" {w}," in text or f" {w}." in text
                 for w in self.lex.force_military
@@ -496,7 +503,9 @@ class EventExtractor:
                 victims & self.lex.police_foes
                 or (
                     "CVL" not in victims
-                    and any(w in token.sent.text.lower() for w in self.lex.fight_words)
+                    and any(
+                        w in span_text(sentence_of(token)).lower() for w in self.lex.fight_words
+                    )
                 )
             )
         ):
@@ -525,7 +534,7 @@ class EventExtractor:
         spans = {} if spans is None else spans
         if self.args is None:
             return src, tgt, "rules"
-        sent = token.sent
+        sent = sentence_of(token)
         cands = self._cands.get(sent.start)
         if cands is None and token.pos_ == "NOUN":
             # an event noun's phrases lie in its own subtree or, as an object, in its
@@ -623,7 +632,7 @@ class EventExtractor:
                 continue
             if entry.skip_without_context:
                 if context is None:
-                    context = sentence_lemmas(token.sent)
+                    context = sentence_lemmas(sentence_of(token))
                 if not context.intersection(entry.context_any):
                     continue  # phrasal entries honour their gate too
             if entry.particles:
@@ -684,7 +693,9 @@ class EventExtractor:
             if "prep_obj_any" in pattern and not _phrase_in(pobjs, pattern["prep_obj_any"]):
                 continue
             if "context_any" in pattern:
-                sentence = sentence if sentence is not None else token.sent.text.lower()
+                sentence = (
+                    sentence if sentence is not None else span_text(sentence_of(token)).lower()
+                )
                 if not any(str(c).lower() in sentence for c in pattern["context_any"]):
                     continue
             if pattern.get("no_event"):
@@ -890,7 +901,7 @@ class EventExtractor:
             spoke = resolver.resolve(said)  # "Iraq said Iranian jets bombed": alleged
             if spoke and party_account(spoke[0].code, [a.code if a else None for a in sources]):
                 flags["alleged"] = True
-        sent = token.sent
+        sent = sentence_of(token)
         when = event_date(token, published)
         amounts = quantities_for(token, self.lex.quantity_units, self._figures)
         place = event_place(token, resolver, src_tok, tgt_tok, material=info.quad_class in (2, 4))
@@ -982,7 +993,7 @@ class EventExtractor:
                 quad_class=info.quad_class,
                 goldstein=info.goldstein,
                 trigger=Span(token.idx, token.idx + len(token.text), token.text),
-                sentence=Span(sent.start_char, sent.end_char, sent.text),
+                sentence=Span(sent.start_char, sent.end_char, span_text(sent)),
                 source=source.entity.id if source and source.entity else None,
                 target=target.entity.id if target and target.entity else None,
                 source_code=source.code if source else None,
@@ -1276,7 +1287,7 @@ def sentence_lemmas(sent: SpacySpan) -> frozenset[str]:
         kept = _lemmas_of = (sent.doc, {})
     lemmas = kept[1].get(sent.start)
     if lemmas is None:
-        lemmas = kept[1][sent.start] = frozenset(t.lemma_.lower() for t in sent)
+        lemmas = kept[1][sent.start] = frozenset(t.lemma_.lower() for t in span_tokens(sent))
     return lemmas
 
 
@@ -1398,7 +1409,7 @@ def _antecedent_span(actor: Actor | None, other: Token | None, trigger: Token) -
     read from a pronoun ("the minister" and named sides keep their own phrase)."""
     if not ANTECEDENT_SPANS or actor is None or actor.via != "pronoun" or actor.entity is None:
         return None
-    pron, sent = actor.token, actor.token.sent
+    pron, sent = actor.token, sentence_of(actor.token)
     inside = [
         m
         for m in actor.entity.mentions

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from watchfloor.extract.doccache import span_tokens
 from watchfloor.extract.events.resolver import Actor
 from watchfloor.extract.gazetteer import code_blocks
 from watchfloor.model import Entity
@@ -259,7 +260,7 @@ class CommercialActors:
         if found is None or found[0] is not sent.doc:
             words = {
                 w
-                for t in sent
+                for t in span_tokens(sent)
                 if t.pos_ in {"NOUN", "PROPN", "ADJ"}
                 for w in (t.lemma_.lower(), t.lower_)
             }

@@ -48,7 +48,14 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LOWER, SENT_START
 
-from watchfloor.extract.doccache import doc_ents, lower_ids, sentence_ents, word_ids
+from watchfloor.extract.doccache import (
+    doc_ents,
+    lower_ids,
+    sentence_ents,
+    sentence_of,
+    span_text,
+    word_ids,
+)
 from watchfloor.model import Event
 
 PREFIX = "ctx_"
@@ -272,7 +279,7 @@ def _sentence(sent: Any, lists: ContextLists) -> dict[str, float]:
     f[f"{PREFIX}dom_policy={_bucket(pol, (1, 2))}"] = 1.0
     f[f"{PREFIX}career_words={_bucket(car, (1, 2))}"] = 1.0
     f[f"{PREFIX}stat_words={_bucket(stat, (1, 2))}|figure={int(figure)}"] = 1.0
-    text = sent.text
+    text = span_text(sent)
     if any(q in text for q in _QUOTES):
         f[f"{PREFIX}quote"] = 1.0
     if text.rstrip().endswith("?"):
@@ -386,7 +393,7 @@ def context_features(ev: Event, ctx: DocContext, tokens: Any) -> dict[str, float
     f.update(ctx.position(ev.sentence.start))
     tok = tokens.get(ev.trigger.start) if tokens is not None else None
     if tok is not None:
-        sent = tok.sent
+        sent = sentence_of(tok)
         cached = ctx._sents.get(sent.start_char)
         if cached is None:
             cached = ctx._sents[sent.start_char] = _sentence(sent, ctx.lists)

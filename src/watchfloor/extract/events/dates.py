@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from watchfloor.extract.doccache import doc_ents
+from watchfloor.extract.doccache import doc_ents, sentence_at, sentence_of
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -115,9 +115,9 @@ def _sentence_dates(token: Token) -> list[SpacySpan]:
         by_sentence: dict[int, list[SpacySpan]] = {}
         for ent in doc_ents(doc)[0]:
             if ent.label_ == "DATE":
-                by_sentence.setdefault(doc[ent.start].sent.start, []).append(ent)
+                by_sentence.setdefault(sentence_at(doc, ent.start).start, []).append(ent)
         _dates_of = (doc, by_sentence)
-    return _dates_of[1].get(token.sent.start, [])
+    return _dates_of[1].get(sentence_of(token).start, [])
 
 
 def resolve(text: str, pub: date | None) -> tuple[date | None, str]:

@@ -45,6 +45,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IDX
 
+from watchfloor.extract.doccache import sentence_of
 from watchfloor.extract.events.context import (
     PREFIX,
     DocContext,
@@ -168,7 +169,7 @@ def describe(
             on("counted")
         if "Plur" in tok.morph.get("Number"):
             on("plural")
-        if tok.i == tok.sent.root.i:
+        if tok.i == sentence_of(tok).root.i:
             on("sent_root")
     for side in ("source", "target"):
         span = ev.extra.get(f"{side}_span") or {}

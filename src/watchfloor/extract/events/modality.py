@@ -68,6 +68,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from watchfloor.extract.doccache import sentence_at, sentence_of, span_text
 from watchfloor.extract.events.arguments import (
     SUBJECT_DEPS,
     attribution_frame,
@@ -212,7 +213,7 @@ def negated_motive(token: Token) -> bool:
     because of the protests but because of the spying case": a "because" after the trigger
     and a later "but because" in its sentence (judged seed 3012, tuned-on). Read only for a
     trigger with a "not"."""
-    sent = token.sent
+    sent = sentence_of(token)
     words = [t.lower_ for t in sent[token.i - sent.start + 1 :]]
     if "because" not in words:
         return False
@@ -692,11 +693,11 @@ def _sources_before(verb: Token) -> bool:
     """Whether the sentence before ``verb``'s own is told by an unnamed source: its
     ``claim_speech_verbs`` verb has a ``source_nouns`` subject that is no outlet
     ("government sources said", "witnesses told police"). A "they said" after it is theirs."""
-    start = verb.sent.start
+    start = sentence_of(verb).start
     if start == 0:
         return False
     lists = _lists()
-    for word in verb.doc[start - 1].sent:
+    for word in sentence_at(verb.doc, start - 1):
         if (
             word.pos_ == "VERB"
             and word.lemma_.lower() in lists["claim_speech_verbs"]
@@ -1131,7 +1132,7 @@ def _would(token: Token, govs: list[Token]) -> str:
     trigger or its conjuncts), ``future`` for a future in the past under a reporting verb
     ("Kenya said it would suspend payments"), else ``hypothetical``."""
     lists = _lists()
-    if any(t.lower_ in CONDITIONAL for t in token.sent):
+    if any(t.lower_ in CONDITIONAL for t in sentence_of(token)):
         return "hypothetical"  # "if they attacked, the army would demand": a condition
     verbs = [token, token.head] if token.dep_ == "conj" else [token]
     verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj"]
@@ -1791,7 +1792,7 @@ def generic_present(token: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
         return False
-    if not token.sent.text.rstrip().rstrip("\"'").endswith("."):
+    if not span_text(sentence_of(token)).rstrip().rstrip("\"'").endswith("."):
         return False
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or subj.pos_ == "PROPN":
@@ -1815,7 +1816,7 @@ def generic_present(token: Token) -> bool:
 
 
 def _full_sentence(token: Token) -> bool:
-    return token.sent.text.rstrip().rstrip("\"'").endswith(".")
+    return span_text(sentence_of(token)).rstrip().rstrip("\"'").endswith(".")
 
 
 def generic_passive(token: Token) -> bool:

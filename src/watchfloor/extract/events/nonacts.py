@@ -88,6 +88,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.extract.doccache import sentence_of, span_text
 from watchfloor.extract.gazetteer import code_blocks, default_gazetteer
 
 if TYPE_CHECKING:
@@ -259,7 +260,7 @@ class NonActs:
             kept = self._money_of = (sent.doc, {})
         known = kept[1].get((sent.start, sent.end))
         if known is None:
-            text = " ".join(sent.text.lower().split())
+            text = " ".join(span_text(sent).lower().split())
             known = kept[1][sent.start, sent.end] = any(
                 term in text for term in self.lists.money_market
             )
@@ -269,7 +270,7 @@ class NonActs:
         self, token: Token, sides: list[Actor | None], commerce: CommercialActors
     ) -> bool:
         """Whether an event is a central bank's money-market or currency operation."""
-        if not self._money_market_sentence(token.sent):
+        if not self._money_market_sentence(sentence_of(token)):
             return False
         banks = [a for a in sides if a is not None and self.central_bank(a)]
         if not banks:
@@ -609,7 +610,7 @@ class NonActs:
         if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ or tok.tag_ in {"WP", "NNP", "NNPS"}:
             return True
         if tok.text[:1].isupper() and (
-            tok.i != tok.sent.start
+            tok.i != sentence_of(tok).start
             or not any(
                 c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in tok.children
             )

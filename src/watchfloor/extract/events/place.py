@@ -29,6 +29,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from watchfloor.extract.doccache import sentence_of, span_tokens
 from watchfloor.extract.events.arguments import OBJECT_DEPS
 from watchfloor.extract.events.backrefs import token_at
 from watchfloor.extract.events.pronouns import as_place
@@ -120,7 +121,7 @@ def fill_places(events: list[Event], doc: Doc, resolver: ActorResolver) -> None:
         tok = token_at(doc, ev.trigger.start)
         if tok is None:
             continue
-        key = tok.sent.start
+        key = sentence_of(tok).start
         if key not in by_sentence:
             by_sentence[key] = _sentence_place(tok, resolver)
         place = by_sentence[key]
@@ -154,7 +155,7 @@ def _pp_place(head: Token, resolver: ActorResolver) -> dict | None:
 def _sentence_place(trigger: Token, resolver: ActorResolver) -> dict | None:
     """The place-preposition location nearest the trigger anywhere in its sentence."""
     best, best_dist = None, None
-    for tok in trigger.sent:
+    for tok in span_tokens(sentence_of(trigger)):
         if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
             continue
         ent = resolver.entity_at(tok)

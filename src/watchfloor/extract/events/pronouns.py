@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from watchfloor.data import PACKAGE_DATA, read_yaml
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import sentence_at, sentence_of, span_tokens
 from watchfloor.extract.events.arguments import SUBJECT_DEPS, patient_nouns
 from watchfloor.extract.events.backrefs import (
     ROOT_SUBJECT_DEPS,
@@ -144,10 +145,10 @@ class Antecedents:
             # corruption": the main clause's subject, else no one (not the last group named)
             ids = {e.id for t in (holder, *holder.conjuncts) if (e := self.entity_at(t))}
             return next((e for _, e in mentions if e.id in ids), None)
-        sent = pron.sent
+        sent = sentence_of(pron)
         for _ in range(2):
             if sent.start > 0:
-                sent = pron.doc[sent.start - 1].sent
+                sent = sentence_at(pron.doc, sent.start - 1)
         floor = sent.start_char
         skip = {self._subject_person(pron)} | self._co_arguments(pron)
         collective = pron.lower_ in COLLECTIVE | COLLECTIVE_POSS
@@ -172,7 +173,7 @@ class Antecedents:
         if not fits:
             return self._cataphoric(pron, gender, genders)
         main = self._main_subject(pron)
-        own = pron.sent.start_char
+        own = sentence_of(pron).start_char
         if main is not None and any(ent.id == main for _, ent in fits):
             chosen = [(st, ent) for st, ent in fits if ent.id == main][-1]
         elif (
@@ -207,10 +208,10 @@ class Antecedents:
         subj = self._own_clause_subject(pron)
         if (
             subj is None
-            and pron.sent.start > 0
-            and not any(pron.sent.start_char <= st < pron.idx for st, _ in self.groups)
+            and sentence_of(pron).start > 0
+            and not any(sentence_of(pron).start_char <= st < pron.idx for st, _ in self.groups)
         ):
-            prev = pron.doc[pron.sent.start - 1].sent
+            prev = sentence_at(pron.doc, sentence_of(pron).start - 1)
             subj = next((c for c in prev.root.children if c.dep_ in ROOT_SUBJECT_DEPS), None)
             if subj is not None and not self.quotes.same_side(subj.idx, pron.idx):
                 subj = None
@@ -266,7 +267,7 @@ class Antecedents:
             # "After his capture, President X called Y the last of the capos": whoever
             # undergoes an arrest is seldom the one speaking of it after
             return None
-        root = pron.sent.root
+        root = sentence_of(pron).root
         if root.lemma_.lower() in SPEAKING:
             return None  # "After his arrest, prosecutor X said": the speaker is another
         subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -307,7 +308,7 @@ class Antecedents:
     def _main_subject(self, pron: Token) -> str | None:
         """The entity that is the subject of the root of the pronoun's sentence, when it
         stands before the pronoun."""
-        root = pron.sent.root
+        root = sentence_of(pron).root
         subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
         ent = self.entity_at(subj) if subj is not None else None
         return ent.id if ent is not None else None
@@ -351,13 +352,14 @@ class Antecedents:
                 titled.setdefault(ent.id, "m")
             elif before in FEMALE_TITLES:
                 titled.setdefault(ent.id, "f")
-            by_sentence.setdefault(tok.sent.start, set()).add(ent.id)
+            by_sentence.setdefault(sentence_of(tok).start, set()).add(ent.id)
         for sent_start, ids in by_sentence.items():
             if len(ids) != 1:
                 continue
-            sent = doc[sent_start].sent
-            male = sum(t.lower_ in MALE_PRONOUNS for t in sent)
-            female = sum(t.lower_ in FEMALE_PRONOUNS for t in sent)
+            sent = sentence_at(doc, sent_start)
+            words = span_tokens(sent)
+            male = sum(t.lower_ in MALE_PRONOUNS for t in words)
+            female = sum(t.lower_ in FEMALE_PRONOUNS for t in words)
             count = votes.setdefault(next(iter(ids)), [0, 0])
             count[0] += male
             count[1] += female
@@ -413,13 +415,13 @@ def speaker(pron: Token) -> Token | None:
             subj = subject_of(node)
             if subj is not None and not (subj.left_edge.i <= pron.i <= subj.right_edge.i):
                 return subj
-    sent = pron.sent
+    sent = sentence_of(pron)
     if not any(t.text in {'"', "\u201c", "\u201d", "''", "``"} for t in sent):
         return None
     doc = pron.doc
     for other in (
-        doc[sent.end].sent if sent.end < len(doc) else None,
-        doc[sent.start - 1].sent if sent.start > 0 else None,
+        sentence_at(doc, sent.end) if sent.end < len(doc) else None,
+        sentence_at(doc, sent.start - 1) if sent.start > 0 else None,
     ):
         if other is not None:
             subj = subject_of(other.root)

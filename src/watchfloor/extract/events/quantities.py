@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.doccache import doc_sents, has_number, number_tokens
+from watchfloor.extract.doccache import doc_sents, has_number, number_tokens, sentence_of, span_text
 
 SCALE = {
     "thousand": 1e3,
@@ -134,7 +134,7 @@ def quantities_for(
     ``cache`` (sentence start → figures) spares re-reading a sentence for each trigger."""
     return [
         dict(q, scope="event")
-        for q, counted, outcome in _figures(trigger.sent, kinds, cache)
+        for q, counted, outcome in _figures(sentence_of(trigger), kinds, cache)
         if _tied(trigger, counted, outcome)
     ]
 
@@ -234,7 +234,7 @@ def count_figures_once(
         tokens = {e.trigger.start: tok for e in evs if (tok := _trigger_token(doc, e)) is not None}
         if not tokens:
             continue
-        sent = next(iter(tokens.values())).sent
+        sent = sentence_of(next(iter(tokens.values())))
         for q, counted, outcome in _figures(sent, kinds, cache):
             holders = [
                 e
@@ -297,7 +297,7 @@ def attach_sentence_quantities(
         first = _trigger_token(doc, evs[0])
         if first is None:
             continue
-        for q, counted, _ in _figures(first.sent, kinds, cache):
+        for q, counted, _ in _figures(sentence_of(first), kinds, cache):
             if q["start"] in taken:
                 continue
             near = min(evs, key=lambda e: abs(e.trigger.start - counted.idx))
@@ -328,7 +328,11 @@ def document_quantities(
                 dict(
                     q,
                     scope="document",
-                    sentence={"start": sent.start_char, "end": sent.end_char, "text": sent.text},
+                    sentence={
+                        "start": sent.start_char,
+                        "end": sent.end_char,
+                        "text": span_text(sent),
+                    },
                 )
             )
     return out

@@ -46,6 +46,7 @@ from watchfloor.extract.actors.extractor import (
     ROLE_KINDS,
 )
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import sentence_at, sentence_of
 from watchfloor.extract.events.arguments import (
     MODIFIER_DEPS,
     agent_nouns,
@@ -612,10 +613,10 @@ class ActorResolver:
         of the right role for a group word, a person the document titled so for an office
         word. RETURNS the entity, or None (then the usual rules apply)."""
         lemma = token.lemma_.lower()
-        sent = token.sent
+        sent = sentence_of(token)
         for _ in range(2):
             if sent.start > 0:
-                sent = token.doc[sent.start - 1].sent
+                sent = sentence_at(token.doc, sent.start - 1)
         floor = sent.start_char
         best, best_at = None, -1
         if lemma in OFFICE_HEADS:
@@ -908,7 +909,7 @@ class ActorResolver:
         above = {a.i for a in token.ancestors}
         clause = {a.i for a in token.ancestors if a.pos_ in {"VERB", "AUX"}}
         own = {t.i for t in token.subtree}
-        for t in token.sent:
+        for t in sentence_of(token):
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "inside", "at"}:
                 continue
             if _venue(t) or t.head.head.lemma_.lower() in role_words("arrival_verbs"):
@@ -940,9 +941,9 @@ class ActorResolver:
     def _named_like(self, generic: Entity, token: Token) -> Entity | None:
         """ "This cartel" after "the Cartel de los Soles": the last named group of that kind."""
         code = generic.actor_code or ""
-        floor = token.sent.start_char
-        if token.sent.start > 0:
-            floor = token.doc[token.sent.start - 1].sent.start_char
+        floor = sentence_of(token).start_char
+        if sentence_of(token).start > 0:
+            floor = sentence_at(token.doc, sentence_of(token).start - 1).start_char
         best, best_at = None, -1
         for ent in self.result.entities:
             if ent.id.startswith("act:") or not code or not (ent.actor_code or "").endswith(code):
