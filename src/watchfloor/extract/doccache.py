@@ -19,6 +19,10 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
   per document);
 * :func:`doc_sents` — the document's sentences (``doc.sents`` builds a new ``Span`` for
   every sentence on each walk; five extractor steps walked them per document, speed33);
+* :func:`folded_words` — ``fold(token.lower_)`` / ``fold(token.lemma_)`` /
+  ``fold(token.text)`` of every token, read from the ``LOWER`` / ``LEMMA`` / ``ORTH``
+  array, each distinct string folded once per process (the Spanish readers compare
+  folded words; esspeed37);
 * :func:`listed_tokens` — the tokens of some parts of speech whose lower-cased lemma (or
   lower-case form) a word list holds, read from the ``POS``, ``LEMMA`` and ``LOWER``
   arrays: a rule that only looks up listed words makes no ``Token`` for the others
@@ -32,10 +36,12 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, POS
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+
+from watchfloor.extract.gazetteer import fold
 
 _ents_of: tuple[Doc, tuple[Span, ...], list[int]] | None = None
 _lower_of: tuple[Doc, list[int]] | None = None
@@ -44,6 +50,9 @@ _sents_of: tuple[Doc, tuple[Span, ...]] | None = None
 _nums_of: tuple[Doc, list[int]] | None = None
 _lemma_of: tuple[Doc, list[int]] | None = None
 _LEMMA_LOWER: dict[int, int] = {}  # lemma id -> the id of its lower-cased string
+_folded_of: tuple[Doc, dict[int, list[str]]] | None = None
+FOLDED: dict[int, str] = {}  # string id -> fold() of its string (see fold_id)
+FOLDED_MAX = 200_000  # FOLDED is emptied at this size: a long run meets new words
 
 
 def doc_ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
@@ -132,6 +141,38 @@ def _lemma_lower_ids(doc: Doc) -> list[int]:
             out.append(low)
         kept = _lemma_of = (doc, out)
     return kept[1]
+
+
+def fold_id(strings: object, sid: int) -> str:
+    """RETURNS ``fold(strings[sid])`` (:func:`watchfloor.extract.gazetteer.fold`) for the
+    string id ``sid`` of a ``StringStore``, folded once per process (a string's id is its
+    hash: one id, one string, in every vocabulary)."""
+    out = FOLDED.get(sid)
+    if out is None:
+        if len(FOLDED) >= FOLDED_MAX:
+            FOLDED.clear()
+        out = FOLDED[sid] = fold(strings[sid])  # type: ignore[index]
+    return out
+
+
+def folded_words(doc: Doc, attr: int) -> list[str]:
+    """RETURNS ``fold()`` of each token's ``attr`` string — ``LOWER``: ``fold(t.lower_)``,
+    ``LEMMA``: ``fold(t.lemma_)``, ``ORTH``: ``fold(t.text)`` — for every token of
+    ``doc``, read from its array (no ``Token`` made), kept per attribute for the last
+    document. Read after any reader that changes a lemma (the Spanish enclitics mend
+    theirs before the extractors read the document)."""
+    global _folded_of
+    if attr not in (LOWER, LEMMA, ORTH):
+        raise ValueError(f"folded_words reads LOWER, LEMMA or ORTH, not {attr}")
+    kept = _folded_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
+        kept = _folded_of = (doc, {})
+    words = kept[1].get(attr)
+    if words is None:
+        strings = doc.vocab.strings
+        ids = doc.to_array(attr).tolist() if len(doc) else []
+        words = kept[1][attr] = [fold_id(strings, sid) for sid in ids]
+    return words
 
 
 def listed_tokens(

@@ -70,10 +70,11 @@ from __future__ import annotations
 from itertools import product
 
 import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import pos_tokens
+from watchfloor.extract.doccache import folded_words, pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.extract.spanish.addressee import open_addressee, story_addressee
@@ -582,9 +583,11 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             and fold(token.lemma_) in self.lex.patterns
         ):
             sent = self._sent[token.i]
+            # each word's folded form and lemma, from the document's arrays (no Token)
+            lows, lemmas = folded_words(sent.doc, LOWER), folded_words(sent.doc, LEMMA)
             after = [
-                {fold(t.lower_), fold(t.lemma_)}
-                for t in sent.doc[token.i + 1 : min(sent.end, token.i + 16)]
+                {lows[j], lemmas[j]}
+                for j in range(token.i + 1, min(sent.end, token.i + 16, len(lows)))
             ]
             found = self.lex.pattern(token.lemma_, after)
             if found is not None:  # UniversalPetrarch block pattern ("" = not an event)
@@ -616,19 +619,25 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         sentence's words, "se", a negation of the verb: ``negated``), or None."""
         if not patterns:
             return None
-        words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
-            fold(t.lower_) for o in objects for t in o.subtree
-        }
-        sentence = self._sent[token.i].text.lower()
+        # the objects' words and the sentence are read when a pattern first asks for
+        # them (most patterns test neither; esspeed37)
+        words: set[str] | None = None
+        sentence: str | None = None
         for pattern in patterns:
-            if "obj_any" in pattern and not words & pattern.get(
-                "obj_folded", {fold(str(w)) for w in pattern["obj_any"]}
-            ):
-                continue
-            if "context_any" in pattern and not any(
-                str(c).lower() in sentence for c in pattern["context_any"]
-            ):
-                continue
+            if "obj_any" in pattern:
+                if words is None:
+                    words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
+                        fold(t.lower_) for o in objects for t in o.subtree
+                    }
+                if not words & pattern.get(
+                    "obj_folded", {fold(str(w)) for w in pattern["obj_any"]}
+                ):
+                    continue
+            if "context_any" in pattern:
+                if sentence is None:
+                    sentence = self._sent[token.i].text.lower()
+                if not any(str(c).lower() in sentence for c in pattern["context_any"]):
+                    continue
             if "reflexive" in pattern and bool(pattern["reflexive"]) != _reflexive(token):
                 continue
             if "negated" in pattern and bool(pattern["negated"]) != _negated(token):

@@ -88,6 +88,32 @@ def governors(token: Token, steps: int = 3) -> list[Token]:
     return out
 
 
+# id(cues) -> (the cues, their index): the lexicon's cue lists are read once per process
+_CUE_INDEX: dict[int, tuple[dict, dict[str, tuple[frozenset[str], dict]]]] = {}
+
+
+def cue_index(
+    cues: dict[str, set[str]],
+) -> dict[str, tuple[frozenset[str], dict[str, list[tuple[str, int]]]]]:
+    """RETURNS, per modality kind, its one-word cues and its cues of several words by
+    their first word (each with its word count), built once per cue dictionary (esspeed37:
+    :func:`modality` split the lists on every trigger). The dictionary is kept with its
+    index, so a new one never takes an old one's id."""
+    kept = _CUE_INDEX.get(id(cues))
+    if kept is not None and kept[0] is cues:
+        return kept[1]
+    index: dict[str, tuple[frozenset[str], dict[str, list[tuple[str, int]]]]] = {}
+    for kind, cue_words in cues.items():
+        phrases: dict[str, list[tuple[str, int]]] = {}
+        for cue in cue_words:
+            if " " in cue:
+                parts = cue.split()
+                phrases.setdefault(parts[0], []).append((cue, len(parts)))
+        index[kind] = (frozenset(c for c in cue_words if " " not in c), phrases)
+    _CUE_INDEX[id(cues)] = (cues, index)
+    return index
+
+
 def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
     """RETURNS {negation, hypothetical, future, alleged} for a trigger."""
     found = dict.fromkeys(("negation", "hypothetical", "future", "alleged"), False)
@@ -103,17 +129,17 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
         # model tags "PODRIA" in "… PODRIA PARALIZAR …" an adjective of the noun before
         scope.append(token.doc[token.i - 1])
     scope = [t for t in scope if t.i < token.i]
-    words = {_fold(t.lower_) for t in scope} | {_fold(t.lemma_) for t in scope}
-    for kind, cue_words in cues.items():
-        single = {c for c in cue_words if " " not in c}
+    lowers = [(t, _fold(t.lower_)) for t in scope]
+    words = {low for _, low in lowers} | {_fold(t.lemma_) for t in scope}
+    for kind, (single, phrases) in cue_index(cues).items():
         if words & single:
             found[kind] = True
-        for cue in (c for c in cue_words if " " in c):
-            parts = cue.split()
-            for t in scope:
-                # the first word is compared before the span is built (the cost was in
-                # building a span for every cue and every word in scope)
-                if _fold(t.lower_) == parts[0] and _fold(t.doc[t.i : t.i + len(parts)].text) == cue:
+        for t, low in lowers:
+            # a cue of several words: only those whose first word this one is; the span
+            # is built for them alone (the cost was in building a span for every cue
+            # and every word in scope)
+            for cue, n in phrases.get(low, ()):
+                if _fold(t.doc[t.i : t.i + n].text) == cue:
                     found[kind] = True
     # "presuntamente", "al parecer" anywhere before the trigger in its clause
     clause = [t for t in token.children if t.i < token.i]
