@@ -23,6 +23,10 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
   ``fold(token.text)`` of every token, read from the ``LOWER`` / ``LEMMA`` / ``ORTH``
   array, each distinct string folded once per process (the Spanish readers compare
   folded words; esspeed37);
+* :func:`morph_get` — ``token.morph.get(field)`` read from the document's ``MORPH`` array,
+  each (analysis, field) answered once per process (``Token.morph`` builds a
+  ``MorphAnalysis`` on every read: ~7 µs, the dearest attribute the Spanish readers ask
+  for; esspeed37);
 * :func:`listed_tokens` — the tokens of some parts of speech whose lower-cased lemma (or
   lower-case form) a word list holds, read from the ``POS``, ``LEMMA`` and ``LOWER``
   arrays: a rule that only looks up listed words makes no ``Token`` for the others
@@ -36,7 +40,7 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, POS
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, MORPH, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -53,6 +57,9 @@ _LEMMA_LOWER: dict[int, int] = {}  # lemma id -> the id of its lower-cased strin
 _folded_of: tuple[Doc, dict[int, list[str]]] | None = None
 FOLDED: dict[int, str] = {}  # string id -> fold() of its string (see fold_id)
 FOLDED_MAX = 200_000  # FOLDED is emptied at this size: a long run meets new words
+_morph_of: tuple[Doc, list[int]] | None = None
+# (morphological analysis id, field) -> its values (see morph_get); emptied at FOLDED_MAX
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
 def doc_ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
@@ -173,6 +180,25 @@ def folded_words(doc: Doc, attr: int) -> list[str]:
         ids = doc.to_array(attr).tolist() if len(doc) else []
         words = kept[1][attr] = [fold_id(strings, sid) for sid in ids]
     return words
+
+
+def morph_get(token: Token, field: str) -> list[str]:
+    """RETURNS ``token.morph.get(field)`` (the values of one feature: ``["Plur"]``, ``[]``
+    when absent), as a new list; the analysis ids are read from the last document's
+    ``MORPH`` array and each (analysis, field) is answered once per process by spaCy
+    itself (an analysis id is the hash of its string: one id, one analysis)."""
+    global _morph_of
+    doc = token.doc
+    kept = _morph_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
+        kept = _morph_of = (doc, doc.to_array(MORPH).tolist() if len(doc) else [])
+    key = (kept[1][token.i], field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        if len(_MORPH_VALUES) >= FOLDED_MAX:
+            _MORPH_VALUES.clear()
+        values = _MORPH_VALUES[key] = tuple(token.morph.get(field))
+    return list(values)
 
 
 def listed_tokens(

@@ -51,7 +51,7 @@ from spacy.util import filter_spans
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.actors.name_spans import is_case_sensitive
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import fold_id, pos_tokens
+from watchfloor.extract.doccache import fold_id, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
 from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
@@ -665,8 +665,8 @@ class SpanishActorExtractor:
             pos == "NOUN" or (pos in {"PROPN", "ADJ"} and tok.text[:1].islower())
         ):
             return None  # neither reading below can hold (checked before the morphology)
-        plural = "Plur" in tok.morph.get("Number") or (
-            not tok.morph.get("Number") and tok.lower_.endswith("s")
+        plural = "Plur" in morph_get(tok, "Number") or (
+            not morph_get(tok, "Number") and tok.lower_.endswith("s")
         )
         if not plural:
             return None
@@ -943,7 +943,7 @@ def _refers(tok: Token, gaz: SpanishGazetteer) -> bool:
     words = {fold(tok.lemma_), _singular(fold(tok.text))}
     if words & MEMBER_WORDS:
         return True
-    plural = "Plur" in tok.morph.get("Number")
+    plural = "Plur" in morph_get(tok, "Number")
     return not plural and bool(words & (GROUP_WORDS | gaz.group_nouns))
 
 

@@ -74,7 +74,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import folded_words, pos_tokens
+from watchfloor.extract.doccache import folded_words, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.extract.spanish.addressee import open_addressee, story_addressee
@@ -1125,7 +1125,7 @@ def _negated(verb: Token) -> bool:
     return any(
         c.dep_ == "advmod"
         and c.i < verb.i
-        and ("Neg" in c.morph.get("Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
+        and ("Neg" in morph_get(c, "Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
         for c in verb.children
     )
 
@@ -1143,7 +1143,7 @@ def _background(verb: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "aux:pass"} for c in verb.children):
         return False  # "que había sido secuestrado": the pluperfect reports an act
-    return "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
+    return "Imp" in morph_get(verb, "Tense") and "Ind" in morph_get(verb, "Mood")
 
 
 def _inverted_report(token: Token) -> bool:

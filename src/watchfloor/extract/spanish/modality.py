@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import morph_get
 from watchfloor.extract.gazetteer import fold
 
 FUNCTION = {"advmod", "aux", "aux:pass", "mark", "cop", "case"}
@@ -47,8 +48,8 @@ def _infinitives(token: Token) -> bool:
     one's governor, and so its modality."""
     return (
         token.dep_ == "conj"
-        and "Inf" in token.morph.get("VerbForm")
-        and "Inf" in token.head.morph.get("VerbForm")
+        and "Inf" in morph_get(token, "VerbForm")
+        and "Inf" in morph_get(token.head, "VerbForm")
     )
 
 
@@ -57,8 +58,8 @@ def _future(verb: Token) -> bool:
     a viajar")."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
     return (
-        "Fut" in verb.morph.get("Tense")
-        or any("Fut" in a.morph.get("Tense") for a in aux)
+        "Fut" in morph_get(verb, "Tense")
+        or any("Fut" in morph_get(a, "Tense") for a in aux)
         or any(a.lemma_ == "ir" for a in aux)
         and any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children)
     )
@@ -70,7 +71,7 @@ def _purpose_of_future(token: Token) -> bool:
     ("viajará a Quito para firmar un acuerdo", "irá a Lima a reunirse con"; esroots35)."""
     return (
         token.dep_ == "advcl"
-        and "Inf" in token.morph.get("VerbForm")
+        and "Inf" in morph_get(token, "VerbForm")
         and token.head.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "mark" and c.lower_ in {"para", "a"} for c in token.children)
         and _future(token.head)
@@ -124,7 +125,7 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
     for gov in govs:
         scope.append(gov)
         scope.extend(c for c in gov.children if c.dep_ in FUNCTION and c.i != token.i)
-    if "Inf" in token.morph.get("VerbForm") and token.i > 0:
+    if "Inf" in morph_get(token, "VerbForm") and token.i > 0:
         # the word just before an infinitive, whatever the parse made of it: the small
         # model tags "PODRIA" in "… PODRIA PARALIZAR …" an adjective of the noun before
         scope.append(token.doc[token.i - 1])
@@ -146,13 +147,13 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
     if any(t.lower_ in {"presuntamente", "supuestamente", "aparentemente"} for t in clause):
         found["alleged"] = True
     aux = [c for c in token.children if c.dep_ in {"aux", "aux:pass"}]
-    mood = set(token.morph.get("Mood")) | {m for a in aux for m in a.morph.get("Mood")}
+    mood = set(morph_get(token, "Mood")) | {m for a in aux for m in morph_get(a, "Mood")}
     if "Cnd" in mood:
-        if any(a.lemma_ == "haber" and "Cnd" in a.morph.get("Mood") for a in aux):
+        if any(a.lemma_ == "haber" and "Cnd" in morph_get(a, "Mood") for a in aux):
             found["alleged"] = True  # condicional de rumor: "habría asesinado"
         else:
             found["hypothetical"] = True
-    if "Fut" in token.morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in aux):
+    if "Fut" in morph_get(token, "Tense") or any("Fut" in morph_get(a, "Tense") for a in aux):
         found["future"] = True
     if any(a.lemma_ == "ir" for a in aux) and any(
         c.dep_ == "mark" and c.lower_ == "a" for c in token.children
@@ -171,7 +172,7 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
         found["hypothetical"] = True  # "amenazó con una huelga": threatened, not held
     if any(
         c.dep_ == "advmod"
-        and ("Neg" in c.morph.get("Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
+        and ("Neg" in morph_get(c, "Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
         for c in token.children
         if c.i < token.i
     ):

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import morph_get
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.arguments import SUBJECT, _entity_of
 from watchfloor.extract.spanish.lexicon import SpanishLexicon
@@ -64,7 +65,7 @@ class SpanishProtests:
         is a clause with its own subject, tense or auxiliary ("…, lo que fue rechazado
         por la ministra")."""
         if token.pos_ == "VERB" and (
-            not {"Inf", "Ger", "Part"} & set(token.morph.get("VerbForm"))
+            not {"Inf", "Ger", "Part"} & set(morph_get(token, "VerbForm"))
             or any(c.dep_ in SUBJECT or c.dep_ in {"aux", "aux:pass"} for c in token.children)
         ):
             return False  # a clause with its own subject or tense is an act of its own
