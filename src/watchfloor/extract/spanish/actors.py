@@ -51,7 +51,7 @@ from spacy.util import filter_spans
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.actors.name_spans import is_case_sensitive
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import fold_id, morph_get, pos_tokens
+from watchfloor.extract.doccache import doc_sents, fold_id, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
 from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
@@ -478,7 +478,7 @@ class SpanishActorExtractor:
             if person.code is None and title.code:
                 person.code, person.country, person.kind = title.code, title.country, title.kind
         out = [_antecedent(r, known) if _refers(doc[r.start], self.gaz) else r for r in out]
-        if home and len(list(doc.sents)) > 1:
+        if home and len(doc_sents(doc)) > 1:
             # a story of several sentences: "los manifestantes" are the story's country's
             # (flagged inferred), as a state role already is
             for r in out:

@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 
 from watchfloor.data import read_yaml
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import pos_tokens
+from watchfloor.extract.doccache import doc_sents, pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.model import Claim, Entity, Span
 
@@ -75,7 +75,7 @@ class SpanishClaimExtractor:
     def __call__(self, doc: Doc, result: Extraction) -> None:
         text = result.text or doc.text
         claims: list[Claim] = []
-        for sent in doc.sents:
+        for sent in doc_sents(doc):  # the spans the readers share (doccache)
             claims.extend(self._sentence(doc, sent, text, result))
         seen: set[tuple[int, int]] = set()
         for c in claims:

@@ -74,7 +74,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import folded_words, morph_get, pos_tokens
+from watchfloor.extract.doccache import doc_sents, folded_words, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.extract.spanish.addressee import open_addressee, story_addressee
@@ -190,6 +190,9 @@ PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 # the parts of speech the rules code (:meth:`SpanishEventExtractor._stative_entry`: a
 # participle tagged VERB, ADJ or NOUN; :meth:`~SpanishEventExtractor._propose`: VERB, NOUN)
 RULE_POS = frozenset({"VERB", "NOUN", "ADJ"})
+# the dependents :meth:`SpanishEventExtractor._code` reads as a word's objects (one set:
+# it was built again for every child)
+CODE_OBJECTS = frozenset(OBJECT | {"obl", "xcomp", "ccomp"})
 
 
 class SpanishEventExtractor(SpanishSides, SpanishProtests):
@@ -238,7 +241,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
     def _view(self, doc: Doc, whole: bool, parses: Readable, result: Extraction) -> None:
         # each token's sentence, found once (Token.sent walks the sentence on every call)
         self._sent = (
-            [s for s in doc.sents for _ in range(s.start, s.end)]
+            [s for s in doc_sents(doc) for _ in range(s.start, s.end)]
             if doc.has_annotation("SENT_START")
             else [doc[:]] * len(doc)
         )
@@ -573,7 +576,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             )
         ):
             return None
-        objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
+        objects = [c for c in token.children if c.dep_ in CODE_OBJECTS]
         if token.pos_ == "NOUN":
             # nineteenth pass: a noun's object is its "de" phrase ("el envío de 400 gendarmes")
             objects += [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
@@ -1199,15 +1202,19 @@ def _place(token: Token, result: Extraction) -> dict | None:
     return None
 
 
+CLAUSE_DEPS = frozenset({"acl", "relcl"})  # :func:`_span`: no phrase of its own
+
+
 def _span(tok: Token | None) -> dict | None:
     if tok is None:
         return None
-    toks = [t for t in tok.subtree if t.dep_ not in {"acl", "relcl"}]
+    # a word of the subtree other than a relative clause: the word itself, most often
+    # (the subtree is walked only when it is one; esspeed37)
+    if tok.dep_ in CLAUSE_DEPS and all(t.dep_ in CLAUSE_DEPS for t in tok.subtree):
+        return None
     left, right = tok.left_edge, tok.right_edge
     while right.i > tok.i and (right.is_punct or right.dep_ == "cc"):
         right = tok.doc[right.i - 1]
-    if not toks:
-        return None
     doc = tok.doc
     return {
         "start": left.idx,
