@@ -178,7 +178,11 @@ def folded_words(doc: Doc, attr: int) -> list[str]:
     if words is None:
         strings = doc.vocab.strings
         ids = doc.to_array(attr).tolist() if len(doc) else []
-        words = kept[1][attr] = [fold_id(strings, sid) for sid in ids]
+        words = list(map(FOLDED.get, ids))  # the words folded before, in one pass
+        for k, word in enumerate(words):
+            if word is None:
+                words[k] = fold_id(strings, ids[k])
+        kept[1][attr] = words
     return words
 
 

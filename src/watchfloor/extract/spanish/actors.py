@@ -51,7 +51,7 @@ from spacy.util import filter_spans
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.actors.name_spans import is_case_sensitive
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import doc_sents, fold_id, morph_get, pos_tokens
+from watchfloor.extract.doccache import doc_sents, folded_words, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
 from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
@@ -720,24 +720,19 @@ class SpanishActorExtractor:
     def _doc_words(self, doc: Doc) -> tuple[list[str], list[str], list[bool]]:
         """Folded lemmas, folded texts and is_alpha of every token (once per document)."""
         if self._words_of is not doc:
-            strings = doc.vocab.strings
             # read from the token arrays: no Token object per word (speed25); each
             # distinct string id is folded once per process (esspeed37: the same few
             # thousand words were folded again in every document)
             rows = doc.to_array(_WORD_ATTRS).tolist() if len(doc) else []
-            lemmas, texts, alpha = [], [], []
-            for orth, lemma_id, pos, is_alpha in rows:
-                text = fold_id(strings, orth)
-                # a capitalised common noun opening a sentence is often tagged a proper
-                # noun with itself as lemma ("Colonos israelíes ..."): guess the singular
-                # (the same string has the same id)
-                lemmas.append(
-                    _singular(text)
-                    if pos == PROPN and lemma_id == orth
-                    else fold_id(strings, lemma_id)
-                )
-                texts.append(text)
-                alpha.append(bool(is_alpha))
+            texts, folded = folded_words(doc, ORTH), folded_words(doc, LEMMA)
+            # a capitalised common noun opening a sentence is often tagged a proper noun
+            # with itself as lemma ("Colonos israelíes ..."): guess the singular (the
+            # same string has the same id)
+            lemmas = [
+                _singular(texts[i]) if pos == PROPN and lemma_id == orth else folded[i]
+                for i, (orth, lemma_id, pos, _) in enumerate(rows)
+            ]
+            alpha = [bool(row[3]) for row in rows]
             self._words = (lemmas, texts, alpha)
             self._words_of = doc
         return self._words

@@ -24,7 +24,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import folded_words, morph_get
+from watchfloor.extract.doccache import fold_id, morph_get
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.arguments import SUBJECT, _entity_of
 from watchfloor.extract.spanish.lexicon import SpanishLexicon
@@ -179,17 +179,20 @@ class SpanishProtests:
         kept = getattr(self, "_protest_nouns_of", None)
         if kept is not None and kept[0] is doc:
             return kept[1]
-        pos = doc.to_array(POS).tolist() if len(doc) else []
+        rows = doc.to_array([POS, LEMMA, LOWER]).tolist() if len(doc) else []
+        pos = [row[0] for row in rows]
         # HEAD holds each head's offset from its token, signed, in an unsigned array
-        rel = doc.to_array(HEAD).astype(np.int64).tolist() if pos else []
+        rel = doc.to_array(HEAD).astype(np.int64).tolist() if rows else []
         heads = [i + r for i, r in enumerate(rel)]
-        lemmas, lows = folded_words(doc, LEMMA), folded_words(doc, LOWER)
-        verbs = self.lex.verbs
+        strings, verbs = doc.vocab.strings, self.lex.verbs
         nouns = []
-        for i, p in enumerate(pos):
+        for i, (p, lemma, lower) in enumerate(rows):
             if p != NOUN_ID:
                 continue
-            entry = verbs.get((lemmas[i], "NOUN")) or verbs.get((lows[i], "NOUN"))
+            # lex.entry(tok.lemma_, "NOUN") or lex.entry(tok.lower_, "NOUN"), folded once
+            entry = verbs.get((fold_id(strings, lemma), "NOUN")) or verbs.get(
+                (fold_id(strings, lower), "NOUN")
+            )
             if entry is not None and entry.origin != "petrarch" and entry.code[:2] == "14":
                 nouns.append(i)
         out = (nouns, heads, pos)
