@@ -27,6 +27,10 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
   each (analysis, field) answered once per process (``Token.morph`` builds a
   ``MorphAnalysis`` on every read: ~7 µs, the dearest attribute the Spanish readers ask
   for; esspeed37);
+* :func:`case_words` — the lower-cased ``case`` dependents of each token (Universal
+  Dependencies' prepositions: "de", "por", "a"), read from the ``DEP``, ``HEAD`` and
+  ``LOWER`` arrays once per document (the Spanish readers ask a word's preposition
+  of most nouns they look at; esspeed37);
 * :func:`listed_tokens` — the tokens of some parts of speech whose lower-cased lemma (or
   lower-case form) a word list holds, read from the ``POS``, ``LEMMA`` and ``LOWER``
   arrays: a rule that only looks up listed words makes no ``Token`` for the others
@@ -40,7 +44,7 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, MORPH, ORTH, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -58,6 +62,7 @@ _folded_of: tuple[Doc, dict[int, list[str]]] | None = None
 FOLDED: dict[int, str] = {}  # string id -> fold() of its string (see fold_id)
 FOLDED_MAX = 200_000  # FOLDED is emptied at this size: a long run meets new words
 _morph_of: tuple[Doc, list[int]] | None = None
+_case_of: tuple[Doc, dict[int, list[str]]] | None = None
 # (morphological analysis id, field) -> its values (see morph_get); emptied at FOLDED_MAX
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
 
@@ -203,6 +208,29 @@ def morph_get(token: Token, field: str) -> list[str]:
             _MORPH_VALUES.clear()
         values = _MORPH_VALUES[key] = tuple(token.morph.get(field))
     return list(values)
+
+
+def case_words(doc: Doc) -> dict[int, list[str]]:
+    """RETURNS token position -> the ``lower_`` of its children whose ``dep_`` is
+    ``case``, in order (as ``[c.lower_ for c in doc[i].children if c.dep_ == "case"]``;
+    positions without one are left out), read from the arrays once for the last
+    document. Read after any reader that changes the parse (the Spanish readers mend
+    theirs before reading it)."""
+    global _case_of
+    kept = _case_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
+        out: dict[int, list[str]] = {}
+        if len(doc):
+            strings = doc.vocab.strings
+            rows = doc.to_array([DEP, LOWER]).tolist()
+            # HEAD holds each head's offset from its token, signed, in an unsigned array
+            rel = doc.to_array(HEAD).astype(np.int64).tolist()
+            case = {d for d in {row[0] for row in rows} if strings[d] == "case"}
+            for i, (dep, lower) in enumerate(rows):
+                if dep in case and rel[i]:  # a root is not its own child
+                    out.setdefault(i + rel[i], []).append(strings[lower])
+        kept = _case_of = (doc, out)
+    return kept[1]
 
 
 def listed_tokens(
