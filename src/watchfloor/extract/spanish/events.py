@@ -448,11 +448,10 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         """A participle of a verb of our lexicon under a verb of state ("las carreteras
         permanecen bloqueadas", "el alcalde sigue secuestrado", "están bloqueadas"); the
         small model tags it a verb, an adjective or a noun. Its entry, or None."""
-        low = fold(token.lower_)
+        low = folded_words(token.doc, LOWER)[token.i]  # fold(token.lower_), read once
         irregular = IRREGULAR_PARTICIPLES.get(low)
-        if token.pos_ not in {"VERB", "ADJ", "NOUN"} or not (
-            irregular or low.endswith(PARTICIPLE_ENDINGS)
-        ):
+        # the word's ending first (cheap), then its part of speech (RULE_POS)
+        if not (irregular or low.endswith(PARTICIPLE_ENDINGS)) or token.pos_ not in RULE_POS:
             return None
         # with "ser" it is the ordinary passive, read as such when tagged a verb; an
         # adjective ("fue secuestrado" tagged ADJ) or "muerto" is read here
@@ -485,12 +484,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         secuestrados por el ELN"): a passive, the noun its target and the "por" actor its
         source (esroots35). Without a doer named ("los detenidos", "migrantes detenidos
         por robo") it stays a description. Its entry, or None."""
-        low = fold(token.lower_)
+        low = folded_words(token.doc, LOWER)[token.i]  # fold(token.lower_), read once
         if (
-            token.dep_ not in {"amod", "acl"}
+            not low.endswith(PARTICIPLE_ENDINGS)  # the cheap test first (esspeed37)
+            or token.dep_ not in {"amod", "acl"}
             or token.head.pos_ not in {"NOUN", "PROPN"}
             or token.pos_ not in {"VERB", "ADJ"}
-            or not low.endswith(PARTICIPLE_ENDINGS)
         ):
             return None
         agent = next(
