@@ -31,6 +31,9 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
   Dependencies' prepositions: "de", "por", "a"), read from the ``DEP``, ``HEAD`` and
   ``LOWER`` arrays once per document (the Spanish readers ask a word's preposition
   of most nouns they look at; esspeed37);
+* :func:`sentence_bounds` — each sentence's character offsets, read from the
+  ``SENT_START``, ``IDX`` and ``LENGTH`` arrays (no ``Span`` made; the extract component
+  lists a document's sentences this way before any extractor runs; esspeed37);
 * :func:`listed_tokens` — the tokens of some parts of speech whose lower-cased lemma (or
   lower-case form) a word list holds, read from the ``POS``, ``LEMMA`` and ``LOWER``
   arrays: a rule that only looks up listed words makes no ``Token`` for the others
@@ -44,7 +47,19 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH, POS
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    LEMMA,
+    LENGTH,
+    LIKE_NUM,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+)
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -231,6 +246,22 @@ def case_words(doc: Doc) -> dict[int, list[str]]:
                     out.setdefault(i + rel[i], []).append(strings[lower])
         kept = _case_of = (doc, out)
     return kept[1]
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """RETURNS ``[(s.start_char, s.end_char) for s in doc.sents]`` (raising as
+    ``doc.sents`` does when the document has no sentence boundaries), read from the
+    ``SENT_START``, ``IDX`` and ``LENGTH`` arrays as spaCy splits them (a sentence starts
+    where ``sent_start`` is 1, and at the first token); a document with a ``sents``
+    hook is asked through ``doc.sents``."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    starts = [0] + [i for i in range(1, len(rows)) if rows[i][0] == 1]
+    ends = starts[1:] + [len(rows)]
+    return [
+        (rows[a][1], rows[b - 1][1] + rows[b - 1][2]) for a, b in zip(starts, ends, strict=True)
+    ]
 
 
 def listed_tokens(

@@ -20,6 +20,7 @@ from watchfloor.extract.doccache import (
     fold_id,
     folded_words,
     morph_get,
+    sentence_bounds,
 )
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.actors import SpanishActorExtractor, _singular
@@ -190,3 +191,30 @@ def test_according_claim_still_found():
     doc = one("Según la Fiscalía, los detenidos pertenecen a una banda de extorsionadores.")
     assert doc.claims, doc.claims
     assert re.search("detenidos", doc.claims[0].content.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    TEXTS[:3]
+    + [
+        "Titular sin punto\nEl ministro llegó ayer. Dijo que volverá.",
+        "Una sola frase sin punto final",
+        "",
+    ],
+)
+def test_sentence_bounds_are_the_sentence_spans(text):
+    doc = parse(text)
+    assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def test_sentence_bounds_of_an_english_parse_and_a_preset_boundary():
+    nlp = stage().nlp
+    with nlp.select_pipes(disable=["watchfloor_extract"]):
+        doc = nlp("Ministers met in Lima. They agreed on a plan; talks resume Monday.")
+    assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+    # a boundary set by hand (as the headline component does) splits there too
+    doc = stage().pipeline("es").make_doc("El ministro llegó ayer a la capital")
+    for tok in doc:
+        tok.is_sent_start = tok.i in (0, 3)
+    assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+    assert len(sentence_bounds(doc)) == 2
