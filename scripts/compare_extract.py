@@ -21,6 +21,14 @@ change that is meant to change the output::
 
     .venv/bin/python scripts/compare_extract.py --base b18f050 --reuters 60 --codes
 
+``--spanish`` adds the Spanish development sentences of ``../shared/eval/spanish/`` (the
+two validation files bench/eval_spanish.py scores, language ``es``): each sentence as a
+document, and the eight-sentence documents that bench's throughput times (skipped when
+absent); with ``--reuters 0`` a Spanish-only check (the sample corpus has its ``es``
+folder)::
+
+    .venv/bin/python scripts/compare_extract.py --base main --reuters 0 --spanish
+
 ``--modality`` lists the events (same document, trigger, code and sides) whose modality
 flags changed, base -> new, with the trigger marked in its sentence; ``--events`` every
 event only one output has (``-`` base, ``+`` new: another code, sides or modality), to read
@@ -39,6 +47,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +77,33 @@ def inputs(workdir: Path, n_reuters: int, n_insight: int = 0) -> dict[str, list[
         if corpus.exists() and n > 0:
             _head(corpus, workdir / f"{name}.jsonl", n)
             out[name] = [str(workdir / f"{name}.jsonl")]
+    return out
+
+
+SPANISH_DEV = ("spanish_validation_1018_noaccent.xml", "spanish_protest_plover_validation.xml")
+
+
+def spanish_inputs(workdir: Path) -> dict[str, list[str]]:
+    """RETURNS name → input path for the Spanish development sentences (when present):
+    ``es-sent`` one document per sentence, ``es-docs`` eight sentences per document (as
+    ``bench/eval_spanish.py`` times them); every record has ``language: es``."""
+    texts: list[str] = []
+    for name in SPANISH_DEV:
+        path = SHARED / "eval" / "spanish" / name
+        if not path.exists():
+            return {}
+        tree = ET.fromstring(path.read_text(encoding="utf-8"))
+        texts += [(s.findtext("Text") or "").strip() for s in tree.iter("Sentence")]
+    out: dict[str, list[str]] = {}
+    for name, docs in (
+        ("es-sent", texts),
+        ("es-docs", [" ".join(texts[i : i + 8]) for i in range(0, len(texts), 8)]),
+    ):
+        dst = workdir / f"{name}.jsonl"
+        with dst.open("w", encoding="utf-8") as fh:
+            for i, text in enumerate(docs):
+                fh.write(json.dumps({"id": f"{name}-{i}", "text": text, "language": "es"}) + "\n")
+        out[name] = [str(dst)]
     return out
 
 
@@ -208,6 +244,11 @@ def main() -> int:
         action="store_true",
         help="list the events only one output has (code, sides or modality)",
     )
+    ap.add_argument(
+        "--spanish",
+        action="store_true",
+        help="also compare the Spanish development sentences (shared eval/spanish)",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="wf-compare-") as tmp:
         work = Path(tmp)
@@ -223,7 +264,10 @@ def main() -> int:
             return 2
         try:
             changed = 0
-            for name, paths in inputs(work, args.reuters, args.insight).items():
+            corpora = inputs(work, args.reuters, args.insight)
+            if args.spanish:
+                corpora.update(spanish_inputs(work))
+            for name, paths in corpora.items():
                 old = extract(base / "src", paths, work / f"{name}.base.jsonl")
                 new = extract(ROOT / "src", paths, work / f"{name}.new.jsonl")
                 # the temporary folder's name is in each document's "origin": leave it out so

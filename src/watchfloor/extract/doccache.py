@@ -19,6 +19,21 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
   per document);
 * :func:`doc_sents` — the document's sentences (``doc.sents`` builds a new ``Span`` for
   every sentence on each walk; five extractor steps walked them per document, speed33);
+* :func:`folded_words` — ``fold(token.lower_)`` / ``fold(token.lemma_)`` /
+  ``fold(token.text)`` of every token, read from the ``LOWER`` / ``LEMMA`` / ``ORTH``
+  array, each distinct string folded once per process (the Spanish readers compare
+  folded words; esspeed37);
+* :func:`morph_get` — ``token.morph.get(field)`` read from the document's ``MORPH`` array,
+  each (analysis, field) answered once per process (``Token.morph`` builds a
+  ``MorphAnalysis`` on every read: ~7 µs, the dearest attribute the Spanish readers ask
+  for; esspeed37);
+* :func:`case_words` — the lower-cased ``case`` dependents of each token (Universal
+  Dependencies' prepositions: "de", "por", "a"), read from the ``DEP``, ``HEAD`` and
+  ``LOWER`` arrays once per document (the Spanish readers ask a word's preposition
+  of most nouns they look at; esspeed37);
+* :func:`sentence_bounds` — each sentence's character offsets, read from the
+  ``SENT_START``, ``IDX`` and ``LENGTH`` arrays (no ``Span`` made; the extract component
+  lists a document's sentences this way before any extractor runs; esspeed37);
 * :func:`listed_tokens` — the tokens of some parts of speech whose lower-cased lemma (or
   lower-case form) a word list holds, read from the ``POS``, ``LEMMA`` and ``LOWER``
   arrays: a rule that only looks up listed words makes no ``Token`` for the others
@@ -42,10 +57,24 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, POS
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    LEMMA,
+    LENGTH,
+    LIKE_NUM,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+)
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+
+from watchfloor.extract.gazetteer import fold
 
 _ents_of: tuple[Doc, tuple[Span, ...], list[int]] | None = None
 _lower_of: tuple[Doc, list[int]] | None = None
@@ -56,6 +85,13 @@ _tokens_of: tuple[Doc, list[Token]] | None = None
 _nums_of: tuple[Doc, list[int]] | None = None
 _lemma_of: tuple[Doc, list[int]] | None = None
 _LEMMA_LOWER: dict[int, int] = {}  # lemma id -> the id of its lower-cased string
+_folded_of: tuple[Doc, dict[int, list[str]]] | None = None
+FOLDED: dict[int, str] = {}  # string id -> fold() of its string (see fold_id)
+FOLDED_MAX = 200_000  # FOLDED is emptied at this size: a long run meets new words
+_morph_of: tuple[Doc, list[int]] | None = None
+_case_of: tuple[Doc, dict[int, list[str]]] | None = None
+# (morphological analysis id, field) -> its values (see morph_get); emptied at FOLDED_MAX
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
 def doc_ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
@@ -145,6 +181,100 @@ def _lemma_lower_ids(doc: Doc) -> list[int]:
             out.append(low)
         kept = _lemma_of = (doc, out)
     return kept[1]
+
+
+def fold_id(strings: object, sid: int) -> str:
+    """RETURNS ``fold(strings[sid])`` (:func:`watchfloor.extract.gazetteer.fold`) for the
+    string id ``sid`` of a ``StringStore``, folded once per process (a string's id is its
+    hash: one id, one string, in every vocabulary)."""
+    out = FOLDED.get(sid)
+    if out is None:
+        if len(FOLDED) >= FOLDED_MAX:
+            FOLDED.clear()
+        out = FOLDED[sid] = fold(strings[sid])  # type: ignore[index]
+    return out
+
+
+def folded_words(doc: Doc, attr: int) -> list[str]:
+    """RETURNS ``fold()`` of each token's ``attr`` string — ``LOWER``: ``fold(t.lower_)``,
+    ``LEMMA``: ``fold(t.lemma_)``, ``ORTH``: ``fold(t.text)`` — for every token of
+    ``doc``, read from its array (no ``Token`` made), kept per attribute for the last
+    document. Read after any reader that changes a lemma (the Spanish enclitics mend
+    theirs before the extractors read the document)."""
+    global _folded_of
+    if attr not in (LOWER, LEMMA, ORTH):
+        raise ValueError(f"folded_words reads LOWER, LEMMA or ORTH, not {attr}")
+    kept = _folded_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
+        kept = _folded_of = (doc, {})
+    words = kept[1].get(attr)
+    if words is None:
+        strings = doc.vocab.strings
+        ids = doc.to_array(attr).tolist() if len(doc) else []
+        words = list(map(FOLDED.get, ids))  # the words folded before, in one pass
+        for k, word in enumerate(words):
+            if word is None:
+                words[k] = fold_id(strings, ids[k])
+        kept[1][attr] = words
+    return words
+
+
+def morph_get(token: Token, field: str) -> list[str]:
+    """RETURNS ``token.morph.get(field)`` (the values of one feature: ``["Plur"]``, ``[]``
+    when absent), as a new list; the analysis ids are read from the last document's
+    ``MORPH`` array and each (analysis, field) is answered once per process by spaCy
+    itself (an analysis id is the hash of its string: one id, one analysis)."""
+    global _morph_of
+    doc = token.doc
+    kept = _morph_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
+        kept = _morph_of = (doc, doc.to_array(MORPH).tolist() if len(doc) else [])
+    key = (kept[1][token.i], field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        if len(_MORPH_VALUES) >= FOLDED_MAX:
+            _MORPH_VALUES.clear()
+        values = _MORPH_VALUES[key] = tuple(token.morph.get(field))
+    return list(values)
+
+
+def case_words(doc: Doc) -> dict[int, list[str]]:
+    """RETURNS token position -> the ``lower_`` of its children whose ``dep_`` is
+    ``case``, in order (as ``[c.lower_ for c in doc[i].children if c.dep_ == "case"]``;
+    positions without one are left out), read from the arrays once for the last
+    document. Read after any reader that changes the parse (the Spanish readers mend
+    theirs before reading it)."""
+    global _case_of
+    kept = _case_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
+        out: dict[int, list[str]] = {}
+        if len(doc):
+            strings = doc.vocab.strings
+            rows = doc.to_array([DEP, LOWER]).tolist()
+            # HEAD holds each head's offset from its token, signed, in an unsigned array
+            rel = doc.to_array(HEAD).astype(np.int64).tolist()
+            case = {d for d in {row[0] for row in rows} if strings[d] == "case"}
+            for i, (dep, lower) in enumerate(rows):
+                if dep in case and rel[i]:  # a root is not its own child
+                    out.setdefault(i + rel[i], []).append(strings[lower])
+        kept = _case_of = (doc, out)
+    return kept[1]
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """RETURNS ``[(s.start_char, s.end_char) for s in doc.sents]`` (raising as
+    ``doc.sents`` does when the document has no sentence boundaries), read from the
+    ``SENT_START``, ``IDX`` and ``LENGTH`` arrays as spaCy splits them (a sentence starts
+    where ``sent_start`` is 1, and at the first token); a document with a ``sents``
+    hook is asked through ``doc.sents``."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    starts = [0] + [i for i in range(1, len(rows)) if rows[i][0] == 1]
+    ends = starts[1:] + [len(rows)]
+    return [
+        (rows[a][1], rows[b - 1][1] + rows[b - 1][2]) for a, b in zip(starts, ends, strict=True)
+    ]
 
 
 def listed_tokens(

@@ -22,6 +22,7 @@ from spacy.util import minibatch
 
 from watchfloor.extract import build_extractors
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import sentence_bounds
 from watchfloor.model import Span
 from watchfloor.nlp.budget import BudgetExceeded, time_budget
 
@@ -73,9 +74,9 @@ class ExtractComponent:
         text = doc.text
         result = Extraction(meta=dict(doc.user_data.get(META_KEY) or {}), text=text)
         # a sentence's text is its slice of the document's (``Span.text`` would rebuild it
-        # from Token objects, sentence after sentence)
+        # from Token objects, sentence after sentence); the offsets from the arrays
         result.sentences = (
-            [Span(s.start_char, s.end_char, text[s.start_char : s.end_char]) for s in doc.sents]
+            [Span(a, b, text[a:b]) for a, b in sentence_bounds(doc)]
             if doc.has_annotation("SENT_START")
             else []
         )

@@ -51,7 +51,7 @@ from spacy.util import filter_spans
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.actors.name_spans import is_case_sensitive
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import pos_tokens
+from watchfloor.extract.doccache import doc_sents, folded_words, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
 from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
@@ -478,7 +478,7 @@ class SpanishActorExtractor:
             if person.code is None and title.code:
                 person.code, person.country, person.kind = title.code, title.country, title.kind
         out = [_antecedent(r, known) if _refers(doc[r.start], self.gaz) else r for r in out]
-        if home and len(list(doc.sents)) > 1:
+        if home and len(doc_sents(doc)) > 1:
             # a story of several sentences: "los manifestantes" are the story's country's
             # (flagged inferred), as a state role already is
             for r in out:
@@ -665,8 +665,8 @@ class SpanishActorExtractor:
             pos == "NOUN" or (pos in {"PROPN", "ADJ"} and tok.text[:1].islower())
         ):
             return None  # neither reading below can hold (checked before the morphology)
-        plural = "Plur" in tok.morph.get("Number") or (
-            not tok.morph.get("Number") and tok.lower_.endswith("s")
+        plural = "Plur" in morph_get(tok, "Number") or (
+            not morph_get(tok, "Number") and tok.lower_.endswith("s")
         )
         if not plural:
             return None
@@ -720,18 +720,19 @@ class SpanishActorExtractor:
     def _doc_words(self, doc: Doc) -> tuple[list[str], list[str], list[bool]]:
         """Folded lemmas, folded texts and is_alpha of every token (once per document)."""
         if self._words_of is not doc:
-            lemmas, texts, alpha = [], [], []
-            strings = doc.vocab.strings
-            # read from the token arrays: no Token object per word (speed25)
-            for orth, lemma_id, pos, is_alpha in doc.to_array(_WORD_ATTRS).tolist():
-                text, lemma = strings[orth], strings[lemma_id]
-                # a capitalised common noun opening a sentence is often tagged a proper
-                # noun with itself as lemma ("Colonos israelíes ..."): guess the singular
-                lemmas.append(
-                    _singular(fold(text)) if pos == PROPN and lemma == text else fold(lemma)
-                )
-                texts.append(fold(text))
-                alpha.append(bool(is_alpha))
+            # read from the token arrays: no Token object per word (speed25); each
+            # distinct string id is folded once per process (esspeed37: the same few
+            # thousand words were folded again in every document)
+            rows = doc.to_array(_WORD_ATTRS).tolist() if len(doc) else []
+            texts, folded = folded_words(doc, ORTH), folded_words(doc, LEMMA)
+            # a capitalised common noun opening a sentence is often tagged a proper noun
+            # with itself as lemma ("Colonos israelíes ..."): guess the singular (the
+            # same string has the same id)
+            lemmas = [
+                _singular(texts[i]) if pos == PROPN and lemma_id == orth else folded[i]
+                for i, (orth, lemma_id, pos, _) in enumerate(rows)
+            ]
+            alpha = [bool(row[3]) for row in rows]
             self._words = (lemmas, texts, alpha)
             self._words_of = doc
         return self._words
@@ -937,7 +938,7 @@ def _refers(tok: Token, gaz: SpanishGazetteer) -> bool:
     words = {fold(tok.lemma_), _singular(fold(tok.text))}
     if words & MEMBER_WORDS:
         return True
-    plural = "Plur" in tok.morph.get("Number")
+    plural = "Plur" in morph_get(tok, "Number")
     return not plural and bool(words & (GROUP_WORDS | gaz.group_nouns))
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import morph_get
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.lexicon import PERSONAL
 from watchfloor.model import Entity
@@ -98,7 +99,7 @@ def antecedent(
 def _agrees(word: Token, noun: Token) -> bool:
     """Number (and, for lo/la/los/las, gender) where both words show it."""
     for feat in ("Number", "Gender") if word.lower_[:2] != "le" else ("Number",):
-        a, b = word.morph.get(feat), noun.morph.get(feat)
+        a, b = morph_get(word, feat), morph_get(noun, feat)
         if a and b and not set(a) & set(b):
             return False
     return True

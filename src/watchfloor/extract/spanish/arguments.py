@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import morph_get
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.capitals import capital_codes
 from watchfloor.extract.spanish.lexicon import (
@@ -207,7 +208,7 @@ class SpanishSides:
                     a
                     for c in token.children
                     if c.dep_ in {"acl", "amod"}
-                    and "Part" in c.morph.get("VerbForm")
+                    and "Part" in morph_get(c, "VerbForm")
                     and self._support_participle(c)
                     for a in [_case_child(c, {"por"}, {"obl", "nmod", "obj"})]
                     if a is not None
@@ -261,9 +262,9 @@ class SpanishSides:
         kids = list(token.children)
         subj = self._verb_subject(token, kids, result)
         passive = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in kids) and (
-            "Part" in token.morph.get("VerbForm")
-            or token.morph.get("Tense") == ["Past"]
-            and not token.morph.get("Mood")
+            "Part" in morph_get(token, "VerbForm")
+            or morph_get(token, "Tense") == ["Past"]
+            and not morph_get(token, "Mood")
         )
         agent = _case_child(token, {"por"}, OBJECT | {"obl", "nmod"})
         if passive and (agent is None or _entity_of(agent, result) is None) and subj is not None:
@@ -274,7 +275,7 @@ class SpanishSides:
         if (
             passive
             or hands is not None
-            and ("Part" in token.morph.get("VerbForm") or fold(token.lemma_) in DEATH_VERBS)
+            and ("Part" in morph_get(token, "VerbForm") or fold(token.lemma_) in DEATH_VERBS)
         ):
             # "fue asesinado a manos de paramilitares", "murieron a manos del ELN": the
             # subject undergoes it, the "a manos de" phrase does it
@@ -369,7 +370,9 @@ class SpanishSides:
             head = head.head  # "amenazaron con atacar": the threatener attacks
             subj = next((c for c in head.children if c.dep_ in SUBJECT), None)
         if own is None and (
-            subj is None or "Rel" in subj.morph.get("PronType") and _entity_of(subj, result) is None
+            subj is None
+            or "Rel" in morph_get(subj, "PronType")
+            and _entity_of(subj, result) is None
         ):
             # a finite verb with no subject of its own (Spanish drops it) whose chain
             # of heads gives none, or only a relative "que" (a coordination the small
@@ -393,7 +396,7 @@ class SpanishSides:
         (and, for lo / la / los / las, in gender) and is not the verb's own subject."""
         sent = self._sent[verb.i]
         first = self._sent[sent.start - 1].start if sent.start > 0 else sent.start
-        number, gender = clitic.morph.get("Number"), clitic.morph.get("Gender")
+        number, gender = morph_get(clitic, "Number"), morph_get(clitic, "Gender")
         mine = _entity_of(subj, result) if subj is not None else None
         for tok in reversed(verb.doc[first : clitic.i]):
             if tok.pos_ not in {"NOUN", "PROPN"} or not (
@@ -402,11 +405,11 @@ class SpanishSides:
                 continue
             if (
                 number
-                and tok.morph.get("Number") not in ([], number)
+                and morph_get(tok, "Number") not in ([], number)
                 or (
                     clitic.lower_[:2] != "le"
                     and gender
-                    and tok.morph.get("Gender") not in ([], gender)
+                    and morph_get(tok, "Gender") not in ([], gender)
                 )
             ):
                 continue
@@ -428,19 +431,19 @@ class SpanishSides:
         impersonal ("se detuvo a tres hombres") and has none."""
         finite = (
             token
-            if "Fin" in token.morph.get("VerbForm")
+            if "Fin" in morph_get(token, "VerbForm")
             else next(
                 (
                     c
                     for c in token.children
-                    if c.dep_ in {"aux", "aux:pass"} and "Fin" in c.morph.get("VerbForm")
+                    if c.dep_ in {"aux", "aux:pass"} and "Fin" in morph_get(c, "VerbForm")
                 ),
                 None,
             )
         )
-        if finite is None or finite.morph.get("Person") not in ([], ["3"]):
+        if finite is None or morph_get(finite, "Person") not in ([], ["3"]):
             return None
-        number = finite.morph.get("Number")
+        number = morph_get(finite, "Number")
         if number != ["Plur"] and any(c.lower_ == "se" for c in token.children):
             return None
 
@@ -448,7 +451,7 @@ class SpanishSides:
             return (
                 c.dep_ in {"nsubj", "nsubj:pass"}
                 and c.head.i != token.i
-                and c.morph.get("Number") in ([], number)
+                and morph_get(c, "Number") in ([], number)
                 and _entity_of(c, result) is not None
             )
 
@@ -482,7 +485,7 @@ class SpanishSides:
                 clause.dep_ not in {"advcl", "xcomp"}
                 or clause.i < verb.i
                 or clause.pos_ != "VERB"
-                or not ({"Ger", "Inf"} & set(clause.morph.get("VerbForm")))
+                or not ({"Ger", "Inf"} & set(morph_get(clause, "VerbForm")))
                 or (self._codes.get(clause.idx) or "")[:2] not in ADDRESSED_ROOTS
             ):
                 continue
@@ -652,7 +655,7 @@ def _passive(verb: Token) -> bool:
     """A passive with "ser" ("la oficina fue incendiada"): its subject undergoes it."""
     return any(
         c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in verb.children
-    ) and "Part" in verb.morph.get("VerbForm")
+    ) and "Part" in morph_get(verb, "VerbForm")
 
 
 def _topic_label(tok: Token) -> bool:

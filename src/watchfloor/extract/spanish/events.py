@@ -70,10 +70,11 @@ from __future__ import annotations
 from itertools import product
 
 import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import pos_tokens
+from watchfloor.extract.doccache import doc_sents, folded_words, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.extract.spanish.addressee import open_addressee, story_addressee
@@ -189,6 +190,9 @@ PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 # the parts of speech the rules code (:meth:`SpanishEventExtractor._stative_entry`: a
 # participle tagged VERB, ADJ or NOUN; :meth:`~SpanishEventExtractor._propose`: VERB, NOUN)
 RULE_POS = frozenset({"VERB", "NOUN", "ADJ"})
+# the dependents :meth:`SpanishEventExtractor._code` reads as a word's objects (one set:
+# it was built again for every child)
+CODE_OBJECTS = frozenset(OBJECT | {"obl", "xcomp", "ccomp"})
 
 
 class SpanishEventExtractor(SpanishSides, SpanishProtests):
@@ -237,7 +241,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
     def _view(self, doc: Doc, whole: bool, parses: Readable, result: Extraction) -> None:
         # each token's sentence, found once (Token.sent walks the sentence on every call)
         self._sent = (
-            [s for s in doc.sents for _ in range(s.start, s.end)]
+            [s for s in doc_sents(doc) for _ in range(s.start, s.end)]
             if doc.has_annotation("SENT_START")
             else [doc[:]] * len(doc)
         )
@@ -444,11 +448,10 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         """A participle of a verb of our lexicon under a verb of state ("las carreteras
         permanecen bloqueadas", "el alcalde sigue secuestrado", "están bloqueadas"); the
         small model tags it a verb, an adjective or a noun. Its entry, or None."""
-        low = fold(token.lower_)
+        low = folded_words(token.doc, LOWER)[token.i]  # fold(token.lower_), read once
         irregular = IRREGULAR_PARTICIPLES.get(low)
-        if token.pos_ not in {"VERB", "ADJ", "NOUN"} or not (
-            irregular or low.endswith(PARTICIPLE_ENDINGS)
-        ):
+        # the word's ending first (cheap), then its part of speech (RULE_POS)
+        if not (irregular or low.endswith(PARTICIPLE_ENDINGS)) or token.pos_ not in RULE_POS:
             return None
         # with "ser" it is the ordinary passive, read as such when tagged a verb; an
         # adjective ("fue secuestrado" tagged ADJ) or "muerto" is read here
@@ -481,12 +484,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         secuestrados por el ELN"): a passive, the noun its target and the "por" actor its
         source (esroots35). Without a doer named ("los detenidos", "migrantes detenidos
         por robo") it stays a description. Its entry, or None."""
-        low = fold(token.lower_)
+        low = folded_words(token.doc, LOWER)[token.i]  # fold(token.lower_), read once
         if (
-            token.dep_ not in {"amod", "acl"}
+            not low.endswith(PARTICIPLE_ENDINGS)  # the cheap test first (esspeed37)
+            or token.dep_ not in {"amod", "acl"}
             or token.head.pos_ not in {"NOUN", "PROPN"}
             or token.pos_ not in {"VERB", "ADJ"}
-            or not low.endswith(PARTICIPLE_ENDINGS)
         ):
             return None
         agent = next(
@@ -572,7 +575,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             )
         ):
             return None
-        objects = [c for c in token.children if c.dep_ in OBJECT | {"obl", "xcomp", "ccomp"}]
+        objects = [c for c in token.children if c.dep_ in CODE_OBJECTS]
         if token.pos_ == "NOUN":
             # nineteenth pass: a noun's object is its "de" phrase ("el envío de 400 gendarmes")
             objects += [c for c in token.children if c.dep_ == "nmod" and c.i > token.i]
@@ -582,9 +585,11 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             and fold(token.lemma_) in self.lex.patterns
         ):
             sent = self._sent[token.i]
+            # each word's folded form and lemma, from the document's arrays (no Token)
+            lows, lemmas = folded_words(sent.doc, LOWER), folded_words(sent.doc, LEMMA)
             after = [
-                {fold(t.lower_), fold(t.lemma_)}
-                for t in sent.doc[token.i + 1 : min(sent.end, token.i + 16)]
+                {lows[j], lemmas[j]}
+                for j in range(token.i + 1, min(sent.end, token.i + 16, len(lows)))
             ]
             found = self.lex.pattern(token.lemma_, after)
             if found is not None:  # UniversalPetrarch block pattern ("" = not an event)
@@ -616,19 +621,25 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         sentence's words, "se", a negation of the verb: ``negated``), or None."""
         if not patterns:
             return None
-        words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
-            fold(t.lower_) for o in objects for t in o.subtree
-        }
-        sentence = self._sent[token.i].text.lower()
+        # the objects' words and the sentence are read when a pattern first asks for
+        # them (most patterns test neither; esspeed37)
+        words: set[str] | None = None
+        sentence: str | None = None
         for pattern in patterns:
-            if "obj_any" in pattern and not words & pattern.get(
-                "obj_folded", {fold(str(w)) for w in pattern["obj_any"]}
-            ):
-                continue
-            if "context_any" in pattern and not any(
-                str(c).lower() in sentence for c in pattern["context_any"]
-            ):
-                continue
+            if "obj_any" in pattern:
+                if words is None:
+                    words = {fold(t.lemma_) for o in objects for t in o.subtree} | {
+                        fold(t.lower_) for o in objects for t in o.subtree
+                    }
+                if not words & pattern.get(
+                    "obj_folded", {fold(str(w)) for w in pattern["obj_any"]}
+                ):
+                    continue
+            if "context_any" in pattern:
+                if sentence is None:
+                    sentence = self._sent[token.i].text.lower()
+                if not any(str(c).lower() in sentence for c in pattern["context_any"]):
+                    continue
             if "reflexive" in pattern and bool(pattern["reflexive"]) != _reflexive(token):
                 continue
             if "negated" in pattern and bool(pattern["negated"]) != _negated(token):
@@ -1116,7 +1127,7 @@ def _negated(verb: Token) -> bool:
     return any(
         c.dep_ == "advmod"
         and c.i < verb.i
-        and ("Neg" in c.morph.get("Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
+        and ("Neg" in morph_get(c, "Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
         for c in verb.children
     )
 
@@ -1134,7 +1145,7 @@ def _background(verb: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "aux:pass"} for c in verb.children):
         return False  # "que había sido secuestrado": the pluperfect reports an act
-    return "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
+    return "Imp" in morph_get(verb, "Tense") and "Ind" in morph_get(verb, "Mood")
 
 
 def _inverted_report(token: Token) -> bool:
@@ -1190,15 +1201,19 @@ def _place(token: Token, result: Extraction) -> dict | None:
     return None
 
 
+CLAUSE_DEPS = frozenset({"acl", "relcl"})  # :func:`_span`: no phrase of its own
+
+
 def _span(tok: Token | None) -> dict | None:
     if tok is None:
         return None
-    toks = [t for t in tok.subtree if t.dep_ not in {"acl", "relcl"}]
+    # a word of the subtree other than a relative clause: the word itself, most often
+    # (the subtree is walked only when it is one; esspeed37)
+    if tok.dep_ in CLAUSE_DEPS and all(t.dep_ in CLAUSE_DEPS for t in tok.subtree):
+        return None
     left, right = tok.left_edge, tok.right_edge
     while right.i > tok.i and (right.is_punct or right.dep_ == "cc"):
         right = tok.doc[right.i - 1]
-    if not toks:
-        return None
     doc = tok.doc
     return {
         "start": left.idx,

@@ -43,6 +43,9 @@ AGENT_SUFFIX = re.compile(
 )
 
 
+COUNTRY_WORDS_MAX = 100_000  # country_word's memo is emptied at this size (a long run)
+
+
 class SpanishGazetteer:
     def __init__(self, root: Path | None = None) -> None:
         base_root = root or Path(str(resources.files("watchfloor.data.actors")))
@@ -68,6 +71,7 @@ class SpanishGazetteer:
         # single UniversalPetrarch words coded with a bare country code: demonyms and
         # capitals ("haitianos", "bosnio", "Bogotá") — used only to qualify role words
         self.up_countries: dict[str, str] = {}
+        self._country_words: dict[str, str | None] = {}  # country_word's answers
         # counterparts.tsv: role words that are an actor only with a country of their own
         # ("su homólogo colombiano")
         self.counterparts: set[str] = set()
@@ -195,7 +199,20 @@ class SpanishGazetteer:
         return self.base.country_of(_strip_article(word))
 
     def country_word(self, word: str) -> str | None:
-        """The country a word qualifying a role names: a demonym, a country, a capital."""
+        """The country a word qualifying a role names: a demonym, a country, a capital.
+        Each word is looked up once per gazetteer (the lists are read only when it is
+        built; esspeed37: the actor reader asks about most nouns and adjectives)."""
+        try:
+            return self._country_words[word]
+        except KeyError:
+            pass
+        if len(self._country_words) >= COUNTRY_WORDS_MAX:
+            self._country_words.clear()
+        found = self._country_words[word] = self._country_word(word)
+        return found
+
+    def _country_word(self, word: str) -> str | None:
+        """:meth:`country_word` without its memo (the plain path; tests compare them)."""
         return self.country_of(word) or self.up_countries.get(fold(word))
 
     def role_of(self, phrase: str) -> str | None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from watchfloor.extract.doccache import pos_tokens
+from watchfloor.extract.doccache import doc_sents, pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
 from watchfloor.extract.spanish.role_country import MEDIA, index_country
@@ -55,7 +55,7 @@ def story_home(doc: Doc) -> str | None:
 
 
 def _most_named(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str | None:
-    starts = [s.start for s in doc.sents]
+    starts = [s.start for s in doc_sents(doc)]  # the spans the readers share (doccache)
     seen: dict[str, set[int]] = defaultdict(set)
     for r in readings:
         iso = _evidence(r)

@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from watchfloor.data import read_tsv, read_yaml
+from watchfloor.extract.doccache import case_words
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import EventLexicon, default_lexicon
 
@@ -38,6 +39,12 @@ PERSONAL = frozenset({"a", "al"})
 def has_case(token: Token, words: set[str] | frozenset[str]) -> bool:
     """Whether ``token`` has a case word (its ``case`` child, lower-cased, not folded) in
     ``words``: ``has_case(tok, {"de", "del"})`` for "el jefe de la policía"."""
+    # read from the document's arrays (doccache.case_words): no Token per child
+    return any(w in words for w in case_words(token.doc).get(token.i, ()))
+
+
+def has_case_plain(token: Token, words: set[str] | frozenset[str]) -> bool:
+    """:func:`has_case` walking the token's children (the plain path; tests compare)."""
     return any(c.dep_ == "case" and c.lower_ in words for c in token.children)
 
 

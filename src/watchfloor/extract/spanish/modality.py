@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import morph_get
 from watchfloor.extract.gazetteer import fold
 
 FUNCTION = {"advmod", "aux", "aux:pass", "mark", "cop", "case"}
@@ -47,8 +48,8 @@ def _infinitives(token: Token) -> bool:
     one's governor, and so its modality."""
     return (
         token.dep_ == "conj"
-        and "Inf" in token.morph.get("VerbForm")
-        and "Inf" in token.head.morph.get("VerbForm")
+        and "Inf" in morph_get(token, "VerbForm")
+        and "Inf" in morph_get(token.head, "VerbForm")
     )
 
 
@@ -57,8 +58,8 @@ def _future(verb: Token) -> bool:
     a viajar")."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
     return (
-        "Fut" in verb.morph.get("Tense")
-        or any("Fut" in a.morph.get("Tense") for a in aux)
+        "Fut" in morph_get(verb, "Tense")
+        or any("Fut" in morph_get(a, "Tense") for a in aux)
         or any(a.lemma_ == "ir" for a in aux)
         and any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children)
     )
@@ -70,7 +71,7 @@ def _purpose_of_future(token: Token) -> bool:
     ("viajará a Quito para firmar un acuerdo", "irá a Lima a reunirse con"; esroots35)."""
     return (
         token.dep_ == "advcl"
-        and "Inf" in token.morph.get("VerbForm")
+        and "Inf" in morph_get(token, "VerbForm")
         and token.head.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "mark" and c.lower_ in {"para", "a"} for c in token.children)
         and _future(token.head)
@@ -88,6 +89,32 @@ def governors(token: Token, steps: int = 3) -> list[Token]:
     return out
 
 
+# id(cues) -> (the cues, their index): the lexicon's cue lists are read once per process
+_CUE_INDEX: dict[int, tuple[dict, dict[str, tuple[frozenset[str], dict]]]] = {}
+
+
+def cue_index(
+    cues: dict[str, set[str]],
+) -> dict[str, tuple[frozenset[str], dict[str, list[tuple[str, int]]]]]:
+    """RETURNS, per modality kind, its one-word cues and its cues of several words by
+    their first word (each with its word count), built once per cue dictionary (esspeed37:
+    :func:`modality` split the lists on every trigger). The dictionary is kept with its
+    index, so a new one never takes an old one's id."""
+    kept = _CUE_INDEX.get(id(cues))
+    if kept is not None and kept[0] is cues:
+        return kept[1]
+    index: dict[str, tuple[frozenset[str], dict[str, list[tuple[str, int]]]]] = {}
+    for kind, cue_words in cues.items():
+        phrases: dict[str, list[tuple[str, int]]] = {}
+        for cue in cue_words:
+            if " " in cue:
+                parts = cue.split()
+                phrases.setdefault(parts[0], []).append((cue, len(parts)))
+        index[kind] = (frozenset(c for c in cue_words if " " not in c), phrases)
+    _CUE_INDEX[id(cues)] = (cues, index)
+    return index
+
+
 def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
     """RETURNS {negation, hypothetical, future, alleged} for a trigger."""
     found = dict.fromkeys(("negation", "hypothetical", "future", "alleged"), False)
@@ -98,35 +125,35 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
     for gov in govs:
         scope.append(gov)
         scope.extend(c for c in gov.children if c.dep_ in FUNCTION and c.i != token.i)
-    if "Inf" in token.morph.get("VerbForm") and token.i > 0:
+    if "Inf" in morph_get(token, "VerbForm") and token.i > 0:
         # the word just before an infinitive, whatever the parse made of it: the small
         # model tags "PODRIA" in "… PODRIA PARALIZAR …" an adjective of the noun before
         scope.append(token.doc[token.i - 1])
     scope = [t for t in scope if t.i < token.i]
-    words = {_fold(t.lower_) for t in scope} | {_fold(t.lemma_) for t in scope}
-    for kind, cue_words in cues.items():
-        single = {c for c in cue_words if " " not in c}
+    lowers = [(t, _fold(t.lower_)) for t in scope]
+    words = {low for _, low in lowers} | {_fold(t.lemma_) for t in scope}
+    for kind, (single, phrases) in cue_index(cues).items():
         if words & single:
             found[kind] = True
-        for cue in (c for c in cue_words if " " in c):
-            parts = cue.split()
-            for t in scope:
-                # the first word is compared before the span is built (the cost was in
-                # building a span for every cue and every word in scope)
-                if _fold(t.lower_) == parts[0] and _fold(t.doc[t.i : t.i + len(parts)].text) == cue:
+        for t, low in lowers:
+            # a cue of several words: only those whose first word this one is; the span
+            # is built for them alone (the cost was in building a span for every cue
+            # and every word in scope)
+            for cue, n in phrases.get(low, ()):
+                if _fold(t.doc[t.i : t.i + n].text) == cue:
                     found[kind] = True
     # "presuntamente", "al parecer" anywhere before the trigger in its clause
     clause = [t for t in token.children if t.i < token.i]
     if any(t.lower_ in {"presuntamente", "supuestamente", "aparentemente"} for t in clause):
         found["alleged"] = True
     aux = [c for c in token.children if c.dep_ in {"aux", "aux:pass"}]
-    mood = set(token.morph.get("Mood")) | {m for a in aux for m in a.morph.get("Mood")}
+    mood = set(morph_get(token, "Mood")) | {m for a in aux for m in morph_get(a, "Mood")}
     if "Cnd" in mood:
-        if any(a.lemma_ == "haber" and "Cnd" in a.morph.get("Mood") for a in aux):
+        if any(a.lemma_ == "haber" and "Cnd" in morph_get(a, "Mood") for a in aux):
             found["alleged"] = True  # condicional de rumor: "habría asesinado"
         else:
             found["hypothetical"] = True
-    if "Fut" in token.morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in aux):
+    if "Fut" in morph_get(token, "Tense") or any("Fut" in morph_get(a, "Tense") for a in aux):
         found["future"] = True
     if any(a.lemma_ == "ir" for a in aux) and any(
         c.dep_ == "mark" and c.lower_ == "a" for c in token.children
@@ -145,7 +172,7 @@ def modality(token: Token, cues: dict[str, set[str]]) -> dict[str, bool]:
         found["hypothetical"] = True  # "amenazó con una huelga": threatened, not held
     if any(
         c.dep_ == "advmod"
-        and ("Neg" in c.morph.get("Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
+        and ("Neg" in morph_get(c, "Polarity") or c.lower_ in {"no", "nunca", "jamás", "tampoco"})
         for c in token.children
         if c.i < token.i
     ):

@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from watchfloor.extract.doccache import morph_get
 from watchfloor.extract.gazetteer import fold
 
 ARGS = {"nsubj", "nsubj:pass", "obj"}
@@ -79,7 +80,7 @@ def _result(token: Token, cues: dict[str, set[str]]) -> bool:
 def _content(token: Token, cues: dict[str, set[str]]) -> bool:
     content, offer = cues.get("content", set()), cues.get("offer", set())
     if (
-        "Inf" in token.morph.get("VerbForm")
+        "Inf" in morph_get(token, "VerbForm")
         and token.dep_ in {"xcomp", "obj", "ccomp"}
         and fold(token.head.lemma_) in offer
     ):
@@ -137,7 +138,7 @@ def _named_again(token: Token, cues: dict[str, set[str]], acts_on: Callable[[Tok
         if c.dep_ == "case"
         for w in [c, *(f for f in c.children if f.dep_ == "fixed")]
     }
-    if "por" in case and (token.head.pos_ == "ADJ" or "Part" in token.head.morph.get("VerbForm")):
+    if "por" in case and (token.head.pos_ == "ADJ" or "Part" in morph_get(token.head, "VerbForm")):
         case.discard("por")  # the agent of a participle ("marcada por las huelgas")
     if case & after:
         return True  # "tras el ataque", "durante el motín", "al término de la marcha"
@@ -195,7 +196,7 @@ def _perfect(verb: Token) -> bool:
     return any(
         c.dep_ in {"aux", "aux:pass"}
         and fold(c.lemma_) == "haber"
-        and "Pres" in c.morph.get("Tense")
+        and "Pres" in morph_get(c, "Tense")
         for c in verb.children
     )
 

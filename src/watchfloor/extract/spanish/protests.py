@@ -18,9 +18,13 @@ nouns of duration) through :class:`~watchfloor.extract.spanish.lexicon.SpanishLe
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import HEAD, LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Token
 
 from watchfloor.extract.base import Extraction
+from watchfloor.extract.doccache import fold_id, morph_get
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.arguments import SUBJECT, _entity_of
 from watchfloor.extract.spanish.lexicon import SpanishLexicon
@@ -28,6 +32,7 @@ from watchfloor.extract.spanish.lexicon import SpanishLexicon
 # ninth pass: the dependencies by which an aim or frame clause hangs under its protest
 # (:meth:`SpanishProtests._part_of_protest`)
 AIM_DEPS = {"advcl", "xcomp", "acl", "amod", "obl", "obj"}
+NOUN_ID = POS_IDS["NOUN"]  # the POS array's id of a noun (:meth:`SpanishProtests._may_end_protest`)
 
 
 class SpanishProtests:
@@ -64,7 +69,7 @@ class SpanishProtests:
         is a clause with its own subject, tense or auxiliary ("…, lo que fue rechazado
         por la ministra")."""
         if token.pos_ == "VERB" and (
-            not {"Inf", "Ger", "Part"} & set(token.morph.get("VerbForm"))
+            not {"Inf", "Ger", "Part"} & set(morph_get(token, "VerbForm"))
             or any(c.dep_ in SUBJECT or c.dep_ in {"aux", "aux:pass"} for c in token.children)
         ):
             return False  # a clause with its own subject or tense is an act of its own
@@ -134,6 +139,12 @@ class SpanishProtests:
 
     def _ends_protest(self, verb: Token) -> bool:
         """``verb`` ends a protest noun of our lexicon (that noun is coded instead)."""
+        if not self._may_end_protest(verb):
+            return False  # no protest noun among the words the search below reads
+        return self._ends_protest_plain(verb)
+
+    def _ends_protest_plain(self, verb: Token) -> bool:
+        """:meth:`_ends_protest` without its gate (the plain path; tests compare them)."""
         # compare positions: spaCy makes a new Token per lookup, so ``is`` never holds
         return any(
             self._protest_noun(n)
@@ -144,3 +155,46 @@ class SpanishProtests:
                 *(g for c in verb.children if c.pos_ == "NOUN" for g in c.children),
             ]
         )
+
+    def _may_end_protest(self, verb: Token) -> bool:
+        """Whether a protest noun of our lexicon (:meth:`_protest_noun`) is among the
+        words :meth:`_ends_protest` reads: a child of ``verb``, or a child of a noun child
+        of it. Read from the document's arrays, the protest nouns found once per
+        document (esspeed37: the search made every child and grandchild of every verb a
+        ``Token`` and looked each up, and most documents have no protest noun)."""
+        nouns, heads, pos = self._protest_nouns(verb.doc)
+        v = verb.i
+        for n in nouns:
+            h = heads[n]
+            if h == v and n != v:
+                return True  # a child
+            if h != n and h != v and heads[h] == v and pos[h] == NOUN_ID:
+                return True  # a child of a noun child
+        return False
+
+    def _protest_nouns(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
+        """RETURNS the positions of the protest nouns of ``doc`` (:meth:`_protest_noun`,
+        from the ``POS``, ``LEMMA`` and ``LOWER`` arrays), each token's head position and
+        each token's ``POS`` id; kept for the last document."""
+        kept = getattr(self, "_protest_nouns_of", None)
+        if kept is not None and kept[0] is doc:
+            return kept[1]
+        rows = doc.to_array([POS, LEMMA, LOWER]).tolist() if len(doc) else []
+        pos = [row[0] for row in rows]
+        # HEAD holds each head's offset from its token, signed, in an unsigned array
+        rel = doc.to_array(HEAD).astype(np.int64).tolist() if rows else []
+        heads = [i + r for i, r in enumerate(rel)]
+        strings, verbs = doc.vocab.strings, self.lex.verbs
+        nouns = []
+        for i, (p, lemma, lower) in enumerate(rows):
+            if p != NOUN_ID:
+                continue
+            # lex.entry(tok.lemma_, "NOUN") or lex.entry(tok.lower_, "NOUN"), folded once
+            entry = verbs.get((fold_id(strings, lemma), "NOUN")) or verbs.get(
+                (fold_id(strings, lower), "NOUN")
+            )
+            if entry is not None and entry.origin != "petrarch" and entry.code[:2] == "14":
+                nouns.append(i)
+        out = (nouns, heads, pos)
+        self._protest_nouns_of = (doc, out)
+        return out

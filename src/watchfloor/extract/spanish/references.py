@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from watchfloor.data import read_tsv
-from watchfloor.extract.doccache import pos_tokens
+from watchfloor.extract.doccache import morph_get, pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.lexicon import has_case
 
@@ -97,7 +97,7 @@ def references(
 
 def _definite_argument(tok: Token) -> bool:
     """Singular, definite, and an argument of its verb or noun."""
-    if "Plur" in tok.morph.get("Number"):
+    if "Plur" in morph_get(tok, "Number"):
         return False
     kids = list(tok.children)
     if not any(c.lower_ in DEFINITE and c.dep_ in {"det", "case"} for c in kids):

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from watchfloor.extract.doccache import morph_get
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
 from watchfloor.geo import default_index
@@ -51,7 +52,7 @@ def possessor_country(
     """The country of the possessor of the role word ``tok``: the nearest earlier actor
     with a country when a possessive determiner ("su", "sus", "nuestro") opens it, or a
     person of known country in a "de" phrase ("el gobierno de Carlos Menem")."""
-    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+    if any(c.dep_ == "det" and "Yes" in morph_get(c, "Poss") for c in tok.children):
         before = [
             r
             for r in earlier
