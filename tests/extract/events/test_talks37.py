@@ -1,0 +1,185 @@
+"""Issue 12, talks37: talks, meetings and visits to come against a declared wish to meet.
+
+docs/judging-criteria.md (Planned talks, nineteenth session): talks or a meeting that are
+scheduled, expected or announced are consultation (04x) with future modality; 036 (express
+intent to meet or negotiate) only where an actor states its own wish or readiness to meet.
+Until talks37 a future 04x act with no commitment word ("will meet next week", "plans to
+visit", "is to visit", "will hold talks") also gave an asserted 036 derived from it; a
+meeting verb under "want" was left hypothetical 040 and under "hope" asserted 042. Guards:
+talks held stay asserted 04x, an appeal for talks stays an appeal (02x), talks agreed to and
+readiness to talk keep their 036.
+
+Sentences written for these tests (not from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.events.helpers import parse
+
+
+def rows(text: str) -> list[tuple[str, str, bool]]:
+    """(trigger word in lower case, code, future) of each event of ``text``."""
+    return [(e.trigger.text.lower(), e.code, e.future) for e in parse(text)[0].events]
+
+
+# -- scheduled, expected or announced: 04x future, no derived 036 ----------------------------
+@pytest.mark.parametrize(
+    "text, trigger, root",
+    [
+        (
+            "French Foreign Minister Jean Dupont will meet Chinese Premier Li Wen next week "
+            "in Beijing.",
+            "meet",
+            "04",
+        ),
+        ("Japanese Prime Minister Taro Sato plans to visit Washington in April.", "visit", "04"),
+        ("Colombian President Ana Ruiz is to visit Ecuador on Monday.", "visit", "04"),
+        (
+            "Philippine officials will hold talks with the creditor banks on Thursday.",
+            "talks",
+            "04",
+        ),
+        (
+            "Brazil will resume talks with the International Monetary Fund next month.",
+            "talks",
+            "04",
+        ),
+        (
+            "Brazil's finance minister will travel to Washington next week for talks with the IMF.",
+            "travel",
+            "04",
+        ),
+        (
+            "Ecuadorean officials said they would meet the creditor banks on Thursday.",
+            "meet",
+            "04",
+        ),
+    ],
+)
+def test_talks_to_come_are_consultation_in_the_future(text: str, trigger: str, root: str) -> None:
+    found = [r for r in rows(text) if r[0] == trigger]
+    assert found, rows(text)
+    assert all(code.startswith(root) and future for _, code, future in found), found
+    assert "036" not in {code for _, code, _ in rows(text)}, rows(text)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Argentina and Britain are due to hold talks on the fishing zone next month.", "talks"),
+        ("Talks between Peru and Chile are set for March 3 in Lima.", "talks"),
+        (
+            "The Peruvian foreign minister is scheduled to meet his Chilean counterpart on Friday.",
+            "meet",
+        ),
+        (
+            "The Colombian government is expected to hold talks with the ELN next week.",
+            "talks",
+        ),
+    ],
+)
+def test_scheduled_talks_stay_consultation(text: str, trigger: str) -> None:
+    # guard: kept on the base too (schedule frames read before talks37)
+    found = [r for r in rows(text) if r[0] == trigger]
+    assert found, rows(text)
+    assert all(code[:2] == "04" and future for _, code, future in found), found
+    assert "036" not in {code for _, code, _ in rows(text)}, rows(text)
+
+
+# -- an actor's own wish or readiness to meet: 036 ------------------------------------------
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Venezuela wants to meet Guyana over the border dispute.", "meet"),
+        ("Cuban Foreign Minister Raul Vega hopes to visit Mexico next month.", "visit"),
+        ("The Mexican government hoped to negotiate with the United States.", "negotiate"),
+    ],
+)
+def test_a_wish_to_meet_is_an_intent(text: str, trigger: str) -> None:
+    found = [r for r in rows(text) if r[0] == trigger]
+    assert [code for _, code, _ in found] == ["036"], rows(text)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Venezuela said it wants talks with Guyana about the border.", "talks"),
+        ("Venezuela is willing to meet Guyanese officials.", "meet"),
+        ("Venezuela said it is ready to talk with Guyana about the border.", "talk"),
+        ("Chile and Bolivia agreed to hold talks on the border dispute.", "agreed"),
+    ],
+)
+def test_readiness_and_talks_agreed_keep_their_intent(text: str, trigger: str) -> None:
+    # guards: a wish, a readiness or an agreement to meet stays 036
+    assert "036" in {code for word, code, _ in rows(text) if word == trigger}, rows(text)
+
+
+def test_a_refused_wish_is_no_intent() -> None:  # guard: negated, no 036
+    assert "036" not in {code for _, code, _ in rows("Venezuela does not want to meet Guyana.")}
+
+
+def test_hope_to_agree_is_no_intent_to_meet() -> None:  # guard: only meeting verbs
+    text = "Peru hopes to reach an agreement with Chile."
+    assert "036" not in {code for _, code, _ in rows(text)}, rows(text)
+
+
+# -- talks held and appeals for talks keep their readings ------------------------------------
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Colombian officials met Venezuelan ministers in Caracas on Tuesday.", "met"),
+        (
+            "Colombian officials held talks with Venezuelan ministers in Caracas on Tuesday.",
+            "talks",
+        ),
+    ],
+)
+def test_talks_held_stay_asserted(text: str, trigger: str) -> None:
+    found = [r for r in rows(text) if r[0] == trigger]
+    assert found and all(code[:2] == "04" and not future for _, code, future in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico called for talks with the United States on migration.",
+        "The United States urged Venezuela to hold talks with the opposition.",
+    ],
+)
+def test_an_appeal_for_talks_stays_an_appeal(text: str) -> None:
+    found = rows(text)
+    assert {code[:2] for _, code, _ in found} == {"02"}, found
+
+
+# -- the occasion of an act to come is to come ----------------------------------------------
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The Bolivian envoy is to hold talks with President Luis Arce during his visit.", "visit"),
+        (
+            "After the summit with Chancellor Kohl, President Reagan will travel to Berlin.",
+            "summit",
+        ),
+    ],
+)
+def test_occasion_of_an_act_to_come_is_future(text: str, trigger: str) -> None:
+    found = [r for r in rows(text) if r[0] == trigger]
+    assert found and all(code[:2] == "04" and future for _, code, future in found), found
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("During his visit, the Bolivian envoy held talks with President Luis Arce.", "visit"),
+        (
+            "After last week's summit with Chancellor Kohl, President Reagan will travel to "
+            "Berlin.",
+            "summit",
+        ),
+    ],
+)
+def test_occasion_held_or_dated_past_stays_asserted(text: str, trigger: str) -> None:
+    # guards: a past verb, or a past date on the noun itself
+    found = [r for r in rows(text) if r[0] == trigger]
+    assert found and all(not future for _, _, future in found), found
