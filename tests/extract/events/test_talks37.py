@@ -115,6 +115,22 @@ def test_readiness_and_talks_agreed_keep_their_intent(text: str, trigger: str) -
     assert "036" in {code for word, code, _ in rows(text) if word == trigger}, rows(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru proposed to meet Ecuadorean officials next week.",
+        "Peru proposed to hold talks with Ecuador on the border.",
+    ],
+)
+def test_a_proposal_to_meet_is_an_offer_to_meet(text: str) -> None:
+    assert {code for word, code, _ in rows(text) if word == "proposed"} == {"036"}, rows(text)
+
+
+def test_a_proposed_ceasefire_stays_a_proposal_of_settlement() -> None:  # guard
+    text = "Peru proposed a ceasefire to Ecuador."
+    assert {code for word, code, _ in rows(text) if word == "proposed"} == {"037"}, rows(text)
+
+
 def test_a_refused_wish_is_no_intent() -> None:  # guard: negated, no 036
     assert "036" not in {code for _, code, _ in rows("Venezuela does not want to meet Guyana.")}
 
