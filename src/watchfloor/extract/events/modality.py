@@ -937,16 +937,15 @@ def own_clause(token: Token) -> bool:
 
 
 def scheduled(token: Token, root: str) -> bool:
-    """Whether a future act of a ``scheduled_roots`` root (talks, a meeting, a visit) is a
-    schedule the news reports rather than an actor's declared wish to meet: every such act
-    to come that no ``commitment_words`` word governs ("X will meet Y next week", "talks are
-    due to resume", "is to visit", "plans to visit", "the summit is scheduled for June", "the
-    officials would discuss"). No 03x intent is derived for it: talks or a visit scheduled,
-    expected or announced are 04x future, and 036 (express intent to meet) is only an
-    actor's own wish or readiness ("agreed to meet", "is ready to negotiate", "hopes to
-    visit": docs/judging-criteria.md, Planned talks; talks37). Nor is an intent derived for a
-    purpose infinitive of any root ("will meet next week to *discuss*": the meeting carries
-    any intent) or an act under an ``outlook_words`` word ("the looming demobilization")."""
+    """Whether a future act of a ``scheduled_roots`` root is a schedule the news reports
+    rather than an actor's announced intent: an occasion noun with no owner that is no
+    argument of a verb ("placed before the July meeting at Geneva") or a "would" future in
+    reported speech ("the minister said the officials would discuss ..."), or a passive
+    subject of a ``schedule_verbs`` verb ("the summit is scheduled for June"). No 03x intent
+    is derived for it, nor for a purpose infinitive of any root ("will meet next week to
+    *discuss*": the meeting carries the intent). "X will meet Y" keeps its intent (CAMEO
+    036: an announced meeting), and so does any act a ``commitment_words`` word governs
+    ("agreed to meet", "is ready to negotiate")."""
     lists = _lists()
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "will meet next week to discuss", "will send troops to patrol": the
@@ -971,11 +970,16 @@ def scheduled(token: Token, root: str) -> bool:
         for c in g.children
         if c.dep_ in {"acomp", "advmod"}
     }
-    # "will meet next week", "is due to hold talks", "plans to visit", "the summit is
-    # scheduled for June": talks, a meeting or a visit to come are consultation (04x) with
-    # future modality, no one's declared wish to meet (talks37); "agreed to meet", "is
-    # ready to talk", "hopes to visit" are the actor's own (036 derived)
-    return not words & lists["commitment_words"]
+    if words & lists["commitment_words"]:
+        return False
+    if slated(token):
+        return True  # "the summit is scheduled for June": a date on the calendar, no one's
+        # announced intent
+    if token.pos_ == "NOUN":  # not "will hold talks", "will make a visit": the actor's own
+        return token.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"} and not any(
+            c.dep_ == "poss" for c in token.children
+        )
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
 
 
 def prevented(token: Token) -> bool:
