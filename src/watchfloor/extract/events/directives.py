@@ -45,6 +45,7 @@ class Directives:
     willing_carriers: frozenset[str] = frozenset()  # "willing to continue talks"
     wanting_verbs: frozenset[str] = frozenset()  # "wanted a discussion with": an intent
     wanted_nouns: frozenset[str] = frozenset()  # the meeting nouns so wanted (036)
+    wanted_verbs: frozenset[str] = frozenset()  # "wants to meet", "hopes to visit": 036
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -95,9 +96,18 @@ class Directives:
     def wanted(self, token: Token) -> bool:
         """Whether ``token`` is a meeting noun (``wanted_nouns``) that is the direct object
         of a ``wanting_verbs`` verb ("said he wanted a political discussion with the
-        creditors"): the declared wish to meet, CAMEO 036, not the talks (040), which
-        "want" would leave hypothetical. Other wanted acts ("wants Japanese cooperation":
-        an appeal more than an intent) are left alone."""
+        creditors"), or a meeting verb (``wanted_verbs``) that is the to-infinitive of one
+        ("Venezuela wants to meet Guyana", "hopes to visit Mexico"; talks37): the declared
+        wish to meet, CAMEO 036, not the talks (040), which "want" would leave hypothetical
+        and "hope" asserted. Other wanted acts ("wants Japanese cooperation": an appeal
+        more than an intent) are left alone."""
+        if token.pos_ == "VERB":  # "wants to meet Guyana", "hopes to visit Mexico"
+            return (
+                token.dep_ == "xcomp"
+                and token.lemma_.lower() in self.wanted_verbs
+                and bool({token.head.lemma_.lower(), token.head.lower_} & self.wanting_verbs)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            )
         return (
             token.pos_ == "NOUN"
             and token.dep_ == "dobj"
@@ -286,6 +296,7 @@ def default_directives() -> Directives:
         willing_carriers=frozenset(str(v).lower() for v in d.get("willing_carriers") or []),
         wanting_verbs=frozenset(str(v).lower() for v in d.get("wanting_verbs") or []),
         wanted_nouns=frozenset(str(v).lower() for v in d.get("wanted_nouns") or []),
+        wanted_verbs=frozenset(str(v).lower() for v in d.get("wanted_verbs") or []),
     )
 
 

@@ -399,6 +399,7 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
         dated_ahead(token)
         or slated(token)
         or any(_participle_dates(c) == "ahead" for c in token.children)
+        or occasion_to_come(token)
     ):
         found["future"] = True  # "for talks next month", "the summit is scheduled for June"
         # (not "cancelled a trip tomorrow": negated only, judged seed 3022; not "it is
@@ -898,6 +899,7 @@ LIST_KEYS: tuple[str, ...] = (
     "near_miss_frames",
     "escaping_verbs",
     "asking_verbs",
+    "occasion_ahead_preps",
 )
 
 
@@ -1478,6 +1480,38 @@ def slated(token: Token) -> bool:
         for f in frames
     )  # "talks are due to resume" (not "failed to
     # resume")
+
+
+def occasion_to_come(token: Token) -> bool:
+    """Whether an event noun in the object of an ``occasion_ahead_preps`` preposition hangs
+    on a verb still to come ("is to hold talks *during his visit*", "*at the Havana
+    meeting* delegates will try to agree", "*after the summit* the president will travel"):
+    the occasion of an act to come is to come too, future (docs/judging-criteria.md,
+    Planned talks; talks37). The verb, or the verb whose open complement it is ("will try
+    to agree"), has "will" / "shall" or is arranged ("is to", "is due to"). Not a noun with
+    a date of its own that is past ("after last week's summit")."""
+    lists = _lists()
+    if (
+        token.pos_ != "NOUN"
+        or token.dep_ != "pobj"
+        or token.head.lower_ not in lists["occasion_ahead_preps"]
+    ):
+        return False
+    verb = token.head.head
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    if not any(
+        any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in v.children)
+        or arranged(v, [])
+        or (v.dep_ == "xcomp" and v.head.lower_ == "due")
+        for v in chain
+        if v.pos_ in {"VERB", "AUX"}
+    ):
+        return False
+    pub = _published(token)
+    when = event_date(token, pub.isoformat()) if pub is not None else None
+    return not (when and when.get("value") and date.fromisoformat(when["value"]) <= pub)
 
 
 def _indicative(verb: Token) -> bool:
