@@ -90,3 +90,9 @@ def test_an_accord_signed_in_the_sentence_stays() -> None:
 def test_aid_given_under_an_accord_stays() -> None:
     found = events("Chile gave Peru aid under a cooperation agreement signed on Monday.", "aid")
     assert [(e.code, e.source_code, e.target_code) for e in found] == [("070", "CHL", "PER")]
+
+
+def test_a_visit_by_a_bodys_envoys_stays() -> None:
+    # a visit faces its host, whoever the resolver finds there
+    text = "The latest of the visits by UN representatives ended last week, the rapporteur said."
+    assert [(e.code, e.source_code) for e in events(text, "visits")] == [("042", "IGOUNO")]

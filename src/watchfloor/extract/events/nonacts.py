@@ -135,6 +135,7 @@ class NonActLists:
     dealing_codes: tuple[str, ...] = ()
     labour_words: frozenset[str] = frozenset()
     igo_prefixes: tuple[str, ...] = ()
+    igo_skip_codes: tuple[str, ...] = ()
     accord_codes: tuple[str, ...] = ()
     accord_nouns: frozenset[str] = frozenset()
     accord_keep_verbs: frozenset[str] = frozenset()
@@ -182,6 +183,7 @@ class NonActLists:
             words("dealing_codes"),
             frozenset(words("labour_words")),
             tuple(w.upper() for w in words("igo_prefixes")),
+            words("igo_skip_codes"),
             words("accord_codes"),
             frozenset(words("accord_nouns")),
             frozenset(words("accord_keep_verbs")),
@@ -597,6 +599,8 @@ class NonActs:
         Russian officials", "OPEC held talks with Mexico") keeps its target and stays."""
         if not self.lists.igo_prefixes or not info.code.startswith(self.lists.meeting_codes):
             return False
+        if info.code.startswith(self.lists.igo_skip_codes):
+            return False  # "visits by UN representatives": a visit to a host, mediation
         known = [a for a in sources + targets if a is not None]
         if not known or not all(self._igo(a) for a in known):
             return False
