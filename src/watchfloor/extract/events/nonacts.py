@@ -141,6 +141,8 @@ class NonActLists:
     accord_keep_verbs: frozenset[str] = frozenset()
     accord_basis_preps: frozenset[str] = frozenset()
     accord_rule_verbs: frozenset[str] = frozenset()
+    accord_content_preps: frozenset[str] = frozenset()
+    accord_made_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -189,6 +191,8 @@ class NonActLists:
             frozenset(words("accord_keep_verbs")),
             frozenset(words("accord_basis_preps")),
             frozenset(words("accord_rule_verbs")),
+            frozenset(words("accord_content_preps")),
+            frozenset(words("accord_made_verbs")),
         )
 
 
@@ -634,11 +638,25 @@ class NonActs:
                 return noun
             if noun.dep_ == "compound":
                 noun = noun.head
-            elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-                noun = noun.head.head
+            elif (
+                noun.dep_ == "pobj"
+                and noun.head.dep_ == "prep"
+                and noun.head.lower_ in self.lists.accord_content_preps
+            ):
+                noun = noun.head.head  # "a treaty on judicial assistance"; not "an
+                # arrangement in support of the programme" (the support is the act)
             else:
                 return None
         return None
+
+    def _made_here(self, noun: Token) -> bool:
+        """Whether the sentence reports the accord's making: a making verb in its phrase
+        ("a pact on chips signed last September", "the accord they reached")."""
+        return any(
+            t.dep_ in {"acl", "relcl"} and _lemmas(t) & self.lists.accord_made_verbs
+            for t in noun.subtree
+            if t.i != noun.i
+        )
 
     def existing_accord(self, token: Token, info: CodeInfo) -> bool:
         """Whether the trigger names an accord already in force, referred to, not made: the
@@ -650,7 +668,7 @@ class NonActs:
         if not info.code.startswith(self.lists.accord_codes):
             return False
         noun = self._accord_noun(token)
-        if noun is None or any(c.dep_ in {"acl", "relcl"} for c in noun.children):
+        if noun is None or self._made_here(noun):
             return False  # "the agreement reached on Monday": its making is reported
         head = noun.head
         if noun.dep_ in SUBJECT_DEPS:
