@@ -135,6 +135,15 @@ class NonActLists:
     private_roles: frozenset[str] = frozenset()
     dealing_codes: tuple[str, ...] = ()
     labour_words: frozenset[str] = frozenset()
+    igo_prefixes: tuple[str, ...] = ()
+    igo_skip_codes: tuple[str, ...] = ()
+    accord_codes: tuple[str, ...] = ()
+    accord_nouns: frozenset[str] = frozenset()
+    accord_keep_verbs: frozenset[str] = frozenset()
+    accord_basis_preps: frozenset[str] = frozenset()
+    accord_rule_verbs: frozenset[str] = frozenset()
+    accord_content_preps: frozenset[str] = frozenset()
+    accord_made_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -176,6 +185,15 @@ class NonActLists:
             frozenset(w.upper() for w in words("private_roles")),
             words("dealing_codes"),
             frozenset(words("labour_words")),
+            tuple(w.upper() for w in words("igo_prefixes")),
+            words("igo_skip_codes"),
+            words("accord_codes"),
+            frozenset(words("accord_nouns")),
+            frozenset(words("accord_keep_verbs")),
+            frozenset(words("accord_basis_preps")),
+            frozenset(words("accord_rule_verbs")),
+            frozenset(words("accord_content_preps")),
+            frozenset(words("accord_made_verbs")),
         )
 
 
@@ -516,6 +534,25 @@ class NonActs:
     def _internal_word(self, tok: Token) -> bool:
         return bool(_lemmas(tok) & self.lists.internal_bodies)
 
+    def _meeting_heads(self, token: Token) -> list[Token]:
+        """The trigger, and the verb governing it ("will continue discussions", "met to
+        discuss": the body of the governing verb)."""
+        heads = [token]
+        if token.dep_ in {"dobj", "xcomp", "conj", "advcl"} and token.head.pos_ == "VERB":
+            heads.append(token.head)
+        return heads
+
+    def _partner_named(self, token: Token, head: Token, child: Token) -> bool:
+        """Whether ``child`` of a meeting head names another party: a "with" / "between"
+        phrase ("met with the rebels") or a named direct object ("met Ozal")."""
+        if child.dep_ == "prep" and child.lower_ in self.lists.partner_preps:
+            return True
+        return (
+            child.dep_ in {"dobj", "conj"}
+            and head.i == token.i
+            and (child.pos_ in {"PROPN", "PRON"} or bool(child.ent_type_))
+        )
+
     def internal_meeting(self, token: Token, info: CodeInfo, targets: list[Actor | None]) -> bool:
         """Whether a meeting or discussion is a body's own ("the cabinet meeting", "House
         Democrats met privately"), with no other party."""
@@ -523,21 +560,12 @@ class NonActs:
             t is not None for t in targets
         ):
             return False
-        heads = [token]
-        if token.dep_ in {"dobj", "xcomp", "conj", "advcl"} and token.head.pos_ == "VERB":
-            heads.append(token.head)  # "will continue discussions", "met to discuss": the
-            # body of the governing verb
         marks: list[Token] = []
-        for head in heads:
+        for head in self._meeting_heads(token):
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in self.lists.partner_preps:
-                    return False  # "met with the rebels", "talks between the parties"
-                if (
-                    child.dep_ in {"dobj", "conj"}
-                    and head.i == token.i
-                    and (child.pos_ in {"PROPN", "PRON"} or child.ent_type_)
-                ):
-                    return False  # "met Ozal": a named other party, uncoded
+                if self._partner_named(token, head, child):
+                    return False  # "met with the rebels", "talks between the parties", "met
+                    # Ozal": a named other party, uncoded
                 if child.dep_ == "advmod" and child.lower_ in self.lists.internal_manners:
                     return True  # "met privately"
                 if child.dep_ in SUBJECT_DEPS | {"nsubjpass"} | MODIFIER_DEPS:
@@ -547,6 +575,115 @@ class NonActs:
                     if any(c.dep_ in {"conj", "cc"} for c in child.children):
                         return False  # "Iran and Iraq met": two parties
         return any(self._internal_word(m) for m in marks)
+
+    # -- one international body's own session (round 37) -------------------------------------
+    def _igo(self, actor: Actor) -> bool:
+        return bool(actor.code) and actor.code.upper().startswith(self.lists.igo_prefixes)
+
+    @staticmethod
+    def _body_word(tok: Token) -> bool:
+        """Whether an actor's word names a body or its members, not one person: a plural
+        ("ministers", "ambassadors") or the body's own name ("NATO", "the FAO")."""
+        if tok.tag_ in {"NNS", "NNPS"}:
+            return True
+        return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
+
+    def igo_session(
+        self,
+        token: Token,
+        info: CodeInfo,
+        sources: list[Actor | None],
+        targets: list[Actor | None],
+    ) -> bool:
+        """Whether a meeting or consultation is one international body's own session: its
+        ministers, ambassadors or experts meeting among themselves ("an emergency meeting of
+        NATO ambassadors", "talks by EC farm ministers", "an FAO meeting"). Every side the
+        resolver found is one and the same IGO code: on both sides, or on one side as the
+        body (a plural or its name, not one envoy) with no other party named ("with",
+        "between", a named object). A body meeting an outside party ("NATO ministers met
+        Russian officials", "OPEC held talks with Mexico") keeps its target and stays."""
+        if not self.lists.igo_prefixes or not info.code.startswith(self.lists.meeting_codes):
+            return False
+        if info.code.startswith(self.lists.igo_skip_codes):
+            return False  # "visits by UN representatives": a visit to a host, mediation
+        known = [a for a in sources + targets if a is not None]
+        if not known or not all(self._igo(a) for a in known):
+            return False
+        if len({a.code.upper() for a in known if a.code}) != 1:
+            return False  # two bodies: the EC meeting the OECD
+        if any(s is not None for s in sources) and any(t is not None for t in targets):
+            return True  # the body on both sides: its own members meeting
+        for head in self._meeting_heads(token):
+            if any(self._partner_named(token, head, c) for c in head.children):
+                return False  # "EC ministers met with Ozal": a party the resolver left empty
+        return all(self._body_word(self._actor_head(a.token, token)) for a in known)
+
+    @staticmethod
+    def _actor_head(word: Token, trigger: Token) -> Token:
+        """The noun an actor's word names: "UN" in "the UN envoy" is the envoy's; "FAO" in
+        "an FAO meeting" stays (its head is the trigger)."""
+        while word.dep_ == "compound" and word.head.i not in {word.i, trigger.i}:
+            word = word.head
+        return word
+
+    # -- a reference to an accord in force (round 37) ------------------------------------------
+    def _accord_noun(self, token: Token) -> Token | None:
+        """The accord noun the trigger names or sits in: the trigger itself ("the December
+        agreement"), or the noun whose compound or prepositional phrase it is ("a treaty on
+        judicial assistance", "the aid treaty"); None otherwise."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None  # a verb is an act: "the accord signed on Monday"
+        noun = token
+        for _ in range(3):
+            if _lemmas(noun) & self.lists.accord_nouns:
+                return noun
+            if noun.dep_ == "compound":
+                noun = noun.head
+            elif (
+                noun.dep_ == "pobj"
+                and noun.head.dep_ == "prep"
+                and noun.head.lower_ in self.lists.accord_content_preps
+            ):
+                noun = noun.head.head  # "a treaty on judicial assistance"; not "an
+                # arrangement in support of the programme" (the support is the act)
+            else:
+                return None
+        return None
+
+    def _made_here(self, noun: Token) -> bool:
+        """Whether the sentence reports the accord's making: a making verb in its phrase
+        ("a pact on chips signed last September", "the accord they reached")."""
+        return any(
+            t.dep_ in {"acl", "relcl"} and _lemmas(t) & self.lists.accord_made_verbs
+            for t in noun.subtree
+            if t.i != noun.i
+        )
+
+    def existing_accord(self, token: Token, info: CodeInfo) -> bool:
+        """Whether the trigger names an accord already in force, referred to, not made: the
+        object of a keeping verb ("remain determined to uphold the December agreement",
+        "abide by the accord"), the basis of another act ("frozen under a treaty on judicial
+        assistance", "in accordance with the accord") or what rules ("the accord requires").
+        An accord that is made in the sentence ("signed an accord", "the agreement reached
+        on Monday": a verb of its own) stays, as does a violation (another trigger)."""
+        if not info.code.startswith(self.lists.accord_codes):
+            return False
+        noun = self._accord_noun(token)
+        if noun is None or self._made_here(noun):
+            return False  # "the agreement reached on Monday": its making is reported
+        head = noun.head
+        if noun.dep_ in SUBJECT_DEPS:
+            return bool(_lemmas(head) & self.lists.accord_rule_verbs)  # "the accord requires"
+        if noun.dep_ == "dobj":
+            return bool(_lemmas(head) & self.lists.accord_keep_verbs)  # "uphold the accord"
+        if noun.dep_ != "pobj" or head.dep_ not in {"prep", "agent"}:
+            return False
+        if head.lower_ in self.lists.accord_basis_preps:
+            return True  # "under the treaty"
+        verb = head.head  # "abide by", "comply with", "in accordance with", "pursuant to"
+        return bool(
+            (_lemmas(verb) | {f"{verb.lower_} {head.lower_}"}) & self.lists.accord_keep_verbs
+        )
 
     # -- an outlet's own work ---------------------------------------------------------------
     def outlet(self, actor: Actor) -> bool:
@@ -712,7 +849,7 @@ class NonActs:
     ) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
         "money_market", "domestic_measure", "domestic_policy", "business_dealing",
-        "internal_meeting", "outlet_work",
+        "internal_meeting", "igo_session", "existing_accord", "outlet_work",
         "non_actor_doer", "listed_option", "withheld_comment"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
@@ -727,6 +864,10 @@ class NonActs:
             return "business_dealing"
         if self.internal_meeting(token, info, targets):
             return "internal_meeting"
+        if self.igo_session(token, info, sources, targets):
+            return "igo_session"
+        if self.existing_accord(token, info):
+            return "existing_accord"
         if self.outlet_work(info, sources, targets):
             return "outlet_work"
         if self.non_actor_doer(token, info):
