@@ -104,6 +104,17 @@ def aliased_name(span: Span) -> bool:
     return bool(after) and after[0] in ALIAS_WORDS
 
 
+def _coordinates(token) -> bool:
+    """Whether a word between a body and a name joins two parties ("Bond Corp Holdings Ltd
+    and Atlas", "Motorola Inc of the U.S. And Oki Electric"): the name is the second
+    party, no officer of the first. "and" is a word of role phrases ("Minister of Justice
+    and Peace"), so the title-word test alone let it through (round 50: a Philippine
+    miner and a Japanese maker coded with their partners' AUSBUS and USABUS). Nor is a
+    gap of determiners and prepositions alone a title ("told Reuters the Atlas statement":
+    no Reuters man)."""
+    return token.pos_ == "CCONJ" or token.lower_ in {"and", "or", "&"}
+
+
 class GroupMembership(ExtractorState):
     """Code people by their group (a part of :class:`ActorExtractor`)."""
 
@@ -135,6 +146,8 @@ class GroupMembership(ExtractorState):
                     or (t.text == ")" and t.i == o.end)
                     for t in doc[o.end : r.start]
                 )
+                and not any(_coordinates(t) for t in doc[o.end : r.start])
+                and not all(t.pos_ in {"DET", "ADP"} for t in doc[o.end : r.start])
             ):
                 # an organisation whose country was inferred gives it inferred: "Senate
                 # Agriculture Committee Chairman X" is that committee's (round 12)
