@@ -127,3 +127,16 @@ def test_a_country_in_the_officers_own_words_is_the_units():
         "Dorrell Deutschland chairman Hans Vogt said sales rose in Europe."
     )
     assert codes.get("Hans Vogt") == "DEUBUS"
+
+
+def test_its_chairman_after_a_holding_company_takes_no_country_from_the_story():
+    codes = _coded(
+        "WASHINGTON, March 4 - Shares of the freight group fell on Monday after Brantor "
+        "Canada Corp told U.S. regulators it cut its stake in Lexell Freight Corp.\n"
+        "    Brantor, a management and investment holding company controlled by its "
+        "chairman, Ivan Mercer, said it sold 600,000 shares."
+    )
+    assert codes.get("Brantor Canada Corp") == "CANBUS"
+    # the firm's officer; "Brantor" alone is the parent's short name, of no stated
+    # country (was "USA", the story's, for a person nothing coded)
+    assert codes.get("Ivan Mercer") == "BUS"

@@ -24,7 +24,9 @@ name:
   country opens a company's name in the story ("Acme Canada Ltd");
 * "<Firm> said its president, X," (an office word after "its", a firm the body named last
   before it in the sentence): the firm's officer with the firm's stated country, not the
-  story's government (was ``USAGOV``, inferred).
+  story's government (was ``USAGOV``, inferred), nor, for a person nothing coded, the
+  story's country alone (:mod:`.person_sectors`: "USA" for a Canadian holding company's
+  chairman, round 51).
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors, after the
 coders) → store → analyse → serve/export.
@@ -71,6 +73,9 @@ def code_firm_officers(doc: Doc, gaz: Gazetteer, readings: list[Reading]) -> Non
                 r.code, r.country, r.inferred = f"{unit}BUS", unit, False
                 r.kind, r.code_from = ROLE_KINDS.get("BUS"), "title"
                 continue
+        if r.code is None and not r.titles and (firm := _its_firm(doc, r, readings, firms)):
+            _take_firms(r, firm)  # "Acme, a holding company controlled by its chairman, X"
+            continue
         if not r.code:
             continue
         if r.code == "BUS" and r.code_from == "title":
@@ -78,9 +83,14 @@ def code_firm_officers(doc: Doc, gaz: Gazetteer, readings: list[Reading]) -> Non
             if country is not None:
                 r.code, r.country, r.inferred = f"{country}BUS", country, False
         elif r.code[3:] == "GOV" and r.inferred and (firm := _its_firm(doc, r, readings, firms)):
-            country = firm.country if len(firm.code or "") == 6 and not firm.inferred else None
-            r.code, r.country, r.inferred = f"{country or ''}BUS", country, False
-            r.kind, r.code_from = ROLE_KINDS.get("BUS"), "title"
+            _take_firms(r, firm)
+
+
+def _take_firms(r: Reading, firm: Reading) -> None:
+    """The officer ``r`` of ``firm``: ``BUS`` with the firm's country where it is stated."""
+    country = firm.country if len(firm.code or "") == 6 and not firm.inferred else None
+    r.code, r.country, r.inferred = f"{country or ''}BUS", country, False
+    r.kind, r.code_from = ROLE_KINDS.get("BUS"), "title"
 
 
 def _near(doc: Doc, r: Reading) -> list:
