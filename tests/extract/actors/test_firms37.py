@@ -140,3 +140,14 @@ def test_its_chairman_after_a_holding_company_takes_no_country_from_the_story():
     # the firm's officer; "Brantor" alone is the parent's short name, of no stated
     # country (was "USA", the story's, for a person nothing coded)
     assert codes.get("Ivan Mercer") == "BUS"
+
+
+def test_guard_a_units_short_form_still_joins_the_unit():
+    doc = _extract(
+        "Analysts said Harrow Canada Ltd had raised its prices on Monday. Harrow Canada "
+        "said demand was strong in Ontario.",
+        "1987-03-03",
+    )
+    units = [e for e in doc.entities if e.name.startswith("Harrow Canada")]
+    assert [e.actor_code for e in units] == ["CANBUS"]
+    assert len(units[0].mentions) == 2

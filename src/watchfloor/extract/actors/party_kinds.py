@@ -344,6 +344,12 @@ def _unit_of_firm(doc: Doc, gaz: Gazetteer, r: Reading, readings: list[Reading])
     if unit is None or r.type != "organization":
         return None
     parent = [fold(w) for w in unit[0]]
+    said = [fold(w) for w in _core(r.name)]
+    if any(
+        f is not r and f.type == "organization" and [fold(w) for w in _core(f.name)] == said
+        for f in readings
+    ):
+        return None  # "Acme Canada" beside "Acme Canada Ltd": its short form, joined below
     for f in readings:
         if (
             f is not r
