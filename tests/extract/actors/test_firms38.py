@@ -33,10 +33,10 @@ def test_a_gang_listed_after_a_coded_gang_keeps_its_country_and_role():
 
 def test_a_man_under_a_state_body_keeps_its_code():
     codes = _coded(
-        "The SEC under Shad eased rules. Shad led the Securities and Exchange Commission "
-        "for six years."
+        "The SEC under Pryor tightened its rules. Pryor led the Securities and Exchange "
+        "Commission for four years."
     )
-    assert codes.get("Shad") == "USAGOV"  # firms37: none (a preposition alone between)
+    assert codes.get("Pryor") == "USAGOV"  # firms37: none (a preposition alone between)
 
 
 def test_a_name_after_an_outlet_and_a_bare_the_is_no_reporter():
