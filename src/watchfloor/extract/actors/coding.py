@@ -520,9 +520,9 @@ class ReadingCoder(ExtractorState):
                 )
                 if body == "BUS":
                     # "X, Woolworth vice president", the story naming "F.W. Woolworth Co":
-                    # the firm's officer, the firm's country the story's (as below)
-                    body = f"{r.country or article_country() or ''}BUS"
-                    r.inferred = len(body) > 3 and r.country is None
+                    # the firm's officer; the firm's stated country is given after the
+                    # firms are coded (firm_officers.py), never the story's (firms37)
+                    body = f"{r.country or ''}BUS"
                 if body is not None:
                     # "X, president of the Japan Federation of Employers' Associations":
                     # the body's sector, not the state's ("" no code; actors20)
@@ -556,12 +556,12 @@ class ReadingCoder(ExtractorState):
                     or bare_office_in_firm_story(list(near), text_of(doc))
                 ):
                     # "Eastern president X", the story naming Eastern Airlines: the firm's
-                    # officer; the firm's country is the one the story is filed from
-                    firm_country = r.country or article_country()
-                    if firm_country:
-                        r.code, r.country = f"{firm_country}BUS", firm_country
-                        r.inferred, r.code_from = True, "title"
-                        r.kind = r.kind or ROLE_KINDS.get("BUS")
+                    # officer; its country is the firm's where the story states it, given
+                    # after the firms are coded (firm_officers.py), never the dateline's
+                    # or the story's (firms37: a German unit's chairman coded USABUS in a
+                    # Detroit story, a US firm's chairman JPNBUS in a Tokyo one)
+                    r.code, r.code_from = f"{r.country or ''}BUS", "title"
+                    r.kind = r.kind or ROLE_KINDS.get("BUS")
                     continue
                 if r.type == "person" and lone_firm_office(self.gaz, list(near)):
                     # "Corpades President X": an unknown body's officer, not the article's

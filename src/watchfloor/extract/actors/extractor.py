@@ -61,6 +61,7 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.coding import ReadingCoder
 from watchfloor.extract.actors.court_seats import international_courts
 from watchfloor.extract.actors.document_facts import close_facts, document_facts
+from watchfloor.extract.actors.firm_officers import code_firm_officers
 from watchfloor.extract.actors.former_states import FormerStates
 from watchfloor.extract.actors.generic_names import GenericNames
 from watchfloor.extract.actors.grouping import MentionGrouper
@@ -263,6 +264,7 @@ class ActorExtractor(
         recode_shared_outlets(doc, self.gaz, readings, places)  # "El Nacional" (precision34)
         code_party_kinds(doc, self.gaz, readings, places, self._period)  # parties35
         code_state_firms(doc, readings)  # "the state-owned Philippine National Bank"
+        code_firm_officers(doc, self.gaz, readings)  # "Opel chairman X": Opel's (firms37)
         international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
         readings.sort(key=lambda r: r.start)

@@ -105,6 +105,42 @@ def aliased_name(span: Span) -> bool:
     return bool(after) and after[0] in ALIAS_WORDS
 
 
+def _coordinates(token) -> bool:
+    """Whether a word between a body and a name joins two parties ("Bond Corp Holdings Ltd
+    and Atlas", "Motorola Inc of the U.S. And Oki Electric"): the name is the second
+    party, no officer of the first. "and" is a word of role phrases ("Minister of Justice
+    and Peace"), so the title-word test alone let it through (round 50: a Philippine
+    miner and a Japanese maker coded with their partners' AUSBUS and USABUS). Read only
+    after a firm (:func:`_firm_partner`)."""
+    return token.pos_ == "CCONJ" or token.lower_ in {"and", "or", "&"}
+
+
+def _firm(org: Reading) -> bool:
+    """Whether a coded body is a firm or an outlet (``BUS``, ``MNC``, ``MED``): the kinds
+    whose neighbours across "and" are other parties (firms38). Armed and criminal groups
+    and state bodies listed beside a coded one are mostly of its kind and country ("the
+    Zetas and the Gulf Cartel", "the SEC under X"), so the base reading stays for them."""
+    code = org.code or ""
+    return code[3:6] in {"BUS", "MED"} or code[:3] in {"BUS", "MNC", "MED"}
+
+
+def _firm_partner(doc: Doc, org: Reading, start: int) -> bool:
+    """Whether the name at ``start`` is a second party beside the firm ``org``, not its
+    officer: an "and" right after the firm ("Bond Corp Holdings Ltd and Atlas") or after
+    words that are no office ("Motorola Inc of the U.S. And Oki Electric"), or a gap of
+    determiners and prepositions alone ("told Reuters the Atlas statement"). An "and"
+    inside the office ("Acme chairman and chief executive X") keeps the officer."""
+    gap = list(doc[org.end : start])
+    if all(t.pos_ in {"DET", "ADP"} for t in gap):
+        return True
+    for t in gap:
+        if _coordinates(t):
+            return True
+        if fold(t.text) in GROUP_TITLE_HEADS:
+            return False
+    return False
+
+
 class GroupMembership(ExtractorState):
     """Code people by their group (a part of :class:`ActorExtractor`)."""
 
@@ -136,6 +172,7 @@ class GroupMembership(ExtractorState):
                     or (t.text == ")" and t.i == o.end)
                     for t in doc[o.end : r.start]
                 )
+                and not (_firm(o) and _firm_partner(doc, o, r.start))
             ):
                 # an organisation whose country was inferred gives it inferred: "Senate
                 # Agriculture Committee Chairman X" is that committee's (round 12)

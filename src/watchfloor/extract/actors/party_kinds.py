@@ -50,7 +50,13 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
-from watchfloor.extract.actors.codes import Period, country_in, dated_code
+from watchfloor.extract.actors.codes import (
+    SECTOR_OWNERS,
+    Period,
+    country_in,
+    country_word,
+    dated_code,
+)
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.title_codes import FIRM_NAME_ENDS, firm_named_in, text_of
 from watchfloor.extract.doccache import sentence_at, sentence_of
@@ -120,7 +126,7 @@ def code_party_kinds(
             )
             continue
         role = None if _cut_name(doc, r, gaz) else _legal_form_role(doc, r)
-        role = role or _noun_role(doc, r)
+        role = role or _noun_role(doc, r) or _unit_of_firm(doc, gaz, r, readings)
         if role is not None:
             _code(gaz, r, role)
     _join_short_forms(gaz, readings, places)
@@ -280,7 +286,11 @@ def _join_short_forms(gaz: Gazetteer, readings: list[Reading], places: dict[str,
             continue
         if r.type == "person" and (r.titles or fold(r.name) in surnames):
             continue  # "Hutton" beside a "John Hutton" of the story is the man
-        fits = {f.name: f for f in firms if _short_of(r.name, f.name, r.type == "person")}
+        fits = {
+            f.name: f
+            for f in firms
+            if _short_of(r.name, f.name, r.type == "person") and not _parent_of(gaz, r.name, f.name)
+        }
         if len(fits) != 1:
             continue
         firm = next(iter(fits.values()))
@@ -291,6 +301,65 @@ def _join_short_forms(gaz: Gazetteer, readings: list[Reading], places: dict[str,
             firm.inferred,
             firm.code_from,
         )
+
+
+# the words that join a parent's name to its unit's country: "Acme do Brasil", "Acme of
+# Canada Ltd"
+UNIT_JOINERS = {"do", "da", "de", "del", "of"}
+
+
+def national_unit(gaz: Gazetteer, name: str) -> tuple[list[str], str] | None:
+    """A firm's national unit: its name (less its legal forms) is a parent's name and then
+    a country's name or demonym, after "do", "de" or "of" or not ("Acme Canada Ltd", "Acme
+    do Brasil", "Acme of Canada Ltd") → (the parent's words, the country); else None. The
+    unit is a firm of that country and another actor than its parent (firms37, issue 11).
+    A name whose words before the country end on a firm's word is the firm's own name
+    ("Royal Bank of Canada"), no unit."""
+    core = [w.strip(",.") for w in _core(name)]
+    country = country_word(gaz, core[-1]) if len(core) >= 2 else None
+    if country is None:
+        return None
+    parent = core[:-1]
+    if parent and parent[-1] in UNIT_JOINERS:
+        parent = parent[:-1]
+    if not parent or any(country_word(gaz, w) for w in parent):
+        return None  # "Anglo-Dutch Shell": no unit
+    if fold(parent[-1]) in SECTOR_OWNERS:
+        return None  # "Royal Bank of Canada", "Bank of Canada": the firm's own name
+    return parent, country
+
+
+def _parent_of(gaz: Gazetteer, short: str, name: str) -> bool:
+    """Whether ``short`` is the parent's name a national unit ``name`` opens with ("Acme"
+    beside "Acme Canada Ltd"): the parent's short name, not the unit's."""
+    unit = national_unit(gaz, name)
+    return unit is not None and [fold(w) for w in short.split()] == [fold(w) for w in unit[0]]
+
+
+def _unit_of_firm(doc: Doc, gaz: Gazetteer, r: Reading, readings: list[Reading]) -> str | None:
+    """``BUS`` for a national unit ("Acme Canada", no legal form) whose parent's name is a
+    firm of the story: a coded firm's name opens with it ("Acme Corp") or the text names a
+    firm that opens with it ("Acme Canada Ltd" beside "Acme Canada"); the unit's own
+    country comes from its name (:func:`_code`)."""
+    unit = national_unit(gaz, r.name)
+    if unit is None or r.type != "organization":
+        return None
+    parent = [fold(w) for w in unit[0]]
+    said = [fold(w) for w in _core(r.name)]
+    if any(
+        f is not r and f.type == "organization" and [fold(w) for w in _core(f.name)] == said
+        for f in readings
+    ):
+        return None  # "Acme Canada" beside "Acme Canada Ltd": its short form, joined below
+    for f in readings:
+        if (
+            f is not r
+            and f.type == "organization"
+            and (f.code or "").endswith("BUS")
+            and [fold(w) for w in f.name.split()[: len(parent)]] == parent
+        ):
+            return "BUS"
+    return "BUS" if _opens_firm_name(" ".join(unit[0]), text_of(doc)) else None
 
 
 def _short_of(short: str, name: str, person: bool) -> bool:
