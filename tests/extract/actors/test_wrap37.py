@@ -59,6 +59,16 @@ def test_a_broken_regional_demonym_is_no_country():
     assert not any(c.startswith("USA") for c in _all_codes(doc))
 
 
+def test_a_broken_regional_demonym_on_a_role_phrase_is_no_country():
+    doc = _extract("Officials in Lima said Latin\nAmerican police arrested 40 smugglers on Monday.")
+    assert not any(c.startswith("USA") for c in _all_codes(doc))
+
+
+def test_guard_american_police_on_one_line_stay_american():
+    doc = _extract("Officials in Lima said American police arrested 40 smugglers on Monday.")
+    assert "USACOP" in _all_codes(doc)
+
+
 def test_guard_one_line_demonyms_keep_their_country():
     doc = _extract(
         "Officials in Pretoria said the South African army attacked rebels near the border."
