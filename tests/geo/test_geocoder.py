@@ -89,3 +89,20 @@ def test_within_says_whether_a_place_of_that_name_lies_in_an_area():
     assert not within("Aurora", "Venezuela")
     assert not within("Qwertyville", "Colorado")
     assert not within("Aurora", "")
+
+
+def test_a_lone_compass_word_is_no_region_of_an_unnamed_country():
+    # wrap37: "South" alone is a Cameroonian admin area in the index, not a place in a
+    # story that never names Cameroon
+    assert geocode("South") is None
+    assert geocode("Littoral", context=["Pretoria"]) is None
+    assert geocode("West", countries=["ZAF"]) is None
+
+
+def test_guard_a_compass_word_of_a_named_country_keeps_its_region():
+    place = geocode("South", countries=["CMR"])
+    assert place is not None and place.country == "CMR"
+    place = geocode("South, Cameroon")
+    assert place is not None and place.country == "CMR"
+    # a non-generic admin name alone is still geocoded
+    assert geocode("Adamawa") is not None

@@ -11,6 +11,11 @@ this module chooses among them:
 3. Otherwise the most populous candidate, with a confidence that drops with the share of
    the population the other candidates hold.
 
+A lone compass or generic word that some country calls an admin area ("South", "Littoral",
+"Centre": ``data/geo/generic_region_words.tsv``) is geocoded only to an area of a country
+or admin area the document names; otherwise it is no place (wrap37: "the South\nAfrican
+army" broken at a wire line end read "South" as Cameroon's region).
+
 Countries beat regions, regions beat admin areas and cities of the same name, and an admin
 area beats a city of the same name unless the city is large ("Colorado" is the state,
 "New York" the city). Method and limits: docs/geocoding.md.
@@ -22,11 +27,21 @@ import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
+from watchfloor.data import read_tsv
 from watchfloor.geo.index import Candidate, PlaceIndex, default_index
 
 BIG_CITY = 500_000  # a city this large is meant before an admin area of the same name
 _RANK = {"country": 3, "region": 2, "admin": 1, "city": 1}
+
+
+@lru_cache(maxsize=1)
+def generic_region_words() -> frozenset[str]:
+    """The lower-cased compass and generic words of ``data/geo/generic_region_words.tsv``."""
+    path = Path(str(resources.files("watchfloor.data.geo"))) / "generic_region_words.tsv"
+    return frozenset(r["word"].strip().lower() for r in read_tsv(path) if r.get("word"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +101,17 @@ def _geocode(
     q_admins, q_countries = _areas(index, [qualifier] if qualifier.strip() else [])
     c_admins, c_countries = _areas(index, ctx)
     c_countries |= set(isos)
+    if " ".join(head.split()).lower() in generic_region_words():
+        # "South" alone: a compass word, one country's region only where the text names
+        # that country (or a qualifier does: "South, Cameroon")
+        candidates = [
+            c
+            for c in candidates
+            if _inside(c, q_admins | c_admins, q_countries | c_countries)
+            or c.precision in {"country", "region"}
+        ]
+        if not candidates:
+            return None
 
     if q_admins or q_countries:
         kept = [c for c in candidates if _inside(c, q_admins, q_countries)]

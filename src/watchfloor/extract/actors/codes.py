@@ -157,22 +157,42 @@ REGION_DEMONYM_PREFIXES = {
 }
 
 
+def word_before(token: Any) -> Any | None:
+    """The word before a (spaCy) token, a bare wire line break between them skipped: in
+    "the South\nAfrican army" the word before "African" is "South" (wrap37). None at the
+    start of the document or after a paragraph break."""
+    i = token.i - 1
+    if i >= 0 and token.doc[i].text == "\n":
+        i -= 1
+    return token.doc[i] if i >= 0 and not token.doc[i].is_space else None
+
+
 def region_demonym(token: Any) -> bool:
     """Whether a (spaCy) token is "American(s)" after a region's prefix: "mostly Central
     American migrants", "two Latin Americans" name a region's people, not the United
     States (wrongcodes35, issue 12: Central American migrants coded USACVL on an event
-    side)."""
+    side); also across a wire line break ("Latin\nAmerican debtors", wrap37)."""
+    before = word_before(token) if token.i > 0 else None
     return (
-        token.i > 0
+        before is not None
         and fold(token.text) in {"american", "americans"}
-        and fold(token.doc[token.i - 1].text) in REGION_DEMONYM_PREFIXES
+        and fold(before.text) in REGION_DEMONYM_PREFIXES
     )
 
 
 def token_country(gaz: Gazetteer, token: Any) -> str | None:
     """The country a country-name or demonym token names; none for a region's demonym
-    (:func:`region_demonym`)."""
-    return None if region_demonym(token) else gaz.country_of(token.text)
+    (:func:`region_demonym`). A two-word name or demonym ending at the token is read whole,
+    across a wire line break as across a space: "South\nAfrican" is ZAF, "North\nKorean"
+    PRK (wrap37), never the country of the last word alone."""
+    if region_demonym(token):
+        return None
+    before = word_before(token)
+    if before is not None and before.text[:1].isupper() and token.text[:1].isupper():
+        whole = gaz.country_of(f"{before.text} {token.text}")
+        if whole is not None:
+            return whole
+    return gaz.country_of(token.text)
 
 
 # Single words of a name that are never its place, though some place is called so

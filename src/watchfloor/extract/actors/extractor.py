@@ -70,6 +70,8 @@ from watchfloor.extract.actors.junk import JunkFilter
 from watchfloor.extract.actors.legislatures import code_legislatures
 from watchfloor.extract.actors.membership import GroupMembership, aliased_name
 from watchfloor.extract.actors.name_spans import (
+    broken_country_spans,
+    broken_demonym_first_word,
     clean_name,
     is_case_sensitive,
     join_broken_names,
@@ -159,6 +161,7 @@ class ActorExtractor(
         spans += [
             doc[s:e] for _, s, e in folded(doc) if any(t.text[:1].isupper() for t in doc[s:e])
         ]
+        spans += broken_country_spans(doc, self.gaz)  # "South\nKorea" (wrap37)
         out = []
         for span in spans:
             span = trim_span(span)
@@ -213,7 +216,8 @@ class ActorExtractor(
             [
                 t
                 for t in (trim_span(e) for e in doc_ents(doc)[0] if e.label_ in LABEL_TYPES)
-                if t is not None
+                # "South" of "the South\nAfrican army": a demonym's first word (wrap37)
+                if t is not None and not broken_demonym_first_word(t, self.gaz)
             ]
         )
         # Prefer the longest span; on equal length the gazetteer wins (listed first).

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import doc_tokens, sentence_at, span_tokens
-from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _GLOSS_OPENERS = {"(", "-", "–", "—"}
 
@@ -193,3 +194,40 @@ def other_expansion(text: str, acronym: str, names: set[str]) -> str | None:
         if fold(name) not in names and not own & {fold(w).rstrip("s") for w in words[start:]}:
             return name
     return None
+
+
+def broken_country_spans(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
+    """The country names a bare wire line break cuts in two ("the South\nKorea talks",
+    "Saudi\nArabia"): the gazetteer's token matcher does not match across the "\n" token,
+    and the recogniser may read the first word alone as a place ("South", geocoded to some
+    country's region). Read as across a space: spans of up to two words either side of the
+    break whose words, joined, name a country (wrap37, issues 11/12)."""
+    out: list[SpacySpan] = []
+    for i, token in enumerate(doc):
+        if token.text != "\n" or i == 0 or i + 1 >= len(doc):
+            continue
+        found = None
+        for a in (i - 2, i - 1):
+            for b in (i + 3, i + 2):
+                if a < 0 or b > len(doc) or found is not None:
+                    continue
+                words = [t for t in doc[a:b] if t.i != i]
+                if any(t.is_space or not t.text[:1].isupper() for t in words):
+                    continue
+                entry = gaz.lookup(" ".join(t.text for t in words))
+                if entry is not None and entry.kind == "country":
+                    found = doc[a:b]
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def broken_demonym_first_word(span: SpacySpan, gaz: Gazetteer) -> bool:
+    """Whether a recognised name is only the first word of a demonym a bare wire line
+    break cuts ("the South\nAfrican army": "South"): no place of its own; the demonym is
+    read by the coders' word readers (:func:`.codes.token_country`; wrap37)."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "\n" or not doc[end + 1].text[:1].isupper():
+        return False
+    whole = f"{span.text} {doc[end + 1].text}"
+    return fold(whole) in gaz.demonyms

@@ -36,6 +36,8 @@ from watchfloor.extract.actors.codes import (
     country_word,
     group_role,
     name_code,
+    region_demonym,
+    word_before,
 )
 from watchfloor.extract.actors.dissidents import dissident_group, is_breakaway
 from watchfloor.extract.actors.document_facts import headline_end, tagged
@@ -218,10 +220,11 @@ def _region_owner(doc: Doc, token, by_token: dict[int, Reading]) -> bool:
     from regions.tsv ("Central America")."""
     if fold(token.lemma_) in REGION_OWNER_WORDS or fold(token.text) in REGION_OWNER_WORDS:
         return True
+    before = word_before(token)  # a wire line break skipped: "Latin\nAmerica's" (wrap37)
     if (
         fold(token.text) in {"america", "americas"}
-        and token.i > 0
-        and fold(doc[token.i - 1].text) in REGION_DEMONYM_PREFIXES
+        and before is not None
+        and fold(before.text) in REGION_DEMONYM_PREFIXES
     ):
         return True
     reading = by_token.get(token.i)
@@ -754,13 +757,10 @@ class RolePhraseReader(ExtractorState):
                     named_body = True  # "an Air Canada spokesman": the firm's (round 10)
                     continue
                 iso = iso or country_word(self.gaz, child.text)
-                if (
-                    iso
-                    and child.i > 0
-                    and fold(child.text) in {"american", "americans"}
-                    and fold(doc[child.i - 1].text) in REGION_DEMONYM_PREFIXES
-                ):
-                    iso = None  # "Central American street gangs": a region, not the USA
+                if iso and region_demonym(child):
+                    # "Central American street gangs", "Latin\nAmerican police" cut by a
+                    # wire line end (wrap37): a region, not the USA
+                    iso = None
                 if _region_owner(doc, child, by_token):
                     # "Latin America's biggest media companies", "the region's police":
                     # a region's, no one country's, never the article's (round 10)
