@@ -82,6 +82,7 @@ from watchfloor.extract.events.classify import (
     shipped_model,
 )
 from watchfloor.extract.events.commercial import CommercialActors
+from watchfloor.extract.events.context_words import without_false_friends
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.events.directives import (
     default_directives,
@@ -694,7 +695,9 @@ class EventExtractor:
                 continue
             if "context_any" in pattern:
                 sentence = (
-                    sentence if sentence is not None else span_text(sentence_of(token)).lower()
+                    sentence
+                    if sentence is not None
+                    else without_false_friends(span_text(sentence_of(token)).lower())
                 )
                 if not any(str(c).lower() in sentence for c in pattern["context_any"]):
                     continue
