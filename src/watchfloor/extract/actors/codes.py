@@ -1422,11 +1422,14 @@ def _described_owner(gaz: Gazetteer, rest: list[str]) -> str | None:
 FIRM_PRESIDENCIES = {"president", "chairman", "chairwoman", "chairperson"}
 
 # Legal forms that end only a company's name, never a state body's (not "Group",
-# "Holdings", "SA", "AS": "Contact Group", Spanish "s.a." in lower case prose)
+# "Holdings", "SA", "AS": "Contact Group", Spanish "s.a." in lower case prose; not
+# "Company", an army unit's word: "Alpha Company"). "Co" ends a firm's name only
+# ("Brooklyn Union Gas Co" is a gas utility, no labour union; actfix37, round 54)
 FIRM_NAME_FORMS = {
     "corp",
     "corporation",
     "inc",
+    "co",
     "ltd",
     "plc",
     "llc",

@@ -277,7 +277,7 @@ def _join_short_forms(gaz: Gazetteer, readings: list[Reading], places: dict[str,
     }
     for r in readings:
         if (
-            r.code
+            (r.code and not _role_word_short_form(r, firms))
             or r.origin != "ner"
             or r.type not in {"organization", "person"}
             or r.name in places
@@ -301,6 +301,20 @@ def _join_short_forms(gaz: Gazetteer, readings: list[Reading], places: dict[str,
             firm.inferred,
             firm.code_from,
         )
+
+
+def _role_word_short_form(r: Reading, firms: list[Reading]) -> bool:
+    """Whether a reading coded from a role word of its own name is the first two or more
+    words of a firm's full name in the story, which its legal form made a firm ("Brooklyn
+    Union" beside "Brooklyn Union Gas Co": the utility, no labour union from "Union";
+    actfix37, round 54). Only organisations coded by their name, never ``BUS`` already."""
+    if r.type != "organization" or r.code_from != "name" or (r.code or "").endswith("BUS"):
+        return False
+    said = [fold(w) for w in r.name.split()]
+    return len(said) > 1 and any(
+        len(said) < len(full := [fold(w) for w in _core(f.name)]) and full[: len(said)] == said
+        for f in firms
+    )
 
 
 # the words that join a parent's name to its unit's country: "Acme do Brasil", "Acme of
