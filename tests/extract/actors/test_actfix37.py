@@ -46,3 +46,30 @@ def test_guard_a_short_name_alone_keeps_its_role():
 def test_guard_congress_without_a_legal_form_is_untouched():
     doc = _extract("The U.S. Congress voted on Tuesday to cut farm subsidies.")
     assert "USALEG" in _codes(doc).values()
+
+
+# -- a congress that is no legislature ----------------------------------------------------
+def test_a_convention_named_a_congress_is_no_legislature():
+    doc = _extract(
+        "Farm leaders met at the American Beef Congress in Denver on Tuesday, where "
+        "prices were the main topic."
+    )
+    codes = _codes(doc)
+    assert codes.get("American Beef Congress") is None
+    assert "USALEG" not in codes.values()
+
+
+def test_name_code_of_congresses():
+    from watchfloor.extract.actors.codes import name_code
+    from watchfloor.extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    assert name_code(gaz, "World Jewish Congress")[1] != "LEG"
+    # another role word of the name still says what it is
+    assert name_code(gaz, "Trades Union Congress")[1] == "LAB"
+    # guards: a state's legislature keeps its role
+    assert name_code(gaz, "Peruvian Congress") == ("PER", "LEG")
+    assert name_code(gaz, "Brazilian National Congress") == ("BRA", "LEG")
+    assert name_code(gaz, "Congress of Peru") == ("PER", "LEG")
+    assert name_code(gaz, "Democratic-controlled Congress")[1] == "LEG"
+    assert name_code(gaz, "100th Congress")[1] == "LEG"

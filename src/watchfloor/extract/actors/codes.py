@@ -62,6 +62,16 @@ GENERIC_ALIAS_NAMES = frozenset(
         Path(__file__).resolve().parents[2] / "data" / "actors" / "generic_aliases.tsv"
     )
 )
+# Words that may precede "Congress" in a legislature's name (legislature_modifiers.tsv;
+# actfix37: "American Pork Congress", a convention, coded USALEG)
+LEGISLATURE_MODIFIERS = frozenset(
+    fold(r["word"])
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "legislature_modifiers.tsv"
+    )
+)
+# "Democratic-controlled Congress", "the 100th Congress"
+_CONGRESS_QUALIFIER = re.compile(r"\d+(?:st|nd|rd|th)|.+-(?:controlled|led|dominated|run)")
 _UNCONFIRMED: ContextVar[Container[str]] = ContextVar(
     "wf_unconfirmed_countries", default=frozenset(_AMBIGUOUS)
 )
@@ -689,6 +699,12 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
             # the head decides: "Ministry of Environment and Energy" is a ministry (GOV),
             # not an environmental group
             role = head[0]
+    if role == "LEG" and _head_word(words) == "congress" and not _legislature_congress(gaz, words):
+        # "American Pork Congress", "World Jewish Congress": a convention or an association
+        # named a congress, no legislature; another role word of the name may still say
+        # what it is ("Trades Union Congress": labour)
+        found = _role_at(gaz, words, NAME_NON_ROLES | {"congress"})
+        role = found[0] if found and found[0] != "LEG" else None
     if (
         role == "MIL"
         and found is not None
@@ -756,6 +772,20 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
         place_country = _one_country_place(place_country)
     country = country_in(gaz, words, place_country) if role else None
     return country, role
+
+
+def _legislature_congress(gaz: Gazetteer, words: list[str]) -> bool:
+    """Whether a name headed by "Congress" reads as a state's legislature: every word
+    before the head is a country word or demonym ("Peruvian", "U.S."), a legislature
+    modifier ("National", "new"; legislature_modifiers.tsv) or a qualifier ("100th",
+    "Democratic-controlled"); words after "of" name whose ("Congress of Peru")."""
+    before = [w for w in words[: _head_index(words)] if fold(w) not in {"the", "a"}]
+    return all(
+        fold(w) in LEGISLATURE_MODIFIERS
+        or _CONGRESS_QUALIFIER.fullmatch(fold(w))
+        or country_word(gaz, w)
+        for w in before
+    )
 
 
 def _trade_chamber(gaz: Gazetteer, words: list[str]) -> bool:
