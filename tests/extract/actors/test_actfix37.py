@@ -37,6 +37,14 @@ def test_guard_a_union_of_workers_stays_labour():
     assert _codes(doc)["United Auto Workers"].endswith("LAB")
 
 
+def test_guard_a_state_body_opening_a_firm_name_stays_the_state_body():
+    doc = _extract(
+        "The Bank of Japan bought dollars on Monday, dealers said. Bank of Japan Leasing "
+        "Co, a finance house, said its profits rose."
+    )
+    assert "JPNGOV" in _codes(doc).values()
+
+
 def test_guard_a_short_name_alone_keeps_its_role():
     # no firm of the story opens with the name: "Union" stays a union's word
     doc = _extract("The Dockers Union said on Tuesday it would call a strike at the port.")

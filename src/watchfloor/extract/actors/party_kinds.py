@@ -51,6 +51,8 @@ from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import (
+    FIRM_NAME_FORMS,
+    NATIONAL_ROLES,
     SECTOR_OWNERS,
     Period,
     country_in,
@@ -132,7 +134,9 @@ def code_party_kinds(
     _join_short_forms(gaz, readings, places)
     text = None
     for r in readings:
-        if r.type == "organization" and _candidate(gaz, r, places):
+        if r.type == "organization" and (
+            _candidate(gaz, r, places) or (_sector_word_coded(r) and len(r.name.split()) > 1)
+        ):
             text = text if text is not None else text_of(doc)
             if firm_named_in(gaz, r.name, text) and _opens_firm_name(r.name, text):
                 # "Dean Witter" where the story names "Dean Witter Reynolds Inc" (the
@@ -303,16 +307,32 @@ def _join_short_forms(gaz: Gazetteer, readings: list[Reading], places: dict[str,
         )
 
 
+def _sector_word_coded(r: Reading) -> bool:
+    """Whether an organisation was coded from a role word of its own name with a sector's
+    role ("Union": ``LAB``), never a state body's nor already a firm's."""
+    role = (r.code or "")[-3:]
+    return (
+        r.type == "organization"
+        and r.code_from == "name"
+        and bool(role)
+        and role not in NATIONAL_ROLES | {"BUS"}
+    )
+
+
 def _role_word_short_form(r: Reading, firms: list[Reading]) -> bool:
     """Whether a reading coded from a role word of its own name is the first two or more
     words of a firm's full name in the story, which its legal form made a firm ("Brooklyn
     Union" beside "Brooklyn Union Gas Co": the utility, no labour union from "Union";
-    actfix37, round 54). Only organisations coded by their name, never ``BUS`` already."""
-    if r.type != "organization" or r.code_from != "name" or (r.code or "").endswith("BUS"):
+    actfix37, round 54). Only organisations coded by their name with a sector's role, never
+    a state body's ("Bank of Japan" stays the central bank beside a title-cased headline),
+    and only firms whose name ends in a legal form."""
+    if not _sector_word_coded(r):
         return False
     said = [fold(w) for w in r.name.split()]
     return len(said) > 1 and any(
-        len(said) < len(full := [fold(w) for w in _core(f.name)]) and full[: len(said)] == said
+        len(said) < len(full := [fold(w) for w in _core(f.name)])
+        and full[: len(said)] == said
+        and fold(f.name.split()[-1]).strip(".,") in FIRM_NAME_FORMS
         for f in firms
     )
 
