@@ -339,10 +339,17 @@ def without_failures(docs: Iterable[Document]) -> Iterator[Document]:
     entities would report a bug in one rule as a change of output (a judged event "gone").
     """
     for doc in docs:
-        if doc.processing_error:
-            first = doc.processing_error.splitlines()[0]
-            raise ExtractionFailed(f"extraction failed on document {doc.raw.id}: {first}")
+        raise_if_failed(doc)
         yield doc
+
+
+def raise_if_failed(doc: Document) -> None:
+    """RAISES :class:`~watchfloor.errors.ExtractionFailed` naming the document and the
+    first line of its error when an extractor failed on ``doc`` (see
+    :func:`without_failures`)."""
+    if doc.processing_error:
+        first = doc.processing_error.splitlines()[0]
+        raise ExtractionFailed(f"extraction failed on document {doc.raw.id}: {first}")
 
 
 def apply_result(doc: Document, payload: dict) -> None:

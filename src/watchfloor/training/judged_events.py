@@ -174,10 +174,9 @@ def emitted(
     """Run the pipeline (event filter off) over the judged articles. RETURNS (corpus, doc,
     trigger start, trigger end) → [(key of an event emitted there, {name: what each
     describer says of it})]."""
-    from watchfloor.errors import ExtractionFailed
     from watchfloor.extract.events.eventfilter import token_index
     from watchfloor.nlp.component import RESULT_KEY
-    from watchfloor.nlp.pipeline import apply_result
+    from watchfloor.nlp.pipeline import apply_result, raise_if_failed
     from watchfloor.normalise import to_document
 
     stage = _stage_without_filter()
@@ -192,11 +191,7 @@ def emitted(
                 continue
             sdoc = stage.nlp(sdoc)
             apply_result(d, sdoc.user_data.get(RESULT_KEY) or {})
-            if d.processing_error:  # a bug, not an article without events
-                raise ExtractionFailed(
-                    f"extraction failed on document {d.raw.id}: "
-                    + d.processing_error.splitlines()[0]
-                )
+            raise_if_failed(d)  # a bug, not an article without events
             if not d.events:
                 continue
             tokens = token_index(sdoc)
