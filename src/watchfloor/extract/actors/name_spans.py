@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import doc_tokens, sentence_at, span_tokens
+from watchfloor.extract.doccache import doc_text, doc_tokens, sentence_at, span_tokens
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _GLOSS_OPENERS = {"(", "-", "–", "—"}
@@ -203,7 +203,9 @@ def broken_country_spans(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
     country's region). Read as across a space: spans of up to two words either side of the
     break whose words, joined, name a country (wrap37, issues 11/12)."""
     out: list[SpacySpan] = []
-    for i, token in enumerate(doc):
+    if "\n" not in doc_text(doc):
+        return out  # no line break: no Token made for the document's words
+    for i, token in enumerate(doc_tokens(doc)):  # the shared token table (speed37)
         if token.text != "\n" or i == 0 or i + 1 >= len(doc):
             continue
         found = None
