@@ -235,6 +235,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             ),
             None,
         )
+    if lemma in role_words("blamed_on", "verbs"):
+        # "blamed the collapse of the talks on the United States": the one blamed, not
+        # the thing blamed
+        target = blamed_party(verb, target) or target
     if lemma in theme_words()[0]:
         # "deployed 12,000 soldiers to the border": the soldiers are moved, not acted on;
         # the target is only whom they are sent against
@@ -810,6 +814,35 @@ def noun_arguments(
         # of what is asked for is the one asked, as for a requesting verb
         target = requested_giver(noun, {"from"})
     return source, target
+
+
+def blamed_party(verb: Token, thing: Token | None) -> Token | None:
+    """ "Moscow blamed the end of the freeze on the United States", "the attack was blamed
+    on the FARC": whom a blaming verb (``argument_roles.yaml`` ``blamed_on``) blames is the
+    object of its "on" — on the verb, or the last "on" of the phrase of the thing blamed
+    (where the parser hangs it: "the collapse of the talks *on* X"). Only for a thing
+    blamed, a common noun the parser names no entity in ("blamed the FARC for the attack"
+    keeps its object). RETURNS the object, or None."""
+    if thing is not None and (thing.pos_ != "NOUN" or thing.ent_type_):
+        return None
+    preps = role_words("blamed_on", "prepositions")
+    own = _prep_object(verb, set(preps))
+    if own is not None and own.ent_type_ in {"DATE", "TIME"}:
+        return None  # "blamed the rebels on Monday": a day, no one blamed
+    if own is not None or thing is None:
+        return own
+    ons = [
+        p
+        for p in thing.subtree
+        if p.dep_ == "prep"
+        and p.lower_ in preps
+        and p.i > thing.i
+        and any(o.dep_ == "pobj" for o in p.children)
+    ]
+    if not ons:
+        return None
+    blamed = next(o for o in ons[-1].children if o.dep_ == "pobj")
+    return None if blamed.ent_type_ in {"DATE", "TIME"} else blamed
 
 
 def questioned_party(word: Token) -> Token | None:
