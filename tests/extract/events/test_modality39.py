@@ -1,5 +1,5 @@
 """Modality round 39 (issue 12; judged seeds 3070-3076, tuned-on): market sources (dealers,
-traders, analysts) are unnamed sources, so what they tell is alleged; an occasion noun
+traders) are unnamed sources, so what they tell is alleged; an occasion noun
 described by a schedule or expectation participle is on the calendar, future; the talks a
 trip still to come is for are future, and so is a present trip verb with a time of its own;
 a meeting or accord that one side's officials tell of is their own act too, asserted.
@@ -25,11 +25,21 @@ def test_dealers_account_is_alleged() -> None:
     assert _flags(ev) == {"alleged"}
 
 
-def test_analysts_account_is_alleged() -> None:
+def test_traders_account_is_alleged() -> None:
     ev = event(
-        "Analysts said the central bank held talks with Chilean officials last week.", "talks"
+        "Oil traders said Iraqi officials held talks with Saudi envoys in Riyadh on Monday.",
+        "talks",
     )
     assert _flags(ev) == {"alleged"}
+
+
+def test_analysts_on_a_request_made_leave_it_asserted() -> None:
+    # guard: analysts are not market sources; the request they speak of was made
+    ev = event(
+        "Analysts said the Japanese ministry is still considering the American request for talks.",
+        "request",
+    )
+    assert "alleged" not in _flags(ev)
 
 
 def test_named_minister_on_own_country_stays_asserted() -> None:

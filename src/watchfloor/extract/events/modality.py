@@ -1509,7 +1509,8 @@ def _on_the_calendar(child: Token) -> bool:
     ("the summit *expected* to be held in June", "a meeting *expected* before April"; not
     "an accord expected to boost trade": its effect is expected, not the accord), neither
     negated nor dated in the past by a ``past_times`` word ("the talks planned last
-    year": done or not, no longer ahead). Modality39 (issue 12; judged seeds 3071-3076, tuned-on)."""
+    year": done or not, no longer ahead). Modality39 (issue 12; judged seeds 3071-3076,
+    tuned-on)."""
     if child.dep_ != "acl" or child.tag_ != "VBN":
         return False
     lists, verb = _lists(), child.lemma_.lower()
