@@ -111,6 +111,7 @@ from watchfloor.extract.events.meetings import (
     visit_partner,
 )
 from watchfloor.extract.events.modality import (
+    JOINT_ROOTS,
     agreement_term,
     attributing_verb,
     capability,
@@ -902,7 +903,12 @@ class EventExtractor:
         speaker = reported_by(token, resolver, self.lex.reporting)
         if not any(flags.values()) and (said := claim_speaker(token)) is not None:
             spoke = resolver.resolve(said)  # "Iraq said Iranian jets bombed": alleged
-            if spoke and party_account(spoke[0].code, [a.code if a else None for a in sources]):
+            if spoke and party_account(
+                spoke[0].code,
+                [a.code if a else None for a in sources],
+                [a.code if a else None for a in targets],
+                joint=info.code[:2] in JOINT_ROOTS,
+            ):
                 flags["alleged"] = True
         sent = sentence_of(token)
         when = event_date(token, published)

@@ -400,6 +400,7 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
         or slated(token)
         or any(_participle_dates(c) == "ahead" for c in token.children)
         or occasion_to_come(token)
+        or trip_to_come(token)
     ):
         found["future"] = True  # "for talks next month", "the summit is scheduled for June"
         # (not "cancelled a trip tomorrow": negated only, judged seed 3022; not "it is
@@ -780,7 +781,15 @@ def other_country(a: str, b: str) -> bool:
     return bool(ca and cb and ca != cb)
 
 
-def party_account(speaker_code: str | None, sources: list[str | None]) -> bool:
+JOINT_ROOTS = frozenset({"04", "05"})  # consult, cooperate: both sides act (meet, agree)
+
+
+def party_account(
+    speaker_code: str | None,
+    sources: list[str | None],
+    targets: list[str | None] = (),  # type: ignore[assignment]
+    joint: bool = False,
+) -> bool:
     """Whether an otherwise asserted act is one party's account of another party's act: the
     trigger is in what a named actor says (``party_speech_verbs``; ``speaker_code`` is the
     code of :func:`claim_speaker`'s subject) and every coded source of the event is of
@@ -793,6 +802,11 @@ def party_account(speaker_code: str | None, sources: list[str | None]) -> bool:
     coded = [c for c in sources if c]
     if not speaker_code or not coded:
         return False  # no coded source: whose act it is is not known
+    own = _party(speaker_code)[0]
+    if joint and own and any(c and _party(c)[0] == own for c in targets):
+        return False  # "French officials said the Brazilian minister met Balladur": a
+        # meeting or an accord is the act of both sides, the speaker's own country's too
+        # (``joint``: a JOINT_ROOTS root; modality39, judged seed 3075, tuned-on)
     return all(other_country(speaker_code, c) for c in coded)
 
 
@@ -900,6 +914,9 @@ LIST_KEYS: tuple[str, ...] = (
     "escaping_verbs",
     "asking_verbs",
     "occasion_ahead_preps",
+    "trip_verbs",
+    "expect_verbs",
+    "occasion_verbs",
 )
 
 
@@ -1378,7 +1395,8 @@ def temporal_future(token: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    return any(d.ent_type_ == "DATE" for d in dates)
+    return any(d.ent_type_ in {"DATE", "TIME"} for d in dates)  # "travels to Rome this
+    # evening": a time of its own is ahead too (modality39)
 
 
 def _present_passive(token: Token) -> bool:
@@ -1464,6 +1482,8 @@ def slated(token: Token) -> bool:
     if token.pos_ != "NOUN" or any(c.dep_ == "neg" for c in head.children):
         return False
     verb, lists = head.lemma_.lower(), _lists()
+    if any(_on_the_calendar(c) for c in token.children):
+        return True  # "talks planned for May", "the summit expected to be held in June"
     if token.dep_ == "nsubjpass":
         return verb in lists["schedule_verbs"] or verb in lists["postpone_verbs"]
     if token.dep_ != "nsubj":
@@ -1480,6 +1500,50 @@ def slated(token: Token) -> bool:
         for f in frames
     )  # "talks are due to resume" (not "failed to
     # resume")
+
+
+def _on_the_calendar(child: Token) -> bool:
+    """Whether a noun's participle puts it on the calendar: a bare past participle (``acl``)
+    of a ``schedule_verbs`` verb ("talks *planned* for May", "a second round *set* for next
+    week") or of an ``expect_verbs`` verb with no infinitive or one of ``occasion_verbs``
+    ("the summit *expected* to be held in June", "a meeting *expected* before April"; not
+    "an accord expected to boost trade": its effect is expected, not the accord), neither
+    negated nor dated in the past by a ``past_times`` word ("the talks planned last
+    year": done or not, no longer ahead). Modality39 (issue 12; judged seeds 3071-3076,
+    tuned-on)."""
+    if child.dep_ != "acl" or child.tag_ != "VBN":
+        return False
+    lists, verb = _lists(), child.lemma_.lower()
+    if any(c.dep_ in {"neg", "aux", "auxpass"} for c in child.children) or any(
+        t.lower_ in lists["past_times"] for t in child.subtree
+    ):
+        return False  # "the talks planned last year": a date in the past ("for May" is
+        # the occasion's own date, not the planning's)
+    if verb in lists["schedule_verbs"]:
+        return True
+    if verb not in lists["expect_verbs"]:
+        return False
+    infinitives = [c for c in child.children if c.dep_ == "xcomp"]
+    return all(c.lemma_.lower() in lists["occasion_verbs"] for c in infinitives)
+
+
+def trip_to_come(token: Token) -> bool:
+    """Whether an event noun is what a trip still to come is for: the object of a "for"
+    phrase on a ``trip_verbs`` verb that has "will" / "shall", is arranged ("is to leave")
+    or is a present with a date or time of its own ("Rha leaves today for Ottawa for trade
+    *talks*"): future (docs/judging-criteria.md: a trip decided or talks still to come are
+    future; modality39, judged seeds 3071-3076, tuned-on). Not "arrived yesterday for
+    talks": the trip, and the talks it serves, are under way."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    verb = token.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _lists()["trip_verbs"]:
+        return False
+    return (
+        any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children)
+        or arranged(verb, [])
+        or temporal_future(verb)
+    )
 
 
 def occasion_to_come(token: Token) -> bool:
