@@ -8,6 +8,7 @@ from watchfloor.extract.events.context import (
     PREFIX,
     context_features,
     country_of,
+    cross_features,
     default_lists,
     doc_context,
     without_context,
@@ -116,6 +117,30 @@ def test_describe_adds_the_context_only_when_given_and_it_can_be_taken_off():
     assert not [k for k in bare if k.startswith(PREFIX)]
     assert [k for k in full if k.startswith(PREFIX)]
     assert without_context(full) == bare
+
+
+def test_describe_crosses_the_root_with_the_company_sides_and_the_countries():
+    doc = _nlp()(BUSINESS)
+    ctx, tokens = doc_context(doc), token_index(doc)
+    firms = _event(
+        doc,
+        "offered",
+        source_code="USABUS",
+        extra={"target_span": {"start": 0, "end": 20, "text": "Acme Industries Inc"}},
+    )
+    states = _event(doc, "offered", source_code="USAGOV", target_code="MEXMIL")
+    at_home = _event(doc, "offered", source_code="USAGOV", target_code="USALEG")
+    x = f"{PREFIX}x39_"
+    got = {k for k in describe(firms, tokens, ctx) if k.startswith(x)}
+    assert got == {
+        f"{x}root=19|company_sides=2",
+        f"{x}root=19|countries=side",
+        f"{x}quad=4|countries=side|company_sides=2",
+    }
+    assert f"{x}root=19|countries=two" in describe(states, tokens, ctx)
+    assert f"{x}root=19|countries=one" in describe(at_home, tokens, ctx)
+    # guard: no crosses without the context (the sides' kinds are context features)
+    assert cross_features(describe(states, tokens)) == {}
 
 
 def test_the_token_index_and_sentence_starts_read_from_arrays_match_the_tokens():

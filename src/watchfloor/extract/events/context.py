@@ -73,6 +73,7 @@ GROUPS = {
     "career": f"{PREFIX}career_",
     "statistic": f"{PREFIX}stat_",
     "frame16": f"{PREFIX}frame16_",
+    "cross39": f"{PREFIX}x39_",
 }
 
 
@@ -411,6 +412,34 @@ def context_features(ev: Event, ctx: DocContext, tokens: Any) -> dict[str, float
     return f
 
 
+def cross_features(f: dict[str, float]) -> dict[str, float]:
+    """RETURNS filter39's crosses (group ``cross39``, issue #12) of an event's described
+    features ``f`` (:func:`~.eventfilter.describe`, the ``ctx_`` ones included): the CAMEO
+    root crossed with the company sides and with the sides' countries, and the quad class
+    with both — so that an agreement between two companies, or a policy act of one
+    government at home, weighs apart from the same root between two states. Read from
+    ``f`` alone, so that the trainer derives them from records described before them;
+    empty without the context features."""
+    root = _value(f, "root=")
+    companies = _value(f, f"{PREFIX}company_sides=")
+    where = _value(f, f"{PREFIX}dom_countries=")
+    quad = _value(f, "quad=")
+    if root is None or companies is None or where is None:
+        return {}
+    x = f"{PREFIX}x39_"
+    return {
+        f"{x}root={root}|company_sides={companies}": 1.0,
+        f"{x}root={root}|countries={where}": 1.0,
+        f"{x}quad={quad}|countries={where}|company_sides={companies}": 1.0,
+    }
+
+
+def _value(f: dict[str, float], prefix: str) -> str | None:
+    """The value of the one-hot feature ``prefix=value`` in ``f``, or None."""
+    key = next((k for k in f if k.startswith(prefix)), None)
+    return None if key is None else key[len(prefix) :]
+
+
 def without_context(feats: dict[str, float]) -> dict[str, float]:
     """RETURNS ``feats`` less the ``ctx_`` features (the filter as it was before them)."""
     return {k: v for k, v in feats.items() if not k.startswith(PREFIX)}
@@ -428,6 +457,7 @@ __all__ = [
     "ContextLists",
     "DocContext",
     "context_features",
+    "cross_features",
     "country_of",
     "default_lists",
     "doc_context",
