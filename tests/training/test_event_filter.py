@@ -83,7 +83,7 @@ def test_each_trigger_counts_once_when_the_variant_says_so():
     w = ef.trigger_weights(recs)
     assert np.allclose(w[[0, -1, -2]], 1 / 3) and np.allclose(np.delete(w, [0, 12, 13]), 1)
     texts, feats, y, _, _ = ef.arrays(recs)
-    base = {**ef.VARIANTS[ef.SHIPPED], "trigger_weight": False}
+    base = {**ef.VARIANTS["v2 + statistic"], "trigger_weight": False}
     once = {**base, "trigger_weight": True}
     a = ef.fit(texts, feats, y, base, weight=w)  # the weight is ignored
     b = ef.fit(texts, feats, y, base)
@@ -388,13 +388,14 @@ def test_unseen_weight_weights_the_never_read_samples_up():
     recs = _records()
     for r, s in zip(recs, ["3069", "3072", "3076"] * 4, strict=True):
         r["seed"] = s
-    plain = ef.row_weights(recs, ef.VARIANTS[ef.SHIPPED])
+    v5 = ef.VARIANTS["v2 + statistic"]  # v5's recipe: every row weighs 1
+    plain = ef.row_weights(recs, v5)
     boosted = ef.row_weights(recs, ef.VARIANTS["v2 + statistic, unseen x3"])
     assert np.allclose(plain, 1.0)
     assert np.allclose(boosted, [1.0 if r["seed"] == "3069" else 3.0 for r in recs])
     texts, feats, y, _, _ = ef.arrays(recs)
-    a = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED], weight=boosted)  # ignored
-    b = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED])
+    a = ef.fit(texts, feats, y, v5, weight=boosted)  # ignored
+    b = ef.fit(texts, feats, y, v5)
     c = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic, unseen x3"], weight=boosted)
     assert np.array_equal(a.clf.coef_, b.clf.coef_)
     assert not np.allclose(b.clf.coef_, c.clf.coef_)
@@ -418,7 +419,7 @@ def test_cached_records_gain_the_cross39_features_only_the_cross_variants_read(t
     assert "ctx_x39_root=06|company_sides=2" in got[len(REAL) + 1]["filter"]["feats"]
     assert "ctx_x39_root=19|countries=one" in got[0]["filter"]["feats"]
     texts, feats, y, _, _ = ef.arrays(got)
-    v5 = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED])
+    v6 = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED])
     x = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic + cross39"])
-    assert not [f for f in v5.feats.vocabulary_ if f.startswith("ctx_x39_")]
+    assert not [f for f in v6.feats.vocabulary_ if f.startswith("ctx_x39_")]
     assert "ctx_x39_quad=2|countries=one|company_sides=2" in x.feats.vocabulary_

@@ -244,13 +244,15 @@ def test_a_habitual_adverb_marks_a_generic_clause():
 
 def test_issue12_groups_can_be_left_out_one_by_one():
     text = "The Mexican government often sends tax reform bills to Congress, analysts expect."
-    full = _feats(
-        text,
+    doc = _nlp()(text)
+    ev = _event(
+        doc,
         "sends",
         source_code="MEXGOV",
         target_code="MEXLEG",
         extra={"evidence": {"model_p0": 0.4}},
     )
+    full = describe(ev, token_index(doc), doc_context(doc))  # the context and its crosses
     for group, prefix in GROUPS.items():
         assert [k for k in full if k.startswith(prefix)], group
         left = without_groups(full, (group,))
