@@ -30,9 +30,12 @@ Features (names start with ``ctx_``; :func:`context_features`):
   negotiations", "the *proposal*, supported by 24 senators") or a speculation word ("traders
   *speculated* that the administration will offer"), a habitual adverb on the trigger's
   clause ("gangs *often* extort"). Measured by the trainer's variants; the shipped model
-  (event-filter-v5) reads the statistic frame only of these groups. (filter23's
+  (event-filter-v5, v6) reads the statistic frame only of these groups. (filter23's
   ``ctx_ne23_`` cues, measured on 47 and again on 53 judged samples and never read, were
   removed in v5.)
+* filter39 (group ``cross39``, ``ctx_x39_``, :func:`cross_features`): the CAMEO root and
+  the quad class crossed with the company sides and the sides' countries, added by the
+  filter's ``describe``; measured (lower on the article folds) and read by no shipped model.
 """
 
 from __future__ import annotations
