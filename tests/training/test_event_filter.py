@@ -83,7 +83,7 @@ def test_each_trigger_counts_once_when_the_variant_says_so():
     w = ef.trigger_weights(recs)
     assert np.allclose(w[[0, -1, -2]], 1 / 3) and np.allclose(np.delete(w, [0, 12, 13]), 1)
     texts, feats, y, _, _ = ef.arrays(recs)
-    base = {**ef.VARIANTS[ef.SHIPPED], "trigger_weight": False}
+    base = {**ef.VARIANTS["v2 + statistic"], "trigger_weight": False}
     once = {**base, "trigger_weight": True}
     a = ef.fit(texts, feats, y, base, weight=w)  # the weight is ignored
     b = ef.fit(texts, feats, y, base)
@@ -306,17 +306,17 @@ def _with_articles(recs: list[dict], n_docs: int = 4) -> list[dict]:
 
 
 def test_training_reads_no_sample_judged_after_the_last_trained_seed(tmp_path, monkeypatch):
-    assert ef.LAST_TRAINED_SEED == 3071  # 3072 on: the lead's fresh test samples
-    files = [tmp_path / f"event_judgments_seed{s}.tsv" for s in (3069, 3071, 3072, 3100)]
+    assert ef.LAST_TRAINED_SEED == 3076  # 3077 on: the lead's fresh test samples
+    files = [tmp_path / f"event_judgments_seed{s}.tsv" for s in (3069, 3076, 3077, 3100)]
     files.insert(0, tmp_path / "event_judgments.tsv")  # seed 13
-    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3071"]
+    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3076"]
     cache = tmp_path / "records.json"  # a cache built when a later sample was in the folder
-    recs = [{**r, "seed": s} for r, s in zip(_records()[:3], ("3070", "3071", "3072"), strict=True)]
+    recs = [{**r, "seed": s} for r, s in zip(_records()[:3], ("3075", "3076", "3077"), strict=True)]
     cache.write_text(json.dumps(recs), encoding="utf-8")
-    assert [r["seed"] for r in ef.collect_records(cache)] == ["3070", "3071"]
+    assert [r["seed"] for r in ef.collect_records(cache)] == ["3075", "3076"]
     # guard: raising the constant is what lets a later sample in
-    monkeypatch.setattr(ef, "LAST_TRAINED_SEED", 3072)
-    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3071", "3072"]
+    monkeypatch.setattr(ef, "LAST_TRAINED_SEED", 3077)
+    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3076", "3077"]
     assert len(ef.collect_records(cache)) == 3
 
 
@@ -382,3 +382,44 @@ def test_the_n_gram_variants_read_fewer_sentence_n_grams():
     assert any(" " in g for g in both) and not any(" " in g for g in uni)
     assert set(uni) <= set(both) and len(rare) < len(uni)
     assert ef.fit(texts, feats, y, ef.VARIANTS["struct + statistic"]).text is None
+
+
+def test_unseen_weight_weights_the_never_read_samples_up():
+    recs = _records()
+    for r, s in zip(recs, ["3069", "3072", "3076"] * 4, strict=True):
+        r["seed"] = s
+    v5 = ef.VARIANTS["v2 + statistic"]  # v5's recipe: every row weighs 1
+    plain = ef.row_weights(recs, v5)
+    boosted = ef.row_weights(recs, ef.VARIANTS["v2 + statistic, unseen x3"])
+    assert np.allclose(plain, 1.0)
+    assert np.allclose(boosted, [1.0 if r["seed"] == "3069" else 3.0 for r in recs])
+    texts, feats, y, _, _ = ef.arrays(recs)
+    a = ef.fit(texts, feats, y, v5, weight=boosted)  # ignored
+    b = ef.fit(texts, feats, y, v5)
+    c = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic, unseen x3"], weight=boosted)
+    assert np.array_equal(a.clf.coef_, b.clf.coef_)
+    assert not np.allclose(b.clf.coef_, c.clf.coef_)
+
+
+def test_cached_records_gain_the_cross39_features_only_the_cross_variants_read(tmp_path):
+    recs = _records()
+    for k, r in enumerate(recs):
+        r["seed"] = "3070"
+        r["filter"]["feats"].update(
+            {
+                "root=06" if k % 2 else "root=19": 1.0,
+                "quad=2": 1.0,
+                f"ctx_company_sides={2 if k >= len(REAL) else 0}": 1.0,
+                "ctx_dom_countries=one": 1.0,
+            }
+        )
+    cache = tmp_path / "records.json"
+    cache.write_text(json.dumps(recs), encoding="utf-8")
+    got = ef.collect_records(cache)
+    assert "ctx_x39_root=06|company_sides=2" in got[len(REAL) + 1]["filter"]["feats"]
+    assert "ctx_x39_root=19|countries=one" in got[0]["filter"]["feats"]
+    texts, feats, y, _, _ = ef.arrays(got)
+    v6 = ef.fit(texts, feats, y, ef.VARIANTS[ef.SHIPPED])
+    x = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic + cross39"])
+    assert not [f for f in v6.feats.vocabulary_ if f.startswith("ctx_x39_")]
+    assert "ctx_x39_quad=2|countries=one|company_sides=2" in x.feats.vocabulary_

@@ -8,6 +8,7 @@ from watchfloor.extract.events.context import (
     PREFIX,
     context_features,
     country_of,
+    cross_features,
     default_lists,
     doc_context,
     without_context,
@@ -118,6 +119,30 @@ def test_describe_adds_the_context_only_when_given_and_it_can_be_taken_off():
     assert without_context(full) == bare
 
 
+def test_describe_crosses_the_root_with_the_company_sides_and_the_countries():
+    doc = _nlp()(BUSINESS)
+    ctx, tokens = doc_context(doc), token_index(doc)
+    firms = _event(
+        doc,
+        "offered",
+        source_code="USABUS",
+        extra={"target_span": {"start": 0, "end": 20, "text": "Acme Industries Inc"}},
+    )
+    states = _event(doc, "offered", source_code="USAGOV", target_code="MEXMIL")
+    at_home = _event(doc, "offered", source_code="USAGOV", target_code="USALEG")
+    x = f"{PREFIX}x39_"
+    got = {k for k in describe(firms, tokens, ctx) if k.startswith(x)}
+    assert got == {
+        f"{x}root=19|company_sides=2",
+        f"{x}root=19|countries=side",
+        f"{x}quad=4|countries=side|company_sides=2",
+    }
+    assert f"{x}root=19|countries=two" in describe(states, tokens, ctx)
+    assert f"{x}root=19|countries=one" in describe(at_home, tokens, ctx)
+    # guard: no crosses without the context (the sides' kinds are context features)
+    assert cross_features(describe(states, tokens)) == {}
+
+
 def test_the_token_index_and_sentence_starts_read_from_arrays_match_the_tokens():
     """Regression for the speed cut (TokenIndex, _sentence_starts, array word counts): the
     same offsets, tokens, sentence starts and business share as walking the Doc."""
@@ -219,13 +244,15 @@ def test_a_habitual_adverb_marks_a_generic_clause():
 
 def test_issue12_groups_can_be_left_out_one_by_one():
     text = "The Mexican government often sends tax reform bills to Congress, analysts expect."
-    full = _feats(
-        text,
+    doc = _nlp()(text)
+    ev = _event(
+        doc,
         "sends",
         source_code="MEXGOV",
         target_code="MEXLEG",
         extra={"evidence": {"model_p0": 0.4}},
     )
+    full = describe(ev, token_index(doc), doc_context(doc))  # the context and its crosses
     for group, prefix in GROUPS.items():
         assert [k for k in full if k.startswith(prefix)], group
         left = without_groups(full, (group,))

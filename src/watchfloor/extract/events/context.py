@@ -30,9 +30,12 @@ Features (names start with ``ctx_``; :func:`context_features`):
   negotiations", "the *proposal*, supported by 24 senators") or a speculation word ("traders
   *speculated* that the administration will offer"), a habitual adverb on the trigger's
   clause ("gangs *often* extort"). Measured by the trainer's variants; the shipped model
-  (event-filter-v5) reads the statistic frame only of these groups. (filter23's
+  (event-filter-v5, v6) reads the statistic frame only of these groups. (filter23's
   ``ctx_ne23_`` cues, measured on 47 and again on 53 judged samples and never read, were
   removed in v5.)
+* filter39 (group ``cross39``, ``ctx_x39_``, :func:`cross_features`): the CAMEO root and
+  the quad class crossed with the company sides and the sides' countries, added by the
+  filter's ``describe``; measured (lower on the article folds) and read by no shipped model.
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ GROUPS = {
     "career": f"{PREFIX}career_",
     "statistic": f"{PREFIX}stat_",
     "frame16": f"{PREFIX}frame16_",
+    "cross39": f"{PREFIX}x39_",
 }
 
 
@@ -411,6 +415,34 @@ def context_features(ev: Event, ctx: DocContext, tokens: Any) -> dict[str, float
     return f
 
 
+def cross_features(f: dict[str, float]) -> dict[str, float]:
+    """RETURNS filter39's crosses (group ``cross39``, issue #12) of an event's described
+    features ``f`` (:func:`~.eventfilter.describe`, the ``ctx_`` ones included): the CAMEO
+    root crossed with the company sides and with the sides' countries, and the quad class
+    with both — so that an agreement between two companies, or a policy act of one
+    government at home, weighs apart from the same root between two states. Read from
+    ``f`` alone, so that the trainer derives them from records described before them;
+    empty without the context features."""
+    root = _value(f, "root=")
+    companies = _value(f, f"{PREFIX}company_sides=")
+    where = _value(f, f"{PREFIX}dom_countries=")
+    quad = _value(f, "quad=")
+    if root is None or companies is None or where is None:
+        return {}
+    x = f"{PREFIX}x39_"
+    return {
+        f"{x}root={root}|company_sides={companies}": 1.0,
+        f"{x}root={root}|countries={where}": 1.0,
+        f"{x}quad={quad}|countries={where}|company_sides={companies}": 1.0,
+    }
+
+
+def _value(f: dict[str, float], prefix: str) -> str | None:
+    """The value of the one-hot feature ``prefix=value`` in ``f``, or None."""
+    key = next((k for k in f if k.startswith(prefix)), None)
+    return None if key is None else key[len(prefix) :]
+
+
 def without_context(feats: dict[str, float]) -> dict[str, float]:
     """RETURNS ``feats`` less the ``ctx_`` features (the filter as it was before them)."""
     return {k: v for k, v in feats.items() if not k.startswith(PREFIX)}
@@ -428,6 +460,7 @@ __all__ = [
     "ContextLists",
     "DocContext",
     "context_features",
+    "cross_features",
     "country_of",
     "default_lists",
     "doc_context",
