@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.spanish.helpers import one, stage
+from watchfloor.extract.doccache import sentence_bounds
 from watchfloor.extract.spanish import casing, events
 from watchfloor.extract.spanish.casing import MIN_LETTERS, UPPER_SHARE, recase, shouting
 from watchfloor.extract.spanish.gazetteer import spanish_gazetteer
@@ -185,3 +186,29 @@ def test_a_recased_view_keeps_its_own_words_in_the_spans():
     spans = [e.extra["source_span"] for e in head if e.extra.get("source_span")]
     assert spans
     assert all(s["text"] != SPAN_TEXTS[2][s["start"] : s["end"]] for s in spans)
+
+
+PROTEST_TEXTS = [
+    "Los maestros levantaron la huelga y los camioneros mantienen el paro en la frontera.",
+    "La marcha de los estudiantes terminó frente al ministerio; nadie habló con la prensa.",
+    "El ministro llegó ayer a la capital.",
+]
+
+
+@pytest.mark.parametrize("text", PROTEST_TEXTS)
+def test_protest_nouns_from_the_columns_are_the_token_reads(text):
+    doc = parse(text)
+    extractor = events.SpanishEventExtractor()
+    nouns, heads, pos = extractor._protest_nouns(doc)
+    assert nouns == [t.i for t in doc if extractor._protest_noun(t)]
+    assert heads == [t.head.i for t in doc]
+    assert pos == [t.pos for t in doc]
+    if "huelga" in text or "marcha" in text:
+        assert nouns  # the protest nouns are found
+    else:
+        assert nouns == []  # guard: no protest noun, none found
+
+
+def test_sentence_bounds_of_a_one_word_parse():
+    doc = parse("Huelga")
+    assert sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents] == [(0, 6)]
