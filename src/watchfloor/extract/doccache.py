@@ -269,12 +269,14 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     hook is asked through ``doc.sents``."""
     if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
         return [(s.start_char, s.end_char) for s in doc.sents]
-    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
-    starts = [0] + [i for i in range(1, len(rows)) if rows[i][0] == 1]
-    ends = starts[1:] + [len(rows)]
-    return [
-        (rows[a][1], rows[b - 1][1] + rows[b - 1][2]) for a, b in zip(starts, ends, strict=True)
-    ]
+    rows = doc.to_array([SENT_START, IDX, LENGTH])
+    # the boundaries found and the offsets read by numpy: a Python list of every token's
+    # three values cost more than the rest of this function (esspeed39)
+    starts = np.flatnonzero(rows[:, 0] == 1)
+    starts = np.concatenate(([0], starts[starts > 0])).astype(np.int64)
+    last = np.append(starts[1:], len(rows)) - 1  # each sentence's last token
+    ends = rows[last, 1] + rows[last, 2]
+    return list(zip(rows[starts, 1].tolist(), ends.tolist(), strict=True))
 
 
 def listed_tokens(

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from watchfloor.extract.doccache import sentence_bounds
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.enclitics import mend_enclitics
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
@@ -40,8 +41,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def shouting(text: str) -> bool:
     """Whether a sentence is written in capitals (at least 12 letters, 80% upper case)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= UPPER_SHARE * len(
+    # the letters and their upper-case count in C loops (``filter``/``map``), not per
+    # character in Python: every sentence of a document with capitals is tested
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters) >= MIN_LETTERS and sum(map(str.isupper, letters)) >= UPPER_SHARE * len(
         letters
     )
 
@@ -123,10 +126,11 @@ def readable(doc: Doc, gaz: SpanishGazetteer, text: str | None = None) -> Readab
     if doc.has_annotation("SENT_START") and _CAPITALS.search(
         text := doc.text if text is None else text
     ):
-        for sent in doc.sents:
-            if not shouting(sent.text):
+        # the sentences' offsets from the arrays and their text sliced from the document's
+        # (``doc.sents`` and ``Span.text`` make a ``Token`` per word; esspeed39)
+        for start, end in sentence_bounds(doc):
+            if not shouting(text[start:end]):
                 continue
-            start, end = sent.start_char, sent.end_char
             copy = recase(text[start:end], gaz)
             if copy == text[start:end]:
                 continue

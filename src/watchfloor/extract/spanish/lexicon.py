@@ -310,6 +310,8 @@ class SpanishLexicon:
             for words, code, n in by_first[first]:
                 if best is not None and (-len(words), n) >= best[:2]:
                     break
+                if not present.issuperset(words):
+                    continue  # a word absent from the window: the search below fails too
                 pos = 0
                 for word in words:
                     while pos < len(after) and word not in after[pos]:

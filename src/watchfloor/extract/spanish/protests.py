@@ -179,16 +179,19 @@ class SpanishProtests:
         kept = getattr(self, "_protest_nouns_of", None)
         if kept is not None and kept[0] is doc:
             return kept[1]
-        rows = doc.to_array([POS, LEMMA, LOWER]).tolist() if len(doc) else []
-        pos = [row[0] for row in rows]
+        # one list per attribute (the transposed array), not one per token (esspeed39)
+        pos, lemmas, lowers = (
+            doc.to_array([POS, LEMMA, LOWER]).T.tolist() if len(doc) else ([], [], [])
+        )
         # HEAD holds each head's offset from its token, signed, in an unsigned array
-        rel = doc.to_array(HEAD).astype(np.int64).tolist() if rows else []
+        rel = doc.to_array(HEAD).astype(np.int64).tolist() if pos else []
         heads = [i + r for i, r in enumerate(rel)]
         strings, verbs = doc.vocab.strings, self.lex.verbs
         nouns = []
-        for i, (p, lemma, lower) in enumerate(rows):
+        for i, p in enumerate(pos):
             if p != NOUN_ID:
                 continue
+            lemma, lower = lemmas[i], lowers[i]
             # lex.entry(tok.lemma_, "NOUN") or lex.entry(tok.lower_, "NOUN"), folded once
             entry = verbs.get((fold_id(strings, lemma), "NOUN")) or verbs.get(
                 (fold_id(strings, lower), "NOUN")
