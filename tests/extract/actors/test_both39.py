@@ -105,3 +105,12 @@ def test_a_bare_commission_is_no_national_body():
 def test_the_european_commission_keeps_its_international_code():
     doc = _extract("BRUSSELS, May 4 - The European Commission fined Acme Corp on Monday.")
     assert _codes(doc)["European Commission"] == "IGOEUREEC"
+
+
+def test_a_city_before_newspaper_is_no_outlet():
+    # the paper is from the city: the city's name is no outlet's
+    doc = _extract(
+        "The minister dismissed the reporting of El Diario, a Monterrey newspaper that "
+        "often opposes him."
+    )
+    assert _codes(doc).get("Monterrey") is None

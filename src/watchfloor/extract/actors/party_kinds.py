@@ -63,7 +63,7 @@ from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.title_codes import FIRM_NAME_ENDS, firm_named_in, text_of
 from watchfloor.extract.doccache import sentence_at, sentence_of
 from watchfloor.extract.gazetteer import Gazetteer, fold
-from watchfloor.geo import Place
+from watchfloor.geo import Place, default_index
 
 _ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "party_kind_words.tsv")
 # legal forms as written ("Co", "AG"), matched with their case and a trailing dot stripped
@@ -253,7 +253,8 @@ def _noun_after(doc: Doc, r: Reading) -> str | None:
     "the Aeromexico airline", "the Reforma news site"; both39): only the nouns that never
     name a person and the union nouns (:data:`AFTER_NAME_NOUNS`: "the Juarez producer" may
     be a man), for a name typed as a person too (the name of the union, not a man: "the
-    Sindimar union"), never through a possessive ("GM's union" is no union)."""
+    Sindimar union"), never through a possessive ("GM's union" is no union) nor for a
+    place's name ("a Monterrey newspaper", even where the recogniser typed it a person)."""
     last = doc[r.end - 1]
     head = last.head
     if (
@@ -261,8 +262,9 @@ def _noun_after(doc: Doc, r: Reading) -> str | None:
         or not r.end <= head.i <= r.end + 1
         or head.pos_ != "NOUN"
         or not all(t.text.islower() for t in doc[r.end : head.i + 1])
+        or any(c.precision != "region" for c in default_index().find(r.name))
     ):
-        return None
+        return None  # "a Monterrey newspaper": the place it is from, no name of its own
     return _kind_of(head, AFTER_NAME_NOUNS)
 
 
