@@ -114,3 +114,15 @@ def test_a_city_before_newspaper_is_no_outlet():
         "often opposes him."
     )
     assert _codes(doc).get("Monterrey") is None
+
+
+def test_a_two_word_noun_after_the_name_must_be_listed():
+    doc = _extract(
+        "The facility will fund Norbank's new Lakeside Home mortgage subsidiary, Acme Finance Ltd."
+    )
+    assert _codes(doc).get("Lakeside Home") is None
+
+
+def test_a_listed_two_word_noun_after_the_name_is_read():
+    doc = _extract("Police arrested two men, the Noticias Hoy news agency reported on Monday.")
+    assert _codes(doc)["Noticias Hoy"] == "MED"

@@ -265,6 +265,11 @@ def _noun_after(doc: Doc, r: Reading) -> str | None:
         or any(c.precision != "region" for c in default_index().find(r.name))
     ):
         return None  # "a Monterrey newspaper": the place it is from, no name of its own
+    if head.i > r.end and f"{doc[r.end].text.lower()} {head.lemma_.lower()}" not in (
+        AFTER_NAME_NOUNS
+    ):
+        return None  # only a listed two-word noun between ("news agency"), not "mortgage
+        # subsidiary" after a cut span ("U.K. Home mortgage subsidiary")
     return _kind_of(head, AFTER_NAME_NOUNS)
 
 
