@@ -34,7 +34,7 @@ main/src``) to compare; the figures in docs/benchmarks.md come from the same see
 
 Usage:
     PYTHONPATH=src python bench/eval_actor_coding.py [--docs 150] [--seed 11]
-        [--sample 100] [--show-sample] [--unseen]
+        [--sample 100] [--show-sample] [--unseen] [--side-kinds]
 
 ``--unseen`` draws only articles that no judgments file under ``bench/data`` names (an
 actor round on articles never read while tuning; event samples use the same list);
@@ -64,6 +64,9 @@ from watchfloor.nlp import NlpStage
 from watchfloor.nlp.pipeline import without_failures
 from watchfloor.normalise import to_document
 from watchfloor.training.judged_events import judged_article_ids
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from side_kinds import SideKinds  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
@@ -220,6 +223,13 @@ def main() -> None:
         "document, event code, source and target state, trigger, source "
         "and target entity, sentence), to read why a side is uncoded",
     )
+    ap.add_argument(
+        "--side-kinds",
+        action="store_true",
+        help="for the asserted events with exactly one coded side, count what the "
+        "other side is (bench/side_kinds.py: an uncoded entity by kind, a pronoun, "
+        "a phrase naming no entity, nothing), with the commonest names",
+    )
     args = ap.parse_args()
     exclude = (
         frozenset(judged_article_ids(at=args.unseen_at))
@@ -238,6 +248,7 @@ def main() -> None:
     coded_pool = []
     sides: dict[tuple[str, str], int] = {}
     uncoded: list[tuple[str, ...]] = []
+    side_kinds = SideKinds()
     for (corpus, raw), doc in zip(pairs, docs, strict=True):
         c = rows.setdefault(
             corpus,
@@ -275,6 +286,8 @@ def main() -> None:
                 c["asserted_both"] += bool(ev.source_code and ev.target_code)
                 key = (_side(ev.source, ev.source_code), _side(ev.target, ev.target_code))
                 sides[key] = sides.get(key, 0) + 1
+                if args.side_kinds:
+                    side_kinds.add(ev, doc, words, role_bearing)
                 if args.uncoded and key != ("coded", "coded"):
                     ents = {e.id: e for e in doc.entities}
                     src, tgt = ents.get(ev.source or ""), ents.get(ev.target or "")
@@ -322,6 +335,8 @@ def main() -> None:
     )
     for (src, tgt), n in sorted(sides.items(), key=lambda kv: -kv[1]):
         print(f"  {src:>8} / {tgt:<8} {n:>5} {n / total:.3f}")
+    if args.side_kinds:
+        side_kinds.report()
 
     # The sample: the entities whose keys hash lowest with the seed. A change to the coder
     # that adds or drops coded entities changes the sample only where it must, so most

@@ -548,7 +548,33 @@ NON_ROLE_HEADS: dict[str, str | None] = {
     "award": None,
     "prize": None,
     "journal": None,
+    # a named commission is a state body ("the Tower Commission", "the Peruvian Securities
+    # Commission"): GOV, with its country from its name or the article (both39, issue
+    # #11); not one whose name says it is several states' (STATES_COMMISSION_WORDS)
+    "commission": "GOV",
 }
+# Words that make a named commission several states' or no state's: "International
+# Whaling Commission", "Trilateral Commission", "Inter-American Commission on Human Rights"
+STATES_COMMISSION_WORDS = frozenset(
+    {
+        "international",
+        "inter-american",
+        "interamerican",
+        "joint",
+        "trilateral",
+        "bilateral",
+        "binational",
+        "mixed",
+        "regional",
+        "world",
+        "global",
+        "european",
+        "african",
+        "arab",
+        "independent",
+        "truth",
+    }
+)
 
 
 # Heads that name a topic, an act or a document, never a body ("Police Reform", "the
@@ -664,6 +690,10 @@ def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None
     if head in NON_ROLE_HEADS:
         # "Institute of Criminal Science", "University of Texas": the head decides
         role = NON_ROLE_HEADS[head]
+        if head == "commission" and (
+            len(words) < 2 or any(fold(w) in STATES_COMMISSION_WORDS for w in words)
+        ):
+            return None, None  # a bare "Commission" may be the European Commission
         return (country_in(gaz, words, place_country) if role else None), role
     found = _role_at(gaz, words, NAME_NON_ROLES)
     role = found[0] if found else None

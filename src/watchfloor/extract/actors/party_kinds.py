@@ -63,7 +63,7 @@ from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.title_codes import FIRM_NAME_ENDS, firm_named_in, text_of
 from watchfloor.extract.doccache import sentence_at, sentence_of
 from watchfloor.extract.gazetteer import Gazetteer, fold
-from watchfloor.geo import Place
+from watchfloor.geo import Place, default_index
 
 _ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "party_kind_words.tsv")
 # legal forms as written ("Co", "AG"), matched with their case and a trailing dot stripped
@@ -76,6 +76,9 @@ KIND_NOUNS: dict[str, str] = {
 NEVER_A_PERSON = frozenset(
     w for w in KIND_NOUNS if any(r["word"] == w and r["person"] == "yes" for r in _ROWS)
 )
+# kind nouns read right after a name that is their compound ("the UGT union"): those that
+# never name a person and the union nouns (both39)
+AFTER_NAME_NOUNS = NEVER_A_PERSON | frozenset(r["word"] for r in _ROWS if r["cue"] == "union_noun")
 # modifiers that make a kind noun no firm's or union's ("the currency union")
 NOT_KIND_MODIFIERS = {
     "currency",
@@ -242,13 +245,40 @@ def _noun_role(doc: Doc, r: Reading, nouns=None) -> str | None:
     for t in doc[r.end : min(len(doc), r.end + 12)]:
         if t.dep_ == "appos" and t.head.i in span and t.text.islower():
             return _kind_of(t, nouns)
-    return None
+    return _noun_after(doc, r)
+
+
+def _noun_after(doc: Doc, r: Reading) -> str | None:
+    """The role of a kind noun the name is a compound of, right after it ("the UGT union",
+    "the Aeromexico airline", "the Reforma news site"; both39): only the nouns that never
+    name a person and the union nouns (:data:`AFTER_NAME_NOUNS`: "the Juarez producer" may
+    be a man), for a name typed as a person too (the name of the union, not a man: "the
+    Sindimar union"), never through a possessive ("GM's union" is no union) nor for a
+    place's name ("a Monterrey newspaper", even where the recogniser typed it a person)."""
+    last = doc[r.end - 1]
+    head = last.head
+    if (
+        last.dep_ != "compound"
+        or not r.end <= head.i <= r.end + 1
+        or head.pos_ != "NOUN"
+        or not all(t.text.islower() for t in doc[r.end : head.i + 1])
+        or any(c.precision != "region" for c in default_index().find(r.name))
+    ):
+        return None  # "a Monterrey newspaper": the place it is from, no name of its own
+    if head.i > r.end and f"{doc[r.end].text.lower()} {head.lemma_.lower()}" not in (
+        AFTER_NAME_NOUNS
+    ):
+        return None  # only a listed two-word noun between ("news agency"), not "mortgage
+        # subsidiary" after a cut span ("U.K. Home mortgage subsidiary")
+    return _kind_of(head, AFTER_NAME_NOUNS)
 
 
 def _kind_of(token, nouns=None) -> str | None:
     mods = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
     if any(fold(c.text) in NOT_KIND_MODIFIERS for c in mods):
         return None
+    # an owner noun counts as a modifier: "the employers' association" (both39)
+    mods += [c for c in token.children if c.dep_ == "poss" and c.i < token.i and c.is_lower]
     lemma = token.lemma_.lower()
     for key in [f"{c.text.lower()} {lemma}" for c in mods] + [lemma]:
         if key in KIND_NOUNS and (nouns is None or key in nouns):
