@@ -49,10 +49,10 @@ from watchfloor.training.common import (
     SEED,
     arg_parser,
     data_record,
-    model_folder,
     require,
     shared_dir,
     summarise_folds,
+    write_joblib,
     write_model,
 )
 
@@ -321,7 +321,6 @@ not beat the rules measurably (`bench/eval_spanish.py --cv 5`) and it costs CPU 
 
 def main(argv: list[str]) -> int:
     args = arg_parser(MODEL_NAME, __doc__).parse_args(argv)
-    import joblib
 
     from watchfloor.extract.spanish.trigger import ADD_P, RECODE_P, VETO_P
 
@@ -331,8 +330,7 @@ def main(argv: list[str]) -> int:
     x, y, groups, _ = dataset(sentences, candidates)
     cv = cross_validate(x, y, groups)
     model = fit(x, y)
-    folder = model_folder(MODEL_NAME, args.out)
-    joblib.dump(model, folder / MODEL_FILE, compress=3)
+    path = write_joblib(MODEL_NAME, MODEL_FILE, model, args.out)
     m, s = cv["mean"], cv["std"]
 
     def fig(key: str) -> str:
@@ -372,7 +370,7 @@ def main(argv: list[str]) -> int:
         "library versions; the pickle bytes may differ",
         "cv": cv,
     }
-    size = (folder / MODEL_FILE).stat().st_size // 1024
+    size = path.stat().st_size // 1024
     write_model(
         MODEL_NAME,
         meta,

@@ -48,10 +48,10 @@ from watchfloor.training.common import (
     SEED,
     arg_parser,
     data_record,
-    model_folder,
     require,
     shared_dir,
     summarise_folds,
+    write_joblib,
     write_model,
 )
 
@@ -232,7 +232,6 @@ def cross_validate(
 
 
 def main(argv: list[str] | None = None) -> int:
-    import joblib
 
     ap = arg_parser("event_class", __doc__)
     ap.add_argument("--no-cv", action="store_true", help="fit only (keep the card's figures)")
@@ -246,9 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in cv["mean"]:
             print(f"{name:11} macro-F1 {cv['mean'][name]:.3f} ± {cv['std'][name]:.3f}")
     model = fit(texts, None, y)
-    folder = model_folder(MODEL_NAME, args.out)
-    path = folder / MODEL_FILE
-    joblib.dump(model.to_payload(), path, compress=3)
+    path = write_joblib(MODEL_NAME, MODEL_FILE, model.to_payload(), args.out)
     meta = {
         "version": VERSION,
         "format": "joblib",

@@ -40,10 +40,10 @@ from watchfloor.training.common import (
     SEED,
     arg_parser,
     data_record,
-    model_folder,
     require,
     shared_dir,
     summarise_folds,
+    write_joblib,
     write_model,
 )
 from watchfloor.training.event_class import load_penta
@@ -168,14 +168,12 @@ coding takeovers, earnings and share offers as CAMEO acts.
 
 def main(argv: list[str]) -> int:
     args = arg_parser(MODEL_NAME, __doc__).parse_args(argv)
-    import joblib
 
     shared = shared_dir()
     texts, labels, groups = dataset(shared)
     cv = cross_validate(texts, labels, groups)
     model = build().fit(texts, labels)
-    folder = model_folder(MODEL_NAME, args.out)
-    joblib.dump(model, folder / MODEL_FILE, compress=3)
+    write_joblib(MODEL_NAME, MODEL_FILE, model, args.out)
     m, s = cv["mean"], cv["std"]
 
     def fig(key: str) -> str:
