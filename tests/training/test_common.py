@@ -1,8 +1,8 @@
-"""The trainers' shared writer of a joblib model file."""
+"""The trainers' shared helpers: writing a joblib model file, a figure with its spread."""
 
 import joblib
 
-from watchfloor.training.common import write_joblib
+from watchfloor.training.common import spread, summarise_folds, write_joblib
 
 
 def test_write_joblib_creates_the_model_folder_and_round_trips(tmp_path):
@@ -25,3 +25,9 @@ def _compressed(payload, tmp_path):
     ref = tmp_path / "ref.joblib"
     joblib.dump(payload, ref, compress=3)
     return ref.read_bytes()
+
+
+def test_spread_writes_mean_and_spread_to_three_decimals():
+    cv = summarise_folds([{"f1": 0.8, "auc": 0.9}, {"f1": 0.9, "auc": 0.9}])
+    assert spread(cv, "f1") == "0.850 ± 0.050"
+    assert spread(cv, "auc") == "0.900 ± 0.000"

@@ -51,6 +51,7 @@ from watchfloor.training.common import (
     data_record,
     require,
     shared_dir,
+    spread,
     summarise_folds,
     write_joblib,
     write_model,
@@ -233,10 +234,7 @@ def _slim(model: Pipeline) -> None:
 
 
 def model_card(cv: dict[str, Any], threshold: float, n: int, positives: int) -> str:
-    m, s = cv["mean"], cv["std"]
-    fig = ", ".join(
-        f"{k} {m[k]:.3f} ± {s[k]:.3f}" for k in ("auc", "f1", "precision", "recall", "brier")
-    )
+    fig = ", ".join(f"{k} {spread(cv, k)}" for k in ("auc", "f1", "precision", "recall", "brier"))
     return f"""
 # Check-worthiness scorer ({VERSION})
 

@@ -52,6 +52,12 @@ def summarise_folds(folds: Sequence[Mapping[str, float]], digits: int = 4) -> di
     }
 
 
+def spread(cv: Mapping[str, Any], key: str) -> str:
+    """RETURNS a cross-validated figure as model cards write it: ``"0.944 ± 0.008"``
+    (mean ± spread over the folds, three decimals), from :func:`summarise_folds`."""
+    return f"{cv['mean'][key]:.3f} ± {cv['std'][key]:.3f}"
+
+
 def write_model(name: str, meta: dict[str, Any], card: str, root: Path | None = None) -> Path:
     """Write ``meta.json`` and ``MODEL_CARD.md`` of model ``name`` (its model file is
     written by the caller first, with :func:`write_joblib` or into :func:`model_folder`).

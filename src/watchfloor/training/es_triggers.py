@@ -51,6 +51,7 @@ from watchfloor.training.common import (
     data_record,
     require,
     shared_dir,
+    spread,
     summarise_folds,
     write_joblib,
     write_model,
@@ -331,11 +332,6 @@ def main(argv: list[str]) -> int:
     cv = cross_validate(x, y, groups)
     model = fit(x, y)
     path = write_joblib(MODEL_NAME, MODEL_FILE, model, args.out)
-    m, s = cv["mean"], cv["std"]
-
-    def fig(key: str) -> str:
-        return f"{m[key]:.3f} ± {s[key]:.3f}"
-
     n_gold = sum(1 for se in sentences for _, r in se.events if r)
     n_pos = sum(1 for v in y if v != NONE)
     meta = {
@@ -388,10 +384,10 @@ def main(argv: list[str]) -> int:
             seed=SEED,
             size=size,
             k=cv["k"],
-            acc=fig("accuracy"),
-            tp=fig("trigger_p"),
-            tr=fig("trigger_r"),
-            tf=fig("trigger_f1"),
+            acc=spread(cv, "accuracy"),
+            tp=spread(cv, "trigger_p"),
+            tr=spread(cv, "trigger_r"),
+            tf=spread(cv, "trigger_f1"),
         ),
         args.out,
     )

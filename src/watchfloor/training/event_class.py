@@ -50,6 +50,7 @@ from watchfloor.training.common import (
     data_record,
     require,
     shared_dir,
+    spread,
     summarise_folds,
     write_joblib,
     write_model,
@@ -243,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     cv = None if args.no_cv else cross_validate(texts, y, parsed, proposals)
     if cv:
         for name in cv["mean"]:
-            print(f"{name:11} macro-F1 {cv['mean'][name]:.3f} ± {cv['std'][name]:.3f}")
+            print(f"{name:11} macro-F1 {spread(cv, name)}")
     model = fit(texts, None, y)
     path = write_joblib(MODEL_NAME, MODEL_FILE, model.to_payload(), args.out)
     meta = {

@@ -42,6 +42,7 @@ from watchfloor.training.common import (
     data_record,
     require,
     shared_dir,
+    spread,
     summarise_folds,
     write_joblib,
     write_model,
@@ -174,11 +175,6 @@ def main(argv: list[str]) -> int:
     cv = cross_validate(texts, labels, groups)
     model = build().fit(texts, labels)
     write_joblib(MODEL_NAME, MODEL_FILE, model, args.out)
-    m, s = cv["mean"], cv["std"]
-
-    def fig(key: str) -> str:
-        return f"{m[key]:.3f} ± {s[key]:.3f}"
-
     n_pol, n_com = int(labels.sum()), int((labels == 0).sum())
     meta = {
         "version": VERSION,
@@ -220,10 +216,10 @@ def main(argv: list[str]) -> int:
             c=C,
             seed=SEED,
             thr=POLITICAL_MIN,
-            acc=fig("accuracy"),
-            f1=fig("macro_f1"),
-            pd=fig("political_dropped"),
-            ck=fig("commercial_kept"),
+            acc=spread(cv, "accuracy"),
+            f1=spread(cv, "macro_f1"),
+            pd=spread(cv, "political_dropped"),
+            ck=spread(cv, "commercial_kept"),
         ),
         args.out,
     )
