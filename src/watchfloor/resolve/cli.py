@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
+from watchfloor.cli_options import DEFAULT_DB, DbOpt, FormatOpt, LimitOpt
 from watchfloor.cli_output import emit
 from watchfloor.errors import WatchfloorError
 from watchfloor.terminal import markup_safe
@@ -41,18 +42,7 @@ entities_app = typer.Typer(
     help="Canonical entities: list, show one, and analysts' merge and split decisions.",
 )
 
-DbOpt = Annotated[
-    str,
-    typer.Option(
-        "--db",
-        help="Store: a DuckDB file, or postgresql://user@host:port/dbname.",
-        envvar="WATCHFLOOR_DB",
-    ),
-]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | json")]
-LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
 ReasonOpt = Annotated[str | None, typer.Option("--reason", help="Why (kept with the decision).")]
-DEFAULT_DB = "watchfloor.duckdb"
 
 
 def _read(db: str) -> Any:

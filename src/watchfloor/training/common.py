@@ -52,9 +52,16 @@ def summarise_folds(folds: Sequence[Mapping[str, float]], digits: int = 4) -> di
     }
 
 
+def spread(cv: Mapping[str, Any], key: str) -> str:
+    """RETURNS a cross-validated figure as model cards write it: ``"0.944 ± 0.008"``
+    (mean ± spread over the folds, three decimals), from :func:`summarise_folds`."""
+    return f"{cv['mean'][key]:.3f} ± {cv['std'][key]:.3f}"
+
+
 def write_model(name: str, meta: dict[str, Any], card: str, root: Path | None = None) -> Path:
     """Write ``meta.json`` and ``MODEL_CARD.md`` of model ``name`` (its model file is
-    written by the caller into :func:`model_folder` first). RETURNS the folder."""
+    written by the caller first, with :func:`write_joblib` or into :func:`model_folder`).
+    RETURNS the folder."""
     folder = model_folder(name, root)
     meta = {"name": name, "built": meta.pop("built", date.today().isoformat()), **meta}
     (folder / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
@@ -67,6 +74,16 @@ def model_folder(name: str, root: Path | None = None) -> Path:
     folder = (root or MODELS_DIR) / name
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def write_joblib(name: str, file: str, payload: Any, root: Path | None = None) -> Path:
+    """Write model ``name``'s ``payload`` as ``file`` (joblib, compress 3) into its
+    :func:`model_folder`. RETURNS the file's path."""
+    import joblib  # here: reading the trainers' command lines does not load it
+
+    path = model_folder(name, root) / file
+    joblib.dump(payload, path, compress=3)
+    return path
 
 
 def arg_parser(name: str, doc: str) -> argparse.ArgumentParser:

@@ -49,10 +49,11 @@ from watchfloor.training.common import (
     SEED,
     arg_parser,
     data_record,
-    model_folder,
     require,
     shared_dir,
+    spread,
     summarise_folds,
+    write_joblib,
     write_model,
 )
 
@@ -321,7 +322,6 @@ not beat the rules measurably (`bench/eval_spanish.py --cv 5`) and it costs CPU 
 
 def main(argv: list[str]) -> int:
     args = arg_parser(MODEL_NAME, __doc__).parse_args(argv)
-    import joblib
 
     from watchfloor.extract.spanish.trigger import ADD_P, RECODE_P, VETO_P
 
@@ -331,13 +331,7 @@ def main(argv: list[str]) -> int:
     x, y, groups, _ = dataset(sentences, candidates)
     cv = cross_validate(x, y, groups)
     model = fit(x, y)
-    folder = model_folder(MODEL_NAME, args.out)
-    joblib.dump(model, folder / MODEL_FILE, compress=3)
-    m, s = cv["mean"], cv["std"]
-
-    def fig(key: str) -> str:
-        return f"{m[key]:.3f} ± {s[key]:.3f}"
-
+    path = write_joblib(MODEL_NAME, MODEL_FILE, model, args.out)
     n_gold = sum(1 for se in sentences for _, r in se.events if r)
     n_pos = sum(1 for v in y if v != NONE)
     meta = {
@@ -372,7 +366,7 @@ def main(argv: list[str]) -> int:
         "library versions; the pickle bytes may differ",
         "cv": cv,
     }
-    size = (folder / MODEL_FILE).stat().st_size // 1024
+    size = path.stat().st_size // 1024
     write_model(
         MODEL_NAME,
         meta,
@@ -390,10 +384,10 @@ def main(argv: list[str]) -> int:
             seed=SEED,
             size=size,
             k=cv["k"],
-            acc=fig("accuracy"),
-            tp=fig("trigger_p"),
-            tr=fig("trigger_r"),
-            tf=fig("trigger_f1"),
+            acc=spread(cv, "accuracy"),
+            tp=spread(cv, "trigger_p"),
+            tr=spread(cv, "trigger_r"),
+            tf=spread(cv, "trigger_f1"),
         ),
         args.out,
     )

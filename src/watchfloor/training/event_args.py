@@ -47,10 +47,10 @@ from watchfloor.training.common import (
     SEED,
     arg_parser,
     data_record,
-    model_folder,
     require,
     shared_dir,
     summarise_folds,
+    write_joblib,
     write_model,
 )
 
@@ -256,7 +256,6 @@ def cross_validate(
 
 
 def main(argv: list[str] | None = None) -> int:
-    import joblib
 
     ap = arg_parser("event_args", __doc__)
     args = ap.parse_args(argv)
@@ -273,9 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     x, y, _ = labelled(docs, gold)
     model = fit(x, y)
-    folder = model_folder(MODEL_NAME, args.out)
-    path = folder / MODEL_FILE
-    joblib.dump(model.to_payload(), path, compress=3)
+    path = write_joblib(MODEL_NAME, MODEL_FILE, model.to_payload(), args.out)
     meta = {
         "version": VERSION,
         "format": "joblib",

@@ -48,10 +48,11 @@ from watchfloor.training.common import (
     SEED,
     arg_parser,
     data_record,
-    model_folder,
     require,
     shared_dir,
+    spread,
     summarise_folds,
+    write_joblib,
     write_model,
 )
 
@@ -232,7 +233,6 @@ def cross_validate(
 
 
 def main(argv: list[str] | None = None) -> int:
-    import joblib
 
     ap = arg_parser("event_class", __doc__)
     ap.add_argument("--no-cv", action="store_true", help="fit only (keep the card's figures)")
@@ -244,11 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     cv = None if args.no_cv else cross_validate(texts, y, parsed, proposals)
     if cv:
         for name in cv["mean"]:
-            print(f"{name:11} macro-F1 {cv['mean'][name]:.3f} ± {cv['std'][name]:.3f}")
+            print(f"{name:11} macro-F1 {spread(cv, name)}")
     model = fit(texts, None, y)
-    folder = model_folder(MODEL_NAME, args.out)
-    path = folder / MODEL_FILE
-    joblib.dump(model.to_payload(), path, compress=3)
+    path = write_joblib(MODEL_NAME, MODEL_FILE, model.to_payload(), args.out)
     meta = {
         "version": VERSION,
         "format": "joblib",

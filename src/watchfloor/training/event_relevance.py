@@ -40,10 +40,11 @@ from watchfloor.training.common import (
     SEED,
     arg_parser,
     data_record,
-    model_folder,
     require,
     shared_dir,
+    spread,
     summarise_folds,
+    write_joblib,
     write_model,
 )
 from watchfloor.training.event_class import load_penta
@@ -168,19 +169,12 @@ coding takeovers, earnings and share offers as CAMEO acts.
 
 def main(argv: list[str]) -> int:
     args = arg_parser(MODEL_NAME, __doc__).parse_args(argv)
-    import joblib
 
     shared = shared_dir()
     texts, labels, groups = dataset(shared)
     cv = cross_validate(texts, labels, groups)
     model = build().fit(texts, labels)
-    folder = model_folder(MODEL_NAME, args.out)
-    joblib.dump(model, folder / MODEL_FILE, compress=3)
-    m, s = cv["mean"], cv["std"]
-
-    def fig(key: str) -> str:
-        return f"{m[key]:.3f} ± {s[key]:.3f}"
-
+    write_joblib(MODEL_NAME, MODEL_FILE, model, args.out)
     n_pol, n_com = int(labels.sum()), int((labels == 0).sum())
     meta = {
         "version": VERSION,
@@ -222,10 +216,10 @@ def main(argv: list[str]) -> int:
             c=C,
             seed=SEED,
             thr=POLITICAL_MIN,
-            acc=fig("accuracy"),
-            f1=fig("macro_f1"),
-            pd=fig("political_dropped"),
-            ck=fig("commercial_kept"),
+            acc=spread(cv, "accuracy"),
+            f1=spread(cv, "macro_f1"),
+            pd=spread(cv, "political_dropped"),
+            ck=spread(cv, "commercial_kept"),
         ),
         args.out,
     )

@@ -9,7 +9,15 @@ from starlette.concurrency import run_in_threadpool
 
 from watchfloor.serve import claim_groups, queries
 from watchfloor.serve.analysis_cache import not_modified, validators
-from watchfloor.serve.deps import DateQ, PagingDep, StoreDep, not_found, problem, reading
+from watchfloor.serve.deps import (
+    DateQ,
+    Paging,
+    PagingDep,
+    StoreDep,
+    not_found,
+    problem,
+    reading,
+)
 from watchfloor.serve.schemas import (
     ClaimCluster,
     ClaimDetail,
@@ -24,8 +32,12 @@ router = APIRouter(tags=["events and claims"])
 Modality = Literal["asserted", "negated", "hypothetical", "alleged", "future"]
 
 
-def _uid(item_id: str) -> str:
-    return item_id.rsplit(":", 1)[0]
+def _page_naming_documents(paging: Paging, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """RETURNS the page of event or claim rows, each given the uid of the document it came
+    from (its id up to the last ``:``)."""
+    for r in rows:
+        r["document_uid"] = r["id"].rsplit(":", 1)[0]
+    return paging.page(rows)
 
 
 @router.get("/events", response_model=Page[EventRow])
@@ -60,9 +72,7 @@ def list_events(
             offset=paging.offset,
         )
     )
-    for r in rows:
-        r["document_uid"] = _uid(r["id"])
-    return paging.page(rows)
+    return _page_naming_documents(paging, rows)
 
 
 @router.get(
@@ -105,9 +115,7 @@ def list_claims(
         )
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from exc
-    for r in rows:
-        r["document_uid"] = _uid(r["id"])
-    return paging.page(rows)
+    return _page_naming_documents(paging, rows)
 
 
 @router.get(
