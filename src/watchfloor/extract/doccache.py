@@ -48,6 +48,10 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
   on every call (speed37);
 * :func:`span_text` — ``Span.text`` sliced from the document's text (kept per document):
   ``Span.text`` makes a ``Token`` per word of the span on every call (speed37).
+
+The sentence index, the token table and the text are kept for the last ``KEPT_DOCS``
+documents, not the last one: the claims extractor's batch step reads a spaCy batch's
+documents again after the batch, and made them all anew (speed39).
 """
 
 from __future__ import annotations
