@@ -48,6 +48,10 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
   on every call (speed37);
 * :func:`span_text` — ``Span.text`` sliced from the document's text (kept per document):
   ``Span.text`` makes a ``Token`` per word of the span on every call (speed37).
+
+The sentence index, the token table and the text are kept for the last ``KEPT_DOCS``
+documents, not the last one: the claims extractor's batch step reads a spaCy batch's
+documents again after the batch, and made them all anew (speed39).
 """
 
 from __future__ import annotations
@@ -79,9 +83,13 @@ from watchfloor.extract.gazetteer import fold
 _ents_of: tuple[Doc, tuple[Span, ...], list[int]] | None = None
 _lower_of: tuple[Doc, list[int]] | None = None
 _pos_of: tuple[Doc, list[int], dict[frozenset[str], list[int]]] | None = None
-_sents_of: tuple[Doc, tuple[Span, ...], list[int]] | None = None
-_text_of: tuple[Doc, str] | None = None
-_tokens_of: tuple[Doc, list[Token]] | None = None
+# the sentence index, text and token table of the last KEPT_DOCS documents, by id (each
+# entry holds its document, so an id is not reused while kept): the claims' batch step
+# reads a spaCy batch's documents again after the batch (speed39)
+KEPT_DOCS = 64
+_sents_kept: dict[int, tuple[Doc, tuple[Span, ...], list[int]]] = {}
+_text_kept: dict[int, tuple[Doc, str]] = {}
+_tokens_kept: dict[int, tuple[Doc, list[Token]]] = {}
 _nums_of: tuple[Doc, list[int]] | None = None
 _lemma_of: tuple[Doc, list[int]] | None = None
 _LEMMA_LOWER: dict[int, int] = {}  # lemma id -> the id of its lower-cased string
@@ -338,19 +346,29 @@ def has_number(span: Span) -> bool:
     return first < len(at) and at[first] < span.end
 
 
+def _keep(kept: dict[int, tuple], doc: Doc, entry: tuple) -> tuple:
+    """Keeps ``entry`` (whose first item is ``doc``) in ``kept`` under ``id(doc)``, the
+    oldest entry dropped at :data:`KEPT_DOCS`; RETURNS ``entry``."""
+    if len(kept) >= KEPT_DOCS:
+        for old in list(kept)[: len(kept) - KEPT_DOCS + 1]:  # the oldest first
+            kept.pop(old, None)  # another thread may have taken it
+    kept[id(doc)] = entry
+    return entry
+
+
 def _kept_sents(doc: Doc) -> tuple[Doc, tuple[Span, ...], list[int]]:
-    """RETURNS (doc, its sentences, their start tokens), built once for the last document."""
-    global _sents_of
-    kept = _sents_of  # one read: another thread replacing it cannot mix two documents
+    """RETURNS (doc, its sentences, their start tokens), built once per document (kept
+    for the last :data:`KEPT_DOCS` documents)."""
+    kept = _sents_kept.get(id(doc))  # one read: another thread cannot mix two documents
     if kept is None or kept[0] is not doc:
         sents = tuple(doc.sents)
-        kept = _sents_of = (doc, sents, [s.start for s in sents])
+        kept = _keep(_sents_kept, doc, (doc, sents, [s.start for s in sents]))
     return kept
 
 
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
-    """RETURNS ``tuple(doc.sents)``, built once for the last document (the same ``Span``
-    objects to every caller: read them, never change them)."""
+    """RETURNS ``tuple(doc.sents)``, built once per document (the same ``Span`` objects to
+    every caller: read them, never change them)."""
     return _kept_sents(doc)[1]
 
 
@@ -378,12 +396,12 @@ def sentence_of(words: Token | Span) -> Span:
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
-    """RETURNS ``list(doc)``, made once for the last document: ``doc_tokens(doc)[i]`` is
-    ``doc[i]`` (equal, and the same object to every caller) without a new ``Token``."""
-    global _tokens_of
-    kept = _tokens_of  # one read: another thread replacing it cannot mix two documents
+    """RETURNS ``list(doc)``, made once per document (kept for the last :data:`KEPT_DOCS`
+    documents): ``doc_tokens(doc)[i]`` is ``doc[i]`` (equal, and the same object to every
+    caller) without a new ``Token``."""
+    kept = _tokens_kept.get(id(doc))  # one read: another thread cannot mix two documents
     if kept is None or kept[0] is not doc:
-        kept = _tokens_of = (doc, list(doc))
+        kept = _keep(_tokens_kept, doc, (doc, list(doc)))
     return kept[1]
 
 
@@ -393,12 +411,11 @@ def span_tokens(span: Span) -> list[Token]:
 
 
 def doc_text(doc: Doc) -> str:
-    """RETURNS ``doc.text`` (which makes a ``Token`` per word), built once for the last
-    document."""
-    global _text_of
-    kept = _text_of  # one read: another thread replacing it cannot mix two documents
+    """RETURNS ``doc.text`` (which makes a ``Token`` per word), built once per document
+    (kept for the last :data:`KEPT_DOCS` documents)."""
+    kept = _text_kept.get(id(doc))  # one read: another thread cannot mix two documents
     if kept is None or kept[0] is not doc:
-        kept = _text_of = (doc, doc.text)
+        kept = _keep(_text_kept, doc, (doc, doc.text))
     return kept[1]
 
 
