@@ -52,6 +52,7 @@ from watchfloor.extract.actors.past_heads import past_heads
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.stated_bodies import stated_body_country
 from watchfloor.extract.actors.title_codes import (
     ACRONYM,
     appositive_body_office,
@@ -333,7 +334,7 @@ class ReadingCoder(ExtractorState):
             ):
                 continue
             if r.origin == "gazetteer" and r.type == "organization" and r.entry is not None:
-                self._generic_name(doc, r, article_country, leading_country)
+                self._generic_name(doc, r, article_country, leading_country, readings)
                 continue
             if r.origin == "gazetteer" and r.type == "person" and r.titles:
                 self._titled_person(r, doc)
@@ -578,6 +579,10 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = body.code, body.country, "name"
                 continue  # international bodies: their own entries code them, never a guess
             inferred = False
+            if country is None and r.type == "organization" and role in NATIONAL_ROLES:
+                # "the U.S. Senate ... the Senate Finance Committee": the state the body's
+                # own earlier name gave, not the article's (stated_bodies.py, sides39)
+                country = stated_body_country(doc, self.gaz, r.start, r.end, role, readings)
             if (
                 country is None
                 and role == "ELI"
