@@ -108,3 +108,22 @@ def test_guard_a_bare_chamber_in_a_story_about_one_state_is_that_states():
         "to cut spending, Philippine officials said, and the Philippine president agreed."
     )
     assert "USALEG" not in codes.values()
+
+
+# -- a relative clause in an apposition ---------------------------------------------------
+def test_a_country_in_an_appositions_relative_clause_is_not_the_persons():
+    codes = _coded(
+        "Western diplomats say Wang, an engineer who studied in the Soviet Union, is the "
+        "likely successor."
+    )
+    assert not (codes.get("Wang") or "").startswith("RUS")
+    codes = _coded(
+        "Western diplomats say Wang, a technocrat who trained in the Soviet Union, is the "
+        "likely successor."
+    )
+    assert not (codes.get("Wang") or "").startswith("RUS")
+
+
+def test_guard_a_country_in_the_apposition_itself_stays():
+    codes = _coded("Pedro Alvarez, a Bolivian union leader who joined the strike, spoke.")
+    assert codes.get("Pedro Alvarez") == "BOLLAB"

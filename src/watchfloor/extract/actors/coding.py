@@ -78,6 +78,8 @@ from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import Place
 
+# where a title's relative clause begins ("an engineer who studied in ...")
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
 TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
 # the capitalised parts of a joined word of a name: "TransCanada" → Trans, Canada
@@ -474,17 +476,20 @@ class ReadingCoder(ExtractorState):
                             # firm, union or church is "in" gives its country (round 22
                             # listing; not "a corporation of Formosa Plastics Group",
                             # nor a state office's place, which may be a visit's)
+                            # (never in a relative clause: "an engineer who studied in
+                            # the Soviet Union" is no Soviet; sides39)
+                            own = RELATIVE_CLAUSE.split(title)[0]
                             c2 = (
                                 country_in(
                                     self.gaz,
                                     [
                                         w.strip(",.")
-                                        for w in title.split(" in ")[-1].split()
+                                        for w in own.split(" in ")[-1].split()
                                         if w[:1].isupper()
                                     ],
                                     place_country,
                                 )
-                                if " in " in title
+                                if " in " in own
                                 else None
                             )
                         if c2 is None and role == "ELI" and fold(title.split()[0]) in FORMER:
