@@ -797,6 +797,7 @@ class RolePhraseReader(ExtractorState):
                 # "the U.S. Senate ... the Senate voted": the body's own earlier name's
                 # state, not the article's (stated_bodies.py, sides39)
                 country = stated_body_country(doc, self.gaz, left, token.i + 1, role_code, known)
+                inferred = country is not None  # a bare word's state is read, never said
             # "foreign central banks", "international observers": not the article's country
             foreign = any(fold(c.text) in NOT_HOME for c in token.children if c.i < token.i)
             # generic civilians ("relatives", "people"), a bare "party" (mostly a
