@@ -143,10 +143,30 @@ def document_text(text: str) -> Iterator[None]:
 def country_word(gaz: Gazetteer, text: str) -> str | None:
     """The country a word or name names (:meth:`Gazetteer.country_of`), except an
     ambiguous country name the current document does not confirm ("Georgia's Public
-    Service Commission" in a story about a US utility names no country)."""
+    Service Commission" in a story about a US utility names no country). A name two
+    states share ("Congo President X") names the state ``shared_country_names.tsv``
+    lists, which the former-states pass turns into the other where the story or its date
+    says so (sides39: a 1987 "Congo President" given the country of another mention)."""
     if fold(text) in _UNCONFIRMED.get() or fold(text.replace("'s", "")) in _UNCONFIRMED.get():
         return None
-    return gaz.country_of(text)
+    iso = gaz.country_of(text)
+    if iso is None and fold(text) in gaz.entries:
+        states = frozenset(
+            e.country
+            for e in gaz.entries[fold(text)]
+            if e.type == "location" and e.kind == "country" and e.country
+        )
+        iso = _SHARED_PAIRS.get(states)
+    return iso
+
+
+# the pair of states a shared country name may name → the state its row lists first
+_SHARED_PAIRS = {
+    frozenset({r["iso3"].strip(), r["other"].strip()}): r["iso3"].strip()
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "shared_country_names.tsv"
+    )
+}
 
 
 # "Central American gangs", "Latin American cartels": a region, not the United States.
@@ -1031,6 +1051,40 @@ def _central_bank(gaz: Gazetteer, words: list[str]) -> bool:
     )
 
 
+def unranked_generals(gaz: Gazetteer, words: list[str]) -> set[int]:
+    """The places in ``words`` of each "general" that is no military rank: one that makes
+    a body's office with "secretary" ("secretary general of the Bolivian Labour
+    Organization", "Secretary-General", "General Secretary of the Communist Party") and a
+    capitalised one that begins a name ("delegate to the General Agreement on Tariffs and
+    Trade", "director of General Motors"), unless the two words are a role phrase
+    themselves ("the General Staff"). sides39: a union leader and a state's GATT delegate
+    coded MIL."""
+    folded = [fold(w) for w in words]
+    kept = [i for i, w in enumerate(folded) if w not in {"-", "\u2010", "\u2013"}]
+    drop = set()
+    for k, i in enumerate(kept):
+        if folded[i] != "general":
+            continue
+        before = folded[kept[k - 1]] if k > 0 else ""
+        after = kept[k + 1] if k + 1 < len(kept) else None
+        if "secretary" in {before, folded[after] if after is not None else ""} or (
+            words[i][:1].isupper()
+            and after is not None
+            and words[after][:1].isupper()
+            and folded[after] not in TITLE_PREPS
+            and not gaz.role_of(f"general {folded[after]}")
+            and not gaz.agent_role(f"general {folded[after]}")
+        ):
+            drop.add(i)
+    return drop
+
+
+def without_unranked_generals(gaz: Gazetteer, words: list[str]) -> list[str]:
+    """``words`` without the "general"s :func:`unranked_generals` finds."""
+    drop = unranked_generals(gaz, words)
+    return [w for i, w in enumerate(words) if i not in drop] if drop else words
+
+
 def title_words(title: str) -> list[str]:
     """The words of a title or apposition; a hyphen after a modifier parts words
     ("ex-President", "then-defense minister")."""
@@ -1056,6 +1110,8 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
         return None
     cut = next((i for i, w in enumerate(words) if fold(w) in RELATIVE_WORDS), None)
     words = first_portfolio(gaz, words[:cut] if cut is not None else words)
+    ranked = words
+    words = without_unranked_generals(gaz, words)
     prep = next((i for i, w in enumerate(words) if i > 0 and fold(w) in TITLE_PREPS), None)
     owner = owner_role(gaz, words, prep)
     if owner is not None:
@@ -1071,7 +1127,11 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
             found = _role_at(gaz, words)
             if found is not None and found[1] <= prep - 1 and found[1] + found[2] > prep + 1:
                 role = found[0]
-        if role is None and {fold(w) for w in words[:prep]} & MEMBER_HEADS:
+        if role is None and (
+            {fold(w) for w in words[:prep]} & MEMBER_HEADS
+            or (len(words) < len(ranked) and fold(words[prep - 1]) == "secretary")
+        ):
+            # (and "secretary general of the X": the body's officer, its role)
             # "leader of the Texis Cartel": the group's role; the governed name read as a
             # name ("director of Peru's Criminal Investigation Office": an investigative
             # unit, police, not criminals; roles16) before its words one by one

@@ -52,6 +52,7 @@ from watchfloor.extract.actors.past_heads import past_heads
 from watchfloor.extract.actors.places import place_by_own_name, place_country_finder
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.stated_bodies import stated_body_country
 from watchfloor.extract.actors.title_codes import (
     ACRONYM,
     appositive_body_office,
@@ -77,6 +78,8 @@ from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import Place
 
+# where a title's relative clause begins ("an engineer who studied in ...")
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # A Reuters ticker after a company's name: "&lt;LLOY.L>", "<GM>" (group 2: the exchange)
 TICKER = re.compile(r"(?:&lt;|<)([A-Z0-9]{1,8})(?:\.([A-Z]{1,2}))?>")
 # the capitalised parts of a joined word of a name: "TransCanada" → Trans, Canada
@@ -333,7 +336,7 @@ class ReadingCoder(ExtractorState):
             ):
                 continue
             if r.origin == "gazetteer" and r.type == "organization" and r.entry is not None:
-                self._generic_name(doc, r, article_country, leading_country)
+                self._generic_name(doc, r, article_country, leading_country, readings)
                 continue
             if r.origin == "gazetteer" and r.type == "person" and r.titles:
                 self._titled_person(r, doc)
@@ -473,17 +476,20 @@ class ReadingCoder(ExtractorState):
                             # firm, union or church is "in" gives its country (round 22
                             # listing; not "a corporation of Formosa Plastics Group",
                             # nor a state office's place, which may be a visit's)
+                            # (never in a relative clause: "an engineer who studied in
+                            # the Soviet Union" is no Soviet; sides39)
+                            own = RELATIVE_CLAUSE.split(title)[0]
                             c2 = (
                                 country_in(
                                     self.gaz,
                                     [
                                         w.strip(",.")
-                                        for w in title.split(" in ")[-1].split()
+                                        for w in own.split(" in ")[-1].split()
                                         if w[:1].isupper()
                                     ],
                                     place_country,
                                 )
-                                if " in " in title
+                                if " in " in own
                                 else None
                             )
                         if c2 is None and role == "ELI" and fold(title.split()[0]) in FORMER:
@@ -578,6 +584,10 @@ class ReadingCoder(ExtractorState):
                     r.code, r.country, r.code_from = body.code, body.country, "name"
                 continue  # international bodies: their own entries code them, never a guess
             inferred = False
+            if country is None and r.type == "organization" and role in NATIONAL_ROLES:
+                # "the U.S. Senate ... the Senate Finance Committee": the state the body's
+                # own earlier name gave, not the article's (stated_bodies.py, sides39)
+                country = stated_body_country(doc, self.gaz, r.start, r.end, role, readings)
             if (
                 country is None
                 and role == "ELI"

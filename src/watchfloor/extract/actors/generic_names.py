@@ -17,6 +17,7 @@ from watchfloor.extract.actors.codes import NATIONAL_ROLES, REGION_DEMONYM_PREFI
 from watchfloor.extract.actors.name_spans import clean_name
 from watchfloor.extract.actors.reading import Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.stated_bodies import stated_body_country
 from watchfloor.extract.actors.word_lists import (
     CONGRESS_SINCE,
     CONGRESS_WORDS,
@@ -52,7 +53,14 @@ class GenericNames(ExtractorState):
             return country_word(self.gaz, doc[i].text)
         return None
 
-    def _generic_name(self, doc: Doc, r: Reading, article_country, leading_country) -> None:
+    def _generic_name(
+        self,
+        doc: Doc,
+        r: Reading,
+        article_country,
+        leading_country,
+        readings: list[Reading] = (),
+    ) -> None:
         """A bare role word that the gazetteer reads as one country's body ("Congress" is
         the US Congress in wire copy) is the article's own body when the article is set in
         another country: "Congress" in a story set in Peru is PERLEG (flagged inferred).
@@ -77,6 +85,13 @@ class GenericNames(ExtractorState):
         else:
             home = article_country()
         if home is None or home == r.country:
+            return
+        if (
+            r.country
+            and stated_body_country(doc, self.gaz, r.start, r.end, found[0], readings) == r.country
+        ):
+            # "the U.S. Senate ... the Senate voted" in a story about Japan: the body the
+            # story named with its state first (stated_bodies.py; sides39: coded JPNLEG)
             return
         said = self._modifier_country(doc, r) or (
             country_word(self.gaz, doc[r.start - 1].text) if r.start > 0 else None

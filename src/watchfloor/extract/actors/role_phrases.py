@@ -44,6 +44,7 @@ from watchfloor.extract.actors.document_facts import headline_end, tagged
 from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.stated_bodies import stated_body_country
 from watchfloor.extract.actors.word_lists import (
     ACT_NOUNS,
     AGENT_UNINFERABLE,
@@ -792,6 +793,11 @@ class RolePhraseReader(ExtractorState):
                 if country:
                     left = min(c.i for c in token.children if c.dep_ == "poss")
             inferred = False
+            if country is None and role_code in NATIONAL_ROLES:
+                # "the U.S. Senate ... the Senate voted": the body's own earlier name's
+                # state, not the article's (stated_bodies.py, sides39)
+                country = stated_body_country(doc, self.gaz, left, token.i + 1, role_code, known)
+                inferred = country is not None  # a bare word's state is read, never said
             # "foreign central banks", "international observers": not the article's country
             foreign = any(fold(c.text) in NOT_HOME for c in token.children if c.i < token.i)
             # generic civilians ("relatives", "people"), a bare "party" (mostly a

@@ -27,6 +27,7 @@ from watchfloor.extract.actors.codes import (
     NATIONAL_ROLES,
     NATIONALITY_NOUNS,
     NOW_WORDS,
+    RELATIVE_WORDS,
     TITLE_PREPS,
     code_history,
     country_in,
@@ -61,9 +62,17 @@ def held_government(entry: GazetteerEntry) -> bool:
 def title_country(gaz: Gazetteer, title: str) -> str | None:
     """The country a title names ("Colombia's defense minister", "Honduran President");
     not a place after a word of :data:`PLACE_PREPS` ("a drug trafficker near the border
-    with Guatemala": a place, not his state; actors21)."""
+    with Guatemala": a place, not his state; actors21), nor in a relative clause ("an
+    engineer who studied in the Soviet Union": sides39)."""
     words = [w for w in title.replace("'s", "").split() if w]
-    cut = next((i for i, w in enumerate(words) if i > 0 and _place_prep(w, words[i - 1])), None)
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i > 0 and (_place_prep(w, words[i - 1]) or fold(w) in RELATIVE_WORDS)
+        ),
+        None,
+    )
     return country_in(gaz, words[:cut])
 
 
@@ -118,7 +127,7 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         window = []
     groups = [window]
     groups += [
-        list(a.subtree)
+        _without_relative_clauses(list(a.subtree))
         for a in span.root.children
         if a.dep_ == "appos" and not name_particle(list(a.subtree), span)
     ]
@@ -208,6 +217,14 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         # named NGOs left uncoded as event sides); never a person's title ("activist")
         return role
     return None
+
+
+def _without_relative_clauses(tokens: list) -> list:
+    """An apposition's words less its relative clauses: "X, a technocrat who studied in
+    the Soviet Union," is no Soviet (sides39: a Chinese vice-premier coded RUSLAB), as
+    :func:`title_role` leaves a relative clause out of a title's role."""
+    inside = {t.i for c in tokens if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in tokens if t.i not in inside] if inside else tokens
 
 
 # Prepositions whose object is a place the person is near, never the state he serves or
