@@ -224,6 +224,12 @@ def main() -> None:
         "and target entity, sentence), to read why a side is uncoded",
     )
     ap.add_argument(
+        "--side-dump",
+        metavar="TSV",
+        help="with --side-kinds: write the events whose uncoded side has no argument, "
+        "with trigger and sentence, to TSV (for reading)",
+    )
+    ap.add_argument(
         "--side-kinds",
         action="store_true",
         help="for the asserted events with exactly one coded side, count what the "
@@ -337,6 +343,8 @@ def main() -> None:
         print(f"  {src:>8} / {tgt:<8} {n:>5} {n / total:.3f}")
     if args.side_kinds:
         side_kinds.report()
+        if args.side_dump:
+            side_kinds.dump(args.side_dump)
 
     # The sample: the entities whose keys hash lowest with the seed. A change to the coder
     # that adds or drops coded entities changes the sample only where it must, so most
