@@ -34,12 +34,14 @@ main/src``) to compare; the figures in docs/benchmarks.md come from the same see
 
 Usage:
     PYTHONPATH=src python bench/eval_actor_coding.py [--docs 150] [--seed 11]
-        [--sample 100] [--show-sample] [--unseen] [--side-kinds]
+        [--sample 100] [--show-sample] [--unseen] [--side-kinds [--side-dump F]]
 
 ``--unseen`` draws only articles that no judgments file under ``bench/data`` names (an
 actor round on articles never read while tuning; event samples use the same list);
 ``--unseen-at REV`` takes that list as it was at commit REV, to score such a round again
 once its own judgments are in the file (round 51: ``--unseen-at cd7cc4ad``).
+``--side-dump F`` (with ``--side-kinds``) writes the asserted events whose uncoded side has
+no argument, with trigger, coded side and sentence, to a TSV for reading (args40).
 """
 
 from __future__ import annotations
