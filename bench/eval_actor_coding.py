@@ -34,12 +34,14 @@ main/src``) to compare; the figures in docs/benchmarks.md come from the same see
 
 Usage:
     PYTHONPATH=src python bench/eval_actor_coding.py [--docs 150] [--seed 11]
-        [--sample 100] [--show-sample] [--unseen] [--side-kinds]
+        [--sample 100] [--show-sample] [--unseen] [--side-kinds [--side-dump F]]
 
 ``--unseen`` draws only articles that no judgments file under ``bench/data`` names (an
 actor round on articles never read while tuning; event samples use the same list);
 ``--unseen-at REV`` takes that list as it was at commit REV, to score such a round again
 once its own judgments are in the file (round 51: ``--unseen-at cd7cc4ad``).
+``--side-dump F`` (with ``--side-kinds``) writes the asserted events whose uncoded side has
+no argument, with trigger, coded side and sentence, to a TSV for reading (args40).
 """
 
 from __future__ import annotations
@@ -224,6 +226,12 @@ def main() -> None:
         "and target entity, sentence), to read why a side is uncoded",
     )
     ap.add_argument(
+        "--side-dump",
+        metavar="TSV",
+        help="with --side-kinds: write the events whose uncoded side has no argument, "
+        "with trigger and sentence, to TSV (for reading)",
+    )
+    ap.add_argument(
         "--side-kinds",
         action="store_true",
         help="for the asserted events with exactly one coded side, count what the "
@@ -337,6 +345,8 @@ def main() -> None:
         print(f"  {src:>8} / {tgt:<8} {n:>5} {n / total:.3f}")
     if args.side_kinds:
         side_kinds.report()
+        if args.side_dump:
+            side_kinds.dump(args.side_dump)
 
     # The sample: the entities whose keys hash lowest with the seed. A change to the coder
     # that adds or drops coded entities changes the sample only where it must, so most

@@ -173,12 +173,36 @@ def span_kind(span, text: str) -> tuple[str, str]:
     return "phrase, no entity", words
 
 
+def empty_side_row(ev, doc, side: str) -> tuple[str, ...]:
+    """(side, code, trigger, coded side's name, coded entities in the sentence, sentence) of
+    an event whose other side has no argument, for reading (``--side-dump``)."""
+    ents = {e.id: e for e in doc.entities}
+    coded = ents.get((ev.source if side == "target" else ev.target) or "")
+    s0, s1 = ev.sentence.start, ev.sentence.end
+    inside = sorted(
+        {
+            f"{e.name}={e.actor_code}"
+            for e in doc.entities
+            if e.actor_code and any(s0 <= m.start < s1 for m in e.mentions)
+        }
+    )
+    return (
+        side,
+        ev.code,
+        doc.text[ev.trigger.start : ev.trigger.end],
+        coded.name if coded else "",
+        "; ".join(inside),
+        " ".join(doc.text[s0:s1].split()),
+    )
+
+
 class SideKinds:
     """Counts the uncoded side of one-side-coded asserted events, with examples."""
 
     def __init__(self) -> None:
         self.kinds: Counter[str] = Counter()
         self.names: dict[str, Counter[str]] = {}
+        self.empty: list[tuple[str, ...]] = []
 
     def add(self, ev, doc, role_words: set[str], role_bearing) -> None:
         if bool(ev.source_code) == bool(ev.target_code):
@@ -192,7 +216,16 @@ class SideKinds:
         else:
             kind, name = span_kind(ev.extra.get(f"{side}_span"), doc.text)
         self.kinds[kind] += 1
+        if kind == "nothing":
+            self.empty.append(empty_side_row(ev, doc, side))
         self.names.setdefault(kind, Counter())[" ".join(name.split())[:60]] += 1
+
+    def dump(self, path: str) -> None:
+        """Write the events whose uncoded side has no argument, one a line (TSV)."""
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("empty_side\tcode\ttrigger\tcoded_side\tcoded_in_sentence\tsentence\n")
+            for row in self.empty:
+                out.write("\t".join(c.replace("\t", " ") for c in row) + "\n")
 
     def report(self, examples: int = 15) -> None:
         total = sum(self.kinds.values()) or 1

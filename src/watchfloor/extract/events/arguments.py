@@ -150,10 +150,12 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         passive = True
         source = None if source is not None and source.i == verb.head.head.i else source
         target = target or verb.head.head
-    if source is None and passive_conjunct(verb):
+    own_agent = source is not None and source.head.dep_ == "agent" and source.head.head == verb
+    if (source is None or own_agent) and passive_conjunct(verb):
         # "the suspect was arrested in May and extradited to the United States": the
         # second verb shares the first one's passive; its patient is the first one's
-        # subject (not the destination), its agent only a "by" of its own
+        # subject (not the destination), its agent only a "by" of its own ("was arrested
+        # and later imprisoned by the government": the same patient, args40)
         passive = True
         head = verb.head
         while head.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in head.children):
@@ -161,7 +163,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if patient is not None:
             target = patient
-        source = _prep_object(verb, {"by"})
+        source = source if own_agent else _prep_object(verb, {"by"})
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a civilian killed in the crossfire": the modified noun is the patient
         passive = True
