@@ -17,6 +17,7 @@ OWN_PRESIDENT = (
     "Indonesia's finance minister met President Widodo on Tuesday to discuss the budget."
 )
 OWN_AMBASSADOR = "The Turkish prime minister held talks with Turkey's ambassador in Ankara."
+OWN_CABINET = "The Brazilian president appealed to the Brazilian cabinet to back the plan."
 FOREIGN_MINISTER = "Japan's foreign minister met the Indonesian president in Jakarta."
 EXPELLED = "The Chilean government expelled Peru's ambassador on Monday."
 MAYORS = "Guatemala's interior minister met the mayors of Guatemala City and Mixco on Friday."
@@ -27,7 +28,10 @@ def _codes(text: str, trigger: str) -> list[tuple[str, str | None, str | None]]:
     return [(e.code, e.source_code, e.target_code) for e in events(text, trigger)]
 
 
-@pytest.mark.parametrize("text,trigger", [(OWN_PRESIDENT, "met"), (OWN_AMBASSADOR, "talks")])
+@pytest.mark.parametrize(
+    "text,trigger",
+    [(OWN_PRESIDENT, "met"), (OWN_AMBASSADOR, "talks"), (OWN_CABINET, "appealed")],
+)
 def test_one_government_meeting_its_own_members_is_no_event(text: str, trigger: str) -> None:
     assert events(text, trigger) == []
 
@@ -38,6 +42,7 @@ def test_without_the_round_39_lists_the_events_come_back(monkeypatch) -> None:
     monkeypatch.setattr(nonacts, "default_nonacts", lambda: NonActs(lists))
     assert _codes(OWN_PRESIDENT, "met") == [("040", "IDNGOV", "IDNGOV")]
     assert _codes(OWN_AMBASSADOR, "talks") == [("040", "TURGOV", "TURGOV")]
+    assert _codes(OWN_CABINET, "appealed") == [("020", "BRAGOV", "BRAGOV")]
 
 
 def test_a_foreign_minister_meeting_the_president_is_an_event() -> None:
