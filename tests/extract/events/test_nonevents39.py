@@ -21,6 +21,7 @@ OWN_CABINET = "The Brazilian president appealed to the Brazilian cabinet to back
 FOREIGN_MINISTER = "Japan's foreign minister met the Indonesian president in Jakarta."
 EXPELLED = "The Chilean government expelled Peru's ambassador on Monday."
 MAYORS = "Guatemala's interior minister met the mayors of Guatemala City and Mixco on Friday."
+VISITOR = "The envoy was to leave later today for Lima for talks with Peruvian officials."
 STRIKE = "Workers at the Brazilian steel plant went on strike against the company."
 
 
@@ -56,6 +57,11 @@ def test_a_government_expelling_anothers_diplomat_is_an_event() -> None:
 def test_a_minister_meeting_mayors_is_an_event() -> None:
     # local government folded into GOV by the coder: another body, kept
     assert _codes(MAYORS, "met") == [("040", "GTMGOV", "GTMGOV")]
+
+
+def test_talks_a_side_travels_to_are_kept() -> None:
+    # a visitor the coder gave the host's code: travel above the trigger, kept
+    assert [e.code for e in events(VISITOR, "talks")] == ["040"]
 
 
 def test_a_strike_against_an_employer_is_an_event() -> None:

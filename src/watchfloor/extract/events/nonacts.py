@@ -82,7 +82,8 @@ to another; three kinds of sentence carry an event word with no such act:
   (``own_government_other_bodies``: a mayor, a governor, parliament, the opposition: a
   local or legislative body the coder folded into GOV), when the sentence names another
   country (a foreign partner the coder missed: "talks between French and Yugoslav
-  ministers"), and for visits (``own_government_skip_codes``).
+  ministers"), for visits (``own_government_skip_codes``) and for talks a side travels to
+  (``own_government_travel_verbs``: "the envoy left for Bogota for talks with officials").
 
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
@@ -158,6 +159,7 @@ class NonActLists:
     own_government_codes: tuple[str, ...] = ()
     own_government_skip_codes: tuple[str, ...] = ()
     own_government_other_bodies: frozenset[str] = frozenset()
+    own_government_travel_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -211,6 +213,7 @@ class NonActLists:
             words("own_government_codes"),
             words("own_government_skip_codes"),
             frozenset(words("own_government_other_bodies")),
+            frozenset(words("own_government_travel_verbs")),
         )
 
 
@@ -639,6 +642,9 @@ class NonActs:
             for c in token.children
         ):
             return False  # "parliamentary discussions": the legislature's forum
+        if any(_lemmas(a) & self.lists.own_government_travel_verbs for a in token.ancestors):
+            return False  # "the envoy was to leave for Bogota for talks with officials": a
+            # visitor, whose country the coder took from the host
         gaz = default_gazetteer()
         for tok in sentence_of(token):
             if tok.ent_type_ in {"GPE", "NORP"} and tok.ent_iob_ == "B":
