@@ -102,6 +102,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.doccache import sentence_of, span_text
 from watchfloor.extract.gazetteer import code_blocks, default_gazetteer
+from watchfloor.geo import geocode
 
 if TYPE_CHECKING:
     from watchfloor.extract.events.commercial import CommercialActors
@@ -648,9 +649,14 @@ class NonActs:
         gaz = default_gazetteer()
         for tok in sentence_of(token):
             if tok.ent_type_ in {"GPE", "NORP"} and tok.ent_iob_ == "B":
-                named = gaz.country_of(span_text(_entity_of(tok)))
+                name = span_text(_entity_of(tok))
+                named = gaz.country_of(name)
+                if named is None and tok.ent_type_ == "GPE":
+                    place = geocode(name, countries=(country,))  # a city: "in Paris"
+                    named = place.country if place else None
                 if named is not None and named != country:
-                    return False  # "talks between French and Yugoslav ministers"
+                    return False  # "talks between French and Yugoslav ministers", "with
+                    # officials in Paris": another country named
         return True
 
     # -- one international body's own session (round 37) -------------------------------------
