@@ -66,6 +66,13 @@ def test_the_one_state_rule_removes_it(monkeypatch) -> None:
     from watchfloor.extract.events import meetings
 
     monkeypatch.setattr(meetings, "_one_state", lambda code: False)
+    # round 39's own-government reading (nonacts.own_government) removes it too: off here
+    from dataclasses import replace
+
+    from watchfloor.extract.events import nonacts
+
+    lists = replace(nonacts.default_lists(), own_government_codes=())
+    monkeypatch.setattr(nonacts, "default_nonacts", lambda: nonacts.NonActs(lists))
     assert events(AGENCIES, "meeting")
 
 

@@ -73,6 +73,18 @@ to another; three kinds of sentence carry an event word with no such act:
   talk about", "the attorneys, who asked not to be identified") is news work (judged seeds
   3044 / 3045). "Declined to comment" is CAMEO 011 and stays (judged real in most samples).
 
+* **One government acting on itself** (:meth:`NonActs.own_government`, round 39): a
+  consultation, appeal, demand or order (``own_government_codes``: 02, 04, 10) whose every
+  source and target carry one and the same state's government code (``XXXGOV``) — a
+  minister meeting his own president, a prime minister consulting his own ambassador, a
+  president ordering his own government's committee — is one government's internal
+  business, no act between actors. Kept when a side's phrase names another kind of body
+  (``own_government_other_bodies``: a mayor, a governor, parliament, the opposition: a
+  local or legislative body the coder folded into GOV), when the sentence names another
+  country (a foreign partner the coder missed: "talks between French and Yugoslav
+  ministers"), for visits (``own_government_skip_codes``) and for talks a side travels to
+  (``own_government_travel_verbs``: "the envoy left for Bogota for talks with officials").
+
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
 
@@ -90,6 +102,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.doccache import sentence_of, span_text
 from watchfloor.extract.gazetteer import code_blocks, default_gazetteer
+from watchfloor.geo import geocode
 
 if TYPE_CHECKING:
     from watchfloor.extract.events.commercial import CommercialActors
@@ -144,6 +157,10 @@ class NonActLists:
     accord_rule_verbs: frozenset[str] = frozenset()
     accord_content_preps: frozenset[str] = frozenset()
     accord_made_verbs: frozenset[str] = frozenset()
+    own_government_codes: tuple[str, ...] = ()
+    own_government_skip_codes: tuple[str, ...] = ()
+    own_government_other_bodies: frozenset[str] = frozenset()
+    own_government_travel_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -194,7 +211,19 @@ class NonActLists:
             frozenset(words("accord_rule_verbs")),
             frozenset(words("accord_content_preps")),
             frozenset(words("accord_made_verbs")),
+            words("own_government_codes"),
+            words("own_government_skip_codes"),
+            frozenset(words("own_government_other_bodies")),
+            frozenset(words("own_government_travel_verbs")),
         )
+
+
+def _entity_of(tok: Token) -> Span:
+    """RETURNS the named-entity span that begins at ``tok``."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[tok.i : end]
 
 
 @lru_cache(maxsize=1)
@@ -576,6 +605,60 @@ class NonActs:
                         return False  # "Iran and Iraq met": two parties
         return any(self._internal_word(m) for m in marks)
 
+    # -- one government acting on itself (round 39) ---------------------------------------
+    @staticmethod
+    def _state_government(code: str | None) -> str | None:
+        """RETURNS the country of a bare state government code ("IDNGOV" -> "IDN"), else
+        None ("USAGOVLEG", "IGOUNO", "MEXCOP" are none)."""
+        blocks = code_blocks(code) if code else []
+        if len(blocks) == 2 and blocks[1] == "GOV" and blocks[0] != "IGO":
+            return blocks[0]
+        return None
+
+    def _other_body(self, actor: Actor) -> bool:
+        """Whether a side's phrase names a body other than the government proper: a mayor,
+        a governor, parliament, the opposition."""
+        return any(_lemmas(w) & self.lists.own_government_other_bodies for w in actor.token.subtree)
+
+    def own_government(
+        self, token: Token, info: CodeInfo, sources: list[Actor | None], targets: list[Actor | None]
+    ) -> bool:
+        """Whether a consultation, appeal or order is between members of one state's
+        government: "the minister met his own president", "the president ordered the
+        government's committee"."""
+        if not info.code.startswith(self.lists.own_government_codes) or info.code.startswith(
+            self.lists.own_government_skip_codes
+        ):
+            return False
+        sides = [a for a in sources + targets if a is not None]
+        if not any(s is not None for s in sources) or not any(t is not None for t in targets):
+            return False
+        if len({a.code for a in sides}) != 1:
+            return False
+        country = self._state_government(sides[0].code)
+        if country is None or any(self._other_body(a) for a in sides):
+            return False
+        if any(
+            c.dep_ in MODIFIER_DEPS and _lemmas(c) & self.lists.own_government_other_bodies
+            for c in token.children
+        ):
+            return False  # "parliamentary discussions": the legislature's forum
+        if any(_lemmas(a) & self.lists.own_government_travel_verbs for a in token.ancestors):
+            return False  # "the envoy was to leave for Bogota for talks with officials": a
+            # visitor, whose country the coder took from the host
+        gaz = default_gazetteer()
+        for tok in sentence_of(token):
+            if tok.ent_type_ in {"GPE", "NORP"} and tok.ent_iob_ == "B":
+                name = span_text(_entity_of(tok))
+                named = gaz.country_of(name)
+                if named is None and tok.ent_type_ == "GPE":
+                    place = geocode(name, countries=(country,))  # a city: "in Paris"
+                    named = place.country if place else None
+                if named is not None and named != country:
+                    return False  # "talks between French and Yugoslav ministers", "with
+                    # officials in Paris": another country named
+        return True
+
     # -- one international body's own session (round 37) -------------------------------------
     def _igo(self, actor: Actor) -> bool:
         return bool(actor.code) and actor.code.upper().startswith(self.lists.igo_prefixes)
@@ -864,6 +947,8 @@ class NonActs:
             return "business_dealing"
         if self.internal_meeting(token, info, targets):
             return "internal_meeting"
+        if self.own_government(token, info, sources, targets):
+            return "own_government"
         if self.igo_session(token, info, sources, targets):
             return "igo_session"
         if self.existing_accord(token, info):
