@@ -89,6 +89,7 @@ from watchfloor.extract.events.directives import (
     for_clause_subject,
     lend_sides,
     name_threats,
+    near,
     that_clause_subject,
 )
 from watchfloor.extract.events.documents import DocumentLists, default_documents
@@ -268,7 +269,8 @@ class EventExtractor:
                 before = len(result.events)
                 self._emit(doc, token, info, resolver, result, published, governed)
                 directed.append((gov, result.events[before:]))
-                threatened.append((gov, str(code)))  # the act picks a threat's sub-code
+                if near(gov, token):  # the act named picks a threat's sub-code
+                    threatened.append((gov, str(code)))
                 del result.events[before:]
                 continue
             if gov is not None and self.directives.orders(gov, token, codes):

@@ -221,6 +221,23 @@ class Directives:
         return found[1]
 
 
+def near(gov: Token, token: Token, arcs: int = 2) -> bool:
+    """Whether the act word ``token`` hangs on ``gov`` within ``arcs`` arcs (a first
+    conjunct's conjunction not counted): "threatened strikes", "threatened to impose
+    sanctions", "the threat of arrest" are the act threatened; "warned it would fight
+    efforts to impose price rises" names another's act three arcs down, not the threat's."""
+    x = token
+    if x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    for _ in range(arcs):
+        if x.head.i == x.i:
+            return False
+        x = x.head
+        if x.i == gov.i:
+            return True
+    return False
+
+
 def name_threats(
     threatened: list[tuple[Token, str]],
     events: list[Event],
@@ -364,4 +381,4 @@ def default_directives() -> Directives:
     )
 
 
-__all__ = ["Directives", "default_directives", "lend_sides", "name_threats"]
+__all__ = ["Directives", "default_directives", "lend_sides", "name_threats", "near"]
