@@ -47,6 +47,7 @@ def test_strike_threats_and_warnings_against_price_rises_threaten_protest():
     assert force.code == "138"
 
 
-def test_what_a_threat_threatens_is_hypothetical():
-    ev = event("Trump's threat of military strikes on Venezuela alarmed Colombia.", "strikes")
-    assert ev.hypothetical
+def test_what_a_threat_threatens_is_the_threat():
+    # govern39: "the threat of X" is the threat (its act picks the sub-code), no X event
+    ev = event("Trump's threat of military strikes on Venezuela alarmed Colombia.", "threat")
+    assert ev.code == "138" and not ev.hypothetical

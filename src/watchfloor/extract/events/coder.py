@@ -88,6 +88,8 @@ from watchfloor.extract.events.directives import (
     default_directives,
     for_clause_subject,
     lend_sides,
+    name_threats,
+    near,
     that_clause_subject,
 )
 from watchfloor.extract.events.documents import DocumentLists, default_documents
@@ -221,6 +223,7 @@ class EventExtractor:
         ordered: set[int] = set()  # order verbs coded in place of the acts they order
         directed: list[tuple[Token, list[Event]]] = []  # appeals / demands / threats and
         # the acts they ask for or threaten
+        threatened: list[tuple[Token, str]] = []  # each directing word, its act's code
         self._cands = {}
         self._figures: dict = {}  # sentence start -> its figures (quantities.Found)
         for token, _entry in matched.values():
@@ -266,6 +269,8 @@ class EventExtractor:
                 before = len(result.events)
                 self._emit(doc, token, info, resolver, result, published, governed)
                 directed.append((gov, result.events[before:]))
+                if near(gov, token):  # the act named picks a threat's sub-code
+                    threatened.append((gov, str(code)))
                 del result.events[before:]
                 continue
             if gov is not None and self.directives.orders(gov, token, codes):
@@ -284,6 +289,7 @@ class EventExtractor:
             elif self.directives.wanted(token):  # "wanted a discussion with": 036
                 result.events[before:] = _intended(result.events[before:], self.lex, wished=True)
         lend_sides(result.events[first:], directed, self.directives.own_roots)
+        name_threats(threatened, result.events[first:], self.lex.describe)
         _infer_sources(result.events)
         if isinstance(self.classifier, QuadModel):
             alternatives = self._alternatives(matched)

@@ -16,8 +16,10 @@ request verbs and the arcs followed are in ``watchfloor/data/events/argument_rol
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -46,6 +48,8 @@ class Directives:
     wanting_verbs: frozenset[str] = frozenset()  # "wanted a discussion with": an intent
     wanted_nouns: frozenset[str] = frozenset()  # the meeting nouns so wanted (036)
     wanted_verbs: frozenset[str] = frozenset()  # "wants to meet", "hopes to visit": 036
+    threat_links: frozenset[str] = frozenset()  # "threatened Paraguay with sanctions"
+    threat_codes: tuple[tuple[str, str], ...] = ()  # act code prefix -> threat sub-code
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -141,13 +145,26 @@ class Directives:
             if (
                 x.dep_ == "pobj"
                 and x.head.dep_ == "prep"
+                and x.head.lower_ in self.threat_links
+                and x.head.head.i != x.head.i
+            ):  # "threatened Paraguay with sanctions": only a threat's "with" names its act
+                head = x.head.head
+                code = codes.get(head.i)
+                return head if code and str(code).startswith("13") else None
+            if (
+                x.dep_ == "pobj"
+                and x.head.dep_ == "prep"
                 and x.head.head.i != x.head.i
                 and x.head.lower_ in self.prep_links | self.prep_through
             ):
                 through = x.head.lower_ not in self.prep_links
+                first = not hopped
                 x, hopped = x.head.head, True  # "called for aid", "for the resumption of aid"
                 if through:  # "the resumption of aid": on to a "for" phrase, never landing
-                    if codes.get(x.i):  # "the threat of strikes": no appeal's "for"
+                    code = codes.get(x.i)
+                    if code and first and str(code).startswith("13"):
+                        return x  # "the threat of arrest": the threat names its act
+                    if code:  # "a call for talks on the threat of strikes": no appeal's
                         return None
                     continue
             elif hopped or x.dep_ not in self.links or x.head.i == x.i:
@@ -185,6 +202,68 @@ class Directives:
         return any(c.dep_ == "dobj" for c in gov.children) and any(
             x.i == token.i or x.is_ancestor(token) for x in xcomps
         )
+
+    def threat_code(self, code: str, act_code: str) -> str:
+        """The sub-code of a threat coded ``code`` (root 13) from the code of the act it
+        threatens: "threatened strikes" by workers (a strike 143) is a threat of protest
+        133, "the threat of arrest" (173) one of repression 137, "threatened to impose
+        sanctions" (163) 1312. The governing speech act keeps the root; the act named only
+        picks the sub-code (``threat_codes``: the longest act code prefix listed). A threat
+        already coded under that sub-code ("nuclear" context: 1385 under 138) or an act not
+        listed keeps its code."""
+        found = max(
+            (p for p in self.threat_codes if act_code.startswith(p[0])),
+            key=lambda p: len(p[0]),
+            default=None,
+        )
+        if found is None or code.startswith(found[1]):
+            return code
+        return found[1]
+
+
+def near(gov: Token, token: Token, arcs: int = 2) -> bool:
+    """Whether the act word ``token`` hangs on ``gov`` within ``arcs`` arcs (a first
+    conjunct's conjunction not counted): "threatened strikes", "threatened to impose
+    sanctions", "the threat of arrest" are the act threatened; "warned it would fight
+    efforts to impose price rises" names another's act three arcs down, not the threat's."""
+    x = token
+    if x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    for _ in range(arcs):
+        if x.head.i == x.i:
+            return False
+        x = x.head
+        if x.i == gov.i:
+            return True
+    return False
+
+
+def name_threats(
+    threatened: list[tuple[Token, str]],
+    events: list[Event],
+    describe: Callable[[str], Any],
+) -> None:
+    """Recode each threat in ``events`` (root 13) by the act it threatens
+    (``threatened``: each directing word with the code of the act it governs):
+    :meth:`Directives.threat_code` of the shipped table. ``describe``: code -> its
+    ``CodeInfo`` (name, Goldstein weight, PLOVER and PentaClass of the new code)."""
+    table = default_directives()
+    for gov, act_code in threatened:
+        for ev in events:
+            if ev.trigger.start != gov.idx or ev.root != "13":
+                continue
+            code = table.threat_code(ev.code, act_code)
+            info = describe(code) if code != ev.code else None
+            if info is None:
+                continue
+            ev.extra["threatened_code"] = act_code
+            ev.code, ev.goldstein = info.code, info.goldstein
+            ev.extra.update(
+                event_name=info.name,
+                plover_event=info.plover_event,
+                plover_mode=info.plover_mode,
+                penta_class=info.penta_class,
+            )
 
 
 def _unrealised(verb: Token) -> bool:
@@ -297,7 +376,9 @@ def default_directives() -> Directives:
         wanting_verbs=frozenset(str(v).lower() for v in d.get("wanting_verbs") or []),
         wanted_nouns=frozenset(str(v).lower() for v in d.get("wanted_nouns") or []),
         wanted_verbs=frozenset(str(v).lower() for v in d.get("wanted_verbs") or []),
+        threat_links=frozenset(str(v).lower() for v in d.get("threat_links") or []),
+        threat_codes=tuple((str(k), str(v)) for k, v in (d.get("threat_codes") or {}).items()),
     )
 
 
-__all__ = ["Directives", "default_directives", "lend_sides"]
+__all__ = ["Directives", "default_directives", "lend_sides", "name_threats", "near"]
