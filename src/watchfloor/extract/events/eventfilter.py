@@ -50,7 +50,6 @@ from watchfloor.extract.events.context import (
     PREFIX,
     DocContext,
     context_features,
-    cross_features,
     doc_context,
 )
 from watchfloor.extract.tfidf import word_analyzer
@@ -157,7 +156,6 @@ def describe(
     on(f"numbers={_bucket(numbers, (1, 2, 4))}")
     on(f"sent_len={_bucket(len(sent.split()), (12, 25, 40))}")
     if tokens is None:
-        f.update(cross_features(f))
         return f
     tok = tokens.get(ev.trigger.start)
     if tok is not None:
@@ -178,7 +176,6 @@ def describe(
         t = tokens.get(span.get("start", -1)) if isinstance(span, dict) else None
         if t is not None:
             on(f"{side[:3]}_ent={t.ent_type_ or 'none'}")
-    f.update(cross_features(f))  # filter39 (ctx_x39_): empty without the context
     return f
 
 
