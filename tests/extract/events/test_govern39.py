@@ -88,3 +88,28 @@ def test_calling_off_a_strike_is_no_appeal() -> None:
 def test_with_under_a_demand_names_no_act_demanded() -> None:
     found = coded(10)
     assert found.get("demanded", "")[:2] == "10" and found.get("strike", "")[:2] == "14"
+
+
+# -- the table read is the one passed in (the extractor's own directives) ------------------
+def test_name_threats_reads_the_directives_it_is_given() -> None:
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from watchfloor.extract.events.directives import default_directives, name_threats
+
+    def threat(start: int) -> SimpleNamespace:
+        trigger = SimpleNamespace(start=start)
+        return SimpleNamespace(trigger=trigger, root="13", code="130", goldstein=-4.4, extra={})
+
+    def describe(code: str) -> SimpleNamespace:
+        return SimpleNamespace(
+            code=code, goldstein=-5.0, name=code, plover_event="", plover_mode="", penta_class=""
+        )
+
+    gov = SimpleNamespace(idx=7)
+    custom = replace(default_directives(), threat_codes=(("173", "1399"),))
+    shipped, own = threat(7), threat(7)
+    name_threats([(gov, "173")], [shipped], describe, default_directives())
+    name_threats([(gov, "173")], [own], describe, custom)
+    assert shipped.code == "137"  # the shipped table: an arrest threatened is 137
+    assert own.code == "1399" and own.extra["threatened_code"] == "173"

@@ -289,7 +289,7 @@ class EventExtractor:
             elif self.directives.wanted(token):  # "wanted a discussion with": 036
                 result.events[before:] = _intended(result.events[before:], self.lex, wished=True)
         lend_sides(result.events[first:], directed, self.directives.own_roots)
-        name_threats(threatened, result.events[first:], self.lex.describe)
+        name_threats(threatened, result.events[first:], self.lex.describe, self.directives)
         _infer_sources(result.events)
         if isinstance(self.classifier, QuadModel):
             alternatives = self._alternatives(matched)

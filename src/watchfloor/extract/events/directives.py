@@ -242,12 +242,13 @@ def name_threats(
     threatened: list[tuple[Token, str]],
     events: list[Event],
     describe: Callable[[str], Any],
+    table: Directives,
 ) -> None:
     """Recode each threat in ``events`` (root 13) by the act it threatens
     (``threatened``: each directing word with the code of the act it governs):
-    :meth:`Directives.threat_code` of the shipped table. ``describe``: code -> its
-    ``CodeInfo`` (name, Goldstein weight, PLOVER and PentaClass of the new code)."""
-    table = default_directives()
+    :meth:`Directives.threat_code` of ``table`` (the extractor's own directives).
+    ``describe``: code -> its ``CodeInfo`` (name, Goldstein weight, PLOVER and
+    PentaClass of the new code)."""
     for gov, act_code in threatened:
         for ev in events:
             if ev.trigger.start != gov.idx or ev.root != "13":
