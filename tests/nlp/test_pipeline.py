@@ -167,3 +167,20 @@ def test_without_failures_stops_at_a_document_an_extractor_failed_on(monkeypatch
         for d in without_failures(stage.process(docs)):
             seen.append(d.raw.id)
     assert seen == ["r0"]
+
+
+def test_no_parsed_document_is_kept_after_a_batch(monkeypatch):
+    from watchfloor.extract import doccache
+
+    before: list[int] = []  # documents held when each batch was finished
+    real = doccache.forget
+
+    def counting() -> None:
+        before.append(doccache.held())
+        real()
+
+    monkeypatch.setattr(doccache, "forget", counting)
+    out = list(NlpStage(batch_size=2).process(_docs()))
+    assert out[0].events and out[3].events
+    assert len(before) == 2 and all(n > 0 for n in before)  # each batch had kept its own
+    assert doccache.held() == 0

@@ -51,7 +51,9 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
 
 The sentence index, the token table and the text are kept for the last ``KEPT_DOCS``
 documents, not the last one: the claims extractor's batch step reads a spaCy batch's
-documents again after the batch, and made them all anew (speed39).
+documents again after the batch, and made them all anew (speed39). :func:`forget` drops
+them all when the extract component has finished a batch (``nlp/component.py``), so the
+documents do not outlive it (mends40).
 """
 
 from __future__ import annotations
@@ -344,6 +346,29 @@ def has_number(span: Span) -> bool:
     at = _number_positions(span.doc)
     first = bisect_left(at, span.start)
     return first < len(at) and at[first] < span.end
+
+
+def forget() -> None:
+    """Drops every document kept here (the last document's tables and the last
+    :data:`KEPT_DOCS` documents' sentences, texts and tokens), so no parsed ``Doc`` outlives
+    the batch that made it; the per-string tables (:data:`FOLDED`, the morphology and
+    lemma ids) stay. The extract component calls it when it has finished a spaCy batch."""
+    global _ents_of, _lower_of, _pos_of, _nums_of, _lemma_of, _folded_of, _morph_of, _case_of
+    _ents_of = _lower_of = _pos_of = _nums_of = _lemma_of = None
+    _folded_of = _morph_of = _case_of = None
+    _sents_kept.clear()
+    _text_kept.clear()
+    _tokens_kept.clear()
+
+
+def held() -> int:
+    """RETURNS how many documents the tables here hold (a document in several counted
+    once): 0 after :func:`forget`."""
+    singles = (_ents_of, _lower_of, _pos_of, _nums_of, _lemma_of, _folded_of, _morph_of, _case_of)
+    docs = {id(k[0]) for k in singles if k is not None}
+    for kept in (_sents_kept, _text_kept, _tokens_kept):
+        docs.update(kept)
+    return len(docs)
 
 
 def _keep(kept: dict[int, tuple], doc: Doc, entry: tuple) -> tuple:

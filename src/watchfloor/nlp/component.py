@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from watchfloor.extract import build_extractors
+from watchfloor.extract import build_extractors, doccache
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import sentence_bounds
 from watchfloor.model import Span
@@ -66,6 +66,8 @@ class ExtractComponent:
                 )
             for doc, result, _ in done:
                 doc.user_data[RESULT_KEY] = result.to_payload()
+            doccache.forget()  # the batch is coded: its parsed documents are not kept
+            for doc, _, _ in done:
                 yield doc
 
     def _extract(self, doc: Doc, batched: bool) -> tuple[Extraction, dict[str, Any]]:
