@@ -126,3 +126,21 @@ def test_a_two_word_noun_after_the_name_must_be_listed():
 def test_a_listed_two_word_noun_after_the_name_is_read():
     doc = _extract("Police arrested two men, the Noticias Hoy news agency reported on Monday.")
     assert _codes(doc)["Noticias Hoy"] == "MED"
+
+
+# -- a small town of the same name does not make a name a place (mends40) ---------------------
+def test_a_name_a_small_town_shares_still_takes_the_noun_after_it():
+    # a Mexican town of some 26,000 people shares the name: no place before "newspaper"
+    doc = _extract(
+        "MEXICO CITY, May 4 - According to the Reforma newspaper, the governor of Sonora "
+        "resigned on Tuesday."
+    )
+    assert _codes(doc)["Reforma"] == "MED"
+
+
+def test_a_large_city_before_a_newspaper_is_still_no_outlet():
+    # typed a person by the recogniser: the city's population blocks the outlet role
+    doc = _extract(
+        "MEXICO CITY, May 4 - A Monterrey newspaper reported that the governor had resigned."
+    )
+    assert _codes(doc)["Monterrey"] is None

@@ -80,6 +80,9 @@ NEVER_A_PERSON = frozenset(
 # never name a person and the union nouns (both39)
 AFTER_NAME_NOUNS = NEVER_A_PERSON | frozenset(r["word"] for r in _ROWS if r["cue"] == "union_noun")
 # modifiers that make a kind noun no firm's or union's ("the currency union")
+# a city this populous before a kind noun is where the paper or firm is ("a Monterrey
+# newspaper"); a smaller town of the same name leaves the name its own (mends40)
+REAL_PLACE_POPULATION = 100_000
 NOT_KIND_MODIFIERS = {
     "currency",
     "customs",
@@ -262,7 +265,7 @@ def _noun_after(doc: Doc, r: Reading) -> str | None:
         or not r.end <= head.i <= r.end + 1
         or head.pos_ != "NOUN"
         or not all(t.text.islower() for t in doc[r.end : head.i + 1])
-        or any(c.precision != "region" for c in default_index().find(r.name))
+        or _real_place(doc, r)
     ):
         return None  # "a Monterrey newspaper": the place it is from, no name of its own
     if head.i > r.end and f"{doc[r.end].text.lower()} {head.lemma_.lower()}" not in (
@@ -271,6 +274,21 @@ def _noun_after(doc: Doc, r: Reading) -> str | None:
         return None  # only a listed two-word noun between ("news agency"), not "mortgage
         # subsidiary" after a cut span ("U.K. Home mortgage subsidiary")
     return _kind_of(head, AFTER_NAME_NOUNS)
+
+
+def _real_place(doc: Doc, r: Reading) -> bool:
+    """Whether the name is a place a paper or firm would be named for: tagged a place
+    (GPE/LOC) by the recogniser, or a GeoNames country or first-level admin area, or a
+    city of :data:`REAL_PLACE_POPULATION` people or more ("a Monterrey newspaper"). A small
+    town that shares a name ("Reforma", a town of 26,000) does not make the name a place
+    ("the Reforma news site" is an outlet)."""
+    if any(doc[i].ent_type_ in {"GPE", "LOC"} for i in range(r.start, r.end)):
+        return True
+    return any(
+        c.precision in {"country", "admin"}
+        or (c.precision == "city" and c.population >= REAL_PLACE_POPULATION)
+        for c in default_index().find(r.name)
+    )
 
 
 def _kind_of(token, nouns=None) -> str | None:
