@@ -575,25 +575,12 @@ NON_ROLE_HEADS: dict[str, str | None] = {
 }
 # Words that make a named commission several states' or no state's: "International
 # Whaling Commission", "Trilateral Commission", "Inter-American Commission on Human Rights"
+# (states_commission_words.tsv)
 STATES_COMMISSION_WORDS = frozenset(
-    {
-        "international",
-        "inter-american",
-        "interamerican",
-        "joint",
-        "trilateral",
-        "bilateral",
-        "binational",
-        "mixed",
-        "regional",
-        "world",
-        "global",
-        "european",
-        "african",
-        "arab",
-        "independent",
-        "truth",
-    }
+    fold(r["word"])
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "states_commission_words.tsv"
+    )
 )
 
 

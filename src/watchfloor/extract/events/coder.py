@@ -113,13 +113,13 @@ from watchfloor.extract.events.meetings import (
     visit_partner,
 )
 from watchfloor.extract.events.modality import (
-    JOINT_ROOTS,
     agreement_term,
     attributing_verb,
     capability,
     ceased,
     claim_speaker,
     habitual,
+    joint_roots,
     modality,
     not_refused,
     party_account,
@@ -913,7 +913,7 @@ class EventExtractor:
                 spoke[0].code,
                 [a.code if a else None for a in sources],
                 [a.code if a else None for a in targets],
-                joint=info.code[:2] in JOINT_ROOTS,
+                joint=info.code[:2] in joint_roots(),
             ):
                 flags["alleged"] = True
         sent = sentence_of(token)

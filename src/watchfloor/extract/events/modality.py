@@ -781,7 +781,10 @@ def other_country(a: str, b: str) -> bool:
     return bool(ca and cb and ca != cb)
 
 
-JOINT_ROOTS = frozenset({"04", "05"})  # consult, cooperate: both sides act (meet, agree)
+def joint_roots() -> frozenset[str]:
+    """The CAMEO roots of acts both sides do (modality.yaml ``joint_roots``: consult,
+    cooperate; a meeting, an accord)."""
+    return _lists()["joint_roots"]
 
 
 def party_account(
@@ -806,7 +809,7 @@ def party_account(
     if joint and own and any(c and _party(c)[0] == own for c in targets):
         return False  # "French officials said the Brazilian minister met Balladur": a
         # meeting or an accord is the act of both sides, the speaker's own country's too
-        # (``joint``: a JOINT_ROOTS root; modality39, judged seed 3075, tuned-on)
+        # (``joint``: a :func:`joint_roots` root; modality39, judged seed 3075, tuned-on)
     return all(other_country(speaker_code, c) for c in coded)
 
 
@@ -917,6 +920,8 @@ LIST_KEYS: tuple[str, ...] = (
     "trip_verbs",
     "expect_verbs",
     "occasion_verbs",
+    "future_auxiliaries",
+    "joint_roots",
 )
 
 
@@ -1539,8 +1544,9 @@ def trip_to_come(token: Token) -> bool:
     verb = token.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _lists()["trip_verbs"]:
         return False
+    future = _lists()["future_auxiliaries"]
     return (
-        any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children)
+        any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
         or arranged(verb, [])
         or temporal_future(verb)
     )
@@ -1566,7 +1572,7 @@ def occasion_to_come(token: Token) -> bool:
     while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     if not any(
-        any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in v.children)
+        any(c.dep_ == "aux" and c.lower_ in lists["future_auxiliaries"] for c in v.children)
         or arranged(v, [])
         or (v.dep_ == "xcomp" and v.head.lower_ == "due")
         for v in chain
