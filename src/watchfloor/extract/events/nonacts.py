@@ -100,7 +100,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.doccache import sentence_of, span_text
+from watchfloor.extract.doccache import sentence_ents, sentence_of, span_text
 from watchfloor.extract.gazetteer import code_blocks, default_gazetteer
 from watchfloor.geo import geocode
 
@@ -216,14 +216,6 @@ class NonActLists:
             frozenset(words("own_government_other_bodies")),
             frozenset(words("own_government_travel_verbs")),
         )
-
-
-def _entity_of(tok: Token) -> Span:
-    """RETURNS the named-entity span that begins at ``tok``."""
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
-        end += 1
-    return tok.doc[tok.i : end]
 
 
 @lru_cache(maxsize=1)
@@ -647,11 +639,11 @@ class NonActs:
             return False  # "the envoy was to leave for Bogota for talks with officials": a
             # visitor, whose country the coder took from the host
         gaz = default_gazetteer()
-        for tok in sentence_of(token):
-            if tok.ent_type_ in {"GPE", "NORP"} and tok.ent_iob_ == "B":
-                name = span_text(_entity_of(tok))
+        for ent in sentence_ents(sentence_of(token)):
+            if ent.label_ in {"GPE", "NORP"}:
+                name = span_text(ent)
                 named = gaz.country_of(name)
-                if named is None and tok.ent_type_ == "GPE":
+                if named is None and ent.label_ == "GPE":
                     place = geocode(name, countries=(country,))  # a city: "in Paris"
                     named = place.country if place else None
                 if named is not None and named != country:
