@@ -239,6 +239,8 @@ def main() -> None:
         "a phrase naming no entity, nothing), with the commonest names",
     )
     args = ap.parse_args()
+    if args.side_dump and not args.side_kinds:
+        ap.error("--side-dump needs --side-kinds (it writes what --side-kinds collects)")
     exclude = (
         frozenset(judged_article_ids(at=args.unseen_at))
         if args.unseen or args.unseen_at

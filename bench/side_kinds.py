@@ -13,6 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+
+from watchfloor.model import Document, Entity, Event
+
+# role_bearing of eval_actor_coding: (entity, document text, role words) -> has a role
+RoleBearing = Callable[[Entity, str, set[str]], bool]
 
 PRONOUNS = frozenset(
     [
@@ -138,7 +144,7 @@ def org_kind(name: str) -> str:
     return "organisation, other"
 
 
-def entity_kind(ent, text: str, role_words: set[str], role_bearing) -> str:
+def entity_kind(ent: Entity, text: str, role_words: set[str], role_bearing: RoleBearing) -> str:
     """The kind of an uncoded entity on an event side."""
     if ent.id.startswith("act:"):
         return "unnamed role phrase"
@@ -152,7 +158,7 @@ def entity_kind(ent, text: str, role_words: set[str], role_bearing) -> str:
     return f"other ({ent.type})"
 
 
-def span_kind(span, text: str) -> tuple[str, str]:
+def span_kind(span: object, text: str) -> tuple[str, str]:
     """(kind, words) of a side with no entity, from the event's side span."""
     if not span:
         return "nothing", ""
@@ -173,7 +179,7 @@ def span_kind(span, text: str) -> tuple[str, str]:
     return "phrase, no entity", words
 
 
-def empty_side_row(ev, doc, side: str) -> tuple[str, ...]:
+def empty_side_row(ev: Event, doc: Document, side: str) -> tuple[str, ...]:
     """(side, code, trigger, coded side's name, coded entities in the sentence, sentence) of
     an event whose other side has no argument, for reading (``--side-dump``)."""
     ents = {e.id: e for e in doc.entities}
@@ -204,7 +210,9 @@ class SideKinds:
         self.names: dict[str, Counter[str]] = {}
         self.empty: list[tuple[str, ...]] = []
 
-    def add(self, ev, doc, role_words: set[str], role_bearing) -> None:
+    def add(
+        self, ev: Event, doc: Document, role_words: set[str], role_bearing: RoleBearing
+    ) -> None:
         if bool(ev.source_code) == bool(ev.target_code):
             return
         side = "target" if ev.source_code else "source"

@@ -49,3 +49,11 @@ def test_unseen_draw_leaves_out_the_excluded_articles(bench):
     excluded = frozenset({"insightcrime-train-0001", "insightcrime-train-0004", "reuters-2"})
     drawn = {raw.id for _, raw in bench.load(10, 5, excluded)}
     assert len(drawn) == 9 and not drawn & excluded
+
+
+def test_side_dump_without_side_kinds_is_a_usage_error(bench, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["eval_actor_coding.py", "--side-dump", "out.tsv"])
+    with pytest.raises(SystemExit) as stop:
+        bench.main()
+    assert stop.value.code == 2  # argparse's usage error, before any document is parsed
+    assert "--side-dump needs --side-kinds" in capsys.readouterr().err

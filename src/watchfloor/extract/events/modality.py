@@ -61,6 +61,7 @@ governs the trigger.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -790,7 +791,7 @@ def joint_roots() -> frozenset[str]:
 def party_account(
     speaker_code: str | None,
     sources: list[str | None],
-    targets: list[str | None] = (),  # type: ignore[assignment]
+    targets: Sequence[str | None] = (),
     joint: bool = False,
 ) -> bool:
     """Whether an otherwise asserted act is one party's account of another party's act: the
