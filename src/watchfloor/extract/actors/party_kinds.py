@@ -277,17 +277,22 @@ def _noun_after(doc: Doc, r: Reading) -> str | None:
 
 
 def _real_place(doc: Doc, r: Reading) -> bool:
-    """Whether the name is a place a paper or firm would be named for: tagged a place
-    (GPE/LOC) by the recogniser, or a GeoNames country or first-level admin area, or a
-    city of :data:`REAL_PLACE_POPULATION` people or more ("a Monterrey newspaper"). A small
-    town that shares a name ("Reforma", a town of 26,000) does not make the name a place
-    ("the Reforma news site" is an outlet)."""
-    if any(doc[i].ent_type_ in {"GPE", "LOC"} for i in range(r.start, r.end)):
-        return True
-    return any(
+    """Whether the name is a place a paper or firm would be named for: a GeoNames country or
+    first-level admin area, or a city of :data:`REAL_PLACE_POPULATION` people or more ("a
+    Monterrey newspaper", even typed as a person), or a smaller GeoNames place the
+    recogniser tagged a place (GPE/LOC). A small town that merely shares the name
+    ("Reforma", a town of 26,000, typed otherwise) leaves "the Reforma newspaper" an outlet;
+    a GPE/LOC tag alone, on a name GeoNames does not know, blocks nothing (the recogniser
+    tags some outlets' names GPE)."""
+    places = default_index().find(r.name)
+    if any(
         c.precision in {"country", "admin"}
         or (c.precision == "city" and c.population >= REAL_PLACE_POPULATION)
-        for c in default_index().find(r.name)
+        for c in places
+    ):
+        return True
+    return any(c.precision != "region" for c in places) and any(
+        doc[i].ent_type_ in {"GPE", "LOC"} for i in range(r.start, r.end)
     )
 
 
