@@ -36,6 +36,8 @@ def codes(text: str, trigger: str) -> list[str]:
             "protest",
             "144",
         ),
+        # ... also when the parser hangs the "to protest" clause on the disrupted object
+        ("Chile's unions have disrupted all port operations to protest the pension plan.", "protest", "144"),
         # a protest made by a hunger strike is the hunger strike (142)
         (
             "Bolivian miners went on a hunger strike to protest the closure of the Oruro mine.",
@@ -57,6 +59,9 @@ def codes(text: str, trigger: str) -> list[str]:
         ("The strike called by Chilean dockers closed the port of Valparaiso.", "strike", "143"),
         # a union's stopwork meeting is a work stoppage, not talks
         ("New Zealand's bank union FINSEC held stopwork meetings on Tuesday.", "meeting", "143"),
+        # a hunger strike by miners stays a hunger strike (142), not a labour strike (143)
+        ("Bolivian miners joined a hunger strike by the COB union in La Paz.", "strike", "142"),
+        ("Striking Spanish shipyard workers clashed with police in Cadiz.", "clash", "145"),
         # strikers clashing with police riot (145)
         ("Strikers clashed with Bolivian police outside the La Paz mint.", "clash", "145"),
     ],

@@ -308,10 +308,11 @@ def _purpose_of(token: Token) -> set[str]:
     strike to protest") ("the campaign of strikes began in
     protest", "delayed by boycotts of parliament to protest"); a "hunger" modifier is kept
     as "hunger strike"."""
-    if token.dep_ in {"advcl", "xcomp"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    ):
+    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if to_clause and token.dep_ in {"advcl", "xcomp"}:
         act = token.head
+    elif to_clause and token.dep_ in {"relcl", "acl"} and token.head.dep_ in OBJ_DEPS:
+        act = token.head.head  # "disrupted all proceedings to protest": hung on the object
     elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.i != token.head.i:
         act = token.head.head
     else:
