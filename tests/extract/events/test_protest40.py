@@ -37,7 +37,11 @@ def codes(text: str, trigger: str) -> list[str]:
             "144",
         ),
         # ... also when the parser hangs the "to protest" clause on the disrupted object
-        ("Chile's unions have disrupted all port operations to protest the pension plan.", "protest", "144"),
+        (
+            "Chile's unions have disrupted all port operations to protest the pension plan.",
+            "protest",
+            "144",
+        ),
         # a protest made by a hunger strike is the hunger strike (142)
         (
             "Bolivian miners went on a hunger strike to protest the closure of the Oruro mine.",
@@ -46,7 +50,7 @@ def codes(text: str, trigger: str) -> list[str]:
         ),
         # a protest held by stopping work is a strike (143)
         (
-            "Argentina's CGT union began a protest against unsafe cranes, stopping work for two hours.",
+            "Argentina's CGT union began a protest over cranes, stopping work for two hours.",
             "protest",
             "143",
         ),
