@@ -44,6 +44,8 @@ RELATIONS = {
     "joint_xcomp",
     "joint_comp",
     "of_obj",
+    "purpose_of",
+    "acl_agent",
 }
 PARTY_ENTS = {"ORG", "GPE", "NORP", "PERSON"}  # a named party acted on
 JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
@@ -274,6 +276,20 @@ def _related(token: Token, relation: str) -> set[str]:
             for o in p.children
             if o.dep_ == "pobj"
         }
+    if relation == "purpose_of":  # "boycotted the meeting to protest", "strikes began in
+        # protest at": the act a protest is the purpose of
+        return _purpose_of(token)
+    if relation == "acl_agent":  # "the strike called by dockers": the agent of a participle
+        # modifying the trigger noun
+        return {
+            o.lemma_.lower()
+            for a in token.children
+            if a.dep_ == "acl" and a.tag_ == "VBN"
+            for p in a.children
+            if p.dep_ == "agent"
+            for o in p.children
+            if o.dep_ == "pobj"
+        }
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
         return {x for o in _objects(token) for x in _related(o, "prep_obj")}
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
@@ -284,6 +300,46 @@ def _related(token: Token, relation: str) -> set[str]:
         for o in p.children
         if o.dep_ in {"pobj", "pcomp"}
     }
+
+
+def _purpose_of(token: Token) -> set[str]:
+    """The act a "to protest" clause or an "in protest" phrase serves: the governing verb,
+    its subject or passive agent and their "of" objects, its object or "on" object ("went on
+    strike to protest") ("the campaign of strikes began in
+    protest", "delayed by boycotts of parliament to protest"); a "hunger" modifier is kept
+    as "hunger strike"."""
+    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if to_clause and token.dep_ in {"advcl", "xcomp"}:
+        act = token.head
+    elif to_clause and token.dep_ in {"relcl", "acl"} and token.head.dep_ in OBJ_DEPS:
+        act = token.head.head  # "disrupted all proceedings to protest": hung on the object
+    elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.i != token.head.i:
+        act = token.head.head
+    else:
+        return set()
+    doers = [c for c in act.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    doers += [o for c in act.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers += [
+        o
+        for d in list(doers)
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    done = [c for c in act.children if c.dep_ in OBJ_DEPS]  # "held a strike to protest"
+    done += [  # "went on (hunger) strike to protest"
+        o
+        for p in act.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    acts = [act, *doers, *done]
+    lemmas = {a.lemma_.lower() for a in acts}
+    if any(m.lower_ == "hunger" for a in acts for m in a.children if m.dep_ in MOD_DEPS):
+        lemmas.add("hunger strike")
+    return lemmas
 
 
 def _joint(token: Token) -> bool:
