@@ -321,6 +321,17 @@ def home_country(readings: list[Reading], places: dict[str, Place]) -> str | Non
     return iso if n >= 2 and 2 * n > sum(counts.values()) else None
 
 
+def reading_country(r: Reading, places: dict[str, Place]) -> str | None:
+    """RETURNS the country a reading gives the article's count: a country or a place's
+    country for a location; a person's or body's own country, never an inferred one nor
+    a bare role's; None otherwise."""
+    if r.type == "location":
+        return (r.country if r.kind == "country" else None) or location_country(r, places)
+    if r.inferred or r.origin == "role" and r.country is None:
+        return None
+    return r.country
+
+
 def country_of_article(
     doc: Doc,
     gaz: Gazetteer,
@@ -344,12 +355,7 @@ def country_of_article(
     if dateline and dateline in gaz.countries:
         counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
     for r in readings:
-        if r.type == "location":
-            iso = (r.country if r.kind == "country" else None) or location_country(r, places)
-        elif r.inferred or r.origin == "role" and r.country is None:
-            iso = None
-        else:
-            iso = r.country
+        iso = reading_country(r, places)
         if iso and iso in gaz.countries:
             counts[iso] += 1
             if r.type != "location":

@@ -38,9 +38,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from watchfloor.extract.actors.article_country import country_words
+from watchfloor.extract.actors.article_country import country_words, reading_country
 from watchfloor.extract.actors.document_facts import headline_end
-from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.doccache import doc_sents
 from watchfloor.extract.gazetteer import Gazetteer
@@ -116,12 +115,7 @@ def country_mentions(
     :func:`.article_country.country_of_article` counts them."""
     out: list[tuple[int, str, bool]] = []
     for r in readings:
-        if r.type == "location":
-            iso = (r.country if r.kind == "country" else None) or location_country(r, places)
-        elif r.inferred or r.origin == "role" and r.country is None:
-            iso = None
-        else:
-            iso = r.country
+        iso = reading_country(r, places)
         iso = state_then(iso) if iso else None
         if iso and iso in gaz.countries:
             out.append((r.start, iso, r.type == "location"))
