@@ -103,8 +103,15 @@ def test_name_threats_reads_the_directives_it_is_given() -> None:
 
     def describe(code: str) -> SimpleNamespace:
         return SimpleNamespace(
-            code=code, goldstein=-5.0, name=code, plover_event="", plover_mode="", penta_class=""
-        )
+            code=code,
+            root=code[:2],
+            quad_class=3,
+            goldstein=-5.0,
+            name=code,
+            plover_event="",
+            plover_mode="",
+            penta_class="",
+        )  # the fields of a CodeInfo that recoding reads
 
     gov = SimpleNamespace(idx=7)
     custom = replace(default_directives(), threat_codes=(("173", "1399"),))

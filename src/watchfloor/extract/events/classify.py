@@ -314,7 +314,7 @@ def _judge(
         alt = next((a for a in alternatives(ev) if a.penta_class == best), None)
         if alt is not None and p[best] >= RECODE_P:
             evidence.update(decided_by="model", rule_code=ev.code)
-            _recode(ev, alt)
+            recode(ev, alt)
             ev.confidence = round(ev.confidence * (0.5 + 0.5 * float(p[best])), 3)
         else:
             evidence["decided_by"] = "rules"
@@ -326,7 +326,9 @@ def _judge(
     return True
 
 
-def _recode(ev: Event, info: CodeInfo) -> None:
+def recode(ev: Event, info: CodeInfo) -> None:
+    """Gives ``ev`` the code ``info`` describes: code, root, quad class, Goldstein weight and
+    the name, PLOVER and PentaClass fields of its record."""
     ev.code, ev.root, ev.quad_class, ev.goldstein = (
         info.code,
         info.root,
@@ -356,6 +358,7 @@ __all__ = [
     "parse_bars",
     "parse_policy",
     "proposal_features",
+    "recode",
     "recoding",
     "shipped_model",
 ]

@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from watchfloor.extract.events.classify import recode
 from watchfloor.model import Event
 
 FINITE = {"VBD", "VBZ", "VBP"}  # a finite verb heads a clause of its own
@@ -258,13 +259,7 @@ def name_threats(
             if info is None:
                 continue
             ev.extra["threatened_code"] = act_code
-            ev.code, ev.goldstein = info.code, info.goldstein
-            ev.extra.update(
-                event_name=info.name,
-                plover_event=info.plover_event,
-                plover_mode=info.plover_mode,
-                penta_class=info.penta_class,
-            )
+            recode(ev, info)  # a sub-code of 13: root and quad class stay
 
 
 def _unrealised(verb: Token) -> bool:
