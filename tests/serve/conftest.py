@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -140,6 +141,14 @@ class Server:
         except FileNotFoundError:
             return ""
         return text[-last:] if last else text
+
+    def sigterm(self, timeout: float = 300) -> str:
+        """Sends SIGTERM and waits for the server to exit; RETURNS all it wrote."""
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout=timeout)
+        out = self.output()
+        self.stop()
+        return out
 
     def stop(self) -> None:
         if self.proc.poll() is None:
