@@ -4,7 +4,6 @@ finder's answers as the token-by-token loop it replaced found them."""
 
 from __future__ import annotations
 
-import pytest
 import spacy
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -18,7 +17,6 @@ from watchfloor.extract.doccache import (
     sentence_ents,
     word_ids,
 )
-from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
 WORDS = [
     "Ana",
@@ -173,11 +171,6 @@ HEDGED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(DEFAULT_MODEL)
-
-
 def test_hedges_found_as_by_the_plain_loop(nlp) -> None:
     finder = HedgeFinder(load_cues())
     found = 0
@@ -230,3 +223,26 @@ def _bucket(n: int) -> str:
     from watchfloor.extract.events.context import _bucket as bucket
 
     return bucket(n, (1, 2, 4))
+
+
+def test_forget_and_held_list_every_table_that_keeps_a_document() -> None:
+    """One list of the tables (``_LAST_DOC_SLOTS``, ``_KEPT_TABLES``): a new ``_..._of``
+    slot or ``_..._kept`` table missing from it would outlive the batch uncounted."""
+    from watchfloor.extract import doccache
+
+    module = vars(doccache)
+    slots = {n for n, v in module.items() if n[0] == "_" and n.endswith("_of") and not callable(v)}
+    assert slots == set(doccache._LAST_DOC_SLOTS)
+    kept = {id(v) for n, v in module.items() if n[0] == "_" and n.endswith("_kept")}
+    assert kept == {id(t) for t in doccache._KEPT_TABLES}
+    doccache.forget()
+    first, second = _doc(), _doc(["O"] * len(WORDS))
+    lower_ids(first)  # a last-document slot
+    doccache.doc_sents(first)  # a kept table
+    assert doccache.held() == 1
+    doc_ents(second)
+    doccache.span_text(second[0:3])
+    assert doccache.held() == 2
+    doccache.forget()
+    assert doccache.held() == 0
+    assert all(module[n] is None for n in doccache._LAST_DOC_SLOTS)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import spacy
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -25,7 +24,6 @@ from watchfloor.extract.claims.checkworthiness import ACTORS, FIGURES, DocFeatur
 from watchfloor.extract.claims.quotes import find_quotes
 from watchfloor.extract.events.backrefs import QUOTE_MARKS, Quotes
 from watchfloor.extract.tfidf import WordTfidf, bigram_reader
-from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
 TRAIN = [
     "The army shelled the northern town on Tuesday.",
@@ -90,11 +88,6 @@ def test_bigram_reader_only_for_plain_unigram_bigram_vectorisers():
         assert sorted(g for g in grams(text) if g in plain.vocabulary_) == sorted(kept)
     with pytest.raises(TypeError):
         grams(b"bytes")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(DEFAULT_MODEL)
 
 
 POST_POSED = [

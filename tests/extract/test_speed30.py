@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import spacy
 
 from watchfloor.extract.actors import codes as codes_mod
 from watchfloor.extract.actors import former_states
@@ -26,7 +25,6 @@ from watchfloor.extract.events import commercial
 from watchfloor.extract.events.context import _id_set, _word_counts, default_lists
 from watchfloor.extract.events.eventfilter import _sublinear
 from watchfloor.model import Entity
-from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
 TEXTS = [
     "Jordan scored twice for Chicago on Sunday night.",
@@ -36,11 +34,6 @@ TEXTS = [
     "",
     "Police arrested three men in Lima, the ministry said.",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(DEFAULT_MODEL)
 
 
 # -- ambiguous country names, read when asked ---------------------------------------------

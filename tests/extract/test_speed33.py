@@ -14,13 +14,11 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from watchfloor.extract.claims.checkworthiness import DocFeatures, load_scorer
 from watchfloor.extract.doccache import doc_ents, doc_sents, has_number, number_tokens
 from watchfloor.extract.events.coder import sentence_lemmas
 from watchfloor.extract.events.commercial import CommercialActors
-from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
 TEXTS = [
     "The army shelled the northern town on Tuesday.  Rebels fled into the hills.\n\n"
@@ -29,11 +27,6 @@ TEXTS = [
     "Prices rose 3 percent in March, the central bank of Chile said on Friday",
     "Hi",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(DEFAULT_MODEL)
 
 
 # -- sentences kept per document ----------------------------------------------------------

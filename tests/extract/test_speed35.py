@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.strings import get_string_id
 
 from watchfloor.extract.claims import attribution
@@ -21,7 +20,6 @@ from watchfloor.extract.doccache import listed_tokens, pos_tokens, word_ids
 from watchfloor.extract.events import coder
 from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
-from watchfloor.nlp.pipeline import DEFAULT_MODEL
 from watchfloor.normalise import to_document
 
 TEXTS = [
@@ -36,11 +34,6 @@ TEXTS = [
     "U.S. Marines met Colombian commanders. NATO carried out strikes.\n\nNothing else.",
     "Hi",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(DEFAULT_MODEL)
 
 
 def _plain(doc, lemmas, forms=None, start=0, end=None):

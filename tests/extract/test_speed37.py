@@ -16,7 +16,6 @@ from __future__ import annotations
 import sys
 
 import pytest
-import spacy
 
 from watchfloor.extract import doccache
 from watchfloor.extract.doccache import (
@@ -28,7 +27,6 @@ from watchfloor.extract.doccache import (
 )
 from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
-from watchfloor.nlp.pipeline import DEFAULT_MODEL
 from watchfloor.normalise import to_document
 
 TEXTS = [
@@ -41,16 +39,6 @@ TEXTS = [
     "Quiet.",
     "Hi",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(DEFAULT_MODEL)
-
-
-@pytest.fixture(scope="module")
-def docs(nlp):
-    return [nlp(t) for t in TEXTS]
 
 
 def _same_span(a, b):

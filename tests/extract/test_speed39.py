@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import spacy
 
 from watchfloor.extract import doccache
 from watchfloor.extract.actors import extractor as actors_extractor
@@ -28,7 +27,6 @@ from watchfloor.extract.claims.checkworthiness import DocFeatures, _among, _hash
 from watchfloor.extract.gazetteer import default_gazetteer
 from watchfloor.model import RawDocument
 from watchfloor.nlp import NlpStage
-from watchfloor.nlp.pipeline import DEFAULT_MODEL
 from watchfloor.normalise import to_document
 
 TEXTS = [
@@ -41,16 +39,6 @@ TEXTS = [
     "A short note without any break at all.",
     "\nNew\nZealand and Sri\nLanka signed a trade deal on Tuesday.\n",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(DEFAULT_MODEL)
-
-
-@pytest.fixture(scope="module")
-def docs(nlp):
-    return [nlp(t) for t in TEXTS]
 
 
 # -- _among: np.isin for a handful of ids -----------------------------------------------

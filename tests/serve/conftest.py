@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -66,13 +68,20 @@ def free_port() -> int:
 
 
 class Server:
-    """``watchfloor serve`` in a child process on a free loopback port."""
+    """``watchfloor serve`` in a child process on a free loopback port.
+
+    The server's stdout and stderr go to a log file (a pipe nobody reads would fill and
+    stall the server); :meth:`output` reads it, and a failed :meth:`get` or start shows
+    its tail, so a 500 comes with the server's traceback."""
 
     def __init__(self, db: Path, *extra: str) -> None:
         self.db = db
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+        fd, self.log = tempfile.mkstemp(prefix="watchfloor-serve-", suffix=".log")
+        os.close(fd)
+        self._log_out = open(self.log, "ab")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             [
                 sys.executable,
@@ -86,7 +95,7 @@ class Server:
                 *extra,
             ],
             env=env,
-            stdout=subprocess.PIPE,
+            stdout=self._log_out,
             stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 60
@@ -96,7 +105,7 @@ class Server:
                 return
             except (urllib.error.URLError, ConnectionError):
                 if self.proc.poll() is not None or time.monotonic() > deadline:
-                    out = self.proc.stdout.read().decode() if self.proc.stdout else ""
+                    out = self.output()
                     self.stop()
                     raise RuntimeError(f"server did not start: {out}") from None
                 time.sleep(0.2)
@@ -120,8 +129,26 @@ class Server:
     def get(self, path: str) -> Any:
         status, _, body = self.request(path)
         if status != 200:
-            raise AssertionError(f"GET {path} -> {status}: {body[:300]!r}")
+            raise AssertionError(
+                f"GET {path} -> {status}: {body[:300]!r}\nserver output:\n{self.output(4000)}"
+            )
         return json.loads(body)
+
+    def output(self, last: int | None = None) -> str:
+        """What the server wrote to stdout and stderr so far (its ``last`` characters)."""
+        try:
+            text = Path(self.log).read_bytes().decode("utf-8", errors="replace")
+        except FileNotFoundError:
+            return ""
+        return text[-last:] if last else text
+
+    def sigterm(self, timeout: float = 300) -> str:
+        """Sends SIGTERM and waits for the server to exit; RETURNS all it wrote."""
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout=timeout)
+        out = self.output()
+        self.stop()
+        return out
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -130,6 +157,9 @@ class Server:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+                self.proc.wait(timeout=10)
+        self._log_out.close()
+        Path(self.log).unlink(missing_ok=True)
 
 
 WATCHLIST = """name: Border watch

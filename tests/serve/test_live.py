@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import signal
 import threading
 import time
 
@@ -96,8 +95,7 @@ def test_the_api_answers_while_the_live_loop_ingests(tmp_path):
     matched = {a.get("document") for a in map(json.loads, lines) if a.get("keyword")}
     assert any("caribbean-ledger" in (d or "") for d in matched), lines[:3]
     # SIGTERM: clean exit, the store closed and whole
-    srv.proc.send_signal(signal.SIGTERM)
-    out = srv.proc.communicate(timeout=300)[0].decode()
+    out = srv.sigterm()
     assert srv.proc.returncode == 0, out
     assert "live: stopped after" in out
     with DuckDBStore(db, read_only=True) as store:
@@ -141,16 +139,8 @@ def test_sigterm_while_a_batch_commits_lets_it_commit_and_exits_cleanly(tmp_path
     # the store's test hook: announce the commit, then wait before it
     monkeypatch.setenv("WATCHFLOOR_TEST_PAUSE_BEFORE_COMMIT", "15")
     srv = Server(db, "--watch", str(inbox), "--every", "1h")
-    lines: list[str] = []
-    reader = threading.Thread(
-        target=lambda: lines.extend(iter(srv.proc.stdout.readline, b"")), daemon=True
-    )
-    reader.start()
-    _wait(lambda: any(b"committing batch" in x for x in lines), 600, "a batch to commit")
-    srv.proc.send_signal(signal.SIGTERM)  # mid-batch: the transaction is open
-    srv.proc.wait(timeout=300)
-    reader.join(10)
-    out = b"".join(lines).decode()
+    _wait(lambda: "committing batch" in srv.output(), 600, "a batch to commit")
+    out = srv.sigterm()  # mid-batch: the transaction is open
     assert srv.proc.returncode == 0, out
     assert "live: stopped after 1 cycles, 20 new documents" in out
     with DuckDBStore(db, read_only=True) as store:

@@ -188,7 +188,7 @@ def test_serve_answers_while_another_process_ingests(pg_url):
                     failures.append((path, status, body[:500]))
         out, _ = ingest.communicate()
         assert ingest.returncode == 0, out
-        assert statuses and not failures, failures[:3]
+        assert statuses and not failures, (failures[:3], srv.output(4000))
         after = srv.get("/api/health")
         assert after != before  # the new documents show after their commits
         assert after["last_commit"] >= before["last_commit"]

@@ -102,6 +102,20 @@ _morph_of: tuple[Doc, list[int]] | None = None
 _case_of: tuple[Doc, dict[int, list[str]]] | None = None
 # (morphological analysis id, field) -> its values (see morph_get); emptied at FOLDED_MAX
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+# the globals above that keep the last document's tables (None, or a tuple whose first
+# item is the document) and the tables of the last KEPT_DOCS documents: forget() empties
+# them, held() counts their documents (one list, so a new table is dropped and counted)
+_LAST_DOC_SLOTS = (
+    "_ents_of",
+    "_lower_of",
+    "_pos_of",
+    "_nums_of",
+    "_lemma_of",
+    "_folded_of",
+    "_morph_of",
+    "_case_of",
+)
+_KEPT_TABLES = (_sents_kept, _text_kept, _tokens_kept)
 
 
 def doc_ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
@@ -353,20 +367,19 @@ def forget() -> None:
     :data:`KEPT_DOCS` documents' sentences, texts and tokens), so no parsed ``Doc`` outlives
     the batch that made it; the per-string tables (:data:`FOLDED`, the morphology and
     lemma ids) stay. The extract component calls it when it has finished a spaCy batch."""
-    global _ents_of, _lower_of, _pos_of, _nums_of, _lemma_of, _folded_of, _morph_of, _case_of
-    _ents_of = _lower_of = _pos_of = _nums_of = _lemma_of = None
-    _folded_of = _morph_of = _case_of = None
-    _sents_kept.clear()
-    _text_kept.clear()
-    _tokens_kept.clear()
+    here = globals()
+    for name in _LAST_DOC_SLOTS:
+        here[name] = None
+    for kept in _KEPT_TABLES:
+        kept.clear()
 
 
 def held() -> int:
     """RETURNS how many documents the tables here hold (a document in several counted
     once): 0 after :func:`forget`."""
-    singles = (_ents_of, _lower_of, _pos_of, _nums_of, _lemma_of, _folded_of, _morph_of, _case_of)
-    docs = {id(k[0]) for k in singles if k is not None}
-    for kept in (_sents_kept, _text_kept, _tokens_kept):
+    here = globals()
+    docs = {id(here[name][0]) for name in _LAST_DOC_SLOTS if here[name] is not None}
+    for kept in _KEPT_TABLES:
         docs.update(kept)
     return len(docs)
 

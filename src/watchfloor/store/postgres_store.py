@@ -16,18 +16,24 @@ PgConnection` (translated from DuckDB's dialect by sqlglot). What differs is her
   content hash) refuses a second copy in any case — overlapping inputs end stored once;
 * rows go in by COPY; MinHash signatures (unsigned 64-bit) are stored as BIGINT bits;
 * the schema is created under a session advisory lock, so two processes starting on an
-  empty database do not race on ``CREATE TABLE``.
+  empty database do not race on ``CREATE TABLE``; it runs only when ``meta`` does not
+  hold the fingerprint of this ``schema_pg.sql`` (a new store, or a changed script), and
+  then one statement per transaction (see :meth:`PostgresStore._create_schema`).
 
-Readers (``serve``, ``query``, ``report``) take no lock and see the last commit.
+Readers (``serve``, ``query``, ``report``) take no lock and see the last commit; a
+writer opening an up-to-date store runs no DDL, so readers never wait on it.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import hashlib
+import re
 import threading
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -44,6 +50,7 @@ from watchfloor.store.duckdb_store import SCHEMA_VERSION, DuckDBStore, _BatchRow
 
 SCHEMES = ("postgresql://", "postgres://")
 SCHEMA_LOCK = 0x7766736368656D61  # "wfschema"
+SCHEMA_STAMP_KEY = "schema_pg_sha256"  # meta key: the fingerprint of the script last run
 CONNECT_TIMEOUT_S = 5
 POOL_MAX = 8  # connections per process and address (serve's request threads share them)
 
@@ -156,19 +163,46 @@ class PostgresStore(DuckDBStore):
             ) from exc
 
     def _create_schema(self) -> None:
-        sql = resources.files("watchfloor.store").joinpath("schema_pg.sql").read_text()
+        """Create or upgrade the schema, unless ``meta`` says this script already ran.
+
+        Every writer opens its store here (each ``ingest``, each live cycle), while
+        ``serve`` may be reading. The script's DDL takes exclusive locks (``ALTER TABLE
+        documents``, ``CREATE OR REPLACE VIEW clusters``); run as one transaction, it held
+        ``documents`` while waiting for ``clusters``, and a reader of ``clusters`` waits for
+        ``documents`` while holding ``clusters``: a deadlock that PostgreSQL broke by
+        failing the reader (an API 500). So an up-to-date store gets no DDL at all, and a
+        new or changed script runs one statement per transaction (each DDL statement takes
+        one exclusive lock; readers wait for it, none deadlocks)."""
+        script = schema_script()
+        stamp = hashlib.sha256(script.encode("utf-8")).hexdigest()
+        if self._schema_stamp() == stamp:
+            return
         raw = self._conn
         raw.execute(f"SELECT pg_advisory_lock({SCHEMA_LOCK})")
         try:
-            cur = raw.cursor()
-            cur.execute(sql)  # noqa: E702 - several statements, no params
-            raw.execute(
-                "INSERT INTO meta VALUES ('schema_version', $1)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [SCHEMA_VERSION],
-            )
+            if self._schema_stamp() == stamp:  # another process ran it while we waited
+                return
+            for statement in sql_statements(script):
+                raw.execute(statement)
+            for key, value in (("schema_version", SCHEMA_VERSION), (SCHEMA_STAMP_KEY, stamp)):
+                raw.execute(
+                    "INSERT INTO meta VALUES ($1, $2)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, value],
+                )
         finally:
+            if raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                raw.rollback()  # a statement failed inside the script's BEGIN ... COMMIT
             raw.execute(f"SELECT pg_advisory_unlock({SCHEMA_LOCK})")
+
+    def _schema_stamp(self) -> str | None:
+        """The fingerprint of the schema script last run on this database (None: none)."""
+        found = self.con.native("SELECT to_regclass('meta') IS NOT NULL").fetchone()
+        if not found or not found[0]:
+            return None
+        row = self.con.native("SELECT value FROM meta WHERE key = $1", [SCHEMA_STAMP_KEY])
+        value = row.fetchone()
+        return value[0] if value else None
 
     # -- dedup index ------------------------------------------------------------------------
     def lookup(
@@ -261,6 +295,33 @@ class PostgresStore(DuckDBStore):
 
     def __enter__(self) -> PostgresStore:
         return self
+
+
+@cache
+def schema_script() -> str:
+    """The text of ``schema_pg.sql``."""
+    return resources.files("watchfloor.store").joinpath("schema_pg.sql").read_text()
+
+
+# a dollar-quoted body, a string literal, a line comment, a semicolon, anything else
+_SQL_PIECE = re.compile(r"\$\$.*?\$\$|'(?:[^']|'')*'|--[^\n]*|;|[^$';-]+|.", re.S)
+
+
+def sql_statements(script: str) -> list[str]:
+    """The statements of a SQL script: split at semicolons outside string literals,
+    ``$$`` bodies and ``--`` comments (comments dropped)."""
+    statements, current = [], []
+    for match in _SQL_PIECE.finditer(script):
+        piece = match.group()
+        if piece.startswith("--"):
+            continue
+        if piece == ";":
+            statements.append("".join(current).strip())
+            current = []
+        else:
+            current.append(piece)
+    statements.append("".join(current).strip())
+    return [s for s in statements if s]
 
 
 def _signed(sig: list[int] | None) -> list[int] | None:

@@ -314,6 +314,9 @@ FROM documents GROUP BY cluster_id;
 
 -- a documents_v made before the coding column cannot be replaced in place (PostgreSQL
 -- keeps a view's column order): drop it once so the line below rebuilds it with the column
+-- (one transaction: a reader never finds the view missing). The script runs one statement
+-- per transaction otherwise (postgres_store.py, _create_schema).
+BEGIN;
 DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
                  AND table_name = 'documents_v' AND column_name = 'coding') THEN
@@ -323,3 +326,4 @@ END $$;
 CREATE OR REPLACE VIEW documents_v AS
 SELECT d.*, (d.uid = c.earliest_uid) AS is_earliest
 FROM documents d JOIN clusters c USING (cluster_id);
+COMMIT;

@@ -4,9 +4,6 @@ Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from watchfloor.extract.actors.document_facts import (
     DOCUMENT_FACTS,
     document_facts,
@@ -23,17 +20,11 @@ from watchfloor.extract.actors.story_head import (
 from watchfloor.extract.actors.title_codes import owner_before_office, read_owner_before_office
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import default_gazetteer
-from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
 WIRE = (
     "Lender Raises Rates Again.\nLISBON, May 4 - Confederation of Portuguese Industry "
     "(CPI) President Rui Mendes said the Finance Ministry would answer on Monday."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(DEFAULT_MODEL)
 
 
 def test_the_record_lives_only_while_the_extractor_reads_the_document(nlp):

@@ -6,7 +6,6 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from watchfloor.extract.actors.document_facts import (
     close_facts,
@@ -18,7 +17,6 @@ from watchfloor.extract.actors.extractor import ActorExtractor
 from watchfloor.extract.actors.title_codes import firm_in_text
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.gazetteer import default_gazetteer
-from watchfloor.nlp.pipeline import DEFAULT_MODEL
 
 FIRM_STORY = (
     "Kestrel Airlines said on Tuesday it would cut fares. Kestrel president "
@@ -28,11 +26,6 @@ NO_FIRM_STORY = (
     "The carrier said on Tuesday it would cut fares. Kestrel president "
     "Tomas Varga told reporters the cuts would start in June."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(DEFAULT_MODEL)
 
 
 def _code_of(nlp, text: str, name: str) -> str | None:

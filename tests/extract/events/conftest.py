@@ -6,15 +6,20 @@ and the models before the filter, on sentences written for each rule. The event 
 real events (its threshold; docs/event-coding.md): with it on, 26 of these tests' events
 fall below it (e.g. "The United States provided military assistance to Colombia."), which
 says nothing about the rule each test checks. The filter itself is tested in
-``test_eventfilter.py`` (which sets the switch where it needs the default)."""
+``test_eventfilter.py`` (which sets the switch where it needs the default).
+
+Their ``nlp`` is the watchfloor pipeline without extractors (``load_nlp(model, ())``: the
+headline pass before the parser), loaded once for the session."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from spacy.language import Language
 
 from tests.event_filter_switch import event_filter_off
+from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -24,3 +29,8 @@ def _rules_without_the_event_filter(request: pytest.FixtureRequest) -> Iterator[
         return
     with event_filter_off():
         yield
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp(DEFAULT_MODEL, ())

@@ -3,19 +3,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract.events.helpers import event, events, parse
 from watchfloor.contract import document_to_dict, validate
 from watchfloor.extract.events import argmodel, coder
 from watchfloor.extract.events.argmodel import candidates, phrase_of, shipped_model
 from watchfloor.extract.events.coder import _fills
-from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(DEFAULT_MODEL, ())
 
 
 def _text(ev, side):

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract.events.helpers import parse
 from watchfloor import trained
 from watchfloor.extract.events.argmodel import MODEL_NAME, candidates, governor, shipped_model
-from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(DEFAULT_MODEL, ())
 
 
 def test_card_and_cross_validated_figures():

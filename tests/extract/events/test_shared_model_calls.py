@@ -12,14 +12,12 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from watchfloor.extract.events import modality as modality_module
 from watchfloor.extract.events.argmodel import candidates, features
 from watchfloor.extract.events.argmodel import shipped_model as shipped_args
 from watchfloor.extract.events.classify import proposal_features, shipped_model
 from watchfloor.extract.events.coder import SharedCall
-from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
 SENTENCES = [
     "Border guards in northern Peru detained four men carrying forged passports on Monday.",
@@ -28,11 +26,6 @@ SENTENCES = [
     "Prosecutors accused the former mayor of laundering money for a gang.",
     "The weather was mild in the capital this week.",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(DEFAULT_MODEL, ())
 
 
 def _plain_probs(model, cands) -> list[dict[str, float]]:

@@ -4,8 +4,6 @@ these tests)."""
 
 from __future__ import annotations
 
-import pytest
-
 from watchfloor.extract.events import argmodel
 from watchfloor.extract.events.argmodel import (
     Candidate,
@@ -14,7 +12,6 @@ from watchfloor.extract.events.argmodel import (
     governor,
     shipped_model,
 )
-from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
 TEXTS = [
     "The mayor was kidnapped by armed men on Friday near the port.",
@@ -24,11 +21,6 @@ TEXTS = [
     "Colombia and Venezuela agreed to cooperate with Brazil. Talks begin Monday.",
     "A history of massacres. Who attacked them? Nobody knows.",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(DEFAULT_MODEL, ())
 
 
 def _path_by_tokens(head, verb) -> list[str]:
