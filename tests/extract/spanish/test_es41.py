@@ -4,7 +4,9 @@ acronym standing for a name the story spelled out before it ("la Policía Nacion
 … la PNC"), which had no code and left their acts without a side. Guards: the lower-case
 word ("un ejecutivo de la empresa"), a capitalised one that is not the head of its phrase
 ("el Secretario Ejecutivo"), an acronym a dictionary codes, one with no earlier name or
-with two, and one that comes before the name. Sentences written for these tests
+with two, and one that comes before the name. A partitive object's pronoun ("detuvo a
+dos de ellos") stands for the nearest earlier agreeing patient, as a clitic does (guards:
+no agreeing patient, or only the act's own doer). Sentences written for these tests
 (paragraphs as in an article: a blank line between)."""
 
 from __future__ import annotations
@@ -152,3 +154,40 @@ def test_coded_acronym_keeps_its_code() -> None:
     )
     dea = entity(one(text), "DEA")
     assert dea is not None and dea.actor_code is not None and dea.actor_code.startswith("USA")
+
+
+# -- a partitive object's pronoun ("a dos de ellos") ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Fiscalía de Honduras acusó a cuatro alcaldes de corrupción.\n\n"
+            "La Policía detuvo después a uno de ellos en Tegucigalpa.",
+            ("HNDCOP", "HNDGOV"),
+        ),
+        (
+            "Un juez de Bolivia imputó a siete dirigentes cocaleros.\n\n"
+            "Dos días más tarde, la Policía arrestó a tres de ellos.",
+            ("BOLCOP", "BOLAGR"),
+        ),
+    ],
+)
+def test_partitive_pronoun_stands_for_the_earlier_patients(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in sides(text, "17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ellas" cannot stand for "policías" (masculine), and nothing else is acted on
+        "Diez policías de Honduras fueron heridos por pandilleros.\n\n"
+        "La Policía detuvo después a dos de ellas.",
+        # the nearest patients are the act's own doer: no guess further back
+        "Pandilleros atacaron a cinco policías en Honduras.\n\n"
+        "La Policía detuvo después a dos de ellos.",
+    ],
+)
+def test_partitive_pronoun_without_an_agreeing_patient(text: str) -> None:
+    assert {t for _, t in sides(text, "17")} == {None}
