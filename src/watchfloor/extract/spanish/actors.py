@@ -53,6 +53,7 @@ from watchfloor.extract.actors.name_spans import is_case_sensitive
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import doc_sents, folded_words, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
+from watchfloor.extract.spanish.acronyms import acronyms_take_their_name
 from watchfloor.extract.spanish.capitals import capital_actors
 from watchfloor.extract.spanish.casing import readable
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer, spanish_gazetteer
@@ -68,6 +69,7 @@ from watchfloor.model import Entity, Mention
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
+BRANCH_ARTICLES = frozenset({"el", "al", "del"})  # before "Ejecutivo" (roles.tsv, es41)
 NOUN = frozenset({"NOUN"})
 ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a role phrase starts on
 _WORD_ATTRS = [ORTH, LEMMA, POS, IS_ALPHA]  # what _doc_words reads of every token
@@ -133,6 +135,8 @@ class SpanishActorExtractor:
                 r.chars = (first.idx, last.idx + len(last.text))
                 readings.append(r)
         readings.sort(key=lambda r: r.chars)
+        # "la Policía Nacional Civil … La PNC capturó": the acronym is that body (es41)
+        acronyms_take_their_name(readings, text)
         starts = [sent.start for sent in result.sentences]
         readings = resolve_pairs(readings, starts)
         result.entities.extend(self._group(readings, text, starts))
@@ -708,6 +712,8 @@ class SpanishActorExtractor:
         starts = self.gaz.role_starts
         if lemmas[i] not in starts and texts[i] not in starts:
             return None, i
+        if texts[i] in self.gaz.branch_roles and _branch_word(doc, i):
+            return self.gaz.branch_roles[texts[i]], i + 1  # "el Ejecutivo" (es41)
         for n in range(min(self.gaz.max_role_words, len(doc) - i), 0, -1):
             if n > 1 and not all(alpha[i : i + n]):
                 continue
@@ -1046,6 +1052,13 @@ def _singular(word: str) -> str:
 
 def _clean(span: SpacySpan) -> str:
     return span.text.strip()
+
+
+def _branch_word(doc: Doc, i: int) -> bool:
+    """The word at ``i`` names a branch of the state as the press writes it (es41): a
+    capitalised word right after an article ("el Ejecutivo", "al Ejecutivo", "del
+    Legislativo"); "un ejecutivo de la empresa" or "el Secretario Ejecutivo" name none."""
+    return doc[i].text[:1].isupper() and i > 0 and doc[i - 1].lower_ in BRANCH_ARTICLES
 
 
 def _role_name(gaz: SpanishGazetteer, country: str | None, role: str) -> str:

@@ -11,6 +11,9 @@ same sentence or up to three sentences before ("Un tribunal condenó a doce mani
 ("los" is not "una mujer"); things, act nouns ("el secuestro") and objects with a
 preposition other than "a" (a doer "por Estados Unidos" misparsed) are skipped.
 
+A partitive object's pronoun ("la Policía detuvo a dos **de ellos**", "a una de ellas")
+refers back the same way, agreeing in number and gender (es41, issue 17).
+
 The nearest agreeing patient decides even when it names no coded actor ("Cuatro personas
 fueron detenidas y la Fiscalía las imputó": no target), so a far, unrelated actor is
 never reached; the act's own source is skipped ("la Policía fue atacada; luego la
@@ -30,6 +33,8 @@ from watchfloor.extract.spanish.lexicon import PERSONAL
 from watchfloor.model import Entity
 
 CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
+# a partitive object's pronoun: "detuvo a dos de ellos" (es41)
+PARTITIVE_PRONOUNS = frozenset({"ellos", "ellas"})
 POSSESSIVES = frozenset({"su", "sus"})
 PATIENT_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})
 BACK = 3  # sentences before the referring word's own that may hold its antecedent
@@ -37,7 +42,8 @@ EntityOf = Callable[[Token, Extraction], "Entity | None"]
 
 
 def referring_word(trigger: Token, target: Token | None, patient_nouns: set[str]) -> Token | None:
-    """The clitic object of ``trigger``, else the possessive of its patient-noun object."""
+    """The clitic object of ``trigger``, else the pronoun of its partitive object ("a dos
+    de ellos"), else the possessive of its patient-noun object."""
     for c in trigger.children:
         # the small model tags "los" before a verb a determiner of it ("Washington los
         # acusa"): a verb has no determiner, so that is the clitic too
@@ -49,6 +55,10 @@ def referring_word(trigger: Token, target: Token | None, patient_nouns: set[str]
             and trigger.pos_ == "VERB"
         ):
             return c
+    for obj in [target, *(c for c in trigger.children if c.dep_ == "obj")]:
+        partitive = partitive_pronoun(obj)
+        if partitive is not None:
+            return partitive
     if (
         target is not None
         and target.pos_ == "NOUN"
@@ -78,7 +88,7 @@ def antecedent(
     doc, start = word.doc, word.sent.start
     for _ in range(BACK):
         start = doc[start - 1].sent.start if start > 0 else start
-    clitic = word.lower_ in CLITICS
+    clitic = word.lower_ in CLITICS or word.lower_ in PARTITIVE_PRONOUNS
     for tok in reversed(doc[start : word.i]):
         if (
             tok.dep_ not in PATIENT_DEPS
@@ -94,6 +104,23 @@ def antecedent(
             continue  # a thing ("no portaban armas"), or the act's own doer
         return ent if ent.actor_code else None
     return None
+
+
+def partitive_pronoun(target: Token | None) -> Token | None:
+    """The pronoun of a partitive object ("detuvo a dos de ellos", "liberó a una de
+    ellas"): a number or quantifier whose "de" phrase is "ellos" / "ellas"; else None."""
+    if target is None or target.pos_ not in {"NUM", "PRON", "DET"}:
+        return None
+    return next(
+        (
+            c
+            for c in target.children
+            if c.lower_ in PARTITIVE_PRONOUNS
+            and c.dep_ in {"nmod", "obl"}
+            and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _agrees(word: Token, noun: Token) -> bool:

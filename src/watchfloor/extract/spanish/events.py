@@ -78,7 +78,11 @@ from watchfloor.extract.doccache import doc_sents, folded_words, morph_get, pos_
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.extract.spanish.addressee import open_addressee, story_addressee
-from watchfloor.extract.spanish.antecedent import antecedent, referring_word
+from watchfloor.extract.spanish.antecedent import (
+    antecedent,
+    partitive_pronoun,
+    referring_word,
+)
 from watchfloor.extract.spanish.arguments import (
     ADDRESSED_ROOTS,
     DEATH_VERBS,
@@ -833,7 +837,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # latest exchange of the source's country (spanish31, :mod:`.addressee`)
             targets = [story_addressee(sources[0], self._sent[token.i].start_char, result)]
         word = None
-        if targets == [None] and len(sources) == 1 and self._own_entry(token):
+        if (
+            targets == [None]
+            # "detuvo a uno de ellos en Tegucigalpa": the place is no party (es41)
+            or partitive_pronoun(tgt_tok) is not None
+            and not any(t is not None and t.actor_code for t in targets)
+        ) and (len(sources) == 1 and self._own_entry(token)):
             # "Washington los acusa", "exigió su liberación": the clitic's or possessive's
             # antecedent, the nearest earlier patient (spanish32, :mod:`.antecedent`)
             word = referring_word(token, tgt_tok, self.lex.patient_nouns)

@@ -54,6 +54,10 @@ class SpanishGazetteer:
         self.roles: dict[str, str] = {}
         self.role_starts: set[str] = set()  # first words of role phrases (a cheap pre-check)
         self.max_role_words = 1
+        # roles.tsv patterns written with a capital ("Ejecutivo"): a role only as a
+        # capitalised word after an article ("el Ejecutivo"; es41), kept apart so that the
+        # same word in lower case keeps its other reading ("un ejecutivo de la empresa")
+        self.branch_roles: dict[str, str] = {}
         self.up_actors: dict[str, str] = {}
         # role_adjectives.tsv: relational adjectives that name an actor ("policial" COP),
         # state qualifiers ("nacional") and action nouns ("operativo")
@@ -136,7 +140,11 @@ class SpanishGazetteer:
                 if form.strip():
                     base.demonyms[fold(form)] = row["iso3"].strip()
         for row in read_tsv(self.dir / "roles.tsv"):
-            self._role(row["pattern"], row["role"])
+            if row["pattern"][:1].isupper():
+                self.branch_roles[fold(row["pattern"])] = row["role"].strip()
+                self.role_starts.add(fold(row["pattern"]).split()[0])
+            else:
+                self._role(row["pattern"], row["role"])
         for row in read_tsv(self.dir / "counterparts.tsv"):
             self._role(row["pattern"], row["role"])
             self.counterparts.add(fold(row["pattern"]))
