@@ -84,6 +84,8 @@ to another; three kinds of sentence carry an event word with no such act:
   country (a foreign partner the coder missed: "talks between French and Yugoslav
   ministers"), for visits (``own_government_skip_codes``) and for talks a side travels to
   (``own_government_travel_verbs``: "the envoy left for Bogota for talks with officials").
+  Round 41 (domestic41): a country named only in a side's own posting ("talks with his
+  ambassador to Athens", a relative clause of the side's noun) is no foreign partner.
 
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
@@ -112,6 +114,8 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "csubj"}  # a verb trigger's doer
 MODIFIER_DEPS = {"compound", "amod", "nmod"}  # a noun trigger's modifiers ("quake deaths")
 CAUSE_PREPS = {"by", "from", "in", "after", "during", "of"}  # "killed in a landslide"
+OWN_POSTING_PREPS = {"to"}  # "his ambassador to Athens": a side's posting ("officials in
+# Paris" may be the host's officials the coder gave the visitor's code: not read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -612,6 +616,24 @@ class NonActs:
         a governor, parliament, the opposition."""
         return any(_lemmas(w) & self.lists.own_government_other_bodies for w in actor.token.subtree)
 
+    @staticmethod
+    def _posting_phrase(word: Token, side: Token) -> bool:
+        """Whether a place or nationality word stands in a side's own phrase as its posting
+        or its doings, not as a partner (domestic41): under a "to" phrase or
+        a relative clause of the side's noun ("his ambassador to Athens", "the envoy, who
+        arrived from a meeting with Greek officials"). A coordinated or modifying word
+        ("French and Yugoslav ministers") is none: it names another party."""
+        while word.i != side.i:
+            head = word.head
+            if head.i == word.i:
+                return False  # the root: outside the side's phrase
+            if head.i == side.i:
+                return word.dep_ in {"relcl", "acl"} or (
+                    word.dep_ == "prep" and word.lower_ in OWN_POSTING_PREPS
+                )
+            word = head
+        return False
+
     def own_government(
         self, token: Token, info: CodeInfo, sources: list[Actor | None], targets: list[Actor | None]
     ) -> bool:
@@ -640,7 +662,9 @@ class NonActs:
             # visitor, whose country the coder took from the host
         gaz = default_gazetteer()
         for ent in sentence_ents(sentence_of(token)):
-            if ent.label_ in {"GPE", "NORP"}:
+            if ent.label_ in {"GPE", "NORP"} and not any(
+                self._posting_phrase(ent.root, a.token) for a in sides
+            ):
                 name = span_text(ent)
                 named = gaz.country_of(name)
                 if named is None and ent.label_ == "GPE":

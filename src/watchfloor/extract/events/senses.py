@@ -46,6 +46,7 @@ RELATIONS = {
     "of_obj",
     "purpose_of",
     "acl_agent",
+    "noun_inf",
 }
 PARTY_ENTS = {"ORG", "GPE", "NORP", "PERSON"}  # a named party acted on
 JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
@@ -276,6 +277,17 @@ def _related(token: Token, relation: str) -> set[str]:
             for o in p.children
             if o.dep_ == "pobj"
         }
+    if relation == "noun_inf":  # "the authority to negotiate a new accord": the noun a
+        # to-infinitive trigger modifies (a power or right held, no act done)
+        head = token.head
+        if (
+            token.dep_ == "acl"
+            and head.i != token.i
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+        ):
+            return {head.lemma_.lower()}
+        return set()
     if relation == "purpose_of":  # "boycotted the meeting to protest", "strikes began in
         # protest at": the act a protest is the purpose of
         return _purpose_of(token)
