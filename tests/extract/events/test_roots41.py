@@ -74,6 +74,8 @@ def test_root_read_from_who_acts_and_the_verbs_sense(text: str, trigger: str, co
         ("Striking dock workers clashed with police in the port of Valencia.", "clash", "145"),
         ("Colombian troops attacked FARC rebels in Cauca on Thursday.", "attack", "190"),
         ("The Venezuelan army clashed with ELN guerrillas near the border.", "clash", "190"),
+        # gunmen given a country code by their place are no state: irregular violence stays
+        ("Gunmen attacked the offices of a newspaper in Tegucigalpa on Friday.", "attack", "180"),
         # a crowd demonstrating stays a demonstration
         (
             "Thousands of students demonstrated in Caracas against the government on Monday.",

@@ -538,12 +538,12 @@ class EventExtractor:
                 if role in roles and (found := self.lex.describe(new)):
                     return found
         if info.code in self.lex.fight_state_codes and (
-            roles & self.lex.fight_state_roles or _country_only(source.code)
+            roles & self.lex.fight_state_roles or _country_itself(source)
         ):
             return self.lex.describe(self.lex.fight_state) or info
         if info.code in self.lex.complaint_codes and (
             roles & self.lex.complaint_roles
-            or _country_only(source.code)
+            or _country_itself(source)
             or source.code.startswith("IGO")
         ):
             return self.lex.describe(self.lex.complaint) or info
@@ -1544,6 +1544,18 @@ def _own_state(actor: Actor, sources: list[Actor | None]) -> bool:
 def _country_only(code: str) -> bool:
     """A country's code with no role ("IRN"): the state itself as an actor."""
     return len(code) == 3 and code not in ROLE_KINDS and code.isalpha()
+
+
+def _country_itself(actor: Actor) -> bool:
+    """The state itself as an actor: a country named as one ("Iran attacked"), coded with
+    no role — not people a country code was given for their nationality or place
+    ("students", "gunmen in Tegucigalpa")."""
+    return (
+        _country_only(actor.code or "")
+        and not actor.inferred
+        and actor.entity is not None
+        and actor.entity.kind == "country"
+    )
 
 
 def _state_code(code: str) -> bool:
