@@ -93,6 +93,17 @@ class EventLexicon:
         self.fight_words: tuple[str, ...] = ()  # "killed in a shootout with police"
         self.force_unknown = ""  # a killing with no known killer and no armed side
         self.force_military: frozenset[str] = frozenset()
+        # "strikers clashed with police", "Iran attacked a tanker": coded by the fighter's kind
+        self.fight_verbs: frozenset[str] = frozenset()
+        self.fight_roles: dict[str, str] = {}
+        self.fight_state_codes: frozenset[str] = frozenset()  # a state's assault: these codes
+        self.fight_state_roles: frozenset[str] = frozenset()  # ... by these organs or a country
+        self.fight_state = ""  # ... become this code
+        # "the French government protested": a complaint (114), not a demonstration
+        self.complaint_verbs: frozenset[str] = frozenset()
+        self.complaint_codes: frozenset[str] = frozenset()
+        self.complaint_roles: frozenset[str] = frozenset()
+        self.complaint = ""
         self._load()
 
     def _tsv(self, name: str) -> list[dict[str, str]]:
@@ -174,6 +185,20 @@ class EventLexicon:
         self.fight_words = tuple(str(w).lower() for w in force.get("fight_words") or [])
         self.force_unknown = _code(force.get("unknown")) or ""
         self.force_military = frozenset(str(w).lower() for w in force.get("military_words") or [])
+        fight = all_roles.get("fight_by_source") or {}
+        self.fight_verbs = frozenset(str(v).lower() for v in fight.get("verbs") or [])
+        self.fight_roles = {
+            str(k).upper(): _code(v) or "" for k, v in (fight.get("roles") or {}).items()
+        }
+        state = fight.get("state") or {}
+        self.fight_state_codes = frozenset(_code(c) or "" for c in state.get("codes") or [])
+        self.fight_state_roles = frozenset(str(r).upper() for r in state.get("roles") or [])
+        self.fight_state = _code(state.get("code")) or ""
+        complaint = all_roles.get("complaint_by_source") or {}
+        self.complaint_verbs = frozenset(str(v).lower() for v in complaint.get("verbs") or [])
+        self.complaint_codes = frozenset(_code(c) or "" for c in complaint.get("codes") or [])
+        self.complaint_roles = frozenset(str(r).upper() for r in complaint.get("roles") or [])
+        self.complaint = _code(complaint.get("code")) or ""
         kinds = read_yaml(self.root / "quantities.yaml") or {}
         for kind, words in kinds.items():
             for w in words or []:

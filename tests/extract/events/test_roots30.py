@@ -121,7 +121,8 @@ def test_willing_intent_is_asserted() -> None:
     "text, trigger, root",
     [
         ("The EC negotiated with Tokyo last week.", "negotiated", "04"),  # no willingness word
-        ("Iran is eager to attack the US base.", "attack", "18"),  # a conflict act has no intent
+        # a conflict act has no intent; a country's attack is military force (19x: roots41)
+        ("Iran is eager to attack the US base.", "attack", "19"),
         ("Japan is ready to discuss bank rules with Britain.", "discuss", "04"),  # ready: the act
     ],
 )

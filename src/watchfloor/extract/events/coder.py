@@ -523,6 +523,32 @@ class EventExtractor:
                 return found
         return info
 
+    def _fight_by_source(self, info: CodeInfo, source: Actor | None) -> CodeInfo:
+        """An attack, clash or protest coded by who acts (``argument_roles.yaml``
+        ``fight_by_source``, ``complaint_by_source``): 19x by a crowd, workers, farmers or a
+        criminal group is a riot (145) or irregular violence (180); an unspecified assault
+        (180) by a state's armed forces or a country is military force (190); a
+        demonstration (141) by a government, a country or an IGO is an official complaint
+        (114). An unknown source keeps the code."""
+        if source is None or not source.code:
+            return info
+        roles = set(code_blocks(source.code))
+        if info.root == "19" and not roles & self.lex.force_keep:
+            for role, new in self.lex.fight_roles.items():
+                if role in roles and (found := self.lex.describe(new)):
+                    return found
+        if info.code in self.lex.fight_state_codes and (
+            roles & self.lex.fight_state_roles or _country_itself(source)
+        ):
+            return self.lex.describe(self.lex.fight_state) or info
+        if info.code in self.lex.complaint_codes and (
+            roles & self.lex.complaint_roles
+            or _country_itself(source)
+            or source.code.startswith("IGO")
+        ):
+            return self.lex.describe(self.lex.complaint) or info
+        return info
+
     def _pick_arguments(
         self,
         token: Token,
@@ -943,6 +969,8 @@ class EventExtractor:
             info = base_info
             if info.root == "19" and token.lemma_.lower() in self.lex.force_verbs:
                 info = self._force_by_source(info, source, target, token)
+            if token.lemma_.lower() in self.lex.fight_verbs | self.lex.complaint_verbs:
+                info = self._fight_by_source(info, source)
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             # a side whose country is the article's, not the sentence's: less sure
             inferred = [
@@ -1511,6 +1539,23 @@ def _own_state(actor: Actor, sources: list[Actor | None]) -> bool:
     if code in STATE_ORGANS:
         return True
     return _state_code(code) and any(c[:3] == code[:3] for c in coded)
+
+
+def _country_only(code: str) -> bool:
+    """A country's code with no role ("IRN"): the state itself as an actor."""
+    return len(code) == 3 and code not in ROLE_KINDS and code.isalpha()
+
+
+def _country_itself(actor: Actor) -> bool:
+    """The state itself as an actor: a country named as one ("Iran attacked"), coded with
+    no role — not people a country code was given for their nationality or place
+    ("students", "gunmen in Tegucigalpa")."""
+    return (
+        _country_only(actor.code or "")
+        and not actor.inferred
+        and actor.entity is not None
+        and actor.entity.kind == "country"
+    )
 
 
 def _state_code(code: str) -> bool:
