@@ -267,11 +267,12 @@ class Gazetteer:
         are read as one person, their dated codes joined. A name whose records disagree on
         the country is ambiguous (namesakes) and returns None. A hyphenated given name the
         dictionary writes with a space ("Lho Shin-Yong", PETRARCH2 "LHO_SHIN_YONG") is
-        looked up so when the name as written has no record.
+        looked up so when the name as written has no record (people only: a firm's hyphen,
+        "Brown-Forman", is part of its name).
         """
         index = self._load_dictionary()
         found = [e for e in index.get(fold(phrase), ()) if e.type in (etype, "any")]
-        if not found and HYPHEN_IN_NAME.search(phrase):
+        if not found and etype == "person" and HYPHEN_IN_NAME.search(phrase):
             spaced = HYPHEN_IN_NAME.sub(r"\1 ", phrase)
             found = [e for e in index.get(fold(spaced), ()) if e.type in (etype, "any")]
         if not found:
