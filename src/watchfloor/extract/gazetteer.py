@@ -47,6 +47,10 @@ class GazetteerEntry:
     attributes: dict[str, Any] = field(default_factory=dict)
 
 
+# a hyphen inside a name's word ("Shin-Yong"), not one opening an Arabic article ("al-")
+HYPHEN_IN_NAME = re.compile(r"\b([A-Z][a-z]{2,})-(?=[A-Za-z])")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents, drop periods and a leading article: the lookup key."""
@@ -261,11 +265,16 @@ class Gazetteer:
         its files, with different offices ("Rafael Correa" as ECUELI with his presidency,
         and again with his time as finance minister): records of one type and one country
         are read as one person, their dated codes joined. A name whose records disagree on
-        the country is ambiguous (namesakes) and returns None.
+        the country is ambiguous (namesakes) and returns None. A hyphenated given name the
+        dictionary writes with a space ("Lho Shin-Yong", PETRARCH2 "LHO_SHIN_YONG") is
+        looked up so when the name as written has no record (people only: a firm's hyphen,
+        "Brown-Forman", is part of its name).
         """
-        found = [
-            e for e in self._load_dictionary().get(fold(phrase), ()) if e.type in (etype, "any")
-        ]
+        index = self._load_dictionary()
+        found = [e for e in index.get(fold(phrase), ()) if e.type in (etype, "any")]
+        if not found and etype == "person" and HYPHEN_IN_NAME.search(phrase):
+            spaced = HYPHEN_IN_NAME.sub(r"\1 ", phrase)
+            found = [e for e in index.get(fold(spaced), ()) if e.type in (etype, "any")]
         if not found:
             return None
         sigs = {(e.code, tuple(d.to_text() for d in e.attributes["dated_codes"])) for e in found}

@@ -290,6 +290,27 @@ def _check_phrase(path: Path, n: int, line: str, phrase: str) -> str:
     return phrase
 
 
+def _words(phrase: str) -> list[str]:
+    """The words of a dictionary phrase, upper case ("MIKHAIL_S._GORBACHEV_" → MIKHAIL, S,
+    GORBACHEV)."""
+    return [w.strip(".,").upper() for w in phrase.replace("_", " ").split()]
+
+
+def _lost_synonym(current: ActorRecord, phrase: str, groups: str | None) -> bool:
+    """Whether the bare line ``phrase`` is a synonym of ``current`` whose ``+`` upstream
+    lost: ``current`` has no code yet (no restriction came between the two lines), the new
+    line carries no code of its own, and it holds the last word of ``current``'s name (the
+    surname). Upstream writes a few leaders' blocks so ("MIKHAIL_GORBACHEV_" with eight
+    ``+`` synonyms, then five bare lines such as "GORBACHEV_ADMINISTRATION", then the dated
+    codes): read as separate records, the primary and its synonyms get no code and only the
+    last bare line the dates, so that "Soviet leader Mikhail Gorbachev" coded nothing
+    (PETRARCH2 reads them so too). The block's intent is one actor (issue 12, empty41)."""
+    if current.default or current.dated or (groups or "").strip():
+        return False
+    own = _words(current.name)
+    return bool(own) and len(own[-1]) > 2 and own[-1] in _words(phrase)
+
+
 def parse_actors(path: Path) -> list[ActorRecord]:
     """Parse one ``.actors.txt`` file. RAISES :class:`DictionaryError` on a bad line."""
     records: list[ActorRecord] = []
@@ -318,6 +339,9 @@ def parse_actors(path: Path) -> list[ActorRecord]:
         if not m:
             raise DictionaryError(path, n, line, "malformed actor line")
         phrase = _check_phrase(path, n, line, m.group(1))
+        if current is not None and _lost_synonym(current, phrase, m.group(2)):
+            current.synonyms.append(phrase)
+            continue
         current = ActorRecord(phrase, origin=f"{path.name}:{n}", comment=comment)
         _add_groups(current, path, n, line, m.group(2) or "")
         # In the Countries file a country block opens with the country's own line
