@@ -1,0 +1,77 @@
+"""roles41 of the actor-code rules (docs/actor-codes.md, "Roles41"): a word or an acronym
+inside a name gives no role of another body. (a) A PETRARCH2 company keeps the dictionary's
+MED (Phoenix's media, telecoms and technology sector) only when its record names a news
+outlet; (b) an acronym a curated entry reads as another body ("CPC") is, in a story that
+names a firm opening with it and never that body in full, the firm's short name.
+Sentences and names written for these tests; guards show right codes kept."""
+
+from __future__ import annotations
+
+from tests.extract.actors.test_codes import _extract
+
+
+def _codes(doc) -> dict[str, str | None]:
+    return {e.name: e.actor_code for e in doc.entities}
+
+
+# -- (a) a dictionary company's MED -------------------------------------------------------
+def test_company_code_drops_med_of_a_telephone_firm():
+    from watchfloor.extract.actors.petrarch import company_code
+
+    assert company_code(["Nippon Telegraph And Telephone Corporation"], "MNCJPNMED") == "MNCJPN"
+    assert company_code(["LM Ericsson"], "MNCSWEMED") == "MNCSWE"
+    assert company_code(["Vonage"], "MNCMED") == "MNC"
+
+
+def test_guard_company_code_keeps_med_of_news_firms_and_other_codes():
+    from watchfloor.extract.actors.petrarch import company_code
+
+    assert company_code(["News Corporation"], "MNCAUSMED") == "MNCAUSMED"
+    assert company_code(["Grupo Televisa"], "MNCMEXMED") == "MNCMEXMED"
+    assert company_code(["Gray Television Inc"], "MNCUSAMED") == "MNCUSAMED"
+    # not a company: an outlet's or a state broadcaster's own record stays
+    assert company_code(["Radio Tirana"], "ALBMED") == "ALBMED"
+    assert company_code(["Acme Steel"], "MNCUSA") == "MNCUSA"
+
+
+def test_a_telephone_equipment_maker_is_no_news_medium():
+    doc = _extract(
+        "LM Ericsson, the Swedish telephone equipment maker, said on Tuesday its orders "
+        "rose 14 pct in the first quarter.",
+        published="1987-05-04",
+    )
+    assert _codes(doc)["LM Ericsson"] == "MNCSWE"
+
+
+def test_guard_a_news_company_stays_media():
+    doc = _extract(
+        "News Corporation said on Friday it would buy two more newspapers in the southern states.",
+        published="1987-05-04",
+    )
+    code = _codes(doc)["News Corporation"]
+    assert code is not None and code.endswith("MED")
+
+
+# -- (b) an acronym that opens a firm's name ----------------------------------------------
+def test_an_acronym_opening_a_firms_name_is_the_firm():
+    doc = _extract(
+        "CPC International Inc said on Monday it had agreed to sell its bakery unit in "
+        "Belgium. CPC said the price was about 90 mln dlrs."
+    )
+    codes = _codes(doc)
+    assert "CHNPTY" not in codes.values()
+    firm = next(e for e in doc.entities if e.name == "CPC International Inc")
+    assert len(firm.mentions) == 2
+
+
+def test_guard_the_acronym_stays_the_party_where_the_story_names_it():
+    doc = _extract(
+        "The Communist Party of China opened its congress on Sunday. CPC leaders praised "
+        "the reforms, while CPC International Inc shares rose in New York."
+    )
+    assert "CHNPTY" in _codes(doc).values()
+
+
+def test_guard_the_acronym_alone_keeps_its_entry():
+    doc = _extract("CPC leaders met in Beijing on Sunday to name a new premier.")
+    assert "CHNPTY" in _codes(doc).values()
