@@ -75,3 +75,62 @@ def test_guard_the_acronym_stays_the_party_where_the_story_names_it():
 def test_guard_the_acronym_alone_keeps_its_entry():
     doc = _extract("CPC leaders met in Beijing on Sunday to name a new premier.")
     assert "CHNPTY" in _codes(doc).values()
+
+
+# -- (c) officials of an industry -----------------------------------------------------------
+def test_industry_officials_are_not_the_government():
+    doc = _extract(
+        "OTTAWA, May 2 - Airline industry officials said fares would rise this summer. "
+        "The Canadian government said it would review the fares."
+    )
+    gov = next(e for e in doc.entities if e.actor_code == "CANGOV")
+    assert [m.text for m in gov.mentions] == ["Canadian government"]
+
+
+def test_guard_plain_officials_stay_the_government():
+    doc = _extract(
+        "OTTAWA, May 2 - Canadian officials said fares would rise this summer. The "
+        "Canadian government said it would review the fares."
+    )
+    gov = next(e for e in doc.entities if e.actor_code == "CANGOV")
+    assert len(gov.mentions) == 2
+
+
+# -- (d) diplomats posted in a capital ------------------------------------------------------
+def test_diplomats_in_a_capital_are_not_the_host_government():
+    doc = _extract(
+        "BANGKOK, June 18 - Laos named a new foreign minister on Monday. Diplomats in "
+        "Bangkok said the choice showed the old guard was losing ground."
+    )
+    assert "THAGOV" not in _codes(doc).values()
+
+
+def test_guard_diplomats_of_a_named_state_keep_it():
+    doc = _extract("BANGKOK, June 18 - U.S. diplomats in Bangkok said the choice was a surprise.")
+    assert "USAGOV" in _codes(doc).values()
+
+
+def test_guard_police_in_a_city_keep_its_country():
+    doc = _extract("Police in Bangkok arrested three men on Monday, a spokesman said.")
+    assert "THACOP" in _codes(doc).values()
+
+
+# -- (e) a bare role after the article's own country is named again -------------------------
+def test_the_government_after_the_story_returns_to_its_country():
+    doc = _extract(
+        "TOKYO, April 24 - Japan's ruling party drew up a plan to boost imports before "
+        "Prime Minister Nakasone's visit to Washington. Nakasone will explain the plan to "
+        "U.S. officials next week. The party said Japan should cut its trade surplus. The "
+        "government was urged to raise spending."
+    )
+    us = next(e for e in doc.entities if e.actor_code == "USAGOV")
+    assert [m.text for m in us.mentions] == ["U.S. officials"]
+
+
+def test_guard_troops_last_named_keep_their_country():
+    doc = _extract(
+        "BOGOTA, May 3 - Venezuela's defense minister said he would post 15,000 troops on "
+        "the border. The troops are charged with stopping smugglers."
+    )
+    mil = next(e for e in doc.entities if e.actor_code == "VENMIL")
+    assert sum(m.text == "troops" for m in mil.mentions) == 2
