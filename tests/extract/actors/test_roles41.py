@@ -134,3 +134,23 @@ def test_guard_troops_last_named_keep_their_country():
     )
     mil = next(e for e in doc.entities if e.actor_code == "VENMIL")
     assert sum(m.text == "troops" for m in mil.mentions) == 2
+
+
+# -- (f) a parent's short name beside its national unit -----------------------------------
+def test_a_parents_short_name_does_not_join_its_national_unit():
+    doc = _extract(
+        "Sunoco Corp said its unit Sunoco Canada Petroleum Co Ltd would buy the gas "
+        "assets. Sunoco said on Monday the deal needs approval."
+    )
+    unit = next(e for e in doc.entities if e.name == "Sunoco Canada Petroleum Co Ltd")
+    assert [m.text for m in unit.mentions] == ["Sunoco Canada Petroleum Co Ltd"]
+    assert unit.actor_code == "CANBUS"
+
+
+def test_guard_a_firms_short_name_still_joins_it():
+    doc = _extract(
+        "Dean Witter Reynolds Inc said on Monday it would open ten offices. Dean Witter "
+        "said the offices would employ 200 brokers."
+    )
+    firm = next(e for e in doc.entities if e.name == "Dean Witter Reynolds Inc")
+    assert len(firm.mentions) == 2
