@@ -828,6 +828,9 @@ class RolePhraseReader(ExtractorState):
                 and not regional
                 and role_code in INFERABLE_ROLES
                 and fold(token.lemma_) not in MASS_ROLE_NOUNS
+                # unnamed diplomats are other states' envoys posted in the story's
+                # country ("Western diplomats said", "the embassy said": roles41)
+                and fold(token.lemma_) not in POSTED_ABROAD
                 and not _apolitical_opposition(token)
                 and not (from_agent and role_code in AGENT_UNINFERABLE)
                 and not any(c.dep_ == "poss" for c in token.children)
