@@ -154,3 +154,52 @@ def test_guard_a_firms_short_name_still_joins_it():
     )
     firm = next(e for e in doc.entities if e.name == "Dean Witter Reynolds Inc")
     assert len(firm.mentions) == 2
+
+
+# -- (g) unnamed diplomats are no state's of the story ------------------------------------
+def test_unnamed_diplomats_do_not_take_the_articles_country():
+    doc = _extract(
+        "HAVANA, May 3 - Food prices rose sharply this year, Western diplomats say. "
+        '"People are angry," a Western diplomat said. The diplomat said Cuba feared unrest.'
+    )
+    assert "CUBGOV" not in _codes(doc).values()
+
+
+def test_guard_officials_of_a_story_keep_the_articles_country():
+    doc = _extract(
+        "HAVANA, May 3 - Food prices rose sharply this year in Cuba. Officials in Havana "
+        "said the government would import more rice from Vietnam."
+    )
+    assert "CUBGOV" in _codes(doc).values()
+
+
+# -- (h) a firm's country name beats a demonym in its name --------------------------------
+def test_a_country_name_in_a_listed_firms_name_beats_a_demonym():
+    doc = _extract(
+        "Acme Mining Co said it sold its stake to Zulu Minerals, a unit of Anglo American "
+        "Corp of South Africa Ltd &lt;ANGL>. The terms were not disclosed."
+    )
+    codes = _codes(doc)
+    assert codes["Anglo American Corp of South Africa Ltd &lt;ANGL>"] == "ZAFBUS"
+
+
+def test_guard_a_demonym_in_a_listed_firms_name_still_gives_its_country():
+    doc = _extract(
+        "TransCanada PipeLines Ltd &lt;TRP> said on Monday it would bid for the gas "
+        "assets of Dome Petroleum."
+    )
+    assert _codes(doc)["TransCanada PipeLines Ltd &lt;TRP>"] == "CANBUS"
+
+
+# -- (i) a name that opens a hyphenated modifier ------------------------------------------
+def test_a_name_opening_a_hyphenated_modifier_is_no_actor():
+    doc = _extract(
+        "TOKYO, March 3 - Officials said the economy was firm. Customs-cleared exports by "
+        "volume fell 4.9 pct in February."
+    )
+    assert "Customs" not in _codes(doc)
+
+
+def test_guard_a_hyphenated_firm_name_stays():
+    doc = _extract("Coca-Cola Co said on Monday its first quarter profits rose 12 pct.")
+    assert any((c or "").endswith("BUS") for c in _codes(doc).values())
