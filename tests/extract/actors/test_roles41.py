@@ -203,3 +203,47 @@ def test_a_name_opening_a_hyphenated_modifier_is_no_actor():
 def test_guard_a_hyphenated_firm_name_stays():
     doc = _extract("Coca-Cola Co said on Monday its first quarter profits rose 12 pct.")
     assert any((c or "").endswith("BUS") for c in _codes(doc).values())
+
+
+# -- (j) a sector noun before an office names its owner -----------------------------------
+def test_a_company_president_is_no_government_official():
+    doc = _extract(
+        "RIO DE JANEIRO, April 3 - Brazil's nuclear plant was shut again. Acme Centrais "
+        "Eletricas, a state utility which runs the plant, confirmed a statement made in "
+        "Washington last week by company president Carlos Mendes."
+    )
+    code = _codes(doc).get("Carlos Mendes")
+    assert code is None or code.endswith("BUS")
+
+
+def test_title_role_of_sector_compounds():
+    from watchfloor.extract.actors.codes import title_role
+    from watchfloor.extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    assert title_role(gaz, "company president") == "BUS"
+    assert title_role(gaz, "union vice president") == "LAB"
+    # guards: the state's offices stay the state's
+    assert title_role(gaz, "central bank governor") == "GOV"
+    assert title_role(gaz, "bank governor") == "GOV"
+    assert title_role(gaz, "president") == "GOV"
+
+
+# -- (k) an acronym the text defines ------------------------------------------------------
+def test_an_acronym_defined_in_the_text_is_that_body_not_a_namesake_entry():
+    doc = _extract(
+        "MANILA, March 20 - The loan will rehabilitate the state-owned Philippine National "
+        "Bank (PNB), which holds bad assets, the sources said. PNB will also sell units."
+    )
+    codes = _codes(doc)
+    assert "VENCOP" not in codes.values()
+    bank = next(e for e in doc.entities if e.name == "Philippine National Bank")
+    assert len(bank.mentions) == 3
+
+
+def test_guard_the_namesake_entry_defined_as_itself_stays():
+    doc = _extract(
+        "CARACAS, March 20 - The Policia Nacional Bolivariana (PNB) arrested six men on "
+        "Monday, officials said."
+    )
+    assert "VENCOP" in _codes(doc).values()
