@@ -148,7 +148,11 @@ class MentionGrouper(ExtractorState):
         said = fold(doc[r.start : r.end].text) if doc is not None else ""
         if r.origin == "gazetteer" and said in acronyms:
             long = acronyms[said]
-            if (long.start, long.end) != (r.start, r.end) and fold(long.name) != fold(r.name):
+            if (
+                (long.start, long.end) != (r.start, r.end)
+                and fold(long.name) != fold(r.name)
+                and long.code != r.code
+            ):
                 # "the Philippine National Bank (PNB)": the acronym the text defines is
                 # that body, not a namesake entry's (Venezuela's police; roles41)
                 joined = _joined(r, long, long.type)

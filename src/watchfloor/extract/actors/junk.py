@@ -300,7 +300,17 @@ class JunkFilter(ExtractorState):
                 and not NAME_WORD.search(r.name)
             ):
                 continue  # "a police K-9": a dog's tag, no person's name (actors19)
-            if r.type == "organization" and r.end - r.start == 1 and _hyphen_modifier(doc, r):
-                continue  # "Customs-cleared exports": a word of a modifier (roles41)
+            if (
+                r.type == "organization"
+                and r.origin != "role"
+                and r.end - r.start == 1
+                and self.gaz.role_of(fold(r.name))
+                and _hyphen_modifier(doc, r)
+            ):
+                # "Customs-cleared exports": a capitalised role word opening a modifier, no
+                # body named (roles41); a firm's or a group's own name there
+                # ("Mitsubishi-made planes", "Zetas-aligned") and a lower-case role phrase
+                # ("government-owned", "police-related") are read as before
+                continue
             out.append(r)
         return out

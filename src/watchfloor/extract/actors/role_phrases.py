@@ -869,9 +869,7 @@ class RolePhraseReader(ExtractorState):
                     # several: no guess; never where the article has no country
                     if len(nearby) == 1:
                         country, inferred = next(iter(nearby)), True
-                elif not nearby and (
-                    earlier := _same_role_before(doc, token, role_code, out, article[0])
-                ):
+                elif earlier := _same_role_before(doc, token, role_code, out, article[0]):
                     # "Venezuela's minister will post 15,000 troops ... The troops are
                     # charged with ..." in a story set in Colombia: the troops last named,
                     # not the article's (round 19: Venezuela's troops coded COLMIL)
