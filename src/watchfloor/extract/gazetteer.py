@@ -245,12 +245,18 @@ class Gazetteer:
         if self._dictionary is None:
             path = self.root / "petrarch" / "actors.tsv.gz"
             # about 27,000 records: read from the start-up cache (watchfloor.cache), keyed
-            # by the file and by this module and the reader, so an edit builds it anew
-            from watchfloor.extract.actors.petrarch import read_tsv_gz
+            # by the file, this module, the reader and the media words of its companies'
+            # MED (roles41), so an edit builds it anew
+            from watchfloor.extract.actors.petrarch import MEDIA_FIRMS_PATH, read_tsv_gz
 
             key = b"\0".join(
                 p.read_bytes() if p.exists() else b""
-                for p in (path, Path(__file__), Path(inspect.getfile(read_tsv_gz)))
+                for p in (
+                    path,
+                    Path(__file__),
+                    Path(inspect.getfile(read_tsv_gz)),
+                    MEDIA_FIRMS_PATH,
+                )
             )
             self._dictionary = cached(
                 "petrarch-actors", key, lambda: _dictionary_index(path), kind=dict
@@ -421,20 +427,30 @@ def default_gazetteer() -> Gazetteer:
 def _dictionary_index(path: Path) -> dict[str, list[GazetteerEntry]]:
     """fold(alias) → the PETRARCH2 records of the converted actors file (no countries:
     countries.tsv is the project's list of them)."""
-    from watchfloor.extract.actors.petrarch import parse_dated, read_tsv_gz
+    from watchfloor.extract.actors.petrarch import (
+        company_code,
+        dictionary_media_words,
+        parse_dated,
+        read_tsv_gz,
+    )
 
+    media_words = dictionary_media_words()
     index: dict[str, list[GazetteerEntry]] = {}
     for row in read_tsv_gz(path):
         if row["type"] == "country":
             continue
+        names = [row["name"], *_split(row["aliases"])]
+        dated = parse_dated(row["dated_codes"])
+        for d in dated:
+            d.code = company_code(names, d.code, media_words)
         entry = GazetteerEntry(
             name=row["name"],
             type=row["type"],
             country=row["country"] or None,
-            code=row["code"] or None,
+            code=company_code(names, row["code"], media_words) if row["code"] else None,
             aliases=_split(row["aliases"]),
             source=f"PETRARCH2 {row['origin']}",
-            attributes={"dated_codes": parse_dated(row["dated_codes"]), "dictionary": "petrarch2"},
+            attributes={"dated_codes": dated, "dictionary": "petrarch2"},
         )
         for alias in {entry.name, *entry.aliases}:
             key = fold(alias)

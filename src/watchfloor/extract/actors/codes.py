@@ -1384,6 +1384,22 @@ OWNED_OFFICES = {
     "ex",
     "then",
 }
+# Offices a lower-case sector noun right before them owns ("company president", "union
+# spokesman"); not "governor", "secretary", "head": a "bank governor" is a central bank's
+COMPOUND_OWNED_OFFICES = frozenset(
+    {
+        "president",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "executive",
+        "manager",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "treasurer",
+    }
+)
 # Compound words that make an office a firm's ("group vice president", "corporate
 # secretary"; issue 11, seed 103 judging: a car maker's group vice president coded USAGOV)
 CORPORATE_COMPOUNDS = {"group", "corporate", "divisional"}
@@ -1441,6 +1457,17 @@ def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None
             and w in SECTOR_OWNERS
             and all(x in OWNED_OFFICES for x in head[i + 1 :])
         ):
+            return SECTOR_OWNERS[w]
+    for i, w in enumerate(head[:-1]):
+        if (
+            SECTOR_OWNERS.get(w)
+            and words[i].islower()
+            and all(x in OWNED_OFFICES for x in head[:i] + head[i + 1 :])
+            and head[-1] in COMPOUND_OWNED_OFFICES
+        ):
+            # "company president X", "union vice president X": the sector noun names the
+            # owner as a possessive does (roles41: a state utility's "company president"
+            # coded the government); "central bank governor" is no such compound
             return SECTOR_OWNERS[w]
     if prep is None or folded[prep] not in {"of", "at", "for"}:
         return None

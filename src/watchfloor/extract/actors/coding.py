@@ -859,7 +859,14 @@ class ReadingCoder(ExtractorState):
 
     def _country_in_name(self, words: list[str]) -> str | None:
         """The one country that a word part of a company's name names: the parts of a
-        joined word ("TransCanada", "Dutch/Shell", "Anglo-Dutch"); None for none or two."""
+        joined word ("TransCanada", "Dutch/Shell", "Anglo-Dutch"); None for none or two.
+        A country name of two or three words says it first: "Anglo American Corp of South
+        Africa Ltd" is South African, not American (roles41, judged round 54)."""
+        for size in (3, 2):
+            for i in range(len(words) - size + 1):
+                iso = country_word(self.gaz, " ".join(w.strip(",.") for w in words[i : i + size]))
+                if iso:
+                    return iso
         parts = {
             p
             for w in words

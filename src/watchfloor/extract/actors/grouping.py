@@ -145,6 +145,20 @@ class MentionGrouper(ExtractorState):
             long = acronyms[fold(r.name)]
             if (long.start, long.end) != (r.start, r.end):
                 return _joined(r, long, long.type)
+        said = fold(doc[r.start : r.end].text) if doc is not None else ""
+        if r.origin == "gazetteer" and said in acronyms:
+            long = acronyms[said]
+            if (
+                (long.start, long.end) != (r.start, r.end)
+                and fold(long.name) != fold(r.name)
+                and long.code != r.code
+            ):
+                # "the Philippine National Bank (PNB)": the acronym the text defines is
+                # that body, not a namesake entry's (Venezuela's police; roles41)
+                joined = _joined(r, long, long.type)
+                joined.code, joined.code_from = long.code, long.code_from
+                joined.inferred = long.inferred
+                return joined
         if (
             r.origin == "gazetteer"
             and r.type == "person"

@@ -455,5 +455,34 @@ def read_tsv_gz(path: Path) -> list[dict[str, str]]:
     return [dict(zip(head, ln.split("\t"), strict=True)) for ln in lines[1:]]
 
 
+# Words of a company's record that make its PETRARCH2 MED a news outlet's
+# (dictionary_media_firms.tsv): Phoenix codes telecoms and technology firms MED too.
+MEDIA_FIRMS_PATH = (
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "dictionary_media_firms.tsv"
+)
+
+
+def dictionary_media_words() -> frozenset[str]:
+    """The lower-case words of ``dictionary_media_firms.tsv`` (both kinds of row)."""
+    from watchfloor.data import read_tsv
+
+    return frozenset(r["word"].strip().lower() for r in read_tsv(MEDIA_FIRMS_PATH))
+
+
+def company_code(names: list[str], code: str, media_words: frozenset[str] | None = None) -> str:
+    """A dictionary company's code without PETRARCH2's MED where none of its record's
+    ``names`` holds a news outlet's word: "Nippon Telegraph And Telephone Corporation"
+    ``MNCJPNMED`` → ``MNCJPN`` (a telephone company), "LM Ericsson" ``MNCSWEMED`` →
+    ``MNCSWE``; "News Corporation" keeps ``MNCAUSMED`` (roles41, issue 11; the project's
+    MED is a news medium). Only ``MNC`` codes: an outlet's own record (``GBRMED``) stays."""
+    blocks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if blocks[0] != "MNC" or "MED" not in blocks[1:]:
+        return code
+    words = {w.lower() for name in names for w in re.split(r"[\s,.]+", name) if w}
+    if words & (media_words if media_words is not None else dictionary_media_words()):
+        return code
+    return "".join(b for b in blocks if b != "MED")
+
+
 def parse_dated(cell: str) -> list[DatedCode]:
     return [DatedCode.from_text(x) for x in cell.split("|") if x]

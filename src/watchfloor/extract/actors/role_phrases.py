@@ -64,6 +64,7 @@ from watchfloor.extract.actors.word_lists import (
     PLACE_AFTER_IN,
     PLACE_NOUNS,
     PLACE_ROLE_NOUNS,
+    POSTED_ABROAD,
     SHARED_RANKS,
     office_not_used,
 )
@@ -378,6 +379,12 @@ JOB_NOUNS = {
 }
 
 
+# Nouns for a branch of the economy as a whole: officials of it ("industry officials",
+# "oil industry executives") are its firms', not the state's (roles41, issue 11: gas
+# "industry officials" joined to Canada's government, judged round 55)
+INDUSTRY_NOUNS = frozenset({"industry", "industries"})
+
+
 def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
     """Whether a state role noun belongs to a non-state owner: a possessive or compound
     sector noun ("the bank's chairman", "company president"), "of/at" a sector noun or a
@@ -388,8 +395,9 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
             c.i < token.i
             and c.dep_ in {"poss", "compound"}
             and c.pos_ == "NOUN"
-            and fold(c.lemma_) in SECTOR_OWNERS
+            and (fold(c.lemma_) in SECTOR_OWNERS or fold(c.lemma_) in INDUSTRY_NOUNS)
         ):
+            # ("gas industry officials": the industry's, not the state's; roles41)
             return True
         if c.i > token.i and c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}:
             for obj in c.children:
@@ -734,6 +742,15 @@ class RolePhraseReader(ExtractorState):
                     # (round 10: "migrants in Mexico" are travellers there, not Mexicans)
                     # "police in Cúcuta", "prosecutors in New York": where they are
                     spread = self._countries_of_prep(child, by_token, places)
+                    if (
+                        child.lower_ == "in"
+                        and fold(token.lemma_) in POSTED_ABROAD
+                        and (spread or self._police_of_place(child, by_token, places))
+                    ):
+                        # "diplomats in Bangkok": other states' missions there, no one
+                        # state's and never the host's nor the article's (roles41)
+                        regional = True
+                        continue
                     if len(spread) > 1:
                         # "police from Honduras, Guatemala and Mexico": several states'
                         # police, no one country's and never the article's (round 20)
@@ -811,6 +828,9 @@ class RolePhraseReader(ExtractorState):
                 and not regional
                 and role_code in INFERABLE_ROLES
                 and fold(token.lemma_) not in MASS_ROLE_NOUNS
+                # unnamed diplomats are other states' envoys posted in the story's
+                # country ("Western diplomats said", "the embassy said": roles41)
+                and fold(token.lemma_) not in POSTED_ABROAD
                 and not _apolitical_opposition(token)
                 and not (from_agent and role_code in AGENT_UNINFERABLE)
                 and not any(c.dep_ == "poss" for c in token.children)

@@ -353,3 +353,8 @@ FOREIGN_CIVILIANS = {
     "traveler",
     "traveller",
 }
+# Diplomats are posted abroad: "diplomats in Bangkok", "the embassy in Jakarta" are other
+# states' missions there, never the host state's (roles41, issue 11: foreign diplomats in
+# Bangkok coded Thailand's government, judged round 54). A country of their own still
+# codes them ("U.S. diplomats in Bangkok").
+POSTED_ABROAD = frozenset({"diplomat", "envoy", "ambassador", "embassy", "consul", "attache"})
