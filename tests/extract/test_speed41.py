@@ -9,7 +9,7 @@
   ``doc.text`` itself (line breaks, runs of spaces, a trailing space, an empty document),
   and the extract component's text is that one string (built once per document);
 * the check-worthiness scores of several documents scored in one call equal each document
-  scored on its own;
+  scored on its own (the model's unrounded rows too, to the bit);
 * whole documents through the actors, events and claims extractors are equal with the
   batched counting and text, and with the base's ``Counter`` per text and ``doc.text``.
 """
@@ -184,6 +184,21 @@ def test_documents_scored_together_equal_each_alone(docs):
     alone = [scorer.score_many([r])[0] for r in requests]
     assert together == alone
     assert len({s for scores in together for s in scores}) > 3  # not one value for all
+
+
+def test_model_rows_scored_together_equal_each_row_alone_to_the_bit(docs):
+    scorer = load_scorer()
+    texts, ling = [], []
+    for doc in docs:
+        feats = DocFeatures(doc, doc.text)
+        for sent in doc.sents:
+            texts.append(sent.text)
+            ling.append(feats.ling(sent.start, sent.end))
+    x = checkworthiness.rows(texts, np.vstack(ling))
+    together = scorer.score_rows(x)
+    alone = np.concatenate([scorer.score_rows(x[k : k + 1]) for k in range(len(x))])
+    assert np.array_equal(together, alone)  # unrounded: the same floats
+    assert not np.array_equal(together, alone[::-1])  # a reversed batch would be caught
 
 
 # -- the document text -----------------------------------------------------------------------
