@@ -449,11 +449,15 @@ def span_tokens(span: Span) -> list[Token]:
 
 
 def doc_text(doc: Doc) -> str:
-    """RETURNS ``doc.text`` (which makes a ``Token`` per word), built once per document
-    (kept for the last :data:`KEPT_DOCS` documents)."""
+    """RETURNS ``doc.text``, built once per document (kept for the last :data:`KEPT_DOCS`
+    documents) from the words of :func:`doc_tokens` (``Doc.text`` joins each word's
+    ``text_with_ws`` too, but makes a new ``Token`` per word for it). The extract component
+    takes its document text from here, so the text is built once per document, not once
+    for the component and again for the extractors (speed41)."""
     kept = _text_kept.get(id(doc))  # one read: another thread cannot mix two documents
     if kept is None or kept[0] is not doc:
-        kept = _keep(_text_kept, doc, (doc, doc.text))
+        text = "".join([t.text_with_ws for t in doc_tokens(doc)])
+        kept = _keep(_text_kept, doc, (doc, text))
     return kept[1]
 
 

@@ -73,7 +73,7 @@ class ExtractComponent:
     def _extract(self, doc: Doc, batched: bool) -> tuple[Extraction, dict[str, Any]]:
         """Run the extractors on one document; RETURNS its result and, when ``batched``,
         the pending work of each batch extractor (by name)."""
-        text = doc.text
+        text = doccache.doc_text(doc)  # ``doc.text``, built once for the extractors too
         result = Extraction(meta=dict(doc.user_data.get(META_KEY) or {}), text=text)
         # a sentence's text is its slice of the document's (``Span.text`` would rebuild it
         # from Token objects, sentence after sentence); the offsets from the arrays

@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from watchfloor import trained
 from watchfloor.extract.doccache import doc_ents
-from watchfloor.extract.tfidf import WordTfidf, weigh
+from watchfloor.extract.tfidf import WordTfidf, counted, weigh
 
 MODEL_NAME = "checkworthiness"
 MODEL_FILE = "model.joblib"
@@ -246,26 +246,6 @@ class WordCachedCharTfidf:
                 flat, lengths, len(self.vocab), self.vectorizer.dtype
             ),
         )
-
-
-def counted(
-    columns: np.ndarray, lengths: Sequence[int], width: int, dtype: Any
-) -> sparse.csr_matrix:
-    """RETURNS the CSR count matrix (``len(lengths)`` x ``width``, ``dtype``) of rows whose
-    column occurrences are ``columns``, row after row (``lengths[r]`` of them for row ``r``):
-    each (row, column) once, its count the number of occurrences, columns sorted in each
-    row. The same matrix as building it from (row, column, 1) triples and summing the
-    duplicates, in one sort of row-major keys instead of scipy's conversion and checks."""
-    n = len(lengths)
-    key_type = np.int32 if n * width < 2**31 else np.int64
-    rows_ = np.repeat(np.arange(n, dtype=key_type), lengths)
-    keys, times = np.unique(rows_ * key_type(width) + columns.astype(key_type), return_counts=True)
-    row_of = keys // width
-    indptr = np.zeros(n + 1, dtype=key_type)
-    np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
-    return sparse.csr_matrix(
-        (times.astype(dtype), (keys - row_of * width).astype(key_type), indptr), shape=(n, width)
-    )
 
 
 class CheckWorthiness:
