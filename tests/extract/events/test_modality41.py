@@ -74,6 +74,16 @@ def test_a_states_communique_on_its_own_forces_stays_asserted() -> None:
     assert _flags(ev) == set()
 
 
+def test_ministry_statement_is_the_ministrys_not_the_earlier_speakers() -> None:
+    # guard: a paper whose owner is named (a ministry) is not the state that spoke before
+    ev = event(
+        'Canada said French trawlers would be seized. "The French government strongly '
+        'protests against the closure of Canadian ports," the ministry statement added.',
+        "protests",
+    )
+    assert "alleged" not in _flags(ev)
+
+
 def test_union_statement_on_police_act_is_alleged() -> None:
     ev = event(
         "The miners union statement said Bolivian police had violently evicted striking "
