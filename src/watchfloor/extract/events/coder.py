@@ -36,6 +36,7 @@ from watchfloor.extract.doccache import (
     span_tokens,
     word_ids,
 )
+from watchfloor.extract.events.accounts import voice_code, voiced_account
 from watchfloor.extract.events.argmodel import (
     ANTECEDENT_SPANS,
     DETACHED,
@@ -933,15 +934,21 @@ class EventExtractor:
             return  # a hazard, a central bank's market operation, a domestic measure
         flags = modality(token, self.lex.modality, self.lex.double_negative)
         speaker = reported_by(token, resolver, self.lex.reporting)
-        if not any(flags.values()) and (said := claim_speaker(token)) is not None:
-            spoke = resolver.resolve(said)  # "Iraq said Iranian jets bombed": alleged
-            if spoke and party_account(
-                spoke[0].code,
-                [a.code if a else None for a in sources],
-                [a.code if a else None for a in targets],
-                joint=info.code[:2] in joint_roots(),
-            ):
-                flags["alleged"] = True
+        if not any(flags.values()):
+            said = claim_speaker(token)
+            spoke = resolver.resolve(said) if said is not None else []
+            source_codes = [a.code if a else None for a in sources]
+            target_codes = [a.code if a else None for a in targets]
+            joint = info.code[:2] in joint_roots()
+            if spoke and spoke[0].code:
+                # "Iraq said Iranian jets bombed": alleged
+                flags["alleged"] = party_account(
+                    spoke[0].code, source_codes, target_codes, joint=joint
+                )
+            elif (voice := voice_code(token, resolver)) is not None:
+                # "official Radio Pakistan said Afghan jets bombed", "the miners statement
+                # said police evicted them": a state's medium or a party's paper (modality41)
+                flags["alleged"] = voiced_account(voice, source_codes, target_codes, joint)
         sent = sentence_of(token)
         when = event_date(token, published)
         amounts = quantities_for(token, self.lex.quantity_units, self._figures)
