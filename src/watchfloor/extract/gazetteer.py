@@ -298,7 +298,7 @@ class Gazetteer:
             seen: set[int] = set()
             for records in self._load_dictionary().values():
                 for e in records:
-                    if id(e) in seen or e.type not in ("person", "any"):
+                    if id(e) in seen or e.type != "person":
                         continue
                     seen.add(id(e))
                     words = fold(e.name).split()

@@ -41,14 +41,18 @@ def _in_office(entry: GazetteerEntry, period: Period | None) -> bool:
 
 
 def surname_record(gaz: Gazetteer, name: str, period: Period | None) -> GazetteerEntry | None:
-    """The one dictionary leader in office on the article's date whose titled aliases end
-    in the one-word ``name``; None for two such people, or a word that names a place."""
+    """The one dictionary leader holding a government code on the article's date whose
+    titled aliases end in the one-word ``name``; None when two records of the surname
+    hold a dated code that day, or for a word that names a place."""
     if " " in name.strip() or gaz.lookup(name) is not None or gaz.country_of(name):
         return None
     active = [e for e in gaz.titled_surname_records(name) if _in_office(e, period)]
     if len({fold(e.name) for e in active}) != 1:
         return None
-    return active[0]
+    code = dated_code(active[0], period) or ""
+    # in office that day, not an elite between offices ("Brown" in 1987 is not the
+    # former defense secretary)
+    return active[0] if code[3:6] == "GOV" else None
 
 
 def titled_in_dictionary(gaz: Gazetteer, entry: GazetteerEntry | None) -> bool:
