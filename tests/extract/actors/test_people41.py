@@ -66,3 +66,10 @@ def test_king_as_a_surname_is_no_monarch() -> None:
     text = "John King, the chairman of a Texas oil company, sued the bank on Monday."
     code = _codes(text).get("John King")
     assert code is None or not code.endswith("GOV")
+
+
+def test_a_titled_record_out_of_office_is_still_dropped_without_its_country() -> None:
+    # guard: James Baker's record holds an elite code in 1987 (no office): a firm's
+    # chairman of that name in a story naming no country is no American official
+    text = "Ames Tools Inc said Ann Lee was elected president, succeeding James Baker."
+    assert _codes(text)["James Baker"] is None

@@ -9,9 +9,10 @@ Three readings, for issues #11/#12 (named leaders and monarchs left uncoded):
   Never a surname two records in office that day share, nor a word the gazetteer holds
   (a place);
 * :func:`titled_in_dictionary` — a record whose aliases carry a titled surname is a
-  leader the dictionary itself marks as such: his name-only code stays in a story that
-  never names his country ("Mikhail Gorbachev criticised the United States"), as the
-  known leaders' names do (:mod:`.stated_nationality`);
+  leader the dictionary itself marks as such: his name-only code, when it is a
+  government one that day, stays in a story that never names his country ("Mikhail
+  Gorbachev criticised the United States"), as the known leaders' names do
+  (:mod:`.stated_nationality`);
 * :func:`code_monarchs` — "King X", "Queen X", "Emir X", "Sultan X", "Crown Prince X": the
   dictionary record of the name, or of its regnal form ("Queen Elizabeth" →
   "Elizabeth II"), coded on the article's date; run after the nationality check so that a
@@ -55,10 +56,12 @@ def surname_record(gaz: Gazetteer, name: str, period: Period | None) -> Gazettee
     return active[0] if code[3:6] == "GOV" else None
 
 
-def titled_in_dictionary(gaz: Gazetteer, entry: GazetteerEntry | None) -> bool:
-    """A PETRARCH2 record that lists its own surname under a title ("President Reagan"):
-    the dictionary's mark of a leader known by name."""
-    if entry is None or "dictionary" not in entry.attributes:
+def titled_in_dictionary(gaz: Gazetteer, entry: GazetteerEntry | None, code: str | None) -> bool:
+    """A PETRARCH2 record that lists its own surname under a title ("President Reagan"),
+    the dictionary's mark of a leader known by name, coded ``code`` in government that
+    day: an elite code is no office ("James Baker" out of office names a firm's chairman
+    as often)."""
+    if entry is None or "dictionary" not in entry.attributes or (code or "")[3:6] != "GOV":
         return False
     words = fold(entry.name).split()
     return len(words) >= 2 and any(

@@ -208,7 +208,7 @@ def code_stated_nationalities(
                 and (
                     r.code[:3] in named
                     or not _petrarch(doc, r)
-                    or titled_in_dictionary(gaz, r.entry)
+                    or titled_in_dictionary(gaz, r.entry, r.code)
                 )
             ):
                 continue
