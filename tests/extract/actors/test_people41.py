@@ -73,3 +73,15 @@ def test_a_titled_record_out_of_office_is_still_dropped_without_its_country() ->
     # chairman of that name in a story naming no country is no American official
     text = "Ames Tools Inc said Ann Lee was elected president, succeeding James Baker."
     assert _codes(text)["James Baker"] is None
+
+
+def test_a_reigning_title_needs_a_government_record() -> None:
+    # "Hassan" alone is a crown prince's record (an elite): the king is "Hassan II"
+    text = "King Hassan received the French foreign minister in Rabat on Monday."
+    assert _codes(text).get("Hassan", _codes(text).get("King Hassan")) == "MARGOV"
+
+
+def test_a_monarch_title_names_the_record_of_the_name() -> None:
+    text = "King Hussein met the Egyptian president on Monday."
+    codes = _codes(text)
+    assert codes.get("Hussein", codes.get("King Hussein")) == "JORGOV"

@@ -69,33 +69,40 @@ def titled_in_dictionary(gaz: Gazetteer, entry: GazetteerEntry | None, code: str
     )
 
 
-def _monarch_name(doc: Doc, r: Reading) -> str | None:
-    """The name after a monarch title that opens the mention or stands just before it."""
+def _monarch_name(doc: Doc, r: Reading) -> tuple[str, bool] | None:
+    """The name after a monarch title that opens the mention or stands just before it,
+    and whether the title is a reigning one (not "Crown Prince")."""
     words = doc[r.start : r.end]
     if len(words) >= 2 and fold(words[0].text) in MONARCH_TITLES:
-        return words[1:].text
+        return words[1:].text, True
     if len(words) >= 3 and tuple(fold(t.text) for t in words[:2]) == CROWN_WORDS:
-        return words[2:].text
+        return words[2:].text, False
     before = doc[r.start - 1] if r.start > 0 else None
     if before is not None and before.text[:1].isupper() and fold(before.text) in MONARCH_TITLES:
-        return words.text
+        return words.text, True
     if (
         r.start > 1
         and tuple(fold(t.text) for t in doc[r.start - 2 : r.start]) == CROWN_WORDS
         and doc[r.start - 2].text[:1].isupper()
     ):
-        return words.text
+        return words.text, False
     return None
 
 
-def monarch_record(gaz: Gazetteer, name: str) -> GazetteerEntry | None:
-    """The dictionary record of a monarch's name as written, else of its regnal form."""
-    entry = gaz.dictionary_entry(name, "person")
-    for number in REGNAL_NUMBERS if entry is None else ():
-        entry = gaz.dictionary_entry(f"{name} {number}", "person")
-        if entry is not None:
-            break
-    return entry
+def monarch_code(
+    gaz: Gazetteer, name: str, reigning: bool, period: Period | None
+) -> tuple[str, GazetteerEntry] | None:
+    """The code and record of a monarch's name as written, else of its regnal form. A
+    reigning title needs a government code that day: "King Hassan" in 1987 is not the
+    record "Hassan" (Jordan's crown prince, an elite) but "Hassan II" (Morocco)."""
+    for form in (name, *(f"{name} {number}" for number in REGNAL_NUMBERS)):
+        entry = gaz.dictionary_entry(form, "person")
+        code = dated_code(entry, period) if entry is not None else None
+        if not code or code[:3] not in gaz.countries:
+            continue
+        if not reigning or code[3:6] == "GOV":
+            return code, entry
+    return None
 
 
 def code_monarchs(doc: Doc, gaz: Gazetteer, readings: list[Reading], period: Period | None) -> None:
@@ -103,10 +110,10 @@ def code_monarchs(doc: Doc, gaz: Gazetteer, readings: list[Reading], period: Per
     for r in readings:
         if r.type != "person" or r.code is not None:
             continue
-        name = _monarch_name(doc, r)
-        entry = monarch_record(gaz, name) if name else None
-        code = dated_code(entry, period) if entry is not None else None
-        if not code or code[:3] not in gaz.countries:
+        titled = _monarch_name(doc, r)
+        found = monarch_code(gaz, *titled, period) if titled else None
+        if found is None:
             continue
+        code, entry = found
         r.code, r.country, r.code_from, r.entry = code, code[:3], "dictionary", entry
         r.inferred = False
