@@ -88,6 +88,7 @@ class Gazetteer:
         self.role_codes: set[str] = set()
         self.publishers: dict[str, str] = {}  # folded outlet name or domain -> outlet name
         self._dictionary: dict[str, list[GazetteerEntry]] | None = None  # PETRARCH, lazy
+        self._titled_surnames: dict[str, list[GazetteerEntry]] | None = None
         self._agents: dict[str, str] | None = None
         self._load()
 
@@ -289,6 +290,37 @@ class Gazetteer:
         if len({(e.type, e.country) for e in found}) != 1 or found[0].country is None:
             return None
         return _joined(found)
+
+    def titled_surname_records(self, surname: str) -> list[GazetteerEntry]:
+        """The PETRARCH2 person records that list ``surname`` only under a title.
+
+        The dictionary writes a leader's bare surname only after a title ("President
+        Reagan", "Chancellor Kohl", "General Secretary Gorbachev"), never alone: a record
+        counts when one of its aliases is the last word of its own name after words that
+        are none of its given names. The caller decides among them by date (people41).
+        """
+        if self._titled_surnames is None:
+            titled: dict[str, list[GazetteerEntry]] = {}
+            seen: set[int] = set()
+            for records in self._load_dictionary().values():
+                for e in records:
+                    if id(e) in seen or e.type != "person":
+                        continue
+                    seen.add(id(e))
+                    words = fold(e.name).split()
+                    if len(words) < 2 or len(words[-1]) < 3:
+                        continue
+                    for alias in e.aliases:
+                        head = fold(alias).split()
+                        if (
+                            len(head) >= 2
+                            and head[-1] == words[-1]
+                            and not set(head[:-1]) & set(words[:-1])
+                        ):
+                            titled.setdefault(words[-1], []).append(e)
+                            break
+            self._titled_surnames = titled
+        return self._titled_surnames.get(fold(surname), [])
 
     # PETRARCH2 agent words that name no reliable role in this project's sources: "a
     # deputy" is mostly a legislator in Latin American news (PETRARCH: police), "DTO

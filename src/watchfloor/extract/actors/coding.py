@@ -44,6 +44,7 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.criminal_titles import criminal_title_countries
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.group_members import code_stated_members
+from watchfloor.extract.actors.leader_names import surname_record
 from watchfloor.extract.actors.membership import aliased, sentence_group
 from watchfloor.extract.actors.name_spans import other_expansion
 from watchfloor.extract.actors.named_groups import code_named_groups
@@ -373,6 +374,10 @@ class ReadingCoder(ExtractorState):
                     entry = self.gaz.dictionary_entry(f"{title.split()[-1]} {r.name}", r.type)
                     if entry is not None:
                         break
+                if entry is None and r.type == "person" and not r.titles:
+                    # a bare "Reagan": the one leader in office that day the dictionary
+                    # lists only as "President Reagan" (leader_names.py, people41)
+                    entry = surname_record(self.gaz, r.name, self._period)
             if (
                 entry is not None
                 and r.type == "organization"

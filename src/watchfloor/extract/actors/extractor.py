@@ -67,6 +67,7 @@ from watchfloor.extract.actors.generic_names import GenericNames
 from watchfloor.extract.actors.grouping import MentionGrouper
 from watchfloor.extract.actors.inferred_gate import gate_inferred_countries
 from watchfloor.extract.actors.junk import JunkFilter
+from watchfloor.extract.actors.leader_names import code_monarchs
 from watchfloor.extract.actors.legislatures import code_legislatures
 from watchfloor.extract.actors.membership import GroupMembership, aliased_name
 from watchfloor.extract.actors.name_spans import (
@@ -264,6 +265,7 @@ class ActorExtractor(
         self._code_readings(doc, readings, places)
         # a nationality stated for a person; a name-only dictionary code unsupported (names28)
         code_stated_nationalities(doc, self.gaz, readings, places, self._period)
+        code_monarchs(doc, self.gaz, readings, self._period)  # "King Fahd" (people41)
         code_legislatures(doc, self.gaz, readings, places)  # "the Storting" (actors30)
         recode_shared_outlets(doc, self.gaz, readings, places)  # "El Nacional" (precision34)
         code_party_kinds(doc, self.gaz, readings, places, self._period)  # parties35

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import Period, dated_code
 from watchfloor.extract.actors.coding import story_countries
+from watchfloor.extract.actors.leader_names import titled_in_dictionary
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
@@ -204,7 +205,11 @@ def code_stated_nationalities(
                 stated is not None
                 and stated[:3] == r.code[:3]
                 or stated is None
-                and (r.code[:3] in named or not _petrarch(doc, r))
+                and (
+                    r.code[:3] in named
+                    or not _petrarch(doc, r)
+                    or titled_in_dictionary(gaz, r.entry, r.code)
+                )
             ):
                 continue
             r.code = r.country = r.code_from = None
