@@ -23,6 +23,11 @@ Usage::
                                              # emits unchanged, and the figures over them;
                                              # the judged real events whose modality changed
 
+``--beyond`` (2026-12-07: the unread stories of the first 10,000 that hold events were
+nearly used up) draws from the Reuters stories after the first 10,000 instead, leaving out
+every one the event relevance model's training could take (topics only earn/acq) and any
+text repeated from before; no rule or model was fitted to the rest, no judge read them.
+
 ``--skip K`` draws from the articles after the first K of each corpus (``--docs`` of them,
 chosen by the seed from the rest of the corpus), so that a fresh sample holds no article
 read while tuning; ``--unseen`` also leaves out every article any judgments file under
@@ -91,12 +96,21 @@ UPTO = 10_000  # the event_relevance model trains on Reuters stories from this i
 
 
 def articles(
-    corpus: str, docs: int, skip: int, seed: int, exclude: frozenset[str] = frozenset()
+    corpus: str,
+    docs: int,
+    skip: int,
+    seed: int,
+    exclude: frozenset[str] = frozenset(),
+    beyond: bool = False,
 ) -> list[dict]:
     """The articles a sample is drawn from: the first ``docs`` (``skip`` 0 and nothing
     excluded), or ``docs`` chosen by ``seed`` among those after the first ``skip`` and
     before :data:`UPTO` (never a story the relevance model was trained on), exact
-    duplicates and the ``exclude`` ids dropped."""
+    duplicates and the ``exclude`` ids dropped. ``beyond``: chosen among the stories after
+    :data:`UPTO` instead, leaving out every story the relevance model's training could take
+    (topics only ``earn``/``acq``) and every text that also stands before :data:`UPTO`."""
+    if beyond:
+        return _beyond(corpus, docs, seed, exclude)
     if not skip and not exclude:
         return load(corpus, docs)
     rest, seen = [], set()
@@ -105,6 +119,30 @@ def articles(
             seen.add(rec["text"])
             rest.append(rec)
     return random.Random(f"{seed}:{corpus}").sample(rest, min(docs, len(rest)))
+
+
+def _beyond(corpus: str, docs: int, seed: int, exclude: frozenset[str]) -> list[dict]:
+    """``docs`` stories after :data:`UPTO` that no model was trained on (see
+    :func:`articles`). By 2026-12-07 the unread stories before :data:`UPTO` that hold
+    events were nearly used up (4,000 of them gave 47 and then 28 events)."""
+    from watchfloor.training.event_relevance import COMMERCIAL_TOPICS, FIRST_STORY
+
+    assert FIRST_STORY == UPTO, "the draw's limit and the relevance model's must agree"
+    stories = load(corpus, None)
+    earlier = {rec["text"] for rec in stories[:UPTO]}
+    commercial = {
+        rec["text"]
+        for rec in stories[UPTO:]
+        if rec.get("topics") and set(rec["topics"]) <= COMMERCIAL_TOPICS
+    }
+    rest, seen = [], set()
+    for rec in stories[UPTO:]:
+        text = rec["text"]
+        if text in seen or text in earlier or text in commercial or rec["id"] in exclude:
+            continue
+        seen.add(text)
+        rest.append(rec)
+    return random.Random(f"{seed}:{corpus}:beyond").sample(rest, min(docs, len(rest)))
 
 
 # raw_document (judged_events): Reuters stories carry their date in ``date``, which dates
@@ -120,6 +158,7 @@ def draw(
     path: Path,
     unseen: bool = False,
     unseen_at: str | None = None,
+    beyond: bool = False,
 ) -> None:
     import subprocess
 
@@ -134,7 +173,7 @@ def draw(
     per_corpus = [docs] if isinstance(docs, int) else list(docs)
     per_corpus += per_corpus[-1:] * (len(CORPORA) - len(per_corpus))
     for corpus, count in zip(CORPORA, per_corpus, strict=True):
-        recs = articles(corpus, count, skip, seed, exclude)
+        recs = articles(corpus, count, skip, seed, exclude, beyond)
         print(f"{corpus}: {len(recs)} articles", file=sys.stderr)
         raws = (to_document(raw_document(r, corpus)) for r in recs)
         events = [(d.raw.id, ev) for d in without_failures(stage.process(raws)) for ev in d.events]
@@ -151,7 +190,8 @@ def draw(
                 docs=" ".join(map(str, per_corpus)),
                 skip=skip,
                 rev=rev,
-                unseen=f" --unseen-at {unseen_at}" if unseen_at else " --unseen" if unseen else "",
+                unseen=(f" --unseen-at {unseen_at}" if unseen_at else " --unseen" if unseen else "")
+                + (" --beyond" if beyond else ""),
             )
         )
         w = csv.DictWriter(fh, KEYS + JUDGMENTS, delimiter="\t", lineterminator="\n")
@@ -365,6 +405,12 @@ def main() -> int:
         "(repeats an --unseen draw after its judgments were committed)",
     )
     ap.add_argument(
+        "--beyond",
+        action="store_true",
+        help="--draw: from the stories after the first 10,000 that no model was trained on "
+        "(not earn/acq-only, no text repeated from before)",
+    )
+    ap.add_argument(
         "--file",
         type=Path,
         nargs="+",
@@ -380,7 +426,16 @@ def main() -> int:
         print(f"corpora not found under {SHARED}; set WATCHFLOOR_SHARED", file=sys.stderr)
         return 1
     if args.draw:
-        draw(args.seed, args.n, args.docs, args.skip, args.file[0], args.unseen, args.unseen_at)
+        draw(
+            args.seed,
+            args.n,
+            args.docs,
+            args.skip,
+            args.file[0],
+            args.unseen,
+            args.unseen_at,
+            args.beyond,
+        )
         return 0
     if args.show:
         show(args.file[0])

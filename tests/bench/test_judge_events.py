@@ -97,6 +97,29 @@ def test_articles_leaves_out_excluded_ids_and_duplicates(judge, monkeypatch):
     assert len(judge.articles("reuters", 10, 0, 3)) == 6  # no skip, nothing excluded: all
 
 
+def test_beyond_draws_only_stories_no_model_was_trained_on(judge, monkeypatch):
+    """Stories after the first 10,000, written for the test: a text repeated from before the
+    limit, an earn-only story (the relevance model's commercial pool), another story with
+    that commercial text, an excluded id and a duplicate are all left out; a story with a
+    commercial topic beside another one, and one with no topics, are drawn."""
+    early = [{"id": f"reuters-{i}", "text": f"Early story {i}."} for i in range(judge.UPTO)]
+    late = [
+        {"id": "reuters-a", "text": "Early story 5.", "topics": ["trade"]},
+        {"id": "reuters-b", "text": "Profits rose.", "topics": ["earn"]},
+        {"id": "reuters-c", "text": "Ministers met.", "topics": ["earn", "trade"]},
+        {"id": "reuters-d", "text": "Troops moved.", "topics": []},
+        {"id": "reuters-e", "text": "Profits rose.", "topics": ["crude"]},
+        {"id": "reuters-f", "text": "A strike began.", "topics": ["ship"]},
+        {"id": "reuters-g", "text": "Ministers met.", "topics": ["trade"]},
+    ]
+    recs = early + late
+    monkeypatch.setattr(judge, "load", lambda corpus, n: recs if n is None else recs[:n])
+    drawn = judge.articles("reuters", 50, 0, 3, frozenset({"reuters-f"}), beyond=True)
+    assert sorted(r["id"] for r in drawn) == ["reuters-c", "reuters-d"]
+    # without --beyond the same call never reaches past the limit
+    assert all(r["id"] not in {x["id"] for x in late} for r in judge.articles("reuters", 50, 0, 3))
+
+
 def test_judged_article_ids_at_a_revision_ignores_later_judgments(tmp_path):
     """An --unseen draw repeated after its own judgments were committed: the ids as the
     files were at the draw's commit, not as they are now. A git repository made here."""
