@@ -19,7 +19,14 @@ from watchfloor.extract.lexicon import MODALITY_KINDS, EventLexicon
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "watchfloor" / "data" / "events"
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
-PATTERN_KEYS = {"obj_any", "obj_head_any", "prep_obj_any", "context_any", "code"}
+PATTERN_KEYS = {
+    "obj_any",
+    "obj_head_any",
+    "prep_obj_any",
+    "context_any",
+    "context_before_any",
+    "code",
+}
 ENTRY_KEYS = {"lemma", "pos", "code", "patterns", "context_any", "skip_without_context", "examples"}
 
 

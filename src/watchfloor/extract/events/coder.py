@@ -735,6 +735,10 @@ class EventExtractor:
                 )
                 if not any(str(c).lower() in sentence for c in pattern["context_any"]):
                     continue
+            if "context_before_any" in pattern:
+                before = _sentences_before(token, BEFORE_SENTENCES)
+                if not any(str(c).lower() in before for c in pattern["context_before_any"]):
+                    continue
             if pattern.get("no_event"):
                 return None, "pattern"  # "charge extortion fees": the verb in another sense
             return str(pattern["code"]), "pattern"
@@ -1637,6 +1641,23 @@ def _intended(events: list[Event], lex: EventLexicon, wished: bool = False) -> l
         intent = lex.intent_for(ev.code)
         out.append(_derived(ev, intent, "intent_of") if intent is not None else ev)
     return out
+
+
+BEFORE_SENTENCES = 2  # how far back a pattern's ``context_before_any`` reads
+
+
+def _sentences_before(token: Token, n: int) -> str:
+    """RETURNS the lower-cased text (false friends blanked) of the ``n`` sentences before
+    ``token``'s: a word whose sense its own sentence leaves open takes it from the story
+    just told ("It earlier reported strikes at dawn." after a military spokesman's account
+    of planes hitting targets)."""
+    start = sentence_of(token).start
+    parts: list[str] = []
+    while start > 0 and len(parts) < n:
+        sent = sentence_of(token.doc[start - 1])
+        parts.append(span_text(sent))
+        start = sent.start
+    return without_false_friends(" ".join(reversed(parts)).lower())
 
 
 def _phrase_in(tokens: list[Token], phrases: list, outside: Token | None = None) -> bool:
