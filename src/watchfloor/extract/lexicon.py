@@ -104,6 +104,7 @@ class EventLexicon:
         self.complaint_codes: frozenset[str] = frozenset()
         self.complaint_roles: frozenset[str] = frozenset()
         self.complaint = ""
+        self.by_source_verbs: frozenset[str] = frozenset()  # fight_verbs | complaint_verbs
         self._load()
 
     def _tsv(self, name: str) -> list[dict[str, str]]:
@@ -199,6 +200,7 @@ class EventLexicon:
         self.complaint_codes = frozenset(_code(c) or "" for c in complaint.get("codes") or [])
         self.complaint_roles = frozenset(str(r).upper() for r in complaint.get("roles") or [])
         self.complaint = _code(complaint.get("code")) or ""
+        self.by_source_verbs = self.fight_verbs | self.complaint_verbs
         kinds = read_yaml(self.root / "quantities.yaml") or {}
         for kind, words in kinds.items():
             for w in words or []:

@@ -19,6 +19,9 @@ Three readings, for issues #11/#12 (named leaders and monarchs left uncoded):
   monarch's code needs no country named in the story. Only a title word directly before
   the name: "Larry King", "John King, the bank's chairman" are no monarchs, and a monarch
   title before a name the dictionary does not hold gives no code.
+
+Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors: coding, the
+nationality check and after it) → store → analyse → serve/export.
 """
 
 from __future__ import annotations

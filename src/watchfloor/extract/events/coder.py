@@ -980,7 +980,7 @@ class EventExtractor:
             info = base_info
             if info.root == "19" and token.lemma_.lower() in self.lex.force_verbs:
                 info = self._force_by_source(info, source, target, token)
-            if token.lemma_.lower() in self.lex.fight_verbs | self.lex.complaint_verbs:
+            if token.lemma_.lower() in self.lex.by_source_verbs:
                 info = self._fight_by_source(info, source)
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             # a side whose country is the article's, not the sentence's: less sure

@@ -37,22 +37,16 @@ def acronyms_take_their_name(readings: list[Reading], text: str) -> None:
         short = text[r.chars[0] : r.chars[1]]
         if r.code is not None or not ACRONYM.fullmatch(short):
             continue
-        spelled = {
-            (e.name, e.code)
+        earlier = [
+            e
             for e in readings[:i]
             if e.chars[1] <= r.chars[0]
             and len(WORD.findall(text[e.chars[0] : e.chars[1]])) >= 2
             and initials(text[e.chars[0] : e.chars[1]]) == short
-        }
-        if len(spelled) != 1:
+        ]
+        if len({(e.name, e.code) for e in earlier}) != 1:
             continue  # none, or two different names: no guess
-        full = next(
-            e
-            for e in reversed(readings[:i])
-            if e.chars[1] <= r.chars[0]
-            and len(WORD.findall(text[e.chars[0] : e.chars[1]])) >= 2
-            and initials(text[e.chars[0] : e.chars[1]]) == short
-        )
+        full = earlier[-1]
         r.name, r.type, r.kind = full.name, full.type, full.kind
         r.country, r.code, r.origin = full.country, full.code, full.origin
         r.entry, r.inferred = full.entry, full.inferred
