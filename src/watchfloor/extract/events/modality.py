@@ -1616,9 +1616,7 @@ def occasion_to_come(token: Token) -> bool:
         if v.pos_ in {"VERB", "AUX"}
     ):
         return False
-    pub = _published(token)
-    when = event_date(token, pub.isoformat()) if pub is not None else None
-    return not (when and when.get("value") and date.fromisoformat(when["value"]) <= pub)
+    return _not_past(token)
 
 
 def _not_past(token: Token) -> bool:
