@@ -15,6 +15,7 @@ from watchfloor.extract.doccache import (
     lower_ids,
     pos_tokens,
     sentence_ents,
+    sentences_before,
     word_ids,
 )
 
@@ -246,3 +247,16 @@ def test_forget_and_held_list_every_table_that_keeps_a_document() -> None:
     doccache.forget()
     assert doccache.held() == 0
     assert all(module[n] is None for n in doccache._LAST_DOC_SLOTS)
+
+
+def test_sentences_before_are_the_earlier_sentences_nearest_first() -> None:
+    """Three sentences written for the test: from the third, one back is the second and
+    two back reach the first; asking for more stops at the document's start."""
+    words = ["Troops", "moved", ".", "Prices", "rose", ".", "Talks", "ended", "."]
+    starts = [True, False, False, True, False, False, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    texts = [s.text for s in sentences_before(doc[7], 5)]
+    assert texts == ["Prices rose .", "Troops moved ."]
+    assert [s.text for s in sentences_before(doc[6], 1)] == ["Prices rose ."]
+    assert sentences_before(doc[1], 2) == []
+    assert [s.text for s in sentences_before(doc[6:8], 1)] == ["Prices rose ."]

@@ -433,6 +433,17 @@ def sentence_of(words: Token | Span) -> Span:
     return sentence_at(words.doc, words.start)
 
 
+def sentences_before(words: Token | Span, n: int) -> list[Span]:
+    """RETURNS the up to ``n`` sentences before the one :func:`sentence_of` gives for
+    ``words``, nearest first (fewer at the start of the document)."""
+    doc, start = words.doc, sentence_of(words).start
+    found: list[Span] = []
+    while start > 0 and len(found) < n:
+        found.append(sentence_at(doc, start - 1))
+        start = found[-1].start
+    return found
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """RETURNS ``list(doc)``, made once per document (kept for the last :data:`KEPT_DOCS`
     documents): ``doc_tokens(doc)[i]`` is ``doc[i]`` (equal, and the same object to every
@@ -483,6 +494,7 @@ __all__ = [
     "sentence_at",
     "sentence_ents",
     "sentence_of",
+    "sentences_before",
     "span_text",
     "span_tokens",
     "word_ids",

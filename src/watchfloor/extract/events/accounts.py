@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from watchfloor.extract.actors.codes import token_country
-from watchfloor.extract.doccache import sentence_at, sentence_of
+from watchfloor.extract.doccache import sentences_before
 from watchfloor.extract.events.modality import _lists, _party, claim_subject, party_account
 from watchfloor.extract.events.resolver import ActorResolver
 
@@ -89,18 +89,13 @@ def _code(word: Token, resolver: ActorResolver, state_only: bool) -> str | None:
 def _earlier_medium(speaker: Token, resolver: ActorResolver) -> str | None:
     """The state of a medium of the same head word named in the ``LOOK_BACK`` sentences
     before ("official Radio Pakistan said ... . The radio said ...")."""
-    doc, start = speaker.doc, sentence_of(speaker).start
     lemma = speaker.lemma_.lower()
-    for _ in range(LOOK_BACK):
-        if start == 0:
-            return None
-        sent = sentence_at(doc, start - 1)
+    for sent in sentences_before(speaker, LOOK_BACK):
         for word in sent:
             if word.lemma_.lower() == lemma and word.i != speaker.i:
                 for owner in _owners(_phrase(word)):
                     if code := _code(owner, resolver, state_only=True):
                         return code
-        start = sent.start
     return None
 
 
@@ -108,15 +103,13 @@ def _earlier_speaker(speaker: Token, resolver: ActorResolver) -> str | None:
     """The state that speaks in the sentence before ("Iraq said its troops crushed the
     offensive. A communique said ..."): the named subject of its ``party_speech_verbs``
     verb, when that names a state."""
-    start = sentence_of(speaker).start
-    if start == 0:
-        return None
     lists = _lists()
-    for word in sentence_at(speaker.doc, start - 1):
-        if word.pos_ == "VERB" and word.lemma_.lower() in lists["party_speech_verbs"]:
-            for subj in (c for c in word.children if c.dep_ == "nsubj"):
-                if subj.pos_ == "PROPN" and (code := _code(subj, resolver, state_only=True)):
-                    return code
+    for sent in sentences_before(speaker, 1):
+        for word in sent:
+            if word.pos_ == "VERB" and word.lemma_.lower() in lists["party_speech_verbs"]:
+                for subj in (c for c in word.children if c.dep_ == "nsubj"):
+                    if subj.pos_ == "PROPN" and (code := _code(subj, resolver, state_only=True)):
+                        return code
     return None
 
 

@@ -32,6 +32,7 @@ from watchfloor.extract.doccache import (
     doc_sents,
     listed_tokens,
     sentence_of,
+    sentences_before,
     span_text,
     span_tokens,
     word_ids,
@@ -1651,13 +1652,8 @@ def _sentences_before(token: Token, n: int) -> str:
     ``token``'s: a word whose sense its own sentence leaves open takes it from the story
     just told ("It earlier reported strikes at dawn." after a military spokesman's account
     of planes hitting targets)."""
-    start = sentence_of(token).start
-    parts: list[str] = []
-    while start > 0 and len(parts) < n:
-        sent = sentence_of(token.doc[start - 1])
-        parts.append(span_text(sent))
-        start = sent.start
-    return without_false_friends(" ".join(reversed(parts)).lower())
+    before = reversed(sentences_before(token, n))
+    return without_false_friends(" ".join(span_text(s) for s in before).lower())
 
 
 def _phrase_in(tokens: list[Token], phrases: list, outside: Token | None = None) -> bool:
