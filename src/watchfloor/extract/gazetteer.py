@@ -461,12 +461,10 @@ def _dictionary_index(path: Path) -> dict[str, list[GazetteerEntry]]:
     countries.tsv is the project's list of them)."""
     from watchfloor.extract.actors.petrarch import (
         company_code,
-        dictionary_media_words,
         parse_dated,
         read_tsv_gz,
     )
 
-    media_words = dictionary_media_words()
     index: dict[str, list[GazetteerEntry]] = {}
     for row in read_tsv_gz(path):
         if row["type"] == "country":
@@ -474,12 +472,12 @@ def _dictionary_index(path: Path) -> dict[str, list[GazetteerEntry]]:
         names = [row["name"], *_split(row["aliases"])]
         dated = parse_dated(row["dated_codes"])
         for d in dated:
-            d.code = company_code(names, d.code, media_words)
+            d.code = company_code(names, d.code)
         entry = GazetteerEntry(
             name=row["name"],
             type=row["type"],
             country=row["country"] or None,
-            code=company_code(names, row["code"], media_words) if row["code"] else None,
+            code=company_code(names, row["code"]) if row["code"] else None,
             aliases=_split(row["aliases"]),
             source=f"PETRARCH2 {row['origin']}",
             attributes={"dated_codes": dated, "dictionary": "petrarch2"},

@@ -28,6 +28,7 @@ import gzip
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 CODE_RE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3}){0,2}$")  # the project's codes (3-9 letters)
@@ -462,14 +463,16 @@ MEDIA_FIRMS_PATH = (
 )
 
 
+@cache
 def dictionary_media_words() -> frozenset[str]:
-    """The lower-case words of ``dictionary_media_firms.tsv`` (both kinds of row)."""
+    """The lower-case words of ``dictionary_media_firms.tsv`` (both kinds of row), read
+    once per process."""
     from watchfloor.data import read_tsv
 
     return frozenset(r["word"].strip().lower() for r in read_tsv(MEDIA_FIRMS_PATH))
 
 
-def company_code(names: list[str], code: str, media_words: frozenset[str] | None = None) -> str:
+def company_code(names: list[str], code: str) -> str:
     """A dictionary company's code without PETRARCH2's MED where none of its record's
     ``names`` holds a news outlet's word: "Nippon Telegraph And Telephone Corporation"
     ``MNCJPNMED`` → ``MNCJPN`` (a telephone company), "LM Ericsson" ``MNCSWEMED`` →
@@ -479,7 +482,7 @@ def company_code(names: list[str], code: str, media_words: frozenset[str] | None
     if blocks[0] != "MNC" or "MED" not in blocks[1:]:
         return code
     words = {w.lower() for name in names for w in re.split(r"[\s,.]+", name) if w}
-    if words & (media_words if media_words is not None else dictionary_media_words()):
+    if words & dictionary_media_words():
         return code
     return "".join(b for b in blocks if b != "MED")
 
