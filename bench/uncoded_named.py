@@ -171,6 +171,20 @@ TITLE_WORDS = frozenset(
 HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])  # a courtesy, not a role
 
 
+# An organisation's class by the first of these forms its name shows (order decides: a news
+# agency before an international body, a ticker before anything else a firm's name holds)
+ORG_FORMS = (
+    (MEDIA_AGENCY, "media"),
+    (TICKER, "firm"),
+    (INTERNATIONAL, "international body"),
+    (PARTY, "party"),
+    (UNION, "union"),
+    (MEDIA, "media"),
+    (GOVERNMENT, "government body"),
+    (FIRM, "firm"),
+)
+
+
 def form_class(name: str, etype: str, titled: bool = False) -> str:
     """The class of an uncoded entity from its form: its name, its type (person,
     organization, location) and, for a person, whether any mention carries a title."""
@@ -179,23 +193,7 @@ def form_class(name: str, etype: str, titled: bool = False) -> str:
     if etype == "person":
         return "person, titled" if titled else "person, untitled"
     text = " ".join(name.split())
-    if MEDIA_AGENCY.search(text):
-        return "media"
-    if TICKER.search(text):
-        return "firm"
-    if INTERNATIONAL.search(text):
-        return "international body"
-    if PARTY.search(text):
-        return "party"
-    if UNION.search(text):
-        return "union"
-    if MEDIA.search(text):
-        return "media"
-    if GOVERNMENT.search(text):
-        return "government body"
-    if FIRM.search(text):
-        return "firm"
-    return "other org"
+    return next((kind for form, kind in ORG_FORMS if form.search(text)), "other org")
 
 
 def titled(ent, text: str, words: set[str]) -> bool:
