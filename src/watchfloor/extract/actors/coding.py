@@ -26,6 +26,7 @@ from watchfloor.extract.actors.article_country import (
     nearby_countries,
     placed_elsewhere,
 )
+from watchfloor.extract.actors.attached_country import attached_country
 from watchfloor.extract.actors.codes import (
     ARMED_ROLES,
     FORMER,
@@ -510,6 +511,10 @@ class ReadingCoder(ExtractorState):
                                 ],
                                 place_country,
                             )
+                        if c2 is None and country is None and r.type == "person":
+                            # "Energy Minister X of Ecuador", "Senator X of Ohio": the
+                            # place right after the name (attached_country.py, people42)
+                            c2 = attached_country(doc, r, self.gaz, place_country)
                         country = c2 or country
                         if role == "MIL" and _police_rank(self.gaz, title, r.titles):
                             role = "COP"  # "General X, head of the ... police"

@@ -123,6 +123,13 @@ def stated_group(doc: Doc, r: Reading, groups: list[Reading]) -> tuple[Reading, 
     return None
 
 
+def _group_title(doc: Doc, title: str, group: Reading) -> bool:
+    """Whether a person's title is a membership head of the stated group ("commander of
+    the Zetas gang", "Zetas commander"): its head a membership word, the group named in it."""
+    named = fold(doc[group.start : group.end].text) in fold(title)
+    return named and any(fold(w) in MEMBER_HEADS for w in title.split())
+
+
 def code_stated_members(doc: Doc, gaz: Gazetteer, readings: list[Reading]) -> None:
     """Give the people with no code, or only a bare role, the code of the armed or
     criminal group their own phrase places them in (see the module docstring). A
@@ -137,21 +144,27 @@ def code_stated_members(doc: Doc, gaz: Gazetteer, readings: list[Reading]) -> No
     if not groups:
         return
     for r in readings:
-        if r.type != "person" or (r.code and len(r.code) > 3):
+        if r.type != "person":
             continue
-        if r.code and _role(r.code) not in ARMED_ROLES:
-            continue  # a bare "GOV" from a title is the person's office, not a group's
-        if any((title_role(gaz, t) or "CRM") not in ARMED_ROLES for t in r.titles):
-            continue  # "Prosecutor X, ...": an office of the person's own
         found = stated_group(doc, r, groups)
         if found is None or found[0].code is None:
             continue
         group, said = found
-        if r.code and len(group.code) <= 3:
+        # "X, a commander of the Zetas gang": the title read alone gave the army's role
+        # ("commander" MIL); the group it names says whose commander (people42)
+        own_titles = [t for t in r.titles if not _group_title(doc, t, group)]
+        by_group_title = r.code_from == "title" and len(own_titles) < len(r.titles)
+        if r.code and len(r.code) > 3 and not by_group_title:
+            continue
+        if r.code and _role(r.code) not in ARMED_ROLES and not by_group_title:
+            continue  # a bare "GOV" from a title is the person's office, not a group's
+        if any((title_role(gaz, t) or "CRM") not in ARMED_ROLES for t in own_titles):
+            continue  # "Prosecutor X, ...": an office of the person's own
+        if r.code and len(group.code) <= 3 and not by_group_title:
             continue  # a bare group adds nothing to a bare title ("drug lord X" keeps
             # its way to the article's country, criminal_titles.py)
         role = _role(group.code)
         own = next((c for c in (country_word(gaz, w) for w in said if w[:1].isupper()) if c), None)
         code = f"{own}{role}" if own else group.code
         r.code, r.country, r.inferred, r.code_from = (code, own or group.country, False, "group")
-        r.kind = r.kind or ROLE_KINDS.get(role)
+        r.kind = ROLE_KINDS.get(role) if by_group_title else r.kind or ROLE_KINDS.get(role)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from watchfloor.extract.actors.alias_names import alias_links, alias_of
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.doccache import doc_sents
@@ -82,9 +83,13 @@ class MentionGrouper(ExtractorState):
         # them (not a name the recogniser typed as a body: "Berta Caceres")
         full_orgs = named_bodies(readings)
         acronyms = _acronym_links(doc, readings)
+        aliases = alias_links(doc, readings)  # "X, alias 'El Y'": "El Y" is X (people42)
         entities: dict[str, Entity] = {}
         undated: set[str] = set()  # entities coded by a record's default, no dated range
         for r in readings:
+            full = alias_of(r, aliases)
+            if full is not None:
+                r = _joined(r, self._resolve_short(full, full_people, acronyms, doc), "person")
             r = self._resolve_short(r, full_people, acronyms, doc)
             if r.type == "organization" and r.code is None:
                 r = _short_organization(r, full_orgs)

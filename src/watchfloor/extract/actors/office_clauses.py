@@ -2,9 +2,11 @@
 
 "X, who heads the national police," → the title "head of the national police" (the
 relative clause's verb from office_verbs.tsv, its object holding a role word; a past
-tense "who headed" → "former head of ..."); "the Interior Ministry's X" → the title
-"Interior Ministry" (a body's possessive before the name: any capitalised name holding a
-role word, so also a party's or an armed group's: "the Sinaloa Cartel's X"). Each gives
+tense "who headed" → "former head of ..."); "X, who served as Honduras' police chief"
+→ "former Honduras' police chief" (the "as" phrase of "serve" is the office, people42);
+"the Interior Ministry's X" → the title "Interior Ministry" (a body's possessive before
+the name: any capitalised name holding a role word, so also a party's or an armed
+group's: "the Sinaloa Cartel's X"). Each gives
 only a title: the title coder (coding.py) then gives the role and the country as for any title, so a
 foreign body ("who heads Colombia's police") keeps its own country and a firm's office
 ("who heads sales at Acme") gives no title at all.
@@ -32,6 +34,8 @@ OFFICE_VERBS = {
 }
 _RELATIVE_SUBJECTS = {"who", "that"}
 _ARTICLES = {"the", "a", "an"}
+# verbs whose "as" phrase is the office itself: "who serves as interior minister"
+SERVE_VERBS = {"serve"}
 
 
 def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | None:
@@ -47,6 +51,17 @@ def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | Non
     verb = doc[end + 1].head
     if verb.dep_ != "relcl" or not start <= verb.head.i < end or verb.i > end + 3:
         return None
+    former = "former " if verb.tag_ in {"VBD", "VBN"} else ""
+    if fold(verb.lemma_) in SERVE_VERBS:
+        # "X, who served as Honduras' top police commander,": the office itself (people42)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        words = [t for t in obj.subtree if not t.is_punct] if obj is not None else []
+        while words and fold(words[0].text) in _ARTICLES:
+            words = words[1:]
+        if not words or len(words) > 8 or not longest_role(gaz, words):
+            return None
+        return f"{former}{' '.join(doc[words[0].i : words[-1].i + 1].text.split())}"
     office = OFFICE_VERBS.get(fold(verb.lemma_))
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if office is None or obj is None:
@@ -55,7 +70,6 @@ def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | Non
     if len(words) > 8 or not longest_role(gaz, words):
         return None
     text = " ".join(doc[words[0].i : words[-1].i + 1].text.split())
-    former = "former " if verb.tag_ in {"VBD", "VBN"} else ""
     return f"{former}{office} of {text}"
 
 
