@@ -664,6 +664,9 @@ class EventExtractor:
                 following += [c.lemma_.lower() for c in token.children if c.i > token.i]
                 if not all(p in following for p in entry.particles):
                     continue
+                if any(c.dep_ == "prt" and c.lower_ not in entry.particles for c in token.children):
+                    continue  # "called off the strike on Sunday" is not "call on": the
+                    # verb's own particle makes another phrasal verb
             elif best is not None:
                 continue
             if entry.skip_without_context:

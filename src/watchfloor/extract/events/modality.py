@@ -435,6 +435,9 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
     if found["hypothetical"] and announced_intent(token, govs, hits):
         found["hypothetical"] = False  # "said it intended to ask the US": announced, to
         found["future"] = True  # come (round 34)
+    if found["hypothetical"] and convened_act(token, hits):
+        found["hypothetical"] = False  # "called a strike for Tuesday": convened, to come
+        found["future"] = True
     if hits == {"would"} and found["hypothetical"]:
         kind = _would(token, govs)  # habitual or future-in-past "would", not a condition
         if kind != "hypothetical":
@@ -493,6 +496,23 @@ def announced_intent(token: Token, govs: list[Token], hits: set[str]) -> bool:
             )
         child = gov
     return False
+
+
+def convened_act(token: Token, hits: set[str]) -> bool:
+    """Whether the trigger is a collective act a party *called* as its direct object ("the
+    union called a strike for Tuesday", "called a 48-hour stoppage starting Thursday"),
+    with no modal or negation on the call and "call" the only hypothetical cue: the act is
+    convened, still to come (future), not appealed for ("called for a strike" keeps its
+    appeal, hypothetical; "called off the strike" is negated elsewhere)."""
+    lists = _lists()
+    head = token.head
+    return (
+        token.dep_ == "dobj"
+        and token.lemma_.lower() in lists["convened_nouns"]
+        and head.lemma_.lower() in lists["convening_verbs"]
+        and hits <= {head.lower_, head.lemma_.lower()}
+        and not any(c.dep_ in {"neg", "prt", "auxpass"} or c.tag_ == "MD" for c in head.children)
+    )
 
 
 def headline_infinitive(token: Token) -> bool:
@@ -958,6 +978,8 @@ LIST_KEYS: tuple[str, ...] = (
     "occasion_verbs",
     "future_auxiliaries",
     "joint_roots",
+    "convening_verbs",
+    "convened_nouns",
 )
 
 
