@@ -130,7 +130,8 @@ def test_former_office_code_leaves_current_offices_rank_and_file_and_parties(gaz
     assert former_office_code(gaz, ["former police officer"], "COLCOP") is None
     # a party holds no state office
     assert former_office_code(gaz, ["former party chairman"], "USAPTY") is None
-    assert former_office_code(gaz, ["Foreign Minister", "former finance minister"], "BRAGOV") is None
+    titles = ["Foreign Minister", "former finance minister"]
+    assert former_office_code(gaz, titles, "BRAGOV") is None
 
 
 def test_a_hyphenated_former_word_is_one_title_word(gaz):
