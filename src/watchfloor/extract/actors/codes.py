@@ -295,21 +295,25 @@ MEMBER_HEADS = {
 }
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
-# "then-President X" held the office at the time the sentence tells of, not at the article's
-# (issue 11, seed 89 judging)
-FORMER = {
-    "former",
-    "ex",
-    "retired",
-    "ousted",
-    "deposed",
-    "late",
-    "erstwhile",
-    "then",
-    # "two demobilized guerrillas": out of the armed group (roles16, seed-137 judging)
-    "demobilized",
-    "demobilised",
+# Words that put a title's office in the past (former_words.tsv): "former Treasury
+# Secretary X", "ex-President X", "then-President X" (held the office at the time the
+# sentence tells of, not at the article's: issue 11, seed 89 judging), "the late
+# president", "two demobilized guerrillas" (roles16). A hyphenated spelling ("one-time")
+# is also read joined ("onetime"): title_words joins it, the title walk crosses it.
+_FORMER_ROWS = {
+    fold(r["word"]): r["kind"].strip()
+    for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "former_words.tsv")
 }
+FORMER = {w for w in _FORMER_ROWS if "-" not in w}
+HYPHENATED_FORMER = {w for w in _FORMER_ROWS if "-" in w}
+# An office held and left ("former", "ex-", "retired", "the late"; kind "held"): not "then-"
+# (held at the time told), "ousted" or "demobilized"
+HELD_FORMER = {w for w, kind in _FORMER_ROWS.items() if kind == "held" and "-" not in w}
+HYPHENATED_FORMER_WORD = (
+    re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(HYPHENATED_FORMER))) + r")\b", re.I)
+    if HYPHENATED_FORMER
+    else None
+)
 
 
 def article_period(meta: dict[str, Any] | None) -> Period | None:
@@ -1074,7 +1078,10 @@ def without_unranked_generals(gaz: Gazetteer, words: list[str]) -> list[str]:
 
 def title_words(title: str) -> list[str]:
     """The words of a title or apposition; a hyphen after a modifier parts words
-    ("ex-President", "then-defense minister")."""
+    ("ex-President", "then-defense minister"); a hyphenated former word stays one word
+    ("one-time finance minister" → "onetime", "finance", "minister")."""
+    if HYPHENATED_FORMER_WORD is not None:
+        title = HYPHENATED_FORMER_WORD.sub(lambda m: m.group().replace("-", ""), title)
     return [w for w in re.split(r"[\s,]+|(?<=\w)-(?=\w)", title) if w]
 
 

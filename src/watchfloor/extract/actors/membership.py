@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from watchfloor.extract.actors.article_country import country_words
 from watchfloor.extract.actors.codes import FORMER
+from watchfloor.extract.actors.former_offices import former_office_code
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.titles import title_head
@@ -176,7 +177,7 @@ class GroupMembership(ExtractorState):
             ):
                 # an organisation whose country was inferred gives it inferred: "Senate
                 # Agriculture Committee Chairman X" is that committee's (round 12)
-                self._take_code(r, o)
+                self._take_member_code(r, o)
                 r.inferred = o.inferred
                 return
         for title in r.titles:
@@ -193,7 +194,7 @@ class GroupMembership(ExtractorState):
                         for w in title_head(words)[1:]
                     )
                 ):
-                    self._take_code(r, o)
+                    self._take_member_code(r, o)
                     return
             cut = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "in"}), None)
             if cut is None or not set(words[:cut]) & GROUP_TITLE_HEADS:
@@ -201,8 +202,17 @@ class GroupMembership(ExtractorState):
             rest = " ".join(words[cut + 1 :])
             found = [o for o in orgs if fold(o.name) and fold(o.name) in rest]
             if found:
-                self._take_code(r, max(found, key=lambda o: len(o.name)))
+                self._take_member_code(r, max(found, key=lambda o: len(o.name)))
                 return
+
+    def _take_member_code(self, r: Reading, org: Reading) -> None:
+        """The body's code for its member; a former office holder of a state body is an
+        elite of its country ("Former Treasury Secretary X": USAELI, not the Treasury's
+        USAGOV; former_offices.py)."""
+        self._take_code(r, org)
+        former = former_office_code(self.gaz, r.titles, org.code)
+        if former is not None:
+            r.code = former
 
     @staticmethod
     def _take_code(r: Reading, org: Reading) -> None:

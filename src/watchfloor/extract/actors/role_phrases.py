@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from watchfloor.extract.actors.article_country import (
     action_countries,
@@ -27,6 +27,7 @@ from watchfloor.extract.actors.article_country import (
 from watchfloor.extract.actors.codes import (
     CHAMBER_MEMBERS,
     FORMER,
+    HYPHENATED_FORMER_WORD,
     NATIONAL_ROLES,
     PERSONAL_RANKS,
     RANK_AND_FILE,
@@ -490,6 +491,15 @@ def _hyphen_joined(doc: Doc, i: int, head: int) -> bool:
     )
 
 
+def _hyphenated_former(modifier: Token) -> bool:
+    """Whether a role word's modifier is a hyphenated former word ("one-time": the
+    tokenizer parts it into three tokens, "time" the modifier; former42)."""
+    if HYPHENATED_FORMER_WORD is None:
+        return False
+    text = "".join(t.text_with_ws for t in modifier.subtree)
+    return HYPHENATED_FORMER_WORD.fullmatch(text.strip()) is not None
+
+
 def _former_on_country(gaz: Gazetteer, token) -> bool:
     """Whether "former" hangs on a country word compounded to the role noun: "A Former El
     Salvador President Tells ..." (a headline's capitals make the parser hang "Former" on
@@ -654,7 +664,7 @@ class RolePhraseReader(ExtractorState):
                 continue  # "an Air Canada spokesman": the airline's, no media (round 10)
             former = (
                 any(
-                    fold(c.text) in FORMER
+                    fold(c.text) in FORMER or _hyphenated_former(c)
                     for c in token.children
                     if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}
                 )

@@ -24,6 +24,8 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
     FIRM_NAME_FORMS,
+    HELD_FORMER,
+    HYPHENATED_FORMER_WORD,
     NATIONAL_ROLES,
     NATIONALITY_NOUNS,
     NOW_WORDS,
@@ -139,8 +141,8 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
             if not contiguous and _place_object(t, tokens):
                 continue  # "X, a trafficker near the border with Guatemala": not his state
             country = country or country_word(gaz, t.text)
-        past = any(t.lower_ in PAST_TITLE_WORDS for t in tokens)
-        late = past and not any(t.lower_ in PAST_TITLE_WORDS - {"late"} for t in tokens)
+        past = _past_title(tokens)
+        late = past and not _past_title([t for t in tokens if t.lower_ != "late"])
         if past and role is None:
             former, late_only = True, late
         if k == 0 and firm_office(gaz, tokens):
@@ -267,8 +269,18 @@ def _said_now(tokens: list) -> bool:
 
 
 # Words before or in a title that put its office in the past ("the late President X" held
-# it and died: ELI, as a former one; actors18)
-PAST_TITLE_WORDS = {"former", "ex", "retired", "late"}
+# it and died: ELI, as a former one; actors18; "erstwhile", "one-time": former42):
+# former_words.tsv, kind "held"
+PAST_TITLE_WORDS = HELD_FORMER
+
+
+def _past_title(tokens: list) -> bool:
+    """Whether title tokens hold a word of a past office, a hyphenated one too ("one-time"
+    is three tokens)."""
+    if any(t.lower_ in PAST_TITLE_WORDS for t in tokens):
+        return True
+    text = "".join(t.text_with_ws for t in tokens)
+    return HYPHENATED_FORMER_WORD is not None and bool(HYPHENATED_FORMER_WORD.search(text))
 
 
 # Roles an organisation's own kind words give it without a country (CAMEO codebook: NGO

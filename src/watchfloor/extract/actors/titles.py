@@ -18,7 +18,13 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from watchfloor.extract.actors.codes import FORMER, PAST_TERMS, country_word, title_role
+from watchfloor.extract.actors.codes import (
+    FORMER,
+    HYPHENATED_FORMER,
+    PAST_TERMS,
+    country_word,
+    title_role,
+)
 from watchfloor.extract.actors.office_clauses import possessive_body, relative_office
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
@@ -263,6 +269,23 @@ class TitleReader(ExtractorState):
             or (token.pos_ in {"ADJ", "PROPN"} and country_word(self.gaz, token.text) is not None)
         )
 
+    def _hyphenated_former(self, doc: Doc, left: int, sent_start: int) -> int:
+        """Where a title starts when a hyphenated former word stands before it: the
+        tokenizer parts "one-time" into "one", "-", "time", none a title word, so the title
+        walk stops after it ("Brazil's one-time finance minister X": the office held no
+        more read as held now; former42). The walk goes on over title words before it
+        ("Brazilian one-time ..."); otherwise ``left`` unchanged."""
+        if not (
+            left - 3 >= sent_start
+            and doc[left - 2].text == "-"
+            and fold(f"{doc[left - 3].text}-{doc[left - 1].text}") in HYPHENATED_FORMER
+        ):
+            return left
+        left -= 3
+        while left > sent_start and self._is_title_word(doc[left - 1]):
+            left -= 1
+        return left
+
     @staticmethod
     def _former_before_place(doc: Doc, left: int, name_start: int, sent_start: int) -> int:
         """Where a title starts when "former" stands before a place that stands before it:
@@ -331,6 +354,7 @@ class TitleReader(ExtractorState):
                 # "former Agriculture Secretary", "U.S.\nCommerce Secretary", "U.S.
                 # Under-Secretary of State" (officials33: the hyphen joins the rank)
                 left -= 1
+        left = self._hyphenated_former(doc, left, sent_start)
         while left < name_start and doc[left].lower_ in {"of", "and"}:
             left += 1  # "the policy of President X": "of" opens no title (round 12)
         if left < name_start:
