@@ -110,6 +110,12 @@ def test_threat_of_an_act_on_a_thing_has_no_target() -> None:
     }
 
 
+def test_threat_of_a_recourse_is_aimed_at_no_court() -> None:
+    # going to court is no act done to the court
+    text = "Los empresarios colombianos amenazaron con acudir a la Corte Suprema."
+    assert all(t is None for _, t in sides(text, "13"))
+
+
 # -- a coordinated directed act shares the addressee ----------------------------------------
 def test_coordinated_threat_shares_the_demand_addressee() -> None:
     text = (

@@ -591,9 +591,10 @@ class SpanishSides:
         """Whom a threat is aimed at when it names nobody itself: the object or "a" /
         "contra" phrase naming an actor of the act threatened, the "con" infinitive of
         the threat's verb ("amenazaron con matar a los policías", "amenaza con expulsar
-        a los diplomáticos"; nonevents_es.yaml ``threat_roots``). None for another root,
-        another clause ("amenazó y luego atacó a …") or a thing threatened ("amenazaron
-        con paralizar el transporte")."""
+        a los diplomáticos"; nonevents_es.yaml ``threat_roots``): the infinitive must be an
+        act the rules code. None for another root, another clause ("amenazó y luego atacó
+        a …"), a thing threatened ("amenazaron con paralizar el transporte") or a recourse
+        that is no act on anyone ("amenazaron con recurrir al Poder Judicial")."""
         if self._code_root(token) not in self.lex.threat_roots:
             return None
         for clause in token.children:
@@ -601,6 +602,7 @@ class SpanishSides:
                 clause.i < token.i
                 or clause.pos_ != "VERB"
                 or "Inf" not in morph_get(clause, "VerbForm")
+                or not self._code_root(clause)  # "amenazó con recurrir a la justicia"
                 or not any(
                     c.dep_ in {"mark", "case"} and c.lower_ == "con" for c in clause.children
                 )
