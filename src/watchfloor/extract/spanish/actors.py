@@ -69,7 +69,7 @@ from watchfloor.model import Entity, Mention
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
-BRANCH_ARTICLES = frozenset({"el", "al", "del"})  # before "Ejecutivo" (roles.tsv, es41)
+BRANCH_ARTICLES = frozenset({"el", "al", "del", "la"})  # "el Ejecutivo", "la Justicia" (es41, es42)
 NOUN = frozenset({"NOUN"})
 ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a role phrase starts on
 _WORD_ATTRS = [ORTH, LEMMA, POS, IS_ALPHA]  # what _doc_words reads of every token

@@ -350,6 +350,10 @@ class SpanishSides:
                 obj = self._clitic_antecedent(clitic, token, subj, result) or obj
         if obj is None and self._code_root(token) != "14":
             obj = self._shared_object(token, result)
+        if (obj is None or _entity_of(obj, result) is None) and self._own_entry(token):
+            # "amenazaron con matar a los policías": whom the threatened act is done to;
+            # "exigieron al Gobierno … y amenazaron con …": the first act's addressee (es42)
+            obj = self._threatened(token, result) or self._shared_addressee(token, result) or obj
         if self._code_root(token) == "14" and (obj is None or _entity_of(obj, result) is None):
             # "marcharon para exigir al Gobierno ...": whom the protesters address
             obj = self._addressee(token, result) or obj
@@ -582,6 +586,65 @@ class SpanishSides:
                 ) and _entity_of(c, result) is not None:
                     return c
         return None
+
+    def _threatened(self, token: Token, result: Extraction) -> Token | None:
+        """Whom a threat is aimed at when it names nobody itself: the object or "a" /
+        "contra" phrase naming an actor of the act threatened, the "con" infinitive of
+        the threat's verb ("amenazaron con matar a los policías", "amenaza con expulsar
+        a los diplomáticos"; nonevents_es.yaml ``threat_roots``): the infinitive must be an
+        act the rules code. None for another root, another clause ("amenazó y luego atacó
+        a …"), a thing threatened ("amenazaron con paralizar el transporte") or a recourse
+        that is no act on anyone ("amenazaron con recurrir al Poder Judicial")."""
+        if self._code_root(token) not in self.lex.threat_roots:
+            return None
+        for clause in token.children:
+            if (
+                clause.i < token.i
+                or clause.pos_ != "VERB"
+                or "Inf" not in morph_get(clause, "VerbForm")
+                or not self._code_root(clause)  # "amenazó con recurrir a la justicia"
+                or not any(
+                    c.dep_ in {"mark", "case"} and c.lower_ == "con" for c in clause.children
+                )
+            ):
+                continue
+            return _actor_object(clause, result)
+        return None
+
+    def _shared_addressee(self, token: Token, result: Extraction) -> Token | None:
+        """The addressee of the directed act ``token`` is coordinated after, when both
+        are directed acts (nonevents_es.yaml ``addressee_shared``) and ``token`` has no
+        subject of its own: "exigieron al Gobierno más patrullas y amenazaron con
+        paralizar el transporte" (the threat is the government's too). None when the
+        first verb names nobody or either is another kind of act ("detuvieron al
+        alcalde y denunciaron …": an arrest has a patient, not an addressee)."""
+        head = token.head
+        if (
+            token.dep_ != "conj"
+            or head.pos_ != "VERB"
+            or head.i > token.i
+            or any(c.dep_ in SUBJECT for c in token.children)
+            or self._code_root(token) not in self.lex.addressee_shared
+            or self._code_root(head) not in self.lex.addressee_shared
+        ):
+            return None
+        return _actor_object(head, result)
+
+
+def _actor_object(verb: Token, result: Extraction) -> Token | None:
+    """``verb``'s first object or "a" / "contra" phrase after it that names an actor."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (
+                c.dep_ in OBJECT or c.dep_ in {"obl", "nmod"} and has_case(c, {"a", "al", "contra"})
+            )
+            and _entity_of(c, result) is not None
+        ),
+        None,
+    )
 
 
 def _noun_phrases(

@@ -875,6 +875,10 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             # "el Ejército desplegó 300 soldados": the troops sent are the source's own,
             # not whom the deployment is aimed at ("… contra los mineros" is)
             targets = self._deployed_aim(tgt_tok, sources, targets, result)
+        if info.root in self.lex.unroled_roots:
+            # "la Policía detuvo a dos jóvenes": people named only as people are no party
+            # of what is done to them (es42; docs/actor-codes.md, arrested people)
+            targets = [t for t in targets if not self._unroled(t, token)] or [None]
         from_story = None
         if sources == [None] and token.idx in self._agentless and self._own_entry(token):
             # our own lexicon's verbs only: a UniversalPetrarch verb needs a dyad it reads
@@ -1010,6 +1014,28 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
                     extra=extra,
                 )
             )
+
+    def _unroled(self, ent: Entity | None, token: Token) -> bool:
+        """Whether ``ent``, as the target of ``token``'s act, is people named only as
+        people ("dos jóvenes", "cinco personas": nonevents_es.yaml ``unroled_people``,
+        the head of its latest mention up to the act's sentence end, as one civilians
+        entity gathers every such word of a story), with no country stated in their own
+        phrase: the story's country or a place ("detuvo a seis personas en Sevilla") is
+        no nationality; "dos jóvenes venezolanos", "mujeres de Haití" keep theirs."""
+        if ent is None or ent.kind != "civilians":
+            return False
+        end = self._sent[token.i].end_char
+        mention = max((m for m in ent.mentions if m.end <= end), key=lambda m: m.end, default=None)
+        if mention is None:
+            return False
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        return fold(head.text) in self.lex.unroled_people and not any(
+            c.dep_ in {"amod", "nmod"} and spanish_gazetteer().country_word(c.text)
+            for c in head.children
+        )
 
     def _armed(self, info: CodeInfo, source: Entity | None, token: Token) -> CodeInfo:
         """``info`` recoded for a source of an armed role (nonevents_es.yaml,

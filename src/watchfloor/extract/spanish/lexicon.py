@@ -146,6 +146,14 @@ class SpanishLexicon:
         # and the roles that act for their state (nonevents_es.yaml home_aimed,
         # home_state_roles, spanish33)
         self.home_aimed: set[str] = set()
+        # people named only as people, and the roots of acts done to them that leave them
+        # no party (nonevents_es.yaml unroled_people, unroled_roots, es42): "detuvo a dos
+        # jóvenes"; threats aimed at whom the threatened act is done to (threat_roots);
+        # directed acts sharing an earlier coordinated act's addressee (addressee_shared)
+        self.unroled_people: set[str] = set()
+        self.unroled_roots: set[str] = set()
+        self.threat_roots: set[str] = set()
+        self.addressee_shared: set[str] = set()
         self.home_state_roles: set[str] = set()
         self.state_roles: set[str] = set()
         self.state_verbs: set[str] = set()
@@ -273,6 +281,10 @@ class SpanishLexicon:
         self.story_addressed = {str(c) for c in self.nonevent.pop("story_addressed", set())}
         self.patient_nouns = {fold(str(w)) for w in self.nonevent.pop("patient_nouns", set())}
         self.home_aimed = {str(c) for c in self.nonevent.pop("home_aimed", set())}
+        self.unroled_people = {fold(str(w)) for w in self.nonevent.pop("unroled_people", set())}
+        self.unroled_roots = {str(c) for c in self.nonevent.pop("unroled_roots", set())}
+        self.threat_roots = {str(c) for c in self.nonevent.pop("threat_roots", set())}
+        self.addressee_shared = {str(c) for c in self.nonevent.pop("addressee_shared", set())}
         self.home_state_roles = {
             str(c).upper() for c in self.nonevent.pop("home_state_roles", set())
         }
