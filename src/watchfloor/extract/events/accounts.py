@@ -142,6 +142,17 @@ def voice_code(token: Token, resolver: ActorResolver) -> str | None:
     return _earlier_speaker(speaker, resolver)  # "a communique said" after "Iraq said"
 
 
+def pronoun_speaker(token: Token) -> Token | None:
+    """The "he", "she" or "it" (``speaker_pronouns``) that tells the trigger's clause ("He
+    added that Iranian gunboats fired ...", "the community offered ..., he said"): the
+    named speaker of an account that goes on past its first sentence, whom the resolver's
+    antecedent names (accounts42). Not "they": unnamed sources go on as "they"."""
+    subj = claim_subject(token)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in _lists()["speaker_pronouns"]:
+        return None
+    return subj
+
+
 def voiced_account(
     code: str,
     sources: Sequence[str | None],
