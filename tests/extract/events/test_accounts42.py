@@ -2,13 +2,15 @@
 of another country's act is alleged also where the account goes on in a later sentence
 ("He added that ..."), where its speech verb has no subject of its own ("was quoted as
 saying", "..., saying"), and where the act is a participle or infinitive on a noun of the
-account ("products requested by Washington", "Brazil's decision to suspend payments").
+account ("products requested by Washington", "Brazil's decision to suspend payments"), and where
+a party with no country acts beside another country ("talks between banks and Mexico").
+Sources "quoted as saying" are sources.
 The speaker's own act, its own country's, and an unnamed speaker's account stay asserted
 (docs/judging-criteria.md, Modality). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.extract.events.helpers import event
+from tests.extract.events.helpers import event, events
 from watchfloor.model import Event
 
 
@@ -114,6 +116,37 @@ def test_an_infinitive_on_a_noun_of_its_own_states_decision_stays_asserted() -> 
         "suspend",
     )
     assert _flags(ev) == set()
+
+
+# a party with no country beside another country's; quoted sources
+
+
+def test_an_official_on_talks_between_banks_and_another_state_is_alleged() -> None:
+    ev = event(
+        "US Treasury Secretary James Baker said he based his forecast on progress in talks "
+        "between banks and Mexico.",
+        "talks",
+    )
+    assert _flags(ev) == {"alleged"}
+
+
+def test_an_act_of_its_own_state_beside_another_stays_asserted() -> None:
+    found = events(
+        "Iraqi Defence Minister Adnan Khairallah said Iraqi jets and Iranian gunboats "
+        "attacked a Kuwaiti tanker.",
+        "attacked",
+    )
+    assert {e.source_code for e in found} >= {"IRQ", "IRN"}
+    assert all("alleged" not in _flags(e) for e in found)
+
+
+def test_sources_quoted_as_saying_make_the_act_alleged() -> None:
+    ev = event(
+        "The Zambia Daily Mail quoted official sources as saying Zimbabwean troops attacked "
+        "a Zambian border post.",
+        "attacked",
+    )
+    assert _flags(ev) == {"alleged"}
 
 
 # guards: nearby readings kept

@@ -696,6 +696,8 @@ def sourced_claim(token: Token) -> bool:
             and child.i != head.i
         ):
             subj = next((c for c in head.children if c.dep_ in {"nsubj"}), None)
+            if subj is None:
+                subj = implied_speaker(head)  # "quoted official sources as saying"
             if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
                 subj = head.head  # "documents which indicate that ...": the antecedent
             if subj is not None and subj.lower_ == "they" and _sources_before(head):
@@ -851,8 +853,9 @@ def party_account(
 ) -> bool:
     """Whether an otherwise asserted act is one party's account of another party's act: the
     trigger is in what a named actor says (``party_speech_verbs``; ``speaker_code`` is the
-    code of :func:`claim_speaker`'s subject) and every coded source of the event is of
-    another country ("Iraq said Iranian jets bombed the port", "Venezuela's government said
+    code of :func:`claim_speaker`'s subject), a coded source of the event is of another
+    country and none of the speaker's own (accounts42: beside a party with no country,
+    "banks and Mexico") ("Iraq said Iranian jets bombed the port", "Venezuela's government said
     the US strike killed 14"; the victim's account too, as judged seeds 3026 / 3032):
     alleged. An actor's account of its own act ("Mexico said its army seized ...") stays
     asserted; so does one of its own country's act (a firm or a minister on its state's
@@ -866,7 +869,11 @@ def party_account(
         return False  # "French officials said the Brazilian minister met Balladur": a
         # meeting or an accord is the act of both sides, the speaker's own country's too
         # (``joint``: a :func:`joint_roots` root; modality39, judged seed 3075, tuned-on)
-    return all(other_country(speaker_code, c) for c in coded)
+    if any(_party(c)[0] == own for c in coded):
+        return False  # "Iraq said its jets and Iranian jets clashed": its own act too
+    return any(other_country(speaker_code, c) for c in coded)  # "a US official said
+    # talks between banks and Mexico made progress": a party with no country beside
+    # another country's is no act of the speaker's own (accounts42)
 
 
 CueTable = list[tuple[str, set[str], list[tuple[str, list[str]]]]]
