@@ -18,6 +18,9 @@ behind such a speaker, so that the coder can ask whose act the trigger is:
   owner, the named state of the ``party_speech_verbs`` verb of the sentence before ("Iraq
   said ... . A communique said ...").
 
+An account may also go on past its first sentence: "He added that ..." whose pronoun names
+a person (:func:`pronoun_speaker`, accounts42) is that person's account.
+
 Issue 12, modality41 (judged seeds 3079 / 3080, tuned-on: a state's radio telling of the
 other country's air raid, an Iraqi communique on an Iranian attack, the miners' statement
 on an eviction by police: alleged, coded asserted). Not a speaker with a name of its own:
