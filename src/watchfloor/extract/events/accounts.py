@@ -18,6 +18,9 @@ behind such a speaker, so that the coder can ask whose act the trigger is:
   owner, the named state of the ``party_speech_verbs`` verb of the sentence before ("Iraq
   said ... . A communique said ...").
 
+An account may also go on past its first sentence: "He added that ..." whose pronoun names
+a person (:func:`pronoun_speaker`, accounts42) is that person's account.
+
 Issue 12, modality41 (judged seeds 3079 / 3080, tuned-on: a state's radio telling of the
 other country's air raid, an Iraqi communique on an Iranian attack, the miners' statement
 on an eviction by police: alleged, coded asserted). Not a speaker with a name of its own:
@@ -140,6 +143,17 @@ def voice_code(token: Token, resolver: ActorResolver) -> str | None:
         # state that spoke before ("Canada said ... . 'The French government protests',
         # the ministry statement added": the ministry's, judged seed 3073, tuned-on)
     return _earlier_speaker(speaker, resolver)  # "a communique said" after "Iraq said"
+
+
+def pronoun_speaker(token: Token) -> Token | None:
+    """The "he", "she" or "it" (``speaker_pronouns``) that tells the trigger's clause ("He
+    added that Iranian gunboats fired ...", "the community offered ..., he said"): the
+    named speaker of an account that goes on past its first sentence, whom the resolver's
+    antecedent names (accounts42). Not "they": unnamed sources go on as "they"."""
+    subj = claim_subject(token)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in _lists()["speaker_pronouns"]:
+        return None
+    return subj
 
 
 def voiced_account(

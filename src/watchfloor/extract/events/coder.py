@@ -37,7 +37,7 @@ from watchfloor.extract.doccache import (
     span_tokens,
     word_ids,
 )
-from watchfloor.extract.events.accounts import voice_code, voiced_account
+from watchfloor.extract.events.accounts import pronoun_speaker, voice_code, voiced_account
 from watchfloor.extract.events.argmodel import (
     ANTECEDENT_SPANS,
     DETACHED,
@@ -944,6 +944,10 @@ class EventExtractor:
         speaker = reported_by(token, resolver, self.lex.reporting)
         if not any(flags.values()):
             said = claim_speaker(token)
+            if said is None and (pron := pronoun_speaker(token)) is not None:
+                # "He added that Iranian gunboats fired": the named speaker the pronoun
+                # stands for, never a pronoun left without one (accounts42)
+                said = pron if any(a.entity for a in resolver.resolve(pron)) else None
             spoke = resolver.resolve(said) if said is not None else []
             source_codes = [a.code if a else None for a in sources]
             target_codes = [a.code if a else None for a in targets]
