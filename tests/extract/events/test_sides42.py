@@ -92,8 +92,7 @@ def test_arrival_in_the_visitors_own_country_names_no_host() -> None:
 # -- coordinated parties of an accord or of a framed clause -------------------------------------
 def test_accord_by_coordinated_parties_pairs_them() -> None:
     text = (
-        "The yen rose after last month's currency agreement by the United States, Japan "
-        "and France."
+        "The yen rose after last month's currency agreement by the United States, Japan and France."
     )
     assert _sides(text, "agreement") == {("USA", "JPN"), ("USA", "FRA"), ("JPN", "FRA")}
 
