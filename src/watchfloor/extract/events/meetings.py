@@ -52,7 +52,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from watchfloor.extract.events.arguments import framing_clause, visiting
+from watchfloor.extract.events.arguments import visiting
 from watchfloor.extract.events.modality import claim_speaker
 from watchfloor.extract.events.nonacts import default_lists
 from watchfloor.extract.events.resolver import Actor
@@ -132,22 +132,18 @@ def mutual_parties(
     each other). RETURNS the sources as the targets, None where fewer than two parties are
     named or the code is a joint pledge (03x: "X and Y vowed to fight crime" is no act on
     each other). Also (sides42) coordinated "by" objects of the trigger noun ("last
-    month's currency agreement by the U.S., Japan and France") and the coordinated subject
-    of the clause a meeting frames ("the French minister and his German counterpart agreed
-    during talks in Bonn"): the noun names no partner of its own in either case."""
+    month's currency agreement by the U.S., Japan and France"). Not the subject of a
+    clause the meeting only frames ("after the meeting, X, Y and Z released ...")."""
     if code not in SYMMETRIC_CODES or subject is None:
         return None
     if subject.dep_ == "pobj" and subject.head.lower_ == "by":
         if subject.head.head.i != trigger.i or trigger.pos_ not in {"NOUN", "PROPN"}:
             return None
-    elif subject.dep_ != "nsubj":
-        return None
-    elif subject.head.i != trigger.i and not (
-        trigger.dep_ == "dobj" and trigger.head.i == subject.head.i
+    elif subject.dep_ != "nsubj" or (
+        subject.head.i != trigger.i
+        and not (trigger.dep_ == "dobj" and trigger.head.i == subject.head.i)
     ):
-        framed = framing_clause(trigger) if trigger.pos_ in {"NOUN", "PROPN"} else None
-        if framed is None or framed.i != subject.head.i:
-            return None
+        return None
     parties = [a for a in sources if a is not None]
     return parties if len({a.key for a in parties}) > 1 else None
 
