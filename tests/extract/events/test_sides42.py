@@ -71,6 +71,12 @@ def test_a_topic_with_no_partner_gives_no_target() -> None:
     assert all(target is None for _, target in _sides(text, "negotiating"))
 
 
+def test_an_owned_topic_of_talking_names_no_partner() -> None:
+    # guard: what one talks about, with whom one had it, is no partner of the talk
+    text = "The Mexican cartel boss began to talk about his experience with the Sinaloa Cartel."
+    assert all(target is None for _, target in _sides(text, "talk"))
+
+
 # -- the country an arrival is in ---------------------------------------------------------------
 def test_arrival_in_a_country_is_hosted_by_it() -> None:
     text = "The Chinese premier arrived in Japan on Monday for a three-day visit."

@@ -1622,11 +1622,14 @@ def verb_topic_partner(verb: Token) -> Token | None:
     """The "with" object the parser hangs on the topic of a symmetric verb ("negotiating
     *for a new contract with the airline*", ``displaced_partner_topics``): the verb's
     partner when the topic is a common noun naming no one and the verb has no "with" of
-    its own. RETURNS the partner's word or None."""
+    its own. Only a topic of "for" / "on" / "over" (``verb_partner_topics``) that no
+    possessive owns: "talk about his experience with the gang" names no partner of the
+    talk. RETURNS the partner's word or None."""
     if prep_objects(verb, {"with", "between"}):
         return None
-    for topic in prep_objects(verb, set(role_words("displaced_partner_topics"))):
-        if topic.pos_ == "NOUN" and not topic.ent_type_:
+    for topic in prep_objects(verb, set(role_words("verb_partner_topics"))):
+        owned = any(c.dep_ == "poss" for c in topic.children)
+        if topic.pos_ == "NOUN" and not topic.ent_type_ and not owned:
             partner = next((o for o in prep_objects(topic, {"with"}) if _partner_word(o)), None)
             if partner is not None:
                 return partner
