@@ -111,6 +111,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "signed a loan agreement with the World Bank", "struck deals with corrupt
         # officers": the pact's partner is the target, not the pact
         target = partner
+    if target is None and verb.lemma_.lower() in symmetric_verbs():
+        # "the union has been negotiating for a new contract with the airline": the
+        # parser hangs the partner on the topic of a symmetric verb (sides42)
+        target = verb_topic_partner(verb)
     if target is None:
         target = _prep_object(verb, TARGET_PREPS)
         if target is not None and target.head.lower_ == "with" and assisting(target):
@@ -715,6 +719,15 @@ def noun_arguments(
     if (
         source is None
         and (verb := framing_clause(noun)) is not None
+        and verb.lemma_.lower() in role_words("framing_meetings", "invited")
+        and prep_objects(noun, {"with"})
+    ):
+        # "the Canadian minister was invited to Lima for talks with Peruvian officials":
+        # the one invited or summoned for talks with a named partner takes part (sides42)
+        source = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if (
+        source is None
+        and (verb := framing_clause(noun)) is not None
         and not any(
             c.dep_ in OBJECT_DEPS | {"nsubjpass"}
             and (found := resolver.resolve(c))
@@ -1192,9 +1205,13 @@ def framing_clause(noun: Token) -> Token | None:
     if node.head.lower_ in {"at", "in", "for"} and not point and not prep_objects(noun, {"with"}):
         return None  # "proposed quotas at the meeting of the coffee council": a venue
     verb = node.head.head
+    if verb.lower_ in {"here", "there"} and verb.dep_ == "advmod" and node.head.i == verb.i + 1:
+        # "X, here for talks with Y, said", "arrived there for talks with Y": the phrase
+        # hangs on the place adverb, which hangs on the clause's verb or subject (sides42)
+        verb = verb.head
     if (
         verb.dep_ in SUBJECT_DEPS
-        and verb.pos_ == "PROPN"
+        and verb.pos_ in {"PROPN", "NOUN"}
         and verb.i + 1 < len(verb.doc)
         and verb.doc[verb.i + 1].lower_ == ","
         and node.head.i > verb.i
@@ -1601,6 +1618,41 @@ def topic_partner(noun: Token) -> Token | None:
     return None
 
 
+def verb_topic_partner(verb: Token) -> Token | None:
+    """The "with" object the parser hangs on the topic of a symmetric verb ("negotiating
+    *for a new contract with the airline*", ``displaced_partner_topics``): the verb's
+    partner when the topic is a common noun naming no one and the verb has no "with" of
+    its own. Only a topic of "for" / "on" / "over" (``verb_partner_topics``) that no
+    possessive owns: "talk about his experience with the gang" names no partner of the
+    talk. RETURNS the partner's word or None."""
+    if prep_objects(verb, {"with", "between"}):
+        return None
+    for topic in prep_objects(verb, set(role_words("verb_partner_topics"))):
+        owned = any(c.dep_ == "poss" for c in topic.children)
+        if topic.pos_ == "NOUN" and not topic.ent_type_ and not owned:
+            partner = next((o for o in prep_objects(topic, {"with"}) if _partner_word(o)), None)
+            if partner is not None:
+                return partner
+    return None
+
+
+def arrival_host(verb: Token, resolver: Resolves) -> Token | None:
+    """The country an arrival verb's visitor arrives in (``argument_roles.yaml``
+    ``arrival_hosts``: "the Chinese premier arrived in Japan"): the host of the visit
+    (042). Only a country named as such, never a city ("arrived in Geneva" for a UN
+    meeting names no host; a city's country is a guess). RETURNS its word or None."""
+    if verb.lemma_.lower() not in role_words("arrival_hosts"):
+        return None
+    entity_at = getattr(resolver, "entity_at", None)  # the actor resolver's, not a stub's
+    if entity_at is None:
+        return None
+    for place in prep_objects(verb, {"in", "at"}):
+        ent = entity_at(place)
+        if ent is not None and ent.type == "location" and ent.kind == "country":
+            return place
+    return None
+
+
 def _partner_word(token: Token) -> bool:
     """Whether a "with" object may be a partner: not a date, not a helper ("with the help
     of X")."""
@@ -2001,6 +2053,15 @@ def inherited_subject(verb: Token) -> Token | None:
             # has no controller in the clause it refers from
             return None
         if dep == "prep":
+            pass
+        elif (
+            dep == "advmod"
+            and head.lower_ in role_words("framing_meetings", "compound_before")
+            and any(c.dep_ == "prep" and c.lower_ in {"to", "of"} for c in head.children)
+        ):
+            # "Prior to negotiating a loan with X, Chrysler sold ...", "ahead of meeting Y":
+            # a compound preposition meaning "before" heads the gerund clause as "before"
+            # does; its subject is the clause's (sides42)
             pass
         elif dep not in CONTROL_DEPS:
             return None

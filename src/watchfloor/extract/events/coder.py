@@ -58,6 +58,7 @@ from watchfloor.extract.events.arguments import (
     SUBJECT_DEPS,
     TARGET_PREPS,
     arg_span,
+    arrival_host,
     complement_target,
     course_agent,
     course_host,
@@ -855,6 +856,16 @@ class EventExtractor:
                 for a in resolver.resolve(comp) or _behind(comp, resolver)
                 if not _own_state(a, sources)
             ]
+        if (
+            not found
+            and token.pos_ == "VERB"
+            and info.code == "042"
+            and (host := arrival_host(token, resolver)) is not None
+            and (src_tok is None or host.i != src_tok.i)
+        ):
+            # "the Chinese premier arrived in Japan": the country arrived in hosts the
+            # visit; not the visitor's own state (sides42)
+            found = [a for a in resolver.resolve(host) if not _own_state(a, sources)]
         if (
             not found
             and token.pos_ == "VERB"

@@ -131,11 +131,17 @@ def mutual_parties(
     another act ("after the meeting, X, Y and Z released a document": they did not meet
     each other). RETURNS the sources as the targets, None where fewer than two parties are
     named or the code is a joint pledge (03x: "X and Y vowed to fight crime" is no act on
-    each other)."""
-    if code not in SYMMETRIC_CODES or subject is None or subject.dep_ != "nsubj":
+    each other). Also (sides42) coordinated "by" objects of the trigger noun ("last
+    month's currency agreement by the U.S., Japan and France"). Not the subject of a
+    clause the meeting only frames ("after the meeting, X, Y and Z released ...")."""
+    if code not in SYMMETRIC_CODES or subject is None:
         return None
-    if subject.head.i != trigger.i and not (
-        trigger.dep_ == "dobj" and trigger.head.i == subject.head.i
+    if subject.dep_ == "pobj" and subject.head.lower_ == "by":
+        if subject.head.head.i != trigger.i or trigger.pos_ not in {"NOUN", "PROPN"}:
+            return None
+    elif subject.dep_ != "nsubj" or (
+        subject.head.i != trigger.i
+        and not (trigger.dep_ == "dobj" and trigger.head.i == subject.head.i)
     ):
         return None
     parties = [a for a in sources if a is not None]
