@@ -49,9 +49,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,trigger", CASES)
-def test_bank_sessions_forecasts_and_policy_passage_are_no_events(
-    text: str, trigger: str
-) -> None:
+def test_bank_sessions_forecasts_and_policy_passage_are_no_events(text: str, trigger: str) -> None:
     assert events(text, trigger) == []
 
 
