@@ -1,10 +1,12 @@
-"""Non-events, round 42 (issue 12): a central bank's own session, a third party's forecast
-and the passage of a domestic policy instrument (``nonacts.py``: ``central_bank_session``,
-``third_party_forecast``, ``policy_progress_nouns`` in ``domestic_policy``). Sentences
+"""Non-events, round 42 (issue 12): a central bank's own session, a third party's forecast,
+the passage of a domestic policy instrument and a proposal to one's own state's body
+(``nonacts.py``: ``central_bank_session``, ``third_party_forecast``; in
+``domestic_policy``: ``policy_progress_nouns``, ``own_state_codes``). Sentences
 written for these tests; each non-event below is emitted at the base f9d4c8f7 with the
 round's lists emptied (``test_without_the_lists_they_come_back``), and the guards keep a
 central bank's talks with another party, past acts that observers report, officials'
-statements, planned meetings and bills that act on another state."""
+statements, planned meetings, bills that act on another state and proposals to another
+state or a province's appeal to its federal capital."""
 
 from __future__ import annotations
 
@@ -21,16 +23,20 @@ CHAIR = "Bundesbank President Helmut Weber will chair the meeting on Thursday."
 ROUTINE = "The finance minister will attend a routine Bundesbank meeting on Thursday."
 DIPLOMATS = "Diplomats said Spain, Greece and Portugal were certain to oppose the new farm plan."
 ECONOMISTS = "Economists said Japan would reject the American proposal."
+OWN_CABINET = "The finance ministry sent a proposal to the cabinet that import tariffs be cut."
 PASSAGE = "The president urged passage of a constitutional amendment to balance the budget."
 
 BANK_MEETS_MINISTER = "The Bundesbank president met the French finance minister on Monday."
 BANK_TALKS_BANKS = "The central bank held talks with commercial banks on Monday."
+GOVERNOR_MEETS_BANKERS = "Brazil's central bank governor will meet senior commercial bankers today."
 BANK_TALKS_ABROAD = "The Bundesbank president held talks in Paris on Monday."
 WORLD_BANK = "The World Bank will hold a meeting with Brazil on its debt next week."
 PAST_ATTACK = "Diplomats said Iraqi troops attacked Iranian positions on Monday."
 PLANNED_MEETING = "Diplomats said the Spanish and Greek ministers would meet in Geneva next week."
 OFFICIALS = "Officials said Japan would oppose the American plan."
 OWN_WORD = "Spanish diplomats said Spain would oppose the new farm plan."
+FOREIGN_PROPOSAL = "The French government proposed a new trade plan to the Japanese government."
+PROVINCE = "The Ontario government urged Ottawa to require import permits."
 SANCTIONS_BILL = "The president urged passage of a bill imposing sanctions on South Africa."
 
 
@@ -45,6 +51,7 @@ CASES = [
     (DIPLOMATS, "oppose"),
     (ECONOMISTS, "reject"),
     (PASSAGE, "urged"),
+    (OWN_CABINET, "proposal"),
 ]
 
 
@@ -59,6 +66,7 @@ def test_without_the_lists_they_come_back(monkeypatch) -> None:
         session_banks=(),
         observer_nouns=frozenset(),
         policy_progress_nouns=frozenset(),
+        own_state_codes=(),
     )
     monkeypatch.setattr(nonacts, "default_nonacts", lambda: NonActs(lists))
     for text, trigger in CASES:
@@ -81,12 +89,19 @@ def test_which_reading_removes_each() -> None:
         (PAST_ATTACK, "attacked", [("190", "IRQMIL", "IRN")]),
         (OFFICIALS, "oppose", [("120", "JPN", "USA")]),
         (SANCTIONS_BILL, "urged", [("020", "GOV", None)]),
+        (FOREIGN_PROPOSAL, "proposed", [("037", "FRAGOV", "JPNGOV")]),
+        (PROVINCE, "urged", [("020", "GOV", "CAN")]),
     ],
 )
 def test_acts_on_another_party_stay(
     text: str, trigger: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _codes(text, trigger) == expected
+
+
+def test_a_governor_meeting_bankers_stays() -> None:
+    # an object of "meet" is another party, even a common noun
+    assert _codes(GOVERNOR_MEETS_BANKERS, "meet") == [("040", "BRA", None), ("036", "BRA", None)]
 
 
 def test_a_bank_chief_talking_abroad_stays() -> None:

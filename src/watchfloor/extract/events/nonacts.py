@@ -172,6 +172,7 @@ class NonActLists:
     forecast_modals: frozenset[str] = frozenset()
     forecast_adjectives: frozenset[str] = frozenset()
     policy_progress_nouns: frozenset[str] = frozenset()
+    own_state_codes: tuple[str, ...] = ()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -233,6 +234,7 @@ class NonActLists:
             frozenset(words("forecast_modals")),
             frozenset(words("forecast_adjectives")),
             frozenset(words("policy_progress_nouns")),
+            words("own_state_codes"),
         )
 
 
@@ -405,7 +407,9 @@ class NonActs:
         return bool(roles) and all(r in self.lists.private_roles for r in roles)
         # a bare country ("USA") or state role ("GOV") is no private party
 
-    def _own_proposal(self, token: Token) -> bool:
+    def _own_proposal(
+        self, token: Token, addressed: set[int] | frozenset[int] = frozenset()
+    ) -> bool:
         """Whether a noun trigger is itself a policy instrument ("his trade surplus
         proposal", "the industry's plan") naming no party in its "to" / "with" phrase."""
         if token.pos_ != "NOUN" or not _lemmas(token) & self.lists.policy_objects:
@@ -415,7 +419,7 @@ class NonActs:
             and any(
                 o.pos_ == "PROPN" or o.ent_type_ in self.lists.policy_named_ents
                 for o in c.subtree
-                if o.i != c.i
+                if o.i != c.i and o.i not in addressed  # the own state's body it goes to
             )
             for c in token.children
         )
@@ -433,11 +437,14 @@ class NonActs:
         "banned the Zetas' fronts"). Unlike :meth:`domestic_measure`, stances (demands,
         rejections) are read; a veto, talks and agreements (``policy_skip_codes``) act on
         another party and stay."""
-        if any(t is not None for t in targets) or info.code.startswith(
-            self.lists.policy_skip_codes
-        ):
+        if info.code.startswith(self.lists.policy_skip_codes):
             return False
         doers = [s for s in sources if s is not None]
+        addressed: set[int] = set()  # the own state's body a proposal is made to (round 42)
+        if any(t is not None for t in targets):
+            if not self._own_state_addressed(token, info, doers, targets):
+                return False
+            addressed = {w.i for t in targets if t is not None for w in t.token.subtree}
         private = info.code.startswith(self.lists.private_stance_codes)
         if not doers and not private:
             return False
@@ -452,7 +459,7 @@ class NonActs:
         }
         if len(states) > 1:
             return False  # two states' bodies: an act between them
-        if private and self._own_proposal(token):
+        if private and self._own_proposal(token, addressed):
             return True  # "his trade surplus reduction proposal": the trigger is the plan
         found = False
         for obj in self._policy_phrases(token):
@@ -460,6 +467,7 @@ class NonActs:
                 t.ent_type_ in self.lists.policy_named_ents
                 or (t.pos_ == "PROPN" and not t.ent_type_)
                 for t in obj.subtree
+                if t.i not in addressed
             ):
                 return False  # "imposed a ban on the Gulf Cartel": a named party (a date,
                 # "on Friday", names none)
@@ -469,6 +477,25 @@ class NonActs:
                 _lemmas(w) & (self.lists.policy_objects | self.lists.fiscal) for w in words
             )
         return found
+
+    def _own_state_addressed(
+        self, token: Token, info: CodeInfo, doers: list[Actor], targets: list[Actor | None]
+    ) -> bool:
+        """Whether a proposal or appeal (``own_state_codes``) of a state body is addressed
+        to a body of the same state (round 42): "the ministry sent a proposal to the
+        cabinet", "the secretary proposed the allowance to the White House" (TWNGOV ->
+        TWNGOV, USAGOV -> USAGOV). Every side carries a ``policy_roles`` role and one
+        country; a bare country ("Ottawa" as CAN), another state's body or a private party
+        addressed is no such body, nor is one in a sentence naming another country."""
+        if not info.code.startswith(self.lists.own_state_codes) or not doers:
+            return False
+        sides = doers + [t for t in targets if t is not None]
+        if not all(a.code and self._state_body(a) for a in sides):
+            return False
+        states = {code_blocks(a.code)[0] for a in sides if a.code}
+        if len(states) != 1:
+            return False
+        return not self._other_country_named(token, states.pop(), sides)
 
     def _progress_objects(self, obj: Token) -> list[Token]:
         """The policy instrument a progress noun names in its "of" phrase, with its
@@ -747,6 +774,9 @@ class NonActs:
         for head in self._meeting_heads(token):
             if any(self._partner_named(token, head, c) for c in head.children):
                 return False  # "the central bank met with commercial banks"
+        if any(c.dep_ == "dobj" for c in token.children):
+            return False  # "the governor will meet senior commercial bankers": whoever
+            # a central bank meets is another party, named or not
         if not self._bank_phrase(token) and not (
             doers
             and all(
