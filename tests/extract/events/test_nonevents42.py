@@ -1,12 +1,14 @@
 """Non-events, round 42 (issue 12): a central bank's own session, a third party's forecast,
-the passage of a domestic policy instrument and a proposal to one's own state's body
-(``nonacts.py``: ``central_bank_session``, ``third_party_forecast``; in
-``domestic_policy``: ``policy_progress_nouns``, ``own_state_codes``). Sentences
+the passage of a domestic policy instrument, a proposal to one's own state's body, a veto of
+"any" measure and what a pledge is to do (``nonacts.py``: ``central_bank_session``,
+``third_party_forecast``; in ``domestic_policy``: ``policy_progress_nouns``,
+``own_state_codes``, ``general_pledge_codes``, ``pledge_nouns``). Sentences
 written for these tests; each non-event below is emitted at the base f9d4c8f7 with the
 round's lists emptied (``test_without_the_lists_they_come_back``), and the guards keep a
 central bank's talks with another party, past acts that observers report, officials'
 statements, planned meetings, bills that act on another state and proposals to another
-state or a province's appeal to its federal capital."""
+state, a province's appeal to its federal capital, a veto cast and a pledge of sanctions on
+another state."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ CHAIR = "Bundesbank President Helmut Weber will chair the meeting on Thursday."
 ROUTINE = "The finance minister will attend a routine Bundesbank meeting on Thursday."
 DIPLOMATS = "Diplomats said Spain, Greece and Portugal were certain to oppose the new farm plan."
 ECONOMISTS = "Economists said Japan would reject the American proposal."
+ANY_TAX_VETO = "President Carter said he would veto any spending increases passed by Congress."
+TAX_PLEDGE = "The prime minister renewed his pledge to cut income taxes."
 OWN_CABINET = "The finance ministry sent a proposal to the cabinet that import tariffs be cut."
 PASSAGE = "The president urged passage of a constitutional amendment to balance the budget."
 
@@ -37,6 +41,8 @@ OFFICIALS = "Officials said Japan would oppose the American plan."
 OWN_WORD = "Spanish diplomats said Spain would oppose the new farm plan."
 FOREIGN_PROPOSAL = "The French government proposed a new trade plan to the Japanese government."
 PROVINCE = "The Ontario government urged Ottawa to require import permits."
+CAST_VETO = "The president vetoed the highway bill on Friday."
+SANCTIONS_PLEDGE = "The president renewed his pledge to impose sanctions on South Africa."
 SANCTIONS_BILL = "The president urged passage of a bill imposing sanctions on South Africa."
 
 
@@ -52,6 +58,8 @@ CASES = [
     (ECONOMISTS, "reject"),
     (PASSAGE, "urged"),
     (OWN_CABINET, "proposal"),
+    (ANY_TAX_VETO, "veto"),
+    (TAX_PLEDGE, "pledge"),
 ]
 
 
@@ -67,6 +75,8 @@ def test_without_the_lists_they_come_back(monkeypatch) -> None:
         observer_nouns=frozenset(),
         policy_progress_nouns=frozenset(),
         own_state_codes=(),
+        general_pledge_codes=(),
+        pledge_nouns=frozenset(),
     )
     monkeypatch.setattr(nonacts, "default_nonacts", lambda: NonActs(lists))
     for text, trigger in CASES:
@@ -91,6 +101,8 @@ def test_which_reading_removes_each() -> None:
         (SANCTIONS_BILL, "urged", [("020", "GOV", None)]),
         (FOREIGN_PROPOSAL, "proposed", [("037", "FRAGOV", "JPNGOV")]),
         (PROVINCE, "urged", [("020", "GOV", "CAN")]),
+        (CAST_VETO, "vetoed", [("129", "GOV", None)]),
+        (SANCTIONS_PLEDGE, "pledge", [("030", "GOV", "ZAF")]),
     ],
 )
 def test_acts_on_another_party_stay(

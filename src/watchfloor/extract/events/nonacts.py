@@ -173,6 +173,9 @@ class NonActLists:
     forecast_adjectives: frozenset[str] = frozenset()
     policy_progress_nouns: frozenset[str] = frozenset()
     own_state_codes: tuple[str, ...] = ()
+    general_pledge_codes: tuple[str, ...] = ()
+    general_determiners: frozenset[str] = frozenset()
+    pledge_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -235,6 +238,9 @@ class NonActLists:
             frozenset(words("forecast_adjectives")),
             frozenset(words("policy_progress_nouns")),
             words("own_state_codes"),
+            words("general_pledge_codes"),
+            frozenset(words("general_determiners")),
+            frozenset(words("pledge_nouns")),
         )
 
 
@@ -384,7 +390,13 @@ class NonActs:
                 out.append(child)
             elif child.dep_ == "prep":
                 out += [o for o in child.children if o.dep_ == "pobj"]
-            elif child.dep_ == "xcomp":
+            elif child.dep_ == "xcomp" or (
+                child.dep_ == "acl"
+                and _lemmas(token) & self.lists.pledge_nouns
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            ):
+                # "refused to drop the tax"; (round 42) a noun's infinitive, what a pledge
+                # or plan is to do: "his pledge to cut income taxes"
                 out += [o for o in child.children if o.dep_ in {"dobj", "nsubjpass"}]
             elif child.dep_ == "ccomp":
                 # "urged that the bill be expanded": the passive subject only ("warned
@@ -437,7 +449,8 @@ class NonActs:
         "banned the Zetas' fronts"). Unlike :meth:`domestic_measure`, stances (demands,
         rejections) are read; a veto, talks and agreements (``policy_skip_codes``) act on
         another party and stay."""
-        if info.code.startswith(self.lists.policy_skip_codes):
+        general = self._general_pledge(token, info)
+        if info.code.startswith(self.lists.policy_skip_codes) and not general:
             return False
         doers = [s for s in sources if s is not None]
         addressed: set[int] = set()  # the own state's body a proposal is made to (round 42)
@@ -467,7 +480,7 @@ class NonActs:
                 t.ent_type_ in self.lists.policy_named_ents
                 or (t.pos_ == "PROPN" and not t.ent_type_)
                 for t in obj.subtree
-                if t.i not in addressed
+                if t.i not in addressed and not (general and self._in_agent(t, obj))
             ):
                 return False  # "imposed a ban on the Gulf Cartel": a named party (a date,
                 # "on Friday", names none)
@@ -477,6 +490,33 @@ class NonActs:
                 _lemmas(w) & (self.lists.policy_objects | self.lists.fiscal) for w in words
             )
         return found
+
+    def _general_pledge(self, token: Token, info: CodeInfo) -> bool:
+        """Whether a veto (``general_pledge_codes``) is of a whole class, not of a bill
+        before it (round 42; docs/judging-criteria.md, twenty-first session): "would veto any
+        tax increase" (``general_determiners``) is a domestic stance; "vetoed the highway
+        bill" acts on the legislature."""
+        if not info.code.startswith(self.lists.general_pledge_codes):
+            return False
+        return any(
+            c.dep_ in {"dobj", "nsubjpass"}
+            and any(
+                d.dep_ == "det" and d.lower_ in self.lists.general_determiners for d in c.children
+            )
+            for c in token.children
+        )
+
+    @staticmethod
+    def _in_agent(word: Token, top: Token) -> bool:
+        """Whether ``word`` stands in a "by" agent phrase under ``top`` ("any tax rise voted
+        *by Congress*": who would pass the measure, not whom it acts on)."""
+        while word.i != top.i:
+            if word.dep_ == "agent":
+                return True
+            if word.head.i == word.i:
+                return False
+            word = word.head
+        return False
 
     def _own_state_addressed(
         self, token: Token, info: CodeInfo, doers: list[Actor], targets: list[Actor | None]
