@@ -87,6 +87,16 @@ to another; three kinds of sentence carry an event word with no such act:
   Round 41 (domestic41): a country named only in a side's own posting ("talks with his
   ambassador to Athens", a relative clause of the side's noun) is no foreign partner.
 
+* **A central bank's own session** (:meth:`NonActs.central_bank_session`, round 42): a
+  meeting with no other party whose trigger's modifiers or every source side name a central
+  bank ("the Bundesbank's regular council meeting"): its policy council sitting.
+* **A third party's forecast** (:meth:`NonActs.third_party_forecast`, round 42): a future
+  act that an observer (analysts, diplomats ...) says or expects others will do ("diplomats
+  said Spain was certain to oppose the plan"): speculation, no event.
+* Round 42 also widens :meth:`NonActs.domestic_policy`: "urged passage of" a policy
+  instrument, a proposal to a body of one's own state, a veto of "any" measure and what a
+  pledge is to do ("his pledge to cut taxes") are read.
+
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
 
