@@ -94,9 +94,10 @@ def test_thing_or_forum_argument_is_no_event(text: str, trigger: str) -> None:
     ("text", "trigger"),
     [
         ("The United States proposed to hold talks with Cuba on migration.", "proposed"),
-        # one actor's proposal to another, named with its owner
+        # one actor's proposal to another, named with its owner (to another state: a
+        # proposal to one's own legislature is domestic policy since nonevents42)
         (
-            "The Reagan administration submitted to Congress its proposals to cut farm subsidies, "
+            "The Reagan administration submitted to Japan its proposals to cut farm subsidies, "
             "aides said.",
             "proposals",
         ),
