@@ -88,10 +88,11 @@ def _country_regex() -> re.Pattern:
 
 
 def load(
-    docs: int, seed: int, exclude: frozenset[str] = frozenset()
+    docs: int, seed: int, exclude: frozenset[str] = frozenset(), before: int | None = None
 ) -> list[tuple[str, RawDocument]]:
     """RETURNS (corpus, document) pairs: a seeded sample of each corpus, never an article
-    whose id is in ``exclude``."""
+    whose id is in ``exclude``; with ``before``, Reuters stories only among the file's first
+    ``before`` lines (the later ones are the lead's fresh measurement pool)."""
     rng = random.Random(seed)
     out: list[tuple[str, RawDocument]] = []
     if INSIGHT.exists():
@@ -113,6 +114,7 @@ def load(
     if REUTERS.exists():
         names = _country_regex()
         rows = [json.loads(line) for line in REUTERS.open(encoding="utf-8")]
+        rows = rows[:before] if before is not None else rows
         rows = [
             r
             for r in rows

@@ -10,7 +10,10 @@ with eval_actor_coding's seeds, never with the seed used here.
 
 Usage:
     WATCHFLOOR_SHARED=/work/shared PYTHONPATH=src python bench/uncoded_orgs.py \
-        [--docs 300] [--seed 7] [--top 80] [--out /tmp/uncoded.tsv]
+        [--docs 300] [--seed 7] [--top 80] [--out /tmp/uncoded.tsv] [--before 10000]
+
+``--before N`` draws Reuters stories only among the corpus file's first N (agencies42: the
+stories from index 10,000 on are the lead's fresh measurement pool; never list names there).
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--top", type=int, default=80)
     ap.add_argument("--out", type=Path, help="write every uncoded name to this TSV")
+    ap.add_argument("--before", type=int, help="draw Reuters stories only among the file's first N")
     args = ap.parse_args()
-    pairs = ev.load(args.docs, args.seed)
+    pairs = ev.load(args.docs, args.seed, before=args.before)
     stage = NlpStage(extractors=("actors", "events"), batch_size=16)
     docs = list(without_failures(stage.process(to_document(raw) for _, raw in pairs)))
     in_docs: Counter[tuple[str, str]] = Counter()
