@@ -38,7 +38,7 @@ from spacy.tokens import Token
 
 from watchfloor.extract.actors.codes import token_country
 from watchfloor.extract.doccache import sentences_before
-from watchfloor.extract.events.modality import _lists, _party, claim_subject, party_account
+from watchfloor.extract.events.modality import claim_subject, code_party, party_account, word_lists
 from watchfloor.extract.events.resolver import ActorResolver
 
 OWNER_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -56,7 +56,7 @@ def _phrase(word: Token) -> list[Token]:
 
 def _kind(phrase: list[Token]) -> str | None:
     """ "outlet" for a medium's phrase, "paper" for a party's statement, else None."""
-    lists = _lists()
+    lists = word_lists()
     words = {w.lower_ for w in phrase} | {w.lemma_.lower() for w in phrase}
     if words & lists["party_document_nouns"]:
         return "paper"
@@ -68,7 +68,7 @@ def _kind(phrase: list[Token]) -> str | None:
 def _owners(phrase: list[Token]) -> list[Token]:
     """The words of a speaker's phrase that may name its owner: no outlet or paper word,
     determiner or voice adjective ("official", "state")."""
-    lists = _lists()
+    lists = word_lists()
     skip = lists["outlet_nouns"] | lists["party_document_nouns"] | lists["voice_modifiers"]
     return [
         w
@@ -84,7 +84,7 @@ def _code(word: Token, resolver: ActorResolver, state_only: bool) -> str | None:
     demonym names; with ``state_only`` only a code with a country."""
     coded = [a.code for a in resolver.resolve(word) if a.code]
     code = coded[0] if coded else token_country(resolver.gaz, word)
-    if code and state_only and _party(code)[0] is None:
+    if code and state_only and code_party(code)[0] is None:
         return None
     return code
 
@@ -106,7 +106,7 @@ def _earlier_speaker(speaker: Token, resolver: ActorResolver) -> str | None:
     """The state that speaks in the sentence before ("Iraq said its troops crushed the
     offensive. A communique said ..."): the named subject of its ``party_speech_verbs``
     verb, when that names a state."""
-    lists = _lists()
+    lists = word_lists()
     for sent in sentences_before(speaker, 1):
         for word in sent:
             if word.pos_ == "VERB" and word.lemma_.lower() in lists["party_speech_verbs"]:
@@ -131,7 +131,7 @@ def voice_code(token: Token, resolver: ActorResolver) -> str | None:
     if kind is None:
         return None
     codes = [c for w in _owners(phrase) if (c := _code(w, resolver, kind == "outlet"))]
-    state = next((c for c in codes if _party(c)[0]), None)
+    state = next((c for c in codes if code_party(c)[0]), None)
     if state is not None:
         return state  # "Radio Pakistan", "an Iraqi communique"
     if kind == "outlet":
@@ -151,7 +151,7 @@ def pronoun_speaker(token: Token) -> Token | None:
     named speaker of an account that goes on past its first sentence, whom the resolver's
     antecedent names (accounts42). Not "they": unnamed sources go on as "they"."""
     subj = claim_subject(token)
-    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in _lists()["speaker_pronouns"]:
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in word_lists()["speaker_pronouns"]:
         return None
     return subj
 
@@ -168,10 +168,10 @@ def voiced_account(
     miners' statement said police evicted them")."""
     if party_account(code, list(sources), targets, joint=joint):
         return True
-    own_country, own_role = _party(code)
+    own_country, own_role = code_party(code)
     coded = [c for c in sources if c]
     if own_country or own_role is None or not coded:
         return False
-    state_roles = _lists()["state_roles"]
-    roles = [_party(c)[1] for c in coded]
+    state_roles = word_lists()["state_roles"]
+    roles = [code_party(c)[1] for c in coded]
     return all(r is not None and r.lower() in state_roles and r != own_role for r in roles)

@@ -151,7 +151,7 @@ def _sealed(clause: Token) -> bool:
     agreeing happened), or an embedded question ("want to know *what happened* at the
     meetings", "did not know *when* the envoy *would meet*"): its act is presupposed, the
     wanting, not knowing or failing is not about it (judged seeds 3011 / 3012, tuned-on)."""
-    lists = _lists()
+    lists = word_lists()
     if (
         clause.dep_ == "xcomp"
         and clause.tag_ == "VBG"
@@ -178,7 +178,7 @@ def apparent(token: Token, govs: list[Token]) -> bool:
     rebels appear to have attacked"): a claim, alleged. Not "appeared in court to face
     charges" (a purpose, no infinitive complement). So is the clause of a ``claim_verbs``
     verb ("claim they shot down a helicopter", with or without "that")."""
-    lists = _lists()
+    lists = word_lists()
     verbs = lists["appearance_verbs"]
     child = token
     for gov in govs:
@@ -229,7 +229,7 @@ def proposed(govs: list[Token]) -> bool:
     the army to patrol the border", "the plan envisages troops withdrawing"): a
     ``proposal_verbs`` verb whose subject is a ``proposal_nouns`` noun. What is proposed is
     not done: hypothetical (judged seed 3012, tuned-on)."""
-    lists = _lists()
+    lists = word_lists()
     return any(
         g.lemma_.lower() in lists["proposal_verbs"]
         and any(
@@ -261,7 +261,7 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
     clauses = 0
     occasion = False  # past an occasion preposition: the governing words are no cue
     child = _first_conjunct(token)
-    lists = _lists()
+    lists = word_lists()
     for gov in govs:
         clauses += child.dep_ == "ccomp"
         if own_clause(child):
@@ -396,7 +396,7 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
     if any(
         x.dep_ in {"pobj", "pcomp"}
         and x.head.lower_ in ALLEGED_PREPS
-        and x.head.head.lemma_.lower() in _lists()["alleged_of"]
+        and x.head.head.lemma_.lower() in word_lists()["alleged_of"]
         for x in [token, *govs]
     ):
         found["alleged"] = True  # "reports of executions by police"
@@ -423,7 +423,7 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
         found["future"] = True  # "for talks next month", "the summit is scheduled for June"
         # (not "cancelled a trip tomorrow": negated only, judged seed 3022; not "it is
         # possible to reach a deal next year": a possibility, hypothetical only)
-    lists = _lists()
+    lists = word_lists()
     if (
         token.dep_ in {"acl", "relcl"}
         and token.head.lemma_.lower() in lists["future_nouns"]
@@ -485,7 +485,7 @@ def announced_intent(token: Token, govs: list[Token], hits: set[str]) -> bool:
     "*intends* to file a complaint"): an announced act, future (round 34; judged seed 3069,
     tuned-on). Not "don't intend to probe", "are intended to deny" (a purpose), "may
     intend to"."""
-    verbs = _lists()["intent_verbs"]
+    verbs = word_lists()["intent_verbs"]
     child = token
     for gov in govs:
         if gov.lemma_.lower() in verbs:
@@ -504,7 +504,7 @@ def convened_act(token: Token, hits: set[str]) -> bool:
     with no modal or negation on the call and "call" the only hypothetical cue: the act is
     convened, still to come (future), not appealed for ("called for a strike" keeps its
     appeal, hypothetical; "called off the strike" is negated elsewhere)."""
-    lists = _lists()
+    lists = word_lists()
     head = token.head
     return (
         token.dep_ == "dobj"
@@ -541,7 +541,7 @@ def no_choice_but(token: Token) -> bool:
     return (
         token.dep_ in {"pcomp", "xcomp", "acl", "advcl"}
         and head.lower_ == "but"
-        and head.head.lemma_.lower() in _lists()["choice_nouns"]
+        and head.head.lemma_.lower() in word_lists()["choice_nouns"]
     )
 
 
@@ -564,7 +564,7 @@ def hedged_agent(token: Token) -> bool:
     """Whether the doer of a passive act is hedged by an ``alleged`` adverb ("were killed,
     *allegedly* by members of another gang"): who did it is a claim, alleged (judged seed
     3046, tuned-on)."""
-    hedges = _lists()["hedge_adverbs"]
+    hedges = word_lists()["hedge_adverbs"]
     return any(
         c.dep_ == "agent" and any(a.dep_ == "advmod" and a.lower_ in hedges for a in c.children)
         for c in token.children
@@ -579,7 +579,7 @@ def hedged_plot(token: Token) -> bool:
     if token.i < 2 or token.pos_ != "VERB":
         return False
     to, noun = token.doc[token.i - 1], token.doc[token.i - 2]
-    lists = _lists()
+    lists = word_lists()
     return (
         to.lower_ == "to"
         and noun.pos_ == "NOUN"
@@ -596,7 +596,7 @@ def _outlet(speaker: Token, verb: str) -> bool:
     newspaper"): an ``outlet_nouns`` head, a publisher's name, or a proper-name subject of
     an ``outlet_report_verbs`` verb that is no state ("Dialogo reported": the tagger reads
     some outlets as persons)."""
-    lists = _lists()
+    lists = word_lists()
     if speaker.lemma_.lower() in lists["outlet_nouns"] or published_by_outlet(speaker):
         return True  # "the newspaper said", "the investigation, published by CNN, said"
     if _publisher(speaker):
@@ -629,7 +629,7 @@ def _named_outlet(obj: Token) -> bool:
     ``source_bodies`` body ("according to El Universal": an outlet; not "according to
     Colombia's Defense Ministry"), or a report an outlet published ("according to a report
     published by El Faro")."""
-    lists = _lists()
+    lists = word_lists()
     if published_by_outlet(obj):
         return True  # "according to a report published by El Faro": the outlet's report
     if obj.lemma_.lower() in lists["source_nouns"]:
@@ -661,7 +661,7 @@ def published_by_outlet(noun: Token) -> bool:
     own reporting, which leaves what it tells asserted (docs/judging-criteria.md,
     Modality; judged seeds 3055 / 3057, tuned-on). Not "documents obtained by the Times"
     nor "a source cited by Correo": the outlet relays another's account."""
-    lists = _lists()
+    lists = word_lists()
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.lemma_.lower() not in lists["publish_verbs"]:
             continue
@@ -698,7 +698,7 @@ def sourced_claim(token: Token) -> bool:
     under an "according to" phrase naming no outlet ("*attacked* a column, according to
     military officials"): alleged (docs/judging-criteria.md, Modality; judged seeds
     3019-3035, tuned-on). Climbs at most six heads, as :func:`reported_by` does."""
-    lists = _lists()
+    lists = word_lists()
     head = token
     for _ in range(6):
         for obj in _according_objects(head, token):
@@ -738,7 +738,7 @@ def _sources_before(verb: Token) -> bool:
     start = sentence_of(verb).start
     if start == 0:
         return False
-    lists = _lists()
+    lists = word_lists()
     for word in sentence_at(verb.doc, start - 1):
         if (
             word.pos_ == "VERB"
@@ -762,7 +762,7 @@ def claim_subject(token: Token) -> Token | None:
     (climbing as :func:`sourced_claim` does, not out of an adverbial clause), when that
     verb is a ``party_speech_verbs`` verb ("said", "told", "claimed"; not "reported",
     "announced", "found"); None where there is none."""
-    lists = _lists()
+    lists = word_lists()
     head = token
     for _ in range(6):
         if head.head == head or head.dep_ not in CLAIM_CLIMB - {"advcl"} | {"acl"}:
@@ -801,7 +801,7 @@ def implied_speaker(verb: Token) -> Token | None:
     if gov.pos_ not in {"VERB", "AUX"} or gov.i == verb.i:
         return None
     deps = ["nsubj"]
-    if gov.lemma_.lower() in _lists()["quoting_verbs"]:
+    if gov.lemma_.lower() in word_lists()["quoting_verbs"]:
         deps = ["dobj", "nsubjpass"]  # "quoted Aziz as saying", "Aziz was quoted as saying"
     for dep in deps:
         if (subj := next((c for c in gov.children if c.dep_ == dep), None)) is not None:
@@ -814,7 +814,7 @@ def claim_speaker(token: Token) -> Token | None:
     Iraqi command") of the first ``claim_speech_verbs`` verb whose clause holds the trigger
     (climbing as :func:`sourced_claim` does), when that verb is a ``party_speech_verbs``
     verb ("said", "told", "claimed"; not "reported", "announced", "found")."""
-    lists = _lists()
+    lists = word_lists()
     subj = claim_subject(token)
     if subj is None:
         return None
@@ -844,7 +844,7 @@ def _role_codes() -> frozenset[str]:
     return frozenset(row["code"] for row in read_tsv(path))
 
 
-def _party(code: str) -> tuple[str | None, str | None]:
+def code_party(code: str) -> tuple[str | None, str | None]:
     """(country, first role) of an actor code: "BRACOP" -> (BRA, COP), "CRM" -> (None,
     CRM), "IRQ" -> (IRQ, None)."""
     if code[:3] in _role_codes():
@@ -855,14 +855,14 @@ def _party(code: str) -> tuple[str | None, str | None]:
 def other_country(a: str, b: str) -> bool:
     """Whether two actor codes name two different countries ("IRQ" and "IRNMIL"); a code
     with no country ("CRM", "IGOUNO") names none."""
-    (ca, _), (cb, _) = _party(a), _party(b)
+    (ca, _), (cb, _) = code_party(a), code_party(b)
     return bool(ca and cb and ca != cb)
 
 
 def joint_roots() -> frozenset[str]:
     """The CAMEO roots of acts both sides do (modality.yaml ``joint_roots``: consult,
     cooperate; a meeting, an accord)."""
-    return _lists()["joint_roots"]
+    return word_lists()["joint_roots"]
 
 
 def party_account(
@@ -884,12 +884,12 @@ def party_account(
     coded = [c for c in sources if c]
     if not speaker_code or not coded:
         return False  # no coded source: whose act it is is not known
-    own = _party(speaker_code)[0]
-    if joint and own and any(c and _party(c)[0] == own for c in targets):
+    own = code_party(speaker_code)[0]
+    if joint and own and any(c and code_party(c)[0] == own for c in targets):
         return False  # "French officials said the Brazilian minister met Balladur": a
         # meeting or an accord is the act of both sides, the speaker's own country's too
         # (``joint``: a :func:`joint_roots` root; modality39, judged seed 3075, tuned-on)
-    if any(_party(c)[0] == own for c in coded):
+    if any(code_party(c)[0] == own for c in coded):
         return False  # "Iraq said its jets and Iranian jets clashed": its own act too
     return any(other_country(speaker_code, c) for c in coded)  # "a US official said
     # talks between banks and Mexico made progress": a party with no country beside
@@ -1020,7 +1020,7 @@ LIST_KEYS: tuple[str, ...] = (
 
 
 @lru_cache(maxsize=1)
-def _lists() -> dict[str, frozenset[str]]:
+def word_lists() -> dict[str, frozenset[str]]:
     """The word lists of modality.yaml named in :data:`LIST_KEYS` (``habitual`` adverbs,
     ``future_marks``, ``alleged_of`` nouns ...), lower-cased, read once."""
     from watchfloor.data import read_yaml
@@ -1063,7 +1063,7 @@ def scheduled(token: Token, root: str) -> bool:
     *discuss*": the meeting carries the intent). "X will meet Y" keeps its intent (CAMEO
     036: an announced meeting), and so does any act a ``commitment_words`` word governs
     ("agreed to meet", "is ready to negotiate")."""
-    lists = _lists()
+    lists = word_lists()
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "will meet next week to discuss", "will send troops to patrol": the
         # purpose of an act to come is future (modality18); the act it serves carries any
@@ -1104,7 +1104,7 @@ def prevented(token: Token) -> bool:
     phrase of a ``preventing_verbs`` verb ("blocked the commission from *visiting*",
     "barred the rebels from *attacking*"), or the object of an ``averting_verbs`` verb
     ("*thwarted* an attack", "foiled a kidnapping"): negated."""
-    lists = _lists()
+    lists = word_lists()
     verb = token.head if token.dep_ == "dobj" and token.pos_ == "NOUN" else token
     if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
         holder = verb.head.head  # the verb, or its object where the parser hangs "from"
@@ -1138,7 +1138,7 @@ def _foiled_attempt(token: Token) -> bool:
     a plot to *kill* the judge", "defeated attempts to *convict* her", "survived an attempt
     to *kill* him"): the act was tried and did not happen, negated (modality35; judged seed
     3063, tuned-on)."""
-    lists = _lists()
+    lists = word_lists()
     noun = token.head
     if not (
         token.dep_ == "acl"
@@ -1157,7 +1157,7 @@ def averted_threat(token: Token, govs: list[Token]) -> bool:
     coordinated with one telling that it was averted ("... and a trade war was averted at
     the last minute": an ``averting_verbs`` verb conjoined after it): the act did not happen,
     negated, not future (modality35; judged seed 3066, tuned-on)."""
-    lists = _lists()
+    lists = word_lists()
     chain = [token, *govs]
     if not any(w.lemma_.lower() in lists["near_miss_frames"] for w in chain):
         return False
@@ -1180,7 +1180,7 @@ def ceased(token: Token) -> bool:
     "does not accept it anymore"), or the gerund of an asserted ``stop_verbs`` verb
     ("stopped accepting aid"; not under a negation or modal, nor in a temporal clause:
     "until it stopped importing"). Negated; a cooperation so ended is a refusal."""
-    lists = _lists()
+    lists = word_lists()
     negated = any(c.dep_ == "neg" for c in token.children)
     for adv in token.children:
         if adv.dep_ != "advmod" or adv.lower_ not in lists["ceasing_adverbs"]:
@@ -1225,7 +1225,7 @@ def no_object(token: Token, govs: list[Token]) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children):
         return True
     return any(
-        g.lower_ == "short" and g.head.lemma_.lower() in _lists()["short_of_verbs"]
+        g.lower_ == "short" and g.head.lemma_.lower() in word_lists()["short_of_verbs"]
         for g in govs[:3]
     )
 
@@ -1233,7 +1233,7 @@ def no_object(token: Token, govs: list[Token]) -> bool:
 def futile(govs: list[Token]) -> bool:
     """Whether the trigger is the purpose of doing next to nothing ("can do *little* to
     quell", "did nothing to stop"): the act is not done (negated)."""
-    objects = _lists()["futile_objects"]
+    objects = word_lists()["futile_objects"]
     return (
         bool(govs)
         and govs[0].lemma_.lower() == "do"
@@ -1249,7 +1249,7 @@ def _would(token: Token, govs: list[Token]) -> str:
     ("the gang would seize cargo and then demand payment": a ``habitual_would`` adverb on the
     trigger or its conjuncts), ``future`` for a future in the past under a reporting verb
     ("Kenya said it would suspend payments"), else ``hypothetical``."""
-    lists = _lists()
+    lists = word_lists()
     if any(t.lower_ in CONDITIONAL for t in sentence_of(token)):
         return "hypothetical"  # "if they attacked, the army would demand": a condition
     verbs = [token, token.head] if token.dep_ == "conj" else [token]
@@ -1289,7 +1289,7 @@ def _would(token: Token, govs: list[Token]) -> str:
 def _voiced_demand(token: Token) -> bool:
     """Whether a purpose infinitive is a demand voiced by the protest it is the purpose of
     ("farmers marched to demand better prices"): the protest makes the demand."""
-    lists = _lists()
+    lists = word_lists()
     head = token.head
     if token.lemma_.lower() not in lists["voiced_demands"]:
         return False
@@ -1308,7 +1308,7 @@ def claimed(token: Token, govs: list[Token]) -> bool:
     civilians", "a strong belief that the US has frozen the accounts"): the noun names a
     claim, what it says is alleged (judged seeds 3016-3024, round 13). Not "the fact that",
     not an infinitive ("a report to investigate")."""
-    nouns = _lists()["claim_nouns"]
+    nouns = word_lists()["claim_nouns"]
     for x in [token, *govs]:
         kids = list(x.children)
         clause = x.dep_ in {"ccomp", "acl"} or (  # the parser also hangs a noun's
@@ -1339,7 +1339,7 @@ def arranged(token: Token, govs: list[Token]) -> bool:
     subject of "be" is a ``purpose_nouns`` noun ("the aim was to capture them") or a
     pronoun ("it is possible to reach"), nor with an adjective ("was eager to continue") or
     a condition ("if they were to attack": hypothetical)."""
-    lists = _lists()
+    lists = word_lists()
     for x in [token, *govs]:
         head = x.head
         if (
@@ -1371,7 +1371,7 @@ def held_protest(token: Token) -> bool:
     under a past ``protest_holding`` verb with a ``protest_nouns`` object, or under a past
     protest verb. The rally is the protest: asserted (judged seed 3022, round 13). A
     protest still to come ("will hold rallies to protest") keeps the purpose reading."""
-    lists = _lists()
+    lists = word_lists()
     head = token.head
     if (
         token.lemma_.lower() not in lists["protest_verbs"]
@@ -1413,7 +1413,7 @@ def cancelled(token: Token) -> Token | None:
     if token.pos_ != "NOUN" or token.dep_ not in {"dobj", "nsubjpass"}:
         return None
     verb = token.head
-    return verb if _phrasal(verb) in _lists()["cancelling_verbs"] else None
+    return verb if _phrasal(verb) in word_lists()["cancelling_verbs"] else None
 
 
 def _phrasal(verb: Token) -> str:
@@ -1427,7 +1427,7 @@ def failed_noun(token: Token) -> bool:
     seed 3024, round 13). Not "the failure of the talks" (the talks took place)."""
     return (
         token.dep_ == "acl"
-        and token.head.lemma_.lower() in _lists()["failure_nouns"]
+        and token.head.lemma_.lower() in word_lists()["failure_nouns"]
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
 
@@ -1436,7 +1436,7 @@ def _held_talks(token: Token) -> bool:
     """Whether a purpose infinitive is the talk of a meeting that took place ("Santos met
     Maduro this week to discuss smuggling"): a past meeting is the discussion. A meeting
     still to come ("will meet to discuss") keeps the purpose reading."""
-    lists = _lists()
+    lists = word_lists()
     head = token.head
     if head.tag_ != "VBD" or any(c.dep_ in {"aux", "neg"} for c in head.children):
         return False
@@ -1461,7 +1461,7 @@ def agreement_term(token: Token) -> bool:
     subject is a ``future_nouns`` noun ("the pact consisted of the cartel *sending* gunmen",
     "the deal provides for troops *withdrawing*"): agreed, not yet done, and no one's
     separate intent."""
-    nouns = _lists()["future_nouns"]
+    nouns = word_lists()["future_nouns"]
     child = token
     for gov in list(token.ancestors)[:4]:
         if gov.pos_ in {"VERB", "AUX"}:  # the nearest verb only, and not from its subject
@@ -1483,7 +1483,11 @@ def temporal_future(token: Token) -> bool:
     marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     if "once" in marks:
         return True
-    if marks & _lists()["future_marks"] and token.dep_ == "advcl" and not _indicative(token.head):
+    if (
+        marks & word_lists()["future_marks"]
+        and token.dep_ == "advcl"
+        and not _indicative(token.head)
+    ):
         return True  # "hope to approve it when they meet": not "when they travel, others
         # get up" (a habit, its main clause in the present)
     dates = [c for c in token.children if c.dep_ == "npadvmod"]
@@ -1531,7 +1535,7 @@ def _done_purpose(verb: Token, cues: dict[str, set[str]], double_negative: set[s
     tuned-on)."""
     if verb.lemma_.lower() == "be" or verb.dep_ in {"relcl", "acl", "amod"}:
         return None  # "it was hard to *reach* them": an extraposed infinitive, no purpose
-    lists = _lists()
+    lists = word_lists()
     if verb.lemma_.lower() in lists["asking_verbs"] or any(
         c.dep_ == "dobj" and c.lemma_.lower() in lists["performed_nouns"] for c in verb.children
     ):
@@ -1580,7 +1584,7 @@ def slated(token: Token) -> bool:
     head = token.head
     if token.pos_ != "NOUN" or any(c.dep_ == "neg" for c in head.children):
         return False
-    verb, lists = head.lemma_.lower(), _lists()
+    verb, lists = head.lemma_.lower(), word_lists()
     if any(_on_the_calendar(c) for c in token.children):
         return True  # "talks planned for May", "the summit expected to be held in June"
     if token.dep_ == "nsubjpass":
@@ -1612,7 +1616,7 @@ def _on_the_calendar(child: Token) -> bool:
     tuned-on)."""
     if child.dep_ != "acl" or child.tag_ != "VBN":
         return False
-    lists, verb = _lists(), child.lemma_.lower()
+    lists, verb = word_lists(), child.lemma_.lower()
     if any(c.dep_ in {"neg", "aux", "auxpass"} for c in child.children) or any(
         t.lower_ in lists["past_times"] for t in child.subtree
     ):
@@ -1636,9 +1640,9 @@ def trip_to_come(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
         return False
     verb = token.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _lists()["trip_verbs"]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_lists()["trip_verbs"]:
         return False
-    future = _lists()["future_auxiliaries"]
+    future = word_lists()["future_auxiliaries"]
     return (
         any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
         or arranged(verb, [])
@@ -1654,7 +1658,7 @@ def occasion_to_come(token: Token) -> bool:
     Planned talks; talks37). The verb, or the verb whose open complement it is ("will try
     to agree"), has "will" / "shall" or is arranged ("is to", "is due to"). Not a noun with
     a date of its own that is past ("after last week's summit")."""
-    lists = _lists()
+    lists = word_lists()
     prep = token.head
     if token.dep_ == "dobj" and prep.dep_ == "pcomp" and prep.tag_ == "VBG":
         prep = prep.head  # "is due to meet them before *holding* talks" (modality41)
@@ -1696,7 +1700,7 @@ def ahead_of(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in {"of", "for", "to"}:
         return False
     word = token.head.head
-    lists = _lists()
+    lists = word_lists()
     if word.lower_ not in lists["prospect_words"]:
         return False
     if word.lower_ == "time" and not (token.head.lower_ == "for" and word.head.lower_ == "in"):
@@ -1719,7 +1723,7 @@ def opening(token: Token) -> bool:
     talks begin": under way)."""
     if token.pos_ != "NOUN":
         return False
-    lists = _lists()
+    lists = word_lists()
     described = [token] + [
         o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
     ]  # "the visit of the French president, which starts on Friday": the parser hangs
@@ -1753,7 +1757,7 @@ def _open_date(word: Token) -> bool:
     verb is the next one, not the last (:func:`dates.resolve` reads a bare weekday back)."""
     ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
     words = list(ent) if ent is not None else [word]
-    if any(w.lower_ in _lists()["past_times"] for w in words):
+    if any(w.lower_ in word_lists()["past_times"] for w in words):
         return False
     pub = _published(word)
     years = [int(w.text) for w in words if w.text.isdigit() and len(w.text) == 4]
@@ -1780,12 +1784,12 @@ def performed(token: Token) -> bool:
         # own past-dated participle (modality41, judged seed 3080, tuned-on)
     return (
         token.pos_ == "NOUN"
-        and token.lemma_.lower() in _lists()["performed_nouns"]
+        and token.lemma_.lower() in word_lists()["performed_nouns"]
         and any(
             c.dep_ == "poss"
             or (
                 c.dep_ == "compound"
-                and (c.pos_ == "PROPN" or c.lemma_.lower() in _lists()["agent_modifiers"])
+                and (c.pos_ == "PROPN" or c.lemma_.lower() in word_lists()["agent_modifiers"])
             )
             or (c.dep_ == "amod" and c.ent_type_ == "NORP")  # "a Brazilian request"
             for c in token.children
@@ -1815,7 +1819,7 @@ def _participle_dates(verb: Token) -> str | None:
         or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     ):
         return None
-    lists = _lists()
+    lists = word_lists()
     words = [
         t for c in verb.children if c.dep_ in {"advmod", "npadvmod", "prep"} for t in c.subtree
     ]
@@ -1855,7 +1859,7 @@ def statistic(token: Token) -> bool:
         )
     ):
         return True  # "the country has seen record drug seizures": a total, not one act
-    nouns = _lists()["statistic_nouns"]
+    nouns = word_lists()["statistic_nouns"]
     x = token
     if x.dep_ in {"acl", "relcl"} and x.tag_ in PARTICIPLES:
         x = x.head  # "migrants detained": the counted noun (or the statistic itself)
@@ -1866,7 +1870,7 @@ def statistic(token: Token) -> bool:
     else:
         return False
     if stat.lemma_.lower() in nouns and any(
-        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _lists()["record_words"]
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in word_lists()["record_words"]
         for c in stat.children
     ):
         return True  # "saw a record number of people killed": a count, whatever the verb
@@ -1874,7 +1878,7 @@ def statistic(token: Token) -> bool:
     return (
         stat.lemma_.lower() in nouns
         and verb is not None
-        and verb.lemma_.lower() in _lists()["statistic_change_verbs"]
+        and verb.lemma_.lower() in word_lists()["statistic_change_verbs"]
         and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in stat.children)
     )
 
@@ -1889,8 +1893,8 @@ def _proportion(token: Token) -> bool:
         return False
     of = head.head
     if head.lower_ == "of":
-        return of.lemma_.lower() in _lists()["proportion_nouns"] or of.pos_ == "NUM"
-    return head.lower_ == "in" and of.lemma_.lower() in _lists()["change_nouns"]
+        return of.lemma_.lower() in word_lists()["proportion_nouns"] or of.pos_ == "NUM"
+    return head.lower_ == "in" and of.lemma_.lower() in word_lists()["change_nouns"]
 
 
 def _counted_share(token: Token) -> bool:
@@ -1899,7 +1903,7 @@ def _counted_share(token: Token) -> bool:
     statistic about the actor, not one act."""
     if token.pos_ != "VERB":
         return False
-    lists = _lists()
+    lists = word_lists()
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         counted = {
             x.lemma_.lower()
@@ -1931,7 +1935,7 @@ def _generic_predicate(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ != "nsubj":
         return False
     return any(
-        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _lists()["generic_predicates"]
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in word_lists()["generic_predicates"]
         for c in token.head.children
     )
 
@@ -1968,7 +1972,7 @@ def _period(prep: Token) -> str | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    lists = _lists()
+    lists = word_lists()
     word = prep.lower_
     if word == "throughout" and any(_year(t) for t in obj.subtree):
         return "span"  # "throughout 2018" ("since 2009" is left out: the judges read
@@ -2013,7 +2017,7 @@ def _generic(token: Token) -> bool:
         return False
     kids = list(token.children)
     return any(
-        c.dep_ in {"amod", "det"} and c.lower_ in _lists()["generic_quantifiers"] for c in kids
+        c.dep_ in {"amod", "det"} and c.lower_ in word_lists()["generic_quantifiers"] for c in kids
     ) and not any(c.dep_ in {"nummod", "poss"} for c in kids)
 
 
@@ -2033,9 +2037,9 @@ def habitual(token: Token) -> bool:
     """Whether the trigger is a standing policy or habit, not an act ("China traditionally
     opposes dual nationality"), or what such a policy is about ("opposes *granting*"): a
     ``habitual`` adverb modifies the trigger or a word governing it."""
-    words = _lists()["habitual"]
+    words = word_lists()["habitual"]
     heads = [token, *governors(token, 2)]
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _lists()["habitual_verbs"]:
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_lists()["habitual_verbs"]:
         return True  # "cartels tend to attack rival gangs": a pattern, not an act
     if generic_present(token) or generic_passive(token) or generic_relative(token):
         return True
@@ -2049,7 +2053,7 @@ def capability(token: Token) -> bool:
     """Whether the trigger states what a weapon or device can do ("missiles now used by Iran
     could sink a supertanker", "the drones can strike targets 500 km away"): a capability
     with a ``capability_subjects`` subject and a "can" / "could" / "able to", no act."""
-    lists = _lists()
+    lists = word_lists()
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is None and token.dep_ == "xcomp":  # "missiles are able to sink"
         subj = (
@@ -2086,7 +2090,7 @@ def generic_present(token: Token) -> bool:
         for c in subj.children
     ):
         return False  # "the gangs", "their gangs", "two gangs", "Zeta gunmen"
-    lists = _lists()
+    lists = word_lists()
     cue = any(
         t.dep_ == "advmod" and t.lower_ in lists["frequency_adverbs"] for t in token.subtree
     ) or any(
@@ -2114,7 +2118,7 @@ def generic_passive(token: Token) -> bool:
     if not aux or any(c.tag_ not in PRESENT for c in aux):
         return False  # "have been kidnapped", "will be blamed", "were kidnapped"
     if not any(
-        c.dep_ == "advmod" and c.lower_ in _lists()["frequency_adverbs"] for c in token.children
+        c.dep_ == "advmod" and c.lower_ in word_lists()["frequency_adverbs"] for c in token.children
     ):
         return False
     return _full_sentence(token) and not any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree)
