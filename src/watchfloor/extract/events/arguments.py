@@ -138,11 +138,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             ),
             None,
         )
-    if target is None and verb.lemma_.lower() in role_words("protest_purposes", "acts"):
+    if (
+        target is None or target.ent_type_ in {"DATE", "TIME"}
+    ) and verb.lemma_.lower() in role_words("protest_purposes", "acts"):
         # "farmers marched to protest against the government's tax plans", "workers struck
-        # to protest the refusal of Chilean officials": whom the purpose clause opposes is
-        # whom the protest is directed at (clauses42)
-        target = protest_purpose_target(verb)
+        # on Monday to press the ministry to ...": whom the purpose clause opposes is whom
+        # the protest is directed at (clauses42; a date is no target)
+        target = protest_purpose_target(verb) or target
     if target is not None and target.dep_ in OBJECT_DEPS and not victim_frame(verb, target):
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
