@@ -138,6 +138,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             ),
             None,
         )
+    if (
+        target is None or target.ent_type_ in {"DATE", "TIME"}
+    ) and verb.lemma_.lower() in role_words("protest_purposes", "acts"):
+        # "farmers marched to protest against the government's tax plans", "workers struck
+        # on Monday to press the ministry to ...": whom the purpose clause opposes is whom
+        # the protest is directed at (clauses42; a date is no target)
+        target = protest_purpose_target(verb) or target
     if target is not None and target.dep_ in OBJECT_DEPS and not victim_frame(verb, target):
         # "issued an ultimatum to Maduro": the recipient is the prepositional object
         target = _prep_object(target, RECIPIENT_PREPS) or target
@@ -1486,6 +1493,28 @@ def owner_of(noun: Token) -> Token | None:
     ):
         # "rejected accusations by Maduro": the author of what is answered
         return _prep_object(noun, {"by"})
+    return None
+
+
+def protest_purpose_target(verb: Token) -> Token | None:
+    """The target of a protest act's purpose clause ("marched *to protest against* the
+    government's plans", "struck *to press* the ministry to raise wages"): a to-infinitive
+    of ``argument_roles.yaml`` ``protest_purposes`` ``purposes`` hung on the act. RETURNS
+    that verb's own target (its object or "against" phrase) or None; the side is coded from
+    it as from any object, so a protested thing that names no party ("to protest the cuts")
+    leaves the side empty."""
+    purposes = role_words("protest_purposes", "purposes")
+    for clause in verb.children:
+        if (
+            clause.dep_ in {"advcl", "xcomp"}
+            and clause.lemma_.lower() in purposes
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ):
+            target = verb_arguments(clause)[1]
+            if target is not None and target.dep_ in OBJECT_DEPS and victim_frame(clause, target):
+                # "struck to protest violence against migrants": the victims are no target
+                return None
+            return target
     return None
 
 

@@ -12,7 +12,8 @@ none when two coordinated people or an unnamed "wife" fit as well;
 :meth:`Antecedents.plural_persons` the coordinated people a "they" stands for. The
 module's functions find the speaker of a quote a first-person pronoun belongs to
 (:func:`speaker`), the plural subject a complement clause's "they" reports for
-(:func:`matrix_subject`), the noun a relative pronoun stands for
+(:func:`matrix_subject`; a "he" / "she" one with no named person fitting:
+:func:`speaking_subject`), the noun a relative pronoun stands for
 (:func:`relative_antecedent`) and the main clause's subject a "they" of a relative clause
 on its object stands for ("X fight Y, whom they accuse": :func:`relative_holder`). Word
 lists (titles, gendered nouns, speaking verbs): ``data/events/pronouns.yaml``.
@@ -439,6 +440,24 @@ def matrix_subject(pron: Token) -> Token | None:
         return None
     subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return subj
+
+
+def speaking_subject(pron: Token) -> Token | None:
+    """The singular noun subject of the verb whose complement clause a "he" / "she"
+    subject opens ("the Egyptian president said he would meet ...", "the minister told
+    reporters she would resign"): who the pronoun stands for when no named person fits
+    (clauses42). None for any other pronoun or shape."""
+    clause = pron.head
+    if (
+        pron.lower_ not in {"he", "she"}
+        or pron.dep_ not in {"nsubj", "nsubjpass"}
+        or clause.dep_ != "ccomp"
+    ):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NN", "NNP"}:
         return None
     return subj
 

@@ -68,6 +68,7 @@ from watchfloor.extract.events.pronouns import (
     matrix_subject,
     relative_antecedent,
     speaker,
+    speaking_subject,
 )
 from watchfloor.extract.gazetteer import Gazetteer, code_blocks, default_gazetteer, fold
 from watchfloor.model import Entity
@@ -211,7 +212,16 @@ class ActorResolver:
         if token.lower_ in PERSONAL:
             person = self.pronouns.antecedent(token, self.persons)
             if person is None:
-                return []
+                # "the Egyptian president said he would meet ...": no named person fits;
+                # the subject of the clause the pronoun's clause reports for (clauses42),
+                # a person or body, never a place
+                speaker = speaking_subject(token) if depth == 0 else None
+                found = self._one(speaker, depth + 1) if speaker is not None else []
+                return [
+                    Actor(a.entity, a.code, token, a.inferred, "pronoun")
+                    for a in found
+                    if a.code and (a.entity is None or a.entity.type != "location")
+                ]
             # "Otto Perez Molina ... Perez Molina ... his": the coded full name
             person = coded_full_name(person, self.result.entities) or person
             if (
