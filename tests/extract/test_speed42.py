@@ -16,11 +16,26 @@ from __future__ import annotations
 import re
 
 import pytest
+from spacy.attrs import LEMMA, ORTH
 
-from watchfloor.extract.actors import title_codes
+from watchfloor.extract import doccache
+from watchfloor.extract.actors import (
+    firm_officers,
+    name_spans,
+    party_kinds,
+    role_phrases,
+    title_codes,
+)
+from watchfloor.extract.actors.document_facts import tagged
+from watchfloor.extract.actors.name_spans import closing_acronyms, other_expansion
+from watchfloor.extract.actors.role_phrases import NOUNS
 from watchfloor.extract.actors.title_codes import FIRM_NAME_ENDS, firm_named_in
+from watchfloor.extract.claims import attribution
 from watchfloor.extract.claims.attribution import boilerplate_in, load_cues
-from watchfloor.extract.gazetteer import default_gazetteer
+from watchfloor.extract.gazetteer import default_gazetteer, fold
+from watchfloor.model import RawDocument
+from watchfloor.nlp import NlpStage
+from watchfloor.normalise import to_document
 
 CUES = load_cues()
 
@@ -121,3 +136,125 @@ def test_firm_named_in_answers():
     assert not firm_named_in(gaz, "Harlow", "Harlow Blue Ridge Green Steel is too long a name.")
     assert not firm_named_in(gaz, "Brazil", "Brazil Bank officials met.")  # a country's name
     assert title_codes.FIRM_TAIL.match(" Blue Ridge Steel")
+
+
+# -- closing_acronyms: str.find in place of a pattern per acronym -------------------------
+ACRONYM_TEXTS = [
+    "The River Basin Authority (RBA) and the RBA's board met. (RBA )",
+    "RBA) at the start, XRBA) inside a word, -RBA) after a hyphen, (RBA  \n)",
+    "Two closings (RBA)(RBA) in a row, and RBA without one.",
+    "Cross & Bridge Society (C&BS), (C&BS)",
+    "No acronym here at all.",
+    "",
+]
+
+
+def _finditer_starts(text: str, acronym: str) -> list[int]:
+    """speed42's base: the pattern compiled for the acronym, run over the text."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\)", text)]
+
+
+@pytest.mark.parametrize("text", ACRONYM_TEXTS)
+def test_closing_acronyms_are_the_finditer_matches(text):
+    for acronym in ("RBA", "C&BS", "BA", "R", ""):
+        assert list(closing_acronyms(text, acronym)) == _finditer_starts(text, acronym)
+    assert list(closing_acronyms(ACRONYM_TEXTS[0], "RBA")) == [27, 58]
+
+
+def test_other_expansion_reads_the_closing_bracket():
+    text = "The River Basin Authority (RBA) said so."
+    assert other_expansion(text, "RBA", {"rba", "royal bank of avalon"}) == (
+        "River Basin Authority"
+    )
+    assert other_expansion(text, "RBA", {"rba", "river basin authority"}) is None
+
+
+# -- role phrases: folded words of the document in place of a fold per noun --------------
+ROLE_TEXTS = [
+    "Colombian police arrested two smugglers near the port, and soldiers guarded the "
+    "bandits while the foreign minister spoke to reporters.",
+    "The mayor said local police and federal agents had detained three gang members.",
+    "Prosecutors charged the company's lawyers; the judges and the rebels said nothing.",
+]
+
+
+def test_folded_role_lookups_equal_the_per_noun_lookups(nlp):
+    gaz = default_gazetteer()
+    docs = [nlp(t) for t in ROLE_TEXTS]
+    seen = 0
+    for doc in docs + docs[::-1]:  # each document again after another one
+        lemmas = doccache.folded_words(doc, LEMMA)
+        texts = doccache.folded_words(doc, ORTH)
+        for i in tagged(doc, NOUNS):
+            t = doc[i]
+            assert (gaz.roles.get(lemmas[i]) or gaz.roles.get(texts[i])) == (
+                gaz.role_of(t.lemma_) or gaz.role_of(t.text)
+            ), t.text
+            assert gaz.folded_agent_role(texts[i]) == gaz.agent_role(t.text)
+            assert gaz.folded_agent_role(lemmas[i]) == gaz.agent_role(t.lemma_)
+            seen += gaz.role_of(t.lemma_) is not None
+    assert seen >= 10  # the texts hold role words: the comparison is not empty
+
+
+def _documents(texts):
+    """Entities, events and claims of ``texts`` through the three extractors; a text's
+    document id is its place in ``WHOLE_TEXTS``, whatever the order it is read in."""
+    stage = NlpStage(extractors=("actors", "events", "claims"))
+    raws = [
+        to_document(
+            RawDocument(
+                id=f"r{WHOLE_TEXTS.index(t)}",
+                text=t,
+                origin="test",
+                fmt="text",
+                published="2026-03-02",
+            )
+        )
+        for t in texts
+    ]
+    return [(d.entities, d.events, d.claims) for d in stage.process(raws)]
+
+
+WHOLE_TEXTS = ROLE_TEXTS + [
+    "Harlow Motors said its Harlow president would resign. Editing by the night desk.",
+    "Officials of the River Basin Authority (RBA) met Chilean police on Monday.",
+    "Harlow Motors and the Harlow president: the company said little.",
+]
+
+
+def _folded_on_the_spot(doc, attr):
+    strings = doc.vocab.strings
+    return [fold(strings[s]) for s in doc.to_array(attr).tolist()]
+
+
+def _plain_firm_named_in(gaz, word, text):
+    if gaz.country_of(fold(word)) or len(word) < 2:
+        return False
+    return _compiled_per_word(word, text)
+
+
+def _plain_boilerplate_in(cues, text):
+    return cues["boilerplate"].search(text) is not None
+
+
+def test_documents_equal_with_the_base_paths(monkeypatch):
+    fast = _documents(WHOLE_TEXTS)
+    # the base's paths put back: a fold per noun, a pattern per firm word and per
+    # acronym, every sentence searched for boilerplate
+    monkeypatch.setattr(role_phrases, "folded_words", _folded_on_the_spot)
+    for module in (title_codes, party_kinds, firm_officers):
+        monkeypatch.setattr(module, "firm_named_in", _plain_firm_named_in)
+    monkeypatch.setattr(
+        name_spans, "closing_acronyms", lambda text, a: iter(_finditer_starts(text, a))
+    )
+    monkeypatch.setattr(attribution, "boilerplate_in", _plain_boilerplate_in)
+    plain = _documents(WHOLE_TEXTS)
+    assert repr(fast) == repr(plain)
+    assert sum(len(entities) for entities, _, _ in fast) >= 5  # not empty
+    assert any(events for _, events, _ in fast)
+
+
+def test_a_document_read_after_others_gets_its_own_readings():
+    alone = [_documents([t])[0] for t in WHOLE_TEXTS]
+    together = _documents(WHOLE_TEXTS + WHOLE_TEXTS[::-1])
+    assert repr(together) == repr(alone + alone[::-1])
