@@ -8,7 +8,14 @@
 * :func:`~watchfloor.extract.actors.title_codes.firm_named_in` tries each place the word
   stands with one compiled tail pattern: the same answer as the pattern compiled per word
   (speed42's base) at text edges, inside longer words, with repeated words and with
-  characters a pattern would escape.
+  characters a pattern would escape; :func:`~watchfloor.extract.actors.name_spans.closing_acronyms`
+  gives ``re.finditer``'s matches of the acronym closing a bracket;
+* role phrases look nouns up by the document's folded lemmas and texts
+  (``doccache.folded_words``): the same roles as ``role_of`` / ``agent_role`` per noun,
+  documents read again after others included;
+* whole documents through the three extractors equal with every base path put back
+  (mention texts as ``Span.text`` too), and a document read after others gets what it
+  gets alone (no table leaks from one document to the next).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from spacy.attrs import LEMMA, ORTH
 from watchfloor.extract import doccache
 from watchfloor.extract.actors import (
     firm_officers,
+    grouping,
     name_spans,
     party_kinds,
     role_phrases,
@@ -219,6 +227,7 @@ WHOLE_TEXTS = ROLE_TEXTS + [
     "Harlow Motors said its Harlow president would resign. Editing by the night desk.",
     "Officials of the River Basin Authority (RBA) met Chilean police on Monday.",
     "Harlow Motors and the Harlow president: the company said little.",
+    "The Drug Enforcement Administration (DEA) said DEA agents and the UN had left.",
 ]
 
 
@@ -248,6 +257,7 @@ def test_documents_equal_with_the_base_paths(monkeypatch):
         name_spans, "closing_acronyms", lambda text, a: iter(_finditer_starts(text, a))
     )
     monkeypatch.setattr(attribution, "boilerplate_in", _plain_boilerplate_in)
+    monkeypatch.setattr(grouping, "span_text", lambda span: span.text)
     plain = _documents(WHOLE_TEXTS)
     assert repr(fast) == repr(plain)
     assert sum(len(entities) for entities, _, _ in fast) >= 5  # not empty

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
-from watchfloor.extract.doccache import doc_sents
+from watchfloor.extract.doccache import doc_sents, span_text
 from watchfloor.extract.gazetteer import fold, slug
 from watchfloor.model import Entity, Mention
 
@@ -127,7 +127,7 @@ class MentionGrouper(ExtractorState):
                 Mention(
                     span.start_char,
                     span.end_char,
-                    span.text,
+                    span_text(span),  # from the document's text: no Token per word
                     sent_index.get(r.start, -1),
                     0.5 if r.inferred else 0.9 if r.origin == "gazetteer" else 0.7,
                 )
@@ -145,7 +145,11 @@ class MentionGrouper(ExtractorState):
             long = acronyms[fold(r.name)]
             if (long.start, long.end) != (r.start, r.end):
                 return _joined(r, long, long.type)
-        said = fold(doc[r.start : r.end].text) if doc is not None else ""
+        said = (  # the words the text says, read only where an acronym may match them
+            fold(span_text(doc[r.start : r.end]))
+            if doc is not None and acronyms and r.origin == "gazetteer"
+            else ""
+        )
         if r.origin == "gazetteer" and said in acronyms:
             long = acronyms[said]
             if (
