@@ -378,9 +378,12 @@ class Gazetteer:
     def agent_role(self, phrase: str) -> str | None:
         """The primary role of a PETRARCH2 agent word ("foreign minister" → GOV), when it
         is one of the project's role codes; roles.tsv answers first (:meth:`role_of`)."""
+        return self.folded_agent_role(fold(phrase))
+
+    def folded_agent_role(self, key: str) -> str | None:
+        """:meth:`agent_role` of a phrase already folded (``key = fold(phrase)``)."""
         if self._agents is None:
             self._agents = self._load_agents()
-        key = fold(phrase)
         if key in self.AGENT_EXCLUDED or key in self.AGENT_FACILITIES:
             return None
         return self._agents.get(key)

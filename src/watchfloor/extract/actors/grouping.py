@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from watchfloor.extract.actors.alias_names import alias_links, alias_of
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
-from watchfloor.extract.doccache import doc_sents
+from watchfloor.extract.doccache import doc_sents, span_text
 from watchfloor.extract.gazetteer import fold, slug
 from watchfloor.model import Entity, Mention
 
@@ -132,7 +132,7 @@ class MentionGrouper(ExtractorState):
                 Mention(
                     span.start_char,
                     span.end_char,
-                    span.text,
+                    span_text(span),  # from the document's text: no Token per word
                     sent_index.get(r.start, -1),
                     0.5 if r.inferred else 0.9 if r.origin == "gazetteer" else 0.7,
                 )
@@ -150,7 +150,11 @@ class MentionGrouper(ExtractorState):
             long = acronyms[fold(r.name)]
             if (long.start, long.end) != (r.start, r.end):
                 return _joined(r, long, long.type)
-        said = fold(doc[r.start : r.end].text) if doc is not None else ""
+        said = (  # the words the text says, read only where an acronym may match them
+            fold(span_text(doc[r.start : r.end]))
+            if doc is not None and acronyms and r.origin == "gazetteer"
+            else ""
+        )
         if r.origin == "gazetteer" and said in acronyms:
             long = acronyms[said]
             if (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.actors.article_country import (
@@ -69,7 +70,7 @@ from watchfloor.extract.actors.word_lists import (
     SHARED_RANKS,
     office_not_used,
 )
-from watchfloor.extract.doccache import sentence_at, sentence_of
+from watchfloor.extract.doccache import doc_tokens, folded_words, sentence_at, sentence_of
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place, default_index
 
@@ -595,19 +596,26 @@ class RolePhraseReader(ExtractorState):
         home: list[str | None] = []  # computed on first need
         article: list[str | None] = []
         out = []
+        # the nouns' role words looked up by their folded lemma and text, read once per
+        # document from its arrays: ``role_of(token.lemma_) or role_of(token.text)``
+        # without a ``Token`` or a fold per noun (speed42)
+        tokens, roles = doc_tokens(doc), self.gaz.roles
+        lemmas, texts = folded_words(doc, LEMMA), folded_words(doc, ORTH)
         for i in tagged(doc, NOUNS):
             if i in taken:
                 continue
-            token = doc[i]
-            role = self.gaz.role_of(token.lemma_) or self.gaz.role_of(token.text)
+            role = roles.get(lemmas[i]) or roles.get(texts[i])
             from_agent = False
-            if role is None and token.pos_ == "NOUN":
+            if role is None and tokens[i].pos_ == "NOUN":
                 # PETRARCH2's agent words where roles.tsv has none ("smugglers", "bandits")
-                agent = self.gaz.agent_role(token.text) or self.gaz.agent_role(token.lemma_)
+                agent = self.gaz.folded_agent_role(texts[i]) or self.gaz.folded_agent_role(
+                    lemmas[i]
+                )
                 role = (agent, ROLE_KINDS.get(agent)) if agent in ROLE_KINDS else None
                 from_agent = role is not None
             if role is None or not role[0]:
                 continue
+            token = tokens[i]
             if _rank_as_name(doc, token):
                 continue  # "Commodore said": a firm's name, not a military officer
             if self._ends_a_state_name(doc, token):

@@ -581,6 +581,12 @@ FIRM_NAME_ENDS = (
 )
 
 
+# What follows a firm's first word in its full name: up to two more capitalised words and
+# a firm word or legal form ("Eastern [Air] Lines", "F.W. Woolworth Co")
+FIRM_TAIL = re.compile(rf"(?:\s+[A-Z][\w&.'-]*){{0,2}}?\s+(?:{FIRM_NAME_ENDS})\b")
+WORD_START = re.compile(r"\b")  # matched at a position of the whole text: its boundary
+
+
 def firm_in_text(gaz: Gazetteer, owner) -> bool:
     """Whether the word before an office is the short name of a company the article names
     in full ("Eastern president X" where the story names "Eastern Airlines"): a compass or
@@ -594,8 +600,15 @@ def firm_named_in(gaz: Gazetteer, word: str, text: str) -> bool:
     with ``word`` ("Woolworth" in "F.W. Woolworth Co", "Odebrecht" in "Odebrecht S.A.")."""
     if gaz.country_of(fold(word)) or len(word) < 2:
         return False
-    pattern = rf"\b{re.escape(word)}(?:\s+[A-Z][\w&.'-]*){{0,2}}?\s+(?:{FIRM_NAME_ENDS})\b"
-    return re.search(pattern, text) is not None
+    # rf"\b{re.escape(word)}{FIRM_TAIL.pattern}" searched, without a pattern compiled per
+    # word and a regex pass over the whole text: each place the word stands is tried
+    # (str.find), its start checked for a word boundary in the whole text (speed42)
+    at = text.find(word)
+    while at >= 0:
+        if WORD_START.match(text, at) and FIRM_TAIL.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 # A company named by its legal form or firm word in a story's first lines ("<SNC Group

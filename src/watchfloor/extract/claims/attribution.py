@@ -85,8 +85,22 @@ def load_cues(path: Path | None = None) -> dict[str, Any]:
         "not_hedges": data.get("not_hedges") or [],
         "speaker_hedges": {w.lower() for w in data.get("speaker_hedges") or []},
         "boilerplate": _any_of(data.get("boilerplate")),
+        "boilerplate_words": tuple(data.get("boilerplate_words") or []),
         "sign_offs": _any_of(data.get("sign_offs")),
     }
+
+
+def boilerplate_in(cues: dict[str, Any], text: str) -> bool:
+    """Whether ``text`` holds publication boilerplate (``boilerplate`` in cues.yaml). An
+    ASCII text holding none of ``boilerplate_words`` (lower-cased: the patterns ignore
+    case) cannot match, so it is not searched; any other text is, and every text when no
+    words are listed (speed42)."""
+    words = cues.get("boilerplate_words")
+    if words and text.isascii():
+        low = text.lower()
+        if not any(word in low for word in words):
+            return False
+    return cues["boilerplate"].search(text) is not None
 
 
 def _any_of(patterns: list[str] | None) -> re.Pattern[str]:
@@ -901,7 +915,7 @@ class ClaimExtractor:
         alpha, verbs = counts
         if alpha[sent.end] - alpha[sent.start] < 4 or verbs[sent.end] == verbs[sent.start]:
             return False
-        return not self.cues["boilerplate"].search(text[sent.start_char : sent.end_char])
+        return not boilerplate_in(self.cues, text[sent.start_char : sent.end_char])
 
     def _unattributed(
         self, sent: SpacySpan, text: str, score: float, furniture: list[tuple[int, int]]
