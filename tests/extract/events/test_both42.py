@@ -97,3 +97,21 @@ def test_the_kingdom_with_no_kingdom_named_is_not_a_republic() -> None:
     # guard: France is no kingdom
     text = "France expelled two diplomats. The kingdom accused Iran of spying."
     assert ("FRA", "IRN") not in _sides(text, "accused")
+
+
+def test_the_pair_named_together_before_a_single_mention() -> None:
+    # "Iran said ..." between the pair and the phrase names one of the two again
+    text = (
+        "Peru and Chile ended their border dispute. Peru said the road was safe. Both "
+        "countries agreed to reopen it."
+    )
+    assert _sides(text, "agreed") == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_two_countries_named_apart_are_no_pair() -> None:
+    # guard: two parties named in separate sentences, none naming both
+    text = (
+        "Peru raised its copper output. Chile cut its tariffs. Both countries agreed to "
+        "reopen the road."
+    )
+    assert not {p for p in _sides(text, "agreed") if p[0] or p[1]}

@@ -130,12 +130,16 @@ def last_two(
     entities: Sequence[Entity],
     is_modifier: Callable[[int], bool],
 ) -> list[Entity] | None:
-    """The two parties of ``kind`` named last before ``token``: going back sentence by
-    sentence (its own words before it, then up to two sentences before), the first
-    sentences that together name two. RETURNS their entities (the mention nearest the
-    phrase for each), or None where they name more than two ("France, Germany and Italy
-    met. The two countries agreed": whom?) or fewer. A name that only modifies a noun
-    ("U.S. exporters", ``is_modifier``) is no party."""
+    """The two parties of ``kind`` named last before ``token``, named together: going
+    back sentence by sentence (its own words before it, then up to two sentences before),
+    the nearest sentence that names two or more parties must name exactly two, and every
+    party named between it and the phrase must be one of them ("Iran and Iraq ended the
+    war. Iran said ... Both countries": Iran and Iraq). RETURNS their entities (the mention
+    nearest the phrase for each), or None where that sentence names more than two
+    ("France, Germany and Italy met. The two countries agreed": whom?), another party is
+    named in between, or no sentence in reach names two (two parties told apart in
+    separate sentences are no pair the phrase surely takes up). A name that only
+    modifies a noun ("U.S. exporters", ``is_modifier``) is no party."""
     mentions = sorted(
         (
             (m.start, party, e)
@@ -148,15 +152,19 @@ def last_two(
         reverse=True,
     )
     sent = sentence_of(token)
-    found: dict[str, Entity] = {}
+    seen: set[str] = set()
     for _ in range(PAIR_SENTENCES):
+        here: dict[str, Entity] = {}
         for start, party, ent in mentions:
-            if sent.start_char <= start < sent.end_char and party not in found:
-                found[party] = ent
-        if len(found) >= 2 or sent.start == 0:
+            if sent.start_char <= start < sent.end_char and party not in here:
+                here[party] = ent
+        seen |= set(here)
+        if len(here) >= 2:
+            return list(here.values()) if len(here) == 2 and seen == set(here) else None
+        if sent.start == 0:
             break
         sent = sentence_at(token.doc, sent.start - 1)
-    return list(found.values()) if len(found) == 2 else None
+    return None
 
 
 def state_of_kind(
