@@ -95,8 +95,9 @@ def kind_noun(token: Token) -> str | None:
 
 
 def party_of(ent: Entity, kind: str) -> str | None:
-    """The identity a pair phrase of ``kind`` counts ``ent`` as (its country for countries
-    and governments, the entity for sides and leaders), or None where ``ent`` is none."""
+    """The identity a pair phrase of ``kind`` counts ``ent`` as, or None where ``ent`` is
+    none: its country for countries, governments and leaders (two leaders of one country
+    are no pair), its code for sides (two names coded alike are one side)."""
     code = ent.actor_code or ""
     state = ent.type == "location" and ent.kind == "country" and len(code) == 3
     government = len(code) == 6 and code[3:] == "GOV"
@@ -105,13 +106,13 @@ def party_of(ent: Entity, kind: str) -> str | None:
     if kind == "leader":
         # a named person with a code, or a coded office holder the actor extractor made a
         # role entity of ("the Japanese prime minister": JPNGOV)
-        if ent.type == "person" and len(code) >= 6:
-            return ent.id
-        return code if government and ent.id.startswith("act:") else None
+        if (ent.type == "person" and len(code) >= 6) or (government and ent.id.startswith("act:")):
+            return code[:3]
+        return None
     # "side": a state, a government or a named coded body or person
     if state or government:
         return code[:3]
-    return ent.id if code and not ent.id.startswith("act:") else None
+    return code if code and not ent.id.startswith("act:") else None
 
 
 def code_for(ent: Entity, kind: str) -> str | None:
