@@ -55,6 +55,13 @@ from watchfloor.extract.events.arguments import (
     role_words,
 )
 from watchfloor.extract.events.backrefs import coded_full_name, person_for_place
+from watchfloor.extract.events.collectives import (
+    code_for,
+    kind_noun,
+    last_two,
+    pair_noun,
+    state_of_kind,
+)
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.events.pronouns import (
     COLLECTIVE,
@@ -282,6 +289,10 @@ class ActorResolver:
                 if found:
                     return found
         ent = self.entity_at(token)
+        if (ent is None or ent.id.startswith("act:")) and (
+            referred := self._referred_states(token)
+        ):
+            return referred
         nationals = self._nationals(token, ent)
         if nationals is not None:
             return [nationals]
@@ -439,6 +450,28 @@ class ActorResolver:
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
         return []
+
+    def _referred_states(self, token: Token) -> list[Actor]:
+        """ "Both countries", "the two sides" as a subject: the two coded parties named
+        last before it; "the kingdom", "the Gulf state": the one state of that kind named
+        before (both42, :mod:`.collectives`). RETURNS [] where the phrase is none of these
+        or its antecedent is ambiguous (then the usual rules apply)."""
+        kind = pair_noun(token)
+        if kind is not None:
+            pair = last_two(
+                token, kind, self.result.entities, lambda at: _modifier_at(token.doc, at)
+            )
+            if pair is None:
+                return []
+            return [Actor(e, code_for(e, kind), token, via="role noun") for e in pair]
+        kind = kind_noun(token)
+        if kind is None or _venue(token):
+            return []
+        state = state_of_kind(token, kind, self.result.entities)
+        if state is None:
+            return []
+        code, country = state
+        return [Actor(country, code, token, via="role noun")]
 
     def _partitive_name(self, group: Token) -> Entity | None:
         """The coded organisation or person named in apposition after the group noun of
