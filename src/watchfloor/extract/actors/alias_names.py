@@ -18,10 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from watchfloor.extract.actors.membership import ALIAS_WORDS
+from watchfloor.extract.actors.named_groups import QUOTES
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.gazetteer import fold
 
-QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"}
 # words that open an alias and may be left out in a later mention ("El Tigre" → "Tigre")
 ALIAS_ARTICLES = {"el", "la", "los", "las", "the"}
 # lower-case words inside an alias ("Don Berna", "El de la Sierra")

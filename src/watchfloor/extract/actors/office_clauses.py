@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import country_word
@@ -56,21 +56,26 @@ def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | Non
         # "X, who served as Honduras' top police commander,": the office itself (people42)
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        words = [t for t in obj.subtree if not t.is_punct] if obj is not None else []
-        while words and fold(words[0].text) in _ARTICLES:
-            words = words[1:]
-        if not words or len(words) > 8 or not longest_role(gaz, words):
-            return None
-        return f"{former}{' '.join(doc[words[0].i : words[-1].i + 1].text.split())}"
+        text = _role_phrase(gaz, obj, skip_articles=True) if obj is not None else None
+        return f"{former}{text}" if text is not None else None
     office = OFFICE_VERBS.get(fold(verb.lemma_))
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if office is None or obj is None:
         return None
+    text = _role_phrase(gaz, obj)
+    return f"{former}{office} of {text}" if text is not None else None
+
+
+def _role_phrase(gaz: Gazetteer, obj: Token, skip_articles: bool = False) -> str | None:
+    """The words of ``obj``'s phrase (no punctuation; with ``skip_articles`` none of its
+    leading articles) as one line of text, when at most eight words hold a role word
+    ("the national police", "Honduras' top police commander"); else None."""
     words = [t for t in obj.subtree if not t.is_punct]
-    if len(words) > 8 or not longest_role(gaz, words):
+    while skip_articles and words and fold(words[0].text) in _ARTICLES:
+        words = words[1:]
+    if not words or len(words) > 8 or not longest_role(gaz, words):
         return None
-    text = " ".join(doc[words[0].i : words[-1].i + 1].text.split())
-    return f"{former}{office} of {text}"
+    return " ".join(obj.doc[words[0].i : words[-1].i + 1].text.split())
 
 
 def possessive_body(gaz: Gazetteer, doc: Doc, start: int) -> str | None:

@@ -622,6 +622,9 @@ def _publisher_names() -> frozenset[str]:
 
 
 CLAIM_CLIMB = REPORTING_DEPS | {"pobj", "prep", "pcomp", "acomp", "attr", "parataxis"}
+# what :func:`claim_subject` climbs: not out of an adverbial clause, but from a participle
+# or infinitive on a noun of the account (accounts42)
+SPEAKER_CLIMB = (CLAIM_CLIMB - {"advcl"}) | {"acl"}
 
 
 def _named_outlet(obj: Token) -> bool:
@@ -765,7 +768,7 @@ def claim_subject(token: Token) -> Token | None:
     lists = word_lists()
     head = token
     for _ in range(6):
-        if head.head == head or head.dep_ not in CLAIM_CLIMB - {"advcl"} | {"acl"}:
+        if head.head == head or head.dep_ not in SPEAKER_CLIMB:
             return None  # "said it would keep sanctions until Caracas stopped attacking":
             # an adverbial clause's act is no part of the account; a participle or
             # infinitive on a noun of it is ("said it cut tariffs on goods requested by
