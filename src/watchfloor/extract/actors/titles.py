@@ -358,7 +358,9 @@ class TitleReader(ExtractorState):
         while left < name_start and doc[left].lower_ in {"of", "and"}:
             left += 1  # "the policy of President X": "of" opens no title (round 12)
         if left < name_start:
-            prefix = list(doc[left:name_start])
+            # a line break inside the title is no word of it ("U.S. Treasury\nSecretary
+            # X" in hard-wrapped wire copy: the role is "treasury secretary")
+            prefix = [t for t in doc[left:name_start] if not t.is_space]
             if longest_role(self.gaz, prefix) or (
                 widened and title_role(self.gaz, doc[left:name_start].text)
             ):
@@ -448,15 +450,18 @@ class TitleReader(ExtractorState):
         and an office word with an "of (the) ..." complement of capitalised words
         ("Chancellor of the Exchequer X", "Minister of the Interior X"): issue 11 round 12,
         people with such titles were left uncoded."""
-        start = left
-        while left < name_start and start - 1 >= sent_start and start > left - 2:
-            word = doc[start - 1]
+        start, steps = left, 0
+        while left < name_start and start - 1 >= sent_start and steps < 2:
+            before = start - 1
+            while before > sent_start and doc[before].is_space:
+                before -= 1  # a wire line break inside the title ("Treasury\nSecretary X")
+            word = doc[before]
             if not word.text[:1].isupper() or country_word(self.gaz, word.text):
                 break
             pair = f"{word.text} {doc[start].text}"
             if not (self.gaz.role_of(pair) or self.gaz.agent_role(pair)):
                 break
-            start -= 1
+            start, steps = before, steps + 1
         if start < left:
             return start
         return self._office_complement_start(doc, left, name_start, sent_start)
