@@ -27,15 +27,16 @@ from watchfloor.extract.actors.title_codes import longest_role
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
-# verb lemma → the office it states (office_verbs.tsv)
-OFFICE_VERBS = {
-    fold(r["verb"]): r["office"]
-    for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "office_verbs.tsv")
-}
+_OFFICE_VERB_ROWS = read_tsv(
+    Path(__file__).resolve().parents[2] / "data" / "actors" / "office_verbs.tsv"
+)
+# verb lemma → the office it states of its object's body (office_verbs.tsv, kind "object")
+OFFICE_VERBS = {fold(r["verb"]): r["office"] for r in _OFFICE_VERB_ROWS if r["kind"] == "object"}
+# verbs whose "as" phrase is the office itself: "who serves as interior minister"
+# (office_verbs.tsv, kind "as")
+SERVE_VERBS = frozenset(fold(r["verb"]) for r in _OFFICE_VERB_ROWS if r["kind"] == "as")
 _RELATIVE_SUBJECTS = {"who", "that"}
 _ARTICLES = {"the", "a", "an"}
-# verbs whose "as" phrase is the office itself: "who serves as interior minister"
-SERVE_VERBS = {"serve"}
 
 
 def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | None:
