@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from watchfloor.extract.actors.office_clauses import OFFICE_VERBS, SERVE_VERBS
+from watchfloor.extract.actors.word_lists import ALIAS_ARTICLES, ALIAS_MARKERS, ALIAS_PARTICLES
 
 
 def test_office_verbs_read_by_kind():
@@ -15,8 +16,19 @@ def test_office_verbs_read_by_kind():
         "command": "commander",
         "oversee": "head",
     }
-    assert SERVE_VERBS == {"serve"}
+    assert {"serve"} == SERVE_VERBS
 
 
 def test_guard_serve_gives_no_object_office():
     assert "serve" not in OFFICE_VERBS
+
+
+def test_alias_words_read_by_kind():
+    assert {"alias", "aka", "a.k.a.", "alias."} == ALIAS_MARKERS
+    assert {"el", "la", "los", "las", "the"} == ALIAS_ARTICLES
+    assert {"de", "del", "la", "las", "los", "el", "da", "do", "dos"} == ALIAS_PARTICLES
+
+
+def test_guard_alias_words_not_folded():
+    # matched against token.lower_: the dotted abbreviation keeps its dots
+    assert "a.k.a." in ALIAS_MARKERS and "aka" in ALIAS_MARKERS

@@ -17,15 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from watchfloor.extract.actors.membership import ALIAS_WORDS
 from watchfloor.extract.actors.named_groups import QUOTES
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.actors.word_lists import ALIAS_ARTICLES, ALIAS_MARKERS, ALIAS_PARTICLES
 from watchfloor.extract.gazetteer import fold
 
-# words that open an alias and may be left out in a later mention ("El Tigre" → "Tigre")
-ALIAS_ARTICLES = {"el", "la", "los", "las", "the"}
-# lower-case words inside an alias ("Don Berna", "El de la Sierra")
-ALIAS_PARTICLES = {"de", "del", "la", "las", "los", "el", "da", "do", "dos"}
 MAX_ALIAS_WORDS = 4
 
 
@@ -36,7 +32,7 @@ def _alias_start(doc: Doc, end: int) -> int | None:
     i = end
     while i < len(doc) and doc[i].text in {",", "(", "-", "--"}:
         i += 1
-    if i < len(doc) and doc[i].lower_ in ALIAS_WORDS:
+    if i < len(doc) and doc[i].lower_ in ALIAS_MARKERS:
         i += 1
     elif [t.lower_ for t in doc[i : i + 3]] == ["also", "known", "as"]:
         i += 3

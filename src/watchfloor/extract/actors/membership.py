@@ -22,6 +22,7 @@ from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.titles import title_head
 from watchfloor.extract.actors.word_lists import (
+    ALIAS_MARKERS,
     ENGLISH_ARTICLES,
     GROUP_TITLE_HEADS,
     ORG_HEADS,
@@ -49,15 +50,12 @@ def sentence_group(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | N
     return min(found, key=lambda o: abs(o.start - r.start)) if found else None
 
 
-ALIAS_WORDS = {"alias", "aka", "a.k.a.", "alias."}
-
-
 def aliased(doc: Doc, r: Reading) -> bool:
     """Whether a person's name is followed by an alias: "X, alias 'El Y'", "X (alias
     Y)", "X, a.k.a. Y", "X, known as 'El Y'"."""
     after = _words_after(doc, r.end, 4)
     return bool(after) and (
-        after[0] in ALIAS_WORDS
+        after[0] in ALIAS_MARKERS
         or (
             after[:2] == ["known", "as"]
             and r.end + 3 < len(doc)
@@ -103,7 +101,7 @@ def aliased_name(span: Span) -> bool:
     if any(fold(t.text) in ORG_HEADS for t in words):
         return False
     after = _words_after(span.doc, span.end, 3)
-    return bool(after) and after[0] in ALIAS_WORDS
+    return bool(after) and after[0] in ALIAS_MARKERS
 
 
 def _coordinates(token) -> bool:

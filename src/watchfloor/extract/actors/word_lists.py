@@ -131,6 +131,13 @@ OFFICES_NOT_USED = {
 }
 
 
+# The words of a person's alias by kind (alias_words.tsv): "marker" opens an alias after a
+# name ("alias", "a.k.a."), "article" may open it and be left out later ("El Tigre" →
+# "Tigre"), "particle" stands lower-case inside it ("El de la Sierra"); not folded
+_ALIAS_WORDS = read_tsv(_DATA / "alias_words.tsv")
+ALIAS_MARKERS = frozenset(row["word"] for row in _ALIAS_WORDS if row["kind"] == "marker")
+ALIAS_ARTICLES = frozenset(row["word"] for row in _ALIAS_WORDS if row["kind"] == "article")
+ALIAS_PARTICLES = frozenset(row["word"] for row in _ALIAS_WORDS if row["kind"] == "particle")
 # Ranks police forces share with armies ("General X, head of the ... police" is COP)
 SHARED_RANKS = frozenset(fold(row["word"]) for row in read_tsv(_DATA / "shared_ranks.tsv"))
 # Words of a state's politics a demonym on them speaks of ("Swiss elections", "British
