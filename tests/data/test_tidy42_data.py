@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from watchfloor.extract.actors.office_clauses import OFFICE_VERBS, SERVE_VERBS
 from watchfloor.extract.actors.word_lists import ALIAS_ARTICLES, ALIAS_MARKERS, ALIAS_PARTICLES
+from watchfloor.extract.events.collectives import pair_nouns, pair_preps, state_kinds
 
 
 def test_office_verbs_read_by_kind():
@@ -32,3 +33,21 @@ def test_alias_words_read_by_kind():
 def test_guard_alias_words_not_folded():
     # matched against token.lower_: the dotted abbreviation keeps its dots
     assert "a.k.a." in ALIAS_MARKERS and "aka" in ALIAS_MARKERS
+
+
+def test_pair_words_read_by_part():
+    assert pair_nouns() == {
+        "country": "country",
+        "nation": "country",
+        "government": "government",
+        "side": "side",
+        "leader": "leader",
+    }
+    assert pair_preps() == {"with", "between", "on", "to"}
+
+
+def test_guard_state_kinds_still_read():
+    kinds = state_kinds()
+    assert {"kingdom", "island", "gulf state"} <= set(kinds)
+    assert "SAU" in kinds["kingdom"] and "SAU" in kinds["gulf state"]
+    assert "republic" not in kinds

@@ -18,6 +18,7 @@ states of the same kind, leave the side to the usual rules (no guess).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -25,25 +26,42 @@ from watchfloor.data import PACKAGE_DATA, read_tsv
 from watchfloor.extract.doccache import sentence_at, sentence_of
 from watchfloor.model import Entity
 
-# the plural head of "both X" / "the two X" and which parties it counts
-PAIR_NOUNS = {
-    "country": "country",
-    "nation": "country",
-    "government": "government",
-    "side": "side",
-    "leader": "leader",
-}
 # modifiers a pair phrase may carry besides "both" / "the two" (none that narrows it:
 # "both Arab countries" is not the two named before)
 PAIR_DEPS = {"det", "predet", "nummod", "punct", "prep", "relcl", "acl", "appos"}
-# the prepositions whose object is an act's party ("called on", "talks with / between")
-PAIR_PREPS = {"with", "between", "on", "to"}
 PAIR_SENTENCES = 3  # its own sentence (the words before it) and the two before
 
-# kind noun -> the states of that kind (``state_kinds.tsv``)
-STATE_KINDS: dict[str, frozenset[str]] = {}
-for _row in read_tsv(PACKAGE_DATA / "events" / "state_kinds.tsv"):
-    STATE_KINDS[_row["kind"]] = STATE_KINDS.get(_row["kind"], frozenset()) | {_row["code"]}
+
+@cache
+def pair_nouns() -> dict[str, str]:
+    """RETURNS the plural heads of "both X" / "the two X", lemma → the kind of parties it
+    counts (``pair_words.tsv``, part "noun"), read once per process."""
+    return {
+        row["word"]: row["party"]
+        for row in read_tsv(PACKAGE_DATA / "events" / "pair_words.tsv")
+        if row["part"] == "noun"
+    }
+
+
+@cache
+def pair_preps() -> frozenset[str]:
+    """RETURNS the prepositions whose object is an act's party ("called on", "talks with /
+    between"; ``pair_words.tsv``, part "prep"), read once per process."""
+    return frozenset(
+        row["word"]
+        for row in read_tsv(PACKAGE_DATA / "events" / "pair_words.tsv")
+        if row["part"] == "prep"
+    )
+
+
+@cache
+def state_kinds() -> dict[str, frozenset[str]]:
+    """RETURNS kind noun → the states of that kind (``state_kinds.tsv``), read once per
+    process."""
+    kinds: dict[str, frozenset[str]] = {}
+    for row in read_tsv(PACKAGE_DATA / "events" / "state_kinds.tsv"):
+        kinds[row["kind"]] = kinds.get(row["kind"], frozenset()) | {row["code"]}
+    return kinds
 
 
 def pair_noun(token: Token) -> str | None:
@@ -55,11 +73,11 @@ def pair_noun(token: Token) -> str | None:
     if token.tag_ != "NNS":
         return None
     if token.dep_ == "pobj":
-        if token.head.lower_ not in PAIR_PREPS:
+        if token.head.lower_ not in pair_preps():
             return None
     elif token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return None
-    kind = PAIR_NOUNS.get(token.lemma_.lower())
+    kind = pair_nouns().get(token.lemma_.lower())
     if kind is None:
         return None
     before = [c for c in token.children if c.i < token.i]
@@ -87,7 +105,7 @@ def kind_noun(token: Token) -> str | None:
         lemma = "gulf state"
     elif [(c.dep_, c.lower_) for c in before] != [("det", "the")]:
         return None
-    if lemma not in STATE_KINDS or token.dep_ == "poss":
+    if lemma not in state_kinds() or token.dep_ == "poss":
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # "the island of Java": a place named, not a state referred to
@@ -175,7 +193,7 @@ def state_of_kind(
     of that state: "Saudi Arabia", "the Saudi oil minister"). RETURNS its code and its
     country entity (None where only its people or bodies are named), or None where no
     state of that kind, or two, are named before."""
-    states = STATE_KINDS.get(kind, frozenset())
+    states = state_kinds().get(kind, frozenset())
     named = {
         (e.actor_code or "")[:3]
         for e in entities
