@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from watchfloor.extract.actors.office_clauses import OFFICE_VERBS, SERVE_VERBS
 from watchfloor.extract.actors.word_lists import ALIAS_ARTICLES, ALIAS_MARKERS, ALIAS_PARTICLES
+from watchfloor.extract.events.arguments import role_words
 from watchfloor.extract.events.collectives import pair_nouns, pair_preps, state_kinds
 
 
@@ -51,3 +52,9 @@ def test_guard_state_kinds_still_read():
     assert {"kingdom", "island", "gulf state"} <= set(kinds)
     assert "SAU" in kinds["kingdom"] and "SAU" in kinds["gulf state"]
     assert "republic" not in kinds
+
+
+def test_framing_words_moved_to_argument_roles():
+    assert role_words("framing_meetings", "place_adverbs") == {"here", "there"}
+    assert role_words("framing_meetings", "compound_before_preps") == {"to", "of"}
+    assert role_words("framing_meetings", "compound_before") == {"prior", "ahead"}

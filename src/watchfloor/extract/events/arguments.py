@@ -1212,7 +1212,11 @@ def framing_clause(noun: Token) -> Token | None:
     if node.head.lower_ in {"at", "in", "for"} and not point and not prep_objects(noun, {"with"}):
         return None  # "proposed quotas at the meeting of the coffee council": a venue
     verb = node.head.head
-    if verb.lower_ in {"here", "there"} and verb.dep_ == "advmod" and node.head.i == verb.i + 1:
+    if (
+        verb.lower_ in role_words("framing_meetings", "place_adverbs")
+        and verb.dep_ == "advmod"
+        and node.head.i == verb.i + 1
+    ):
         # "X, here for talks with Y, said", "arrived there for talks with Y": the phrase
         # hangs on the place adverb, which hangs on the clause's verb or subject (sides42)
         verb = verb.head
@@ -1234,7 +1238,9 @@ def _compound_before(node: Token) -> Token | None:
     object of ("prior to talks", "ahead of the summit"; ``framing_meetings``
     ``compound_before``): the parser hangs "to" / "of" on "prior" / "ahead", an adverb or
     a preposition on the clause's verb. RETURNS that word or None."""
-    if node.dep_ != "pobj" or node.head.lower_ not in {"to", "of"}:
+    if node.dep_ != "pobj" or node.head.lower_ not in role_words(
+        "framing_meetings", "compound_before_preps"
+    ):
         return None
     first = node.head.head
     if first.lower_ in role_words("framing_meetings", "compound_before") and first.dep_ in {
@@ -2086,7 +2092,11 @@ def inherited_subject(verb: Token) -> Token | None:
         elif (
             dep == "advmod"
             and head.lower_ in role_words("framing_meetings", "compound_before")
-            and any(c.dep_ == "prep" and c.lower_ in {"to", "of"} for c in head.children)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in role_words("framing_meetings", "compound_before_preps")
+                for c in head.children
+            )
         ):
             # "Prior to negotiating a loan with X, Chrysler sold ...", "ahead of meeting Y":
             # a compound preposition meaning "before" heads the gerund clause as "before"
