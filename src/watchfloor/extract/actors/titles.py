@@ -269,7 +269,7 @@ class TitleReader(ExtractorState):
             or (token.pos_ in {"ADJ", "PROPN"} and country_word(self.gaz, token.text) is not None)
         )
 
-    def _hyphenated_former(self, doc: Doc, left: int, sent_start: int) -> int:
+    def _start_before_hyphenated_former(self, doc: Doc, left: int, sent_start: int) -> int:
         """Where a title starts when a hyphenated former word stands before it: the
         tokenizer parts "one-time" into "one", "-", "time", none a title word, so the title
         walk stops after it ("Brazil's one-time finance minister X": the office held no
@@ -354,7 +354,7 @@ class TitleReader(ExtractorState):
                 # "former Agriculture Secretary", "U.S.\nCommerce Secretary", "U.S.
                 # Under-Secretary of State" (officials33: the hyphen joins the rank)
                 left -= 1
-        left = self._hyphenated_former(doc, left, sent_start)
+        left = self._start_before_hyphenated_former(doc, left, sent_start)
         while left < name_start and doc[left].lower_ in {"of", "and"}:
             left += 1  # "the policy of President X": "of" opens no title (round 12)
         if left < name_start:

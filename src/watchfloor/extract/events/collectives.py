@@ -97,19 +97,19 @@ def kind_noun(token: Token) -> str | None:
     Bali", "the island's farmers" as a possessor: None)."""
     if token.tag_ != "NN":
         return None
-    lemma = token.lower_
+    kind = token.lower_
     before = [c for c in token.children if c.i < token.i]
-    if lemma == "state":
+    if kind == "state":
         if [(c.dep_, c.lower_) for c in before] != [("det", "the"), ("compound", "gulf")]:
             return None
-        lemma = "gulf state"
+        kind = "gulf state"
     elif [(c.dep_, c.lower_) for c in before] != [("det", "the")]:
         return None
-    if lemma not in state_kinds() or token.dep_ == "poss":
+    if kind not in state_kinds() or token.dep_ == "poss":
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # "the island of Java": a place named, not a state referred to
-    return lemma
+    return kind
 
 
 def party_of(ent: Entity, kind: str) -> str | None:
