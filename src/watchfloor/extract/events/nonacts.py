@@ -852,7 +852,7 @@ class NonActs:
         if (
             token.dep_ == "ccomp"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            and _lemmas(token.head) & self.lists.forecast_verbs - {"say"}
+            and _lemmas(token.head) & (self.lists.forecast_verbs - {"say"})
         ):
             return token  # "analysts expect the bank to cut rates"
         return None
