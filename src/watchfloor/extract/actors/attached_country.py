@@ -16,14 +16,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from watchfloor.extract.actors.codes import country_word
+from watchfloor.extract.actors.codes import PlaceCountry, country_word
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.gazetteer import Gazetteer
 
 MAX_PLACE_WORDS = 3
 
 
-def attached_country(doc: Doc, r: Reading, gaz: Gazetteer, place_country) -> str | None:
+def attached_country(
+    doc: Doc, r: Reading, gaz: Gazetteer, place_country: PlaceCountry
+) -> str | None:
     """The country of the "of <place>" phrase right after a person's name (see the
     module docstring), or None."""
     k = r.end

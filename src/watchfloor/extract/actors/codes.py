@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
@@ -34,6 +34,9 @@ from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
 Period = tuple[date, date]
+# A place finder: a word run and a level ("admin": admin areas and countries only; "city":
+# cities too) → the country of the place it names, or None (places.place_country_finder)
+PlaceCountry = Callable[[str, str], str | None]
 
 # Country names that more often name something else ("Georgia" the US state, "Jordan" a
 # person): ambiguous_country_names.tsv. Each gives its country only in a document that
@@ -449,7 +452,9 @@ def history_country(entry: GazetteerEntry) -> str | None:
     return None
 
 
-def country_in(gaz: Gazetteer, words: list[str], place_country=None) -> str | None:
+def country_in(
+    gaz: Gazetteer, words: list[str], place_country: PlaceCountry | None = None
+) -> str | None:
     """The country a run of words names: a country name or demonym, a two- or three-word
     country name ("El Salvador", "United States"), else a place (``place_country``).
     "Central American" and "Latin American" name regions, not the United States."""
@@ -674,7 +679,9 @@ def _head_word(words: list[str]) -> str:
     return fold(words[_head_index(words)])
 
 
-def name_code(gaz: Gazetteer, name: str, place_country=None) -> tuple[str | None, str | None]:
+def name_code(
+    gaz: Gazetteer, name: str, place_country: PlaceCountry | None = None
+) -> tuple[str | None, str | None]:
     """(country, role) an organisation's own name gives; either may be None.
 
     "Honduran National Police" → (HND, COP); "Supreme Court" → (None, JUD); "Sinaloa
@@ -849,7 +856,7 @@ def _trade_chamber(gaz: Gazetteer, words: list[str]) -> bool:
     )
 
 
-def _one_country_place(place_country):
+def _one_country_place(place_country: PlaceCountry) -> PlaceCountry:
     """``place_country`` for a place word inside a company's name: a place whose name the
     index holds in several countries (towns of any size counted) gives no country; a firm
     takes its name from a town as often as from a region ("Manufacturers Hanover Corp" is
