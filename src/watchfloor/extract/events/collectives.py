@@ -12,7 +12,13 @@ argument names no one itself but refers back to parties the document named befor
   (``data/events/state_kinds.tsv``).
 
 Both are conservative: more than two parties in the nearest sentences that name any, or two
-states of the same kind, leave the side to the usual rules (no guess).
+states of the same kind, leave the side to the usual rules (no guess). The words are data:
+``data/events/pair_words.tsv`` and ``state_kinds.tsv``.
+
+Place in the flow: inside the event extractor, after the actor extractor has coded the
+document's entities, when the actor resolver (:meth:`.resolver.ActorResolver.resolve`) maps
+an event's argument word under which no named entity stands: ingest → normalise/dedup →
+NLP → **extract** (events: sides) → store → analyse → serve/export.
 """
 
 from __future__ import annotations
