@@ -69,4 +69,4 @@ def test_a_dated_office_covering_the_date_decides() -> None:
 def test_a_person_without_a_record_is_left_to_the_title_coder() -> None:
     # guard: the rule reads dictionary people only; an invented name keeps today's code
     text = "Taiwan delegation leader Walter Brimley said the talks would be difficult."
-    assert _code(text, "Walter Brimley") in {None, "TWN"}
+    assert _code(text, "Walter Brimley") is None
