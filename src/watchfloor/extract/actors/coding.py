@@ -404,6 +404,8 @@ class ReadingCoder(ExtractorState):
                         # undated default ("Treasury Secretary X" in a year the record
                         # misses)
                         self._titled_person(r, doc)
+                    if r.code_from == "dictionary" and r.type == "person":
+                        self._delegation_head(r, doc)
                     continue
             if r.code:
                 continue

@@ -41,6 +41,7 @@ from watchfloor.extract.actors.codes import (
     owner_role,
     title_role,
 )
+from watchfloor.extract.actors.delegation_heads import delegation_office
 from watchfloor.extract.actors.document_facts import open_facts, text_of
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
@@ -763,6 +764,34 @@ class TitleCoding(ExtractorState):
             if 1800 <= y <= 2100
             for _, s, e in history
         )
+
+    def _delegation_head(self, r: Reading, doc: Doc | None) -> None:
+        """A dictionary person coded as an elite outside every dated office whom the text
+        states to lead a state's delegation (:mod:`.delegation_heads`: "the delegation's
+        leader, X", "X, head of the Taiwan delegation,") is that state's official at the
+        story's time: GOV beats the record's elite code (judged seed 3089: a serving trade
+        delegation leader coded ELI). A dated office that covers the date, a sentence
+        dating the office to a past year, or a former office keeps the record's code; a
+        covering dated ELI range is kept as ``dictionary_code`` to show the conflict."""
+        if (
+            doc is None
+            or not r.code
+            or r.code[3:6] != "ELI"
+            or not self._dates_missed(r)
+            or self._title_of_a_past_year(doc, r)
+        ):
+            return
+        code = delegation_office(self.gaz, doc, r.start, r.end)
+        if code is None:
+            return
+        if self._period is not None and r.entry is not None:
+            dated = dated_code(r.entry, self._period)
+            if dated == r.code and any(
+                (s is None or s <= self._period[0]) and (e is None or self._period[1] <= e)
+                for _, s, e in code_history(r.entry)
+            ):
+                r.dictionary_code = dated
+        r.code, r.code_from = code, "title"
 
     def _titled_person(self, r: Reading, doc: Doc | None = None) -> None:
         """A known person whose title in the text gives a role: the text wins over the
