@@ -87,6 +87,9 @@ PRESENT = {"VBP", "VBZ"}
 # the prepositions that name what a trip is for or on: "leaves today for *talks*", "leaves
 # on Thursday on a state *visit*" (``trip_to_come``; "on" added in future42)
 TRIP_PREPS = {"for", "on"}
+# the times at which a present progressive is under way, not still to come ("today the
+# gangs are battling it out"): ``temporal_future`` (future42)
+NOW_WORDS = {"today", "now", "currently"}
 ALLEGED_PREPS = {"of", "including"}  # "reports of X", "reports ..., including the murder"
 REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
 FINITE = {"VBD", "VBZ", "VBP"}  # a verb with its own tense takes no shared modal
@@ -1504,6 +1507,9 @@ def temporal_future(token: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    if _present_progressive(token):
+        dates = [d for d in dates if d.lower_ not in NOW_WORDS]  # "today ... is battling it
+        # out": under way, not to come (compare_extract, InSight 60)
     return any(d.ent_type_ in {"DATE", "TIME"} for d in dates)  # "travels to Rome this
     # evening": a time of its own is ahead too (modality39)
 
