@@ -1508,7 +1508,7 @@ def temporal_future(token: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     if _present_progressive(token) and any(c.lower_ in NOW_WORDS for c in token.children):
-        return False  # "today ... is battling it out", "are currently negotiating on 1987's
+        return False  # "today the gangs are fighting", "unions are currently negotiating
         # pay": under way, not to come (compare_extract InSight 60; judged seed 3085)
     return any(d.ent_type_ in {"DATE", "TIME"} for d in dates)  # "travels to Rome this
     # evening": a time of its own is ahead too (modality39)
