@@ -88,7 +88,7 @@ PRESENT = {"VBP", "VBZ"}
 # on Thursday on a state *visit*" (``trip_to_come``; "on" added in future42)
 TRIP_PREPS = {"for", "on"}
 # the times at which a present progressive is under way, not still to come ("today the
-# gangs are battling it out"): ``temporal_future`` (future42)
+# gangs are fighting"): ``temporal_future`` (future42)
 NOW_WORDS = {"today", "now", "currently"}
 ALLEGED_PREPS = {"of", "including"}  # "reports of X", "reports ..., including the murder"
 REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
