@@ -84,6 +84,12 @@ FUNCTION_DEPS = {"aux", "auxpass", "neg", "advmod", "mark"}
 NOMINAL_DEPS = FUNCTION_DEPS | {"amod", "det"}
 GOVERNING_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "acl"}
 PRESENT = {"VBP", "VBZ"}
+# the prepositions that name what a trip is for or on: "leaves today for *talks*", "leaves
+# on Thursday on a state *visit*" (``trip_to_come``; "on" added in future42)
+TRIP_PREPS = {"for", "on"}
+# the times at which a present progressive is under way, not still to come ("today the
+# gangs are fighting"): ``temporal_future`` (future42)
+NOW_WORDS = {"today", "now", "currently"}
 ALLEGED_PREPS = {"of", "including"}  # "reports of X", "reports ..., including the murder"
 REPORTING_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
 FINITE = {"VBD", "VBZ", "VBP"}  # a verb with its own tense takes no shared modal
@@ -1481,7 +1487,7 @@ def temporal_future(token: Token) -> bool:
     """Whether the trigger is a present-tense verb of a ``future_marks`` clause ("once they
     sign", "when they meet again") or with a date of its own ("the union meets on Monday",
     the news present of a scheduled act): a later time, not an expressed intent."""
-    if token.tag_ not in PRESENT and not _present_passive(token):
+    if token.tag_ not in PRESENT and not (_present_passive(token) or _present_progressive(token)):
         return False
     marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     if "once" in marks:
@@ -1501,8 +1507,21 @@ def temporal_future(token: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    if _present_progressive(token) and any(c.lower_ in NOW_WORDS for c in token.children):
+        return False  # "today the gangs are fighting", "unions are currently negotiating
+        # pay": under way, not to come (compare_extract InSight 60; judged seed 3085)
     return any(d.ent_type_ in {"DATE", "TIME"} for d in dates)  # "travels to Rome this
     # evening": a time of its own is ahead too (modality39)
+
+
+def _present_progressive(token: Token) -> bool:
+    """A present progressive ("the minister *is meeting* them on Friday", "the delegation
+    *is leaving* tonight for talks"): with a date or time of its own it is the news present
+    of an act still to come (future42, judged seeds 3077-3089, tuned-on); "was meeting"
+    is past."""
+    return token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in PRESENT and c.lemma_.lower() == "be" for c in token.children
+    )
 
 
 def _present_passive(token: Token) -> bool:
@@ -1640,7 +1659,7 @@ def trip_to_come(token: Token) -> bool:
     *talks*"): future (docs/judging-criteria.md: a trip decided or talks still to come are
     future; modality39, judged seeds 3071-3076, tuned-on). Not "arrived yesterday for
     talks": the trip, and the talks it serves, are under way."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in TRIP_PREPS:
         return False
     verb = token.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_lists()["trip_verbs"]:
