@@ -866,9 +866,13 @@ class NonActs:
         adj = token.head
         if token.dep_ == "xcomp" and _lemmas(adj) & self.lists.forecast_adjectives:
             return adj.head if adj.dep_ == "acomp" else adj  # "were certain to oppose"
-        if token.dep_ == "xcomp" and adj.pos_ == "ADJ" and adj.dep_ == "acomp":
-            if self._modal(adj.head):
-                return adj.head  # "might be able to reach"
+        if (
+            token.dep_ == "xcomp"
+            and adj.pos_ == "ADJ"
+            and adj.dep_ == "acomp"
+            and self._modal(adj.head)
+        ):
+            return adj.head  # "might be able to reach"
         if (
             token.dep_ == "ccomp"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
