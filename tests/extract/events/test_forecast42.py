@@ -6,7 +6,8 @@ clause (``forecast_noun_deps``), a clause that a speculation noun tells
 is emitted at the base 574ad0f5 and comes back with the round's lists emptied
 (``test_without_the_lists_they_come_back``). The guards keep an official's and a
 minister's words, a past act observers think may have happened ("may have rejected"), a
-past act they report, and a meeting that speculation is about (the ruling on planned
+past act they report or name inside the forecast ("sanctions imposed last month"), and a
+meeting that speculation is about (the ruling on planned
 talks)."""
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ MINISTER = "The Japanese foreign minister said Japan could reject the American o
 TRAILING_MINISTER = "Iraq could attack Iranian oil platforms, the Iranian foreign minister said."
 MAY_HAVE = "Economists said Germany may have rejected the French proposal last week."
 PAST = "Analysts said Iraqi troops attacked Iranian positions on Monday."
+PAST_SANCTIONS = (
+    "It is thought unlikely that Japan and the United States will agree on the removal of "
+    "American sanctions imposed on Japan last month."
+)
 MEETING = "There is speculation that the two presidents will meet in Geneva next month."
 
 CASES = [
@@ -84,6 +89,7 @@ def test_the_lists() -> None:
         (TRAILING_MINISTER, "attack", [("190", "IRQ", "IRN")]),
         (MAY_HAVE, "rejected", [("127", "DEU", "FRA")]),
         (PAST, "attacked", [("190", "IRQMIL", "IRN")]),
+        (PAST_SANCTIONS, "sanctions", [("163", "USA", None)]),
     ],
 )
 def test_a_partys_word_and_past_acts_stay(

@@ -884,7 +884,11 @@ class NonActs:
     def _clause_verb(self, token: Token) -> Token | None:
         """RETURNS the verb whose clause a noun trigger stands in ("might face strikes",
         "reach an accord", "susceptible to signs of accord": through ``forecast_noun_deps``,
-        at most five steps), the trigger itself for a verb, or None."""
+        at most five steps), the trigger itself for a verb, or None. A noun with a clause
+        of its own ("sanctions imposed earlier this month") names an act apart from the
+        forecast: not read."""
+        if token.pos_ not in {"VERB", "AUX"} and any(c.dep_ == "acl" for c in token.children):
+            return None
         node = token
         for _ in range(6):
             if node.pos_ in {"VERB", "AUX"}:
