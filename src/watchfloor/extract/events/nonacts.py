@@ -92,7 +92,10 @@ to another; three kinds of sentence carry an event word with no such act:
   bank ("the Bundesbank's regular council meeting"): its policy council sitting.
 * **A third party's forecast** (:meth:`NonActs.third_party_forecast`, round 42): a future
   act that an observer (analysts, diplomats ...) says or expects others will do ("diplomats
-  said Spain was certain to oppose the plan"): speculation, no event.
+  said Spain was certain to oppose the plan"): speculation, no event. Round 42b
+  (forecast42): "could / might / may" too, a noun trigger's clause ("analysts said the
+  firm might face strikes"), a speculation noun's clause ("speculation that Iraq will
+  attack") and the impersonal "it is thought unlikely that".
 * Round 42 also widens :meth:`NonActs.domestic_policy`: "urged passage of" a policy
   instrument, a proposal to a body of one's own state, a veto of "any" measure and what a
   pledge is to do ("his pledge to cut taxes") are read.
