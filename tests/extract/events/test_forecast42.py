@@ -6,9 +6,8 @@ clause (``forecast_noun_deps``), a clause that a speculation noun tells
 is emitted at the base 574ad0f5 and comes back with the round's lists emptied
 (``test_without_the_lists_they_come_back``). The guards keep an official's and a
 minister's words, a past act observers think may have happened ("may have rejected"), a
-past act they report or name inside the forecast ("sanctions imposed last month"), and a
-meeting that speculation is about (the ruling on planned
-talks)."""
+past act they report or name inside the forecast ("sanctions imposed last month", "at the
+request of"), and a meeting that speculation is about (the ruling on planned talks)."""
 
 from __future__ import annotations
 
@@ -40,6 +39,9 @@ PAST = "Analysts said Iraqi troops attacked Iranian positions on Monday."
 PAST_SANCTIONS = (
     "It is thought unlikely that Japan and the United States will agree on the removal of "
     "American sanctions imposed on Japan last month."
+)
+AT_REQUEST = (
+    "Diplomats said the Security Council could meet next week at the request of Iran and Syria."
 )
 MEETING = "There is speculation that the two presidents will meet in Geneva next month."
 
@@ -90,6 +92,7 @@ def test_the_lists() -> None:
         (MAY_HAVE, "rejected", [("127", "DEU", "FRA")]),
         (PAST, "attacked", [("190", "IRQMIL", "IRN")]),
         (PAST_SANCTIONS, "sanctions", [("163", "USA", None)]),
+        (AT_REQUEST, "request", [("020", "IRN", None), ("020", "SYR", None)]),
     ],
 )
 def test_a_partys_word_and_past_acts_stay(

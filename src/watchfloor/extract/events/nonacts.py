@@ -188,6 +188,7 @@ class NonActLists:
     speculation_nouns: frozenset[str] = frozenset()
     speculation_skip_codes: tuple[str, ...] = ()
     forecast_noun_deps: frozenset[str] = frozenset()
+    forecast_adjunct_preps: frozenset[str] = frozenset()
     policy_progress_nouns: frozenset[str] = frozenset()
     own_state_codes: tuple[str, ...] = ()
     general_pledge_codes: tuple[str, ...] = ()
@@ -257,6 +258,7 @@ class NonActLists:
             frozenset(words("speculation_nouns")),
             words("speculation_skip_codes"),
             frozenset(words("forecast_noun_deps")),
+            frozenset(words("forecast_adjunct_preps")),
             frozenset(words("policy_progress_nouns")),
             words("own_state_codes"),
             words("general_pledge_codes"),
@@ -889,13 +891,16 @@ class NonActs:
         "reach an accord", "susceptible to signs of accord": through ``forecast_noun_deps``,
         at most five steps), the trigger itself for a verb, or None. A noun with a clause
         of its own ("sanctions imposed earlier this month") names an act apart from the
-        forecast: not read."""
+        forecast: not read, nor a noun in an adjunct of circumstance
+        (``forecast_adjunct_preps``: "could meet at the request of Russia")."""
         if token.pos_ not in {"VERB", "AUX"} and any(c.dep_ == "acl" for c in token.children):
             return None
         node = token
         for _ in range(6):
             if node.pos_ in {"VERB", "AUX"}:
                 return node
+            if node.dep_ == "prep" and node.lower_ in self.lists.forecast_adjunct_preps:
+                return None
             if node.dep_ not in self.lists.forecast_noun_deps or node.head.i == node.i:
                 return None
             node = node.head
