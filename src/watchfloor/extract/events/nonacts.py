@@ -901,6 +901,8 @@ class NonActs:
                 return node
             if node.dep_ == "prep" and node.lower_ in self.lists.forecast_adjunct_preps:
                 return None
+            if any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} for c in node.children):
+                return None  # "the removal of sanctions imposed last month" (acl on the head)
             if node.dep_ not in self.lists.forecast_noun_deps or node.head.i == node.i:
                 return None
             node = node.head
