@@ -92,7 +92,10 @@ to another; three kinds of sentence carry an event word with no such act:
   bank ("the Bundesbank's regular council meeting"): its policy council sitting.
 * **A third party's forecast** (:meth:`NonActs.third_party_forecast`, round 42): a future
   act that an observer (analysts, diplomats ...) says or expects others will do ("diplomats
-  said Spain was certain to oppose the plan"): speculation, no event.
+  said Spain was certain to oppose the plan"): speculation, no event. Round 42b
+  (forecast42): "could / might / may" too, a noun trigger's clause ("analysts said the
+  firm might face strikes"), a speculation noun's clause ("speculation that Iraq will
+  attack") and the impersonal "it is thought unlikely that".
 * Round 42 also widens :meth:`NonActs.domestic_policy`: "urged passage of" a policy
   instrument, a proposal to a body of one's own state, a veto of "any" measure and what a
   pledge is to do ("his pledge to cut taxes") are read.
@@ -181,6 +184,11 @@ class NonActLists:
     observer_nouns: frozenset[str] = frozenset()
     forecast_modals: frozenset[str] = frozenset()
     forecast_adjectives: frozenset[str] = frozenset()
+    speculative_modals: frozenset[str] = frozenset()
+    speculation_nouns: frozenset[str] = frozenset()
+    speculation_skip_codes: tuple[str, ...] = ()
+    forecast_noun_deps: frozenset[str] = frozenset()
+    forecast_adjunct_preps: frozenset[str] = frozenset()
     policy_progress_nouns: frozenset[str] = frozenset()
     own_state_codes: tuple[str, ...] = ()
     general_pledge_codes: tuple[str, ...] = ()
@@ -246,6 +254,11 @@ class NonActLists:
             frozenset(words("observer_nouns")),
             frozenset(words("forecast_modals")),
             frozenset(words("forecast_adjectives")),
+            frozenset(words("speculative_modals")),
+            frozenset(words("speculation_nouns")),
+            words("speculation_skip_codes"),
+            frozenset(words("forecast_noun_deps")),
+            frozenset(words("forecast_adjunct_preps")),
             frozenset(words("policy_progress_nouns")),
             words("own_state_codes"),
             words("general_pledge_codes"),
@@ -840,15 +853,31 @@ class NonActs:
         return not (country and self._other_country_named(token, country, doers))
 
     # -- a third party's forecast (round 42) -------------------------------------------------
+    def _modal(self, head: Token) -> bool:
+        """Whether a clause head has a modal of what is to come or may come ("would oppose",
+        "could reject"); a speculative modal of the perfect ("may have attacked") speaks of a
+        past act, alleged, and is not read."""
+        auxes = [c.lower_ for c in head.children if c.dep_ == "aux"]
+        if any(a in self.lists.forecast_modals for a in auxes):
+            return True
+        return "have" not in auxes and any(a in self.lists.speculative_modals for a in auxes)
+
     def _future_clause(self, token: Token) -> Token | None:
         """RETURNS the clause head of a trigger that tells what is to come ("Spain would
-        oppose": the trigger; "Spain and Greece were certain to oppose": the copula), or
-        None."""
-        if any(c.dep_ == "aux" and c.lower_ in self.lists.forecast_modals for c in token.children):
+        oppose": the trigger; "Spain and Greece were certain to oppose": the copula; "Japan
+        might be able to reach": the copula), or None."""
+        if self._modal(token):
             return token
         adj = token.head
         if token.dep_ == "xcomp" and _lemmas(adj) & self.lists.forecast_adjectives:
             return adj.head if adj.dep_ == "acomp" else adj  # "were certain to oppose"
+        if (
+            token.dep_ == "xcomp"
+            and adj.pos_ == "ADJ"
+            and adj.dep_ == "acomp"
+            and self._modal(adj.head)
+        ):
+            return adj.head  # "might be able to reach"
         if (
             token.dep_ == "ccomp"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -857,6 +886,43 @@ class NonActs:
             return token  # "analysts expect the bank to cut rates"
         return None
 
+    def _clause_verb(self, token: Token) -> Token | None:
+        """RETURNS the verb whose clause a noun trigger stands in ("might face strikes",
+        "reach an accord", "susceptible to signs of accord": through ``forecast_noun_deps``,
+        at most five steps), the trigger itself for a verb, or None. A noun with a clause
+        of its own ("sanctions imposed earlier this month") names an act apart from the
+        forecast: not read, nor a noun in an adjunct of circumstance
+        (``forecast_adjunct_preps``: "could meet at the request of Russia")."""
+        if token.pos_ not in {"VERB", "AUX"} and any(c.dep_ == "acl" for c in token.children):
+            return None
+        node = token
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"}:
+                return node
+            if node.dep_ == "prep" and node.lower_ in self.lists.forecast_adjunct_preps:
+                return None
+            if any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} for c in node.children):
+                return None  # "the removal of sanctions imposed last month" (acl on the head)
+            if node.dep_ not in self.lists.forecast_noun_deps or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def _speculated(self, clause: Token) -> bool:
+        """Whether a future clause is what a speculation noun says ("speculation that Iraq
+        will attack") or an impersonal forecast ("it is thought unlikely that X will
+        agree"): no speaker, and no party's word."""
+        head = clause.head
+        if clause.dep_ in {"acl", "ccomp"} and _lemmas(head) & self.lists.speculation_nouns:
+            return True
+        if clause.dep_ != "ccomp":
+            return False
+        if head.dep_ == "oprd" and _lemmas(head) & self.lists.forecast_adjectives:
+            head = head.head  # "it is thought unlikely that"
+        return bool(_lemmas(head) & self.lists.forecast_verbs) and any(
+            c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in head.children
+        )
+
     def third_party_forecast(
         self, token: Token, info: CodeInfo, sources: list[Actor | None], targets: list[Actor | None]
     ) -> bool:
@@ -864,24 +930,32 @@ class NonActs:
         said Spain and Greece were certain to oppose the plan", "analysts said Brazil would
         reject the offer" (docs/judging-criteria.md, twenty-first session: speculation, no
         event). The trigger's clause is future (``forecast_modals``, "certain / likely to":
-        ``forecast_adjectives``) and is the complement of a ``forecast_verbs`` verb whose
-        subject is an ``observer_nouns`` word that is no side of the event. Not read: a
-        planned meeting, visit or intent (``forecast_skip_codes``), a clause whose subject
-        is a pronoun ("diplomats said they would ...": the speakers' own intent), and any
-        past act reported ("diplomats said troops attacked": alleged, an event)."""
-        if token.pos_ not in {"VERB", "AUX"} or info.code.startswith(
-            self.lists.forecast_skip_codes
-        ):
+        ``forecast_adjectives``; round 42b: "could / might / may", ``speculative_modals``)
+        and is the complement of a ``forecast_verbs`` verb whose subject is an
+        ``observer_nouns`` word that is no side of the event. Round 42b also reads a noun
+        trigger's clause ("analysts said the firm might face strikes"), a clause that a
+        ``speculation_nouns`` word tells ("speculation that Iraq will attack", any code but
+        a meeting's: ``speculation_skip_codes``) and the impersonal "it is thought / expected
+        (unlikely) that". Not read: a planned meeting, visit or intent
+        (``forecast_skip_codes``), a clause whose subject is a pronoun ("diplomats said they
+        would ...": the speakers' own intent), and any past act reported ("diplomats said
+        troops attacked", "may have attacked": alleged, an event)."""
+        verb = self._clause_verb(token)
+        if verb is None or info.code.startswith(self.lists.speculation_skip_codes):
             return False
-        clause = self._future_clause(token)
+        clause = self._future_clause(verb)
         if clause is None:
             return False
         if any(
             c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and c.pos_ == "PRON"
-            for head in {clause, token}
+            for head in {clause, verb}
             for c in head.children
         ):
             return False  # "they would oppose": the speaker's own intent
+        if self._speculated(clause):
+            return True
+        if info.code.startswith(self.lists.forecast_skip_codes):
+            return False
         node = clause
         for _ in range(3):
             if node.dep_ != "advcl" or node.head.i == node.i:
