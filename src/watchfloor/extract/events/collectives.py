@@ -39,25 +39,23 @@ PAIR_SENTENCES = 3  # its own sentence (the words before it) and the two before
 
 
 @cache
+def _pair_rows() -> tuple[dict[str, str], ...]:
+    """RETURNS the rows of ``pair_words.tsv``, read once per process."""
+    return tuple(read_tsv(PACKAGE_DATA / "events" / "pair_words.tsv"))
+
+
+@cache
 def pair_nouns() -> dict[str, str]:
     """RETURNS the plural heads of "both X" / "the two X", lemma → the kind of parties it
-    counts (``pair_words.tsv``, part "noun"), read once per process."""
-    return {
-        row["word"]: row["party"]
-        for row in read_tsv(PACKAGE_DATA / "events" / "pair_words.tsv")
-        if row["part"] == "noun"
-    }
+    counts (``pair_words.tsv``, part "noun")."""
+    return {row["word"]: row["party"] for row in _pair_rows() if row["part"] == "noun"}
 
 
 @cache
 def pair_preps() -> frozenset[str]:
     """RETURNS the prepositions whose object is an act's party ("called on", "talks with /
-    between"; ``pair_words.tsv``, part "prep"), read once per process."""
-    return frozenset(
-        row["word"]
-        for row in read_tsv(PACKAGE_DATA / "events" / "pair_words.tsv")
-        if row["part"] == "prep"
-    )
+    between"; ``pair_words.tsv``, part "prep")."""
+    return frozenset(row["word"] for row in _pair_rows() if row["part"] == "prep")
 
 
 @cache
