@@ -43,6 +43,7 @@ from watchfloor.extract.actors.codes import (
     title_words,
 )
 from watchfloor.extract.actors.criminal_titles import criminal_title_countries
+from watchfloor.extract.actors.dateline_officials import code_body_officers, dateline_state
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.group_members import code_stated_members
 from watchfloor.extract.actors.leader_names import surname_record
@@ -655,7 +656,17 @@ class ReadingCoder(ExtractorState):
                     # Chief Cabinet Secretary X told reporters"): no guess between the two
                     # (round 9: Japan's chief cabinet secretary coded USAGOV); a body's
                     # name ("Commerce Department" in a Washington story on Canada) is
-                    # mostly the dateline's, and keeps the article's as before
+                    # mostly the dateline's, and keeps the article's as before. A bare
+                    # government title is the filing state's official in wire style
+                    # (foreign ones get a nationality): that state's, inferred, unless
+                    # the text places the person elsewhere (dateline_officials.py)
+                    filed = dateline_state(
+                        doc, self.gaz, r, role, readings, places, self._former_state
+                    )
+                    if filed is not None:
+                        r.code, r.country, r.code_from = f"{filed}{role}", filed, how
+                        r.kind = r.kind or ROLE_KINDS.get(role)
+                        r.inferred = True
                     continue
                 here = action_countries(doc, r.start, readings, places, clause=True)
                 if country is not None and here and country not in here:
@@ -734,6 +745,8 @@ class ReadingCoder(ExtractorState):
         # "local gang the Leones": CRM (named_groups.py); then "X, the leader of the
         # Zetas", "the PCC's alleged leader, X": the group's code (group_members.py; crm27)
         code_named_groups(doc, self.gaz, readings)
+        # "White House budget director X": the body's official (dateline_officials.py)
+        code_body_officers(doc, readings)
         code_stated_members(doc, self.gaz, readings)
         # "drug lord X" left bare CRM: the article's country where the sentence names no
         # other state (criminal_titles.py)
