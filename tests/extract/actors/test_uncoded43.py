@@ -120,3 +120,8 @@ def test_the_donor_group_for_indonesia_is_coded() -> None:
 def test_guard_a_g_with_another_number_is_no_group() -> None:
     text = "PARIS, May 10 - The G-4 urged Japan to cut rates."
     assert "Group of Five" not in _coded(text)
+
+
+def test_the_g7_keeps_the_dictionarys_code() -> None:
+    text = "PARIS, May 10 - The Group of Seven urged Japan to cut rates. The G-7 met again."
+    assert _coded(text)["Group of Seven"][0] == "IGOGOS"
