@@ -749,16 +749,6 @@ def noun_arguments(
         source = source or misparsed_subject(verb) or inherited_subject(verb)
         if source is not None and target is not None and source.i == target.i:
             source = None
-        if (
-            source is not None
-            and target is None
-            and joint_meeting(noun)
-            and len({a.same for a in resolver.resolve(source)}) > 1
-        ):
-            # "Taiwan and the U.S. revised their accord after negotiations in Washington":
-            # the coordinated subjects met each other (the coder pairs a source met as its
-            # own target with the other source, as for "between"; sides43)
-            target = source
     # "held several hours of talks with X", "began a series of meetings with Y": the
     # measure the noun is "of" stands in the noun's place for its governing verb (sides43)
     slot = measured_slot(noun)
