@@ -3,8 +3,9 @@ partitive the noun is "of" ("held several hours of talks with X") stands in the 
 place for its governing verb; an uttering participle the parser hangs on the noun's object
 ("criticism of French policies voiced by X") names the critic; and the speaker of a
 saying verb whose reported clause is about talks with a partner ("the ministry said talks
-with Turkey had failed") is their party. Sentences written for these tests; each reading
-has guards that keep a side empty where the sentence names no one in that role."""
+with Turkey had failed") is their party; one who "went into a meeting with X" takes part.
+Sentences written for these tests; each reading has guards that keep a side empty where
+the sentence names no one in that role."""
 
 from __future__ import annotations
 
@@ -95,3 +96,9 @@ def test_going_into_a_meeting_takes_part() -> None:
         "president after arriving in the capital."
     )
     assert _sides(text, "meeting") == {("CANGOV", "MEXGOV")}
+
+
+def test_a_thing_gone_into_talks_takes_no_part() -> None:
+    # guard: a proposal that goes into talks is no party; the side stays empty
+    text = "The new wheat quota went into the talks with the Mexican government."
+    assert all(source is None for source, _ in _sides(text, "talks"))
