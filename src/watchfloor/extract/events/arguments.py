@@ -825,17 +825,6 @@ def noun_arguments(
                 and all(a.code and "MED" not in code_blocks(a.code)[1:] for a in found)
             ):
                 target = partner
-    if (
-        source is None
-        and target is not None
-        and (speaker := speaking_party(noun)) is not None
-        and (found := resolver.resolve(speaker))
-        and all(a.code and "MED" not in code_blocks(a.code)[1:] for a in found)
-        and not {a.same for a in found} & {a.same for a in resolver.resolve(target)}
-    ):
-        # "White House officials said no progress had been made in talks with Japan": the
-        # speaker's own talks (sides43); no outlet, not the partner itself
-        source = speaker
     if target is None and (
         noun.lemma_.lower() in role_words("inquiry", "nouns")
         or noun.lower_ in role_words("inquiry", "nouns")
@@ -1977,30 +1966,6 @@ def performed_by(noun: Token) -> Token | None:
                 if agent is not None:
                     return agent
     return None
-
-
-def speaking_party(noun: Token) -> Token | None:
-    """The speaker whose own talks ``noun`` are: a meeting noun with a "with" partner, the
-    subject of ("talks with Japan had failed") or "in" phrase on ("no progress had been
-    made in talks with Japan") the clause a saying verb reports (``argument_roles.yaml``
-    ``speaking_party``): "White House officials said ..." speak of their own talks.
-    RETURNS the saying verb's subject or None."""
-    frame = argument_roles().get("speaking_party") or {}
-    if not joint_meeting(noun) or not prep_objects(noun, {"with"}):
-        return None
-    if any(c.dep_ in {"poss", "det"} and c.lower_ not in {"the", "a", "an"} for c in noun.children):
-        return None  # "their talks", "these talks": a possessor or pointer of its own
-    clause = noun.head
-    if noun.dep_ == "pobj" and clause.lower_ in set(frame.get("prepositions") or ()):
-        clause = clause.head
-    elif noun.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ != "ccomp":
-        return None
-    saying = clause.head
-    if saying.lemma_.lower() not in set(frame.get("verbs") or ()):
-        return None
-    return next((c for c in saying.children if c.dep_ == "nsubj"), None)
 
 
 def passive_conjunct(verb: Token) -> bool:
