@@ -749,15 +749,18 @@ def noun_arguments(
         source = source or misparsed_subject(verb) or inherited_subject(verb)
         if source is not None and target is not None and source.i == target.i:
             source = None
-    if noun.dep_ == "dobj" and governor.lemma_.lower() in attitude_verbs():
+    # "held several hours of talks with X", "began a series of meetings with Y": the
+    # measure the noun is "of" stands in the noun's place for its governing verb (sides43)
+    slot = measured_slot(noun)
+    if slot.dep_ == "dobj" and slot.head.lemma_.lower() in attitude_verbs():
         # "Maduro condemned the arrest of the mayor": who condemns did not arrest
         return source, target
-    if noun.dep_ in {"dobj", "attr"} or (
-        noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB"
+    if slot.dep_ in {"dobj", "attr"} or (
+        slot.dep_ == "pobj" and slot.head.lower_ == "with" and slot.head.head.pos_ == "VERB"
     ):
         # "issued an ultimatum to Maduro", "responded with defiance": the governing verb's
         # subject acts and its prepositional object receives
-        verb = governor if noun.dep_ != "pobj" else governor.head
+        verb = slot.head if slot.dep_ != "pobj" else slot.head.head
         inherited = None
         if source is None:
             source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -766,13 +769,13 @@ def noun_arguments(
                 inherited = source
         if target is None:
             target = _prep_object(
-                verb, RECIPIENT_PREPS - {"on"} if noun.dep_ == "pobj" else RECIPIENT_PREPS
+                verb, RECIPIENT_PREPS - {"on"} if slot.dep_ == "pobj" else RECIPIENT_PREPS
             )
             if target is not None and target.ent_type_ in {"DATE", "TIME"}:
                 target = None  # "resumed talks on Friday": a date, no recipient
         if (
             target is None
-            and noun.dep_ == "dobj"
+            and slot.dep_ == "dobj"
             and (
                 noun.lemma_.lower() in role_words("complaint")
                 or noun.lower_ in role_words("complaint")
@@ -810,7 +813,7 @@ def noun_arguments(
                 and all(a.code and "MED" not in code_blocks(a.code)[1:] for a in found)
             ):
                 target = partner
-        if target is None and noun.dep_ == "dobj":
+        if target is None and slot.dep_ == "dobj":
             # "held discussions here on Friday with Volcker", "reached an agreement on
             # landing rights with the Japanese government": the partner's "with" hangs on
             # the verb past the noun or on the noun's topic (empty37)
@@ -1181,6 +1184,24 @@ def agentive(noun: Token) -> bool:
     ``agentive_of_nouns``)."""
     nouns = role_words("agentive_of_nouns")
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def measured_slot(noun: Token) -> Token:
+    """The measure or partitive noun ``noun`` is the "of" object of ("several hours of
+    talks", "a round of talks", "a series of meetings", "a wave of attacks";
+    ``argument_roles.yaml`` ``measured_events``): it takes the event noun's place in the
+    clause, so its governing verb's subject is the event's. RETURNS that noun, else
+    ``noun`` itself."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in role_words("measured_events")
+        and not any(c.dep_ == "poss" for c in head.head.children)
+    ):
+        return head.head
+    return noun
 
 
 def framing_clause(noun: Token) -> Token | None:
@@ -1935,6 +1956,15 @@ def performed_by(noun: Token) -> Token | None:
         agent = _prep_object(c, {"by"})
         if agent is not None:
             return agent
+    uttering = role_words("uttering_participles")
+    for obj in prep_objects(noun, {"of", "about", "over", "on", "against"}):
+        # "criticism of West German policies voiced by Baker": the parser hangs the
+        # participle on the noun's object, which no one voices (sides43)
+        for c in obj.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in uttering:
+                agent = _prep_object(c, {"by"})
+                if agent is not None:
+                    return agent
     return None
 
 
