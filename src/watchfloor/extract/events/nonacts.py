@@ -99,6 +99,13 @@ to another; three kinds of sentence carry an event word with no such act:
 * Round 42 also widens :meth:`NonActs.domestic_policy`: "urged passage of" a policy
   instrument, a proposal to a body of one's own state, a veto of "any" measure and what a
   pledge is to do ("his pledge to cut taxes") are read.
+* **A speech to an audience at home** (:meth:`NonActs.home_audience`, nonevents43): a
+  meeting noun a speaker addresses ("told a meeting of Swiss industrialists", "addressing a
+  Houston meeting of engineers"), its audience named, whose sides are of one country at most
+  and name no IGO and no other country: the act is the speech, no meeting between parties.
+  Round 43 also widens :meth:`NonActs.own_government` to proposals and agreements or praise
+  (03, 05) and to one legislature on both sides (``own_body_kinds``: "the House agreed with
+  the Senate", ITALEG on both sides).
 
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
