@@ -39,6 +39,10 @@ TWO_STATES_PROPOSE = "The Finnish government proposed a new trade plan to the Sw
 TWO_STATES_AGREE = "The French government agreed with the German government on a farm plan."
 SENATE_AND_PRESIDENT = "The Senate agreed with the president on the budget."
 ARREST = "Police arrested ten protesters in Lima on Monday."
+MINISTERS_MEETING = (
+    "Farm Commissioner Hans Berger told farm ministers meeting in Luxembourg that the "
+    "Community is willing to make temporary arrangements."
+)
 
 
 def _codes(text: str, trigger: str) -> list[tuple[str, str | None, str | None]]:
@@ -78,6 +82,19 @@ def test_one_legislature_on_both_sides_is_its_own_business() -> None:
     assert acts._state_government("USALEG") is None  # the base reading: GOV only
     assert acts._state_government("USAGOVLEG", acts.lists.own_body_kinds) is None
     assert acts._state_government("IGOLEG", acts.lists.own_body_kinds) is None
+
+
+def test_ministers_meeting_is_no_named_audience(monkeypatch) -> None:
+    # "farm ministers meeting": the ministers meet (a participle the parser takes as the
+    # noun "meeting" with a common-noun compound); no proper name, no "of" phrase
+    assert events(MINISTERS_MEETING, "meeting")
+    monkeypatch.setattr(
+        NonActs,
+        "_audience_named",
+        lambda self, tok: any(c.dep_ in {"compound", "prep"} for c in tok.children),
+    )
+    monkeypatch.setattr(nonacts, "default_nonacts", lambda: NonActs())
+    assert events(MINISTERS_MEETING, "meeting") == []  # any compound taken as the audience
 
 
 @pytest.mark.parametrize(

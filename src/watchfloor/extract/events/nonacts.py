@@ -1277,9 +1277,12 @@ class NonActs:
     # -- a speech to an audience at home (nonevents43) -------------------------------------
     def _audience_named(self, token: Token) -> bool:
         """Whether a meeting noun names who sits in it: an "of" phrase ("a meeting of Swiss
-        industrialists") or a modifier ("the NGFA meeting", "a Houston meeting")."""
+        industrialists") or a proper-name modifier ("the NGFA meeting", "a Houston
+        meeting"). A common noun before it is none: "told agriculture ministers meeting in
+        Luxembourg" is a participle misparsed, the ministers meeting."""
         return any(
-            (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in {"compound", "amod", "nmod"}
+            (c.dep_ == "prep" and c.lower_ == "of")
+            or (c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN")
             for c in token.children
         )
 
