@@ -99,6 +99,13 @@ to another; three kinds of sentence carry an event word with no such act:
 * Round 42 also widens :meth:`NonActs.domestic_policy`: "urged passage of" a policy
   instrument, a proposal to a body of one's own state, a veto of "any" measure and what a
   pledge is to do ("his pledge to cut taxes") are read.
+* **A speech to an audience at home** (:meth:`NonActs.home_audience`, nonevents43): a
+  meeting noun a speaker addresses ("told a meeting of Swiss industrialists", "addressing a
+  Houston meeting of engineers"), its audience named, whose sides are of one country at most
+  and name no IGO and no other country: the act is the speech, no meeting between parties.
+  Round 43 also widens :meth:`NonActs.own_government` to proposals and agreements or praise
+  (03, 05) and to one legislature on both sides (``own_body_kinds``: "the House agreed with
+  the Senate", ITALEG on both sides).
 
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
@@ -194,6 +201,10 @@ class NonActLists:
     general_pledge_codes: tuple[str, ...] = ()
     general_determiners: frozenset[str] = frozenset()
     pledge_nouns: frozenset[str] = frozenset()
+    own_body_kinds: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    audience_verbs: frozenset[str] = frozenset()
+    audience_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -264,6 +275,10 @@ class NonActLists:
             words("general_pledge_codes"),
             frozenset(words("general_determiners")),
             frozenset(words("pledge_nouns")),
+            frozenset(words("own_body_kinds")),
+            frozenset(words("audience_nouns")),
+            frozenset(words("audience_verbs")),
+            frozenset(words("audience_preps")),
         )
 
 
@@ -724,11 +739,18 @@ class NonActs:
 
     # -- one government acting on itself (round 39) ---------------------------------------
     @staticmethod
-    def _state_government(code: str | None) -> str | None:
-        """RETURNS the country of a bare state government code ("IDNGOV" -> "IDN"), else
-        None ("USAGOVLEG", "IGOUNO", "MEXCOP" are none)."""
+    def _state_government(
+        code: str | None, kinds: frozenset[str] = frozenset({"GOV"})
+    ) -> str | None:
+        """RETURNS the country of a bare state body code of one of ``kinds`` ("IDNGOV" ->
+        "IDN"; "USALEG" -> "USA" when LEG is a kind), else None ("USAGOVLEG", "IGOUNO",
+        "MEXCOP" are none)."""
         blocks = code_blocks(code) if code else []
-        if len(blocks) == 2 and blocks[1] == "GOV" and blocks[0] != "IGO":
+        if (
+            len(blocks) == 2
+            and blocks[1].lower() in {k.lower() for k in kinds}
+            and blocks[0] != "IGO"
+        ):
             return blocks[0]
         return None
 
@@ -758,9 +780,10 @@ class NonActs:
     def own_government(
         self, token: Token, info: CodeInfo, sources: list[Actor | None], targets: list[Actor | None]
     ) -> bool:
-        """Whether a consultation, appeal or order is between members of one state's
-        government: "the minister met his own president", "the president ordered the
-        government's committee"."""
+        """Whether a consultation, appeal, proposal, agreement or order is between members of
+        one state's government or of one legislature: "the minister met his own president",
+        "the president ordered the government's committee", "the secretary proposed the tax
+        break to the White House", "House and Senate negotiators agreed to cut spending"."""
         if not info.code.startswith(self.lists.own_government_codes) or info.code.startswith(
             self.lists.own_government_skip_codes
         ):
@@ -770,9 +793,12 @@ class NonActs:
             return False
         if len({a.code for a in sides}) != 1:
             return False
-        country = self._state_government(sides[0].code)
-        if country is None or any(self._other_body(a) for a in sides):
+        country = self._state_government(sides[0].code, self.lists.own_body_kinds)
+        if country is None:
             return False
+        if code_blocks(sides[0].code)[1] == "GOV" and any(self._other_body(a) for a in sides):
+            return False  # a mayor, parliament, the opposition folded into GOV (a legislature
+            # on both sides, nonevents43: its own chambers and negotiators agreeing)
         if any(
             c.dep_ in MODIFIER_DEPS and _lemmas(c) & self.lists.own_government_other_bodies
             for c in token.children
@@ -1248,6 +1274,61 @@ class NonActs:
             return True  # the trigger is the withholding verb ("asked")
         return self._withholds(token.head, token)  # the trigger is the comment ("talk")
 
+    # -- a speech to an audience at home (nonevents43) -------------------------------------
+    def _audience_named(self, token: Token) -> bool:
+        """Whether a meeting noun names who sits in it: an "of" phrase ("a meeting of Swiss
+        industrialists") or a proper-name modifier ("the NGFA meeting", "a Houston
+        meeting"). A common noun before it is none: "told agriculture ministers meeting in
+        Luxembourg" is a participle misparsed, the ministers meeting."""
+        return any(
+            (c.dep_ == "prep" and c.lower_ == "of")
+            or (c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN")
+            for c in token.children
+        )
+
+    def _addressed(self, token: Token) -> bool:
+        """Whether a meeting noun is what a speaker addresses: the object of "told" /
+        "addressed", or of "to" / "at" / "before" under "spoke" ("told a meeting of ...",
+        "addressing a Houston meeting", "spoke to a gathering of ...")."""
+        if token.dep_ == "dobj":
+            return bool(_lemmas(token.head) & self.lists.audience_verbs)
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ in self.lists.audience_preps
+            and bool(_lemmas(prep.head) & self.lists.audience_verbs)
+        )
+
+    def home_audience(
+        self, token: Token, info: CodeInfo, sources: list[Actor | None], targets: list[Actor | None]
+    ) -> bool:
+        """Whether a "meeting" trigger is an audience a speaker addresses at home: "the
+        central banker told a meeting of Swiss industrialists", "the president told a meeting
+        of business groups", "addressing a Houston meeting of engineers". The act is the
+        speech, no meeting between parties. Kept: a bare "the meeting" (a session the
+        speaker attends: "the delegate told the meeting"), an IGO or a foreign state
+        addressed ("told a meeting of OPEC ministers"), a source of another country than
+        the audience's."""
+        if not info.code.startswith(self.lists.meeting_codes) or not (
+            _lemmas(token) & self.lists.audience_nouns
+        ):
+            return False
+        if not self._addressed(token) or not self._audience_named(token):
+            return False
+        countries = set()
+        for actor in [a for a in sources + targets if a is not None]:
+            blocks = code_blocks(actor.code) if actor.code else []
+            if not blocks:
+                continue  # a person the coder left uncoded ("President Mendes")
+            if blocks[0] == "IGO" or self._igo(actor):
+                return False
+            countries.add(blocks[0])
+        if len(countries) > 1:
+            return False  # "the US secretary told a meeting of Japanese businessmen"
+        sides = [a for a in sources + targets if a is not None]
+        return not any(self._other_country_named(token, c, sides) for c in countries if len(c) == 3)
+        # a foreign audience the coder left uncoded
+
     def reason(
         self,
         token: Token,
@@ -1260,7 +1341,7 @@ class NonActs:
         "money_market", "domestic_measure", "domestic_policy", "business_dealing",
         "internal_meeting", "igo_session", "existing_accord", "outlet_work",
         "non_actor_doer", "listed_option", "withheld_comment", "central_bank_session",
-        "third_party_forecast"), or None
+        "third_party_forecast", "own_government", "home_audience"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
@@ -1276,6 +1357,8 @@ class NonActs:
             return "internal_meeting"
         if self.own_government(token, info, sources, targets):
             return "own_government"
+        if self.home_audience(token, info, sources, targets):
+            return "home_audience"
         if self.central_bank_session(token, info, sources, targets):
             return "central_bank_session"
         if self.third_party_forecast(token, info, sources, targets):
