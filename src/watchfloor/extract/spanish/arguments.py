@@ -827,11 +827,12 @@ def postposed_subject(verb: Token) -> Token | None:
     that stands after a comma at the end of the clause it reports, which the small model
     reads as the verb's object (Spanish puts a report's subject after its verb there).
     RETURNS that word: the verb's only object, after it, with no "a" and no pronoun, the
-    verb with no subject of its own, hung on the earlier verb it reports or heading it as
-    its complement; else None."""
+    verb finite (a gerund's object is its object) with no subject of its own, hung on
+    the earlier verb it reports or heading it as its complement; else None."""
     after_clause = verb.dep_ in {"advcl", "parataxis", "conj"} and verb.head.i < verb.i
     if (
-        not (after_clause or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
+        "Fin" not in morph_get(verb, "VerbForm")  # "…, denunciando «indicios»": its object
+        or not (after_clause or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
         or verb.i == 0
         or verb.doc[verb.i - 1].text != ","
         or any(c.dep_ in SUBJECT for c in verb.children)
