@@ -161,7 +161,18 @@ def test_dates_resolve_against_publication():
 
 def test_inverted_report_verb_is_a_claim_not_an_event():
     doc = one(
-        "Hombres armados asesinaron a un líder social en Tumaco, denunció la Defensoría del Pueblo."
+        "Hombres armados asesinaron a un líder social en Tumaco, informó la Defensoría del Pueblo."
     )
     assert [e.code for e in doc.events] == ["186"]
+    assert doc.claims[0].cue.text == "informó"
+
+
+def test_inverted_denunciation_is_a_claim_and_accuses_the_doer():
+    # es43: "…, denunció X" after a hostile act is also X's accusation of its doer (as
+    # "denunció que …" is); the claim is kept
+    doc = one(
+        "Hombres armados asesinaron a un líder social en Tumaco, denunció la Defensoría del Pueblo."
+    )
+    assert [e.code for e in doc.events] == ["186", "111"]
+    assert doc.events[1].target_code == doc.events[0].source_code == "UAF"
     assert doc.claims[0].cue.text == "denunció"

@@ -76,6 +76,7 @@ class SpanishSides:
     _ended: set[int]  # protest nouns coded as their end (082)
     _forced: set[int]  # protests ended by the police or the army
     _agentless: set[int]  # passives and impersonal "se" with no doer (written here)
+    _both_sides: set[int]  # clash nouns with one group on both sides (written here, es43)
     _sent: list[Span]  # each token's sentence
 
     def _arguments(self, token: Token, result: Extraction) -> tuple[Token | None, Token | None]:
@@ -122,6 +123,11 @@ class SpanishSides:
         received = self._received(token, result)
         if received is not None:
             return received
+        group = self._one_group_between(token, result)
+        if group is not None:
+            # "un enfrentamiento entre bandas rivales": one group on both sides (es43)
+            self._both_sides.add(token.idx)
+            return group, group
         src, tgt, of_target = _noun_phrases(token, protest, result)
         if src is None:
             src = self._noun_doer(token, tgt, result)
@@ -151,6 +157,32 @@ class SpanishSides:
             # protesters address
             tgt = self._addressee(anchor.head if anchor.dep_ in {"obj", "nsubj"} else token, result)
         return src, tgt
+
+    def _one_group_between(self, token: Token, result: Extraction) -> Token | None:
+        """ "un enfrentamiento entre bandas rivales", "una pelea a tiros entre pandillas":
+        the "entre" phrase of a clash noun (nonevents_es.yaml, one_group_between) on the
+        noun or on its manner phrase ("a tiros"), when it names one plural group coded as
+        an actor; None for two coordinated parties ("entre el ELN y el Ejército"), a
+        count of parties ("entre ambos países", "entre dos grupos") or no actor."""
+        if self._code_root(token) not in self.lex.one_group_between:
+            return None
+        manner = [c for c in token.children if c.dep_ == "nmod" and has_case(c, {"a"})]
+        between = next(
+            (b for h in (token, *manner) for b in [_case_child(h, {"entre"}, {"nmod"})] if b),
+            None,
+        )
+        if (
+            between is None
+            or "Plur" not in morph_get(between, "Number")
+            or any(c.dep_ == "conj" for c in between.children)
+            or any(
+                c.dep_ in {"det", "nummod"} and fold(c.lower_) in self.lex.between_counts
+                for c in between.children
+            )
+            or _entity_of(between, result) is None
+        ):
+            return None
+        return between
 
     def _received(
         self, token: Token, result: Extraction
@@ -260,6 +292,12 @@ class SpanishSides:
         a verb with no subject of its own takes one up its chain of verbs or the dropped
         one (:meth:`_inherited_subject`)."""
         kids = list(token.children)
+        after = postposed_subject(token) if fold(token.lemma_) in self.lex.reporting else None
+        if after is not None:
+            # "…, denunció su partido": the report's subject after it, which the small
+            # model reads as its object (es43); whom it accuses is the clause's doer
+            # (:meth:`~.events.SpanishEventExtractor._denounced`)
+            return after, None
         subj = self._verb_subject(token, kids, result)
         passive = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" for c in kids) and (
             "Part" in morph_get(token, "VerbForm")
@@ -782,6 +820,33 @@ def _stray_agent(tok: Token, result: Extraction, by_part_only: bool) -> Token | 
         ):
             return c
     return None
+
+
+def postposed_subject(verb: Token) -> Token | None:
+    """ "Agentes detuvieron a un dirigente, denunció su partido": the subject of a verb
+    that stands after a comma at the end of the clause it reports, which the small model
+    reads as the verb's object (Spanish puts a report's subject after its verb there).
+    RETURNS that word: the verb's only object, after it, with no "a" and no pronoun, the
+    verb finite (a gerund's object is its object) with no subject of its own, hung on
+    the earlier verb it reports or heading it as its complement; else None."""
+    after_clause = verb.dep_ in {"advcl", "parataxis", "conj"} and verb.head.i < verb.i
+    if (
+        "Fin" not in morph_get(verb, "VerbForm")  # "…, denunciando «indicios»": its object
+        or not (after_clause or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ in SUBJECT for c in verb.children)
+    ):
+        return None
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    if (
+        len(objects) != 1
+        or objects[0].i < verb.i
+        or objects[0].pos_ in {"PRON", "ADJ"}
+        or has_case(objects[0], {"a", "al"})
+    ):
+        return None
+    return objects[0]
 
 
 def _case_child(token: Token, cases: set[str], deps: set[str]) -> Token | None:

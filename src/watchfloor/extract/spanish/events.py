@@ -93,6 +93,8 @@ from watchfloor.extract.spanish.arguments import (
     _by_hands,
     _case_child,
     _entity_of,
+    _passive,
+    postposed_subject,
 )
 from watchfloor.extract.spanish.casing import Readable, readable
 from watchfloor.extract.spanish.dates import event_date
@@ -235,6 +237,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         # senses_es.yaml ``negated``): the "no" is part of the act, not its modality
         self._inverted: set[int] = set()
         self._agentless: set[int] = set()  # passives and impersonal "se" with no doer
+        self._both_sides: set[int] = set()  # "entre bandas rivales": one group, both sides
         # the story's home country, as the actors reader found it (a story of several
         # sentences only: one sentence alone is no story to read, :mod:`.toward_home`)
         self._home = story_home(doc) if len(result.sentences) > 1 else None
@@ -375,6 +378,7 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             fold(token.lemma_) in self.lex.reporting
             and (entry is None or entry.origin == "petrarch" or _inverted_report(token))
             and not self._sense_fits(token)
+            and self._denounced(token, entry) is None
         ):
             return None, "report"  # "informó", "…, denunció la Defensoría": claims
         if (
@@ -547,6 +551,36 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             or token.idx in self._talks
             or token.idx in self._sensed
             or (entry is not None and entry.origin != "petrarch" and bool(entry.code))
+        )
+
+    def _denounced(self, token: Token, entry: SpanishVerb | None) -> Token | None:
+        """ "El ELN secuestró a dos soldados, denunció el Ejército": the subject of the
+        hostile act (nonevents_es.yaml, denounced_roots) that a report of accusation
+        (``accusing_reports``, one our lexicon codes) stands after (es43): the report
+        accuses that subject, as a "denunció que …" clause does (``clause_accused``).
+        None for another report ("…, informó la Policía" stays a claim), a clause with
+        no named subject, a passive or a pronoun."""
+        if (
+            entry is None
+            or entry.origin == "petrarch"
+            or fold(token.lemma_) not in self.lex.accusing_reports
+            or not _inverted_report(token)
+        ):
+            return None
+        clause = next(
+            (c for c in token.children if c.dep_ == "ccomp" and c.i < token.i),
+            token.head if token.head.i < token.i else None,
+        )
+        if clause is None or clause.pos_ != "VERB" or _passive(clause):
+            return None
+        act = self._codes.get(clause.idx) or getattr(
+            self.lex.entry(clause.lemma_, "VERB"), "code", None
+        )  # the code the rules gave the clause's verb ("se llevaron detenido": 173)
+        if act is None or act[:2] not in self.lex.denounced_roots:
+            return None
+        return next(
+            (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ not in {"PRON", "DET"}),
+            None,
         )
 
     def _sense_fits(self, token: Token) -> bool:
@@ -817,8 +851,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
             targets = self._actors(self._accused_sibling(token, result), result) or targets
         if targets == [None] and info.root in self.lex.clause_accused:
             # "denunció que soldados venezolanos dispararon contra la patrulla": the
-            # subject of the reported act is whom the denunciation is aimed at
-            targets = self._actors(_clause_doer(token), result) or targets
+            # subject of the reported act is whom the denunciation is aimed at; so is
+            # the doer of the act a report stands after ("…, denunció el Ejército", es43)
+            doer = _clause_doer(token) or self._denounced(
+                token, self.lex.entry(token.lemma_, token.pos_)
+            )
+            targets = self._actors(doer, result) or targets
         if targets == [None] and tgt_tok is not None:
             # "recortó la ayuda destinada a Colombia": the thing's addressee is the target
             targets = self._actors(self._recipient(tgt_tok, result), result) or targets
@@ -953,7 +991,12 @@ class SpanishEventExtractor(SpanishSides, SpanishProtests):
         compound = len(sources) > 1 or len(targets) > 1
         base_info = info
         for source, target in pairs:
-            if source is not None and target is not None and source.id == target.id:
+            if (
+                source is not None
+                and target is not None
+                and source.id == target.id
+                and token.idx not in self._both_sides
+            ):
                 target = None
             if source is None and target is None and not actorless:
                 continue
@@ -1190,7 +1233,8 @@ def _background(verb: Token) -> bool:
 def _inverted_report(token: Token) -> bool:
     """ "Hombres armados asesinaron a un líder social, denunció la Defensoría": the verb
     follows the clause it reports and has no object of its own."""
-    if any(c.dep_ in OBJECT for c in token.children):
+    after = postposed_subject(token)  # "…, denunció su partido" (es43)
+    if any(c.dep_ in OBJECT and (after is None or c.i != after.i) for c in token.children):
         return False
     if any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
         return True  # parsed with the report as the root and the clause as its complement

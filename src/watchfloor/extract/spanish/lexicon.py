@@ -154,6 +154,14 @@ class SpanishLexicon:
         self.unroled_roots: set[str] = set()
         self.threat_roots: set[str] = set()
         self.addressee_shared: set[str] = set()
+        # a clash noun between one plural group: that group on both sides (es43,
+        # nonevents_es.yaml one_group_between, between_counts)
+        self.one_group_between: set[str] = set()
+        self.between_counts: set[str] = set()
+        # reports of accusation standing after the hostile act they report (es43,
+        # nonevents_es.yaml accusing_reports, denounced_roots)
+        self.accusing_reports: set[str] = set()
+        self.denounced_roots: set[str] = set()
         self.home_state_roles: set[str] = set()
         self.state_roles: set[str] = set()
         self.state_verbs: set[str] = set()
@@ -285,6 +293,10 @@ class SpanishLexicon:
         self.unroled_roots = {str(c) for c in self.nonevent.pop("unroled_roots", set())}
         self.threat_roots = {str(c) for c in self.nonevent.pop("threat_roots", set())}
         self.addressee_shared = {str(c) for c in self.nonevent.pop("addressee_shared", set())}
+        self.one_group_between = {str(c) for c in self.nonevent.pop("one_group_between", set())}
+        self.between_counts = {fold(str(w)) for w in self.nonevent.pop("between_counts", set())}
+        self.accusing_reports = {fold(str(w)) for w in self.nonevent.pop("accusing_reports", set())}
+        self.denounced_roots = {str(c) for c in self.nonevent.pop("denounced_roots", set())}
         self.home_state_roles = {
             str(c).upper() for c in self.nonevent.pop("home_state_roles", set())
         }
