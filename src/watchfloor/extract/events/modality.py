@@ -260,8 +260,9 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
         scope += [c for c in token.head.children if c.dep_ in {"aux", "neg"}]
     # conjuncts share what governs the first one: "threatened to attack X and kill Y"
     govs = governors(_first_conjunct(token))
-    if performed(token):
-        govs = []  # "would consider Brazil's request": the request was made
+    if performed(token) or any(_past_year(g) for g in govs[:2] if g.pos_ == "VERB"):
+        govs = []  # "would consider Brazil's request": the request was made; "the rate
+        # agreed in an accord in 1986": dated before the story (modality43)
     cancel = False
     far: set[int] = set()  # scope words beyond a second clause boundary: no negation cue
     clauses = 0
@@ -382,8 +383,9 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
         # support", "stopped short of accusing"
     if arranged(token, govs):
         found["future"] = True  # "is to arrive on Sunday for talks": arranged, to come
-    if token.dep_ == "xcomp" and token.head.lower_ == "due":
-        found["future"] = True  # "is due to meet": scheduled, still to come
+    if due_to(token, govs):
+        found["future"] = True  # "is due to meet", "are due to resume negotiations":
+        # scheduled, still to come
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         hits.add("to")  # purpose: "sent experts to investigate"
         found["hypothetical"] = not (
@@ -709,13 +711,19 @@ def sourced_claim(token: Token) -> bool:
     3019-3035, tuned-on). Climbs at most six heads, as :func:`reported_by` does."""
     lists = word_lists()
     head = token
+    via_subject = False  # climbed from the trigger noun as its clause's subject
     for _ in range(6):
-        for obj in _according_objects(head, token):
+        for obj in [] if via_subject else _according_objects(head, token):
             if obj is not None and not _outlet(obj, "") and not _named_outlet(obj):
                 return True
-        if head.head == head or head.dep_ not in CLAIM_CLIMB:
+        subject = head.i == token.i and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS
+        via_subject = via_subject or subject
+        if head.head == head or (head.dep_ not in CLAIM_CLIMB and not subject):
             return False  # "the agreement, which was signed by X, violates the law,
-            # according to the analysis": a relative clause or a subject is presupposed
+            # according to the analysis": a relative clause or a subject is presupposed;
+            # not the trigger noun that is the reported clause's subject ("talks last week
+            # failed to settle it, diplomatic sources said": what the sources tell;
+            # modality43, judged seed 3090, tuned-on)
         child, head = head, head.head
         verb = head.lemma_.lower()
         if (
@@ -1804,6 +1812,10 @@ def performed(token: Token) -> bool:
     if _dated_participle(token):
         return True  # "will send the banks the changes *agreed* last month": the trigger's
         # own past-dated participle (modality41, judged seed 3080, tuned-on)
+    if token.pos_ == "NOUN" and (_past_relative(token) or _past_year(token)):
+        return True  # "will respond to the request that was made after ...", "the rate
+        # agreed in an accord in 1986": told as done (modality43, judged seeds 3090 /
+        # 3091, tuned-on)
     return (
         token.pos_ == "NOUN"
         and token.lemma_.lower() in word_lists()["performed_nouns"]
@@ -1817,6 +1829,47 @@ def performed(token: Token) -> bool:
             for c in token.children
         )
     )
+
+
+def due_to(token: Token, govs: list[Token]) -> bool:
+    """Whether the trigger or a verb governing it is the infinitive of a "due" that is not
+    negated ("is due to *meet*", "are due to resume *negotiations*"): scheduled, still to
+    come (modality43, judged seed 3091, tuned-on; not "due to the strike", a cause)."""
+    return any(
+        g.dep_ == "xcomp"
+        and g.head.lower_ == "due"
+        and not any(c.dep_ == "neg" for c in g.head.children)
+        for g in [token, *govs]
+    )
+
+
+def _past_relative(noun: Token) -> bool:
+    """Whether a relative clause on ``noun`` tells it in the past, with no modal: "the
+    request *that was made* after ...", "the accord they *signed*" (modality43)."""
+    for rel in noun.children:
+        if rel.dep_ != "relcl":
+            continue
+        auxes = [c for c in rel.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
+            continue
+        if (auxes and auxes[0].tag_ == "VBD") or (not auxes and rel.tag_ == "VBD"):
+            return True
+    return False
+
+
+def _past_year(noun: Token) -> bool:
+    """Whether ``noun`` has an "in" phrase naming a year before the story's: "a
+    rescheduling *accord* in 1986" told in 1987 (modality43)."""
+    published = _published(noun)
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and _year(obj) and obj.text.isdigit():
+                year = int(obj.text)
+                if published is not None and year < published.year:
+                    return True
+    return False
 
 
 def _dated_participle(verb: Token) -> bool:
