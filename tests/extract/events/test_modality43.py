@@ -74,3 +74,17 @@ def test_noun_subject_guards():
     assert flags(ev) == set()
     ev = event("Talks between Chile and Peru failed last week, the Chilean minister said.", "talks")
     assert "alleged" not in flags(ev)
+
+
+def test_said_today_is_no_said_to():
+    # "said today" is not the hedge "said to": the speaker's own act stays asserted
+    ev = event("Peru said today it attacked Ecuadorean border posts.", "attacked")
+    assert flags(ev) == set()
+
+
+def test_said_to_guards():
+    # the hedge itself stays alleged; another party's act told "today" stays alleged
+    ev = event("Ecuador is said to have attacked Peruvian border posts.", "attacked")
+    assert "alleged" in flags(ev)
+    ev = event("Peru said today Ecuador attacked its border posts.", "attacked")
+    assert "alleged" in flags(ev)

@@ -363,7 +363,7 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
                 if first in forms:
                     n = len(parts)
                     text = t.doc[t.i : t.i + n].text.lower()
-                    if text.startswith(cue) or _lemma_phrase(t, n) == cue:
+                    if _starts_with_words(text, cue) or _lemma_phrase(t, n) == cue:
                         found[kind] = True
                         if kind == "hypothetical":
                             hits.add(cue)
@@ -467,6 +467,13 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
     if not any(found.values()) and sourced_claim(token):
         found["alleged"] = True  # "investigators say X murdered him", "according to officials"
     return found
+
+
+def _starts_with_words(text: str, cue: str) -> bool:
+    """Whether ``text`` begins with the whole words of ``cue``: "said to" starts "said to
+    be", not "said today" or "said Tokyo" (modality43: the speaker's own act "said today
+    it attacked" was read as "said to", alleged)."""
+    return text.startswith(cue) and not text[len(cue) : len(cue) + 1].isalnum()
 
 
 def _first_conjunct(token: Token) -> Token:
