@@ -88,3 +88,17 @@ def test_said_to_guards():
     assert "alleged" in flags(ev)
     ev = event("Peru said today Ecuador attacked its border posts.", "attacked")
     assert "alleged" in flags(ev)
+
+
+def test_purpose_of_a_done_participle_is_asserted():
+    # police "called in" (summoned, a phrasal verb) in a past clause: the escort was done
+    ev = event("Strikers scuffled with police called in to escort replacement workers.", "escort")
+    assert flags(ev) == set()
+
+
+def test_purpose_of_a_participle_guards():
+    # in a clause still to come the purpose stays to come; a call for an act stays a call
+    ev = event("Strikers will face police called in to escort replacement workers.", "escort")
+    assert "future" in flags(ev)
+    ev = event("Bolivia called for police to escort the Chilean envoy.", "escort")
+    assert "hypothetical" in flags(ev)

@@ -396,7 +396,7 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
             found["future"] = True  # week to complete talks": the purpose of an act to come
         elif (
             found["hypothetical"]
-            and hits <= {"to"}
+            and hits - _particle_verb_forms(token.head) <= {"to"}
             and (done := _done_purpose(token.head, cues, double_negative)) is not None
         ):
             found["hypothetical"] = False  # "travelled to Lima to negotiate a truce": the
@@ -1570,14 +1570,18 @@ def _done_purpose(verb: Token, cues: dict[str, set[str]], double_negative: set[s
     Its purpose is then told as done, not possible (docs/judging-criteria.md, Modality: a
     purpose clause for an act carried out is asserted; judged seeds 3062-3066, modality35,
     tuned-on)."""
-    if verb.lemma_.lower() == "be" or verb.dep_ in {"relcl", "acl", "amod"}:
-        return None  # "it was hard to *reach* them": an extraposed infinitive, no purpose
     lists = word_lists()
-    if verb.lemma_.lower() in lists["asking_verbs"] or any(
+    if (
+        verb.lemma_.lower() in lists["asking_verbs"] and _phrasal(verb) == verb.lemma_.lower()
+    ) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in lists["performed_nouns"] for c in verb.children
     ):
         return None  # "petitioned Spain to *deny* the request", "received a request to
-        # *investigate*": what is asked, not a purpose
+        # *investigate*": what is asked, not a purpose (not "called in", a phrasal verb)
+    if _done_participle(verb):
+        return False  # "scuffled with police called in to *escort* them" (modality43)
+    if verb.lemma_.lower() == "be" or verb.dep_ in {"relcl", "acl", "amod"}:
+        return None  # "it was hard to *reach* them": an extraposed infinitive, no purpose
     if any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in verb.children):
         return None  # "was killed as he went to *meet* them": an act cut short
     passive = verb.tag_ == "VBN" and any(
@@ -1589,6 +1593,39 @@ def _done_purpose(verb: Token, cues: dict[str, set[str]], double_negative: set[s
     if flags["hypothetical"] or flags["negation"] or flags["future"]:
         return None
     return flags["alleged"]
+
+
+def _particle_verb_forms(verb: Token) -> set[str]:
+    """The forms of a verb with a particle ("called in", "sent out"): a phrasal verb is not
+    the cue its bare verb is ("call" asks; "call in" summons). Empty for any other verb."""
+    if not any(c.dep_ == "prt" for c in verb.children):
+        return set()
+    return {verb.lower_, verb.lemma_.lower()}
+
+
+def _done_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a bare past participle describing a noun ("police *called in*",
+    "troops *sent*") whose own clause is a simple past with no cue of its own ("strikers
+    scuffled with police called in to escort workers"): what it tells was done, and so was
+    the purpose it carries (docs/judging-criteria.md, Modality: a purpose clause for an act
+    carried out is asserted; modality43, judged seed 3091, tuned-on)."""
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBN"
+        or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+    ):
+        return False
+    clause = verb.head
+    for _ in range(4):  # up from the noun to the verb of its clause
+        if clause.pos_ in {"VERB", "AUX"} or clause.head == clause:
+            break
+        clause = clause.head
+    return (
+        clause.pos_ == "VERB"
+        and clause.tag_ == "VBD"
+        and _past(clause)
+        and not any(c.dep_ == "neg" for c in clause.children)
+    )
 
 
 def _published(token: Token) -> date | None:
