@@ -1887,6 +1887,30 @@ def due_to(token: Token, govs: list[Token]) -> bool:
     )
 
 
+VIEWING_VERBS = frozenset(
+    {
+        "describe",
+        "call",
+        "see",
+        "consider",
+        "view",
+        "term",
+        "label",
+        "regard",
+        "say",
+        "expect",
+        "hope",
+        "want",
+        "plan",
+        "schedule",
+        "propose",
+        "seek",
+        "urge",
+        "demand",
+    }
+)  # a relative clause with one of these tells a view or a wish of the noun, not its act
+
+
 def _past_relative(noun: Token) -> bool:
     """Whether a relative clause on ``noun`` tells it in the past, with no modal: "the
     request *that was made* after ...", "the accord they *signed*" (modality43)."""
@@ -1896,6 +1920,14 @@ def _past_relative(noun: Token) -> bool:
         auxes = [c for c in rel.children if c.dep_ in {"aux", "auxpass"}]
         if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
             continue
+        if rel.lemma_.lower() in VIEWING_VERBS or any(
+            c.dep_ in {"prep", "oprd", "xcomp", "ccomp"}
+            and c.lower_ in {"as", "to"}
+            or c.dep_ in {"oprd", "xcomp", "ccomp"}
+            for c in rel.children
+        ):
+            continue  # "talks with Washington which officials described as a move": a
+            # view of the noun (or of another the parse hangs there), not its being done
         if (auxes and auxes[0].tag_ == "VBD") or (not auxes and rel.tag_ == "VBD"):
             return True
     return False
