@@ -102,3 +102,13 @@ def test_purpose_of_a_participle_guards():
     assert "future" in flags(ev)
     ev = event("Bolivia called for police to escort the Chilean envoy.", "escort")
     assert "hypothetical" in flags(ev)
+
+
+def test_relative_clause_of_a_view_tells_no_past_act():
+    # "which officials described as": a view of the noun, not its being done
+    ev = event(
+        "Chile will answer the request which officials described as a provocation.", "request"
+    )
+    assert "future" in flags(ev)
+    ev = event("Chile will answer the request which Peru made on Monday.", "request")
+    assert "future" not in flags(ev)
