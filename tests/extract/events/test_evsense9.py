@@ -64,11 +64,16 @@ def test_actors_and_weapons_as_doers_stay(text: str, trigger: str, code: str) ->
 
 # -- trade penalties and retaliation ----------------------------------------------------
 def test_revoking_foreign_banks_licences_over_market_access_is_a_sanction() -> None:
+    # roots43: stated with a modal and an "if" clause, the sanction is threatened (1312,
+    # judged seed 3089: "a conditional warning is a threat, not the sanction"); the root
+    # of the act it threatens still reads it as a sanction (163 without the condition)
     text = (
         "The French government may revoke the licences of Korean banks if Seoul does "
         "not open up its markets to foreign firms."
     )
-    assert codes(text, "revoke") == ["163"]
+    assert codes(text, "revoke") == ["1312"]
+    plain = "The French government revoked the licences of Korean banks over market access."
+    assert codes(plain, "revoke") == ["163"]
 
 
 def test_retaliatory_trade_action_imposed_is_a_sanction() -> None:

@@ -88,6 +88,7 @@ from watchfloor.extract.events.commercial import CommercialActors
 from watchfloor.extract.events.context_words import without_false_friends
 from watchfloor.extract.events.dates import event_date
 from watchfloor.extract.events.directives import (
+    Directives,
     default_directives,
     for_clause_subject,
     lend_sides,
@@ -291,6 +292,10 @@ class EventExtractor:
                 result.events[before:] = _intended(result.events[before:], self.lex)
             elif self.directives.wanted(token):  # "wanted a discussion with": 036
                 result.events[before:] = _intended(result.events[before:], self.lex, wished=True)
+            elif self.directives.conditioned(token):  # "will impose taxes if ...": a threat
+                result.events[before:] = _threatened(
+                    result.events[before:], self.lex, self.directives
+                )
         lend_sides(result.events[first:], directed, self.directives.own_roots)
         name_threats(threatened, result.events[first:], self.lex.describe, self.directives)
         _infer_sources(result.events)
@@ -1659,6 +1664,26 @@ def _intended(events: list[Event], lex: EventLexicon, wished: bool = False) -> l
             continue
         intent = lex.intent_for(ev.code)
         out.append(_derived(ev, intent, "intent_of") if intent is not None else ev)
+    return out
+
+
+def _threatened(events: list[Event], lex: EventLexicon, directives: Directives) -> list[Event]:
+    """The events of one trigger whose coercive act is stated under a condition (directives
+    ``conditioned``: "we will impose taxes if the bill passes"): each act ``threat_codes``
+    maps (sanctions 163 -> 1312, force 19x -> 138 ...) as that threat, made (asserted),
+    with the act's sides; the intent derived from a future act dropped as its double.
+    Negated acts ("will not impose taxes if") and acts no threat code lists unchanged."""
+    if any(ev.negated for ev in events):
+        return events
+    mapped = {ev.code: directives.threat_code("130", str(ev.code)) for ev in events}
+    if not any(code != "130" for code in mapped.values()):
+        return events
+    out = []
+    for ev in events:
+        if ev.extra.get("intent_of"):
+            continue
+        info = lex.describe(mapped[ev.code]) if mapped[ev.code] != "130" else None
+        out.append(_derived(ev, info, "threat_of") if info is not None else ev)
     return out
 
 

@@ -51,6 +51,8 @@ class Directives:
     wanted_verbs: frozenset[str] = frozenset()  # "wants to meet", "hopes to visit": 036
     threat_links: frozenset[str] = frozenset()  # "threatened Paraguay with sanctions"
     threat_codes: tuple[tuple[str, str], ...] = ()  # act code prefix -> threat sub-code
+    condition_marks: frozenset[str] = frozenset()  # "will impose taxes if ...": a threat
+    condition_modals: frozenset[str] = frozenset()
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -203,6 +205,25 @@ class Directives:
         return any(c.dep_ == "dobj" for c in gov.children) and any(
             x.i == token.i or x.is_ancestor(token) for x in xcomps
         )
+
+    def conditioned(self, token: Token) -> bool:
+        """Whether the act verb ``token`` (or the first verb it is conjoined to: "could
+        revoke or deny licences if ...") has a modal (``condition_modals``) and an adverbial
+        clause of its own marked "if" / "unless" (``condition_marks``): "we will impose
+        taxes on US goods if the bill passes" states a threat, not the act."""
+        verb = token
+        if verb.pos_ != "VERB":
+            return False
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        kids = list(verb.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in self.condition_modals for c in kids)
+        condition = any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in self.condition_marks for m in c.children)
+            for c in kids
+        )
+        return modal and condition
 
     def threat_code(self, code: str, act_code: str) -> str:
         """The sub-code of a threat coded ``code`` (root 13) from the code of the act it
@@ -374,6 +395,8 @@ def default_directives() -> Directives:
         wanted_verbs=frozenset(str(v).lower() for v in d.get("wanted_verbs") or []),
         threat_links=frozenset(str(v).lower() for v in d.get("threat_links") or []),
         threat_codes=tuple((str(k), str(v)) for k, v in (d.get("threat_codes") or {}).items()),
+        condition_marks=frozenset(str(v).lower() for v in d.get("condition_marks") or []),
+        condition_modals=frozenset(str(v).lower() for v in d.get("condition_modals") or []),
     )
 
 

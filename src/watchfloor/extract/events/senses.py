@@ -47,6 +47,7 @@ RELATIONS = {
     "purpose_of",
     "acl_agent",
     "noun_inf",
+    "settled_form",
 }
 PARTY_ENTS = {"ORG", "GPE", "NORP", "PERSON"}  # a named party acted on
 JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
@@ -172,6 +173,11 @@ def _related(token: Token, relation: str) -> set[str]:
             )
             else set()
         )
+    if relation == "settled_form":  # "the changes agreed last month", "as agreed by OPEC",
+        # "the terms were agreed": a past participle naming the thing settled (a reduced
+        # relative on its noun, an "as" clause, a passive with its subject) reports the
+        # matter as already settled, not a pledge to act
+        return {ANY} if _settled_form(token) else set()
     if relation == "passive_adjunct":  # "Asked whether ..., the minister said": a passive
         # participle adjunct with no subject of its own; its agent goes unnamed
         return (
@@ -485,3 +491,21 @@ def expected(token: Token, frames: frozenset[str]) -> bool:
 
 
 __all__ = ["NO_EVENT", "Sense", "SenseTable", "default_senses", "expectation_verbs", "expected"]
+
+
+def _settled_form(token: Token) -> bool:
+    """Whether the verb ``token`` is a past participle that reports its matter settled: a
+    reduced relative on a noun ("the package agreed last September"), an "as" clause ("as
+    agreed by OPEC") or a passive with a subject ("the terms were agreed"); never a
+    to-infinitive complement ("agreed to extend": an intent). A participle with its "by"
+    agent and no subject ("the terms agreed by Peru and the IMF", however the parser hangs
+    it) is passive too."""
+    if token.tag_ != "VBN" or any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return True
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return False  # "the ministers have agreed": an active perfect
+    return any(c.dep_ in {"nsubjpass", "agent"} for c in token.children)
