@@ -61,7 +61,7 @@ governs the trigger.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -346,12 +346,15 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
     # every form of the scope's words: a multi-word cue whose first word is none of them
     # matches no scope word (the scan below is skipped, its result the same)
     forms_in_scope: set[str] = set().union(*(forms for _, forms in scoped))
+    # a multi-word cue can match only when its first word is in the chain or the scope:
+    # only those cues are tried (speed43; the others fail both tests below)
+    present = chain | forms_in_scope | {""}
     for kind, single, multi in _cue_table(cues):
         if (near if kind == "negation" else words) & single:
             found[kind] = True
             if kind == "hypothetical":
                 hits |= words & single
-        for cue, parts in multi:
+        for cue, parts in (m for first in present & multi.keys() for m in multi[first]):
             if chain.issuperset(parts):  # every word of the cue (one C call, no generator)
                 found[kind] = True  # "accused Israel of killing": accused … of … killing
                 continue
@@ -905,24 +908,35 @@ def party_account(
     # another country's is no act of the speaker's own (accounts42)
 
 
-CueTable = list[tuple[str, set[str], list[tuple[str, list[str]]]]]
+CueTable = list[tuple[str, set[str], dict[str, list[tuple[str, list[str]]]]]]
 _CUE_TABLES: dict[int, tuple[dict, tuple, CueTable]] = {}  # id(cues) -> cues, sizes, table
 
 
 def _cue_table(cues: dict[str, set[str]]) -> CueTable:
     """``cues`` split once (not per trigger): each kind, its one-word cues and its
-    multi-word cues with their words."""
+    multi-word cues with their words, by their first word ("" for a cue of spaces only)."""
     sizes = tuple(len(v) for v in cues.values())
     held = _CUE_TABLES.get(id(cues))
     if held is None or held[0] is not cues or held[1] != sizes:
         table = [
-            (kind, {c for c in words if " " not in c}, [(c, c.split()) for c in words if " " in c])
+            (kind, {c for c in words if " " not in c}, _by_first_word(words))
             for kind, words in cues.items()
         ]
         if len(_CUE_TABLES) >= 8:
             _CUE_TABLES.clear()
         held = _CUE_TABLES[id(cues)] = (cues, sizes, table)
     return held[2]
+
+
+def _by_first_word(cues: Iterable[str]) -> dict[str, list[tuple[str, list[str]]]]:
+    """RETURNS the multi-word ``cues`` (those with a space) with their words, grouped by
+    their first word."""
+    out: dict[str, list[tuple[str, list[str]]]] = {}
+    for cue in cues:
+        if " " in cue:
+            parts = cue.split()
+            out.setdefault(parts[0] if parts else "", []).append((cue, parts))
+    return out
 
 
 # the word lists of modality.yaml this module reads (beside the modality kinds of the
