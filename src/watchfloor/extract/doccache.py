@@ -46,6 +46,11 @@ change a document's entities). Same approach as :func:`.events.dates._sentence_d
   document (one ``Doc`` walk) and shared by the walks over a sentence's or a span's words
   and by the readers above: ``doc[i]`` and ``for t in span`` make a new ``Token`` per word
   on every call (speed37);
+* :func:`token_children` — ``list(token.children)`` from one list of children per token
+  of the document (read from its ``HEAD`` array once, the words taken from
+  :func:`doc_tokens`): ``Token.children`` walks the word's subtree edges and makes a new
+  ``Token`` per child on every call; the trigger's modality, its governors and the claim
+  cue model ask it of the same words again and again (speed43);
 * :func:`span_text` — ``Span.text`` sliced from the document's text (kept per document):
   ``Span.text`` makes a ``Token`` per word of the span on every call (speed37).
 
@@ -96,6 +101,7 @@ _nums_of: tuple[Doc, list[int]] | None = None
 _lemma_of: tuple[Doc, list[int]] | None = None
 _LEMMA_LOWER: dict[int, int] = {}  # lemma id -> the id of its lower-cased string
 _folded_of: tuple[Doc, dict[int, list[str]]] | None = None
+_children_of: tuple[Doc, list[list[Token]]] | None = None
 FOLDED: dict[int, str] = {}  # string id -> fold() of its string (see fold_id)
 FOLDED_MAX = 200_000  # FOLDED is emptied at this size: a long run meets new words
 _morph_of: tuple[Doc, list[int]] | None = None
@@ -114,6 +120,7 @@ _LAST_DOC_SLOTS = (
     "_folded_of",
     "_morph_of",
     "_case_of",
+    "_children_of",
 )
 _KEPT_TABLES = (_sents_kept, _text_kept, _tokens_kept)
 
@@ -454,6 +461,28 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return kept[1]
 
 
+def token_children(token: Token) -> list[Token]:
+    """RETURNS ``list(token.children)`` — the words whose head is ``token`` (not itself), in
+    order — from a table of every word's children built once for the last document from
+    its ``HEAD`` array, the words of :func:`doc_tokens` (no new ``Token``). Read it, never
+    change it. A document with token hooks is asked through ``Token.children``."""
+    global _children_of
+    doc = token.doc
+    kept = _children_of  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
+        if doc.user_token_hooks:
+            return list(token.children)
+        toks = doc_tokens(doc)
+        # HEAD holds each head's offset from its token, signed, in an unsigned array
+        rel = doc.to_array(HEAD).astype(np.int64).tolist() if len(doc) else []
+        kids: list[list[Token]] = [[] for _ in toks]
+        for k, r in enumerate(rel):
+            if r:  # a root is not its own child
+                kids[k + r].append(toks[k])
+        kept = _children_of = (doc, kids)
+    return kept[1][token.i]
+
+
 def span_tokens(span: Span) -> list[Token]:
     """RETURNS ``list(span)`` from :func:`doc_tokens` (no new ``Token``)."""
     return doc_tokens(span.doc)[span.start : span.end]
@@ -497,5 +526,6 @@ __all__ = [
     "sentences_before",
     "span_text",
     "span_tokens",
+    "token_children",
     "word_ids",
 ]

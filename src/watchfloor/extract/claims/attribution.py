@@ -49,7 +49,13 @@ from watchfloor.extract.claims.punctuation import colon_attributions, dash_attri
 from watchfloor.extract.claims.quotes import find_quotes, quote_at
 from watchfloor.extract.claims.speakers import SpeakerResolver
 from watchfloor.extract.doccache import doc_sents as sentences_of
-from watchfloor.extract.doccache import listed_tokens, sentence_of, span_tokens, word_ids
+from watchfloor.extract.doccache import (
+    listed_tokens,
+    sentence_of,
+    span_tokens,
+    token_children,
+    word_ids,
+)
 from watchfloor.model import Claim, Span
 
 MIN_CONTENT_TOKENS = 2
@@ -269,7 +275,7 @@ class ClaimExtractor:
                 token.dep_ == "acomp"
                 and pos in {"ADJ", "VERB"}
                 or pos == "VERB"
-                and any(c.dep_ == "auxpass" for c in token.children)
+                and any(c.dep_ == "auxpass" for c in token_children(token))
             ):
                 # "X is critical of Y", "X were frustrated that Y" (parsed as a passive)
                 claim = self._from_adjective(token, result, quotes)
@@ -375,14 +381,14 @@ class ClaimExtractor:
         return v < len(verbs) and verbs[v] < sent.end
 
     def _subject(self, verb: Token) -> Token | None:
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in token_children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         prev = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
         if (
             subj is None
             and prev is not None
             and prev.ent_type_ in {"PERSON", "ORG"}
             and verb.dep_ == "ROOT"
-            and any(c.dep_ == "ccomp" for c in verb.children)
+            and any(c.dep_ == "ccomp" for c in token_children(verb))
         ):
             return prev  # "In a meeting with the board Trump said that ...": a misparse
         hop = verb
@@ -393,7 +399,7 @@ class ClaimExtractor:
             if hop.dep_ in {"advcl", "pcomp"} and hop.tag_ != "VBG":
                 break
             hop = hop.head.head if hop.dep_ == "pcomp" else hop.head  # "responded by saying"
-            subj = next((c for c in hop.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in token_children(hop) if c.dep_ == "nsubj"), None)
         return subj
 
     def _from_verb(
@@ -407,7 +413,7 @@ class ClaimExtractor:
         trained gate proposed it: a person-like speaker, and any complement, may be its
         content)."""
         lemma = verb.lemma_.lower()
-        if any(c.dep_ == "auxpass" for c in verb.children):
+        if any(c.dep_ == "auxpass" for c in token_children(verb)):
             return None  # "X was told", "is expected to": not a speaker's act
         subj = self._subject(verb)
         if subj is None:
@@ -429,7 +435,7 @@ class ClaimExtractor:
         cue_end_tok = verb
         content: Span | None = None
         parts: list[Span] = []  # a content in two pieces (around the cue, or two quotes)
-        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        comps = [c for c in token_children(verb) if c.dep_ == "ccomp"]
         # two complements, one each side ("It comes as ..., a campaign officials say is
         # aimed at ..."): the one after the cue is what is said
         comp = next((c for c in comps if c.i > verb.i), comps[0] if comps else None)
@@ -443,13 +449,15 @@ class ClaimExtractor:
                 if whole is not None:
                     content = whole
         if content is None:
-            xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            xcomp = next(
+                (c for c in token_children(verb) if c.dep_ == "xcomp" and c.i > verb.i), None
+            )
             # "urged voters to check the lists", "warned the banks to raise reserves": the
             # addressee and what they are told to do (any speech verb with an object)
             obj = next(
                 (
                     c
-                    for c in verb.children
+                    for c in token_children(verb)
                     if c.dep_ == "dobj" and xcomp is not None and verb.i < c.i < xcomp.i
                 ),
                 None,
@@ -475,9 +483,9 @@ class ClaimExtractor:
                 ]
         person_like = who is None or self.speakers.can_speak(who, result, strict=True)
         if content is None and (lemma in self.cues["object_verbs"] or not listed) and person_like:
-            obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
+            obj = next((c for c in token_children(verb) if c.dep_ in {"dobj", "attr"}), None)
             prep = next(
-                (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}),
+                (c for c in token_children(verb) if c.dep_ == "prep" and c.lower_ in {"for", "on"}),
                 None,
             )
             # what the verb says of the object belongs to it: "called the charges
@@ -486,7 +494,7 @@ class ClaimExtractor:
             # days since")
             more = [
                 c
-                for c in verb.children
+                for c in token_children(verb)
                 if obj is not None
                 and c.i > obj.i
                 and (
@@ -500,7 +508,7 @@ class ClaimExtractor:
                 content = _tokens_span(verb.doc, obj.left_edge.i, end, text)
             elif prep is not None and prep.i == verb.i + 1:
                 # "called for a ceasefire", "called for raising the tax"
-                pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+                pobj = next((c for c in token_children(prep) if c.dep_ in {"pobj", "pcomp"}), None)
                 if pobj is not None:
                     cue_end_tok = prep
                     content = _tokens_span(verb.doc, pobj.left_edge.i, pobj.right_edge.i, text)
@@ -573,14 +581,16 @@ class ClaimExtractor:
                 break  # "The mayor *reportedly* said": the author's hedge, not the cue
             first = prev
         if last.i == verb.i:
-            prt = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+            prt = next(
+                (c for c in token_children(verb) if c.dep_ == "prt" and c.i == verb.i + 1), None
+            )
             if prt is not None:
                 last = prt
             media = self.cues["cue_media"]
-            for prep in verb.children:
+            for prep in token_children(verb):
                 if prep.dep_ != "prep" or prep.i != last.i + 1 or prep.lower_ not in {"in", "on"}:
                     continue
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in token_children(prep) if c.dep_ == "pobj"), None)
                 if pobj is None or pobj.lemma_.lower() not in media:
                     continue
                 end = max(
@@ -612,7 +622,7 @@ class ClaimExtractor:
                 or tok.left_edge.i <= comp.i
             ):
                 continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in token_children(tok) if c.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON" or quote_at(quotes, tok.idx, tok.idx + 1):
                 continue
             first = tok.left_edge
@@ -681,10 +691,10 @@ class ClaimExtractor:
         clause = next(
             (
                 c
-                for c in noun.children
+                for c in token_children(noun)
                 if c.dep_ in {"acl", "ccomp"}
                 and c.i > noun.i
-                and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+                and any(g.lower_ == "that" and g.dep_ == "mark" for g in token_children(c))
             ),
             None,
         )
@@ -695,10 +705,16 @@ class ClaimExtractor:
             found = _prep_object(noun, self.cues["prep_nouns"].get(lemma, set()))
             if found is None:
                 return None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in token_children(noun) if c.dep_ == "poss"), None)
         if owner is None:
-            agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            agent = next(
+                (c for c in token_children(noun) if c.dep_ == "prep" and c.lower_ == "by"), None
+            )
+            owner = (
+                next((c for c in token_children(agent) if c.dep_ == "pobj"), None)
+                if agent
+                else None
+            )
         first = noun
         if (
             owner is None
@@ -747,10 +763,10 @@ class ClaimExtractor:
         preposition's object or the "that" clause."""
         if adj.dep_ == "acomp":
             cop = adj.head
-            subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in token_children(cop) if c.dep_ == "nsubj"), None)
         else:  # "were frustrated": a passive participle
-            cop = next((c for c in adj.children if c.dep_ == "auxpass"), adj)
-            subj = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
+            cop = next((c for c in token_children(adj) if c.dep_ == "auxpass"), adj)
+            subj = next((c for c in token_children(adj) if c.dep_ == "nsubjpass"), None)
         if cop.i == adj.i or cop.lemma_.lower() not in _COPULAS:
             return None
         if subj is None or subj.lower_ in self.cues["non_speakers"]:
@@ -763,10 +779,10 @@ class ClaimExtractor:
         clause = next(
             (
                 c
-                for c in adj.children
+                for c in token_children(adj)
                 if c.dep_ == "ccomp"
                 and c.i > adj.i
-                and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+                and any(g.lower_ == "that" and g.dep_ == "mark" for g in token_children(c))
             ),
             None,
         )
@@ -805,7 +821,7 @@ class ClaimExtractor:
             if not cue_tokens:
                 continue
             last = cue_tokens[-1]
-            obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in token_children(last) if c.dep_ == "pobj"), None)
             if obj is None:
                 # misparsed ("according to show insiders"): the noun phrase after the cue
                 words = []
@@ -1078,8 +1094,8 @@ def _quantified(subj: Token) -> Token | None:
     ..."), which speaks for unnamed people."""
     if subj.lower_ not in _QUANTIFIERS:
         return subj
-    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    of = next((c for c in token_children(subj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in token_children(of) if c.dep_ == "pobj"), None) if of else None
     if pobj is not None:
         return pobj
     return None if subj.lower_ in _GENERIC and subj.pos_ in {"PRON", "ADJ", "NOUN"} else subj
@@ -1089,12 +1105,12 @@ def _prep_object(head: Token, preps: set[str]) -> tuple[Token, Token] | None:
     """The first preposition after ``head`` among ``preps`` with an object (a noun
     phrase or a clause: "of lying"); RETURNS (preposition, object) or None."""
     # the small parser often hangs it on the verb's object: "accused [the mayor of] lying"
-    objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+    objects = [c for c in token_children(head) if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
     for owner in (head, *objects):
-        for prep in owner.children:
+        for prep in token_children(owner):
             if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in preps:
                 continue
-            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            obj = next((c for c in token_children(prep) if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 return prep, obj
     return None
@@ -1106,7 +1122,7 @@ def _subtree_span(token: Token, text: str, stop_at_appos: bool = False) -> Span:
     if stop_at_appos:
         cut = [
             c
-            for c in token.children
+            for c in token_children(token)
             if c.dep_ in {"appos", "punct", "relcl", "acl"} and c.i > token.i
         ]
         if cut:
@@ -1205,10 +1221,10 @@ def _place_subject(subj: Token) -> Token | None:
 def _speaker_place(head: Token, text: str, last: Token | None = None) -> Span | None:
     """The place that qualifies a speaker ("police *in Aurora, Colorado*"), when there is
     one: the object of its "in/from/of/at" (to ``last`` when given)."""
-    for prep in head.children:
+    for prep in token_children(head):
         if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.i < head.i:
             continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in token_children(prep) if c.dep_ == "pobj"), None)
         if pobj is None or pobj.ent_type_ not in _PLACE_ENTS:
             continue
         end = last if last is not None else pobj.right_edge

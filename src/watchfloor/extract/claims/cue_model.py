@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from watchfloor import trained
+from watchfloor.extract.doccache import token_children
 
 MODEL_NAME = "attribution_cues"
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
@@ -35,7 +36,7 @@ def verb_features(verb: Token, lexicon: set[str] | frozenset[str]) -> list[str]:
     lemma = verb.lemma_.lower()
     out = [f"lemma={lemma}", f"tag={verb.tag_}", f"dep={verb.dep_}", f"head={verb.head.pos_}"]
     subj = None
-    for c in verb.children:
+    for c in token_children(verb):
         out.append(f"child=prep:{c.lower_}" if c.dep_ == "prep" else f"child={c.dep_}")
         if c.dep_ == "nsubj" and subj is None:
             subj = c

@@ -24,6 +24,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from watchfloor.extract.doccache import token_children
 from watchfloor.extract.gazetteer import code_blocks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -78,18 +79,18 @@ class Resolves(Protocol):
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """RETURNS the (source, target) argument tokens of a verbal trigger."""
     source = target = None
-    children = list(verb.children)
+    children = list(token_children(verb))
     for c in children:
         if c.dep_ in SUBJECT_DEPS:
             source = c
         elif c.dep_ == "nsubjpass":
             target = c
         elif c.dep_ == "agent":
-            source = next((o for o in c.children if o.dep_ == "pobj"), source)
+            source = next((o for o in token_children(c) if o.dep_ == "pobj"), source)
     if target is None:
         target = next((c for c in children if c.dep_ in OBJECT_DEPS), None)
         if target is not None and target.dep_ == "dative" and target.pos_ == "ADP":
-            target = next((o for o in target.children if o.dep_ == "pobj"), None)
+            target = next((o for o in token_children(target) if o.dep_ == "pobj"), None)
     if target is None and source is not None:
         # "U.S. warships attacked and destroyed an Iranian oil platform": the object the
         # parser gives to the second verb is the first one's too
@@ -132,7 +133,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
                 o
                 for p in children
                 if p.dep_ == "prep" and p.lower_ == "in"
-                for n in p.children
+                for n in token_children(p)
                 if n.dep_ == "pobj" and n.lemma_.lower() in PROTEST_FRAMES
                 for o in prep_objects(n, {"against"})
             ),
@@ -169,9 +170,9 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # and later imprisoned by the government": the same patient, args40)
         passive = True
         head = verb.head
-        while head.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in head.children):
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in token_children(head)):
             head = head.head
-        patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        patient = next((c for c in token_children(head) if c.dep_ == "nsubjpass"), None)
         if patient is not None:
             target = patient
         source = source if own_agent else _prep_object(verb, {"by"})
@@ -212,7 +213,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     document = (
         verb.head
         if verb.dep_ == "acl"
-        else next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        else next((c for c in token_children(verb.head) if c.dep_ == "dobj"), None)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG"
         else None
     )
@@ -243,7 +244,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
                 s
                 for c in children
                 if c.dep_ == "ccomp"
-                for s in c.children
+                for s in token_children(c)
                 if s.dep_ in SUBJECT_DEPS and s.pos_ in {"NOUN", "PROPN"}
             ),
             None,
@@ -279,7 +280,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         target = _prep_object(target, {"by"}) or next(
             (
                 c
-                for c in target.children
+                for c in token_children(target)
                 if c.dep_ in {"compound", "amod"} and c.i < target.i and c.lemma_.lower() in agents
             ),
             None,
@@ -307,7 +308,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
                 _prep_object(o, {"by"})
                 for p in children
                 if p.dep_ == "prep"
-                for o in p.children
+                for o in token_children(p)
                 if o.dep_ == "pobj"
                 and _prep_object(o, {"by"}) is not None
                 and o.pos_ in {"NOUN", "PROPN"}
@@ -344,7 +345,7 @@ def requested_giver(verb: Token, preps: Collection[str]) -> Token | None:
     return next(
         (
             c
-            for c in thing.children
+            for c in token_children(thing)
             if c.dep_ in MODIFIER_DEPS
             and c.i < thing.i
             and (
@@ -374,7 +375,7 @@ def releasing_holder(participle: Token) -> Token | None:
     ):
         return None
     verb = noun.head
-    holder = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    holder = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
     return holder or inherited_subject(verb)
 
 
@@ -385,17 +386,17 @@ def author_of(noun: Token) -> Token | None:
     (also for a word that is no document)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in role_words("documents", "nouns"):
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in token_children(noun) if c.dep_ == "poss"), None)
     owner = owner or _prep_object(noun, {"by"})
     if owner is not None:
         return owner
     verbs = role_words("documents", "verbs")
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for acl in (c for c in token_children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"):
         if acl.lemma_.lower() in verbs and (by := _prep_object(acl, {"by"})) is not None:
             return by  # "a statement issued by the ministry"
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in verbs:
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
         return subj or misparsed_subject(verb) or inherited_subject(verb)
     if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in verbs:
         return _prep_object(verb, {"by"})
@@ -415,9 +416,9 @@ def document_recipient(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in role_words("documents", "verbs"):
         return None
-    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    dative = next((c for c in token_children(verb) if c.dep_ == "dative"), None)
     if dative is not None and dative.pos_ == "ADP":
-        dative = next((o for o in dative.children if o.dep_ == "pobj"), None)
+        dative = next((o for o in token_children(dative) if o.dep_ == "pobj"), None)
     return dative or _prep_object(verb, {"to"})
 
 
@@ -435,18 +436,18 @@ def noun_arguments(
     verb's subject is the source when the noun names none."""
     if noun.dep_ in {"dobj", "attr"} and noun.head.lemma_.lower() in receiving:
         verb = noun.head
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
         subject = subject or misparsed_subject(verb) or inherited_subject(verb)
         giver = next(
             (
                 o
-                for t in [*noun.subtree, *verb.children]
+                for t in [*noun.subtree, *token_children(verb)]
                 if t.dep_ in {"prep", "agent"}
                 and t.lower_ in giver_preps
                 and (
                     t.head.i == verb.i or t.head.i in range(noun.left_edge.i, noun.right_edge.i + 1)
                 )
-                for o in t.children
+                for o in token_children(t)
                 if o.dep_ == "pobj"
             ),
             None,
@@ -464,7 +465,7 @@ def noun_arguments(
         # "US-Mexico cooperation", "the Colombia-Venezuela talks": one side each
         source, target = pair
     told = noun.dep_ == "dobj" and noun.head.lemma_.lower() in telling_verbs()
-    for c in noun.children:
+    for c in token_children(noun):
         if c.i == getattr(patient, "i", -1) or (pair and c.i in {p.i for p in pair}):
             continue
         if told and c.dep_ == "compound" and c.tag_ == "NNS":
@@ -475,7 +476,7 @@ def noun_arguments(
             source = c  # "U.S. strikes", "Venezuela's rejection"
             named_by = c if c.dep_ in {"compound", "nmod"} else None
         elif c.dep_ == "prep":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in token_children(c) if o.dep_ == "pobj"), None)
             if obj is None:
                 continue
             if c.lower_ == "by" or (
@@ -529,7 +530,7 @@ def noun_arguments(
                 named = next(
                     (
                         a
-                        for a in [*obj.children, *noun.children]
+                        for a in [*token_children(obj), *token_children(noun)]
                         if a.dep_ == "appos" and a.pos_ == "PROPN"
                     ),
                     None,
@@ -605,7 +606,7 @@ def noun_arguments(
         source = next(
             (
                 c
-                for c in noun.children
+                for c in token_children(noun)
                 if c.dep_ == "amod"
                 and c.i < noun.i
                 and c.ent_type_ == "NORP"
@@ -633,7 +634,9 @@ def noun_arguments(
     ):
         # "the Rastrojos are locked in a battle with the Urabenos": who takes part acts
         verb = governor.head
-        source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+        source = next(
+            (c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None
+        )
         if source is None and verb.dep_ == "acl":
             source = verb.head  # "gangs engaged in a war with ..."
         source = source or inherited_subject(verb)
@@ -652,7 +655,7 @@ def noun_arguments(
         if verb.dep_ in SUBJECT_DEPS and verb.head.pos_ in {"VERB", "AUX"}:
             source = verb
         elif verb.pos_ == "VERB":
-            source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            source = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
     if source is None and (
         noun.lemma_.lower() in patient_nouns() or noun.lower_ in patient_nouns()
     ):
@@ -703,7 +706,7 @@ def noun_arguments(
         if passive:
             answerer = _prep_object(verb, {"by"})
         else:
-            answerer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            answerer = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
             answerer = answerer or misparsed_subject(verb) or inherited_subject(verb)
         if answerer is not None and (source is None or answerer.i != source.i):
             return source, target or answerer
@@ -731,7 +734,7 @@ def noun_arguments(
     ):
         # "the Canadian minister was invited to Lima for talks with Peruvian officials":
         # the one invited or summoned for talks with a named partner takes part (sides42)
-        source = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        source = next((c for c in token_children(verb) if c.dep_ == "nsubjpass"), None)
     if (
         source is None
         and (verb := framing_clause(noun)) is not None
@@ -739,13 +742,13 @@ def noun_arguments(
             c.dep_ in OBJECT_DEPS | {"nsubjpass"}
             and (found := resolver.resolve(c))
             and not all(a.code and "MED" in code_blocks(a.code)[1:] for a in found)
-            for c in verb.children
+            for c in token_children(verb)
         )
     ):
         # "Channon spoke after two days of talks with US officials": Channon took part
         # (not "police arrested the mayor after a meeting with X": the mayor may have met;
         # an outlet told is no such party: "X, during a visit to London, told Reuters")
-        source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        source = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
         source = source or misparsed_subject(verb) or inherited_subject(verb)
         if source is not None and target is not None and source.i == target.i:
             source = None
@@ -763,7 +766,7 @@ def noun_arguments(
         verb = slot.head if slot.dep_ != "pobj" else slot.head.head
         inherited = None
         if source is None:
-            source = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            source = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
             if source is None:
                 source = misparsed_subject(verb) or inherited_subject(verb)
                 inherited = source
@@ -862,11 +865,11 @@ def blamed_party(verb: Token, thing: Token | None) -> Token | None:
         if p.dep_ == "prep"
         and p.lower_ in preps
         and p.i > thing.i
-        and any(o.dep_ == "pobj" for o in p.children)
+        and any(o.dep_ == "pobj" for o in token_children(p))
     ]
     if not ons:
         return None
-    blamed = next(o for o in ons[-1].children if o.dep_ == "pobj")
+    blamed = next(o for o in token_children(ons[-1]) if o.dep_ == "pobj")
     return None if blamed.ent_type_ in {"DATE", "TIME"} else blamed
 
 
@@ -878,18 +881,20 @@ def questioned_party(word: Token) -> Token | None:
     ``argument_roles.yaml`` ``inquiry``). A subject that is a clause or an event noun is no party
     ("whether the killing was planned"). RETURNS the word or None."""
     marks = role_words("inquiry", "marks")
-    clauses = [c for c in word.children if c.dep_ in {"ccomp", "advcl"}]
+    clauses = [c for c in token_children(word) if c.dep_ in {"ccomp", "advcl"}]
     clauses += [
         c
-        for p in word.children
+        for p in token_children(word)
         if p.dep_ == "prep" and p.lower_ in {"into", "of", "on", "about"}
-        for c in p.children
+        for c in token_children(p)
         if c.dep_ == "pcomp"
     ]
     for clause in clauses:
-        if not any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+        if not any(m.dep_ == "mark" and m.lower_ in marks for m in token_children(clause)):
             continue
-        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next(
+            (c for c in token_children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None
+        )
         if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
             return None
         if subject.pos_ == "NOUN" and (
@@ -907,15 +912,17 @@ def complained_of(verb: Token) -> Token | None:
     ``argument_roles.yaml`` ``complaint_content``). Only a name or a noun with a
     nationality ("Chilean troops"). RETURNS the word or None."""
     claims = role_words("complaint_content")
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+    clauses = [c for c in token_children(verb) if c.dep_ == "ccomp"] + [
         cc
-        for c in verb.children
+        for c in token_children(verb)
         if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in claims
-        for cc in c.children
+        for cc in token_children(c)
         if cc.dep_ == "ccomp"
     ]
     for clause in clauses:
-        subject = next((s for s in clause.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+        subject = next(
+            (s for s in token_children(clause) if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None
+        )
         if subject is not None and (
             subject.pos_ == "PROPN"
             or any(
@@ -950,7 +957,7 @@ def mutual_owners(noun: Token, owner: Token, resolver: Resolves) -> Token | None
     if prep_objects(noun, RECIPROCAL_WITH | {"to", "toward", "towards"}):
         return None  # "their cooperation with Uganda": the noun names its partner
     verb = noun.head
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
     subject = subject or inherited_subject(verb)
     if subject is None:
         return None
@@ -978,7 +985,7 @@ def symmetric_partner(verb: Token, source: Token, target: Token | None) -> Token
     Not when the agreed act names its own party ("Norway, Egypt and Russia agreed to help
     OPEC": OPEC is each one's target, the coordinated agreers are no partners of one
     another). RETURNS the partner, else ``target`` unchanged."""
-    children = list(verb.children)
+    children = list(token_children(verb))
     if (
         (target is None or target.pos_ == "NOUN")
         and verb.lemma_.lower() in symmetric_verbs()
@@ -1004,7 +1011,7 @@ def reciprocal(token: Token | None) -> bool:
     low = token.lower_
     if low == "other":
         return (
-            any(c.lower_ == "each" for c in token.children)
+            any(c.lower_ == "each" for c in token_children(token))
             or (token.i > 0 and token.doc[token.i - 1].lower_ == "each")
             or _each_the_other(token)
         )
@@ -1019,7 +1026,7 @@ def _each_the_other(token: Token) -> bool:
     """ "X and Y have each blamed the other", "each laid the blame on the other": "the
     other" as the object (or prepositional object) of a clause whose verb carries a
     floating "each" and a coordinated subject."""
-    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token_children(token)):
         return False
     verb = token.head
     for _ in range(3):
@@ -1028,10 +1035,12 @@ def _each_the_other(token: Token) -> bool:
         verb = verb.head
     else:
         return False
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or not subj.conjuncts:
         return False
-    return any(c.lower_ == "each" and c.i < token.i for c in [*verb.children, *subj.children])
+    return any(
+        c.lower_ == "each" and c.i < token.i for c in [*token_children(verb), *token_children(subj)]
+    )
 
 
 def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
@@ -1042,7 +1051,7 @@ def attended_by(noun: Token) -> tuple[Token, Token | None] | None:
     if noun.lemma_.lower() not in role_words("framing_meetings", "nouns"):
         return None
     verbs = role_words("attending")
-    for acl in noun.children:
+    for acl in token_children(noun):
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs:
             first = _prep_object(acl, {"by"})
             if first is not None:
@@ -1112,7 +1121,7 @@ def venue_city(modifier: Token, noun: Token, resolver: Resolves) -> bool:
         return False
     # "the Lisbon fisheries accord": the city may name the topic word before the noun
     words = [modifier] + (
-        [c for c in modifier.children if c.dep_ in {"compound", "nmod"}]
+        [c for c in token_children(modifier) if c.dep_ in {"compound", "nmod"}]
         if modifier.pos_ == "NOUN"
         else []
     )
@@ -1278,13 +1287,13 @@ def shared_object(verb: Token) -> Token | None:
     conjunction and adverbs stands between them and the second verb has no subject of its
     own. RETURNS the object's word or None."""
     doc = verb.doc
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+    for conj in (c for c in token_children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"):
         between = doc[verb.i + 1 : conj.i]
         if not between or any(t.dep_ not in {"cc", "advmod", "punct"} for t in between):
             continue
-        if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"} for c in conj.children):
+        if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"} for c in token_children(conj)):
             continue
-        return next((c for c in conj.children if c.dep_ == "dobj"), None)
+        return next((c for c in token_children(conj) if c.dep_ == "dobj"), None)
     return None
 
 
@@ -1303,11 +1312,11 @@ def confrontation_agent(verb: Token) -> Token | None:
                 agent = next(
                     (
                         o
-                        for p in verb.children
+                        for p in token_children(verb)
                         if p.dep_ in {"prep", "agent"}
                         and p.lower_ in frame["agents"]
                         and p.i == noun.right_edge.i + 1
-                        for o in p.children
+                        for o in token_children(p)
                         if o.dep_ == "pobj"
                     ),
                     None,
@@ -1346,7 +1355,7 @@ def responsible_party(noun: Token) -> Token | None:
         # "claimed responsibility for the bombing of a police station": the claim (015,
         # its own event) names the bomber of an act whose target the sentence names; a
         # claim alone ("claimed responsibility for the attack") is not coded as the act
-        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in noun.children):
+        if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token_children(noun)):
             return None
         clause = pred.head
     elif prep.lower_ == "behind" and prep.dep_ == "prep":
@@ -1356,7 +1365,7 @@ def responsible_party(noun: Token) -> Token | None:
             clause = pred  # "the gang was behind the kidnapping"
     if clause is None or _cleft(clause) or _accused(clause):
         return None
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in token_children(clause) if c.dep_ in SUBJECT_DEPS), None)
     if (
         subject is not None
         and subject.lower_ in {"it", "this", "that", "what"}
@@ -1392,8 +1401,8 @@ def _held_party(verb: Token) -> Token | None:
     """The party a holding, convicting or sentencing verb puts the act on: its object in
     the active ("held *the gang* responsible", "sentenced *X* for"), else its passive
     subject ("*X* was convicted of", "the gang, which was held responsible")."""
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-        (c for c in verb.children if c.dep_ == "nsubjpass"), None
+    return next((c for c in token_children(verb) if c.dep_ == "dobj"), None) or next(
+        (c for c in token_children(verb) if c.dep_ == "nsubjpass"), None
     )
 
 
@@ -1409,7 +1418,7 @@ def _cleft(clause: Token) -> bool:
     ancestor "be" whose subject is "it". The predicate then names a cause, no actor."""
     for anc in clause.ancestors:
         if anc.lemma_.lower() == "be" and any(
-            c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in anc.children
+            c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in token_children(anc)
         ):
             return True
     return False
@@ -1427,9 +1436,9 @@ def fight_parties(noun: Token, target: Token | None) -> tuple[Token | None, Toke
         other = next(
             (
                 o
-                for p in verb.children
+                for p in token_children(verb)
                 if p.dep_ == "prep" and p.lower_ == "with" and p.i == noun.right_edge.i + 1
-                for o in p.children
+                for o in token_children(p)
                 if o.dep_ == "pobj"
             ),
             None,
@@ -1453,7 +1462,7 @@ def fight_parties(noun: Token, target: Token | None) -> tuple[Token | None, Toke
         )
     if verb.pos_ not in {"VERB", "AUX"}:
         return None, other
-    party = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    party = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
     if party is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         party = verb.head  # "a soldier killed in a clash with the ELN"
     party = party or inherited_subject(verb)
@@ -1477,7 +1486,7 @@ def possessed_patient(noun: Token) -> Token | None:
     return next(
         (
             c
-            for c in noun.children
+            for c in token_children(noun)
             if c.i < noun.i
             and (c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "PERSON")
         ),
@@ -1496,19 +1505,20 @@ def owner_of(noun: Token) -> Token | None:
         noun,
         *(
             o
-            for p in noun.children
+            for p in token_children(noun)
             if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
+            for o in token_children(p)
             if o.dep_ == "pobj"
         ),
     ]
     for h in heads:
-        for acl in h.children:
+        for acl in token_children(h):
             if (
                 acl.dep_ != "acl"
                 or acl.tag_ not in {"VBG", "VBN"}
                 or any(
-                    c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in acl.children
+                    c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"}
+                    for c in token_children(acl)
                 )
             ):
                 continue  # a participle phrase, not a clause ("concern that X is run by")
@@ -1531,11 +1541,11 @@ def protest_purpose_target(verb: Token) -> Token | None:
     it as from any object, so a protested thing that names no party ("to protest the cuts")
     leaves the side empty."""
     purposes = role_words("protest_purposes", "purposes")
-    for clause in verb.children:
+    for clause in token_children(verb):
         if (
             clause.dep_ in {"advcl", "xcomp"}
             and clause.lemma_.lower() in purposes
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(clause))
         ):
             target = verb_arguments(clause)[1]
             if target is not None and target.dep_ in OBJECT_DEPS and victim_frame(clause, target):
@@ -1566,10 +1576,10 @@ def helped_party(noun: Token) -> Token | None:
     else:
         return None
     if head.pos_ not in {"VERB", "AUX"} or any(
-        c.dep_ in {"nsubjpass", "auxpass"} for c in head.children
+        c.dep_ in {"nsubjpass", "auxpass"} for c in token_children(head)
     ):
         return None
-    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in token_children(head) if c.dep_ in SUBJECT_DEPS), None)
     return subject or inherited_subject(head)
 
 
@@ -1595,12 +1605,12 @@ def meeting_partner(verb: Token, any_act: bool = False) -> Token | None:
     partner's word or None."""
     acts = role_words("joint_acts")
     if (not any_act and verb.lemma_.lower() not in acts) or any(
-        c.dep_ in SUBJECT_DEPS for c in verb.children
+        c.dep_ in SUBJECT_DEPS for c in token_children(verb)
     ):
         return None
     head = verb.head
     purpose = verb.dep_ in {"xcomp", "advcl"} and any(
-        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
+        c.lower_ == "to" and c.dep_ == "aux" for c in token_children(verb)
     )
     if verb.dep_ != "conj" and not purpose:
         return None
@@ -1610,7 +1620,7 @@ def meeting_partner(verb: Token, any_act: bool = False) -> Token | None:
     if partner is None and head.lemma_.lower() in DIRECT_PARTNER_VERBS:
         # "Mexican officials met their Guatemalan counterparts to discuss migration": the
         # one met is the partner
-        partner = next((c for c in head.children if c.dep_ == "dobj"), None)
+        partner = next((c for c in token_children(head) if c.dep_ == "dobj"), None)
     return partner
 
 
@@ -1621,18 +1631,18 @@ def sequel_partner(verb: Token) -> Token | None:
     ``symmetric`` / ``joint_acts`` verb ("held talks and flew to Paris with aides"), gives
     None."""
     words = symmetric_verbs() | role_words("joint_acts")
-    for c in verb.children:
+    for c in token_children(verb):
         if (
             c.dep_ == "conj"
             and c.pos_ == "VERB"
             and c.lemma_.lower() in words
-            and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+            and not any(s.dep_ in SUBJECT_DEPS for s in token_children(c))
         ):
             # "exchanged views with X": the parser may hang "with" on the object
             return _prep_object(c, {"with"}) or next(
                 (
                     p
-                    for o in c.children
+                    for o in token_children(c)
                     if o.dep_ == "dobj"
                     for p in [_prep_object(o, {"with"})]
                     if p is not None
@@ -1684,7 +1694,7 @@ def verb_topic_partner(verb: Token) -> Token | None:
     if prep_objects(verb, {"with", "between"}):
         return None
     for topic in prep_objects(verb, set(role_words("verb_partner_topics"))):
-        owned = any(c.dep_ == "poss" for c in topic.children)
+        owned = any(c.dep_ == "poss" for c in token_children(topic))
         if topic.pos_ == "NOUN" and not topic.ent_type_ and not owned:
             partner = next((o for o in prep_objects(topic, {"with"}) if _partner_word(o)), None)
             if partner is not None:
@@ -1766,23 +1776,23 @@ def complement_target(
     comp = next(
         (
             c
-            for c in verb.children
+            for c in token_children(verb)
             if c.dep_ == "xcomp"
             and c.pos_ == "VERB"
             and (
                 (gerund and c.tag_ == "VBG")
-                or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                or any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c))
             )
         ),
         None,
     )
     if comp is None or any(
-        c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"} for c in comp.children
+        c.dep_ in SUBJECT_DEPS | {"nsubjpass", "auxpass"} for c in token_children(comp)
     ):
         return None
     if comp.lemma_.lower() in protective:
         return _prep_object(comp, set(protective_preps))
-    obj = next((c for c in comp.children if c.dep_ in OBJECT_DEPS), None)
+    obj = next((c for c in token_children(comp) if c.dep_ in OBJECT_DEPS), None)
     if obj is None and (
         comp.lemma_.lower() in role_words("helping_verbs")
         or comp.lemma_.lower() in role_words("permitting_verbs")
@@ -1793,9 +1803,9 @@ def complement_target(
         obj = next(
             (
                 s
-                for c in comp.children
+                for c in token_children(comp)
                 if c.dep_ in {"ccomp", "xcomp"}
-                for s in c.children
+                for s in token_children(c)
                 if s.dep_ in SUBJECT_DEPS
             ),
             None,
@@ -1847,17 +1857,17 @@ def giving_party(verb: Token, taking: Collection[str], preps: Collection[str]) -
         verb,
         *(
             c
-            for c in verb.children
+            for c in token_children(verb)
             if c.dep_ == "xcomp"
             and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and not any(a.dep_ in SUBJECT_DEPS | {"nsubjpass"} for a in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c))
+            and not any(a.dep_ in SUBJECT_DEPS | {"nsubjpass"} for a in token_children(c))
         ),
     ]
     for v in verbs:
         if v.lemma_.lower() not in taking:
             continue
-        objs = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objs = [c for c in token_children(v) if c.dep_ in {"dobj", "nsubjpass"}]
         if any(o.pos_ == "PROPN" or o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for o in objs):
             return None  # "accepted Brazil's offer": a party of its own
         heads = [
@@ -1899,7 +1909,7 @@ def shared_agent(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     groups = [role_words("agent_series", g) for g in ("detention", "violence")]
     groups = [g for g in groups if lemma in g]
-    if not groups or any(c.dep_ == "agent" for c in verb.children):
+    if not groups or any(c.dep_ == "agent" for c in token_children(verb)):
         return None
     # the series: the participles after this one, each the conjunct of this one or of
     # another of the series ("abducted, tortured and killed": the parser hangs the last
@@ -1908,7 +1918,7 @@ def shared_agent(verb: Token) -> Token | None:
     for node in series:
         series += [
             c
-            for c in node.children
+            for c in token_children(node)
             if c.i > verb.i
             and (
                 c.dep_ == "conj"
@@ -1925,7 +1935,10 @@ def shared_agent(verb: Token) -> Token | None:
             conj.tag_ != "VBN"
             or conj.pos_ != "VERB"
             or not any(conj.lemma_.lower() in g for g in groups)
-            or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "auxpass"} for c in conj.children)
+            or any(
+                c.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "auxpass"}
+                for c in token_children(conj)
+            )
         ):
             return None
         between = [t for t in verb.doc[prev.i + 1 : conj.i] if t.head.i in {prev.i, conj.i}]
@@ -1946,11 +1959,11 @@ def performed_by(noun: Token) -> Token | None:
     Zetas", "the agreement *reached by* X and Y". Not a participle of others' say ("the
     raid ordered by a judge"). RETURNS the agent's word or None."""
     words = role_words("performing_participles")
-    for c in noun.children:
+    for c in token_children(noun):
         if c.dep_ != "acl" or c.tag_ != "VBN":
             continue
         lemma = c.lemma_.lower()
-        particles = [p.lower_ for p in c.children if p.dep_ == "prt"]
+        particles = [p.lower_ for p in token_children(c) if p.dep_ == "prt"]
         if lemma not in words and not any(f"{lemma} {p}" in words for p in particles):
             continue
         agent = _prep_object(c, {"by"})
@@ -1976,11 +1989,13 @@ def passive_conjunct(verb: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ not in {"VBN", "VBD"} or verb.pos_ != "VERB":
         return False
     head = verb.head
-    if head.tag_ != "VBN" or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+    if head.tag_ != "VBN" or not any(
+        c.dep_ in {"auxpass", "nsubjpass"} for c in token_children(head)
+    ):
         return False
     if any(
         c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"nsubjpass", "aux", "auxpass", "ccomp", "xcomp"}
-        for c in verb.children
+        for c in token_children(verb)
     ):
         return False
     verbs = role_words("transitive_patients")
@@ -1997,7 +2012,7 @@ def adverbial_patient(verb: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in role_words("transitive_patients"):
         return None
-    children = list(verb.children)
+    children = list(token_children(verb))
     if any(
         c.dep_ in OBJECT_DEPS | {"aux", "auxpass", "nsubjpass", "ccomp", "xcomp"} for c in children
     ):
@@ -2010,7 +2025,9 @@ def adverbial_patient(verb: Token) -> Token | None:
     # "If convicted, he ...", "Once arrested, the suspect ...": the main clause's subject,
     # after the fronted participle (not "the outlet reported it days after X had been
     # re-arrested": a clause the parser split)
-    main = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    main = next(
+        (c for c in token_children(verb.head) if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None
+    )
     return main if main is not None and main.i > verb.i else None
 
 
@@ -2024,7 +2041,7 @@ def gerund_patient(verb: Token) -> Token | None:
     if (
         verb.dep_ != "pcomp"
         or verb.tag_ != "VBN"
-        or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+        or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token_children(verb))
     ):
         return None
     prep = verb.head
@@ -2035,7 +2052,7 @@ def gerund_patient(verb: Token) -> Token | None:
         host = host.head  # "the day after being indicted": the measure's verb
     if host.pos_ not in {"VERB", "AUX"}:
         return None
-    return next((c for c in host.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    return next((c for c in token_children(host) if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
 
 
 def course_host(noun: Token) -> Token | None:
@@ -2061,11 +2078,11 @@ def course_agent(verb: Token) -> Token | None:
     tractors to the roads and blocked ..."), a passive verb's "by" agent only (a participle
     with no "have" too: "a dozen people killed in a massacre" — the people were killed,
     whatever the parser made of them)."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token_children(verb)) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token_children(verb))
     ):
         return _prep_object(verb, {"by"})
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
     return subject or misparsed_subject(verb) or inherited_subject(verb)
 
 
@@ -2086,7 +2103,7 @@ def reduced_passive(verb: Token) -> bool:
         c.dep_ in {"aux", "auxpass", "nsubjpass", "agent"}
         or c.dep_ in OBJECT_DEPS
         or c.dep_ == "ccomp"
-        for c in verb.children
+        for c in token_children(verb)
     ):
         return False
     return any(
@@ -2113,7 +2130,9 @@ def inherited_subject(verb: Token) -> Token | None:
         if head.head == head:
             return None
         dep = head.dep_
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
+        if dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in token_children(head)
+        ):
             # "a plan to boost demand as pledged at the accord": a clause of reference
             # has no controller in the clause it refers from
             return None
@@ -2125,7 +2144,7 @@ def inherited_subject(verb: Token) -> Token | None:
             and any(
                 c.dep_ == "prep"
                 and c.lower_ in role_words("framing_meetings", "compound_before_preps")
-                for c in head.children
+                for c in token_children(head)
             )
         ):
             # "Prior to negotiating a loan with X, Chrysler sold ...", "ahead of meeting Y":
@@ -2144,7 +2163,7 @@ def inherited_subject(verb: Token) -> Token | None:
         if (
             dep == "xcomp"
             and parent.dep_ == "acomp"
-            and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children)
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in token_children(head))
         ):
             # "Reagan was ready to impose", "the EU is keen to negotiate", "Canada is
             # prepared to make concessions": the subject of the copula the adjective
@@ -2158,21 +2177,23 @@ def inherited_subject(verb: Token) -> Token | None:
         if dep == "pcomp":
             # "accused X of providing" / "X is accused of providing": the accused
             governor = parent.head
-            accused = next((c for c in governor.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+            accused = next(
+                (c for c in token_children(governor) if c.dep_ in {"nsubjpass", "dobj"}), None
+            )
             if accused is not None and parent.lower_ in {"of", "for", "with"}:
                 return accused
         if dep == "ccomp":
             sibling = next(
                 (
                     s
-                    for c in parent.children
+                    for c in token_children(parent)
                     if c.dep_ == "ccomp" and c.i < head.i
-                    for s in c.children
+                    for s in token_children(c)
                     if s.dep_ in SUBJECT_DEPS
                 ),
                 None,
             )
-            own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            own = next((c for c in token_children(head) if c.dep_ in SUBJECT_DEPS), None)
             return own or sibling
         node, head = head, parent
         coordinated = coordinated or dep == "conj"
@@ -2180,19 +2201,19 @@ def inherited_subject(verb: Token) -> Token | None:
             dep in {"xcomp", "advcl"}
             and not coordinated
             and head.lemma_.lower() in object_control_verbs()
-            and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in token_children(node))
         ):
             # (not through a conjunct: "ordered the army to prepare ... and accused X" is
             # often the parser's attachment of the second clause to the infinitive)
             # "urged the mayor to resign", "gave Maduro until Oct. 15 to step down": the
             # object of an object-control verb is who acts in its infinitive
-            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in token_children(head) if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
         if (
             dep in {"xcomp", "advcl"}
             and not coordinated
-            and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in token_children(node))
         ):
             # "called on Reagan to retaliate", "appealed to the rebels to release": the
             # addressee of a prepositional object-control verb acts in its infinitive
@@ -2202,25 +2223,25 @@ def inherited_subject(verb: Token) -> Token | None:
             addressee = next(
                 (
                     o
-                    for p in head.children
+                    for p in token_children(head)
                     if p.dep_ == "prep" and p.lower_ in preps and p.i == head.i + 1
-                    for o in p.children
+                    for o in token_children(p)
                     if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}
                 ),
                 None,
             )
             if addressee is not None:
                 return addressee
-        subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in token_children(head) if c.dep_ in SUBJECT_DEPS), None)
         if (
             subj is None
             and dep == "xcomp"
-            and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children)
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in token_children(node))
         ):
             # "officials have been known to attack", "X was forced to release": a passive
             # verb's subject controls its infinitive (raising, object control); not a
             # participle ("was reported killed": the subject is the victim)
-            subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            subj = next((c for c in token_children(head) if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             return subj
     return None
@@ -2232,10 +2253,12 @@ EXPLETIVES = {"it", "this", "that", "there", "what", "which"}
 def hands_agent(token: Token) -> Token | None:
     """The agent of an "at the hands of X" phrase on the word ("was killed at the hands
     of the Zetas", "the murder of X at the hands of police"). RETURNS X's word or None."""
-    for p in token.children:
+    for p in token_children(token):
         if p.dep_ != "prep" or p.lower_ not in {"at", "by"}:
             continue
-        hands = next((o for o in p.children if o.dep_ == "pobj" and o.lower_ == "hands"), None)
+        hands = next(
+            (o for o in token_children(p) if o.dep_ == "pobj" and o.lower_ == "hands"), None
+        )
         if hands is not None and (agent := _prep_object(hands, {"of"})) is not None:
             return agent
     return None
@@ -2250,19 +2273,19 @@ def undertaker(verb: Token) -> Token | None:
     a relative clause ("After meeting X, marines mounted an operation to capture Y").
     RETURNS the agent's word or None."""
     if verb.dep_ not in {"acl", "relcl"} or not any(
-        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
+        c.lower_ == "to" and c.dep_ == "aux" for c in token_children(verb)
     ):
         return None
     noun = verb.head
     nouns = role_words("undertaking_nouns")
     if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
         return None
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = next((c for c in token_children(noun) if c.dep_ == "poss"), None)
     governor = noun.head
     if poss is not None and not (
         poss.pos_ == "PRON"
         and noun.dep_ == "dobj"
-        and any(c.dep_ in SUBJECT_DEPS for c in governor.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in token_children(governor))
     ):
         return poss
     if noun.dep_ == "dobj":
@@ -2270,7 +2293,7 @@ def undertaker(verb: Token) -> Token | None:
         # pronoun on the object is the subject's own
 
         return (
-            next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+            next((c for c in token_children(governor) if c.dep_ in SUBJECT_DEPS), None)
             or misparsed_subject(governor)
             or inherited_subject(governor)
         )
@@ -2283,7 +2306,7 @@ def adjective_subject(adjective: Token) -> Token | None:
     """The subject of the copula an adjective complements ("*Reagan* was ready"), None for
     an expletive or a relative word ("it is likely", "which is keen")."""
     copula = adjective.head
-    subj = next((c for c in copula.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
+    subj = next((c for c in token_children(copula) if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
     if subj is None or subj.lower_ in EXPLETIVES:
         return None
     if subj.pos_ == "NOUN" and (
@@ -2297,9 +2320,9 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """RETURNS the objects of the token's prepositions in ``preps``, in order."""
     return [
         o
-        for p in token.children
+        for p in token_children(token)
         if p.dep_ in {"prep", "agent", "dative"} and p.lower_ in preps
-        for o in p.children
+        for o in token_children(p)
         if o.dep_ == "pobj"
     ]
 
@@ -2327,9 +2350,9 @@ def stance_victim(verb: Token, word: Token) -> bool:
 
 
 def _prep_object(token: Token, preps: set[str]) -> Token | None:
-    for p in token.children:
+    for p in token_children(token):
         if p.dep_ in {"prep", "agent", "dative"} and p.lower_ in preps:
-            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in token_children(p) if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
     return None

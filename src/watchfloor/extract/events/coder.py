@@ -35,6 +35,7 @@ from watchfloor.extract.doccache import (
     sentences_before,
     span_text,
     span_tokens,
+    token_children,
     word_ids,
 )
 from watchfloor.extract.events.accounts import pronoun_speaker, voice_code, voiced_account
@@ -666,11 +667,14 @@ class EventExtractor:
         context: frozenset[str] | None = None
         for entry in candidates:
             if entry.particles:
-                following = [c.lower_ for c in token.children if c.i > token.i]
-                following += [c.lemma_.lower() for c in token.children if c.i > token.i]
+                following = [c.lower_ for c in token_children(token) if c.i > token.i]
+                following += [c.lemma_.lower() for c in token_children(token) if c.i > token.i]
                 if not all(p in following for p in entry.particles):
                     continue
-                if any(c.dep_ == "prt" and c.lower_ not in entry.particles for c in token.children):
+                if any(
+                    c.dep_ == "prt" and c.lower_ not in entry.particles
+                    for c in token_children(token)
+                ):
                     continue  # "called off the strike on Sunday" is not "call on": the
                     # verb's own particle makes another phrasal verb
             elif best is not None:
@@ -702,7 +706,9 @@ class EventExtractor:
             return (None if sense == NO_EVENT else sense), "sense"
         # objects, clausal complements and gerunds: "vowed to retaliate", "accused of killing"
         objects = [
-            c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass", "xcomp", "ccomp"}
+            c
+            for c in token_children(token)
+            if c.dep_ in OBJECT_DEPS | {"nsubjpass", "xcomp", "ccomp"}
         ]
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
             # "the sanctions imposed by the US": a passive participle's noun is its object
@@ -718,9 +724,9 @@ class EventExtractor:
             outside = None
         pobjs = [
             o
-            for p in token.children
+            for p in token_children(token)
             if p.dep_ in {"prep", "agent"}
-            for o in p.children
+            for o in token_children(p)
             if o.dep_ in {"pobj", "pcomp"}
         ]
         sentence: str | None = None  # the sentence's text, read only for a pattern that asks for it
@@ -1230,13 +1236,13 @@ def _person_patient(verb: Token) -> bool:
             c.ent_type_ == "PERSON"
             or (c.pos_ == "PRON" and c.lower_ in {"he", "she", "they", "who", "whom"})
         )
-        for c in verb.children
+        for c in token_children(verb)
     )
 
 
 def _passive(verb: Token) -> bool:
     """Whether a verb is passive ("was extradited", "were arrested")."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in token_children(verb))
 
 
 def _possessive_owner(
@@ -1246,7 +1252,7 @@ def _possessive_owner(
     ("seized their weapons", "hacking their drones"): the nearest organisation or
     country named before that is not one of the act's sources. [] when none fits."""
     poss = next(
-        (c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"their", "its"}), None
+        (c for c in token_children(noun) if c.dep_ == "poss" and c.lower_ in {"their", "its"}), None
     )
     if poss is None:
         return []
@@ -1340,7 +1346,7 @@ def _behind(noun: Token | None, resolver: ActorResolver) -> list[Actor]:
     # "the hometown of X": a place, no goods; only the place's own name ("the city of
     # Rosario": its country) stands for someone (targets24)
     place = noun.lower_ in role_words("place_nouns")
-    heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    heads = [noun] + [c for c in token_children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"]
     for h in heads:
         preps = {"from", "of"} if h is noun else ORIGIN_PREPS
         for obj in prep_objects(h, preps):
@@ -1375,7 +1381,7 @@ def _counted(noun: Token, statistic_verbs: frozenset[str]) -> bool:
         return False
     if noun.head.lemma_.lower() not in statistic_verbs:
         return False
-    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+    return any(c.dep_ == "nummod" or c.like_num for c in token_children(noun))
 
 
 def _phrase(c: Candidate) -> dict:
@@ -1644,7 +1650,7 @@ def _object_relative(token: Token) -> bool:
     ("the agency that provided aid", "the men who sent troops")."""
     if token.dep_ != "relcl" or token.head.i == token.i or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    kids = list(token.children)
+    kids = list(token_children(token))
     subject = any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in kids)
     return subject and all(c.tag_ in RELATIVE_TAGS for c in kids if c.dep_ == "dobj")
 
@@ -1744,4 +1750,6 @@ def _linker(token: Token, side: Token) -> bool:
     is ("authorities tied the massacre to a feud"): the one who links an act to a culprit is
     no side of the act, even when the culprit named is no actor."""
     verb = attributing_verb(token)
-    return verb is not None and any(c.dep_ in SUBJECT_DEPS and c.i == side.i for c in verb.children)
+    return verb is not None and any(
+        c.dep_ in SUBJECT_DEPS and c.i == side.i for c in token_children(verb)
+    )

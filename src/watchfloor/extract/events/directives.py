@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from watchfloor.extract.doccache import token_children
 from watchfloor.extract.events.classify import recode
 from watchfloor.model import Event
 
@@ -74,9 +75,13 @@ class Directives:
         pay"). A court order binds: CAMEO codes it as coercion (17), not a demand (10)."""
         if verb.lemma_.lower() not in self.order_verbs or not self.court_words:
             return False
-        words = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        words = [c for c in token_children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
         words += [
-            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+            o
+            for c in token_children(verb)
+            if c.dep_ == "agent"
+            for o in token_children(c)
+            if o.dep_ == "pobj"
         ]
         if verb.dep_ in {"acl", "relcl"} and verb.head.i != verb.i:
             words.append(verb.head)
@@ -95,7 +100,7 @@ class Directives:
         if (
             x.dep_ not in {"xcomp", "acl"}
             or x.head.i == x.i
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(x))
         ):
             return False
         return x.head.lemma_.lower() in self.willing_words
@@ -113,7 +118,7 @@ class Directives:
                 token.dep_ == "xcomp"
                 and token.lemma_.lower() in self.wanted_verbs
                 and bool({token.head.lemma_.lower(), token.head.lower_} & self.wanting_verbs)
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(token))
             )
         return (
             token.pos_ == "NOUN"
@@ -201,8 +206,8 @@ class Directives:
             return False
         # an order has an addressee object and the act in its open complement ("ordered
         # the police to arrest him"); "ordered that ..." alone names no one ordered
-        xcomps = [c for c in gov.children if c.dep_ == "xcomp"]
-        return any(c.dep_ == "dobj" for c in gov.children) and any(
+        xcomps = [c for c in token_children(gov) if c.dep_ == "xcomp"]
+        return any(c.dep_ == "dobj" for c in token_children(gov)) and any(
             x.i == token.i or x.is_ancestor(token) for x in xcomps
         )
 
@@ -286,7 +291,9 @@ def name_threats(
 def _unrealised(verb: Token) -> bool:
     """Whether a clausal complement states an act not (yet) done: a bare subjunctive
     ("demanded that Caracas free them") or a modal ("warned that the army would attack")."""
-    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return verb.tag_ == "VB" or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in token_children(verb)
+    )
 
 
 def lend_sides(
@@ -331,10 +338,10 @@ def for_clause_subject(verb: Token) -> Token | None:
     a clause with the mark "for", its own subject and the infinitive "to" ("called for a
     strike to protest the reform": "for" governs a noun, no one is asked).
     RETURNS the clause's subject word or None."""
-    for clause in verb.children:
+    for clause in token_children(verb):
         if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"}:
             continue
-        kids = list(clause.children)
+        kids = list(token_children(clause))
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in kids
         ):
@@ -351,10 +358,10 @@ def that_clause_subject(verb: Token) -> Token | None:
     resume": a noun that names no actor, the resolver finds none; "said that Japan had
     agreed": no appeal verb, and "had agreed" is no mandative form).
     RETURNS the clause's subject word or None."""
-    for clause in verb.children:
+    for clause in token_children(verb):
         if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
             continue
-        kids = list(clause.children)
+        kids = list(token_children(clause))
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
             continue
         if (

@@ -122,7 +122,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.doccache import sentence_ents, sentence_of, span_text
+from watchfloor.extract.doccache import sentence_ents, sentence_of, span_text, token_children
 from watchfloor.extract.gazetteer import code_blocks, default_gazetteer
 from watchfloor.geo import geocode
 
@@ -322,13 +322,13 @@ class NonActs:
         """The trigger's subject and cause phrases: "an earthquake killed", "killed by a
         landslide", "deaths from a bad brew", "quake deaths"."""
         out: list[Token] = []
-        for child in token.children:
+        for child in token_children(token):
             if child.dep_ in (SUBJECT_DEPS if token.pos_ == "VERB" else MODIFIER_DEPS):
                 out.append(child)  # "an earthquake killed", "quake deaths"
                 if child.tag_ == "WDT" and token.dep_ == "relcl":
                     out.append(token.head)  # "the brew which killed 51 people"
             elif child.dep_ in {"agent", "prep"} and child.lower_ in CAUSE_PREPS:
-                out += [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
+                out += [o for o in token_children(child) if o.dep_ in {"pobj", "pcomp"}]
         return out
 
     def hazard(self, token: Token, info: CodeInfo, sources: list[Actor | None]) -> bool:
@@ -339,7 +339,7 @@ class NonActs:
         if any(_lemmas(t) & self.lists.human_causes for t in phrase):
             return False  # "killed when gunmen opened fire": a human cause
         for cause in self._causes(token):
-            heads = [cause, *(c for c in cause.children if c.dep_ in {"compound", "amod"})]
+            heads = [cause, *(c for c in token_children(cause) if c.dep_ in {"compound", "amod"})]
             if any(self._hazard_word(t) for t in heads):
                 return True
         if any(s is not None for s in sources):
@@ -390,13 +390,13 @@ class NonActs:
     # -- domestic measures ------------------------------------------------------------------
     def _objects(self, token: Token) -> list[Token]:
         out: list[Token] = []
-        for child in token.children:
+        for child in token_children(token):
             if child.dep_ in self.lists.object_deps:
                 out.append(child)
             elif child.dep_ == "prep" and child.lower_ in {"of", "for", "on", "to", "in"}:
-                out += [o for o in child.children if o.dep_ == "pobj"]
+                out += [o for o in token_children(child) if o.dep_ == "pobj"]
             elif child.dep_ == "xcomp":
-                out += [o for o in child.children if o.dep_ in self.lists.object_deps]
+                out += [o for o in token_children(child) if o.dep_ in self.lists.object_deps]
         return out
 
     def domestic_measure(
@@ -414,7 +414,7 @@ class NonActs:
             return False
         words: list[Token] = []
         for obj in self._objects(token):
-            words += [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})]
+            words += [obj, *(c for c in token_children(obj) if c.dep_ in {"compound", "amod"})]
         return any(_lemmas(w) & self.lists.fiscal for w in words)
 
     # -- a state body's own policy instrument ----------------------------------------------
@@ -423,23 +423,23 @@ class NonActs:
         tougher policies"), the object of a clause it governs ("asked him to offer the
         measure", "urged that the bill be expanded")."""
         out: list[Token] = []
-        for child in token.children:
+        for child in token_children(token):
             if child.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}:
                 out.append(child)
             elif child.dep_ == "prep":
-                out += [o for o in child.children if o.dep_ == "pobj"]
+                out += [o for o in token_children(child) if o.dep_ == "pobj"]
             elif child.dep_ == "xcomp" or (
                 child.dep_ == "acl"
                 and _lemmas(token) & self.lists.pledge_nouns
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(child))
             ):
                 # "refused to drop the tax"; (round 42) a noun's infinitive, what a pledge
                 # or plan is to do: "his pledge to cut income taxes"
-                out += [o for o in child.children if o.dep_ in {"dobj", "nsubjpass"}]
+                out += [o for o in token_children(child) if o.dep_ in {"dobj", "nsubjpass"}]
             elif child.dep_ == "ccomp":
                 # "urged that the bill be expanded": the passive subject only ("warned
                 # that the cartels will pay a price" names what the cartels will do)
-                out += [o for o in child.children if o.dep_ == "nsubjpass"]
+                out += [o for o in token_children(child) if o.dep_ == "nsubjpass"]
         return out
 
     def _state_body(self, actor: Actor) -> bool:
@@ -471,7 +471,7 @@ class NonActs:
                 for o in c.subtree
                 if o.i != c.i and o.i not in addressed  # the own state's body it goes to
             )
-            for c in token.children
+            for c in token_children(token)
         )
 
     def domestic_policy(
@@ -522,7 +522,7 @@ class NonActs:
             ):
                 return False  # "imposed a ban on the Gulf Cartel": a named party (a date,
                 # "on Friday", names none)
-            words = [obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})]
+            words = [obj, *(c for c in token_children(obj) if c.dep_ in {"compound", "amod"})]
             words += self._progress_objects(obj)
             found = found or any(
                 _lemmas(w) & (self.lists.policy_objects | self.lists.fiscal) for w in words
@@ -539,9 +539,10 @@ class NonActs:
         return any(
             c.dep_ in {"dobj", "nsubjpass"}
             and any(
-                d.dep_ == "det" and d.lower_ in self.lists.general_determiners for d in c.children
+                d.dep_ == "det" and d.lower_ in self.lists.general_determiners
+                for d in token_children(c)
             )
-            for c in token.children
+            for c in token_children(token)
         )
 
     @staticmethod
@@ -582,11 +583,14 @@ class NonActs:
         if not _lemmas(obj) & self.lists.policy_progress_nouns:
             return []
         out: list[Token] = []
-        for prep in obj.children:
+        for prep in token_children(obj):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for o in prep.children:
+                for o in token_children(prep):
                     if o.dep_ == "pobj":
-                        out += [o, *(c for c in o.children if c.dep_ in {"compound", "amod"})]
+                        out += [
+                            o,
+                            *(c for c in token_children(o) if c.dep_ in {"compound", "amod"}),
+                        ]
         return out
 
     # -- business dealings (round 35) ---------------------------------------------------
@@ -647,15 +651,15 @@ class NonActs:
         verb a noun trigger is the object of ("the directors of Halvorsen have scheduled
         meetings"), or the possessor or "of" phrase of a person noun subject."""
         verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
-        for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        for subj in (c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS):
             heads = [subj]
             if subj.pos_ == "NOUN":
-                heads += [c for c in subj.children if c.dep_ == "poss"]
+                heads += [c for c in token_children(subj) if c.dep_ == "poss"]
                 heads += [
                     o
-                    for p in subj.children
+                    for p in token_children(subj)
                     if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children
+                    for o in token_children(p)
                     if o.dep_ == "pobj"
                 ]
             if any(self._company_word(h, commerce) for h in heads):
@@ -723,7 +727,7 @@ class NonActs:
             return False
         marks: list[Token] = []
         for head in self._meeting_heads(token):
-            for child in head.children:
+            for child in token_children(head):
                 if self._partner_named(token, head, child):
                     return False  # "met with the rebels", "talks between the parties", "met
                     # Ozal": a named other party, uncoded
@@ -732,8 +736,11 @@ class NonActs:
                 if child.dep_ in SUBJECT_DEPS | {"nsubjpass"} | MODIFIER_DEPS:
                     if child.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
                         child = head.head  # "the committee which holds its meeting"
-                    marks += [child, *(c for c in child.children if c.dep_ in {"compound", "amod"})]
-                    if any(c.dep_ in {"conj", "cc"} for c in child.children):
+                    marks += [
+                        child,
+                        *(c for c in token_children(child) if c.dep_ in {"compound", "amod"}),
+                    ]
+                    if any(c.dep_ in {"conj", "cc"} for c in token_children(child)):
                         return False  # "Iran and Iraq met": two parties
         return any(self._internal_word(m) for m in marks)
 
@@ -801,7 +808,7 @@ class NonActs:
             # on both sides, nonevents43: its own chambers and negotiators agreeing)
         if any(
             c.dep_ in MODIFIER_DEPS and _lemmas(c) & self.lists.own_government_other_bodies
-            for c in token.children
+            for c in token_children(token)
         ):
             return False  # "parliamentary discussions": the legislature's forum
         if any(_lemmas(a) & self.lists.own_government_travel_verbs for a in token.ancestors):
@@ -835,7 +842,7 @@ class NonActs:
         (``session_banks``): "Bundesbank", "Bundesbank President Helmut Weber", "a routine
         Bundesbank meeting", "the Fed's meeting"."""
         words = {word.i: word}
-        for child in word.children:
+        for child in token_children(word):
             if child.dep_ in MODIFIER_DEPS | {"poss"}:
                 words.update((t.i, t) for t in child.subtree)
         text = " ".join(words[i].text for i in sorted(words))
@@ -861,9 +868,9 @@ class NonActs:
         if len(states) > 1 or "IGO" in states:
             return False
         for head in self._meeting_heads(token):
-            if any(self._partner_named(token, head, c) for c in head.children):
+            if any(self._partner_named(token, head, c) for c in token_children(head)):
                 return False  # "the central bank met with commercial banks"
-        if any(c.dep_ == "dobj" for c in token.children):
+        if any(c.dep_ == "dobj" for c in token_children(token)):
             return False  # "the governor will meet senior commercial bankers": whoever
             # a central bank meets is another party, named or not
         if not self._bank_phrase(token) and not (
@@ -883,7 +890,7 @@ class NonActs:
         """Whether a clause head has a modal of what is to come or may come ("would oppose",
         "could reject"); a speculative modal of the perfect ("may have attacked") speaks of a
         past act, alleged, and is not read."""
-        auxes = [c.lower_ for c in head.children if c.dep_ == "aux"]
+        auxes = [c.lower_ for c in token_children(head) if c.dep_ == "aux"]
         if any(a in self.lists.forecast_modals for a in auxes):
             return True
         return "have" not in auxes and any(a in self.lists.speculative_modals for a in auxes)
@@ -906,7 +913,7 @@ class NonActs:
             return adj.head  # "might be able to reach"
         if (
             token.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(token))
             and _lemmas(token.head) & (self.lists.forecast_verbs - {"say"})
         ):
             return token  # "analysts expect the bank to cut rates"
@@ -919,7 +926,9 @@ class NonActs:
         of its own ("sanctions imposed earlier this month") names an act apart from the
         forecast: not read, nor a noun in an adjunct of circumstance
         (``forecast_adjunct_preps``: "could meet at the request of Russia")."""
-        if token.pos_ not in {"VERB", "AUX"} and any(c.dep_ == "acl" for c in token.children):
+        if token.pos_ not in {"VERB", "AUX"} and any(
+            c.dep_ == "acl" for c in token_children(token)
+        ):
             return None
         node = token
         for _ in range(6):
@@ -927,7 +936,7 @@ class NonActs:
                 return node
             if node.dep_ == "prep" and node.lower_ in self.lists.forecast_adjunct_preps:
                 return None
-            if any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} for c in node.children):
+            if any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} for c in token_children(node)):
                 return None  # "the removal of sanctions imposed last month" (acl on the head)
             if node.dep_ not in self.lists.forecast_noun_deps or node.head.i == node.i:
                 return None
@@ -946,7 +955,7 @@ class NonActs:
         if head.dep_ == "oprd" and _lemmas(head) & self.lists.forecast_adjectives:
             head = head.head  # "it is thought unlikely that"
         return bool(_lemmas(head) & self.lists.forecast_verbs) and any(
-            c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in head.children
+            c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in token_children(head)
         )
 
     def third_party_forecast(
@@ -975,7 +984,7 @@ class NonActs:
         if any(
             c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and c.pos_ == "PRON"
             for head in {clause, verb}
-            for c in head.children
+            for c in token_children(head)
         ):
             return False  # "they would oppose": the speaker's own intent
         if self._speculated(clause):
@@ -997,7 +1006,7 @@ class NonActs:
             and c.i not in sides
             and _lemmas(c) & self.lists.observer_nouns
             and not self._observer_of(c, countries)
-            for c in node.head.children
+            for c in token_children(node.head)
         )
 
     @staticmethod
@@ -1049,7 +1058,7 @@ class NonActs:
         if any(s is not None for s in sources) and any(t is not None for t in targets):
             return True  # the body on both sides: its own members meeting
         for head in self._meeting_heads(token):
-            if any(self._partner_named(token, head, c) for c in head.children):
+            if any(self._partner_named(token, head, c) for c in token_children(head)):
                 return False  # "EC ministers met with Ozal": a party the resolver left empty
         return all(self._body_word(self._actor_head(a.token, token)) for a in known)
 
@@ -1160,7 +1169,7 @@ class NonActs:
         """The doer of an active verb trigger: its subject, the noun a relative clause or a
         participle ("laws offering an option") modifies; None when passive or unstated."""
         subj: Token | None = None
-        for child in token.children:
+        for child in token_children(token):
             if child.dep_ in {"nsubjpass", "auxpass", "agent"}:
                 return None  # a passive: the subject is the patient
             if child.dep_ in SUBJECT_DEPS:
@@ -1170,7 +1179,7 @@ class NonActs:
                 return token.head  # "evidence supporting claims", "laws offering a way"
             if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
                 # "surveillance shows ..., supporting claims": the main clause's subject
-                return next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+                return next((c for c in token_children(token.head) if c.dep_ in SUBJECT_DEPS), None)
             return None
         if subj.tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
             return token.head  # "the quake which stopped exports"
@@ -1184,7 +1193,7 @@ class NonActs:
         if tok.text[:1].isupper() and (
             tok.i != sentence_of(tok).start
             or not any(
-                c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in tok.children
+                c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in token_children(tok)
             )
         ):
             return True  # "Jefferies also agreed": a name the tagger took for a noun (a
@@ -1217,13 +1226,17 @@ class NonActs:
             return False
         words = [
             doer,
-            *(c for c in doer.children if c.dep_ in {"compound", "poss", "nmod", "conj", "appos"}),
+            *(
+                c
+                for c in token_children(doer)
+                if c.dep_ in {"compound", "poss", "nmod", "conj", "appos"}
+            ),
         ]
         words += [
             o
-            for p in doer.children
+            for p in token_children(doer)
             if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
+            for o in token_children(p)
             if o.dep_ == "pobj"
         ]  # "a group of farmers"
         return not any(self._actor_word(w) for w in words)
@@ -1244,7 +1257,8 @@ class NonActs:
         if head.lemma_.lower() != "be":
             return False
         return any(
-            c.dep_ in SUBJECT_DEPS and _lemmas(c) & self.lists.option_nouns for c in head.children
+            c.dep_ in SUBJECT_DEPS and _lemmas(c) & self.lists.option_nouns
+            for c in token_children(head)
         )
 
     # -- a comment withheld -----------------------------------------------------------------
@@ -1252,12 +1266,12 @@ class NonActs:
         """Whether ``verb`` withholds the comment or name ``clause`` says ("prefer not to
         talk", "asked that his name not be used": a negated complement)."""
         said = _lemmas(clause) | {
-            c.lemma_.lower() for c in clause.children if c.dep_ == "nsubjpass"
+            c.lemma_.lower() for c in token_children(clause) if c.dep_ == "nsubjpass"
         }
         if clause.dep_ not in {"xcomp", "ccomp"} or not said & self.lists.comment_words:
             return False
         return verb.lemma_.lower() in self.lists.withhold_neg_verbs and any(
-            c.dep_ == "neg" for c in clause.children
+            c.dep_ == "neg" for c in token_children(clause)
         )
 
     def withheld_comment(self, token: Token, info: CodeInfo, targets: list[Actor | None]) -> bool:
@@ -1270,7 +1284,7 @@ class NonActs:
             t is not None for t in targets
         ):
             return False
-        if any(self._withholds(token, c) for c in token.children):
+        if any(self._withholds(token, c) for c in token_children(token)):
             return True  # the trigger is the withholding verb ("asked")
         return self._withholds(token.head, token)  # the trigger is the comment ("talk")
 

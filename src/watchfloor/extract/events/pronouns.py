@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from watchfloor.data import PACKAGE_DATA, read_yaml
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import sentence_at, sentence_of, span_tokens
+from watchfloor.extract.doccache import sentence_at, sentence_of, span_tokens, token_children
 from watchfloor.extract.events.arguments import SUBJECT_DEPS, patient_nouns
 from watchfloor.extract.events.backrefs import (
     ROOT_SUBJECT_DEPS,
@@ -123,7 +123,7 @@ class Antecedents:
         gunmen": the pronoun looks back to a group named before) or there is none."""
         head = pron.head
         for _ in range(6):
-            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            subj = next((c for c in token_children(head) if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None:
                 role = self.gaz.role_of(subj.lower_) or self.gaz.role_of(subj.lemma_.lower())
                 return subj if subj.tag_ in {"NNPS", "NNP"} and not role else None
@@ -213,7 +213,7 @@ class Antecedents:
             and not any(sentence_of(pron).start_char <= st < pron.idx for st, _ in self.groups)
         ):
             prev = sentence_at(pron.doc, sentence_of(pron).start - 1)
-            subj = next((c for c in prev.root.children if c.dep_ in ROOT_SUBJECT_DEPS), None)
+            subj = next((c for c in token_children(prev.root) if c.dep_ in ROOT_SUBJECT_DEPS), None)
             if subj is not None and not self.quotes.same_side(subj.idx, pron.idx):
                 subj = None
         return coordinated_persons(subj, self.entity_at) if subj is not None else None
@@ -228,7 +228,7 @@ class Antecedents:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         return next(
-            (c for c in verb.children if c.dep_ in ROOT_SUBJECT_DEPS and c.i < pron.i), None
+            (c for c in token_children(verb) if c.dep_ in ROOT_SUBJECT_DEPS and c.i < pron.i), None
         )
 
     def _coordinated_other(self, pron: Token, start: int, fitting: set[str]) -> bool:
@@ -271,7 +271,7 @@ class Antecedents:
         root = sentence_of(pron).root
         if root.lemma_.lower() in SPEAKING:
             return None  # "After his arrest, prosecutor X said": the speaker is another
-        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in token_children(root) if c.dep_ in SUBJECT_DEPS), None)
         if subj is None or subj.i < pron.i:
             return None
         # the pronoun's phrase hangs from the main verb, before its subject
@@ -300,7 +300,7 @@ class Antecedents:
                 and t.lemma_.lower() in nouns
                 and t.i < pron.i
                 and self.result.entity_at(t.idx, t.idx + len(t.text)) is None
-                and not any(c.dep_ == "appos" for c in t.children)
+                and not any(c.dep_ == "appos" for c in token_children(t))
                 and t.dep_ != "appos"
             ):
                 return True
@@ -310,7 +310,9 @@ class Antecedents:
         """The entity that is the subject of the root of the pronoun's sentence, when it
         stands before the pronoun."""
         root = sentence_of(pron).root
-        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
+        subj = next(
+            (c for c in token_children(root) if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None
+        )
         ent = self.entity_at(subj) if subj is not None else None
         return ent.id if ent is not None else None
 
@@ -319,17 +321,19 @@ class Antecedents:
         was arrested by X", the object of "they attacked X", "X" of "his capture by X")."""
         pred = pron.head
         found: set[str] = set()
-        stack = [c for c in pred.children if c.dep_ in SIDE_DEPS and c != pron]
+        stack = [c for c in token_children(pred) if c.dep_ in SIDE_DEPS and c != pron]
         while stack:
             tok = stack.pop()
             if tok.dep_ in {"prep", "agent"}:
-                stack += [c for c in tok.children if c.dep_ == "pobj"]
+                stack += [c for c in token_children(tok) if c.dep_ == "pobj"]
                 continue
             ent = self.entity_at(tok)
             if ent is not None:
                 found.add(ent.id)
             stack += [c for c in tok.conjuncts if c.i > tok.i]
-            stack += [c for c in tok.children if c.dep_ in {"poss", "compound"} and c != pron]
+            stack += [
+                c for c in token_children(tok) if c.dep_ in {"poss", "compound"} and c != pron
+            ]
         return found
 
     def genders(self, doc) -> dict[str, str]:
@@ -373,7 +377,7 @@ class Antecedents:
         """The subject of the pronoun's own clause ("Trump ... demanding his"): not him."""
         head = pron.head
         for _ in range(6):
-            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            subj = next((c for c in token_children(head) if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None:
                 ent = self.entity_at(subj)
                 return ent.id if ent else None
@@ -402,7 +406,7 @@ def speaker(pron: Token) -> Token | None:
     def subject_of(verb: Token) -> Token | None:
         if verb.lemma_.lower() not in SPEAKING:
             return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in token_children(verb) if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
             return None
         return subj
@@ -438,7 +442,7 @@ def matrix_subject(pron: Token) -> Token | None:
     clause = pron.head
     if pron.lower_ != "they" or pron.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return None
-    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in token_children(clause.head) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NNS", "NNPS"}:
         return None
     return subj
@@ -456,7 +460,7 @@ def speaking_subject(pron: Token) -> Token | None:
         or clause.dep_ != "ccomp"
     ):
         return None
-    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in token_children(clause.head) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ not in {"NN", "NNP"}:
         return None
     return subj
@@ -470,12 +474,12 @@ def relative_holder(pron: Token) -> Token | None:
     clause = pron.head
     if pron.lower_ not in COLLECTIVE or pron.dep_ != "nsubj" or clause.dep_ != "relcl":
         return None
-    if not any(c.tag_ in {"WP", "WDT"} and c.dep_ == "dobj" for c in clause.children):
+    if not any(c.tag_ in {"WP", "WDT"} and c.dep_ == "dobj" for c in token_children(clause)):
         return None
     noun = clause.head
     if noun.dep_ != "dobj":
         return None
-    return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return next((c for c in token_children(noun.head) if c.dep_ in SUBJECT_DEPS), None)
 
 
 def relative_antecedent(pron: Token) -> Token | None:

@@ -46,7 +46,7 @@ from watchfloor.extract.actors.extractor import (
     ROLE_KINDS,
 )
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import sentence_at, sentence_of
+from watchfloor.extract.doccache import sentence_at, sentence_of, token_children
 from watchfloor.extract.events.arguments import (
     MODIFIER_DEPS,
     agent_nouns,
@@ -270,13 +270,13 @@ class ActorResolver:
             # parser hangs the "from" right after the object on the verb
             objs = prep_objects(token, {"from"}) + [
                 o
-                for p in token.head.children
+                for p in token_children(token.head)
                 if token.dep_ == "dobj"
                 and p.dep_ == "prep"
                 and p.lower_ == "from"
                 and p.i == token.right_edge.i + 1
                 and token.head.lemma_.lower() in role_words("member_from_verbs")
-                for o in p.children
+                for o in token_children(p)
                 if o.dep_ == "pobj"
             ]
             for obj in objs:
@@ -340,7 +340,7 @@ class ActorResolver:
             )
             return [Actor(ent, code, token, inferred, via)]
         # the person a role phrase is in apposition with: "its top leader, Guillermo Saenz"
-        for appos in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
+        for appos in (c for c in token_children(token) if c.dep_ == "appos" and c.i > token.i):
             person = self.entity_at(appos)
             if person is not None and person.type == "person":
                 code = person.actor_code or self._leader_of(token)
@@ -363,7 +363,7 @@ class ActorResolver:
         if token.pos_ == "NOUN" and token.lower_ in role_words("place_nouns"):
             return []  # "Guzman's hometown", "government apartments": a place (targets24)
         # the owner of a non-actor thing: "cartel operations", "Venezuela's ports"
-        modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+        modifiers = [c for c in token_children(token) if c.dep_ in MODIFIER_DEPS and c.i < token.i]
         kin = token.lemma_.lower() in KIN_NOUNS or token.lower_ in KIN_NOUNS
         former = _former(token)
         topic = token.lower_ in role_words("topic_nouns")
@@ -476,7 +476,7 @@ class ActorResolver:
     def _partitive_name(self, group: Token) -> Entity | None:
         """The coded organisation or person named in apposition after the group noun of
         "one of ...", or None."""
-        for appos in (c for c in group.children if c.dep_ == "appos" and c.i > group.i):
+        for appos in (c for c in token_children(group) if c.dep_ == "appos" and c.i > group.i):
             ent = self.entity_at(appos)
             if ent is not None and ent.type in {"organization", "person"} and ent.actor_code:
                 return ent
@@ -509,9 +509,9 @@ class ActorResolver:
         # "the defense ministers of Peru and Colombia": the countries after "of" too
         words += [
             o
-            for p in token.children
+            for p in token_children(token)
             if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
+            for o in token_children(p)
             if o.dep_ == "pobj"
         ]
         for mod in words:
@@ -577,10 +577,10 @@ class ActorResolver:
             return None
         if ent is not None and (ent.actor_code or ent.type in {"person", "organization"}):
             return None
-        if any(c.dep_ == "compound" for c in token.children):
+        if any(c.dep_ == "compound" for c in token_children(token)):
             return None
         if token.tag_ not in {"NNS", "NNPS"} and not any(
-            c.dep_ in {"det", "nummod"} for c in token.children
+            c.dep_ in {"det", "nummod"} for c in token_children(token)
         ):
             return None  # "Algerian and Spanish producers": an adjective read as a noun
         country = token_country(self.gaz, token)
@@ -619,7 +619,7 @@ class ActorResolver:
         None."""
         if depth > 2:
             return None
-        appositions = [c for c in token.children if c.dep_ == "appos"]
+        appositions = [c for c in token_children(token) if c.dep_ == "appos"]
         if token.dep_ == "appos":
             appositions.append(token.head)
         for a in appositions:
@@ -679,7 +679,7 @@ class ActorResolver:
             return one if one is not None and one.actor_code else None
         if lemma in COUNTRY_NOUNS:
             if token.dep_ == "poss" or any(
-                c.dep_ == "det" and c.lower_ == "this" for c in token.children
+                c.dep_ == "det" and c.lower_ == "this" for c in token_children(token)
             ):
                 # "this country" is often the speaker's own; "the country's gang truce"
                 # names an owner, seldom a party (read in the judged documents)
@@ -721,7 +721,7 @@ class ActorResolver:
         own_ids = {
             e.id
             for v in verbs
-            for c in v.children
+            for c in token_children(v)
             if c.dep_ in {"nsubj", "nsubjpass"} and (e := self.entity_at(c)) is not None
         }
         best, best_at = None, -1
@@ -775,7 +775,7 @@ class ActorResolver:
         FARC, "the cartel's boss" → that group's code; None otherwise."""
         if token.lemma_.lower() not in LEADER_HEADS:
             return None
-        for c in token.children:
+        for c in token_children(token):
             if c.dep_ != "poss":
                 continue
             owners = (
@@ -863,9 +863,9 @@ class ActorResolver:
                 if country:
                     break
         if country is None:
-            for p in token.children:
+            for p in token_children(token):
                 if p.dep_ == "prep" and p.lower_ in {"in", "of", "from"}:
-                    for obj in (o for o in p.children if o.dep_ == "pobj"):
+                    for obj in (o for o in token_children(p) if o.dep_ == "pobj"):
                         ent = self.entity_at(obj)
                         country = (ent.country if ent else None) or self.gaz.country_of(obj.text)
         # "mostly Central American migrants": a region's people, no one country's, never
@@ -1113,17 +1113,17 @@ def _definite_bare(token: Token) -> bool:
     group")."""
     if token.tag_ not in {"NN", "NNP"}:
         return False
-    dets = [c for c in token.children if c.dep_ == "det" and c.i < token.i]
+    dets = [c for c in token_children(token) if c.dep_ == "det" and c.i < token.i]
     if not dets or dets[0].lower_ not in {"the", "this", "that"}:
         return False
     return not any(
         c.i < token.i and c.dep_ in {"compound", "amod", "poss", "nmod", "nummod"}
-        for c in token.children
+        for c in token_children(token)
     )
 
 
 def _demonstrative(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in token_children(token))
 
 
 def _keys(actors: list[Actor]) -> set[str | None]:

@@ -19,6 +19,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from watchfloor.extract.doccache import token_children
+
 NO_EVENT = "none"
 RELATIONS = {
     "obj",
@@ -105,19 +107,24 @@ def _related(token: Token, relation: str) -> set[str]:
     if relation == "obj":
         return {c.lemma_.lower() for c in _objects(token)}
     if relation == "obj_mod":
-        return {m.lemma_.lower() for o in _objects(token) for m in o.children if m.dep_ in MOD_DEPS}
+        return {
+            m.lemma_.lower()
+            for o in _objects(token)
+            for m in token_children(o)
+            if m.dep_ in MOD_DEPS
+        }
     if relation == "mod":
-        return {m.lemma_.lower() for m in token.children if m.dep_ in MOD_DEPS}
+        return {m.lemma_.lower() for m in token_children(token) if m.dep_ in MOD_DEPS}
     if relation == "particle":
-        return {c.lower_ for c in token.children if c.dep_ == "prt" and c.i > token.i}
+        return {c.lower_ for c in token_children(token) if c.dep_ == "prt" and c.i > token.i}
     if relation == "xcomp":
-        return {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+        return {c.lemma_.lower() for c in token_children(token) if c.dep_ == "xcomp"}
     if relation == "comp_mark":  # "recognized that the state ...": the complement's marker
         return {
             m.lower_
-            for c in token.children
+            for c in token_children(token)
             if c.dep_ == "ccomp" and c.i > token.i
-            for m in c.children
+            for m in token_children(c)
             if m.dep_ == "mark" or m.tag_ in {"WDT", "WRB", "WP"}
         }
     if relation == "gov":  # "pose a threat": the verb whose object the trigger noun is
@@ -125,15 +132,15 @@ def _related(token: Token, relation: str) -> set[str]:
             return {token.head.lemma_.lower()}
         return set()
     if relation == "intransitive":  # "the ferry sank": no object, no agent
-        if _objects(token) or any(c.dep_ == "agent" for c in token.children):
+        if _objects(token) or any(c.dep_ == "agent" for c in token_children(token)):
             return set()
         return {ANY}
     if relation == "subj_alone":  # "the board will meet": a body's own meeting
         if _objects(token) or any(
-            c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in token.children
+            c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in token_children(token)
         ):
             return set()
-        subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+        subjects = {c.lemma_.lower() for c in token_children(token) if c.dep_ == "nsubj"}
         if token.dep_ == "acl" and token.tag_ == "VBG":  # "the board, meeting here"
             subjects.add(token.head.lemma_.lower())
         return subjects
@@ -141,12 +148,12 @@ def _related(token: Token, relation: str) -> set[str]:
         # guilty" reads "not guilty" (roots35: an admission and a denial are two codes)
         return {
             ("not " if _negated(c, token) else "") + c.lemma_.lower()
-            for c in token.children
+            for c in token_children(token)
             if c.dep_ in {"acomp", "oprd"}
         }
     if relation == "prep_word":  # "talked about the elections": the preposition itself,
         # when no "with" / "between" names a party talked with
-        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        preps = {c.lower_ for c in token_children(token) if c.dep_ == "prep"}
         return set() if preps & {"with", "between"} else preps
     if relation == "quoted":  # '"Exports are weak," agreed a banker': the verb follows the
         # quotation it introduces (a clausal complement before it): a reporting use
@@ -154,7 +161,7 @@ def _related(token: Token, relation: str) -> set[str]:
         # followed by its subject: '..., " Beltrame complained')
         return (
             {ANY}
-            if any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+            if any(c.dep_ == "ccomp" and c.i < token.i for c in token_children(token))
             or _after_quote(token)
             else set()
         )
@@ -167,9 +174,9 @@ def _related(token: Token, relation: str) -> set[str]:
                 c.dep_ == "ccomp"
                 and c.i > token.i
                 and c.lemma_.lower() == "be"
-                and any(k.dep_ in {"acomp", "attr"} for k in c.children)
-                and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.children)
-                for c in token.children
+                and any(k.dep_ in {"acomp", "attr"} for k in token_children(c))
+                and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in token_children(c))
+                for c in token_children(token)
             )
             else set()
         )
@@ -185,18 +192,20 @@ def _related(token: Token, relation: str) -> set[str]:
             if (
                 token.tag_ == "VBN"
                 and token.dep_ == "advcl"
-                and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in token.children)
+                and not any(
+                    c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in token_children(token)
+                )
             )
             else set()
         )
     if relation == "prep_comp_obj":  # "banned from doing business": the object of a gerund
         return {
             o.lemma_.lower()
-            for p in token.children
+            for p in token_children(token)
             if p.dep_ == "prep"
-            for g in p.children
+            for g in token_children(p)
             if g.dep_ == "pcomp"
-            for o in g.children
+            for o in token_children(g)
             if o.dep_ in OBJ_DEPS
         }
     if relation == "comp_obj":  # "proposing to permit coverage of freight costs",
@@ -205,22 +214,22 @@ def _related(token: Token, relation: str) -> set[str]:
         # objects. A proposal with a possessor is one actor's offer to another ("submitted
         # to Congress its proposals to cut payments", "Manila's proposal to pay interest"):
         # no relation, the event stays
-        if token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children):
+        if token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token_children(token)):
             return set()
         verbs = [
             c
-            for c in token.children
+            for c in token_children(token)
             if c.dep_ in {"xcomp", "acl"}
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in token_children(c))
         ]
-        verbs += [k for v in verbs for k in v.children if k.dep_ == "conj"]
-        objs = [o for v in verbs for o in v.children if o.dep_ in OBJ_DEPS]
+        verbs += [k for v in verbs for k in token_children(v) if k.dep_ == "conj"]
+        objs = [o for v in verbs for o in token_children(v) if o.dep_ in OBJ_DEPS]
         objs += [
             x
             for o in objs
-            for p in o.children
+            for p in token_children(o)
             if p.dep_ == "prep" and p.lower_ == "of"
-            for x in p.children
+            for x in token_children(p)
             if x.dep_ == "pobj"
         ]
         return {o.lemma_.lower() for o in objs}
@@ -234,11 +243,11 @@ def _related(token: Token, relation: str) -> set[str]:
         # "Bolivia agreed with Peru to create a fund": an open complement agreed by two or
         # more named parties together (coordinated subjects, a "with" partner, "both"),
         # when the complement acts on no named third party
-        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+        xcomps = [c for c in token_children(token) if c.dep_ == "xcomp"]
         if not xcomps or any(
             o.ent_type_ in PARTY_ENTS
             for x in xcomps
-            for o in x.children
+            for o in token_children(x)
             if o.dep_ in OBJ_DEPS | {"dative"}
         ):
             return set()  # "Egypt and Norway agreed to help OPEC": each pledges to a third
@@ -250,12 +259,12 @@ def _related(token: Token, relation: str) -> set[str]:
         return (
             {ANY}
             if (
-                not any(c.dep_ == "xcomp" for c in token.children)
+                not any(c.dep_ == "xcomp" for c in token_children(token))
                 and any(
                     c.dep_ == "ccomp"
                     and c.i > token.i
-                    and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.children)
-                    for c in token.children
+                    and not any(k.dep_ == "aux" and k.tag_ == "MD" for k in token_children(c))
+                    for c in token_children(token)
                 )
                 and _joint(token)
             )
@@ -278,9 +287,9 @@ def _related(token: Token, relation: str) -> set[str]:
     if relation == "of_obj":  # "a meeting of the ruling party": whose the occasion is
         return {
             o.lemma_.lower()
-            for p in token.children
+            for p in token_children(token)
             if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
+            for o in token_children(p)
             if o.dep_ == "pobj"
         }
     if relation == "noun_inf":  # "the authority to negotiate a new accord": the noun a
@@ -290,7 +299,7 @@ def _related(token: Token, relation: str) -> set[str]:
             token.dep_ == "acl"
             and head.i != token.i
             and head.pos_ == "NOUN"
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token_children(token))
         ):
             return {head.lemma_.lower()}
         return set()
@@ -301,11 +310,11 @@ def _related(token: Token, relation: str) -> set[str]:
         # modifying the trigger noun
         return {
             o.lemma_.lower()
-            for a in token.children
+            for a in token_children(token)
             if a.dep_ == "acl" and a.tag_ == "VBN"
-            for p in a.children
+            for p in token_children(a)
             if p.dep_ == "agent"
-            for o in p.children
+            for o in token_children(p)
             if o.dep_ == "pobj"
         }
     if relation == "obj_prep_obj":  # "threatened retaliation over microchips"
@@ -313,9 +322,9 @@ def _related(token: Token, relation: str) -> set[str]:
     # prep_obj: "retaliation over microchips", "retaliated against steel imports"
     return {
         o.lemma_.lower()
-        for p in token.children
+        for p in token_children(token)
         if p.dep_ in {"prep", "agent"}
-        for o in p.children
+        for o in token_children(p)
         if o.dep_ in {"pobj", "pcomp"}
     }
 
@@ -326,7 +335,7 @@ def _purpose_of(token: Token) -> set[str]:
     strike to protest") ("the campaign of strikes began in
     protest", "delayed by boycotts of parliament to protest"); a "hunger" modifier is kept
     as "hunger strike"."""
-    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(token))
     if to_clause and token.dep_ in {"advcl", "xcomp"}:
         act = token.head
     elif to_clause and token.dep_ in {"relcl", "acl"} and token.head.dep_ in OBJ_DEPS:
@@ -335,27 +344,33 @@ def _purpose_of(token: Token) -> set[str]:
         act = token.head.head
     else:
         return set()
-    doers = [c for c in act.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    doers += [o for c in act.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers = [c for c in token_children(act) if c.dep_ in {"nsubj", "nsubjpass"}]
+    doers += [
+        o
+        for c in token_children(act)
+        if c.dep_ == "agent"
+        for o in token_children(c)
+        if o.dep_ == "pobj"
+    ]
     doers += [
         o
         for d in list(doers)
-        for p in d.children
+        for p in token_children(d)
         if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
+        for o in token_children(p)
         if o.dep_ == "pobj"
     ]
-    done = [c for c in act.children if c.dep_ in OBJ_DEPS]  # "held a strike to protest"
+    done = [c for c in token_children(act) if c.dep_ in OBJ_DEPS]  # "held a strike to protest"
     done += [  # "went on (hunger) strike to protest"
         o
-        for p in act.children
+        for p in token_children(act)
         if p.dep_ == "prep" and p.lower_ == "on"
-        for o in p.children
+        for o in token_children(p)
         if o.dep_ == "pobj"
     ]
     acts = [act, *doers, *done]
     lemmas = {a.lemma_.lower() for a in acts}
-    if any(m.lower_ == "hunger" for a in acts for m in a.children if m.dep_ in MOD_DEPS):
+    if any(m.lower_ == "hunger" for a in acts for m in token_children(a) if m.dep_ in MOD_DEPS):
         lemmas.add("hunger strike")
     return lemmas
 
@@ -365,29 +380,32 @@ def _joint(token: Token) -> bool:
     "with" partner, a plural subject whose coordinated modifiers name several bodies ("Senate
     and House investigators") or a plural noun for the delegates of several parties ("the
     negotiators", "member countries": :func:`joint_subjects`)."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects = [c for c in token_children(token) if c.dep_ == "nsubj"]
     plural = joint_subjects()
     if any(
         s.tag_ == "NNS"
         and (
             s.lemma_.lower() in plural
             or any(
-                m.dep_ in MOD_DEPS and any(k.dep_ == "conj" for k in m.children) for m in s.children
+                m.dep_ in MOD_DEPS and any(k.dep_ == "conj" for k in token_children(m))
+                for m in token_children(s)
             )
         )
         for s in subjects
     ):
         return True  # a plural: "the Ways and Means Committee" is one body
     return (
-        any(k.dep_ == "conj" for s in subjects for k in s.children)
+        any(k.dep_ == "conj" for s in subjects for k in token_children(s))
         or any(
             k.lower_ in JOINT and k.dep_ in {"det", "nummod", "predet"}
             for s in subjects
-            for k in s.children
+            for k in token_children(s)
         )
         or any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
-            for c in token.children
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(g.dep_ == "pobj" for g in token_children(c))
+            for c in token_children(token)
         )
     )
 
@@ -395,9 +413,11 @@ def _joint(token: Token) -> bool:
 def _after_quote(token: Token) -> bool:
     """Whether the verb's subject directly follows a closing quotation mark that is the
     verb's own ('"...," the chief complained'): the verb reports the quotation."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    subjects = [c for c in token_children(token) if c.dep_ == "nsubj" and c.i < token.i]
     quotes = [
-        c for c in token.children if c.dep_ == "punct" and c.text in QUOTE_MARKS and c.i < token.i
+        c
+        for c in token_children(token)
+        if c.dep_ == "punct" and c.text in QUOTE_MARKS and c.i < token.i
     ]
     return bool(subjects and quotes) and any(
         q.i < s.left_edge.i <= q.i + 2 for q in quotes for s in subjects
@@ -405,7 +425,7 @@ def _after_quote(token: Token) -> bool:
 
 
 def _objects(token: Token) -> list[Token]:
-    out = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    out = [c for c in token_children(token) if c.dep_ in OBJ_DEPS]
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i != token.i:
         out.append(token.head)  # "sources consulted by the paper": the noun is the object
     if (
@@ -413,7 +433,8 @@ def _objects(token: Token) -> list[Token]:
         and not out
         and token.head.i != token.i
         and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in token.children
+            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+            for c in token_children(token)
         )
     ):
         # "the plea deal he struck": a relative clause with a subject of its own and no
@@ -421,15 +442,15 @@ def _objects(token: Token) -> list[Token]:
         # too; not "the gang that struck")
         out.append(token.head)
     # "offered them an indication", coordinated objects: "charged fees and interest"
-    out += [c for o in out for c in o.children if c.dep_ == "conj"]
+    out += [c for o in out for c in token_children(o) if c.dep_ == "conj"]
     # a quantity's "of" phrase: "rescuing any of the passengers", "some of the money"
     out += [
         g
         for o in out
         if o.pos_ in {"PRON", "DET", "NUM"} or o.lemma_.lower() in QUANTITY
-        for p in o.children
+        for p in token_children(o)
         if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
+        for g in token_children(p)
         if g.dep_ == "pobj"
     ]
     return out
@@ -469,8 +490,8 @@ def expectation_verbs() -> frozenset[str]:
 def _negated(adjective: Token, verb: Token) -> bool:
     """Whether an adjective complement is negated on its own ("pleaded *not* guilty"): a
     "not" on the adjective, or one on the verb just before it."""
-    return any(c.dep_ == "neg" for c in adjective.children) or any(
-        c.dep_ == "neg" and c.i == adjective.i - 1 for c in verb.children
+    return any(c.dep_ == "neg" for c in token_children(adjective)) or any(
+        c.dep_ == "neg" and c.i == adjective.i - 1 for c in token_children(verb)
     )
 
 
