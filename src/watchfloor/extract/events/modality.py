@@ -390,10 +390,6 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
     if due_to(token, govs):
         found["future"] = True  # "is due to meet", "are due to resume negotiations":
         # scheduled, still to come
-    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-
-    if token.dep_ == "xcomp" and token.head.lower_ == "due":
-        found["future"] = True  # "is due to meet": scheduled, still to come
     if token.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token_children(token)
     ):
@@ -1618,7 +1614,8 @@ def _done_purpose(verb: Token, cues: dict[str, set[str]], double_negative: set[s
     if (
         verb.lemma_.lower() in lists["asking_verbs"] and _phrasal(verb) == verb.lemma_.lower()
     ) or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lists["performed_nouns"] for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in lists["performed_nouns"]
+        for c in token_children(verb)
     ):
         return None  # "petitioned Spain to *deny* the request", "received a request to
         # *investigate*": what is asked, not a purpose (not "called in", a phrasal verb)
@@ -1626,14 +1623,6 @@ def _done_purpose(verb: Token, cues: dict[str, set[str]], double_negative: set[s
         return False  # "scuffled with police called in to *escort* them" (modality43)
     if verb.lemma_.lower() == "be" or verb.dep_ in {"relcl", "acl", "amod"}:
         return None  # "it was hard to *reach* them": an extraposed infinitive, no purpose
-    if any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in verb.children):
-
-    if verb.lemma_.lower() in lists["asking_verbs"] or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lists["performed_nouns"]
-        for c in token_children(verb)
-    ):
-        return None  # "petitioned Spain to *deny* the request", "received a request to
-        # *investigate*": what is asked, not a purpose
     if any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in token_children(verb)):
         return None  # "was killed as he went to *meet* them": an act cut short
     passive = verb.tag_ == "VBN" and any(
