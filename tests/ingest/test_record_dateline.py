@@ -40,3 +40,12 @@ def test_a_dateline_that_is_not_a_string_is_left_out_with_a_note() -> None:
     assert (doc.id, doc.title, doc.text) == ("a", "Budget", TEXT)  # nothing else lost
     assert [n.code for n in doc.notes] == [Reason.IGNORED_FIELD.value]
     assert "dateline" in doc.notes[0].message
+
+
+def test_the_extract_record_carries_the_dateline_and_the_same_text() -> None:
+    from watchfloor.contract import document_to_dict
+    from watchfloor.normalise import to_document
+
+    out = document_to_dict(to_document(_read({"id": "a", "text": TEXT, "dateline": "BONN -"})))
+    assert (out["dateline"], out["text"]) == ("BONN -", TEXT)
+    assert document_to_dict(to_document(_read({"id": "b", "text": TEXT})))["dateline"] is None
