@@ -27,6 +27,7 @@ class Reason(StrEnum):
     # Notes, not rejections: the document is stored, with what was repaired.
     REPAIRED = "W301"  # invalid Unicode (lone surrogates) replaced with U+FFFD
     REPLACED_BYTES = "W302"  # a few undecodable bytes replaced with U+FFFD
+    IGNORED_FIELD = "W303"  # an optional record field of the wrong type, left out
 
     @property
     def label(self) -> str:

@@ -59,6 +59,8 @@ class RawDocument:
     url: str | None = None
     language: str | None = None
     notes: list[Note] = field(default_factory=list)  # repairs made while reading
+    # a wire dateline the record carries as a field ("BONN, Oct 20 -"), not in ``text``
+    dateline: str | None = None
 
     def __post_init__(self) -> None:
         # A reader may hand over a str subclass (ingest.decode.Decoded, which counts the

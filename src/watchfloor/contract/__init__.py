@@ -29,6 +29,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "published_precision": raw.published_precision,
         "source": raw.source,
         "url": raw.url,
+        "dateline": raw.dateline,
         "language": raw.language,
         "coding": doc.coding,
         "origin": raw.origin,

@@ -1,5 +1,10 @@
 """JSON and JSONL records: ``text`` (required), ``id``, ``title``, ``published`` (or
-``date``), ``source``, ``url``, ``language`` (all optional).
+``date``), ``source``, ``url``, ``language``, ``dateline`` (all optional).
+
+``dateline`` is a wire dateline sent apart from the text ("BONN, Oct 20 -", as Reuters-21578
+and many JSON feeds carry it): kept on the document with its whitespace collapsed, never
+added to ``text`` (every offset stays the text's); one that is not a string is left out
+with a W303 note.
 
 A JSONL file is read line by line (each line bounded by ``max_bytes``), and a bad line or
 record is quarantined alone, with ``path:lineno`` as its origin; the other lines go on. A
@@ -20,7 +25,7 @@ from watchfloor.ingest.decode import DecodeError, decode, normalise_text, note_r
 from watchfloor.ingest.language import detect_language
 from watchfloor.ingest.limits import IngestLimits, checked, guarded_item, oversized, quarantined
 from watchfloor.ingest.repair import repair, repair_document
-from watchfloor.model import Quarantined, RawDocument
+from watchfloor.model import Note, Quarantined, RawDocument
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -31,6 +36,17 @@ def _str(value: Any) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     return None
+
+
+def record_dateline(value: Any) -> tuple[str | None, Note | None]:
+    """A record's ``dateline`` field, whitespace collapsed (None when absent or blank), and
+    a note when it is there but not a string (left out: the document is read without it)."""
+    if value is None:
+        return None, None
+    if not isinstance(value, str):
+        message = f"record `dateline` is a JSON {type(value).__name__}, not a string: left out"
+        return None, Note(Reason.IGNORED_FIELD.value, message, 1)
+    return " ".join(value.split()) or None, None
 
 
 def record_to_document(
@@ -51,6 +67,7 @@ def record_to_document(
         return quarantined(origin, Reason.OVERSIZED, message, raw, limits)
     text, repaired = repair(normalise_text(text))
     published, precision = parse_published(rec.get("published") or rec.get("date"))
+    dateline, note = record_dateline(rec.get("dateline"))
     doc = RawDocument(
         id=_str(rec.get("id")) or default_id,
         text=text,
@@ -62,7 +79,10 @@ def record_to_document(
         source=_str(rec.get("source")),
         url=_str(rec.get("url")),
         language=_str(rec.get("language")) or detect_language(text),
+        dateline=dateline,
     )
+    if note is not None:
+        doc.notes.append(note)
     return checked(repair_document(doc, already=repaired), raw, limits)
 
 

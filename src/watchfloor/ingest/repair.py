@@ -55,7 +55,17 @@ def repair_document(doc: RawDocument, already: int = 0) -> RawDocument:
     """Repair every string field of ``doc`` in place; the replacements (plus ``already``,
     counted earlier, e.g. in markup) become one REPAIRED note. RETURNS ``doc``."""
     total = already
-    for name in ("id", "text", "origin", "title", "published", "source", "url", "language"):
+    for name in (
+        "id",
+        "text",
+        "origin",
+        "title",
+        "published",
+        "source",
+        "url",
+        "language",
+        "dateline",
+    ):
         value = getattr(doc, name)
         if isinstance(value, str):
             fixed, n = repair(value)

@@ -104,6 +104,7 @@ class NlpStage:
             "published_precision": d.raw.published_precision,
             "title": d.raw.title,
             "source": d.raw.source,
+            "dateline": d.raw.dateline,
             "time_budget": self.time_budget,
         }
 

@@ -20,7 +20,12 @@ from watchfloor.extract.actors.codes import (
     REGION_DEMONYM_PREFIXES,
     country_word,
 )
-from watchfloor.extract.actors.document_facts import document_facts, headline_end, tagged
+from watchfloor.extract.actors.document_facts import (
+    document_facts,
+    filing_dateline,
+    headline_end,
+    tagged,
+)
 from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.story_head import dateline_place_country
@@ -419,5 +424,5 @@ def country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int,
             for i in tagged(doc, DEMONYM_TAGS)
             if (t := words[i]).text[:1].isupper() and (iso := gaz.demonyms.get(fold(t.text)))
         ]
-        facts.country_words = (dateline_place_country(facts.dateline), demonyms)
+        facts.country_words = (dateline_place_country(filing_dateline(facts)), demonyms)
     return facts.country_words

@@ -1,7 +1,9 @@
 """What the actor extractor reads once per document and several of its steps ask again.
 
 The document's text (``Doc.text`` rebuilds the string on every read; :func:`text_of`), its
-wire dateline (:func:`.story_head.dateline_match`), the dateline's country and the
+wire dateline (:func:`.story_head.dateline_match`; when the text has none on its first lines,
+the one its record carried as a field, :func:`.story_head.field_dateline_match`: its place
+only, no offsets in the text), the dateline's country and the
 capitalised demonyms (:func:`.article_country.country_words`), the codes of titled officers' bodies
 (:func:`.title_codes.owner_before_office`, asked when a mention is read and again when it
 is coded), where a title-case headline ends (:func:`.story_head.read_headline_end`) and
@@ -22,9 +24,14 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
-from watchfloor.extract.actors.story_head import dateline_match, read_headline_end
+from watchfloor.extract.actors.story_head import (
+    dateline_match,
+    field_dateline_match,
+    read_headline_end,
+)
 
 DOCUMENT_FACTS = "wf_actor_document"  # doc.user_data key of the open record
+META_KEY = "wf_meta"  # the NLP stage's metadata (watchfloor.nlp.component; no import: no cycle)
 
 
 @dataclass(slots=True)
@@ -33,6 +40,8 @@ class DocumentFacts:
 
     text: str
     dateline: re.Match[str] | None  # the wire dateline (offsets are the text's)
+    # the record's dateline field when the text has none (offsets are the field's: place only)
+    field_dateline: re.Match[str] | None = None
     # the dateline's country and the demonyms (token index, ISO3): read when first asked
     country_words: tuple[str | None, list[tuple[int, str]]] | None = None
     # (gazetteer id, span start, span end) → the office owner's code, or None
@@ -46,9 +55,17 @@ def document_facts(doc: Doc, text: str | None = None) -> DocumentFacts:
     facts = doc.user_data.get(DOCUMENT_FACTS)
     if facts is None:
         text = doc.text if text is None else text
-        facts = DocumentFacts(text, dateline_match(text))
+        in_text = dateline_match(text)
+        field = None if in_text is not None else field_dateline_match(doc.user_data.get(META_KEY))
+        facts = DocumentFacts(text, in_text, field)
         doc.user_data[DOCUMENT_FACTS] = facts
     return facts
+
+
+def filing_dateline(facts: DocumentFacts) -> re.Match[str] | None:
+    """The dateline that says where the story was filed: the text's, else the field's
+    (for its place and country only: never for offsets in the text)."""
+    return facts.dateline if facts.dateline is not None else facts.field_dateline
 
 
 def text_of(doc: Doc) -> str:

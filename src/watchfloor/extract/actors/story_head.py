@@ -59,6 +59,16 @@ def dateline_match(text: str) -> re.Match[str] | None:
     return DATELINE_START.search("\n".join(text.split("\n", 3)[:3]))
 
 
+def field_dateline_match(meta: dict | None) -> re.Match[str] | None:
+    """The wire dateline a record carried as a field (``meta["dateline"]``, the NLP stage's
+    metadata: "BONN, Oct 20 -"), read as :func:`dateline_match` reads one in the text, or
+    None. Its offsets are the field's own, never the text's: only its place is used."""
+    field = (meta or {}).get("dateline")
+    if not isinstance(field, str) or not field.strip():
+        return None
+    return DATELINE_START.match(" ".join(field.split()) + " ")
+
+
 def dateline_country(text: str) -> str | None:
     """The country of the place a wire story was filed from, read from a dateline on its
     first three lines (:func:`dateline_match`), geocoded offline; None without one."""
