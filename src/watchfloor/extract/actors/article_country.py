@@ -28,7 +28,7 @@ from watchfloor.extract.actors.document_facts import (
 )
 from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import Reading
-from watchfloor.extract.actors.story_head import dateline_place_country
+from watchfloor.extract.actors.story_head import dateline_place_country, filed_from_body_seat
 from watchfloor.extract.actors.word_lists import OUTLET_WORDS, POLITY_WORDS
 from watchfloor.extract.doccache import doc_tokens, sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
@@ -424,5 +424,8 @@ def country_words(doc: Doc, gaz: Gazetteer) -> tuple[str | None, list[tuple[int,
             for i in tagged(doc, DEMONYM_TAGS)
             if (t := words[i]).text[:1].isupper() and (iso := gaz.demonyms.get(fold(t.text)))
         ]
-        facts.country_words = (dateline_place_country(filing_dateline(facts)), demonyms)
+        filed = filing_dateline(facts)
+        if filed_from_body_seat(filed, facts.text):
+            filed = None  # EC ministers in Luxembourg: the body's meeting, not the host's
+        facts.country_words = (dateline_place_country(filed), demonyms)
     return facts.country_words

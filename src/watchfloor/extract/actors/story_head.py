@@ -10,6 +10,8 @@ analyse → serve/export.
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -86,6 +88,42 @@ def dateline_place_country(m: re.Match[str] | None) -> str | None:
         name = f"{name}, {qualifier}"
     place = geocode(name)
     return place.country if place is not None and place.precision != "region" else None
+
+
+SEATS_FILE = Path(__file__).resolve().parents[2] / "data" / "actors" / "meeting_seats.tsv"
+
+
+@cache
+def _seat_bodies() -> dict[str, re.Pattern[str]]:
+    """``meeting_seats.tsv``: a folded city name → one pattern finding any of its bodies
+    (an acronym as a whole word in its own case, a name in any case)."""
+    out: dict[str, re.Pattern[str]] = {}
+    with SEATS_FILE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip() or line.startswith("city\t"):
+                continue
+            city, bodies = line.rstrip("\n").split("\t")
+            names = [b.strip() for b in bodies.split("|") if b.strip()]
+            parts = [
+                re.escape(b) if b.replace(".", "").isupper() else f"(?i:{re.escape(b)})"
+                for b in names
+            ]
+            out[fold(city)] = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+    return out
+
+
+def filed_from_body_seat(m: re.Match[str] | None, text: str) -> bool:
+    """Whether a dateline (``m``, from :func:`dateline_match` or
+    :func:`field_dateline_match`) is a city where an international body sits or meets
+    (``meeting_seats.tsv``) and the story (``text``) names one of that city's bodies: EC
+    ministers meeting in Luxembourg, OPEC in Vienna. The story is then about the body's
+    meeting as often as about the host state, so its dateline gives the article no
+    country (dateline43's reach: bare "ministers" and "the government" of an EC council
+    coded the host state's)."""
+    if m is None:
+        return False
+    found = _seat_bodies().get(fold(m.group(1)))
+    return found is not None and found.search(text) is not None
 
 
 def read_headline_end(doc: Doc) -> int:
