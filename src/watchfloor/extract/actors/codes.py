@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.actors.former_words import FORMER, hyphenated_formers
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
@@ -298,25 +299,12 @@ MEMBER_HEADS = {
 }
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
-# Words that put a title's office in the past (former_words.tsv): "former Treasury
-# Secretary X", "ex-President X", "then-President X" (held the office at the time the
-# sentence tells of, not at the article's: issue 11, seed 89 judging), "the late
-# president", "two demobilized guerrillas" (roles16). A hyphenated spelling ("one-time")
-# is also read joined ("onetime"): title_words joins it, the title walk crosses it.
-_FORMER_ROWS = {
-    fold(r["word"]): r["kind"].strip()
-    for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "former_words.tsv")
-}
-FORMER = {w for w in _FORMER_ROWS if "-" not in w}
-HYPHENATED_FORMER = {w for w in _FORMER_ROWS if "-" in w}
-# An office held and left ("former", "ex-", "retired", "the late"; kind "held"): not "then-"
-# (held at the time told), "ousted" or "demobilized"
-HELD_FORMER = {w for w, kind in _FORMER_ROWS.items() if kind == "held" and "-" not in w}
-HYPHENATED_FORMER_WORD = (
-    re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(HYPHENATED_FORMER))) + r")\b", re.I)
-    if HYPHENATED_FORMER
-    else None
-)
+# Words that put a title's office in the past (former_words.tsv, read in .former_words):
+# "former Treasury Secretary X", "ex-President X", "then-President X" (held the office at
+# the time the sentence tells of, not at the article's: issue 11, seed 89 judging), "the
+# late president", "two demobilized guerrillas" (roles16). A hyphenated spelling
+# ("one-time") is also read joined ("onetime"): title_words joins it, the title walk
+# crosses it.
 
 
 def article_period(meta: dict[str, Any] | None) -> Period | None:
@@ -1087,8 +1075,8 @@ def title_words(title: str) -> list[str]:
     """The words of a title or apposition; a hyphen after a modifier parts words
     ("ex-President", "then-defense minister"); a hyphenated former word stays one word
     ("one-time finance minister" → "onetime", "finance", "minister")."""
-    if HYPHENATED_FORMER_WORD is not None:
-        title = HYPHENATED_FORMER_WORD.sub(lambda m: m.group().replace("-", ""), title)
+    for start, end in reversed(hyphenated_formers(title)):
+        title = title[:start] + title[start:end].replace("-", "") + title[end:]
     return [w for w in re.split(r"[\s,]+|(?<=\w)-(?=\w)", title) if w]
 
 

@@ -25,7 +25,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from watchfloor.data import read_tsv
-from watchfloor.extract.actors.codes import FORMER, HYPHENATED_FORMER, country_word
+from watchfloor.extract.actors.codes import FORMER, country_word
+from watchfloor.extract.actors.former_words import HYPHENATED_FORMER
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 

@@ -24,8 +24,6 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
     FIRM_NAME_FORMS,
-    HELD_FORMER,
-    HYPHENATED_FORMER_WORD,
     NATIONAL_ROLES,
     NATIONALITY_NOUNS,
     NOW_WORDS,
@@ -43,6 +41,7 @@ from watchfloor.extract.actors.codes import (
 )
 from watchfloor.extract.actors.delegation_heads import delegation_office
 from watchfloor.extract.actors.document_facts import open_facts, text_of
+from watchfloor.extract.actors.former_words import HELD_FORMER, hyphenated_formers
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
@@ -281,7 +280,7 @@ def _past_title(tokens: list) -> bool:
     if any(t.lower_ in PAST_TITLE_WORDS for t in tokens):
         return True
     text = "".join(t.text_with_ws for t in tokens)
-    return HYPHENATED_FORMER_WORD is not None and bool(HYPHENATED_FORMER_WORD.search(text))
+    return bool(hyphenated_formers(text))
 
 
 # Roles an organisation's own kind words give it without a country (CAMEO codebook: NGO
