@@ -22,12 +22,12 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Container, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.former_words import FORMER, hyphenated_formers
@@ -35,9 +35,16 @@ from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
 Period = tuple[date, date]
-# A place finder: a word run and a level ("admin": admin areas and countries only; "city":
-# cities too) → the country of the place it names, or None (places.place_country_finder)
-PlaceCountry = Callable[[str, str], str | None]
+
+
+class PlaceCountry(Protocol):
+    """A place finder (:func:`.places.place_country_finder`): a word run and a level
+    ("admin": admin areas and countries only; "city", the default: cities too) → the
+    country of the place it names, or None. A protocol, not a ``Callable`` alias: callers
+    leave ``level`` out."""
+
+    def __call__(self, words: str, level: str = "city") -> str | None: ...
+
 
 # Country names that more often name something else ("Georgia" the US state, "Jordan" a
 # person): ambiguous_country_names.tsv. Each gives its country only in a document that
