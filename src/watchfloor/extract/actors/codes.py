@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.former_words import FORMER, hyphenated_formers
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
@@ -1426,6 +1427,9 @@ STATE_OBJECTS = {
     "cabinet",
 }
 
+# the words before the owner an office is "of": "president of the company", "of its board"
+_OWNER_OPENERS = ENGLISH_ARTICLES | {"its", "their"}
+
 
 def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None:
     """The role an office title takes from a non-state owner, "" for an owner with no
@@ -1456,7 +1460,7 @@ def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None
     if (
         len(head) > 1
         and head[0] in CORPORATE_COMPOUNDS
-        and head[1] in OWNED_OFFICES - {"the", "a", "an", "its"}
+        and head[1] in OWNED_OFFICES - ENGLISH_ARTICLES - {"its"}
     ):
         return ""  # "group vice president", "corporate treasurer": a firm's officer
     for i, w in enumerate(head):
@@ -1484,11 +1488,12 @@ def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None
         not head
         or not all(x in OWNED_OFFICES for x in head)
         or not set(head)
-        - {"the", "a", "an", "its", "former", "ex", "then", "senior", "top", "acting"}
+        - ENGLISH_ARTICLES
+        - {"its", "former", "ex", "then", "senior", "top", "acting"}
     ):
         return None
     rest = words[prep + 1 :]
-    while rest and fold(rest[0]) in {"the", "a", "an", "its", "their"}:
+    while rest and fold(rest[0]) in _OWNER_OPENERS:
         rest = rest[1:]
     if not rest:
         return None

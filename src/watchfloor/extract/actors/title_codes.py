@@ -50,6 +50,7 @@ from watchfloor.extract.actors.word_lists import (
     SHARED_RANKS,
     STATE_FINANCE_WORDS,
 )
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at, sentence_of
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
@@ -309,7 +310,7 @@ def international_owner(gaz: Gazetteer, texts: list[str]) -> str | None:
                 or not (entry.code or "").startswith("IGO")
             ):
                 continue
-            before = [fold(w) for w in words[:i] if fold(w) not in {"the", "a", "an"}]
+            before = [fold(w) for w in words[:i] if fold(w) not in ENGLISH_ARTICLES]
             if (before and before[-1] in {"to", "at", "in", "with", "on"}) or set(
                 before
             ) & STATE_DELEGATES:
@@ -515,7 +516,7 @@ def name_particle(tokens: list, span: SpacySpan) -> bool:
     words = [t for t in tokens if not t.is_space]
     return (
         len(words) == 2
-        and words[0].lower_ in {"a", "an", "the"}
+        and words[0].lower_ in ENGLISH_ARTICLES
         and words[1].text[:1].isupper()
         and not any(t.is_punct for t in span.doc[span.end : words[0].i])
     )

@@ -29,7 +29,8 @@ from watchfloor.extract.actors.office_clauses import possessive_body, relative_o
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import longest_role, name_particle
-from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES, ORG_HEADS
+from watchfloor.extract.actors.word_lists import ORG_HEADS
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import fold
 
