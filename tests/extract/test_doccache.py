@@ -226,27 +226,64 @@ def _bucket(n: int) -> str:
     return bucket(n, (1, 2, 4))
 
 
-def test_forget_and_held_list_every_table_that_keeps_a_document() -> None:
-    """One list of the tables (``_LAST_DOC_SLOTS``, ``_KEPT_TABLES``): a new ``_..._of``
-    slot or ``_..._kept`` table missing from it would outlive the batch uncounted."""
+def _fill_every_table(doc: Doc) -> None:
+    """Asks every reader of doccache that keeps a table about ``doc``."""
+    from spacy.attrs import LOWER
+
     from watchfloor.extract import doccache
 
-    module = vars(doccache)
-    slots = {n for n, v in module.items() if n[0] == "_" and n.endswith("_of") and not callable(v)}
-    assert slots == set(doccache._LAST_DOC_SLOTS)
-    kept = {id(v) for n, v in module.items() if n[0] == "_" and n.endswith("_kept")}
-    assert kept == {id(t) for t in doccache._KEPT_TABLES}
+    doc_ents(doc)
+    lower_ids(doc)
+    pos_tokens(doc, frozenset({"PROPN"}))
+    doccache.number_tokens(doc[:])
+    doccache.listed_tokens(doc, {"VERB": None})  # the lemma ids too
+    doccache.folded_words(doc, LOWER)
+    doccache.morph_get(doc[0], "Number")
+    doccache.case_words(doc)
+    doccache.token_children(doc[0])
+    doccache.doc_sents(doc)
+    doccache.span_text(doc[0:3])  # the text and the token table
+
+
+def test_the_registry_lists_every_table_that_keeps_a_document() -> None:
+    """Every last-document slot (``_LastDoc``) and kept-documents table (``_KeptDocs``)
+    the module defines is in the registry forget() and held() read, and each holds the
+    document once every reader has been asked (none left out of _fill_every_table)."""
+    from watchfloor.extract import doccache
+
+    module = vars(doccache).values()
+    slots = [v for v in module if isinstance(v, doccache._LastDoc)]
+    tables = [v for v in module if isinstance(v, doccache._KeptDocs)]
+    assert {id(v) for v in slots} == {id(v) for v in doccache._LAST_DOC_SLOTS}
+    assert {id(v) for v in tables} == {id(v) for v in doccache._KEPT_TABLES}
+    assert len(slots) == len(doccache._LAST_DOC_SLOTS) == 9
+    doccache.forget()
+    doc = _doc()
+    _fill_every_table(doc)
+    assert all(slot.entry is not None and slot.entry[0] is doc for slot in slots)
+    assert all(table[id(doc)][0] is doc for table in tables)
+    assert doccache.held() == 1
+
+
+def test_forget_leaves_no_document_in_the_module() -> None:
+    """After forget() no global of doccache (a slot, a table, a plain tuple or dict) holds
+    a document: one filled by every reader, one by a few."""
+    from watchfloor.extract import doccache
+
     doccache.forget()
     first, second = _doc(), _doc(["O"] * len(WORDS))
-    lower_ids(first)  # a last-document slot
-    doccache.doc_sents(first)  # a kept table
-    assert doccache.held() == 1
+    _fill_every_table(first)
     doc_ents(second)
     doccache.span_text(second[0:3])
     assert doccache.held() == 2
     doccache.forget()
     assert doccache.held() == 0
-    assert all(module[n] is None for n in doccache._LAST_DOC_SLOTS)
+    for name, value in vars(doccache).items():
+        if isinstance(value, doccache._LastDoc):
+            value = value.entry
+        entries = list(value.values()) if isinstance(value, dict) else [value]
+        held = [e for e in entries if isinstance(e, tuple) and e and isinstance(e[0], Doc)]
+        assert not held, name
 
 
 def test_sentences_before_are_the_earlier_sentences_nearest_first() -> None:

@@ -66,6 +66,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 import numpy as np
 from spacy.attrs import (
@@ -87,51 +88,70 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.gazetteer import fold
 
-_ents_of: tuple[Doc, tuple[Span, ...], list[int]] | None = None
-_lower_of: tuple[Doc, list[int]] | None = None
-_pos_of: tuple[Doc, list[int], dict[frozenset[str], list[int]]] | None = None
-# the sentence index, text and token table of the last KEPT_DOCS documents, by id (each
-# entry holds its document, so an id is not reused while kept): the claims' batch step
-# reads a spaCy batch's documents again after the batch (speed39)
+_Entry = TypeVar("_Entry", bound=tuple)
+
+
+class _LastDoc(Generic[_Entry]):
+    """A table kept for the last document seen: ``entry`` is None or a tuple whose first
+    item is the document. Every one is listed in :data:`_LAST_DOC_SLOTS`."""
+
+    __slots__ = ("entry",)
+
+    def __init__(self) -> None:
+        self.entry: _Entry | None = None
+
+
+class _KeptDocs(dict[int, _Entry], Generic[_Entry]):
+    """The tables of the last :data:`KEPT_DOCS` documents, by ``id(doc)`` (each entry a
+    tuple whose first item is the document, so an id is not reused while kept). Every one
+    is listed in :data:`_KEPT_TABLES`."""
+
+
+_ents_of: _LastDoc[tuple[Doc, tuple[Span, ...], list[int]]] = _LastDoc()
+_lower_of: _LastDoc[tuple[Doc, list[int]]] = _LastDoc()
+_pos_of: _LastDoc[tuple[Doc, list[int], dict[frozenset[str], list[int]]]] = _LastDoc()
+_nums_of: _LastDoc[tuple[Doc, list[int]]] = _LastDoc()
+_lemma_of: _LastDoc[tuple[Doc, list[int]]] = _LastDoc()
+_folded_of: _LastDoc[tuple[Doc, dict[int, list[str]]]] = _LastDoc()
+_children_of: _LastDoc[tuple[Doc, list[list[Token]]]] = _LastDoc()
+_morph_of: _LastDoc[tuple[Doc, list[int]]] = _LastDoc()
+_case_of: _LastDoc[tuple[Doc, dict[int, list[str]]]] = _LastDoc()
+# the sentence index, text and token table of the last KEPT_DOCS documents: the claims'
+# batch step reads a spaCy batch's documents again after the batch (speed39)
 KEPT_DOCS = 64
-_sents_kept: dict[int, tuple[Doc, tuple[Span, ...], list[int]]] = {}
-_text_kept: dict[int, tuple[Doc, str]] = {}
-_tokens_kept: dict[int, tuple[Doc, list[Token]]] = {}
-_nums_of: tuple[Doc, list[int]] | None = None
-_lemma_of: tuple[Doc, list[int]] | None = None
+_sents_kept: _KeptDocs[tuple[Doc, tuple[Span, ...], list[int]]] = _KeptDocs()
+_text_kept: _KeptDocs[tuple[Doc, str]] = _KeptDocs()
+_tokens_kept: _KeptDocs[tuple[Doc, list[Token]]] = _KeptDocs()
+# The registry of the per-document tables: forget() empties them, held() counts their
+# documents (tests/extract/test_doccache.py checks that every _LastDoc and _KeptDocs of
+# this module is listed here, so a new table is dropped and counted)
+_LAST_DOC_SLOTS: tuple[_LastDoc, ...] = (
+    _ents_of,
+    _lower_of,
+    _pos_of,
+    _nums_of,
+    _lemma_of,
+    _folded_of,
+    _morph_of,
+    _case_of,
+    _children_of,
+)
+_KEPT_TABLES: tuple[_KeptDocs, ...] = (_sents_kept, _text_kept, _tokens_kept)
+# Per-string tables (no document in them; kept across documents, bounded)
 _LEMMA_LOWER: dict[int, int] = {}  # lemma id -> the id of its lower-cased string
-_folded_of: tuple[Doc, dict[int, list[str]]] | None = None
-_children_of: tuple[Doc, list[list[Token]]] | None = None
 FOLDED: dict[int, str] = {}  # string id -> fold() of its string (see fold_id)
 FOLDED_MAX = 200_000  # FOLDED is emptied at this size: a long run meets new words
-_morph_of: tuple[Doc, list[int]] | None = None
-_case_of: tuple[Doc, dict[int, list[str]]] | None = None
 # (morphological analysis id, field) -> its values (see morph_get); emptied at FOLDED_MAX
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
-# the globals above that keep the last document's tables (None, or a tuple whose first
-# item is the document) and the tables of the last KEPT_DOCS documents: forget() empties
-# them, held() counts their documents (one list, so a new table is dropped and counted)
-_LAST_DOC_SLOTS = (
-    "_ents_of",
-    "_lower_of",
-    "_pos_of",
-    "_nums_of",
-    "_lemma_of",
-    "_folded_of",
-    "_morph_of",
-    "_case_of",
-    "_children_of",
-)
-_KEPT_TABLES = (_sents_kept, _text_kept, _tokens_kept)
 
 
 def doc_ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
     """RETURNS ``doc.ents`` and their start tokens, built once for the last document."""
-    global _ents_of
-    if _ents_of is None or _ents_of[0] is not doc:
+    kept = _ents_of.entry  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
         ents = doc.ents
-        _ents_of = (doc, ents, [e.start for e in ents])
-    return _ents_of[1], _ents_of[2]
+        kept = _ents_of.entry = (doc, ents, [e.start for e in ents])
+    return kept[1], kept[2]
 
 
 def sentence_ents(sent: Span) -> list[Span]:
@@ -151,10 +171,10 @@ def lower_ids(doc: Doc) -> list[int]:
     """RETURNS the ``LOWER`` id of each token of ``doc``, built once for the last document
     (compare with :func:`word_ids` of lower-case words: not ``hash_string``, as spaCy's
     own symbols — "number", "root", "prep" ... — have small fixed ids)."""
-    global _lower_of
-    if _lower_of is None or _lower_of[0] is not doc:
-        _lower_of = (doc, np.asarray(doc.to_array(LOWER), dtype=np.uint64).tolist())
-    return _lower_of[1]
+    kept = _lower_of.entry  # one read: another thread replacing it cannot mix two documents
+    if kept is None or kept[0] is not doc:
+        kept = _lower_of.entry = (doc, np.asarray(doc.to_array(LOWER), dtype=np.uint64).tolist())
+    return kept[1]
 
 
 def word_ids(words: Iterable[str]) -> frozenset[int]:
@@ -182,10 +202,9 @@ def pos_tokens(
 def _pos_positions(doc: Doc, tags: frozenset[str]) -> tuple[list[int], list[int]]:
     """RETURNS the last document's ``POS`` ids and the positions of ``tags`` in it (the
     lists :func:`pos_tokens` keeps)."""
-    global _pos_of
-    kept = _pos_of  # one read: another thread replacing it cannot mix two documents
+    kept = _pos_of.entry  # one read: another thread replacing it cannot mix two documents
     if kept is None or kept[0] is not doc:
-        kept = _pos_of = (doc, np.asarray(doc.to_array(POS), dtype=np.uint64).tolist(), {})
+        kept = _pos_of.entry = (doc, np.asarray(doc.to_array(POS), dtype=np.uint64).tolist(), {})
     pos, where = kept[1], kept[2]
     at = where.get(tags)
     if at is None:  # the positions of these tags in the document, found once (speed30)
@@ -197,8 +216,7 @@ def _pos_positions(doc: Doc, tags: frozenset[str]) -> tuple[list[int], list[int]
 def _lemma_lower_ids(doc: Doc) -> list[int]:
     """RETURNS, per token of ``doc``, the id of ``token.lemma_.lower()`` (comparable with
     :func:`word_ids`), built once for the last document."""
-    global _lemma_of
-    kept = _lemma_of
+    kept = _lemma_of.entry
     if kept is None or kept[0] is not doc:
         lemmas = np.asarray(doc.to_array(LEMMA), dtype=np.uint64).tolist()
         memo, strings = _LEMMA_LOWER, doc.vocab.strings
@@ -210,7 +228,7 @@ def _lemma_lower_ids(doc: Doc) -> list[int]:
             if low is None:
                 low = memo[lemma] = get_string_id(strings[lemma].lower())
             out.append(low)
-        kept = _lemma_of = (doc, out)
+        kept = _lemma_of.entry = (doc, out)
     return kept[1]
 
 
@@ -232,12 +250,11 @@ def folded_words(doc: Doc, attr: int) -> list[str]:
     ``doc``, read from its array (no ``Token`` made), kept per attribute for the last
     document. Read after any reader that changes a lemma (the Spanish enclitics mend
     theirs before the extractors read the document)."""
-    global _folded_of
     if attr not in (LOWER, LEMMA, ORTH):
         raise ValueError(f"folded_words reads LOWER, LEMMA or ORTH, not {attr}")
-    kept = _folded_of  # one read: another thread replacing it cannot mix two documents
+    kept = _folded_of.entry  # one read: another thread replacing it cannot mix two documents
     if kept is None or kept[0] is not doc:
-        kept = _folded_of = (doc, {})
+        kept = _folded_of.entry = (doc, {})
     words = kept[1].get(attr)
     if words is None:
         strings = doc.vocab.strings
@@ -255,11 +272,10 @@ def morph_get(token: Token, field: str) -> list[str]:
     when absent), as a new list; the analysis ids are read from the last document's
     ``MORPH`` array and each (analysis, field) is answered once per process by spaCy
     itself (an analysis id is the hash of its string: one id, one analysis)."""
-    global _morph_of
     doc = token.doc
-    kept = _morph_of  # one read: another thread replacing it cannot mix two documents
+    kept = _morph_of.entry  # one read: another thread replacing it cannot mix two documents
     if kept is None or kept[0] is not doc:
-        kept = _morph_of = (doc, doc.to_array(MORPH).tolist() if len(doc) else [])
+        kept = _morph_of.entry = (doc, doc.to_array(MORPH).tolist() if len(doc) else [])
     key = (kept[1][token.i], field)
     values = _MORPH_VALUES.get(key)
     if values is None:
@@ -275,8 +291,7 @@ def case_words(doc: Doc) -> dict[int, list[str]]:
     positions without one are left out), read from the arrays once for the last
     document. Read after any reader that changes the parse (the Spanish readers mend
     theirs before reading it)."""
-    global _case_of
-    kept = _case_of  # one read: another thread replacing it cannot mix two documents
+    kept = _case_of.entry  # one read: another thread replacing it cannot mix two documents
     if kept is None or kept[0] is not doc:
         out: dict[int, list[str]] = {}
         if len(doc):
@@ -288,7 +303,7 @@ def case_words(doc: Doc) -> dict[int, list[str]]:
             for i, (dep, lower) in enumerate(rows):
                 if dep in case and rel[i]:  # a root is not its own child
                     out.setdefault(i + rel[i], []).append(strings[lower])
-        kept = _case_of = (doc, out)
+        kept = _case_of.entry = (doc, out)
     return kept[1]
 
 
@@ -344,11 +359,10 @@ def listed_tokens(
 def _number_positions(doc: Doc) -> list[int]:
     """RETURNS the positions of the tokens whose ``like_num`` is true, in order, read from
     the ``LIKE_NUM`` array once for the last document."""
-    global _nums_of
-    kept = _nums_of  # one read: another thread replacing it cannot mix two documents
+    kept = _nums_of.entry  # one read: another thread replacing it cannot mix two documents
     if kept is None or kept[0] is not doc:
         flags = doc.to_array(LIKE_NUM).tolist() if len(doc) else []
-        kept = _nums_of = (doc, [i for i, f in enumerate(flags) if f])
+        kept = _nums_of.entry = (doc, [i for i, f in enumerate(flags) if f])
     return kept[1]
 
 
@@ -374,9 +388,8 @@ def forget() -> None:
     :data:`KEPT_DOCS` documents' sentences, texts and tokens), so no parsed ``Doc`` outlives
     the batch that made it; the per-string tables (:data:`FOLDED`, the morphology and
     lemma ids) stay. The extract component calls it when it has finished a spaCy batch."""
-    here = globals()
-    for name in _LAST_DOC_SLOTS:
-        here[name] = None
+    for slot in _LAST_DOC_SLOTS:
+        slot.entry = None
     for kept in _KEPT_TABLES:
         kept.clear()
 
@@ -384,8 +397,7 @@ def forget() -> None:
 def held() -> int:
     """RETURNS how many documents the tables here hold (a document in several counted
     once): 0 after :func:`forget`."""
-    here = globals()
-    docs = {id(here[name][0]) for name in _LAST_DOC_SLOTS if here[name] is not None}
+    docs = {id(entry[0]) for slot in _LAST_DOC_SLOTS if (entry := slot.entry) is not None}
     for kept in _KEPT_TABLES:
         docs.update(kept)
     return len(docs)
@@ -466,9 +478,8 @@ def token_children(token: Token) -> list[Token]:
     order — from a table of every word's children built once for the last document from
     its ``HEAD`` array, the words of :func:`doc_tokens` (no new ``Token``). Read it, never
     change it. A document with token hooks is asked through ``Token.children``."""
-    global _children_of
     doc = token.doc
-    kept = _children_of  # one read: another thread replacing it cannot mix two documents
+    kept = _children_of.entry  # one read: another thread replacing it cannot mix two documents
     if kept is None or kept[0] is not doc:
         if doc.user_token_hooks:
             return list(token.children)
@@ -479,7 +490,7 @@ def token_children(token: Token) -> list[Token]:
         for k, r in enumerate(rel):
             if r:  # a root is not its own child
                 kids[k + r].append(toks[k])
-        kept = _children_of = (doc, kids)
+        kept = _children_of.entry = (doc, kids)
     return kept[1][token.i]
 
 

@@ -22,21 +22,30 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Container, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.actors.former_words import FORMER, hyphenated_formers
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
 Period = tuple[date, date]
-# A place finder: a word run and a level ("admin": admin areas and countries only; "city":
-# cities too) → the country of the place it names, or None (places.place_country_finder)
-PlaceCountry = Callable[[str, str], str | None]
+
+
+class PlaceCountry(Protocol):
+    """A place finder (:func:`.places.place_country_finder`): a word run and a level
+    ("admin": admin areas and countries only; "city", the default: cities too) → the
+    country of the place it names, or None. A protocol, not a ``Callable`` alias: callers
+    leave ``level`` out."""
+
+    def __call__(self, words: str, level: str = "city") -> str | None: ...
+
 
 # Country names that more often name something else ("Georgia" the US state, "Jordan" a
 # person): ambiguous_country_names.tsv. Each gives its country only in a document that
@@ -298,25 +307,12 @@ MEMBER_HEADS = {
 }
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 TITLE_PREPS = {"of", "from", "for", "at", "in", "with", "on"}
-# Words that put a title's office in the past (former_words.tsv): "former Treasury
-# Secretary X", "ex-President X", "then-President X" (held the office at the time the
-# sentence tells of, not at the article's: issue 11, seed 89 judging), "the late
-# president", "two demobilized guerrillas" (roles16). A hyphenated spelling ("one-time")
-# is also read joined ("onetime"): title_words joins it, the title walk crosses it.
-_FORMER_ROWS = {
-    fold(r["word"]): r["kind"].strip()
-    for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "former_words.tsv")
-}
-FORMER = {w for w in _FORMER_ROWS if "-" not in w}
-HYPHENATED_FORMER = {w for w in _FORMER_ROWS if "-" in w}
-# An office held and left ("former", "ex-", "retired", "the late"; kind "held"): not "then-"
-# (held at the time told), "ousted" or "demobilized"
-HELD_FORMER = {w for w, kind in _FORMER_ROWS.items() if kind == "held" and "-" not in w}
-HYPHENATED_FORMER_WORD = (
-    re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(HYPHENATED_FORMER))) + r")\b", re.I)
-    if HYPHENATED_FORMER
-    else None
-)
+# Words that put a title's office in the past (former_words.tsv, read in .former_words):
+# "former Treasury Secretary X", "ex-President X", "then-President X" (held the office at
+# the time the sentence tells of, not at the article's: issue 11, seed 89 judging), "the
+# late president", "two demobilized guerrillas" (roles16). A hyphenated spelling
+# ("one-time") is also read joined ("onetime"): title_words joins it, the title walk
+# crosses it.
 
 
 def article_period(meta: dict[str, Any] | None) -> Period | None:
@@ -1087,8 +1083,8 @@ def title_words(title: str) -> list[str]:
     """The words of a title or apposition; a hyphen after a modifier parts words
     ("ex-President", "then-defense minister"); a hyphenated former word stays one word
     ("one-time finance minister" → "onetime", "finance", "minister")."""
-    if HYPHENATED_FORMER_WORD is not None:
-        title = HYPHENATED_FORMER_WORD.sub(lambda m: m.group().replace("-", ""), title)
+    for start, end in reversed(hyphenated_formers(title)):
+        title = title[:start] + title[start:end].replace("-", "") + title[end:]
     return [w for w in re.split(r"[\s,]+|(?<=\w)-(?=\w)", title) if w]
 
 
@@ -1431,6 +1427,9 @@ STATE_OBJECTS = {
     "cabinet",
 }
 
+# the words before the owner an office is "of": "president of the company", "of its board"
+_OWNER_OPENERS = ENGLISH_ARTICLES | {"its", "their"}
+
 
 def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None:
     """The role an office title takes from a non-state owner, "" for an owner with no
@@ -1461,7 +1460,7 @@ def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None
     if (
         len(head) > 1
         and head[0] in CORPORATE_COMPOUNDS
-        and head[1] in OWNED_OFFICES - {"the", "a", "an", "its"}
+        and head[1] in OWNED_OFFICES - ENGLISH_ARTICLES - {"its"}
     ):
         return ""  # "group vice president", "corporate treasurer": a firm's officer
     for i, w in enumerate(head):
@@ -1489,11 +1488,12 @@ def owner_role(gaz: Gazetteer, words: list[str], prep: int | None) -> str | None
         not head
         or not all(x in OWNED_OFFICES for x in head)
         or not set(head)
-        - {"the", "a", "an", "its", "former", "ex", "then", "senior", "top", "acting"}
+        - ENGLISH_ARTICLES
+        - {"its", "former", "ex", "then", "senior", "top", "acting"}
     ):
         return None
     rest = words[prep + 1 :]
-    while rest and fold(rest[0]) in {"the", "a", "an", "its", "their"}:
+    while rest and fold(rest[0]) in _OWNER_OPENERS:
         rest = rest[1:]
     if not rest:
         return None

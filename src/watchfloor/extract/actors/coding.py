@@ -77,6 +77,7 @@ from watchfloor.extract.actors.word_lists import (
     office_not_used,
     state_body_role,
 )
+from watchfloor.extract.articles import ENGLISH_ARTICLES, SPANISH_DEFINITE
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import Place
@@ -125,7 +126,7 @@ UNIT_NAME = re.compile(
 )
 
 
-ARTICLES = {"a", "an", "the", "el", "la", "los", "las", "lo", "le", "les", "o", "os"}
+ARTICLES = ENGLISH_ARTICLES | SPANISH_DEFINITE | {"le", "les", "o", "os"}
 
 
 def _bare_role_name(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:

@@ -25,14 +25,16 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from watchfloor.data import read_tsv
-from watchfloor.extract.actors.codes import FORMER, HYPHENATED_FORMER, country_word
+from watchfloor.extract.actors.codes import FORMER, country_word
+from watchfloor.extract.actors.former_words import HYPHENATED_FORMER
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "delegation_words.tsv")
 HEAD_WORDS = {fold(r["word"]) for r in _ROWS if r["use"] == "head"}
 STATE_WORDS = {fold(r["word"]) for r in _ROWS if r["use"] == "state"}
-_FILLER = {"the", "a", "an", "of", "who", "his", "her", "its", "their"}
+_FILLER = ENGLISH_ARTICLES | {"of", "who", "his", "her", "its", "their"}
 _BOUNDARY = {",", ";", ":", "(", ")", '"', "--"}
 MAX_PHRASE = 10
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import FORMER, country_word, title_role
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
@@ -40,7 +41,6 @@ NOT_MEMBER = frozenset(fold(row["word"]) for row in WORDS if row["kind"] == "not
 ARMED_ROLES = frozenset({"CRM", "REB", "INS", "UAF"})
 # what links the head noun to the group after it: "leader of", "a member in", "operative for"
 LINKS = frozenset({"of", "in", "within", "for"})
-ARTICLES = frozenset({"the", "a", "an"})
 # parts of speech a modifier between the article and the head may have ("top", "alleged",
 # "financial", "Zetas"): no verb, no pronoun, no clause
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "NUM"})
@@ -76,7 +76,7 @@ def _member_phrase(words: list[tuple[str, str]]) -> bool:
     after at most four modifiers, none of them a former one or a rival."""
     if [w for w, _ in words[:2]] == ["one", "of"]:
         words = words[2:]
-    if words and words[0][0] in ARTICLES:
+    if words and words[0][0] in ENGLISH_ARTICLES:
         words = words[1:]
     if not words or words[-1][0] not in MEMBER_HEADS:
         return False
@@ -106,7 +106,7 @@ def stated_group(doc: Doc, r: Reading, groups: list[Reading]) -> tuple[Reading, 
         if o.start > r.end and doc[r.end].text == "," and not _after_group(doc, o):
             # "X, the leader of the Zetas": "," [one of] [the] [mods] head link [the] group
             words = _words(doc, r.end + 1, o.start)
-            if words and words[-1][0] in ARTICLES:
+            if words and words[-1][0] in ENGLISH_ARTICLES:
                 words = words[:-1]
             if len(words) >= 2 and words[-1][0] in LINKS and _member_phrase(words[:-1]):
                 return o, [t.text for t in doc[r.end + 1 : o.start]]

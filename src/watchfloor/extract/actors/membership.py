@@ -23,10 +23,10 @@ from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.titles import title_head
 from watchfloor.extract.actors.word_lists import (
     ALIAS_MARKERS,
-    ENGLISH_ARTICLES,
     GROUP_TITLE_HEADS,
     ORG_HEADS,
 )
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import fold
 

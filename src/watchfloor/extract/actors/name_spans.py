@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import (
     doc_text,
     doc_tokens,
@@ -124,7 +124,7 @@ def person_name(span: SpacySpan) -> str:
 
 def clean_name(span: SpacySpan) -> str:
     tokens = span_tokens(span)
-    while tokens and (tokens[0].lower_ in {"the", "a", "an"}):
+    while tokens and (tokens[0].lower_ in ENGLISH_ARTICLES):
         tokens = tokens[1:]
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from watchfloor.extract.actors.codes import FORMER, country_word
 from watchfloor.extract.actors.group_members import NOT_MEMBER, WORDS
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
@@ -133,9 +134,9 @@ def group_noun_after(doc: Doc, gaz: Gazetteer, r: Reading) -> list | None:
         ):
             continue
         tokens = [t for t in child.subtree if t.i <= child.i]
-        while tokens and tokens[0].lower_ in {"a", "an", "the"}:
+        while tokens and tokens[0].lower_ in ENGLISH_ARTICLES:
             tokens = tokens[1:]
-        if not tokens or tokens[0].i != r.end + 1 + (doc[r.end + 1].lower_ in {"a", "an", "the"}):
+        if not tokens or tokens[0].i != r.end + 1 + (doc[r.end + 1].lower_ in ENGLISH_ARTICLES):
             continue  # the noun phrase must open the apposition
         if any(t.pos_ not in MODIFIER_POS for t in tokens) or _outside(tokens):
             continue

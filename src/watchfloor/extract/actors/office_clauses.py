@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import country_word
 from watchfloor.extract.actors.title_codes import longest_role
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
@@ -36,7 +37,6 @@ OFFICE_VERBS = {fold(r["verb"]): r["office"] for r in _OFFICE_VERB_ROWS if r["ki
 # (office_verbs.tsv, kind "as")
 SERVE_VERBS = frozenset(fold(r["verb"]) for r in _OFFICE_VERB_ROWS if r["kind"] == "as")
 _RELATIVE_SUBJECTS = {"who", "that"}
-_ARTICLES = {"the", "a", "an"}
 
 
 def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | None:
@@ -72,7 +72,7 @@ def _role_phrase(gaz: Gazetteer, obj: Token, skip_articles: bool = False) -> str
     leading articles) as one line of text, when at most eight words hold a role word
     ("the national police", "Honduras' top police commander"); else None."""
     words = [t for t in obj.subtree if not t.is_punct]
-    while skip_articles and words and fold(words[0].text) in _ARTICLES:
+    while skip_articles and words and fold(words[0].text) in ENGLISH_ARTICLES:
         words = words[1:]
     if not words or len(words) > 8 or not longest_role(gaz, words):
         return None
@@ -90,7 +90,7 @@ def possessive_body(gaz: Gazetteer, doc: Doc, start: int) -> str | None:
         k - 1 >= sentence_at(doc, start).start
         and start - 2 - k < 4
         and doc[k - 1].text[:1].isupper()
-        and fold(doc[k - 1].text) not in _ARTICLES
+        and fold(doc[k - 1].text) not in ENGLISH_ARTICLES
     ):
         k -= 1
     words = list(doc[k : start - 1])

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.articles import SPANISH_PLURAL_DEFINITE, SPANISH_SINGULAR_DEFINITE
 from watchfloor.extract.gazetteer import fold
 
 _ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "outlet_names.tsv")
@@ -43,7 +44,9 @@ SHARED_HOMES = {
     for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "outlet_homes.tsv")
 }
 # Articles that open outlets' names in Spanish, Portuguese, French, Italian and German
-MEDIA_ARTICLES = frozenset({"el", "la", "o", "le", "il", "die", "der", "los", "las"})
+MEDIA_ARTICLES = (
+    SPANISH_SINGULAR_DEFINITE | SPANISH_PLURAL_DEFINITE | {"o", "le", "il", "die", "der"}
+)
 # Words right before or after a name that make it a source: "reported X", "X reports"
 REPORTING = frozenset(
     {

@@ -14,7 +14,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from watchfloor.extract.actors.codes import country_word
+from watchfloor.extract.actors.codes import PlaceCountry, country_word
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.word_lists import PLACE_NOUNS
 from watchfloor.extract.gazetteer import Gazetteer, fold
@@ -117,7 +117,7 @@ def place_like_person(index, name: str, span: SpacySpan) -> bool:
     return len(span) >= 2 and any(c.population >= 50_000 for c in found)
 
 
-def place_country_finder(places: dict[str, Place]):
+def place_country_finder(places: dict[str, Place]) -> PlaceCountry:
     """A function: a capitalised word run → the country of the place it names, when the
     place is one of the document's (geocoded) or the index has it in one country only
     (admin areas, countries, cities over 100,000 people)."""

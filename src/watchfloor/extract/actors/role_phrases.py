@@ -28,7 +28,6 @@ from watchfloor.extract.actors.article_country import (
 from watchfloor.extract.actors.codes import (
     CHAMBER_MEMBERS,
     FORMER,
-    HYPHENATED_FORMER_WORD,
     NATIONAL_ROLES,
     PERSONAL_RANKS,
     RANK_AND_FILE,
@@ -43,6 +42,7 @@ from watchfloor.extract.actors.codes import (
 )
 from watchfloor.extract.actors.dissidents import dissident_group, is_breakaway
 from watchfloor.extract.actors.document_facts import headline_end, tagged
+from watchfloor.extract.actors.former_words import is_hyphenated_former
 from watchfloor.extract.actors.places import location_country
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading, role_name
 from watchfloor.extract.actors.state import ExtractorState
@@ -495,10 +495,8 @@ def _hyphen_joined(doc: Doc, i: int, head: int) -> bool:
 def _hyphenated_former(modifier: Token) -> bool:
     """Whether a role word's modifier is a hyphenated former word ("one-time": the
     tokenizer parts it into three tokens, "time" the modifier; former42)."""
-    if HYPHENATED_FORMER_WORD is None:
-        return False
     text = "".join(t.text_with_ws for t in modifier.subtree)
-    return HYPHENATED_FORMER_WORD.fullmatch(text.strip()) is not None
+    return is_hyphenated_former(text.strip())
 
 
 def _former_on_country(gaz: Gazetteer, token) -> bool:

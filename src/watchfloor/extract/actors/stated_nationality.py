@@ -33,6 +33,7 @@ from watchfloor.extract.actors.codes import Period, dated_code
 from watchfloor.extract.actors.coding import story_countries
 from watchfloor.extract.actors.leader_names import titled_in_dictionary
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
@@ -65,7 +66,6 @@ KNOWN_LEADERS = frozenset(
     for r in read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "known_leaders.tsv")
 )
 _MODIFIER_TAGS = frozenset({"NOUN", "ADJ"})  # "actor", "wealthy", "opposition"
-_DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def _demonym(gaz: Gazetteer, token: Token) -> str | None:
@@ -107,7 +107,7 @@ def _apposition(doc: Doc, gaz: Gazetteer, r: Reading) -> str | None:
     if i >= last or doc[i].text != ",":
         return None
     i += 1
-    if i < last and fold(doc[i].text) in _DETERMINERS:
+    if i < last and fold(doc[i].text) in ENGLISH_ARTICLES:
         i += 1
     if i >= last:
         return None

@@ -24,8 +24,6 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
     FIRM_NAME_FORMS,
-    HELD_FORMER,
-    HYPHENATED_FORMER_WORD,
     NATIONAL_ROLES,
     NATIONALITY_NOUNS,
     NOW_WORDS,
@@ -43,6 +41,7 @@ from watchfloor.extract.actors.codes import (
 )
 from watchfloor.extract.actors.delegation_heads import delegation_office
 from watchfloor.extract.actors.document_facts import open_facts, text_of
+from watchfloor.extract.actors.former_words import HELD_FORMER, hyphenated_formers
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
@@ -51,6 +50,7 @@ from watchfloor.extract.actors.word_lists import (
     SHARED_RANKS,
     STATE_FINANCE_WORDS,
 )
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at, sentence_of
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
@@ -281,7 +281,7 @@ def _past_title(tokens: list) -> bool:
     if any(t.lower_ in PAST_TITLE_WORDS for t in tokens):
         return True
     text = "".join(t.text_with_ws for t in tokens)
-    return HYPHENATED_FORMER_WORD is not None and bool(HYPHENATED_FORMER_WORD.search(text))
+    return bool(hyphenated_formers(text))
 
 
 # Roles an organisation's own kind words give it without a country (CAMEO codebook: NGO
@@ -310,7 +310,7 @@ def international_owner(gaz: Gazetteer, texts: list[str]) -> str | None:
                 or not (entry.code or "").startswith("IGO")
             ):
                 continue
-            before = [fold(w) for w in words[:i] if fold(w) not in {"the", "a", "an"}]
+            before = [fold(w) for w in words[:i] if fold(w) not in ENGLISH_ARTICLES]
             if (before and before[-1] in {"to", "at", "in", "with", "on"}) or set(
                 before
             ) & STATE_DELEGATES:
@@ -516,7 +516,7 @@ def name_particle(tokens: list, span: SpacySpan) -> bool:
     words = [t for t in tokens if not t.is_space]
     return (
         len(words) == 2
-        and words[0].lower_ in {"a", "an", "the"}
+        and words[0].lower_ in ENGLISH_ARTICLES
         and words[1].text[:1].isupper()
         and not any(t.is_punct for t in span.doc[span.end : words[0].i])
     )

@@ -20,16 +20,17 @@ from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.codes import (
     FORMER,
-    HYPHENATED_FORMER,
     PAST_TERMS,
     country_word,
     title_role,
 )
+from watchfloor.extract.actors.former_words import is_hyphenated_former
 from watchfloor.extract.actors.office_clauses import possessive_body, relative_office
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import longest_role, name_particle
-from watchfloor.extract.actors.word_lists import ENGLISH_ARTICLES, ORG_HEADS
+from watchfloor.extract.actors.word_lists import ORG_HEADS
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import fold
 
@@ -278,7 +279,7 @@ class TitleReader(ExtractorState):
         if not (
             left - 3 >= sent_start
             and doc[left - 2].text == "-"
-            and fold(f"{doc[left - 3].text}-{doc[left - 1].text}") in HYPHENATED_FORMER
+            and is_hyphenated_former(fold(f"{doc[left - 3].text}-{doc[left - 1].text}"))
         ):
             return left
         left -= 3

@@ -19,9 +19,6 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import NATIONAL_ROLES
 from watchfloor.extract.gazetteer import fold
 
-ENGLISH_ARTICLES = {"the", "a", "an"}
-
-
 # Head words that end organisation names, never people's ("Zacatecas Cartel").
 ORG_HEADS = {
     "cartel",

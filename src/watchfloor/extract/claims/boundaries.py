@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from watchfloor.extract.articles import ENGLISH_INDEFINITE
 from watchfloor.extract.claims.quotes import quote_at
 from watchfloor.model import Span
 
@@ -176,7 +177,7 @@ def without_gloss(
             continue
         # the gloss is an indefinite noun phrase with a clause of its own ("a resistance
         # that could ..."), not the next item of a list ("fairness, the closure of ...")
-        if first.lower_ not in {"a", "an"} or not any(
+        if first.lower_ not in ENGLISH_INDEFINITE or not any(
             t.dep_ in {"relcl", "acl"} for t in tok.subtree
         ):
             continue

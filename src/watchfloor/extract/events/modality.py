@@ -69,6 +69,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from watchfloor.extract.articles import ENGLISH_INDEFINITE
 from watchfloor.extract.doccache import sentence_at, sentence_of, span_text, token_children
 from watchfloor.extract.events.arguments import (
     SUBJECT_DEPS,
@@ -2082,7 +2083,8 @@ def statistic(token: Token) -> bool:
         and verb is not None
         and verb.lemma_.lower() in word_lists()["statistic_change_verbs"]
         and any(
-            c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in token_children(stat)
+            c.dep_ in {"det", "poss"} and c.lower_ not in ENGLISH_INDEFINITE
+            for c in token_children(stat)
         )
     )
 
@@ -2351,7 +2353,7 @@ def generic_relative(token: Token) -> bool:
     if head.tag_ == "NNS" and head.pos_ == "NOUN":
         indefinite = not dets
     else:
-        indefinite = len(dets) == 1 and dets[0].lower_ in {"a", "an"}
+        indefinite = len(dets) == 1 and dets[0].lower_ in ENGLISH_INDEFINITE
     return (
         indefinite
         and _full_sentence(token)

@@ -45,6 +45,7 @@ from watchfloor.extract.actors.extractor import (
     NOT_HOME,
     ROLE_KINDS,
 )
+from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import sentence_at, sentence_of, token_children
 from watchfloor.extract.events.arguments import (
@@ -1136,4 +1137,4 @@ def _naming_apposition(noun: Token, appos: Token) -> bool:
     apposition set off after a clause of its own."""
     first = min(t.i for t in appos.subtree)
     between = noun.doc[noun.i + 1 : first]
-    return all(t.lower_ in {"the", "a", "an"} for t in between)
+    return all(t.lower_ in ENGLISH_ARTICLES for t in between)

@@ -50,6 +50,12 @@ from spacy.util import filter_spans
 
 from watchfloor.extract.actors.extractor import ROLE_KINDS
 from watchfloor.extract.actors.name_spans import is_case_sensitive
+from watchfloor.extract.articles import (
+    SPANISH_ARTICLES,
+    SPANISH_CONTRACTIONS,
+    SPANISH_PLURAL_DEFINITE,
+    SPANISH_SINGULAR_DEFINITE,
+)
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import doc_sents, folded_words, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import GazetteerEntry, fold, slug
@@ -67,9 +73,9 @@ from watchfloor.geo import default_index
 from watchfloor.model import Entity, Mention
 
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
-ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas", "lo"}
 STATE_ROLES = {"COP", "MIL", "GOV", "JUD"}
-BRANCH_ARTICLES = frozenset({"el", "al", "del", "la"})  # "el Ejecutivo", "la Justicia" (es41, es42)
+# "el Ejecutivo", "la Justicia", "del Ejecutivo" (es41, es42)
+BRANCH_ARTICLES = SPANISH_SINGULAR_DEFINITE | SPANISH_CONTRACTIONS
 NOUN = frozenset({"NOUN"})
 ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a role phrase starts on
 _WORD_ATTRS = [ORTH, LEMMA, POS, IS_ALPHA]  # what _doc_words reads of every token
@@ -80,7 +86,7 @@ STATE_BODIES = STATE_ROLES | {"LEG"}
 NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos"}
 # prepositions the small model takes into an entity when they open the sentence
 # the article of a group's name ("Los Lobos", "Los Choneros"): kept when the name needs it
-GROUP_ARTICLES = {"los", "las"}
+GROUP_ARTICLES = SPANISH_PLURAL_DEFINITE
 LEADING_ADP = {"según", "segun", "para", "desde", "con", "contra", "ante", "tras", "por", "en"}
 MEDIA = "MED"  # CAMEO media role: a news outlet names who reports, not where
 # participles and adjectives of belonging: "pertenecientes al Clan del Golfo"
@@ -368,7 +374,7 @@ class SpanishActorExtractor:
             if doc[k].lower_ not in {"de", "del"}:
                 continue
             i = k + 1
-            while i < span.end - 1 and doc[i].lower_ in ARTICLES:
+            while i < span.end - 1 and doc[i].lower_ in SPANISH_ARTICLES:
                 i += 1
             role, end = self._role_at(doc, doc[i])
             return role in STATE_BODIES and end == span.end
@@ -1029,7 +1035,7 @@ def _trim(span: SpacySpan, opening: bool = False) -> SpacySpan | None:
         and doc[start].lower_ in LEADING_ADP
     ):
         start += 1
-    while start < end and doc[start].lower_ in ARTICLES:
+    while start < end and doc[start].lower_ in SPANISH_ARTICLES:
         start += 1
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ" or doc[end - 1].is_space

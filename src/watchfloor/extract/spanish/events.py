@@ -73,6 +73,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from watchfloor.extract.articles import SPANISH_PLURAL_DEFINITE, SPANISH_SINGULAR_DEFINITE
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import doc_sents, folded_words, morph_get, pos_tokens
 from watchfloor.extract.gazetteer import fold
@@ -129,20 +130,20 @@ from watchfloor.extract.spanish.trigger import (
 )
 from watchfloor.model import Entity, Event, Span
 
-DEFINITE_DETS = {
-    "el",
-    "la",
-    "los",
-    "las",
-    "esta",
-    "estas",
-    "esa",
-    "esas",
-    "dicha",
-    "dichas",
-    "su",
-    "sus",
-}
+DEFINITE_DETS = (
+    SPANISH_SINGULAR_DEFINITE
+    | SPANISH_PLURAL_DEFINITE
+    | {
+        "esta",
+        "estas",
+        "esa",
+        "esas",
+        "dicha",
+        "dichas",
+        "su",
+        "sus",
+    }
+)
 # where an object sense's word sits (senses_es.yaml); "compound": the small model's reading
 # of a fixed phrase ("puso en libertad a tres campesinos")
 SENSE_DEPS = OBJECT | {"obl", "xcomp", "compound"}

@@ -29,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 
 from watchfloor.data import read_tsv, read_yaml
+from watchfloor.extract.articles import SPANISH_PLURAL_DEFINITE, SPANISH_SINGULAR_DEFINITE
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 
 DATA_DIR = "es"
@@ -233,7 +234,11 @@ class SpanishGazetteer:
         return self.base.aliases()
 
 
-ARTICLES = ("el ", "la ", "los ", "las ", "del ")
+# the leading words _strip_article drops ("el ", "la ", "los ", "las ", "del "; no one a
+# prefix of another, so their order does not matter)
+ARTICLES = tuple(
+    sorted(f"{w} " for w in SPANISH_SINGULAR_DEFINITE | SPANISH_PLURAL_DEFINITE | {"del"})
+)
 
 
 def _strip_article(phrase: str) -> str:

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.articles import SPANISH_PLURAL_DEFINITE
 from watchfloor.extract.gazetteer import fold
 
 if TYPE_CHECKING:
     from watchfloor.extract.spanish.reading import Reading
 
 PAIR = "pair"  # Reading.origin of such a phrase
-ARTICLES = {"los", "las"}
 MEDIA = "MED"
 
 
@@ -53,7 +53,7 @@ def is_pair(tok: Token) -> bool:
     doc = tok.doc
     before = fold(doc[tok.i - 1].lower_) if tok.i > 0 else ""
     if before == "dos" and "dos" in quants:  # "los dos países", not "dos países"
-        return tok.i > 1 and doc[tok.i - 2].lower_ in ARTICLES
+        return tok.i > 1 and doc[tok.i - 2].lower_ in SPANISH_PLURAL_DEFINITE
     return before in quants
 
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.articles import SPANISH_CONTRACTIONS, SPANISH_SINGULAR_DEFINITE
 from watchfloor.extract.doccache import morph_get, pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.lexicon import has_case
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 ARG_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 ARG_CASES = {"a", "al", "ante", "contra", "con", "hacia"}
-DEFINITE = {"el", "la", "al", "del"}
+DEFINITE = SPANISH_SINGULAR_DEFINITE | SPANISH_CONTRACTIONS  # "el", "la", "al", "del"
 NAMED = {"gazetteer", "petrarch", "ner"}  # readers of names (not role phrases, demonyms)
 NOUN = frozenset({"NOUN"})
 
