@@ -52,7 +52,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from watchfloor.extract.events.arguments import visiting
+from watchfloor.extract.events.arguments import role_words, symmetric_verbs, visiting
 from watchfloor.extract.events.modality import claim_speaker
 from watchfloor.extract.events.nonacts import default_lists
 from watchfloor.extract.events.resolver import Actor
@@ -133,19 +133,52 @@ def mutual_parties(
     named or the code is a joint pledge (03x: "X and Y vowed to fight crime" is no act on
     each other). Also (sides42) coordinated "by" objects of the trigger noun ("last
     month's currency agreement by the U.S., Japan and France"). Not the subject of a
-    clause the meeting only frames ("after the meeting, X, Y and Z released ...")."""
-    if code not in SYMMETRIC_CODES or subject is None:
+    clause the meeting only frames ("after the meeting, X, Y and Z released ...").
+
+    Also (partners44) the subject of a verb the meeting's verb is the open complement of
+    ("X and Y plan to meet", "X and Y are expected to hold talks", "X and Y plan to
+    discuss it in talks"): the planned or expected meeting is theirs, with each other; an
+    intent to meet (036) is as mutual as the meeting. Only through ``xcomp`` links, and
+    talks "in" which the subjects discuss something; never through "during" / "after"
+    (a frame) nor a ``ccomp`` (another party's clause)."""
+    if (code not in SYMMETRIC_CODES and code not in MEETING_CODES) or subject is None:
         return None
     if subject.dep_ == "pobj" and subject.head.lower_ == "by":
         if subject.head.head.i != trigger.i or trigger.pos_ not in {"NOUN", "PROPN"}:
             return None
-    elif subject.dep_ != "nsubj" or (
-        subject.head.i != trigger.i
-        and not (trigger.dep_ == "dobj" and trigger.head.i == subject.head.i)
-    ):
+    elif not _subject_of_meeting(trigger, subject):
         return None
     parties = [a for a in sources if a is not None]
     return parties if len({a.key for a in parties}) > 1 else None
+
+
+def _subject_of_meeting(trigger: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the subject of the trigger, of the verb the trigger is the
+    object of (or talks "in" which a talk verb's subject discusses something), or of a
+    verb any of those is the open complement (``xcomp``) of ("plan to hold talks", "are
+    expected to meet"): the parties who hold the meeting."""
+    if subject.dep_ == "nsubj" and (
+        subject.head.i == trigger.i or (trigger.dep_ == "dobj" and trigger.head.i == subject.head.i)
+    ):
+        return True  # the reading of sides30, unchanged
+    verb: Token | None = None
+    if trigger.pos_ == "VERB":
+        verb = trigger
+    elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        verb = trigger.head
+    elif (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "in"
+        and trigger.head.head.pos_ == "VERB"
+        and trigger.head.head.lemma_.lower() in symmetric_verbs() | role_words("joint_acts")
+    ):
+        verb = trigger.head.head  # "plan to discuss the dispute in talks"
+    if verb is None or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return len(chain) > 1 and any(subject.head.i == v.i for v in chain[1:])
 
 
 def visit_partner(
