@@ -146,21 +146,28 @@ def mutual_parties(
     if subject.dep_ == "pobj" and subject.head.lower_ == "by":
         if subject.head.head.i != trigger.i or trigger.pos_ not in {"NOUN", "PROPN"}:
             return None
-    elif not _subject_of_meeting(trigger, subject):
+    elif _direct_subject(trigger, subject):
+        if code not in SYMMETRIC_CODES:
+            return None  # "Peru and Bolivia agreed that talks would be hard": no 036 pair
+    elif not _complement_subject(trigger, subject):
         return None
     parties = [a for a in sources if a is not None]
     return parties if len({a.key for a in parties}) > 1 else None
 
 
-def _subject_of_meeting(trigger: Token, subject: Token) -> bool:
-    """Whether ``subject`` is the subject of the trigger, of the verb the trigger is the
-    object of (or talks "in" which a talk verb's subject discusses something), or of a
-    verb any of those is the open complement (``xcomp``) of ("plan to hold talks", "are
-    expected to meet"): the parties who hold the meeting."""
-    if subject.dep_ == "nsubj" and (
+def _direct_subject(trigger: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the subject of the trigger or of the verb the trigger is the
+    object of ("X and Y reached an accord"; the reading of sides30)."""
+    return subject.dep_ == "nsubj" and (
         subject.head.i == trigger.i or (trigger.dep_ == "dobj" and trigger.head.i == subject.head.i)
-    ):
-        return True  # the reading of sides30, unchanged
+    )
+
+
+def _complement_subject(trigger: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the subject of a verb that the trigger's verb (the trigger,
+    the verb it is the object of, or a talk verb discussing something "in" the talks) is
+    the open complement (``xcomp``) of ("plan to hold talks", "are expected to meet"):
+    the parties who hold the meeting."""
     verb: Token | None = None
     if trigger.pos_ == "VERB":
         verb = trigger
