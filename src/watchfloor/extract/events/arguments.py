@@ -2613,8 +2613,13 @@ def vetoed_chamber(token: Token, code: str) -> tuple[Token | None, Token | None]
         if token.pos_ == "VERB"
         else prep_objects(token, {"of"})
     )
+    from watchfloor.extract.events.nonacts import default_lists
+
     passing = role_words("vetoed_chambers", "passing")
+    general = default_lists().general_determiners
     for bill in bills:
+        if any(d.dep_ == "det" and d.lower_ in general for d in token_children(bill)):
+            continue  # "would veto any tax rise passed by Congress": a stance (nonacts.yaml)
         for participle in token_children(bill):
             if participle.dep_ == "acl" and participle.lemma_.lower() in passing:
                 agent = _prep_object(participle, {"by"})
