@@ -2561,3 +2561,68 @@ def object_control_preps() -> dict[str, set[str]]:
 def object_control_verbs() -> frozenset[str]:
     """RETURNS the shipped object-control verbs (``argument_roles.yaml``)."""
     return role_words("object_control")
+
+
+def acting_for(token: Token | None) -> bool:
+    """Whether ``token`` names whom an act is done FOR ("signed the accord on *Malaysia's*
+    behalf", "on behalf of *Thailand*", ``argument_roles.yaml`` ``principal_nouns``): the
+    principal, never the party the act is directed at (objects44)."""
+    if token is None:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    principal = role_words("principal_nouns")
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in principal
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in principal
+    )
+
+
+def vetoed_chamber(token: Token, code: str) -> tuple[Token | None, Token | None]:
+    """The legislature a veto (``argument_roles.yaml`` ``vetoed_chambers``) is cast against,
+    with whether it is the subject of the overriding verb: RETURNS (chamber, overrider).
+
+    "The Senate voted to override the president's *veto*": the Senate (the overrider, who
+    is never the veto's source); "*vetoed* the farm bill passed by Congress": Congress, the
+    agent of the participle that passed the vetoed bill. (None, None) where no such word
+    is in the sentence (objects44)."""
+    if code not in role_words("vetoed_chambers", "codes"):
+        return None, None
+    overriding = role_words("vetoed_chambers", "overriding")
+    if token.pos_ != "VERB" and token.dep_ in OBJECT_DEPS:
+        verb = token.head
+        if verb.lemma_.lower() in overriding:
+            while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head  # "the House voted to override the veto"
+            subject = next((c for c in token_children(verb) if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject, subject
+    if token.pos_ != "VERB":
+        for word in token.subtree:
+            if word.i < token.i and word.dep_ == "compound" and word.lower_ in overriding:
+                # "the Senate overrode Reagan's veto", parsed as one noun phrase: the
+                # chamber the parser hung on the verb it read as a noun
+                chamber = next((c for c in word.lefts if c.dep_ == "compound"), None)
+                if chamber is not None:
+                    return chamber, chamber
+    bills = (
+        [c for c in token_children(token) if c.dep_ in OBJECT_DEPS]
+        if token.pos_ == "VERB"
+        else prep_objects(token, {"of"})
+    )
+    from watchfloor.extract.events.nonacts import default_lists
+
+    passing = role_words("vetoed_chambers", "passing")
+    general = default_lists().general_determiners
+    for bill in bills:
+        if any(d.dep_ == "det" and d.lower_ in general for d in token_children(bill)):
+            continue  # "would veto any tax rise passed by Congress": a stance (nonacts.yaml)
+        for participle in token_children(bill):
+            if participle.dep_ == "acl" and participle.lemma_.lower() in passing:
+                agent = _prep_object(participle, {"by"})
+                if agent is not None:
+                    return agent, None
+    return None, None

@@ -58,6 +58,7 @@ from watchfloor.extract.events.arguments import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     TARGET_PREPS,
+    acting_for,
     arg_span,
     arrival_host,
     complement_target,
@@ -74,6 +75,7 @@ from watchfloor.extract.events.arguments import (
     symmetric_verbs,
     theme_words,
     verb_arguments,
+    vetoed_chamber,
     victim_frame,
 )
 from watchfloor.extract.events.bounds import OWNED_SPANS, owned, tidy
@@ -809,6 +811,24 @@ class EventExtractor:
                 src_tok, tgt_tok, arguments = self._pick_arguments(
                     token, src_tok, tgt_tok, picked, resolver, spans
                 )
+        chamber, overrider = vetoed_chamber(token, info.code)
+        if overrider is not None and src_tok is not None and src_tok.i == overrider.i:
+            # "the Senate voted to override the president's veto": the overrider is the
+            # one vetoed, never the veto's source (argument_roles.yaml vetoed_chambers)
+            src_tok = None
+            picked.pop("S", None)
+            spans.pop("S", None)
+        if (
+            chamber is not None
+            and resolver.resolve(chamber)
+            and all("LEG" in (a.code or "") for a in resolver.resolve(chamber))
+            and not resolver.resolve(tgt_tok)
+        ):
+            # "vetoed the farm bill passed by Congress": Congress; only a party coded as a
+            # legislature ("the House" read as the White House is no chamber)
+            tgt_tok = chamber
+            picked.pop("T", None)
+            spans.pop("T", None)
         protective = (
             info.quad_class >= 3
             and token.pos_ == "VERB"
@@ -938,6 +958,12 @@ class EventExtractor:
             # (targets24). Only where a source keeps the event: the judges accepted CVL for
             # people arrested by no named arrester as often as not
             found = [a for a in found if not _suspect_civilian(a)]
+        if principals := [a for a in found if acting_for(a.token)]:
+            # "signed the accord on Malaysia's behalf": whom the signer acts for is no
+            # target; with no source named it is the one acting (argument_roles.yaml)
+            found = [a for a in found if not acting_for(a.token)]
+            if sources == [None]:
+                sources = list(principals)
         targets: list[Actor | None] = list(found) or [None]
         if targets == [None] and (mutual := mutual_parties(info.code, sources, token, src_tok)):
             targets = mutual  # "ministers of X, Y and Z reached the accord": each other's
