@@ -394,9 +394,10 @@ def beside_dateline(
     where the text gives no other state. Counted again without the dateline (its two votes
     and its place's own reading): a leader there is the text's country ("WASHINGTON - World
     Bank loans Portugal ... a government financed project": Portugal's); no leader but
-    other states named: no guess ("LONDON - ... until EC farm ministers agree": the EC
-    states', not Britain's); no other state named: the dateline's ("TOKYO - The government
-    said": Japan's). RETURNS ``country`` unchanged where it is not the dateline's
+    other states named and the dateline's not: no guess ("LONDON - ... until EC farm
+    ministers agree", Poland and Korea named: the EC states', not Britain's); the text
+    naming the dateline's state too ("ZURICH - Swiss elections ... in London") or no state:
+    the dateline's ("TOKYO - The government said": Japan's). RETURNS ``country`` unchanged where it is not the dateline's
     (phantoms43, issue 11 round 61)."""
     filed = country_words(doc, gaz)[0]
     if country is None or filed != country:
@@ -417,7 +418,7 @@ def beside_dateline(
     leader = _leader(counts, False)
     if leader is not None:
         return leader
-    return None if set(counts) - {country} else country
+    return country if counts[country] or not set(counts) - {country} else None
 
 
 def _leader(counts: Counter[str], plurality: bool) -> str | None:
