@@ -397,8 +397,8 @@ def beside_dateline(
     other states named and the dateline's not: no guess ("LONDON - ... until EC farm
     ministers agree", Poland and Korea named: the EC states', not Britain's); the text
     naming the dateline's state too ("ZURICH - Swiss elections ... in London") or no state:
-    the dateline's ("TOKYO - The government said": Japan's). RETURNS ``country`` unchanged where it is not the dateline's
-    (phantoms43, issue 11 round 61)."""
+    the dateline's ("TOKYO - The government said": Japan's). RETURNS ``country`` unchanged
+    where it is not the dateline's (phantoms43, issue 11 round 61)."""
     filed = country_words(doc, gaz)[0]
     if country is None or filed != country:
         return country

@@ -881,16 +881,12 @@ class RolePhraseReader(ExtractorState):
             ):
                 # "the army", "the national police": the article's country, flagged
                 if not article:
+                    found = country_of_article(doc, self.gaz, known, places)
+                    article.append(self._former_state(found))
+                    # the country a bare role falls back on: the dateline's only where
+                    # the text names no other state (phantoms43)
                     article.append(
-                        self._former_state(
-                            beside_dateline(
-                                doc,
-                                self.gaz,
-                                known,
-                                places,
-                                country_of_article(doc, self.gaz, known, places),
-                            )
-                        )
+                        self._former_state(beside_dateline(doc, self.gaz, known, places, found))
                     )
                 # a bare role ("the government", "the troops", "police") right after a
                 # sentence about another country is that country's: the local country
@@ -932,7 +928,7 @@ class RolePhraseReader(ExtractorState):
                 elif set_in_region(doc, token.i, known, places):
                     pass  # "soldiers and police in Central America": region-wide, no guess
                 elif not placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
-                    country, inferred = article[0], article[0] is not None
+                    country, inferred = article[1], article[1] is not None
                 elif len(here := action_countries(doc, token.i, known, places, clause=True)) == 1:
                     # "in Tegucigalpa, soldiers ..." in a story about the United States:
                     # the one country the sentence is set in (seed 83 judging)
