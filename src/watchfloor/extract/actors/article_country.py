@@ -382,6 +382,45 @@ def country_of_article(
     return iso
 
 
+def beside_dateline(
+    doc: Doc,
+    gaz: Gazetteer,
+    readings: list[Reading],
+    places: dict[str, Place],
+    country: str | None,
+) -> str | None:
+    """The country a bare role ("the government", "ministers") takes when ``country``, the
+    article's (:func:`country_of_article`), is the dateline's: the dateline's state only
+    where the text gives no other state. Counted again without the dateline (its two votes
+    and its place's own reading): a leader there is the text's country ("WASHINGTON - World
+    Bank loans Portugal ... a government financed project": Portugal's); no leader but
+    other states named and the dateline's not: no guess ("LONDON - ... until EC farm
+    ministers agree", Poland and Korea named: the EC states', not Britain's); the text
+    naming the dateline's state too ("ZURICH - Swiss elections ... in London") or no state:
+    the dateline's ("TOKYO - The government said": Japan's). RETURNS ``country`` unchanged
+    where it is not the dateline's (phantoms43, issue 11 round 61)."""
+    filed = country_words(doc, gaz)[0]
+    if country is None or filed != country:
+        return country
+    facts = document_facts(doc)
+    span = (facts.dateline.start(), facts.dateline.end()) if facts.dateline is not None else None
+    counts: Counter[str] = Counter()
+    for r in readings:
+        if span is not None and span[0] <= doc[r.start].idx < span[1]:
+            continue  # the dateline's own place
+        iso = reading_country(r, places)
+        if iso and iso in gaz.countries:
+            counts[iso] += 1
+    taken = {i for r in readings for i in range(r.start, r.end)}
+    for i, iso in country_words(doc, gaz)[1]:
+        if i not in taken:
+            counts[iso] += 1
+    leader = _leader(counts, False)
+    if leader is not None:
+        return leader
+    return country if counts[country] or not set(counts) - {country} else None
+
+
 def _leader(counts: Counter[str], plurality: bool) -> str | None:
     """The country that leads ``counts``: at least two and more than half of all
     (``plurality``: at least two and half again as many as the next); else None."""

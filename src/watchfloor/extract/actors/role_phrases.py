@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.extract.actors.article_country import (
     action_countries,
+    beside_dateline,
     country_of_article,
     filed_elsewhere,
     home_country,
@@ -329,6 +330,22 @@ def _country_modifiers(gaz: Gazetteer, token) -> list[tuple[int, str]]:
     return out
 
 
+def _owned_before(token, owned: dict[str, set[str]]) -> bool:
+    """Whether a role noun repeats one a named body owned earlier in the document
+    (``owned``: its folded lemma → the words before it there): the same noun, every
+    modifier of it among those words ("EC farm ministers" ... "farm ministers"; not
+    "Government officials" after "Shearson officials")."""
+    words = owned.get(fold(token.lemma_))
+    if words is None:
+        return False
+    modifiers = [
+        fold(c.text)
+        for c in token.children
+        if c.i < token.i and c.dep_ in {"compound", "amod", "nmod", "poss"}
+    ]
+    return all(m in words for m in modifiers)
+
+
 def _at_a_meeting(token) -> bool:
     """Whether a role noun is the member of a gathering ("a meeting of finance ministers
     in Paris", "ministers met in Paris"): its head, or the head of its "of", is a meeting
@@ -594,6 +611,7 @@ class RolePhraseReader(ExtractorState):
         home: list[str | None] = []  # computed on first need
         article: list[str | None] = []
         out = []
+        owned: dict[str, set[str]] = {}  # a role noun owned by a named body → its phrase's words
         # the nouns' role words looked up by their folded lemma and text, read once per
         # document from its arrays: ``role_of(token.lemma_) or role_of(token.text)``
         # without a ``Token`` or a fold per noun (speed42)
@@ -661,7 +679,12 @@ class RolePhraseReader(ExtractorState):
             if role[0] == "MIL" and self._armed_group_object(doc, token, by_token):
                 continue  # "the ELN ferries troops": the ELN's own fighters (round 47)
             if role[0] in NATIONAL_ROLES and self._member_of_body(token, by_token):
-                continue  # "a Contraves official", "FARC commanders": that body's people
+                # "a Contraves official", "FARC commanders": that body's people; kept with
+                # the phrase's words for the same role named again bare (phantoms43)
+                owned.setdefault(fold(token.lemma_), set()).update(
+                    fold(t.text) for t in doc[token.left_edge.i : token.i]
+                )
+                continue
             if role[0] == "BUS" and any(
                 fold(t.text) in CRIME_MODIFIERS for t in doc[token.left_edge.i : token.i]
             ):
@@ -831,6 +854,10 @@ class RolePhraseReader(ExtractorState):
                 # state, not the article's (stated_bodies.py, sides39)
                 country = stated_body_country(doc, self.gaz, left, token.i + 1, role_code, known)
                 inferred = country is not None  # a bare word's state is read, never said
+            if country is None and role_code in NATIONAL_ROLES and _owned_before(token, owned):
+                # "EC farm ministers agree ... The failure of farm ministers": the same
+                # body's people named again, never the article's state (phantoms43)
+                continue
             # "foreign central banks", "international observers": not the article's country
             foreign = any(fold(c.text) in NOT_HOME for c in token.children if c.i < token.i)
             # generic civilians ("relatives", "people"), a bare "party" (mostly a
@@ -854,8 +881,12 @@ class RolePhraseReader(ExtractorState):
             ):
                 # "the army", "the national police": the article's country, flagged
                 if not article:
+                    found = country_of_article(doc, self.gaz, known, places)
+                    article.append(self._former_state(found))
+                    # the country a bare role falls back on: the dateline's only where
+                    # the text names no other state (phantoms43)
                     article.append(
-                        self._former_state(country_of_article(doc, self.gaz, known, places))
+                        self._former_state(beside_dateline(doc, self.gaz, known, places, found))
                     )
                 # a bare role ("the government", "the troops", "police") right after a
                 # sentence about another country is that country's: the local country
@@ -897,7 +928,7 @@ class RolePhraseReader(ExtractorState):
                 elif set_in_region(doc, token.i, known, places):
                     pass  # "soldiers and police in Central America": region-wide, no guess
                 elif not placed_elsewhere(doc, self.gaz, token.i, known, places, article[0]):
-                    country, inferred = article[0], article[0] is not None
+                    country, inferred = article[1], article[1] is not None
                 elif len(here := action_countries(doc, token.i, known, places, clause=True)) == 1:
                     # "in Tegucigalpa, soldiers ..." in a story about the United States:
                     # the one country the sentence is set in (seed 83 judging)
