@@ -654,7 +654,9 @@ def _publisher_names() -> frozenset[str]:
 CLAIM_CLIMB = REPORTING_DEPS | {"pobj", "prep", "pcomp", "acomp", "attr", "parataxis"}
 # what :func:`claim_subject` climbs: not out of an adverbial clause, but from a participle
 # or infinitive on a noun of the account (accounts42)
-SPEAKER_CLIMB = (CLAIM_CLIMB - {"advcl"}) | {"acl"}
+SPEAKER_CLIMB = (CLAIM_CLIMB - {"advcl"}) | {"acl", "nsubj", "nsubjpass"}
+# (accounts44: a noun trigger that is the subject of the reported clause is in it too:
+# "Iraq said the Iranian attack killed 12", "saying Washington's refusal had forced it")
 
 
 def _named_outlet(obj: Token) -> bool:
