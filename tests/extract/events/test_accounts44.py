@@ -4,8 +4,8 @@ agreed at the Lisbon summit") is 057, not an intent 03x nor an intent to meet 03
 (docs/judging-criteria.md: an agreement reached is 05x). Guards: a bare "agreed to" keeps
 its intent, "agreed to a summit" is no agreement reached at one, and a specific intent
 keeps its own code. A noun trigger that is the subject of the reported clause ("Iraq said
-the Iranian attack killed 12") is in the account: another country's act is alleged, the
-speaker's own stays asserted. Sentences written for these tests."""
+the Iranian attack had shocked the region") is presupposed, not claimed: it stays
+asserted (guard). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -65,33 +65,11 @@ def test_agreeing_at_a_meeting_to_free_prisoners_keeps_its_specific_intent() -> 
     assert ev.code == "0353"
 
 
-# a noun trigger that is the subject of the reported clause
+# a noun trigger that is the subject of the reported clause is presupposed, not the claim
+# (judged seed 3087, tuned-on: "an Iranian official said America's attack had involved
+# the US in war" judged asserted): it keeps the writer's assertion
 
 
-def test_another_states_refusal_as_subject_of_a_saying_clause_is_alleged() -> None:
-    ev = event(
-        "Beijing suspended the talks in March, saying Tokyo's refusal to apologise had made "
-        "them pointless.",
-        "refusal",
-    )
-    assert _flags(ev) == {"alleged"}
-
-
-def test_another_states_attack_as_subject_of_the_said_clause_is_alleged() -> None:
-    ev = event("Iraq said the Iranian attack on the port killed 12 people.", "attack")
-    assert "alleged" in _flags(ev)
-
-
-def test_the_speakers_own_attack_as_subject_of_the_said_clause_stays_asserted() -> None:
-    ev = event("Iraq said its own attack on the port killed 12 people.", "attack")
-    assert _flags(ev) == set()
-
-
-def test_talks_with_the_speakers_own_side_as_subject_stay_asserted() -> None:
-    ev = event("Iraqi officials said the talks with Iran were useful.", "talks")
-    assert _flags(ev) == set()
-
-
-def test_the_same_noun_outside_any_account_stays_asserted() -> None:
-    ev = event("Tokyo's refusal to apologise made the talks pointless.", "refusal")
-    assert _flags(ev) == set()
+def test_another_states_attack_as_subject_of_the_said_clause_stays_asserted() -> None:
+    ev = event("Iraq said the Iranian attack on the port had shocked the region.", "attack")
+    assert "alleged" not in _flags(ev)

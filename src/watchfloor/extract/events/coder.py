@@ -965,7 +965,7 @@ class EventExtractor:
         flags = modality(token, self.lex.modality, self.lex.double_negative)
         speaker = reported_by(token, resolver, self.lex.reporting)
         if not any(flags.values()):
-            said = claim_speaker(token, noun_subjects=True)  # whose account (accounts44)
+            said = claim_speaker(token)
             if said is None and (pron := pronoun_speaker(token)) is not None:
                 # "He added that Iranian gunboats fired": the named speaker the pronoun
                 # stands for, never a pronoun left without one (accounts42)

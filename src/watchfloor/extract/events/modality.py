@@ -655,9 +655,6 @@ CLAIM_CLIMB = REPORTING_DEPS | {"pobj", "prep", "pcomp", "acomp", "attr", "parat
 # what :func:`claim_subject` climbs: not out of an adverbial clause, but from a participle
 # or infinitive on a noun of the account (accounts42)
 SPEAKER_CLIMB = (CLAIM_CLIMB - {"advcl"}) | {"acl"}
-SUBJECT_CLIMB = {"nsubj", "nsubjpass"}  # accounts44: for whose account an act is (not for
-# filling a side), a noun trigger that is the subject of the reported clause is in it too:
-# "Iraq said the Iranian attack killed 12", "saying Washington's refusal had forced it"
 
 
 def _named_outlet(obj: Token) -> bool:
@@ -800,17 +797,15 @@ def _sources_before(verb: Token) -> bool:
 NAMED_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
-def claim_subject(token: Token, noun_subjects: bool = False) -> Token | None:
+def claim_subject(token: Token) -> Token | None:
     """The subject of the first ``claim_speech_verbs`` verb whose clause holds the trigger
     (climbing as :func:`sourced_claim` does, not out of an adverbial clause), when that
     verb is a ``party_speech_verbs`` verb ("said", "told", "claimed"; not "reported",
-    "announced", "found"); None where there is none. ``noun_subjects``: also from the
-    subject of the reported clause (:data:`SUBJECT_CLIMB`; whose account, accounts44)."""
+    "announced", "found"); None where there is none."""
     lists = word_lists()
-    climb = SPEAKER_CLIMB | SUBJECT_CLIMB if noun_subjects else SPEAKER_CLIMB
     head = token
     for _ in range(6):
-        if head.head == head or head.dep_ not in climb:
+        if head.head == head or head.dep_ not in SPEAKER_CLIMB:
             return None  # "said it would keep sanctions until Caracas stopped attacking":
             # an adverbial clause's act is no part of the account; a participle or
             # infinitive on a noun of it is ("said it cut tariffs on goods requested by
@@ -854,13 +849,13 @@ def implied_speaker(verb: Token) -> Token | None:
     return None
 
 
-def claim_speaker(token: Token, noun_subjects: bool = False) -> Token | None:
+def claim_speaker(token: Token) -> Token | None:
     """The named subject (a proper name or a named entity: "Iraq", "Maduro", "the
     Iraqi command") of the first ``claim_speech_verbs`` verb whose clause holds the trigger
     (climbing as :func:`sourced_claim` does), when that verb is a ``party_speech_verbs``
     verb ("said", "told", "claimed"; not "reported", "announced", "found")."""
     lists = word_lists()
-    subj = claim_subject(token, noun_subjects)
+    subj = claim_subject(token)
     if subj is None:
         return None
     verb = subj.head.lemma_.lower()
