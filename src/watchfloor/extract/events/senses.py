@@ -50,12 +50,14 @@ RELATIONS = {
     "acl_agent",
     "noun_inf",
     "settled_form",
+    "venue_obj",
 }
 PARTY_ENTS = {"ORG", "GPE", "NORP", "PERSON"}  # a named party acted on
 JOINT = {"both", "two", "three", "four", "five", "six", "seven"}  # "the two sides agreed"
 ANY = "*"  # the words of an ``intransitive`` row: the relation alone decides
 OBJ_DEPS = {"dobj", "attr", "oprd", "nsubjpass", "dative"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod"}
+VENUE_PREPS = {"at", "during"}  # "agreed at the summit": where an act was done
 QUOTE_MARKS = {'"', "''", "”", "'"}
 QUANTITY = {"most", "part", "portion", "rest", "number", "dozen", "hundred", "thousand"}
 
@@ -150,6 +152,16 @@ def _related(token: Token, relation: str) -> set[str]:
             ("not " if _negated(c, token) else "") + c.lemma_.lower()
             for c in token_children(token)
             if c.dep_ in {"acomp", "oprd"}
+        }
+    if relation == "venue_obj":  # "agreed at the summit to adopt rules", "the plans
+        # agreed at the Lisbon summit": the object of an "at" / "during" phrase of the verb,
+        # the meeting where the act was done (not "agreed to a summit": a meeting to hold)
+        return {
+            o.lemma_.lower()
+            for p in token_children(token)
+            if p.dep_ == "prep" and p.lower_ in VENUE_PREPS
+            for o in token_children(p)
+            if o.dep_ == "pobj"
         }
     if relation == "prep_word":  # "talked about the elections": the preposition itself,
         # when no "with" / "between" names a party talked with
