@@ -106,3 +106,21 @@ def test_dated_code_before_every_range_and_guards():
     assert dated_code(entry, early) is None
     assert dated_code(entry, (date(2005, 1, 1), date(2005, 1, 1))) == "PERGOV"
     assert dated_code(entry, None) == "PERGOV"  # undated: the default stays
+
+
+# -- "opposition" of those a preposition names ----------------------------------------------
+def test_opposition_from_millers_is_no_political_opposition():
+    doc = _extract(
+        "WASHINGTON, March 4 - Ghana bought 50,000 tonnes of wheat last year, but local "
+        "opposition from bakers has slowed the deliveries, the department said.",
+        published="1987-03-04",
+    )
+    assert not any((e.actor_code or "").endswith("OPP") for e in doc.entities)
+
+
+def test_guard_the_political_opposition_stays():
+    doc = _extract("Bangladesh's opposition called a general strike on Wednesday.")
+    assert "BGDOPP" in {e.actor_code for e in doc.entities}
+    # the parties that resist are still the opposition
+    doc = _extract("There was strong opposition from Bangladesh's opposition parties to the plan.")
+    assert "BGDOPP" in {e.actor_code for e in doc.entities}
