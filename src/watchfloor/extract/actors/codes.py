@@ -64,6 +64,14 @@ PERSONAL_RANKS = frozenset(
         Path(__file__).resolve().parents[2] / "data" / "actors" / "personal_ranks.tsv"
     )
 )
+# Words that end only a trading, broking or investment house's name ("Acme Futures",
+# "Hill Securities"; firm_house_words.tsv, roles44: their officers were coded GOV)
+FIRM_HOUSE_WORDS = frozenset(
+    fold(r["word"])
+    for r in read_tsv(
+        Path(__file__).resolve().parents[2] / "data" / "actors" / "firm_house_words.tsv"
+    )
+)
 # Dictionary aliases many states' bodies share ("the Treasury", "National Security
 # Council"; generic_aliases.tsv): inside a longer name they name no one state's body
 # (actors25: "General Tax Directorate of the Treasury Ministry", El Salvador's, coded USAGOV
@@ -391,7 +399,25 @@ def dated_code(entry: GazetteerEntry, period: Period | None) -> str | None:
         ]
         if hits:
             return hits[-1]
+        if _before_every_range(entry, history, last):
+            return None
     return _default_code(entry, history)
+
+
+def _before_every_range(
+    entry: GazetteerEntry, history: list[tuple[str, date | None, date | None]], last: date
+) -> bool:
+    """Whether an article ending on ``last`` predates every dated office of a person's
+    entry (issue 11, roles44: "Donald Trump" in a 1987 story, a real-estate developer then,
+    coded USAGOV from the entry's undated default, his later office). The dictionary
+    says nothing of the person before the first range: no code from it."""
+    starts = [start for _, start, _ in history]
+    return (
+        entry.type == "person"
+        and bool(starts)
+        and all(start is not None for start in starts)
+        and last < min(s for s in starts if s is not None)
+    )
 
 
 def _default_code(

@@ -546,6 +546,24 @@ def _apolitical_opposition(token) -> bool:
     )
 
 
+# Prepositions after "opposition" that name whose resistance it is ("opposition from
+# millers", "opposition among farmers", "opposition by the unions")
+OPPOSERS_PREPS = frozenset({"from", "among", "by"})
+
+
+def _opposition_from_others(token) -> bool:
+    """Whether a bare "opposition" is the resistance of those a preposition after it names
+    ("local opposition from millers", roles44, round 61: read as a US political
+    opposition): those named are the actor, the word is no party. Not "opposition
+    leaders/parties" (a compound: the word's own role) nor "the opposition said"."""
+    return fold(token.text) == "opposition" and any(
+        c.dep_ == "prep"
+        and fold(c.text) in OPPOSERS_PREPS
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
+    )
+
+
 def _speaker_country(doc: Doc, token, known: list[Reading]) -> str | None:
     """The country of who says "our police": the nearest person or organisation with a
     country in the same sentence, outside the phrase, a grammatical subject first ("'Our
@@ -721,6 +739,8 @@ class RolePhraseReader(ExtractorState):
                 )
             ):
                 continue  # "human rights and development workers": no labour movement
+            if role[0] == "OPP" and _opposition_from_others(token):
+                continue  # "opposition from millers": the millers' resistance, no party
             if role[0] == "GOV" and _corporate_office(doc, token):
                 continue  # "senior vice-president of international activities": a firm's
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):

@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from watchfloor.extract.actors.codes import (
     BODY_OF_MEMBERS,
+    FIRM_HOUSE_WORDS,
     FIRM_NAME_FORMS,
     NATIONAL_ROLES,
     NATIONALITY_NOUNS,
@@ -538,6 +539,8 @@ def firm_office(gaz: Gazetteer, tokens: list) -> bool:
         prev = tokens[j - 1]
         if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.tag_ == "POS":
             return False
+        if fold(prev.text) in FIRM_HOUSE_WORDS:
+            return True  # "Golden Gate Futures president X": a trading house's (roles44)
         return unknown_owner(gaz, prev.text) or firm_in_text(gaz, prev)
     return False
 
@@ -571,7 +574,22 @@ def named_firm_office(gaz: Gazetteer, tokens: list) -> bool:
     owner = tokens[-2]
     if owner.tag_ == "POS" and len(tokens) >= 3:
         owner = tokens[-3]  # "Eastern's president X"
-    return owner.text[:1].isupper() and firm_in_text(gaz, owner)
+    if not owner.text[:1].isupper():
+        return False
+    return firm_in_text(gaz, owner) or house_named([t for t in tokens if t.i <= owner.i])
+
+
+def house_named(tokens: list) -> bool:
+    """Whether ``tokens`` end in a trading or investment house's name of two words or
+    more ("Silver Bay Futures", "Hill Securities"; firm_house_words.tsv, roles44): an
+    office after it is the house's, not the state's. A house word alone ("Capital") or
+    after a lower-case word names no house."""
+    return (
+        len(tokens) >= 2
+        and fold(tokens[-1].text) in FIRM_HOUSE_WORDS
+        and tokens[-2].text[:1].isupper()
+        and tokens[-2].pos_ == "PROPN"
+    )
 
 
 # Words that end a company's name in English news, besides the legal forms ("Eastern
@@ -638,8 +656,8 @@ def bare_office_in_firm_story(tokens: list, text: str) -> bool:
 # (rounds 34-35 and earlier: such officers coded the state's government from "president")
 OFFICE_OF_BODY = re.compile(
     r"(?i:(?:(?:former|ex|vice|executive|deputy|acting|senior)[\s-]+)*"
-    r"(?:president|chairman|chairwoman|chairperson|vice-president)\s+of\s+(?:the\s+)?)"
-    r"(?:[a-z]+\s+)?(?P<body>[A-Z].*)"
+    r"(?:president|chairman|chairwoman|chairperson|vice-president)\s+(?P<prep>of|at)\s+"
+    r"(?:the\s+)?)(?:[a-z]+\s+)?(?P<body>[A-Z].*)"
 )
 BODY_OFFICE = re.compile(
     r"(?P<owner>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
@@ -664,6 +682,8 @@ def appositive_body_office(gaz: Gazetteer, title: str, text: str) -> str | None:
         code = body_words_code(gaz, words)
         if code is None and words and fold(words[-1]).strip(".,") in FIRM_NAME_FORMS:
             code = "BUS"  # "president of Acme Steel Corp": a firm by its legal form
+        if code is None and len(words) > 1 and fold(words[-1]) in FIRM_HOUSE_WORDS:
+            code = "BUS"  # "vice president at Acme Futures": a trading house (roles44)
         return code if code == "" or code and code[-3:] in NON_STATE_OFFICE_ROLES else None
 
     title = " ".join(title.split())
