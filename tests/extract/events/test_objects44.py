@@ -70,3 +70,13 @@ def test_possessive_behalf_is_not_the_target():
 def test_signing_partner_stays_the_target():
     # guard: a partner named with "with" is still the target
     assert _targets("Canada signed the pact with Brazil on Monday.", "signed") == {"BRA"}
+
+
+def test_the_veto_guard_reads_the_same_general_determiners_as_the_non_act_rules() -> None:
+    # arguments reads nonacts.yaml itself (importing nonacts there closed an import cycle,
+    # tests/test_layout.py); the two readings of the list must agree
+    from watchfloor.extract.events.arguments import _general_determiners
+    from watchfloor.extract.events.nonacts import default_lists
+
+    assert _general_determiners() == default_lists().general_determiners
+    assert "any" in _general_determiners()

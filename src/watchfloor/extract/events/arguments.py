@@ -2402,6 +2402,18 @@ def argument_roles() -> dict:
     return read_yaml(path) or {}
 
 
+@lru_cache(maxsize=1)
+def _general_determiners() -> frozenset[str]:
+    """``nonacts.yaml``'s ``general_determiners`` ("any", "every", "all"), read once per
+    process here: importing :mod:`.nonacts` from this module would close an import cycle
+    (nonacts → commercial → resolver → actors → article_country → arguments)."""
+    from watchfloor.data import read_yaml
+
+    path = Path(str(resources.files("watchfloor.data.events").joinpath("nonacts.yaml")))
+    data = read_yaml(path) or {}
+    return frozenset(str(w).lower() for w in data.get("general_determiners") or [])
+
+
 @cache
 def role_words(key: str, part: str | None = None) -> frozenset[str]:
     """RETURNS the shipped word list ``key`` of ``argument_roles.yaml`` (or the list
@@ -2613,10 +2625,8 @@ def vetoed_chamber(token: Token, code: str) -> tuple[Token | None, Token | None]
         if token.pos_ == "VERB"
         else prep_objects(token, {"of"})
     )
-    from watchfloor.extract.events.nonacts import default_lists
-
     passing = role_words("vetoed_chambers", "passing")
-    general = default_lists().general_determiners
+    general = _general_determiners()
     for bill in bills:
         if any(d.dep_ == "det" and d.lower_ in general for d in token_children(bill)):
             continue  # "would veto any tax rise passed by Congress": a stance (nonacts.yaml)
