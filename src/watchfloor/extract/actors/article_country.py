@@ -355,20 +355,10 @@ def country_of_article(
     RETURNS None when no country leads so.
     """
     counts: Counter[str] = Counter()
-    named: Counter[str] = Counter()  # the votes of coded people and bodies
-    dateline, demonyms = country_words(doc, gaz)
+    dateline = country_words(doc, gaz)[0]
     if dateline and dateline in gaz.countries:
         counts[dateline] += 2  # where the story was filed ("TOKYO, March 3 -"): ICEWS-style
-    for r in readings:
-        iso = reading_country(r, places)
-        if iso and iso in gaz.countries:
-            counts[iso] += 1
-            if r.type != "location":
-                named[iso] += 1
-    taken = {i for r in readings for i in range(r.start, r.end)}
-    for i, iso in demonyms:
-        if i not in taken:
-            counts[iso] += 1
+    named = _text_votes(doc, gaz, readings, places, counts)
     iso = _leader(counts, plurality)
     if iso is not None and named:
         placed = home_country(readings, places)
@@ -405,20 +395,39 @@ def beside_dateline(
     facts = document_facts(doc)
     span = (facts.dateline.start(), facts.dateline.end()) if facts.dateline is not None else None
     counts: Counter[str] = Counter()
-    for r in readings:
-        if span is not None and span[0] <= doc[r.start].idx < span[1]:
-            continue  # the dateline's own place
-        iso = reading_country(r, places)
-        if iso and iso in gaz.countries:
-            counts[iso] += 1
-    taken = {i for r in readings for i in range(r.start, r.end)}
-    for i, iso in country_words(doc, gaz)[1]:
-        if i not in taken:
-            counts[iso] += 1
+    _text_votes(doc, gaz, readings, places, counts, skip=span)  # the dateline's place left out
     leader = _leader(counts, False)
     if leader is not None:
         return leader
     return country if counts[country] or not set(counts) - {country} else None
+
+
+def _text_votes(
+    doc: Doc,
+    gaz: Gazetteer,
+    readings: list[Reading],
+    places: dict[str, Place],
+    counts: Counter[str],
+    skip: tuple[int, int] | None = None,
+) -> Counter[str]:
+    """Add to ``counts`` the text's country votes: one per reading whose country the text
+    or the dictionary gives (not those starting inside the character span ``skip``), one
+    per capitalised demonym outside every reading. RETURNS the votes of the coded people
+    and bodies among them (the readings that are not locations)."""
+    named: Counter[str] = Counter()
+    for r in readings:
+        if skip is not None and skip[0] <= doc[r.start].idx < skip[1]:
+            continue
+        iso = reading_country(r, places)
+        if iso and iso in gaz.countries:
+            counts[iso] += 1
+            if r.type != "location":
+                named[iso] += 1
+    taken = {i for r in readings for i in range(r.start, r.end)}
+    for i, iso in country_words(doc, gaz)[1]:
+        if i not in taken:
+            counts[iso] += 1
+    return named
 
 
 def _leader(counts: Counter[str], plurality: bool) -> str | None:
