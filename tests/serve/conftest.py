@@ -49,6 +49,7 @@ def store_path(tmp_path_factory) -> Path:
                 "title": "<b>Strike</b> & reaction",
                 "published": "2026-10-20",
                 "source": "Test Wire",
+                "dateline": "CARACAS, Oct 20 -",
             }
         )
         + "\n",

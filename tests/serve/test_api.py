@@ -42,6 +42,7 @@ def test_document_spans_point_into_its_text(server):
     doc = server.get(f"/api/documents/{HOSTILE_ID}")
     text = doc["text"]
     assert text == HOSTILE_TEXT  # served exactly as given; escaping is the page's job
+    assert doc["dateline"] == "CARACAS, Oct 20 -"  # the record's dateline field, stored
     assert doc["mentions"] and doc["events"]
     for m in doc["mentions"]:
         assert text[m["start"] : m["end"]] == m["text"]

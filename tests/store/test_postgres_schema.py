@@ -168,3 +168,23 @@ def test_a_store_made_before_the_coding_column_is_upgraded_once(pg_url):
         ).fetchone()
     assert view == [*table, "is_earliest"] and "coding" in table
     assert stamp is not None
+
+
+def test_a_store_made_before_the_dateline_column_is_upgraded_with_its_view(pg_url):
+    """A store whose documents and documents_v predate ``dateline`` (the newest column, after
+    ``coding``) gets the column and a view holding every column of the table."""
+    _open_for_writing(pg_url)
+    with psycopg.connect(pg_url, autocommit=True) as con:
+        con.execute("ALTER TABLE documents DROP COLUMN dateline CASCADE")  # drops documents_v
+        con.execute("CREATE VIEW documents_v AS SELECT d.*, true AS is_earliest FROM documents d")
+    _forget_stamp(pg_url)
+    _open_for_writing(pg_url)
+    columns = (
+        "SELECT column_name FROM information_schema.columns"
+        " WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position"
+    )
+    with PostgresStore(pg_url, read_only=True) as store:
+        view = [r[0] for r in store.con.native(columns, ["documents_v"]).fetchall()]
+        table = [r[0] for r in store.con.native(columns, ["documents"]).fetchall()]
+    assert table[-2:] == ["coding", "dateline"]
+    assert view == [*table, "is_earliest"]

@@ -281,3 +281,49 @@ def test_main_quad_class_ties_go_to_the_more_conflictual_class(store_db):
             "('b', 3), ('b', 3), ('b', 4), ('c', NULL)) AS t(g, q) GROUP BY g ORDER BY g"
         )
     assert [(r["g"], r["main"]) for r in rows] == [("a", 4), ("b", 3), ("c", None)]
+
+
+def test_a_records_dateline_is_stored_with_its_document(store_db):
+    """The wire dateline a record sends apart from its text (``RawDocument.dateline``) is kept
+    in ``documents.dateline``; a document without one stores NULL."""
+    with open_store(store_db) as store:
+        filed = _doc("filed")
+        filed.raw.dateline = "LIMA, Sept 7 -"
+        plain = _doc("plain", text=TEXT.replace("Sunday", "Monday"))
+        ClusterAssigner(store).assign([filed, plain])
+        store.write_batch([filed, plain], [])
+        rows = store.sql("SELECT id, dateline FROM documents ORDER BY id")
+    assert [(r["id"], r["dateline"]) for r in rows] == [
+        ("filed", "LIMA, Sept 7 -"),
+        ("plain", None),
+    ]
+
+
+def test_a_duckdb_store_made_before_the_dateline_column_gets_it_last(tmp_path):
+    from importlib import resources
+
+    import duckdb
+
+    schema = resources.files("watchfloor.store").joinpath("schema.sql").read_text()
+    old = "\n".join(
+        line for line in schema.splitlines() if "ADD COLUMN IF NOT EXISTS dateline" not in line
+    )
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(old)
+    assert "dateline" not in [r[0] for r in con.execute("DESCRIBE documents").fetchall()]
+    con.close()
+    with open_store(db) as store:
+        doc = _doc("filed")
+        doc.raw.dateline = "QUITO, Sept 7 -"
+        ClusterAssigner(store).assign([doc])
+        store.write_batch([doc], [])
+        cols = [
+            r["column_name"]
+            for r in store.sql(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'"
+            )
+        ]
+        stored = store.sql("SELECT dateline FROM documents_v")
+    assert cols[-2:] == ["coding", "dateline"]
+    assert stored == [{"dateline": "QUITO, Sept 7 -"}]

@@ -33,8 +33,8 @@ def document_key(store: DuckDBStore, key: str) -> str | None:
 
 
 _DOC_COLUMNS = """d.uid, d.id, d.title, d.published, d.published_precision, d.source AS outlet,
-    d.url, d.language, d.coding, d.format, d.cluster_id AS story, d.duplicate_of, d.is_earliest,
-    d.ingested_at"""
+    d.url, d.language, d.coding, d.dateline, d.format, d.cluster_id AS story, d.duplicate_of,
+    d.is_earliest, d.ingested_at"""
 
 
 def list_documents(

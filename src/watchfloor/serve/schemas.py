@@ -55,6 +55,7 @@ class DocumentSummary(BaseModel):
     url: str | None
     language: str | None
     coding: str | None = None  # "en" | "es" | "not_coded:<lang>" (nlp/routing.py)
+    dateline: str | None = None  # the wire dateline the record sent apart from its text
     format: str | None
     story: str
     duplicate_of: str | None

@@ -176,7 +176,7 @@ class DuckDBStore:
                 "INSERT INTO documents SELECT uid, id, nextval('ingest_seq'), title, text, "
                 "published, published_precision, source, url, language, origin, format, "
                 "content_hash, ingested_at, batch_id, cluster_id, duplicate_of, similarity, "
-                "signature, coding FROM batch_documents"
+                "signature, coding, dateline FROM batch_documents"
             )
             con.unregister("batch_documents")
         for table, data in rows.row_tables():
@@ -647,6 +647,7 @@ _DOC_SCHEMA = pa.schema(
         ("similarity", pa.float64()),
         ("signature", pa.list_(pa.uint64())),
         ("coding", pa.string()),
+        ("dateline", pa.string()),
     ]
 )
 
@@ -697,6 +698,7 @@ class _BatchRows:
                 "similarity": doc.similarity,
                 "signature": doc.signature,
                 "coding": doc.coding,
+                "dateline": raw.dateline,
             }
         )
         self.bands.extend(

@@ -351,8 +351,9 @@ _DOC_COLUMNS = [
     "similarity",
     "signature",
     "coding",
+    "dateline",
 ]
-_DOC_TYPES = ["text"] * 16 + ["double precision", "bigint[]", "text"]
+_DOC_TYPES = ["text"] * 16 + ["double precision", "bigint[]", "text", "text"]
 
 # psycopg type oids → Arrow types for exports (others: inferred from the values)
 _ARROW_OF_OID = {

@@ -38,6 +38,10 @@ CREATE TABLE IF NOT EXISTS documents (
 -- Added by language routing (issue 17); ALTER keeps older store files readable and the
 -- column last, where the batch insert puts it. Values: en | es | not_coded:<lang>.
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS coding VARCHAR;
+-- A wire dateline the record sent apart from the text ("BONN, Oct 20 -"; RawDocument.dateline,
+-- read by the actor coder): kept so a stored story says where it was filed. Added last, after
+-- coding, for the same reason.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS dateline VARCHAR;
 
 CREATE TABLE IF NOT EXISTS lsh_bands (
     band SMALLINT NOT NULL,

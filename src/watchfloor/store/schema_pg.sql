@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS documents (
 
 -- Language routing (issue 17): en | es | not_coded:<lang>; last, as in schema.sql.
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS coding TEXT;
+-- The record's wire dateline (RawDocument.dateline), last, as in schema.sql.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS dateline TEXT;
 CREATE INDEX IF NOT EXISTS documents_content_hash ON documents (content_hash);
 CREATE INDEX IF NOT EXISTS documents_cluster ON documents (cluster_id);
 
@@ -312,14 +314,19 @@ SELECT cluster_id,
        (array_agg(uid ORDER BY coalesce(published, '9999'), seq))[1] AS earliest_uid
 FROM documents GROUP BY cluster_id;
 
--- a documents_v made before the coding column cannot be replaced in place (PostgreSQL
--- keeps a view's column order): drop it once so the line below rebuilds it with the column
--- (one transaction: a reader never finds the view missing). The script runs one statement
--- per transaction otherwise (postgres_store.py, _create_schema).
+-- a documents_v made before a column was added to documents (coding, dateline) cannot be
+-- replaced in place (PostgreSQL keeps a view's column order): drop it once so the line below
+-- rebuilds it with every column (one transaction: a reader never finds the view missing).
+-- The script runs one statement per transaction otherwise (postgres_store.py,
+-- _create_schema).
 BEGIN;
 DO $$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
-                 AND table_name = 'documents_v' AND column_name = 'coding') THEN
+  IF EXISTS (SELECT 1 FROM information_schema.columns t
+             WHERE t.table_schema = current_schema() AND t.table_name = 'documents'
+               AND NOT EXISTS (SELECT 1 FROM information_schema.columns v
+                               WHERE v.table_schema = t.table_schema
+                                 AND v.table_name = 'documents_v'
+                                 AND v.column_name = t.column_name)) THEN
     DROP VIEW IF EXISTS documents_v;
   END IF;
 END $$;
