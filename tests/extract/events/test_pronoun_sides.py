@@ -134,3 +134,24 @@ def test_the_group_is_never_the_newspaper_named_last():
     )[0]
     attack = next(e for e in doc.events if e.trigger.text == "attacked")
     assert attack.source_code == "VENCRM"
+
+
+def test_possessive_in_a_time_adjunct_is_the_clauses_subject():
+    # sources45: "X accused Y of aggression during his trip": X's own trip
+    ev = event(
+        "Colombian Foreign Minister Julio Londono accused Venezuela of aggression during "
+        "his trip to Caracas.",
+        "trip",
+    )
+    assert (ev.source, ev.source_code) == ("per:julio-londono", "COLGOV")
+
+
+def test_possessive_in_a_time_adjunct_with_a_person_object_keeps_the_nearer_person():
+    # guard: "X criticised Y after his visit": Y fits "his" as well; the nearer person
+    # stays the owner, as before sources45
+    ev = event(
+        "Peruvian President Alan Garcia criticised Bolivian President Victor Paz after his "
+        "visit to Chile.",
+        "visit",
+    )
+    assert ev.source_code != "PERGOV"

@@ -180,3 +180,58 @@ def test_she_skips_the_nearer_man_for_the_woman_named_before():
     assert found.antecedent(_find(STORY, "She"), found.persons).id == "per:gomez"
     # guard: "Perez said he left": the "he" is the man, never the woman named first
     assert found.antecedent(STORY[7], found.persons).id == "per:perez"
+
+
+# sources45: a possessive in a time adjunct of its own clause ("Smith criticised Peru after
+# his visit"): the clause's subject owns the noun, unless the verb has an object that fits
+def _adjunct(obj: tuple[str, str, str], prep: str = "after", dep: str = "prep") -> Doc:
+    word, pos, tag = obj
+    return _doc(
+        [
+            ("Smith", 1, "nsubj", "Smith", "PROPN", "NNP"),
+            ("criticised", 1, "ROOT", "criticise", "VERB", "VBD"),
+            (word, 1, "dobj", word.lower(), pos, tag),
+            (prep, 1, dep, prep, "ADP", "IN"),
+            ("his", 5, "poss", "his", "PRON", "PRP$"),
+            ("visit", 3, "pobj", "visit", "NOUN", "NN"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+
+
+def test_a_possessive_in_a_time_adjunct_stands_for_its_clauses_subject():
+    doc = _adjunct(("policy", "NOUN", "NN"))
+    found = _antecedents(doc)
+    assert found.antecedent(_find(doc, "his"), found.persons).id == "per:smith"
+    doc = _adjunct(("policy", "NOUN", "NN"), prep="during")
+    assert found.antecedent(_find(doc, "his"), _antecedents(doc).persons).id == "per:smith"
+
+
+def test_a_possessive_in_an_adjunct_with_a_fitting_object_skips_the_subject():
+    # guard: "Smith criticised Jones after his visit": Jones may own the visit; the
+    # subject stays skipped and the nearer fitting person is taken, as before
+    doc = _adjunct(("Jones", "PROPN", "NNP"))
+    found = _antecedents(doc)
+    assert found.antecedent(_find(doc, "his"), found.persons).id == "per:jones"
+    # "Smith criticised him after his visit": the object pronoun may be the owner
+    doc = _adjunct(("him", "PRON", "PRP"))
+    found = _antecedents(doc)
+    assert found.antecedent(_find(doc, "his"), found.persons) is None
+
+
+def test_a_possessive_under_another_preposition_still_skips_the_subject():
+    # guard: "Smith criticised the policy for his visit" and an argument ("demanded his
+    # resignation"): only the time or circumstance adjuncts of adjunct_preps lift the skip
+    doc = _adjunct(("policy", "NOUN", "NN"), prep="for")
+    found = _antecedents(doc)
+    assert found.antecedent(_find(doc, "his"), found.persons) is None
+    doc = _doc(
+        [
+            ("Smith", 1, "nsubj", "Smith", "PROPN", "NNP"),
+            ("demanded", 1, "ROOT", "demand", "VERB", "VBD"),
+            ("his", 3, "poss", "his", "PRON", "PRP$"),
+            ("resignation", 1, "dobj", "resignation", "NOUN", "NN"),
+        ]
+    )
+    found = _antecedents(doc)
+    assert found.antecedent(_find(doc, "his"), found.persons) is None

@@ -12,11 +12,12 @@ analyse → serve/export.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from watchfloor.extract.actors.article_country import country_words
-from watchfloor.extract.actors.codes import FORMER
+from watchfloor.extract.actors.codes import FORMER, country_word
 from watchfloor.extract.actors.former_offices import former_office_code
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
@@ -28,7 +29,7 @@ from watchfloor.extract.actors.word_lists import (
 )
 from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.doccache import sentence_at
-from watchfloor.extract.gazetteer import fold
+from watchfloor.extract.gazetteer import Gazetteer, fold
 
 
 def sentence_group(doc: Doc, r: Reading, readings: list[Reading]) -> Reading | None:
@@ -140,6 +141,65 @@ def _firm_partner(doc: Doc, org: Reading, start: int) -> bool:
     return False
 
 
+# Words of a portfolio between an international body's name and its office word ("farm",
+# "External Relations", "Trade and Industry"): parts of speech of the words, and "and"
+PORTFOLIO_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _body_prefix(gaz: Gazetteer, o: Reading) -> tuple[Reading, int] | None:
+    """The international body an organisation's name opens with, and how many of its
+    words follow the body's name: a coded IGO whole (0 words), or an uncoded name whose
+    first words the gazetteer holds as an IGO ("EC Farm": the small model's span for "EC
+    Farm Commissioner X"; the rest capitalised portfolio words). None otherwise."""
+    if (o.code or "").startswith("IGO") and not o.inferred:
+        return o, 0
+    if o.code:
+        return None
+    words = o.name.split()
+    for k in range(len(words) - 1, 0, -1):
+        if not all(w[:1].isupper() for w in words[k:]):
+            return None
+        entry = gaz.lookup(" ".join(words[:k]))
+        if entry is not None and entry.type == "organization" and (entry.code or "")[:3] == "IGO":
+            return replace(o, code=entry.code, country=None, inferred=False), len(words) - k
+    return None
+
+
+def international_office(
+    gaz: Gazetteer, doc: Doc, r: Reading, readings: list[Reading]
+) -> Reading | None:
+    """The international body a person holds an office of when a portfolio stands between
+    the body's name and the office word right before the person's name ("European
+    Community farm commissioner X", "EC External Relations Commissioner X"; sources45:
+    both left uncoded, the title walk stops at the portfolio). The office word is a title
+    head (``GROUP_TITLE_HEADS``: commissioner, director, secretary ...); the words between
+    are one to three nouns or adjectives (and an inner "and"), none a country word (a
+    member state's official: "EC farm ministers, French minister X"). RETURNS the body's
+    reading with its code, or None."""
+    # a wire line break inside the title ("EC farm commissioner\nX") is no word of it
+    words = [t for t in doc[max(0, r.start - 8) : r.start] if not t.is_space]
+    if r.code or not words or fold(words[-1].text) not in GROUP_TITLE_HEADS:
+        return None
+    office = words[-1].i
+    for o in readings:
+        if o.type != "organization" or not o.end <= office or office - o.end > 6:
+            continue
+        found = _body_prefix(gaz, o)
+        if found is None:
+            continue
+        body, inside = found
+        gap = [t for t in doc[o.end - inside : office] if not t.is_space]
+        if not 1 <= len(gap) <= 3 or gap[0].lower_ == "and":
+            continue
+        if all(
+            (t.pos_ in PORTFOLIO_POS and t.is_alpha or t.lower_ == "and")
+            and country_word(gaz, t.text) is None
+            for t in gap
+        ):
+            return body
+    return None
+
+
 class GroupMembership(ExtractorState):
     """Code people by their group (a part of :class:`ActorExtractor`)."""
 
@@ -178,6 +238,12 @@ class GroupMembership(ExtractorState):
                 self._take_member_code(r, o)
                 r.inferred = o.inferred
                 return
+        body = international_office(self.gaz, doc, r, readings)
+        if body is not None:
+            # "European Community farm commissioner X", "EC External Relations
+            # Commissioner X": the body's officer, with its portfolio between (sources45)
+            self._take_member_code(r, body)
+            return
         for title in r.titles:
             # "the UN special rapporteur on torture, X", "DEA agent X": the title opens
             # with a coded body's mention and its head is an office or membership word

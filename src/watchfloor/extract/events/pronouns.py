@@ -72,6 +72,8 @@ FIRST_SINGULAR = {"i", "me", "my", "myself", "mine"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 # verbs that introduce what someone said: their subject speaks the quote
 SPEAKING = frozenset(WORDS["speaking_verbs"])
+# a time or circumstance adjunct ("after his visit"): its possessive may be the subject's
+ADJUNCT_PREPS = frozenset(WORDS["adjunct_preps"])
 # "a gang that attacked", "the police, who arrested": the relative pronoun stands for the
 # noun its clause modifies
 RELATIVE = {"that", "which", "who", "whom"}
@@ -151,7 +153,10 @@ class Antecedents:
             if sent.start > 0:
                 sent = sentence_at(pron.doc, sent.start - 1)
         floor = sent.start_char
-        skip = {self._subject_person(pron)} | self._co_arguments(pron)
+        subject = self._subject_person(pron)
+        if subject is not None and self._own_adjunct(pron, mentions):
+            subject = None  # "X criticised the US after his visit": X's own visit
+        skip = {subject} | self._co_arguments(pron)
         collective = pron.lower_ in COLLECTIVE | COLLECTIVE_POSS
         gender = (
             "m" if pron.lower_ in MALE_PRONOUNS else "f" if pron.lower_ in FEMALE_PRONOUNS else None
@@ -315,6 +320,35 @@ class Antecedents:
         )
         ent = self.entity_at(subj) if subj is not None else None
         return ent.id if ent is not None else None
+
+    def _own_adjunct(self, pron: Token, mentions: list[tuple[int, Entity]]) -> bool:
+        """Whether a possessive pronoun owns a noun in a time or circumstance adjunct of a
+        verb with a subject of its own and no object the pronoun could stand for ("X
+        criticised the United States after his visit": X's visit; not "X arrested Y after
+        his return", nor "X demanded his resignation", an argument of the verb): there the
+        clause's subject is the likeliest owner, not one to skip (sources45)."""
+        if pron.dep_ != "poss" or pron.head.dep_ != "pobj":
+            return False
+        prep = pron.head.head
+        verb = prep.head
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in ADJUNCT_PREPS
+            or verb.pos_ not in {"VERB", "AUX"}
+            or not any(c.dep_ in SUBJECT_DEPS for c in token_children(verb))
+        ):
+            return False
+        fitting = {e.id for _, e in mentions}
+        for obj in token_children(verb):
+            if obj.dep_ not in {"dobj", "dative", "attr"}:
+                continue
+            for tok in (obj, *obj.conjuncts):
+                if tok.pos_ == "PRON":
+                    return False  # "arrested him after his return": him, perhaps
+                ent = self.entity_at(tok)
+                if ent is not None and ent.id in fitting:
+                    return False  # "arrested Y after his return": Y's, perhaps
+        return True
 
     def _co_arguments(self, pron: Token) -> set[str]:
         """The entities of the other arguments of the pronoun's predicate (the agent of "he
