@@ -71,3 +71,10 @@ def test_a_national_institute_with_an_adjective_is_the_state_agency() -> None:
 def test_an_institute_alone_is_no_state_body() -> None:
     doc = one("La Policía detuvo a dos estudiantes del instituto en Quito, Ecuador.")
     assert not any((e.actor_code or "").endswith("GOV") for e in doc.entities)
+
+
+def test_an_electoral_council_is_no_legislature() -> None:
+    # the converted list's "consejo nacional" is LEG (national councils of Austria,
+    # Slovakia): the adjective rule is for state roles only, so the council stays a name
+    doc = one("El Consejo Nacional Electoral anunció nuevas elecciones en Caracas.")
+    assert not any((e.actor_code or "").endswith("LEG") for e in doc.entities)

@@ -347,7 +347,10 @@ class SpanishActorExtractor:
         """Whether an entity of the model is a state body's role phrase of two or more
         words with only one or two adjectives after it (spanish45): "Instituto Nacional Electoral",
         "Instituto Nacional Penitenciario". A name the converted list knows stays a name;
-        a one-word role ("Policía Federal Ministerial") is left to the readers above."""
+        a one-word role ("Policía Federal Ministerial") is left to the readers above, and
+        so is a legislature's role: the converted list's "consejo nacional" (LEG, the
+        national councils of Austria or Slovakia) would make Venezuela's "Consejo Nacional
+        Electoral" a legislature."""
         if self.gaz.up_code(span.text):
             return False
         role, end = self._role_at(span.doc, span[0])
@@ -355,7 +358,7 @@ class SpanishActorExtractor:
         # the small model tags a capitalised adjective PROPN ("Electoral"): one or two
         # words, none a preposition or a country's name
         return (
-            role in STATE_BODIES
+            role in STATE_ROLES
             and end - span.start >= 2
             and 0 < len(rest) <= 2
             and all(
