@@ -2,8 +2,9 @@
 ("en Coroico", "en Tibú") tells the story's home country, so a bare "la Policía" or "el
 Gobierno" of that story takes it; a national institute ("el Instituto Nacional de
 Migración", "el Instituto Nacional Electoral") is a state agency of the story's country.
-Guards: a town name of several countries, a name after no locative preposition, "el
-instituto" alone. Sentences written for these tests."""
+Guards: a town name of several countries, a town name after no locative preposition, "el
+instituto" alone, a national council the converted list codes LEG. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -45,6 +46,14 @@ def test_a_town_the_model_does_not_tag_still_counts() -> None:
 def test_a_town_of_several_countries_gives_no_country() -> None:
     found = sides(
         "Un hombre fue hallado sin vida en Concepción. La Policía detuvo a dos sospechosos.", "17"
+    )
+    assert found and all(s is None or s == "COP" for s, _ in found)
+
+
+def test_a_town_after_no_locative_preposition_gives_no_country() -> None:
+    # the list is read only for a place phrase: a bare name may be a person or a team
+    found = sides(
+        "Coroico amaneció con las calles cerradas. La Policía detuvo a doce manifestantes.", "17"
     )
     assert found and all(s is None or s == "COP" for s, _ in found)
 
