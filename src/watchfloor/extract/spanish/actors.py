@@ -299,6 +299,8 @@ class SpanishActorExtractor:
                 and span.doc[end].lower_ in {"de", "del"}
             ):
                 return None  # "Procuraduría General de la Nación": a body of several words
+        if etype != "person" and len(span) > 2 and self._state_body_of_adjectives(span):
+            return None  # "Instituto Nacional Electoral" (spanish45): a state agency
         if (
             len(span) > 2
             and span[1].lower_ in {"de", "del"}
@@ -340,6 +342,30 @@ class SpanishActorExtractor:
                 r.type = etype
                 return r
         return Reading(span.start, span.end, name, etype, None, None, None, "ner")
+
+    def _state_body_of_adjectives(self, span: SpacySpan) -> bool:
+        """Whether an entity of the model is a state body's role phrase of two or more
+        words with only one or two adjectives after it (spanish45): "Instituto Nacional Electoral",
+        "Instituto Nacional Penitenciario". A name the converted list knows stays a name;
+        a one-word role ("Policía Federal Ministerial") is left to the readers above, and
+        so is a legislature's role: the converted list's "consejo nacional" (LEG, the
+        national councils of Austria or Slovakia) would make Venezuela's "Consejo Nacional
+        Electoral" a legislature."""
+        if self.gaz.up_code(span.text):
+            return False
+        role, end = self._role_at(span.doc, span[0])
+        rest = span.doc[end : span.end]
+        # the small model tags a capitalised adjective PROPN ("Electoral"): one or two
+        # words, none a preposition or a country's name
+        return (
+            role in STATE_ROLES
+            and end - span.start >= 2
+            and 0 < len(rest) <= 2
+            and all(
+                t.is_alpha and t.pos_ in {"ADJ", "PROPN"} and not self.gaz.country_word(t.text)
+                for t in rest
+            )
+        )
 
     def _unnamed_body(self, span: SpacySpan) -> bool:
         """Whether an entity of the model is a role phrase, maybe of several words, with

@@ -18,16 +18,27 @@ report was filed from, not where the story happens.
 Twenty-third pass (issue 17, branch spanish33): the home country found for a document is
 kept on it (``doc.user_data``, :func:`story_home`), so the event extractor can aim a
 foreign actor's act that names no target at it (:mod:`.toward_home`).
+
+spanish45 (issue 17): a town too small for the place index (under 15,000 people: "en
+Coroico", "la comuna de Ercilla") counts too, once per sentence as any place, from
+``data/geo/small_places_es.tsv`` (GeoNames cities500: Latin America, Spain and Brazil;
+names of one country only; built by ``scripts/build_small_places_es.py``), when it is a
+capitalised proper noun after a locative preposition ("en", "de", "desde", "hacia",
+"a"), whether or not the model tagged it as an entity.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from watchfloor.data import read_tsv
 from watchfloor.extract.doccache import doc_sents, pos_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.extract.spanish.gazetteer import SpanishGazetteer
@@ -37,7 +48,10 @@ if TYPE_CHECKING:
     from watchfloor.extract.spanish.reading import Reading
 
 ADJECTIVES = frozenset({"ADJ"})
+PROPER = frozenset({"PROPN"})
 HOME_KEY = "wf_es_home"  # doc.user_data key: the home country the actors reader found
+# the prepositions before a small town's name that make it a place ("en Coroico")
+LOCATIVE = frozenset({"en", "de", "desde", "hacia", "a"})
 
 
 def home_country(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str | None:
@@ -61,6 +75,8 @@ def _most_named(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str
         iso = _evidence(r)
         if iso:
             seen[iso].add(bisect_right(starts, r.start) - 1)
+    for i, iso in _small_places(doc, readings):
+        seen[iso].add(bisect_right(starts, i) - 1)
     for tok in pos_tokens(doc, ADJECTIVES):
         # "la capital guatemalteca", "territorio hondureño": a place noun's demonym
         head = tok.head
@@ -94,3 +110,32 @@ def _evidence(r: Reading) -> str | None:
     if r.type == "location" and r.code is None:
         return index_country(r.name)
     return None
+
+
+def _small_places(doc: Doc, readings: list[Reading]) -> list[tuple[int, str]]:
+    """(token, country) of each small town named after a locative preposition ("en
+    Tibú", "la comuna de Ercilla", "desde Coroico"): a capitalised proper noun, with the
+    capitalised words after it ("Ponce Enríquez"), that no coded reading holds, found in
+    the small-places list."""
+    coded = {i for r in readings if r.code or r.country for i in range(r.start, r.end)}
+    out: list[tuple[int, str]] = []
+    for tok in pos_tokens(doc, PROPER):
+        i = tok.i
+        if i == 0 or i in coded or not tok.text[:1].isupper():
+            continue
+        if doc[i - 1].lower_ not in LOCATIVE or doc[i - 1].pos_ != "ADP":
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        iso = small_places().get(fold(doc[i:end].text))
+        if iso:
+            out.append((i, iso))
+    return out
+
+
+@lru_cache(maxsize=1)
+def small_places() -> dict[str, str]:
+    """Folded name -> ISO3 of the towns of ``data/geo/small_places_es.tsv``."""
+    path = Path(str(resources.files("watchfloor.data.geo") / "small_places_es.tsv"))
+    return {row["name"]: row["country"] for row in read_tsv(path)}
