@@ -33,8 +33,8 @@ from watchfloor.errors import ExtractionFailed
 from watchfloor.extract import DEFAULT_EXTRACTORS
 from watchfloor.extract.base import Extraction
 from watchfloor.model import Document
-from watchfloor.nlp import component as _component  # noqa: F401 - registers the factory
 from watchfloor.nlp import casing as _casing  # noqa: F401 - registers the components
+from watchfloor.nlp import component as _component  # noqa: F401 - registers the factory
 from watchfloor.nlp import headline as _headline  # noqa: F401 - registers the component
 from watchfloor.nlp.component import META_KEY, RESULT_KEY
 from watchfloor.nlp.routing import SPANISH_MODEL, route
