@@ -32,7 +32,8 @@ folder)::
 ``--modality`` lists the events (same document, trigger, code and sides) whose modality
 flags changed, base -> new, with the trigger marked in its sentence; ``--events`` every
 event only one output has (``-`` base, ``+`` new: another code, sides or modality), to read
-which roots a change moved.
+which roots a change moved. ``--keep DIR`` keeps both outputs of each corpus there
+(``NAME.base.jsonl``, ``NAME.new.jsonl``) to count or read them afterwards.
 
 Exit code 0 when every output is identical, 1 when any differs (the first differing line
 of each is printed), 2 on a usage or setup error.
@@ -249,6 +250,9 @@ def main() -> int:
         action="store_true",
         help="also compare the Spanish development sentences (shared eval/spanish)",
     )
+    ap.add_argument(
+        "--keep", type=Path, default=None, help="copy both outputs (NAME.base/new.jsonl) here"
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="wf-compare-") as tmp:
         work = Path(tmp)
@@ -270,6 +274,10 @@ def main() -> int:
             for name, paths in corpora.items():
                 old = extract(base / "src", paths, work / f"{name}.base.jsonl")
                 new = extract(ROOT / "src", paths, work / f"{name}.new.jsonl")
+                if args.keep:
+                    args.keep.mkdir(parents=True, exist_ok=True)
+                    (args.keep / f"{name}.base.jsonl").write_bytes(old)
+                    (args.keep / f"{name}.new.jsonl").write_bytes(new)
                 # the temporary folder's name is in each document's "origin": leave it out so
                 # that the digest can be compared between runs
                 digest = hashlib.sha256(new.replace(str(work).encode(), b"")).hexdigest()[:16]

@@ -33,6 +33,7 @@ from watchfloor.errors import ExtractionFailed
 from watchfloor.extract import DEFAULT_EXTRACTORS
 from watchfloor.extract.base import Extraction
 from watchfloor.model import Document
+from watchfloor.nlp import casing as _casing  # noqa: F401 - registers the components
 from watchfloor.nlp import component as _component  # noqa: F401 - registers the factory
 from watchfloor.nlp import headline as _headline  # noqa: F401 - registers the component
 from watchfloor.nlp.component import META_KEY, RESULT_KEY
@@ -60,6 +61,9 @@ def load_nlp(
     nlp.max_length = MAX_CHARS
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("watchfloor_headline", before="parser")  # nlp/headline.py
+    if nlp.lang == "en" and "parser" in nlp.pipe_names:  # nlp/casing.py: "U.S. And Japan"
+        nlp.add_pipe("watchfloor_casing", first=True)
+        nlp.add_pipe("watchfloor_casing_restore", last=True)
     if extractors:
         nlp.add_pipe("watchfloor_extract", config={"extractors": list(extractors)})
     _LOADED[id(nlp.vocab)] = nlp
