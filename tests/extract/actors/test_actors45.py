@@ -168,3 +168,10 @@ def test_a_name_ending_in_a_lending_house_s_word_is_no_legislature():
     gaz = default_gazetteer()
     assert name_code(gaz, "Senate Financial")[1] != "LEG"
     assert name_code(gaz, "Senate")[1] == "LEG"  # guard: the chamber itself
+
+
+def test_guard_a_headline_s_capitals_or_a_house_word_give_initials_no_firm():
+    from watchfloor.extract.actors.firm_namesakes import firm_initials
+
+    assert not firm_initials("EC CAPITAL MARKETS PLAN DELAYED\\nThe EC said", "EC")
+    assert not firm_initials("EC Capital Markets Plan Delayed. The EC said", "EC")

@@ -13,7 +13,8 @@ coded as Gustavo Petro, COLGOV; round 61: "CPC" of CPC International Inc coded C
   ("Trump Shuttle Inc", "Hill Securities": ``FIRM_NAME_FORMS``, ``firm_house_words.tsv``);
 * :func:`firm_initials`: initials the story itself gives a firm: the initials opening a
   name that ends in a firm's legal form ("CPC International Inc") or a Reuters ticker
-  ("<CPC.N>", "&lt;CPC>"). Every mention of those initials in the story is then the
+  ("<CPC.N>", "&lt;CPC>"); words in capitals and house words do not count (a headline's
+  "EC CAPITAL"). Every mention of those initials in the story is then the
   firm's, not the dictionary body's ("the CPC plants"), unless the story also names the
   body in full (:func:`names_body_in_full`: "the Communist Party of China ... CPC leaders").
 
@@ -110,14 +111,14 @@ def firm_initials(text: str, initials: str) -> bool:
     word = re.escape(initials)
     if re.search(rf"(?:<|&lt;){word}(?:\.[A-Z]{{1,2}})?>", text):
         return True  # a Reuters ticker
-    name = rf"(?:\s+(?:[A-Z][\w'.-]*|&|and|of)){{0,{_RUN_WORDS - 1}}}?"
+    name = rf"(?:\s+(?:[A-Z][a-z0-9][\w'.-]*|&|and|of)){{0,{_RUN_WORDS - 1}}}?"
     return bool(re.search(rf"(?<![\w-]){word}{name}\s+(?:{_FORMS})\b", text))
 
 
-# The firm words as a name writes them: "Inc", "INC" (not "co", a lower-case word)
-_FORMS = "|".join(
-    sorted({re.escape(v) for w in FIRM_END_WORDS for v in (w.capitalize(), w.upper())})
-)
+# The legal forms as a name in running text writes them: "Inc", "Corp" (not "co", a
+# lower-case word, nor a headline's capitals "CAPITAL"; not the house words: "EC Capital
+# Markets" in a title-case headline is no firm of the EC's initials)
+_FORMS = "|".join(sorted(re.escape(w.capitalize()) for w in FIRM_NAME_FORMS))
 
 
 def names_body_in_full(text: str, entry: GazetteerEntry, initials: str) -> bool:
