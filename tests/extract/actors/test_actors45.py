@@ -175,3 +175,23 @@ def test_guard_a_headline_s_capitals_or_a_house_word_give_initials_no_firm():
 
     assert not firm_initials("EC CAPITAL MARKETS PLAN DELAYED\\nThe EC said", "EC")
     assert not firm_initials("EC Capital Markets Plan Delayed. The EC said", "EC")
+
+
+# -- a body many states name alike, its name wrapped ----------------------------------------
+def test_a_manila_story_s_securities_commission_is_no_us_agency():
+    doc = _extract(
+        "MANILA, April 2 - A government nominee on the bank's board filed a complaint before "
+        "the Securities and\nExchange Commission last week, accusing eight directors of "
+        "violating their duty. President Corazon Aquino asked for a panel.",
+        published="1987-04-02",
+    )
+    assert "USAGOV" not in _codes(doc).values()
+
+
+def test_guard_a_us_story_s_securities_commission_stays_the_us_agency():
+    doc = _extract(
+        "NEW YORK, April 2 - Acme Corp said it filed with the Securities and Exchange "
+        "Commission to sell 2 mln shares.",
+        published="1987-04-02",
+    )
+    assert _codes(doc).get("Securities and Exchange Commission") == "USAGOV"
