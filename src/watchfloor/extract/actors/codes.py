@@ -834,9 +834,16 @@ def name_code(
         # "Popular Antiterrorist Army of Colombia" (ERPAC): an irregular armed group named
         # as an army, not the state's military (round 13, as in round 5); bare UAF
         role = "UAF"
-    if role and role != "BUS" and len(words) > 1 and fold(words[-1]).strip(".,") in FIRM_NAME_FORMS:
+    if (
+        role
+        and role != "BUS"
+        and len(words) > 1
+        and fold(words[-1]).strip(".,") in FIRM_NAME_FORMS | FIRM_HOUSE_WORDS
+    ):
         # "ESM Government Securities Inc.", "Commodore International Ltd": a name that
-        # ends in a legal form is a firm's, whatever state or rank word it holds (actors18)
+        # ends in a legal form is a firm's, whatever state or rank word it holds (actors18);
+        # so is one ending in a trading or lending house's word ("Congress Financial",
+        # "ESM Government Securities": firm_house_words.tsv, actors45)
         role = "BUS"
     if place_country is not None and any(fold(w) in COMPANY_FORMS for w in words[1:]):
         place_country = _one_country_place(place_country)

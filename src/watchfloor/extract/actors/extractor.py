@@ -61,6 +61,12 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.coding import ReadingCoder
 from watchfloor.extract.actors.court_seats import international_courts
 from watchfloor.extract.actors.document_facts import close_facts, document_facts
+from watchfloor.extract.actors.firm_namesakes import (
+    FIRM_KINDS,
+    firm_initials,
+    names_body_in_full,
+    person_in_firm_name,
+)
 from watchfloor.extract.actors.firm_officers import code_firm_officers
 from watchfloor.extract.actors.former_states import FormerStates
 from watchfloor.extract.actors.generic_names import GenericNames
@@ -71,6 +77,7 @@ from watchfloor.extract.actors.leader_names import code_monarchs
 from watchfloor.extract.actors.legislatures import code_legislatures
 from watchfloor.extract.actors.membership import GroupMembership, aliased_name
 from watchfloor.extract.actors.name_spans import (
+    broken_body_spans,
     broken_country_spans,
     broken_demonym_first_word,
     clean_name,
@@ -163,6 +170,7 @@ class ActorExtractor(
             doc[s:e] for _, s, e in folded(doc) if any(t.text[:1].isupper() for t in doc[s:e])
         ]
         spans += broken_country_spans(doc, self.gaz)  # "South\nKorea" (wrap37)
+        spans += broken_body_spans(doc, self.gaz)  # "Savings and\nLoan Insurance Corp"
         out = []
         for span in spans:
             span = trim_span(span)
@@ -286,6 +294,19 @@ class ActorExtractor(
             # "(Fiscalia Especializada en Materia Ambiental -- FEMA)": the text's own body
             # of that acronym, not the dictionary's (left to the recogniser)
             return None
+        if entry.type == "person" and person_in_firm_name(self.gaz, span):
+            return None  # "Petro-Canada" is no Gustavo Petro (actors45)
+        if (
+            entry.type == "organization"
+            and entry.kind not in FIRM_KINDS
+            and firm_initials(self._text, span.text)
+            and not names_body_in_full(self._text, entry, span.text)
+        ):
+            # "CPC" of "CPC International Inc" is no party (actors45): an uncoded name,
+            # which the grouper joins to the firm it opens (roles41)
+            return Reading(
+                span.start, span.end, clean_name(span), "organization", None, None, None, "ner"
+            )
         after = span.end
         while after < len(span.doc) - 1 and span.doc[after].text in {"(", "-", "\u2013"}:
             after += 1  # "Treasury-bond futures", "the U.S. Treasury (bond) market" (roles16)

@@ -465,6 +465,50 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
     )
 
 
+def _board_governor(doc: Doc, token, by_token: dict[int, Reading]) -> bool:
+    """Whether "governor(s)" names members of a board, not a state's governors: "its
+    25-member board of governors", and a bare "the governors" (no modifier, no "of X") in
+    a story whose board of governors is no state body's ("10 governors were elected to
+    the exchange's board"; issue 11, actors45: an exchange's governors coded USAGOV,
+    judged round 61). A board owned by a state body ("the Fed's board of governors": a
+    possessive coded with a national role) keeps its governors the state's."""
+    if fold(token.lemma_) != "governor":
+        return False
+    if _governors_of_board(token):
+        return not _state_board(token.head.head, by_token)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or any(
+        c.i < token.i
+        and (c.dep_ in {"compound", "nmod", "npadvmod"} or c.text[:1].isupper())
+        and c.dep_ not in {"det", "poss", "nummod"}
+        for c in token.children
+    ):
+        return False  # "the governor of Texas", "state governors", "Republican governors"
+    boards = [t.head.head for t in doc if fold(t.lemma_) == "governor" and _governors_of_board(t)]
+    return bool(boards) and not any(_state_board(b, by_token) for b in boards)
+
+
+def _governors_of_board(token) -> bool:
+    """Whether ``token`` is the object of "board of" ("the board of governors")."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and fold(token.head.head.lemma_) == "board"
+        and token.head.head.text.islower()
+    )
+
+
+def _state_board(board, by_token: dict[int, Reading]) -> bool:
+    """Whether a board's possessive or compound owner is read as a state body."""
+    return any(
+        (r := by_token.get(c.i)) is not None
+        and bool(r.code)
+        and len(r.code or "") >= 6
+        and (r.code or "")[3:6] in NATIONAL_ROLES
+        for c in board.children
+        if c.dep_ in {"poss", "compound"}
+    )
+
+
 def _trade_chamber(doc: Doc, token) -> bool:
     """Whether "chamber" is a trade body: "chamber of" a word that names no legislature's
     members ("Nicaragua's chamber of meat exporters", not "the chamber of deputies"); a bare
@@ -745,6 +789,8 @@ class RolePhraseReader(ExtractorState):
                 continue  # "senior vice-president of international activities": a firm's
             if role[0] in NATIONAL_ROLES and _owned_by_sector(token, by_token):
                 continue  # "the bank's chairman", "the post of president": no state office
+            if role[0] == "GOV" and _board_governor(doc, token, by_token):
+                continue  # "its board of governors": an exchange's board, no state (actors45)
             modified = self._modified_role(doc, token)
             role = modified or role
             if role[0] == "LEG" and modified is None and _trade_chamber(doc, token):

@@ -43,6 +43,7 @@ from watchfloor.extract.actors.codes import (
 from watchfloor.extract.actors.delegation_heads import delegation_office
 from watchfloor.extract.actors.document_facts import open_facts, text_of
 from watchfloor.extract.actors.former_words import HELD_FORMER, hyphenated_formers
+from watchfloor.extract.actors.left_offices import left_before_story
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import (
@@ -831,6 +832,8 @@ class TitleCoding(ExtractorState):
             return
         if self._title_of_a_past_year(doc, r):
             return
+        if left_before_story(doc, r, self._period):
+            return  # "the resignation of Party chief X", out of office by the record
         for title in ordered_titles(r.titles):
             role = title_role(self.gaz, title)
             if role == "MIL" and r.entry is not None and held_government(r.entry):

@@ -46,6 +46,14 @@ LEFT_OFFICE = re.compile(
 # office then, and no more: nobody writes the end of a term not yet ended (round 12: Uribe
 # coded COLGOV in a story on 2011 figures)
 PAST_TERM = re.compile(r"\s*\((?:in office\s+)?(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)?\d\d\)")
+# A closed span of years inside the apposition after a name: "X, Assistant Secretary for
+# Economics for the years 1981 to 1985," held the office then; with an end before the
+# article's year he holds it no more (issue 11, actors45: judged round 62, a former
+# assistant secretary coded USAGOV in a 1987 story)
+APPOSITIVE_YEARS = re.compile(
+    r"\s*,[^,;().]{0,90}?\b(?:for the years|from|between|in the years)\s+"
+    r"(?:19|20)\d\d\s*(?:-|–|—|to|and|until|through)\s*(?P<end>(?:19|20)\d\d|\d\d)\b"
+)
 TOOK_OFFICE = re.compile(
     r"\s+(?:assumes|assumed|takes|took|has taken|has assumed)\s+"
     r"(?:(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+)?(?:the\s+)?"
@@ -544,6 +552,18 @@ class TitleReader(ExtractorState):
                 return True
         return False
 
+    def _appositive_past_years(self, after: str) -> bool:
+        """Whether the apposition after a name closes a span of years before the article's
+        year (:data:`APPOSITIVE_YEARS`); an undated article has no year to compare."""
+        m = APPOSITIVE_YEARS.match(after)
+        if m is None or self._period is None:
+            return False
+        end = m.group("end")
+        year = int(end) if len(end) == 4 else 1900 + int(end)
+        if len(end) == 2 and year < 1950:
+            year += 100  # "2001-05"
+        return year < self._period[0].year
+
     def _office_change(self, doc: Doc, r: Reading) -> None:
         """What the words right after a person say of the office: "President X, who left
         office five months ago" held it no more (the titles become former ones: ELI);
@@ -554,7 +574,11 @@ class TitleReader(ExtractorState):
         last = doc[r.end - 1]
         at = last.idx + len(last.text)
         after = self._text[at : at + 80]
-        if r.titles and (LEFT_OFFICE.match(after) or PAST_TERM.match(after)):
+        if r.titles and (
+            LEFT_OFFICE.match(after)
+            or PAST_TERM.match(after)
+            or self._appositive_past_years(self._text[at : at + 160])
+        ):
             r.titles[:] = [
                 t if any(fold(w) in FORMER for w in re.split(r"[\s-]+", t)) else f"former {t}"
                 for t in r.titles
