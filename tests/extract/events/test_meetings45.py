@@ -44,6 +44,7 @@ PAST_MEETINGS = (
 NEXT_WEEK = "Japan will hold talks with the United States next week."
 ON_MONDAY = "Japan will hold talks with the United States on Monday."
 NEXT_MONTH = "Japan will hold talks with the United States in October."  # published September
+RATIFY_OLD_PACT = "Japan will ratify the 1986 International Coffee Agreement, officials said."
 
 
 def _readings(text: str, trigger: str) -> list[tuple[str, str | None, str | None, bool]]:
@@ -97,3 +98,9 @@ def test_a_meeting_dated_before_the_story_is_held_once() -> None:
 def test_talks_dated_ahead_or_by_weekday_stay_future(text: str) -> None:
     # "in October" in a September story: dates.resolve reads last October, no past date
     assert ("040", "JPN", "USA", True) in _readings(text, "talks")
+
+
+def test_a_date_of_the_object_does_not_date_the_act() -> None:
+    # "the 1986 agreement" dates the agreement; the ratifying is still to come
+    readings = _readings(RATIFY_OLD_PACT, "ratify")
+    assert [r for r in readings if r[0] == "057"] == [("057", "JPN", None, True)], readings

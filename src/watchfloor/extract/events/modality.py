@@ -1713,14 +1713,15 @@ def dated_before(token: Token) -> bool:
     "yesterday"), a year before the story's, or a month, or a month and day, of its year
     already past ("in late February", "the February 22 pact" in an April story). A weekday
     alone ("on Monday") or a month with no year after the story's month ("in May" in an
-    April story, which :func:`dates.resolve` reads as last year's) is no such date. The act is
-    then told as done, never still to come (meetings45: "pledged at meetings in late
-    February" read future; one trigger, one reading of its time)."""
+    April story, which :func:`dates.resolve` reads as last year's) is no such date, nor one
+    of another noun on the way (:func:`_dates_the_act`). The act is then told as done,
+    never still to come (meetings45: "pledged at meetings in late February" read future;
+    one trigger, one reading of its time)."""
     pub = _published(token)
     if pub is None:
         return False
     when = event_date(token, pub.isoformat())
-    if not (when and when.get("value")):
+    if not (when and when.get("value")) or not _dates_the_act(token, when):
         return False
     value, precision = date.fromisoformat(when["value"]), when["precision"]
     words = set(re.findall(r"[a-z]+", str(when.get("text", "")).lower()))
@@ -1737,6 +1738,23 @@ def dated_before(token: Token) -> bool:
     if precision == "month":
         return (value.year, value.month) < (pub.year, pub.month)
     return value < pub
+
+
+def _dates_the_act(token: Token, when: dict) -> bool:
+    """Whether the date expression ``when`` hangs on the trigger itself (or, for an object
+    noun, on its verb), directly or through one preposition ("agreed last month", "the 1986
+    summit", "pledged at meetings in late February"), not on another noun on the way: "will
+    ratify the 1986 agreement" dates the agreement, not the ratifying."""
+    span = token.doc.char_span(int(when["start"]), int(when["end"]), alignment_mode="expand")
+    if span is None:
+        return False
+    owners = {token.i}
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
+        owners.add(token.head.i if token.dep_ == "dobj" else token.head.head.i)
+    head = span.root.head
+    if head.pos_ == "ADP" and head.i not in owners:
+        head = head.head
+    return head.i in owners
 
 
 def gerund_sequel(child: Token, prep: Token) -> bool:
