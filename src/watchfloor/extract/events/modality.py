@@ -1712,9 +1712,10 @@ def dated_before(token: Token) -> bool:
     before the publication date: a backward word ("last week", "two days ago",
     "yesterday"), a year before the story's, or a month, or a month and day, of its year
     already past ("in late February", "the February 22 pact" in an April story). A weekday
-    alone ("on Monday") or a month with no year after the story's month ("in May" in an
-    April story, which :func:`dates.resolve` reads as last year's) is no such date, nor one
-    of another noun on the way (:func:`_dates_the_act`). The act is then told as done,
+    alone ("on Monday"), a month with no year after the story's month ("in May" in an
+    April story, which :func:`dates.resolve` reads as last year's) or on a trigger whose own
+    tense is ahead ("when he is sentenced on June 1": :func:`_own_future`) is no such date,
+    nor one of another noun on the way (:func:`_dates_the_act`). The act is then told as done,
     never still to come (meetings45: "pledged at meetings in late February" read future;
     one trigger, one reading of its time)."""
     pub = _published(token)
@@ -1733,11 +1734,31 @@ def dated_before(token: Token) -> bool:
         return value.year < pub.year
     if precision not in {"month", "day"} or not words & MONTHS.keys():
         return False
-    if not re.search(r"\b\d{4}\b", str(when.get("text", ""))) and value.year != pub.year:
-        return False  # "in May" in an April story: read as last year's, may be next month's
+    if not re.search(r"\b\d{4}\b", str(when.get("text", ""))):
+        if value.year != pub.year:
+            return False  # "in May" in an April story: read as last year's, may be next month's
+        if _own_future(token):
+            return False  # "when he is sentenced on June 1", "will meet on March 3": its own
+            # tense says the date is next year's
     if precision == "month":
         return (value.year, value.month) < (pub.year, pub.month)
     return value < pub
+
+
+def _own_future(token: Token) -> bool:
+    """Whether the trigger's own grammar, or its verb's for an object noun ("will hold
+    talks"), puts it ahead: a "will" / "shall", a present tense, or a present in a temporal
+    clause (:func:`temporal_future`)."""
+    words = [token]
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
+        words.append(token.head if token.dep_ == "dobj" else token.head.head)
+    ahead = {"will", "shall", "'ll", "wo"}
+    return any(
+        w.tag_ in {"VBZ", "VBP"}
+        or temporal_future(w)
+        or any(c.dep_ == "aux" and c.lower_ in ahead for c in token_children(w))
+        for w in words
+    )
 
 
 def _dates_the_act(token: Token, when: dict) -> bool:
