@@ -45,6 +45,7 @@ NEXT_WEEK = "Japan will hold talks with the United States next week."
 ON_MONDAY = "Japan will hold talks with the United States on Monday."
 NEXT_MONTH = "Japan will hold talks with the United States in October."  # published September
 ON_MARCH_3 = "Japan will hold talks with the United States on March 3."  # next year's
+PLANS_IN_APRIL = "Japan plans to hold talks with the United States in April."  # next year's
 RATIFY_OLD_PACT = "Japan will ratify the 1986 International Coffee Agreement, officials said."
 
 
@@ -95,10 +96,11 @@ def test_a_meeting_dated_before_the_story_is_held_once() -> None:
     assert not any(code.startswith("03") for code, *_ in readings)  # no intent beside it
 
 
-@pytest.mark.parametrize("text", [NEXT_WEEK, ON_MONDAY, NEXT_MONTH, ON_MARCH_3])
+@pytest.mark.parametrize("text", [NEXT_WEEK, ON_MONDAY, NEXT_MONTH, ON_MARCH_3, PLANS_IN_APRIL])
 def test_talks_dated_ahead_or_by_weekday_stay_future(text: str) -> None:
     # "in October" in a September story: dates.resolve reads last October, no past date;
-    # "will hold talks on March 3" in a September story: its own "will" puts it ahead
+    # "will hold talks on March 3", "plans to hold talks in April" in a September story:
+    # its own "will", an infinitive, put it ahead
     assert ("040", "JPN", "USA", True) in _readings(text, "talks")
 
 

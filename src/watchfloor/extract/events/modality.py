@@ -1713,8 +1713,9 @@ def dated_before(token: Token) -> bool:
     "yesterday"), a year before the story's, or a month, or a month and day, of its year
     already past ("in late February", "the February 22 pact" in an April story). A weekday
     alone ("on Monday"), a month with no year after the story's month ("in May" in an
-    April story, which :func:`dates.resolve` reads as last year's) or on a trigger whose own
-    tense is ahead ("when he is sentenced on June 1": :func:`_own_future`) is no such date,
+    April story, which :func:`dates.resolve` reads as last year's) or on a trigger not in a
+    past form or whose own tense is ahead ("plans to visit in April", "when he is sentenced
+    on June 1": :func:`_past_form`, :func:`_own_future`) is no such date,
     nor one of another noun on the way (:func:`_dates_the_act`). The act is then told as done,
     never still to come (meetings45: "pledged at meetings in late February" read future;
     one trigger, one reading of its time)."""
@@ -1737,9 +1738,9 @@ def dated_before(token: Token) -> bool:
     if not re.search(r"\b\d{4}\b", str(when.get("text", ""))):
         if value.year != pub.year:
             return False  # "in May" in an April story: read as last year's, may be next month's
-        if _own_future(token):
-            return False  # "when he is sentenced on June 1", "will meet on March 3": its own
-            # tense says the date is next year's
+        if _own_future(token) or not _past_form(token):
+            return False  # "when he is sentenced on June 1", "will meet on March 3", "plans
+            # to visit in April" (in a September story): the date may be next year's
     if precision == "month":
         return (value.year, value.month) < (pub.year, pub.month)
     return value < pub
@@ -1759,6 +1760,15 @@ def _own_future(token: Token) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in ahead for c in token_children(w))
         for w in words
     )
+
+
+def _past_form(token: Token) -> bool:
+    """Whether the trigger, or its verb for an object noun ("pledged at meetings"), is a
+    past tense or participle ("agreed", "as pledged"), no infinitive or present."""
+    word = token
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
+        word = token.head if token.dep_ == "dobj" else token.head.head
+    return word.tag_ in {"VBD", "VBN"}
 
 
 def _dates_the_act(token: Token, when: dict) -> bool:
