@@ -55,12 +55,19 @@ that was averted, is negated (:func:`prevented`, :func:`averted_threat`); a conj
 infinitive hung on a gerund shares the infinitive above it (:func:`_first_conjunct`); a
 state named on the speaker makes a party's account, "they said" after a sources sentence
 is the sources' claim, and a noun with a participle dated ahead is future.
+Round meetings45 (seed 3095): one trigger, one reading of its time — a trigger whose own
+date is over before the story ("meetings in late February", "talks last week") is never
+future (:func:`dated_before`), and a bare gerund after "after" that the parser hung on the
+infinitive of an announced stance ("announced his willingness to negotiate after meeting
+his aides") is a meeting held (:func:`gerund_sequel`, :func:`_stance_done`), so the coder
+derives no intent (036) beside it.
 ``attributed_to`` is the speaker of the reporting verb (or "according to" phrase) that
 governs the trigger.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
@@ -77,7 +84,7 @@ from watchfloor.extract.events.arguments import (
     inherited_subject,
     prep_objects,
 )
-from watchfloor.extract.events.dates import event_date, parse_published
+from watchfloor.extract.events.dates import MONTHS, event_date, parse_published
 from watchfloor.extract.events.quantities import parse_number
 from watchfloor.extract.events.resolver import ActorResolver
 
@@ -284,7 +291,10 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
         if (
             child.dep_ in {"pobj", "pcomp"}
             and gov.lower_ in lists["sequel_preps"]
-            and _done_purpose(gov.head, cues, double_negative) is not None
+            and (
+                _done_purpose(gov.head, cues, double_negative) is not None
+                or (gerund_sequel(child, gov) and _stance_done(gov.head, cues, double_negative))
+            )
         ):
             occasion = True  # "finally agreed after 36 hours of negotiations": what an act
             # carried out followed was held before it (modality41); not "planned to
@@ -426,6 +436,9 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
         found["alleged"] = True  # "linked the bombing to the ELN": who bombed is a claim
     if temporal_future(token):
         found["future"] = True  # "once they sign a deal": present tense, a later time
+    if found["future"] and dated_before(token):
+        found["future"] = False  # "as pledged at the meetings in late February", "talks
+        # last week": dated before the story, held (meetings45)
     if not (found["future"] or found["negation"] or found["hypothetical"]) and (
         dated_ahead(token)
         or slated(token)
@@ -1689,6 +1702,114 @@ def dated_ahead(token: Token) -> bool:
         return False
     when = event_date(token, pub.isoformat())
     return bool(when and when.get("value")) and date.fromisoformat(when["value"]) > pub
+
+
+BACKWARD_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "past"})
+
+
+def dated_before(token: Token) -> bool:
+    """Whether a trigger's own date expression (:func:`dates.event_date`) tells a time over
+    before the publication date: a backward word ("last week", "two days ago",
+    "yesterday"), a year before the story's, or a month, or a month and day, of its year
+    already past ("in late February", "the February 22 pact" in an April story). A weekday
+    alone ("on Monday"), a month with no year after the story's month ("in May" in an
+    April story, which :func:`dates.resolve` reads as last year's) or on a trigger not in a
+    past form or whose own tense is ahead ("plans to visit in April", "when he is sentenced
+    on June 1": :func:`_past_form`, :func:`_own_future`) is no such date,
+    nor one of another noun on the way (:func:`_dates_the_act`). The act is then told as done,
+    never still to come (meetings45: "pledged at meetings in late February" read future;
+    one trigger, one reading of its time)."""
+    pub = _published(token)
+    if pub is None:
+        return False
+    when = event_date(token, pub.isoformat())
+    if not (when and when.get("value")) or not _dates_the_act(token, when):
+        return False
+    value, precision = date.fromisoformat(when["value"]), when["precision"]
+    words = set(re.findall(r"[a-z]+", str(when.get("text", "")).lower()))
+    if words & {"next", "coming"}:
+        return False
+    if words & BACKWARD_WORDS:
+        return value < pub
+    if precision == "year":
+        return value.year < pub.year
+    if precision not in {"month", "day"} or not words & MONTHS.keys():
+        return False
+    if not re.search(r"\b\d{4}\b", str(when.get("text", ""))):
+        if value.year != pub.year:
+            return False  # "in May" in an April story: read as last year's, may be next month's
+        if _own_future(token) or not _past_form(token):
+            return False  # "when he is sentenced on June 1", "will meet on March 3", "plans
+            # to visit in April" (in a September story): the date may be next year's
+    if precision == "month":
+        return (value.year, value.month) < (pub.year, pub.month)
+    return value < pub
+
+
+def _own_future(token: Token) -> bool:
+    """Whether the trigger's own grammar, or its verb's for an object noun ("will hold
+    talks"), puts it ahead: a "will" / "shall", a present tense, or a present in a temporal
+    clause (:func:`temporal_future`)."""
+    words = [token]
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
+        words.append(token.head if token.dep_ == "dobj" else token.head.head)
+    ahead = {"will", "shall", "'ll", "wo"}
+    return any(
+        w.tag_ in {"VBZ", "VBP"}
+        or temporal_future(w)
+        or any(c.dep_ == "aux" and c.lower_ in ahead for c in token_children(w))
+        for w in words
+    )
+
+
+def _past_form(token: Token) -> bool:
+    """Whether the trigger, or its verb for an object noun ("pledged at meetings"), is a
+    past tense or participle ("agreed", "as pledged"), no infinitive or present."""
+    word = token
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
+        word = token.head if token.dep_ == "dobj" else token.head.head
+    return word.tag_ in {"VBD", "VBN"}
+
+
+def _dates_the_act(token: Token, when: dict) -> bool:
+    """Whether the date expression ``when`` hangs on the trigger itself (or, for an object
+    noun, on its verb), directly or through one preposition ("agreed last month", "the 1986
+    summit", "pledged at meetings in late February"), not on another noun on the way: "will
+    ratify the 1986 agreement" dates the agreement, not the ratifying."""
+    span = token.doc.char_span(int(when["start"]), int(when["end"]), alignment_mode="expand")
+    if span is None:
+        return False
+    owners = {token.i}
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
+        owners.add(token.head.i if token.dep_ == "dobj" else token.head.head.i)
+    head = span.root.head
+    if head.pos_ == "ADP" and head.i not in owners:
+        head = head.head
+    return head.i in owners
+
+
+def gerund_sequel(child: Token, prep: Token) -> bool:
+    """Whether ``child`` is a bare gerund under a sequel preposition ("after meeting for an
+    hour with his aides"): no subject of its own, its doer the clause's."""
+    return (
+        child.dep_ == "pcomp"
+        and child.tag_ == "VBG"
+        and child.head.i == prep.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token_children(child))
+    )
+
+
+def _stance_done(verb: Token, cues: dict[str, set[str]], double_negative: set[str]) -> bool:
+    """Whether ``verb`` is the infinitive of a noun ("his willingness to negotiate", "plans
+    to visit") that is the object of an act carried out ("announced his willingness"): a
+    gerund's sequel hung on it by the parser follows the announcement, done (meetings45:
+    "announced his willingness to negotiate after meeting for an hour with his aides";
+    not "planned to introduce a system after talks", an infinitive of a verb)."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.head.dep_ != "dobj":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb)):
+        return False
+    return _done_purpose(verb.head.head, cues, double_negative) is not None
 
 
 def slated(token: Token) -> bool:

@@ -106,6 +106,12 @@ to another; three kinds of sentence carry an event word with no such act:
   Round 43 also widens :meth:`NonActs.own_government` to proposals and agreements or praise
   (03, 05) and to one legislature on both sides (``own_body_kinds``: "the House agreed with
   the Senate", ITALEG on both sides).
+  Round meetings45 widens it for meetings (``own_meeting_codes``: 04) to sides of one
+  state's government under different codes: a refined government code
+  (``own_government_refinements``: "USAGOVBUS" for a central bank chairman) and an uncoded
+  side listed with coded officials whose own phrase names an office
+  (``own_government_aides``: "met the chief of staff, the treasury secretary and economic
+  adviser X"); not a listed name with no office word ("and Turgut Ozal").
 
 Which words count is data (``watchfloor/data/events/nonacts.yaml``, with its provenance).
 """
@@ -205,6 +211,9 @@ class NonActLists:
     audience_nouns: frozenset[str] = frozenset()
     audience_verbs: frozenset[str] = frozenset()
     audience_preps: frozenset[str] = frozenset()
+    own_meeting_codes: tuple[str, ...] = ()
+    own_government_refinements: frozenset[str] = frozenset()
+    own_government_aides: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -279,6 +288,9 @@ class NonActLists:
             frozenset(words("audience_nouns")),
             frozenset(words("audience_verbs")),
             frozenset(words("audience_preps")),
+            words("own_meeting_codes"),
+            frozenset(w.upper() for w in words("own_government_refinements")),
+            frozenset(words("own_government_aides")),
         )
 
 
@@ -293,6 +305,14 @@ def default_lists() -> NonActLists:
 
 def _lemmas(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
+
+
+def _list_head(tok: Token) -> Token:
+    """RETURNS the first item of the coordinated list ``tok`` stands in ("Baker, Greenspan
+    and Sprinkel": Baker), ``tok`` itself when it is in none."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 class NonActs:
@@ -798,12 +818,12 @@ class NonActs:
         sides = [a for a in sources + targets if a is not None]
         if not any(s is not None for s in sources) or not any(t is not None for t in targets):
             return False
-        if len({a.code for a in sides}) != 1:
-            return False
-        country = self._state_government(sides[0].code, self.lists.own_body_kinds)
+        country = self._one_state_body(info, sides)
         if country is None:
             return False
-        if code_blocks(sides[0].code)[1] == "GOV" and any(self._other_body(a) for a in sides):
+        if all(code_blocks(a.code)[1] == "GOV" for a in sides if a.code) and any(
+            self._other_body(a) for a in sides
+        ):
             return False  # a mayor, parliament, the opposition folded into GOV (a legislature
             # on both sides, nonevents43: its own chambers and negotiators agreeing)
         if any(
@@ -816,6 +836,45 @@ class NonActs:
             # visitor, whose country the coder took from the host
         return not self._other_country_named(token, country, sides)
         # "talks between French and Yugoslav ministers", "with officials in Paris"
+
+    def _one_state_body(self, info: CodeInfo, sides: list[Actor]) -> str | None:
+        """RETURNS the country whose one body every side is, else None: one bare code on
+        every side (``XXXGOV``, or ``XXXLEG`` when LEG is an ``own_body_kinds``), or, for a
+        meeting (``own_meeting_codes``, meetings45), the government of one state on every
+        coded side, bare or refined (``own_government_refinements``: "USAGOVBUS" for a
+        central bank chairman), an uncoded side only where it is listed among coded ones
+        ("met the chief of staff, the treasury secretary and adviser X")."""
+        if len({a.code for a in sides}) == 1:
+            return self._state_government(sides[0].code, self.lists.own_body_kinds)
+        if not info.code.startswith(self.lists.own_meeting_codes):
+            return None
+        coded = [a for a in sides if a.code]
+        countries = {self._government_of(str(a.code)) for a in coded}
+        if len(countries) != 1 or None in countries:
+            return None
+        heads = {_list_head(a.token).i for a in coded}
+        if any(a.code is None and not self._listed_aide(a, heads) for a in sides):
+            return None  # an uncoded partner apart from the officials or with no office
+            # word: "met the treasury secretary and Ozal"
+        return countries.pop()
+
+    def _listed_aide(self, actor: Actor, heads: set[int]) -> bool:
+        """Whether an uncoded side stands in one list with coded officials (its list's first
+        item one of ``heads``) and its own phrase names an office of theirs
+        (``own_government_aides``: "chief economic adviser X")."""
+        if _list_head(actor.token).i not in heads:
+            return False
+        own = [c for c in token_children(actor.token) if c.dep_ in {"compound", "amod", "appos"}]
+        return any(_lemmas(w) & self.lists.own_government_aides for c in own for w in c.subtree)
+
+    def _government_of(self, code: str) -> str | None:
+        """RETURNS the country of a state's government code, bare or refined by one of
+        ``own_government_refinements`` ("USAGOV", "USAGOVBUS" -> "USA"), else None ("USAMIL",
+        "USAGOVLEG", "IGOGOV", "GOV")."""
+        blocks = code_blocks(code)
+        if len(blocks) == 3 and blocks[2] not in self.lists.own_government_refinements:
+            return None
+        return self._state_government("".join(blocks[:2])) if len(blocks) in {2, 3} else None
 
     def _other_country_named(self, token: Token, country: str, sides: list[Actor]) -> bool:
         """Whether the trigger's sentence names a country other than ``country`` (a
