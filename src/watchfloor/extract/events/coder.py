@@ -45,6 +45,7 @@ from watchfloor.extract.events.argmodel import (
     FILL_P,
     GOVERNOR_SPANS,
     OWN_UNCODED_P,
+    TARGET_FILL_P,
     UNCODED_P,
     ArgModel,
     Candidate,
@@ -977,6 +978,14 @@ class EventExtractor:
             host := visit_partner(info.code, token, sources, resolver.resolve)
         ):
             targets = host  # "talks during Chirac's visit": the visitor (meet34)
+        if all(a is None or not a.code for a in targets) and (
+            filled := _fill_target(token, info.code, spans, sources, src_tok, resolver)
+        ):
+            # no rule found a coded target: the trigger's own phrase that names a coded
+            # actor, as the picker scores it ("Iraq said it attacked *Iran's* Sirri Island")
+            tgt_tok, targets = filled[0].head, list(filled[1])
+            picked["T"] = filled[0]
+            spans.pop("T", None)
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
         if all(a is None or self._commerce.is_commercial(a) for a in sources + targets) and not (
@@ -1586,6 +1595,77 @@ def _fills(
     if other is not None and c.first <= other.i <= c.last:
         return False
     return not resolver.resolve(c.head)
+
+
+def _fill_target(
+    trigger: Token,
+    code: str,
+    spans: dict,
+    sources: list[Actor | None],
+    src_tok: Token | None,
+    resolver: ActorResolver,
+) -> tuple[Candidate, list[Actor]] | None:
+    """The target for an event every rule left without one (issue 12, fill45): among the
+    phrases the trigger governs as the picker scored them (``spans["scored"]``: another
+    verb's clause is never read), the one with the highest P(target), at least
+    ``TARGET_FILL_P`` and not below its P(source), whose head (else its named possessor
+    or modifier: :func:`_owners`) names a coded actor. Guards: not the source's word, no
+    place where the event happened ("in Basra"), not whom the source acts for, not a
+    victim the speaker stands with, and the actor :func:`_fillable`.
+    RETURNS (phrase, its actors) or None."""
+    scored = spans.get("scored")
+    if TARGET_FILL_P is None or not scored:
+        return None
+    suspects = code.startswith(tuple(role_words("suspect_patients", "codes")))
+    best: tuple[float, Candidate, list[Actor]] | None = None
+    for c, p_s, p_t in scored:
+        if p_t < TARGET_FILL_P or p_t < p_s or (best is not None and p_t <= best[0]):
+            continue
+        if src_tok is not None and c.first <= src_tok.i <= c.last:
+            continue
+        if _placed(c.head, resolver) or stance_victim(trigger, c.head) or acting_for(c.head):
+            continue
+        for word in (c.head, *_owners(c)):
+            actors = [a for a in resolver.resolve(word) if _fillable(a, sources, suspects)]
+            if actors:
+                best = (p_t, c, actors)
+                break
+    return (best[1], best[2]) if best is not None else None
+
+
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _owners(c: Candidate) -> list[Token]:
+    """The named words of a phrase that say whose its head is, when the head names no
+    actor ("*Iran's* Sirri Island", "the *Iranian* platform", "*U.S.* ships"): the head's
+    own possessor, compound or adjective inside the phrase that is a named entity."""
+    return [
+        w
+        for w in token_children(c.head)
+        if c.first <= w.i <= c.last and w.dep_ in OWNER_DEPS and w.ent_type_ in OWNER_ENTS
+    ]
+
+
+def _fillable(actor: Actor, sources: list[Actor | None], suspects: bool = False) -> bool:
+    """Whether a filled target may be ``actor``: coded, none of the sources' codes or
+    entities nor a source state's own country or organ ("Iraqi forces shelled *Iraq's*
+    Halabja district": a domestic act, :func:`_own_state`), no news outlet, no place that
+    is no country, no civilian arrested (``suspects``: an arrest's code)."""
+    code = actor.code or ""
+    named = [a for a in sources if a is not None]
+    if not code or any(code == a.code or actor.key == a.key for a in named):
+        return False
+    if _own_state(actor, sources):
+        return False
+    if "MED" in code_blocks(code)[1:]:
+        return False  # "told Reuters": the outlet is no party
+    if actor.token.ent_type_ in {"GPE", "LOC", "FAC"} and not (
+        actor.entity is not None and actor.entity.kind == "country"
+    ):
+        return False  # a town or region alone is where, not whom
+    return not (suspects and _suspect_civilian(actor))
 
 
 STATE_ORGANS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # after a country code
