@@ -45,6 +45,7 @@ def main() -> int:
     ap.add_argument("--insight", type=int, default=0)
     ap.add_argument("--seed", type=int, default=45)
     ap.add_argument("--show", type=int, default=40, help="filled events printed (a sample)")
+    ap.add_argument("--fill-p", type=float, default=None, help="threshold (default: shipped)")
     args = ap.parse_args()
     judged = frozenset(judged_article_ids())
     recs = [("reuters", r) for r in articles("reuters", args.reuters, 0, args.seed, judged, True)]
@@ -52,11 +53,11 @@ def main() -> int:
         rest = [r for r in load("insightcrime", None)[600:] if r["id"] not in judged]
         pick = random.Random(f"{args.seed}:insight").sample(rest, min(args.insight, len(rest)))
         recs += [("insightcrime", r) for r in pick]
-    shipped = coder.TARGET_FILL_P
+    shipped = coder.TARGET_FILL_P if args.fill_p is None else args.fill_p
     on, off = run(recs, shipped), run(recs, None)
     filled = [
         (key, ev, text)
-        for key, (ev, text) in sorted(on.items())
+        for key, (ev, text) in sorted(on.items(), key=lambda kv: str(kv[0]))
         if ev.target_code and (key not in off or not off[key][0].target_code)
     ]
     lost = [
@@ -70,9 +71,12 @@ def main() -> int:
         f"stories; coded targets changed or lost {len(lost)}"
     )
     shown = random.Random(args.seed).sample(filled, min(args.show, len(filled)))
-    for (doc_id, _, code, src), ev, text in sorted(shown, key=lambda x: x[0]):
+    for (doc_id, _, code, src), ev, text in sorted(shown, key=lambda x: str(x[0])):
         span = (ev.extra.get("target_span") or {}).get("text")
-        print(f"\n[{doc_id}] {ev.trigger.text} {code} {src or '-'} -> {ev.target_code} ({span})")
+        p = ev.extra["evidence"].get("target_fill_p")
+        print(
+            f"\n[{doc_id}] {ev.trigger.text} {code} {src or '-'} -> {ev.target_code} ({span}) P={p}"
+        )
         print("    " + " ".join(text.split())[:500])
     return 0
 

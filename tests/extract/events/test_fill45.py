@@ -8,9 +8,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from spacy.language import Language
 
 from tests.extract.events.helpers import event, parse
 from watchfloor.extract.events import coder
+from watchfloor.extract.events.argmodel import Candidate, candidates
 
 EIGHTIES = "1987-03-10"
 ISLAND = "Iraq said its warplanes attacked Iran's Farsi Island on Tuesday."
@@ -20,6 +22,7 @@ def test_the_owner_of_an_attacked_place_named_by_the_trigger_is_the_target() -> 
     ev = event(ISLAND, "attacked", published=EIGHTIES)
     assert ev.target_code == "IRN"
     assert ev.extra["target_span"]["text"] == "Iran's Farsi Island"
+    assert ev.extra["evidence"]["target_fill_p"] >= coder.TARGET_FILL_P  # its provenance
 
 
 def test_without_the_fill_the_target_stays_empty(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -65,3 +68,22 @@ def test_fillable_guards(actor: SimpleNamespace, source: SimpleNamespace, ok: bo
     # a country, a nationality: yes; the source's code, entity or own state, an outlet, a
     # town, an uncoded party: no
     assert coder._fillable(actor, [source]) is ok
+
+
+def _phrase(nlp: Language, text: str, words: str) -> Candidate:
+    doc = nlp(text)
+    found = [c for c in candidates(doc[:]) if doc[c.first : c.last + 1].text == words]
+    assert found, [doc[c.first : c.last + 1].text for c in candidates(doc[:])]
+    return found[0]
+
+
+def test_a_name_inside_the_phrase_says_whose_or_against_whom(nlp: Language) -> None:
+    text = "Washington lifted the sanctions against Japan."
+    c = _phrase(nlp, text, "the sanctions against Japan")
+    assert [w.text for w in coder._named_within(c)] == ["Japan"]
+
+
+def test_a_name_in_a_clause_of_the_phrase_is_not_read(nlp: Language) -> None:
+    text = "U.S. warships attacked the platform, which Iran used as a base."
+    c = _phrase(nlp, text, "the platform, which Iran used as a base")
+    assert coder._named_within(c) == []

@@ -978,12 +978,13 @@ class EventExtractor:
             host := visit_partner(info.code, token, sources, resolver.resolve)
         ):
             targets = host  # "talks during Chirac's visit": the visitor (meet34)
+        fill_p = None
         if all(a is None or not a.code for a in targets) and (
             filled := _fill_target(token, info.code, spans, sources, src_tok, resolver)
         ):
             # no rule found a coded target: the trigger's own phrase that names a coded
             # actor, as the picker scores it ("Iraq said it attacked *Iran's* Sirri Island")
-            tgt_tok, targets = filled[0].head, list(filled[1])
+            tgt_tok, targets, fill_p = filled[0].head, list(filled[1]), filled[2]
             picked["T"] = filled[0]
             spans.pop("T", None)
         if sources == [None] and targets == [None]:
@@ -1079,6 +1080,8 @@ class EventExtractor:
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
                 evidence["spans"] = {"source": s_by, "target": t_by}
+            if fill_p is not None and target is not None:
+                evidence["target_fill_p"] = fill_p  # the picker filled it (_fill_target)
             extra = {
                 "event_name": info.name,
                 "plover_event": info.plover_event,
@@ -1604,15 +1607,15 @@ def _fill_target(
     sources: list[Actor | None],
     src_tok: Token | None,
     resolver: ActorResolver,
-) -> tuple[Candidate, list[Actor]] | None:
+) -> tuple[Candidate, list[Actor], float] | None:
     """The target for an event every rule left without one (issue 12, fill45): among the
     phrases the trigger governs as the picker scored them (``spans["scored"]``: another
     verb's clause is never read), the one with the highest P(target), at least
-    ``TARGET_FILL_P`` and not below its P(source), whose head (else its named possessor
-    or modifier: :func:`_owners`) names a coded actor. Guards: not the source's word, no
+    ``TARGET_FILL_P`` and not below its P(source), whose head (else a named word inside
+    it: :func:`_named_within`) names a coded actor. Guards: not the source's word, no
     place where the event happened ("in Basra"), not whom the source acts for, not a
     victim the speaker stands with, and the actor :func:`_fillable`.
-    RETURNS (phrase, its actors) or None."""
+    RETURNS (phrase, its actors, its P(target) rounded) or None."""
     scored = spans.get("scored")
     if TARGET_FILL_P is None or not scored:
         return None
@@ -1625,27 +1628,33 @@ def _fill_target(
             continue
         if _placed(c.head, resolver) or stance_victim(trigger, c.head) or acting_for(c.head):
             continue
-        for word in (c.head, *_owners(c)):
+        for word in (c.head, *_named_within(c)):
             actors = [a for a in resolver.resolve(word) if _fillable(a, sources, suspects)]
             if actors:
                 best = (p_t, c, actors)
                 break
-    return (best[1], best[2]) if best is not None else None
+    return (best[1], best[2], round(best[0], 3)) if best is not None else None
 
 
-OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
 OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
-def _owners(c: Candidate) -> list[Token]:
-    """The named words of a phrase that say whose its head is, when the head names no
-    actor ("*Iran's* Sirri Island", "the *Iranian* platform", "*U.S.* ships"): the head's
-    own possessor, compound or adjective inside the phrase that is a named entity."""
-    return [
-        w
-        for w in token_children(c.head)
-        if c.first <= w.i <= c.last and w.dep_ in OWNER_DEPS and w.ent_type_ in OWNER_ENTS
-    ]
+def _named_within(c: Candidate) -> list[Token]:
+    """The named words inside a phrase whose head names no actor, nearest the head first:
+    whose the head is or what it is aimed at ("*Iran's* Sirri Island", "the *Iranian*
+    platform", "sanctions against *Japan*", "an oil camp in northern *Kuwait*"). Never a
+    word inside a clause of the phrase ("the platform, which *Iran* used": another verb's
+    argument)."""
+    found: list[tuple[int, int, Token]] = []
+    for w in c.head.doc[c.first : c.last + 1]:
+        if w.i == c.head.i or w.ent_type_ not in OWNER_ENTS:
+            continue
+        depth, x = 0, w
+        while x.i != c.head.i and x.pos_ not in {"VERB", "AUX"} and depth < 8:
+            x, depth = x.head, depth + 1
+        if x.i == c.head.i:
+            found.append((depth, w.i, w))
+    return [w for _, _, w in sorted(found)]
 
 
 def _fillable(actor: Actor, sources: list[Actor | None], suspects: bool = False) -> bool:
