@@ -87,3 +87,9 @@ def test_a_name_in_a_clause_of_the_phrase_is_not_read(nlp: Language) -> None:
     text = "U.S. warships attacked the platform, which Iran used as a base."
     c = _phrase(nlp, text, "the platform, which Iran used as a base")
     assert coder._named_within(c) == []
+
+
+def test_a_country_a_topic_is_named_after_is_not_read(nlp: Language) -> None:
+    text = "A Senate panel is examining the Iran arms affair."
+    c = _phrase(nlp, text, "the Iran arms affair")
+    assert coder._named_within(c) == []

@@ -1644,15 +1644,18 @@ def _named_within(c: Candidate) -> list[Token]:
     whose the head is or what it is aimed at ("*Iran's* Sirri Island", "the *Iranian*
     platform", "sanctions against *Japan*", "an oil camp in northern *Kuwait*"). Never a
     word inside a clause of the phrase ("the platform, which *Iran* used": another verb's
-    argument)."""
+    argument), nor one a topic noun is named after ("the *Iran* arms affair", "the *Iraq*
+    war": ``topic_nouns``, as the resolver's owner reading has it)."""
+    topics = role_words("topic_nouns")
     found: list[tuple[int, int, Token]] = []
     for w in c.head.doc[c.first : c.last + 1]:
         if w.i == c.head.i or w.ent_type_ not in OWNER_ENTS:
             continue
-        depth, x = 0, w
+        depth, x, topic = 0, w, False
         while x.i != c.head.i and x.pos_ not in {"VERB", "AUX"} and depth < 8:
             x, depth = x.head, depth + 1
-        if x.i == c.head.i:
+            topic = topic or x.lower_ in topics
+        if x.i == c.head.i and not topic:
             found.append((depth, w.i, w))
     return [w for _, _, w in sorted(found)]
 
