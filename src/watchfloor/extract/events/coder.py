@@ -62,6 +62,7 @@ from watchfloor.extract.events.arguments import (
     acting_for,
     arg_span,
     arrival_host,
+    assisting,
     complement_target,
     course_agent,
     course_host,
@@ -1613,8 +1614,9 @@ def _fill_target(
     verb's clause is never read), the one with the highest P(target), at least
     ``TARGET_FILL_P`` and not below its P(source), whose head (else a named word inside
     it: :func:`_named_within`) names a coded actor. Guards: not the source's word, no
-    place where the event happened ("in Basra"), not whom the source acts for, not a
-    victim the speaker stands with, and the actor :func:`_fillable`.
+    place where the event happened ("in Basra"), not whom the source acts for, no helper
+    ("with the help of the UN"), not a victim the speaker stands with, and the actor
+    :func:`_fillable`.
     RETURNS (phrase, its actors, its P(target) rounded) or None."""
     scored = spans.get("scored")
     if TARGET_FILL_P is None or not scored:
@@ -1628,6 +1630,8 @@ def _fill_target(
             continue
         if _placed(c.head, resolver) or stance_victim(trigger, c.head) or acting_for(c.head):
             continue
+        if c.head.dep_ == "pobj" and c.head.head.lower_ == "with" and assisting(c.head):
+            continue  # "talks with the help of the UN": the helper is no party
         for word in (c.head, *_named_within(c)):
             actors = [a for a in resolver.resolve(word) if _fillable(a, sources, suspects)]
             if actors:
