@@ -1632,6 +1632,8 @@ def _fill_target(
             continue
         if c.head.dep_ == "pobj" and c.head.head.lower_ == "with" and assisting(c.head):
             continue  # "talks with the help of the UN": the helper is no party
+        if _in_apposition(c.head, trigger):
+            continue  # "arrested X, a former official of *the bank*": who X is or was
         for word in (c.head, *_named_within(c)):
             actors = [a for a in resolver.resolve(word) if _fillable(a, sources, suspects)]
             if actors:
@@ -1643,23 +1645,40 @@ def _fill_target(
 OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
+def _in_apposition(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` lies in an apposition on its way up to the trigger ("arrested
+    Samuel Yonnone, a former official of *the bank*"): it says who a party is, the actor
+    coder reads it; it is no party of its own."""
+    x = word
+    for _ in range(8):
+        if x.i == trigger.i or x.head.i == x.i:
+            return False
+        if x.dep_ == "appos":
+            return True
+        x = x.head
+    return False
+
+
 def _named_within(c: Candidate) -> list[Token]:
     """The named words inside a phrase whose head names no actor, nearest the head first:
     whose the head is or what it is aimed at ("*Iran's* Sirri Island", "the *Iranian*
     platform", "sanctions against *Japan*", "an oil camp in northern *Kuwait*"). Never a
     word inside a clause of the phrase ("the platform, which *Iran* used": another verb's
     argument), nor one a topic noun is named after ("the *Iran* arms affair", "the *Iraq*
-    war": ``topic_nouns``, as the resolver's owner reading has it)."""
+    war": ``topic_nouns``, as the resolver's owner reading has it), nor one in an
+    apposition ("Samuel Yonnone, a former official of the *bank*": who he is or was, read
+    by the actor coder)."""
     topics = role_words("topic_nouns")
     found: list[tuple[int, int, Token]] = []
     for w in c.head.doc[c.first : c.last + 1]:
         if w.i == c.head.i or w.ent_type_ not in OWNER_ENTS:
             continue
-        depth, x, topic = 0, w, False
+        depth, x, skip = 0, w, False
         while x.i != c.head.i and x.pos_ not in {"VERB", "AUX"} and depth < 8:
+            skip = skip or x.dep_ == "appos"
             x, depth = x.head, depth + 1
-            topic = topic or x.lower_ in topics
-        if x.i == c.head.i and not topic:
+            skip = skip or x.lower_ in topics
+        if x.i == c.head.i and not skip:
             found.append((depth, w.i, w))
     return [w for _, _, w in sorted(found)]
 
