@@ -1632,7 +1632,7 @@ def _fill_target(
             continue
         if c.head.dep_ == "pobj" and c.head.head.lower_ == "with" and assisting(c.head):
             continue  # "talks with the help of the UN": the helper is no party
-        if _in_apposition(c.head, trigger):
+        if _described(c.head, trigger):
             continue  # "arrested X, a former official of *the bank*": who X is or was
         for word in (c.head, *_named_within(c)):
             actors = [a for a in resolver.resolve(word) if _fillable(a, sources, suspects)]
@@ -1645,15 +1645,19 @@ def _fill_target(
 OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
-def _in_apposition(word: Token, trigger: Token) -> bool:
-    """Whether ``word`` lies in an apposition on its way up to the trigger ("arrested
-    Samuel Yonnone, a former official of *the bank*"): it says who a party is, the actor
-    coder reads it; it is no party of its own."""
+TOPIC_PREPS = {"about", "concerning", "regarding"}
+
+
+def _described(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` lies, on its way up to the trigger, in an apposition ("arrested
+    Samuel Yonnone, a former official of *the bank*": who a party is, which the actor
+    coder reads) or in what is talked about ("began to talk about his experience with *the
+    Sinaloa Cartel*": a topic, as ``verb_partner_topics`` leaves "about" out): no party."""
     x = word
     for _ in range(8):
         if x.i == trigger.i or x.head.i == x.i:
             return False
-        if x.dep_ == "appos":
+        if x.dep_ == "appos" or (x.dep_ == "pobj" and x.head.lower_ in TOPIC_PREPS):
             return True
         x = x.head
     return False
@@ -1675,7 +1679,7 @@ def _named_within(c: Candidate) -> list[Token]:
             continue
         depth, x, skip = 0, w, False
         while x.i != c.head.i and x.pos_ not in {"VERB", "AUX"} and depth < 8:
-            skip = skip or x.dep_ == "appos"
+            skip = skip or x.dep_ == "appos" or (x.dep_ == "pobj" and x.head.lower_ in TOPIC_PREPS)
             x, depth = x.head, depth + 1
             skip = skip or x.lower_ in topics
         if x.i == c.head.i and not skip:
