@@ -981,7 +981,7 @@ class EventExtractor:
             targets = host  # "talks during Chirac's visit": the visitor (meet34)
         fill_p = None
         if all(a is None or not a.code for a in targets) and (
-            filled := _fill_target(token, info.code, spans, sources, src_tok, resolver)
+            filled := _fill_target(token, info.code, spans, sources, src_tok, resolver, tgt_tok)
         ):
             # no rule found a coded target: the trigger's own phrase that names a coded
             # actor, as the picker scores it ("Iraq said it attacked *Iran's* Sirri Island")
@@ -1608,6 +1608,7 @@ def _fill_target(
     sources: list[Actor | None],
     src_tok: Token | None,
     resolver: ActorResolver,
+    patient: Token | None = None,
 ) -> tuple[Candidate, list[Actor], float] | None:
     """The target for an event every rule left without one (issue 12, fill45): among the
     phrases the trigger governs as the picker scored them (``spans["scored"]``: another
@@ -1615,8 +1616,9 @@ def _fill_target(
     ``TARGET_FILL_P`` and not below its P(source), whose head (else a named word inside
     it: :func:`_named_within`) names a coded actor. Guards: not the source's word, no
     place where the event happened ("in Basra"), not whom the source acts for, no helper
-    ("with the help of the UN"), not a victim the speaker stands with, and the actor
-    :func:`_fillable`.
+    ("with the help of the UN"), not a victim the speaker stands with, nothing the rules'
+    uncoded ``patient`` word holds through a preposition (:func:`_beside`; its owner may
+    be read), and the actor :func:`_fillable`.
     RETURNS (phrase, its actors, its P(target) rounded) or None."""
     scored = spans.get("scored")
     if TARGET_FILL_P is None or not scored:
@@ -1634,7 +1636,10 @@ def _fill_target(
             continue  # "talks with the help of the UN": the helper is no party
         if _described(c.head, trigger):
             continue  # "arrested X, a former official of *the bank*": who X is or was
-        for word in (c.head, *_named_within(c)):
+        if patient is not None and _beside(c.head, patient):
+            continue  # "discussing his dealings with *police*": what the patient is with
+        words = [w for w in _named_within(c) if patient is None or not _beside(w, patient)]
+        for word in (c.head, *words):
             actors = [a for a in resolver.resolve(word) if _fillable(a, sources, suspects)]
             if actors:
                 best = (p_t, c, actors)
@@ -1646,6 +1651,21 @@ OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
 TOPIC_PREPS = {"about", "concerning", "regarding"}
+
+
+def _beside(word: Token, patient: Token) -> bool:
+    """Whether ``word`` hangs below the rules' uncoded patient word through a preposition
+    ("discussing his dealings with *police*", "sanctions against *Japan*"): what the patient
+    is with or about, not its owner ("*Iran's* Sirri Island")."""
+    x, through = word, False
+    for _ in range(8):
+        if x.i == patient.i:
+            return through
+        if x.head.i == x.i:
+            return False
+        through = through or x.dep_ == "pobj"
+        x = x.head
+    return False
 
 
 def _described(word: Token, trigger: Token) -> bool:
