@@ -59,6 +59,14 @@ PICK_P = 0.25
 SPAN_P = 0.1
 UNCODED_P = 0.1
 FILL_P = 0.5
+# A target every rule left empty takes the trigger's own phrase that names a coded actor
+# with the highest P(target) when it is at least TARGET_FILL_P and not below P(source)
+# (coder._fill_target, issue 12 fill45: "Iraq said it attacked *Iran's* Sirri Island",
+# "sanctions against *Japan*"); None switches it off. Chosen by 5-fold CV span F1 on
+# spans-train.conll (bench/fill_cv.py, final guards: off .561, 0.05 .559, 0.1 / 0.15 / 0.2
+# .560, 0.25 / 0.3 .561, fold spread .018-.019: flat within the noise): the lowest value
+# whose mean is not below the fill-less .561 (docs/benchmarks.md, fill45)
+TARGET_FILL_P: float | None = 0.25
 # A side's word another verb governs ("*Taliban fighters* stormed a post, killing four":
 # the source of "killing") takes its phrase from that verb's scored phrases when the
 # trigger's give none (GOVERNOR_SPANS); an uncoded side that is the verb's own object keeps

@@ -45,6 +45,7 @@ from watchfloor.extract.events.argmodel import (
     FILL_P,
     GOVERNOR_SPANS,
     OWN_UNCODED_P,
+    TARGET_FILL_P,
     UNCODED_P,
     ArgModel,
     Candidate,
@@ -61,6 +62,7 @@ from watchfloor.extract.events.arguments import (
     acting_for,
     arg_span,
     arrival_host,
+    assisting,
     complement_target,
     course_agent,
     course_host,
@@ -977,6 +979,15 @@ class EventExtractor:
             host := visit_partner(info.code, token, sources, resolver.resolve)
         ):
             targets = host  # "talks during Chirac's visit": the visitor (meet34)
+        fill_p = None
+        if all(a is None or not a.code for a in targets) and (
+            filled := _fill_target(token, info.code, spans, sources, src_tok, resolver, tgt_tok)
+        ):
+            # no rule found a coded target: the trigger's own phrase that names a coded
+            # actor, as the picker scores it ("Iraq said it attacked *Iran's* Sirri Island")
+            tgt_tok, targets, fill_p = filled[0].head, list(filled[1]), filled[2]
+            picked["T"] = filled[0]
+            spans.pop("T", None)
         if sources == [None] and targets == [None]:
             return  # like GDELT and PETRARCH, an event needs at least one actor
         if all(a is None or self._commerce.is_commercial(a) for a in sources + targets) and not (
@@ -1070,6 +1081,8 @@ class EventExtractor:
             evidence: dict = {"decided_by": "rules", "arguments": arguments}
             if "model" in (s_by, t_by):
                 evidence["spans"] = {"source": s_by, "target": t_by}
+            if fill_p is not None and target is not None:
+                evidence["target_fill_p"] = fill_p  # the picker filled it (_fill_target)
             extra = {
                 "event_name": info.name,
                 "plover_event": info.plover_event,
@@ -1586,6 +1599,132 @@ def _fills(
     if other is not None and c.first <= other.i <= c.last:
         return False
     return not resolver.resolve(c.head)
+
+
+def _fill_target(
+    trigger: Token,
+    code: str,
+    spans: dict,
+    sources: list[Actor | None],
+    src_tok: Token | None,
+    resolver: ActorResolver,
+    patient: Token | None = None,
+) -> tuple[Candidate, list[Actor], float] | None:
+    """The target for an event every rule left without one (issue 12, fill45): among the
+    phrases the trigger governs as the picker scored them (``spans["scored"]``: another
+    verb's clause is never read), the one with the highest P(target), at least
+    ``TARGET_FILL_P`` and not below its P(source), whose head (else a named word inside
+    it: :func:`_named_within`) names a coded actor. Guards: not the source's word, no
+    place where the event happened ("in Basra"), not whom the source acts for, no helper
+    ("with the help of the UN"), not a victim the speaker stands with, nothing the rules'
+    uncoded ``patient`` word holds through a preposition (:func:`_beside`; its owner may
+    be read), and the actor :func:`_fillable`.
+    RETURNS (phrase, its actors, its P(target) rounded) or None."""
+    scored = spans.get("scored")
+    if TARGET_FILL_P is None or not scored:
+        return None
+    suspects = code.startswith(tuple(role_words("suspect_patients", "codes")))
+    best: tuple[float, Candidate, list[Actor]] | None = None
+    for c, p_s, p_t in scored:
+        if p_t < TARGET_FILL_P or p_t < p_s or (best is not None and p_t <= best[0]):
+            continue
+        if src_tok is not None and c.first <= src_tok.i <= c.last:
+            continue
+        if _placed(c.head, resolver) or stance_victim(trigger, c.head) or acting_for(c.head):
+            continue
+        if c.head.dep_ == "pobj" and c.head.head.lower_ == "with" and assisting(c.head):
+            continue  # "talks with the help of the UN": the helper is no party
+        if _described(c.head, trigger):
+            continue  # "arrested X, a former official of *the bank*": who X is or was
+        if patient is not None and _beside(c.head, patient):
+            continue  # "discussing his dealings with *police*": what the patient is with
+        words = [w for w in _named_within(c) if patient is None or not _beside(w, patient)]
+        for word in (c.head, *words):
+            actors = [a for a in resolver.resolve(word) if _fillable(a, sources, suspects)]
+            if actors:
+                best = (p_t, c, actors)
+                break
+    return (best[1], best[2], round(best[0], 3)) if best is not None else None
+
+
+OWNER_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+TOPIC_PREPS = {"about", "concerning", "regarding"}
+
+
+def _beside(word: Token, patient: Token) -> bool:
+    """Whether ``word`` hangs below the rules' uncoded patient word through a preposition
+    ("discussing his dealings with *police*", "sanctions against *Japan*"): what the patient
+    is with or about, not its owner ("*Iran's* Sirri Island")."""
+    x, through = word, False
+    for _ in range(8):
+        if x.i == patient.i:
+            return through
+        if x.head.i == x.i:
+            return False
+        through = through or x.dep_ == "pobj"
+        x = x.head
+    return False
+
+
+def _described(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` lies, on its way up to the trigger, in an apposition ("arrested
+    Samuel Yonnone, a former official of *the bank*": who a party is, which the actor
+    coder reads) or in what is talked about ("began to talk about his experience with *the
+    Sinaloa Cartel*": a topic, as ``verb_partner_topics`` leaves "about" out): no party."""
+    x = word
+    for _ in range(8):
+        if x.i == trigger.i or x.head.i == x.i:
+            return False
+        if x.dep_ == "appos" or (x.dep_ == "pobj" and x.head.lower_ in TOPIC_PREPS):
+            return True
+        x = x.head
+    return False
+
+
+def _named_within(c: Candidate) -> list[Token]:
+    """The named words inside a phrase whose head names no actor, nearest the head first:
+    whose the head is or what it is aimed at ("*Iran's* Sirri Island", "the *Iranian*
+    platform", "sanctions against *Japan*", "an oil camp in northern *Kuwait*"). Never a
+    word inside a clause of the phrase ("the platform, which *Iran* used": another verb's
+    argument), nor one a topic noun is named after ("the *Iran* arms affair", "the *Iraq*
+    war": ``topic_nouns``, as the resolver's owner reading has it), nor one in an
+    apposition ("Samuel Yonnone, a former official of the *bank*": who he is or was, read
+    by the actor coder)."""
+    topics = role_words("topic_nouns")
+    found: list[tuple[int, int, Token]] = []
+    for w in c.head.doc[c.first : c.last + 1]:
+        if w.i == c.head.i or w.ent_type_ not in OWNER_ENTS:
+            continue
+        depth, x, skip = 0, w, False
+        while x.i != c.head.i and x.pos_ not in {"VERB", "AUX"} and depth < 8:
+            skip = skip or x.dep_ == "appos" or (x.dep_ == "pobj" and x.head.lower_ in TOPIC_PREPS)
+            x, depth = x.head, depth + 1
+            skip = skip or x.lower_ in topics
+        if x.i == c.head.i and not skip:
+            found.append((depth, w.i, w))
+    return [w for _, _, w in sorted(found)]
+
+
+def _fillable(actor: Actor, sources: list[Actor | None], suspects: bool = False) -> bool:
+    """Whether a filled target may be ``actor``: coded, none of the sources' codes or
+    entities nor a source state's own country or organ ("Iraqi forces shelled *Iraq's*
+    Halabja district": a domestic act, :func:`_own_state`), no news outlet, no place that
+    is no country, no civilian arrested (``suspects``: an arrest's code)."""
+    code = actor.code or ""
+    named = [a for a in sources if a is not None]
+    if not code or any(code == a.code or actor.key == a.key for a in named):
+        return False
+    if _own_state(actor, sources):
+        return False
+    if "MED" in code_blocks(code)[1:]:
+        return False  # "told Reuters": the outlet is no party
+    if actor.token.ent_type_ in {"GPE", "LOC", "FAC"} and not (
+        actor.entity is not None and actor.entity.kind == "country"
+    ):
+        return False  # a town or region alone is where, not whom
+    return not (suspects and _suspect_civilian(actor))
 
 
 STATE_ORGANS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # after a country code
