@@ -27,7 +27,7 @@ from watchfloor.extract.actors.word_lists import (
     ORG_HEADS,
 )
 from watchfloor.extract.articles import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import sentence_at
+from watchfloor.extract.doccache import doc_tokens, sentence_at
 from watchfloor.extract.gazetteer import fold
 
 
@@ -67,7 +67,7 @@ def aliased(doc: Doc, r: Reading) -> bool:
 def _words_after(doc: Doc, end: int, n: int) -> list[str]:
     """The lower-cased words of the ``n`` tokens after a name ending at ``end``, less the
     punctuation that opens an alias (", alias", "(alias")."""
-    after = [t.lower_ for t in doc[end : end + n]]
+    after = [t.lower_ for t in doc_tokens(doc)[end : end + n]]
     while after and after[0] in {",", "(", "-", "--"}:
         after = after[1:]
     return after
@@ -169,7 +169,7 @@ class GroupMembership(ExtractorState):
                     self._is_title_word(t)
                     or fold(t.text) in GROUP_TITLE_HEADS
                     or (t.text == ")" and t.i == o.end)
-                    for t in doc[o.end : r.start]
+                    for t in doc_tokens(doc)[o.end : r.start]
                 )
                 and not (_firm(o) and _firm_partner(doc, o, r.start))
             ):

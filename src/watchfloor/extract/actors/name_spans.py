@@ -236,6 +236,8 @@ def broken_country_spans(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
     for i in _line_break_positions(doc):
         if i == 0 or i + 1 >= n:
             continue
+        if any(t.is_space or not t.text[:1].isupper() for t in (toks[i - 1], toks[i + 1])):
+            continue  # every pair of ends tried holds the words either side (speed45)
         found = None
         for a in (i - 2, i - 1):
             for b in (i + 3, i + 2):

@@ -52,7 +52,7 @@ from watchfloor.extract.actors.word_lists import (
     STATE_FINANCE_WORDS,
 )
 from watchfloor.extract.articles import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import sentence_at, sentence_of
+from watchfloor.extract.doccache import sentence_at, sentence_of, token_children
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
@@ -132,7 +132,7 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     groups = [window]
     groups += [
         _without_relative_clauses(list(a.subtree))
-        for a in span.root.children
+        for a in token_children(span.root)
         if a.dep_ == "appos" and not name_particle(list(a.subtree), span)
     ]
     country = role = None

@@ -988,16 +988,17 @@ def _paragraph_pieces(sent: SpacySpan, text: str | None = None) -> list[SpacySpa
     if text is not None and text.count("\n", sent.start_char, sent.end_char) < 2:
         # no token can hold a blank line: the whole sentence, unless it is all space
         whole = sent.doc[sent.start : sent.end]
-        return [whole] if any(not t.is_space for t in sent) else []
+        return [whole] if any(not t.is_space for t in span_tokens(sent)) else []
+    # the shared token table: iterating a Span makes a new Token per word (speed45)
     out, start = [], sent.start
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.is_space and "\n\n" in tok.text or tok.text.count("\n") >= 2:
             if tok.i > start:
                 out.append(sent.doc[start : tok.i])
             start = tok.i + 1
     if start < sent.end:
         out.append(sent.doc[start : sent.end])
-    return [p for p in out if any(not t.is_space for t in p)]
+    return [p for p in out if any(not t.is_space for t in span_tokens(p))]
 
 
 _POST_TAGS = ("VBD", "VBZ", "VBP", "VBN")  # the tags :meth:`_post_posed` takes a verb with
