@@ -10,8 +10,10 @@ tests).
 * :func:`~watchfloor.extract.actors.name_spans.broken_country_spans` skips a line break
   whose neighbours cannot be in a name before trying its four pairs of ends: the spans of
   trying them all;
-* the claims' :func:`~watchfloor.extract.claims.attribution._paragraph_pieces` walks a
-  sentence's words in the shared table: the pieces of walking the ``Span``.
+* the claims' :func:`~watchfloor.extract.claims.attribution._paragraph_pieces` (and the
+  speaker and boundary readers) walk a sentence's words in the shared table: the pieces
+  of walking the ``Span``; the actors' ``clean_name`` slices the document's text
+  (:func:`~watchfloor.extract.doccache.span_text`), not ``Span.text``.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from watchfloor.extract.actors import (
     type_votes,
     work_titles,
 )
-from watchfloor.extract.claims import attribution
+from watchfloor.extract.claims import attribution, boundaries
 from watchfloor.extract.events import (
     accounts,
     argmodel,
@@ -144,7 +146,11 @@ RANGE_READERS = (
     bounds,
     modality,
     quantities,
+    title_codes,
 )
+# the modules that walk a span's words in the shared table and take its text from the
+# document's (speed45: claims' paragraphs, speakers and boundaries, the actors' names)
+SPAN_READERS = (attribution, boundaries, name_spans)
 
 
 def _documents(texts):
@@ -179,6 +185,10 @@ def test_documents_equal_with_the_base_paths(monkeypatch):
     for module in RANGE_READERS:
         if hasattr(module, "doc_tokens"):  # a new Token per word, as iterating a Span
             monkeypatch.setattr(module, "doc_tokens", lambda d: list(d))
+    for module in SPAN_READERS:
+        monkeypatch.setattr(module, "span_tokens", lambda s: list(s))
+        if hasattr(module, "span_text"):
+            monkeypatch.setattr(module, "span_text", lambda s: s.text)
     plain = _documents(TEXTS)
     assert repr(fast) == repr(plain)
     assert sum(len(entities) for entities, _, _ in fast) >= 10  # not empty

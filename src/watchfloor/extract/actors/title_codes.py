@@ -52,7 +52,7 @@ from watchfloor.extract.actors.word_lists import (
     STATE_FINANCE_WORDS,
 )
 from watchfloor.extract.articles import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import sentence_at, sentence_of, token_children
+from watchfloor.extract.doccache import doc_tokens, sentence_at, sentence_of, token_children
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
@@ -94,7 +94,7 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         state_body = state_body_before_office(gaz, span)
         if state_body is not None:
             return state_body  # "Japanese officials and Bundesbank President X": DEUGOV
-    window = list(doc[max(sentence_of(span).start, span.start - 5) : span.start])
+    window = doc_tokens(doc)[max(sentence_of(span).start, span.start - 5) : span.start]
     if contiguous:
         # an organisation: only the words that modify it ("Colombian trafficking group Los
         # Rastrojos"), not "a Peruvian lawyer at the International Center ..."
