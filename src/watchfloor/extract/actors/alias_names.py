@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from watchfloor.extract.actors.named_groups import QUOTES
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.word_lists import ALIAS_ARTICLES, ALIAS_MARKERS, ALIAS_PARTICLES
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import fold
 
 MAX_ALIAS_WORDS = 4
@@ -34,9 +35,9 @@ def _alias_start(doc: Doc, end: int) -> int | None:
         i += 1
     if i < len(doc) and doc[i].lower_ in ALIAS_MARKERS:
         i += 1
-    elif [t.lower_ for t in doc[i : i + 3]] == ["also", "known", "as"]:
+    elif [t.lower_ for t in doc_tokens(doc)[i : i + 3]] == ["also", "known", "as"]:
         i += 3
-    elif [t.lower_ for t in doc[i : i + 2]] == ["known", "as"] and i + 2 < len(doc):
+    elif [t.lower_ for t in doc_tokens(doc)[i : i + 2]] == ["known", "as"] and i + 2 < len(doc):
         i += 2
         if doc[i].text not in QUOTES:
             return None  # "X, known as a hard man": a description, no name
@@ -51,7 +52,7 @@ def alias_words(doc: Doc, start: int) -> list[str]:
     """The words of an alias beginning at ``start``: capitalised words (particles inside),
     up to a quote, comma or bracket; [] when it does not open with a capital."""
     words: list[str] = []
-    for tok in doc[start : start + MAX_ALIAS_WORDS + 1]:
+    for tok in doc_tokens(doc)[start : start + MAX_ALIAS_WORDS + 1]:
         if tok.text in QUOTES or not (tok.is_alpha or tok.text in {"-", "."}):
             break
         if not (tok.text[:1].isupper() or (words and tok.lower_ in ALIAS_PARTICLES)):

@@ -137,7 +137,7 @@ def headline_home(doc: Doc, gaz: Gazetteer, i: int, readings: list[Reading]) -> 
     lo = max(sent.start, head)
     if facts.dateline is not None:
         # the dateline's place and date are no part of the sentence
-        lo = max(lo, next((t.i for t in doc[lo:i] if t.idx >= facts.dateline.end()), i))
+        lo = max(lo, next((t.i for t in doc_tokens(doc)[lo:i] if t.idx >= facts.dateline.end()), i))
     return next(iter(named)) if sentence_countries(doc, gaz, lo, i, readings) == named else None
 
 
@@ -156,7 +156,7 @@ def sentence_countries(
         and r.kind == "country"
         and r.country
     }
-    for t in doc[lo:hi]:
+    for t in doc_tokens(doc)[lo:hi]:
         if t.i > 0 and fold(doc[t.i - 1].text) in REGION_DEMONYM_PREFIXES:
             continue  # "Latin American": a region
         if t.text[:1].isupper() and t.is_alpha:
@@ -189,14 +189,16 @@ def _on_an_actor(doc: Doc, gaz: Gazetteer, j: int) -> bool:
     if tok.pos_ != "ADJ":
         return True
     head = tok.head
-    if head.i > j and any(fold(t.text) in OUTLET_WORDS for t in doc[j + 1 : head.i + 1]):
+    if head.i > j and any(
+        fold(t.text) in OUTLET_WORDS for t in doc_tokens(doc)[j + 1 : head.i + 1]
+    ):
         return False  # "the West German magazine Der Spiegel": the outlet's home
     if head.i <= j or head.pos_ == "PROPN":
         return True
     # the head or a word between ("Ecuadorean army chief", "Swiss parliamentary elections")
     return any(
         gaz.role_of(t.lemma_) or gaz.role_of(t.text) or fold(t.text) in POLITY_WORDS
-        for t in doc[j + 1 : head.i + 1]
+        for t in doc_tokens(doc)[j + 1 : head.i + 1]
     )
 
 

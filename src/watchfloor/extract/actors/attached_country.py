@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from watchfloor.extract.actors.codes import PlaceCountry, country_word
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import Gazetteer
 
 MAX_PLACE_WORDS = 3
@@ -34,7 +35,7 @@ def attached_country(
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
         return None
     words: list[str] = []
-    for tok in doc[k + 1 : k + 1 + MAX_PLACE_WORDS]:
+    for tok in doc_tokens(doc)[k + 1 : k + 1 + MAX_PLACE_WORDS]:
         if tok.is_space:
             continue
         if not tok.text[:1].isupper() or tok.tag_ == "POS":

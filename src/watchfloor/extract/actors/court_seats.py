@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "court_seats.tsv")
@@ -43,7 +44,7 @@ NEAR = 3  # tokens either side of the mention where the seat may be written
 def _seat_near(doc: Doc, r: Reading, seat: tuple[str, ...]) -> bool:
     """Whether the seat's words stand in the mention or within NEAR tokens of it."""
     lo, hi = max(0, r.start - NEAR - len(seat)), min(len(doc), r.end + NEAR + len(seat))
-    words = [fold(t.text) for t in doc[lo:hi]]
+    words = [fold(t.text) for t in doc_tokens(doc)[lo:hi]]
     n = len(seat)
     return any(tuple(words[i : i + n]) == seat for i in range(len(words) - n + 1))
 
@@ -55,7 +56,7 @@ def international_courts(doc: Doc, readings: list[Reading], gaz: Gazetteer) -> N
         if (
             len(code) != 6
             or code[3:] != "JUD"
-            or not any(fold(t.text) in COURT_WORDS for t in doc[r.start : r.end])
+            or not any(fold(t.text) in COURT_WORDS for t in doc_tokens(doc)[r.start : r.end])
         ):
             continue
         for seat, iso3, confirm, court in SEATS:

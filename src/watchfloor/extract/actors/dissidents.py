@@ -24,7 +24,7 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import ARMED_ROLES, group_role
 from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.reading import Reading
-from watchfloor.extract.doccache import sentence_of
+from watchfloor.extract.doccache import doc_tokens, sentence_of, token_children
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "actors"
@@ -65,14 +65,16 @@ def _tie(token: Token, by_token: dict[int, Reading], gaz: Gazetteer) -> Reading 
     """What ties one breakaway noun to an armed group: the group's reading, True for a
     group or unit word, False for nothing."""
     doc = token.doc
-    for t in doc[token.left_edge.i : token.i]:
+    for t in doc_tokens(doc)[token.left_edge.i : token.i]:
         if _armed(by_token.get(t.i)):
             return by_token[t.i]
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+    for prep in (
+        c for c in token_children(token) if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+    ):
         for t in prep.subtree:
             if _armed(by_token.get(t.i)):
                 return by_token[t.i]
-    for t in doc[token.left_edge.i : token.i]:
+    for t in doc_tokens(doc)[token.left_edge.i : token.i]:
         role = gaz.role_of(t.lemma_) or gaz.role_of(t.text)
         if fold(t.text) in GROUP_WORDS or (role and role[0] in ARMED_ROLES):
             return True

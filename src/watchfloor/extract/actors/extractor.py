@@ -111,7 +111,7 @@ from watchfloor.extract.actors.word_lists import (
     SECURITY_KIND,
 )
 from watchfloor.extract.base import Extraction
-from watchfloor.extract.doccache import doc_ents, sentence_at
+from watchfloor.extract.doccache import doc_ents, doc_tokens, sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, default_gazetteer, fold
 from watchfloor.geo import Place
 
@@ -167,7 +167,9 @@ class ActorExtractor(
         # A case-folded match must still look like a name: "amnesty", "congress" in lower
         # case are common nouns, not Amnesty International or the US Congress.
         spans += [
-            doc[s:e] for _, s, e in folded(doc) if any(t.text[:1].isupper() for t in doc[s:e])
+            doc[s:e]
+            for _, s, e in folded(doc)
+            if any(t.text[:1].isupper() for t in doc_tokens(doc)[s:e])
         ]
         spans += broken_country_spans(doc, self.gaz)  # "South\nKorea" (wrap37)
         spans += broken_body_spans(doc, self.gaz)  # "Savings and\nLoan Insurance Corp"

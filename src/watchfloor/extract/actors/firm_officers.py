@@ -41,6 +41,7 @@ from watchfloor.extract.actors.document_facts import text_of
 from watchfloor.extract.actors.party_kinds import LEGAL_FORMS, national_unit
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.title_codes import FIRM_NAME_ENDS, FIRM_OFFICES, firm_named_in
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 # words before a name that belong to the office, not to the firm that owns it
@@ -95,7 +96,7 @@ def _take_firms(r: Reading, firm: Reading) -> None:
 
 def _near(doc: Doc, r: Reading) -> list:
     first = doc[r.start].sent.start if doc.has_annotation("SENT_START") else 0
-    return [t for t in doc[max(first, r.start - _NEAR) : r.start] if not t.is_space]
+    return [t for t in doc_tokens(doc)[max(first, r.start - _NEAR) : r.start] if not t.is_space]
 
 
 def _owner_words(doc: Doc, r: Reading) -> set[str]:
@@ -133,7 +134,7 @@ def _firm_country(doc: Doc, gaz: Gazetteer, r: Reading, firms: list[Reading]) ->
             o
             for o in firms
             if owners & {fold(w) for w in o.name.split()}
-            or owners & {fold(t.text) for t in doc[o.start : o.end]}
+            or owners & {fold(t.text) for t in doc_tokens(doc)[o.start : o.end]}
         ]
     else:
         # ", president X said" in a company's story: the story's first firm

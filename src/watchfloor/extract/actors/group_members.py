@@ -30,7 +30,7 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import FORMER, country_word, title_role
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.articles import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import sentence_at
+from watchfloor.extract.doccache import doc_tokens, sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "actors"
@@ -57,7 +57,7 @@ def _words(doc: Doc, start: int, end: int) -> list[tuple[str, str]]:
     participle ("alleged", "suspected", "remaining") counts as an adjective."""
     out: list[tuple[str, str]] = []
     glue = False
-    for t in doc[start:end]:
+    for t in doc_tokens(doc)[start:end]:
         if t.is_space:
             continue
         if out and (glue or t.text == "-") and not t.is_sent_start:
@@ -109,7 +109,7 @@ def stated_group(doc: Doc, r: Reading, groups: list[Reading]) -> tuple[Reading, 
             if words and words[-1][0] in ENGLISH_ARTICLES:
                 words = words[:-1]
             if len(words) >= 2 and words[-1][0] in LINKS and _member_phrase(words[:-1]):
-                return o, [t.text for t in doc[r.end + 1 : o.start]]
+                return o, [t.text for t in doc_tokens(doc)[r.end + 1 : o.start]]
         if o.end < r.start:
             words = _words(doc, o.end, r.start)
             if words and words[-1][0] == ",":
@@ -119,7 +119,7 @@ def stated_group(doc: Doc, r: Reading, groups: list[Reading]) -> tuple[Reading, 
             elif doc[o.end - 1].tag_ == "POS" or any(w == "," for w, _ in words):
                 continue
             if words and _member_phrase(words):
-                return o, [t.text for t in doc[o.end : r.start]]
+                return o, [t.text for t in doc_tokens(doc)[o.end : r.start]]
     return None
 
 

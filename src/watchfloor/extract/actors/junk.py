@@ -21,7 +21,7 @@ from watchfloor.extract.actors.document_facts import document_facts, headline_en
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.work_titles import title_spans
-from watchfloor.extract.doccache import sentence_at
+from watchfloor.extract.doccache import doc_tokens, sentence_at
 from watchfloor.extract.gazetteer import fold
 
 # A headline's question or exclamation mark run into the next sentence's first word
@@ -163,7 +163,7 @@ def _topic_tags_start(doc: Doc) -> int:
         i -= 1
     if i > 0 and doc[i - 1].text not in SENTENCE_END:
         return len(doc)  # a sentence that merely ends in capitalised words
-    words = [t for t in doc[i:end] if t.text[:1].isupper()]
+    words = [t for t in doc_tokens(doc)[i:end] if t.text[:1].isupper()]
     return i if len(words) >= 3 else len(doc)
 
 
@@ -185,7 +185,7 @@ def _in_heading(doc: Doc, r: Reading) -> bool:
         and last.text[:1].isupper()
         and last.text.lower() not in {"of", "the", "and"}
     )
-    before = [t.text for t in doc[max(0, r.start - 16) : r.start]]
+    before = [t.text for t in doc_tokens(doc)[max(0, r.start - 16) : r.start]]
     see_also = any(
         a.upper() == "SEE" and b.upper() == "ALSO" and a.isupper()
         for a, b in zip(before, before[1:], strict=False)

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from watchfloor.extract.actors.codes import Period, dated_code
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 
 MONARCH_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan"})
@@ -85,7 +86,7 @@ def _monarch_name(doc: Doc, r: Reading) -> tuple[str, bool] | None:
         return words.text, True
     if (
         r.start > 1
-        and tuple(fold(t.text) for t in doc[r.start - 2 : r.start]) == CROWN_WORDS
+        and tuple(fold(t.text) for t in doc_tokens(doc)[r.start - 2 : r.start]) == CROWN_WORDS
         and doc[r.start - 2].text[:1].isupper()
     ):
         return words.text, False

@@ -28,7 +28,7 @@ from watchfloor.extract.actors.word_lists import (
     ORG_HEADS,
 )
 from watchfloor.extract.articles import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import sentence_at
+from watchfloor.extract.doccache import doc_tokens, sentence_at
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 
@@ -68,7 +68,7 @@ def aliased(doc: Doc, r: Reading) -> bool:
 def _words_after(doc: Doc, end: int, n: int) -> list[str]:
     """The lower-cased words of the ``n`` tokens after a name ending at ``end``, less the
     punctuation that opens an alias (", alias", "(alias")."""
-    after = [t.lower_ for t in doc[end : end + n]]
+    after = [t.lower_ for t in doc_tokens(doc)[end : end + n]]
     while after and after[0] in {",", "(", "-", "--"}:
         after = after[1:]
     return after
@@ -177,7 +177,7 @@ def international_office(
     member state's official: "EC farm ministers, French minister X"). RETURNS the body's
     reading with its code, or None."""
     # a wire line break inside the title ("EC farm commissioner\nX") is no word of it
-    words = [t for t in doc[max(0, r.start - 8) : r.start] if not t.is_space]
+    words = [t for t in doc_tokens(doc)[max(0, r.start - 8) : r.start] if not t.is_space]
     if r.code or not words or fold(words[-1].text) not in GROUP_TITLE_HEADS:
         return None
     office = words[-1].i
@@ -188,7 +188,7 @@ def international_office(
         if found is None:
             continue
         body, inside = found
-        gap = [t for t in doc[o.end - inside : office] if not t.is_space]
+        gap = [t for t in doc_tokens(doc)[o.end - inside : office] if not t.is_space]
         if not 1 <= len(gap) <= 3 or gap[0].lower_ == "and":
             continue
         if all(
@@ -229,7 +229,7 @@ class GroupMembership(ExtractorState):
                     self._is_title_word(t)
                     or fold(t.text) in GROUP_TITLE_HEADS
                     or (t.text == ")" and t.i == o.end)
-                    for t in doc[o.end : r.start]
+                    for t in doc_tokens(doc)[o.end : r.start]
                 )
                 and not (_firm(o) and _firm_partner(doc, o, r.start))
             ):

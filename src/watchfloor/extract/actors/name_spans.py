@@ -22,6 +22,7 @@ from watchfloor.extract.doccache import (
     doc_tokens,
     lower_ids,
     sentence_at,
+    span_text,
     span_tokens,
     word_ids,
 )
@@ -119,7 +120,7 @@ def person_name(span: SpacySpan) -> str:
     name = clean_name(span)
     if ")" not in name:
         return name
-    return " ".join(t.text for t in span if t.text != ")" and not t.is_space)
+    return " ".join(t.text for t in span_tokens(span) if t.text != ")" and not t.is_space)
 
 
 def clean_name(span: SpacySpan) -> str:
@@ -128,9 +129,10 @@ def clean_name(span: SpacySpan) -> str:
         tokens = tokens[1:]
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
+    # the text sliced from the document's (Span.text makes a Token per word; speed45)
     if not tokens:
-        return span.text
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+        return span_text(span)
+    return span_text(span.doc[tokens[0].i : tokens[-1].i + 1])
 
 
 _ACRONYM_TEXT = re.compile(r"[A-Z][A-Z&]{1,7}")
@@ -236,6 +238,8 @@ def broken_country_spans(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
     for i in _line_break_positions(doc):
         if i == 0 or i + 1 >= n:
             continue
+        if any(t.is_space or not t.text[:1].isupper() for t in (toks[i - 1], toks[i + 1])):
+            continue  # every pair of ends tried holds the words either side (speed45)
         found = None
         for a in (i - 2, i - 1):
             for b in (i + 3, i + 2):

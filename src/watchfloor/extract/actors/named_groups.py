@@ -28,7 +28,7 @@ from watchfloor.extract.actors.codes import FORMER, country_word
 from watchfloor.extract.actors.group_members import NOT_MEMBER, WORDS
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.articles import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import sentence_at
+from watchfloor.extract.doccache import doc_tokens, sentence_at, token_children
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
@@ -106,7 +106,10 @@ def group_noun_before(doc: Doc, gaz: Gazetteer, r: Reading) -> list | None:
         i -= 1
     for naming in NAMING:
         n = len(naming)
-        if i - n + 1 >= first and tuple(t.lower_ for t in doc[i - n + 1 : i + 1]) == naming:
+        if (
+            i - n + 1 >= first
+            and tuple(t.lower_ for t in doc_tokens(doc)[i - n + 1 : i + 1]) == naming
+        ):
             i -= n
             break
     if i < first or doc[i].pos_ != "NOUN" or not _crm_head(gaz, doc[i]):
@@ -125,7 +128,7 @@ def group_noun_after(doc: Doc, gaz: Gazetteer, r: Reading) -> list | None:
     if r.end >= len(doc) or doc[r.end].text != ",":
         return None
     root = doc[r.start : r.end].root
-    for child in root.children:
+    for child in token_children(root):
         if (
             child.dep_ != "appos"
             or child.i <= r.end

@@ -25,7 +25,7 @@ from watchfloor.data import read_tsv
 from watchfloor.extract.actors.codes import country_word
 from watchfloor.extract.actors.title_codes import longest_role
 from watchfloor.extract.articles import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import sentence_at
+from watchfloor.extract.doccache import sentence_at, token_children
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 _OFFICE_VERB_ROWS = read_tsv(
@@ -55,12 +55,14 @@ def relative_office(gaz: Gazetteer, doc: Doc, start: int, end: int) -> str | Non
     former = "former " if verb.tag_ in {"VBD", "VBN"} else ""
     if fold(verb.lemma_) in SERVE_VERBS:
         # "X, who served as Honduras' top police commander,": the office itself (people42)
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        prep = next(
+            (c for c in token_children(verb) if c.dep_ == "prep" and c.lower_ == "as"), None
+        )
+        obj = next((c for c in token_children(prep) if c.dep_ == "pobj"), None) if prep else None
         text = _role_phrase(gaz, obj, skip_articles=True) if obj is not None else None
         return f"{former}{text}" if text is not None else None
     office = OFFICE_VERBS.get(fold(verb.lemma_))
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in token_children(verb) if c.dep_ == "dobj"), None)
     if office is None or obj is None:
         return None
     text = _role_phrase(gaz, obj)

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.articles import SPANISH_PLURAL_DEFINITE, SPANISH_SINGULAR_DEFINITE
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import fold
 
 _ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "outlet_names.tsv")
@@ -101,9 +102,9 @@ def home_may_be(name: str, country: str | None) -> bool:
 def as_source(doc: Doc, r: Reading) -> bool:
     """Whether a mention stands where an outlet stands: after "reported", "told",
     "according to", "reported by", "via", or before "reported"."""
-    prev = [fold(t.text) for t in doc[max(0, r.start - 2) : r.start]]
+    prev = [fold(t.text) for t in doc_tokens(doc)[max(0, r.start - 2) : r.start]]
     if prev and prev[-1] == "the":
-        prev = [fold(t.text) for t in doc[max(0, r.start - 3) : r.start - 1]]
+        prev = [fold(t.text) for t in doc_tokens(doc)[max(0, r.start - 3) : r.start - 1]]
     nxt = fold(doc[r.end].text) if r.end < len(doc) else ""
     nxt = fold(doc[r.end + 1].text) if nxt == "," and r.end + 1 < len(doc) else nxt
     return bool(

@@ -61,7 +61,7 @@ from watchfloor.extract.actors.codes import (
 )
 from watchfloor.extract.actors.reading import ROLE_KINDS, Reading
 from watchfloor.extract.actors.title_codes import FIRM_NAME_ENDS, firm_named_in, text_of
-from watchfloor.extract.doccache import sentence_at, sentence_of
+from watchfloor.extract.doccache import doc_tokens, sentence_at, sentence_of, token_children
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place, default_index
 
@@ -219,7 +219,7 @@ def _legal_form_role(doc: Doc, r: Reading) -> str | None:
     words = r.name.split()
     if len(words) > 1 and _form(words[-1]) and not all(_form(w) for w in words):
         return _form(words[-1])
-    after = [t for t in doc[r.end : r.end + 2]]
+    after = [t for t in doc_tokens(doc)[r.end : r.end + 2]]
     if after and after[0].text in FORM_JOINERS:
         after = after[1:2]
         if after and after[0].text.rstrip(".") in {"Co", "Cos"}:
@@ -245,7 +245,7 @@ def _noun_role(doc: Doc, r: Reading, nouns=None) -> str | None:
             if role is not None:
                 return role
     span = range(r.start, r.end)
-    for t in doc[r.end : min(len(doc), r.end + 12)]:
+    for t in doc_tokens(doc)[r.end : min(len(doc), r.end + 12)]:
         if t.dep_ == "appos" and t.head.i in span and t.text.islower():
             return _kind_of(t, nouns)
     return _noun_after(doc, r)
@@ -264,7 +264,7 @@ def _noun_after(doc: Doc, r: Reading) -> str | None:
         last.dep_ != "compound"
         or not r.end <= head.i <= r.end + 1
         or head.pos_ != "NOUN"
-        or not all(t.text.islower() for t in doc[r.end : head.i + 1])
+        or not all(t.text.islower() for t in doc_tokens(doc)[r.end : head.i + 1])
         or _real_place(doc, r)
     ):
         return None  # "a Monterrey newspaper": the place it is from, no name of its own
@@ -297,11 +297,11 @@ def _real_place(doc: Doc, r: Reading) -> bool:
 
 
 def _kind_of(token, nouns=None) -> str | None:
-    mods = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
+    mods = [c for c in token_children(token) if c.dep_ in {"compound", "amod"} and c.i < token.i]
     if any(fold(c.text) in NOT_KIND_MODIFIERS for c in mods):
         return None
     # an owner noun counts as a modifier: "the employers' association" (both39)
-    mods += [c for c in token.children if c.dep_ == "poss" and c.i < token.i and c.is_lower]
+    mods += [c for c in token_children(token) if c.dep_ == "poss" and c.i < token.i and c.is_lower]
     lemma = token.lemma_.lower()
     for key in [f"{c.text.lower()} {lemma}" for c in mods] + [lemma]:
         if key in KIND_NOUNS and (nouns is None or key in nouns):

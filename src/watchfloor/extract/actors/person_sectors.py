@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.article_country import home_country, placed_elsewhere
 from watchfloor.extract.actors.reading import Reading
-from watchfloor.extract.doccache import sentence_at
+from watchfloor.extract.doccache import doc_tokens, sentence_at, token_children
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place
 
@@ -155,11 +155,11 @@ def _described_by(doc: Doc, r: Reading) -> tuple[list[Token], list[Token]]:
     if before >= sentence_at(doc, r.start).start and doc[before].pos_ == "PROPN":
         scope.append(doc[before])  # "SouthCom public affairs director X", "DEA agent X"
     root = doc[r.start : r.end].root
-    for child in root.children:
+    for child in token_children(root):
         if child.dep_ == "appos" and child.i >= r.end:
             nouns.append(child)  # "X, a 34-year-old farmer, ..."
             scope.extend(child.subtree)
-            nouns.extend(c for c in child.children if c.dep_ in {"amod", "compound"})
+            nouns.extend(c for c in token_children(child) if c.dep_ in {"amod", "compound"})
         elif child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
             scope.extend(child.subtree)  # "X of Harvard University", "X at the bank"
     if root.dep_ == "appos" and root.head.i < r.start:
@@ -167,10 +167,10 @@ def _described_by(doc: Doc, r: Reading) -> tuple[list[Token], list[Token]]:
         scope.extend(t for t in root.head.subtree if t.i < r.start)
         nouns.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
-        for attr in root.head.children:
+        for attr in token_children(root.head):
             if attr.dep_ == "attr" and attr.pos_ == "NOUN":
                 nouns.append(attr)  # "X was a teacher"
-                nouns.extend(c for c in attr.children if c.dep_ == "amod")
+                nouns.extend(c for c in token_children(attr) if c.dep_ == "amod")
     return nouns, scope
 
 
@@ -222,7 +222,7 @@ def _tagged_as_name(doc: Doc, r: Reading) -> bool:
     "Following Mendoza said", "Argentina Might")."""
     return all(
         t.pos_ in _NAME_TAGS or t.lower_ in _NAME_PARTICLES or not t.is_alpha
-        for t in doc[r.start : r.end]
+        for t in doc_tokens(doc)[r.start : r.end]
     )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from watchfloor.extract.actors.codes import PlaceCountry, country_word
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.word_lists import PLACE_NOUNS
+from watchfloor.extract.doccache import doc_tokens, token_children
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place, default_index, geocode
 from watchfloor.model import Entity
@@ -91,7 +92,7 @@ def mark_statistic_places(doc: Doc, entities: list[Entity]) -> None:
         verb = root.head
         if root.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in STATISTIC_VERBS:
             continue
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "obj"}]
+        objects = [c for c in token_children(verb) if c.dep_ in {"dobj", "attr", "obj"}]
         if any(
             any(t.like_num for t in o.subtree)
             and (
@@ -168,10 +169,10 @@ def listed_with_countries(doc: Doc, r: Reading, gaz: Gazetteer) -> bool:
     """Whether a place name is coordinated with a country ("Russia attacked Ukraine and
     Georgia", "Syria, Jordan and Lebanon"): then an ambiguous country name is the country."""
     tok = doc[r.start : r.end].root
-    near = [c for c in tok.children if c.dep_ == "conj"]
+    near = [c for c in token_children(tok) if c.dep_ == "conj"]
     if tok.dep_ == "conj":
         near.append(tok.head)
-        near.extend(c for c in tok.head.children if c.dep_ == "conj" and c.i != tok.i)
+        near.extend(c for c in token_children(tok.head) if c.dep_ == "conj" and c.i != tok.i)
     return any(country_word(gaz, t.text) for t in near)
 
 
@@ -218,7 +219,7 @@ def geocode_places(
             and doc[r.start - 1].lower_ == "of"
             and fold(doc[r.start - 2].text) in PLACE_NOUNS
         ):
-            for t in doc[max(0, r.start - 5) : r.start - 2]:
+            for t in doc_tokens(doc)[max(0, r.start - 5) : r.start - 2]:
                 iso = (
                     by_start[t.i].country
                     if t.i in by_start and by_start[t.i].kind == "country"

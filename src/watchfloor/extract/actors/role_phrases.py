@@ -71,7 +71,13 @@ from watchfloor.extract.actors.word_lists import (
     SHARED_RANKS,
     office_not_used,
 )
-from watchfloor.extract.doccache import doc_tokens, folded_words, sentence_at, sentence_of
+from watchfloor.extract.doccache import (
+    doc_tokens,
+    folded_words,
+    sentence_at,
+    sentence_of,
+    token_children,
+)
 from watchfloor.extract.gazetteer import Gazetteer, fold
 from watchfloor.geo import Place, default_index
 
@@ -213,7 +219,7 @@ def _rank_as_name(doc: Doc, token) -> bool:
         or token.tag_ not in {"NNP", "NN"}
     ):
         return False
-    if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in token.children):
+    if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in token_children(token)):
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return nxt is None or not (nxt.text[:1].isupper() and nxt.pos_ == "PROPN")
@@ -279,7 +285,9 @@ def _conjunct_of_someones(token) -> bool:
     head = token
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return head.i != token.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    return head.i != token.i and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in token_children(head)
+    )
 
 
 def _conjunct_owner(token):
@@ -287,7 +295,7 @@ def _conjunct_owner(token):
     security, and police" → "region"; read from the words, since the parser often hangs
     the last conjunct on the verb), or None. Only nouns, adjectives, commas and "and"/"or"
     may stand between the owner's "'s" and the token."""
-    if any(c.dep_ in {"poss", "det"} for c in token.children if c.i < token.i):
+    if any(c.dep_ in {"poss", "det"} for c in token_children(token) if c.i < token.i):
         return None
     doc, listed = token.doc, False
     for i in range(token.i - 1, max(-1, token.i - 14), -1):
@@ -312,7 +320,9 @@ def _country_modifiers(gaz: Gazetteer, token) -> list[tuple[int, str]]:
     conjuncts, one per country in text order: two or more for "the Guatemalan and
     Honduran armies", "the French and Italian authorities" (two states' bodies in one
     phrase; issue 11, rounds 34-35: coded as the first country's alone)."""
-    mods = [c for c in token.children if c.i < token.i and c.dep_ in {"amod", "compound", "nmod"}]
+    mods = [
+        c for c in token_children(token) if c.i < token.i and c.dep_ in {"amod", "compound", "nmod"}
+    ]
     words = sorted(
         {*mods, *(k for m in mods for k in m.conjuncts if k.i < token.i)}, key=lambda t: t.i
     )
@@ -340,7 +350,7 @@ def _owned_before(token, owned: dict[str, set[str]]) -> bool:
         return False
     modifiers = [
         fold(c.text)
-        for c in token.children
+        for c in token_children(token)
         if c.i < token.i and c.dep_ in {"compound", "amod", "nmod", "poss"}
     ]
     return all(m in words for m in modifiers)
@@ -359,7 +369,7 @@ def _at_a_meeting(token) -> bool:
         pass
     elif token.dep_ not in {"nsubj", "nsubjpass"}:
         return False  # "planned to meet the governor of Bonaire": the one met is no member
-    elif any(c.dep_ == "dobj" and fold(c.lemma_) in MEETING_WORDS for c in head.children):
+    elif any(c.dep_ == "dobj" and fold(c.lemma_) in MEETING_WORDS for c in token_children(head)):
         return True  # "the ministers ended their meeting in Luxembourg" (round 12)
     return fold(head.text) in MEETING_WORDS or fold(head.lemma_) in MEETING_WORDS
 
@@ -409,7 +419,7 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
     sector noun ("the bank's chairman", "company president"), "of/at" a sector noun or a
     named non-state organisation ("president of the union", "chairman of Shearson"), or
     the role is the name of a job ("the post of president", "the race for president")."""
-    for c in token.children:
+    for c in token_children(token):
         if (
             c.i < token.i
             and c.dep_ in {"poss", "compound"}
@@ -419,7 +429,7 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
             # ("gas industry officials": the industry's, not the state's; roles41)
             return True
         if c.i > token.i and c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}:
-            for obj in c.children:
+            for obj in token_children(c):
                 if obj.dep_ != "pobj":
                     continue
                 r = by_token.get(obj.i)
@@ -431,7 +441,7 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
                         by_token.get(m.i) is not None
                         and by_token[m.i].code
                         and by_token[m.i].code[3:6] in NATIONAL_ROLES
-                        for m in obj.children
+                        for m in token_children(obj)
                     )
                 ):
                     return True
@@ -444,7 +454,7 @@ def _owned_by_sector(token, by_token: dict[int, Reading]) -> bool:
                     return True
                 if (r is None or not r.code or r.code[3:6] not in NATIONAL_ROLES) and any(
                     m.dep_ == "compound" and m.pos_ == "NOUN" and fold(m.lemma_) in SECTOR_OWNERS
-                    for m in obj.children
+                    for m in token_children(obj)
                 ):
                     # "President of state oil company Pertamina": the firm's, a state-owned
                     # one too (actfix36, judged round 51: coded IDNGOV)
@@ -476,11 +486,11 @@ def _board_governor(doc: Doc, token, by_token: dict[int, Reading]) -> bool:
         return False
     if _governors_of_board(token):
         return not _state_board(token.head.head, by_token)
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or any(
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token_children(token)) or any(
         c.i < token.i
         and (c.dep_ in {"compound", "nmod", "npadvmod"} or c.text[:1].isupper())
         and c.dep_ not in {"det", "poss", "nummod"}
-        for c in token.children
+        for c in token_children(token)
     ):
         return False  # "the governor of Texas", "state governors", "Republican governors"
     boards = [t.head.head for t in doc if fold(t.lemma_) == "governor" and _governors_of_board(t)]
@@ -504,7 +514,7 @@ def _state_board(board, by_token: dict[int, Reading]) -> bool:
         and bool(r.code)
         and len(r.code or "") >= 6
         and (r.code or "")[3:6] in NATIONAL_ROLES
-        for c in board.children
+        for c in token_children(board)
         if c.dep_ in {"poss", "compound"}
     )
 
@@ -517,9 +527,9 @@ def _trade_chamber(doc: Doc, token) -> bool:
         return False
     objects = [
         o
-        for c in token.children
+        for c in token_children(token)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
+        for o in token_children(c)
         if o.dep_ == "pobj"
     ]
     if objects:
@@ -530,9 +540,9 @@ def _trade_chamber(doc: Doc, token) -> bool:
     earlier = next(
         (
             t
-            for t in doc[: token.i]
+            for t in doc_tokens(doc)[: token.i]
             if fold(t.lemma_) == "chamber"
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token_children(t))
         ),
         None,
     )
@@ -564,7 +574,7 @@ def _former_on_country(gaz: Gazetteer, token) -> bool:
     """Whether "former" hangs on a country word compounded to the role noun: "A Former El
     Salvador President Tells ..." (a headline's capitals make the parser hang "Former" on
     "Salvador"; actors23, round 37: the headline's former president coded SLVGOV)."""
-    for c in token.children:
+    for c in token_children(token):
         if c.i > token.i or c.dep_ != "compound":
             continue
         words = list(c.subtree)
@@ -586,7 +596,7 @@ def _apolitical_opposition(token) -> bool:
     return (
         fold(token.lemma_) == "opposition"
         and token.dep_ not in {"nsubj", "nsubjpass"}
-        and not any(c.dep_ in {"amod", "compound", "poss"} for c in token.children)
+        and not any(c.dep_ in {"amod", "compound", "poss"} for c in token_children(token))
     )
 
 
@@ -603,8 +613,8 @@ def _opposition_from_others(token) -> bool:
     return fold(token.text) == "opposition" and any(
         c.dep_ == "prep"
         and fold(c.text) in OPPOSERS_PREPS
-        and any(g.dep_ == "pobj" for g in c.children)
-        for c in token.children
+        and any(g.dep_ == "pobj" for g in token_children(c))
+        for c in token_children(token)
     )
 
 
@@ -708,13 +718,13 @@ class RolePhraseReader(ExtractorState):
                 continue
             if fold(token.lemma_) == "force" and any(
                 fold(c.text) in FORCE_MODIFIERS
-                for c in token.children
+                for c in token_children(token)
                 if c.i < token.i and c.dep_ in {"compound", "amod"}
             ):
                 continue  # "market forces": supply and demand, not the military (round 9)
             if fold(token.lemma_) == "gang" and any(
                 fold(c.text) in LABOUR_GANG_MODIFIERS
-                for c in token.children
+                for c in token_children(token)
                 if c.i < token.i and c.dep_ in {"compound", "amod", "nmod"}
             ):
                 continue  # "harvesting gangs": cane cutters, not criminals (round 41)
@@ -729,7 +739,9 @@ class RolePhraseReader(ExtractorState):
             if (
                 fold(token.lemma_) in MASS_ROLE_NOUNS
                 and token.dep_ in OBJECT_DEPS
-                and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children)
+                and not any(
+                    c.dep_ in {"det", "poss", "amod", "compound"} for c in token_children(token)
+                )
             ):
                 continue  # "police gathered intelligence": information, not an agency
             if token.dep_ == "compound" and token.head.i != token.i:
@@ -744,11 +756,12 @@ class RolePhraseReader(ExtractorState):
                 # "a Contraves official", "FARC commanders": that body's people; kept with
                 # the phrase's words for the same role named again bare (phantoms43)
                 owned.setdefault(fold(token.lemma_), set()).update(
-                    fold(t.text) for t in doc[token.left_edge.i : token.i]
+                    fold(t.text) for t in doc_tokens(doc)[token.left_edge.i : token.i]
                 )
                 continue
             if role[0] == "BUS" and any(
-                fold(t.text) in CRIME_MODIFIERS for t in doc[token.left_edge.i : token.i]
+                fold(t.text) in CRIME_MODIFIERS
+                for t in doc_tokens(doc)[token.left_edge.i : token.i]
             ):
                 continue  # "the trafficking industry": a crime, not firms (round 10)
             if role[0] == "MED" and self._member_of_body(token, by_token, keep={"MED"}):
@@ -756,7 +769,7 @@ class RolePhraseReader(ExtractorState):
             former = (
                 any(
                     fold(c.text) in FORMER or _hyphenated_former(c)
-                    for c in token.children
+                    for c in token_children(token)
                     if c.i < token.i and c.dep_ in {"amod", "advmod", "compound"}
                 )
                 or (
@@ -770,7 +783,7 @@ class RolePhraseReader(ExtractorState):
             )
             rank_and_file = (
                 fold(token.text) in RANK_AND_FILE or fold(token.lemma_) in RANK_AND_FILE
-            ) and not any(fold(c.text) in RETIRED for c in token.children if c.i < token.i)
+            ) and not any(fold(c.text) in RETIRED for c in token_children(token) if c.i < token.i)
             if former and (role[0] not in NATIONAL_ROLES or rank_and_file):
                 # "a former guerrilla": no active member (round 8 judging); "former police
                 # officers": no office held, so no elite either (roles16)
@@ -779,7 +792,8 @@ class RolePhraseReader(ExtractorState):
                 role[0] == "LAB"
                 and fold(token.lemma_) == "worker"
                 and any(
-                    fold(t.text) in NON_LABOUR_WORKERS for t in doc[max(0, token.i - 4) : token.i]
+                    fold(t.text) in NON_LABOUR_WORKERS
+                    for t in doc_tokens(doc)[max(0, token.i - 4) : token.i]
                 )
             ):
                 continue  # "human rights and development workers": no labour movement
@@ -830,13 +844,13 @@ class RolePhraseReader(ExtractorState):
             trailing = (
                 [
                     c
-                    for c in token.head.children
+                    for c in token_children(token.head)
                     if c.dep_ == "prep" and c.i == token.right_edge.i + 1
                 ]
                 if token.dep_ == "dobj"
                 else []
             )
-            for child in [*token.children, *trailing]:
+            for child in [*token_children(token), *trailing]:
                 if (
                     child.i > token.i
                     and child.dep_ == "prep"
@@ -909,11 +923,11 @@ class RolePhraseReader(ExtractorState):
             if named_body:
                 continue
             if country is None and any(
-                c.dep_ == "poss" and c.lower_ in FIRST_PLURAL for c in token.children
+                c.dep_ == "poss" and c.lower_ in FIRST_PLURAL for c in token_children(token)
             ):
                 country = _speaker_country(doc, token, known)  # "our police", said Petro
                 if country:
-                    left = min(c.i for c in token.children if c.dep_ == "poss")
+                    left = min(c.i for c in token_children(token) if c.dep_ == "poss")
             inferred = False
             if country is None and role_code in NATIONAL_ROLES:
                 # "the U.S. Senate ... the Senate voted": the body's own earlier name's
@@ -925,7 +939,7 @@ class RolePhraseReader(ExtractorState):
                 # body's people named again, never the article's state (phantoms43)
                 continue
             # "foreign central banks", "international observers": not the article's country
-            foreign = any(fold(c.text) in NOT_HOME for c in token.children if c.i < token.i)
+            foreign = any(fold(c.text) in NOT_HOME for c in token_children(token) if c.i < token.i)
             # generic civilians ("relatives", "people"), a bare "party" (mostly a
             # celebration) and mass nouns ("intelligence") never take the article's
             # country: too often someone else's, or no actor at all (issue 11, seed 59)
@@ -942,7 +956,7 @@ class RolePhraseReader(ExtractorState):
                 and fold(token.lemma_) not in POSTED_ABROAD
                 and not _apolitical_opposition(token)
                 and not (from_agent and role_code in AGENT_UNINFERABLE)
-                and not any(c.dep_ == "poss" for c in token.children)
+                and not any(c.dep_ == "poss" for c in token_children(token))
                 and not _conjunct_of_someones(token)
             ):
                 # "the army", "the national police": the article's country, flagged
@@ -966,7 +980,7 @@ class RolePhraseReader(ExtractorState):
                         article[0] is not None
                         and all(
                             c.dep_ != "det" or c.lower_ in DEFINITE
-                            for c in token.children
+                            for c in token_children(token)
                             if c.i < token.i
                         )
                     )
@@ -1038,10 +1052,10 @@ class RolePhraseReader(ExtractorState):
     def _commanded_police(self, token) -> tuple[str, str | None] | None:
         """The police role of the body a rank governs through "of" ("the commander of the
         federal police", "a general of the national police"), else None."""
-        for prep in token.children:
+        for prep in token_children(token):
             if prep.dep_ != "prep" or fold(prep.text) != "of":
                 continue
-            for body in prep.children:
+            for body in token_children(prep):
                 if body.dep_ != "pobj":
                     continue
                 found = self.gaz.role_of(body.lemma_) or self.gaz.role_of(body.text)
@@ -1056,7 +1070,7 @@ class RolePhraseReader(ExtractorState):
         for size in (2, 3):
             if token.i - size + 1 < 0:
                 break
-            name = " ".join(t.text for t in doc[token.i - size + 1 : token.i + 1])
+            name = " ".join(t.text for t in doc_tokens(doc)[token.i - size + 1 : token.i + 1])
             entry = self.gaz.lookup(name)
             if entry is not None and entry.kind == "country" and country_word(self.gaz, name):
                 return True
@@ -1095,7 +1109,7 @@ class RolePhraseReader(ExtractorState):
         if token.dep_ != "attr" or fold(verb.lemma_) != "be":
             return False
         for _ in range(2):
-            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [c for c in token_children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
                 role = self._subject_role(doc, subjects[0], by_token, group_code=False)
                 return role in ARMED_GROUP_ROLES
@@ -1115,10 +1129,10 @@ class RolePhraseReader(ExtractorState):
         if token.dep_ != "dobj" or fold(verb.lemma_) not in OWN_FORCE_VERBS:
             return False
         while verb.dep_ == "conj" and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token_children(verb)
         ):
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in token_children(verb) if c.dep_ == "nsubj"), None)
         if subject is None:
             return False
         role = self._subject_role(doc, subject, by_token, group_code=True)
@@ -1155,12 +1169,14 @@ class RolePhraseReader(ExtractorState):
         coded as the Swiss government)."""
         # a body one compound further left counts too: "European Community farm ministers"
         # are the Community's council, not the host country's government (round 12)
-        owners = [c for c in token.children if c.i < token.i and c.dep_ in {"compound", "poss"}]
+        owners = [
+            c for c in token_children(token) if c.i < token.i and c.dep_ in {"compound", "poss"}
+        ]
         owners += [
             g
             for c in owners
             if c.dep_ == "compound" and c.i not in by_token
-            for g in c.children
+            for g in token_children(c)
             if g.i < c.i
             and g.dep_ in {"compound", "poss"}
             and g.i in by_token
@@ -1209,7 +1225,7 @@ class RolePhraseReader(ExtractorState):
         ("company representatives", "hospital actors"): the modifier says whose they are,
         so a PETRARCH2 agent word's role does not hold. Countries, places, known actors
         and role words do not count ("army representatives")."""
-        for c in token.children:
+        for c in token_children(token):
             if c.i > token.i or c.dep_ != "compound" or c.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if c.i in by_token or country_word(self.gaz, c.text):
@@ -1228,7 +1244,7 @@ class RolePhraseReader(ExtractorState):
         if prep.lower_ not in {"in", "of", "from"}:
             return set()
         found: set[str] = set()
-        for obj in prep.children:
+        for obj in token_children(prep):
             if obj.dep_ != "pobj":
                 continue
             for tok in [obj, *obj.conjuncts]:
@@ -1248,7 +1264,7 @@ class RolePhraseReader(ExtractorState):
         area or country the role phrase is in."""
         if prep.lower_ not in {"in", "of"}:
             return None
-        for obj in prep.children:
+        for obj in token_children(prep):
             r = by_token.get(obj.i) if obj.dep_ == "pobj" else None
             if r is not None and r.type == "location" and r.kind == "country" and r.country:
                 return r.country

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from watchfloor.extract.actors.codes import country_word
 from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import Gazetteer, fold
 
 
@@ -27,7 +28,7 @@ def stated_body_country(
 ) -> str | None:
     """The one state of a body with ``role`` named with its state before ``start`` whose
     name, less its state words, stands whole in ``doc[start:end]``; None otherwise."""
-    words = [fold(t.text) for t in doc[start:end] if not t.is_space]
+    words = [fold(t.text) for t in doc_tokens(doc)[start:end] if not t.is_space]
     if not words:
         return None
     states = set()
@@ -52,7 +53,7 @@ def _without_state_words(gaz: Gazetteer, doc: Doc, r: Reading) -> list[str]:
     "Japan's") and the articles; [] when no state word was there to drop (a name that
     never said its state: "Senate" alone is no stated body)."""
     kept, dropped = [], False
-    for t in doc[r.start : r.end]:
+    for t in doc_tokens(doc)[r.start : r.end]:
         if t.is_space or t.is_punct or fold(t.text) in {"the", "'s", "\u2019s"}:
             continue
         if country_word(gaz, t.text.removesuffix("'s")):

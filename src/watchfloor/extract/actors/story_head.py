@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.geo import geocode
 
@@ -139,7 +140,12 @@ def read_headline_end(doc: Doc) -> int:
     # the first line, when the parser ran it into the next ("Bank Of France Sells 1.6
     # Billion Francs Crh Tap.\nPARIS, March 19 - The Bank ...": round 12)
     line = next(
-        (t.i for t in doc[: min(first.end, 40)] if "\n" in t.whitespace_ or "\n" in t.text), None
+        (
+            t.i
+            for t in doc_tokens(doc)[: min(first.end, 40)]
+            if "\n" in t.whitespace_ or "\n" in t.text
+        ),
+        None,
     )
     stop = doc[line - 1] if line and doc[line].is_space else doc[line or 0]
     if line is not None and line + 1 < first.end and stop.text in {".", "?", "!"}:
@@ -147,7 +153,7 @@ def read_headline_end(doc: Doc) -> int:
         # "Standard Oil Co and BP North America\nInc said ...")
         end = line + 1
     # function words stay lower case in a headline ("Colombia Admits that its Gangs ...")
-    words = [t for t in doc[:end] if t.is_alpha and len(t.text) > 3 and not t.is_stop]
+    words = [t for t in doc_tokens(doc)[:end] if t.is_alpha and len(t.text) > 3 and not t.is_stop]
     if len(words) < 3 or end >= len(doc):
         return 0
     caps = sum(1 for t in words if t.text[:1].isupper())

@@ -53,7 +53,7 @@ from watchfloor.extract.actors.word_lists import (
     STATE_FINANCE_WORDS,
 )
 from watchfloor.extract.articles import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import sentence_at, sentence_of
+from watchfloor.extract.doccache import doc_tokens, sentence_at, sentence_of, token_children
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
 
@@ -95,7 +95,7 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
         state_body = state_body_before_office(gaz, span)
         if state_body is not None:
             return state_body  # "Japanese officials and Bundesbank President X": DEUGOV
-    window = list(doc[max(sentence_of(span).start, span.start - 5) : span.start])
+    window = doc_tokens(doc)[max(sentence_of(span).start, span.start - 5) : span.start]
     if contiguous:
         # an organisation: only the words that modify it ("Colombian trafficking group Los
         # Rastrojos"), not "a Peruvian lawyer at the International Center ..."
@@ -133,7 +133,7 @@ def context_code(gaz: Gazetteer, span: SpacySpan, contiguous: bool = False) -> s
     groups = [window]
     groups += [
         _without_relative_clauses(list(a.subtree))
-        for a in span.root.children
+        for a in token_children(span.root)
         if a.dep_ == "appos" and not name_particle(list(a.subtree), span)
     ]
     country = role = None

@@ -31,7 +31,7 @@ from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.title_codes import longest_role, name_particle
 from watchfloor.extract.actors.word_lists import ORG_HEADS
 from watchfloor.extract.articles import ENGLISH_ARTICLES
-from watchfloor.extract.doccache import sentence_at
+from watchfloor.extract.doccache import doc_tokens, sentence_at, token_children
 from watchfloor.extract.gazetteer import fold
 
 # Right after a person's mention: the office is past ("President X, who left office five
@@ -174,7 +174,7 @@ def _running_term(term) -> bool:
         return False
     verb = term.head
     return verb.tag_ in {"VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in token_children(verb)
     )
 
 
@@ -226,7 +226,7 @@ class TitleReader(ExtractorState):
                 or r.end - r.start != 1
                 or key not in OFFICE_WORDS
                 or token.tag_ not in {"NN", "NNP"}
-                or [c.lower_ for c in token.children if c.i < token.i] != ["the"]
+                or [c.lower_ for c in token_children(token) if c.i < token.i] != ["the"]
             ):
                 out.append(r)
                 continue
@@ -264,7 +264,7 @@ class TitleReader(ExtractorState):
         if (
             token.tag_ in FINITE_VERB_TAGS
             and token.text.islower()
-            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token_children(token))
         ):
             # "he suspects Penn's legal team": a finite verb with its own subject before
             # a name is no title (rounds 34-35: the actor Sean Penn coded CRM from the
@@ -369,13 +369,14 @@ class TitleReader(ExtractorState):
         if left < name_start:
             # a line break inside the title is no word of it ("U.S. Treasury\nSecretary
             # X" in hard-wrapped wire copy: the role is "treasury secretary")
-            prefix = [t for t in doc[left:name_start] if not t.is_space]
+            prefix = [t for t in doc_tokens(doc)[left:name_start] if not t.is_space]
             if longest_role(self.gaz, prefix) or (
                 widened and title_role(self.gaz, doc[left:name_start].text)
             ):
                 title = " ".join(doc[left:name_start].text.split())
                 if fold(doc[name_start - 1].text) == "of" and any(
-                    fold(t.text) in PAST_TERMS for t in doc[max(sent_start, left - 2) : left]
+                    fold(t.text) in PAST_TERMS
+                    for t in doc_tokens(doc)[max(sent_start, left - 2) : left]
                 ):
                     title = f"previous {title}"  # "the previous government of X" (roles16)
                 elif _running_term(doc[name_start - 2]):
@@ -383,7 +384,7 @@ class TitleReader(ExtractorState):
                 r.titles.append(title)
                 r.start = name_start
         root = doc[r.start : r.end].root
-        for child in root.children:
+        for child in token_children(root):
             if (
                 child.dep_ != "appos"
                 or child.i < r.end

@@ -24,6 +24,7 @@ from watchfloor.extract.actors.places import place_like_person
 from watchfloor.extract.actors.reading import TYPE_LABEL, Reading
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.word_lists import PLACE_NOUNS
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import fold
 from watchfloor.geo import default_index, within
 
@@ -128,7 +129,7 @@ class TypeVoting(ExtractorState):
             if (
                 r.type == "person"
                 and r.end - r.start > 1
-                and all(t.pos_ == "PROPN" for t in doc[r.start : r.end])
+                and all(t.pos_ == "PROPN" for t in doc_tokens(doc)[r.start : r.end])
             ):
                 for i in range(r.start + 1, r.end):
                     if doc[i].is_title:
@@ -142,7 +143,7 @@ class TypeVoting(ExtractorState):
                 r.type == "organization"
                 and r.origin == "ner"
                 and r.end - r.start in {2, 3}
-                and all(t.is_title for t in doc[r.start : r.end])
+                and all(t.is_title for t in doc_tokens(doc)[r.start : r.end])
             ):
                 for i in range(r.start + 1, r.end):
                     if fold(doc[i].text) in full:

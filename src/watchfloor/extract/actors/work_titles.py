@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.document_facts import text_of
+from watchfloor.extract.doccache import doc_tokens
 from watchfloor.extract.gazetteer import fold
 
 CUE_WORDS = frozenset(
@@ -102,7 +103,7 @@ def title_spans(doc: Doc) -> list[tuple[int, int]]:
         inner = list(doc[a + 1 : b])
         if not _title_case(inner):
             continue
-        before = [fold(t.text) for t in doc[max(0, a - 3) : a] if not t.is_punct]
+        before = [fold(t.text) for t in doc_tokens(doc)[max(0, a - 3) : a] if not t.is_punct]
         if any(w in CUE_WORDS for w in before):
             out.append((a + 1, b))
             known.add(tuple(fold(t.text) for t in inner[:2]))

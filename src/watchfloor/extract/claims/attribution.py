@@ -473,7 +473,7 @@ class ClaimExtractor:
             # "Y, he said, is Z" / "Y, Graham said, since Z": the sentence without the
             # reporting clause, in two parts around it
             clause = {t.i for t in verb.subtree}
-            rest = [t for t in sent if t.i not in clause and not t.is_punct]
+            rest = [t for t in span_tokens(sent) if t.i not in clause and not t.is_punct]
             if len(rest) >= MIN_CONTENT_TOKENS:
                 content = _tokens_span(verb.doc, rest[0].i, rest[-1].i, text)
                 before = [t for t in rest if t.i < verb.i]
@@ -817,7 +817,7 @@ class ClaimExtractor:
                 continue
             start = sent.start_char + at
             cue_end = start + len(phrase)
-            cue_tokens = [t for t in sent if start <= t.idx < cue_end]
+            cue_tokens = [t for t in span_tokens(sent) if start <= t.idx < cue_end]
             if not cue_tokens:
                 continue
             last = cue_tokens[-1]
@@ -839,9 +839,11 @@ class ClaimExtractor:
                 speaker = _speaker_span(obj, result.text)
                 # to the speaker phrase's end, not over a misattached apposition ("According
                 # to X, the move reeks of ...": the parser hangs the clause on X)
-                end = max(t.i for t in sent if t.idx < speaker.end)
+                end = max(t.i for t in span_tokens(sent) if t.idx < speaker.end)
                 pp = (min(t.i for t in cue_tokens), max(end, last.i))
-            content_tokens = [t for t in sent if not (pp[0] <= t.i <= pp[1]) and not t.is_punct]
+            content_tokens = [
+                t for t in span_tokens(sent) if not (pp[0] <= t.i <= pp[1]) and not t.is_punct
+            ]
             if len(content_tokens) < MIN_CONTENT_TOKENS:
                 continue
             # the content is on one side of the phrase: the longer side
@@ -976,7 +978,7 @@ class ClaimExtractor:
                 "evidential",
                 Span(content.start, content.end, content.text),
             )
-            for t in span
+            for t in span_tokens(span)
             if t.lower_ in words or t.lemma_.lower() in words
         ]
 
@@ -988,16 +990,17 @@ def _paragraph_pieces(sent: SpacySpan, text: str | None = None) -> list[SpacySpa
     if text is not None and text.count("\n", sent.start_char, sent.end_char) < 2:
         # no token can hold a blank line: the whole sentence, unless it is all space
         whole = sent.doc[sent.start : sent.end]
-        return [whole] if any(not t.is_space for t in sent) else []
+        return [whole] if any(not t.is_space for t in span_tokens(sent)) else []
+    # the shared token table: iterating a Span makes a new Token per word (speed45)
     out, start = [], sent.start
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.is_space and "\n\n" in tok.text or tok.text.count("\n") >= 2:
             if tok.i > start:
                 out.append(sent.doc[start : tok.i])
             start = tok.i + 1
     if start < sent.end:
         out.append(sent.doc[start : sent.end])
-    return [p for p in out if any(not t.is_space for t in p)]
+    return [p for p in out if any(not t.is_space for t in span_tokens(p))]
 
 
 _POST_TAGS = ("VBD", "VBZ", "VBP", "VBN")  # the tags :meth:`_post_posed` takes a verb with

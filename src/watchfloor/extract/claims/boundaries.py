@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from watchfloor.extract.articles import ENGLISH_INDEFINITE
 from watchfloor.extract.claims.quotes import quote_at
+from watchfloor.extract.doccache import span_tokens
 from watchfloor.model import Span
 
 ABBREVIATIONS = {
@@ -168,7 +169,7 @@ def without_gloss(
             end -= 1
         if end - content.start >= 3:
             return Span(content.start, end, text[content.start : end])
-    for tok in span:
+    for tok in span_tokens(span):
         if tok.dep_ != "appos" or tok.i == span.start:
             continue
         first = tok.left_edge
@@ -217,7 +218,7 @@ _NEXT_ACTS = {
 def _trailing_clause(doc: Doc, span: Any, quotes: list[tuple[int, int]]) -> int | None:
     """RETURNS the character offset of the comma before a trailing ", which ..." clause or
     ", arguing/citing ..." participle that runs to the end of ``span`` (None if none)."""
-    for tok in span:
+    for tok in span_tokens(span):
         if tok.i <= span.start + 2:
             continue
         first = tok.left_edge

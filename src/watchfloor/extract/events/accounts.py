@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from watchfloor.extract.actors.codes import token_country
-from watchfloor.extract.doccache import sentences_before
+from watchfloor.extract.doccache import sentences_before, token_children
 from watchfloor.extract.events.modality import claim_subject, code_party, party_account, word_lists
 from watchfloor.extract.events.resolver import ActorResolver
 
@@ -110,7 +110,7 @@ def _earlier_speaker(speaker: Token, resolver: ActorResolver) -> str | None:
     for sent in sentences_before(speaker, 1):
         for word in sent:
             if word.pos_ == "VERB" and word.lemma_.lower() in lists["party_speech_verbs"]:
-                for subj in (c for c in word.children if c.dep_ == "nsubj"):
+                for subj in (c for c in token_children(word) if c.dep_ == "nsubj"):
                     if subj.pos_ == "PROPN" and (code := _code(subj, resolver, state_only=True)):
                         return code
     return None

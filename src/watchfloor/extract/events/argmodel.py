@@ -29,7 +29,13 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SEN
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.doccache import pos_tokens, sentence_ents, sentence_of, word_ids
+from watchfloor.extract.doccache import (
+    pos_tokens,
+    sentence_ents,
+    sentence_of,
+    token_children,
+    word_ids,
+)
 from watchfloor.extract.events.arguments import (
     attitude_verbs,
     possessed_patient,
@@ -529,7 +535,7 @@ def _role_limits(trigger: Token) -> dict[str, Callable[[Token], bool]]:
         if owner is not None:  # "Lima's murder": Lima is no source
             limits["S"] = lambda head: not (owner.left_edge.i <= head.i <= owner.i)
         return limits
-    patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in token_children(trigger) if c.dep_ == "nsubjpass"), None)
     if reduced_passive(trigger):
         limits["S"] = lambda head: head.i > trigger.i
     elif patient is not None:

@@ -1207,7 +1207,7 @@ def measured_slot(noun: Token) -> Token:
         and head.lower_ == "of"
         and head.head.pos_ == "NOUN"
         and head.head.lemma_.lower() in role_words("measured_events")
-        and not any(c.dep_ == "poss" for c in head.head.children)
+        and not any(c.dep_ == "poss" for c in token_children(head.head))
     ):
         return head.head
     return noun
@@ -1973,7 +1973,7 @@ def performed_by(noun: Token) -> Token | None:
     for obj in prep_objects(noun, {"of", "about", "over", "on", "against"}):
         # "criticism of West German policies voiced by Baker": the parser hangs the
         # participle on the noun's object, which no one voices (sides43)
-        for c in obj.children:
+        for c in token_children(obj):
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in uttering:
                 agent = _prep_object(c, {"by"})
                 if agent is not None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from watchfloor.extract.doccache import doc_tokens, token_children
+
 _DATE_TYPES = frozenset({"DATE", "TIME"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # a possessor side spans the noun phrase it owns (:func:`owned`; span27: chosen on in
@@ -66,19 +68,19 @@ def owned(span: dict | None, doc: Doc, trigger: Token, other: dict | None) -> di
     if words is None or len(words) == 0:
         return span
     root = words.root
-    if root.dep_ != "poss" or not any(c.dep_ == "case" for c in root.children):
+    if root.dep_ != "poss" or not any(c.dep_ == "case" for c in token_children(root)):
         return span
     noun = root.head
     while (
         noun.dep_ == "poss"
         and noun.head.i > noun.i
-        and any(c.dep_ == "case" for c in noun.children)
+        and any(c.dep_ == "case" for c in token_children(noun))
     ):
         noun = noun.head  # "Brazil's oilworkers' confederation"
     if (
         noun.pos_ not in _NOUNS
         or noun.i < words.end
-        or any(t.is_punct and t.dep_ != "case" for t in doc[words.end : noun.i])
+        or any(t.is_punct and t.dep_ != "case" for t in doc_tokens(doc)[words.end : noun.i])
     ):
         return span  # "Sebastian's, alias ...": no noun phrase it owns
     first, last = min(words.start, noun.left_edge.i), noun.i

@@ -41,6 +41,7 @@ import numpy as np
 from spacy.tokens import Token
 
 from watchfloor.extract.claims.checkworthiness import fast_transform
+from watchfloor.extract.doccache import token_children
 from watchfloor.extract.lexicon import CodeInfo
 from watchfloor.model import Event
 
@@ -234,9 +235,15 @@ def barred_roots(token: Token, bars: Sequence[Bar] | None = None) -> tuple[str, 
     mine = [b for b in bars if lemma in b.lemmas]
     if not mine:
         return ()
-    objs = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    objs += [k for o in objs for k in o.children if k.dep_ == "conj"]
-    objs += [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objs = [c for c in token_children(token) if c.dep_ in OBJECT_DEPS]
+    objs += [k for o in objs for k in token_children(o) if k.dep_ == "conj"]
+    objs += [
+        o
+        for p in token_children(token)
+        if p.dep_ == "prep"
+        for o in token_children(p)
+        if o.dep_ == "pobj"
+    ]
     words = {o.lemma_.lower() for o in objs}
     return tuple(r for b in mine if ANY_OBJECT in b.objects or words & b.objects for r in b.roots)
 

@@ -29,7 +29,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from watchfloor.data import PACKAGE_DATA, read_tsv
-from watchfloor.extract.doccache import sentence_at, sentence_of
+from watchfloor.extract.doccache import sentence_at, sentence_of, token_children
 from watchfloor.model import Entity
 
 # modifiers a pair phrase may carry besides "both" / "the two" (none that narrows it:
@@ -84,13 +84,13 @@ def pair_noun(token: Token) -> str | None:
     kind = pair_nouns().get(token.lemma_.lower())
     if kind is None:
         return None
-    before = [c for c in token.children if c.i < token.i]
+    before = [c for c in token_children(token) if c.i < token.i]
     words = [c.lower_ for c in before]
     if words not in (["both"], ["the", "two"]):
         return None
-    if any(c.dep_ not in PAIR_DEPS for c in token.children):
+    if any(c.dep_ not in PAIR_DEPS for c in token_children(token)):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token_children(token)):
         return None  # "both sides of the border"
     return kind
 
@@ -102,7 +102,7 @@ def kind_noun(token: Token) -> str | None:
     if token.tag_ != "NN":
         return None
     kind = token.lower_
-    before = [c for c in token.children if c.i < token.i]
+    before = [c for c in token_children(token) if c.i < token.i]
     if kind == "state":
         if [(c.dep_, c.lower_) for c in before] != [("det", "the"), ("compound", "gulf")]:
             return None
@@ -111,7 +111,7 @@ def kind_noun(token: Token) -> str | None:
         return None
     if kind not in state_kinds() or token.dep_ == "poss":
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token_children(token)):
         return None  # "the island of Java": a place named, not a state referred to
     return kind
 

@@ -57,6 +57,7 @@ from watchfloor.extract.doccache import (
     sentence_ents,
     sentence_of,
     span_text,
+    token_children,
     word_ids,
 )
 from watchfloor.model import Event
@@ -298,7 +299,7 @@ def _bare_plural(tok: Any) -> bool:
         and not tok.ent_type_
         and not any(
             c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "compound" and c.pos_ == "PROPN")
-            for c in tok.children
+            for c in token_children(tok)
         )
     )
 
@@ -307,7 +308,7 @@ def _subject(verb: Any) -> Any:
     """The verb's subject, or its first conjunct's ("gangs extort and attack ...")."""
     for v in (verb, verb.head if verb.dep_ == "conj" else None):
         if v is not None:
-            subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subj = next((c for c in token_children(v) if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None:
                 return subj
     return None
@@ -317,7 +318,7 @@ def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
     f: dict[str, float] = {}
     govs = _governors(tok)
     for g in govs:
-        for c in g.children:
+        for c in token_children(g):
             low = c.lower_
             if c.dep_ == "aux" and low in lists.modal:
                 kind = "fut" if low in {"will", "shall", "'ll"} else "cond"
@@ -325,7 +326,7 @@ def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
             elif c.dep_ == "mark" and low in lists.condition:
                 f[f"{PREFIX}condition"] = 1.0  # "until he steps down"
             elif c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in lists.condition for m in c.children
+                m.dep_ == "mark" and m.lower_ in lists.condition for m in token_children(c)
             ):
                 f[f"{PREFIX}conditioned"] = 1.0  # "if the talks fail, they will attack"
             elif c.dep_ == "advmod" and low in lists.habitual_adverbs:
@@ -342,7 +343,7 @@ def _frame(tok: Any, lists: ContextLists) -> dict[str, float]:
     if verb is not None:
         form = "".join(verb.morph.get("Tense")) or "".join(verb.morph.get("VerbForm")) or "none"
         f[f"{PREFIX}verb_form={form}"] = 1.0
-        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token_children(verb)):
             f[f"{PREFIX}perfect"] = 1.0
         subj = _subject(verb)
         if subj is not None and _bare_plural(subj):

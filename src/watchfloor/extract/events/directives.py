@@ -221,11 +221,13 @@ class Directives:
             return False
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
             verb = verb.head
-        kids = list(verb.children)
+        kids = list(token_children(verb))
         modal = any(c.dep_ == "aux" and c.lower_ in self.condition_modals for c in kids)
         condition = any(
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in self.condition_marks for m in c.children)
+            and any(
+                m.dep_ == "mark" and m.lower_ in self.condition_marks for m in token_children(c)
+            )
             for c in kids
         )
         return modal and condition

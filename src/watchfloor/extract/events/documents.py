@@ -22,6 +22,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from watchfloor.extract.doccache import token_children
+
 HEAD_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "conj", "appos"}
 MADE_BY_DEPS = {"acl", "relcl"}
 
@@ -62,7 +64,9 @@ class DocumentLists:
         return False
 
     def _content(self, verb: Token) -> bool:
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in verb.children)
+        return any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.documents for c in token_children(verb)
+        )
 
     def _provision(self, verb: Token) -> bool:
         """A participle or relative clause describing a law ("legislation *imposing* a
@@ -74,13 +78,15 @@ class DocumentLists:
             and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "agent"}
                 and c.lemma_.lower() not in {"that", "which", "who"}
-                for c in verb.children
+                for c in token_children(verb)
             )
         )
 
     def _made(self, noun: Token) -> bool:
         """Whether an agreement noun is reported as made (reached, signed, dated)."""
-        if any(c.dep_ in MADE_BY_DEPS and c.lemma_.lower() in self.making for c in noun.children):
+        if any(
+            c.dep_ in MADE_BY_DEPS and c.lemma_.lower() in self.making for c in token_children(noun)
+        ):
             return True  # "the deal struck last week", "the accord they signed"
         if any(
             t.ent_type_ in self.time_labels and not t.like_num and t.i != noun.i

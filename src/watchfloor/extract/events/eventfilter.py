@@ -45,7 +45,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IDX
 
-from watchfloor.extract.doccache import sentence_of
+from watchfloor.extract.doccache import sentence_of, token_children
 from watchfloor.extract.events.context import (
     PREFIX,
     DocContext,
@@ -165,7 +165,7 @@ def describe(
         on(f"head={tok.head.lemma_.lower()}")
         on(f"head_pos={tok.head.pos_}")
         on(f"pos_dep={tok.pos_}_{tok.dep_}")
-        if any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        if any(c.dep_ == "nummod" or c.like_num for c in token_children(tok)):
             on("counted")
         if "Plur" in tok.morph.get("Number"):
             on("plural")

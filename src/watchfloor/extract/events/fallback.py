@@ -42,6 +42,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from watchfloor.extract.doccache import token_children
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry
 from watchfloor.model import Entity
 
@@ -138,7 +139,7 @@ def acts_on(word: Token) -> bool:
     direct object or a passive subject ("released two men", "he was released"); not a verb
     with a clause ("declared that the ban worked": a statement) or none ("has returned
     to the scene")."""
-    return word.pos_ == "NOUN" or any(c.dep_ in {"dobj", "nsubjpass"} for c in word.children)
+    return word.pos_ == "NOUN" or any(c.dep_ in {"dobj", "nsubjpass"} for c in token_children(word))
 
 
 def word_code(lex: EventLexicon, word: Token, quad: int) -> CodeInfo | None:
@@ -146,8 +147,8 @@ def word_code(lex: EventLexicon, word: Token, quad: int) -> CodeInfo | None:
     entries whose words follow it first, then the bare ones; each entry's default code,
     then its patterns' codes; patterns marked ``no_model`` are skipped). None when no
     entry of the word has a code of that class."""
-    following = {c.lower_ for c in word.children if c.i > word.i} | {
-        c.lemma_.lower() for c in word.children if c.i > word.i
+    following = {c.lower_ for c in token_children(word) if c.i > word.i} | {
+        c.lemma_.lower() for c in token_children(word) if c.i > word.i
     }
     found = entries(lex, word)
     phrasal = [e for e in found if e.particles and all(p in following for p in e.particles)]

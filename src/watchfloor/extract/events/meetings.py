@@ -52,6 +52,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
+from watchfloor.extract.doccache import token_children
 from watchfloor.extract.events.arguments import role_words, symmetric_verbs, visiting
 from watchfloor.extract.events.modality import claim_speaker
 from watchfloor.extract.events.nonacts import default_lists
@@ -210,12 +211,12 @@ def visit_partner(
         return None
     keys = {a.key for a in own}
     codes = {a.code for a in own if a.code}
-    visitor = next((c for c in visit.children if c.dep_ == "poss"), None) or next(
+    visitor = next((c for c in token_children(visit) if c.dep_ == "poss"), None) or next(
         (
             g
-            for p in visit.children
+            for p in token_children(visit)
             if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
+            for g in token_children(p)
             if g.dep_ == "pobj"
         ),
         None,
@@ -227,9 +228,9 @@ def visit_partner(
     place = next(
         (
             g
-            for p in visit.children
+            for p in token_children(visit)
             if p.dep_ == "prep" and p.lower_ == "to"
-            for g in p.children
+            for g in token_children(p)
             if g.dep_ == "pobj"
         ),
         None,
@@ -253,10 +254,10 @@ def _holding_visit(trigger: Token) -> Token | None:
     if trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
         holders.append(trigger.head)
     for holder in holders:
-        for prep in holder.children:
+        for prep in token_children(holder):
             if prep.dep_ != "prep" or prep.lower_ not in VISIT_PREPS:
                 continue
-            for noun in prep.children:
+            for noun in token_children(prep):
                 if noun.dep_ == "pobj" and visiting(noun):
                     return noun
     return None
@@ -279,7 +280,7 @@ def speaking_party(
     if code not in MEETING_CODES or trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
     partners = [a for a in targets if a is not None]
-    if not partners or any(c.dep_ == "poss" for c in trigger.children):
+    if not partners or any(c.dep_ == "poss" for c in token_children(trigger)):
         return None
     if trigger.dep_ == "dobj":
         return None  # "said his son was forced to attend the meeting with X": whoever

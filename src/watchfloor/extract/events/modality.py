@@ -77,7 +77,13 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from watchfloor.extract.articles import ENGLISH_INDEFINITE
-from watchfloor.extract.doccache import sentence_at, sentence_of, span_text, token_children
+from watchfloor.extract.doccache import (
+    doc_tokens,
+    sentence_at,
+    sentence_of,
+    span_text,
+    token_children,
+)
 from watchfloor.extract.events.arguments import (
     SUBJECT_DEPS,
     attribution_frame,
@@ -1653,7 +1659,7 @@ def _done_purpose(verb: Token, cues: dict[str, set[str]], double_negative: set[s
 def _particle_verb_forms(verb: Token) -> set[str]:
     """The forms of a verb with a particle ("called in", "sent out"): a phrasal verb is not
     the cue its bare verb is ("call" asks; "call in" summons). Empty for any other verb."""
-    if not any(c.dep_ == "prt" for c in verb.children):
+    if not any(c.dep_ == "prt" for c in token_children(verb)):
         return set()
     return {verb.lower_, verb.lemma_.lower()}
 
@@ -1667,7 +1673,7 @@ def _done_participle(verb: Token) -> bool:
     if (
         verb.dep_ != "acl"
         or verb.tag_ != "VBN"
-        or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+        or any(c.dep_ in {"aux", "auxpass", "neg"} for c in token_children(verb))
     ):
         return False
     clause = verb.head
@@ -1679,7 +1685,7 @@ def _done_participle(verb: Token) -> bool:
         clause.pos_ == "VERB"
         and clause.tag_ == "VBD"
         and _past(clause)
-        and not any(c.dep_ == "neg" for c in clause.children)
+        and not any(c.dep_ == "neg" for c in token_children(clause))
     )
 
 
@@ -2049,7 +2055,7 @@ def due_to(token: Token, govs: list[Token]) -> bool:
     return any(
         g.dep_ == "xcomp"
         and g.head.lower_ == "due"
-        and not any(c.dep_ == "neg" for c in g.head.children)
+        and not any(c.dep_ == "neg" for c in token_children(g.head))
         for g in [token, *govs]
     )
 
@@ -2081,17 +2087,17 @@ VIEWING_VERBS = frozenset(
 def _past_relative(noun: Token) -> bool:
     """Whether a relative clause on ``noun`` tells it in the past, with no modal: "the
     request *that was made* after ...", "the accord they *signed*" (modality43)."""
-    for rel in noun.children:
+    for rel in token_children(noun):
         if rel.dep_ != "relcl":
             continue
-        auxes = [c for c in rel.children if c.dep_ in {"aux", "auxpass"}]
+        auxes = [c for c in token_children(rel) if c.dep_ in {"aux", "auxpass"}]
         if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
             continue
         if rel.lemma_.lower() in VIEWING_VERBS or any(
             c.dep_ in {"prep", "oprd", "xcomp", "ccomp"}
             and c.lower_ in {"as", "to"}
             or c.dep_ in {"oprd", "xcomp", "ccomp"}
-            for c in rel.children
+            for c in token_children(rel)
         ):
             continue  # "talks with Washington which officials described as a move": a
             # view of the noun (or of another the parse hangs there), not its being done
@@ -2104,10 +2110,10 @@ def _past_year(noun: Token) -> bool:
     """Whether ``noun`` has an "in" phrase naming a year before the story's: "a
     rescheduling *accord* in 1986" told in 1987 (modality43)."""
     published = _published(noun)
-    for prep in noun.children:
+    for prep in token_children(noun):
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
-        for obj in prep.children:
+        for obj in token_children(prep):
             if obj.dep_ == "pobj" and _year(obj) and obj.text.isdigit():
                 year = int(obj.text)
                 if published is not None and year < published.year:
@@ -2484,7 +2490,7 @@ def generic_relative(token: Token) -> bool:
 
 def _lemma_phrase(token: Token, n: int) -> str:
     doc = token.doc
-    return " ".join(t.lemma_.lower() for t in doc[token.i : min(token.i + n, len(doc))])
+    return " ".join(t.lemma_.lower() for t in doc_tokens(doc)[token.i : min(token.i + n, len(doc))])
 
 
 MOTIVE_PREPS = {"for", "over", "because", "in"}  # "killed for", "over", "because of", "in

@@ -1356,7 +1356,7 @@ class NonActs:
         return any(
             (c.dep_ == "prep" and c.lower_ == "of")
             or (c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN")
-            for c in token.children
+            for c in token_children(token)
         )
 
     def _addressed(self, token: Token) -> bool:

@@ -37,6 +37,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from watchfloor.data import read_tsv
+from watchfloor.extract.doccache import token_children
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -69,10 +70,10 @@ def negated_evidence(token: Token) -> bool:
     if not _lemma(evidence) & _words("evidence_nouns"):
         return False
     negators = _words("evidence_negators")
-    if any(c.lower_ in negators for c in evidence.children):
+    if any(c.lower_ in negators for c in token_children(evidence)):
         return True  # "no signs of", "little evidence of"
     holder = evidence.head
-    return holder.lower_ in negators or any(c.dep_ == "neg" for c in holder.children)
+    return holder.lower_ in negators or any(c.dep_ == "neg" for c in token_children(holder))
     # "without signs of", "did not find evidence of"
 
 
@@ -80,13 +81,13 @@ def rate(token: Token) -> bool:
     """Whether the trigger is a rate or a mean: "killed one person for every 37,000
     arrests", "averaged 200 killings a year"."""
     preps, determiners = _words("rate_preps"), _words("rate_determiners")
-    for prep in token.children:
+    for prep in token_children(token):
         if (
             prep.dep_ == "prep"
             and prep.lower_ in preps
             and any(
-                o.dep_ == "pobj" and any(d.lower_ in determiners for d in o.children)
-                for o in prep.children
+                o.dep_ == "pobj" and any(d.lower_ in determiners for d in token_children(o))
+                for o in token_children(prep)
             )
         ):
             return True
@@ -121,7 +122,7 @@ def trend_subject(token: Token) -> bool:
     if not _lemma(token.head) & _words("trend_verbs"):
         return False  # "the talks produced an increase in aid" reports the talks
     changes = _words("trend_objects")
-    return any(c.dep_ == "dobj" and _lemma(c) & changes for c in token.head.children)
+    return any(c.dep_ == "dobj" and _lemma(c) & changes for c in token_children(token.head))
 
 
 def no_act(token: Token) -> str | None:

@@ -29,7 +29,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from watchfloor.extract.doccache import sentence_of, span_tokens
+from watchfloor.extract.doccache import sentence_of, span_tokens, token_children
 from watchfloor.extract.events.arguments import OBJECT_DEPS
 from watchfloor.extract.events.backrefs import token_at
 from watchfloor.extract.events.pronouns import as_place
@@ -82,8 +82,14 @@ def event_place(
     material: bool = False,
 ) -> dict | None:
     """RETURNS the place read from the trigger's own phrase or its arguments, or None."""
-    heads = [token, *[c for c in token.children if c.dep_ in OBJECT_DEPS]]
-    heads += [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    heads = [token, *[c for c in token_children(token) if c.dep_ in OBJECT_DEPS]]
+    heads += [
+        o
+        for p in token_children(token)
+        if p.dep_ == "prep"
+        for o in token_children(p)
+        if o.dep_ == "pobj"
+    ]
     up = token
     for _ in range(2):  # "ordered strikes in X", "vowed to strike in X"
         if up.dep_ not in UP_DEPS or up.head == up:
@@ -135,10 +141,10 @@ def fill_places(events: list[Event], doc: Doc, resolver: ActorResolver) -> None:
 
 def _pp_place(head: Token, resolver: ActorResolver) -> dict | None:
     preps = PLACE_PREPS | {"of"} if head.lemma_.lower() in PLACE_NOUNS else PLACE_PREPS
-    for p in head.children:
+    for p in token_children(head):
         if p.dep_ != "prep" or p.lower_ not in preps:
             continue
-        for obj in (o for o in p.children if o.dep_ == "pobj"):
+        for obj in (o for o in token_children(p) if o.dep_ == "pobj"):
             ent = resolver.entity_at(obj)
             if ent is not None and ent.type != "location":
                 continue

@@ -19,7 +19,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.doccache import doc_sents, has_number, number_tokens, sentence_of, span_text
+from watchfloor.extract.doccache import (
+    doc_sents,
+    doc_tokens,
+    has_number,
+    number_tokens,
+    sentence_of,
+    span_text,
+    token_children,
+)
 
 SCALE = {
     "thousand": 1e3,
@@ -178,7 +186,7 @@ def sentence_quantities(sent: Span, kinds: dict[str, str]) -> Found:
             counted = counted.head
         group = [
             t
-            for t in doc[counted.left_edge.i : counted.i + 1]
+            for t in doc_tokens(doc)[counted.left_edge.i : counted.i + 1]
             if t.like_num or t.lower_ in SCALE or t.dep_ == "quantmod" or t.lower_ in CURRENCY
         ]
         if counted.like_num or counted.lower_ in SCALE:
@@ -351,15 +359,15 @@ PERIOD_NOUNS = {"year", "day", "month", "week"}
 def _period(counted: Token, outcome: Token | None) -> str | None:
     """The period of a rate: "annually", "a year", "per day", "each month"."""
     for anchor in filter(None, (counted, counted.head, outcome)):
-        for c in anchor.children:
+        for c in token_children(anchor):
             if c.lower_ in PERIODS:
                 return PERIODS[c.lower_]
             if c.lemma_.lower() in PERIOD_NOUNS and any(
-                d.lower_ in {"a", "an", "each", "every", "per"} for d in c.children
+                d.lower_ in {"a", "an", "each", "every", "per"} for d in token_children(c)
             ):
                 return c.lemma_.lower()
             if c.lower_ == "per":
-                obj = next((o for o in c.children if o.lemma_.lower() in PERIOD_NOUNS), None)
+                obj = next((o for o in token_children(c) if o.lemma_.lower() in PERIOD_NOUNS), None)
                 if obj is not None:
                     return obj.lemma_.lower()
     return None
@@ -367,7 +375,7 @@ def _period(counted: Token, outcome: Token | None) -> str | None:
 
 def _kind(counted: Token, kinds: dict[str, str]) -> tuple[str | None, Token | None]:
     """The outcome word that governs the counted noun ("people killed", "seized 2 tons")."""
-    for cand in (counted.head, *[c for c in counted.children if c.dep_ in {"acl", "amod"}]):
+    for cand in (counted.head, *[c for c in token_children(counted) if c.dep_ in {"acl", "amod"}]):
         kind = kinds.get(cand.lemma_.lower()) or kinds.get(cand.lower_)
         if kind:
             return kind, cand
@@ -394,7 +402,9 @@ def _own_clause(trigger: Token, ancestor: Token) -> bool:
     ``ancestor`` ("Mexico loses 30,000 people ..., and the U.S. imposed sanctions")."""
     tok = trigger
     while tok != ancestor and tok.head != tok:
-        if tok.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        if tok.dep_ == "conj" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token_children(tok)
+        ):
             return True
         tok = tok.head
     return False

@@ -533,12 +533,14 @@ def _settled_form(token: Token) -> bool:
     to-infinitive complement ("agreed to extend": an intent). A participle with its "by"
     agent and no subject ("the terms agreed by Peru and the IMF", however the parser hangs
     it) is passive too."""
-    if token.tag_ != "VBN" or any(c.dep_ == "xcomp" for c in token.children):
+    if token.tag_ != "VBN" or any(c.dep_ == "xcomp" for c in token_children(token)):
         return False
     if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
         return True
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+    if token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in token_children(token)
+    ):
         return True
-    if any(c.dep_ == "nsubj" for c in token.children):
+    if any(c.dep_ == "nsubj" for c in token_children(token)):
         return False  # "the ministers have agreed": an active perfect
-    return any(c.dep_ in {"nsubjpass", "agent"} for c in token.children)
+    return any(c.dep_ in {"nsubjpass", "agent"} for c in token_children(token))
