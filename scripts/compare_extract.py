@@ -29,6 +29,11 @@ folder)::
 
     .venv/bin/python scripts/compare_extract.py --base main --reuters 0 --spanish
 
+``--input FILE.jsonl`` (repeatable) adds a corpus file of one's own, compared under its
+file name (filter45: 300 never-read Reuters stories written by a draw's article rule)::
+
+    .venv/bin/python scripts/compare_extract.py --base main --reuters 0 --input /tmp/x.jsonl
+
 ``--modality`` lists the events (same document, trigger, code and sides) whose modality
 flags changed, base -> new, with the trigger marked in its sentence; ``--events`` every
 event only one output has (``-`` base, ``+`` new: another code, sides or modality), to read
@@ -253,6 +258,13 @@ def main() -> int:
     ap.add_argument(
         "--keep", type=Path, default=None, help="copy both outputs (NAME.base/new.jsonl) here"
     )
+    ap.add_argument(
+        "--input",
+        action="append",
+        default=[],
+        type=Path,
+        help="also compare this JSONL corpus file (repeatable)",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="wf-compare-") as tmp:
         work = Path(tmp)
@@ -271,6 +283,7 @@ def main() -> int:
             corpora = inputs(work, args.reuters, args.insight)
             if args.spanish:
                 corpora.update(spanish_inputs(work))
+            corpora.update({path.stem: [str(path)] for path in args.input})
             for name, paths in corpora.items():
                 old = extract(base / "src", paths, work / f"{name}.base.jsonl")
                 new = extract(ROOT / "src", paths, work / f"{name}.new.jsonl")

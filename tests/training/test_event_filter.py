@@ -168,8 +168,8 @@ def test_the_card_states_the_article_grouped_and_temporal_figures(tmp_path, monk
     card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "## Article-grouped evaluation" in card and "## Temporal hold-out" in card
     assert f"up to seed {ef.LAST_TRAINED_SEED}" in card
-    # what the script builds is not the shipped v5 (fitted on samples up to 3050)
-    assert ef.VERSION != "event-filter-v5" and f"({ef.VERSION})" in card
+    # what the script builds is event-filter-v6 (filter45; v5 was fitted on samples up to 3050)
+    assert ef.VERSION == "event-filter-v6" and f"({ef.VERSION})" in card
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     assert meta["cv"]["variants"][ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
     assert meta["trained_on"]["last_seed"] == ef.LAST_TRAINED_SEED
@@ -305,18 +305,26 @@ def _with_articles(recs: list[dict], n_docs: int = 4) -> list[dict]:
     ]
 
 
+def test_the_forward_test_is_every_never_read_sample_after_3070():
+    # filter45: fitted on the samples up to 3070, tested on 3071 to LAST_TRAINED_SEED
+    assert ef.TEMPORAL[0] == "3071" and ef.TEMPORAL[-1] == str(ef.LAST_TRAINED_SEED)
+    assert len(ef.TEMPORAL) == ef.LAST_TRAINED_SEED - 3070
+    assert all(ef.unseen(s) for s in ef.TEMPORAL) and ef.unseen("3070")
+    assert not ef.unseen("3069") and not ef.unseen("13")
+
+
 def test_training_reads_no_sample_judged_after_the_last_trained_seed(tmp_path, monkeypatch):
-    assert ef.LAST_TRAINED_SEED == 3076  # 3077 on: the lead's fresh test samples
-    files = [tmp_path / f"event_judgments_seed{s}.tsv" for s in (3069, 3076, 3077, 3100)]
+    assert ef.LAST_TRAINED_SEED == 3095  # filter45; 3096 on: the lead's fresh test samples
+    files = [tmp_path / f"event_judgments_seed{s}.tsv" for s in (3069, 3095, 3096, 3100)]
     files.insert(0, tmp_path / "event_judgments.tsv")  # seed 13
-    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3076"]
+    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3095"]
     cache = tmp_path / "records.json"  # a cache built when a later sample was in the folder
-    recs = [{**r, "seed": s} for r, s in zip(_records()[:3], ("3075", "3076", "3077"), strict=True)]
+    recs = [{**r, "seed": s} for r, s in zip(_records()[:3], ("3094", "3095", "3096"), strict=True)]
     cache.write_text(json.dumps(recs), encoding="utf-8")
-    assert [r["seed"] for r in ef.collect_records(cache)] == ["3075", "3076"]
+    assert [r["seed"] for r in ef.collect_records(cache)] == ["3094", "3095"]
     # guard: raising the constant is what lets a later sample in
-    monkeypatch.setattr(ef, "LAST_TRAINED_SEED", 3077)
-    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3076", "3077"]
+    monkeypatch.setattr(ef, "LAST_TRAINED_SEED", 3096)
+    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3095", "3096"]
     assert len(ef.collect_records(cache)) == 3
 
 
@@ -376,7 +384,7 @@ def test_a_shipped_model_is_scored_with_its_own_thresholds():
 def test_the_n_gram_variants_read_fewer_sentence_n_grams():
     recs = _records()
     texts, feats, y, _, _ = ef.arrays(recs)
-    both = ef.fit(texts, feats, y, ef.VARIANTS[ef.BEFORE]).text.vocabulary_  # v5, min_df 2
+    both = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic"]).text.vocabulary_  # v5, v6
     uni = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic, unigrams"]).text.vocabulary_
     rare = ef.fit(texts, feats, y, ef.VARIANTS["v2 + statistic, min_df 5"]).text.vocabulary_
     assert any(" " in g for g in both) and not any(" " in g for g in uni)
@@ -386,7 +394,8 @@ def test_the_n_gram_variants_read_fewer_sentence_n_grams():
 
 def test_unseen_weight_weights_the_never_read_samples_up():
     recs = _records()
-    for r, s in zip(recs, ["3069", "3072", "3076"] * 4, strict=True):
+    # filter45: every sample from 3070 on was drawn on never-read articles (3090 too)
+    for r, s in zip(recs, ["3069", "3072", "3090"] * 4, strict=True):
         r["seed"] = s
     v5 = ef.VARIANTS["v2 + statistic"]  # v5's recipe: every row weighs 1
     plain = ef.row_weights(recs, v5)

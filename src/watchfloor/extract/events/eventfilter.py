@@ -25,11 +25,11 @@ P(real event) from what the pipeline knows about it at run time (:func:`describe
 Never the corpus or the source of the article: at run time there is none.
 
 :func:`apply` writes ``extra["evidence"]["filter_p"]`` on every event, drops those below
-the model's threshold (chosen leaving one judged sample out, see the model card) unless
+the model's threshold (chosen on the judged samples' held-out scores, see the model card) unless
 its exemption mode spares them (:func:`spared`: dyadic events, or only the dyads of two
 countries without a company side; none since event-filter-v4); a dyadic event (both sides
-coded) is held to the model's own ``dyadic_threshold`` where it has one (event-filter-v5:
-a lower one, chosen like the other on the judged samples), and it
+coded) is held to the model's own ``dyadic_threshold`` where it has one (event-filter-v5,
+v6: a lower one, chosen like the other on the judged samples), and it
 lowers the confidence of the kept ones below P 0.5. ``WATCHFLOOR_EVENT_FILTER=off`` (or
 ``0`` / ``false`` / ``no``), or ``EventExtractor(event_filter=None)``, turns it off.
 """
