@@ -18,21 +18,16 @@ store → analyse → serve/export.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.tokens import Doc
 
-from watchfloor.data import read_tsv
+from watchfloor.data import PACKAGE_DATA, read_tsv
 from watchfloor.extract.actors.codes import Period, code_history, dated_code
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.doccache import sentence_at
 from watchfloor.extract.gazetteer import fold
 
 DEPARTURE_WORDS = frozenset(
-    fold(row["word"])
-    for row in read_tsv(
-        Path(__file__).resolve().parents[2] / "data" / "actors" / "departure_words.tsv"
-    )
+    fold(row["word"]) for row in read_tsv(PACKAGE_DATA / "actors" / "departure_words.tsv")
 )
 
 

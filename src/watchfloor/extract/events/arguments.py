@@ -76,6 +76,15 @@ class Resolves(Protocol):
     def resolve(self, token: Token | None, depth: int = 0) -> list: ...
 
 
+def first_conjunct(token: Token) -> Token:
+    """RETURNS the first item of the coordinated list ``token`` stands in ("Baker, Greenspan
+    and *Sprinkel*": Baker; "to appeal ..., or *to retaliate*": to appeal), ``token`` itself
+    when it is in none."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """RETURNS the (source, target) argument tokens of a verbal trigger."""
     source = target = None
@@ -2341,8 +2350,7 @@ def stance_victim(verb: Token, word: Token) -> bool:
     """Whether ``word`` (or the first conjunct it is coordinated with) is the victim named
     in the harm noun a stance verb takes as its object (:func:`victim_frame`): "protest
     violence against *migrants*"."""
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
+    word = first_conjunct(word)
     if word.dep_ != "pobj" or word.head.dep_ != "prep":
         return False
     harm = word.head.head
@@ -2581,8 +2589,7 @@ def acting_for(token: Token | None) -> bool:
     principal, never the party the act is directed at (objects44)."""
     if token is None:
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     principal = role_words("principal_nouns")
     if token.dep_ == "poss":
         return token.head.lemma_.lower() in principal

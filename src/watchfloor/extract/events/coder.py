@@ -30,6 +30,7 @@ from watchfloor.extract.actors.reading import ROLE_KINDS
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import (
     doc_sents,
+    doc_tokens,
     listed_tokens,
     sentence_of,
     sentences_before,
@@ -66,6 +67,7 @@ from watchfloor.extract.events.arguments import (
     complement_target,
     course_agent,
     course_host,
+    first_conjunct,
     giving_party,
     kindred_codes,
     noun_arguments,
@@ -1352,9 +1354,7 @@ def _placed(head: Token, resolver: ActorResolver | None = None) -> bool:
     ("raided brothels in Yonkers, Queens and *Newburgh*": a town is no actor), unless it
     names a country (``resolver``): "sought support in the U.K., France and *Italy*" asks
     the states listed (judged seeds 3025 / 3026 / 3042 / 3049: those targets right)."""
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(head)
     if (
         first is not head
         and resolver is not None
@@ -1668,6 +1668,13 @@ def _beside(word: Token, patient: Token) -> bool:
     return False
 
 
+def _aside(x: Token) -> bool:
+    """Whether ``x`` is an apposition ("X, *a former official*") or what is talked about
+    ("talk *about* his experience"): a step off the parties' path (:func:`_described`,
+    :func:`_named_within`)."""
+    return x.dep_ == "appos" or (x.dep_ == "pobj" and x.head.lower_ in TOPIC_PREPS)
+
+
 def _described(word: Token, trigger: Token) -> bool:
     """Whether ``word`` lies, on its way up to the trigger, in an apposition ("arrested
     Samuel Yonnone, a former official of *the bank*": who a party is, which the actor
@@ -1677,7 +1684,7 @@ def _described(word: Token, trigger: Token) -> bool:
     for _ in range(8):
         if x.i == trigger.i or x.head.i == x.i:
             return False
-        if x.dep_ == "appos" or (x.dep_ == "pobj" and x.head.lower_ in TOPIC_PREPS):
+        if _aside(x):
             return True
         x = x.head
     return False
@@ -1694,12 +1701,12 @@ def _named_within(c: Candidate) -> list[Token]:
     by the actor coder)."""
     topics = role_words("topic_nouns")
     found: list[tuple[int, int, Token]] = []
-    for w in c.head.doc[c.first : c.last + 1]:
+    for w in doc_tokens(c.head.doc)[c.first : c.last + 1]:
         if w.i == c.head.i or w.ent_type_ not in OWNER_ENTS:
             continue
         depth, x, skip = 0, w, False
         while x.i != c.head.i and x.pos_ not in {"VERB", "AUX"} and depth < 8:
-            skip = skip or x.dep_ == "appos" or (x.dep_ == "pobj" and x.head.lower_ in TOPIC_PREPS)
+            skip = skip or _aside(x)
             x, depth = x.head, depth + 1
             skip = skip or x.lower_ in topics
         if x.i == c.head.i and not skip:

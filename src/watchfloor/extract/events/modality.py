@@ -1756,9 +1756,8 @@ def _own_future(token: Token) -> bool:
     """Whether the trigger's own grammar, or its verb's for an object noun ("will hold
     talks"), puts it ahead: a "will" / "shall", a present tense, or a present in a temporal
     clause (:func:`temporal_future`)."""
-    words = [token]
-    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
-        words.append(token.head if token.dep_ == "dobj" else token.head.head)
+    verb = _object_verb(token)
+    words = [token] if verb is None else [token, verb]
     ahead = {"will", "shall", "'ll", "wo"}
     return any(
         w.tag_ in {"VBZ", "VBP"}
@@ -1768,13 +1767,20 @@ def _own_future(token: Token) -> bool:
     )
 
 
+def _object_verb(token: Token) -> Token | None:
+    """RETURNS the verb a noun trigger is the object of, directly or through a preposition
+    ("will hold *talks*": hold; "pledged at *meetings*": pledged), else None: the word whose
+    tense and date tell the noun's time (:func:`_own_future`, :func:`_past_form`,
+    :func:`_dates_the_act`)."""
+    if token.pos_ != "NOUN" or token.dep_ not in {"dobj", "pobj"}:
+        return None
+    return token.head if token.dep_ == "dobj" else token.head.head
+
+
 def _past_form(token: Token) -> bool:
     """Whether the trigger, or its verb for an object noun ("pledged at meetings"), is a
     past tense or participle ("agreed", "as pledged"), no infinitive or present."""
-    word = token
-    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
-        word = token.head if token.dep_ == "dobj" else token.head.head
-    return word.tag_ in {"VBD", "VBN"}
+    return (_object_verb(token) or token).tag_ in {"VBD", "VBN"}
 
 
 def _dates_the_act(token: Token, when: dict) -> bool:
@@ -1785,9 +1791,8 @@ def _dates_the_act(token: Token, when: dict) -> bool:
     span = token.doc.char_span(int(when["start"]), int(when["end"]), alignment_mode="expand")
     if span is None:
         return False
-    owners = {token.i}
-    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "pobj"}:
-        owners.add(token.head.i if token.dep_ == "dobj" else token.head.head.i)
+    verb = _object_verb(token)
+    owners = {token.i} if verb is None else {token.i, verb.i}
     head = span.root.head
     if head.pos_ == "ADP" and head.i not in owners:
         head = head.head

@@ -129,6 +129,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.doccache import sentence_ents, sentence_of, span_text, token_children
+from watchfloor.extract.events.arguments import first_conjunct
 from watchfloor.extract.gazetteer import code_blocks, default_gazetteer
 from watchfloor.geo import geocode
 
@@ -305,14 +306,6 @@ def default_lists() -> NonActLists:
 
 def _lemmas(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
-
-
-def _list_head(tok: Token) -> Token:
-    """RETURNS the first item of the coordinated list ``tok`` stands in ("Baker, Greenspan
-    and Sprinkel": Baker), ``tok`` itself when it is in none."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 class NonActs:
@@ -852,7 +845,7 @@ class NonActs:
         countries = {self._government_of(str(a.code)) for a in coded}
         if len(countries) != 1 or None in countries:
             return None
-        heads = {_list_head(a.token).i for a in coded}
+        heads = {first_conjunct(a.token).i for a in coded}
         if any(a.code is None and not self._listed_aide(a, heads) for a in sides):
             return None  # an uncoded partner apart from the officials or with no office
             # word: "met the treasury secretary and Ozal"
@@ -862,7 +855,7 @@ class NonActs:
         """Whether an uncoded side stands in one list with coded officials (its list's first
         item one of ``heads``) and its own phrase names an office of theirs
         (``own_government_aides``: "chief economic adviser X")."""
-        if _list_head(actor.token).i not in heads:
+        if first_conjunct(actor.token).i not in heads:
             return False
         own = [c for c in token_children(actor.token) if c.dep_ in {"compound", "amod", "appos"}]
         return any(_lemmas(w) & self.lists.own_government_aides for c in own for w in c.subtree)
@@ -1308,8 +1301,7 @@ class NonActs:
         seized", "the only alternative is a complaint"). A possible course is weighed, no
         act is reported; "chose the option of sending troops" (a choice) and "the response
         was to expel" (another subject) stay."""
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head  # "to appeal ..., or to retaliate": the first of the list
+        token = first_conjunct(token)  # "to appeal ..., or to retaliate": the first of the list
         if token.dep_ not in {"xcomp", "ccomp", "attr"}:
             return False
         head = token.head
