@@ -15,6 +15,24 @@ SEED = SHARED / "seed" / "seed-article.txt"
 SAMPLE = ROOT / "data" / "sample"
 
 
+def old_duckdb_store(path: Path, column: str) -> None:
+    """Write at ``path`` a DuckDB store of the schema before ``column`` was added: the
+    shipped ``schema.sql`` without its ``ADD COLUMN IF NOT EXISTS <column>`` line."""
+    from importlib import resources
+
+    import duckdb
+
+    schema = resources.files("watchfloor.store").joinpath("schema.sql").read_text()
+    old = "\n".join(
+        line for line in schema.splitlines() if f"ADD COLUMN IF NOT EXISTS {column} " not in line
+    )
+    con = duckdb.connect(str(path))
+    con.execute(old)
+    described = [r[0] for r in con.execute("DESCRIBE documents").fetchall()]
+    con.close()
+    assert column not in described
+
+
 def shared_file(*parts: str) -> Path:
     """Return a path under ../shared, skipping the test with a clear message if absent."""
     path = SHARED.joinpath(*parts)

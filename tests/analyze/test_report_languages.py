@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from tests.conftest import old_duckdb_store
 from watchfloor.analyze.report import build_report
 from watchfloor.pipeline import RunOptions, ingest
 from watchfloor.store.duckdb_store import DuckDBStore
@@ -58,20 +59,9 @@ def test_store_and_report_show_language_and_coding(tmp_path):
 
 
 def test_old_store_gets_the_coding_column(tmp_path):
-    from importlib import resources
-
-    import duckdb
-
     # a store written before routing: the schema without the ALTER that adds the column
-    schema = resources.files("watchfloor.store").joinpath("schema.sql").read_text()
-    old = "\n".join(
-        line for line in schema.splitlines() if "ADD COLUMN IF NOT EXISTS coding" not in line
-    )
     db = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(db))
-    con.execute(old)
-    assert "coding" not in [r[0] for r in con.execute("DESCRIBE documents").fetchall()]
-    con.close()
+    old_duckdb_store(db, "coding")
     with DuckDBStore(db) as store:
         cols = [
             r["column_name"]

@@ -147,25 +147,33 @@ def test_a_reader_of_clusters_is_not_deadlocked_by_a_writer_opening_the_store(pg
     assert counted == [0]
 
 
-def test_a_store_made_before_the_coding_column_is_upgraded_once(pg_url):
-    """The script's one ``BEGIN ... COMMIT``: documents_v is dropped and rebuilt with the
-    column in one transaction; the next writer finds the fingerprint and runs nothing."""
-    _open_for_writing(pg_url)
-    with psycopg.connect(pg_url, autocommit=True) as con:
-        con.execute("ALTER TABLE documents DROP COLUMN coding CASCADE")  # drops documents_v
+def _upgraded_without(url: str, column: str) -> tuple[list[str], list[str], object]:
+    """Drop ``column`` from a written store (documents_v with it, rebuilt without), forget
+    the script's fingerprint, open the store for writing again: RETURNS the columns of
+    documents_v and of documents, and the stored fingerprint row."""
+    _open_for_writing(url)
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute(f"ALTER TABLE documents DROP COLUMN {column} CASCADE")  # drops documents_v
         con.execute("CREATE VIEW documents_v AS SELECT d.*, true AS is_earliest FROM documents d")
-    _forget_stamp(pg_url)
-    _open_for_writing(pg_url)
+    _forget_stamp(url)
+    _open_for_writing(url)
     columns = (
         "SELECT column_name FROM information_schema.columns"
         " WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position"
     )
-    with PostgresStore(pg_url, read_only=True) as store:
+    with PostgresStore(url, read_only=True) as store:
         view = [r[0] for r in store.con.native(columns, ["documents_v"]).fetchall()]
         table = [r[0] for r in store.con.native(columns, ["documents"]).fetchall()]
         stamp = store.con.native(
             "SELECT value FROM meta WHERE key = $1", [SCHEMA_STAMP_KEY]
         ).fetchone()
+    return view, table, stamp
+
+
+def test_a_store_made_before_the_coding_column_is_upgraded_once(pg_url):
+    """The script's one ``BEGIN ... COMMIT``: documents_v is dropped and rebuilt with the
+    column in one transaction; the next writer finds the fingerprint and runs nothing."""
+    view, table, stamp = _upgraded_without(pg_url, "coding")
     assert view == [*table, "is_earliest"] and "coding" in table
     assert stamp is not None
 
@@ -173,18 +181,6 @@ def test_a_store_made_before_the_coding_column_is_upgraded_once(pg_url):
 def test_a_store_made_before_the_dateline_column_is_upgraded_with_its_view(pg_url):
     """A store whose documents and documents_v predate ``dateline`` (the newest column, after
     ``coding``) gets the column and a view holding every column of the table."""
-    _open_for_writing(pg_url)
-    with psycopg.connect(pg_url, autocommit=True) as con:
-        con.execute("ALTER TABLE documents DROP COLUMN dateline CASCADE")  # drops documents_v
-        con.execute("CREATE VIEW documents_v AS SELECT d.*, true AS is_earliest FROM documents d")
-    _forget_stamp(pg_url)
-    _open_for_writing(pg_url)
-    columns = (
-        "SELECT column_name FROM information_schema.columns"
-        " WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position"
-    )
-    with PostgresStore(pg_url, read_only=True) as store:
-        view = [r[0] for r in store.con.native(columns, ["documents_v"]).fetchall()]
-        table = [r[0] for r in store.con.native(columns, ["documents"]).fetchall()]
+    view, table, _ = _upgraded_without(pg_url, "dateline")
     assert table[-2:] == ["coding", "dateline"]
     assert view == [*table, "is_earliest"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import old_duckdb_store
 from watchfloor.dedup import ClusterAssigner
 from watchfloor.errors import Reason
 from watchfloor.model import (
@@ -300,19 +301,8 @@ def test_a_records_dateline_is_stored_with_its_document(store_db):
 
 
 def test_a_duckdb_store_made_before_the_dateline_column_gets_it_last(tmp_path):
-    from importlib import resources
-
-    import duckdb
-
-    schema = resources.files("watchfloor.store").joinpath("schema.sql").read_text()
-    old = "\n".join(
-        line for line in schema.splitlines() if "ADD COLUMN IF NOT EXISTS dateline" not in line
-    )
     db = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(db))
-    con.execute(old)
-    assert "dateline" not in [r[0] for r in con.execute("DESCRIBE documents").fetchall()]
-    con.close()
+    old_duckdb_store(db, "dateline")
     with open_store(db) as store:
         doc = _doc("filed")
         doc.raw.dateline = "QUITO, Sept 7 -"
