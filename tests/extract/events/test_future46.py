@@ -60,6 +60,16 @@ def test_talks_ahead_this_week_a_paved_way_and_a_trip_under_way_are_future():
     assert flags(ev) == {"future"}
 
 
+def test_a_previewed_summit_someone_expects_little_of_is_future():
+    # "which he expected": his view of the summit, no past clause telling it held
+    ev = event(
+        "Previewing the summit with Chile, which he expected would bring no deal, the Peruvian "
+        "minister spoke to reporters.",
+        "summit",
+    )
+    assert flags(ev) == {"future"}
+
+
 def test_in_time_for_a_visit_and_a_reported_would_are_future():
     ev = event(
         "Lima told its negotiators to draft a proposal in time for the visit of the Chilean "

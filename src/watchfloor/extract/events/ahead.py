@@ -127,7 +127,7 @@ def _told_done(token: Token) -> bool:
     took place", "the next meeting was held in 1985", "had been held"), or has a past
     relative clause ("the meeting, which took place in October"): what happened to it is
     told. Not a ``booking_verbs`` one ("the next meeting was scheduled for June")."""
-    if any(c.dep_ in {"relcl", "acl"} and c.tag_ == "VBD" for c in token_children(token)):
+    if any(_own_past_clause(c) for c in token_children(token)):
         return True  # "the meeting, which took place in early October"
     if token.dep_ not in SUBJECTS:
         return False
@@ -135,6 +135,16 @@ def _told_done(token: Token) -> bool:
     if verb.lemma_.lower() in lists()["booking_verbs"]:
         return False
     return verb.tag_ == "VBD" and verb.lemma_.lower() != "be" or _has_aux(verb, PAST_AUX)
+
+
+def _own_past_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a past relative clause whose subject is the noun itself ("the
+    meeting, *which took place* in October"), not someone's view of it ("the summit,
+    which he *expected* would not produce initiatives")."""
+    if clause.dep_ not in {"relcl", "acl"} or clause.tag_ != "VBD":
+        return False
+    subjects = [c for c in token_children(clause) if c.dep_ in SUBJECTS]
+    return all(c.tag_ in {"WDT", "WP"} or c.lower_ == "that" for c in subjects)
 
 
 def modified_ahead(token: Token) -> bool:
