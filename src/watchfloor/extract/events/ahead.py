@@ -27,6 +27,7 @@ unchanged): the criteria accept planned talks as 036 asserted or 04x future.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -85,10 +86,12 @@ def meeting_noun(token: Token) -> bool:
 
 
 def _negated(word: Token) -> bool:
+    """Whether a "not" / "never" hangs on the word."""
     return any(c.dep_ == "neg" for c in token_children(word))
 
 
 def _has_aux(verb: Token, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` is an auxiliary of the verb."""
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in token_children(verb))
 
 
@@ -164,7 +167,8 @@ def modified_ahead(token: Token) -> bool:
     return False
 
 
-def _published(token: Token):
+def _published(token: Token) -> date | None:
+    """The publication date of the trigger's document (the pipeline's metadata)."""
     meta = token.doc.user_data.get(META_KEY) or {}
     return parse_published(meta.get("published"))
 
