@@ -125,6 +125,10 @@ def test_meetings_told_done_or_under_way_stay_asserted():
     assert "future" not in flags(ev)
     ev = event("Talks between Peru and Chile will continue until Friday.", "talks")
     assert "future" not in flags(ev)
+    ev = event(
+        "The Peruvian president was heading for Santiago on a state visit to Chile.", "visit"
+    )
+    assert "future" not in flags(ev)
     ev = event("The Peruvian minister was in Santiago for talks with Chilean officials.", "talks")
     assert flags(ev) == set()
     ev = event(

@@ -349,8 +349,8 @@ def coordinated_future(token: Token) -> bool:
 
 
 def trip_under_way(token: Token) -> bool:
-    """Whether the noun is what a trip under way is for: the "for" / "on" phrase of a
-    progressive ``trip_verbs`` verb ("was *heading* for Washington for *talks*", "is
+    """Whether the noun is what a trip under way is for: the ``trip_preps`` ("for") phrase
+    of a progressive ``trip_verbs`` verb ("was *heading* for Washington for *talks*", "is
     flying to Rome for talks"): the talks at the trip's end are still to come
     (``modality.trip_to_come`` reads a trip ahead, not one under way)."""
     words = lists()
