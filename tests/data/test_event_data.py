@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from watchfloor.data import read_tsv, read_yaml
+from watchfloor.extract.events import ahead
 from watchfloor.extract.events.modality import LIST_KEYS
 from watchfloor.extract.lexicon import MODALITY_KINDS, EventLexicon
 
@@ -293,6 +294,21 @@ def test_modality_cues():
     assert {"could", "might", "threaten"} <= set(raw["hypothetical"])
     assert "will" in raw["future"]
     assert {"allegedly", "reportedly"} <= set(raw["alleged"])
+
+
+def test_ahead_lists():
+    # ahead.yaml (future46): exactly the lists ahead.py reads, each a non-empty list of
+    # lower-case words (one word each, "'ll" included)
+    raw = read_yaml(DATA / "ahead.yaml")
+    assert set(raw) == set(ahead.LIST_KEYS)
+    for key in ahead.LIST_KEYS:
+        words = raw[key]
+        assert words and all(
+            isinstance(w, str) and w == w.lower() and " " not in w for w in words
+        ), key
+    assert {"meeting", "talk", "visit", "summit"} <= set(raw["meeting_nouns"])
+    assert "proposed" not in raw["ahead_modifiers"]  # a proposal is hypothetical
+    assert not set(raw["ahead_date_words"]) & set(raw["behind_date_words"])
 
 
 # -- through the real pipeline --------------------------------------------------------------

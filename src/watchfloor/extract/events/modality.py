@@ -84,6 +84,7 @@ from watchfloor.extract.doccache import (
     span_text,
     token_children,
 )
+from watchfloor.extract.events import ahead
 from watchfloor.extract.events.arguments import (
     SUBJECT_DEPS,
     attribution_frame,
@@ -492,7 +493,25 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
         # plot to kill the judge"
     if not any(found.values()) and sourced_claim(token):
         found["alleged"] = True  # "investigators say X murdered him", "according to officials"
+    _meeting_ahead(token, found)  # last: a source's account of a meeting ahead stays alleged
     return found
+
+
+def _meeting_ahead(token: Token, found: dict[str, bool]) -> None:
+    """Set the time of a meeting, visit or talks no cue has read (:mod:`.ahead`,
+    future46): still to come is future ("his scheduled visit", "the meeting will take
+    place in London"), an official's "unlikely" hypothetical, "no plans for talks"
+    negated; never for a noun dated before the story (:func:`dated_before`)."""
+    if found["future"] or found["negation"] or found["hypothetical"]:
+        return
+    if not (ahead.meeting_noun(token) or ahead.invited(token)) or dated_before(token):
+        return
+    if ahead.still_to_come(token):
+        found["future"] = True
+    elif ahead.doubted(token):
+        found["hypothetical"] = True
+    elif ahead.unplanned(token):
+        found["negation"] = True
 
 
 def _starts_with_words(text: str, cue: str) -> bool:
