@@ -178,8 +178,6 @@ ARMED_GROUP_ROLES = {"REB", "INS", "CRM", "UAF"}
 # ("Revolutionary Armed Forces of Colombia-People's Army" is the FARC, no military;
 # codes.ARMED_ROLES; actors23: not a party's or a firm's, "FARC party" stays a party)
 STATE_FORCE_ROLES = {"MIL", "COP", "GOV", "SPY"}
-# Roles whose names hold places as namesakes, not as homes: a party's and a firm's
-NAMESAKE_ROLES = frozenset({"PTY", "BUS"})
 # Splits a name into words: at spaces, and at a hyphen joining two capitalised words
 NAME_PARTS = re.compile(r"\s+|(?<=\w)\s*[-\u2013\u2014]+\s*(?=[A-Z])")
 
@@ -459,16 +457,13 @@ class ReadingCoder(ExtractorState):
                     c2 is not None
                     and c2 not in story_countries(doc, self.gaz, places)
                     and name_code(self.gaz, full)[0] is None
-                    and (role in NAMESAKE_ROLES or not place_by_own_name(full, c2))
+                    and (role == "PTY" or not place_by_own_name(full, c2))
                 ):
                     # a place the name holds only by an alternate name, in a country the
                     # story never names: no evidence ("Casa Militar" in a Venezuela story,
                     # "Casa" an alternate name of an Indian town: INDMIL; actors20). A
                     # party's name holds a place as its namesake: "Colorado Party" in a
-                    # story of Paraguay is no US party (round 41: USAPTY); so does a
-                    # firm's: "Manufacturers Hanover" in a story of Brazilian loans is no
-                    # Jamaican bank (codes46, round 63: JAMBUS; round 62: a Canadian
-                    # "Northland Bank" coded NZLBUS)
+                    # story of Paraguay is no US party (round 41: USAPTY)
                     c2 = None
                 country = c2 or self._modifier_country(doc, r) or country
                 if country is None and role == "GOV":
