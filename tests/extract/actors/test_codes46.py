@@ -5,9 +5,9 @@ these tests.
   abbreviate (roles.tsv): a senator or representative is LEG, a governor GOV (judged seeds
   3096, 3098: a sitting senator coded ELI; John Danforth's PETRARCH2 record is one USAELI
   range from 1954 to 2004).
-* A place inside a firm's name gives the firm no country the story never names
-  (coding.NAMESAKE_ROLES; round 63: Manufacturers Hanover coded JAMBUS from the Jamaican
-  parish; round 62: a Canadian "Northland Bank" coded NZLBUS).
+* An admin area of one country that is a large city of another names neither for sure
+  (places.place_country_finder; round 63: Manufacturers Hanover coded JAMBUS from the
+  Jamaican parish, Hanover being the German city too).
 * "Pentagon" and "White House", role words that are one state's seats by name
   (one_state_names.tsv), stay that state's in a story filed from another country (judged
   seed 3093: a visiting Pentagon team coded JPNMIL, the host's military).
@@ -55,15 +55,15 @@ def test_a_name_without_the_abbreviation_is_unchanged() -> None:
     assert _code(text, "John Danforth") != "USALEG"
 
 
-def test_a_firm_named_after_a_place_the_story_never_names() -> None:
+def test_a_firm_named_after_a_parish_that_is_another_states_city() -> None:
     text = "Manufacturers Hanover Trust said it would put its Brazilian loans on non-accrual."
     assert _code(text, "Manufacturers Hanover Trust") != "JAMBUS"
 
 
-def test_a_firm_named_after_a_place_in_a_country_the_story_names() -> None:
-    # guard: the story names the place's country, the name's place stays evidence
-    text = "Bank of Baroda said its profit in India rose 12 pct in the year to March."
-    assert _code(text, "Bank of Baroda") == "INDBUS"
+def test_a_firm_named_after_a_place_of_one_country() -> None:
+    # guard: a place of one country only still gives a firm its country (round 16)
+    text = "NEW YORK, March 4 - Manufacturers Tokyo Corp said it would cut its lending."
+    assert _code(text, "Manufacturers Tokyo Corp") == "JPNBUS"
 
 
 def test_the_pentagon_in_a_foreign_dateline_story_stays_american() -> None:
