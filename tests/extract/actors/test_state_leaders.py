@@ -55,3 +55,15 @@ def test_leader_alone_gives_no_office() -> None:
     # guard: no country word, no state's office (the name alone is left as before)
     text = "The leader, Wojciech Jaruzelski, arrived in Beijing on Monday for talks."
     assert _code(text, "Wojciech Jaruzelski") != "POLGOV"
+
+
+def test_a_leader_whose_dated_record_has_him_out_of_office_stays_an_elite() -> None:
+    # guard: Hu Yaobang's record has a dated CHNELI range from January 1987 after his
+    # office: a loose "Chinese leader" in a March 1987 story may name the office he left
+    text = "Chinese leader Hu Yaobang visited Tokyo last year, officials said."
+    assert _code(text, "Hu Yaobang", day="1987-03-10") == "CHNELI"
+
+
+def test_an_undated_elite_default_lets_the_leader_title_win() -> None:
+    text = "Chinese leader Deng Xiaoping met the Japanese delegation in Beijing on Monday."
+    assert _code(text, "Deng Xiaoping") == "CHNGOV"
