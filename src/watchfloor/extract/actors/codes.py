@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.former_words import FORMER, hyphenated_formers
+from watchfloor.extract.actors.state_leaders import state_leader_country
 from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.gazetteer import Gazetteer, GazetteerEntry, fold
 from watchfloor.geo import default_index
@@ -1148,6 +1149,8 @@ def title_role(gaz: Gazetteer, title: str) -> str | None:
         role = owner or None  # "the bank's chairman", "president of the union"
     elif prep is None:
         role = role_in(gaz, words)
+        if role is None and state_leader_country(words, lambda w: country_word(gaz, w)):
+            role = "GOV"  # "Polish leader X": the state's head (codes46)
     else:
         role = role_in(gaz, words[:prep])
         if role is None and fold(words[prep - 1]) in OFFICE_NOUNS:

@@ -24,6 +24,7 @@ from watchfloor.extract.actors.word_lists import (
     CONGRESSES,
     GENERIC_ALIAS_SINCE,
     GENERIC_ALIASES,
+    ONE_STATE_NAMES,
     holds_since,
 )
 from watchfloor.extract.gazetteer import fold
@@ -76,6 +77,8 @@ class GenericNames(ExtractorState):
         if not found or not found[0] or found[0] not in NATIONAL_ROLES:
             return
         word = fold(text.removeprefix("the ").removeprefix("The "))
+        if word in ONE_STATE_NAMES:
+            return  # "the Pentagon" is the US one in a Tokyo story too (codes46)
         if word in CONGRESS_WORDS:
             home = article_country() or leading_country()
             if (home, word) not in CONGRESSES or not holds_since(

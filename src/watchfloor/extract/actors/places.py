@@ -135,15 +135,16 @@ def place_country_finder(places: dict[str, Place]) -> PlaceCountry:
             and (level == "city" or place.precision in {"admin", "country"})
         ):
             return place.country
-        isos = {
-            c.iso3
-            for c in index.find(words)
-            if c.iso3
-            and (
-                c.precision in {"admin", "country"}
-                or (level == "city" and c.precision == "city" and c.population >= 100_000)
-            )
-        }
+        found = [c for c in index.find(words) if c.iso3]
+        isos = {c.iso3 for c in found if c.precision in {"admin", "country"}}
+        cities = {c.iso3 for c in found if c.precision == "city" and c.population >= 100_000}
+        if level == "city":
+            isos |= cities
+        elif cities - isos:
+            # an admin area of one country that is a large city of another ("Hanover": a
+            # Jamaican parish and the German city) names neither for sure (codes46,
+            # round 63: Manufacturers Hanover coded JAMBUS)
+            return None
         return isos.pop() if len(isos) == 1 else None
 
     return country

@@ -39,6 +39,7 @@ from watchfloor.extract.actors.codes import (
     ordered_titles,
     owner_role,
     title_role,
+    title_words,
 )
 from watchfloor.extract.actors.delegation_heads import delegation_office
 from watchfloor.extract.actors.document_facts import open_facts, text_of
@@ -46,6 +47,7 @@ from watchfloor.extract.actors.former_words import HELD_FORMER, hyphenated_forme
 from watchfloor.extract.actors.left_offices import left_before_story
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.state_leaders import state_leader_country
 from watchfloor.extract.actors.word_lists import (
     GENERIC_ALIASES,
     NON_STATE_OFFICE_ROLES,
@@ -814,6 +816,25 @@ class TitleCoding(ExtractorState):
                 r.dictionary_code = dated
         r.code, r.code_from = code, "title"
 
+    def _leader_who_left(self, r: Reading, title: str) -> bool:
+        """Whether ``title`` is a country's leader ("Chinese leader"; :mod:`.state_leaders`)
+        and the record has a dated elite range covering the article's date after an office
+        that ended before it (Hu Yaobang, party chief to January 1987, in a March 1987
+        story): so loose a title may name the office he left, and the record's date
+        decides. An undated elite default (Deng Xiaoping, Jaruzelski between his offices)
+        names no such end and leaves the title to win."""
+        if self._period is None or r.entry is None:
+            return False
+        words = title_words(title)
+        if state_leader_country(words, lambda w: country_word(self.gaz, w)) is None:
+            return False
+        first, last = self._period
+        history = code_history(r.entry)
+        return any(
+            c.endswith("ELI") and (s is None or s <= first) and (e is None or last <= e)
+            for c, s, e in history
+        ) and any(not c.endswith("ELI") and e is not None and e < first for c, _, e in history)
+
     def _titled_person(self, r: Reading, doc: Doc | None = None) -> None:
         """A known person whose title in the text gives a role: the text wins over the
         dictionary (docs/actor-codes.md 3.4), "President Santos" in an undated article is
@@ -838,6 +859,8 @@ class TitleCoding(ExtractorState):
             role = title_role(self.gaz, title)
             if role == "MIL" and r.entry is not None and held_government(r.entry):
                 return  # "Colonel X" who ruled his country: head of state beats the rank
+            if role and self._leader_who_left(r, title):
+                return  # "Chinese leader X" whose record has him out of office (codes46)
             if role and role not in {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "PKO", "UIS"}:
                 country = title_country(self.gaz, title) or r.country
                 if country and r.code != f"{country}{role}":

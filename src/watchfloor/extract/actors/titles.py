@@ -28,6 +28,7 @@ from watchfloor.extract.actors.former_words import is_hyphenated_former
 from watchfloor.extract.actors.office_clauses import possessive_body, relative_office
 from watchfloor.extract.actors.reading import Reading
 from watchfloor.extract.actors.state import ExtractorState
+from watchfloor.extract.actors.state_leaders import state_leader_country
 from watchfloor.extract.actors.title_codes import longest_role, name_particle
 from watchfloor.extract.actors.word_lists import ORG_HEADS
 from watchfloor.extract.articles import ENGLISH_ARTICLES
@@ -257,6 +258,12 @@ class TitleReader(ExtractorState):
         return out
 
     # -- titles and roles of people --------------------------------------------------------
+    def _state_leader(self, tokens: list) -> bool:
+        """Whether ``tokens`` are a country word and a leader word alone ("Polish leader",
+        "the Chinese leader"; :mod:`.state_leaders`)."""
+        words = [t.text for t in tokens if not t.is_space and t.lower_ not in ENGLISH_ARTICLES]
+        return state_leader_country(words, lambda w: country_word(self.gaz, w)) is not None
+
     def _is_title_word(self, token) -> bool:
         key = fold(token.text)
         if key in NAME_PARTICLES:
@@ -370,8 +377,10 @@ class TitleReader(ExtractorState):
             # a line break inside the title is no word of it ("U.S. Treasury\nSecretary
             # X" in hard-wrapped wire copy: the role is "treasury secretary")
             prefix = [t for t in doc_tokens(doc)[left:name_start] if not t.is_space]
-            if longest_role(self.gaz, prefix) or (
-                widened and title_role(self.gaz, doc[left:name_start].text)
+            if (
+                longest_role(self.gaz, prefix)
+                or self._state_leader(prefix)
+                or (widened and title_role(self.gaz, doc[left:name_start].text))
             ):
                 title = " ".join(doc[left:name_start].text.split())
                 if fold(doc[name_start - 1].text) == "of" and any(
@@ -394,7 +403,11 @@ class TitleReader(ExtractorState):
             tokens = [t for t in child.subtree if not t.is_punct]
             while tokens and tokens[0].lower_ in ENGLISH_ARTICLES:
                 tokens = tokens[1:]
-            if tokens and len(tokens) <= 12 and longest_role(self.gaz, tokens):
+            if (
+                tokens
+                and len(tokens) <= 12
+                and (longest_role(self.gaz, tokens) or self._state_leader(tokens))
+            ):
                 r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
         # the role stated first: "the head of Mexico's police division, Ciro Ortiz, said"
         if (
@@ -423,7 +436,7 @@ class TitleReader(ExtractorState):
                 skip is not None
                 and len(tokens) <= 12
                 and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
-                and longest_role(self.gaz, tokens[skip:])
+                and (longest_role(self.gaz, tokens[skip:]) or self._state_leader(tokens[skip:]))
             ):
                 r.titles.append(doc[tokens[skip].i : tokens[-1].i + 1].text)
             elif (
@@ -439,7 +452,7 @@ class TitleReader(ExtractorState):
                     tokens
                     and len(tokens) <= 8
                     and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in tokens)
-                    and longest_role(self.gaz, tokens)
+                    and (longest_role(self.gaz, tokens) or self._state_leader(tokens))
                 ):
                     r.titles.append(doc[tokens[0].i : tokens[-1].i + 1].text)
         if not r.titles:

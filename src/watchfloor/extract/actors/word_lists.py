@@ -203,6 +203,10 @@ GENERIC_ALIAS_SINCE = {
     if (row.get("since") or "").strip()
 }
 
+# role words that are one state's seat of power by name ("Pentagon", "White House"): never
+# the article's own body (one_state_names.tsv; codes46)
+ONE_STATE_NAMES = frozenset(fold(row["name"]) for row in read_tsv(_DATA / "one_state_names.tsv"))
+
 
 def holds_since(since: int | None, period: tuple[date, date] | None) -> bool:
     """Whether a table row that holds from the year ``since`` holds for a document of
