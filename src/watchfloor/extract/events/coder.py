@@ -70,8 +70,10 @@ from watchfloor.extract.events.arguments import (
     first_conjunct,
     giving_party,
     kindred_codes,
+    nationality_owner,
     noun_arguments,
     participation_frames,
+    phrase_nouns,
     prep_objects,
     reciprocal,
     role_words,
@@ -856,6 +858,15 @@ class EventExtractor:
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
+        if (
+            not found
+            and tgt_tok is not None
+            and tgt_tok.pos_ == "NOUN"
+            and not victim_frame(token, tgt_tok)
+        ):
+            # "imposed 300 mln dlrs in sanctions on Japanese goods", "tariffs on a range of
+            # Japanese goods": the country whose goods the phrase ends in (targets46)
+            found = _phrase_country(tgt_tok, sources, resolver)
         moved = token.lemma_.lower() in theme_words()[0] and info.root != "07"
         if not found and token.pos_ == "VERB" and not protective and not moved:
             # "providing support to groups like X": the object is no actor, the recipient is;
@@ -937,6 +948,32 @@ class EventExtractor:
             # group's thing targets the group the possessive stands for (never the acting
             # side; not burning or patrolling, done to one's own trucks and borders too)
             found = _possessive_owner(tgt_tok, sources, resolver)
+        if (
+            not found
+            and token.pos_ == "VERB"
+            and sources != [None]
+            and tgt_tok is not None
+            and tgt_tok.pos_ == "NOUN"
+            and tgt_tok.dep_ in {"dobj", "pobj"}
+            and (tgt_tok.head.i == token.i or tgt_tok.head.head.i == token.i)
+            and not victim_frame(token, tgt_tok)
+        ):
+            # "the union rejected its offer", "agreed to consider their demands", "imposed
+            # tariffs on its exports": an act on a group's offer, demand or goods is
+            # directed at the group the possessive stands for, as for a material act
+            # above (never the acting side; targets46)
+            found = next(
+                (
+                    owner
+                    for noun in (
+                        tgt_tok,
+                        *phrase_nouns(tgt_tok, 1),
+                        *prep_objects(token, {"on", "against"}),
+                    )
+                    if (owner := _possessive_owner(noun, sources, resolver))
+                ),
+                [],
+            )
         if (
             not found
             and token.lemma_.lower() in symmetric_verbs()
@@ -1375,6 +1412,36 @@ def _receiving(noun: Token, receiving: frozenset[str]) -> bool:
 
 
 ORIGIN_PREPS = {"from", "of", "in"}
+
+
+def _phrase_country(
+    noun: Token, sources: list[Actor | None], resolver: ActorResolver
+) -> list[Actor]:
+    """The party a target phrase leads to through its amounts and goods: the object of
+    "on" / "against" on a noun further down ("lift 84 mln dlrs in trade sanctions
+    *against Japan*") or the country a nationality adjective names on the goods, markets
+    or people ("300 mln dlrs in sanctions on *Japanese* goods"): the nearest one; never a
+    source's own state ("tariffs to protect *American* farmers"). [] when none fits."""
+    for noun_ in phrase_nouns(noun):
+        for obj in prep_objects(noun_, {"on", "against"}):
+            found = [
+                a
+                for a in resolver.resolve(obj) or _behind(obj, resolver)
+                if not _own_state(a, sources)
+            ]
+            if found:
+                return found
+        adjective = nationality_owner(noun_)
+        if adjective is None:
+            continue
+        found = [
+            a
+            for a in resolver.resolve(adjective)
+            if a.code and len(a.code) == 3 and not _own_state(a, sources)
+        ]
+        if found:
+            return found
+    return []
 
 
 def _behind(noun: Token | None, resolver: ActorResolver) -> list[Actor]:

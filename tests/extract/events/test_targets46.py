@@ -1,0 +1,76 @@
+"""A named other side left empty (issue 12, targets46): the party an amount of sanctions
+is against, a nationality on the goods a target phrase ends in, and the group a
+possessive "its" / "their" on a verbal act's object stands for (``coder._phrase_country``,
+``coder._possessive_owner``; ``arguments.phrase_nouns``, ``arguments.nationality_owner``).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.events.helpers import event, parse
+from watchfloor.extract.events import coder
+
+EIGHTIES = "1987-05-10"
+
+
+def test_the_party_an_amount_of_sanctions_is_against_is_the_target() -> None:
+    # the picker takes the whole amount; the country hangs on "sanctions" inside it
+    text = (
+        "The United States may lift an additional 84 mln dlrs in trade sanctions against "
+        "Japan later this month, officials said."
+    )
+    ev = event(text, "lift", published=EIGHTIES)
+    assert (ev.source_code, ev.target_code) == ("USA", "JPN")
+
+
+def test_without_the_phrase_walk_the_amount_names_no_target(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(coder, "_phrase_country", lambda *args: [])
+    text = (
+        "The United States may lift an additional 84 mln dlrs in trade sanctions against "
+        "Japan later this month, officials said."
+    )
+    assert event(text, "lift", published=EIGHTIES).target_code is None
+
+
+def test_a_source_states_own_goods_are_no_target() -> None:
+    ev = event(
+        "Washington lifted 50 mln dlrs in curbs on American exports last week.",
+        "lifted",
+        published=EIGHTIES,
+    )
+    assert ev.target_code != "USA"
+
+
+def test_its_offer_is_the_firm_the_union_answers() -> None:
+    ev = event(
+        "Phoenix Steel Corp said the union rejected its offer to extend the labor agreement.",
+        "rejected",
+        published=EIGHTIES,
+    )
+    assert (ev.source_code, ev.target_code) == ("LAB", "BUS")
+
+
+def test_its_exports_are_the_country_named_before() -> None:
+    doc = parse(
+        "Japan failed to open its markets. The United States imposed tariffs on its "
+        "exports last April.",
+        published=EIGHTIES,
+    )[0]
+    imposed = [e for e in doc.events if e.trigger.text == "imposed"]
+    assert imposed and imposed[0].target_code == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the acting side's own sanctions and proposal: never its own target
+        ("The United States said it had lifted its sanctions on rice imports.", "lifted"),
+        ("Iraq said it rejected its own earlier proposal for talks.", "rejected"),
+    ],
+)
+def test_the_acting_sides_own_thing_gives_no_target(text: str, trigger: str) -> None:
+    ev = event(text, trigger, published=EIGHTIES)
+    assert ev.target_code is None
