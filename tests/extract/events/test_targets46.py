@@ -74,3 +74,28 @@ def test_its_exports_are_the_country_named_before() -> None:
 def test_the_acting_sides_own_thing_gives_no_target(text: str, trigger: str) -> None:
     ev = event(text, trigger, published=EIGHTIES)
     assert ev.target_code is None
+
+
+# -- the host of a visit as the one its visitor meets during it (meetings.visit_host) ----
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("During his visit, De Clercq has met top Chinese leaders and signed an agreement.", "CHN"),
+        (
+            "West German President Richard von Weizsaecker met Argentine President Raul "
+            "Alfonsin on the first day of the German leader's four-day visit.",
+            "ARGGOV",
+        ),
+    ],
+)
+def test_whom_the_visitor_meets_during_the_visit_is_its_host(text: str, host: str) -> None:
+    assert event(text, "visit", published=EIGHTIES).target_code == host
+
+
+def test_a_visit_without_a_meeting_names_no_host() -> None:
+    doc = parse(
+        "During his visit, the French minister criticised Japanese trade barriers.",
+        published=EIGHTIES,
+    )[0]
+    visits = [e for e in doc.events if e.trigger.text == "visit"]
+    assert all(e.target_code is None for e in visits)

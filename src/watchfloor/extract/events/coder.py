@@ -123,6 +123,7 @@ from watchfloor.extract.events.meetings import (
     meeting_dyads,
     mutual_parties,
     speaking_party,
+    visit_host,
     visit_partner,
 )
 from watchfloor.extract.events.modality import (
@@ -1018,6 +1019,8 @@ class EventExtractor:
             host := visit_partner(info.code, token, sources, resolver.resolve)
         ):
             targets = host  # "talks during Chirac's visit": the visitor (meet34)
+        if targets == [None] and (host := visit_host(info.code, token, sources, resolver.resolve)):
+            targets = host  # "during his visit, X met Chinese leaders": CHN (targets46)
         fill_p = None
         if all(a is None or not a.code for a in targets) and (
             filled := _fill_target(token, info.code, spans, sources, src_tok, resolver, tgt_tok)
