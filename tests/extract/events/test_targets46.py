@@ -7,6 +7,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from tests.extract.events.helpers import event, parse
 from watchfloor.extract.events import coder
@@ -86,16 +87,44 @@ def test_the_acting_sides_own_thing_gives_no_target(text: str, trigger: str) -> 
             "Alfonsin on the first day of the German leader's four-day visit.",
             "ARGGOV",
         ),
+        (
+            "West German President Richard von Weizsaecker met Argentine President Raul "
+            "Alfonsin for talks on the first day of the German leader's four-day visit.",
+            "ARGGOV",
+        ),
     ],
 )
 def test_whom_the_visitor_meets_during_the_visit_is_its_host(text: str, host: str) -> None:
     assert event(text, "visit", published=EIGHTIES).target_code == host
 
 
-def test_a_visit_without_a_meeting_names_no_host() -> None:
-    doc = parse(
+@pytest.mark.parametrize(
+    "text",
+    [
         "During his visit, the French minister criticised Japanese trade barriers.",
-        published=EIGHTIES,
-    )[0]
+        # a visit talked about is no visit held while meeting
+        "The minister met Japanese officials for talks about the visit of the Pope.",
+    ],
+)
+def test_a_visit_not_held_while_meeting_names_no_host(text: str) -> None:
+    doc = parse(text, published=EIGHTIES)[0]
     visits = [e for e in doc.events if e.trigger.text == "visit"]
     assert all(e.target_code is None for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "owned"),
+    [
+        ("The union rejected its offer.", "offer", True),
+        ("The authorities considered their demands.", "demands", True),
+        # what a side does with its own names no other party (owned_objects)
+        ("The officials offered their own proposals.", "proposals", False),
+        ("The gangs protect their interests.", "interests", False),
+        ("The country shut its border.", "border", False),
+    ],
+)
+def test_only_another_partys_offer_demand_or_goods_is_owned(
+    nlp: Language, text: str, word: str, owned: bool
+) -> None:
+    noun = next(t for t in nlp(text) if t.text == word)
+    assert coder._owned_object(noun) is owned

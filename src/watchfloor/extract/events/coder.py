@@ -960,9 +960,9 @@ class EventExtractor:
             and not victim_frame(token, tgt_tok)
         ):
             # "the union rejected its offer", "agreed to consider their demands", "imposed
-            # tariffs on its exports": an act on a group's offer, demand or goods is
-            # directed at the group the possessive stands for, as for a material act
-            # above (never the acting side; targets46)
+            # tariffs on its exports": an act on a group's offer, demand or goods
+            # (argument_roles.yaml owned_objects) is directed at the group the possessive
+            # stands for, as for a material act above (never the acting side; targets46)
             found = next(
                 (
                     owner
@@ -971,7 +971,7 @@ class EventExtractor:
                         *phrase_nouns(tgt_tok, 1),
                         *prep_objects(token, {"on", "against"}),
                     )
-                    if (owner := _possessive_owner(noun, sources, resolver))
+                    if _owned_object(noun) and (owner := _possessive_owner(noun, sources, resolver))
                 ),
                 [],
             )
@@ -1345,6 +1345,19 @@ def _possessive_owner(
     if group.id in acting or (group.actor_code and group.actor_code in codes):
         return []  # "police cleaned their weapons": their own
     return [Actor(group, group.actor_code, poss)]
+
+
+def _owned_object(noun: Token) -> bool:
+    """Whether ``noun`` is another party's offer, demand or goods (``owned_objects`` of
+    argument_roles.yaml) and not "their *own*" ("offered their own hypotheses")."""
+    return (
+        noun.pos_ == "NOUN"
+        and (
+            noun.lemma_.lower() in role_words("owned_objects")
+            or noun.lower_ in role_words("owned_objects")
+        )
+        and not any(c.lower_ == "own" for c in token_children(noun))
+    )
 
 
 def _partner(source: Actor, sources: list[Actor | None]) -> Actor | None:

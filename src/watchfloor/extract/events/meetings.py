@@ -258,8 +258,9 @@ def visit_partner(
     return found or None
 
 
-# how far up a visit noun may hang below the verb of its clause: "on the first day *of*
-# the German leader's visit" (visit → of → day → on → met)
+# how many prepositions up a visit noun may hang below the verb of its clause: "for talks
+# on the first day *of* the German leader's visit" (visit → of → day → on → talks → for →
+# met)
 VISIT_DEPTH = 4
 
 
@@ -300,15 +301,19 @@ def visit_host(
 
 def _visit_clause(visit: Token) -> Token | None:
     """The verb whose "during" / "on" / "in" / "at" phrase holds ``visit``, directly or
-    through the nouns it is "of" ("on the first day of his visit"); None otherwise."""
-    node = visit
+    through the nouns it is "of" or "for" ("on the first day of his visit", "met X for
+    talks on the first day of his visit"): prepositional links only; None otherwise."""
+    node, timed = visit, False
     for _ in range(VISIT_DEPTH):
         prep = node.head
         if node.dep_ != "pobj" or prep.dep_ != "prep":
             return None
-        if prep.lower_ in VISIT_PREPS and prep.head.pos_ == "VERB":
-            return prep.head
-        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        if prep.lower_ not in VISIT_PREPS | {"of", "for"}:
+            return None
+        timed = timed or prep.lower_ in VISIT_PREPS
+        if prep.head.pos_ == "VERB":
+            return prep.head if timed else None
+        if prep.head.pos_ != "NOUN":
             return None
         node = prep.head
     return None
