@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from tests.extract.events.helpers import event, parse
-from watchfloor.extract.events import coder
+from watchfloor.extract.events import arguments, coder
 
 EIGHTIES = "1987-05-10"
 
@@ -128,3 +128,26 @@ def test_only_another_partys_offer_demand_or_goods_is_owned(
 ) -> None:
     noun = next(t for t in nlp(text) if t.text == word)
     assert coder._owned_object(noun) is owned
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "reached", "not_reached"),
+    [
+        # an amount's "in" names what it is of; the sanctions' own "against" goes on
+        ("They lifted 84 mln dlrs in sanctions against Japan.", "dlrs", "sanctions", None),
+        # progress "in" a fight is no amount of it: the fight's enemy is not read
+        (
+            "They showed progress in the fight against drug trafficking.",
+            "progress",
+            None,
+            "fight",
+        ),
+    ],
+)
+def test_the_phrase_walk_takes_in_only_from_an_amount(
+    nlp: Language, text: str, head: str, reached: str | None, not_reached: str | None
+) -> None:
+    noun = next(t for t in nlp(text) if t.text == head)
+    words = [t.text for t in arguments.phrase_nouns(noun)]
+    assert reached is None or reached in words
+    assert not_reached is None or not_reached not in words

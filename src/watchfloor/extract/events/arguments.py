@@ -2343,22 +2343,33 @@ PHRASE_LINKS = frozenset({"of", "in", "on", "against", "from"})
 
 def phrase_nouns(noun: Token, depth: int = 3) -> list[Token]:
     """RETURNS the common nouns a target phrase leads to through its prepositions
-    (:data:`PHRASE_LINKS`) and their conjuncts, nearest first, ``depth`` links at most:
-    "300 mln dlrs in sanctions on Japanese goods" → sanctions, goods. Never the head
-    itself, never a clause (a relative or participle clause is another act's)."""
+    (:data:`PHRASE_LINKS`; "in" only from an amount) and their conjuncts, nearest first,
+    ``depth`` links at most: "300 mln dlrs in sanctions on Japanese goods" → sanctions,
+    goods. Never the head itself, never a clause (a relative or participle clause is
+    another act's)."""
     out: list[Token] = []
     frontier = [noun]
     for _ in range(depth):
         found = [
             n
             for head in frontier
-            for obj in prep_objects(head, set(PHRASE_LINKS))
+            for obj in prep_objects(
+                head, set(PHRASE_LINKS if _counted(head) else PHRASE_LINKS - {"in"})
+            )
             if obj.pos_ == "NOUN"
             for n in (obj, *(c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "NOUN"))
         ]
         out.extend(found)
         frontier = found
     return out
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun is an amount ("84 mln *dlrs* in sanctions"): only an amount's "in"
+    names what it is of ("progress *in* the fight against X" is no amount of a fight)."""
+    return noun.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(
+        c.dep_ == "nummod" for c in token_children(noun)
+    )
 
 
 def nationality_owner(noun: Token) -> Token | None:
