@@ -134,7 +134,13 @@ def test_only_another_partys_offer_demand_or_goods_is_owned(
     ("text", "head", "reached", "not_reached"),
     [
         # an amount's "in" names what it is of; the sanctions' own "against" goes on
-        ("They lifted 84 mln dlrs in sanctions against Japan.", "dlrs", "sanctions", None),
+        (
+            "The United States may lift an additional 84 mln dlrs in trade sanctions "
+            "against Japan this month.",
+            "dlrs",
+            "sanctions",
+            None,
+        ),
         # progress "in" a fight is no amount of it: the fight's enemy is not read
         (
             "They showed progress in the fight against drug trafficking.",
