@@ -43,6 +43,7 @@ from watchfloor.geo import Place
 
 # Body roles whose named officials are the state's ("White House budget director X")
 STATE_BODY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+LEGISLATURE = "LEG"  # a chamber's officers: its leaders and chairs ("legislature_office")
 ROLES_FILE = Path(__file__).resolve().parents[2] / "data" / "actors" / "dateline_roles.tsv"
 
 
@@ -108,7 +109,9 @@ def code_body_officers(doc: Doc, readings: list[Reading]) -> None:
     the body's code, where nothing else coded the person. The body must be coded from its
     own name or the dictionary with a stated country (never an inferred one), and only
     an office may stand between it and the name: at most four nouns or adjectives, the
-    last an office word of ``dateline_roles.tsv`` (kind "body_office")."""
+    last an office word of ``dateline_roles.tsv`` (kind "body_office"; after a coded
+    legislature also kind "legislature_office": "Senate Republican leader X" is the
+    chamber's, targets46)."""
     bodies = [
         o
         for o in readings
@@ -116,12 +119,14 @@ def code_body_officers(doc: Doc, readings: list[Reading]) -> None:
         and o.code
         and o.country
         and not o.inferred
-        and o.code[len(o.country) :][:3] in STATE_BODY_ROLES
+        and o.code[len(o.country) :][:3] in STATE_BODY_ROLES | {LEGISLATURE}
     ]
     if not bodies:
         return
     ends = {o.end: o for o in bodies}
-    offices = _rows().get("body_office", frozenset())
+    rows = _rows()
+    offices = rows.get("body_office", frozenset())
+    chamber_offices = offices | rows.get("legislature_office", frozenset())
     for r in readings:
         if r.type != "person" or r.code is not None:
             continue
@@ -130,7 +135,8 @@ def code_body_officers(doc: Doc, readings: list[Reading]) -> None:
             if o is None:
                 continue
             between = doc[o.end : r.start]
-            if fold(between[-1].text) in offices and all(
+            own = chamber_offices if o.code[len(o.country) :][:3] == LEGISLATURE else offices
+            if fold(between[-1].text) in own and all(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.is_punct for t in between
             ):
                 r.code, r.country, r.code_from = o.code, o.country, "title"

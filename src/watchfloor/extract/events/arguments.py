@@ -2336,6 +2336,55 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     ]
 
 
+# the links inside a target phrase down to the goods or people it is about: "300 mln
+# dlrs *in* sanctions *on* Japanese goods", "a range *of* Japanese goods" (targets46)
+PHRASE_LINKS = frozenset({"of", "in", "on", "against", "from"})
+
+
+def phrase_nouns(noun: Token, depth: int = 3) -> list[Token]:
+    """RETURNS the common nouns a target phrase leads to through its prepositions
+    (:data:`PHRASE_LINKS`; "in" only from an amount) and their conjuncts, nearest first,
+    ``depth`` links at most: "300 mln dlrs in sanctions on Japanese goods" → sanctions,
+    goods. Never the head itself, never a clause (a relative or participle clause is
+    another act's)."""
+    out: list[Token] = []
+    frontier = [noun]
+    for _ in range(depth):
+        found = [
+            n
+            for head in frontier
+            for obj in prep_objects(
+                head, set(PHRASE_LINKS if _counted(head) else PHRASE_LINKS - {"in"})
+            )
+            if obj.pos_ == "NOUN"
+            for n in (obj, *(c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "NOUN"))
+        ]
+        out.extend(found)
+        frontier = found
+    return out
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun is an amount ("84 mln *dlrs* in sanctions"): only an amount's "in"
+    names what it is of ("progress *in* the fight against X" is no amount of a fight)."""
+    return noun.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(
+        c.dep_ == "nummod" for c in token_children(noun)
+    )
+
+
+def nationality_owner(noun: Token) -> Token | None:
+    """RETURNS the nationality adjective on a common noun ("*Japanese* goods", "*Iraqi*
+    lines"): the country the thing belongs to; None when it carries none."""
+    return next(
+        (
+            c
+            for c in token_children(noun)
+            if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i and c.ent_type_ == "NORP"
+        ),
+        None,
+    )
+
+
 def victim_frame(verb: Token, obj: Token) -> bool:
     """A stance on harm done to others ("marched to protest violence against migrants",
     "condemned attacks on journalists"): the harm's "against" / "on" names its victims, not

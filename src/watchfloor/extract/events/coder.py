@@ -70,8 +70,10 @@ from watchfloor.extract.events.arguments import (
     first_conjunct,
     giving_party,
     kindred_codes,
+    nationality_owner,
     noun_arguments,
     participation_frames,
+    phrase_nouns,
     prep_objects,
     reciprocal,
     role_words,
@@ -121,6 +123,7 @@ from watchfloor.extract.events.meetings import (
     meeting_dyads,
     mutual_parties,
     speaking_party,
+    visit_host,
     visit_partner,
 )
 from watchfloor.extract.events.modality import (
@@ -856,6 +859,15 @@ class EventExtractor:
                 found = resolver.resolve(obj) or _behind(obj, resolver)
                 if found:
                     break
+        if (
+            not found
+            and tgt_tok is not None
+            and tgt_tok.pos_ == "NOUN"
+            and not victim_frame(token, tgt_tok)
+        ):
+            # "imposed 300 mln dlrs in sanctions on Japanese goods", "tariffs on a range of
+            # Japanese goods": the country whose goods the phrase ends in (targets46)
+            found = _phrase_country(tgt_tok, sources, resolver)
         moved = token.lemma_.lower() in theme_words()[0] and info.root != "07"
         if not found and token.pos_ == "VERB" and not protective and not moved:
             # "providing support to groups like X": the object is no actor, the recipient is;
@@ -939,6 +951,32 @@ class EventExtractor:
             found = _possessive_owner(tgt_tok, sources, resolver)
         if (
             not found
+            and token.pos_ == "VERB"
+            and sources != [None]
+            and tgt_tok is not None
+            and tgt_tok.pos_ == "NOUN"
+            and tgt_tok.dep_ in {"dobj", "pobj"}
+            and (tgt_tok.head.i == token.i or tgt_tok.head.head.i == token.i)
+            and not victim_frame(token, tgt_tok)
+        ):
+            # "the union rejected its offer", "agreed to consider their demands", "imposed
+            # tariffs on its exports": an act on a group's offer, demand or goods
+            # (argument_roles.yaml owned_objects) is directed at the group the possessive
+            # stands for, as for a material act above (never the acting side; targets46)
+            found = next(
+                (
+                    owner
+                    for noun in (
+                        tgt_tok,
+                        *phrase_nouns(tgt_tok, 1),
+                        *prep_objects(token, {"on", "against"}),
+                    )
+                    if _owned_object(noun) and (owner := _possessive_owner(noun, sources, resolver))
+                ),
+                [],
+            )
+        if (
+            not found
             and token.lemma_.lower() in symmetric_verbs()
             and len({a.key for a in sources if a is not None}) > 1
             and len({a.token.i for a in sources if a is not None}) == 1
@@ -981,6 +1019,8 @@ class EventExtractor:
             host := visit_partner(info.code, token, sources, resolver.resolve)
         ):
             targets = host  # "talks during Chirac's visit": the visitor (meet34)
+        if targets == [None] and (host := visit_host(info.code, token, sources, resolver.resolve)):
+            targets = host  # "during his visit, X met Chinese leaders": CHN (targets46)
         fill_p = None
         if all(a is None or not a.code for a in targets) and (
             filled := _fill_target(token, info.code, spans, sources, src_tok, resolver, tgt_tok)
@@ -1307,6 +1347,19 @@ def _possessive_owner(
     return [Actor(group, group.actor_code, poss)]
 
 
+def _owned_object(noun: Token) -> bool:
+    """Whether ``noun`` is another party's offer, demand or goods (``owned_objects`` of
+    argument_roles.yaml) and not "their *own*" ("offered their own hypotheses")."""
+    return (
+        noun.pos_ == "NOUN"
+        and (
+            noun.lemma_.lower() in role_words("owned_objects")
+            or noun.lower_ in role_words("owned_objects")
+        )
+        and not any(c.lower_ == "own" for c in token_children(noun))
+    )
+
+
 def _partner(source: Actor, sources: list[Actor | None]) -> Actor | None:
     """The other side of a symmetric pair when a source meets itself as target: the
     first other source ("the truce between the Zetas and the Gulf Cartel" gives the Gulf
@@ -1375,6 +1428,36 @@ def _receiving(noun: Token, receiving: frozenset[str]) -> bool:
 
 
 ORIGIN_PREPS = {"from", "of", "in"}
+
+
+def _phrase_country(
+    noun: Token, sources: list[Actor | None], resolver: ActorResolver
+) -> list[Actor]:
+    """The party a target phrase leads to through its amounts and goods: the object of
+    "on" / "against" on a noun further down ("lift 84 mln dlrs in trade sanctions
+    *against Japan*") or the country a nationality adjective names on the goods, markets
+    or people ("300 mln dlrs in sanctions on *Japanese* goods"): the nearest one; never a
+    source's own state ("tariffs to protect *American* farmers"). [] when none fits."""
+    for noun_ in phrase_nouns(noun):
+        for obj in prep_objects(noun_, {"on", "against"}):
+            found = [
+                a
+                for a in resolver.resolve(obj) or _behind(obj, resolver)
+                if not _own_state(a, sources)
+            ]
+            if found:
+                return found
+        adjective = nationality_owner(noun_)
+        if adjective is None:
+            continue
+        found = [
+            a
+            for a in resolver.resolve(adjective)
+            if a.code and len(a.code) == 3 and not _own_state(a, sources)
+        ]
+        if found:
+            return found
+    return []
 
 
 def _behind(noun: Token | None, resolver: ActorResolver) -> list[Actor]:

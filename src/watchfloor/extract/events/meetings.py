@@ -43,6 +43,11 @@ The other party of talks named only around them (issue 12 meet34, judged seeds 3
 talks held during a visit face the visitor, or the visited country when the talks' party is
 the visitor (:func:`visit_partner`); talks with a named partner and no party of their own,
 in the account of a named speaker, are the speaker's (:func:`speaking_party`).
+
+The host of a visit named only as the one met during it (issue 12 targets46, judged seeds
+3083-3095: "host named, left empty"): "During his visit, X met Chinese leaders", "X met
+President Alfonsin on the first day of his visit", "X held talks with Y during his visit"
+— the visit's host is whom its visitor meets there (:func:`visit_host`).
 """
 
 from __future__ import annotations
@@ -53,7 +58,13 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from watchfloor.extract.doccache import token_children
-from watchfloor.extract.events.arguments import role_words, symmetric_verbs, visiting
+from watchfloor.extract.events.arguments import (
+    DIRECT_PARTNER_VERBS,
+    joint_meeting,
+    role_words,
+    symmetric_verbs,
+    visiting,
+)
 from watchfloor.extract.events.modality import claim_speaker
 from watchfloor.extract.events.nonacts import default_lists
 from watchfloor.extract.events.resolver import Actor
@@ -245,6 +256,83 @@ def visit_partner(
         and not any(code_blocks(a.code)[0] == code_blocks(c)[0] for c in codes)
     ]
     return found or None
+
+
+# how many prepositions up a visit noun may hang below the verb of its clause: "for talks
+# on the first day *of* the German leader's visit" (visit → of → day → on → talks → for →
+# met)
+VISIT_DEPTH = 4
+
+
+def visit_host(
+    code: str,
+    trigger: Token,
+    sources: Sequence[Actor | None],
+    resolve: Callable[[Token], Sequence[Actor]],
+) -> list[Actor] | None:
+    """The host of a visit that names none, as the one its visitor meets during it
+    ("During his visit, De Clercq met top Chinese leaders": CHN; "X met President Y on the
+    first day of his visit", "X held talks with Y during his visit"): the object of
+    "meet" / "consult" or the "with" object of a meeting verb or of the talks it holds,
+    in the clause the visit's "during" / "on" / "in" / "at" phrase hangs on. Never one of
+    the visitor's side nor the visitor's own state. RETURNS None where the rule does not
+    apply or names no coded actor."""
+    if code not in {"042", "043", "036"} or not visiting(trigger):
+        return None
+    verb = _visit_clause(trigger)
+    if verb is None or not (
+        verb.lemma_.lower() in symmetric_verbs()
+        or any(c.dep_ == "dobj" and joint_meeting(c) for c in token_children(verb))
+    ):
+        return None  # "during his visit he criticised X": no meeting, no host
+    partner = _met(verb)
+    if partner is None:
+        return None
+    own = [a for a in sources if a is not None]
+    keys = {a.key for a in own}
+    states = {code_blocks(a.code)[0] for a in own if a.code}
+    found = [
+        a
+        for a in resolve(partner)
+        if a.key not in keys and a.code and code_blocks(a.code)[0] not in states
+    ]
+    return found or None
+
+
+def _visit_clause(visit: Token) -> Token | None:
+    """The verb whose "during" / "on" / "in" / "at" phrase holds ``visit``, directly or
+    through the nouns it is "of" or "for" ("on the first day of his visit", "met X for
+    talks on the first day of his visit"): prepositional links only; None otherwise."""
+    node, timed = visit, False
+    for _ in range(VISIT_DEPTH):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        if prep.lower_ not in VISIT_PREPS | {"of", "for"}:
+            return None
+        timed = timed or prep.lower_ in VISIT_PREPS
+        if prep.head.pos_ == "VERB":
+            return prep.head if timed else None
+        if prep.head.pos_ != "NOUN":
+            return None
+        node = prep.head
+    return None
+
+
+def _met(verb: Token) -> Token | None:
+    """Whom a meeting verb's subject meets: the object of "meet" / "consult", else the
+    "with" object of the verb or of the talks it holds ("held talks with Y")."""
+    if verb.lemma_.lower() in DIRECT_PARTNER_VERBS:
+        obj = next((c for c in token_children(verb) if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    for holder in (verb, *(c for c in token_children(verb) if c.dep_ == "dobj")):
+        for prep in token_children(holder):
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                obj = next((g for g in token_children(prep) if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
 
 
 def _holding_visit(trigger: Token) -> Token | None:
