@@ -354,8 +354,10 @@ def main(argv: list[str] | None = None) -> int:
     cv = None if args.no_cv else cross_validate(texts, y, parsed, proposals, events=events)
     chosen = AGREED_P
     if cv:
-        for name in cv["mean"]:
+        for name in (n for n in cv["mean"] if n != "agreed_p"):
             print(f"{name:11} macro-F1 {spread(cv, name)}")
+        print("agreement threshold per fold (nested; -1: none):", end=" ")
+        print(" ".join(f"{f['agreed_p']:g}" for f in cv["folds"]))
         fold_of = [0] * len(y)
         for f, (_, test) in enumerate(folds(texts, y)):
             for i in test:

@@ -29,8 +29,10 @@ the model's threshold (chosen on the judged samples' held-out scores, see the mo
 its exemption mode spares them (:func:`spared`: dyadic events, or only the dyads of two
 countries without a company side; none since event-filter-v4); a dyadic event (both sides
 coded) is held to the model's own ``dyadic_threshold`` where it has one (event-filter-v5,
-v6: a lower one, chosen like the other on the judged samples), and it
-lowers the confidence of the kept ones below P 0.5. ``WATCHFLOOR_EVENT_FILTER=off`` (or
+v6: a lower one, chosen like the other on the judged samples), an asserted event of a
+quad class the sentence model agrees with at ``event_class`` P >= :data:`AGREED_P` to the
+lower :data:`AGREED_THRESHOLD` (:func:`agreed`, five46), and it lowers the confidence of
+the kept ones below P 0.5. ``WATCHFLOOR_EVENT_FILTER=off`` (or
 ``0`` / ``false`` / ``no``), or ``EventExtractor(event_filter=None)``, turns it off.
 """
 
