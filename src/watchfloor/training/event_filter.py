@@ -71,6 +71,8 @@ from watchfloor.extract.events.context import (
     without_groups,
 )
 from watchfloor.extract.events.eventfilter import (
+    AGREED_P,
+    AGREED_THRESHOLD,
     EXEMPT_MODES,
     MODEL_FILE,
     MODEL_NAME,
@@ -1072,6 +1074,10 @@ Each emitted event gets `extra["evidence"]["filter_p"]` = P(real event); events 
 threshold **{threshold}** are not emitted{exempt_place}; kept events below P 0.5 have
 their confidence scaled by 0.5 + P. Off: `WATCHFLOOR_EVENT_FILTER=off` or
 `EventExtractor(event_filter=None)`.
+An asserted event of a quad class whose sentence `event_class` gives that class
+P >= {agreed_p} is held to the lower threshold **{agreed_t}** (five46: `eventfilter.AGREED_P` /
+`AGREED_THRESHOLD`, decision rules outside this file, chosen by nested CV on
+penta-train and on the judged news events; docs/event-coding.md).
 
 ## Data
 The project's own hand judgments of emitted events: `bench/data/event_judgments*.tsv`
@@ -1319,6 +1325,8 @@ def write(
         CARD.format(
             version=VERSION,
             threshold=model.threshold,
+            agreed_p=AGREED_P,
+            agreed_t=AGREED_THRESHOLD,
             last_seed=LAST_TRAINED_SEED,
             n_files=len(files),
             n=len(records),

@@ -14,6 +14,7 @@ from watchfloor.extract.events.eventfilter import (
     ENV_SWITCH,
     MODEL_NAME,
     EventFilter,
+    agreed,
     describe,
     enabled,
     marked_sentence,
@@ -21,7 +22,7 @@ from watchfloor.extract.events.eventfilter import (
     spared,
     token_index,
 )
-from watchfloor.model import Span
+from watchfloor.model import Event, Span
 from watchfloor.nlp.pipeline import DEFAULT_MODEL, load_nlp
 
 ATTACK = "Rebels attacked an army patrol near the border on Tuesday, killing four soldiers."
@@ -51,7 +52,9 @@ def _keep_all() -> EventFilter:
 
 
 def _one_cut(threshold: float, **kw) -> EventFilter:
-    """The shipped model with one threshold for every event (no dyadic one)."""
+    """The shipped model with one threshold for every event (no dyadic one) and no event
+    spared for the sentence model's agreement (unless ``agreed_p`` is given)."""
+    kw.setdefault("agreed_p", None)
     return replace(shipped_model(), threshold=threshold, dyadic_threshold=None, **kw)
 
 
@@ -234,7 +237,10 @@ def test_a_dyadic_threshold_holds_the_dyads_to_their_own_cut():
     others = {ev.trigger.start for ev in scored if not ev.dyadic}
     assert dyads and others
     top = max(ev.extra["evidence"]["filter_p"] for ev in scored) + 0.01
-    lower = replace(shipped_model(), threshold=top, dyadic_threshold=0.0, exempt_mode="none")
+    # (no event spared for the sentence model's agreement here: five46 has its own test)
+    lower = replace(
+        shipped_model(), threshold=top, dyadic_threshold=0.0, exempt_mode="none", agreed_p=None
+    )
     kept = {ev.trigger.start for ev in _run(text, lower)[0]}
     assert dyads <= kept and not others & kept
     assert lower.threshold_for(True) == 0.0 and lower.threshold_for(False) == top
@@ -275,3 +281,53 @@ def test_foreign_dyads_only_keeps_two_states_and_drops_a_one_country_dyad():
     # guard: with every dyad exempt the same one-country dyad stays
     kept, _ = _run(domestic, replace(strict, exempt_mode="dyadic"))
     assert [(ev.source_code, ev.target_code) for ev in kept if ev.dyadic] == [("MEXGOV", "MEXLEG")]
+
+
+def _event(penta: int, model_class: int | None, model_p: float | None, **flags) -> Event:
+    evidence = {} if model_class is None else {"model_class": model_class, "model_p": model_p}
+    return Event(
+        code="190",
+        root="19",
+        quad_class=4,
+        goldstein=-10.0,
+        trigger=Span(6, 14, "attacked"),
+        sentence=Span(0, 30, "Rebels attacked a patrol today."),
+        extra={"penta_class": penta, "evidence": evidence},
+        **flags,
+    )
+
+
+def test_agreed_needs_the_models_class_at_the_threshold_on_an_asserted_quad_event():
+    # five46: the sentence model's view of the event's own class spares it
+    assert agreed(_event(4, 4, 0.7), 0.6)
+    assert agreed(_event(4, 4, 0.6), 0.6)
+    assert not agreed(_event(4, 4, 0.59), 0.6)
+    assert not agreed(_event(4, 3, 0.9), 0.6)  # the model prefers another class
+    assert not agreed(_event(4, None, None), 0.6)  # no model read the sentence
+    assert not agreed(_event(4, 4, 0.9), None)  # switched off
+    assert not agreed(_event(0, 0, 0.9), 0.6)  # a neutral statement is never spared
+    for flag in ("negated", "hypothetical", "alleged", "future"):
+        assert not agreed(_event(4, 4, 0.9, **{flag: True}), 0.6)
+
+
+def test_the_shipped_filter_spares_what_the_sentence_model_agrees_with():
+    # every event below a cut above them all: dropped, unless the sentence model agrees
+    # with its class (five46); the attack is one the model is sure of
+    scored, _ = _run(ATTACK, _keep_all())
+    sure = [
+        ev
+        for ev in scored
+        if ev.extra["evidence"].get("model_class") == ev.extra.get("penta_class")
+        and ev.extra["evidence"].get("model_p", 0) >= 0.6
+    ]
+    assert sure, "the class model should agree with the attack"
+    kept, _ = _run(ATTACK, _one_cut(1.01, agreed_p=0.6))
+    assert {ev.trigger.start for ev in kept} == {ev.trigger.start for ev in sure}
+    # guard: without the agreement spare nothing passes the cut, nor below the lower cut
+    # the agreed events are held to
+    assert not _run(ATTACK, _one_cut(1.01))[0]
+    assert not _run(ATTACK, _one_cut(1.01, agreed_p=0.6, agreed_threshold=1.0))[0]
+    # the shipped model carries the threshold chosen by nested cross-validation, and the
+    # payload (the model file) does not: it is the decision rule's
+    assert (shipped_model().agreed_p, shipped_model().agreed_threshold) == (0.7, 0.35)
+    assert "agreed_p" not in shipped_model().to_payload()

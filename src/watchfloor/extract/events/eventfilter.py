@@ -29,8 +29,10 @@ the model's threshold (chosen on the judged samples' held-out scores, see the mo
 its exemption mode spares them (:func:`spared`: dyadic events, or only the dyads of two
 countries without a company side; none since event-filter-v4); a dyadic event (both sides
 coded) is held to the model's own ``dyadic_threshold`` where it has one (event-filter-v5,
-v6: a lower one, chosen like the other on the judged samples), and it
-lowers the confidence of the kept ones below P 0.5. ``WATCHFLOOR_EVENT_FILTER=off`` (or
+v6: a lower one, chosen like the other on the judged samples), an asserted event of a
+quad class the sentence model agrees with at ``event_class`` P >= :data:`AGREED_P` to the
+lower :data:`AGREED_THRESHOLD` (:func:`agreed`, five46), and it lowers the confidence of
+the kept ones below P 0.5. ``WATCHFLOOR_EVENT_FILTER=off`` (or
 ``0`` / ``false`` / ``no``), or ``EventExtractor(event_filter=None)``, turns it off.
 """
 
@@ -59,6 +61,15 @@ MODEL_NAME = "event_filter"
 MODEL_FILE = "model.joblib"
 ENV_SWITCH = "WATCHFLOOR_EVENT_FILTER"
 FULL_CONFIDENCE_P = 0.5  # at or above: the confidence is left as it is
+# five46 (issue #12): an asserted event of a quad class the sentence model
+# (``event_class``) gives P >= AGREED_P is held to the lower filter threshold
+# AGREED_THRESHOLD (:func:`agreed`); AGREED_P None: no event is. AGREED_P is chosen by
+# nested cross-validation on penta-train (``watchfloor.training.event_class``,
+# :func:`~watchfloor.training.event_class.choose_agreed_p`), AGREED_THRESHOLD on the
+# judged news events (docs/event-coding.md, *five46*): the model does not know a generic
+# description or a tally from an event, the filter does.
+AGREED_P: float | None = 0.7
+AGREED_THRESHOLD = 0.35
 
 
 def enabled() -> bool:
@@ -102,6 +113,22 @@ def spared(mode: str, dyadic: bool, feats: Mapping[str, float]) -> bool:
         or feats.get(f"{PREFIX}dom_countries=one", 0.0) > 0
     )
     return not inside
+
+
+def agreed(ev: Event, at: float | None) -> bool:
+    """Whether the sentence model (``event_class``, its view in ``ev.extra["evidence"]``:
+    ``model_class`` / ``model_p``, written by :func:`~.classify.decide` or the model's own
+    proposal) gives the asserted event's PentaClass, one of the quad classes 1-4, a
+    probability of at least ``at`` (None: never). The filter holds such an event to its
+    lower ``agreed_threshold`` (five46); a neutral statement (class 0) never is."""
+    penta = int(ev.extra.get("penta_class") or 0)
+    if at is None or penta == 0 or ev.negated or ev.hypothetical or ev.alleged or ev.future:
+        return False
+    evidence = ev.extra.get("evidence") or {}
+    model_class, model_p = evidence.get("model_class"), evidence.get("model_p")
+    if model_class is None or model_p is None:
+        return False
+    return int(model_class) == penta and float(model_p) >= at
 
 
 def _bucket(x: float, edges: Sequence[float]) -> int:
@@ -198,6 +225,11 @@ class EventFilter:
     # the threshold of dyadic events (both sides coded) where it differs from
     # ``threshold`` (event-filter-v5: a lower one); None: ``threshold`` for every event
     dyadic_threshold: float | None = None
+    # an asserted event the sentence model agrees with at P >= agreed_p is dropped only
+    # below agreed_threshold (:func:`agreed`, :meth:`threshold_of`; five46); not in the
+    # payload: the decision rule's, not the fitted model's
+    agreed_p: float | None = AGREED_P
+    agreed_threshold: float = AGREED_THRESHOLD
     _fast: tuple | None = None  # (analyser, n-gram -> (idf, weight), feature -> weight)
 
     @classmethod
@@ -230,6 +262,15 @@ class EventFilter:
         if dyadic and self.dyadic_threshold is not None:
             return self.dyadic_threshold
         return self.threshold
+
+    def threshold_of(self, ev: Event) -> float:
+        """The threshold ``ev`` is dropped below: :meth:`threshold_for` its dyadic state,
+        or :attr:`agreed_threshold` where that is lower and the sentence model agrees
+        with the event (:func:`agreed` at :attr:`agreed_p`)."""
+        cut = self.threshold_for(ev.dyadic)
+        if self.agreed_threshold < cut and agreed(ev, self.agreed_p):
+            return self.agreed_threshold
+        return cut
 
     @property
     def exemption(self) -> str:
@@ -346,7 +387,7 @@ def apply(
     kept = []
     for ev, f, p in zip(events, feats, ps.tolist(), strict=True):
         ev.extra["evidence"] = {**(ev.extra.get("evidence") or {}), "filter_p": round(p, 3)}
-        if p < model.threshold_for(ev.dyadic) and not spared(mode, ev.dyadic, f):
+        if p < model.threshold_of(ev) and not spared(mode, ev.dyadic, f):
             continue
         if p < FULL_CONFIDENCE_P:
             ev.confidence = round(ev.confidence * (0.5 + p), 3)
@@ -355,10 +396,12 @@ def apply(
 
 
 __all__ = [
+    "AGREED_P",
     "ENV_SWITCH",
     "EXEMPT_MODES",
     "MODEL_NAME",
     "EventFilter",
+    "agreed",
     "apply",
     "describe",
     "enabled",
