@@ -64,13 +64,15 @@ def _recording(hits: list[dict]):
     return check
 
 
-def run(seeds: tuple[int, int], show: bool) -> int:
+def run(seeds: tuple[int, int], show: bool, only: set[str] | None = None) -> int:
     files = [
         p
         for p in judged_files()
         if seeds[0] <= int(seed_of(p)) <= seeds[1] and int(seed_of(p)) < HELD_OUT_FROM
     ]
     rows = [r for p in files for r in read(p) if r.get("is_event") in {"y", "n"}]
+    if only:
+        rows = [r for r in rows if r["doc"] in only]
     ids = {r["doc"] for r in rows}
     hits: list[dict] = []
     nonacts.private_dealing = _recording(hits)
@@ -157,6 +159,12 @@ def main() -> int:
     ap.add_argument("--to", dest="hi", type=int, default=HELD_OUT_FROM - 1)
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--penta", action="store_true", help="hits on the five-way sentences")
+    ap.add_argument(
+        "--only-docs",
+        nargs="+",
+        default=None,
+        help="only these articles (a stricter check's hits are a subset of an earlier run's)",
+    )
     args = ap.parse_args()
     if args.hi >= HELD_OUT_FROM:
         ap.error(f"seeds from {HELD_OUT_FROM} on are held out")
@@ -165,7 +173,7 @@ def main() -> int:
         return 1
     if args.penta:
         return penta()
-    return run((args.lo, args.hi), args.show)
+    return run((args.lo, args.hi), args.show, set(args.only_docs or ()))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@ import pytest
 
 from tests.extract.events.helpers import events
 from watchfloor.extract.events import dealings
-from watchfloor.extract.events.dealings import commerce_sense, default_lists
+from watchfloor.extract.events.commercial import CommercialActors
+from watchfloor.extract.events.dealings import commerce_sense, default_lists, private_side
+from watchfloor.extract.events.resolver import Actor
 
 APPEAL = (
     "Halcyon Petroleum Corp appealed to the Supreme Court in its patent lawsuit against "
@@ -21,9 +23,10 @@ PRICE_TALKS = (
     "Japanese steel mills opened price talks with Australian iron ore companies in Tokyo on Monday."
 )
 JUDGE = (
-    "A federal judge denied Tamsin Aircraft Corp's request to halt Kestrel Engines Ltd's "
-    "planned supply of engines."
+    "A federal judge denied Tamsin Aircraft Corp's request for an injunction in its patent "
+    "suit against Kestrel Engines Ltd."
 )
+
 
 STATE_TALKS = "The Peruvian government held price talks with Kestrel Engines Ltd on Monday."
 STATE_PARTNER = "Japanese steel mills opened price talks with the Australian government on Monday."
@@ -33,7 +36,7 @@ UNION = "Bolt Motors Inc rejected the contract demands of the United Auto Worker
 
 @pytest.mark.parametrize(
     "text,trigger",
-    [(APPEAL, "appeal"), (APPEAL, "lawsuit"), (PRICE_TALKS, "talks"), (JUDGE, "denied")],
+    [(APPEAL, "appeal"), (PRICE_TALKS, "talks"), (JUDGE, "denied"), (JUDGE, "request")],
 )
 def test_a_dealing_between_private_parties_is_no_event(text: str, trigger: str) -> None:
     assert events(text, trigger) == []
@@ -77,3 +80,23 @@ def test_the_sense_is_read_from_the_triggers_own_phrase(nlp, text: str, expected
     doc = nlp(text)
     trigger = next(t for t in doc if t.lemma_ in {"decline", "appeal", "meet"})
     assert commerce_sense(trigger, default_lists()) == expected
+
+
+@pytest.mark.parametrize(
+    "text,word,code,expected",
+    [
+        ("The ministry urged the firm to merge.", "ministry", None, (False, False)),
+        ("They held talks with several countries.", "countries", None, (False, False)),
+        ("The firm urged the ministry to act.", "firm", None, (True, True)),
+        ("Japanese steel mills held price talks.", "mills", "JPN", (True, True)),
+        ("Japan held price talks.", "Japan", "JPN", (False, False)),
+        ("The judge denied the request.", "judge", "USAJUD", (True, False)),
+        ("The prosecutor denied the request.", "prosecutor", "USAJUD", (False, False)),
+        ("The firm met the minister.", "minister", "USAGOV", (False, False)),
+    ],
+)
+def test_which_sides_are_private(nlp, text: str, word: str, code: str | None, expected) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    side = Actor(entity=None, code=code, token=tok)
+    assert private_side(side, default_lists(), CommercialActors([])) == expected

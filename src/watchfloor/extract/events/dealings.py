@@ -76,6 +76,7 @@ class DealingLists:
     private_roles: frozenset[str]
     court_roles: frozenset[str]
     court_words: frozenset[str]
+    state_words: frozenset[str]
     skip_roots: tuple[str, ...]
 
     @classmethod
@@ -90,6 +91,7 @@ class DealingLists:
             private_roles=frozenset(w.upper() for w in words("private_roles")),
             court_roles=frozenset(w.upper() for w in words("court_roles")),
             court_words=words("court_words"),
+            state_words=words("state_words"),
             skip_roots=tuple(sorted(words("skip_roots"))),
         )
 
@@ -120,6 +122,14 @@ def commerce_sense(token: Token, lists: DealingLists) -> tuple[bool, bool]:
     lemmas = {w for t in _phrase(token) for w in (t.lemma_.lower(), t.lower_)}
     litigation = bool(lemmas & lists.litigation)
     return litigation or bool(lemmas & lists.commerce_words), litigation
+
+
+def _names_states(token: Token, lists: DealingLists) -> bool:
+    """Whether the trigger's own phrase names a state body or states (``state_words``)."""
+    return any(
+        t.lemma_.lower() in lists.state_words or t.lower_ in lists.state_words
+        for t in _phrase(token)
+    )
 
 
 def _roles(code: str) -> list[str]:
@@ -157,7 +167,7 @@ def private_side(
         return True, True
     company = _company_noun(actor, lists, commerce) or commerce.is_commercial(actor)
     if not actor.code:
-        return True, company
+        return not _state_named(actor, lists), company
     roles = _roles(actor.code)
     if roles and all(r in lists.private_roles for r in roles):
         return True, True
@@ -166,6 +176,15 @@ def private_side(
     if _court(actor, lists):
         return True, False  # the court of a lawsuit between firms (its steps in it too)
     return False, False
+
+
+def _state_named(actor: Actor, lists: DealingLists) -> bool:
+    """Whether an uncoded side's name or head word is a state body's or states' ("the
+    Ministry of Posts", "several other countries")."""
+    words = {actor.token.lemma_.lower(), actor.token.lower_}
+    if actor.entity is not None:
+        words |= {w.strip(".,'").lower() for w in actor.entity.name.split()}
+    return bool(words & lists.state_words)
 
 
 def _court(actor: Actor, lists: DealingLists) -> bool:
@@ -197,8 +216,14 @@ def private_dealing(
     lists = lists or default_lists()
     if info.code.startswith(lists.skip_roots):
         return False
+    if not commerce_sense(token, lists)[0]:
+        return False
+    if None in sources and not nonacts.company_doer(token, commerce):
+        return False  # an unnamed doer may be anyone: a designation, a ministry
+    if None in targets and _names_states(token, lists):
+        return False  # "negotiating contracts with several other countries": a party unresolved
     known = [a for a in sources + targets if a is not None]
-    if not known or not (commerce_sense(token, lists)[0] or any(_court(a, lists) for a in known)):
+    if not known:
         return False
     readings = [private_side(a, lists, commerce) for a in known]
     if not all(private for private, _ in readings):
