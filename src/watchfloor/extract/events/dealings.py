@@ -165,7 +165,14 @@ def private_side(
     dealing, and whether it is a company (evidence that the dealing is commercial)."""
     if _marked_company(actor, commerce):
         return True, True
-    company = _company_noun(actor, lists, commerce) or commerce.is_commercial(actor)
+    company = _company_noun(actor, lists, commerce) or (
+        commerce.is_commercial(actor)
+        and (
+            actor.entity is None
+            or actor.entity.type != "location"
+            or _marked_company(actor, commerce)
+        )
+    )  # a sea or region is no political actor for commercial.py, but no company either
     if not actor.code:
         return not _state_named(actor, lists), company
     roles = _roles(actor.code)
