@@ -11,21 +11,26 @@ share issue, state firms' trading and commodity tenders. It is an event when a g
 a state body acting for the state, an international organisation, a union or an armed or
 criminal group is a party.
 
-:func:`private_dealing` decides it from three readings, each transparent:
+:func:`private_dealing` decides it from these readings, each transparent:
 
 * **the trigger's sense** (``commerce_words``, ``litigation``): a lemma of the trigger or of
   its own phrase (objects, prepositional objects, modifiers, four words down; never its
   subject or another clause) names a commercial matter ("merger talks", "appealed the
-  patent ruling", "declined comment on the share issue");
-* **every resolved side is private** (:func:`private_side`): uncoded; a company's code
+  patent ruling", "declined comment on the share issue"); a court among the sides is not
+  enough by itself;
+* **every resolved side is private** (:func:`private_side`): uncoded, unless it names a
+  state body or states (``state_words``: "the Ministry of Posts" left uncoded); a company's code
   (``private_roles``, a country before it allowed); a bare country or civilian code on a
   company noun (``company_nouns``: "Japanese steel mills" coded JPN, "the state oil company"
   coded VEN — trading); or a court (``court_roles`` and ``court_words``: "the judge denied
   the firm's request"; a prosecutor coded JUD is the state acting, no court); never a
   union (``labour_words`` of nonacts.yaml);
 * **a company is a party**: a side is a company by the above or an uncoded name the
-  document marks as a company, or the trigger's doer is a company the document names (the
-  resolver left it no side).
+  document marks as a company (a sea or region is none), or the trigger's doer is a
+  company the document names (the resolver left it no side);
+* **no party hides in an empty side**: with no source the trigger's doer must be a named
+  company (a designation or an unnamed ministry may be acting); with no target the
+  trigger's phrase may name no states ("contracts with several other countries").
 
 Threats, protests, force, coercion and violence (``skip_roots``) are never read: a firm's
 guards firing or a gang extorting a firm stay events.
