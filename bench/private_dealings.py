@@ -109,9 +109,12 @@ def run(seeds: tuple[int, int], show: bool, only: set[str] | None = None) -> int
         f"seeds {seeds[0]}-{seeds[1]}: {len(rows)} judged rows, {len(ids)} articles; "
         f"{sum(len(g) for g in judged.values())} still emitted unchanged"
     )
+    out = {k[:5] for k in emitted}
     print(
         f"  the check drops {dropped['n']} judged non-events and {dropped['y']} judged real "
-        f"events (rows); {len(hit_keys)} triggers hit in all"
+        f"events (rows); {len(hit_keys)} triggers hit in all, "
+        f"{sum(k in out for k in hit_keys)} of them emitted by the base (the rest the filter "
+        "or a later check drops anyway)"
     )
     if show:
         for key, h in sorted(hit_keys.items()):
