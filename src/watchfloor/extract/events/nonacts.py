@@ -39,6 +39,9 @@ to another; three kinds of sentence carry an event word with no such act:
   proposal, consultation, agreement or cooperation (``dealing_codes``) whose sides are all
   named, none with a political code or a union, one a named company by the document's
   marks ("Nutmeg signed pacts with ...", "the directors of Baker and Hughes met").
+  Any other commercial dealing whose parties are all private — a lawsuit between firms and
+  a court's steps in it, price talks between mills and miners, a state firm's trading — is
+  read by :func:`.dealings.private_dealing` (reason ``private_dealing``, helper business46).
 * **Internal meetings** (:meth:`NonActs.internal_meeting`): a body meeting or discussing
   among its own members ("the cabinet meeting", "Senate Republicans met privately", "the
   working group will meet to review its secretariat") is no consultation between actors.
@@ -130,6 +133,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.doccache import sentence_ents, sentence_of, span_text, token_children
 from watchfloor.extract.events.arguments import first_conjunct
+from watchfloor.extract.events.dealings import private_dealing
 from watchfloor.extract.gazetteer import code_blocks, default_gazetteer
 from watchfloor.geo import geocode
 
@@ -707,6 +711,14 @@ class NonActs:
         if any(self._labour_side(a) for a in known):
             return False
         return doer or any(self._company_like(a, commerce) for a in known)
+
+    def labour_side(self, actor: Actor) -> bool:
+        """Whether a side is a union or its workers (for :mod:`.dealings`)."""
+        return self._labour_side(actor)
+
+    def company_doer(self, token: Token, commerce: CommercialActors) -> bool:
+        """Whether the trigger's doer is a company the document names (for :mod:`.dealings`)."""
+        return self._company_doer(token, commerce)
 
     # -- internal meetings -----------------------------------------------------------------
     def _internal_word(self, tok: Token) -> bool:
@@ -1404,6 +1416,7 @@ class NonActs:
     ) -> str | None:
         """RETURNS why a proposed event is no act between political actors ("hazard",
         "money_market", "domestic_measure", "domestic_policy", "business_dealing",
+        "private_dealing",
         "internal_meeting", "igo_session", "existing_accord", "outlet_work",
         "non_actor_doer", "listed_option", "withheld_comment", "central_bank_session",
         "third_party_forecast", "own_government", "home_audience"), or None
@@ -1418,6 +1431,8 @@ class NonActs:
             return "domestic_policy"
         if self.business_dealing(token, info, sources, targets, commerce):
             return "business_dealing"
+        if private_dealing(token, info, sources, targets, commerce, self):
+            return "private_dealing"
         if self.internal_meeting(token, info, targets):
             return "internal_meeting"
         if self.own_government(token, info, sources, targets):
