@@ -151,7 +151,12 @@ from watchfloor.extract.events.quantities import (
 from watchfloor.extract.events.relevance import RelevanceModel, gate
 from watchfloor.extract.events.relevance import shipped_model as shipped_relevance
 from watchfloor.extract.events.resolver import Actor, ActorResolver
-from watchfloor.extract.events.statefight import acted_on, by_state_means, labour_code
+from watchfloor.extract.events.statefight import (
+    acted_on,
+    by_state_means,
+    conditioned,
+    labour_code,
+)
 from watchfloor.extract.events.senses import (
     NO_EVENT,
     SenseTable,
@@ -1020,6 +1025,16 @@ class EventExtractor:
         if nonact(token, info, sources, targets, self._commerce):
             return  # a hazard, a central bank's market operation, a domestic measure
         flags = modality(token, self.lex.modality, self.lex.double_negative)
+        threatened = (
+            (flags["future"] or flags["hypothetical"])
+            and not flags["negation"]
+            and self.lex.threat_for(info.code) is not None
+            and conditioned(token)
+        )
+        if threatened:
+            # "will impose tariffs unless Tokyo opens its markets": the threat was made
+            # (threats.tsv, below, after the sides' recodes); asserted, as a statement
+            flags = {**flags, "future": False, "hypothetical": False}
         speaker = reported_by(token, resolver, self.lex.reporting)
         if not any(flags.values()):
             said = claim_speaker(token)
@@ -1073,6 +1088,8 @@ class EventExtractor:
                 source, info.code, self.lex.labour_roles, self.lex.labour_codes
             ):
                 info = self.lex.describe(labour) or info  # "unions imposed bans": 143
+            if threatened and (threat := self.lex.threat_for(info.code)) is not None:
+                info = threat
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             # a side whose country is the article's, not the sentence's: less sure
             inferred = [

@@ -1,0 +1,115 @@
+"""Issue 12, round 46 (roots46): CAMEO roots read from who acts and from the object, from
+the judged real events with a wrong root of seeds 3070-3098 (tuned-on).
+
+A state's naval, missile or air attack, raid or destruction of a platform coded as
+irregular violence (180), coercion (170) or property destruction (1712) instead of military
+force (19x) when the state is named by its gunboat or by the country's own modifier of the
+event noun; workers' bans and occupations coded as sanctions or military occupation instead
+of industrial action (14x); students battling police coded as military force instead of a
+riot (145); an airstrip captured coded as an arrest; a jet shot down coded 180; another
+state's requests met coded as a meeting; escalations to be "met" with force coded as a
+meeting; a debt moratorium imposed coded as an administrative sanction; a refusal to rule
+out retaliation coded as a rejection. Each rule has a guard that a nearby sentence keeps
+its reading.
+
+Sentences written for these tests (not from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.events.helpers import parse
+
+
+def codes(text: str, trigger: str) -> set[str]:
+    """The codes of the events of ``text`` whose trigger is ``trigger`` (lower case)."""
+    return {e.code for e in parse(text)[0].events if e.trigger.text.lower() == trigger}
+
+
+def roots(text: str, trigger: str) -> set[str]:
+    return {c[:2] for c in codes(text, trigger)}
+
+
+# -- a state's force: its weapon, the country's modifier, raids and destructions ----------
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The freighter was attacked by a Syrian gunboat near the coast.", "attacked"),
+        ("Greece has pledged to protect Cypriot ferries from possible Turkish attack.", "attack"),
+        ("Officials feared Turkey would avenge the Greek raids on its ports.", "raids"),
+        ("Egyptian naval forces destroyed a Sudanese radar station on Sunday.", "destroyed"),
+        ("Egyptian naval forces shelled the coast and raided a Sudanese port.", "raided"),
+        (
+            "The destruction of a Libyan oil platform by French warships angered Tripoli.",
+            "destruction",
+        ),
+    ],
+)
+def test_a_states_attack_is_military_force(text: str, trigger: str) -> None:
+    assert roots(text, trigger) == {"19"}, codes(text, trigger)
+
+
+def test_gunmen_of_a_nationality_stay_irregular_violence() -> None:  # guard
+    assert codes("Mexican gunmen attacked a bus near the border.", "attacked") == {"180"}
+
+
+def test_drug_labs_destroyed_stay_destruction() -> None:  # guard: no military target
+    text = "The army destroyed 40 cocaine laboratories in the jungle, Colombia said."
+    assert codes(text, "destroyed") == {"1712"}
+
+
+def test_a_jet_shot_down_is_military_force() -> None:
+    assert roots("An Iraqi jet was shot down over the border, Iran said.", "shot") == {"19"}
+
+
+def test_an_airstrip_captured_is_taken_by_force() -> None:
+    assert codes("Chadian troops captured the airstrip on March 2.", "captured") == {"192"}
+
+
+# -- workers' action --------------------------------------------------------------------
+def test_union_bans_are_industrial_action() -> None:
+    text = "Seamen's unions imposed bans on foreign vessels on Tuesday over a pay claim."
+    assert codes(text, "imposed") == {"143"}
+
+
+def test_a_states_ban_stays_a_sanction() -> None:  # guard: no labour source
+    text = "Brazil imposed a ban on Argentine beef imports on Tuesday."
+    assert codes(text, "imposed") == {"172"}
+
+
+def test_students_battling_police_riot() -> None:
+    text = "Thousands of students took to the streets, battling riot police in the capital."
+    assert codes(text, "battling") == {"145"}
+
+
+# -- senses read from the object -------------------------------------------------------
+def test_requests_met_are_yielding() -> None:
+    text = "Finance officials will try to keep rates low to meet Japanese requests."
+    found = codes(text, "meet")
+    assert "080" in found and not found & {"036", "040"}, found
+
+
+def test_meeting_a_minister_stays_a_meeting() -> None:  # guard
+    assert "040" in codes("The Peruvian minister will meet Chilean officials on Monday.", "meet")
+
+
+def test_an_escalation_to_be_met_is_a_threat() -> None:
+    text = (
+        '"We will be prepared to meet any escalation by Libya with stronger '
+        'countermeasures," the minister said.'
+    )
+    assert codes(text, "meet") == {"138"}
+
+
+def test_a_debt_moratorium_reduces_relations() -> None:
+    text = "Brazil imposed a moratorium on interest payments on its foreign debt in February."
+    assert codes(text, "imposed") == {"160"}
+
+
+def test_refusing_to_rule_out_retaliation_is_a_threat() -> None:
+    text = "Peru refused to rule out retaliation if Chile went ahead with the tariffs."
+    assert roots(text, "refused") == {"13"}
+
+
+def test_refusing_to_withdraw_stays_a_rejection() -> None:  # guard
+    assert roots("Peru refused to withdraw its troops from the border.", "refused") == {"12"}
