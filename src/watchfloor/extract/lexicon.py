@@ -75,7 +75,6 @@ class EventLexicon:
         # and those that hold only for an act that has ended ("no longer accepts"), with them
         self.ceased_refusals: dict[str, str] = {}
         self.intents: dict[str, str] = {}  # promised code prefix -> intent code (03x)
-        self.threats: dict[str, str] = {}  # conditioned conflict code prefix -> threat (13x)
         # "defend X against Y": verbs whose conflict target is the object of these preps
         self.protective_verbs: set[str] = set()
         self.protective_preps: set[str] = set()
@@ -167,7 +166,6 @@ class EventLexicon:
         }
         self.ceased_refusals = {r["prefix"].strip(): r["refusal"].strip() for r in refusals}
         self.intents = {r["prefix"].strip(): r["intent"].strip() for r in self._tsv("intents.tsv")}
-        self.threats = {r["prefix"].strip(): r["threat"].strip() for r in self._tsv("threats.tsv")}
         all_roles = read_yaml(self.root / "argument_roles.yaml") or {}
         roles = all_roles.get("protective") or {}
         self.protective_verbs = {str(v).lower() for v in roles.get("verbs") or []}
@@ -237,11 +235,6 @@ class EventLexicon:
     def intent_for(self, code: str) -> CodeInfo | None:
         """The INTENT code a promised cooperative act ("will release the pilots") also is."""
         return self._derived(self.intents, code)
-
-    def threat_for(self, code: str) -> CodeInfo | None:
-        """The THREAT code a conflict act announced on a condition is ("will impose
-        tariffs unless ..." → 1312)."""
-        return self._derived(self.threats, code)
 
     def _derived(self, table: dict[str, str], code: str) -> CodeInfo | None:
         for n in range(len(code), 1, -1):  # longest prefix first

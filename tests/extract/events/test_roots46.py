@@ -113,3 +113,55 @@ def test_refusing_to_rule_out_retaliation_is_a_threat() -> None:
 
 def test_refusing_to_withdraw_stays_a_rejection() -> None:  # guard
     assert roots("Peru refused to withdraw its troops from the border.", "refused") == {"12"}
+
+
+# -- a conflict act offered on a condition is the threat of it (directives.conditioned) ----
+def _threat(text: str, trigger: str) -> list[tuple[str, bool, bool]]:
+    found = [e for e in parse(text)[0].events if e.trigger.text.lower() == trigger]
+    return [(e.code, e.future, e.hypothetical) for e in found]
+
+
+def test_a_condition_on_the_commitment_verb_makes_a_threat() -> None:
+    text = (
+        "EC ministers agreed to impose tariffs on Japanese goods unless Tokyo opened its markets."
+    )
+    assert _threat(text, "impose") == [("1312", False, False)]  # the threat was made
+
+
+def test_workers_conditioned_occupation_threatens_protest() -> None:
+    text = "If the strike goes ahead, the union will occupy the plant."
+    assert _threat(text, "occupy") == [("133", False, False)]
+
+
+@pytest.mark.parametrize(  # guards: roots43's modal + condition on the act itself
+    "text, trigger, code",
+    [
+        (
+            "Britain could revoke licences of Japanese banks if British firms were denied "
+            "access in Tokyo.",
+            "revoke",
+            "132",
+        ),
+        (
+            "Iran said it would attack American ships if the United States escorted Kuwaiti "
+            "tankers.",
+            "attack",
+            "138",
+        ),
+    ],
+)
+def test_a_modal_act_with_its_own_condition_stays_a_threat(
+    text: str, trigger: str, code: str
+) -> None:
+    assert _threat(text, trigger) == [(code, False, False)]
+
+
+def test_an_unconditioned_future_attack_stays_force() -> None:  # guard
+    assert codes(
+        "The army will attack the rebel camps next week, the minister said.", "attack"
+    ) == {"190"}
+
+
+def test_a_past_act_after_a_refusal_stays_the_act() -> None:  # guard: no condition
+    text = "Peru imposed tariffs on Chilean copper after Chile refused to talk."
+    assert codes(text, "imposed") == {"163"}

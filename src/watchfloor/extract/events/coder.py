@@ -151,18 +151,18 @@ from watchfloor.extract.events.quantities import (
 from watchfloor.extract.events.relevance import RelevanceModel, gate
 from watchfloor.extract.events.relevance import shipped_model as shipped_relevance
 from watchfloor.extract.events.resolver import Actor, ActorResolver
-from watchfloor.extract.events.statefight import (
-    acted_on,
-    by_state_means,
-    conditioned,
-    labour_code,
-)
 from watchfloor.extract.events.senses import (
     NO_EVENT,
     SenseTable,
     default_senses,
     expectation_verbs,
     expected,
+)
+from watchfloor.extract.events.statefight import (
+    acted_on,
+    by_state_means,
+    country_only,
+    labour_code,
 )
 from watchfloor.extract.gazetteer import code_blocks
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
@@ -1025,16 +1025,6 @@ class EventExtractor:
         if nonact(token, info, sources, targets, self._commerce):
             return  # a hazard, a central bank's market operation, a domestic measure
         flags = modality(token, self.lex.modality, self.lex.double_negative)
-        threatened = (
-            (flags["future"] or flags["hypothetical"])
-            and not flags["negation"]
-            and self.lex.threat_for(info.code) is not None
-            and conditioned(token)
-        )
-        if threatened:
-            # "will impose tariffs unless Tokyo opens its markets": the threat was made
-            # (threats.tsv, below, after the sides' recodes); asserted, as a statement
-            flags = {**flags, "future": False, "hypothetical": False}
         speaker = reported_by(token, resolver, self.lex.reporting)
         if not any(flags.values()):
             said = claim_speaker(token)
@@ -1088,8 +1078,6 @@ class EventExtractor:
                 source, info.code, self.lex.labour_roles, self.lex.labour_codes
             ):
                 info = self.lex.describe(labour) or info  # "unions imposed bans": 143
-            if threatened and (threat := self.lex.threat_for(info.code)) is not None:
-                info = threat
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             # a side whose country is the article's, not the sentence's: less sure
             inferred = [
@@ -1793,17 +1781,12 @@ def _own_state(actor: Actor, sources: list[Actor | None]) -> bool:
     return _state_code(code) and any(c[:3] == code[:3] for c in coded)
 
 
-def _country_only(code: str) -> bool:
-    """A country's code with no role ("IRN"): the state itself as an actor."""
-    return len(code) == 3 and code not in ROLE_KINDS and code.isalpha()
-
-
 def _country_itself(actor: Actor) -> bool:
     """The state itself as an actor: a country named as one ("Iran attacked"), coded with
     no role — not people a country code was given for their nationality or place
     ("students", "gunmen in Tegucigalpa")."""
     return (
-        _country_only(actor.code or "")
+        country_only(actor.code or "")
         and not actor.inferred
         and actor.entity is not None
         and actor.entity.kind == "country"

@@ -66,26 +66,3 @@ def labour_code(source: Actor | None, code: str, roles: frozenset[str], codes: d
     if source is None or not source.code or code not in codes:
         return ""
     return codes[code] if set(code_blocks(source.code)) & roles else ""
-
-
-# the markers of a condition clause: "unless Tokyo opens its markets", "if attacked"
-CONDITION_MARKS = frozenset({"if", "unless"})
-# how far up a chain of complements the condition may hang ("agreed to impose tariffs
-# unless ...": the clause often attaches to "agreed")
-_COMPLEMENT_DEPS = frozenset({"xcomp", "conj"})
-
-
-def conditioned(trigger: Token) -> bool:
-    """The trigger (or a verb it completes, two steps up at most) has an "if" / "unless"
-    adverbial clause of its own: the act is offered as the penalty of a condition."""
-    word = trigger
-    for _ in range(3):
-        for clause in word.children:
-            if clause.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
-            ):
-                return True
-        if word.dep_ not in _COMPLEMENT_DEPS or word.head is word:
-            return False
-        word = word.head
-    return False
