@@ -5,12 +5,12 @@ A state's naval, missile or air attack, raid or destruction of a platform coded 
 irregular violence (180), coercion (170) or property destruction (1712) instead of military
 force (19x) when the state is named by its gunboat or by the country's own modifier of the
 event noun; workers' bans and occupations coded as sanctions or military occupation instead
-of industrial action (14x); students battling police coded as military force instead of a
-riot (145); an airstrip captured coded as an arrest; a jet shot down coded 180; another
-state's requests met coded as a meeting; escalations to be "met" with force coded as a
-meeting; a debt moratorium imposed coded as an administrative sanction; a refusal to rule
-out retaliation coded as a rejection. Each rule has a guard that a nearby sentence keeps
-its reading.
+of industrial action (14x); an airstrip captured coded as an arrest; a jet shot down coded
+180; another state's requests met coded as a meeting; escalations to be "met" with force
+coded as a meeting; a debt moratorium imposed coded as an administrative sanction; a
+refusal to rule out retaliation coded as a rejection; tariffs agreed on a condition coded as
+the tariffs, not the threat. Each rule has a guard that a nearby sentence keeps its
+reading.
 
 Sentences written for these tests (not from any corpus)."""
 
@@ -75,11 +75,6 @@ def test_union_bans_are_industrial_action() -> None:
 def test_a_states_ban_stays_a_sanction() -> None:  # guard: no labour source
     text = "Brazil imposed a ban on Argentine beef imports on Tuesday."
     assert codes(text, "imposed") == {"172"}
-
-
-def test_students_battling_police_riot() -> None:
-    text = "Thousands of students took to the streets, battling riot police in the capital."
-    assert codes(text, "battling") == {"145"}
 
 
 # -- senses read from the object -------------------------------------------------------
