@@ -72,6 +72,11 @@ def test_union_bans_are_industrial_action() -> None:
     assert codes(text, "imposed") == {"143"}
 
 
+def test_killings_by_union_members_are_no_strike() -> None:  # guard: killing verbs
+    text = "Union members killed two police officers during the strike."
+    assert not roots(text, "killed") & {"14"}, codes(text, "killed")
+
+
 def test_a_states_ban_stays_a_sanction() -> None:  # guard: no labour source
     text = "Brazil imposed a ban on Argentine beef imports on Tuesday."
     assert codes(text, "imposed") == {"172"}

@@ -1074,10 +1074,13 @@ class EventExtractor:
                 info = self._force_by_source(info, source, target, token)
             if token.lemma_.lower() in self.lex.by_source_verbs:
                 info = self._fight_by_source(info, source, token)
-            if labour := labour_code(
-                source, info.code, self.lex.labour_roles, self.lex.labour_codes
+            if token.lemma_.lower() not in self.lex.force_verbs and (
+                labour := labour_code(
+                    source, info.code, self.lex.labour_roles, self.lex.labour_codes
+                )
             ):
-                info = self.lex.describe(labour) or info  # "unions imposed bans": 143
+                # "unions imposed bans": 143; killings by strikers are no strike
+                info = self.lex.describe(labour) or info
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             # a side whose country is the article's, not the sentence's: less sure
             inferred = [
