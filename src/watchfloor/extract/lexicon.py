@@ -99,6 +99,11 @@ class EventLexicon:
         self.fight_state_codes: frozenset[str] = frozenset()  # a state's assault: these codes
         self.fight_state_roles: frozenset[str] = frozenset()  # ... by these organs or a country
         self.fight_state = ""  # ... become this code
+        self.fight_state_means: frozenset[str] = frozenset()  # "an Iranian gunboat"
+        self.fight_state_objects: dict[str, frozenset[str]] = {}  # a code's needed objects
+        # "unions imposed bans": industrial action, by the source's role
+        self.labour_roles: frozenset[str] = frozenset()
+        self.labour_codes: dict[str, str] = {}
         # "the French government protested": a complaint (114), not a demonstration
         self.complaint_verbs: frozenset[str] = frozenset()
         self.complaint_codes: frozenset[str] = frozenset()
@@ -195,6 +200,16 @@ class EventLexicon:
         self.fight_state_codes = frozenset(_code(c) or "" for c in state.get("codes") or [])
         self.fight_state_roles = frozenset(str(r).upper() for r in state.get("roles") or [])
         self.fight_state = _code(state.get("code")) or ""
+        self.fight_state_means = frozenset(str(w).lower() for w in state.get("means") or [])
+        self.fight_state_objects = {
+            _code(c) or "": frozenset(str(w).lower() for w in words or [])
+            for c, words in (state.get("objects") or {}).items()
+        }
+        labour = all_roles.get("labour_by_source") or {}
+        self.labour_roles = frozenset(str(r).upper() for r in labour.get("roles") or [])
+        self.labour_codes = {
+            _code(k) or "": _code(v) or "" for k, v in (labour.get("codes") or {}).items()
+        }
         complaint = all_roles.get("complaint_by_source") or {}
         self.complaint_verbs = frozenset(str(v).lower() for v in complaint.get("verbs") or [])
         self.complaint_codes = frozenset(_code(c) or "" for c in complaint.get("codes") or [])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.events.helpers import events
-from watchfloor.extract.events.coder import _country_only
+from watchfloor.extract.events.statefight import country_only as _country_only
 from watchfloor.extract.lexicon import EventLexicon
 
 

@@ -161,6 +161,12 @@ from watchfloor.extract.events.senses import (
     expectation_verbs,
     expected,
 )
+from watchfloor.extract.events.statefight import (
+    acted_on,
+    by_state_means,
+    country_only,
+    labour_code,
+)
 from watchfloor.extract.gazetteer import code_blocks
 from watchfloor.extract.lexicon import CodeInfo, EventLexicon, VerbEntry, default_lexicon
 from watchfloor.model import Event, Span
@@ -541,13 +547,17 @@ class EventExtractor:
                 return found
         return info
 
-    def _fight_by_source(self, info: CodeInfo, source: Actor | None) -> CodeInfo:
+    def _fight_by_source(
+        self, info: CodeInfo, source: Actor | None, token: Token | None = None
+    ) -> CodeInfo:
         """An attack, clash or protest coded by who acts (``argument_roles.yaml``
         ``fight_by_source``, ``complaint_by_source``): 19x by a crowd, workers, farmers or a
         criminal group is a riot (145) or irregular violence (180); an unspecified assault
         (180) by a state's armed forces or a country is military force (190); a
         demonstration (141) by a government, a country or an IGO is an official complaint
-        (114). An unknown source keeps the code."""
+        (114). An unknown source keeps the code (``statefight``: a state's weapon or the
+        country's modifier of the event noun is the state too; a destruction needs a
+        military or infrastructure target)."""
         if source is None or not source.code:
             return info
         roles = set(code_blocks(source.code))
@@ -555,9 +565,7 @@ class EventExtractor:
             for role, new in self.lex.fight_roles.items():
                 if role in roles and (found := self.lex.describe(new)):
                     return found
-        if info.code in self.lex.fight_state_codes and (
-            roles & self.lex.fight_state_roles or _country_itself(source)
-        ):
+        if self._state_force(info, source, roles, token):
             return self.lex.describe(self.lex.fight_state) or info
         if info.code in self.lex.complaint_codes and (
             roles & self.lex.complaint_roles
@@ -566,6 +574,21 @@ class EventExtractor:
         ):
             return self.lex.describe(self.lex.complaint) or info
         return info
+
+    def _state_force(
+        self, info: CodeInfo, source: Actor, roles: set[str], token: Token | None
+    ) -> bool:
+        """The act (a ``fight_by_source.state`` code) is a state's use of force."""
+        if info.code not in self.lex.fight_state_codes:
+            return False
+        needed = self.lex.fight_state_objects.get(info.code)
+        if needed is not None and (token is None or not acted_on(token) & needed):
+            return False
+        return bool(
+            roles & self.lex.fight_state_roles
+            or _country_itself(source)
+            or (token is not None and by_state_means(source, token, self.lex.fight_state_means))
+        )
 
     def _pick_arguments(
         self,
@@ -1090,7 +1113,14 @@ class EventExtractor:
             if info.root == "19" and token.lemma_.lower() in self.lex.force_verbs:
                 info = self._force_by_source(info, source, target, token)
             if token.lemma_.lower() in self.lex.by_source_verbs:
-                info = self._fight_by_source(info, source)
+                info = self._fight_by_source(info, source, token)
+            if token.lemma_.lower() not in self.lex.force_verbs and (
+                labour := labour_code(
+                    source, info.code, self.lex.labour_roles, self.lex.labour_codes
+                )
+            ):
+                # "unions imposed bans": 143; killings by strikers are no strike
+                info = self.lex.describe(labour) or info
             confidence = 0.4 + 0.2 * (source is not None) + 0.2 * (target is not None)
             # a side whose country is the article's, not the sentence's: less sure
             inferred = [
@@ -1837,17 +1867,12 @@ def _own_state(actor: Actor, sources: list[Actor | None]) -> bool:
     return _state_code(code) and any(c[:3] == code[:3] for c in coded)
 
 
-def _country_only(code: str) -> bool:
-    """A country's code with no role ("IRN"): the state itself as an actor."""
-    return len(code) == 3 and code not in ROLE_KINDS and code.isalpha()
-
-
 def _country_itself(actor: Actor) -> bool:
     """The state itself as an actor: a country named as one ("Iran attacked"), coded with
     no role — not people a country code was given for their nationality or place
     ("students", "gunmen in Tegucigalpa")."""
     return (
-        _country_only(actor.code or "")
+        country_only(actor.code or "")
         and not actor.inferred
         and actor.entity is not None
         and actor.entity.kind == "country"

@@ -54,6 +54,8 @@ class Directives:
     threat_codes: tuple[tuple[str, str], ...] = ()  # act code prefix -> threat sub-code
     condition_marks: frozenset[str] = frozenset()  # "will impose taxes if ...": a threat
     condition_modals: frozenset[str] = frozenset()
+    # "agreed to impose tariffs unless ...": a commitment verb the act completes (roots46)
+    condition_commitments: frozenset[str] = frozenset()
 
     def directing(self, token: Token) -> bool:
         """Whether ``token`` is an order or request verb ("ordered", "asked")."""
@@ -215,22 +217,40 @@ class Directives:
         """Whether the act verb ``token`` (or the first verb it is conjoined to: "could
         revoke or deny licences if ...") has a modal (``condition_modals``) and an adverbial
         clause of its own marked "if" / "unless" (``condition_marks``): "we will impose
-        taxes on US goods if the bill passes" states a threat, not the act."""
+        taxes on US goods if the bill passes" states a threat, not the act. Also when the
+        act completes a commitment verb (``condition_commitments``) or a verb with such a
+        modal, and either bears the condition: "the EC agreed to impose tariffs unless Tokyo
+        opened its markets" (roots46)."""
         verb = token
         if verb.pos_ != "VERB":
             return False
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
             verb = verb.head
-        kids = list(token_children(verb))
-        modal = any(c.dep_ == "aux" and c.lower_ in self.condition_modals for c in kids)
-        condition = any(
+        if self._modal(verb) and self._condition(verb):
+            return True
+        head = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and head.pos_ == "VERB"
+            and head.i != verb.i
+            and (self._modal(head) or head.lemma_.lower() in self.condition_commitments)
+            and (self._condition(head) or self._condition(verb))
+        )
+
+    def _modal(self, verb: Token) -> bool:
+        return any(
+            c.dep_ == "aux" and c.lower_ in self.condition_modals for c in token_children(verb)
+        )
+
+    def _condition(self, verb: Token) -> bool:
+        """``verb`` has an adverbial clause marked "if" / "unless" (``condition_marks``)."""
+        return any(
             c.dep_ == "advcl"
             and any(
                 m.dep_ == "mark" and m.lower_ in self.condition_marks for m in token_children(c)
             )
-            for c in kids
+            for c in token_children(verb)
         )
-        return modal and condition
 
     def threat_code(self, code: str, act_code: str) -> str:
         """The sub-code of a threat coded ``code`` (root 13) from the code of the act it
@@ -406,6 +426,9 @@ def default_directives() -> Directives:
         threat_codes=tuple((str(k), str(v)) for k, v in (d.get("threat_codes") or {}).items()),
         condition_marks=frozenset(str(v).lower() for v in d.get("condition_marks") or []),
         condition_modals=frozenset(str(v).lower() for v in d.get("condition_modals") or []),
+        condition_commitments=frozenset(
+            str(v).lower() for v in d.get("condition_commitments") or []
+        ),
     )
 
 
