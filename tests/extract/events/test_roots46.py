@@ -115,6 +115,12 @@ def test_refusing_to_withdraw_stays_a_rejection() -> None:  # guard
     assert roots("Peru refused to withdraw its troops from the border.", "refused") == {"12"}
 
 
+def test_a_court_refusing_to_rule_on_a_case_is_no_threat() -> None:  # regression (lead)
+    # the 130 row needs the particle: "rule on" is a ruling declined, not a veiled threat
+    text = "The Peruvian Supreme Court refused to rule on the government's appeal against Chile."
+    assert "13" not in roots(text, "refused")
+
+
 # -- a conflict act offered on a condition is the threat of it (directives.conditioned) ----
 def _threat(text: str, trigger: str) -> list[tuple[str, bool, bool]]:
     found = [e for e in parse(text)[0].events if e.trigger.text.lower() == trigger]

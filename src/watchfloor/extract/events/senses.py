@@ -119,8 +119,17 @@ def _related(token: Token, relation: str) -> set[str]:
         return {m.lemma_.lower() for m in token_children(token) if m.dep_ in MOD_DEPS}
     if relation == "particle":
         return {c.lower_ for c in token_children(token) if c.dep_ == "prt" and c.i > token.i}
-    if relation == "xcomp":
-        return {c.lemma_.lower() for c in token_children(token) if c.dep_ == "xcomp"}
+    if relation == "xcomp":  # the lemma, and the lemma with its particle ("rule out")
+        words: set[str] = set()
+        for c in token_children(token):
+            if c.dep_ == "xcomp":
+                words.add(c.lemma_.lower())
+                words.update(
+                    f"{c.lemma_.lower()} {p.lower_}"
+                    for p in token_children(c)
+                    if p.dep_ == "prt" and p.i > c.i
+                )
+        return words
     if relation == "comp_mark":  # "recognized that the state ...": the complement's marker
         return {
             m.lower_
