@@ -1395,9 +1395,9 @@ class NonActs:
     # -- an act asked about (speculation46) -------------------------------------------------
     def questioned_act(self, token: Token) -> bool:
         """Whether the trigger is what a question asks about: its clause (a noun trigger's
-        verb as :meth:`_clause_verb` finds it), or a clause it is the ``xcomp`` or
-        ``ccomp`` of, opens
-        with a ``question_marks`` word and is the complement of a ``question_verbs`` verb
+        verb as :meth:`_clause_verb` finds it), or a clause it is the ``xcomp`` or ``ccomp``
+        of, opens with a ``question_marks`` word and is the complement of a
+        ``question_verbs`` verb
         ("Asked if Washington might decide to lift its sanctions, the secretary replied",
         "asked whether Japan was considering a request to the US", "reporters questioned
         whether Iraq would attack"): no act is reported, whoever asks (judged no events in
@@ -1527,8 +1527,7 @@ class NonActs:
         "internal_meeting", "igo_session", "existing_accord", "outlet_work",
         "non_actor_doer", "listed_option", "questioned_act", "withheld_comment",
         "central_bank_session", "third_party_forecast", "own_government", "home_audience"),
-        or None
-        when it may be emitted."""
+        or None when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
         if self.money_market(token, sources + targets, commerce):
