@@ -1,12 +1,12 @@
-"""Speculation and questions, round speculation46 (issue 12): an observer named with the
-word in apposition ("X, an economist, said") or as a "he" / "she" / "they" standing for an
-earlier observer speaker, and "told" as the verb of the forecast, in
-``NonActs.third_party_forecast``, where a noun trigger's "to" infinitive is its aim; the
-act an "if" / "whether" question asks about (``NonActs.questioned_act``). Sentences
-written for these tests; each non-event below is emitted with the round's lists emptied
-(``test_without_the_lists_they_come_back``). The guards keep a minister's words reached
-through a pronoun, an observer chain broken by a minister, a past act an observer reports,
-a request actually made and the answer to a question."""
+"""Speculation, round speculation46 (issue 12): an observer named with the word in
+apposition ("X, an economist, said") or as a "he" / "she" / "they" standing for an earlier
+observer speaker, and "told" as the verb of the forecast, in
+``NonActs.third_party_forecast``, where a noun trigger's "to" infinitive is its aim.
+Sentences written for these tests; each non-event below is emitted with the round's lists
+emptied (``test_without_the_lists_they_come_back``). The guards keep a minister's words
+reached through a pronoun, an observer chain broken by a minister, a past act an observer
+reports, and the act a question asks about (earlier samples judged "asked if X would
+retaliate, the minister said no" a real event: the answer denies it; not read)."""
 
 from __future__ import annotations
 
@@ -31,15 +31,6 @@ CHAIN = (
 )
 THEY = "Two analysts said the market was calm. They said Brazil would reject the American offer."
 TOLD = "Analysts told Reuters that Brazil would reject the American offer."
-ASKED_IF = (
-    "Asked if the United States might decide next week to lift its sanctions on Japanese "
-    "goods, the secretary replied that no decision had been taken."
-)
-ASKED_WHETHER = (
-    "Asked whether Japan was considering a request to the United States for help, the "
-    "minister declined to answer."
-)
-WONDERED = "Analysts wondered whether Brazil would reject the American offer."
 AIM = (
     "Economists expect the government to announce an agreement with Japan to bring "
     "interest rates down."
@@ -56,9 +47,9 @@ PAST = (
     "One analyst said the party would choose a leader. He said Iraqi troops attacked "
     "Iranian positions on Monday."
 )
-REQUEST = "Japan asked the United States to lift its sanctions on Japanese goods."
-ANSWER = (
-    "Asked about the talks, the minister said the United States had lifted its sanctions on Japan."
+QUESTION = (
+    "Asked if South Korea would retaliate against American tariffs, the Korean trade "
+    "minister said no."
 )
 
 CASES = [
@@ -67,9 +58,6 @@ CASES = [
     (CHAIN, "reject"),
     (THEY, "reject"),
     (TOLD, "reject"),
-    (ASKED_IF, "lift"),
-    (ASKED_WHETHER, "request"),
-    (WONDERED, "reject"),
 ]
 
 
@@ -83,8 +71,6 @@ def test_without_the_lists_they_come_back(monkeypatch) -> None:
         default_lists(),
         speaker_verbs=frozenset(),
         observer_lookback=0,
-        question_verbs=frozenset(),
-        question_marks=frozenset(),
         observer_nouns=default_lists().observer_nouns - {"economist", "analyst", "analysts"},
     )
     monkeypatch.setattr(nonacts, "default_nonacts", lambda: NonActs(lists))
@@ -118,8 +104,7 @@ def test_an_infinitive_on_the_noun_is_its_aim(monkeypatch) -> None:
         (MINISTER, "reject"),
         (BROKEN_CHAIN, "reject"),
         (PAST, "attacked"),
-        (REQUEST, "asked"),
-        (ANSWER, "lifted"),
+        (QUESTION, "retaliate"),
     ],
 )
 def test_parties_words_and_reported_acts_stay(text: str, trigger: str) -> None:
@@ -130,5 +115,4 @@ def test_the_lists() -> None:
     lists = default_lists()
     assert {"tell", "add"} <= lists.speaker_verbs
     assert lists.observer_lookback >= 1
-    assert {"ask", "wonder"} <= lists.question_verbs
-    assert lists.question_marks == {"if", "whether"}
+    assert "root" in lists.speaker_clause_deps

@@ -67,11 +67,6 @@ to another; three kinds of sentence carry an event word with no such act:
   seized") is a course weighed or a guess, no act reported (judged speculation, seeds
   3030 / 3031).
 
-* **An act asked about** (:meth:`NonActs.questioned_act`, speculation46): the clause of an
-  "if" / "whether" question (``question_marks``) that a ``question_verbs`` verb puts
-  ("Asked if Washington might lift its sanctions, the secretary replied ...") reports no
-  act: dropped whoever asks.
-
 * **A comment withheld** (:meth:`NonActs.withheld_comment`): a statement or appeal (01 /
   02, ``withheld_codes``) with no target actor whose verb (``withhold_neg_verbs``: prefer,
   ask) governs a negated comment or name (``comment_words``: "a subject I prefer not to
@@ -228,8 +223,6 @@ class NonActLists:
     speaker_verbs: frozenset[str] = frozenset()
     observer_lookback: int = 0
     speaker_clause_deps: frozenset[str] = frozenset()
-    question_verbs: frozenset[str] = frozenset()
-    question_marks: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -310,8 +303,6 @@ class NonActLists:
             frozenset(words("speaker_verbs")),
             int(data.get("observer_lookback") or 0),
             frozenset(words("speaker_clause_deps")),
-            frozenset(words("question_verbs")),
-            frozenset(words("question_marks")),
         )
 
 
@@ -1392,46 +1383,6 @@ class NonActs:
             for c in token_children(head)
         )
 
-    # -- an act asked about (speculation46) -------------------------------------------------
-    def questioned_act(self, token: Token) -> bool:
-        """Whether the trigger is what a question asks about: its clause (a noun trigger's
-        verb as :meth:`_clause_verb` finds it), or a clause it is the ``xcomp`` or ``ccomp``
-        of, opens with a ``question_marks`` word and is the complement of a
-        ``question_verbs`` verb
-        ("Asked if Washington might decide to lift its sanctions, the secretary replied",
-        "asked whether Japan was considering a request to the US", "reporters questioned
-        whether Iraq would attack"): no act is reported, whoever asks (judged no events in
-        seeds 3093 / 3094, tuned-on). The answer ("he replied that sanctions were lifted")
-        is another clause and stays."""
-        node = self._clause_verb(token)
-        for _ in range(4):
-            if node is None:
-                return False
-            if {c.lower_ for c in token_children(node) if c.dep_ == "mark"} & (
-                self.lists.question_marks
-            ):
-                return self._asked(node)
-            if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head.i == node.i:
-                return False
-            node = node.head  # "might decide to lift": the clause "decide" heads
-        return False
-
-    def _asked(self, clause: Token) -> bool:
-        """Whether an "if" / "whether" clause is what a ``question_verbs`` verb asks: its
-        complement, or (the parser's reading of "Asked by reporters ..., whether X would
-        ..., he replied") a clause beside an earlier "asked" participle under one verb."""
-        if clause.dep_ in {"ccomp", "advcl", "xcomp"} and _lemmas(clause.head) & (
-            self.lists.question_verbs
-        ):
-            return True
-        return clause.dep_ == "advcl" and any(
-            c.dep_ == "advcl"
-            and c.i < clause.i
-            and c.tag_ == "VBN"
-            and _lemmas(c) & self.lists.question_verbs
-            for c in token_children(clause.head)
-        )
-
     # -- a comment withheld -----------------------------------------------------------------
     def _withholds(self, verb: Token, clause: Token) -> bool:
         """Whether ``verb`` withholds the comment or name ``clause`` says ("prefer not to
@@ -1525,9 +1476,9 @@ class NonActs:
         """RETURNS why a proposed event is no act between political actors ("hazard",
         "money_market", "domestic_measure", "domestic_policy", "business_dealing",
         "internal_meeting", "igo_session", "existing_accord", "outlet_work",
-        "non_actor_doer", "listed_option", "questioned_act", "withheld_comment",
-        "central_bank_session", "third_party_forecast", "own_government", "home_audience"),
-        or None when it may be emitted."""
+        "non_actor_doer", "listed_option", "withheld_comment", "central_bank_session",
+        "third_party_forecast", "own_government", "home_audience"), or None
+        when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
         if self.money_market(token, sources + targets, commerce):
@@ -1558,8 +1509,6 @@ class NonActs:
             return "non_actor_doer"
         if self.listed_option(token):
             return "listed_option"
-        if self.questioned_act(token):
-            return "questioned_act"
         if self.withheld_comment(token, info, targets):
             return "withheld_comment"
         return None
