@@ -98,7 +98,11 @@ to another; three kinds of sentence carry an event word with no such act:
   said Spain was certain to oppose the plan"): speculation, no event. Round 42b
   (forecast42): "could / might / may" too, a noun trigger's clause ("analysts said the
   firm might face strikes"), a speculation noun's clause ("speculation that Iraq will
-  attack") and the impersonal "it is thought unlikely that".
+  attack") and the impersonal "it is thought unlikely that". Round speculation46: the
+  observer may be a name with the word in apposition or as its title ("Ravi Batra, an
+  economist, said"), or a "he" / "she" / "they" standing for such a speaker
+  (``speaker_verbs``, ``observer_lookback``, ``speaker_clause_deps``); "told" reports the
+  forecast too, and a noun trigger's "to" infinitive is its aim, no act apart.
 * Round 42 also widens :meth:`NonActs.domestic_policy`: "urged passage of" a policy
   instrument, a proposal to a body of one's own state, a veto of "any" measure and what a
   pledge is to do ("his pledge to cut taxes") are read.
@@ -143,6 +147,7 @@ if TYPE_CHECKING:
     from watchfloor.extract.lexicon import CodeInfo
 
 SUBJECT_DEPS = {"nsubj", "csubj"}  # a verb trigger's doer
+STATES = {"GPE", "NORP"}  # entity types of a state, never a "he" or "she"
 MODIFIER_DEPS = {"compound", "amod", "nmod"}  # a noun trigger's modifiers ("quake deaths")
 CAUSE_PREPS = {"by", "from", "in", "after", "during", "of"}  # "killed in a landslide"
 OWN_POSTING_PREPS = {"to"}  # "his ambassador to Athens": a side's posting ("officials in
@@ -219,6 +224,9 @@ class NonActLists:
     own_meeting_codes: tuple[str, ...] = ()
     own_government_refinements: frozenset[str] = frozenset()
     own_government_aides: frozenset[str] = frozenset()
+    speaker_verbs: frozenset[str] = frozenset()
+    observer_lookback: int = 0
+    speaker_clause_deps: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -296,6 +304,9 @@ class NonActLists:
             words("own_meeting_codes"),
             frozenset(w.upper() for w in words("own_government_refinements")),
             frozenset(words("own_government_aides")),
+            frozenset(words("speaker_verbs")),
+            int(data.get("observer_lookback") or 0),
+            frozenset(words("speaker_clause_deps")),
         )
 
 
@@ -306,6 +317,13 @@ def default_lists() -> NonActLists:
 
     path = Path(str(resources.files("watchfloor.data.events").joinpath("nonacts.yaml")))
     return NonActLists.from_yaml(read_yaml(path) or {})
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("to bring")."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb)
+    )
 
 
 def _lemmas(tok: Token) -> set[str]:
@@ -991,9 +1009,10 @@ class NonActs:
         forecast: not read, nor a noun in an adjunct of circumstance
         (``forecast_adjunct_preps``: "could meet at the request of Russia")."""
         if token.pos_ not in {"VERB", "AUX"} and any(
-            c.dep_ == "acl" for c in token_children(token)
+            c.dep_ == "acl" and not _infinitive(c) for c in token_children(token)
         ):
-            return None
+            return None  # an infinitive says the noun's aim ("an agreement to bring rates
+            # down", speculation46): no act apart
         node = token
         for _ in range(6):
             if node.pos_ in {"VERB", "AUX"}:
@@ -1060,18 +1079,70 @@ class NonActs:
             if node.dep_ != "advcl" or node.head.i == node.i:
                 break
             node = node.head  # "said although X were certain to oppose, Y was expected"
-        if node.dep_ != "ccomp" or not _lemmas(node.head) & self.lists.forecast_verbs:
+        verbs = self.lists.forecast_verbs | self.lists.speaker_verbs  # "told Reuters"
+        if node.dep_ != "ccomp" or not _lemmas(node.head) & verbs:
             return False
         parties = [a for a in sources + targets if a is not None]
         sides = {a.token.i for a in parties}
         countries = {code_blocks(a.code)[0] for a in parties if a.code}
         return any(
-            c.dep_ in SUBJECT_DEPS
-            and c.i not in sides
-            and _lemmas(c) & self.lists.observer_nouns
-            and not self._observer_of(c, countries)
+            c.dep_ in SUBJECT_DEPS and c.i not in sides and self._observer(c, countries)
             for c in token_children(node.head)
         )
+
+    def _observer(self, subject: Token, countries: set[str]) -> bool:
+        """Whether a forecast's speaker is an observer: an ``observer_nouns`` word ("analysts
+        said"), a name with one in apposition or as its title ("Ravi Batra, an economist at
+        the university, said", "Economist Ravi Batra said"; speculation46), or a "he" /
+        "she" / "they" that stands for either (:meth:`_pronoun_speaker`)."""
+        if subject.pos_ == "PRON":
+            found = self._pronoun_speaker(subject)
+            if found is None:
+                return False
+            subject = found
+        if _lemmas(subject) & self.lists.observer_nouns:
+            return not self._observer_of(subject, countries)
+        return any(
+            c.dep_ in {"appos", "compound"} and _lemmas(c) & self.lists.observer_nouns
+            for c in token_children(subject)
+        ) and not self._observer_of(subject, countries)
+
+    def _pronoun_speaker(self, pron: Token) -> Token | None:
+        """RETURNS the speaker a "he" / "she" / "they" of a forecast stands for: the nearest
+        earlier subject of a ``forecast_verbs`` verb (or ``speaker_verbs``: "told") that is
+        a name or a person word of the pronoun's number and the sentence's own verb (its
+        dependency one of ``speaker_clause_deps``), pronouns of the same number passed
+        over as links of one chain ("Batra told ... . He said ... . He said he expects");
+        at most ``observer_lookback`` sentences between two links. None when the first such
+        subject is of the other number or no subject fits."""
+        plural = {"they": True, "he": False, "she": False}.get(pron.lower_)
+        if plural is None or self.lists.observer_lookback <= 0:
+            return None
+        verbs = self.lists.forecast_verbs | self.lists.speaker_verbs
+        sentences = list(pron.doc.sents)
+        link = next(i for i, sent in enumerate(sentences) if sent.start <= pron.i < sent.end)
+        for k in range(link, -1, -1):
+            if link - k > self.lists.observer_lookback:
+                return None
+            sent = sentences[k]
+            for tok in reversed(sent[: pron.i - sent.start] if k == link else sent):
+                if (
+                    tok.dep_ not in SUBJECT_DEPS
+                    or tok.head.dep_.lower() not in self.lists.speaker_clause_deps
+                    or not _lemmas(tok.head) & verbs
+                ):
+                    continue  # not a sentence's speaker ("people think" inside a quote)
+                if tok.pos_ == "PRON":
+                    if tok.lower_ in {"they", "he", "she"} and (tok.lower_ == "they") == plural:
+                        link = k  # the same speaker, named further back
+                        continue
+                    return None
+                if not self._actor_word(tok) or (not plural and tok.ent_type_ in STATES):
+                    continue  # "the book predicts", "Japan said": no "he" / "she"
+                if (tok.tag_ in {"NNS", "NNPS"}) != plural:
+                    return None
+                return tok
+        return None
 
     @staticmethod
     def _observer_of(observer: Token, countries: set[str]) -> bool:
