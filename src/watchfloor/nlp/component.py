@@ -12,6 +12,7 @@ see :mod:`watchfloor.nlp.budget`). Under ``nlp.pipe`` the trailing batch extract
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -52,7 +53,8 @@ class ExtractComponent:
         """spaCy's batch entry (``nlp.pipe``): each document as in :meth:`__call__`, except
         that the trailing batch extractors (:class:`~watchfloor.extract.base.BatchExtractor`)
         finish the whole batch at once (e.g. one check-worthiness model call for all its
-        sentences). That last step runs outside the per-document time budget."""
+        sentences). That last step runs outside the per-document time budget. After the
+        first batch the process's heap is frozen once (:func:`settle_heap`)."""
         for batch in minibatch(docs, size=batch_size):
             done = [(doc, *self._extract(doc, batched=True)) for doc in batch]
             for extractor in self.batched:
@@ -69,6 +71,8 @@ class ExtractComponent:
             doccache.forget()  # the batch is coded: its parsed documents are not kept
             for doc, _, _ in done:
                 yield doc
+            del done, batch  # the caller holds the documents it keeps
+            settle_heap()
 
     def _extract(self, doc: Doc, batched: bool) -> tuple[Extraction, dict[str, Any]]:
         """Run the extractors on one document; RETURNS its result and, when ``batched``,
@@ -117,6 +121,29 @@ class ExtractComponent:
                 extractor.finish_batch([p])
             except Exception as exc:  # noqa: BLE001 - this document only
                 result.errors.append(_error(extractor.name, exc))
+
+
+_SETTLED: list[bool] = []  # one item once the heap is frozen (once per process)
+
+
+def settle_heap() -> None:
+    """Moves every object alive now to the garbage collector's permanent generation
+    (``gc.collect()`` then ``gc.freeze()``), once per process; later calls do nothing.
+
+    The extractors allocate many short-lived objects per document, and each of the
+    collector's full (oldest-generation) passes walks every object the process holds: the
+    spaCy model, the gazetteer, the word lists and the models the extractors loaded on
+    the first batch, about half a million objects that live as long as the process.
+    Frozen, they are no longer walked, so a full pass costs what the documents in flight
+    hold (about 0.3 s less collector time per 100 InSight Crime articles; speed46). The
+    frozen objects are still freed when their last reference goes; only a reference
+    cycle among them outlives its use, which the ``gc.collect()`` first keeps to the
+    garbage of that moment. The findings do not change."""
+    if _SETTLED:
+        return
+    _SETTLED.append(True)
+    gc.collect()
+    gc.freeze()
 
 
 def _error(name: str, exc: Exception) -> str:
