@@ -138,7 +138,9 @@ def settle_heap() -> None:
     hold (about 0.3 s less collector time per 100 InSight Crime articles; speed46). The
     frozen objects are still freed when their last reference goes; only a reference
     cycle among them outlives its use, which the ``gc.collect()`` first keeps to the
-    garbage of that moment. The findings do not change."""
+    garbage of that moment. The findings do not change. ``watchfloor run`` froze the heap
+    before its first document already (``pipeline._settle``), but before the extractors'
+    lazily loaded models, and the other callers of ``nlp.pipe`` did not."""
     if _SETTLED:
         return
     _SETTLED.append(True)
