@@ -134,7 +134,9 @@ def test_a_multiword_cue_needs_its_words_on_the_governing_chain():
 def test_act_blamed_for_is_alleged():
     """alleged46 (issue 12): what a party is blamed or held responsible for happened, but
     whose act it is is the blamer's charge; the writer's own "was responsible" is not."""
-    assert "alleged" in flags(event("The rebels were blamed for the killing of six soldiers.", "killing"))
+    assert "alleged" in flags(
+        event("The rebels were blamed for the killing of six soldiers.", "killing")
+    )
     held = "Officials held the cartel responsible for the ambush on a police patrol."
     assert "alleged" in flags(event(held, "ambush"))
     own = "The cartel was responsible for the ambush on a police patrol."
