@@ -141,13 +141,3 @@ def test_act_blamed_for_is_alleged():
     assert "alleged" in flags(event(held, "ambush"))
     own = "The cartel was responsible for the ambush on a police patrol."
     assert "alleged" not in flags(event(own, "ambush"))
-
-
-def test_employer_account_of_union_act_is_alleged():
-    """alleged46 (issue 12): a firm's or an employers' body's account of what the union did
-    is one side's account of the other's act; its account of its own side's act is not."""
-    other = "The Chamber of Mines said the union rejected the wage offer."
-    assert "alleged" in flags(event(other, "rejected"))
-    assert "alleged" not in flags(event("The union rejected the wage offer.", "rejected"))
-    own = "The Chamber of Mines said its members rejected the union's wage demand."
-    assert "alleged" not in flags(event(own, "rejected"))

@@ -132,7 +132,6 @@ from watchfloor.extract.events.modality import (
     capability,
     ceased,
     claim_speaker,
-    counterpart_account,
     habitual,
     joint_roots,
     modality,
@@ -1081,11 +1080,7 @@ class EventExtractor:
                 # "Iraq said Iranian jets bombed": alleged
                 flags["alleged"] = party_account(
                     spoke[0].code, source_codes, target_codes, joint=joint
-                ) or counterpart_account(spoke[0].code, False, source_codes)
-            elif spoke and spoke[0].entity is not None and spoke[0].entity.type == "organization":
-                # "the Chamber of Mines said the union rejected the offer": the employer's
-                # account of the union's act (alleged46)
-                flags["alleged"] = counterpart_account(None, True, source_codes)
+                )
             elif (voice := voice_code(token, resolver)) is not None:
                 # "official Radio Pakistan said Afghan jets bombed", "the miners statement
                 # said police evicted them": a state's medium or a party's paper (modality41)

@@ -976,37 +976,6 @@ def party_account(
     # another country's is no act of the speaker's own (accounts42)
 
 
-def _dispute_side(code: str | None, organisation: bool = False) -> str | None:
-    """Which side of a labour dispute an actor is on: "labour" for a ``labour_roles`` code,
-    "employer" for an ``employer_roles`` code or a named organisation with no code (a firm,
-    a chamber of mines: ``organisation``), else None."""
-    lists = word_lists()
-    roles = {code[i : i + 3].lower() for i in range(0, len(code), 3)} if code else set()
-    if roles & lists["labour_roles"]:
-        return "labour"
-    if roles & lists["employer_roles"] or (not code and organisation):
-        return "employer"
-    return None
-
-
-def counterpart_account(
-    speaker_code: str | None, organisation: bool, sources: Sequence[str | None]
-) -> bool:
-    """Whether an otherwise asserted act is one side's account of the other side's act in a
-    labour dispute: a firm or an employers' body (``organisation``: a named organisation
-    with no actor code) on what the union or the workers did ("the Chamber of Mines said
-    the union rejected the offer"), or a union on what the employer did. Every coded
-    source must be of the other side; a party's account of its own side's act stays
-    asserted (docs/judging-criteria.md, Modality; issue 12, alleged46; judged seeds
-    3095 / 3096, tuned-on)."""
-    coded = [c for c in sources if c]
-    speaker = _dispute_side(speaker_code, organisation)
-    if speaker is None or not coded:
-        return False
-    sides = {_dispute_side(c) for c in coded}
-    return len(sides) == 1 and None not in sides and speaker not in sides
-
-
 CueTable = list[tuple[str, set[str], dict[str, list[tuple[str, list[str]]]]]]
 _CUE_TABLES: dict[int, tuple[dict, tuple, CueTable]] = {}  # id(cues) -> cues, sizes, table
 
@@ -1141,8 +1110,6 @@ LIST_KEYS: tuple[str, ...] = (
     "blame_for_verbs",
     "responsible_words",
     "holding_verbs",
-    "employer_roles",
-    "labour_roles",
 )
 
 
