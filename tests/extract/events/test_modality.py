@@ -135,9 +135,11 @@ def test_act_blamed_for_is_alleged():
     """alleged46 (issue 12): what a party is blamed or held responsible for happened, but
     whose act it is is the blamer's charge; the writer's own "was responsible" is not."""
     assert "alleged" in flags(
-        event("The rebels were blamed for the killing of six soldiers.", "killing")
+        event("The rebels were blamed by the army for the killing of six soldiers.", "killing")
     )
     held = "Officials held the cartel responsible for the ambush on a police patrol."
     assert "alleged" in flags(event(held, "ambush"))
     own = "The cartel was responsible for the ambush on a police patrol."
     assert "alleged" not in flags(event(own, "ambush"))
+    unnamed = "The cartel, which was held responsible for the ambush, was dismantled."
+    assert "alleged" not in flags(event(unnamed, "ambush"))  # no blamer: the article's voice
