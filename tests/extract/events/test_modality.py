@@ -129,3 +129,17 @@ def test_a_multiword_cue_needs_its_words_on_the_governing_chain():
     # the complementizer of the trigger's clause still completes "claimed ... that"
     ev = event("Hamas claimed on Friday that Israel attacked a school in Gaza.", "attacked")
     assert "alleged" in flags(ev)
+
+
+def test_act_blamed_for_is_alleged():
+    """alleged46 (issue 12): what a party is blamed or held responsible for happened, but
+    whose act it is is the blamer's charge; the writer's own "was responsible" is not."""
+    assert "alleged" in flags(
+        event("The rebels were blamed by the army for the killing of six soldiers.", "killing")
+    )
+    held = "Officials held the cartel responsible for the ambush on a police patrol."
+    assert "alleged" in flags(event(held, "ambush"))
+    own = "The cartel was responsible for the ambush on a police patrol."
+    assert "alleged" not in flags(event(own, "ambush"))
+    unnamed = "The cartel, which was held responsible for the ambush, was dismantled."
+    assert "alleged" not in flags(event(unnamed, "ambush"))  # no blamer: the article's voice
