@@ -61,3 +61,21 @@ def test_guard_nothing_named_before_gives_nothing() -> None:
         "Commission said later."
     )
     assert all("commission" not in ms for ms in _mentions(text).values())
+
+
+def test_an_agency_may_refer_back_as_an_object() -> None:
+    # "agency" has no common sense that is no body: any place in the clause refers back
+    text = (
+        "WASHINGTON, May 10 - The Environmental Protection Agency fined the company. "
+        "The senator criticised the agency on Friday."
+    )
+    assert "agency" in _mentions(text)["Environmental Protection Agency"]
+
+
+def test_guard_a_commission_as_an_object_is_left() -> None:
+    # "commission" refers back only as a subject or a passive's agent (a fee is an object)
+    text = (
+        "NEW YORK, May 10 - The Securities and Exchange Commission opened an inquiry into "
+        "the broker. The broker doubled the commission last year."
+    )
+    assert all("commission" not in ms for ms in _mentions(text).values())
