@@ -50,6 +50,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from watchfloor.extract.actors.article_country import country_of_article, filed_elsewhere
+from watchfloor.extract.actors.body_anaphora import code_body_anaphora
 from watchfloor.extract.actors.codes import (
     NATIONAL_ROLES,
     Period,
@@ -283,6 +284,7 @@ class ActorExtractor(
         code_firm_officers(doc, self.gaz, readings)  # "Opel chairman X": Opel's (firms37)
         international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
+        readings = code_body_anaphora(doc, readings)  # "the commission" (uncoded46)
         readings.sort(key=lambda r: r.start)
         return readings, places
 
