@@ -1,9 +1,10 @@
 """Spanish events with no root (issue 17, branch spanish47): a denial coordinated after
 another act ("criticó a Lima y negó que …") is no report standing after its clause, since
 its own "que" clause follows it; police sent ("envió 200 agentes", "mandó carabineros")
-is mobilising police power (155), as troops sent is 154. Guards: a report after the
-clause it reports stays a report; troops and aid sent keep their codes. Sentences written
-for these tests."""
+is mobilising police power (155), as troops sent is 154; "la suspensión de garantías"
+extended is a state of exception (1724). Guards: a report after the clause it reports
+stays a report; troops and aid sent keep their codes; a deadline extended is no state of
+exception. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_police_sent_is_mobilising_police_power() -> None:
 def test_troops_and_aid_sent_keep_their_codes() -> None:
     assert "154" in roots("El Gobierno envió 500 soldados a la frontera norte.")
     assert "073" in roots("El Gobierno envió alimentos y medicinas a los damnificados.")
+
+
+def test_a_suspension_of_guarantees_extended_is_a_state_of_exception() -> None:
+    text = "El Gobierno hondureño extendió hasta marzo la suspensión de garantías en tres ciudades."
+    assert "172" in roots(text)
+
+
+def test_extending_a_deadline_is_no_state_of_exception() -> None:
+    assert "172" not in roots("El tribunal extendió hasta marzo el plazo para presentar pruebas.")
