@@ -1239,6 +1239,8 @@ def _inverted_report(token: Token) -> bool:
         return False
     if any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
         return True  # parsed with the report as the root and the clause as its complement
+    if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return False  # "criticó a Santiago y negó que …": its own clause follows (spanish47)
     return (
         token.dep_ in {"parataxis", "conj", "advcl", "ccomp"}
         and token.head.i < token.i
