@@ -1074,7 +1074,8 @@ HYPHENS = {"-", "\u2013", "\u2014", "/"}
 def hyphen_pair(noun: Token, resolver: Resolves) -> tuple[Token, Token] | None:
     """Two actors joined by a hyphen or slash before an event noun: "US-Mexico
     cooperation", "the Colombia-Venezuela talks", "Israeli-Palestinian talks" (both
-    modifiers of the noun, both naming actors). RETURNS (first, second) or None."""
+    modifiers of the noun, both naming actors), or one token naming two states right
+    before it ("U.S.-Japan talks": that token twice). RETURNS (first, second) or None."""
     doc = noun.doc
     for b in noun.lefts:
         if b.dep_ not in MODIFIER_DEPS or b.i < 2 or doc[b.i - 1].text not in HYPHENS:
@@ -1084,6 +1085,17 @@ def hyphen_pair(noun: Token, resolver: Resolves) -> tuple[Token, Token] | None:
             continue
         if resolver.resolve(a) and resolver.resolve(b):
             return a, b
+    joined = doc[noun.i - 1] if noun.i > 0 else None
+    if (
+        joined is not None
+        and any(h in joined.text[1:-1] for h in HYPHENS)
+        and joined.head.i in {noun.i, noun.head.i}
+        and len({a.code for a in resolver.resolve(joined) if a.code}) > 1
+    ):
+        # "U.S.-Japan talks" as one token (the parser may hang it on the noun's head): the
+        # resolver gives both states; the coder pairs a source met as its own target
+        # with the other one (nounargs46)
+        return joined, joined
     return None
 
 
