@@ -43,3 +43,15 @@ def test_hyphen_half_without_a_country_across_it_stays_empty():
     # no target to the protest (the base gives the demonym as the source only)
     pairs = _pairs("Students joined anti-American protests in Manila on Tuesday.", "protests")
     assert all(target is None for _, target in pairs)
+
+
+
+def test_joined_states_before_topic_words_of_a_pact():
+    pairs = _pairs("Old debts will be repaid under a U.S./Soviet grains pact agreed last year.", "pact")
+    assert ("USA", "RUS") in pairs and ("RUS", "USA") in pairs
+
+
+def test_joined_states_on_a_noun_of_no_joint_act_are_no_pair():
+    # guard: proposals two states make together are not made to each other
+    pairs = _pairs("U.S.-Mexican proposals on timber quotas angered Chile.", "proposals")
+    assert ("USA", "MEX") not in pairs and ("MEX", "USA") not in pairs

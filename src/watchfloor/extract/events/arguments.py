@@ -1085,11 +1085,9 @@ def hyphen_pair(noun: Token, resolver: Resolves) -> tuple[Token, Token] | None:
             continue
         if resolver.resolve(a) and resolver.resolve(b):
             return a, b
-    joined = doc[noun.i - 1] if noun.i > 0 else None
+    joined = _joined_states_word(noun)
     if (
         joined is not None
-        and any(h in joined.text[1:-1] for h in HYPHENS)
-        and joined.head.i in {noun.i, noun.head.i}
         and len({a.code for a in resolver.resolve(joined) if a.code}) > 1
     ):
         # "U.S.-Japan talks" as one token (the parser may hang it on the noun's head): the
@@ -1097,6 +1095,26 @@ def hyphen_pair(noun: Token, resolver: Resolves) -> tuple[Token, Token] | None:
         # with the other one (nounargs46)
         return joined, joined
     return None
+
+
+def _joined_states_word(noun: Token) -> Token | None:
+    """The one token with an inner hyphen or slash before a joint-act noun
+    (``mutual_nouns``, ``venue_named``: talks, summit, pact, cooperation ...), right before
+    it or before its topic words ("the U.S./USSR grains agreement"), hung on the noun, a
+    topic word or the noun's head (a misparse). Not on other nouns ("U.S.-British
+    proposals" are made together, not to each other). RETURNS the token or None."""
+    joint = role_words("mutual_nouns") | role_words("venue_named")
+    if noun.lemma_.lower() not in joint and noun.lower_ not in joint:
+        return None
+    doc = noun.doc
+    i = noun.i - 1
+    topic = set()
+    while i >= 0 and doc[i].dep_ in {"compound", "nmod"} and doc[i].pos_ == "NOUN":
+        topic.add(i)
+        i -= 1
+    if i < 0 or not any(h in doc[i].text[1:-1] for h in HYPHENS):
+        return None
+    return doc[i] if doc[i].head.i in {noun.i, noun.head.i} | topic else None
 
 
 def answering_verb(noun: Token) -> tuple[Token, bool] | None:
