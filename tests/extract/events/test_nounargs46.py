@@ -45,9 +45,10 @@ def test_hyphen_half_without_a_country_across_it_stays_empty():
     assert all(target is None for _, target in pairs)
 
 
-
 def test_joined_states_before_topic_words_of_a_pact():
-    pairs = _pairs("Old debts will be repaid under a U.S./Soviet grains pact agreed last year.", "pact")
+    pairs = _pairs(
+        "Old debts will be repaid under a U.S./Soviet grains pact agreed last year.", "pact"
+    )
     assert ("USA", "RUS") in pairs and ("RUS", "USA") in pairs
 
 

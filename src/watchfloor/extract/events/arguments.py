@@ -1086,10 +1086,7 @@ def hyphen_pair(noun: Token, resolver: Resolves) -> tuple[Token, Token] | None:
         if resolver.resolve(a) and resolver.resolve(b):
             return a, b
     joined = _joined_states_word(noun)
-    if (
-        joined is not None
-        and len({a.code for a in resolver.resolve(joined) if a.code}) > 1
-    ):
+    if joined is not None and len({a.code for a in resolver.resolve(joined) if a.code}) > 1:
         # "U.S.-Japan talks" as one token (the parser may hang it on the noun's head): the
         # resolver gives both states; the coder pairs a source met as its own target
         # with the other one (nounargs46)

@@ -133,6 +133,7 @@ ALIAS_LINK = re.compile(
 # a hyphen, dash or slash joining two country words in one token ("U.S.-Japan")
 HYPHEN_SPLIT = re.compile(r"[-\u2013\u2014/]")
 
+
 @dataclass(slots=True)
 class Actor:
     """One side of an event: an entity of the document, or only an actor code."""
