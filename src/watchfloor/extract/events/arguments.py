@@ -1074,7 +1074,8 @@ HYPHENS = {"-", "\u2013", "\u2014", "/"}
 def hyphen_pair(noun: Token, resolver: Resolves) -> tuple[Token, Token] | None:
     """Two actors joined by a hyphen or slash before an event noun: "US-Mexico
     cooperation", "the Colombia-Venezuela talks", "Israeli-Palestinian talks" (both
-    modifiers of the noun, both naming actors). RETURNS (first, second) or None."""
+    modifiers of the noun, both naming actors), or one token naming two states right
+    before it ("U.S.-Japan talks": that token twice). RETURNS (first, second) or None."""
     doc = noun.doc
     for b in noun.lefts:
         if b.dep_ not in MODIFIER_DEPS or b.i < 2 or doc[b.i - 1].text not in HYPHENS:
@@ -1084,7 +1085,33 @@ def hyphen_pair(noun: Token, resolver: Resolves) -> tuple[Token, Token] | None:
             continue
         if resolver.resolve(a) and resolver.resolve(b):
             return a, b
+    joined = _joined_states_word(noun)
+    if joined is not None and len({a.code for a in resolver.resolve(joined) if a.code}) > 1:
+        # "U.S.-Japan talks" as one token (the parser may hang it on the noun's head): the
+        # resolver gives both states; the coder pairs a source met as its own target
+        # with the other one (nounargs46)
+        return joined, joined
     return None
+
+
+def _joined_states_word(noun: Token) -> Token | None:
+    """The one token with an inner hyphen or slash before a joint-act noun
+    (``mutual_nouns``, ``venue_named``: talks, summit, pact, cooperation ...), right before
+    it or before its topic words ("the U.S./USSR grains agreement"), hung on the noun, a
+    topic word or the noun's head (a misparse). Not on other nouns ("U.S.-British
+    proposals" are made together, not to each other). RETURNS the token or None."""
+    joint = role_words("mutual_nouns") | role_words("venue_named")
+    if noun.lemma_.lower() not in joint and noun.lower_ not in joint:
+        return None
+    doc = noun.doc
+    i = noun.i - 1
+    topic = set()
+    while i >= 0 and doc[i].dep_ in {"compound", "nmod"} and doc[i].pos_ == "NOUN":
+        topic.add(i)
+        i -= 1
+    if i < 0 or not any(h in doc[i].text[1:-1] for h in HYPHENS):
+        return None
+    return doc[i] if doc[i].head.i in {noun.i, noun.head.i} | topic else None
 
 
 def answering_verb(noun: Token) -> tuple[Token, bool] | None:

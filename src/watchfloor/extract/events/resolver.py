@@ -49,6 +49,7 @@ from watchfloor.extract.articles import ENGLISH_ARTICLES
 from watchfloor.extract.base import Extraction
 from watchfloor.extract.doccache import sentence_at, sentence_of, token_children
 from watchfloor.extract.events.arguments import (
+    HYPHENS,
     MODIFIER_DEPS,
     agent_nouns,
     assisting,
@@ -127,6 +128,10 @@ ALIAS_LINK = re.compile(
     r"\s*[\"'“‘]*\s*$",
     re.IGNORECASE,
 )
+
+
+# a hyphen, dash or slash joining two country words in one token ("U.S.-Japan")
+HYPHEN_SPLIT = re.compile(r"[-\u2013\u2014/]")
 
 
 @dataclass(slots=True)
@@ -290,6 +295,10 @@ class ActorResolver:
                 if found:
                     return found
         ent = self.entity_at(token)
+        if (ent is None or not ent.actor_code) and (joined := self._hyphen_states(token)):
+            # "U.S.-Japan talks", "the Soviet-U.S. summit": the states a hyphen joins
+            # (nounargs46)
+            return joined
         if (ent is None or ent.id.startswith("act:")) and (
             referred := self._referred_states(token)
         ):
@@ -451,6 +460,31 @@ class ActorResolver:
                 ent = next((e for e in self.result.entities if e.actor_code == code), None)
                 return [Actor(ent, code, token)]
         return []
+
+    def _hyphen_states(self, token: Token) -> list[Actor]:
+        """The countries a hyphenated modifier names: one token of two or more country
+        names or demonyms ("U.S.-Japan"; not "Sino-Soviet": no part may be a combining
+        form), or a country word the tokenizer split off at a hyphen ("Soviet" in
+        "Soviet-U.S.") that the actor extractor gave no entity, when the word across the
+        hyphen names a country too ("anti-American" names none). RETURNS the actors, or none."""
+        parts = [p for p in HYPHEN_SPLIT.split(token.text) if p]
+        if len(parts) > 1:
+            codes = [self.gaz.country_of(p) for p in parts]
+            if None in codes or len(set(codes)) < 2:
+                return []
+            return [Actor(None, code, token) for code in dict.fromkeys(codes)]
+        doc = token.doc
+        others = [
+            doc[j + step]
+            for j, step in ((token.i - 1, -1), (token.i + 1, 1))
+            if 0 <= j + step < len(doc) and doc[j].text in HYPHENS
+        ]
+        if self.entity_at(token) is not None or not any(
+            self.gaz.country_of(o.text) for o in others
+        ):
+            return []  # "anti-American": the other half names no country
+        code = token_country(self.gaz, token)
+        return [Actor(None, code, token)] if code else []
 
     def _referred_states(self, token: Token) -> list[Actor]:
         """ "Both countries", "the two sides" as a subject: the two coded parties named
