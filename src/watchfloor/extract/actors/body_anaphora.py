@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.grouping import named_bodies
-from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.actors.reading import Reading, anaphor
 from watchfloor.extract.doccache import token_children
 from watchfloor.extract.gazetteer import fold
 
@@ -113,19 +113,5 @@ def code_body_anaphora(doc: Doc, readings: list[Reading]) -> list[Reading]:
         body = _referent(word, token.i, bodies)
         if body is None or _others_named(doc, word, token.i, body, readings):
             continue
-        added.append(
-            Reading(
-                token.i,
-                token.i + 1,
-                body.name,
-                body.type,
-                body.kind,
-                body.country,
-                body.code,
-                "anaphor",
-                body.entry,
-                inferred=body.inferred,
-                code_from=body.code_from,
-            )
-        )
+        added.append(anaphor(body, token.i, token.i + 1))
     return readings + added

@@ -66,6 +66,25 @@ class Reading:
     dictionary_code: str | None = None
 
 
+def anaphor(referent: Reading, start: int, end: int, type_: str | None = None) -> Reading:
+    """A later mention (tokens ``start``..``end``) standing for ``referent``: its name,
+    kind, country, code, entry and how the code was found, with origin "anaphor" (the
+    type is the referent's unless ``type_`` says otherwise)."""
+    return Reading(
+        start,
+        end,
+        referent.name,
+        type_ or referent.type,
+        referent.kind,
+        referent.country,
+        referent.code,
+        "anaphor",
+        referent.entry,
+        inferred=referent.inferred,
+        code_from=referent.code_from,
+    )
+
+
 # Names of roles that have no entity kind, for role-phrase entities ("Brazil labor", not
 # "Brazil lab")
 ROLE_WORDS = {

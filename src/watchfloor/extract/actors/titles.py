@@ -26,7 +26,7 @@ from watchfloor.extract.actors.codes import (
 )
 from watchfloor.extract.actors.former_words import is_hyphenated_former
 from watchfloor.extract.actors.office_clauses import possessive_body, relative_office
-from watchfloor.extract.actors.reading import Reading
+from watchfloor.extract.actors.reading import Reading, anaphor
 from watchfloor.extract.actors.state import ExtractorState
 from watchfloor.extract.actors.state_leaders import state_leader_country
 from watchfloor.extract.actors.title_codes import longest_role, name_particle
@@ -240,21 +240,7 @@ class TitleReader(ExtractorState):
                 out.append(r)
                 continue
             p = next(iter(holders.values()))
-            out.append(
-                Reading(
-                    r.start,
-                    r.end,
-                    p.name,
-                    "person",
-                    p.kind,
-                    p.country,
-                    p.code,
-                    "anaphor",
-                    p.entry,
-                    inferred=p.inferred,
-                    code_from=p.code_from,
-                )
-            )
+            out.append(anaphor(p, r.start, r.end, "person"))
         return out
 
     # -- titles and roles of people --------------------------------------------------------
