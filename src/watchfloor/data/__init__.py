@@ -45,3 +45,10 @@ def read_yaml(path: Path) -> Any:
         return parse()
     key = f"PyYAML {yaml.__version__} {loader.__name__}\0".encode() + raw
     return cached(f"yaml-{path.stem}", key, parse)
+
+
+def read_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """RETURNS the word lists ``keys`` of the YAML mapping at ``path``, each lower-cased as
+    a frozenset (a key the file lacks: empty)."""
+    data = read_yaml(path) or {}
+    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in keys}

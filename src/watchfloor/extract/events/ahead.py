@@ -73,11 +73,10 @@ LIST_KEYS: tuple[str, ...] = (
 def lists() -> dict[str, frozenset[str]]:
     """The word lists of ``data/events/ahead.yaml`` named in :data:`LIST_KEYS`,
     lower-cased, read once."""
-    from watchfloor.data import read_yaml
+    from watchfloor.data import read_word_lists
 
     path = Path(str(resources.files("watchfloor.data.events").joinpath("ahead.yaml")))
-    data = read_yaml(path) or {}
-    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in LIST_KEYS}
+    return read_word_lists(path, LIST_KEYS)
 
 
 def meeting_noun(token: Token) -> bool:

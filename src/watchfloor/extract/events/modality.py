@@ -1117,11 +1117,10 @@ LIST_KEYS: tuple[str, ...] = (
 def word_lists() -> dict[str, frozenset[str]]:
     """The word lists of modality.yaml named in :data:`LIST_KEYS` (``habitual`` adverbs,
     ``future_marks``, ``alleged_of`` nouns ...), lower-cased, read once."""
-    from watchfloor.data import read_yaml
+    from watchfloor.data import read_word_lists
 
     path = Path(str(resources.files("watchfloor.data.events").joinpath("modality.yaml")))
-    data = read_yaml(path) or {}
-    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in LIST_KEYS}
+    return read_word_lists(path, LIST_KEYS)
 
 
 def own_clause(token: Token) -> bool:
