@@ -37,6 +37,11 @@ articles read before. ``--docs N M`` draws N InSight Crime and M Reuters article
 unseen InSight articles are few and thin in events). ``--file`` names the judgments file
 (default: the seed-13 sample).
 
+``--docs 0 0 84`` (2026-12-08: the unread Reuters stories that hold events ran out — 1,000
+of them gave 22 events for seed 3102) draws from PolNeAR's development articles
+(``eval/polnear-dev/text``: US political news of 2016, dated by their file names), which
+no event rule or model was tuned on (the attribution cues were: claims, not events).
+
 Samples kept: ``bench/data/event_judgments.tsv`` (seed 13, first 100 articles; read while
 tuning the coder, so tuned-on) and ``bench/data/event_judgments_seed2027.tsv`` (seed 2027,
 100 articles per corpus drawn after the first 300: fresh when judged, read while tuning
@@ -61,8 +66,10 @@ from pathlib import Path
 from watchfloor.training.judged_events import (  # the keys, corpora and documents the
     CORPORA,  # event filter's training maps judgments with: one definition for both
     KEYS,
+    POLNEAR,
     event_key,
     judged_article_ids,
+    polnear_articles,
     raw_document,
 )
 from watchfloor.training.judged_events import read as read_judged
@@ -81,6 +88,8 @@ HEADER = """# Judged event sample for bench/judge_events.py: keys only (corpus, 
 
 def load(corpus: str, n: int | None) -> list[dict]:
     """RETURNS the first ``n`` articles with text of a corpus (all for None)."""
+    if corpus == POLNEAR:
+        return polnear_articles(SHARED)[:n]
     out = []
     with (SHARED / "corpora" / CORPORA[corpus]).open(encoding="utf-8") as fh:
         for line in fh:
@@ -109,7 +118,7 @@ def articles(
     duplicates and the ``exclude`` ids dropped. ``beyond``: chosen among the stories after
     :data:`UPTO` instead, leaving out every story the relevance model's training could take
     (topics only ``earn``/``acq``) and every text that also stands before :data:`UPTO`."""
-    if beyond:
+    if beyond and corpus != POLNEAR:  # PolNeAR: no model was trained on any of it
         return _beyond(corpus, docs, seed, exclude)
     if not skip and not exclude:
         return load(corpus, docs)
@@ -171,7 +180,8 @@ def draw(
     exclude = frozenset(judged_article_ids(at=unseen_at)) if unseen or unseen_at else frozenset()
     rows = []
     per_corpus = [docs] if isinstance(docs, int) else list(docs)
-    per_corpus += per_corpus[-1:] * (len(CORPORA) - len(per_corpus))
+    per_corpus += per_corpus[-1:] * (2 - len(per_corpus))  # one number: both news corpora
+    per_corpus += [0] * (len(CORPORA) - len(per_corpus))  # PolNeAR only when named
     for corpus, count in zip(CORPORA, per_corpus, strict=True):
         recs = articles(corpus, count, skip, seed, exclude, beyond)
         print(f"{corpus}: {len(recs)} articles", file=sys.stderr)
@@ -385,7 +395,8 @@ def main() -> int:
         type=int,
         nargs="+",
         default=[150],
-        help="articles per corpus to draw from (two numbers: InSight Crime's, then Reuters')",
+        help="articles per corpus to draw from (InSight Crime's, then Reuters', then "
+        "PolNeAR's; one number: both news corpora; PolNeAR only when a third is given)",
     )
     ap.add_argument(
         "--skip",

@@ -149,3 +149,49 @@ def test_judged_article_ids_at_a_revision_ignores_later_judgments(tmp_path):
     git("commit", "-qm", "second")
     assert judged_article_ids(data) == {"reuters-3", "reuters-8"}
     assert judged_article_ids(data, at=first) == {"reuters-3"}
+
+
+def test_polnear_articles_are_read_from_text_files_dated_by_name(judge, tmp_path):
+    """A PolNeAR-like folder written for the test: each text file is an article whose id
+    carries the file's stem and whose date comes from the name; an empty file is skipped;
+    a missing folder gives no articles rather than an error."""
+    folder = tmp_path / "eval" / "polnear-dev" / "text"
+    folder.mkdir(parents=True)
+    (folder / "paper_2016-10-03_senators-meet.txt").write_text(
+        "Senators met the envoy.\n", encoding="utf-8"
+    )
+    (folder / "paper_2016-10-04_empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "undated-note.txt").write_text("Troops withdrew.", encoding="utf-8")
+    recs = judge.polnear_articles(tmp_path)
+    assert [(r["id"], r["published"]) for r in recs] == [
+        ("polnear-paper_2016-10-03_senators-meet", "2016-10-03"),
+        ("polnear-undated-note", None),
+    ]
+    assert judge.polnear_articles(tmp_path / "absent") == []
+    doc = judge.raw_document(recs[0], "polnear")
+    assert str(doc.published).startswith("2016-10-03")
+
+
+def test_docs_per_corpus_leave_polnear_out_unless_named(judge, monkeypatch, tmp_path):
+    """The historical --docs forms (one number for both news corpora, or two) draw nothing
+    from PolNeAR; a third number draws there."""
+    asked: list[tuple[str, int]] = []
+
+    def fake_articles(corpus, count, skip, seed, exclude, beyond):
+        asked.append((corpus, count))
+        return []
+
+    monkeypatch.setattr(judge, "articles", fake_articles)
+    for docs, want in (([0, 50], [0, 50, 0]), (7, [7, 7, 0]), ([0, 0, 84], [0, 0, 84])):
+        asked.clear()
+        judge.draw(1, 10, docs, 0, tmp_path / "drawn.tsv", beyond=True)
+        assert asked == list(zip(("insightcrime", "reuters", "polnear"), want, strict=True))
+
+
+def test_beyond_does_not_apply_to_polnear(judge, monkeypatch):
+    """--beyond limits Reuters to its stories after the first 10,000; PolNeAR's few
+    articles (written here) are all eligible, less the excluded one."""
+    recs = [{"id": f"polnear-{i}", "text": f"Article {i}."} for i in range(4)]
+    monkeypatch.setattr(judge, "load", lambda corpus, n: recs if n is None else recs[:n])
+    drawn = judge.articles("polnear", 10, 0, 3, frozenset({"polnear-2"}), beyond=True)
+    assert sorted(r["id"] for r in drawn) == ["polnear-0", "polnear-1", "polnear-3"]

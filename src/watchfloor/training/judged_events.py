@@ -31,7 +31,15 @@ from typing import Any
 from watchfloor.extract.events.eventfilter import modality
 from watchfloor.training.common import REPO, shared_dir
 
-CORPORA = {"insightcrime": "insightcrime-train.jsonl", "reuters": "reuters21578.jsonl"}
+CORPORA = {
+    "insightcrime": "insightcrime-train.jsonl",
+    "reuters": "reuters21578.jsonl",
+    # PolNeAR's development articles (US political news, 2016): a folder of texts, not a
+    # JSON-lines file; read for event samples from 2026-12-08 on, when the unread Reuters
+    # stories holding events had run out (see bench/judge_events.py)
+    "polnear": "polnear-dev/text",
+}
+POLNEAR = "polnear"
 KEYS = [
     "corpus",
     "doc",
@@ -107,6 +115,8 @@ def seed_of(path: Path) -> str:
 
 def load(corpus: str, ids: set[str] | None = None, root: Path | None = None) -> list[dict]:
     """RETURNS the articles with text of a corpus (those in ``ids`` only, when given)."""
+    if corpus == POLNEAR:
+        return [r for r in polnear_articles(root) if ids is None or r["id"] in ids]
     out = []
     path = (root or shared_dir()) / "corpora" / CORPORA[corpus]
     with path.open(encoding="utf-8") as fh:
@@ -114,6 +124,23 @@ def load(corpus: str, ids: set[str] | None = None, root: Path | None = None) -> 
             rec = json.loads(line)
             if (rec.get("text") or "").strip() and (ids is None or rec["id"] in ids):
                 out.append(rec)
+    return out
+
+
+def polnear_articles(root: Path | None = None) -> list[dict]:
+    """RETURNS PolNeAR's development articles as corpus records: ``id`` "polnear-" + the
+    file's stem, ``text`` the file, ``published`` the date in its name
+    ("nyt_2016-10-02_..." → "2016-10-02"); none where the folder is absent."""
+    folder = (root or shared_dir()) / "eval" / CORPORA[POLNEAR]
+    out = []
+    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+        text = path.read_text(encoding="utf-8")
+        if not text.strip():
+            continue
+        date = re.search(r"_(\d{4}-\d{2}-\d{2})_", path.name)
+        out.append(
+            {"id": f"polnear-{path.stem}", "text": text, "published": date and date.group(1)}
+        )
     return out
 
 
@@ -245,11 +272,13 @@ def collect(
 __all__ = [
     "CORPORA",
     "KEYS",
+    "POLNEAR",
     "collect",
     "emitted",
     "event_key",
     "judged_files",
     "load",
+    "polnear_articles",
     "raw_document",
     "read",
     "seed_of",
