@@ -1023,6 +1023,10 @@ class EventExtractor:
             # (targets24). Only where a source keeps the event: the judges accepted CVL for
             # people arrested by no named arrester as often as not
             found = [a for a in found if not _suspect_civilian(a)]
+        if not found and not protective and not moved:
+            # "gunmen killed a teenager", "the murder of his son": the victims of violence
+            # named by age, sex, kin or doing alone are civilians (objects47)
+            found = resolver.victims(tgt_tok, info.root)
         if principals := [a for a in found if acting_for(a.token)]:
             # "signed the accord on Malaysia's behalf": whom the signer acts for is no
             # target; with no source named it is the one acting (argument_roles.yaml)

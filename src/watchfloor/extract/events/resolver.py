@@ -113,6 +113,12 @@ LEADER_HEADS = frozenset(WORDS["leader_heads"])
 OFFICE_HEADS = frozenset(WORDS["office_heads"])
 # "urged the country to ...": the last country named (sides35)
 COUNTRY_NOUNS = frozenset(WORDS["country_nouns"])
+# the victims of violence a patient names by age, sex, kin or doing alone, and the CAMEO
+# roots whose patients they are civilians of (objects47)
+VICTIM_NOUNS = frozenset(WORDS["victim_nouns"])
+VICTIM_MEN = frozenset(WORDS["victim_men"])
+VICTIM_ROOTS = frozenset(WORDS["victim_roots"])
+VICTIM_MEN_ROOTS = frozenset(WORDS["victim_men_roots"])
 # A news dateline at the start of a line: "CARACAS -", "CARACAS, Venezuela (Wire) —". The
 # place it names is where the story was filed, not an actor of the sentence it precedes.
 DATELINE = re.compile(
@@ -887,6 +893,13 @@ class ActorResolver:
             if demonym is None or token.pos_ != "NOUN":
                 return None
             return Actor(None, token_country(self.gaz, demonym), token)
+        return self._coded_role(token, role)
+
+    def _coded_role(self, token: Token, role: tuple[str, str | None]) -> Actor | None:
+        """The actor of a role word whose role is known: the role code with the country
+        of a demonym or name before it, of a place after in/of/from, else of the sentence's
+        place or (national roles only) the article's, flagged inferred. RETURNS the actor,
+        or None for a former office holder whose phrase names no country."""
         country = None
         inferred = False
         for c in token.lefts:
@@ -933,6 +946,56 @@ class ActorResolver:
             None,
         )  # the document's "cartels"
         return Actor(same, code, token, inferred)
+
+    def victims(self, token: Token | None, root: str) -> list[Actor]:
+        """The victims of a violent act (``root``: its CAMEO root) its patient names only by
+        age, sex, kin or what they were doing ("gunmen killed a teenager", "shot two bus
+        drivers", "the murder of his son"), the word and each conjunct after it: civilians,
+        ``CVL`` with the country the phrase or the sentence's place gives
+        (``resolver.yaml`` ``victim_nouns``, ``victim_men``; objects47). Never a named
+        person, a word with an apposition ("his son, a deputy"), nor "his men", "men of the
+        cartel", "men linked to it" (a group's members).
+        RETURNS the actors, or none."""
+        if token is None:
+            return []
+        found: list[Actor] = []
+        for word in (token, *(c for c in token.conjuncts if c.i > token.i)):
+            if self._victim_word(word, root):
+                actor = self._coded_role(word, ("CVL", "civilians"))
+                if actor is not None and actor.same not in _keys(found):
+                    found.append(actor)
+        return found
+
+    def _victim_word(self, word: Token, root: str) -> bool:
+        """Whether ``word`` names a victim of an act of ``root`` by a victim noun alone."""
+        if word.pos_ != "NOUN" or self.entity_at(word) is not None:
+            return False
+        lemma, lower = word.lemma_.lower(), word.lower_
+        men = lemma in VICTIM_MEN or lower in VICTIM_MEN
+        if not (
+            (men and root in VICTIM_MEN_ROOTS)
+            or ((lemma in VICTIM_NOUNS or lower in VICTIM_NOUNS) and root in VICTIM_ROOTS)
+        ):
+            return False
+        children = token_children(word)
+        after = word.doc[word.right_edge.i + 1 : word.right_edge.i + 4]
+        if any(c.dep_ == "appos" for c in children) or (
+            len(after) > 1 and after[0].text == "," and any(t.dep_ == "appos" for t in after[1:])
+        ):
+            # "his son-in-law, a deputy for the PRI": the apposition says who he is (the
+            # parser may hang it on another noun of the sentence)
+            return False
+        if men and any(
+            c.dep_ in {"poss", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in children
+        ):
+            return False  # "his men", "men of the cartel", "men linked to the gang"
+        # "two gang members' sons" stays a son; a role before the word ("police drivers")
+        # makes it that role's, no victim noun's
+        return not any(
+            c.dep_ in {"compound", "amod"} and c.i < word.i and self._role_actor(c) is not None
+            for c in children
+        )
 
     def _state_named(self, token: Token) -> str | None:
         """The country whose own name the role word ends with the words before it (line
