@@ -62,3 +62,12 @@ def test_international_bodies_by_their_spanish_names() -> None:
 
 def test_a_community_with_a_role_adjective_stays_civilians() -> None:
     assert [s for _, s, _ in codes(one("La comunidad indígena condenó el bombardeo."))] == ["CVL"]
+
+
+def test_an_armed_group_country_still_breaks_a_tie() -> None:
+    doc = one(
+        "El Gobierno venezolano rechazó la decisión del Departamento de Estado de Estados "
+        "Unidos.\n\nEl Tren de Aragua opera en varios países.\n\n"
+        "La Policía detuvo a dos sospechosos."
+    )
+    assert [s for c, s, _ in codes(doc) if c == "173"] == ["VENCOP"]

@@ -33,8 +33,9 @@ Narcotráfico … cerca de la frontera con Brasil" is Bolivian), when exactly on
 countries named alone or both through their governments ("Panamá y Colombia
 acordaron", "los gobiernos de Panamá y Colombia") still give none. And a criminal or
 armed group's country (COLCRM, BRACRM, COLREB) counts only when nothing else names a
-country: such groups work across borders ("una red costarricense que trabaja para el Clan
-del Golfo" in a Costa Rican story).
+country, or to break a tie among the countries named most: such groups work across
+borders ("una red costarricense que trabaja para el Clan del Golfo" in a Costa Rican
+story).
 """
 
 from __future__ import annotations
@@ -119,6 +120,11 @@ def _most_named(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str
     top = [iso for iso, s in seen.items() if len(s) == best]
     if len(top) == 1:
         return top[0]
+    # the groups' countries break a tie among the countries named most otherwise
+    with_groups = {iso: len(seen[iso] | groups[iso]) for iso in top}
+    top = [iso for iso in top if with_groups[iso] == max(with_groups.values())]
+    if len(top) == 1:
+        return top[0]
     lede = min(min(s) for s in seen.values())
     in_lede = [iso for iso in top if lede in seen[iso]]
     if len(in_lede) == 1:
@@ -133,8 +139,8 @@ def _most_named(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str
 def _armed_group(r: Reading) -> bool:
     """Whether a reading is a criminal or armed group (COLCRM, BRACRM, COLREB, COLUAF):
     such groups work across borders ("una red costarricense que trabaja para el Clan del
-    Golfo", "sicarios del PCC" in Paraguay), so their country is the story's home only
-    when nothing else names one (spanish48)."""
+    Golfo", "sicarios del PCC" in Paraguay), so their country counts only when nothing
+    else names one, or to break a tie among the countries named most (spanish48)."""
     code = r.code or ""
     return len(code) >= 6 and code[3:6] in ARMED_GROUP_ROLES
 
