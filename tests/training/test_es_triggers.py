@@ -120,7 +120,7 @@ SHARED = Path(os.environ.get("WATCHFLOOR_SHARED") or Path(__file__).resolve().pa
 
 @pytest.mark.skipif(
     not (SHARED / tr.EVAL_DIR / tr.FILES[0]).exists(),
-    reason="shared Spanish development files not available",
+    reason=f"shared Spanish development file absent: {SHARED / tr.EVAL_DIR / tr.FILES[0]}",
 )
 def test_the_training_data_is_built_the_same_way_twice():
     sents = tr.read_file(SHARED / tr.EVAL_DIR / tr.FILES[0])[:20]
@@ -135,3 +135,29 @@ def test_the_training_data_is_built_the_same_way_twice():
     assert np.array_equal(
         m1.named_steps["logisticregression"].coef_, m2.named_steps["logisticregression"].coef_
     )
+
+
+def test_training_stops_naming_the_absent_file_and_writes_nothing(tmp_path, monkeypatch):
+    """With one of the two files absent the trainer names it and trains on nothing (a
+    model trained on one file would silently replace the shipped one)."""
+    folder = tmp_path / "shared" / tr.EVAL_DIR
+    folder.mkdir(parents=True)
+    (folder / tr.FILES[1]).write_text("<Sentences></Sentences>", encoding="utf-8")
+    monkeypatch.setenv("WATCHFLOOR_SHARED", str(tmp_path / "shared"))
+    out = tmp_path / "models"
+    assert tr.absent_files(tmp_path / "shared") == [folder / tr.FILES[0]]
+    with pytest.raises(SystemExit) as stop:
+        tr.main(["--out", str(out)])
+    message = str(stop.value)
+    assert tr.FILES[0] in message and "nothing was trained" in message
+    assert tr.FILES[1] not in message.split("trained on both")[0]
+    assert not out.exists()
+
+
+def test_no_file_is_absent_when_both_are_there(tmp_path):
+    folder = tmp_path / tr.EVAL_DIR
+    folder.mkdir(parents=True)
+    for name in tr.FILES:
+        (folder / name).write_text("<Sentences></Sentences>", encoding="utf-8")
+    assert tr.absent_files(tmp_path) == []
+    tr.require_all(tmp_path)

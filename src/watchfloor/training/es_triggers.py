@@ -30,6 +30,10 @@ Open Event Data Alliance) — the 86-sentence CAMEO file and the 765-sentence pr
   the same folds) are measured by ``bench/eval_spanish.py --cv 5``, which uses
   :func:`dataset`, :func:`story_folds` and :func:`fit` from here.
 
+Both files are needed: with either absent the script stops before training and names
+it (:func:`require_all`), and the shipped model stays as trained (its card says on what);
+it is never retrained on one file.
+
 Usage: python -m watchfloor.training es_triggers [--out DIR]
 """
 
@@ -114,8 +118,30 @@ def read_file(path: Path) -> list[Sentence]:
     return out
 
 
+def absent_files(shared: Path) -> list[Path]:
+    """RETURNS the training files (:data:`FILES`) missing under ``shared``, in file order."""
+    return [shared / EVAL_DIR / name for name in FILES if not (shared / EVAL_DIR / name).exists()]
+
+
+def require_all(shared: Path) -> None:
+    """RAISES SystemExit naming every absent training file. The model is trained on both
+    files or not at all: a model trained on one would replace the shipped one (whose card
+    says what it was trained on) with one trained on less data, silently."""
+    absent = absent_files(shared)
+    if absent:
+        names = ", ".join(str(p) for p in absent)
+        raise SystemExit(
+            f"es_triggers: training data absent: {names}. The model is trained on both "
+            f"files ({', '.join(FILES)}); nothing was trained or written, the shipped "
+            "model stays as its MODEL_CARD.md describes (set WATCHFLOOR_SHARED to a folder "
+            "holding both)."
+        )
+
+
 def read_all(shared: Path) -> list[Sentence]:
-    """RETURNS the sentences of both files (in file order). RAISES SystemExit if absent."""
+    """RETURNS the sentences of both files (in file order). RAISES SystemExit naming the
+    absent files (:func:`require_all`)."""
+    require_all(shared)
     return [s for name in FILES for s in read_file(require(shared / EVAL_DIR / name))]
 
 

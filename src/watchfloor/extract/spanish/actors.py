@@ -798,9 +798,11 @@ class SpanishActorExtractor:
                     return iso, None, child.i + 1 if child.i == stop else stop
             if child.dep_ in {"nmod", "flat", "appos"} and has_case(child, {"de", "del"}):
                 r = by_token.get(child.i)
-                if r is None:
-                    # "los obreros de la construcción de Panamá": a country one "de" further
-                    r = _nested_place(child, by_token) if child.pos_ == "NOUN" else None
+                if r is None and child.pos_ == "NOUN":
+                    # "los obreros de la construcción de Panamá": a country one "de"
+                    # further; "pandilleros de la coalición Viv Ansanm": a named group in
+                    # apposition to the common noun
+                    r = _nested_place(child, by_token) or _named_group_within(child, by_token)
                 if r is None:
                     continue
                 # the mention stays the role words; the name keeps its own mention
@@ -1046,6 +1048,15 @@ def _named_within(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
             if r is not None:
                 return r
     return None
+
+
+def _named_group_within(tok: Token, by_token: dict[int, Reading]) -> Reading | None:
+    """A coded organisation named in apposition to a common noun ("la coalición Viv
+    Ansanm", "la pandilla Barrio 18", "el cártel CJNG"): the noun is that organisation,
+    so "pandilleros de la coalición Viv Ansanm" are its members. RETURNS its reading, or
+    None (a person or place in apposition, "la familia Pérez", is no group)."""
+    r = _named_within(tok, by_token)
+    return r if r is not None and r.type == "organization" and r.code else None
 
 
 def _trim(span: SpacySpan, opening: bool = False) -> SpacySpan | None:

@@ -25,6 +25,17 @@ Coroico", "la comuna de Ercilla") counts too, once per sentence as any place, fr
 names of one country only; built by ``scripts/build_small_places_es.py``), when it is a
 capitalised proper noun after a locative preposition ("en", "de", "desde", "hacia",
 "a"), whether or not the model tagged it as an entity.
+
+spanish48 (issue 17): a tie the lede does not break because it names several of the tied
+countries goes to the one whose **state body** the lede names (a police, army,
+government, court or legislature: "Efectivos de la Fuerza Especial de Lucha Contra el
+Narcotráfico … cerca de la frontera con Brasil" is Bolivian), when exactly one; two
+countries named alone or both through their governments ("Panamá y Colombia
+acordaron", "los gobiernos de Panamá y Colombia") still give none. And a criminal or
+armed group's country (COLCRM, BRACRM, COLREB) counts only when nothing else names a
+country, or to break a tie among the countries named most: such groups work across
+borders ("una red costarricense que trabaja para el Clan del Golfo" in a Costa Rican
+story).
 """
 
 from __future__ import annotations
@@ -52,6 +63,10 @@ PROPER = frozenset({"PROPN"})
 HOME_KEY = "wf_es_home"  # doc.user_data key: the home country the actors reader found
 # the prepositions before a small town's name that make it a place ("en Coroico")
 LOCATIVE = frozenset({"en", "de", "desde", "hacia", "a"})
+# the roles of a state's own bodies: naming one in the lede breaks a tie (spanish48)
+STATE_BODY_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
+# the roles of groups that work across borders: weak evidence of a home (spanish48)
+ARMED_GROUP_ROLES = frozenset({"CRM", "REB", "UAF", "INS", "SEP"})
 
 
 def home_country(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str | None:
@@ -71,10 +86,18 @@ def story_home(doc: Doc) -> str | None:
 def _most_named(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str | None:
     starts = [s.start for s in doc_sents(doc)]  # the spans the readers share (doccache)
     seen: dict[str, set[int]] = defaultdict(set)
+    bodies: dict[str, set[int]] = defaultdict(set)  # sentences naming a country's state body
+    groups: dict[str, set[int]] = defaultdict(set)  # sentences naming a country's armed group
     for r in readings:
         iso = _evidence(r)
         if iso:
-            seen[iso].add(bisect_right(starts, r.start) - 1)
+            sent = bisect_right(starts, r.start) - 1
+            if _armed_group(r):
+                groups[iso].add(sent)
+                continue
+            seen[iso].add(sent)
+            if _state_body(r, doc):
+                bodies[iso].add(sent)
     for i, iso in _small_places(doc, readings):
         seen[iso].add(bisect_right(starts, i) - 1)
     for tok in pos_tokens(doc, ADJECTIVES):
@@ -89,14 +112,50 @@ def _most_named(doc: Doc, readings: list[Reading], gaz: SpanishGazetteer) -> str
             if iso:
                 seen[iso].add(bisect_right(starts, tok.i) - 1)
     if not seen:
+        # only armed or criminal groups name a country: theirs ("El Clan del Golfo atacó …")
+        seen = groups
+    if not seen:
         return None
     best = max(len(s) for s in seen.values())
     top = [iso for iso, s in seen.items() if len(s) == best]
     if len(top) == 1:
         return top[0]
+    # the groups' countries break a tie among the countries named most otherwise
+    with_groups = {iso: len(seen[iso] | groups[iso]) for iso in top}
+    top = [iso for iso in top if with_groups[iso] == max(with_groups.values())]
+    if len(top) == 1:
+        return top[0]
     lede = min(min(s) for s in seen.values())
     in_lede = [iso for iso in top if lede in seen[iso]]
-    return in_lede[0] if len(in_lede) == 1 else None
+    if len(in_lede) == 1:
+        return in_lede[0]
+    # spanish48: of the countries the lede names, the one whose state body it names
+    # ("Efectivos de la Fuerza Especial … cerca de la frontera con Brasil" BOL; "La CGT
+    # realizó un paro contra el Gobierno argentino" ARG), when exactly one
+    acting = [iso for iso in in_lede if lede in bodies[iso]]
+    return acting[0] if len(acting) == 1 else None
+
+
+def _armed_group(r: Reading) -> bool:
+    """Whether a reading is a criminal or armed group (COLCRM, BRACRM, COLREB, COLUAF):
+    such groups work across borders ("una red costarricense que trabaja para el Clan del
+    Golfo", "sicarios del PCC" in Paraguay), so their country counts only when nothing
+    else names one, or to break a tie among the countries named most (spanish48)."""
+    code = r.code or ""
+    return len(code) >= 6 and code[3:6] in ARMED_GROUP_ROLES
+
+
+def _state_body(r: Reading, doc: Doc) -> bool:
+    """Whether a reading is one state's body (a police, army, government, court or
+    legislature code: BOLCOP, ARGGOV), not the country or a place alone, nor the bodies of
+    coordinated countries ("los gobiernos de Panamá y Colombia", read with the first)."""
+    code = r.code or ""
+    if len(code) < 6 or code[3:6] not in STATE_BODY_ROLES:
+        return False
+    return not any(
+        c.dep_ in {"nmod", "flat"} and any(g.dep_ == "conj" for g in c.children)
+        for c in doc[r.start].children
+    )
 
 
 def _evidence(r: Reading) -> str | None:
