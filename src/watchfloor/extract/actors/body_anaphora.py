@@ -93,9 +93,7 @@ def _others_named(doc: Doc, word: str, start: int, body: Reading, readings: list
     # that kind is looked at further (speed47)
     lemmas, words = folded_words(doc, LEMMA), doc_tokens(doc)
     return any(
-        lemma == word
-        and not words[i].text.islower()
-        and not any(r.start <= i < r.end for r in own)
+        lemma == word and not words[i].text.islower() and not any(r.start <= i < r.end for r in own)
         for i, lemma in enumerate(lemmas[:start])
     )
 
