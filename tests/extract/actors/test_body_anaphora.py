@@ -79,3 +79,21 @@ def test_guard_a_commission_as_an_object_is_left() -> None:
         "the broker. The broker doubled the commission last year."
     )
     assert all("commission" not in ms for ms in _mentions(text).values())
+
+
+def test_guard_a_capitalised_commission_outside_the_body_leaves_it() -> None:
+    # speed47 reads the folded lemmas before "the commission": a capitalised word of that
+    # kind outside the named body's mentions (a body the recogniser left uncoded) counts
+    text = (
+        "WASHINGTON, May 10 - The Securities and Exchange Commission opened an inquiry into "
+        "the broker on Friday. The Zorvan Commission declined to comment. "
+        "The commission accused the broker of hiding losses."
+    )
+    sec = _mentions(text).get("Securities and Exchange Commission", [])
+    assert "commission" not in sec
+
+
+def test_a_capitalised_commission_after_it_does_not_count() -> None:
+    # only the words before the bare description are read
+    text = SEC_STORY + " The Zorvan Commission declined to comment."
+    assert "commission" in _mentions(text)["Securities and Exchange Commission"]

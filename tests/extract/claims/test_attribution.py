@@ -387,3 +387,28 @@ def test_fast_paths_match_the_token_walks():
             )
             assert ex._asserts(piece, text, counts) == walked
     assert pieces >= 5
+
+
+def test_comma_and_report_verbs_equal_numpy_isin(nlp) -> None:
+    # speed47: the report verbs' tags are compared id by id, not by np.isin
+    import numpy as np
+    from spacy.attrs import LEMMA, TAG
+    from spacy.strings import get_string_id
+
+    from watchfloor.extract.claims.attribution import _POST_TAGS, _comma_and_report_verbs
+
+    doc = nlp(
+        "The rebels, the army said, attacked the town. Prices rose, traders reported, "
+        "and the minister has warned, officials say, that talks stalled."
+    )
+    verbs = {"say", "report", "warn"}
+    commas, found = _comma_and_report_verbs(doc, verbs)
+    arr = doc.to_array([TAG, LEMMA]).astype(np.uint64)
+    tags = np.asarray([get_string_id(t) for t in _POST_TAGS], dtype=np.uint64)
+    expected = [
+        i
+        for i in np.flatnonzero(np.isin(arr[:, 0], tags)).tolist()
+        if doc.vocab.strings[int(arr[i, 1])].lower() in verbs
+    ]
+    assert found == expected and found
+    assert commas == [t.i for t in doc if t.text == ","]

@@ -276,3 +276,19 @@ def test_a_business_word_that_is_a_spacy_symbol_is_counted():
     lists = replace(default_lists(), business=frozenset({"number"}))
     empty = replace(default_lists(), business=frozenset({"nothing"}))
     assert doc_context(doc, lists).features != doc_context(doc, empty).features
+
+
+def test_among_sorted_ids_equals_numpy_isin() -> None:
+    # speed47: the business words are counted by a binary search of the sorted ids
+    import numpy as np
+
+    from watchfloor.extract.events.context import _among, _ids
+
+    ids = _ids(frozenset({"shares", "profit", "dividend", "number"}))
+    values = np.array(
+        [0, 1, *ids.tolist(), int(ids.max()) + 1, 2**64 - 1, int(ids.min()) - 1], dtype=np.uint64
+    )
+    assert _among(values, ids).tolist() == np.isin(values, ids).tolist()
+    empty = np.array([], dtype=np.uint64)
+    assert _among(values, empty).tolist() == [False] * len(values)
+    assert _among(empty, ids).tolist() == []

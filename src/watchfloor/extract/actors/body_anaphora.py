@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from watchfloor.data import read_tsv
 from watchfloor.extract.actors.grouping import named_bodies
 from watchfloor.extract.actors.reading import Reading, anaphor
-from watchfloor.extract.doccache import token_children
+from watchfloor.extract.doccache import doc_tokens, folded_words, token_children
 from watchfloor.extract.gazetteer import fold
 
 _PATH = Path(__file__).resolve().parents[2] / "data" / "actors" / "body_head_words.tsv"
@@ -88,11 +89,12 @@ def _others_named(doc: Doc, word: str, start: int, body: Reading, readings: list
         for r in readings
         if fold(r.name) == fold(body.name) or (body.entry is not None and r.entry is body.entry)
     ]
+    # the folded lemmas of the document (read once, no Token per word): only a word of
+    # that kind is looked at further (speed47)
+    lemmas, words = folded_words(doc, LEMMA), doc_tokens(doc)
     return any(
-        not t.text.islower()
-        and fold(t.lemma_) == word
-        and not any(r.start <= t.i < r.end for r in own)
-        for t in doc[:start]
+        lemma == word and not words[i].text.islower() and not any(r.start <= i < r.end for r in own)
+        for i, lemma in enumerate(lemmas[:start])
     )
 
 
@@ -104,9 +106,11 @@ def code_body_anaphora(doc: Doc, readings: list[Reading]) -> list[Reading]:
         return readings
     taken = {i for r in readings for i in range(r.start, r.end)}
     added = []
-    for token in doc:
-        word = fold(token.lemma_)
-        if word not in BODY_HEAD_WORDS or token.i in taken or not _bare_definite(token):
+    # the folded lemmas of every word, read once per document: a Token is taken only for
+    # a body word (a walk over the Doc made one per word; speed47)
+    words = doc_tokens(doc)
+    for i, word in enumerate(folded_words(doc, LEMMA)):
+        if word not in BODY_HEAD_WORDS or i in taken or not _bare_definite(token := words[i]):
             continue
         if not _in_role(token, word):
             continue

@@ -1004,6 +1004,7 @@ def _paragraph_pieces(sent: SpacySpan, text: str | None = None) -> list[SpacySpa
 
 
 _POST_TAGS = ("VBD", "VBZ", "VBP", "VBN")  # the tags :meth:`_post_posed` takes a verb with
+_POST_TAG_IDS = tuple(np.uint64(get_string_id(t)) for t in _POST_TAGS)  # as TAG holds them
 
 
 def _comma_and_report_verbs(doc: Doc, verbs: Any) -> tuple[list[int], list[int]]:
@@ -1013,8 +1014,11 @@ def _comma_and_report_verbs(doc: Doc, verbs: Any) -> tuple[list[int], list[int]]
     arr = doc.to_array([ORTH, TAG, LEMMA]).astype(np.uint64)
     strings = doc.vocab.strings
     commas = np.flatnonzero(arr[:, 0] == get_string_id(",")).tolist()
-    tags = np.asarray([get_string_id(t) for t in _POST_TAGS], dtype=np.uint64)
-    tagged = np.flatnonzero(np.isin(arr[:, 1], tags)).tolist()
+    tag = arr[:, 1]
+    hit = tag == _POST_TAG_IDS[0]
+    for value in _POST_TAG_IDS[1:]:  # a few ids: one comparison each, not np.isin's sort
+        hit |= tag == value
+    tagged = np.flatnonzero(hit).tolist()
     lemmas = arr[:, 2].tolist()
     listed: dict[int, bool] = {}
     out = []

@@ -191,6 +191,17 @@ def _ids(words: frozenset[str]) -> np.ndarray:
     return np.array(sorted(word_ids(words)), dtype=np.uint64)
 
 
+def _among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """RETURNS ``np.isin(values, ids)`` for the sorted ids of :func:`_ids`, by a binary
+    search of each value (``np.isin`` sorts both arrays together on every call: most of
+    this function's time on a document; speed47)."""
+    if not len(ids):
+        return np.zeros(values.shape, dtype=bool)
+    at = np.searchsorted(ids, values)
+    np.minimum(at, len(ids) - 1, out=at)
+    return ids[at] == values
+
+
 @lru_cache(maxsize=16)
 def _id_set(words: frozenset[str]) -> frozenset[int]:
     """The ids ``LOWER`` holds for ``words``, as a set (a spaCy symbol has its own)."""
@@ -227,7 +238,7 @@ def doc_context(doc: Any, lists: ContextLists | None = None, text: str | None = 
     alpha_lower = doc.to_array([IS_ALPHA, LOWER]).reshape(-1, 2)
     alpha = alpha_lower[:, 0] == 1
     words = int(alpha.sum())
-    business = int((alpha & np.isin(alpha_lower[:, 1], _ids(lists.business))).sum())
+    business = int((alpha & _among(alpha_lower[:, 1], _ids(lists.business))).sum())
     text = text or doc.text
     sent_starts = _sentence_starts(doc)
     n = max(len(sent_starts), 1)
