@@ -66,6 +66,14 @@ def test_other_code_modality_dyad_or_trigger_stays() -> None:
     assert len({dyad_key(e) for e in events}) == 5
 
 
+def test_the_reciprocal_pair_of_one_code_stays() -> None:
+    a = _ev("0871", ("e1", "COLREB"), ("e2", "COLREB"))
+    b = _ev("0871", ("e2", "COLREB"), ("e1", "COLREB"))  # the truce the other way round
+    c = _ev("0871", ("e3", "COLREB"), ("e2", "COLREB"))  # a third group: merged
+    assert one_per_dyad([a, b, c]) == [a, b]
+    assert a.extra[MERGED_KEY] == [{"source": "e3", "target": "e2"}]
+
+
 def test_pipeline_emits_no_two_rows_with_one_key() -> None:
     doc = parse(
         "Colombian soldiers arrested Venezuelan gang member Jose Perez and Venezuelan gang "

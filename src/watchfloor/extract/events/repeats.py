@@ -16,7 +16,9 @@ exactly as its twin.
 merged copies' sides on it (``extra["merged_sides"]``: a list of ``{"source": id,
 "target": id}``), so no linked actor is lost. Rows of another code, another modality or
 another pair of actor codes stay (a derived intent beside its future act, the two
-directions of a meeting, coordinated parties with their own codes).
+directions of a meeting, coordinated parties with their own codes), and so does the
+reverse of a kept row's two entities (a truce between two groups of one code: X→Y
+beside Y→X, the reciprocal pair).
 """
 
 from __future__ import annotations
@@ -44,16 +46,18 @@ def dyad_key(ev: Event) -> tuple:
 def one_per_dyad(events: list[Event]) -> list[Event]:
     """RETURNS ``events`` (in order) with one event per :func:`dyad_key`: the first; each
     later copy's side entities are noted on it (``extra["merged_sides"]``) where they
-    differ from its own."""
-    first: dict[tuple, Event] = {}
+    differ from its own. A copy whose entities are a kept row's the other way round
+    stays (a truce between two groups of one code, X→Y and Y→X: the reciprocal pair)."""
+    first: dict[tuple, list[Event]] = {}
     kept: list[Event] = []
     for ev in events:
         key = dyad_key(ev)
-        keeper = first.get(key)
-        if keeper is None:
-            first[key] = ev
+        same = first.get(key)
+        if same is None or _reverse_of(ev, same):
+            first.setdefault(key, []).append(ev)
             kept.append(ev)
             continue
+        keeper = same[0]
         sides = {"source": ev.source, "target": ev.target}
         merged = keeper.extra.setdefault(MERGED_KEY, [])
         if sides != {"source": keeper.source, "target": keeper.target} and sides not in merged:
@@ -61,6 +65,16 @@ def one_per_dyad(events: list[Event]) -> list[Event]:
         if not merged:
             del keeper.extra[MERGED_KEY]
     return kept
+
+
+def _reverse_of(ev: Event, kept: list[Event]) -> bool:
+    """Whether ``ev``'s two named sides are a kept event's, the other way round."""
+    return (
+        ev.source is not None
+        and ev.target is not None
+        and ev.source != ev.target
+        and any((k.source, k.target) == (ev.target, ev.source) for k in kept)
+    )
 
 
 __all__ = ["MERGED_KEY", "dyad_key", "one_per_dyad"]
