@@ -1,6 +1,7 @@
 """One event per trigger and dyad (``extract/events/repeats.py``, nonevents47, issue #12):
-rows with the same trigger, code, actor codes and modality are merged, the copies' side
-entities noted on the one kept; another code, modality, dyad or trigger stays. Events
+rows with the same trigger, code, actor codes and modality that differ only in entities
+left uncoded are merged, the copies' side entities noted on the one kept; coded parties
+of one code, another code, modality, dyad or trigger, and the reverse pair stay. Events
 and sentences written for these tests."""
 
 from __future__ import annotations
@@ -32,9 +33,16 @@ def _ev(
     )
 
 
-def test_same_codes_of_two_entities_are_one_row() -> None:
+def test_two_coded_parties_of_one_code_stay_two_rows() -> None:
     a = _ev("173", ("e1", "COLMIL"), ("e2", "VENCRM"))
     b = _ev("173", ("e1", "COLMIL"), ("e3", "VENCRM"))  # a second named gang member
+    assert one_per_dyad([a, b]) == [a, b]  # PETRARCH's compound events
+    assert MERGED_KEY not in a.extra
+
+
+def test_two_uncoded_targets_are_one_row() -> None:
+    a = _ev("173", ("e1", "USAJUD"), ("e2", None))
+    b = _ev("173", ("e1", "USAJUD"), ("e3", None))  # a second firm the coder left uncoded
     kept = one_per_dyad([a, b])
     assert [id(e) for e in kept] == [id(a)]
     assert a.extra[MERGED_KEY] == [{"source": "e1", "target": "e3"}]
@@ -66,19 +74,25 @@ def test_other_code_modality_dyad_or_trigger_stays() -> None:
     assert len({dyad_key(e) for e in events}) == 5
 
 
-def test_the_reciprocal_pair_of_one_code_stays() -> None:
-    a = _ev("0871", ("e1", "COLREB"), ("e2", "COLREB"))
-    b = _ev("0871", ("e2", "COLREB"), ("e1", "COLREB"))  # the truce the other way round
-    c = _ev("0871", ("e3", "COLREB"), ("e2", "COLREB"))  # a third group: merged
+def test_the_reciprocal_pair_of_uncoded_parties_stays() -> None:
+    a = _ev("0871", ("e1", None), ("e2", None))
+    b = _ev("0871", ("e2", None), ("e1", None))  # the truce the other way round
+    c = _ev("0871", ("e3", None), ("e2", None))  # a third uncoded group: merged
     assert one_per_dyad([a, b, c]) == [a, b]
     assert a.extra[MERGED_KEY] == [{"source": "e3", "target": "e2"}]
 
 
-def test_pipeline_emits_no_two_rows_with_one_key() -> None:
+def test_pipeline_gives_one_row_for_two_uncoded_firms_charged() -> None:
     doc = parse(
-        "Colombian soldiers arrested Venezuelan gang member Jose Perez and Venezuelan gang "
-        "member Luis Gomez near the border on Monday."
+        "A federal judge charged Acme Industries and Zenith Holdings with fraud on Monday."
     )[0]
-    keys = [dyad_key(e) for e in doc.events]
-    assert keys, "no event coded"
-    assert len(keys) == len(set(keys))
+    charged = [e for e in doc.events if e.trigger.text == "charged"]
+    assert len(charged) == 1
+    assert len(charged[0].extra[MERGED_KEY]) == 1
+
+
+def test_pipeline_keeps_the_pairs_of_named_groups_of_one_code() -> None:
+    doc = parse(
+        "The Zetas, the Sinaloa Cartel and the Juarez Cartel met in June in Piedras Negras."
+    )[0]
+    assert len([e for e in doc.events if e.trigger.text == "met"]) == 3

@@ -1,24 +1,23 @@
-"""One event per trigger and dyad: rows that say the same thing twice are merged.
+"""One event per trigger and dyad: rows that differ only in uncoded entities are merged.
 
 Place in the flow: the event extractor's very last step (:mod:`.coder`, after the trained
 event filter), on one document's events. :func:`~.coder.drop_subsumed` already drops a
 dyad another of the same trigger and code covers (a side left empty, a less specific code
 of the same entity) and keeps coordinated parties with their own entity one event each.
-Where two such parties bear the same actor code, or two named parties are both left
-uncoded, the output holds two rows with the same trigger, code, actor codes and modality:
+Where two such parties are named but both left uncoded ("charged Acme Industries and
+Zenith Holdings", neither coded; "the IDA" and another lender both uncoded, lending to
+Niger), the output holds two rows with the same trigger, code, actor codes and modality:
 identical to every consumer that reads the codes (dyad views, Goldstein totals, alerts,
-the judged samples' keys) and counted twice there. Judged seeds ≤ 3102 hold 90 such extra
-rows (nonevents47, issue #12: "the IDA lends to Niger" twice, two named firms both left
-uncoded as a court's target, two officials of one government meeting a third), each judged
-exactly as its twin.
+the judged samples' keys) and counted twice there. Judged seeds ≤ 3102 hold 90 rows that
+repeat another's key (nonevents47, issue #12), each judged exactly as its twin.
 
 :func:`one_per_dyad` keeps the first of such rows and writes the entity ids of the
 merged copies' sides on it (``extra["merged_sides"]``: a list of ``{"source": id,
 "target": id}``), so no linked actor is lost. Rows of another code, another modality or
 another pair of actor codes stay (a derived intent beside its future act, the two
-directions of a meeting, coordinated parties with their own codes), and so does the
-reverse of a kept row's two entities (a truce between two groups of one code: X→Y
-beside Y→X, the reciprocal pair).
+directions of a meeting), and so do parties of one code that bears a code (two gang
+members both VENCRM, three cartels meeting pairwise: PETRARCH's compound events and the
+meetings module's pairs) and the reverse of a kept row's two entities (X→Y beside Y→X).
 """
 
 from __future__ import annotations
@@ -53,7 +52,7 @@ def one_per_dyad(events: list[Event]) -> list[Event]:
     for ev in events:
         key = dyad_key(ev)
         same = first.get(key)
-        if same is None or _reverse_of(ev, same):
+        if same is None or _reverse_of(ev, same) or _coded_apart(ev, same[0]):
             first.setdefault(key, []).append(ev)
             kept.append(ev)
             continue
@@ -65,6 +64,16 @@ def one_per_dyad(events: list[Event]) -> list[Event]:
         if not merged:
             del keeper.extra[MERGED_KEY]
     return kept
+
+
+def _coded_apart(ev: Event, keeper: Event) -> bool:
+    """Whether ``ev`` names another entity than ``keeper`` on a side that bears an actor
+    code: two gang members both VENCRM, three cartels meeting pairwise (MEXCRM each) are
+    PETRARCH's compound events and the meetings module's pairs, one row each; only
+    entities the coder left uncoded (an empty code on both) fold into one row."""
+    return (ev.source != keeper.source and bool(ev.source_code)) or (
+        ev.target != keeper.target and bool(ev.target_code)
+    )
 
 
 def _reverse_of(ev: Event, kept: list[Event]) -> bool:
