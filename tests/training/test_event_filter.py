@@ -168,8 +168,8 @@ def test_the_card_states_the_article_grouped_and_temporal_figures(tmp_path, monk
     card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "## Article-grouped evaluation" in card and "## Temporal hold-out" in card
     assert f"up to seed {ef.LAST_TRAINED_SEED}" in card
-    # what the script builds is event-filter-v6 (filter45; v5 was fitted on samples up to 3050)
-    assert ef.VERSION == "event-filter-v6" and f"({ef.VERSION})" in card
+    # what the script builds is event-filter-v7 (nonevents47: v6's recipe on samples to 3102)
+    assert ef.VERSION == "event-filter-v7" and f"({ef.VERSION})" in card
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     assert meta["cv"]["variants"][ef.SHIPPED]["temporal"]["test_seeds"] == ["3"]
     assert meta["trained_on"]["last_seed"] == ef.LAST_TRAINED_SEED
@@ -314,17 +314,17 @@ def test_the_forward_test_is_every_never_read_sample_after_3070():
 
 
 def test_training_reads_no_sample_judged_after_the_last_trained_seed(tmp_path, monkeypatch):
-    assert ef.LAST_TRAINED_SEED == 3095  # filter45; 3096 on: the lead's fresh test samples
-    files = [tmp_path / f"event_judgments_seed{s}.tsv" for s in (3069, 3095, 3096, 3100)]
+    assert ef.LAST_TRAINED_SEED == 3102  # nonevents47; 3103 on: the lead's fresh test samples
+    files = [tmp_path / f"event_judgments_seed{s}.tsv" for s in (3069, 3102, 3103, 3110)]
     files.insert(0, tmp_path / "event_judgments.tsv")  # seed 13
-    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3095"]
+    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3102"]
     cache = tmp_path / "records.json"  # a cache built when a later sample was in the folder
-    recs = [{**r, "seed": s} for r, s in zip(_records()[:3], ("3094", "3095", "3096"), strict=True)]
+    recs = [{**r, "seed": s} for r, s in zip(_records()[:3], ("3101", "3102", "3103"), strict=True)]
     cache.write_text(json.dumps(recs), encoding="utf-8")
-    assert [r["seed"] for r in ef.collect_records(cache)] == ["3094", "3095"]
+    assert [r["seed"] for r in ef.collect_records(cache)] == ["3101", "3102"]
     # guard: raising the constant is what lets a later sample in
-    monkeypatch.setattr(ef, "LAST_TRAINED_SEED", 3096)
-    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3095", "3096"]
+    monkeypatch.setattr(ef, "LAST_TRAINED_SEED", 3103)
+    assert [je.seed_of(p) for p in ef.training_files(files)] == ["13", "3069", "3102", "3103"]
     assert len(ef.collect_records(cache)) == 3
 
 

@@ -15,6 +15,8 @@ Coordinated actors give one event per source-target pair, as in PETRARCH, except
 parties of one multi-party meeting (:mod:`.meetings`: one row per pair). A nominal event
 with no source in its sentence ("already marked by strikes on drug boats") takes the
 source of the event just before it against the same target, flagged ``source_inferred``.
+Last, rows with the same trigger, code, actor codes and modality are one event
+(:mod:`.repeats`).
 """
 
 from __future__ import annotations
@@ -153,6 +155,7 @@ from watchfloor.extract.events.quantities import (
 )
 from watchfloor.extract.events.relevance import RelevanceModel, gate
 from watchfloor.extract.events.relevance import shipped_model as shipped_relevance
+from watchfloor.extract.events.repeats import one_per_dyad
 from watchfloor.extract.events.resolver import Actor, ActorResolver
 from watchfloor.extract.events.senses import (
     NO_EVENT,
@@ -350,6 +353,8 @@ class EventExtractor:
             result.events[first:] = apply_filter(
                 new, self.event_filter, token_index(doc), doc, text=result.text
             )
+        # one row per trigger and dyad: the same codes twice say one thing (repeats.py)
+        result.events[first:] = one_per_dyad(result.events[first:])
 
     def _fallback_words(
         self, doc: Doc, result: Extraction, coded: set[int], only: set[int] | None = None

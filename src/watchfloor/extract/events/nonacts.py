@@ -227,6 +227,10 @@ class NonActLists:
     speaker_verbs: frozenset[str] = frozenset()
     observer_lookback: int = 0
     speaker_clause_deps: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
+    state_member_nouns: frozenset[str] = frozenset()
+    member_skip_words: frozenset[str] = frozenset()
+    member_meeting_lemmas: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict) -> NonActLists:
@@ -307,6 +311,10 @@ class NonActLists:
             frozenset(words("speaker_verbs")),
             int(data.get("observer_lookback") or 0),
             frozenset(words("speaker_clause_deps")),
+            frozenset(words("member_nouns")),
+            frozenset(words("state_member_nouns")),
+            frozenset(words("member_skip_words")),
+            frozenset(words("member_meeting_lemmas")),
         )
 
 
@@ -786,6 +794,78 @@ class NonActs:
                     if any(c.dep_ in {"conj", "cc"} for c in token_children(child)):
                         return False  # "Iran and Iraq met": two parties
         return any(self._internal_word(m) for m in marks)
+
+    # -- one body's officials or experts meeting among themselves (nonevents47) -------------
+    def _members(self, token: Token) -> list[Token]:
+        """The plural nouns of the people who meet: the subject of the meeting verb (or of
+        the verb governing the trigger) and, for a meeting noun, its "of" phrase ("a
+        meeting of top ministers"), with their conjuncts."""
+        found: list[Token] = []
+        for head in self._meeting_heads(token):
+            for child in token_children(head):
+                if child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+                    found.append(child)
+                elif head.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of":
+                    found += [c for c in token_children(child) if c.dep_ == "pobj"]
+        return [m for f in found for m in (f, *f.conjuncts)]
+
+    def members_meeting(
+        self, token: Token, info: CodeInfo, sources: list[Actor | None], targets: list[Actor | None]
+    ) -> bool:
+        """Whether a meeting with no other party is one body's officials or experts among
+        themselves ("U.S. officials had been meeting on a response", "EC trade experts
+        will meet in Brussels"): the trigger is a meeting word
+        (:attr:`member_meeting_lemmas`), and every person word that meets (the subject, or a
+        meeting noun's "of" phrase) is a plural of :attr:`member_nouns` (officials, experts,
+        aides ...) or, when the one coded side is a state's government, of
+        :attr:`state_member_nouns` (ministers), with the body named in its own words. An
+        international body's ministers, ambassadors or delegates meeting is a meeting of
+        its member states (docs/judging-criteria.md, nineteenth session): those words
+        count only for a state. Guards: a partner named ("with", "between") or any direct
+        object ("will meet major aid donors"), a target found, two coded sides, no body
+        named in the members' own words ("the officials": maybe several countries' named
+        before), two countries or a "from" phrase there ("officials from both
+        countries"), a skip word ("joint", "bilateral")."""
+        lists = self.lists
+        if not lists.member_nouns or not info.code.startswith(lists.meeting_codes):
+            return False
+        if token.lemma_.lower() not in lists.member_meeting_lemmas or any(
+            t is not None for t in targets
+        ):
+            return False  # "agreed", "talks", "discuss": a partner is likelier
+        codes = {a.code.upper() for a in sources if a is not None and a.code}
+        if len(codes) > 1:
+            return False
+        for head in self._meeting_heads(token):
+            for c in token_children(head):
+                if self._partner_named(token, head, c) or c.dep_ == "dobj":
+                    return False  # "will meet major aid donors": a partner, named or not
+        members = self._members(token)
+        if not members:
+            return False
+        state = bool(codes) and self._state_government(next(iter(codes))) is not None
+        words = lists.member_nouns | (lists.state_member_nouns if state else frozenset())
+        gaz = default_gazetteer()
+        places: set[str] = set()
+        for m in members:
+            if m.tag_ not in {"NNS", "NNPS"} or m.lower_ not in words:
+                return False
+            for w in m.subtree:
+                if w.lower_ in lists.member_skip_words:
+                    return False
+                if w.dep_ == "prep" and w.lower_ == "from":
+                    return False  # "officials from both countries"
+                if w.ent_type_ in {"GPE", "NORP"} and (country := gaz.country_of(w.text)):
+                    places.add(country)
+        # the body is named in the members' own words ("U.S. officials", "EC trade
+        # experts"): "the officials" alone may be several countries' named before
+        named = any(
+            c.dep_ in MODIFIER_DEPS and c.ent_type_ in {"GPE", "NORP", "ORG"}
+            for m in members
+            for c in m.subtree
+            if c.i != m.i
+        )
+        return named and len(places) <= 1
 
     # -- one government acting on itself (round 39) ---------------------------------------
     @staticmethod
@@ -1490,7 +1570,7 @@ class NonActs:
         "private_dealing",
         "internal_meeting", "igo_session", "existing_accord", "outlet_work",
         "non_actor_doer", "listed_option", "withheld_comment", "central_bank_session",
-        "third_party_forecast", "own_government", "home_audience"), or None
+        "third_party_forecast", "own_government", "home_audience", "members_meeting"), or None
         when it may be emitted."""
         if self.hazard(token, info, sources):
             return "hazard"
@@ -1506,6 +1586,8 @@ class NonActs:
             return "private_dealing"
         if self.internal_meeting(token, info, targets):
             return "internal_meeting"
+        if self.members_meeting(token, info, sources, targets):
+            return "members_meeting"
         if self.own_government(token, info, sources, targets):
             return "own_government"
         if self.home_audience(token, info, sources, targets):
