@@ -151,3 +151,28 @@ def test_the_extractor_runs_the_linker_it_is_given_and_none_when_switched_off(
     monkeypatch.setenv(linker.ENV_SWITCH, "off")
     assert not linker.enabled()
     assert EventExtractor(event_filter=None).linker is None
+
+
+MASSACRE = (
+    "The Bolivian government said rebels were believed to be behind the massacre of nine farmers."
+)
+
+
+def test_the_shipped_linker_fills_the_source_a_clause_away_and_says_so() -> None:
+    from tests.extract.events.helpers import event
+
+    ev = event(MASSACRE, "massacre")
+    assert ev.source_code == "REB"
+    fill = ev.extra["evidence"]["linker"]["source"]
+    shipped = linker.shipped_linker()
+    assert shipped is not None and fill["p"] >= shipped.fill_p
+    assert fill["sentences_before"] == 0
+
+
+def test_without_the_linker_that_source_stays_empty() -> None:
+    from tests.event_filter_switch import side_linker_off
+    from tests.extract.events.helpers import event
+
+    with side_linker_off():
+        ev = event(MASSACRE, "massacre")
+    assert ev.source_code is None and "linker" not in ev.extra["evidence"]
