@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from watchfloor.training import side_linker as sl
 
@@ -83,10 +84,14 @@ def test_fills_take_the_best_candidate_of_each_empty_side_over_the_threshold() -
     }
 
 
-def test_the_threshold_pays_for_each_wrong_fill_twice() -> None:
-    # one right fill at 0.9, one wrong at 0.7, one right at 0.6: at 0.6 the gain is
-    # 2 - 2 = 0, at 0.75 it is 1, at 0.95 it is 0
-    rows = [_row(0, "source", 1), _row(1, "source", 0), _row(2, "source", 1)]
-    thr, table = sl.choose_threshold(rows, np.array([0.9, 0.7, 0.6]))
-    assert table[0.6]["gain"] == 0 and table[thr]["gain"] == 1
-    assert 0.7 < thr <= 0.9
+def test_the_threshold_weighs_wrong_fills_and_takes_the_highest_of_ties(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # right fills at 0.9, 0.6 and 0.55, a wrong one at 0.7
+    rows = [_row(k, "source", y) for k, y in enumerate((1, 0, 1, 1))]
+    p = np.array([0.9, 0.7, 0.6, 0.55])
+    thr, table = sl.choose_threshold(rows, p)  # a wrong fill costs one right one
+    assert (thr, table[thr]["gain"]) == (0.55, 2.0)
+    monkeypatch.setattr(sl, "WRONG_COST", 2.0)  # costing two: 0.55 and 0.75-0.9 tie at 1
+    thr, table = sl.choose_threshold(rows, p)
+    assert (thr, table[thr]["gain"]) == (0.9, 1.0)
