@@ -249,7 +249,8 @@ def features(
 
 
 def describe(ev: Event, trigger: Token, found: Mentions) -> dict[str, list[dict[str, Any]]]:
-    """RETURNS, for each side, its candidates: ``entity``, ``code``, ``feats``."""
+    """RETURNS, for each side, its candidates: ``entity``, ``code``, ``distance``
+    (sentences before the event's), ``feats``."""
     cands = candidates(trigger, found)
     order = sorted(
         range(len(cands)), key=lambda k: (cands[k].distance, abs(cands[k].token.i - trigger.i))
@@ -261,6 +262,7 @@ def describe(ev: Event, trigger: Token, found: Mentions) -> dict[str, list[dict[
             {
                 "entity": c.entity,
                 "code": c.code,
+                "distance": c.distance,
                 "feats": features(ev, side, c, trigger, ctx, rank[k]),
             }
             for k, c in enumerate(cands)
@@ -324,8 +326,7 @@ class SideLinker:
                 evidence = ev.extra.setdefault("evidence", {})
                 evidence.setdefault("linker", {})[side] = {
                     "p": round(pick["p"], 3),
-                    "sentences_before": int(pick["feats"].get(f"{side}|dist=1", 0))
-                    or 2 * int(pick["feats"].get(f"{side}|dist=2", 0)),
+                    "sentences_before": pick["distance"],
                 }
 
 
