@@ -50,3 +50,30 @@ def event_filter_off() -> Iterator[None]:
             ex.event_filter = (
                 saved[id(ex)] if id(ex) in saved else shipped_model() if enabled() else None
             )
+
+
+@contextmanager
+def side_linker_off() -> Iterator[None]:
+    """The trained side linker (``extract/events/linker.py``) off, as :func:`event_filter_off`
+    does for the filter: it fills an empty side with a nearby coded actor at P >= 0.55 and
+    is wrong about four times in ten by design (its threshold), so a test of a rule that
+    leaves a side empty checks that rule without it (linker47)."""
+    from watchfloor.extract.events.linker import ENV_SWITCH, enabled, shipped_linker
+
+    before = os.environ.get(ENV_SWITCH)
+    os.environ[ENV_SWITCH] = "off"
+    saved = {}
+    for ex in _event_extractors():
+        saved[id(ex)] = ex.linker
+        ex.linker = None
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENV_SWITCH, None)
+        else:
+            os.environ[ENV_SWITCH] = before
+        for ex in _event_extractors():
+            ex.linker = (
+                saved[id(ex)] if id(ex) in saved else shipped_linker() if enabled() else None
+            )

@@ -19,4 +19,5 @@ TRAINERS: dict[str, str] = {
     "event_relevance": "watchfloor.training.event_relevance",
     "es_triggers": "watchfloor.training.es_triggers",
     "inferred_country": "watchfloor.training.inferred_country",
+    "side_linker": "watchfloor.training.side_linker",
 }

@@ -120,6 +120,8 @@ from watchfloor.extract.events.fallback import (
     names_coded,
     word_code,
 )
+from watchfloor.extract.events.linker import SideLinker, shipped_linker
+from watchfloor.extract.events.linker import enabled as linker_enabled
 from watchfloor.extract.events.meetings import (
     RECIPROCAL_CODES,
     meeting_dyads,
@@ -196,6 +198,7 @@ class EventExtractor:
         relevance: RelevanceModel | str | None = SHIPPED,
         documents: DocumentLists | None = None,
         event_filter: EventFilter | str | None = SHIPPED,
+        linker: SideLinker | str | None = SHIPPED,
     ) -> None:
         self.lex = lexicon or default_lexicon()
         self.senses = senses or default_senses()
@@ -209,6 +212,11 @@ class EventExtractor:
             (shipped_filter() if filter_enabled() else None)
             if event_filter == SHIPPED
             else event_filter
+        )
+        # the trained side linker (linker.py): fills an empty side with a coded actor of
+        # the sentence or the two before; off with linker=None or WATCHFLOOR_SIDE_LINKER=off
+        self.linker = (
+            (shipped_linker() if linker_enabled() else None) if linker == SHIPPED else linker
         )
         self.directives = default_directives()
         self._cands: dict[int, list[Candidate]] = {}  # sentence start -> candidate phrases
@@ -338,6 +346,8 @@ class EventExtractor:
             )
         result.events[first:] = drop_subsumed(result.events[first:])
         new = result.events[first:]
+        if isinstance(self.linker, SideLinker):
+            self.linker.link(new, doc, result.entities)
         count_figures_once(new, doc, self.lex.quantity_units, self._figures)
         attach_sentence_quantities(new, doc, self.lex.quantity_units, self._figures)
         result.quantities.extend(
