@@ -107,6 +107,7 @@ def modalities(text: str, trigger: str) -> set[str]:
         "end the strike against the port authority.",
         "Cominco said it would meet tomorrow with the steelworkers' locals on strike against "
         "the company.",
+        "Estonian workers will not end the strike until their demands for higher pay are met.",
     ],
 )
 def test_a_strike_going_on_is_asserted(text: str) -> None:
@@ -124,3 +125,8 @@ def test_a_strike_still_to_be_entered_stays_future() -> None:  # guard
 def test_a_strike_called_off_stays_negated() -> None:  # guard: a cancelling verb
     text = "The dockers' union called off the strike at the port on Monday."
     assert modalities(text, "strike") == {"negated"}, modalities(text, "strike")
+
+
+def test_an_attack_not_begun_stays_hypothetical() -> None:  # guard: unbegun_modifiers
+    text = "The alliance sent troops to the border to stop possible Russian attacks on Estonia."
+    assert modalities(text, "attacks") == {"hypothetical"}, modalities(text, "attacks")

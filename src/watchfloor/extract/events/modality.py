@@ -1016,6 +1016,8 @@ LIST_KEYS: tuple[str, ...] = (
     "ending_verbs",
     "going_on_nouns",
     "going_on_verbs",
+    "on_state_nouns",
+    "unbegun_modifiers",
     "sequel_preps",
     "outcome_nouns",
     "prospect_words",
@@ -1310,22 +1312,34 @@ def ceased(token: Token) -> bool:
 
 
 def in_progress(token: Token) -> bool:
-    """Whether an event noun is presupposed going on, whatever governs it: the object of an
-    ``ending_verbs`` verb ("urged the employers to *resolve* the strike", "could be
-    dismissed unless they *end* the strike", "did not end the war"; not a cancelling verb's:
-    "called off the strike" is :func:`cancelled`'s), or a ``going_on_nouns`` noun one is
-    "on" as a state ("locals *on strike* at its smelter", "workers remained on strike";
-    not "will go on strike": the entry into it, which may be still to come). Asserted,
-    not hypothetical, future or negated (roots47; judged seeds 3090-3098, tuned-on)."""
+    """Whether a conflict noun is presupposed going on, whatever governs it: a
+    ``going_on_nouns`` noun that is the object of an ``ending_verbs`` verb ("urged the
+    employers to *resolve* the strike", "could be dismissed unless they *end* the strike",
+    "will not end the strike"; not a cancelling verb's: "called off the strike" is
+    :func:`cancelled`'s; not one an ``unbegun_modifiers`` word marks as not begun: "to stop
+    *possible* military action"), or an ``on_state_nouns`` noun one is "on" as a state ("the
+    locals *on strike* against the company", "remained on strike"; not "will go on strike":
+    the entry into it, which may be still to come). Asserted, not hypothetical, future or
+    negated (roots47; judged seeds 3039-3098, tuned-on). Cooperation ended ("halt its
+    cooperation") is no such noun: it stays negated, a refusal."""
     if token.pos_ != "NOUN":
         return False
     lists = word_lists()
     head = token.head
+    lemma = token.lemma_.lower()
     if token.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB":
-        return head.lemma_.lower() in lists["ending_verbs"] and cancelled(token) is None
+        return (
+            lemma in lists["going_on_nouns"]
+            and head.lemma_.lower() in lists["ending_verbs"]
+            and cancelled(token) is None
+            and not any(
+                c.dep_ in {"amod", "det"} and c.lower_ in lists["unbegun_modifiers"]
+                for c in token_children(token)
+            )
+        )
     if token.dep_ != "pobj" or head.lower_ != "on" or head.i > token.i:
         return False
-    if token.lemma_.lower() not in lists["going_on_nouns"]:
+    if lemma not in lists["on_state_nouns"]:
         return False
     holder = head.head
     return holder.pos_ in {"NOUN", "PROPN", "PRON"} or (
