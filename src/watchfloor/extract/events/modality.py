@@ -492,6 +492,9 @@ def modality(token: Token, cues: dict[str, set[str]], double_negative: set[str])
     if hedged_agent(token) or hedged_plot(token):
         found["alleged"] = True  # "killed, allegedly by gang members", "the supposed
         # plot to kill the judge"
+    if in_progress(token):
+        found["negation"] = found["hypothetical"] = found["future"] = False  # "urged the
+        # employers to resolve the strike", "locals on strike": going on (roots47)
     if not any(found.values()) and sourced_claim(token):
         found["alleged"] = True  # "investigators say X murdered him", "according to officials"
     _meeting_ahead(token, found)  # last: a source's account of a meeting ahead stays alleged
@@ -1010,6 +1013,11 @@ def _by_first_word(cues: Iterable[str]) -> dict[str, list[tuple[str, list[str]]]
 # the word lists of modality.yaml this module reads (beside the modality kinds of the
 # event lexicon): one tuple for the reader and for the data test that checks the file
 LIST_KEYS: tuple[str, ...] = (
+    "ending_verbs",
+    "going_on_nouns",
+    "going_on_verbs",
+    "on_state_nouns",
+    "unbegun_modifiers",
     "sequel_preps",
     "outcome_nouns",
     "prospect_words",
@@ -1300,6 +1308,42 @@ def ceased(token: Token) -> bool:
             for v in verbs
             for c in token_children(v)
         )
+    )
+
+
+def in_progress(token: Token) -> bool:
+    """Whether a conflict noun is presupposed going on, whatever governs it: a
+    ``going_on_nouns`` noun that is the object of an ``ending_verbs`` verb ("urged the
+    employers to *resolve* the strike", "could be dismissed unless they *end* the strike",
+    "will not end the strike"; not a cancelling verb's: "called off the strike" is
+    :func:`cancelled`'s; not one an ``unbegun_modifiers`` word marks as not begun: "to stop
+    *possible* military action"), or an ``on_state_nouns`` noun one is "on" as a state ("the
+    locals *on strike* against the company", "remained on strike"; not "will go on strike":
+    the entry into it, which may be still to come). Asserted, not hypothetical, future or
+    negated (roots47; judged seeds 3039-3098, tuned-on). Cooperation ended ("halt its
+    cooperation") is no such noun: it stays negated, a refusal."""
+    if token.pos_ != "NOUN":
+        return False
+    lists = word_lists()
+    head = token.head
+    lemma = token.lemma_.lower()
+    if token.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB":
+        return (
+            lemma in lists["going_on_nouns"]
+            and head.lemma_.lower() in lists["ending_verbs"]
+            and cancelled(token) is None
+            and not any(
+                c.dep_ in {"amod", "det"} and c.lower_ in lists["unbegun_modifiers"]
+                for c in token_children(token)
+            )
+        )
+    if token.dep_ != "pobj" or head.lower_ != "on" or head.i > token.i:
+        return False
+    if lemma not in lists["on_state_nouns"]:
+        return False
+    holder = head.head
+    return holder.pos_ in {"NOUN", "PROPN", "PRON"} or (
+        holder.lemma_.lower() in lists["going_on_verbs"]
     )
 
 
