@@ -98,5 +98,5 @@ def test_cocoa_organization_council_chairman() -> None:
     codes = _codes(
         "International Cocoa Organization council chairman Paul Ngoran met the producers in London."
     )
-    assert codes["International Cocoa Organization"] == "IGOAGR"
-    assert codes["Paul Ngoran"] == "IGOAGR"
+    assert codes["International Cocoa Organization"] == "IGOAGRICO"
+    assert codes["Paul Ngoran"] == "IGOAGRICO"

@@ -157,3 +157,8 @@ def test_guard_a_name_end_alone_or_after_of_is_no_firm():
     assert _name_end_role("Airlines") is None
     assert _name_end_role("Ministry of Airways") is None
     assert _name_end_role("Copa Airlines") == "BUS"
+
+
+def test_a_name_end_takes_the_country_in_brackets_after_it():
+    doc = _extract("Five shipments left on Copa Airlines (Panama) and on two Turkish ships.")
+    assert _codes(doc)["Copa Airlines"] == "PANBUS"

@@ -225,6 +225,9 @@ class GroupMembership(ExtractorState):
             if (
                 o.end <= r.start
                 and 1 + (doc[o.end].text == ")") <= r.start - o.end <= 4
+                # "the Council of Economic Advisers under Jimmy Carter": a preposition,
+                # no "Under Secretary" (uncoded47)
+                and doc[r.start - 1].text != "under"
                 and all(
                     self._is_title_word(t)
                     or fold(t.text) in GROUP_TITLE_HEADS

@@ -141,7 +141,10 @@ def code_party_kinds(
             continue
         role = None if _cut_name(doc, r, gaz) else _legal_form_role(doc, r)
         role = role or _noun_role(doc, r) or _unit_of_firm(doc, gaz, r, readings)
-        role = role or _name_end_role(r.name)
+        if role is None and (role := _name_end_role(r.name)) is not None:
+            _code(gaz, r, role)
+            _bracketed_country(doc, gaz, r)  # "Copa Airlines (Panama)"
+            continue
         if role is not None:
             _code(gaz, r, role)
     _join_short_forms(gaz, readings, places, doc)
@@ -256,6 +259,17 @@ def _name_end_role(name: str) -> str | None:
         ):
             return role
     return None
+
+
+def _bracketed_country(doc: Doc, gaz: Gazetteer, r: Reading) -> None:
+    """A firm coded by its name with no country takes the country named alone in brackets
+    right after it ("Copa Airlines (Panama)" → ``PANBUS``)."""
+    i = r.end
+    if r.country or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return
+    country = country_word(gaz, doc[i + 1].text)
+    if country is not None:
+        r.code, r.country = f"{country}{r.code}", country
 
 
 def _noun_role(doc: Doc, r: Reading, nouns=None) -> str | None:
