@@ -100,3 +100,14 @@ def test_cocoa_organization_council_chairman() -> None:
     )
     assert codes["International Cocoa Organization"] == "IGOAGRICO"
     assert codes["Paul Ngoran"] == "IGOAGRICO"
+
+
+def test_guard_a_body_with_an_inferred_country_gives_nothing() -> None:
+    from watchfloor.extract.actors.body_officers import _named_body
+    from watchfloor.extract.actors.reading import Reading
+
+    body = Reading(0, 3, "Senate Farm Committee", "organization", None, "RUS", "RUSLEG", "ner")
+    body.code_from, body.inferred = "name", True
+    assert not _named_body(body)
+    body.inferred = False
+    assert _named_body(body)

@@ -19,12 +19,12 @@ the person to a coded organisation of the same sentence in one of four forms:
 * "X, [the] <Body> commissioner" — an apposition with the body before the office;
 * "[the] chairman of [the] <Body>, X," — the apposition before the name.
 
-The person takes the body's code, country and inferred flag (``code_from`` "title"), so
-the later mentions ("Hesse said") the grouper joins to the name carry it too. Only bodies
-whose code came from a dictionary entry or their own name count (as for
-:mod:`.body_anaphora`), never one coded from the words around it, nor a bare country
-code. A former office ("former chairman of", "ex-head of") is left to the former-title
-coders; a person a dictionary knows keeps the dictionary's reading.
+The person takes the body's code and country (``code_from`` "title"), so the later
+mentions ("Hesse said") the grouper joins to the name carry it too. Only bodies whose code
+came from a dictionary entry or their own name count (as for :mod:`.body_anaphora`), never
+one coded from the words around it, nor a bare country code, nor one whose country was
+inferred from the article. A former office ("former chairman of", "ex-head of") is left to
+the former-title coders; a person a dictionary knows keeps the dictionary's reading.
 
 Place in the flow: ingest → normalise/dedup → NLP → **extract** (actors, after the
 coders) → store → analyse → serve/export.
@@ -85,11 +85,13 @@ def code_body_officers(doc: Doc, readings: list[Reading]) -> None:
 
 def _named_body(r: Reading) -> bool:
     """A coded organisation whose code its dictionary entry or its own name gave, with a
-    role block (not a bare country)."""
+    role block (not a bare country), its country stated, not inferred from the article
+    ("Senate Agriculture Committee" given the country of a Moscow story is no one's)."""
     return (
         r.type == "organization"
         and r.code is not None
         and len(r.code) > 3
+        and not r.inferred
         and (r.origin == "gazetteer" or r.code_from in {"name", "dictionary"})
     )
 
