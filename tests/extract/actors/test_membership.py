@@ -57,3 +57,13 @@ def test_a_wire_line_break_inside_the_title_is_no_word_of_it():
         published="1987-03-04",
     )
     assert _code(doc, "Pieter Hendriks") == "IGOEUREEC"
+
+
+def test_a_body_under_a_former_president_gives_him_nothing():
+    # uncoded47: "under" between a coded body and a name is a preposition, no title word
+    doc = _extract(
+        "WASHINGTON, Oct 20 - Paul Hanley, chairman of the president's Council of Economic "
+        "Advisers under Jimmy Carter, said the safeguards should be adequate.",
+        published="1987-10-20",
+    )
+    assert _code(doc, "Jimmy Carter") == "USAELI"

@@ -138,3 +138,27 @@ def test_a_word_inside_a_firm_name_is_no_short_form():
     assert all(
         not (e.actor_code or "").endswith("BUS") for e in doc.entities if e.name == "Finance"
     )
+
+
+# -- a firm's own name word (uncoded47) ---------------------------------------------------
+def test_an_airline_s_name_is_a_firm():
+    doc = _extract("Copa Airlines suspended its flights to Caracas on Monday.")
+    assert _codes(doc)["Copa Airlines"] == "BUS"
+
+
+def test_a_name_end_takes_the_country_of_the_name():
+    doc = _extract("Japan Air Lines signed a landing agreement with the Brazilian government.")
+    assert _codes(doc)["Japan Air Lines"] == "JPNBUS"
+
+
+def test_guard_a_name_end_alone_or_after_of_is_no_firm():
+    from watchfloor.extract.actors.party_kinds import _name_end_role
+
+    assert _name_end_role("Airlines") is None
+    assert _name_end_role("Ministry of Airways") is None
+    assert _name_end_role("Copa Airlines") == "BUS"
+
+
+def test_a_name_end_takes_the_country_in_brackets_after_it():
+    doc = _extract("Five shipments left on Copa Airlines (Panama) and on two Turkish ships.")
+    assert _codes(doc)["Copa Airlines"] == "PANBUS"

@@ -32,7 +32,8 @@ reading NER and gazetteer spans, the order of the steps); each step is a module 
   :mod:`.stated_nationality` — a nationality stated for a person; :mod:`.person_sectors`
   — a sector noun and the story's country for a named person still uncoded;
   :mod:`.party_kinds` — a firm, union or news outlet by its legal form, kind noun or
-  short form, for an organisation still uncoded;
+  short form, for an organisation still uncoded; :mod:`.body_officers` — a person's
+  office tied to a named coded body ("X, chairman of the FERC");
 * :mod:`.places` — geocoding and place readings; :mod:`.junk` — readings that are no actors;
   :mod:`.work_titles` — titles of books, films and reports;
 * :mod:`.grouping` — mentions into entities.
@@ -51,6 +52,7 @@ from spacy.util import filter_spans
 
 from watchfloor.extract.actors.article_country import country_of_article, filed_elsewhere
 from watchfloor.extract.actors.body_anaphora import code_body_anaphora
+from watchfloor.extract.actors.body_officers import code_body_officers
 from watchfloor.extract.actors.codes import (
     NATIONAL_ROLES,
     Period,
@@ -282,6 +284,7 @@ class ActorExtractor(
         code_party_kinds(doc, self.gaz, readings, places, self._period)  # parties35
         code_state_firms(doc, readings)  # "the state-owned Philippine National Bank"
         code_firm_officers(doc, self.gaz, readings)  # "Opel chairman X": Opel's (firms37)
+        code_body_officers(doc, readings)  # "X, chairman of the FERC" (uncoded47)
         international_courts(doc, readings, self.gaz)
         readings = self._office_anaphora(doc, readings)
         readings = code_body_anaphora(doc, readings)  # "the commission" (uncoded46)

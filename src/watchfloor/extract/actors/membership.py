@@ -225,6 +225,10 @@ class GroupMembership(ExtractorState):
             if (
                 o.end <= r.start
                 and 1 + (doc[o.end].text == ")") <= r.start - o.end <= 4
+                # "the Council of Economic Advisers under Jimmy Carter": a president the
+                # dictionary codes is no member of the body he heads (uncoded47; an
+                # unknown "the SEC under Pryor" is the commission's man, firms37)
+                and not (doc[r.start - 1].text == "under" and r.entry is not None and r.entry.code)
                 and all(
                     self._is_title_word(t)
                     or fold(t.text) in GROUP_TITLE_HEADS

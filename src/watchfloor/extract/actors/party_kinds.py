@@ -13,6 +13,8 @@ still without a code, with the cues of ``party_kind_words.tsv``:
 * a name whose **abbreviated legal form** the dictionaries list in full ("Overseas Private
   Investment Corp" → PETRARCH2's "... Corporation", a US state body) takes that entry's
   code, never ``BUS`` from its form;
+* a **firm's own name word** ending the name ("Copa Airlines", "Japan Air Lines",
+  "American Motors"; ``name_end`` rows, uncoded47) → ``BUS``;
 * a **legal form** ending the name ("Acme Widgets Inc", "Hoechst AG") or right after it where
   the recogniser left it out ("E.F. Hutton and Co", "Acme Widgets Inc" read as "Acme
   Widgets") → ``BUS``;
@@ -68,6 +70,10 @@ from watchfloor.geo import Place, default_index
 _ROWS = read_tsv(Path(__file__).resolve().parents[2] / "data" / "actors" / "party_kind_words.tsv")
 # legal forms as written ("Co", "AG"), matched with their case and a trailing dot stripped
 LEGAL_FORMS: dict[str, str] = {r["word"]: r["role"] for r in _ROWS if r["cue"] == "legal_form"}
+# words that end only a firm's own name ("Japan Air Lines", "American Motors") → role
+NAME_ENDS: dict[tuple[str, ...], str] = {
+    tuple(r["word"].split()): r["role"] for r in _ROWS if r["cue"] == "name_end"
+}
 # lower-case nouns (one or two words, the last a lemma) → role
 KIND_NOUNS: dict[str, str] = {
     r["word"]: r["role"] for r in _ROWS if r["cue"] in {"firm_noun", "union_noun", "media_noun"}
@@ -135,6 +141,10 @@ def code_party_kinds(
             continue
         role = None if _cut_name(doc, r, gaz) else _legal_form_role(doc, r)
         role = role or _noun_role(doc, r) or _unit_of_firm(doc, gaz, r, readings)
+        if role is None and (role := _name_end_role(r.name)) is not None:
+            _code(gaz, r, role)
+            _bracketed_country(doc, gaz, r)  # "Copa Airlines (Panama)"
+            continue
         if role is not None:
             _code(gaz, r, role)
     _join_short_forms(gaz, readings, places, doc)
@@ -233,6 +243,33 @@ def _legal_form_role(doc: Doc, r: Reading) -> str | None:
     ):
         return _form(after[0].text)  # two-letter forms are too often other words
     return None
+
+
+def _name_end_role(name: str) -> str | None:
+    """The role of a firm's own name word ending ``name`` (``NAME_ENDS``: "Copa Airlines",
+    "Japan Air Lines" → BUS; uncoded47), for a name of two words or more before it, all
+    capitalised, with no "of" ("Ministry of Airways" is no firm); else None."""
+    words = name.split()
+    for end, role in NAME_ENDS.items():
+        n = len(end)
+        if (
+            len(words) > n
+            and tuple(words[-n:]) == end
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        ):
+            return role
+    return None
+
+
+def _bracketed_country(doc: Doc, gaz: Gazetteer, r: Reading) -> None:
+    """A firm coded by its name with no country takes the country named alone in brackets
+    right after it ("Copa Airlines (Panama)" → ``PANBUS``)."""
+    i = r.end
+    if r.country or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return
+    country = country_word(gaz, doc[i + 1].text)
+    if country is not None:
+        r.code, r.country = f"{country}{r.code}", country
 
 
 def _noun_role(doc: Doc, r: Reading, nouns=None) -> str | None:
