@@ -54,18 +54,32 @@ def event_filter_off() -> Iterator[None]:
 
 @contextmanager
 def side_linker_off() -> Iterator[None]:
-    """The trained side linker (``extract/events/linker.py``) off, as :func:`event_filter_off`
-    does for the filter: it fills an empty side with a nearby coded actor at P >= 0.55 and
-    is wrong about four times in ten by design (its threshold), so a test of a rule that
-    leaves a side empty checks that rule without it (linker47)."""
+    """The trained side linker (``extract/events/linker.py``) off, whatever the environment
+    says (it is off by default since 2026-12-08): it fills an empty side with a nearby coded
+    actor at P >= 0.55 and is wrong about four times in ten by design (its threshold), so a
+    test of a rule that leaves a side empty checks that rule without it (linker47)."""
+    with _side_linker(on=False):
+        yield
+
+
+@contextmanager
+def side_linker_on() -> Iterator[None]:
+    """The shipped side linker on in every event extractor (``WATCHFLOOR_SIDE_LINKER=on``),
+    for the tests of the linker itself."""
+    with _side_linker(on=True):
+        yield
+
+
+@contextmanager
+def _side_linker(on: bool) -> Iterator[None]:
     from watchfloor.extract.events.linker import ENV_SWITCH, enabled, shipped_linker
 
     before = os.environ.get(ENV_SWITCH)
-    os.environ[ENV_SWITCH] = "off"
+    os.environ[ENV_SWITCH] = "on" if on else "off"
     saved = {}
     for ex in _event_extractors():
         saved[id(ex)] = ex.linker
-        ex.linker = None
+        ex.linker = shipped_linker() if on else None
     try:
         yield
     finally:

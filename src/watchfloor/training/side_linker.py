@@ -498,7 +498,9 @@ Place: inside the event extractor (`watchfloor.extract.events.linker`), after th
 filter. A side the coder left empty takes the best candidate (a coded entity of the
 event's sentence or the two before, not the other side's actor) when its P reaches
 **{thr}**; the event's `extra["evidence"]["linker"][side]` keeps P and how many sentences
-back the mention was. Off: `WATCHFLOOR_SIDE_LINKER=off` or `EventExtractor(linker=None)`.
+back the mention was. Off by default since 2026-12-08 (its fills were right about half the
+time on articles it never saw, below the .90 the actor codes keep; docs/benchmarks.md,
+"Twenty-sixth session"): `WATCHFLOOR_SIDE_LINKER=on` or `EventExtractor(linker=...)` runs it.
 
 ## Data
 The project's hand judgments of emitted events (`bench/data/event_judgments*.tsv`, seeds

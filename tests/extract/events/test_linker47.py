@@ -142,15 +142,22 @@ def test_the_other_sides_actor_is_never_taken(doc, entities) -> None:
     assert ev.source_code is None
 
 
-def test_the_extractor_runs_the_linker_it_is_given_and_none_when_switched_off(
+def test_the_extractor_runs_the_linker_it_is_given_and_by_default_none(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     stub = _linker()
     assert EventExtractor(linker=stub, event_filter=None).linker is stub
     assert EventExtractor(linker=None, event_filter=None).linker is None
-    monkeypatch.setenv(linker.ENV_SWITCH, "off")
-    assert not linker.enabled()
-    assert EventExtractor(event_filter=None).linker is None
+    for unset in (None, "off", ""):
+        if unset is None:
+            monkeypatch.delenv(linker.ENV_SWITCH, raising=False)
+        else:
+            monkeypatch.setenv(linker.ENV_SWITCH, unset)
+        assert not linker.enabled()
+        assert EventExtractor(event_filter=None).linker is None
+    monkeypatch.setenv(linker.ENV_SWITCH, "on")
+    assert linker.enabled()
+    assert isinstance(EventExtractor(event_filter=None).linker, linker.SideLinker)
 
 
 MASSACRE = (

@@ -214,7 +214,7 @@ class EventExtractor:
             else event_filter
         )
         # the trained side linker (linker.py): fills an empty side with a coded actor of
-        # the sentence or the two before; off with linker=None or WATCHFLOOR_SIDE_LINKER=off
+        # the sentence or the two before; off by default, on with WATCHFLOOR_SIDE_LINKER=on
         self.linker = (
             (shipped_linker() if linker_enabled() else None) if linker == SHIPPED else linker
         )
