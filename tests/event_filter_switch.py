@@ -10,7 +10,7 @@ pipelines already built and cached in this process (``load_nlp``); both are rest
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -33,22 +33,38 @@ def _event_extractors() -> list[Any]:
 def event_filter_off() -> Iterator[None]:
     from watchfloor.extract.events.eventfilter import ENV_SWITCH, enabled, shipped_model
 
-    before = os.environ.get(ENV_SWITCH)
-    os.environ[ENV_SWITCH] = "off"
+    with _switched("event_filter", ENV_SWITCH, "off", None, enabled, shipped_model):
+        yield
+
+
+@contextmanager
+def _switched(
+    attr: str,
+    env: str,
+    setting: str,
+    value: Any,
+    enabled: Callable[[], bool],
+    shipped: Callable[[], Any],
+) -> Iterator[None]:
+    """Sets the environment switch ``env`` to ``setting`` and ``attr`` of every cached event
+    extractor to ``value`` for the duration; restores both after (an extractor built
+    meanwhile takes the shipped model where the restored switch enables it)."""
+    before = os.environ.get(env)
+    os.environ[env] = setting
     saved = {}
     for ex in _event_extractors():
-        saved[id(ex)] = ex.event_filter
-        ex.event_filter = None
+        saved[id(ex)] = getattr(ex, attr)
+        setattr(ex, attr, value)
     try:
         yield
     finally:
         if before is None:
-            os.environ.pop(ENV_SWITCH, None)
+            os.environ.pop(env, None)
         else:
-            os.environ[ENV_SWITCH] = before
+            os.environ[env] = before
         for ex in _event_extractors():
-            ex.event_filter = (
-                saved[id(ex)] if id(ex) in saved else shipped_model() if enabled() else None
+            setattr(
+                ex, attr, saved[id(ex)] if id(ex) in saved else shipped() if enabled() else None
             )
 
 
@@ -74,20 +90,7 @@ def side_linker_on() -> Iterator[None]:
 def _side_linker(on: bool) -> Iterator[None]:
     from watchfloor.extract.events.linker import ENV_SWITCH, enabled, shipped_linker
 
-    before = os.environ.get(ENV_SWITCH)
-    os.environ[ENV_SWITCH] = "on" if on else "off"
-    saved = {}
-    for ex in _event_extractors():
-        saved[id(ex)] = ex.linker
-        ex.linker = shipped_linker() if on else None
-    try:
+    value = shipped_linker() if on else None
+    setting = "on" if on else "off"
+    with _switched("linker", ENV_SWITCH, setting, value, enabled, shipped_linker):
         yield
-    finally:
-        if before is None:
-            os.environ.pop(ENV_SWITCH, None)
-        else:
-            os.environ[ENV_SWITCH] = before
-        for ex in _event_extractors():
-            ex.linker = (
-                saved[id(ex)] if id(ex) in saved else shipped_linker() if enabled() else None
-            )
